@@ -1,0 +1,155 @@
+import { num, obj, type Resolved } from '../sim/params/fields';
+
+// Every coefficient of the model, in one table: value, meaning, unit and source or reasoning.
+// The scenario field `coefficients` is this table, so any value can be overridden from a file
+// or `--set coefficients.NAME=VALUE`, and sweeps can vary it. docs/SCENARIO.md renders it.
+
+const ASSUMED = 'Assumption, tuned so the status-quo presets meet the calibration targets of MODEL.md §8 (see docs/VALIDATION.md).';
+
+export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change only for sensitivity analysis.', {
+  // §4.1 events and their weight as exposure
+  routineWeight: num({ doc: 'Exposure weight of a routine contact.', default: 0.05, min: 0, max: 1, source: 'MODEL.md §4.1 suggested intensity.' }),
+  crisisWeight: num({ doc: 'Exposure weight of a crisis (non-fatal overdose, acute suffering).', default: 1, min: 0, max: 10, source: 'MODEL.md §4.1 suggested intensity.' }),
+  deathWeight: num({ doc: 'Exposure weight of a client death, multiplied by (1 + attachment).', default: 3, min: 0, max: 20, source: 'MODEL.md §4.1 suggested intensity.' }),
+  knownPersonMultiplier: num({ doc: 'Exposure multiplier when a crisis or death involves a person the worker knows personally.', default: 1.5, min: 1, max: 5, source: 'MODEL.md §4.1; seed 003: staff who live where they work know the people who overdose.' }),
+  safetyWeight: num({ doc: 'Exposure weight of a safety incident.', default: 1, min: 0, max: 10, source: 'Assumption: as intense as a crisis (seed 002: "there\'s tape and a dude\'s been shot").' }),
+  crisisPerContact: num({ doc: 'Crises per contact at overdose burden 1 and role rate 1.', default: 0.05, min: 0, max: 1, unit: 'per contact', source: 'Assumption: a full-caseload outreach worker meets a crisis every two to three workdays (seed 000: the same person "three times this week").' }),
+  deathPerContact: num({ doc: 'Client deaths per contact at overdose burden 1 and fatality 1, role rate 1.', default: 0.05, min: 0, max: 1, unit: 'per contact', source: 'Assumption: with the default fatality 0.1 a full-caseload outreach worker learns of about one client death a month.' }),
+  successPerContact: num({ doc: 'Client successes (treatment entry, housing, recovery steps) per contact with no system barriers.', default: 0.06, min: 0, max: 1, unit: 'per contact', source: ASSUMED }),
+  barrierSuccessLoss: num({ doc: 'Share of successes lost at system barriers 1.', default: 0.5, min: 0, max: 1, source: 'Seed 002: "10,000 hurdles" keep clients out of treatment.' }),
+  barrierPerContact: num({ doc: 'Failed referrals per contact at system barriers 1.', default: 0.1, min: 0, max: 1, unit: 'per contact', source: ASSUMED }),
+  stigmaPerContact: num({ doc: 'Stigma encounters per contact at community stigma 1.', default: 0.1, min: 0, max: 1, unit: 'per contact', source: ASSUMED }),
+  safetyPerContact: num({ doc: 'Safety incidents per contact, role rate 1.', default: 0.008, min: 0, max: 1, unit: 'per contact', source: 'Assumption: a few incidents a year per outreach worker.' }),
+  knownPersonBase: num({ doc: 'Probability a crisis or death involves someone the worker knows, for a worker living in a fully tight-knit community.', default: 0.4, min: 0, max: 1, source: 'Seed 003: 47% live where they work and "know everybody".' }),
+  knownPersonOutsider: num({ doc: 'Same probability for a worker who does not live in the community, relative to one who does.', default: 0.25, min: 0, max: 1, source: 'Assumption.' }),
+  attachmentHalfDays: num({ doc: 'Tenure at which attachment to long-term clients reaches one half (attachment = tenure / (tenure + this)).', default: 730, min: 1, max: 10000, unit: 'days', source: 'Assumption; seed 002: "seven clients that I\'ve had for over 10 years".' }),
+  sustainableLoad: num({ doc: 'Contacts per workday a full-caseload worker handles without strain; demand above it is overload.', default: 6, min: 0.1, max: 100, unit: 'contacts/day', source: 'Assumption, consistent with the default demand of the outreach preset.' }),
+
+  // §4.2 empathy and compassion stress
+  witnessShare: num({ doc: 'Share of exposure that hurts whatever the empathic response ("witnessing alone hurts a little"), `a` in MODEL.md §4.2.', default: 0.3, min: 0, max: 1, source: 'MODEL.md §4.2.' }),
+  livedExperienceTrigger: num({ doc: 'Extra compassion stress for staff with lived experience (trigger = 1 + this).', default: 0.4, min: 0, max: 3, source: 'Seed 003: recovery coaches face triggers; seed 002: "I don\'t clock out".' }),
+  tailoredTriggerRelief: num({ doc: 'Share of the lived-experience trigger removed by lived-experience-tailored support.', default: 0.5, min: 0, max: 1, source: 'Seeds 002, 003 (support tailored to peers); size assumed.' }),
+  numbingDivert: num({ doc: 'Share of today\'s compassion stress diverted from STS into traumatic memories per unit numbing.', default: 0.6, min: 0, max: 1, source: 'MODEL.md §4.2: relief now, cost later (seed 003 "that shell"; "4 a.m.").' }),
+  careQualityBase: num({ doc: 'Care quality of a contact given with no empathic response.', default: 0.3, min: 0, max: 1, source: 'Assumption: a detached worker still delivers the basic service.' }),
+  traumaInformedQuality: num({ doc: 'Relative gain in care quality from trauma-informed care training.', default: 0.15, min: 0, max: 1, source: 'Seed 000: trauma-informed care creates "a safer environment in which care ... [is] provided"; size assumed.' }),
+  burnoutQualityLoss: num({ doc: 'Relative loss of care quality at burnout 1.', default: 0.3, min: 0, max: 1, source: 'Seed 000 (citing a UK ED study): low-satisfaction, exhausted staff reduce their standards of care; size assumed.' }),
+
+  // §4.3 STS and traumatic memories
+  stsGain: num({ doc: 'α: STS gained per unit of unbuffered compassion stress.', default: 0.07, min: 0, max: 1, source: ASSUMED }),
+  intrusion: num({ doc: 'β: STS added per day per unit of traumatic memories (intrusions).', default: 0.012, min: 0, max: 1, source: 'Seed 003: delayed intrusions ("4 a.m."); size tuned.' }),
+  stsRecovery: num({ doc: 'Daily natural recovery of STS (share of current STS).', default: 0.025, min: 0, max: 1, unit: 'per day', source: 'Assumption: acute-to-subacute distress halves in about four weeks without further exposure.' }),
+  offDutyRecovery: num({ doc: 'Extra daily STS and burnout recovery on a day off, per unit detachment.', default: 0.04, min: 0, max: 1, unit: 'per day', source: 'CFR model: detachment protects; size assumed.' }),
+  eveningRecovery: num({ doc: 'Extra STS recovery after a workday, per unit detachment.', default: 0.012, min: 0, max: 1, unit: 'per day', source: 'Assumption.' }),
+  bufferSelfCare: num({ doc: 'Protective weight of self-care in the CFR buffer.', default: 0.3, min: 0, max: 1, source: 'Ludick & Figley 2017 protective factor; weight assumed.' }),
+  bufferDetachment: num({ doc: 'Protective weight of detachment in the CFR buffer.', default: 0.3, min: 0, max: 1, source: 'Ludick & Figley 2017 protective factor; weight assumed.' }),
+  bufferSatisfaction: num({ doc: 'Protective weight of sense of satisfaction in the CFR buffer.', default: 0.3, min: 0, max: 1, source: 'Ludick & Figley 2017 protective factor; weight assumed.' }),
+  bufferSocialSupport: num({ doc: 'Protective weight of social support in the CFR buffer.', default: 0.45, min: 0, max: 1, source: 'Ludick & Figley 2017; seed 003 (team support the most cited protector).' }),
+  stsContagion: num({ doc: 'Daily pull of a worker\'s STS toward a higher team mean ("trauma is contagious").', default: 0.004, min: 0, max: 0.2, unit: 'per day', source: 'Assumption (Herman\'s phrase quoted in seed 003; spread between teammates is not measured).' }),
+  traceScale: num({ doc: 'Traumatic memory left by one unit of high-intensity exposure if never processed.', default: 0.0012, min: 0, max: 1, source: ASSUMED }),
+  memoryDecay: num({ doc: 'Daily natural fading of traumatic memories.', default: 0.002, min: 0, max: 0.1, unit: 'per day', source: 'Assumption: half-life about a year.' }),
+  carTalkProcessing: num({ doc: 'Share of a day\'s pending memory trace processed informally (talk in the car), per unit social support.', default: 0.35, min: 0, max: 1, source: 'Seed 003: the car as "shared office space" to "regroup our thoughts".' }),
+  teamProcessing: num({ doc: 'Share of pending trace processed by ongoing team processing, per unit team cohesion.', default: 0.6, min: 0, max: 1, source: 'Seed 003 recommends fixed, proactive team processing; effect "contingent on team cohesion".' }),
+  singleSessionProcessing: num({ doc: 'Share of pending trace processed by a mandatory single-session debrief (CISD).', default: 0, min: 0, max: 1, source: 'van Emmerik et al. 2002 (Lancet) meta-analysis; Rose et al. Cochrane review: no benefit over natural recovery.' }),
+  singleSessionHarm: num({ doc: 'Extra compassion stress from re-exposure in a mandatory single-session debrief, per unit of the day\'s high-intensity exposure.', default: 0.05, min: 0, max: 1, source: 'Rose et al. Cochrane review: possible harm; kept small.' }),
+  griefCheckInProcessing: num({ doc: 'Share of a client death\'s pending trace processed by a grief check-in.', default: 0.3, min: 0, max: 1, source: 'Seed 003: dedicated time for processing overdose deaths; size assumed.' }),
+  supervisionProcessing: num({ doc: 'Share of pending trace processed on a supervision day, per unit supervision quality.', default: 0.5, min: 0, max: 1, source: 'Assumption.' }),
+  supervisionMemoryRelief: num({ doc: 'Share of traumatic memories worked through in one attended supervision session, per unit quality.', default: 0.12, min: 0, max: 1, source: 'Assumption; seed 003 recommends expert clinical supervision.' }),
+  supervisionStsRelief: num({ doc: 'Share of STS relieved by one attended session, per unit quality.', default: 0.1, min: 0, max: 1, source: 'Assumption.' }),
+  therapyMemoryRelief: num({ doc: 'Daily reduction of traumatic memories from full therapy access, for a worker with full help-seeking.', default: 0.004, min: 0, max: 0.1, unit: 'per day', source: 'Seed 002 asks for "quality therapy"; size assumed.' }),
+
+  // §4.4 detachment, numbing, self-care
+  boundaryDetachment: num({ doc: 'Detachment added by boundary-setting training.', default: 0.1, min: 0, max: 1, source: 'Seed 002 (boundaries); size assumed.' }),
+  phoneOffDetachment: num({ doc: 'Detachment added by switching the work phone off after hours.', default: 0.1, min: 0, max: 1, source: 'Seed 002: turning the work phone off is protective.' }),
+  guiltDetachment: num({ doc: 'Detachment lost per unit (empathic concern × unmet demand share).', default: 0.4, min: 0, max: 2, source: 'MODEL.md §4.4 (guilt).' }),
+  cantClockOut: num({ doc: 'Detachment lost by staff with lived experience ("I don\'t clock out").', default: 0.15, min: 0, max: 1, source: 'Seed 002.' }),
+  intrusionDetachment: num({ doc: 'Detachment lost per unit traumatic memories.', default: 0.3, min: 0, max: 2, source: 'MODEL.md §4.4 (intrusions).' }),
+  numbingGrowth: num({ doc: 'Daily numbing growth per unit STS above the threshold, per unit poor coping, scaled by numbing propensity.', default: 0.02, min: 0, max: 1, unit: 'per day', source: 'Seed 003 ("that shell", dark humour), seed 000 ("getting numb"); size assumed.' }),
+  numbingThreshold: num({ doc: 'STS above which numbing starts to grow.', default: 0.35, min: 0, max: 1, source: 'Assumption.' }),
+  numbingRelief: num({ doc: 'Daily numbing reduction per unit social support.', default: 0.01, min: 0, max: 1, unit: 'per day', source: 'MODEL.md §4.4.' }),
+  supervisionNumbingRelief: num({ doc: 'Share of numbing relieved by one attended supervision session, per unit quality.', default: 0.08, min: 0, max: 1, source: 'Assumption.' }),
+  stigmaEducationNumbing: num({ doc: 'Share of numbing growth (distancing) prevented by stigma education.', default: 0.3, min: 0, max: 1, source: 'Seed 000: stigma shows up as distancing and apathy; education is its remedy; size assumed.' }),
+  selfCareRate: num({ doc: 'Daily speed at which self-care moves to its target.', default: 0.03, min: 0, max: 1, unit: 'per day', source: 'Assumption.' }),
+  selfCareErosion: num({ doc: 'Self-care target lost at burnout 1.', default: 0.35, min: 0, max: 1, source: 'Seed 000: "they don\'t even have time to do self-care".' }),
+  mindfulnessSelfCare: num({ doc: 'Self-care target added by a mindfulness / self-care programme.', default: 0.15, min: 0, max: 1, source: 'Panagioti et al. 2017: individual-directed interventions have modest effects (burnout SMD about -0.2 to -0.45).' }),
+  leaveSelfCare: num({ doc: 'Self-care target added while on leave.', default: 0.1, min: 0, max: 1, source: 'MODEL.md §4.4 (time off).' }),
+
+  // §4.5 burnout
+  overloadBurnout: num({ doc: 'g1: daily burnout per unit of overload (demand per present worker / sustainable load - 1), on workdays.', default: 0.012, min: 0, max: 1, source: 'Aiken et al. 2002: burnout odds x1.23 per extra patient per nurse; size tuned.' }),
+  barrierBurnout: num({ doc: 'g2: burnout per failed referral (helplessness against "the system").', default: 0.004, min: 0, max: 1, source: 'Seed 002: "You feel defeated ... it is maddening"; size tuned.' }),
+  stigmaBurnout: num({ doc: 'g3: burnout per stigma encounter.', default: 0.004, min: 0, max: 1, source: 'Seeds 000, 002; size tuned.' }),
+  stsBurnout: num({ doc: 'g4: daily burnout per unit STS.', default: 0.004, min: 0, max: 1, source: 'ProQOL: burnout and STS co-occur in compassion fatigue; size tuned.' }),
+  unmetBurnout: num({ doc: 'Daily burnout per unit unmet-demand share, on workdays.', default: 0.01, min: 0, max: 1, source: 'MODEL.md §3 (unmet demand felt as helplessness).' }),
+  burnoutRecovery: num({ doc: 'g5: daily burnout recovery per unit rest.', default: 0.016, min: 0, max: 1, unit: 'per day', source: ASSUMED }),
+  workdayRest: num({ doc: 'Rest on a workday (a day off gives detachment, leave gives 1.5).', default: 0.3, min: 0, max: 2, source: 'Assumption.' }),
+  affirmationRest: num({ doc: 'Rest added by supervisor affirmation (per unit affirmation).', default: 0.15, min: 0, max: 2, source: 'Seed 002: supervisor affirmation as support; size assumed.' }),
+  selfCareRest: num({ doc: 'Rest added per unit self-care.', default: 0.3, min: 0, max: 2, source: 'MODEL.md §4.4: self-care protects; individual-directed effects modest (Panagioti 2017).' }),
+  satisfactionRest: num({ doc: 'Rest added per unit compassion satisfaction.', default: 0.3, min: 0, max: 2, source: 'MODEL.md §4.5.' }),
+
+  // §4.6 compassion satisfaction
+  successSatisfaction: num({ doc: 'Satisfaction per client success, scaled by empathic response and belief in wellness.', default: 0.02, min: 0, max: 1, source: ASSUMED }),
+  beliefInWellnessBase: num({ doc: 'Belief that recovery is possible, without social-contact programmes.', default: 0.6, min: 0, max: 1, source: 'Seed 000: hopelessness from seeing the same person "10 or 20 times".' }),
+  socialContactBelief: num({ doc: 'Belief in wellness added by social contact with people in recovery.', default: 0.25, min: 0, max: 1, source: 'Seed 000: recovery stories and contact "helps an awful lot with my burnout".' }),
+  barrierSatisfaction: num({ doc: 'Satisfaction lost per failed referral.', default: 0.003, min: 0, max: 1, source: 'Seed 002.' }),
+  stigmaSatisfaction: num({ doc: 'Satisfaction lost per stigma encounter.', default: 0.004, min: 0, max: 1, source: 'Seed 000: stigma shows up as low compassion satisfaction.' }),
+  stigmaEducationShield: num({ doc: 'Share of the satisfaction loss from stigma prevented by stigma education.', default: 0.4, min: 0, max: 1, source: 'Seed 000; size assumed.' }),
+  unmetSatisfaction: num({ doc: 'Daily satisfaction lost per unit unmet-demand share.', default: 0.008, min: 0, max: 1, source: 'MODEL.md §4.6.' }),
+  affirmationSatisfaction: num({ doc: 'Daily satisfaction from supervisor affirmation (per unit affirmation), on workdays.', default: 0.002, min: 0, max: 1, source: 'Seed 002; size assumed.' }),
+  supervisionSatisfaction: num({ doc: 'Satisfaction from one attended supervision session, per unit quality.', default: 0.02, min: 0, max: 1, source: 'MODEL.md §5 (affirmation in supervision).' }),
+  satisfactionReversion: num({ doc: 'Daily reversion of satisfaction toward the worker\'s base.', default: 0.02, min: 0, max: 1, unit: 'per day', source: 'Assumption.' }),
+
+  // §4.7 life demands and compassion fatigue
+  lifeDemandsReversion: num({ doc: 'Daily reversion of other life demands toward their base.', default: 0.01, min: 0, max: 1, unit: 'per day', source: 'Assumption.' }),
+  payGapDemands: num({ doc: 'Life-demands base added per unit pay inadequacy (1 - pay adequacy): second jobs.', default: 0.3, min: 0, max: 1, source: 'Seed 002: "having to work multiple jobs".' }),
+  lifeShockRate: num({ doc: 'Daily probability of a life shock (family, health, money).', default: 0.006, min: 0, max: 1, unit: 'per day', source: 'Assumption: about two shocks a year.' }),
+  lifeShockSize: num({ doc: 'Life demands added by a shock with no benefits.', default: 0.2, min: 0, max: 1, source: 'Assumption.' }),
+  benefitsShockRelief: num({ doc: 'Share of a shock absorbed by full benefits (health insurance, leave).', default: 0.5, min: 0, max: 1, source: 'Seed 002 asks for health insurance and mental health services; size assumed.' }),
+  cfIntercept: num({ doc: 'k0 of the compassion fatigue logistic.', default: -3.2, min: -20, max: 20, source: ASSUMED }),
+  cfSts: num({ doc: 'k1: weight of STS in compassion fatigue.', default: 3, min: 0, max: 20, source: 'Ludick & Figley 2017.' }),
+  cfProlongedExposure: num({ doc: 'k2: weight of prolonged exposure.', default: 1.5, min: 0, max: 20, source: 'Ludick & Figley 2017.' }),
+  cfTraumaticMemories: num({ doc: 'k3: weight of traumatic memories.', default: 2, min: 0, max: 20, source: 'Ludick & Figley 2017.' }),
+  cfLifeDemands: num({ doc: 'k4: weight of other life demands.', default: 1.5, min: 0, max: 20, source: 'Ludick & Figley 2017.' }),
+  cfBurnout: num({ doc: 'k5: weight of burnout.', default: 2, min: 0, max: 20, source: 'ProQOL: compassion fatigue combines burnout and STS.' }),
+  cfProtection: num({ doc: 'k6: weight of the mean of self-care, detachment, satisfaction and social support.', default: 3, min: 0, max: 20, source: 'Ludick & Figley 2017.' }),
+  exposureWindowDays: num({ doc: 'Window of the moving average that defines prolonged exposure.', default: 90, min: 1, max: 3650, unit: 'days', source: 'MODEL.md §2 (≈90-day).' }),
+  exposureReference: num({ doc: 'Daily exposure that counts as prolonged exposure 1.', default: 2, min: 0.01, max: 100, source: 'Assumption.' }),
+
+  // §4.8 absence and turnover
+  sickBase: num({ doc: 'Daily probability of a sick day on a workday at zero burnout and compassion fatigue.', default: 0.012, min: 0, max: 1, unit: 'per workday', source: 'Assumption: total sickness absence of a few percent of workdays, typical of health and social care.' }),
+  sickBurnout: num({ doc: 'Log-risk of a sick day per unit burnout.', default: 1.5, min: 0, max: 10, source: 'Assumption.' }),
+  sickCf: num({ doc: 'Log-risk of a sick day per unit compassion fatigue.', default: 1.5, min: 0, max: 10, source: 'Assumption; seed 003 lists absenteeism among idioms of distress.' }),
+  separationBase: num({ doc: 'h0: daily separation hazard before state effects.', default: 0.00085, min: 0, max: 1, unit: 'per day', source: 'Tuned to annual turnover of 20-35% (Eby et al. 2010: SUD counsellors about 33%/yr; EMS 20-36%).' }),
+  separationBurnout: num({ doc: 'c1: log-hazard of leaving per unit burnout.', default: 1.5, min: 0, max: 20, source: 'Burnout predicts turnover intention (MODEL.md §4.8); size assumed.' }),
+  separationCf: num({ doc: 'c2: log-hazard per unit compassion fatigue.', default: 1.5, min: 0, max: 20, source: 'Assumption.' }),
+  separationSatisfaction: num({ doc: 'c3: log-hazard reduction per unit satisfaction.', default: 1.5, min: 0, max: 20, source: 'Assumption.' }),
+  separationPay: num({ doc: 'c4: log-hazard reduction per unit pay adequacy.', default: 0.3, min: 0, max: 20, source: 'Seed 002: higher wages a key retention need; size assumed.' }),
+  newHireHazard: num({ doc: 'Extra relative separation hazard on the first day, fading linearly to 0 at the end of the new-hire period.', default: 1.0, min: 0, max: 20, source: 'Assumption: the first months are fragile (seed 002: 65% under a year in role).' }),
+  newHireDays: num({ doc: 'Length of the fragile new-hire period.', default: 180, min: 1, max: 3650, unit: 'days', source: 'Assumption.' }),
+  shadowingRelief: num({ doc: 'Share of new-hire hazard and new-hire exposure removed while shadowing.', default: 0.5, min: 0, max: 1, source: 'Seed 002 asks for shadowing; size assumed.' }),
+  ptoBlockDays: num({ doc: 'Length of one block of paid time off.', default: 5, min: 1, max: 30, unit: 'days', source: 'Seed 002: "I like to take a week off".' }),
+  leaveRest: num({ doc: 'Rest while on leave (a day off gives detachment).', default: 1.5, min: 0, max: 5, source: 'Assumption.' }),
+
+  // §4.9 social support and cohesion
+  peerSupportWeight: num({ doc: 'Weight of teammates\' wellbeing (mean of 1 - cf, scaled by cohesion) in social support.', default: 0.65, min: 0, max: 1, source: 'Seed 003: reliance on teammates is "contingent on team cohesion".' }),
+  supervisorSupportWeight: num({ doc: 'Weight of the supervisor\'s affirmation in social support.', default: 0.2, min: 0, max: 1, source: 'Seed 002.' }),
+  structuredPeerWeight: num({ doc: 'Social support added by structured peer support.', default: 0.15, min: 0, max: 1, source: 'Seeds 002, 003.' }),
+  cohesionBase: num({ doc: 'Team cohesion a stable team settles at with no cohesion activities.', default: 0.55, min: 0, max: 1, source: 'Assumption.' }),
+  cohesionActivitiesGain: num({ doc: 'Cohesion added by cohesion activities.', default: 0.2, min: 0, max: 1, source: 'Seed 003; size assumed.' }),
+  cohesionChurnLoss: num({ doc: 'Cohesion lost when a member leaves or a stranger joins, divided by team size.', default: 0.5, min: 0, max: 5, source: 'MODEL.md §4.9: strangers don\'t lean on each other.' }),
+  cohesionRecovery: num({ doc: 'Daily speed at which cohesion returns to its settled level.', default: 0.01, min: 0, max: 1, unit: 'per day', source: 'Assumption.' }),
+
+  // §5 support take-up
+  optOutAttendance: num({ doc: 'Probability an average worker keeps a pre-booked (opt-out) session.', default: 0.55, min: 0, max: 1, source: 'Guldner et al. 2024: about 55% kept a pre-booked session.' }),
+  optInAttendance: num({ doc: 'Probability an average worker self-refers for an offered opt-in session.', default: 0.06, min: 0, max: 1, source: 'Guldner et al. 2024: opt-in self-referral about 5-6%.' }),
+  helpSeekingBurnoutDrop: num({ doc: 'Share of help-seeking lost at burnout 1.', default: 0.5, min: 0, max: 1, source: 'La Manna et al. 2025: help-seeking falls as burnout rises; size assumed.' }),
+  helpSeekingReference: num({ doc: 'Help-seeking (after the burnout drop) of the average worker the attendance figures describe.', default: 0.35, min: 0.01, max: 1, source: 'Normalisation so the average worker matches Guldner 2024.' }),
+  traumaInformedHelpSeeking: num({ doc: 'Help-seeking added by trauma-informed training (trauma literacy).', default: 0.1, min: 0, max: 1, source: 'Seed 000: "now I get it ... I have vicarious trauma"; size assumed.' }),
+  deEscalationSafety: num({ doc: 'Share of safety incidents prevented by de-escalation training.', default: 0.4, min: 0, max: 1, source: 'Seed 002; size assumed.' }),
+  navigationBarrierRelief: num({ doc: 'Share of failed referrals prevented by system-navigation training.', default: 0.3, min: 0, max: 1, source: 'Seed 002; size assumed.' }),
+  navigationSuccessGain: num({ doc: 'Relative gain in successes from system-navigation training.', default: 0.15, min: 0, max: 1, source: 'Assumption.' }),
+  payRaiseAdequacy: num({ doc: 'Pay adequacy gained per unit pay raise (as a fraction of salary).', default: 2, min: 0, max: 20, source: 'Assumption: a 10% raise closes a fifth of the gap to adequate pay.' }),
+
+  // §7 measurement
+  proqolNoise: num({ doc: 'Standard deviation of ProQOL measurement error per scale.', default: 3, min: 0, max: 10, unit: 'score points', source: 'ProQOL scales: SD about 6-7 with reliability about 0.8, so error SD ≈ 6.5·sqrt(0.2) ≈ 3.' }),
+});
+
+export type Coefficients = Resolved<typeof coefficientsField>;

@@ -1,0 +1,25 @@
+import type { ModelParameters } from './parameters';
+import { TALLY } from './tally';
+
+// MODEL.md §5: every lever has a cost, and separations and absences cost too, so planners see
+// outcomes per dollar. Base salaries of the funded seats are not counted (they are the same
+// under every package); salaries of added seats and float staff are.
+
+const WORKDAYS_PER_YEAR = 260;
+
+/** What today cost the organization beyond base salaries, given today's tallies. */
+export function dayCost(p: ModelParameters, today: Float64Array, headcount: number, extraSeatsFilled: number): number {
+  const k = p.scenario.costs;
+  const wage = k.salary / WORKDAYS_PER_YEAR;
+  const sessions = p.supervisionMode === 2 ? today[TALLY.sessionsOffered] : today[TALLY.sessionsAttended];
+  return (
+    headcount * p.dailyProgrammeCost +
+    sessions * k.supervisionSession +
+    today[TALLY.debriefs] * k.singleSessionDebrief +
+    today[TALLY.checkIns] * k.griefCheckIn +
+    today[TALLY.separations] * k.replacementCostFraction * k.salary +
+    (today[TALLY.sickDays] + today[TALLY.griefLeaveDays]) * wage +
+    (extraSeatsFilled * k.salary) / 365 +
+    (p.floatStaff * k.salary * k.floatPremium) / 365
+  );
+}

@@ -1,0 +1,37 @@
+import { summarize, type Summary } from '../sim/stats/summary';
+import type { Scenario } from '../scenarios/schema';
+import { METRIC_NAMES, type MetricName } from './metrics';
+import { modelParameters } from './parameters';
+import { runReplication, type ReplicationResult } from './replication';
+
+export interface EnsembleOptions {
+  readonly seed: number;
+  readonly reps: number;
+  /** Scenario point in a sweep (0 otherwise). */
+  readonly point?: number;
+  /** Called as each replication finishes, in replication order (results are not kept). */
+  readonly onReplication?: (result: ReplicationResult, rep: number) => void;
+}
+
+export interface PolicyOutcome {
+  readonly policy: string;
+  readonly metrics: { readonly [M in MetricName]: Summary };
+}
+
+/**
+ * Runs `reps` replications of a scenario and summarises each metric across them. Only the
+ * metric values are kept (reps × metrics numbers); each replication's state is dropped as soon
+ * as it is folded in. Replication r uses stream key (seed, point, r) whatever the policy, so
+ * packages run with the same seed see the same community events.
+ */
+export function runEnsemble(scenario: Scenario, options: EnsembleOptions): PolicyOutcome {
+  const params = modelParameters(scenario);
+  const values = Object.fromEntries(METRIC_NAMES.map((m) => [m, new Float64Array(options.reps)])) as Record<MetricName, Float64Array>;
+  for (let rep = 0; rep < options.reps; rep++) {
+    const result = runReplication(params, { seed: options.seed, point: options.point ?? 0, replication: rep });
+    for (const m of METRIC_NAMES) values[m][rep] = result.metrics[m];
+    options.onReplication?.(result, rep);
+  }
+  const metrics = Object.fromEntries(METRIC_NAMES.map((m) => [m, summarize(values[m])])) as { [M in MetricName]: Summary };
+  return { policy: scenario.policy.name, metrics };
+}

@@ -1,0 +1,65 @@
+import type { Uniform } from '../sim/random/stream';
+import { bernoulli, normal, unitInterval } from '../sim/random/samplers';
+import type { ModelParameters } from './parameters';
+import { ROLES, ROLE_PROFILES } from './roles';
+import type { Workforce } from './workforce';
+
+// Traits are drawn at hire from the role's distribution (MODEL.md §2, §6). A hire consumes
+// exactly HIRE_DRAWS uniforms, so the k-th hire of a run gets the same draws under any policy.
+
+export const HIRE_DRAWS = 16;
+
+/** Population-wide trait distributions not specific to a role (assumptions). */
+export const DETACHMENT_SKILL = { mean: 0.5, sd: 0.12 } as const;
+export const SATISFACTION_BASE_SD = 0.08;
+export const LIFE_DEMANDS_SD = 0.08;
+
+/** Fills seat `seat` with a new worker of its role. `veteran` staff are in post on day 0. */
+export function hire(w: Workforce, seat: number, p: ModelParameters, u: Uniform, day: number, workerId: number, veteranTenure: number): void {
+  const role = ROLES[w.role[seat]];
+  const r = ROLE_PROFILES[role];
+  const pop = p.scenario.population;
+  const c = p.c;
+  w.livedExperience[seat] = bernoulli(u, r.livedExperience) ? 1 : 0;
+  w.livesInCommunity[seat] = bernoulli(u, pop.livesInCommunityShare) ? 1 : 0;
+  w.empathicConcern[seat] = unitInterval(u, r.empathicConcern.mean, r.empathicConcern.sd);
+  w.empathicAbility[seat] = unitInterval(u, r.empathicAbility.mean, r.empathicAbility.sd);
+  w.selfCareSkill[seat] = unitInterval(u, r.selfCareSkill.mean, r.selfCareSkill.sd);
+  w.helpSeeking[seat] = unitInterval(u, r.helpSeeking.mean, r.helpSeeking.sd);
+  w.numbingPropensity[seat] = unitInterval(u, r.numbingPropensity.mean, r.numbingPropensity.sd);
+  const traumaHistory = unitInterval(u, r.traumaHistory.mean, r.traumaHistory.sd);
+  w.satisfactionBase[seat] = unitInterval(u, pop.baseSatisfaction, SATISFACTION_BASE_SD);
+  w.lifeDemandsBase[seat] = unitInterval(u, pop.baseLifeDemands, LIFE_DEMANDS_SD);
+  w.detachmentSkill[seat] = unitInterval(u, DETACHMENT_SKILL.mean, DETACHMENT_SKILL.sd);
+  w.biasCS[seat] = normal(u, 0, c.proqolNoise);
+  w.biasBO[seat] = normal(u, 0, c.proqolNoise);
+  w.biasSTS[seat] = normal(u, 0, c.proqolNoise);
+  // Starting states: staff in post carry some strain already; new hires arrive fresher.
+  const veteran = veteranTenure > 0;
+  const startSts = unitInterval(u, veteran ? 0.3 : 0.15, 0.08);
+  const startBurnout = unitInterval(u, veteran ? 0.3 : 0.12, 0.08);
+
+  w.sts[seat] = startSts;
+  w.burnout[seat] = startBurnout;
+  w.traumaticMemories[seat] = traumaHistory * (veteran ? 0.5 : 0.3);
+  w.pendingTrace[seat] = 0;
+  w.prolongedExposure[seat] = veteran ? 0.35 : 0;
+  w.satisfaction[seat] = w.satisfactionBase[seat];
+  w.detachment[seat] = w.detachmentSkill[seat];
+  w.numbing[seat] = 0.3 * w.numbingPropensity[seat] * (veteran ? 1 : 0.5);
+  w.socialSupport[seat] = 0.4;
+  w.selfCare[seat] = w.selfCareSkill[seat];
+  w.lifeDemands[seat] = w.lifeDemandsBase[seat];
+  w.cf[seat] = 0.3;
+  w.tenureDays[seat] = veteranTenure;
+  w.attachment[seat] = 0;
+  w.leaveDaysLeft[seat] = 0;
+  w.leaveKind[seat] = 0;
+  w.vacancyDaysLeft[seat] = 0;
+  w.hiredOn[seat] = day - veteranTenure;
+  w.workerId[seat] = workerId;
+  w.supportOffered[seat] = 0;
+  w.supportAttended[seat] = 0;
+  w.clientDeaths[seat] = 0;
+  w.status[seat] = 1;
+}

@@ -1,0 +1,74 @@
+import { SERIES, SERIES_COUNT } from './observables';
+
+// The outcome metrics of one replication, computed from its daily record. States (ProQOL scores
+// and bands) are averaged over the last OUTCOME_WINDOW_DAYS; flows (turnover, vacancies,
+// absence, care, unmet demand, uptake, cost) over the whole horizon.
+
+export const OUTCOME_WINDOW_DAYS = 90;
+
+const m = (name: string, doc: string, unit: string) => ({ name, doc, unit }) as const;
+
+export const METRICS = [
+  m('proqolCS', 'Team mean ProQOL compassion satisfaction score, last 90 days.', 'score 10-50'),
+  m('proqolBO', 'Team mean ProQOL burnout score, last 90 days.', 'score 10-50'),
+  m('proqolSTS', 'Team mean ProQOL secondary traumatic stress score, last 90 days.', 'score 10-50'),
+  m('highSTSShare', 'Share of staff in post with ProQOL STS ≥ 42 (high), last 90 days.', 'share'),
+  m('highBOShare', 'Share of staff in post with ProQOL burnout ≥ 42 (high), last 90 days.', 'share'),
+  m('lowCSShare', 'Share of staff in post with ProQOL compassion satisfaction ≤ 22 (low), last 90 days.', 'share'),
+  m('turnoverPerYear', 'Separations per average headcount per year.', 'per year'),
+  m('vacancyRate', 'Mean share of seats vacant.', 'share'),
+  m('absenceRate', 'Sick days per scheduled workday.', 'share'),
+  m('careQuality', 'Mean care quality per contact made (0-1).', '0-1'),
+  m('unmetDemandShare', 'Share of client demand nobody met.', 'share'),
+  m('supportUptake', 'Supervision sessions attended per session offered (0 when none offered).', 'share'),
+  m('costPerWorkerYear', 'Cost beyond base salaries per worker-year in post.', 'currency/worker-year'),
+  m('cf', 'Team mean compassion fatigue (latent), last 90 days.', '0-1'),
+  m('numbing', 'Team mean numbing (latent), last 90 days.', '0-1'),
+  m('traumaticMemories', 'Team mean traumatic memories (latent), last 90 days.', '0-1'),
+  m('clientDeathsPerWorkerYear', 'Client deaths experienced per worker-year.', 'per worker-year'),
+] as const;
+
+export type MetricName = (typeof METRICS)[number]['name'];
+export const METRIC_NAMES: readonly MetricName[] = METRICS.map((d) => d.name);
+export type Metrics = Record<MetricName, number>;
+
+/** Metrics of one replication from its daily record (days × SERIES_COUNT, row-major). */
+export function replicationMetrics(record: Float64Array, days: number): Metrics {
+  const col = (series: number, from = 0) => {
+    let sum = 0;
+    for (let d = from; d < days; d++) sum += record[d * SERIES_COUNT + series];
+    return sum;
+  };
+  const from = Math.max(0, days - OUTCOME_WINDOW_DAYS);
+  const window = days - from;
+  const last = (series: number) => col(series, from) / window;
+  const seatDays = col(SERIES.headcount) + col(SERIES.vacancies);
+  const headcountDays = col(SERIES.headcount);
+  const workerYears = headcountDays / 365;
+  const meanHeadcount = headcountDays / days;
+  const contacts = col(SERIES.contacts);
+  const demand = col(SERIES.demand);
+  const offered = col(SERIES.supportOffered);
+  const scheduled = col(SERIES.scheduledDays);
+  let qualitySum = 0;
+  for (let d = 0; d < days; d++) qualitySum += record[d * SERIES_COUNT + SERIES.careQuality] * record[d * SERIES_COUNT + SERIES.contacts];
+  return {
+    proqolCS: last(SERIES.proqolCS),
+    proqolBO: last(SERIES.proqolBO),
+    proqolSTS: last(SERIES.proqolSTS),
+    highSTSShare: last(SERIES.highSTSShare),
+    highBOShare: last(SERIES.highBOShare),
+    lowCSShare: last(SERIES.lowCSShare),
+    turnoverPerYear: meanHeadcount > 0 ? col(SERIES.separations) / meanHeadcount / (days / 365) : 0,
+    vacancyRate: seatDays > 0 ? col(SERIES.vacancies) / seatDays : 0,
+    absenceRate: scheduled > 0 ? col(SERIES.sick) / scheduled : 0,
+    careQuality: contacts > 0 ? qualitySum / contacts : 0,
+    unmetDemandShare: demand > 0 ? col(SERIES.unmetDemand) / demand : 0,
+    supportUptake: offered > 0 ? col(SERIES.supportAttended) / offered : 0,
+    costPerWorkerYear: workerYears > 0 ? col(SERIES.cost) / workerYears : 0,
+    cf: last(SERIES.cf),
+    numbing: last(SERIES.numbing),
+    traumaticMemories: last(SERIES.traumaticMemories),
+    clientDeathsPerWorkerYear: workerYears > 0 ? col(SERIES.clientDeaths) / workerYears : 0,
+  };
+}

@@ -1,0 +1,17 @@
+import type { SimulationModel } from '../sim/model';
+import type { StreamKey } from '../sim/random/stream';
+import { modelParameters, type ModelParameters } from './parameters';
+import { stepDay } from './step';
+import { createWorld, type World } from './world';
+import type { Scenario } from '../scenarios/schema';
+
+/** The compassion-fatigue model as the engine sees it. */
+export const compassionFatigueModel: SimulationModel<ModelParameters, World> = {
+  create: (params: ModelParameters, key: StreamKey) => createWorld(params, key),
+  step: stepDay,
+  day: (world: World) => world.day,
+  horizon: (params: ModelParameters) => params.days,
+};
+
+export { modelParameters };
+export type { ModelParameters, World, Scenario };

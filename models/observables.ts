@@ -1,0 +1,145 @@
+import { PROQOL_HIGH, PROQOL_LOW, proqolScore } from './proqol';
+import { TALLY } from './tally';
+import { STATUS } from './workforce';
+import type { World } from './world';
+
+// Data collection, declared in one place (MODEL.md §7): the daily team series every run records.
+// Means and shares are over workers in post (any status but vacant).
+
+export interface SeriesDefinition {
+  readonly name: string;
+  readonly doc: string;
+  readonly unit: string;
+}
+
+const s = (name: string, doc: string, unit = '0-1') => ({ name, doc, unit }) as const;
+
+export const DAILY_SERIES = [
+  s('headcount', 'Workers in post (filled seats).', 'workers'),
+  s('vacancies', 'Vacant seats.', 'seats'),
+  s('working', 'Workers at work today.', 'workers'),
+  s('onLeave', 'Workers on leave (paid time off or grief leave).', 'workers'),
+  s('sick', 'Workers absent sick today.', 'workers'),
+  s('separations', 'Workers who left today.', 'workers'),
+  s('cumulativeSeparations', 'Separations since day 0.', 'workers'),
+  s('hires', 'New hires who started today.', 'workers'),
+  s('sts', 'Mean secondary traumatic stress (latent).'),
+  s('stsSd', 'Standard deviation of STS across workers.'),
+  s('burnout', 'Mean burnout (latent).'),
+  s('burnoutSd', 'Standard deviation of burnout across workers.'),
+  s('satisfaction', 'Mean compassion satisfaction (latent).'),
+  s('satisfactionSd', 'Standard deviation of satisfaction across workers.'),
+  s('cf', 'Mean compassion fatigue (1 - resilience).'),
+  s('cfSd', 'Standard deviation of compassion fatigue across workers.'),
+  s('traumaticMemories', 'Mean unprocessed traumatic memories.'),
+  s('numbing', 'Mean numbing (maladaptive detachment).'),
+  s('detachment', 'Mean healthy detachment.'),
+  s('socialSupport', 'Mean social support.'),
+  s('selfCare', 'Mean self-care.'),
+  s('lifeDemands', 'Mean other life demands.'),
+  s('prolongedExposure', 'Mean prolonged exposure (90-day average).'),
+  s('proqolCS', 'Mean ProQOL compassion satisfaction score.', 'score 10-50'),
+  s('proqolBO', 'Mean ProQOL burnout score.', 'score 10-50'),
+  s('proqolSTS', 'Mean ProQOL secondary traumatic stress score.', 'score 10-50'),
+  s('highSTSShare', 'Share of workers with ProQOL STS ≥ 42.'),
+  s('highBOShare', 'Share of workers with ProQOL burnout ≥ 42.'),
+  s('lowCSShare', 'Share of workers with ProQOL compassion satisfaction ≤ 22.'),
+  s('demand', 'Client contacts the team should have made today.', 'contacts'),
+  s('contacts', 'Client contacts made today.', 'contacts'),
+  s('unmetDemand', 'Contacts nobody could make today.', 'contacts'),
+  s('careQuality', 'Mean care quality per contact today (0 when no contacts).'),
+  s('clientDeaths', 'Client deaths experienced by staff today.', 'events'),
+  s('crises', 'Crises handled today.', 'events'),
+  s('supportOffered', 'Supervision sessions offered today.', 'sessions'),
+  s('supportAttended', 'Supervision sessions attended today.', 'sessions'),
+  s('scheduledDays', 'Workers scheduled to work today (working or sick).', 'workers'),
+  s('cost', 'Cost today beyond base salaries (programmes, sessions, separations, absence, added staff).', 'currency'),
+] as const satisfies readonly SeriesDefinition[];
+
+export type SeriesName = (typeof DAILY_SERIES)[number]['name'];
+export const SERIES_COUNT = DAILY_SERIES.length;
+/** Column index of each series in a daily record. */
+export const SERIES: { readonly [N in SeriesName]: number } = Object.fromEntries(DAILY_SERIES.map((d, i) => [d.name, i])) as { [N in SeriesName]: number };
+
+/** Writes today's observations for `world` (after its step) into `out` at `offset`. */
+export function observeDay(world: World, out: Float64Array, offset: number, cumulativeSeparations: number): void {
+  const { w, today } = world;
+  let headcount = 0;
+  let working = 0;
+  let onLeave = 0;
+  let sick = 0;
+  let sts = 0, sts2 = 0, bo = 0, bo2 = 0, sat = 0, sat2 = 0, cf = 0, cf2 = 0;
+  let mem = 0, numb = 0, det = 0, sup = 0, care = 0, life = 0, pe = 0;
+  let cs = 0, bos = 0, sts_ = 0, highSts = 0, highBo = 0, lowCs = 0;
+  for (let i = 0; i < w.size; i++) {
+    const status = w.status[i];
+    if (status === STATUS.vacant) continue;
+    headcount++;
+    if (status === STATUS.working) working++;
+    else if (status === STATUS.onLeave) onLeave++;
+    else if (status === STATUS.sick) sick++;
+    const a = w.sts[i], b = w.burnout[i], c = w.satisfaction[i], f = w.cf[i];
+    sts += a; sts2 += a * a;
+    bo += b; bo2 += b * b;
+    sat += c; sat2 += c * c;
+    cf += f; cf2 += f * f;
+    mem += w.traumaticMemories[i];
+    numb += w.numbing[i];
+    det += w.detachment[i];
+    sup += w.socialSupport[i];
+    care += w.selfCare[i];
+    life += w.lifeDemands[i];
+    pe += w.prolongedExposure[i];
+    const scoreCS = proqolScore(c, w.biasCS[i]);
+    const scoreBO = proqolScore(b, w.biasBO[i]);
+    const scoreSTS = proqolScore(a, w.biasSTS[i]);
+    cs += scoreCS;
+    bos += scoreBO;
+    sts_ += scoreSTS;
+    if (scoreSTS >= PROQOL_HIGH) highSts++;
+    if (scoreBO >= PROQOL_HIGH) highBo++;
+    if (scoreCS <= PROQOL_LOW) lowCs++;
+  }
+  const h = headcount > 0 ? headcount : 1;
+  const sd = (sum: number, sumSq: number) => Math.sqrt(Math.max(0, sumSq / h - (sum / h) ** 2));
+  const o = offset;
+  out[o + SERIES.headcount] = headcount;
+  out[o + SERIES.vacancies] = w.size - headcount;
+  out[o + SERIES.working] = working;
+  out[o + SERIES.onLeave] = onLeave;
+  out[o + SERIES.sick] = sick;
+  out[o + SERIES.separations] = today[TALLY.separations];
+  out[o + SERIES.cumulativeSeparations] = cumulativeSeparations;
+  out[o + SERIES.hires] = today[TALLY.hires];
+  out[o + SERIES.sts] = sts / h;
+  out[o + SERIES.stsSd] = sd(sts, sts2);
+  out[o + SERIES.burnout] = bo / h;
+  out[o + SERIES.burnoutSd] = sd(bo, bo2);
+  out[o + SERIES.satisfaction] = sat / h;
+  out[o + SERIES.satisfactionSd] = sd(sat, sat2);
+  out[o + SERIES.cf] = cf / h;
+  out[o + SERIES.cfSd] = sd(cf, cf2);
+  out[o + SERIES.traumaticMemories] = mem / h;
+  out[o + SERIES.numbing] = numb / h;
+  out[o + SERIES.detachment] = det / h;
+  out[o + SERIES.socialSupport] = sup / h;
+  out[o + SERIES.selfCare] = care / h;
+  out[o + SERIES.lifeDemands] = life / h;
+  out[o + SERIES.prolongedExposure] = pe / h;
+  out[o + SERIES.proqolCS] = cs / h;
+  out[o + SERIES.proqolBO] = bos / h;
+  out[o + SERIES.proqolSTS] = sts_ / h;
+  out[o + SERIES.highSTSShare] = highSts / h;
+  out[o + SERIES.highBOShare] = highBo / h;
+  out[o + SERIES.lowCSShare] = lowCs / h;
+  out[o + SERIES.demand] = today[TALLY.demand];
+  out[o + SERIES.contacts] = today[TALLY.contacts];
+  out[o + SERIES.unmetDemand] = today[TALLY.unmet];
+  out[o + SERIES.careQuality] = today[TALLY.contacts] > 0 ? today[TALLY.qualitySum] / today[TALLY.contacts] : 0;
+  out[o + SERIES.clientDeaths] = today[TALLY.clientDeaths];
+  out[o + SERIES.crises] = today[TALLY.crises];
+  out[o + SERIES.supportOffered] = today[TALLY.sessionsOffered];
+  out[o + SERIES.supportAttended] = today[TALLY.sessionsAttended];
+  out[o + SERIES.scheduledDays] = today[TALLY.scheduledDays];
+  out[o + SERIES.cost] = today[TALLY.cost];
+}

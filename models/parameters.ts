@@ -1,0 +1,157 @@
+import type { Scenario } from '../scenarios/schema';
+import type { Coefficients } from './coefficients';
+import { ROLES, ROLE_PROFILES } from './roles';
+
+/**
+ * Everything the daily loop needs, resolved once from the scenario: plain numbers and typed
+ * arrays, frozen, so the loop reads no strings, flags or nested objects.
+ */
+export interface ModelParameters {
+  readonly scenario: Scenario;
+  readonly c: Coefficients;
+  readonly days: number;
+  readonly baseSeats: number;
+  readonly extraSeats: number;
+  readonly seats: number;
+  readonly teamCount: number;
+  /** Role weights aligned with ROLES, normalised to sum 1. */
+  readonly roleWeights: Float64Array;
+  /** Per role (index into ROLES): caseload share and per-contact event rates at this community. */
+  readonly caseloadShare: Float64Array;
+  readonly crisisRate: Float64Array;
+  readonly deathRate: Float64Array;
+  readonly successRate: Float64Array;
+  readonly barrierRate: Float64Array;
+  readonly stigmaRate: Float64Array;
+  readonly safetyRate: Float64Array;
+  /** Client contacts per calendar day that one full-caseload funded seat is meant to carry. */
+  readonly demandPerSeatDay: number;
+  readonly workdaysPerWeek: number;
+  readonly caseloadCap: number;
+  readonly floatStaff: number;
+  readonly hiringDelayDays: number;
+  readonly payAdequacy: number;
+  // Policy flags as numbers (0/1 or levels) for the loop
+  readonly supervisionMode: 0 | 1 | 2; // none, opt-in, opt-out
+  readonly supervisionInterval: number;
+  readonly supervisionQuality: number;
+  readonly affirmation: number;
+  readonly debriefMode: 0 | 1 | 2; // none, single-session, ongoing
+  readonly griefLeaveDays: number;
+  readonly griefCheckIn: number;
+  readonly therapyAccess: number;
+  readonly benefits: number;
+  readonly ptoStartProbability: number;
+  readonly ptoLeaveDays: number;
+  readonly traumaInformed: number;
+  readonly boundarySetting: number;
+  readonly deEscalation: number;
+  readonly systemNavigation: number;
+  readonly shadowingDays: number;
+  readonly cohesionActivities: number;
+  readonly structuredPeerSupport: number;
+  readonly livedExperienceSupport: number;
+  readonly stigmaEducation: number;
+  readonly socialContact: number;
+  readonly mindfulness: number;
+  readonly phoneOff: number;
+  /** Probability that a crisis or death involves someone known, for residents and for outsiders. */
+  readonly knownResident: number;
+  readonly knownOutsider: number;
+  readonly beliefInWellness: number;
+  /** Cost per worker per day of everything charged per worker-year (programmes, pay raise). */
+  readonly dailyProgrammeCost: number;
+}
+
+const flag = (b: boolean) => (b ? 1 : 0);
+
+export function modelParameters(scenario: Scenario): ModelParameters {
+  const { population, community, policy, coefficients: c } = scenario;
+  const baseSeats = population.seats;
+  const extraSeats = Math.round(baseSeats * policy.staffing.extraSeatShare);
+  const baseTeams = Math.ceil(baseSeats / population.teamSize);
+  const roleWeights = new Float64Array(ROLES.length);
+  let total = 0;
+  ROLES.forEach((r, i) => {
+    roleWeights[i] = population.roleMix[r];
+    total += roleWeights[i];
+  });
+  for (let i = 0; i < roleWeights.length; i++) roleWeights[i] /= total;
+
+  const perRole = (rate: (r: (typeof ROLES)[number]) => number) => Float64Array.from(ROLES, rate);
+  const nav = flag(policy.training.systemNavigation);
+  const wd = policy.staffing.workdaysPerWeek;
+  const workdaysPerYear = (365 * wd) / 7;
+  const pto = policy.compensation.ptoDaysPerYear;
+  const costs = scenario.costs;
+  const t = policy.training;
+  const trainingCourses = flag(t.traumaInformed) + flag(t.boundarySetting) + flag(t.deEscalation) + flag(t.systemNavigation);
+  const perWorkerYear =
+    (policy.debrief.mode === 'ongoing' ? costs.ongoingProcessing : 0) +
+    policy.compensation.therapyAccess * costs.therapyAccess +
+    policy.compensation.benefits * costs.benefits +
+    trainingCourses * costs.trainingCourse +
+    flag(policy.peerSupport.cohesionActivities) * costs.cohesionActivities +
+    flag(policy.peerSupport.structuredPeerSupport) * costs.structuredPeerSupport +
+    flag(policy.peerSupport.livedExperienceSupport) * costs.livedExperienceSupport +
+    flag(policy.stigmaReduction.education) * costs.stigmaEducation +
+    flag(policy.stigmaReduction.socialContact) * costs.socialContact +
+    flag(policy.resilience.mindfulness) * costs.mindfulness +
+    flag(policy.afterHours.phoneOff) * costs.phoneOff +
+    policy.compensation.payRaise * costs.salary;
+
+  return Object.freeze({
+    scenario,
+    c,
+    days: scenario.days,
+    baseSeats,
+    extraSeats,
+    seats: baseSeats + extraSeats,
+    teamCount: baseTeams,
+    roleWeights,
+    caseloadShare: perRole((r) => ROLE_PROFILES[r].caseloadShare),
+    crisisRate: perRole((r) => c.crisisPerContact * community.overdoseBurden * ROLE_PROFILES[r].exposure.crisis),
+    deathRate: perRole((r) => c.deathPerContact * community.overdoseBurden * community.fatality * ROLE_PROFILES[r].exposure.death),
+    successRate: perRole(
+      (r) => c.successPerContact * (1 - c.barrierSuccessLoss * community.systemBarriers) * (1 + nav * c.navigationSuccessGain) * ROLE_PROFILES[r].exposure.success,
+    ),
+    barrierRate: perRole((r) => c.barrierPerContact * community.systemBarriers * (1 - nav * c.navigationBarrierRelief) * ROLE_PROFILES[r].exposure.barrier),
+    stigmaRate: perRole((r) => c.stigmaPerContact * community.stigma * ROLE_PROFILES[r].exposure.stigma),
+    safetyRate: perRole((r) => c.safetyPerContact * (1 - flag(t.deEscalation) * c.deEscalationSafety) * ROLE_PROFILES[r].exposure.safety),
+    // Demand is stated per funded seat per standard five-day week, so changing the workweek or
+    // adding seats changes who carries the demand, not the demand itself.
+    demandPerSeatDay: (community.demandPerSeat * 5) / 7,
+    workdaysPerWeek: wd,
+    caseloadCap: policy.staffing.caseloadCap,
+    floatStaff: policy.staffing.floatPool * (baseSeats + extraSeats),
+    hiringDelayDays: policy.staffing.hiringDelayDays,
+    payAdequacy: Math.min(1, population.payAdequacy + c.payRaiseAdequacy * policy.compensation.payRaise),
+    supervisionMode: policy.supervision.mode === 'none' ? 0 : policy.supervision.mode === 'opt-in' ? 1 : 2,
+    supervisionInterval: policy.supervision.intervalDays,
+    supervisionQuality: policy.supervision.quality,
+    affirmation: policy.supervision.affirmation,
+    debriefMode: policy.debrief.mode === 'none' ? 0 : policy.debrief.mode === 'single-session' ? 1 : 2,
+    griefLeaveDays: policy.grief.leaveDays,
+    griefCheckIn: flag(policy.grief.checkIn),
+    therapyAccess: policy.compensation.therapyAccess,
+    benefits: policy.compensation.benefits,
+    ptoStartProbability: pto > 0 ? Math.min(1, pto / (c.ptoBlockDays * workdaysPerYear)) : 0,
+    ptoLeaveDays: Math.ceil((c.ptoBlockDays * 7) / wd),
+    traumaInformed: flag(t.traumaInformed),
+    boundarySetting: flag(t.boundarySetting),
+    deEscalation: flag(t.deEscalation),
+    systemNavigation: nav,
+    shadowingDays: t.shadowingDays,
+    cohesionActivities: flag(policy.peerSupport.cohesionActivities),
+    structuredPeerSupport: flag(policy.peerSupport.structuredPeerSupport),
+    livedExperienceSupport: flag(policy.peerSupport.livedExperienceSupport),
+    stigmaEducation: flag(policy.stigmaReduction.education),
+    socialContact: flag(policy.stigmaReduction.socialContact),
+    mindfulness: flag(policy.resilience.mindfulness),
+    phoneOff: flag(policy.afterHours.phoneOff),
+    knownResident: c.knownPersonBase * community.tightKnit,
+    knownOutsider: c.knownPersonBase * community.tightKnit * c.knownPersonOutsider,
+    beliefInWellness: Math.min(1, c.beliefInWellnessBase + flag(policy.stigmaReduction.socialContact) * c.socialContactBelief),
+    dailyProgrammeCost: perWorkerYear / 365,
+  });
+}

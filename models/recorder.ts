@@ -1,0 +1,23 @@
+import type { Observer } from '../sim/model';
+import { observeDay, SERIES_COUNT } from './observables';
+import type { World } from './world';
+
+/** Records the daily team series of one run into a days × SERIES_COUNT array (row-major). */
+export class DailyRecorder implements Observer<World> {
+  readonly record: Float64Array;
+  private cumulativeSeparations = 0;
+
+  constructor(readonly days: number) {
+    this.record = new Float64Array(days * SERIES_COUNT);
+  }
+
+  observe(world: World, day: number): void {
+    this.cumulativeSeparations = world.separations.length;
+    observeDay(world, this.record, day * SERIES_COUNT, this.cumulativeSeparations);
+  }
+
+  /** The value of one series on one day. */
+  value(day: number, series: number): number {
+    return this.record[day * SERIES_COUNT + series];
+  }
+}

@@ -1,0 +1,26 @@
+// Flows counted during one day, read by the observers (step 10). Indices into a Float64Array.
+
+export const TALLY = {
+  demand: 0,
+  contacts: 1,
+  unmet: 2,
+  qualitySum: 3,
+  separations: 4,
+  hires: 5,
+  sickDays: 6,
+  scheduledDays: 7,
+  griefLeaveDays: 8,
+  clientDeaths: 9,
+  crises: 10,
+  successes: 11,
+  barriers: 12,
+  stigmaEncounters: 13,
+  safetyIncidents: 14,
+  sessionsOffered: 15,
+  sessionsAttended: 16,
+  debriefs: 17,
+  checkIns: 18,
+  cost: 19,
+} as const;
+
+export const TALLY_SIZE = 20;

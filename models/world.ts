@@ -1,0 +1,137 @@
+import { createStream, type StreamKey, type Uniform } from '../sim/random/stream';
+import { emptyDayEvents, type DayEvents, type EventRates } from './events';
+import { hire } from './hiring';
+import type { ModelParameters } from './parameters';
+import { ROLES } from './roles';
+import { TALLY_SIZE } from './tally';
+import { SeparationLog } from './separationLog';
+import { Workforce } from './workforce';
+
+/** The named random streams of one run (MODEL.md §3 order); see docs/ODD.md "Stochasticity". */
+export const STREAM_NAMES = ['seats', 'init', 'extraSeats', 'roster', 'absence', 'events', 'support', 'life', 'separation', 'hiring'] as const;
+export type StreamName = (typeof STREAM_NAMES)[number];
+export type Streams = { readonly [N in StreamName]: Uniform };
+
+/** The whole state of one run: parameters, workforce, teams, streams and today's tallies. */
+export interface World {
+  readonly p: ModelParameters;
+  readonly w: Workforce;
+  readonly streams: Streams;
+  /** The next day to simulate (0-based); days simulated so far. */
+  day: number;
+  nextWorkerId: number;
+  readonly today: Float64Array;
+  readonly separations: SeparationLog;
+  // Per team
+  readonly teamSeats: Int32Array;
+  readonly teamDemand: Float64Array;
+  readonly cohesion: Float64Array;
+  readonly teamMeanSts: Float64Array;
+  readonly presentShares: Float64Array;
+  readonly missingShares: Float64Array;
+  readonly floatShares: Float64Array;
+  readonly loadPerShare: Float64Array;
+  readonly demandPerShare: Float64Array;
+  readonly unmetShare: Float64Array;
+  readonly wellSum: Float64Array;
+  readonly stsSum: Float64Array;
+  readonly employedCount: Int32Array;
+  // Reused scratch records (no allocation in the daily loop)
+  readonly events: DayEvents;
+  readonly rates: EventRates;
+}
+
+export function createStreams(key: StreamKey): Streams {
+  const out = {} as Record<StreamName, Uniform>;
+  for (const name of STREAM_NAMES) out[name] = createStream(key, name);
+  return out;
+}
+
+/** Seats per role by largest remainder, then shuffled so each team gets a mix. */
+function assignRoles(weights: Float64Array, count: number, u: Uniform, out: Uint8Array, offset: number): void {
+  const exact = Array.from(weights, (w) => w * count);
+  const counts = exact.map(Math.floor);
+  let left = count - counts.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; left > 0; k++, left--) counts[order[k % order.length].i]++;
+  let seat = offset;
+  counts.forEach((n, role) => {
+    for (let k = 0; k < n; k++) out[seat++] = role;
+  });
+  // Fisher–Yates with the seat stream.
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(u() * (i + 1));
+    const t = out[offset + i];
+    out[offset + i] = out[offset + j];
+    out[offset + j] = t;
+  }
+}
+
+export function createWorld(p: ModelParameters, key: StreamKey): World {
+  const streams = createStreams(key);
+  const w = new Workforce(p.seats);
+  const teams = p.teamCount;
+  const teamSize = p.scenario.population.teamSize;
+  const teamSeats = new Int32Array(teams);
+  assignRoles(p.roleWeights, p.baseSeats, streams.seats, w.role, 0);
+  for (let i = 0; i < p.baseSeats; i++) {
+    w.team[i] = Math.floor(i / teamSize);
+  }
+  // Added seats (a staffing lever) come after the base seats, from their own stream, so the base
+  // team is identical with or without them; they are spread across teams.
+  if (p.extraSeats > 0) assignRoles(p.roleWeights, p.extraSeats, streams.extraSeats, w.role, p.baseSeats);
+  for (let i = p.baseSeats; i < p.seats; i++) w.team[i] = (i - p.baseSeats) % teams;
+  for (let i = 0; i < p.seats; i++) teamSeats[w.team[i]]++;
+
+  // Each team's demand is what its funded seats are meant to carry (full-caseload equivalents).
+  const teamDemand = new Float64Array(teams);
+  for (let i = 0; i < p.baseSeats; i++) teamDemand[w.team[i]] += p.demandPerSeatDay * p.caseloadShare[w.role[i]];
+
+  const meanTenure = p.scenario.population.initialTenureMeanDays;
+  let nextWorkerId = 0;
+  for (let i = 0; i < p.seats; i++) {
+    const stream = i < p.baseSeats ? streams.init : streams.extraSeats;
+    // Exponential tenure, at least one day so that everyone on day 0 counts as in post.
+    const tenure = 1 + Math.floor(-meanTenure * Math.log(1 - stream()));
+    hire(w, i, p, stream, 0, nextWorkerId++, tenure);
+  }
+
+  // Every team starts at the settled cohesion of a team without cohesion activities.
+  const cohesion = new Float64Array(teams).fill(p.c.cohesionBase);
+  const f = () => new Float64Array(teams);
+  const world: World = {
+    p,
+    w,
+    streams,
+    day: 0,
+    nextWorkerId,
+    today: new Float64Array(TALLY_SIZE),
+    separations: new SeparationLog(),
+    teamSeats,
+    teamDemand,
+    cohesion,
+    teamMeanSts: f(),
+    presentShares: f(),
+    missingShares: f(),
+    floatShares: f(),
+    loadPerShare: f(),
+    demandPerShare: f(),
+    unmetShare: f(),
+    wellSum: f(),
+    stsSum: f(),
+    employedCount: new Int32Array(teams),
+    events: emptyDayEvents(),
+    rates: { crisis: 0, death: 0, success: 0, barrier: 0, stigma: 0, safety: 0, known: 0 },
+  };
+  // Team means for day 0's contagion and support come from the initial states.
+  for (let i = 0; i < p.seats; i++) {
+    world.stsSum[w.team[i]] += w.sts[i];
+    world.employedCount[w.team[i]]++;
+  }
+  for (let t = 0; t < teams; t++) world.teamMeanSts[t] = world.employedCount[t] > 0 ? world.stsSum[t] / world.employedCount[t] : 0;
+  return world;
+}
+
+export function roleName(index: number): string {
+  return ROLES[index];
+}

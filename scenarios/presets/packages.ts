@@ -1,0 +1,75 @@
+import type { Preset } from './populations';
+
+// Policy packages of MODEL.md §9. A package only sets levers: no outcome is ever set directly,
+// so packages differ from each other only through the model's mechanisms.
+
+export const PACKAGE_IDS = ['status-quo', 'opt-out-support', 'multi-level', 'stigma-reduction', 'individual-resilience', 'mandatory-debrief'] as const;
+export type PackageId = (typeof PACKAGE_IDS)[number];
+
+export function isPackageId(value: unknown): value is PackageId {
+  return typeof value === 'string' && (PACKAGE_IDS as readonly string[]).includes(value);
+}
+
+export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
+  'status-quo': {
+    id: 'status-quo',
+    summary: 'Opt-in supervision, informal processing only, no grief protocol: what most programs had (seed 003).',
+    patch: { policy: { name: 'status-quo', description: 'Opt-in support, little formal structure.' } },
+  },
+  'opt-out-support': {
+    id: 'opt-out-support',
+    summary: 'Pre-booked fortnightly supervision, ongoing team processing and a grief protocol (seed 003 recommendations).',
+    patch: {
+      policy: {
+        name: 'opt-out-support',
+        description: 'Pre-booked (opt-out) supervision, ongoing team processing, grief leave and check-ins.',
+        supervision: { mode: 'opt-out', intervalDays: 14, quality: 0.7 },
+        debrief: { mode: 'ongoing' },
+        grief: { leaveDays: 2, checkIn: true },
+      },
+    },
+  },
+  'multi-level': {
+    id: 'multi-level',
+    summary: 'Support at every social-ecological level: training, staffing, pay, benefits, therapy, affirmation, peer support (seed 002).',
+    patch: {
+      policy: {
+        name: 'multi-level',
+        description: 'Training, more staff and a float pool, a pay raise, therapy access and benefits, supervisor affirmation, peer and lived-experience support, phones off after hours.',
+        supervision: { affirmation: 0.7 },
+        staffing: { extraSeatShare: 0.15, floatPool: 0.05 },
+        compensation: { payRaise: 0.1, therapyAccess: 1, benefits: 0.8 },
+        training: { traumaInformed: true, boundarySetting: true, deEscalation: true, systemNavigation: true, shadowingDays: 20 },
+        peerSupport: { cohesionActivities: true, structuredPeerSupport: true, livedExperienceSupport: true },
+        afterHours: { phoneOff: true },
+      },
+    },
+  },
+  'stigma-reduction': {
+    id: 'stigma-reduction',
+    summary: 'Stigma education, social contact with people in recovery, trauma-informed care and resilience training (seed 000).',
+    patch: {
+      policy: {
+        name: 'stigma-reduction',
+        description: 'Stigma education, recovery-based social contact, trauma-informed care, a resilience programme.',
+        stigmaReduction: { education: true, socialContact: true },
+        training: { traumaInformed: true },
+        resilience: { mindfulness: true },
+      },
+    },
+  },
+  'individual-resilience': {
+    id: 'individual-resilience',
+    summary: 'A mindfulness / self-care programme only (individual-directed; modest effects expected, Panagioti 2017).',
+    patch: {
+      policy: { name: 'individual-resilience', description: 'Mindfulness / self-care programme only.', resilience: { mindfulness: true } },
+    },
+  },
+  'mandatory-debrief': {
+    id: 'mandatory-debrief',
+    summary: 'Mandatory single-session debriefing after critical incidents (CISD-style; for contrast with the evidence of no benefit).',
+    patch: {
+      policy: { name: 'mandatory-debrief', description: 'Mandatory single-session debrief after each crisis or death.', debrief: { mode: 'single-session' } },
+    },
+  },
+};

@@ -1,0 +1,65 @@
+import type { ScenarioInput } from '../schema';
+
+// Populations of MODEL.md §9. The schema defaults are the Massachusetts outreach population, so
+// its preset only names itself; the others state where they differ and why.
+
+export const POPULATION_IDS = ['ma-outreach', 'ct-harm-reduction', 'canada-first-responders'] as const;
+export type PopulationId = (typeof POPULATION_IDS)[number];
+
+export function isPopulationId(value: unknown): value is PopulationId {
+  return typeof value === 'string' && (POPULATION_IDS as readonly string[]).includes(value);
+}
+
+export interface Preset<Id extends string> {
+  readonly id: Id;
+  readonly summary: string;
+  readonly patch: ScenarioInput;
+}
+
+export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
+  'ma-outreach': {
+    id: 'ma-outreach',
+    summary: 'Massachusetts post-overdose outreach: police, recovery coaches, harm reductionists and partners; 47% live where they work (seed 003).',
+    patch: {
+      name: 'ma-outreach',
+      description: 'Massachusetts post-overdose outreach teams (seed 003: 38 staff, 11 programs, mixed police/peer/clinical teams).',
+    },
+  },
+  'ct-harm-reduction': {
+    id: 'ct-harm-reduction',
+    summary: 'Connecticut harm reduction staff: short-staffed county teams, high bureaucracy, 35% lived experience, 65% under a year in role (seed 002).',
+    patch: {
+      name: 'ct-harm-reduction',
+      description: 'Connecticut harm reduction programs (seed 002: 17 staff; "five or six people serving an entire county").',
+      population: {
+        seats: 17,
+        teamSize: 6,
+        // Seed 002: overdose responders 35.3%, navigators/CHWs 23.5%, research assistants 23.5%, other 17.7%.
+        roleMix: { 'harm-reduction': 0.353, 'peer-navigator': 0.235, 'research-assistant': 0.235, 'program-manager': 0.177 },
+        livesInCommunityShare: 0.5,
+        // 65% under a year in role: an exponential tenure with mean 350 days puts 65% below 365.
+        initialTenureMeanDays: 350,
+        payAdequacy: 0.35,
+      },
+      community: { demandPerSeat: 6.5, systemBarriers: 0.75, stigma: 0.5, tightKnit: 0.5 },
+    },
+  },
+  'canada-first-responders': {
+    id: 'canada-first-responders',
+    summary: 'Canadian first responders and frontline providers in an acute region: high overdose burden and high stigma (seed 000).',
+    patch: {
+      name: 'canada-first-responders',
+      description: 'Frontline providers in a hard-hit Canadian region (seed 000: EMS, police, fire, healthcare, shelter/outreach; effects "more intense" where the crisis was most acute).',
+      population: {
+        seats: 40,
+        teamSize: 8,
+        roleMix: { 'fire-ems': 0.35, police: 0.3, nurse: 0.15, 'social-worker': 0.1, 'harm-reduction': 0.1 },
+        livesInCommunityShare: 0.4,
+        initialTenureMeanDays: 2500,
+        payAdequacy: 0.7,
+        baseSatisfaction: 0.66,
+      },
+      community: { demandPerSeat: 6.5, overdoseBurden: 1.8, fatality: 0.12, stigma: 0.75, tightKnit: 0.5, systemBarriers: 0.6 },
+    },
+  },
+};

@@ -1,0 +1,126 @@
+import { defaultsOf, fieldAt } from '../sim/params/fields';
+import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
+import { normalize } from '../sim/params/normalize';
+import { PACKAGES, PACKAGE_IDS, isPackageId, type PackageId } from './presets/packages';
+import { POPULATIONS, POPULATION_IDS, isPopulationId, type PopulationId } from './presets/populations';
+import { scenarioField, type Scenario } from './schema';
+
+export const DEFAULT_POPULATION: PopulationId = 'ma-outreach';
+export const DEFAULT_PACKAGE: PackageId = 'status-quo';
+
+/** A scenario file may name the presets it builds on. */
+export interface ScenarioBase {
+  readonly population?: string;
+  readonly policy?: string;
+}
+
+/** What to resolve, in increasing precedence: defaults < population < package < file < overrides. */
+export interface ScenarioRequest {
+  /** Population preset id (default `ma-outreach`); a file's `base.population` is used if this is absent. */
+  readonly population?: string;
+  /** Policy package id (default `status-quo`); overrides a file's `base.policy`. */
+  readonly policy?: string;
+  /** Parsed scenario file content (an object; may contain `base`). */
+  readonly file?: unknown;
+  /** `--set` overrides: dotted path and value. */
+  readonly overrides?: readonly (readonly [string, unknown])[];
+}
+
+/** The scenario with every field filled in from the schema defaults (the MA outreach population under status quo). */
+export function defaultScenario(): Scenario {
+  return defaultsOf(scenarioField);
+}
+
+function presetIssue(path: string, value: unknown, ids: readonly string[], kind: string): InputIssue {
+  const hint = typeof value === 'string' ? closest(value, ids) : undefined;
+  return { path, value, message: `${show(value)} is not a ${kind}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; expected one of ${ids.join(', ')}` };
+}
+
+/** Splits a file's `base` from its fields. */
+function splitBase(file: unknown, issues: InputIssue[]): { base: ScenarioBase; rest: unknown } {
+  if (file === undefined || file === null) return { base: {}, rest: undefined };
+  if (typeof file !== 'object' || Array.isArray(file)) {
+    issues.push({ path: '', value: file, message: `a scenario must be an object of fields, not ${show(file)}` });
+    return { base: {}, rest: undefined };
+  }
+  const { base, ...rest } = file as Record<string, unknown>;
+  if (base === undefined) return { base: {}, rest };
+  if (typeof base !== 'object' || base === null || Array.isArray(base)) {
+    issues.push({ path: 'base', value: base, message: `${show(base)} is not allowed; expected { population: ID, policy: ID }` });
+    return { base: {}, rest };
+  }
+  for (const key of Object.keys(base)) {
+    if (key !== 'population' && key !== 'policy') issues.push({ path: `base.${key}`, value: (base as Record<string, unknown>)[key], message: 'unknown field; allowed here: population, policy' });
+  }
+  return { base: base as ScenarioBase, rest };
+}
+
+/** Builds a nested object from a dotted path, checking the path names a real field. */
+export function overrideObject(path: string, value: unknown): { object?: Record<string, unknown>; issue?: InputIssue } {
+  const parts = path.split('.');
+  if (parts.some((p) => p === '')) return { issue: { path, value, message: 'is not a field path; expected dotted names like policy.supervision.mode' } };
+  const field = fieldAt(scenarioField, parts);
+  if (!field) {
+    // Find the deepest valid prefix to suggest a fix.
+    let depth = 0;
+    while (depth < parts.length && fieldAt(scenarioField, parts.slice(0, depth + 1))) depth++;
+    const parent = fieldAt(scenarioField, parts.slice(0, depth));
+    const options = parent?.kind === 'object' ? Object.keys(parent.properties) : parent?.kind === 'weights' ? [...parent.keys] : [];
+    const hint = closest(parts[depth] ?? '', options);
+    const prefix = parts.slice(0, depth).join('.');
+    return {
+      issue: {
+        path,
+        value,
+        message: `unknown field${hint ? ` (did you mean ${JSON.stringify(prefix ? `${prefix}.${hint}` : hint)}?)` : ''}${options.length ? `; allowed at ${prefix || 'the top level'}: ${options.join(', ')}` : ''}`,
+      },
+    };
+  }
+  if (field.kind === 'object') {
+    return { issue: { path, value, message: `is a group of fields, not a value; set one of ${Object.keys(field.properties).map((k) => `${path}.${k}`).join(', ')}` } };
+  }
+  let object: Record<string, unknown> = { [parts[parts.length - 1]]: value };
+  for (let i = parts.length - 2; i >= 0; i--) object = { [parts[i]]: object };
+  return { object };
+}
+
+/**
+ * Resolves a request into a fully-specified, validated scenario. Every problem found is
+ * reported at once in an InputError naming the field path, the value and what is allowed.
+ */
+export function resolveScenario(request: ScenarioRequest = {}): Scenario {
+  const issues: InputIssue[] = [];
+  const { base, rest } = splitBase(request.file, issues);
+  const populationId = request.population ?? base.population ?? DEFAULT_POPULATION;
+  const packageId = request.policy ?? base.policy ?? DEFAULT_PACKAGE;
+  if (!isPopulationId(populationId)) issues.push(presetIssue(request.population !== undefined ? 'population' : 'base.population', populationId, POPULATION_IDS, 'population preset'));
+  if (!isPackageId(packageId)) issues.push(presetIssue(request.policy !== undefined ? 'policy' : 'base.policy', packageId, PACKAGE_IDS, 'policy package'));
+  if (issues.length > 0) throw new InputError(issues, 'scenario');
+
+  let scenario = defaultScenario();
+  scenario = normalize(scenarioField, POPULATIONS[populationId as PopulationId].patch, scenario, 'population preset');
+  scenario = normalize(scenarioField, PACKAGES[packageId as PackageId].patch, scenario, 'policy package');
+  if (rest !== undefined) {
+    try {
+      scenario = normalize(scenarioField, rest, scenario, 'scenario');
+    } catch (error) {
+      if (error instanceof InputError) issues.push(...error.issues);
+      else throw error;
+    }
+  }
+  for (const [path, value] of request.overrides ?? []) {
+    const { object, issue } = overrideObject(path, value);
+    if (issue) {
+      issues.push(issue);
+      continue;
+    }
+    try {
+      scenario = normalize(scenarioField, object, scenario, 'override');
+    } catch (error) {
+      if (error instanceof InputError) issues.push(...error.issues);
+      else throw error;
+    }
+  }
+  if (issues.length > 0) throw new InputError(issues, 'scenario');
+  return scenario;
+}

@@ -1,0 +1,153 @@
+import { bool, int, num, obj, oneOf, str, weights, type Partial, type Resolved } from '../sim/params/fields';
+import { coefficientsField } from '../models/coefficients';
+import { ROLES } from '../models/roles';
+
+// The scenario format. Each field's doc, unit, default and range live here and nowhere else.
+
+export const SUPERVISION_MODES = ['none', 'opt-in', 'opt-out'] as const;
+export const DEBRIEF_MODES = ['none', 'single-session', 'ongoing'] as const;
+
+export const populationField = obj('The workforce: who fills the seats.', {
+  seats: int({ doc: 'Funded seats before any staffing lever (filled seats are workers).', default: 38, min: 1, max: 100000, unit: 'seats', source: 'Seed 003: 38 staff at 11 programs.' }),
+  teamSize: int({ doc: 'Seats per team; a team shares a caseload, a supervisor and a car.', default: 4, min: 1, max: 100, unit: 'seats', source: 'Seed 003: 38 staff in 11 programs, about 3-4 each.' }),
+  roleMix: weights({
+    doc: 'Relative share of seats by role (normalised; roles left out get no seats).',
+    keys: ROLES,
+    default: {
+      police: 0.395,
+      'fire-ems': 0.026,
+      'recovery-coach': 0.211,
+      'harm-reduction': 0.132,
+      'peer-navigator': 0,
+      clergy: 0.053,
+      'sud-counselor': 0.053,
+      'social-worker': 0.053,
+      nurse: 0,
+      'research-assistant': 0,
+      'program-manager': 0.079,
+    },
+    source: 'Seed 003: 39.5% police, 21.1% recovery coaches, 13.2% harm reductionists, 5.3% each clergy, addiction treatment, social services, 2.6% fire, 7.9% other partners/managers.',
+  }),
+  livesInCommunityShare: num({ doc: 'Share of staff who live where they work.', default: 0.47, min: 0, max: 1, source: 'Seed 003: 18 of 38 (47%).' }),
+  initialTenureMeanDays: num({ doc: 'Mean tenure of the staff in post on day 0 (exponentially distributed).', default: 1000, min: 0, max: 20000, unit: 'days', source: 'Seed 003: mean 33.7 months in the program.' }),
+  payAdequacy: num({ doc: 'How adequate pay is for living costs without a second job (0 = wholly inadequate, 1 = adequate).', default: 0.5, min: 0, max: 1, source: 'Seed 002: "a few" hold second jobs; higher wages a key need. Value assumed.' }),
+  baseSatisfaction: num({ doc: 'Mean compassion satisfaction a worker reverts to (latent 0-1).', default: 0.72, min: 0, max: 1, source: 'Calibrated to ProQOL satisfaction of about 35-42 in outreach staff (MODEL.md §8).' }),
+  baseLifeDemands: num({ doc: 'Mean other-life-demands base before the pay gap (latent 0-1).', default: 0.15, min: 0, max: 1, source: 'Assumption (seed 003: beyond the interview protocol).' }),
+});
+
+export const communityField = obj('The community the organization serves.', {
+  demandPerSeat: num({ doc: 'Client contacts per workday (of a standard five-day week) per funded full-caseload seat: the team\'s demand, shared by whoever is present. Seats with a lighter caseload (managers, research staff) bring proportionally less demand.', default: 6, min: 0, max: 100, unit: 'contacts/seat/workday', source: 'Assumption: at full staffing a full-caseload worker meets the sustainable load.' }),
+  overdoseBurden: num({ doc: 'Overdose burden relative to Massachusetts 2019 (scales crises and deaths).', default: 1, min: 0, max: 5, source: 'Seed 003 setting.' }),
+  fatality: num({ doc: 'Share of overdoses among clients that are fatal (scales client deaths).', default: 0.1, min: 0, max: 1, source: 'Assumption; seed 000: fentanyl in about 75% of accidental opioid deaths.' }),
+  stigma: num({ doc: 'Public and inter-agency stigma toward harm reduction (scales stigma encounters).', default: 0.4, min: 0, max: 1, source: 'Seeds 000, 002; value assumed.' }),
+  tightKnit: num({ doc: 'How tight-knit the community is (scales the chance a crisis involves someone the worker knows).', default: 0.6, min: 0, max: 1, source: 'Seed 003: small towns, "know everybody".' }),
+  systemBarriers: num({ doc: 'How broken the service system is: failed referrals, no beds, exclusion criteria.', default: 0.5, min: 0, max: 1, source: 'Seed 002: "10,000 hurdles"; seed 003: "still so difficult to access treatment".' }),
+});
+
+export const policyField = obj('The organization\'s support package (MODEL.md §5).', {
+  name: str({ doc: 'Package id.', default: 'status-quo', maxLength: 200 }),
+  description: str({ doc: 'One line describing the package.', default: 'Opt-in support, little formal structure.' }),
+  supervision: obj('Supervision / counselling (individual level).', {
+    mode: oneOf({
+      doc: 'How sessions are offered.',
+      values: SUPERVISION_MODES,
+      default: 'opt-in',
+      valueDocs: { none: 'no sessions', 'opt-in': 'staff must self-refer for each offered session', 'opt-out': 'sessions are pre-booked; staff may cancel' },
+      source: 'Guldner 2024: self-referral about 5-6% vs about 55% keeping a pre-booked session.',
+    }),
+    intervalDays: int({ doc: 'A session is offered every this many days.', default: 28, min: 1, max: 365, unit: 'days' }),
+    quality: num({ doc: 'Quality of supervision (clinical expertise, trust).', default: 0.6, min: 0, max: 1 }),
+    affirmation: num({ doc: 'Day-to-day supervisor affirmation and recognition.', default: 0.3, min: 0, max: 1, source: 'Seed 002 (organizational level).' }),
+  }),
+  debrief: obj('Debriefing after critical incidents (team level).', {
+    mode: oneOf({
+      doc: 'Debriefing practice.',
+      values: DEBRIEF_MODES,
+      default: 'none',
+      valueDocs: {
+        none: 'no formal debrief (informal talk in the car still happens)',
+        'single-session': 'mandatory single-session debrief after each crisis or death (CISD-style)',
+        ongoing: 'ongoing team processing every workday, scaled by cohesion',
+      },
+      source: 'van Emmerik 2002; Rose et al. (Cochrane); seed 003.',
+    }),
+  }),
+  grief: obj('Grief protocol after a client death (organizational level).', {
+    leaveDays: int({ doc: 'Grief leave days granted after a client death (0 = none).', default: 0, min: 0, max: 30, unit: 'days', source: 'Seed 003: 53% of MA programs had a grief protocol.' }),
+    checkIn: bool({ doc: 'A supervisor checks in after every client death.', default: false }),
+  }),
+  staffing: obj('Staffing (organizational level).', {
+    extraSeatShare: num({ doc: 'Seats added above population.seats, as a share of them (rounded to whole seats; demand unchanged).', default: 0, min: 0, max: 5, unit: 'share of seats' }),
+    floatPool: num({ doc: 'Float staff who backfill absent or vacant seats, as a share of seats.', default: 0, min: 0, max: 1, unit: 'share of seats' }),
+    caseloadCap: num({ doc: 'Most contacts a full-caseload worker handles in a day; demand above it goes unmet.', default: 10, min: 0.1, max: 100, unit: 'contacts/day' }),
+    hiringDelayDays: int({ doc: 'Days a seat stays vacant after a separation.', default: 75, min: 0, max: 3650, unit: 'days', source: 'Assumption: two to three months to recruit in human services.' }),
+    workdaysPerWeek: int({ doc: 'Workdays per week per worker.', default: 5, min: 1, max: 7, unit: 'days' }),
+  }),
+  compensation: obj('Compensation and benefits (organizational level).', {
+    payRaise: num({ doc: 'Pay raise above the population\'s pay, as a fraction of salary.', default: 0, min: 0, max: 1, unit: 'fraction of salary' }),
+    therapyAccess: num({ doc: 'Access to paid therapy (0 none, 1 full).', default: 0, min: 0, max: 1 }),
+    ptoDaysPerYear: int({ doc: 'Paid time off per year, taken in blocks.', default: 15, min: 0, max: 60, unit: 'days/year' }),
+    benefits: num({ doc: 'Health insurance and leave benefits that cushion life shocks (0 none, 1 full).', default: 0.4, min: 0, max: 1 }),
+  }),
+  training: obj('Training (individual level).', {
+    traumaInformed: bool({ doc: 'Trauma-informed care training (care quality, trauma literacy).', default: false }),
+    boundarySetting: bool({ doc: 'Boundary-setting training (detachment).', default: false }),
+    deEscalation: bool({ doc: 'De-escalation training (fewer safety incidents).', default: false }),
+    systemNavigation: bool({ doc: 'System-navigation training (fewer failed referrals).', default: false }),
+    shadowingDays: int({ doc: 'Days a new hire shadows a colleague (lower new-hire exposure and hazard).', default: 0, min: 0, max: 365, unit: 'days' }),
+  }),
+  peerSupport: obj('Peer support and cohesion (team level).', {
+    cohesionActivities: bool({ doc: 'Regular team cohesion activities.', default: false }),
+    structuredPeerSupport: bool({ doc: 'A structured peer support programme.', default: false }),
+    livedExperienceSupport: bool({ doc: 'Support tailored to staff with lived experience (reduces triggers and "can\'t clock out").', default: false }),
+  }),
+  stigmaReduction: obj('Stigma reduction (community level).', {
+    education: bool({ doc: 'Stigma education for staff and partner services.', default: false }),
+    socialContact: bool({ doc: 'Social contact with people in recovery (belief in wellness).', default: false }),
+  }),
+  resilience: obj('Individual resilience.', {
+    mindfulness: bool({ doc: 'Mindfulness / self-care programme.', default: false }),
+  }),
+  afterHours: obj('After-hours boundary.', {
+    phoneOff: bool({ doc: 'Work phones are switched off after hours.', default: false }),
+  }),
+});
+
+export const costsField = obj('Costs, in currency units per year unless noted (defaults in US dollars).', {
+  salary: num({ doc: 'Annual salary of a worker.', default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
+  replacementCostFraction: num({ doc: 'Cost of replacing a leaver (recruitment, training, lost productivity) as a share of salary.', default: 0.33, min: 0, max: 5, source: 'Assumption: estimates for human services range 20-50% of salary.' }),
+  supervisionSession: num({ doc: 'Cost of one supervision session (pre-booked sessions are paid whether or not kept).', default: 90, min: 0, max: 1e5, unit: '$/session' }),
+  singleSessionDebrief: num({ doc: 'Cost of one single-session debrief per worker.', default: 60, min: 0, max: 1e5, unit: '$/session' }),
+  ongoingProcessing: num({ doc: 'Ongoing team processing (staff time, facilitation).', default: 1500, min: 0, max: 1e6, unit: '$/worker-year' }),
+  griefCheckIn: num({ doc: 'One grief check-in.', default: 40, min: 0, max: 1e5, unit: '$/check-in' }),
+  therapyAccess: num({ doc: 'Full therapy access (scaled by the access level).', default: 1200, min: 0, max: 1e6, unit: '$/worker-year' }),
+  benefits: num({ doc: 'Full benefits (scaled by the benefits level).', default: 6000, min: 0, max: 1e6, unit: '$/worker-year' }),
+  trainingCourse: num({ doc: 'Each training course, amortised.', default: 300, min: 0, max: 1e6, unit: '$/worker-year' }),
+  cohesionActivities: num({ doc: 'Cohesion activities.', default: 400, min: 0, max: 1e6, unit: '$/worker-year' }),
+  structuredPeerSupport: num({ doc: 'Structured peer support.', default: 800, min: 0, max: 1e6, unit: '$/worker-year' }),
+  livedExperienceSupport: num({ doc: 'Lived-experience-tailored support.', default: 600, min: 0, max: 1e6, unit: '$/worker-year' }),
+  stigmaEducation: num({ doc: 'Stigma education.', default: 300, min: 0, max: 1e6, unit: '$/worker-year' }),
+  socialContact: num({ doc: 'Social-contact programme.', default: 300, min: 0, max: 1e6, unit: '$/worker-year' }),
+  mindfulness: num({ doc: 'Mindfulness / self-care programme.', default: 400, min: 0, max: 1e6, unit: '$/worker-year' }),
+  phoneOff: num({ doc: 'After-hours cover that lets phones go off.', default: 500, min: 0, max: 1e6, unit: '$/worker-year' }),
+  floatPremium: num({ doc: 'Float staff cost as a multiple of salary.', default: 1.1, min: 0, max: 10 }),
+});
+
+export const scenarioField = obj('A CFSim scenario: a population in a community under a policy package.', {
+  name: str({ doc: 'Scenario name, shown in outputs.', default: 'custom', maxLength: 200 }),
+  description: str({ doc: 'What the scenario represents.', default: '' }),
+  days: int({ doc: 'Simulated horizon.', default: 1095, min: 1, max: 36500, unit: 'days', source: 'MODEL.md §2: default horizon 3 years.' }),
+  population: populationField,
+  community: communityField,
+  policy: policyField,
+  costs: costsField,
+  coefficients: coefficientsField,
+});
+
+/** A fully-resolved scenario: every field present and valid. */
+export type Scenario = Resolved<typeof scenarioField>;
+/** What a scenario file may contain (plus `base`, see load.ts). */
+export type ScenarioInput = Partial<typeof scenarioField>;
+export type Policy = Scenario['policy'];
+export type SupervisionMode = (typeof SUPERVISION_MODES)[number];
+export type DebriefMode = (typeof DEBRIEF_MODES)[number];

@@ -1,0 +1,65 @@
+/** One problem with an input: where it is, what was there, and what is allowed. */
+export interface InputIssue {
+  /** Dotted field path, e.g. `policy.supervision.mode` (empty for the whole input). */
+  readonly path: string;
+  /** The offending value as written (undefined when a field is missing or unknown). */
+  readonly value: unknown;
+  /** A sentence saying what is wrong and what is allowed. */
+  readonly message: string;
+}
+
+/** Thrown when an input fails validation; carries every issue found, not just the first. */
+export class InputError extends Error {
+  constructor(
+    readonly issues: readonly InputIssue[],
+    readonly subject = 'input',
+  ) {
+    super(`invalid ${subject}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+    this.name = 'InputError';
+  }
+}
+
+export function formatIssue(issue: InputIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/** A value as a user would have written it, for messages. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  } catch {
+    return String(value);
+  }
+}
+
+/** The closest candidate by edit distance, if it is close enough to be a likely typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}

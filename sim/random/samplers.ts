@@ -1,0 +1,87 @@
+import type { Uniform } from './stream';
+
+// Samplers take an injected uniform source (as d3-random does). The Poisson sampler used in the
+// daily loop consumes exactly one uniform whatever its rate, so each stream is consumed in a
+// fixed pattern per seat and day: that keeps common random numbers aligned across policies.
+
+const EXP_LIMIT = 600; // below e^-600 the inverse-CDF recursion underflows
+
+/**
+ * Poisson count by inversion of one uniform `u`. Monotone in the rate for a fixed `u`, so a
+ * higher rate never yields fewer events on the same draw (a monotone coupling between runs).
+ */
+export function poissonFromUniform(u: number, rate: number): number {
+  if (rate <= 0) return 0;
+  if (rate > EXP_LIMIT / 2) {
+    // Normal approximation for very large rates (never reached with documented ranges).
+    return Math.max(0, Math.round(rate + Math.sqrt(rate) * normalQuantile(u)));
+  }
+  let p = Math.exp(-rate);
+  let cdf = p;
+  let k = 0;
+  while (u > cdf && k < 10_000) {
+    k++;
+    p *= rate / k;
+    cdf += p;
+    if (p === 0) break;
+  }
+  return k;
+}
+
+/** Standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const q = p <= 0 ? 1e-300 : p >= 1 ? 1 - 1e-16 : p;
+  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  if (q < low) {
+    const r = Math.sqrt(-2 * Math.log(q));
+    return (((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5]) / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
+  }
+  if (q > 1 - low) {
+    const r = Math.sqrt(-2 * Math.log(1 - q));
+    return -(((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5]) / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
+  }
+  const r = q - 0.5;
+  const s = r * r;
+  return ((((((a[0] * s + a[1]) * s + a[2]) * s + a[3]) * s + a[4]) * s + a[5]) * r) / (((((b[0] * s + b[1]) * s + b[2]) * s + b[3]) * s + b[4]) * s + 1);
+}
+
+/** A normal draw from one uniform (inversion), so the draw count stays fixed. */
+export function normal(uniform: Uniform, mean: number, sd: number): number {
+  return mean + sd * normalQuantile(uniform());
+}
+
+/**
+ * A draw on (0, 1) with the given mean and standard deviation: a logit-normal matched to the
+ * mean and sd closely enough for trait distributions. One uniform per draw.
+ */
+export function unitInterval(uniform: Uniform, mean: number, sd: number): number {
+  const q = normalQuantile(uniform()); // drawn even when sd is 0, so the draw count never varies
+  if (sd <= 0) return mean;
+  const m = Math.min(0.999, Math.max(0.001, mean));
+  // On the logit scale, sd_logit ≈ sd / (m(1-m)) by the delta method.
+  const centre = Math.log(m / (1 - m));
+  const spread = sd / (m * (1 - m));
+  const z = centre + spread * q;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** True with probability p, one uniform. */
+export function bernoulli(uniform: Uniform, p: number): boolean {
+  return uniform() < p;
+}
+
+/** An index drawn in proportion to non-negative weights (which need not sum to one). */
+export function categorical(uniform: Uniform, weights: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i];
+  let target = uniform() * total;
+  for (let i = 0; i < weights.length; i++) {
+    target -= weights[i];
+    if (target < 0) return i;
+  }
+  return weights.length - 1;
+}

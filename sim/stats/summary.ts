@@ -1,0 +1,32 @@
+/** Spread of one metric across replications. */
+export interface Summary {
+  readonly mean: number;
+  readonly sd: number;
+  /** 5th percentile (linear interpolation between order statistics). */
+  readonly p05: number;
+  /** 95th percentile. */
+  readonly p95: number;
+}
+
+/** Quantile by linear interpolation (Hyndman & Fan type 7, as R and NumPy default). */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** Mean, sample standard deviation and 90% range of values (in any order). */
+export function summarize(values: ArrayLike<number>): Summary {
+  const n = values.length;
+  if (n === 0) return { mean: NaN, sd: NaN, p05: NaN, p95: NaN };
+  const sorted = Float64Array.from(values).sort();
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += values[i];
+  mean /= n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, p05: quantile(sorted, 0.05), p95: quantile(sorted, 0.95) };
+}
