@@ -93,13 +93,14 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
   const { base, rest } = splitBase(request.file, issues);
   const populationId = request.population ?? base.population ?? DEFAULT_POPULATION;
   const packageId = request.policy ?? base.policy ?? DEFAULT_PACKAGE;
+  // An unknown preset is reported, and the rest is still checked against the defaults so that
+  // every problem is listed at once.
   if (!isPopulationId(populationId)) issues.push(presetIssue(request.population !== undefined ? 'population' : 'base.population', populationId, POPULATION_IDS, 'population preset'));
   if (!isPackageId(packageId)) issues.push(presetIssue(request.policy !== undefined ? 'policy' : 'base.policy', packageId, PACKAGE_IDS, 'policy package'));
-  if (issues.length > 0) throw new InputError(issues, 'scenario');
 
   let scenario = defaultScenario();
-  scenario = normalize(scenarioField, POPULATIONS[populationId as PopulationId].patch, scenario, 'population preset');
-  scenario = normalize(scenarioField, PACKAGES[packageId as PackageId].patch, scenario, 'policy package');
+  scenario = normalize(scenarioField, POPULATIONS[isPopulationId(populationId) ? populationId : DEFAULT_POPULATION].patch, scenario, 'population preset');
+  scenario = normalize(scenarioField, PACKAGES[isPackageId(packageId) ? packageId : DEFAULT_PACKAGE].patch, scenario, 'policy package');
   if (rest !== undefined) {
     try {
       scenario = normalize(scenarioField, rest, scenario, 'scenario');

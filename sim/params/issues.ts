@@ -38,6 +38,9 @@ export function show(value: unknown): string {
 
 /** The closest candidate by edit distance, if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  const prefixed = candidates.filter((c) => lower.length >= 3 && c.toLowerCase().startsWith(lower));
+  if (prefixed.length === 1) return prefixed[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

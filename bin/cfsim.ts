@@ -1,0 +1,206 @@
+import { writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { stringify as toYaml } from 'yaml';
+import { runEnsemble } from '../models/ensemble';
+import { runDocument } from '../models/runDocument';
+import { InputError, type InputIssue } from '../sim/params/issues';
+import { jsonSchemaOf } from '../sim/params/jsonSchema';
+import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
+import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
+import { resolveScenario } from '../scenarios/resolve';
+import { scenarioField } from '../scenarios/schema';
+import { outcomeTable } from './format';
+import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
+import { loadScenario, readScenarioFile } from './scenarioSource';
+import { scenarioReference } from './scenarioReference';
+import { validationReport } from './validationReport';
+import { VERSION } from './version';
+
+const DEFAULT_REPS = 50;
+const DEFAULT_SEED = 1;
+const MAX_SEED = 2 ** 32 - 1;
+
+/** Exit codes: 0 success, 2 bad input, 1 unexpected failure. */
+const EXIT_BAD_INPUT = 2;
+const EXIT_FAILURE = 1;
+
+class UsageError extends Error {}
+
+function writeFileAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+function scenarioArgs(argv: Record<string, unknown>, issues: InputIssue[]) {
+  const overrides = overridesFlag(argv.set, issues);
+  const days = integerFlag('days', argv.days, NaN, 1, 36500, issues);
+  if (!Number.isNaN(days)) overrides.push(['days', days]);
+  return overrides;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const parser = yargs(argv)
+    .scriptName('cfsim')
+    .usage('$0 <command> [options]\n\nSimulate compassion fatigue in frontline teams under organizational support policies.')
+    .version(VERSION)
+    .strict()
+    .recommendCommands()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error) => {
+      if (error) throw error;
+      // recommendCommands says only "Did you mean run?": name the unknown command too.
+      throw new UsageError(message.startsWith('Did you mean') ? `unknown command ${JSON.stringify(argv[0])}. ${message}` : message);
+    })
+    .command(
+      'run [scenario]',
+      'Run replications of a scenario and report outcomes with uncertainty.',
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', describe: `A population preset (${POPULATION_IDS.join(', ')}) or a YAML/JSON scenario file. Default: ma-outreach.` })
+          .option('policy', { type: 'string', describe: `Policy package(s), comma-separated: ${PACKAGE_IDS.join(', ')}. Default: status-quo (or the file's base.policy).` })
+          .option('reps', { type: 'string', describe: `Replications per policy (1-100000). Default: ${DEFAULT_REPS}.` })
+          .option('days', { type: 'string', describe: 'Simulated days (1-36500). Default: the scenario\'s (1095).' })
+          .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
+          .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
+          .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' }),
+      (args) => {
+        const issues: InputIssue[] = [];
+        const reps = integerFlag('reps', args.reps, DEFAULT_REPS, 1, 100000, issues);
+        const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
+        const overrides = scenarioArgs(args, issues);
+        const policies = listFlag(args.policy) ?? [undefined];
+        if (policies.length === 0) issues.push({ path: '--policy', value: args.policy, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
+        const scenarios = policies.flatMap((policy) => {
+          try {
+            return [loadScenario(args.scenario, policy, overrides)];
+          } catch (error) {
+            if (!(error instanceof InputError)) throw error;
+            for (const issue of error.issues) if (!issues.some((i) => i.path === issue.path && i.message === issue.message)) issues.push(issue);
+            return [];
+          }
+        });
+        throwIfIssues(issues);
+        const outcomes = scenarios.map((scenario) => runEnsemble(scenario, { seed, reps }));
+        const first = scenarios[0];
+        if (args.json) {
+          process.stdout.write(`${JSON.stringify(runDocument(VERSION, first.name, seed, reps, first.days, outcomes), null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(
+          `CFSim ${VERSION}: scenario ${first.name}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}\n` +
+            `Values: mean across replications (90% range). ProQOL scores and shares over the last 90 days; flows over the whole horizon.\n\n` +
+            `${outcomeTable(outcomes)}\n`,
+        );
+      },
+    )
+    .command(
+      'list',
+      'List the population presets and policy packages.',
+      (y) => y,
+      () => {
+        const lines = ['Population presets (SCENARIO):'];
+        for (const id of POPULATION_IDS) lines.push(`  ${id.padEnd(26)}${POPULATIONS[id].summary}${id === 'ma-outreach' ? ' [default]' : ''}`);
+        lines.push('', 'Policy packages (--policy):');
+        for (const id of PACKAGE_IDS) lines.push(`  ${id.padEnd(26)}${PACKAGES[id].summary}${id === 'status-quo' ? ' [default]' : ''}`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    )
+    .command(
+      'show [scenario]',
+      'Print the fully-resolved scenario (every field, defaults filled in).',
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', describe: 'A population preset or a scenario file. Default: ma-outreach.' })
+          .option('policy', { type: 'string', describe: 'Policy package.' })
+          .option('days', { type: 'string', describe: 'Simulated days.' })
+          .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
+          .option('format', { choices: ['yaml', 'json'] as const, default: 'yaml' as const, describe: 'Output format.' }),
+      (args) => {
+        const issues: InputIssue[] = [];
+        const overrides = scenarioArgs(args, issues);
+        throwIfIssues(issues);
+        const scenario = loadScenario(args.scenario, args.policy, overrides);
+        process.stdout.write(args.format === 'json' ? `${JSON.stringify(scenario, null, 2)}\n` : toYaml(scenario, { lineWidth: 0 }));
+      },
+    )
+    .command(
+      'validate <file>',
+      'Check a scenario file; print every problem found.',
+      (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'A YAML or JSON scenario file.' }),
+      (args) => {
+        const scenario = resolveScenario({ file: readScenarioFile(args.file) });
+        process.stdout.write(`${args.file}: valid scenario "${scenario.name}" (policy ${scenario.policy.name}, ${scenario.days} days)\n`);
+      },
+    )
+    .command(
+      'schema',
+      'Print the JSON Schema of the scenario format (for editor completion and checking).',
+      (y) => y,
+      () => {
+        const schema: Record<string, unknown> = {
+          $schema: 'https://json-schema.org/draft/2020-12/schema',
+          $id: 'https://cfsim.org/schema/scenario.json',
+          title: 'CFSim scenario',
+          ...jsonSchemaOf(scenarioField),
+        };
+        const properties = schema.properties as Record<string, unknown>;
+        properties.base = {
+          type: 'object',
+          description: 'Presets this scenario builds on; its own fields override them.',
+          additionalProperties: false,
+          properties: {
+            population: { type: 'string', enum: [...POPULATION_IDS], default: 'ma-outreach', description: 'Population preset.' },
+            policy: { type: 'string', enum: [...PACKAGE_IDS], default: 'status-quo', description: 'Policy package.' },
+          },
+        };
+        process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+      },
+    )
+    .command(
+      'validation-report',
+      'Run the calibration checks of MODEL.md §8 and write the validation report.',
+      (y) =>
+        y
+          .option('out', { type: 'string', default: 'docs/VALIDATION.md', describe: 'Where to write the Markdown report.' })
+          .option('reps', { type: 'string', describe: 'Replications per check (default 200).' })
+          .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),
+      (args) => {
+        const issues: InputIssue[] = [];
+        const reps = integerFlag('reps', args.reps, 200, 2, 100000, issues);
+        const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
+        throwIfIssues(issues);
+        const report = validationReport({ reps, seed, version: VERSION });
+        writeFileAtomically(args.out, report.markdown);
+        process.stderr.write(`wrote ${args.out}: ${report.passed} of ${report.total} checks pass\n`);
+      },
+    )
+    .command(
+      'scenario-docs',
+      false,
+      (y) => y.option('out', { type: 'string', default: 'docs/SCENARIO.md' }),
+      (args) => writeFileAtomically(args.out, scenarioReference()),
+    )
+    .demandCommand(1, 'Name a command: run, list, show, validate or schema (see cfsim --help).')
+    .help();
+  await parser.parseAsync();
+}
+
+try {
+  await main(hideBin(process.argv));
+} catch (error) {
+  if (error instanceof InputError) {
+    process.stderr.write(`cfsim: ${error.message}\n`);
+    process.exitCode = EXIT_BAD_INPUT;
+  } else if (error instanceof UsageError) {
+    process.stderr.write(`cfsim: ${error.message}\nRun "cfsim --help" for usage.\n`);
+    process.exitCode = EXIT_BAD_INPUT;
+  } else {
+    process.stderr.write(`cfsim: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT_FAILURE;
+  }
+}
+

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { InputError, closest } from '../sim/params/issues';
+import { parseScenarioText } from '../scenarios/parse';
+import { POPULATION_IDS, isPopulationId } from '../scenarios/presets/populations';
+import { resolveScenario } from '../scenarios/resolve';
+import type { Scenario } from '../scenarios/schema';
+
+/** Reads and parses a scenario file, turning file-system failures into input errors. */
+export function readScenarioFile(path: string): unknown {
+  if (!existsSync(path)) throw new InputError([{ path: '', value: path, message: `scenario file ${JSON.stringify(path)} does not exist` }], 'scenario file');
+  if (statSync(path).isDirectory()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a directory, not a scenario file` }], 'scenario file');
+  return parseScenarioText(readFileSync(path, 'utf8'), path);
+}
+
+/**
+ * Resolves the SCENARIO argument of the CLI: a population preset id, or a YAML/JSON file
+ * (which may name its own base presets). `policy` is a package id.
+ */
+export function loadScenario(source: string | undefined, policy: string | undefined, overrides: readonly (readonly [string, unknown])[]): Scenario {
+  if (source === undefined || isPopulationId(source)) return resolveScenario({ population: source, policy, overrides });
+  if (!existsSync(source)) {
+    const hint = closest(source, POPULATION_IDS);
+    throw new InputError(
+      [
+        {
+          path: 'SCENARIO',
+          value: source,
+          message: `${JSON.stringify(source)} is neither a population preset nor an existing file${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; presets: ${POPULATION_IDS.join(', ')}`,
+        },
+      ],
+      'scenario',
+    );
+  }
+  return resolveScenario({ file: readScenarioFile(source), policy, overrides });
+}
