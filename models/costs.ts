@@ -1,5 +1,7 @@
 import type { ModelParameters } from './parameters';
 import { TALLY } from './tally';
+import { STATUS } from './workforce';
+import type { World } from './world';
 
 // MODEL.md §5: every lever has a cost, and separations and absences cost too, so planners see
 // outcomes per dollar. Base salaries of the funded seats are not counted (they are the same
@@ -22,4 +24,17 @@ export function dayCost(p: ModelParameters, today: Float64Array, headcount: numb
     (extraSeatsFilled * k.salary) / 365 +
     (p.floatStaff * k.salary * k.floatPremium) / 365
   );
+}
+
+/** Adds today's cost to the tally (after turnover, so today's separations are charged). */
+export function chargeCosts(world: World): void {
+  const { p, w, today } = world;
+  let headcount = 0;
+  let extraFilled = 0;
+  for (let i = 0; i < w.size; i++) {
+    if (w.status[i] === STATUS.vacant) continue;
+    headcount++;
+    if (i >= p.baseSeats) extraFilled++;
+  }
+  today[TALLY.cost] = dayCost(p, today, headcount, extraFilled);
 }

@@ -59,6 +59,9 @@ export interface ModelParameters {
   readonly knownResident: number;
   readonly knownOutsider: number;
   readonly beliefInWellness: number;
+  /** Upper bounds of the daily sick and separation probabilities (state effects at their maxima): a draw above them needs no exponential. */
+  readonly sickCeiling: number;
+  readonly separationCeiling: number;
   /** Cost per worker per day of everything charged per worker-year (programmes, pay raise). */
   readonly dailyProgrammeCost: number;
 }
@@ -102,7 +105,9 @@ export function modelParameters(scenario: Scenario): ModelParameters {
 
   return Object.freeze({
     scenario,
-    c,
+    // A fresh copy: the normalized object is built key by key and V8 keeps it in slow dictionary
+    // mode; a spread copy has fast properties, which the daily loop reads millions of times.
+    c: Object.freeze({ ...c }),
     days: scenario.days,
     baseSeats,
     extraSeats,
@@ -153,5 +158,7 @@ export function modelParameters(scenario: Scenario): ModelParameters {
     knownOutsider: c.knownPersonBase * community.tightKnit * c.knownPersonOutsider,
     beliefInWellness: Math.min(1, c.beliefInWellnessBase + flag(policy.stigmaReduction.socialContact) * c.socialContactBelief),
     dailyProgrammeCost: perWorkerYear / 365,
+    sickCeiling: c.sickBase * Math.exp(c.sickBurnout + c.sickCf),
+    separationCeiling: c.separationBase * Math.exp(c.separationBurnout + c.separationCf) * (1 + c.newHireHazard),
   });
 }

@@ -12,6 +12,10 @@ const EXP_LIMIT = 600; // below e^-600 the inverse-CDF recursion underflows
  */
 export function poissonFromUniform(u: number, rate: number): number {
   if (rate <= 0) return 0;
+  // Fast exact path for the common zero count: P(0) = e^-rate ≥ 1 - rate + rate²/2 - rate³/6
+  // (an alternating series cut after a negative term), so a uniform below that bound is a 0
+  // without computing the exponential.
+  if (rate < 1 && u <= 1 - rate * (1 - rate * (0.5 - rate / 6))) return 0;
   if (rate > EXP_LIMIT / 2) {
     // Normal approximation for very large rates (never reached with documented ranges).
     return Math.max(0, Math.round(rate + Math.sqrt(rate) * normalQuantile(u)));

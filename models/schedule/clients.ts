@@ -1,0 +1,118 @@
+import { careQuality, compassionStress, empathicResponse, trigger } from '../empathy';
+import { drawEvents, exposure as exposureOf, highIntensityExposure, skipEvents } from '../events';
+import { attendanceProbability, effectiveHelpSeeking, sessionOffered } from '../supervision';
+import { TALLY } from '../tally';
+import { processedShare } from '../traumaticMemories';
+import { STATUS } from '../workforce';
+import type { World } from '../world';
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/** Steps 3–5: events, empathic response and compassion stress, and the support that happens today. */
+export function meetClients(world: World): void {
+  const p = world.p;
+  const w = world.w;
+  const streams = world.streams;
+  const today = world.today;
+  const c = world.p.c;
+  const day = world.day;
+  const n = world.w.size;
+  const ev = world.events;
+  const rates = world.rates;
+  for (let i = 0; i < n; i++) {
+    const uSupport = streams.support();
+    if (w.status[i] !== STATUS.working) {
+      skipEvents(streams.events);
+      w.exposureToday[i] = 0;
+      w.stressToday[i] = 0;
+      w.contactsToday[i] = 0;
+      w.deathsToday[i] = 0;
+      w.successesToday[i] = 0;
+      w.barriersToday[i] = 0;
+      w.stigmaToday[i] = 0;
+      w.highIntensityToday[i] = 0;
+      w.sessionToday[i] = 0;
+      continue;
+    }
+    const role = w.role[i];
+    const t = w.team[i];
+    const shadowing = w.tenureDays[i] < p.shadowingDays ? 1 - c.shadowingRelief : 1;
+    const workerLoad = world.loadPerShare[t] * p.caseloadShare[role];
+    rates.crisis = p.crisisRate[role];
+    rates.death = p.deathRate[role];
+    rates.success = p.successRate[role];
+    rates.barrier = p.barrierRate[role];
+    rates.stigma = p.stigmaRate[role];
+    rates.safety = p.safetyRate[role];
+    rates.known = w.livesInCommunity[i] === 1 ? p.knownResident : p.knownOutsider;
+    drawEvents(streams.events, workerLoad, rates, ev);
+
+    const att = w.attachment[i];
+    const high = highIntensityExposure(ev, att, c) * shadowing;
+    const exposure = exposureOf(ev, att, c) * shadowing;
+    const response = empathicResponse(w.empathicConcern[i], w.empathicAbility[i], w.numbing[i]);
+    const trig = trigger(w.livedExperience[i], c.livedExperienceTrigger, p.livedExperienceSupport, c.tailoredTriggerRelief);
+    let stress = compassionStress(exposure, response, c.witnessShare, trig);
+    const deaths = ev.deaths + ev.deathsKnown;
+    const singleSession = p.debriefMode === 1 && high > 0;
+    if (singleSession) {
+      stress += c.singleSessionHarm * high;
+      today[TALLY.debriefs]++;
+    }
+    const quality = careQuality(response, c.careQualityBase, p.traumaInformed * c.traumaInformedQuality, w.burnout[i], c.burnoutQualityLoss);
+
+    w.exposureToday[i] = exposure;
+    w.stressToday[i] = stress;
+    w.contactsToday[i] = ev.contacts;
+    w.deathsToday[i] = deaths;
+    w.successesToday[i] = ev.successes;
+    w.barriersToday[i] = ev.barriers;
+    w.stigmaToday[i] = ev.stigma;
+    w.highIntensityToday[i] = high;
+    w.clientDeaths[i] += deaths;
+    today[TALLY.contacts] += ev.contacts;
+    today[TALLY.qualitySum] += quality * ev.contacts;
+    today[TALLY.clientDeaths] += deaths;
+    today[TALLY.crises] += ev.crises + ev.crisesKnown;
+    today[TALLY.successes] += ev.successes;
+    today[TALLY.barriers] += ev.barriers;
+    today[TALLY.stigmaEncounters] += ev.stigma;
+    today[TALLY.safetyIncidents] += ev.safety;
+
+    // Supervision offered today?
+    let session = 0;
+    if (p.supervisionMode > 0 && sessionOffered(day, i, p.supervisionInterval)) {
+      w.supportOffered[i]++;
+      today[TALLY.sessionsOffered]++;
+      const help = effectiveHelpSeeking(w.helpSeeking[i], p.traumaInformed * c.traumaInformedHelpSeeking, w.burnout[i], c.helpSeekingBurnoutDrop);
+      const base = p.supervisionMode === 2 ? c.optOutAttendance : c.optInAttendance;
+      if (uSupport < attendanceProbability(base, help, c.helpSeekingReference)) {
+        session = 1;
+        w.supportAttended[i]++;
+        today[TALLY.sessionsAttended]++;
+        const q = p.supervisionQuality;
+        w.traumaticMemories[i] *= 1 - c.supervisionMemoryRelief * q;
+        w.sts[i] *= 1 - c.supervisionStsRelief * q;
+        w.numbing[i] *= 1 - c.supervisionNumbingRelief * q;
+        w.satisfaction[i] = clamp01(w.satisfaction[i] + c.supervisionSatisfaction * q);
+      }
+    }
+    w.sessionToday[i] = session;
+    const checkIn = p.griefCheckIn === 1 && deaths > 0;
+    if (checkIn) today[TALLY.checkIns]++;
+
+    // Same-day processing of the pending trace (yesterday's leftovers and today's).
+    const processed = processedShare(
+      c.carTalkProcessing * w.socialSupport[i],
+      p.debriefMode === 2 ? c.teamProcessing * world.cohesion[t] : 0,
+      session * c.supervisionProcessing * p.supervisionQuality,
+      checkIn ? c.griefCheckInProcessing : 0,
+      singleSession ? c.singleSessionProcessing : 0,
+    );
+    const trace = c.traceScale * high * trig;
+    const keep = 1 - processed;
+    // Yesterday's unprocessed trace now becomes a traumatic memory; today's waits one more day.
+    w.traumaticMemories[i] += w.pendingTrace[i] * keep;
+    w.pendingTrace[i] = trace * keep;
+  }
+}

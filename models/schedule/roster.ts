@@ -1,0 +1,52 @@
+import { isWorkday, sickProbability } from '../absence';
+import { TALLY } from '../tally';
+import { LEAVE_KIND, STATUS } from '../workforce';
+import type { World } from '../world';
+
+
+/** Step 1: who works today (workdays, leave, sickness, vacancies), and the caseload shares present and missing per team. */
+export function assignRoster(world: World): void {
+  const p = world.p;
+  const w = world.w;
+  const streams = world.streams;
+  const today = world.today;
+  const c = world.p.c;
+  const day = world.day;
+  const n = world.w.size;
+  world.presentShares.fill(0);
+  world.missingShares.fill(0);
+  for (let i = 0; i < n; i++) {
+    const uLeave = streams.roster();
+    const uSick = streams.absence();
+    const scheduled = isWorkday(day, i, p.workdaysPerWeek);
+    const share = p.caseloadShare[w.role[i]];
+    const t = w.team[i];
+    if (w.status[i] === STATUS.vacant) {
+      if (scheduled) {
+        world.missingShares[t] += share;
+      }
+      continue;
+    }
+    if (w.leaveDaysLeft[i] > 0) {
+      w.status[i] = STATUS.onLeave;
+    } else if (!scheduled) {
+      w.status[i] = STATUS.dayOff;
+    } else if (uLeave < p.ptoStartProbability) {
+      w.status[i] = STATUS.onLeave;
+      w.leaveKind[i] = LEAVE_KIND.pto;
+      w.leaveDaysLeft[i] = p.ptoLeaveDays;
+    } else if (uSick < p.sickCeiling && uSick < sickProbability(w.burnout[i], w.cf[i], c.sickBase, c.sickBurnout, c.sickCf)) {
+      w.status[i] = STATUS.sick;
+      today[TALLY.sickDays]++;
+      today[TALLY.scheduledDays]++;
+    } else {
+      w.status[i] = STATUS.working;
+      today[TALLY.scheduledDays]++;
+      world.presentShares[t] += share;
+    }
+    if (scheduled && w.status[i] !== STATUS.working) {
+      world.missingShares[t] += share;
+    }
+    if (w.status[i] === STATUS.onLeave && w.leaveKind[i] === LEAVE_KIND.grief) today[TALLY.griefLeaveDays]++;
+  }
+}

@@ -1,0 +1,55 @@
+import { attachment as attachmentLevel } from '../events';
+import { hire } from '../hiring';
+import { churnLoss } from '../socialSupport';
+import { TALLY } from '../tally';
+import { newHireFactor, separationHazard, separationReason } from '../turnover';
+import { LEAVE_KIND, STATUS } from '../workforce';
+import type { World } from '../world';
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/** Step 9: separations, leave countdowns, grief leave, vacancies and hiring. */
+export function turnOver(world: World): void {
+  const p = world.p;
+  const w = world.w;
+  const streams = world.streams;
+  const today = world.today;
+  const c = world.p.c;
+  const day = world.day;
+  const n = world.w.size;
+  for (let i = 0; i < n; i++) {
+    const uSeparation = streams.separation();
+    const t = w.team[i];
+    if (w.status[i] === STATUS.vacant) {
+      if (w.vacancyDaysLeft[i] > 0) w.vacancyDaysLeft[i]--;
+      if (w.vacancyDaysLeft[i] === 0) {
+        hire(w, i, p, streams.hiring, day + 1, world.nextWorkerId++, 0);
+        w.status[i] = STATUS.dayOff;
+        today[TALLY.hires]++;
+        world.cohesion[t] = clamp01(world.cohesion[t] - churnLoss(world.teamSeats[t], c.cohesionChurnLoss));
+      }
+      continue;
+    }
+    const hireFactor = newHireFactor(w.tenureDays[i], c.newHireHazard, c.newHireDays, p.shadowingDays > 0 ? c.shadowingRelief : 0);
+    if (uSeparation < p.separationCeiling && uSeparation < separationHazard(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactor, c)) {
+      world.separations.record(day, i, w.workerId[i], w.role[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], separationReason(w.burnout[i], w.cf[i], hireFactor, c));
+      today[TALLY.separations]++;
+      w.status[i] = STATUS.vacant;
+      w.vacancyDaysLeft[i] = p.hiringDelayDays;
+      w.leaveDaysLeft[i] = 0;
+      w.pendingTrace[i] = 0;
+      world.cohesion[t] = clamp01(world.cohesion[t] - churnLoss(world.teamSeats[t], c.cohesionChurnLoss));
+      continue;
+    }
+    if (w.leaveDaysLeft[i] > 0) {
+      w.leaveDaysLeft[i]--;
+      if (w.leaveDaysLeft[i] === 0) w.leaveKind[i] = LEAVE_KIND.none;
+    } else if (p.griefLeaveDays > 0 && w.deathsToday[i] > 0) {
+      w.leaveDaysLeft[i] = p.griefLeaveDays;
+      w.leaveKind[i] = LEAVE_KIND.grief;
+    }
+    w.tenureDays[i]++;
+    w.attachment[i] = attachmentLevel(w.tenureDays[i], c.attachmentHalfDays);
+  }
+
+}
