@@ -35,6 +35,17 @@ function writeFileAtomically(path: string, text: string): void {
   renameSync(temporary, path);
 }
 
+/** Runs `load`, adding any input issues it throws to `issues` (once each) so all are reported together. */
+function collectIssues<T>(issues: InputIssue[], load: () => T): T | undefined {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    for (const issue of error.issues) if (!issues.some((i) => i.path === issue.path && i.message === issue.message)) issues.push(issue);
+    return undefined;
+  }
+}
+
 function scenarioArgs(argv: Record<string, unknown>, issues: InputIssue[]) {
   const overrides = overridesFlag(argv.set, issues);
   const days = integerFlag('days', argv.days, NaN, 1, 36500, issues);
@@ -74,16 +85,9 @@ async function main(argv: string[]): Promise<void> {
         const overrides = scenarioArgs(args, issues);
         const policies = listFlag(args.policy) ?? [undefined];
         if (policies.length === 0) issues.push({ path: '--policy', value: args.policy, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
-        const scenarios = policies.flatMap((policy) => {
-          try {
-            return [loadScenario(args.scenario, policy, overrides)];
-          } catch (error) {
-            if (!(error instanceof InputError)) throw error;
-            for (const issue of error.issues) if (!issues.some((i) => i.path === issue.path && i.message === issue.message)) issues.push(issue);
-            return [];
-          }
-        });
-        throwIfIssues(issues);
+        const loaded = policies.map((policy) => collectIssues(issues, () => loadScenario(args.scenario, policy, overrides)));
+        throwIfIssues(issues, 'input');
+        const scenarios = loaded.filter((s) => s !== undefined);
         const outcomes = scenarios.map((scenario) => runEnsemble(scenario, { seed, reps }));
         const first = scenarios[0];
         if (args.json) {
@@ -122,8 +126,9 @@ async function main(argv: string[]): Promise<void> {
       (args) => {
         const issues: InputIssue[] = [];
         const overrides = scenarioArgs(args, issues);
-        throwIfIssues(issues);
-        const scenario = loadScenario(args.scenario, args.policy, overrides);
+        const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides));
+        throwIfIssues(issues, 'input');
+        if (!scenario) return;
         process.stdout.write(args.format === 'json' ? `${JSON.stringify(scenario, null, 2)}\n` : toYaml(scenario, { lineWidth: 0 }));
       },
     )

@@ -6,16 +6,20 @@ import { InputError } from '../sim/params/issues';
  * naming the line and column; duplicate keys are errors, not silent overwrites.
  */
 export function parseScenarioText(text: string, source = 'scenario'): unknown {
+  let value: unknown;
   try {
-    return parseYaml(text, { uniqueKeys: true, prettyErrors: true, strict: true });
+    value = parseYaml(text, { uniqueKeys: true, prettyErrors: true, strict: true });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const where = error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
-      const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      throw new InputError([{ path: '', value: undefined, message: `${source} is not valid YAML or JSON${where}: ${reason}` }], 'scenario file');
-    }
-    throw error;
+    // The yaml package throws YAMLParseError for syntax, but plain errors for some documents
+    // (an alias to an undefined anchor, an alias bomb): every one of them is bad input.
+    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError([{ path: '', value: undefined, message: `${source} is not valid YAML or JSON${where}: ${reason}` }], 'scenario file');
   }
+  if (value === null || value === undefined) {
+    throw new InputError([{ path: '', value: undefined, message: `${source} is empty; expected a scenario object (for example "base: { population: ma-outreach }")` }], 'scenario file');
+  }
+  return value;
 }
 
 /** Parses a `--set` value: YAML scalar rules (numbers, true/false, strings). */

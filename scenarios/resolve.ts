@@ -50,16 +50,26 @@ function splitBase(file: unknown, issues: InputIssue[]): { base: ScenarioBase; r
     return { base: {}, rest };
   }
   for (const key of Object.keys(base)) {
-    if (key !== 'population' && key !== 'policy') issues.push({ path: `base.${key}`, value: (base as Record<string, unknown>)[key], message: 'unknown field; allowed here: population, policy' });
+    if (key === 'population' || key === 'policy') continue;
+    const hint = closest(key, ['population', 'policy']);
+    issues.push({ path: `base.${key}`, value: (base as Record<string, unknown>)[key], message: `unknown field${hint ? ` (did you mean "base.${hint}"?)` : ''}; allowed here: population, policy` });
   }
   return { base: base as ScenarioBase, rest };
 }
 
 /** Builds a nested object from a dotted path, checking the path names a real field. */
-export function overrideObject(path: string, value: unknown): { object?: Record<string, unknown>; issue?: InputIssue } {
+export function overrideObject(path: string, value: unknown, current?: Scenario): { object?: Record<string, unknown>; issue?: InputIssue } {
   const parts = path.split('.');
   if (parts.some((p) => p === '')) return { issue: { path, value, message: 'is not a field path; expected dotted names like policy.supervision.mode' } };
   const field = fieldAt(scenarioField, parts);
+  const leafParent = parts.findIndex((_, k) => {
+    const f = fieldAt(scenarioField, parts.slice(0, k + 1));
+    return f !== undefined && f.kind !== 'object' && f.kind !== 'weights' && k < parts.length - 1;
+  });
+  if (leafParent >= 0) {
+    const leaf = parts.slice(0, leafParent + 1).join('.');
+    return { issue: { path, value, message: `unknown field: ${leaf} is a single value, not a group of fields; set it with --set ${leaf}=VALUE` } };
+  }
   if (!field) {
     // Find the deepest valid prefix to suggest a fix.
     let depth = 0;
@@ -79,7 +89,17 @@ export function overrideObject(path: string, value: unknown): { object?: Record<
   if (field.kind === 'object') {
     return { issue: { path, value, message: `is a group of fields, not a value; set one of ${Object.keys(field.properties).map((k) => `${path}.${k}`).join(', ')}` } };
   }
-  let object: Record<string, unknown> = { [parts[parts.length - 1]]: value };
+  // Text fields take what was written, even if it looks like a number (--set name=2024).
+  const typed = field.kind === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? String(value) : value;
+  let object: Record<string, unknown> = { [parts[parts.length - 1]]: typed };
+  // One weight of a mix (--set population.roleMix.nurse=0.1) changes that weight only; a whole
+  // mix written in a file replaces the mix.
+  const parent = fieldAt(scenarioField, parts.slice(0, -1));
+  if (parent?.kind === 'weights' && current) {
+    let mix: unknown = current;
+    for (const key of parts.slice(0, -1)) mix = (mix as Record<string, unknown>)[key];
+    object = { ...(mix as Record<string, unknown>), ...object };
+  }
   for (let i = parts.length - 2; i >= 0; i--) object = { [parts[i]]: object };
   return { object };
 }
@@ -110,7 +130,7 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
     }
   }
   for (const [path, value] of request.overrides ?? []) {
-    const { object, issue } = overrideObject(path, value);
+    const { object, issue } = overrideObject(path, value, scenario);
     if (issue) {
       issues.push(issue);
       continue;

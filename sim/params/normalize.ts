@@ -13,6 +13,9 @@ export function normalize<F extends Field>(field: F, input: unknown, base: Resol
   return value as Resolved<F>;
 }
 
+/** Largest single weight: weights are relative, and a bound keeps their sum finite. */
+export const MAX_WEIGHT = 1e6;
+
 function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
@@ -50,8 +53,9 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         issues.push({ path, value: input, message: `${show(input)} is not text; expected a string of at most ${field.maxLength} characters` });
         return base;
       }
-      if (input.length > field.maxLength) {
-        issues.push({ path, value: input, message: `is ${input.length} characters long; at most ${field.maxLength} are allowed` });
+      const length = [...input].length; // characters, as JSON Schema's maxLength counts them
+      if (length > field.maxLength) {
+        issues.push({ path, value: input, message: `is ${length} characters long; at most ${field.maxLength} are allowed` });
         return base;
       }
       return input;
@@ -80,8 +84,8 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         if (!field.keys.includes(key)) {
           const hint = closest(key, field.keys);
           issues.push({ path: at, value: weight, message: `unknown key${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; allowed keys: ${field.keys.join(', ')}` });
-        } else if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-          issues.push({ path: at, value: weight, message: `${show(weight)} is not allowed; expected a non-negative number` });
+        } else if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > MAX_WEIGHT) {
+          issues.push({ path: at, value: weight, message: `${show(weight)} is not allowed; expected a number from 0 to ${MAX_WEIGHT}` });
         } else {
           out[key] = weight;
           total += weight;

@@ -1,0 +1,376 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_IDS } from '../../scenarios/presets/packages';
+import { POPULATION_IDS } from '../../scenarios/presets/populations';
+import { resolveScenario } from '../../scenarios/resolve';
+
+// End-to-end tests of the built CLI (dist/cfsim.js; `npm test` builds it first).
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cfsim.js');
+const VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+
+interface Result {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cfsim(...args: string[]): Result {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const STACK_FRAME = /^\s+at /m;
+
+/** A bad-input failure: exit 2, nothing on stdout, every fragment on stderr, no stack trace. */
+function expectBadInput(result: Result, ...fragments: string[]): void {
+  expect(result.status, result.stderr).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^cfsim: /);
+  expect(result.stderr).not.toMatch(STACK_FRAME);
+  expect(result.stderr).not.toContain('unexpected failure');
+  for (const fragment of fragments) expect(result.stderr).toContain(fragment);
+}
+
+const CONTRACT_METRICS = [
+  'proqolCS',
+  'proqolBO',
+  'proqolSTS',
+  'highSTSShare',
+  'highBOShare',
+  'lowCSShare',
+  'turnoverPerYear',
+  'vacancyRate',
+  'absenceRate',
+  'careQuality',
+  'unmetDemandShare',
+  'supportUptake',
+  'costPerWorkerYear',
+];
+
+let dir = '';
+const file = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` before these tests`);
+  dir = mkdtempSync(join(tmpdir(), 'cfsim-cli-'));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('cfsim run --json', () => {
+  let result: Result;
+  let doc: any;
+
+  beforeAll(() => {
+    result = cfsim('run', '--json', '--reps', '3', '--days', '120');
+    doc = JSON.parse(result.stdout);
+  });
+
+  it('exits 0 with nothing on stderr', () => {
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints exactly the result document contract', () => {
+    expect(Object.keys(doc).sort()).toEqual(['cfsim', 'days', 'policies', 'reps', 'scenario', 'seed']);
+    expect(doc).toMatchObject({ cfsim: VERSION, scenario: 'ma-outreach', seed: 1, reps: 3, days: 120 });
+    expect(doc.policies).toHaveLength(1);
+    expect(Object.keys(doc.policies[0]).sort()).toEqual(['metrics', 'policy']);
+    expect(doc.policies[0].policy).toBe('status-quo');
+  });
+
+  it('summarises every metric as finite mean, sd, p05 and p95', () => {
+    const metrics = doc.policies[0].metrics as Record<string, Record<string, unknown>>;
+    for (const name of CONTRACT_METRICS) expect(Object.keys(metrics)).toContain(name);
+    for (const [name, summary] of Object.entries(metrics)) {
+      expect(Object.keys(summary), name).toEqual(['mean', 'sd', 'p05', 'p95']);
+      for (const [stat, value] of Object.entries(summary)) {
+        expect(typeof value, `${name}.${stat}`).toBe('number');
+        expect(Number.isFinite(value), `${name}.${stat}`).toBe(true);
+      }
+      const s = summary as Record<string, number>;
+      expect(s.sd, name).toBeGreaterThanOrEqual(0);
+      expect(s.p05, name).toBeLessThanOrEqual(s.p95);
+    }
+  });
+
+  it('runs several policies in the order given', () => {
+    const r = cfsim('run', '--json', '--reps', '2', '--days', '60', '--policy', 'status-quo,opt-out-support');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const d = JSON.parse(r.stdout);
+    expect(d.policies.map((p: { policy: string }) => p.policy)).toEqual(['status-quo', 'opt-out-support']);
+    expect(Object.keys(d.policies[1].metrics)).toEqual(Object.keys(d.policies[0].metrics));
+    const reversed = JSON.parse(cfsim('run', '--json', '--reps', '2', '--days', '60', '--policy', 'opt-out-support,status-quo').stdout);
+    expect(reversed.policies.map((p: { policy: string }) => p.policy)).toEqual(['opt-out-support', 'status-quo']);
+  });
+
+  it('is reproducible: the same command twice gives byte-identical output', () => {
+    const args = ['run', '--json', '--reps', '2', '--days', '60', '--seed', '7'];
+    const a = cfsim(...args);
+    const b = cfsim(...args);
+    expect(a.status).toBe(0);
+    expect(a.stdout.length).toBeGreaterThan(0);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('gives different results for a different seed', () => {
+    const a = JSON.parse(cfsim('run', '--json', '--reps', '2', '--days', '60', '--seed', '7').stdout);
+    const b = JSON.parse(cfsim('run', '--json', '--reps', '2', '--days', '60', '--seed', '8').stdout);
+    expect(a.seed).toBe(7);
+    expect(b.seed).toBe(8);
+    expect(b.policies).not.toEqual(a.policies);
+  });
+
+  it('runs a scenario file, naming it in the document', () => {
+    const path = file('run-good.yaml', 'base: { population: ct-harm-reduction }\nname: ct-file\n');
+    const r = cfsim('run', path, '--json', '--reps', '2', '--days', '60', '--policy', 'multi-level');
+    expect(r.status, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.scenario).toBe('ct-file');
+    expect(d.days).toBe(60);
+    expect(d.policies.map((p: { policy: string }) => p.policy)).toEqual(['multi-level']);
+  });
+});
+
+describe('cfsim run (readable table)', () => {
+  it('shows the metric labels and the policy names', () => {
+    const r = cfsim('run', '--reps', '2', '--days', '60', '--policy', 'status-quo,opt-out-support');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('scenario ma-outreach, 2 replications × 60 days, seed 1');
+    for (const label of [
+      'ProQOL compassion satisfaction',
+      'ProQOL burnout',
+      'ProQOL secondary traumatic stress',
+      'Turnover per year',
+      'Seats vacant',
+      'Sickness absence',
+      'Care quality (0-1)',
+      'Client demand unmet',
+      'Supervision sessions kept',
+      'Cost per worker-year',
+    ]) {
+      expect(r.stdout).toContain(label);
+    }
+    const header = r.stdout.split('\n').find((line) => line.startsWith('Outcome'));
+    expect(header).toMatch(/status-quo\s+opt-out-support$/);
+  });
+});
+
+describe('bad input: exit 2, a message naming the problem, no stack trace', () => {
+  it('--reps 0', () => {
+    expectBadInput(cfsim('run', '--reps', '0'), '--reps', '"0"', 'whole number from 1 to 100000');
+  });
+
+  it('--reps abc', () => {
+    expectBadInput(cfsim('run', '--reps', 'abc'), '--reps', '"abc"', 'whole number from 1 to 100000');
+  });
+
+  it('--reps 1.5', () => {
+    expectBadInput(cfsim('run', '--reps', '1.5'), '--reps', '"1.5"');
+  });
+
+  it('--seed -1', () => {
+    expectBadInput(cfsim('run', '--seed', '-1'), '--seed', '"-1"', 'whole number from 0 to 4294967295');
+  });
+
+  it('--days 0', () => {
+    expectBadInput(cfsim('run', '--days', '0'), '--days', '"0"', 'from 1 to 36500');
+  });
+
+  it('several bad flags are reported together', () => {
+    const r = cfsim('run', '--reps', '0', '--seed', 'x', '--set', 'policy.supervision.mood=opt-out');
+    expectBadInput(r, '--reps', '--seed', 'policy.supervision.mood');
+  });
+
+  it('an unknown option', () => {
+    expectBadInput(cfsim('run', '--bogus'), 'bogus');
+  });
+
+  it('an unknown command', () => {
+    expectBadInput(cfsim('frobnicate'), 'frobnicate');
+  });
+
+  it('a misspelt command, with a suggestion', () => {
+    expectBadInput(cfsim('rnu'), 'unknown command "rnu"', 'Did you mean run');
+  });
+
+  it('no command', () => {
+    expectBadInput(cfsim(), 'Name a command');
+  });
+
+  it('an unknown preset name, with a suggestion', () => {
+    expectBadInput(cfsim('run', 'ct-harm'), '"ct-harm"', 'did you mean "ct-harm-reduction"?', 'ma-outreach, ct-harm-reduction, canada-first-responders');
+  });
+
+  it('an unknown --policy, with a suggestion', () => {
+    expectBadInput(cfsim('run', '--policy', 'opt-out'), '"opt-out" is not a policy package', 'did you mean "opt-out-support"?', PACKAGE_IDS.join(', '));
+  });
+
+  it('an unknown --policy in a list', () => {
+    expectBadInput(cfsim('run', '--policy', 'status-quo,nonsense'), '"nonsense" is not a policy package');
+  });
+
+  it('an empty --policy', () => {
+    expectBadInput(cfsim('run', '--policy', ','), '--policy', 'no package named');
+  });
+
+  it('--set with an unknown path', () => {
+    expectBadInput(cfsim('run', '--set', 'policy.supervision.mood=opt-out'), 'policy.supervision.mood', 'unknown field', 'did you mean "policy.supervision.mode"?');
+  });
+
+  it('--set naming a group', () => {
+    expectBadInput(cfsim('run', '--set', 'policy.supervision=opt-out'), 'policy.supervision', 'is a group of fields');
+  });
+
+  it('--set with a bad value', () => {
+    expectBadInput(cfsim('run', '--set', 'policy.supervision.mode=weekly'), 'policy.supervision.mode', '"weekly" is not allowed', '"none", "opt-in", "opt-out"');
+  });
+
+  it('--set without "="', () => {
+    expectBadInput(cfsim('run', '--set', 'days'), '--set', '"days"', 'PATH=VALUE');
+  });
+
+  it('a scenario file with errors: every error, with its path', () => {
+    const path = file('bad.yaml', 'days: 0\nnme: x\npolicy:\n  supervision: { mode: optout }\n');
+    expectBadInput(
+      cfsim('run', path, '--reps', '2', '--days', '60'),
+      'days: 0 is out of range',
+      'nme: unknown field (did you mean "name"?)',
+      'policy.supervision.mode: "optout" is not allowed',
+    );
+  });
+
+  it('a missing scenario file', () => {
+    const path = join(dir, 'missing.yaml');
+    expectBadInput(cfsim('run', path), JSON.stringify(path), 'neither a population preset nor an existing file');
+  });
+
+  it('a directory instead of a scenario file', () => {
+    const path = join(dir, 'a-directory');
+    mkdirSync(path, { recursive: true });
+    expectBadInput(cfsim('run', path), 'is a directory');
+  });
+
+  it('invalid YAML, with the line and column', () => {
+    const path = file('invalid.yaml', 'name: x\ndays: 1\ndays: 2\n');
+    const r = cfsim('run', path);
+    expectBadInput(r, path, 'is not valid YAML or JSON at line 3, column 1');
+  });
+
+  it('invalid JSON, with the line and column', () => {
+    const path = file('invalid.json', '{\n  "days": 100\n  "name": "x"\n}\n');
+    expectBadInput(cfsim('validate', path), path, 'is not valid YAML or JSON at line');
+  });
+
+  it('a YAML alias to an undefined anchor', () => {
+    const path = file('alias.yaml', 'name: *nowhere\n');
+    expectBadInput(cfsim('validate', path), path);
+  });
+
+  it('show reports flag and scenario problems together', () => {
+    expectBadInput(cfsim('show', '--days', '0', '--set', 'policy.supervision.mood=opt-out'), '--days', 'policy.supervision.mood');
+  });
+});
+
+describe('cfsim list', () => {
+  it('names every population preset and policy package', () => {
+    const r = cfsim('list');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(POPULATION_IDS).toHaveLength(3);
+    expect(PACKAGE_IDS).toHaveLength(6);
+    for (const id of [...POPULATION_IDS, ...PACKAGE_IDS]) expect(r.stdout).toMatch(new RegExp(`^  ${id} `, 'm'));
+    expect(r.stdout).toMatch(/^ {2}ma-outreach .*\[default\]$/m);
+    expect(r.stdout).toMatch(/^ {2}status-quo .*\[default\]$/m);
+  });
+});
+
+describe('cfsim show', () => {
+  it('prints a preset as JSON, fully resolved', () => {
+    const r = cfsim('show', 'ct-harm-reduction', '--format', 'json');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const scenario = JSON.parse(r.stdout);
+    expect(scenario.population.seats).toBe(17);
+    expect(scenario.name).toBe('ct-harm-reduction');
+    expect(scenario).toEqual(resolveScenario({ population: 'ct-harm-reduction' }));
+  });
+
+  it('prints YAML by default, with --policy, --days and --set applied', () => {
+    const r = cfsim('show', '--policy', 'opt-out-support', '--days', '200', '--set', 'policy.supervision.intervalDays=7');
+    expect(r.status).toBe(0);
+    expect(parseYaml(r.stdout)).toEqual(
+      resolveScenario({
+        policy: 'opt-out-support',
+        overrides: [
+          ['days', 200],
+          ['policy.supervision.intervalDays', 7],
+        ],
+      }),
+    );
+  });
+
+  it('applies --policy over a file\'s base.policy, keeping the file\'s own fields', () => {
+    const path = file('show-base.yaml', 'base: { population: ct-harm-reduction, policy: opt-out-support }\npolicy:\n  supervision: { intervalDays: 7 }\n');
+    const r = cfsim('show', path, '--policy', 'mandatory-debrief', '--format', 'json');
+    expect(r.status, r.stderr).toBe(0);
+    const scenario = JSON.parse(r.stdout);
+    expect(scenario.policy.name).toBe('mandatory-debrief');
+    expect(scenario.policy.supervision.mode).toBe('opt-in');
+    expect(scenario.policy.supervision.intervalDays).toBe(7);
+    expect(scenario.population.seats).toBe(17);
+  });
+});
+
+describe('cfsim validate', () => {
+  it('accepts a good file', () => {
+    const path = file('good.yaml', 'base: { population: ct-harm-reduction, policy: opt-out-support }\nname: ct-weekly\npolicy:\n  supervision: { intervalDays: 7 }\n');
+    const r = cfsim('validate', path);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('valid scenario "ct-weekly"');
+    expect(r.stdout).toContain('opt-out-support');
+  });
+
+  it('rejects a bad file, listing every problem', () => {
+    const path = file('validate-bad.json', JSON.stringify({ days: 0, population: { roleMix: { polise: 1 } }, base: { policy: 'opt-out' } }));
+    expectBadInput(cfsim('validate', path), 'days', 'population.roleMix.polise', 'did you mean "police"?', 'base.policy', 'did you mean "opt-out-support"?');
+  });
+
+  it('rejects a missing file', () => {
+    const path = join(dir, 'nope.yaml');
+    expectBadInput(cfsim('validate', path), 'does not exist');
+  });
+});
+
+describe('cfsim schema', () => {
+  it('prints a JSON Schema with the policy group and the base presets', () => {
+    const r = cfsim('schema');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.type).toBe('object');
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.policy.type).toBe('object');
+    expect(schema.properties.policy.properties.supervision.properties.mode.enum).toEqual(['none', 'opt-in', 'opt-out']);
+    expect(schema.properties.base.properties.population.enum).toEqual([...POPULATION_IDS]);
+    expect(schema.properties.base.properties.policy.enum).toEqual([...PACKAGE_IDS]);
+  });
+});

@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import { parseAssignment, parseScenarioText } from '../../scenarios/parse';
+import { PACKAGES, PACKAGE_IDS } from '../../scenarios/presets/packages';
+import { POPULATIONS, POPULATION_IDS } from '../../scenarios/presets/populations';
+import { DEFAULT_PACKAGE, DEFAULT_POPULATION, defaultScenario, resolveScenario } from '../../scenarios/resolve';
+import type { Scenario } from '../../scenarios/schema';
+import { InputError } from '../../sim/params/issues';
+
+function copy(scenario: Scenario): any {
+  return structuredClone(scenario);
+}
+
+/** The single InputError message `fn` throws. */
+function inputErrorOf(fn: () => unknown): InputError {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (error) {
+    thrown = error;
+  }
+  if (thrown === undefined) expect.fail('expected an InputError, but nothing was thrown');
+  expect(thrown).toBeInstanceOf(InputError);
+  return thrown as InputError;
+}
+
+describe('the default scenario', () => {
+  it('is the ma-outreach population under status-quo', () => {
+    expect(DEFAULT_POPULATION).toBe('ma-outreach');
+    expect(DEFAULT_PACKAGE).toBe('status-quo');
+    const scenario = resolveScenario();
+    expect(scenario.name).toBe('ma-outreach');
+    expect(scenario.policy.name).toBe('status-quo');
+    expect(scenario).toEqual(resolveScenario({ population: 'ma-outreach', policy: 'status-quo' }));
+    expect(resolveScenario({})).toEqual(scenario);
+  });
+
+  it('differs from the schema defaults only by the preset\'s name and description', () => {
+    const expected = copy(defaultScenario());
+    expected.name = 'ma-outreach';
+    expected.description = POPULATIONS['ma-outreach'].patch.description;
+    expect(resolveScenario()).toEqual(expected);
+    expect(defaultScenario().name).toBe('custom');
+    expect(defaultScenario().days).toBe(1095);
+  });
+
+  it('is a fresh object each time', () => {
+    const a = resolveScenario() as any;
+    const b = resolveScenario();
+    a.population.roleMix.police = 99;
+    a.policy.supervision.mode = 'none';
+    expect(b.population.roleMix.police).toBe(0.395);
+    expect(resolveScenario().population.roleMix.police).toBe(0.395);
+    expect(resolveScenario().policy.supervision.mode).toBe('opt-in');
+    expect(defaultScenario().population.roleMix.police).toBe(0.395);
+  });
+});
+
+describe('precedence: defaults < population preset < package < file < overrides', () => {
+  it('a population preset overrides the defaults', () => {
+    const defaults = defaultScenario();
+    const ct = resolveScenario({ population: 'ct-harm-reduction' });
+    expect(defaults.population.seats).toBe(38);
+    expect(ct.population.seats).toBe(17);
+    expect(ct.community.systemBarriers).toBe(0.75);
+    // Fields the preset leaves alone keep their defaults.
+    expect(ct.population.baseSatisfaction).toBe(defaults.population.baseSatisfaction);
+    expect(ct.costs).toEqual(defaults.costs);
+    expect(ct.policy).toEqual(resolveScenario().policy);
+  });
+
+  it('a package overrides the defaults and combines with the population preset', () => {
+    const scenario = resolveScenario({ population: 'ct-harm-reduction', policy: 'opt-out-support' });
+    expect(scenario.policy.supervision).toEqual({ mode: 'opt-out', intervalDays: 14, quality: 0.7, affirmation: 0.3 });
+    expect(scenario.policy.debrief.mode).toBe('ongoing');
+    expect(scenario.policy.grief).toEqual({ leaveDays: 2, checkIn: true });
+    expect(scenario.population.seats).toBe(17);
+    expect(scenario.name).toBe('ct-harm-reduction');
+  });
+
+  it('a file overrides the presets it builds on, field by field', () => {
+    const scenario = resolveScenario({
+      file: {
+        base: { population: 'ct-harm-reduction', policy: 'opt-out-support' },
+        name: 'mine',
+        population: { seats: 20 },
+        policy: { name: 'my-package', supervision: { intervalDays: 7 } },
+      },
+    });
+    const expected = copy(resolveScenario({ population: 'ct-harm-reduction', policy: 'opt-out-support' }));
+    expected.name = 'mine';
+    expected.population.seats = 20;
+    expected.policy.name = 'my-package';
+    expected.policy.supervision.intervalDays = 7;
+    expect(scenario).toEqual(expected);
+  });
+
+  it('overrides beat the file, and a later override beats an earlier one', () => {
+    const scenario = resolveScenario({
+      file: { days: 365, population: { seats: 20 }, policy: { supervision: { intervalDays: 7 } } },
+      overrides: [
+        ['policy.supervision.intervalDays', 21],
+        ['population.seats', 25],
+        ['days', 100],
+        ['days', 200],
+      ],
+    });
+    expect(scenario.policy.supervision.intervalDays).toBe(21);
+    expect(scenario.population.seats).toBe(25);
+    expect(scenario.days).toBe(200);
+  });
+
+  it('an override of one nested field keeps its siblings', () => {
+    const scenario = resolveScenario({ policy: 'opt-out-support', overrides: [['policy.supervision.quality', 0.9]] });
+    expect(scenario.policy.supervision).toEqual({ mode: 'opt-out', intervalDays: 14, quality: 0.9, affirmation: 0.3 });
+  });
+
+  it('a requested policy replaces the file\'s base.policy, while the file\'s own policy fields still apply', () => {
+    const file = {
+      base: { population: 'ct-harm-reduction', policy: 'opt-out-support' },
+      policy: { supervision: { intervalDays: 7 }, grief: { leaveDays: 5 } },
+    };
+    const scenario = resolveScenario({ file, policy: 'mandatory-debrief' });
+    expect(scenario.policy.name).toBe('mandatory-debrief');
+    expect(scenario.policy.description).toBe(PACKAGES['mandatory-debrief'].patch.policy?.description);
+    expect(scenario.policy.debrief.mode).toBe('single-session');
+    // Nothing of opt-out-support is left...
+    expect(scenario.policy.supervision.mode).toBe('opt-in');
+    expect(scenario.policy.supervision.quality).toBe(0.6);
+    expect(scenario.policy.grief.checkIn).toBe(false);
+    // ...but the file's own fields are.
+    expect(scenario.policy.supervision.intervalDays).toBe(7);
+    expect(scenario.policy.grief.leaveDays).toBe(5);
+    // The file's base.population still applies.
+    expect(scenario.population.seats).toBe(17);
+    // Without the request, the file's base.policy is used.
+    expect(resolveScenario({ file }).policy.name).toBe('opt-out-support');
+    expect(resolveScenario({ file }).policy.supervision.mode).toBe('opt-out');
+  });
+
+  it('a requested population replaces the file\'s base.population', () => {
+    const file = { base: { population: 'ct-harm-reduction' }, community: { stigma: 0.2 } };
+    const scenario = resolveScenario({ file, population: 'canada-first-responders' });
+    expect(scenario.name).toBe('canada-first-responders');
+    expect(scenario.population.seats).toBe(40);
+    expect(scenario.community.stigma).toBe(0.2);
+  });
+
+  it('a file without base builds on the defaults preset pair', () => {
+    const scenario = resolveScenario({ file: { days: 30 } });
+    const expected = copy(resolveScenario());
+    expected.days = 30;
+    expect(scenario).toEqual(expected);
+  });
+});
+
+describe('every population × package combination', () => {
+  const combinations = POPULATION_IDS.flatMap((population) => PACKAGE_IDS.map((policy) => ({ population, policy })));
+
+  it('covers 3 populations and 6 packages', () => {
+    expect(POPULATION_IDS).toHaveLength(3);
+    expect(PACKAGE_IDS).toHaveLength(6);
+    expect(combinations).toHaveLength(18);
+  });
+
+  it.each(combinations)('$population with $policy resolves', ({ population, policy }) => {
+    const scenario = resolveScenario({ population, policy });
+    expect(scenario.name).toBe(population);
+    expect(scenario.description).toBe(POPULATIONS[population].patch.description);
+    expect(scenario.policy.name).toBe(policy);
+    expect(scenario.policy.description).toBe(PACKAGES[policy].patch.policy?.description);
+    expect(scenario.population.seats).toBe(POPULATIONS[population].patch.population?.seats ?? 38);
+    // The population and the package are independent: each half equals the half of a single-preset resolution.
+    expect(scenario.population).toEqual(resolveScenario({ population }).population);
+    expect(scenario.community).toEqual(resolveScenario({ population }).community);
+    expect(scenario.policy).toEqual(resolveScenario({ policy }).policy);
+    // The same pair named as a file's base gives the same scenario.
+    expect(resolveScenario({ file: { base: { population, policy } } })).toEqual(scenario);
+  });
+});
+
+describe('parseScenarioText', () => {
+  const expected = { name: 'x', days: 100, policy: { supervision: { mode: 'opt-out', quality: 0.5 }, grief: { checkIn: true } } };
+
+  it('accepts JSON', () => {
+    const text = JSON.stringify(expected, null, 2);
+    expect(parseScenarioText(text)).toEqual(expected);
+  });
+
+  it('accepts YAML, block and flow style, with comments', () => {
+    const text = [
+      '# a comment',
+      'name: x',
+      'days: 100 # trailing comment',
+      'policy:',
+      '  supervision: { mode: opt-out, quality: 0.5 }',
+      '  grief:',
+      '    checkIn: true',
+      '',
+    ].join('\n');
+    expect(parseScenarioText(text)).toEqual(expected);
+  });
+
+  it('parses what it accepts into a scenario that resolves', () => {
+    const text = 'base: { population: ct-harm-reduction, policy: opt-out-support }\nname: ct-weekly\npolicy:\n  supervision: { intervalDays: 7 }\n';
+    const scenario = resolveScenario({ file: parseScenarioText(text) });
+    expect(scenario.name).toBe('ct-weekly');
+    expect(scenario.policy.supervision.intervalDays).toBe(7);
+    expect(scenario.policy.supervision.mode).toBe('opt-out');
+  });
+
+  it('rejects duplicate keys in YAML with the line and column', () => {
+    const error = inputErrorOf(() => parseScenarioText('name: x\ndays: 1\ndays: 2\n', 'dup.yaml'));
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0].message).toContain('dup.yaml is not valid YAML or JSON at line 3, column 1');
+    expect(error.issues[0].message).toMatch(/unique/i);
+  });
+
+  it('rejects duplicate keys in JSON with the line and column', () => {
+    const error = inputErrorOf(() => parseScenarioText('{\n  "policy": {"name": "a", "name": "b"}\n}', 'dup.json'));
+    expect(error.issues[0].message).toContain('dup.json is not valid YAML or JSON at line 2, column 27');
+    expect(error.issues[0].message).toMatch(/unique/i);
+  });
+
+  it('rejects YAML syntax errors with the line and column', () => {
+    const error = inputErrorOf(() => parseScenarioText('name: "unterminated\ndays: 3\n', 'bad.yaml'));
+    expect(error.issues[0].path).toBe('');
+    expect(error.issues[0].message).toContain('bad.yaml is not valid YAML or JSON at line 3, column 1');
+    expect(error.issues[0].message).toMatch(/quote/i);
+  });
+
+  it('rejects JSON syntax errors with the line and column', () => {
+    const error = inputErrorOf(() => parseScenarioText('{\n  "days": 100\n  "name": "x"\n}'));
+    expect(error.issues[0].message).toMatch(/^scenario is not valid YAML or JSON at line 2, column \d+: \S/);
+  });
+
+  it('rejects bad indentation with the line and column', () => {
+    const error = inputErrorOf(() => parseScenarioText('days: 100\n\tname: x\n', 'tab.yaml'));
+    expect(error.issues[0].message).toContain('tab.yaml is not valid YAML or JSON at line 2, column 1');
+  });
+
+  it('rejects an alias to an undefined anchor as bad input', () => {
+    // yaml throws a ReferenceError here, not a YAMLParseError.
+    const error = inputErrorOf(() => parseScenarioText('name: *nowhere\n', 'alias.yaml'));
+    expect(error.issues[0].message).toContain('alias.yaml');
+    expect(error.issues[0].message).toContain('nowhere');
+  });
+
+  it('rejects an alias bomb as bad input', () => {
+    const text = [
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      '',
+    ].join('\n');
+    const error = inputErrorOf(() => parseScenarioText(text, 'bomb.yaml'));
+    expect(error.issues[0].message).toContain('bomb.yaml');
+  });
+});
+
+describe('parseAssignment', () => {
+  it.each([
+    ['days=100', ['days', 100]],
+    ['policy.supervision.quality=0.75', ['policy.supervision.quality', 0.75]],
+    ['costs.salary=-3', ['costs.salary', -3]],
+    ['costs.salary=1e5', ['costs.salary', 100000]],
+    ['policy.grief.checkIn=true', ['policy.grief.checkIn', true]],
+    ['policy.grief.checkIn=false', ['policy.grief.checkIn', false]],
+    ['policy.supervision.mode=opt-out', ['policy.supervision.mode', 'opt-out']],
+    ['name=my scenario', ['name', 'my scenario']],
+    ['name="123"', ['name', '123']],
+    [' days = 7 ', ['days', 7]],
+    ['description=a=b', ['description', 'a=b']],
+  ] as const)('%s', (text, expected) => {
+    expect(parseAssignment(text)).toEqual(expected);
+  });
+
+  it.each(['days', '=100', '', 'no-equals-sign'])('rejects %j (no PATH=)', (text) => {
+    expect(parseAssignment(text)).toBeUndefined();
+  });
+
+  it('gives values that resolve as overrides', () => {
+    const overrides = ['days=100', 'policy.grief.checkIn=true', 'policy.supervision.mode=opt-out'].map((t) => parseAssignment(t)!);
+    const scenario = resolveScenario({ overrides });
+    expect(scenario.days).toBe(100);
+    expect(scenario.policy.grief.checkIn).toBe(true);
+    expect(scenario.policy.supervision.mode).toBe('opt-out');
+  });
+});

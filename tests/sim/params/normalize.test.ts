@@ -1,0 +1,486 @@
+import { describe, expect, it } from 'vitest';
+import { modelParameters } from '../../../models/parameters';
+import { ROLES } from '../../../models/roles';
+import { POPULATIONS } from '../../../scenarios/presets/populations';
+import { resolveScenario, type ScenarioRequest } from '../../../scenarios/resolve';
+import type { Scenario } from '../../../scenarios/schema';
+import { InputError, type InputIssue } from '../../../sim/params/issues';
+
+/** The issues of the InputError a request must throw; fails the test if it resolves or throws anything else. */
+function issuesOf(request: ScenarioRequest): readonly InputIssue[] {
+  let thrown: unknown;
+  try {
+    resolveScenario(request);
+  } catch (error) {
+    thrown = error;
+  }
+  if (thrown === undefined) expect.fail(`expected ${JSON.stringify(request)} to be rejected, but it resolved`);
+  expect(thrown).toBeInstanceOf(InputError);
+  return (thrown as InputError).issues;
+}
+
+/** A mutable deep copy, to build expected scenarios from a resolved one. */
+function copy(scenario: Scenario): any {
+  return structuredClone(scenario);
+}
+
+interface BadCase {
+  readonly label: string;
+  readonly request: ScenarioRequest;
+  /** The path the single issue must name. */
+  readonly path: string;
+  /** The offending value the issue must carry. */
+  readonly value: unknown;
+  /** Fragments the message must contain: the value as written and what is allowed. */
+  readonly fragments: readonly string[];
+}
+
+const TOP_LEVEL = 'name, description, days, population, community, policy, costs, coefficients';
+const SUPERVISION = 'mode, intervalDays, quality, affirmation';
+const ROLE_LIST = ROLES.join(', ');
+
+const BAD_INPUTS: readonly BadCase[] = [
+  {
+    label: 'unknown top-level key, with a suggestion',
+    request: { file: { nme: 'mine' } },
+    path: 'nme',
+    value: 'mine',
+    fragments: ['unknown field', 'did you mean "name"?', `allowed here: ${TOP_LEVEL}`],
+  },
+  {
+    label: 'unknown top-level key, no close match',
+    request: { file: { zzzzzzzz: 1 } },
+    path: 'zzzzzzzz',
+    value: 1,
+    fragments: ['unknown field', `allowed here: ${TOP_LEVEL}`],
+  },
+  {
+    label: 'unknown nested key, with a did-you-mean naming the full path',
+    request: { file: { policy: { supervision: { moed: 'opt-out' } } } },
+    path: 'policy.supervision.moed',
+    value: 'opt-out',
+    fragments: ['unknown field', 'did you mean "policy.supervision.mode"?', `allowed here: ${SUPERVISION}`],
+  },
+  {
+    label: 'unknown nested group',
+    request: { file: { policy: { supervison: { mode: 'opt-out' } } } },
+    path: 'policy.supervison',
+    value: { mode: 'opt-out' },
+    fragments: ['unknown field', 'did you mean "policy.supervision"?'],
+  },
+  {
+    label: 'unknown coefficient',
+    request: { file: { coefficients: { stsGian: 0.1 } } },
+    path: 'coefficients.stsGian',
+    value: 0.1,
+    fragments: ['unknown field', 'did you mean "coefficients.stsGain"?'],
+  },
+  {
+    label: 'string for a number',
+    request: { file: { days: '100' } },
+    path: 'days',
+    value: '100',
+    fragments: ['"100" is not a number', 'expected a whole number from 1 to 36500 (days)'],
+  },
+  {
+    label: 'number for a boolean',
+    request: { file: { policy: { grief: { checkIn: 1 } } } },
+    path: 'policy.grief.checkIn',
+    value: 1,
+    fragments: ['1 is not allowed', 'expected true or false'],
+  },
+  {
+    label: 'string for a boolean',
+    request: { file: { policy: { afterHours: { phoneOff: 'yes' } } } },
+    path: 'policy.afterHours.phoneOff',
+    value: 'yes',
+    fragments: ['"yes" is not allowed', 'expected true or false'],
+  },
+  {
+    label: 'object for a number',
+    request: { file: { population: { seats: { a: 1 } } } },
+    path: 'population.seats',
+    value: { a: 1 },
+    fragments: ['{"a":1} is not a number', 'expected a whole number from 1 to 100000 (seats)'],
+  },
+  {
+    label: 'null for a number',
+    request: { file: { community: { stigma: null } } },
+    path: 'community.stigma',
+    value: null,
+    fragments: ['null is not a number', 'expected a number from 0 to 1'],
+  },
+  {
+    label: 'NaN for a number',
+    request: { file: { costs: { salary: Number.NaN } } },
+    path: 'costs.salary',
+    value: Number.NaN,
+    fragments: ['NaN is not a number', 'from 0 to 10000000'],
+  },
+  {
+    label: 'number above the maximum',
+    request: { file: { community: { stigma: 1.5 } } },
+    path: 'community.stigma',
+    value: 1.5,
+    fragments: ['1.5 is out of range', 'expected 0 to 1'],
+  },
+  {
+    label: 'number below the minimum',
+    request: { file: { policy: { staffing: { caseloadCap: 0 } } } },
+    path: 'policy.staffing.caseloadCap',
+    value: 0,
+    fragments: ['0 is out of range', 'expected 0.1 to 100 (contacts/day)'],
+  },
+  {
+    label: 'non-integer for an integer field',
+    request: { file: { population: { seats: 10.5 } } },
+    path: 'population.seats',
+    value: 10.5,
+    fragments: ['10.5 is not a whole number', 'expected a whole number from 1 to 100000 (seats)'],
+  },
+  {
+    label: 'bad enum value, with the allowed values and a suggestion',
+    request: { file: { policy: { supervision: { mode: 'optout' } } } },
+    path: 'policy.supervision.mode',
+    value: 'optout',
+    fragments: ['"optout" is not allowed', 'expected one of "none", "opt-in", "opt-out"', 'did you mean "opt-out"?'],
+  },
+  {
+    label: 'wrong type for an enum',
+    request: { file: { policy: { debrief: { mode: true } } } },
+    path: 'policy.debrief.mode',
+    value: true,
+    fragments: ['true is not allowed', 'expected one of "none", "single-session", "ongoing"'],
+  },
+  {
+    label: 'roleMix with an unknown role',
+    request: { file: { population: { roleMix: { polise: 1 } } } },
+    path: 'population.roleMix.polise',
+    value: 1,
+    fragments: ['unknown key', 'did you mean "police"?', `allowed keys: ${ROLE_LIST}`],
+  },
+  {
+    label: 'negative role weight',
+    request: { file: { population: { roleMix: { police: -1, nurse: 1 } } } },
+    path: 'population.roleMix.police',
+    value: -1,
+    fragments: ['-1 is not allowed', 'expected a number from 0 to 1000000'],
+  },
+  {
+    label: 'non-numeric role weight',
+    request: { file: { population: { roleMix: { nurse: '1' } } } },
+    path: 'population.roleMix.nurse',
+    value: '1',
+    fragments: ['"1" is not allowed', 'expected a number from 0 to 1000000'],
+  },
+  {
+    label: 'all-zero roleMix',
+    request: { file: { population: { roleMix: { police: 0, nurse: 0 } } } },
+    path: 'population.roleMix',
+    value: { police: 0, nurse: 0 },
+    fragments: ['all weights are zero', 'at least one must be positive'],
+  },
+  {
+    label: 'empty roleMix',
+    request: { file: { population: { roleMix: {} } } },
+    path: 'population.roleMix',
+    value: {},
+    fragments: ['all weights are zero'],
+  },
+  {
+    label: 'roleMix that is not an object',
+    request: { file: { population: { roleMix: 'police' } } },
+    path: 'population.roleMix',
+    value: 'police',
+    fragments: ['"police" is not allowed', `expected an object of non-negative weights keyed by ${ROLE_LIST}`],
+  },
+  {
+    label: 'base with an unknown population preset, with a suggestion',
+    request: { file: { base: { population: 'ct-harm' } } },
+    path: 'base.population',
+    value: 'ct-harm',
+    fragments: ['"ct-harm" is not a population preset', 'did you mean "ct-harm-reduction"?', 'expected one of ma-outreach, ct-harm-reduction, canada-first-responders'],
+  },
+  {
+    label: 'base with an unknown policy package, with a suggestion',
+    request: { file: { base: { policy: 'opt-out' } } },
+    path: 'base.policy',
+    value: 'opt-out',
+    fragments: ['"opt-out" is not a policy package', 'did you mean "opt-out-support"?', 'status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief'],
+  },
+  {
+    label: 'base with an unknown key',
+    request: { file: { base: { populaton: 'ct-harm-reduction' } } },
+    path: 'base.populaton',
+    value: 'ct-harm-reduction',
+    fragments: ['unknown field', 'allowed here: population, policy'],
+  },
+  {
+    label: 'base that is not an object',
+    request: { file: { base: 'ct-harm-reduction' } },
+    path: 'base',
+    value: 'ct-harm-reduction',
+    fragments: ['"ct-harm-reduction" is not allowed', 'population', 'policy'],
+  },
+  {
+    label: 'request naming an unknown policy package',
+    request: { policy: 'opt-out' },
+    path: 'policy',
+    value: 'opt-out',
+    fragments: ['"opt-out" is not a policy package', 'did you mean "opt-out-support"?'],
+  },
+  {
+    label: 'request naming an unknown population preset',
+    request: { population: 'canada' },
+    path: 'population',
+    value: 'canada',
+    fragments: ['"canada" is not a population preset', 'did you mean "canada-first-responders"?'],
+  },
+  {
+    label: 'scenario that is an array',
+    request: { file: [1, 2] },
+    path: '',
+    value: [1, 2],
+    fragments: ['a scenario must be an object of fields', '[1,2]'],
+  },
+  {
+    label: 'scenario that is a string',
+    request: { file: 'hello' },
+    path: '',
+    value: 'hello',
+    fragments: ['a scenario must be an object of fields', '"hello"'],
+  },
+  {
+    label: 'group given a value',
+    request: { file: { policy: 'opt-out-support' } },
+    path: 'policy',
+    value: 'opt-out-support',
+    fragments: ['"opt-out-support" is not allowed', 'expected an object with fields name, description, supervision'],
+  },
+  {
+    label: 'too-long name',
+    request: { file: { name: 'x'.repeat(201) } },
+    path: 'name',
+    value: 'x'.repeat(201),
+    fragments: ['is 201 characters long', 'at most 200 are allowed'],
+  },
+  {
+    label: 'number for a string',
+    request: { file: { name: 42 } },
+    path: 'name',
+    value: 42,
+    fragments: ['42 is not text', 'expected a string of at most 200 characters'],
+  },
+  {
+    label: 'override with an unknown leaf, with a suggestion',
+    request: { overrides: [['policy.supervision.mood', 'opt-out']] },
+    path: 'policy.supervision.mood',
+    value: 'opt-out',
+    fragments: ['unknown field', 'did you mean "policy.supervision.mode"?', `allowed at policy.supervision: ${SUPERVISION}`],
+  },
+  {
+    label: 'override with an unknown group',
+    request: { overrides: [['polcy.supervision.mode', 'opt-out']] },
+    path: 'polcy.supervision.mode',
+    value: 'opt-out',
+    fragments: ['unknown field', 'did you mean "policy"?', `allowed at the top level: ${TOP_LEVEL}`],
+  },
+  {
+    label: 'override with an unknown role',
+    request: { overrides: [['population.roleMix.polise', 1]] },
+    path: 'population.roleMix.polise',
+    value: 1,
+    fragments: ['unknown field', 'did you mean "population.roleMix.police"?'],
+  },
+  {
+    label: 'override naming a group instead of a value',
+    request: { overrides: [['policy.supervision', 'opt-out']] },
+    path: 'policy.supervision',
+    value: 'opt-out',
+    fragments: ['is a group of fields, not a value', 'policy.supervision.mode, policy.supervision.intervalDays, policy.supervision.quality, policy.supervision.affirmation'],
+  },
+  {
+    label: 'override with an empty path segment',
+    request: { overrides: [['policy..mode', 'opt-out']] },
+    path: 'policy..mode',
+    value: 'opt-out',
+    fragments: ['is not a field path', 'policy.supervision.mode'],
+  },
+  {
+    label: 'override with an out-of-range value',
+    request: { overrides: [['policy.supervision.intervalDays', 0]] },
+    path: 'policy.supervision.intervalDays',
+    value: 0,
+    fragments: ['0 is out of range', 'expected 1 to 365 (days)'],
+  },
+  {
+    label: 'override with a non-integer',
+    request: { overrides: [['days', 1.5]] },
+    path: 'days',
+    value: 1.5,
+    fragments: ['1.5 is not a whole number', 'from 1 to 36500'],
+  },
+  {
+    label: 'override with a wrong type',
+    request: { overrides: [['policy.training.traumaInformed', 'true']] },
+    path: 'policy.training.traumaInformed',
+    value: 'true',
+    fragments: ['"true" is not allowed', 'expected true or false'],
+  },
+];
+
+describe('resolveScenario rejects bad input with the path, the value and what is allowed', () => {
+  it('has a broad table of cases', () => {
+    expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(BAD_INPUTS)('$label', ({ request, path, value, fragments }) => {
+    const issues = issuesOf(request);
+    // One problem in, one issue out: no cascade of follow-on complaints.
+    expect(issues.map((i) => i.path)).toEqual([path]);
+    const [issue] = issues;
+    expect(issue.value).toEqual(value);
+    for (const fragment of fragments) expect(issue.message).toContain(fragment);
+  });
+
+  it('puts every issue, with its path, in the error message', () => {
+    let message = '';
+    try {
+      resolveScenario({ file: { days: 0, policy: { supervision: { mode: 'weekly' } } } });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('days: 0 is out of range');
+    expect(message).toContain('policy.supervision.mode: "weekly" is not allowed');
+  });
+});
+
+describe('resolveScenario reports several problems together', () => {
+  it('lists every problem of a file, its base and its overrides in one error', () => {
+    const issues = issuesOf({
+      file: {
+        base: { policy: 'nope' },
+        nme: 'x',
+        days: 0,
+        population: { seats: 2.5, roleMix: { polise: 1 } },
+        policy: { supervision: { mode: 'weekly' }, grief: { checkIn: 'yes' } },
+      },
+      overrides: [
+        ['foo', 1],
+        ['costs.salary', -5],
+        ['policy.debrief', 'none'],
+      ],
+    });
+    expect(issues.map((i) => i.path).sort()).toEqual(
+      [
+        'base.policy',
+        'nme',
+        'days',
+        'population.seats',
+        'population.roleMix.polise',
+        'policy.supervision.mode',
+        'policy.grief.checkIn',
+        'foo',
+        'costs.salary',
+        'policy.debrief',
+      ].sort(),
+    );
+  });
+
+  it('still checks the file when the requested presets are unknown', () => {
+    const issues = issuesOf({ population: 'nowhere', policy: 'nothing', file: { days: -3 } });
+    expect(issues.map((i) => i.path).sort()).toEqual(['days', 'policy', 'population']);
+  });
+
+  it('reports two bad overrides of the same field separately', () => {
+    const issues = issuesOf({
+      overrides: [
+        ['days', 0],
+        ['days', 'many'],
+      ],
+    });
+    expect(issues.map((i) => [i.path, i.value])).toEqual([
+      ['days', 0],
+      ['days', 'many'],
+    ]);
+  });
+});
+
+describe('resolveScenario accepts valid input', () => {
+  it('a base preset plus a nested override keeps the preset\'s other fields', () => {
+    const scenario = resolveScenario({
+      file: {
+        base: { population: 'ct-harm-reduction' },
+        policy: { supervision: { intervalDays: 7 } },
+        community: { stigma: 0.9 },
+      },
+    });
+    const expected = copy(resolveScenario({ population: 'ct-harm-reduction' }));
+    expected.policy.supervision.intervalDays = 7;
+    expected.community.stigma = 0.9;
+    expect(scenario).toEqual(expected);
+    // The preset's own values survive next to the override.
+    expect(scenario.population.seats).toBe(17);
+    expect(scenario.community.systemBarriers).toBe(0.75);
+    expect(scenario.policy.supervision.mode).toBe('opt-in');
+    expect(scenario.policy.supervision.quality).toBe(0.6);
+  });
+
+  it('a roleMix in a file replaces the whole mix: roles left out get weight 0', () => {
+    const scenario = resolveScenario({ file: { base: { population: 'ct-harm-reduction' }, population: { roleMix: { nurse: 2, police: 1 } } } });
+    const expected = Object.fromEntries(ROLES.map((r) => [r, r === 'nurse' ? 2 : r === 'police' ? 1 : 0]));
+    expect(scenario.population.roleMix).toEqual(expected);
+    // The rest of the population is still the preset's.
+    expect(scenario.population.seats).toBe(17);
+  });
+
+  it('a preset\'s roleMix replaces the default mix', () => {
+    const scenario = resolveScenario({ population: 'ct-harm-reduction' });
+    const patch = POPULATIONS['ct-harm-reduction'].patch.population?.roleMix ?? {};
+    expect(scenario.population.roleMix).toEqual(Object.fromEntries(ROLES.map((r) => [r, (patch as Record<string, number>)[r] ?? 0])));
+  });
+
+  it('accepts every boundary value', () => {
+    const scenario = resolveScenario({
+      file: { days: 1, community: { stigma: 0, fatality: 1 }, policy: { staffing: { caseloadCap: 0.1, workdaysPerWeek: 7 } }, name: 'x'.repeat(200) },
+    });
+    expect(scenario.days).toBe(1);
+    expect(scenario.community.stigma).toBe(0);
+    expect(scenario.community.fatality).toBe(1);
+    expect(scenario.policy.staffing.caseloadCap).toBe(0.1);
+    expect(scenario.policy.staffing.workdaysPerWeek).toBe(7);
+    expect(scenario.name).toHaveLength(200);
+  });
+
+  it('does not modify the input it is given', () => {
+    const file = {
+      base: { population: 'ct-harm-reduction', policy: 'opt-out-support' },
+      population: { roleMix: { nurse: 1 } },
+      policy: { supervision: { intervalDays: 7 } },
+    };
+    const before = structuredClone(file);
+    const deepFreeze = (o: object): void => {
+      Object.freeze(o);
+      for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
+    };
+    deepFreeze(file);
+    resolveScenario({ file, overrides: [['population.seats', 20]] });
+    expect(file).toEqual(before);
+  });
+
+  it('rejects or safely normalises role weights whose sum overflows', () => {
+    // Each weight is finite and non-negative, but their sum is Infinity: normalising by it gives NaN
+    // shares. Either the input is refused, or the model's role shares are still finite and sum to 1.
+    let scenario: Scenario | undefined;
+    try {
+      scenario = resolveScenario({ file: { population: { roleMix: { police: 1e308, nurse: 1e308 } } } });
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).issues.every((i) => i.path.startsWith('population.roleMix'))).toBe(true);
+      return;
+    }
+    const shares = Array.from(modelParameters(scenario).roleWeights);
+    expect(shares.every(Number.isFinite)).toBe(true);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+});

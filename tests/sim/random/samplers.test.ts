@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { categorical, normalQuantile, poissonFromUniform, unitInterval } from '../../../sim/random/samplers';
+import { createStream } from '../../../sim/random/stream';
+
+const key = { seed: 7, point: 0, replication: 0 };
+
+describe('poissonFromUniform', () => {
+  it.each([0.3, 2, 9])('has mean and variance equal to the rate %s', (rate) => {
+    const u = createStream(key, `poisson-${rate}`);
+    const n = 40_000;
+    let sum = 0;
+    let sumSq = 0;
+    for (let i = 0; i < n; i++) {
+      const k = poissonFromUniform(u(), rate);
+      sum += k;
+      sumSq += k * k;
+    }
+    const mean = sum / n;
+    const variance = sumSq / n - mean * mean;
+    expect(mean).toBeCloseTo(rate, 1);
+    expect(variance / rate).toBeGreaterThan(0.95);
+    expect(variance / rate).toBeLessThan(1.05);
+  });
+
+  it('is monotone in the rate for a fixed uniform (coupling between policies)', () => {
+    const u = createStream(key, 'monotone');
+    for (let i = 0; i < 2000; i++) {
+      const x = u();
+      expect(poissonFromUniform(x, 1.5)).toBeGreaterThanOrEqual(poissonFromUniform(x, 1.2));
+    }
+  });
+
+  it('gives zero for a zero rate', () => {
+    expect(poissonFromUniform(0.999, 0)).toBe(0);
+  });
+});
+
+describe('normalQuantile', () => {
+  it('matches known quantiles', () => {
+    expect(normalQuantile(0.5)).toBeCloseTo(0, 8);
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 5);
+    expect(normalQuantile(0.05)).toBeCloseTo(-1.644854, 5);
+    expect(normalQuantile(0.001)).toBeCloseTo(-3.090232, 5);
+  });
+});
+
+describe('unitInterval', () => {
+  it('stays inside (0, 1) with roughly the requested mean and spread', () => {
+    const u = createStream(key, 'unit');
+    const values = Array.from({ length: 20_000 }, () => unitInterval(u, 0.7, 0.1));
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+    expect(Math.min(...values)).toBeGreaterThan(0);
+    expect(Math.max(...values)).toBeLessThan(1);
+    expect(mean).toBeGreaterThan(0.67);
+    expect(mean).toBeLessThan(0.72);
+    expect(sd).toBeGreaterThan(0.08);
+    expect(sd).toBeLessThan(0.12);
+  });
+
+  it('consumes one draw even when the spread is zero (fixed draw counts keep streams aligned)', () => {
+    let calls = 0;
+    const u = () => {
+      calls++;
+      return 0.5;
+    };
+    unitInterval(u, 0.4, 0);
+    unitInterval(u, 0.4, 0.1);
+    expect(calls).toBe(2);
+  });
+});
+
+describe('categorical', () => {
+  it('draws indices in proportion to weights', () => {
+    const u = createStream(key, 'categorical');
+    const counts = [0, 0, 0];
+    for (let i = 0; i < 30_000; i++) counts[categorical(u, [1, 0, 3])]++;
+    expect(counts[1]).toBe(0);
+    expect(counts[2] / counts[0]).toBeGreaterThan(2.8);
+    expect(counts[2] / counts[0]).toBeLessThan(3.2);
+  });
+});
