@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { outcome } from './helpers';
+
+// Whole-model checks: one lever or environment setting changed against an otherwise identical
+// scenario on the same seeds (common random numbers), and the outcome must move the way the
+// theory says. Replications are few, so only clear effects are asserted.
+
+const base = outcome();
+
+describe('supervision (§5)', () => {
+  const optOut = outcome([['policy.supervision.mode', 'opt-out']]);
+  const none = outcome([['policy.supervision.mode', 'none']]);
+
+  it('opt-out (pre-booked) sessions are kept far more often than opt-in ones are requested', () => {
+    expect(base.metric('supportUptake')).toBeGreaterThan(0.02);
+    expect(base.metric('supportUptake')).toBeLessThan(0.12);
+    expect(optOut.metric('supportUptake')).toBeGreaterThan(0.4);
+    expect(optOut.metric('supportUptake')).toBeGreaterThan(5 * base.metric('supportUptake'));
+  });
+
+  it('attended supervision works through traumatic memories and lowers STS', () => {
+    expect(optOut.metric('traumaticMemories')).toBeLessThan(base.metric('traumaticMemories'));
+    expect(optOut.metric('proqolSTS')).toBeLessThan(base.metric('proqolSTS'));
+  });
+
+  it('no supervision offers nothing', () => {
+    expect(none.series('supportOffered')).toBe(0);
+    expect(none.metric('supportUptake')).toBe(0);
+    expect(none.metric('traumaticMemories')).toBeGreaterThanOrEqual(base.metric('traumaticMemories'));
+  });
+
+  it('help-seeking falls as burnout rises: an overloaded team keeps fewer pre-booked sessions', () => {
+    const overloaded = outcome([
+      ['policy.supervision.mode', 'opt-out'],
+      ['community.demandPerSeat', 9],
+    ]);
+    expect(overloaded.metric('proqolBO')).toBeGreaterThan(optOut.metric('proqolBO'));
+    expect(overloaded.metric('supportUptake')).toBeLessThan(optOut.metric('supportUptake'));
+  });
+});
+
+describe('debriefing (§5)', () => {
+  it('ongoing team processing leaves fewer traumatic memories', () => {
+    const ongoing = outcome([['policy.debrief.mode', 'ongoing']]);
+    expect(ongoing.metric('traumaticMemories')).toBeLessThan(0.8 * base.metric('traumaticMemories'));
+  });
+
+  it('a mandatory single-session debrief brings no benefit (and costs more)', () => {
+    const single = outcome([['policy.debrief.mode', 'single-session']]);
+    expect(single.metric('traumaticMemories')).toBeGreaterThanOrEqual(base.metric('traumaticMemories') * 0.99);
+    expect(single.metric('proqolSTS')).toBeGreaterThanOrEqual(base.metric('proqolSTS') - 0.1);
+    expect(single.metric('costPerWorkerYear')).toBeGreaterThan(base.metric('costPerWorkerYear'));
+  });
+});
+
+describe('grief protocol (§5)', () => {
+  it('grief leave takes people off the rota, so the team carries more of the load', () => {
+    const grief = outcome([['policy.grief.leaveDays', 5]]);
+    expect(grief.series('onLeave')).toBeGreaterThan(base.series('onLeave'));
+    expect(grief.metric('unmetDemandShare')).toBeGreaterThan(base.metric('unmetDemandShare'));
+  });
+
+  it('a grief check-in processes deaths, leaving fewer traumatic memories', () => {
+    const checkIn = outcome([['policy.grief.checkIn', true]]);
+    expect(checkIn.metric('traumaticMemories')).toBeLessThan(base.metric('traumaticMemories'));
+  });
+});
+
+describe('staffing (§5)', () => {
+  it('more seats for the same demand lower overload and burnout', () => {
+    const more = outcome([['policy.staffing.extraSeatShare', 0.3]]);
+    expect(more.metric('proqolBO')).toBeLessThan(base.metric('proqolBO'));
+    expect(more.metric('unmetDemandShare')).toBeLessThan(base.metric('unmetDemandShare'));
+  });
+
+  it('a longer hiring delay leaves seats vacant longer and loads the rest (the reinforcing spiral)', () => {
+    const slow = outcome([['policy.staffing.hiringDelayDays', 240]]);
+    expect(slow.metric('vacancyRate')).toBeGreaterThan(base.metric('vacancyRate'));
+    expect(slow.metric('proqolBO')).toBeGreaterThan(base.metric('proqolBO'));
+  });
+
+  it('a float pool covers absences and vacancies', () => {
+    const float = outcome([['policy.staffing.floatPool', 0.15]]);
+    expect(float.metric('unmetDemandShare')).toBeLessThan(base.metric('unmetDemandShare'));
+  });
+
+  it('a lower caseload cap leaves more demand unmet', () => {
+    const capped = outcome([['policy.staffing.caseloadCap', 6]]);
+    expect(capped.metric('unmetDemandShare')).toBeGreaterThan(base.metric('unmetDemandShare'));
+  });
+});
+
+describe('compensation (§5)', () => {
+  it('a pay raise lowers life demands and turnover', () => {
+    const raise = outcome([['policy.compensation.payRaise', 0.25]]);
+    expect(raise.series('lifeDemands')).toBeLessThan(base.series('lifeDemands'));
+    expect(raise.metric('turnoverPerYear')).toBeLessThan(base.metric('turnoverPerYear'));
+  });
+
+  it('benefits cushion life shocks', () => {
+    const full = outcome([['policy.compensation.benefits', 1]]);
+    const none = outcome([['policy.compensation.benefits', 0]]);
+    expect(full.series('lifeDemands')).toBeLessThan(none.series('lifeDemands'));
+  });
+
+  it('therapy access reduces traumatic memories', () => {
+    const therapy = outcome([['policy.compensation.therapyAccess', 1]]);
+    expect(therapy.metric('traumaticMemories')).toBeLessThan(base.metric('traumaticMemories'));
+  });
+
+  it('more paid time off means more rest and less burnout', () => {
+    const pto = outcome([['policy.compensation.ptoDaysPerYear', 30]]);
+    const none = outcome([['policy.compensation.ptoDaysPerYear', 0]]);
+    expect(pto.series('onLeave')).toBeGreaterThan(none.series('onLeave'));
+    expect(pto.metric('proqolBO')).toBeLessThan(none.metric('proqolBO'));
+  });
+});
+
+describe('training (§5)', () => {
+  it('trauma-informed care raises care quality', () => {
+    const ti = outcome([['policy.training.traumaInformed', true]]);
+    expect(ti.metric('careQuality')).toBeGreaterThan(base.metric('careQuality'));
+  });
+
+  it('boundary setting raises detachment and lowers STS', () => {
+    const b = outcome([['policy.training.boundarySetting', true]]);
+    expect(b.series('detachment')).toBeGreaterThan(base.series('detachment'));
+    expect(b.metric('proqolSTS')).toBeLessThan(base.metric('proqolSTS'));
+  });
+
+  it('system navigation means fewer failed referrals and less burnout', () => {
+    const nav = outcome([['policy.training.systemNavigation', true]]);
+    expect(nav.metric('proqolBO')).toBeLessThan(base.metric('proqolBO'));
+  });
+});
+
+describe('peer support and cohesion (§5, §4.9)', () => {
+  it('cohesion activities and structured peer support raise social support', () => {
+    const cohesion = outcome([['policy.peerSupport.cohesionActivities', true]]);
+    const peers = outcome([['policy.peerSupport.structuredPeerSupport', true]]);
+    expect(cohesion.series('socialSupport')).toBeGreaterThan(base.series('socialSupport'));
+    expect(peers.series('socialSupport')).toBeGreaterThan(base.series('socialSupport'));
+    expect(peers.metric('proqolSTS')).toBeLessThan(base.metric('proqolSTS'));
+  });
+
+  it('lived-experience-tailored support lowers STS in a peer-heavy team', () => {
+    const peerTeam: [string, unknown][] = [['population.roleMix', { 'recovery-coach': 1 }]];
+    const untailored = outcome(peerTeam);
+    const tailored = outcome([...peerTeam, ['policy.peerSupport.livedExperienceSupport', true]]);
+    expect(tailored.metric('proqolSTS')).toBeLessThan(untailored.metric('proqolSTS'));
+  });
+});
+
+describe('stigma reduction and individual resilience (§5)', () => {
+  it('stigma education lowers numbing (distancing) and lifts satisfaction', () => {
+    const edu = outcome([['policy.stigmaReduction.education', true]]);
+    expect(edu.metric('numbing')).toBeLessThan(base.metric('numbing'));
+    expect(edu.metric('proqolCS')).toBeGreaterThan(base.metric('proqolCS'));
+  });
+
+  it('social contact with people in recovery raises satisfaction through belief in wellness', () => {
+    const contact = outcome([['policy.stigmaReduction.socialContact', true]]);
+    expect(contact.metric('proqolCS')).toBeGreaterThan(base.metric('proqolCS'));
+  });
+
+  it('a mindfulness programme raises self-care, with a modest effect on burnout', () => {
+    const mind = outcome([['policy.resilience.mindfulness', true]]);
+    expect(mind.series('selfCare')).toBeGreaterThan(base.series('selfCare'));
+    expect(mind.metric('proqolBO')).toBeLessThan(base.metric('proqolBO'));
+    expect(base.metric('proqolBO') - mind.metric('proqolBO')).toBeLessThan(3);
+  });
+
+  it('phones off after hours raise detachment', () => {
+    const off = outcome([['policy.afterHours.phoneOff', true]]);
+    expect(off.series('detachment')).toBeGreaterThan(base.series('detachment'));
+  });
+});
+
+describe('the community (§2)', () => {
+  it('a higher overdose burden means more deaths and more STS', () => {
+    const high = outcome([['community.overdoseBurden', 2]]);
+    expect(high.metric('clientDeathsPerWorkerYear')).toBeGreaterThan(1.5 * base.metric('clientDeathsPerWorkerYear'));
+    expect(high.metric('proqolSTS')).toBeGreaterThan(base.metric('proqolSTS'));
+  });
+
+  it('stigma raises burnout and lowers satisfaction', () => {
+    const high = outcome([['community.stigma', 1]]);
+    expect(high.metric('proqolBO')).toBeGreaterThan(base.metric('proqolBO'));
+    expect(high.metric('proqolCS')).toBeLessThan(base.metric('proqolCS'));
+  });
+
+  it('system barriers raise burnout (helplessness)', () => {
+    const broken = outcome([['community.systemBarriers', 1]]);
+    expect(broken.metric('proqolBO')).toBeGreaterThan(base.metric('proqolBO'));
+  });
+
+  it('in a tight-knit community where staff live, crises hit people they know: more STS', () => {
+    const close = outcome([
+      ['community.tightKnit', 1],
+      ['population.livesInCommunityShare', 1],
+    ]);
+    const distant = outcome([
+      ['community.tightKnit', 0],
+      ['population.livesInCommunityShare', 0],
+    ]);
+    expect(close.metric('proqolSTS')).toBeGreaterThan(distant.metric('proqolSTS'));
+  });
+
+  it('more demand per seat means more burnout and more unmet demand', () => {
+    const busy = outcome([['community.demandPerSeat', 8]]);
+    expect(busy.metric('proqolBO')).toBeGreaterThan(base.metric('proqolBO'));
+    expect(busy.metric('unmetDemandShare')).toBeGreaterThan(base.metric('unmetDemandShare'));
+  });
+});
+
+describe('numbing (§4.2, §4.4)', () => {
+  it('numbing gives relief now and costs later: worse care and more traumatic memories', () => {
+    const shell = outcome([['coefficients.numbingGrowth', 0.2]]);
+    expect(shell.metric('numbing')).toBeGreaterThan(base.metric('numbing'));
+    expect(shell.metric('careQuality')).toBeLessThan(base.metric('careQuality'));
+    expect(shell.metric('traumaticMemories')).toBeGreaterThan(base.metric('traumaticMemories'));
+  });
+});
+
+describe('absence and turnover (§4.8)', () => {
+  it('burnout-driven separations: a team under strain loses more staff and is absent more', () => {
+    const strained = outcome([['community.demandPerSeat', 9], ['community.systemBarriers', 1]]);
+    expect(strained.metric('turnoverPerYear')).toBeGreaterThan(base.metric('turnoverPerYear'));
+    expect(strained.metric('absenceRate')).toBeGreaterThan(base.metric('absenceRate'));
+  });
+});

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The engine, the model and the scenario code run unchanged in Node and in a browser Web
+// Worker: no host imports, no global randomness, no wall clock. (tsconfig.engine.json also
+// compiles them without Node or DOM types.)
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'host' ? [] : sources(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const files = ['sim', 'models', 'scenarios'].flatMap(sources);
+
+describe('engine purity', () => {
+  it('finds the engine sources', () => {
+    expect(files.length).toBeGreaterThan(30);
+  });
+
+  it.each(files)('%s imports nothing from Node or the DOM and draws no unseeded randomness', (file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toMatch(/from ['"](node:[\w/]+|fs|path|os|worker_threads|child_process|crypto)['"]/);
+    expect(text).not.toMatch(/\b(window|document|process)\./);
+    expect(text).not.toMatch(/Math\.random|Date\.now|performance\.now/);
+  });
+});
