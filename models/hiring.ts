@@ -3,11 +3,21 @@ import { bernoulli, normal, unitInterval } from '../sim/random/samplers';
 import type { ModelParameters } from './parameters';
 import { ROLES, ROLE_PROFILES } from './roles';
 import type { Workforce } from './workforce';
+import { lifeDemandsBase, lifeShock } from './lifeDemands';
+import { selfCareTarget } from './selfCare';
 
 // Traits are drawn at hire from the role's distribution (MODEL.md §2, §6). A hire consumes
 // exactly HIRE_DRAWS uniforms, so the k-th hire of a run gets the same draws under any policy.
 
 export const HIRE_DRAWS = 16;
+
+/**
+ * Starting states (latent 0-1). Staff in post on day 0 start near the status-quo levels the
+ * outreach presets settle at, so a run shows policy effects rather than a warm-up transient;
+ * new hires arrive fresher.
+ */
+export const VETERAN_START = { sts: 0.4, burnout: 0.28, prolongedExposure: 0.25 } as const;
+export const NEW_HIRE_START = { sts: 0.15, burnout: 0.12 } as const;
 
 /** Population-wide trait distributions not specific to a role (assumptions). */
 export const DETACHMENT_SKILL = { mean: 0.5, sd: 0.12 } as const;
@@ -36,20 +46,23 @@ export function hire(w: Workforce, seat: number, p: ModelParameters, u: Uniform,
   w.biasSTS[seat] = normal(u, 0, c.proqolNoise);
   // Starting states: staff in post carry some strain already; new hires arrive fresher.
   const veteran = veteranTenure > 0;
-  const startSts = unitInterval(u, veteran ? 0.3 : 0.15, 0.08);
-  const startBurnout = unitInterval(u, veteran ? 0.3 : 0.12, 0.08);
+  const startSts = unitInterval(u, veteran ? VETERAN_START.sts : NEW_HIRE_START.sts, 0.08);
+  const startBurnout = unitInterval(u, veteran ? VETERAN_START.burnout : NEW_HIRE_START.burnout, 0.08);
 
   w.sts[seat] = startSts;
   w.burnout[seat] = startBurnout;
   w.traumaticMemories[seat] = traumaHistory * (veteran ? 0.5 : 0.3);
   w.pendingTrace[seat] = 0;
-  w.prolongedExposure[seat] = veteran ? 0.35 : 0;
+  w.prolongedExposure[seat] = veteran ? VETERAN_START.prolongedExposure : 0;
   w.satisfaction[seat] = w.satisfactionBase[seat];
   w.detachment[seat] = w.detachmentSkill[seat];
   w.numbing[seat] = 0.3 * w.numbingPropensity[seat] * (veteran ? 1 : 0.5);
   w.socialSupport[seat] = 0.4;
-  w.selfCare[seat] = w.selfCareSkill[seat];
-  w.lifeDemands[seat] = w.lifeDemandsBase[seat];
+  w.selfCare[seat] = selfCareTarget(w.selfCareSkill[seat], 0, startBurnout, c.selfCareErosion, 0);
+  // Life demands are not about the job: everyone starts at their long-run level (base, pay gap
+  // and the mean effect of shocks), so no transient comes from them.
+  const shocks = (c.lifeShockRate * lifeShock(c.lifeShockSize, p.benefits, c.benefitsShockRelief)) / c.lifeDemandsReversion;
+  w.lifeDemands[seat] = Math.min(1, lifeDemandsBase(w.lifeDemandsBase[seat], p.payAdequacy, c.payGapDemands) + shocks);
   w.cf[seat] = 0.3;
   w.tenureDays[seat] = veteranTenure;
   w.attachment[seat] = 0;
