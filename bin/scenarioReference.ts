@@ -1,6 +1,6 @@
 import { fieldRows, markdownTable } from '../sim/params/reference';
 import { ROLES, ROLE_PROFILES } from '../models/roles';
-import { HIRE_DRAWS, DETACHMENT_SKILL, LIFE_DEMANDS_SD, SATISFACTION_BASE_SD } from '../models/hiring';
+import { HIRE_DRAWS, DETACHMENT_SKILL, LIFE_DEMANDS_SD, NEW_HIRE_START, SATISFACTION_BASE_SD, VETERAN_START } from '../models/hiring';
 import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { scenarioField } from '../scenarios/schema';
@@ -43,10 +43,16 @@ export function scenarioReference(): string {
     '## Roles',
     '',
     `Roles differ in trait distributions and exposure mix, never in rules (MODEL.md §6). Traits are drawn at hire on (0, 1) from a`,
-    `logit-normal with the mean and SD shown (SD 0.12 unless noted); a hire consumes ${HIRE_DRAWS} draws of the \`hiring\` stream.`,
+    `logit-normal with the mean and SD shown (SD 0.12 unless noted). A hire consumes ${HIRE_DRAWS} draws of the \`hiring\` stream; staff in`,
+    `post on day 0 draw their tenure and then the same ${HIRE_DRAWS} from the \`init\` stream (\`extraSeats\` for added seats).`,
     `Every role also draws detachment skill (mean ${DETACHMENT_SKILL.mean}, SD ${DETACHMENT_SKILL.sd}), a satisfaction base around`,
     `\`population.baseSatisfaction\` (SD ${SATISFACTION_BASE_SD}) and a life-demands base around \`population.baseLifeDemands\` (SD ${LIFE_DEMANDS_SD}).`,
     'Exposure rates are relative to the community base rate per contact.',
+    '',
+    `Starting states (latent, SD 0.08): staff in post on day 0 start near the status-quo equilibrium (STS ${VETERAN_START.sts}, burnout`,
+    `${VETERAN_START.burnout}, prolonged exposure ${VETERAN_START.prolongedExposure}, traumatic memories half their trauma history); new hires start at STS`,
+    `${NEW_HIRE_START.sts}, burnout ${NEW_HIRE_START.burnout}, no prolonged exposure, memories 0.3 × trauma history. Everyone starts with satisfaction at`,
+    'their base, self-care at its target and life demands at their long-run level.',
     '',
     '| role | lived experience | empathic concern | empathic ability | self-care skill | help-seeking | numbing propensity | trauma history | caseload | crisis / death / success / barrier / stigma / safety | source |',
     '|---|---|---|---|---|---|---|---|---|---|---|',

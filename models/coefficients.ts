@@ -50,8 +50,8 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   carTalkProcessing: num({ doc: 'Share of a day\'s pending memory trace processed informally (talk in the car), per unit social support.', default: 0.35, min: 0, max: 1, source: 'Seed 003: the car as "shared office space" to "regroup our thoughts".' }),
   teamProcessing: num({ doc: 'Share of pending trace processed by ongoing team processing, per unit team cohesion.', default: 0.6, min: 0, max: 1, source: 'Seed 003 recommends fixed, proactive team processing; effect "contingent on team cohesion".' }),
   singleSessionProcessing: num({ doc: 'Share of pending trace processed by a mandatory single-session debrief (CISD).', default: 0, min: 0, max: 1, source: 'van Emmerik et al. 2002 (Lancet) meta-analysis; Rose et al. Cochrane review: no benefit over natural recovery.' }),
-  singleSessionHarm: num({ doc: 'Extra compassion stress from re-exposure in a mandatory single-session debrief, per unit of the day\'s high-intensity exposure.', default: 0.05, min: 0, max: 1, source: 'Rose et al. Cochrane review: possible harm; kept small.' }),
-  griefCheckInProcessing: num({ doc: 'Share of a client death\'s pending trace processed by a grief check-in.', default: 0.3, min: 0, max: 1, source: 'Seed 003: dedicated time for processing overdose deaths; size assumed.' }),
+  singleSessionHarm: num({ doc: 'Extra compassion stress from re-exposure in a mandatory single-session debrief, per unit of the day\'s high-intensity exposure.', default: 0.02, min: 0, max: 1, source: 'Rose et al. Cochrane review: possible harm; kept small.' }),
+  griefCheckInProcessing: num({ doc: 'Share of the day\'s client-death trace processed by a grief check-in (crisis and safety traces are not).', default: 0.3, min: 0, max: 1, source: 'Seed 003: dedicated time for processing overdose deaths; size assumed.' }),
   supervisionProcessing: num({ doc: 'Share of pending trace processed on a supervision day, per unit supervision quality.', default: 0.5, min: 0, max: 1, source: 'Assumption.' }),
   supervisionMemoryRelief: num({ doc: 'Share of traumatic memories worked through in one attended supervision session, per unit quality.', default: 0.12, min: 0, max: 1, source: 'Assumption; seed 003 recommends expert clinical supervision.' }),
   supervisionStsRelief: num({ doc: 'Share of STS relieved by one attended session, per unit quality.', default: 0.1, min: 0, max: 1, source: 'Assumption.' }),
@@ -80,7 +80,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   stsBurnout: num({ doc: 'g4: daily burnout per unit STS.', default: 0.004, min: 0, max: 1, source: 'ProQOL: burnout and STS co-occur in compassion fatigue; size tuned.' }),
   unmetBurnout: num({ doc: 'Daily burnout per unit unmet-demand share, on workdays.', default: 0.01, min: 0, max: 1, source: 'MODEL.md §3 (unmet demand felt as helplessness).' }),
   burnoutRecovery: num({ doc: 'g5: daily burnout recovery per unit rest.', default: 0.016, min: 0, max: 1, unit: 'per day', source: ASSUMED }),
-  workdayRest: num({ doc: 'Rest on a workday (a day off gives detachment, leave gives 1.5).', default: 0.3, min: 0, max: 2, source: 'Assumption.' }),
+  workdayRest: num({ doc: 'Rest on a workday (on a day off or a sick day, rest equals detachment; on leave it is leaveRest).', default: 0.3, min: 0, max: 2, source: 'Assumption.' }),
   affirmationRest: num({ doc: 'Rest added by supervisor affirmation (per unit affirmation).', default: 0.15, min: 0, max: 2, source: 'Seed 002: supervisor affirmation as support; size assumed.' }),
   selfCareRest: num({ doc: 'Rest added per unit self-care.', default: 0.3, min: 0, max: 2, source: 'MODEL.md §4.4: self-care protects; individual-directed effects modest (Panagioti 2017).' }),
   satisfactionRest: num({ doc: 'Rest added per unit compassion satisfaction.', default: 0.3, min: 0, max: 2, source: 'MODEL.md §4.5.' }),
@@ -124,7 +124,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   separationPay: num({ doc: 'c4: log-hazard reduction per unit pay adequacy.', default: 0.3, min: 0, max: 20, source: 'Seed 002: higher wages a key retention need; size assumed.' }),
   newHireHazard: num({ doc: 'Extra relative separation hazard on the first day, fading linearly to 0 at the end of the new-hire period.', default: 1.0, min: 0, max: 20, source: 'Assumption: the first months are fragile (seed 002: 65% under a year in role).' }),
   newHireDays: num({ doc: 'Length of the fragile new-hire period.', default: 180, min: 1, max: 3650, unit: 'days', source: 'Assumption.' }),
-  shadowingRelief: num({ doc: 'Share of new-hire hazard and new-hire exposure removed while shadowing.', default: 0.5, min: 0, max: 1, source: 'Seed 002 asks for shadowing; size assumed.' }),
+  shadowingRelief: num({ doc: 'Share of the extra new-hire separation hazard and of exposure removed while a new hire is shadowing (tenure below policy.training.shadowingDays).', default: 0.5, min: 0, max: 1, source: 'Seed 002 asks for shadowing; size assumed.' }),
   ptoBlockDays: num({ doc: 'Length of one block of paid time off.', default: 5, min: 1, max: 30, unit: 'days', source: 'Seed 002: "I like to take a week off".' }),
   leaveRest: num({ doc: 'Rest while on leave (a day off gives detachment).', default: 1.5, min: 0, max: 5, source: 'Assumption.' }),
 
@@ -146,7 +146,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   deEscalationSafety: num({ doc: 'Share of safety incidents prevented by de-escalation training.', default: 0.4, min: 0, max: 1, source: 'Seed 002; size assumed.' }),
   navigationBarrierRelief: num({ doc: 'Share of failed referrals prevented by system-navigation training.', default: 0.3, min: 0, max: 1, source: 'Seed 002; size assumed.' }),
   navigationSuccessGain: num({ doc: 'Relative gain in successes from system-navigation training.', default: 0.15, min: 0, max: 1, source: 'Assumption.' }),
-  payRaiseAdequacy: num({ doc: 'Pay adequacy gained per unit pay raise (as a fraction of salary).', default: 2, min: 0, max: 20, source: 'Assumption: a 10% raise closes a fifth of the gap to adequate pay.' }),
+  payRaiseAdequacy: num({ doc: 'Pay adequacy gained per unit pay raise (as a fraction of salary).', default: 2, min: 0, max: 20, source: 'Assumption: a 10% raise adds 0.2 pay adequacy (40% of the gap at the default adequacy 0.5).' }),
 
   // §7 measurement
   proqolNoise: num({ doc: 'Standard deviation of ProQOL measurement error per scale.', default: 3, min: 0, max: 10, unit: 'score points', source: 'ProQOL scales: SD about 6-7 with reliability about 0.8, so error SD ≈ 6.5·sqrt(0.2) ≈ 3.' }),

@@ -7,12 +7,12 @@ import type { World } from './world';
 // outcomes per dollar. Base salaries of the funded seats are not counted (they are the same
 // under every package); salaries of added seats and float staff are.
 
-const WORKDAYS_PER_YEAR = 260;
+const WEEKS_PER_YEAR = 365 / 7;
 
 /** What today cost the organization beyond base salaries, given today's tallies. */
 export function dayCost(p: ModelParameters, today: Float64Array, headcount: number, extraSeatsFilled: number): number {
   const k = p.scenario.costs;
-  const wage = k.salary / WORKDAYS_PER_YEAR;
+  const wage = k.salary / (WEEKS_PER_YEAR * p.workdaysPerWeek); // pay for one workday
   const sessions = p.supervisionMode === 2 ? today[TALLY.sessionsOffered] : today[TALLY.sessionsAttended];
   return (
     headcount * p.dailyProgrammeCost +

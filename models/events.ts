@@ -63,14 +63,14 @@ export interface ExposureWeights {
   safetyWeight: number;
 }
 
+/** Exposure from client deaths, which weigh more with attachment and when the person was known. */
+export function deathExposure(e: DayEvents, attachment: number, w: ExposureWeights): number {
+  return w.deathWeight * (1 + attachment) * (e.deaths + w.knownPersonMultiplier * e.deathsKnown);
+}
+
 /** Exposure from high-intensity events (crises, deaths, known persons, safety incidents). */
 export function highIntensityExposure(e: DayEvents, attachment: number, w: ExposureWeights): number {
-  const known = w.knownPersonMultiplier;
-  return (
-    w.crisisWeight * (e.crises + known * e.crisesKnown) +
-    w.deathWeight * (1 + attachment) * (e.deaths + known * e.deathsKnown) +
-    w.safetyWeight * e.safety
-  );
+  return w.crisisWeight * (e.crises + w.knownPersonMultiplier * e.crisesKnown) + deathExposure(e, attachment, w) + w.safetyWeight * e.safety;
 }
 
 /** Total exposure to suffering today: routine contacts plus high-intensity events. */

@@ -5,6 +5,8 @@ import { ROLES, ROLE_PROFILES } from './roles';
 import type { Workforce } from './workforce';
 import { lifeDemandsBase, lifeShock } from './lifeDemands';
 import { selfCareTarget } from './selfCare';
+import { attachment } from './events';
+import { firstSessionDay } from './supervision';
 
 // Traits are drawn at hire from the role's distribution (MODEL.md §2, §6). A hire consumes
 // exactly HIRE_DRAWS uniforms, so the k-th hire of a run gets the same draws under any policy.
@@ -65,12 +67,13 @@ export function hire(w: Workforce, seat: number, p: ModelParameters, u: Uniform,
   w.lifeDemands[seat] = Math.min(1, lifeDemandsBase(w.lifeDemandsBase[seat], p.payAdequacy, c.payGapDemands) + shocks);
   w.cf[seat] = 0.3;
   w.tenureDays[seat] = veteranTenure;
-  w.attachment[seat] = 0;
+  w.attachment[seat] = attachment(veteranTenure, c.attachmentHalfDays);
   w.leaveDaysLeft[seat] = 0;
   w.leaveKind[seat] = 0;
   w.vacancyDaysLeft[seat] = 0;
   w.hiredOn[seat] = day - veteranTenure;
   w.workerId[seat] = workerId;
+  w.nextSessionDay[seat] = firstSessionDay(day, seat, p.supervisionInterval);
   w.supportOffered[seat] = 0;
   w.supportAttended[seat] = 0;
   w.clientDeaths[seat] = 0;

@@ -1,5 +1,6 @@
 // MODEL.md §4.4: maladaptive detachment ("the shell"): grows when STS is high and coping poor,
-// faster in stoic cultures; shrinks with social support (supervision acts in support.ts).
+// faster in stoic cultures; shrinks with social support (attended supervision also relieves it,
+// in schedule/clients.ts).
 
 export function numbingChange(
   numbing: number,

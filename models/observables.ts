@@ -32,12 +32,19 @@ export const DAILY_SERIES = [
   s('cf', 'Mean compassion fatigue (1 - resilience).'),
   s('cfSd', 'Standard deviation of compassion fatigue across workers.'),
   s('traumaticMemories', 'Mean unprocessed traumatic memories.'),
+  s('traumaticMemoriesSd', 'Standard deviation of traumatic memories across workers.'),
   s('numbing', 'Mean numbing (maladaptive detachment).'),
+  s('numbingSd', 'Standard deviation of numbing across workers.'),
   s('detachment', 'Mean healthy detachment.'),
+  s('detachmentSd', 'Standard deviation of detachment across workers.'),
   s('socialSupport', 'Mean social support.'),
+  s('socialSupportSd', 'Standard deviation of social support across workers.'),
   s('selfCare', 'Mean self-care.'),
+  s('selfCareSd', 'Standard deviation of self-care across workers.'),
   s('lifeDemands', 'Mean other life demands.'),
+  s('lifeDemandsSd', 'Standard deviation of life demands across workers.'),
   s('prolongedExposure', 'Mean prolonged exposure (90-day average).'),
+  s('prolongedExposureSd', 'Standard deviation of prolonged exposure across workers.'),
   s('proqolCS', 'Mean ProQOL compassion satisfaction score.', 'score 10-50'),
   s('proqolBO', 'Mean ProQOL burnout score.', 'score 10-50'),
   s('proqolSTS', 'Mean ProQOL secondary traumatic stress score.', 'score 10-50'),
@@ -70,6 +77,7 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
   let sick = 0;
   let sts = 0, sts2 = 0, bo = 0, bo2 = 0, sat = 0, sat2 = 0, cf = 0, cf2 = 0;
   let mem = 0, numb = 0, det = 0, sup = 0, care = 0, life = 0, pe = 0;
+  let mem2 = 0, numb2 = 0, det2 = 0, sup2 = 0, care2 = 0, life2 = 0, pe2 = 0;
   let cs = 0, bos = 0, sts_ = 0, highSts = 0, highBo = 0, lowCs = 0;
   for (let i = 0; i < w.size; i++) {
     const status = w.status[i];
@@ -83,13 +91,15 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
     bo += b; bo2 += b * b;
     sat += c; sat2 += c * c;
     cf += f; cf2 += f * f;
-    mem += w.traumaticMemories[i];
-    numb += w.numbing[i];
-    det += w.detachment[i];
-    sup += w.socialSupport[i];
-    care += w.selfCare[i];
-    life += w.lifeDemands[i];
-    pe += w.prolongedExposure[i];
+    const m = w.traumaticMemories[i], nb = w.numbing[i], dt = w.detachment[i], sp = w.socialSupport[i];
+    const sc = w.selfCare[i], ld = w.lifeDemands[i], px = w.prolongedExposure[i];
+    mem += m; mem2 += m * m;
+    numb += nb; numb2 += nb * nb;
+    det += dt; det2 += dt * dt;
+    sup += sp; sup2 += sp * sp;
+    care += sc; care2 += sc * sc;
+    life += ld; life2 += ld * ld;
+    pe += px; pe2 += px * px;
     const scoreCS = proqolScore(c, w.biasCS[i]);
     const scoreBO = proqolScore(b, w.biasBO[i]);
     const scoreSTS = proqolScore(a, w.biasSTS[i]);
@@ -120,12 +130,19 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
   out[o + SERIES.cf] = cf / h;
   out[o + SERIES.cfSd] = sd(cf, cf2);
   out[o + SERIES.traumaticMemories] = mem / h;
+  out[o + SERIES.traumaticMemoriesSd] = sd(mem, mem2);
   out[o + SERIES.numbing] = numb / h;
+  out[o + SERIES.numbingSd] = sd(numb, numb2);
   out[o + SERIES.detachment] = det / h;
+  out[o + SERIES.detachmentSd] = sd(det, det2);
   out[o + SERIES.socialSupport] = sup / h;
+  out[o + SERIES.socialSupportSd] = sd(sup, sup2);
   out[o + SERIES.selfCare] = care / h;
+  out[o + SERIES.selfCareSd] = sd(care, care2);
   out[o + SERIES.lifeDemands] = life / h;
+  out[o + SERIES.lifeDemandsSd] = sd(life, life2);
   out[o + SERIES.prolongedExposure] = pe / h;
+  out[o + SERIES.prolongedExposureSd] = sd(pe, pe2);
   out[o + SERIES.proqolCS] = cs / h;
   out[o + SERIES.proqolBO] = bos / h;
   out[o + SERIES.proqolSTS] = sts_ / h;

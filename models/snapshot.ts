@@ -17,6 +17,7 @@ export interface SeatSnapshot {
   readonly livedExperience: boolean;
   readonly livesInCommunity: boolean;
   readonly tenureDays: number;
+  /** Still in the fragile new-hire period (coefficients.newHireDays). */
   readonly newHire: boolean;
   readonly sts: number;
   readonly burnout: number;
@@ -42,7 +43,6 @@ export interface TeamSnapshot {
   readonly highSTS: number;
 }
 
-const NEW_HIRE_DAYS = 90;
 
 /** A copy of the team's state after `world.day` days: safe to keep, send or render. */
 export function teamSnapshot(world: World): TeamSnapshot {
@@ -66,7 +66,7 @@ export function teamSnapshot(world: World): TeamSnapshot {
       livedExperience: w.livedExperience[i] === 1,
       livesInCommunity: w.livesInCommunity[i] === 1,
       tenureDays: vacant ? 0 : w.tenureDays[i],
-      newHire: !vacant && w.tenureDays[i] < NEW_HIRE_DAYS,
+      newHire: !vacant && w.tenureDays[i] < world.p.c.newHireDays,
       sts: w.sts[i],
       burnout: w.burnout[i],
       satisfaction: w.satisfaction[i],

@@ -2,9 +2,18 @@
 // are pre-booked and kept unless cancelled (Guldner 2024). Help-seeking falls as burnout rises
 // (La Manna 2025), and both modes scale with the worker's professional culture.
 
-/** Whether a session is offered to seat `seat` on `day` (staggered so teams are not all booked at once). */
-export function sessionOffered(day: number, seat: number, interval: number): boolean {
-  return (day + seat * 7) % interval === 0;
+/**
+ * Day of a seat's first session after hire: staggered across seats so a team is not all booked
+ * on one day. A session falls due every `interval` days and is offered on the worker's first
+ * workday on or after the due day (leave or a day off postpones it, never cancels it).
+ */
+export function firstSessionDay(hireDay: number, seat: number, interval: number): number {
+  return hireDay + ((seat * 3) % interval);
+}
+
+/** Whether a session is due today. */
+export function sessionDue(day: number, nextSessionDay: number): boolean {
+  return day >= nextSessionDay;
 }
 
 /** Help-seeking today: trait plus trauma literacy, eroded by burnout. */

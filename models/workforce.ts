@@ -59,6 +59,8 @@ export class Workforce {
   readonly hiredOn: Int32Array;
   /** A running number per seat occupant, unique within a run (for per-worker outputs). */
   readonly workerId: Int32Array;
+  /** Day the next supervision session falls due. */
+  readonly nextSessionDay: Int32Array;
   // Counters since hire
   readonly supportOffered: Int32Array;
   readonly supportAttended: Int32Array;
@@ -113,6 +115,7 @@ export class Workforce {
     this.vacancyDaysLeft = new Int32Array(size);
     this.hiredOn = new Int32Array(size);
     this.workerId = new Int32Array(size);
+    this.nextSessionDay = new Int32Array(size);
     this.supportOffered = new Int32Array(size);
     this.supportAttended = new Int32Array(size);
     this.clientDeaths = new Int32Array(size);

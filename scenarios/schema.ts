@@ -73,14 +73,14 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
     }),
   }),
   grief: obj('Grief protocol after a client death (organizational level).', {
-    leaveDays: int({ doc: 'Grief leave days granted after a client death (0 = none).', default: 0, min: 0, max: 30, unit: 'days', source: 'Seed 003: 53% of MA programs had a grief protocol.' }),
+    leaveDays: int({ doc: 'Grief leave days granted after a client death (0 = none).', default: 0, min: 0, max: 30, unit: 'days', source: 'Seed 003, citing the same group\'s earlier program survey: 53% of MA programs had a grief protocol.' }),
     checkIn: bool({ doc: 'A supervisor checks in after every client death.', default: false }),
   }),
   staffing: obj('Staffing (organizational level).', {
     extraSeatShare: num({ doc: 'Seats added above population.seats, as a share of them (rounded to whole seats; demand unchanged).', default: 0, min: 0, max: 5, unit: 'share of seats' }),
     floatPool: num({ doc: 'Float staff who backfill absent or vacant seats, as a share of seats.', default: 0, min: 0, max: 1, unit: 'share of seats' }),
     caseloadCap: num({ doc: 'Most contacts a full-caseload worker handles in a day; demand above it goes unmet.', default: 10, min: 0.1, max: 100, unit: 'contacts/day' }),
-    hiringDelayDays: int({ doc: 'Days a seat stays vacant after a separation.', default: 75, min: 0, max: 3650, unit: 'days', source: 'Assumption: two to three months to recruit in human services.' }),
+    hiringDelayDays: int({ doc: 'Days a seat stays vacant after a separation (at least one: a replacement starts the day after the vacancy ends).', default: 75, min: 0, max: 3650, unit: 'days', source: 'Assumption: two to three months to recruit in human services.' }),
     workdaysPerWeek: int({ doc: 'Workdays per week per worker.', default: 5, min: 1, max: 7, unit: 'days' }),
   }),
   compensation: obj('Compensation and benefits (organizational level).', {

@@ -1,6 +1,6 @@
 import { careQuality, compassionStress, empathicResponse, trigger } from '../empathy';
-import { drawEvents, exposure as exposureOf, highIntensityExposure, skipEvents } from '../events';
-import { attendanceProbability, effectiveHelpSeeking, sessionOffered } from '../supervision';
+import { deathExposure, drawEvents, exposure as exposureOf, highIntensityExposure, skipEvents } from '../events';
+import { attendanceProbability, effectiveHelpSeeking, sessionDue } from '../supervision';
 import { TALLY } from '../tally';
 import { processedShare } from '../traumaticMemories';
 import { STATUS } from '../workforce';
@@ -54,7 +54,8 @@ export function meetClients(world: World): void {
     const trig = trigger(w.livedExperience[i], c.livedExperienceTrigger, p.livedExperienceSupport, c.tailoredTriggerRelief);
     let stress = compassionStress(exposure, response, c.witnessShare, trig);
     const deaths = ev.deaths + ev.deathsKnown;
-    const singleSession = p.debriefMode === 1 && high > 0;
+    // A mandatory debrief follows each day with a crisis or a client death.
+    const singleSession = p.debriefMode === 1 && ev.crises + ev.crisesKnown + deaths > 0;
     if (singleSession) {
       stress += c.singleSessionHarm * high;
       today[TALLY.debriefs]++;
@@ -81,7 +82,8 @@ export function meetClients(world: World): void {
 
     // Supervision offered today?
     let session = 0;
-    if (p.supervisionMode > 0 && sessionOffered(day, i, p.supervisionInterval)) {
+    if (p.supervisionMode > 0 && sessionDue(day, w.nextSessionDay[i])) {
+      w.nextSessionDay[i] = day + p.supervisionInterval;
       w.supportOffered[i]++;
       today[TALLY.sessionsOffered]++;
       const help = effectiveHelpSeeking(w.helpSeeking[i], p.traumaInformed * c.traumaInformedHelpSeeking, w.burnout[i], c.helpSeekingBurnoutDrop);
@@ -101,15 +103,18 @@ export function meetClients(world: World): void {
     const checkIn = p.griefCheckIn === 1 && deaths > 0;
     if (checkIn) today[TALLY.checkIns]++;
 
-    // Same-day processing of the pending trace (yesterday's leftovers and today's).
+    // Same-day processing of the pending trace (yesterday's leftovers and today's). A grief
+    // check-in works on the deaths' part of it only.
+    const trace = c.traceScale * high * trig;
+    const pending = w.pendingTrace[i] + trace;
+    const deathTrace = checkIn ? c.traceScale * deathExposure(ev, att, c) * shadowing * trig : 0;
     const processed = processedShare(
       c.carTalkProcessing * w.socialSupport[i],
       p.debriefMode === 2 ? c.teamProcessing * world.cohesion[t] : 0,
       session * c.supervisionProcessing * p.supervisionQuality,
-      checkIn ? c.griefCheckInProcessing : 0,
+      pending > 0 ? (c.griefCheckInProcessing * deathTrace) / pending : 0,
       singleSession ? c.singleSessionProcessing : 0,
     );
-    const trace = c.traceScale * high * trig;
     const keep = 1 - processed;
     // Yesterday's unprocessed trace now becomes a traumatic memory; today's waits one more day.
     w.traumaticMemories[i] += w.pendingTrace[i] * keep;

@@ -47,6 +47,7 @@ export function assignRoster(world: World): void {
     if (scheduled && w.status[i] !== STATUS.working) {
       world.missingShares[t] += share;
     }
-    if (w.status[i] === STATUS.onLeave && w.leaveKind[i] === LEAVE_KIND.grief) today[TALLY.griefLeaveDays]++;
+    // Grief leave costs the workdays it covers (paid time off is part of salary already).
+    if (scheduled && w.status[i] === STATUS.onLeave && w.leaveKind[i] === LEAVE_KIND.grief) today[TALLY.griefLeaveDays]++;
   }
 }

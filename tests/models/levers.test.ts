@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../../models/simulation';
+import { resolveScenario } from '../../scenarios/resolve';
 import { outcome } from './helpers';
 
 // Whole-model checks: one lever or environment setting changed against an otherwise identical
@@ -21,6 +23,12 @@ describe('supervision (§5)', () => {
   it('attended supervision works through traumatic memories and lowers STS', () => {
     expect(optOut.metric('traumaticMemories')).toBeLessThan(base.metric('traumaticMemories'));
     expect(optOut.metric('proqolSTS')).toBeLessThan(base.metric('proqolSTS'));
+  });
+
+  it('every worker in post is offered sessions, whatever their weekly schedule', () => {
+    const s = createSimulation(resolveScenario({ overrides: [['days', 200], ['policy.staffing.hiringDelayDays', 3650], ['coefficients.separationBase', 0]] }), { seed: 2 });
+    s.run.finish();
+    for (const seat of s.snapshot().seats) expect(seat.supportOffered).toBeGreaterThanOrEqual(6);
   });
 
   it('no supervision offers nothing', () => {

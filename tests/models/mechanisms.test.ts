@@ -15,7 +15,7 @@ import { satisfactionChange } from '../../models/satisfaction';
 import { offDutyStsRecovery, stsChange } from '../../models/secondaryTraumaticStress';
 import { selfCareTarget } from '../../models/selfCare';
 import { churnLoss, cohesionTarget, socialSupport } from '../../models/socialSupport';
-import { attendanceProbability, effectiveHelpSeeking, sessionOffered } from '../../models/supervision';
+import { attendanceProbability, effectiveHelpSeeking, firstSessionDay, sessionDue } from '../../models/supervision';
 import { memoryFading, processedShare } from '../../models/traumaticMemories';
 import { newHireFactor, separationHazard } from '../../models/turnover';
 
@@ -293,12 +293,13 @@ describe('support (§5, §4.9)', () => {
     expect(effectiveHelpSeeking(0.45, c.traumaInformedHelpSeeking, 0.2, c.helpSeekingBurnoutDrop)).toBeGreaterThan(effectiveHelpSeeking(0.45, 0, 0.2, c.helpSeekingBurnoutDrop));
   });
 
-  it('sessions are offered once per interval to each seat', () => {
-    for (const seat of [0, 5, 13]) {
-      let offered = 0;
-      for (let d = 0; d < 28 * 4; d++) offered += sessionOffered(d, seat, 28) ? 1 : 0;
-      expect(offered).toBe(4);
-    }
+  it('sessions fall due once per interval, staggered across seats, and wait for a workday', () => {
+    const starts = [0, 1, 2, 3, 4].map((seat) => firstSessionDay(0, seat, 14));
+    expect(new Set(starts).size).toBe(5);
+    for (const start of starts) expect(start).toBeLessThan(14);
+    expect(sessionDue(20, 20)).toBe(true);
+    expect(sessionDue(25, 20)).toBe(true); // postponed by leave or a day off, not cancelled
+    expect(sessionDue(19, 20)).toBe(false);
   });
 
   it('social support grows with cohesion, teammates\' wellbeing, affirmation and structured peer support', () => {
