@@ -1,26 +1,23 @@
 import { writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
-import { runEnsemble } from '../models/ensemble';
-import { runDocument } from '../models/runDocument';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { jsonSchemaOf } from '../sim/params/jsonSchema';
 import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
 import { scenarioField } from '../scenarios/schema';
-import { outcomeTable } from './format';
-import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
+import { integerFlag, throwIfIssues } from './flags';
+import { DEFAULT_THREADS } from './experiment';
+import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, scenarioOverrides, simulate } from './simulate';
+import { WorkerFailure } from '../sim/host/nodePool';
 import { loadScenario, readScenarioFile } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
 import { validationReport } from './validationReport';
 import { VERSION } from './version';
 
-const DEFAULT_REPS = 50;
-const DEFAULT_SEED = 1;
-const MAX_SEED = 2 ** 32 - 1;
 
 /** Exit codes: 0 success, 2 bad input, 1 unexpected failure. */
 const EXIT_BAD_INPUT = 2;
@@ -35,22 +32,15 @@ function writeFileAtomically(path: string, text: string): void {
   renameSync(temporary, path);
 }
 
-/** Runs `load`, adding any input issues it throws to `issues` (once each) so all are reported together. */
-function collectIssues<T>(issues: InputIssue[], load: () => T): T | undefined {
-  try {
-    return load();
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    for (const issue of error.issues) if (!issues.some((i) => i.path === issue.path && i.message === issue.message)) issues.push(issue);
-    return undefined;
-  }
-}
-
-function scenarioArgs(argv: Record<string, unknown>, issues: InputIssue[]) {
-  const overrides = overridesFlag(argv.set, issues);
-  const days = integerFlag('days', argv.days, NaN, 1, 36500, issues);
-  if (!Number.isNaN(days)) overrides.push(['days', days]);
-  return overrides;
+function simulationOptions<T>(y: Argv<T>) {
+  return y
+    .option('reps', { type: 'string', describe: `Replications per package (1-100000). Default: ${DEFAULT_REPS}.` })
+    .option('days', { type: 'string', describe: "Simulated days (1-36500). Default: the scenario's (1095)." })
+    .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
+    .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
+    .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
+    .option('out', { type: 'string', describe: 'Write a results folder here (manifest, summary, time series, per-worker rows, separations).' })
+    .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' });
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -70,35 +60,22 @@ async function main(argv: string[]): Promise<void> {
       'run [scenario]',
       'Run replications of a scenario and report outcomes with uncertainty.',
       (y) =>
-        y
+        simulationOptions(y)
           .positional('scenario', { type: 'string', describe: `A population preset (${POPULATION_IDS.join(', ')}) or a YAML/JSON scenario file. Default: ma-outreach.` })
-          .option('policy', { type: 'string', describe: `Policy package(s), comma-separated: ${PACKAGE_IDS.join(', ')}. Default: status-quo (or the file's base.policy).` })
-          .option('reps', { type: 'string', describe: `Replications per policy (1-100000). Default: ${DEFAULT_REPS}.` })
-          .option('days', { type: 'string', describe: 'Simulated days (1-36500). Default: the scenario\'s (1095).' })
-          .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
-          .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
-          .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' }),
-      (args) => {
-        const issues: InputIssue[] = [];
-        const reps = integerFlag('reps', args.reps, DEFAULT_REPS, 1, 100000, issues);
-        const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
-        const overrides = scenarioArgs(args, issues);
-        const policies = listFlag(args.policy) ?? [undefined];
-        if (policies.length === 0) issues.push({ path: '--policy', value: args.policy, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
-        const loaded = policies.map((policy) => collectIssues(issues, () => loadScenario(args.scenario, policy, overrides)));
-        throwIfIssues(issues, 'input');
-        const scenarios = loaded.filter((s) => s !== undefined);
-        const outcomes = scenarios.map((scenario) => runEnsemble(scenario, { seed, reps }));
-        const first = scenarios[0];
-        if (args.json) {
-          process.stdout.write(`${JSON.stringify(runDocument(VERSION, first.name, seed, reps, first.days, outcomes), null, 2)}\n`);
-          return;
-        }
-        process.stdout.write(
-          `CFSim ${VERSION}: scenario ${first.name}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}\n` +
-            `Values: mean across replications (90% range). ProQOL scores and shares over the last 90 days; flows over the whole horizon.\n\n` +
-            `${outcomeTable(outcomes)}\n`,
-        );
+          .option('policy', { type: 'string', describe: `Policy package(s), comma-separated: ${PACKAGE_IDS.join(', ')}. Default: status-quo (or the file's base.policy).` }),
+      async (args) => {
+        process.exitCode = await simulate(args, { name: 'policy', value: args.policy }, false, argv);
+      },
+    )
+    .command(
+      'compare [scenario]',
+      'Run several packages on the same seeds and report each one\'s difference from the first.',
+      (y) =>
+        simulationOptions(y)
+          .positional('scenario', { type: 'string', describe: `A population preset (${POPULATION_IDS.join(', ')}) or a YAML/JSON scenario file. Default: ma-outreach.` })
+          .option('policies', { type: 'string', demandOption: true, describe: `Packages to compare, comma-separated; the first is the baseline: ${PACKAGE_IDS.join(', ')}.` }),
+      async (args) => {
+        process.exitCode = await simulate(args, { name: 'policies', value: args.policies }, true, argv);
       },
     )
     .command(
@@ -125,7 +102,7 @@ async function main(argv: string[]): Promise<void> {
           .option('format', { choices: ['yaml', 'json'] as const, default: 'yaml' as const, describe: 'Output format.' }),
       (args) => {
         const issues: InputIssue[] = [];
-        const overrides = scenarioArgs(args, issues);
+        const overrides = scenarioOverrides(args, issues);
         const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides));
         throwIfIssues(issues, 'input');
         if (!scenario) return;
@@ -200,6 +177,9 @@ try {
   if (error instanceof InputError) {
     process.stderr.write(`cfsim: ${error.message}\n`);
     process.exitCode = EXIT_BAD_INPUT;
+  } else if (error instanceof WorkerFailure) {
+    process.stderr.write(`cfsim: run failed: ${error.message}\n`);
+    process.exitCode = EXIT_FAILURE;
   } else if (error instanceof UsageError) {
     process.stderr.write(`cfsim: ${error.message}\nRun "cfsim --help" for usage.\n`);
     process.exitCode = EXIT_BAD_INPUT;

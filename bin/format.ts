@@ -1,6 +1,7 @@
 import type { Summary } from '../sim/stats/summary';
 import { METRICS, type MetricName } from '../models/metrics';
 import type { PolicyOutcome } from '../models/ensemble';
+import type { Difference } from '../models/runDocument';
 
 const SHARE_METRICS = new Set<MetricName>(['highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'vacancyRate', 'absenceRate', 'unmetDemandShare', 'supportUptake']);
 
@@ -17,7 +18,7 @@ function cell(metric: MetricName, s: Summary): string {
   return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}–${formatValue(metric, s.p95)})`;
 }
 
-const LABELS: Record<MetricName, string> = {
+export const LABELS: Record<MetricName, string> = {
   proqolCS: 'ProQOL compassion satisfaction',
   proqolBO: 'ProQOL burnout',
   proqolSTS: 'ProQOL secondary traumatic stress',
@@ -43,5 +44,44 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[]): string {
   const rows = METRICS.map((m) => [LABELS[m.name], ...outcomes.map((o) => cell(m.name, o.metrics[m.name]))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Which direction of each metric is better for staff, clients or budget (for verdicts). */
+const BETTER_WHEN_LOWER = new Set<MetricName>([
+  'proqolBO', 'proqolSTS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'vacancyRate', 'absenceRate',
+  'unmetDemandShare', 'costPerWorkerYear', 'cf', 'numbing', 'traumaticMemories', 'clientDeathsPerWorkerYear',
+]);
+
+function signed(metric: MetricName, value: number): string {
+  const text = formatValue(metric, Math.abs(value));
+  return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${text.replace(/^\$/, '$')}`;
+}
+
+/** A verdict in words: clear when the 90% range of paired differences excludes zero. */
+export function verdict(metric: MetricName, d: Difference): string {
+  if (!(d.p05 > 0 || d.p95 < 0)) return 'within noise';
+  const up = d.mean > 0;
+  if (metric === 'costPerWorkerYear') return up ? 'clearly costs more' : 'clearly costs less';
+  if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear') return up ? 'clearly higher' : 'clearly lower';
+  const better = BETTER_WHEN_LOWER.has(metric) ? !up : up;
+  return `clearly ${better ? 'better' : 'worse'} (${up ? 'higher' : 'lower'})`;
+}
+
+/** The comparison table: each package against the baseline, with paired differences. */
+export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>): string {
+  const header = ['Outcome', baseline.policy, outcome.policy, 'difference (90% range)', 'verdict'];
+  const rows = METRICS.map((m) => {
+    const d = differences[m.name];
+    return [
+      LABELS[m.name],
+      formatValue(m.name, baseline.metrics[m.name].mean),
+      formatValue(m.name, outcome.metrics[m.name].mean),
+      `${signed(m.name, d.mean)} (${signed(m.name, d.p05)} to ${signed(m.name, d.p95)})`,
+      verdict(m.name, d),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -1,8 +1,21 @@
 import type { Summary } from '../sim/stats/summary';
 import type { PolicyOutcome } from './ensemble';
-import { METRIC_NAMES } from './metrics';
+import { METRIC_NAMES, type MetricName } from './metrics';
 
-/** The `--json` output of `cfsim run` (and `summary.json` of a results folder). */
+export interface Difference {
+  readonly mean: number;
+  readonly p05: number;
+  readonly p95: number;
+}
+
+/** One package's paired difference from the baseline (the first package), per metric. */
+export interface PolicyDifference {
+  readonly policy: string;
+  readonly vs: string;
+  readonly metrics: Readonly<Record<string, Difference>>;
+}
+
+/** The `--json` output of `cfsim run` and `cfsim compare` (and `summary.json` of a results folder). */
 export interface RunDocument {
   readonly cfsim: string;
   readonly scenario: string;
@@ -10,19 +23,28 @@ export interface RunDocument {
   readonly reps: number;
   readonly days: number;
   readonly policies: readonly { readonly policy: string; readonly metrics: Readonly<Record<string, Summary>> }[];
+  readonly differences?: readonly PolicyDifference[];
 }
 
-export function runDocument(version: string, scenario: string, seed: number, reps: number, days: number, outcomes: readonly PolicyOutcome[]): RunDocument {
+const ordered = <T>(metrics: Readonly<Record<MetricName, T>>) => Object.fromEntries(METRIC_NAMES.map((m) => [m, metrics[m]]));
+
+export function runDocument(
+  version: string,
+  scenario: string,
+  seed: number,
+  reps: number,
+  days: number,
+  outcomes: readonly PolicyOutcome[],
+  differences?: readonly { policy: string; vs: string; metrics: Readonly<Record<MetricName, Difference>> }[],
+): RunDocument {
   return {
     cfsim: version,
     scenario,
     seed,
     reps,
     days,
-    policies: outcomes.map((o) => ({
-      policy: o.policy,
-      // Fixed metric order, so documents diff cleanly.
-      metrics: Object.fromEntries(METRIC_NAMES.map((m) => [m, o.metrics[m]])),
-    })),
+    // Fixed metric order, so documents diff cleanly.
+    policies: outcomes.map((o) => ({ policy: o.policy, metrics: ordered(o.metrics) })),
+    ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics) })) } : {}),
   };
 }

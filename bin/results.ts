@@ -1,0 +1,132 @@
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { SERIES_QUANTILES, type ExperimentAggregator } from '../models/experimentAggregator';
+import { DAILY_SERIES } from '../models/observables';
+import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../models/outputs';
+import { ROLES } from '../models/roles';
+import { SEPARATION_REASONS } from '../models/turnover';
+import { InputError } from '../sim/params/issues';
+
+// The results folder of `run --out` and `compare --out`. Every file is written under a
+// temporary name and renamed when complete; manifest.json says whether the run completed.
+
+export type RunStatus = 'running' | 'complete' | 'interrupted' | 'failed';
+
+export interface Manifest {
+  readonly cfsim: string;
+  readonly command: string;
+  readonly scenarios: readonly unknown[];
+  readonly seed: number;
+  readonly reps: number;
+  readonly completedReps: number;
+  readonly days: number;
+  readonly threads: number;
+  readonly startedAt: string;
+  readonly endedAt: string | null;
+  readonly status: RunStatus;
+}
+
+const WORKER_HEADER = ['policy', 'rep', ...WORKER_COLUMNS];
+const SEPARATION_HEADER = ['policy', 'rep', ...SEPARATION_COLUMNS];
+
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.partial`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+/** A CSV file streamed row by row into `NAME.partial`, renamed on close. */
+class CsvStream {
+  private readonly fd: number;
+  private buffer: string[] = [];
+
+  constructor(private readonly path: string, header: readonly string[]) {
+    this.fd = openSync(`${path}.partial`, 'w');
+    this.buffer.push(header.map(csvCell).join(','));
+  }
+
+  row(cells: readonly (string | number)[]): void {
+    this.buffer.push(cells.map(csvCell).join(','));
+    if (this.buffer.length >= 2000) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    writeSync(this.fd, `${this.buffer.join('\n')}\n`);
+    this.buffer = [];
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+    renameSync(`${this.path}.partial`, this.path);
+  }
+}
+
+/** A CSV cell (RFC 4180): text with a comma, quote or line break is quoted. */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const bool = (x: number) => (x === 1 ? 'true' : 'false');
+
+export class ResultsFolder {
+  private readonly workers: CsvStream;
+  private readonly separations: CsvStream;
+
+  constructor(
+    readonly dir: string,
+    private readonly policyNames: readonly string[],
+  ) {
+    if (existsSync(dir) && !statSync(dir).isDirectory()) {
+      throw new InputError([{ path: '--out', value: dir, message: `${JSON.stringify(dir)} exists and is not a directory` }], 'command line');
+    }
+    mkdirSync(dir, { recursive: true });
+    this.workers = new CsvStream(join(dir, 'workers.csv'), WORKER_HEADER);
+    this.separations = new CsvStream(join(dir, 'separations.csv'), SEPARATION_HEADER);
+  }
+
+  writeManifest(manifest: Manifest): void {
+    writeAtomically(join(this.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+
+  /** Streams one replication's per-worker rows (called in replication order). */
+  addReplication(policy: number, rep: number, workers: Float64Array, separations: Float64Array): void {
+    const name = this.policyNames[policy];
+    const wWidth = WORKER_COLUMNS.length;
+    for (let o = 0; o < workers.length; o += wWidth) {
+      const r = workers.subarray(o, o + wWidth);
+      this.workers.row([name, rep, r[0], ROLES[r[1]], bool(r[2]), bool(r[3]), ...Array.from(r.subarray(4))]);
+    }
+    const sWidth = SEPARATION_COLUMNS.length;
+    for (let o = 0; o < separations.length; o += sWidth) {
+      const r = separations.subarray(o, o + sWidth);
+      this.separations.row([name, rep, r[0], r[1], ROLES[r[2]], r[3], r[4], r[5], r[6], SEPARATION_REASONS[r[7]]]);
+    }
+  }
+
+  /** Writes summary.json and timeseries.csv and closes the streamed files. */
+  finish(summary: unknown, aggregator: ExperimentAggregator): void {
+    this.workers.close();
+    this.separations.close();
+    writeAtomically(join(this.dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    const timeseries = new CsvStream(join(this.dir, 'timeseries.csv'), ['policy', 'day', 'metric', 'mean', ...SERIES_QUANTILES.map((q) => `p${String(Math.round(q * 100)).padStart(2, '0')}`)]);
+    if (aggregator.completedReps > 0) {
+      for (let p = 0; p < this.policyNames.length; p++) {
+        for (let day = 0; day < aggregator.days; day++) {
+          DAILY_SERIES.forEach((series, s) => {
+            timeseries.row([
+              this.policyNames[p],
+              day,
+              series.name,
+              aggregator.seriesMean(p, day, s),
+              ...SERIES_QUANTILES.map((_, k) => aggregator.seriesQuantile(p, k, day, s)),
+            ]);
+          });
+        }
+      }
+    }
+    timeseries.close();
+  }
+}

@@ -1,0 +1,124 @@
+import { METRIC_NAMES, type MetricName } from '../models/metrics';
+import { runDocument, type Difference, type RunDocument } from '../models/runDocument';
+import type { ExperimentAggregator } from '../models/experimentAggregator';
+import type { PolicyOutcome } from '../models/ensemble';
+import { InputError, type InputIssue } from '../sim/params/issues';
+import { PACKAGE_IDS } from '../scenarios/presets/packages';
+import type { Scenario } from '../scenarios/schema';
+import { DEFAULT_THREADS, runExperiment } from './experiment';
+import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
+import { comparisonTable, outcomeTable } from './format';
+import { loadScenario } from './scenarioSource';
+import { VERSION } from './version';
+
+export const DEFAULT_REPS = 50;
+export const DEFAULT_SEED = 1;
+export const MAX_SEED = 2 ** 32 - 1;
+
+/** The flags `run` and `compare` share. */
+export interface SimulateArgs {
+  readonly scenario?: string;
+  readonly reps?: unknown;
+  readonly days?: unknown;
+  readonly seed?: unknown;
+  readonly set?: unknown;
+  readonly threads?: unknown;
+  readonly out?: string;
+  readonly json?: boolean;
+}
+
+/** Runs `load`, adding any input issues it throws to `issues` (once each) so all are reported together. */
+export function collectIssues<T>(issues: InputIssue[], load: () => T): T | undefined {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    for (const issue of error.issues) if (!issues.some((i) => i.path === issue.path && i.message === issue.message)) issues.push(issue);
+    return undefined;
+  }
+}
+
+/** `--set` and `--days` as scenario overrides. */
+export function scenarioOverrides(args: { set?: unknown; days?: unknown }, issues: InputIssue[]): [string, unknown][] {
+  const overrides = overridesFlag(args.set, issues);
+  const days = integerFlag('days', args.days, NaN, 1, 36500, issues);
+  if (!Number.isNaN(days)) overrides.push(['days', days]);
+  return overrides;
+}
+
+function outcomesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]): PolicyOutcome[] {
+  return scenarios.map((s, p) => ({ policy: s.policy.name, metrics: aggregator.metricSummaries(p) }));
+}
+
+function differencesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]) {
+  return scenarios.slice(1).map((s, i) => ({ policy: s.policy.name, vs: scenarios[0].policy.name, metrics: aggregator.differences(i + 1, 0) }));
+}
+
+/**
+ * `cfsim run` and `cfsim compare`: resolve one scenario per package, run them on the same seeds
+ * across worker threads, print the table or the JSON document, and write the results folder.
+ * Returns the process exit code.
+ */
+export async function simulate(args: SimulateArgs, policyFlag: { name: string; value: unknown }, compare: boolean, argv: readonly string[]): Promise<number> {
+  const issues: InputIssue[] = [];
+  const reps = integerFlag('reps', args.reps, DEFAULT_REPS, compare ? 2 : 1, 100000, issues);
+  const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
+  const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
+  const overrides = scenarioOverrides(args, issues);
+  const policies: (string | undefined)[] = listFlag(policyFlag.value) ?? (compare ? [] : [undefined]);
+  if (policyFlag.value !== undefined && policies.length === 0) {
+    issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
+  } else if (compare && policies.length < 2) {
+    issues.push({ path: '--policies', value: policyFlag.value, message: `compare needs at least two packages, comma-separated (the first is the baseline), from ${PACKAGE_IDS.join(', ')}` });
+  }
+  const duplicates = policies.filter((p, i) => p !== undefined && policies.indexOf(p) !== i);
+  if (duplicates.length > 0) issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `${JSON.stringify(duplicates[0])} is named twice; name each package once` });
+  const loaded = policies.map((policy) => collectIssues(issues, () => loadScenario(args.scenario, policy, overrides)));
+  throwIfIssues(issues, 'input');
+  const scenarios = loaded.filter((s): s is Scenario => s !== undefined);
+
+  const first = scenarios[0];
+  const documentOf = (aggregator: ExperimentAggregator): RunDocument =>
+    runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined);
+  const { aggregator, status, signal } = await runExperiment({
+    scenarios,
+    seed,
+    reps,
+    threads,
+    out: args.out,
+    version: VERSION,
+    command: ['cfsim', ...argv].join(' '),
+    summary: documentOf,
+  });
+
+  if (status === 'interrupted') {
+    process.stderr.write(
+      `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${args.out ? `; ${args.out}/manifest.json says "interrupted"` : ''}\n`,
+    );
+    return signal === 'SIGTERM' ? 143 : 130;
+  }
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(documentOf(aggregator), null, 2)}\n`);
+    return 0;
+  }
+  const outcomes = outcomesOf(aggregator, scenarios);
+  const header =
+    `CFSim ${VERSION}: scenario ${first.name}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
+    `${scenarios.length > 1 ? ', every package on the same seeds' : ''}\n` +
+    'Values: mean across replications (90% range). ProQOL scores and shares over the last 90 days; flows over the whole horizon.\n';
+  let body = `\n${outcomeTable(outcomes)}\n`;
+  if (compare) {
+    body += differencesOf(aggregator, scenarios)
+      .map((d, i) =>
+        `\n${d.policy} vs ${d.vs}: paired differences over the same ${reps} simulated futures. ` +
+        `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero).\n\n` +
+        comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>),
+      )
+      .join('\n');
+    body += '\n';
+  }
+  process.stdout.write(header + body + (args.out ? `\nResults written to ${args.out}/\n` : ''));
+  return 0;
+}
+
+export { METRIC_NAMES };

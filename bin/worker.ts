@@ -1,0 +1,27 @@
+// Worker-thread entry: exposes whole-chunk replication runs over comlink. Results travel as
+// transferred typed arrays.
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { expose, transfer } from 'comlink';
+import { chunkBuffers, runChunk, type ChunkRequest, type ChunkResult } from '../models/chunk';
+
+/** Test hooks (used by the test suite only): make replication N throw, or kill the thread. */
+const FAIL_REP = process.env.CFSIM_TEST_FAIL_REP === undefined ? -1 : Number(process.env.CFSIM_TEST_FAIL_REP);
+const CRASH_REP = process.env.CFSIM_TEST_CRASH_REP === undefined ? -1 : Number(process.env.CFSIM_TEST_CRASH_REP);
+
+export interface ReplicationWorker {
+  runChunk(request: ChunkRequest): ChunkResult;
+}
+
+const api: ReplicationWorker = {
+  runChunk(request) {
+    const last = request.firstRep + request.reps - 1;
+    if (FAIL_REP >= request.firstRep && FAIL_REP <= last) {
+      throw new Error(`replication ${FAIL_REP} (seed ${request.seed}, point ${request.point}, policy ${request.scenario.policy.name}) failed: injected test failure`);
+    }
+    if (CRASH_REP >= request.firstRep && CRASH_REP <= last) process.exit(3);
+    const result = runChunk(request);
+    return transfer(result, chunkBuffers(result));
+  },
+};
+
+expose(api, (workerData as { port: MessagePort }).port as unknown as Parameters<typeof expose>[1]);

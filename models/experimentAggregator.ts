@@ -1,0 +1,128 @@
+import { P2Quantiles } from '../sim/stats/p2';
+import { summarize, type Summary } from '../sim/stats/summary';
+import type { ChunkResult } from './chunk';
+import { SEPARATION_WIDTH, WORKER_WIDTH } from './chunk';
+import { METRIC_NAMES, type MetricName } from './metrics';
+import { SERIES_COUNT } from './observables';
+
+export const SERIES_QUANTILES = [0.05, 0.5, 0.95] as const;
+
+/** Called once per (replication, policy), in replication order then policy order. */
+export type RepSink = (policy: number, rep: number, workers: Float64Array, separations: Float64Array) => void;
+
+interface Pending {
+  readonly chunks: (ChunkResult | undefined)[];
+  received: number;
+}
+
+/**
+ * Folds replication results into fixed-size summaries as they arrive, in replication order
+ * whatever order threads finish in, so every output is identical for any thread count or
+ * chunking. A replication is folded only when every policy's result for it is in, so the
+ * folded replications are always the same for all policies (common random numbers).
+ *
+ * Memory per policy: the daily series' running sums and P² quantile markers (fixed), plus the
+ * scalar metrics of each replication (METRIC_NAMES.length numbers per replication, kept for
+ * exact metric quantiles and paired differences). Per-worker rows go to the sink, not kept.
+ */
+export class ExperimentAggregator {
+  private readonly metricValues: Float64Array[];
+  private readonly seriesSums: Float64Array[];
+  private readonly seriesQuantiles: P2Quantiles[];
+  private readonly pending = new Map<number, Pending>();
+  private folded = 0;
+
+  constructor(
+    readonly policies: number,
+    readonly reps: number,
+    readonly days: number,
+    private readonly sink?: RepSink,
+  ) {
+    this.metricValues = Array.from({ length: policies }, () => new Float64Array(reps * METRIC_NAMES.length));
+    this.seriesSums = Array.from({ length: policies }, () => new Float64Array(days * SERIES_COUNT));
+    this.seriesQuantiles = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES));
+  }
+
+  /** Replications folded so far (the same for every policy). */
+  get completedReps(): number {
+    return this.folded;
+  }
+
+  add(policy: number, chunk: ChunkResult): void {
+    if (chunk.days !== this.days) throw new Error(`chunk has ${chunk.days} days, expected ${this.days}`);
+    let entry = this.pending.get(chunk.firstRep);
+    if (!entry) {
+      entry = { chunks: new Array(this.policies).fill(undefined), received: 0 };
+      this.pending.set(chunk.firstRep, entry);
+    }
+    if (entry.chunks[policy]) throw new Error(`replications from ${chunk.firstRep} of policy ${policy} arrived twice`);
+    entry.chunks[policy] = chunk;
+    entry.received++;
+    this.foldReady();
+  }
+
+  private foldReady(): void {
+    for (;;) {
+      const entry = this.pending.get(this.folded);
+      if (!entry || entry.received < this.policies) return;
+      this.pending.delete(this.folded);
+      const chunks = entry.chunks as ChunkResult[];
+      const reps = chunks[0].reps;
+      const workerOffsets = chunks.map(() => 0);
+      const separationOffsets = chunks.map(() => 0);
+      const cells = this.days * SERIES_COUNT;
+      for (let k = 0; k < reps; k++) {
+        const rep = this.folded + k;
+        for (let p = 0; p < this.policies; p++) {
+          const c = chunks[p];
+          this.metricValues[p].set(c.metrics.subarray(k * METRIC_NAMES.length, (k + 1) * METRIC_NAMES.length), rep * METRIC_NAMES.length);
+          const record = c.records.subarray(k * cells, (k + 1) * cells);
+          const sums = this.seriesSums[p];
+          for (let i = 0; i < cells; i++) sums[i] += record[i];
+          this.seriesQuantiles[p].add(record);
+          const workers = c.workers.subarray(workerOffsets[p] * WORKER_WIDTH, (workerOffsets[p] + c.workerCounts[k]) * WORKER_WIDTH);
+          const separations = c.separations.subarray(separationOffsets[p] * SEPARATION_WIDTH, (separationOffsets[p] + c.separationCounts[k]) * SEPARATION_WIDTH);
+          workerOffsets[p] += c.workerCounts[k];
+          separationOffsets[p] += c.separationCounts[k];
+          this.sink?.(p, rep, workers, separations);
+        }
+      }
+      this.folded += reps;
+    }
+  }
+
+  /** One metric's values across folded replications of a policy. */
+  values(policy: number, metric: MetricName): Float64Array {
+    const j = METRIC_NAMES.indexOf(metric);
+    const out = new Float64Array(this.folded);
+    for (let r = 0; r < this.folded; r++) out[r] = this.metricValues[policy][r * METRIC_NAMES.length + j];
+    return out;
+  }
+
+  metricSummaries(policy: number): Record<MetricName, Summary> {
+    return Object.fromEntries(METRIC_NAMES.map((m) => [m, summarize(this.values(policy, m))])) as Record<MetricName, Summary>;
+  }
+
+  /** Paired difference (policy − baseline) of each metric across replications: mean and 90% range. */
+  differences(policy: number, baseline: number): Record<MetricName, { mean: number; p05: number; p95: number }> {
+    return Object.fromEntries(
+      METRIC_NAMES.map((m) => {
+        const a = this.values(policy, m);
+        const b = this.values(baseline, m);
+        const d = a.map((x, r) => x - b[r]);
+        const s = summarize(d);
+        return [m, { mean: s.mean, p05: s.p05, p95: s.p95 }];
+      }),
+    ) as Record<MetricName, { mean: number; p05: number; p95: number }>;
+  }
+
+  /** Mean of a daily series across folded replications. */
+  seriesMean(policy: number, day: number, series: number): number {
+    return this.seriesSums[policy][day * SERIES_COUNT + series] / this.folded;
+  }
+
+  /** Quantile `k` (index into SERIES_QUANTILES) of a daily series across folded replications. */
+  seriesQuantile(policy: number, k: number, day: number, series: number): number {
+    return this.seriesQuantiles[policy].estimate(k, day * SERIES_COUNT + series);
+  }
+}
