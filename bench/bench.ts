@@ -1,11 +1,15 @@
-// `npm run bench`: single-thread throughput of the daily loop on a large reference scenario
-// (10,000 workers × 365 days, every lever active) and the memory of many replications of the
-// default scenario. Prints figures; nothing here is asserted.
+// `npm run bench`: throughput of the daily loop on a large reference scenario (10,000 workers ×
+// 365 days, every lever active), on one thread in-process and through the worker pool with 1
+// and 2 threads, and the peak memory of 100 and 1,000 replications of the default scenario.
+// Prints figures; nothing is asserted (tests never time anything).
+import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { runEnsemble } from '../models/ensemble';
+import { fileURLToPath } from 'node:url';
 import { modelParameters } from '../models/parameters';
 import { runReplication } from '../models/replication';
 import { resolveScenario } from '../scenarios/resolve';
+import type { Scenario } from '../scenarios/schema';
+import { runExperiment } from '../bin/experiment';
 
 const reference = resolveScenario({
   policy: 'multi-level',
@@ -24,34 +28,50 @@ const reference = resolveScenario({
     ['policy.resilience.mindfulness', true],
   ],
 });
+const workerDays = reference.population.seats * (1 + reference.policy.staffing.extraSeatShare) * reference.days;
 
-function throughput(reps: number): number {
+function inProcess(reps: number): number {
   const params = modelParameters(reference);
   runReplication(params, { seed: 99, point: 0, replication: 0 }); // warm-up
   const start = performance.now();
   for (let r = 0; r < reps; r++) runReplication(params, { seed: 1, point: 0, replication: r });
-  const seconds = (performance.now() - start) / 1000;
-  return (params.seats * params.days * reps) / seconds;
+  return (workerDays * reps) / ((performance.now() - start) / 1000);
 }
 
-function peakMemory(reps: number): number {
-  globalThis.gc?.();
-  let peak = process.memoryUsage().rss;
-  runEnsemble(resolveScenario({}), {
-    seed: 1,
-    reps,
-    onReplication: () => {
-      peak = Math.max(peak, process.memoryUsage().rss);
-    },
-  });
-  return peak;
+async function pooled(scenario: Scenario, reps: number, threads: number): Promise<{ seconds: number; peakRss: number }> {
+  let peakRss = process.memoryUsage().rss;
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+  const start = performance.now();
+  await runExperiment({ scenarios: [scenario], seed: 1, reps, threads, version: 'bench', command: 'bench', summary: () => null });
+  clearInterval(timer);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  return { seconds: (performance.now() - start) / 1000, peakRss };
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-console.log(`CFSim benchmark on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${mb(totalmem())}), Node ${process.version}`);
-console.log(`reference scenario: ${reference.population.seats} seats × ${reference.days} days, every lever active`);
-const rate = throughput(3);
-console.log(`single-thread throughput: ${(rate / 1e6).toFixed(2)} million worker-days/s`);
-const m100 = peakMemory(100);
-const m1000 = peakMemory(1000);
-console.log(`peak RSS, default scenario: 100 replications ${mb(m100)}, 1,000 replications ${mb(m1000)} (ratio ${(m1000 / m100).toFixed(2)})`);
+const rate = (x: number) => `${(x / 1e6).toFixed(2)} million worker-days/s`;
+
+/** Peak memory is measured in a fresh process per size, so earlier runs cannot inflate it. */
+function peakMemoryInChild(reps: number): number {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--memory', String(reps)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`memory run failed: ${child.stderr}`);
+  return Number(child.stdout.trim());
+}
+
+const memoryFlag = process.argv.indexOf('--memory');
+if (memoryFlag >= 0) {
+  const { peakRss } = await pooled(resolveScenario(), Number(process.argv[memoryFlag + 1]), 2);
+  console.log(peakRss);
+} else {
+  console.log(`CFSim benchmark: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${mb(totalmem())}, Node ${process.version}`);
+  console.log(`reference scenario: ${Math.round(workerDays / reference.days)} workers × ${reference.days} days, every lever active`);
+  console.log(`single thread, in-process:   ${rate(inProcess(3))}`);
+  const reps = 4;
+  const one = await pooled(reference, reps, 1);
+  const two = await pooled(reference, reps, 2);
+  console.log(`worker pool, 1 thread:       ${rate((workerDays * reps) / one.seconds)}`);
+  console.log(`worker pool, 2 threads:      ${rate((workerDays * reps) / two.seconds)}  (speed-up ×${(one.seconds / two.seconds).toFixed(2)})`);
+  const m100 = peakMemoryInChild(100);
+  const m1000 = peakMemoryInChild(1000);
+  console.log(`peak RSS, default scenario, 2 threads: 100 replications ${mb(m100)}, 1,000 replications ${mb(m1000)} (ratio ${(m1000 / m100).toFixed(2)})`);
+}
