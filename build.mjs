@@ -12,7 +12,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['yargs', 'yargs/*'],
+  external: ['yargs', 'yargs/*', 'vega', 'vega-lite', 'vega-embed', '@resvg/resvg-js'],
   sourcemap: true,
   // A shebang for the bin, and require() for CommonJS dependencies bundled into ESM (they load Node built-ins).
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cfsimRequire } from 'node:module';\nconst require = __cfsimRequire(import.meta.url);" },

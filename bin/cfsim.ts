@@ -17,6 +17,7 @@ import { loadScenario, readScenarioFile } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
 import { validationReport } from './validationReport';
 import { VERSION } from './version';
+import { REPORT_FORMATS, writeReport } from './report';
 
 
 /** Exit codes: 0 success, 2 bad input, 1 unexpected failure. */
@@ -40,6 +41,7 @@ function simulationOptions<T>(y: Argv<T>) {
     .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
     .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
     .option('out', { type: 'string', describe: 'Write a results folder here (manifest, summary, time series, per-worker rows, separations).' })
+    .option('report', { type: 'string', describe: 'Also write the HTML report to this file (uses --out, or a temporary results folder).' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' });
 }
 
@@ -76,6 +78,19 @@ async function main(argv: string[]): Promise<void> {
           .option('policies', { type: 'string', demandOption: true, describe: `Packages to compare, comma-separated; the first is the baseline: ${PACKAGE_IDS.join(', ')}.` }),
       async (args) => {
         process.exitCode = await simulate(args, { name: 'policies', value: args.policies }, true, argv);
+      },
+    )
+    .command(
+      'report <results>',
+      'Build a self-contained HTML report (or SVG/PNG figures) from a results folder.',
+      (y) =>
+        y
+          .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out.' })
+          .option('o', { alias: 'output', type: 'string', describe: 'Output file (html; default RESULTS/report.html) or folder (svg, png; default RESULTS/figures).' })
+          .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' }),
+      async (args) => {
+        const written = await writeReport(args.results, args.format, args.o);
+        process.stderr.write(`wrote ${written.length === 1 ? written[0] : `${written.length} files to ${dirname(written[0] ?? '.')}`}\n`);
       },
     )
     .command(

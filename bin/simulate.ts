@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
+import { writeReport } from './report';
 import { runDocument, type Difference, type RunDocument } from '../models/runDocument';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import type { PolicyOutcome } from '../models/ensemble';
@@ -24,6 +28,7 @@ export interface SimulateArgs {
   readonly set?: unknown;
   readonly threads?: unknown;
   readonly out?: string;
+  readonly report?: string;
   readonly json?: boolean;
 }
 
@@ -80,12 +85,14 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const first = scenarios[0];
   const documentOf = (aggregator: ExperimentAggregator): RunDocument =>
     runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined);
+  // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
+  const out = args.out ?? (args.report ? mkdtempSync(join(tmpdir(), 'cfsim-')) : undefined);
   const { aggregator, status, signal } = await runExperiment({
     scenarios,
     seed,
     reps,
     threads,
-    out: args.out,
+    out,
     version: VERSION,
     command: ['cfsim', ...argv].join(' '),
     summary: documentOf,
@@ -96,6 +103,10 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${args.out ? `; ${args.out}/manifest.json says "interrupted"` : ''}\n`,
     );
     return signal === 'SIGTERM' ? 143 : 130;
+  }
+  if (args.report && out) {
+    await writeReport(out, 'html', args.report);
+    if (!args.out) rmSync(out, { recursive: true, force: true });
   }
   if (args.json) {
     process.stdout.write(`${JSON.stringify(documentOf(aggregator), null, 2)}\n`);
@@ -117,7 +128,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       .join('\n');
     body += '\n';
   }
-  process.stdout.write(header + body + (args.out ? `\nResults written to ${args.out}/\n` : ''));
+  process.stdout.write(header + body + (args.out ? `\nResults written to ${args.out}/\n` : '') + (args.report ? `Report written to ${args.report}\n` : ''));
   return 0;
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES } from '../../models/metrics';
+import { DAILY_SERIES } from '../../models/observables';
+import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../../models/outputs';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { POPULATION_IDS } from '../../scenarios/presets/populations';
 
@@ -17,6 +19,14 @@ describe('README', () => {
 
   it.each(['run', 'compare', 'list', 'show', 'validate', 'schema', 'validation-report'])('documents the command %s', (command) => {
     expect(readme).toContain(`### \`cfsim ${command}`);
+  });
+
+  it.each(DAILY_SERIES.map((d) => d.name).filter((n) => !n.endsWith('Sd')))('lists the daily series %s', (name) => {
+    expect(readme).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+
+  it.each([...WORKER_COLUMNS, ...SEPARATION_COLUMNS])('documents the results column %s', (column) => {
+    expect(readme).toMatch(new RegExp(`\`${column}\``));
   });
 
   it('gives the two commands', () => {

@@ -1,0 +1,117 @@
+import { stringify as toYaml } from 'yaml';
+import type { ReportChart } from '../specs';
+import { KEY_METRICS } from '../specs/keyMetrics';
+import { escapeHtml, scriptJson, scriptSource } from './escape';
+import type { VegaLibraries } from './libraries';
+import type { ReportData } from './reportData';
+import { findings } from './words';
+
+const STYLE = `
+:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; margin: 0; color: #1a1a1a; background: #fff; line-height: 1.45; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 20px 60px; }
+h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 32px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
+.meta { color: #444; margin: 0 0 16px; } .warning { background: #fff4e5; border-left: 4px solid #D55E00; padding: 8px 12px; }
+table { border-collapse: collapse; font-size: 0.92rem; margin: 8px 0; } th, td { border-bottom: 1px solid #e3e3e3; padding: 5px 10px; text-align: right; vertical-align: top; }
+th:first-child, td:first-child { text-align: left; } thead th { background: #f5f5f5; }
+figure { margin: 18px 0 28px; overflow-x: auto; } figcaption { color: #444; font-size: 0.9rem; margin-top: 4px; }
+.note { color: #555; font-style: italic; } details { margin: 8px 0; } pre { background: #f7f7f7; padding: 10px; overflow-x: auto; font-size: 0.8rem; }
+ul.findings li { margin: 4px 0; }
+`;
+
+function summaryTable(data: ReportData): string {
+  const policies = data.summary.policies;
+  const head = `<tr><th>Outcome (mean and range holding 90% of replications)</th>${policies.map((p) => `<th>${escapeHtml(p.policy)}</th>`).join('')}</tr>`;
+  const fmt = (format: string, x: number) =>
+    format === '.1%' ? `${(x * 100).toFixed(1)}%` : format === ',.0f' ? `$${Math.round(x).toLocaleString('en-US')}` : format === '.3f' ? x.toFixed(3) : x.toFixed(1);
+  const rows = KEY_METRICS.map((k) => {
+    const cells = policies.map((p) => {
+      const s = p.metrics[k.metric];
+      return `<td>${fmt(k.format, s.mean)}<br><small>${fmt(k.format, s.p05)} – ${fmt(k.format, s.p95)}</small></td>`;
+    });
+    return `<tr><td>${escapeHtml(k.label)} <small>(${k.betterWhen} is better)</small></td>${cells.join('')}</tr>`;
+  });
+  return `<table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function findingsList(data: ReportData): string {
+  const list = findings(data.summary);
+  if (list.length === 0) return '<p class="note">One package only: run <code>cfsim compare --policies A,B,...</code> to compare packages on the same seeds.</p>';
+  return `<ul class="findings">${list
+    .map(
+      (f) =>
+        `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}: ${f.clear.length > 0 ? escapeHtml(f.clear.join('; ')) : 'no clear difference on the key metrics'}.` +
+        `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}</li>`,
+    )
+    .join('')}</ul>`;
+}
+
+/**
+ * The whole report as one self-contained HTML file: vega, vega-lite and vega-embed inlined once,
+ * data inline, no network. Every user-supplied string is escaped (HTML text via escapeHtml, JSON
+ * via scriptJson, so "</script>" in a scenario name stays text).
+ */
+export function reportHtml(data: ReportData, charts: readonly ReportChart[], libraries: VegaLibraries): string {
+  const m = data.manifest;
+  const title = `CFSim report: ${data.summary.scenario}`;
+  const figures = charts
+    .map(
+      (c, i) =>
+        `<figure><div class="chart" id="chart-${i}" role="img" aria-label="${escapeHtml(c.caption)}"></div>` +
+        `<figcaption>Figure ${i + 1}. ${escapeHtml(c.caption)}${c.spec ? '' : ` <span class="note">${escapeHtml(c.missing ?? 'Not available for these results.')}</span>`}</figcaption></figure>`,
+    )
+    .join('\n');
+  const specs = charts.map((c) => c.spec ?? null);
+  const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${escapeHtml(data.summary.policies.map((p) => p.policy).join(', '))} · ${m.completedReps} replications × ${m.days} days · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}</p>
+${status}
+<h2>At a glance</h2>
+${findingsList(data)}
+${summaryTable(data)}
+<p class="note">"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero). Every package ran on the same seeds, so it met the same community events.</p>
+<h2>Charts</h2>
+${figures}
+<h2>Reproduce this report</h2>
+<table>
+<tr><td>Command</td><td style="text-align:left"><code>${escapeHtml(m.command)}</code></td></tr>
+<tr><td>CFSim version</td><td style="text-align:left">${escapeHtml(m.cfsim)}</td></tr>
+<tr><td>Seed</td><td style="text-align:left">${m.seed}</td></tr>
+<tr><td>Replications</td><td style="text-align:left">${m.completedReps} of ${m.reps} requested (status: ${escapeHtml(m.status)})</td></tr>
+<tr><td>Days</td><td style="text-align:left">${m.days}</td></tr>
+<tr><td>Threads</td><td style="text-align:left">${m.threads} (results do not depend on it)</td></tr>
+<tr><td>Run</td><td style="text-align:left">${escapeHtml(m.startedAt)} – ${escapeHtml(m.endedAt ?? 'unfinished')}</td></tr>
+</table>
+${m.scenarios.map((s) => `<details><summary>Resolved scenario: ${escapeHtml(String((s as { policy?: { name?: string } }).policy?.name ?? ''))}</summary><pre>${escapeHtml(toYaml(s, { lineWidth: 0 }))}</pre></details>`).join('\n')}
+</main>
+<script>${scriptSource(libraries.vega)}</script>
+<script>${scriptSource(libraries.vegaLite)}</script>
+<script>${scriptSource(libraries.vegaEmbed)}</script>
+<script type="application/json" id="cfsim-specs">${scriptJson(specs)}</script>
+<script>
+(function () {
+  var specs = JSON.parse(document.getElementById('cfsim-specs').textContent);
+  var rendered = 0;
+  specs.forEach(function (spec, i) {
+    if (!spec) { rendered++; return; }
+    vegaEmbed('#chart-' + i, spec, { actions: false, renderer: 'svg', tooltip: { theme: 'light' } })
+      .then(function () { rendered++; if (rendered === specs.length) document.body.setAttribute('data-rendered', 'true'); })
+      .catch(function (error) { document.getElementById('chart-' + i).textContent = 'This chart could not be drawn: ' + error.message; console.error(error); });
+  });
+  if (specs.every(function (s) { return !s; })) document.body.setAttribute('data-rendered', 'true');
+})();
+</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,118 @@
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { InputError } from '../../sim/params/issues';
+import { parseCsvLine } from './csv';
+import type { DistributionBin, GroupOutcome, ReportData, SeriesPoint, SupportUse } from './reportData';
+
+/** The daily series the report charts. */
+export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
+/** Charts plot every SAMPLE_DAYS-th day (and the last), which keeps the file small and the lines readable. */
+export const SAMPLE_DAYS = 7;
+
+const SCALES = [
+  ['proqolCS', 'Compassion satisfaction'],
+  ['proqolBO', 'Burnout'],
+  ['proqolSTS', 'Secondary traumatic stress'],
+] as const;
+
+async function* lines(path: string): AsyncGenerator<string[]> {
+  const reader = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  let header = true;
+  for await (const line of reader) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    if (line.length > 0) yield parseCsvLine(line);
+  }
+}
+
+function readJson(path: string, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputError([{ path: 'RESULTS_DIR', value: path, message: `${what} cannot be read: ${error instanceof Error ? error.message : String(error)}` }], 'results folder');
+  }
+}
+
+function burnoutBand(score: number): string {
+  return score >= 42 ? 'high (≥42)' : score <= 22 ? 'low (≤22)' : 'moderate';
+}
+
+/** Reads a results folder (from `--out`) and reduces it to the report's tables, streaming the CSVs. */
+export async function loadResults(dir: string): Promise<ReportData> {
+  const required = ['manifest.json', 'summary.json', 'timeseries.csv', 'workers.csv'];
+  const missing = required.filter((f) => !existsSync(join(dir, f)));
+  if (missing.length > 0) {
+    throw new InputError(
+      [{ path: 'RESULTS_DIR', value: dir, message: `${JSON.stringify(dir)} is not a CFSim results folder: missing ${missing.join(', ')} (write one with cfsim run --out DIR or cfsim compare --out DIR)` }],
+      'results folder',
+    );
+  }
+  const manifest = readJson(join(dir, 'manifest.json'), 'manifest.json') as ReportData['manifest'];
+  const summary = readJson(join(dir, 'summary.json'), 'summary.json') as ReportData['summary'];
+
+  const wanted = new Set<string>(REPORT_SERIES);
+  const lastDay = manifest.days - 1;
+  const series: SeriesPoint[] = [];
+  for await (const [policy, day, metric, mean, p05, p50, p95] of lines(join(dir, 'timeseries.csv'))) {
+    const d = Number(day);
+    if (!wanted.has(metric) || (d % SAMPLE_DAYS !== 0 && d !== lastDay)) continue;
+    series.push({ policy, day: d, metric, mean: Number(mean), p05: Number(p05), p50: Number(p50), p95: Number(p95) });
+  }
+
+  // Per-worker end states, folded into small tables as they stream by.
+  const histogram = new Map<string, number>();
+  const totals = new Map<string, number>();
+  const groupSums = new Map<string, { sum: number; n: number }>();
+  const supportSums = new Map<string, { offered: number; attended: number }>();
+  const add = <T>(map: Map<string, T>, key: string, init: () => T, update: (v: T) => void) => {
+    let v = map.get(key);
+    if (v === undefined) map.set(key, (v = init()));
+    update(v);
+  };
+  const KEY = '\u0000';
+  for await (const row of lines(join(dir, 'workers.csv'))) {
+    const [policy, , , role, lived] = row;
+    const scores = { proqolCS: Number(row[13]), proqolBO: Number(row[14]), proqolSTS: Number(row[15]) };
+    const offered = Number(row[16]);
+    const attended = Number(row[17]);
+    totals.set(policy, (totals.get(policy) ?? 0) + 1);
+    for (const [field, scale] of SCALES) {
+      const bin = Math.min(48, Math.floor(scores[field] / 2) * 2);
+      histogram.set([policy, scale, bin].join(KEY), (histogram.get([policy, scale, bin].join(KEY)) ?? 0) + 1);
+      for (const [breakdown, group] of [
+        ['Role', role],
+        ['Lived experience', lived === 'true' ? 'with lived experience' : 'without'],
+      ]) {
+        add(groupSums, [policy, breakdown, group, scale].join(KEY), () => ({ sum: 0, n: 0 }), (v) => {
+          v.sum += scores[field];
+          v.n++;
+        });
+      }
+    }
+    for (const [breakdown, group] of [
+      ['Role', role],
+      ['Burnout band', burnoutBand(scores.proqolBO)],
+    ]) {
+      add(supportSums, [policy, breakdown, group].join(KEY), () => ({ offered: 0, attended: 0 }), (v) => {
+        v.offered += offered;
+        v.attended += attended;
+      });
+    }
+  }
+  const distributions: DistributionBin[] = [...histogram].map(([key, count]) => {
+    const [policy, scale, score] = key.split(KEY);
+    return { policy, scale, score: Number(score), share: count / (totals.get(policy) ?? 1) };
+  });
+  const groups: GroupOutcome[] = [...groupSums].map(([key, v]) => {
+    const [policy, breakdown, group, scale] = key.split(KEY);
+    return { policy, breakdown, group, scale, mean: v.sum / v.n, workers: v.n };
+  });
+  const support: SupportUse[] = [...supportSums].map(([key, v]) => {
+    const [policy, breakdown, group] = key.split(KEY);
+    return { policy, breakdown, group, offered: v.offered, attended: v.attended, uptake: v.offered > 0 ? v.attended / v.offered : 0 };
+  });
+  return { manifest, summary, series, distributions, groups, support };
+}

@@ -1,0 +1,70 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { GroupOutcome, SupportUse } from '../report/reportData';
+import { CONFIG, policyColor } from './theme';
+
+/** Chart 7: end-of-horizon ProQOL scores by role and by lived experience. */
+export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonly string[]): TopLevelSpec {
+  const scales = ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction'];
+  const panel = (breakdown: string) => ({
+    transform: [{ filter: { field: 'breakdown', equal: breakdown } }],
+    facet: { column: { field: 'scale', type: 'nominal' as const, title: null, sort: scales } },
+    spec: {
+      width: 200,
+      height: { step: 9 },
+      mark: { type: 'bar' as const },
+      encoding: {
+        y: { field: 'group', type: 'nominal' as const, title: breakdown },
+        yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
+        x: { field: 'mean', type: 'quantitative' as const, title: 'Mean ProQOL score', scale: { domain: [10, 50] } },
+        color: { field: 'policy', type: 'nominal' as const, title: 'Package', scale: policyColor(policies), sort: [...policies] },
+        tooltip: [
+          { field: 'policy', title: 'Package' },
+          { field: 'group', title: breakdown },
+          { field: 'scale', title: 'Scale' },
+          { field: 'mean', title: 'Mean score', format: '.1f' },
+          { field: 'workers', title: 'Workers (pooled)' },
+        ],
+      },
+    },
+  });
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: 'Who carries the strain: outcomes by role and lived experience', subtitle: 'Mean ProQOL score of staff in post at the end of the horizon, all replications pooled.' },
+    data: { values: [...groups] },
+    vconcat: [panel('Role'), panel('Lived experience')],
+    config: CONFIG,
+  };
+}
+
+/** Chart 8: supervision offered vs attended, by role and by burnout band. */
+export function supportSpec(support: readonly SupportUse[], policies: readonly string[]): TopLevelSpec {
+  const panel = (breakdown: string) => ({
+    transform: [{ filter: { field: 'breakdown', equal: breakdown } }],
+    width: 320,
+    height: { step: 9 },
+    mark: { type: 'bar' as const },
+    encoding: {
+      y: { field: 'group', type: 'nominal' as const, title: breakdown, sort: breakdown === 'Burnout band' ? ['low (≤22)', 'moderate', 'high (≥42)'] : 'ascending' },
+      yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
+      x: { field: 'uptake', type: 'quantitative' as const, title: 'Sessions attended per session offered', axis: { format: '.0%' }, scale: { domain: [0, 1] } },
+      color: { field: 'policy', type: 'nominal' as const, title: 'Package', scale: policyColor(policies), sort: [...policies] },
+      tooltip: [
+        { field: 'policy', title: 'Package' },
+        { field: 'group', title: breakdown },
+        { field: 'offered', title: 'Sessions offered' },
+        { field: 'attended', title: 'Sessions attended' },
+        { field: 'uptake', title: 'Uptake', format: '.1%' },
+      ],
+    },
+  });
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: {
+      text: 'Supervision offered vs attended',
+      subtitle: 'Uptake of sessions offered to staff in post at the end of the horizon (since their hire), by role and by ProQOL burnout band.',
+    },
+    data: { values: [...support] },
+    hconcat: [panel('Role'), panel('Burnout band')],
+    config: CONFIG,
+  };
+}

@@ -1,0 +1,43 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { DistributionBin } from '../report/reportData';
+import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor } from './theme';
+
+/** Chart 4: end-of-horizon ProQOL score distributions per package, with the band limits. */
+export function distributionSpec(bins: readonly DistributionBin[], policies: readonly string[]): TopLevelSpec {
+  const scales = ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction'];
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: {
+      text: 'ProQOL scores at the end of the horizon',
+      subtitle: 'Share of staff in post by score (2-point bins), all replications pooled. Dashed lines: low (≤ 22) and high (≥ 42) band limits.',
+    },
+    data: { values: [...bins] },
+    facet: { column: { field: 'scale', type: 'nominal', title: null, sort: scales } },
+    spec: {
+      width: PANEL_WIDTH,
+      height: PANEL_HEIGHT,
+      layer: [
+        {
+          mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
+          encoding: {
+            x: { field: 'score', type: 'quantitative', title: 'ProQOL score', scale: { domain: [10, 50] } },
+            y: { field: 'share', type: 'quantitative', title: 'Share of staff', axis: { format: '.0%' } },
+            color: { field: 'policy', type: 'nominal', title: 'Package', scale: policyColor(policies), sort: [...policies] },
+            tooltip: [
+              { field: 'policy', title: 'Package' },
+              { field: 'scale', title: 'Scale' },
+              { field: 'score', title: 'Score from' },
+              { field: 'share', title: 'Share of staff', format: '.1%' },
+            ],
+          },
+        },
+        {
+          data: { values: [{ limit: 22 }, { limit: 42 }] },
+          mark: { type: 'rule', strokeDash: [4, 4], color: '#666' },
+          encoding: { x: { field: 'limit', type: 'quantitative' } },
+        },
+      ],
+    },
+    config: CONFIG,
+  };
+}

@@ -1,0 +1,71 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { SummaryDocument } from '../report/reportData';
+import { KEY_METRICS } from './keyMetrics';
+import { CONFIG, policyColor } from './theme';
+
+function measureLabel(k: (typeof KEY_METRICS)[number]): string {
+  return `${k.format === '.1%' ? `${k.label} (pct. points)` : k.label}, ${k.betterWhen} is better`;
+}
+
+/** Chart 5: each package's paired difference from the baseline on the key metrics, with 90% ranges. */
+export function forestSpec(summary: SummaryDocument): TopLevelSpec | undefined {
+  const differences = summary.differences ?? [];
+  if (differences.length === 0) return undefined;
+  const baseline = differences[0].vs;
+  const values = differences.flatMap((d) =>
+    KEY_METRICS.map((k) => {
+      // Shares are shown in percentage points, so every axis reads in natural units.
+      const scale = k.format === '.1%' ? 100 : 1;
+      return {
+        policy: d.policy,
+        measure: measureLabel(k),
+        mean: scale * d.metrics[k.metric].mean,
+        p05: scale * d.metrics[k.metric].p05,
+        p95: scale * d.metrics[k.metric].p95,
+      };
+    }),
+  );
+  const policies = differences.map((d) => d.policy);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: {
+      text: `Difference from ${baseline}, by package`,
+      subtitle: 'Paired by replication (same seeds): dot = mean difference, bar = range holding 90% of the paired differences. A bar that crosses zero is within noise.',
+    },
+    data: { values },
+    facet: { row: { field: 'measure', type: 'nominal', title: null, sort: KEY_METRICS.map(measureLabel), header: { labelAngle: 0, labelAlign: 'left', labelLimit: 320, labelFontSize: 11 } } },
+    resolve: { scale: { x: 'independent' } },
+    spec: {
+      width: 360,
+      height: { step: 18 },
+      layer: [
+        { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#888' }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
+        {
+          mark: { type: 'rule', strokeWidth: 2 },
+          encoding: {
+            y: { field: 'policy', type: 'nominal', title: null, sort: policies },
+            x: { field: 'p05', type: 'quantitative', title: 'Difference from the baseline' },
+            x2: { field: 'p95' },
+            color: { field: 'policy', type: 'nominal', legend: null, scale: policyColor([baseline, ...policies]) },
+          },
+        },
+        {
+          mark: { type: 'point', filled: true, size: 60 },
+          encoding: {
+            y: { field: 'policy', type: 'nominal', sort: policies },
+            x: { field: 'mean', type: 'quantitative' },
+            color: { field: 'policy', type: 'nominal', legend: null, scale: policyColor([baseline, ...policies]) },
+            tooltip: [
+              { field: 'policy', title: 'Package' },
+              { field: 'measure', title: 'Measure' },
+              { field: 'mean', title: 'Mean difference', format: '.3~f' },
+              { field: 'p05', title: '5th percentile', format: '.3~f' },
+              { field: 'p95', title: '95th percentile', format: '.3~f' },
+            ],
+          },
+        },
+      ],
+    },
+    config: CONFIG,
+  };
+}

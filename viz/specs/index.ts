@@ -1,0 +1,32 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { ReportData } from '../report/reportData';
+import { breakdownSpec, supportSpec } from './breakdown';
+import { costEffectivenessSpec } from './costEffectiveness';
+import { distributionSpec } from './distribution';
+import { forestSpec } from './forest';
+import { proqolBandsSpec, proqolTrajectoriesSpec, staffingSpec } from './timeSeries';
+
+export interface ReportChart {
+  /** File-name-safe id (SVG/PNG export). */
+  readonly id: string;
+  readonly caption: string;
+  /** Undefined when the results cannot show it (differences need `cfsim compare`). */
+  readonly spec: TopLevelSpec | undefined;
+  readonly missing?: string;
+}
+
+/** Every chart of the report, in reading order, built by pure functions from the report data. */
+export function reportCharts(data: ReportData): ReportChart[] {
+  const policies = data.summary.policies.map((p) => p.policy);
+  const compareHint = 'Run `cfsim compare --policies A,B,... --out DIR` to see differences from a baseline.';
+  return [
+    { id: '1-proqol-over-time', caption: 'Team ProQOL scores over time, per package.', spec: proqolTrajectoriesSpec(data.series, policies) },
+    { id: '2-risk-bands-over-time', caption: 'Share of staff in the ProQOL risk bands over time.', spec: proqolBandsSpec(data.series, policies) },
+    { id: '3-staffing-over-time', caption: 'Headcount, vacancies and cumulative separations.', spec: staffingSpec(data.series, policies) },
+    { id: '4-score-distributions', caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies) },
+    { id: '5-differences', caption: 'Each package against the baseline on the key metrics.', spec: forestSpec(data.summary), missing: compareHint },
+    { id: '6-cost-effectiveness', caption: 'What each package costs and what it buys.', spec: costEffectivenessSpec(data.summary), missing: compareHint },
+    { id: '7-by-role-and-lived-experience', caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies) },
+    { id: '8-support-uptake', caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies) },
+  ];
+}
