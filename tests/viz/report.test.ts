@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileSpec } from '../../viz/report/export';
+import { loadResults } from '../../viz/report/load';
+import { reportCharts } from '../../viz/specs';
+import { launchBrowser, openOffline } from './browser';
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-report-'));
+const compared = join(work, 'compared');
+const single = join(work, 'single');
+const INJECTION = '</script><img src=x onerror=alert(1)>';
+
+function cfsim(...args: string[]) {
+  const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`cfsim ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return r;
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  cfsim('compare', '--policies', 'status-quo,opt-out-support,multi-level', '--reps', '4', '--days', '120', '--out', compared, '--set', `name=${INJECTION}`);
+  cfsim('run', '--reps', '3', '--days', '90', '--out', single);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('chart specs', () => {
+  it('every chart compiles to Vega without errors, for real results', async () => {
+    const charts = reportCharts(await loadResults(compared));
+    expect(charts).toHaveLength(8);
+    for (const chart of charts) {
+      expect(chart.spec, chart.id).toBeDefined();
+      const { vega, warnings } = compileSpec(chart.spec!);
+      expect(warnings, chart.id).toEqual([]);
+      expect(vega.marks?.length ?? 0, chart.id).toBeGreaterThan(0);
+      const data = (chart.spec as { data?: { values?: unknown[] } }).data?.values ?? [];
+      expect(data.length, `${chart.id} has data`).toBeGreaterThan(0);
+    }
+  });
+
+  it('a single-package run has no difference charts, and says how to get them', async () => {
+    const charts = reportCharts(await loadResults(single));
+    const missing = charts.filter((c) => !c.spec);
+    expect(missing.map((c) => c.id)).toEqual(['5-differences', '6-cost-effectiveness']);
+    for (const c of missing) expect(c.missing).toContain('cfsim compare');
+  });
+});
+
+describe('HTML report in a real browser, offline', () => {
+  it('renders every chart with no console errors and no network', async () => {
+    cfsim('report', compared, '-o', join(work, 'report.html'));
+    const { page, log } = await openOffline(browser, `file://${join(work, 'report.html')}`);
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    const drawn = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.querySelectorAll('svg .mark-line, svg .mark-rect, svg .mark-symbol, svg .mark-area, svg .mark-rule').length));
+    expect(drawn).toHaveLength(8);
+    for (const marks of drawn) expect(marks).toBeGreaterThan(0);
+    expect(log.errors).toEqual([]);
+    expect(log.requests).toEqual([]);
+    const text = await page.textContent('body');
+    expect(text).toContain('At a glance');
+    expect(text).toContain('opt-out-support');
+    expect(text).toContain('Reproduce this report');
+    await page.close();
+  });
+
+  it('keeps a hostile scenario name inert: it shows as text and runs nothing', async () => {
+    const html = readFileSync(join(work, 'report.html'), 'utf8');
+    expect(html).not.toContain(INJECTION);
+    const { page, log } = await openOffline(browser, `file://${join(work, 'report.html')}`);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    expect(await page.$$eval('img', (imgs) => imgs.length)).toBe(0);
+    expect(await page.textContent('h1')).toContain(INJECTION);
+    expect(dialogs).toBe(0);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('--report writes a self-contained report in one step, with no external scripts or links', () => {
+    const oneStep = join(work, 'one-step.html');
+    cfsim('run', '--reps', '3', '--days', '90', '--report', oneStep);
+    const html = readFileSync(oneStep, 'utf8');
+    expect(html).toContain('<!doctype html>');
+    expect(html).toContain('vegaEmbed');
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=["']https?:/);
+  });
+});
+
+describe('figures for papers', () => {
+  it('writes one SVG per chart', () => {
+    const dir = join(work, 'svg');
+    cfsim('report', compared, '--format', 'svg', '-o', dir);
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual(reportChartsIds().map((id) => `${id}.svg`));
+    for (const f of files) expect(readFileSync(join(dir, f), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>$/);
+  });
+
+  it('writes one PNG per chart', () => {
+    const dir = join(work, 'png');
+    cfsim('report', compared, '--format', 'png', '-o', dir);
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(8);
+    for (const f of files) expect(readFileSync(join(dir, f)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
+  it('rejects a folder that holds no results, with exit 2', () => {
+    const empty = join(work, 'empty');
+    const r = spawnSync(process.execPath, ['dist/cfsim.js', 'report', empty], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('not a CFSim results folder');
+  });
+});
+
+function reportChartsIds(): string[] {
+  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake'];
+}
