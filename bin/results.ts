@@ -121,7 +121,7 @@ export class ResultsFolder {
               day,
               series.name,
               aggregator.seriesMean(p, day, s),
-              ...SERIES_QUANTILES.map((_, k) => aggregator.seriesQuantile(p, k, day, s)),
+              ...aggregator.seriesQuantiles(p, day, s),
             ]);
           });
         }

@@ -78,7 +78,17 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   }
   const duplicates = policies.filter((p, i) => p !== undefined && policies.indexOf(p) !== i);
   if (duplicates.length > 0) issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `${JSON.stringify(duplicates[0])} is named twice; name each package once` });
-  const loaded = policies.map((policy) => collectIssues(issues, () => loadScenario(args.scenario, policy, overrides)));
+  const loaded = policies.map((policy) =>
+    collectIssues(issues, () => {
+      try {
+        return loadScenario(args.scenario, policy, overrides);
+      } catch (error) {
+        // A bad package name is the flag's problem: name the flag, not the scenario field.
+        if (error instanceof InputError) throw new InputError(error.issues.map((i) => (i.path === 'policy' ? { ...i, path: `--${policyFlag.name}` } : i)), 'input');
+        throw error;
+      }
+    }),
+  );
   throwIfIssues(issues, 'input');
   const scenarios = loaded.filter((s): s is Scenario => s !== undefined);
 

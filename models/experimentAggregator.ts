@@ -21,14 +21,15 @@ interface Pending {
  * chunking. A replication is folded only when every policy's result for it is in, so the
  * folded replications are always the same for all policies (common random numbers).
  *
- * Memory per policy: the daily series' running sums and P² quantile markers (fixed), plus the
+ * Memory per policy: the daily series' running sums and quantile sketches (fixed: exact values
+ * for the first replications, then P² markers), plus the
  * scalar metrics of each replication (METRIC_NAMES.length numbers per replication, kept for
  * exact metric quantiles and paired differences). Per-worker rows go to the sink, not kept.
  */
 export class ExperimentAggregator {
   private readonly metricValues: Float64Array[];
   private readonly seriesSums: Float64Array[];
-  private readonly seriesQuantiles: P2Quantiles[];
+  private readonly seriesQuantileSketches: P2Quantiles[];
   private readonly pending = new Map<number, Pending>();
   private folded = 0;
 
@@ -40,7 +41,7 @@ export class ExperimentAggregator {
   ) {
     this.metricValues = Array.from({ length: policies }, () => new Float64Array(reps * METRIC_NAMES.length));
     this.seriesSums = Array.from({ length: policies }, () => new Float64Array(days * SERIES_COUNT));
-    this.seriesQuantiles = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES));
+    this.seriesQuantileSketches = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES));
   }
 
   /** Replications folded so far (the same for every policy). */
@@ -79,7 +80,7 @@ export class ExperimentAggregator {
           const record = c.records.subarray(k * cells, (k + 1) * cells);
           const sums = this.seriesSums[p];
           for (let i = 0; i < cells; i++) sums[i] += record[i];
-          this.seriesQuantiles[p].add(record);
+          this.seriesQuantileSketches[p].add(record);
           const workers = c.workers.subarray(workerOffsets[p] * WORKER_WIDTH, (workerOffsets[p] + c.workerCounts[k]) * WORKER_WIDTH);
           const separations = c.separations.subarray(separationOffsets[p] * SEPARATION_WIDTH, (separationOffsets[p] + c.separationCounts[k]) * SEPARATION_WIDTH);
           workerOffsets[p] += c.workerCounts[k];
@@ -121,8 +122,8 @@ export class ExperimentAggregator {
     return this.seriesSums[policy][day * SERIES_COUNT + series] / this.folded;
   }
 
-  /** Quantile `k` (index into SERIES_QUANTILES) of a daily series across folded replications. */
-  seriesQuantile(policy: number, k: number, day: number, series: number): number {
-    return this.seriesQuantiles[policy].estimate(k, day * SERIES_COUNT + series);
+  /** The SERIES_QUANTILES of a daily series across folded replications (ordered). */
+  seriesQuantiles(policy: number, day: number, series: number): number[] {
+    return this.seriesQuantileSketches[policy].estimates(day * SERIES_COUNT + series);
   }
 }

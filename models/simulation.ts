@@ -6,7 +6,7 @@ import { compassionFatigueModel } from './model';
 import { modelParameters, type ModelParameters } from './parameters';
 import { DailyRecorder } from './recorder';
 import { teamSnapshot, type TeamSnapshot } from './snapshot';
-import type { World } from './world';
+import { createWorld, type World } from './world';
 
 /** One run of a scenario, stepped day by day (the browser app) or to its end. */
 export interface Simulation {
@@ -18,10 +18,16 @@ export interface Simulation {
   snapshot(): TeamSnapshot;
 }
 
-export function createSimulation(scenario: Scenario, key: Partial<StreamKey> = {}, observers: readonly Observer<World>[] = []): Simulation {
+export function createSimulation(
+  scenario: Scenario,
+  key: Partial<StreamKey> = {},
+  options: { observers?: readonly Observer<World>[]; journal?: boolean } = {},
+): Simulation {
   const params = modelParameters(scenario);
   const recorder = new DailyRecorder(params.days);
-  const run = createRun(compassionFatigueModel, params, { seed: key.seed ?? 1, point: key.point ?? 0, replication: key.replication ?? 0 }, [recorder, ...observers]);
+  // The journal (who went through what) is for people watching a run; it never changes results.
+  const model = options.journal ? { ...compassionFatigueModel, create: (p: ModelParameters, k: StreamKey) => createWorld(p, k, { journal: true }) } : compassionFatigueModel;
+  const run = createRun(model, params, { seed: key.seed ?? 1, point: key.point ?? 0, replication: key.replication ?? 0 }, [recorder, ...(options.observers ?? [])]);
   return {
     run,
     recorder,

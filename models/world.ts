@@ -5,6 +5,7 @@ import type { ModelParameters } from './parameters';
 import { ROLES } from './roles';
 import { TALLY_SIZE } from './tally';
 import { SeparationLog } from './separationLog';
+import { EventJournal } from './journal';
 import { Workforce } from './workforce';
 
 /** The named random streams of one run (MODEL.md §3 order); see docs/ODD.md "Stochasticity". */
@@ -22,6 +23,8 @@ export interface World {
   nextWorkerId: number;
   readonly today: Float64Array;
   readonly separations: SeparationLog;
+  /** Notable events per worker, when asked for (the classroom app); undefined in batch runs. */
+  readonly journal?: EventJournal;
   // Per team
   readonly teamSeats: Int32Array;
   readonly teamDemand: Float64Array;
@@ -67,7 +70,7 @@ function assignRoles(weights: Float64Array, count: number, u: Uniform, out: Uint
   }
 }
 
-export function createWorld(p: ModelParameters, key: StreamKey): World {
+export function createWorld(p: ModelParameters, key: StreamKey, options: { journal?: boolean } = {}): World {
   const streams = createStreams(key);
   const w = new Workforce(p.seats);
   const teams = p.teamCount;
@@ -107,6 +110,7 @@ export function createWorld(p: ModelParameters, key: StreamKey): World {
     nextWorkerId,
     today: new Float64Array(TALLY_SIZE),
     separations: new SeparationLog(),
+    journal: options.journal ? new EventJournal() : undefined,
     teamSeats,
     teamDemand,
     cohesion,

@@ -2,6 +2,7 @@ import { careQuality, compassionStress, empathicResponse, trigger } from '../emp
 import { deathExposure, drawEvents, exposure as exposureOf, highIntensityExposure, skipEvents } from '../events';
 import { attendanceProbability, effectiveHelpSeeking, sessionDue } from '../supervision';
 import { TALLY } from '../tally';
+import { JOURNAL, PROCESSED } from '../journal';
 import { processedShare } from '../traumaticMemories';
 import { STATUS } from '../workforce';
 import type { World } from '../world';
@@ -116,6 +117,23 @@ export function meetClients(world: World): void {
       singleSession ? c.singleSessionProcessing : 0,
     );
     const keep = 1 - processed;
+    const journal = world.journal;
+    if (journal && (deaths > 0 || ev.crisesKnown > 0 || ev.safety > 0 || session === 1 || ev.successes > 0)) {
+      const flags =
+        (c.carTalkProcessing * w.socialSupport[i] >= 0.1 ? PROCESSED.carTalk : 0) |
+        (p.debriefMode === 2 ? PROCESSED.teamProcessing : 0) |
+        (session ? PROCESSED.supervision : 0) |
+        (checkIn ? PROCESSED.griefCheckIn : 0) |
+        (singleSession ? PROCESSED.singleSessionDebrief : 0) |
+        (ev.deathsKnown + ev.crisesKnown > 0 ? PROCESSED.knownPerson : 0) |
+        (att >= 0.5 ? PROCESSED.longTermClient : 0);
+      const id = w.workerId[i];
+      if (deaths > 0) journal.record(day, i, id, JOURNAL['client-death'], flags);
+      else if (ev.crisesKnown > 0) journal.record(day, i, id, JOURNAL['crisis-known'], flags);
+      if (ev.safety > 0) journal.record(day, i, id, JOURNAL['safety-incident'], flags);
+      if (session) journal.record(day, i, id, JOURNAL.supervision, flags);
+      if (ev.successes > 0 && deaths === 0) journal.record(day, i, id, JOURNAL.success, flags);
+    }
     // Yesterday's unprocessed trace now becomes a traumatic memory; today's waits one more day.
     w.traumaticMemories[i] += w.pendingTrace[i] * keep;
     w.pendingTrace[i] = trace * keep;

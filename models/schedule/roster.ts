@@ -1,5 +1,6 @@
 import { isWorkday, sickProbability } from '../absence';
 import { TALLY } from '../tally';
+import { JOURNAL } from '../journal';
 import { LEAVE_KIND, STATUS } from '../workforce';
 import type { World } from '../world';
 
@@ -34,10 +35,12 @@ export function assignRoster(world: World): void {
     } else if (uLeave < p.ptoStartProbability) {
       w.status[i] = STATUS.onLeave;
       w.leaveKind[i] = LEAVE_KIND.pto;
+      world.journal?.record(day, i, w.workerId[i], JOURNAL.leave);
       w.leaveDaysLeft[i] = p.ptoLeaveDays;
     } else if (uSick < p.sickCeiling && uSick < sickProbability(w.burnout[i], w.cf[i], c.sickBase, c.sickBurnout, c.sickCf)) {
       w.status[i] = STATUS.sick;
       today[TALLY.sickDays]++;
+      world.journal?.record(day, i, w.workerId[i], JOURNAL.sick);
       today[TALLY.scheduledDays]++;
     } else {
       w.status[i] = STATUS.working;

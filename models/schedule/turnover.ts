@@ -2,6 +2,7 @@ import { attachment as attachmentLevel } from '../events';
 import { hire } from '../hiring';
 import { churnLoss } from '../socialSupport';
 import { TALLY } from '../tally';
+import { JOURNAL } from '../journal';
 import { newHireFactor, separationHazard, separationReason } from '../turnover';
 import { LEAVE_KIND, STATUS } from '../workforce';
 import type { World } from '../world';
@@ -26,6 +27,7 @@ export function turnOver(world: World): void {
         hire(w, i, p, streams.hiring, day + 1, world.nextWorkerId++, 0);
         w.status[i] = STATUS.dayOff;
         today[TALLY.hires]++;
+        world.journal?.record(day + 1, i, w.workerId[i], JOURNAL.hire);
         world.cohesion[t] = clamp01(world.cohesion[t] - churnLoss(world.teamSeats[t], c.cohesionChurnLoss));
       }
       continue;
@@ -34,6 +36,7 @@ export function turnOver(world: World): void {
     if (uSeparation < p.separationCeiling && uSeparation < separationHazard(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactor, c)) {
       world.separations.record(day, i, w.workerId[i], w.role[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], separationReason(w.burnout[i], w.cf[i], hireFactor, c));
       today[TALLY.separations]++;
+      world.journal?.record(day, i, w.workerId[i], JOURNAL.separation);
       w.status[i] = STATUS.vacant;
       w.vacancyDaysLeft[i] = p.hiringDelayDays;
       w.leaveDaysLeft[i] = 0;
@@ -47,6 +50,7 @@ export function turnOver(world: World): void {
     } else if (p.griefLeaveDays > 0 && w.deathsToday[i] > 0) {
       w.leaveDaysLeft[i] = p.griefLeaveDays;
       w.leaveKind[i] = LEAVE_KIND.grief;
+      world.journal?.record(day + 1, i, w.workerId[i], JOURNAL['grief-leave']);
     }
     w.tenureDays[i]++;
     w.attachment[i] = attachmentLevel(w.tenureDays[i], c.attachmentHalfDays);

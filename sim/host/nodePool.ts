@@ -27,8 +27,13 @@ export class NodeWorkerPool<Api> {
   private readonly free: Slot<Api>[] = [];
   private readonly waiting: ((slot: Slot<Api>) => void)[] = [];
   private terminated = false;
+  private stop: (error: WorkerFailure) => void = () => undefined;
+  /** Rejects when the pool is terminated, so no call in flight or queued waits forever. */
+  private readonly stopped = new Promise<never>((_, reject) => (this.stop = reject));
 
   constructor(script: URL, size: number, workerData: Record<string, unknown> = {}) {
+    this.stopped.catch(() => undefined); // observed through races
+
     for (let i = 0; i < size; i++) {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(script, { workerData: { ...workerData, port: port2 }, transferList: [port2] });
@@ -52,9 +57,9 @@ export class NodeWorkerPool<Api> {
   /** Runs `task` on the next free worker. */
   async run<T>(task: (api: Remote<Api>) => Promise<T>): Promise<T> {
     if (this.terminated) throw new WorkerFailure('the worker pool has been stopped');
-    const slot = this.free.pop() ?? (await new Promise<Slot<Api>>((resolve) => this.waiting.push(resolve)));
+    const slot = this.free.pop() ?? (await Promise.race([new Promise<Slot<Api>>((resolve) => this.waiting.push(resolve)), this.stopped]));
     try {
-      return await Promise.race([task(slot.api), slot.death]);
+      return await Promise.race([task(slot.api), slot.death, this.stopped]);
     } finally {
       const next = this.waiting.shift();
       if (next) next(slot);
@@ -66,6 +71,7 @@ export class NodeWorkerPool<Api> {
   async terminate(): Promise<void> {
     if (this.terminated) return;
     this.terminated = true;
+    this.stop(new WorkerFailure('the worker pool was stopped'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -15,6 +15,29 @@ describe('P2Quantiles', () => {
     expect(p2.estimate(2, 0)).toBeCloseTo(quantile(sorted, 0.95), 12);
   });
 
+  it('is exact while it still holds every observation, and close right after', () => {
+    const u = createStream({ seed: 5, point: 0, replication: 0 }, 'p2');
+    const p2 = new P2Quantiles(1, [0.05, 0.5, 0.95], 40);
+    const seen: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const x = normalQuantile(u());
+      seen.push(x);
+      p2.add([x]);
+      const sorted = Float64Array.from(seen).sort();
+      expect(p2.estimate(2, 0)).toBeCloseTo(quantile(sorted, 0.95), 12);
+    }
+    for (let i = 0; i < 20; i++) {
+      const x = normalQuantile(u());
+      seen.push(x);
+      p2.add([x]);
+    }
+    const sorted = Float64Array.from(seen).sort();
+    for (const [k, q] of [[0, 0.05], [1, 0.5], [2, 0.95]] as const) expect(Math.abs(p2.estimate(k, 0) - quantile(sorted, q))).toBeLessThan(0.25);
+    const [a, b, c] = p2.estimates(0);
+    expect(a).toBeLessThanOrEqual(b);
+    expect(b).toBeLessThanOrEqual(c);
+  });
+
   it('tracks the quantiles of a long normal stream in every cell independently', () => {
     const u = createStream({ seed: 3, point: 0, replication: 0 }, 'p2');
     const p2 = new P2Quantiles(2, [0.05, 0.5, 0.95]);

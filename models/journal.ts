@@ -1,0 +1,64 @@
+// An optional record of what happened to whom (for the classroom app's worker cards): notable
+// events only, in a fixed-size ring, so it costs nothing in batch runs (where it is off) and
+// little in the app. Recording never draws random numbers, so it cannot change results.
+
+export const JOURNAL_KINDS = ['client-death', 'crisis-known', 'safety-incident', 'supervision', 'sick', 'leave', 'grief-leave', 'separation', 'hire', 'success'] as const;
+export type JournalKind = (typeof JOURNAL_KINDS)[number];
+export const JOURNAL = Object.fromEntries(JOURNAL_KINDS.map((k, i) => [k, i])) as { readonly [K in JournalKind]: number };
+
+/** How the day was processed (bit flags on an entry). */
+export const PROCESSED = {
+  carTalk: 1,
+  teamProcessing: 2,
+  supervision: 4,
+  griefCheckIn: 8,
+  singleSessionDebrief: 16,
+  knownPerson: 32,
+  longTermClient: 64,
+} as const;
+
+export interface JournalEntry {
+  readonly day: number;
+  readonly seat: number;
+  readonly worker: number;
+  readonly kind: JournalKind;
+  readonly flags: number;
+}
+
+export class EventJournal {
+  private readonly day: Int32Array;
+  private readonly seat: Int32Array;
+  private readonly worker: Int32Array;
+  private readonly kind: Uint8Array;
+  private readonly flags: Uint8Array;
+  /** Entries recorded since the run began (the ring keeps the last `capacity`). */
+  count = 0;
+
+  constructor(readonly capacity = 16384) {
+    this.day = new Int32Array(capacity);
+    this.seat = new Int32Array(capacity);
+    this.worker = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  record(day: number, seat: number, worker: number, kind: number, flags = 0): void {
+    const k = this.count % this.capacity;
+    this.day[k] = day;
+    this.seat[k] = seat;
+    this.worker[k] = worker;
+    this.kind[k] = kind;
+    this.flags[k] = flags;
+    this.count++;
+  }
+
+  /** Entries with index ≥ `from` that are still in the ring, oldest first. */
+  since(from: number): JournalEntry[] {
+    const out: JournalEntry[] = [];
+    for (let n = Math.max(from, this.count - this.capacity); n < this.count; n++) {
+      const k = n % this.capacity;
+      out.push({ day: this.day[k], seat: this.seat[k], worker: this.worker[k], kind: JOURNAL_KINDS[this.kind[k]], flags: this.flags[k] });
+    }
+    return out;
+  }
+}

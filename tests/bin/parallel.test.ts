@@ -1,0 +1,449 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAILY_SERIES } from '../../models/observables';
+import { ROLES } from '../../models/roles';
+import { resolveScenario } from '../../scenarios/resolve';
+
+// End-to-end tests of the multi-threaded CLI (dist/cfsim.js and dist/worker.js; `npm test`
+// builds them first): thread-count invariance, paired comparisons on common random numbers,
+// worker failures, interruption, and the results folder.
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cfsim.js');
+const VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+const STACK_FRAME = /^\s+at /m;
+
+interface Result {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cfsim(args: readonly string[], env: Record<string, string> = {}): Result {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  // A timeout (a hang) shows up as an error and a signal.
+  expect(result.error, `cfsim ${args.join(' ')}`).toBeUndefined();
+  expect(result.signal, `cfsim ${args.join(' ')} was killed`).toBeNull();
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Parses an RFC 4180 CSV file without quoted cells (none of ours needs quoting). */
+function readCsv(path: string): { header: string[]; rows: Record<string, string>[] } {
+  const text = readFileSync(path, 'utf8');
+  expect(text.endsWith('\n'), `${path} ends with a newline`).toBe(true);
+  const lines = text.slice(0, -1).split('\n');
+  expect(text).not.toContain('"');
+  const header = lines[0].split(',');
+  const rows = lines.slice(1).map((line) => {
+    const cells = line.split(',');
+    if (cells.length !== header.length) throw new Error(`${path}: ${cells.length} cells, expected ${header.length}: ${line}`);
+    return Object.fromEntries(header.map((h, i) => [h, cells[i]]));
+  });
+  return { header, rows };
+}
+
+/** A numeric cell (plain JavaScript number syntax; throws on anything else, e.g. "", "NaN"). */
+const num = (text: string): number => {
+  if (!/^-?\d+(\.\d+)?(e[-+]\d+)?$/.test(text)) throw new Error(`${JSON.stringify(text)} is not a number`);
+  return Number(text);
+};
+
+/** Rows that fail `check`, each with the reason (at most 5, so failures stay readable). */
+function invalid(rows: readonly Record<string, string>[], check: (row: Record<string, string>) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    let reason: string | undefined;
+    try {
+      reason = check(row);
+    } catch (error) {
+      reason = String(error);
+    }
+    if (reason !== undefined && out.push(`${reason}: ${JSON.stringify(row)}`) >= 5) break;
+  }
+  return out;
+}
+
+/** Every file under `root`, recursively. */
+function filesUnder(root: string): string[] {
+  return readdirSync(root).flatMap((name) => {
+    const path = join(root, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const WORKER_HEADER =
+  'policy,rep,worker,role,livedExperience,livesInCommunity,tenureDays,sts,burnout,satisfaction,cf,traumaticMemories,numbing,proqolCS,proqolBO,proqolSTS,supportOffered,supportAttended';
+const SEPARATION_HEADER = 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason';
+const TIMESERIES_HEADER = 'policy,day,metric,mean,p05,p50,p95';
+const REASONS = ['other', 'burnout', 'compassion-fatigue', 'new-hire'];
+const RESULT_FILES = ['manifest.json', 'separations.csv', 'summary.json', 'timeseries.csv', 'workers.csv'];
+
+let dir = '';
+
+beforeAll(() => {
+  if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist', 'worker.js'))) throw new Error('dist/cfsim.js or dist/worker.js is missing: run `npm run build` before these tests');
+  dir = mkdtempSync(join(tmpdir(), 'cfsim-parallel-'));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+// One two-policy run, on one thread and on two (different chunking, different finishing order).
+const REPS = 8;
+const DAYS = 150;
+const POLICIES = ['status-quo', 'opt-out-support'];
+const runArgs = (out: string, threads: number) => ['run', '--policy', POLICIES.join(','), '--json', '--reps', String(REPS), '--days', String(DAYS), '--out', out, '--threads', String(threads)];
+
+describe('thread-count invariance and the results folder', () => {
+  let one: Result;
+  let two: Result;
+  let outOne = '';
+  let outTwo = '';
+  let args: string[];
+
+  beforeAll(() => {
+    outOne = join(dir, 'threads-1');
+    outTwo = join(dir, 'threads-2');
+    one = cfsim(runArgs(outOne, 1));
+    args = runArgs(outTwo, 2);
+    two = cfsim(args);
+  });
+
+  it('both runs succeed, silently on stderr when it is not a terminal (no progress line)', () => {
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(one.stderr).toBe('');
+    expect(two.stderr).toBe('');
+  });
+
+  it('prints byte-identical stdout for --threads 1 and --threads 2', () => {
+    expect(one.stdout.length).toBeGreaterThan(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('writes byte-identical summary, time series, worker and separation files', () => {
+    for (const name of ['summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv']) {
+      const a = readFileSync(join(outOne, name), 'utf8');
+      const b = readFileSync(join(outTwo, name), 'utf8');
+      expect(a.length, name).toBeGreaterThan(0);
+      expect(b === a, `${name} differs between --threads 1 and --threads 2`).toBe(true);
+    }
+  });
+
+  it('writes manifests that differ only in threads, command and times', () => {
+    const a = JSON.parse(readFileSync(join(outOne, 'manifest.json'), 'utf8'));
+    const b = JSON.parse(readFileSync(join(outTwo, 'manifest.json'), 'utf8'));
+    expect(a.threads).toBe(1);
+    expect(b.threads).toBe(2);
+    const strip = ({ threads, command, startedAt, endedAt, ...rest }: Record<string, unknown>) => rest;
+    expect(strip(b)).toEqual(strip(a));
+  });
+
+  it('writes exactly the five result files, none left partial', () => {
+    expect(readdirSync(outTwo).sort()).toEqual(RESULT_FILES);
+  });
+
+  it('manifest.json records the run', () => {
+    const m = JSON.parse(readFileSync(join(outTwo, 'manifest.json'), 'utf8'));
+    expect(Object.keys(m).sort()).toEqual(['cfsim', 'command', 'completedReps', 'days', 'endedAt', 'reps', 'scenarios', 'seed', 'startedAt', 'status', 'threads'].sort());
+    expect(m).toMatchObject({ cfsim: VERSION, seed: 1, reps: REPS, completedReps: REPS, days: DAYS, threads: 2, status: 'complete' });
+    expect(m.command).toBe(['cfsim', ...args].join(' '));
+    expect(Array.isArray(m.scenarios)).toBe(true);
+    expect(m.scenarios).toEqual(POLICIES.map((policy) => resolveScenario({ policy, overrides: [['days', DAYS]] })));
+    const started = Date.parse(m.startedAt);
+    const ended = Date.parse(m.endedAt);
+    expect(Number.isFinite(started)).toBe(true);
+    expect(Number.isFinite(ended)).toBe(true);
+    expect(ended).toBeGreaterThanOrEqual(started);
+  });
+
+  it('summary.json is the --json document of the same command', () => {
+    const summary = readFileSync(join(outTwo, 'summary.json'), 'utf8');
+    expect(JSON.parse(summary)).toEqual(JSON.parse(two.stdout));
+    expect(summary).toBe(two.stdout);
+  });
+
+  it('timeseries.csv: one row per policy, day and daily series', () => {
+    const { header, rows } = readCsv(join(outTwo, 'timeseries.csv'));
+    expect(header.join(',')).toBe(TIMESERIES_HEADER);
+    expect(rows).toHaveLength(POLICIES.length * DAYS * DAILY_SERIES.length);
+    const series = DAILY_SERIES.map((d) => d.name as string);
+    const bad = invalid(rows, (r) => {
+      const day = num(r.day);
+      if (!POLICIES.includes(r.policy)) return `policy ${r.policy}`;
+      if (!(Number.isInteger(day) && day >= 0 && day < DAYS)) return `day ${r.day}`;
+      if (!series.includes(r.metric)) return `metric ${r.metric}`;
+      for (const c of ['mean', 'p05', 'p50', 'p95']) if (!Number.isFinite(num(r[c]))) return `${c} ${r[c]}`;
+      return undefined;
+    });
+    expect(bad).toEqual([]);
+    const seen = new Set(rows.map((r) => `${r.policy}/${r.day}/${r.metric}`));
+    expect(seen.size).toBe(rows.length);
+  });
+
+  it('timeseries.csv: p05 ≤ p50 ≤ p95 on every row', () => {
+    const { rows } = readCsv(join(outTwo, 'timeseries.csv'));
+    const disordered = rows.filter((r) => !(num(r.p05) <= num(r.p50) && num(r.p50) <= num(r.p95)));
+    expect(disordered.length, `${disordered.length} of ${rows.length} rows have quantiles out of order, e.g. ${JSON.stringify(disordered.slice(0, 3))}`).toBe(0);
+  });
+
+  it('workers.csv: one row per worker in post at the end, valid roles, booleans and ProQOL scores', () => {
+    const { header, rows } = readCsv(join(outTwo, 'workers.csv'));
+    expect(header.join(',')).toBe(WORKER_HEADER);
+    expect(rows.length).toBeGreaterThan(0);
+    const timeseries = readCsv(join(outTwo, 'timeseries.csv')).rows;
+    for (const policy of POLICIES) {
+      // Rows for every replication 0..REPS-1, in order, and worker ids unique within a replication.
+      const mine = rows.filter((r) => r.policy === policy);
+      expect([...new Set(mine.map((r) => num(r.rep)))]).toEqual(Array.from({ length: REPS }, (_, i) => i));
+      for (let rep = 0; rep < REPS; rep++) {
+        const ids = mine.filter((r) => num(r.rep) === rep).map((r) => r.worker);
+        expect(new Set(ids).size).toBe(ids.length);
+      }
+      // As many rows as the mean headcount on the last day says, over all replications.
+      const last = timeseries.find((r) => r.policy === policy && num(r.day) === DAYS - 1 && r.metric === 'headcount')!;
+      expect(mine.length).toBeCloseTo(num(last.mean) * REPS, 6);
+    }
+    const bad = invalid(rows, (r) => {
+      if (!(ROLES as readonly string[]).includes(r.role)) return `role ${r.role}`;
+      for (const c of ['livedExperience', 'livesInCommunity']) if (r[c] !== 'true' && r[c] !== 'false') return `${c} ${r[c]}`;
+      if (!Number.isInteger(num(r.worker))) return `worker ${r.worker}`;
+      if (!(num(r.tenureDays) >= 0)) return `tenureDays ${r.tenureDays}`;
+      for (const c of ['proqolCS', 'proqolBO', 'proqolSTS']) if (!(num(r[c]) >= 10 && num(r[c]) <= 50)) return `${c} ${r[c]} outside 10-50`;
+      for (const c of ['sts', 'burnout', 'satisfaction', 'cf', 'traumaticMemories', 'numbing']) if (!(num(r[c]) >= 0 && num(r[c]) <= 1)) return `${c} ${r[c]} outside 0-1`;
+      if (!(num(r.supportAttended) >= 0 && num(r.supportAttended) <= num(r.supportOffered))) return `attended ${r.supportAttended} of ${r.supportOffered}`;
+      return undefined;
+    });
+    expect(bad).toEqual([]);
+    expect(new Set(rows.map((r) => r.livedExperience)).size + new Set(rows.map((r) => r.livesInCommunity)).size).toBeGreaterThan(2);
+  });
+
+  it('separations.csv: valid rows, and as many as the time series and turnover say', () => {
+    const { header, rows } = readCsv(join(outTwo, 'separations.csv'));
+    expect(header.join(',')).toBe(SEPARATION_HEADER);
+    expect(rows.length).toBeGreaterThan(0);
+    const bad = invalid(rows, (r) => {
+      const rep = num(r.rep);
+      const day = num(r.day);
+      if (!POLICIES.includes(r.policy)) return `policy ${r.policy}`;
+      if (!(Number.isInteger(rep) && rep >= 0 && rep < REPS)) return `rep ${r.rep}`;
+      if (!(Number.isInteger(day) && day >= 0 && day < DAYS)) return `day ${r.day}`;
+      if (!(ROLES as readonly string[]).includes(r.role)) return `role ${r.role}`;
+      if (!REASONS.includes(r.reason)) return `reason ${r.reason}`;
+      if (!(num(r.tenureDays) >= 0)) return `tenureDays ${r.tenureDays}`;
+      for (const c of ['burnout', 'cf', 'satisfaction']) if (!(num(r[c]) >= 0 && num(r[c]) <= 1)) return `${c} ${r[c]} outside 0-1`;
+      return undefined;
+    });
+    expect(bad).toEqual([]);
+    const summary = JSON.parse(two.stdout);
+    const timeseries = readCsv(join(outTwo, 'timeseries.csv')).rows;
+    for (const [p, policy] of POLICIES.entries()) {
+      const count = rows.filter((r) => r.policy === policy).length;
+      const series = (metric: string) => timeseries.filter((r) => r.policy === policy && r.metric === metric).map((r) => num(r.mean));
+      // Exactly: the daily "separations" series summed over days and replications.
+      const fromSeries = series('separations').reduce((a, b) => a + b, 0) * REPS;
+      expect(count).toBeCloseTo(fromSeries, 6);
+      // Roughly: turnover per year × mean headcount × years × replications.
+      const headcount = series('headcount').reduce((a, b) => a + b, 0) / DAYS;
+      const fromTurnover = summary.policies[p].metrics.turnoverPerYear.mean * headcount * (DAYS / 365) * REPS;
+      expect(Math.abs(count - fromTurnover)).toBeLessThanOrEqual(0.25 * fromTurnover);
+    }
+  });
+});
+
+describe('cfsim compare', () => {
+  let result: Result;
+  let doc: any;
+
+  beforeAll(() => {
+    result = cfsim(['compare', '--policies', 'status-quo,opt-out-support', '--json', '--reps', '6', '--days', '120']);
+    doc = JSON.parse(result.stdout);
+  });
+
+  it('exits 0 with nothing on stderr', () => {
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints the run contract plus the differences from the baseline', () => {
+    expect(Object.keys(doc).sort()).toEqual(['cfsim', 'days', 'differences', 'policies', 'reps', 'scenario', 'seed']);
+    expect(doc).toMatchObject({ cfsim: VERSION, scenario: 'ma-outreach', seed: 1, reps: 6, days: 120 });
+    expect(doc.policies.map((p: { policy: string }) => p.policy)).toEqual(['status-quo', 'opt-out-support']);
+    expect(doc.differences).toHaveLength(1);
+    const d = doc.differences[0];
+    expect(Object.keys(d).sort()).toEqual(['metrics', 'policy', 'vs']);
+    expect(d.policy).toBe('opt-out-support');
+    expect(d.vs).toBe('status-quo');
+    expect(Object.keys(d.metrics)).toEqual(Object.keys(doc.policies[0].metrics));
+    for (const [name, diff] of Object.entries(d.metrics as Record<string, Record<string, number>>)) {
+      expect(Object.keys(diff), name).toEqual(['mean', 'p05', 'p95']);
+      for (const v of Object.values(diff)) expect(Number.isFinite(v), name).toBe(true);
+      expect(diff.p05, name).toBeLessThanOrEqual(diff.p95);
+    }
+  });
+
+  it('each mean difference is the policy mean minus the baseline mean', () => {
+    const [base, other] = doc.policies;
+    for (const [name, diff] of Object.entries(doc.differences[0].metrics as Record<string, { mean: number }>)) {
+      const expected = other.metrics[name].mean - base.metrics[name].mean;
+      expect(Math.abs(diff.mean - expected), name).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(base.metrics[name].mean)));
+    }
+    // Not trivially zero: opt-out support changes supervision uptake.
+    expect(doc.differences[0].metrics.supportUptake.mean).toBeGreaterThan(0);
+  });
+
+  it('runs every package on the same seeds: a debrief with no harm and no cost is the status quo', () => {
+    const r = cfsim([
+      'compare', '--policies', 'status-quo,mandatory-debrief', '--set', 'coefficients.singleSessionHarm=0', '--set', 'costs.singleSessionDebrief=0',
+      '--json', '--reps', '6', '--days', '120', '--threads', '2',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.differences[0]).toMatchObject({ policy: 'mandatory-debrief', vs: 'status-quo' });
+    const metrics = d.differences[0].metrics as Record<string, Record<string, number>>;
+    expect(Object.keys(metrics)).toEqual(Object.keys(d.policies[0].metrics));
+    for (const [name, diff] of Object.entries(metrics)) expect(diff, name).toEqual({ mean: 0, p05: 0, p95: 0 });
+    // The replications themselves still vary, so the zeros come from pairing, not from no spread.
+    expect(d.policies[0].metrics.proqolSTS.sd).toBeGreaterThan(0);
+  });
+
+  it('prints a readable comparison with verdicts', () => {
+    const r = cfsim(['compare', '--policies', 'status-quo,opt-out-support', '--reps', '4', '--days', '90']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('opt-out-support vs status-quo');
+    expect(r.stdout).toContain('vs status-quo');
+    expect(r.stdout).toContain('difference');
+    expect(r.stdout).toMatch(/clearly|within noise/);
+  });
+
+  describe('rejects a bad --policies list with exit 2 and a message naming --policies', () => {
+    const rejects = (policies: string, ...fragments: string[]) => {
+      const r = cfsim(['compare', '--policies', policies, '--reps', '2', '--days', '60']);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^cfsim: /);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+      expect(r.stderr).toContain('--policies');
+      for (const fragment of fragments) expect(r.stderr).toContain(fragment);
+    };
+
+    it('one package', () => rejects('status-quo', 'at least two'));
+    it('a package named twice', () => rejects('status-quo,opt-out-support,status-quo', '"status-quo" is named twice'));
+    it('an unknown package', () => rejects('status-quo,opt-out', '"opt-out" is not a policy package'));
+  });
+});
+
+describe('worker failures: exit 1, a one-line reason, no hang', () => {
+  it('a replication that throws inside a worker names the replication and the seed', () => {
+    const out = join(dir, 'failed');
+    const r = cfsim(['run', '--reps', '6', '--days', '60', '--threads', '2', '--out', out], { CFSIM_TEST_FAIL_REP: '3' });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^cfsim: /);
+    expect(r.stderr).toContain('replication 3');
+    expect(r.stderr).toContain('seed');
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(r.stderr).not.toContain('unexpected failure');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.status).toBe('failed');
+    expect(manifest.completedReps).toBeLessThanOrEqual(3);
+    expect(filesUnder(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('the same failure on one thread, without --out', () => {
+    const r = cfsim(['run', '--reps', '6', '--days', '60', '--threads', '1', '--json'], { CFSIM_TEST_FAIL_REP: '3' });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('replication 3');
+    expect(r.stderr).toContain('seed 1');
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('a worker thread that exits is reported, not waited for', () => {
+    const out = join(dir, 'crashed');
+    const r = cfsim(['run', '--reps', '6', '--days', '60', '--threads', '2', '--out', out], { CFSIM_TEST_CRASH_REP: '2' });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^cfsim: /);
+    expect(r.stderr).toMatch(/worker thread \d+ exited/);
+    expect(r.stderr).toContain('replication 2');
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('failed');
+  });
+});
+
+describe('interruption: a clean stop with a truthful results folder', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  async function interrupt(signal: NodeJS.Signals, out: string): Promise<{ code: number | null; stderr: string }> {
+    const child: ChildProcess = spawn(process.execPath, [CLI, 'run', '--reps', '2000', '--days', String(DAYS), '--threads', '2', '--out', out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout!.resume();
+    const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+    let exited = false;
+    void closed.then(() => (exited = true));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!existsSync(join(out, 'manifest.json'))) {
+        if (exited) throw new Error(`cfsim exited before writing manifest.json: ${stderr}`);
+        if (Date.now() > deadline) throw new Error('manifest.json did not appear within 20 s');
+        await sleep(25);
+      }
+      await sleep(1000);
+      expect(exited, 'the run finished before it could be interrupted').toBe(false);
+      child.kill(signal);
+      let timer: NodeJS.Timeout | undefined;
+      const code = await Promise.race([
+        closed,
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`cfsim did not exit within 20 s of ${signal}`)), 20_000))),
+      ]).finally(() => clearTimeout(timer));
+      return { code, stderr };
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  }
+
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    it(`${signal}: exit ${code}, manifest "interrupted", summary of the completed replications, nothing partial or "complete"`, async () => {
+      const out = join(dir, `interrupted-${signal}`);
+      const r = await interrupt(signal, out);
+      expect(r.code, r.stderr).toBe(code);
+      expect(r.stderr).toContain('interrupted');
+      expect(r.stderr).toContain(signal);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      expect(manifest.status).toBe('interrupted');
+      expect(manifest.reps).toBe(2000);
+      expect(Number.isInteger(manifest.completedReps)).toBe(true);
+      expect(manifest.completedReps).toBeGreaterThanOrEqual(0);
+      expect(manifest.completedReps).toBeLessThan(2000);
+      expect(manifest.endedAt).not.toBeNull();
+      const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+      expect(summary.reps).toBe(manifest.completedReps);
+
+      // The streamed rows cover exactly the completed replications.
+      const workers = readCsv(join(out, 'workers.csv'));
+      expect(workers.header.join(',')).toBe(WORKER_HEADER);
+      expect([...new Set(workers.rows.map((row) => num(row.rep)))]).toEqual(Array.from({ length: manifest.completedReps }, (_, i) => i));
+      const timeseries = readCsv(join(out, 'timeseries.csv'));
+      expect(timeseries.header.join(',')).toBe(TIMESERIES_HEADER);
+      expect(timeseries.rows).toHaveLength(manifest.completedReps > 0 ? DAYS * DAILY_SERIES.length : 0);
+
+      const files = filesUnder(out);
+      expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(RESULT_FILES);
+      expect(files.filter((f) => f.endsWith('.partial'))).toEqual([]);
+      for (const f of files) expect(readFileSync(f, 'utf8'), `${f} says "complete"`).not.toMatch(/\bcomplete\b/);
+    });
+  }
+});

@@ -1,0 +1,265 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChunk, SEPARATION_WIDTH, WORKER_WIDTH, type ChunkResult } from '../../models/chunk';
+import { ExperimentAggregator, SERIES_QUANTILES } from '../../models/experimentAggregator';
+import { METRIC_NAMES } from '../../models/metrics';
+import { DAILY_SERIES, SERIES_COUNT } from '../../models/observables';
+import { resolveScenario } from '../../scenarios/resolve';
+import type { Scenario } from '../../scenarios/schema';
+
+// The experiment aggregator, fed with real chunk results computed in-process (no threads).
+// Whatever order or chunking results arrive in, the folded outputs must be bit-for-bit the same.
+
+const DAYS = 60;
+const REPS = 6;
+const SEED = 5;
+
+const scenario = (policy: string, overrides: [string, unknown][] = []): Scenario =>
+  resolveScenario({ policy, overrides: [['days', DAYS], ...overrides] });
+
+/** A task: one policy's chunk, as a worker thread would return it. */
+interface Task {
+  readonly policy: number;
+  readonly chunk: ChunkResult;
+}
+
+/** Chunks of every policy for the chunk sizes given (which must sum to REPS), in order. */
+function chunked(scenarios: readonly Scenario[], sizes: readonly number[]): Task[] {
+  expect(sizes.reduce((a, b) => a + b, 0)).toBe(REPS);
+  const tasks: Task[] = [];
+  let first = 0;
+  for (const size of sizes) {
+    scenarios.forEach((s, policy) => tasks.push({ policy, chunk: runChunk({ scenario: s, seed: SEED, point: 0, firstRep: first, reps: size }) }));
+    first += size;
+  }
+  return tasks;
+}
+
+/** A deterministic permutation (seeded linear congruential shuffle). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+interface SinkCall {
+  readonly policy: number;
+  readonly rep: number;
+  readonly workers: number[];
+  readonly separations: number[];
+}
+
+function aggregate(policies: number, tasks: readonly Task[]): { aggregator: ExperimentAggregator; calls: SinkCall[] } {
+  const calls: SinkCall[] = [];
+  const aggregator = new ExperimentAggregator(policies, REPS, DAYS, (policy, rep, workers, separations) =>
+    calls.push({ policy, rep, workers: Array.from(workers), separations: Array.from(separations) }),
+  );
+  for (const t of tasks) aggregator.add(t.policy, t.chunk);
+  return { aggregator, calls };
+}
+
+/** Everything the aggregator reports, as plain data, for exact comparison. */
+function outputs(aggregator: ExperimentAggregator) {
+  const policies = Array.from({ length: aggregator.policies }, (_, p) => {
+    const means: number[] = [];
+    const quantiles: number[] = [];
+    for (let day = 0; day < aggregator.days; day++) {
+      for (let s = 0; s < SERIES_COUNT; s++) {
+        means.push(aggregator.seriesMean(p, day, s));
+        for (let k = 0; k < SERIES_QUANTILES.length; k++) quantiles.push(aggregator.seriesQuantiles(p, day, s)[k]);
+      }
+    }
+    return {
+      summaries: aggregator.metricSummaries(p),
+      values: METRIC_NAMES.map((m) => Array.from(aggregator.values(p, m))),
+      means,
+      quantiles,
+    };
+  });
+  const differences = Array.from({ length: aggregator.policies }, (_, p) => aggregator.differences(p, 0));
+  return { completedReps: aggregator.completedReps, policies, differences };
+}
+
+/** Bit-exact equality of two outputs (distinguishes −0 from 0 and compares NaN as equal). */
+function expectIdentical(actual: unknown, expected: unknown): void {
+  const bits = (value: unknown): unknown =>
+    JSON.stringify(value, (_, v) => (typeof v === 'number' ? (Object.is(v, -0) ? '-0' : Number.isNaN(v) ? 'NaN' : v) : v));
+  expect(bits(actual)).toBe(bits(expected));
+}
+
+let scenarios: Scenario[];
+let bySixes: Task[]; // [1×6]
+let byPairs: Task[]; // [2, 2, 2]
+let byThrees: Task[]; // [3, 3]
+
+beforeAll(() => {
+  scenarios = [scenario('status-quo'), scenario('opt-out-support')];
+  bySixes = chunked(scenarios, [1, 1, 1, 1, 1, 1]);
+  byPairs = chunked(scenarios, [2, 2, 2]);
+  byThrees = chunked(scenarios, [3, 3]);
+});
+
+describe('ExperimentAggregator', () => {
+  it('folds every replication of every policy, with finite summaries that differ between the policies', () => {
+    const { aggregator } = aggregate(2, byPairs);
+    expect(aggregator.completedReps).toBe(REPS);
+    const out = outputs(aggregator);
+    for (const p of out.policies) {
+      for (const m of METRIC_NAMES) {
+        expect(p.values[METRIC_NAMES.indexOf(m)]).toHaveLength(REPS);
+        for (const v of Object.values(p.summaries[m])) expect(Number.isFinite(v), m).toBe(true);
+      }
+      expect(p.means.every(Number.isFinite)).toBe(true);
+      expect(p.quantiles.every(Number.isFinite)).toBe(true);
+    }
+    // The two packages really differ (so the equality tests below are not trivially true).
+    expect(out.policies[1].summaries.supportUptake.mean).not.toBe(out.policies[0].summaries.supportUptake.mean);
+    expect(out.differences[1].supportUptake.mean).not.toBe(0);
+  });
+
+  it('gives exactly the same results whatever order the chunks arrive in', () => {
+    for (const tasks of [bySixes, byPairs, byThrees]) {
+      const reference = outputs(aggregate(2, tasks).aggregator);
+      for (const seed of [1, 2, 3, 42, 1234]) {
+        const order = shuffled(tasks, seed);
+        expect(order.map((t) => [t.policy, t.chunk.firstRep])).not.toEqual(tasks.map((t) => [t.policy, t.chunk.firstRep]));
+        expectIdentical(outputs(aggregate(2, order).aggregator), reference);
+      }
+      expectIdentical(outputs(aggregate(2, [...tasks].reverse()).aggregator), reference);
+    }
+  });
+
+  it('gives exactly the same results for chunks of 1, 2 or 3 replications', () => {
+    const ones = outputs(aggregate(2, bySixes).aggregator);
+    expectIdentical(outputs(aggregate(2, byPairs).aggregator), ones);
+    expectIdentical(outputs(aggregate(2, byThrees).aggregator), ones);
+  });
+
+  it('streams the same per-worker rows to the sink for any chunking and order', () => {
+    const reference = aggregate(2, bySixes).calls;
+    expect(reference).toHaveLength(REPS * 2);
+    for (const call of reference) {
+      expect(call.workers.length).toBeGreaterThan(0);
+      expect(call.workers.length % WORKER_WIDTH).toBe(0);
+      expect(call.separations.length % SEPARATION_WIDTH).toBe(0);
+    }
+    expect(aggregate(2, shuffled(byPairs, 7)).calls).toEqual(reference);
+    expect(aggregate(2, shuffled(byThrees, 8)).calls).toEqual(reference);
+  });
+
+  it('calls the sink in (replication, policy) order whatever order chunks arrive in', () => {
+    const expected = Array.from({ length: REPS }, (_, rep) => [0, 1].map((policy) => ({ rep, policy }))).flat();
+    for (const tasks of [shuffled(bySixes, 9), shuffled(byPairs, 10), [...byThrees].reverse()]) {
+      const { calls } = aggregate(2, tasks);
+      expect(calls.map(({ rep, policy }) => ({ rep, policy }))).toEqual(expected);
+    }
+  });
+
+  it('advances completedReps only when every policy\'s chunk for the next replication is in', () => {
+    const chunk = (policy: number, rep: number) => bySixes.find((t) => t.policy === policy && t.chunk.firstRep === rep)!.chunk;
+    const calls: [number, number][] = [];
+    const aggregator = new ExperimentAggregator(2, REPS, DAYS, (policy, rep) => calls.push([rep, policy]));
+    const steps: [policy: number, rep: number, completed: number][] = [
+      [0, 1, 0], // replication 1 before replication 0: held back
+      [1, 1, 0], // replication 1 complete for both policies, but replication 0 still missing
+      [0, 0, 0], // replication 0 of one policy only
+      [1, 0, 2], // replication 0 complete: 0 and the waiting 1 fold together
+      [1, 2, 2],
+      [1, 3, 2],
+      [0, 3, 2], // replication 3 complete, replication 2 is not
+      [0, 2, 4],
+      [0, 5, 4],
+      [0, 4, 4],
+      [1, 4, 5],
+      [1, 5, 6],
+    ];
+    for (const [policy, rep, completed] of steps) {
+      aggregator.add(policy, chunk(policy, rep));
+      expect(aggregator.completedReps, `after policy ${policy} replication ${rep}`).toBe(completed);
+      // Nothing reaches the sink beyond the folded replications, and summaries cover exactly them.
+      expect(calls.every(([r]) => r < completed)).toBe(true);
+      expect(calls).toHaveLength(completed * 2);
+      expect(aggregator.values(0, 'proqolCS')).toHaveLength(completed);
+      expect(aggregator.values(1, 'proqolCS')).toHaveLength(completed);
+    }
+    expectIdentical(outputs(aggregator), outputs(aggregate(2, bySixes).aggregator));
+  });
+
+  it('summarises a partial experiment over the folded replications only', () => {
+    const aggregator = new ExperimentAggregator(2, REPS, DAYS);
+    for (const t of byPairs.filter((t) => t.chunk.firstRep < 4)) aggregator.add(t.policy, t.chunk);
+    expect(aggregator.completedReps).toBe(4);
+    // The first four replications of a six-replication experiment: the same as a four-replication one.
+    const four = new ExperimentAggregator(2, 4, DAYS);
+    for (const t of bySixes.filter((t) => t.chunk.firstRep < 4)) four.add(t.policy, t.chunk);
+    for (const p of [0, 1]) {
+      expect(aggregator.metricSummaries(p)).toEqual(four.metricSummaries(p));
+      for (let day = 0; day < DAYS; day += 7) for (let s = 0; s < SERIES_COUNT; s++) expect(aggregator.seriesMean(p, day, s)).toBe(four.seriesMean(p, day, s));
+    }
+    expect(aggregator.differences(1, 0)).toEqual(four.differences(1, 0));
+  });
+
+  it('gives all-zero differences for two scenarios that differ only in the policy name', () => {
+    const renamed = scenario('status-quo', [['policy.name', 'status-quo-renamed']]);
+    expect(renamed.policy.name).toBe('status-quo-renamed');
+    const tasks = chunked([scenarios[0], renamed], [2, 2, 2]);
+    const { aggregator } = aggregate(2, shuffled(tasks, 11));
+    expect(aggregator.completedReps).toBe(REPS);
+    const differences = aggregator.differences(1, 0);
+    expect(Object.keys(differences)).toEqual([...METRIC_NAMES]);
+    for (const m of METRIC_NAMES) expect(differences[m], m).toEqual({ mean: 0, p05: 0, p95: 0 });
+    expect(aggregator.metricSummaries(1)).toEqual(aggregator.metricSummaries(0));
+    for (let day = 0; day < DAYS; day++) {
+      for (let s = 0; s < SERIES_COUNT; s++) {
+        expect(aggregator.seriesMean(1, day, s)).toBe(aggregator.seriesMean(0, day, s));
+        for (let k = 0; k < SERIES_QUANTILES.length; k++) expect(aggregator.seriesQuantiles(1, day, s)[k]).toBe(aggregator.seriesQuantiles(0, day, s)[k]);
+      }
+    }
+  });
+
+  it('differences are the paired policy − baseline values', () => {
+    const { aggregator } = aggregate(2, byThrees);
+    for (const m of METRIC_NAMES) {
+      const a = aggregator.values(1, m);
+      const b = aggregator.values(0, m);
+      const mean = a.reduce((sum, x, r) => sum + (x - b[r]), 0) / REPS;
+      expect(aggregator.differences(1, 0)[m].mean).toBeCloseTo(mean, 9);
+      expect(aggregator.differences(1, 0)[m].mean).toBeCloseTo(aggregator.metricSummaries(1)[m].mean - aggregator.metricSummaries(0)[m].mean, 9);
+    }
+  });
+
+  it('daily-series quantiles lie within the replications\' range and are ordered p05 ≤ p50 ≤ p95', () => {
+    // Eight replications: past the five observations the streaming quantiles keep exactly.
+    const reps = 8;
+    const days = 150;
+    const chunk = runChunk({ scenario: resolveScenario({ overrides: [['days', days]] }), seed: 1, point: 0, firstRep: 0, reps });
+    const aggregator = new ExperimentAggregator(1, reps, days);
+    aggregator.add(0, chunk);
+    const cells = days * SERIES_COUNT;
+    const outOfRange: string[] = [];
+    const disordered: string[] = [];
+    for (let day = 0; day < days; day++) {
+      for (let s = 0; s < SERIES_COUNT; s++) {
+        const values = Array.from({ length: reps }, (_, r) => chunk.records[r * cells + day * SERIES_COUNT + s]);
+        const [p05, p50, p95] = SERIES_QUANTILES.map((_, k) => aggregator.seriesQuantiles(0, day, s)[k]);
+        const where = `day ${day} ${DAILY_SERIES[s].name}: p05 ${p05}, p50 ${p50}, p95 ${p95}`;
+        if ([p05, p50, p95].some((q) => !(q >= Math.min(...values) && q <= Math.max(...values)))) outOfRange.push(where);
+        if (!(p05 <= p50 && p50 <= p95)) disordered.push(where);
+      }
+    }
+    expect(outOfRange).toEqual([]);
+    expect(disordered.length, `${disordered.length} of ${cells} cells out of order, e.g. ${disordered.slice(0, 3).join('; ')}`).toBe(0);
+  });
+
+  it('rejects a chunk that arrives twice or has the wrong number of days', () => {
+    const aggregator = new ExperimentAggregator(2, REPS, DAYS);
+    aggregator.add(0, byPairs[0].chunk);
+    expect(() => aggregator.add(0, byPairs[0].chunk)).toThrow(/twice/);
+    const short = runChunk({ scenario: resolveScenario({ overrides: [['days', DAYS - 1]] }), seed: SEED, point: 0, firstRep: 2, reps: 1 });
+    expect(() => aggregator.add(1, short)).toThrow(/days/);
+  });
+});
