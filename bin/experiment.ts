@@ -70,11 +70,10 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const progress = new Progress(reps * scenarios.length, 'replications');
   const pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), threads);
   let stopSignal: NodeJS.Signals | undefined;
-  let stop: (value: 'stopped') => void = () => undefined;
-  const stopped = new Promise<'stopped'>((resolve) => (stop = resolve));
+  // A signal stops the pool, which fails the calls in flight; lanes then end without a failure.
   const onSignal = (signal: NodeJS.Signals) => {
     stopSignal ??= signal;
-    stop('stopped');
+    void pool.terminate();
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -85,19 +84,19 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     while (next < tasks.length && stopSignal === undefined && failure === undefined) {
       const task = tasks[next++];
       const request = { scenario: scenarios[task.policy], seed, point: 0, firstRep: task.firstRep, reps: task.reps };
-      let result: ChunkResult | 'stopped';
+      let result: ChunkResult;
       try {
-        result = await Promise.race([pool.run((api) => api.runChunk(request) as Promise<ChunkResult>), stopped]);
+        result = await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>);
       } catch (error) {
+        if (stopSignal !== undefined) return;
         const range = task.reps === 1 ? `replication ${task.firstRep}` : `replications ${task.firstRep}–${task.firstRep + task.reps - 1}`;
         failure ??=
           error instanceof WorkerFailure
             ? new WorkerFailure(`${error.message} while running ${range} (seed ${seed}, policy ${policyNames[task.policy]})`)
             : new WorkerFailure(error instanceof Error ? error.message : String(error));
-        stop('stopped');
+        void pool.terminate();
         return;
       }
-      if (result === 'stopped') return;
       aggregator.add(task.policy, result);
       progress.update(aggregator.completedReps * scenarios.length);
     }

@@ -1,7 +1,7 @@
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { wrap, type Remote } from 'comlink';
 
-/** A worker thread failed: it threw, or it died. */
+/** A worker thread failed: it threw, it died, or the pool was stopped. */
 export class WorkerFailure extends Error {
   constructor(message: string) {
     super(message);
@@ -10,41 +10,46 @@ export class WorkerFailure extends Error {
 }
 
 interface Slot<Api> {
+  readonly index: number;
   readonly worker: Worker;
   readonly api: Remote<Api>;
-  /** Rejects when the worker dies or errors; races every call made on it. */
-  readonly death: Promise<never>;
+  failure?: WorkerFailure;
+}
+
+interface Call {
+  readonly slot: number;
+  readonly reject: (error: WorkerFailure) => void;
 }
 
 /**
  * A fixed pool of Node worker threads speaking comlink over a MessageChannel handed to each
  * worker through workerData (wrapping the Worker itself does not work in Node). Calls queue for
- * a free worker; a worker that errors or exits fails the call in flight, never hangs it.
- * `terminate()` stops every thread, so the process can exit.
+ * a free worker. A worker that errors or exits fails its call in flight, and `terminate()` fails
+ * every call in flight or queued: nothing ever waits forever, and the process can exit.
+ *
+ * Calls are failed through explicit reject callbacks, never by racing against a long-lived
+ * promise: such a race leaves a reaction (holding the call's result) on the long-lived promise
+ * for every call, which leaked every chunk of results.
  */
 export class NodeWorkerPool<Api> {
   private readonly slots: Slot<Api>[] = [];
   private readonly free: Slot<Api>[] = [];
-  private readonly waiting: ((slot: Slot<Api>) => void)[] = [];
+  private readonly waiting: { resolve: (slot: Slot<Api>) => void; reject: (error: WorkerFailure) => void }[] = [];
+  private readonly calls = new Set<Call>();
   private terminated = false;
-  private stop: (error: WorkerFailure) => void = () => undefined;
-  /** Rejects when the pool is terminated, so no call in flight or queued waits forever. */
-  private readonly stopped = new Promise<never>((_, reject) => (this.stop = reject));
 
   constructor(script: URL, size: number, workerData: Record<string, unknown> = {}) {
-    this.stopped.catch(() => undefined); // observed through races
-
     for (let i = 0; i < size; i++) {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(script, { workerData: { ...workerData, port: port2 }, transferList: [port2] });
-      const death = new Promise<never>((_, reject) => {
-        worker.once('error', (error) => reject(new WorkerFailure(`worker thread ${i} failed: ${error instanceof Error ? error.message : String(error)}`)));
-        worker.once('exit', (code) => {
-          if (!this.terminated) reject(new WorkerFailure(`worker thread ${i} exited unexpectedly (code ${code})`));
-        });
-      });
-      death.catch(() => undefined); // observed through races; never an unhandled rejection
-      const slot = { worker, api: wrap<Api>(port1 as unknown as Parameters<typeof wrap>[0]), death };
+      const slot: Slot<Api> = { index: i, worker, api: wrap<Api>(port1 as unknown as Parameters<typeof wrap>[0]) };
+      const fail = (failure: WorkerFailure) => {
+        if (this.terminated || slot.failure) return;
+        slot.failure = failure;
+        for (const call of this.calls) if (call.slot === i) call.reject(failure);
+      };
+      worker.once('error', (error) => fail(new WorkerFailure(`worker thread ${i} failed: ${error instanceof Error ? error.message : String(error)}`)));
+      worker.once('exit', (code) => fail(new WorkerFailure(`worker thread ${i} exited unexpectedly (code ${code})`)));
       this.slots.push(slot);
       this.free.push(slot);
     }
@@ -54,24 +59,54 @@ export class NodeWorkerPool<Api> {
     return this.slots.length;
   }
 
-  /** Runs `task` on the next free worker. */
-  async run<T>(task: (api: Remote<Api>) => Promise<T>): Promise<T> {
-    if (this.terminated) throw new WorkerFailure('the worker pool has been stopped');
-    const slot = this.free.pop() ?? (await Promise.race([new Promise<Slot<Api>>((resolve) => this.waiting.push(resolve)), this.stopped]));
-    try {
-      return await Promise.race([task(slot.api), slot.death, this.stopped]);
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next(slot);
-      else this.free.push(slot);
-    }
+  private acquire(): Promise<Slot<Api>> {
+    const slot = this.free.pop();
+    if (slot) return Promise.resolve(slot);
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
-  /** Stops every worker thread (calls in flight are abandoned). */
+  private release(slot: Slot<Api>): void {
+    if (this.terminated) return;
+    const next = this.waiting.shift();
+    if (next) next.resolve(slot);
+    else this.free.push(slot);
+  }
+
+  /** Runs `task` on the next free worker. */
+  async run<T>(task: (api: Remote<Api>) => Promise<T>): Promise<T> {
+    if (this.terminated) throw new WorkerFailure('the worker pool was stopped');
+    const slot = await this.acquire();
+    if (slot.failure) {
+      this.release(slot);
+      throw slot.failure;
+    }
+    return new Promise<T>((resolve, reject) => {
+      // Settles once: with the result, or with a failure when the worker dies (its comlink call
+      // then never settles, so the slot is released here, to report the failure to later calls).
+      let settled = false;
+      const finish = () => {
+        if (settled) return false;
+        settled = true;
+        this.calls.delete(call);
+        this.release(slot);
+        return true;
+      };
+      const call: Call = { slot: slot.index, reject: (error) => finish() && reject(error) };
+      this.calls.add(call);
+      task(slot.api).then(
+        (value) => finish() && resolve(value),
+        (error: unknown) => finish() && reject(error instanceof Error ? error : new WorkerFailure(String(error))),
+      );
+    });
+  }
+
+  /** Stops every worker thread; calls in flight or queued fail with a WorkerFailure. */
   async terminate(): Promise<void> {
     if (this.terminated) return;
     this.terminated = true;
-    this.stop(new WorkerFailure('the worker pool was stopped'));
+    const stopped = new WorkerFailure('the worker pool was stopped');
+    for (const call of this.calls) call.reject(stopped);
+    for (const w of this.waiting.splice(0)) w.reject(stopped);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
