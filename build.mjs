@@ -1,21 +1,44 @@
-// Bundles the CLI, its worker-thread entry and the benchmark for Node. yargs stays external (it
-// reads its locale files from disk); the rest is bundled, which also sidesteps comlink's lack of
-// an ESM exports map.
+// Bundles the CLI, its worker-thread entry and the benchmark for Node (`node build.mjs`), and the
+// classroom app for browsers into dist/web (`node build.mjs --web` builds only the app).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const define = { CFSIM_VERSION: JSON.stringify(version) };
+const webOnly = process.argv.includes('--web');
+
+if (!webOnly) {
+  await build({
+    entryPoints: { cfsim: 'bin/cfsim.ts', worker: 'bin/worker.ts', bench: 'bench/bench.ts' },
+    outdir: 'dist',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // yargs reads its locale files from disk; vega and resvg are loaded as installed packages.
+    // The rest is bundled, which also sidesteps comlink's lack of an ESM exports map.
+    external: ['yargs', 'yargs/*', 'vega', 'vega-lite', 'vega-embed', '@resvg/resvg-js'],
+    sourcemap: true,
+    // A shebang for the bin, and require() for CommonJS dependencies bundled into ESM (they load Node built-ins).
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cfsimRequire } from 'node:module';\nconst require = __cfsimRequire(import.meta.url);" },
+    define,
+    logLevel: 'warning',
+  });
+}
+
+// The classroom app: a static site (no server logic). Classic scripts, so it works from any
+// static host; the engine runs in worker.js.
+mkdirSync('dist/web', { recursive: true });
 await build({
-  entryPoints: { cfsim: 'bin/cfsim.ts', worker: 'bin/worker.ts', bench: 'bench/bench.ts' },
-  outdir: 'dist',
+  entryPoints: { app: 'viz/app/main.ts', worker: 'viz/app/worker.ts' },
+  outdir: 'dist/web',
   bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['yargs', 'yargs/*', 'vega', 'vega-lite', 'vega-embed', '@resvg/resvg-js'],
+  platform: 'browser',
+  format: 'iife',
+  target: ['chrome110', 'firefox110', 'safari16'],
+  minify: true,
   sourcemap: true,
-  // A shebang for the bin, and require() for CommonJS dependencies bundled into ESM (they load Node built-ins).
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cfsimRequire } from 'node:module';\nconst require = __cfsimRequire(import.meta.url);" },
-  define: { CFSIM_VERSION: JSON.stringify(version) },
+  define,
   logLevel: 'warning',
 });
+for (const file of ['index.html', 'style.css']) copyFileSync(`viz/app/${file}`, `dist/web/${file}`);

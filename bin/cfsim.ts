@@ -18,6 +18,7 @@ import { scenarioReference } from './scenarioReference';
 import { validationReport } from './validationReport';
 import { VERSION } from './version';
 import { REPORT_FORMATS, writeReport } from './report';
+import { serveApp, WEB_ROOT } from './app';
 
 
 /** Exit codes: 0 success, 2 bad input, 1 unexpected failure. */
@@ -91,6 +92,25 @@ async function main(argv: string[]): Promise<void> {
       async (args) => {
         const written = await writeReport(args.results, args.format, args.o);
         process.stderr.write(`wrote ${written.length === 1 ? written[0] : `${written.length} files to ${dirname(written[0] ?? '.')}`}\n`);
+      },
+    )
+    .command(
+      'app',
+      'Serve the classroom app on localhost and print its address.',
+      (y) => y.option('port', { type: 'string', describe: 'Port to listen on (default 8080; 0 picks a free one).' }),
+      async (args) => {
+        const issues: InputIssue[] = [];
+        const port = integerFlag('port', args.port, 8080, 0, 65535, issues);
+        throwIfIssues(issues);
+        const server = await serveApp(WEB_ROOT, port);
+        const address = server.address();
+        const actual = typeof address === 'object' && address ? address.port : port;
+        process.stdout.write(`CFSim classroom app: http://127.0.0.1:${actual}/  (Ctrl-C to stop)\n`);
+        await new Promise<void>((resolve) => {
+          const stop = () => server.close(() => resolve());
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
       },
     )
     .command(

@@ -17,6 +17,11 @@ export interface SeatSnapshot {
   readonly livedExperience: boolean;
   readonly livesInCommunity: boolean;
   readonly tenureDays: number;
+  readonly empathicConcern: number;
+  readonly empathicAbility: number;
+  readonly helpSeeking: number;
+  readonly numbingPropensity: number;
+  readonly selfCareSkill: number;
   /** Still in the fragile new-hire period (coefficients.newHireDays). */
   readonly newHire: boolean;
   readonly sts: number;
@@ -66,6 +71,11 @@ export function teamSnapshot(world: World): TeamSnapshot {
       livedExperience: w.livedExperience[i] === 1,
       livesInCommunity: w.livesInCommunity[i] === 1,
       tenureDays: vacant ? 0 : w.tenureDays[i],
+      empathicConcern: w.empathicConcern[i],
+      empathicAbility: w.empathicAbility[i],
+      helpSeeking: w.helpSeeking[i],
+      numbingPropensity: w.numbingPropensity[i],
+      selfCareSkill: w.selfCareSkill[i],
       newHire: !vacant && w.tenureDays[i] < world.p.c.newHireDays,
       sts: w.sts[i],
       burnout: w.burnout[i],

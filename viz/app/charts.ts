@@ -1,0 +1,63 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { PALETTE } from '../specs/theme';
+
+// Live charts of the classroom app: the page streams rows into the named dataset "rows".
+
+const base = (title: string, teams: readonly string[]) =>
+  ({
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: title, anchor: 'start', frame: 'group', fontSize: 14 },
+    data: { name: 'rows' },
+    width: 'container',
+    height: 140,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    padding: { left: 6, right: 10, top: 6, bottom: 6 },
+    config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
+    encoding: {
+      x: { field: 'day', type: 'quantitative', title: 'Day' },
+      color: { field: 'team', type: 'nominal', title: null, scale: { domain: [...teams], range: PALETTE.slice(0, teams.length) as string[] } },
+    },
+  }) as const;
+
+/** Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. */
+export function stateChart(teams: readonly string[]): TopLevelSpec {
+  const b = base('Team ProQOL scores (10–50)', teams);
+  return {
+    ...b,
+    transform: [{ fold: ['sts', 'burnout', 'satisfaction'], as: ['measure', 'score'] }],
+    mark: { type: 'line', strokeWidth: 2 },
+    encoding: {
+      ...b.encoding,
+      y: { field: 'score', type: 'quantitative', title: 'Score', scale: { domain: [10, 50] } },
+      strokeDash: { field: 'measure', type: 'nominal', title: null, sort: ['sts', 'burnout', 'satisfaction'], legend: { labelExpr: "{sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction'}[datum.label]" } },
+      detail: { field: 'measure' },
+    },
+  } as TopLevelSpec;
+}
+
+/** Headcount and cumulative separations. */
+export function staffChart(teams: readonly string[]): TopLevelSpec {
+  const b = base('Staff in post and separations so far', teams);
+  return {
+    ...b,
+    transform: [{ fold: ['headcount', 'separations'], as: ['measure', 'workers'] }],
+    mark: { type: 'line', strokeWidth: 2 },
+    encoding: {
+      ...b.encoding,
+      y: { field: 'workers', type: 'quantitative', title: 'Workers' },
+      strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: "{headcount: 'Staff in post', separations: 'Separations so far'}[datum.label]" } },
+      detail: { field: 'measure' },
+    },
+  } as TopLevelSpec;
+}
+
+/** Care quality per contact (a weekly rolling mean: daily values jump with who is on shift). */
+export function careChart(teams: readonly string[]): TopLevelSpec {
+  const b = base('Care quality (0–1, 7-day mean)', teams);
+  return {
+    ...b,
+    transform: [{ window: [{ op: 'mean', field: 'careQuality', as: 'care' }], frame: [-6, 0], groupby: ['team'], sort: [{ field: 'day' }] }],
+    mark: { type: 'line', strokeWidth: 2 },
+    encoding: { ...b.encoding, y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { zero: false } } },
+  } as TopLevelSpec;
+}

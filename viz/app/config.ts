@@ -1,0 +1,134 @@
+import { InputError } from '../../sim/params/issues';
+import { PACKAGE_IDS, isPackageId, type PackageId } from '../../scenarios/presets/packages';
+import { POPULATION_IDS, isPopulationId, type PopulationId } from '../../scenarios/presets/populations';
+import { parseOverrideValue } from '../../scenarios/parse';
+import { resolveScenario } from '../../scenarios/resolve';
+import type { Scenario } from '../../scenarios/schema';
+import { LEVERS } from './levers';
+
+// The whole state of the classroom app, as it lives in the URL so a teacher can share a link.
+// Every value is validated with the scenario validator; a bad one is reported and replaced by
+// its default, never silently used.
+
+export const SPEEDS = [1, 5, 10, 25, 50, 100, 200] as const;
+export const MAX_DAY = 3650;
+export const MIN_TEAM = 2;
+export const MAX_TEAM = 80;
+
+export interface AppConfig {
+  readonly population: PopulationId;
+  /** Funded seats (population.seats). */
+  readonly team: number;
+  readonly seed: number;
+  /** The day to show (the app fast-forwards to it on load). */
+  readonly day: number;
+  /** The package of the team the levers edit. */
+  readonly policy: PackageId;
+  /** In compare mode, the untouched twin's package. */
+  readonly compare?: PackageId;
+  /** Simulated days per second while playing. */
+  readonly speed: number;
+  /** Lever settings, by scenario field path (policy levers edit the main team; environment both). */
+  readonly levers: Readonly<Record<string, unknown>>;
+}
+
+export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, seed: 1, day: 0, policy: 'status-quo', speed: 25, levers: {} };
+
+const LEVER_PATHS = new Set(LEVERS.map((l) => l.path));
+const SHARED = new Set(LEVERS.filter((l) => l.shared).map((l) => l.path));
+
+function integer(text: string, min: number, max: number): number | undefined {
+  if (!/^\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
+}
+
+/** Reads the app state from a URL query string; problems say what was wrong and what was used instead. */
+export function configFromUrl(search: string): { config: AppConfig; problems: string[] } {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  let config: AppConfig = { ...DEFAULT_CONFIG, levers: {} };
+  const levers: Record<string, unknown> = {};
+  for (const [key, raw] of params) {
+    const bad = (allowed: string, fallback: unknown) => problems.push(`"${key}" = ${JSON.stringify(raw)} is not allowed; expected ${allowed}. Using ${JSON.stringify(fallback)}.`);
+    switch (key) {
+      case 'population':
+        if (isPopulationId(raw)) config = { ...config, population: raw };
+        else bad(`one of ${POPULATION_IDS.join(', ')}`, DEFAULT_CONFIG.population);
+        break;
+      case 'policy':
+        if (isPackageId(raw)) config = { ...config, policy: raw };
+        else bad(`one of ${PACKAGE_IDS.join(', ')}`, DEFAULT_CONFIG.policy);
+        break;
+      case 'compare':
+        if (isPackageId(raw)) config = { ...config, compare: raw };
+        else bad(`one of ${PACKAGE_IDS.join(', ')}`, 'no comparison');
+        break;
+      case 'team': {
+        const n = integer(raw, MIN_TEAM, MAX_TEAM);
+        if (n === undefined) bad(`a whole number from ${MIN_TEAM} to ${MAX_TEAM}`, DEFAULT_CONFIG.team);
+        else config = { ...config, team: n };
+        break;
+      }
+      case 'seed': {
+        const n = integer(raw, 0, 2 ** 32 - 1);
+        if (n === undefined) bad(`a whole number from 0 to ${2 ** 32 - 1}`, DEFAULT_CONFIG.seed);
+        else config = { ...config, seed: n };
+        break;
+      }
+      case 'day': {
+        const n = integer(raw, 0, MAX_DAY);
+        if (n === undefined) bad(`a whole number from 0 to ${MAX_DAY}`, DEFAULT_CONFIG.day);
+        else config = { ...config, day: n };
+        break;
+      }
+      case 'speed': {
+        const n = Number(raw);
+        if (!(SPEEDS as readonly number[]).includes(n)) bad(`one of ${SPEEDS.join(', ')} (days per second)`, DEFAULT_CONFIG.speed);
+        else config = { ...config, speed: n };
+        break;
+      }
+      default:
+        if (!LEVER_PATHS.has(key)) {
+          problems.push(`"${key}" is not a setting of this app; it was ignored.`);
+          break;
+        }
+        try {
+          const value = parseOverrideValue(raw);
+          resolveScenario({ overrides: [[key, value]] });
+          levers[key] = value;
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          problems.push(`${error.issues.map((i) => `"${i.path}": ${i.message}`).join('; ')}. Using the package's value.`);
+        }
+    }
+  }
+  return { config: { ...config, levers }, problems };
+}
+
+/** The query string for a state (defaults left out, so links stay short). */
+export function configToUrl(config: AppConfig): string {
+  const params = new URLSearchParams();
+  params.set('population', config.population);
+  if (config.team !== DEFAULT_CONFIG.team) params.set('team', String(config.team));
+  params.set('policy', config.policy);
+  if (config.compare) params.set('compare', config.compare);
+  params.set('seed', String(config.seed));
+  if (config.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(config.speed));
+  for (const [path, value] of Object.entries(config.levers)) params.set(path, String(value));
+  params.set('day', String(config.day));
+  return `?${params.toString()}`;
+}
+
+/** The scenarios the app runs: the edited team, and in compare mode its untouched twin (shared environment). */
+export function scenariosOf(config: AppConfig): { main: Scenario; twin?: Scenario } {
+  const base: [string, unknown][] = [
+    ['population.seats', config.team],
+    ['days', MAX_DAY],
+  ];
+  const all = Object.entries(config.levers);
+  const shared = all.filter(([path]) => SHARED.has(path));
+  const main = resolveScenario({ population: config.population, policy: config.policy, overrides: [...base, ...all] });
+  const twin = config.compare ? resolveScenario({ population: config.population, policy: config.compare, overrides: [...base, ...shared] }) : undefined;
+  return { main, twin };
+}

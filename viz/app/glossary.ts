@@ -1,0 +1,19 @@
+// The constructs of the compassion fatigue resilience model (Ludick & Figley 2017), in plain words.
+
+export const GLOSSARY: readonly { readonly term: string; readonly text: string }[] = [
+  { term: 'Empathic concern', text: 'The motivation to help someone who suffers. It makes a worker effective and also vulnerable.' },
+  { term: 'Empathic ability', text: 'Noticing suffering. With empathic concern it produces the empathic response: the effort to relieve it.' },
+  { term: 'Exposure', text: 'Contact with suffering: overdoses, deaths, crises, unsafe situations. Deaths weigh more when the client was known for years or known personally.' },
+  { term: 'Secondary traumatic stress (STS)', text: 'Distress from hearing and seeing others\' trauma: intrusive thoughts, avoidance, being on edge. The tiles are coloured by it.' },
+  { term: 'Traumatic memories', text: 'Unprocessed residue of the worst events. If a hard day is not talked through that day or the next, it stays, and comes back later ("4 a.m.").' },
+  { term: 'Detachment', text: 'Healthy switching off after work. Guilt about unmet need, lived experience ("I don\'t clock out") and intrusive memories make it harder.' },
+  { term: 'Numbing', text: 'Maladaptive detachment, "the shell": it relieves stress now, but empathy and care suffer, and the stress becomes memory instead.' },
+  { term: 'Self-care', text: 'What a worker does to recover: routines, rest, programmes. Exhaustion erodes it.' },
+  { term: 'Social support', text: 'Support from teammates, the supervisor and peer programmes. Distressed or new teammates give less.' },
+  { term: 'Sense of satisfaction', text: 'Compassion satisfaction: fulfilment from helping, fed by client successes; drained by barriers, stigma and unmet need.' },
+  { term: 'Burnout', text: 'Exhaustion from workload, helplessness against "the system" and lack of resources. Distinct from STS; together they make compassion fatigue.' },
+  { term: 'Compassion fatigue', text: 'The loss of compassion fatigue resilience: driven up by STS, prolonged exposure, traumatic memories, burnout and other life demands; held down by the four protectors.' },
+  { term: 'Other life demands', text: 'Money, family and health: higher when pay is inadequate (second jobs), cushioned by benefits.' },
+  { term: 'ProQOL', text: 'The Professional Quality of Life scale (10–50) for compassion satisfaction, burnout and STS. Low is 22 or less, high is 42 or more.' },
+  { term: 'Opt-in vs opt-out support', text: 'Opt-in waits for staff to ask (about 1 in 20 do); opt-out books sessions in advance (about 1 in 2 keep them).' },
+];

@@ -1,0 +1,495 @@
+// The classroom app's page: controls, team view, live charts. The engine runs in a Web Worker
+// (through comlink), so the page never freezes; everything shown comes from its frames.
+import { wrap, type Remote } from 'comlink';
+import embed, { type Result } from 'vega-embed';
+import { ROLE_PROFILES } from '../../models/roles';
+import type { SeatSnapshot } from '../../models/snapshot';
+import { PACKAGE_IDS, type PackageId } from '../../scenarios/presets/packages';
+import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
+import type { Scenario } from '../../scenarios/schema';
+import { careChart, staffChart, stateChart } from './charts';
+import { configFromUrl, configToUrl, MAX_DAY, MAX_TEAM, MIN_TEAM, scenariosOf, SPEEDS, type AppConfig } from './config';
+import type { AppEngine, Frame, Story, TeamFrame } from './engine';
+import { GLOSSARY } from './glossary';
+import { LEVEL_ORDER, LEVERS, leverField, type Lever } from './levers';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const engine: Remote<AppEngine> = wrap<AppEngine>(new Worker('worker.js'));
+let config: AppConfig;
+let frame: Frame | undefined;
+let scenarios: { main: Scenario; twin?: Scenario };
+let playing = false;
+let busy = false;
+let generation = 0;
+const stories = new Map<string, Story[]>(); // key: team label + worker id
+const charts: Result[] = [];
+
+// ---------- state and URL ----------
+
+function saveUrl(): void {
+  if (!config) return;
+  history.replaceState(null, '', configToUrl({ ...config, day: frame?.day ?? config.day }));
+}
+
+function teamLabels(): string[] {
+  return config.compare ? [`A: ${config.compare} (untouched)`, `B: ${config.policy}${Object.keys(config.levers).some((p) => p.startsWith('policy.')) ? ' + your changes' : ''}`] : [config.policy];
+}
+
+/** Rebuilds the runs for the current configuration and fast-forwards to `day`. */
+async function restart(day: number): Promise<void> {
+  const mine = ++generation;
+  scenarios = scenariosOf(config);
+  const labels = teamLabels();
+  const teams = config.compare && scenarios.twin
+    ? [
+        { label: labels[0], scenario: scenarios.twin },
+        { label: labels[1], scenario: scenarios.main },
+      ]
+    : [{ label: labels[0], scenario: scenarios.main }];
+  busy = true;
+  const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
+  busy = false;
+  if (mine !== generation) return;
+  stories.clear();
+  await resetCharts(labels, next);
+  render(next, true);
+  renderLevers();
+  saveUrl();
+}
+
+// ---------- controls ----------
+
+function option(select: HTMLSelectElement, value: string, label: string): void {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  select.append(o);
+}
+
+function setupControls(): void {
+  const population = $<HTMLSelectElement>('population');
+  for (const id of POPULATION_IDS) option(population, id, id);
+  population.title = POPULATIONS[config.population].summary;
+  const policy = $<HTMLSelectElement>('policy');
+  const compare = $<HTMLSelectElement>('compare');
+  for (const id of PACKAGE_IDS) {
+    option(policy, id, id);
+    option(compare, id, id);
+  }
+  const speed = $<HTMLSelectElement>('speed');
+  for (const s of SPEEDS) option(speed, String(s), `${s} days/s`);
+  const team = $<HTMLInputElement>('team');
+  team.min = String(MIN_TEAM);
+  team.max = String(MAX_TEAM);
+
+  population.addEventListener('change', () => change({ population: population.value as PopulationId }));
+  policy.addEventListener('change', () => change({ policy: policy.value as PackageId }));
+  compare.addEventListener('change', () => change({ compare: compare.value as PackageId }));
+  $<HTMLInputElement>('compare-on').addEventListener('change', (e) => change({ compare: (e.target as HTMLInputElement).checked ? (compare.value as PackageId) : undefined }));
+  team.addEventListener('change', () => {
+    const n = Math.round(Number(team.value));
+    if (n >= MIN_TEAM && n <= MAX_TEAM) change({ team: n });
+    else showProblems([`Team size ${JSON.stringify(team.value)} is not allowed; expected a whole number from ${MIN_TEAM} to ${MAX_TEAM}.`]);
+  });
+  const seed = $<HTMLInputElement>('seed');
+  seed.addEventListener('change', () => {
+    const n = Number(seed.value);
+    if (Number.isInteger(n) && n >= 0 && n <= 2 ** 32 - 1) change({ seed: n });
+    else showProblems([`Seed ${JSON.stringify(seed.value)} is not allowed; expected a whole number from 0 to ${2 ** 32 - 1}.`]);
+  });
+  speed.addEventListener('change', () => {
+    config = { ...config, speed: Number(speed.value) };
+    saveUrl();
+  });
+  $('play').addEventListener('click', togglePlay);
+  $('step-day').addEventListener('click', () => void advance(1));
+  $('step-week').addEventListener('click', () => void advance(7));
+  $('reset').addEventListener('click', () => {
+    setPlaying(false);
+    void restart(0);
+  });
+  $('share').addEventListener('click', async () => {
+    saveUrl();
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus('Link copied.');
+    } catch {
+      setStatus('Copy the address bar to share this state.');
+    }
+  });
+  $('glossary-open').addEventListener('click', () => $<HTMLDialogElement>('glossary').showModal());
+  const dl = $('glossary-body');
+  for (const g of GLOSSARY) {
+    const dt = document.createElement('dt');
+    dt.textContent = g.term;
+    const dd = document.createElement('dd');
+    dd.textContent = g.text;
+    dl.append(dt, dd);
+  }
+  document.addEventListener('keydown', (e) => {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (document.querySelector('dialog[open]')) return;
+    const key = e.key.toLowerCase();
+    if (key === 'p') togglePlay();
+    else if (key === 'd') void advance(1);
+    else if (key === 'w') void advance(7);
+    else if (key === 'r') $('reset').click();
+    else return;
+    e.preventDefault();
+  });
+}
+
+function syncControls(): void {
+  $<HTMLSelectElement>('population').value = config.population;
+  $<HTMLSelectElement>('policy').value = config.policy;
+  $<HTMLSelectElement>('compare').value = config.compare ?? 'status-quo';
+  $<HTMLSelectElement>('compare').disabled = !config.compare;
+  $<HTMLInputElement>('compare-on').checked = Boolean(config.compare);
+  $<HTMLInputElement>('team').value = String(config.team);
+  $<HTMLInputElement>('seed').value = String(config.seed);
+  $<HTMLSelectElement>('speed').value = String(config.speed);
+}
+
+/** A configuration change: the runs restart with it and return to the day they were on. */
+function change(patch: Partial<AppConfig>): void {
+  config = { ...config, ...patch };
+  syncControls();
+  void restart(frame?.day ?? 0);
+}
+
+function leverValue(l: Lever): unknown {
+  if (Object.hasOwn(config.levers, l.path)) return config.levers[l.path];
+  let v: unknown = scenarios.main;
+  for (const k of l.path.split('.')) v = (v as Record<string, unknown>)[k];
+  return v;
+}
+
+function setLever(l: Lever, value: unknown): void {
+  const levers = { ...config.levers, [l.path]: value };
+  change({ levers });
+}
+
+/** Builds the lever controls once; renderLevers() refreshes their values. */
+function buildLevers(): void {
+  const root = $('levers');
+  root.replaceChildren();
+  for (const level of LEVEL_ORDER) {
+    const set = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = level === 'Environment' ? 'Environment (both teams)' : `${level} level`;
+    set.append(legend);
+    for (const l of LEVERS.filter((x) => x.level === level)) {
+      const field = leverField(l);
+      const wrapper = document.createElement('div');
+      wrapper.className = 'lever';
+      const id = `lever-${l.path.replace(/\./g, '-')}`;
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = l.label;
+      const explain = document.createElement('span');
+      explain.className = 'explain';
+      explain.id = `${id}-explain`;
+      explain.textContent = l.explain;
+      let input: HTMLInputElement | HTMLSelectElement;
+      if (field.kind === 'enum') {
+        input = document.createElement('select');
+        for (const v of field.values) option(input, v, v);
+        input.addEventListener('change', () => setLever(l, (input as HTMLSelectElement).value));
+      } else if (field.kind === 'boolean') {
+        input = document.createElement('input');
+        input.type = 'checkbox';
+        input.addEventListener('change', () => setLever(l, (input as HTMLInputElement).checked));
+      } else if (field.kind === 'number') {
+        const numberInput = document.createElement('input');
+        numberInput.type = 'number';
+        numberInput.min = String(field.min);
+        numberInput.max = String(Math.min(field.max, 1000));
+        numberInput.step = field.integer ? '1' : '0.05';
+        numberInput.addEventListener('change', () => {
+          const n = Number(numberInput.value);
+          if (numberInput.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
+          else showProblems([`${l.label}: ${JSON.stringify(numberInput.value)} is not allowed; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`]);
+        });
+        input = numberInput;
+      } else continue;
+      input.id = id;
+      input.dataset.path = l.path;
+      input.setAttribute('aria-describedby', explain.id);
+      const row = document.createElement('div');
+      row.className = 'row';
+      if (field.kind === 'boolean') {
+        row.append(input, label);
+        wrapper.append(row, explain);
+      } else wrapper.append(label, input, explain);
+      set.append(wrapper);
+    }
+    root.append(set);
+  }
+}
+
+function renderLevers(): void {
+  for (const l of LEVERS) {
+    const input = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-path="${l.path}"]`);
+    if (!input) continue;
+    const value = leverValue(l);
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Boolean(value);
+    else input.value = String(value);
+  }
+}
+
+// ---------- running ----------
+
+function setPlaying(on: boolean): void {
+  playing = on;
+  const button = $('play');
+  button.textContent = on ? 'Pause' : 'Play';
+  button.setAttribute('aria-pressed', String(on));
+  if (!on) saveUrl();
+}
+
+function togglePlay(): void {
+  setPlaying(!playing);
+}
+
+async function advance(days: number): Promise<void> {
+  if (busy || !frame || frame.day >= frame.horizon) return;
+  busy = true;
+  const mine = generation;
+  const next = await engine.step(days);
+  busy = false;
+  if (mine !== generation) return;
+  render(next, false);
+}
+
+let lastUrlSave = 0;
+setInterval(() => {
+  if (!playing || busy) return;
+  if (frame && frame.day >= frame.horizon) {
+    setPlaying(false);
+    return;
+  }
+  void advance(Math.max(1, Math.round(config.speed / 10))).then(() => {
+    if (Date.now() - lastUrlSave > 1000) {
+      lastUrlSave = Date.now();
+      saveUrl();
+    }
+  });
+}, 100);
+
+// ---------- rendering ----------
+
+function setStatus(text: string): void {
+  $('status').textContent = text;
+}
+
+function showProblems(problems: readonly string[]): void {
+  const box = $('problems');
+  if (problems.length === 0) {
+    box.hidden = true;
+    return;
+  }
+  box.replaceChildren();
+  const p = document.createElement('p');
+  p.textContent = 'Some settings could not be used:';
+  const ul = document.createElement('ul');
+  for (const text of problems) {
+    const li = document.createElement('li');
+    li.textContent = text;
+    ul.append(li);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Dismiss';
+  close.addEventListener('click', () => (box.hidden = true));
+  box.append(p, ul, close);
+  box.hidden = false;
+}
+
+/** Pale blue (low STS) to deep orange (high): a colour-blind-safe ramp. */
+function stsColor(score: number): string {
+  const t = Math.min(1, Math.max(0, (score - 15) / 25));
+  const stops = [
+    [220, 233, 245],
+    [240, 176, 122],
+    [213, 94, 0],
+  ];
+  const seg = t < 0.5 ? 0 : 1;
+  const u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
+  const c = stops[seg].map((a, i) => Math.round(a + (stops[seg + 1][i] - a) * u));
+  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+}
+
+function statusMark(seat: SeatSnapshot): string {
+  if (seat.status === 'on-leave') return 'LEAVE';
+  if (seat.status === 'sick') return 'SICK';
+  if (seat.newHire) return 'NEW';
+  return '';
+}
+
+const SHORT_ROLE: Record<SeatSnapshot['role'], string> = {
+  police: 'Police',
+  'fire-ems': 'Fire/EMS',
+  'recovery-coach': 'Coach',
+  'harm-reduction': 'Outreach',
+  'peer-navigator': 'Navigator',
+  clergy: 'Clergy',
+  'sud-counselor': 'Counsellor',
+  'social-worker': 'Social wk',
+  nurse: 'Nurse',
+  'research-assistant': 'Research',
+  'program-manager': 'Manager',
+};
+
+function shortRole(seat: SeatSnapshot): string {
+  return SHORT_ROLE[seat.role];
+}
+
+function renderTeams(f: Frame): void {
+  const root = $('teams');
+  if (root.children.length !== f.teams.length) {
+    root.replaceChildren(
+      ...f.teams.map(() => {
+        const section = document.createElement('section');
+        section.className = 'team';
+        section.append(document.createElement('h2'), Object.assign(document.createElement('p'), { className: 'facts' }), Object.assign(document.createElement('div'), { className: 'tiles' }));
+        return section;
+      }),
+    );
+  }
+  f.teams.forEach((team, t) => {
+    const section = root.children[t] as HTMLElement;
+    (section.children[0] as HTMLElement).textContent = `Team ${team.label}`;
+    const inPost = team.seats.filter((s) => s.status !== 'vacant');
+    const high = inPost.filter((s) => s.proqolSTS >= 42).length;
+    const last = team.rows.length > 0 ? team.rows[team.rows.length - 1] : undefined;
+    (section.children[1] as HTMLElement).textContent =
+      `${inPost.length} of ${team.seats.length} seats filled · ${high} with high STS` + (last ? ` · separations so far: ${last.separations}` : '');
+    const tiles = section.children[2] as HTMLElement;
+    while (tiles.children.length < team.seats.length) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'tile';
+      b.innerHTML = '<span class="role"></span><span class="numbers"></span><span class="mark"></span><span class="burnout"></span>';
+      b.addEventListener('click', () => openCard(t, Number(b.dataset.seat)));
+      tiles.append(b);
+    }
+    team.seats.forEach((seat, i) => {
+      const b = tiles.children[i] as HTMLButtonElement;
+      b.dataset.seat = String(seat.seat);
+      const vacant = seat.status === 'vacant';
+      b.classList.toggle('vacant', vacant);
+      b.classList.toggle('away', seat.status === 'on-leave' || seat.status === 'sick');
+      b.style.background = vacant ? '' : stsColor(seat.proqolSTS);
+      const [role, numbers, mark, burnout] = Array.from(b.children) as HTMLElement[];
+      role.textContent = vacant ? 'vacant' : shortRole(seat);
+      numbers.textContent = vacant ? '' : `STS ${seat.proqolSTS.toFixed(0)}`;
+      mark.textContent = vacant ? '' : statusMark(seat);
+      mark.hidden = mark.textContent === '';
+      burnout.style.width = vacant ? '0' : `${Math.round(seat.burnout * 100)}%`;
+      b.setAttribute(
+        'aria-label',
+        vacant
+          ? `Seat ${seat.seat + 1}: vacant`
+          : `Seat ${seat.seat + 1}: ${ROLE_PROFILES[seat.role].label}, ${seat.status.replace('-', ' ')}${seat.newHire ? ', new hire' : ''}, STS ${seat.proqolSTS.toFixed(0)}, burnout ${seat.proqolBO.toFixed(0)}`,
+      );
+    });
+  });
+}
+
+function openCard(team: number, seatIndex: number): void {
+  const t = frame?.teams[team];
+  const seat = t?.seats[seatIndex];
+  if (!t || !seat) return;
+  const dialog = $<HTMLDialogElement>('card');
+  $('card-title').textContent = seat.status === 'vacant' ? `Seat ${seat.seat + 1}: vacant` : `${ROLE_PROFILES[seat.role].label} (seat ${seat.seat + 1}, team ${t.label})`;
+  const body = $('card-body');
+  body.replaceChildren();
+  if (seat.status !== 'vacant') {
+    const rows: [string, string][] = [
+      ['Today', seat.status.replace('-', ' ') + (seat.newHire ? ' (new hire)' : '')],
+      ['In post for', `${seat.tenureDays} days`],
+      ['Lived experience', seat.livedExperience ? 'yes' : 'no'],
+      ['Lives in the community served', seat.livesInCommunity ? 'yes' : 'no'],
+      ['Empathic concern / ability', `${seat.empathicConcern.toFixed(2)} / ${seat.empathicAbility.toFixed(2)}`],
+      ['Help-seeking / numbing propensity', `${seat.helpSeeking.toFixed(2)} / ${seat.numbingPropensity.toFixed(2)}`],
+      ['ProQOL STS / burnout / satisfaction', `${seat.proqolSTS.toFixed(0)} / ${seat.proqolBO.toFixed(0)} / ${seat.proqolCS.toFixed(0)}`],
+      ['Traumatic memories / numbing', `${seat.traumaticMemories.toFixed(2)} / ${seat.numbing.toFixed(2)}`],
+      ['Detachment / self-care / social support', `${seat.detachment.toFixed(2)} / ${seat.selfCare.toFixed(2)} / ${seat.socialSupport.toFixed(2)}`],
+      ['Compassion fatigue (0–1)', seat.cf.toFixed(2)],
+      ['Supervision kept / offered', `${seat.supportAttended} / ${seat.supportOffered}`],
+      ['Client deaths since hire', String(seat.clientDeaths)],
+    ];
+    const table = document.createElement('table');
+    for (const [k, v] of rows) {
+      const tr = table.insertRow();
+      tr.insertCell().textContent = k;
+      tr.insertCell().textContent = v;
+    }
+    const heading = document.createElement('h3');
+    heading.textContent = 'Recent events';
+    const list = document.createElement('ul');
+    const mine = stories.get(`${t.label}\u0000${seat.worker}`) ?? [];
+    for (const s of mine.slice(-8).reverse()) list.append(Object.assign(document.createElement('li'), { textContent: s.text }));
+    if (mine.length === 0) list.append(Object.assign(document.createElement('li'), { textContent: 'Nothing notable in the last weeks.' }));
+    body.append(table, heading, list);
+  }
+  dialog.showModal();
+}
+
+/** New charts, starting with the rows of `first` (so no chart is ever drawn empty). */
+async function resetCharts(labels: readonly string[], first: Frame): Promise<void> {
+  for (const c of charts.splice(0)) c.finalize();
+  const rows = first.teams.flatMap((t: TeamFrame) => t.rows);
+  const specs = [
+    ['chart-states', stateChart(labels)],
+    ['chart-staff', staffChart(labels)],
+    ['chart-care', careChart(labels)],
+  ] as const;
+  for (const [id, spec] of specs) {
+    const withRows = { ...spec, data: { name: 'rows', values: rows } } as typeof spec;
+    charts.push(await embed(`#${id}`, withRows, { actions: false, renderer: 'svg' }));
+  }
+}
+
+function render(next: Frame, fresh: boolean): void {
+  frame = next;
+  for (const team of next.teams) {
+    for (const s of team.stories) {
+      const key = `${team.label}\u0000${s.worker}`;
+      const list = stories.get(key) ?? [];
+      list.push(s);
+      if (list.length > 20) list.splice(0, list.length - 20);
+      stories.set(key, list);
+    }
+  }
+  if (!fresh) {
+    const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
+    for (const c of charts) c.view.change('rows', c.view.changeset().insert(rows)).run();
+  }
+  renderTeams(next);
+  setStatus(`Day ${next.day} of ${next.horizon} (year ${Math.floor(next.day / 365) + 1})`);
+  document.body.dataset.day = String(next.day);
+}
+
+// ---------- start ----------
+
+declare global {
+  interface Window {
+    cfsim: { frame: () => Frame | undefined; config: () => AppConfig; ready: Promise<void> };
+  }
+}
+
+async function start(): Promise<void> {
+  const parsed = configFromUrl(location.search);
+  config = parsed.config;
+  showProblems(parsed.problems);
+  setupControls();
+  syncControls();
+  scenarios = scenariosOf(config);
+  buildLevers();
+  await restart(config.day);
+  document.body.dataset.ready = 'true';
+}
+
+window.cfsim = { frame: () => frame, config: () => config, ready: start() };
