@@ -20,8 +20,15 @@ let config: AppConfig;
 let frame: Frame | undefined;
 let scenarios: { main: Scenario; twin?: Scenario };
 let playing = false;
-let busy = false;
 let generation = 0;
+/** Work for the engine runs one job at a time, in the order asked (a click during a restart is not lost). */
+let queue: Promise<void> = Promise.resolve();
+let pending = 0;
+function enqueue(job: () => Promise<void>): Promise<void> {
+  pending++;
+  queue = queue.then(job).finally(() => pending--);
+  return queue;
+}
 const stories = new Map<string, Story[]>(); // key: team label + worker id
 const charts: Result[] = [];
 
@@ -37,8 +44,13 @@ function teamLabels(): string[] {
 }
 
 /** Rebuilds the runs for the current configuration and fast-forwards to `day`. */
-async function restart(day: number): Promise<void> {
+function restart(day: number): Promise<void> {
   const mine = ++generation;
+  return enqueue(() => rebuild(mine, day));
+}
+
+async function rebuild(mine: number, day: number): Promise<void> {
+  if (mine !== generation) return; // a newer configuration is already queued
   scenarios = scenariosOf(config);
   const labels = teamLabels();
   const teams = config.compare && scenarios.twin
@@ -47,10 +59,7 @@ async function restart(day: number): Promise<void> {
         { label: labels[1], scenario: scenarios.main },
       ]
     : [{ label: labels[0], scenario: scenarios.main }];
-  busy = true;
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
-  busy = false;
-  if (mine !== generation) return;
   stories.clear();
   await resetCharts(labels, next);
   render(next, true);
@@ -252,19 +261,16 @@ function togglePlay(): void {
   setPlaying(!playing);
 }
 
-async function advance(days: number): Promise<void> {
-  if (busy || !frame || frame.day >= frame.horizon) return;
-  busy = true;
-  const mine = generation;
-  const next = await engine.step(days);
-  busy = false;
-  if (mine !== generation) return;
-  render(next, false);
+function advance(days: number): Promise<void> {
+  return enqueue(async () => {
+    if (!frame || frame.day >= frame.horizon) return;
+    render(await engine.step(days), false);
+  });
 }
 
 let lastUrlSave = 0;
 setInterval(() => {
-  if (!playing || busy) return;
+  if (!playing || pending > 0) return;
   if (frame && frame.day >= frame.horizon) {
     setPlaying(false);
     return;
@@ -470,6 +476,8 @@ function render(next: Frame, fresh: boolean): void {
   renderTeams(next);
   setStatus(`Day ${next.day} of ${next.horizon} (year ${Math.floor(next.day / 365) + 1})`);
   document.body.dataset.day = String(next.day);
+  // While playing the URL catches up once a second (browsers throttle history updates).
+  if (!playing) saveUrl();
 }
 
 // ---------- start ----------

@@ -1,0 +1,143 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveApp } from '../../bin/app';
+import { createSimulation } from '../../models/simulation';
+import { configFromUrl, scenariosOf } from '../../viz/app/config';
+import type { Frame } from '../../viz/app/engine';
+import { launchBrowser, openOffline, type PageLog } from './browser';
+
+// The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveApp(join(process.cwd(), 'dist', 'web'), 0);
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function open(query = ''): Promise<{ page: Page; log: PageLog }> {
+  const opened = await openOffline(browser, `${base}${query}`, (u) => u.startsWith(base));
+  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  return opened;
+}
+
+const frameOf = (page: Page) => page.evaluate(() => window.cfsim.frame()) as Promise<Frame>;
+const dayOf = async (page: Page) => Number(await page.getAttribute('body', 'data-day'));
+
+describe('classroom app', () => {
+  it('loads without console errors or requests off the page\'s own host', async () => {
+    const { page, log } = await open();
+    expect(await page.textContent('#status')).toContain('Day 0');
+    expect(await page.$$eval('.tile', (tiles) => tiles.length)).toBe(12);
+    expect(await page.$$eval('#levers fieldset', (sets) => sets.map((s) => s.querySelector('legend')?.textContent))).toEqual([
+      'Individual level',
+      'Team level',
+      'Organization level',
+      'Community level',
+      'Environment (both teams)',
+    ]);
+    expect(await page.isHidden('#problems')).toBe(true);
+    expect(log.errors).toEqual([]);
+    expect(log.requests).toEqual([]);
+    await page.close();
+  });
+
+  it('play advances the days and the charts change', async () => {
+    const { page, log } = await open('?speed=200');
+    const before = await page.$$eval('#chart-states path', (paths) => paths.map((p) => p.getAttribute('d')).join('|'));
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.body.dataset.day) >= 60, undefined, { timeout: 60_000 });
+    await page.click('#play');
+    const day = await dayOf(page);
+    expect(day).toBeGreaterThanOrEqual(60);
+    const after = await page.$$eval('#chart-states path', (paths) => paths.map((p) => p.getAttribute('d')).join('|'));
+    expect(after).not.toBe(before);
+    expect(page.url()).toContain(`day=${day}`);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('steps one day and one week from the keyboard and the buttons', async () => {
+    const { page } = await open();
+    await page.keyboard.press('d');
+    await page.waitForFunction(() => document.body.dataset.day === '1');
+    await page.click('#step-week');
+    await page.waitForFunction(() => document.body.dataset.day === '8');
+    await page.keyboard.press('w');
+    await page.waitForFunction(() => document.body.dataset.day === '15');
+    await page.close();
+  });
+
+  it('in compare mode a lever change alters its team against the untouched twin', async () => {
+    const { page, log } = await open('?compare=status-quo&policy=status-quo&day=300');
+    const same = await frameOf(page);
+    expect(same.teams).toHaveLength(2);
+    // Same package, same seed: the twins are identical.
+    expect(same.teams[1].seats).toEqual(same.teams[0].seats);
+    await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
+    await page.waitForFunction(() => window.cfsim.config().levers['policy.supervision.mode'] === 'opt-out' && Number(document.body.dataset.day) === 300);
+    await page.waitForFunction(() => window.cfsim.frame()?.teams[1].label.includes('your changes'));
+    const changed = await frameOf(page);
+    const kept = (f: Frame, t: number) => f.teams[t].seats.reduce((n, s) => n + s.supportAttended, 0);
+    expect(changed.teams[0].seats).toEqual(same.teams[0].seats); // the twin is untouched
+    expect(kept(changed, 1)).toBeGreaterThan(3 * Math.max(1, kept(changed, 0)));
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a shared link restores the same state and day', async () => {
+    const { page } = await open('?population=ct-harm-reduction&policy=opt-out-support&seed=5&team=9');
+    await page.fill('#lever-community-stigma', '0.8');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().levers['community.stigma'] === 0.8);
+    for (let i = 0; i < 3; i++) await page.click('#step-week');
+    await page.waitForFunction(() => document.body.dataset.day === '21');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('day') === '21');
+    const link = page.url();
+    const original = await frameOf(page);
+    await page.close();
+    const { page: again } = await open(link.slice(base.length));
+    expect(await dayOf(again)).toBe(21);
+    const restored = await frameOf(again);
+    expect(restored.teams.map((t) => t.seats)).toEqual(original.teams.map((t) => t.seats));
+    expect(await again.evaluate(() => window.cfsim.config())).toMatchObject({ population: 'ct-harm-reduction', policy: 'opt-out-support', seed: 5, team: 9, levers: { 'community.stigma': 0.8 } });
+    expect(await again.inputValue('#lever-community-stigma')).toBe('0.8');
+    await again.close();
+  });
+
+  it('a bad URL value shows a clear message and falls back to defaults', async () => {
+    const { page, log } = await open('?policy=bogus&policy.supervision.mode=weekly&day=-3&colour=red');
+    const message = await page.textContent('#problems');
+    expect(await page.isVisible('#problems')).toBe(true);
+    expect(message).toContain('"policy" = "bogus" is not allowed; expected one of status-quo');
+    expect(message).toContain('"policy.supervision.mode": "weekly" is not allowed; expected one of "none", "opt-in", "opt-out"');
+    expect(message).toContain('"day" = "-3" is not allowed');
+    expect(message).toContain('"colour" is not a setting');
+    expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ policy: 'status-quo', day: 0, levers: {} });
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the same team after N days as the Node engine for the same scenario and seed', async () => {
+    const query = '?population=ct-harm-reduction&policy=multi-level&seed=7&team=10&day=180&policy.grief.leaveDays=3';
+    const { page } = await open(query);
+    const inBrowser = await frameOf(page);
+    await page.close();
+    const { config } = configFromUrl(query);
+    const sim = createSimulation(scenariosOf(config).main, { seed: 7 });
+    sim.step(180);
+    expect(inBrowser.day).toBe(180);
+    expect(inBrowser.teams[0].seats).toEqual(sim.snapshot().seats);
+  });
+});
