@@ -35,11 +35,35 @@ export interface EventRates {
   known: number;
 }
 
+// The contacts rate is the same for every full-caseload worker of a team on a day, and seats of
+// a team are adjacent, so e^-load is usually the one just computed.
+let cachedLoad = -1;
+let cachedExp = 1;
+
+/** Contacts ~ Poisson(load) by inversion (as poissonFromUniform), reusing e^-load when it can. */
+function contactsFromUniform(u: number, load: number): number {
+  if (load <= 0) return 0;
+  if (load !== cachedLoad) {
+    cachedLoad = load;
+    cachedExp = Math.exp(-load);
+  }
+  let p = cachedExp;
+  let cdf = p;
+  let k = 0;
+  while (u > cdf && k < 10_000) {
+    k++;
+    p *= load / k;
+    cdf += p;
+    if (p === 0) break;
+  }
+  return k;
+}
+
 /** Draws today's counts for `load` contacts from EVENT_DRAWS uniforms of `u`. */
 export function drawEvents(u: () => number, load: number, rates: EventRates, out: DayEvents): void {
   const crisis = load * rates.crisis;
   const death = load * rates.death;
-  out.contacts = poissonFromUniform(u(), load);
+  out.contacts = load > 300 ? poissonFromUniform(u(), load) : contactsFromUniform(u(), load);
   out.crisesKnown = poissonFromUniform(u(), crisis * rates.known);
   out.crises = poissonFromUniform(u(), crisis * (1 - rates.known));
   out.deathsKnown = poissonFromUniform(u(), death * rates.known);

@@ -1,0 +1,129 @@
+import { SALTELLI_A, SALTELLI_B, saltelliMixedBlock, saltelliPointIndex } from '../design/saltelli';
+import { requireInteger } from '../design/design';
+import type { Uniform } from '../random/stream';
+import { quantile } from '../stats/summary';
+
+export interface SobolIndicesOptions {
+  /** Bootstrap resamples for the confidence intervals (0: no intervals, all NaN). */
+  readonly bootstrap: number;
+  /** Uniform source for the resampling: n draws per resample. */
+  readonly u: Uniform;
+  /** Coverage of the percentile intervals (default 0.95). */
+  readonly confidence?: number;
+}
+
+/** Lower and upper bounds per factor. */
+export interface Intervals {
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+}
+
+export interface SobolIndices {
+  /** S_i, first-order (main-effect) index per factor. */
+  readonly firstOrder: Float64Array;
+  /** S_Ti, total-effect index per factor. */
+  readonly total: Float64Array;
+  readonly firstOrderInterval: Intervals;
+  readonly totalInterval: Intervals;
+  /** V, the output variance the indices are fractions of. */
+  readonly variance: number;
+  readonly confidence: number;
+}
+
+/**
+ * Computes S_i and S_Ti over the base rows `rows` (an index may repeat, as in a bootstrap
+ * resample) into `first` and `total`. Estimators, with V the variance (divisor 2n) of the
+ * f(A) and f(B) outputs together:
+ *   S_i  = mean(f(B) · (f(A_B^i) − f(A))) / V          (Saltelli et al. 2010)
+ *   S_Ti = mean((f(A) − f(A_B^i))²) / 2 / V            (Jansen 1999)
+ */
+function estimate(y: Float64Array, k: number, rows: ArrayLike<number>, first: Float64Array, total: Float64Array): number {
+  const n = rows.length;
+  let sum = 0;
+  for (let r = 0; r < n; r++) {
+    const j = rows[r];
+    sum += y[saltelliPointIndex(k, j, SALTELLI_A)] + y[saltelliPointIndex(k, j, SALTELLI_B)];
+  }
+  const mean = sum / (2 * n);
+  let squares = 0;
+  for (let r = 0; r < n; r++) {
+    const j = rows[r];
+    squares += (y[saltelliPointIndex(k, j, SALTELLI_A)] - mean) ** 2 + (y[saltelliPointIndex(k, j, SALTELLI_B)] - mean) ** 2;
+  }
+  const variance = squares / (2 * n);
+  first.fill(0);
+  total.fill(0);
+  for (let r = 0; r < n; r++) {
+    const j = rows[r];
+    const fa = y[saltelliPointIndex(k, j, SALTELLI_A)];
+    const fb = y[saltelliPointIndex(k, j, SALTELLI_B)];
+    for (let i = 0; i < k; i++) {
+      const fab = y[saltelliPointIndex(k, j, saltelliMixedBlock(i))];
+      first[i] += fb * (fab - fa);
+      total[i] += (fa - fab) ** 2;
+    }
+  }
+  for (let i = 0; i < k; i++) {
+    first[i] /= n * variance;
+    total[i] /= 2 * n * variance;
+  }
+  return variance;
+}
+
+/**
+ * First-order and total Sobol indices from model outputs `y` at the points of a Saltelli
+ * design with n base rows and k factors (y[p] is the output at point p, in the design's order),
+ * with percentile bootstrap intervals that resample base rows (each resample re-estimates V).
+ * Indices are NaN when the outputs do not vary.
+ */
+export function sobolIndices(y: Float64Array, n: number, k: number, options: SobolIndicesOptions): SobolIndices {
+  requireInteger('sobolIndices: n', n, 1);
+  requireInteger('sobolIndices: k', k, 1);
+  requireInteger('sobolIndices: bootstrap', options.bootstrap, 0);
+  const confidence = options.confidence ?? 0.95;
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`sobolIndices: confidence must be in (0, 1) (got ${confidence})`);
+  if (y.length !== n * (k + 2)) {
+    throw new RangeError(`sobolIndices: expected n·(k + 2) = ${n * (k + 2)} outputs, got ${y.length}`);
+  }
+
+  const all = new Uint32Array(n);
+  for (let j = 0; j < n; j++) all[j] = j;
+  const firstOrder = new Float64Array(k);
+  const total = new Float64Array(k);
+  const variance = estimate(y, k, all, firstOrder, total);
+
+  const replicates = options.bootstrap;
+  const firstDraws = new Float64Array(replicates * k); // [factor][replicate]
+  const totalDraws = new Float64Array(replicates * k);
+  const rows = new Uint32Array(n);
+  const first = new Float64Array(k);
+  const tot = new Float64Array(k);
+  for (let b = 0; b < replicates; b++) {
+    for (let r = 0; r < n; r++) rows[r] = Math.min(n - 1, Math.floor(options.u() * n));
+    estimate(y, k, rows, first, tot);
+    for (let i = 0; i < k; i++) {
+      firstDraws[i * replicates + b] = first[i];
+      totalDraws[i * replicates + b] = tot[i];
+    }
+  }
+
+  const interval = (draws: Float64Array): Intervals => {
+    const low = new Float64Array(k).fill(NaN);
+    const high = new Float64Array(k).fill(NaN);
+    for (let i = 0; i < k && replicates > 0; i++) {
+      const sorted = draws.subarray(i * replicates, (i + 1) * replicates).sort();
+      low[i] = quantile(sorted, (1 - confidence) / 2);
+      high[i] = quantile(sorted, (1 + confidence) / 2);
+    }
+    return { low, high };
+  };
+
+  return {
+    firstOrder,
+    total,
+    firstOrderInterval: interval(firstDraws),
+    totalInterval: interval(totalDraws),
+    variance,
+    confidence,
+  };
+}

@@ -1,0 +1,77 @@
+import type { Uniform } from '../random/stream';
+import { requireInteger, type Design } from './design';
+import { MAX_SOBOL_DIMENSION, sobolSequence } from './sobolSequence';
+
+export interface SaltelliOptions {
+  /**
+   * Draw the base matrices from this uniform source (A then B, row by row) instead of from
+   * the Sobol sequence.
+   */
+  readonly uniform?: Uniform;
+  /** Leading Sobol points to drop (default 1, the zero point); ignored with `uniform`. */
+  readonly skip?: number;
+}
+
+/**
+ * Saltelli's (2010) design for Sobol indices. Points come in `baseRows` groups of k + 2, one
+ * group per base row j, in this order:
+ *
+ *   A_j, B_j, A_B^(1)_j, ..., A_B^(k)_j
+ *
+ * where A_B^(i) is A with column i taken from B. Use `saltelliPointIndex` to find a point.
+ */
+export interface SaltelliDesign extends Design {
+  /** n: rows of each base matrix. count = n·(k + 2). */
+  readonly baseRows: number;
+}
+
+/** The block of A within a base row's group. */
+export const SALTELLI_A = 0;
+/** The block of B within a base row's group. */
+export const SALTELLI_B = 1;
+/** The block of A_B^(i) (factor i from 0) within a base row's group. */
+export const saltelliMixedBlock = (i: number): number => 2 + i;
+
+/** Index in the Saltelli order of base row j's point in `block` (SALTELLI_A, SALTELLI_B or saltelliMixedBlock(i)). */
+export function saltelliPointIndex(k: number, j: number, block: number): number {
+  return j * (k + 2) + block;
+}
+
+/**
+ * Saltelli's design with n base rows in k factors: n·(k + 2) points. By default A and B are
+ * the first and last k coordinates of a 2k-dimensional Sobol sequence (so k ≤ 50; n a power
+ * of two balances it best); with `uniform` they are independent uniform draws (any k).
+ */
+export function saltelliDesign(n: number, k: number, options: SaltelliOptions = {}): SaltelliDesign {
+  requireInteger('saltelliDesign: n', n, 1);
+  requireInteger('saltelliDesign: k', k, 1);
+  const base = new Float64Array(n * 2 * k); // row j: A_j then B_j
+  if (options.uniform) {
+    const u = options.uniform;
+    for (let j = 0; j < n; j++) for (let d = 0; d < k; d++) base[j * 2 * k + d] = u();
+    for (let j = 0; j < n; j++) for (let d = 0; d < k; d++) base[j * 2 * k + k + d] = u();
+  } else {
+    if (2 * k > MAX_SOBOL_DIMENSION) {
+      throw new RangeError(
+        `saltelliDesign: k = ${k} needs a ${2 * k}-dimensional Sobol sequence (at most ${MAX_SOBOL_DIMENSION}); pass a uniform source instead`,
+      );
+    }
+    base.set(sobolSequence(n, 2 * k, { skip: options.skip ?? 1 }).points);
+  }
+
+  const group = k + 2;
+  const points = new Float64Array(n * group * k);
+  for (let j = 0; j < n; j++) {
+    const a = base.subarray(j * 2 * k, j * 2 * k + k);
+    const b = base.subarray(j * 2 * k + k, (j + 1) * 2 * k);
+    const at = (block: number) => saltelliPointIndex(k, j, block) * k;
+    points.set(a, at(SALTELLI_A));
+    points.set(b, at(SALTELLI_B));
+    for (let i = 0; i < k; i++) {
+      const row = at(saltelliMixedBlock(i));
+      points.set(a, row);
+      points[row + i] = b[i];
+    }
+  }
+  return { points, count: n * group, dimension: k, baseRows: n };
+}
