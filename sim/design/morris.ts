@@ -20,7 +20,7 @@ export interface MorrisDesign extends Design {
  * (p even, ≥ 2), with step Δ = p / (2(p − 1)), i.e. p/2 grid intervals. Per trajectory: a
  * random base point x* on the levels from which +Δ stays in [0, 1], a random direction ±1 per
  * factor (a factor moving down starts at x* + Δ), and a random order in which the factors move.
- * So every factor starts equally often at each of the p levels. Draws per trajectory: the order
+ * So a factor is equally likely to start at each of the p levels. Draws per trajectory: the order
  * (k − 1 uniforms), then k base levels, then k directions.
  */
 export function morrisDesign(r: number, k: number, levels: number, u: Uniform): MorrisDesign {

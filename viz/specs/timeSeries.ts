@@ -11,6 +11,8 @@ export function seriesPanels(
   subtitle: string,
   yTitle: string,
   yFormat: string,
+  /** Start the y axis at zero (counts and shares) or fit the data (scores). */
+  zero = true,
 ): TopLevelSpec {
   const labels = new Map(metrics);
   const values = points.filter((p) => labels.has(p.metric)).map((p) => ({ ...p, measure: labels.get(p.metric) }));
@@ -21,7 +23,7 @@ export function seriesPanels(
     facet: { column: { field: 'measure', type: 'nominal', title: null, sort: metrics.map(([, l]) => l) } },
     resolve: { scale: { y: 'independent' } },
     spec: {
-      width: PANEL_WIDTH,
+      width: PANEL_WIDTH - 20,
       height: PANEL_HEIGHT,
       encoding: {
         x: { field: 'day', type: 'quantitative', title: 'Day of the simulated horizon' },
@@ -30,7 +32,7 @@ export function seriesPanels(
       layer: [
         {
           mark: { type: 'area', opacity: 0.18 },
-          encoding: { y: { field: 'p05', type: 'quantitative', title: yTitle, axis: { format: yFormat } }, y2: { field: 'p95' } },
+          encoding: { y: { field: 'p05', type: 'quantitative', title: yTitle, axis: { format: yFormat }, scale: { zero } }, y2: { field: 'p95' } },
         },
         {
           mark: { type: 'line', strokeWidth: 2 },
@@ -66,6 +68,7 @@ export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies:
     'Mean across replications (line) and the range holding 90% of them (band). Scores 10–50; lower STS and burnout, higher satisfaction are better.',
     'ProQOL score (10–50)',
     '.1f',
+    false,
   );
 }
 
