@@ -19,6 +19,11 @@ import { validationReport } from './validationReport';
 import { VERSION } from './version';
 import { REPORT_FORMATS, writeReport } from './report';
 import { serveApp, WEB_ROOT } from './app';
+import { analysisText, analyzeSweep } from './analyze';
+import { mergeShards } from './merge';
+import { writeSlurmScripts } from './slurm';
+import { runSweep } from './sweep';
+import { resolvePlan } from '../scenarios/plan';
 
 
 /** Exit codes: 0 success, 2 bad input, 1 unexpected failure. */
@@ -92,6 +97,70 @@ async function main(argv: string[]): Promise<void> {
       async (args) => {
         const written = await writeReport(args.results, args.format, args.o);
         process.stderr.write(`wrote ${written.length === 1 ? written[0] : `${written.length} files to ${dirname(written[0] ?? '.')}`}\n`);
+      },
+    )
+    .command(
+      'sweep <plan>',
+      'Run a parameter sweep (grid, random, Latin hypercube, Sobol or Morris) from a plan file.',
+      (y) =>
+        y
+          .positional('plan', { type: 'string', demandOption: true, describe: 'A YAML or JSON sweep plan (see README, "Sweeps").' })
+          .option('out', { type: 'string', demandOption: true, describe: 'Folder for plan.json, runs.csv and sweep.json.' })
+          .option('threads', { type: 'string', describe: `Worker threads (default ${DEFAULT_THREADS}).` })
+          .option('resume', { type: 'boolean', default: false, describe: 'Continue a stopped sweep in --out, skipping finished runs.' })
+          .option('shard', { type: 'string', describe: 'Run only shard I of N (I from 0 to N-1), e.g. 2/8.' })
+          .option('emit', { choices: ['slurm'] as const, describe: 'Write Slurm scripts for a sharded run instead of running.' })
+          .option('shards', { type: 'string', describe: 'Shards for --emit slurm (default 4).' }),
+      async (args) => {
+        const issues: InputIssue[] = [];
+        const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
+        const shards = integerFlag('shards', args.shards, 4, 1, 100000, issues);
+        let shard: { index: number; count: number } | undefined;
+        if (args.shard !== undefined) {
+          const m = /^(\d+)\/(\d+)$/.exec(args.shard);
+          if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) issues.push({ path: '--shard', value: args.shard, message: `${JSON.stringify(args.shard)} is not allowed; expected I/N with 0 ≤ I < N, e.g. 0/4` });
+          else shard = { index: Number(m[1]), count: Number(m[2]) };
+        }
+        const plan = collectIssues(issues, () => resolvePlan(readScenarioFile(args.plan)));
+        throwIfIssues(issues, 'input');
+        if (!plan) return;
+        if (args.emit === 'slurm') {
+          const files = writeSlurmScripts({ plan: args.plan, out: args.out, shards, threads, name: plan.name });
+          process.stdout.write(`wrote ${files.join(', ')}\nsubmit with: bash ${files[2]}\n`);
+          return;
+        }
+        const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION });
+        process.stderr.write(`sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done, ${summary.failures} failed; results in ${args.out}/runs.csv\n`);
+        if (summary.status === 'interrupted') process.exitCode = summary.signal === 'SIGTERM' ? 143 : 130;
+      },
+    )
+    .command(
+      'analyze <dir>',
+      'Sensitivity analysis of a finished sweep: Sobol indices, Morris effects, or a table per point.',
+      (y) =>
+        y
+          .positional('dir', { type: 'string', demandOption: true, describe: 'A sweep folder.' })
+          .option('bootstrap', { type: 'string', describe: 'Bootstrap resamples for Sobol intervals (default 1000).' })
+          .option('json', { type: 'boolean', default: false, describe: 'Print analysis.json on stdout.' }),
+      (args) => {
+        const issues: InputIssue[] = [];
+        const bootstrap = integerFlag('bootstrap', args.bootstrap, 1000, 0, 1_000_000, issues);
+        throwIfIssues(issues);
+        const analysis = analyzeSweep(args.dir, bootstrap);
+        process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : analysisText(analysis));
+      },
+    )
+    .command(
+      'merge <out> <shards..>',
+      'Combine shard outputs into one sweep folder identical to an unsharded run.',
+      (y) =>
+        y
+          .positional('out', { type: 'string', demandOption: true, describe: 'The merged sweep folder.' })
+          .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'Shard folders.' })
+          .option('allow-partial', { type: 'boolean', default: false, describe: 'Merge even if some runs are missing.' }),
+      (args) => {
+        const { runs, missing } = mergeShards(args.out, args.shards as string[], args['allow-partial']);
+        process.stderr.write(`merged ${runs} runs into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
       },
     )
     .command(

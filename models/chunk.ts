@@ -14,6 +14,8 @@ export interface ChunkRequest {
   readonly point: number;
   readonly firstRep: number;
   readonly reps: number;
+  /** Return the metrics only (sweeps): no daily records, no per-worker rows. */
+  readonly metricsOnly?: boolean;
 }
 
 export interface ChunkResult {
@@ -37,7 +39,7 @@ export function runChunk(request: ChunkRequest): ChunkResult {
   const params = modelParameters(request.scenario);
   const days = params.days;
   const metrics = new Float64Array(request.reps * METRIC_NAMES.length);
-  const records = new Float64Array(request.reps * days * SERIES_COUNT);
+  const records = new Float64Array(request.metricsOnly ? 0 : request.reps * days * SERIES_COUNT);
   const workers: number[] = [];
   const separations: number[] = [];
   const workerCounts = new Int32Array(request.reps);
@@ -52,6 +54,7 @@ export function runChunk(request: ChunkRequest): ChunkResult {
       throw new Error(`replication ${replication} (seed ${request.seed}, point ${request.point}, policy ${request.scenario.policy.name}) failed: ${reason}`);
     }
     METRIC_NAMES.forEach((m, j) => (metrics[k * METRIC_NAMES.length + j] = result.metrics[m]));
+    if (request.metricsOnly) continue;
     records.set(result.record, k * days * SERIES_COUNT);
     workerCounts[k] = workerRows(result.world, workers);
     separationCounts[k] = separationRows(result.world.separations, separations);

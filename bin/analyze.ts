@@ -1,0 +1,117 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { morrisIndices } from '../sim/analysis/morrisIndices';
+import { sobolIndices } from '../sim/analysis/sobolIndices';
+import { InputError } from '../sim/params/issues';
+import { createStream } from '../sim/random/stream';
+import { summarize } from '../sim/stats/summary';
+import { resolvePlan, type Plan } from '../scenarios/plan';
+import { planDesign } from '../scenarios/planDesign';
+import { parseCsvLine } from '../viz/report/csv';
+
+// `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
+// mean of its replications; failed runs are left out (and counted).
+
+export interface Analysis {
+  readonly plan: string;
+  readonly design: Plan['design'];
+  readonly failures: number;
+  readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
+  readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
+  readonly points?: Record<string, unknown>[];
+}
+
+export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
+  const planPath = join(dir, 'plan.json');
+  const runsPath = join(dir, 'runs.csv');
+  if (!existsSync(planPath) || !existsSync(runsPath)) throw new InputError([{ path: 'DIR', value: dir, message: `${dir} is not a sweep folder (no plan.json and runs.csv); write one with cfsim sweep PLAN --out DIR` }], 'command line');
+  const plan = resolvePlan((JSON.parse(readFileSync(planPath, 'utf8')) as { plan: unknown }).plan);
+  const { values, morris } = planDesign(plan);
+  const k = plan.parameters.length;
+  const sums = plan.metrics.map(() => new Float64Array(values.length));
+  const counts = new Int32Array(values.length);
+  const perPoint: number[][][] = plan.metrics.map(() => values.map(() => []));
+  let failures = 0;
+  const lines = readFileSync(runsPath, 'utf8').split('\n').slice(1).filter((l) => l.length > 0);
+  const metricStart = 6 + k;
+  for (const line of lines) {
+    const cells = parseCsvLine(line);
+    const point = Number(cells[1]);
+    if (cells[4] !== 'ok') {
+      failures++;
+      continue;
+    }
+    counts[point]++;
+    plan.metrics.forEach((_, m) => {
+      const v = Number(cells[metricStart + m]);
+      sums[m][point] += v;
+      perPoint[m][point].push(v);
+    });
+  }
+  const missing = values.findIndex((_, p) => counts[p] === 0);
+  const analysis: { -readonly [K in keyof Analysis]: Analysis[K] } = { plan: plan.name, design: plan.design, failures };
+  if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
+    throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (resume the sweep first)` }], 'sweep results');
+  }
+  const means = sums.map((s) => s.map((x, p) => x / counts[p]));
+  if (plan.design === 'sobol') {
+    analysis.sobol = {};
+    plan.metrics.forEach((metric, m) => {
+      const r = sobolIndices(means[m], plan.points, k, { bootstrap, u: createStream({ seed: plan.seed, point: 0, replication: 0 }, `bootstrap:${metric}`) });
+      analysis.sobol![metric] = plan.parameters.map((p, i) => ({
+        parameter: p.path,
+        S1: r.firstOrder[i],
+        S1low: r.firstOrderInterval.low[i],
+        S1high: r.firstOrderInterval.high[i],
+        ST: r.total[i],
+        STlow: r.totalInterval.low[i],
+        SThigh: r.totalInterval.high[i],
+      }));
+    });
+  } else if (plan.design === 'morris' && morris) {
+    analysis.morris = {};
+    plan.metrics.forEach((metric, m) => {
+      const r = morrisIndices(means[m], morris, plan.points, k);
+      analysis.morris![metric] = plan.parameters.map((p, i) => ({ parameter: p.path, mu: r.mu[i], muStar: r.muStar[i], sigma: r.sigma[i] }));
+    });
+  } else {
+    analysis.points = values.map((v, p) => ({
+      point: p,
+      ...Object.fromEntries(plan.parameters.map((par, d) => [par.path, v[d]])),
+      runs: counts[p],
+      ...Object.fromEntries(
+        plan.metrics.flatMap((metric, m) => {
+          const s = summarize(perPoint[m][p]);
+          return [
+            [`${metric}.mean`, s.mean],
+            [`${metric}.p05`, s.p05],
+            [`${metric}.p95`, s.p95],
+          ];
+        }),
+      ),
+    }));
+  }
+  const text = `${JSON.stringify(analysis, null, 2)}\n`;
+  writeFileSync(join(dir, 'analysis.json.partial'), text);
+  renameSync(join(dir, 'analysis.json.partial'), join(dir, 'analysis.json'));
+  return analysis;
+}
+
+/** The analysis as readable tables. */
+export function analysisText(a: Analysis): string {
+  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
+  const out: string[] = [`Sweep ${a.plan} (${a.design} design)${a.failures ? `, ${a.failures} failed runs left out` : ''}`];
+  for (const [metric, rows] of Object.entries(a.sobol ?? {})) {
+    out.push('', `${metric}: Sobol indices (95% bootstrap intervals)`, 'parameter'.padEnd(40) + 'first-order S1'.padStart(26) + 'total ST'.padStart(26));
+    for (const r of rows) out.push(r.parameter.padEnd(40) + `${f(r.S1)} (${f(r.S1low)}–${f(r.S1high)})`.padStart(26) + `${f(r.ST)} (${f(r.STlow)}–${f(r.SThigh)})`.padStart(26));
+  }
+  for (const [metric, rows] of Object.entries(a.morris ?? {})) {
+    out.push('', `${metric}: Morris elementary effects`, 'parameter'.padEnd(40) + 'μ*'.padStart(12) + 'μ'.padStart(12) + 'σ'.padStart(12));
+    for (const r of rows) out.push(r.parameter.padEnd(40) + f(r.muStar).padStart(12) + f(r.mu).padStart(12) + f(r.sigma).padStart(12));
+  }
+  if (a.points) {
+    const keys = Object.keys(a.points[0] ?? {});
+    out.push('', keys.join('\t'), ...a.points.map((p) => keys.map((k) => (typeof p[k] === 'number' ? f(p[k] as number) : String(p[k]))).join('\t')));
+  }
+  return `${out.join('\n')}\n`;
+}

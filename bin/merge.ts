@@ -1,0 +1,52 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../sim/params/issues';
+import { parseCsvLine } from '../viz/report/csv';
+
+/**
+ * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
+ * unsharded run (same plan.json, runs.csv rows in run order). Refuses shards of different plans,
+ * duplicated runs, and (unless `allowPartial`) missing runs.
+ */
+export function mergeShards(out: string, shards: readonly string[], allowPartial = false): { runs: number; missing: number } {
+  if (shards.length === 0) throw new InputError([{ path: 'SHARD_DIR', value: shards, message: 'name at least one shard folder to merge' }], 'command line');
+  let plan: string | undefined;
+  let header: string | undefined;
+  const rows = new Map<number, string>();
+  for (const dir of shards) {
+    const planPath = join(dir, 'plan.json');
+    const runsPath = join(dir, 'runs.csv');
+    if (!existsSync(planPath) || !existsSync(runsPath)) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} is not a sweep folder (no plan.json and runs.csv)` }], 'command line');
+    const text = readFileSync(planPath, 'utf8');
+    if (plan !== undefined && text !== plan) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]}` }], 'command line');
+    plan = text;
+    const lines = readFileSync(runsPath, 'utf8').split('\n');
+    const complete = lines.slice(0, -1); // the file ends with a newline; anything after it is a cut-short row
+    header ??= complete[0];
+    const width = parseCsvLine(complete[0]).length;
+    for (const line of complete.slice(1)) {
+      if (line.length === 0 || parseCsvLine(line).length !== width) continue;
+      const run = Number(line.slice(0, line.indexOf(',')));
+      if (rows.has(run)) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `run ${run} appears in more than one shard` }], 'command line');
+      rows.set(run, line);
+    }
+  }
+  const parsed = JSON.parse(plan as string) as { plan: { reps: number }; points: unknown[] };
+  const total = parsed.points.length * parsed.plan.reps;
+  const missing = total - rows.size;
+  if (missing > 0 && !allowPartial) {
+    const first = Array.from({ length: total }, (_, r) => r).find((r) => !rows.has(r));
+    throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `${missing} of ${total} runs are missing (first: run ${first}); finish or resume the shards, or pass --allow-partial` }], 'command line');
+  }
+  mkdirSync(out, { recursive: true });
+  const write = (name: string, text: string) => {
+    writeFileSync(join(out, `${name}.partial`), text);
+    renameSync(join(out, `${name}.partial`), join(out, name));
+  };
+  write('plan.json', plan as string);
+  const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r));
+  write('runs.csv', `${[header, ...ordered].join('\n')}\n`);
+  const failures = ordered.filter((l) => parseCsvLine(l as string)[4] === 'error').length;
+  write('sweep.json', `${JSON.stringify({ status: missing > 0 ? 'partial' : 'complete', runs: total, completed: rows.size, failures, mergedFrom: shards }, null, 2)}\n`);
+  return { runs: rows.size, missing };
+}

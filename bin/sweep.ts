@@ -1,0 +1,185 @@
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChunkResult } from '../models/chunk';
+import { METRIC_NAMES } from '../models/metrics';
+import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
+import { InputError } from '../sim/params/issues';
+import { planInput, type Plan } from '../scenarios/plan';
+import { planDesign, pointScenario } from '../scenarios/planDesign';
+import { Progress } from './progress';
+import { csvCell } from './results';
+import { parseCsvLine } from '../viz/report/csv';
+import type { ReplicationWorker } from './worker';
+
+// `cfsim sweep`: every (point, replication) of a plan is one run with stream key (plan seed,
+// point, replication), so any subset reproduces exactly. Rows are appended to runs.csv in run
+// order as runs finish (a run that finishes early waits for the ones before it), so a killed
+// sweep leaves a clean prefix that `--resume` continues without losing or repeating a run.
+
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+export interface SweepOptions {
+  readonly plan: Plan;
+  readonly out: string;
+  readonly threads: number;
+  readonly resume: boolean;
+  readonly shard?: Shard;
+  readonly version: string;
+}
+
+export interface SweepSummary {
+  readonly status: 'complete' | 'interrupted' | 'failed';
+  readonly runs: number;
+  readonly completed: number;
+  readonly failures: number;
+  readonly signal?: NodeJS.Signals;
+}
+
+/** runs.csv columns. */
+export function runsHeader(plan: Plan): string[] {
+  return ['run', 'point', 'rep', 'seed', 'status', 'error', ...plan.parameters.map((p) => p.path), ...plan.metrics];
+}
+
+/** The run ids this sweep (or shard) owns, in order. */
+export function ownedRuns(total: number, shard?: Shard): number[] {
+  const out: number[] = [];
+  for (let run = 0; run < total; run++) if (!shard || run % shard.count === shard.index) out.push(run);
+  return out;
+}
+
+function planDocument(plan: Plan, values: readonly (readonly unknown[])[]) {
+  return { plan: planInput(plan), points: values.map((v, point) => ({ point, ...Object.fromEntries(plan.parameters.map((p, d) => [p.path, v[d]])) })) };
+}
+
+/** Run ids already in runs.csv (dropping a last line cut short by a kill). */
+function completedRuns(path: string, width: number): Set<number> {
+  const done = new Set<number>();
+  if (!existsSync(path)) return done;
+  const text = readFileSync(path, 'utf8');
+  const end = text.lastIndexOf('\n') + 1;
+  if (end < text.length) truncateSync(path, end); // an unfinished row is dropped; that run runs again
+  const lines = text.slice(0, end).split('\n').filter((l) => l.length > 0);
+  for (const line of lines.slice(1)) {
+    const cells = parseCsvLine(line);
+    if (cells.length === width) done.add(Number(cells[0]));
+  }
+  return done;
+}
+
+export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
+  const { plan, out } = options;
+  const { values } = planDesign(plan);
+  const total = values.length * plan.reps;
+  mkdirSync(out, { recursive: true });
+  const planPath = join(out, 'plan.json');
+  const document = `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
+  if (options.resume && existsSync(planPath) && readFileSync(planPath, 'utf8') !== document) {
+    throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan; resume with the same plan, or use a new --out folder` }], 'command line');
+  }
+  if (!options.resume && existsSync(join(out, 'runs.csv'))) {
+    throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
+  }
+  writeFileSync(`${planPath}.partial`, document);
+  renameSync(`${planPath}.partial`, planPath);
+
+  const header = runsHeader(plan);
+  const runsPath = join(out, 'runs.csv');
+  const done = completedRuns(runsPath, header.length);
+  const owned = ownedRuns(total, options.shard);
+  const todo = owned.filter((r) => !done.has(r));
+  const fd = openSync(runsPath, 'a');
+  if (done.size === 0) writeSync(fd, `${header.map(csvCell).join(',')}\n`);
+  const status = (s: string, extra: Record<string, unknown> = {}) => {
+    const manifest = { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned.length, completed: done.size, shard: options.shard ?? null, ...extra };
+    writeFileSync(join(out, 'sweep.json.partial'), `${JSON.stringify(manifest, null, 2)}\n`);
+    renameSync(join(out, 'sweep.json.partial'), join(out, 'sweep.json'));
+  };
+  status('running');
+
+  const scenarios = new Map<number, ReturnType<typeof pointScenario>>();
+  const scenarioOf = (point: number) => {
+    let s = scenarios.get(point);
+    if (!s) {
+      s = pointScenario(plan, values[point]);
+      scenarios.set(point, s);
+    }
+    return s;
+  };
+  const metricIndex = plan.metrics.map((m) => METRIC_NAMES.indexOf(m));
+  const rowOf = (run: number, result: { metrics?: Float64Array; error?: string }) => {
+    const point = Math.floor(run / plan.reps);
+    const rep = run % plan.reps;
+    const cells: (string | number)[] = [run, point, rep, plan.seed, result.error ? 'error' : 'ok', result.error ?? '', ...(values[point] as (string | number)[]).map((v) => (typeof v === 'number' ? v : String(v)))];
+    for (const j of metricIndex) cells.push(result.metrics ? result.metrics[j] : '');
+    return `${cells.map(csvCell).join(',')}\n`;
+  };
+
+  const progress = new Progress(todo.length, 'runs');
+  const pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), Math.max(1, Math.min(options.threads, todo.length)));
+  const finished = new Map<number, string>(); // position in todo → row, waiting for earlier runs
+  let written = 0;
+  let next = 0;
+  let stopSignal: NodeJS.Signals | undefined;
+  let fatal: unknown;
+  const flush = () => {
+    for (let row = finished.get(written); row !== undefined; row = finished.get(written)) {
+      writeSync(fd, row);
+      finished.delete(written);
+      done.add(todo[written]);
+      written++;
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    stopSignal ??= signal;
+    void pool.terminate();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const lane = async () => {
+    while (next < todo.length && stopSignal === undefined && fatal === undefined) {
+      const position = next++;
+      const run = todo[position];
+      const point = Math.floor(run / plan.reps);
+      const request = { scenario: scenarioOf(point), seed: plan.seed, point, firstRep: run % plan.reps, reps: 1, metricsOnly: true };
+      try {
+        const result = (await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>)) as ChunkResult;
+        finished.set(position, rowOf(run, { metrics: result.metrics }));
+      } catch (error) {
+        if (stopSignal !== undefined) return;
+        if (error instanceof WorkerFailure) {
+          fatal = error; // a dead thread: stop; --resume continues from the last written run
+          void pool.terminate();
+          return;
+        }
+        finished.set(position, rowOf(run, { error: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ') }));
+      }
+      flush();
+      progress.update(written);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.threads, todo.length)) }, lane));
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    progress.finish();
+    await pool.terminate();
+    flush();
+    closeSync(fd);
+  }
+  const failuresTotal = countFailures(runsPath);
+  const final = fatal !== undefined ? 'failed' : stopSignal !== undefined ? 'interrupted' : 'complete';
+  status(final, { failures: failuresTotal });
+  if (fatal !== undefined) throw fatal;
+  return { status: final, runs: owned.length, completed: done.size, failures: failuresTotal, signal: stopSignal };
+}
+
+function countFailures(path: string): number {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.length > 0 && parseCsvLine(l)[4] === 'error').length;
+}

@@ -1,0 +1,170 @@
+import { fieldAt } from '../sim/params/fields';
+import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
+import { METRIC_NAMES, type MetricName } from '../models/metrics';
+import { resolveScenario } from './resolve';
+import { scenarioField, type Scenario } from './schema';
+
+// A sweep plan: a base scenario, the parameters to vary, the design, replications, seed and the
+// metrics to keep. Validated like scenarios: every problem, with the field, the value and what is
+// allowed.
+
+export const DESIGNS = ['grid', 'random', 'lhs', 'sobol', 'morris'] as const;
+export type DesignName = (typeof DESIGNS)[number];
+
+/** A varied parameter: a numeric range (continuous or whole numbers) or a list of values. */
+export type PlanParameter =
+  | { readonly path: string; readonly kind: 'range'; readonly min: number; readonly max: number; readonly integer: boolean }
+  | { readonly path: string; readonly kind: 'values'; readonly values: readonly unknown[] };
+
+export interface Plan {
+  readonly name: string;
+  /** Presets of the base scenario. */
+  readonly population: string;
+  readonly policy: string;
+  /** Fixed overrides of the base scenario. */
+  readonly set: readonly (readonly [string, unknown])[];
+  readonly parameters: readonly PlanParameter[];
+  readonly design: DesignName;
+  /** Points (random, lhs), base rows (sobol: points × (k + 2) runs), trajectories (morris: points × (k + 1)). Unused by grid. */
+  readonly points: number;
+  /** Levels per parameter (grid ranges, morris grid; even for morris). */
+  readonly levels: number;
+  readonly reps: number;
+  readonly seed: number;
+  readonly metrics: readonly MetricName[];
+}
+
+const KEYS = ['name', 'base', 'set', 'parameters', 'design', 'points', 'levels', 'reps', 'seed', 'metrics'] as const;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function int(issues: InputIssue[], path: string, value: unknown, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    issues.push({ path, value, message: `${show(value)} is not allowed; expected a whole number from ${min} to ${max}` });
+    return fallback;
+  }
+  return value;
+}
+
+/** Checks one parameter against the scenario field it names. */
+function parameter(issues: InputIssue[], path: string, spec: unknown): PlanParameter | undefined {
+  const at = `parameters.${path}`;
+  const field = fieldAt(scenarioField, path.split('.'));
+  if (!field || field.kind === 'object' || field.kind === 'weights' || field.kind === 'string') {
+    issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} is not a scenario field that can be varied; use the path of a number, true/false or choice field (see cfsim schema)` });
+    return undefined;
+  }
+  if (!isObject(spec)) {
+    issues.push({ path: at, value: spec, message: `${show(spec)} is not allowed; expected { min: A, max: B } or { values: [...] }` });
+    return undefined;
+  }
+  const unknown = Object.keys(spec).filter((k) => !['min', 'max', 'values'].includes(k));
+  for (const k of unknown) issues.push({ path: `${at}.${k}`, value: spec[k], message: `unknown field${closest(k, ['min', 'max', 'values']) ? ` (did you mean "${closest(k, ['min', 'max', 'values'])}"?)` : ''}; allowed here: min, max, values` });
+  if (spec.values !== undefined) {
+    if (!Array.isArray(spec.values) || spec.values.length === 0) {
+      issues.push({ path: `${at}.values`, value: spec.values, message: `${show(spec.values)} is not allowed; expected a non-empty list of values` });
+      return undefined;
+    }
+    const before = issues.length;
+    spec.values.forEach((value, i) => {
+      try {
+        resolveScenario({ overrides: [[path, value]] });
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        for (const issue of error.issues) issues.push({ path: `${at}.values[${i}]`, value, message: issue.message });
+      }
+    });
+    return issues.length === before ? { path, kind: 'values', values: spec.values } : undefined;
+  }
+  if (field.kind !== 'number') {
+    issues.push({ path: at, value: spec, message: `${path} is a ${field.kind === 'enum' ? 'choice' : 'true/false'} field: give { values: [...] }` });
+    return undefined;
+  }
+  const { min, max } = spec;
+  const ok = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= field.min && v <= field.max;
+  if (!ok(min)) issues.push({ path: `${at}.min`, value: min, message: `${show(min)} is not allowed; expected a number from ${field.min} to ${field.max}` });
+  if (!ok(max)) issues.push({ path: `${at}.max`, value: max, message: `${show(max)} is not allowed; expected a number from ${field.min} to ${field.max}` });
+  if (!ok(min) || !ok(max)) return undefined;
+  if ((min as number) > (max as number)) {
+    issues.push({ path: at, value: spec, message: `min ${min} is above max ${max}` });
+    return undefined;
+  }
+  return { path, kind: 'range', min: min as number, max: max as number, integer: Boolean(field.integer) };
+}
+
+/** Validates a parsed plan file; throws an InputError listing every problem. */
+export function resolvePlan(input: unknown): Plan {
+  const issues: InputIssue[] = [];
+  if (!isObject(input)) throw new InputError([{ path: '', value: input, message: `a plan must be an object of fields (${KEYS.join(', ')}), not ${show(input)}` }], 'sweep plan');
+  for (const key of Object.keys(input)) {
+    if (!(KEYS as readonly string[]).includes(key)) {
+      const hint = closest(key, KEYS);
+      issues.push({ path: key, value: input[key], message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${KEYS.join(', ')}` });
+    }
+  }
+  const name = input.name === undefined ? 'sweep' : typeof input.name === 'string' && input.name.length <= 200 ? input.name : (issues.push({ path: 'name', value: input.name, message: 'expected text of at most 200 characters' }), 'sweep');
+  const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push({ path: 'base', value: input.base, message: 'expected { population: ID, policy: ID }' }), {});
+  const set: [string, unknown][] = [];
+  if (input.set !== undefined) {
+    if (!isObject(input.set)) issues.push({ path: 'set', value: input.set, message: 'expected an object of field paths and values, e.g. { days: 730 }' });
+    else for (const [path, value] of Object.entries(input.set)) set.push([path, value]);
+  }
+  let baseScenario: Scenario | undefined;
+  try {
+    baseScenario = resolveScenario({ file: { base }, overrides: set });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    for (const issue of error.issues) issues.push({ ...issue, path: issue.path.startsWith('base') ? issue.path : `set.${issue.path}` });
+  }
+  const parameters: PlanParameter[] = [];
+  if (!isObject(input.parameters) || Object.keys(input.parameters).length === 0) {
+    issues.push({ path: 'parameters', value: input.parameters, message: 'expected at least one parameter: { FIELD.PATH: { min: A, max: B } or { values: [...] } }' });
+  } else {
+    for (const [path, spec] of Object.entries(input.parameters)) {
+      const p = parameter(issues, path, spec);
+      if (p) parameters.push(p);
+    }
+  }
+  const design = input.design === undefined ? 'lhs' : typeof input.design === 'string' && (DESIGNS as readonly string[]).includes(input.design) ? (input.design as DesignName) : (issues.push({ path: 'design', value: input.design, message: `${show(input.design)} is not allowed; expected one of ${DESIGNS.join(', ')}` }), 'lhs' as DesignName);
+  const points = int(issues, 'points', input.points, 64, 1, 1_000_000);
+  const levels = int(issues, 'levels', input.levels, 4, 2, 1000);
+  if (design === 'morris' && levels % 2 !== 0) issues.push({ path: 'levels', value: levels, message: `${levels} is not allowed for a Morris design; expected an even number of levels` });
+  if (design === 'morris' && parameters.some((p) => p.kind === 'values')) issues.push({ path: 'parameters', value: undefined, message: 'a Morris design needs numeric ranges ({ min, max }) for every parameter' });
+  const reps = int(issues, 'reps', input.reps, 5, 1, 100_000);
+  const seed = int(issues, 'seed', input.seed, 1, 0, 2 ** 32 - 1);
+  let metrics: MetricName[] = [...METRIC_NAMES];
+  if (input.metrics !== undefined) {
+    if (!Array.isArray(input.metrics) || input.metrics.length === 0) issues.push({ path: 'metrics', value: input.metrics, message: `expected a non-empty list of metric names from ${METRIC_NAMES.join(', ')}` });
+    else {
+      metrics = [];
+      input.metrics.forEach((m, i) => {
+        if (typeof m === 'string' && (METRIC_NAMES as readonly string[]).includes(m)) metrics.push(m as MetricName);
+        else {
+          const hint = typeof m === 'string' ? closest(m, METRIC_NAMES) : undefined;
+          issues.push({ path: `metrics[${i}]`, value: m, message: `${show(m)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${METRIC_NAMES.join(', ')}` });
+        }
+      });
+    }
+  }
+  if (issues.length > 0 || !baseScenario) throw new InputError(issues, 'sweep plan');
+  return { name, population: String(base.population ?? 'ma-outreach'), policy: String(base.policy ?? 'status-quo'), set, parameters, design, points, levels, reps, seed, metrics };
+}
+
+/** A resolved plan written back in the plan-file format (resolvePlan(planInput(p)) gives p back). */
+export function planInput(plan: Plan): Record<string, unknown> {
+  return {
+    name: plan.name,
+    base: { population: plan.population, policy: plan.policy },
+    ...(plan.set.length > 0 ? { set: Object.fromEntries(plan.set) } : {}),
+    parameters: Object.fromEntries(plan.parameters.map((p) => [p.path, p.kind === 'values' ? { values: p.values } : { min: p.min, max: p.max }])),
+    design: plan.design,
+    points: plan.points,
+    levels: plan.levels,
+    reps: plan.reps,
+    seed: plan.seed,
+    metrics: plan.metrics,
+  };
+}

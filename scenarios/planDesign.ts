@@ -1,0 +1,69 @@
+import type { Design } from '../sim/design/design';
+import { fullGrid } from '../sim/design/fullGrid';
+import { latinHypercube } from '../sim/design/latinHypercube';
+import { morrisDesign, type MorrisDesign } from '../sim/design/morris';
+import { randomDesign } from '../sim/design/randomDesign';
+import { saltelliDesign } from '../sim/design/saltelli';
+import { listIndex, scaleCoordinate } from '../sim/design/scale';
+import { createStream } from '../sim/random/stream';
+import type { Plan } from './plan';
+import { resolveScenario } from './resolve';
+import type { Scenario } from './schema';
+
+/** A plan's points: the unit design and each point's parameter values (in plan.parameters order). */
+export interface PlanDesign {
+  readonly design: Design;
+  readonly values: readonly (readonly unknown[])[];
+  /** Only for morris designs (the analysis needs the trajectories). */
+  readonly morris?: MorrisDesign;
+}
+
+/** The design of a plan: deterministic for the plan (its seed drives the random designs). */
+export function planDesign(plan: Plan): PlanDesign {
+  const k = plan.parameters.length;
+  const u = createStream({ seed: plan.seed, point: 0, replication: 0 }, 'design');
+  let design: Design;
+  let morris: MorrisDesign | undefined;
+  switch (plan.design) {
+    case 'grid':
+      // Ranges get `levels` evenly spaced values from min to max (both included); lists each of their values.
+      design = fullGrid(
+        plan.parameters.map((p) => (p.kind === 'values' ? p.values.length : p.integer ? Math.min(plan.levels, p.max - p.min + 1) : plan.levels)),
+        { endpoints: true },
+      );
+      break;
+    case 'random':
+      design = randomDesign(plan.points, k, u);
+      break;
+    case 'lhs':
+      design = latinHypercube(plan.points, k, u);
+      break;
+    case 'sobol':
+      design = saltelliDesign(plan.points, k);
+      break;
+    case 'morris':
+      morris = morrisDesign(plan.points, k, plan.levels, u);
+      design = morris;
+      break;
+  }
+  const values: unknown[][] = [];
+  for (let i = 0; i < design.count; i++) {
+    values.push(
+      plan.parameters.map((p, d) => {
+        const x = design.points[i * k + d];
+        if (p.kind === 'values') return p.values[listIndex(x, p.values.length)];
+        return scaleCoordinate(x, p.integer ? { min: p.min, max: p.max, integer: true } : { min: p.min, max: p.max });
+      }),
+    );
+  }
+  return { design, values, morris };
+}
+
+/** The scenario of one point. */
+export function pointScenario(plan: Plan, values: readonly unknown[]): Scenario {
+  return resolveScenario({
+    population: plan.population,
+    policy: plan.policy,
+    overrides: [...plan.set, ...plan.parameters.map((p, d) => [p.path, values[d]] as const)],
+  });
+}
