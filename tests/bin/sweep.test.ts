@@ -1,0 +1,201 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../sim/params/issues';
+import { resolvePlan, planInput } from '../../scenarios/plan';
+import { planDesign } from '../../scenarios/planDesign';
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function cfsim(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+}
+
+function planFile(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const SOBOL = planFile(
+  'sobol.yaml',
+  `name: test-sobol
+base: { population: ct-harm-reduction }
+set: { days: 120 }
+parameters:
+  policy.supervision.quality: { min: 0.2, max: 0.9 }
+  community.stigma: { min: 0.1, max: 0.9 }
+design: sobol
+points: 8
+reps: 2
+seed: 4
+metrics: [proqolSTS, turnoverPerYear]
+`,
+);
+
+describe('sweep plans', () => {
+  it.each([
+    [{ parameters: {} }, 'parameters', 'at least one parameter'],
+    [{ parameters: { 'policy.supervison.quality': { min: 0, max: 1 } } }, 'parameters.policy.supervison.quality', 'not a scenario field'],
+    [{ parameters: { 'community.stigma': { min: 0.5, max: 2 } } }, 'parameters.community.stigma.max', 'expected a number from 0 to 1'],
+    [{ parameters: { 'community.stigma': { min: 0.8, max: 0.2 } } }, 'parameters.community.stigma', 'min 0.8 is above max 0.2'],
+    [{ parameters: { 'policy.supervision.mode': { min: 0, max: 1 } } }, 'parameters.policy.supervision.mode', 'give { values: [...] }'],
+    [{ parameters: { 'policy.supervision.mode': { values: ['weekly'] } } }, 'parameters.policy.supervision.mode.values[0]', 'expected one of "none", "opt-in", "opt-out"'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'factorial' }, 'design', 'expected one of grid, random, lhs, sobol, morris'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'morris', levels: 3 }, 'levels', 'even number of levels'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, reps: 0 }, 'reps', 'whole number from 1'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnuot'] }, 'metrics[1]', 'not a metric'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, base: { population: 'nowhere' } }, 'base.population', 'not a population preset'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, desing: 'lhs' }, 'desing', 'did you mean "design"?'],
+  ])('rejects %j at %s', (input, path, fragment) => {
+    try {
+      resolvePlan(input);
+      expect.unreachable('the plan should be rejected');
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      const issue = (error as InputError).issues.find((i) => i.path === path);
+      expect(issue, JSON.stringify((error as InputError).issues)).toBeDefined();
+      expect(issue!.message).toContain(fragment);
+    }
+  });
+
+  it('round-trips through the plan-file form and gives the design the plan asks for', () => {
+    const plan = resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 }, 'policy.supervision.mode': { values: ['opt-in', 'opt-out'] } }, design: 'grid', levels: 3 });
+    expect(resolvePlan(planInput(plan))).toEqual(plan);
+    const { values } = planDesign(plan);
+    expect(values).toHaveLength(6);
+    expect(new Set(values.map((v) => v.join('|')))).toEqual(new Set(['0|opt-in', '0|opt-out', '0.5|opt-in', '0.5|opt-out', '1|opt-in', '1|opt-out']));
+  });
+});
+
+describe('cfsim sweep', () => {
+  const full = join(work, 'full');
+
+  it('runs every point × replication and streams one row per run with its seed, parameters and metrics', () => {
+    const r = cfsim(['sweep', SOBOL, '--out', full, '--threads', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = readFileSync(join(full, 'runs.csv'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('run,point,rep,seed,status,error,policy.supervision.quality,community.stigma,proqolSTS,turnoverPerYear');
+    expect(lines).toHaveLength(1 + 8 * 4 * 2); // Saltelli: points × (k + 2) × reps
+    lines.slice(1).forEach((line, run) => {
+      const cells = line.split(',');
+      expect(Number(cells[0])).toBe(run);
+      expect(Number(cells[1])).toBe(Math.floor(run / 2));
+      expect(cells[4]).toBe('ok');
+    });
+    expect(JSON.parse(readFileSync(join(full, 'sweep.json'), 'utf8'))).toMatchObject({ status: 'complete', runs: 64, completed: 64, failures: 0 });
+  });
+
+  it('gives the same rows with one thread (seeds come from the plan, not the execution order)', () => {
+    const one = join(work, 'one-thread');
+    expect(cfsim(['sweep', SOBOL, '--out', one, '--threads', '1']).status).toBe(0);
+    expect(readFileSync(join(one, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+  });
+
+  it('shards merged equal the unsharded run, byte for byte', () => {
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    shards.forEach((dir, i) => expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', `${i}/3`]).status).toBe(0));
+    const merged = join(work, 'merged');
+    const r = cfsim(['merge', merged, ...shards]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(merged, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+    expect(readFileSync(join(merged, 'plan.json'), 'utf8')).toBe(readFileSync(join(full, 'plan.json'), 'utf8'));
+    const missing = cfsim(['merge', join(work, 'incomplete'), shards[0], shards[1]]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('runs are missing');
+  });
+
+  it('a killed sweep resumes to the same result as an uninterrupted one, with no run lost or repeated', async () => {
+    const dir = join(work, 'killed');
+    const child = spawn(process.execPath, ['dist/cfsim.js', 'sweep', SOBOL, '--out', dir, '--threads', '1'], { stdio: 'ignore' });
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const runs = join(dir, 'runs.csv');
+      if (existsSync(runs) && readFileSync(runs, 'utf8').split('\n').length > 8) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const partial = readFileSync(join(dir, 'runs.csv'), 'utf8');
+    expect(partial.split('\n').length - 2).toBeLessThan(64);
+    const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume', '--threads', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+  });
+
+  it('refuses to overwrite a sweep without --resume, and to resume a different plan', () => {
+    const again = cfsim(['sweep', SOBOL, '--out', full]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('add --resume');
+    const other = planFile('other.yaml', readFileSync(SOBOL, 'utf8').replace('seed: 4', 'seed: 5'));
+    const resumed = cfsim(['sweep', other, '--out', full, '--resume']);
+    expect(resumed.status).toBe(2);
+    expect(resumed.stderr).toContain('differs from this plan');
+  });
+
+  it('records a failed run with its error and goes on', () => {
+    const dir = join(work, 'failing');
+    const r = cfsim(['sweep', SOBOL, '--out', dir], { CFSIM_TEST_FAIL_REP: '1' });
+    expect(r.status, r.stderr).toBe(0);
+    const rows = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n').slice(1);
+    const failed = rows.filter((l) => l.split(',')[4] === 'error');
+    expect(failed).toHaveLength(32); // replication 1 of every point
+    expect(failed[0]).toContain('injected test failure');
+    expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'))).toMatchObject({ status: 'complete', failures: 32 });
+    expect(r.stderr).toContain('32 failed');
+  });
+
+  it('analyze gives Sobol first-order and total indices with intervals for every parameter and metric', () => {
+    const r = cfsim(['analyze', full, '--bootstrap', '100', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(Object.keys(a.sobol)).toEqual(['proqolSTS', 'turnoverPerYear']);
+    for (const rows of Object.values(a.sobol) as { parameter: string; S1: number; ST: number; STlow: number; SThigh: number }[][]) {
+      expect(rows.map((x) => x.parameter)).toEqual(['policy.supervision.quality', 'community.stigma']);
+      for (const x of rows) {
+        expect(Number.isFinite(x.S1) && Number.isFinite(x.ST)).toBe(true);
+        expect(x.STlow).toBeLessThanOrEqual(x.SThigh);
+      }
+    }
+    expect(existsSync(join(full, 'analysis.json'))).toBe(true);
+  });
+
+  it('analyze gives Morris effects and grid tables', () => {
+    const morris = planFile('morris.yaml', `parameters:\n  community.stigma: { min: 0, max: 1 }\n  community.overdoseBurden: { min: 0.5, max: 2 }\ndesign: morris\npoints: 3\nlevels: 4\nreps: 1\nset: { days: 90 }\nmetrics: [proqolSTS]\n`);
+    const dir = join(work, 'morris');
+    expect(cfsim(['sweep', morris, '--out', dir]).status).toBe(0);
+    const m = JSON.parse(cfsim(['analyze', dir, '--json']).stdout);
+    expect(m.morris.proqolSTS.map((x: { parameter: string }) => x.parameter)).toEqual(['community.stigma', 'community.overdoseBurden']);
+    // More overdoses mean more STS: its elementary effects are large and positive.
+    const burden = m.morris.proqolSTS[1];
+    expect(burden.mu).toBeGreaterThan(0);
+    expect(burden.muStar).toBeGreaterThan(m.morris.proqolSTS[0].muStar);
+    const grid = planFile('grid.yaml', `parameters:\n  policy.supervision.mode: { values: [opt-in, opt-out] }\ndesign: grid\nreps: 2\nset: { days: 90 }\nmetrics: [supportUptake]\n`);
+    const gdir = join(work, 'grid');
+    expect(cfsim(['sweep', grid, '--out', gdir]).status).toBe(0);
+    const g = JSON.parse(cfsim(['analyze', gdir, '--json']).stdout);
+    expect(g.points).toHaveLength(2);
+    expect(g.points[1]['supportUptake.mean']).toBeGreaterThan(g.points[0]['supportUptake.mean']);
+  });
+
+  it('--emit slurm writes a job array over the shards and a merge job that waits for it', () => {
+    const dir = join(work, 'slurm');
+    const r = cfsim(['sweep', SOBOL, '--out', dir, '--emit', 'slurm', '--shards', '3', '--threads', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    const array = readFileSync(join(dir, 'slurm', 'array.sbatch'), 'utf8');
+    expect(array).toContain('#SBATCH --array=0-2');
+    expect(array).toContain('--shard "${SLURM_ARRAY_TASK_ID}/3"');
+    expect(array).toContain('--resume');
+    expect(readFileSync(join(dir, 'slurm', 'merge.sbatch'), 'utf8')).toContain(`merge "${dir}/merged"`);
+    expect(readFileSync(join(dir, 'slurm', 'submit.sh'), 'utf8')).toContain('--dependency=afterok:');
+  });
+
+  it('bad flags exit 2 naming the flag', () => {
+    const r = cfsim(['sweep', SOBOL, '--out', join(work, 'x'), '--shard', '3/3']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--shard');
+  });
+});
