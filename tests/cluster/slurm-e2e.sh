@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# End-to-end cluster test: a real single-node Slurm (Debian's slurm-wlm and munge, started here
+# as root) runs the job array that `cfsim sweep --emit slurm` writes, then its merge job; the
+# merged result must equal a local unsharded run byte for byte. Needs root and the packages
+# (`.ci/run` installs them). Run from the repository root: bash tests/cluster/slurm-e2e.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ "$(id -u)" = 0 ] || { echo "slurm-e2e: must run as root (it starts munged, slurmctld and slurmd)"; exit 1; }
+for cmd in munged slurmctld slurmd sbatch squeue; do command -v "$cmd" >/dev/null || { echo "slurm-e2e: $cmd is missing (apt-get install slurm-wlm munge)"; exit 1; }; done
+
+work=$(mktemp -d /tmp/cfsim-slurm.XXXXXX)
+chmod 755 "$work"
+host=$(hostname -s)
+cpus=$(nproc)
+export SLURM_CONF="$work/slurm.conf"
+cleanup() {
+  [ -f "$work/slurmd.pid" ] && kill "$(cat "$work/slurmd.pid")" 2>/dev/null || true
+  [ -f "$work/slurmctld.pid" ] && kill "$(cat "$work/slurmctld.pid")" 2>/dev/null || true
+  [ -f "$work/munged.pid" ] && kill "$(cat "$work/munged.pid")" 2>/dev/null || true
+  sleep 1
+  pkill -f "slurmd -f $work" 2>/dev/null || true
+  pkill -f "slurmctld -f $work" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# munge: a key, and a daemon with its own socket so a system munged (if any) is left alone.
+mkdir -p "$work/munge"
+if [ ! -s /etc/munge/munge.key ]; then
+  mkdir -p /etc/munge && dd if=/dev/urandom of=/etc/munge/munge.key bs=1 count=1024 status=none
+  chown munge:munge /etc/munge/munge.key 2>/dev/null || true
+  chmod 400 /etc/munge/munge.key
+fi
+chown munge:munge "$work/munge" 2>/dev/null || true
+munged --force --socket="$work/munge/munge.socket" --pid-file="$work/munged.pid" --log-file="$work/munged.log" --seed-file="$work/munge/seed"
+
+cat > "$SLURM_CONF" <<CONF
+ClusterName=cfsim-test
+SlurmctldHost=$host
+SlurmUser=root
+SlurmdUser=root
+AuthType=auth/munge
+AuthInfo=socket=$work/munge/munge.socket
+StateSaveLocation=$work/state
+SlurmdSpoolDir=$work/spool
+SlurmctldPidFile=$work/slurmctld.pid
+SlurmdPidFile=$work/slurmd.pid
+SlurmctldLogFile=$work/slurmctld.log
+SlurmdLogFile=$work/slurmd.log
+SlurmctldPort=16817
+SlurmdPort=16818
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+JobAcctGatherType=jobacct_gather/none
+AccountingStorageType=accounting_storage/none
+SchedulerType=sched/builtin
+SelectType=select/cons_tres
+SelectTypeParameters=CR_CPU
+MpiDefault=none
+ReturnToService=2
+NodeName=$host CPUs=$cpus State=UNKNOWN
+PartitionName=test Nodes=$host Default=YES MaxTime=INFINITE State=UP
+CONF
+mkdir -p "$work/state" "$work/spool"
+slurmctld -f "$SLURM_CONF" -i
+slurmd -f "$SLURM_CONF"
+for _ in $(seq 1 60); do
+  sinfo -h -o '%T' 2>/dev/null | grep -qE 'idle|mixed' && break
+  sleep 1
+done
+sinfo -h -o '%T' | grep -qE 'idle|mixed' || { echo "slurm-e2e: the node did not come up"; cat "$work/slurmctld.log" "$work/slurmd.log" | tail -40; exit 1; }
+
+plan="$work/plan.yaml"
+cat > "$plan" <<'PLAN'
+name: slurm-e2e
+base: { population: ct-harm-reduction }
+set: { days: 90 }
+parameters:
+  policy.supervision.quality: { min: 0.2, max: 0.9 }
+  community.stigma: { min: 0.1, max: 0.9 }
+design: lhs
+points: 6
+reps: 2
+seed: 11
+metrics: [proqolSTS, turnoverPerYear, costPerWorkerYear]
+PLAN
+
+node dist/cfsim.js sweep "$plan" --out "$work/local" --threads 2 2>/dev/null
+node dist/cfsim.js sweep "$plan" --out "$work/cluster" --emit slurm --shards 3 --threads 1 >/dev/null
+merge_job=$(bash "$work/cluster/slurm/submit.sh" | tail -1)
+for _ in $(seq 1 300); do
+  [ -z "$(squeue -h 2>/dev/null)" ] && break
+  sleep 1
+done
+if [ -n "$(squeue -h)" ]; then echo "slurm-e2e: jobs still queued after 5 minutes"; squeue; exit 1; fi
+if ! cmp -s "$work/local/runs.csv" "$work/cluster/merged/runs.csv"; then
+  echo "slurm-e2e: FAILED: the merged cluster result differs from the local run (merge job $merge_job)"
+  ls -R "$work/cluster" | head -40; tail -20 "$work/cluster/slurm/logs/"*.out 2>/dev/null
+  exit 1
+fi
+cmp -s "$work/local/plan.json" "$work/cluster/merged/plan.json" || { echo "slurm-e2e: FAILED: plan.json differs"; exit 1; }
+echo "slurm-e2e: a 3-shard job array and its merge job on Slurm $(sinfo -V | cut -d' ' -f2) equal the local run byte for byte"
+echo "slurm-e2e: 1 passed, 0 failed"
+rm -rf "$work"
