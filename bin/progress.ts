@@ -13,7 +13,7 @@ export class Progress {
     this.enabled = Boolean(stream.isTTY) && total > 0;
   }
 
-  update(done: number): void {
+  update(done: number, note = ''): void {
     if (!this.enabled) return;
     const now = Date.now();
     if (done < this.total && now - this.lastDraw < 100) return;
@@ -24,7 +24,7 @@ export class Progress {
     const width = 24;
     const filled = Math.round((done / this.total) * width);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    this.out.write(`\r${bar} ${done}/${this.total} ${this.label}  ${rate.toFixed(1)}/s  ${Number.isFinite(left) ? `${formatDuration(left)} left` : ''}\x1b[K`);
+    this.out.write(`\r${bar} ${done}/${this.total} ${this.label}${note ? ` (${note})` : ''}  ${rate.toFixed(1)}/s  ${Number.isFinite(left) ? `${formatDuration(left)} left` : ''}\x1b[K`);
   }
 
   finish(): void {

@@ -1,10 +1,12 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chartSvg, svgToPng } from '../viz/report/export';
 import { reportHtml } from '../viz/report/html';
 import { vegaLibraries } from '../viz/report/libraries';
 import { loadResults } from '../viz/report/load';
-import { reportCharts } from '../viz/specs';
+import { reportCharts, type ReportChart } from '../viz/specs';
+import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
+import { analysisText, analyzeSweep } from './analyze';
 
 export const REPORT_FORMATS = ['html', 'svg', 'png'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -21,11 +23,23 @@ function writeAtomically(path: string, content: string | Uint8Array): void {
  * chart (for papers). Returns the paths written.
  */
 export async function writeReport(resultsDir: string, format: ReportFormat, out?: string): Promise<string[]> {
-  const data = await loadResults(resultsDir);
-  const charts = reportCharts(data);
+  // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
+  const sweep = existsSync(join(resultsDir, 'plan.json')) && existsSync(join(resultsDir, 'runs.csv')) && !existsSync(join(resultsDir, 'manifest.json'));
+  let charts: ReportChart[];
+  let html: () => string;
+  if (sweep) {
+    const analysis = analyzeSweep(resultsDir, 1000);
+    const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
+    charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics);
+    html = () => sweepReportHtml(analysis, plan, charts, analysisText(analysis), vegaLibraries());
+  } else {
+    const data = await loadResults(resultsDir);
+    charts = reportCharts(data);
+    html = () => reportHtml(data, charts, vegaLibraries());
+  }
   if (format === 'html') {
     const path = out ?? join(resultsDir, 'report.html');
-    writeAtomically(path, reportHtml(data, charts, vegaLibraries()));
+    writeAtomically(path, html());
     return [path];
   }
   const dir = out ?? join(resultsDir, 'figures');

@@ -121,6 +121,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   const pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), Math.max(1, Math.min(options.threads, todo.length)));
   const finished = new Map<number, string>(); // position in todo → row, waiting for earlier runs
   let written = 0;
+  let failed = 0;
   let next = 0;
   let stopSignal: NodeJS.Signals | undefined;
   let fatal: unknown;
@@ -154,10 +155,11 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
           void pool.terminate();
           return;
         }
+        failed++;
         finished.set(position, rowOf(run, { error: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ') }));
       }
       flush();
-      progress.update(written);
+      progress.update(written, failed > 0 ? `${failed} failed` : '');
     }
   };
   try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -96,6 +96,25 @@ describe('HTML report in a real browser, offline', () => {
     expect(html).toContain('<!doctype html>');
     expect(html).toContain('vegaEmbed');
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=["']https?:/);
+  });
+});
+
+describe('sweep reports', () => {
+  it('charts Sobol indices and grid heatmaps, drawn offline with no console errors', async () => {
+    const plan = join(work, 'grid.yaml');
+    writeFileSync(plan, 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  policy.supervision.quality: { min: 0.2, max: 1 }\ndesign: grid\nlevels: 3\nreps: 1\nset: { days: 60 }\nmetrics: [proqolSTS]\n');
+    const dir = join(work, 'grid-sweep');
+    cfsim('sweep', plan, '--out', dir);
+    cfsim('report', dir);
+    const { page, log } = await openOffline(browser, `file://${join(dir, 'report.html')}`);
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    expect(await page.$$eval('.chart svg .mark-rect path', (p) => p.length)).toBeGreaterThan(0);
+    expect(await page.textContent('h1')).toContain('CFSim sweep');
+    expect(log.errors).toEqual([]);
+    await page.close();
+    const svgDir = join(work, 'grid-svg');
+    cfsim('report', dir, '--format', 'svg', '-o', svgDir);
+    expect(readdirSync(svgDir)).toEqual(['heatmap-proqolSTS.svg']);
   });
 });
 

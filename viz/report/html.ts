@@ -54,26 +54,10 @@ function findingsList(data: ReportData): string {
 export function reportHtml(data: ReportData, charts: readonly ReportChart[], libraries: VegaLibraries): string {
   const m = data.manifest;
   const title = `CFSim report: ${data.summary.scenario}`;
-  const figures = charts
-    .map(
-      (c, i) =>
-        `<figure><div class="chart" id="chart-${i}" role="img" aria-label="${escapeHtml(c.caption)}"></div>` +
-        `<figcaption>Figure ${i + 1}. ${escapeHtml(c.caption)}${c.spec ? '' : ` <span class="note">${escapeHtml(c.missing ?? 'Not available for these results.')}</span>`}</figcaption></figure>`,
-    )
-    .join('\n');
+  const figures = figuresHtml(charts);
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
+  const body = `<h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(data.summary.policies.map((p) => p.policy).join(', '))} · ${m.completedReps} replications × ${m.days} days · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}</p>
 ${status}
 <h2>At a glance</h2>
@@ -92,7 +76,37 @@ ${figures}
 <tr><td>Threads</td><td style="text-align:left">${m.threads} (results do not depend on it)</td></tr>
 <tr><td>Run</td><td style="text-align:left">${escapeHtml(m.startedAt)} – ${escapeHtml(m.endedAt ?? 'unfinished')}</td></tr>
 </table>
-${m.scenarios.map((s) => `<details><summary>Resolved scenario: ${escapeHtml(String((s as { policy?: { name?: string } }).policy?.name ?? ''))}</summary><pre>${escapeHtml(toYaml(s, { lineWidth: 0 }))}</pre></details>`).join('\n')}
+${m.scenarios.map((s) => `<details><summary>Resolved scenario: ${escapeHtml(String((s as { policy?: { name?: string } }).policy?.name ?? ''))}</summary><pre>${escapeHtml(toYaml(s, { lineWidth: 0 }))}</pre></details>`).join('\n')}`;
+  return htmlPage(title, body, specs, libraries);
+}
+
+/** Figures for charts, with captions (and a note where a chart cannot be drawn). */
+export function figuresHtml(charts: readonly ReportChart[]): string {
+  return charts
+    .map(
+      (c, i) =>
+        `<figure><div class="chart" id="chart-${i}" role="img" aria-label="${escapeHtml(c.caption)}"></div>` +
+        `<figcaption>Figure ${i + 1}. ${escapeHtml(c.caption)}${c.spec ? '' : ` <span class="note">${escapeHtml(c.missing ?? 'Not available for these results.')}</span>`}</figcaption></figure>`,
+    )
+    .join('\n');
+}
+
+/**
+ * A self-contained page: vega, vega-lite and vega-embed inlined once, specs inline as escaped
+ * JSON, each drawn into #chart-i. The body must already be escaped.
+ */
+export function htmlPage(title: string, body: string, specs: readonly unknown[], libraries: VegaLibraries): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body}
 </main>
 <script>${scriptSource(libraries.vega)}</script>
 <script>${scriptSource(libraries.vegaLite)}</script>

@@ -1,0 +1,32 @@
+import type { Analysis } from '../../bin/analyze';
+import type { ReportChart } from '../specs';
+import { heatmapSpec, morrisSpec, sobolIndicesSpec } from '../specs/sweep';
+import { escapeHtml } from './escape';
+import { figuresHtml, htmlPage } from './html';
+import type { VegaLibraries } from './libraries';
+
+/** The charts of a sweep analysis. */
+export function sweepCharts(analysis: Analysis, parameters: readonly string[], metrics: readonly string[]): ReportChart[] {
+  if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol) }];
+  if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris) }];
+  if (parameters.length < 2) return [];
+  return metrics.map((m) => ({
+    id: `heatmap-${m}`,
+    caption: `${m} over ${parameters[0]} and ${parameters[1]}.`,
+    spec: heatmapSpec(analysis.points ?? [], parameters[0], parameters[1], m, analysis.design === 'grid'),
+  }));
+}
+
+/** A self-contained HTML page for a sweep: the plan, the analysis table and its charts. */
+export function sweepReportHtml(analysis: Analysis, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries): string {
+  const title = `CFSim sweep: ${analysis.plan}`;
+  const body = `<h1>${escapeHtml(title)}</h1>
+<p class="meta">${escapeHtml(analysis.design)} design${analysis.failures ? ` · ${analysis.failures} failed runs left out` : ''}</p>
+<h2>Charts</h2>
+${figuresHtml(charts)}
+<h2>Analysis</h2>
+<pre>${escapeHtml(tableText)}</pre>
+<h2>Plan</h2>
+<pre>${escapeHtml(JSON.stringify(plan, null, 2))}</pre>`;
+  return htmlPage(title, body, charts.map((c) => c.spec ?? null), libraries);
+}
