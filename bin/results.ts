@@ -6,25 +6,12 @@ import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../models/outputs';
 import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/turnover';
 import { InputError } from '../sim/params/issues';
+import type { Manifest } from '../models/resultsManifest';
+
+export type { Manifest, RunStatus } from '../models/resultsManifest';
 
 // The results folder of `run --out` and `compare --out`. Every file is written under a
 // temporary name and renamed when complete; manifest.json says whether the run completed.
-
-export type RunStatus = 'running' | 'complete' | 'interrupted' | 'failed';
-
-export interface Manifest {
-  readonly cfsim: string;
-  readonly command: string;
-  readonly scenarios: readonly unknown[];
-  readonly seed: number;
-  readonly reps: number;
-  readonly completedReps: number;
-  readonly days: number;
-  readonly threads: number;
-  readonly startedAt: string;
-  readonly endedAt: string | null;
-  readonly status: RunStatus;
-}
 
 const WORKER_HEADER = ['policy', 'rep', ...WORKER_COLUMNS];
 const SEPARATION_HEADER = ['policy', 'rep', ...SEPARATION_COLUMNS];

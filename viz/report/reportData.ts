@@ -1,3 +1,6 @@
+import type { Manifest } from '../../models/resultsManifest';
+import type { RunDocument } from '../../models/runDocument';
+
 // The data a report needs, already reduced to small tables (charts never see raw per-worker rows).
 
 export interface SeriesPoint {
@@ -39,37 +42,11 @@ export interface SupportUse {
   readonly uptake: number;
 }
 
-export interface Summary {
-  readonly mean: number;
-  readonly sd?: number;
-  readonly p05: number;
-  readonly p95: number;
-}
-
-export interface SummaryDocument {
-  readonly cfsim: string;
-  readonly scenario: string;
-  readonly seed: number;
-  readonly reps: number;
-  readonly days: number;
-  readonly policies: readonly { readonly policy: string; readonly metrics: Readonly<Record<string, Summary>> }[];
-  readonly differences?: readonly { readonly policy: string; readonly vs: string; readonly metrics: Readonly<Record<string, Summary>> }[];
-}
+/** summary.json: exactly the --json document of run and compare. */
+export type SummaryDocument = RunDocument;
 
 export interface ReportData {
-  readonly manifest: {
-    readonly cfsim: string;
-    readonly command: string;
-    readonly scenarios: readonly Record<string, unknown>[];
-    readonly seed: number;
-    readonly reps: number;
-    readonly completedReps: number;
-    readonly days: number;
-    readonly threads: number;
-    readonly startedAt: string;
-    readonly endedAt: string | null;
-    readonly status: string;
-  };
+  readonly manifest: Manifest;
   readonly summary: SummaryDocument;
   readonly series: readonly SeriesPoint[];
   readonly distributions: readonly DistributionBin[];
