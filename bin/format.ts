@@ -55,7 +55,9 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
 
 function signed(metric: MetricName, value: number): string {
   const text = formatValue(metric, Math.abs(value));
-  return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${text.replace(/^\$/, '$')}`;
+  // A difference that rounds to zero is shown without a sign.
+  if (!/[1-9]/.test(text)) return text;
+  return `${value > 0 ? '+' : '−'}${text}`;
 }
 
 /** A verdict in words: clear when the 90% range of paired differences excludes zero. */
