@@ -8,6 +8,7 @@ import { summarize } from '../sim/stats/summary';
 import { resolvePlan, type Plan } from '../scenarios/plan';
 import { planDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../viz/report/csv';
+import { runIdOf } from './sweep';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -32,8 +33,9 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
   const counts = new Int32Array(values.length);
   const perPoint: number[][][] = plan.metrics.map(() => values.map(() => []));
   let failures = 0;
-  const lines = readFileSync(runsPath, 'utf8').split('\n').slice(1).filter((l) => l.length > 0);
   const metricStart = 6 + k;
+  const width = metricStart + plan.metrics.length;
+  const lines = readFileSync(runsPath, 'utf8').split('\n').filter((l) => runIdOf(l, width) !== undefined);
   for (const line of lines) {
     const cells = parseCsvLine(line);
     const point = Number(cells[1]);

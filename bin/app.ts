@@ -22,7 +22,14 @@ export function serveApp(root: string, port: number, host = '127.0.0.1'): Promis
   if (!existsSync(join(root, 'index.html'))) throw new Error(`the classroom app is not built in ${root}: run npm run build`);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
+    const path = normalize(join(root, decoded));
     if (!path.startsWith(root.endsWith(sep) ? root : root + sep) || !existsSync(path) || !statSync(path).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

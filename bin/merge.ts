@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import { parseCsvLine } from '../viz/report/csv';
+import { runIdOf } from './sweep';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
@@ -25,14 +26,17 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     header ??= complete[0];
     const width = parseCsvLine(complete[0]).length;
     for (const line of complete.slice(1)) {
-      if (line.length === 0 || parseCsvLine(line).length !== width) continue;
-      const run = Number(line.slice(0, line.indexOf(',')));
+      if (line.length === 0 || line === header) continue;
+      const run = runIdOf(line, width);
+      if (run === undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir}/runs.csv has a malformed row: ${JSON.stringify(line.slice(0, 80))}` }], 'command line');
       if (rows.has(run)) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `run ${run} appears in more than one shard` }], 'command line');
       rows.set(run, line);
     }
   }
   const parsed = JSON.parse(plan as string) as { plan: { reps: number }; points: unknown[] };
   const total = parsed.points.length * parsed.plan.reps;
+  const outside = [...rows.keys()].find((r) => r >= total);
+  if (outside !== undefined) throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `run ${outside} is outside this plan's ${total} runs` }], 'command line');
   const missing = total - rows.size;
   if (missing > 0 && !allowPartial) {
     const first = Array.from({ length: total }, (_, r) => r).find((r) => !rows.has(r));

@@ -96,50 +96,56 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const documentOf = (aggregator: ExperimentAggregator): RunDocument =>
     runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined);
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
-  const out = args.out ?? (args.report ? mkdtempSync(join(tmpdir(), 'cfsim-')) : undefined);
-  const { aggregator, status, signal } = await runExperiment({
-    scenarios,
-    seed,
-    reps,
-    threads,
-    out,
-    version: VERSION,
-    command: ['cfsim', ...argv].join(' '),
-    summary: documentOf,
-  });
+  const temporary = !args.out && args.report ? mkdtempSync(join(tmpdir(), 'cfsim-')) : undefined;
+  const out = args.out ?? temporary;
+  try {
+    return await simulateInto(out);
+  } finally {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
+  }
 
-  if (status === 'interrupted') {
-    process.stderr.write(
-      `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${args.out ? `; ${args.out}/manifest.json says "interrupted"` : ''}\n`,
-    );
-    return signal === 'SIGTERM' ? 143 : 130;
-  }
-  if (args.report && out) {
-    await writeReport(out, 'html', args.report);
-    if (!args.out) rmSync(out, { recursive: true, force: true });
-  }
-  if (args.json) {
-    process.stdout.write(`${JSON.stringify(documentOf(aggregator), null, 2)}\n`);
+  async function simulateInto(out: string | undefined): Promise<number> {
+    const { aggregator, status, signal } = await runExperiment({
+      scenarios,
+      seed,
+      reps,
+      threads,
+      out,
+      version: VERSION,
+      command: ['cfsim', ...argv].join(' '),
+      summary: documentOf,
+    });
+
+    if (status === 'interrupted') {
+      process.stderr.write(
+        `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${args.out ? `; ${args.out}/manifest.json says "interrupted"` : ''}\n`,
+      );
+      return signal === 'SIGTERM' ? 143 : 130;
+    }
+    if (args.report && out) await writeReport(out, 'html', args.report);
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(documentOf(aggregator), null, 2)}\n`);
+      return 0;
+    }
+    const outcomes = outcomesOf(aggregator, scenarios);
+    const header =
+      `CFSim ${VERSION}: scenario ${first.name}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
+      `${scenarios.length > 1 ? ', every package on the same seeds' : ''}\n` +
+      'Values: mean across replications (90% range). ProQOL scores and shares over the last 90 days; flows over the whole horizon.\n';
+    let body = `\n${outcomeTable(outcomes)}\n`;
+    if (compare) {
+      body += differencesOf(aggregator, scenarios)
+        .map((d, i) =>
+          `\n${d.policy} vs ${d.vs}: paired differences over the same ${reps} simulated futures. ` +
+          `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero).\n\n` +
+          comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>),
+        )
+        .join('\n');
+      body += '\n';
+    }
+    process.stdout.write(header + body + (args.out ? `\nResults written to ${args.out}/\n` : '') + (args.report ? `Report written to ${args.report}\n` : ''));
     return 0;
   }
-  const outcomes = outcomesOf(aggregator, scenarios);
-  const header =
-    `CFSim ${VERSION}: scenario ${first.name}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
-    `${scenarios.length > 1 ? ', every package on the same seeds' : ''}\n` +
-    'Values: mean across replications (90% range). ProQOL scores and shares over the last 90 days; flows over the whole horizon.\n';
-  let body = `\n${outcomeTable(outcomes)}\n`;
-  if (compare) {
-    body += differencesOf(aggregator, scenarios)
-      .map((d, i) =>
-        `\n${d.policy} vs ${d.vs}: paired differences over the same ${reps} simulated futures. ` +
-        `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero).\n\n` +
-        comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>),
-      )
-      .join('\n');
-    body += '\n';
-  }
-  process.stdout.write(header + body + (args.out ? `\nResults written to ${args.out}/\n` : '') + (args.report ? `Report written to ${args.report}\n` : ''));
-  return 0;
 }
 
 export { METRIC_NAMES };

@@ -54,19 +54,26 @@ function planDocument(plan: Plan, values: readonly (readonly unknown[])[]) {
   return { plan: planInput(plan), points: values.map((v, point) => ({ point, ...Object.fromEntries(plan.parameters.map((p, d) => [p.path, v[d]])) })) };
 }
 
-/** Run ids already in runs.csv (dropping a last line cut short by a kill). */
-function completedRuns(path: string, width: number): Set<number> {
+/** A runs.csv data row's run id, or undefined for the header, a short row or anything else. */
+export function runIdOf(line: string, width: number): number | undefined {
+  const cells = parseCsvLine(line);
+  if (cells.length !== width || !/^\d+$/.test(cells[0])) return undefined;
+  return Number(cells[0]);
+}
+
+/** Run ids already in runs.csv (dropping a last line cut short by a kill), and whether the header is there. */
+function completedRuns(path: string, width: number): { done: Set<number>; hasHeader: boolean } {
   const done = new Set<number>();
-  if (!existsSync(path)) return done;
+  if (!existsSync(path)) return { done, hasHeader: false };
   const text = readFileSync(path, 'utf8');
   const end = text.lastIndexOf('\n') + 1;
   if (end < text.length) truncateSync(path, end); // an unfinished row is dropped; that run runs again
   const lines = text.slice(0, end).split('\n').filter((l) => l.length > 0);
-  for (const line of lines.slice(1)) {
-    const cells = parseCsvLine(line);
-    if (cells.length === width) done.add(Number(cells[0]));
+  for (const line of lines) {
+    const run = runIdOf(line, width);
+    if (run !== undefined) done.add(run);
   }
-  return done;
+  return { done, hasHeader: lines.length > 0 };
 }
 
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
@@ -87,11 +94,16 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
 
   const header = runsHeader(plan);
   const runsPath = join(out, 'runs.csv');
-  const done = completedRuns(runsPath, header.length);
+  const previous = existsSync(join(out, 'sweep.json')) ? (JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as { shard?: Shard | null }) : undefined;
+  if (options.resume && previous && JSON.stringify(previous.shard ?? null) !== JSON.stringify(options.shard ?? null)) {
+    const was = previous.shard ? `${previous.shard.index}/${previous.shard.count}` : 'no shard';
+    throw new InputError([{ path: '--shard', value: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined, message: `${out} holds ${was}; resume it with the same --shard` }], 'command line');
+  }
+  const { done, hasHeader } = completedRuns(runsPath, header.length);
   const owned = ownedRuns(total, options.shard);
   const todo = owned.filter((r) => !done.has(r));
   const fd = openSync(runsPath, 'a');
-  if (done.size === 0) writeSync(fd, `${header.map(csvCell).join(',')}\n`);
+  if (!hasHeader) writeSync(fd, `${header.map(csvCell).join(',')}\n`);
   const status = (s: string, extra: Record<string, unknown> = {}) => {
     const manifest = { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned.length, completed: done.size, shard: options.shard ?? null, ...extra };
     writeFileSync(join(out, 'sweep.json.partial'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -144,8 +156,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
       const position = next++;
       const run = todo[position];
       const point = Math.floor(run / plan.reps);
-      const request = { scenario: scenarioOf(point), seed: plan.seed, point, firstRep: run % plan.reps, reps: 1, metricsOnly: true };
       try {
+        const request = { scenario: scenarioOf(point), seed: plan.seed, point, firstRep: run % plan.reps, reps: 1, metricsOnly: true };
         const result = (await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>)) as ChunkResult;
         finished.set(position, rowOf(run, { metrics: result.metrics }));
       } catch (error) {
@@ -182,6 +194,5 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
 function countFailures(path: string): number {
   return readFileSync(path, 'utf8')
     .split('\n')
-    .slice(1)
     .filter((l) => l.length > 0 && parseCsvLine(l)[4] === 'error').length;
 }

@@ -84,9 +84,10 @@ function parameter(issues: InputIssue[], path: string, spec: unknown): PlanParam
     return undefined;
   }
   const { min, max } = spec;
-  const ok = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= field.min && v <= field.max;
-  if (!ok(min)) issues.push({ path: `${at}.min`, value: min, message: `${show(min)} is not allowed; expected a number from ${field.min} to ${field.max}` });
-  if (!ok(max)) issues.push({ path: `${at}.max`, value: max, message: `${show(max)} is not allowed; expected a number from ${field.min} to ${field.max}` });
+  const ok = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= field.min && v <= field.max && (!field.integer || Number.isInteger(v));
+  const expected = `expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
+  if (!ok(min)) issues.push({ path: `${at}.min`, value: min, message: `${show(min)} is not allowed; ${expected}` });
+  if (!ok(max)) issues.push({ path: `${at}.max`, value: max, message: `${show(max)} is not allowed; ${expected}` });
   if (!ok(min) || !ok(max)) return undefined;
   if ((min as number) > (max as number)) {
     issues.push({ path: at, value: spec, message: `min ${min} is above max ${max}` });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,7 @@ describe('sweep plans', () => {
     [{ parameters: { 'policy.supervison.quality': { min: 0, max: 1 } } }, 'parameters.policy.supervison.quality', 'not a scenario field'],
     [{ parameters: { 'community.stigma': { min: 0.5, max: 2 } } }, 'parameters.community.stigma.max', 'expected a number from 0 to 1'],
     [{ parameters: { 'community.stigma': { min: 0.8, max: 0.2 } } }, 'parameters.community.stigma', 'min 0.8 is above max 0.2'],
+    [{ parameters: { 'population.teamSize': { min: 4.5, max: 6 } } }, 'parameters.population.teamSize.min', 'expected a whole number from 1 to 100'],
     [{ parameters: { 'policy.supervision.mode': { min: 0, max: 1 } } }, 'parameters.policy.supervision.mode', 'give { values: [...] }'],
     [{ parameters: { 'policy.supervision.mode': { values: ['weekly'] } } }, 'parameters.policy.supervision.mode.values[0]', 'expected one of "none", "opt-in", "opt-out"'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'factorial' }, 'design', 'expected one of grid, random, lhs, sobol, morris'],
@@ -124,6 +125,36 @@ describe('cfsim sweep', () => {
     const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume', '--threads', '2']);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+  });
+
+  it('resumes a sweep stopped before its first row without repeating the header', () => {
+    const dir = join(work, 'header-only');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(full, 'plan.json'), join(dir, 'plan.json'));
+    writeFileSync(join(dir, 'runs.csv'), `${readFileSync(join(full, 'runs.csv'), 'utf8').split('\n')[0]}\n`);
+    expect(cfsim(['sweep', SOBOL, '--out', dir, '--resume']).status).toBe(0);
+    expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+  });
+
+  it('refuses to resume a shard folder as another shard, and to merge malformed rows', () => {
+    const dir = join(work, 'shard-check');
+    expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', '0/4']).status).toBe(0);
+    const wrong = cfsim(['sweep', SOBOL, '--out', dir, '--shard', '1/4', '--resume']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('resume it with the same --shard');
+    const bad = join(work, 'bad-rows');
+    mkdirSync(bad, { recursive: true });
+    copyFileSync(join(full, 'plan.json'), join(bad, 'plan.json'));
+    const lines = readFileSync(join(full, 'runs.csv'), 'utf8').split('\n');
+    // A repeated header (left by an older resume) is skipped; the merge is still exact.
+    writeFileSync(join(bad, 'runs.csv'), `${[lines[0], lines[0], ...lines.slice(1)].join('\n')}`);
+    expect(cfsim(['merge', join(work, 'header-twice'), bad]).status).toBe(0);
+    expect(readFileSync(join(work, 'header-twice', 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+    // A row that is not a run is an error, not a silently wrong count.
+    writeFileSync(join(bad, 'runs.csv'), `${[lines[0], 'x,1,2', ...lines.slice(1)].join('\n')}`);
+    const merged = cfsim(['merge', join(work, 'bad-merge'), bad]);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toContain('malformed row');
   });
 
   it('refuses to overwrite a sweep without --resume, and to resume a different plan', () => {

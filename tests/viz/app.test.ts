@@ -116,6 +116,21 @@ describe('classroom app', () => {
     await again.close();
   });
 
+  it('shows one tile per seat after the team shrinks', async () => {
+    const { page } = await open('?team=12');
+    await page.fill('#team', '4');
+    await page.press('#team', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().team === 4 && window.cfsim.frame()?.teams[0].seats.length === 4);
+    await page.waitForFunction(() => document.querySelectorAll('.tile').length === 4);
+    await page.close();
+  });
+
+  it('the server answers a malformed address with 400 and keeps serving', async () => {
+    const bad = await fetch(`${base}%E0%A4%A`);
+    expect(bad.status).toBe(400);
+    expect((await fetch(base)).status).toBe(200);
+  });
+
   it('a bad URL value shows a clear message and falls back to defaults', async () => {
     const { page, log } = await open('?policy=bogus&policy.supervision.mode=weekly&day=-3&colour=red');
     const message = await page.textContent('#problems');

@@ -135,6 +135,27 @@ describe('figures for papers', () => {
     for (const f of files) expect(readFileSync(join(dir, f)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
+  it('refuses, with exit 2, a run stopped before any replication finished', () => {
+    const dir = join(work, 'nothing-finished');
+    cfsim('run', '--reps', '2', '--days', '30', '--out', dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, completedReps: 0, status: 'interrupted' }));
+    const r = spawnSync(process.execPath, ['dist/cfsim.js', 'report', dir], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no finished replication');
+  });
+
+  it('--report without --out leaves no temporary folder behind, even when the run fails', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'cfsim-tmp-'));
+    const r = spawnSync(process.execPath, ['dist/cfsim.js', 'run', '--reps', '4', '--days', '30', '--report', join(work, 'never.html')], {
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: tmp, CFSIM_TEST_FAIL_REP: '2' },
+    });
+    expect(r.status).toBe(1);
+    expect(readdirSync(tmp)).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
   it('rejects a folder that holds no results, with exit 2', () => {
     const empty = join(work, 'empty');
     const r = spawnSync(process.execPath, ['dist/cfsim.js', 'report', empty], { encoding: 'utf8' });

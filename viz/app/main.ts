@@ -269,13 +269,23 @@ function advance(days: number): Promise<void> {
 }
 
 let lastUrlSave = 0;
+/** Days owed at the chosen speed (ticks every 100 ms; a slow speed steps a day every few ticks). */
+let owed = 0;
 setInterval(() => {
-  if (!playing || pending > 0) return;
+  if (!playing) {
+    owed = 0;
+    return;
+  }
+  if (pending > 0) return;
   if (frame && frame.day >= frame.horizon) {
     setPlaying(false);
     return;
   }
-  void advance(Math.max(1, Math.round(config.speed / 10))).then(() => {
+  owed += config.speed / 10;
+  const days = Math.floor(owed);
+  if (days < 1) return;
+  owed -= days;
+  void advance(days).then(() => {
     if (Date.now() - lastUrlSave > 1000) {
       lastUrlSave = Date.now();
       saveUrl();
@@ -372,6 +382,7 @@ function renderTeams(f: Frame): void {
     (section.children[1] as HTMLElement).textContent =
       `${inPost.length} of ${team.seats.length} seats filled · ${high} with high STS` + (last ? ` · separations so far: ${last.separations}` : '');
     const tiles = section.children[2] as HTMLElement;
+    while (tiles.children.length > team.seats.length) tiles.lastElementChild?.remove();
     while (tiles.children.length < team.seats.length) {
       const b = document.createElement('button');
       b.type = 'button';

@@ -51,6 +51,9 @@ export async function loadResults(dir: string): Promise<ReportData> {
     );
   }
   const manifest = readJson(join(dir, 'manifest.json'), 'manifest.json') as ReportData['manifest'];
+  if (!(manifest.completedReps > 0)) {
+    throw new InputError([{ path: 'RESULTS_DIR', value: dir, message: `${JSON.stringify(dir)} holds no finished replication (status: ${manifest.status}); there is nothing to report` }], 'results folder');
+  }
   const summary = readJson(join(dir, 'summary.json'), 'summary.json') as ReportData['summary'];
 
   const wanted = new Set<string>(REPORT_SERIES);
