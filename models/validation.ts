@@ -124,8 +124,10 @@ export function runValidation(input: ValidationInput): CheckResult[] {
     pass: debriefEffect > -0.5,
   });
   const sd = base.scores.burnoutSd;
+  /** Standardized burnout difference from the status quo (individual-level SD). */
+  const burnoutSmd = (r: Run) => (r.outcome.metrics.proqolBO.mean - base.outcome.metrics.proqolBO.mean) / sd;
   const individual = run(input, 'ma-outreach', 'individual-resilience');
-  const smdIndividual = (individual.outcome.metrics.proqolBO.mean - base.outcome.metrics.proqolBO.mean) / sd;
+  const smdIndividual = burnoutSmd(individual);
   checks.push({
     id: 'ma-outreach/individual-effect',
     target: 'Individual-directed programme (mindfulness): modest burnout effect, SMD between −0.5 and −0.05',
@@ -134,7 +136,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
     pass: smdIndividual <= -0.05 && smdIndividual >= -0.5,
   });
   const multi = run(input, 'ma-outreach', 'multi-level');
-  const smdMulti = (multi.outcome.metrics.proqolBO.mean - base.outcome.metrics.proqolBO.mean) / sd;
+  const smdMulti = burnoutSmd(multi);
   checks.push({
     id: 'ma-outreach/organizational-effect',
     target: 'Organization-directed multi-level package: larger burnout effect than the individual-only programme',
