@@ -1,8 +1,10 @@
+import type { PoissonTables } from '../sim/random/poissonTables';
 import { poissonFromUniform } from '../sim/random/samplers';
 
 // MODEL.md §4.1: a worker's day of client contacts, thinned into event counts. Each count is its
 // own Poisson draw from one uniform, so the events stream advances by EVENT_DRAWS per seat and
-// day whatever happens: two policies on the same seed see the same community events.
+// day whatever happens (seats not working draw too): two policies on the same seed see the same
+// community events.
 
 export const EVENT_DRAWS = 9;
 
@@ -35,48 +37,22 @@ export interface EventRates {
   known: number;
 }
 
-// The contacts rate is the same for every full-caseload worker of a team on a day, and seats of
-// a team are adjacent, so e^-load is usually the one just computed.
-let cachedLoad = -1;
-let cachedExp = 1;
-
-/** Contacts ~ Poisson(load) by inversion (as poissonFromUniform), reusing e^-load when it can. */
-function contactsFromUniform(u: number, load: number): number {
-  if (load <= 0) return 0;
-  if (load !== cachedLoad) {
-    cachedLoad = load;
-    cachedExp = Math.exp(-load);
-  }
-  let p = cachedExp;
-  let cdf = p;
-  let k = 0;
-  while (u > cdf && k < 10_000) {
-    k++;
-    p *= load / k;
-    cdf += p;
-    if (p === 0) break;
-  }
-  return k;
-}
-
-/** Draws today's counts for `load` contacts from EVENT_DRAWS uniforms of `u`. */
-export function drawEvents(u: () => number, load: number, rates: EventRates, out: DayEvents): void {
+/**
+ * Draws today's counts for `load` contacts from the EVENT_DRAWS uniforms of `u` starting at `at`.
+ * Contacts come from `contacts` (slot `slot`): the same inversion, tabulated once per rate.
+ */
+export function drawEvents(u: Float64Array, at: number, load: number, rates: EventRates, out: DayEvents, contacts: PoissonTables, slot: number): void {
   const crisis = load * rates.crisis;
   const death = load * rates.death;
-  out.contacts = load > 300 ? poissonFromUniform(u(), load) : contactsFromUniform(u(), load);
-  out.crisesKnown = poissonFromUniform(u(), crisis * rates.known);
-  out.crises = poissonFromUniform(u(), crisis * (1 - rates.known));
-  out.deathsKnown = poissonFromUniform(u(), death * rates.known);
-  out.deaths = poissonFromUniform(u(), death * (1 - rates.known));
-  out.successes = poissonFromUniform(u(), load * rates.success);
-  out.barriers = poissonFromUniform(u(), load * rates.barrier);
-  out.stigma = poissonFromUniform(u(), load * rates.stigma);
-  out.safety = poissonFromUniform(u(), load * rates.safety);
-}
-
-/** Consumes the draws of a seat that has no contacts today, keeping the stream aligned. */
-export function skipEvents(u: () => number): void {
-  for (let k = 0; k < EVENT_DRAWS; k++) u();
+  out.contacts = contacts.count(slot, u[at], load);
+  out.crisesKnown = poissonFromUniform(u[at + 1], crisis * rates.known);
+  out.crises = poissonFromUniform(u[at + 2], crisis * (1 - rates.known));
+  out.deathsKnown = poissonFromUniform(u[at + 3], death * rates.known);
+  out.deaths = poissonFromUniform(u[at + 4], death * (1 - rates.known));
+  out.successes = poissonFromUniform(u[at + 5], load * rates.success);
+  out.barriers = poissonFromUniform(u[at + 6], load * rates.barrier);
+  out.stigma = poissonFromUniform(u[at + 7], load * rates.stigma);
+  out.safety = poissonFromUniform(u[at + 8], load * rates.safety);
 }
 
 export interface ExposureWeights {

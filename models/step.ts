@@ -1,4 +1,5 @@
 import { chargeCosts } from './costs';
+import { drawDailyUniforms } from './dailyUniforms';
 import { meetClients } from './schedule/clients';
 import { shareDemand } from './schedule/demand';
 import { deriveTeamState } from './schedule/derived';
@@ -16,6 +17,7 @@ import type { World } from './world';
  */
 export function stepDay(world: World): void {
   world.today.fill(0);
+  drawDailyUniforms(world.streams, world.uniforms);
   assignRoster(world); // 1
   shareDemand(world); // 2
   meetClients(world); // 3–5

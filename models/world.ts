@@ -1,4 +1,6 @@
+import { PoissonTables } from '../sim/random/poissonTables';
 import { createStream, type StreamKey, type Uniform } from '../sim/random/stream';
+import { DailyUniforms } from './dailyUniforms';
 import { emptyDayEvents, type DayEvents, type EventRates } from './events';
 import { hire } from './hiring';
 import type { ModelParameters } from './parameters';
@@ -40,6 +42,11 @@ export interface World {
   readonly stsSum: Float64Array;
   readonly employedCount: Int32Array;
   // Reused scratch records (no allocation in the daily loop)
+  /** Today's uniforms of every daily stream, drawn at the start of the day. */
+  readonly uniforms: DailyUniforms;
+  /** Contacts tables, one slot per team and caseload share (`contactSlot` gives a seat's slot). */
+  readonly contactTables: PoissonTables;
+  readonly contactSlot: Int32Array;
   readonly events: DayEvents;
   readonly rates: EventRates;
 }
@@ -101,6 +108,10 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: { journ
 
   // Every team starts at the settled cohesion of a team without cohesion activities.
   const cohesion = new Float64Array(teams).fill(p.c.cohesionBase);
+  // Seats of one team and one caseload share draw contacts at the same rate each day.
+  const shares = [...new Set(p.caseloadShare)];
+  const contactSlot = new Int32Array(p.seats);
+  for (let i = 0; i < p.seats; i++) contactSlot[i] = w.team[i] * shares.length + shares.indexOf(p.caseloadShare[w.role[i]]);
   const f = () => new Float64Array(teams);
   const world: World = {
     p,
@@ -124,6 +135,9 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: { journ
     wellSum: f(),
     stsSum: f(),
     employedCount: new Int32Array(teams),
+    uniforms: new DailyUniforms(p.seats),
+    contactTables: new PoissonTables(teams * shares.length),
+    contactSlot,
     events: emptyDayEvents(),
     rates: { crisis: 0, death: 0, success: 0, barrier: 0, stigma: 0, safety: 0, known: 0 },
   };

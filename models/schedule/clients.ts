@@ -1,5 +1,5 @@
 import { careQuality, compassionStress, empathicResponse, trigger } from '../empathy';
-import { deathExposure, drawEvents, exposure as exposureOf, highIntensityExposure, skipEvents } from '../events';
+import { deathExposure, drawEvents, EVENT_DRAWS, exposure as exposureOf, highIntensityExposure } from '../events';
 import { attendanceProbability, effectiveHelpSeeking, sessionDue } from '../supervision';
 import { TALLY } from '../tally';
 import { JOURNAL, PROCESSED } from '../journal';
@@ -13,7 +13,7 @@ const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 export function meetClients(world: World): void {
   const p = world.p;
   const w = world.w;
-  const streams = world.streams;
+  const uniforms = world.uniforms;
   const today = world.today;
   const c = world.p.c;
   const day = world.day;
@@ -21,9 +21,7 @@ export function meetClients(world: World): void {
   const ev = world.events;
   const rates = world.rates;
   for (let i = 0; i < n; i++) {
-    const uSupport = streams.support();
     if (w.status[i] !== STATUS.working) {
-      skipEvents(streams.events);
       w.exposureToday[i] = 0;
       w.stressToday[i] = 0;
       w.contactsToday[i] = 0;
@@ -46,7 +44,7 @@ export function meetClients(world: World): void {
     rates.stigma = p.stigmaRate[role];
     rates.safety = p.safetyRate[role];
     rates.known = w.livesInCommunity[i] === 1 ? p.knownResident : p.knownOutsider;
-    drawEvents(streams.events, workerLoad, rates, ev);
+    drawEvents(uniforms.events, i * EVENT_DRAWS, workerLoad, rates, ev, world.contactTables, world.contactSlot[i]);
 
     const att = w.attachment[i];
     const high = highIntensityExposure(ev, att, c) * shadowing;
@@ -89,7 +87,7 @@ export function meetClients(world: World): void {
       today[TALLY.sessionsOffered]++;
       const help = effectiveHelpSeeking(w.helpSeeking[i], p.traumaInformed * c.traumaInformedHelpSeeking, w.burnout[i], c.helpSeekingBurnoutDrop);
       const base = p.supervisionMode === 2 ? c.optOutAttendance : c.optInAttendance;
-      if (uSupport < attendanceProbability(base, help, c.helpSeekingReference)) {
+      if (uniforms.support[i] < attendanceProbability(base, help, c.helpSeekingReference)) {
         session = 1;
         w.supportAttended[i]++;
         today[TALLY.sessionsAttended]++;

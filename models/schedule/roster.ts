@@ -9,7 +9,7 @@ import type { World } from '../world';
 export function assignRoster(world: World): void {
   const p = world.p;
   const w = world.w;
-  const streams = world.streams;
+  const uniforms = world.uniforms;
   const today = world.today;
   const c = world.p.c;
   const day = world.day;
@@ -17,8 +17,8 @@ export function assignRoster(world: World): void {
   world.presentShares.fill(0);
   world.missingShares.fill(0);
   for (let i = 0; i < n; i++) {
-    const uLeave = streams.roster();
-    const uSick = streams.absence();
+    const uLeave = uniforms.roster[i];
+    const uSick = uniforms.absence[i];
     const scheduled = isWorkday(day, i, p.workdaysPerWeek);
     const share = p.caseloadShare[w.role[i]];
     const t = w.team[i];

@@ -19,7 +19,7 @@ export function turnOver(world: World): void {
   const day = world.day;
   const n = world.w.size;
   for (let i = 0; i < n; i++) {
-    const uSeparation = streams.separation();
+    const uSeparation = world.uniforms.separation[i];
     const t = w.team[i];
     if (w.status[i] === STATUS.vacant) {
       if (w.vacancyDaysLeft[i] > 0) w.vacancyDaysLeft[i]--;

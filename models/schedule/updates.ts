@@ -19,11 +19,11 @@ const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 export function updateWorkers(world: World): void {
   const p = world.p;
   const w = world.w;
-  const streams = world.streams;
+  const uniforms = world.uniforms;
   const c = world.p.c;
   const n = world.w.size;
   for (let i = 0; i < n; i++) {
-    const uLife = streams.life();
+    const uLife = uniforms.life[i];
     const status = w.status[i];
     if (status === STATUS.vacant) continue;
     const t = w.team[i];

@@ -5,6 +5,8 @@ import type { Uniform } from './stream';
 // fixed pattern per seat and day: that keeps common random numbers aligned across policies.
 
 const EXP_LIMIT = 600; // below e^-600 the inverse-CDF recursion underflows
+/** Far above the rounding error of a cumulative probability computed in doubles (~1e-16). */
+const ROUNDING_MARGIN = 1e-12;
 
 /**
  * Poisson count by inversion of one uniform `u`. Monotone in the rate for a fixed `u`, so a
@@ -12,10 +14,18 @@ const EXP_LIMIT = 600; // below e^-600 the inverse-CDF recursion underflows
  */
 export function poissonFromUniform(u: number, rate: number): number {
   if (rate <= 0) return 0;
-  // Fast exact path for the common zero count: P(0) = e^-rate ≥ 1 - rate + rate²/2 - rate³/6
-  // (an alternating series cut after a negative term), so a uniform below that bound is a 0
-  // without computing the exponential.
-  if (rate < 1 && u <= 1 - rate * (1 - rate * (0.5 - rate / 6))) return 0;
+  if (rate < 1) {
+    // Fast exact paths for counts of 0 and 1, without the exponential. The Taylor series of
+    // e^-rate alternates with shrinking terms, so cutting it after the rate³ term bounds e^-rate
+    // from below and adding the rate⁴ term bounds it from above:
+    //   lower ≤ P(0) = e^-rate ≤ lower + rate⁴/24,   lower·(1 + rate) ≤ P(≤1) = e^-rate·(1 + rate).
+    // A uniform clear of those bounds (by far more than the rounding of either computation) has
+    // the count the inversion below would give; only the rest pay for Math.exp.
+    const lower = 1 - rate * (1 - rate * (0.5 - rate / 6));
+    if (u <= lower) return 0;
+    const rate2 = rate * rate;
+    if (u > lower + rate2 * rate2 * (1 / 24) + ROUNDING_MARGIN && u <= lower * (1 + rate) - ROUNDING_MARGIN) return 1;
+  }
   if (rate > EXP_LIMIT / 2) {
     // Normal approximation for very large rates (never reached with documented ranges).
     return Math.max(0, Math.round(rate + Math.sqrt(rate) * normalQuantile(u)));

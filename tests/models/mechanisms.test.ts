@@ -7,6 +7,7 @@ import { compassionFatigue, prolongedExposureChange } from '../../models/compass
 import { teamLoad, type TeamLoad } from '../../models/demand';
 import { detachment } from '../../models/detachment';
 import { careQuality, compassionStress, empathicResponse, trigger } from '../../models/empathy';
+import { PoissonTables } from '../../sim/random/poissonTables';
 import { attachment, drawEvents, emptyDayEvents, exposure, highIntensityExposure, EVENT_DRAWS, type EventRates } from '../../models/events';
 import { lifeDemandsBase, lifeShock } from '../../models/lifeDemands';
 import { numbingChange } from '../../models/numbing';
@@ -61,25 +62,28 @@ describe('empathy (§4.2)', () => {
 describe('events (§4.1)', () => {
   const rates: EventRates = { crisis: 0.05, death: 0.005, success: 0.05, barrier: 0.05, stigma: 0.04, safety: 0.01, known: 0.2 };
 
-  it('uses exactly EVENT_DRAWS uniforms whatever the load (common random numbers)', () => {
+  it('reads exactly its EVENT_DRAWS uniforms whatever the load (common random numbers)', () => {
+    // Poisoned neighbours: reading outside the seat's EVENT_DRAWS uniforms would give NaN counts.
+    const u = new Float64Array(3 * EVENT_DRAWS).fill(Number.NaN);
+    u.fill(0.42, EVENT_DRAWS, 2 * EVENT_DRAWS);
     for (const load of [0, 3, 12]) {
-      let calls = 0;
-      drawEvents(() => (calls++, 0.42), load, rates, emptyDayEvents());
-      expect(calls).toBe(EVENT_DRAWS);
+      const e = emptyDayEvents();
+      drawEvents(u, EVENT_DRAWS, load, rates, e, new PoissonTables(1), 0);
+      for (const value of Object.values(e)) expect(Number.isInteger(value)).toBe(true);
     }
   });
 
   it('a higher load never gives fewer events on the same draws', () => {
-    const draws = [0.9, 0.97, 0.99, 0.999, 0.95, 0.98, 0.96, 0.99, 0.995];
+    const draws = Float64Array.from([0.9, 0.97, 0.99, 0.999, 0.95, 0.98, 0.96, 0.99, 0.995]);
     const count = (load: number) => {
       const e = emptyDayEvents();
-      let k = 0;
-      drawEvents(() => draws[k++], load, rates, e);
+      drawEvents(draws, 0, load, rates, e, new PoissonTables(1), 0);
       return e;
     };
     const low = count(4);
     const high = count(8);
     for (const key of Object.keys(low) as (keyof typeof low)[]) expect(high[key]).toBeGreaterThanOrEqual(low[key]);
+    expect(high.contacts).toBeGreaterThan(low.contacts);
   });
 
   it('deaths weigh more with attachment, known persons more than strangers', () => {

@@ -33,7 +33,37 @@ describe('poissonFromUniform', () => {
   it('gives zero for a zero rate', () => {
     expect(poissonFromUniform(0.999, 0)).toBe(0);
   });
+
+  it('gives exactly the plain inversion, fast paths included, even next to the fast paths\' bounds', () => {
+    const u = createStream(key, 'fast-paths');
+    const rates = [1e-9, 1e-4, 0.003, 0.05, 0.3, 0.35, 0.7, 0.999, 1, 1.7, 7.3];
+    for (const rate of rates) {
+      // Uniforms right at, just below and just above P(0) and P(≤1), where a loose bound would show.
+      const p0 = Math.exp(-rate);
+      const p1 = p0 * (1 + rate);
+      const edges = [p0, p1].flatMap((x) => [x, x - 1e-13, x + 1e-13, x - 1e-9, x + 1e-9, x - rate ** 4 / 24, x + rate ** 4 / 24]);
+      for (const x of [0, 1 - 2 ** -32, ...edges.filter((e) => e >= 0 && e < 1)]) expect(poissonFromUniform(x, rate), `rate ${rate}, u ${x}`).toBe(plainInversion(x, rate));
+      for (let i = 0; i < 20_000; i++) {
+        const x = u();
+        if (poissonFromUniform(x, rate) !== plainInversion(x, rate)) expect.fail(`rate ${rate}, u ${x}`);
+      }
+    }
+  });
 });
+
+/** The textbook inversion the sampler's fast paths must agree with. */
+function plainInversion(u: number, rate: number): number {
+  let p = Math.exp(-rate);
+  let cdf = p;
+  let k = 0;
+  while (u > cdf && k < 10_000) {
+    k++;
+    p *= rate / k;
+    cdf += p;
+    if (p === 0) break;
+  }
+  return k;
+}
 
 describe('normalQuantile', () => {
   it('matches known quantiles', () => {
