@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import type { ChunkResult } from '../models/chunk';
+import { transfer } from 'comlink';
+import { chunkBuffers, type ChunkRequest, type ChunkResult } from '../models/chunk';
 import { ExperimentAggregator } from '../models/experimentAggregator';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import type { Scenario } from '../scenarios/schema';
@@ -78,15 +79,18 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
+  // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).
+  const spareBuffers: ArrayBuffer[] = [];
   let next = 0;
   let failure: unknown;
   const lane = async () => {
     while (next < tasks.length && stopSignal === undefined && failure === undefined) {
       const task = tasks[next++];
-      const request = { scenario: scenarios[task.policy], seed, point: 0, firstRep: task.firstRep, reps: task.reps };
+      const spare = spareBuffers.pop();
+      const request: ChunkRequest = { scenario: scenarios[task.policy], seed, point: 0, firstRep: task.firstRep, reps: task.reps, spareBuffer: spare };
       let result: ChunkResult;
       try {
-        result = await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>);
+        result = await pool.run((api) => api.runChunk(transfer(request, spare ? [spare] : [])) as Promise<ChunkResult>);
       } catch (error) {
         if (stopSignal !== undefined) return;
         const range = task.reps === 1 ? `replication ${task.firstRep}` : `replications ${task.firstRep}–${task.firstRep + task.reps - 1}`;
@@ -97,7 +101,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
         void pool.terminate();
         return;
       }
-      aggregator.add(task.policy, result);
+      for (const folded of aggregator.add(task.policy, result)) spareBuffers.push(...chunkBuffers(folded));
       progress.update(aggregator.completedReps * scenarios.length);
     }
   };

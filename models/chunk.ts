@@ -4,9 +4,11 @@ import { SERIES_COUNT } from './observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS, separationRows, workerRows } from './outputs';
 import { modelParameters } from './parameters';
 import { runReplication } from './replication';
+import type { World } from './world';
 
 // The unit of work sent to a worker thread: whole replications, never days. Everything comes
-// back as flat typed arrays so it can be transferred, not copied.
+// back in one ArrayBuffer (typed-array views into it), transferred, not copied, and the caller
+// can hand the buffer back for the next chunk, so a long run allocates no new result memory.
 
 export interface ChunkRequest {
   readonly scenario: Scenario;
@@ -16,6 +18,12 @@ export interface ChunkRequest {
   readonly reps: number;
   /** Return the metrics only (sweeps): no daily records, no per-worker rows. */
   readonly metricsOnly?: boolean;
+  /**
+   * The buffer of an earlier result, to reuse when it is large enough. Left to the garbage
+   * collector instead, transferred buffers pile up outside the JS heap for a long while before
+   * a collection frees them.
+   */
+  readonly spareBuffer?: ArrayBuffer;
 }
 
 export interface ChunkResult {
@@ -38,43 +46,76 @@ export interface ChunkResult {
 export function runChunk(request: ChunkRequest): ChunkResult {
   const params = modelParameters(request.scenario);
   const days = params.days;
-  const metrics = new Float64Array(request.reps * METRIC_NAMES.length);
-  const records = new Float64Array(request.metricsOnly ? 0 : request.reps * days * SERIES_COUNT);
+  const reps = request.reps;
+  const cells = days * SERIES_COUNT;
+  const recordsLength = request.metricsOnly ? 0 : reps * cells;
+  // The daily records come first in the buffer: they are written as the replications run.
+  const spare = request.spareBuffer;
+  let buffer = spare && spare.byteLength >= recordsLength * 8 ? spare : new ArrayBuffer(recordsLength * 8);
+  const records = new Float64Array(buffer, 0, recordsLength);
+  // Sweeps keep no records, but each replication still records its days to compute its metrics.
+  const scratch = request.metricsOnly ? new Float64Array(cells) : undefined;
+  const metrics = new Float64Array(reps * METRIC_NAMES.length);
   const workers: number[] = [];
   const separations: number[] = [];
-  const workerCounts = new Int32Array(request.reps);
-  const separationCounts = new Int32Array(request.reps);
-  for (let k = 0; k < request.reps; k++) {
+  const workerCounts = new Int32Array(reps);
+  const separationCounts = new Int32Array(reps);
+  let previous: World | undefined;
+  for (let k = 0; k < reps; k++) {
     const replication = request.firstRep + k;
     let result;
     try {
-      result = runReplication(params, { seed: request.seed, point: request.point, replication });
+      const record = scratch ?? records.subarray(k * cells, (k + 1) * cells);
+      result = runReplication(params, { seed: request.seed, point: request.point, replication }, { record, reuse: previous });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`replication ${replication} (seed ${request.seed}, point ${request.point}, policy ${request.scenario.policy.name}) failed: ${reason}`);
     }
     METRIC_NAMES.forEach((m, j) => (metrics[k * METRIC_NAMES.length + j] = result.metrics[m]));
+    previous = result.world;
     if (request.metricsOnly) continue;
-    records.set(result.record, k * days * SERIES_COUNT);
     workerCounts[k] = workerRows(result.world, workers);
     separationCounts[k] = separationRows(result.world.separations, separations);
   }
+
+  // Then the rest, whose sizes are known only now; a buffer too small is replaced by a larger
+  // one (with room to spare, so that reused buffers soon fit every chunk).
+  const float64s = recordsLength + metrics.length + workers.length + separations.length;
+  const needed = float64s * 8 + 2 * reps * 4;
+  if (buffer.byteLength < needed) {
+    const larger = new ArrayBuffer(Math.ceil((needed * 1.25) / 8) * 8);
+    new Float64Array(larger, 0, recordsLength).set(records);
+    buffer = larger;
+  }
+  let offset = recordsLength * 8;
+  const float64View = (values: ArrayLike<number>) => {
+    const view = new Float64Array(buffer, offset, values.length);
+    view.set(values);
+    offset += values.length * 8;
+    return view;
+  };
+  const int32View = (values: Int32Array) => {
+    const view = new Int32Array(buffer, offset, values.length);
+    view.set(values);
+    offset += values.length * 4;
+    return view;
+  };
   return {
     firstRep: request.firstRep,
-    reps: request.reps,
+    reps,
     days,
-    metrics,
-    records,
-    workers: Float64Array.from(workers),
-    workerCounts,
-    separations: Float64Array.from(separations),
-    separationCounts,
+    records: new Float64Array(buffer, 0, recordsLength),
+    metrics: float64View(metrics),
+    workers: float64View(workers),
+    separations: float64View(separations),
+    workerCounts: int32View(workerCounts),
+    separationCounts: int32View(separationCounts),
   };
 }
 
-/** The buffers of a result, for transfer between threads. */
+/** The buffer a result lives in, for transfer between threads (and reuse by the next chunk). */
 export function chunkBuffers(result: ChunkResult): ArrayBuffer[] {
-  return [result.metrics, result.records, result.workers, result.workerCounts, result.separations, result.separationCounts].map((a) => a.buffer as ArrayBuffer);
+  return [result.metrics.buffer as ArrayBuffer];
 }
 
 export const WORKER_WIDTH = WORKER_COLUMNS.length;

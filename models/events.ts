@@ -25,34 +25,79 @@ export function emptyDayEvents(): DayEvents {
   return { contacts: 0, crises: 0, crisesKnown: 0, deaths: 0, deathsKnown: 0, successes: 0, barriers: 0, stigma: 0, safety: 0 };
 }
 
-/** Per-contact rates for this worker (role and community already folded in). */
-export interface EventRates {
-  crisis: number;
-  death: number;
-  success: number;
-  barrier: number;
-  stigma: number;
-  safety: number;
-  /** Probability a crisis or death involves someone the worker knows. */
-  known: number;
+/** Reads the counts drawEvents stored at `at` into `out`. */
+export function loadDayEvents(counts: Int32Array, at: number, out: DayEvents): DayEvents {
+  out.contacts = counts[at];
+  out.crisesKnown = counts[at + 1];
+  out.crises = counts[at + 2];
+  out.deathsKnown = counts[at + 3];
+  out.deaths = counts[at + 4];
+  out.successes = counts[at + 5];
+  out.barriers = counts[at + 6];
+  out.stigma = counts[at + 7];
+  out.safety = counts[at + 8];
+  return out;
+}
+
+/** The events counted after contacts, in draw order. */
+export const INCIDENTS = ['crisesKnown', 'crises', 'deathsKnown', 'deaths', 'successes', 'barriers', 'stigma', 'safety'] as const;
+const INCIDENT_COUNT = INCIDENTS.length;
+
+/**
+ * Per-contact rates of the INCIDENTS: `perContact` per role (ROLES order, INCIDENT_COUNT each),
+ * and `share`, the part of each that involves someone the worker knows or not, by whether the
+ * worker lives in the community (0: outsider, 1: resident; 1 for events without that split).
+ */
+export interface EventRateTable {
+  readonly perContact: Float64Array;
+  readonly share: Float64Array;
+}
+
+export function eventRateTable(perRole: {
+  readonly crisisRate: Float64Array;
+  readonly deathRate: Float64Array;
+  readonly successRate: Float64Array;
+  readonly barrierRate: Float64Array;
+  readonly stigmaRate: Float64Array;
+  readonly safetyRate: Float64Array;
+  readonly knownResident: number;
+  readonly knownOutsider: number;
+}): EventRateTable {
+  const roles = perRole.crisisRate.length;
+  const perContact = new Float64Array(roles * INCIDENT_COUNT);
+  for (let r = 0; r < roles; r++) {
+    perContact.set(
+      [perRole.crisisRate[r], perRole.crisisRate[r], perRole.deathRate[r], perRole.deathRate[r], perRole.successRate[r], perRole.barrierRate[r], perRole.stigmaRate[r], perRole.safetyRate[r]],
+      r * INCIDENT_COUNT,
+    );
+  }
+  const split = (known: number) => [known, 1 - known, known, 1 - known, 1, 1, 1, 1];
+  return { perContact, share: Float64Array.from([...split(perRole.knownOutsider), ...split(perRole.knownResident)]) };
 }
 
 /**
- * Draws today's counts for `load` contacts from the EVENT_DRAWS uniforms of `u` starting at `at`.
- * Contacts come from `contacts` (slot `slot`): the same inversion, tabulated once per rate.
+ * Draws a working seat's counts for today into `counts` at `at` (contacts, then the INCIDENTS),
+ * from the EVENT_DRAWS uniforms of `u` at the same offset. Contacts ~ Poisson(load), from
+ * `contacts` (slot `slot`: the inversion, tabulated once per rate); each incident ~
+ * Poisson(load × per-contact rate × share).
  */
-export function drawEvents(u: Float64Array, at: number, load: number, rates: EventRates, out: DayEvents, contacts: PoissonTables, slot: number): void {
-  const crisis = load * rates.crisis;
-  const death = load * rates.death;
-  out.contacts = contacts.count(slot, u[at], load);
-  out.crisesKnown = poissonFromUniform(u[at + 1], crisis * rates.known);
-  out.crises = poissonFromUniform(u[at + 2], crisis * (1 - rates.known));
-  out.deathsKnown = poissonFromUniform(u[at + 3], death * rates.known);
-  out.deaths = poissonFromUniform(u[at + 4], death * (1 - rates.known));
-  out.successes = poissonFromUniform(u[at + 5], load * rates.success);
-  out.barriers = poissonFromUniform(u[at + 6], load * rates.barrier);
-  out.stigma = poissonFromUniform(u[at + 7], load * rates.stigma);
-  out.safety = poissonFromUniform(u[at + 8], load * rates.safety);
+export function drawEvents(
+  u: Float64Array,
+  at: number,
+  load: number,
+  rates: EventRateTable,
+  role: number,
+  livesInCommunity: number,
+  counts: Int32Array,
+  contacts: PoissonTables,
+  slot: number,
+): void {
+  counts[at] = contacts.count(slot, u[at], load);
+  const perContact = rates.perContact;
+  const share = rates.share;
+  const r = role * INCIDENT_COUNT;
+  const s = livesInCommunity * INCIDENT_COUNT;
+  for (let k = 0; k < INCIDENT_COUNT; k++) counts[at + 1 + k] = poissonFromUniform(u[at + 1 + k], load * perContact[r + k] * share[s + k]);
 }
 
 export interface ExposureWeights {

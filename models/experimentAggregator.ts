@@ -49,7 +49,8 @@ export class ExperimentAggregator {
     return this.folded;
   }
 
-  add(policy: number, chunk: ChunkResult): void {
+  /** Adds a chunk; returns the chunks folded by this call, whose buffers are no longer needed. */
+  add(policy: number, chunk: ChunkResult): ChunkResult[] {
     if (chunk.days !== this.days) throw new Error(`chunk has ${chunk.days} days, expected ${this.days}`);
     let entry = this.pending.get(chunk.firstRep);
     if (!entry) {
@@ -59,13 +60,14 @@ export class ExperimentAggregator {
     if (entry.chunks[policy]) throw new Error(`replications from ${chunk.firstRep} of policy ${policy} arrived twice`);
     entry.chunks[policy] = chunk;
     entry.received++;
-    this.foldReady();
+    return this.foldReady();
   }
 
-  private foldReady(): void {
+  private foldReady(): ChunkResult[] {
+    const done: ChunkResult[] = [];
     for (;;) {
       const entry = this.pending.get(this.folded);
-      if (!entry || entry.received < this.policies) return;
+      if (!entry || entry.received < this.policies) return done;
       this.pending.delete(this.folded);
       const chunks = entry.chunks as ChunkResult[];
       const reps = chunks[0].reps;
@@ -89,6 +91,7 @@ export class ExperimentAggregator {
         }
       }
       this.folded += reps;
+      done.push(...chunks);
     }
   }
 

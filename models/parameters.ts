@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenarios/schema';
 import type { Coefficients } from './coefficients';
+import { eventRateTable, type EventRateTable } from './events';
 import { ROLES, ROLE_PROFILES } from './roles';
 
 /**
@@ -24,6 +25,8 @@ export interface ModelParameters {
   readonly barrierRate: Float64Array;
   readonly stigmaRate: Float64Array;
   readonly safetyRate: Float64Array;
+  /** The same rates laid out for drawing (with the known-person split of each community). */
+  readonly eventRates: EventRateTable;
   /** Client contacts per calendar day that one full-caseload funded seat is meant to carry. */
   readonly demandPerSeatDay: number;
   readonly workdaysPerWeek: number;
@@ -103,7 +106,7 @@ export function modelParameters(scenario: Scenario): ModelParameters {
     flag(policy.afterHours.phoneOff) * costs.phoneOff +
     policy.compensation.payRaise * costs.salary;
 
-  return Object.freeze({
+  const params: Omit<ModelParameters, 'eventRates'> = {
     scenario,
     // A fresh copy: the normalized object is built key by key and V8 keeps it in slow dictionary
     // mode; a spread copy has fast properties, which the daily loop reads millions of times.
@@ -160,5 +163,6 @@ export function modelParameters(scenario: Scenario): ModelParameters {
     dailyProgrammeCost: perWorkerYear / 365,
     sickCeiling: c.sickBase * Math.exp(c.sickBurnout + c.sickCf),
     separationCeiling: c.separationBase * Math.exp(c.separationBurnout + c.separationCf) * (1 + c.newHireHazard),
-  });
+  };
+  return Object.freeze({ ...params, eventRates: eventRateTable(params) });
 }

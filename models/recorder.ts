@@ -7,8 +7,14 @@ export class DailyRecorder implements Observer<World> {
   readonly record: Float64Array;
   private cumulativeSeparations = 0;
 
-  constructor(readonly days: number) {
-    this.record = new Float64Array(days * SERIES_COUNT);
+  /** Writes into `record` when given (a reused buffer), else into a new array. */
+  constructor(
+    readonly days: number,
+    record?: Float64Array,
+  ) {
+    if (record && record.length !== days * SERIES_COUNT) throw new Error(`a daily record of ${days} days needs ${days * SERIES_COUNT} cells, not ${record.length}`);
+    this.record = record ?? new Float64Array(days * SERIES_COUNT);
+    this.record.fill(0);
   }
 
   observe(world: World, day: number): void {

@@ -4,7 +4,7 @@ import { replicationMetrics, type Metrics } from './metrics';
 import { compassionFatigueModel } from './model';
 import type { ModelParameters } from './parameters';
 import { DailyRecorder } from './recorder';
-import type { World } from './world';
+import { createWorld, type World } from './world';
 
 /** Everything one finished replication produced. */
 export interface ReplicationResult {
@@ -16,9 +16,18 @@ export interface ReplicationResult {
   readonly world: World;
 }
 
+/** Where a replication may write, to spare allocations in a batch of replications. */
+export interface ReplicationBuffers {
+  /** The array to record the daily series into (days × SERIES_COUNT). */
+  readonly record?: Float64Array;
+  /** A finished world of the same parameters to take the arrays of (see WorldOptions.reuse). */
+  readonly reuse?: World;
+}
+
 /** Runs one replication to its horizon. */
-export function runReplication(params: ModelParameters, key: StreamKey): ReplicationResult {
-  const recorder = new DailyRecorder(params.days);
-  const run = createRun(compassionFatigueModel, params, key, [recorder]).finish();
+export function runReplication(params: ModelParameters, key: StreamKey, buffers: ReplicationBuffers = {}): ReplicationResult {
+  const recorder = new DailyRecorder(params.days, buffers.record);
+  const model = buffers.reuse ? { ...compassionFatigueModel, create: (p: ModelParameters, k: StreamKey) => createWorld(p, k, { reuse: buffers.reuse }) } : compassionFatigueModel;
+  const run = createRun(model, params, key, [recorder]).finish();
   return { key, metrics: replicationMetrics(recorder.record, params.days), record: recorder.record, world: run.world };
 }

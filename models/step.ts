@@ -2,6 +2,7 @@ import { chargeCosts } from './costs';
 import { drawDailyUniforms } from './dailyUniforms';
 import { meetClients } from './schedule/clients';
 import { shareDemand } from './schedule/demand';
+import { drawClientEvents } from './schedule/events';
 import { deriveTeamState } from './schedule/derived';
 import { assignRoster } from './schedule/roster';
 import { turnOver } from './schedule/turnover';
@@ -20,6 +21,7 @@ export function stepDay(world: World): void {
   drawDailyUniforms(world.streams, world.uniforms);
   assignRoster(world); // 1
   shareDemand(world); // 2
+  drawClientEvents(world); // 3
   meetClients(world); // 3–5
   updateWorkers(world); // 6–7
   deriveTeamState(world); // 8

@@ -77,6 +77,12 @@ export class Workforce {
   readonly sessionToday: Uint8Array;
   readonly qualityToday: Float64Array;
 
+  /** Zeroes every array (a workforce reused for another run). */
+  clear(): this {
+    for (const value of Object.values(this)) if (ArrayBuffer.isView(value)) (value as Float64Array).fill(0);
+    return this;
+  }
+
   constructor(size: number) {
     this.size = size;
     const f = () => new Float64Array(size);

@@ -1,7 +1,7 @@
 import { PoissonTables } from '../sim/random/poissonTables';
 import { createStream, type StreamKey, type Uniform } from '../sim/random/stream';
 import { DailyUniforms } from './dailyUniforms';
-import { emptyDayEvents, type DayEvents, type EventRates } from './events';
+import { emptyDayEvents, EVENT_DRAWS, type DayEvents } from './events';
 import { hire } from './hiring';
 import type { ModelParameters } from './parameters';
 import { ROLES } from './roles';
@@ -47,8 +47,9 @@ export interface World {
   /** Contacts tables, one slot per team and caseload share (`contactSlot` gives a seat's slot). */
   readonly contactTables: PoissonTables;
   readonly contactSlot: Int32Array;
+  /** Today's event counts, EVENT_DRAWS per seat (storeDayEvents order); written for working seats. */
+  readonly eventCounts: Int32Array;
   readonly events: DayEvents;
-  readonly rates: EventRates;
 }
 
 export function createStreams(key: StreamKey): Streams {
@@ -77,12 +78,28 @@ function assignRoles(weights: Float64Array, count: number, u: Uniform, out: Uint
   }
 }
 
-export function createWorld(p: ModelParameters, key: StreamKey, options: { journal?: boolean } = {}): World {
+type Numbers = Float64Array | Int32Array;
+
+export interface WorldOptions {
+  /** Keep an event journal (the classroom app). */
+  readonly journal?: boolean;
+  /**
+   * A finished world of the same parameters whose arrays the new world takes over, zeroed, so
+   * that a batch of replications allocates them once (which keeps a long run's memory flat).
+   * The earlier world must not be used afterwards.
+   */
+  readonly reuse?: World;
+}
+
+export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOptions = {}): World {
   const streams = createStreams(key);
-  const w = new Workforce(p.seats);
+  const old = options.reuse?.p === p ? options.reuse : undefined;
   const teams = p.teamCount;
+  const zeroed = <T extends Numbers>(previous: T | undefined, make: () => T): T => (previous ? (previous.fill(0) as T) : make());
+  const perTeam = (previous?: Float64Array) => zeroed(previous, () => new Float64Array(teams));
+  const w = old ? old.w.clear() : new Workforce(p.seats);
   const teamSize = p.scenario.population.teamSize;
-  const teamSeats = new Int32Array(teams);
+  const teamSeats = zeroed(old?.teamSeats, () => new Int32Array(teams));
   assignRoles(p.roleWeights, p.baseSeats, streams.seats, w.role, 0);
   for (let i = 0; i < p.baseSeats; i++) {
     w.team[i] = Math.floor(i / teamSize);
@@ -94,7 +111,7 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: { journ
   for (let i = 0; i < p.seats; i++) teamSeats[w.team[i]]++;
 
   // Each team's demand is what its funded seats are meant to carry (full-caseload equivalents).
-  const teamDemand = new Float64Array(teams);
+  const teamDemand = perTeam(old?.teamDemand);
   for (let i = 0; i < p.baseSeats; i++) teamDemand[w.team[i]] += p.demandPerSeatDay * p.caseloadShare[w.role[i]];
 
   const meanTenure = p.scenario.population.initialTenureMeanDays;
@@ -107,39 +124,40 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: { journ
   }
 
   // Every team starts at the settled cohesion of a team without cohesion activities.
-  const cohesion = new Float64Array(teams).fill(p.c.cohesionBase);
+  const cohesion = perTeam(old?.cohesion).fill(p.c.cohesionBase);
   // Seats of one team and one caseload share draw contacts at the same rate each day.
   const shares = [...new Set(p.caseloadShare)];
-  const contactSlot = new Int32Array(p.seats);
+  const contactSlot = old?.contactSlot ?? new Int32Array(p.seats);
   for (let i = 0; i < p.seats; i++) contactSlot[i] = w.team[i] * shares.length + shares.indexOf(p.caseloadShare[w.role[i]]);
-  const f = () => new Float64Array(teams);
   const world: World = {
     p,
     w,
     streams,
     day: 0,
     nextWorkerId,
-    today: new Float64Array(TALLY_SIZE),
+    today: zeroed(old?.today, () => new Float64Array(TALLY_SIZE)),
     separations: new SeparationLog(),
     journal: options.journal ? new EventJournal() : undefined,
     teamSeats,
     teamDemand,
     cohesion,
-    teamMeanSts: f(),
-    presentShares: f(),
-    missingShares: f(),
-    floatShares: f(),
-    loadPerShare: f(),
-    demandPerShare: f(),
-    unmetShare: f(),
-    wellSum: f(),
-    stsSum: f(),
-    employedCount: new Int32Array(teams),
-    uniforms: new DailyUniforms(p.seats),
-    contactTables: new PoissonTables(teams * shares.length),
+    teamMeanSts: perTeam(old?.teamMeanSts),
+    presentShares: perTeam(old?.presentShares),
+    missingShares: perTeam(old?.missingShares),
+    floatShares: perTeam(old?.floatShares),
+    loadPerShare: perTeam(old?.loadPerShare),
+    demandPerShare: perTeam(old?.demandPerShare),
+    unmetShare: perTeam(old?.unmetShare),
+    wellSum: perTeam(old?.wellSum),
+    stsSum: perTeam(old?.stsSum),
+    employedCount: zeroed(old?.employedCount, () => new Int32Array(teams)),
+    // Overwritten before they are read (uniforms and event counts each day; a contacts table
+    // depends on its rate only), so they are reused as they are.
+    uniforms: old?.uniforms ?? new DailyUniforms(p.seats),
+    contactTables: old?.contactTables ?? new PoissonTables(teams * shares.length),
     contactSlot,
+    eventCounts: old?.eventCounts ?? new Int32Array(p.seats * EVENT_DRAWS),
     events: emptyDayEvents(),
-    rates: { crisis: 0, death: 0, success: 0, barrier: 0, stigma: 0, safety: 0, known: 0 },
   };
   // Team means for day 0's contagion and support come from the initial states.
   for (let i = 0; i < p.seats; i++) {

@@ -1,5 +1,5 @@
 import { careQuality, compassionStress, empathicResponse, trigger } from '../empathy';
-import { deathExposure, drawEvents, EVENT_DRAWS, exposure as exposureOf, highIntensityExposure } from '../events';
+import { deathExposure, EVENT_DRAWS, exposure as exposureOf, highIntensityExposure, loadDayEvents } from '../events';
 import { attendanceProbability, effectiveHelpSeeking, sessionDue } from '../supervision';
 import { TALLY } from '../tally';
 import { JOURNAL, PROCESSED } from '../journal';
@@ -9,7 +9,7 @@ import type { World } from '../world';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-/** Steps 3–5: events, empathic response and compassion stress, and the support that happens today. */
+/** Steps 3–5: today's events (drawn by drawClientEvents), empathic response and compassion stress, and the support that happens today. */
 export function meetClients(world: World): void {
   const p = world.p;
   const w = world.w;
@@ -19,7 +19,6 @@ export function meetClients(world: World): void {
   const day = world.day;
   const n = world.w.size;
   const ev = world.events;
-  const rates = world.rates;
   for (let i = 0; i < n; i++) {
     if (w.status[i] !== STATUS.working) {
       w.exposureToday[i] = 0;
@@ -33,18 +32,9 @@ export function meetClients(world: World): void {
       w.sessionToday[i] = 0;
       continue;
     }
-    const role = w.role[i];
     const t = w.team[i];
     const shadowing = w.tenureDays[i] < p.shadowingDays ? 1 - c.shadowingRelief : 1;
-    const workerLoad = world.loadPerShare[t] * p.caseloadShare[role];
-    rates.crisis = p.crisisRate[role];
-    rates.death = p.deathRate[role];
-    rates.success = p.successRate[role];
-    rates.barrier = p.barrierRate[role];
-    rates.stigma = p.stigmaRate[role];
-    rates.safety = p.safetyRate[role];
-    rates.known = w.livesInCommunity[i] === 1 ? p.knownResident : p.knownOutsider;
-    drawEvents(uniforms.events, i * EVENT_DRAWS, workerLoad, rates, ev, world.contactTables, world.contactSlot[i]);
+    loadDayEvents(world.eventCounts, i * EVENT_DRAWS, ev);
 
     const att = w.attachment[i];
     const high = highIntensityExposure(ev, att, c) * shadowing;

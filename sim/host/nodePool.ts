@@ -9,6 +9,8 @@ export class WorkerFailure extends Error {
   }
 }
 
+const YOUNG_GENERATION_MB = 2;
+
 interface Slot<Api> {
   readonly index: number;
   readonly worker: Worker;
@@ -41,7 +43,10 @@ export class NodeWorkerPool<Api> {
   constructor(script: URL, size: number, workerData: Record<string, unknown> = {}) {
     for (let i = 0; i < size; i++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(script, { workerData: { ...workerData, port: port2 }, transferList: [port2] });
+      // A small young generation: the engine's daily loop allocates nothing, so a large one only
+      // holds garbage (and its growth made a long run's memory creep upwards).
+      const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+      const worker = new Worker(script, { workerData: { ...workerData, port: port2 }, transferList: [port2], resourceLimits });
       const slot: Slot<Api> = { index: i, worker, api: wrap<Api>(port1 as unknown as Parameters<typeof wrap>[0]) };
       const fail = (failure: WorkerFailure) => {
         if (this.terminated || slot.failure) return;

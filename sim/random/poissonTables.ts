@@ -1,4 +1,4 @@
-import { poissonFromUniform } from './samplers';
+import { poissonByInversion } from './samplers';
 
 const TABLE_LENGTH = 64;
 /** Above this rate poissonFromUniform does not invert, so counts come from it directly. */
@@ -28,7 +28,7 @@ export class PoissonTables {
 
   /** The count for uniform `u` at `rate`, using (and if needed extending) the table of `slot`. */
   count(slot: number, u: number, rate: number): number {
-    if (!(rate > 0 && rate <= MAX_TABLE_RATE)) return poissonFromUniform(u, rate);
+    if (!(rate > 0 && rate <= MAX_TABLE_RATE)) return poissonByInversion(u, rate);
     const cdf = this.cdf;
     const base = slot * TABLE_LENGTH;
     if (rate !== this.rates[slot]) {
@@ -61,6 +61,6 @@ export class PoissonTables {
     }
     this.lengths[slot] = length;
     this.lastProbability[slot] = p;
-    return u <= cdf[base + length - 1] ? length - 1 : poissonFromUniform(u, rate);
+    return u <= cdf[base + length - 1] ? length - 1 : poissonByInversion(u, rate);
   }
 }

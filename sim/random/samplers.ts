@@ -26,6 +26,15 @@ export function poissonFromUniform(u: number, rate: number): number {
     const rate2 = rate * rate;
     if (u > lower + rate2 * rate2 * (1 / 24) + ROUNDING_MARGIN && u <= lower * (1 + rate) - ROUNDING_MARGIN) return 1;
   }
+  return poissonByInversion(u, rate);
+}
+
+/**
+ * The general case of poissonFromUniform: inversion by the recursion p(k) = p(k−1)·rate/k. Kept
+ * apart so that the fast paths above stay small enough to be compiled inline where they are used.
+ */
+export function poissonByInversion(u: number, rate: number): number {
+  if (rate <= 0) return 0;
   if (rate > EXP_LIMIT / 2) {
     // Normal approximation for very large rates (never reached with documented ranges).
     return Math.max(0, Math.round(rate + Math.sqrt(rate) * normalQuantile(u)));
@@ -43,12 +52,17 @@ export function poissonFromUniform(u: number, rate: number): number {
 }
 
 /** Standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */
+const ACKLAM_A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+const ACKLAM_B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+const ACKLAM_C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const ACKLAM_D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+
 export function normalQuantile(p: number): number {
   const q = p <= 0 ? 1e-300 : p >= 1 ? 1 - 1e-16 : p;
-  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+  const a = ACKLAM_A;
+  const b = ACKLAM_B;
+  const c = ACKLAM_C;
+  const d = ACKLAM_D;
   const low = 0.02425;
   if (q < low) {
     const r = Math.sqrt(-2 * Math.log(q));

@@ -177,15 +177,22 @@ describe('ExperimentAggregator', () => {
       [1, 4, 5],
       [1, 5, 6],
     ];
+    let released: ChunkResult[] = [];
     for (const [policy, rep, completed] of steps) {
-      aggregator.add(policy, chunk(policy, rep));
+      const before = aggregator.completedReps;
+      const folded = aggregator.add(policy, chunk(policy, rep));
       expect(aggregator.completedReps, `after policy ${policy} replication ${rep}`).toBe(completed);
+      // The chunks handed back (free for reuse) are exactly those of the replications just folded.
+      const foldedReps = Array.from({ length: completed - before }, (_, k) => before + k);
+      expect(folded.map((c) => c.firstRep).sort()).toEqual(foldedReps.flatMap((r) => [r, r]));
+      released = [...released, ...folded];
       // Nothing reaches the sink beyond the folded replications, and summaries cover exactly them.
       expect(calls.every(([r]) => r < completed)).toBe(true);
       expect(calls).toHaveLength(completed * 2);
       expect(aggregator.values(0, 'proqolCS')).toHaveLength(completed);
       expect(aggregator.values(1, 'proqolCS')).toHaveLength(completed);
     }
+    expect(released).toHaveLength(2 * REPS);
     expectIdentical(outputs(aggregator), outputs(aggregate(2, bySixes).aggregator));
   });
 

@@ -8,7 +8,8 @@ import { teamLoad, type TeamLoad } from '../../models/demand';
 import { detachment } from '../../models/detachment';
 import { careQuality, compassionStress, empathicResponse, trigger } from '../../models/empathy';
 import { PoissonTables } from '../../sim/random/poissonTables';
-import { attachment, drawEvents, emptyDayEvents, exposure, highIntensityExposure, EVENT_DRAWS, type EventRates } from '../../models/events';
+import { createStream } from '../../sim/random/stream';
+import { attachment, drawEvents, emptyDayEvents, eventRateTable, exposure, highIntensityExposure, EVENT_DRAWS, loadDayEvents } from '../../models/events';
 import { lifeDemandsBase, lifeShock } from '../../models/lifeDemands';
 import { numbingChange } from '../../models/numbing';
 import { proqolScore } from '../../models/proqol';
@@ -60,30 +61,55 @@ describe('empathy (§4.2)', () => {
 });
 
 describe('events (§4.1)', () => {
-  const rates: EventRates = { crisis: 0.05, death: 0.005, success: 0.05, barrier: 0.05, stigma: 0.04, safety: 0.01, known: 0.2 };
+  const rates = eventRateTable({
+    crisisRate: Float64Array.of(0.05),
+    deathRate: Float64Array.of(0.005),
+    successRate: Float64Array.of(0.05),
+    barrierRate: Float64Array.of(0.05),
+    stigmaRate: Float64Array.of(0.04),
+    safetyRate: Float64Array.of(0.01),
+    knownResident: 0.2,
+    knownOutsider: 0.05,
+  });
+  const draw = (u: Float64Array, at: number, load: number, livesInCommunity = 0) => {
+    const counts = new Int32Array(u.length).fill(-1);
+    drawEvents(u, at, load, rates, 0, livesInCommunity, counts, new PoissonTables(1), 0);
+    return loadDayEvents(counts, at, emptyDayEvents());
+  };
 
-  it('reads exactly its EVENT_DRAWS uniforms whatever the load (common random numbers)', () => {
-    // Poisoned neighbours: reading outside the seat's EVENT_DRAWS uniforms would give NaN counts.
+  it('reads and writes exactly its seat\'s EVENT_DRAWS places whatever the load (common random numbers)', () => {
+    // Poisoned neighbours: reading outside the seat's uniforms would give NaN-driven counts, and
+    // the counts of the seats around it must stay untouched.
     const u = new Float64Array(3 * EVENT_DRAWS).fill(Number.NaN);
     u.fill(0.42, EVENT_DRAWS, 2 * EVENT_DRAWS);
     for (const load of [0, 3, 12]) {
-      const e = emptyDayEvents();
-      drawEvents(u, EVENT_DRAWS, load, rates, e, new PoissonTables(1), 0);
-      for (const value of Object.values(e)) expect(Number.isInteger(value)).toBe(true);
+      const counts = new Int32Array(u.length).fill(-1);
+      drawEvents(u, EVENT_DRAWS, load, rates, 0, 1, counts, new PoissonTables(1), 0);
+      expect(counts.subarray(EVENT_DRAWS, 2 * EVENT_DRAWS).every((x) => x >= 0)).toBe(true);
+      expect([...counts.subarray(0, EVENT_DRAWS), ...counts.subarray(2 * EVENT_DRAWS)].every((x) => x === -1)).toBe(true);
     }
   });
 
   it('a higher load never gives fewer events on the same draws', () => {
     const draws = Float64Array.from([0.9, 0.97, 0.99, 0.999, 0.95, 0.98, 0.96, 0.99, 0.995]);
-    const count = (load: number) => {
-      const e = emptyDayEvents();
-      drawEvents(draws, 0, load, rates, e, new PoissonTables(1), 0);
-      return e;
-    };
-    const low = count(4);
-    const high = count(8);
+    const low = draw(draws, 0, 4);
+    const high = draw(draws, 0, 8);
     for (const key of Object.keys(low) as (keyof typeof low)[]) expect(high[key]).toBeGreaterThanOrEqual(low[key]);
     expect(high.contacts).toBeGreaterThan(low.contacts);
+  });
+
+  it('residents meet people they know in more of their crises and deaths', () => {
+    const u = createStream({ seed: 4, point: 0, replication: 0 }, 'known');
+    let residentKnown = 0;
+    let outsiderKnown = 0;
+    for (let i = 0; i < 4000; i++) {
+      const draws = Float64Array.from({ length: EVENT_DRAWS }, u);
+      const resident = draw(draws, 0, 20, 1);
+      const outsider = draw(draws, 0, 20, 0);
+      residentKnown += resident.crisesKnown + resident.deathsKnown;
+      outsiderKnown += outsider.crisesKnown + outsider.deathsKnown;
+    }
+    expect(residentKnown).toBeGreaterThan(2 * outsiderKnown);
   });
 
   it('deaths weigh more with attachment, known persons more than strangers', () => {
