@@ -92,6 +92,7 @@ export function drawEvents(
   contacts: PoissonTables,
   slot: number,
 ): void {
+  // Counts fit an Int32Array: the schema caps the caseload (and so the load) far below 2³¹.
   counts[at] = contacts.count(slot, u[at], load);
   const perContact = rates.perContact;
   const share = rates.share;

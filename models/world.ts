@@ -47,7 +47,7 @@ export interface World {
   /** Contacts tables, one slot per team and caseload share (`contactSlot` gives a seat's slot). */
   readonly contactTables: PoissonTables;
   readonly contactSlot: Int32Array;
-  /** Today's event counts, EVENT_DRAWS per seat (storeDayEvents order); written for working seats. */
+  /** Today's event counts, EVENT_DRAWS per seat (drawEvents order); written for working seats only. */
   readonly eventCounts: Int32Array;
   readonly events: DayEvents;
 }
@@ -93,7 +93,8 @@ export interface WorldOptions {
 
 export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOptions = {}): World {
   const streams = createStreams(key);
-  const old = options.reuse?.p === p ? options.reuse : undefined;
+  const old = options.reuse;
+  if (old && old.p !== p) throw new Error('createWorld: a world can only reuse the arrays of a world with the same parameters');
   const teams = p.teamCount;
   const zeroed = <T extends Numbers>(previous: T | undefined, make: () => T): T => (previous ? (previous.fill(0) as T) : make());
   const perTeam = (previous?: Float64Array) => zeroed(previous, () => new Float64Array(teams));

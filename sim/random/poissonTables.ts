@@ -1,12 +1,12 @@
 import { poissonByInversion } from './samplers';
 
 const TABLE_LENGTH = 64;
-/** Above this rate poissonFromUniform does not invert, so counts come from it directly. */
-const MAX_TABLE_RATE = 300;
+/** Above this rate counts often pass the table's end, so they come from the recursion itself. */
+const MAX_TABLE_RATE = 30;
 
 /**
- * Poisson counts by inversion of one uniform, equal to `poissonFromUniform(u, rate)` bit for bit,
- * read from cached cumulative tables. Each slot keeps the table of the last rate it was asked
+ * Poisson counts by inversion of one uniform, equal to `poissonByInversion(u, rate)` (and so to
+ * `poissonFromUniform`), read from cached cumulative tables. Each slot keeps the table of the last rate it was asked
  * for, so callers that draw many counts at one rate (every full-caseload worker of a team on a
  * day) compute e^-rate once instead of once per draw, and the recursion only as far as the
  * largest count drawn so far. Counts beyond the table's reach come from the recursion itself.

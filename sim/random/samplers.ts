@@ -9,8 +9,9 @@ const EXP_LIMIT = 600; // below e^-600 the inverse-CDF recursion underflows
 const ROUNDING_MARGIN = 1e-12;
 
 /**
- * Poisson count by inversion of one uniform `u`. Monotone in the rate for a fixed `u`, so a
- * higher rate never yields fewer events on the same draw (a monotone coupling between runs).
+ * Poisson count by inversion of one uniform `u` (the same count as poissonByInversion, faster
+ * for small rates). Monotone in the rate for a fixed `u`, so a higher rate never yields fewer
+ * events on the same draw (a monotone coupling between runs).
  */
 export function poissonFromUniform(u: number, rate: number): number {
   if (rate <= 0) return 0;
@@ -20,9 +21,10 @@ export function poissonFromUniform(u: number, rate: number): number {
     // from below and adding the rate⁴ term bounds it from above:
     //   lower ≤ P(0) = e^-rate ≤ lower + rate⁴/24,   lower·(1 + rate) ≤ P(≤1) = e^-rate·(1 + rate).
     // A uniform clear of those bounds (by far more than the rounding of either computation) has
-    // the count the inversion below would give; only the rest pay for Math.exp.
+    // the count the inversion gives, so the result always equals poissonByInversion's; only the
+    // uniforms near a bound pay for Math.exp.
     const lower = 1 - rate * (1 - rate * (0.5 - rate / 6));
-    if (u <= lower) return 0;
+    if (u <= lower - ROUNDING_MARGIN) return 0;
     const rate2 = rate * rate;
     if (u > lower + rate2 * rate2 * (1 / 24) + ROUNDING_MARGIN && u <= lower * (1 + rate) - ROUNDING_MARGIN) return 1;
   }

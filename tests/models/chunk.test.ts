@@ -59,9 +59,14 @@ describe('runChunk', () => {
   it('a replication run on a finished world\'s arrays takes them over and gives the same results', () => {
     const params = modelParameters(request.scenario);
     const first = runReplication(params, { seed: 1, point: 0, replication: 0 });
-    const arrays = first.world.w.sts;
+    const before = first.world;
     const reused = runReplication(params, { seed: 1, point: 0, replication: 1 }, { reuse: first.world });
-    expect(reused.world.w.sts).toBe(arrays);
+    // Every array is taken over, none allocated again.
+    const after = reused.world;
+    expect(after.w).toBe(before.w);
+    for (const key of ['uniforms', 'contactTables', 'contactSlot', 'eventCounts', 'today', 'teamSeats', 'teamDemand', 'cohesion', 'teamMeanSts', 'loadPerShare', 'employedCount'] as const) {
+      expect(after[key], key).toBe(before[key]);
+    }
     const alone = runReplication(params, { seed: 1, point: 0, replication: 1 });
     expect(Array.from(reused.record)).toEqual(Array.from(alone.record));
     const rows = (world: typeof alone.world) => {
@@ -70,6 +75,12 @@ describe('runChunk', () => {
       return out;
     };
     expect(rows(reused.world)).toEqual(rows(alone.world));
+  });
+
+  it('refuses to reuse the arrays of a world with other parameters', () => {
+    const first = runReplication(modelParameters(request.scenario), { seed: 1, point: 0, replication: 0 });
+    const other = modelParameters(resolveScenario({ overrides: [['days', 90], ['population.seats', 60]] }));
+    expect(() => runReplication(other, { seed: 1, point: 0, replication: 0 }, { reuse: first.world })).toThrow(/same parameters/);
   });
 
   it('returns metrics only for sweeps, the same metrics as a full chunk', () => {

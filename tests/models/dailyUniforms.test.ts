@@ -20,7 +20,7 @@ describe('drawDailyUniforms', () => {
     }
   });
 
-  it('leaves the streams drawn only once a day, so other streams are never shifted', () => {
+  it('draws from the daily streams only: the initialization and hiring streams are never shifted', () => {
     const streams = createStreams(key);
     drawDailyUniforms(streams, new DailyUniforms(4));
     expect(streams.hiring()).toBe(createStreams(key).hiring());

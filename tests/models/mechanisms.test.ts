@@ -78,16 +78,25 @@ describe('events (§4.1)', () => {
   };
 
   it('reads and writes exactly its seat\'s EVENT_DRAWS places whatever the load (common random numbers)', () => {
-    // Poisoned neighbours: reading outside the seat's uniforms would give NaN-driven counts, and
-    // the counts of the seats around it must stay untouched.
-    const u = new Float64Array(3 * EVENT_DRAWS).fill(Number.NaN);
-    u.fill(0.42, EVENT_DRAWS, 2 * EVENT_DRAWS);
+    // The seat's own uniforms, alone and between neighbours whose uniforms would give other
+    // counts (near 1: many events): the counts must be the same, and the neighbours' untouched.
+    const own = Float64Array.from({ length: EVENT_DRAWS }, (_, k) => 0.3 + 0.07 * k);
+    const u = new Float64Array(3 * EVENT_DRAWS).fill(0.999999);
+    u.set(own, EVENT_DRAWS);
     for (const load of [0, 3, 12]) {
+      const alone = new Int32Array(EVENT_DRAWS);
+      drawEvents(own, 0, load, rates, 0, 1, alone, new PoissonTables(1), 0);
       const counts = new Int32Array(u.length).fill(-1);
       drawEvents(u, EVENT_DRAWS, load, rates, 0, 1, counts, new PoissonTables(1), 0);
-      expect(counts.subarray(EVENT_DRAWS, 2 * EVENT_DRAWS).every((x) => x >= 0)).toBe(true);
+      expect(Array.from(counts.subarray(EVENT_DRAWS, 2 * EVENT_DRAWS)), `load ${load}`).toEqual(Array.from(alone));
       expect([...counts.subarray(0, EVENT_DRAWS), ...counts.subarray(2 * EVENT_DRAWS)].every((x) => x === -1)).toBe(true);
     }
+    // The neighbours' uniforms would indeed give different counts.
+    const high = new Int32Array(EVENT_DRAWS);
+    drawEvents(u, 0, 12, rates, 0, 1, high, new PoissonTables(1), 0);
+    const alone = new Int32Array(EVENT_DRAWS);
+    drawEvents(own, 0, 12, rates, 0, 1, alone, new PoissonTables(1), 0);
+    expect(Array.from(high)).not.toEqual(Array.from(alone));
   });
 
   it('a higher load never gives fewer events on the same draws', () => {

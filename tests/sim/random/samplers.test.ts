@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categorical, normalQuantile, poissonFromUniform, unitInterval } from '../../../sim/random/samplers';
+import { categorical, normalQuantile, poissonByInversion, poissonFromUniform, unitInterval } from '../../../sim/random/samplers';
 import { createStream } from '../../../sim/random/stream';
 
 const key = { seed: 7, point: 0, replication: 0 };
@@ -36,13 +36,19 @@ describe('poissonFromUniform', () => {
 
   it('gives exactly the plain inversion, fast paths included, even next to the fast paths\' bounds', () => {
     const u = createStream(key, 'fast-paths');
-    const rates = [1e-9, 1e-4, 0.003, 0.05, 0.3, 0.35, 0.7, 0.999, 1, 1.7, 7.3];
+    const rates = [1e-9, 1.938773530744775e-9, 1e-4, 0.003, 0.05, 0.3, 0.35, 0.7, 0.999, 1, 1.7, 7.3];
     for (const rate of rates) {
-      // Uniforms right at, just below and just above P(0) and P(≤1), where a loose bound would show.
+      // Uniforms right at, just below and just above P(0) and P(≤1), where a loose bound would
+      // show, and at the fast paths' own bounds (which for tiny rates round to P(0) itself).
       const p0 = Math.exp(-rate);
       const p1 = p0 * (1 + rate);
-      const edges = [p0, p1].flatMap((x) => [x, x - 1e-13, x + 1e-13, x - 1e-9, x + 1e-9, x - rate ** 4 / 24, x + rate ** 4 / 24]);
-      for (const x of [0, 1 - 2 ** -32, ...edges.filter((e) => e >= 0 && e < 1)]) expect(poissonFromUniform(x, rate), `rate ${rate}, u ${x}`).toBe(plainInversion(x, rate));
+      const lower = 1 - rate * (1 - rate * (0.5 - rate / 6));
+      const ulp = 2 ** -53;
+      const edges = [p0, p1, lower, lower * (1 + rate)].flatMap((x) => [x, x - ulp, x + ulp, x - 1e-13, x + 1e-13, x - 1e-9, x + 1e-9, x - rate ** 4 / 24, x + rate ** 4 / 24]);
+      for (const x of [0, 1 - 2 ** -32, ...edges.filter((e) => e >= 0 && e < 1)]) {
+        expect(poissonFromUniform(x, rate), `rate ${rate}, u ${x}`).toBe(plainInversion(x, rate));
+        expect(poissonByInversion(x, rate), `rate ${rate}, u ${x}`).toBe(plainInversion(x, rate));
+      }
       for (let i = 0; i < 20_000; i++) {
         const x = u();
         if (poissonFromUniform(x, rate) !== plainInversion(x, rate)) expect.fail(`rate ${rate}, u ${x}`);
