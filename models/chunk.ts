@@ -2,7 +2,7 @@ import type { Scenario } from '../scenarios/schema';
 import { METRIC_NAMES } from './metrics';
 import { SERIES_COUNT } from './observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS, separationRows, workerRows } from './outputs';
-import { modelParameters } from './parameters';
+import { modelParameters, type ModelParameters } from './parameters';
 import { runReplication } from './replication';
 import type { World } from './world';
 
@@ -42,9 +42,37 @@ export interface ChunkResult {
   readonly separationCounts: Int32Array;
 }
 
+/** How many scenarios a ChunkRunner keeps a world for (a comparison's policies, say). */
+const KEPT_SCENARIOS = 8;
+
+/**
+ * Runs chunks, keeping the parameters and last world of the scenarios it ran most recently, so
+ * that the next chunk of one of them reuses that world's arrays instead of allocating new ones.
+ * A worker thread runs one runner for its whole life: a long run then allocates no worlds after
+ * its first chunks, and its memory stays flat (allocating and freeing a world per chunk made the
+ * C allocator's retained memory grow with the number of replications).
+ */
+export class ChunkRunner {
+  private readonly kept = new Map<string, { params: ModelParameters; world?: World }>();
+
+  run(request: ChunkRequest): ChunkResult {
+    const key = JSON.stringify(request.scenario);
+    let entry = this.kept.get(key);
+    if (entry) this.kept.delete(key);
+    else entry = { params: modelParameters(request.scenario) };
+    this.kept.set(key, entry); // most recent last
+    if (this.kept.size > KEPT_SCENARIOS) this.kept.delete(this.kept.keys().next().value as string);
+    const kept = entry;
+    return runChunkOf(request, kept.params, kept.world, (world) => (kept.world = world));
+  }
+}
+
 /** Runs replications firstRep .. firstRep + reps − 1 of a scenario. */
 export function runChunk(request: ChunkRequest): ChunkResult {
-  const params = modelParameters(request.scenario);
+  return runChunkOf(request, modelParameters(request.scenario), undefined, () => {});
+}
+
+function runChunkOf(request: ChunkRequest, params: ModelParameters, reusable: World | undefined, keep: (world: World) => void): ChunkResult {
   const days = params.days;
   const reps = request.reps;
   const cells = days * SERIES_COUNT;
@@ -60,7 +88,7 @@ export function runChunk(request: ChunkRequest): ChunkResult {
   const separations: number[] = [];
   const workerCounts = new Int32Array(reps);
   const separationCounts = new Int32Array(reps);
-  let previous: World | undefined;
+  let previous = reusable;
   for (let k = 0; k < reps; k++) {
     const replication = request.firstRep + k;
     let result;
@@ -73,6 +101,7 @@ export function runChunk(request: ChunkRequest): ChunkResult {
     }
     METRIC_NAMES.forEach((m, j) => (metrics[k * METRIC_NAMES.length + j] = result.metrics[m]));
     previous = result.world;
+    keep(result.world);
     if (request.metricsOnly) continue;
     workerCounts[k] = workerRows(result.world, workers);
     separationCounts[k] = separationRows(result.world.separations, separations);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkBuffers, runChunk, WORKER_WIDTH, type ChunkResult } from '../../models/chunk';
+import { ChunkRunner, chunkBuffers, runChunk, WORKER_WIDTH, type ChunkResult } from '../../models/chunk';
 import { workerRows } from '../../models/outputs';
 import { METRIC_NAMES } from '../../models/metrics';
 import { SERIES_COUNT } from '../../models/observables';
@@ -88,5 +88,36 @@ describe('runChunk', () => {
     expect(metricsOnly.records).toHaveLength(0);
     expect(metricsOnly.workers).toHaveLength(0);
     expect(Array.from(metricsOnly.metrics)).toEqual(Array.from(fresh.metrics));
+  });
+});
+
+describe('ChunkRunner', () => {
+  it('gives exactly runChunk\'s results while reusing worlds across chunks and scenarios', () => {
+    const a = request.scenario;
+    const b = resolveScenario({ policy: 'multi-level', overrides: [['days', 90]] });
+    const c = resolveScenario({ overrides: [['days', 90], ['population.seats', 25]] });
+    const runner = new ChunkRunner();
+    const sequence = [
+      { scenario: a, firstRep: 0, reps: 2 },
+      { scenario: b, firstRep: 0, reps: 2 },
+      { scenario: a, firstRep: 2, reps: 3 },
+      { scenario: c, firstRep: 0, reps: 1, metricsOnly: true },
+      { scenario: b, firstRep: 2, reps: 1 },
+      { scenario: c, firstRep: 1, reps: 2 },
+      { scenario: a, firstRep: 5, reps: 1 },
+    ];
+    for (const step of sequence) {
+      const chunk = { seed: 8, point: 0, ...step };
+      expect(parts(runner.run(chunk)), JSON.stringify({ ...step, scenario: step.scenario.policy.name })).toEqual(parts(runChunk(chunk)));
+    }
+  });
+
+  it('keeps working when more scenarios pass through it than it keeps', () => {
+    const runner = new ChunkRunner();
+    const scenarios = Array.from({ length: 10 }, (_, k) => resolveScenario({ overrides: [['days', 30], ['population.seats', 10 + k]] }));
+    for (const scenario of [...scenarios, ...scenarios]) {
+      const chunk = { scenario, seed: 2, point: 0, firstRep: 0, reps: 1 };
+      expect(parts(runner.run(chunk))).toEqual(parts(runChunk(chunk)));
+    }
   });
 });
