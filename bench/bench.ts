@@ -75,7 +75,7 @@ if (memoryFlag >= 0) {
   console.log(`single thread, in-process:   ${rate(single[2])} (median of 5 replications; best ${(single[4] / 1e6).toFixed(2)})`);
   // One and two threads alternate over three rounds, so that a slow spell of a shared machine
   // weighs on both; each figure is the median round.
-  const reps = 4;
+  const reps = 6; // three per thread with two threads: a warm-up or a slow last replication weighs less
   const oneThread: number[] = [];
   const twoThreads: number[] = [];
   for (let round = 0; round < 3; round++) {
