@@ -1,4 +1,5 @@
 import type { PoissonTables } from '../sim/random/poissonTables';
+import type { ModelParameters } from './parameters';
 import { poissonFromUniform } from '../sim/random/samplers';
 
 // MODEL.md §4.1: a worker's day of client contacts, thinned into event counts. Each count is its
@@ -53,16 +54,9 @@ export interface EventRateTable {
   readonly share: Float64Array;
 }
 
-export function eventRateTable(perRole: {
-  readonly crisisRate: Float64Array;
-  readonly deathRate: Float64Array;
-  readonly successRate: Float64Array;
-  readonly barrierRate: Float64Array;
-  readonly stigmaRate: Float64Array;
-  readonly safetyRate: Float64Array;
-  readonly knownResident: number;
-  readonly knownOutsider: number;
-}): EventRateTable {
+export function eventRateTable(
+  perRole: Pick<ModelParameters, 'crisisRate' | 'deathRate' | 'successRate' | 'barrierRate' | 'stigmaRate' | 'safetyRate' | 'knownResident' | 'knownOutsider'>,
+): EventRateTable {
   const roles = perRole.crisisRate.length;
   const perContact = new Float64Array(roles * INCIDENT_COUNT);
   for (let r = 0; r < roles; r++) {
