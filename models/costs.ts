@@ -29,12 +29,15 @@ export function dayCost(p: ModelParameters, today: Float64Array, headcount: numb
 /** Adds today's cost to the tally (after turnover, so today's separations are charged). */
 export function chargeCosts(world: World): void {
   const { p, w, today } = world;
-  let headcount = 0;
-  let extraFilled = 0;
-  for (let i = 0; i < w.size; i++) {
-    if (w.status[i] === STATUS.vacant) continue;
-    headcount++;
-    if (i >= p.baseSeats) extraFilled++;
-  }
-  today[TALLY.cost] = dayCost(p, today, headcount, extraFilled);
+  today[TALLY.cost] = dayCost(p, today, seatsFilled(w.status, 0, w.size), seatsFilled(w.status, p.baseSeats, w.size));
+}
+
+/**
+ * Seats from `from` to `to` − 1 that are not vacant. A function of its own, so that the loop's
+ * compiled code has nothing after it (see deriveTeamState).
+ */
+function seatsFilled(status: Uint8Array, from: number, to: number): number {
+  let filled = 0;
+  for (let i = from; i < to; i++) if (status[i] !== STATUS.vacant) filled++;
+  return filled;
 }
