@@ -29,7 +29,8 @@ export function dayCost(p: ModelParameters, today: Float64Array, headcount: numb
 /** Adds today's cost to the tally (after turnover, so today's separations are charged). */
 export function chargeCosts(world: World): void {
   const { p, w, today } = world;
-  today[TALLY.cost] = dayCost(p, today, seatsFilled(w.status, 0, w.size), seatsFilled(w.status, p.baseSeats, w.size));
+  const extraFilled = seatsFilled(w.status, p.baseSeats, w.size);
+  today[TALLY.cost] = dayCost(p, today, seatsFilled(w.status, 0, p.baseSeats) + extraFilled, extraFilled);
 }
 
 /**

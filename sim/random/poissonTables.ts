@@ -6,8 +6,8 @@ const MAX_TABLE_RATE = 30;
 
 /**
  * Poisson counts by inversion of one uniform, equal to `poissonByInversion(u, rate)` (and so to
- * `poissonFromUniform`), read from cached cumulative tables. Each slot keeps the table of the last rate it was asked
- * for, so callers that draw many counts at one rate (every full-caseload worker of a team on a
+ * `poissonFromUniform`), read from cached cumulative tables. Each slot keeps the table of the
+ * last rate it was asked for, so callers that draw many counts at one rate (every full-caseload worker of a team on a
  * day) compute e^-rate once instead of once per draw, and the recursion only as far as the
  * largest count drawn so far. Counts beyond the table's reach come from the recursion itself.
  */
@@ -43,7 +43,7 @@ export class PoissonTables {
     while (k < length && u > cdf[base + k]) k++;
     if (k < length) return k;
     // Extend the table with the same operations, in the same order, as the inversion in
-    // poissonFromUniform, so every entry equals the cumulative probability it compares against.
+    // poissonByInversion, so every entry equals the cumulative probability it compares against.
     let p = this.lastProbability[slot];
     let sum = cdf[base + length - 1];
     while (length < TABLE_LENGTH) {
