@@ -1,12 +1,12 @@
 import { EVENT_DRAWS } from './events';
-import type { Streams } from './world';
+import type { DailyStreamName, Streams } from './world';
 
 /**
  * Every uniform the daily schedule consumes, drawn at the start of the day. Each daily stream
  * is consumed a fixed number of times per seat in seat order (docs/ODD.md, "Stochasticity"), so
  * drawing the day's uniforms up front yields exactly the values the phases would have drawn
- * one by one. Drawing them in one loop lets the CPU overlap the independent generators, which
- * otherwise wait on each other (an Alea step is a chain of dependent floating-point operations).
+ * one by one. Each stream fills its array in one call (`BulkStream.fill`), which keeps the
+ * generator's state in registers.
  */
 export class DailyUniforms {
   readonly roster: Float64Array;
@@ -28,26 +28,11 @@ export class DailyUniforms {
 }
 
 /** Draws today's uniforms of every daily stream into `out`. */
-export function drawDailyUniforms(streams: Streams, out: DailyUniforms): void {
-  const roster = streams.roster;
-  const absence = streams.absence;
-  const events = streams.events;
-  const support = streams.support;
-  const life = streams.life;
-  const separation = streams.separation;
-  const r = out.roster;
-  const a = out.absence;
-  const e = out.events;
-  const s = out.support;
-  const l = out.life;
-  const x = out.separation;
-  for (let i = 0; i < out.seats; i++) {
-    r[i] = roster();
-    a[i] = absence();
-    s[i] = support();
-    l[i] = life();
-    x[i] = separation();
-    const base = i * EVENT_DRAWS;
-    for (let k = 0; k < EVENT_DRAWS; k++) e[base + k] = events();
-  }
+export function drawDailyUniforms(streams: Pick<Streams, DailyStreamName>, out: DailyUniforms): void {
+  streams.roster.fill(out.roster, 0, out.seats);
+  streams.absence.fill(out.absence, 0, out.seats);
+  streams.events.fill(out.events, 0, out.seats * EVENT_DRAWS);
+  streams.support.fill(out.support, 0, out.seats);
+  streams.life.fill(out.life, 0, out.seats);
+  streams.separation.fill(out.separation, 0, out.seats);
 }

@@ -1,5 +1,6 @@
 import { PoissonTables } from '../sim/random/poissonTables';
-import { createStream, type StreamKey, type Uniform } from '../sim/random/stream';
+import type { BulkStream } from '../sim/random/bulkStream';
+import { createBulkStream, createStream, type StreamKey, type Uniform } from '../sim/random/stream';
 import { DailyUniforms } from './dailyUniforms';
 import { emptyDayEvents, EVENT_DRAWS, type DayEvents } from './events';
 import { hire } from './hiring';
@@ -13,7 +14,11 @@ import { Workforce } from './workforce';
 /** The named random streams of one run (MODEL.md §3 order); see docs/ODD.md "Stochasticity". */
 export const STREAM_NAMES = ['seats', 'init', 'extraSeats', 'roster', 'absence', 'events', 'support', 'life', 'separation', 'hiring'] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
-export type Streams = { readonly [N in StreamName]: Uniform };
+/** The streams every seat draws from every day, in bulk at the start of the day (`drawDailyUniforms`). */
+export const DAILY_STREAM_NAMES = ['roster', 'absence', 'events', 'support', 'life', 'separation'] as const;
+export type DailyStreamName = (typeof DAILY_STREAM_NAMES)[number];
+const isDailyStream = (name: StreamName): name is DailyStreamName => (DAILY_STREAM_NAMES as readonly string[]).includes(name);
+export type Streams = { readonly [N in Exclude<StreamName, DailyStreamName>]: Uniform } & { readonly [N in DailyStreamName]: BulkStream };
 
 /** The whole state of one run: parameters, workforce, teams, streams and today's tallies. */
 export interface World {
@@ -53,9 +58,9 @@ export interface World {
 }
 
 export function createStreams(key: StreamKey): Streams {
-  const out = {} as Record<StreamName, Uniform>;
-  for (const name of STREAM_NAMES) out[name] = createStream(key, name);
-  return out;
+  const out: Record<string, Uniform | BulkStream> = {};
+  for (const name of STREAM_NAMES) out[name] = isDailyStream(name) ? createBulkStream(key, name) : createStream(key, name);
+  return out as Streams;
 }
 
 /** Seats per role by largest remainder, then shuffled so each team gets a mix. */

@@ -1,4 +1,5 @@
 import alea from 'seedrandom/lib/alea.js';
+import { bulkStream, type BulkStream } from './bulkStream';
 
 /** A source of uniform numbers in [0, 1): what every sampler takes (as in d3-random). */
 export type Uniform = () => number;
@@ -25,4 +26,9 @@ export function streamSeed(key: StreamKey, name: string): string {
 /** A seeded uniform stream (seedrandom's Alea generator, the fastest of its family). */
 export function createStream(key: StreamKey, name: string): Uniform {
   return alea(streamSeed(key, name));
+}
+
+/** The same stream as createStream, for drawing many uniforms at once (`BulkStream.fill`). */
+export function createBulkStream(key: StreamKey, name: string): BulkStream {
+  return bulkStream(streamSeed(key, name));
 }

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DailyUniforms, drawDailyUniforms } from '../../models/dailyUniforms';
 import { EVENT_DRAWS } from '../../models/events';
-import { createStreams } from '../../models/world';
+import { createStreams, DAILY_STREAM_NAMES } from '../../models/world';
+import { createStream } from '../../sim/random/stream';
 
 const key = { seed: 11, point: 0, replication: 2 };
 
 describe('drawDailyUniforms', () => {
-  it('hands every seat the draws it would take from each stream in seat order, day after day', () => {
+  it("hands every seat the draws it would take from each stream's seedrandom generator in seat order, day after day", () => {
     const seats = 5;
     const drawn = new DailyUniforms(seats);
     const streams = createStreams(key);
-    const reference = createStreams(key);
+    const reference = Object.fromEntries(DAILY_STREAM_NAMES.map((name) => [name, createStream(key, name)]));
     for (let day = 0; day < 3; day++) {
       drawDailyUniforms(streams, drawn);
       for (const name of ['roster', 'absence', 'support', 'life', 'separation'] as const) {
