@@ -21,10 +21,10 @@ const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
  * and carry one into h in the rare case (about one step in 4,000) that the sum reaches 1. The
  * generator's own form makes every step wait for the previous step's carry (a chain of dependent
  * floating-point operations); here the carry is almost always h, which the CPU predicts, so
- * consecutive steps overlap. The state stays in local variables for the whole fill.
+ * consecutive steps overlap. A fill works on the state in local variables.
  */
 export class BulkStream {
-  /** s0, s1, s2, c: kept as doubles (c starts as a small integer, which V8 would store as one). */
+  /** s0, s1, s2 and c, saved at every step of a fill; a typed array holds them as plain doubles. */
   private readonly registers = new Float64Array(4);
 
   constructor(state: AleaState) {
