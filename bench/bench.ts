@@ -43,14 +43,17 @@ function inProcess(reps: number): number[] {
   return rates.sort((a, b) => a - b);
 }
 
-async function pooled(scenario: Scenario, reps: number, threads: number): Promise<{ seconds: number; peakRss: number }> {
+/** Wall-clock seconds, CPU seconds of all the process's threads, and peak RSS of one pooled run. */
+async function pooled(scenario: Scenario, reps: number, threads: number): Promise<{ seconds: number; cpuSeconds: number; peakRss: number }> {
   let peakRss = process.memoryUsage().rss;
   const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   await runExperiment({ scenarios: [scenario], seed: 1, reps, threads, version: 'bench', command: 'bench', summary: () => null });
+  const cpu = process.cpuUsage(cpuStart);
   clearInterval(timer);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  return { seconds: (performance.now() - start) / 1000, peakRss };
+  return { seconds: (performance.now() - start) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRss };
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -78,15 +81,20 @@ if (memoryFlag >= 0) {
   const reps = 6; // three per thread with two threads: a warm-up or a slow last replication weighs less
   const oneThread: number[] = [];
   const twoThreads: number[] = [];
+  // Cores kept busy (CPU time over wall-clock time): how well the pool uses its threads,
+  // whatever the shared machine's speed at the moment.
+  const busyWithTwo: number[] = [];
   for (let round = 0; round < 3; round++) {
     oneThread.push((await pooled(reference, reps, 1)).seconds);
-    twoThreads.push((await pooled(reference, reps, 2)).seconds);
+    const two = await pooled(reference, reps, 2);
+    twoThreads.push(two.seconds);
+    busyWithTwo.push(two.cpuSeconds / two.seconds);
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const one = median(oneThread);
   const two = median(twoThreads);
   console.log(`worker pool, 1 thread:       ${rate((workerDays * reps) / one)} (median of 3 rounds)`);
-  console.log(`worker pool, 2 threads:      ${rate((workerDays * reps) / two)} (median of 3 rounds; speed-up ×${(one / two).toFixed(2)})`);
+  console.log(`worker pool, 2 threads:      ${rate((workerDays * reps) / two)} (median of 3 rounds; speed-up ×${(one / two).toFixed(2)}; ${median(busyWithTwo).toFixed(2)} cores busy)`);
   const m100 = peakMemoryInChild(100);
   const m1000 = peakMemoryInChild(1000);
   console.log(`peak RSS, default scenario, 2 threads: 100 replications ${mb(m100)}, 1,000 replications ${mb(m1000)} (ratio ${(m1000 / m100).toFixed(2)})`);
