@@ -30,10 +30,15 @@ const reference = resolveScenario({
 });
 const workerDays = reference.population.seats * (1 + reference.policy.staffing.extraSeatShare) * reference.days;
 
-/** Throughput of each of `reps` replications run in this thread after a warm-up, sorted. */
+/**
+ * Throughput of each of `reps` replications run in this thread after two warm-up replications,
+ * sorted. One is not enough: V8 compiles the phases during the first replication and compiles
+ * them again early in the second, when the second world's fields widen the types its first
+ * compilation assumed (`--trace-deopt` shows it); from the third on, the code is settled.
+ */
 function inProcess(reps: number): number[] {
   const params = modelParameters(reference);
-  runReplication(params, { seed: 99, point: 0, replication: 0 }); // warm-up
+  for (let r = 0; r < 2; r++) runReplication(params, { seed: 99, point: 0, replication: r }); // warm-up
   const rates: number[] = [];
   for (let r = 0; r < reps; r++) {
     const start = performance.now();
@@ -75,7 +80,7 @@ if (memoryFlag >= 0) {
   console.log(`reference scenario: ${Math.round(workerDays / reference.days)} workers × ${reference.days} days, every lever active`);
   // On a shared machine single replications vary; the median and the best are both shown.
   const single = inProcess(5);
-  console.log(`single thread, in-process:   ${rate(single[2])} (median of 5 replications; best ${(single[4] / 1e6).toFixed(2)})`);
+  console.log(`single thread, in-process:   ${rate(single[2])} (median of 5 replications after 2 warm-up ones; best ${(single[4] / 1e6).toFixed(2)})`);
   // One and two threads alternate over three rounds, so that a slow spell of a shared machine
   // weighs on both; each figure is the median round.
   const reps = 6; // three per thread with two threads: a warm-up or a slow last replication weighs less

@@ -55,7 +55,7 @@ export class BulkStream {
       out[i] = next;
       // Saved at every step, not once after the loop: V8 compiles the loop while it first runs
       // (on-stack replacement), before any code after it has run, and would then abandon the
-      // compiled loop at that code on every later fill. The stores do not slow the steps.
+      // compiled loop at that code, again and again over later fills. The stores do not slow the steps.
       registers[0] = s0;
       registers[1] = s1;
       registers[2] = s2;

@@ -23,7 +23,7 @@ export function poissonFromUniform(u: number, rate: number): number {
     // A uniform clear of those bounds (by far more than the rounding of either computation) has
     // the count the inversion gives, so the result always equals poissonByInversion's; only the
     // uniforms near a bound pay for Math.exp. Most counts are 0, and e^-rate > 1 − rate decides
-    // most of those with a single subtraction before the series is computed.
+    // most of those with one comparison against 1 − rate before the series is computed.
     if (u <= 1 - rate - ROUNDING_MARGIN) return 0;
     const lower = 1 - rate * (1 - rate * (0.5 - rate * (1 / 6)));
     if (u <= lower - ROUNDING_MARGIN) return 0;
