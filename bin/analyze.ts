@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
 import { sobolIndices } from '../sim/analysis/sobolIndices';
@@ -94,8 +95,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
     }));
   }
   const text = `${JSON.stringify(analysis, null, 2)}\n`;
-  writeFileSync(join(dir, 'analysis.json.partial'), text);
-  renameSync(join(dir, 'analysis.json.partial'), join(dir, 'analysis.json'));
+  writeFileAtomically(join(dir, 'analysis.json'), text);
   return analysis;
 }
 
@@ -103,9 +103,12 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
 export function analysisText(a: Analysis): string {
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
   const out: string[] = [`Sweep ${a.plan} (${a.design} design)${a.failures ? `, ${a.failures} failed runs left out` : ''}`];
+  // With --bootstrap 0 there are no intervals: show the estimates alone.
+  const withInterval = (x: number, low: number, high: number) => (Number.isFinite(low) || Number.isFinite(high) ? `${f(x)} (${f(low)}–${f(high)})` : f(x));
   for (const [metric, rows] of Object.entries(a.sobol ?? {})) {
-    out.push('', `${metric}: Sobol indices (95% bootstrap intervals)`, 'parameter'.padEnd(40) + 'first-order S1'.padStart(26) + 'total ST'.padStart(26));
-    for (const r of rows) out.push(r.parameter.padEnd(40) + `${f(r.S1)} (${f(r.S1low)}–${f(r.S1high)})`.padStart(26) + `${f(r.ST)} (${f(r.STlow)}–${f(r.SThigh)})`.padStart(26));
+    const intervals = rows.some((r) => Number.isFinite(r.S1low));
+    out.push('', `${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}`, 'parameter'.padEnd(40) + 'first-order S1'.padStart(26) + 'total ST'.padStart(26));
+    for (const r of rows) out.push(r.parameter.padEnd(40) + withInterval(r.S1, r.S1low, r.S1high).padStart(26) + withInterval(r.ST, r.STlow, r.SThigh).padStart(26));
   }
   for (const [metric, rows] of Object.entries(a.morris ?? {})) {
     out.push('', `${metric}: Morris elementary effects`, 'parameter'.padEnd(40) + 'μ*'.padStart(12) + 'μ'.padStart(12) + 'σ'.padStart(12));

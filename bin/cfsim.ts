@@ -1,9 +1,8 @@
-import { writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
-import { InputError, type InputIssue } from '../sim/params/issues';
+import { InputError, closest, type InputIssue } from '../sim/params/issues';
 import { jsonSchemaOf } from '../sim/params/jsonSchema';
 import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
@@ -17,6 +16,7 @@ import { loadScenario, readScenarioFile } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
 import { validationReport } from './validationReport';
 import { VERSION } from './version';
+import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep } from './analyze';
@@ -32,22 +32,27 @@ const EXIT_FAILURE = 1;
 
 class UsageError extends Error {}
 
-function writeFileAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+/** "Unknown arguments: repz" with the closest accepted flag for each and the list of accepted flags. */
+function unknownFlagMessage(message: string, help: string): string {
+  const accepted = [...new Set([...help.matchAll(/(?:^|\s)--([a-z][\w-]*)/gm)].map((m) => m[1]))].filter((f) => f !== 'help' && f !== 'version');
+  const unknown = message.replace(/^Unknown arguments?: /, '').split(', ');
+  const named = unknown.map((u) => {
+    const hint = accepted.length > 0 ? closest(u, accepted) : undefined;
+    const flag = u.length === 1 ? `-${u}` : `--${u}`;
+    return hint ? `${flag} (did you mean --${hint}?)` : flag;
+  });
+  return `unknown option${named.length > 1 ? 's' : ''} ${named.join(', ')}${accepted.length > 0 ? `; this command accepts --${accepted.join(', --')}` : ''}`;
 }
 
-function simulationOptions<T>(y: Argv<T>) {
+function simulationOptions<T>(y: Argv<T>, minReps: number) {
   return y
-    .option('reps', { type: 'string', describe: `Replications per package (1-100000). Default: ${DEFAULT_REPS}.` })
+    .option('reps', { type: 'string', describe: `Replications per package (${minReps}-100000). Default: ${DEFAULT_REPS}.` })
     .option('days', { type: 'string', describe: "Simulated days (1-36500). Default: the scenario's (1095)." })
     .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
     .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
     .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
     .option('out', { type: 'string', describe: 'Write a results folder here (manifest, summary, time series, per-worker rows, separations).' })
-    .option('report', { type: 'string', describe: 'Also write the HTML report to this file (uses --out, or a temporary results folder).' })
+    .option('report', { type: 'string', describe: 'Also write the HTML report to this file, or to report.html in this folder (uses --out, or a temporary results folder).' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' });
 }
 
@@ -59,16 +64,19 @@ async function main(argv: string[]): Promise<void> {
     .strict()
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns || 100))
-    .fail((message, error) => {
+    .fail((message, error, context) => {
       if (error) throw error;
       // recommendCommands says only "Did you mean run?": name the unknown command too.
-      throw new UsageError(message.startsWith('Did you mean') ? `unknown command ${JSON.stringify(argv[0])}. ${message}` : message);
+      if (message.startsWith('Did you mean')) throw new UsageError(`unknown command ${JSON.stringify(argv[0])}. ${message}`);
+      // yargs hands the failing command's usage here; its help text lists the flags it accepts.
+      const help = (context as unknown as { help?: () => string }).help?.() ?? '';
+      throw new UsageError(message.startsWith('Unknown argument') ? unknownFlagMessage(message, help) : message);
     })
     .command(
       'run [scenario]',
       'Run replications of a scenario and report outcomes with uncertainty.',
       (y) =>
-        simulationOptions(y)
+        simulationOptions(y, 1)
           .positional('scenario', { type: 'string', describe: `A population preset (${POPULATION_IDS.join(', ')}) or a YAML/JSON scenario file. Default: ma-outreach.` })
           .option('policy', { type: 'string', describe: `Policy package(s), comma-separated: ${PACKAGE_IDS.join(', ')}. Default: status-quo (or the file's base.policy).` }),
       async (args) => {
@@ -79,7 +87,7 @@ async function main(argv: string[]): Promise<void> {
       'compare [scenario]',
       'Run several packages on the same seeds and report each one\'s difference from the first.',
       (y) =>
-        simulationOptions(y)
+        simulationOptions(y, 2)
           .positional('scenario', { type: 'string', describe: `A population preset (${POPULATION_IDS.join(', ')}) or a YAML/JSON scenario file. Default: ma-outreach.` })
           .option('policies', { type: 'string', demandOption: true, describe: `Packages to compare, comma-separated; the first is the baseline: ${PACKAGE_IDS.join(', ')}.` }),
       async (args) => {
@@ -92,9 +100,15 @@ async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out.' })
-          .option('o', { alias: 'output', type: 'string', describe: 'Output file (html; default RESULTS/report.html) or folder (svg, png; default RESULTS/figures).' })
+          .option('o', { alias: 'output', type: 'string', describe: 'html: the file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
           .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' }),
       async (args) => {
+        if (args.o !== undefined) {
+          const issues: InputIssue[] = [];
+          if (args.format === 'html') checkOutputPath('-o', reportFilePath(args.o), 'file', issues);
+          else checkOutputPath('-o', args.o, 'folder', issues);
+          throwIfIssues(issues);
+        }
         const written = await writeReport(args.results, args.format, args.o);
         process.stderr.write(`wrote ${written.length === 1 ? written[0] : `${written.length} files to ${dirname(written[0] ?? '.')}`}\n`);
       },
@@ -110,18 +124,22 @@ async function main(argv: string[]): Promise<void> {
           .option('resume', { type: 'boolean', default: false, describe: 'Continue a stopped sweep in --out, skipping finished runs.' })
           .option('shard', { type: 'string', describe: 'Run only shard I of N (I from 0 to N-1), e.g. 2/8.' })
           .option('emit', { choices: ['slurm'] as const, describe: 'Write Slurm scripts for a sharded run instead of running.' })
-          .option('shards', { type: 'string', describe: 'Shards for --emit slurm (default 4).' }),
+          .option('shards', { type: 'string', describe: 'Shards for --emit slurm (1-100000, default 4).' }),
       async (args) => {
         const issues: InputIssue[] = [];
         const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
         const shards = integerFlag('shards', args.shards, 4, 1, 100000, issues);
+        if (args.shards !== undefined && args.emit !== 'slurm') {
+          issues.push({ path: '--shards', value: args.shards, message: 'applies only with --emit slurm; to run one shard here, use --shard I/N' });
+        }
+        checkOutputPath('--out', args.out, 'folder', issues);
         let shard: { index: number; count: number } | undefined;
         if (args.shard !== undefined) {
           const m = /^(\d+)\/(\d+)$/.exec(args.shard);
           if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) issues.push({ path: '--shard', value: args.shard, message: `${JSON.stringify(args.shard)} is not allowed; expected I/N with 0 ≤ I < N, e.g. 0/4` });
           else shard = { index: Number(m[1]), count: Number(m[2]) };
         }
-        const plan = collectIssues(issues, () => resolvePlan(readScenarioFile(args.plan)));
+        const plan = collectIssues(issues, () => resolvePlan(readScenarioFile(args.plan, 'plan file')));
         throwIfIssues(issues, 'input');
         if (!plan) return;
         if (args.emit === 'slurm') {
@@ -159,6 +177,9 @@ async function main(argv: string[]): Promise<void> {
           .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'Shard folders.' })
           .option('allow-partial', { type: 'boolean', default: false, describe: 'Merge even if some runs are missing.' }),
       (args) => {
+        const issues: InputIssue[] = [];
+        checkOutputPath('OUT', args.out, 'folder', issues);
+        throwIfIssues(issues);
         const { runs, missing } = mergeShards(args.out, args.shards as string[], args['allow-partial']);
         process.stderr.write(`merged ${runs} runs into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
       },
@@ -171,7 +192,11 @@ async function main(argv: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         const port = integerFlag('port', args.port, 8080, 0, 65535, issues);
         throwIfIssues(issues);
-        const server = await serveApp(WEB_ROOT, port);
+        const server = await serveApp(WEB_ROOT, port).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+          const why = error.code === 'EADDRINUSE' ? 'is already in use' : 'needs privileges this user lacks';
+          throw new InputError([{ path: '--port', value: port, message: `port ${port} ${why}; choose another with --port N, or --port 0 for a free one` }], 'command line');
+        });
         const address = server.address();
         const actual = typeof address === 'object' && address ? address.port : port;
         process.stdout.write(`CFSim classroom app: http://127.0.0.1:${actual}/  (Ctrl-C to stop)\n`);
@@ -252,12 +277,13 @@ async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .option('out', { type: 'string', default: 'docs/VALIDATION.md', describe: 'Where to write the Markdown report.' })
-          .option('reps', { type: 'string', describe: 'Replications per check (default 200).' })
+          .option('reps', { type: 'string', describe: 'Replications per check (2-100000, default 200).' })
           .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),
       (args) => {
         const issues: InputIssue[] = [];
         const reps = integerFlag('reps', args.reps, 200, 2, 100000, issues);
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
+        checkOutputPath('--out', args.out, 'file', issues);
         throwIfIssues(issues);
         const report = validationReport({ reps, seed, version: VERSION });
         writeFileAtomically(args.out, report.markdown);
@@ -270,7 +296,7 @@ async function main(argv: string[]): Promise<void> {
       (y) => y.option('out', { type: 'string', default: 'docs/SCENARIO.md' }),
       (args) => writeFileAtomically(args.out, scenarioReference()),
     )
-    .demandCommand(1, 'Name a command: run, list, show, validate or schema (see cfsim --help).')
+    .demandCommand(1, 'Name a command: run, compare, report, sweep, analyze, merge, app, list, show, validate, schema or validation-report (see cfsim --help).')
     .help();
   await parser.parseAsync();
 }
@@ -287,6 +313,10 @@ try {
   } else if (error instanceof UsageError) {
     process.stderr.write(`cfsim: ${error.message}\nRun "cfsim --help" for usage.\n`);
     process.exitCode = EXIT_BAD_INPUT;
+  } else if (fileSystemFailure(error)) {
+    // Output paths are checked before any work; this is what no check can foresee (a full disk, a file removed mid-run).
+    process.stderr.write(`cfsim: ${fileSystemFailure(error)}\n`);
+    process.exitCode = EXIT_FAILURE;
   } else {
     process.stderr.write(`cfsim: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = EXIT_FAILURE;

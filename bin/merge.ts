@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import { parseCsvLine } from '../viz/report/csv';
@@ -42,11 +43,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     const first = Array.from({ length: total }, (_, r) => r).find((r) => !rows.has(r));
     throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `${missing} of ${total} runs are missing (first: run ${first}); finish or resume the shards, or pass --allow-partial` }], 'command line');
   }
-  mkdirSync(out, { recursive: true });
-  const write = (name: string, text: string) => {
-    writeFileSync(join(out, `${name}.partial`), text);
-    renameSync(join(out, `${name}.partial`), join(out, name));
-  };
+  const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
   write('plan.json', plan as string);
   const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r));
   write('runs.csv', `${[header, ...ordered].join('\n')}\n`);

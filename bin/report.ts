@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chartSvg, svgToPng } from '../viz/report/export';
 import { reportHtml } from '../viz/report/html';
 import { vegaLibraries } from '../viz/report/libraries';
@@ -7,20 +7,15 @@ import { loadResults } from '../viz/report/load';
 import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisText, analyzeSweep } from './analyze';
+import { reportFilePath, writeFileAtomically } from './outputFiles';
 
 export const REPORT_FORMATS = ['html', 'svg', 'png'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-function writeAtomically(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.partial`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
-}
-
 /**
  * Builds the report of a results folder: one self-contained HTML file, or one SVG/PNG file per
- * chart (for papers). Returns the paths written.
+ * chart (for papers). `out` is the HTML file (or a folder to hold `report.html`), or the
+ * figures' folder. Returns the paths written.
  */
 export async function writeReport(resultsDir: string, format: ReportFormat, out?: string): Promise<string[]> {
   // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
@@ -38,8 +33,8 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     html = () => reportHtml(data, charts, vegaLibraries());
   }
   if (format === 'html') {
-    const path = out ?? join(resultsDir, 'report.html');
-    writeAtomically(path, html());
+    const path = out === undefined ? join(resultsDir, 'report.html') : reportFilePath(out);
+    writeFileAtomically(path, html());
     return [path];
   }
   const dir = out ?? join(resultsDir, 'figures');
@@ -48,7 +43,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     if (!chart.spec) continue;
     const svg = await chartSvg(chart.spec);
     const path = join(dir, `${chart.id}.${format}`);
-    writeAtomically(path, format === 'svg' ? svg : svgToPng(svg));
+    writeFileAtomically(path, format === 'svg' ? svg : svgToPng(svg));
     written.push(path);
   }
   return written;

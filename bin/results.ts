@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync, existsSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERIES_QUANTILES, type ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
@@ -7,6 +7,8 @@ import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/turnover';
 import { InputError } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
+import { checkOutputPath, writeFileAtomically } from './outputFiles';
+import type { InputIssue } from '../sim/params/issues';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
 
@@ -15,12 +17,6 @@ export type { Manifest, RunStatus } from '../models/resultsManifest';
 
 const WORKER_HEADER = ['policy', 'rep', ...WORKER_COLUMNS];
 const SEPARATION_HEADER = ['policy', 'rep', ...SEPARATION_COLUMNS];
-
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.partial`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}
 
 /** A CSV file streamed row by row into `NAME.partial`, renamed on close. */
 class CsvStream {
@@ -66,16 +62,16 @@ export class ResultsFolder {
     readonly dir: string,
     private readonly policyNames: readonly string[],
   ) {
-    if (existsSync(dir) && !statSync(dir).isDirectory()) {
-      throw new InputError([{ path: '--out', value: dir, message: `${JSON.stringify(dir)} exists and is not a directory` }], 'command line');
-    }
+    const issues: InputIssue[] = [];
+    checkOutputPath('--out', dir, 'folder', issues);
+    if (issues.length > 0) throw new InputError(issues, 'command line');
     mkdirSync(dir, { recursive: true });
     this.workers = new CsvStream(join(dir, 'workers.csv'), WORKER_HEADER);
     this.separations = new CsvStream(join(dir, 'separations.csv'), SEPARATION_HEADER);
   }
 
   writeManifest(manifest: Manifest): void {
-    writeAtomically(join(this.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileAtomically(join(this.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
   /** Streams one replication's per-worker rows (called in replication order). */
@@ -97,7 +93,7 @@ export class ResultsFolder {
   finish(summary: unknown, aggregator: ExperimentAggregator): void {
     this.workers.close();
     this.separations.close();
-    writeAtomically(join(this.dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    writeFileAtomically(join(this.dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
     const timeseries = new CsvStream(join(this.dir, 'timeseries.csv'), ['policy', 'day', 'metric', 'mean', ...SERIES_QUANTILES.map((q) => `p${String(Math.round(q * 100)).padStart(2, '0')}`)]);
     if (aggregator.completedReps > 0) {
       for (let p = 0; p < this.policyNames.length; p++) {

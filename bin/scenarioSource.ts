@@ -5,10 +5,10 @@ import { POPULATION_IDS, isPopulationId } from '../scenarios/presets/populations
 import { resolveScenario } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
 
-/** Reads and parses a scenario file, turning file-system failures into input errors. */
-export function readScenarioFile(path: string): unknown {
-  if (!existsSync(path)) throw new InputError([{ path: '', value: path, message: `scenario file ${JSON.stringify(path)} does not exist` }], 'scenario file');
-  if (statSync(path).isDirectory()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a directory, not a scenario file` }], 'scenario file');
+/** Reads and parses a scenario (or sweep plan) file, turning file-system failures into input errors. */
+export function readScenarioFile(path: string, kind = 'scenario file'): unknown {
+  if (!existsSync(path)) throw new InputError([{ path: '', value: path, message: `${kind} ${JSON.stringify(path)} does not exist` }], kind);
+  if (statSync(path).isDirectory()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a directory, not a ${kind}` }], kind);
   return parseScenarioText(readFileSync(path, 'utf8'), path);
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { METRIC_NAMES, type MetricName } from '../models/metrics';
+import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { writeReport } from './report';
 import { runDocument, type Difference, type RunDocument } from '../models/runDocument';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
@@ -14,6 +14,7 @@ import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
 import { comparisonTable, outcomeTable } from './format';
 import { loadScenario } from './scenarioSource';
 import { VERSION } from './version';
+import { checkOutputPath, reportFilePath } from './outputFiles';
 
 export const DEFAULT_REPS = 50;
 export const DEFAULT_SEED = 1;
@@ -70,6 +71,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
   const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
   const overrides = scenarioOverrides(args, issues);
+  if (args.out !== undefined) checkOutputPath('--out', args.out, 'folder', issues);
+  if (args.report !== undefined) checkOutputPath('--report', reportFilePath(args.report), 'file', issues);
   const policies: (string | undefined)[] = listFlag(policyFlag.value) ?? (compare ? [] : [undefined]);
   if (policyFlag.value !== undefined && policies.length === 0) {
     issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
@@ -96,7 +99,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const documentOf = (aggregator: ExperimentAggregator): RunDocument =>
     runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined);
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
-  const temporary = !args.out && args.report ? mkdtempSync(join(tmpdir(), 'cfsim-')) : undefined;
+  const temporary = args.out === undefined && args.report !== undefined ? mkdtempSync(join(tmpdir(), 'cfsim-')) : undefined;
   const out = args.out ?? temporary;
   try {
     return await simulateInto(out);
@@ -118,11 +121,12 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
 
     if (status === 'interrupted') {
       process.stderr.write(
-        `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${args.out ? `; ${args.out}/manifest.json says "interrupted"` : ''}\n`,
+        `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${args.out ? `; ${join(args.out, 'manifest.json')} says "interrupted"` : ''}\n`,
       );
       return signal === 'SIGTERM' ? 143 : 130;
     }
-    if (args.report && out) await writeReport(out, 'html', args.report);
+    const report = args.report === undefined ? undefined : reportFilePath(args.report);
+    if (report !== undefined && out !== undefined) await writeReport(out, 'html', report);
     if (args.json) {
       process.stdout.write(`${JSON.stringify(documentOf(aggregator), null, 2)}\n`);
       return 0;
@@ -131,7 +135,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const header =
       `CFSim ${VERSION}: scenario ${first.name}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
       `${scenarios.length > 1 ? ', every package on the same seeds' : ''}\n` +
-      'Values: mean across replications (90% range). ProQOL scores and shares over the last 90 days; flows over the whole horizon.\n';
+      `Values: mean across replications (90% range). ProQOL scores and shares over the last ${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days; flows over the whole horizon.\n`;
     let body = `\n${outcomeTable(outcomes)}\n`;
     if (compare) {
       body += differencesOf(aggregator, scenarios)
@@ -143,7 +147,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         .join('\n');
       body += '\n';
     }
-    process.stdout.write(header + body + (args.out ? `\nResults written to ${args.out}/\n` : '') + (args.report ? `Report written to ${args.report}\n` : ''));
+    process.stdout.write(header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (report !== undefined ? `Report written to ${report}\n` : ''));
     return 0;
   }
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChunkResult } from '../models/chunk';
 import { METRIC_NAMES } from '../models/metrics';
@@ -7,6 +7,7 @@ import { InputError } from '../sim/params/issues';
 import { planInput, type Plan } from '../scenarios/plan';
 import { planDesign, pointScenario } from '../scenarios/planDesign';
 import { Progress } from './progress';
+import { writeFileAtomically } from './outputFiles';
 import { csvCell } from './results';
 import { parseCsvLine } from '../viz/report/csv';
 import type { ReplicationWorker } from './worker';
@@ -89,8 +90,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
   }
-  writeFileSync(`${planPath}.partial`, document);
-  renameSync(`${planPath}.partial`, planPath);
+  writeFileAtomically(planPath, document);
 
   const header = runsHeader(plan);
   const runsPath = join(out, 'runs.csv');
@@ -106,8 +106,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   if (!hasHeader) writeSync(fd, `${header.map(csvCell).join(',')}\n`);
   const status = (s: string, extra: Record<string, unknown> = {}) => {
     const manifest = { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned.length, completed: done.size, shard: options.shard ?? null, ...extra };
-    writeFileSync(join(out, 'sweep.json.partial'), `${JSON.stringify(manifest, null, 2)}\n`);
-    renameSync(join(out, 'sweep.json.partial'), join(out, 'sweep.json'));
+    writeFileAtomically(join(out, 'sweep.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   };
   status('running');
 

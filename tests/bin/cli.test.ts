@@ -288,6 +288,72 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
   });
 });
 
+describe('output paths: checked before any work, exit 2 naming the flag and the path', () => {
+  const blocker = () => file('blocker', 'a file where a folder is needed\n');
+
+  it('run --out under a file', () => {
+    expectBadInput(cfsim('run', '--reps', '1', '--days', '5', '--out', join(blocker(), 'sub')), '--out', 'is a file, so it cannot hold');
+  });
+
+  it('run --out naming a file', () => {
+    expectBadInput(cfsim('run', '--reps', '1', '--days', '5', '--out', blocker()), '--out', 'is a file; expected a folder');
+  });
+
+  it('run --report under a file, before simulating', () => {
+    const r = cfsim('run', '--reps', '1', '--days', '5', '--report', join(blocker(), 'r.html'));
+    expectBadInput(r, '--report', 'is a file, so it cannot hold');
+  });
+
+  it('an empty --report', () => {
+    expectBadInput(cfsim('run', '--reps', '1', '--days', '5', '--report', ''), '--report', 'an empty path is not allowed');
+  });
+
+  it('sweep --out naming a file, and --shards without --emit slurm', () => {
+    const plan = file('plan-paths.yaml', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 2\nreps: 1\n');
+    expectBadInput(cfsim('sweep', plan, '--out', blocker(), '--shards', '3'), '--out', 'is a file', '--shards', 'only with --emit slurm');
+  });
+
+  it('a missing sweep plan is called a plan file', () => {
+    expectBadInput(cfsim('sweep', join(dir, 'nosuch.yaml'), '--out', join(dir, 'never')), 'plan file', 'does not exist');
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
+
+  it('merge OUT under a file', () => {
+    expectBadInput(cfsim('merge', join(blocker(), 'merged'), dir), 'OUT', 'is a file, so it cannot hold');
+  });
+
+  it('validation-report --out under a file', () => {
+    expectBadInput(cfsim('validation-report', '--reps', '2', '--out', join(blocker(), 'v.md')), '--out', 'is a file, so it cannot hold');
+  });
+
+  it('app --port on a port already in use', async () => {
+    const { createServer } = await import('node:net');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const { spawn } = await import('node:child_process');
+      const child = spawn(process.execPath, [CLI, 'app', '--port', String(port)], { cwd: ROOT });
+      let stderr = '';
+      let stdout = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expectBadInput({ status, stdout, stderr }, '--port', `port ${port} is already in use`, '--port 0');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('no command lists every command in --help', () => {
+    const help = cfsim('--help').stdout;
+    const listed = [...help.matchAll(/^ {2}cfsim (\S+)/gm)].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThanOrEqual(12);
+    const message = cfsim().stderr;
+    for (const command of listed) expect(message).toContain(command);
+  });
+});
+
 describe('cfsim list', () => {
   it('names every population preset and policy package', () => {
     const r = cfsim('list');

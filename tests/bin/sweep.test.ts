@@ -194,6 +194,14 @@ describe('cfsim sweep', () => {
     expect(existsSync(join(full, 'analysis.json'))).toBe(true);
   });
 
+  it('analyze --bootstrap 0 prints the estimates without empty intervals', () => {
+    const r = cfsim(['analyze', full, '--bootstrap', '0']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('(no bootstrap intervals)');
+    expect(r.stdout).not.toContain('(–');
+    expect(r.stdout).toMatch(/policy\.supervision\.quality\s+-?\d\.\d{3}\s+-?\d\.\d{3}\n/);
+  });
+
   it('analyze gives Morris effects and grid tables', () => {
     const morris = planFile('morris.yaml', `parameters:\n  community.stigma: { min: 0, max: 1 }\n  community.overdoseBurden: { min: 0.5, max: 2 }\ndesign: morris\npoints: 3\nlevels: 4\nreps: 1\nset: { days: 90 }\nmetrics: [proqolSTS]\n`);
     const dir = join(work, 'morris');

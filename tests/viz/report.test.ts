@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -115,6 +115,31 @@ describe('sweep reports', () => {
     const svgDir = join(work, 'grid-svg');
     cfsim('report', dir, '--format', 'svg', '-o', svgDir);
     expect(readdirSync(svgDir)).toEqual(['heatmap-proqolSTS.svg']);
+  });
+});
+
+describe('report -o', () => {
+  it('an existing folder, or a path ending in a separator, gets report.html inside it', () => {
+    const existing = join(work, 'existing-folder');
+    mkdirSync(existing);
+    cfsim('report', single, '-o', existing);
+    const fresh = join(work, 'fresh-folder');
+    cfsim('report', single, '-o', `${fresh}/`);
+    expect(readdirSync(existing)).toEqual(['report.html']);
+    expect(readdirSync(fresh)).toEqual(['report.html']);
+    expect(readFileSync(join(fresh, 'report.html'), 'utf8')).toContain('<!doctype html>');
+  });
+
+  it('a path under a file is refused with exit 2 and nothing written', () => {
+    const blocker = join(work, 'blocker');
+    writeFileSync(blocker, 'not a folder');
+    for (const args of [['-o', join(blocker, 'r.html')], ['--format', 'svg', '-o', blocker]]) {
+      const r = spawnSync(process.execPath, ['dist/cfsim.js', 'report', single, ...args], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain('-o: ');
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
+    expect(readdirSync(work).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 });
 

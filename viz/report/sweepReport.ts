@@ -12,7 +12,7 @@ export function sweepCharts(analysis: Analysis, parameters: readonly string[], m
   if (parameters.length < 2) return [];
   return metrics.map((m) => ({
     id: `heatmap-${m}`,
-    caption: `${m} over ${parameters[0]} and ${parameters[1]}.`,
+    caption: `${m} over ${parameters[0]} and ${parameters[1]}${parameters.length > 2 ? `, averaged over ${parameters.slice(2).join(', ')} where points share a cell` : ''}.`,
     spec: heatmapSpec(analysis.points ?? [], parameters[0], parameters[1], m, analysis.design === 'grid'),
   }));
 }

@@ -83,15 +83,42 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
   };
 }
 
-/** A metric's mean over the first two varied parameters (a heatmap for grids, coloured points otherwise). */
+/**
+ * One heatmap cell per distinct (x, y) pair: the mean of the metric over the points that share
+ * it. Points of a random or Latin hypercube design all differ, so each cell is one point; in a
+ * grid over three or more parameters each cell averages the other parameters' levels.
+ */
+export function heatmapCells(points: readonly Record<string, unknown>[], x: string, y: string, metric: string): { x: unknown; y: unknown; value: number; points: number; runs: number }[] {
+  const cells = new Map<string, { x: unknown; y: unknown; sum: number; points: number; runs: number }>();
+  for (const p of points) {
+    const value = p[`${metric}.mean`];
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const key = JSON.stringify([p[x], p[y]]);
+    const cell = cells.get(key) ?? { x: p[x], y: p[y], sum: 0, points: 0, runs: 0 };
+    cell.sum += value;
+    cell.points += 1;
+    cell.runs += typeof p.runs === 'number' ? p.runs : 0;
+    cells.set(key, cell);
+  }
+  return [...cells.values()].map((c) => ({ x: c.x, y: c.y, value: c.sum / c.points, points: c.points, runs: c.runs }));
+}
+
+/**
+ * A metric's mean over two varied parameters (a heatmap for grids, coloured points otherwise);
+ * cells that several points share show their mean (see heatmapCells).
+ */
 export function heatmapSpec(points: readonly Record<string, unknown>[], x: string, y: string, metric: string, grid: boolean): TopLevelSpec {
-  const values = points.map((p) => ({ x: p[x], y: p[y], value: p[`${metric}.mean`], runs: p.runs }));
+  const values = heatmapCells(points, x, y, metric);
+  const pooled = values.some((v) => v.points > 1);
   const numeric = (v: unknown) => typeof v === 'number';
   const xType = values.every((v) => numeric(v.x)) && !grid ? 'quantitative' : 'ordinal';
   const yType = values.every((v) => numeric(v.y)) && !grid ? 'quantitative' : 'ordinal';
+  const subtitle = pooled
+    ? 'Each cell: the mean over the points that share these two values (the other varied parameters\' levels), each point the mean of its replications.'
+    : 'Mean over each point\'s replications; other varied parameters at their sampled values.';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `${metric} over ${x} and ${y}`, subtitle: 'Mean over each point\'s replications; other varied parameters at their sampled values.' },
+    title: { text: `${metric} over ${x} and ${y}`, subtitle },
     data: { values },
     width: 360,
     height: 280,
@@ -105,6 +132,7 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
         { field: 'x', title: x },
         { field: 'y', title: y },
         { field: 'value', title: `${metric} (mean)`, format: '.3f' },
+        ...(pooled ? [{ field: 'points', title: 'Points averaged' }] : []),
         { field: 'runs', title: 'Runs' },
       ],
     },

@@ -1,0 +1,97 @@
+import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import type { InputIssue } from '../sim/params/issues';
+
+/**
+ * Writes `path` under the temporary name `PATH.partial` and renames it when complete, so a
+ * reader never sees a half-written file under the final name. The temporary file is removed
+ * if the write or the rename fails.
+ */
+export function writeFileAtomically(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.partial`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the path names a folder by its spelling (a trailing separator) or because it is one. */
+export function namesFolder(path: string): boolean {
+  return path.endsWith('/') || path.endsWith(sep) || statOf(path)?.isDirectory() === true;
+}
+
+/**
+ * Checks, before any work is done, that `path` can be written as a file or created as a folder:
+ * it must not be the other kind, and its nearest existing parent must be a folder we may write
+ * in. Adds an issue naming the flag and the path otherwise. (A full disk is found only on write.)
+ */
+export function checkOutputPath(flag: string, path: string, kind: 'file' | 'folder', issues: InputIssue[]): void {
+  const issue = (message: string) => issues.push({ path: flag, value: path, message });
+  if (path.trim() === '') return void issue(`an empty path is not allowed; expected a ${kind} to write`);
+  const existing = statOf(path);
+  if (existing) {
+    if (kind === 'file' && existing.isDirectory()) return void issue(`${JSON.stringify(path)} is a folder; expected a file to write`);
+    if (kind === 'folder' && !existing.isDirectory()) return void issue(`${JSON.stringify(path)} is a file; expected a folder to write into`);
+    if (!writable(path)) issue(`no permission to write ${JSON.stringify(path)}`);
+    return;
+  }
+  if (kind === 'file' && (path.endsWith('/') || path.endsWith(sep))) return void issue(`${JSON.stringify(path)} ends with a separator, so it names a folder; expected a file to write`);
+  for (let parent = dirname(path); ; parent = dirname(parent)) {
+    const stats = statOf(parent);
+    if (stats) {
+      if (!stats.isDirectory()) issue(`${JSON.stringify(parent)} is a file, so it cannot hold ${JSON.stringify(path)}`);
+      else if (!writable(parent)) issue(`no permission to write in ${JSON.stringify(parent)}`);
+      return;
+    }
+    if (dirname(parent) === parent) return;
+  }
+}
+
+/** Where an HTML report named by a flag goes: the file itself, or `report.html` in a folder. */
+export function reportFilePath(path: string): string {
+  return namesFolder(path) ? join(path, 'report.html') : path;
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+  EEXIST: 'something is already there',
+  EMFILE: 'too many open files',
+};
+
+/** A one-line account of a failed file operation ("could not open "x": ENOSPC (the disk is full)"), or undefined for other errors. */
+export function fileSystemFailure(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, syscall, path } = error as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || typeof syscall !== 'string' || typeof path !== 'string') return undefined;
+  return `could not ${syscall} ${JSON.stringify(path)}: ${code}${FILE_ERRORS[code] ? ` (${FILE_ERRORS[code]})` : ''}`;
+}

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from '../../bin/outputFiles';
+import type { InputIssue } from '../../sim/params/issues';
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-output-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const blocker = join(work, 'blocker');
+writeFileSync(blocker, 'a file');
+mkdirSync(join(work, 'folder'));
+
+function problems(path: string, kind: 'file' | 'folder'): string[] {
+  const issues: InputIssue[] = [];
+  checkOutputPath('--out', path, kind, issues);
+  for (const issue of issues) expect(issue.path).toBe('--out');
+  return issues.map((i) => i.message);
+}
+
+describe('checkOutputPath', () => {
+  it('accepts new paths, however deep, and existing ones of the right kind', () => {
+    expect(problems(join(work, 'a', 'b', 'c.html'), 'file')).toEqual([]);
+    expect(problems(join(work, 'a', 'b'), 'folder')).toEqual([]);
+    expect(problems(blocker, 'file')).toEqual([]);
+    expect(problems(join(work, 'folder'), 'folder')).toEqual([]);
+  });
+
+  it('refuses a path under a file, naming the file', () => {
+    expect(problems(join(blocker, 'x', 'y.csv'), 'file')).toEqual([`${JSON.stringify(blocker)} is a file, so it cannot hold ${JSON.stringify(join(blocker, 'x', 'y.csv'))}`]);
+    expect(problems(join(blocker, 'sub'), 'folder')).toHaveLength(1);
+  });
+
+  it('refuses the wrong kind, an empty path and a file path spelt as a folder', () => {
+    expect(problems(blocker, 'folder')[0]).toContain('is a file; expected a folder');
+    expect(problems(join(work, 'folder'), 'file')[0]).toContain('is a folder; expected a file');
+    expect(problems('', 'file')[0]).toContain('an empty path is not allowed');
+    expect(problems(`${join(work, 'new')}/`, 'file')[0]).toContain('ends with a separator');
+  });
+});
+
+describe('reportFilePath', () => {
+  it('puts report.html in a folder, whether it exists or is spelt with a trailing separator', () => {
+    expect(reportFilePath(join(work, 'folder'))).toBe(join(work, 'folder', 'report.html'));
+    expect(reportFilePath(`${join(work, 'later')}/`)).toBe(join(work, 'later', 'report.html'));
+    expect(reportFilePath(join(work, 'r.html'))).toBe(join(work, 'r.html'));
+  });
+});
+
+describe('writeFileAtomically', () => {
+  it('writes the file, creating its folders, and leaves no temporary file', () => {
+    const path = join(work, 'deep', 'er', 'out.json');
+    writeFileAtomically(path, '{}\n');
+    expect(readFileSync(path, 'utf8')).toBe('{}\n');
+    expect(readdirSync(join(work, 'deep', 'er'))).toEqual(['out.json']);
+  });
+
+  it('removes its temporary file when the rename fails, and rethrows', () => {
+    const target = join(work, 'taken');
+    mkdirSync(join(target, 'inside'), { recursive: true }); // a non-empty folder cannot be replaced by a file
+    expect(() => writeFileAtomically(target, 'x')).toThrow();
+    expect(existsSync(`${target}.partial`)).toBe(false);
+  });
+});
+
+describe('fileSystemFailure', () => {
+  it('says which operation failed on which path, and why in words', () => {
+    const error = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', syscall: 'write', path: '/r/workers.csv' });
+    expect(fileSystemFailure(error)).toBe('could not write "/r/workers.csv": ENOSPC (the disk is full)');
+  });
+
+  it('leaves other errors to the caller', () => {
+    expect(fileSystemFailure(new Error('boom'))).toBeUndefined();
+    expect(fileSystemFailure(Object.assign(new Error('x'), { code: 'ERR_X' }))).toBeUndefined();
+  });
+});
