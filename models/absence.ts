@@ -1,7 +1,9 @@
+import { exp } from '../sim/math/portableMath';
+
 // MODEL.md §4.8: sickness absence rises with compassion fatigue and burnout.
 
 export function sickProbability(burnout: number, cf: number, base: number, wBurnout: number, wCf: number): number {
-  const p = base * Math.exp(wBurnout * burnout + wCf * cf);
+  const p = base * exp(wBurnout * burnout + wCf * cf);
   return p > 1 ? 1 : p;
 }
 

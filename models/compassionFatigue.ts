@@ -1,3 +1,5 @@
+import { exp } from '../sim/math/portableMath';
+
 // MODEL.md §4.7: compassion fatigue = 1 − resilience, a logistic of its drivers and protectors.
 
 export function compassionFatigue(
@@ -25,7 +27,7 @@ export function compassionFatigue(
     k.cfLifeDemands * lifeDemands +
     k.cfBurnout * burnout -
     k.cfProtection * protection;
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + exp(-z));
 }
 
 /** Prolonged exposure: a slow moving average of daily exposure (≈90-day window). */

@@ -2,6 +2,7 @@ import { PROQOL_HIGH, PROQOL_LOW, proqolScore } from './proqol';
 import { TALLY } from './tally';
 import { STATUS } from './workforce';
 import type { World } from './world';
+import { square } from '../sim/math/portableMath';
 
 // Data collection, declared in one place (MODEL.md §7): the daily team series every run records.
 // Means and shares are over workers in post (any status but vacant).
@@ -111,7 +112,7 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
     if (scoreCS <= PROQOL_LOW) lowCs++;
   }
   const h = headcount > 0 ? headcount : 1;
-  const sd = (sum: number, sumSq: number) => Math.sqrt(Math.max(0, sumSq / h - (sum / h) ** 2));
+  const sd = (sum: number, sumSq: number) => Math.sqrt(Math.max(0, sumSq / h - square(sum / h)));
   const o = offset;
   out[o + SERIES.headcount] = headcount;
   out[o + SERIES.vacancies] = w.size - headcount;

@@ -2,6 +2,7 @@ import type { Scenario } from '../scenarios/schema';
 import type { Coefficients } from './coefficients';
 import { eventRateTable, type EventRateTable } from './events';
 import { ROLES, ROLE_PROFILES } from './roles';
+import { exp } from '../sim/math/portableMath';
 
 /**
  * Everything the daily loop needs, resolved once from the scenario: plain numbers and typed
@@ -161,8 +162,8 @@ export function modelParameters(scenario: Scenario): ModelParameters {
     knownOutsider: c.knownPersonBase * community.tightKnit * c.knownPersonOutsider,
     beliefInWellness: Math.min(1, c.beliefInWellnessBase + flag(policy.stigmaReduction.socialContact) * c.socialContactBelief),
     dailyProgrammeCost: perWorkerYear / 365,
-    sickCeiling: c.sickBase * Math.exp(c.sickBurnout + c.sickCf),
-    separationCeiling: c.separationBase * Math.exp(c.separationBurnout + c.separationCf) * (1 + c.newHireHazard),
+    sickCeiling: c.sickBase * exp(c.sickBurnout + c.sickCf),
+    separationCeiling: c.separationBase * exp(c.separationBurnout + c.separationCf) * (1 + c.newHireHazard),
   };
   return Object.freeze({ ...params, eventRates: eventRateTable(params) });
 }

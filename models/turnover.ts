@@ -1,3 +1,5 @@
+import { exp, log } from '../sim/math/portableMath';
+
 // MODEL.md §4.8: daily separation hazard h0·exp(c1·burnout + c2·cf − c3·satisfaction − c4·pay)·newHireFactor.
 
 export const SEPARATION_REASONS = ['other', 'burnout', 'compassion-fatigue', 'new-hire'] as const;
@@ -18,7 +20,7 @@ export function separationHazard(
 ): number {
   return (
     c.separationBase *
-    Math.exp(c.separationBurnout * burnout + c.separationCf * cf - c.separationSatisfaction * satisfaction - c.separationPay * payAdequacy) *
+    exp(c.separationBurnout * burnout + c.separationCf * cf - c.separationSatisfaction * satisfaction - c.separationPay * payAdequacy) *
     hireFactor
   );
 }
@@ -30,7 +32,7 @@ export function separationHazard(
 export function separationReason(burnout: number, cf: number, hireFactor: number, c: { separationBurnout: number; separationCf: number }): number {
   const b = c.separationBurnout * (burnout - 0.35);
   const f = c.separationCf * (cf - 0.35);
-  const h = Math.log(hireFactor);
+  const h = log(hireFactor);
   const top = Math.max(b, f, h);
   if (top < 0.25) return 0;
   return top === b ? 1 : top === f ? 2 : 3;

@@ -10,6 +10,7 @@ import { TALLY_SIZE } from './tally';
 import { SeparationLog } from './separationLog';
 import { EventJournal } from './journal';
 import { Workforce } from './workforce';
+import { log } from '../sim/math/portableMath';
 
 /** The named random streams of one run (MODEL.md §3 order); see docs/ODD.md "Stochasticity". */
 export const STREAM_NAMES = ['seats', 'init', 'extraSeats', 'roster', 'absence', 'events', 'support', 'life', 'separation', 'hiring'] as const;
@@ -125,7 +126,7 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
   for (let i = 0; i < p.seats; i++) {
     const stream = i < p.baseSeats ? streams.init : streams.extraSeats;
     // Exponential tenure, at least one day so that everyone on day 0 counts as in post.
-    const tenure = 1 + Math.floor(-meanTenure * Math.log(1 - stream()));
+    const tenure = 1 + Math.floor(-meanTenure * log(1 - stream()));
     hire(w, i, p, stream, 0, nextWorkerId++, tenure);
   }
 

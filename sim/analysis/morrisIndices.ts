@@ -1,4 +1,5 @@
 import type { Design } from '../design/design';
+import { square } from '../math/portableMath';
 
 export interface MorrisIndices {
   /** μ: mean elementary effect per factor (effects of opposite sign cancel). */
@@ -52,7 +53,7 @@ export function morrisIndices(y: Float64Array, design: Design, r: number, k: num
     mu[i] /= r;
     muStar[i] /= r;
     let squares = 0;
-    for (let j = 0; j < r; j++) squares += (effects[j * k + i] - mu[i]) ** 2;
+    for (let j = 0; j < r; j++) squares += square(effects[j * k + i] - mu[i]);
     sigma[i] = r > 1 ? Math.sqrt(squares / (r - 1)) : 0;
   }
   return { mu, muStar, sigma, effects };

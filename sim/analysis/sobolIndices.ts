@@ -2,6 +2,7 @@ import { SALTELLI_A, SALTELLI_B, saltelliMixedBlock, saltelliPointIndex } from '
 import { requireInteger } from '../design/design';
 import type { Uniform } from '../random/stream';
 import { quantile } from '../stats/summary';
+import { square } from '../math/portableMath';
 
 export interface SobolIndicesOptions {
   /** Bootstrap resamples for the confidence intervals (0: no intervals, all NaN). */
@@ -48,7 +49,7 @@ function estimate(y: Float64Array, k: number, rows: ArrayLike<number>, first: Fl
   let squares = 0;
   for (let r = 0; r < n; r++) {
     const j = rows[r];
-    squares += (y[saltelliPointIndex(k, j, SALTELLI_A)] - mean) ** 2 + (y[saltelliPointIndex(k, j, SALTELLI_B)] - mean) ** 2;
+    squares += square(y[saltelliPointIndex(k, j, SALTELLI_A)] - mean) + square(y[saltelliPointIndex(k, j, SALTELLI_B)] - mean);
   }
   const variance = squares / (2 * n);
   first.fill(0);
@@ -60,7 +61,7 @@ function estimate(y: Float64Array, k: number, rows: ArrayLike<number>, first: Fl
     for (let i = 0; i < k; i++) {
       const fab = y[saltelliPointIndex(k, j, saltelliMixedBlock(i))];
       first[i] += fb * (fab - fa);
-      total[i] += (fa - fab) ** 2;
+      total[i] += square(fa - fab);
     }
   }
   for (let i = 0; i < k; i++) {

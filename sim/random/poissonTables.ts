@@ -1,4 +1,5 @@
 import { poissonByInversion } from './samplers';
+import { exp } from '../math/portableMath';
 
 const TABLE_LENGTH = 64;
 /** Above this rate counts often pass the table's end, so they come from the recursion itself. */
@@ -32,7 +33,7 @@ export class PoissonTables {
     const cdf = this.cdf;
     const base = slot * TABLE_LENGTH;
     if (rate !== this.rates[slot]) {
-      const p = Math.exp(-rate);
+      const p = exp(-rate);
       cdf[base] = p;
       this.lastProbability[slot] = p;
       this.lengths[slot] = 1;

@@ -1,4 +1,5 @@
 import type { Uniform } from './stream';
+import { exp, log } from '../math/portableMath';
 
 // Samplers take an injected uniform source (as d3-random does). The Poisson sampler used in the
 // daily loop consumes exactly one uniform whatever its rate, so each stream is consumed in a
@@ -43,7 +44,7 @@ export function poissonByInversion(u: number, rate: number): number {
     // Normal approximation for very large rates (never reached with documented ranges).
     return Math.max(0, Math.round(rate + Math.sqrt(rate) * normalQuantile(u)));
   }
-  let p = Math.exp(-rate);
+  let p = exp(-rate);
   let cdf = p;
   let k = 0;
   while (u > cdf && k < 10_000) {
@@ -69,11 +70,11 @@ export function normalQuantile(p: number): number {
   const d = ACKLAM_D;
   const low = 0.02425;
   if (q < low) {
-    const r = Math.sqrt(-2 * Math.log(q));
+    const r = Math.sqrt(-2 * log(q));
     return (((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5]) / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
   }
   if (q > 1 - low) {
-    const r = Math.sqrt(-2 * Math.log(1 - q));
+    const r = Math.sqrt(-2 * log(1 - q));
     return -(((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5]) / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
   }
   const r = q - 0.5;
@@ -95,10 +96,10 @@ export function unitInterval(uniform: Uniform, mean: number, sd: number): number
   if (sd <= 0) return mean;
   const m = Math.min(0.999, Math.max(0.001, mean));
   // On the logit scale, sd_logit ≈ sd / (m(1-m)) by the delta method.
-  const centre = Math.log(m / (1 - m));
+  const centre = log(m / (1 - m));
   const spread = sd / (m * (1 - m));
   const z = centre + spread * q;
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + exp(-z));
 }
 
 /** True with probability p, one uniform. */

@@ -1,3 +1,5 @@
+import { square } from '../math/portableMath';
+
 /** Spread of one metric across replications. */
 export interface Summary {
   readonly mean: number;
@@ -27,6 +29,6 @@ export function summarize(values: ArrayLike<number>): Summary {
   for (let i = 0; i < n; i++) mean += values[i];
   mean /= n;
   let ss = 0;
-  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+  for (let i = 0; i < n; i++) ss += square(values[i] - mean);
   return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, p05: quantile(sorted, 0.05), p95: quantile(sorted, 0.95) };
 }

@@ -27,4 +27,18 @@ describe('engine purity', () => {
     expect(text).not.toMatch(/\b(window|document|process)\./);
     expect(text).not.toMatch(/Math\.random|Date\.now|performance\.now/);
   });
+
+  // Byte-identical results in Node and the browser need arithmetic every engine rounds alike:
+  // the transcendental Math functions and ** are "implementation-approximated" (and Node 20 and
+  // Chromium 156 do differ), so the engine uses sim/math/portableMath.ts instead.
+  it.each(files.filter((f) => !f.endsWith('portableMath.ts')))('%s uses only engine-independent arithmetic', (file) => {
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
+    expect(code).not.toMatch(/Math\.(exp|expm1|log|log1p|log2|log10|pow|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|asinh|acosh|atanh|cbrt|hypot)\b/);
+    // Exact powers of two (2 ** k) are the one use of ** allowed.
+    const bases = [...code.matchAll(/(\S+)\s*\*\*/g)].map((m) => m[1]);
+    expect(bases.filter((b) => !/(^|[^\w.])2$/.test(b))).toEqual([]);
+  });
 });
