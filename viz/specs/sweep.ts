@@ -114,8 +114,8 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
   const xType = values.every((v) => numeric(v.x)) && !grid ? 'quantitative' : 'ordinal';
   const yType = values.every((v) => numeric(v.y)) && !grid ? 'quantitative' : 'ordinal';
   const subtitle = pooled
-    ? 'Each cell: the mean over the points that share these two values (the other varied parameters\' levels), each point the mean of its replications.'
-    : 'Mean over each point\'s replications; other varied parameters at their sampled values.';
+    ? ['Each cell: the mean over the points that share these two values', '(the other varied parameters\' levels), each the mean of its replications.']
+    : ['Mean over each point\'s replications;', 'other varied parameters at their sampled values.'];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: `${metric} over ${x} and ${y}`, subtitle },

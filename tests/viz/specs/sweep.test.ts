@@ -24,11 +24,11 @@ describe('heatmap cells', () => {
   });
 
   it('says in the subtitle and tooltip when cells pool several points', () => {
-    const pooled = heatmapSpec(grid, 'a', 'b', 'm', true) as unknown as { title: { subtitle: string }; encoding: { tooltip: { field: string }[] } };
-    expect(pooled.title.subtitle).toMatch(/mean over the points that share/);
+    const pooled = heatmapSpec(grid, 'a', 'b', 'm', true) as unknown as { title: { subtitle: string[] }; encoding: { tooltip: { field: string }[] } };
+    expect(pooled.title.subtitle.join(' ')).toMatch(/mean over the points that share/);
     expect(pooled.encoding.tooltip.map((t) => t.field)).toContain('points');
-    const single = heatmapSpec(grid.filter((p) => p.c === 0), 'a', 'b', 'm', true) as unknown as { title: { subtitle: string }; encoding: { tooltip: { field: string }[] } };
-    expect(single.title.subtitle).not.toMatch(/share/);
+    const single = heatmapSpec(grid.filter((p) => p.c === 0), 'a', 'b', 'm', true) as unknown as { title: { subtitle: string[] }; encoding: { tooltip: { field: string }[] } };
+    expect(single.title.subtitle.join(' ')).not.toMatch(/share/);
     expect(single.encoding.tooltip.map((t) => t.field)).not.toContain('points');
   });
 });
