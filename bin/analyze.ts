@@ -17,6 +17,11 @@ import { runIdOf } from './sweep';
 export interface Analysis {
   readonly plan: string;
   readonly design: Plan['design'];
+  /** The sweep's status (sweep.json): anything but `complete` means runs are missing. */
+  readonly status: string;
+  /** Runs in the plan (or the shard) and runs found in runs.csv. */
+  readonly runs: number;
+  readonly completedRuns: number;
   readonly failures: number;
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
@@ -36,7 +41,12 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
   let failures = 0;
   const metricStart = 6 + k;
   const width = metricStart + plan.metrics.length;
-  const lines = readFileSync(runsPath, 'utf8').split('\n').filter((l) => runIdOf(l, width) !== undefined);
+  // A last row without its newline was cut short by a kill: it is not a finished run.
+  const lines = readFileSync(runsPath, 'utf8').split('\n').slice(0, -1).filter((l) => runIdOf(l, width) !== undefined);
+  const total = values.length * plan.reps;
+  const manifestPath = join(dir, 'sweep.json');
+  const recorded = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { status?: string; runs?: number }) : {};
+  const runs = recorded.runs ?? total;
   for (const line of lines) {
     const cells = parseCsvLine(line);
     const point = Number(cells[1]);
@@ -52,7 +62,8 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
     });
   }
   const missing = values.findIndex((_, p) => counts[p] === 0);
-  const analysis: { -readonly [K in keyof Analysis]: Analysis[K] } = { plan: plan.name, design: plan.design, failures };
+  const status = recorded.status === 'complete' && lines.length < runs ? 'incomplete' : (recorded.status ?? 'unknown');
+  const analysis: { -readonly [K in keyof Analysis]: Analysis[K] } = { plan: plan.name, design: plan.design, status, runs, completedRuns: lines.length, failures };
   if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
     throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (resume the sweep first)` }], 'sweep results');
   }
@@ -103,6 +114,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
 export function analysisText(a: Analysis): string {
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
   const out: string[] = [`Sweep ${a.plan} (${a.design} design)${a.failures ? `, ${a.failures} failed runs left out` : ''}`];
+  if (a.status !== 'complete') out.push(`Warning: the sweep is ${a.status} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. Resume it with cfsim sweep PLAN --out DIR --resume.`);
   // With --bootstrap 0 there are no intervals: show the estimates alone.
   const withInterval = (x: number, low: number, high: number) => (Number.isFinite(low) || Number.isFinite(high) ? `${f(x)} (${f(low)}–${f(high)})` : f(x));
   for (const [metric, rows] of Object.entries(a.sobol ?? {})) {

@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
@@ -148,8 +148,12 @@ async function main(argv: string[]): Promise<void> {
           return;
         }
         const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION });
-        process.stderr.write(`sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done, ${summary.failures} failed; results in ${args.out}/runs.csv\n`);
+        process.stderr.write(`sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done, ${summary.failures} failed; results in ${join(args.out, 'runs.csv')}\n`);
         if (summary.status === 'interrupted') process.exitCode = summary.signal === 'SIGTERM' ? 143 : 130;
+        else if (summary.failures > 0) {
+          process.stderr.write(`cfsim: ${summary.failures} run${summary.failures === 1 ? '' : 's'} failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);
+          process.exitCode = EXIT_FAILURE;
+        }
       },
     )
     .command(

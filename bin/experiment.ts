@@ -5,6 +5,7 @@ import { ExperimentAggregator } from '../models/experimentAggregator';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import type { Scenario } from '../scenarios/schema';
 import { Progress } from './progress';
+import { ignoreLaterStopSignals } from './stopSignals';
 import { ResultsFolder, type Manifest, type RunStatus } from './results';
 import type { ReplicationWorker } from './worker';
 
@@ -37,14 +38,16 @@ export function chunkSize(reps: number, threads: number): number {
 /**
  * Runs every policy's replications on a pool of worker threads, folding results in replication
  * order as they finish, streaming per-worker rows to the results folder, and stopping cleanly
- * on SIGINT/SIGTERM (status `interrupted`) or on a worker failure (rethrown after cleanup).
+ * on SIGINT/SIGTERM (status `interrupted`) or on a failure (status `failed`, rethrown after
+ * cleanup). Signals that arrive while the finished results are being saved are ignored, so the
+ * folder is never left half-written by an impatient second Ctrl-C.
  */
 export async function runExperiment(options: ExperimentOptions): Promise<ExperimentResult> {
   const { scenarios, seed, reps } = options;
   const days = scenarios[0].days;
   const policyNames = scenarios.map((s) => s.policy.name);
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(reps / chunkSize(reps, options.threads)) * scenarios.length));
-  const folder = options.out ? new ResultsFolder(options.out, policyNames) : undefined;
+  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command) : undefined;
   const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s) => folder.addReplication(p, r, w, s) : undefined);
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({
@@ -60,7 +63,6 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     endedAt: status === 'running' ? null : new Date().toISOString(),
     status,
   });
-  folder?.writeManifest(manifest('running'));
 
   const size = chunkSize(reps, threads);
   const tasks: { policy: number; firstRep: number; reps: number }[] = [];
@@ -68,57 +70,86 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     for (let policy = 0; policy < scenarios.length; policy++) tasks.push({ policy, firstRep: first, reps: Math.min(size, reps - first) });
   }
 
-  const progress = new Progress(reps * scenarios.length, 'replications');
-  const pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), threads);
+  let pool: NodeWorkerPool<ReplicationWorker> | undefined;
   let stopSignal: NodeJS.Signals | undefined;
   // A signal stops the pool, which fails the calls in flight; lanes then end without a failure.
   const onSignal = (signal: NodeJS.Signals) => {
-    stopSignal ??= signal;
-    void pool.terminate();
+    if (stopSignal !== undefined) return;
+    stopSignal = signal;
+    ignoreLaterStopSignals();
+    void pool?.terminate();
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
-  // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).
-  const spareBuffers: ArrayBuffer[] = [];
-  let next = 0;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const progress = new Progress(reps * scenarios.length, 'replications');
   let failure: unknown;
-  const lane = async () => {
-    while (next < tasks.length && stopSignal === undefined && failure === undefined) {
-      const task = tasks[next++];
-      const spare = spareBuffers.pop();
-      const request: ChunkRequest = { scenario: scenarios[task.policy], seed, point: 0, firstRep: task.firstRep, reps: task.reps, spareBuffer: spare };
-      let result: ChunkResult;
-      try {
-        result = await pool.run((api) => api.runChunk(transfer(request, spare ? [spare] : [])) as Promise<ChunkResult>);
-      } catch (error) {
-        if (stopSignal !== undefined) return;
-        const range = task.reps === 1 ? `replication ${task.firstRep}` : `replications ${task.firstRep}–${task.firstRep + task.reps - 1}`;
-        failure ??=
-          error instanceof WorkerFailure
-            ? new WorkerFailure(`${error.message} while running ${range} (seed ${seed}, policy ${policyNames[task.policy]})`)
-            : new WorkerFailure(error instanceof Error ? error.message : String(error));
-        void pool.terminate();
-        return;
-      }
-      for (const folded of aggregator.add(task.policy, result)) spareBuffers.push(...chunkBuffers(folded));
-      progress.update(aggregator.completedReps * scenarios.length);
-    }
-  };
   try {
-    await Promise.all(Array.from({ length: threads }, lane));
+    folder?.start(manifest('running'));
+    pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), threads);
+    const workers = pool;
+    // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).
+    const spareBuffers: ArrayBuffer[] = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < tasks.length && stopSignal === undefined && failure === undefined) {
+        const task = tasks[next++];
+        const spare = spareBuffers.pop();
+        const request: ChunkRequest = { scenario: scenarios[task.policy], seed, point: 0, firstRep: task.firstRep, reps: task.reps, spareBuffer: spare };
+        let result: ChunkResult;
+        try {
+          result = await workers.run((api) => api.runChunk(transfer(request, spare ? [spare] : [])) as Promise<ChunkResult>);
+        } catch (error) {
+          if (stopSignal !== undefined) return;
+          failure ??= chunkFailure(error, task, seed, policyNames[task.policy]);
+          void workers.terminate();
+          return;
+        }
+        for (const folded of aggregator.add(task.policy, result)) spareBuffers.push(...chunkBuffers(folded));
+        progress.update(aggregator.completedReps * scenarios.length);
+      }
+    };
+    await Promise.all(Array.from({ length: threads }, lane)).catch((error: unknown) => {
+      // Folding or saving a chunk failed (a full disk, say): stop the threads too.
+      failure ??= error;
+      void workers.terminate();
+    });
+  } catch (error) {
+    failure ??= error;
   } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
     progress.finish();
-    await pool.terminate();
+    await pool?.terminate();
   }
 
   const status = failure !== undefined ? 'failed' : stopSignal !== undefined ? 'interrupted' : 'complete';
-  if (folder) {
-    folder.finish(options.summary(aggregator), aggregator);
-    folder.writeManifest(manifest(status));
+  try {
+    if (folder) {
+      // What finished is saved whatever stopped the run; if saving fails too, the unfinished files go.
+      try {
+        folder.finish(options.summary(aggregator), aggregator);
+      } catch (error) {
+        failure ??= error;
+        folder.abandon();
+      }
+      // Best effort after a failure: the disk may be what failed.
+      try {
+        folder.writeManifest(manifest(failure !== undefined ? 'failed' : status));
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  } finally {
+    folder?.close();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   }
   if (failure !== undefined) throw failure;
   return { aggregator, status, signal: stopSignal };
+}
+
+/** The error of a chunk, naming its replications, seed and policy (a failure inside a replication names its own). */
+function chunkFailure(error: unknown, task: { firstRep: number; reps: number }, seed: number, policy: string): WorkerFailure {
+  const range = task.reps === 1 ? `replication ${task.firstRep}` : `replications ${task.firstRep}–${task.firstRep + task.reps - 1}`;
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof WorkerFailure) && /^replication \d+ \(seed/.test(message)) return new WorkerFailure(message);
+  return new WorkerFailure(`${message} while running ${range} (seed ${seed}, policy ${policy})`);
 }

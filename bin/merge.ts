@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { lockFolder } from './folderLock';
+import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
@@ -43,11 +45,22 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     const first = Array.from({ length: total }, (_, r) => r).find((r) => !rows.has(r));
     throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `${missing} of ${total} runs are missing (first: run ${first}); finish or resume the shards, or pass --allow-partial` }], 'command line');
   }
-  const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
-  write('plan.json', plan as string);
-  const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r));
-  write('runs.csv', `${[header, ...ordered].join('\n')}\n`);
-  const failures = ordered.filter((l) => parseCsvLine(l as string)[4] === 'error').length;
-  write('sweep.json', `${JSON.stringify({ status: missing > 0 ? 'partial' : 'complete', runs: total, completed: rows.size, failures, mergedFrom: shards }, null, 2)}\n`);
-  return { runs: rows.size, missing };
+  const release = lockFolder(out, 'OUT', 'cfsim merge');
+  try {
+    const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
+    const planOf = JSON.parse(plan as string) as { plan: { name: string; design: string } };
+    const manifest = (status: string, extra: Record<string, unknown> = {}) =>
+      `${JSON.stringify({ cfsim: VERSION, plan: planOf.plan.name, design: planOf.plan.design, status, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards }, null, 2)}\n`;
+    // Marked as running first: a merge that fails half-way never leaves an older "complete" beside new files.
+    write('sweep.json', manifest('running'));
+    for (const name of ['analysis.json', 'report.html']) rmSync(join(out, name), { force: true });
+    write('plan.json', plan as string);
+    const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r));
+    write('runs.csv', `${[header, ...ordered].join('\n')}\n`);
+    const failures = ordered.filter((l) => parseCsvLine(l as string)[4] === 'error').length;
+    write('sweep.json', manifest(missing > 0 ? 'partial' : 'complete', { failures }));
+    return { runs: rows.size, missing };
+  } finally {
+    release();
+  }
 }

@@ -88,10 +88,10 @@ const FILE_ERRORS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
-/** A one-line account of a failed file operation ("could not open "x": ENOSPC (the disk is full)"), or undefined for other errors. */
+/** A one-line account of a failed file operation ("could not write "x": ENOSPC (the disk is full)"), or undefined for other errors. */
 export function fileSystemFailure(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
   const { code, syscall, path } = error as NodeJS.ErrnoException;
-  if (typeof code !== 'string' || typeof syscall !== 'string' || typeof path !== 'string') return undefined;
-  return `could not ${syscall} ${JSON.stringify(path)}: ${code}${FILE_ERRORS[code] ? ` (${FILE_ERRORS[code]})` : ''}`;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code) || typeof syscall !== 'string') return undefined;
+  return `could not ${syscall}${typeof path === 'string' ? ` ${JSON.stringify(path)}` : ''}: ${code}${FILE_ERRORS[code] ? ` (${FILE_ERRORS[code]})` : ''}`;
 }

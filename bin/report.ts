@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartSvg, svgToPng } from '../viz/report/export';
 import { reportHtml } from '../viz/report/html';
@@ -39,6 +39,8 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
   }
   const dir = out ?? join(resultsDir, 'figures');
   const written: string[] = [];
+  // A chart this run cannot draw (a difference chart of a single-package run) must not keep an older run's file.
+  for (const chart of charts) rmSync(join(dir, `${chart.id}.${format}`), { force: true });
   for (const chart of charts) {
     if (!chart.spec) continue;
     const svg = await chartSvg(chart.spec);

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERIES_QUANTILES, type ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
@@ -8,6 +8,7 @@ import { SEPARATION_REASONS } from '../models/turnover';
 import { InputError } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
 import { checkOutputPath, writeFileAtomically } from './outputFiles';
+import { lockFolder } from './folderLock';
 import type { InputIssue } from '../sim/params/issues';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
@@ -22,6 +23,7 @@ const SEPARATION_HEADER = ['policy', 'rep', ...SEPARATION_COLUMNS];
 class CsvStream {
   private readonly fd: number;
   private buffer: string[] = [];
+  private closed = false;
 
   constructor(private readonly path: string, header: readonly string[]) {
     this.fd = openSync(`${path}.partial`, 'w');
@@ -35,14 +37,39 @@ class CsvStream {
 
   private flush(): void {
     if (this.buffer.length === 0) return;
-    writeSync(this.fd, `${this.buffer.join('\n')}\n`);
+    const bytes = Buffer.from(`${this.buffer.join('\n')}\n`);
     this.buffer = [];
+    // writeSync may write less than asked (a disk filling up): write the rest, or fail.
+    for (let done = 0; done < bytes.length; ) {
+      let wrote: number;
+      try {
+        wrote = writeSync(this.fd, bytes, done);
+      } catch (error) {
+        throw Object.assign(error as Error, { path: `${this.path}.partial` });
+      }
+      if (wrote <= 0) throw Object.assign(new Error(`no room to write ${this.path}.partial`), { code: 'ENOSPC', syscall: 'write', path: `${this.path}.partial` });
+      done += wrote;
+    }
   }
 
   close(): void {
     this.flush();
+    this.closed = true;
     closeSync(this.fd);
     renameSync(`${this.path}.partial`, this.path);
+  }
+
+  /** Closes and deletes the unfinished file (after a failure). */
+  abandon(): void {
+    if (!this.closed) {
+      this.closed = true;
+      try {
+        closeSync(this.fd);
+      } catch {
+        // already closed
+      }
+    }
+    rmSync(`${this.path}.partial`, { force: true });
   }
 }
 
@@ -54,20 +81,33 @@ export function csvCell(value: string | number): string {
 
 const bool = (x: number) => (x === 1 ? 'true' : 'false');
 
+/** Files of an earlier run that a new run into the same folder replaces (report.html describes them). */
+const RESULT_FILES = ['summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html'];
+
 export class ResultsFolder {
   private readonly workers: CsvStream;
   private readonly separations: CsvStream;
+  private readonly timeseries: CsvStream;
+  private readonly release: () => void;
 
   constructor(
     readonly dir: string,
     private readonly policyNames: readonly string[],
+    command: string,
   ) {
     const issues: InputIssue[] = [];
     checkOutputPath('--out', dir, 'folder', issues);
     if (issues.length > 0) throw new InputError(issues, 'command line');
-    mkdirSync(dir, { recursive: true });
+    this.release = lockFolder(dir, '--out', command);
     this.workers = new CsvStream(join(dir, 'workers.csv'), WORKER_HEADER);
     this.separations = new CsvStream(join(dir, 'separations.csv'), SEPARATION_HEADER);
+    this.timeseries = new CsvStream(join(dir, 'timeseries.csv'), ['policy', 'day', 'metric', 'mean', ...SERIES_QUANTILES.map((q) => `p${String(Math.round(q * 100)).padStart(2, '0')}`)]);
+  }
+
+  /** Marks the folder as holding a run in progress, then removes an earlier run's results. */
+  start(manifest: Manifest): void {
+    this.writeManifest(manifest);
+    for (const name of RESULT_FILES) rmSync(join(this.dir, name), { force: true });
   }
 
   writeManifest(manifest: Manifest): void {
@@ -94,22 +134,27 @@ export class ResultsFolder {
     this.workers.close();
     this.separations.close();
     writeFileAtomically(join(this.dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-    const timeseries = new CsvStream(join(this.dir, 'timeseries.csv'), ['policy', 'day', 'metric', 'mean', ...SERIES_QUANTILES.map((q) => `p${String(Math.round(q * 100)).padStart(2, '0')}`)]);
     if (aggregator.completedReps > 0) {
       for (let p = 0; p < this.policyNames.length; p++) {
         for (let day = 0; day < aggregator.days; day++) {
           DAILY_SERIES.forEach((series, s) => {
-            timeseries.row([
-              this.policyNames[p],
-              day,
-              series.name,
-              aggregator.seriesMean(p, day, s),
-              ...aggregator.seriesQuantiles(p, day, s),
-            ]);
+            this.timeseries.row([this.policyNames[p], day, series.name, aggregator.seriesMean(p, day, s), ...aggregator.seriesQuantiles(p, day, s)]);
           });
         }
       }
     }
-    timeseries.close();
+    this.timeseries.close();
+  }
+
+  /** After a failure: deletes the unfinished files (the finished ones stay). */
+  abandon(): void {
+    this.workers.abandon();
+    this.separations.abandon();
+    this.timeseries.abandon();
+  }
+
+  /** Lets other commands write into the folder again. */
+  close(): void {
+    this.release();
   }
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChunkResult } from '../models/chunk';
 import { METRIC_NAMES } from '../models/metrics';
@@ -7,7 +7,9 @@ import { InputError } from '../sim/params/issues';
 import { planInput, type Plan } from '../scenarios/plan';
 import { planDesign, pointScenario } from '../scenarios/planDesign';
 import { Progress } from './progress';
+import { ignoreLaterStopSignals } from './stopSignals';
 import { writeFileAtomically } from './outputFiles';
+import { lockFolder } from './folderLock';
 import { csvCell } from './results';
 import { parseCsvLine } from '../viz/report/csv';
 import type { ReplicationWorker } from './worker';
@@ -77,11 +79,20 @@ function completedRuns(path: string, width: number): { done: Set<number>; hasHea
   return { done, hasHeader: lines.length > 0 };
 }
 
+/** Runs (or resumes) a sweep into `options.out`, holding the folder's lock while it writes. */
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
+  const release = lockFolder(options.out, '--out', `cfsim sweep${options.resume ? ' --resume' : ''}`);
+  try {
+    return await sweepInto(options);
+  } finally {
+    release();
+  }
+}
+
+async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   const { plan, out } = options;
   const { values } = planDesign(plan);
   const total = values.length * plan.reps;
-  mkdirSync(out, { recursive: true });
   const planPath = join(out, 'plan.json');
   const document = `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
   if (options.resume && existsSync(planPath) && readFileSync(planPath, 'utf8') !== document) {
@@ -109,6 +120,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
     writeFileAtomically(join(out, 'sweep.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   };
   status('running');
+  // An analysis or report of the earlier, partial runs.csv no longer describes it.
+  for (const name of ['analysis.json', 'report.html']) rmSync(join(out, name), { force: true });
 
   const scenarios = new Map<number, ReturnType<typeof pointScenario>>();
   const scenarioOf = (point: number) => {
@@ -145,11 +158,13 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
     }
   };
   const onSignal = (signal: NodeJS.Signals) => {
-    stopSignal ??= signal;
+    if (stopSignal !== undefined) return; // a second Ctrl-C must not cut the saving of finished runs short
+    stopSignal = signal;
+    ignoreLaterStopSignals();
     void pool.terminate();
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const lane = async () => {
     while (next < todo.length && stopSignal === undefined && fatal === undefined) {
       const position = next++;
@@ -162,7 +177,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
       } catch (error) {
         if (stopSignal !== undefined) return;
         if (error instanceof WorkerFailure) {
-          fatal = error; // a dead thread: stop; --resume continues from the last written run
+          // A dead thread: stop; --resume continues from the last written run.
+          fatal ??= new WorkerFailure(`${error.message} while running run ${run} (point ${point}, replication ${run % plan.reps}, seed ${plan.seed})`);
           void pool.terminate();
           return;
         }
@@ -174,20 +190,37 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.threads, todo.length)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.threads, todo.length)) }, lane)).catch((error: unknown) => {
+      fatal ??= error; // writing a row failed (a full disk, say)
+      void pool.terminate();
+    });
+  } finally {
+    progress.finish();
+    await pool.terminate();
+  }
+  try {
+    try {
+      flush();
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    fatal ??= error;
+  }
+  try {
+    const failuresTotal = countFailures(runsPath);
+    const final = fatal !== undefined ? 'failed' : stopSignal !== undefined ? 'interrupted' : 'complete';
+    try {
+      status(final, { failures: failuresTotal });
+    } catch (error) {
+      fatal ??= error;
+    }
+    if (fatal !== undefined) throw fatal;
+    return { status: final, runs: owned.length, completed: done.size, failures: failuresTotal, signal: stopSignal };
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
-    progress.finish();
-    await pool.terminate();
-    flush();
-    closeSync(fd);
   }
-  const failuresTotal = countFailures(runsPath);
-  const final = fatal !== undefined ? 'failed' : stopSignal !== undefined ? 'interrupted' : 'complete';
-  status(final, { failures: failuresTotal });
-  if (fatal !== undefined) throw fatal;
-  return { status: final, runs: owned.length, completed: done.size, failures: failuresTotal, signal: stopSignal };
 }
 
 function countFailures(path: string): number {

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -381,7 +381,8 @@ describe('worker failures: exit 1, a one-line reason, no hang', () => {
 describe('interruption: a clean stop with a truthful results folder', () => {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  async function interrupt(signal: NodeJS.Signals, out: string): Promise<{ code: number | null; stderr: string }> {
+  /** Starts a long run into `out`, calls `whileRunning` once it is under way, then sends `signal` (again 20, 60 and 150 ms later if `twice`, while the first is being handled). */
+  async function interrupt(signal: NodeJS.Signals, out: string, options: { twice?: boolean; whileRunning?: () => void } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
     const child: ChildProcess = spawn(process.execPath, [CLI, 'run', '--reps', '2000', '--days', String(DAYS), '--threads', '2', '--out', out], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -389,7 +390,13 @@ describe('interruption: a clean stop with a truthful results folder', () => {
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.stdout!.resume();
-    const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+    let killedBy: NodeJS.Signals | null = null;
+    const closed = new Promise<number | null>((resolve) =>
+      child.once('close', (code, killer) => {
+        killedBy = killer;
+        resolve(code);
+      }),
+    );
     let exited = false;
     void closed.then(() => (exited = true));
     try {
@@ -400,14 +407,21 @@ describe('interruption: a clean stop with a truthful results folder', () => {
         await sleep(25);
       }
       await sleep(1000);
+      options.whileRunning?.();
       expect(exited, 'the run finished before it could be interrupted').toBe(false);
       child.kill(signal);
+      if (options.twice) {
+        for (const gap of [20, 40, 90]) {
+          await sleep(gap);
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+        }
+      }
       let timer: NodeJS.Timeout | undefined;
       const code = await Promise.race([
         closed,
         new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`cfsim did not exit within 20 s of ${signal}`)), 20_000))),
       ]).finally(() => clearTimeout(timer));
-      return { code, stderr };
+      return { code, signal: killedBy, stderr };
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
@@ -446,4 +460,59 @@ describe('interruption: a clean stop with a truthful results folder', () => {
       for (const f of files) expect(readFileSync(f, 'utf8'), `${f} says "complete"`).not.toMatch(/\bcomplete\b/);
     });
   }
+
+  it('a second Ctrl-C while the finished results are saved does not cut the saving short', async () => {
+    const out = join(dir, 'interrupted-twice');
+    const r = await interrupt('SIGINT', out, { twice: true });
+    // Exit 130, or killed by a SIGINT that arrives once Node is already tearing down (after
+    // everything was saved), which a shell also reports as 130.
+    expect(r.code === 130 || (r.code === null && r.signal === 'SIGINT'), `${r.code} ${r.signal} ${r.stderr}`).toBe(true);
+    expect(r.stderr).toContain('interrupted by SIGINT');
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('interrupted');
+    expect(filesUnder(out).map((f) => f.slice(out.length + 1)).sort()).toEqual(RESULT_FILES);
+  });
+
+  it('a second run into a folder being written is refused (exit 2) and leaves the first intact', async () => {
+    const out = join(dir, 'locked');
+    let second: Result | undefined;
+    const r = await interrupt('SIGINT', out, { whileRunning: () => (second = cfsim(['run', '--reps', '2', '--days', '30', '--seed', '7', '--out', out])) });
+    expect(second!.status, second!.stderr).toBe(2);
+    expect(second!.stderr).toContain('is being written by another cfsim');
+    expect(second!.stderr).toContain('--out');
+    expect(r.code).toBe(130);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.seed).toBe(1);
+    expect(manifest.status).toBe('interrupted');
+    expect(existsSync(join(out, '.cfsim-lock')), 'the lock is released').toBe(false);
+  });
+});
+
+describe('results folder: leftovers of earlier runs and failures', () => {
+  it('takes over the lock of a process that has died, and removes the earlier run\'s results and report', () => {
+    const out = join(dir, 'leftovers');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, '.cfsim-lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), command: 'cfsim run', since: '2026-01-01T00:00:00Z' }));
+    writeFileSync(join(out, 'report.html'), '<p>an older run</p>');
+    writeFileSync(join(out, 'summary.json'), '{"old": true}');
+    const r = cfsim(['run', '--reps', '1', '--days', '30', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(out, 'report.html'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).old).toBeUndefined();
+    expect(existsSync(join(out, '.cfsim-lock'))).toBe(false);
+  });
+
+  it('a full disk: one line naming the file, exit 1, manifest "failed", no unfinished files', () => {
+    const out = join(dir, 'full-disk');
+    mkdirSync(out, { recursive: true });
+    // Writes to workers.csv.partial go to /dev/full, which refuses every byte with ENOSPC.
+    symlinkSync('/dev/full', join(out, 'workers.csv.partial'));
+    const r = cfsim(['run', '--reps', '30', '--days', '60', '--threads', '1', '--out', out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain('could not write');
+    expect(r.stderr).toContain('workers.csv.partial');
+    expect(r.stderr).toContain('ENOSPC (the disk is full)');
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('failed');
+    expect(readdirSync(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/params/issues';
@@ -102,6 +102,7 @@ describe('cfsim sweep', () => {
     const merged = join(work, 'merged');
     const r = cfsim(['merge', merged, ...shards]);
     expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(merged, 'sweep.json'), 'utf8'))).toMatchObject({ status: 'complete', plan: 'test-sobol', design: 'sobol', runs: 64, completed: 64, failures: 0 });
     expect(readFileSync(join(merged, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
     expect(readFileSync(join(merged, 'plan.json'), 'utf8')).toBe(readFileSync(join(full, 'plan.json'), 'utf8'));
     const missing = cfsim(['merge', join(work, 'incomplete'), shards[0], shards[1]]);
@@ -122,9 +123,14 @@ describe('cfsim sweep', () => {
     await new Promise((r) => child.once('exit', r));
     const partial = readFileSync(join(dir, 'runs.csv'), 'utf8');
     expect(partial.split('\n').length - 2).toBeLessThan(64);
+    const early = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    expect(early.status).toBe('running');
+    writeFileSync(join(dir, 'analysis.json'), '{"stale": true}');
     const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume', '--threads', '2']);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+    expect(existsSync(join(dir, 'analysis.json')), 'an analysis of the partial sweep is removed').toBe(false);
+    expect(existsSync(join(dir, '.cfsim-lock'))).toBe(false);
   });
 
   it('resumes a sweep stopped before its first row without repeating the header', () => {
@@ -170,7 +176,9 @@ describe('cfsim sweep', () => {
   it('records a failed run with its error and goes on', () => {
     const dir = join(work, 'failing');
     const r = cfsim(['sweep', SOBOL, '--out', dir], { CFSIM_TEST_FAIL_REP: '1' });
-    expect(r.status, r.stderr).toBe(0);
+    expect(r.status, 'failed runs make the exit code 1').toBe(1);
+    expect(r.stderr).toContain('32 runs failed; runs.csv holds each error');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
     const rows = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n').slice(1);
     const failed = rows.filter((l) => l.split(',')[4] === 'error');
     expect(failed).toHaveLength(32); // replication 1 of every point
@@ -218,6 +226,35 @@ describe('cfsim sweep', () => {
     const g = JSON.parse(cfsim(['analyze', gdir, '--json']).stdout);
     expect(g.points).toHaveLength(2);
     expect(g.points[1]['supportUptake.mean']).toBeGreaterThan(g.points[0]['supportUptake.mean']);
+  });
+
+  it('sweep and merge refuse a folder another live cfsim is writing (their rows would interleave)', () => {
+    const dir = join(work, 'held');
+    mkdirSync(dir, { recursive: true });
+    // This test process stands in for the other cfsim: alive, on this host.
+    writeFileSync(join(dir, '.cfsim-lock'), JSON.stringify({ pid: process.pid, host: hostname(), command: 'cfsim sweep', since: new Date().toISOString() }));
+    for (const args of [['sweep', SOBOL, '--out', dir, '--resume'], ['merge', dir, full]]) {
+      const r = cfsim(args);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain('is being written by another cfsim (process');
+    }
+    expect(readdirSync(dir)).toEqual(['.cfsim-lock']);
+  });
+
+  it('analyze on an unfinished sweep says so, and ignores a last row cut short', () => {
+    const plan = planFile('grid-unfinished.yaml', `parameters:\n  policy.supervision.mode: { values: [opt-in, opt-out] }\ndesign: grid\nreps: 2\nset: { days: 60 }\nmetrics: [supportUptake]\n`);
+    const dir = join(work, 'grid-unfinished');
+    expect(cfsim(['sweep', plan, '--out', dir]).status).toBe(0);
+    const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n');
+    // Keep the header and two finished rows, then half of the third row with no newline, as a kill leaves it.
+    writeFileSync(join(dir, 'runs.csv'), `${lines.slice(0, 3).join('\n')}\n${lines[3].slice(0, 12)}`);
+    const manifest = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...manifest, status: 'interrupted', completed: 2 }));
+    const json = cfsim(['analyze', dir, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ status: 'interrupted', runs: 4, completedRuns: 2 });
+    const text = cfsim(['analyze', dir]).stdout;
+    expect(text).toContain('Warning: the sweep is interrupted (2 of 4 runs in runs.csv)');
   });
 
   it('--emit slurm writes a job array over the shards and a merge job that waits for it', () => {

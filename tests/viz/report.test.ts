@@ -152,6 +152,14 @@ describe('figures for papers', () => {
     for (const f of files) expect(readFileSync(join(dir, f), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
 
+  it('figures of a single-package run replace a comparison\'s in the same folder, leaving no stale difference charts', () => {
+    const dir = join(work, 'svg-reused');
+    cfsim('report', compared, '--format', 'svg', '-o', dir);
+    expect(readdirSync(dir)).toContain('5-differences.svg');
+    cfsim('report', single, '--format', 'svg', '-o', dir);
+    expect(readdirSync(dir).sort()).toEqual(reportChartsIds().filter((id) => !id.startsWith('5-') && !id.startsWith('6-')).map((id) => `${id}.svg`));
+  });
+
   it('writes one PNG per chart', () => {
     const dir = join(work, 'png');
     cfsim('report', compared, '--format', 'png', '-o', dir);
