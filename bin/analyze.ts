@@ -114,7 +114,10 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
 export function analysisText(a: Analysis): string {
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
   const out: string[] = [`Sweep ${a.plan} (${a.design} design)${a.failures ? `, ${a.failures} failed runs left out` : ''}`];
-  if (a.status !== 'complete') out.push(`Warning: the sweep is ${a.status} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. Resume it with cfsim sweep PLAN --out DIR --resume.`);
+  if (a.status !== 'complete') {
+    const remedy = a.status === 'partial' ? 'finish the missing shards and merge again' : a.status === 'failed' ? 'see why it failed, then resume it with cfsim sweep PLAN --out DIR --resume' : 'resume it with cfsim sweep PLAN --out DIR --resume';
+    out.push(`Warning: the sweep is ${a.status} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${remedy}.`);
+  }
   // With --bootstrap 0 there are no intervals: show the estimates alone.
   const withInterval = (x: number, low: number, high: number) => (Number.isFinite(low) || Number.isFinite(high) ? `${f(x)} (${f(low)}–${f(high)})` : f(x));
   for (const [metric, rows] of Object.entries(a.sobol ?? {})) {

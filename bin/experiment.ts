@@ -5,7 +5,6 @@ import { ExperimentAggregator } from '../models/experimentAggregator';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import type { Scenario } from '../scenarios/schema';
 import { Progress } from './progress';
-import { ignoreLaterStopSignals } from './stopSignals';
 import { ResultsFolder, type Manifest, type RunStatus } from './results';
 import type { ReplicationWorker } from './worker';
 
@@ -39,8 +38,8 @@ export function chunkSize(reps: number, threads: number): number {
  * Runs every policy's replications on a pool of worker threads, folding results in replication
  * order as they finish, streaming per-worker rows to the results folder, and stopping cleanly
  * on SIGINT/SIGTERM (status `interrupted`) or on a failure (status `failed`, rethrown after
- * cleanup). Signals that arrive while the finished results are being saved are ignored, so the
- * folder is never left half-written by an impatient second Ctrl-C.
+ * cleanup). The signal handlers stay in place until the finished results are saved, so a second
+ * Ctrl-C cannot cut a file short.
  */
 export async function runExperiment(options: ExperimentOptions): Promise<ExperimentResult> {
   const { scenarios, seed, reps } = options;
@@ -48,6 +47,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const policyNames = scenarios.map((s) => s.policy.name);
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(reps / chunkSize(reps, options.threads)) * scenarios.length));
   const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command) : undefined;
+  let started = false;
   const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s) => folder.addReplication(p, r, w, s) : undefined);
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({
@@ -76,7 +76,6 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopSignal !== undefined) return;
     stopSignal = signal;
-    ignoreLaterStopSignals();
     void pool?.terminate();
   };
   process.on('SIGINT', onSignal);
@@ -85,6 +84,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   let failure: unknown;
   try {
     folder?.start(manifest('running'));
+    started = true;
     pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), threads);
     const workers = pool;
     // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).
@@ -123,18 +123,24 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const status = failure !== undefined ? 'failed' : stopSignal !== undefined ? 'interrupted' : 'complete';
   try {
     if (folder) {
-      // What finished is saved whatever stopped the run; if saving fails too, the unfinished files go.
+      // What finished is saved when the run was stopped or a worker failed. When writing itself
+      // failed (or never began), the aggregate may hold part of a chunk: the unfinished files go.
+      const writingFailed = !started || (failure !== undefined && !(failure instanceof WorkerFailure));
       try {
-        folder.finish(options.summary(aggregator), aggregator);
+        if (writingFailed) folder.abandon();
+        else folder.finish(options.summary(aggregator), aggregator);
       } catch (error) {
         failure ??= error;
         folder.abandon();
       }
-      // Best effort after a failure: the disk may be what failed.
-      try {
-        folder.writeManifest(manifest(failure !== undefined ? 'failed' : status));
-      } catch (error) {
-        failure ??= error;
+      // Best effort after a failure: the disk may be what failed. A run that could not even mark
+      // the folder as running changed nothing in it, so an earlier run's manifest stays.
+      if (started) {
+        try {
+          folder.writeManifest(manifest(failure !== undefined ? 'failed' : status));
+        } catch (error) {
+          failure ??= error;
+        }
       }
     }
   } finally {

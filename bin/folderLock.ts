@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
@@ -6,15 +6,27 @@ import { InputError } from '../sim/params/issues';
 /** The lock file a cfsim command holds in the folder it writes. */
 export const LOCK_FILE = '.cfsim-lock';
 /** The holder touches its lock this often... */
-const HEARTBEAT_MS = 10_000;
-/** ...so a lock untouched this long is left over from a process that died (on any host). */
-const STALE_MS = 60_000;
+const HEARTBEAT_MS = 30_000;
+/**
+ * ...so a lock from another host untouched this long was left by a process that died. Generous:
+ * a long synchronous save delays the heartbeat, and network file systems cache file times for
+ * up to a minute. (On the same host the holder's process is simply looked up.)
+ */
+const STALE_MS = 10 * 60_000;
 
 interface Holder {
   readonly pid: number;
   readonly host: string;
   readonly command: string;
   readonly since: string;
+}
+
+/** What was read of a lock file when it was judged: its text and its inode, to recognise it later. */
+interface Seen {
+  readonly text: string;
+  readonly inode: number;
+  readonly ageMs: number;
+  readonly holder?: Holder;
 }
 
 function alive(pid: number): boolean {
@@ -26,56 +38,110 @@ function alive(pid: number): boolean {
   }
 }
 
-function holderOf(path: string): Holder | undefined {
+/** A lock file as read now (exported for tests). */
+export function seen(path: string): Seen | undefined {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Holder;
-  } catch {
-    return undefined; // being written, or not ours: judged by its age alone
+    const stats = statSync(path);
+    const text = readFileSync(path, 'utf8');
+    let holder: Holder | undefined;
+    try {
+      holder = JSON.parse(text) as Holder;
+    } catch {
+      // being written by its holder: judged by its age alone
+    }
+    return { text, inode: stats.ino, ageMs: Date.now() - stats.mtimeMs, holder };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 
-function stale(path: string, holder: Holder | undefined): boolean {
-  if (holder && holder.host === hostname() && !alive(holder.pid)) return true;
+function stale(lock: Seen): boolean {
+  if (lock.holder && lock.holder.host === hostname()) return !alive(lock.holder.pid);
+  return lock.ageMs > STALE_MS;
+}
+
+/** Creates the lock file if there is none; false if there is one. */
+function create(path: string, me: Holder): boolean {
+  let fd: number;
   try {
-    return Date.now() - statSync(path).mtimeMs > STALE_MS;
-  } catch {
-    return true; // removed meanwhile
+    fd = openSync(path, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
   }
+  try {
+    writeSync(fd, JSON.stringify(me));
+    closeSync(fd);
+    return true;
+  } catch (error) {
+    // A lock we could not write (a full disk) must not be left to block the next run.
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(path, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Removes a stale lock, atomically: it is renamed away first, so of several processes that
+ * judged it stale only one moves it. If what was moved is not the lock that was judged (another
+ * process took over in between), it is put back. (Exported for tests.)
+ */
+export function removeStale(path: string, judged: Seen): void {
+  const moved = `${path}.stale-${process.pid}-${Date.now()}`;
+  try {
+    renameSync(path, moved);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // another process moved it
+    throw error;
+  }
+  const movedLock = seen(moved);
+  if (movedLock && (movedLock.inode !== judged.inode || movedLock.text !== judged.text)) {
+    try {
+      linkSync(moved, path); // fails if yet another lock appeared meanwhile, which then stands
+    } catch {
+      // that newer lock stands
+    }
+  }
+  rmSync(moved, { force: true });
+}
+
+function refusal(dir: string, flag: string, lock: Seen | undefined): InputError {
+  const path = join(dir, LOCK_FILE);
+  const h = lock?.holder;
+  const who = h ? `another cfsim (process ${h.pid} on ${h.host}, since ${h.since}: ${h.command})` : 'another cfsim';
+  return new InputError([{ path: flag, value: dir, message: `${JSON.stringify(dir)} is being written by ${who}; wait for it to finish or choose another folder (if no cfsim is running there, delete ${JSON.stringify(path)})` }], 'command line');
 }
 
 /**
  * Takes the folder for this process, so that two cfsim commands never write into the same folder
  * at once (their temporary files would have the same names). A lock left by a process that has
- * died is taken over: on this host when its process is gone, on any host once it has not been
- * touched for a minute (the holder touches it every ten seconds, which suits shared cluster
- * file systems). Returns the function that releases it.
+ * died is taken over: on this host when its process is gone, from another host once it has not
+ * been touched for ten minutes (its holder touches it every half minute). Returns the function
+ * that releases it.
  */
 export function lockFolder(dir: string, flag: string, command: string): () => void {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, LOCK_FILE);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), command, since: new Date().toISOString() } satisfies Holder));
-      closeSync(fd);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = holderOf(path);
-      if (attempt === 0 && stale(path, holder)) {
-        rmSync(path, { force: true });
-        continue;
-      }
-      const who = holder ? `another cfsim (process ${holder.pid} on ${holder.host}, since ${holder.since}: ${holder.command})` : 'another cfsim';
-      throw new InputError([{ path: flag, value: dir, message: `${JSON.stringify(dir)} is being written by ${who}; wait for it to finish or choose another folder (if no cfsim is running there, delete ${JSON.stringify(path)})` }], 'command line');
-    }
+  const me: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
+  const mine = JSON.stringify(me);
+  for (let attempt = 0; !create(path, me); attempt++) {
+    const lock = seen(path);
+    if (lock === undefined) continue; // released meanwhile: try again
+    if (attempt >= 3 || !stale(lock)) throw refusal(dir, flag, lock);
+    removeStale(path, lock);
   }
   const heartbeat = setInterval(() => {
-    const now = new Date();
     try {
+      if (readFileSync(path, 'utf8') !== mine) return; // not ours any more: leave it alone
+      const now = new Date();
       utimesSync(path, now, now);
     } catch {
-      // the folder was removed under us; the run itself will report that
+      // the folder was removed under us; the command itself will report that
     }
   }, HEARTBEAT_MS);
   heartbeat.unref();
@@ -85,8 +151,11 @@ export function lockFolder(dir: string, flag: string, command: string): () => vo
     released = true;
     clearInterval(heartbeat);
     process.removeListener('exit', release);
-    const holder = holderOf(path);
-    if (holder?.pid === process.pid && holder.host === hostname()) rmSync(path, { force: true });
+    try {
+      if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
+    } catch {
+      // already gone
+    }
   };
   process.on('exit', release);
   return release;

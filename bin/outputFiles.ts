@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 
@@ -15,7 +15,31 @@ export function writeFileAtomically(path: string, content: string | Uint8Array):
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
+    throw withPath(error, temporary);
+  }
+}
+
+/** The error, naming `path` if it names no file (errors of writes to a descriptor do not). */
+function withPath(error: unknown, path: string): unknown {
+  if (error instanceof Error && (error as NodeJS.ErrnoException).path === undefined) (error as NodeJS.ErrnoException).path = path;
+  return error;
+}
+
+/**
+ * Writes all of `text` to the open file `fd` (named `path` in errors). `writeSync` may write less
+ * than asked when a disk fills up; the rest is written, or the write fails with ENOSPC.
+ */
+export function writeAll(fd: number, text: string, path: string): void {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length; ) {
+    let wrote: number;
+    try {
+      wrote = writeSync(fd, bytes, done);
+    } catch (error) {
+      throw withPath(error, path);
+    }
+    if (wrote <= 0) throw Object.assign(new Error(`no room to write ${path}`), { code: 'ENOSPC', syscall: 'write', path });
+    done += wrote;
   }
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERIES_QUANTILES, type ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
@@ -7,7 +7,7 @@ import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/turnover';
 import { InputError } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
-import { checkOutputPath, writeFileAtomically } from './outputFiles';
+import { checkOutputPath, writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
 import type { InputIssue } from '../sim/params/issues';
 
@@ -24,6 +24,7 @@ class CsvStream {
   private readonly fd: number;
   private buffer: string[] = [];
   private closed = false;
+  private failure: unknown;
 
   constructor(private readonly path: string, header: readonly string[]) {
     this.fd = openSync(`${path}.partial`, 'w');
@@ -36,19 +37,15 @@ class CsvStream {
   }
 
   private flush(): void {
+    if (this.failure !== undefined) throw this.failure;
     if (this.buffer.length === 0) return;
-    const bytes = Buffer.from(`${this.buffer.join('\n')}\n`);
+    const text = `${this.buffer.join('\n')}\n`;
     this.buffer = [];
-    // writeSync may write less than asked (a disk filling up): write the rest, or fail.
-    for (let done = 0; done < bytes.length; ) {
-      let wrote: number;
-      try {
-        wrote = writeSync(this.fd, bytes, done);
-      } catch (error) {
-        throw Object.assign(error as Error, { path: `${this.path}.partial` });
-      }
-      if (wrote <= 0) throw Object.assign(new Error(`no room to write ${this.path}.partial`), { code: 'ENOSPC', syscall: 'write', path: `${this.path}.partial` });
-      done += wrote;
+    try {
+      writeAll(this.fd, text, `${this.path}.partial`);
+    } catch (error) {
+      this.failure = error; // the file may end in a torn row now: it must never be renamed
+      throw error;
     }
   }
 
@@ -98,10 +95,21 @@ export class ResultsFolder {
     const issues: InputIssue[] = [];
     checkOutputPath('--out', dir, 'folder', issues);
     if (issues.length > 0) throw new InputError(issues, 'command line');
+    if (existsSync(join(dir, 'runs.csv')) || existsSync(join(dir, 'plan.json'))) {
+      throw new InputError([{ path: '--out', value: dir, message: `${JSON.stringify(dir)} holds a sweep (runs.csv, plan.json); write this run's results to another folder` }], 'command line');
+    }
     this.release = lockFolder(dir, '--out', command);
-    this.workers = new CsvStream(join(dir, 'workers.csv'), WORKER_HEADER);
-    this.separations = new CsvStream(join(dir, 'separations.csv'), SEPARATION_HEADER);
-    this.timeseries = new CsvStream(join(dir, 'timeseries.csv'), ['policy', 'day', 'metric', 'mean', ...SERIES_QUANTILES.map((q) => `p${String(Math.round(q * 100)).padStart(2, '0')}`)]);
+    const opened: CsvStream[] = [];
+    try {
+      opened.push(new CsvStream(join(dir, 'workers.csv'), WORKER_HEADER));
+      opened.push(new CsvStream(join(dir, 'separations.csv'), SEPARATION_HEADER));
+      opened.push(new CsvStream(join(dir, 'timeseries.csv'), ['policy', 'day', 'metric', 'mean', ...SERIES_QUANTILES.map((q) => `p${String(Math.round(q * 100)).padStart(2, '0')}`)]));
+    } catch (error) {
+      for (const stream of opened) stream.abandon();
+      this.release();
+      throw error;
+    }
+    [this.workers, this.separations, this.timeseries] = opened;
   }
 
   /** Marks the folder as holding a run in progress, then removes an earlier run's results. */

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, rmSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChunkResult } from '../models/chunk';
 import { METRIC_NAMES } from '../models/metrics';
@@ -7,8 +7,7 @@ import { InputError } from '../sim/params/issues';
 import { planInput, type Plan } from '../scenarios/plan';
 import { planDesign, pointScenario } from '../scenarios/planDesign';
 import { Progress } from './progress';
-import { ignoreLaterStopSignals } from './stopSignals';
-import { writeFileAtomically } from './outputFiles';
+import { writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
 import { csvCell } from './results';
 import { parseCsvLine } from '../viz/report/csv';
@@ -98,6 +97,9 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   if (options.resume && existsSync(planPath) && readFileSync(planPath, 'utf8') !== document) {
     throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan; resume with the same plan, or use a new --out folder` }], 'command line');
   }
+  if (existsSync(join(out, 'manifest.json'))) {
+    throw new InputError([{ path: '--out', value: out, message: `${JSON.stringify(out)} holds the results of a run (manifest.json); write the sweep to another folder` }], 'command line');
+  }
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
   }
@@ -113,15 +115,20 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   const { done, hasHeader } = completedRuns(runsPath, header.length);
   const owned = ownedRuns(total, options.shard);
   const todo = owned.filter((r) => !done.has(r));
-  const fd = openSync(runsPath, 'a');
-  if (!hasHeader) writeSync(fd, `${header.map(csvCell).join(',')}\n`);
   const status = (s: string, extra: Record<string, unknown> = {}) => {
     const manifest = { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned.length, completed: done.size, shard: options.shard ?? null, ...extra };
     writeFileAtomically(join(out, 'sweep.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   };
-  status('running');
-  // An analysis or report of the earlier, partial runs.csv no longer describes it.
-  for (const name of ['analysis.json', 'report.html']) rmSync(join(out, name), { force: true });
+  const fd = openSync(runsPath, 'a');
+  try {
+    if (!hasHeader) writeAll(fd, `${header.map(csvCell).join(',')}\n`, runsPath);
+    status('running');
+    // An analysis or report of the earlier, partial runs.csv no longer describes it.
+    for (const name of ['analysis.json', 'report.html']) rmSync(join(out, name), { force: true });
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
 
   const scenarios = new Map<number, ReturnType<typeof pointScenario>>();
   const scenarioOf = (point: number) => {
@@ -149,9 +156,18 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   let next = 0;
   let stopSignal: NodeJS.Signals | undefined;
   let fatal: unknown;
+  let writeFailed = false;
   const flush = () => {
+    // After a failed write runs.csv may end in a torn row: nothing more is appended to it
+    // (--resume drops that row and reruns its run).
+    if (writeFailed) return;
     for (let row = finished.get(written); row !== undefined; row = finished.get(written)) {
-      writeSync(fd, row);
+      try {
+        writeAll(fd, row, runsPath);
+      } catch (error) {
+        writeFailed = true;
+        throw error;
+      }
       finished.delete(written);
       done.add(todo[written]);
       written++;
@@ -160,7 +176,6 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopSignal !== undefined) return; // a second Ctrl-C must not cut the saving of finished runs short
     stopSignal = signal;
-    ignoreLaterStopSignals();
     void pool.terminate();
   };
   process.on('SIGINT', onSignal);

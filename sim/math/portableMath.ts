@@ -13,8 +13,10 @@
 const LN2_HI = 6.93147180369123816490e-1; // ln 2 to 32 bits, so k·LN2_HI is exact for |k| < 2^20
 const LN2_LO = 1.90821492927058770002e-10; // ln 2 − LN2_HI
 const INV_LN2 = 1.44269504088896338700;
-const HALF_LN2 = 0.5 * 0.6931471805599453;
-const THREE_HALVES_LN2 = 1.5 * 0.6931471805599453;
+// fdlibm compares only the high 32 bits of |x| with those of ln2/2 and 3ln2/2, so its thresholds
+// are these doubles (high words 0x3fd62e43 and 0x3ff0a2b2, low words 0), not ln2/2 and 3ln2/2.
+const REDUCE_FROM = 0.3465735912322998; // |x| ≥ this: reduce by k·ln2
+const ONE_STEP_BELOW = 1.0397205352783203; // |x| < this: k = ±1
 const EXP_OVERFLOW = 7.09782712893383973096e2; // above this, e^x exceeds the largest double
 const EXP_UNDERFLOW = -7.45133219101941108420e2; // below this, e^x rounds to 0
 const TWO_M28 = 2 ** -28;
@@ -59,9 +61,9 @@ export function exp(x: number): number {
   let hi = 0;
   let lo = 0;
   let k = 0;
-  if (x > HALF_LN2 || x < -HALF_LN2) {
+  if (x >= REDUCE_FROM || x <= -REDUCE_FROM) {
     // x = k·ln2 + r with |r| ≤ ln2/2; r is carried as hi − lo for extra precision.
-    if (x < THREE_HALVES_LN2 && x > -THREE_HALVES_LN2) k = x < 0 ? -1 : 1;
+    if (x < ONE_STEP_BELOW && x > -ONE_STEP_BELOW) k = x < 0 ? -1 : 1;
     else k = Math.trunc(INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
     hi = x - k * LN2_HI;
     lo = k * LN2_LO;

@@ -515,4 +515,33 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('failed');
     expect(readdirSync(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
+
+  it('a manifest that cannot be written: the earlier complete run is left as it was, and the message names the file', () => {
+    const out = join(dir, 'full-disk-manifest');
+    expect(cfsim(['run', '--reps', '2', '--days', '30', '--out', out]).status).toBe(0);
+    const before = Object.fromEntries(RESULT_FILES.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+    symlinkSync('/dev/full', join(out, 'manifest.json.partial'));
+    const r = cfsim(['run', '--reps', '3', '--days', '30', '--seed', '9', '--out', out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain('manifest.json.partial');
+    expect(r.stderr).toContain('ENOSPC');
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    for (const f of RESULT_FILES) expect(readFileSync(join(out, f), 'utf8'), f).toBe(before[f]);
+    expect(readdirSync(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('a run refuses a sweep\'s folder, and a sweep a run\'s (exit 2)', () => {
+    const runFolder = join(dir, 'a-run');
+    expect(cfsim(['run', '--reps', '1', '--days', '10', '--out', runFolder]).status).toBe(0);
+    const plan = join(dir, 'tiny-plan.yaml');
+    writeFileSync(plan, 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 2\nreps: 1\nset: { days: 10 }\n');
+    const sweepIntoRun = cfsim(['sweep', plan, '--out', runFolder]);
+    expect(sweepIntoRun.status, sweepIntoRun.stderr).toBe(2);
+    expect(sweepIntoRun.stderr).toContain('holds the results of a run');
+    const sweepFolder = join(dir, 'a-sweep');
+    expect(cfsim(['sweep', plan, '--out', sweepFolder]).status).toBe(0);
+    const runIntoSweep = cfsim(['run', '--reps', '1', '--days', '10', '--out', sweepFolder]);
+    expect(runIntoSweep.status, runIntoSweep.stderr).toBe(2);
+    expect(runIntoSweep.stderr).toContain('holds a sweep');
+  });
 });

@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LOCK_FILE, lockFolder, removeStale, seen } from '../../bin/folderLock';
+import { InputError } from '../../sim/params/issues';
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-lock-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let folders = 0;
+const folder = () => join(work, `f${folders++}`);
+const DEAD_PID = 2 ** 22 + 4321; // above Linux's pid_max: no such process
+const lockOf = (dir: string) => JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')) as { pid: number; host: string };
+function plant(dir: string, holder: { pid: number; host: string }, ageMinutes = 0): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ ...holder, command: 'cfsim run', since: '2026-01-01T00:00:00Z' }));
+  const then = new Date(Date.now() - ageMinutes * 60_000);
+  utimesSync(join(dir, LOCK_FILE), then, then);
+}
+function refused(dir: string): InputError {
+  try {
+    lockFolder(dir, '--out', 'cfsim run')();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('the lock was taken');
+}
+
+describe('lockFolder', () => {
+  it('holds the folder until released, refusing a second holder with a message naming the first', () => {
+    const dir = folder();
+    const release = lockFolder(dir, '--out', 'cfsim run --out x');
+    expect(lockOf(dir)).toMatchObject({ pid: process.pid, host: hostname() });
+    const error = refused(dir);
+    expect(error.issues[0].path).toBe('--out');
+    expect(error.message).toContain(`process ${process.pid} on ${hostname()}`);
+    expect(error.message).toContain('cfsim run --out x');
+    release();
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+    lockFolder(dir, '--out', 'again')();
+  });
+
+  it('takes over a lock whose process on this host is gone, however fresh', () => {
+    const dir = folder();
+    plant(dir, { pid: DEAD_PID, host: hostname() });
+    const release = lockFolder(dir, '--out', 'cfsim run');
+    expect(lockOf(dir).pid).toBe(process.pid);
+    release();
+  });
+
+  it('keeps a lock whose process on this host is alive, however old', () => {
+    const dir = folder();
+    plant(dir, { pid: process.pid, host: hostname() }, 120);
+    expect(refused(dir).message).toContain('is being written by another cfsim');
+  });
+
+  it('keeps a recent lock from another host, and takes over one untouched for over ten minutes', () => {
+    const dir = folder();
+    plant(dir, { pid: 12, host: 'node-07' }, 5);
+    expect(refused(dir).message).toContain('on node-07');
+    plant(dir, { pid: 12, host: 'node-07' }, 11);
+    lockFolder(dir, '--out', 'cfsim run')();
+  });
+
+  it('releasing never removes a lock another process holds now', () => {
+    const dir = folder();
+    const release = lockFolder(dir, '--out', 'cfsim run');
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid + 1, host: 'elsewhere', command: 'x', since: 'now' }));
+    release();
+    expect(lockOf(dir).host).toBe('elsewhere');
+  });
+
+  it('removing a lock judged stale leaves alone a newer lock another process created meanwhile', () => {
+    const dir = folder();
+    plant(dir, { pid: DEAD_PID, host: hostname() });
+    const path = join(dir, LOCK_FILE);
+    const judged = seen(path)!;
+    // Another process takes over between our judgement and our removal.
+    rmSync(path);
+    writeFileSync(path, JSON.stringify({ pid: process.pid, host: hostname(), command: 'the winner', since: 'now' }));
+    removeStale(path, judged);
+    expect(lockOf(dir).pid).toBe(process.pid);
+    expect(readFileSync(path, 'utf8')).toContain('the winner');
+    // The stale one itself is removed.
+    plant(dir, { pid: DEAD_PID, host: hostname() });
+    removeStale(path, seen(path)!);
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('of eight processes racing for one stale lock, exactly one takes it', async () => {
+    const dir = folder();
+    plant(dir, { pid: DEAD_PID, host: hostname() });
+    const bundle = join(work, 'lock.mjs');
+    await build({ entryPoints: [fileURLToPath(new URL('../../bin/folderLock.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+    const script = `import { lockFolder } from ${JSON.stringify(bundle)};
+      const start = Number(process.argv[2]);
+      while (Date.now() < start) {}
+      try { const release = lockFolder(${JSON.stringify(dir)}, '--out', 'racer'); console.log('won'); setTimeout(release, 1500); }
+      catch (error) { console.log(error.constructor.name === 'InputError' ? 'refused' : 'error ' + error.message); }`;
+    const start = Date.now() + 800;
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        new Promise<string>((resolve) => {
+          const child = spawn(process.execPath, ['--input-type=module', '-e', script, String(start)]);
+          let out = '';
+          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+          child.on('close', () => resolve(out.trim()));
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'won')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'refused')).toHaveLength(7);
+  });
+});
