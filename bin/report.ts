@@ -38,14 +38,19 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     return [path];
   }
   const dir = out ?? join(resultsDir, 'figures');
-  const written: string[] = [];
-  // A chart this run cannot draw (a difference chart of a single-package run) must not keep an older run's file.
-  for (const chart of charts) rmSync(join(dir, `${chart.id}.${format}`), { force: true });
+  // Every figure is rendered before any is written, so an interrupted export leaves the folder
+  // as it was rather than a partial set.
+  const figures: [string, string | Uint8Array][] = [];
   for (const chart of charts) {
     if (!chart.spec) continue;
     const svg = await chartSvg(chart.spec);
-    const path = join(dir, `${chart.id}.${format}`);
-    writeFileAtomically(path, format === 'svg' ? svg : svgToPng(svg));
+    figures.push([join(dir, `${chart.id}.${format}`), format === 'svg' ? svg : svgToPng(svg)]);
+  }
+  // A chart this run cannot draw (a difference chart of a single-package run) must not keep an older run's file.
+  for (const chart of charts) rmSync(join(dir, `${chart.id}.${format}`), { force: true });
+  const written: string[] = [];
+  for (const [path, content] of figures) {
+    writeFileAtomically(path, content);
     written.push(path);
   }
   return written;

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -158,6 +158,17 @@ describe('figures for papers', () => {
     expect(readdirSync(dir)).toContain('5-differences.svg');
     cfsim('report', single, '--format', 'svg', '-o', dir);
     expect(readdirSync(dir).sort()).toEqual(reportChartsIds().filter((id) => !id.startsWith('5-') && !id.startsWith('6-')).map((id) => `${id}.svg`));
+  });
+
+  it('an export interrupted while rendering leaves no partial set of figures', async () => {
+    const dir = join(work, 'png-interrupted');
+    const child = spawn(process.execPath, ['dist/cfsim.js', 'report', compared, '--format', 'png', '-o', dir], { stdio: 'ignore' });
+    // About half-way through rendering here; wherever it lands, the folder holds all or nothing.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill('SIGINT');
+    await new Promise((resolve) => child.once('close', resolve));
+    const files = existsSync(dir) ? readdirSync(dir) : [];
+    expect([0, 8], `files left: ${files.join(', ')}`).toContain(files.length);
   });
 
   it('writes one PNG per chart', () => {
