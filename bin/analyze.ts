@@ -9,7 +9,7 @@ import { summarize } from '../sim/stats/summary';
 import { resolvePlan, type Plan } from '../scenarios/plan';
 import { planDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../viz/report/csv';
-import { runIdOf } from './sweep';
+import { finishedLines, runIdOf } from './sweep';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -41,8 +41,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
   let failures = 0;
   const metricStart = 6 + k;
   const width = metricStart + plan.metrics.length;
-  // A last row without its newline was cut short by a kill: it is not a finished run.
-  const lines = readFileSync(runsPath, 'utf8').split('\n').slice(0, -1).filter((l) => runIdOf(l, width) !== undefined);
+  const lines = finishedLines(readFileSync(runsPath, 'utf8')).filter((l) => runIdOf(l, width) !== undefined);
   const total = values.length * plan.reps;
   const manifestPath = join(dir, 'sweep.json');
   const recorded = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { status?: string; runs?: number }) : {};

@@ -5,7 +5,7 @@ import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import { parseCsvLine } from '../viz/report/csv';
-import { runIdOf } from './sweep';
+import { finishedLines, isFailedRow, runIdOf } from './sweep';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
@@ -24,12 +24,12 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     const text = readFileSync(planPath, 'utf8');
     if (plan !== undefined && text !== plan) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]}` }], 'command line');
     plan = text;
-    const lines = readFileSync(runsPath, 'utf8').split('\n');
-    const complete = lines.slice(0, -1); // the file ends with a newline; anything after it is a cut-short row
+    const complete = finishedLines(readFileSync(runsPath, 'utf8'));
+    if (complete.length === 0) continue; // a shard stopped before its header: no runs
     header ??= complete[0];
     const width = parseCsvLine(complete[0]).length;
     for (const line of complete.slice(1)) {
-      if (line.length === 0 || line === header) continue;
+      if (line === header) continue;
       const run = runIdOf(line, width);
       if (run === undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir}/runs.csv has a malformed row: ${JSON.stringify(line.slice(0, 80))}` }], 'command line');
       if (rows.has(run)) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `run ${run} appears in more than one shard` }], 'command line');
@@ -57,7 +57,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     write('plan.json', plan as string);
     const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r));
     write('runs.csv', `${[header, ...ordered].join('\n')}\n`);
-    const failures = ordered.filter((l) => parseCsvLine(l as string)[4] === 'error').length;
+    const failures = ordered.filter((l) => isFailedRow(l as string)).length;
     write('sweep.json', manifest(missing > 0 ? 'partial' : 'complete', { failures }));
     return { runs: rows.size, missing };
   } finally {

@@ -63,6 +63,19 @@ export function runIdOf(line: string, width: number): number | undefined {
   return Number(cells[0]);
 }
 
+/** The finished lines of a runs.csv text: those before its last newline (anything after it is a row cut short by a kill). */
+export function finishedLines(text: string): string[] {
+  return text
+    .slice(0, text.lastIndexOf('\n') + 1)
+    .split('\n')
+    .filter((l) => l.length > 0);
+}
+
+/** Whether a runs.csv row records a failed run (its status column says `error`). */
+export function isFailedRow(line: string): boolean {
+  return parseCsvLine(line)[4] === 'error';
+}
+
 /** Run ids already in runs.csv (dropping a last line cut short by a kill), and whether the header is there. */
 function completedRuns(path: string, width: number): { done: Set<number>; hasHeader: boolean } {
   const done = new Set<number>();
@@ -70,7 +83,7 @@ function completedRuns(path: string, width: number): { done: Set<number>; hasHea
   const text = readFileSync(path, 'utf8');
   const end = text.lastIndexOf('\n') + 1;
   if (end < text.length) truncateSync(path, end); // an unfinished row is dropped; that run runs again
-  const lines = text.slice(0, end).split('\n').filter((l) => l.length > 0);
+  const lines = finishedLines(text);
   for (const line of lines) {
     const run = runIdOf(line, width);
     if (run !== undefined) done.add(run);
@@ -239,7 +252,5 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
 }
 
 function countFailures(path: string): number {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.length > 0 && parseCsvLine(l)[4] === 'error').length;
+  return finishedLines(readFileSync(path, 'utf8')).filter(isFailedRow).length;
 }
