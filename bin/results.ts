@@ -5,11 +5,10 @@ import { DAILY_SERIES } from '../models/observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../models/outputs';
 import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/turnover';
-import { InputError } from '../sim/params/issues';
+import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
 import { checkOutputPath, writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
-import type { InputIssue } from '../sim/params/issues';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
 
