@@ -6,29 +6,16 @@ import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
-import { resolvePlan, type Plan } from '../scenarios/plan';
+import { resolvePlan } from '../scenarios/plan';
+import type { SweepAnalysis } from '../scenarios/sweepAnalysis';
 import { planDesign } from '../scenarios/planDesign';
-import { parseCsvLine } from '../viz/report/csv';
+import { parseCsvLine } from '../sim/io/csv';
 import { finishedLines, runIdOf } from './sweep';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
 
-export interface Analysis {
-  readonly plan: string;
-  readonly design: Plan['design'];
-  /** The sweep's status (sweep.json): anything but `complete` means runs are missing. */
-  readonly status: string;
-  /** Runs in the plan (or the shard) and runs found in runs.csv. */
-  readonly runs: number;
-  readonly completedRuns: number;
-  readonly failures: number;
-  readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
-  readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
-  readonly points?: Record<string, unknown>[];
-}
-
-export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
+export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
   if (!existsSync(planPath) || !existsSync(runsPath)) throw new InputError([{ path: 'DIR', value: dir, message: `${dir} is not a sweep folder (no plan.json and runs.csv); write one with cfsim sweep PLAN --out DIR` }], 'command line');
@@ -62,7 +49,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
   }
   const missing = values.findIndex((_, p) => counts[p] === 0);
   const status = recorded.status === 'complete' && lines.length < runs ? 'incomplete' : (recorded.status ?? 'unknown');
-  const analysis: { -readonly [K in keyof Analysis]: Analysis[K] } = { plan: plan.name, design: plan.design, status, runs, completedRuns: lines.length, failures };
+  const analysis: { -readonly [K in keyof SweepAnalysis]: SweepAnalysis[K] } = { plan: plan.name, design: plan.design, status, runs, completedRuns: lines.length, failures };
   if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
     throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (resume the sweep first)` }], 'sweep results');
   }
@@ -110,7 +97,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): Analysis {
 }
 
 /** The analysis as readable tables. */
-export function analysisText(a: Analysis): string {
+export function analysisText(a: SweepAnalysis): string {
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
   const out: string[] = [`Sweep ${a.plan} (${a.design} design)${a.failures ? `, ${a.failures} failed runs left out` : ''}`];
   if (a.status !== 'complete') {

@@ -4,7 +4,7 @@ import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
-import { parseCsvLine } from '../viz/report/csv';
+import { parseCsvLine } from '../sim/io/csv';
 import { finishedLines, isFailedRow, runIdOf } from './sweep';
 
 /**

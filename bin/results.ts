@@ -8,6 +8,7 @@ import { SEPARATION_REASONS } from '../models/turnover';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
 import { checkOutputPath, writeAll, writeFileAtomically } from './outputFiles';
+import { csvCell } from '../sim/io/csv';
 import { lockFolder } from './folderLock';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
@@ -67,12 +68,6 @@ class CsvStream {
     }
     rmSync(`${this.path}.partial`, { force: true });
   }
-}
-
-/** A CSV cell (RFC 4180): text with a comma, quote or line break is quoted. */
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 const bool = (x: number) => (x === 1 ? 'true' : 'false');

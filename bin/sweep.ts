@@ -9,8 +9,7 @@ import { planDesign, pointScenario } from '../scenarios/planDesign';
 import { Progress } from './progress';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
-import { csvCell } from './results';
-import { parseCsvLine } from '../viz/report/csv';
+import { csvCell, parseCsvLine } from '../sim/io/csv';
 import type { ReplicationWorker } from './worker';
 
 // `cfsim sweep`: every (point, replication) of a plan is one run with stream key (plan seed,

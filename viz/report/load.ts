@@ -2,7 +2,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError } from '../../sim/params/issues';
-import { parseCsvLine } from './csv';
+import { parseCsvLine } from '../../sim/io/csv';
 import type { DistributionBin, GroupOutcome, ReportData, SeriesPoint, SupportUse } from './reportData';
 
 /** The daily series the report charts. */

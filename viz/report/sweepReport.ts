@@ -1,4 +1,4 @@
-import type { Analysis } from '../../bin/analyze';
+import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import type { ReportChart } from '../specs';
 import { heatmapSpec, morrisSpec, sobolIndicesSpec } from '../specs/sweep';
 import { escapeHtml } from './escape';
@@ -6,7 +6,7 @@ import { figuresHtml, htmlPage } from './html';
 import type { VegaLibraries } from './libraries';
 
 /** The charts of a sweep analysis. */
-export function sweepCharts(analysis: Analysis, parameters: readonly string[], metrics: readonly string[]): ReportChart[] {
+export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string[], metrics: readonly string[]): ReportChart[] {
   if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol) }];
   if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris) }];
   if (parameters.length < 2) return [];
@@ -18,7 +18,7 @@ export function sweepCharts(analysis: Analysis, parameters: readonly string[], m
 }
 
 /** A self-contained HTML page for a sweep: the plan, the analysis table and its charts. */
-export function sweepReportHtml(analysis: Analysis, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries): string {
+export function sweepReportHtml(analysis: SweepAnalysis, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries): string {
   const title = `CFSim sweep: ${analysis.plan}`;
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(analysis.design)} design${analysis.failures ? ` · ${analysis.failures} failed runs left out` : ''}</p>

@@ -1,3 +1,12 @@
+// The CSV dialect of the results files (runs.csv, timeseries.csv, workers.csv, separations.csv):
+// RFC 4180 quoting, one record per line. Host-free, so the CLI and the report read and write it alike.
+
+/** A CSV cell (RFC 4180): text with a comma, quote or line break is quoted. */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
 /** Splits one CSV line (RFC 4180 quoting; our files never put line breaks inside a cell). */
 export function parseCsvLine(line: string): string[] {
   const cells: string[] = [];
