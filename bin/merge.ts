@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { lockFolder } from './folderLock';
 import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import { parseCsvLine } from '../sim/io/csv';
-import { finishedLines, isFailedRow, runIdOf } from './sweep';
+import { finishedLines, isFailedRow, removeDerivedFiles, runIdOf, writeSweepStatus } from './sweep';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
@@ -49,16 +49,16 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   try {
     const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
     const planOf = JSON.parse(plan as string) as { plan: { name: string; design: string } };
-    const manifest = (status: string, extra: Record<string, unknown> = {}) =>
-      `${JSON.stringify({ cfsim: VERSION, plan: planOf.plan.name, design: planOf.plan.design, status, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards }, null, 2)}\n`;
+    const status = (s: string, extra: Record<string, unknown> = {}) =>
+      writeSweepStatus(out, { cfsim: VERSION, plan: planOf.plan.name, design: planOf.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
     // Marked as running first: a merge that fails half-way never leaves an older "complete" beside new files.
-    write('sweep.json', manifest('running'));
-    for (const name of ['analysis.json', 'report.html']) rmSync(join(out, name), { force: true });
+    status('running');
+    removeDerivedFiles(out);
     write('plan.json', plan as string);
     const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r));
     write('runs.csv', `${[header, ...ordered].join('\n')}\n`);
     const failures = ordered.filter((l) => isFailedRow(l as string)).length;
-    write('sweep.json', manifest(missing > 0 ? 'partial' : 'complete', { failures }));
+    status(missing > 0 ? 'partial' : 'complete', { failures });
     return { runs: rows.size, missing };
   } finally {
     release();

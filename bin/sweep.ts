@@ -90,6 +90,28 @@ function completedRuns(path: string, width: number): { done: Set<number>; hasHea
   return { done, hasHeader: lines.length > 0 };
 }
 
+/** sweep.json: a sweep folder's status document (written by `sweep` and by `merge`). */
+export interface SweepStatus {
+  readonly cfsim: string;
+  readonly plan: string;
+  readonly design: string;
+  readonly status: string;
+  readonly runs: number;
+  readonly completed: number;
+  readonly shard: Shard | null;
+  readonly [more: string]: unknown;
+}
+
+/** Writes `dir/sweep.json`. */
+export function writeSweepStatus(dir: string, status: SweepStatus): void {
+  writeFileAtomically(join(dir, 'sweep.json'), `${JSON.stringify(status, null, 2)}\n`);
+}
+
+/** Removes what was derived from an earlier runs.csv (its analysis and report), which no longer describes the folder. */
+export function removeDerivedFiles(dir: string): void {
+  for (const name of ['analysis.json', 'report.html']) rmSync(join(dir, name), { force: true });
+}
+
 /** Runs (or resumes) a sweep into `options.out`, holding the folder's lock while it writes. */
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   const release = lockFolder(options.out, '--out', `cfsim sweep${options.resume ? ' --resume' : ''}`);
@@ -127,16 +149,13 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   const { done, hasHeader } = completedRuns(runsPath, header.length);
   const owned = ownedRuns(total, options.shard);
   const todo = owned.filter((r) => !done.has(r));
-  const status = (s: string, extra: Record<string, unknown> = {}) => {
-    const manifest = { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned.length, completed: done.size, shard: options.shard ?? null, ...extra };
-    writeFileAtomically(join(out, 'sweep.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  };
+  const status = (s: string, extra: Record<string, unknown> = {}) =>
+    writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned.length, completed: done.size, shard: options.shard ?? null, ...extra });
   const fd = openSync(runsPath, 'a');
   try {
     if (!hasHeader) writeAll(fd, `${header.map(csvCell).join(',')}\n`, runsPath);
     status('running');
-    // An analysis or report of the earlier, partial runs.csv no longer describes it.
-    for (const name of ['analysis.json', 'report.html']) rmSync(join(out, name), { force: true });
+    removeDerivedFiles(out);
   } catch (error) {
     closeSync(fd);
     throw error;

@@ -23,7 +23,7 @@ export function poissonFromUniform(u: number, rate: number): number {
     //   lower ≤ P(0) = e^-rate ≤ lower + rate⁴/24,   lower·(1 + rate) ≤ P(≤1) = e^-rate·(1 + rate).
     // A uniform clear of those bounds (by far more than the rounding of either computation) has
     // the count the inversion gives, so the result always equals poissonByInversion's; only the
-    // uniforms near a bound pay for Math.exp. Most counts are 0, and e^-rate > 1 − rate decides
+    // uniforms near a bound pay for the exponential. Most counts are 0, and e^-rate > 1 − rate decides
     // most of those with one comparison against 1 − rate before the series is computed.
     if (u <= 1 - rate - ROUNDING_MARGIN) return 0;
     const lower = 1 - rate * (1 - rate * (0.5 - rate * (1 / 6)));
