@@ -8,6 +8,7 @@ import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisText, analyzeSweep } from './analyze';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
+import { FIGURES_FOLDER } from './results';
 
 export const REPORT_FORMATS = ['html', 'svg', 'png'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -37,7 +38,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     writeFileAtomically(path, html());
     return [path];
   }
-  const dir = out ?? join(resultsDir, 'figures');
+  const dir = out ?? join(resultsDir, FIGURES_FOLDER);
   // Every figure is rendered before any is written, so an interrupted export leaves the folder
   // as it was rather than a partial set.
   const figures: [string, string | Uint8Array][] = [];

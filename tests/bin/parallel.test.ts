@@ -488,17 +488,32 @@ describe('interruption: a clean stop with a truthful results folder', () => {
 });
 
 describe('results folder: leftovers of earlier runs and failures', () => {
-  it('takes over the lock of a process that has died, and removes the earlier run\'s results and report', () => {
+  it('takes over the lock of a process that has died, and removes the earlier run\'s results, report and exported figures', () => {
     const out = join(dir, 'leftovers');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, '.cfsim-lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), command: 'cfsim run', since: '2026-01-01T00:00:00Z' }));
     writeFileSync(join(out, 'report.html'), '<p>an older run</p>');
     writeFileSync(join(out, 'summary.json'), '{"old": true}');
+    mkdirSync(join(out, 'figures'));
+    writeFileSync(join(out, 'figures', '1-proqol-over-time.svg'), '<svg>an older run</svg>');
+    writeFileSync(join(out, 'figures', '5-differences.png'), 'an older run');
+    writeFileSync(join(out, 'figures', 'notes.txt'), 'the user\'s own file');
     const r = cfsim(['run', '--reps', '1', '--days', '30', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(out, 'report.html'))).toBe(false);
+    expect(readdirSync(join(out, 'figures')), 'exported figures go, the user\'s own file stays').toEqual(['notes.txt']);
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).old).toBeUndefined();
     expect(existsSync(join(out, '.cfsim-lock'))).toBe(false);
+  });
+
+  it('removes a figures folder that held only an earlier run\'s exported figures', () => {
+    const out = join(dir, 'old-figures');
+    mkdirSync(join(out, 'figures'), { recursive: true });
+    writeFileSync(join(out, 'figures', '8-support-uptake.svg'), '<svg>an older run</svg>');
+    const r = cfsim(['run', '--reps', '1', '--days', '30', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(out, 'figures'))).toBe(false);
+    expect(existsSync(join(out, 'summary.json'))).toBe(true);
   });
 
   it('a full disk: one line naming the file, exit 1, manifest "failed", no unfinished files', () => {

@@ -15,18 +15,30 @@ export interface ReportChart {
   readonly missing?: string;
 }
 
+/** The report's charts, in reading order: their ids name the exported figure files. */
+export const REPORT_CHART_IDS = [
+  '1-proqol-over-time',
+  '2-risk-bands-over-time',
+  '3-staffing-over-time',
+  '4-score-distributions',
+  '5-differences',
+  '6-cost-effectiveness',
+  '7-by-role-and-lived-experience',
+  '8-support-uptake',
+] as const;
+
 /** Every chart of the report, in reading order, built by pure functions from the report data. */
 export function reportCharts(data: ReportData): ReportChart[] {
   const policies = data.summary.policies.map((p) => p.policy);
   const compareHint = 'Run `cfsim compare --policies A,B,... --out DIR` to see differences from a baseline.';
   return [
-    { id: '1-proqol-over-time', caption: 'Team ProQOL scores over time, per package.', spec: proqolTrajectoriesSpec(data.series, policies) },
-    { id: '2-risk-bands-over-time', caption: 'Share of staff in the ProQOL risk bands over time.', spec: proqolBandsSpec(data.series, policies) },
-    { id: '3-staffing-over-time', caption: 'Headcount, vacancies and cumulative separations.', spec: staffingSpec(data.series, policies) },
-    { id: '4-score-distributions', caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies) },
-    { id: '5-differences', caption: 'Each package against the baseline on the key metrics.', spec: forestSpec(data.summary), missing: compareHint },
-    { id: '6-cost-effectiveness', caption: 'What each package costs and what it buys.', spec: costEffectivenessSpec(data.summary), missing: compareHint },
-    { id: '7-by-role-and-lived-experience', caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies) },
-    { id: '8-support-uptake', caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies) },
+    { id: REPORT_CHART_IDS[0], caption: 'Team ProQOL scores over time, per package.', spec: proqolTrajectoriesSpec(data.series, policies) },
+    { id: REPORT_CHART_IDS[1], caption: 'Share of staff in the ProQOL risk bands over time.', spec: proqolBandsSpec(data.series, policies) },
+    { id: REPORT_CHART_IDS[2], caption: 'Headcount, vacancies and cumulative separations.', spec: staffingSpec(data.series, policies) },
+    { id: REPORT_CHART_IDS[3], caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies) },
+    { id: REPORT_CHART_IDS[4], caption: 'Each package against the baseline on the key metrics.', spec: forestSpec(data.summary), missing: compareHint },
+    { id: REPORT_CHART_IDS[5], caption: 'What each package costs and what it buys.', spec: costEffectivenessSpec(data.summary), missing: compareHint },
+    { id: REPORT_CHART_IDS[6], caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies) },
+    { id: REPORT_CHART_IDS[7], caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies) },
   ];
 }
