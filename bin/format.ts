@@ -2,6 +2,7 @@ import type { Summary } from '../sim/stats/summary';
 import { METRICS, type MetricName } from '../models/metrics';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { Difference } from '../models/runDocument';
+import { decimalsShowingSmall, isClear } from '../viz/report/differences';
 
 const SHARE_METRICS = new Set<MetricName>(['highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'vacancyRate', 'absenceRate', 'unmetDemandShare', 'supportUptake']);
 
@@ -14,8 +15,42 @@ export function formatValue(metric: MetricName, value: number): string {
   return value.toFixed(3);
 }
 
+/** How a metric's differences are shown: shares in percentage points (pp), since "−4.3%" would read as a relative change. */
+function differenceUnit(metric: MetricName): { scale: number; decimals: number; prefix: string; suffix: string } {
+  if (SHARE_METRICS.has(metric)) return { scale: 100, decimals: 1, prefix: '', suffix: ' pp' };
+  if (metric === 'costPerWorkerYear') return { scale: 1, decimals: 0, prefix: '$', suffix: '' };
+  if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear') return { scale: 1, decimals: 1, prefix: '', suffix: '' };
+  return { scale: 1, decimals: 3, prefix: '', suffix: '' };
+}
+
+/**
+ * A difference and its 90% range as a person reads them, all three with one precision: the
+ * metric's usual decimals, or, for a clear difference, more when those would show a number that
+ * is not zero as zero (a clear effect of +0.0032 pp must not read "+0.0 pp").
+ */
+export function formatDifferences(metric: MetricName, d: Difference): { mean: string; p05: string; p95: string } {
+  const unit = differenceUnit(metric);
+  const values = [d.mean, d.p05, d.p95].map((v) => v * unit.scale);
+  const decimals = isClear(d) ? decimalsShowingSmall(values, unit.decimals) : unit.decimals;
+  const signed = (v: number) => {
+    if (!Number.isFinite(v)) return '–';
+    const text = Math.abs(v).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    // A difference that rounds to zero is shown without a sign.
+    return `${/[1-9]/.test(text) ? (v > 0 ? '+' : '−') : ''}${unit.prefix}${text}${unit.suffix}`;
+  };
+  const [mean, p05, p95] = values.map(signed);
+  return { mean, p05, p95 };
+}
+
+/** Whether a summary's mean lies outside the range holding 90% of its replications (a few large values pull it out). */
+function meanOutsideRange(s: Summary): boolean {
+  return s.mean < s.p05 || s.mean > s.p95;
+}
+
+const OUTSIDE_MARK = '*';
+
 function cell(metric: MetricName, s: Summary): string {
-  return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}–${formatValue(metric, s.p95)})`;
+  return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}–${formatValue(metric, s.p95)})${meanOutsideRange(s) ? OUTSIDE_MARK : ''}`;
 }
 
 export const LABELS: Record<MetricName, string> = {
@@ -44,7 +79,11 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[]): string {
   const rows = METRICS.map((m) => [LABELS[m.name], ...outcomes.map((o) => cell(m.name, o.metrics[m.name]))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  if (outcomes.some((o) => METRICS.some((m) => meanOutsideRange(o.metrics[m.name])))) {
+    table.push(`${OUTSIDE_MARK} The mean lies outside the range holding 90% of replications: most replications are near the range, and a few with large values pull the mean out of it.`);
+  }
+  return table.join('\n');
 }
 
 /** Which direction of each metric is better for staff, clients or budget (for verdicts). */
@@ -53,16 +92,9 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
   'unmetDemandShare', 'costPerWorkerYear', 'cf', 'numbing', 'traumaticMemories', 'clientDeathsPerWorkerYear',
 ]);
 
-function signed(metric: MetricName, value: number): string {
-  const text = formatValue(metric, Math.abs(value));
-  // A difference that rounds to zero is shown without a sign.
-  if (!/[1-9]/.test(text)) return text;
-  return `${value > 0 ? '+' : '−'}${text}`;
-}
-
 /** A verdict in words: clear when the 90% range of paired differences excludes zero. */
 export function verdict(metric: MetricName, d: Difference): string {
-  if (!(d.p05 > 0 || d.p95 < 0)) return 'within noise';
+  if (!isClear(d)) return 'within noise';
   const up = d.mean > 0;
   if (metric === 'costPerWorkerYear') return up ? 'clearly costs more' : 'clearly costs less';
   if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear') return up ? 'clearly higher' : 'clearly lower';
@@ -75,11 +107,12 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   const header = ['Outcome', baseline.policy, outcome.policy, 'difference (90% range)', 'verdict'];
   const rows = METRICS.map((m) => {
     const d = differences[m.name];
+    const shown = formatDifferences(m.name, d);
     return [
       LABELS[m.name],
       formatValue(m.name, baseline.metrics[m.name].mean),
       formatValue(m.name, outcome.metrics[m.name].mean),
-      `${signed(m.name, d.mean)} (${signed(m.name, d.p05)} to ${signed(m.name, d.p95)})`,
+      `${shown.mean} (${shown.p05} to ${shown.p95})`,
       verdict(m.name, d),
     ];
   });

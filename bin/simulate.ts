@@ -141,7 +141,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       body += differencesOf(aggregator, scenarios)
         .map((d, i) =>
           `\n${d.policy} vs ${d.vs}: paired differences over the same ${reps} simulated futures. ` +
-          `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero).\n\n` +
+          `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero). ` +
+          `Differences of shares are in percentage points (pp).\n\n` +
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>),
         )
         .join('\n');

@@ -320,6 +320,8 @@ describe('cfsim compare', () => {
     expect(r.stdout).toContain('vs status-quo');
     expect(r.stdout).toContain('difference');
     expect(r.stdout).toMatch(/clearly|within noise/);
+    expect(r.stdout).toContain('Differences of shares are in percentage points (pp).');
+    expect(r.stdout).toMatch(/^Turnover per year .* [+−]?\d+\.\d+ pp \(/m);
   });
 
   describe('rejects a bad --policies list with exit 2 and a message naming --policies', () => {

@@ -47,6 +47,20 @@ describe('chart specs', () => {
     }
   });
 
+  it('the score distributions are step lines through every bin in score order, for every package and scale', async () => {
+    const data = await loadResults(compared);
+    const policies = data.summary.policies.map((p) => p.policy);
+    for (const policy of policies) {
+      for (const scale of ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction']) {
+        const line = data.distributions.filter((b) => b.policy === policy && b.scale === scale);
+        expect(line.map((b) => b.score), `${policy} ${scale}`).toEqual([...Array.from({ length: 20 }, (_, i) => 10 + 2 * i), 50]);
+        expect(line.slice(0, -1).reduce((sum, b) => sum + b.share, 0), `${policy} ${scale}`).toBeCloseTo(1, 9);
+      }
+    }
+    const spec = reportCharts(data).find((c) => c.id === '4-score-distributions')!.spec as { spec: { layer: { encoding?: { order?: { field: string } } }[] } };
+    expect(spec.spec.layer[0].encoding?.order?.field, 'the line is drawn in score order whatever the data order').toBe('score');
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);
@@ -69,7 +83,32 @@ describe('HTML report in a real browser, offline', () => {
     expect(text).toContain('At a glance');
     expect(text).toContain('opt-out-support');
     expect(text).toContain('Reproduce this report');
+    expect(text, 'the paired differences are explained').toContain('"Clear" means');
+    expect(text, 'the table says its ranges are not the uncertainty of a difference').toContain('not the uncertainty of a difference');
+    expect(text).toContain('Terms and packages');
+    expect(text, 'each package is described').toContain('Pre-booked (opt-out) supervision');
+    expect(text).toContain('Not the total cost of the team');
     await page.close();
+  });
+
+  it('fits a narrow window and a printed page: charts scale down to their column', async () => {
+    cfsim('report', compared, '-o', join(work, 'narrow.html'));
+    const { page } = await openOffline(browser, `file://${join(work, 'narrow.html')}`);
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    const overflowing = () => page.$$eval('figure', (figures) => figures.filter((f) => f.scrollWidth > f.clientWidth + 1).length);
+    expect(await overflowing()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await overflowing()).toBe(0);
+    await page.close();
+  });
+
+  it('a single-package report has no paired-difference note, and its hints show commands as code', () => {
+    cfsim('report', single);
+    const html = readFileSync(join(single, 'report.html'), 'utf8');
+    expect(html).not.toContain('"Clear" means');
+    expect(html).toContain('<code>cfsim compare --policies A,B,... --out DIR</code>');
+    expect(html).not.toContain('`cfsim compare');
   });
 
   it('keeps a hostile scenario name inert: it shows as text and runs nothing', async () => {

@@ -15,6 +15,10 @@ h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 32px 
 table { border-collapse: collapse; font-size: 0.92rem; margin: 8px 0; } th, td { border-bottom: 1px solid #e3e3e3; padding: 5px 10px; text-align: right; vertical-align: top; }
 th:first-child, td:first-child { text-align: left; } thead th { background: #f5f5f5; }
 figure { margin: 18px 0 28px; overflow-x: auto; } figcaption { color: #444; font-size: 0.9rem; margin-top: 4px; }
+.chart svg { max-width: 100%; height: auto; }
+th, td small { white-space: nowrap; }
+dl.terms dt { font-weight: 600; margin-top: 6px; } dl.terms dd { margin: 0 0 0 1.2em; }
+@media print { main { max-width: none; padding: 0; } figure { overflow: visible; break-inside: avoid; } h2 { break-after: avoid; } }
 .note { color: #555; font-style: italic; } details { margin: 8px 0; } pre { background: #f7f7f7; padding: 10px; overflow-x: auto; font-size: 0.8rem; }
 ul.findings li { margin: 4px 0; }
 `;
@@ -24,14 +28,46 @@ function summaryTable(data: ReportData): string {
   const head = `<tr><th>Outcome (mean and range holding 90% of replications)</th>${policies.map((p) => `<th>${escapeHtml(p.policy)}</th>`).join('')}</tr>`;
   const fmt = (format: string, x: number) =>
     format === '.1%' ? `${(x * 100).toFixed(1)}%` : format === ',.0f' ? `$${Math.round(x).toLocaleString('en-US')}` : format === '.3f' ? x.toFixed(3) : x.toFixed(1);
+  let outside = false;
   const rows = KEY_METRICS.map((k) => {
     const cells = policies.map((p) => {
       const s = p.metrics[k.metric];
-      return `<td>${fmt(k.format, s.mean)}<br><small>${fmt(k.format, s.p05)} – ${fmt(k.format, s.p95)}</small></td>`;
+      const mark = s.mean < s.p05 || s.mean > s.p95 ? '*' : '';
+      if (mark) outside = true;
+      return `<td>${fmt(k.format, s.mean)}${mark}<br><small>${fmt(k.format, s.p05)} – ${fmt(k.format, s.p95)}</small></td>`;
     });
     return `<tr><td>${escapeHtml(k.label)} <small>(${k.betterWhen} is better)</small></td>${cells.join('')}</tr>`;
   });
-  return `<table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+  const notes = [
+    policies.length > 1
+      ? 'The ranges are the spread of each package\'s outcome across replications, not the uncertainty of a difference: two packages\' ranges can overlap while the paired difference between them is clear. The findings above and Figure 5 give the paired differences.'
+      : 'The ranges are the spread of the outcome across replications.',
+    ...(outside ? ['* The mean lies outside the range holding 90% of replications: most replications are near the range, and a few with large values pull the mean out of it.'] : []),
+  ];
+  return `<table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
+}
+
+/** What the report's terms mean, and what each package does (from the resolved scenarios). */
+function termsList(data: ReportData): string {
+  const packages = data.manifest.scenarios.map((s) => (s as { policy?: { name?: string; description?: string } }).policy ?? {});
+  const terms: [string, string][] = [
+    [
+      'ProQOL scores',
+      'The model\'s equivalent of the Professional Quality of Life scale (ProQOL 5): three scores from 10 to 50 for each worker, measured from the latent states. Low is 22 or less, high is 42 or more.',
+    ],
+    ['Secondary traumatic stress (STS)', 'Fear, intrusive images and avoidance that come from exposure to other people\'s trauma. Lower is better.'],
+    ['Burnout', 'Exhaustion and frustration from the work and its conditions (caseload, unmet demand, stigma, barriers). Lower is better.'],
+    ['Compassion satisfaction', 'The pleasure of doing the work well and of clients\' progress. Higher is better.'],
+    ['Care quality', 'How well each client contact is met, from 0 to 1: falls with burnout and numbing, rises with empathic response and trauma-informed training.'],
+    ['Turnover per year', 'Workers leaving (for burnout, compassion fatigue, early in the job, or other reasons) per average headcount per year.'],
+    [
+      'Cost per worker-year',
+      'Cost beyond base salaries: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, per worker-year in post. Not the total cost of the team.',
+    ],
+    ['Replication', 'One simulated future of the team. Every package ran the same futures (the same seeds), so they met the same community events.'],
+  ];
+  const described = packages.map((p): [string, string] => [`Package ${p.name ?? ''}`, p.description || 'No description.']);
+  return `<dl class="terms">${[...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`).join('')}</dl>`;
 }
 
 function findingsList(data: ReportData): string {
@@ -62,8 +98,10 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
 ${status}
 <h2>At a glance</h2>
 ${findingsList(data)}
+${data.summary.differences?.length ? '<p class="note">"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero). Every package ran on the same seeds, so it met the same community events.</p>' : ''}
 ${summaryTable(data)}
-<p class="note">"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero). Every package ran on the same seeds, so it met the same community events.</p>
+<h2>Terms and packages</h2>
+${termsList(data)}
 <h2>Charts</h2>
 ${figures}
 <h2>Reproduce this report</h2>
@@ -80,13 +118,18 @@ ${m.scenarios.map((s) => `<details><summary>Resolved scenario: ${escapeHtml(Stri
   return htmlPage(title, body, specs, libraries);
 }
 
+/** Escaped text with `backticked` spans set as code. */
+function withCode(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
 /** Figures for charts, with captions (and a note where a chart cannot be drawn). */
 export function figuresHtml(charts: readonly ReportChart[]): string {
   return charts
     .map(
       (c, i) =>
         `<figure><div class="chart" id="chart-${i}" role="img" aria-label="${escapeHtml(c.caption)}"></div>` +
-        `<figcaption>Figure ${i + 1}. ${escapeHtml(c.caption)}${c.spec ? '' : ` <span class="note">${escapeHtml(c.missing ?? 'Not available for these results.')}</span>`}</figcaption></figure>`,
+        `<figcaption>Figure ${i + 1}. ${escapeHtml(c.caption)}${c.spec ? '' : ` <span class="note">${withCode(c.missing ?? 'Not available for these results.')}</span>`}</figcaption></figure>`,
     )
     .join('\n');
 }

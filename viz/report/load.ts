@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError } from '../../sim/params/issues';
 import { parseCsvLine } from '../../sim/io/csv';
-import type { DistributionBin, GroupOutcome, ReportData, SeriesPoint, SupportUse } from './reportData';
+import type { GroupOutcome, ReportData, SeriesPoint, SupportUse } from './reportData';
+import { distributionBins, scoreBin } from './scoreBins';
 
 /** The daily series the report charts. */
 export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
@@ -83,8 +84,8 @@ export async function loadResults(dir: string): Promise<ReportData> {
     const attended = Number(row[17]);
     totals.set(policy, (totals.get(policy) ?? 0) + 1);
     for (const [field, scale] of SCALES) {
-      const bin = Math.min(48, Math.floor(scores[field] / 2) * 2);
-      histogram.set([policy, scale, bin].join(KEY), (histogram.get([policy, scale, bin].join(KEY)) ?? 0) + 1);
+      const key = [policy, scale, scoreBin(scores[field])].join(KEY);
+      histogram.set(key, (histogram.get(key) ?? 0) + 1);
       for (const [breakdown, group] of [
         ['Role', role],
         ['Lived experience', lived === 'true' ? 'with lived experience' : 'without'],
@@ -105,10 +106,12 @@ export async function loadResults(dir: string): Promise<ReportData> {
       });
     }
   }
-  const distributions: DistributionBin[] = [...histogram].map(([key, count]) => {
-    const [policy, scale, score] = key.split(KEY);
-    return { policy, scale, score: Number(score), share: count / (totals.get(policy) ?? 1) };
-  });
+  const distributions = distributionBins(
+    summary.policies.map((p) => p.policy),
+    SCALES.map(([, scale]) => scale),
+    (policy, scale, bin) => histogram.get([policy, scale, bin].join(KEY)) ?? 0,
+    (policy) => totals.get(policy) ?? 0,
+  );
   const groups: GroupOutcome[] = [...groupSums].map(([key, v]) => {
     const [policy, breakdown, group, scale] = key.split(KEY);
     return { policy, breakdown, group, scale, mean: v.sum / v.n, workers: v.n };

@@ -16,8 +16,10 @@ export interface SeriesPoint {
 export interface DistributionBin {
   readonly policy: string;
   readonly scale: string;
-  /** Lower edge of a 2-point bin of the 10–50 score. */
+  /** Lower edge of a 2-point bin of the 10–50 score (and 50 for the point that closes the last bin). */
   readonly score: number;
+  /** The bin's range, as shown in tooltips ("48–50"). */
+  readonly bin: string;
   /** Share of the package's staff in this bin (all replications pooled). */
   readonly share: number;
 }

@@ -1,14 +1,24 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
+import { decimalsShowingSmall, isClear } from './differences';
 
 type Key = (typeof KEY_METRICS)[number];
 
-function amount(k: Key, x: number): string {
+/** A key metric's difference in words, with `decimals` more than usual where a clear effect needs them (see decimalsShowingSmall). */
+function amount(k: Key, x: number, extra: number): string {
   const a = Math.abs(x);
-  if (k.format === '.1%') return `${(a * 100).toFixed(1)} percentage points`;
-  if (k.metric === 'costPerWorkerYear') return `$${Math.round(a).toLocaleString('en-US')}`;
-  if (k.format === '.3f') return a.toFixed(3);
-  return `${a.toFixed(1)} points`;
+  const fixed = (v: number, decimals: number) => v.toLocaleString('en-US', { minimumFractionDigits: decimals + extra, maximumFractionDigits: decimals + extra });
+  if (k.format === '.1%') return `${fixed(a * 100, 1)} percentage points`;
+  if (k.metric === 'costPerWorkerYear') return `$${fixed(a, 0)}`;
+  if (k.format === '.3f') return fixed(a, 3);
+  return `${fixed(a, 1)} points`;
+}
+
+/** The usual decimals of a key metric's differences (shares in percentage points). */
+function usualDecimals(k: Key): { scale: number; decimals: number } {
+  if (k.format === '.1%') return { scale: 100, decimals: 1 };
+  if (k.metric === 'costPerWorkerYear') return { scale: 1, decimals: 0 };
+  return { scale: 1, decimals: k.format === '.3f' ? 3 : 1 };
 }
 
 const NOUNS: Record<Key['metric'], string> = {
@@ -34,16 +44,18 @@ export function findings(summary: SummaryDocument): { policy: string; vs: string
     for (const k of KEY_METRICS) {
       const s = d.metrics[k.metric];
       const noun = NOUNS[k.metric];
-      if (!(s.p05 > 0 || s.p95 < 0)) {
+      if (!isClear(s)) {
         noise.push(noun);
         continue;
       }
+      const usual = usualDecimals(k);
+      const extra = decimalsShowingSmall([s.mean, s.p05, s.p95].map((v) => v * usual.scale), usual.decimals) - usual.decimals;
       const verb = k.metric === 'costPerWorkerYear' ? (s.mean > 0 ? 'costs' : 'saves') : s.mean > 0 ? 'raises' : 'lowers';
-      const range = `${amount(k, Math.min(Math.abs(s.p05), Math.abs(s.p95)))} to ${amount(k, Math.max(Math.abs(s.p05), Math.abs(s.p95)))}`;
+      const range = `${amount(k, Math.min(Math.abs(s.p05), Math.abs(s.p95)), extra)} to ${amount(k, Math.max(Math.abs(s.p05), Math.abs(s.p95)), extra)}`;
       clear.push(
         k.metric === 'costPerWorkerYear'
-          ? `${verb} ${amount(k, s.mean)} ${s.mean > 0 ? 'more' : ''} per worker-year (90% of futures: ${range})`.replace('  ', ' ')
-          : `${verb} ${noun} by ${amount(k, s.mean)} (90% of futures: ${range})`,
+          ? `${verb} ${amount(k, s.mean, extra)} ${s.mean > 0 ? 'more' : ''} per worker-year (90% of futures: ${range})`.replace('  ', ' ')
+          : `${verb} ${noun} by ${amount(k, s.mean, extra)} (90% of futures: ${range})`,
       );
     }
     return { policy: d.policy, vs: d.vs, clear, noise };

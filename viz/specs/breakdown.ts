@@ -36,6 +36,9 @@ export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonl
   };
 }
 
+/** Below this many sessions offered, a group's uptake is uncertain by about ±10 points or more, and its bar is drawn pale. */
+const FEW_SESSIONS = 100;
+
 /** Chart 8: supervision offered vs attended, by role and by burnout band. */
 export function supportSpec(support: readonly SupportUse[], policies: readonly string[]): TopLevelSpec {
   const panel = (breakdown: string) => ({
@@ -48,6 +51,7 @@ export function supportSpec(support: readonly SupportUse[], policies: readonly s
       yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
       x: { field: 'uptake', type: 'quantitative' as const, title: 'Sessions attended per session offered', axis: { format: '.0%' }, scale: { domain: [0, 1] } },
       color: { field: 'policy', type: 'nominal' as const, title: 'Package', scale: policyColor(policies), sort: [...policies] },
+      opacity: { condition: { test: `datum.offered < ${FEW_SESSIONS}`, value: 0.3 }, value: 1 },
       tooltip: [
         { field: 'policy', title: 'Package' },
         { field: 'group', title: breakdown },
@@ -61,7 +65,10 @@ export function supportSpec(support: readonly SupportUse[], policies: readonly s
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Supervision offered vs attended',
-      subtitle: 'Uptake of sessions offered to staff in post at the end of the horizon (since their hire), by role and by ProQOL burnout band.',
+      subtitle: [
+        'Uptake of sessions offered to staff in post at the end of the horizon (since their hire), by role and by ProQOL burnout band.',
+        `Pale bars rest on fewer than ${FEW_SESSIONS} sessions offered (all replications pooled), too few to read closely; a missing bar means none were offered.`,
+      ],
     },
     data: { values: [...support] },
     hconcat: [panel('Role'), panel('Burnout band')],

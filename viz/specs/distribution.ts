@@ -23,10 +23,11 @@ export function distributionSpec(bins: readonly DistributionBin[], policies: rea
             x: { field: 'score', type: 'quantitative', title: 'ProQOL score', scale: { domain: [10, 50] } },
             y: { field: 'share', type: 'quantitative', title: 'Share of staff', axis: { format: '.0%' } },
             color: { field: 'policy', type: 'nominal', title: 'Package', scale: policyColor(policies), sort: [...policies] },
+            order: { field: 'score', type: 'quantitative' },
             tooltip: [
               { field: 'policy', title: 'Package' },
               { field: 'scale', title: 'Scale' },
-              { field: 'score', title: 'Score from' },
+              { field: 'bin', title: 'Scores' },
               { field: 'share', title: 'Share of staff', format: '.1%' },
             ],
           },

@@ -13,7 +13,7 @@ export const CONFIG: Config = {
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
   title: { fontSize: 15, anchor: 'start', subtitleFontSize: 12, subtitleColor: '#444' },
   axis: { labelFontSize: 11, titleFontSize: 12, grid: true, gridColor: '#e6e6e6' },
-  legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom', direction: 'horizontal', columns: 3, labelLimit: 260 },
+  legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom', direction: 'horizontal', columns: 3, labelLimit: 260, symbolOpacity: 1 },
   header: { labelFontSize: 12, titleFontSize: 12, labelFontWeight: 'bold' },
   view: { stroke: null },
 };

@@ -85,7 +85,7 @@ export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readon
     'Staff in the ProQOL risk bands',
     'Share of staff in post, mean across replications and 90% band.',
     'Share of staff',
-    '.0%',
+    '.1~%',
   );
 }
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatDifferences, outcomeTable, verdict } from '../../bin/format';
+import { METRICS, type MetricName } from '../../models/metrics';
+import type { PolicyOutcome } from '../../models/ensemble';
+import { decimalsShowingSmall } from '../../viz/report/differences';
+
+describe('differences in the comparison table', () => {
+  it('shares are in percentage points, not percent', () => {
+    expect(formatDifferences('turnoverPerYear', { mean: -0.043, p05: -0.075, p95: -0.018 })).toEqual({ mean: '−4.3 pp', p05: '−7.5 pp', p95: '−1.8 pp' });
+  });
+
+  it('a clear difference too small for the usual decimals gets enough of them to show it is not zero', () => {
+    const d = { mean: 0.000167, p05: 0.000032, p95: 0.000272 };
+    expect(verdict('absenceRate', d)).toBe('clearly worse (higher)');
+    expect(formatDifferences('absenceRate', d)).toEqual({ mean: '+0.0167 pp', p05: '+0.0032 pp', p95: '+0.0272 pp' });
+    expect(formatDifferences('careQuality', { mean: -0.0004, p05: -0.0006, p95: -0.0002 })).toEqual({ mean: '−0.00040', p05: '−0.00060', p95: '−0.00020' });
+  });
+
+  it('a difference within noise keeps the usual decimals, and what rounds to zero has no sign', () => {
+    const d = { mean: 0.00004, p05: 0, p95: 0.001 };
+    expect(verdict('vacancyRate', d)).toBe('within noise');
+    expect(formatDifferences('vacancyRate', d)).toEqual({ mean: '0.0 pp', p05: '0.0 pp', p95: '+0.1 pp' });
+  });
+
+  it('money keeps its sign before the currency and thousands separators', () => {
+    expect(formatDifferences('costPerWorkerYear', { mean: 5136.4, p05: 4516, p95: 5693 })).toEqual({ mean: '+$5,136', p05: '+$4,516', p95: '+$5,693' });
+  });
+});
+
+describe('decimalsShowingSmall', () => {
+  it('keeps the usual decimals unless a number that is not zero would show as zero, then gives it two significant digits', () => {
+    expect(decimalsShowingSmall([1.23, -0.5], 1)).toBe(1);
+    expect(decimalsShowingSmall([0.0032, 0.2], 1)).toBe(4);
+    expect(decimalsShowingSmall([0, 0], 1)).toBe(1);
+    expect(decimalsShowingSmall([1e-12], 1), 'capped').toBe(6);
+  });
+});
+
+describe('outcome table', () => {
+  const outcome = (policy: string, highBO: { mean: number; p05: number; p95: number }): PolicyOutcome =>
+    ({
+      policy,
+      metrics: Object.fromEntries(METRICS.map((m) => [m.name, m.name === 'highBOShare' ? { ...highBO, sd: 0 } : { mean: 1, sd: 0, p05: 0.5, p95: 1.5 }])) as Record<MetricName, never>,
+    }) as unknown as PolicyOutcome;
+
+  it('marks a mean outside its own 90% range and explains the mark under the table', () => {
+    const table = outcomeTable([outcome('a', { mean: 0.001, p05: 0, p95: 0 })]);
+    expect(table).toContain('0.1% (0.0%–0.0%)*');
+    expect(table).toContain('* The mean lies outside the range holding 90% of replications');
+  });
+
+  it('has no mark and no footnote when every mean is inside its range', () => {
+    const table = outcomeTable([outcome('a', { mean: 0.01, p05: 0, p95: 0.02 })]);
+    expect(table).not.toContain('*');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from '../../../viz/report/words';
+import { KEY_METRICS } from '../../../viz/specs/keyMetrics';
+import type { SummaryDocument } from '../../../viz/report/reportData';
+
+function summaryWith(metrics: Record<string, { mean: number; p05: number; p95: number }>): SummaryDocument {
+  const zero = { mean: 0, p05: -1, p95: 1 };
+  return {
+    differences: [{ policy: 'b', vs: 'a', metrics: Object.fromEntries(KEY_METRICS.map((k) => [k.metric, metrics[k.metric] ?? zero])) }],
+  } as unknown as SummaryDocument;
+}
+
+describe('findings in words', () => {
+  it('states a clear difference with its 90% range, shares in percentage points', () => {
+    const [f] = findings(summaryWith({ turnoverPerYear: { mean: -0.12, p05: -0.19, p95: -0.063 } }));
+    expect(f.clear).toEqual(['lowers annual turnover by 12.0 percentage points (90% of futures: 6.3 percentage points to 19.0 percentage points)']);
+    expect(f.noise).toContain('burnout');
+  });
+
+  it('a clear but tiny difference shows digits enough not to read as zero', () => {
+    const [f] = findings(summaryWith({ unmetDemandShare: { mean: 0.000233, p05: 0.000042, p95: 0.00069 } }));
+    expect(f.clear).toEqual(['raises unmet client demand by 0.0233 percentage points (90% of futures: 0.0042 percentage points to 0.0690 percentage points)']);
+  });
+
+  it('a range touching zero is within noise, however the mean reads', () => {
+    const [f] = findings(summaryWith({ turnoverPerYear: { mean: 0.002, p05: 0, p95: 0.02 } }));
+    expect(f.clear).toEqual([]);
+    expect(f.noise).toContain('annual turnover');
+  });
+});
