@@ -64,7 +64,7 @@ function termsList(data: ReportData): string {
       'Cost per worker-year',
       'Cost beyond base salaries: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, per worker-year in post. Not the total cost of the team.',
     ],
-    ['Replication', 'One simulated future of the team. Every package ran the same futures (the same seeds), so they met the same community events.'],
+    ['Replication', `One simulated future of the team.${packages.length > 1 ? ' Every package ran the same futures (the same seeds), so they met the same community events.' : ''}`],
   ];
   const described = packages.map((p): [string, string] => [`Package ${p.name ?? ''}`, p.description || 'No description.']);
   return `<dl class="terms">${[...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`).join('')}</dl>`;
