@@ -42,15 +42,19 @@ export function formatDifferences(metric: MetricName, d: Difference): { mean: st
   return { mean, p05, p95 };
 }
 
-/** Whether a summary's mean lies outside the range holding 90% of its replications (a few large values pull it out). */
-function meanOutsideRange(s: Summary): boolean {
-  return s.mean < s.p05 || s.mean > s.p95;
+/**
+ * Whether a summary's mean lies visibly outside the range holding 90% of its replications (a few
+ * large values pull it out): outside it, and shown differently from both ends.
+ */
+function meanOutsideRange(metric: MetricName, s: Summary): boolean {
+  const shown = formatValue(metric, s.mean);
+  return (s.mean < s.p05 || s.mean > s.p95) && shown !== formatValue(metric, s.p05) && shown !== formatValue(metric, s.p95);
 }
 
 const OUTSIDE_MARK = '*';
 
 function cell(metric: MetricName, s: Summary): string {
-  return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}–${formatValue(metric, s.p95)})${meanOutsideRange(s) ? OUTSIDE_MARK : ''}`;
+  return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}–${formatValue(metric, s.p95)})${meanOutsideRange(metric, s) ? OUTSIDE_MARK : ''}`;
 }
 
 export const LABELS: Record<MetricName, string> = {
@@ -80,7 +84,7 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-  if (outcomes.some((o) => METRICS.some((m) => meanOutsideRange(o.metrics[m.name])))) {
+  if (outcomes.some((o) => METRICS.some((m) => meanOutsideRange(m.name, o.metrics[m.name])))) {
     table.push(`${OUTSIDE_MARK} The mean lies outside the range holding 90% of replications: most replications are near the range, and a few with large values pull the mean out of it.`);
   }
   return table.join('\n');

@@ -32,9 +32,10 @@ function summaryTable(data: ReportData): string {
   const rows = KEY_METRICS.map((k) => {
     const cells = policies.map((p) => {
       const s = p.metrics[k.metric];
-      const mark = s.mean < s.p05 || s.mean > s.p95 ? '*' : '';
+      const shown = fmt(k.format, s.mean);
+      const mark = (s.mean < s.p05 || s.mean > s.p95) && shown !== fmt(k.format, s.p05) && shown !== fmt(k.format, s.p95) ? '*' : '';
       if (mark) outside = true;
-      return `<td>${fmt(k.format, s.mean)}${mark}<br><small>${fmt(k.format, s.p05)} – ${fmt(k.format, s.p95)}</small></td>`;
+      return `<td>${shown}${mark}<br><small>${fmt(k.format, s.p05)} – ${fmt(k.format, s.p95)}</small></td>`;
     });
     return `<tr><td>${escapeHtml(k.label)} <small>(${k.betterWhen} is better)</small></td>${cells.join('')}</tr>`;
   });
