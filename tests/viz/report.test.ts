@@ -61,6 +61,20 @@ describe('chart specs', () => {
     expect(spec.spec.layer[0].encoding?.order?.field, 'the line is drawn in score order whatever the data order').toBe('score');
   });
 
+  it('the difference chart tells clear differences (filled dots) from those within noise (hollow)', async () => {
+    const data = await loadResults(compared);
+    const spec = reportCharts(data).find((c) => c.id === '5-differences')!.spec as unknown as {
+      data: { values: { p05: number; p95: number; verdict: string }[] };
+      spec: { layer: { encoding?: { fill?: { condition?: { test: string }; value?: string } } }[] };
+    };
+    const values = spec.data.values;
+    expect(values.length).toBeGreaterThan(0);
+    for (const v of values) expect(v.verdict).toBe(v.p05 > 0 || v.p95 < 0 ? 'clear' : 'within noise');
+    const fill = spec.spec.layer[2].encoding!.fill!;
+    expect(fill.condition!.test).toContain("'clear'");
+    expect(fill.value).toBe('white');
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryDocument } from '../report/reportData';
 import { KEY_METRICS } from './keyMetrics';
 import { CONFIG, policyColor } from './theme';
+import { isClear } from '../report/differences';
 
 function measureLabel(k: (typeof KEY_METRICS)[number]): string {
   return `${k.format === '.1%' ? `${k.label} (pct. points)` : k.label}, ${k.betterWhen} is better`;
@@ -22,6 +23,7 @@ export function forestSpec(summary: SummaryDocument): TopLevelSpec | undefined {
         mean: scale * d.metrics[k.metric].mean,
         p05: scale * d.metrics[k.metric].p05,
         p95: scale * d.metrics[k.metric].p95,
+        verdict: isClear(d.metrics[k.metric]) ? 'clear' : 'within noise',
       };
     }),
   );
@@ -30,10 +32,13 @@ export function forestSpec(summary: SummaryDocument): TopLevelSpec | undefined {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: `Difference from ${baseline}, by package`,
-      subtitle: 'Paired by replication (same seeds): dot = mean difference, bar = range holding 90% of the paired differences. A bar that crosses zero is within noise.',
+      subtitle: [
+        'Paired by replication (same seeds): dot = mean difference, bar = range holding 90% of the paired differences.',
+        'A filled dot is a clear difference; a hollow dot is within noise (its bar reaches zero).',
+      ],
     },
     data: { values },
-    facet: { row: { field: 'measure', type: 'nominal', title: null, sort: KEY_METRICS.map(measureLabel), header: { labelAngle: 0, labelAlign: 'left', labelLimit: 320, labelFontSize: 11 } } },
+    facet: { row: { field: 'measure', type: 'nominal', title: null, sort: KEY_METRICS.map(measureLabel), header: { labelAngle: 0, labelAlign: 'left', labelLimit: 400, labelFontSize: 11 } } },
     resolve: { scale: { x: 'independent' } },
     spec: {
       width: 360,
@@ -50,14 +55,19 @@ export function forestSpec(summary: SummaryDocument): TopLevelSpec | undefined {
           },
         },
         {
-          mark: { type: 'point', filled: true, size: 60 },
+          mark: { type: 'point', filled: false, size: 60, strokeWidth: 2, opacity: 1 },
           encoding: {
             y: { field: 'policy', type: 'nominal', sort: policies },
             x: { field: 'mean', type: 'quantitative' },
             color: { field: 'policy', type: 'nominal', legend: null, scale: policyColor([baseline, ...policies]) },
+            fill: {
+              condition: { test: "datum.verdict === 'clear'", field: 'policy', type: 'nominal', legend: null, scale: policyColor([baseline, ...policies]) },
+              value: 'white',
+            },
             tooltip: [
               { field: 'policy', title: 'Package' },
               { field: 'measure', title: 'Measure' },
+              { field: 'verdict', title: 'Verdict' },
               { field: 'mean', title: 'Mean difference', format: '.3~f' },
               { field: 'p05', title: '5th percentile', format: '.3~f' },
               { field: 'p95', title: '95th percentile', format: '.3~f' },
