@@ -2,6 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SeriesPoint } from '../report/reportData';
 import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor } from './theme';
 
+const DAYS_PER_YEAR = 365;
+
 /** One panel per metric: the mean across replications as a line, the 5th–95th percentile as a band, one colour per package. */
 export function seriesPanels(
   points: readonly SeriesPoint[],
@@ -15,7 +17,12 @@ export function seriesPanels(
   zero = true,
 ): TopLevelSpec {
   const labels = new Map(metrics);
-  const values = points.filter((p) => labels.has(p.metric)).map((p) => ({ ...p, measure: labels.get(p.metric) }));
+  // Horizons of two years or more read in years; shorter ones in days.
+  const inYears = points.reduce((last, p) => Math.max(last, p.day), 0) + 1 >= 2 * DAYS_PER_YEAR;
+  const values = points.filter((p) => labels.has(p.metric)).map((p) => ({ ...p, measure: labels.get(p.metric), year: p.day / DAYS_PER_YEAR }));
+  const time = inYears
+    ? { field: 'year', type: 'quantitative' as const, title: 'Years into the simulated horizon', axis: { tickMinStep: 0.5, format: '.1~f' } }
+    : { field: 'day', type: 'quantitative' as const, title: 'Day of the simulated horizon' };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, subtitle },
@@ -26,7 +33,7 @@ export function seriesPanels(
       width: PANEL_WIDTH - 20,
       height: PANEL_HEIGHT,
       encoding: {
-        x: { field: 'day', type: 'quantitative', title: 'Day of the simulated horizon' },
+        x: time,
         color: { field: 'policy', type: 'nominal', title: 'Package', scale: policyColor(policies), sort: [...policies] },
       },
       layer: [
