@@ -5,6 +5,7 @@ import { ExperimentAggregator } from '../models/experimentAggregator';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import type { Scenario } from '../scenarios/schema';
 import { Progress } from './progress';
+import { StopSignals } from './stopSignals';
 import { ResultsFolder, type Manifest, type RunStatus } from './results';
 import type { ReplicationWorker } from './worker';
 
@@ -71,15 +72,8 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   }
 
   let pool: NodeWorkerPool<ReplicationWorker> | undefined;
-  let stopSignal: NodeJS.Signals | undefined;
   // A signal stops the pool, which fails the calls in flight; lanes then end without a failure.
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopSignal !== undefined) return;
-    stopSignal = signal;
-    void pool?.terminate();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const signals = new StopSignals(() => void pool?.terminate());
   const progress = new Progress(reps * scenarios.length, 'replications');
   let failure: unknown;
   try {
@@ -91,7 +85,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     const spareBuffers: ArrayBuffer[] = [];
     let next = 0;
     const lane = async () => {
-      while (next < tasks.length && stopSignal === undefined && failure === undefined) {
+      while (next < tasks.length && signals.signal === undefined && failure === undefined) {
         const task = tasks[next++];
         const spare = spareBuffers.pop();
         const request: ChunkRequest = { scenario: scenarios[task.policy], seed, point: 0, firstRep: task.firstRep, reps: task.reps, spareBuffer: spare };
@@ -99,7 +93,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
         try {
           result = await workers.run((api) => api.runChunk(transfer(request, spare ? [spare] : [])) as Promise<ChunkResult>);
         } catch (error) {
-          if (stopSignal !== undefined) return;
+          if (signals.signal !== undefined) return;
           failure ??= chunkFailure(error, task, seed, policyNames[task.policy]);
           void workers.terminate();
           return;
@@ -120,7 +114,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     await pool?.terminate();
   }
 
-  const status = failure !== undefined ? 'failed' : stopSignal !== undefined ? 'interrupted' : 'complete';
+  const status = failure !== undefined ? 'failed' : signals.signal !== undefined ? 'interrupted' : 'complete';
   try {
     if (folder) {
       // What finished is saved when the run was stopped or a worker failed. When writing itself
@@ -145,11 +139,10 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     }
   } finally {
     folder?.close();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    signals.release();
   }
   if (failure !== undefined) throw failure;
-  return { aggregator, status, signal: stopSignal };
+  return { aggregator, status, signal: signals.signal };
 }
 
 /** The error of a chunk, naming its replications, seed and policy (a failure inside a replication names its own). */

@@ -7,6 +7,7 @@ import { InputError } from '../sim/params/issues';
 import { planInput, type Plan } from '../scenarios/plan';
 import { planDesign, pointScenario } from '../scenarios/planDesign';
 import { Progress } from './progress';
+import { StopSignals } from './stopSignals';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
 import { csvCell, parseCsvLine } from '../sim/io/csv';
@@ -185,7 +186,6 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   let written = 0;
   let failed = 0;
   let next = 0;
-  let stopSignal: NodeJS.Signals | undefined;
   let fatal: unknown;
   let writeFailed = false;
   const flush = () => {
@@ -204,15 +204,9 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
       written++;
     }
   };
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopSignal !== undefined) return; // a second Ctrl-C must not cut the saving of finished runs short
-    stopSignal = signal;
-    void pool.terminate();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const signals = new StopSignals(() => void pool.terminate());
   const lane = async () => {
-    while (next < todo.length && stopSignal === undefined && fatal === undefined) {
+    while (next < todo.length && signals.signal === undefined && fatal === undefined) {
       const position = next++;
       const run = todo[position];
       const point = Math.floor(run / plan.reps);
@@ -221,7 +215,7 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
         const result = (await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>)) as ChunkResult;
         finished.set(position, rowOf(run, { metrics: result.metrics }));
       } catch (error) {
-        if (stopSignal !== undefined) return;
+        if (signals.signal !== undefined) return;
         if (error instanceof WorkerFailure) {
           // A dead thread: stop; --resume continues from the last written run.
           fatal ??= new WorkerFailure(`${error.message} while running run ${run} (point ${point}, replication ${run % plan.reps}, seed ${plan.seed})`);
@@ -255,17 +249,16 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   }
   try {
     const failuresTotal = countFailures(runsPath);
-    const final = fatal !== undefined ? 'failed' : stopSignal !== undefined ? 'interrupted' : 'complete';
+    const final = fatal !== undefined ? 'failed' : signals.signal !== undefined ? 'interrupted' : 'complete';
     try {
       status(final, { failures: failuresTotal });
     } catch (error) {
       fatal ??= error;
     }
     if (fatal !== undefined) throw fatal;
-    return { status: final, runs: owned.length, completed: done.size, failures: failuresTotal, signal: stopSignal };
+    return { status: final, runs: owned.length, completed: done.size, failures: failuresTotal, signal: signals.signal };
   } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    signals.release();
   }
 }
 
