@@ -48,7 +48,6 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const policyNames = scenarios.map((s) => s.policy.name);
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(reps / chunkSize(reps, options.threads)) * scenarios.length));
   const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command) : undefined;
-  let started = false;
   const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s) => folder.addReplication(p, r, w, s) : undefined);
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({
@@ -78,7 +77,6 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   let failure: unknown;
   try {
     folder?.start(manifest('running'));
-    started = true;
     pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), threads);
     const workers = pool;
     // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).
@@ -119,7 +117,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     if (folder) {
       // What finished is saved when the run was stopped or a worker failed. When writing itself
       // failed (or never began), the aggregate may hold part of a chunk: the unfinished files go.
-      const writingFailed = !started || (failure !== undefined && !(failure instanceof WorkerFailure));
+      const writingFailed = !folder.started || (failure !== undefined && !(failure instanceof WorkerFailure));
       try {
         if (writingFailed) folder.abandon();
         else folder.finish(options.summary(aggregator), aggregator);
@@ -129,7 +127,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
       }
       // Best effort after a failure: the disk may be what failed. A run that could not even mark
       // the folder as running changed nothing in it, so an earlier run's manifest stays.
-      if (started) {
+      if (folder.started) {
         try {
           folder.writeManifest(manifest(failure !== undefined ? 'failed' : status));
         } catch (error) {

@@ -8,7 +8,7 @@ import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisText, analyzeSweep } from './analyze';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
-import { FIGURES_FOLDER } from './results';
+import { FIGURES_FOLDER } from './exportedFigures';
 
 export const REPORT_FORMATS = ['html', 'svg', 'png'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERIES_QUANTILES, type ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
@@ -11,6 +11,7 @@ import { checkOutputPath, writeAll, writeFileAtomically } from './outputFiles';
 import { csvCell } from '../sim/io/csv';
 import { lockFolder } from './folderLock';
 import { REPORT_CHART_IDS } from '../viz/specs';
+import { removeExportedFigures } from './exportedFigures';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
 
@@ -75,17 +76,6 @@ const bool = (x: number) => (x === 1 ? 'true' : 'false');
 
 /** Files of an earlier run that a new run into the same folder replaces (report.html describes them). */
 const RESULT_FILES = ['summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html'];
-/** Where `cfsim report --format svg|png` puts the figures by default. */
-export const FIGURES_FOLDER = 'figures';
-
-/** Removes the figures `cfsim report` exported from an earlier run (only its own files, and the folder if that empties it). */
-function removeExportedFigures(dir: string): void {
-  const figures = join(dir, FIGURES_FOLDER);
-  if (!existsSync(figures)) return;
-  for (const id of REPORT_CHART_IDS) for (const format of ['svg', 'png']) rmSync(join(figures, `${id}.${format}`), { force: true });
-  if (readdirSync(figures).length === 0) rmdirSync(figures);
-}
-
 export class ResultsFolder {
   private readonly workers: CsvStream;
   private readonly separations: CsvStream;
@@ -117,11 +107,19 @@ export class ResultsFolder {
     [this.workers, this.separations, this.timeseries] = opened;
   }
 
+  private marked = false;
+
+  /** Whether start() has marked the folder as holding this run (its manifest says `running`), even if removing an earlier run's files then failed. */
+  get started(): boolean {
+    return this.marked;
+  }
+
   /** Marks the folder as holding a run in progress, then removes an earlier run's results. */
   start(manifest: Manifest): void {
     this.writeManifest(manifest);
+    this.marked = true;
     for (const name of RESULT_FILES) rmSync(join(this.dir, name), { force: true });
-    removeExportedFigures(this.dir);
+    removeExportedFigures(this.dir, (id) => (REPORT_CHART_IDS as readonly string[]).includes(id));
   }
 
   writeManifest(manifest: Manifest): void {

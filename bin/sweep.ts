@@ -10,6 +10,8 @@ import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
+import { removeExportedFigures } from './exportedFigures';
+import { isSweepChartId } from '../viz/report/sweepReport';
 import { csvCell, parseCsvLine } from '../sim/io/csv';
 import type { ReplicationWorker } from './worker';
 
@@ -108,9 +110,10 @@ export function writeSweepStatus(dir: string, status: SweepStatus): void {
   writeFileAtomically(join(dir, 'sweep.json'), `${JSON.stringify(status, null, 2)}\n`);
 }
 
-/** Removes what was derived from an earlier runs.csv (its analysis and report), which no longer describes the folder. */
+/** Removes what was derived from an earlier runs.csv (its analysis, report and exported figures), which no longer describes the folder. */
 export function removeDerivedFiles(dir: string): void {
   for (const name of ['analysis.json', 'report.html']) rmSync(join(dir, name), { force: true });
+  removeExportedFigures(dir, isSweepChartId);
 }
 
 /** Runs (or resumes) a sweep into `options.out`, holding the folder's lock while it writes. */

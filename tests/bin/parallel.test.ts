@@ -518,6 +518,33 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     expect(existsSync(join(out, 'summary.json'))).toBe(true);
   });
 
+  it('leaves a figures file or a symbolic link to someone\'s folder alone', () => {
+    const out = join(dir, 'figures-not-a-folder');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'figures'), 'a file the user named figures');
+    expect(cfsim(['run', '--reps', '1', '--days', '30', '--out', out]).status).toBe(0);
+    expect(readFileSync(join(out, 'figures'), 'utf8')).toBe('a file the user named figures');
+
+    const elsewhere = join(dir, 'someone-elses-figures');
+    mkdirSync(elsewhere, { recursive: true });
+    writeFileSync(join(elsewhere, '1-proqol-over-time.svg'), '<svg>not this run\'s</svg>');
+    const linked = join(dir, 'figures-linked');
+    mkdirSync(linked, { recursive: true });
+    symlinkSync(elsewhere, join(linked, 'figures'));
+    expect(cfsim(['run', '--reps', '1', '--days', '30', '--out', linked]).status).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual(['1-proqol-over-time.svg']);
+  });
+
+  it('an earlier result that cannot be removed fails the run with the manifest saying so, not "running"', () => {
+    const out = join(dir, 'cannot-remove');
+    mkdirSync(join(out, 'summary.json', 'inside'), { recursive: true });
+    const r = cfsim(['run', '--reps', '1', '--days', '30', '--out', out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain('summary.json');
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('failed');
+    expect(readdirSync(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
   it('a full disk: one line naming the file, exit 1, manifest "failed", no unfinished files', () => {
     const out = join(dir, 'full-disk');
     mkdirSync(out, { recursive: true });

@@ -126,10 +126,14 @@ describe('cfsim sweep', () => {
     const early = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
     expect(early.status).toBe('running');
     writeFileSync(join(dir, 'analysis.json'), '{"stale": true}');
+    mkdirSync(join(dir, 'figures'));
+    writeFileSync(join(dir, 'figures', 'sobol-indices.svg'), '<svg>of the partial sweep</svg>');
+    writeFileSync(join(dir, 'figures', 'heatmap-proqolSTS.png'), 'of the partial sweep');
     const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume', '--threads', '2']);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
     expect(existsSync(join(dir, 'analysis.json')), 'an analysis of the partial sweep is removed').toBe(false);
+    expect(existsSync(join(dir, 'figures')), 'and so are its exported figures').toBe(false);
     expect(existsSync(join(dir, '.cfsim-lock'))).toBe(false);
   });
 

@@ -5,6 +5,11 @@ import { escapeHtml } from './escape';
 import { figuresHtml, htmlPage } from './html';
 import type { VegaLibraries } from './libraries';
 
+/** Whether a chart id is one of a sweep's (the file names of its exported figures). */
+export function isSweepChartId(id: string): boolean {
+  return id === 'sobol-indices' || id === 'morris-effects' || id.startsWith('heatmap-');
+}
+
 /** The charts of a sweep analysis. */
 export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string[], metrics: readonly string[]): ReportChart[] {
   if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol) }];
