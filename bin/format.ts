@@ -2,7 +2,7 @@ import type { Summary } from '../sim/stats/summary';
 import { METRICS, type MetricName } from '../models/metrics';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { Difference } from '../models/runDocument';
-import { decimalsShowingSmall, isClear } from '../viz/report/differences';
+import { decimalsShowingSmall, isClear, isIncrease, isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE } from '../viz/report/differences';
 
 const SHARE_METRICS = new Set<MetricName>(['highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'vacancyRate', 'absenceRate', 'unmetDemandShare', 'supportUptake']);
 
@@ -42,19 +42,8 @@ export function formatDifferences(metric: MetricName, d: Difference): { mean: st
   return { mean, p05, p95 };
 }
 
-/**
- * Whether a summary's mean lies visibly outside the range holding 90% of its replications (a few
- * large values pull it out): outside it, and shown differently from both ends.
- */
-function meanOutsideRange(metric: MetricName, s: Summary): boolean {
-  const shown = formatValue(metric, s.mean);
-  return (s.mean < s.p05 || s.mean > s.p95) && shown !== formatValue(metric, s.p05) && shown !== formatValue(metric, s.p95);
-}
-
-const OUTSIDE_MARK = '*';
-
 function cell(metric: MetricName, s: Summary): string {
-  return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}–${formatValue(metric, s.p95)})${meanOutsideRange(metric, s) ? OUTSIDE_MARK : ''}`;
+  return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}–${formatValue(metric, s.p95)})${isMeanOutsideRange(s, (x) => formatValue(metric, x)) ? OUTSIDE_RANGE_MARK : ''}`;
 }
 
 export const LABELS: Record<MetricName, string> = {
@@ -84,9 +73,7 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-  if (outcomes.some((o) => METRICS.some((m) => meanOutsideRange(m.name, o.metrics[m.name])))) {
-    table.push(`${OUTSIDE_MARK} The mean lies outside the range holding 90% of replications: most replications are near the range, and a few with large values pull the mean out of it.`);
-  }
+  if (outcomes.some((o) => METRICS.some((m) => isMeanOutsideRange(o.metrics[m.name], (x) => formatValue(m.name, x))))) table.push(OUTSIDE_RANGE_NOTE);
   return table.join('\n');
 }
 
@@ -99,7 +86,7 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
 /** A verdict in words: clear when the 90% range of paired differences excludes zero. */
 export function verdict(metric: MetricName, d: Difference): string {
   if (!isClear(d)) return 'within noise';
-  const up = d.mean > 0;
+  const up = isIncrease(d);
   if (metric === 'costPerWorkerYear') return up ? 'clearly costs more' : 'clearly costs less';
   if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear') return up ? 'clearly higher' : 'clearly lower';
   const better = BETTER_WHEN_LOWER.has(metric) ? !up : up;

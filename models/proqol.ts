@@ -4,8 +4,11 @@
 
 export const PROQOL_LOW = 22;
 export const PROQOL_HIGH = 42;
+/** The scale's range. */
+export const PROQOL_MIN = 10;
+export const PROQOL_MAX = 50;
 
 export function proqolScore(latent: number, bias: number): number {
-  const s = 10 + 40 * latent + bias;
-  return s < 10 ? 10 : s > 50 ? 50 : s;
+  const s = PROQOL_MIN + (PROQOL_MAX - PROQOL_MIN) * latent + bias;
+  return s < PROQOL_MIN ? PROQOL_MIN : s > PROQOL_MAX ? PROQOL_MAX : s;
 }

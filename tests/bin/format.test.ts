@@ -22,6 +22,12 @@ describe('differences in the comparison table', () => {
     expect(formatDifferences('vacancyRate', d)).toEqual({ mean: '0.0 pp', p05: '0.0 pp', p95: '+0.1 pp' });
   });
 
+  it('a clear difference takes its direction from its range, even when the mean lies outside it', () => {
+    const skewed = { mean: -0.01, p05: 0.001, p95: 0.02 };
+    expect(verdict('turnoverPerYear', skewed)).toBe('clearly worse (higher)');
+    expect(verdict('costPerWorkerYear', { mean: 5, p05: -30, p95: -1 })).toBe('clearly costs less');
+  });
+
   it('money keeps its sign before the currency and thousands separators', () => {
     expect(formatDifferences('costPerWorkerYear', { mean: 5136.4, p05: 4516, p95: 5693 })).toEqual({ mean: '+$5,136', p05: '+$4,516', p95: '+$5,693' });
   });
@@ -32,7 +38,8 @@ describe('decimalsShowingSmall', () => {
     expect(decimalsShowingSmall([1.23, -0.5], 1)).toBe(1);
     expect(decimalsShowingSmall([0.0032, 0.2], 1)).toBe(4);
     expect(decimalsShowingSmall([0, 0], 1)).toBe(1);
-    expect(decimalsShowingSmall([1e-12], 1), 'capped').toBe(6);
+    expect(decimalsShowingSmall([4e-7], 1)).toBe(8);
+    expect(decimalsShowingSmall([1e-14], 1), 'capped').toBe(10);
   });
 });
 

@@ -6,6 +6,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSpec } from '../../viz/report/export';
 import { loadResults } from '../../viz/report/load';
+import { reportHtml } from '../../viz/report/html';
+import { OUTSIDE_RANGE_NOTE } from '../../viz/report/differences';
 import { reportCharts } from '../../viz/specs';
 import { launchBrowser, openOffline } from './browser';
 
@@ -75,6 +77,16 @@ describe('chart specs', () => {
     expect(fill.value).toBe('white');
   });
 
+  it('marks a mean that lies outside its own 90% range in the summary table, and explains the mark', async () => {
+    const data = await loadResults(compared);
+    const summary = structuredClone(data.summary);
+    (summary.policies[0].metrics as Record<string, unknown>).turnoverPerYear = { mean: 0.05, sd: 0.1, p05: 0, p95: 0.01 };
+    const html = reportHtml({ ...data, summary }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('5.0%*<br>');
+    expect(html).toContain(OUTSIDE_RANGE_NOTE);
+    expect(reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain(OUTSIDE_RANGE_NOTE);
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);
@@ -108,12 +120,15 @@ describe('HTML report in a real browser, offline', () => {
   it('fits a narrow window and a printed page: charts scale down to their column', async () => {
     cfsim('report', compared, '-o', join(work, 'narrow.html'));
     const { page } = await openOffline(browser, `file://${join(work, 'narrow.html')}`);
-    await page.setViewportSize({ width: 700, height: 900 });
+    await page.setViewportSize({ width: 600, height: 900 });
     await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
     const overflowing = () => page.$$eval('figure', (figures) => figures.filter((f) => f.scrollWidth > f.clientWidth + 1).length);
+    const pageWider = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(await overflowing()).toBe(0);
+    expect(await pageWider(), 'nothing makes the page scroll sideways').toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await overflowing()).toBe(0);
+    expect(await pageWider()).toBe(false);
     await page.close();
   });
 

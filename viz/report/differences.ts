@@ -8,7 +8,7 @@ export function isClear(d: Pick<Difference, 'p05' | 'p95'>): boolean {
 }
 
 /** The most decimals a difference is ever shown with (beyond this it is shown as zero). */
-const MAX_DECIMALS = 6;
+const MAX_DECIMALS = 10;
 
 /**
  * The decimals to show a group of numbers with (a difference and its range, say): `decimals`, or
@@ -24,4 +24,22 @@ export function decimalsShowingSmall(values: readonly number[], decimals: number
     needed = Math.max(needed, Math.min(MAX_DECIMALS, 1 - Math.floor(Math.log10(a))));
   }
   return needed;
+}
+
+/** Whether a clear difference is an increase (its whole 90% range lies above zero); the mean can lie outside that range. */
+export function isIncrease(d: Pick<Difference, 'p05' | 'p95'>): boolean {
+  return d.p05 > 0;
+}
+
+/** The mark of a mean shown outside its own 90% range, and the note that explains it. */
+export const OUTSIDE_RANGE_MARK = '*';
+export const OUTSIDE_RANGE_NOTE = `${OUTSIDE_RANGE_MARK} The mean lies outside the range holding 90% of replications: most replications are near the range, and a few with large values pull the mean out of it.`;
+
+/**
+ * Whether a mean lies visibly outside the range holding 90% of replications: outside it, and
+ * shown (by `show`) differently from both its ends, so "0.0% (0.0%–0.0%)" is not marked.
+ */
+export function isMeanOutsideRange(s: { mean: number; p05: number; p95: number }, show: (x: number) => string): boolean {
+  const shown = show(s.mean);
+  return (s.mean < s.p05 || s.mean > s.p95) && shown !== show(s.p05) && shown !== show(s.p95);
 }

@@ -5,6 +5,8 @@ import { escapeHtml, scriptJson, scriptSource } from './escape';
 import type { VegaLibraries } from './libraries';
 import type { ReportData } from './reportData';
 import { findings } from './words';
+import { isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE } from './differences';
+import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -16,7 +18,7 @@ table { border-collapse: collapse; font-size: 0.92rem; margin: 8px 0; } th, td {
 th:first-child, td:first-child { text-align: left; } thead th { background: #f5f5f5; }
 figure { margin: 18px 0 28px; overflow-x: auto; } figcaption { color: #444; font-size: 0.9rem; margin-top: 4px; }
 .chart svg { max-width: 100%; height: auto; }
-th, td small { white-space: nowrap; }
+td small { white-space: nowrap; } .table-scroll { overflow-x: auto; }
 dl.terms dt { font-weight: 600; margin-top: 6px; } dl.terms dd { margin: 0 0 0 1.2em; }
 @media print { main { max-width: none; padding: 0; } figure { overflow: visible; break-inside: avoid; } h2 { break-after: avoid; } }
 .note { color: #555; font-style: italic; } details { margin: 8px 0; } pre { background: #f7f7f7; padding: 10px; overflow-x: auto; font-size: 0.8rem; }
@@ -33,7 +35,7 @@ function summaryTable(data: ReportData): string {
     const cells = policies.map((p) => {
       const s = p.metrics[k.metric];
       const shown = fmt(k.format, s.mean);
-      const mark = (s.mean < s.p05 || s.mean > s.p95) && shown !== fmt(k.format, s.p05) && shown !== fmt(k.format, s.p95) ? '*' : '';
+      const mark = isMeanOutsideRange(s, (x) => fmt(k.format, x)) ? OUTSIDE_RANGE_MARK : '';
       if (mark) outside = true;
       return `<td>${shown}${mark}<br><small>${fmt(k.format, s.p05)} – ${fmt(k.format, s.p95)}</small></td>`;
     });
@@ -43,9 +45,9 @@ function summaryTable(data: ReportData): string {
     policies.length > 1
       ? 'The ranges are the spread of each package\'s outcome across replications, not the uncertainty of a difference: two packages\' ranges can overlap while the paired difference between them is clear. The findings above and Figure 5 give the paired differences.'
       : 'The ranges are the spread of the outcome across replications.',
-    ...(outside ? ['* The mean lies outside the range holding 90% of replications: most replications are near the range, and a few with large values pull the mean out of it.'] : []),
+    ...(outside ? [OUTSIDE_RANGE_NOTE] : []),
   ];
-  return `<table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
+  return `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
 }
 
 /** What the report's terms mean, and what each package does (from the resolved scenarios). */
@@ -54,7 +56,7 @@ function termsList(data: ReportData): string {
   const terms: [string, string][] = [
     [
       'ProQOL scores',
-      'The model\'s equivalent of the Professional Quality of Life scale (ProQOL 5): three scores from 10 to 50 for each worker, measured from the latent states. Low is 22 or less, high is 42 or more.',
+      `The model's equivalent of the Professional Quality of Life scale (ProQOL 5): three scores from 10 to 50 for each worker, measured from the latent states. Low is ${PROQOL_LOW} or less, high is ${PROQOL_HIGH} or more.`,
     ],
     ['Secondary traumatic stress (STS)', 'Fear, intrusive images and avoidance that come from exposure to other people\'s trauma. Lower is better.'],
     ['Burnout', 'Exhaustion and frustration from the work and its conditions (caseload, unmet demand, stigma, barriers). Lower is better.'],

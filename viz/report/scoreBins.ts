@@ -1,9 +1,10 @@
+import { PROQOL_MAX, PROQOL_MIN } from '../../models/proqol';
 import type { DistributionBin } from './reportData';
 
 // The report's ProQOL histograms: 2-point bins over the scales' 10–50 range (MODEL.md §7).
 
-const LOWEST = 10;
-const HIGHEST = 50;
+const LOWEST = PROQOL_MIN;
+const HIGHEST = PROQOL_MAX;
 const WIDTH = 2;
 
 /** The lower edge of the bin that holds a score (50 falls in the last bin, 48–50). */

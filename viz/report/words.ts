@@ -1,6 +1,6 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
-import { decimalsShowingSmall, isClear } from './differences';
+import { decimalsShowingSmall, isClear, isIncrease } from './differences';
 
 type Key = (typeof KEY_METRICS)[number];
 
@@ -50,11 +50,12 @@ export function findings(summary: SummaryDocument): { policy: string; vs: string
       }
       const usual = usualDecimals(k);
       const extra = decimalsShowingSmall([s.mean, s.p05, s.p95].map((v) => v * usual.scale), usual.decimals) - usual.decimals;
-      const verb = k.metric === 'costPerWorkerYear' ? (s.mean > 0 ? 'costs' : 'saves') : s.mean > 0 ? 'raises' : 'lowers';
+      const up = isIncrease(s);
+      const verb = k.metric === 'costPerWorkerYear' ? (up ? 'costs' : 'saves') : up ? 'raises' : 'lowers';
       const range = `${amount(k, Math.min(Math.abs(s.p05), Math.abs(s.p95)), extra)} to ${amount(k, Math.max(Math.abs(s.p05), Math.abs(s.p95)), extra)}`;
       clear.push(
         k.metric === 'costPerWorkerYear'
-          ? `${verb} ${amount(k, s.mean, extra)} ${s.mean > 0 ? 'more' : ''} per worker-year (90% of futures: ${range})`.replace('  ', ' ')
+          ? `${verb} ${amount(k, s.mean, extra)} ${up ? 'more' : ''} per worker-year (90% of futures: ${range})`.replace('  ', ' ')
           : `${verb} ${noun} by ${amount(k, s.mean, extra)} (90% of futures: ${range})`,
       );
     }

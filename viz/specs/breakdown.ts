@@ -67,7 +67,7 @@ export function supportSpec(support: readonly SupportUse[], policies: readonly s
       text: 'Supervision offered vs attended',
       subtitle: [
         'Uptake of sessions offered to staff in post at the end of the horizon (since their hire), by role and by ProQOL burnout band.',
-        `Pale bars rest on fewer than ${FEW_SESSIONS} sessions offered (all replications pooled), too few to read closely; a missing bar means none were offered.`,
+        `Pale bars rest on fewer than ${FEW_SESSIONS} sessions offered (all replications pooled), too few to read closely. No bar: none attended, or none offered (the tooltip says which).`,
       ],
     },
     data: { values: [...support] },

@@ -68,9 +68,10 @@ export function forestSpec(summary: SummaryDocument): TopLevelSpec | undefined {
               { field: 'policy', title: 'Package' },
               { field: 'measure', title: 'Measure' },
               { field: 'verdict', title: 'Verdict' },
-              { field: 'mean', title: 'Mean difference', format: '.3~f' },
-              { field: 'p05', title: '5th percentile', format: '.3~f' },
-              { field: 'p95', title: '95th percentile', format: '.3~f' },
+              // Four significant digits: a clear difference far below one unit still shows it is not zero.
+              { field: 'mean', title: 'Mean difference', format: ',.4~r' },
+              { field: 'p05', title: '5th percentile', format: ',.4~r' },
+              { field: 'p95', title: '95th percentile', format: ',.4~r' },
             ],
           },
         },

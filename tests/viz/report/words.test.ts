@@ -22,6 +22,11 @@ describe('findings in words', () => {
     expect(f.clear).toEqual(['raises unmet client demand by 0.0233 percentage points (90% of futures: 0.0042 percentage points to 0.0690 percentage points)']);
   });
 
+  it('says raises or lowers from the range, not from a mean that lies outside it', () => {
+    const [f] = findings(summaryWith({ proqolSTS: { mean: -0.2, p05: 0.1, p95: 0.5 } }));
+    expect(f.clear[0]).toMatch(/^raises secondary traumatic stress/);
+  });
+
   it('a range touching zero is within noise, however the mean reads', () => {
     const [f] = findings(summaryWith({ turnoverPerYear: { mean: 0.002, p05: 0, p95: 0.02 } }));
     expect(f.clear).toEqual([]);
