@@ -19,11 +19,14 @@ majors=("$@")
 
 work=$(mktemp -d /tmp/cfsim-node-versions.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-cache=node_modules/.cache/cfsim-node-versions
+# Outside node_modules, which `npm ci` wipes, so that a machine downloads each version once.
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/cfsim/node-versions"
 mkdir -p "$cache"
 
-# The reference: this machine's Node (the one `npm test` used), through the built CLI.
-[ -f dist/cfsim.js ] || npm run --silent build
+# The reference: this machine's Node (the one `npm test` used), through the CLI built from the
+# sources as they are now.
+npm run --silent build >/dev/null
+echo "node-versions: reference $(node --version)"
 run_compare() { # NODE OUT
   "$1" dist/cfsim.js compare --policies status-quo,multi-level --reps 6 --days 365 --threads 2 --out "$2" >/dev/null
 }
@@ -32,9 +35,21 @@ results=(summary.json timeseries.csv workers.csv separations.csv)
 
 failed=0
 for major in "${majors[@]}"; do
-  tarball=$(ls "$cache"/node-linux-$arch-$major.*.tgz 2>/dev/null | tail -1 || true)
-  if [ -z "$tarball" ]; then
-    tarball="$cache/$(npm pack "node-linux-$arch@$major" --pack-destination "$cache" --silent | tail -1)"
+  # The newest release of the major line; the newest one cached when the registry cannot be asked.
+  latest=$(npm view "node-linux-$arch@$major" version --json 2>/dev/null | tr -d '[]" ,' | grep -E '^[0-9]+\.[0-9]+\.[0-9]+$' | sort -V | tail -1 || true)
+  tarball=""
+  if [ -n "$latest" ]; then
+    tarball="$cache/node-linux-$arch-$latest.tgz"
+    if [ ! -f "$tarball" ]; then
+      if ! npm pack "node-linux-$arch@$latest" --pack-destination "$cache" >/dev/null; then
+        echo "node-versions: could not download node-linux-$arch@$latest from the npm registry"
+        exit 1
+      fi
+    fi
+  else
+    tarball=$(ls "$cache"/node-linux-$arch-"$major".*.tgz 2>/dev/null | sort -V | tail -1 || true)
+    [ -n "$tarball" ] || { echo "node-versions: the npm registry has no node-linux-$arch@$major (or cannot be reached), and none is cached in $cache"; exit 1; }
+    echo "node-versions: the npm registry did not answer; using the cached $(basename "$tarball")"
   fi
   mkdir -p "$work/node-$major"
   tar xzf "$tarball" -C "$work/node-$major"
