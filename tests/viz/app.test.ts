@@ -32,6 +32,45 @@ async function open(query = ''): Promise<{ page: Page; log: PageLog }> {
   return opened;
 }
 
+/** Collects the page's console warnings from now on. */
+function warningsOf(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  return warnings;
+}
+
+/** Plays at full speed until at least `day`, then pauses. */
+async function playUntil(page: Page, day: number): Promise<void> {
+  await page.selectOption('#speed', '200');
+  await page.click('#play');
+  await page.waitForFunction((d) => Number(document.body.dataset.day) >= d, day, { timeout: 60_000 });
+  await page.click('#play');
+  await page.waitForFunction(() => document.querySelector('#play')?.textContent === 'Play');
+}
+
+/** For each chart card: how many legends it draws, and whether the drawing and its legends stay inside the card. */
+const chartLayout = (page: Page) =>
+  page.$$eval('.chart', (cards) =>
+    cards.map((card) => {
+      const within = (r: DOMRect, box: DOMRect) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+      const box = card.getBoundingClientRect();
+      const svg = card.querySelector('svg')?.getBoundingClientRect();
+      // Inside the card and inside the drawing (an SVG clips what lies beyond its own box).
+      const inside = (r: DOMRect) => within(r, box) && svg !== undefined && within(r, svg);
+      const legends = Array.from(card.querySelectorAll('g.role-legend')).map((g) => g.getBoundingClientRect());
+      const labels = Array.from(card.querySelectorAll('g.role-axis-label text')).map((t) => t.getBoundingClientRect());
+      return {
+        id: card.id,
+        legends: legends.filter((r) => r.width > 0 && r.height > 0).length,
+        legendsInside: legends.every(inside),
+        labelsInside: labels.every(inside),
+        svgInside: svg !== undefined && within(svg, box),
+      };
+    }),
+  );
+
 const frameOf = (page: Page) => page.evaluate(() => window.cfsim.frame()) as Promise<Frame>;
 const dayOf = async (page: Page) => Number(await page.getAttribute('body', 'data-day'));
 
@@ -65,6 +104,22 @@ describe('classroom app', () => {
     expect(after).not.toBe(before);
     expect(page.url()).toContain(`day=${day}`);
     expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('after Play from day 0 (and after Reset) every chart shows its legends inside its card, with no empty-data warnings', async () => {
+    const { page } = await open();
+    const warnings = warningsOf(page);
+    await page.click('#reset'); // charts rebuilt at day 0, as after any change at day 0
+    await page.waitForFunction(() => document.body.dataset.day === '0');
+    await playUntil(page, 120);
+    const layout = await chartLayout(page);
+    expect(layout.map((c) => c.id)).toEqual(['chart-states', 'chart-staff', 'chart-care']);
+    for (const chart of layout) {
+      expect(chart.legends, chart.id).toBeGreaterThanOrEqual(1);
+      expect(chart, chart.id).toMatchObject({ legendsInside: true, labelsInside: true });
+    }
+    expect(warnings.filter((w) => /infinite extent/i.test(w))).toEqual([]);
     await page.close();
   });
 

@@ -10,7 +10,8 @@ const base = (title: string, teams: readonly string[]) =>
     data: { name: 'rows' },
     width: 'container',
     height: 140,
-    autosize: { type: 'fit-x', contains: 'padding' },
+    // resize: the layout is recomputed as rows stream in (axis labels and legends change size).
+    autosize: { type: 'fit-x', contains: 'padding', resize: true },
     padding: { left: 6, right: 10, top: 6, bottom: 6 },
     config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {

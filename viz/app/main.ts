@@ -61,8 +61,8 @@ async function rebuild(mine: number, day: number): Promise<void> {
     : [{ label: labels[0], scenario: scenarios.main }];
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
   stories.clear();
+  render(next);
   await resetCharts(labels, next);
-  render(next, true);
   renderLevers();
   saveUrl();
 }
@@ -264,7 +264,9 @@ function togglePlay(): void {
 function advance(days: number): Promise<void> {
   return enqueue(async () => {
     if (!frame || frame.day >= frame.horizon) return;
-    render(await engine.step(days), false);
+    const next = await engine.step(days);
+    render(next);
+    await addChartRows(next);
   });
 }
 
@@ -454,22 +456,36 @@ function openCard(team: number, seatIndex: number): void {
   dialog.showModal();
 }
 
-/** New charts, starting with the rows of `first` (so no chart is ever drawn empty). */
+const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;
+
+/** The team labels of the current charts, kept until the first rows arrive (a run at day 0 has none). */
+let chartLabels: readonly string[] = [];
+
+/** Drops the charts of the previous run; new ones are drawn from the first rows (never empty, so
+ * Vega never lays them out without data: empty charts got no room for legends or axis labels). */
 async function resetCharts(labels: readonly string[], first: Frame): Promise<void> {
   for (const c of charts.splice(0)) c.finalize();
-  const rows = first.teams.flatMap((t: TeamFrame) => t.rows);
-  const specs = [
-    ['chart-states', stateChart(labels)],
-    ['chart-staff', staffChart(labels)],
-    ['chart-care', careChart(labels)],
-  ] as const;
-  for (const [id, spec] of specs) {
-    const withRows = { ...spec, data: { name: 'rows', values: rows } } as typeof spec;
-    charts.push(await embed(`#${id}`, withRows, { actions: false, renderer: 'svg' }));
+  chartLabels = labels;
+  for (const id of CHART_IDS) $(id).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
+  await addChartRows(first);
+}
+
+/** Streams a frame's rows into the charts, drawing them on the first rows. */
+async function addChartRows(next: Frame): Promise<void> {
+  const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
+  if (rows.length === 0) return;
+  if (charts.length > 0) {
+    for (const c of charts) c.view.change('rows', c.view.changeset().insert(rows)).run();
+    return;
+  }
+  const specs = [stateChart(chartLabels), staffChart(chartLabels), careChart(chartLabels)];
+  for (const [i, spec] of specs.entries()) {
+    $(CHART_IDS[i]).replaceChildren();
+    charts.push(await embed(`#${CHART_IDS[i]}`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
   }
 }
 
-function render(next: Frame, fresh: boolean): void {
+function render(next: Frame): void {
   frame = next;
   for (const team of next.teams) {
     for (const s of team.stories) {
@@ -479,10 +495,6 @@ function render(next: Frame, fresh: boolean): void {
       if (list.length > 20) list.splice(0, list.length - 20);
       stories.set(key, list);
     }
-  }
-  if (!fresh) {
-    const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
-    for (const c of charts) c.view.change('rows', c.view.changeset().insert(rows)).run();
   }
   renderTeams(next);
   setStatus(`Day ${next.day} of ${next.horizon} (year ${Math.floor(next.day / 365) + 1})`);
