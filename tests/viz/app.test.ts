@@ -171,6 +171,49 @@ describe('classroom app', () => {
     await again.close();
   });
 
+  it('a lever set back to the package value is no longer a change; Restore package defaults drops every change, from the URL too', async () => {
+    const { page } = await open('?day=30');
+    const own = await page.inputValue('#lever-community-stigma');
+    const levers = () => page.evaluate(() => window.cfsim.config().levers);
+    const marked = () => page.$$eval('.lever.changed [data-path]', (inputs) => inputs.map((i) => (i as HTMLElement).dataset.path));
+    await page.fill('#lever-community-stigma', '0.9');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().levers['community.stigma'] === 0.9);
+    await page.waitForFunction(() => document.querySelector('.lever.changed #lever-community-stigma') !== null);
+    expect(await page.textContent('.lever.changed .changed-note')).toBe(`Changed (package: ${own})`);
+    // Typed back to the package's own value: the change is gone, and so is its mark.
+    await page.fill('#lever-community-stigma', own);
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => !('community.stigma' in window.cfsim.config().levers));
+    await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 0);
+    expect(await page.isDisabled('#restore-defaults')).toBe(true);
+    // Two changes, then one click undoes both (and the day is kept).
+    await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
+    await page.check('[data-path="policy.afterHours.phoneOff"]');
+    await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 2);
+    expect((await marked()).sort()).toEqual(['policy.afterHours.phoneOff', 'policy.supervision.mode']);
+    expect(await page.textContent('#restore-defaults')).toContain('2 changed');
+    await page.click('#restore-defaults');
+    await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 0 && document.querySelectorAll('.lever.changed').length === 0);
+    await page.waitForFunction(() => document.body.dataset.day === '30');
+    expect(await levers()).toEqual({});
+    expect(await page.inputValue('[data-path="policy.supervision.mode"]')).toBe('opt-in');
+    expect(await page.isChecked('[data-path="policy.afterHours.phoneOff"]')).toBe(false);
+    await page.waitForFunction(() => !location.search.includes('policy.'));
+    await page.close();
+  });
+
+  it('a lever change that the new package already makes stops being a change on a package switch', async () => {
+    const { page } = await open('?policy=status-quo&policy.supervision.mode=opt-out&community.stigma=0.9');
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'policy.supervision.mode': 'opt-out', 'community.stigma': 0.9 });
+    await page.selectOption('#policy', 'opt-out-support'); // books supervision opt-out itself
+    await page.waitForFunction(() => window.cfsim.config().policy === 'opt-out-support');
+    await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 1);
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'community.stigma': 0.9 });
+    await page.close();
+  });
+
   it('shows one tile per seat after the team shrinks', async () => {
     const { page } = await open('?team=12');
     await page.fill('#team', '4');

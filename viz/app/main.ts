@@ -8,7 +8,7 @@ import { PACKAGE_IDS, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
 import { careChart, staffChart, stateChart } from './charts';
-import { configFromUrl, configToUrl, MAX_DAY, MAX_TEAM, MIN_TEAM, scenariosOf, SPEEDS, type AppConfig } from './config';
+import { configFromUrl, configToUrl, MAX_DAY, MAX_TEAM, MIN_TEAM, packageScenario, scenariosOf, SPEEDS, valueAt, withoutPackageValues, type AppConfig } from './config';
 import type { AppEngine, Frame, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { LEVEL_ORDER, LEVERS, leverField, type Lever } from './levers';
@@ -118,6 +118,7 @@ function setupControls(): void {
     setPlaying(false);
     void restart(0);
   });
+  $('restore-defaults').addEventListener('click', () => change({ levers: {} }));
   $('share').addEventListener('click', async () => {
     saveUrl();
     try {
@@ -160,19 +161,19 @@ function syncControls(): void {
   $<HTMLSelectElement>('speed').value = String(config.speed);
 }
 
-/** A configuration change: the runs restart with it and return to the day they were on. */
+/** A configuration change: the runs restart with it and return to the day they were on. A lever
+ * set to the package's own value is no longer a change (so a change can be undone by hand). */
 function change(patch: Partial<AppConfig>): void {
-  config = { ...config, ...patch };
+  config = withoutPackageValues({ ...config, ...patch });
   syncControls();
   void restart(frame?.day ?? 0);
 }
 
 function leverValue(l: Lever): unknown {
-  if (Object.hasOwn(config.levers, l.path)) return config.levers[l.path];
-  let v: unknown = scenarios.main;
-  for (const k of l.path.split('.')) v = (v as Record<string, unknown>)[k];
-  return v;
+  return Object.hasOwn(config.levers, l.path) ? config.levers[l.path] : valueAt(scenarios.main, l.path);
 }
+
+const shownValue = (value: unknown) => (typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value));
 
 function setLever(l: Lever, value: unknown): void {
   const levers = { ...config.levers, [l.path]: value };
@@ -200,6 +201,9 @@ function buildLevers(): void {
       explain.className = 'explain';
       explain.id = `${id}-explain`;
       explain.textContent = l.explain;
+      const changed = document.createElement('span');
+      changed.className = 'changed-note';
+      changed.hidden = true;
       let input: HTMLInputElement | HTMLSelectElement;
       if (field.kind === 'enum') {
         input = document.createElement('select');
@@ -229,22 +233,34 @@ function buildLevers(): void {
       row.className = 'row';
       if (field.kind === 'boolean') {
         row.append(input, label);
-        wrapper.append(row, explain);
-      } else wrapper.append(label, input, explain);
+        wrapper.append(row, changed, explain);
+      } else wrapper.append(label, input, changed, explain);
       set.append(wrapper);
     }
     root.append(set);
   }
 }
 
+/** Shows each lever's value, marks the ones changed from the package, and counts them on the restore button. */
 function renderLevers(): void {
+  const own = packageScenario(config);
   for (const l of LEVERS) {
     const input = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-path="${l.path}"]`);
     if (!input) continue;
     const value = leverValue(l);
     if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Boolean(value);
     else input.value = String(value);
+    const changed = Object.hasOwn(config.levers, l.path);
+    const wrapper = input.closest('.lever') as HTMLElement;
+    wrapper.classList.toggle('changed', changed);
+    const note = wrapper.querySelector('.changed-note') as HTMLElement;
+    note.hidden = !changed;
+    note.textContent = changed ? `Changed (package: ${shownValue(valueAt(own, l.path))})` : '';
   }
+  const count = Object.keys(config.levers).length;
+  const restore = $<HTMLButtonElement>('restore-defaults');
+  restore.disabled = count === 0;
+  restore.textContent = count === 0 ? 'Restore package defaults' : `Restore package defaults (${count} changed)`;
 }
 
 // ---------- running ----------
@@ -513,7 +529,7 @@ declare global {
 
 async function start(): Promise<void> {
   const parsed = configFromUrl(location.search);
-  config = parsed.config;
+  config = withoutPackageValues(parsed.config);
   showProblems(parsed.problems);
   setupControls();
   syncControls();
