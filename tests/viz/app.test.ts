@@ -214,6 +214,32 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a rejected entry is explained, the box goes back to the value in use, and the message clears on the next valid change', async () => {
+    const { page } = await open();
+    const own = await page.inputValue('#lever-community-stigma');
+    await page.fill('#lever-community-stigma', '1.5');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForSelector('#problems:not([hidden])');
+    const message = await page.textContent('#problems');
+    expect(message).toContain('Community stigma: "1.5" is not allowed; expected a number from 0 to 1');
+    expect(message).toContain(`Kept ${own}.`);
+    expect(await page.inputValue('#lever-community-stigma')).toBe(own);
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({});
+    await page.fill('#team', '200');
+    await page.press('#team', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#problems')?.textContent?.includes('Team size "200" is not allowed'));
+    expect(await page.inputValue('#team')).toBe('12');
+    await page.fill('#seed', '-1');
+    await page.press('#seed', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#problems')?.textContent?.includes('Seed "-1" is not allowed'));
+    expect(await page.inputValue('#seed')).toBe('1');
+    await page.fill('#lever-community-stigma', '0.8');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().levers['community.stigma'] === 0.8);
+    expect(await page.isHidden('#problems')).toBe(true);
+    await page.close();
+  });
+
   it('shows one tile per seat after the team shrinks', async () => {
     const { page } = await open('?team=12');
     await page.fill('#team', '4');

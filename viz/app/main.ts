@@ -99,13 +99,13 @@ function setupControls(): void {
   team.addEventListener('change', () => {
     const n = Math.round(Number(team.value));
     if (n >= MIN_TEAM && n <= MAX_TEAM) change({ team: n });
-    else showProblems([`Team size ${JSON.stringify(team.value)} is not allowed; expected a whole number from ${MIN_TEAM} to ${MAX_TEAM}.`]);
+    else rejected(team, `Team size ${JSON.stringify(team.value)} is not allowed; expected a whole number from ${MIN_TEAM} to ${MAX_TEAM}.`, config.team);
   });
   const seed = $<HTMLInputElement>('seed');
   seed.addEventListener('change', () => {
     const n = Number(seed.value);
     if (Number.isInteger(n) && n >= 0 && n <= 2 ** 32 - 1) change({ seed: n });
-    else showProblems([`Seed ${JSON.stringify(seed.value)} is not allowed; expected a whole number from 0 to ${2 ** 32 - 1}.`]);
+    else rejected(seed, `Seed ${JSON.stringify(seed.value)} is not allowed; expected a whole number from 0 to ${2 ** 32 - 1}.`, config.seed);
   });
   speed.addEventListener('change', () => {
     config = { ...config, speed: Number(speed.value) };
@@ -161,10 +161,17 @@ function syncControls(): void {
   $<HTMLSelectElement>('speed').value = String(config.speed);
 }
 
+/** An entry the app cannot use: says why, and puts the value still in use back in the box. */
+function rejected(input: HTMLInputElement, message: string, kept: unknown): void {
+  input.value = String(kept);
+  showProblems([`${message} Kept ${String(kept)}.`]);
+}
+
 /** A configuration change: the runs restart with it and return to the day they were on. A lever
  * set to the package's own value is no longer a change (so a change can be undone by hand). */
 function change(patch: Partial<AppConfig>): void {
   config = withoutPackageValues({ ...config, ...patch });
+  showProblems([]); // a valid change: earlier messages no longer apply
   syncControls();
   void restart(frame?.day ?? 0);
 }
@@ -222,7 +229,7 @@ function buildLevers(): void {
         numberInput.addEventListener('change', () => {
           const n = Number(numberInput.value);
           if (numberInput.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
-          else showProblems([`${l.label}: ${JSON.stringify(numberInput.value)} is not allowed; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`]);
+          else rejected(numberInput, `${l.label}: ${JSON.stringify(numberInput.value)} is not allowed; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`, leverValue(l));
         });
         input = numberInput;
       } else continue;
