@@ -240,6 +240,32 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('the team view has a colour key with the ProQOL cut-offs; high-STS tiles are outlined; away tiles keep their colour', async () => {
+    const { page } = await open('?day=400'); // this day has STS from 13 to 45 and workers away
+    expect(await page.isVisible('#sts-key')).toBe(true);
+    const key = await page.textContent('#sts-key');
+    expect(key).toContain('low, 22 or less');
+    expect(key).toContain('average, 23–41');
+    expect(key).toContain('high, 42 or more');
+    const swatch = (band: string) => page.$eval(`#sts-key .swatch.${band}`, (e) => getComputedStyle(e).backgroundColor);
+    const tiles = await page.$$eval('.tile:not(.vacant)', (all) =>
+      all.map((t) => ({ sts: Number(/STS (\d+)/.exec(t.getAttribute('aria-label') ?? '')?.[1]), high: t.classList.contains('high-sts'), away: t.classList.contains('away'), style: getComputedStyle(t) })).map(({ style, ...t }) => ({ ...t, colour: style.backgroundColor, border: style.borderTopStyle + ' ' + style.borderTopWidth + ' ' + style.borderTopColor, opacity: style.opacity, stripes: style.backgroundImage.includes('gradient') })),
+    );
+    const low = tiles.filter((t) => t.sts <= 22);
+    const high = tiles.filter((t) => t.sts >= 42);
+    expect(low.length).toBeGreaterThan(0);
+    expect(high.length).toBeGreaterThan(0);
+    for (const t of low) expect(t.colour).toBe(await swatch('low'));
+    for (const t of high) expect(t).toMatchObject({ high: true, colour: await swatch('high-sts'), border: 'solid 3px rgb(0, 0, 0)' });
+    for (const t of tiles.filter((x) => x.sts < 42)) expect(t.high).toBe(false);
+    // The facts line counts the tiles shown as high.
+    expect(await page.textContent('.team .facts')).toContain(`${high.length} with high STS`);
+    const away = tiles.filter((t) => t.away);
+    expect(away.length).toBeGreaterThan(0);
+    for (const t of away) expect(t).toMatchObject({ opacity: '1', stripes: true });
+    await page.close();
+  });
+
   it('shows one tile per seat after the team shrinks', async () => {
     const { page } = await open('?team=12');
     await page.fill('#team', '4');

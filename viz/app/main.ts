@@ -12,6 +12,7 @@ import { configFromUrl, configToUrl, MAX_DAY, MAX_TEAM, MIN_TEAM, packageScenari
 import type { AppEngine, Frame, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { LEVEL_ORDER, LEVERS, leverField, type Lever } from './levers';
+import { fillStsKey, stsBand, stsColor } from './stsScale';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -347,20 +348,6 @@ function showProblems(problems: readonly string[]): void {
   box.hidden = false;
 }
 
-/** Pale blue (low STS) to deep orange (high): a colour-blind-safe ramp. */
-function stsColor(score: number): string {
-  const t = Math.min(1, Math.max(0, (score - 15) / 25));
-  const stops = [
-    [220, 233, 245],
-    [240, 176, 122],
-    [213, 94, 0],
-  ];
-  const seg = t < 0.5 ? 0 : 1;
-  const u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
-  const c = stops[seg].map((a, i) => Math.round(a + (stops[seg + 1][i] - a) * u));
-  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
-}
-
 function statusMark(seat: SeatSnapshot): string {
   if (seat.status === 'on-leave') return 'LEAVE';
   if (seat.status === 'sick') return 'SICK';
@@ -402,7 +389,7 @@ function renderTeams(f: Frame): void {
     const section = root.children[t] as HTMLElement;
     (section.children[0] as HTMLElement).textContent = `Team ${team.label}`;
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
-    const high = inPost.filter((s) => s.proqolSTS >= 42).length;
+    const high = inPost.filter((s) => stsBand(s.proqolSTS) === 'high').length;
     const last = team.rows.length > 0 ? team.rows[team.rows.length - 1] : undefined;
     (section.children[1] as HTMLElement).textContent =
       `${inPost.length} of ${team.seats.length} seats filled · ${high} with high STS` + (last ? ` · separations so far: ${last.separations}` : '');
@@ -422,7 +409,8 @@ function renderTeams(f: Frame): void {
       const vacant = seat.status === 'vacant';
       b.classList.toggle('vacant', vacant);
       b.classList.toggle('away', seat.status === 'on-leave' || seat.status === 'sick');
-      b.style.background = vacant ? '' : stsColor(seat.proqolSTS);
+      b.classList.toggle('high-sts', !vacant && stsBand(seat.proqolSTS) === 'high');
+      b.style.backgroundColor = vacant ? '' : stsColor(seat.proqolSTS);
       const [role, numbers, mark, burnout] = Array.from(b.children) as HTMLElement[];
       role.textContent = vacant ? 'vacant' : shortRole(seat);
       numbers.textContent = vacant ? '' : `STS ${seat.proqolSTS.toFixed(0)}`;
@@ -542,6 +530,7 @@ async function start(): Promise<void> {
   syncControls();
   scenarios = scenariosOf(config);
   buildLevers();
+  fillStsKey($('sts-key'));
   await restart(config.day);
   document.body.dataset.ready = 'true';
 }
