@@ -266,6 +266,26 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('the worker card and the glossary open at their top at 1024×640, focus on their title', async () => {
+    const { page } = await open('?day=200');
+    await page.setViewportSize({ width: 1024, height: 640 });
+    const top = (dialog: string) =>
+      page.$eval(dialog, (d) => {
+        const title = d.querySelector('h2')!.getBoundingClientRect();
+        return { scrollTop: d.scrollTop, titleVisible: title.top >= 0 && title.bottom <= innerHeight, focused: document.activeElement === d.querySelector('h2') };
+      });
+    await page.click('.tile');
+    await page.waitForSelector('#card[open]');
+    expect(await page.$eval('#card', (d) => d.scrollHeight > d.clientHeight)).toBe(true); // the card scrolls at this size
+    expect(await top('#card')).toEqual({ scrollTop: 0, titleVisible: true, focused: true });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#card:not([open])', { state: 'attached' });
+    await page.click('#glossary-open');
+    await page.waitForSelector('#glossary[open]');
+    expect(await top('#glossary')).toEqual({ scrollTop: 0, titleVisible: true, focused: true });
+    await page.close();
+  });
+
   it('shows one tile per seat after the team shrinks', async () => {
     const { page } = await open('?team=12');
     await page.fill('#team', '4');
