@@ -286,6 +286,20 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('at the end of the run the status says year 10, and Play or a step says the run is over', async () => {
+    const { page, log } = await open('?day=3650');
+    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10): the end of the run.');
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('press Reset'));
+    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10). The run is over: press Reset (R) to start again from day 0.');
+    expect(await page.getAttribute('#play', 'aria-pressed')).not.toBe('true');
+    await page.click('#reset');
+    await page.waitForFunction(() => document.body.dataset.day === '0');
+    expect(await page.textContent('#status')).toBe('Day 0 of 3650 (year 1)');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows one tile per seat after the team shrinks', async () => {
     const { page } = await open('?team=12');
     await page.fill('#team', '4');

@@ -281,13 +281,21 @@ function setPlaying(on: boolean): void {
   if (!on) saveUrl();
 }
 
+const atEnd = () => frame !== undefined && frame.day >= frame.horizon;
+const END_MESSAGE = 'The run is over: press Reset (R) to start again from day 0.';
+
 function togglePlay(): void {
-  setPlaying(!playing);
+  if (!playing && atEnd()) setStatus(`${dayText(frame!)}. ${END_MESSAGE}`);
+  else setPlaying(!playing);
 }
 
 function advance(days: number): Promise<void> {
   return enqueue(async () => {
-    if (!frame || frame.day >= frame.horizon) return;
+    if (!frame) return;
+    if (atEnd()) {
+      setStatus(`${dayText(frame)}. ${END_MESSAGE}`);
+      return;
+    }
     const next = await engine.step(days);
     render(next);
     await addChartRows(next);
@@ -320,6 +328,12 @@ setInterval(() => {
 }, 100);
 
 // ---------- rendering ----------
+
+/** "Day 400 of 3650 (year 2)": the year under way, or at the end the last one (day 3650 is the end of year 10). */
+function dayText(f: Frame): string {
+  const year = Math.min(Math.floor(f.day / 365) + 1, Math.ceil(f.horizon / 365));
+  return `Day ${f.day} of ${f.horizon} (year ${year})`;
+}
 
 function setStatus(text: string): void {
   $('status').textContent = text;
@@ -508,7 +522,7 @@ function render(next: Frame): void {
     }
   }
   renderTeams(next);
-  setStatus(`Day ${next.day} of ${next.horizon} (year ${Math.floor(next.day / 365) + 1})`);
+  setStatus(next.day >= next.horizon ? `${dayText(next)}: the end of the run.` : dayText(next));
   document.body.dataset.day = String(next.day);
   // While playing the URL catches up once a second (browsers throttle history updates).
   if (!playing) saveUrl();
