@@ -300,6 +300,35 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('tile text fits its tile at 1024 px and on a 1280×720 projector: role names whole, marks clear of the text', async () => {
+    const problems: string[] = [];
+    for (const population of ['ma-outreach', 'ct-harm-reduction', 'canada-first-responders']) {
+      const { page } = await open(`?population=${population}&day=400`);
+      for (const [width, height] of [[1024, 640], [1280, 720]]) {
+        await page.setViewportSize({ width, height });
+        const found = await page.$$eval('.tile:not(.vacant)', (tiles) =>
+          tiles.flatMap((t) => {
+            const [role, numbers, mark] = Array.from(t.children) as HTMLElement[];
+            const r = (e: Element) => e.getBoundingClientRect();
+            const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            const out: string[] = [];
+            const textWidth = (e: Element) => {
+              const range = document.createRange();
+              range.selectNodeContents(e);
+              return range.getBoundingClientRect().width;
+            };
+            for (const part of [role, numbers]) if (part.scrollWidth > part.clientWidth || textWidth(part) > r(part).width + 0.5 || r(part).right > t.getBoundingClientRect().right) out.push(`"${part.textContent}" cut`);
+            if (!mark.hidden && (overlap(r(mark), r(role)) || overlap(r(mark), r(numbers)))) out.push(`${mark.textContent} over "${role.textContent}"`);
+            return out;
+          }),
+        );
+        problems.push(...found.map((f) => `${population} at ${width}px: ${f}`));
+      }
+      await page.close();
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
   it('shows one tile per seat after the team shrinks', async () => {
     const { page } = await open('?team=12');
     await page.fill('#team', '4');

@@ -369,6 +369,7 @@ function statusMark(seat: SeatSnapshot): string {
   return '';
 }
 
+/** Role names that fit a tile (the tile's tooltip and the card give the full name). */
 const SHORT_ROLE: Record<SeatSnapshot['role'], string> = {
   police: 'Police',
   'fire-ems': 'Fire/EMS',
@@ -427,6 +428,7 @@ function renderTeams(f: Frame): void {
       b.style.backgroundColor = vacant ? '' : stsColor(seat.proqolSTS);
       const [role, numbers, mark, burnout] = Array.from(b.children) as HTMLElement[];
       role.textContent = vacant ? 'vacant' : shortRole(seat);
+      b.title = vacant ? 'Vacant seat' : ROLE_PROFILES[seat.role].label;
       numbers.textContent = vacant ? '' : `STS ${seat.proqolSTS.toFixed(0)}`;
       mark.textContent = vacant ? '' : statusMark(seat);
       mark.hidden = mark.textContent === '';
