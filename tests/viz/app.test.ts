@@ -329,6 +329,20 @@ describe('classroom app', () => {
     expect([...new Set(problems)]).toEqual([]);
   });
 
+  it('switching population updates its description (tooltip and text) and keeps the team size', async () => {
+    const { page } = await open();
+    const described = () => page.evaluate(() => ({ title: document.querySelector('#population')!.getAttribute('title'), text: document.querySelector('#population-summary')!.textContent }));
+    expect((await described()).text).toMatch(/^Massachusetts/);
+    await page.selectOption('#population', 'ct-harm-reduction');
+    await page.waitForFunction(() => window.cfsim.frame()?.teams[0].seats.some((s) => s.role === 'research-assistant'));
+    const ct = await described();
+    expect(ct.title).toMatch(/^Connecticut harm reduction staff/);
+    expect(ct.text).toBe(ct.title);
+    expect(await page.inputValue('#team')).toBe('12');
+    expect(await page.$$eval('.tile', (tiles) => tiles.length)).toBe(12);
+    await page.close();
+  });
+
   it('shows one tile per seat after the team shrinks', async () => {
     const { page } = await open('?team=12');
     await page.fill('#team', '4');

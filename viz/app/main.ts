@@ -80,7 +80,6 @@ function option(select: HTMLSelectElement, value: string, label: string): void {
 function setupControls(): void {
   const population = $<HTMLSelectElement>('population');
   for (const id of POPULATION_IDS) option(population, id, id);
-  population.title = POPULATIONS[config.population].summary;
   const policy = $<HTMLSelectElement>('policy');
   const compare = $<HTMLSelectElement>('compare');
   for (const id of PACKAGE_IDS) {
@@ -152,7 +151,10 @@ function setupControls(): void {
 }
 
 function syncControls(): void {
-  $<HTMLSelectElement>('population').value = config.population;
+  const population = $<HTMLSelectElement>('population');
+  population.value = config.population;
+  population.title = POPULATIONS[config.population].summary;
+  $('population-summary').textContent = POPULATIONS[config.population].summary;
   $<HTMLSelectElement>('policy').value = config.policy;
   $<HTMLSelectElement>('compare').value = config.compare ?? 'status-quo';
   $<HTMLSelectElement>('compare').disabled = !config.compare;
