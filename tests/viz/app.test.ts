@@ -61,12 +61,14 @@ const chartLayout = (page: Page) =>
       const inside = (r: DOMRect) => within(r, box) && svg !== undefined && within(r, svg);
       const legends = Array.from(card.querySelectorAll('g.role-legend')).map((g) => g.getBoundingClientRect());
       const labels = Array.from(card.querySelectorAll('g.role-axis-label text')).map((t) => t.getBoundingClientRect());
+      const title = card.querySelector('g.role-title text')?.getBoundingClientRect();
       return {
         id: card.id,
         legends: legends.filter((r) => r.width > 0 && r.height > 0).length,
         legendsInside: legends.every(inside),
         labelsInside: labels.every(inside),
         svgInside: svg !== undefined && within(svg, box),
+        titleInside: title !== undefined && inside(title),
       };
     }),
   );
@@ -340,6 +342,17 @@ describe('classroom app', () => {
     expect(ct.text).toBe(ct.title);
     expect(await page.inputValue('#team')).toBe('12');
     expect(await page.$$eval('.tile', (tiles) => tiles.length)).toBe(12);
+    await page.close();
+  });
+
+  it('each chart, with its title, fits inside its card at 1024 px and 1280 px', async () => {
+    const { page } = await open('?day=200&compare=multi-level');
+    for (const width of [1024, 1280]) {
+      await page.setViewportSize({ width, height: 720 });
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      for (const chart of await chartLayout(page)) expect({ width, ...chart }).toMatchObject({ width, svgInside: true, titleInside: true, legendsInside: true, labelsInside: true });
+    }
     await page.close();
   });
 
