@@ -6,6 +6,7 @@ import { serveApp } from '../../bin/app';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
+import { SICK_MARK_TICKS, SickMarks } from '../../viz/app/sickMarks';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
@@ -354,6 +355,58 @@ describe('classroom app', () => {
       for (const chart of await chartLayout(page)) expect({ width, ...chart }).toMatchObject({ width, svgInside: true, titleInside: true, legendsInside: true, labelsInside: true });
     }
     await page.close();
+  });
+
+  it('while playing, a one-day sick spell between two frames still shows SICK; paused, the marks are today\'s', async () => {
+    // Find, with the Node engine, a seat sick on one day only and back (same worker, not on leave) 19 days later.
+    const query = '?seed=1';
+    const sim = createSimulation(scenariosOf(configFromUrl(query).config).main, { seed: 1 });
+    const days: ReturnType<typeof sim.snapshot>['seats'][] = [];
+    for (let d = 0; d <= 200; d++, sim.step(1)) days.push(sim.snapshot().seats);
+    const sick = (d: number, i: number) => days[d][i].status === 'sick';
+    let found: { day: number; seat: number } | undefined;
+    for (let d = 30; d < 180 && !found; d++)
+      for (let i = 0; i < days[d].length && !found; i++)
+        if (sick(d, i) && !sick(d - 1, i) && [...Array(19).keys()].every((k) => !sick(d + 1 + k, i)) && ['working', 'day-off'].includes(days[d + 19][i].status) && days[d + 19][i].worker === days[d][i].worker) found = { day: d, seat: i };
+    expect(found).toBeDefined();
+    const { day, seat } = found!;
+    const { page } = await open(`${query}&speed=200&day=${day - 1}`);
+    // A fake clock, stopped: the page's 100 ms play ticks run only when the test says.
+    await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.clock.pauseAt(new Date('2026-01-01T01:00:00Z'));
+    const tile = `.tile[data-seat="${seat}"]`;
+    await page.click('#play');
+    await page.clock.runFor(100); // one tick at 200 days/s: 20 days, over the sick day
+    await page.waitForFunction((d) => Number(document.body.dataset.day) === d, day + 19);
+    expect(await page.getAttribute(tile, 'aria-label')).not.toContain('sick');
+    expect(await page.textContent(`${tile} .mark`)).toBe('SICK');
+    await page.click('#play'); // pause: today's state only
+    await page.waitForFunction((t) => document.querySelector(`${t} .mark`)?.textContent === '', tile);
+    await page.close();
+  });
+
+  it('a held SICK mark lasts SICK_MARK_TICKS play ticks after the last sick day, and clear() drops it', () => {
+    const sim = createSimulation(scenariosOf(configFromUrl('?seed=1').config).main, { seed: 1 });
+    sim.step(10);
+    const seats = sim.snapshot().seats.filter((s) => s.status !== 'vacant');
+    const [a, b] = seats;
+    const at = (status: 'working' | 'sick') => [{ ...a, status }, b];
+    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, rows: [], stories }] });
+    const marks = new SickMarks();
+    marks.note(frame(at('sick')), 5);
+    expect(marks.shows('T', { ...a, status: 'working' }, 5 + SICK_MARK_TICKS - 1)).toBe(true);
+    expect(marks.shows('T', { ...a, status: 'working' }, 5 + SICK_MARK_TICKS)).toBe(false);
+    expect(marks.shows('T', { ...a, status: 'sick' }, 1000)).toBe(true); // sick today always shows
+    expect(marks.shows('U', { ...a, status: 'working' }, 6)).toBe(false); // another team's worker
+    expect(marks.shows('T', { ...b, status: 'working' }, 6)).toBe(false);
+    // A sick day between frames, known only from the frame's stories.
+    marks.note(frame(at('working'), [{ kind: 'sick', day: 9, seat: b.seat, worker: b.worker, text: 'Day 9: off sick.' }]), 20);
+    expect(marks.shows('T', { ...b, status: 'working' }, 21)).toBe(true);
+    expect(marks.shows('T', { ...b, status: 'vacant' }, 21)).toBe(false);
+    marks.clear();
+    expect(marks.shows('T', { ...b, status: 'working' }, 21)).toBe(false);
   });
 
   it('shows one tile per seat after the team shrinks', async () => {

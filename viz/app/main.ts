@@ -12,6 +12,7 @@ import { configFromUrl, configToUrl, MAX_DAY, MAX_TEAM, MIN_TEAM, packageScenari
 import type { AppEngine, Frame, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { LEVEL_ORDER, LEVERS, leverField, type Lever } from './levers';
+import { SickMarks } from './sickMarks';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -31,6 +32,9 @@ function enqueue(job: () => Promise<void>): Promise<void> {
   return queue;
 }
 const stories = new Map<string, Story[]>(); // key: team label + worker id
+const sickMarks = new SickMarks();
+/** Display ticks (100 ms) while playing: the clock that keeps a SICK mark readable at speed. */
+let playTick = 0;
 const charts: Result[] = [];
 
 // ---------- state and URL ----------
@@ -280,7 +284,12 @@ function setPlaying(on: boolean): void {
   const button = $('play');
   button.textContent = on ? 'Pause' : 'Play';
   button.setAttribute('aria-pressed', String(on));
-  if (!on) saveUrl();
+  if (!on) {
+    saveUrl();
+    // Paused: the team view shows today's state only, without marks held from recent days.
+    sickMarks.clear();
+    if (frame) renderTeams(frame);
+  }
 }
 
 const atEnd = () => frame !== undefined && frame.day >= frame.horizon;
@@ -312,6 +321,7 @@ setInterval(() => {
     owed = 0;
     return;
   }
+  playTick++;
   if (pending > 0) return;
   if (frame && frame.day >= frame.horizon) {
     setPlaying(false);
@@ -364,9 +374,9 @@ function showProblems(problems: readonly string[]): void {
   box.hidden = false;
 }
 
-function statusMark(seat: SeatSnapshot): string {
+function statusMark(seat: SeatSnapshot, sick: boolean): string {
   if (seat.status === 'on-leave') return 'LEAVE';
-  if (seat.status === 'sick') return 'SICK';
+  if (sick) return 'SICK';
   if (seat.newHire) return 'NEW';
   return '';
 }
@@ -432,7 +442,7 @@ function renderTeams(f: Frame): void {
       role.textContent = vacant ? 'vacant' : shortRole(seat);
       b.title = vacant ? 'Vacant seat' : ROLE_PROFILES[seat.role].label;
       numbers.textContent = vacant ? '' : `STS ${seat.proqolSTS.toFixed(0)}`;
-      mark.textContent = vacant ? '' : statusMark(seat);
+      mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playTick));
       mark.hidden = mark.textContent === '';
       burnout.style.width = vacant ? '0' : `${Math.round(seat.burnout * 100)}%`;
       b.setAttribute(
@@ -516,6 +526,8 @@ async function addChartRows(next: Frame): Promise<void> {
 
 function render(next: Frame): void {
   frame = next;
+  if (playing) sickMarks.note(next, playTick);
+  else sickMarks.clear();
   for (const team of next.teams) {
     for (const s of team.stories) {
       const key = `${team.label}\u0000${s.worker}`;
