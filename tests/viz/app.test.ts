@@ -6,6 +6,7 @@ import { serveApp } from '../../bin/app';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
+import { SICK_MARK_TICKS, SickMarks } from '../../viz/app/sickMarks';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
@@ -31,6 +32,47 @@ async function open(query = ''): Promise<{ page: Page; log: PageLog }> {
   await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   return opened;
 }
+
+/** Collects the page's console warnings from now on. */
+function warningsOf(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  return warnings;
+}
+
+/** Plays at full speed until at least `day`, then pauses. */
+async function playUntil(page: Page, day: number): Promise<void> {
+  await page.selectOption('#speed', '200');
+  await page.click('#play');
+  await page.waitForFunction((d) => Number(document.body.dataset.day) >= d, day, { timeout: 60_000 });
+  await page.click('#play');
+  await page.waitForFunction(() => document.querySelector('#play')?.textContent === 'Play');
+}
+
+/** For each chart card: how many legends it draws, and whether the drawing and its legends stay inside the card. */
+const chartLayout = (page: Page) =>
+  page.$$eval('.chart', (cards) =>
+    cards.map((card) => {
+      const within = (r: DOMRect, box: DOMRect) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+      const box = card.getBoundingClientRect();
+      const svg = card.querySelector('svg')?.getBoundingClientRect();
+      // Inside the card and inside the drawing (an SVG clips what lies beyond its own box).
+      const inside = (r: DOMRect) => within(r, box) && svg !== undefined && within(r, svg);
+      const legends = Array.from(card.querySelectorAll('g.role-legend')).map((g) => g.getBoundingClientRect());
+      const labels = Array.from(card.querySelectorAll('g.role-axis-label text')).map((t) => t.getBoundingClientRect());
+      const title = card.querySelector('g.role-title text')?.getBoundingClientRect();
+      return {
+        id: card.id,
+        legends: legends.filter((r) => r.width > 0 && r.height > 0).length,
+        legendsInside: legends.every(inside),
+        labelsInside: labels.every(inside),
+        svgInside: svg !== undefined && within(svg, box),
+        titleInside: title !== undefined && inside(title),
+      };
+    }),
+  );
 
 const frameOf = (page: Page) => page.evaluate(() => window.cfsim.frame()) as Promise<Frame>;
 const dayOf = async (page: Page) => Number(await page.getAttribute('body', 'data-day'));
@@ -65,6 +107,22 @@ describe('classroom app', () => {
     expect(after).not.toBe(before);
     expect(page.url()).toContain(`day=${day}`);
     expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('after Play from day 0 (and after Reset) every chart shows its legends inside its card, with no empty-data warnings', async () => {
+    const { page } = await open();
+    const warnings = warningsOf(page);
+    await page.click('#reset'); // charts rebuilt at day 0, as after any change at day 0
+    await page.waitForFunction(() => document.body.dataset.day === '0');
+    await playUntil(page, 120);
+    const layout = await chartLayout(page);
+    expect(layout.map((c) => c.id)).toEqual(['chart-states', 'chart-staff', 'chart-care']);
+    for (const chart of layout) {
+      expect(chart.legends, chart.id).toBeGreaterThanOrEqual(1);
+      expect(chart, chart.id).toMatchObject({ legendsInside: true, labelsInside: true });
+    }
+    expect(warnings.filter((w) => /infinite extent/i.test(w))).toEqual([]);
     await page.close();
   });
 
@@ -114,6 +172,241 @@ describe('classroom app', () => {
     expect(await again.evaluate(() => window.cfsim.config())).toMatchObject({ population: 'ct-harm-reduction', policy: 'opt-out-support', seed: 5, team: 9, levers: { 'community.stigma': 0.8 } });
     expect(await again.inputValue('#lever-community-stigma')).toBe('0.8');
     await again.close();
+  });
+
+  it('a lever set back to the package value is no longer a change; Restore package defaults drops every change, from the URL too', async () => {
+    const { page } = await open('?day=30');
+    const own = await page.inputValue('#lever-community-stigma');
+    const levers = () => page.evaluate(() => window.cfsim.config().levers);
+    const marked = () => page.$$eval('.lever.changed [data-path]', (inputs) => inputs.map((i) => (i as HTMLElement).dataset.path));
+    await page.fill('#lever-community-stigma', '0.9');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().levers['community.stigma'] === 0.9);
+    await page.waitForFunction(() => document.querySelector('.lever.changed #lever-community-stigma') !== null);
+    expect(await page.textContent('.lever.changed .changed-note')).toBe(`Changed (package: ${own})`);
+    // Typed back to the package's own value: the change is gone, and so is its mark.
+    await page.fill('#lever-community-stigma', own);
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => !('community.stigma' in window.cfsim.config().levers));
+    await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 0);
+    expect(await page.isDisabled('#restore-defaults')).toBe(true);
+    // Two changes, then one click undoes both (and the day is kept).
+    await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
+    await page.check('[data-path="policy.afterHours.phoneOff"]');
+    await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 2);
+    expect((await marked()).sort()).toEqual(['policy.afterHours.phoneOff', 'policy.supervision.mode']);
+    expect(await page.textContent('#restore-defaults')).toContain('2 changed');
+    await page.click('#restore-defaults');
+    await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 0 && document.querySelectorAll('.lever.changed').length === 0);
+    await page.waitForFunction(() => document.body.dataset.day === '30');
+    expect(await levers()).toEqual({});
+    expect(await page.inputValue('[data-path="policy.supervision.mode"]')).toBe('opt-in');
+    expect(await page.isChecked('[data-path="policy.afterHours.phoneOff"]')).toBe(false);
+    await page.waitForFunction(() => !location.search.includes('policy.'));
+    await page.close();
+  });
+
+  it('a lever change that the new package already makes stops being a change on a package switch', async () => {
+    const { page } = await open('?policy=status-quo&policy.supervision.mode=opt-out&community.stigma=0.9');
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'policy.supervision.mode': 'opt-out', 'community.stigma': 0.9 });
+    await page.selectOption('#policy', 'opt-out-support'); // books supervision opt-out itself
+    await page.waitForFunction(() => window.cfsim.config().policy === 'opt-out-support');
+    await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 1);
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'community.stigma': 0.9 });
+    await page.close();
+  });
+
+  it('a rejected entry is explained, the box goes back to the value in use, and the message clears on the next valid change', async () => {
+    const { page } = await open();
+    const own = await page.inputValue('#lever-community-stigma');
+    await page.fill('#lever-community-stigma', '1.5');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForSelector('#problems:not([hidden])');
+    const message = await page.textContent('#problems');
+    expect(message).toContain('Community stigma: "1.5" is not allowed; expected a number from 0 to 1');
+    expect(message).toContain(`Kept ${own}.`);
+    expect(await page.inputValue('#lever-community-stigma')).toBe(own);
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({});
+    await page.fill('#team', '200');
+    await page.press('#team', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#problems')?.textContent?.includes('Team size "200" is not allowed'));
+    expect(await page.inputValue('#team')).toBe('12');
+    await page.fill('#seed', '-1');
+    await page.press('#seed', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#problems')?.textContent?.includes('Seed "-1" is not allowed'));
+    expect(await page.inputValue('#seed')).toBe('1');
+    await page.fill('#lever-community-stigma', '0.8');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().levers['community.stigma'] === 0.8);
+    expect(await page.isHidden('#problems')).toBe(true);
+    await page.close();
+  });
+
+  it('the team view has a colour key with the ProQOL cut-offs; high-STS tiles are outlined; away tiles keep their colour', async () => {
+    const { page } = await open('?day=400'); // this day has STS from 13 to 45 and workers away
+    expect(await page.isVisible('#sts-key')).toBe(true);
+    const key = await page.textContent('#sts-key');
+    expect(key).toContain('low, 22 or less');
+    expect(key).toContain('average, 23–41');
+    expect(key).toContain('high, 42 or more');
+    const swatch = (band: string) => page.$eval(`#sts-key .swatch.${band}`, (e) => getComputedStyle(e).backgroundColor);
+    const tiles = await page.$$eval('.tile:not(.vacant)', (all) =>
+      all.map((t) => ({ sts: Number(/STS (\d+)/.exec(t.getAttribute('aria-label') ?? '')?.[1]), high: t.classList.contains('high-sts'), away: t.classList.contains('away'), style: getComputedStyle(t) })).map(({ style, ...t }) => ({ ...t, colour: style.backgroundColor, border: style.borderTopStyle + ' ' + style.borderTopWidth + ' ' + style.borderTopColor, opacity: style.opacity, stripes: style.backgroundImage.includes('gradient') })),
+    );
+    const low = tiles.filter((t) => t.sts <= 22);
+    const high = tiles.filter((t) => t.sts >= 42);
+    expect(low.length).toBeGreaterThan(0);
+    expect(high.length).toBeGreaterThan(0);
+    for (const t of low) expect(t.colour).toBe(await swatch('low'));
+    for (const t of high) expect(t).toMatchObject({ high: true, colour: await swatch('high-sts'), border: 'solid 3px rgb(0, 0, 0)' });
+    for (const t of tiles.filter((x) => x.sts < 42)) expect(t.high).toBe(false);
+    // The facts line counts the tiles shown as high.
+    expect(await page.textContent('.team .facts')).toContain(`${high.length} with high STS`);
+    const away = tiles.filter((t) => t.away);
+    expect(away.length).toBeGreaterThan(0);
+    for (const t of away) expect(t).toMatchObject({ opacity: '1', stripes: true });
+    await page.close();
+  });
+
+  it('the worker card and the glossary open at their top at 1024×640, focus on their title', async () => {
+    const { page } = await open('?day=200');
+    await page.setViewportSize({ width: 1024, height: 640 });
+    const top = (dialog: string) =>
+      page.$eval(dialog, (d) => {
+        const title = d.querySelector('h2')!.getBoundingClientRect();
+        return { scrollTop: d.scrollTop, titleVisible: title.top >= 0 && title.bottom <= innerHeight, focused: document.activeElement === d.querySelector('h2') };
+      });
+    await page.click('.tile');
+    await page.waitForSelector('#card[open]');
+    expect(await page.$eval('#card', (d) => d.scrollHeight > d.clientHeight)).toBe(true); // the card scrolls at this size
+    expect(await top('#card')).toEqual({ scrollTop: 0, titleVisible: true, focused: true });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#card:not([open])', { state: 'attached' });
+    await page.click('#glossary-open');
+    await page.waitForSelector('#glossary[open]');
+    expect(await top('#glossary')).toEqual({ scrollTop: 0, titleVisible: true, focused: true });
+    await page.close();
+  });
+
+  it('at the end of the run the status says year 10, and Play or a step says the run is over', async () => {
+    const { page, log } = await open('?day=3650');
+    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10): the end of the run.');
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('press Reset'));
+    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10). The run is over: press Reset (R) to start again from day 0.');
+    expect(await page.getAttribute('#play', 'aria-pressed')).not.toBe('true');
+    await page.click('#reset');
+    await page.waitForFunction(() => document.body.dataset.day === '0');
+    expect(await page.textContent('#status')).toBe('Day 0 of 3650 (year 1)');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('tile text fits its tile at 1024 px and on a 1280×720 projector: role names whole, marks clear of the text', async () => {
+    const problems: string[] = [];
+    for (const population of ['ma-outreach', 'ct-harm-reduction', 'canada-first-responders']) {
+      const { page } = await open(`?population=${population}&day=400`);
+      for (const [width, height] of [[1024, 640], [1280, 720]]) {
+        await page.setViewportSize({ width, height });
+        const found = await page.$$eval('.tile:not(.vacant)', (tiles) =>
+          tiles.flatMap((t) => {
+            const [role, numbers, mark] = Array.from(t.children) as HTMLElement[];
+            const r = (e: Element) => e.getBoundingClientRect();
+            const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            const out: string[] = [];
+            const textWidth = (e: Element) => {
+              const range = document.createRange();
+              range.selectNodeContents(e);
+              return range.getBoundingClientRect().width;
+            };
+            for (const part of [role, numbers]) if (part.scrollWidth > part.clientWidth || textWidth(part) > r(part).width + 0.5 || r(part).right > t.getBoundingClientRect().right) out.push(`"${part.textContent}" cut`);
+            if (!mark.hidden && (overlap(r(mark), r(role)) || overlap(r(mark), r(numbers)))) out.push(`${mark.textContent} over "${role.textContent}"`);
+            return out;
+          }),
+        );
+        problems.push(...found.map((f) => `${population} at ${width}px: ${f}`));
+      }
+      await page.close();
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('switching population updates its description (tooltip and text) and keeps the team size', async () => {
+    const { page } = await open();
+    const described = () => page.evaluate(() => ({ title: document.querySelector('#population')!.getAttribute('title'), text: document.querySelector('#population-summary')!.textContent }));
+    expect((await described()).text).toMatch(/^Massachusetts/);
+    await page.selectOption('#population', 'ct-harm-reduction');
+    await page.waitForFunction(() => window.cfsim.frame()?.teams[0].seats.some((s) => s.role === 'research-assistant'));
+    const ct = await described();
+    expect(ct.title).toMatch(/^Connecticut harm reduction staff/);
+    expect(ct.text).toBe(ct.title);
+    expect(await page.inputValue('#team')).toBe('12');
+    expect(await page.$$eval('.tile', (tiles) => tiles.length)).toBe(12);
+    await page.close();
+  });
+
+  it('each chart, with its title, fits inside its card at 1024 px and 1280 px', async () => {
+    const { page } = await open('?day=200&compare=multi-level');
+    for (const width of [1024, 1280]) {
+      await page.setViewportSize({ width, height: 720 });
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      for (const chart of await chartLayout(page)) expect({ width, ...chart }).toMatchObject({ width, svgInside: true, titleInside: true, legendsInside: true, labelsInside: true });
+    }
+    await page.close();
+  });
+
+  it('while playing, a one-day sick spell between two frames still shows SICK; paused, the marks are today\'s', async () => {
+    // Find, with the Node engine, a seat sick on one day only and back (same worker, not on leave) 19 days later.
+    const query = '?seed=1';
+    const sim = createSimulation(scenariosOf(configFromUrl(query).config).main, { seed: 1 });
+    const days: ReturnType<typeof sim.snapshot>['seats'][] = [];
+    for (let d = 0; d <= 200; d++, sim.step(1)) days.push(sim.snapshot().seats);
+    const sick = (d: number, i: number) => days[d][i].status === 'sick';
+    let found: { day: number; seat: number } | undefined;
+    for (let d = 30; d < 180 && !found; d++)
+      for (let i = 0; i < days[d].length && !found; i++)
+        if (sick(d, i) && !sick(d - 1, i) && [...Array(19).keys()].every((k) => !sick(d + 1 + k, i)) && ['working', 'day-off'].includes(days[d + 19][i].status) && days[d + 19][i].worker === days[d][i].worker) found = { day: d, seat: i };
+    expect(found).toBeDefined();
+    const { day, seat } = found!;
+    const { page } = await open(`${query}&speed=200&day=${day - 1}`);
+    // A fake clock, stopped: the page's 100 ms play ticks run only when the test says.
+    await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.clock.pauseAt(new Date('2026-01-01T01:00:00Z'));
+    const tile = `.tile[data-seat="${seat}"]`;
+    await page.click('#play');
+    await page.clock.runFor(100); // one tick at 200 days/s: 20 days, over the sick day
+    await page.waitForFunction((d) => Number(document.body.dataset.day) === d, day + 19);
+    expect(await page.getAttribute(tile, 'aria-label')).not.toContain('sick');
+    expect(await page.textContent(`${tile} .mark`)).toBe('SICK');
+    await page.click('#play'); // pause: today's state only
+    await page.waitForFunction((t) => document.querySelector(`${t} .mark`)?.textContent === '', tile);
+    await page.close();
+  });
+
+  it('a held SICK mark lasts SICK_MARK_TICKS play ticks after the last sick day, and clear() drops it', () => {
+    const sim = createSimulation(scenariosOf(configFromUrl('?seed=1').config).main, { seed: 1 });
+    sim.step(10);
+    const seats = sim.snapshot().seats.filter((s) => s.status !== 'vacant');
+    const [a, b] = seats;
+    const at = (status: 'working' | 'sick') => [{ ...a, status }, b];
+    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, rows: [], stories }] });
+    const marks = new SickMarks();
+    marks.note(frame(at('sick')), 5);
+    expect(marks.shows('T', { ...a, status: 'working' }, 5 + SICK_MARK_TICKS - 1)).toBe(true);
+    expect(marks.shows('T', { ...a, status: 'working' }, 5 + SICK_MARK_TICKS)).toBe(false);
+    expect(marks.shows('T', { ...a, status: 'sick' }, 1000)).toBe(true); // sick today always shows
+    expect(marks.shows('U', { ...a, status: 'working' }, 6)).toBe(false); // another team's worker
+    expect(marks.shows('T', { ...b, status: 'working' }, 6)).toBe(false);
+    // A sick day between frames, known only from the frame's stories.
+    marks.note(frame(at('working'), [{ kind: 'sick', day: 9, seat: b.seat, worker: b.worker, text: 'Day 9: off sick.' }]), 20);
+    expect(marks.shows('T', { ...b, status: 'working' }, 21)).toBe(true);
+    expect(marks.shows('T', { ...b, status: 'vacant' }, 21)).toBe(false);
+    marks.clear();
+    expect(marks.shows('T', { ...b, status: 'working' }, 21)).toBe(false);
   });
 
   it('shows one tile per seat after the team shrinks', async () => {

@@ -6,16 +6,18 @@ import { PALETTE } from '../specs/theme';
 const base = (title: string, teams: readonly string[]) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: title, anchor: 'start', frame: 'group', fontSize: 14 },
+    title: { text: title, anchor: 'start', frame: 'bounds', fontSize: 14 },
     data: { name: 'rows' },
     width: 'container',
     height: 140,
-    autosize: { type: 'fit-x', contains: 'padding' },
-    padding: { left: 6, right: 10, top: 6, bottom: 6 },
+    // resize: the layout is recomputed as rows stream in (axis labels and legends change size).
+    autosize: { type: 'fit-x', contains: 'padding', resize: true },
+    padding: { left: 10, right: 10, top: 4, bottom: 4 },
     config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {
       x: { field: 'day', type: 'quantitative', title: 'Day' },
-      color: { field: 'team', type: 'nominal', title: null, scale: { domain: [...teams], range: PALETTE.slice(0, teams.length) as string[] } },
+      // Teams above the plot, measures below: two legends side by side overflow a narrow card.
+      color: { field: 'team', type: 'nominal', title: null, scale: { domain: [...teams], range: PALETTE.slice(0, teams.length) as string[] }, legend: { orient: 'top' } },
     },
   }) as const;
 

@@ -120,15 +120,38 @@ export function configToUrl(config: AppConfig): string {
   return `?${params.toString()}`;
 }
 
-/** The scenarios the app runs: the edited team, and in compare mode its untouched twin (shared environment). */
-export function scenariosOf(config: AppConfig): { main: Scenario; twin?: Scenario } {
-  const base: [string, unknown][] = [
+function baseOverrides(config: AppConfig): [string, unknown][] {
+  return [
     ['population.seats', config.team],
     ['days', MAX_DAY],
   ];
+}
+
+/** The scenarios the app runs: the edited team, and in compare mode its untouched twin (shared environment). */
+export function scenariosOf(config: AppConfig): { main: Scenario; twin?: Scenario } {
+  const base = baseOverrides(config);
   const all = Object.entries(config.levers);
   const shared = all.filter(([path]) => SHARED.has(path));
   const main = resolveScenario({ population: config.population, policy: config.policy, overrides: [...base, ...all] });
   const twin = config.compare ? resolveScenario({ population: config.population, policy: config.compare, overrides: [...base, ...shared] }) : undefined;
   return { main, twin };
+}
+
+/** The edited team's scenario with no lever changed: what the population and package set. */
+export function packageScenario(config: AppConfig): Scenario {
+  return resolveScenario({ population: config.population, policy: config.policy, overrides: baseOverrides(config) });
+}
+
+/** The value a scenario holds at a field path ("policy.supervision.mode"). */
+export function valueAt(scenario: Scenario, path: string): unknown {
+  let v: unknown = scenario;
+  for (const k of path.split('.')) v = (v as Record<string, unknown>)[k];
+  return v;
+}
+
+/** The configuration without the lever changes that equal the package's own value (they change nothing). */
+export function withoutPackageValues(config: AppConfig): AppConfig {
+  const own = packageScenario(config);
+  const levers = Object.fromEntries(Object.entries(config.levers).filter(([path, value]) => valueAt(own, path) !== value));
+  return { ...config, levers };
 }

@@ -1,3 +1,4 @@
+import type { JournalKind } from '../../models/journal';
 import { SERIES } from '../../models/observables';
 import { createSimulation, type Simulation } from '../../models/simulation';
 import type { SeatSnapshot } from '../../models/snapshot';
@@ -19,6 +20,7 @@ export interface SeriesRow {
 }
 
 export interface Story {
+  readonly kind: JournalKind;
   readonly day: number;
   readonly seat: number;
   readonly worker: number;
@@ -91,7 +93,7 @@ export class AppEngine {
         policy: t.sim.run.params.scenario.policy.name,
         seats: snapshot.seats,
         rows,
-        stories: recent.map((e) => ({ day: e.day, seat: e.seat, worker: e.worker, text: storyOf(e) })),
+        stories: recent.map((e) => ({ kind: e.kind, day: e.day, seat: e.seat, worker: e.worker, text: storyOf(e) })),
       };
     });
     return { day: this.teams[0]?.sim.run.day ?? 0, horizon: this.teams[0]?.sim.run.horizon ?? 0, teams };

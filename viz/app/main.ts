@@ -8,10 +8,12 @@ import { PACKAGE_IDS, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
 import { careChart, staffChart, stateChart } from './charts';
-import { configFromUrl, configToUrl, MAX_DAY, MAX_TEAM, MIN_TEAM, scenariosOf, SPEEDS, type AppConfig } from './config';
+import { configFromUrl, configToUrl, MAX_DAY, MAX_TEAM, MIN_TEAM, packageScenario, scenariosOf, SPEEDS, valueAt, withoutPackageValues, type AppConfig } from './config';
 import type { AppEngine, Frame, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { LEVEL_ORDER, LEVERS, leverField, type Lever } from './levers';
+import { SickMarks } from './sickMarks';
+import { fillStsKey, stsBand, stsColor } from './stsScale';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -30,6 +32,9 @@ function enqueue(job: () => Promise<void>): Promise<void> {
   return queue;
 }
 const stories = new Map<string, Story[]>(); // key: team label + worker id
+const sickMarks = new SickMarks();
+/** Display ticks (100 ms) while playing: the clock that keeps a SICK mark readable at speed. */
+let playTick = 0;
 const charts: Result[] = [];
 
 // ---------- state and URL ----------
@@ -61,8 +66,8 @@ async function rebuild(mine: number, day: number): Promise<void> {
     : [{ label: labels[0], scenario: scenarios.main }];
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
   stories.clear();
+  render(next);
   await resetCharts(labels, next);
-  render(next, true);
   renderLevers();
   saveUrl();
 }
@@ -79,7 +84,6 @@ function option(select: HTMLSelectElement, value: string, label: string): void {
 function setupControls(): void {
   const population = $<HTMLSelectElement>('population');
   for (const id of POPULATION_IDS) option(population, id, id);
-  population.title = POPULATIONS[config.population].summary;
   const policy = $<HTMLSelectElement>('policy');
   const compare = $<HTMLSelectElement>('compare');
   for (const id of PACKAGE_IDS) {
@@ -99,13 +103,13 @@ function setupControls(): void {
   team.addEventListener('change', () => {
     const n = Math.round(Number(team.value));
     if (n >= MIN_TEAM && n <= MAX_TEAM) change({ team: n });
-    else showProblems([`Team size ${JSON.stringify(team.value)} is not allowed; expected a whole number from ${MIN_TEAM} to ${MAX_TEAM}.`]);
+    else rejected(team, `Team size ${JSON.stringify(team.value)} is not allowed; expected a whole number from ${MIN_TEAM} to ${MAX_TEAM}.`, config.team);
   });
   const seed = $<HTMLInputElement>('seed');
   seed.addEventListener('change', () => {
     const n = Number(seed.value);
     if (Number.isInteger(n) && n >= 0 && n <= 2 ** 32 - 1) change({ seed: n });
-    else showProblems([`Seed ${JSON.stringify(seed.value)} is not allowed; expected a whole number from 0 to ${2 ** 32 - 1}.`]);
+    else rejected(seed, `Seed ${JSON.stringify(seed.value)} is not allowed; expected a whole number from 0 to ${2 ** 32 - 1}.`, config.seed);
   });
   speed.addEventListener('change', () => {
     config = { ...config, speed: Number(speed.value) };
@@ -118,6 +122,7 @@ function setupControls(): void {
     setPlaying(false);
     void restart(0);
   });
+  $('restore-defaults').addEventListener('click', () => change({ levers: {} }));
   $('share').addEventListener('click', async () => {
     saveUrl();
     try {
@@ -150,7 +155,10 @@ function setupControls(): void {
 }
 
 function syncControls(): void {
-  $<HTMLSelectElement>('population').value = config.population;
+  const population = $<HTMLSelectElement>('population');
+  population.value = config.population;
+  population.title = POPULATIONS[config.population].summary;
+  $('population-summary').textContent = POPULATIONS[config.population].summary;
   $<HTMLSelectElement>('policy').value = config.policy;
   $<HTMLSelectElement>('compare').value = config.compare ?? 'status-quo';
   $<HTMLSelectElement>('compare').disabled = !config.compare;
@@ -160,19 +168,26 @@ function syncControls(): void {
   $<HTMLSelectElement>('speed').value = String(config.speed);
 }
 
-/** A configuration change: the runs restart with it and return to the day they were on. */
+/** An entry the app cannot use: says why, and puts the value still in use back in the box. */
+function rejected(input: HTMLInputElement, message: string, kept: unknown): void {
+  input.value = String(kept);
+  showProblems([`${message} Kept ${String(kept)}.`]);
+}
+
+/** A configuration change: the runs restart with it and return to the day they were on. A lever
+ * set to the package's own value is no longer a change (so a change can be undone by hand). */
 function change(patch: Partial<AppConfig>): void {
-  config = { ...config, ...patch };
+  config = withoutPackageValues({ ...config, ...patch });
+  showProblems([]); // a valid change: earlier messages no longer apply
   syncControls();
   void restart(frame?.day ?? 0);
 }
 
 function leverValue(l: Lever): unknown {
-  if (Object.hasOwn(config.levers, l.path)) return config.levers[l.path];
-  let v: unknown = scenarios.main;
-  for (const k of l.path.split('.')) v = (v as Record<string, unknown>)[k];
-  return v;
+  return Object.hasOwn(config.levers, l.path) ? config.levers[l.path] : valueAt(scenarios.main, l.path);
 }
+
+const shownValue = (value: unknown) => (typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value));
 
 function setLever(l: Lever, value: unknown): void {
   const levers = { ...config.levers, [l.path]: value };
@@ -200,6 +215,9 @@ function buildLevers(): void {
       explain.className = 'explain';
       explain.id = `${id}-explain`;
       explain.textContent = l.explain;
+      const changed = document.createElement('span');
+      changed.className = 'changed-note';
+      changed.hidden = true;
       let input: HTMLInputElement | HTMLSelectElement;
       if (field.kind === 'enum') {
         input = document.createElement('select');
@@ -218,7 +236,7 @@ function buildLevers(): void {
         numberInput.addEventListener('change', () => {
           const n = Number(numberInput.value);
           if (numberInput.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
-          else showProblems([`${l.label}: ${JSON.stringify(numberInput.value)} is not allowed; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`]);
+          else rejected(numberInput, `${l.label}: ${JSON.stringify(numberInput.value)} is not allowed; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`, leverValue(l));
         });
         input = numberInput;
       } else continue;
@@ -229,22 +247,34 @@ function buildLevers(): void {
       row.className = 'row';
       if (field.kind === 'boolean') {
         row.append(input, label);
-        wrapper.append(row, explain);
-      } else wrapper.append(label, input, explain);
+        wrapper.append(row, changed, explain);
+      } else wrapper.append(label, input, changed, explain);
       set.append(wrapper);
     }
     root.append(set);
   }
 }
 
+/** Shows each lever's value, marks the ones changed from the package, and counts them on the restore button. */
 function renderLevers(): void {
+  const own = packageScenario(config);
   for (const l of LEVERS) {
     const input = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-path="${l.path}"]`);
     if (!input) continue;
     const value = leverValue(l);
     if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Boolean(value);
     else input.value = String(value);
+    const changed = Object.hasOwn(config.levers, l.path);
+    const wrapper = input.closest('.lever') as HTMLElement;
+    wrapper.classList.toggle('changed', changed);
+    const note = wrapper.querySelector('.changed-note') as HTMLElement;
+    note.hidden = !changed;
+    note.textContent = changed ? `Changed (package: ${shownValue(valueAt(own, l.path))})` : '';
   }
+  const count = Object.keys(config.levers).length;
+  const restore = $<HTMLButtonElement>('restore-defaults');
+  restore.disabled = count === 0;
+  restore.textContent = count === 0 ? 'Restore package defaults' : `Restore package defaults (${count} changed)`;
 }
 
 // ---------- running ----------
@@ -254,17 +284,32 @@ function setPlaying(on: boolean): void {
   const button = $('play');
   button.textContent = on ? 'Pause' : 'Play';
   button.setAttribute('aria-pressed', String(on));
-  if (!on) saveUrl();
+  if (!on) {
+    saveUrl();
+    // Paused: the team view shows today's state only, without marks held from recent days.
+    sickMarks.clear();
+    if (frame) renderTeams(frame);
+  }
 }
 
+const atEnd = () => frame !== undefined && frame.day >= frame.horizon;
+const END_MESSAGE = 'The run is over: press Reset (R) to start again from day 0.';
+
 function togglePlay(): void {
-  setPlaying(!playing);
+  if (!playing && atEnd()) setStatus(`${dayText(frame!)}. ${END_MESSAGE}`);
+  else setPlaying(!playing);
 }
 
 function advance(days: number): Promise<void> {
   return enqueue(async () => {
-    if (!frame || frame.day >= frame.horizon) return;
-    render(await engine.step(days), false);
+    if (!frame) return;
+    if (atEnd()) {
+      setStatus(`${dayText(frame)}. ${END_MESSAGE}`);
+      return;
+    }
+    const next = await engine.step(days);
+    render(next);
+    await addChartRows(next);
   });
 }
 
@@ -276,6 +321,7 @@ setInterval(() => {
     owed = 0;
     return;
   }
+  playTick++;
   if (pending > 0) return;
   if (frame && frame.day >= frame.horizon) {
     setPlaying(false);
@@ -294,6 +340,12 @@ setInterval(() => {
 }, 100);
 
 // ---------- rendering ----------
+
+/** "Day 400 of 3650 (year 2)": the year under way, or at the end the last one (day 3650 is the end of year 10). */
+function dayText(f: Frame): string {
+  const year = Math.min(Math.floor(f.day / 365) + 1, Math.ceil(f.horizon / 365));
+  return `Day ${f.day} of ${f.horizon} (year ${year})`;
+}
 
 function setStatus(text: string): void {
   $('status').textContent = text;
@@ -322,27 +374,14 @@ function showProblems(problems: readonly string[]): void {
   box.hidden = false;
 }
 
-/** Pale blue (low STS) to deep orange (high): a colour-blind-safe ramp. */
-function stsColor(score: number): string {
-  const t = Math.min(1, Math.max(0, (score - 15) / 25));
-  const stops = [
-    [220, 233, 245],
-    [240, 176, 122],
-    [213, 94, 0],
-  ];
-  const seg = t < 0.5 ? 0 : 1;
-  const u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
-  const c = stops[seg].map((a, i) => Math.round(a + (stops[seg + 1][i] - a) * u));
-  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
-}
-
-function statusMark(seat: SeatSnapshot): string {
+function statusMark(seat: SeatSnapshot, sick: boolean): string {
   if (seat.status === 'on-leave') return 'LEAVE';
-  if (seat.status === 'sick') return 'SICK';
+  if (sick) return 'SICK';
   if (seat.newHire) return 'NEW';
   return '';
 }
 
+/** Role names that fit a tile (the tile's tooltip and the card give the full name). */
 const SHORT_ROLE: Record<SeatSnapshot['role'], string> = {
   police: 'Police',
   'fire-ems': 'Fire/EMS',
@@ -377,7 +416,7 @@ function renderTeams(f: Frame): void {
     const section = root.children[t] as HTMLElement;
     (section.children[0] as HTMLElement).textContent = `Team ${team.label}`;
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
-    const high = inPost.filter((s) => s.proqolSTS >= 42).length;
+    const high = inPost.filter((s) => stsBand(s.proqolSTS) === 'high').length;
     const last = team.rows.length > 0 ? team.rows[team.rows.length - 1] : undefined;
     (section.children[1] as HTMLElement).textContent =
       `${inPost.length} of ${team.seats.length} seats filled · ${high} with high STS` + (last ? ` · separations so far: ${last.separations}` : '');
@@ -397,11 +436,13 @@ function renderTeams(f: Frame): void {
       const vacant = seat.status === 'vacant';
       b.classList.toggle('vacant', vacant);
       b.classList.toggle('away', seat.status === 'on-leave' || seat.status === 'sick');
-      b.style.background = vacant ? '' : stsColor(seat.proqolSTS);
+      b.classList.toggle('high-sts', !vacant && stsBand(seat.proqolSTS) === 'high');
+      b.style.backgroundColor = vacant ? '' : stsColor(seat.proqolSTS);
       const [role, numbers, mark, burnout] = Array.from(b.children) as HTMLElement[];
       role.textContent = vacant ? 'vacant' : shortRole(seat);
+      b.title = vacant ? 'Vacant seat' : ROLE_PROFILES[seat.role].label;
       numbers.textContent = vacant ? '' : `STS ${seat.proqolSTS.toFixed(0)}`;
-      mark.textContent = vacant ? '' : statusMark(seat);
+      mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playTick));
       mark.hidden = mark.textContent === '';
       burnout.style.width = vacant ? '0' : `${Math.round(seat.burnout * 100)}%`;
       b.setAttribute(
@@ -454,23 +495,39 @@ function openCard(team: number, seatIndex: number): void {
   dialog.showModal();
 }
 
-/** New charts, starting with the rows of `first` (so no chart is ever drawn empty). */
+const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;
+
+/** The team labels of the current charts, kept until the first rows arrive (a run at day 0 has none). */
+let chartLabels: readonly string[] = [];
+
+/** Drops the charts of the previous run; new ones are drawn from the first rows (never empty, so
+ * Vega never lays them out without data: empty charts got no room for legends or axis labels). */
 async function resetCharts(labels: readonly string[], first: Frame): Promise<void> {
   for (const c of charts.splice(0)) c.finalize();
-  const rows = first.teams.flatMap((t: TeamFrame) => t.rows);
-  const specs = [
-    ['chart-states', stateChart(labels)],
-    ['chart-staff', staffChart(labels)],
-    ['chart-care', careChart(labels)],
-  ] as const;
-  for (const [id, spec] of specs) {
-    const withRows = { ...spec, data: { name: 'rows', values: rows } } as typeof spec;
-    charts.push(await embed(`#${id}`, withRows, { actions: false, renderer: 'svg' }));
+  chartLabels = labels;
+  for (const id of CHART_IDS) $(id).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
+  await addChartRows(first);
+}
+
+/** Streams a frame's rows into the charts, drawing them on the first rows. */
+async function addChartRows(next: Frame): Promise<void> {
+  const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
+  if (rows.length === 0) return;
+  if (charts.length > 0) {
+    for (const c of charts) c.view.change('rows', c.view.changeset().insert(rows)).run();
+    return;
+  }
+  const specs = [stateChart(chartLabels), staffChart(chartLabels), careChart(chartLabels)];
+  for (const [i, spec] of specs.entries()) {
+    $(CHART_IDS[i]).replaceChildren();
+    charts.push(await embed(`#${CHART_IDS[i]}`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
   }
 }
 
-function render(next: Frame, fresh: boolean): void {
+function render(next: Frame): void {
   frame = next;
+  if (playing) sickMarks.note(next, playTick);
+  else sickMarks.clear();
   for (const team of next.teams) {
     for (const s of team.stories) {
       const key = `${team.label}\u0000${s.worker}`;
@@ -480,12 +537,8 @@ function render(next: Frame, fresh: boolean): void {
       stories.set(key, list);
     }
   }
-  if (!fresh) {
-    const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
-    for (const c of charts) c.view.change('rows', c.view.changeset().insert(rows)).run();
-  }
   renderTeams(next);
-  setStatus(`Day ${next.day} of ${next.horizon} (year ${Math.floor(next.day / 365) + 1})`);
+  setStatus(next.day >= next.horizon ? `${dayText(next)}: the end of the run.` : dayText(next));
   document.body.dataset.day = String(next.day);
   // While playing the URL catches up once a second (browsers throttle history updates).
   if (!playing) saveUrl();
@@ -501,12 +554,13 @@ declare global {
 
 async function start(): Promise<void> {
   const parsed = configFromUrl(location.search);
-  config = parsed.config;
+  config = withoutPackageValues(parsed.config);
   showProblems(parsed.problems);
   setupControls();
   syncControls();
   scenarios = scenariosOf(config);
   buildLevers();
+  fillStsKey($('sts-key'));
   await restart(config.day);
   document.body.dataset.ready = 'true';
 }

@@ -1,0 +1,36 @@
+import type { SeatSnapshot } from '../../models/snapshot';
+import type { Frame } from './engine';
+
+// Sick days are single days: while playing at 25–200 days a second, a SICK mark would flash for
+// one frame (a tenth of a second) or, for a day between two frames, never show. While playing, a
+// mark stays up for at least SICK_MARK_TICKS display ticks (100 ms each: one second) after the
+// worker was last sick, including sick days that fell between frames (from the frame's stories).
+// Paused or stepped by hand, the team view shows only today's state: the page calls clear().
+
+export const SICK_MARK_TICKS = 10;
+
+const keyOf = (team: string, worker: number) => `${team}\u0000${worker}`;
+
+export class SickMarks {
+  /** By team and worker: the display tick at which the mark goes (unless sick again). */
+  private readonly until = new Map<string, number>();
+
+  /** Notes who is sick in a frame, or was on a day since the previous frame, at display tick `tick`. */
+  note(frame: Frame, tick: number): void {
+    for (const team of frame.teams) {
+      for (const seat of team.seats) if (seat.status === 'sick') this.until.set(keyOf(team.label, seat.worker), tick + SICK_MARK_TICKS);
+      for (const story of team.stories) if (story.kind === 'sick') this.until.set(keyOf(team.label, story.worker), tick + SICK_MARK_TICKS);
+    }
+  }
+
+  /** Whether the seat shows the SICK mark at display tick `tick`: sick today, or recently while playing. */
+  shows(team: string, seat: SeatSnapshot, tick: number): boolean {
+    if (seat.status === 'sick') return true;
+    if (seat.status === 'vacant') return false;
+    return (this.until.get(keyOf(team, seat.worker)) ?? -1) > tick;
+  }
+
+  clear(): void {
+    this.until.clear();
+  }
+}
