@@ -110,6 +110,20 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('while playing the charts take rows in batches; pausing or stepping hands them every day so far', async () => {
+    const { page } = await open('?speed=200&compare=multi-level');
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.body.dataset.day) >= 150, undefined, { timeout: 60_000 });
+    await page.click('#play');
+    const day = await dayOf(page);
+    // One row per team and day, days 0 to day − 1, in every chart.
+    expect(await page.evaluate(() => window.cfsim.chartDays())).toEqual([2 * day, 2 * day, 2 * day]);
+    await page.click('#step-day');
+    await page.waitForFunction((d) => Number(document.body.dataset.day) === d + 1, day);
+    expect(await page.evaluate(() => window.cfsim.chartDays())).toEqual([2 * (day + 1), 2 * (day + 1), 2 * (day + 1)]);
+    await page.close();
+  });
+
   it('after Play from day 0 (and after Reset) every chart shows its legends inside its card, with no empty-data warnings', async () => {
     const { page } = await open();
     const warnings = warningsOf(page);
