@@ -5,6 +5,7 @@ import { escapeHtml, scriptJson, scriptSource } from './escape';
 import type { VegaLibraries } from './libraries';
 import type { ReportData } from './reportData';
 import { findings } from './words';
+import { formatValue } from './metricFormat';
 import { isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE } from './differences';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 
@@ -28,16 +29,14 @@ ul.findings li { margin: 4px 0; }
 function summaryTable(data: ReportData): string {
   const policies = data.summary.policies;
   const head = `<tr><th>Outcome (mean and range holding 90% of replications)</th>${policies.map((p) => `<th>${escapeHtml(p.policy)}</th>`).join('')}</tr>`;
-  const fmt = (format: string, x: number) =>
-    format === '.1%' ? `${(x * 100).toFixed(1)}%` : format === ',.0f' ? `$${Math.round(x).toLocaleString('en-US')}` : format === '.3f' ? x.toFixed(3) : x.toFixed(1);
   let outside = false;
   const rows = KEY_METRICS.map((k) => {
     const cells = policies.map((p) => {
       const s = p.metrics[k.metric];
-      const shown = fmt(k.format, s.mean);
-      const mark = isMeanOutsideRange(s, (x) => fmt(k.format, x)) ? OUTSIDE_RANGE_MARK : '';
+      const shown = formatValue(k.metric, s.mean);
+      const mark = isMeanOutsideRange(s, (x) => formatValue(k.metric, x)) ? OUTSIDE_RANGE_MARK : '';
       if (mark) outside = true;
-      return `<td>${shown}${mark}<br><small>${fmt(k.format, s.p05)} – ${fmt(k.format, s.p95)}</small></td>`;
+      return `<td>${shown}${mark}<br><small>${formatValue(k.metric, s.p05)} – ${formatValue(k.metric, s.p95)}</small></td>`;
     });
     return `<tr><td>${escapeHtml(k.label)} <small>(${k.betterWhen} is better)</small></td>${cells.join('')}</tr>`;
   });

@@ -1,6 +1,7 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
 import { decimalsShowingSmall, isClear, isIncrease } from './differences';
+import { differenceUnit } from './metricFormat';
 
 type Key = (typeof KEY_METRICS)[number];
 
@@ -12,13 +13,6 @@ function amount(k: Key, x: number, extra: number): string {
   if (k.metric === 'costPerWorkerYear') return `$${fixed(a, 0)}`;
   if (k.format === '.3f') return fixed(a, 3);
   return `${fixed(a, 1)} points`;
-}
-
-/** The usual decimals of a key metric's differences (shares in percentage points). */
-function usualDecimals(k: Key): { scale: number; decimals: number } {
-  if (k.format === '.1%') return { scale: 100, decimals: 1 };
-  if (k.metric === 'costPerWorkerYear') return { scale: 1, decimals: 0 };
-  return { scale: 1, decimals: k.format === '.3f' ? 3 : 1 };
 }
 
 const NOUNS: Record<Key['metric'], string> = {
@@ -48,7 +42,7 @@ export function findings(summary: SummaryDocument): { policy: string; vs: string
         noise.push(noun);
         continue;
       }
-      const usual = usualDecimals(k);
+      const usual = differenceUnit(k.metric);
       const extra = decimalsShowingSmall([s.mean, s.p05, s.p95].map((v) => v * usual.scale), usual.decimals) - usual.decimals;
       const up = isIncrease(s);
       const verb = k.metric === 'costPerWorkerYear' ? (up ? 'costs' : 'saves') : up ? 'raises' : 'lowers';
