@@ -49,7 +49,7 @@ export function forestSpec(summary: SummaryDocument): TopLevelSpec | undefined {
           mark: { type: 'rule', strokeWidth: 2 },
           encoding: {
             y: { field: 'policy', type: 'nominal', title: null, sort: policies },
-            x: { field: 'p05', type: 'quantitative', title: 'Difference from the baseline' },
+            x: { field: 'p05', type: 'quantitative', title: 'Difference from the baseline', axis: { tickCount: 5 } },
             x2: { field: 'p95' },
             color: { field: 'policy', type: 'nominal', legend: null, scale: policyColor([baseline, ...policies]) },
           },
