@@ -1,10 +1,12 @@
+import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
+
 // The team view's colour for secondary traumatic stress (ProQOL STS, 10–50), anchored at the
 // ProQOL cut-offs so the bands read at a glance: low (22 or less) pale blue, average (23–41) from
 // pale to mid orange, high (42 or more) deep orange with a black outline. Colour-blind safe
 // (blue–orange). Scores are shown rounded, and the band follows the number shown.
 
-export const STS_LOW_MAX = 22;
-export const STS_HIGH_MIN = 42;
+export const STS_LOW_MAX = PROQOL_LOW;
+export const STS_HIGH_MIN = PROQOL_HIGH;
 
 export type StsBand = 'low' | 'average' | 'high';
 

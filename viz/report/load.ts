@@ -5,6 +5,7 @@ import { InputError } from '../../sim/params/issues';
 import { parseCsvLine } from '../../sim/io/csv';
 import type { GroupOutcome, ReportData, SeriesPoint, SupportUse } from './reportData';
 import { distributionBins, scoreBin } from './scoreBins';
+import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 
 /** The daily series the report charts. */
 export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
@@ -38,7 +39,7 @@ function readJson(path: string, what: string): unknown {
 }
 
 function burnoutBand(score: number): string {
-  return score >= 42 ? 'high (≥42)' : score <= 22 ? 'low (≤22)' : 'moderate';
+  return score >= PROQOL_HIGH ? `high (≥${PROQOL_HIGH})` : score <= PROQOL_LOW ? `low (≤${PROQOL_LOW})` : 'moderate';
 }
 
 /** Reads a results folder (from `--out`) and reduces it to the report's tables, streaming the CSVs. */
