@@ -117,10 +117,10 @@ describe('classroom app', () => {
     await page.click('#play');
     const day = await dayOf(page);
     // One row per team and day, days 0 to day − 1, in every chart.
-    expect(await page.evaluate(() => window.cfsim.chartDays())).toEqual([2 * day, 2 * day, 2 * day]);
+    expect(await page.evaluate(() => window.cfsim.chartRows())).toEqual([2 * day, 2 * day, 2 * day]);
     await page.click('#step-day');
     await page.waitForFunction((d) => Number(document.body.dataset.day) === d + 1, day);
-    expect(await page.evaluate(() => window.cfsim.chartDays())).toEqual([2 * (day + 1), 2 * (day + 1), 2 * (day + 1)]);
+    expect(await page.evaluate(() => window.cfsim.chartRows())).toEqual([2 * (day + 1), 2 * (day + 1), 2 * (day + 1)]);
     await page.close();
   });
 

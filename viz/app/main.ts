@@ -570,7 +570,7 @@ function render(next: Frame): void {
 
 declare global {
   interface Window {
-    cfsim: { frame: () => Frame | undefined; config: () => AppConfig; chartDays: () => number[]; ready: Promise<void> };
+    cfsim: { frame: () => Frame | undefined; config: () => AppConfig; chartRows: () => number[]; ready: Promise<void> };
   }
 }
 
@@ -587,9 +587,9 @@ async function start(): Promise<void> {
   document.body.dataset.ready = 'true';
 }
 
-/** The days each chart holds (for tests: rows held back while playing must all arrive). */
-function chartDays(): number[] {
+/** The rows each chart holds, one per team and day (for tests: rows held back while playing must all arrive). */
+function chartRows(): number[] {
   return charts.map((c) => (c.view.data('rows') as SeriesRow[]).length);
 }
 
-window.cfsim = { frame: () => frame, config: () => config, chartDays, ready: start() };
+window.cfsim = { frame: () => frame, config: () => config, chartRows, ready: start() };
