@@ -78,18 +78,22 @@ export function verdict(metric: MetricName, d: Difference): string {
 /** The comparison table: each package against the baseline, with paired differences. */
 export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>): string {
   const header = ['Outcome', baseline.policy, outcome.policy, 'difference (90% range)', 'verdict'];
+  let outside = false;
   const rows = METRICS.map((m) => {
     const d = differences[m.name];
     const shown = formatDifferences(m.name, d);
+    // Like a package's cell: a mean shown outside its own range ("+0.1 pp (0.0 pp to 0.0 pp)") is marked.
+    const mark = (d.mean < d.p05 || d.mean > d.p95) && shown.mean !== shown.p05 && shown.mean !== shown.p95 ? OUTSIDE_RANGE_MARK : '';
+    if (mark) outside = true;
     return [
       LABELS[m.name],
       formatValue(m.name, baseline.metrics[m.name].mean),
       formatValue(m.name, outcome.metrics[m.name].mean),
-      `${shown.mean} (${shown.p05} to ${shown.p95})`,
+      `${shown.mean} (${shown.p05} to ${shown.p95})${mark}`,
       verdict(m.name, d),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [OUTSIDE_RANGE_NOTE] : [])].join('\n');
 }

@@ -50,7 +50,7 @@ export interface World {
   // Reused scratch records (no allocation in the daily loop)
   /** Today's uniforms of every daily stream, drawn at the start of the day. */
   readonly uniforms: DailyUniforms;
-  /** Contacts tables, one slot per team and caseload share (`contactSlot` gives a seat's slot). */
+  /** Contacts tables, one slot per caseload share (`contactSlot` gives a seat's slot). */
   readonly contactTables: PoissonTables;
   readonly contactSlot: Int32Array;
   /** Today's event counts, EVENT_DRAWS per seat (drawEvents order); written for working seats only. */
@@ -132,10 +132,13 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
 
   // Every team starts at the settled cohesion of a team without cohesion activities.
   const cohesion = perTeam(old?.cohesion).fill(p.c.cohesionBase);
-  // Seats of one team and one caseload share draw contacts at the same rate each day.
+  // Seats of one team and one caseload share draw contacts at the same rate each day, and seats
+  // are visited team by team, so one table per caseload share serves each team in turn. A table
+  // per team and share gave the same counts but spread ~2.5 MB of tables over a 10,000-seat
+  // world, which fell out of the cache between days; a few tables stay in it.
   const shares = [...new Set(p.caseloadShare)];
   const contactSlot = old?.contactSlot ?? new Int32Array(p.seats);
-  for (let i = 0; i < p.seats; i++) contactSlot[i] = w.team[i] * shares.length + shares.indexOf(p.caseloadShare[w.role[i]]);
+  for (let i = 0; i < p.seats; i++) contactSlot[i] = shares.indexOf(p.caseloadShare[w.role[i]]);
   const world: World = {
     p,
     w,
@@ -161,7 +164,7 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
     // Overwritten before they are read (uniforms and event counts each day; a contacts table
     // depends on its rate only), so they are reused as they are.
     uniforms: old?.uniforms ?? new DailyUniforms(p.seats),
-    contactTables: old?.contactTables ?? new PoissonTables(teams * shares.length),
+    contactTables: old?.contactTables ?? new PoissonTables(shares.length),
     contactSlot,
     eventCounts: old?.eventCounts ?? new Int32Array(p.seats * EVENT_DRAWS),
     events: emptyDayEvents(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDifferences, outcomeTable, verdict } from '../../bin/format';
+import { comparisonTable, formatDifferences, outcomeTable, verdict } from '../../bin/format';
 import { METRICS, type MetricName } from '../../models/metrics';
 import type { PolicyOutcome } from '../../models/ensemble';
 import { decimalsShowingSmall } from '../../viz/report/differences';
@@ -59,5 +59,24 @@ describe('outcome table', () => {
   it('has no mark and no footnote when every mean is inside its range, or shows as one of its ends', () => {
     expect(outcomeTable([outcome('a', { mean: 0.01, p05: 0, p95: 0.02 })])).not.toContain('*');
     expect(outcomeTable([outcome('a', { mean: 0.0004, p05: 0, p95: 0 })]), '0.0% (0.0%–0.0%)').not.toContain('*');
+  });
+});
+
+describe('comparison table', () => {
+  const flat = { mean: 0.1, sd: 0, p05: 0.1, p95: 0.1 };
+  const outcome = (policy: string): PolicyOutcome => ({ policy, metrics: Object.fromEntries(METRICS.map((m) => [m.name, flat])) }) as unknown as PolicyOutcome;
+  const differences = (lowCS: { mean: number; p05: number; p95: number }) =>
+    Object.fromEntries(METRICS.map((m) => [m.name, m.name === 'lowCSShare' ? lowCS : { mean: 0, p05: 0, p95: 0 }])) as Record<MetricName, { mean: number; p05: number; p95: number }>;
+
+  it('marks a difference whose mean shows outside its own 90% range, and explains the mark', () => {
+    // Most paired futures differ by nothing, a few by a lot: the mean (+0.05 pp) is above the 95th percentile.
+    const table = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0005, p05: 0, p95: 0 }));
+    expect(table).toMatch(/Staff with low satisfaction \(≤22\)\s.*\+0\.1 pp \(0\.0 pp to 0\.0 pp\)\*\s+within noise/);
+    expect(table).toContain('* The mean lies outside the range holding 90% of replications');
+  });
+
+  it('has no mark when the mean shows inside its range or as one of its ends', () => {
+    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0002, p05: 0, p95: 0.003 }))).not.toContain('*');
+    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0004, p05: 0, p95: 0 })), '0.0 pp (0.0 pp to 0.0 pp)').not.toContain('*');
   });
 });
