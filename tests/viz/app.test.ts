@@ -6,6 +6,7 @@ import { serveApp } from '../../bin/app';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
+import { LEVERS, leverField, leverText, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks } from '../../viz/app/sickMarks';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
@@ -76,6 +77,22 @@ const chartLayout = (page: Page) =>
 
 const frameOf = (page: Page) => page.evaluate(() => window.cfsim.frame()) as Promise<Frame>;
 const dayOf = async (page: Page) => Number(await page.getAttribute('body', 'data-day'));
+/** Waits until the engine has done every job asked so far (restarts, charts included). */
+const settled = (page: Page) => page.evaluate(() => window.cfsim.settled());
+const restartsOf = (page: Page) => page.evaluate(() => window.cfsim.restarts());
+const chartPaths = (page: Page) => page.$$eval('.chart path', (paths) => paths.map((p) => p.getAttribute('d')).join('|'));
+
+/** What a numeric lever shows: its box, its slider (value and spoken value) and its readout. */
+const leverShows = (page: Page, id: string) =>
+  page.evaluate((leverId) => {
+    const slider = document.getElementById(`${leverId}-slider`) as HTMLInputElement;
+    return {
+      box: (document.getElementById(leverId) as HTMLInputElement).value,
+      slider: slider.value,
+      spoken: slider.getAttribute('aria-valuetext'),
+      readout: document.getElementById(`${leverId}-readout`)?.textContent,
+    };
+  }, id);
 
 describe('classroom app', () => {
   it('loads without console errors or requests off the page\'s own host', async () => {
@@ -184,39 +201,44 @@ describe('classroom app', () => {
     const restored = await frameOf(again);
     expect(restored.teams.map((t) => t.seats)).toEqual(original.teams.map((t) => t.seats));
     expect(await again.evaluate(() => window.cfsim.config())).toMatchObject({ population: 'ct-harm-reduction', policy: 'opt-out-support', seed: 5, team: 9, levers: { 'community.stigma': 0.8 } });
-    expect(await again.inputValue('#lever-community-stigma')).toBe('0.8');
+    expect(await leverShows(again, 'lever-community-stigma')).toEqual({ box: '0.8', slider: '0.8', spoken: '0.80', readout: '0.80' });
     await again.close();
   });
 
   it('a lever set back to the package value is no longer a change; Restore package defaults drops every change, from the URL too', async () => {
     const { page } = await open('?day=30');
     const own = await page.inputValue('#lever-community-stigma');
+    const ownText = await page.textContent('#lever-community-stigma-readout');
     const levers = () => page.evaluate(() => window.cfsim.config().levers);
     const marked = () => page.$$eval('.lever.changed [data-path]', (inputs) => inputs.map((i) => (i as HTMLElement).dataset.path));
     await page.fill('#lever-community-stigma', '0.9');
     await page.press('#lever-community-stigma', 'Enter');
     await page.waitForFunction(() => window.cfsim.config().levers['community.stigma'] === 0.9);
     await page.waitForFunction(() => document.querySelector('.lever.changed #lever-community-stigma') !== null);
-    expect(await page.textContent('.lever.changed .changed-note')).toBe(`Changed (package: ${own})`);
+    expect(ownText).toBe('0.40');
+    expect(await page.textContent('.lever.changed .changed-note')).toBe(`Changed (package: ${ownText})`);
     // Typed back to the package's own value: the change is gone, and so is its mark.
     await page.fill('#lever-community-stigma', own);
     await page.press('#lever-community-stigma', 'Enter');
     await page.waitForFunction(() => !('community.stigma' in window.cfsim.config().levers));
     await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 0);
     expect(await page.isDisabled('#restore-defaults')).toBe(true);
-    // Two changes, then one click undoes both (and the day is kept).
+    // Three changes (one on a slider), then one click undoes them all (and the day is kept).
     await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
     await page.check('[data-path="policy.afterHours.phoneOff"]');
-    await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 2);
-    await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 2);
-    expect((await marked()).sort()).toEqual(['policy.afterHours.phoneOff', 'policy.supervision.mode']);
-    expect(await page.textContent('#restore-defaults')).toContain('2 changed');
+    await page.focus('#lever-policy-staffing-hiringDelayDays-slider');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 3);
+    await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 3);
+    expect((await marked()).sort()).toEqual(['policy.afterHours.phoneOff', 'policy.staffing.hiringDelayDays', 'policy.supervision.mode']);
+    expect(await page.textContent('#restore-defaults')).toContain('3 changed');
     await page.click('#restore-defaults');
     await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 0 && document.querySelectorAll('.lever.changed').length === 0);
     await page.waitForFunction(() => document.body.dataset.day === '30');
     expect(await levers()).toEqual({});
     expect(await page.inputValue('[data-path="policy.supervision.mode"]')).toBe('opt-in');
     expect(await page.isChecked('[data-path="policy.afterHours.phoneOff"]')).toBe(false);
+    expect(await leverShows(page, 'lever-policy-staffing-hiringDelayDays')).toEqual({ box: '75', slider: '75', spoken: '75 days', readout: '75 days' });
     await page.waitForFunction(() => !location.search.includes('policy.'));
     await page.close();
   });
@@ -240,7 +262,7 @@ describe('classroom app', () => {
     const message = await page.textContent('#problems');
     expect(message).toContain('Community stigma: "1.5" is not allowed; expected a number from 0 to 1');
     expect(message).toContain(`Kept ${own}.`);
-    expect(await page.inputValue('#lever-community-stigma')).toBe(own);
+    expect(await leverShows(page, 'lever-community-stigma')).toEqual({ box: own, slider: own, spoken: '0.40', readout: '0.40' });
     expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({});
     await page.fill('#team', '200');
     await page.press('#team', 'Enter');
@@ -254,6 +276,170 @@ describe('classroom app', () => {
     await page.press('#lever-community-stigma', 'Enter');
     await page.waitForFunction(() => window.cfsim.config().levers['community.stigma'] === 0.8);
     expect(await page.isHidden('#problems')).toBe(true);
+    await page.close();
+  });
+
+  it('each numeric lever is a slider named by its label, with its range from the schema, its value read out in its units and a box for the exact value', async () => {
+    const { page } = await open('?policy=multi-level&population=canada-first-responders');
+    const numeric = LEVERS.filter((l) => leverField(l).kind === 'number');
+    expect(numeric.length).toBeGreaterThanOrEqual(15);
+    const { main } = scenariosOf(configFromUrl('?policy=multi-level&population=canada-first-responders').config);
+    for (const l of numeric) {
+      const field = leverField(l);
+      if (field.kind !== 'number') continue;
+      const id = `lever-${l.path.replace(/\./g, '-')}`;
+      const value = l.path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], main) as number;
+      const slider = page.getByRole('slider', { name: l.label, exact: true });
+      const range = sliderRange(l, field);
+      expect(await slider.evaluate((e: HTMLInputElement) => [e.id, Number(e.min), Number(e.max), Number(e.step), e.getAttribute('aria-valuetext')]), l.path).toEqual([`${id}-slider`, range.min, range.max, range.step, leverText(l, value)]);
+      expect(range.min, l.path).toBeGreaterThanOrEqual(field.min);
+      expect(range.max, l.path).toBeLessThanOrEqual(field.max);
+      expect(await slider.getAttribute('aria-describedby')).toBe(`${id}-explain`);
+      expect(await page.textContent(`#${id}-explain`)).toBe(l.explain);
+      expect(await page.textContent(`#${id}-readout`)).toBe(leverText(l, value));
+      const box = page.getByRole('spinbutton', { name: `${l.label} exact value`, exact: true });
+      expect(await box.getAttribute('id')).toBe(id);
+      expect(Number(await box.inputValue()), l.path).toBe(value);
+      expect(await box.getAttribute('aria-describedby')).toBe(`${id}-explain`);
+    }
+    // Readouts in the schema's units: days, contacts a day, shares as percentages, scales as decimals.
+    const text = (path: string, value: number) => leverText(LEVERS.find((l) => l.path === path)!, value);
+    expect([text('policy.supervision.intervalDays', 14), text('policy.supervision.intervalDays', 1), text('policy.compensation.ptoDaysPerYear', 15), text('policy.staffing.caseloadCap', 7.5)]).toEqual(['14 days', '1 day', '15 days/year', '7.5 contacts/day']);
+    expect([text('policy.staffing.floatPool', 0.25), text('policy.compensation.payRaise', 0.1), text('community.fatality', 0.125), text('policy.staffing.extraSeatShare', 1.5)]).toEqual(['25%', '10%', '12.5%', '150%']);
+    expect([text('policy.supervision.quality', 0.3), text('community.overdoseBurden', 1.8), text('community.stigma', 0.125)]).toEqual(['0.30', '1.80', '0.125']);
+    await page.close();
+  });
+
+  it('a slider applies on a key press: the lever, its readout and box, the URL, the Changed mark and the run (charts too) follow; the twin is untouched', async () => {
+    const query = '?compare=status-quo&policy=status-quo&day=300';
+    const { page, log } = await open(query);
+    const id = 'lever-policy-supervision-intervalDays';
+    const before = await frameOf(page);
+    const chartsBefore = await chartPaths(page);
+    expect(await leverShows(page, id)).toEqual({ box: '28', slider: '28', spoken: '28 days', readout: '28 days' });
+    await page.focus(`#${id}-slider`);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'policy.supervision.intervalDays': 27 });
+    await settled(page);
+    expect(await dayOf(page)).toBe(300);
+    expect(await leverShows(page, id)).toEqual({ box: '27', slider: '27', spoken: '27 days', readout: '27 days' });
+    expect(new URL(page.url()).searchParams.get('policy.supervision.intervalDays')).toBe('27');
+    expect(await page.$$eval('.lever.changed [data-path]', (inputs) => inputs.map((i) => (i as HTMLElement).dataset.path))).toEqual(['policy.supervision.intervalDays']);
+    expect(await page.textContent(`.lever.changed .changed-note`)).toBe('Changed (package: 28 days)');
+    // The edited team (B) is now the run of the Node engine with sessions every 27 days; the twin (A) is as before.
+    const after = await frameOf(page);
+    const sim = createSimulation(scenariosOf(configFromUrl(`${query}&policy.supervision.intervalDays=27`).config).main, { seed: 1 });
+    sim.step(300);
+    expect(after.teams[1].seats).toEqual(sim.snapshot().seats);
+    expect(after.teams[1].seats).not.toEqual(before.teams[1].seats);
+    expect(after.teams[0].seats).toEqual(before.teams[0].seats);
+    expect(await chartPaths(page)).not.toBe(chartsBefore);
+    expect(await page.evaluate(() => window.cfsim.chartRows())).toEqual([600, 600, 600]);
+    // Back up by a key press: the package's own value again, so no change at all.
+    await page.keyboard.press('ArrowRight');
+    await settled(page);
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({});
+    expect(await page.$$eval('.lever.changed', (l) => l.length)).toBe(0);
+    expect((await frameOf(page)).teams[1].seats).toEqual(before.teams[1].seats);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('dragging a slider moves only its readout and box; the run restarts once, on release', async () => {
+    const { page } = await open('?day=60');
+    const id = 'lever-community-stigma';
+    const before = await frameOf(page);
+    const restarts = await restartsOf(page);
+    await page.locator(`#${id}-slider`).scrollIntoViewIfNeeded();
+    const track = (await page.locator(`#${id}-slider`).boundingBox())!;
+    const y = track.y + track.height / 2;
+    // Press on the thumb (stigma 0.40: 40% along the track), then drag it right.
+    await page.mouse.move(track.x + 8 + 0.4 * (track.width - 16), y);
+    await page.mouse.down();
+    for (const share of [0.5, 0.6, 0.7, 0.8]) await page.mouse.move(track.x + 8 + share * (track.width - 16), y, { steps: 3 });
+    const dragging = await leverShows(page, id);
+    expect(Number(dragging.slider)).toBeGreaterThan(0.6);
+    expect(dragging).toEqual({ box: dragging.slider, slider: dragging.slider, spoken: Number(dragging.slider).toFixed(2), readout: Number(dragging.slider).toFixed(2) });
+    // Nothing applied yet: no restart asked, the same settings and the same run.
+    expect(await restartsOf(page)).toBe(restarts);
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({});
+    await settled(page);
+    expect((await frameOf(page)).teams[0].seats).toEqual(before.teams[0].seats);
+    await page.mouse.up();
+    expect(await restartsOf(page)).toBe(restarts + 1);
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'community.stigma': Number(dragging.slider) });
+    await settled(page);
+    expect(await leverShows(page, id)).toEqual(dragging);
+    expect((await frameOf(page)).teams[0].seats).not.toEqual(before.teams[0].seats);
+    expect(await dayOf(page)).toBe(60);
+    await page.close();
+  });
+
+  it('a typed value moves the slider; past the slider\'s end it is used and the slider stays at the end; a value the schema does not allow is rejected and both controls show the value in use', async () => {
+    const { page } = await open('?day=30');
+    const id = 'lever-policy-staffing-hiringDelayDays';
+    const type = async (value: string) => {
+      await page.fill(`#${id}`, value);
+      await page.press(`#${id}`, 'Enter');
+      await settled(page);
+    };
+    expect(await page.getAttribute(`#${id}-slider`, 'max')).toBe('365');
+    await page.fill(`#${id}`, '120');
+    await page.press(`#${id}`, 'Enter');
+    // The controls show the change at once; the run catches up.
+    expect(await page.getAttribute(`#${id}-slider`, 'aria-valuetext')).toBe('120 days');
+    await settled(page);
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'policy.staffing.hiringDelayDays': 120 });
+    expect(await leverShows(page, id)).toEqual({ box: '120', slider: '120', spoken: '120 days', readout: '120 days' });
+    // The schema allows up to 3650 days; the slider stops at 365.
+    await type('1000');
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'policy.staffing.hiringDelayDays': 1000 });
+    expect(await leverShows(page, id)).toEqual({ box: '1000', slider: '365', spoken: '1000 days', readout: '1000 days' });
+    expect(new URL(page.url()).searchParams.get('policy.staffing.hiringDelayDays')).toBe('1000');
+    expect(await page.isHidden('#problems')).toBe(true);
+    for (const typed of ['5000', '12.5', '-1']) {
+      await type(typed);
+      expect(await page.textContent('#problems')).toContain(`Hiring delay (days): "${typed}" is not allowed; expected a whole number from 0 to 3650.`);
+      expect(await page.textContent('#problems')).toContain('Kept 1000.');
+      expect(await leverShows(page, id)).toEqual({ box: '1000', slider: '365', spoken: '1000 days', readout: '1000 days' });
+      expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'policy.staffing.hiringDelayDays': 1000 });
+    }
+    // A link with such values restores both controls.
+    const { page: again } = await open(`?policy.staffing.hiringDelayDays=1000&community.fatality=0.33`);
+    expect(await leverShows(again, id)).toEqual({ box: '1000', slider: '365', spoken: '1000 days', readout: '1000 days' });
+    expect(await leverShows(again, 'lever-community-fatality')).toEqual({ box: '0.33', slider: '0.33', spoken: '33%', readout: '33%' });
+    await again.close();
+    await page.close();
+  });
+
+  it('lever rows fit the controls panel at 1024 px, on a 1280×720 projector and on a narrow screen: nothing clipped or overlapping', async () => {
+    const { page } = await open('?compare=multi-level&policy.staffing.hiringDelayDays=1000&policy.staffing.caseloadCap=12.5&community.fatality=0.125');
+    const problems: string[] = [];
+    for (const [width, height] of [[1024, 640], [1280, 720], [600, 900]]) {
+      await page.setViewportSize({ width, height });
+      const found = await page.$$eval('.lever', (levers) => {
+        const panel = document.getElementById('levers')!.getBoundingClientRect();
+        const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const inside = (r: DOMRect) => r.left >= panel.left - 0.5 && r.right <= panel.right + 0.5;
+        return levers.flatMap((lever) => {
+          const name = lever.querySelector('label')?.textContent ?? '?';
+          const parts = Array.from(lever.querySelectorAll<HTMLElement>('label, select, input, .readout, .changed-note:not([hidden]), .explain'));
+          const out: string[] = [];
+          for (const part of parts) {
+            const r = part.getBoundingClientRect();
+            if (r.width <= 0 || r.height <= 0) out.push(`${name}: ${part.tagName} ${part.className} has no size`);
+            else if (!inside(r)) out.push(`${name}: ${part.tagName} ${part.className} outside the panel`);
+            if (part.matches('.readout, label') && part.scrollWidth > part.clientWidth + 0.5) out.push(`${name}: ${part.className || part.tagName} cut`);
+            if (part.matches('.slider') && r.width < 120) out.push(`${name}: slider only ${Math.round(r.width)} px long`);
+          }
+          for (const [i, a] of parts.entries()) for (const b of parts.slice(i + 1)) if (!a.contains(b) && !b.contains(a) && overlap(a.getBoundingClientRect(), b.getBoundingClientRect())) out.push(`${name}: ${a.tagName}.${a.className} over ${b.tagName}.${b.className}`);
+          return out;
+        });
+      });
+      problems.push(...found.map((f) => `${width}px: ${f}`));
+    }
+    expect(await page.$$eval('.lever .slider', (s) => s.length)).toBeGreaterThanOrEqual(15);
+    expect([...new Set(problems)]).toEqual([]);
     await page.close();
   });
 

@@ -1,4 +1,4 @@
-import { fieldAt, type Field } from '../../sim/params/fields';
+import { fieldAt, type Field, type NumberField } from '../../sim/params/fields';
 import { scenarioField } from '../../scenarios/schema';
 
 // The controls of the classroom app: every policy lever of MODEL.md §5, grouped by
@@ -14,9 +14,11 @@ export interface Lever {
   readonly level: LeverLevel;
   /** Environment settings apply to both teams in compare mode; policy levers to the edited team only. */
   readonly shared: boolean;
+  /** Read as a percentage: the field is a share (see leverText). */
+  readonly percent?: boolean;
 }
 
-const lever = (level: LeverLevel, path: string, label: string, explain: string): Lever => ({ level, path, label, explain, shared: level === 'Environment' });
+const lever = (level: LeverLevel, path: string, label: string, explain: string, options: { percent?: boolean } = {}): Lever => ({ level, path, label, explain, shared: level === 'Environment', ...options });
 
 export const LEVERS: readonly Lever[] = [
   lever('Individual', 'policy.supervision.mode', 'Supervision', 'Opt-in waits for staff to ask; opt-out books every session in advance.'),
@@ -47,7 +49,8 @@ export const LEVERS: readonly Lever[] = [
   lever('Community', 'policy.stigmaReduction.education', 'Stigma education', 'Less distancing and apathy; stigma hurts less.'),
   lever('Community', 'policy.stigmaReduction.socialContact', 'Contact with people in recovery', 'Seeing recovery restores belief that it is possible.'),
   lever('Environment', 'community.overdoseBurden', 'Overdose burden', 'How many overdoses the team responds to (1 = Massachusetts 2019).'),
-  lever('Environment', 'community.fatality', 'Fatality', 'Share of overdoses that are fatal.'),
+  // The schema gives fatality no unit, but its doc says what it is: "Share of overdoses among clients that are fatal".
+  lever('Environment', 'community.fatality', 'Fatality', 'Share of overdoses that are fatal.', { percent: true }),
   lever('Environment', 'community.stigma', 'Community stigma', 'Public hostility and pushback from other services.'),
   lever('Environment', 'community.tightKnit', 'Tight-knit community', 'Staff know the people who overdose.'),
   lever('Environment', 'community.systemBarriers', 'System barriers', 'Failed referrals, no beds, exclusion criteria.'),
@@ -60,4 +63,55 @@ export function leverField(l: Lever): Field {
   const field = fieldAt(scenarioField, l.path.split('.'));
   if (!field) throw new Error(`lever ${l.path} names no scenario field`);
   return field;
+}
+
+/** Where a numeric lever's slider runs and how far one step (an arrow key) moves it. */
+export interface SliderRange {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+}
+
+/**
+ * Sliders narrower than their schema field, where the field's whole range would leave the slider
+ * useless to drag. The number box beside a slider still takes any value the schema allows; a value
+ * beyond the slider's range pins the slider at its end.
+ */
+const NARROWER_SLIDERS: Readonly<Record<string, Partial<SliderRange>>> = {
+  // The schema allows a seat to stay empty for the whole ten-year run (3650 days): about a dozen
+  // days a pixel on a slider. A year covers realistic recruitment times (the default is 75 days).
+  'policy.staffing.hiringDelayDays': { max: 365 },
+  // The schema allows 0.1 to 100 contacts a day. The populations ask 6 to 6.5 contacts a seat a
+  // workday, shared by whoever is present, so a cap above 30 binds only when most of the team is
+  // away; half contacts are steps enough to drag.
+  'policy.staffing.caseloadCap': { min: 1, max: 30, step: 0.5 },
+};
+
+/** A numeric lever's slider: the schema field's range (narrower where noted above); whole steps for whole-number fields, else a hundredth of the range. */
+export function sliderRange(l: Lever, field: NumberField): SliderRange {
+  const narrower = NARROWER_SLIDERS[l.path] ?? {};
+  const min = Math.max(field.min, narrower.min ?? field.min);
+  const max = Math.min(field.max, narrower.max ?? field.max);
+  return { min, max, step: narrower.step ?? (field.integer ? 1 : (field.max - field.min) / 100) };
+}
+
+/** The schema units that are shares: their values read as percentages. */
+const SHARE_UNITS = new Set(['share of seats', 'fraction of salary']);
+
+/** A number without floating-point noise (0.1 * 3 reads 0.3), to at most `digits` decimals. */
+const plain = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+
+/**
+ * How a lever's value reads beside its control and in "Changed (package: …)": shares as
+ * percentages ("15%"), values with a unit in that unit ("14 days", "10 contacts/day"), and
+ * unitless scales to two decimals at least ("0.30"), never rounding away a typed value.
+ */
+export function leverText(l: Lever, value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value !== 'number') return String(value);
+  const field = leverField(l);
+  const unit = field.kind === 'number' ? field.unit : undefined;
+  if (l.percent || (unit !== undefined && SHARE_UNITS.has(unit))) return `${plain(value * 100, 4)}%`;
+  if (unit !== undefined) return `${plain(value, 4)} ${value === 1 ? unit.replace(/^(\w+)s\b/, '$1') : unit}`;
+  return Number(value.toFixed(2)) === value ? value.toFixed(2) : plain(value, 6);
 }

@@ -11,7 +11,7 @@ import { careChart, staffChart, stateChart } from './charts';
 import { configFromUrl, configToUrl, MAX_DAY, MAX_TEAM, MIN_TEAM, packageScenario, scenariosOf, SPEEDS, valueAt, withoutPackageValues, type AppConfig } from './config';
 import type { AppEngine, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
-import { LEVEL_ORDER, LEVERS, leverField, type Lever } from './levers';
+import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, type Lever } from './levers';
 import { SickMarks } from './sickMarks';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 
@@ -178,8 +178,10 @@ function rejected(input: HTMLInputElement, message: string, kept: unknown): void
  * set to the package's own value is no longer a change (so a change can be undone by hand). */
 function change(patch: Partial<AppConfig>): void {
   config = withoutPackageValues({ ...config, ...patch });
+  scenarios = scenariosOf(config);
   showProblems([]); // a valid change: earlier messages no longer apply
   syncControls();
+  renderLevers(); // the controls show the change at once; the run catches up
   void restart(frame?.day ?? 0);
 }
 
@@ -187,12 +189,13 @@ function leverValue(l: Lever): unknown {
   return Object.hasOwn(config.levers, l.path) ? config.levers[l.path] : valueAt(scenarios.main, l.path);
 }
 
-const shownValue = (value: unknown) => (typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value));
-
 function setLever(l: Lever, value: unknown): void {
   const levers = { ...config.levers, [l.path]: value };
   change({ levers });
 }
+
+/** The id of a lever's control (its box, for a numeric lever); its label, slider and readout add a suffix. */
+const leverId = (l: Lever) => `lever-${l.path.replace(/\./g, '-')}`;
 
 /** Builds the lever controls once; renderLevers() refreshes their values. */
 function buildLevers(): void {
@@ -207,9 +210,10 @@ function buildLevers(): void {
       const field = leverField(l);
       const wrapper = document.createElement('div');
       wrapper.className = 'lever';
-      const id = `lever-${l.path.replace(/\./g, '-')}`;
+      const id = leverId(l);
       const label = document.createElement('label');
       label.htmlFor = id;
+      label.id = `${id}-label`;
       label.textContent = l.label;
       const explain = document.createElement('span');
       explain.className = 'explain';
@@ -218,41 +222,85 @@ function buildLevers(): void {
       const changed = document.createElement('span');
       changed.className = 'changed-note';
       changed.hidden = true;
-      let input: HTMLInputElement | HTMLSelectElement;
+      /** The lever's own control: the one its label names and renderLevers() finds by path. */
+      const identify = <T extends HTMLElement>(input: T): T => {
+        input.id = id;
+        input.dataset.path = l.path;
+        input.setAttribute('aria-describedby', explain.id);
+        return input;
+      };
       if (field.kind === 'enum') {
-        input = document.createElement('select');
-        for (const v of field.values) option(input, v, v);
-        input.addEventListener('change', () => setLever(l, (input as HTMLSelectElement).value));
+        const select = identify(document.createElement('select'));
+        for (const v of field.values) option(select, v, v);
+        select.addEventListener('change', () => setLever(l, select.value));
+        wrapper.append(label, select);
       } else if (field.kind === 'boolean') {
-        input = document.createElement('input');
-        input.type = 'checkbox';
-        input.addEventListener('change', () => setLever(l, (input as HTMLInputElement).checked));
+        const box = identify(document.createElement('input'));
+        box.type = 'checkbox';
+        box.addEventListener('change', () => setLever(l, box.checked));
+        const row = document.createElement('div');
+        row.className = 'row';
+        row.append(box, label);
+        wrapper.append(row);
       } else if (field.kind === 'number') {
-        const numberInput = document.createElement('input');
-        numberInput.type = 'number';
-        numberInput.min = String(field.min);
-        numberInput.max = String(Math.min(field.max, 1000));
-        numberInput.step = field.integer ? '1' : '0.05';
-        numberInput.addEventListener('change', () => {
-          const n = Number(numberInput.value);
-          if (numberInput.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
-          else rejected(numberInput, `${l.label}: ${JSON.stringify(numberInput.value)} is not allowed; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`, leverValue(l));
+        // A slider, and a box beside it for exact values. The engine reruns from day 0 on every
+        // change, so dragging (input events) only moves the readout and the box; the value
+        // applies on release (change, which each arrow key press also fires).
+        const range = sliderRange(l, field);
+        const slider = document.createElement('input');
+        slider.type = 'range';
+        slider.id = `${id}-slider`;
+        slider.className = 'slider';
+        slider.min = String(range.min);
+        slider.max = String(range.max);
+        slider.step = String(range.step);
+        slider.setAttribute('aria-labelledby', label.id);
+        slider.setAttribute('aria-describedby', explain.id);
+        slider.addEventListener('input', () => showNumber(l, Number(slider.value), { slider: false }));
+        slider.addEventListener('change', () => setLever(l, Number(slider.value)));
+        const box = identify(document.createElement('input'));
+        box.type = 'number';
+        box.min = String(field.min);
+        box.max = String(field.max);
+        box.step = field.integer ? '1' : '0.01';
+        // Named apart from the slider: "<label> exact value" (a hidden element still names by aria-labelledby).
+        const exact = Object.assign(document.createElement('span'), { id: `${id}-exact`, hidden: true, textContent: 'exact value' });
+        box.setAttribute('aria-labelledby', `${label.id} ${exact.id}`);
+        box.addEventListener('change', () => {
+          const n = Number(box.value);
+          if (box.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
+          else {
+            rejected(box, `${l.label}: ${JSON.stringify(box.value)} is not allowed; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`, leverValue(l));
+            showNumber(l, leverValue(l) as number);
+          }
         });
-        input = numberInput;
+        const head = Object.assign(document.createElement('div'), { className: 'head' });
+        head.append(label, Object.assign(document.createElement('span'), { id: `${id}-readout`, className: 'readout' }));
+        const inputs = Object.assign(document.createElement('div'), { className: 'inputs' });
+        inputs.append(slider, box, exact);
+        wrapper.append(head, inputs);
       } else continue;
-      input.id = id;
-      input.dataset.path = l.path;
-      input.setAttribute('aria-describedby', explain.id);
-      const row = document.createElement('div');
-      row.className = 'row';
-      if (field.kind === 'boolean') {
-        row.append(input, label);
-        wrapper.append(row, changed, explain);
-      } else wrapper.append(label, input, changed, explain);
+      wrapper.append(changed, explain);
       set.append(wrapper);
     }
     root.append(set);
   }
+}
+
+/**
+ * Shows a numeric lever's value in its box, its readout and (unless `slider` is false) its
+ * slider; a value beyond the slider's range leaves the slider at its end, and the readout and
+ * the slider's spoken value (aria-valuetext) say the value itself.
+ */
+function showNumber(l: Lever, value: number, { slider = true } = {}): void {
+  const id = leverId(l);
+  const box = $<HTMLInputElement>(id);
+  const range = $<HTMLInputElement>(`${id}-slider`);
+  const text = leverText(l, value);
+  box.value = String(value);
+  if (slider) range.value = String(value);
+  range.setAttribute('aria-valuetext', text);
+  $(`${id}-readout`).textContent = text;
 }
 
 /** Shows each lever's value, marks the ones changed from the package, and counts them on the restore button. */
@@ -263,13 +311,16 @@ function renderLevers(): void {
     if (!input) continue;
     const value = leverValue(l);
     if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Boolean(value);
-    else input.value = String(value);
+    else if (input instanceof HTMLInputElement && input.type === 'number') {
+      // A slider held by the pointer keeps what the drag shows (a restart may end mid-drag).
+      if (!input.parentElement?.querySelector('.slider:active')) showNumber(l, value as number);
+    } else input.value = String(value);
     const changed = Object.hasOwn(config.levers, l.path);
     const wrapper = input.closest('.lever') as HTMLElement;
     wrapper.classList.toggle('changed', changed);
     const note = wrapper.querySelector('.changed-note') as HTMLElement;
     note.hidden = !changed;
-    note.textContent = changed ? `Changed (package: ${shownValue(valueAt(own, l.path))})` : '';
+    note.textContent = changed ? `Changed (package: ${leverText(l, valueAt(own, l.path))})` : '';
   }
   const count = Object.keys(config.levers).length;
   const restore = $<HTMLButtonElement>('restore-defaults');
@@ -570,7 +621,7 @@ function render(next: Frame): void {
 
 declare global {
   interface Window {
-    cfsim: { frame: () => Frame | undefined; config: () => AppConfig; chartRows: () => number[]; ready: Promise<void> };
+    cfsim: { frame: () => Frame | undefined; config: () => AppConfig; chartRows: () => number[]; restarts: () => number; settled: () => Promise<void>; ready: Promise<void> };
   }
 }
 
@@ -592,4 +643,9 @@ function chartRows(): number[] {
   return charts.map((c) => (c.view.data('rows') as SeriesRow[]).length);
 }
 
-window.cfsim = { frame: () => frame, config: () => config, chartRows, ready: start() };
+/** Restarts asked for so far (for tests: dragging a slider must not ask for any). */
+const restarts = () => generation;
+/** Settles when the engine work asked for so far is done, charts included (for tests). */
+const settled = () => queue;
+
+window.cfsim = { frame: () => frame, config: () => config, chartRows, restarts, settled, ready: start() };
