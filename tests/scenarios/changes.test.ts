@@ -87,4 +87,8 @@ describe('scheduled changes in a scenario', () => {
       }),
     ).toThrow(/set\.changes\[0\]\.day: 365 is out of range; expected a day from 1 to 199/);
   });
+
+  it('cannot be a sweep parameter (they are set with the plan\'s set)', () => {
+    expect(() => resolvePlan({ parameters: { changes: { values: [[]] } } })).toThrow(/parameters\.changes: "changes" is not a scenario field that can be varied/);
+  });
 });
