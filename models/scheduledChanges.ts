@@ -3,8 +3,10 @@ import { firstSessionDay } from './supervision';
 import { STATUS } from './workforce';
 import { setTeamDemand, type World } from './world';
 
-// Scheduled changes (scenario field `changes`; docs/ODD.md, "Scheduled changes"): at the start of
-// a change's day, before the roster, the world switches to the parameters of the new period,
+// Scheduled changes (scenario field `changes`; docs/ODD.md, "Scheduled changes"): the levers of
+// MODEL.md §5 and the community of §2 may differ between periods of one run; no mechanism is
+// added. At the start of a change's day, before the roster (MODEL.md §3 step 1), the world
+// switches to the parameters of the new period,
 // resolved before the run. Nearly every mechanism reads its parameters afresh each day and so
 // follows the change from that day on; state built under the old parameters (an attachment, a
 // leave already granted, a cohesion level) carries over and evolves under the new ones. The few
