@@ -1,7 +1,8 @@
 // CFSim's library API: the same functions the CLI uses, host-free (Node or a browser worker).
 export { resolveScenario, defaultScenario, type ScenarioRequest } from './scenarios/resolve';
 export { parseScenarioText } from './scenarios/parse';
-export { scenarioField, type Scenario, type ScenarioInput } from './scenarios/schema';
+export { scenarioField, FIXED_DURING_RUN, type Scenario, type ScenarioInput, type ScheduledChange } from './scenarios/schema';
+export { scenarioPeriods, changeLabel, changeSummary, type ScenarioPeriod } from './scenarios/changes';
 export { POPULATIONS, POPULATION_IDS, isPopulationId } from './scenarios/presets/populations';
 export { PACKAGES, PACKAGE_IDS, isPackageId } from './scenarios/presets/packages';
 export { createSimulation, type Simulation } from './models/simulation';

@@ -248,7 +248,10 @@ async function main(argv: string[]): Promise<void> {
       (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'A YAML or JSON scenario file.' }),
       (args) => {
         const scenario = resolveScenario({ file: readScenarioFile(args.file) });
-        process.stdout.write(`${args.file}: valid scenario "${scenario.name}" (policy ${scenario.policy.name}, ${scenario.days} days)\n`);
+        const changes = scenario.changes.length;
+        process.stdout.write(
+          `${args.file}: valid scenario "${scenario.name}" (policy ${scenario.policy.name}, ${scenario.days} days${changes > 0 ? `, ${changes} scheduled change${changes === 1 ? '' : 's'}` : ''})\n`,
+        );
       },
     )
     .command(

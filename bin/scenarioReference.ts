@@ -8,8 +8,9 @@ import { scenarioField } from '../scenarios/schema';
 /** docs/SCENARIO.md, generated from the schema, the role table and the presets. */
 export function scenarioReference(): string {
   const sections = Object.entries(scenarioField.properties);
-  const top = sections.filter(([, f]) => f.kind !== 'object');
+  const top = sections.filter(([, f]) => f.kind !== 'object' && f.kind !== 'list');
   const groups = sections.filter(([, f]) => f.kind === 'object');
+  const lists = sections.filter(([, f]) => f.kind === 'list');
   const out: string[] = [
     '# Scenario reference',
     '',
@@ -37,6 +38,28 @@ export function scenarioReference(): string {
   ];
   for (const [key, field] of groups) {
     out.push('', `## \`${key}\`: ${field.doc}`, '', markdownTable(fieldRows(field, key)));
+  }
+  for (const [key, field] of lists) {
+    out.push(
+      '',
+      `## \`${key}\`: scheduled changes`,
+      '',
+      field.doc,
+      '',
+      '```yaml',
+      'changes:',
+      '  - day: 365                     # the start of year 2',
+      '    set: { policy.supervision.mode: opt-out, policy.supervision.intervalDays: 14 }',
+      '  - day: 730',
+      '    set: { community.overdoseBurden: 2 }',
+      '```',
+      '',
+      'A change applies on top of the scenario after presets, file and `--set` (with `compare`, on top of each package; in a sweep,',
+      'on top of each point). What each mechanism does at a change (a session already booked, a vacancy already open, a leave already',
+      'running, shadowing of staff already hired) is in docs/ODD.md, "Scheduled changes".',
+      '',
+      markdownTable(fieldRows(field, key)),
+    );
   }
   out.push(
     '',

@@ -9,6 +9,7 @@ import type { PolicyOutcome } from '../models/ensemble';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { PACKAGE_IDS } from '../scenarios/presets/packages';
 import type { Scenario } from '../scenarios/schema';
+import { changeLabel } from '../scenarios/changes';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
 import { comparisonTable, outcomeTable } from './format';
@@ -135,6 +136,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const header =
       `CFSim ${VERSION}: scenario ${first.name}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
       `${scenarios.length > 1 ? ', every package on the same seeds' : ''}\n` +
+      changesLine(first, scenarios.length > 1) +
       `Values: mean across replications (90% range). ProQOL scores and shares over the last ${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days; flows over the whole horizon.\n`;
     let body = `\n${outcomeTable(outcomes)}\n`;
     if (compare) {
@@ -151,6 +153,12 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     process.stdout.write(header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (report !== undefined ? `Report written to ${report}\n` : ''));
     return 0;
   }
+}
+
+/** The header line naming a run's scheduled changes ("" without any). */
+export function changesLine(scenario: Scenario, everyPackage: boolean): string {
+  if (scenario.changes.length === 0) return '';
+  return `Scheduled changes${everyPackage ? ' (under every package)' : ''}: ${scenario.changes.map(changeLabel).join('; ')}\n`;
 }
 
 export { METRIC_NAMES };

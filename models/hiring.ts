@@ -74,6 +74,8 @@ export function hire(w: Workforce, seat: number, p: ModelParameters, u: Uniform,
   w.hiredOn[seat] = day - veteranTenure;
   w.workerId[seat] = workerId;
   w.nextSessionDay[seat] = firstSessionDay(day, seat, p.supervisionInterval);
+  // Onboarding as hired: a later change of policy.training.shadowingDays applies to later hires.
+  w.shadowingDays[seat] = p.shadowingDays;
   w.supportOffered[seat] = 0;
   w.supportAttended[seat] = 0;
   w.clientDeaths[seat] = 0;

@@ -3,6 +3,7 @@ import type { Coefficients } from './coefficients';
 import { eventRateTable, type EventRateTable } from './events';
 import { ROLES, ROLE_PROFILES } from './roles';
 import { exp } from '../sim/math/portableMath';
+import { scenarioPeriods } from '../scenarios/changes';
 
 /**
  * Everything the daily loop needs, resolved once from the scenario: plain numbers and typed
@@ -68,11 +69,30 @@ export interface ModelParameters {
   readonly separationCeiling: number;
   /** Cost per worker per day of everything charged per worker-year (programmes, pay raise). */
   readonly dailyProgrammeCost: number;
+  /**
+   * The scheduled changes (`scenario.changes`), resolved before the run: each change's day and
+   * the parameters in force from that day on, in day order. Empty without changes, and in the
+   * parameters of a period. The world switches to them at the start of their day
+   * (models/scheduledChanges.ts).
+   */
+  readonly schedule: readonly ScheduledParameters[];
+}
+
+/** The parameters in force from `day` on (until the next scheduled change). */
+export interface ScheduledParameters {
+  readonly day: number;
+  readonly p: ModelParameters;
 }
 
 const flag = (b: boolean) => (b ? 1 : 0);
 
+/** The parameters of a scenario: those of day 0, with the parameters of each scheduled change. */
 export function modelParameters(scenario: Scenario): ModelParameters {
+  const schedule = scenarioPeriods(scenario).map((period) => Object.freeze({ day: period.day, p: periodParameters(period.scenario, []) }));
+  return periodParameters(scenario, schedule);
+}
+
+function periodParameters(scenario: Scenario, schedule: readonly ScheduledParameters[]): ModelParameters {
   const { population, community, policy, coefficients: c } = scenario;
   const baseSeats = population.seats;
   const extraSeats = Math.round(baseSeats * policy.staffing.extraSeatShare);
@@ -164,6 +184,7 @@ export function modelParameters(scenario: Scenario): ModelParameters {
     dailyProgrammeCost: perWorkerYear / 365,
     sickCeiling: c.sickBase * exp(c.sickBurnout + c.sickCf),
     separationCeiling: c.separationBase * exp(c.separationBurnout + c.separationCf) * (1 + c.newHireHazard),
+    schedule: Object.freeze(schedule),
   };
   return Object.freeze({ ...params, eventRates: eventRateTable(params) });
 }

@@ -1,5 +1,6 @@
 import { chargeCosts } from './costs';
 import { drawDailyUniforms } from './dailyUniforms';
+import { applyScheduledChange } from './scheduledChanges';
 import { meetClients } from './schedule/clients';
 import { shareDemand } from './schedule/demand';
 import { drawClientEvents } from './schedule/events';
@@ -14,9 +15,11 @@ import type { World } from './world';
  * observers' job). Each phase is its own function over the whole team, which keeps the small
  * mechanism functions inlinable in the hot loops. Every seat consumes a fixed number of draws
  * from each stream every day (vacant or not), which keeps common random numbers aligned
- * between policies.
+ * between policies, and makes the draws independent of scheduled changes.
  */
 export function stepDay(world: World): void {
+  // A scheduled change takes effect at the start of its day, before the roster: one comparison a day.
+  if (world.day === world.nextChangeDay) applyScheduledChange(world);
   world.today.fill(0);
   drawDailyUniforms(world.streams, world.uniforms);
   assignRoster(world); // 1

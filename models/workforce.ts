@@ -61,6 +61,8 @@ export class Workforce {
   readonly workerId: Int32Array;
   /** Day the next supervision session falls due. */
   readonly nextSessionDay: Int32Array;
+  /** Days of shadowing this worker was hired with (policy.training.shadowingDays on the hire day): shadows while tenureDays is below it. */
+  readonly shadowingDays: Int32Array;
   // Counters since hire
   readonly supportOffered: Int32Array;
   readonly supportAttended: Int32Array;
@@ -122,6 +124,7 @@ export class Workforce {
     this.hiredOn = new Int32Array(size);
     this.workerId = new Int32Array(size);
     this.nextSessionDay = new Int32Array(size);
+    this.shadowingDays = new Int32Array(size);
     this.supportOffered = new Int32Array(size);
     this.supportAttended = new Int32Array(size);
     this.clientDeaths = new Int32Array(size);

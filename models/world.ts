@@ -23,7 +23,14 @@ export type Streams = { readonly [N in Exclude<StreamName, DailyStreamName>]: Un
 
 /** The whole state of one run: parameters, workforce, teams, streams and today's tallies. */
 export interface World {
-  readonly p: ModelParameters;
+  /** The run's parameters: those of day 0, with the schedule of changes (`params.schedule`). */
+  readonly params: ModelParameters;
+  /** Today's parameters: `params` until the first scheduled change, then each change's in turn (models/scheduledChanges.ts). */
+  p: ModelParameters;
+  /** Index in `params.schedule` of the next change to apply. */
+  nextChange: number;
+  /** The day of the next change to apply; −1 when none is left. */
+  nextChangeDay: number;
   readonly w: Workforce;
   readonly streams: Streams;
   /** The next day to simulate (0-based); days simulated so far. */
@@ -100,7 +107,7 @@ export interface WorldOptions {
 export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOptions = {}): World {
   const streams = createStreams(key);
   const old = options.reuse;
-  if (old && old.p !== p) throw new Error('createWorld: a world can only reuse the arrays of a world with the same parameters');
+  if (old && old.params !== p) throw new Error('createWorld: a world can only reuse the arrays of a world with the same parameters');
   const teams = p.teamCount;
   const zeroed = <T extends Numbers>(previous: T | undefined, make: () => T): T => (previous ? (previous.fill(0) as T) : make());
   const perTeam = (previous?: Float64Array) => zeroed(previous, () => new Float64Array(teams));
@@ -117,9 +124,8 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
   for (let i = p.baseSeats; i < p.seats; i++) w.team[i] = (i - p.baseSeats) % teams;
   for (let i = 0; i < p.seats; i++) teamSeats[w.team[i]]++;
 
-  // Each team's demand is what its funded seats are meant to carry (full-caseload equivalents).
   const teamDemand = perTeam(old?.teamDemand);
-  for (let i = 0; i < p.baseSeats; i++) teamDemand[w.team[i]] += p.demandPerSeatDay * p.caseloadShare[w.role[i]];
+  setTeamDemand(p, w, teamDemand);
 
   const meanTenure = p.scenario.population.initialTenureMeanDays;
   let nextWorkerId = 0;
@@ -140,7 +146,10 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
   const contactSlot = old?.contactSlot ?? new Int32Array(p.seats);
   for (let i = 0; i < p.seats; i++) contactSlot[i] = shares.indexOf(p.caseloadShare[w.role[i]]);
   const world: World = {
+    params: p,
     p,
+    nextChange: 0,
+    nextChangeDay: p.schedule.length > 0 ? p.schedule[0].day : -1,
     w,
     streams,
     day: 0,
@@ -176,6 +185,15 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
   }
   for (let t = 0; t < teams; t++) world.teamMeanSts[t] = world.employedCount[t] > 0 ? world.stsSum[t] / world.employedCount[t] : 0;
   return world;
+}
+
+/**
+ * Each team's demand (contacts per day): what its funded seats are meant to carry, in
+ * full-caseload equivalents. Set on day 0, and again when a scheduled change moves the demand.
+ */
+export function setTeamDemand(p: ModelParameters, w: Workforce, teamDemand: Float64Array): void {
+  teamDemand.fill(0);
+  for (let i = 0; i < p.baseSeats; i++) teamDemand[w.team[i]] += p.demandPerSeatDay * p.caseloadShare[w.role[i]];
 }
 
 export function roleName(index: number): string {

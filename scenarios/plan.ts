@@ -53,7 +53,7 @@ function int(issues: InputIssue[], path: string, value: unknown, fallback: numbe
 function parameter(issues: InputIssue[], path: string, spec: unknown): PlanParameter | undefined {
   const at = `parameters.${path}`;
   const field = fieldAt(scenarioField, path.split('.'));
-  if (!field || field.kind === 'object' || field.kind === 'weights' || field.kind === 'string') {
+  if (!field || field.kind === 'object' || field.kind === 'weights' || field.kind === 'string' || field.kind === 'list' || field.kind === 'assignments') {
     issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} is not a scenario field that can be varied; use the path of a number, true/false or choice field (see cfsim schema)` });
     return undefined;
   }

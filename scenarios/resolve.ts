@@ -3,6 +3,7 @@ import { InputError, closest, show, type InputIssue } from '../sim/params/issues
 import { normalize } from '../sim/params/normalize';
 import { PACKAGES, PACKAGE_IDS, isPackageId, type PackageId } from './presets/packages';
 import { POPULATIONS, POPULATION_IDS, isPopulationId, type PopulationId } from './presets/populations';
+import { changeIssues } from './changes';
 import { scenarioField, type Scenario } from './schema';
 
 export const DEFAULT_POPULATION: PopulationId = 'ma-outreach';
@@ -14,7 +15,11 @@ export interface ScenarioBase {
   readonly policy?: string;
 }
 
-/** What to resolve, in increasing precedence: defaults < population < package < file < overrides. */
+/**
+ * What to resolve, in increasing precedence: defaults < population < package < file < overrides.
+ * The scenario's scheduled changes (`changes`) are part of it like any field (a list given
+ * replaces the whole list); they act during the run, on top of the resolved scenario.
+ */
 export interface ScenarioRequest {
   /** Population preset id (default `ma-outreach`); a file's `base.population` is used if this is absent. */
   readonly population?: string;
@@ -142,6 +147,8 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
       else throw error;
     }
   }
+  // The changes' days are checked against the final horizon (after --days and --set).
+  if (issues.length === 0) issues.push(...changeIssues(scenario));
   if (issues.length > 0) throw new InputError(issues, 'scenario');
   return scenario;
 }

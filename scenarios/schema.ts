@@ -1,4 +1,4 @@
-import { bool, int, num, obj, oneOf, str, weights, type Partial, type Resolved } from '../sim/params/fields';
+import { assignments, bool, int, list, num, obj, oneOf, str, weights, type ObjectField, type Partial, type Resolved } from '../sim/params/fields';
 import { coefficientsField } from '../models/coefficients';
 import { ROLES } from '../models/roles';
 
@@ -133,6 +133,41 @@ export const costsField = obj('Costs, in currency units per year unless noted (d
   floatPremium: num({ doc: 'Float staff cost as a multiple of salary.', default: 1.1, min: 0, max: 10 }),
 });
 
+/**
+ * What a scheduled change may not set, and why: each of these is built into the world on day 0 or
+ * holds for the whole run (docs/ODD.md, "Scheduled changes"). Every other policy and community
+ * field can change at the start of any day.
+ */
+export const FIXED_DURING_RUN = {
+  name: 'the scenario name labels the whole run',
+  description: 'the scenario description covers the whole run',
+  days: 'the horizon is fixed when the run starts',
+  seed: 'the random streams are keyed by the run\'s seed when the run starts; the seed is a run option (--seed), not a scenario field',
+  population: 'the workforce is built on day 0: seats, teams and roles are fixed then, and traits are drawn when a worker is hired',
+  'population.payAdequacy': 'it is the population\'s pay before any policy; to change pay during a run, set policy.compensation.payRaise',
+  'policy.name': 'the package name labels every output of the run',
+  'policy.description': 'the package description covers the whole run',
+  'policy.staffing.extraSeatShare': 'it adds seats, and the number of seats is fixed on day 0; to add cover during a run, set policy.staffing.floatPool',
+  costs: 'prices hold for the whole run, so that every day is costed alike',
+  coefficients: 'model coefficients are the model, not the setting, and hold for the whole run; vary them between runs with a sweep',
+  changes: 'a scheduled change cannot schedule changes',
+} as const;
+
+export const changesField = list({
+  doc:
+    'Scheduled changes ("introduce supervision in year 2"). Each entry sets policy and community fields from the start of its day on (before the roster), on top of the scenario as it stood after the earlier entries; days strictly increase. Empty: the scenario holds for the whole run. A list given replaces the whole list.',
+  maxItems: 1000,
+  items: obj('One scheduled change.', {
+    day: int({ doc: 'The day the change takes effect, at its start (days count from 0: day 365 starts year 2); from 1 to days − 1, after the previous entry\'s day.', default: 1, min: 1, max: 36499, unit: 'day' }),
+    set: assignments({
+      doc: 'The fields that change and their new values, by full dotted path (the paths --set takes), e.g. { policy.supervision.mode: opt-out, policy.supervision.intervalDays: 14 }.',
+      scope: (): ObjectField => scenarioField,
+      settable: ['policy', 'community'],
+      fixed: FIXED_DURING_RUN,
+    }),
+  }),
+});
+
 export const scenarioField = obj('A CFSim scenario: a population in a community under a policy package.', {
   name: str({ doc: 'Scenario name, shown in outputs.', default: 'custom', maxLength: 200 }),
   description: str({ doc: 'What the scenario represents.', default: '' }),
@@ -140,6 +175,7 @@ export const scenarioField = obj('A CFSim scenario: a population in a community 
   population: populationField,
   community: communityField,
   policy: policyField,
+  changes: changesField,
   costs: costsField,
   coefficients: coefficientsField,
 });
@@ -151,3 +187,5 @@ export type ScenarioInput = Partial<typeof scenarioField>;
 export type Policy = Scenario['policy'];
 export type SupervisionMode = (typeof SUPERVISION_MODES)[number];
 export type DebriefMode = (typeof DEBRIEF_MODES)[number];
+/** One scheduled change, resolved: its day and the values it sets, by field path. */
+export type ScheduledChange = Scenario['changes'][number];

@@ -33,7 +33,7 @@ export function meetClients(world: World): void {
       continue;
     }
     const t = w.team[i];
-    const shadowing = w.tenureDays[i] < p.shadowingDays ? 1 - c.shadowingRelief : 1;
+    const shadowing = w.tenureDays[i] < w.shadowingDays[i] ? 1 - c.shadowingRelief : 1;
     loadDayEvents(world.eventCounts, i * EVENT_DRAWS, ev);
 
     const att = w.attachment[i];

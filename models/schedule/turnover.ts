@@ -32,7 +32,7 @@ export function turnOver(world: World): void {
       }
       continue;
     }
-    const hireFactor = newHireFactor(w.tenureDays[i], c.newHireHazard, c.newHireDays, w.tenureDays[i] < p.shadowingDays ? c.shadowingRelief : 0);
+    const hireFactor = newHireFactor(w.tenureDays[i], c.newHireHazard, c.newHireDays, w.tenureDays[i] < w.shadowingDays[i] ? c.shadowingRelief : 0);
     if (uSeparation < p.separationCeiling && uSeparation < separationHazard(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactor, c)) {
       world.separations.record(day, i, w.workerId[i], w.role[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], separationReason(w.burnout[i], w.cf[i], hireFactor, c));
       today[TALLY.separations]++;

@@ -53,7 +53,40 @@ export interface ObjectField<P extends Record<string, Field> = Record<string, Fi
   readonly properties: P;
 }
 
-export type Field = NumberField | BooleanField | StringField | EnumField | WeightsField | ObjectField;
+/**
+ * A list of complete items of one kind (the scheduled changes); the default is the empty list.
+ * Every property of an item must be given: the items' declared defaults are never used.
+ */
+export interface ListField<I extends ObjectField = ObjectField> extends FieldBase {
+  readonly kind: 'list';
+  readonly items: I;
+  readonly maxItems: number;
+}
+
+/**
+ * Values of other fields by dotted path (`{ policy.supervision.mode: opt-out }`, a scheduled
+ * change's `set`): each path names a single-value field of `scope` (not a group, not a weights
+ * mix) under one of the `settable` groups, and its value is checked against that field. At least
+ * one path must be given.
+ */
+export interface AssignmentsField extends FieldBase {
+  readonly kind: 'assignments';
+  /** The fields the paths name. A function, because this field may sit inside them. */
+  readonly scope: () => ObjectField;
+  /** Groups (or single fields) of `scope` whose fields may be assigned, e.g. `policy`, `community`. */
+  readonly settable: readonly string[];
+  /**
+   * Fields or groups that may not be assigned, each with the reason (shown in errors and docs);
+   * they take precedence over `settable`. A key may also name something that is not a field of
+   * `scope` (a run option people may expect to find there, such as `seed`).
+   */
+  readonly fixed: { readonly [path: string]: string };
+}
+
+/** The value an assignment may hold: that of a single-value field. */
+export type AssignedValue = number | boolean | string;
+
+export type Field = NumberField | BooleanField | StringField | EnumField | WeightsField | ObjectField | ListField | AssignmentsField;
 
 /** The fully-resolved value a field describes. */
 export type Resolved<F> = F extends NumberField
@@ -68,9 +101,13 @@ export type Resolved<F> = F extends NumberField
           ? { readonly [P in K[number]]: number }
           : F extends ObjectField<infer P>
             ? { readonly [K in keyof P]: Resolved<P[K]> }
-            : never;
+            : F extends ListField<infer I>
+              ? readonly Resolved<I>[]
+              : F extends AssignmentsField
+                ? { readonly [path: string]: AssignedValue }
+                : never;
 
-/** What a user may write: any field may be left out, at any depth. */
+/** What a user may write: any field may be left out, at any depth (but a list's items are whole). */
 export type Partial<F> = F extends ObjectField<infer P>
   ? { readonly [K in keyof P]?: Partial<P[K]> }
   : F extends WeightsField<infer K>
@@ -94,6 +131,13 @@ export const obj = <const P extends Record<string, Field>>(doc: string, properti
   doc,
   properties,
 });
+export const list = <const I extends ObjectField>(spec: Spec<ListField<I>>): ListField<I> => ({ kind: 'list', ...spec });
+export const assignments = (spec: Spec<AssignmentsField>): AssignmentsField => ({ kind: 'assignments', ...spec });
+
+/** Whether a field holds a single value (what `--set PATH=VALUE` and an assignment can name). */
+export function isSingleValue(field: Field): field is NumberField | BooleanField | StringField | EnumField {
+  return field.kind === 'number' || field.kind === 'boolean' || field.kind === 'string' || field.kind === 'enum';
+}
 
 /** The field at a dotted path, or undefined. */
 export function fieldAt(root: Field, path: readonly string[]): Field | undefined {
@@ -102,7 +146,8 @@ export function fieldAt(root: Field, path: readonly string[]): Field | undefined
     if (!field) return undefined;
     if (field.kind === 'object') field = Object.hasOwn(field.properties, key) ? field.properties[key] : undefined;
     else if (field.kind === 'weights') return field.keys.includes(key) ? num({ doc: field.doc, default: 0, min: 0, max: 1e6 }) : undefined; // max: MAX_WEIGHT in normalize.ts
-    else return undefined;
+    else return undefined; // a list or assignments is named as a whole
+
   }
   return field;
 }
@@ -115,5 +160,48 @@ export function defaultsOf<F extends Field>(field: F): Resolved<F> {
     return out as Resolved<F>;
   }
   if (field.kind === 'weights') return { ...field.default } as Resolved<F>;
+  if (field.kind === 'list') return [] as unknown as Resolved<F>;
+  if (field.kind === 'assignments') return {} as Resolved<F>;
   return field.default as Resolved<F>;
+}
+
+/** The dotted paths of the single-value fields under `field` (weights mixes and lists left out), in declaration order. */
+export function singleValuePaths(field: Field, path = ''): string[] {
+  if (field.kind === 'object') return Object.entries(field.properties).flatMap(([key, child]) => singleValuePaths(child, path ? `${path}.${key}` : key));
+  return isSingleValue(field) ? [path] : [];
+}
+
+/** The reason `path` may not be assigned (the `fixed` entry naming it or its closest enclosing group), if any. */
+export function fixedReason(field: AssignmentsField, path: string): string | undefined {
+  for (let parts = path.split('.'); parts.length > 0; parts = parts.slice(0, -1)) {
+    const key = parts.join('.');
+    if (Object.hasOwn(field.fixed, key)) return field.fixed[key];
+  }
+  return undefined;
+}
+
+/** The `fixed` entries as people read them: a group as `group.*`, with its reason. */
+export function fixedEntries(field: AssignmentsField): [string, string][] {
+  const scope = field.scope();
+  return Object.entries(field.fixed).map(([path, why]) => [fieldAt(scope, path.split('.'))?.kind === 'object' ? `${path}.*` : path, why]);
+}
+
+/** The paths an assignments field accepts, in declaration order. */
+export function assignablePaths(field: AssignmentsField): string[] {
+  const scope = field.scope();
+  return field.settable.flatMap((group) => {
+    const f = fieldAt(scope, group.split('.'));
+    return f ? singleValuePaths(f, group) : [];
+  }).filter((path) => fixedReason(field, path) === undefined);
+}
+
+/**
+ * `value` (a resolved object) with the field at `path` set to `v`: the objects along the path are
+ * copied, everything else is shared. The path must name a field of the value.
+ */
+export function withValueAt<T>(value: T, path: readonly string[], v: unknown): T {
+  if (path.length === 0) return v as T;
+  const object = value as Record<string, unknown>;
+  if (typeof object !== 'object' || object === null || !Object.hasOwn(object, path[0])) throw new Error(`withValueAt: no field ${path[0]}`);
+  return { ...object, [path[0]]: withValueAt(object[path[0]], path.slice(1), v) } as T;
 }

@@ -1,4 +1,4 @@
-import type { Field } from './fields';
+import { assignablePaths, fieldAt, fixedEntries, type Field } from './fields';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -35,5 +35,41 @@ export function jsonSchemaOf(field: Field): JsonSchema {
         additionalProperties: false,
         properties: Object.fromEntries(Object.entries(field.properties).map(([k, f]) => [k, jsonSchemaOf(f)])),
       };
+    case 'list': {
+      const keys = Object.keys(field.items.properties);
+      return {
+        type: 'array',
+        description,
+        maxItems: field.maxItems,
+        default: [],
+        items: {
+          type: 'object',
+          description: field.items.doc,
+          additionalProperties: false,
+          required: keys,
+          // Every property of an item is required, so none has a default.
+          properties: Object.fromEntries(keys.map((k) => [k, withoutDefault(jsonSchemaOf(field.items.properties[k]))])),
+        },
+      };
+    }
+    case 'assignments': {
+      const scope = field.scope();
+      const paths = assignablePaths(field);
+      return {
+        type: 'object',
+        description: `${description} Cannot be set: ${fixedEntries(field)
+          .map(([path, why]) => `${path}: ${why}`)
+          .join('. ')}.`,
+        additionalProperties: false,
+        minProperties: 1,
+        // The default of each field depends on the presets, so none is given here.
+        properties: Object.fromEntries(paths.map((path) => [path, withoutDefault(jsonSchemaOf(fieldAt(scope, path.split('.'))!))])),
+      };
+    }
   }
+}
+
+function withoutDefault(schema: JsonSchema): JsonSchema {
+  const { default: _, ...rest } = schema;
+  return rest;
 }

@@ -1,4 +1,4 @@
-import type { Field, Resolved } from './fields';
+import { assignablePaths, defaultsOf, fieldAt, fixedReason, isSingleValue, singleValuePaths, type Field, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
 
 /**
@@ -119,5 +119,69 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
       }
       return out;
     }
+    case 'list': {
+      // A list given replaces the whole list (like a weights mix); each item is complete.
+      const keys = Object.keys(field.items.properties);
+      if (!Array.isArray(input)) {
+        issues.push({ path, value: input, message: `${show(input)} is not allowed; expected a list (up to ${field.maxItems} entries), each with ${keys.join(' and ')}` });
+        return base;
+      }
+      if (input.length > field.maxItems) {
+        issues.push({ path, value: input, message: `has ${input.length} entries; at most ${field.maxItems} are allowed` });
+        return base;
+      }
+      const itemDefaults = defaultsOf(field.items) as Record<string, unknown>;
+      return input.map((item: unknown, k) => {
+        const at = `${path}[${k}]`;
+        if (isPlainObject(item)) {
+          for (const key of keys) {
+            if (item[key] === undefined) issues.push({ path: join(at, key), value: undefined, message: `is missing; every entry needs ${keys.join(' and ')}` });
+          }
+        }
+        return resolveField(field.items, item, itemDefaults, at, issues);
+      });
+    }
+    case 'assignments': {
+      if (!isPlainObject(input)) {
+        issues.push({ path, value: input, message: `${show(input)} is not allowed; expected an object of field paths and values, e.g. { ${assignablePaths(field)[0]}: VALUE }` });
+        return base;
+      }
+      if (Object.keys(input).length === 0) {
+        issues.push({ path, value: input, message: `is empty; expected at least one field path and value, e.g. { ${assignablePaths(field)[0]}: VALUE }` });
+        return base;
+      }
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(input)) {
+        const at = join(path, key);
+        const target = assigned(field, key);
+        if (typeof target === 'string') issues.push({ path: at, value, message: target });
+        else out[key] = resolveField(target, value, target.default, at, issues);
+      }
+      return out;
+    }
   }
+}
+
+/** The single-value field an assignment's path names, or why the path cannot be assigned. */
+function assigned(field: Extract<Field, { kind: 'assignments' }>, key: string): Extract<Field, { default: unknown }> | string {
+  const parts = key.split('.');
+  const where = `allowed: fields of ${field.settable.map((g) => `${g}.*`).join(' and ')}`;
+  if (parts.some((p) => p === '')) return `is not a field path; expected dotted names like ${assignablePaths(field)[0]}`;
+  const target = fieldAt(field.scope(), parts);
+  const reason = fixedReason(field, key);
+  if (reason !== undefined && (target !== undefined || Object.hasOwn(field.fixed, key))) return `cannot change during a run: ${reason}`;
+  if (target === undefined) {
+    const hint = closest(key, assignablePaths(field));
+    if (hint) return `unknown field (did you mean ${JSON.stringify(hint)}?); ${where}, named in full (see docs/SCENARIO.md)`;
+    // The closest field may be one that cannot change: say so at once.
+    const other = closest(key, singleValuePaths(field.scope()));
+    const why = other === undefined ? undefined : fixedReason(field, other);
+    return `unknown field${other && why ? ` (the closest field, ${other}, cannot change during a run: ${why})` : ''}; ${where}, named in full (see docs/SCENARIO.md)`;
+  }
+  if (!isSingleValue(target)) {
+    const inside = target.kind === 'object' ? assignablePaths(field).filter((p) => p.startsWith(`${key}.`)) : [];
+    return inside.length > 0 ? `is a group of fields, not a value; name one of its fields: ${inside.join(', ')}` : `cannot be set here; ${where}`;
+  }
+  if (!field.settable.some((g) => key === g || key.startsWith(`${g}.`))) return `cannot be set here; ${where}`;
+  return target;
 }

@@ -1,4 +1,4 @@
-import type { Field } from './fields';
+import { assignablePaths, fixedEntries, type Field } from './fields';
 
 /** One row of a field reference: a leaf field with its documentation. */
 export interface FieldRow {
@@ -11,7 +11,10 @@ export interface FieldRow {
   readonly source: string;
 }
 
-/** Every leaf field under `field`, in declaration order. */
+/**
+ * Every leaf field under `field`, in declaration order. A list gives its own row and then one
+ * row per item property (`changes[].day`), whose default reads "required".
+ */
 export function fieldRows(field: Field, path = ''): FieldRow[] {
   if (field.kind === 'object') {
     return Object.entries(field.properties).flatMap(([key, child]) => fieldRows(child, path ? `${path}.${key}` : key));
@@ -44,6 +47,25 @@ export function fieldRows(field: Field, path = ''): FieldRow[] {
           source,
         },
       ];
+    case 'list':
+      return [
+        { path, type: 'list', default: 'none (empty list)', allowed: `up to ${field.maxItems} entries`, unit: '', doc: field.doc, source: '' },
+        ...Object.entries(field.items.properties).flatMap(([key, child]) => fieldRows(child, `${path}[].${key}`).map((row) => ({ ...row, default: 'required' }))),
+      ];
+    case 'assignments': {
+      const fixed = fixedEntries(field).map(([p, why]) => `\`${p}\`: ${why}`);
+      return [
+        {
+          path,
+          type: 'field paths → values',
+          default: '',
+          allowed: `at least one of the ${assignablePaths(field).length} fields of ${field.settable.map((g) => `\`${g}.*\``).join(' and ')} by full path, with a value that field allows. Cannot be set: ${fixed.join('. ')}.`,
+          unit: '',
+          doc: field.doc,
+          source: '',
+        },
+      ];
+    }
   }
 }
 

@@ -172,6 +172,62 @@ describe('cfsim run (readable table)', () => {
   });
 });
 
+describe('scenario files with scheduled changes', () => {
+  const CHANGES = 'name: from-day-60\nchanges:\n  - day: 60\n    set: { policy.supervision.mode: opt-out, policy.supervision.intervalDays: 14 }\n';
+
+  it('run FILE --reps 2 --json applies the changes', () => {
+    const path = file('changes-good.yaml', CHANGES);
+    const plain = file('changes-none.yaml', 'name: from-day-60\n');
+    const r = cfsim('run', path, '--reps', '2', '--json', '--days', '120');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const d = JSON.parse(r.stdout);
+    expect(d).toMatchObject({ scenario: 'from-day-60', reps: 2, days: 120 });
+    const without = JSON.parse(cfsim('run', plain, '--reps', '2', '--json', '--days', '120').stdout);
+    // Opt-out sessions from day 60 are mostly kept; opt-in ones rarely.
+    expect(d.policies[0].metrics.supportUptake.mean).toBeGreaterThan(2 * without.policies[0].metrics.supportUptake.mean);
+  });
+
+  it('the readable output, validate and show name the changes', () => {
+    const path = file('changes-header.yaml', CHANGES);
+    const r = cfsim('compare', path, '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '90');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe('Scheduled changes (under every package): day 60: supervision opt-out, supervision intervalDays 14');
+    expect(cfsim('run', '--reps', '1', '--days', '30').stdout).not.toContain('Scheduled changes');
+    expect(cfsim('validate', path).stdout).toContain('1 scheduled change)');
+    const shown = parseYaml(cfsim('show', path, '--format', 'yaml').stdout);
+    expect(shown.changes).toEqual([{ day: 60, set: { 'policy.supervision.mode': 'opt-out', 'policy.supervision.intervalDays': 14 } }]);
+  });
+
+  it('compare applies the changes on top of every package, paired and the same on 1 or 2 threads', () => {
+    const path = file('changes-compare.yaml', CHANGES);
+    const out = join(dir, 'changes-compare');
+    const args = ['compare', path, '--policies', 'status-quo,opt-out-support', '--reps', '4', '--days', '120', '--json'];
+    const one = cfsim(...args, '--threads', '1', '--out', out);
+    const two = cfsim(...args, '--threads', '2');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.scenarios.map((s: { policy: { name: string } }) => s.policy.name)).toEqual(['status-quo', 'opt-out-support']);
+    for (const s of manifest.scenarios) expect(s.changes).toEqual([{ day: 60, set: { 'policy.supervision.mode': 'opt-out', 'policy.supervision.intervalDays': 14 } }]);
+    expect(manifest.scenarios[0]).toEqual(resolveScenario({ file: parseYaml(CHANGES), policy: 'status-quo', overrides: [['days', 120]] }));
+  });
+
+  it('a bad change is rejected with exit 2, naming the field, the value and what is allowed', () => {
+    const path = file(
+      'changes-bad.yaml',
+      'changes:\n  - day: 60\n    set: { community.stigma: 0.7 }\n  - day: 90\n    set: { policy.supervision.mode: weekly, policy.staffing.extraSeatShare: 0.2 }\n',
+    );
+    expectBadInput(
+      cfsim('run', path, '--reps', '2', '--json'),
+      'changes[1].set.policy.supervision.mode: "weekly" is not allowed; expected one of "none", "opt-in", "opt-out"',
+      'changes[1].set.policy.staffing.extraSeatShare: cannot change during a run: it adds seats, and the number of seats is fixed on day 0',
+    );
+    expectBadInput(cfsim('run', file('changes-late.yaml', CHANGES), '--days', '50', '--reps', '2'), 'changes[0].day: 60 is out of range; expected a day from 1 to 49');
+    expectBadInput(cfsim('validate', path), 'changes[1].set.policy.supervision.mode');
+  });
+});
+
 describe('bad input: exit 2, a message naming the problem, no stack trace', () => {
   it('--reps 0', () => {
     expectBadInput(cfsim('run', '--reps', '0'), '--reps', '"0"', 'whole number from 1 to 100000');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioReference } from '../../bin/scenarioReference';
 import { ROLES } from '../../models/roles';
 import { scenarioField } from '../../scenarios/schema';
-import { fieldAt } from '../../sim/params/fields';
+import { assignablePaths, fieldAt, fixedEntries, fixedReason, singleValuePaths, type Field } from '../../sim/params/fields';
 import { jsonSchemaOf } from '../../sim/params/jsonSchema';
 import { fieldRows } from '../../sim/params/reference';
 
@@ -12,26 +12,33 @@ type Node = Record<string, any>;
 const schema = jsonSchemaOf(scenarioField) as Node;
 const rows = fieldRows(scenarioField);
 
-/** The schema node at a dotted path, walking `properties`. */
+/** The schema node at a dotted path, walking `properties` (and `items` for a list's `name[]`). */
 function nodeAt(path: string): Node | undefined {
   let node: Node | undefined = schema;
-  for (const key of path.split('.')) {
+  for (const part of path.split('.')) {
+    const key = part.replace(/\[\]$/, '');
     if (!node || node.type !== 'object' || !Object.hasOwn(node.properties ?? {}, key)) return undefined;
     node = node.properties[key];
+    if (part.endsWith('[]')) node = node?.type === 'array' ? node.items : undefined;
   }
   return node;
 }
 
-/** Every object node of the schema with its path. */
+/** Every object node of the schema with its path (a list's items at `name[]`). */
 function objectNodes(node: Node, path = ''): [string, Node][] {
+  if (node.type === 'array') return objectNodes(node.items, `${path}[]`);
   if (node.type !== 'object') return [];
   return [[path, node], ...Object.entries(node.properties as Record<string, Node>).flatMap(([k, child]) => objectNodes(child, path ? `${path}.${k}` : k))];
 }
 
-/** Paths of the schema's leaves (weights count as one leaf, like in fieldRows). */
+/**
+ * Paths of the schema's leaves, like fieldRows: weights and a change's field assignments
+ * (objects with minProperties) count as one leaf; a list is a leaf followed by its items' leaves.
+ */
 function leafPaths(node: Node, path = ''): string[] {
-  const isWeights = node.type === 'object' && node.minProperties === 1;
-  if (node.type !== 'object' || isWeights) return [path];
+  if (node.type === 'array') return [path, ...leafPaths(node.items, `${path}[]`).filter((p) => p !== `${path}[]`)];
+  const isWhole = node.type === 'object' && node.minProperties === 1;
+  if (node.type !== 'object' || isWhole) return [path];
   return Object.entries(node.properties as Record<string, Node>).flatMap(([k, child]) => leafPaths(child, path ? `${path}.${k}` : k));
 }
 
@@ -45,17 +52,24 @@ describe('the JSON Schema of the scenario format', () => {
     const node = nodeAt(path);
     expect(node, `no schema entry for ${path}`).toBeDefined();
     const n = node!;
-    const field = fieldAt(scenarioField, path.split('.'))!;
+    const field = listItemField(path);
     expect(field.kind).not.toBe('object');
     expect(n.description).toContain(field.doc);
+    // A list item's properties are all required, so neither the schema nor the reference gives a default.
+    if (path.includes('[]')) {
+      expect(row.default).toBe('required');
+      expect(n.default).toBeUndefined();
+      expect(nodeAt(path.slice(0, path.lastIndexOf('.')))!.required).toContain(path.slice(path.lastIndexOf('.') + 1));
+    }
+    const hasDefault = !path.includes('[]');
     switch (row.type) {
       case 'number':
       case 'integer':
         expect(n.type).toBe(row.type);
-        expect(String(n.default)).toBe(row.default);
+        if (hasDefault) expect(String(n.default)).toBe(row.default);
         expect(`${n.minimum} to ${n.maximum}`).toBe(row.allowed);
-        expect(n.minimum).toBeLessThanOrEqual(n.default);
-        expect(n.default).toBeLessThanOrEqual(n.maximum);
+        if (hasDefault) expect(n.minimum).toBeLessThanOrEqual(n.default);
+        if (hasDefault) expect(n.default).toBeLessThanOrEqual(n.maximum);
         if (row.unit) expect(n.description).toContain(row.unit);
         break;
       case 'boolean':
@@ -94,6 +108,32 @@ describe('the JSON Schema of the scenario format', () => {
         }
         break;
       }
+      case 'list':
+        expect(n.type).toBe('array');
+        expect(n.default).toEqual([]);
+        expect(row.allowed).toBe(`up to ${n.maxItems} entries`);
+        expect(n.items.additionalProperties).toBe(false);
+        break;
+      case 'field paths → values': {
+        // Every path the validator accepts is a property, with its field's own schema (no default).
+        expect(n.type).toBe('object');
+        expect(n.additionalProperties).toBe(false);
+        expect(n.minProperties).toBe(1);
+        const paths = field.kind === 'assignments' ? assignablePaths(field) : [];
+        expect(Object.keys(n.properties)).toEqual(paths);
+        for (const p of paths) {
+          const { default: _, ...own } = nodeAt(p)!;
+          expect(n.properties[p]).toEqual(own);
+        }
+        // The fields that cannot change are named, with the reason, in the schema and the reference.
+        const fixed = field.kind === 'assignments' ? fixedEntries(field) : [];
+        expect(fixed.map(([p]) => p)).toContain('population.*');
+        for (const [p, why] of fixed) {
+          expect(n.description).toContain(`${p}: ${why}`);
+          expect(row.allowed).toContain(`\`${p}\`: ${why}`);
+        }
+        break;
+      }
       default:
         expect.fail(`unexpected row type ${row.type} at ${path}`);
     }
@@ -117,6 +157,36 @@ describe('the JSON Schema of the scenario format', () => {
     expect(nodeAt('policy.debrief.mode')!.enum).toEqual(['none', 'single-session', 'ongoing']);
     expect(nodeAt('population.seats')).toMatchObject({ type: 'integer', minimum: 1, maximum: 100000, default: 38 });
     expect(nodeAt('community.stigma')).toMatchObject({ type: 'number', minimum: 0, maximum: 1, default: 0.4 });
+  });
+});
+
+/** The field at a reference row's path (through a list's items for `name[].key`). */
+function listItemField(path: string): Field {
+  let field: Field = scenarioField;
+  for (const part of path.split('.')) {
+    const key = part.replace(/\[\]$/, '');
+    const next = fieldAt(field, [key]);
+    if (!next) throw new Error(`no field ${path}`);
+    field = part.endsWith('[]') && next.kind === 'list' ? next.items : next;
+  }
+  return field;
+}
+
+describe('scheduled changes in the schema', () => {
+  it('every policy and community field either may change during a run or is fixed with a reason', () => {
+    const set = fieldAt(scenarioField, ['changes']);
+    if (set?.kind !== 'list' || set.items.properties.set.kind !== 'assignments') return expect.fail('changes is not a list of assignments');
+    const assignments = set.items.properties.set;
+    const settable = assignablePaths(assignments);
+    const fixed = singleValuePaths(scenarioField).filter((p) => (p.startsWith('policy.') || p.startsWith('community.')) && !settable.includes(p));
+    expect(fixed).toEqual(['policy.name', 'policy.description', 'policy.staffing.extraSeatShare']);
+    expect(settable).toContain('policy.supervision.mode');
+    expect(settable).toContain('community.overdoseBurden');
+    expect(settable.every((p) => p.startsWith('policy.') || p.startsWith('community.'))).toBe(true);
+    // Every top-level field other than policy and community is fixed, with a reason.
+    for (const key of Object.keys(scenarioField.properties).filter((k) => k !== 'policy' && k !== 'community')) {
+      expect(fixedReason(assignments, key), key).toBeTruthy();
+    }
   });
 });
 

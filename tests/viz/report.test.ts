@@ -167,6 +167,38 @@ describe('HTML report in a real browser, offline', () => {
   });
 });
 
+describe('a run with scheduled changes', () => {
+  it('marks each change on the charts over time and lists it with the terms; the charts draw offline with no errors', async () => {
+    const file = join(work, 'changes.yaml');
+    writeFileSync(file, 'name: changes\nchanges:\n  - day: 40\n    set: { policy.supervision.mode: opt-out }\n  - day: 80\n    set: { community.overdoseBurden: 2 }\n');
+    const dir = join(work, 'changes');
+    cfsim('compare', file, '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '120', '--out', dir);
+    const data = await loadResults(dir);
+    const charts = reportCharts(data);
+    for (const chart of charts.slice(0, 3)) {
+      const values = (chart.spec as unknown as { data: { values: { change?: string }[] } }).data.values;
+      expect(values.filter((v) => v.change).map((v) => v.change), chart.id).toContain('day 40: supervision opt-out');
+      expect(values.filter((v) => v.change).map((v) => v.change), chart.id).toContain('day 80: overdoseBurden 2');
+      expect(chart.caption).toContain('Dashed lines: scheduled changes');
+      expect(compileSpec(chart.spec!).warnings, chart.id).toEqual([]);
+    }
+    cfsim('report', dir);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('2 scheduled changes (see Terms and packages)');
+    expect(html).toContain('<dt>Scheduled changes</dt>');
+    expect(html).toContain('<li>day 40: supervision opt-out</li><li>day 80: overdoseBurden 2</li>');
+    const { page, log } = await openOffline(browser, `file://${join(dir, 'report.html')}`);
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    const labels = await page.$$eval('#chart-0 svg text', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(labels.some((t) => t.startsWith('day 40'))).toBe(true);
+    expect(await page.$$eval('#chart-0 svg .mark-rule line', (l) => l.length)).toBeGreaterThanOrEqual(2 * 3);
+    expect(log.errors).toEqual([]);
+    await page.close();
+    // Reports of runs without changes say nothing about them.
+    expect(readFileSync(join(work, 'report.html'), 'utf8')).not.toContain('Scheduled changes');
+  });
+});
+
 describe('sweep reports', () => {
   it('charts Sobol indices and grid heatmaps, drawn offline with no console errors', async () => {
     const plan = join(work, 'grid.yaml');

@@ -8,6 +8,7 @@ import { findings } from './words';
 import { formatValue } from './metricFormat';
 import { isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE } from './differences';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
+import { reportChanges } from './changes';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -69,7 +70,22 @@ function termsList(data: ReportData): string {
     ['Replication', `One simulated future of the team.${packages.length > 1 ? ' Every package ran the same futures (the same seeds), so they met the same community events.' : ''}`],
   ];
   const described = packages.map((p): [string, string] => [`Package ${p.name ?? ''}`, p.description || 'No description.']);
-  return `<dl class="terms">${[...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`).join('')}</dl>`;
+  const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
+  const changes = reportChanges(data.manifest);
+  if (changes.length > 0) {
+    items.push(
+      `<dt>Scheduled changes</dt><dd>${escapeHtml(
+        `The scenario changed during the run: each change below took effect at the start of its day (days count from 0, so day 365 starts year 2)${packages.length > 1 ? ' under every package, on top of the package' : ''}, and holds until a later change. The charts over time mark each with a dashed line. Outcomes over the whole horizon (turnover, absence, uptake, cost) mix the periods before and after each change; ProQOL scores and shares are those of the last 90 days.`,
+      )}<ul class="changes">${changes.map((c) => `<li>${escapeHtml(c.label)}</li>`).join('')}</ul></dd>`,
+    );
+  }
+  return `<dl class="terms">${items.join('')}</dl>`;
+}
+
+/** " · 2 scheduled changes (see Terms)" for the line under the title, when the run had any. */
+function changesMeta(data: ReportData): string {
+  const n = reportChanges(data.manifest).length;
+  return n === 0 ? '' : ` · ${n} scheduled change${n === 1 ? '' : 's'} (see Terms and packages)`;
 }
 
 function findingsList(data: ReportData): string {
@@ -96,7 +112,7 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(data.summary.policies.map((p) => p.policy).join(', '))} · ${m.completedReps} replications × ${m.days} days · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}</p>
+<p class="meta">${escapeHtml(data.summary.policies.map((p) => p.policy).join(', '))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}</p>
 ${status}
 <h2>At a glance</h2>
 ${findingsList(data)}

@@ -4,7 +4,22 @@ import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor } from './theme';
 
 const DAYS_PER_YEAR = 365;
 
-/** One panel per metric: the mean across replications as a line, the 5th–95th percentile as a band, one colour per package. */
+/** A scheduled change as the charts mark it: a vertical rule on its day, with a short label. */
+export interface ChangeMark {
+  readonly day: number;
+  /** "day 365: supervision opt-out" */
+  readonly label: string;
+}
+
+/** Rows of series points only (the change marks share the data but have no mean). */
+const SERIES_ROWS = { filter: 'isValid(datum.mean)' };
+const CHANGE_ROWS = { filter: 'isValid(datum.change)' };
+
+/**
+ * One panel per metric: the mean across replications as a line, the 5th–95th percentile as a
+ * band, one colour per package; each scheduled change a dashed vertical rule on its day, labelled
+ * along the rule (the whole label in its tooltip).
+ */
 export function seriesPanels(
   points: readonly SeriesPoint[],
   policies: readonly string[],
@@ -15,14 +30,33 @@ export function seriesPanels(
   yFormat: string,
   /** Start the y axis at zero (counts and shares) or fit the data (scores). */
   zero = true,
+  changes: readonly ChangeMark[] = [],
 ): TopLevelSpec {
   const labels = new Map(metrics);
   // Horizons of two years or more read in years; shorter ones in days.
   const inYears = points.reduce((last, p) => Math.max(last, p.day), 0) + 1 >= 2 * DAYS_PER_YEAR;
-  const values = points.filter((p) => labels.has(p.metric)).map((p) => ({ ...p, measure: labels.get(p.metric), year: p.day / DAYS_PER_YEAR }));
+  const series = points.filter((p) => labels.has(p.metric)).map((p) => ({ ...p, measure: labels.get(p.metric), year: p.day / DAYS_PER_YEAR }));
+  // The panels are facets of one data set, so each change gets a row in every panel.
+  const marks = changes.flatMap((c) => metrics.map(([, measure]) => ({ measure, day: c.day, year: c.day / DAYS_PER_YEAR, change: c.label })));
+  const values = [...series, ...marks];
   const time = inYears
     ? { field: 'year', type: 'quantitative' as const, title: 'Years into the simulated horizon', axis: { tickMinStep: 0.5, format: '.1~f' } }
     : { field: 'day', type: 'quantitative' as const, title: 'Day of the simulated horizon' };
+  const changeLayers =
+    marks.length === 0
+      ? []
+      : [
+          {
+            transform: [CHANGE_ROWS],
+            mark: { type: 'rule' as const, strokeDash: [4, 3], strokeWidth: 1.2 },
+            encoding: { color: { value: '#444' }, tooltip: [{ field: 'change', title: 'Scheduled change' }] },
+          },
+          {
+            transform: [CHANGE_ROWS],
+            mark: { type: 'text' as const, angle: 270, align: 'right' as const, baseline: 'bottom' as const, dx: -3, dy: -2, fontSize: 9, limit: PANEL_HEIGHT - 6 },
+            encoding: { y: { value: 0 }, color: { value: '#333' }, text: { field: 'change' }, tooltip: [{ field: 'change', title: 'Scheduled change' }] },
+          },
+        ];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, subtitle },
@@ -38,10 +72,12 @@ export function seriesPanels(
       },
       layer: [
         {
+          transform: [SERIES_ROWS],
           mark: { type: 'area', opacity: 0.18 },
           encoding: { y: { field: 'p05', type: 'quantitative', title: yTitle, axis: { format: yFormat }, scale: { zero } }, y2: { field: 'p95' } },
         },
         {
+          transform: [SERIES_ROWS],
           mark: { type: 'line', strokeWidth: 2 },
           encoding: {
             y: { field: 'mean', type: 'quantitative', title: yTitle, axis: { format: yFormat } },
@@ -55,6 +91,7 @@ export function seriesPanels(
             ],
           },
         },
+        ...changeLayers,
       ],
     },
     config: CONFIG,
@@ -62,7 +99,7 @@ export function seriesPanels(
 }
 
 /** Chart 1: team mean ProQOL STS, burnout and compassion satisfaction over time. */
-export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies: readonly string[]): TopLevelSpec {
+export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = []): TopLevelSpec {
   return seriesPanels(
     points,
     policies,
@@ -76,11 +113,12 @@ export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies:
     'ProQOL score (10–50)',
     '.1f',
     false,
+    changes,
   );
 }
 
 /** Chart 2: share of staff in the ProQOL high-STS, high-burnout and low-satisfaction bands. */
-export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readonly string[]): TopLevelSpec {
+export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = []): TopLevelSpec {
   return seriesPanels(
     points,
     policies,
@@ -93,11 +131,13 @@ export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readon
     'Share of staff in post, mean across replications and 90% band.',
     'Share of staff',
     '.1~%',
+    true,
+    changes,
   );
 }
 
 /** Chart 3: headcount, vacancies and cumulative separations. */
-export function staffingSpec(points: readonly SeriesPoint[], policies: readonly string[]): TopLevelSpec {
+export function staffingSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = []): TopLevelSpec {
   return seriesPanels(
     points,
     policies,
@@ -110,5 +150,7 @@ export function staffingSpec(points: readonly SeriesPoint[], policies: readonly 
     'Workers in post, vacant seats and cumulative separations; mean across replications and 90% band.',
     'Workers',
     '.0f',
+    true,
+    changes,
   );
 }

@@ -35,7 +35,7 @@ interface BadCase {
   readonly fragments: readonly string[];
 }
 
-const TOP_LEVEL = 'name, description, days, population, community, policy, costs, coefficients';
+const TOP_LEVEL = 'name, description, days, population, community, policy, changes, costs, coefficients';
 const SUPERVISION = 'mode, intervalDays, quality, affirmation';
 const ROLE_LIST = ROLES.join(', ');
 
@@ -319,6 +319,146 @@ const BAD_INPUTS: readonly BadCase[] = [
     path: 'days',
     value: 1.5,
     fragments: ['1.5 is not a whole number', 'from 1 to 36500'],
+  },
+  {
+    label: 'scheduled change: unknown path, with a did-you-mean naming the full path',
+    request: { file: { changes: [{ day: 365, set: { 'policy.supervison.mode': 'opt-out' } }] } },
+    path: 'changes[0].set.policy.supervison.mode',
+    value: 'opt-out',
+    fragments: ['unknown field', 'did you mean "policy.supervision.mode"?', 'allowed: fields of policy.* and community.*'],
+  },
+  {
+    label: 'scheduled change: bad choice value in a later entry',
+    request: { file: { changes: [{ day: 100, set: { 'community.stigma': 0.7 } }, { day: 365, set: { 'policy.supervision.mode': 'optout' } }] } },
+    path: 'changes[1].set.policy.supervision.mode',
+    value: 'optout',
+    fragments: ['"optout" is not allowed', 'expected one of "none", "opt-in", "opt-out"', 'did you mean "opt-out"?'],
+  },
+  {
+    label: 'scheduled change: value out of the field\'s range',
+    request: { file: { changes: [{ day: 365, set: { 'community.overdoseBurden': 9 } }] } },
+    path: 'changes[0].set.community.overdoseBurden',
+    value: 9,
+    fragments: ['9 is out of range', 'expected 0 to 5'],
+  },
+  {
+    label: 'scheduled change: whole-number field given a fraction',
+    request: { file: { changes: [{ day: 365, set: { 'policy.supervision.intervalDays': 7.5 } }] } },
+    path: 'changes[0].set.policy.supervision.intervalDays',
+    value: 7.5,
+    fragments: ['7.5 is not a whole number', 'from 1 to 365 (days)'],
+  },
+  {
+    label: 'scheduled change: a group instead of a field',
+    request: { file: { changes: [{ day: 365, set: { 'policy.supervision': 'opt-out' } }] } },
+    path: 'changes[0].set.policy.supervision',
+    value: 'opt-out',
+    fragments: ['is a group of fields, not a value', 'policy.supervision.mode, policy.supervision.intervalDays'],
+  },
+  {
+    label: 'scheduled change: added seats cannot change during a run',
+    request: { file: { changes: [{ day: 365, set: { 'policy.staffing.extraSeatShare': 0.2 } }] } },
+    path: 'changes[0].set.policy.staffing.extraSeatShare',
+    value: 0.2,
+    fragments: ['cannot change during a run', 'the number of seats is fixed on day 0', 'policy.staffing.floatPool'],
+  },
+  {
+    label: 'scheduled change: population fields cannot change during a run',
+    request: { file: { changes: [{ day: 365, set: { 'population.seats': 50 } }] } },
+    path: 'changes[0].set.population.seats',
+    value: 50,
+    fragments: ['cannot change during a run', 'the workforce is built on day 0'],
+  },
+  {
+    label: 'scheduled change: pay adequacy points to the pay raise',
+    request: { file: { changes: [{ day: 365, set: { 'population.payAdequacy': 0.8 } }] } },
+    path: 'changes[0].set.population.payAdequacy',
+    value: 0.8,
+    fragments: ['cannot change during a run', 'set policy.compensation.payRaise'],
+  },
+  {
+    label: 'scheduled change: the horizon cannot change',
+    request: { file: { changes: [{ day: 365, set: { days: 2000 } }] } },
+    path: 'changes[0].set.days',
+    value: 2000,
+    fragments: ['cannot change during a run', 'the horizon is fixed'],
+  },
+  {
+    label: 'scheduled change: the seed cannot change',
+    request: { file: { changes: [{ day: 365, set: { seed: 2 } }] } },
+    path: 'changes[0].set.seed',
+    value: 2,
+    fragments: ['cannot change during a run', 'random streams are keyed by the run\'s seed'],
+  },
+  {
+    label: 'scheduled change: coefficients cannot change',
+    request: { file: { changes: [{ day: 365, set: { 'coefficients.stsGain': 0.1 } }] } },
+    path: 'changes[0].set.coefficients.stsGain',
+    value: 0.1,
+    fragments: ['cannot change during a run', 'model coefficients'],
+  },
+  {
+    label: 'scheduled change: costs cannot change',
+    request: { file: { changes: [{ day: 365, set: { 'costs.salary': 60000 } }] } },
+    path: 'changes[0].set.costs.salary',
+    value: 60000,
+    fragments: ['cannot change during a run', 'prices hold for the whole run'],
+  },
+  {
+    label: 'scheduled change: the names cannot change',
+    request: { file: { changes: [{ day: 365, set: { 'policy.name': 'later' } }] } },
+    path: 'changes[0].set.policy.name',
+    value: 'later',
+    fragments: ['cannot change during a run', 'labels every output'],
+  },
+  {
+    label: 'scheduled change: empty set',
+    request: { file: { changes: [{ day: 365, set: {} }] } },
+    path: 'changes[0].set',
+    value: {},
+    fragments: ['is empty', 'at least one field path and value'],
+  },
+  {
+    label: 'scheduled change: missing set',
+    request: { file: { changes: [{ day: 365 }] } },
+    path: 'changes[0].set',
+    value: undefined,
+    fragments: ['is missing', 'every entry needs day and set'],
+  },
+  {
+    label: 'scheduled change: day 0 (the scenario itself holds on day 0)',
+    request: { file: { changes: [{ day: 0, set: { 'community.stigma': 0.7 } }] } },
+    path: 'changes[0].day',
+    value: 0,
+    fragments: ['0 is out of range', 'expected 1 to 36499'],
+  },
+  {
+    label: 'scheduled change: day at or past the horizon',
+    request: { file: { changes: [{ day: 1095, set: { 'community.stigma': 0.7 } }] } },
+    path: 'changes[0].day',
+    value: 1095,
+    fragments: ['1095 is out of range', 'expected a day from 1 to 1094 (days − 1'],
+  },
+  {
+    label: 'scheduled change: day past a horizon shortened by an override',
+    request: { file: { changes: [{ day: 365, set: { 'community.stigma': 0.7 } }] }, overrides: [['days', 300]] },
+    path: 'changes[0].day',
+    value: 365,
+    fragments: ['365 is out of range', 'expected a day from 1 to 299'],
+  },
+  {
+    label: 'scheduled change: days not increasing',
+    request: { file: { changes: [{ day: 365, set: { 'community.stigma': 0.7 } }, { day: 365, set: { 'community.stigma': 0.5 } }] } },
+    path: 'changes[1].day',
+    value: 365,
+    fragments: ['365 is not after changes[0].day (365)', 'days strictly increase'],
+  },
+  {
+    label: 'scheduled changes that are not a list',
+    request: { file: { changes: { day: 365, set: { 'community.stigma': 0.7 } } } },
+    path: 'changes',
+    value: { day: 365, set: { 'community.stigma': 0.7 } },
+    fragments: ['is not allowed', 'expected a list', 'each with day and set'],
   },
   {
     label: 'override with a wrong type',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { staffingSpec } from '../../../viz/specs/timeSeries';
+import { proqolTrajectoriesSpec, staffingSpec } from '../../../viz/specs/timeSeries';
+import { compileSpec } from '../../../viz/report/export';
 
 function pointsUpTo(lastDay: number) {
   return [0, Math.floor(lastDay / 2), lastDay].map((day) => ({ policy: 'a', day, metric: 'headcount', mean: 10, p05: 9, p50: 10, p95: 11 }));
@@ -21,5 +22,37 @@ describe('time axis of the report\'s series charts', () => {
     const { x, values } = xAxisOf(1094);
     expect(x).toMatchObject({ field: 'year', title: 'Years into the simulated horizon' });
     expect(values.map((v) => v.year)).toEqual(values.map((v) => v.day / 365));
+  });
+});
+
+describe('scheduled changes on the series charts', () => {
+  type Spec = { data: { values: Record<string, unknown>[] }; spec: { layer: { mark: { type: string }; transform?: { filter: string }[]; encoding?: Record<string, unknown> }[] } };
+  const points = ['proqolSTS', 'proqolBO', 'proqolCS'].flatMap((metric) => pointsUpTo(1094).map((p) => ({ ...p, metric })));
+  const changes = [
+    { day: 365, label: 'day 365: supervision opt-out' },
+    { day: 730, label: 'day 730: overdoseBurden 2' },
+  ];
+
+  it('mark each change with a rule and its label in every panel, at the change day on the chart\'s time axis', () => {
+    const spec = proqolTrajectoriesSpec(points, ['a'], changes) as unknown as Spec;
+    const marks = spec.data.values.filter((v) => v.change !== undefined);
+    expect(marks).toHaveLength(2 * 3);
+    expect(marks.map((m) => [m.measure, m.year, m.change])).toContainEqual(['Burnout', 1, 'day 365: supervision opt-out']);
+    expect(marks.map((m) => m.year)).toEqual([1, 1, 1, 2, 2, 2]);
+    const layers = spec.spec.layer;
+    expect(layers.map((l) => l.mark.type)).toEqual(['area', 'line', 'rule', 'text']);
+    // The series layers leave the change rows out, the change layers keep only them.
+    expect(layers.map((l) => l.transform?.[0].filter)).toEqual(['isValid(datum.mean)', 'isValid(datum.mean)', 'isValid(datum.change)', 'isValid(datum.change)']);
+    expect(layers[3].encoding?.text).toEqual({ field: 'change' });
+    // Packages keep their colours; the rules are grey.
+    expect(layers[2].encoding?.color).toEqual({ value: '#444' });
+    const { warnings } = compileSpec(spec as never);
+    expect(warnings).toEqual([]);
+  });
+
+  it('draw nothing extra for a run without changes', () => {
+    const spec = proqolTrajectoriesSpec(points, ['a']) as unknown as Spec;
+    expect(spec.spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line']);
+    expect(spec.data.values.every((v) => v.mean !== undefined)).toBe(true);
   });
 });

@@ -1,0 +1,71 @@
+import { withValueAt } from '../sim/params/fields';
+import type { InputIssue } from '../sim/params/issues';
+import type { Scenario, ScheduledChange } from './schema';
+
+// Scheduled changes (scenario field `changes`): from the start of a change's day, the policy and
+// community fields it sets hold their new values. The schema checks each entry on its own; the
+// rules that involve the rest of the scenario are here.
+
+/** Problems of the scenario's changes that involve other fields: each day within the horizon, days strictly increasing. */
+export function changeIssues(scenario: Scenario): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const last = scenario.days - 1;
+  scenario.changes.forEach((change, k) => {
+    const path = `changes[${k}].day`;
+    if (change.day > last) {
+      issues.push({
+        path,
+        value: change.day,
+        message:
+          last >= 1
+            ? `${change.day} is out of range; expected a day from 1 to ${last} (days − 1: the run has ${scenario.days} days, numbered from 0, and a change takes effect at the start of one of them)`
+            : `${change.day} is out of range: a run of ${scenario.days} day has no day after day 0 for a change to take effect`,
+      });
+    } else if (k > 0 && change.day <= scenario.changes[k - 1].day) {
+      const before = scenario.changes[k - 1].day;
+      issues.push({ path, value: change.day, message: `${change.day} is not after changes[${k - 1}].day (${before}); days strictly increase across entries (merge changes on one day into one entry)` });
+    }
+  });
+  return issues;
+}
+
+/** The scenario in force from one day on. */
+export interface ScenarioPeriod {
+  /** The first day of the period. */
+  readonly day: number;
+  readonly scenario: Scenario;
+}
+
+/**
+ * The scenario in force from each change's day on, in day order (empty without changes): each
+ * change applied on top of the scenario as it stood after the earlier ones. Each period's
+ * scenario keeps the whole list of changes, so it still describes the run it belongs to.
+ */
+export function scenarioPeriods(scenario: Scenario): ScenarioPeriod[] {
+  const periods: ScenarioPeriod[] = [];
+  let current = scenario;
+  for (const change of scenario.changes) {
+    for (const [path, value] of Object.entries(change.set)) current = withValueAt(current, path.split('.'), value);
+    periods.push({ day: change.day, scenario: current });
+  }
+  return periods;
+}
+
+/** A short name for a field path in labels: its group and field without the top level, and a `mode` left out ("supervision"). */
+function shortName(path: string): string {
+  const parts = path.split('.').slice(1);
+  if (parts.length > 1 && parts[parts.length - 1] === 'mode') parts.pop();
+  return parts.join(' ');
+}
+
+/** What a change sets, in a few words: "supervision opt-out, supervision intervalDays 14". */
+export function changeSummary(change: ScheduledChange): string {
+  return Object.entries(change.set)
+    .map(([path, value]) => `${shortName(path)} ${String(value)}`)
+    .join(', ');
+}
+
+/** A change as a chart label or a line of text: "day 365: supervision opt-out". */
+export function changeLabel(change: ScheduledChange): string {
+  return `day ${change.day}: ${changeSummary(change)}`;
+}

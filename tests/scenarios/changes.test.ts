@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { changeLabel, scenarioPeriods } from '../../scenarios/changes';
+import { parseAssignment, parseScenarioText } from '../../scenarios/parse';
+import { resolvePlan } from '../../scenarios/plan';
+import { planDesign, pointScenario } from '../../scenarios/planDesign';
+import { resolveScenario } from '../../scenarios/resolve';
+
+const file = parseScenarioText(`
+base: { population: ct-harm-reduction }
+changes:
+  - day: 365
+    set: { policy.supervision.mode: opt-out, policy.supervision.intervalDays: 14 }
+  - day: 730
+    set: { community.overdoseBurden: 2, policy.supervision.intervalDays: 7 }
+`);
+
+describe('scheduled changes in a scenario', () => {
+  it('are empty by default: a scenario without changes holds for the whole run', () => {
+    expect(resolveScenario().changes).toEqual([]);
+    expect(scenarioPeriods(resolveScenario())).toEqual([]);
+  });
+
+  it('resolve from a file with their values checked and typed, in the order written', () => {
+    const s = resolveScenario({ file });
+    expect(s.changes).toEqual([
+      { day: 365, set: { 'policy.supervision.mode': 'opt-out', 'policy.supervision.intervalDays': 14 } },
+      { day: 730, set: { 'community.overdoseBurden': 2, 'policy.supervision.intervalDays': 7 } },
+    ]);
+    // The scenario itself is what holds on day 0.
+    expect(s.policy.supervision.mode).toBe('opt-in');
+    expect(s.community.overdoseBurden).toBe(1);
+  });
+
+  it('each period applies its change on top of the scenario as it stood after the earlier ones', () => {
+    const s = resolveScenario({ file, policy: 'multi-level' });
+    const [year2, year3] = scenarioPeriods(s);
+    expect(year2.day).toBe(365);
+    expect(year2.scenario.policy.supervision).toEqual({ ...s.policy.supervision, mode: 'opt-out', intervalDays: 14 });
+    expect(year2.scenario.community).toEqual(s.community);
+    expect(year3.day).toBe(730);
+    expect(year3.scenario.policy.supervision).toEqual({ ...s.policy.supervision, mode: 'opt-out', intervalDays: 7 });
+    expect(year3.scenario.community.overdoseBurden).toBe(2);
+    // Everything else is the package's (a change applies after the package, on top of it).
+    expect(year3.scenario.policy.compensation).toEqual(s.policy.compensation);
+    expect(year3.scenario.population).toBe(s.population);
+    // The resolved scenario is not modified.
+    expect(s.policy.supervision.mode).toBe('opt-in');
+  });
+
+  it('can be given or replaced with --set, as a whole list', () => {
+    const assignment = parseAssignment('changes=[{day: 100, set: {community.stigma: 0.8}}]');
+    expect(assignment).toBeDefined();
+    const s = resolveScenario({ file, overrides: [assignment!] });
+    expect(s.changes).toEqual([{ day: 100, set: { 'community.stigma': 0.8 } }]);
+    expect(resolveScenario({ file, overrides: [['changes', []]] }).changes).toEqual([]);
+  });
+
+  it('are labelled in a few words for charts and headers', () => {
+    const [year2, year3] = resolveScenario({ file }).changes;
+    expect(changeLabel(year2)).toBe('day 365: supervision opt-out, supervision intervalDays 14');
+    expect(changeLabel(year3)).toBe('day 730: overdoseBurden 2, supervision intervalDays 7');
+  });
+
+  it('in a sweep, apply on top of each point: the varied parameter sets the base, the change wins from its day', () => {
+    const plan = resolvePlan({
+      base: { population: 'ma-outreach', policy: 'status-quo' },
+      set: { days: 730, changes: [{ day: 365, set: { 'policy.supervision.mode': 'opt-out' } }] },
+      parameters: { 'policy.supervision.mode': { values: ['none', 'opt-in'] }, 'policy.supervision.quality': { min: 0.2, max: 0.9 } },
+      design: 'grid',
+      levels: 2,
+    });
+    const { values } = planDesign(plan);
+    for (const v of values) {
+      const s = pointScenario(plan, v);
+      expect(s.policy.supervision.mode).toBe(v[0]);
+      expect(s.policy.supervision.quality).toBe(v[1]);
+      const [later] = scenarioPeriods(s);
+      expect(later.scenario.policy.supervision).toEqual({ ...s.policy.supervision, mode: 'opt-out' });
+    }
+  });
+
+  it('are checked against a sweep\'s horizon', () => {
+    expect(() =>
+      resolvePlan({
+        set: { days: 200, changes: [{ day: 365, set: { 'policy.supervision.mode': 'opt-out' } }] },
+        parameters: { 'community.stigma': { min: 0.2, max: 0.9 } },
+      }),
+    ).toThrow(/set\.changes\[0\]\.day: 365 is out of range; expected a day from 1 to 199/);
+  });
+
+  it('cannot be a sweep parameter (they are set with the plan\'s set)', () => {
+    expect(() => resolvePlan({ parameters: { changes: { values: [[]] } } })).toThrow(/parameters\.changes: "changes" is not a scenario field that can be varied/);
+  });
+});
