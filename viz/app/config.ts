@@ -11,6 +11,13 @@ import { LEVERS } from './levers';
 // its default, never silently used.
 
 export const SPEEDS = [1, 5, 10, 25, 50, 100, 200] as const;
+/**
+ * When a lever change takes effect: `start`, from day 0 (the run as if it had always been so);
+ * `today`, from the day shown (a change introduced now: the days before it stay as they were).
+ */
+export const APPLY_MODES = ['start', 'today'] as const;
+export type ApplyMode = (typeof APPLY_MODES)[number];
+export const isApplyMode = (x: unknown): x is ApplyMode => (APPLY_MODES as readonly unknown[]).includes(x);
 export const MAX_DAY = 3650;
 export const MIN_TEAM = 2;
 export const MAX_TEAM = 80;
@@ -28,11 +35,22 @@ export interface AppConfig {
   readonly compare?: PackageId;
   /** Simulated days per second while playing. */
   readonly speed: number;
-  /** Lever settings, by scenario field path (policy levers edit the main team; environment both). */
+  /** Lever settings from day 0, by scenario field path (policy levers edit the main team; environment both). */
   readonly levers: Readonly<Record<string, unknown>>;
+  /** Lever changes from a later day on, in day order (the scenario's scheduled `changes`). */
+  readonly changes: readonly TimedChange[];
+  /** When a lever change made in the app takes effect. */
+  readonly applyFrom: ApplyMode;
 }
 
-export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, seed: 1, day: 0, policy: 'status-quo', speed: 25, levers: {} };
+/** One lever set to `value` from the start of `day` on. */
+export interface TimedChange {
+  readonly day: number;
+  readonly path: string;
+  readonly value: unknown;
+}
+
+export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, seed: 1, day: 0, policy: 'status-quo', speed: 25, levers: {}, changes: [], applyFrom: 'start' };
 
 const LEVER_PATHS = new Set(LEVERS.map((l) => l.path));
 const SHARED = new Set(LEVERS.filter((l) => l.shared).map((l) => l.path));
@@ -49,6 +67,7 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
   const problems: string[] = [];
   let config: AppConfig = { ...DEFAULT_CONFIG, levers: {} };
   const levers: Record<string, unknown> = {};
+  const changes: TimedChange[] = [];
   for (const [key, raw] of params) {
     const bad = (allowed: string, fallback: unknown) => problems.push(`"${key}" = ${JSON.stringify(raw)} is not allowed; expected ${allowed}. Using ${JSON.stringify(fallback)}.`);
     switch (key) {
@@ -88,6 +107,35 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
         else config = { ...config, speed: n };
         break;
       }
+      case 'apply':
+        if (isApplyMode(raw)) config = { ...config, applyFrom: raw };
+        else bad(`one of ${APPLY_MODES.join(', ')}`, DEFAULT_CONFIG.applyFrom);
+        break;
+      case 'change': {
+        // DAY:PATH=VALUE, e.g. 365:policy.supervision.mode=opt-out
+        const match = /^(\d+):([^=]+)=(.*)$/.exec(raw);
+        const day = match ? integer(match[1], 1, MAX_DAY - 1) : undefined;
+        if (!match || day === undefined) {
+          problems.push(`"change" = ${JSON.stringify(raw)} is not allowed; expected DAY:FIELD=VALUE with a day from 1 to ${MAX_DAY - 1}, e.g. 365:policy.supervision.mode=opt-out. It was ignored.`);
+          break;
+        }
+        const path = match[2];
+        if (!LEVER_PATHS.has(path)) {
+          problems.push(`"change" = ${JSON.stringify(raw)}: "${path}" is not a setting of this app; it was ignored.`);
+          break;
+        }
+        try {
+          const value = parseOverrideValue(match[3]);
+          resolveScenario({ overrides: [[path, value]] });
+          const same = changes.findIndex((c) => c.day === day && c.path === path);
+          if (same >= 0) changes.splice(same, 1);
+          changes.push({ day, path, value });
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          problems.push(`"change" = ${JSON.stringify(raw)}: ${error.issues.map((i) => `"${i.path}": ${i.message}`).join('; ')}. It was ignored.`);
+        }
+        break;
+      }
       default:
         if (!LEVER_PATHS.has(key)) {
           problems.push(`"${key}" is not a setting of this app; it was ignored.`);
@@ -103,7 +151,7 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
         }
     }
   }
-  return { config: { ...config, levers }, problems };
+  return { config: { ...config, levers, changes: sortedChanges(changes) }, problems };
 }
 
 /** The query string for a state (defaults left out, so links stay short). */
@@ -116,6 +164,8 @@ export function configToUrl(config: AppConfig): string {
   params.set('seed', String(config.seed));
   if (config.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(config.speed));
   for (const [path, value] of Object.entries(config.levers)) params.set(path, String(value));
+  if (config.applyFrom !== DEFAULT_CONFIG.applyFrom) params.set('apply', config.applyFrom);
+  for (const c of config.changes) params.append('change', `${c.day}:${c.path}=${String(c.value)}`);
   params.set('day', String(config.day));
   return `?${params.toString()}`;
 }
@@ -132,9 +182,51 @@ export function scenariosOf(config: AppConfig): { main: Scenario; twin?: Scenari
   const base = baseOverrides(config);
   const all = Object.entries(config.levers);
   const shared = all.filter(([path]) => SHARED.has(path));
-  const main = resolveScenario({ population: config.population, policy: config.policy, overrides: [...base, ...all] });
-  const twin = config.compare ? resolveScenario({ population: config.population, policy: config.compare, overrides: [...base, ...shared] }) : undefined;
+  const main = resolveScenario({ population: config.population, policy: config.policy, file: { changes: scheduledChanges(config.changes) }, overrides: [...base, ...all] });
+  const twin = config.compare
+    ? resolveScenario({
+        population: config.population,
+        policy: config.compare,
+        file: { changes: scheduledChanges(config.changes.filter((c) => SHARED.has(c.path))) },
+        overrides: [...base, ...shared],
+      })
+    : undefined;
   return { main, twin };
+}
+
+/** Timed lever changes as the scenario's `changes`: one entry per day. */
+function scheduledChanges(changes: readonly TimedChange[]): { day: number; set: Record<string, unknown> }[] {
+  const byDay = new Map<number, Record<string, unknown>>();
+  for (const c of sortedChanges(changes)) byDay.set(c.day, { ...byDay.get(c.day), [c.path]: c.value });
+  return [...byDay].map(([day, set]) => ({ day, set }));
+}
+
+const sortedChanges = (changes: readonly TimedChange[]): TimedChange[] => [...changes].sort((a, b) => a.day - b.day || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+/** The value a lever holds on `day`: its latest timed change by then, else its day-0 value. */
+export function valueOn(config: AppConfig, path: string, day: number): unknown {
+  let value = Object.hasOwn(config.levers, path) ? config.levers[path] : valueAt(packageScenario(config), path);
+  for (const c of config.changes) if (c.path === path && c.day <= day) value = c.value;
+  return value;
+}
+
+/** The timed change of `path` in force on `day`, if any. */
+export function changeInForce(config: AppConfig, path: string, day: number): TimedChange | undefined {
+  let found: TimedChange | undefined;
+  for (const c of config.changes) if (c.path === path && c.day <= day) found = c;
+  return found;
+}
+
+/**
+ * The configuration with `path` set to `value`: from day 0 (`applyFrom` start, or on day 0),
+ * which also drops the lever's timed changes up to `day`; or from `day` on, as a timed change.
+ */
+export function withLever(config: AppConfig, path: string, value: unknown, day: number): AppConfig {
+  if (config.applyFrom === 'start' || day <= 0) {
+    return { ...config, levers: { ...config.levers, [path]: value }, changes: config.changes.filter((c) => !(c.path === path && c.day <= day)) };
+  }
+  const changes = config.changes.filter((c) => !(c.path === path && c.day === day));
+  return { ...config, changes: sortedChanges([...changes, { day, path, value }]) };
 }
 
 /** The edited team's scenario with no lever changed: what the population and package set. */
@@ -153,5 +245,12 @@ export function valueAt(scenario: Scenario, path: string): unknown {
 export function withoutPackageValues(config: AppConfig): AppConfig {
   const own = packageScenario(config);
   const levers = Object.fromEntries(Object.entries(config.levers).filter(([path, value]) => valueAt(own, path) !== value));
-  return { ...config, levers };
+  // A timed change to the value the lever already holds by its day changes nothing either.
+  const held = new Map<string, unknown>();
+  const changes = sortedChanges(config.changes).filter((c) => {
+    const before = held.has(c.path) ? held.get(c.path) : Object.hasOwn(levers, c.path) ? levers[c.path] : valueAt(own, c.path);
+    held.set(c.path, c.value);
+    return before !== c.value;
+  });
+  return { ...config, levers, changes };
 }

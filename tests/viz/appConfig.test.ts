@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, changeInForce, configFromUrl, configToUrl, scenariosOf, valueOn, withLever, withoutPackageValues, type AppConfig } from '../../viz/app/config';
+
+// The classroom app's state: lever changes from day 0 or from a later day ("from today"), in the
+// URL and in the scenarios the app runs.
+
+const MODE = 'policy.supervision.mode';
+const BURDEN = 'community.overdoseBurden';
+
+describe('lever changes from today', () => {
+  const today: AppConfig = { ...DEFAULT_CONFIG, applyFrom: 'today' };
+
+  it('from day 0 (the default) a change is a lever setting; from today it is a timed change from the day shown', () => {
+    expect(withLever(DEFAULT_CONFIG, MODE, 'opt-out', 400)).toMatchObject({ levers: { [MODE]: 'opt-out' }, changes: [] });
+    expect(withLever(today, MODE, 'opt-out', 400)).toMatchObject({ levers: {}, changes: [{ day: 400, path: MODE, value: 'opt-out' }] });
+    expect(withLever(today, MODE, 'opt-out', 0), 'on day 0, from today is from day 0').toMatchObject({ levers: { [MODE]: 'opt-out' }, changes: [] });
+  });
+
+  it('the value in force on a day is the latest timed change by then, else the day-0 value', () => {
+    let config = withLever(today, MODE, 'opt-out', 400);
+    config = withLever(config, MODE, 'none', 900);
+    expect(valueOn(config, MODE, 399)).toBe('opt-in');
+    expect(valueOn(config, MODE, 400)).toBe('opt-out');
+    expect(valueOn(config, MODE, 1200)).toBe('none');
+    expect(changeInForce(config, MODE, 500)?.day).toBe(400);
+    expect(changeInForce(config, MODE, 100)).toBeUndefined();
+    expect(withLever(config, MODE, 'opt-in', 400).changes.map((c) => `${c.day}:${c.value}`), 'a second change on one day replaces the first').toEqual(['400:opt-in', '900:none']);
+  });
+
+  it('a timed change to the value already in force changes nothing and is dropped', () => {
+    const config = withoutPackageValues(withLever(withLever(today, MODE, 'opt-out', 400), MODE, 'opt-out', 700));
+    expect(config.changes.map((c) => c.day)).toEqual([400]);
+    expect(withoutPackageValues(withLever(today, MODE, 'opt-in', 400)).changes, 'the package value').toEqual([]);
+  });
+
+  it('a change from day 0 drops the timed changes of that lever up to the day shown, and keeps later ones', () => {
+    const timed = withLever(withLever(today, MODE, 'opt-out', 400), MODE, 'none', 900);
+    const fromStart = withLever({ ...timed, applyFrom: 'start' }, MODE, 'opt-out', 500);
+    expect(fromStart.levers).toEqual({ [MODE]: 'opt-out' });
+    expect(fromStart.changes.map((c) => c.day)).toEqual([900]);
+  });
+
+  it('timed changes survive the URL, in day order; a bad one is reported and ignored', () => {
+    const config = withLever(withLever(today, BURDEN, 2, 800), MODE, 'opt-out', 365);
+    const url = configToUrl(config);
+    expect(decodeURIComponent(url)).toContain('change=365:policy.supervision.mode=opt-out');
+    expect(decodeURIComponent(url)).toContain('apply=today');
+    const back = configFromUrl(url);
+    expect(back.problems).toEqual([]);
+    expect(back.config.changes).toEqual(config.changes);
+    expect(back.config.applyFrom).toBe('today');
+
+    const bad = configFromUrl('?change=0:policy.supervision.mode=opt-out&change=365:policy.supervision.mode=sometimes&change=400:policy.nope=1&change=oops&apply=later');
+    expect(bad.config.changes).toEqual([]);
+    expect(bad.config.applyFrom).toBe('start');
+    expect(bad.problems).toHaveLength(5);
+    expect(bad.problems[0]).toContain('a day from 1 to 3649');
+    expect(bad.problems[1]).toMatch(/"policy\.supervision\.mode".*sometimes.*opt-out/);
+    expect(bad.problems[2]).toContain('"policy.nope" is not a setting of this app');
+    expect(bad.problems[4]).toContain('expected one of start, today');
+  });
+
+  it('the edited team runs its timed changes; in compare mode the twin shares only the environment ones', () => {
+    const config = { ...withLever(withLever(today, MODE, 'opt-out', 365), BURDEN, 2, 730), compare: 'status-quo' as const };
+    const { main, twin } = scenariosOf(config);
+    expect(main.changes).toEqual([
+      { day: 365, set: { [MODE]: 'opt-out' } },
+      { day: 730, set: { [BURDEN]: 2 } },
+    ]);
+    expect(twin?.changes).toEqual([{ day: 730, set: { [BURDEN]: 2 } }]);
+    expect(main.policy.supervision.mode, 'the day-0 value is untouched').toBe('opt-in');
+  });
+});
