@@ -637,6 +637,74 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a change from today leaves the days before it as they were, is marked on the charts and the lever, and Reset replays it on its day', async () => {
+    const { page } = await open('?population=ct-harm-reduction&policy=status-quo&seed=3&team=10&day=120');
+    await page.check('#apply-from input[value=today]');
+    expect(new URL(page.url()).searchParams.get('apply')).toBe('today');
+    const before = await page.evaluate(() => window.cfsim.chartSeries());
+    expect(before.map((r) => r.day)).toEqual(Array.from({ length: 120 }, (_, d) => d));
+
+    await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
+    await settled(page);
+    const config = await page.evaluate(() => window.cfsim.config());
+    expect(config.levers).toEqual({});
+    expect(config.changes).toEqual([{ day: 120, path: 'policy.supervision.mode', value: 'opt-out' }]);
+    expect(new URL(page.url()).searchParams.getAll('change')).toEqual(['120:policy.supervision.mode=opt-out']);
+    expect(await page.evaluate(() => window.cfsim.chartSeries()), 'days 0–119 as they were').toEqual(before);
+    expect(await page.textContent('#scheduled-list')).toContain('Day 120: Supervision → opt-out');
+    const note = () => page.$eval('#lever-policy-supervision-mode', (el) => (el.closest('.lever')!.querySelector('.changed-note') as HTMLElement).textContent);
+    expect(await note()).toBe('Changed on day 120 (package: opt-in)');
+
+    // From day 120 on the team runs with opt-out supervision: the same team as the Node engine's run of the same scheduled change.
+    await playUntil(page, 200);
+    await settled(page);
+    const day = await dayOf(page);
+    const sim = createSimulation(scenariosOf(config).main, { seed: 3 });
+    sim.step(day);
+    expect((await frameOf(page)).teams[0].seats).toEqual(sim.snapshot().seats);
+    const without = createSimulation(scenariosOf({ ...config, changes: [] }).main, { seed: 3 });
+    without.step(day);
+    expect(sim.snapshot().seats, 'the change changed the run').not.toEqual(without.snapshot().seats);
+    const rules = await page.$$eval('#chart-states g.mark-rule line', (lines) => lines.length);
+    expect(rules, 'a dashed rule on day 120').toBeGreaterThan(0);
+
+    // Reset: day 0 shows the package's value; stepping past day 120 shows the change again.
+    await page.click('#reset');
+    await settled(page);
+    expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-in');
+    expect(await note()).toBe('');
+    await playUntil(page, 121);
+    expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-out');
+
+    // Removing it drops it everywhere; Restore package defaults is then disabled again.
+    await page.click('#scheduled-list button');
+    await settled(page);
+    expect((await page.evaluate(() => window.cfsim.config())).changes).toEqual([]);
+    expect(new URL(page.url()).searchParams.getAll('change')).toEqual([]);
+    expect(await page.isHidden('#scheduled')).toBe(true);
+    expect(await page.isDisabled('#restore-defaults')).toBe(true);
+    await page.close();
+  });
+
+  it('from day 0 (the default) a change rewrites the run from its start, and drops the lever\'s changes from today up to the day shown', async () => {
+    const { page } = await open('?population=ct-harm-reduction&seed=3&team=10&day=60&apply=today&change=30:policy.supervision.mode=opt-out&change=500:policy.supervision.mode=none');
+    expect(await page.isChecked('#apply-from input[value=today]')).toBe(true);
+    expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-out');
+    const before = await page.evaluate(() => window.cfsim.chartSeries());
+    await page.check('#apply-from input[value=start]');
+    await page.selectOption('#lever-policy-debrief-mode', 'ongoing');
+    await settled(page);
+    const config = await page.evaluate(() => window.cfsim.config());
+    expect(config.levers).toEqual({ 'policy.debrief.mode': 'ongoing' });
+    expect(config.changes.map((c) => c.day)).toEqual([30, 500]);
+    const after = await page.evaluate(() => window.cfsim.chartSeries());
+    expect(after.slice(0, 20), 'the run differs from day 0 on').not.toEqual(before.slice(0, 20));
+    await page.selectOption('#lever-policy-supervision-mode', 'opt-in');
+    await settled(page);
+    expect((await page.evaluate(() => window.cfsim.config())).changes.map((c) => c.day), 'the change on day 30 gave way; the one on day 500 stays').toEqual([500]);
+    await page.close();
+  });
+
   it('gives the same team after N days as the Node engine for the same scenario and seed', async () => {
     const query = '?population=ct-harm-reduction&policy=multi-level&seed=7&team=10&day=180&policy.grief.leaveDays=3';
     const { page } = await open(query);

@@ -19,9 +19,11 @@ describe('lever changes from today', () => {
   it('the value in force on a day is the latest timed change by then, else the day-0 value', () => {
     let config = withLever(today, MODE, 'opt-out', 400);
     config = withLever(config, MODE, 'none', 900);
-    expect(valueOn(config, MODE, 399)).toBe('opt-in');
-    expect(valueOn(config, MODE, 400)).toBe('opt-out');
-    expect(valueOn(config, MODE, 1200)).toBe('none');
+    const { main } = scenariosOf(config);
+    expect(valueOn(config, main, MODE, 399)).toBe('opt-in');
+    expect(valueOn(config, main, MODE, 400)).toBe('opt-out');
+    expect(valueOn(config, main, MODE, 1200)).toBe('none');
+    expect(valueOn(config, main, BURDEN, 1200), 'a lever with no timed change').toBe(main.community.overdoseBurden);
     expect(changeInForce(config, MODE, 500)?.day).toBe(400);
     expect(changeInForce(config, MODE, 100)).toBeUndefined();
     expect(withLever(config, MODE, 'opt-in', 400).changes.map((c) => `${c.day}:${c.value}`), 'a second change on one day replaces the first').toEqual(['400:opt-in', '900:none']);

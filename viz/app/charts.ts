@@ -3,6 +3,33 @@ import { PALETTE } from '../specs/theme';
 
 // Live charts of the classroom app: the page streams rows into the named dataset "rows".
 
+/** A lever change from a later day on, as the charts mark it: a dashed rule once the run reaches its day. */
+export interface ChartChange {
+  readonly day: number;
+  /** "Day 365: Supervision → opt-out (team B)"; several changes on one day are joined. */
+  readonly label: string;
+}
+
+/**
+ * The chart with a dashed vertical rule on each change's day. The rules come from the streamed
+ * rows of that day, so a rule appears when the run gets there and never stretches the day axis
+ * ahead of the data.
+ */
+function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): TopLevelSpec {
+  if (changes.length === 0) return spec;
+  const { $schema, title, data, width, height, autosize, padding, config, ...line } = spec as unknown as Record<string, unknown>;
+  const labels = Object.fromEntries(changes.map((c) => [c.day, c.label]));
+  const rule = {
+    transform: [
+      { filter: `isValid(${JSON.stringify(labels)}[datum.day])` },
+      { calculate: `${JSON.stringify(labels)}[datum.day]`, as: 'change' },
+    ],
+    mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.2, color: '#444' },
+    encoding: { x: { field: 'day', type: 'quantitative' }, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
+  };
+  return { $schema, title, data, width, height, autosize, padding, config, layer: [line, rule] } as TopLevelSpec;
+}
+
 const base = (title: string, teams: readonly string[]) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -22,9 +49,9 @@ const base = (title: string, teams: readonly string[]) =>
   }) as const;
 
 /** Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. */
-export function stateChart(teams: readonly string[]): TopLevelSpec {
+export function stateChart(teams: readonly string[], changes: readonly ChartChange[] = []): TopLevelSpec {
   const b = base('Team ProQOL scores (10–50)', teams);
-  return {
+  return withChangeRules({
     ...b,
     transform: [{ fold: ['sts', 'burnout', 'satisfaction'], as: ['measure', 'score'] }],
     mark: { type: 'line', strokeWidth: 2 },
@@ -34,13 +61,13 @@ export function stateChart(teams: readonly string[]): TopLevelSpec {
       strokeDash: { field: 'measure', type: 'nominal', title: null, sort: ['sts', 'burnout', 'satisfaction'], legend: { labelExpr: "{sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction'}[datum.label]" } },
       detail: { field: 'measure' },
     },
-  } as TopLevelSpec;
+  } as TopLevelSpec, changes);
 }
 
 /** Headcount and cumulative separations. */
-export function staffChart(teams: readonly string[]): TopLevelSpec {
+export function staffChart(teams: readonly string[], changes: readonly ChartChange[] = []): TopLevelSpec {
   const b = base('Staff in post and separations so far', teams);
-  return {
+  return withChangeRules({
     ...b,
     transform: [{ fold: ['headcount', 'separations'], as: ['measure', 'workers'] }],
     mark: { type: 'line', strokeWidth: 2 },
@@ -50,16 +77,16 @@ export function staffChart(teams: readonly string[]): TopLevelSpec {
       strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: "{headcount: 'Staff in post', separations: 'Separations so far'}[datum.label]" } },
       detail: { field: 'measure' },
     },
-  } as TopLevelSpec;
+  } as TopLevelSpec, changes);
 }
 
 /** Care quality per contact (a weekly rolling mean: daily values jump with who is on shift). */
-export function careChart(teams: readonly string[]): TopLevelSpec {
+export function careChart(teams: readonly string[], changes: readonly ChartChange[] = []): TopLevelSpec {
   const b = base('Care quality (0–1, 7-day mean)', teams);
-  return {
+  return withChangeRules({
     ...b,
     transform: [{ window: [{ op: 'mean', field: 'careQuality', as: 'care' }], frame: [-6, 0], groupby: ['team'], sort: [{ field: 'day' }] }],
     mark: { type: 'line', strokeWidth: 2 },
     encoding: { ...b.encoding, y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { zero: false } } },
-  } as TopLevelSpec;
+  } as TopLevelSpec, changes);
 }

@@ -203,11 +203,10 @@ function scheduledChanges(changes: readonly TimedChange[]): { day: number; set: 
 
 const sortedChanges = (changes: readonly TimedChange[]): TimedChange[] => [...changes].sort((a, b) => a.day - b.day || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-/** The value a lever holds on `day`: its latest timed change by then, else its day-0 value. */
-export function valueOn(config: AppConfig, path: string, day: number): unknown {
-  let value = Object.hasOwn(config.levers, path) ? config.levers[path] : valueAt(packageScenario(config), path);
-  for (const c of config.changes) if (c.path === path && c.day <= day) value = c.value;
-  return value;
+/** The value a lever holds on `day`: its latest timed change by then, else its value in `dayZero` (the scenario as it starts). */
+export function valueOn(config: AppConfig, dayZero: Scenario, path: string, day: number): unknown {
+  const timed = changeInForce(config, path, day);
+  return timed ? timed.value : valueAt(dayZero, path);
 }
 
 /** The timed change of `path` in force on `day`, if any. */

@@ -7,8 +7,24 @@ import type { SeatSnapshot } from '../../models/snapshot';
 import { PACKAGE_IDS, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
-import { careChart, staffChart, stateChart } from './charts';
-import { configFromUrl, configToUrl, MAX_DAY, MAX_TEAM, MIN_TEAM, packageScenario, scenariosOf, SPEEDS, valueAt, withoutPackageValues, type AppConfig } from './config';
+import { careChart, staffChart, stateChart, type ChartChange } from './charts';
+import {
+  changeInForce,
+  configFromUrl,
+  configToUrl,
+  isApplyMode,
+  MAX_DAY,
+  MAX_TEAM,
+  MIN_TEAM,
+  packageScenario,
+  scenariosOf,
+  SPEEDS,
+  valueAt,
+  valueOn,
+  withLever,
+  withoutPackageValues,
+  type AppConfig,
+} from './config';
 import type { AppEngine, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, type Lever } from './levers';
@@ -45,7 +61,27 @@ function saveUrl(): void {
 }
 
 function teamLabels(): string[] {
-  return config.compare ? [`A: ${config.compare} (untouched)`, `B: ${config.policy}${Object.keys(config.levers).some((p) => p.startsWith('policy.')) ? ' + your changes' : ''}`] : [config.policy];
+  const edited = Object.keys(config.levers).some((p) => p.startsWith('policy.')) || config.changes.some((c) => c.path.startsWith('policy.'));
+  return config.compare ? [`A: ${config.compare} (untouched)`, `B: ${config.policy}${edited ? ' + your changes' : ''}`] : [config.policy];
+}
+
+/** The day shown: changes made "from today" take effect from it (the next day the run simulates). */
+const shownDay = () => frame?.day ?? config.day;
+
+const leverOf = (path: string) => LEVERS.find((l) => l.path === path)!;
+
+/** A timed change in words: "Day 365: Supervision → opt-out" (and which team, in compare mode). */
+function changeText(c: { day: number; path: string; value: unknown }): string {
+  const l = leverOf(c.path);
+  const team = config.compare && !l.shared ? ' (team B)' : '';
+  return `Day ${c.day}: ${l.label} → ${leverText(l, c.value)}${team}`;
+}
+
+/** The charts' rules: one per day with changes, labelled with all of that day's. */
+function chartChanges(): ChartChange[] {
+  const byDay = new Map<number, string[]>();
+  for (const c of config.changes) byDay.set(c.day, [...(byDay.get(c.day) ?? []), changeText(c).replace(/^Day \d+: /, '')]);
+  return [...byDay].map(([day, texts]) => ({ day, label: `Day ${day}: ${texts.join('; ')}` }));
 }
 
 /** Rebuilds the runs for the current configuration and fast-forwards to `day`. */
@@ -67,7 +103,7 @@ async function rebuild(mine: number, day: number): Promise<void> {
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
   stories.clear();
   render(next);
-  await resetCharts(labels, next);
+  await resetCharts(labels, chartChanges(), next);
   renderLevers();
   saveUrl();
 }
@@ -122,7 +158,14 @@ function setupControls(): void {
     setPlaying(false);
     void restart(0);
   });
-  $('restore-defaults').addEventListener('click', () => change({ levers: {} }));
+  $('restore-defaults').addEventListener('click', () => change({ levers: {}, changes: [] }));
+  document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) =>
+    radio.addEventListener('change', () => {
+      // How later changes apply; the run itself does not change.
+      if (radio.checked && isApplyMode(radio.value)) config = { ...config, applyFrom: radio.value };
+      saveUrl();
+    }),
+  );
   $('share').addEventListener('click', async () => {
     saveUrl();
     try {
@@ -166,6 +209,7 @@ function syncControls(): void {
   $<HTMLInputElement>('team').value = String(config.team);
   $<HTMLInputElement>('seed').value = String(config.seed);
   $<HTMLSelectElement>('speed').value = String(config.speed);
+  document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) => (radio.checked = radio.value === config.applyFrom));
 }
 
 /** An entry the app cannot use: says why, and puts the value still in use back in the box. */
@@ -185,13 +229,21 @@ function change(patch: Partial<AppConfig>): void {
   void restart(frame?.day ?? 0);
 }
 
+/** The lever's value on the day shown (its latest change by then, else its value from day 0). */
 function leverValue(l: Lever): unknown {
-  return Object.hasOwn(config.levers, l.path) ? config.levers[l.path] : valueAt(scenarios.main, l.path);
+  return valueOn(config, scenarios.main, l.path, shownDay());
 }
 
+/** Sets a lever from day 0 or from the day shown, as "Lever changes apply" says. */
 function setLever(l: Lever, value: unknown): void {
-  const levers = { ...config.levers, [l.path]: value };
-  change({ levers });
+  if (config.applyFrom === 'today' && shownDay() >= MAX_DAY) {
+    // No day is left for a change from today to take effect.
+    setStatus(`${frame ? dayText(frame) : ''}. A change from today needs a day still to run: press Reset (R), or apply changes from day 0.`);
+    renderLevers();
+    return;
+  }
+  const { levers, changes } = withLever(config, l.path, value, shownDay());
+  change({ levers, changes });
 }
 
 /** The id of a lever's control (its box, for a numeric lever); its label, slider and readout add a suffix. */
@@ -315,17 +367,35 @@ function renderLevers(): void {
       // A slider held by the pointer keeps what the drag shows (a restart may end mid-drag).
       if (!input.parentElement?.querySelector('.slider:active')) showNumber(l, value as number);
     } else input.value = String(value);
-    const changed = Object.hasOwn(config.levers, l.path);
+    const timed = changeInForce(config, l.path, shownDay());
+    const changed = timed !== undefined || Object.hasOwn(config.levers, l.path);
     const wrapper = input.closest('.lever') as HTMLElement;
     wrapper.classList.toggle('changed', changed);
     const note = wrapper.querySelector('.changed-note') as HTMLElement;
     note.hidden = !changed;
-    note.textContent = changed ? `Changed (package: ${leverText(l, valueAt(own, l.path))})` : '';
+    note.textContent = changed ? `${timed ? `Changed on day ${timed.day}` : 'Changed'} (package: ${leverText(l, valueAt(own, l.path))})` : '';
   }
-  const count = Object.keys(config.levers).length;
+  renderSchedule();
+  const count = Object.keys(config.levers).length + config.changes.length;
   const restore = $<HTMLButtonElement>('restore-defaults');
   restore.disabled = count === 0;
   restore.textContent = count === 0 ? 'Restore package defaults' : `Restore package defaults (${count} changed)`;
+}
+
+/** The list of changes during the run, each with a button to remove it. */
+function renderSchedule(): void {
+  const list = $('scheduled-list');
+  $('scheduled').hidden = config.changes.length === 0;
+  list.replaceChildren(
+    ...config.changes.map((c) => {
+      const item = document.createElement('li');
+      const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Remove' });
+      remove.setAttribute('aria-label', `Remove: ${changeText(c)}`);
+      remove.addEventListener('click', () => change({ changes: config.changes.filter((x) => x !== c) }));
+      item.append(Object.assign(document.createElement('span'), { textContent: changeText(c) }), remove);
+      return item;
+    }),
+  );
 }
 
 // ---------- running ----------
@@ -549,8 +619,9 @@ function openCard(team: number, seatIndex: number): void {
 
 const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;
 
-/** The team labels of the current charts, kept until the first rows arrive (a run at day 0 has none). */
+/** The team labels and change rules of the current charts, kept until the first rows arrive (a run at day 0 has none). */
 let chartLabels: readonly string[] = [];
+let chartMarks: readonly ChartChange[] = [];
 
 /** Hands the charts the rows held back while playing. */
 function flushChartRows(): void {
@@ -563,10 +634,11 @@ function flushChartRows(): void {
 
 /** Drops the charts of the previous run; new ones are drawn from the first rows (never empty, so
  * Vega never lays them out without data: empty charts got no room for legends or axis labels). */
-async function resetCharts(labels: readonly string[], first: Frame): Promise<void> {
+async function resetCharts(labels: readonly string[], changes: readonly ChartChange[], first: Frame): Promise<void> {
   for (const c of charts.splice(0)) c.finalize();
   chartBacklog = [];
   chartLabels = labels;
+  chartMarks = changes;
   for (const id of CHART_IDS) $(id).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
   await addChartRows(first);
 }
@@ -590,7 +662,7 @@ async function addChartRows(next: Frame): Promise<void> {
     flushChartRows();
     return;
   }
-  const specs = [stateChart(chartLabels), staffChart(chartLabels), careChart(chartLabels)];
+  const specs = [stateChart(chartLabels, chartMarks), staffChart(chartLabels, chartMarks), careChart(chartLabels, chartMarks)];
   for (const [i, spec] of specs.entries()) {
     $(CHART_IDS[i]).replaceChildren();
     charts.push(await embed(`#${CHART_IDS[i]}`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
@@ -598,7 +670,10 @@ async function addChartRows(next: Frame): Promise<void> {
 }
 
 function render(next: Frame): void {
+  const before = frame?.day ?? 0;
   frame = next;
+  // The levers show the values of the day shown: redraw them when the run passes a change's day (or goes back).
+  if (config.changes.some((c) => (c.day > before && c.day <= next.day) || (c.day <= before && c.day > next.day))) renderLevers();
   if (playing) sickMarks.note(next, playTick);
   else sickMarks.clear();
   for (const team of next.teams) {
@@ -621,7 +696,15 @@ function render(next: Frame): void {
 
 declare global {
   interface Window {
-    cfsim: { frame: () => Frame | undefined; config: () => AppConfig; chartRows: () => number[]; restarts: () => number; settled: () => Promise<void>; ready: Promise<void> };
+    cfsim: {
+      frame: () => Frame | undefined;
+      config: () => AppConfig;
+      chartRows: () => number[];
+      chartSeries: () => SeriesRow[];
+      restarts: () => number;
+      settled: () => Promise<void>;
+      ready: Promise<void>;
+    };
   }
 }
 
@@ -643,9 +726,12 @@ function chartRows(): number[] {
   return charts.map((c) => (c.view.data('rows') as SeriesRow[]).length);
 }
 
+/** The rows the first chart holds (for tests: a change from today leaves the days before it as they were). */
+const chartSeries = () => (charts[0]?.view.data('rows') ?? []) as SeriesRow[];
+
 /** Restarts asked for so far (for tests: dragging a slider must not ask for any). */
 const restarts = () => generation;
 /** Settles when the engine work asked for so far is done, charts included (for tests). */
 const settled = () => queue;
 
-window.cfsim = { frame: () => frame, config: () => config, chartRows, restarts, settled, ready: start() };
+window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, restarts, settled, ready: start() };
