@@ -1,10 +1,15 @@
-import { withValueAt } from '../sim/params/fields';
+import { fixedReason, withValueAt } from '../sim/params/fields';
 import type { InputIssue } from '../sim/params/issues';
-import type { Scenario, ScheduledChange } from './schema';
+import { changesField, type Scenario, type ScheduledChange } from './schema';
 
 // Scheduled changes (scenario field `changes`): from the start of a change's day, the policy and
 // community fields it sets hold their new values. The schema checks each entry on its own; the
 // rules that involve the rest of the scenario are here.
+
+/** Why a field cannot be set by a scheduled change (it is fixed on day 0 or for the whole run), or undefined if it can. */
+export function fixedDuringRun(path: string): string | undefined {
+  return fixedReason(changesField.items.properties.set, path);
+}
 
 /** Problems of the scenario's changes that involve other fields: each day within the horizon, days strictly increasing. */
 export function changeIssues(scenario: Scenario): InputIssue[] {

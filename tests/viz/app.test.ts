@@ -686,6 +686,32 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('extra staff (fixed on day 0) applies from day 0 even from today, and says so; focus stays in the list after Remove', async () => {
+    const { page } = await open('?population=ct-harm-reduction&seed=3&team=10&day=90&apply=today&change=30:policy.supervision.mode=opt-out&change=60:policy.debrief.mode=ongoing');
+    const fixedNote = () => page.$eval('#lever-policy-staffing-extraSeatShare', (el) => { const n = el.closest('.lever')!.querySelector('.fixed-note') as HTMLElement; return n.offsetParent === null ? '' : n.textContent; });
+    expect(await fixedNote()).toContain('Applies from day 0 even from today: it adds seats');
+    expect(await page.isVisible('#lever-policy-supervision-mode >> xpath=ancestor::div[contains(@class,"lever")]//span[contains(@class,"fixed-note")]')).toBe(false);
+    await page.fill('#lever-policy-staffing-extraSeatShare', '0.2');
+    await page.press('#lever-policy-staffing-extraSeatShare', 'Enter');
+    await settled(page);
+    const config = await page.evaluate(() => window.cfsim.config());
+    expect(config.levers).toEqual({ 'policy.staffing.extraSeatShare': 0.2 });
+    expect(config.changes.map((c) => c.day)).toEqual([30, 60]);
+    expect(await page.isHidden('#problems')).toBe(true);
+    expect((await frameOf(page)).teams[0].seats, 'two added seats from day 0').toHaveLength(12);
+    await page.check('#apply-from input[value=start]');
+    expect(await fixedNote(), 'the note is for changes from today').toBe('');
+
+    await page.focus('#scheduled-list li:first-child button');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove: Day 60: Debriefing → ongoing');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('start');
+    await page.close();
+  });
+
   it('from day 0 (the default) a change rewrites the run from its start, and drops the lever\'s changes from today up to the day shown', async () => {
     const { page } = await open('?population=ct-harm-reduction&seed=3&team=10&day=60&apply=today&change=30:policy.supervision.mode=opt-out&change=500:policy.supervision.mode=none');
     expect(await page.isChecked('#apply-from input[value=today]')).toBe(true);

@@ -26,13 +26,31 @@ describe('lever changes from today', () => {
     expect(valueOn(config, main, BURDEN, 1200), 'a lever with no timed change').toBe(main.community.overdoseBurden);
     expect(changeInForce(config, MODE, 500)?.day).toBe(400);
     expect(changeInForce(config, MODE, 100)).toBeUndefined();
-    expect(withLever(config, MODE, 'opt-in', 400).changes.map((c) => `${c.day}:${c.value}`), 'a second change on one day replaces the first').toEqual(['400:opt-in', '900:none']);
+    expect(withLever(config, MODE, 'none', 400).changes.map((c) => `${c.day}:${c.value}`), 'a second change on one day replaces the first').toEqual(['400:none', '900:none']);
   });
 
-  it('a timed change to the value already in force changes nothing and is dropped', () => {
-    const config = withoutPackageValues(withLever(withLever(today, MODE, 'opt-out', 400), MODE, 'opt-out', 700));
+  it('a timed change to the value already in force changes nothing and is dropped; setting it back on its day drops it', () => {
+    const config = withLever(withLever(today, MODE, 'opt-out', 400), MODE, 'opt-out', 700);
     expect(config.changes.map((c) => c.day)).toEqual([400]);
-    expect(withoutPackageValues(withLever(today, MODE, 'opt-in', 400)).changes, 'the package value').toEqual([]);
+    expect(withLever(today, MODE, 'opt-in', 400).changes, 'the package value').toEqual([]);
+    expect(withLever(config, MODE, 'opt-in', 400).changes, 'back to the value of the day before').toEqual([]);
+  });
+
+  it('a package switch keeps the changes during the run, even one the new package makes redundant', () => {
+    const config = withLever(today, MODE, 'opt-out', 400);
+    const switched = withoutPackageValues({ ...config, policy: 'opt-out-support' });
+    expect(switched.changes).toEqual(config.changes);
+    expect(withoutPackageValues({ ...switched, policy: 'status-quo' }).changes).toEqual(config.changes);
+  });
+
+  it('a lever fixed on day 0 (extra staff adds seats) applies from day 0 even from today, and a link cannot schedule it', () => {
+    const config = withLever(today, 'policy.staffing.extraSeatShare', 0.2, 200);
+    expect(config.levers).toEqual({ 'policy.staffing.extraSeatShare': 0.2 });
+    expect(config.changes).toEqual([]);
+    expect(() => scenariosOf(config)).not.toThrow();
+    const fromLink = configFromUrl('?change=100:policy.staffing.extraSeatShare=0.2');
+    expect(fromLink.config.changes).toEqual([]);
+    expect(fromLink.problems[0]).toContain('the number of seats is fixed on day 0');
   });
 
   it('a change from day 0 drops the timed changes of that lever up to the day shown, and keeps later ones', () => {
@@ -57,7 +75,7 @@ describe('lever changes from today', () => {
     expect(bad.config.applyFrom).toBe('start');
     expect(bad.problems).toHaveLength(5);
     expect(bad.problems[0]).toContain('a day from 1 to 3649');
-    expect(bad.problems[1]).toMatch(/"policy\.supervision\.mode".*sometimes.*opt-out/);
+    expect(bad.problems[1]).toMatch(/policy\.supervision\.mode=sometimes": "sometimes" is not allowed; expected one of .*"opt-out"/);
     expect(bad.problems[2]).toContain('"policy.nope" is not a setting of this app');
     expect(bad.problems[4]).toContain('expected one of start, today');
   });

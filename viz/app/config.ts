@@ -2,6 +2,7 @@ import { InputError } from '../../sim/params/issues';
 import { PACKAGE_IDS, isPackageId, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATION_IDS, isPopulationId, type PopulationId } from '../../scenarios/presets/populations';
 import { parseOverrideValue } from '../../scenarios/parse';
+import { fixedDuringRun } from '../../scenarios/changes';
 import { resolveScenario } from '../../scenarios/resolve';
 import type { Scenario } from '../../scenarios/schema';
 import { LEVERS } from './levers';
@@ -126,13 +127,14 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
         }
         try {
           const value = parseOverrideValue(match[3]);
-          resolveScenario({ overrides: [[path, value]] });
+          // Checked as the scheduled change it becomes (a field fixed on day 0 cannot change later).
+          resolveScenario({ file: { changes: [{ day, set: { [path]: value } }] }, overrides: [['days', MAX_DAY]] });
           const same = changes.findIndex((c) => c.day === day && c.path === path);
           if (same >= 0) changes.splice(same, 1);
           changes.push({ day, path, value });
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
-          problems.push(`"change" = ${JSON.stringify(raw)}: ${error.issues.map((i) => `"${i.path}": ${i.message}`).join('; ')}. It was ignored.`);
+          problems.push(`"change" = ${JSON.stringify(raw)}: ${error.issues.map((i) => i.message).join('; ')}. It was ignored.`);
         }
         break;
       }
@@ -217,15 +219,19 @@ export function changeInForce(config: AppConfig, path: string, day: number): Tim
 }
 
 /**
- * The configuration with `path` set to `value`: from day 0 (`applyFrom` start, or on day 0),
- * which also drops the lever's timed changes up to `day`; or from `day` on, as a timed change.
+ * The configuration with `path` set to `value`: from day 0 (`applyFrom` start, on day 0, or for a
+ * field fixed on day 0), which also drops the lever's timed changes up to `day`; or from `day` on,
+ * as a timed change, unless the lever already holds `value` the day before (then it changes
+ * nothing: any change of it on `day` is dropped).
  */
 export function withLever(config: AppConfig, path: string, value: unknown, day: number): AppConfig {
-  if (config.applyFrom === 'start' || day <= 0) {
+  if (config.applyFrom === 'start' || day <= 0 || fixedDuringRun(path) !== undefined) {
     return { ...config, levers: { ...config.levers, [path]: value }, changes: config.changes.filter((c) => !(c.path === path && c.day <= day)) };
   }
   const changes = config.changes.filter((c) => !(c.path === path && c.day === day));
-  return { ...config, changes: sortedChanges([...changes, { day, path, value }]) };
+  const earlier = changeInForce({ ...config, changes }, path, day - 1);
+  const before = earlier ? earlier.value : Object.hasOwn(config.levers, path) ? config.levers[path] : valueAt(packageScenario(config), path);
+  return { ...config, changes: before === value ? changes : sortedChanges([...changes, { day, path, value }]) };
 }
 
 /** The edited team's scenario with no lever changed: what the population and package set. */
@@ -244,12 +250,7 @@ export function valueAt(scenario: Scenario, path: string): unknown {
 export function withoutPackageValues(config: AppConfig): AppConfig {
   const own = packageScenario(config);
   const levers = Object.fromEntries(Object.entries(config.levers).filter(([path, value]) => valueAt(own, path) !== value));
-  // A timed change to the value the lever already holds by its day changes nothing either.
-  const held = new Map<string, unknown>();
-  const changes = sortedChanges(config.changes).filter((c) => {
-    const before = held.has(c.path) ? held.get(c.path) : Object.hasOwn(levers, c.path) ? levers[c.path] : valueAt(own, c.path);
-    held.set(c.path, c.value);
-    return before !== c.value;
-  });
-  return { ...config, levers, changes };
+  // Changes during the run stay listed (a package switch may make one change nothing, harmlessly):
+  // only an edit of the lever drops one (withLever).
+  return { ...config, levers };
 }

@@ -4,6 +4,8 @@ import { wrap, type Remote } from 'comlink';
 import embed, { type Result } from 'vega-embed';
 import { ROLE_PROFILES } from '../../models/roles';
 import type { SeatSnapshot } from '../../models/snapshot';
+import { InputError } from '../../sim/params/issues';
+import { fixedDuringRun } from '../../scenarios/changes';
 import { PACKAGE_IDS, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
@@ -164,6 +166,7 @@ function setupControls(): void {
       // How later changes apply; the run itself does not change.
       if (radio.checked && isApplyMode(radio.value)) config = { ...config, applyFrom: radio.value };
       saveUrl();
+      renderLevers();
     }),
   );
   $('share').addEventListener('click', async () => {
@@ -221,8 +224,21 @@ function rejected(input: HTMLInputElement, message: string, kept: unknown): void
 /** A configuration change: the runs restart with it and return to the day they were on. A lever
  * set to the package's own value is no longer a change (so a change can be undone by hand). */
 function change(patch: Partial<AppConfig>): void {
-  config = withoutPackageValues({ ...config, ...patch });
-  scenarios = scenariosOf(config);
+  const next = withoutPackageValues({ ...config, ...patch });
+  let resolved: typeof scenarios;
+  try {
+    resolved = scenariosOf(next);
+  } catch (error) {
+    // The controls only offer valid values, so this is a combination the scenario rejects: say
+    // why and keep the state that works.
+    if (!(error instanceof InputError)) throw error;
+    showProblems(error.issues.map((i) => `Not applied: ${i.message}.`));
+    syncControls();
+    renderLevers();
+    return;
+  }
+  config = next;
+  scenarios = resolved;
   showProblems([]); // a valid change: earlier messages no longer apply
   syncControls();
   renderLevers(); // the controls show the change at once; the run catches up
@@ -274,6 +290,9 @@ function buildLevers(): void {
       const changed = document.createElement('span');
       changed.className = 'changed-note';
       changed.hidden = true;
+      // Shown while changes apply from today: this lever still applies from day 0.
+      const fixed = fixedDuringRun(l.path);
+      const fixedNote = Object.assign(document.createElement('span'), { className: 'fixed-note', hidden: true, textContent: fixed ? `Applies from day 0 even from today: ${fixed}.` : '' });
       /** The lever's own control: the one its label names and renderLevers() finds by path. */
       const identify = <T extends HTMLElement>(input: T): T => {
         input.id = id;
@@ -332,7 +351,7 @@ function buildLevers(): void {
         inputs.append(slider, box, exact);
         wrapper.append(head, inputs);
       } else continue;
-      wrapper.append(changed, explain);
+      wrapper.append(changed, ...(fixed ? [fixedNote] : []), explain);
       set.append(wrapper);
     }
     root.append(set);
@@ -374,6 +393,8 @@ function renderLevers(): void {
     const note = wrapper.querySelector('.changed-note') as HTMLElement;
     note.hidden = !changed;
     note.textContent = changed ? `${timed ? `Changed on day ${timed.day}` : 'Changed'} (package: ${leverText(l, valueAt(own, l.path))})` : '';
+    const fixedNote = wrapper.querySelector<HTMLElement>('.fixed-note');
+    if (fixedNote) fixedNote.hidden = config.applyFrom !== 'today';
   }
   renderSchedule();
   const count = Object.keys(config.levers).length + config.changes.length;
@@ -386,12 +407,23 @@ function renderLevers(): void {
 function renderSchedule(): void {
   const list = $('scheduled-list');
   $('scheduled').hidden = config.changes.length === 0;
+  // Rebuilt only when the list changes, so a focused button is not swept away by a redraw.
+  const shown = config.changes.map(changeText).join('\n');
+  if (list.dataset.shown === shown) return;
+  list.dataset.shown = shown;
   list.replaceChildren(
     ...config.changes.map((c) => {
       const item = document.createElement('li');
       const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Remove' });
       remove.setAttribute('aria-label', `Remove: ${changeText(c)}`);
-      remove.addEventListener('click', () => change({ changes: config.changes.filter((x) => x !== c) }));
+      remove.addEventListener('click', () => {
+        const same = (x: { day: number; path: string }) => x.day === c.day && x.path === c.path;
+        const k = config.changes.findIndex(same);
+        change({ changes: config.changes.filter((x) => !same(x)) });
+        // Keyboard users stay in the list: the next change's button, else the previous one's, else the list's choice above.
+        const buttons = list.querySelectorAll('button');
+        (buttons[Math.min(k, buttons.length - 1)] ?? document.querySelector<HTMLInputElement>('#apply-from input:checked'))?.focus();
+      });
       item.append(Object.assign(document.createElement('span'), { textContent: changeText(c) }), remove);
       return item;
     }),
