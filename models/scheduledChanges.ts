@@ -24,6 +24,9 @@ import { setTeamDemand, type World } from './world';
 //   been filled is filled at the end of the change day);
 // - demand per seat changed: each team's demand is recomputed.
 //
+// A worker hired at the end of the day before (who starts on the change day) is hired under the
+// new period's parameters already (models/schedule/turnover.ts), as every later hire is.
+//
 // Random numbers do not depend on any of this: every seat draws the same uniforms every day
 // whatever the parameters, so a run with a change on day D equals the run without it up to D − 1.
 
@@ -53,6 +56,8 @@ function rebookSupervision(world: World, before: ModelParameters, after: ModelPa
   const to = after.supervisionInterval;
   if (from === to) return;
   for (let i = 0; i < w.size; i++) {
+    // A worker starting today was booked under the new interval already (turnOver hires under the arrival day's parameters).
+    if (w.hiredOn[i] === day && w.status[i] !== STATUS.vacant) continue;
     const left = w.nextSessionDay[i] - day;
     if (left > 0) w.nextSessionDay[i] = day + Math.floor((left * to) / from);
   }

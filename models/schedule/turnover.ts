@@ -18,13 +18,16 @@ export function turnOver(world: World): void {
   const c = world.p.c;
   const day = world.day;
   const n = world.w.size;
+  // A worker hired tonight starts tomorrow, so joins under tomorrow's parameters, a scheduled
+  // change on that day included (their shadowing, first supervision session and life demands).
+  const arrival = world.nextChangeDay === day + 1 ? world.params.schedule[world.nextChange].p : p;
   for (let i = 0; i < n; i++) {
     const uSeparation = world.uniforms.separation[i];
     const t = w.team[i];
     if (w.status[i] === STATUS.vacant) {
       if (w.vacancyDaysLeft[i] > 0) w.vacancyDaysLeft[i]--;
       if (w.vacancyDaysLeft[i] === 0) {
-        hire(w, i, p, streams.hiring, day + 1, world.nextWorkerId++, 0);
+        hire(w, i, arrival, streams.hiring, day + 1, world.nextWorkerId++, 0);
         w.status[i] = STATUS.dayOff;
         today[TALLY.hires]++;
         world.journal?.record(day + 1, i, w.workerId[i], JOURNAL.hire);

@@ -5,6 +5,7 @@ import { modelParameters } from '../../models/parameters';
 import { runReplication, type ReplicationResult } from '../../models/replication';
 import { applyScheduledChange } from '../../models/scheduledChanges';
 import { stepDay } from '../../models/step';
+import { firstSessionDay } from '../../models/supervision';
 import { STATUS } from '../../models/workforce';
 import { createWorld, type World } from '../../models/world';
 import { resolveScenario } from '../../scenarios/resolve';
@@ -195,6 +196,36 @@ describe('scheduled changes: what each mechanism does from the change day', () =
       expect(bytes(withChange.record).equals(bytes(without.record))).toBe(false);
     }
     expect(recent).toBeGreaterThan(0);
+  });
+
+  it('a worker hired the evening before the change day starts under the new policy, as later hires do', () => {
+    // Shadowing from day D on: every worker starting on D or later has it; those hired earlier keep none.
+    let startedOnChangeDay = 0;
+    for (let d = 50; d <= 700; d += 7) {
+      const s = scenario([], [{ day: d, set: { 'policy.training.shadowingDays': 60 } }]);
+      const world = worldAt(s, d + 1);
+      for (let i = 0; i < world.w.size; i++) {
+        if (world.w.status[i] === STATUS.vacant) continue;
+        const hiredOn = world.w.hiredOn[i];
+        expect(world.w.shadowingDays[i], `seat ${i} hired on day ${hiredOn}, change on day ${d}`).toBe(hiredOn >= d ? 60 : 0);
+        if (hiredOn === d) startedOnChangeDay++;
+      }
+    }
+    expect(startedOnChangeDay, 'the case the test is about happened').toBeGreaterThan(0);
+  });
+
+  it('a worker starting on the day the supervision interval changes is booked on the new cycle, and not rescaled again', () => {
+    let checked = 0;
+    for (let d = 50; d <= 700; d += 7) {
+      const world = worldAt(scenario([], [{ day: d, set: { 'policy.supervision.intervalDays': 7 } }]), d);
+      applyScheduledChange(world);
+      for (let i = 0; i < world.w.size; i++) {
+        if (world.w.status[i] === STATUS.vacant || world.w.hiredOn[i] !== d) continue;
+        expect(world.w.nextSessionDay[i]).toBe(firstSessionDay(d, i, 7));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('a higher overdose burden from day D raises crises and client deaths from D on, and not before', () => {
