@@ -130,8 +130,17 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
     try {
       scenario = normalize(scenarioField, rest, scenario, 'scenario');
     } catch (error) {
-      if (error instanceof InputError) issues.push(...error.issues);
-      else throw error;
+      if (!(error instanceof InputError)) throw error;
+      issues.push(...error.issues);
+      // The file's other top-level parts still apply, so that the checks across fields below (the
+      // changes' days against the horizon) run on them too and every problem is listed at once.
+      const bad = new Set(error.issues.map((i) => i.path.split(/[.[]/)[0]));
+      const good = typeof rest === 'object' && rest !== null ? Object.fromEntries(Object.entries(rest).filter(([key]) => !bad.has(key))) : {};
+      try {
+        scenario = normalize(scenarioField, good, scenario, 'scenario');
+      } catch (again) {
+        if (!(again instanceof InputError)) throw again; // already reported above
+      }
     }
   }
   for (const [path, value] of request.overrides ?? []) {
@@ -148,7 +157,7 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
     }
   }
   // The changes' days are checked against the final horizon (after --days and --set).
-  if (issues.length === 0) issues.push(...changeIssues(scenario));
+  issues.push(...changeIssues(scenario));
   if (issues.length > 0) throw new InputError(issues, 'scenario');
   return scenario;
 }

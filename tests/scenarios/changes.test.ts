@@ -4,6 +4,7 @@ import { parseAssignment, parseScenarioText } from '../../scenarios/parse';
 import { resolvePlan } from '../../scenarios/plan';
 import { planDesign, pointScenario } from '../../scenarios/planDesign';
 import { resolveScenario } from '../../scenarios/resolve';
+import { InputError } from '../../sim/params/issues';
 
 const file = parseScenarioText(`
 base: { population: ct-harm-reduction }
@@ -15,6 +16,24 @@ changes:
 `);
 
 describe('scheduled changes in a scenario', () => {
+  it('days out of range or order are listed with the file\'s other problems, all at once', () => {
+    const bad = parseScenarioText(`
+community: { stigma: 7 }
+changes:
+  - { day: 5000, set: { policy.supervision.mode: opt-out } }
+  - { day: 10, set: { community.overdoseBurden: 2 } }
+`);
+    let issues: { path: string; message: string }[] = [];
+    try {
+      resolveScenario({ file: bad });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues = [...error.issues];
+    }
+    expect(issues.map((i) => i.path)).toEqual(['community.stigma', 'changes[0].day', 'changes[1].day']);
+    expect(issues[1].message).toContain('expected a day from 1 to 1094');
+  });
+
   it('are empty by default: a scenario without changes holds for the whole run', () => {
     expect(resolveScenario().changes).toEqual([]);
     expect(scenarioPeriods(resolveScenario())).toEqual([]);
