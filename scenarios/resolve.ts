@@ -73,6 +73,9 @@ export function overrideObject(path: string, value: unknown, current?: Scenario)
   });
   if (leafParent >= 0) {
     const leaf = parts.slice(0, leafParent + 1).join('.');
+    if (fieldAt(scenarioField, parts.slice(0, leafParent + 1))?.kind === 'list') {
+      return { issue: { path, value, message: `is not a field path: ${leaf} is a list, set whole, e.g. --set '${leaf}=[{day: 365, set: {policy.supervision.mode: opt-out}}]'` } };
+    }
     return { issue: { path, value, message: `unknown field: ${leaf} is a single value, not a group of fields; set it with --set ${leaf}=VALUE` } };
   }
   if (!field) {

@@ -16,6 +16,10 @@ changes:
 `);
 
 describe('scheduled changes in a scenario', () => {
+  it('--set on an entry of the list says the list is set whole, and how', () => {
+    expect(() => resolveScenario({ overrides: [['changes.0.day', 3]] })).toThrow(/changes\.0\.day: is not a field path: changes is a list, set whole, e\.g\. --set 'changes=\[\{day: 365/);
+  });
+
   it('days out of range or order are listed with the file\'s other problems, all at once', () => {
     const bad = parseScenarioText(`
 community: { stigma: 7 }
