@@ -3,7 +3,7 @@ import { METRICS, type MetricName } from '../models/metrics';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { Difference } from '../models/runDocument';
 import { differenceUnit, formatValue } from '../viz/report/metricFormat';
-import { decimalsShowingSmall, isClear, isIncrease, isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE } from '../viz/report/differences';
+import { decimalsShowingSmall, isClear, isIncrease, isMeanOutsideRange, isShownOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE } from '../viz/report/differences';
 
 /**
  * A difference and its 90% range as a person reads them, all three with one precision: the
@@ -83,7 +83,7 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
     const d = differences[m.name];
     const shown = formatDifferences(m.name, d);
     // Like a package's cell: a mean shown outside its own range ("+0.1 pp (0.0 pp to 0.0 pp)") is marked.
-    const mark = (d.mean < d.p05 || d.mean > d.p95) && shown.mean !== shown.p05 && shown.mean !== shown.p95 ? OUTSIDE_RANGE_MARK : '';
+    const mark = isShownOutsideRange(d, shown) ? OUTSIDE_RANGE_MARK : '';
     if (mark) outside = true;
     return [
       LABELS[m.name],
@@ -95,5 +95,5 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [OUTSIDE_RANGE_NOTE] : [])].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : [])].join('\n');
 }

@@ -72,7 +72,7 @@ describe('comparison table', () => {
     // Most paired futures differ by nothing, a few by a lot: the mean (+0.05 pp) is above the 95th percentile.
     const table = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0005, p05: 0, p95: 0 }));
     expect(table).toMatch(/Staff with low satisfaction \(≤22\)\s.*\+0\.1 pp \(0\.0 pp to 0\.0 pp\)\*\s+within noise/);
-    expect(table).toContain('* The mean lies outside the range holding 90% of replications');
+    expect(table).toContain('* The mean lies outside the range holding 90% of the paired differences');
   });
 
   it('has no mark when the mean shows inside its range or as one of its ends', () => {

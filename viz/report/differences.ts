@@ -40,6 +40,13 @@ export const OUTSIDE_RANGE_NOTE = `${OUTSIDE_RANGE_MARK} The mean lies outside t
  * shown (by `show`) differently from both its ends, so "0.0% (0.0%–0.0%)" is not marked.
  */
 export function isMeanOutsideRange(s: { mean: number; p05: number; p95: number }, show: (x: number) => string): boolean {
-  const shown = show(s.mean);
-  return (s.mean < s.p05 || s.mean > s.p95) && shown !== show(s.p05) && shown !== show(s.p95);
+  return isShownOutsideRange(s, { mean: show(s.mean), p05: show(s.p05), p95: show(s.p95) });
 }
+
+/** The same, for numbers already shown (a difference and its range share one precision). */
+export function isShownOutsideRange(s: { mean: number; p05: number; p95: number }, shown: { mean: string; p05: string; p95: string }): boolean {
+  return (s.mean < s.p05 || s.mean > s.p95) && shown.mean !== shown.p05 && shown.mean !== shown.p95;
+}
+
+/** The note under a comparison table, whose ranges are of paired differences. */
+export const PAIRED_OUTSIDE_RANGE_NOTE = `${OUTSIDE_RANGE_MARK} The mean lies outside the range holding 90% of the paired differences: most futures differ by about the range, and a few with large differences pull the mean out of it.`;
