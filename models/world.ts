@@ -138,10 +138,12 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
 
   // Every team starts at the settled cohesion of a team without cohesion activities.
   const cohesion = perTeam(old?.cohesion).fill(p.c.cohesionBase);
-  // Seats of one team and one caseload share draw contacts at the same rate each day, and seats
-  // are visited team by team, so one table per caseload share serves each team in turn. A table
-  // per team and share gave the same counts but spread ~2.5 MB of tables over a 10,000-seat
-  // world, which fell out of the cache between days; a few tables stay in it.
+  // Seats of one team and one caseload share draw contacts at the same rate each day, and the
+  // funded seats are visited team by team, so one table per caseload share serves each team in
+  // turn (a package's added seats come after them, one team after another, and rebuild the table
+  // at almost every seat: the same counts, a little more work). A table per team and share gave
+  // the same counts but spread ~2.5 MB of tables over a 10,000-seat world, which fell out of the
+  // cache between days; a few tables stay in it.
   const shares = [...new Set(p.caseloadShare)];
   const contactSlot = old?.contactSlot ?? new Int32Array(p.seats);
   for (let i = 0; i < p.seats; i++) contactSlot[i] = shares.indexOf(p.caseloadShare[w.role[i]]);
