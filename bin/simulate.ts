@@ -98,7 +98,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
 
   const first = scenarios[0];
   const documentOf = (aggregator: ExperimentAggregator): RunDocument =>
-    runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined);
+    runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, first.changes);
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
   const temporary = args.out === undefined && args.report !== undefined ? mkdtempSync(join(tmpdir(), 'cfsim-')) : undefined;
   const out = args.out ?? temporary;

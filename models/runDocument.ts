@@ -1,4 +1,5 @@
 import type { Summary } from '../sim/stats/summary';
+import type { ScheduledChange } from '../scenarios/schema';
 import type { PolicyOutcome } from './ensemble';
 import { METRIC_NAMES, type MetricName } from './metrics';
 
@@ -22,6 +23,8 @@ export interface RunDocument {
   readonly seed: number;
   readonly reps: number;
   readonly days: number;
+  /** The scenario's scheduled changes, under every package; absent when it has none. */
+  readonly changes?: readonly ScheduledChange[];
   readonly policies: readonly { readonly policy: string; readonly metrics: Readonly<Record<string, Summary>> }[];
   readonly differences?: readonly PolicyDifference[];
 }
@@ -36,6 +39,7 @@ export function runDocument(
   days: number,
   outcomes: readonly PolicyOutcome[],
   differences?: readonly { policy: string; vs: string; metrics: Readonly<Record<MetricName, Difference>> }[],
+  changes: readonly ScheduledChange[] = [],
 ): RunDocument {
   return {
     cfsim: version,
@@ -43,6 +47,7 @@ export function runDocument(
     seed,
     reps,
     days,
+    ...(changes.length > 0 ? { changes } : {}),
     // Fixed metric order, so documents diff cleanly.
     policies: outcomes.map((o) => ({ policy: o.policy, metrics: ordered(o.metrics) })),
     ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics) })) } : {}),

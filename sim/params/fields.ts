@@ -147,7 +147,6 @@ export function fieldAt(root: Field, path: readonly string[]): Field | undefined
     if (field.kind === 'object') field = Object.hasOwn(field.properties, key) ? field.properties[key] : undefined;
     else if (field.kind === 'weights') return field.keys.includes(key) ? num({ doc: field.doc, default: 0, min: 0, max: 1e6 }) : undefined; // max: MAX_WEIGHT in normalize.ts
     else return undefined; // a list or assignments is named as a whole
-
   }
   return field;
 }

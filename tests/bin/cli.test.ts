@@ -183,7 +183,10 @@ describe('scenario files with scheduled changes', () => {
     expect(r.stderr).toBe('');
     const d = JSON.parse(r.stdout);
     expect(d).toMatchObject({ scenario: 'from-day-60', reps: 2, days: 120 });
+    expect(Object.keys(d).slice(0, 6), 'the changes follow days').toEqual(['cfsim', 'scenario', 'seed', 'reps', 'days', 'changes']);
+    expect(d.changes).toEqual([{ day: 60, set: { 'policy.supervision.mode': 'opt-out', 'policy.supervision.intervalDays': 14 } }]);
     const without = JSON.parse(cfsim('run', plain, '--reps', '2', '--json', '--days', '120').stdout);
+    expect(without, 'no changes, no key').not.toHaveProperty('changes');
     // Opt-out sessions from day 60 are mostly kept; opt-in ones rarely.
     expect(d.policies[0].metrics.supportUptake.mean).toBeGreaterThan(2 * without.policies[0].metrics.supportUptake.mean);
   });
@@ -199,7 +202,7 @@ describe('scenario files with scheduled changes', () => {
     expect(shown.changes).toEqual([{ day: 60, set: { 'policy.supervision.mode': 'opt-out', 'policy.supervision.intervalDays': 14 } }]);
   });
 
-  it('compare applies the changes on top of every package, paired and the same on 1 or 2 threads', () => {
+  it('compare applies the changes on top of every package (each package\'s scenario carries them), the same on 1 or 2 threads', () => {
     const path = file('changes-compare.yaml', CHANGES);
     const out = join(dir, 'changes-compare');
     const args = ['compare', path, '--policies', 'status-quo,opt-out-support', '--reps', '4', '--days', '120', '--json'];
