@@ -231,7 +231,10 @@ describe('classroom app', () => {
     await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 3);
     await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 3);
     expect((await marked()).sort()).toEqual(['policy.afterHours.phoneOff', 'policy.staffing.hiringDelayDays', 'policy.supervision.mode']);
-    expect(await page.textContent('#restore-defaults')).toContain('3 changed');
+    expect(await page.textContent('#restore-defaults')).toBe('Restore package defaults (3)');
+    expect(await page.getAttribute('#restore-defaults', 'aria-label')).toBe('Restore package defaults: undo 3 lever changes');
+    const box = await page.$eval('#restore-defaults', (b) => ({ height: b.getBoundingClientRect().height, line: parseFloat(getComputedStyle(b).lineHeight) }));
+    expect(box.height, 'one line in the controls').toBeLessThan(2 * box.line);
     await page.click('#restore-defaults');
     await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 0 && document.querySelectorAll('.lever.changed').length === 0);
     await page.waitForFunction(() => document.body.dataset.day === '30');

@@ -169,7 +169,9 @@ export function configToUrl(config: AppConfig): string {
   if (config.applyFrom !== DEFAULT_CONFIG.applyFrom) params.set('apply', config.applyFrom);
   for (const c of config.changes) params.append('change', `${c.day}:${c.path}=${String(c.value)}`);
   params.set('day', String(config.day));
-  return `?${params.toString()}`;
+  // ':' and '=' are left readable in values (change=365:policy.supervision.mode=opt-out): a query
+  // value ends at '&', so they are unambiguous, and URLSearchParams reads them back as written.
+  return `?${params.toString().replace(/%3A/g, ':').replace(/%3D/g, '=')}`;
 }
 
 function baseOverrides(config: AppConfig): [string, unknown][] {

@@ -400,7 +400,10 @@ function renderLevers(): void {
   const count = Object.keys(config.levers).length + config.changes.length;
   const restore = $<HTMLButtonElement>('restore-defaults');
   restore.disabled = count === 0;
-  restore.textContent = count === 0 ? 'Restore package defaults' : `Restore package defaults (${count} changed)`;
+  // A short count keeps the button on one line in the 320 px controls; its name says what it counts.
+  restore.textContent = count === 0 ? 'Restore package defaults' : `Restore package defaults (${count})`;
+  if (count === 0) restore.removeAttribute('aria-label');
+  else restore.setAttribute('aria-label', `Restore package defaults: undo ${count} lever change${count === 1 ? '' : 's'}`);
 }
 
 /** The list of changes during the run, each with a button to remove it. */
