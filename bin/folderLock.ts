@@ -29,7 +29,8 @@ interface Seen {
   readonly holder?: Holder;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of this host runs with that id (one of another user counts as running). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -57,7 +58,7 @@ export function seen(path: string): Seen | undefined {
 }
 
 function stale(lock: Seen): boolean {
-  if (lock.holder && lock.holder.host === hostname()) return !alive(lock.holder.pid);
+  if (lock.holder && lock.holder.host === hostname()) return !processAlive(lock.holder.pid);
   return lock.ageMs > STALE_MS;
 }
 

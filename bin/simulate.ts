@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createScratchFolder } from './scratchFolder';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { writeReport } from './report';
 import { runDocument, type Difference, type RunDocument } from '../models/runDocument';
@@ -100,7 +100,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const documentOf = (aggregator: ExperimentAggregator): RunDocument =>
     runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, first.changes);
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
-  const temporary = args.out === undefined && args.report !== undefined ? mkdtempSync(join(tmpdir(), 'cfsim-')) : undefined;
+  const temporary = args.out === undefined && args.report !== undefined ? createScratchFolder() : undefined;
   const out = args.out ?? temporary;
   try {
     return await simulateInto(out);

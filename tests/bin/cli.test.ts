@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,6 +169,29 @@ describe('cfsim run (readable table)', () => {
     }
     const header = r.stdout.split('\n').find((line) => line.startsWith('Outcome'));
     expect(header).toMatch(/status-quo\s+opt-out-support$/);
+  });
+});
+
+describe('run --report without --out', () => {
+  it('simulates in a scratch folder it removes, and removes scratch folders left by runs that were killed', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'cfsim-scratch-test-'));
+    try {
+      // A finished process's id: a scratch folder it owned was abandoned (as after SIGKILL).
+      const gone = spawnSync(process.execPath, ['-e', '']).pid;
+      for (const [name, owner] of [['cfsim-killed', String(gone)], ['cfsim-running', String(process.pid)]] as const) {
+        mkdirSync(join(tmp, name));
+        writeFileSync(join(tmp, name, 'owner.pid'), owner);
+      }
+      mkdirSync(join(tmp, 'cfsim-someone-elses'));
+      const report = join(tmp, 'report.html');
+      const r = spawnSync(process.execPath, [CLI, 'run', '--reps', '2', '--days', '30', '--report', report], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp }, timeout: 60_000 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(existsSync(report)).toBe(true);
+      // Its own scratch folder is gone, so is the killed run's; a running owner's and a folder without an owner stay.
+      expect(readdirSync(tmp).sort()).toEqual(['cfsim-running', 'cfsim-someone-elses', 'report.html']);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 
