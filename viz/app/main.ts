@@ -72,18 +72,21 @@ const shownDay = () => frame?.day ?? config.day;
 
 const leverOf = (path: string) => LEVERS.find((l) => l.path === path)!;
 
-/** A timed change in words: "Day 365: Supervision → opt-out" (and which team, in compare mode). */
-function changeText(c: { day: number; path: string; value: unknown }): string {
+/** What a timed change sets: "Supervision → opt-out" (and which team, in compare mode). */
+function changeWords(c: { path: string; value: unknown }): string {
   const l = leverOf(c.path);
   const team = config.compare && !l.shared ? ' (team B)' : '';
-  return `Day ${c.day}: ${l.label} → ${leverText(l, c.value)}${team}`;
+  return `${l.label} → ${leverText(l, c.value)}${team}`;
 }
+
+/** A timed change in words: "Day 365: Supervision → opt-out". */
+const changeText = (c: { day: number; path: string; value: unknown }) => `Day ${c.day}: ${changeWords(c)}`;
 
 /** The charts' rules: one per day with changes, labelled with all of that day's. */
 function chartChanges(): ChartChange[] {
   const byDay = new Map<number, string[]>();
-  for (const c of config.changes) byDay.set(c.day, [...(byDay.get(c.day) ?? []), changeText(c).replace(/^Day \d+: /, '')]);
-  return [...byDay].map(([day, texts]) => ({ day, label: `Day ${day}: ${texts.join('; ')}` }));
+  for (const c of config.changes) byDay.set(c.day, [...(byDay.get(c.day) ?? []), changeWords(c)]);
+  return [...byDay].map(([day, words]) => ({ day, label: `Day ${day}: ${words.join('; ')}` }));
 }
 
 /** Rebuilds the runs for the current configuration and fast-forwards to `day`. */
