@@ -85,11 +85,15 @@ async function main(argv: string[]): Promise<void> {
     )
     .command(
       'compare [scenario]',
-      'Run several packages on the same seeds and report each one\'s difference from the first.',
+      'Run several packages (or scenario files) on the same seeds and report each one\'s difference from the first.',
       (y) =>
         simulationOptions(y, 2)
           .positional('scenario', { type: 'string', describe: `A population preset (${POPULATION_IDS.join(', ')}) or a YAML/JSON scenario file. Default: ma-outreach.` })
-          .option('policies', { type: 'string', demandOption: true, describe: `Packages to compare, comma-separated; the first is the baseline: ${PACKAGE_IDS.join(', ')}.` }),
+          .option('policies', { type: 'string', describe: `Packages to compare, comma-separated; the first is the baseline: ${PACKAGE_IDS.join(', ')}.` })
+          .option('scenarios', {
+            type: 'string',
+            describe: 'Instead of SCENARIO and --policies: scenario files to compare, comma-separated; the first is the baseline. Each is labelled by its name field (else its file name).',
+          }),
       async (args) => {
         process.exitCode = await simulate(args, { name: 'policies', value: args.policies }, true, argv);
       },

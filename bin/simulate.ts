@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { writeReport } from './report';
@@ -8,12 +8,13 @@ import type { ExperimentAggregator } from '../models/experimentAggregator';
 import type { PolicyOutcome } from '../models/ensemble';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { PACKAGE_IDS } from '../scenarios/presets/packages';
+import { isPopulationId } from '../scenarios/presets/populations';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
 import { comparisonTable, outcomeTable } from './format';
-import { loadScenario } from './scenarioSource';
+import { loadScenario, readScenarioFile } from './scenarioSource';
 import { VERSION } from './version';
 import { checkOutputPath, reportFilePath } from './outputFiles';
 
@@ -24,6 +25,8 @@ export const MAX_SEED = 2 ** 32 - 1;
 /** The flags `run` and `compare` share. */
 export interface SimulateArgs {
   readonly scenario?: string;
+  /** compare only: scenario files as the arms, instead of SCENARIO and --policies. */
+  readonly scenarios?: string;
   readonly reps?: unknown;
   readonly days?: unknown;
   readonly seed?: unknown;
@@ -74,31 +77,13 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const overrides = scenarioOverrides(args, issues);
   if (args.out !== undefined) checkOutputPath('--out', args.out, 'folder', issues);
   if (args.report !== undefined) checkOutputPath('--report', reportFilePath(args.report), 'file', issues);
-  const policies: (string | undefined)[] = listFlag(policyFlag.value) ?? (compare ? [] : [undefined]);
-  if (policyFlag.value !== undefined && policies.length === 0) {
-    issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
-  } else if (compare && policies.length < 2) {
-    issues.push({ path: '--policies', value: policyFlag.value, message: `compare needs at least two packages, comma-separated (the first is the baseline), from ${PACKAGE_IDS.join(', ')}` });
-  }
-  const duplicates = policies.filter((p, i) => p !== undefined && policies.indexOf(p) !== i);
-  if (duplicates.length > 0) issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `${JSON.stringify(duplicates[0])} is named twice; name each package once` });
-  const loaded = policies.map((policy) =>
-    collectIssues(issues, () => {
-      try {
-        return loadScenario(args.scenario, policy, overrides);
-      } catch (error) {
-        // A bad package name is the flag's problem: name the flag, not the scenario field.
-        if (error instanceof InputError) throw new InputError(error.issues.map((i) => (i.path === 'policy' ? { ...i, path: `--${policyFlag.name}` } : i)), 'input');
-        throw error;
-      }
-    }),
-  );
+  const files = compare && args.scenarios !== undefined ? (listFlag(args.scenarios) ?? []) : undefined;
+  const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : packageArms(args.scenario, policyFlag, compare, overrides, issues);
   throwIfIssues(issues, 'input');
-  const scenarios = loaded.filter((s): s is Scenario => s !== undefined);
 
   const first = scenarios[0];
   const documentOf = (aggregator: ExperimentAggregator): RunDocument =>
-    runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, first.changes);
+    runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, files ? [] : first.changes);
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
   const temporary = args.out === undefined && args.report !== undefined ? createScratchFolder() : undefined;
   const out = args.out ?? temporary;
@@ -135,8 +120,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const outcomes = outcomesOf(aggregator, scenarios);
     const header =
       `CFSim ${VERSION}: scenario ${first.name}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
-      `${scenarios.length > 1 ? ', every package on the same seeds' : ''}\n` +
-      changesLine(first, scenarios.length > 1) +
+      `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
+      (files ? scenarios.map((s) => changesLine(s, false, s.policy.name)).join('') : changesLine(first, scenarios.length > 1)) +
       `Values: mean across replications (90% range). ProQOL scores and shares over the last ${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days; flows over the whole horizon.\n`;
     let body = `\n${outcomeTable(outcomes)}\n`;
     if (compare) {
@@ -155,10 +140,58 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   }
 }
 
+/** The arms of a run or a compare by package: SCENARIO resolved under each package named. */
+function packageArms(source: string | undefined, policyFlag: { name: string; value: unknown }, compare: boolean, overrides: [string, unknown][], issues: InputIssue[]): Scenario[] {
+  const policies: (string | undefined)[] = listFlag(policyFlag.value) ?? (compare ? [] : [undefined]);
+  if (policyFlag.value !== undefined && policies.length === 0) {
+    issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
+  } else if (compare && policies.length < 2) {
+    issues.push({ path: '--policies', value: policyFlag.value, message: `compare needs at least two packages, comma-separated (the first is the baseline), from ${PACKAGE_IDS.join(', ')}, or --scenarios with two or more scenario files` });
+  }
+  const duplicates = policies.filter((p, i) => p !== undefined && policies.indexOf(p) !== i);
+  if (duplicates.length > 0) issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `${JSON.stringify(duplicates[0])} is named twice; name each package once` });
+  const loaded = policies.map((policy) =>
+    collectIssues(issues, () => {
+      try {
+        return loadScenario(source, policy, overrides);
+      } catch (error) {
+        // A bad package name is the flag's problem: name the flag, not the scenario field.
+        if (error instanceof InputError) throw new InputError(error.issues.map((i) => (i.path === 'policy' ? { ...i, path: `--${policyFlag.name}` } : i)), 'input');
+        throw error;
+      }
+    }),
+  );
+  return loaded.filter((s): s is Scenario => s !== undefined);
+}
+
+/**
+ * The arms of `compare --scenarios`: one whole scenario per file, labelled by its `name` (or, for
+ * a file that gives none, its file name). The label becomes the arm's `policy.name`, which every
+ * output uses for the arm, so labels must differ.
+ */
+function fileArms(files: readonly string[], source: string | undefined, policyFlag: { name: string; value: unknown }, overrides: [string, unknown][], issues: InputIssue[]): Scenario[] {
+  if (policyFlag.value !== undefined) issues.push({ path: '--scenarios', value: files.join(','), message: 'name either packages (--policies) or scenario files (--scenarios), not both' });
+  if (source !== undefined) issues.push({ path: 'SCENARIO', value: source, message: 'with --scenarios each file is a whole scenario (its base.population and base.policy included); name no SCENARIO' });
+  if (files.length < 2) issues.push({ path: '--scenarios', value: files.join(','), message: 'compare needs at least two scenario files, comma-separated (the first is the baseline)' });
+  const arms = files.map((file) =>
+    collectIssues(issues, () => {
+      const scenario = loadScenario(file, undefined, overrides);
+      // The file's own name, not one its population preset gave it.
+      const named = !isPopulationId(file) && Object.hasOwn(readScenarioFile(file) as object, 'name');
+      const label = named ? scenario.name : basename(file).replace(/\.(ya?ml|json)$/i, '');
+      return { ...scenario, policy: { ...scenario.policy, name: label } };
+    }),
+  );
+  const labels = arms.map((a) => a?.policy.name);
+  const twice = labels.find((l, i) => l !== undefined && labels.indexOf(l) !== i);
+  if (twice !== undefined) issues.push({ path: '--scenarios', value: files.join(','), message: `two scenarios are labelled ${JSON.stringify(twice)}; give each file its own name field` });
+  return arms.filter((s): s is Scenario => s !== undefined);
+}
+
 /** The header line naming a run's scheduled changes ("" without any). */
-export function changesLine(scenario: Scenario, everyPackage: boolean): string {
+export function changesLine(scenario: Scenario, everyPackage: boolean, arm?: string): string {
   if (scenario.changes.length === 0) return '';
-  return `Scheduled changes${everyPackage ? ' (under every package)' : ''}: ${scenario.changes.map(changeLabel).join('; ')}\n`;
+  return `Scheduled changes${arm ? ` in ${arm}` : everyPackage ? ' (under every package)' : ''}: ${scenario.changes.map(changeLabel).join('; ')}\n`;
 }
 
 export { METRIC_NAMES };

@@ -172,6 +172,48 @@ describe('cfsim run (readable table)', () => {
   });
 });
 
+describe('compare --scenarios: arms from scenario files', () => {
+  const NEVER = 'name: never\nbase: { population: ct-harm-reduction }\n';
+  const YEAR2 = 'name: from-day-200\nbase: { population: ct-harm-reduction }\nchanges:\n  - day: 200\n    set: { policy.supervision.mode: opt-out }\n';
+
+  it('compares a scheduled change against none, paired: the same days before the change, each arm labelled by its name', () => {
+    const out = join(dir, 'arms');
+    const args = ['compare', '--scenarios', `${file('never.yaml', NEVER)},${file('year2.yaml', YEAR2)}`, '--reps', '4', '--days', '300'];
+    const r = cfsim(...args, '--json', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.policies.map((p: { policy: string }) => p.policy)).toEqual(['never', 'from-day-200']);
+    expect(d.differences[0]).toMatchObject({ policy: 'from-day-200', vs: 'never' });
+    expect(d, 'the arms have different changes: none at the top').not.toHaveProperty('changes');
+    expect(d.differences[0].metrics.supportUptake.p05, 'opt-out sessions from day 200').toBeGreaterThan(0);
+    // Common random numbers: every daily series is the same in both arms until day 200.
+    const rows = readFileSync(join(out, 'timeseries.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const before = (arm: string) => rows.filter((c) => c[0] === arm && Number(c[1]) < 200).map((c) => c.slice(1).join(','));
+    expect(before('from-day-200')).toEqual(before('never'));
+    expect(before('never').length).toBeGreaterThan(1000);
+    const after = (arm: string) => rows.filter((c) => c[0] === arm && Number(c[1]) >= 200).map((c) => c.slice(1).join(','));
+    expect(after('from-day-200')).not.toEqual(after('never'));
+    const text = cfsim(...args);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      'CFSim 0.1.0: scenario never, 4 replications × 300 days, seed 1, every scenario on the same seeds'.replace('0.1.0', VERSION),
+      'Scheduled changes in from-day-200: day 200: supervision opt-out',
+    ]);
+  });
+
+  it('a file without a name is labelled by its file name; clashes, one file, and mixing with --policies or SCENARIO are refused', () => {
+    const unnamed = file('unnamed-arm.yaml', 'base: { population: ct-harm-reduction }\n');
+    const r = cfsim('compare', '--scenarios', `${file('never2.yaml', NEVER)},${unnamed}`, '--reps', '2', '--days', '30', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).policies.map((p: { policy: string }) => p.policy)).toEqual(['never', 'unnamed-arm']);
+    const same = file('same-name.yaml', NEVER);
+    expectBadInput(cfsim('compare', '--scenarios', `${same},${file('never3.yaml', NEVER)}`, '--reps', '2'), '--scenarios', 'two scenarios are labelled "never"; give each file its own name field');
+    expectBadInput(cfsim('compare', '--scenarios', same, '--reps', '2'), 'compare needs at least two scenario files');
+    expectBadInput(cfsim('compare', '--scenarios', `${same},${unnamed}`, '--policies', 'status-quo,multi-level', '--reps', '2'), 'name either packages (--policies) or scenario files (--scenarios), not both');
+    expectBadInput(cfsim('compare', 'ma-outreach', '--scenarios', `${same},${unnamed}`, '--reps', '2'), 'SCENARIO', 'name no SCENARIO');
+    expectBadInput(cfsim('compare', '--reps', '2'), '--policies', 'or --scenarios');
+  });
+});
+
 describe('run --report without --out', () => {
   it('simulates in a scratch folder it removes, and removes scratch folders left by runs that were killed', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'cfsim-scratch-test-'));

@@ -9,7 +9,7 @@ import { formatValue } from './metricFormat';
 import { isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE } from './differences';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { OUTCOME_WINDOW_DAYS } from '../../models/metrics';
-import { reportChanges } from './changes';
+import { changesUnderEveryArm, reportChanges } from './changes';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -76,7 +76,7 @@ function termsList(data: ReportData): string {
   if (changes.length > 0) {
     items.push(
       `<dt>Scheduled changes</dt><dd>${escapeHtml(
-        `The scenario changed during the run: each change below took effect at the start of its day (days count from 0, so day 365 starts year 2)${packages.length > 1 ? ' under every package, on top of the package' : ''}, and holds until a later change. The charts over time mark each with a dashed line. Outcomes over the whole horizon (turnover, absence, uptake, cost) mix the periods before and after each change; ProQOL scores and shares are those of the last ${Math.min(OUTCOME_WINDOW_DAYS, data.manifest.days)} days.`,
+        `The scenario changed during the run: each change below took effect at the start of its day (days count from 0, so day 365 starts year 2)${packages.length > 1 ? (changesUnderEveryArm(data.manifest) ? ' under every package, on top of the package' : ' in the scenarios named after it') : ''}, and holds until a later change. The charts over time mark each with a dashed line. Outcomes over the whole horizon (turnover, absence, uptake, cost) mix the periods before and after each change; ProQOL scores and shares are those of the last ${Math.min(OUTCOME_WINDOW_DAYS, data.manifest.days)} days.`,
       )}<ul class="changes">${changes.map((c) => `<li>${escapeHtml(c.label)}</li>`).join('')}</ul></dd>`,
     );
   }
