@@ -7,10 +7,13 @@ import type { Scenario } from '../scenarios/schema';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { ResultsFolder, type Manifest, type RunStatus } from './results';
+import type { ArmKind } from '../models/resultsManifest';
 import type { ReplicationWorker } from './worker';
 
 export interface ExperimentOptions {
   readonly scenarios: readonly Scenario[];
+  /** What the scenarios are, for the manifest (default `packages`). */
+  readonly arms?: ArmKind;
   readonly seed: number;
   readonly reps: number;
   readonly threads: number;
@@ -54,6 +57,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     cfsim: options.version,
     command: options.command,
     scenarios,
+    arms: options.arms ?? 'packages',
     seed,
     reps,
     completedReps: aggregator.completedReps,

@@ -96,6 +96,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   async function simulateInto(out: string | undefined): Promise<number> {
     const { aggregator, status, signal } = await runExperiment({
       scenarios,
+      arms: files ? 'scenarios' : 'packages',
       seed,
       reps,
       threads,
@@ -119,7 +120,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     }
     const outcomes = outcomesOf(aggregator, scenarios);
     const header =
-      `CFSim ${VERSION}: scenario ${first.name}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
+      `CFSim ${VERSION}: ${files ? `scenarios ${scenarios.map((s) => s.policy.name).join(', ')}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
       (files ? scenarios.map((s) => changesLine(s, false, s.policy.name)).join('') : changesLine(first, scenarios.length > 1)) +
       `Values: mean across replications (90% range). ProQOL scores and shares over the last ${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days; flows over the whole horizon.\n`;

@@ -5,11 +5,21 @@ import type { Scenario } from '../scenarios/schema';
 
 export type RunStatus = 'running' | 'complete' | 'interrupted' | 'failed';
 
+/** How a run's arms were made: one scenario under each package (`run`, `compare --policies`), or whole scenario files (`compare --scenarios`). */
+export const ARM_KINDS = ['packages', 'scenarios'] as const;
+export type ArmKind = (typeof ARM_KINDS)[number];
+
 export interface Manifest {
   readonly cfsim: string;
   readonly command: string;
-  /** Every resolved scenario, one per package. */
+  /** Every resolved scenario, one per arm (package or scenario file), in the run's order; the first is the baseline. */
   readonly scenarios: readonly Scenario[];
+  /**
+   * What the arms are: `packages` (one scenario under each package) or `scenarios` (`compare
+   * --scenarios`: one scenario file each, labelled in `policy.name`). Absent in folders written
+   * before 2026-11-30, whose arms are packages.
+   */
+  readonly arms?: ArmKind;
   readonly seed: number;
   /** Replications requested. */
   readonly reps: number;
@@ -20,4 +30,9 @@ export interface Manifest {
   readonly startedAt: string;
   readonly endedAt: string | null;
   readonly status: RunStatus;
+}
+
+/** The arms of a results folder: `packages` unless its manifest says otherwise. */
+export function armKind(manifest: Pick<Manifest, 'arms'>): ArmKind {
+  return manifest.arms ?? 'packages';
 }

@@ -185,6 +185,9 @@ describe('compare --scenarios: arms from scenario files', () => {
     expect(d.policies.map((p: { policy: string }) => p.policy)).toEqual(['never', 'from-day-200']);
     expect(d.differences[0]).toMatchObject({ policy: 'from-day-200', vs: 'never' });
     expect(d, 'the arms have different changes: none at the top').not.toHaveProperty('changes');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.arms, 'the manifest says the arms are scenario files').toBe('scenarios');
+    expect(manifest.scenarios.map((sc: { policy: { name: string } }) => sc.policy.name)).toEqual(['never', 'from-day-200']);
     expect(d.differences[0].metrics.supportUptake.p05, 'opt-out sessions from day 200').toBeGreaterThan(0);
     // Common random numbers: every daily series is the same in both arms until day 200.
     const rows = readFileSync(join(out, 'timeseries.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
@@ -195,7 +198,7 @@ describe('compare --scenarios: arms from scenario files', () => {
     expect(after('from-day-200')).not.toEqual(after('never'));
     const text = cfsim(...args);
     expect(text.stdout.split('\n').slice(0, 2)).toEqual([
-      'CFSim 0.1.0: scenario never, 4 replications × 300 days, seed 1, every scenario on the same seeds'.replace('0.1.0', VERSION),
+      'CFSim 0.1.0: scenarios never, from-day-200, 4 replications × 300 days, seed 1, every scenario on the same seeds'.replace('0.1.0', VERSION),
       'Scheduled changes in from-day-200: day 200: supervision opt-out',
     ]);
   });

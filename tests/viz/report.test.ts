@@ -199,6 +199,38 @@ describe('a run with scheduled changes', () => {
   });
 });
 
+describe('a comparison of scenario files', () => {
+  it('calls its arms scenarios, not packages: headings, notes, captions, legends and terms, which describe each file', async () => {
+    const never = join(work, 'never.yaml');
+    const year2 = join(work, 'year2.yaml');
+    writeFileSync(never, 'name: never\ndescription: Opt-in supervision throughout.\n');
+    writeFileSync(year2, 'name: year2\ndescription: Opt-out supervision from day 60.\nchanges:\n  - day: 60\n    set: { policy.supervision.mode: opt-out }\n');
+    const dir = join(work, 'scenario-arms');
+    cfsim('compare', '--scenarios', `${never},${year2}`, '--reps', '2', '--days', '120', '--out', dir);
+    const data = await loadResults(dir);
+    expect(data.manifest.arms).toBe('scenarios');
+    const charts = reportCharts(data);
+    expect(charts[0].caption).toContain('per scenario');
+    expect(charts[4].caption).toBe('Each scenario against the baseline on the key metrics.');
+    for (const chart of charts) {
+      const spec = JSON.stringify(chart.spec);
+      expect(spec, chart.id).not.toContain('"Package"');
+      expect(spec, chart.id).toContain('"Scenario"');
+    }
+    const html = reportHtml(data, charts, { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('<h2>Terms and scenarios</h2>');
+    expect(html).toContain('1 scheduled change (see Terms and scenarios)');
+    expect(html).toContain('<dt>Scenario year2</dt><dd>Opt-out supervision from day 60. Its support package: Opt-in support, little formal structure.</dd>');
+    expect(html).toContain('Every scenario ran the same futures');
+    expect(html).toMatch(/two scenarios(&#39;|') ranges can overlap/);
+    expect(html).not.toMatch(/\b(every|each|two) packages?\b|Terms and packages|Package never|Package year2/);
+    // A comparison of packages still says packages (and its manifest says so).
+    const packages = await loadResults(compared);
+    expect(packages.manifest.arms).toBe('packages');
+    expect(reportHtml(packages, reportCharts(packages), { vega: '', vegaLite: '', vegaEmbed: '' })).toContain('<h2>Terms and packages</h2>');
+  });
+});
+
 describe('sweep reports', () => {
   it('charts Sobol indices and grid heatmaps, drawn offline with no console errors', async () => {
     const plan = join(work, 'grid.yaml');

@@ -10,6 +10,7 @@ import { isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE } from './di
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { OUTCOME_WINDOW_DAYS } from '../../models/metrics';
 import { changesUnderEveryArm, reportChanges } from './changes';
+import { armWords, type ArmWords } from './armWords';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -42,18 +43,20 @@ function summaryTable(data: ReportData): string {
     });
     return `<tr><td>${escapeHtml(k.label)} <small>(${k.betterWhen} is better)</small></td>${cells.join('')}</tr>`;
   });
+  const arm = armWords(data.manifest);
   const notes = [
     policies.length > 1
-      ? 'The ranges are the spread of each package\'s outcome across replications, not the uncertainty of a difference: two packages\' ranges can overlap while the paired difference between them is clear. The findings above and Figure 5 give the paired differences.'
+      ? `The ranges are the spread of each ${arm.one}'s outcome across replications, not the uncertainty of a difference: two ${arm.many}' ranges can overlap while the paired difference between them is clear. The findings above and Figure 5 give the paired differences.`
       : 'The ranges are the spread of the outcome across replications.',
     ...(outside ? [OUTSIDE_RANGE_NOTE] : []),
   ];
   return `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
 }
 
-/** What the report's terms mean, and what each package does (from the resolved scenarios). */
+/** What the report's terms mean, and what each arm is (from the resolved scenarios). */
 function termsList(data: ReportData): string {
-  const packages = data.manifest.scenarios.map((s) => (s as { policy?: { name?: string; description?: string } }).policy ?? {});
+  const arm = armWords(data.manifest);
+  const scenarios = data.manifest.scenarios;
   const terms: [string, string][] = [
     [
       'ProQOL scores',
@@ -68,25 +71,44 @@ function termsList(data: ReportData): string {
       'Cost per worker-year',
       'Cost beyond base salaries: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, per worker-year in post. Not the total cost of the team.',
     ],
-    ['Replication', `One simulated future of the team.${packages.length > 1 ? ' Every package ran the same futures (the same seeds), so they met the same community events.' : ''}`],
+    ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
   ];
-  const described = packages.map((p): [string, string] => [`Package ${p.name ?? ''}`, p.description || 'No description.']);
+  const described = scenarios.map((s): [string, string] => [`${arm.title} ${s.policy?.name ?? ''}`, armDescription(s, arm)]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
   const changes = reportChanges(data.manifest);
   if (changes.length > 0) {
     items.push(
       `<dt>Scheduled changes</dt><dd>${escapeHtml(
-        `The scenario changed during the run: each change below took effect at the start of its day (days count from 0, so day 365 starts year 2)${packages.length > 1 ? (changesUnderEveryArm(data.manifest) ? ' under every package, on top of the package' : ' in the scenarios named after it') : ''}, and holds until a later change. The charts over time mark each with a dashed line. Outcomes over the whole horizon (turnover, absence, uptake, cost) mix the periods before and after each change; ProQOL scores and shares are those of the last ${Math.min(OUTCOME_WINDOW_DAYS, data.manifest.days)} days.`,
+        `The scenario changed during the run: each change below took effect at the start of its day (days count from 0, so day 365 starts year 2)${scenarios.length > 1 ? (changesUnderEveryArm(data.manifest) ? ` under every ${arm.one}${arm.one === 'package' ? ', on top of the package' : ''}` : ' in the scenarios named after it') : ''}, and holds until a later change. The charts over time mark each with a dashed line. Outcomes over the whole horizon (turnover, absence, uptake, cost) mix the periods before and after each change; ProQOL scores and shares are those of the last ${Math.min(OUTCOME_WINDOW_DAYS, data.manifest.days)} days.`,
       )}<ul class="changes">${changes.map((c) => `<li>${escapeHtml(c.label)}</li>`).join('')}</ul></dd>`,
     );
   }
   return `<dl class="terms">${items.join('')}</dl>`;
 }
 
+/** How the arms share their futures (common random numbers), in the report's words for them. */
+function sameFutures(arm: ArmWords): string {
+  return arm.one === 'package'
+    ? 'Every package ran the same futures (the same seeds), so they met the same community events.'
+    : 'Every scenario ran the same futures (the same seeds): where the scenarios agree they met the same community events, so their differences come from what the files set, not from luck.';
+}
+
+/** "Terms and packages" or "Terms and scenarios". */
+function termsHeading(arm: ArmWords): string {
+  return `Terms and ${arm.many}`;
+}
+
+/** An arm's entry in the terms: a package's description, or a scenario file's and the package it runs. */
+function armDescription(scenario: ReportData['manifest']['scenarios'][number], arm: ArmWords): string {
+  const policy = scenario.policy?.description || 'No description.';
+  if (arm.one === 'package') return policy;
+  return `${scenario.description ? `${scenario.description} ` : ''}Its support package: ${policy}`;
+}
+
 /** " · 2 scheduled changes (see Terms)" for the line under the title, when the run had any. */
 function changesMeta(data: ReportData): string {
   const n = reportChanges(data.manifest).length;
-  return n === 0 ? '' : ` · ${n} scheduled change${n === 1 ? '' : 's'} (see Terms and packages)`;
+  return n === 0 ? '' : ` · ${n} scheduled change${n === 1 ? '' : 's'} (see ${termsHeading(armWords(data.manifest))})`;
 }
 
 function findingsList(data: ReportData): string {
@@ -117,9 +139,9 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
 ${status}
 <h2>At a glance</h2>
 ${findingsList(data)}
-${data.summary.differences?.length ? '<p class="note">"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero). Every package ran on the same seeds, so it met the same community events.</p>' : ''}
+${data.summary.differences?.length ? `<p class="note">"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero). ${escapeHtml(sameFutures(armWords(m)))}</p>` : ''}
 ${summaryTable(data)}
-<h2>Terms and packages</h2>
+<h2>${escapeHtml(termsHeading(armWords(m)))}</h2>
 ${termsList(data)}
 <h2>Charts</h2>
 ${figures}

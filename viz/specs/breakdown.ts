@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { GroupOutcome, SupportUse } from '../report/reportData';
-import { CONFIG, policyColor } from './theme';
+import { CONFIG, policyColor, type ArmTitle } from './theme';
 
 /** Chart 7: end-of-horizon ProQOL scores by role and by lived experience. */
-export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonly string[]): TopLevelSpec {
+export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
   const scales = ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction'];
   const panel = (breakdown: string) => ({
     transform: [{ filter: { field: 'breakdown', equal: breakdown } }],
@@ -16,9 +16,9 @@ export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonl
         y: { field: 'group', type: 'nominal' as const, title: breakdown },
         yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
         x: { field: 'mean', type: 'quantitative' as const, title: 'Mean ProQOL score', scale: { domain: [10, 50] } },
-        color: { field: 'policy', type: 'nominal' as const, title: 'Package', scale: policyColor(policies), sort: [...policies] },
+        color: { field: 'policy', type: 'nominal' as const, title: armTitle, scale: policyColor(policies), sort: [...policies] },
         tooltip: [
-          { field: 'policy', title: 'Package' },
+          { field: 'policy', title: armTitle },
           { field: 'group', title: breakdown },
           { field: 'scale', title: 'Scale' },
           { field: 'mean', title: 'Mean score', format: '.1f' },
@@ -40,7 +40,7 @@ export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonl
 const FEW_SESSIONS = 100;
 
 /** Chart 8: supervision offered vs attended, by role and by burnout band. */
-export function supportSpec(support: readonly SupportUse[], policies: readonly string[]): TopLevelSpec {
+export function supportSpec(support: readonly SupportUse[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
   const panel = (breakdown: string) => ({
     transform: [{ filter: { field: 'breakdown', equal: breakdown } }],
     width: 320,
@@ -50,10 +50,10 @@ export function supportSpec(support: readonly SupportUse[], policies: readonly s
       y: { field: 'group', type: 'nominal' as const, title: breakdown, sort: breakdown === 'Burnout band' ? ['low (≤22)', 'moderate', 'high (≥42)'] : 'ascending' },
       yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
       x: { field: 'uptake', type: 'quantitative' as const, title: 'Sessions attended per session offered', axis: { format: '.0%' }, scale: { domain: [0, 1] } },
-      color: { field: 'policy', type: 'nominal' as const, title: 'Package', scale: policyColor(policies), sort: [...policies] },
+      color: { field: 'policy', type: 'nominal' as const, title: armTitle, scale: policyColor(policies), sort: [...policies] },
       opacity: { condition: { test: `datum.offered < ${FEW_SESSIONS}`, value: 0.3 }, value: 1 },
       tooltip: [
-        { field: 'policy', title: 'Package' },
+        { field: 'policy', title: armTitle },
         { field: 'group', title: breakdown },
         { field: 'offered', title: 'Sessions offered' },
         { field: 'attended', title: 'Sessions attended' },

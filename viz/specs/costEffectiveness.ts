@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryDocument } from '../report/reportData';
-import { CONFIG, policyColor } from './theme';
+import { CONFIG, policyColor, type ArmTitle } from './theme';
 
 /** Chart 6: the cost-effectiveness plane: extra cost per worker-year against outcomes gained. */
-export function costEffectivenessSpec(summary: SummaryDocument): TopLevelSpec | undefined {
+export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Package'): TopLevelSpec | undefined {
   const differences = summary.differences ?? [];
   if (differences.length === 0) return undefined;
   const baseline = differences[0].vs;
@@ -40,7 +40,7 @@ export function costEffectivenessSpec(summary: SummaryDocument): TopLevelSpec | 
             x2: { field: 'costHigh' },
             y: { field: 'gain', type: 'quantitative', title: 'Gained vs baseline' },
             // The baseline keeps its colour in every chart but is the origin here, so the legend lists the others.
-            color: { field: 'policy', type: 'nominal', title: 'Package', scale: policyColor(policies), legend: { values: policies.slice(1) } },
+            color: { field: 'policy', type: 'nominal', title: armTitle, scale: policyColor(policies), legend: { values: policies.slice(1) } },
           },
         },
         {
@@ -59,7 +59,7 @@ export function costEffectivenessSpec(summary: SummaryDocument): TopLevelSpec | 
             y: { field: 'gain', type: 'quantitative' },
             color: { field: 'policy', type: 'nominal', scale: policyColor(policies) },
             tooltip: [
-              { field: 'policy', title: 'Package' },
+              { field: 'policy', title: armTitle },
               { field: 'outcome', title: 'Outcome' },
               { field: 'cost', title: 'Extra cost per worker-year', format: '$,.0f' },
               { field: 'gain', title: 'Gained', format: '.2f' },

@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { DistributionBin } from '../report/reportData';
-import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor } from './theme';
+import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
 
 /** Chart 4: end-of-horizon ProQOL score distributions per package, with the band limits. */
-export function distributionSpec(bins: readonly DistributionBin[], policies: readonly string[]): TopLevelSpec {
+export function distributionSpec(bins: readonly DistributionBin[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
   const scales = ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction'];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -22,10 +22,10 @@ export function distributionSpec(bins: readonly DistributionBin[], policies: rea
           encoding: {
             x: { field: 'score', type: 'quantitative', title: 'ProQOL score', scale: { domain: [10, 50] } },
             y: { field: 'share', type: 'quantitative', title: 'Share of staff', axis: { format: '.0%' } },
-            color: { field: 'policy', type: 'nominal', title: 'Package', scale: policyColor(policies), sort: [...policies] },
+            color: { field: 'policy', type: 'nominal', title: armTitle, scale: policyColor(policies), sort: [...policies] },
             order: { field: 'score', type: 'quantitative' },
             tooltip: [
-              { field: 'policy', title: 'Package' },
+              { field: 'policy', title: armTitle },
               { field: 'scale', title: 'Scale' },
               { field: 'bin', title: 'Scores' },
               { field: 'share', title: 'Share of staff', format: '.1%' },

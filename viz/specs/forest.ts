@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryDocument } from '../report/reportData';
 import { KEY_METRICS } from './keyMetrics';
-import { CONFIG, policyColor } from './theme';
+import { CONFIG, policyColor, type ArmTitle } from './theme';
 import { isClear } from '../report/differences';
 
 function measureLabel(k: (typeof KEY_METRICS)[number]): string {
@@ -9,7 +9,7 @@ function measureLabel(k: (typeof KEY_METRICS)[number]): string {
 }
 
 /** Chart 5: each package's paired difference from the baseline on the key metrics, with 90% ranges. */
-export function forestSpec(summary: SummaryDocument): TopLevelSpec | undefined {
+export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Package'): TopLevelSpec | undefined {
   const differences = summary.differences ?? [];
   if (differences.length === 0) return undefined;
   const baseline = differences[0].vs;
@@ -31,7 +31,7 @@ export function forestSpec(summary: SummaryDocument): TopLevelSpec | undefined {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: `Difference from ${baseline}, by package`,
+      text: `Difference from ${baseline}, by ${armTitle.toLowerCase()}`,
       subtitle: [
         'Paired by replication (same seeds): dot = mean difference, bar = range holding 90% of the paired differences.',
         'A filled dot is a clear difference; a hollow dot is within noise (its bar reaches zero).',
@@ -65,7 +65,7 @@ export function forestSpec(summary: SummaryDocument): TopLevelSpec | undefined {
               value: 'white',
             },
             tooltip: [
-              { field: 'policy', title: 'Package' },
+              { field: 'policy', title: armTitle },
               { field: 'measure', title: 'Measure' },
               { field: 'verdict', title: 'Verdict' },
               // Four significant digits: a clear difference far below one unit still shows it is not zero.

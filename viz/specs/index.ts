@@ -6,6 +6,7 @@ import { distributionSpec } from './distribution';
 import { forestSpec } from './forest';
 import { proqolBandsSpec, proqolTrajectoriesSpec, staffingSpec } from './timeSeries';
 import { reportChanges } from '../report/changes';
+import { armWords } from '../report/armWords';
 
 export interface ReportChart {
   /** File-name-safe id (SVG/PNG export). */
@@ -33,15 +34,16 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const policies = data.summary.policies.map((p) => p.policy);
   const compareHint = 'Run `cfsim compare --policies A,B,... --out DIR` to see differences from a baseline.';
   const changes = reportChanges(data.manifest);
+  const arm = armWords(data.manifest);
   const marked = changes.length > 0 ? ' Dashed lines: scheduled changes.' : '';
   return [
-    { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per package.${marked}`, spec: proqolTrajectoriesSpec(data.series, policies, changes) },
-    { id: REPORT_CHART_IDS[1], caption: `Share of staff in the ProQOL risk bands over time.${marked}`, spec: proqolBandsSpec(data.series, policies, changes) },
-    { id: REPORT_CHART_IDS[2], caption: `Headcount, vacancies and cumulative separations.${marked}`, spec: staffingSpec(data.series, policies, changes) },
-    { id: REPORT_CHART_IDS[3], caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies) },
-    { id: REPORT_CHART_IDS[4], caption: 'Each package against the baseline on the key metrics.', spec: forestSpec(data.summary), missing: compareHint },
-    { id: REPORT_CHART_IDS[5], caption: 'What each package costs and what it buys.', spec: costEffectivenessSpec(data.summary), missing: compareHint },
-    { id: REPORT_CHART_IDS[6], caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies) },
-    { id: REPORT_CHART_IDS[7], caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies) },
+    { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title) },
+    { id: REPORT_CHART_IDS[1], caption: `Share of staff in the ProQOL risk bands over time.${marked}`, spec: proqolBandsSpec(data.series, policies, changes, arm.title) },
+    { id: REPORT_CHART_IDS[2], caption: `Headcount, vacancies and cumulative separations.${marked}`, spec: staffingSpec(data.series, policies, changes, arm.title) },
+    { id: REPORT_CHART_IDS[3], caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies, arm.title) },
+    { id: REPORT_CHART_IDS[4], caption: `Each ${arm.one} against the baseline on the key metrics.`, spec: forestSpec(data.summary, arm.title), missing: compareHint },
+    { id: REPORT_CHART_IDS[5], caption: `What each ${arm.one} costs and what it buys.`, spec: costEffectivenessSpec(data.summary, arm.title), missing: compareHint },
+    { id: REPORT_CHART_IDS[6], caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies, arm.title) },
+    { id: REPORT_CHART_IDS[7], caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies, arm.title) },
   ];
 }

@@ -3,6 +3,9 @@ import type { Config } from 'vega-lite';
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
 
+/** What a report's arms are called in legends and tooltips: packages, or scenario files (`compare --scenarios`). */
+export type ArmTitle = 'Package' | 'Scenario';
+
 /** A colour scale that gives each package the same colour in every chart. */
 export function policyColor(policies: readonly string[]) {
   return { domain: [...policies], range: PALETTE.slice(0, Math.max(1, policies.length)) as string[] };

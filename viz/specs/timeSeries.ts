@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SeriesPoint } from '../report/reportData';
-import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor } from './theme';
+import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
 
 const DAYS_PER_YEAR = 365;
 
@@ -31,6 +31,7 @@ export function seriesPanels(
   /** Start the y axis at zero (counts and shares) or fit the data (scores). */
   zero = true,
   changes: readonly ChangeMark[] = [],
+  armTitle: ArmTitle = 'Package',
 ): TopLevelSpec {
   const labels = new Map(metrics);
   // Horizons of two years or more read in years; shorter ones in days.
@@ -68,7 +69,7 @@ export function seriesPanels(
       height: PANEL_HEIGHT,
       encoding: {
         x: time,
-        color: { field: 'policy', type: 'nominal', title: 'Package', scale: policyColor(policies), sort: [...policies] },
+        color: { field: 'policy', type: 'nominal', title: armTitle, scale: policyColor(policies), sort: [...policies] },
       },
       layer: [
         {
@@ -82,7 +83,7 @@ export function seriesPanels(
           encoding: {
             y: { field: 'mean', type: 'quantitative', title: yTitle, axis: { format: yFormat } },
             tooltip: [
-              { field: 'policy', title: 'Package' },
+              { field: 'policy', title: armTitle },
               { field: 'measure', title: 'Measure' },
               { field: 'day', title: 'Day' },
               { field: 'mean', title: 'Mean', format: yFormat },
@@ -99,7 +100,7 @@ export function seriesPanels(
 }
 
 /** Chart 1: team mean ProQOL STS, burnout and compassion satisfaction over time. */
-export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = []): TopLevelSpec {
+export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package'): TopLevelSpec {
   return seriesPanels(
     points,
     policies,
@@ -114,11 +115,12 @@ export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies:
     '.1f',
     false,
     changes,
+    armTitle,
   );
 }
 
 /** Chart 2: share of staff in the ProQOL high-STS, high-burnout and low-satisfaction bands. */
-export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = []): TopLevelSpec {
+export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package'): TopLevelSpec {
   return seriesPanels(
     points,
     policies,
@@ -133,11 +135,12 @@ export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readon
     '.1~%',
     true,
     changes,
+    armTitle,
   );
 }
 
 /** Chart 3: headcount, vacancies and cumulative separations. */
-export function staffingSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = []): TopLevelSpec {
+export function staffingSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package'): TopLevelSpec {
   return seriesPanels(
     points,
     policies,
@@ -152,5 +155,6 @@ export function staffingSpec(points: readonly SeriesPoint[], policies: readonly 
     '.0f',
     true,
     changes,
+    armTitle,
   );
 }
