@@ -23,7 +23,7 @@ export function changeIssues(scenario: Scenario): InputIssue[] {
         value: change.day,
         message:
           last >= 1
-            ? `${change.day} is out of range; expected a day from 1 to ${last} (days − 1: the run has ${scenario.days} days, numbered from 0, and a change takes effect at the start of one of them)`
+            ? `${change.day} is out of range; expected a day from 1 to ${last} (days − 1: the run has ${scenario.days} days, set by the scenario's days or by --days, numbered from 0, and a change takes effect at the start of one of them)`
             : `${change.day} is out of range: a run of ${scenario.days} day has no day after day 0 for a change to take effect`,
       });
     } else if (k > 0 && change.day <= scenario.changes[k - 1].day) {

@@ -430,14 +430,14 @@ const BAD_INPUTS: readonly BadCase[] = [
     request: { file: { changes: [{ day: 0, set: { 'community.stigma': 0.7 } }] } },
     path: 'changes[0].day',
     value: 0,
-    fragments: ['0 is out of range', 'expected 1 to 36499'],
+    fragments: ['0 is out of range', 'expected 1 to 36499', "day 0 is the start of the run, where the scenario's own fields apply, so set the field itself"],
   },
   {
     label: 'scheduled change: day at or past the horizon',
     request: { file: { changes: [{ day: 1095, set: { 'community.stigma': 0.7 } }] } },
     path: 'changes[0].day',
     value: 1095,
-    fragments: ['1095 is out of range', 'expected a day from 1 to 1094 (days − 1'],
+    fragments: ['1095 is out of range', 'expected a day from 1 to 1094 (days − 1', 'set by the scenario\'s days or by --days'],
   },
   {
     label: 'scheduled change: day past a horizon shortened by an override',
