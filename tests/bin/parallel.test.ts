@@ -150,8 +150,8 @@ describe('thread-count invariance and the results folder', () => {
 
   it('manifest.json records the run', () => {
     const m = JSON.parse(readFileSync(join(outTwo, 'manifest.json'), 'utf8'));
-    expect(Object.keys(m).sort()).toEqual(['cfsim', 'command', 'completedReps', 'days', 'endedAt', 'reps', 'scenarios', 'seed', 'startedAt', 'status', 'threads'].sort());
-    expect(m).toMatchObject({ cfsim: VERSION, seed: 1, reps: REPS, completedReps: REPS, days: DAYS, threads: 2, status: 'complete' });
+    expect(Object.keys(m).sort()).toEqual(['arms', 'cfsim', 'command', 'completedReps', 'days', 'endedAt', 'reps', 'scenarios', 'seed', 'startedAt', 'status', 'threads'].sort());
+    expect(m).toMatchObject({ cfsim: VERSION, seed: 1, reps: REPS, completedReps: REPS, days: DAYS, threads: 2, status: 'complete', arms: 'packages' });
     expect(m.command).toBe(['cfsim', ...args].join(' '));
     expect(Array.isArray(m.scenarios)).toBe(true);
     expect(m.scenarios).toEqual(POLICIES.map((policy) => resolveScenario({ policy, overrides: [['days', DAYS]] })));
