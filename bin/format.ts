@@ -3,18 +3,20 @@ import { METRICS, type MetricName } from '../models/metrics';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { Difference } from '../models/runDocument';
 import { differenceUnit, formatValue } from '../viz/report/metricFormat';
-import { decimalsShowingSmall, isClear, isIncrease, isMeanOutsideRange, isShownOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE } from '../viz/report/differences';
+import { differenceDecimals, isClear, isIncrease, isMeanOutsideRange, isShownOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE } from '../viz/report/differences';
 
 /**
- * A difference and its 90% range as a person reads them, all three with one precision: the
- * metric's usual decimals, or, for a clear difference, more when those would show a number that
- * is not zero as zero (a clear effect of +0.0032 pp must not read "+0.0 pp").
+ * A difference and its 90% range as a person reads them: the metric's usual decimals, or, in a
+ * clear difference, more where those would show a number that is not zero as zero (a clear
+ * effect of +0.0032 pp must not read "+0.0 pp"; see differenceDecimals).
  */
 export function formatDifferences(metric: MetricName, d: Difference): { mean: string; p05: string; p95: string } {
   const unit = differenceUnit(metric);
   const values = [d.mean, d.p05, d.p95].map((v) => v * unit.scale);
-  const decimals = isClear(d) ? decimalsShowingSmall(values, unit.decimals) : unit.decimals;
-  const signed = (v: number) => {
+  const clear = isClear(d) ? differenceDecimals(values[0], values[1], values[2], unit.decimals) : undefined;
+  const places = clear ? [clear.mean, clear.p05, clear.p95] : [unit.decimals, unit.decimals, unit.decimals];
+  const signed = (v: number, k: number) => {
+    const decimals = places[k];
     if (!Number.isFinite(v)) return '–';
     const text = Math.abs(v).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
     // A difference that rounds to zero is shown without a sign.

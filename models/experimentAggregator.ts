@@ -1,5 +1,5 @@
 import { P2Quantiles } from '../sim/stats/p2';
-import { summarize, type Summary } from '../sim/stats/summary';
+import { signRange, summarize, type Summary } from '../sim/stats/summary';
 import type { ChunkResult } from './chunk';
 import { SEPARATION_WIDTH, WORKER_WIDTH } from './chunk';
 import { METRIC_NAMES, type MetricName } from './metrics';
@@ -107,15 +107,18 @@ export class ExperimentAggregator {
     return Object.fromEntries(METRIC_NAMES.map((m) => [m, summarize(this.values(policy, m))])) as Record<MetricName, Summary>;
   }
 
-  /** Paired difference (policy − baseline) of each metric across replications: mean and 90% range. */
+  /**
+   * Paired difference (policy − baseline) of each metric across replications: the mean, and the
+   * range holding 90% of the paired differences by order statistics (signRange), which excludes
+   * zero exactly when at least 95% of them have one sign.
+   */
   differences(policy: number, baseline: number): Record<MetricName, { mean: number; p05: number; p95: number }> {
     return Object.fromEntries(
       METRIC_NAMES.map((m) => {
         const a = this.values(policy, m);
         const b = this.values(baseline, m);
         const d = a.map((x, r) => x - b[r]);
-        const s = summarize(d);
-        return [m, { mean: s.mean, p05: s.p05, p95: s.p95 }];
+        return [m, { mean: summarize(d).mean, ...signRange(d) }];
       }),
     ) as Record<MetricName, { mean: number; p05: number; p95: number }>;
   }

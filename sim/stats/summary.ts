@@ -32,3 +32,18 @@ export function summarize(values: ArrayLike<number>): Summary {
   for (let i = 0; i < n; i++) ss += square(values[i] - mean);
   return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, p05: quantile(sorted, 0.05), p95: quantile(sorted, 0.95) };
 }
+
+/**
+ * The paired differences' 90% range: from the k-th smallest to the k-th largest value, with
+ * k = ⌊0.05·n⌋ + 1, so it holds at least 90% of the values. Unlike interpolated percentiles
+ * (which, from two values of opposite sign, can give a range on one side of zero), it excludes
+ * zero exactly when at least 95% of the values lie on one side of zero: the rule a "clear"
+ * difference is judged by.
+ */
+export function signRange(values: ArrayLike<number>): { p05: number; p95: number } {
+  const n = values.length;
+  if (n === 0) return { p05: NaN, p95: NaN };
+  const sorted = Float64Array.from(values).sort();
+  const k = Math.floor(0.05 * n) + 1;
+  return { p05: sorted[k - 1], p95: sorted[n - k] };
+}

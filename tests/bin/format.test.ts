@@ -12,8 +12,12 @@ describe('differences in the comparison table', () => {
   it('a clear difference too small for the usual decimals gets enough of them to show it is not zero', () => {
     const d = { mean: 0.000167, p05: 0.000032, p95: 0.000272 };
     expect(verdict('absenceRate', d)).toBe('clearly worse (higher)');
-    expect(formatDifferences('absenceRate', d)).toEqual({ mean: '+0.0167 pp', p05: '+0.0032 pp', p95: '+0.0272 pp' });
+    expect(formatDifferences('absenceRate', d)).toEqual({ mean: '+0.017 pp', p05: '+0.003 pp', p95: '+0.027 pp' });
     expect(formatDifferences('careQuality', { mean: -0.0004, p05: -0.0006, p95: -0.0002 })).toEqual({ mean: '−0.00040', p05: '−0.00060', p95: '−0.00020' });
+  });
+
+  it('the mean sets the precision; a range end near zero gets digits of its own instead of stretching the mean', () => {
+    expect(formatDifferences('proqolCS', { mean: -0.92632, p05: -2.15018, p95: -0.00053 })).toEqual({ mean: '−0.9', p05: '−2.2', p95: '−0.00053' });
   });
 
   it('a difference within noise keeps the usual decimals, and what rounds to zero has no sign', () => {

@@ -26,6 +26,17 @@ export function decimalsShowingSmall(values: readonly number[], decimals: number
   return needed;
 }
 
+/**
+ * The decimals of a clear difference's mean and of its range's ends: the mean's (see
+ * decimalsShowingSmall) for all three, and more for an end those would show as zero, so that a
+ * clear range never reads as touching zero, and an end near zero does not stretch a difference
+ * of 0.9 points to "0.92632".
+ */
+export function differenceDecimals(mean: number, p05: number, p95: number, usual: number): { mean: number; p05: number; p95: number } {
+  const shared = decimalsShowingSmall([mean], usual);
+  return { mean: shared, p05: decimalsShowingSmall([p05], shared), p95: decimalsShowingSmall([p95], shared) };
+}
+
 /** Whether a clear difference is an increase (its whole 90% range lies above zero); the mean can lie outside that range. */
 export function isIncrease(d: Pick<Difference, 'p05' | 'p95'>): boolean {
   return d.p05 > 0;

@@ -1,11 +1,11 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
-import { decimalsShowingSmall, isClear, isIncrease } from './differences';
+import { differenceDecimals, isClear, isIncrease } from './differences';
 import { differenceUnit } from './metricFormat';
 
 type Key = (typeof KEY_METRICS)[number];
 
-/** A key metric's difference in words, with `decimals` more than usual where a clear effect needs them (see decimalsShowingSmall). */
+/** A key metric's difference in words, with `extra` decimals more than usual where a clear effect needs them (see differenceDecimals). */
 function amount(k: Key, x: number, extra: number): string {
   const a = Math.abs(x);
   const fixed = (v: number, decimals: number) => v.toLocaleString('en-US', { minimumFractionDigits: decimals + extra, maximumFractionDigits: decimals + extra });
@@ -43,14 +43,16 @@ export function findings(summary: SummaryDocument): { policy: string; vs: string
         continue;
       }
       const usual = differenceUnit(k.metric);
-      const extra = decimalsShowingSmall([s.mean, s.p05, s.p95].map((v) => v * usual.scale), usual.decimals) - usual.decimals;
+      const places = differenceDecimals(s.mean * usual.scale, s.p05 * usual.scale, s.p95 * usual.scale, usual.decimals);
+      const low = Math.abs(s.p05) <= Math.abs(s.p95) ? places.p05 : places.p95;
+      const high = Math.abs(s.p05) <= Math.abs(s.p95) ? places.p95 : places.p05;
       const up = isIncrease(s);
       const verb = k.metric === 'costPerWorkerYear' ? (up ? 'costs' : 'saves') : up ? 'raises' : 'lowers';
-      const range = `${amount(k, Math.min(Math.abs(s.p05), Math.abs(s.p95)), extra)} to ${amount(k, Math.max(Math.abs(s.p05), Math.abs(s.p95)), extra)}`;
+      const range = `${amount(k, Math.min(Math.abs(s.p05), Math.abs(s.p95)), low - usual.decimals)} to ${amount(k, Math.max(Math.abs(s.p05), Math.abs(s.p95)), high - usual.decimals)}`;
       clear.push(
         k.metric === 'costPerWorkerYear'
-          ? `${verb} ${amount(k, s.mean, extra)} ${up ? 'more' : ''} per worker-year (90% of futures: ${range})`.replace('  ', ' ')
-          : `${verb} ${noun} by ${amount(k, s.mean, extra)} (90% of futures: ${range})`,
+          ? `${verb} ${amount(k, s.mean, places.mean - usual.decimals)} ${up ? 'more' : ''} per worker-year (90% of futures: ${range})`.replace('  ', ' ')
+          : `${verb} ${noun} by ${amount(k, s.mean, places.mean - usual.decimals)} (90% of futures: ${range})`,
       );
     }
     return { policy: d.policy, vs: d.vs, clear, noise };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quantile, summarize } from '../../../sim/stats/summary';
+import { quantile, signRange, summarize } from '../../../sim/stats/summary';
+import { isClear } from '../../../viz/report/differences';
 
 describe('summarize', () => {
   it('gives mean, sample sd and type-7 quantiles', () => {
@@ -14,5 +15,29 @@ describe('summarize', () => {
     expect(summarize([2])).toEqual({ mean: 2, sd: 0, p05: 2, p95: 2 });
     expect(Number.isNaN(summarize([]).mean)).toBe(true);
     expect(quantile(Float64Array.from([1, 3]), 0.5)).toBe(2);
+  });
+});
+
+describe('signRange (the paired differences\' 90% range)', () => {
+  it('two futures of opposite sign give a range across zero, where interpolated percentiles would not', () => {
+    const d = [-0.0035, 0.00009];
+    expect(quantile(Float64Array.from(d).sort(), 0.95), 'type 7 pulls the upper end below zero').toBeLessThan(0);
+    expect(signRange(d)).toEqual({ p05: -0.0035, p95: 0.00009 });
+    expect(isClear(signRange(d))).toBe(false);
+  });
+
+  it('holds at least 90% of the values, and excludes zero exactly when at least 95% of them share a sign', () => {
+    let state = 12345;
+    const uniform = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let trial = 0; trial < 2000; trial++) {
+      const n = 1 + Math.floor(uniform() * 60);
+      const shift = uniform() * 3 - 1.5;
+      const values = Array.from({ length: n }, () => (uniform() < 0.1 ? 0 : uniform() * 2 - 1 + shift));
+      const { p05, p95 } = signRange(values);
+      expect(values.filter((v) => v >= p05 && v <= p95).length).toBeGreaterThanOrEqual(0.9 * n);
+      const above = values.filter((v) => v > 0).length;
+      const below = values.filter((v) => v < 0).length;
+      expect(isClear({ p05, p95 }), `n=${n}, above ${above}, below ${below}`).toBe(above >= 0.95 * n || below >= 0.95 * n);
+    }
   });
 });

@@ -19,7 +19,7 @@ describe('findings in words', () => {
 
   it('a clear but tiny difference shows digits enough not to read as zero', () => {
     const [f] = findings(summaryWith({ unmetDemandShare: { mean: 0.000233, p05: 0.000042, p95: 0.00069 } }));
-    expect(f.clear).toEqual(['raises unmet client demand by 0.0233 percentage points (90% of futures: 0.0042 percentage points to 0.0690 percentage points)']);
+    expect(f.clear).toEqual(['raises unmet client demand by 0.023 percentage points (90% of futures: 0.004 percentage points to 0.069 percentage points)']);
   });
 
   it('says raises or lowers from the range, not from a mean that lies outside it', () => {
