@@ -82,8 +82,11 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   throwIfIssues(issues, 'input');
 
   const first = scenarios[0];
+  const labels = scenarios.map((s) => s.policy.name);
+  // Changes every arm shares head the document; arms from files with different changes have none there (the manifest holds each arm's).
+  const sharedChanges = scenarios.every((s) => JSON.stringify(s.changes) === JSON.stringify(first.changes)) ? first.changes : [];
   const documentOf = (aggregator: ExperimentAggregator): RunDocument =>
-    runDocument(VERSION, first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, files ? [] : first.changes);
+    runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges);
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
   const temporary = args.out === undefined && args.report !== undefined ? createScratchFolder() : undefined;
   const out = args.out ?? temporary;
@@ -120,9 +123,9 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     }
     const outcomes = outcomesOf(aggregator, scenarios);
     const header =
-      `CFSim ${VERSION}: ${files ? `scenarios ${scenarios.map((s) => s.policy.name).join(', ')}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
+      `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
-      (files ? scenarios.map((s) => changesLine(s, false, s.policy.name)).join('') : changesLine(first, scenarios.length > 1)) +
+      (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${s.policy.name}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
       `Values: mean across replications (90% range). ProQOL scores and shares over the last ${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days; flows over the whole horizon.\n`;
     let body = `\n${outcomeTable(outcomes)}\n`;
     if (compare) {
@@ -176,7 +179,7 @@ function fileArms(files: readonly string[], source: string | undefined, policyFl
   if (files.length < 2) issues.push({ path: '--scenarios', value: files.join(','), message: 'compare needs at least two scenario files, comma-separated (the first is the baseline)' });
   const arms = files.map((file) =>
     collectIssues(issues, () => {
-      const scenario = loadScenario(file, undefined, overrides);
+      const scenario = inFile(file, () => loadScenario(file, undefined, overrides));
       // The file's own name, not one its population preset gave it.
       const named = !isPopulationId(file) && Object.hasOwn(readScenarioFile(file) as object, 'name');
       const label = named ? scenario.name : basename(file).replace(/\.(ya?ml|json)$/i, '');
@@ -186,13 +189,34 @@ function fileArms(files: readonly string[], source: string | undefined, policyFl
   const labels = arms.map((a) => a?.policy.name);
   const twice = labels.find((l, i) => l !== undefined && labels.indexOf(l) !== i);
   if (twice !== undefined) issues.push({ path: '--scenarios', value: files.join(','), message: `two scenarios are labelled ${JSON.stringify(twice)}; give each file its own name field` });
-  return arms.filter((s): s is Scenario => s !== undefined);
+  const loaded = arms.filter((s): s is Scenario => s !== undefined);
+  if (loaded.length === arms.length && new Set(loaded.map((s) => s.days)).size > 1) {
+    const lengths = loaded.map((s, k) => `${files[k]} has ${s.days}`).join(', ');
+    issues.push({ path: '--scenarios', value: files.join(','), message: `the scenarios run for different numbers of days (${lengths}); arms are compared day by day, so give them one length: the same days in each file, or --days N for all` });
+  }
+  return loaded;
 }
 
-/** The header line naming a run's scheduled changes ("" without any). */
-export function changesLine(scenario: Scenario, everyPackage: boolean, arm?: string): string {
+/** Runs `load`, naming `file` in the input issues it throws (a file that does not exist is --scenarios' problem). */
+function inFile<T>(file: string, load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const named = error.issues.map((i) => (i.path === 'SCENARIO' ? { ...i, path: '--scenarios' } : i.path.startsWith('--') ? i : { ...i, path: `${file}: ${i.path}` }));
+    throw new InputError(named, error.subject);
+  }
+}
+
+/** Arm labels joined for a line of text, each quoted if it holds a comma. */
+export function armList(labels: readonly string[]): string {
+  return labels.map((l) => (l.includes(',') ? JSON.stringify(l) : l)).join(', ');
+}
+
+/** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */
+export function changesLine(scenario: Scenario, where: string): string {
   if (scenario.changes.length === 0) return '';
-  return `Scheduled changes${arm ? ` in ${arm}` : everyPackage ? ' (under every package)' : ''}: ${scenario.changes.map(changeLabel).join('; ')}\n`;
+  return `Scheduled changes${where ? ` ${where}` : ''}: ${scenario.changes.map(changeLabel).join('; ')}\n`;
 }
 
 export { METRIC_NAMES };

@@ -215,6 +215,34 @@ describe('compare --scenarios: arms from scenario files', () => {
     expectBadInput(cfsim('compare', 'ma-outreach', '--scenarios', `${same},${unnamed}`, '--reps', '2'), 'SCENARIO', 'name no SCENARIO');
     expectBadInput(cfsim('compare', '--reps', '2'), '--policies', 'or --scenarios');
   });
+
+  it('names the file of each problem, and refuses arms of different lengths before running anything', () => {
+    const bad = file('bad-stigma.yaml', 'name: bad\ncommunity: { stigma: 1.5 }\n');
+    const late = file('late-change.yaml', 'name: late\nchanges:\n  - day: 200\n    set: { community.stigma: 0.5 }\n');
+    expectBadInput(cfsim('compare', '--scenarios', `${bad},${late}`, '--days', '150', '--reps', '2'), `${bad}: community.stigma: 1.5 is out of range`, `${late}: changes[0].day: 200 is out of range`);
+    const out = join(dir, 'different-lengths');
+    const short = file('short.yaml', 'name: short\ndays: 100\n');
+    const long = file('long.yaml', 'name: long\ndays: 300\n');
+    expectBadInput(cfsim('compare', '--scenarios', `${short},${long}`, '--reps', '2', '--out', out), '--scenarios', `the scenarios run for different numbers of days (${short} has 100, ${long} has 300)`, '--days N for all');
+    expect(existsSync(out), 'nothing is written').toBe(false);
+    const r = cfsim('compare', '--scenarios', `${short},${long}`, '--reps', '2', '--days', '20', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).scenario, 'the document names every arm').toBe('short, long');
+  });
+
+  it('changes every file shares are named once, and head the --json document', () => {
+    const change = 'changes:\n  - day: 10\n    set: { community.stigma: 0.5 }\n';
+    const a = file('shared-a.yaml', `name: a\n${change}`);
+    const b = file('shared-b.yaml', `name: "b, with a comma"\nbase: { population: ct-harm-reduction }\n${change}`);
+    const text = cfsim('compare', '--scenarios', `${a},${b}`, '--reps', '2', '--days', '20');
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      `CFSim ${VERSION}: scenarios a, "b, with a comma", 2 replications × 20 days, seed 1, every scenario on the same seeds`,
+      'Scheduled changes (in every scenario): day 10: stigma 0.5',
+    ]);
+    const d = JSON.parse(cfsim('compare', '--scenarios', `${a},${b}`, '--reps', '2', '--days', '20', '--json').stdout);
+    expect(d.changes).toEqual([{ day: 10, set: { 'community.stigma': 0.5 } }]);
+  });
 });
 
 describe('run --report without --out', () => {
