@@ -8,7 +8,7 @@ import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
 import { scenarioField } from '../scenarios/schema';
-import { integerFlag, throwIfIssues } from './flags';
+import { integerFlag, repeatedFlags, throwIfIssues } from './flags';
 import { DEFAULT_THREADS } from './experiment';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
@@ -32,10 +32,27 @@ const EXIT_FAILURE = 1;
 
 class UsageError extends Error {}
 
-/** "Unknown arguments: repz" with the closest accepted flag for each and the list of accepted flags. */
-function unknownFlagMessage(message: string, help: string): string {
+const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'validation-report'];
+
+/**
+ * yargs' "Unknown arguments: repz" in words: an unknown command, an argument a command does not
+ * take, or unknown flags with the closest accepted flag for each and the list of accepted flags.
+ */
+function unknownFlagMessage(message: string, help: string, argv: readonly string[]): string {
   const accepted = [...new Set([...help.matchAll(/(?:^|\s)--([a-z][\w-]*)/gm)].map((m) => m[1]))].filter((f) => f !== 'help' && f !== 'version');
   const unknown = message.replace(/^Unknown arguments?: /, '').split(', ');
+  if (unknown.length > 0 && unknown[0] === argv[0] && !argv[0].startsWith('-')) {
+    const hint = closest(argv[0], COMMANDS);
+    return `unknown command ${JSON.stringify(argv[0])}${hint ? ` (did you mean ${hint}?)` : ''}; commands: ${COMMANDS.join(', ')}`;
+  }
+  const extra = unknown.filter((u) => argv.includes(u) && !argv.includes(`--${u}`) && !argv.includes(`-${u}`));
+  if (extra.length > 0) {
+    const takes =
+      argv[0] === 'run' || argv[0] === 'compare'
+        ? `${argv[0]} takes one SCENARIO (a population preset or a scenario file); to compare scenario files, use compare --scenarios A,B`
+        : `see cfsim ${argv[0]} --help for what it takes`;
+    return `unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((u) => JSON.stringify(u)).join(', ')}: ${takes}`;
+  }
   const named = unknown.map((u) => {
     const hint = accepted.length > 0 ? closest(u, accepted) : undefined;
     const flag = u.length === 1 ? `-${u}` : `--${u}`;
@@ -70,8 +87,12 @@ async function main(argv: string[]): Promise<void> {
       if (message.startsWith('Did you mean')) throw new UsageError(`unknown command ${JSON.stringify(argv[0])}. ${message}`);
       // yargs hands the failing command's usage here; its help text lists the flags it accepts.
       const help = (context as unknown as { help?: () => string }).help?.() ?? '';
-      throw new UsageError(message.startsWith('Unknown argument') ? unknownFlagMessage(message, help) : message);
+      throw new UsageError(message.startsWith('Unknown argument') ? unknownFlagMessage(message, help, argv) : message);
     })
+    .middleware((args) => {
+      const repeated = repeatedFlags(args);
+      if (repeated.length > 0) throw new UsageError(repeated.join('; '));
+    }, true)
     .command(
       'run [scenario]',
       'Run replications of a scenario and report outcomes with uncertainty.',

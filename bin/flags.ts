@@ -16,6 +16,7 @@ export function integerFlag(name: string, raw: unknown, fallback: number, min: n
 /** Parses repeated `--set PATH=VALUE` flags. */
 export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unknown][] {
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  if (Array.isArray(raw) && raw.length === 0) issues.push({ path: '--set', value: '', message: 'has no value; expected PATH=VALUE, e.g. --set policy.supervision.mode=opt-out' });
   const out: [string, unknown][] = [];
   for (const item of list) {
     const assignment = parseAssignment(String(item));
@@ -23,6 +24,28 @@ export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unkn
     else out.push(assignment);
   }
   return out;
+}
+
+/** Flags that may be given more than once (their values add up). */
+const REPEATABLE = new Set(['set', 'shards', '_', '$0']);
+
+/**
+ * Flags given more than once where only one value is taken ("--out a --out b"), as messages:
+ * which value would win is a guess, so the command line is refused. Aliases of one flag (-o,
+ * --output) are named together.
+ */
+export function repeatedFlags(args: Readonly<Record<string, unknown>>): string[] {
+  const groups = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(args)) {
+    if (REPEATABLE.has(key) || !Array.isArray(value) || /[A-Z]/.test(key)) continue;
+    const values = JSON.stringify(value);
+    groups.set(values, [...(groups.get(values) ?? []), key]);
+  }
+  return [...groups].map(([values, keys]) => {
+    const names = keys.map((k) => (k.length === 1 ? `-${k}` : `--${k}`)).join('/');
+    const list = (JSON.parse(values) as unknown[]).map((v) => JSON.stringify(String(v)));
+    return `${names} is given ${list.length} times (${list.join(', ')}); give it once`;
+  });
 }
 
 /** Splits a comma-separated list flag. */

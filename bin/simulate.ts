@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
@@ -151,6 +151,9 @@ function packageArms(source: string | undefined, policyFlag: { name: string; val
     issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
   } else if (compare && policies.length < 2) {
     issues.push({ path: '--policies', value: policyFlag.value, message: `compare needs at least two packages, comma-separated (the first is the baseline), from ${PACKAGE_IDS.join(', ')}, or --scenarios with two or more scenario files` });
+  }
+  if (compare && source?.includes(',') && !existsSync(source)) {
+    issues.push({ path: 'SCENARIO', value: source, message: `names several (${source}); SCENARIO is one population preset or scenario file; to compare scenario files, use --scenarios ${source}` });
   }
   const duplicates = policies.filter((p, i) => p !== undefined && policies.indexOf(p) !== i);
   if (duplicates.length > 0) issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `${JSON.stringify(duplicates[0])} is named twice; name each package once` });

@@ -357,8 +357,27 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', '--bogus'), 'bogus');
   });
 
-  it('an unknown command', () => {
-    expectBadInput(cfsim('frobnicate'), 'frobnicate');
+  it('an unknown command is called a command, not an option', () => {
+    const r = cfsim('frobnicate');
+    expectBadInput(r, 'unknown command "frobnicate"', 'commands: run, compare');
+    expect(r.stderr).not.toContain('--frobnicate');
+  });
+
+  it('an argument a command does not take is named as such', () => {
+    expectBadInput(cfsim('run', 'ma-outreach', 'ct-harm-reduction'), 'unexpected argument "ct-harm-reduction": run takes one SCENARIO', 'compare --scenarios');
+    expectBadInput(cfsim('compare', '--scenario', 'a.yaml,b.yaml'), 'SCENARIO: names several (a.yaml,b.yaml)', 'use --scenarios a.yaml,b.yaml');
+  });
+
+  it('a flag given twice is refused (which value would win is a guess), as is a bare --set; --set repeats', () => {
+    const out = join(dir, 'twice');
+    const r = cfsim('run', '--out', `${out}-a`, '--out', `${out}-b`, '--reps', '1', '--days', '2');
+    expectBadInput(r, `--out is given 2 times ("${out}-a", "${out}-b"); give it once`);
+    expect(existsSync(`${out}-a`) || existsSync(`${out}-b`)).toBe(false);
+    expectBadInput(cfsim('run', '--reps', '5', '--reps', '6', '--days', '2'), '--reps is given 2 times ("5", "6")');
+    expectBadInput(cfsim('report', out, '-o', 'a.html', '-o', 'b.html'), '-o/--output is given 2 times');
+    expectBadInput(cfsim('run', '--set', '--reps', '1', '--days', '2'), '--set: has no value; expected PATH=VALUE');
+    const twice = cfsim('run', '--set', 'policy.supervision.mode=opt-out', '--set', 'policy.grief.leaveDays=2', '--reps', '1', '--days', '2', '--json');
+    expect(twice.status, twice.stderr).toBe(0);
   });
 
   it('a misspelt command, with a suggestion', () => {
