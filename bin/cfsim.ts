@@ -18,6 +18,7 @@ import { validationReport } from './validationReport';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
+import { otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep } from './analyze';
 import { mergeShards } from './merge';
@@ -132,6 +133,8 @@ async function main(argv: string[]): Promise<void> {
           const issues: InputIssue[] = [];
           if (args.format === 'html') checkOutputPath('-o', reportFilePath(args.o), 'file', issues);
           else checkOutputPath('-o', args.o, 'folder', issues);
+          const other = otherResultsIssue('-o', args.o, args.format === 'html' ? dirname(reportFilePath(args.o)) : args.o, args.results);
+          if (other) issues.push(other);
           throwIfIssues(issues);
         }
         const written = await writeReport(args.results, args.format, args.o);

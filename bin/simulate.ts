@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
+import { otherResultsIssue } from './resultsMarker';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { writeReport } from './report';
 import { runDocument, type Difference, type RunDocument } from '../models/runDocument';
@@ -76,7 +77,11 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
   const overrides = scenarioOverrides(args, issues);
   if (args.out !== undefined) checkOutputPath('--out', args.out, 'folder', issues);
-  if (args.report !== undefined) checkOutputPath('--report', reportFilePath(args.report), 'file', issues);
+  if (args.report !== undefined) {
+    checkOutputPath('--report', reportFilePath(args.report), 'file', issues);
+    const other = otherResultsIssue('--report', args.report, dirname(reportFilePath(args.report)), args.out);
+    if (other) issues.push(other);
+  }
   const files = compare && args.scenarios !== undefined ? (listFlag(args.scenarios) ?? []) : undefined;
   const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : packageArms(args.scenario, policyFlag, compare, overrides, issues);
   throwIfIssues(issues, 'input');

@@ -273,6 +273,23 @@ describe('report -o', () => {
     }
     expect(readdirSync(work).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
+
+  it('a report into another results folder is refused: it would sit beside results it does not describe', () => {
+    const before = readFileSync(join(compared, 'manifest.json'), 'utf8');
+    for (const args of [['report', single, '-o', compared], ['report', single, '--format', 'svg', '-o', compared], ['run', '--reps', '1', '--days', '2', '--report', compared]]) {
+      const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8' });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(`${compared} holds other results (manifest.json), which this report does not describe`);
+    }
+    expect(existsSync(join(compared, '1-proqol-over-time.svg'))).toBe(false);
+    expect(readFileSync(join(compared, 'manifest.json'), 'utf8')).toBe(before);
+    // Its own folder, and --out into the same folder, are fine.
+    cfsim('report', single, '-o', single);
+    const again = join(work, 'again');
+    cfsim('run', '--reps', '1', '--days', '2', '--out', again);
+    cfsim('run', '--reps', '1', '--days', '3', '--out', again, '--report', again);
+    expect(JSON.parse(readFileSync(join(again, 'manifest.json'), 'utf8')).days).toBe(3);
+  });
 });
 
 describe('figures for papers', () => {
