@@ -8,6 +8,7 @@ import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { ResultsFolder, type Manifest, type RunStatus } from './results';
 import type { ArmKind } from '../models/resultsManifest';
+import type { IncompleteRun } from '../models/runDocument';
 import type { ReplicationWorker } from './worker';
 
 export interface ExperimentOptions {
@@ -20,8 +21,8 @@ export interface ExperimentOptions {
   readonly out?: string;
   readonly version: string;
   readonly command: string;
-  /** Builds the summary document (summary.json) from the aggregator. */
-  readonly summary: (aggregator: ExperimentAggregator) => unknown;
+  /** Builds the summary document (summary.json) from the aggregator, and the run's status if it did not complete. */
+  readonly summary: (aggregator: ExperimentAggregator, incomplete?: IncompleteRun) => unknown;
 }
 
 export interface ExperimentResult {
@@ -124,7 +125,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
       const writingFailed = !folder.started || (failure !== undefined && !(failure instanceof WorkerFailure));
       try {
         if (writingFailed) folder.abandon();
-        else folder.finish(options.summary(aggregator), aggregator);
+        else folder.finish(options.summary(aggregator, status === 'complete' ? undefined : { status, requestedReps: reps }), aggregator);
       } catch (error) {
         failure ??= error;
         folder.abandon();

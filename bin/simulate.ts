@@ -4,7 +4,7 @@ import { createScratchFolder } from './scratchFolder';
 import { otherResultsIssue } from './resultsMarker';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { writeReport } from './report';
-import { runDocument, type Difference, type RunDocument } from '../models/runDocument';
+import { runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import type { PolicyOutcome } from '../models/ensemble';
 import { InputError, type InputIssue } from '../sim/params/issues';
@@ -90,8 +90,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const labels = scenarios.map((s) => s.policy.name);
   // Changes every arm shares head the document; arms from files with different changes have none there (the manifest holds each arm's).
   const sharedChanges = scenarios.every((s) => JSON.stringify(s.changes) === JSON.stringify(first.changes)) ? first.changes : [];
-  const documentOf = (aggregator: ExperimentAggregator): RunDocument =>
-    runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges);
+  const documentOf = (aggregator: ExperimentAggregator, incomplete?: IncompleteRun): RunDocument =>
+    runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges, incomplete);
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
   const temporary = args.out === undefined && args.report !== undefined ? createScratchFolder() : undefined;
   const out = args.out ?? temporary;

@@ -16,11 +16,22 @@ export interface PolicyDifference {
   readonly metrics: Readonly<Record<string, Difference>>;
 }
 
+/** How a run that saved what it finished ended, and the replications it was asked for. */
+export interface IncompleteRun {
+  readonly status: 'interrupted' | 'failed';
+  readonly requestedReps: number;
+}
+
 /** The `--json` output of `cfsim run` and `cfsim compare` (and `summary.json` of a results folder). */
 export interface RunDocument {
   readonly cfsim: string;
   readonly scenario: string;
+  /** Only in the summary.json of a run stopped early (a signal, or a worker that failed): so the file alone does not pass for a complete run of fewer replications. */
+  readonly status?: IncompleteRun['status'];
+  /** With `status`: the replications asked for (`reps` counts those finished). */
+  readonly requestedReps?: number;
   readonly seed: number;
+  /** Replications summarized. */
   readonly reps: number;
   readonly days: number;
   /** The scenario's scheduled changes, under every package; absent when it has none. */
@@ -40,10 +51,12 @@ export function runDocument(
   outcomes: readonly PolicyOutcome[],
   differences?: readonly { policy: string; vs: string; metrics: Readonly<Record<MetricName, Difference>> }[],
   changes: readonly ScheduledChange[] = [],
+  incomplete?: IncompleteRun,
 ): RunDocument {
   return {
     cfsim: version,
     scenario,
+    ...(incomplete ? { status: incomplete.status, requestedReps: incomplete.requestedReps } : {}),
     seed,
     reps,
     days,

@@ -447,6 +447,7 @@ describe('interruption: a clean stop with a truthful results folder', () => {
       expect(manifest.endedAt).not.toBeNull();
       const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
       expect(summary.reps).toBe(manifest.completedReps);
+      expect(summary, 'the summary alone says it is not a complete run').toMatchObject({ status: 'interrupted', requestedReps: 2000 });
 
       // The streamed rows cover exactly the completed replications.
       const workers = readCsv(join(out, 'workers.csv'));
