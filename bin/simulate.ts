@@ -136,7 +136,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     if (compare) {
       body += differencesOf(aggregator, scenarios)
         .map((d, i) =>
-          `\n${d.policy} vs ${d.vs}: paired differences over the same ${reps} simulated futures. ` +
+          // Scenario files may differ in their populations, whose futures then part from the first draw: only the seeds are shared.
+          `\n${armList([d.policy])} vs ${armList([d.vs])}: paired differences over the same ${files ? `${reps} seeds, replication by replication` : `${reps} simulated futures`}. ` +
           `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero). ` +
           `Differences of shares are in percentage points (pp).\n\n` +
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>),

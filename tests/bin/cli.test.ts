@@ -242,6 +242,8 @@ describe('compare --scenarios: arms from scenario files', () => {
     ]);
     const d = JSON.parse(cfsim('compare', '--scenarios', `${a},${b}`, '--reps', '2', '--days', '20', '--json').stdout);
     expect(d.changes).toEqual([{ day: 10, set: { 'community.stigma': 0.5 } }]);
+    // The populations differ, so only the seeds are shared, not the futures.
+    expect(text.stdout).toContain('"b, with a comma" vs a: paired differences over the same 2 seeds, replication by replication.');
   });
 });
 
