@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,40 @@ describe('cfsim sweep', () => {
     const missing = cfsim(['merge', join(work, 'incomplete'), shards[0], shards[1]]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('runs are missing');
+  });
+
+  it('merge refuses, before writing anything, a run\'s folder, a shard as OUT, a shard named twice, a run in two shards and a shard with no header', () => {
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const refused = (args: string[], fragment: string) => {
+      const r = cfsim(['merge', ...args]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(fragment);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    };
+    const runDir = join(work, 'a-run');
+    expect(cfsim(['run', '--reps', '1', '--days', '20', '--out', runDir, '--report', join(runDir, 'report.html')]).status).toBe(0);
+    const runFiles = readdirSync(runDir).sort();
+    refused([runDir, ...shards], `OUT: "${runDir}" holds the results of a run (manifest.json); merge into another folder`);
+    expect(readdirSync(runDir).sort()).toEqual(runFiles);
+
+    const victim = join(work, 'victim-shard');
+    cpSync(shards[0], victim, { recursive: true });
+    const before = readFileSync(join(victim, 'runs.csv'), 'utf8');
+    const link = join(work, 'victim-link');
+    symlinkSync(victim, link);
+    for (const out of [victim, `${victim}/`, link]) refused([out, victim, shards[1], shards[2]], `is also a shard folder (${victim}); merging into it would replace that shard's runs`);
+    expect(readFileSync(join(victim, 'runs.csv'), 'utf8')).toBe(before);
+    expect(readdirSync(victim).sort()).toEqual(readdirSync(shards[0]).sort());
+
+    refused([join(work, 'merged-twice'), victim, link, shards[1], shards[2]], `${link} is the same folder as ${victim}; name each shard once`);
+    refused([join(work, 'merged-twice'), shards[0], victim, shards[1], shards[2]], `run 0 appears in more than one shard: ${shards[0]} and ${victim}`);
+
+    const cut = join(work, 'cut-header');
+    mkdirSync(cut);
+    copyFileSync(join(shards[1], 'plan.json'), join(cut, 'plan.json'));
+    writeFileSync(join(cut, 'runs.csv'), 'run,point,re');
+    for (const partial of [[], ['--allow-partial']]) refused([join(work, 'merged-cut'), shards[0], cut, shards[2], ...partial], `${cut}/runs.csv has no complete header line`);
+    expect(existsSync(join(work, 'merged-twice')) || existsSync(join(work, 'merged-cut'))).toBe(false);
   });
 
   it('a killed sweep resumes to the same result as an uninterrupted one, with no run lost or repeated', async () => {
