@@ -6,7 +6,7 @@ import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
-import { resolvePlan } from '../scenarios/plan';
+import { resolveStoredPlan } from '../scenarios/plan';
 import type { SweepAnalysis } from '../scenarios/sweepAnalysis';
 import { planDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../sim/io/csv';
@@ -19,7 +19,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
   if (!existsSync(planPath) || !existsSync(runsPath)) throw new InputError([{ path: 'DIR', value: dir, message: `${dir} is not a sweep folder (no plan.json and runs.csv); write one with cfsim sweep PLAN --out DIR` }], 'command line');
-  const plan = resolvePlan((JSON.parse(readFileSync(planPath, 'utf8')) as { plan: unknown }).plan);
+  const plan = resolveStoredPlan((JSON.parse(readFileSync(planPath, 'utf8')) as { plan: unknown }).plan);
   const { values, morris } = planDesign(plan);
   const k = plan.parameters.length;
   const sums = plan.metrics.map(() => new Float64Array(values.length));

@@ -5,7 +5,7 @@ import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import { csvCell } from '../sim/io/csv';
-import { resolvePlan } from '../scenarios/plan';
+import { resolveStoredPlan } from '../scenarios/plan';
 import { finishedLines, isFailedRow, removeDerivedFiles, runIdOf, runsHeader, writeSweepStatus } from './sweep';
 
 /**
@@ -30,7 +30,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     if (plan !== undefined && text !== plan) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]}` }], 'command line');
     plan = text;
     if (width === 0) {
-      const columns = runsHeader(resolvePlan((JSON.parse(text) as { plan: unknown }).plan));
+      const columns = runsHeader(resolveStoredPlan((JSON.parse(text) as { plan: unknown }).plan));
       header = columns.map(csvCell).join(',');
       width = columns.length;
     }

@@ -4,8 +4,9 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/params/issues';
-import { resolvePlan, planInput } from '../../scenarios/plan';
-import { planDesign } from '../../scenarios/planDesign';
+import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput } from '../../scenarios/plan';
+import { designPointCount, planDesign } from '../../scenarios/planDesign';
+import { ownedRunCount, ownedRuns } from '../../bin/sweep';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -51,6 +52,16 @@ describe('sweep plans', () => {
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnuot'] }, 'metrics[1]', 'not a metric'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, base: { population: 'nowhere' } }, 'base.population', 'not a population preset'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, desing: 'lhs' }, 'desing', 'did you mean "design"?'],
+    [{ parameters: { 'community.stigma': { min: 0.1, max: 0.2, values: [0.3] } }, design: 'grid' }, 'parameters.community.stigma', 'give either a range { min: A, max: B } or a list { values: [...] }, not both (values [0.3] would replace min 0.1 and max 0.2)'],
+    [{ parameters: { 'community.stigma': { max: 0.2, values: [0.3] } } }, 'parameters.community.stigma', 'not both (values [0.3] would replace max 0.2)'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'lhs', levels: 9 }, 'levels', '9 is not used by a lhs design, which takes its size from points (the number of points); remove levels (it applies to grid and morris designs)'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'random', levels: 4 }, 'levels', '4 is not used by a random design'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'sobol', levels: 4 }, 'levels', '4 is not used by a sobol design, which takes its size from points (base rows; runs = points × (parameters + 2) × reps)'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'grid', points: 7 }, 'points', "7 is not used by a grid design, which runs every combination of the parameters' values (levels values per range, 4 now; every value of a list); remove points"],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, points: 2000, reps: 100_000 }, 'points × reps', 'the plan has 200,000,000 runs: 2,000 points × 100,000 reps; at most 1,000,000 runs are allowed'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 } }, design: 'sobol', points: 100_000, reps: 3 }, 'points × reps', 'the plan has 1,200,000 runs: 400,000 points (points 100,000 × (2 parameters + 2)) × 3 reps'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'grid', levels: 1000, reps: 1 }, 'levels × reps', '1,000,000,000 points (a grid of 1000 × 1000 × 1000) × 1 reps'],
+    [{ parameters: Object.fromEntries(['stigma', 'fatality', 'tightKnit', 'systemBarriers', 'overdoseBurden', 'demandPerSeat'].map((f) => [`community.${f}`, { min: 0, max: 1 }])), points: 1_000_000, reps: 1 }, 'points', 'the plan has 6,000,000 parameter values: 1,000,000 points × 6 parameters; at most 5,000,000 are allowed'],
   ])('rejects %j at %s', (input, path, fragment) => {
     try {
       resolvePlan(input);
@@ -61,6 +72,30 @@ describe('sweep plans', () => {
       expect(issue, JSON.stringify((error as InputError).issues)).toBeDefined();
       expect(issue!.message).toContain(fragment);
     }
+  });
+
+  it.each(['grid', 'random', 'lhs', 'sobol', 'morris'])('a %s plan round-trips through the plan-file form, which keeps only the fields its design uses, and counts its points without building them', (design) => {
+    const plan = resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 }, 'population.teamSize': { min: 3, max: 6 } }, design, ...(design === 'grid' ? {} : { points: 5 }), ...(design === 'grid' || design === 'morris' ? { levels: 4 } : {}) });
+    const written = planInput(plan);
+    expect(resolvePlan(written)).toEqual(plan);
+    expect('points' in written).toBe(design !== 'grid');
+    expect('levels' in written).toBe(design === 'grid' || design === 'morris');
+    expect(designPointCount(plan)).toBe(planDesign(plan).values.length);
+    // plan.json written before unused fields were refused held both; it still reads.
+    expect(resolveStoredPlan({ points: 64, levels: 4, ...written })).toEqual(plan);
+  });
+
+  it('a largest allowed plan validates at once', () => {
+    const plan = resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 } }, points: 1000, reps: 1000 });
+    expect(designPointCount(plan) * plan.reps).toBe(MAX_RUNS);
+  });
+
+  it('a shard owns every run with run mod N = I, handed out without a list of all runs', () => {
+    expect([...ownedRuns(10, { index: 2, count: 4 })]).toEqual([2, 6]);
+    expect([...ownedRuns(3)]).toEqual([0, 1, 2]);
+    expect([0, 1, 2, 3, 4].map((index) => ownedRunCount(10, { index, count: 5 }))).toEqual([2, 2, 2, 2, 2]);
+    expect(ownedRunCount(10, { index: 3, count: 4 })).toBe([...ownedRuns(10, { index: 3, count: 4 })].length);
+    expect(ownedRunCount(2, { index: 3, count: 4 })).toBe(0);
   });
 
   it('round-trips through the plan-file form and gives the design the plan asks for', () => {
@@ -305,6 +340,15 @@ describe('cfsim sweep', () => {
     expect(array).toContain('--resume');
     expect(readFileSync(join(dir, 'slurm', 'merge.sbatch'), 'utf8')).toContain(`merge "${dir}/merged"`);
     expect(readFileSync(join(dir, 'slurm', 'submit.sh'), 'utf8')).toContain('--dependency=afterok:');
+  });
+
+  it('refuses a plan too large to hold, at once and with nothing written', () => {
+    const plan = planFile('huge.yaml', 'set: { days: 2 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.2 }\npoints: 2000\nreps: 100000\n');
+    const dir = join(work, 'huge');
+    const r = cfsim(['sweep', plan, '--out', dir]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('points × reps: the plan has 200,000,000 runs: 2,000 points × 100,000 reps; at most 1,000,000 runs are allowed');
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('bad flags exit 2 naming the flag', () => {
