@@ -280,7 +280,7 @@ describe('cfsim sweep', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('(no bootstrap intervals)');
     expect(r.stdout).not.toContain('(–');
-    expect(r.stdout).toMatch(/policy\.supervision\.quality\s+-?\d\.\d{3}\s+-?\d\.\d{3}\n/);
+    expect(r.stdout).toMatch(/policy\.supervision\.quality\s+−?[\d.]+\s+−?[\d.]+\n/);
   });
 
   it('analyze gives Morris effects and grid tables', () => {
@@ -299,6 +299,23 @@ describe('cfsim sweep', () => {
     const g = JSON.parse(cfsim(['analyze', gdir, '--json']).stdout);
     expect(g.points).toHaveLength(2);
     expect(g.points[1]['supportUptake.mean']).toBeGreaterThan(g.points[0]['supportUptake.mean']);
+  });
+
+  it('analyze prints a per-point table with whole numbers as whole numbers', () => {
+    const plan = planFile('days.yaml', `parameters:\n  days: { min: 30, max: 60 }\ndesign: lhs\npoints: 3\nreps: 2\nmetrics: [costPerWorkerYear, proqolSTS]\n`);
+    const dir = join(work, 'days');
+    expect(cfsim(['sweep', plan, '--out', dir]).status).toBe(0);
+    const r = cfsim(['analyze', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    const [header, ...rows] = r.stdout.trim().split('\n').slice(2);
+    expect(header.split('\t')).toEqual(['point', 'days', 'runs', 'costPerWorkerYear.mean', 'costPerWorkerYear.p05', 'costPerWorkerYear.p95', 'proqolSTS.mean', 'proqolSTS.p05', 'proqolSTS.p95']);
+    rows.forEach((row, point) => {
+      const [p, days, runs, cost, , , sts] = row.split('\t');
+      expect([p, runs]).toEqual([String(point), '2']);
+      expect(days).toMatch(/^\d\d$/);
+      expect(cost, 'money in thousands: no decimals').toMatch(/^\d{4,}$/);
+      expect(sts, 'a score: four significant digits').toMatch(/^\d\d\.\d\d$/);
+    });
   });
 
   it('sweep and merge refuse a folder another live cfsim is writing (their rows would interleave)', () => {
