@@ -42,6 +42,12 @@ export interface SweepSummary {
   readonly signal?: NodeJS.Signals;
 }
 
+/** The line a sweep closes with: its status, the runs done and how many of them failed (runs.csv says which). */
+export function sweepClosingLine(summary: SweepSummary, runsPath: string): string {
+  const failed = summary.failures > 0 ? `; ${summary.failures} of them failed (see runs.csv status column)` : '';
+  return `sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done${failed}; results in ${runsPath}\n`;
+}
+
 /** runs.csv columns. */
 export function runsHeader(plan: Plan): string[] {
   return ['run', 'point', 'rep', 'seed', 'status', 'error', ...plan.parameters.map((p) => p.path), ...plan.metrics];

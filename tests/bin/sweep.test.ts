@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/params/issues';
 import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput } from '../../scenarios/plan';
 import { designPointCount, planDesign } from '../../scenarios/planDesign';
-import { ownedRunCount, ownedRuns } from '../../bin/sweep';
+import { ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -88,6 +88,11 @@ describe('sweep plans', () => {
   it('a largest allowed plan validates at once', () => {
     const plan = resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 } }, points: 1000, reps: 1000 });
     expect(designPointCount(plan) * plan.reps).toBe(MAX_RUNS);
+  });
+
+  it('the closing line does not hide failed runs among those done', () => {
+    expect(sweepClosingLine({ status: 'complete', runs: 4, completed: 4, failures: 1 }, 'out/runs.csv')).toBe('sweep complete: 4 of 4 runs done; 1 of them failed (see runs.csv status column); results in out/runs.csv\n');
+    expect(sweepClosingLine({ status: 'interrupted', runs: 4, completed: 2, failures: 0 }, 'out/runs.csv')).toBe('sweep interrupted: 2 of 4 runs done; results in out/runs.csv\n');
   });
 
   it('a shard owns every run with run mod N = I, handed out without a list of all runs', () => {
