@@ -6,8 +6,9 @@ import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
-import { resolvePlan } from '../scenarios/plan';
-import type { SweepAnalysis } from '../scenarios/sweepAnalysis';
+import { resolveStoredPlan } from '../scenarios/plan';
+import { failedRunsLeftOut, unfinishedSweepWarning, type SweepAnalysis } from '../scenarios/sweepAnalysis';
+import { readableNumber } from './readableNumber';
 import { planDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../sim/io/csv';
 import { finishedLines, runIdOf } from './sweep';
@@ -19,7 +20,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
   if (!existsSync(planPath) || !existsSync(runsPath)) throw new InputError([{ path: 'DIR', value: dir, message: `${dir} is not a sweep folder (no plan.json and runs.csv); write one with cfsim sweep PLAN --out DIR` }], 'command line');
-  const plan = resolvePlan((JSON.parse(readFileSync(planPath, 'utf8')) as { plan: unknown }).plan);
+  const plan = resolveStoredPlan((JSON.parse(readFileSync(planPath, 'utf8')) as { plan: unknown }).plan);
   const { values, morris } = planDesign(plan);
   const k = plan.parameters.length;
   const sums = plan.metrics.map(() => new Float64Array(values.length));
@@ -96,28 +97,40 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   return analysis;
 }
 
-/** The analysis as readable tables. */
+/** The analysis as readable text: a heading, a warning if the sweep is unfinished, and the tables. */
 export function analysisText(a: SweepAnalysis): string {
-  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
-  const out: string[] = [`Sweep ${a.plan} (${a.design} design)${a.failures ? `, ${a.failures} failed runs left out` : ''}`];
-  if (a.status !== 'complete') {
-    const remedy = a.status === 'partial' ? 'finish the missing shards and merge again' : a.status === 'failed' ? 'see why it failed, then resume it with cfsim sweep PLAN --out DIR --resume' : 'resume it with cfsim sweep PLAN --out DIR --resume';
-    out.push(`Warning: the sweep is ${a.status} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${remedy}.`);
-  }
+  const warning = unfinishedSweepWarning(a);
+  const heading = `Sweep ${a.plan} (${a.design} design)${a.failures ? `, ${failedRunsLeftOut(a.failures)}` : ''}`;
+  return [heading, ...(warning ? [`Warning: ${warning}`] : []), '', analysisTables(a)].join('\n');
+}
+
+/** Estimates further than this outside 0 to 1 are noise, not effects. */
+const INDEX_MARGIN = 0.2;
+
+/** The analysis's tables: Sobol indices, Morris effects or one row per point. */
+export function analysisTables(a: SweepAnalysis): string {
+  // Indices to three significant digits (at most three decimals); values in a metric's units to four.
+  const index = (x: number) => readableNumber(x, 3, 3);
+  const value = (x: number) => readableNumber(x, 4, 6);
+  const out: string[] = [];
   // With --bootstrap 0 there are no intervals: show the estimates alone.
-  const withInterval = (x: number, low: number, high: number) => (Number.isFinite(low) || Number.isFinite(high) ? `${f(x)} (${f(low)}–${f(high)})` : f(x));
+  const withInterval = (x: number, low: number, high: number) => (Number.isFinite(low) || Number.isFinite(high) ? `${index(x)} (${index(low)} to ${index(high)})` : index(x));
   for (const [metric, rows] of Object.entries(a.sobol ?? {})) {
     const intervals = rows.some((r) => Number.isFinite(r.S1low));
-    out.push('', `${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}`, 'parameter'.padEnd(40) + 'first-order S1'.padStart(26) + 'total ST'.padStart(26));
+    out.push(`${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}`, 'parameter'.padEnd(40) + 'first-order S1'.padStart(26) + 'total ST'.padStart(26));
     for (const r of rows) out.push(r.parameter.padEnd(40) + withInterval(r.S1, r.S1low, r.S1high).padStart(26) + withInterval(r.ST, r.STlow, r.SThigh).padStart(26));
+    const outside = rows.flatMap((r) => [['S1', r.S1, r.parameter], ['ST', r.ST, r.parameter]] as const).find(([, x]) => x < -INDEX_MARGIN || x > 1 + INDEX_MARGIN);
+    if (outside) out.push(`Caution: ${outside[0]} of ${outside[2]} is ${index(outside[1])}, far outside 0 to 1: too few points or reps for stable indices; raise points (or reps).`);
+    out.push('');
   }
   for (const [metric, rows] of Object.entries(a.morris ?? {})) {
-    out.push('', `${metric}: Morris elementary effects`, 'parameter'.padEnd(40) + 'μ*'.padStart(12) + 'μ'.padStart(12) + 'σ'.padStart(12));
-    for (const r of rows) out.push(r.parameter.padEnd(40) + f(r.muStar).padStart(12) + f(r.mu).padStart(12) + f(r.sigma).padStart(12));
+    out.push(`${metric}: Morris elementary effects`, 'parameter'.padEnd(40) + 'μ*'.padStart(12) + 'μ'.padStart(12) + 'σ'.padStart(12));
+    for (const r of rows) out.push(r.parameter.padEnd(40) + value(r.muStar).padStart(12) + value(r.mu).padStart(12) + value(r.sigma).padStart(12));
+    out.push('');
   }
   if (a.points) {
     const keys = Object.keys(a.points[0] ?? {});
-    out.push('', keys.join('\t'), ...a.points.map((p) => keys.map((k) => (typeof p[k] === 'number' ? f(p[k] as number) : String(p[k]))).join('\t')));
+    out.push(keys.join('\t'), ...a.points.map((p) => keys.map((k) => (typeof p[k] === 'number' ? value(p[k] as number) : String(p[k]))).join('\t')), '');
   }
-  return `${out.join('\n')}\n`;
+  return out.join('\n');
 }

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { lockFolder } from './folderLock';
 import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
-import { parseCsvLine } from '../sim/io/csv';
-import { finishedLines, isFailedRow, removeDerivedFiles, runIdOf, writeSweepStatus } from './sweep';
+import { csvCell } from '../sim/io/csv';
+import { resolveStoredPlan } from '../scenarios/plan';
+import { finishedLines, isFailedRow, removeDerivedFiles, runIdOf, runsHeader, writeSweepStatus } from './sweep';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
@@ -14,53 +15,87 @@ import { finishedLines, isFailedRow, removeDerivedFiles, runIdOf, writeSweepStat
  */
 export function mergeShards(out: string, shards: readonly string[], allowPartial = false): { runs: number; missing: number } {
   if (shards.length === 0) throw new InputError([{ path: 'SHARD_DIR', value: shards, message: 'name at least one shard folder to merge' }], 'command line');
-  let plan: string | undefined;
-  let header: string | undefined;
-  const rows = new Map<number, string>();
   for (const dir of shards) {
-    const planPath = join(dir, 'plan.json');
+    if (!existsSync(join(dir, 'plan.json')) || !existsSync(join(dir, 'runs.csv'))) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} is not a sweep folder (no plan.json and runs.csv)` }], 'command line');
+  }
+  refuseShardFolders(out, shards);
+  refuseRunFolder(out);
+  let plan: string | undefined;
+  let header = '';
+  let width = 0;
+  const rows = new Map<number, { line: string; shard: string }>();
+  for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
-    if (!existsSync(planPath) || !existsSync(runsPath)) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} is not a sweep folder (no plan.json and runs.csv)` }], 'command line');
-    const text = readFileSync(planPath, 'utf8');
+    const text = readFileSync(join(dir, 'plan.json'), 'utf8');
     if (plan !== undefined && text !== plan) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]}` }], 'command line');
     plan = text;
+    if (width === 0) {
+      const columns = runsHeader(resolveStoredPlan((JSON.parse(text) as { plan: unknown }).plan));
+      header = columns.map(csvCell).join(',');
+      width = columns.length;
+    }
     const complete = finishedLines(readFileSync(runsPath, 'utf8'));
-    if (complete.length === 0) continue; // a shard stopped before its header: no runs
-    header ??= complete[0];
-    const width = parseCsvLine(complete[0]).length;
+    if (complete.length === 0) {
+      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has no complete header line (the shard stopped before or while writing it); resume that shard (cfsim sweep PLAN --out ${dir} --shard I/N --resume), or leave it out and pass --allow-partial` }], 'command line');
+    }
+    if (complete[0] !== header) {
+      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} starts with ${JSON.stringify(complete[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}` }], 'command line');
+    }
     for (const line of complete.slice(1)) {
       if (line === header) continue;
       const run = runIdOf(line, width);
-      if (run === undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir}/runs.csv has a malformed row: ${JSON.stringify(line.slice(0, 80))}` }], 'command line');
-      if (rows.has(run)) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `run ${run} appears in more than one shard` }], 'command line');
-      rows.set(run, line);
+      if (run === undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has a malformed row: ${JSON.stringify(line.slice(0, 80))}` }], 'command line');
+      const earlier = rows.get(run);
+      if (earlier) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `run ${run} appears in more than one shard: ${earlier.shard} and ${dir}` }], 'command line');
+      rows.set(run, { line, shard: dir });
     }
   }
-  const parsed = JSON.parse(plan as string) as { plan: { reps: number }; points: unknown[] };
+  const parsed = JSON.parse(plan as string) as { plan: { name: string; design: string; reps: number }; points: unknown[] };
   const total = parsed.points.length * parsed.plan.reps;
   const outside = [...rows.keys()].find((r) => r >= total);
-  if (outside !== undefined) throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `run ${outside} is outside this plan's ${total} runs` }], 'command line');
+  if (outside !== undefined) throw new InputError([{ path: 'SHARD_DIR', value: rows.get(outside)?.shard, message: `run ${outside} is outside this plan's ${total} runs` }], 'command line');
   const missing = total - rows.size;
   if (missing > 0 && !allowPartial) {
-    const first = Array.from({ length: total }, (_, r) => r).find((r) => !rows.has(r));
+    let first = 0;
+    while (rows.has(first)) first++;
     throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `${missing} of ${total} runs are missing (first: run ${first}); finish or resume the shards, or pass --allow-partial` }], 'command line');
   }
   const release = lockFolder(out, 'OUT', 'cfsim merge');
   try {
+    refuseRunFolder(out); // again, now that no run can start writing it
     const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
-    const planOf = JSON.parse(plan as string) as { plan: { name: string; design: string } };
     const status = (s: string, extra: Record<string, unknown> = {}) =>
-      writeSweepStatus(out, { cfsim: VERSION, plan: planOf.plan.name, design: planOf.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
+      writeSweepStatus(out, { cfsim: VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
     // Marked as running first: a merge that fails half-way never leaves an older "complete" beside new files.
     status('running');
     removeDerivedFiles(out);
     write('plan.json', plan as string);
-    const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r));
+    const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => (rows.get(r) as { line: string }).line);
     write('runs.csv', `${[header, ...ordered].join('\n')}\n`);
-    const failures = ordered.filter((l) => isFailedRow(l as string)).length;
+    const failures = ordered.filter(isFailedRow).length;
     status(missing > 0 ? 'partial' : 'complete', { failures });
     return { runs: rows.size, missing };
   } finally {
     release();
+  }
+}
+
+/** Refuses an OUT that is one of the shards (merging would replace that shard's runs), and a shard named twice. */
+function refuseShardFolders(out: string, shards: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const dir of shards) {
+    const real = realpathSync(dir);
+    const twice = seen.get(real);
+    if (twice !== undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} is the same folder as ${twice}; name each shard once` }], 'command line');
+    seen.set(real, dir);
+  }
+  const target = existsSync(out) ? seen.get(realpathSync(out)) : undefined;
+  if (target !== undefined) throw new InputError([{ path: 'OUT', value: out, message: `${out} is also a shard folder (${target}); merging into it would replace that shard's runs; merge into another folder` }], 'command line');
+}
+
+/** Refuses an OUT holding the results of a `run` or `compare` (their report and CSV files are no sweep's). */
+function refuseRunFolder(out: string): void {
+  if (existsSync(join(out, 'manifest.json'))) {
+    throw new InputError([{ path: 'OUT', value: out, message: `${JSON.stringify(out)} holds the results of a run (manifest.json); merge into another folder` }], 'command line');
   }
 }

@@ -6,7 +6,7 @@ import { vegaLibraries } from '../viz/report/libraries';
 import { loadResults } from '../viz/report/load';
 import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
-import { analysisText, analyzeSweep } from './analyze';
+import { analysisTables, analyzeSweep } from './analyze';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { FIGURES_FOLDER } from './exportedFigures';
 
@@ -27,7 +27,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     const analysis = analyzeSweep(resultsDir, 1000);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
     charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics);
-    html = () => sweepReportHtml(analysis, plan, charts, analysisText(analysis), vegaLibraries());
+    html = () => sweepReportHtml(analysis, plan, charts, analysisTables(analysis), vegaLibraries());
   } else {
     const data = await loadResults(resultsDir);
     charts = reportCharts(data);

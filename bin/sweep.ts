@@ -42,16 +42,25 @@ export interface SweepSummary {
   readonly signal?: NodeJS.Signals;
 }
 
+/** The line a sweep closes with: its status, the runs done and how many of them failed (runs.csv says which). */
+export function sweepClosingLine(summary: SweepSummary, runsPath: string): string {
+  const failed = summary.failures > 0 ? `; ${summary.failures} of them failed (see runs.csv status column)` : '';
+  return `sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done${failed}; results in ${runsPath}\n`;
+}
+
 /** runs.csv columns. */
 export function runsHeader(plan: Plan): string[] {
   return ['run', 'point', 'rep', 'seed', 'status', 'error', ...plan.parameters.map((p) => p.path), ...plan.metrics];
 }
 
 /** The run ids this sweep (or shard) owns, in order. */
-export function ownedRuns(total: number, shard?: Shard): number[] {
-  const out: number[] = [];
-  for (let run = 0; run < total; run++) if (!shard || run % shard.count === shard.index) out.push(run);
-  return out;
+export function* ownedRuns(total: number, shard?: Shard): Generator<number> {
+  for (let run = shard?.index ?? 0; run < total; run += shard?.count ?? 1) yield run;
+}
+
+/** How many runs this sweep (or shard) owns. */
+export function ownedRunCount(total: number, shard?: Shard): number {
+  return shard ? Math.max(0, Math.ceil((total - shard.index) / shard.count)) : total;
 }
 
 function planDocument(plan: Plan, values: readonly (readonly unknown[])[]) {
@@ -141,20 +150,24 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
   }
-  writeFileAtomically(planPath, document);
-
-  const header = runsHeader(plan);
-  const runsPath = join(out, 'runs.csv');
   const previous = existsSync(join(out, 'sweep.json')) ? (JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as { shard?: Shard | null }) : undefined;
   if (options.resume && previous && JSON.stringify(previous.shard ?? null) !== JSON.stringify(options.shard ?? null)) {
     const was = previous.shard ? `${previous.shard.index}/${previous.shard.count}` : 'no shard';
     throw new InputError([{ path: '--shard', value: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined, message: `${out} holds ${was}; resume it with the same --shard` }], 'command line');
   }
+  writeFileAtomically(planPath, document);
+
+  const header = runsHeader(plan);
+  const runsPath = join(out, 'runs.csv');
   const { done, hasHeader } = completedRuns(runsPath, header.length);
-  const owned = ownedRuns(total, options.shard);
-  const todo = owned.filter((r) => !done.has(r));
+  const owned = ownedRunCount(total, options.shard);
+  // Runs are handed out one at a time (a run list would not fit memory for the largest plans).
+  const todo = (function* () {
+    for (const run of ownedRuns(total, options.shard)) if (!done.has(run)) yield run;
+  })();
+  const todoCount = owned - [...done].filter((run) => run < total && (!options.shard || run % options.shard.count === options.shard.index)).length;
   const status = (s: string, extra: Record<string, unknown> = {}) =>
-    writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned.length, completed: done.size, shard: options.shard ?? null, ...extra });
+    writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra });
   const fd = openSync(runsPath, 'a');
   try {
     if (!hasHeader) writeAll(fd, `${header.map(csvCell).join(',')}\n`, runsPath);
@@ -183,9 +196,10 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
     return `${cells.map(csvCell).join(',')}\n`;
   };
 
-  const progress = new Progress(todo.length, 'runs');
-  const pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), Math.max(1, Math.min(options.threads, todo.length)));
-  const finished = new Map<number, string>(); // position in todo → row, waiting for earlier runs
+  const progress = new Progress(todoCount, 'runs');
+  const lanes = Math.max(1, Math.min(options.threads, todoCount));
+  const pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), lanes);
+  const finished = new Map<number, { run: number; row: string }>(); // position in todo → its row, waiting for earlier runs
   let written = 0;
   let failed = 0;
   let next = 0;
@@ -195,28 +209,30 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
     // After a failed write runs.csv may end in a torn row: nothing more is appended to it
     // (--resume drops that row and reruns its run).
     if (writeFailed) return;
-    for (let row = finished.get(written); row !== undefined; row = finished.get(written)) {
+    for (let entry = finished.get(written); entry !== undefined; entry = finished.get(written)) {
       try {
-        writeAll(fd, row, runsPath);
+        writeAll(fd, entry.row, runsPath);
       } catch (error) {
         writeFailed = true;
         throw error;
       }
       finished.delete(written);
-      done.add(todo[written]);
+      done.add(entry.run);
       written++;
     }
   };
   const signals = new StopSignals(() => void pool.terminate());
   const lane = async () => {
-    while (next < todo.length && signals.signal === undefined && fatal === undefined) {
+    while (signals.signal === undefined && fatal === undefined) {
+      const taken = todo.next();
+      if (taken.done) return;
       const position = next++;
-      const run = todo[position];
+      const run = taken.value;
       const point = Math.floor(run / plan.reps);
       try {
         const request = { scenario: scenarioOf(point), seed: plan.seed, point, firstRep: run % plan.reps, reps: 1, metricsOnly: true };
         const result = (await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>)) as ChunkResult;
-        finished.set(position, rowOf(run, { metrics: result.metrics }));
+        finished.set(position, { run, row: rowOf(run, { metrics: result.metrics }) });
       } catch (error) {
         if (signals.signal !== undefined) return;
         if (error instanceof WorkerFailure) {
@@ -226,14 +242,14 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
           return;
         }
         failed++;
-        finished.set(position, rowOf(run, { error: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ') }));
+        finished.set(position, { run, row: rowOf(run, { error: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ') }) });
       }
       flush();
       progress.update(written, failed > 0 ? `${failed} failed` : '');
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.threads, todo.length)) }, lane)).catch((error: unknown) => {
+    await Promise.all(Array.from({ length: lanes }, lane)).catch((error: unknown) => {
       fatal ??= error; // writing a row failed (a full disk, say)
       void pool.terminate();
     });
@@ -259,7 +275,7 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
       fatal ??= error;
     }
     if (fatal !== undefined) throw fatal;
-    return { status: final, runs: owned.length, completed: done.size, failures: failuresTotal, signal: signals.signal };
+    return { status: final, runs: owned, completed: done.size, failures: failuresTotal, signal: signals.signal };
   } finally {
     signals.release();
   }

@@ -3,6 +3,7 @@ import { InputError, closest, show, type InputIssue } from '../sim/params/issues
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { resolveScenario } from './resolve';
 import { scenarioField, type Scenario } from './schema';
+import { designPointCount, gridLevels } from './planDesign';
 
 // A sweep plan: a base scenario, the parameters to vary, the design, replications, seed and the
 // metrics to keep. Validated like scenarios: every problem, with the field, the value and what is
@@ -10,6 +11,19 @@ import { scenarioField, type Scenario } from './schema';
 
 export const DESIGNS = ['grid', 'random', 'lhs', 'sobol', 'morris'] as const;
 export type DesignName = (typeof DESIGNS)[number];
+
+/** The designs whose size `points` sets, and those that take `levels`; the others refuse the field. */
+const USES_POINTS: readonly DesignName[] = ['random', 'lhs', 'sobol', 'morris'];
+const USES_LEVELS: readonly DesignName[] = ['grid', 'morris'];
+
+/**
+ * At most this many runs (points × reps) in a plan: resuming, merging and analysing read a
+ * sweep's whole runs.csv (about 350 bytes a run with every metric) into one string, and Node
+ * strings stop at 512 MiB.
+ */
+export const MAX_RUNS = 1_000_000;
+/** At most this many parameter values (points × parameters): plan.json lists every point's values. */
+export const MAX_POINT_VALUES = 5_000_000;
 
 /** A varied parameter: a numeric range (continuous or whole numbers) or a list of values. */
 export type PlanParameter =
@@ -25,9 +39,9 @@ export interface Plan {
   readonly set: readonly (readonly [string, unknown])[];
   readonly parameters: readonly PlanParameter[];
   readonly design: DesignName;
-  /** Points (random, lhs), base rows (sobol: points × (k + 2) runs), trajectories (morris: points × (k + 1)). Unused by grid. */
+  /** Points (random, lhs), base rows (sobol: points × (k + 2) runs), trajectories (morris: points × (k + 1)). A grid refuses it (64 when unused). */
   readonly points: number;
-  /** Levels per parameter (grid ranges, morris grid; even for morris). */
+  /** Levels per parameter (grid ranges, morris grid; even for morris). Other designs refuse it (4 when unused). */
   readonly levels: number;
   readonly reps: number;
   readonly seed: number;
@@ -63,6 +77,11 @@ function parameter(issues: InputIssue[], path: string, spec: unknown): PlanParam
   }
   const unknown = Object.keys(spec).filter((k) => !['min', 'max', 'values'].includes(k));
   for (const k of unknown) issues.push({ path: `${at}.${k}`, value: spec[k], message: `unknown field${closest(k, ['min', 'max', 'values']) ? ` (did you mean "${closest(k, ['min', 'max', 'values'])}"?)` : ''}; allowed here: min, max, values` });
+  if (spec.values !== undefined && (spec.min !== undefined || spec.max !== undefined)) {
+    const range = [spec.min !== undefined ? `min ${show(spec.min)}` : '', spec.max !== undefined ? `max ${show(spec.max)}` : ''].filter(Boolean).join(' and ');
+    issues.push({ path: at, value: spec, message: `give either a range { min: A, max: B } or a list { values: [...] }, not both (values ${show(spec.values)} would replace ${range})` });
+    return undefined;
+  }
   if (spec.values !== undefined) {
     if (!Array.isArray(spec.values) || spec.values.length === 0) {
       issues.push({ path: `${at}.values`, value: spec.values, message: `${show(spec.values)} is not allowed; expected a non-empty list of values` });
@@ -132,6 +151,13 @@ export function resolvePlan(input: unknown): Plan {
   const design = input.design === undefined ? 'lhs' : typeof input.design === 'string' && (DESIGNS as readonly string[]).includes(input.design) ? (input.design as DesignName) : (issues.push({ path: 'design', value: input.design, message: `${show(input.design)} is not allowed; expected one of ${DESIGNS.join(', ')}` }), 'lhs' as DesignName);
   const points = int(issues, 'points', input.points, 64, 1, 1_000_000);
   const levels = int(issues, 'levels', input.levels, 4, 2, 1000);
+  if (input.points !== undefined && !USES_POINTS.includes(design)) {
+    issues.push({ path: 'points', value: input.points, message: `${show(input.points)} is not used by a grid design, which runs every combination of the parameters' values (levels values per range, ${levels} now; every value of a list); remove points, and set the values per range with levels` });
+  }
+  if (input.levels !== undefined && !USES_LEVELS.includes(design)) {
+    const size = design === 'sobol' ? 'points (base rows; runs = points × (parameters + 2) × reps)' : 'points (the number of points)';
+    issues.push({ path: 'levels', value: input.levels, message: `${show(input.levels)} is not used by a ${design} design, which takes its size from ${size}; remove levels (it applies to grid and morris designs)` });
+  }
   if (design === 'morris' && levels % 2 !== 0) issues.push({ path: 'levels', value: levels, message: `${levels} is not allowed for a Morris design; expected an even number of levels` });
   if (design === 'morris' && parameters.some((p) => p.kind === 'values')) issues.push({ path: 'parameters', value: undefined, message: 'a Morris design needs numeric ranges ({ min, max }) for every parameter' });
   const reps = int(issues, 'reps', input.reps, 5, 1, 100_000);
@@ -151,7 +177,42 @@ export function resolvePlan(input: unknown): Plan {
     }
   }
   if (issues.length > 0 || !baseScenario) throw new InputError(issues, 'sweep plan');
-  return { name, population: String(base.population ?? 'ma-outreach'), policy: String(base.policy ?? 'status-quo'), set, parameters, design, points, levels, reps, seed, metrics };
+  const plan: Plan = { name, population: String(base.population ?? 'ma-outreach'), policy: String(base.policy ?? 'status-quo'), set, parameters, design, points, levels, reps, seed, metrics };
+  const tooLarge = sizeIssue(plan);
+  if (tooLarge) throw new InputError([tooLarge], 'sweep plan');
+  return plan;
+}
+
+/** The issue with a plan too large to run safely, if it is. */
+function sizeIssue(plan: Plan): InputIssue | undefined {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const count = designPointCount(plan);
+  const k = plan.parameters.length;
+  const how =
+    plan.design === 'grid' ? ` (a grid of ${gridLevels(plan).join(' × ')})`
+    : plan.design === 'sobol' ? ` (points ${n(plan.points)} × (${k} parameters + 2))`
+    : plan.design === 'morris' ? ` (points ${n(plan.points)} × (${k} parameters + 1))`
+    : '';
+  const size = plan.design === 'grid' ? 'levels' : 'points';
+  const runs = count * plan.reps;
+  if (runs > MAX_RUNS) {
+    return { path: `${size} × reps`, value: undefined, message: `the plan has ${n(runs)} runs: ${n(count)} points${how} × ${n(plan.reps)} reps; at most ${n(MAX_RUNS)} runs are allowed, as resuming, merging and analysing read runs.csv whole; lower ${size} or reps, or split the study into smaller plans` };
+  }
+  if (count * k > MAX_POINT_VALUES) {
+    return { path: size, value: undefined, message: `the plan has ${n(count * k)} parameter values: ${n(count)} points${how} × ${k} parameters; at most ${n(MAX_POINT_VALUES)} are allowed, as plan.json lists them all; lower ${size}, or vary fewer parameters` };
+  }
+  return undefined;
+}
+
+/**
+ * A plan read back from a sweep's plan.json. Those written before unused points and levels were
+ * refused hold both; the one its design ignores is dropped.
+ */
+export function resolveStoredPlan(input: unknown): Plan {
+  if (!isObject(input) || typeof input.design !== 'string' || !(DESIGNS as readonly string[]).includes(input.design)) return resolvePlan(input);
+  const design = input.design as DesignName;
+  const { points, levels, ...rest } = input;
+  return resolvePlan({ ...rest, ...(USES_POINTS.includes(design) ? { points } : {}), ...(USES_LEVELS.includes(design) ? { levels } : {}) });
 }
 
 /** A resolved plan written back in the plan-file format (resolvePlan(planInput(p)) gives p back). */
@@ -162,8 +223,8 @@ export function planInput(plan: Plan): Record<string, unknown> {
     ...(plan.set.length > 0 ? { set: Object.fromEntries(plan.set) } : {}),
     parameters: Object.fromEntries(plan.parameters.map((p) => [p.path, p.kind === 'values' ? { values: p.values } : { min: p.min, max: p.max }])),
     design: plan.design,
-    points: plan.points,
-    levels: plan.levels,
+    ...(USES_POINTS.includes(plan.design) ? { points: plan.points } : {}),
+    ...(USES_LEVELS.includes(plan.design) ? { levels: plan.levels } : {}),
     reps: plan.reps,
     seed: plan.seed,
     metrics: plan.metrics,

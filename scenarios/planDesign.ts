@@ -18,6 +18,27 @@ export interface PlanDesign {
   readonly morris?: MorrisDesign;
 }
 
+/** A grid's values per parameter: `levels` evenly spaced from min to max (both included; an integer range has at most max − min + 1), or each of a list's values. */
+export function gridLevels(plan: Plan): number[] {
+  return plan.parameters.map((p) => (p.kind === 'values' ? p.values.length : p.integer ? Math.min(plan.levels, p.max - p.min + 1) : plan.levels));
+}
+
+/** How many points a plan's design has, counted without building it. */
+export function designPointCount(plan: Plan): number {
+  const k = plan.parameters.length;
+  switch (plan.design) {
+    case 'grid':
+      return gridLevels(plan).reduce((product, n) => product * n, 1);
+    case 'random':
+    case 'lhs':
+      return plan.points;
+    case 'sobol':
+      return plan.points * (k + 2);
+    case 'morris':
+      return plan.points * (k + 1);
+  }
+}
+
 /** The design of a plan: deterministic for the plan (its seed drives the random designs). */
 export function planDesign(plan: Plan): PlanDesign {
   const k = plan.parameters.length;
@@ -26,11 +47,7 @@ export function planDesign(plan: Plan): PlanDesign {
   let morris: MorrisDesign | undefined;
   switch (plan.design) {
     case 'grid':
-      // Ranges get `levels` evenly spaced values from min to max (both included); lists each of their values.
-      design = fullGrid(
-        plan.parameters.map((p) => (p.kind === 'values' ? p.values.length : p.integer ? Math.min(plan.levels, p.max - p.min + 1) : plan.levels)),
-        { endpoints: true },
-      );
+      design = fullGrid(gridLevels(plan), { endpoints: true });
       break;
     case 'random':
       design = randomDesign(plan.points, k, u);

@@ -17,3 +17,15 @@ export interface SweepAnalysis {
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];
 }
+
+/** "1 failed run left out", "3 failed runs left out". */
+export function failedRunsLeftOut(failures: number): string {
+  return `${failures} failed run${failures === 1 ? '' : 's'} left out`;
+}
+
+/** Why an analysis of an unfinished sweep covers only part of it, and what to do; undefined for a complete sweep. */
+export function unfinishedSweepWarning(a: SweepAnalysis): string | undefined {
+  if (a.status === 'complete') return undefined;
+  const remedy = a.status === 'partial' ? 'finish the missing shards and merge again' : a.status === 'failed' ? 'see why it failed, then resume it with cfsim sweep PLAN --out DIR --resume' : 'resume it with cfsim sweep PLAN --out DIR --resume';
+  return `the sweep is ${a.status} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${remedy}.`;
+}

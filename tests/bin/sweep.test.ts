@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/params/issues';
-import { resolvePlan, planInput } from '../../scenarios/plan';
-import { planDesign } from '../../scenarios/planDesign';
+import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput } from '../../scenarios/plan';
+import { designPointCount, planDesign } from '../../scenarios/planDesign';
+import { ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -51,6 +52,16 @@ describe('sweep plans', () => {
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnuot'] }, 'metrics[1]', 'not a metric'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, base: { population: 'nowhere' } }, 'base.population', 'not a population preset'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, desing: 'lhs' }, 'desing', 'did you mean "design"?'],
+    [{ parameters: { 'community.stigma': { min: 0.1, max: 0.2, values: [0.3] } }, design: 'grid' }, 'parameters.community.stigma', 'give either a range { min: A, max: B } or a list { values: [...] }, not both (values [0.3] would replace min 0.1 and max 0.2)'],
+    [{ parameters: { 'community.stigma': { max: 0.2, values: [0.3] } } }, 'parameters.community.stigma', 'not both (values [0.3] would replace max 0.2)'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'lhs', levels: 9 }, 'levels', '9 is not used by a lhs design, which takes its size from points (the number of points); remove levels (it applies to grid and morris designs)'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'random', levels: 4 }, 'levels', '4 is not used by a random design'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'sobol', levels: 4 }, 'levels', '4 is not used by a sobol design, which takes its size from points (base rows; runs = points × (parameters + 2) × reps)'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'grid', points: 7 }, 'points', "7 is not used by a grid design, which runs every combination of the parameters' values (levels values per range, 4 now; every value of a list); remove points"],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, points: 2000, reps: 100_000 }, 'points × reps', 'the plan has 200,000,000 runs: 2,000 points × 100,000 reps; at most 1,000,000 runs are allowed'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 } }, design: 'sobol', points: 100_000, reps: 3 }, 'points × reps', 'the plan has 1,200,000 runs: 400,000 points (points 100,000 × (2 parameters + 2)) × 3 reps'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'grid', levels: 1000, reps: 1 }, 'levels × reps', '1,000,000,000 points (a grid of 1000 × 1000 × 1000) × 1 reps'],
+    [{ parameters: Object.fromEntries(['stigma', 'fatality', 'tightKnit', 'systemBarriers', 'overdoseBurden', 'demandPerSeat'].map((f) => [`community.${f}`, { min: 0, max: 1 }])), points: 1_000_000, reps: 1 }, 'points', 'the plan has 6,000,000 parameter values: 1,000,000 points × 6 parameters; at most 5,000,000 are allowed'],
   ])('rejects %j at %s', (input, path, fragment) => {
     try {
       resolvePlan(input);
@@ -61,6 +72,35 @@ describe('sweep plans', () => {
       expect(issue, JSON.stringify((error as InputError).issues)).toBeDefined();
       expect(issue!.message).toContain(fragment);
     }
+  });
+
+  it.each(['grid', 'random', 'lhs', 'sobol', 'morris'])('a %s plan round-trips through the plan-file form, which keeps only the fields its design uses, and counts its points without building them', (design) => {
+    const plan = resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 }, 'population.teamSize': { min: 3, max: 6 } }, design, ...(design === 'grid' ? {} : { points: 5 }), ...(design === 'grid' || design === 'morris' ? { levels: 4 } : {}) });
+    const written = planInput(plan);
+    expect(resolvePlan(written)).toEqual(plan);
+    expect('points' in written).toBe(design !== 'grid');
+    expect('levels' in written).toBe(design === 'grid' || design === 'morris');
+    expect(designPointCount(plan)).toBe(planDesign(plan).values.length);
+    // plan.json written before unused fields were refused held both; it still reads.
+    expect(resolveStoredPlan({ points: 64, levels: 4, ...written })).toEqual(plan);
+  });
+
+  it('a largest allowed plan validates at once', () => {
+    const plan = resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 } }, points: 1000, reps: 1000 });
+    expect(designPointCount(plan) * plan.reps).toBe(MAX_RUNS);
+  });
+
+  it('the closing line does not hide failed runs among those done', () => {
+    expect(sweepClosingLine({ status: 'complete', runs: 4, completed: 4, failures: 1 }, 'out/runs.csv')).toBe('sweep complete: 4 of 4 runs done; 1 of them failed (see runs.csv status column); results in out/runs.csv\n');
+    expect(sweepClosingLine({ status: 'interrupted', runs: 4, completed: 2, failures: 0 }, 'out/runs.csv')).toBe('sweep interrupted: 2 of 4 runs done; results in out/runs.csv\n');
+  });
+
+  it('a shard owns every run with run mod N = I, handed out without a list of all runs', () => {
+    expect([...ownedRuns(10, { index: 2, count: 4 })]).toEqual([2, 6]);
+    expect([...ownedRuns(3)]).toEqual([0, 1, 2]);
+    expect([0, 1, 2, 3, 4].map((index) => ownedRunCount(10, { index, count: 5 }))).toEqual([2, 2, 2, 2, 2]);
+    expect(ownedRunCount(10, { index: 3, count: 4 })).toBe([...ownedRuns(10, { index: 3, count: 4 })].length);
+    expect(ownedRunCount(2, { index: 3, count: 4 })).toBe(0);
   });
 
   it('round-trips through the plan-file form and gives the design the plan asks for', () => {
@@ -108,6 +148,40 @@ describe('cfsim sweep', () => {
     const missing = cfsim(['merge', join(work, 'incomplete'), shards[0], shards[1]]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('runs are missing');
+  });
+
+  it('merge refuses, before writing anything, a run\'s folder, a shard as OUT, a shard named twice, a run in two shards and a shard with no header', () => {
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const refused = (args: string[], fragment: string) => {
+      const r = cfsim(['merge', ...args]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(fragment);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    };
+    const runDir = join(work, 'a-run');
+    expect(cfsim(['run', '--reps', '1', '--days', '20', '--out', runDir, '--report', join(runDir, 'report.html')]).status).toBe(0);
+    const runFiles = readdirSync(runDir).sort();
+    refused([runDir, ...shards], `OUT: "${runDir}" holds the results of a run (manifest.json); merge into another folder`);
+    expect(readdirSync(runDir).sort()).toEqual(runFiles);
+
+    const victim = join(work, 'victim-shard');
+    cpSync(shards[0], victim, { recursive: true });
+    const before = readFileSync(join(victim, 'runs.csv'), 'utf8');
+    const link = join(work, 'victim-link');
+    symlinkSync(victim, link);
+    for (const out of [victim, `${victim}/`, link]) refused([out, victim, shards[1], shards[2]], `is also a shard folder (${victim}); merging into it would replace that shard's runs`);
+    expect(readFileSync(join(victim, 'runs.csv'), 'utf8')).toBe(before);
+    expect(readdirSync(victim).sort()).toEqual(readdirSync(shards[0]).sort());
+
+    refused([join(work, 'merged-twice'), victim, link, shards[1], shards[2]], `${link} is the same folder as ${victim}; name each shard once`);
+    refused([join(work, 'merged-twice'), shards[0], victim, shards[1], shards[2]], `run 0 appears in more than one shard: ${shards[0]} and ${victim}`);
+
+    const cut = join(work, 'cut-header');
+    mkdirSync(cut);
+    copyFileSync(join(shards[1], 'plan.json'), join(cut, 'plan.json'));
+    writeFileSync(join(cut, 'runs.csv'), 'run,point,re');
+    for (const partial of [[], ['--allow-partial']]) refused([join(work, 'merged-cut'), shards[0], cut, shards[2], ...partial], `${cut}/runs.csv has no complete header line`);
+    expect(existsSync(join(work, 'merged-twice')) || existsSync(join(work, 'merged-cut'))).toBe(false);
   });
 
   it('a killed sweep resumes to the same result as an uninterrupted one, with no run lost or repeated', async () => {
@@ -211,7 +285,7 @@ describe('cfsim sweep', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('(no bootstrap intervals)');
     expect(r.stdout).not.toContain('(–');
-    expect(r.stdout).toMatch(/policy\.supervision\.quality\s+-?\d\.\d{3}\s+-?\d\.\d{3}\n/);
+    expect(r.stdout).toMatch(/policy\.supervision\.quality\s+−?[\d.]+\s+−?[\d.]+\n/);
   });
 
   it('analyze gives Morris effects and grid tables', () => {
@@ -230,6 +304,23 @@ describe('cfsim sweep', () => {
     const g = JSON.parse(cfsim(['analyze', gdir, '--json']).stdout);
     expect(g.points).toHaveLength(2);
     expect(g.points[1]['supportUptake.mean']).toBeGreaterThan(g.points[0]['supportUptake.mean']);
+  });
+
+  it('analyze prints a per-point table with whole numbers as whole numbers', () => {
+    const plan = planFile('days.yaml', `parameters:\n  days: { min: 30, max: 60 }\ndesign: lhs\npoints: 3\nreps: 2\nmetrics: [costPerWorkerYear, proqolSTS]\n`);
+    const dir = join(work, 'days');
+    expect(cfsim(['sweep', plan, '--out', dir]).status).toBe(0);
+    const r = cfsim(['analyze', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    const [header, ...rows] = r.stdout.trim().split('\n').slice(2);
+    expect(header.split('\t')).toEqual(['point', 'days', 'runs', 'costPerWorkerYear.mean', 'costPerWorkerYear.p05', 'costPerWorkerYear.p95', 'proqolSTS.mean', 'proqolSTS.p05', 'proqolSTS.p95']);
+    rows.forEach((row, point) => {
+      const [p, days, runs, cost, , , sts] = row.split('\t');
+      expect([p, runs]).toEqual([String(point), '2']);
+      expect(days).toMatch(/^\d\d$/);
+      expect(cost, 'money in thousands: no decimals').toMatch(/^\d{4,}$/);
+      expect(sts, 'a score: four significant digits').toMatch(/^\d\d\.\d\d$/);
+    });
   });
 
   it('sweep and merge refuse a folder another live cfsim is writing (their rows would interleave)', () => {
@@ -271,6 +362,15 @@ describe('cfsim sweep', () => {
     expect(array).toContain('--resume');
     expect(readFileSync(join(dir, 'slurm', 'merge.sbatch'), 'utf8')).toContain(`merge "${dir}/merged"`);
     expect(readFileSync(join(dir, 'slurm', 'submit.sh'), 'utf8')).toContain('--dependency=afterok:');
+  });
+
+  it('refuses a plan too large to hold, at once and with nothing written', () => {
+    const plan = planFile('huge.yaml', 'set: { days: 2 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.2 }\npoints: 2000\nreps: 100000\n');
+    const dir = join(work, 'huge');
+    const r = cfsim(['sweep', plan, '--out', dir]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('points × reps: the plan has 200,000,000 runs: 2,000 points × 100,000 reps; at most 1,000,000 runs are allowed');
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('bad flags exit 2 naming the flag', () => {

@@ -1,4 +1,4 @@
-import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
+import { failedRunsLeftOut, unfinishedSweepWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import type { ReportChart } from '../specs';
 import { heatmapSpec, morrisSpec, sobolIndicesSpec } from '../specs/sweep';
 import { escapeHtml } from './escape';
@@ -22,12 +22,13 @@ export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string
   }));
 }
 
-/** A self-contained HTML page for a sweep: the plan, the analysis table and its charts. */
+/** A self-contained HTML page for a sweep: a warning if it is unfinished, its charts, the analysis tables and the plan. */
 export function sweepReportHtml(analysis: SweepAnalysis, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries): string {
   const title = `CFSim sweep: ${analysis.plan}`;
+  const warning = unfinishedSweepWarning(analysis);
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(analysis.design)} design${analysis.failures ? ` · ${analysis.failures} failed runs left out` : ''}</p>
-<h2>Charts</h2>
+<p class="meta">${escapeHtml(analysis.design)} design${analysis.failures ? ` · ${failedRunsLeftOut(analysis.failures)}` : ''}</p>
+${warning ? `<p class="warning"><strong>Warning:</strong> ${escapeHtml(warning)}</p>\n` : ''}<h2>Charts</h2>
 ${figuresHtml(charts)}
 <h2>Analysis</h2>
 <pre>${escapeHtml(tableText)}</pre>

@@ -1,0 +1,17 @@
+/**
+ * A number for a reader: a whole number as a whole number, any other with `significant`
+ * significant digits (never rounding its whole part, and at most `maxDecimals` decimals), with a
+ * true minus sign (U+2212) as the comparison tables use; "–" for a missing value.
+ */
+export function readableNumber(x: number, significant: number, maxDecimals: number): string {
+  if (!Number.isFinite(x)) return '–';
+  if (Number.isInteger(x)) return withMinus(String(x));
+  const wholeDigits = Math.floor(Math.log10(Math.abs(x))) + 1; // 0 or less below 1
+  const text = x.toFixed(Math.min(maxDecimals, Math.max(0, significant - wholeDigits)));
+  // A value that rounds to zero is shown without a sign.
+  return /[1-9]/.test(text) ? withMinus(text) : text.replace('-', '');
+}
+
+function withMinus(text: string): string {
+  return text.replace('-', '−');
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readableNumber } from '../../bin/readableNumber';
+
+describe('readableNumber', () => {
+  it('prints whole numbers as whole numbers', () => {
+    expect([0, 3, 156, 2000, -4].map((x) => readableNumber(x, 4, 6))).toEqual(['0', '3', '156', '2000', '−4']);
+  });
+
+  it('gives other numbers their significant digits without rounding the whole part', () => {
+    expect([10981.545, 26.0251, 0.107123, 0.000123456, 1.5].map((x) => readableNumber(x, 4, 6))).toEqual(['10982', '26.03', '0.1071', '0.000123', '1.500']);
+    expect([-56.4321, 25.858, 0.7141, -248.222, 1.973].map((x) => readableNumber(x, 3, 3))).toEqual(['−56.4', '25.9', '0.714', '−248', '1.97']);
+  });
+
+  it('writes negatives with a true minus sign, drops the sign of a value that rounds to zero, and shows a missing value as –', () => {
+    expect(readableNumber(-0.0001, 3, 3)).toBe('0.000');
+    expect(readableNumber(-10.98, 3, 3)).toBe('−11.0');
+    expect([Number.NaN, Number.POSITIVE_INFINITY].map((x) => readableNumber(x, 3, 3))).toEqual(['–', '–']);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { sweepReportHtml } from '../../../viz/report/sweepReport';
+import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
+import type { ReportChart } from '../../../viz/specs';
+
+const libraries = { vega: '', vegaLite: '', vegaEmbed: '' };
+const analysis = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', design: 'lhs', status: 'complete', runs: 8, completedRuns: 8, failures: 0, points: [], ...more });
+const chart: ReportChart = { id: 'heatmap-proqolSTS', caption: 'a chart', spec: { data: { values: [] }, mark: 'rect' } };
+
+describe('sweepReportHtml', () => {
+  it('puts the warning of an unfinished sweep at the top, before the charts, as the run report does', () => {
+    const html = sweepReportHtml(analysis({ status: 'interrupted', completedRuns: 3 }), {}, [chart], 'the tables', libraries);
+    const warning = html.indexOf('<p class="warning"><strong>Warning:</strong> the sweep is interrupted (3 of 8 runs in runs.csv)');
+    expect(warning).toBeGreaterThan(html.indexOf('<h1>'));
+    expect(warning).toBeLessThan(html.indexOf('<h2>Charts</h2>'));
+    expect(html.match(/the sweep is interrupted/g)).toHaveLength(1);
+  });
+
+  it('has no warning for a complete sweep, and counts failed runs in the right number', () => {
+    expect(sweepReportHtml(analysis({}), {}, [chart], 'the tables', libraries)).not.toContain('class="warning"');
+    expect(sweepReportHtml(analysis({ failures: 1 }), {}, [chart], '', libraries)).toContain('lhs design · 1 failed run left out</p>');
+    expect(sweepReportHtml(analysis({ failures: 2 }), {}, [chart], '', libraries)).toContain('lhs design · 2 failed runs left out</p>');
+  });
+});
