@@ -23,7 +23,7 @@ import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep } from './analyze';
 import { mergeShards } from './merge';
 import { writeSlurmScripts } from './slurm';
-import { runSweep } from './sweep';
+import { runSweep, sweepClosingLine } from './sweep';
 import { resolvePlan } from '../scenarios/plan';
 
 
@@ -176,7 +176,7 @@ async function main(argv: string[]): Promise<void> {
           return;
         }
         const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION });
-        process.stderr.write(`sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done, ${summary.failures} failed; results in ${join(args.out, 'runs.csv')}\n`);
+        process.stderr.write(sweepClosingLine(summary, join(args.out, 'runs.csv')));
         if (summary.status === 'interrupted') process.exitCode = summary.signal === 'SIGTERM' ? 143 : 130;
         else if (summary.failures > 0) {
           process.stderr.write(`cfsim: ${summary.failures} run${summary.failures === 1 ? '' : 's'} failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);

@@ -118,6 +118,7 @@ describe('cfsim sweep', () => {
   it('runs every point × replication and streams one row per run with its seed, parameters and metrics', () => {
     const r = cfsim(['sweep', SOBOL, '--out', full, '--threads', '2']);
     expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`sweep complete: 64 of 64 runs done; results in ${join(full, 'runs.csv')}`);
     const lines = readFileSync(join(full, 'runs.csv'), 'utf8').trim().split('\n');
     expect(lines[0]).toBe('run,point,rep,seed,status,error,policy.supervision.quality,community.stigma,proqolSTS,turnoverPerYear');
     expect(lines).toHaveLength(1 + 8 * 4 * 2); // Saltelli: points × (k + 2) × reps
@@ -262,7 +263,7 @@ describe('cfsim sweep', () => {
     expect(failed).toHaveLength(32); // replication 1 of every point
     expect(failed[0]).toContain('injected test failure');
     expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'))).toMatchObject({ status: 'complete', failures: 32 });
-    expect(r.stderr).toContain('32 failed');
+    expect(r.stderr).toContain('sweep complete: 64 of 64 runs done; 32 of them failed (see runs.csv status column)');
   });
 
   it('analyze gives Sobol first-order and total indices with intervals for every parameter and metric', () => {
