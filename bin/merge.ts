@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import { csvCell } from '../sim/io/csv';
 import { resolveStoredPlan } from '../scenarios/plan';
-import { finishedLines, isFailedRow, removeDerivedFiles, runIdOf, runsHeader, writeSweepStatus } from './sweep';
+import { currentPlanText, finishedLines, isFailedRow, removeDerivedFiles, runIdOf, runsHeader, writeSweepStatus } from './sweep';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
@@ -26,7 +26,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   const rows = new Map<number, { line: string; shard: string }>();
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
-    const text = readFileSync(join(dir, 'plan.json'), 'utf8');
+    const text = currentPlanText(readFileSync(join(dir, 'plan.json'), 'utf8'));
     if (plan !== undefined && text !== plan) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]}` }], 'command line');
     plan = text;
     if (width === 0) {

@@ -4,7 +4,7 @@ import type { ChunkResult } from '../models/chunk';
 import { METRIC_NAMES } from '../models/metrics';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import { InputError } from '../sim/params/issues';
-import { planInput, type Plan } from '../scenarios/plan';
+import { planInput, resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { planDesign, pointScenario } from '../scenarios/planDesign';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
@@ -65,6 +65,16 @@ export function ownedRunCount(total: number, shard?: Shard): number {
 
 function planDocument(plan: Plan, values: readonly (readonly unknown[])[]) {
   return { plan: planInput(plan), points: values.map((v, point) => ({ point, ...Object.fromEntries(plan.parameters.map((p, d) => [p.path, v[d]])) })) };
+}
+
+/**
+ * A plan.json text as this version writes it: plan.json files written before 2026-11-30 held
+ * both `points` and `levels` whatever the design, so the text of the same plan differs; resume
+ * and merge compare this form.
+ */
+export function currentPlanText(text: string): string {
+  const stored = JSON.parse(text) as { plan: unknown; points: unknown };
+  return `${JSON.stringify({ plan: planInput(resolveStoredPlan(stored.plan)), points: stored.points }, null, 2)}\n`;
 }
 
 /** A runs.csv data row's run id, or undefined for the header, a short row or anything else. */
@@ -141,7 +151,7 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   const total = values.length * plan.reps;
   const planPath = join(out, 'plan.json');
   const document = `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
-  if (options.resume && existsSync(planPath) && readFileSync(planPath, 'utf8') !== document) {
+  if (options.resume && existsSync(planPath) && currentPlanText(readFileSync(planPath, 'utf8')) !== document) {
     throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan; resume with the same plan, or use a new --out folder` }], 'command line');
   }
   if (existsSync(join(out, 'manifest.json'))) {

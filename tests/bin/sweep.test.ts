@@ -221,6 +221,29 @@ describe('cfsim sweep', () => {
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
   });
 
+  it('resumes and merges a sweep whose plan.json is in the format before 2026-11-30 (points and levels whatever the design)', () => {
+    const dir = join(work, 'old-plan');
+    mkdirSync(dir, { recursive: true });
+    const current = JSON.parse(readFileSync(join(full, 'plan.json'), 'utf8'));
+    expect(current.plan).not.toHaveProperty('levels');
+    writeFileSync(join(dir, 'plan.json'), `${JSON.stringify({ ...current, plan: { ...current.plan, levels: 4 } }, null, 2)}\n`);
+    const lines = readFileSync(join(full, 'runs.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'runs.csv'), `${lines.slice(0, 11).join('\n')}\n`);
+    const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+    expect(readFileSync(join(dir, 'plan.json'), 'utf8'), 'plan.json is rewritten in the current form').toBe(readFileSync(join(full, 'plan.json'), 'utf8'));
+    // A shard in the old form merges with one in the new.
+    const [a, b] = ['old-shard-0', 'new-shard-1'].map((name) => join(work, name));
+    expect(cfsim(['sweep', SOBOL, '--out', a, '--shard', '0/2']).status).toBe(0);
+    expect(cfsim(['sweep', SOBOL, '--out', b, '--shard', '1/2']).status).toBe(0);
+    const shardPlan = JSON.parse(readFileSync(join(a, 'plan.json'), 'utf8'));
+    writeFileSync(join(a, 'plan.json'), `${JSON.stringify({ ...shardPlan, plan: { ...shardPlan.plan, levels: 4 } }, null, 2)}\n`);
+    const merged = cfsim(['merge', join(work, 'old-new-merged'), a, b]);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(readFileSync(join(work, 'old-new-merged', 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+  });
+
   it('refuses to resume a shard folder as another shard, and to merge malformed rows', () => {
     const dir = join(work, 'shard-check');
     expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', '0/4']).status).toBe(0);
