@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 
 /** The files that mark a folder as holding a run's or a sweep's results (or a command writing them). */
@@ -11,16 +11,21 @@ export function resultsMarker(dir: string): string | undefined {
 }
 
 /**
- * The problem with writing a report into `folder` when it holds results other than `own` (the
- * results the report describes, if they have a folder yet): the report would sit beside results
- * it does not describe, or replace theirs.
+ * The problem with writing a report into `folder` when it, or the folder holding it (as a
+ * results folder holds `figures/`), holds results other than `own` (the results the report
+ * describes, if they have a folder yet): the report would sit beside results it does not
+ * describe, or replace theirs.
  */
 export function otherResultsIssue(flag: string, value: string, folder: string, own: string | undefined): InputIssue | undefined {
-  const marker = resultsMarker(folder);
-  if (marker === undefined || (own !== undefined && resolve(own) === resolve(folder))) return undefined;
-  return {
-    path: flag,
-    value,
-    message: `${folder} holds other results (${marker}), which this report does not describe; write it elsewhere${flag === '--report' ? `, or give --out ${folder} to replace those results` : ''}`,
-  };
+  for (const dir of [folder, dirname(folder)]) {
+    if (own !== undefined && resolve(own) === resolve(dir)) return undefined;
+    const marker = resultsMarker(dir);
+    if (marker === undefined) continue;
+    return {
+      path: flag,
+      value,
+      message: `${dir} holds other results (${marker}), which this report does not describe; write it elsewhere${flag === '--report' ? `, or give --out ${dir} to replace those results` : ''}`,
+    };
+  }
+  return undefined;
 }

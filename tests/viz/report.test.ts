@@ -276,12 +276,20 @@ describe('report -o', () => {
 
   it('a report into another results folder is refused: it would sit beside results it does not describe', () => {
     const before = readFileSync(join(compared, 'manifest.json'), 'utf8');
-    for (const args of [['report', single, '-o', compared], ['report', single, '--format', 'svg', '-o', compared], ['run', '--reps', '1', '--days', '2', '--report', compared]]) {
+    const into = [
+      ['report', single, '-o', compared],
+      ['report', single, '--format', 'svg', '-o', compared],
+      ['report', single, '--format', 'svg', '-o', join(compared, 'figures')],
+      ['report', single, '-o', join(compared, 'figures', 'x.html')],
+      ['run', '--reps', '1', '--days', '2', '--report', compared],
+    ];
+    for (const args of into) {
       const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8' });
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toContain(`${compared} holds other results (manifest.json), which this report does not describe`);
     }
     expect(existsSync(join(compared, '1-proqol-over-time.svg'))).toBe(false);
+    expect(existsSync(join(compared, 'figures', 'x.html'))).toBe(false);
     expect(readFileSync(join(compared, 'manifest.json'), 'utf8')).toBe(before);
     // Its own folder, and --out into the same folder, are fine.
     cfsim('report', single, '-o', single);
