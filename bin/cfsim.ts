@@ -8,7 +8,7 @@ import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
 import { scenarioField } from '../scenarios/schema';
-import { integerFlag, repeatedFlags, throwIfIssues } from './flags';
+import { integerFlag, repeatedFlags, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS } from './experiment';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
@@ -42,7 +42,7 @@ const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app'
 function unknownFlagMessage(message: string, help: string, argv: readonly string[]): string {
   const accepted = [...new Set([...help.matchAll(/(?:^|\s)--([a-z][\w-]*)/gm)].map((m) => m[1]))].filter((f) => f !== 'help' && f !== 'version');
   const unknown = message.replace(/^Unknown arguments?: /, '').split(', ');
-  if (unknown.length > 0 && unknown[0] === argv[0] && !argv[0].startsWith('-')) {
+  if (unknown.length > 0 && unknown[0] === argv[0] && !argv[0].startsWith('-') && !COMMANDS.includes(argv[0])) {
     const hint = closest(argv[0], COMMANDS);
     return `unknown command ${JSON.stringify(argv[0])}${hint ? ` (did you mean ${hint}?)` : ''}; commands: ${COMMANDS.join(', ')}`;
   }
@@ -90,10 +90,12 @@ async function main(argv: string[]): Promise<void> {
       const help = (context as unknown as { help?: () => string }).help?.() ?? '';
       throw new UsageError(message.startsWith('Unknown argument') ? unknownFlagMessage(message, help, argv) : message);
     })
-    .middleware((args) => {
-      const repeated = repeatedFlags(args);
+    .middleware((args: Record<string, unknown>, ...instance: unknown[]) => {
+      // After validation, so an unknown flag is reported as unknown rather than as repeated.
+      // yargs passes itself second (its types leave that out); its options record which flags take several values.
+      const repeated = repeatedFlags(args, (instance[0] as { getOptions(): DeclaredOptions }).getOptions());
       if (repeated.length > 0) throw new UsageError(repeated.join('; '));
-    }, true)
+    }, false)
     .command(
       'run [scenario]',
       'Run replications of a scenario and report outcomes with uncertainty.',

@@ -26,26 +26,33 @@ export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unkn
   return out;
 }
 
-/** Flags that may be given more than once (their values add up). */
-const REPEATABLE = new Set(['set', 'shards', '_', '$0']);
+/** What repeatedFlags needs of a command's declared options (yargs' own record of them). */
+export interface DeclaredOptions {
+  /** Options that take several values (`--set`, merge's shards). */
+  readonly array: readonly string[];
+  /** Each option's other names (`o` → [`output`]). */
+  readonly alias: Readonly<Record<string, readonly string[]>>;
+  /** Every declared option. */
+  readonly key: Readonly<Record<string, unknown>>;
+}
 
 /**
- * Flags given more than once where only one value is taken ("--out a --out b"), as messages:
- * which value would win is a guess, so the command line is refused. Aliases of one flag (-o,
- * --output) are named together.
+ * Declared flags given more than once where only one value is taken ("--out a --out b"), as
+ * messages: which value would win is a guess, so the command line is refused. A flag's names
+ * (-o, --output) are named together.
  */
-export function repeatedFlags(args: Readonly<Record<string, unknown>>): string[] {
-  const groups = new Map<string, string[]>();
+export function repeatedFlags(args: Readonly<Record<string, unknown>>, options: DeclaredOptions): string[] {
+  const messages: string[] = [];
+  const seen = new Set<string>();
   for (const [key, value] of Object.entries(args)) {
-    if (REPEATABLE.has(key) || !Array.isArray(value) || /[A-Z]/.test(key)) continue;
-    const values = JSON.stringify(value);
-    groups.set(values, [...(groups.get(values) ?? []), key]);
+    if (!Array.isArray(value) || !Object.hasOwn(options.key, key) || seen.has(key)) continue;
+    const names = [key, ...(options.alias[key] ?? [])].filter((k) => !/[A-Z]/.test(k));
+    for (const name of names) seen.add(name);
+    if (names.some((name) => options.array.includes(name))) continue;
+    const list = value.map((v) => JSON.stringify(String(v)));
+    messages.push(`${names.map((k) => (k.length === 1 ? `-${k}` : `--${k}`)).join('/')} is given ${list.length} times (${list.join(', ')}); give it once`);
   }
-  return [...groups].map(([values, keys]) => {
-    const names = keys.map((k) => (k.length === 1 ? `-${k}` : `--${k}`)).join('/');
-    const list = (JSON.parse(values) as unknown[]).map((v) => JSON.stringify(String(v)));
-    return `${names} is given ${list.length} times (${list.join(', ')}); give it once`;
-  });
+  return messages;
 }
 
 /** Splits a comma-separated list flag. */

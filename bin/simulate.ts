@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
+import { armList } from '../viz/report/armWords';
 import { otherResultsIssue } from './resultsMarker';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { writeReport } from './report';
@@ -130,7 +131,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const header =
       `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
-      (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${s.policy.name}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
+      (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
       `Values: mean across replications (90% range). ProQOL scores and shares over the last ${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days; flows over the whole horizon.\n`;
     let body = `\n${outcomeTable(outcomes)}\n`;
     if (compare) {
@@ -188,7 +189,7 @@ function fileArms(files: readonly string[], source: string | undefined, policyFl
   if (files.length < 2) issues.push({ path: '--scenarios', value: files.join(','), message: 'compare needs at least two scenario files, comma-separated (the first is the baseline)' });
   const arms = files.map((file) =>
     collectIssues(issues, () => {
-      const scenario = inFile(file, () => loadScenario(file, undefined, overrides));
+      const scenario = inFile(file, overrides, () => loadScenario(file, undefined, overrides));
       // The file's own name, not one its population preset gave it.
       const named = !isPopulationId(file) && Object.hasOwn(readScenarioFile(file) as object, 'name');
       const label = named ? scenario.name : basename(file).replace(/\.(ya?ml|json)$/i, '');
@@ -206,21 +207,24 @@ function fileArms(files: readonly string[], source: string | undefined, policyFl
   return loaded;
 }
 
-/** Runs `load`, naming `file` in the input issues it throws (a file that does not exist is --scenarios' problem). */
-function inFile<T>(file: string, load: () => T): T {
+/**
+ * Runs `load`, naming `file` in the input issues it throws that are the file's own: not those of
+ * a field --set or --days gives every file (reported once), nor those that name the file
+ * already (a file that does not exist is --scenarios' problem).
+ */
+function inFile<T>(file: string, overrides: readonly (readonly [string, unknown])[], load: () => T): T {
   try {
     return load();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const named = error.issues.map((i) => (i.path === 'SCENARIO' ? { ...i, path: '--scenarios' } : i.path.startsWith('--') ? i : { ...i, path: `${file}: ${i.path}` }));
+    const overridden = (path: string) => overrides.some(([p]) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+    const named = error.issues.map((i) =>
+      i.path === 'SCENARIO' ? { ...i, path: '--scenarios' } : i.path === '' || i.path.startsWith('--') || overridden(i.path) ? i : { ...i, path: `${file}: ${i.path}` },
+    );
     throw new InputError(named, error.subject);
   }
 }
 
-/** Arm labels joined for a line of text, each quoted if it holds a comma. */
-export function armList(labels: readonly string[]): string {
-  return labels.map((l) => (l.includes(',') ? JSON.stringify(l) : l)).join(', ');
-}
 
 /** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */
 export function changesLine(scenario: Scenario, where: string): string {

@@ -158,7 +158,7 @@ export const changesField = list({
     'Scheduled changes ("introduce supervision in year 2"). Each entry sets policy and community fields from the start of its day on (before the roster), on top of the scenario as it stood after the earlier entries; days strictly increase. Empty: the scenario holds for the whole run. A list given replaces the whole list.',
   maxItems: 1000,
   items: obj('One scheduled change.', {
-    day: int({ doc: 'The day the change takes effect, at its start (days count from 0: day 365 starts year 2); from 1 to days − 1, after the previous entry\'s day.', default: 1, min: 1, max: 36499, unit: 'day', rangeNote: 'day 0 is the start of the run, where the scenario\'s own fields apply, so set the field itself for that; a change takes effect on day 1 at the earliest, and on days − 1 at the latest' }),
+    day: int({ doc: 'The day the change takes effect, at its start (days count from 0: day 365 starts year 2); from 1 to days − 1, after the previous entry\'s day.', default: 1, min: 1, max: 36499, unit: 'day', belowMinimum: 'day 0 is the start of the run, where the scenario\'s own fields apply, so set the field itself for that; a change takes effect on day 1 at the earliest, and on days − 1 at the latest' }),
     set: assignments({
       doc: 'The fields that change and their new values, by full dotted path (the paths --set takes), e.g. { policy.supervision.mode: opt-out, policy.supervision.intervalDays: 14 }.',
       scope: (): ObjectField => scenarioField,

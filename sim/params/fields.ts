@@ -17,8 +17,8 @@ export interface NumberField extends FieldBase {
   readonly unit?: string;
   /** Where the default comes from: a study, a seed, or the reasoning behind an assumption. */
   readonly source?: string;
-  /** Why the range is what it is, added to a message about a value outside it. */
-  readonly rangeNote?: string;
+  /** Why the minimum is what it is, added to a message about a value below it. */
+  readonly belowMinimum?: string;
 }
 
 export interface BooleanField extends FieldBase {

@@ -37,7 +37,7 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         return base;
       }
       if (input < field.min || input > field.max) {
-        issues.push({ path, value: input, message: `${input} is out of range; expected ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}${field.rangeNote ? `: ${field.rangeNote}` : ''}` });
+        issues.push({ path, value: input, message: `${input} is out of range; expected ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}${input < field.min && field.belowMinimum ? `: ${field.belowMinimum}` : ''}` });
         return base;
       }
       return input;

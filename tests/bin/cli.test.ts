@@ -220,6 +220,10 @@ describe('compare --scenarios: arms from scenario files', () => {
     const bad = file('bad-stigma.yaml', 'name: bad\ncommunity: { stigma: 1.5 }\n');
     const late = file('late-change.yaml', 'name: late\nchanges:\n  - day: 200\n    set: { community.stigma: 0.5 }\n');
     expectBadInput(cfsim('compare', '--scenarios', `${bad},${late}`, '--days', '150', '--reps', '2'), `${bad}: community.stigma: 1.5 is out of range`, `${late}: changes[0].day: 200 is out of range`);
+    // A --set every file gets is the command line's problem, reported once and not blamed on the files.
+    const setForAll = cfsim('compare', '--scenarios', `${late},${file('plain.yaml', 'name: plain\n')}`, '--set', 'community.stigma=5', '--reps', '2');
+    expectBadInput(setForAll, '  - community.stigma: 5 is out of range');
+    expect(setForAll.stderr.match(/community\.stigma/g)).toHaveLength(1);
     const out = join(dir, 'different-lengths');
     const short = file('short.yaml', 'name: short\ndays: 100\n');
     const long = file('long.yaml', 'name: long\ndays: 300\n');
@@ -367,6 +371,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
 
   it('an argument a command does not take is named as such', () => {
     expectBadInput(cfsim('run', 'ma-outreach', 'ct-harm-reduction'), 'unexpected argument "ct-harm-reduction": run takes one SCENARIO', 'compare --scenarios');
+    expectBadInput(cfsim('list', 'list'), 'unexpected argument "list": see cfsim list --help');
     expectBadInput(cfsim('compare', '--scenario', 'a.yaml,b.yaml'), 'SCENARIO: names several (a.yaml,b.yaml)', 'use --scenarios a.yaml,b.yaml');
   });
 
@@ -378,6 +383,11 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', '--reps', '5', '--reps', '6', '--days', '2'), '--reps is given 2 times ("5", "6")');
     expectBadInput(cfsim('report', out, '-o', 'a.html', '-o', 'b.html'), '-o/--output is given 2 times');
     expectBadInput(cfsim('run', '--set', '--reps', '1', '--days', '2'), '--set: has no value; expected PATH=VALUE');
+    expectBadInput(cfsim('run', '--reps', '5', '--reps', '5', '--days', '5', '--days', '5'), '--reps is given 2 times ("5", "5"); give it once; --days is given 2 times');
+    expectBadInput(cfsim('sweep', 'plan.yaml', '--out', out, '--emit', 'slurm', '--shards', '3', '--shards', '5'), '--shards is given 2 times ("3", "5")');
+    const unknown = cfsim('run', '--repz', '5', '--repz', '6');
+    expectBadInput(unknown, 'unknown option --repz (did you mean --reps?)');
+    expect(unknown.stderr, 'an unknown flag is not reported as repeated').not.toContain('given 2 times');
     const twice = cfsim('run', '--set', 'policy.supervision.mode=opt-out', '--set', 'policy.grief.leaveDays=2', '--reps', '1', '--days', '2', '--json');
     expect(twice.status, twice.stderr).toBe(0);
   });

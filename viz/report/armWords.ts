@@ -18,3 +18,8 @@ const SCENARIOS: ArmWords = { one: 'scenario', many: 'scenarios', title: 'Scenar
 export function armWords(manifest: Pick<Manifest, 'arms'>): ArmWords {
   return armKind(manifest) === 'scenarios' ? SCENARIOS : PACKAGES;
 }
+
+/** Arm labels joined for a line of text, each quoted if it holds a comma. */
+export function armList(labels: readonly string[]): string {
+  return labels.map((l) => (l.includes(',') ? JSON.stringify(l) : l)).join(', ');
+}

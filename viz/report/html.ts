@@ -10,7 +10,7 @@ import { isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE } from './di
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { OUTCOME_WINDOW_DAYS } from '../../models/metrics';
 import { changesUnderEveryArm, reportChanges } from './changes';
-import { armWords, type ArmWords } from './armWords';
+import { armList, armWords, type ArmWords } from './armWords';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -135,7 +135,7 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(data.summary.policies.map((p) => p.policy).join(', '))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}</p>
+<p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}</p>
 ${status}
 <h2>At a glance</h2>
 ${findingsList(data)}

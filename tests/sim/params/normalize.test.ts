@@ -33,6 +33,8 @@ interface BadCase {
   readonly value: unknown;
   /** Fragments the message must contain: the value as written and what is allowed. */
   readonly fragments: readonly string[];
+  /** Fragments the message must not contain (a note that does not apply). */
+  readonly absent?: readonly string[];
 }
 
 const TOP_LEVEL = 'name, description, days, population, community, policy, changes, costs, coefficients';
@@ -433,6 +435,14 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['0 is out of range', 'expected 1 to 36499', "day 0 is the start of the run, where the scenario's own fields apply, so set the field itself"],
   },
   {
+    label: 'scheduled change: a day beyond any horizon (no word about day 0)',
+    request: { file: { changes: [{ day: 40000, set: { 'community.stigma': 0.7 } }] } },
+    path: 'changes[0].day',
+    value: 40000,
+    fragments: ['40000 is out of range; expected 1 to 36499 (day)'],
+    absent: ['day 0'],
+  },
+  {
     label: 'scheduled change: day at or past the horizon',
     request: { file: { changes: [{ day: 1095, set: { 'community.stigma': 0.7 } }] } },
     path: 'changes[0].day',
@@ -474,13 +484,14 @@ describe('resolveScenario rejects bad input with the path, the value and what is
     expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(BAD_INPUTS)('$label', ({ request, path, value, fragments }) => {
+  it.each(BAD_INPUTS)('$label', ({ request, path, value, fragments, absent = [] }) => {
     const issues = issuesOf(request);
     // One problem in, one issue out: no cascade of follow-on complaints.
     expect(issues.map((i) => i.path)).toEqual([path]);
     const [issue] = issues;
     expect(issue.value).toEqual(value);
     for (const fragment of fragments) expect(issue.message).toContain(fragment);
+    for (const fragment of absent) expect(issue.message).not.toContain(fragment);
   });
 
   it('puts every issue, with its path, in the error message', () => {
