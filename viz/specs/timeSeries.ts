@@ -13,6 +13,8 @@ export interface ChangeMark {
 
 /** Rows of series points only (the change marks share the data but have no mean). */
 const SERIES_ROWS = { filter: 'isValid(datum.mean)' };
+/** The smallest step each y format the charts use can show: a score to 0.1, a count to 1, a share to 0.1%. */
+const TICK_STEPS: Readonly<Record<string, number>> = { '.1f': 0.1, '.0f': 1, '.1~%': 0.001 };
 const CHANGE_ROWS = { filter: 'isValid(datum.change)' };
 
 /**
@@ -42,7 +44,9 @@ export function seriesPanels(
   const values = [...series, ...marks];
   const time = inYears
     ? { field: 'year', type: 'quantitative' as const, title: 'Years into the simulated horizon', axis: { tickMinStep: 0.5, format: '.1~f' } }
-    : { field: 'day', type: 'quantitative' as const, title: 'Day of the simulated horizon' };
+    : { field: 'day', type: 'quantitative' as const, title: 'Day of the simulated horizon', axis: { tickMinStep: 1, format: 'd' } };
+  // Ticks no closer than the format shows, so a narrow range never labels two ticks alike ("21.3, 21.3").
+  const yAxis = { format: yFormat, tickMinStep: TICK_STEPS[yFormat] };
   const changeLayers =
     marks.length === 0
       ? []
@@ -75,13 +79,13 @@ export function seriesPanels(
         {
           transform: [SERIES_ROWS],
           mark: { type: 'area', opacity: 0.18 },
-          encoding: { y: { field: 'p05', type: 'quantitative', title: yTitle, axis: { format: yFormat }, scale: { zero } }, y2: { field: 'p95' } },
+          encoding: { y: { field: 'p05', type: 'quantitative', title: yTitle, axis: yAxis, scale: { zero } }, y2: { field: 'p95' } },
         },
         {
           transform: [SERIES_ROWS],
           mark: { type: 'line', strokeWidth: 2 },
           encoding: {
-            y: { field: 'mean', type: 'quantitative', title: yTitle, axis: { format: yFormat } },
+            y: { field: 'mean', type: 'quantitative', title: yTitle, axis: yAxis },
             tooltip: [
               { field: 'policy', title: armTitle },
               { field: 'measure', title: 'Measure' },

@@ -25,6 +25,17 @@ describe('time axis of the report\'s series charts', () => {
   });
 });
 
+describe('axis ticks no finer than the labels show', () => {
+  it('a short horizon ticks whole days, and a narrow range of scores ticks no closer than 0.1', () => {
+    expect(xAxisOf(2).x).toMatchObject({ axis: { tickMinStep: 1, format: 'd' } });
+    const scores = ['proqolSTS', 'proqolBO', 'proqolCS'].flatMap((metric) => pointsUpTo(2).map((p) => ({ ...p, metric })));
+    const spec = proqolTrajectoriesSpec(scores, ['a']) as unknown as { spec: { layer: { encoding: { y: { axis: { tickMinStep: number; format: string } } } }[] } };
+    expect(spec.spec.layer[1].encoding.y.axis).toEqual({ format: '.1f', tickMinStep: 0.1 });
+    const staff = staffingSpec(pointsUpTo(2), ['a']) as unknown as typeof spec;
+    expect(staff.spec.layer[1].encoding.y.axis).toEqual({ format: '.0f', tickMinStep: 1 });
+  });
+});
+
 describe('scheduled changes on the series charts', () => {
   type Spec = { data: { values: Record<string, unknown>[] }; spec: { layer: { mark: { type: string }; transform?: { filter: string }[]; encoding?: Record<string, unknown> }[] } };
   const points = ['proqolSTS', 'proqolBO', 'proqolCS'].flatMap((metric) => pointsUpTo(1094).map((p) => ({ ...p, metric })));
