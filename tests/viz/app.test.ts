@@ -632,7 +632,7 @@ describe('classroom app', () => {
     const message = await page.textContent('#problems');
     expect(await page.isVisible('#problems')).toBe(true);
     expect(message).toContain('"policy" = "bogus" is not allowed; expected one of status-quo');
-    expect(message).toContain('"policy.supervision.mode": "weekly" is not allowed; expected one of "none", "opt-in", "opt-out"');
+    expect(message).toContain('"policy.supervision.mode" = "weekly" is not allowed; expected one of "none", "opt-in", "opt-out". Using the package\'s value, "opt-in".');
     expect(message).toContain('"day" = "-3" is not allowed');
     expect(message).toContain('"colour" is not a setting');
     expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ policy: 'status-quo', day: 0, levers: {} });
@@ -668,7 +668,7 @@ describe('classroom app', () => {
     const without = createSimulation(scenariosOf({ ...config, changes: [] }).main, { seed: 3 });
     without.step(day);
     expect(sim.snapshot().seats, 'the change changed the run').not.toEqual(without.snapshot().seats);
-    const rules = await page.$$eval('#chart-states g.mark-rule line', (lines) => lines.length);
+    const rules = await page.$$eval('#chart-states g.mark-rule.role-mark line', (lines) => lines.length);
     expect(rules, 'a dashed rule on day 120').toBeGreaterThan(0);
 
     // Reset: day 0 shows the package's value; stepping past day 120 shows the change again.
@@ -744,5 +744,168 @@ describe('classroom app', () => {
     sim.step(180);
     expect(inBrowser.day).toBe(180);
     expect(inBrowser.teams[0].seats).toEqual(sim.snapshot().seats);
+  });
+
+  it('a tile\'s burnout bar is its ProQOL burnout score on the 10–50 scale, as the card and the chart give it', async () => {
+    const { page } = await open('?day=900&team=20');
+    const bars = await page.$$eval('.tile:not(.vacant)', (tiles) =>
+      tiles.map((t) => {
+        // The bar spans the tile inside its border.
+        const style = getComputedStyle(t);
+        const inner = t.getBoundingClientRect().width - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+        return { seat: Number((t as HTMLElement).dataset.seat), share: (t.querySelector('.burnout') as HTMLElement).getBoundingClientRect().width / inner };
+      }),
+    );
+    const seats = (await frameOf(page)).teams[0].seats;
+    expect(bars.length).toBeGreaterThan(10);
+    for (const bar of bars) {
+      const score = seats.find((s) => s.seat === bar.seat)!.proqolBO;
+      expect(bar.share, `seat ${bar.seat}, burnout ${score}`).toBeCloseTo((score - 10) / 40, 2);
+    }
+    expect(await page.textContent('.legend')).toContain('ProQOL burnout, from 10');
+    await page.close();
+  });
+
+  it('an open worker card follows the run and names its day; P and Space play and pause with it open', async () => {
+    const { page } = await open('?day=300&speed=50');
+    await page.click('#play');
+    await page.click('.tile[data-seat="0"]');
+    await page.waitForSelector('#card[open]');
+    const cardRow = () => page.$eval('#card-body table', (t) => Array.from((t as HTMLTableElement).rows).find((r) => r.cells[0].textContent?.startsWith('ProQOL'))!.cells[1].textContent);
+    const shows = async () => {
+      const f = await frameOf(page);
+      const seat = f.teams[0].seats[0];
+      return { day: f.day, card: await page.textContent('#card-day'), row: await cardRow(), expected: `${seat.proqolSTS.toFixed(0)} / ${seat.proqolBO.toFixed(0)} / ${seat.proqolCS.toFixed(0)}` };
+    };
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => document.querySelector('#play')?.getAttribute('aria-pressed') === 'false');
+    await settled(page);
+    const paused = await shows();
+    expect(paused.card).toContain(`Day ${paused.day} of 3650`);
+    expect(paused.card).not.toContain('playing');
+    expect(paused.row).toBe(paused.expected);
+    await page.keyboard.press(' ');
+    await page.waitForFunction((d) => Number(document.body.dataset.day) >= d + 30, paused.day, { timeout: 60_000 });
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => document.querySelector('#play')?.getAttribute('aria-pressed') === 'false');
+    await settled(page);
+    const later = await shows();
+    expect(later.day).toBeGreaterThanOrEqual(paused.day + 30);
+    expect(later.card).toContain(`Day ${later.day} of 3650`);
+    expect(later.row).toBe(later.expected);
+    expect(await page.isVisible('#card')).toBe(true);
+    await page.close();
+  });
+
+  it('shortcuts work after a change on a list, a slider or a checkbox, but not while typing in a box', async () => {
+    const { page } = await open('?day=10');
+    await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
+    await settled(page);
+    await page.keyboard.press('d');
+    await page.waitForFunction(() => document.body.dataset.day === '11');
+    expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-out');
+    await page.focus('#lever-community-stigma-slider');
+    await page.keyboard.press('ArrowRight');
+    await settled(page);
+    expect(await page.evaluate(() => window.cfsim.config().levers['community.stigma'])).toBeCloseTo(0.41, 5);
+    await page.keyboard.press('w');
+    await page.waitForFunction(() => document.body.dataset.day === '18');
+    await page.check('[data-path="policy.afterHours.phoneOff"]');
+    await settled(page);
+    await page.keyboard.press('d');
+    await page.waitForFunction(() => document.body.dataset.day === '19');
+    await page.focus('#seed');
+    await page.keyboard.press('d');
+    await page.keyboard.press('w');
+    await settled(page);
+    expect(await dayOf(page)).toBe(19);
+    await page.close();
+  });
+
+  it('an empty Seed box or a Team size with decimals is refused with a message, and the value in use is kept', async () => {
+    const { page } = await open('?seed=4');
+    await page.fill('#seed', '');
+    await page.press('#seed', 'Enter');
+    await page.waitForSelector('#problems:not([hidden])');
+    expect(await page.textContent('#problems')).toContain('Seed "" is not allowed; expected a whole number from 0 to 4294967295. Kept 4.');
+    expect(await page.inputValue('#seed')).toBe('4');
+    await page.fill('#team', '2.6');
+    await page.press('#team', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#problems')?.textContent?.includes('Team size "2.6" is not allowed; expected a whole number from 2 to 80. Kept 12.'));
+    await settled(page);
+    expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ seed: 4, team: 12 });
+    expect(await page.inputValue('#team')).toBe('12');
+    await page.close();
+  });
+
+  it('chart axes count whole days and whole workers (scores too)', async () => {
+    const { page } = await open('?team=2&day=3');
+    const labels = await page.$$eval('#chart-states g.role-axis, #chart-staff g.role-axis', (axes) => axes.map((a) => Array.from(a.querySelectorAll('g.role-axis-label text')).map((t) => t.textContent ?? '')));
+    expect(labels.flat()).toContain('1');
+    expect(labels.flat().filter((l) => !/^\d+$/.test(l))).toEqual([]);
+    await page.close();
+  });
+
+  it('removing a change from today also drops a later one that then changes nothing', async () => {
+    const { page } = await open('?day=170&apply=today&change=100:policy.supervision.mode=opt-out&change=170:policy.supervision.mode=opt-in');
+    expect(await page.$$eval('#scheduled-list li', (items) => items.length)).toBe(2);
+    await page.click('#scheduled-list li:first-child button');
+    await settled(page);
+    expect((await page.evaluate(() => window.cfsim.config())).changes).toEqual([]);
+    expect(await page.isHidden('#scheduled')).toBe(true);
+    expect(await page.isDisabled('#restore-defaults')).toBe(true);
+    await page.close();
+  });
+
+  it('copying a link says so beside the button; the status line keeps the day', async () => {
+    const { page } = await open('?day=42');
+    await page.click('#share');
+    await page.waitForFunction(() => (document.querySelector('#share-note')?.textContent ?? '') !== '');
+    expect(await page.textContent('#status')).toBe('Day 42 of 3650 (year 1)');
+    await page.close();
+  });
+
+  it('a change from today that the run has not reached draws no rule and no warnings; its rule appears when the run gets there', async () => {
+    const { page } = await open('?day=100&apply=today&change=110:policy.supervision.mode=opt-out');
+    const warnings = warningsOf(page);
+    await page.keyboard.press('w');
+    await page.waitForFunction(() => document.body.dataset.day === '107');
+    await settled(page);
+    expect(await page.$$eval('#chart-states g.mark-rule.role-mark line', (lines) => lines.length)).toBe(0);
+    await page.keyboard.press('w');
+    await page.waitForFunction(() => document.body.dataset.day === '114');
+    await settled(page);
+    expect(await page.$$eval('#chart-states g.mark-rule.role-mark line', (lines) => lines.length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.cfsim.chartRows())).toEqual([114, 114, 114]);
+    expect(warnings.filter((w) => /infinite extent/i.test(w))).toEqual([]);
+    await page.close();
+  });
+
+  it('an exact-value box shows six decimals whole', async () => {
+    const { page } = await open('?policy.supervision.quality=0.123456');
+    const box = await page.$eval('#lever-policy-supervision-quality', (b) => {
+      const input = b as HTMLInputElement;
+      // The text's width, measured in a span styled as the box.
+      const probe = Object.assign(document.createElement('span'), { textContent: input.value });
+      probe.style.font = getComputedStyle(input).font;
+      document.body.append(probe);
+      const text = probe.getBoundingClientRect().width;
+      probe.remove();
+      const style = getComputedStyle(input);
+      return { value: input.value, text, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 15 };
+    });
+    expect(box.value).toBe('0.123456');
+    expect(box.text, 'the text fits beside the spin buttons (about 15 px)').toBeLessThanOrEqual(box.room);
+    await page.close();
+  });
+
+  it('wording: speeds, a fixed lever\'s note and the changes list say things once, in the lever\'s words', async () => {
+    const { page } = await open('?day=40&apply=today&change=30:policy.grief.leaveDays=30');
+    expect(await page.$$eval('#speed option', (o) => o.map((x) => x.textContent))).toContain('1 day/s');
+    expect(await page.textContent('#scheduled-list')).toContain('Day 30: Grief leave after a client death → 30 days');
+    const note = await page.$eval('#lever-policy-staffing-extraSeatShare', (el) => el.closest('.lever')!.querySelector('.fixed-note')!.textContent);
+    expect(note).toContain('set Float pool');
+    expect(note).not.toContain('policy.');
+    await page.close();
   });
 });

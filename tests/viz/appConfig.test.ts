@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, changeInForce, configFromUrl, configToUrl, scenariosOf, valueOn, withLever, withoutPackageValues, type AppConfig } from '../../viz/app/config';
+import { DEFAULT_CONFIG, changeInForce, configFromUrl, configToUrl, scenariosOf, valueOn, withLever, withoutNoChanges, withoutPackageValues, type AppConfig } from '../../viz/app/config';
 
 // The classroom app's state: lever changes from day 0 or from a later day ("from today"), in the
 // URL and in the scenarios the app runs.
@@ -26,7 +26,7 @@ describe('lever changes from today', () => {
     expect(valueOn(config, main, BURDEN, 1200), 'a lever with no timed change').toBe(main.community.overdoseBurden);
     expect(changeInForce(config, MODE, 500)?.day).toBe(400);
     expect(changeInForce(config, MODE, 100)).toBeUndefined();
-    expect(withLever(config, MODE, 'none', 400).changes.map((c) => `${c.day}:${c.value}`), 'a second change on one day replaces the first').toEqual(['400:none', '900:none']);
+    expect(withLever(config, MODE, 'none', 400).changes.map((c) => `${c.day}:${c.value}`), 'a second change on one day replaces the first; day 900 then changes nothing and goes').toEqual(['400:none']);
   });
 
   it('a timed change to the value already in force changes nothing and is dropped; setting it back on its day drops it', () => {
@@ -90,5 +90,50 @@ describe('lever changes from today', () => {
     ]);
     expect(twin?.changes).toEqual([{ day: 730, set: { [BURDEN]: 2 } }]);
     expect(main.policy.supervision.mode, 'the day-0 value is untouched').toBe('opt-in');
+  });
+
+  it('a timed change left setting the value the lever already holds is dropped: after a removal, and after an earlier change to that value', () => {
+    const both = withLever(withLever(today, MODE, 'opt-out', 100), MODE, 'opt-in', 170);
+    expect(both.changes.map((c) => `${c.day}:${c.value}`)).toEqual(['100:opt-out', '170:opt-in']);
+    const removed = { ...both, changes: both.changes.filter((c) => c.day !== 100) };
+    expect(withoutNoChanges(removed, MODE).changes, 'day 170 sets opt-in, the package value').toEqual([]);
+    expect(withoutNoChanges(removed, BURDEN), 'another lever\'s changes are left as they are').toBe(removed);
+    const later = withLever(today, MODE, 'opt-out', 700);
+    expect(withLever(later, MODE, 'opt-out', 400).changes.map((c) => c.day), 'day 700 now sets what day 400 set').toEqual([400]);
+  });
+});
+
+describe('the app state in a URL', () => {
+  it('a key given twice is reported, naming the values and the one used (the first allowed); a fallback named is the value used', () => {
+    const { config, problems } = configFromUrl('?seed=5&seed=x&team=30&team=abc&policy=multi-level&policy=bogus&day=7&day=9');
+    expect(config).toMatchObject({ seed: 5, team: 30, policy: 'multi-level', day: 7 });
+    expect(problems).toEqual([
+      '"seed" is given 2 times ("5", "x"): "x" is not allowed; expected a whole number from 0 to 4294967295. Using 5.',
+      '"team" is given 2 times ("30", "abc"): "abc" is not allowed; expected a whole number from 2 to 80. Using 30.',
+      '"policy" is given 2 times ("multi-level", "bogus"): "bogus" is not allowed; expected one of status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief. Using "multi-level".',
+      '"day" is given 2 times ("7", "9"). Using 7.',
+    ]);
+    const none = configFromUrl('?seed=x&seed=-2');
+    expect(none.config.seed).toBe(1);
+    expect(none.problems).toEqual(['"seed" is given 2 times ("x", "-2"): "x" is not allowed; expected a whole number from 0 to 4294967295; "-2" is not allowed; expected a whole number from 0 to 4294967295. Using 1.']);
+    const lever = configFromUrl('?community.stigma=0.2&community.stigma=0.9');
+    expect(lever.config.levers).toEqual({ 'community.stigma': 0.2 });
+    expect(lever.problems).toEqual(['"community.stigma" is given 2 times ("0.2", "0.9"). Using 0.2.']);
+  });
+
+  it('a lever value not allowed names the value used instead: the package\'s, or for the environment the population\'s; an empty value is called empty', () => {
+    const { config, problems } = configFromUrl('?population=ct-harm-reduction&community.stigma=&policy.supervision.mode=weekly&policy.grief.checkIn=');
+    expect(config.levers).toEqual({});
+    const own = scenariosOf(config).main;
+    expect(problems).toEqual([
+      `"community.stigma" = "" is empty; expected a number from 0 to 1. Using the population's value, ${own.community.stigma}.`,
+      '"policy.supervision.mode" = "weekly" is not allowed; expected one of "none", "opt-in", "opt-out". Using the package\'s value, "opt-in".',
+      '"policy.grief.checkIn" = "" is empty; expected true or false. Using the package\'s value, false.',
+    ]);
+    expect(configFromUrl('?change=30:community.stigma=').problems).toEqual(['"change" = "30:community.stigma=": "community.stigma" is empty; expected a number from 0 to 1. It was ignored.']);
+  });
+
+  it('a team size or seed must be written as a whole number', () => {
+    for (const team of ['2.6', '', '1e1', ' 12']) expect(configFromUrl(`?team=${encodeURIComponent(team)}`).config.team, team).toBe(DEFAULT_CONFIG.team);
   });
 });

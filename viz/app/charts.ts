@@ -12,8 +12,8 @@ export interface ChartChange {
 
 /**
  * The chart with a dashed vertical rule on each change's day. The rules come from the streamed
- * rows of that day, so a rule appears when the run gets there and never stretches the day axis
- * ahead of the data.
+ * rows of that day, so a rule never stretches the day axis ahead of the data. Give only changes
+ * the rows reach: a rule layer with no rows has no extent, and Vega warns on every redraw.
  */
 function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): TopLevelSpec {
   if (changes.length === 0) return spec;
@@ -30,6 +30,8 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): T
   return { $schema, title, data, width, height, autosize, padding, config, layer: [line, rule] } as TopLevelSpec;
 }
 
+const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;
+
 const base = (title: string, teams: readonly string[]) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -42,7 +44,8 @@ const base = (title: string, teams: readonly string[]) =>
     padding: { left: 10, right: 10, top: 4, bottom: 4 },
     config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {
-      x: { field: 'day', type: 'quantitative', title: 'Day' },
+      // Whole days: a short run's axis would otherwise read 0.0, 0.2, …
+      x: { field: 'day', type: 'quantitative', title: 'Day', axis: WHOLE_NUMBERS },
       // Teams above the plot, measures below: two legends side by side overflow a narrow card.
       color: { field: 'team', type: 'nominal', title: null, scale: { domain: [...teams], range: PALETTE.slice(0, teams.length) as string[] }, legend: { orient: 'top' } },
     },
@@ -73,7 +76,7 @@ export function staffChart(teams: readonly string[], changes: readonly ChartChan
     mark: { type: 'line', strokeWidth: 2 },
     encoding: {
       ...b.encoding,
-      y: { field: 'workers', type: 'quantitative', title: 'Workers' },
+      y: { field: 'workers', type: 'quantitative', title: 'Workers', axis: WHOLE_NUMBERS },
       strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: "{headcount: 'Staff in post', separations: 'Separations so far'}[datum.label]" } },
       detail: { field: 'measure' },
     },

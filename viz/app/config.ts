@@ -22,6 +22,7 @@ export const isApplyMode = (x: unknown): x is ApplyMode => (APPLY_MODES as reado
 export const MAX_DAY = 3650;
 export const MIN_TEAM = 2;
 export const MAX_TEAM = 80;
+export const MAX_SEED = 2 ** 32 - 1;
 
 export interface AppConfig {
   readonly population: PopulationId;
@@ -55,105 +56,123 @@ export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, 
 
 const LEVER_PATHS = new Set(LEVERS.map((l) => l.path));
 const SHARED = new Set(LEVERS.filter((l) => l.shared).map((l) => l.path));
+/** The URL keys other than lever paths. */
+const KEYS = new Set(['population', 'policy', 'compare', 'team', 'seed', 'day', 'speed', 'apply', 'change']);
 
-function integer(text: string, min: number, max: number): number | undefined {
+/** A whole number from `min` to `max` written as digits only ("", "2.6", "-1" and "1e3" are not), else undefined. */
+export function wholeNumber(text: string, min: number, max: number): number | undefined {
   if (!/^\d+$/.test(text)) return undefined;
   const n = Number(text);
   return n >= min && n <= max ? n : undefined;
 }
 
-/** Reads the app state from a URL query string; problems say what was wrong and what was used instead. */
-export function configFromUrl(search: string): { config: AppConfig; problems: string[] } {
-  const params = new URLSearchParams(search);
-  const problems: string[] = [];
-  let config: AppConfig = { ...DEFAULT_CONFIG, levers: {} };
-  const levers: Record<string, unknown> = {};
-  const changes: TimedChange[] = [];
-  for (const [key, raw] of params) {
-    const bad = (allowed: string, fallback: unknown) => problems.push(`"${key}" = ${JSON.stringify(raw)} is not allowed; expected ${allowed}. Using ${JSON.stringify(fallback)}.`);
-    switch (key) {
-      case 'population':
-        if (isPopulationId(raw)) config = { ...config, population: raw };
-        else bad(`one of ${POPULATION_IDS.join(', ')}`, DEFAULT_CONFIG.population);
-        break;
-      case 'policy':
-        if (isPackageId(raw)) config = { ...config, policy: raw };
-        else bad(`one of ${PACKAGE_IDS.join(', ')}`, DEFAULT_CONFIG.policy);
-        break;
-      case 'compare':
-        if (isPackageId(raw)) config = { ...config, compare: raw };
-        else bad(`one of ${PACKAGE_IDS.join(', ')}`, 'no comparison');
-        break;
-      case 'team': {
-        const n = integer(raw, MIN_TEAM, MAX_TEAM);
-        if (n === undefined) bad(`a whole number from ${MIN_TEAM} to ${MAX_TEAM}`, DEFAULT_CONFIG.team);
-        else config = { ...config, team: n };
-        break;
-      }
-      case 'seed': {
-        const n = integer(raw, 0, 2 ** 32 - 1);
-        if (n === undefined) bad(`a whole number from 0 to ${2 ** 32 - 1}`, DEFAULT_CONFIG.seed);
-        else config = { ...config, seed: n };
-        break;
-      }
-      case 'day': {
-        const n = integer(raw, 0, MAX_DAY);
-        if (n === undefined) bad(`a whole number from 0 to ${MAX_DAY}`, DEFAULT_CONFIG.day);
-        else config = { ...config, day: n };
-        break;
-      }
-      case 'speed': {
-        const n = Number(raw);
-        if (!(SPEEDS as readonly number[]).includes(n)) bad(`one of ${SPEEDS.join(', ')} (days per second)`, DEFAULT_CONFIG.speed);
-        else config = { ...config, speed: n };
-        break;
-      }
-      case 'apply':
-        if (isApplyMode(raw)) config = { ...config, applyFrom: raw };
-        else bad(`one of ${APPLY_MODES.join(', ')}`, DEFAULT_CONFIG.applyFrom);
-        break;
-      case 'change': {
-        // DAY:PATH=VALUE, e.g. 365:policy.supervision.mode=opt-out
-        const match = /^(\d+):([^=]+)=(.*)$/.exec(raw);
-        const day = match ? integer(match[1], 1, MAX_DAY - 1) : undefined;
-        if (!match || day === undefined) {
-          problems.push(`"change" = ${JSON.stringify(raw)} is not allowed; expected DAY:FIELD=VALUE with a day from 1 to ${MAX_DAY - 1}, e.g. 365:policy.supervision.mode=opt-out. It was ignored.`);
-          break;
-        }
-        const path = match[2];
-        if (!LEVER_PATHS.has(path)) {
-          problems.push(`"change" = ${JSON.stringify(raw)}: "${path}" is not a setting of this app; it was ignored.`);
-          break;
-        }
-        try {
-          const value = parseOverrideValue(match[3]);
-          // Checked as the scheduled change it becomes (a field fixed on day 0 cannot change later).
-          resolveScenario({ file: { changes: [{ day, set: { [path]: value } }] }, overrides: [['days', MAX_DAY]] });
-          const same = changes.findIndex((c) => c.day === day && c.path === path);
-          if (same >= 0) changes.splice(same, 1);
-          changes.push({ day, path, value });
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          problems.push(`"change" = ${JSON.stringify(raw)}: ${error.issues.map((i) => i.message).join('; ')}. It was ignored.`);
-        }
-        break;
-      }
-      default:
-        if (!LEVER_PATHS.has(key)) {
-          problems.push(`"${key}" is not a setting of this app; it was ignored.`);
-          break;
-        }
-        try {
-          const value = parseOverrideValue(raw);
-          resolveScenario({ overrides: [[key, value]] });
-          levers[key] = value;
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          problems.push(`${error.issues.map((i) => `"${i.path}": ${i.message}`).join('; ')}. Using the package's value.`);
-        }
-    }
+/** A URL value read: the value to use, or what is wrong with it ("is not allowed; expected …"). */
+type Reading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
+const notAllowed = (allowed: string): Reading<never> => ({ ok: false, problem: `is not allowed; expected ${allowed}` });
+
+/** A lever's value from the URL, checked by the scenario validator. */
+function leverReading(path: string, raw: string): Reading<unknown> {
+  const value = parseOverrideValue(raw);
+  try {
+    resolveScenario({ overrides: [[path, value]] });
+    return ok(value);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { ok: false, problem: error.issues.map((i) => issueProblem(raw, i.message)).join('; ') };
   }
-  return { config: { ...config, levers, changes: sortedChanges(changes) }, problems };
+}
+
+/** A validator message without the value it starts with ("0.5x is not a number; …" → "is not a number; …"); an empty value says so rather than reading as null. */
+function issueProblem(raw: string, message: string): string {
+  const rest = message.slice(message.indexOf(' is ') + 1);
+  return raw === '' ? rest.replace(/^is not (a number|allowed)/, 'is empty') : rest;
+}
+
+/**
+ * Reads the app state from a URL query string; problems say what was wrong and what was used
+ * instead, in the order of the URL. A key given more than once is reported and its first allowed
+ * value used; only `change` repeats, one entry each.
+ */
+export function configFromUrl(search: string): { config: AppConfig; problems: string[] } {
+  const entries = [...new URLSearchParams(search)];
+  const problems: { at: number; text: string }[] = [];
+  const given = new Map<string, string[]>();
+  for (const [key, raw] of entries) given.set(key, [...(given.get(key) ?? []), raw]);
+  const firstAt = (key: string) => entries.findIndex(([k]) => k === key);
+
+  /** The first allowed value of `key`, else `fallback`; reports the values not allowed and a repeated key, naming the value used. */
+  const read = <T>(key: string, reading: (raw: string) => Reading<T>, fallback: T, fallbackText: string = JSON.stringify(fallback)): T => {
+    const raws = given.get(key);
+    if (!raws) return fallback;
+    const readings = raws.map(reading);
+    const first = readings.find((r) => r.ok);
+    const [used, usedText] = first?.ok ? [first.value, JSON.stringify(first.value)] : [fallback, fallbackText];
+    const bad = readings.flatMap((r, k) => (r.ok ? [] : [`${JSON.stringify(raws[k])} ${r.problem}`]));
+    const at = firstAt(key);
+    if (raws.length > 1) problems.push({ at, text: `"${key}" is given ${raws.length} times (${raws.map((r) => JSON.stringify(r)).join(', ')})${bad.length > 0 ? `: ${bad.join('; ')}` : ''}. Using ${usedText}.` });
+    else if (bad.length > 0) problems.push({ at, text: `"${key}" = ${bad[0]}. Using ${usedText}.` });
+    return used;
+  };
+  const oneOf =
+    <T extends string>(values: readonly T[], is: (x: unknown) => x is T) =>
+    (raw: string): Reading<T> =>
+      is(raw) ? ok(raw) : notAllowed(`one of ${values.join(', ')}`);
+  const whole =
+    (min: number, max: number) =>
+    (raw: string): Reading<number> => {
+      const n = wholeNumber(raw, min, max);
+      return n === undefined ? notAllowed(`a whole number from ${min} to ${max}`) : ok(n);
+    };
+
+  const compare = read<PackageId | undefined>('compare', oneOf(PACKAGE_IDS, isPackageId), undefined, 'no comparison');
+  const config: AppConfig = {
+    population: read('population', oneOf(POPULATION_IDS, isPopulationId), DEFAULT_CONFIG.population),
+    policy: read('policy', oneOf(PACKAGE_IDS, isPackageId), DEFAULT_CONFIG.policy),
+    ...(compare ? { compare } : {}),
+    team: read('team', whole(MIN_TEAM, MAX_TEAM), DEFAULT_CONFIG.team),
+    seed: read('seed', whole(0, MAX_SEED), DEFAULT_CONFIG.seed),
+    day: read('day', whole(0, MAX_DAY), DEFAULT_CONFIG.day),
+    speed: read('speed', (raw) => (SPEEDS.some((s) => String(s) === raw) ? ok(Number(raw)) : notAllowed(`one of ${SPEEDS.join(', ')} (days per second)`)), DEFAULT_CONFIG.speed),
+    applyFrom: read('apply', oneOf(APPLY_MODES, isApplyMode), DEFAULT_CONFIG.applyFrom),
+    levers: {},
+    changes: [],
+  };
+
+  // A lever not allowed keeps its package's value (an environment setting, its population's).
+  const own = packageScenario(config);
+  const levers: Record<string, unknown> = {};
+  for (const l of LEVERS) {
+    const fallback = `the ${l.shared ? "population's" : "package's"} value, ${JSON.stringify(valueAt(own, l.path))}`;
+    const value = read<unknown>(l.path, (raw) => leverReading(l.path, raw), undefined, fallback);
+    if (value !== undefined) levers[l.path] = value;
+  }
+
+  const changes: TimedChange[] = [];
+  entries.forEach(([key, raw], at) => {
+    if (key !== 'change') return;
+    const ignored = (text: string) => problems.push({ at, text: `"change" = ${JSON.stringify(raw)}${text} It was ignored.` });
+    // DAY:PATH=VALUE, e.g. 365:policy.supervision.mode=opt-out
+    const match = /^(\d+):([^=]+)=(.*)$/.exec(raw);
+    const day = match ? wholeNumber(match[1], 1, MAX_DAY - 1) : undefined;
+    if (!match || day === undefined) return ignored(` is not allowed; expected DAY:FIELD=VALUE with a day from 1 to ${MAX_DAY - 1}, e.g. 365:policy.supervision.mode=opt-out.`);
+    const path = match[2];
+    if (!LEVER_PATHS.has(path)) return ignored(`: "${path}" is not a setting of this app.`);
+    const value = parseOverrideValue(match[3]);
+    try {
+      // Checked as the scheduled change it becomes (a field fixed on day 0 cannot change later).
+      resolveScenario({ file: { changes: [{ day, set: { [path]: value } }] }, overrides: [['days', MAX_DAY]] });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return ignored(`: ${error.issues.map((i) => (match[3] === '' ? `"${path}" ${issueProblem('', i.message)}` : i.message)).join('; ')}.`);
+    }
+    const same = changes.findIndex((c) => c.day === day && c.path === path);
+    if (same >= 0) changes.splice(same, 1);
+    changes.push({ day, path, value });
+  });
+  for (const key of given.keys()) if (!KEYS.has(key) && !LEVER_PATHS.has(key)) problems.push({ at: firstAt(key), text: `"${key}" is not a setting of this app; it was ignored.` });
+  const inUrlOrder = problems.sort((a, b) => a.at - b.at).map((p) => p.text);
+  return { config: { ...config, changes: sortedChanges(changes), levers }, problems: inUrlOrder };
 }
 
 /** The query string for a state (defaults left out, so links stay short). */
@@ -223,17 +242,27 @@ export function changeInForce(config: AppConfig, path: string, day: number): Tim
 /**
  * The configuration with `path` set to `value`: from day 0 (`applyFrom` start, on day 0, or for a
  * field fixed on day 0), which also drops the lever's timed changes up to `day`; or from `day` on,
- * as a timed change, unless the lever already holds `value` the day before (then it changes
- * nothing: any change of it on `day` is dropped).
+ * as a timed change. Either way the lever's timed changes that no longer change anything are
+ * dropped (see withoutNoChanges).
  */
 export function withLever(config: AppConfig, path: string, value: unknown, day: number): AppConfig {
   if (config.applyFrom === 'start' || day <= 0 || fixedDuringRun(path) !== undefined) {
-    return { ...config, levers: { ...config.levers, [path]: value }, changes: config.changes.filter((c) => !(c.path === path && c.day <= day)) };
+    return withoutNoChanges({ ...config, levers: { ...config.levers, [path]: value }, changes: config.changes.filter((c) => !(c.path === path && c.day <= day)) }, path);
   }
   const changes = config.changes.filter((c) => !(c.path === path && c.day === day));
-  const earlier = changeInForce({ ...config, changes }, path, day - 1);
-  const before = earlier ? earlier.value : Object.hasOwn(config.levers, path) ? config.levers[path] : valueAt(packageScenario(config), path);
-  return { ...config, changes: before === value ? changes : sortedChanges([...changes, { day, path, value }]) };
+  return withoutNoChanges({ ...config, changes: sortedChanges([...changes, { day, path, value }]) }, path);
+}
+
+/** The configuration without the timed changes of `path` that set the value it already holds the day before (they change nothing). */
+export function withoutNoChanges(config: AppConfig, path: string): AppConfig {
+  let before = Object.hasOwn(config.levers, path) ? config.levers[path] : valueAt(packageScenario(config), path);
+  const changes = config.changes.filter((c) => {
+    if (c.path !== path) return true;
+    if (c.value === before) return false;
+    before = c.value;
+    return true;
+  });
+  return changes.length === config.changes.length ? config : { ...config, changes };
 }
 
 /** The edited team's scenario with no lever changed: what the population and package set. */

@@ -16,6 +16,7 @@ import {
   configToUrl,
   isApplyMode,
   MAX_DAY,
+  MAX_SEED,
   MAX_TEAM,
   MIN_TEAM,
   packageScenario,
@@ -23,7 +24,9 @@ import {
   SPEEDS,
   valueAt,
   valueOn,
+  wholeNumber,
   withLever,
+  withoutNoChanges,
   withoutPackageValues,
   type AppConfig,
 } from './config';
@@ -72,11 +75,14 @@ const shownDay = () => frame?.day ?? config.day;
 
 const leverOf = (path: string) => LEVERS.find((l) => l.path === path)!;
 
+/** A lever's label without its unit ("Grief leave after a client death (days)" → "Grief leave after a client death"), for beside a value that names its unit. */
+const labelWithoutUnit = (l: Lever) => l.label.replace(/ \([^)]*\)$/, '');
+
 /** What a timed change sets: "Supervision → opt-out" (and which team, in compare mode). */
 function changeWords(c: { path: string; value: unknown }): string {
   const l = leverOf(c.path);
   const team = config.compare && !l.shared ? ' (team B)' : '';
-  return `${l.label} → ${leverText(l, c.value)}${team}`;
+  return `${labelWithoutUnit(l)} → ${leverText(l, c.value)}${team}`;
 }
 
 /** A timed change in words: "Day 365: Supervision → opt-out". */
@@ -132,7 +138,7 @@ function setupControls(): void {
     option(compare, id, id);
   }
   const speed = $<HTMLSelectElement>('speed');
-  for (const s of SPEEDS) option(speed, String(s), `${s} days/s`);
+  for (const s of SPEEDS) option(speed, String(s), `${s} ${s === 1 ? 'day' : 'days'}/s`);
   const team = $<HTMLInputElement>('team');
   team.min = String(MIN_TEAM);
   team.max = String(MAX_TEAM);
@@ -141,16 +147,17 @@ function setupControls(): void {
   policy.addEventListener('change', () => change({ policy: policy.value as PackageId }));
   compare.addEventListener('change', () => change({ compare: compare.value as PackageId }));
   $<HTMLInputElement>('compare-on').addEventListener('change', (e) => change({ compare: (e.target as HTMLInputElement).checked ? (compare.value as PackageId) : undefined }));
+  // A number box reads "" for an empty box and for text that is not a number: both are refused, never read as 0.
   team.addEventListener('change', () => {
-    const n = Math.round(Number(team.value));
-    if (n >= MIN_TEAM && n <= MAX_TEAM) change({ team: n });
+    const n = wholeNumber(team.value, MIN_TEAM, MAX_TEAM);
+    if (n !== undefined) change({ team: n });
     else rejected(team, `Team size ${JSON.stringify(team.value)} is not allowed; expected a whole number from ${MIN_TEAM} to ${MAX_TEAM}.`, config.team);
   });
   const seed = $<HTMLInputElement>('seed');
   seed.addEventListener('change', () => {
-    const n = Number(seed.value);
-    if (Number.isInteger(n) && n >= 0 && n <= 2 ** 32 - 1) change({ seed: n });
-    else rejected(seed, `Seed ${JSON.stringify(seed.value)} is not allowed; expected a whole number from 0 to ${2 ** 32 - 1}.`, config.seed);
+    const n = wholeNumber(seed.value, 0, MAX_SEED);
+    if (n !== undefined) change({ seed: n });
+    else rejected(seed, `Seed ${JSON.stringify(seed.value)} is not allowed; expected a whole number from 0 to ${MAX_SEED}.`, config.seed);
   });
   speed.addEventListener('change', () => {
     config = { ...config, speed: Number(speed.value) };
@@ -172,15 +179,21 @@ function setupControls(): void {
       renderLevers();
     }),
   );
+  // Said beside the button: the status line keeps the day.
+  const shareNote = $('share-note');
+  let shareNoteTimer: ReturnType<typeof setTimeout> | undefined;
   $('share').addEventListener('click', async () => {
     saveUrl();
     try {
       await navigator.clipboard.writeText(location.href);
-      setStatus('Link copied.');
+      shareNote.textContent = 'Link copied.';
     } catch {
-      setStatus('Copy the address bar to share this state.');
+      shareNote.textContent = 'Copy the address bar to share this state.';
     }
+    clearTimeout(shareNoteTimer);
+    shareNoteTimer = setTimeout(() => (shareNote.textContent = ''), 5000);
   });
+  $('card').addEventListener('close', () => (cardSeat = undefined));
   $('glossary-open').addEventListener('click', () => $<HTMLDialogElement>('glossary').showModal());
   const dl = $('glossary-body');
   for (const g of GLOSSARY) {
@@ -191,16 +204,23 @@ function setupControls(): void {
     dl.append(dt, dd);
   }
   document.addEventListener('keydown', (e) => {
-    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (document.querySelector('dialog[open]')) return;
+    if (typesText(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
     const key = e.key.toLowerCase();
-    if (key === 'p') togglePlay();
+    // Space plays and pauses in a dialog (a worker's card) unless a button there takes it.
+    if (key === 'p' || (key === ' ' && document.querySelector('dialog[open]') && !(e.target instanceof HTMLButtonElement))) togglePlay();
     else if (key === 'd') void advance(1);
     else if (key === 'w') void advance(7);
     else if (key === 'r') $('reset').click();
     else return;
     e.preventDefault();
   });
+}
+
+/** Boxes where letters are typed (text, numbers): shortcuts stay off there. Sliders, checkboxes, radios and lists take only keys the shortcuts leave alone (arrows, Space, Home, End). */
+function typesText(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (!(target instanceof HTMLInputElement)) return false;
+  return !['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color'].includes(target.type);
 }
 
 function syncControls(): void {
@@ -265,6 +285,9 @@ function setLever(l: Lever, value: unknown): void {
   change({ levers, changes });
 }
 
+/** A scenario message with the lever paths it names as their labels ("set policy.staffing.floatPool" → "set Float pool"). */
+const withLeverLabels = (text: string) => LEVERS.reduce((t, l) => t.replaceAll(l.path, labelWithoutUnit(l)), text);
+
 /** The id of a lever's control (its box, for a numeric lever); its label, slider and readout add a suffix. */
 const leverId = (l: Lever) => `lever-${l.path.replace(/\./g, '-')}`;
 
@@ -295,7 +318,7 @@ function buildLevers(): void {
       changed.hidden = true;
       // Shown while changes apply from today: this lever still applies from day 0.
       const fixed = fixedDuringRun(l.path);
-      const fixedNote = Object.assign(document.createElement('span'), { className: 'fixed-note', hidden: true, textContent: fixed ? `Applies from day 0 even from today: ${fixed}.` : '' });
+      const fixedNote = Object.assign(document.createElement('span'), { className: 'fixed-note', hidden: true, textContent: fixed ? `Applies from day 0 even from today: ${withLeverLabels(fixed)}.` : '' });
       /** The lever's own control: the one its label names and renderLevers() finds by path. */
       const identify = <T extends HTMLElement>(input: T): T => {
         input.id = id;
@@ -425,7 +448,8 @@ function renderSchedule(): void {
       remove.addEventListener('click', () => {
         const same = (x: { day: number; path: string }) => x.day === c.day && x.path === c.path;
         const k = config.changes.findIndex(same);
-        change({ changes: config.changes.filter((x) => !same(x)) });
+        // A later change of the lever may now set the value it already holds: it goes too.
+        change({ changes: withoutNoChanges({ ...config, changes: config.changes.filter((x) => !same(x)) }, c.path).changes });
         // Keyboard users stay in the list: the next change's button, else the previous one's, else the list's choice above.
         const buttons = list.querySelectorAll('button');
         (buttons[Math.min(k, buttons.length - 1)] ?? document.querySelector<HTMLInputElement>('#apply-from input:checked'))?.focus();
@@ -443,6 +467,7 @@ function setPlaying(on: boolean): void {
   const button = $('play');
   button.textContent = on ? 'Pause' : 'Play';
   button.setAttribute('aria-pressed', String(on));
+  if ($<HTMLDialogElement>('card').open) fillCard(); // it says whether the run plays
   if (!on) {
     saveUrl();
     flushChartRows();
@@ -560,6 +585,9 @@ function shortRole(seat: SeatSnapshot): string {
   return SHORT_ROLE[seat.role];
 }
 
+/** The burnout bar's length: the ProQOL burnout score on its 10–50 scale, as the card and the Burnout chart show it. */
+const burnoutBarPercent = (proqolBO: number) => Math.round(Math.min(Math.max((proqolBO - 10) / 40, 0), 1) * 1000) / 10;
+
 function renderTeams(f: Frame): void {
   const root = $('teams');
   if (root.children.length !== f.teams.length) {
@@ -604,7 +632,7 @@ function renderTeams(f: Frame): void {
       numbers.textContent = vacant ? '' : `STS ${seat.proqolSTS.toFixed(0)}`;
       mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playTick));
       mark.hidden = mark.textContent === '';
-      burnout.style.width = vacant ? '0' : `${Math.round(seat.burnout * 100)}%`;
+      burnout.style.width = vacant ? '0' : `${burnoutBarPercent(seat.proqolBO)}%`;
       b.setAttribute(
         'aria-label',
         vacant
@@ -615,11 +643,26 @@ function renderTeams(f: Frame): void {
   });
 }
 
+/** The seat whose card is open: the card follows the run (a frame redraws it), so it is never a stale snapshot. */
+let cardSeat: { team: number; seat: number } | undefined;
+
 function openCard(team: number, seatIndex: number): void {
-  const t = frame?.teams[team];
-  const seat = t?.seats[seatIndex];
-  if (!t || !seat) return;
+  cardSeat = { team, seat: seatIndex };
+  fillCard();
   const dialog = $<HTMLDialogElement>('card');
+  if (!dialog.open) dialog.showModal();
+}
+
+/** Draws the open card from the frame shown. */
+function fillCard(): void {
+  const t = cardSeat && frame?.teams[cardSeat.team];
+  const seat = cardSeat && t?.seats[cardSeat.seat];
+  const dialog = $<HTMLDialogElement>('card');
+  if (!t || !seat) {
+    if (dialog.open) dialog.close(); // the seat is gone (a smaller team)
+    return;
+  }
+  $('card-day').textContent = `${dayText(frame!)}${playing ? ', playing' : ''}. The card follows the run; P or Space plays and pauses.`;
   $('card-title').textContent = seat.status === 'vacant' ? `Seat ${seat.seat + 1}: vacant` : `${ROLE_PROFILES[seat.role].label} (seat ${seat.seat + 1}, team ${t.label})`;
   const body = $('card-body');
   body.replaceChildren();
@@ -652,7 +695,6 @@ function openCard(team: number, seatIndex: number): void {
     if (mine.length === 0) list.append(Object.assign(document.createElement('li'), { textContent: 'Nothing notable in the last weeks.' }));
     body.append(table, heading, list);
   }
-  dialog.showModal();
 }
 
 const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;
@@ -694,13 +736,32 @@ let chartTick = 0;
 async function addChartRows(next: Frame): Promise<void> {
   const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
   if (rows.length === 0) return;
+  if (charts.length > 0 && marksReached(next.day).length !== chartMarksDrawn) {
+    // The run reached a change's day: drawn again with its rule.
+    const all = [...chartSeries(), ...chartBacklog, ...rows];
+    for (const c of charts.splice(0)) c.finalize();
+    chartBacklog = [];
+    await drawCharts(all, next.day);
+    return;
+  }
   if (charts.length > 0) {
     chartBacklog.push(...rows);
     if (playing && next.day < next.horizon && playTick - chartTick < CHART_TICKS) return;
     flushChartRows();
     return;
   }
-  const specs = [stateChart(chartLabels, chartMarks), staffChart(chartLabels, chartMarks), careChart(chartLabels, chartMarks)];
+  await drawCharts(rows, next.day);
+}
+
+/** The changes whose day the charts' rows reach, on `day` (rows run to the day before). */
+const marksReached = (day: number) => chartMarks.filter((c) => c.day < day);
+let chartMarksDrawn = 0;
+
+async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void> {
+  const marks = marksReached(day);
+  chartMarksDrawn = marks.length;
+  chartTick = playTick;
+  const specs = [stateChart(chartLabels, marks), staffChart(chartLabels, marks), careChart(chartLabels, marks)];
   for (const [i, spec] of specs.entries()) {
     $(CHART_IDS[i]).replaceChildren();
     charts.push(await embed(`#${CHART_IDS[i]}`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
@@ -724,6 +785,7 @@ function render(next: Frame): void {
     }
   }
   renderTeams(next);
+  if ($<HTMLDialogElement>('card').open) fillCard();
   setStatus(next.day >= next.horizon ? `${dayText(next)}: the end of the run.` : dayText(next));
   document.body.dataset.day = String(next.day);
   // While playing the URL catches up once a second (browsers throttle history updates).
