@@ -560,6 +560,19 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('on a 1280×720 projector one team and its three charts fit the screen, side by side', async () => {
+    const { page } = await open('?day=30');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForSelector('.chart svg');
+    const boxes = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(3);
+    for (const box of boxes) expect(box.bottom, 'the chart ends above the fold').toBeLessThanOrEqual(720);
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'in one row').toBe(1);
+    await page.close();
+  });
+
   it('while playing, a one-day sick spell between two frames still shows SICK; paused, the marks are today\'s', async () => {
     // Find, with the Node engine, a seat sick on one day only and back (same worker, not on leave) 19 days later.
     const query = '?seed=1';

@@ -179,7 +179,7 @@ function setupControls(): void {
       renderLevers();
     }),
   );
-  // Said beside the button: the status line keeps the day.
+  // Said under the button: the status line keeps the day.
   const shareNote = $('share-note');
   let shareNoteTimer: ReturnType<typeof setTimeout> | undefined;
   $('share').addEventListener('click', async () => {
