@@ -549,6 +549,20 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('the package is described under its list, and the description follows a switch', async () => {
+    const { page } = await open();
+    const described = () => page.evaluate(() => ({ title: document.querySelector('#policy')!.getAttribute('title'), text: document.querySelector('#policy-summary')!.textContent }));
+    expect((await described()).text).toMatch(/^Opt-in supervision/);
+    await page.selectOption('#policy', 'opt-out-support');
+    await page.waitForFunction(() => document.querySelector('#policy-summary')!.textContent!.startsWith('Pre-booked'));
+    const opt = await described();
+    expect(opt.title).toBe(opt.text);
+    await page.click('#glossary-open');
+    const terms = await page.$$eval('#glossary-body dt', (dts) => dts.map((d) => d.textContent));
+    expect(terms).toEqual(expect.arrayContaining(['Care quality', 'Separation', 'Float pool', 'Package', 'Seed']));
+    await page.close();
+  });
+
   it('each chart, with its title, fits inside its card at 1024 px and 1280 px', async () => {
     const { page } = await open('?day=200&compare=multi-level');
     for (const width of [1024, 1280]) {

@@ -6,7 +6,7 @@ import { ROLE_PROFILES } from '../../models/roles';
 import type { SeatSnapshot } from '../../models/snapshot';
 import { InputError } from '../../sim/params/issues';
 import { fixedDuringRun } from '../../scenarios/changes';
-import { PACKAGE_IDS, type PackageId } from '../../scenarios/presets/packages';
+import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
 import { careChart, staffChart, stateChart, type ChartChange } from './charts';
@@ -229,6 +229,8 @@ function syncControls(): void {
   population.title = POPULATIONS[config.population].summary;
   $('population-summary').textContent = POPULATIONS[config.population].summary;
   $<HTMLSelectElement>('policy').value = config.policy;
+  $<HTMLSelectElement>('policy').title = PACKAGES[config.policy].summary;
+  $('policy-summary').textContent = PACKAGES[config.policy].summary;
   $<HTMLSelectElement>('compare').value = config.compare ?? 'status-quo';
   $<HTMLSelectElement>('compare').disabled = !config.compare;
   $<HTMLInputElement>('compare-on').checked = Boolean(config.compare);
