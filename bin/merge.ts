@@ -26,7 +26,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   const rows = new Map<number, { line: string; shard: string }>();
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
-    const text = currentPlanText(readFileSync(join(dir, 'plan.json'), 'utf8'));
+    const text = currentPlanText(join(dir, 'plan.json'));
     if (plan !== undefined && text !== plan) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]}` }], 'command line');
     plan = text;
     if (width === 0) {

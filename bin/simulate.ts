@@ -217,9 +217,10 @@ function inFile<T>(file: string, overrides: readonly (readonly [string, unknown]
     return load();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const overridden = (path: string) => overrides.some(([p]) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+    // A value --set gave (the same path and value) is the command line's; the file's own value at that path is the file's.
+    const fromSet = (i: InputIssue) => overrides.some(([p, v]) => i.path === p && JSON.stringify(i.value) === JSON.stringify(v));
     const named = error.issues.map((i) =>
-      i.path === 'SCENARIO' ? { ...i, path: '--scenarios' } : i.path === '' || i.path.startsWith('--') || overridden(i.path) ? i : { ...i, path: `${file}: ${i.path}` },
+      i.path === 'SCENARIO' ? { ...i, path: '--scenarios' } : i.path === '' || i.path.startsWith('--') || fromSet(i) ? i : { ...i, path: `${file}: ${i.path}` },
     );
     throw new InputError(named, error.subject);
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ChunkResult } from '../models/chunk';
 import { METRIC_NAMES } from '../models/metrics';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
-import { InputError } from '../sim/params/issues';
+import { formatIssue, InputError } from '../sim/params/issues';
 import { planInput, resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { planDesign, pointScenario } from '../scenarios/planDesign';
 import { Progress } from './progress';
@@ -72,9 +72,15 @@ function planDocument(plan: Plan, values: readonly (readonly unknown[])[]) {
  * both `points` and `levels` whatever the design, so the text of the same plan differs; resume
  * and merge compare this form.
  */
-export function currentPlanText(text: string): string {
-  const stored = JSON.parse(text) as { plan: unknown; points: unknown };
-  return `${JSON.stringify({ plan: planInput(resolveStoredPlan(stored.plan)), points: stored.points }, null, 2)}\n`;
+export function currentPlanText(path: string): string {
+  try {
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { plan: unknown; points: unknown };
+    return `${JSON.stringify({ plan: planInput(resolveStoredPlan(stored.plan)), points: stored.points }, null, 2)}\n`;
+  } catch (error) {
+    if (!(error instanceof SyntaxError || error instanceof InputError || error instanceof TypeError)) throw error;
+    const why = error instanceof InputError ? error.issues.map(formatIssue).join('; ') : error.message;
+    throw new InputError([{ path: 'plan.json', value: path, message: `${path} is not a sweep's plan this version can read (${why}); it may have been cut short or edited` }], 'sweep folder');
+  }
 }
 
 /** A runs.csv data row's run id, or undefined for the header, a short row or anything else. */
@@ -151,7 +157,7 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   const total = values.length * plan.reps;
   const planPath = join(out, 'plan.json');
   const document = `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
-  if (options.resume && existsSync(planPath) && currentPlanText(readFileSync(planPath, 'utf8')) !== document) {
+  if (options.resume && existsSync(planPath) && currentPlanText(planPath) !== document) {
     throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan; resume with the same plan, or use a new --out folder` }], 'command line');
   }
   if (existsSync(join(out, 'manifest.json'))) {

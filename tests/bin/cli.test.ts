@@ -224,6 +224,9 @@ describe('compare --scenarios: arms from scenario files', () => {
     const setForAll = cfsim('compare', '--scenarios', `${late},${file('plain.yaml', 'name: plain\n')}`, '--set', 'community.stigma=5', '--reps', '2');
     expectBadInput(setForAll, '  - community.stigma: 5 is out of range');
     expect(setForAll.stderr.match(/community\.stigma/g)).toHaveLength(1);
+    // The file's own bad value at a path --set also gives is still the file's.
+    const own = file('own-stigma.yaml', 'name: own\ncommunity: { stigma: 4 }\n');
+    expectBadInput(cfsim('compare', '--scenarios', `${late},${own}`, '--set', 'community.stigma=0.3', '--days', '300', '--reps', '2'), `${own}: community.stigma: 4 is out of range`);
     const out = join(dir, 'different-lengths');
     const short = file('short.yaml', 'name: short\ndays: 100\n');
     const long = file('long.yaml', 'name: long\ndays: 300\n');

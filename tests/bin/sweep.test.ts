@@ -242,6 +242,14 @@ describe('cfsim sweep', () => {
     const merged = cfsim(['merge', join(work, 'old-new-merged'), a, b]);
     expect(merged.status, merged.stderr).toBe(0);
     expect(readFileSync(join(work, 'old-new-merged', 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+    // A plan.json cut short is bad input naming the file, not a crash.
+    writeFileSync(join(a, 'plan.json'), '{"plan":');
+    for (const args of [['merge', join(work, 'cut-merged'), a, b], ['sweep', SOBOL, '--out', a, '--shard', '0/2', '--resume']]) {
+      const r = cfsim(args);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`${join(a, 'plan.json')} is not a sweep's plan this version can read`);
+      expect(r.stderr).not.toContain('unexpected failure');
+    }
   });
 
   it('refuses to resume a shard folder as another shard, and to merge malformed rows', () => {

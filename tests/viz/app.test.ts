@@ -849,6 +849,30 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('letters typed into a list pick its options, and no shortcut fires behind the glossary', async () => {
+    const { page } = await open('?day=18');
+    await page.focus('#policy');
+    await page.keyboard.type('op', { delay: 60 }); // "o" then "p": opt-out-support, not o + Play
+    await page.waitForFunction(() => window.cfsim.config().policy === 'opt-out-support');
+    await settled(page);
+    expect(await page.textContent('#play')).toBe('Play');
+    expect(await dayOf(page)).toBe(18);
+    await page.focus('#population');
+    await page.keyboard.type('canad', { delay: 60 }); // "d" within the name is the list's, not one day on
+    await page.waitForFunction(() => window.cfsim.config().population === 'canada-first-responders');
+    await settled(page);
+    expect(await dayOf(page)).toBe(18);
+    await page.waitForTimeout(1100);
+    await page.keyboard.press('d'); // a letter no option starts with, after a pause, is a shortcut again
+    await page.waitForFunction(() => document.body.dataset.day === '19');
+    await page.click('#glossary-open');
+    for (const key of ['d', 'w', 'r', ' ', 'p']) await page.keyboard.press(key);
+    await settled(page);
+    expect(await dayOf(page)).toBe(19);
+    expect(await page.textContent('#play')).toBe('Play');
+    await page.close();
+  });
+
   it('an empty Seed box or a Team size with decimals is refused with a message, and the value in use is kept', async () => {
     const { page } = await open('?seed=4');
     await page.fill('#seed', '');

@@ -36,6 +36,15 @@ describe('lever changes from today', () => {
     expect(withLever(config, MODE, 'opt-in', 400).changes, 'back to the value of the day before').toEqual([]);
   });
 
+  it('a link\'s timed change that sets the value already in force is dropped and reported, as when made in the app', () => {
+    const { config, problems } = configFromUrl(`?apply=today&change=20:${MODE}=opt-in&change=30:${MODE}=opt-out&change=40:${MODE}=opt-out`);
+    expect(config.changes.map((c) => `${c.day}:${c.value}`)).toEqual(['30:opt-out']);
+    expect(problems).toEqual([
+      `"change" = "20:${MODE}=opt-in" sets the value already in force then; it was ignored.`,
+      `"change" = "40:${MODE}=opt-out" sets the value already in force then; it was ignored.`,
+    ]);
+  });
+
   it('a package switch keeps the changes during the run, even one the new package makes redundant', () => {
     const config = withLever(today, MODE, 'opt-out', 400);
     const switched = withoutPackageValues({ ...config, policy: 'opt-out-support' });

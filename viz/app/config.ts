@@ -171,8 +171,14 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     changes.push({ day, path, value });
   });
   for (const key of given.keys()) if (!KEYS.has(key) && !LEVER_PATHS.has(key)) problems.push({ at: firstAt(key), text: `"${key}" is not a setting of this app; it was ignored.` });
+  // A change that sets the value already in force changes nothing: dropped, as when made in the app.
+  let kept: AppConfig = { ...config, changes: sortedChanges(changes), levers };
+  for (const path of new Set(changes.map((c) => c.path))) kept = withoutNoChanges(kept, path);
+  for (const c of changes.filter((c) => !kept.changes.includes(c))) {
+    problems.push({ at: entries.length, text: `"change" = "${c.day}:${c.path}=${String(c.value)}" sets the value already in force then; it was ignored.` });
+  }
   const inUrlOrder = problems.sort((a, b) => a.at - b.at).map((p) => p.text);
-  return { config: { ...config, changes: sortedChanges(changes), levers }, problems: inUrlOrder };
+  return { config: kept, problems: inUrlOrder };
 }
 
 /** The query string for a state (defaults left out, so links stay short). */

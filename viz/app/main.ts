@@ -203,11 +203,22 @@ function setupControls(): void {
     dd.textContent = g.text;
     dl.append(dt, dd);
   }
+  let listTyping = { list: null as EventTarget | null, at: -Infinity };
   document.addEventListener('keydown', (e) => {
     if (typesText(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+    if ($<HTMLDialogElement>('glossary').open) return; // reading: keys scroll and close it, nothing runs behind it
     const key = e.key.toLowerCase();
-    // Space plays and pauses in a dialog (a worker's card) unless a button there takes it.
-    if (key === 'p' || (key === ' ' && document.querySelector('dialog[open]') && !(e.target instanceof HTMLButtonElement))) togglePlay();
+    if (e.target instanceof HTMLSelectElement && key.length === 1) {
+      // A list jumps to the option whose name is being typed ("op" → opt-out-support): a letter
+      // that starts an option, or follows another within a second, is the list's.
+      const typing = listTyping.list === e.target && e.timeStamp - listTyping.at < 1000;
+      listTyping = { list: e.target, at: e.timeStamp };
+      if (typing || Array.from(e.target.options).some((o) => o.text.toLowerCase().startsWith(key))) return;
+    }
+    const card = $<HTMLDialogElement>('card').open;
+    // Space plays and pauses in a worker's card unless a button there takes it; the card takes no other shortcut but P.
+    if (key === 'p' || (key === ' ' && card && !(e.target instanceof HTMLButtonElement))) togglePlay();
+    else if (card) return;
     else if (key === 'd') void advance(1);
     else if (key === 'w') void advance(7);
     else if (key === 'r') $('reset').click();
@@ -216,7 +227,7 @@ function setupControls(): void {
   });
 }
 
-/** Boxes where letters are typed (text, numbers): shortcuts stay off there. Sliders, checkboxes, radios and lists take only keys the shortcuts leave alone (arrows, Space, Home, End). */
+/** Boxes where letters are typed (text, numbers): shortcuts stay off there. Sliders, checkboxes and radios take only keys the shortcuts leave alone (arrows, Space, Home, End); lists are handled apart (type-ahead). */
 function typesText(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement) return true;
   if (!(target instanceof HTMLInputElement)) return false;
