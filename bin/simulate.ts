@@ -208,9 +208,9 @@ function fileArms(files: readonly string[], source: string | undefined, policyFl
 }
 
 /**
- * Runs `load`, naming `file` in the input issues it throws that are the file's own: not those of
- * a field --set or --days gives every file (reported once), nor those that name the file
- * already (a file that does not exist is --scenarios' problem).
+ * Runs `load`, naming `file` in the input issues it throws that are the file's own: not a bad
+ * value --set gives every file (reported once), nor one that names the file already (a file
+ * that does not exist is --scenarios' problem).
  */
 function inFile<T>(file: string, overrides: readonly (readonly [string, unknown])[], load: () => T): T {
   try {
@@ -225,7 +225,6 @@ function inFile<T>(file: string, overrides: readonly (readonly [string, unknown]
     throw new InputError(named, error.subject);
   }
 }
-
 
 /** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */
 export function changesLine(scenario: Scenario, where: string): string {
