@@ -33,6 +33,7 @@ const EXIT_FAILURE = 1;
 
 class UsageError extends Error {}
 
+/** The commands `cfsim --help` lists (scenario-docs, for the docs build, is left out), for messages. */
 const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'validation-report'];
 
 /**
@@ -333,7 +334,7 @@ async function main(argv: string[]): Promise<void> {
       (y) => y.option('out', { type: 'string', default: 'docs/SCENARIO.md' }),
       (args) => writeFileAtomically(args.out, scenarioReference()),
     )
-    .demandCommand(1, 'Name a command: run, compare, report, sweep, analyze, merge, app, list, show, validate, schema or validation-report (see cfsim --help).')
+    .demandCommand(1, `Name a command: ${COMMANDS.slice(0, -1).join(', ')} or ${COMMANDS[COMMANDS.length - 1]} (see cfsim --help).`)
     .help();
   await parser.parseAsync();
 }

@@ -73,13 +73,22 @@ function planDocument(plan: Plan, values: readonly (readonly unknown[])[]) {
  * and merge compare this form.
  */
 export function currentPlanText(path: string): string {
+  const unreadable = (why: string) =>
+    new InputError([{ path: 'plan.json', value: path, message: `${path} is not a sweep's plan this version can read (${why}); it may have been cut short or edited` }], 'sweep folder');
+  let stored: unknown;
   try {
-    const stored = JSON.parse(readFileSync(path, 'utf8')) as { plan: unknown; points: unknown };
-    return `${JSON.stringify({ plan: planInput(resolveStoredPlan(stored.plan)), points: stored.points }, null, 2)}\n`;
+    stored = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    if (!(error instanceof SyntaxError || error instanceof InputError || error instanceof TypeError)) throw error;
-    const why = error instanceof InputError ? error.issues.map(formatIssue).join('; ') : error.message;
-    throw new InputError([{ path: 'plan.json', value: path, message: `${path} is not a sweep's plan this version can read (${why}); it may have been cut short or edited` }], 'sweep folder');
+    if (!(error instanceof SyntaxError)) throw error;
+    throw unreadable(error.message);
+  }
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) throw unreadable('not a JSON object');
+  const { plan, points } = stored as { plan?: unknown; points?: unknown };
+  try {
+    return `${JSON.stringify({ plan: planInput(resolveStoredPlan(plan)), points }, null, 2)}\n`;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw unreadable(error.issues.map(formatIssue).join('; '));
   }
 }
 
