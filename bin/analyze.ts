@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomically } from './outputFiles';
+import { notSweepIssue } from './resultsMarker';
 import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
 import { sobolIndices } from '../sim/analysis/sobolIndices';
@@ -19,7 +20,8 @@ import { finishedLines, runIdOf } from './sweep';
 export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
-  if (!existsSync(planPath) || !existsSync(runsPath)) throw new InputError([{ path: 'DIR', value: dir, message: `${dir} is not a sweep folder (no plan.json and runs.csv); write one with cfsim sweep PLAN --out DIR` }], 'command line');
+  const notSweep = notSweepIssue('DIR', dir, '; write one with cfsim sweep PLAN --out DIR');
+  if (notSweep) throw new InputError([notSweep], 'command line');
   const plan = resolveStoredPlan((JSON.parse(readFileSync(planPath, 'utf8')) as { plan: unknown }).plan);
   const { values, morris } = planDesign(plan);
   const k = plan.parameters.length;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { lockFolder } from './folderLock';
+import { notSweepIssue, otherKindIssue } from './resultsMarker';
 import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
@@ -15,9 +16,8 @@ import { currentPlanText, finishedLines, isFailedRow, removeDerivedFiles, runIdO
  */
 export function mergeShards(out: string, shards: readonly string[], allowPartial = false): { runs: number; missing: number } {
   if (shards.length === 0) throw new InputError([{ path: 'SHARD_DIR', value: shards, message: 'name at least one shard folder to merge' }], 'command line');
-  for (const dir of shards) {
-    if (!existsSync(join(dir, 'plan.json')) || !existsSync(join(dir, 'runs.csv'))) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} is not a sweep folder (no plan.json and runs.csv)` }], 'command line');
-  }
+  const notShards = shards.map((dir) => notSweepIssue('SHARD_DIR', dir)).filter((issue) => issue !== undefined);
+  if (notShards.length > 0) throw new InputError(notShards, 'command line');
   refuseShardFolders(out, shards);
   refuseRunFolder(out);
   let plan: string | undefined;
@@ -95,7 +95,6 @@ function refuseShardFolders(out: string, shards: readonly string[]): void {
 
 /** Refuses an OUT holding the results of a `run` or `compare` (their report and CSV files are no sweep's). */
 function refuseRunFolder(out: string): void {
-  if (existsSync(join(out, 'manifest.json'))) {
-    throw new InputError([{ path: 'OUT', value: out, message: `${JSON.stringify(out)} holds the results of a run (manifest.json); merge into another folder` }], 'command line');
-  }
+  const issue = otherKindIssue('OUT', out, 'sweep', 'merge into another folder');
+  if (issue) throw new InputError([issue], 'command line');
 }

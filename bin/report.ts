@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartSvg, svgToPng } from '../viz/report/export';
 import { reportHtml } from '../viz/report/html';
@@ -9,6 +9,7 @@ import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep } from './analyze';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { FIGURES_FOLDER } from './exportedFigures';
+import { isSweepFolder } from './resultsMarker';
 
 export const REPORT_FORMATS = ['html', 'svg', 'png'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -20,7 +21,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
  */
 export async function writeReport(resultsDir: string, format: ReportFormat, out?: string): Promise<string[]> {
   // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
-  const sweep = existsSync(join(resultsDir, 'plan.json')) && existsSync(join(resultsDir, 'runs.csv')) && !existsSync(join(resultsDir, 'manifest.json'));
+  const sweep = isSweepFolder(resultsDir);
   let charts: ReportChart[];
   let html: () => string;
   if (sweep) {

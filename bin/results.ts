@@ -10,6 +10,7 @@ import type { Manifest } from '../models/resultsManifest';
 import { checkOutputPath, writeAll, writeFileAtomically } from './outputFiles';
 import { csvCell } from '../sim/io/csv';
 import { lockFolder } from './folderLock';
+import { otherKindIssue } from './resultsMarker';
 import { REPORT_CHART_IDS } from '../viz/specs';
 import { removeExportedFigures } from './exportedFigures';
 
@@ -90,9 +91,8 @@ export class ResultsFolder {
     const issues: InputIssue[] = [];
     checkOutputPath('--out', dir, 'folder', issues);
     if (issues.length > 0) throw new InputError(issues, 'command line');
-    if (existsSync(join(dir, 'runs.csv')) || existsSync(join(dir, 'plan.json'))) {
-      throw new InputError([{ path: '--out', value: dir, message: `${JSON.stringify(dir)} holds a sweep (runs.csv, plan.json); write this run's results to another folder` }], 'command line');
-    }
+    const sweepFolder = otherKindIssue('--out', dir, 'run', "write this run's results to another folder");
+    if (sweepFolder) throw new InputError([sweepFolder], 'command line');
     this.release = lockFolder(dir, '--out', command);
     const opened: CsvStream[] = [];
     try {

@@ -1,13 +1,54 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
+import { LOCK_FILE } from './folderLock';
 
-/** The files that mark a folder as holding a run's or a sweep's results (or a command writing them). */
-const MARKERS = ['manifest.json', 'sweep.json', 'runs.csv', 'plan.json', '.cfsim-lock'] as const;
+// Which results a folder holds, told by the files that mark it. Every command that writes or
+// reads a results folder asks here, so they agree on what a run's or a sweep's folder is and
+// say so in the same words.
 
-/** The first file marking `dir` as a results folder, or undefined if it is not one. */
+/** What `run` and `compare` write (their CSV files and report are no sweep's). */
+const RUN_MARKERS = ['manifest.json'] as const;
+/** What `sweep` and `merge` write. */
+const SWEEP_MARKERS = ['sweep.json', 'runs.csv', 'plan.json'] as const;
+
+export type ResultsKind = 'run' | 'sweep';
+const HOLDS: Record<ResultsKind, string> = { run: 'the results of a run', sweep: 'a sweep' };
+
+/** The kind of results `dir` holds and the first file that says so, or undefined if it holds neither. */
+export function heldResults(dir: string): { kind: ResultsKind; marker: string } | undefined {
+  const run = RUN_MARKERS.find((name) => existsSync(join(dir, name)));
+  if (run !== undefined) return { kind: 'run', marker: run };
+  const sweep = SWEEP_MARKERS.find((name) => existsSync(join(dir, name)));
+  return sweep === undefined ? undefined : { kind: 'sweep', marker: sweep };
+}
+
+/** The first file marking `dir` as a results folder, or one being written (its lock), or undefined if it is neither. */
 export function resultsMarker(dir: string): string | undefined {
-  return MARKERS.find((name) => existsSync(join(dir, name)));
+  return heldResults(dir)?.marker ?? (existsSync(join(dir, LOCK_FILE)) ? LOCK_FILE : undefined);
+}
+
+/**
+ * The problem with writing `own` results into `dir` (given as `flag`) when it holds results of
+ * the other kind, whose files they would mix with; `instead` says what to do.
+ */
+export function otherKindIssue(flag: string, dir: string, own: ResultsKind, instead: string): InputIssue | undefined {
+  const held = heldResults(dir);
+  if (held === undefined || held.kind === own) return undefined;
+  return { path: flag, value: dir, message: `${dir} holds ${HOLDS[held.kind]} (${held.marker}); ${instead}` };
+}
+
+/** Whether `dir` holds a sweep that can be read: its plan and its runs, and no run's results. */
+export function isSweepFolder(dir: string): boolean {
+  return heldResults(dir)?.kind === 'sweep' && existsSync(join(dir, 'plan.json')) && existsSync(join(dir, 'runs.csv'));
+}
+
+/** The problem with reading `dir` (given as `flag`) as a sweep's folder when it is not one. */
+export function notSweepIssue(flag: string, dir: string, hint = ''): InputIssue | undefined {
+  if (isSweepFolder(dir)) return undefined;
+  const held = heldResults(dir);
+  const what = held?.kind === 'run' ? `holds ${HOLDS.run} (${held.marker}), not a sweep` : 'is not a sweep folder (no plan.json and runs.csv)';
+  return { path: flag, value: dir, message: `${dir} ${what}${hint}` };
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * Catches SIGINT and SIGTERM while a command works: the first one calls `stop` (which ends the
  * work; what has finished is then saved), later ones are ignored so that a second Ctrl-C cannot
- * cut the saving short. `release` hands the signals back once the results are saved.
+ * cut the saving short. `release` hands the signals back once the results are saved, unless one
+ * stopped the work: the process is then on its way out, and a repeated Ctrl-C must not cut off
+ * the message that says what was saved, so later signals stay ignored until it exits.
  */
 export class StopSignals {
   private caught: NodeJS.Signals | undefined;
@@ -22,6 +24,7 @@ export class StopSignals {
   }
 
   release(): void {
+    if (this.caught !== undefined) return;
     process.removeListener('SIGINT', this.listener);
     process.removeListener('SIGTERM', this.listener);
   }

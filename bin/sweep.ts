@@ -10,6 +10,7 @@ import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
+import { otherKindIssue } from './resultsMarker';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
 import { csvCell, parseCsvLine } from '../sim/io/csv';
@@ -169,9 +170,8 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   if (options.resume && existsSync(planPath) && currentPlanText(planPath) !== document) {
     throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan; resume with the same plan, or use a new --out folder` }], 'command line');
   }
-  if (existsSync(join(out, 'manifest.json'))) {
-    throw new InputError([{ path: '--out', value: out, message: `${JSON.stringify(out)} holds the results of a run (manifest.json); write the sweep to another folder` }], 'command line');
-  }
+  const runFolder = otherKindIssue('--out', out, 'sweep', 'write the sweep to another folder');
+  if (runFolder) throw new InputError([runFolder], 'command line');
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
   }

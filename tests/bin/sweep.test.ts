@@ -162,7 +162,7 @@ describe('cfsim sweep', () => {
     const runDir = join(work, 'a-run');
     expect(cfsim(['run', '--reps', '1', '--days', '20', '--out', runDir, '--report', join(runDir, 'report.html')]).status).toBe(0);
     const runFiles = readdirSync(runDir).sort();
-    refused([runDir, ...shards], `OUT: "${runDir}" holds the results of a run (manifest.json); merge into another folder`);
+    refused([runDir, ...shards], `OUT: ${runDir} holds the results of a run (manifest.json); merge into another folder`);
     expect(readdirSync(runDir).sort()).toEqual(runFiles);
 
     const victim = join(work, 'victim-shard');

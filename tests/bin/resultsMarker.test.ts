@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LOCK_FILE } from '../../bin/folderLock';
+import { heldResults, isSweepFolder, notSweepIssue, otherKindIssue, resultsMarker } from '../../bin/resultsMarker';
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-marker-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let folders = 0;
+/** A fresh folder holding the named (empty) files. */
+function folderWith(...files: string[]): string {
+  const dir = join(work, `f${folders++}`);
+  mkdirSync(dir);
+  for (const file of files) writeFileSync(join(dir, file), '');
+  return dir;
+}
+
+describe('heldResults', () => {
+  it("tells a run's folder by its manifest, and a sweep's by any of its files", () => {
+    expect(heldResults(folderWith('manifest.json', 'workers.csv'))).toEqual({ kind: 'run', marker: 'manifest.json' });
+    expect(heldResults(folderWith('runs.csv'))).toEqual({ kind: 'sweep', marker: 'runs.csv' });
+    expect(heldResults(folderWith('plan.json'))).toEqual({ kind: 'sweep', marker: 'plan.json' });
+    expect(heldResults(folderWith('sweep.json', 'plan.json'))).toEqual({ kind: 'sweep', marker: 'sweep.json' });
+    expect(heldResults(folderWith('notes.txt', LOCK_FILE))).toBeUndefined();
+    expect(heldResults(join(work, 'missing'))).toBeUndefined();
+  });
+
+  it('counts a lock as a results folder being written', () => {
+    expect(resultsMarker(folderWith(LOCK_FILE))).toBe(LOCK_FILE);
+    expect(resultsMarker(folderWith('notes.txt'))).toBeUndefined();
+  });
+});
+
+describe('otherKindIssue', () => {
+  it('names the flag, the folder and the file that marks the other kind of results', () => {
+    const run = folderWith('manifest.json');
+    expect(otherKindIssue('OUT', run, 'sweep', 'merge into another folder')).toEqual({
+      path: 'OUT',
+      value: run,
+      message: `${run} holds the results of a run (manifest.json); merge into another folder`,
+    });
+    const sweep = folderWith('runs.csv');
+    expect(otherKindIssue('--out', sweep, 'run', 'write elsewhere')?.message).toBe(`${sweep} holds a sweep (runs.csv); write elsewhere`);
+  });
+
+  it('lets results go where the same kind, or nothing, is held', () => {
+    expect(otherKindIssue('--out', folderWith('manifest.json'), 'run', 'x')).toBeUndefined();
+    expect(otherKindIssue('--out', folderWith('plan.json'), 'sweep', 'x')).toBeUndefined();
+    expect(otherKindIssue('--out', folderWith(), 'run', 'x')).toBeUndefined();
+  });
+});
+
+describe('notSweepIssue', () => {
+  it('accepts a folder with a plan and runs, and no run results', () => {
+    const sweep = folderWith('plan.json', 'runs.csv');
+    expect(isSweepFolder(sweep)).toBe(true);
+    expect(notSweepIssue('DIR', sweep)).toBeUndefined();
+  });
+
+  it("says what is missing, or that the folder holds a run's results", () => {
+    const half = folderWith('plan.json');
+    expect(isSweepFolder(half)).toBe(false);
+    expect(notSweepIssue('DIR', half, '; hint')?.message).toBe(`${half} is not a sweep folder (no plan.json and runs.csv); hint`);
+    const run = folderWith('manifest.json', 'plan.json', 'runs.csv');
+    expect(isSweepFolder(run)).toBe(false);
+    expect(notSweepIssue('SHARD_DIR', run)).toEqual({ path: 'SHARD_DIR', value: run, message: `${run} holds the results of a run (manifest.json), not a sweep` });
+  });
+});
