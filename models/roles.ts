@@ -86,7 +86,7 @@ export const ROLE_PROFILES: { readonly [R in Role]: RoleProfile } = {
     traumaHistory: t(0.3),
     caseloadShare: 1,
     exposure: { crisis: 1.4, death: 1.3, success: 0.5, barrier: 0.8, stigma: 1.0, safety: 1.2 },
-    source: 'Seeds 000 and 003: first-responder culture as for police; EMS see repeat overdoses most ("the 24th time ... Narcan").',
+    source: 'Seeds 000 and 003: first-responder culture as for police; a frontline provider (seed 000) speaks of "the 24th time we\'ve given the same guy a Narcan intervention". Rates assumed.',
   },
   'recovery-coach': {
     label: 'Recovery coach (peer)',

@@ -38,9 +38,9 @@ export const populationField = obj('The workforce: who fills the seats.', {
 export const communityField = obj('The community the organization serves.', {
   demandPerSeat: num({ doc: 'Client contacts per workday (of a standard five-day week) per funded full-caseload seat: the team\'s demand, shared by whoever is present. Seats with a lighter caseload (managers, research staff) bring proportionally less demand.', default: 6, min: 0, max: 100, unit: 'contacts/seat/workday', source: 'Assumption: at full staffing a full-caseload worker meets the sustainable load.' }),
   overdoseBurden: num({ doc: 'Overdose burden relative to Massachusetts 2019 (scales crises and deaths).', default: 1, min: 0, max: 5, source: 'Seed 003 setting.' }),
-  fatality: num({ doc: 'Share of overdoses among clients that are fatal (scales client deaths).', default: 0.1, min: 0, max: 1, source: 'Assumption; seed 000: fentanyl in about 75% of accidental opioid deaths.' }),
+  fatality: num({ doc: 'Share of overdoses among clients that are fatal (scales client deaths).', default: 0.1, min: 0, max: 1, source: 'Assumption (no seed gives the share of overdoses that are fatal).' }),
   stigma: num({ doc: 'Public and inter-agency stigma toward harm reduction (scales stigma encounters).', default: 0.4, min: 0, max: 1, source: 'Seeds 000, 002; value assumed.' }),
-  tightKnit: num({ doc: 'How tight-knit the community is (scales the chance a crisis involves someone the worker knows).', default: 0.6, min: 0, max: 1, source: 'Seed 003: small towns, "know everybody".' }),
+  tightKnit: num({ doc: 'How tight-knit the community is (scales the chance a crisis involves someone the worker knows).', default: 0.6, min: 0, max: 1, source: 'Seed 003: staff in small close-knit communities where they grew up or live ("I knew the address"); value assumed.' }),
   systemBarriers: num({ doc: 'How broken the service system is: failed referrals, no beds, exclusion criteria.', default: 0.5, min: 0, max: 1, source: 'Seed 002: "10,000 hurdles"; seed 003: "still so difficult to access treatment".' }),
 });
 

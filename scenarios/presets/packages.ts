@@ -31,7 +31,7 @@ export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
   },
   'multi-level': {
     id: 'multi-level',
-    summary: 'Support at every social-ecological level: training, staffing, pay, benefits, therapy, affirmation, peer support (seed 002).',
+    summary: 'Support at the individual, team and organizational levels (seed 002): training, staffing, pay, benefits, therapy, affirmation, peer support. Community-level stigma reduction is the stigma-reduction package.',
     patch: {
       policy: {
         name: 'multi-level',

@@ -36,6 +36,8 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         teamSize: 6,
         // Seed 002: overdose responders 35.3%, navigators/CHWs 23.5%, research assistants 23.5%, other 17.7%.
         roleMix: { 'harm-reduction': 0.353, 'peer-navigator': 0.235, 'research-assistant': 0.235, 'program-manager': 0.177 },
+        // Assumed, as are the pay, demand and community values below: seed 002 reports none of them
+        // as numbers (it speaks of low pay and "multiple jobs", and of "10,000 hurdles").
         livesInCommunityShare: 0.5,
         // 65% under a year in role: an exponential tenure with mean 350 days puts 65% below 365.
         initialTenureMeanDays: 350,
@@ -53,6 +55,8 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
       population: {
         seats: 40,
         teamSize: 8,
+        // Every number here is assumed: seed 000 describes the region and its providers (an acute
+        // crisis, provider stigma, low compassion satisfaction) but reports no staffing figures.
         roleMix: { 'fire-ems': 0.35, police: 0.3, nurse: 0.15, 'social-worker': 0.1, 'harm-reduction': 0.1 },
         livesInCommunityShare: 0.4,
         initialTenureMeanDays: 2500,
