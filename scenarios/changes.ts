@@ -13,22 +13,34 @@ export function fixedDuringRun(path: string): string | undefined {
 
 /** Problems of the scenario's changes that involve other fields: each day within the horizon, days strictly increasing. */
 export function changeIssues(scenario: Scenario): InputIssue[] {
+  return changeDayIssues(scenario.days, scenario.changes.map((change) => change.day));
+}
+
+/**
+ * The same checks on the changes' days alone, `days[k]` being entry k's day (undefined for an
+ * entry without a valid day, which is reported on its own and skipped here): so that a file
+ * whose entries have other problems still has its days checked, and every problem is listed at once.
+ */
+export function changeDayIssues(horizon: number, days: readonly (number | undefined)[]): InputIssue[] {
   const issues: InputIssue[] = [];
-  const last = scenario.days - 1;
-  scenario.changes.forEach((change, k) => {
+  const last = horizon - 1;
+  let previous = -1; // the entry before, with a valid day
+  days.forEach((day, k) => {
+    if (day === undefined) return;
     const path = `changes[${k}].day`;
-    if (change.day > last) {
+    const before = previous;
+    previous = k;
+    if (day > last) {
       issues.push({
         path,
-        value: change.day,
+        value: day,
         message:
           last >= 1
-            ? `${change.day} is out of range; expected a day from 1 to ${last} (days − 1: the run has ${scenario.days} days, set by the scenario's days or by --days, numbered from 0, and a change takes effect at the start of one of them)`
-            : `${change.day} is out of range: a run of ${scenario.days} day has no day after day 0 for a change to take effect`,
+            ? `${day} is out of range; expected a day from 1 to ${last} (days − 1: the run has ${horizon} days, set by the scenario's days or by --days, numbered from 0, and a change takes effect at the start of one of them)`
+            : `${day} is out of range: a run of ${horizon} day has no day after day 0 for a change to take effect`,
       });
-    } else if (k > 0 && change.day <= scenario.changes[k - 1].day) {
-      const before = scenario.changes[k - 1].day;
-      issues.push({ path, value: change.day, message: `${change.day} is not after changes[${k - 1}].day (${before}); days strictly increase across entries (merge changes on one day into one entry)` });
+    } else if (before >= 0 && day <= (days[before] as number)) {
+      issues.push({ path, value: day, message: `${day} is not after changes[${before}].day (${days[before]}); days strictly increase across entries (merge changes on one day into one entry)` });
     }
   });
   return issues;

@@ -3,7 +3,7 @@ import { InputError, closest, show, type InputIssue } from '../sim/params/issues
 import { normalize } from '../sim/params/normalize';
 import { PACKAGES, PACKAGE_IDS, isPackageId, type PackageId } from './presets/packages';
 import { POPULATIONS, POPULATION_IDS, isPopulationId, type PopulationId } from './presets/populations';
-import { changeIssues } from './changes';
+import { changeDayIssues, changeIssues } from './changes';
 import { scenarioField, type Scenario } from './schema';
 
 export const DEFAULT_POPULATION: PopulationId = 'ma-outreach';
@@ -127,6 +127,8 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
   if (!isPackageId(packageId)) issues.push(presetIssue(request.policy !== undefined ? 'policy' : 'base.policy', packageId, PACKAGE_IDS, 'policy package'));
 
   let scenario = defaultScenario();
+  /** The file's change days, kept when its changes had other problems (and so were left out), to check them still. */
+  let rawChangeDays: (number | undefined)[] | undefined;
   scenario = normalize(scenarioField, POPULATIONS[isPopulationId(populationId) ? populationId : DEFAULT_POPULATION].patch, scenario, 'population preset');
   scenario = normalize(scenarioField, PACKAGES[isPackageId(packageId) ? packageId : DEFAULT_PACKAGE].patch, scenario, 'policy package');
   if (rest !== undefined) {
@@ -138,6 +140,14 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
       // The file's other top-level parts still apply, so that the checks across fields below (the
       // changes' days against the horizon) run on them too and every problem is listed at once.
       const bad = new Set(error.issues.map((i) => i.path.split(/[.[]/)[0]));
+      const changes = typeof rest === 'object' && rest !== null ? (rest as { changes?: unknown }).changes : undefined;
+      if (bad.has('changes') && Array.isArray(changes)) {
+        const dayReported = (k: number) => error.issues.some((i) => i.path === `changes[${k}].day` || i.path === `changes[${k}]`);
+        rawChangeDays = changes.map((entry: unknown, k) => {
+          const day = typeof entry === 'object' && entry !== null ? (entry as { day?: unknown }).day : undefined;
+          return typeof day === 'number' && Number.isInteger(day) && !dayReported(k) ? day : undefined;
+        });
+      }
       const good = typeof rest === 'object' && rest !== null ? Object.fromEntries(Object.entries(rest).filter(([key]) => !bad.has(key))) : {};
       try {
         scenario = normalize(scenarioField, good, scenario, 'scenario');
@@ -160,7 +170,7 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
     }
   }
   // The changes' days are checked against the final horizon (after --days and --set).
-  issues.push(...changeIssues(scenario));
+  issues.push(...(rawChangeDays ? changeDayIssues(scenario.days, rawChangeDays) : changeIssues(scenario)));
   if (issues.length > 0) throw new InputError(issues, 'scenario');
   return scenario;
 }

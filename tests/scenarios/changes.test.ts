@@ -38,6 +38,27 @@ changes:
     expect(issues[1].message).toContain('expected a day from 1 to 1094');
   });
 
+  it("days are checked even when an entry's settings are bad, skipping a day that is itself bad", () => {
+    const bad = parseScenarioText(`
+changes:
+  - { day: 20, set: { policy.supervision.mode: weekly } }
+  - { day: 5, set: { policy.supervision.mode: opt-out } }
+  - { day: 2.5, set: { policy.supervision.mode: opt-out } }
+  - { day: 5000, set: { policy.supervision.mode: opt-out } }
+`);
+    let issues: { path: string; message: string }[] = [];
+    try {
+      resolveScenario({ file: bad, overrides: [['days', 365]] });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues = [...error.issues];
+    }
+    expect(issues.map((i) => i.path)).toEqual(['changes[0].set.policy.supervision.mode', 'changes[2].day', 'changes[1].day', 'changes[3].day']);
+    expect(issues[2].message).toContain('is not after changes[0].day (20)');
+    // Against the final horizon (--days 365), as for valid entries.
+    expect(issues[3].message).toContain('expected a day from 1 to 364');
+  });
+
   it('are empty by default: a scenario without changes holds for the whole run', () => {
     expect(resolveScenario().changes).toEqual([]);
     expect(scenarioPeriods(resolveScenario())).toEqual([]);
