@@ -14,10 +14,11 @@ import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, scenarioOverrides,
 import { WorkerFailure } from '../sim/host/nodePool';
 import { loadScenario, readScenarioFile } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
-import { validationReport } from './validationReport';
+import { VALIDATION_REPS, validationReport } from './validationReport';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
+import { usageMessage } from './usageMessages';
 import { otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep } from './analyze';
@@ -89,7 +90,7 @@ async function main(argv: string[]): Promise<void> {
       if (message.startsWith('Did you mean')) throw new UsageError(`unknown command ${JSON.stringify(argv[0])}. ${message}`);
       // yargs hands the failing command's usage here; its help text lists the flags it accepts.
       const help = (context as unknown as { help?: () => string }).help?.() ?? '';
-      throw new UsageError(message.startsWith('Unknown argument') ? unknownFlagMessage(message, help, argv) : message);
+      throw new UsageError(message.startsWith('Unknown argument') ? unknownFlagMessage(message, help, argv) : usageMessage(message, help));
     })
     .middleware((args: Record<string, unknown>, ...instance: unknown[]) => {
       // After validation, so an unknown flag is reported as unknown rather than as repeated.
@@ -267,7 +268,7 @@ async function main(argv: string[]): Promise<void> {
       (args) => {
         const issues: InputIssue[] = [];
         const overrides = scenarioOverrides(args, issues);
-        const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides));
+        const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides, '--policy'));
         throwIfIssues(issues, 'input');
         if (!scenario) return;
         process.stdout.write(args.format === 'json' ? `${JSON.stringify(scenario, null, 2)}\n` : toYaml(scenario, { lineWidth: 0 }));
@@ -281,7 +282,7 @@ async function main(argv: string[]): Promise<void> {
         const scenario = resolveScenario({ file: readScenarioFile(args.file) });
         const changes = scenario.changes.length;
         process.stdout.write(
-          `${args.file}: valid scenario "${scenario.name}" (policy ${scenario.policy.name}, ${scenario.days} days${changes > 0 ? `, ${changes} scheduled change${changes === 1 ? '' : 's'}` : ''})\n`,
+          `${args.file}: valid scenario "${scenario.name}" (policy ${scenario.policy.name}, ${scenario.days} day${scenario.days === 1 ? '' : 's'}${changes > 0 ? `, ${changes} scheduled change${changes === 1 ? '' : 's'}` : ''})\n`,
         );
       },
     )
@@ -315,11 +316,11 @@ async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .option('out', { type: 'string', default: 'docs/VALIDATION.md', describe: 'Where to write the Markdown report.' })
-          .option('reps', { type: 'string', describe: 'Replications per check (2-100000, default 200).' })
+          .option('reps', { type: 'string', describe: `Replications per check (2-100000). Default: ${VALIDATION_REPS}.` })
           .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),
       (args) => {
         const issues: InputIssue[] = [];
-        const reps = integerFlag('reps', args.reps, 200, 2, 100000, issues);
+        const reps = integerFlag('reps', args.reps, VALIDATION_REPS, 2, 100000, issues);
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
         checkOutputPath('--out', args.out, 'file', issues);
         throwIfIssues(issues);

@@ -117,7 +117,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
 
     if (status === 'interrupted') {
       process.stderr.write(
-        `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${args.out ? `; ${join(args.out, 'manifest.json')} says "interrupted"` : ''}\n`,
+        `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${scenarios.length > 1 ? ` of each ${files ? 'scenario' : 'package'}` : ''}${args.out ? `; ${join(args.out, 'manifest.json')} says "interrupted"` : ''}\n`,
       );
       return signal === 'SIGTERM' ? 143 : 130;
     }
@@ -129,10 +129,10 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     }
     const outcomes = outcomesOf(aggregator, scenarios);
     const header =
-      `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} days, seed ${seed}` +
+      `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} day${first.days === 1 ? '' : 's'}, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
       (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
-      `Values: mean across replications (90% range). ProQOL scores and shares over the last ${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days; flows over the whole horizon.\n`;
+      `Values: mean across replications (90% range). ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n`;
     let body = `\n${outcomeTable(outcomes)}\n`;
     if (compare) {
       body += differencesOf(aggregator, scenarios)
@@ -165,15 +165,7 @@ function packageArms(source: string | undefined, policyFlag: { name: string; val
   const duplicates = policies.filter((p, i) => p !== undefined && policies.indexOf(p) !== i);
   if (duplicates.length > 0) issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `${JSON.stringify(duplicates[0])} is named twice; name each package once` });
   const loaded = policies.map((policy) =>
-    collectIssues(issues, () => {
-      try {
-        return loadScenario(source, policy, overrides);
-      } catch (error) {
-        // A bad package name is the flag's problem: name the flag, not the scenario field.
-        if (error instanceof InputError) throw new InputError(error.issues.map((i) => (i.path === 'policy' ? { ...i, path: `--${policyFlag.name}` } : i)), 'input');
-        throw error;
-      }
-    }),
+    collectIssues(issues, () => loadScenario(source, policy, overrides, `--${policyFlag.name}`)),
   );
   return loaded.filter((s): s is Scenario => s !== undefined);
 }
