@@ -563,6 +563,38 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('lists, team headings and chart legends name the presets in words; the URL keeps their ids', async () => {
+    const { page } = await open('?population=ct-harm-reduction&policy=opt-out-support&compare=status-quo&day=20');
+    const options = (list: string) => page.$$eval(`${list} option`, (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(await options('#population')).toEqual([
+      ['ma-outreach', 'Massachusetts outreach'],
+      ['ct-harm-reduction', 'Connecticut harm reduction'],
+      ['canada-first-responders', 'Canadian first responders'],
+    ]);
+    const packages = [
+      ['status-quo', 'Status quo'],
+      ['opt-out-support', 'Opt-out support'],
+      ['multi-level', 'Multi-level support'],
+      ['stigma-reduction', 'Stigma reduction'],
+      ['individual-resilience', 'Individual resilience'],
+      ['mandatory-debrief', 'Mandatory debrief'],
+    ];
+    expect(await options('#policy')).toEqual(packages);
+    expect(await options('#compare')).toEqual(packages);
+    expect(await page.$$eval('.team h2', (hs) => hs.map((h) => h.textContent))).toEqual(['Team A: Status quo (untouched)', 'Team B: Opt-out support']);
+    expect(await page.textContent('#chart-states')).toContain('B: Opt-out support');
+    // Picked by its name, kept by its id.
+    await page.selectOption('#policy', { label: 'Multi-level support' });
+    await page.waitForFunction(() => window.cfsim.config().policy === 'multi-level');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('policy')).toBe('multi-level');
+    expect(new URL(page.url()).searchParams.get('population')).toBe('ct-harm-reduction');
+    await page.close();
+    const { page: single } = await open('?policy=stigma-reduction');
+    expect(await single.textContent('.team h2')).toBe('Team: Stigma reduction');
+    await single.close();
+  });
+
   it('each chart, with its title, fits inside its card at 1024 px and 1280 px', async () => {
     const { page } = await open('?day=200&compare=multi-level');
     for (const width of [1024, 1280]) {

@@ -33,6 +33,7 @@ import {
 import type { AppEngine, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, type Lever } from './levers';
+import { PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks } from './sickMarks';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 
@@ -67,7 +68,8 @@ function saveUrl(): void {
 
 function teamLabels(): string[] {
   const edited = Object.keys(config.levers).some((p) => p.startsWith('policy.')) || config.changes.some((c) => c.path.startsWith('policy.'));
-  return config.compare ? [`A: ${config.compare} (untouched)`, `B: ${config.policy}${edited ? ' + your changes' : ''}`] : [config.policy];
+  const policy = PACKAGE_NAMES[config.policy];
+  return config.compare ? [`A: ${PACKAGE_NAMES[config.compare]} (untouched)`, `B: ${policy}${edited ? ' + your changes' : ''}`] : [policy];
 }
 
 /** The day shown: changes made "from today" take effect from it (the next day the run simulates). */
@@ -130,12 +132,13 @@ function option(select: HTMLSelectElement, value: string, label: string): void {
 
 function setupControls(): void {
   const population = $<HTMLSelectElement>('population');
-  for (const id of POPULATION_IDS) option(population, id, id);
+  // Lists show names; their values (and so the URL) stay ids.
+  for (const id of POPULATION_IDS) option(population, id, POPULATION_NAMES[id]);
   const policy = $<HTMLSelectElement>('policy');
   const compare = $<HTMLSelectElement>('compare');
   for (const id of PACKAGE_IDS) {
-    option(policy, id, id);
-    option(compare, id, id);
+    option(policy, id, PACKAGE_NAMES[id]);
+    option(compare, id, PACKAGE_NAMES[id]);
   }
   const speed = $<HTMLSelectElement>('speed');
   for (const s of SPEEDS) option(speed, String(s), `${s} ${s === 1 ? 'day' : 'days'}/s`);
@@ -209,7 +212,7 @@ function setupControls(): void {
     if ($<HTMLDialogElement>('glossary').open) return; // reading: keys scroll and close it, nothing runs behind it
     const key = e.key.toLowerCase();
     if (e.target instanceof HTMLSelectElement && key.length === 1) {
-      // A list jumps to the option whose name is being typed ("op" → opt-out-support): a letter
+      // A list jumps to the option whose name is being typed ("op" → Opt-out support): a letter
       // that starts an option, or follows another within a second, is the list's.
       const typing = listTyping.list === e.target && e.timeStamp - listTyping.at < 1000;
       listTyping = { list: e.target, at: e.timeStamp };
@@ -615,7 +618,8 @@ function renderTeams(f: Frame): void {
   }
   f.teams.forEach((team, t) => {
     const section = root.children[t] as HTMLElement;
-    (section.children[0] as HTMLElement).textContent = `Team ${team.label}`;
+    // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo").
+    (section.children[0] as HTMLElement).textContent = f.teams.length > 1 ? `Team ${team.label}` : `Team: ${team.label}`;
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
     const high = inPost.filter((s) => stsBand(s.proqolSTS) === 'high').length;
     const last = team.rows.length > 0 ? team.rows[team.rows.length - 1] : undefined;
