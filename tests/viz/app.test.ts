@@ -596,7 +596,8 @@ describe('classroom app', () => {
   });
 
   it('each chart, with its title, fits inside its card at 1024 px and 1280 px', async () => {
-    const { page } = await open('?day=200&compare=multi-level');
+    // The longest package names, and the edited team's "+ your changes".
+    const { page } = await open('?day=200&compare=multi-level&policy=individual-resilience&policy.supervision.mode=opt-out');
     for (const width of [1024, 1280]) {
       await page.setViewportSize({ width, height: 720 });
       await page.reload();

@@ -9,7 +9,7 @@ import { fixedDuringRun } from '../../scenarios/changes';
 import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
-import { careChart, staffChart, stateChart, type ChartChange } from './charts';
+import { careChart, staffChart, stateChart, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
   configFromUrl,
@@ -66,10 +66,16 @@ function saveUrl(): void {
   history.replaceState(null, '', configToUrl({ ...config, day: frame?.day ?? config.day }));
 }
 
-function teamLabels(): string[] {
+/** The teams' names ("A: Status quo (untouched)", "B: Opt-out support + your changes"), and the shorter ones of the chart legends ("A: Status quo"). */
+function chartTeams(): ChartTeam[] {
   const edited = Object.keys(config.levers).some((p) => p.startsWith('policy.')) || config.changes.some((c) => c.path.startsWith('policy.'));
   const policy = PACKAGE_NAMES[config.policy];
-  return config.compare ? [`A: ${PACKAGE_NAMES[config.compare]} (untouched)`, `B: ${policy}${edited ? ' + your changes' : ''}`] : [policy];
+  if (!config.compare) return [{ label: policy, legend: policy }];
+  const twin = PACKAGE_NAMES[config.compare];
+  return [
+    { label: `A: ${twin} (untouched)`, legend: `A: ${twin}` },
+    { label: `B: ${policy}${edited ? ' + your changes' : ''}`, legend: `B: ${policy}` },
+  ];
 }
 
 /** The day shown: changes made "from today" take effect from it (the next day the run simulates). */
@@ -106,17 +112,17 @@ function restart(day: number): Promise<void> {
 async function rebuild(mine: number, day: number): Promise<void> {
   if (mine !== generation) return; // a newer configuration is already queued
   scenarios = scenariosOf(config);
-  const labels = teamLabels();
+  const named = chartTeams();
   const teams = config.compare && scenarios.twin
     ? [
-        { label: labels[0], scenario: scenarios.twin },
-        { label: labels[1], scenario: scenarios.main },
+        { label: named[0].label, scenario: scenarios.twin },
+        { label: named[1].label, scenario: scenarios.main },
       ]
-    : [{ label: labels[0], scenario: scenarios.main }];
+    : [{ label: named[0].label, scenario: scenarios.main }];
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
   stories.clear();
   render(next);
-  await resetCharts(labels, chartChanges(), next);
+  await resetCharts(named, chartChanges(), next);
   renderLevers();
   saveUrl();
 }
@@ -716,8 +722,8 @@ function fillCard(): void {
 
 const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;
 
-/** The team labels and change rules of the current charts, kept until the first rows arrive (a run at day 0 has none). */
-let chartLabels: readonly string[] = [];
+/** The teams and change rules of the current charts, kept until the first rows arrive (a run at day 0 has none). */
+let chartTeamsShown: readonly ChartTeam[] = [];
 let chartMarks: readonly ChartChange[] = [];
 
 /** Hands the charts the rows held back while playing. */
@@ -731,10 +737,10 @@ function flushChartRows(): void {
 
 /** Drops the charts of the previous run; new ones are drawn from the first rows (never empty, so
  * Vega never lays them out without data: empty charts got no room for legends or axis labels). */
-async function resetCharts(labels: readonly string[], changes: readonly ChartChange[], first: Frame): Promise<void> {
+async function resetCharts(teams: readonly ChartTeam[], changes: readonly ChartChange[], first: Frame): Promise<void> {
   for (const c of charts.splice(0)) c.finalize();
   chartBacklog = [];
-  chartLabels = labels;
+  chartTeamsShown = teams;
   chartMarks = changes;
   for (const id of CHART_IDS) $(id).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
   await addChartRows(first);
@@ -778,7 +784,7 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   const marks = marksReached(day);
   chartMarksDrawn = marks.length;
   chartTick = playTick;
-  const specs = [stateChart(chartLabels, marks), staffChart(chartLabels, marks), careChart(chartLabels, marks)];
+  const specs = [stateChart(chartTeamsShown, marks), staffChart(chartTeamsShown, marks), careChart(chartTeamsShown, marks)];
   for (const [i, spec] of specs.entries()) {
     $(CHART_IDS[i]).replaceChildren();
     charts.push(await embed(`#${CHART_IDS[i]}`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
