@@ -508,7 +508,8 @@ describe('classroom app', () => {
 
   it('tile text fits its tile at 1024 px and on a 1280×720 projector: role names whole, marks clear of the text', async () => {
     const problems: string[] = [];
-    for (const population of ['ma-outreach', 'ct-harm-reduction', 'canada-first-responders']) {
+    // One team, and two in compare mode (narrower tiles at 1280 px).
+    for (const population of ['ma-outreach', 'ct-harm-reduction', 'canada-first-responders'].flatMap((p) => [p, `${p}&compare=multi-level`])) {
       const { page } = await open(`?population=${population}&day=400`);
       for (const [width, height] of [[1024, 640], [1280, 720]]) {
         await page.setViewportSize({ width, height });
@@ -607,16 +608,41 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('on a 1280×720 projector one team and its three charts fit the screen, side by side', async () => {
-    const { page } = await open('?day=30');
+  it('on a 1280×720 projector the team view and its three charts fit the screen, side by side: one team, and two in compare mode', async () => {
+    // Compare mode at the default team size with multi-level's extra staff: 12 and 14 seats, the larger team in four rows of tiles.
+    for (const [query, tiles] of [['?day=30', 12], ['?day=400&compare=status-quo&policy=multi-level', 26]] as const) {
+      const { page } = await open(query);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.waitForSelector('.chart svg');
+      expect(await page.$$eval('.tile', (all) => all.length), query).toBe(tiles);
+      const boxes = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes).toHaveLength(3);
+      for (const box of boxes) expect(box.bottom, `${query}: the chart ends above the fold`).toBeLessThanOrEqual(720);
+      expect(new Set(boxes.map((b) => Math.round(b.top))).size, `${query}: in one row`).toBe(1);
+      await page.close();
+    }
+  });
+
+  it('tile text reads from the back of a room on a 1280×720 projector: role 14 px bold, score 20 px bold, marks 12 px bold', async () => {
+    // Sizes judged from screenshots at 1280×720 (the page's own text is 15 px; the score is what the room reads first).
+    const { page } = await open('?day=400&compare=status-quo&policy=multi-level');
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.reload();
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForSelector('.chart svg');
-    const boxes = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
-    expect(boxes).toHaveLength(3);
-    for (const box of boxes) expect(box.bottom, 'the chart ends above the fold').toBeLessThanOrEqual(720);
-    expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'in one row').toBe(1);
+    const sizes = await page.$$eval('.tile:not(.vacant)', (tiles) =>
+      tiles.map((t) => {
+        const [role, score, mark] = Array.from(t.children).map((e) => getComputedStyle(e));
+        return { role: [parseFloat(role.fontSize), Number(role.fontWeight)], score: [parseFloat(score.fontSize), Number(score.fontWeight)], mark: [parseFloat(mark.fontSize), Number(mark.fontWeight)] };
+      }),
+    );
+    expect(sizes.length).toBe(26);
+    for (const tile of sizes) {
+      expect(tile.role[0]).toBeGreaterThanOrEqual(14);
+      expect(tile.score[0]).toBeGreaterThanOrEqual(20);
+      expect(tile.mark[0]).toBeGreaterThanOrEqual(12);
+      for (const [, weight] of [tile.role, tile.score, tile.mark]) expect(weight).toBeGreaterThanOrEqual(700);
+    }
+    expect(await page.$$eval('.tile .mark:not([hidden])', (marks) => marks.length), 'some marks shown').toBeGreaterThan(0);
     await page.close();
   });
 

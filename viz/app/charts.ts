@@ -33,6 +33,13 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): T
 const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;
 
 /**
+ * The plot's height in pixels. With two teams (compare mode) the tiles of both teams and a
+ * two-line team legend take more of the screen, so the plot is lower and the charts still end
+ * above the fold of a 1280×720 projector.
+ */
+const plotHeight = (teams: readonly ChartTeam[]) => (teams.length > 1 ? 120 : 140);
+
+/**
  * A team as the charts show it: `label` is the team's name in the rows ("A: Status quo
  * (untouched)"), `legend` what the legend above the plot says ("A: Status quo"). That legend
  * starts at the plot's left edge and the chart's fit makes no room for it, so a long name ran out
@@ -52,7 +59,7 @@ const base = (title: string, teams: readonly ChartTeam[]) =>
     title: { text: title, anchor: 'start', frame: 'bounds', fontSize: 14 },
     data: { name: 'rows' },
     width: 'container',
-    height: 140,
+    height: plotHeight(teams),
     // resize: the layout is recomputed as rows stream in (axis labels and legends change size).
     autosize: { type: 'fit-x', contains: 'padding', resize: true },
     padding: { left: 10, right: 10, top: 4, bottom: 4 },

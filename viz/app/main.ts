@@ -652,7 +652,8 @@ function renderTeams(f: Frame): void {
       const [role, numbers, mark, burnout] = Array.from(b.children) as HTMLElement[];
       role.textContent = vacant ? 'vacant' : shortRole(seat);
       b.title = vacant ? 'Vacant seat' : ROLE_PROFILES[seat.role].label;
-      numbers.textContent = vacant ? '' : `STS ${seat.proqolSTS.toFixed(0)}`;
+      // The score alone, large: the colour key under the tiles says it is STS, and so does the tile's accessible name.
+      numbers.textContent = vacant ? '' : seat.proqolSTS.toFixed(0);
       mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playTick));
       mark.hidden = mark.textContent === '';
       burnout.style.width = vacant ? '0' : `${burnoutBarPercent(seat.proqolBO)}%`;
