@@ -415,6 +415,34 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('an arrow key on a slider that a typed value left at its end or between steps steps from the typed value', async () => {
+    const { page } = await open('?day=30&policy.staffing.hiringDelayDays=1000&policy.staffing.caseloadCap=12.3');
+    const hiring = 'lever-policy-staffing-hiringDelayDays';
+    const press = async (id: string, key: string) => {
+      await page.focus(`#${id}-slider`);
+      await page.keyboard.press(key);
+      await settled(page);
+    };
+    const levers = () => page.evaluate(() => window.cfsim.config().levers);
+    expect(await leverShows(page, hiring)).toEqual({ box: '1000', slider: '365', spoken: '1000 days', readout: '1000 days' });
+    await press(hiring, 'ArrowLeft');
+    expect(await levers(), 'one step down from 1000, not the slider\'s 364').toMatchObject({ 'policy.staffing.hiringDelayDays': 999 });
+    expect(await leverShows(page, hiring)).toEqual({ box: '999', slider: '365', spoken: '999 days', readout: '999 days' });
+    await press(hiring, 'ArrowUp');
+    expect(await levers()).toMatchObject({ 'policy.staffing.hiringDelayDays': 1000 });
+    // 12.3 contacts a day lies between the slider's half steps (it shows 12.5): up is 12.5, not 13.
+    const cap = 'lever-policy-staffing-caseloadCap';
+    expect((await leverShows(page, cap)).slider).toBe('12.5');
+    await press(cap, 'ArrowRight');
+    expect(await levers()).toMatchObject({ 'policy.staffing.caseloadCap': 12.5 });
+    // Now on a step, the slider's own steps apply.
+    await press(cap, 'ArrowLeft');
+    expect(await levers()).toMatchObject({ 'policy.staffing.caseloadCap': 12 });
+    expect(await leverShows(page, cap)).toEqual({ box: '12', slider: '12', spoken: '12 contacts/day', readout: '12 contacts/day' });
+    expect(await dayOf(page)).toBe(30);
+    await page.close();
+  });
+
   it('lever rows fit the controls panel at 1024 px, on a 1280×720 projector and on a narrow screen: nothing clipped or overlapping', async () => {
     const { page } = await open('?compare=multi-level&policy.staffing.hiringDelayDays=1000&policy.staffing.caseloadCap=12.5&community.fatality=0.125');
     const problems: string[] = [];

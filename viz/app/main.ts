@@ -32,7 +32,7 @@ import {
 } from './config';
 import type { AppEngine, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
-import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, type Lever } from './levers';
+import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
 import { PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks } from './sickMarks';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
@@ -313,6 +313,9 @@ const withLeverLabels = (text: string) => LEVERS.reduce((t, l) => t.replaceAll(l
 /** The id of a lever's control (its box, for a numeric lever); its label, slider and readout add a suffix. */
 const leverId = (l: Lever) => `lever-${l.path.replace(/\./g, '-')}`;
 
+/** The arrow keys of a slider: up and right step up, down and left step down. */
+const ARROW_DIRECTIONS: ReadonlyMap<string, 1 | -1> = new Map([['ArrowUp', 1], ['ArrowRight', 1], ['ArrowDown', -1], ['ArrowLeft', -1]]);
+
 /** Builds the lever controls once; renderLevers() refreshes their values. */
 function buildLevers(): void {
   const root = $('levers');
@@ -377,6 +380,18 @@ function buildLevers(): void {
         slider.setAttribute('aria-describedby', explain.id);
         slider.addEventListener('input', () => showNumber(l, Number(slider.value), { slider: false }));
         slider.addEventListener('change', () => setLever(l, Number(slider.value)));
+        // A typed value the slider cannot show (beyond its range, or between its steps) leaves it
+        // at its end or nearest step; an arrow key then steps from the value in force, not from
+        // the slider's own position (which jumped to the slider's neighbour of its end).
+        slider.addEventListener('keydown', (e) => {
+          const direction = ARROW_DIRECTIONS.get(e.key);
+          if (direction === undefined || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+          const value = leverValue(l) as number;
+          if (value === Number(slider.value)) return; // the slider shows it: its own step is right
+          e.preventDefault();
+          const next = steppedValue(value, direction, range, field);
+          if (next !== value) setLever(l, next);
+        });
         const box = identify(document.createElement('input'));
         box.type = 'number';
         box.min = String(field.min);
