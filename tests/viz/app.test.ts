@@ -976,6 +976,39 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('the seed is a text box that no arrow key or wheel changes; a wheel over the focused team size does not step it; both say what they allow', async () => {
+    const { page } = await open('?seed=4&day=10');
+    const restarts = await restartsOf(page);
+    const wheelOver = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      await page.mouse.move(box.x + 20, box.y + box.height / 2);
+      await page.mouse.wheel(0, -100);
+    };
+    await page.focus('#seed');
+    await page.keyboard.press('ArrowUp');
+    await wheelOver('#seed');
+    await page.keyboard.press('Tab');
+    await settled(page);
+    expect(await page.inputValue('#seed')).toBe('4');
+    expect(await page.getAttribute('#seed', 'type')).toBe('text');
+    await page.focus('#team');
+    await wheelOver('#team');
+    await page.keyboard.press('Tab');
+    await settled(page);
+    expect(await page.inputValue('#team')).toBe('12');
+    expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ seed: 4, team: 12 });
+    expect(await restartsOf(page), 'no run was restarted').toBe(restarts);
+    // Team size is a count: its arrow keys still step it on purpose.
+    await page.focus('#team');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(() => window.cfsim.config().team === 13);
+    const hint = (id: string) => page.$eval(id, (e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(await hint('#team')).toBe('Seats, 2 to 80.');
+    expect(await hint('#seed')).toBe('A whole number, 0 to 4294967295: the same seed replays the same run.');
+    expect(await page.getByRole('textbox', { name: 'Seed', exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
   it('chart axes count whole days and whole workers (scores too)', async () => {
     const { page } = await open('?team=2&day=3');
     const labels = await page.$$eval('#chart-states g.role-axis, #chart-staff g.role-axis', (axes) => axes.map((a) => Array.from(a.querySelectorAll('g.role-axis-label text')).map((t) => t.textContent ?? '')));

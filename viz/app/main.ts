@@ -151,6 +151,17 @@ function setupControls(): void {
   const team = $<HTMLInputElement>('team');
   team.min = String(MIN_TEAM);
   team.max = String(MAX_TEAM);
+  $('team-hint').textContent = `Seats, ${MIN_TEAM} to ${MAX_TEAM}.`;
+  $('seed-hint').textContent = `A whole number, 0 to ${MAX_SEED}: the same seed replays the same run.`;
+  // A wheel turned over a focused number box steps its value, unseen while the panel is being
+  // scrolled: the box lets go of focus instead (as leaving it does), and the wheel scrolls the panel.
+  document.addEventListener(
+    'wheel',
+    (e) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'number' && e.target === document.activeElement) e.target.blur();
+    },
+    { passive: true },
+  );
 
   population.addEventListener('change', () => change({ population: population.value as PopulationId }));
   policy.addEventListener('change', () => change({ policy: policy.value as PackageId }));
