@@ -67,7 +67,7 @@ function saveUrl(): void {
 }
 
 /** The teams' names ("A: Status quo (untouched)", "B: Opt-out support + your changes"), and the shorter ones of the chart legends ("A: Status quo"). */
-function chartTeams(): ChartTeam[] {
+function teamNames(): ChartTeam[] {
   const edited = Object.keys(config.levers).some((p) => p.startsWith('policy.')) || config.changes.some((c) => c.path.startsWith('policy.'));
   const policy = PACKAGE_NAMES[config.policy];
   if (!config.compare) return [{ label: policy, legend: policy }];
@@ -112,7 +112,7 @@ function restart(day: number): Promise<void> {
 async function rebuild(mine: number, day: number): Promise<void> {
   if (mine !== generation) return; // a newer configuration is already queued
   scenarios = scenariosOf(config);
-  const named = chartTeams();
+  const named = teamNames();
   const teams = config.compare && scenarios.twin
     ? [
         { label: named[0].label, scenario: scenarios.twin },
