@@ -415,6 +415,34 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('an arrow key on a slider that a typed value left at its end or between steps steps from the typed value', async () => {
+    const { page } = await open('?day=30&policy.staffing.hiringDelayDays=1000&policy.staffing.caseloadCap=12.3');
+    const hiring = 'lever-policy-staffing-hiringDelayDays';
+    const press = async (id: string, key: string) => {
+      await page.focus(`#${id}-slider`);
+      await page.keyboard.press(key);
+      await settled(page);
+    };
+    const levers = () => page.evaluate(() => window.cfsim.config().levers);
+    expect(await leverShows(page, hiring)).toEqual({ box: '1000', slider: '365', spoken: '1000 days', readout: '1000 days' });
+    await press(hiring, 'ArrowLeft');
+    expect(await levers(), 'one step down from 1000, not the slider\'s 364').toMatchObject({ 'policy.staffing.hiringDelayDays': 999 });
+    expect(await leverShows(page, hiring)).toEqual({ box: '999', slider: '365', spoken: '999 days', readout: '999 days' });
+    await press(hiring, 'ArrowUp');
+    expect(await levers()).toMatchObject({ 'policy.staffing.hiringDelayDays': 1000 });
+    // 12.3 contacts a day lies between the slider's half steps (it shows 12.5): up is 12.5, not 13.
+    const cap = 'lever-policy-staffing-caseloadCap';
+    expect((await leverShows(page, cap)).slider).toBe('12.5');
+    await press(cap, 'ArrowRight');
+    expect(await levers()).toMatchObject({ 'policy.staffing.caseloadCap': 12.5 });
+    // Now on a step, the slider's own steps apply.
+    await press(cap, 'ArrowLeft');
+    expect(await levers()).toMatchObject({ 'policy.staffing.caseloadCap': 12 });
+    expect(await leverShows(page, cap)).toEqual({ box: '12', slider: '12', spoken: '12 contacts/day', readout: '12 contacts/day' });
+    expect(await dayOf(page)).toBe(30);
+    await page.close();
+  });
+
   it('lever rows fit the controls panel at 1024 px, on a 1280×720 projector and on a narrow screen: nothing clipped or overlapping', async () => {
     const { page } = await open('?compare=multi-level&policy.staffing.hiringDelayDays=1000&policy.staffing.caseloadCap=12.5&community.fatality=0.125');
     const problems: string[] = [];
@@ -508,7 +536,8 @@ describe('classroom app', () => {
 
   it('tile text fits its tile at 1024 px and on a 1280×720 projector: role names whole, marks clear of the text', async () => {
     const problems: string[] = [];
-    for (const population of ['ma-outreach', 'ct-harm-reduction', 'canada-first-responders']) {
+    // One team, and two in compare mode (narrower tiles at 1280 px).
+    for (const population of ['ma-outreach', 'ct-harm-reduction', 'canada-first-responders'].flatMap((p) => [p, `${p}&compare=multi-level`])) {
       const { page } = await open(`?population=${population}&day=400`);
       for (const [width, height] of [[1024, 640], [1280, 720]]) {
         await page.setViewportSize({ width, height });
@@ -563,8 +592,41 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('lists, team headings and chart legends name the presets in words; the URL keeps their ids', async () => {
+    const { page } = await open('?population=ct-harm-reduction&policy=opt-out-support&compare=status-quo&day=20');
+    const options = (list: string) => page.$$eval(`${list} option`, (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(await options('#population')).toEqual([
+      ['ma-outreach', 'Massachusetts outreach'],
+      ['ct-harm-reduction', 'Connecticut harm reduction'],
+      ['canada-first-responders', 'Canadian first responders'],
+    ]);
+    const packages = [
+      ['status-quo', 'Status quo'],
+      ['opt-out-support', 'Opt-out support'],
+      ['multi-level', 'Multi-level support'],
+      ['stigma-reduction', 'Stigma reduction'],
+      ['individual-resilience', 'Individual resilience'],
+      ['mandatory-debrief', 'Mandatory debrief'],
+    ];
+    expect(await options('#policy')).toEqual(packages);
+    expect(await options('#compare')).toEqual(packages);
+    expect(await page.$$eval('.team h2', (hs) => hs.map((h) => h.textContent))).toEqual(['Team A: Status quo (untouched)', 'Team B: Opt-out support']);
+    expect(await page.textContent('#chart-states')).toContain('B: Opt-out support');
+    // Picked by its name, kept by its id.
+    await page.selectOption('#policy', { label: 'Multi-level support' });
+    await page.waitForFunction(() => window.cfsim.config().policy === 'multi-level');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('policy')).toBe('multi-level');
+    expect(new URL(page.url()).searchParams.get('population')).toBe('ct-harm-reduction');
+    await page.close();
+    const { page: single } = await open('?policy=stigma-reduction');
+    expect(await single.textContent('.team h2')).toBe('Team: Stigma reduction');
+    await single.close();
+  });
+
   it('each chart, with its title, fits inside its card at 1024 px and 1280 px', async () => {
-    const { page } = await open('?day=200&compare=multi-level');
+    // The longest package names, and the edited team's "+ your changes".
+    const { page } = await open('?day=200&compare=multi-level&policy=individual-resilience&policy.supervision.mode=opt-out');
     for (const width of [1024, 1280]) {
       await page.setViewportSize({ width, height: 720 });
       await page.reload();
@@ -574,16 +636,41 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('on a 1280×720 projector one team and its three charts fit the screen, side by side', async () => {
-    const { page } = await open('?day=30');
+  it('on a 1280×720 projector the team view and its three charts fit the screen, side by side: one team, and two in compare mode', async () => {
+    // Compare mode at the default team size with multi-level's extra staff: 12 and 14 seats, the larger team in four rows of tiles.
+    for (const [query, tiles] of [['?day=30', 12], ['?day=400&compare=status-quo&policy=multi-level', 26]] as const) {
+      const { page } = await open(query);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.waitForSelector('.chart svg');
+      expect(await page.$$eval('.tile', (all) => all.length), query).toBe(tiles);
+      const boxes = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes).toHaveLength(3);
+      for (const box of boxes) expect(box.bottom, `${query}: the chart ends above the fold`).toBeLessThanOrEqual(720);
+      expect(new Set(boxes.map((b) => Math.round(b.top))).size, `${query}: in one row`).toBe(1);
+      await page.close();
+    }
+  });
+
+  it('tile text reads from the back of a room on a 1280×720 projector: role 14 px bold, score 20 px bold, marks 12 px bold', async () => {
+    // Sizes judged from screenshots at 1280×720 (the page's own text is 15 px; the score is what the room reads first).
+    const { page } = await open('?day=400&compare=status-quo&policy=multi-level');
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.reload();
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.waitForSelector('.chart svg');
-    const boxes = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
-    expect(boxes).toHaveLength(3);
-    for (const box of boxes) expect(box.bottom, 'the chart ends above the fold').toBeLessThanOrEqual(720);
-    expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'in one row').toBe(1);
+    const sizes = await page.$$eval('.tile:not(.vacant)', (tiles) =>
+      tiles.map((t) => {
+        const [role, score, mark] = Array.from(t.children).map((e) => getComputedStyle(e));
+        return { role: [parseFloat(role.fontSize), Number(role.fontWeight)], score: [parseFloat(score.fontSize), Number(score.fontWeight)], mark: [parseFloat(mark.fontSize), Number(mark.fontWeight)] };
+      }),
+    );
+    expect(sizes.length).toBe(26);
+    for (const tile of sizes) {
+      expect(tile.role[0]).toBeGreaterThanOrEqual(14);
+      expect(tile.score[0]).toBeGreaterThanOrEqual(20);
+      expect(tile.mark[0]).toBeGreaterThanOrEqual(12);
+      for (const [, weight] of [tile.role, tile.score, tile.mark]) expect(weight).toBeGreaterThanOrEqual(700);
+    }
+    expect(await page.$$eval('.tile .mark:not([hidden])', (marks) => marks.length), 'some marks shown').toBeGreaterThan(0);
     await page.close();
   });
 
@@ -886,6 +973,39 @@ describe('classroom app', () => {
     await settled(page);
     expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ seed: 4, team: 12 });
     expect(await page.inputValue('#team')).toBe('12');
+    await page.close();
+  });
+
+  it('the seed is a text box that no arrow key or wheel changes; a wheel over the focused team size does not step it; both say what they allow', async () => {
+    const { page } = await open('?seed=4&day=10');
+    const restarts = await restartsOf(page);
+    const wheelOver = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      await page.mouse.move(box.x + 20, box.y + box.height / 2);
+      await page.mouse.wheel(0, -100);
+    };
+    await page.focus('#seed');
+    await page.keyboard.press('ArrowUp');
+    await wheelOver('#seed');
+    await page.keyboard.press('Tab');
+    await settled(page);
+    expect(await page.inputValue('#seed')).toBe('4');
+    expect(await page.getAttribute('#seed', 'type')).toBe('text');
+    await page.focus('#team');
+    await wheelOver('#team');
+    await page.keyboard.press('Tab');
+    await settled(page);
+    expect(await page.inputValue('#team')).toBe('12');
+    expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ seed: 4, team: 12 });
+    expect(await restartsOf(page), 'no run was restarted').toBe(restarts);
+    // Team size is a count: its arrow keys still step it on purpose.
+    await page.focus('#team');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(() => window.cfsim.config().team === 13);
+    const hint = (id: string) => page.$eval(id, (e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(await hint('#team')).toBe('Seats, 2 to 80.');
+    expect(await hint('#seed')).toBe('A whole number, 0 to 4294967295: the same seed replays the same run.');
+    expect(await page.getByRole('textbox', { name: 'Seed', exact: true }).count()).toBe(1);
     await page.close();
   });
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fieldAt, type NumberField } from '../../sim/params/fields';
+import { scenarioField } from '../../scenarios/schema';
+import { steppedValue } from '../../viz/app/levers';
 import { DEFAULT_CONFIG, changeInForce, configFromUrl, configToUrl, scenariosOf, valueOn, withLever, withoutNoChanges, withoutPackageValues, type AppConfig } from '../../viz/app/config';
 
 // The classroom app's state: lever changes from day 0 or from a later day ("from today"), in the
@@ -144,5 +147,34 @@ describe('the app state in a URL', () => {
 
   it('a team size or seed must be written as a whole number', () => {
     for (const team of ['2.6', '', '1e1', ' 12']) expect(configFromUrl(`?team=${encodeURIComponent(team)}`).config.team, team).toBe(DEFAULT_CONFIG.team);
+  });
+});
+
+describe('arrow keys on a numeric lever step from the value in force', () => {
+  const numberField = (path: string) => fieldAt(scenarioField, path.split('.')) as NumberField;
+  const hiring = numberField('policy.staffing.hiringDelayDays');
+  const cap = numberField('policy.staffing.caseloadCap');
+  const stigma = numberField('community.stigma');
+
+  it('a value on a step moves one step, as the slider itself does', () => {
+    expect(steppedValue(28, -1, { min: 0, max: 365, step: 1 }, hiring)).toBe(27);
+    expect(steppedValue(0.4, 1, { min: 0, max: 1, step: 0.01 }, stigma)).toBe(0.41);
+    expect(steppedValue(0.41, -1, { min: 0, max: 1, step: 0.01 }, stigma)).toBe(0.4);
+  });
+
+  it('a value beyond the slider\'s end steps from itself, both ways, within the schema\'s range', () => {
+    const slider = { min: 0, max: 365, step: 1 };
+    expect(steppedValue(1000, -1, slider, hiring)).toBe(999);
+    expect(steppedValue(1000, 1, slider, hiring)).toBe(1001);
+    expect(steppedValue(hiring.max, 1, slider, hiring)).toBe(hiring.max);
+    expect(steppedValue(0.5, 1, { min: 1, max: 30, step: 0.5 }, cap), 'below the slider: up to its first step').toBe(1);
+    expect(steppedValue(0.5, -1, { min: 1, max: 30, step: 0.5 }, cap), 'no lower than the schema allows').toBe(cap.min);
+  });
+
+  it('a value between two steps goes to the next step either way', () => {
+    const slider = { min: 1, max: 30, step: 0.5 };
+    expect(steppedValue(12.3, 1, slider, cap)).toBe(12.5);
+    expect(steppedValue(12.3, -1, slider, cap)).toBe(12);
+    expect(steppedValue(0.123456, 1, { min: 0, max: 1, step: 0.01 }, stigma)).toBe(0.13);
   });
 });

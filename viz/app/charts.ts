@@ -32,13 +32,34 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): T
 
 const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;
 
-const base = (title: string, teams: readonly string[]) =>
+/**
+ * The plot's height in pixels. With two teams (compare mode) the tiles of both teams and a
+ * two-line team legend take more of the screen, so the plot is lower and the charts still end
+ * above the fold of a 1280×720 projector.
+ */
+const plotHeight = (teams: readonly ChartTeam[]) => (teams.length > 1 ? 120 : 140);
+
+/**
+ * A team as the charts show it: `label` is the team's name in the rows ("A: Status quo
+ * (untouched)"), `legend` what the legend above the plot says ("A: Status quo"). That legend
+ * starts at the plot's left edge and the chart's fit makes no room for it, so a long name ran out
+ * of a chart card a third of a 1280 px screen wide; the team headings give the name whole.
+ */
+export interface ChartTeam {
+  readonly label: string;
+  readonly legend: string;
+}
+
+/** The longest, in pixels, a legend name may run before it ends with "…" (a last guard: the names the app gives fit). */
+const TEAM_LEGEND_LIMIT = 200;
+
+const base = (title: string, teams: readonly ChartTeam[]) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, anchor: 'start', frame: 'bounds', fontSize: 14 },
     data: { name: 'rows' },
     width: 'container',
-    height: 140,
+    height: plotHeight(teams),
     // resize: the layout is recomputed as rows stream in (axis labels and legends change size).
     autosize: { type: 'fit-x', contains: 'padding', resize: true },
     padding: { left: 10, right: 10, top: 4, bottom: 4 },
@@ -47,12 +68,12 @@ const base = (title: string, teams: readonly string[]) =>
       // Whole days: a short run's axis would otherwise read 0.0, 0.2, …
       x: { field: 'day', type: 'quantitative', title: 'Day', axis: WHOLE_NUMBERS },
       // Teams above the plot, measures below: two legends side by side overflow a narrow card.
-      color: { field: 'team', type: 'nominal', title: null, scale: { domain: [...teams], range: PALETTE.slice(0, teams.length) as string[] }, legend: { orient: 'top' } },
+      color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: { orient: 'top', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` } },
     },
   }) as const;
 
 /** Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. */
-export function stateChart(teams: readonly string[], changes: readonly ChartChange[] = []): TopLevelSpec {
+export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = []): TopLevelSpec {
   const b = base('Team ProQOL scores (10–50)', teams);
   return withChangeRules({
     ...b,
@@ -68,7 +89,7 @@ export function stateChart(teams: readonly string[], changes: readonly ChartChan
 }
 
 /** Headcount and cumulative separations. */
-export function staffChart(teams: readonly string[], changes: readonly ChartChange[] = []): TopLevelSpec {
+export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = []): TopLevelSpec {
   const b = base('Staff in post and separations so far', teams);
   return withChangeRules({
     ...b,
@@ -84,7 +105,7 @@ export function staffChart(teams: readonly string[], changes: readonly ChartChan
 }
 
 /** Care quality per contact (a weekly rolling mean: daily values jump with who is on shift). */
-export function careChart(teams: readonly string[], changes: readonly ChartChange[] = []): TopLevelSpec {
+export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = []): TopLevelSpec {
   const b = base('Care quality (0–1, 7-day mean)', teams);
   return withChangeRules({
     ...b,

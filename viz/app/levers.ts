@@ -95,6 +95,22 @@ export function sliderRange(l: Lever, field: NumberField): SliderRange {
   return { min, max, step: narrower.step ?? (field.integer ? 1 : (field.max - field.min) / 100) };
 }
 
+/**
+ * The value an arrow key gives a numeric lever from `value`, the value in force: the slider's
+ * next step up (`direction` 1) or down (-1), steps counted from the slider's minimum and on past
+ * its ends, within the schema's range. For a value the slider shows this is the slider's own
+ * step; for a typed value beyond the slider's range (pinning it at its end) or between two of its
+ * steps, it steps from that value rather than from where the slider is drawn.
+ */
+export function steppedValue(value: number, direction: 1 | -1, range: SliderRange, field: NumberField): number {
+  const steps = (value - range.min) / range.step;
+  const tolerance = 1e-9; // a value on a step, give or take floating-point noise, counts as on it
+  const next = direction > 0 ? Math.floor(steps + tolerance) + 1 : Math.ceil(steps - tolerance) - 1;
+  // Rounded, so 0 + 41 × 0.01 reads 0.41 as the slider's own step gives it.
+  const stepped = Number((range.min + next * range.step).toFixed(10));
+  return Math.min(field.max, Math.max(field.min, stepped));
+}
+
 /** The schema units that are shares: their values read as percentages. */
 const SHARE_UNITS = new Set(['share of seats', 'fraction of salary']);
 

@@ -9,7 +9,7 @@ import { fixedDuringRun } from '../../scenarios/changes';
 import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
-import { careChart, staffChart, stateChart, type ChartChange } from './charts';
+import { careChart, staffChart, stateChart, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
   configFromUrl,
@@ -32,7 +32,8 @@ import {
 } from './config';
 import type { AppEngine, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
-import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, type Lever } from './levers';
+import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
+import { PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks } from './sickMarks';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 
@@ -65,9 +66,16 @@ function saveUrl(): void {
   history.replaceState(null, '', configToUrl({ ...config, day: frame?.day ?? config.day }));
 }
 
-function teamLabels(): string[] {
+/** The teams' names ("A: Status quo (untouched)", "B: Opt-out support + your changes"), and the shorter ones of the chart legends ("A: Status quo"). */
+function teamNames(): ChartTeam[] {
   const edited = Object.keys(config.levers).some((p) => p.startsWith('policy.')) || config.changes.some((c) => c.path.startsWith('policy.'));
-  return config.compare ? [`A: ${config.compare} (untouched)`, `B: ${config.policy}${edited ? ' + your changes' : ''}`] : [config.policy];
+  const policy = PACKAGE_NAMES[config.policy];
+  if (!config.compare) return [{ label: policy, legend: policy }];
+  const twin = PACKAGE_NAMES[config.compare];
+  return [
+    { label: `A: ${twin} (untouched)`, legend: `A: ${twin}` },
+    { label: `B: ${policy}${edited ? ' + your changes' : ''}`, legend: `B: ${policy}` },
+  ];
 }
 
 /** The day shown: changes made "from today" take effect from it (the next day the run simulates). */
@@ -104,17 +112,17 @@ function restart(day: number): Promise<void> {
 async function rebuild(mine: number, day: number): Promise<void> {
   if (mine !== generation) return; // a newer configuration is already queued
   scenarios = scenariosOf(config);
-  const labels = teamLabels();
+  const named = teamNames();
   const teams = config.compare && scenarios.twin
     ? [
-        { label: labels[0], scenario: scenarios.twin },
-        { label: labels[1], scenario: scenarios.main },
+        { label: named[0].label, scenario: scenarios.twin },
+        { label: named[1].label, scenario: scenarios.main },
       ]
-    : [{ label: labels[0], scenario: scenarios.main }];
+    : [{ label: named[0].label, scenario: scenarios.main }];
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
   stories.clear();
   render(next);
-  await resetCharts(labels, chartChanges(), next);
+  await resetCharts(named, chartChanges(), next);
   renderLevers();
   saveUrl();
 }
@@ -130,18 +138,30 @@ function option(select: HTMLSelectElement, value: string, label: string): void {
 
 function setupControls(): void {
   const population = $<HTMLSelectElement>('population');
-  for (const id of POPULATION_IDS) option(population, id, id);
+  // Lists show names; their values (and so the URL) stay ids.
+  for (const id of POPULATION_IDS) option(population, id, POPULATION_NAMES[id]);
   const policy = $<HTMLSelectElement>('policy');
   const compare = $<HTMLSelectElement>('compare');
   for (const id of PACKAGE_IDS) {
-    option(policy, id, id);
-    option(compare, id, id);
+    option(policy, id, PACKAGE_NAMES[id]);
+    option(compare, id, PACKAGE_NAMES[id]);
   }
   const speed = $<HTMLSelectElement>('speed');
   for (const s of SPEEDS) option(speed, String(s), `${s} ${s === 1 ? 'day' : 'days'}/s`);
   const team = $<HTMLInputElement>('team');
   team.min = String(MIN_TEAM);
   team.max = String(MAX_TEAM);
+  $('team-hint').textContent = `Seats, ${MIN_TEAM} to ${MAX_TEAM}.`;
+  $('seed-hint').textContent = `A whole number, 0 to ${MAX_SEED}: the same seed replays the same run.`;
+  // A wheel turned over a focused number box steps its value, unseen while the panel is being
+  // scrolled: the box lets go of focus instead (as leaving it does), and the wheel scrolls the panel.
+  document.addEventListener(
+    'wheel',
+    (e) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'number' && e.target === document.activeElement) e.target.blur();
+    },
+    { passive: true },
+  );
 
   population.addEventListener('change', () => change({ population: population.value as PopulationId }));
   policy.addEventListener('change', () => change({ policy: policy.value as PackageId }));
@@ -209,7 +229,7 @@ function setupControls(): void {
     if ($<HTMLDialogElement>('glossary').open) return; // reading: keys scroll and close it, nothing runs behind it
     const key = e.key.toLowerCase();
     if (e.target instanceof HTMLSelectElement && key.length === 1) {
-      // A list jumps to the option whose name is being typed ("op" → opt-out-support): a letter
+      // A list jumps to the option whose name is being typed ("op" → Opt-out support): a letter
       // that starts an option, or follows another within a second, is the list's.
       const typing = listTyping.list === e.target && e.timeStamp - listTyping.at < 1000;
       listTyping = { list: e.target, at: e.timeStamp };
@@ -304,6 +324,9 @@ const withLeverLabels = (text: string) => LEVERS.reduce((t, l) => t.replaceAll(l
 /** The id of a lever's control (its box, for a numeric lever); its label, slider and readout add a suffix. */
 const leverId = (l: Lever) => `lever-${l.path.replace(/\./g, '-')}`;
 
+/** The arrow keys of a slider: up and right step up, down and left step down. */
+const ARROW_DIRECTIONS: ReadonlyMap<string, 1 | -1> = new Map([['ArrowUp', 1], ['ArrowRight', 1], ['ArrowDown', -1], ['ArrowLeft', -1]]);
+
 /** Builds the lever controls once; renderLevers() refreshes their values. */
 function buildLevers(): void {
   const root = $('levers');
@@ -368,6 +391,18 @@ function buildLevers(): void {
         slider.setAttribute('aria-describedby', explain.id);
         slider.addEventListener('input', () => showNumber(l, Number(slider.value), { slider: false }));
         slider.addEventListener('change', () => setLever(l, Number(slider.value)));
+        // A typed value the slider cannot show (beyond its range, or between its steps) leaves it
+        // at its end or nearest step; an arrow key then steps from the value in force, not from
+        // the slider's own position (which jumped to the slider's neighbour of its end).
+        slider.addEventListener('keydown', (e) => {
+          const direction = ARROW_DIRECTIONS.get(e.key);
+          if (direction === undefined || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+          const value = leverValue(l) as number;
+          if (value === Number(slider.value)) return; // the slider shows it: its own step is right
+          e.preventDefault();
+          const next = steppedValue(value, direction, range, field);
+          if (next !== value) setLever(l, next);
+        });
         const box = identify(document.createElement('input'));
         box.type = 'number';
         box.min = String(field.min);
@@ -615,7 +650,8 @@ function renderTeams(f: Frame): void {
   }
   f.teams.forEach((team, t) => {
     const section = root.children[t] as HTMLElement;
-    (section.children[0] as HTMLElement).textContent = `Team ${team.label}`;
+    // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo").
+    (section.children[0] as HTMLElement).textContent = f.teams.length > 1 ? `Team ${team.label}` : `Team: ${team.label}`;
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
     const high = inPost.filter((s) => stsBand(s.proqolSTS) === 'high').length;
     const last = team.rows.length > 0 ? team.rows[team.rows.length - 1] : undefined;
@@ -642,7 +678,8 @@ function renderTeams(f: Frame): void {
       const [role, numbers, mark, burnout] = Array.from(b.children) as HTMLElement[];
       role.textContent = vacant ? 'vacant' : shortRole(seat);
       b.title = vacant ? 'Vacant seat' : ROLE_PROFILES[seat.role].label;
-      numbers.textContent = vacant ? '' : `STS ${seat.proqolSTS.toFixed(0)}`;
+      // The score alone, large: the colour key under the tiles says it is STS, and so does the tile's accessible name.
+      numbers.textContent = vacant ? '' : seat.proqolSTS.toFixed(0);
       mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playTick));
       mark.hidden = mark.textContent === '';
       burnout.style.width = vacant ? '0' : `${burnoutBarPercent(seat.proqolBO)}%`;
@@ -712,8 +749,8 @@ function fillCard(): void {
 
 const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;
 
-/** The team labels and change rules of the current charts, kept until the first rows arrive (a run at day 0 has none). */
-let chartLabels: readonly string[] = [];
+/** The teams and change rules of the current charts, kept until the first rows arrive (a run at day 0 has none). */
+let chartTeamsShown: readonly ChartTeam[] = [];
 let chartMarks: readonly ChartChange[] = [];
 
 /** Hands the charts the rows held back while playing. */
@@ -727,10 +764,10 @@ function flushChartRows(): void {
 
 /** Drops the charts of the previous run; new ones are drawn from the first rows (never empty, so
  * Vega never lays them out without data: empty charts got no room for legends or axis labels). */
-async function resetCharts(labels: readonly string[], changes: readonly ChartChange[], first: Frame): Promise<void> {
+async function resetCharts(teams: readonly ChartTeam[], changes: readonly ChartChange[], first: Frame): Promise<void> {
   for (const c of charts.splice(0)) c.finalize();
   chartBacklog = [];
-  chartLabels = labels;
+  chartTeamsShown = teams;
   chartMarks = changes;
   for (const id of CHART_IDS) $(id).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
   await addChartRows(first);
@@ -774,7 +811,7 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   const marks = marksReached(day);
   chartMarksDrawn = marks.length;
   chartTick = playTick;
-  const specs = [stateChart(chartLabels, marks), staffChart(chartLabels, marks), careChart(chartLabels, marks)];
+  const specs = [stateChart(chartTeamsShown, marks), staffChart(chartTeamsShown, marks), careChart(chartTeamsShown, marks)];
   for (const [i, spec] of specs.entries()) {
     $(CHART_IDS[i]).replaceChildren();
     charts.push(await embed(`#${CHART_IDS[i]}`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));

@@ -45,7 +45,7 @@ export function fillStsKey(key: HTMLElement): void {
   };
   const average = `linear-gradient(to right, ${stsColor(STS_LOW_MAX + 1)}, ${stsColor(STS_HIGH_MIN - 1)})`;
   key.replaceChildren(
-    Object.assign(document.createElement('span'), { className: 'key-title', textContent: 'Tile colour = secondary traumatic stress (ProQOL STS):' }),
+    Object.assign(document.createElement('span'), { className: 'key-title', textContent: 'Tile colour and number = secondary traumatic stress (ProQOL STS):' }),
     entry('low', stsColor(STS_LOW_MAX), `low, ${STS_LOW_MAX} or less`),
     entry('average', average, `average, ${STS_LOW_MAX + 1}–${STS_HIGH_MIN - 1}`),
     entry('high-sts', stsColor(STS_HIGH_MIN), `high, ${STS_HIGH_MIN} or more (black outline)`),
