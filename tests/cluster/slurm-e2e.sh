@@ -20,6 +20,9 @@ cleanup() {
   sleep 1
   pkill -f "slurmd -f $work" 2>/dev/null || true
   pkill -f "slurmctld -f $work" 2>/dev/null || true
+  # Only now, with the daemons' pid files read: a passing run leaves nothing behind.
+  [ "${passed:-0}" = 1 ] && rm -rf "$work"
+  return 0
 }
 trap cleanup EXIT
 
@@ -110,4 +113,4 @@ done
 if [ -n "$(find "$work" "$HOME" / -maxdepth 1 -name 'PWNED*' 2>/dev/null)" ]; then echo "slurm-e2e: FAILED: a command in a path ran"; exit 1; fi
 echo "slurm-e2e: a 3-shard job array and its merge job on Slurm $(sinfo -V | cut -d' ' -f2), under a path with spaces, quotes, \$, backticks, % and #, equal the local run byte for byte"
 echo "slurm-e2e: 1 passed, 0 failed"
-rm -rf "$work"
+passed=1
