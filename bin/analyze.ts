@@ -8,7 +8,7 @@ import { InputError } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
 import { resolveStoredPlan } from '../scenarios/plan';
-import { failedRunsLeftOut, unfinishedSweepWarning, type SweepAnalysis } from '../scenarios/sweepAnalysis';
+import { failedRunsLeftOut, shardName, unfinishedSweepWarning, type SweepAnalysis } from '../scenarios/sweepAnalysis';
 import { readableNumber } from './readableNumber';
 import { planDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../sim/io/csv';
@@ -34,8 +34,10 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   const lines = finishedLines(readFileSync(runsPath, 'utf8')).filter((l) => runIdOf(l, width) !== undefined);
   const total = values.length * plan.reps;
   const manifestPath = join(dir, 'sweep.json');
-  const recorded = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { status?: string; runs?: number }) : {};
+  const recorded = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { status?: string; runs?: number; shard?: { index: number; count: number } | null }) : {};
   const runs = recorded.runs ?? total;
+  // A shard's folder holds only the runs with run mod N = I: never the whole study, whatever its own status.
+  const shard = recorded.shard ? { index: recorded.shard.index, count: recorded.shard.count } : undefined;
   for (const line of lines) {
     const cells = parseCsvLine(line);
     const point = Number(cells[1]);
@@ -51,10 +53,24 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
     });
   }
   const missing = values.findIndex((_, p) => counts[p] === 0);
-  const status = recorded.status === 'complete' && lines.length < runs ? 'incomplete' : (recorded.status ?? 'unknown');
-  const analysis: { -readonly [K in keyof SweepAnalysis]: SweepAnalysis[K] } = { plan: plan.name, design: plan.design, status, runs, completedRuns: lines.length, failures };
+  const ownStatus = recorded.status === 'complete' && lines.length < runs ? 'incomplete' : (recorded.status ?? 'unknown');
+  const analysis: { -readonly [K in keyof SweepAnalysis]: SweepAnalysis[K] } = {
+    plan: plan.name,
+    design: plan.design,
+    status: shard ? 'shard' : ownStatus,
+    runs,
+    completedRuns: lines.length,
+    planRuns: total,
+    ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
+    failures,
+  };
   if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
-    throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (resume the sweep first)` }], 'sweep results');
+    const remedy = shard
+      ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT SHARD_DIR...) and analyze the merged folder`
+      : ownStatus === 'partial'
+        ? 'finish the missing shards and merge again'
+        : 'resume the sweep first';
+    throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (${remedy})` }], 'sweep results');
   }
   const means = sums.map((s) => s.map((x, p) => x / counts[p]));
   if (plan.design === 'sobol') {
@@ -102,7 +118,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
 /** The analysis as readable text: a heading, a warning if the sweep is unfinished, and the tables. */
 export function analysisText(a: SweepAnalysis): string {
   const warning = unfinishedSweepWarning(a);
-  const heading = `Sweep ${a.plan} (${a.design} design)${a.failures ? `, ${failedRunsLeftOut(a.failures)}` : ''}`;
+  const heading = `Sweep ${a.plan} (${a.design} design${a.shard ? `, ${shardName(a.shard)} only` : ''})${a.failures ? `, ${failedRunsLeftOut(a.failures)}` : ''}`;
   return [heading, ...(warning ? [`Warning: ${warning}`] : []), '', analysisTables(a)].join('\n');
 }
 

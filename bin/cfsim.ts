@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
@@ -22,10 +22,13 @@ import { usageMessage } from './usageMessages';
 import { otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep } from './analyze';
+import { unfinishedSweepWarning } from '../scenarios/sweepAnalysis';
+import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
-import { writeSlurmScripts } from './slurm';
+import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
+import { designPointCount } from '../scenarios/planDesign';
 import { runSweep, sweepClosingLine } from './sweep';
-import { resolvePlan } from '../scenarios/plan';
+import { MAX_RUNS, resolvePlan } from '../scenarios/plan';
 
 
 /** Exit codes: 0 success, 2 bad input, 1 unexpected failure. */
@@ -141,8 +144,11 @@ async function main(argv: string[]): Promise<void> {
           if (other) issues.push(other);
           throwIfIssues(issues);
         }
-        const written = await writeReport(args.results, args.format, args.o);
-        process.stderr.write(`wrote ${written.length === 1 ? written[0] : `${written.length} files to ${dirname(written[0] ?? '.')}`}\n`);
+        const written = await writeReport(args.results, args.format, args.o, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`));
+        const folder = args.format === 'html' ? undefined : (args.o ?? join(args.results, FIGURES_FOLDER));
+        process.stderr.write(
+          written.length === 1 ? `wrote ${written[0]}\n` : written.length > 0 ? `wrote ${written.length} files to ${folder}\n` : `wrote no files to ${folder}: these results have no charts to draw\n`,
+        );
       },
     )
     .command(
@@ -156,13 +162,28 @@ async function main(argv: string[]): Promise<void> {
           .option('resume', { type: 'boolean', default: false, describe: 'Continue a stopped sweep in --out, skipping finished runs.' })
           .option('shard', { type: 'string', describe: 'Run only shard I of N (I from 0 to N-1), e.g. 2/8.' })
           .option('emit', { choices: ['slurm'] as const, describe: 'Write Slurm scripts for a sharded run instead of running.' })
-          .option('shards', { type: 'string', describe: 'Shards for --emit slurm (1-100000, default 4).' }),
+          .option('shards', { type: 'string', describe: `Shards for --emit slurm (1 to the plan's runs, at most ${MAX_SLURM_SHARDS}; default 4).` }),
       async (args) => {
         const issues: InputIssue[] = [];
         const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
-        const shards = integerFlag('shards', args.shards, 4, 1, 100000, issues);
+        // At most MAX_SLURM_SHARDS and the plan's runs: checked once the plan is read, each with its own reason.
+        const shards = integerFlag('shards', args.shards, 4, 1, MAX_RUNS, issues);
+        if (issues.length > 0 && issues[issues.length - 1].path === '--shards') {
+          issues[issues.length - 1] = { path: '--shards', value: args.shards, message: `${JSON.stringify(String(args.shards))} is not allowed; expected a whole number from 1 to ${MAX_SLURM_SHARDS}, and at most the plan's runs` };
+        }
         if (args.shards !== undefined && args.emit !== 'slurm') {
           issues.push({ path: '--shards', value: args.shards, message: 'applies only with --emit slurm; to run one shard here, use --shard I/N' });
+        }
+        if (args.emit === 'slurm') {
+          // The generated array task i runs --shard i/N --resume itself: these flags would be dropped.
+          if (args.shard !== undefined) {
+            issues.push({ path: '--shard', value: args.shard, message: 'cannot be combined with --emit slurm, whose array task i runs shard i of --shards N; give the number of shards with --shards N, or drop --emit slurm to run one shard here' });
+          }
+          if (args.resume) {
+            issues.push({ path: '--resume', value: true, message: 'cannot be combined with --emit slurm: the scripts it writes already pass --resume to every shard, so a requeued or resubmitted task continues where it stopped; drop --resume (to continue a shard here, run cfsim sweep PLAN --out DIR/shard-I --shard I/N --resume)' });
+          }
+          const directive = slurmDirectiveIssue('--out', resolve(args.out));
+          if (directive) issues.push(directive);
         }
         checkOutputPath('--out', args.out, 'folder', issues);
         let shard: { index: number; count: number } | undefined;
@@ -175,8 +196,17 @@ async function main(argv: string[]): Promise<void> {
         throwIfIssues(issues, 'input');
         if (!plan) return;
         if (args.emit === 'slurm') {
+          const runs = designPointCount(plan) * plan.reps;
+          const given = args.shards === undefined ? `${shards} (the default)` : String(shards);
+          const most = Math.min(runs, MAX_SLURM_SHARDS);
+          if (shards > runs) {
+            throwIfIssues([{ path: '--shards', value: args.shards ?? shards, message: `${given} is more shards than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give --shards from 1 to ${most}` }], 'input');
+          }
+          if (shards > MAX_SLURM_SHARDS) {
+            throwIfIssues([{ path: '--shards', value: args.shards, message: `${given} is more array tasks than Slurm's default MaxArraySize (${MAX_SLURM_SHARDS}: array indices 0 to ${MAX_SLURM_SHARDS - 1}) takes; give --shards from 1 to ${most}, and more threads per shard with --threads` }], 'input');
+          }
           const files = writeSlurmScripts({ plan: args.plan, out: args.out, shards, threads, name: plan.name });
-          process.stdout.write(`wrote ${files.join(', ')}\nsubmit with: bash ${files[2]}\n`);
+          process.stdout.write(`wrote ${files.join(', ')}\nsubmit with: bash ${shellQuote(files[2])}\n`);
           return;
         }
         const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION });
@@ -201,6 +231,9 @@ async function main(argv: string[]): Promise<void> {
         const bootstrap = integerFlag('bootstrap', args.bootstrap, 1000, 0, 1_000_000, issues);
         throwIfIssues(issues);
         const analysis = analyzeSweep(args.dir, bootstrap);
+        // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.
+        const warning = unfinishedSweepWarning(analysis);
+        if (args.json && warning !== undefined) process.stderr.write(`cfsim: warning: ${warning}\n`);
         process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : analysisText(analysis));
       },
     )

@@ -7,6 +7,7 @@ import { loadResults } from '../viz/report/load';
 import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep } from './analyze';
+import { unfinishedSweepWarning } from '../scenarios/sweepAnalysis';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { isSweepFolder } from './resultsMarker';
@@ -17,15 +18,18 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /**
  * Builds the report of a results folder: one self-contained HTML file, or one SVG/PNG file per
  * chart (for papers). `out` is the HTML file (or a folder to hold `report.html`), or the
- * figures' folder. Returns the paths written.
+ * figures' folder. `warn` hears why a sweep's report covers only part of the study (an
+ * unfinished sweep, one shard). Returns the paths written.
  */
-export async function writeReport(resultsDir: string, format: ReportFormat, out?: string): Promise<string[]> {
+export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, warn?: (warning: string) => void): Promise<string[]> {
   // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
   const sweep = isSweepFolder(resultsDir);
   let charts: ReportChart[];
   let html: () => string;
   if (sweep) {
     const analysis = analyzeSweep(resultsDir, 1000);
+    const warning = unfinishedSweepWarning(analysis);
+    if (warning !== undefined) warn?.(warning);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
     charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics);
     html = () => sweepReportHtml(analysis, plan, charts, analysisTables(analysis), vegaLibraries());

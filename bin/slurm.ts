@@ -1,41 +1,84 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { InputError, type InputIssue } from '../sim/params/issues';
+
+/**
+ * The most shards `--emit slurm` writes: Slurm's default MaxArraySize (1001) takes array
+ * indices 0 to 1000. It also keeps the merge job's command line (every shard folder) short.
+ */
+export const MAX_SLURM_SHARDS = 1001;
+
+/** A word for bash that stands for `text` exactly: single-quoted, each `'` written `'\''`. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The problem with `dir` (given as `flag`) in an `#SBATCH --output=` line, or undefined. sbatch
+ * reads those lines itself, not through bash: it takes a double-quoted value with `\"` for a
+ * quote, so `$`, backticks, quotes and spaces are safe there; but a line break cannot be written
+ * in a directive, and a backslash in an output file name makes Slurm ignore its replacement
+ * symbols (every array task would write one log, `shard-%a.out`).
+ */
+export function slurmDirectiveIssue(flag: string, dir: string): InputIssue | undefined {
+  const bad = /[\n\r]/.test(dir) ? 'a line break' : dir.includes('\\') ? 'a backslash (\\)' : undefined;
+  if (bad === undefined) return undefined;
+  return {
+    path: flag,
+    value: dir,
+    message: `${dir} contains ${bad}, which Slurm cannot take in the scripts' #SBATCH --output lines (their logs go to ${dir}/slurm/logs); choose a folder whose path has no line break or backslash`,
+  };
+}
+
+/**
+ * `folder/pattern` as the value of an `#SBATCH --output` line: double-quoted for sbatch's parser;
+ * the folder's own `%` doubled so that only `pattern`'s replacement symbols (`%a`) take effect.
+ */
+function outputDirective(folder: string, pattern: string): string {
+  return `"${`${folder.replace(/%/g, '%%')}/${pattern}`.replace(/"/g, '\\"')}"`;
+}
 
 /**
  * Writes a Slurm job array that runs the sweep's shards (one array task per shard, shard index
  * from SLURM_ARRAY_TASK_ID), a merge job that runs after all of them succeed, and submit.sh to
  * submit both. Kubernetes Indexed Jobs follow the same contract with JOB_COMPLETION_INDEX.
+ * Every path is quoted for bash (and for sbatch in directives), whatever characters it holds.
  */
 export function writeSlurmScripts(options: { plan: string; out: string; shards: number; threads: number; name: string }): string[] {
   const cfsim = fileURLToPath(new URL('./cfsim.js', import.meta.url));
   const out = resolve(options.out);
   const plan = resolve(options.plan);
+  const issue = slurmDirectiveIssue('--out', out);
+  if (issue) throw new InputError([issue], 'command line');
   const dir = `${out}/slurm`;
   mkdirSync(`${dir}/logs`, { recursive: true });
-  const node = process.execPath;
+  const q = shellQuote;
+  const node = q(process.execPath);
   const job = options.name.replace(/[^A-Za-z0-9_.-]/g, '-');
   const array = `#!/bin/bash
 #SBATCH --job-name=cfsim-${job}
 #SBATCH --array=0-${options.shards - 1}
 #SBATCH --cpus-per-task=${options.threads}
-#SBATCH --output=${dir}/logs/shard-%a.out
+#SBATCH --output=${outputDirective(`${dir}/logs`, 'shard-%a.out')}
 set -euo pipefail
 # One shard per array task; --resume makes a requeued task continue where it stopped.
-"${node}" "${cfsim}" sweep "${plan}" --out "${out}/shard-\${SLURM_ARRAY_TASK_ID}" --shard "\${SLURM_ARRAY_TASK_ID}/${options.shards}" --threads "\${SLURM_CPUS_PER_TASK:-1}" --resume
+${node} ${q(cfsim)} sweep ${q(plan)} --out ${q(out)}/shard-"\${SLURM_ARRAY_TASK_ID}" --shard "\${SLURM_ARRAY_TASK_ID}/${options.shards}" --threads "\${SLURM_CPUS_PER_TASK:-1}" --resume
 `;
-  const shardDirs = Array.from({ length: options.shards }, (_, i) => `"${out}/shard-${i}"`).join(' ');
+  // The shard folders are listed by a loop, so the script stays short whatever the number of shards.
   const merge = `#!/bin/bash
 #SBATCH --job-name=cfsim-${job}-merge
-#SBATCH --output=${dir}/logs/merge.out
+#SBATCH --output=${outputDirective(`${dir}/logs`, 'merge.out')}
 set -euo pipefail
-"${node}" "${cfsim}" merge "${out}/merged" ${shardDirs}
+shards=()
+for ((i = 0; i < ${options.shards}; i++)); do shards+=(${q(out)}/shard-"$i"); done
+${node} ${q(cfsim)} merge ${q(`${out}/merged`)} "\${shards[@]}"
 `;
   const submit = `#!/bin/bash
 # Submits the shard array, then the merge job to run once every shard has succeeded.
 set -euo pipefail
-array=$(sbatch --parsable "${dir}/array.sbatch")
-sbatch --parsable --dependency=afterok:\${array%%;*} "${dir}/merge.sbatch"
+array=$(sbatch --parsable ${q(`${dir}/array.sbatch`)})
+sbatch --parsable --dependency=afterok:\${array%%;*} ${q(`${dir}/merge.sbatch`)}
 `;
   const files: [string, string][] = [
     [`${dir}/array.sbatch`, array],

@@ -7,11 +7,18 @@ import type { DesignName } from './plan';
 export interface SweepAnalysis {
   readonly plan: string;
   readonly design: DesignName;
-  /** The sweep's status (sweep.json): anything but `complete` means runs are missing. */
+  /**
+   * The sweep's status (sweep.json): anything but `complete` means runs are missing. A shard's
+   * folder has `shard` here whatever its own progress (`shard.status`): it is never the whole study.
+   */
   readonly status: string;
   /** Runs in the plan (or the shard) and runs found in runs.csv. */
   readonly runs: number;
   readonly completedRuns: number;
+  /** Runs in the whole plan (points × reps); more than `runs` in a shard's folder. */
+  readonly planRuns: number;
+  /** Set when the folder holds one shard (`cfsim sweep --shard I/N`): shard `index` of `count`, and that shard's own status. */
+  readonly shard?: { readonly index: number; readonly count: number; readonly status: string };
   readonly failures: number;
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
@@ -23,8 +30,19 @@ export function failedRunsLeftOut(failures: number): string {
   return `${failures} failed run${failures === 1 ? '' : 's'} left out`;
 }
 
-/** Why an analysis of an unfinished sweep covers only part of it, and what to do; undefined for a complete sweep. */
+/** How a shard is named in messages: "shard 0/3". */
+export function shardName(shard: { index: number; count: number }): string {
+  return `shard ${shard.index}/${shard.count}`;
+}
+
+/** Why an analysis of an unfinished sweep (or of one shard) covers only part of it, and what to do; undefined for a complete sweep. */
 export function unfinishedSweepWarning(a: SweepAnalysis): string | undefined {
+  if (a.shard) {
+    const name = shardName(a.shard);
+    const progress =
+      a.shard.status === 'complete' ? 'the shard is complete' : `the shard is ${a.shard.status}: ${a.completedRuns} of its ${a.runs} runs are in runs.csv; resume it with cfsim sweep PLAN --out DIR --shard ${a.shard.index}/${a.shard.count} --resume`;
+    return `this folder holds ${name} of the plan's runs (${a.runs} of its ${a.planRuns} runs; ${progress}), not the whole study; this analysis covers only this shard's runs. For the whole study, merge the shards (cfsim merge OUT SHARD_DIR...) and analyze the merged folder.`;
+  }
   if (a.status === 'complete') return undefined;
   const remedy = a.status === 'partial' ? 'finish the missing shards and merge again' : a.status === 'failed' ? 'see why it failed, then resume it with cfsim sweep PLAN --out DIR --resume' : 'resume it with cfsim sweep PLAN --out DIR --resume';
   return `the sweep is ${a.status} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${remedy}.`;

@@ -392,8 +392,114 @@ describe('cfsim sweep', () => {
     expect(array).toContain('#SBATCH --array=0-2');
     expect(array).toContain('--shard "${SLURM_ARRAY_TASK_ID}/3"');
     expect(array).toContain('--resume');
-    expect(readFileSync(join(dir, 'slurm', 'merge.sbatch'), 'utf8')).toContain(`merge "${dir}/merged"`);
+    expect(readFileSync(join(dir, 'slurm', 'merge.sbatch'), 'utf8')).toContain(`merge '${dir}/merged' "\${shards[@]}"`);
     expect(readFileSync(join(dir, 'slurm', 'submit.sh'), 'utf8')).toContain('--dependency=afterok:');
+  });
+
+  it('--emit slurm scripts take any path safely: quotes, $, backticks, spaces and $(...) run nothing, and the shards and merge they run equal a local run', () => {
+    const tiny = `name: tiny\nset: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 3\nreps: 1\nseed: 2\nmetrics: [proqolSTS]\n`;
+    const weird = join(work, `we$ird $(touch PWNED) \`touch PWNED2\` 'q' "d" 50%`);
+    mkdirSync(weird);
+    const plan = join(weird, 'plan `x` $HOME.yaml');
+    writeFileSync(plan, tiny);
+    const out = join(weird, 'out');
+    const r = cfsim(['sweep', plan, '--out', out, '--emit', 'slurm', '--shards', '2', '--threads', '1']);
+    expect(r.status, r.stderr).toBe(0);
+    // The printed hint is one bash word that stands for submit.sh's path.
+    const hint = /submit with: bash (.*)\n/.exec(r.stdout)?.[1] ?? '';
+    expect(spawnSync('bash', ['-c', `set -- ${hint}; printf %s "$#:$1"`], { encoding: 'utf8', cwd: work }).stdout).toBe(`1:${join(out, 'slurm', 'submit.sh')}`);
+    // sbatch reads the directive itself: a double-quoted value, \" for a quote, % doubled outside %a.
+    const array = readFileSync(join(out, 'slurm', 'array.sbatch'), 'utf8');
+    const logs = join(out, 'slurm', 'logs').replace(/%/g, '%%').replace(/"/g, '\\"');
+    expect(array).toContain(`#SBATCH --output="${logs}/shard-%a.out"\n`);
+    for (const task of ['0', '1']) {
+      const t = spawnSync('bash', [join(out, 'slurm', 'array.sbatch')], { encoding: 'utf8', cwd: work, env: { ...process.env, SLURM_ARRAY_TASK_ID: task } });
+      expect(t.status, t.stderr).toBe(0);
+    }
+    const m = spawnSync('bash', [join(out, 'slurm', 'merge.sbatch')], { encoding: 'utf8', cwd: work });
+    expect(m.status, m.stderr).toBe(0);
+    expect(readdirSync(work).filter((f) => f.startsWith('PWNED')), 'no command in a path ran').toEqual([]);
+    expect(readdirSync(out).sort()).toEqual(['merged', 'shard-0', 'shard-1', 'slurm']);
+    const local = join(work, 'tiny-local');
+    expect(cfsim(['sweep', plan, '--out', local, '--threads', '1']).status).toBe(0);
+    expect(readFileSync(join(out, 'merged', 'runs.csv'), 'utf8')).toBe(readFileSync(join(local, 'runs.csv'), 'utf8'));
+  });
+
+  it('--emit slurm refuses, with nothing written, a folder whose path Slurm cannot take in a directive, --shard, --resume, and more shards than runs or than Slurm takes by default', () => {
+    const refused = (args: string[], fragments: string[]) => {
+      const dir = args[args.indexOf('--out') + 1];
+      const r = cfsim(['sweep', ...args]);
+      expect(r.status, r.stderr).toBe(2);
+      for (const fragment of fragments) expect(r.stderr).toContain(fragment);
+      expect(existsSync(dir), `${dir} is not written`).toBe(false);
+    };
+    const slash = join(work, 'back\\slash');
+    refused([SOBOL, '--out', slash, '--emit', 'slurm'], [`--out: ${slash} contains a backslash (\\), which Slurm cannot take in the scripts' #SBATCH --output lines`]);
+    const plain = join(work, 'slurm-refused');
+    refused([SOBOL, '--out', plain, '--emit', 'slurm', '--shards', '2', '--shard', '0/2', '--resume'], [
+      '--shard: cannot be combined with --emit slurm',
+      '--resume: cannot be combined with --emit slurm',
+    ]);
+    refused([SOBOL, '--out', plain, '--emit', 'slurm', '--resume'], ['--resume: cannot be combined with --emit slurm']);
+    refused([SOBOL, '--out', plain, '--emit', 'slurm', '--shards', '100000'], ["--shards: 100000 is more shards than the plan's 64 runs", 'give --shards from 1 to 64']);
+    const tiny = planFile('two-runs.yaml', 'set: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 1\nreps: 2\n');
+    refused([tiny, '--out', plain, '--emit', 'slurm'], ["--shards: 4 (the default) is more shards than the plan's 2 runs"]);
+    const big = planFile('many-runs.yaml', 'set: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 1000\nreps: 2\n');
+    refused([big, '--out', plain, '--emit', 'slurm', '--shards', '1002'], ["--shards: 1002 is more array tasks than Slurm's default MaxArraySize (1001: array indices 0 to 1000) takes; give --shards from 1 to 1001"]);
+    // The most shards allowed: the merge job lists the shard folders with a loop, not one by one.
+    const most = join(work, 'slurm-most');
+    const r = cfsim(['sweep', big, '--out', most, '--emit', 'slurm', '--shards', '1001']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(most, 'slurm', 'array.sbatch'), 'utf8')).toContain('#SBATCH --array=0-1000\n');
+    const merge = readFileSync(join(most, 'slurm', 'merge.sbatch'), 'utf8');
+    expect(merge).toContain('for ((i = 0; i < 1001; i++))');
+    expect(merge.length).toBeLessThan(1000);
+  });
+
+  it('analyze and report on one shard\'s folder say it is shard I/N and must be merged, and never pass for the whole study', () => {
+    const plan = planFile('lhs-shards.yaml', `name: lhs-shards\nset: { days: 30 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  policy.supervision.quality: { min: 0.2, max: 0.9 }\ndesign: lhs\npoints: 6\nreps: 2\nmetrics: [proqolSTS]\n`);
+    const dir = join(work, 'lhs-shard-0');
+    expect(cfsim(['sweep', plan, '--out', dir, '--shard', '0/3']).status).toBe(0);
+    const warning = "this folder holds shard 0/3 of the plan's runs (4 of its 12 runs; the shard is complete), not the whole study; this analysis covers only this shard's runs. For the whole study, merge the shards (cfsim merge OUT SHARD_DIR...)";
+    const text = cfsim(['analyze', dir]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^Sweep lhs-shards \(lhs design, shard 0\/3 only\)\n/);
+    expect(text.stdout).toContain(`Warning: ${warning}`);
+    const json = cfsim(['analyze', dir, '--json']);
+    expect(json.stderr).toContain(`cfsim: warning: ${warning}`);
+    const analysis = JSON.parse(json.stdout);
+    expect(analysis).toMatchObject({ status: 'shard', runs: 4, completedRuns: 4, planRuns: 12, shard: { index: 0, count: 3, status: 'complete' } });
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'))).toEqual(analysis);
+    const report = cfsim(['report', dir]);
+    expect(report.status, report.stderr).toBe(0);
+    expect(report.stderr).toContain(`cfsim: warning: ${warning}`);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('<h1>CFSim sweep: lhs-shards (shard 0/3)</h1>');
+    expect(html.indexOf('shard 0/3 of the plan&#39;s runs')).toBeLessThan(html.indexOf('<h2>Charts</h2>'));
+    // A Sobol shard lacks other shards' points: the advice is to merge, which resuming cannot replace.
+    const sobol = cfsim(['analyze', join(work, 'shard-0')]);
+    expect(sobol.status).toBe(2);
+    expect(sobol.stderr).toContain("a sobol analysis needs every point (this folder holds only shard 0/3 of the plan's runs (22 of 64); merge the shards first (cfsim merge OUT SHARD_DIR...)");
+    expect(sobol.stderr).not.toContain('resume the sweep first');
+    // The merged folder is the whole study: no warning.
+    const merged = cfsim(['analyze', join(work, 'merged'), '--json', '--bootstrap', '0']);
+    expect(merged.stderr).toBe('');
+    expect(JSON.parse(merged.stdout)).toMatchObject({ status: 'complete', runs: 64, planRuns: 64 });
+    expect(JSON.parse(merged.stdout)).not.toHaveProperty('shard');
+  });
+
+  it('report draws a sweep of one parameter: the metric against it, per metric, and names the folder it wrote to', () => {
+    const plan = planFile('one-parameter.yaml', `set: { days: 30 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 2\nmetrics: [proqolSTS, turnoverPerYear]\n`);
+    const dir = join(work, 'one-parameter');
+    expect(cfsim(['sweep', plan, '--out', dir]).status).toBe(0);
+    const figures = join(work, 'one-parameter-figures');
+    const r = cfsim(['report', dir, '--format', 'svg', '-o', figures]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`wrote 2 files to ${figures}\n`);
+    expect(readdirSync(figures).sort()).toEqual(['response-proqolSTS.svg', 'response-turnoverPerYear.svg']);
+    expect(readFileSync(join(figures, 'response-proqolSTS.svg'), 'utf8')).toContain('proqolSTS over community.stigma');
+    expect(cfsim(['report', dir]).status).toBe(0);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Figure 1. proqolSTS over community.stigma');
   });
 
   it('refuses a plan too large to hold, at once and with nothing written', () => {

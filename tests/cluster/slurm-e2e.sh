@@ -20,6 +20,9 @@ cleanup() {
   sleep 1
   pkill -f "slurmd -f $work" 2>/dev/null || true
   pkill -f "slurmctld -f $work" 2>/dev/null || true
+  # Only now, with the daemons' pid files read: a passing run leaves nothing behind.
+  [ "${passed:-0}" = 1 ] && rm -rf "$work"
+  return 0
 }
 trap cleanup EXIT
 
@@ -84,20 +87,30 @@ seed: 11
 metrics: [proqolSTS, turnoverPerYear, costPerWorkerYear]
 PLAN
 
+# The cluster run lives under a path with every character bash or sbatch could misread (a space,
+# $, a backtick, both quotes, %, #, and a command substitution that must never run).
+weird="$work/we\$ird \$(touch PWNED) \`touch PWNED2\` 'q' \"d\" 50% #1"
+mkdir -p "$weird"
+cp "$plan" "$weird/plan \`x\`.yaml"
+cluster="$weird/cluster"
 node dist/cfsim.js sweep "$plan" --out "$work/local" --threads 2 2>/dev/null
-node dist/cfsim.js sweep "$plan" --out "$work/cluster" --emit slurm --shards 3 --threads 1 >/dev/null
-merge_job=$(bash "$work/cluster/slurm/submit.sh" | tail -1)
+node dist/cfsim.js sweep "$weird/plan \`x\`.yaml" --out "$cluster" --emit slurm --shards 3 --threads 1 >/dev/null
+merge_job=$(cd "$work" && bash "$cluster/slurm/submit.sh" | tail -1)
 for _ in $(seq 1 300); do
   [ -z "$(squeue -h 2>/dev/null)" ] && break
   sleep 1
 done
 if [ -n "$(squeue -h)" ]; then echo "slurm-e2e: jobs still queued after 5 minutes"; squeue; exit 1; fi
-if ! cmp -s "$work/local/runs.csv" "$work/cluster/merged/runs.csv"; then
+if ! cmp -s "$work/local/runs.csv" "$cluster/merged/runs.csv"; then
   echo "slurm-e2e: FAILED: the merged cluster result differs from the local run (merge job $merge_job)"
-  ls -R "$work/cluster" | head -40; tail -20 "$work/cluster/slurm/logs/"*.out 2>/dev/null
+  ls -R "$work" | head -40; tail -20 "$cluster/slurm/logs/"*.out 2>/dev/null
   exit 1
 fi
-cmp -s "$work/local/plan.json" "$work/cluster/merged/plan.json" || { echo "slurm-e2e: FAILED: plan.json differs"; exit 1; }
-echo "slurm-e2e: a 3-shard job array and its merge job on Slurm $(sinfo -V | cut -d' ' -f2) equal the local run byte for byte"
+cmp -s "$work/local/plan.json" "$cluster/merged/plan.json" || { echo "slurm-e2e: FAILED: plan.json differs"; exit 1; }
+for log in shard-0 shard-1 shard-2 merge; do
+  [ -f "$cluster/slurm/logs/$log.out" ] || { echo "slurm-e2e: FAILED: no log $log.out where the #SBATCH --output lines put it"; ls -R "$work" | head -40; exit 1; }
+done
+if [ -n "$(find "$work" "$HOME" / -maxdepth 1 -name 'PWNED*' 2>/dev/null)" ]; then echo "slurm-e2e: FAILED: a command in a path ran"; exit 1; fi
+echo "slurm-e2e: a 3-shard job array and its merge job on Slurm $(sinfo -V | cut -d' ' -f2), under a path with spaces, quotes, \$, backticks, % and #, equal the local run byte for byte"
 echo "slurm-e2e: 1 passed, 0 failed"
-rm -rf "$work"
+passed=1

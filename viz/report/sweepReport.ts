@@ -1,20 +1,23 @@
-import { failedRunsLeftOut, unfinishedSweepWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
+import { failedRunsLeftOut, shardName, unfinishedSweepWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import type { ReportChart } from '../specs';
-import { heatmapSpec, morrisSpec, sobolIndicesSpec } from '../specs/sweep';
+import { heatmapSpec, morrisSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
 import { escapeHtml } from './escape';
 import { figuresHtml, htmlPage } from './html';
 import type { VegaLibraries } from './libraries';
 
 /** Whether a chart id is one of a sweep's (the file names of its exported figures). */
 export function isSweepChartId(id: string): boolean {
-  return id === 'sobol-indices' || id === 'morris-effects' || id.startsWith('heatmap-');
+  return id === 'sobol-indices' || id === 'morris-effects' || id.startsWith('heatmap-') || id.startsWith('response-');
 }
 
 /** The charts of a sweep analysis. */
 export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string[], metrics: readonly string[]): ReportChart[] {
   if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol) }];
   if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris) }];
-  if (parameters.length < 2) return [];
+  if (parameters.length === 0) return [];
+  if (parameters.length === 1) {
+    return metrics.map((m) => ({ id: `response-${m}`, caption: `${m} over ${parameters[0]}: each point's mean and the 90% range of its replications.`, spec: responseSpec(analysis.points ?? [], parameters[0], m) }));
+  }
   return metrics.map((m) => ({
     id: `heatmap-${m}`,
     caption: `${m} over ${parameters[0]} and ${parameters[1]}${parameters.length > 2 ? `, averaged over ${parameters.slice(2).join(', ')} where points share a cell` : ''}.`,
@@ -24,12 +27,12 @@ export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string
 
 /** A self-contained HTML page for a sweep: a warning if it is unfinished, its charts, the analysis tables and the plan. */
 export function sweepReportHtml(analysis: SweepAnalysis, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries): string {
-  const title = `CFSim sweep: ${analysis.plan}`;
+  const title = `CFSim sweep: ${analysis.plan}${analysis.shard ? ` (${shardName(analysis.shard)})` : ''}`;
   const warning = unfinishedSweepWarning(analysis);
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(analysis.design)} design${analysis.failures ? ` · ${failedRunsLeftOut(analysis.failures)}` : ''}</p>
+<p class="meta">${escapeHtml(analysis.design)} design${analysis.shard ? ` · ${escapeHtml(shardName(analysis.shard))} only, not the whole study` : ''}${analysis.failures ? ` · ${failedRunsLeftOut(analysis.failures)}` : ''}</p>
 ${warning ? `<p class="warning"><strong>Warning:</strong> ${escapeHtml(warning)}</p>\n` : ''}<h2>Charts</h2>
-${figuresHtml(charts)}
+${charts.length > 0 ? figuresHtml(charts) : '<p class="note">This analysis has no charts; its tables follow.</p>'}
 <h2>Analysis</h2>
 <pre>${escapeHtml(tableText)}</pre>
 <h2>Plan</h2>

@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { CONFIG, PALETTE } from './theme';
 
-// Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes and
-// heatmaps over two parameters.
+// Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
+// heatmaps over two parameters and, for a sweep of one parameter, the metric against it.
 
 type SobolRow = { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number };
 type MorrisRow = { parameter: string; mu: number; muStar: number; sigma: number };
@@ -136,6 +136,59 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
         { field: 'runs', title: 'Runs' },
       ],
     },
+    config: CONFIG,
+  } as TopLevelSpec;
+}
+
+/**
+ * A metric against the one varied parameter: one row per point with its mean and the 90% range
+ * of its replications. Points whose runs all failed have no mean and are left out.
+ */
+export function responsePoints(points: readonly Record<string, unknown>[], parameter: string, metric: string): { x: unknown; mean: number; low: number; high: number; runs: number }[] {
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  return points.flatMap((p) => {
+    const mean = p[`${metric}.mean`];
+    if (!finite(mean)) return [];
+    const low = p[`${metric}.p05`];
+    const high = p[`${metric}.p95`];
+    return [{ x: p[parameter], mean, low: finite(low) ? low : mean, high: finite(high) ? high : mean, runs: typeof p.runs === 'number' ? p.runs : 0 }];
+  });
+}
+
+/**
+ * A metric over the one varied parameter of a sweep: each point's mean (a dot) with the 90% range
+ * of its replications (a bar), joined by a line when the parameter is numeric. A list of choices
+ * (opt-in, opt-out) is drawn on an ordinal axis, in the plan's order.
+ */
+export function responseSpec(points: readonly Record<string, unknown>[], parameter: string, metric: string): TopLevelSpec {
+  const values = responsePoints(points, parameter, metric);
+  const numeric = values.length > 0 && values.every((v) => typeof v.x === 'number');
+  const x = numeric ? { field: 'x', type: 'quantitative' as const, title: parameter, scale: { zero: false } } : { field: 'x', type: 'ordinal' as const, title: parameter, sort: null, axis: { labelAngle: 0 } };
+  const y = { field: 'mean', type: 'quantitative' as const, title: metric, scale: { zero: false } };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: `${metric} over ${parameter}`, subtitle: ['Dots: the mean of each point\'s replications; bars: the 90% range across them', '(the spread of single runs, not the uncertainty of the mean).'] },
+    data: { values },
+    width: 380,
+    height: 260,
+    layer: [
+      { mark: { type: 'rule', color: PALETTE[0], opacity: 0.6 }, encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } } },
+      ...(numeric ? [{ mark: { type: 'line' as const, color: PALETTE[0], opacity: 0.5 }, encoding: { x, y, order: { field: 'x' } } }] : []),
+      {
+        mark: { type: 'point', filled: true, size: 60, color: PALETTE[0] },
+        encoding: {
+          x,
+          y,
+          tooltip: [
+            { field: 'x', title: parameter },
+            { field: 'mean', title: `${metric} (mean)`, format: '.3f' },
+            { field: 'low', title: '5th percentile', format: '.3f' },
+            { field: 'high', title: '95th percentile', format: '.3f' },
+            { field: 'runs', title: 'Runs' },
+          ],
+        },
+      },
+    ],
     config: CONFIG,
   } as TopLevelSpec;
 }

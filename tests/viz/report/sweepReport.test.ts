@@ -4,7 +4,7 @@ import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 import type { ReportChart } from '../../../viz/specs';
 
 const libraries = { vega: '', vegaLite: '', vegaEmbed: '' };
-const analysis = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', design: 'lhs', status: 'complete', runs: 8, completedRuns: 8, failures: 0, points: [], ...more });
+const analysis = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', design: 'lhs', status: 'complete', runs: 8, completedRuns: 8, planRuns: 8, failures: 0, points: [], ...more });
 const chart: ReportChart = { id: 'heatmap-proqolSTS', caption: 'a chart', spec: { data: { values: [] }, mark: 'rect' } };
 
 describe('sweepReportHtml', () => {
@@ -20,5 +20,18 @@ describe('sweepReportHtml', () => {
     expect(sweepReportHtml(analysis({}), {}, [chart], 'the tables', libraries)).not.toContain('class="warning"');
     expect(sweepReportHtml(analysis({ failures: 1 }), {}, [chart], '', libraries)).toContain('lhs design · 1 failed run left out</p>');
     expect(sweepReportHtml(analysis({ failures: 2 }), {}, [chart], '', libraries)).toContain('lhs design · 2 failed runs left out</p>');
+  });
+
+  it('heads the report of a shard with its name and the warning that it is not the whole study', () => {
+    const html = sweepReportHtml(analysis({ status: 'shard', runs: 3, completedRuns: 3, planRuns: 8, shard: { index: 0, count: 3, status: 'complete' } }), {}, [chart], '', libraries);
+    expect(html).toContain('<h1>CFSim sweep: p (shard 0/3)</h1>');
+    expect(html).toContain('lhs design · shard 0/3 only, not the whole study</p>');
+    const warning = html.indexOf('<p class="warning"><strong>Warning:</strong> this folder holds shard 0/3 of the plan&#39;s runs (3 of its 8 runs; the shard is complete), not the whole study');
+    expect(warning).toBeGreaterThan(0);
+    expect(warning).toBeLessThan(html.indexOf('<h2>Charts</h2>'));
+  });
+
+  it('says so when there are no charts rather than leaving the heading empty', () => {
+    expect(sweepReportHtml(analysis({}), {}, [], 'the tables', libraries)).toContain('<h2>Charts</h2>\n<p class="note">This analysis has no charts; its tables follow.</p>');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapCells, heatmapSpec } from '../../../viz/specs/sweep';
+import { heatmapCells, heatmapSpec, responsePoints, responseSpec } from '../../../viz/specs/sweep';
+import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
+import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 
 // A 2×2×2 grid: the third parameter (c) must be averaged out, not drawn as overlapping marks.
 const grid = [0, 1].flatMap((a) => [0, 1].flatMap((b) => [0, 1].map((c) => ({ a, b, c, 'm.mean': 10 * a + b + 100 * c, runs: 3 }))));
@@ -30,5 +32,37 @@ describe('heatmap cells', () => {
     const single = heatmapSpec(grid.filter((p) => p.c === 0), 'a', 'b', 'm', true) as unknown as { title: { subtitle: string[] }; encoding: { tooltip: { field: string }[] } };
     expect(single.title.subtitle.join(' ')).not.toMatch(/share/);
     expect(single.encoding.tooltip.map((t) => t.field)).not.toContain('points');
+  });
+});
+
+describe('a sweep of one parameter', () => {
+  const points = [
+    { point: 0, x: 0.1, runs: 3, 'm.mean': 2, 'm.p05': 1, 'm.p95': 3 },
+    { point: 1, x: 0.5, runs: 0, 'm.mean': NaN, 'm.p05': NaN, 'm.p95': NaN },
+    { point: 2, x: 0.9, runs: 3, 'm.mean': 5, 'm.p05': 4, 'm.p95': 7 },
+  ];
+  const analysis: SweepAnalysis = { plan: 'p', design: 'grid', status: 'complete', runs: 9, completedRuns: 9, planRuns: 9, failures: 0, points };
+
+  it('gets one chart per metric: the metric against the parameter', () => {
+    const charts = sweepCharts(analysis, ['x'], ['m', 'n']);
+    expect(charts.map((c) => c.id)).toEqual(['response-m', 'response-n']);
+    expect(charts.every((c) => c.spec !== undefined && isSweepChartId(c.id))).toBe(true);
+  });
+
+  it('draws each point\'s mean with the 90% range of its replications, leaving out points whose runs all failed', () => {
+    expect(responsePoints(points, 'x', 'm')).toEqual([
+      { x: 0.1, mean: 2, low: 1, high: 3, runs: 3 },
+      { x: 0.9, mean: 5, low: 4, high: 7, runs: 3 },
+    ]);
+    const spec = responseSpec(points, 'x', 'm') as unknown as { layer: { mark: { type: string }; encoding: { x: { type: string } } }[] };
+    expect(spec.layer.map((l) => l.mark.type)).toEqual(['rule', 'line', 'point']);
+    expect(spec.layer[0].encoding.x.type).toBe('quantitative');
+  });
+
+  it('puts a list of choices on an ordinal axis in the plan\'s order, with no line between them', () => {
+    const choices = [{ mode: 'opt-out', 'm.mean': 1, 'm.p05': 0, 'm.p95': 2, runs: 2 }, { mode: 'opt-in', 'm.mean': 3, 'm.p05': 2, 'm.p95': 4, runs: 2 }];
+    const spec = responseSpec(choices, 'mode', 'm') as unknown as { layer: { mark: { type: string }; encoding: { x: { type: string; sort: unknown } } }[] };
+    expect(spec.layer.map((l) => l.mark.type)).toEqual(['rule', 'point']);
+    expect(spec.layer[1].encoding.x).toMatchObject({ type: 'ordinal', sort: null });
   });
 });
