@@ -132,7 +132,7 @@ async function main(argv: string[]): Promise<void> {
       'Build a self-contained HTML report (or SVG/PNG figures) from a results folder.',
       (y) =>
         y
-          .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out.' })
+          .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out, or a sweep folder (sweep --out, merge).' })
           .option('o', { alias: 'output', type: 'string', describe: 'html: the file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
           .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' }),
       async (args) => {

@@ -586,6 +586,9 @@ describe('classroom app', () => {
     await page.waitForFunction(() => document.querySelector('#policy-summary')!.textContent!.startsWith('Pre-booked'));
     const opt = await described();
     expect(opt.title).toBe(opt.text);
+    // The seed studies are cited by their authors: "seed 003" beside the run's Seed box would read as a run seed.
+    expect(opt.text).toContain('(Schoenberger et al. 2024 recommendations)');
+    expect(opt.text).not.toMatch(/seed \d/);
     await page.click('#glossary-open');
     const terms = await page.$$eval('#glossary-body dt', (dts) => dts.map((d) => d.textContent));
     expect(terms).toEqual(expect.arrayContaining(['Care quality', 'Separation', 'Float pool', 'Package', 'Seed']));

@@ -33,7 +33,7 @@ import {
 import type { AppEngine, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
-import { PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
+import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks } from './sickMarks';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 
@@ -257,11 +257,11 @@ function typesText(target: EventTarget | null): boolean {
 function syncControls(): void {
   const population = $<HTMLSelectElement>('population');
   population.value = config.population;
-  population.title = POPULATIONS[config.population].summary;
-  $('population-summary').textContent = POPULATIONS[config.population].summary;
+  population.title = citedSummary(POPULATIONS[config.population].summary);
+  $('population-summary').textContent = citedSummary(POPULATIONS[config.population].summary);
   $<HTMLSelectElement>('policy').value = config.policy;
-  $<HTMLSelectElement>('policy').title = PACKAGES[config.policy].summary;
-  $('policy-summary').textContent = PACKAGES[config.policy].summary;
+  $<HTMLSelectElement>('policy').title = citedSummary(PACKAGES[config.policy].summary);
+  $('policy-summary').textContent = citedSummary(PACKAGES[config.policy].summary);
   $<HTMLSelectElement>('compare').value = config.compare ?? 'status-quo';
   $<HTMLSelectElement>('compare').disabled = !config.compare;
   $<HTMLInputElement>('compare-on').checked = Boolean(config.compare);

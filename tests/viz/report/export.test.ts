@@ -1,0 +1,72 @@
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import type { TopLevelSpec } from 'vega-lite';
+import { chartSvg, trimmedSvg } from '../../../viz/report/export';
+import { dejaVuWidth } from '../../../viz/report/textWidth';
+
+const FONTS = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
+
+/** The SVG's size, and the right and bottom edges of what it draws (its last non-white column and row, plus one). */
+function measured(svg: string): { width: number; height: number; right: number; bottom: number; left: number } {
+  const [, width, height] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number);
+  const image = new Resvg(svg, { background: 'white', font: FONTS }).render();
+  const pixels = image.pixels; // a getter that copies the image: read it once
+  let right = 0;
+  let bottom = 0;
+  let left = image.width;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const at = (y * image.width + x) * 4;
+      if (pixels[at] === 255 && pixels[at + 1] === 255 && pixels[at + 2] === 255) continue;
+      right = Math.max(right, x + 1);
+      bottom = Math.max(bottom, y + 1);
+      left = Math.min(left, x);
+    }
+  }
+  return { width, height, right, bottom, left };
+}
+
+const labelled: TopLevelSpec = {
+  title: { text: 'A title', subtitle: 'A long subtitle that headless Vega used to measure at 0.8 em a character, far wider than it is drawn.' },
+  data: { values: [{ group: 'with lived experience', value: 30 }, { group: 'without', value: 24 }] },
+  mark: 'bar',
+  encoding: { y: { field: 'group', type: 'nominal', title: null }, x: { field: 'value', type: 'quantitative' } },
+  config: { font: 'sans-serif' },
+};
+
+describe('DejaVu Sans text widths', () => {
+  it('add up each glyph, bold wider, an unmeasured character a whole em', () => {
+    expect(dejaVuWidth('mm', 10)).toBeCloseTo(19.48, 6);
+    expect(dejaVuWidth('Burnout', 12, 'bold')).toBeGreaterThan(dejaVuWidth('Burnout', 12));
+    expect(dejaVuWidth('Burnout', 12, 700)).toBe(dejaVuWidth('Burnout', 12, 'bold'));
+    expect(dejaVuWidth('\u4e2d', 10)).toBe(10);
+  });
+
+  it('match what resvg draws within a few pixels', () => {
+    const text = 'Mean ProQOL score of staff in post, all replications pooled (10–50).';
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="40"><text x="0" y="28" font-family="sans-serif" font-size="14">${text}</text></svg>`;
+    expect(Math.abs(measured(svg).right - dejaVuWidth(text, 14))).toBeLessThan(4);
+  });
+});
+
+describe('exported figures', () => {
+  it('keep whole labels and end where their drawing ends (no blank band)', async () => {
+    const svg = await chartSvg(labelled);
+    expect(svg).toContain('with lived experience');
+    expect(svg).not.toContain('…');
+    const m = measured(svg);
+    expect(m.width - m.right).toBeLessThanOrEqual(14);
+    expect(m.left).toBeLessThanOrEqual(14);
+    expect(m.height - m.bottom).toBeLessThanOrEqual(14);
+  });
+
+  it('trimming cuts a blank margin to 12 px, and leaves an SVG that has none as it is', () => {
+    const wide = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100"><rect width="400" height="100" fill="white"/><rect x="100" y="20" width="50" height="30" fill="black"/></svg>';
+    const trimmed = trimmedSvg(wide);
+    expect(trimmed).toContain('width="74" height="54" viewBox="88 8 74 54"');
+    const m = measured(trimmed);
+    expect([m.width, m.right - m.left, m.bottom]).toEqual([74, 50, 42]);
+    const full = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40"><rect x="0" y="0" width="40" height="40" fill="black"/></svg>';
+    expect(trimmedSvg(full)).toBe(full);
+  });
+});
