@@ -43,12 +43,12 @@ export function isSweepFolder(dir: string): boolean {
   return heldResults(dir)?.kind === 'sweep' && existsSync(join(dir, 'plan.json')) && existsSync(join(dir, 'runs.csv'));
 }
 
-/** The problem with reading `dir` (given as `flag`) as a sweep's folder when it is not one. */
+/** The problem with reading `dir` (given as `flag`) as a sweep's folder when it is not one; `hint` (how to write one) follows unless it holds a run's results. */
 export function notSweepIssue(flag: string, dir: string, hint = ''): InputIssue | undefined {
   if (isSweepFolder(dir)) return undefined;
   const held = heldResults(dir);
-  const what = held?.kind === 'run' ? `holds ${HOLDS.run} (${held.marker}), not a sweep` : 'is not a sweep folder (no plan.json and runs.csv)';
-  return { path: flag, value: dir, message: `${dir} ${what}${hint}` };
+  const what = held?.kind === 'run' ? `holds ${HOLDS.run} (${held.marker}), not a sweep` : `is not a sweep folder (no plan.json and runs.csv)${hint}`;
+  return { path: flag, value: dir, message: `${dir} ${what}` };
 }
 
 /**

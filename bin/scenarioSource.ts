@@ -14,24 +14,11 @@ export function readScenarioFile(path: string, kind = 'scenario file'): unknown 
 
 /**
  * Resolves the SCENARIO argument of the CLI: a population preset id, or a YAML/JSON file
- * (which may name its own base presets). `policy` is a package id, given by the flag `policyFlag`
- * if one is named: a bad package name is then that flag's problem, not the scenario field's (a
- * `--set policy=...` stays the field's).
+ * (which may name its own base presets). `policy` is a package id, given by the flag
+ * `policyFlag` if one is named (a bad package name is then that flag's problem).
  */
 export function loadScenario(source: string | undefined, policy: string | undefined, overrides: readonly (readonly [string, unknown])[], policyFlag?: string): Scenario {
-  try {
-    return scenarioFrom(source, policy, overrides);
-  } catch (error) {
-    if (!(error instanceof InputError) || policyFlag === undefined || policy === undefined) throw error;
-    throw new InputError(
-      error.issues.map((i) => (i.path === 'policy' && i.value === policy ? { ...i, path: policyFlag } : i)),
-      error.subject,
-    );
-  }
-}
-
-function scenarioFrom(source: string | undefined, policy: string | undefined, overrides: readonly (readonly [string, unknown])[]): Scenario {
-  if (source === undefined || isPopulationId(source)) return resolveScenario({ population: source, policy, overrides });
+  if (source === undefined || isPopulationId(source)) return resolveScenario({ population: source, policy, policySource: policyFlag, overrides });
   if (!existsSync(source)) {
     const hint = closest(source, POPULATION_IDS);
     throw new InputError(
@@ -45,5 +32,5 @@ function scenarioFrom(source: string | undefined, policy: string | undefined, ov
       'scenario',
     );
   }
-  return resolveScenario({ file: readScenarioFile(source), policy, overrides });
+  return resolveScenario({ file: readScenarioFile(source), policy, policySource: policyFlag, overrides });
 }

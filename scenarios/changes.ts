@@ -11,19 +11,16 @@ export function fixedDuringRun(path: string): string | undefined {
   return fixedReason(changesField.items.properties.set, path);
 }
 
-/** Problems of the scenario's changes that involve other fields: each day within the horizon, days strictly increasing. */
-export function changeIssues(scenario: Scenario): InputIssue[] {
-  return changeDayIssues(scenario.days, scenario.changes.map((change) => change.day));
-}
-
 /**
- * The same checks on the changes' days alone, `days[k]` being entry k's day (undefined for an
- * entry without a valid day, which is reported on its own and skipped here): so that a file
- * whose entries have other problems still has its days checked, and every problem is listed at once.
+ * Problems of the changes' days that involve other fields: each day within the `horizon` (none
+ * when the horizon is itself bad, so undefined: it is reported on its own), and days strictly
+ * increasing. `days[k]` is entry k's day, undefined for an entry without a valid day (reported on
+ * its own, and skipped here): a file whose entries have other problems still has its days checked,
+ * and every problem is listed at once.
  */
-export function changeDayIssues(horizon: number, days: readonly (number | undefined)[]): InputIssue[] {
+export function changeDayIssues(horizon: number | undefined, days: readonly (number | undefined)[]): InputIssue[] {
   const issues: InputIssue[] = [];
-  const last = horizon - 1;
+  const last = horizon === undefined ? Infinity : horizon - 1;
   let previous = -1; // the entry before, with a valid day
   days.forEach((day, k) => {
     if (day === undefined) return;

@@ -3,7 +3,7 @@ import { InputError, closest, show, type InputIssue } from '../sim/params/issues
 import { normalize } from '../sim/params/normalize';
 import { PACKAGES, PACKAGE_IDS, isPackageId, type PackageId } from './presets/packages';
 import { POPULATIONS, POPULATION_IDS, isPopulationId, type PopulationId } from './presets/populations';
-import { changeDayIssues, changeIssues } from './changes';
+import { changeDayIssues } from './changes';
 import { scenarioField, type Scenario } from './schema';
 
 export const DEFAULT_POPULATION: PopulationId = 'ma-outreach';
@@ -25,6 +25,8 @@ export interface ScenarioRequest {
   readonly population?: string;
   /** Policy package id (default `status-quo`); overrides a file's `base.policy`. */
   readonly policy?: string;
+  /** What gave `policy`, as problems with it are to name it (a command-line flag such as `--policies`); default `policy`. */
+  readonly policySource?: string;
   /** Parsed scenario file content (an object; may contain `base`). */
   readonly file?: unknown;
   /** `--set` overrides: dotted path and value. */
@@ -124,7 +126,7 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
   // An unknown preset is reported, and the rest is still checked against the defaults so that
   // every problem is listed at once.
   if (!isPopulationId(populationId)) issues.push(presetIssue(request.population !== undefined ? 'population' : 'base.population', populationId, POPULATION_IDS, 'population preset'));
-  if (!isPackageId(packageId)) issues.push(presetIssue(request.policy !== undefined ? 'policy' : 'base.policy', packageId, PACKAGE_IDS, 'policy package'));
+  if (!isPackageId(packageId)) issues.push(presetIssue(request.policy !== undefined ? (request.policySource ?? 'policy') : 'base.policy', packageId, PACKAGE_IDS, 'policy package'));
 
   let scenario = defaultScenario();
   /** The file's change days, kept when its changes had other problems (and so were left out), to check them still. */
@@ -169,8 +171,9 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
       else throw error;
     }
   }
-  // The changes' days are checked against the final horizon (after --days and --set).
-  issues.push(...(rawChangeDays ? changeDayIssues(scenario.days, rawChangeDays) : changeIssues(scenario)));
+  // The changes' days are checked against the final horizon (after --days and --set), unless it is bad.
+  const horizon = issues.some((i) => i.path === 'days') ? undefined : scenario.days;
+  issues.push(...changeDayIssues(horizon, rawChangeDays ?? scenario.changes.map((change) => change.day)));
   if (issues.length > 0) throw new InputError(issues, 'scenario');
   return scenario;
 }

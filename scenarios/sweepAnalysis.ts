@@ -40,7 +40,9 @@ export function unfinishedSweepWarning(a: SweepAnalysis): string | undefined {
   if (a.shard) {
     const name = shardName(a.shard);
     const progress =
-      a.shard.status === 'complete' ? 'the shard is complete' : `the shard is ${a.shard.status}: ${a.completedRuns} of its ${a.runs} runs are in runs.csv; resume it with cfsim sweep PLAN --out DIR --shard ${a.shard.index}/${a.shard.count} --resume`;
+      a.shard.status === 'complete'
+        ? 'the shard is complete'
+        : `the shard is ${a.shard.status}: ${a.completedRuns} of its ${a.runs} runs are in runs.csv; ${a.shard.status === 'failed' ? 'see why it failed, then resume' : 'resume'} it with cfsim sweep PLAN --out DIR --shard ${a.shard.index}/${a.shard.count} --resume`;
     return `this folder holds ${name} of the plan's runs (${a.runs} of its ${a.planRuns} runs; ${progress}), not the whole study; this analysis covers only this shard's runs. For the whole study, merge the shards (cfsim merge OUT SHARD_DIR...) and analyze the merged folder.`;
   }
   if (a.status === 'complete') return undefined;

@@ -411,6 +411,14 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     const set = cfsim('run', '--set', 'policy=multi-level', '--reps', '1', '--days', '2');
     expectBadInput(set, 'policy: is a group of fields, not a value');
     expect(set.stderr).not.toContain('--policy');
+    // A file's bad policy field is the file's, even when --policy names the same package.
+    const file = join(dir, 'policy-field.yaml');
+    writeFileSync(file, 'policy: multi-level\n');
+    const own = cfsim('run', file, '--policy', 'multi-level', '--reps', '1', '--days', '2');
+    expectBadInput(own, 'policy: "multi-level" is not allowed; expected an object');
+    expect(own.stderr).not.toContain('--policy');
+    const both = cfsim('run', '--policy', 'bogus', '--set', 'policy=bogus');
+    expectBadInput(both, '--policy: "bogus" is not a policy package', '  - policy: is a group of fields');
   });
 
   it('a misspelt command, with a suggestion', () => {

@@ -66,5 +66,7 @@ describe('notSweepIssue', () => {
     const run = folderWith('manifest.json', 'plan.json', 'runs.csv');
     expect(isSweepFolder(run)).toBe(false);
     expect(notSweepIssue('SHARD_DIR', run)).toEqual({ path: 'SHARD_DIR', value: run, message: `${run} holds the results of a run (manifest.json), not a sweep` });
+    // How to write a sweep is no advice for a run's folder, which a sweep refuses.
+    expect(notSweepIssue('DIR', run, '; write one with cfsim sweep PLAN --out DIR')?.message).toBe(`${run} holds the results of a run (manifest.json), not a sweep`);
   });
 });

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { StopSignals } from '../../bin/stopSignals';
+
+// A stopped StopSignals keeps its listeners by design (until the process exits): remove them after each test.
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const runnerListeners = Object.fromEntries(SIGNALS.map((s) => [s, process.listeners(s)]));
+afterEach(() => {
+  for (const s of SIGNALS) for (const l of process.listeners(s)) if (!runnerListeners[s].includes(l)) process.removeListener(s, l);
+});
 
 /** Creates a StopSignals and returns it with the listener it added for each signal (called directly: emitting the signal would reach the test runner's own listeners too). */
 function watched(stop: () => void) {

@@ -59,6 +59,24 @@ changes:
     expect(issues[3].message).toContain('expected a day from 1 to 364');
   });
 
+  it('a bad horizon is reported on its own: the days are then checked for order only, not against a horizon the file did not set', () => {
+    const bad = parseScenarioText(`
+days: 50000
+changes:
+  - { day: 2000, set: { policy.supervision.mode: opt-out } }
+  - { day: 1500, set: { policy.supervision.mode: opt-in } }
+`);
+    let issues: { path: string; message: string }[] = [];
+    try {
+      resolveScenario({ file: bad });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues = [...error.issues];
+    }
+    expect(issues.map((i) => i.path)).toEqual(['days', 'changes[1].day']);
+    expect(issues[1].message).toContain('is not after changes[0].day (2000)');
+  });
+
   it('are empty by default: a scenario without changes holds for the whole run', () => {
     expect(resolveScenario().changes).toEqual([]);
     expect(scenarioPeriods(resolveScenario())).toEqual([]);

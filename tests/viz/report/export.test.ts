@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
-import { chartSvg, trimmedSvg } from '../../../viz/report/export';
+import { chartSvg } from '../../../viz/report/export';
 import { dejaVuWidth } from '../../../viz/report/textWidth';
 
 const FONTS = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
@@ -50,9 +50,9 @@ describe('DejaVu Sans text widths', () => {
 });
 
 describe('exported figures', () => {
-  it('keep whole labels and end where their drawing ends (no blank band)', async () => {
+  it('keep whole labels and end where their drawing ends (no blank band), whatever fonts the machine has', async () => {
     const svg = await chartSvg(labelled);
-    expect(svg).toContain('with lived experience');
+    expect(svg).toMatch(/>with lived experience<\/text>/);
     expect(svg).not.toContain('…');
     const m = measured(svg);
     expect(m.width - m.right).toBeLessThanOrEqual(14);
@@ -60,13 +60,18 @@ describe('exported figures', () => {
     expect(m.height - m.bottom).toBeLessThanOrEqual(14);
   });
 
-  it('trimming cuts a blank margin to 12 px, and leaves an SVG that has none as it is', () => {
-    const wide = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100" viewBox="0 0 400 100"><rect width="400" height="100" fill="white"/><rect x="100" y="20" width="50" height="30" fill="black"/></svg>';
-    const trimmed = trimmedSvg(wide);
-    expect(trimmed).toContain('width="74" height="54" viewBox="88 8 74 54"');
-    const m = measured(trimmed);
-    expect([m.width, m.right - m.left, m.bottom]).toEqual([74, 50, 42]);
-    const full = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40"><rect x="0" y="0" width="40" height="40" fill="black"/></svg>';
-    expect(trimmedSvg(full)).toBe(full);
+  it('size a label shortened to its limit by the limit, not by its whole text', async () => {
+    const bars = (axis: object): TopLevelSpec => ({
+      data: { values: [{ group: 'with lived experience', value: 30 }, { group: 'without', value: 24 }] },
+      mark: 'bar',
+      encoding: { y: { field: 'group', type: 'nominal', title: null, axis }, x: { field: 'value', type: 'quantitative' } },
+      config: { font: 'sans-serif' },
+    });
+    const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    const cut = await chartSvg(bars({ labelLimit: 60 }));
+    expect(texts(cut)).toContain('with lived …');
+    // The limit, not the whole text, sets the labels' space: the chart is narrower by about the cut.
+    const whole = measured(await chartSvg(bars({})));
+    expect(whole.width - measured(cut).width).toBeGreaterThan(dejaVuWidth('with lived experience', 10) - 60 - 8);
   });
 });
