@@ -15,6 +15,17 @@ changes:
     set: { community.overdoseBurden: 2, policy.supervision.intervalDays: 7 }
 `);
 
+/** The problems resolving `request` reports (none if it resolves). */
+function issuesOf(request: Parameters<typeof resolveScenario>[0]): { path: string; message: string }[] {
+  try {
+    resolveScenario(request);
+    return [];
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return [...error.issues];
+  }
+}
+
 describe('scheduled changes in a scenario', () => {
   it('--set on an entry of the list says the list is set whole, and how', () => {
     expect(() => resolveScenario({ overrides: [['changes.0.day', 3]] })).toThrow(/changes\.0\.day: is not a field path: changes is a list, set whole, e\.g\. --set 'changes=\[\{day: 365/);
@@ -27,13 +38,7 @@ changes:
   - { day: 5000, set: { policy.supervision.mode: opt-out } }
   - { day: 10, set: { community.overdoseBurden: 2 } }
 `);
-    let issues: { path: string; message: string }[] = [];
-    try {
-      resolveScenario({ file: bad });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      issues = [...error.issues];
-    }
+    const issues = issuesOf({ file: bad });
     expect(issues.map((i) => i.path)).toEqual(['community.stigma', 'changes[0].day', 'changes[1].day']);
     expect(issues[1].message).toContain('expected a day from 1 to 1094');
   });
@@ -46,13 +51,7 @@ changes:
   - { day: 2.5, set: { policy.supervision.mode: opt-out } }
   - { day: 5000, set: { policy.supervision.mode: opt-out } }
 `);
-    let issues: { path: string; message: string }[] = [];
-    try {
-      resolveScenario({ file: bad, overrides: [['days', 365]] });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      issues = [...error.issues];
-    }
+    const issues = issuesOf({ file: bad, overrides: [['days', 365]] });
     expect(issues.map((i) => i.path)).toEqual(['changes[0].set.policy.supervision.mode', 'changes[2].day', 'changes[1].day', 'changes[3].day']);
     expect(issues[2].message).toContain('is not after changes[0].day (20)');
     // Against the final horizon (--days 365), as for valid entries.
@@ -66,13 +65,7 @@ changes:
   - { day: 2000, set: { policy.supervision.mode: opt-out } }
   - { day: 1500, set: { policy.supervision.mode: opt-in } }
 `);
-    let issues: { path: string; message: string }[] = [];
-    try {
-      resolveScenario({ file: bad });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      issues = [...error.issues];
-    }
+    const issues = issuesOf({ file: bad });
     expect(issues.map((i) => i.path)).toEqual(['days', 'changes[1].day']);
     expect(issues[1].message).toContain('is not after changes[0].day (2000)');
   });
