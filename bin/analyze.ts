@@ -8,7 +8,7 @@ import { InputError } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
 import { resolveStoredPlan } from '../scenarios/plan';
-import { failedRunsLeftOut, shardName, unfinishedSweepWarning, type SweepAnalysis } from '../scenarios/sweepAnalysis';
+import { completionRemedy, failedRunsLeftOut, shardName, unfinishedSweepWarning, type SweepAnalysis } from '../scenarios/sweepAnalysis';
 import { readableNumber } from './readableNumber';
 import { planDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../sim/io/csv';
@@ -67,9 +67,9 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
     const remedy = shard
       ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT SHARD_DIR...) and analyze the merged folder`
-      : ownStatus === 'partial'
-        ? 'finish the missing shards and merge again'
-        : 'resume the sweep first';
+      : ownStatus === 'complete'
+        ? 'every run of it failed; runs.csv says why'
+        : completionRemedy(ownStatus);
     throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (${remedy})` }], 'sweep results');
   }
   const means = sums.map((s) => s.map((x, p) => x / counts[p]));

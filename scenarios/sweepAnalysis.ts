@@ -46,6 +46,11 @@ export function unfinishedSweepWarning(a: SweepAnalysis): string | undefined {
     return `this folder holds ${name} of the plan's runs (${a.runs} of its ${a.planRuns} runs; ${progress}), not the whole study; this analysis covers only this shard's runs. For the whole study, merge the shards (cfsim merge OUT SHARD_DIR...) and analyze the merged folder.`;
   }
   if (a.status === 'complete') return undefined;
-  const remedy = a.status === 'partial' ? 'finish the missing shards and merge again' : a.status === 'failed' ? 'see why it failed, then resume it with cfsim sweep PLAN --out DIR --resume' : 'resume it with cfsim sweep PLAN --out DIR --resume';
-  return `the sweep is ${a.status} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${remedy}.`;
+  return `the sweep is ${a.status} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${completionRemedy(a.status)}.`;
+}
+
+/** What completes an unfinished sweep (not a single shard) of this status. */
+export function completionRemedy(status: string): string {
+  if (status === 'partial') return 'finish the missing shards and merge again';
+  return `${status === 'failed' ? 'see why it failed, then ' : ''}resume it with cfsim sweep PLAN --out DIR --resume`;
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { completionRemedy, unfinishedSweepWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
+
+const analysis = (status: string, extra: Partial<SweepAnalysis> = {}): SweepAnalysis => ({ plan: 'p', design: 'lhs', status, runs: 12, completedRuns: 5, planRuns: 12, failures: 0, ...extra });
+
+describe('unfinished sweeps', () => {
+  it('say what completes them, by status', () => {
+    expect(completionRemedy('partial')).toBe('finish the missing shards and merge again');
+    expect(completionRemedy('failed')).toBe('see why it failed, then resume it with cfsim sweep PLAN --out DIR --resume');
+    expect(completionRemedy('interrupted')).toBe('resume it with cfsim sweep PLAN --out DIR --resume');
+  });
+
+  it('warn with that remedy; a complete sweep gets no warning, a shard always one', () => {
+    expect(unfinishedSweepWarning(analysis('complete', { completedRuns: 12 }))).toBeUndefined();
+    expect(unfinishedSweepWarning(analysis('interrupted'))).toBe(
+      'the sweep is interrupted (5 of 12 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out DIR --resume.',
+    );
+    const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 4, shard: { index: 0, count: 3, status: 'complete' } }));
+    expect(shard).toContain("holds shard 0/3 of the plan's runs (4 of its 12 runs; the shard is complete), not the whole study");
+  });
+});
