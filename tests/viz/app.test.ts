@@ -205,6 +205,27 @@ describe('classroom app', () => {
     await again.close();
   });
 
+  it('a value being typed in a lever box survives the controls being refreshed (as when a restart ends mid-typing), and applies on Enter', async () => {
+    const { page } = await open('?day=12');
+    await page.fill('#lever-community-stigma', '0.7');
+    // Refresh the controls while the box holds the typed, not yet applied, value: switching how
+    // changes apply refreshes them at once, as a restart does when it finishes.
+    await page.evaluate(() => {
+      const radio = document.querySelector<HTMLInputElement>('#apply-from input[value=today]')!;
+      radio.checked = true;
+      radio.dispatchEvent(new Event('change'));
+    });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lever-community-stigma');
+    expect(await page.inputValue('#lever-community-stigma')).toBe('0.7');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().changes.some((c) => c.path === 'community.stigma' && c.value === 0.7));
+    // Leaving a box without applying shows the value in force again.
+    await page.fill('#lever-policy-staffing-hiringDelayDays', '');
+    await page.focus('#seed');
+    expect(await page.inputValue('#lever-policy-staffing-hiringDelayDays')).not.toBe('');
+    await page.close();
+  });
+
   it('a lever set back to the package value is no longer a change; Restore package defaults drops every change, from the URL too', async () => {
     const { page } = await open('?day=30');
     const own = await page.inputValue('#lever-community-stigma');

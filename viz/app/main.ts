@@ -411,6 +411,7 @@ function buildLevers(): void {
         // Named apart from the slider: "<label> exact value" (a hidden element still names by aria-labelledby).
         const exact = Object.assign(document.createElement('span'), { id: `${id}-exact`, hidden: true, textContent: 'exact value' });
         box.setAttribute('aria-labelledby', `${label.id} ${exact.id}`);
+        box.addEventListener('blur', () => showNumber(l, leverValue(l) as number));
         box.addEventListener('change', () => {
           const n = Number(box.value);
           if (box.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
@@ -437,12 +438,11 @@ function buildLevers(): void {
  * slider; a value beyond the slider's range leaves the slider at its end, and the readout and
  * the slider's spoken value (aria-valuetext) say the value itself.
  */
-function showNumber(l: Lever, value: number, { slider = true } = {}): void {
+function showNumber(l: Lever, value: number, { slider = true, box = true } = {}): void {
   const id = leverId(l);
-  const box = $<HTMLInputElement>(id);
   const range = $<HTMLInputElement>(`${id}-slider`);
   const text = leverText(l, value);
-  box.value = String(value);
+  if (box) $<HTMLInputElement>(id).value = String(value);
   if (slider) range.value = String(value);
   range.setAttribute('aria-valuetext', text);
   $(`${id}-readout`).textContent = text;
@@ -457,8 +457,10 @@ function renderLevers(): void {
     const value = leverValue(l);
     if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Boolean(value);
     else if (input instanceof HTMLInputElement && input.type === 'number') {
-      // A slider held by the pointer keeps what the drag shows (a restart may end mid-drag).
-      if (!input.parentElement?.querySelector('.slider:active')) showNumber(l, value as number);
+      // A slider held by the pointer keeps what the drag shows, and a box being typed in keeps
+      // what is typed (a restart may end mid-drag or mid-typing; the box catches up on blur).
+      const typing = input === document.activeElement && Number(input.value) !== value;
+      if (!input.parentElement?.querySelector('.slider:active')) showNumber(l, value as number, { box: !typing });
     } else input.value = String(value);
     const timed = changeInForce(config, l.path, shownDay());
     const changed = timed !== undefined || Object.hasOwn(config.levers, l.path);
