@@ -45,7 +45,9 @@ const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app'
  * take, or unknown flags with the closest accepted flag for each and the list of accepted flags.
  */
 function unknownFlagMessage(message: string, help: string, argv: readonly string[]): string {
-  const accepted = [...new Set([...help.matchAll(/(?:^|\s)--([a-z][\w-]*)/gm)].map((m) => m[1]))].filter((f) => f !== 'help' && f !== 'version');
+  // Only the flag column of the option lines (indented at most six spaces): a description may name
+  // other commands' flags ("written by run --out"), and its wrapped lines are indented further.
+  const accepted = [...new Set([...help.matchAll(/^ {1,6}(?:-\w, )?--([a-z][\w-]*)/gm)].map((m) => m[1]))].filter((f) => f !== 'help' && f !== 'version');
   const unknown = message.replace(/^Unknown arguments?: /, '').split(', ');
   if (unknown.length > 0 && unknown[0] === argv[0] && !argv[0].startsWith('-') && !COMMANDS.includes(argv[0])) {
     const hint = closest(argv[0], COMMANDS);

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { armList } from '../viz/report/armWords';
 import { otherResultsIssue } from './resultsMarker';
+import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { writeReport } from './report';
 import { runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
@@ -132,7 +133,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} day${first.days === 1 ? '' : 's'}, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
       (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
-      `Values: mean across replications (90% range). ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n`;
+      `Values: mean across replications (90% range). ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
+      unpricedLine(scenarios);
     let body = `\n${outcomeTable(outcomes)}\n`;
     if (compare) {
       body += differencesOf(aggregator, scenarios)
@@ -216,6 +218,13 @@ function inFile<T>(file: string, overrides: readonly (readonly [string, unknown]
     );
     throw new InputError(named, error.subject);
   }
+}
+
+/** The header line naming the levers whose spend the cost leaves out ("" without any): see unpricedLevers. */
+export function unpricedLine(scenarios: readonly Scenario[]): string {
+  const unpriced = unpricedLevers(scenarios);
+  if (unpriced.length === 0) return '';
+  return `${unpricedSentence(unpriced)}; --set ${unpriced[0].price}=VALUE prices ${unpriced.length === 1 ? 'it' : 'the first'}.\n`;
 }
 
 /** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */

@@ -5,7 +5,10 @@ import type { World } from './world';
 
 // MODEL.md §5: every lever has a cost, and separations and absences cost too, so planners see
 // outcomes per dollar. Base salaries of the funded seats are not counted (they are the same
-// under every package); salaries of added seats and float staff are.
+// under every package); salaries of added seats and float staff are. The caseload cap, the
+// hiring delay and the working week have no spend of their own: what they cost shows in unmet
+// demand, vacancies and the workers' states. Levers priced at 0 by default (no seed gives a
+// price) are listed by unpricedLevers when a run sets them differently.
 
 const WEEKS_PER_YEAR = 365 / 7;
 
@@ -22,7 +25,10 @@ export function dayCost(p: ModelParameters, today: Float64Array, headcount: numb
     today[TALLY.separations] * k.replacementCostFraction * k.salary +
     (today[TALLY.sickDays] + today[TALLY.griefLeaveDays]) * wage +
     (extraSeatsFilled * k.salary) / 365 +
-    (p.floatStaff * k.salary * k.floatPremium) / 365
+    (p.floatStaff * k.salary * k.floatPremium) / 365 +
+    sessions * k.supervisionQuality * p.supervisionQuality +
+    today[TALLY.ptoDays] * wage * k.ptoDayWageShare +
+    today[TALLY.hires] * p.shadowingDays * wage * k.shadowingDayWageShare
   );
 }
 

@@ -125,7 +125,8 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
     flag(policy.stigmaReduction.socialContact) * costs.socialContact +
     flag(policy.resilience.mindfulness) * costs.mindfulness +
     flag(policy.afterHours.phoneOff) * costs.phoneOff +
-    policy.compensation.payRaise * costs.salary;
+    policy.compensation.payRaise * costs.salary +
+    policy.supervision.affirmation * costs.affirmation;
 
   const params: Omit<ModelParameters, 'eventRates'> = {
     scenario,

@@ -21,6 +21,7 @@ export const TALLY = {
   debriefs: 17,
   checkIns: 18,
   cost: 19,
+  ptoDays: 20,
 } as const;
 
-export const TALLY_SIZE = 20;
+export const TALLY_SIZE = 21;

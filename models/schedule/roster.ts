@@ -50,7 +50,10 @@ export function assignRoster(world: World): void {
     if (scheduled && w.status[i] !== STATUS.working) {
       world.missingShares[t] += share;
     }
-    // Grief leave costs the workdays it covers (paid time off is part of salary already).
-    if (scheduled && w.status[i] === STATUS.onLeave && w.leaveKind[i] === LEAVE_KIND.grief) today[TALLY.griefLeaveDays]++;
+    // The workdays leave covers: grief leave is paid on top of salaries, paid time off at costs.ptoDayWageShare.
+    if (scheduled && w.status[i] === STATUS.onLeave) {
+      if (w.leaveKind[i] === LEAVE_KIND.grief) today[TALLY.griefLeaveDays]++;
+      else if (w.leaveKind[i] === LEAVE_KIND.pto) today[TALLY.ptoDays]++;
+    }
   }
 }

@@ -170,6 +170,17 @@ describe('cfsim run (readable table)', () => {
     const header = r.stdout.split('\n').find((line) => line.startsWith('Outcome'));
     expect(header).toMatch(/status-quo\s+opt-out-support$/);
   });
+
+  it('names the levers whose spend the cost leaves out (set differently, priced at 0), and says how to price them', () => {
+    const r = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[2]).toBe(
+      'Cost per worker-year counts nothing for policy.supervision.affirmation and policy.training.shadowingDays, set differently in this run: their prices (costs.affirmation and costs.shadowingDayWageShare) are 0 (the default, as no seed gives a price); --set costs.affirmation=VALUE prices the first.',
+    );
+    const priced = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--set', 'costs.affirmation=400');
+    expect(priced.stdout).toContain('counts nothing for policy.training.shadowingDays, set differently in this run: its price, costs.shadowingDayWageShare, is 0');
+    expect(cfsim('run', '--reps', '1', '--days', '30', '--policy', 'multi-level').stdout).not.toContain('counts nothing');
+  });
 });
 
 describe('compare --scenarios: arms from scenario files', () => {
@@ -364,6 +375,11 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
 
   it('an unknown option', () => {
     expectBadInput(cfsim('run', '--bogus'), 'bogus');
+  });
+
+  it('an unknown option is matched against the command\'s own flags, not flags its help text mentions', () => {
+    // report's help says results folders are "written by run --out or compare --out".
+    expectBadInput(cfsim('report', dir, '--out', 'x.html'), 'unknown option --out (did you mean --output?); this command accepts --output, --format');
   });
 
   it('an unknown command is called a command, not an option', () => {

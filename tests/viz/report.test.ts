@@ -87,6 +87,12 @@ describe('chart specs', () => {
     expect(reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain(OUTSIDE_RANGE_NOTE);
   });
 
+  it('the cost term names the levers the packages set differently whose price is 0; a single package has none', async () => {
+    const html = reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('Cost per worker-year counts nothing for policy.supervision.quality, policy.supervision.affirmation and policy.training.shadowingDays, set differently in this run');
+    expect(reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('counts nothing');
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);

@@ -11,6 +11,8 @@ import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { OUTCOME_WINDOW_DAYS } from '../../models/metrics';
 import { changesUnderEveryArm, reportChanges } from './changes';
 import { armList, armWords, type ArmWords } from './armWords';
+import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
+import type { Scenario } from '../../scenarios/schema';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -69,7 +71,7 @@ function termsList(data: ReportData): string {
     ['Turnover per year', 'Workers leaving (for burnout, compassion fatigue, early in the job, or other reasons) per average headcount per year.'],
     [
       'Cost per worker-year',
-      'Cost beyond base salaries: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, per worker-year in post. Not the total cost of the team.',
+      `Cost beyond base salaries: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, per worker-year in post. Not the total cost of the team.${unpricedNote(scenarios)}`,
     ],
     ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
   ];
@@ -84,6 +86,12 @@ function termsList(data: ReportData): string {
     );
   }
   return `<dl class="terms">${items.join('')}</dl>`;
+}
+
+/** " " and which levers the cost leaves out (see unpricedLevers), or "". */
+function unpricedNote(scenarios: readonly Scenario[]): string {
+  const unpriced = unpricedLevers(scenarios);
+  return unpriced.length === 0 ? '' : ` ${unpricedSentence(unpriced)}. A price set in the scenario's costs counts ${unpriced.length === 1 ? 'it' : 'them'}.`;
 }
 
 /** How the arms share their futures (common random numbers), in the report's words for them. */

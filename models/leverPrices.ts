@@ -1,0 +1,67 @@
+import { scenarioPeriods } from '../scenarios/changes';
+import type { Scenario } from '../scenarios/schema';
+
+// MODEL.md §5: every lever has a price (costs.*), which the cost series charges (models/costs.ts).
+// Some prices default to 0 because no seed gives one; a comparison of packages that set such a
+// lever differently then shows no cost for it, and says so.
+
+/** Each lever with a spend of its own, and the costs field that prices it. */
+export const LEVER_PRICES = [
+  ['policy.supervision.mode', 'costs.supervisionSession'],
+  ['policy.supervision.intervalDays', 'costs.supervisionSession'],
+  ['policy.supervision.quality', 'costs.supervisionQuality'],
+  ['policy.supervision.affirmation', 'costs.affirmation'],
+  ['policy.debrief.mode', 'costs.singleSessionDebrief'],
+  ['policy.debrief.mode', 'costs.ongoingProcessing'],
+  ['policy.grief.leaveDays', 'costs.salary'],
+  ['policy.grief.checkIn', 'costs.griefCheckIn'],
+  ['policy.staffing.extraSeatShare', 'costs.salary'],
+  ['policy.staffing.floatPool', 'costs.floatPremium'],
+  ['policy.compensation.payRaise', 'costs.salary'],
+  ['policy.compensation.therapyAccess', 'costs.therapyAccess'],
+  ['policy.compensation.ptoDaysPerYear', 'costs.ptoDayWageShare'],
+  ['policy.compensation.benefits', 'costs.benefits'],
+  ['policy.training.traumaInformed', 'costs.trainingCourse'],
+  ['policy.training.boundarySetting', 'costs.trainingCourse'],
+  ['policy.training.deEscalation', 'costs.trainingCourse'],
+  ['policy.training.systemNavigation', 'costs.trainingCourse'],
+  ['policy.training.shadowingDays', 'costs.shadowingDayWageShare'],
+  ['policy.peerSupport.cohesionActivities', 'costs.cohesionActivities'],
+  ['policy.peerSupport.structuredPeerSupport', 'costs.structuredPeerSupport'],
+  ['policy.peerSupport.livedExperienceSupport', 'costs.livedExperienceSupport'],
+  ['policy.stigmaReduction.education', 'costs.stigmaEducation'],
+  ['policy.stigmaReduction.socialContact', 'costs.socialContact'],
+  ['policy.resilience.mindfulness', 'costs.mindfulness'],
+  ['policy.afterHours.phoneOff', 'costs.phoneOff'],
+] as const;
+
+/** A lever that the run sets to more than one value while a scenario of it prices the lever at 0. */
+export interface UnpricedLever {
+  readonly lever: string;
+  readonly price: string;
+}
+
+/** The value at a dotted path; undefined where a scenario lacks it (one saved by an earlier version, without a newer price). */
+const valueAt = (scenario: Scenario, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), scenario);
+
+/**
+ * The levers whose spend the cost outcomes leave out: set to different values across `arms`
+ * (the packages or scenarios compared) or across the scheduled changes of one, and priced at 0
+ * in at least one arm. With a single value, a lever's missing price shifts no comparison.
+ */
+export function unpricedLevers(arms: readonly Scenario[]): UnpricedLever[] {
+  const states = arms.flatMap((arm) => [arm, ...(Array.isArray(arm.changes) ? scenarioPeriods(arm).map((period) => period.scenario) : [])]);
+  return LEVER_PRICES.filter(
+    ([lever, price]) => new Set(states.map((s) => JSON.stringify(valueAt(s, lever)))).size > 1 && arms.some((arm) => valueAt(arm, price) === 0),
+  ).map(([lever, price]) => ({ lever, price }));
+}
+
+const listed = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+/** Says which levers the cost leaves out, and why (for one or more unpriced levers). */
+export function unpricedSentence(unpriced: readonly UnpricedLever[]): string {
+  const prices = [...new Set(unpriced.map((u) => u.price))];
+  const priced = prices.length > 1 ? `their prices (${listed(prices)}) are 0` : `${unpriced.length === 1 ? 'its' : 'their'} price, ${prices[0]}, is 0`;
+  return `Cost per worker-year counts nothing for ${listed(unpriced.map((u) => u.lever))}, set differently in this run: ${priced} (the default, as no seed gives a price)`;
+}
