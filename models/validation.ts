@@ -110,6 +110,21 @@ export function runValidation(input: ValidationInput): CheckResult[] {
     checks.push(rangeCheck(`${population}/uptake`, `${p}: opt-in supervision uptake a small minority (< 15%) of sessions offered`, 'Guldner et al. 2024 (opt-in self-referral ≈5–6%)', r, 'supportUptake', 0, 0.15, pct));
   }
 
+  // First responders: MODEL.md §8's turnover target (EMS); its ProQOL bands are outreach and harm-reduction staff's.
+  const canada = run(input, 'canada-first-responders', 'status-quo');
+  checks.push(
+    rangeCheck(
+      'canada-first-responders/turnover',
+      'Canadian first responders, status quo: annual turnover 20–36% of headcount',
+      'MODEL.md §8 (EMS 20–36%/yr); the outreach ProQOL bands are not applied to this acute region (seed 000: effects "more intense", low compassion satisfaction)',
+      canada,
+      'turnoverPerYear',
+      0.2,
+      0.36,
+      pct,
+    ),
+  );
+
   // Evidence for the levers (MODEL.md §5), on the default population.
   const base = run(input, 'ma-outreach', 'status-quo');
   const optOut = run(input, 'ma-outreach', 'opt-out-support');

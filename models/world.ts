@@ -11,6 +11,7 @@ import { SeparationLog } from './separationLog';
 import { EventJournal } from './journal';
 import { Workforce } from './workforce';
 import { log } from '../sim/math/portableMath';
+import { workweekOffsets } from './absence';
 
 /** The named random streams of one run (MODEL.md §3 order); see docs/ODD.md "Stochasticity". */
 export const STREAM_NAMES = ['seats', 'init', 'extraSeats', 'roster', 'absence', 'events', 'support', 'life', 'separation', 'hiring'] as const;
@@ -60,6 +61,8 @@ export interface World {
   /** Contacts tables, one slot per caseload share (`contactSlot` gives a seat's slot). */
   readonly contactTables: PoissonTables;
   readonly contactSlot: Int32Array;
+  /** Each seat's place in the week (models/absence.ts, workweekOffsets). */
+  readonly workweekOffset: Uint8Array;
   /** Today's event counts, EVENT_DRAWS per seat (drawEvents order); written for working seats only. */
   readonly eventCounts: Int32Array;
   readonly events: DayEvents;
@@ -147,6 +150,8 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
   const shares = [...new Set(p.caseloadShare)];
   const contactSlot = old?.contactSlot ?? new Int32Array(p.seats);
   for (let i = 0; i < p.seats; i++) contactSlot[i] = shares.indexOf(p.caseloadShare[w.role[i]]);
+  const workweekOffset = old?.workweekOffset ?? new Uint8Array(p.seats);
+  workweekOffsets(w.team, p.baseSeats, teams, workweekOffset);
   const world: World = {
     params: p,
     p,
@@ -177,6 +182,7 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
     uniforms: old?.uniforms ?? new DailyUniforms(p.seats),
     contactTables: old?.contactTables ?? new PoissonTables(shares.length),
     contactSlot,
+    workweekOffset,
     eventCounts: old?.eventCounts ?? new Int32Array(p.seats * EVENT_DRAWS),
     events: emptyDayEvents(),
   };

@@ -19,7 +19,7 @@ export function assignRoster(world: World): void {
   for (let i = 0; i < n; i++) {
     const uLeave = uniforms.roster[i];
     const uSick = uniforms.absence[i];
-    const scheduled = isWorkday(day, i, p.workdaysPerWeek);
+    const scheduled = isWorkday(day, world.workweekOffset[i], p.workdaysPerWeek);
     const share = p.caseloadShare[w.role[i]];
     const t = w.team[i];
     if (w.status[i] === STATUS.vacant) {

@@ -57,7 +57,7 @@ export function updateWorkers(world: World): void {
     let nextSts = sts + stsChange(sts, stress - diverted, buffer, memories, world.teamMeanSts[t], c.stsGain, c.intrusion, c.stsRecovery, c.stsContagion);
 
     const help = effectiveHelpSeeking(w.helpSeeking[i], p.traumaInformed * c.traumaInformedHelpSeeking, burnout, c.helpSeekingBurnoutDrop);
-    let nextMemories = memories + c.traceScale * diverted - memoryFading(memories, c.memoryDecay, p.therapyAccess, c.therapyMemoryRelief, help);
+    let nextMemories = memories + c.numbingTrace * diverted - memoryFading(memories, c.memoryDecay, p.therapyAccess, c.therapyMemoryRelief, help);
 
     const overload = working ? world.demandPerShare[t] / c.sustainableLoad - 1 : 0;
     const strain = working ? workStrain(overload, unmet, w.barriersToday[i], w.stigmaToday[i], c.overloadBurnout, c.unmetBurnout, c.barrierBurnout, c.stigmaBurnout) : 0;

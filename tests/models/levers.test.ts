@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../models/simulation';
-import { resolveScenario } from '../../scenarios/resolve';
-import { outcome } from './helpers';
+import { defaultScenario, resolveScenario } from '../../scenarios/resolve';
+import { outcome, type Overrides } from './helpers';
+import { POPULATION_IDS } from '../../scenarios/presets/populations';
 
 // Whole-model checks: one lever or environment setting changed against an otherwise identical
 // scenario on the same seeds (common random numbers), and the outcome must move the way the
@@ -178,6 +179,26 @@ describe('stigma reduction and individual resilience (§5)', () => {
     expect(base.metric('proqolBO') - mind.metric('proqolBO')).toBeLessThan(3);
   });
 
+  it('on every population preset, mindfulness lowers numbing and does not raise STS (the stress numbing diverts is a debt, not a saving)', () => {
+    for (const population of POPULATION_IDS) {
+      const none = outcome([], { population, days: 1095 });
+      const mind = outcome([['policy.resilience.mindfulness', true]], { population, days: 1095 });
+      expect(mind.metric('numbing'), population).toBeLessThan(none.metric('numbing'));
+      expect(mind.metric('proqolSTS'), population).toBeLessThanOrEqual(none.metric('proqolSTS'));
+    }
+  });
+
+  it('on every population preset, stigma education trades numbing for care: less numbing, more satisfaction and care quality, at most a little more STS from the fuller empathic response', () => {
+    for (const population of POPULATION_IDS) {
+      const none = outcome([], { population, days: 1095 });
+      const edu = outcome([['policy.stigmaReduction.education', true]], { population, days: 1095 });
+      expect(edu.metric('numbing'), population).toBeLessThan(none.metric('numbing'));
+      expect(edu.metric('proqolCS'), population).toBeGreaterThan(none.metric('proqolCS'));
+      expect(edu.metric('careQuality'), population).toBeGreaterThan(none.metric('careQuality'));
+      expect(edu.metric('proqolSTS') - none.metric('proqolSTS'), population).toBeLessThan(1);
+    }
+  });
+
   it('phones off after hours raise detachment', () => {
     const off = outcome([['policy.afterHours.phoneOff', true]]);
     expect(off.series('detachment')).toBeGreaterThan(base.series('detachment'));
@@ -227,6 +248,24 @@ describe('numbing (§4.2, §4.4)', () => {
     expect(shell.metric('numbing')).toBeGreaterThan(base.metric('numbing'));
     expect(shell.metric('careQuality')).toBeLessThan(base.metric('careQuality'));
     expect(shell.metric('traumaticMemories')).toBeGreaterThan(base.metric('traumaticMemories'));
+  });
+
+  it('numbingTrace\'s default is derived as its source says: a memory\'s lifetime of intrusions returns stsGain per unit diverted', () => {
+    const c = defaultScenario().coefficients;
+    expect(c.numbingTrace).toBeCloseTo((c.stsGain * c.memoryDecay) / c.intrusion, 5);
+  });
+
+  it('the stress numbing diverts comes back through memories: less STS in the first months, more STS, burnout and cf after ten years', () => {
+    // Only the diversion differs; nobody leaves, so the debt stays in the team.
+    const steady: Overrides = [['coefficients.separationBase', 0], ['population.initialTenureMeanDays', 1]];
+    const early = (divert: number) => outcome([...steady, ['coefficients.numbingDivert', divert]], { days: 120 });
+    const late = (divert: number) => outcome([...steady, ['coefficients.numbingDivert', divert]], { days: 3650, reps: 4 });
+    expect(early(0.6).metric('proqolSTS')).toBeLessThan(early(0).metric('proqolSTS'));
+    const [diverting, not] = [late(0.6), late(0)];
+    expect(diverting.metric('traumaticMemories')).toBeGreaterThan(not.metric('traumaticMemories'));
+    expect(diverting.metric('proqolSTS')).toBeGreaterThan(not.metric('proqolSTS') + 1);
+    expect(diverting.metric('proqolBO')).toBeGreaterThan(not.metric('proqolBO'));
+    expect(diverting.metric('cf')).toBeGreaterThan(not.metric('cf'));
   });
 });
 

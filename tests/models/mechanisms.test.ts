@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWorkday, sickProbability } from '../../models/absence';
+import { isWorkday, sickProbability, workweekOffsets } from '../../models/absence';
 import { protectiveBuffer } from '../../models/buffer';
 import { burnoutChange, workStrain } from '../../models/burnout';
 import { defaultScenario } from '../../scenarios/resolve';
@@ -20,6 +20,7 @@ import { churnLoss, cohesionTarget, socialSupport } from '../../models/socialSup
 import { attendanceProbability, effectiveHelpSeeking, firstSessionDay, sessionDue } from '../../models/supervision';
 import { memoryFading, processedShare } from '../../models/traumaticMemories';
 import { newHireFactor, separationHazard } from '../../models/turnover';
+import { outcome } from './helpers';
 
 // Each mechanism of MODEL.md §4–§5, moved one input at a time with the rest held fixed: the
 // output must move the way the theory says (and not otherwise).
@@ -298,11 +299,45 @@ describe('absence and turnover (§4.8)', () => {
   });
 
   it('a five-day week schedules five days in every seven for every seat', () => {
-    for (let seat = 0; seat < 7; seat++) {
+    for (let offset = 0; offset < 7; offset++) {
       let days = 0;
-      for (let d = 0; d < 7; d++) days += isWorkday(d, seat, 5) ? 1 : 0;
+      for (let d = 0; d < 7; d++) days += isWorkday(d, offset, 5) ? 1 : 0;
       expect(days).toBe(5);
     }
+  });
+
+  it('a team\'s weeks are spread so that every day has as many at work as the working week allows, within one (two with added seats)', () => {
+    for (let size = 1; size <= 12; size++) {
+      for (let extra = 0; extra <= 3; extra++) {
+        // Two teams of `size` funded seats, then `extra` added seats for each, round robin as createWorld assigns them.
+        const team = Uint32Array.from([...Array.from({ length: 2 * size }, (_, i) => Math.floor(i / size)), ...Array.from({ length: 2 * extra }, (_, i) => i % 2)]);
+        const offsets = new Uint8Array(team.length);
+        workweekOffsets(team, 2 * size, 2, offsets);
+        for (let workdays = 1; workdays <= 7; workdays++) {
+          for (const members of [[...team.keys()].filter((i) => i < 2 * size && team[i] === 0), [...team.keys()].filter((i) => team[i] === 0)]) {
+            const present = Array.from({ length: 7 }, (_, d) => members.filter((i) => isWorkday(d, offsets[i], workdays)).length);
+            const label = `${members.length} seats (${size} funded), ${workdays}-day week: ${present.join(',')}`;
+            // Funded seats alone within one; added seats are spread among themselves, so within two with them.
+            expect(Math.max(...present) - Math.min(...present), label).toBeLessThanOrEqual(members.length <= size ? 1 : 2);
+          }
+        }
+        // The funded seats' weeks do not depend on the added seats (so packages that add seats keep them).
+        const alone = new Uint8Array(2 * size);
+        workweekOffsets(team.subarray(0, 2 * size), 2 * size, 2, alone);
+        expect([...offsets.subarray(0, 2 * size)]).toEqual([...alone]);
+      }
+    }
+  });
+
+  it('with no absence, leave or turnover, a team at the default demand leaves almost none of it unmet', () => {
+    const steady = outcome(
+      [['coefficients.sickBase', 0], ['policy.compensation.ptoDaysPerYear', 0], ['coefficients.separationBase', 0], ['coefficients.newHireHazard', 0]],
+      { reps: 2, days: 365 },
+    );
+    expect(steady.metric('absenceRate')).toBe(0);
+    expect(steady.metric('turnoverPerYear')).toBe(0);
+    // What is left comes from small teams whose present worker that day has a light caseload share.
+    expect(steady.metric('unmetDemandShare')).toBeLessThan(0.002);
   });
 
   it('the separation hazard rises with burnout and cf, falls with satisfaction and pay', () => {
