@@ -63,6 +63,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   phoneOffDetachment: num({ doc: 'Detachment added by switching the work phone off after hours.', default: 0.1, min: 0, max: 1, source: 'Seed 002: turning the work phone off is protective.' }),
   guiltDetachment: num({ doc: 'Detachment lost per unit (empathic concern × unmet demand share).', default: 0.4, min: 0, max: 2, source: 'MODEL.md §4.4 (guilt).' }),
   cantClockOut: num({ doc: 'Detachment lost by staff with lived experience ("I don\'t clock out").', default: 0.15, min: 0, max: 1, source: 'Seed 002.' }),
+  tailoredClockOutRelief: num({ doc: 'Share of the detachment lost to "I don\'t clock out" that lived-experience-tailored support gives back.', default: 0.5, min: 0, max: 1, source: 'Seeds 002, 003 (support tailored to peers); size assumed, equal to tailoredTriggerRelief.' }),
   intrusionDetachment: num({ doc: 'Detachment lost per unit traumatic memories.', default: 0.3, min: 0, max: 2, source: 'MODEL.md §4.4 (intrusions).' }),
   numbingGrowth: num({ doc: 'Daily numbing growth per unit STS above the threshold, per unit poor coping, scaled by numbing propensity.', default: 0.02, min: 0, max: 1, unit: 'per day', source: 'Seed 003 ("that shell", dark humour), seed 000 ("getting numb"); size assumed.' }),
   numbingThreshold: num({ doc: 'STS above which numbing starts to grow.', default: 0.35, min: 0, max: 1, source: 'Assumption.' }),

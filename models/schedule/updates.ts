@@ -101,7 +101,7 @@ export function updateWorkers(world: World): void {
       p.boundarySetting * c.boundaryDetachment,
       p.phoneOff * c.phoneOffDetachment,
       c.guiltDetachment * w.empathicConcern[i] * (working ? unmet : 0),
-      lived * c.cantClockOut * (1 - p.livedExperienceSupport * c.tailoredTriggerRelief),
+      lived * c.cantClockOut * (1 - p.livedExperienceSupport * c.tailoredClockOutRelief),
       c.intrusionDetachment * nextMemories,
     );
     w.detachment[i] = det;

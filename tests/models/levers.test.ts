@@ -205,6 +205,81 @@ describe('stigma reduction and individual resilience (§5)', () => {
   });
 });
 
+describe('levers checked in one direction only until now (§5)', () => {
+  it('supervision: shorter intervals and higher quality work through more memories and lower STS', () => {
+    const weekly = outcome([['policy.supervision.mode', 'opt-out'], ['policy.supervision.intervalDays', 7]]);
+    const quarterly = outcome([['policy.supervision.mode', 'opt-out'], ['policy.supervision.intervalDays', 90]]);
+    expect(weekly.metric('traumaticMemories')).toBeLessThan(quarterly.metric('traumaticMemories'));
+    const expert = outcome([['policy.supervision.mode', 'opt-out'], ['policy.supervision.quality', 1]]);
+    const poor = outcome([['policy.supervision.mode', 'opt-out'], ['policy.supervision.quality', 0]]);
+    expect(expert.metric('proqolSTS')).toBeLessThan(poor.metric('proqolSTS'));
+    expect(expert.metric('numbing')).toBeLessThan(poor.metric('numbing'));
+    expect(expert.metric('proqolCS')).toBeGreaterThan(poor.metric('proqolCS'));
+  });
+
+  it('supervisor affirmation lowers burnout and raises satisfaction and social support', () => {
+    const none = outcome([['policy.supervision.affirmation', 0]]);
+    const full = outcome([['policy.supervision.affirmation', 1]]);
+    expect(full.metric('proqolBO')).toBeLessThan(none.metric('proqolBO'));
+    expect(full.metric('proqolCS')).toBeGreaterThan(none.metric('proqolCS'));
+    expect(full.series('socialSupport')).toBeGreaterThan(none.series('socialSupport'));
+  });
+
+  it('grief leave lowers STS and burnout', () => {
+    const leave = outcome([['policy.grief.leaveDays', 3]]);
+    expect(leave.metric('proqolSTS')).toBeLessThan(base.metric('proqolSTS'));
+    expect(leave.metric('proqolBO')).toBeLessThan(base.metric('proqolBO'));
+  });
+
+  it('a lower caseload cap leaves demand unmet: more burnout (overload and unmet demand count before the cap, ODD deviation 2), less STS (fewer contacts)', () => {
+    const capped = outcome([['policy.staffing.caseloadCap', 5]]);
+    expect(capped.metric('unmetDemandShare')).toBeGreaterThan(base.metric('unmetDemandShare'));
+    expect(capped.metric('proqolBO')).toBeGreaterThan(base.metric('proqolBO'));
+    expect(capped.metric('proqolSTS')).toBeLessThan(base.metric('proqolSTS'));
+  });
+
+  it('a four-day week at the same demand leaves more unmet and raises burnout', () => {
+    const four = outcome([['policy.staffing.workdaysPerWeek', 4]]);
+    expect(four.metric('unmetDemandShare')).toBeGreaterThan(base.metric('unmetDemandShare'));
+    expect(four.metric('proqolBO')).toBeGreaterThan(base.metric('proqolBO'));
+  });
+
+  it('trauma-informed training also raises supervision uptake (help-seeking)', () => {
+    const trained = outcome([['policy.training.traumaInformed', true]]);
+    expect(trained.metric('supportUptake')).toBeGreaterThan(base.metric('supportUptake'));
+  });
+
+  it('de-escalation training lowers STS where safety incidents are common', () => {
+    const unsafe: Overrides = [['coefficients.safetyPerContact', 0.05]];
+    const trained = outcome([...unsafe, ['policy.training.deEscalation', true]]);
+    expect(trained.metric('proqolSTS')).toBeLessThan(outcome(unsafe).metric('proqolSTS'));
+  });
+
+  it('shadowing lowers turnover where most staff are new', () => {
+    const fresh: Overrides = [['population.initialTenureMeanDays', 30]];
+    const shadowed = outcome([...fresh, ['policy.training.shadowingDays', 60]]);
+    expect(shadowed.metric('turnoverPerYear')).toBeLessThan(outcome(fresh).metric('turnoverPerYear'));
+  });
+
+  it('phones off after hours lower STS and burnout', () => {
+    const off = outcome([['policy.afterHours.phoneOff', true]]);
+    expect(off.metric('proqolSTS')).toBeLessThan(base.metric('proqolSTS'));
+    expect(off.metric('proqolBO')).toBeLessThan(base.metric('proqolBO'));
+  });
+
+  it('ongoing team processing works through more memories in a more cohesive team', () => {
+    const ongoing: Overrides = [['policy.debrief.mode', 'ongoing']];
+    const cohesive = outcome([...ongoing, ['policy.peerSupport.cohesionActivities', true]]);
+    expect(cohesive.metric('traumaticMemories')).toBeLessThan(outcome(ongoing).metric('traumaticMemories'));
+  });
+
+  it('lived-experience-tailored support lowers STS through the trigger alone (no "can\'t clock out" loss)', () => {
+    const peers: Overrides = [['population.roleMix', { 'recovery-coach': 1 }], ['coefficients.cantClockOut', 0]];
+    const tailored = outcome([...peers, ['policy.peerSupport.livedExperienceSupport', true]]);
+    expect(tailored.metric('proqolSTS')).toBeLessThan(outcome(peers).metric('proqolSTS'));
+  });
+});
+
 describe('the community (§2)', () => {
   it('a higher overdose burden means more deaths and more STS', () => {
     const high = outcome([['community.overdoseBurden', 2]]);
