@@ -142,7 +142,7 @@ async function main(argv: string[]): Promise<void> {
           const issues: InputIssue[] = [];
           if (args.format === 'html') checkOutputPath('-o', reportFilePath(args.o), 'file', issues);
           else checkOutputPath('-o', args.o, 'folder', issues);
-          const other = otherResultsIssue('-o', args.o, args.format === 'html' ? dirname(reportFilePath(args.o)) : args.o, args.results);
+          const other = args.format === 'html' ? otherResultsIssue('-o', args.o, dirname(reportFilePath(args.o)), args.results, reportFilePath(args.o)) : otherResultsIssue('-o', args.o, args.o, args.results);
           if (other) issues.push(other);
           throwIfIssues(issues);
         }

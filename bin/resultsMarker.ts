@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 import { LOCK_FILE } from './folderLock';
 
@@ -51,22 +51,30 @@ export function notSweepIssue(flag: string, dir: string, hint = ''): InputIssue 
   return { path: flag, value: dir, message: `${dir} ${what}` };
 }
 
+/** The files a run's or a sweep's folder keeps its results in: a report never takes their names. */
+const DATA_FILES = ['manifest.json', 'summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv', 'sweep.json', 'runs.csv', 'plan.json', 'analysis.json', LOCK_FILE];
+
 /**
- * The problem with writing a report into `folder` when it, or the folder holding it (as a
- * results folder holds `figures/`), holds results other than `own` (the results the report
- * describes, if they have a folder yet): the report would sit beside results it does not
- * describe, or replace theirs.
+ * The problem with writing a report into `folder` when it, or any folder holding it (as a results
+ * folder holds `figures/`), holds results other than `own` (the results the report describes,
+ * if they have a folder yet): the report would sit beside results it does not describe, or
+ * replace theirs. With `file`, the report's own file name, a name the results' data files use
+ * is refused too, in any folder: the report would replace the data it describes.
  */
-export function otherResultsIssue(flag: string, value: string, folder: string, own: string | undefined): InputIssue | undefined {
-  for (const dir of [folder, dirname(folder)]) {
-    if (own !== undefined && resolve(own) === resolve(dir)) return undefined;
-    const marker = resultsMarker(dir);
-    if (marker === undefined) continue;
-    return {
-      path: flag,
-      value,
-      message: `${dir} holds other results (${marker}), which this report does not describe; write it elsewhere${flag === '--report' ? `, or give --out ${dir} to replace those results` : ''}`,
-    };
+export function otherResultsIssue(flag: string, value: string, folder: string, own: string | undefined, file?: string): InputIssue | undefined {
+  if (file !== undefined && DATA_FILES.includes(basename(file))) {
+    return { path: flag, value, message: `${basename(file)} is the name of a results data file; the report would replace it; name the report another file (e.g. report.html)` };
   }
-  return undefined;
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    if (own !== undefined && resolve(own) === dir) return undefined;
+    const held = heldResults(dir);
+    const marker = held?.marker ?? (existsSync(join(dir, LOCK_FILE)) ? LOCK_FILE : undefined);
+    if (marker !== undefined) {
+      const itself = dir === resolve(folder);
+      const replace = flag === '--report' && itself && held?.kind === 'run' ? `, or give --out ${folder} to replace those results` : '';
+      const where = itself ? `${folder} holds` : `${folder} is inside ${dir}, which holds`;
+      return { path: flag, value, message: `${where} other results (${marker}) that this report does not describe; write it elsewhere${replace}` };
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
 }

@@ -81,7 +81,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   if (args.out !== undefined) checkOutputPath('--out', args.out, 'folder', issues);
   if (args.report !== undefined) {
     checkOutputPath('--report', reportFilePath(args.report), 'file', issues);
-    const other = otherResultsIssue('--report', args.report, dirname(reportFilePath(args.report)), args.out);
+    const other = otherResultsIssue('--report', args.report, dirname(reportFilePath(args.report)), args.out, reportFilePath(args.report));
     if (other) issues.push(other);
   }
   const files = compare && args.scenarios !== undefined ? (listFlag(args.scenarios) ?? []) : undefined;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../bin/folderLock';
-import { heldResults, isSweepFolder, notSweepIssue, otherKindIssue, resultsMarker } from '../../bin/resultsMarker';
+import { heldResults, isSweepFolder, notSweepIssue, otherKindIssue, otherResultsIssue, resultsMarker } from '../../bin/resultsMarker';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-marker-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -68,5 +68,29 @@ describe('notSweepIssue', () => {
     expect(notSweepIssue('SHARD_DIR', run)).toEqual({ path: 'SHARD_DIR', value: run, message: `${run} holds the results of a run (manifest.json), not a sweep` });
     // How to write a sweep is no advice for a run's folder, which a sweep refuses.
     expect(notSweepIssue('DIR', run, '; write one with cfsim sweep PLAN --out DIR')?.message).toBe(`${run} holds the results of a run (manifest.json), not a sweep`);
+  });
+});
+
+describe('otherResultsIssue', () => {
+  it('offers --out to replace only a run\'s results (a run cannot be written into a sweep\'s folder)', () => {
+    const run = folderWith('manifest.json');
+    const sweep = folderWith('plan.json', 'runs.csv');
+    expect(otherResultsIssue('--report', 'x', run, undefined)?.message).toContain(`give --out ${run} to replace those results`);
+    expect(otherResultsIssue('--report', 'x', sweep, undefined)?.message).toBe(`${sweep} holds other results (runs.csv) that this report does not describe; write it elsewhere`);
+  });
+
+  it('looks up every folder holding the report\'s, and stops at the results it describes', () => {
+    const run = folderWith('manifest.json');
+    const deep = join(run, 'a', 'b');
+    expect(otherResultsIssue('-o', 'x', deep, undefined)?.message).toContain(`${deep} is inside ${run}, which holds other results (manifest.json)`);
+    expect(otherResultsIssue('-o', 'x', deep, run)).toBeUndefined();
+    expect(otherResultsIssue('-o', 'x', join(work, 'plain', 'a'), undefined)).toBeUndefined();
+  });
+
+  it('refuses a report named like a results data file, wherever it goes', () => {
+    for (const name of ['manifest.json', 'summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv', 'runs.csv', 'plan.json', 'sweep.json', 'analysis.json']) {
+      expect(otherResultsIssue('-o', name, work, undefined, join(work, name))?.message).toContain(`${name} is the name of a results data file`);
+    }
+    expect(otherResultsIssue('-o', 'r.html', work, undefined, join(work, 'r.html'))).toBeUndefined();
   });
 });

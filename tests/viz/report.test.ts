@@ -292,7 +292,8 @@ describe('report -o', () => {
     for (const args of into) {
       const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8' });
       expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stderr).toContain(`${compared} holds other results (manifest.json), which this report does not describe`);
+      expect(r.stderr).toContain(compared);
+      expect(r.stderr).toContain('other results (manifest.json) that this report does not describe');
     }
     expect(existsSync(join(compared, '1-proqol-over-time.svg'))).toBe(false);
     expect(existsSync(join(compared, 'figures', 'x.html'))).toBe(false);
@@ -303,6 +304,26 @@ describe('report -o', () => {
     cfsim('run', '--reps', '1', '--days', '2', '--out', again);
     cfsim('run', '--reps', '1', '--days', '3', '--out', again, '--report', again);
     expect(JSON.parse(readFileSync(join(again, 'manifest.json'), 'utf8')).days).toBe(3);
+  });
+
+  it('a report never takes the name of a results data file, nor goes into a folder inside other results', () => {
+    const before = readFileSync(join(single, 'summary.json'), 'utf8');
+    const named = [
+      ['report', single, '-o', join(single, 'summary.json')],
+      ['report', single, '-o', join(single, 'manifest.json')],
+      ['run', '--reps', '1', '--days', '2', '--out', single, '--report', join(single, 'timeseries.csv')],
+      ['report', single, '-o', join(work, 'elsewhere', 'runs.csv')],
+    ];
+    for (const args of named) {
+      const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8' });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/(summary\.json|manifest\.json|timeseries\.csv|runs\.csv) is the name of a results data file; the report would replace it/);
+    }
+    expect(readFileSync(join(single, 'summary.json'), 'utf8')).toBe(before);
+    const nested = spawnSync(process.execPath, ['dist/cfsim.js', 'report', single, '-o', join(compared, 'a', 'b', 'r.html')], { encoding: 'utf8' });
+    expect(nested.status).toBe(2);
+    expect(nested.stderr).toContain(`${join(compared, 'a', 'b')} is inside ${compared}, which holds other results (manifest.json)`);
+    expect(existsSync(join(compared, 'a'))).toBe(false);
   });
 });
 
