@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { lockFolder } from './folderLock';
-import { notSweepIssue, otherKindIssue } from './resultsMarker';
+import { heldResults, notSweepIssue, otherKindIssue } from './resultsMarker';
 import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
@@ -60,9 +60,11 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     while (rows.has(first)) first++;
     throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `${missing} of ${total} runs are missing (first: run ${first}); finish or resume the shards, or pass --allow-partial` }], 'command line');
   }
+  refuseOtherSweep(out, plan as string);
   const release = lockFolder(out, 'OUT', 'cfsim merge');
   try {
     refuseRunFolder(out); // again, now that no run can start writing it
+    refuseOtherSweep(out, plan as string);
     const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
     const status = (s: string, extra: Record<string, unknown> = {}) =>
       writeSweepStatus(out, { cfsim: VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
@@ -97,4 +99,22 @@ function refuseShardFolders(out: string, shards: readonly string[]): void {
 function refuseRunFolder(out: string): void {
   const issue = otherKindIssue('OUT', out, 'sweep', 'merge into another folder');
   if (issue) throw new InputError([issue], 'command line');
+}
+
+/**
+ * Refuses an OUT that holds a sweep of another plan: merging would replace its runs. OUT may
+ * hold the same plan's sweep (merging again once more shards have finished).
+ */
+function refuseOtherSweep(out: string, plan: string): void {
+  if (heldResults(out)?.kind !== 'sweep') return;
+  const planPath = join(out, 'plan.json');
+  let held: string | undefined;
+  try {
+    held = existsSync(planPath) ? currentPlanText(planPath) : undefined;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+  }
+  if (held === plan) return;
+  const why = held === undefined ? 'whose plan.json is missing or unreadable' : 'of another plan';
+  throw new InputError([{ path: 'OUT', value: out, message: `${out} holds a sweep ${why}; merging would replace its runs; merge into another folder` }], 'command line');
 }

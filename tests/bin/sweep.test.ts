@@ -183,6 +183,19 @@ describe('cfsim sweep', () => {
     writeFileSync(join(cut, 'runs.csv'), 'run,point,re');
     for (const partial of [[], ['--allow-partial']]) refused([join(work, 'merged-cut'), shards[0], cut, shards[2], ...partial], `${cut}/runs.csv has no complete header line`);
     expect(existsSync(join(work, 'merged-twice')) || existsSync(join(work, 'merged-cut'))).toBe(false);
+
+    // A sweep of another plan in OUT keeps its runs; the same plan's merged sweep may be merged again.
+    const other = join(work, 'other-plan-sweep');
+    cpSync(full, other, { recursive: true });
+    const planText = readFileSync(join(other, 'plan.json'), 'utf8');
+    writeFileSync(join(other, 'plan.json'), planText.replace('"test-sobol"', '"another-study"'));
+    const otherRuns = readFileSync(join(other, 'runs.csv'), 'utf8');
+    refused([other, ...shards], `OUT: ${other} holds a sweep of another plan; merging would replace its runs; merge into another folder`);
+    expect(readFileSync(join(other, 'runs.csv'), 'utf8')).toBe(otherRuns);
+    rmSync(join(other, 'plan.json'));
+    refused([other, ...shards], `OUT: ${other} holds a sweep whose plan.json is missing or unreadable`);
+    const again = cfsim(['merge', join(work, 'merged'), ...shards]);
+    expect(again.status, again.stderr).toBe(0);
   });
 
   it('a killed sweep resumes to the same result as an uninterrupted one, with no run lost or repeated', async () => {
