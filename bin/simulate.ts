@@ -168,8 +168,18 @@ function packageArms(source: string | undefined, policyFlag: { name: string; val
   if (duplicates.length > 0) issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `${JSON.stringify(duplicates[0])} is named twice; name each package once` });
   const loaded = policies.map((policy) =>
     collectIssues(issues, () => loadScenario(source, policy, overrides, `--${policyFlag.name}`)),
-  );
-  return loaded.filter((s): s is Scenario => s !== undefined);
+  ).filter((s): s is Scenario => s !== undefined);
+  const labels = loaded.map((s) => s.policy.name);
+  const twice = labels.find((l, i) => labels.indexOf(l) !== i);
+  if (twice !== undefined && duplicates.length === 0) {
+    const bySet = overrides.some(([path]) => path === 'policy.name');
+    issues.push({
+      path: bySet ? 'policy.name' : `${source}: policy.name`,
+      value: twice,
+      message: `gives every package the same name; outputs label each package by its name, so the names must differ: leave policy.name out of ${bySet ? '--set' : 'the file'} when naming several packages`,
+    });
+  }
+  return loaded;
 }
 
 /**

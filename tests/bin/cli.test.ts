@@ -377,6 +377,14 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', '--bogus'), 'bogus');
   });
 
+  it('packages that a file or --set would give one name are refused: outputs could not tell them apart', () => {
+    expectBadInput(cfsim('compare', '--policies', 'status-quo,multi-level', '--set', 'policy.name=foo', '--reps', '2', '--days', '5'), 'policy.name: gives every package the same name', 'leave policy.name out of --set');
+    const named = join(dir, 'named-policy.yaml');
+    writeFileSync(named, 'policy: { name: weekly-supervision, supervision: { intervalDays: 7 } }\n');
+    expectBadInput(cfsim('run', named, '--policy', 'status-quo,opt-out-support', '--reps', '2', '--days', '5'), `${named}: policy.name: gives every package the same name`, 'leave policy.name out of the file');
+    expect(cfsim('run', named, '--reps', '2', '--days', '5').status).toBe(0);
+  });
+
   it('an unknown option is matched against the command\'s own flags, not flags its help text mentions', () => {
     // report's help says results folders are "written by run --out or compare --out".
     expectBadInput(cfsim('report', dir, '--out', 'x.html'), 'unknown option --out (did you mean --output?); this command accepts --output, --format');
