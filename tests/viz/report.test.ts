@@ -93,6 +93,17 @@ describe('chart specs', () => {
     expect(reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('counts nothing');
   });
 
+  it('a run of several packages (no paired differences) says so, and points to compare rather than to findings it has not got', async () => {
+    const several = join(work, 'several');
+    cfsim('run', '--policy', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--out', several);
+    const html = reportHtml(await loadResults(several), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('No paired differences: <code>cfsim run</code> reports each package on its own.');
+    expect(html).not.toContain('One package only');
+    expect(html).not.toContain('The findings above and Figure 5');
+    expect(html).toContain('cfsim compare gives the paired differences.');
+    expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).toContain('The findings above and Figure 5 give the paired differences.');
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);

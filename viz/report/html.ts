@@ -48,7 +48,7 @@ function summaryTable(data: ReportData): string {
   const arm = armWords(data.manifest);
   const notes = [
     policies.length > 1
-      ? `The ranges are the spread of each ${arm.one}'s outcome across replications, not the uncertainty of a difference: two ${arm.many}' ranges can overlap while the paired difference between them is clear. The findings above and Figure 5 give the paired differences.`
+      ? `The ranges are the spread of each ${arm.one}'s outcome across replications, not the uncertainty of a difference: two ${arm.many}' ranges can overlap while the paired difference between them is clear. ${(data.summary.differences?.length ?? 0) > 0 ? 'The findings above and Figure 5 give the paired differences.' : 'cfsim compare gives the paired differences.'}`
       : 'The ranges are the spread of the outcome across replications.',
     ...(outside ? [OUTSIDE_RANGE_NOTE] : []),
   ];
@@ -121,7 +121,11 @@ function changesMeta(data: ReportData): string {
 
 function findingsList(data: ReportData): string {
   const list = findings(data.summary);
-  if (list.length === 0) return '<p class="note">One package only: run <code>cfsim compare --policies A,B,...</code> to compare packages on the same seeds.</p>';
+  if (list.length === 0) {
+    return data.summary.policies.length > 1
+      ? '<p class="note">No paired differences: <code>cfsim run</code> reports each package on its own. <code>cfsim compare --policies A,B,...</code> runs them on the same seeds and gives each one\'s difference from the first, with these findings and Figure 5.</p>'
+      : '<p class="note">One package only: run <code>cfsim compare --policies A,B,...</code> to compare packages on the same seeds.</p>';
+  }
   return `<ul class="findings">${list
     .map(
       (f) =>
