@@ -14,7 +14,7 @@ const HEARTBEAT_MS = 30_000;
  */
 const STALE_MS = 10 * 60_000;
 
-interface Holder {
+export interface Holder {
   readonly pid: number;
   readonly host: string;
   readonly command: string;
@@ -60,6 +60,16 @@ export function seen(path: string): Seen | undefined {
 function stale(lock: Seen): boolean {
   if (lock.holder && lock.holder.host === hostname()) return !processAlive(lock.holder.pid);
   return lock.ageMs > STALE_MS;
+}
+
+/**
+ * The lock on `dir`, if there is one: its holder (unknown while the holder is still writing the
+ * file) and whether that holder is still at work (`live`: false for a process that was killed).
+ * Judged as lockFolder judges it before taking a lock over.
+ */
+export function folderLock(dir: string): { readonly holder?: Holder; readonly live: boolean } | undefined {
+  const lock = seen(join(dir, LOCK_FILE));
+  return lock && { holder: lock.holder, live: !stale(lock) };
 }
 
 /** Creates the lock file if there is none; false if there is one. */
