@@ -456,6 +456,18 @@ describe('cfsim sweep', () => {
     expect(merge.length).toBeLessThan(1000);
   });
 
+  it('--emit slurm refuses a run\'s results folder, as a sweep does, with nothing written', () => {
+    const dir = join(work, 'run-results');
+    expect(cfsim(['run', '--reps', '1', '--days', '5', '--out', dir]).status).toBe(0);
+    const before = readdirSync(dir).sort();
+    for (const extra of [[], ['--emit', 'slurm', '--shards', '2']]) {
+      const r = cfsim(['sweep', SOBOL, '--out', dir, ...extra]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`--out: ${dir} holds the results of a run (manifest.json); write the sweep to another folder`);
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
   it('analyze and report on one shard\'s folder say it is shard I/N and must be merged, and never pass for the whole study', () => {
     const plan = planFile('lhs-shards.yaml', `name: lhs-shards\nset: { days: 30 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  policy.supervision.quality: { min: 0.2, max: 0.9 }\ndesign: lhs\npoints: 6\nreps: 2\nmetrics: [proqolSTS]\n`);
     const dir = join(work, 'lhs-shard-0');
