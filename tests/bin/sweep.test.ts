@@ -48,6 +48,8 @@ describe('sweep plans', () => {
     [{ parameters: { 'policy.supervision.mode': { values: ['weekly'] } } }, 'parameters.policy.supervision.mode.values[0]', 'expected one of "none", "opt-in", "opt-out"'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'factorial' }, 'design', 'expected one of grid, random, lhs, sobol, morris'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'morris', levels: 3 }, 'levels', 'even number of levels'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { values: [0.1, 0.2] } }, design: 'morris' }, 'parameters.community.fatality', '[0.1,0.2] is a list; a Morris design needs a numeric range for every parameter: give community.fatality { min: A, max: B }'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'policy.supervision.mode': { values: ['opt-in', 'opt-out'] } }, design: 'morris' }, 'parameters.policy.supervision.mode', '["opt-in","opt-out"] is a list; a Morris design needs a numeric range for every parameter, and policy.supervision.mode is a choice field, which has none: fix it in set, or vary it with a grid, random, lhs or sobol design'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, reps: 0 }, 'reps', 'whole number from 1'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnuot'] }, 'metrics[1]', 'not a metric'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, base: { population: 'nowhere' } }, 'base.population', 'not a population preset'],
