@@ -282,7 +282,11 @@ describe('cfsim sweep', () => {
     const other = planFile('other.yaml', readFileSync(SOBOL, 'utf8').replace('seed: 4', 'seed: 5'));
     const resumed = cfsim(['sweep', other, '--out', full, '--resume']);
     expect(resumed.status).toBe(2);
-    expect(resumed.stderr).toContain('differs from this plan');
+    expect(resumed.stderr).toContain(`the plan in ${full}/plan.json differs from this plan (seed: 4 in ${full}/plan.json, 5 in this plan); resume with the same plan`);
+    const two = planFile('other2.yaml', readFileSync(SOBOL, 'utf8').replace('reps: 2', 'reps: 3').replace('max: 0.9 }\n  community', 'max: 0.8 }\n  community'));
+    const differs = cfsim(['sweep', two, '--out', full, '--resume']);
+    expect(differs.status).toBe(2);
+    expect(differs.stderr).toContain(`(parameters.policy.supervision.quality.max: 0.9 in ${full}/plan.json, 0.8 in this plan; reps: 2 in ${full}/plan.json, 3 in this plan)`);
   });
 
   it('records a failed run with its error and goes on', () => {
