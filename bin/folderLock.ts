@@ -1,7 +1,8 @@
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
+import { makeFolder } from './outputFiles';
 
 /** The lock file a cfsim command holds in the folder it writes. */
 export const LOCK_FILE = '.cfsim-lock';
@@ -136,7 +137,7 @@ function refusal(dir: string, flag: string, lock: Seen | undefined): InputError 
  * that releases it.
  */
 export function lockFolder(dir: string, flag: string, command: string): () => void {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const path = join(dir, LOCK_FILE);
   const me: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
   const mine = JSON.stringify(me);
