@@ -8,7 +8,8 @@ import { InputError } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
 import { resolveStoredPlan } from '../scenarios/plan';
-import { completionRemedy, failedRunsLeftOut, shardName, unfinishedSweepWarning, type SweepAnalysis } from '../scenarios/sweepAnalysis';
+import { completionRemedy, failedRunsLeftOut, KILLED, shardName, unfinishedSweepWarning, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
 import { planDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../sim/io/csv';
@@ -16,6 +17,13 @@ import { finishedLines, runIdOf } from './sweep';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
+
+/** The live process writing `dir` (its lock's holder), if one is. */
+function liveWriter(dir: string): SweepWriter | undefined {
+  const lock = folderLock(dir);
+  if (!lock?.live) return undefined;
+  return lock.holder ? { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command } : {};
+}
 
 export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   const planPath = join(dir, 'plan.json');
@@ -53,7 +61,11 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
     });
   }
   const missing = values.findIndex((_, p) => counts[p] === 0);
-  const ownStatus = recorded.status === 'complete' && lines.length < runs ? 'incomplete' : (recorded.status ?? 'unknown');
+  const writer = liveWriter(dir);
+  const ownStatus =
+    recorded.status === 'complete' && lines.length < runs ? 'incomplete'
+    : recorded.status === 'running' && !writer ? KILLED
+    : (recorded.status ?? 'unknown');
   const analysis: { -readonly [K in keyof SweepAnalysis]: SweepAnalysis[K] } = {
     plan: plan.name,
     design: plan.design,
@@ -63,13 +75,16 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
     planRuns: total,
     ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
     failures,
+    ...(writer ? { writer } : {}),
   };
   if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
-    const remedy = shard
-      ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT SHARD_DIR...) and analyze the merged folder`
-      : ownStatus === 'complete'
-        ? 'every run of it failed; runs.csv says why'
-        : completionRemedy(ownStatus);
+    const remedy = writer
+      ? `the folder is still being written by ${writerName(writer)}; analyze it once that process finishes`
+      : shard
+        ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT SHARD_DIR...) and analyze the merged folder`
+        : ownStatus === 'complete'
+          ? 'every run of it failed; runs.csv says why'
+          : completionRemedy(ownStatus);
     throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (${remedy})` }], 'sweep results');
   }
   const means = sums.map((s) => s.map((x, p) => x / counts[p]));
@@ -110,8 +125,8 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
       ),
     }));
   }
-  const text = `${JSON.stringify(analysis, null, 2)}\n`;
-  writeFileAtomically(join(dir, 'analysis.json'), text);
+  // The folder's writer owns it: a file written now would describe runs it has since added to.
+  if (!writer) writeFileAtomically(join(dir, 'analysis.json'), `${JSON.stringify(analysis, null, 2)}\n`);
   return analysis;
 }
 

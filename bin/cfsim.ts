@@ -19,7 +19,7 @@ import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
 import { usageMessage } from './usageMessages';
-import { otherResultsIssue } from './resultsMarker';
+import { otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep } from './analyze';
 import { unfinishedSweepWarning } from '../scenarios/sweepAnalysis';
@@ -188,6 +188,11 @@ async function main(argv: string[]): Promise<void> {
           if (directive) issues.push(directive);
         }
         checkOutputPath('--out', args.out, 'folder', issues);
+        if (args.emit === 'slurm') {
+          // The scripts, shards and merged folder go inside --out, which a run's results must not share (as runSweep refuses).
+          const runFolder = otherKindIssue('--out', args.out, 'sweep', 'write the sweep to another folder');
+          if (runFolder) issues.push(runFolder);
+        }
         let shard: { index: number; count: number } | undefined;
         if (args.shard !== undefined) {
           const m = /^(\d+)\/(\d+)$/.exec(args.shard);

@@ -1,7 +1,8 @@
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
+import { makeFolder } from './outputFiles';
 
 /** The lock file a cfsim command holds in the folder it writes. */
 export const LOCK_FILE = '.cfsim-lock';
@@ -14,7 +15,7 @@ const HEARTBEAT_MS = 30_000;
  */
 const STALE_MS = 10 * 60_000;
 
-interface Holder {
+export interface Holder {
   readonly pid: number;
   readonly host: string;
   readonly command: string;
@@ -60,6 +61,16 @@ export function seen(path: string): Seen | undefined {
 function stale(lock: Seen): boolean {
   if (lock.holder && lock.holder.host === hostname()) return !processAlive(lock.holder.pid);
   return lock.ageMs > STALE_MS;
+}
+
+/**
+ * The lock on `dir`, if there is one: its holder (unknown while the holder is still writing the
+ * file) and whether that holder is still at work (`live`: false for a process that was killed).
+ * Judged as lockFolder judges it before taking a lock over.
+ */
+export function folderLock(dir: string): { readonly holder?: Holder; readonly live: boolean } | undefined {
+  const lock = seen(join(dir, LOCK_FILE));
+  return lock && { holder: lock.holder, live: !stale(lock) };
 }
 
 /** Creates the lock file if there is none; false if there is one. */
@@ -126,7 +137,7 @@ function refusal(dir: string, flag: string, lock: Seen | undefined): InputError 
  * that releases it.
  */
 export function lockFolder(dir: string, flag: string, command: string): () => void {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const path = join(dir, LOCK_FILE);
   const me: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
   const mine = JSON.stringify(me);

@@ -1,5 +1,5 @@
 import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 
 /**
@@ -8,7 +8,7 @@ import type { InputIssue } from '../sim/params/issues';
  * if the write or the rename fails.
  */
 export function writeFileAtomically(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
   const temporary = `${path}.partial`;
   try {
     writeFileSync(temporary, content);
@@ -16,6 +16,26 @@ export function writeFileAtomically(path: string, content: string | Uint8Array):
   } catch (error) {
     rmSync(temporary, { force: true });
     throw withPath(error, temporary);
+  }
+}
+
+/**
+ * Creates the folder `dir` and its missing parents, one at a time. (Node 20's mkdirSync with
+ * `recursive: true` retries forever where mkdir fails with ENOENT under an existing folder, as
+ * in /proc; here that fails, saying so.)
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); statOf(d) === undefined && dirname(d) !== d; d = dirname(d)) missing.push(d);
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException;
+      if (code === 'EEXIST' && statOf(d)?.isDirectory()) continue; // made meanwhile by another process
+      if (code === 'ENOENT' && statOf(dirname(d))?.isDirectory()) Object.assign(error as object, { reason: `the file system of ${JSON.stringify(dirname(d))} takes no new folders` });
+      throw error;
+    }
   }
 }
 
@@ -112,10 +132,14 @@ const FILE_ERRORS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
-/** A one-line account of a failed file operation ("could not write "x": ENOSPC (the disk is full)"), or undefined for other errors. */
+/**
+ * A one-line account of a failed file operation ("could not write "x": ENOSPC (the disk is full)";
+ * an error's own `reason`, where it has one, says why), or undefined for other errors.
+ */
 export function fileSystemFailure(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
-  const { code, syscall, path } = error as NodeJS.ErrnoException;
+  const { code, syscall, path, reason } = error as NodeJS.ErrnoException & { reason?: string };
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code) || typeof syscall !== 'string') return undefined;
-  return `could not ${syscall}${typeof path === 'string' ? ` ${JSON.stringify(path)}` : ''}: ${code}${FILE_ERRORS[code] ? ` (${FILE_ERRORS[code]})` : ''}`;
+  const why = reason ?? FILE_ERRORS[code];
+  return `could not ${syscall}${typeof path === 'string' ? ` ${JSON.stringify(path)}` : ''}: ${code}${why ? ` (${why})` : ''}`;
 }

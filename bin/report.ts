@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { chartSvg, svgToPng } from '../viz/report/export';
 import { reportHtml } from '../viz/report/html';
 import { vegaLibraries } from '../viz/report/libraries';
@@ -7,7 +7,8 @@ import { loadResults } from '../viz/report/load';
 import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep } from './analyze';
-import { unfinishedSweepWarning } from '../scenarios/sweepAnalysis';
+import { unfinishedSweepWarning, writerName, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { isSweepFolder } from './resultsMarker';
@@ -28,6 +29,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
   let html: () => string;
   if (sweep) {
     const analysis = analyzeSweep(resultsDir, 1000);
+    if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);
     const warning = unfinishedSweepWarning(analysis);
     if (warning !== undefined) warn?.(warning);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
@@ -60,4 +62,24 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     written.push(path);
   }
   return written;
+}
+
+/**
+ * Refuses a report into a sweep folder that another process is still writing (or a folder in it):
+ * it would describe only the runs finished so far, and stay there once they are all done.
+ */
+function refuseWrittenFolder(resultsDir: string, format: ReportFormat, out: string | undefined, writer: SweepWriter): void {
+  const target = format === 'html' ? dirname(out === undefined ? join(resultsDir, 'report.html') : reportFilePath(out)) : (out ?? join(resultsDir, FIGURES_FOLDER));
+  const inside = relative(resultsDir, target);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return;
+  throw new InputError(
+    [
+      {
+        path: out === undefined ? 'RESULTS_DIR' : '-o',
+        value: out ?? resultsDir,
+        message: `${resultsDir} is still being written by ${writerName(writer)}; a report written into it now would cover only the runs finished so far and stay there once they are all done; write it elsewhere with -o, or wait for that process to finish`,
+      },
+    ],
+    'command line',
+  );
 }

@@ -1,8 +1,9 @@
 import { closeSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERIES_QUANTILES, type ExperimentAggregator } from '../models/experimentAggregator';
+import type { ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../models/outputs';
+import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../models/resultsColumns';
 import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/turnover';
 import { InputError, type InputIssue } from '../sim/params/issues';
@@ -19,8 +20,6 @@ export type { Manifest, RunStatus } from '../models/resultsManifest';
 // The results folder of `run --out` and `compare --out`. Every file is written under a
 // temporary name and renamed when complete; manifest.json says whether the run completed.
 
-const WORKER_HEADER = ['policy', 'rep', ...WORKER_COLUMNS];
-const SEPARATION_HEADER = ['policy', 'rep', ...SEPARATION_COLUMNS];
 
 /** A CSV file streamed row by row into `NAME.partial`, renamed on close. */
 class CsvStream {
@@ -96,9 +95,9 @@ export class ResultsFolder {
     this.release = lockFolder(dir, '--out', command);
     const opened: CsvStream[] = [];
     try {
-      opened.push(new CsvStream(join(dir, 'workers.csv'), WORKER_HEADER));
-      opened.push(new CsvStream(join(dir, 'separations.csv'), SEPARATION_HEADER));
-      opened.push(new CsvStream(join(dir, 'timeseries.csv'), ['policy', 'day', 'metric', 'mean', ...SERIES_QUANTILES.map((q) => `p${String(Math.round(q * 100)).padStart(2, '0')}`)]));
+      opened.push(new CsvStream(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS));
+      opened.push(new CsvStream(join(dir, 'separations.csv'), SEPARATIONS_CSV_COLUMNS));
+      opened.push(new CsvStream(join(dir, 'timeseries.csv'), TIMESERIES_CSV_COLUMNS));
     } catch (error) {
       for (const stream of opened) stream.abandon();
       this.release();

@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, type InputIssue } from '../sim/params/issues';
+import { makeFolder } from './outputFiles';
 
 /**
  * The most shards `--emit slurm` writes: Slurm's default MaxArraySize (1001) takes array
@@ -52,7 +53,7 @@ export function writeSlurmScripts(options: { plan: string; out: string; shards: 
   const issue = slurmDirectiveIssue('--out', out);
   if (issue) throw new InputError([issue], 'command line');
   const dir = `${out}/slurm`;
-  mkdirSync(`${dir}/logs`, { recursive: true });
+  makeFolder(`${dir}/logs`);
   const q = shellQuote;
   const node = q(process.execPath);
   const job = options.name.replace(/[^A-Za-z0-9_.-]/g, '-');

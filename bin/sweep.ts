@@ -11,6 +11,7 @@ import { StopSignals } from './stopSignals';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
 import { otherKindIssue } from './resultsMarker';
+import { planDifference } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
 import { csvCell, parseCsvLine } from '../sim/io/csv';
@@ -167,8 +168,10 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   const total = values.length * plan.reps;
   const planPath = join(out, 'plan.json');
   const document = `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
-  if (options.resume && existsSync(planPath) && currentPlanText(planPath) !== document) {
-    throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan; resume with the same plan, or use a new --out folder` }], 'command line');
+  const stored = options.resume && existsSync(planPath) ? currentPlanText(planPath) : undefined;
+  if (stored !== undefined && stored !== document) {
+    const difference = planDifference(JSON.parse(stored), JSON.parse(document), planPath);
+    throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan (${difference}); resume with the same plan, or use a new --out folder` }], 'command line');
   }
   const runFolder = otherKindIssue('--out', out, 'sweep', 'write the sweep to another folder');
   if (runFolder) throw new InputError([runFolder], 'command line');

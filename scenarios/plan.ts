@@ -115,6 +115,16 @@ function parameter(issues: InputIssue[], path: string, spec: unknown): PlanParam
   return { path, kind: 'range', min: min as number, max: max as number, integer: Boolean(field.integer) };
 }
 
+/** Why a list of values cannot be a Morris parameter, and what to give instead. */
+function morrisListIssue(p: PlanParameter & { kind: 'values' }): InputIssue {
+  const kind = fieldAt(scenarioField, p.path.split('.'))?.kind;
+  const instead =
+    kind === 'number'
+      ? `: give ${p.path} { min: A, max: B }`
+      : `, and ${p.path} is a ${kind === 'enum' ? 'choice' : 'true/false'} field, which has none: fix it in set, or vary it with a grid, random, lhs or sobol design`;
+  return { path: `parameters.${p.path}`, value: p.values, message: `${show(p.values)} is a list; a Morris design needs a numeric range for every parameter${instead}` };
+}
+
 /** Validates a parsed plan file; throws an InputError listing every problem. */
 export function resolvePlan(input: unknown): Plan {
   const issues: InputIssue[] = [];
@@ -159,7 +169,7 @@ export function resolvePlan(input: unknown): Plan {
     issues.push({ path: 'levels', value: input.levels, message: `${show(input.levels)} is not used by a ${design} design, which takes its size from ${size}; remove levels (it applies to grid and morris designs)` });
   }
   if (design === 'morris' && levels % 2 !== 0) issues.push({ path: 'levels', value: levels, message: `${levels} is not allowed for a Morris design; expected an even number of levels` });
-  if (design === 'morris' && parameters.some((p) => p.kind === 'values')) issues.push({ path: 'parameters', value: undefined, message: 'a Morris design needs numeric ranges ({ min, max }) for every parameter' });
+  if (design === 'morris') for (const p of parameters) if (p.kind === 'values') issues.push(morrisListIssue(p));
   const reps = int(issues, 'reps', input.reps, 5, 1, 100_000);
   const seed = int(issues, 'seed', input.seed, 1, 0, 2 ** 32 - 1);
   let metrics: MetricName[] = [...METRIC_NAMES];

@@ -42,6 +42,9 @@ export interface EnumField<V extends readonly string[] = readonly string[]> exte
   readonly source?: string;
 }
 
+/** Largest single weight: weights are relative, and a bound keeps their sum finite. */
+export const MAX_WEIGHT = 1e6;
+
 /** A fixed set of named non-negative weights (e.g. the role mix); omitted keys default to 0 when any key is given. */
 export interface WeightsField<K extends readonly string[] = readonly string[]> extends FieldBase {
   readonly kind: 'weights';
@@ -147,7 +150,7 @@ export function fieldAt(root: Field, path: readonly string[]): Field | undefined
   for (const key of path) {
     if (!field) return undefined;
     if (field.kind === 'object') field = Object.hasOwn(field.properties, key) ? field.properties[key] : undefined;
-    else if (field.kind === 'weights') return field.keys.includes(key) ? num({ doc: field.doc, default: 0, min: 0, max: 1e6 }) : undefined; // max: MAX_WEIGHT in normalize.ts
+    else if (field.kind === 'weights') return field.keys.includes(key) ? num({ doc: field.doc, default: 0, min: 0, max: MAX_WEIGHT }) : undefined;
     else return undefined; // a list or assignments is named as a whole
   }
   return field;

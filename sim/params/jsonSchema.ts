@@ -1,4 +1,4 @@
-import { assignablePaths, fieldAt, fixedEntries, type Field } from './fields';
+import { assignablePaths, fieldAt, fixedEntries, MAX_WEIGHT, type Field } from './fields';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -26,7 +26,7 @@ export function jsonSchemaOf(field: Field): JsonSchema {
         description,
         additionalProperties: false,
         minProperties: 1,
-        properties: Object.fromEntries(field.keys.map((k) => [k, { type: 'number', minimum: 0, default: field.default[k] }])),
+        properties: Object.fromEntries(field.keys.map((k) => [k, { type: 'number', minimum: 0, maximum: MAX_WEIGHT, default: field.default[k] }])),
       };
     case 'object':
       return {

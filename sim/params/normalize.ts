@@ -1,4 +1,4 @@
-import { assignablePaths, defaultsOf, fieldAt, fixedReason, isSingleValue, singleValuePaths, type Field, type Resolved } from './fields';
+import { assignablePaths, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, singleValuePaths, type Field, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
 
 /**
@@ -12,9 +12,6 @@ export function normalize<F extends Field>(field: F, input: unknown, base: Resol
   if (issues.length > 0) throw new InputError(issues, subject);
   return value as Resolved<F>;
 }
-
-/** Largest single weight: weights are relative, and a bound keeps their sum finite. */
-export const MAX_WEIGHT = 1e6;
 
 function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;

@@ -1,4 +1,4 @@
-import { assignablePaths, fixedEntries, type Field } from './fields';
+import { assignablePaths, fixedEntries, MAX_WEIGHT, type Field } from './fields';
 
 /** One row of a field reference: a leaf field with its documentation. */
 export interface FieldRow {
@@ -41,7 +41,7 @@ export function fieldRows(field: Field, path = ''): FieldRow[] {
             .filter(([, w]) => w > 0)
             .map(([k, w]) => `${k}: ${w}`)
             .join(', '),
-          allowed: `non-negative weights for ${field.keys.join(', ')}`,
+          allowed: `weights from 0 to ${MAX_WEIGHT} for ${field.keys.join(', ')}`,
           unit: '',
           doc: field.doc,
           source,

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisTables, analysisText } from '../../bin/analyze';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 
@@ -36,5 +40,58 @@ describe('analysisText', () => {
     expect(text).toContain('merge the shards (cfsim merge OUT SHARD_DIR...)');
     const stopped = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 7, planRuns: 60, shard: { index: 1, count: 3, status: 'interrupted' } }));
     expect(stopped).toContain('the shard is interrupted: 7 of its 20 runs are in runs.csv; resume it with cfsim sweep PLAN --out DIR --shard 1/3 --resume');
+  });
+});
+
+describe('analyze and report on a sweep folder with a lock', () => {
+  const work = mkdtempSync(join(tmpdir(), 'cfsim-analyze-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const finished = join(work, 'finished');
+  beforeAll(() => {
+    const plan = join(work, 'plan.yaml');
+    writeFileSync(plan, 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 2\nset: { days: 30 }\nmetrics: [proqolSTS]\n');
+    const r = cfsim(['sweep', plan, '--out', finished, '--threads', '1']);
+    expect(r.status, r.stderr).toBe(0);
+  });
+  /** The finished sweep as its process left it after 3 of its 6 runs, holding the lock as `pid` of this host. */
+  const midway = (name: string, pid: number) => {
+    const dir = join(work, name);
+    cpSync(finished, dir, { recursive: true });
+    const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'runs.csv'), `${lines.slice(0, 4).join('\n')}\n`);
+    const status = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...status, status: 'running', completed: 3 }));
+    writeFileSync(join(dir, '.cfsim-lock'), JSON.stringify({ pid, host: hostname(), command: 'cfsim sweep', since: new Date().toISOString() }));
+    return dir;
+  };
+
+  it('a sweep still being written: names its process, says to analyze it once it finishes, and writes nothing into the folder', () => {
+    // This test process stands in for the sweep: alive, on this host.
+    const dir = midway('live', process.pid);
+    const text = cfsim(['analyze', dir]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain(`Warning: the sweep is still being written by process ${process.pid} on ${hostname()} (cfsim sweep): 3 of 6 runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again`);
+    expect(text.stdout).not.toContain('--resume');
+    expect(text.stdout).toContain('proqolSTS.mean');
+    const json = cfsim(['analyze', dir, '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ status: 'running', completedRuns: 3, writer: { pid: process.pid } });
+    const report = cfsim(['report', dir]);
+    expect(report.status, report.stderr).toBe(2);
+    expect(report.stderr).toContain(`RESULTS_DIR: ${dir} is still being written by process ${process.pid}`);
+    expect(report.stderr).toContain('write it elsewhere with -o');
+    const elsewhere = join(work, 'live-report.html');
+    const written = cfsim(['report', dir, '-o', elsewhere]);
+    expect(written.status, written.stderr).toBe(0);
+    expect(readFileSync(elsewhere, 'utf8')).toContain('is still being written by process');
+    expect(readdirSync(dir).sort()).toEqual(['.cfsim-lock', 'plan.json', 'runs.csv', 'sweep.json']);
+  });
+
+  it('a sweep whose process was killed: says it stopped and to resume it', () => {
+    const dir = midway('killed', 2 ** 22 + 4321); // above Linux's pid_max: no such process
+    const text = cfsim(['analyze', dir]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Warning: the sweep stopped before it finished: its process was killed (3 of 6 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out DIR --resume.');
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'))).toMatchObject({ status: 'killed', completedRuns: 3 });
   });
 });

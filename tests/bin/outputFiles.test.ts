@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from '../../bin/outputFiles';
+import { checkOutputPath, fileSystemFailure, makeFolder, reportFilePath, writeFileAtomically } from '../../bin/outputFiles';
 import type { InputIssue } from '../../sim/params/issues';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-output-'));
@@ -61,6 +62,31 @@ describe('writeFileAtomically', () => {
     mkdirSync(join(target, 'inside'), { recursive: true }); // a non-empty folder cannot be replaced by a file
     expect(() => writeFileAtomically(target, 'x')).toThrow();
     expect(existsSync(`${target}.partial`)).toBe(false);
+  });
+});
+
+describe('makeFolder', () => {
+  it('creates a folder and its missing parents, and accepts one that exists', () => {
+    const deep = join(work, 'made', 'one', 'two');
+    makeFolder(deep);
+    makeFolder(deep);
+    expect(readdirSync(join(work, 'made'))).toEqual(['one']);
+  });
+
+  it('fails under a file', () => {
+    expect(() => makeFolder(join(blocker, 'x', 'y'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
+  });
+
+  // Node 20's mkdirSync({ recursive: true }) retries forever where mkdir fails with ENOENT under an existing folder, as in /proc.
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('fails at once, with the path and the reason, where the file system takes no new folders (/proc)', () => {
+    const out = `/proc/cfsim-test-${process.pid}`;
+    const r = spawnSync(process.execPath, ['dist/cfsim.js', 'run', '--reps', '1', '--days', '5', '--out', out], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.error, 'cfsim stopped by itself').toBeUndefined();
+    if (r.status === 2) expect(r.stderr).toContain(`--out: no permission to write in "/proc"`); // not root
+    else {
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(`cfsim: could not mkdir ${JSON.stringify(out)}: ENOENT (the file system of "/proc" takes no new folders)\n`);
+    }
   });
 });
 

@@ -48,6 +48,8 @@ describe('sweep plans', () => {
     [{ parameters: { 'policy.supervision.mode': { values: ['weekly'] } } }, 'parameters.policy.supervision.mode.values[0]', 'expected one of "none", "opt-in", "opt-out"'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'factorial' }, 'design', 'expected one of grid, random, lhs, sobol, morris'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'morris', levels: 3 }, 'levels', 'even number of levels'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { values: [0.1, 0.2] } }, design: 'morris' }, 'parameters.community.fatality', '[0.1,0.2] is a list; a Morris design needs a numeric range for every parameter: give community.fatality { min: A, max: B }'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'policy.supervision.mode': { values: ['opt-in', 'opt-out'] } }, design: 'morris' }, 'parameters.policy.supervision.mode', '["opt-in","opt-out"] is a list; a Morris design needs a numeric range for every parameter, and policy.supervision.mode is a choice field, which has none: fix it in set, or vary it with a grid, random, lhs or sobol design'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, reps: 0 }, 'reps', 'whole number from 1'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnuot'] }, 'metrics[1]', 'not a metric'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, base: { population: 'nowhere' } }, 'base.population', 'not a population preset'],
@@ -293,7 +295,11 @@ describe('cfsim sweep', () => {
     const other = planFile('other.yaml', readFileSync(SOBOL, 'utf8').replace('seed: 4', 'seed: 5'));
     const resumed = cfsim(['sweep', other, '--out', full, '--resume']);
     expect(resumed.status).toBe(2);
-    expect(resumed.stderr).toContain('differs from this plan');
+    expect(resumed.stderr).toContain(`the plan in ${full}/plan.json differs from this plan (seed: 4 in ${full}/plan.json, 5 in this plan); resume with the same plan`);
+    const two = planFile('other2.yaml', readFileSync(SOBOL, 'utf8').replace('reps: 2', 'reps: 3').replace('max: 0.9 }\n  community', 'max: 0.8 }\n  community'));
+    const differs = cfsim(['sweep', two, '--out', full, '--resume']);
+    expect(differs.status).toBe(2);
+    expect(differs.stderr).toContain(`(parameters.policy.supervision.quality.max: 0.9 in ${full}/plan.json, 0.8 in this plan; reps: 2 in ${full}/plan.json, 3 in this plan)`);
   });
 
   it('records a failed run with its error and goes on', () => {
@@ -467,6 +473,18 @@ describe('cfsim sweep', () => {
     const merge = readFileSync(join(most, 'slurm', 'merge.sbatch'), 'utf8');
     expect(merge).toContain('for ((i = 0; i < 1001; i++))');
     expect(merge.length).toBeLessThan(1000);
+  });
+
+  it('--emit slurm refuses a run\'s results folder, as a sweep does, with nothing written', () => {
+    const dir = join(work, 'run-results');
+    expect(cfsim(['run', '--reps', '1', '--days', '5', '--out', dir]).status).toBe(0);
+    const before = readdirSync(dir).sort();
+    for (const extra of [[], ['--emit', 'slurm', '--shards', '2']]) {
+      const r = cfsim(['sweep', SOBOL, '--out', dir, ...extra]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`--out: ${dir} holds the results of a run (manifest.json); write the sweep to another folder`);
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 
   it('analyze and report on one shard\'s folder say it is shard I/N and must be merged, and never pass for the whole study', () => {

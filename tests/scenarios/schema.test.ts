@@ -6,6 +6,7 @@ import { scenarioField } from '../../scenarios/schema';
 import { assignablePaths, fieldAt, fixedEntries, fixedReason, singleValuePaths, type Field } from '../../sim/params/fields';
 import { jsonSchemaOf } from '../../sim/params/jsonSchema';
 import { fieldRows } from '../../sim/params/reference';
+import { resolveScenario } from '../../scenarios/resolve';
 
 type Node = Record<string, any>;
 
@@ -150,6 +151,15 @@ describe('the JSON Schema of the scenario format', () => {
     const roleMix = nodeAt('population.roleMix')!;
     expect(Object.keys(roleMix.properties)).toEqual([...ROLES]);
     expect(roleMix.properties.police.default).toBe(0.395);
+  });
+
+  it('bounds the roleMix weights as the validator does, and the reference says so', () => {
+    const max = nodeAt('population.roleMix')!.properties.nurse.maximum;
+    expect(max).toBeTypeOf('number');
+    for (const p of Object.values(nodeAt('population.roleMix')!.properties as Record<string, Node>)) expect(p.maximum).toBe(max);
+    expect(() => resolveScenario({ file: { population: { roleMix: { nurse: max } } } })).not.toThrow();
+    expect(() => resolveScenario({ file: { population: { roleMix: { nurse: max * 1.000001 } } } })).toThrow(`expected a number from 0 to ${max}`);
+    expect(rows.find((r) => r.path === 'population.roleMix')!.allowed).toContain(`weights from 0 to ${max}`);
   });
 
   it('gives the enums their allowed values', () => {

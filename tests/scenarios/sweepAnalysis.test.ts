@@ -19,3 +19,25 @@ describe('unfinished sweeps', () => {
     expect(shard).toContain("holds shard 0/3 of the plan's runs (4 of its 12 runs; the shard is complete), not the whole study");
   });
 });
+
+describe('a sweep folder with a lock', () => {
+  const writer = { pid: 42, host: 'node7', command: 'cfsim sweep' };
+
+  it('says a sweep still being written is, by which process, and to analyze it once that finishes, not to resume it', () => {
+    const warning = unfinishedSweepWarning(analysis('running', { writer }));
+    expect(warning).toBe(
+      'the sweep is still being written by process 42 on node7 (cfsim sweep): 5 of 12 runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze DIR).',
+    );
+    const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 2, writer, shard: { index: 0, count: 3, status: 'running' } }));
+    expect(shard).toContain('the shard is still being written by process 42 on node7 (cfsim sweep): 2 of its 4 runs are in runs.csv so far');
+    expect(shard).not.toContain('--resume');
+  });
+
+  it('says a sweep whose process was killed stopped, and to resume it', () => {
+    expect(unfinishedSweepWarning(analysis('killed'))).toBe(
+      'the sweep stopped before it finished: its process was killed (5 of 12 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out DIR --resume.',
+    );
+    const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 2, shard: { index: 0, count: 3, status: 'killed' } }));
+    expect(shard).toContain('the shard stopped before it finished (its process was killed): 2 of its 4 runs are in runs.csv; resume it with cfsim sweep PLAN --out DIR --shard 0/3 --resume');
+  });
+});

@@ -1,9 +1,10 @@
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { InputError } from '../../sim/params/issues';
-import { parseCsvLine } from '../../sim/io/csv';
+import { InputError, type InputIssue } from '../../sim/params/issues';
+import { TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
 import type { GroupOutcome, ReportData, SeriesPoint, SupportUse } from './reportData';
+import { manifestIssues, summaryIssues } from './resultsDocuments';
+import { csvRows, SeriesDays } from './resultsCsv';
 import { distributionBins, scoreBin } from './scoreBins';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 
@@ -18,24 +19,17 @@ const SCALES = [
   ['proqolSTS', 'Secondary traumatic stress'],
 ] as const;
 
-async function* lines(path: string): AsyncGenerator<string[]> {
-  const reader = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  let header = true;
-  for await (const line of reader) {
-    if (header) {
-      header = false;
-      continue;
-    }
-    if (line.length > 0) yield parseCsvLine(line);
-  }
-}
-
-function readJson(path: string, what: string): unknown {
+/** A results folder's JSON file, refused (naming the file and each problem `issuesOf` finds) unless it has the shape the report reads. */
+function readJson<T>(path: string, what: string, issuesOf: (value: unknown, file: string) => InputIssue[]): T {
+  let value: unknown;
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    value = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new InputError([{ path: 'RESULTS_DIR', value: path, message: `${what} cannot be read: ${error instanceof Error ? error.message : String(error)}` }], 'results folder');
   }
+  const issues = issuesOf(value, path);
+  if (issues.length > 0) throw new InputError(issues, 'results folder');
+  return value as T;
 }
 
 function burnoutBand(score: number): string {
@@ -52,20 +46,24 @@ export async function loadResults(dir: string): Promise<ReportData> {
       'results folder',
     );
   }
-  const manifest = readJson(join(dir, 'manifest.json'), 'manifest.json') as ReportData['manifest'];
+  const manifest = readJson<ReportData['manifest']>(join(dir, 'manifest.json'), 'manifest.json', manifestIssues);
   if (!(manifest.completedReps > 0)) {
     throw new InputError([{ path: 'RESULTS_DIR', value: dir, message: `${JSON.stringify(dir)} holds no finished replication (status: ${manifest.status}); there is nothing to report` }], 'results folder');
   }
-  const summary = readJson(join(dir, 'summary.json'), 'summary.json') as ReportData['summary'];
+  const summary = readJson<ReportData['summary']>(join(dir, 'summary.json'), 'summary.json', summaryIssues);
 
   const wanted = new Set<string>(REPORT_SERIES);
   const lastDay = manifest.days - 1;
   const series: SeriesPoint[] = [];
-  for await (const [policy, day, metric, mean, p05, p50, p95] of lines(join(dir, 'timeseries.csv'))) {
+  const timeseries = join(dir, 'timeseries.csv');
+  const days = new SeriesDays();
+  for await (const [policy, day, metric, mean, p05, p50, p95] of csvRows(timeseries, TIMESERIES_CSV_COLUMNS)) {
+    days.add(policy, metric);
     const d = Number(day);
     if (!wanted.has(metric) || (d % SAMPLE_DAYS !== 0 && d !== lastDay)) continue;
     series.push({ policy, day: d, metric, mean: Number(mean), p05: Number(p05), p50: Number(p50), p95: Number(p95) });
   }
+  days.check(timeseries, summary.policies.map((p) => p.policy), REPORT_SERIES, manifest.days);
 
   // Per-worker end states, folded into small tables as they stream by.
   const histogram = new Map<string, number>();
@@ -78,7 +76,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
     update(v);
   };
   const KEY = '\u0000';
-  for await (const row of lines(join(dir, 'workers.csv'))) {
+  for await (const row of csvRows(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS)) {
     const [policy, , , role, lived] = row;
     const scores = { proqolCS: Number(row[13]), proqolBO: Number(row[14]), proqolSTS: Number(row[15]) };
     const offered = Number(row[16]);

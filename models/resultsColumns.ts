@@ -1,0 +1,8 @@
+import { SERIES_QUANTILES } from './experimentAggregator';
+import { SEPARATION_COLUMNS, WORKER_COLUMNS } from './outputs';
+
+// The headers of a results folder's CSV files: declared once, written by the CLI and read by the report generator.
+
+export const WORKERS_CSV_COLUMNS = ['policy', 'rep', ...WORKER_COLUMNS] as const;
+export const SEPARATIONS_CSV_COLUMNS = ['policy', 'rep', ...SEPARATION_COLUMNS] as const;
+export const TIMESERIES_CSV_COLUMNS = ['policy', 'day', 'metric', 'mean', ...SERIES_QUANTILES.map((q) => `p${String(Math.round(q * 100)).padStart(2, '0')}`)] as const;

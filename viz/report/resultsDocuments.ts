@@ -1,0 +1,97 @@
+import { show, type InputIssue } from '../../sim/params/issues';
+import { ARM_KINDS } from '../../models/resultsManifest';
+import { KEY_METRICS } from '../specs/keyMetrics';
+
+// The shape of a results folder's manifest.json and summary.json, checked before the report
+// reads them: a field that is missing or of the wrong kind is named with its file and what is
+// expected, rather than failing somewhere in the report.
+
+const STATUSES = ['running', 'complete', 'interrupted', 'failed'] as const;
+
+type Rule = readonly [field: string, expected: string, ok: (value: unknown) => boolean, optional?: boolean];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown) => typeof v === 'string';
+const whole = (min: number) => (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= min;
+/** A statistic as JSON holds it: a number, or null for one that was not a number (NaN). */
+const statistic = (v: unknown) => typeof v === 'number' || v === null;
+
+/** Checks `value`'s fields (`prefix` names it within the file) against `rules`, adding an issue per problem. */
+function checkFields(issues: InputIssue[], file: string, prefix: string, value: Record<string, unknown>, rules: readonly Rule[]): void {
+  for (const [field, expected, ok, optional] of rules) {
+    const v = value[field];
+    if (v === undefined && optional) continue;
+    const name = `${prefix}${field}`;
+    if (v === undefined) issues.push({ path: file, value: v, message: `${name} is missing; expected ${expected}` });
+    else if (!ok(v)) issues.push({ path: file, value: v, message: `${name} is ${show(v)}; expected ${expected}` });
+  }
+}
+
+/** Checks a list field (non-empty unless `mayBeEmpty`): each item an object, checked by `each`. */
+function checkList(issues: InputIssue[], file: string, name: string, value: unknown, expected: string, each: (item: Record<string, unknown>, at: string) => void, mayBeEmpty = false): void {
+  if (value === undefined) return void issues.push({ path: file, value, message: `${name} is missing; expected ${expected}` });
+  if (!Array.isArray(value) || (value.length === 0 && !mayBeEmpty)) return void issues.push({ path: file, value, message: `${name} is ${show(value)}; expected ${expected}` });
+  value.forEach((item, i) => {
+    const at = `${name}[${i}]`;
+    if (isObject(item)) each(item, at);
+    else issues.push({ path: file, value: item, message: `${at} is ${show(item)}; expected an object` });
+  });
+}
+
+/** The problems with a parsed manifest.json (`file` names it in messages). */
+export function manifestIssues(manifest: unknown, file: string): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (!isObject(manifest)) return [{ path: file, value: manifest, message: `${show(manifest)} is not a manifest; expected an object of fields (cfsim, command, scenarios, seed, reps, ...)` }];
+  checkFields(issues, file, '', manifest, [
+    ['cfsim', 'the CFSim version that wrote it (text)', text],
+    ['command', 'the command line that wrote it (text)', text],
+    ['arms', `one of ${ARM_KINDS.join(', ')}`, (v) => (ARM_KINDS as readonly unknown[]).includes(v), true],
+    ['seed', 'a whole number from 0', whole(0)],
+    ['reps', 'a whole number from 1', whole(1)],
+    ['completedReps', `a whole number from 0 to reps`, (v) => whole(0)(v) && (typeof manifest.reps !== 'number' || (v as number) <= manifest.reps)],
+    ['days', 'a whole number from 1', whole(1)],
+    ['threads', 'a whole number from 1', whole(1)],
+    ['startedAt', 'a date and time (text)', text],
+    ['endedAt', 'a date and time (text), or null', (v) => v === null || text(v), true],
+    ['status', `one of ${STATUSES.join(', ')}`, (v) => (STATUSES as readonly unknown[]).includes(v)],
+  ]);
+  checkList(issues, file, 'scenarios', manifest.scenarios, 'a non-empty list of the resolved scenarios, one per package (or scenario file)', (scenario, at) => {
+    if (!isObject(scenario.policy)) issues.push({ path: file, value: scenario.policy, message: `${at}.policy is ${show(scenario.policy)}; expected the scenario's policy, an object with its name` });
+    else checkFields(issues, file, `${at}.policy.`, scenario.policy, [['name', "the package's (or scenario's) label (text)", text]]);
+    if (scenario.changes !== undefined && !(Array.isArray(scenario.changes) && scenario.changes.every((c) => isObject(c) && whole(1)(c.day) && isObject(c.set)))) {
+      issues.push({ path: file, value: scenario.changes, message: `${at}.changes is ${show(scenario.changes)}; expected a list of scheduled changes ({ day, set })` });
+    }
+  });
+  return issues;
+}
+
+/** Checks the key metrics of one package's outcomes or differences. */
+function checkMetrics(issues: InputIssue[], file: string, at: string, metrics: unknown): void {
+  if (!isObject(metrics)) return void issues.push({ path: file, value: metrics, message: `${at}.metrics is ${show(metrics)}; expected an object of metrics (${KEY_METRICS.map((k) => k.metric).join(', ')}, ...)` });
+  for (const { metric } of KEY_METRICS) {
+    const m = metrics[metric];
+    if (!isObject(m)) issues.push({ path: file, value: m, message: `${at}.metrics.${metric} is ${m === undefined ? 'missing' : show(m)}; expected { mean, p05, p95 }` });
+    else checkFields(issues, file, `${at}.metrics.${metric}.`, m, (['mean', 'p05', 'p95'] as const).map((f): Rule => [f, 'a number', statistic]));
+  }
+}
+
+/** The problems with a parsed summary.json (`file` names it in messages). */
+export function summaryIssues(summary: unknown, file: string): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (!isObject(summary)) return [{ path: file, value: summary, message: `${show(summary)} is not a run's summary; expected an object of fields (cfsim, scenario, policies, ...)` }];
+  checkFields(issues, file, '', summary, [['scenario', "the scenario's name (text)", text]]);
+  checkList(issues, file, 'policies', summary.policies, "a non-empty list of each package's outcomes ({ policy, metrics })", (p, at) => {
+    checkFields(issues, file, `${at}.`, p, [['policy', "the package's label (text)", text]]);
+    checkMetrics(issues, file, at, p.metrics);
+  });
+  if (summary.differences !== undefined) {
+    checkList(issues, file, 'differences', summary.differences, "a list of each package's differences from the baseline ({ policy, vs, metrics })", (d, at) => {
+      checkFields(issues, file, `${at}.`, d, [
+        ['policy', "the package's label (text)", text],
+        ['vs', "the baseline's label (text)", text],
+      ]);
+      checkMetrics(issues, file, at, d.metrics);
+    }, true);
+  }
+  return issues;
+}
