@@ -82,6 +82,11 @@ function simulationOptions<T>(y: Argv<T>, minReps: number) {
 }
 
 async function main(argv: string[]): Promise<void> {
+  const end = argv.indexOf('--');
+  if (end >= 0) {
+    const after = argv.slice(end + 1);
+    throw new UsageError(`nothing after "--" is read${after.length > 0 ? ` (here ${after.map((a) => JSON.stringify(a)).join(' ')})` : ''}; give those arguments without the "--"`);
+  }
   const parser = yargs(argv)
     .scriptName('cfsim')
     .usage('$0 <command> [options]\n\nSimulate compassion fatigue in frontline teams under organizational support policies.')
@@ -100,7 +105,7 @@ async function main(argv: string[]): Promise<void> {
     .middleware((args: Record<string, unknown>, ...instance: unknown[]) => {
       // After validation, so an unknown flag is reported as unknown rather than as repeated.
       // yargs passes itself second (its types leave that out); its options record which flags take several values.
-      const repeated = repeatedFlags(args, (instance[0] as { getOptions(): DeclaredOptions }).getOptions());
+      const repeated = repeatedFlags(args, (instance[0] as { getOptions(): DeclaredOptions }).getOptions(), argv);
       if (repeated.length > 0) throw new UsageError(repeated.join('; '));
     }, false)
     .command(

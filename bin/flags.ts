@@ -23,6 +23,11 @@ export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unkn
     if (!assignment) issues.push({ path: '--set', value: item, message: `${JSON.stringify(String(item))} is not allowed; expected PATH=VALUE, e.g. --set policy.supervision.mode=opt-out` });
     else out.push(assignment);
   }
+  const paths = out.map(([path]) => path);
+  for (const path of new Set(paths.filter((p, i) => paths.indexOf(p) !== i))) {
+    const given = list.filter((item) => parseAssignment(String(item))?.[0] === path).map((item) => JSON.stringify(String(item)));
+    issues.push({ path: '--set', value: given.join(' '), message: `sets ${path} ${given.length} times (${given.join(', ')}); which would win is a guess: set it once` });
+  }
   return out;
 }
 
@@ -41,16 +46,23 @@ export interface DeclaredOptions {
  * messages: which value would win is a guess, so the command line is refused. A flag's names
  * (-o, --output) are named together.
  */
-export function repeatedFlags(args: Readonly<Record<string, unknown>>, options: DeclaredOptions): string[] {
+export function repeatedFlags(args: Readonly<Record<string, unknown>>, options: DeclaredOptions, argv: readonly string[] = []): string[] {
   const messages: string[] = [];
   const seen = new Set<string>();
   for (const [key, value] of Object.entries(args)) {
-    if (!Array.isArray(value) || !Object.hasOwn(options.key, key) || seen.has(key)) continue;
+    if (!Object.hasOwn(options.key, key) || seen.has(key)) continue;
     const names = [key, ...(options.alias[key] ?? [])].filter((k) => !/[A-Z]/.test(k));
     for (const name of names) seen.add(name);
     if (names.some((name) => options.array.includes(name))) continue;
-    const list = value.map((v) => JSON.stringify(String(v)));
-    messages.push(`${names.map((k) => (k.length === 1 ? `-${k}` : `--${k}`)).join('/')} is given ${list.length} times (${list.join(', ')}); give it once`);
+    const flags = names.map((k) => (k.length === 1 ? `-${k}` : `--${k}`)).join('/');
+    if (Array.isArray(value)) {
+      const list = value.map((v) => JSON.stringify(String(v)));
+      messages.push(`${flags} is given ${list.length} times (${list.join(', ')}); give it once`);
+      continue;
+    }
+    // A switch (--json) given twice, or with its --no- form, keeps one value in args: count the command line.
+    const given = argv.filter((token) => names.some((k) => token === `--${k}` || token === `--no-${k}` || token.startsWith(`--${k}=`) || (k.length === 1 && token === `-${k}`)));
+    if (given.length > 1) messages.push(`${flags} is given ${given.length} times (${given.join(', ')}); give it once`);
   }
   return messages;
 }

@@ -55,6 +55,9 @@ export function collectIssues<T>(issues: InputIssue[], load: () => T): T | undef
 export function scenarioOverrides(args: { set?: unknown; days?: unknown }, issues: InputIssue[]): [string, unknown][] {
   const overrides = overridesFlag(args.set, issues);
   const days = integerFlag('days', args.days, NaN, 1, 36500, issues);
+  if (args.days !== undefined && overrides.some(([path]) => path === 'days')) {
+    issues.push({ path: '--days', value: args.days, message: 'and --set days both give the horizon; which would win is a guess: give one' });
+  }
   if (!Number.isNaN(days)) overrides.push(['days', days]);
   return overrides;
 }

@@ -41,6 +41,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
   const lower = word.toLowerCase();
   const prefixed = candidates.filter((c) => lower.length >= 3 && c.toLowerCase().startsWith(lower));
   if (prefixed.length === 1) return prefixed[0];
+  // A word that differs only in its ending (--policy for --policies) is too far by edit distance.
+  const sameStem = candidates.filter((c) => commonPrefix(lower, c.toLowerCase()) >= Math.max(5, Math.min(lower.length, c.length) - 2));
+  if (sameStem.length === 1) return sameStem[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -51,6 +54,12 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
 function editDistance(a: string, b: string): number {

@@ -377,6 +377,24 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', '--bogus'), 'bogus');
   });
 
+  it('a switch given twice (or with its --no- form), a field --set twice, and --days beside --set days are refused: which would win is a guess', () => {
+    expectBadInput(cfsim('run', '--json', '--json', '--reps', '2', '--days', '2'), '--json is given 2 times (--json, --json); give it once');
+    expectBadInput(cfsim('run', '--json', '--no-json', '--reps', '2', '--days', '2'), '--json is given 2 times (--json, --no-json)');
+    expectBadInput(cfsim('run', '--set', 'days=5', '--set', 'days=6', '--reps', '2'), '--set: sets days 2 times ("days=5", "days=6")');
+    expectBadInput(cfsim('show', '--set', 'days=100', '--days', '200'), '--days: and --set days both give the horizon');
+    expect(cfsim('run', '--json', '--reps', '2', '--days', '2').status).toBe(0);
+  });
+
+  it('arguments after "--" are refused, not dropped (the default scenario ran instead of the file)', () => {
+    expectBadInput(cfsim('run', '--reps', '2', '--days', '5', '--', 'never.yaml'), 'nothing after "--" is read (here "never.yaml"); give those arguments without the "--"');
+    expectBadInput(cfsim('validate', '--', 'f.yaml'), 'nothing after "--" is read');
+  });
+
+  it('--policy and --policies, each the other command\'s spelling, suggest each other', () => {
+    expectBadInput(cfsim('compare', '--policy', 'status-quo,multi-level'), 'unknown option --policy (did you mean --policies?)');
+    expectBadInput(cfsim('run', '--policies', 'status-quo'), 'unknown option --policies (did you mean --policy?)');
+  });
+
   it('packages that a file or --set would give one name are refused: outputs could not tell them apart', () => {
     expectBadInput(cfsim('compare', '--policies', 'status-quo,multi-level', '--set', 'policy.name=foo', '--reps', '2', '--days', '5'), 'policy.name: gives every package the same name', 'leave policy.name out of --set');
     const named = join(dir, 'named-policy.yaml');
