@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
+import { commandLine } from './commandLine';
 import { armList } from '../viz/report/armWords';
 import { otherResultsIssue } from './resultsMarker';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
@@ -115,7 +116,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       threads,
       out,
       version: VERSION,
-      command: ['cfsim', ...argv].join(' '),
+      command: commandLine(argv),
       summary: documentOf,
     });
 

@@ -1,0 +1,13 @@
+import { shellQuote } from './slurm';
+
+/** A word that a POSIX shell reads as itself, unquoted. */
+const PLAIN_WORD = /^[A-Za-z0-9_\-.,/:=@%+]+$/;
+
+/**
+ * The command line as one string that a shell reads back as the same arguments (what a results
+ * folder records, so a reader can paste it to reproduce the run): words with spaces, quotes,
+ * brackets or `$` are single-quoted.
+ */
+export function commandLine(argv: readonly string[]): string {
+  return ['cfsim', ...argv].map((word) => (PLAIN_WORD.test(word) ? word : shellQuote(word))).join(' ');
+}
