@@ -121,8 +121,14 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     });
 
     if (status === 'interrupted') {
+      const unwritten = [args.report !== undefined ? 'no report' : '', args.json ? 'no document on stdout' : ''].filter((x) => x !== '').join(' and ');
+      const kept = args.out
+        ? `; ${join(args.out, 'manifest.json')} says "interrupted"${unwritten ? `; ${unwritten} was written (cfsim report ${args.out} makes a report of the finished replications)` : ''}`
+        : unwritten
+          ? `; ${unwritten} was written, and the finished replications were not kept (give --out to keep them)`
+          : '';
       process.stderr.write(
-        `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${scenarios.length > 1 ? ` of each ${files ? 'scenario' : 'package'}` : ''}${args.out ? `; ${join(args.out, 'manifest.json')} says "interrupted"` : ''}\n`,
+        `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${scenarios.length > 1 ? ` of each ${files ? 'scenario' : 'package'}` : ''}${kept}\n`,
       );
       return signal === 'SIGTERM' ? 143 : 130;
     }

@@ -384,8 +384,8 @@ describe('interruption: a clean stop with a truthful results folder', () => {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   /** Starts a long run into `out`, calls `whileRunning` once it is under way, then sends `signal` (again 20, 60 and 150 ms later if `twice`, while the first is being handled). */
-  async function interrupt(signal: NodeJS.Signals, out: string, options: { twice?: boolean; whileRunning?: () => void } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-    const child: ChildProcess = spawn(process.execPath, [CLI, 'run', '--reps', '2000', '--days', String(DAYS), '--threads', '2', '--out', out], {
+  async function interrupt(signal: NodeJS.Signals, out: string, options: { twice?: boolean; whileRunning?: () => void; extra?: string[] } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+    const child: ChildProcess = spawn(process.execPath, [CLI, 'run', '--reps', '2000', '--days', String(DAYS), '--threads', '2', '--out', out, ...(options.extra ?? [])], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -474,6 +474,14 @@ describe('interruption: a clean stop with a truthful results folder', () => {
     expect(r.stderr).toContain('interrupted by SIGINT');
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('interrupted');
     expect(filesUnder(out).map((f) => f.slice(out.length + 1)).sort()).toEqual(RESULT_FILES);
+  });
+
+  it('an interrupted run asked for a report says it wrote none, and how to make one of what finished', async () => {
+    const out = join(dir, 'interrupted-report');
+    const r = await interrupt('SIGINT', out, { extra: ['--report', join(out, 'report.html')] });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain(`; ${join(out, 'manifest.json')} says "interrupted"; no report was written (cfsim report ${out} makes a report of the finished replications)`);
+    expect(existsSync(join(out, 'report.html'))).toBe(false);
   });
 
   it('a second run into a folder being written is refused (exit 2) and leaves the first intact', async () => {
