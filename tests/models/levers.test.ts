@@ -58,6 +58,8 @@ describe('debriefing (§5)', () => {
     const single = outcome([['policy.debrief.mode', 'single-session']]);
     expect(single.metric('traumaticMemories')).toBeGreaterThanOrEqual(base.metric('traumaticMemories') * 0.99);
     expect(single.metric('proqolSTS')).toBeGreaterThanOrEqual(base.metric('proqolSTS') - 0.1);
+    // Its possible harm is small (MODEL.md §5: effect ≈ 0).
+    expect(single.metric('proqolSTS') - base.metric('proqolSTS')).toBeLessThan(0.5);
     expect(single.metric('costPerWorkerYear')).toBeGreaterThan(base.metric('costPerWorkerYear'));
   });
 });
@@ -346,8 +348,14 @@ describe('numbing (§4.2, §4.4)', () => {
 
 describe('absence and turnover (§4.8)', () => {
   it('burnout-driven separations: a team under strain loses more staff and is absent more', () => {
-    const strained = outcome([['community.demandPerSeat', 9], ['community.systemBarriers', 1]]);
+    const strain: Overrides = [['community.demandPerSeat', 9], ['community.systemBarriers', 1]];
+    const strained = outcome(strain);
     expect(strained.metric('turnoverPerYear')).toBeGreaterThan(base.metric('turnoverPerYear'));
     expect(strained.metric('absenceRate')).toBeGreaterThan(base.metric('absenceRate'));
+    // Through burnout itself: without its terms in the hazards, strain costs far fewer staff and absences.
+    const noBurnoutTerms: Overrides = [['coefficients.separationBurnout', 0], ['coefficients.sickBurnout', 0]];
+    const rise = (metric: 'turnoverPerYear' | 'absenceRate', extra: Overrides) => outcome([...strain, ...extra]).metric(metric) - outcome(extra).metric(metric);
+    expect(rise('turnoverPerYear', noBurnoutTerms)).toBeLessThan(0.5 * rise('turnoverPerYear', []));
+    expect(rise('absenceRate', noBurnoutTerms)).toBeLessThan(0.5 * rise('absenceRate', []));
   });
 });
