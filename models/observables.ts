@@ -58,6 +58,10 @@ export const DAILY_SERIES = [
   s('careQuality', 'Mean care quality per contact today (0 when no contacts).'),
   s('clientDeaths', 'Client deaths experienced by staff today.', 'events'),
   s('crises', 'Crises handled today.', 'events'),
+  s('successes', 'Client successes today (treatment entry, housing, steps in recovery).', 'events'),
+  s('systemBarriers', 'Failed referrals today (no beds, bureaucracy, exclusion criteria).', 'events'),
+  s('stigmaEncounters', 'Stigma encounters today (public hostility, pushback from other services).', 'events'),
+  s('safetyIncidents', 'Safety incidents today.', 'events'),
   s('supportOffered', 'Supervision sessions offered today.', 'sessions'),
   s('supportAttended', 'Supervision sessions attended today.', 'sessions'),
   s('scheduledDays', 'Workers scheduled to work today (working or sick).', 'workers'),
@@ -156,6 +160,10 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
   out[o + SERIES.careQuality] = today[TALLY.contacts] > 0 ? today[TALLY.qualitySum] / today[TALLY.contacts] : 0;
   out[o + SERIES.clientDeaths] = today[TALLY.clientDeaths];
   out[o + SERIES.crises] = today[TALLY.crises];
+  out[o + SERIES.successes] = today[TALLY.successes];
+  out[o + SERIES.systemBarriers] = today[TALLY.barriers];
+  out[o + SERIES.stigmaEncounters] = today[TALLY.stigmaEncounters];
+  out[o + SERIES.safetyIncidents] = today[TALLY.safetyIncidents];
   out[o + SERIES.supportOffered] = today[TALLY.sessionsOffered];
   out[o + SERIES.supportAttended] = today[TALLY.sessionsAttended];
   out[o + SERIES.scheduledDays] = today[TALLY.scheduledDays];

@@ -139,8 +139,10 @@ describe('training (§5)', () => {
     expect(b.metric('proqolSTS')).toBeLessThan(base.metric('proqolSTS'));
   });
 
-  it('system navigation means fewer failed referrals and less burnout', () => {
+  it('system navigation means fewer failed referrals, more successes and less burnout', () => {
     const nav = outcome([['policy.training.systemNavigation', true]]);
+    expect(nav.series('systemBarriers')).toBeLessThan(0.8 * base.series('systemBarriers'));
+    expect(nav.series('successes')).toBeGreaterThan(base.series('successes'));
     expect(nav.metric('proqolBO')).toBeLessThan(base.metric('proqolBO'));
   });
 });
@@ -254,7 +256,9 @@ describe('levers checked in one direction only until now (§5)', () => {
   it('de-escalation training lowers STS where safety incidents are common', () => {
     const unsafe: Overrides = [['coefficients.safetyPerContact', 0.05]];
     const trained = outcome([...unsafe, ['policy.training.deEscalation', true]]);
-    expect(trained.metric('proqolSTS')).toBeLessThan(outcome(unsafe).metric('proqolSTS'));
+    const untrained = outcome(unsafe);
+    expect(trained.series('safetyIncidents')).toBeLessThan(0.8 * untrained.series('safetyIncidents'));
+    expect(trained.metric('proqolSTS')).toBeLessThan(untrained.metric('proqolSTS'));
   });
 
   it('shadowing lowers turnover where most staff are new', () => {
@@ -291,6 +295,7 @@ describe('the community (§2)', () => {
 
   it('stigma raises burnout and lowers satisfaction', () => {
     const high = outcome([['community.stigma', 1]]);
+    expect(high.series('stigmaEncounters')).toBeGreaterThan(1.5 * base.series('stigmaEncounters'));
     expect(high.metric('proqolBO')).toBeGreaterThan(base.metric('proqolBO'));
     expect(high.metric('proqolCS')).toBeLessThan(base.metric('proqolCS'));
   });
