@@ -7,7 +7,7 @@ import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
 import { LEVERS, leverField, leverText, sliderRange } from '../../viz/app/levers';
-import { SICK_MARK_TICKS, SickMarks } from '../../viz/app/sickMarks';
+import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
@@ -257,7 +257,7 @@ describe('classroom app', () => {
     await page.waitForFunction(() => window.cfsim.config().levers['community.stigma'] === 0.9);
     await page.waitForFunction(() => document.querySelector('.lever.changed #lever-community-stigma') !== null);
     expect(ownText).toBe('0.40');
-    expect(await page.textContent('.lever.changed .changed-note')).toBe(`Changed (package: ${ownText})`);
+    expect(await page.textContent('.lever.changed .changed-note')).toBe(`Changed (population: ${ownText})`); // a community setting's own value is the population's
     // Typed back to the package's own value: the change is gone, and so is its mark.
     await page.fill('#lever-community-stigma', own);
     await page.press('#lever-community-stigma', 'Enter');
@@ -656,6 +656,12 @@ describe('classroom app', () => {
     expect(await options('#compare')).toEqual(packages);
     expect(await page.$$eval('.team h2', (hs) => hs.map((h) => h.textContent))).toEqual(['Team A: Status quo (untouched)', 'Team B: Opt-out support']);
     expect(await page.textContent('#chart-states')).toContain('B: Opt-out support');
+    // The same package twice, one with changes: the legends tell the teams apart; a community change leaves A's package, not A, untouched.
+    const { page: twin } = await open('?compare=status-quo&policy=status-quo&policy.supervision.mode=opt-out&community.stigma=0.8&day=20');
+    await settled(twin);
+    expect(await twin.$$eval('.team h2', (hs) => hs.map((h) => h.textContent))).toEqual(['Team A: Status quo (package untouched)', 'Team B: Status quo + your changes']);
+    expect(await twin.textContent('#chart-states')).toContain('B: Status quo + changes');
+    await twin.close();
     // Picked by its name, kept by its id.
     await page.selectOption('#policy', { label: 'Multi-level support' });
     await page.waitForFunction(() => window.cfsim.config().policy === 'multi-level');
@@ -766,6 +772,11 @@ describe('classroom app', () => {
     marks.note(frame(at('working'), [{ kind: 'sick', day: 9, seat: b.seat, worker: b.worker, text: 'Day 9: off sick.' }]), 20);
     expect(marks.shows('T', { ...b, status: 'working' }, 21)).toBe(true);
     expect(marks.shows('T', { ...b, status: 'vacant' }, 21)).toBe(false);
+    // At speed a mark covers about a simulated week, never more than a second, never less than a tick.
+    expect([200, 100, 50, 25, 10, 5, 1].map(sickHoldTicks)).toEqual([1, 1, 2, 3, 7, 10, 10]);
+    marks.note(frame(at('sick')), 40, sickHoldTicks(200));
+    expect(marks.shows('T', { ...a, status: 'working' }, 40)).toBe(true);
+    expect(marks.shows('T', { ...a, status: 'working' }, 41)).toBe(false);
     marks.clear();
     expect(marks.shows('T', { ...b, status: 'working' }, 21)).toBe(false);
   });
@@ -942,6 +953,12 @@ describe('classroom app', () => {
     expect(paused.card).toContain(`Day ${paused.day} of 3650`);
     expect(paused.card).not.toContain('playing');
     expect(paused.row).toBe(paused.expected);
+    // Its counters say from when they count: the hire, or day 0 for a worker in post then.
+    const seat0 = (await frameOf(page)).teams[0].seats[0];
+    const since = seat0.tenureDays > paused.day ? 'since day 0' : 'since hire';
+    const labels = await page.$eval('#card-body table', (t) => Array.from((t as HTMLTableElement).rows).map((r) => r.cells[0].textContent));
+    expect(labels).toContain(`Client deaths ${since}`);
+    expect(labels).toContain(`Supervision kept / offered ${since}`);
     await page.keyboard.press(' ');
     await page.waitForFunction((d) => Number(document.body.dataset.day) >= d + 30, paused.day, { timeout: 60_000 });
     await page.keyboard.press('p');

@@ -34,7 +34,7 @@ import type { AppEngine, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
-import { SickMarks } from './sickMarks';
+import { SickMarks, sickHoldTicks } from './sickMarks';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -67,14 +67,21 @@ function saveUrl(): void {
 }
 
 /** The teams' names ("A: Status quo (untouched)", "B: Opt-out support + your changes"), and the shorter ones of the chart legends ("A: Status quo"). */
+/** Since when a worker's counters count: their hire, or day 0 for the staff in post then (the run knows nothing before it). */
+const sinceWhen = (seat: SeatSnapshot) => (seat.tenureDays > (frame?.day ?? 0) ? 'since day 0' : 'since hire');
+
 function teamNames(): ChartTeam[] {
-  const edited = Object.keys(config.levers).some((p) => p.startsWith('policy.')) || config.changes.some((c) => c.path.startsWith('policy.'));
+  const paths = [...Object.keys(config.levers), ...config.changes.map((c) => c.path)];
+  const edited = paths.some((p) => p.startsWith('policy.'));
+  // Community changes apply to both teams: then team A's package is untouched, not the team.
+  const shared = paths.some((p) => !p.startsWith('policy.'));
   const policy = PACKAGE_NAMES[config.policy];
   if (!config.compare) return [{ label: policy, legend: policy }];
   const twin = PACKAGE_NAMES[config.compare];
   return [
-    { label: `A: ${twin} (untouched)`, legend: `A: ${twin}` },
-    { label: `B: ${policy}${edited ? ' + your changes' : ''}`, legend: `B: ${policy}` },
+    { label: `A: ${twin} (${shared ? 'package untouched' : 'untouched'})`, legend: `A: ${twin}` },
+    // The legend tells the teams apart even when both run the same package.
+    { label: `B: ${policy}${edited ? ' + your changes' : ''}`, legend: `B: ${policy}${edited ? ' + changes' : ''}` },
   ];
 }
 
@@ -468,7 +475,9 @@ function renderLevers(): void {
     wrapper.classList.toggle('changed', changed);
     const note = wrapper.querySelector('.changed-note') as HTMLElement;
     note.hidden = !changed;
-    note.textContent = changed ? `${timed ? `Changed on day ${timed.day}` : 'Changed'} (package: ${leverText(l, valueAt(own, l.path))})` : '';
+    // A community setting's own value is the population's; a policy lever's, the package's.
+    const source = l.path.startsWith('policy.') ? 'package' : 'population';
+    note.textContent = changed ? `${timed ? `Changed on day ${timed.day}` : 'Changed'} (${source}: ${leverText(l, valueAt(own, l.path))})` : '';
     const fixedNote = wrapper.querySelector<HTMLElement>('.fixed-note');
     if (fixedNote) fixedNote.hidden = config.applyFrom !== 'today';
   }
@@ -730,8 +739,9 @@ function fillCard(): void {
       ['Traumatic memories / numbing', `${seat.traumaticMemories.toFixed(2)} / ${seat.numbing.toFixed(2)}`],
       ['Detachment / self-care / social support', `${seat.detachment.toFixed(2)} / ${seat.selfCare.toFixed(2)} / ${seat.socialSupport.toFixed(2)}`],
       ['Compassion fatigue (0–1)', seat.cf.toFixed(2)],
-      ['Supervision kept / offered', `${seat.supportAttended} / ${seat.supportOffered}`],
-      ['Client deaths since hire', String(seat.clientDeaths)],
+      // Counted from the hire, or from day 0 for the staff in post then.
+      [`Supervision kept / offered ${sinceWhen(seat)}`, `${seat.supportAttended} / ${seat.supportOffered}`],
+      [`Client deaths ${sinceWhen(seat)}`, String(seat.clientDeaths)],
     ];
     const table = document.createElement('table');
     for (const [k, v] of rows) {
@@ -825,7 +835,7 @@ function render(next: Frame): void {
   frame = next;
   // The levers show the values of the day shown: redraw them when the run passes a change's day (or goes back).
   if (config.changes.some((c) => (c.day > before && c.day <= next.day) || (c.day <= before && c.day > next.day))) renderLevers();
-  if (playing) sickMarks.note(next, playTick);
+  if (playing) sickMarks.note(next, playTick, sickHoldTicks(config.speed));
   else sickMarks.clear();
   for (const team of next.teams) {
     for (const s of team.stories) {

@@ -66,7 +66,7 @@ export function supportSpec(support: readonly SupportUse[], policies: readonly s
     title: {
       text: 'Supervision offered vs attended',
       subtitle: [
-        'Uptake of sessions offered to staff in post at the end of the horizon (since their hire), by role and by ProQOL burnout band.',
+        'Uptake of sessions offered to staff in post at the end of the horizon (since their hire, or since day 0 for the staff in post then), by role and by ProQOL burnout band.',
         `Pale bars rest on fewer than ${FEW_SESSIONS} sessions offered (all replications pooled), too few to read closely. No bar: none attended, or none offered (the tooltip says which).`,
       ],
     },
