@@ -93,6 +93,13 @@ describe('chart specs', () => {
     expect(reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('counts nothing');
   });
 
+  it('the terms define every outcome of the summary table and the moderate band the figures use', async () => {
+    const html = reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    for (const term of ['<dt>Sickness absence</dt><dd>Sick days per scheduled workday', '<dt>Client demand unmet</dt><dd>The share of the contacts clients needed that nobody could make', 'and moderate in between']) {
+      expect(html).toContain(term);
+    }
+  });
+
   it('a run of several packages (no paired differences) says so, and points to compare rather than to findings it has not got', async () => {
     const several = join(work, 'several');
     cfsim('run', '--policy', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--out', several);

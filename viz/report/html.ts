@@ -62,13 +62,15 @@ function termsList(data: ReportData): string {
   const terms: [string, string][] = [
     [
       'ProQOL scores',
-      `The model's equivalent of the Professional Quality of Life scale (ProQOL 5): three scores from 10 to 50 for each worker, measured from the latent states. Low is ${PROQOL_LOW} or less, high is ${PROQOL_HIGH} or more.`,
+      `The model's equivalent of the Professional Quality of Life scale (ProQOL 5): three scores from 10 to 50 for each worker, measured from the latent states. Low is ${PROQOL_LOW} or less, high is ${PROQOL_HIGH} or more, and moderate in between.`,
     ],
     ['Secondary traumatic stress (STS)', 'Fear, intrusive images and avoidance that come from exposure to other people\'s trauma. Lower is better.'],
     ['Burnout', 'Exhaustion and frustration from the work and its conditions (caseload, unmet demand, stigma, barriers). Lower is better.'],
     ['Compassion satisfaction', 'The pleasure of doing the work well and of clients\' progress. Higher is better.'],
     ['Care quality', 'How well each client contact is met, from 0 to 1: falls with burnout and numbing, rises with empathic response and trauma-informed training.'],
     ['Turnover per year', 'Workers leaving (for burnout, compassion fatigue, early in the job, or other reasons) per average headcount per year.'],
+    ['Sickness absence', 'Sick days per scheduled workday, over the whole horizon.'],
+    ['Client demand unmet', 'The share of the contacts clients needed that nobody could make, because too few staff were present (absence, leave, vacancies) or the caseload cap was reached.'],
     [
       'Cost per worker-year',
       `Cost beyond base salaries: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, per worker-year in post. Not the total cost of the team.${unpricedNote(scenarios)}`,
