@@ -59,9 +59,9 @@ export function unpricedLevers(arms: readonly Scenario[]): UnpricedLever[] {
 
 const listed = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
-/** Says which levers the cost leaves out, and why (for one or more unpriced levers). */
-export function unpricedSentence(unpriced: readonly UnpricedLever[]): string {
+/** Says which levers the cost leaves out, and why (for one or more unpriced levers), naming each lever by `name` (its field path by default). */
+export function unpricedSentence(unpriced: readonly UnpricedLever[], name: (lever: string) => string = (lever) => lever): string {
   const prices = [...new Set(unpriced.map((u) => u.price))];
   const priced = prices.length > 1 ? `their prices (${listed(prices)}) are 0` : `${unpriced.length === 1 ? 'its' : 'their'} price, ${prices[0]}, is 0`;
-  return `Cost per worker-year counts nothing for ${listed(unpriced.map((u) => u.lever))}, set differently in this run: ${priced} (the default, as no seed gives a price)`;
+  return `Cost per worker-year counts nothing for ${listed(unpriced.map((u) => name(u.lever)))}, set differently in this run: ${priced} (the default, as no seed gives a price)`;
 }

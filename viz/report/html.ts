@@ -12,6 +12,7 @@ import { OUTCOME_WINDOW_DAYS } from '../../models/metrics';
 import { changesUnderEveryArm, reportChanges } from './changes';
 import { armList, armWords, type ArmWords } from './armWords';
 import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
+import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
 
 const STYLE = `
@@ -93,7 +94,12 @@ function termsList(data: ReportData): string {
 /** " " and which levers the cost leaves out (see unpricedLevers), or "". */
 function unpricedNote(scenarios: readonly Scenario[]): string {
   const unpriced = unpricedLevers(scenarios);
-  return unpriced.length === 0 ? '' : ` ${unpricedSentence(unpriced)}. A price set in the scenario's costs counts ${unpriced.length === 1 ? 'it' : 'them'}.`;
+  // The app's words for the levers; planners read the report, field paths are for scenario files.
+  const name = (path: string) => {
+    const label = LEVERS.find((l) => l.path === path)?.label.replace(/ \([^)]*\)$/, '');
+    return label ? `${label.toLowerCase()} (${path})` : path;
+  };
+  return unpriced.length === 0 ? '' : ` ${unpricedSentence(unpriced, name)}. A package that uses more of ${unpriced.length === 1 ? 'it' : 'them'} costs more than shown; a price set in the scenario's costs counts ${unpriced.length === 1 ? 'it' : 'them'}.`;
 }
 
 /** How the arms share their futures (common random numbers), in the report's words for them. */
