@@ -6,7 +6,7 @@ import { serveApp } from '../../bin/app';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
-import { LEVERS, leverField, leverText, sliderRange } from '../../viz/app/levers';
+import { boxNumber, boxScale, LEVERS, leverField, leverText, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
@@ -341,9 +341,11 @@ describe('classroom app', () => {
       expect(await slider.getAttribute('aria-describedby')).toBe(`${id}-explain`);
       expect(await page.textContent(`#${id}-explain`)).toBe(l.explain);
       expect(await page.textContent(`#${id}-readout`)).toBe(leverText(l, value));
-      const box = page.getByRole('spinbutton', { name: `${l.label} exact value`, exact: true });
+      // A share's box is in percent, as its readout (boxScale).
+      const box = page.getByRole('spinbutton', { name: `${l.label} exact value${boxScale(l) === 100 ? ' in percent' : ''}`, exact: true });
       expect(await box.getAttribute('id')).toBe(id);
-      expect(Number(await box.inputValue()), l.path).toBe(value);
+      expect(Number(await box.inputValue()), l.path).toBe(boxNumber(l, value));
+      expect([Number(await box.getAttribute('min')), Number(await box.getAttribute('max'))], l.path).toEqual([field.min * boxScale(l), field.max * boxScale(l)]);
       expect(await box.getAttribute('aria-describedby')).toBe(`${id}-explain`);
     }
     // Readouts in the schema's units: days, contacts a day, shares as percentages, scales as decimals.
@@ -451,7 +453,7 @@ describe('classroom app', () => {
     // A link with such values restores both controls.
     const { page: again } = await open(`?policy.staffing.hiringDelayDays=1000&community.fatality=0.33`);
     expect(await leverShows(again, id)).toEqual({ box: '1000', slider: '365', spoken: '1000 days', readout: '1000 days' });
-    expect(await leverShows(again, 'lever-community-fatality')).toEqual({ box: '0.33', slider: '0.33', spoken: '33%', readout: '33%' });
+    expect(await leverShows(again, 'lever-community-fatality')).toEqual({ box: '33', slider: '0.33', spoken: '33%', readout: '33%' });
     await again.close();
     await page.close();
   });
@@ -863,7 +865,7 @@ describe('classroom app', () => {
     const fixedNote = () => page.$eval('#lever-policy-staffing-extraSeatShare', (el) => { const n = el.closest('.lever')!.querySelector('.fixed-note') as HTMLElement; return n.offsetParent === null ? '' : n.textContent; });
     expect(await fixedNote()).toContain('Applies from day 0 even from today: it adds seats');
     expect(await page.isVisible('#lever-policy-supervision-mode >> xpath=ancestor::div[contains(@class,"lever")]//span[contains(@class,"fixed-note")]')).toBe(false);
-    await page.fill('#lever-policy-staffing-extraSeatShare', '0.2');
+    await page.fill('#lever-policy-staffing-extraSeatShare', '20'); // a share is typed in percent, as it reads
     await page.press('#lever-policy-staffing-extraSeatShare', 'Enter');
     await settled(page);
     const config = await page.evaluate(() => window.cfsim.config());
@@ -1109,6 +1111,26 @@ describe('classroom app', () => {
     expect(await page.$$eval('#chart-states g.mark-rule.role-mark line', (lines) => lines.length)).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.cfsim.chartRows())).toEqual([114, 114, 114]);
     expect(warnings.filter((w) => /infinite extent/i.test(w))).toEqual([]);
+    await page.close();
+  });
+
+  it('a share\'s exact-value box is in percent, as its readout: 5 is 5%, not 500%; beyond the range the message says percent', async () => {
+    const { page } = await open('?day=10');
+    const id = 'lever-policy-staffing-extraSeatShare';
+    expect(await page.inputValue(`#${id}`)).toBe('0');
+    await page.fill(`#${id}`, '5');
+    await page.press(`#${id}`, 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().levers['policy.staffing.extraSeatShare'] === 0.05);
+    expect(await leverShows(page, id)).toMatchObject({ box: '5', readout: '5%' });
+    await page.fill(`#${id}`, '600');
+    await page.press(`#${id}`, 'Enter');
+    await page.waitForFunction(() => !document.querySelector('#problems')?.hasAttribute('hidden'));
+    expect(await page.textContent('#problems')).toContain('"600" is not allowed; expected a percentage from 0 to 500.');
+    expect(await page.inputValue(`#${id}`)).toBe('5');
+    // Not a share: the box holds the value itself.
+    const { page: quality } = await open('?policy.supervision.quality=0.75');
+    expect(await quality.inputValue('#lever-policy-supervision-quality')).toBe('0.75');
+    await quality.close();
     await page.close();
   });
 

@@ -114,6 +114,26 @@ export function steppedValue(value: number, direction: 1 | -1, range: SliderRang
 /** The schema units that are shares: their values read as percentages. */
 const SHARE_UNITS = new Set(['share of seats', 'fraction of salary']);
 
+/** Whether a lever reads as a percentage (a share), in its readout and in its exact-value box. */
+function inPercent(l: Lever): boolean {
+  const field = leverField(l);
+  return Boolean(l.percent) || (field.kind === 'number' && field.unit !== undefined && SHARE_UNITS.has(field.unit));
+}
+
+/**
+ * What a lever's exact-value box holds per unit of its value: 100 for a share, which is typed as
+ * a percentage like its readout (a 5 typed for 5% of added staff meant 500%), else 1.
+ */
+export function boxScale(l: Lever): number {
+  return inPercent(l) ? 100 : 1;
+}
+
+/** A value as its box shows it: a share in percent, without floating-point noise (0.15 × 100 reads 15). */
+export function boxNumber(l: Lever, value: number): number {
+  const scale = boxScale(l);
+  return scale === 1 ? value : Number((value * scale).toPrecision(12));
+}
+
 /** A number without floating-point noise (0.1 * 3 reads 0.3), to at most `digits` decimals. */
 const plain = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
@@ -127,7 +147,7 @@ export function leverText(l: Lever, value: unknown): string {
   if (typeof value !== 'number') return String(value);
   const field = leverField(l);
   const unit = field.kind === 'number' ? field.unit : undefined;
-  if (l.percent || (unit !== undefined && SHARE_UNITS.has(unit))) return `${plain(value * 100, 4)}%`;
+  if (inPercent(l)) return `${plain(value * 100, 4)}%`;
   if (unit !== undefined) return `${plain(value, 4)} ${value === 1 ? unit.replace(/^(\w+)s\b/, '$1') : unit}`;
   return Number(value.toFixed(2)) === value ? value.toFixed(2) : plain(value, 6);
 }

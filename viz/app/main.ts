@@ -32,7 +32,7 @@ import {
 } from './config';
 import type { AppEngine, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
-import { LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
+import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
@@ -410,20 +410,23 @@ function buildLevers(): void {
           const next = steppedValue(value, direction, range, field);
           if (next !== value) setLever(l, next);
         });
+        // A share is typed as a percentage, as its readout shows it (boxScale).
+        const scale = boxScale(l);
         const box = identify(document.createElement('input'));
         box.type = 'number';
-        box.min = String(field.min);
-        box.max = String(field.max);
-        box.step = field.integer ? '1' : '0.01';
+        box.min = String(field.min * scale);
+        box.max = String(field.max * scale);
+        box.step = field.integer ? '1' : scale === 100 ? '0.1' : '0.01';
         // Named apart from the slider: "<label> exact value" (a hidden element still names by aria-labelledby).
-        const exact = Object.assign(document.createElement('span'), { id: `${id}-exact`, hidden: true, textContent: 'exact value' });
+        const exact = Object.assign(document.createElement('span'), { id: `${id}-exact`, hidden: true, textContent: scale === 100 ? 'exact value in percent' : 'exact value' });
         box.setAttribute('aria-labelledby', `${label.id} ${exact.id}`);
         box.addEventListener('blur', () => showNumber(l, leverValue(l) as number));
         box.addEventListener('change', () => {
-          const n = Number(box.value);
+          const n = Number(box.value) / scale;
           if (box.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
           else {
-            rejected(box, `${l.label}: ${JSON.stringify(box.value)} is not allowed; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`, leverValue(l));
+            const allowed = scale === 100 ? `a percentage from ${field.min * 100} to ${field.max * 100}` : `${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
+            rejected(box, `${l.label}: ${JSON.stringify(box.value)} is not allowed; expected ${allowed}.`, leverValue(l));
             showNumber(l, leverValue(l) as number);
           }
         });
@@ -431,6 +434,7 @@ function buildLevers(): void {
         head.append(label, Object.assign(document.createElement('span'), { id: `${id}-readout`, className: 'readout' }));
         const inputs = Object.assign(document.createElement('div'), { className: 'inputs' });
         inputs.append(slider, box, exact);
+        if (scale === 100) inputs.append(Object.assign(document.createElement('span'), { className: 'box-unit', textContent: '%', ariaHidden: 'true' }));
         wrapper.append(head, inputs);
       } else continue;
       wrapper.append(changed, ...(fixed ? [fixedNote] : []), explain);
@@ -449,7 +453,7 @@ function showNumber(l: Lever, value: number, { slider = true, box = true } = {})
   const id = leverId(l);
   const range = $<HTMLInputElement>(`${id}-slider`);
   const text = leverText(l, value);
-  if (box) $<HTMLInputElement>(id).value = String(value);
+  if (box) $<HTMLInputElement>(id).value = String(boxNumber(l, value));
   if (slider) range.value = String(value);
   range.setAttribute('aria-valuetext', text);
   $(`${id}-readout`).textContent = text;
@@ -466,7 +470,7 @@ function renderLevers(): void {
     else if (input instanceof HTMLInputElement && input.type === 'number') {
       // A slider held by the pointer keeps what the drag shows, and a box being typed in keeps
       // what is typed (a restart may end mid-drag or mid-typing; the box catches up on blur).
-      const typing = input === document.activeElement && Number(input.value) !== value;
+      const typing = input === document.activeElement && Number(input.value) !== boxNumber(l, value as number);
       if (!input.parentElement?.querySelector('.slider:active')) showNumber(l, value as number, { box: !typing });
     } else input.value = String(value);
     const timed = changeInForce(config, l.path, shownDay());
