@@ -52,9 +52,11 @@ const valueAt = (scenario: Scenario, path: string): unknown =>
  */
 export function unpricedLevers(arms: readonly Scenario[]): UnpricedLever[] {
   const states = arms.flatMap((arm) => [arm, ...(Array.isArray(arm.changes) ? scenarioPeriods(arm).map((period) => period.scenario) : [])]);
-  return LEVER_PRICES.filter(
+  const found = LEVER_PRICES.filter(
     ([lever, price]) => new Set(states.map((s) => JSON.stringify(valueAt(s, lever)))).size > 1 && arms.some((arm) => valueAt(arm, price) === 0),
   ).map(([lever, price]) => ({ lever, price }));
+  // A lever with two prices (the debrief's mode) is named once, with its first price at 0.
+  return found.filter((u, i) => found.findIndex((v) => v.lever === u.lever) === i);
 }
 
 const listed = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);

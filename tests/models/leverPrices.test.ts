@@ -88,6 +88,11 @@ describe('unpricedLevers', () => {
     expect(unpricedLevers(packages('multi-level'))).toEqual([]);
   });
 
+  it('names a lever with two prices once', () => {
+    const free = (mode: string) => resolveScenario({ overrides: [['policy.debrief.mode', mode], ['costs.singleSessionDebrief', 0], ['costs.ongoingProcessing', 0]] });
+    expect(unpricedLevers([free('none'), free('ongoing')])).toEqual([{ lever: 'policy.debrief.mode', price: 'costs.singleSessionDebrief' }]);
+  });
+
   it('names a lever a scheduled change sets in a single run', () => {
     const changed = resolveScenario({ overrides: [['changes', [{ day: 100, set: { 'policy.compensation.ptoDaysPerYear': 25 } }]]] });
     expect(unpricedLevers([changed])).toEqual([{ lever: 'policy.compensation.ptoDaysPerYear', price: 'costs.ptoDayWageShare' }]);
