@@ -65,11 +65,13 @@ export function otherResultsIssue(flag: string, value: string, folder: string, o
   if (file !== undefined && DATA_FILES.includes(basename(file))) {
     return { path: flag, value, message: `${basename(file)} is the name of a results data file; the report would replace it; name the report another file (e.g. report.html)` };
   }
+  const near = [resolve(folder), dirname(resolve(folder))];
   for (let dir = resolve(folder); ; dir = dirname(dir)) {
     if (own !== undefined && resolve(own) === dir) return undefined;
     const held = heldResults(dir);
     const marker = held?.marker ?? (existsSync(join(dir, LOCK_FILE)) ? LOCK_FILE : undefined);
-    if (marker !== undefined) {
+    // Further up, only a folder cfsim plainly wrote counts: a project folder may well hold a runs.csv or plan.json of its own.
+    if (marker !== undefined && (near.includes(dir) || writtenByCfsim(dir))) {
       const itself = dir === resolve(folder);
       const replace = flag === '--report' && itself && held?.kind === 'run' ? `, or give --out ${folder} to replace those results` : '';
       const where = itself ? `${folder} holds` : `${folder} is inside ${dir}, which holds`;
@@ -77,4 +79,9 @@ export function otherResultsIssue(flag: string, value: string, folder: string, o
     }
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/** Whether `dir` holds what only cfsim writes together: a run's manifest and summary, a sweep's status, or a lock. */
+function writtenByCfsim(dir: string): boolean {
+  return (existsSync(join(dir, 'manifest.json')) && existsSync(join(dir, 'summary.json'))) || existsSync(join(dir, 'sweep.json')) || existsSync(join(dir, LOCK_FILE));
 }

@@ -80,11 +80,17 @@ describe('otherResultsIssue', () => {
   });
 
   it('looks up every folder holding the report\'s, and stops at the results it describes', () => {
-    const run = folderWith('manifest.json');
+    const run = folderWith('manifest.json', 'summary.json');
     const deep = join(run, 'a', 'b');
     expect(otherResultsIssue('-o', 'x', deep, undefined)?.message).toContain(`${deep} is inside ${run}, which holds other results (manifest.json)`);
     expect(otherResultsIssue('-o', 'x', deep, run)).toBeUndefined();
     expect(otherResultsIssue('-o', 'x', join(work, 'plain', 'a'), undefined)).toBeUndefined();
+    // Above the parent, a project folder's own runs.csv or manifest.json alone does not make it results.
+    const project = folderWith('runs.csv', 'manifest.json');
+    expect(otherResultsIssue('-o', 'x', join(project, 'out', 'reports'), undefined)).toBeUndefined();
+    expect(otherResultsIssue('-o', 'x', join(project, 'out'), undefined)?.message).toContain('which holds other results (manifest.json)');
+    const written = folderWith('manifest.json', 'summary.json');
+    expect(otherResultsIssue('-o', 'x', join(written, 'a', 'b'), undefined)?.message).toContain(`is inside ${written}`);
   });
 
   it('refuses a report named like a results data file, wherever it goes', () => {
