@@ -10,5 +10,7 @@ export const PROQOL_MAX = 50;
 
 export function proqolScore(latent: number, bias: number): number {
   const s = PROQOL_MIN + (PROQOL_MAX - PROQOL_MIN) * latent + bias;
-  return s < PROQOL_MIN ? PROQOL_MIN : s > PROQOL_MAX ? PROQOL_MAX : s;
+  // Math.min/max rather than a conditional: V8 kept the conditional's result (an integer bound
+  // or a double) as a heap number in observeDay's loop, three per worker-day.
+  return Math.min(PROQOL_MAX, Math.max(PROQOL_MIN, s));
 }
