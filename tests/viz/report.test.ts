@@ -114,6 +114,19 @@ describe('chart specs', () => {
     expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).toContain('The findings above and Figure 5 give the paired differences.');
   });
 
+  it('names presets and roles as the app does, beside the ids the tables and files use', async () => {
+    const data = await loadResults(single);
+    const html = reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('<h1>CFSim report: ma-outreach (Massachusetts outreach)</h1>');
+    expect(html).toContain('<dt>Package status-quo (Status quo)</dt>');
+    const roles = new Set([...data.groups, ...data.support].filter((g) => g.breakdown === 'Role').map((g) => g.group));
+    expect([...roles]).toContain('Police officer');
+    expect([...roles]).toContain('Recovery coach (peer)');
+    expect([...roles].some((r) => /^[a-z-]+$/.test(r)), [...roles].join(', ')).toBe(false);
+    // A scenario whose name is not a preset's keeps its name alone.
+    expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toMatch(/<h1>[^<]*\(Massachusetts/);
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);

@@ -14,6 +14,7 @@ import { armList, armWords, type ArmWords } from './armWords';
 import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
+import { packageName, populationName } from '../../scenarios/presets/names';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -78,7 +79,7 @@ function termsList(data: ReportData): string {
     ],
     ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
   ];
-  const described = scenarios.map((s): [string, string] => [`${arm.title} ${s.policy?.name ?? ''}`, armDescription(s, arm)]);
+  const described = scenarios.map((s): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, armDescription(s, arm)]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
   const changes = reportChanges(data.manifest);
   if (changes.length > 0) {
@@ -150,7 +151,7 @@ function findingsList(data: ReportData): string {
  */
 export function reportHtml(data: ReportData, charts: readonly ReportChart[], libraries: VegaLibraries): string {
   const m = data.manifest;
-  const title = `CFSim report: ${data.summary.scenario}`;
+  const title = `CFSim report: ${withName(data.summary.scenario, populationName)}`;
   const figures = figuresHtml(charts);
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
@@ -232,4 +233,10 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/** A preset's id with the readable name the app shows for it ("multi-level (Multi-level support)"); other names as they are. */
+function withName(id: string, name: (id: string) => string | undefined): string {
+  const readable = name(id);
+  return readable ? `${id} (${readable})` : id;
 }

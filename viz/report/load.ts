@@ -7,6 +7,7 @@ import { manifestIssues, summaryIssues } from './resultsDocuments';
 import { csvRows, SeriesDays } from './resultsCsv';
 import { distributionBins, scoreBin } from './scoreBins';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
+import { isRole, ROLE_PROFILES } from '../../models/roles';
 
 /** The daily series the report charts. */
 export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
@@ -86,7 +87,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
       const key = [policy, scale, scoreBin(scores[field])].join(KEY);
       histogram.set(key, (histogram.get(key) ?? 0) + 1);
       for (const [breakdown, group] of [
-        ['Role', role],
+        ['Role', roleName(role)],
         ['Lived experience', lived === 'true' ? 'with lived experience' : 'without'],
       ]) {
         add(groupSums, [policy, breakdown, group, scale].join(KEY), () => ({ sum: 0, n: 0 }), (v) => {
@@ -96,7 +97,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
       }
     }
     for (const [breakdown, group] of [
-      ['Role', role],
+      ['Role', roleName(role)],
       ['Burnout band', burnoutBand(scores.proqolBO)],
     ]) {
       add(supportSums, [policy, breakdown, group].join(KEY), () => ({ offered: 0, attended: 0 }), (v) => {
@@ -120,4 +121,9 @@ export async function loadResults(dir: string): Promise<ReportData> {
     return { policy, breakdown, group, offered: v.offered, attended: v.attended, uptake: v.offered > 0 ? v.attended / v.offered : 0 };
   });
   return { manifest, summary, series, distributions, groups, support };
+}
+
+/** A role as the app names it ("Firefighter / EMS"); workers.csv holds its id ("fire-ems"). */
+function roleName(role: string): string {
+  return isRole(role) ? ROLE_PROFILES[role].label : role;
 }

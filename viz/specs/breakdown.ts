@@ -2,6 +2,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { GroupOutcome, SupportUse } from '../report/reportData';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 
+/** Room for the longest role name ("Peer navigator / community health worker") beside the bars; Vega's default, 180 px, cut it short. */
+const ROLE_LABEL_LIMIT = 300;
+
 /** Chart 7: end-of-horizon ProQOL scores by role and by lived experience. */
 export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
   const scales = ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction'];
@@ -13,7 +16,7 @@ export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonl
       height: { step: 9 },
       mark: { type: 'bar' as const },
       encoding: {
-        y: { field: 'group', type: 'nominal' as const, title: breakdown },
+        y: { field: 'group', type: 'nominal' as const, title: breakdown, axis: { labelLimit: ROLE_LABEL_LIMIT } },
         yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
         x: { field: 'mean', type: 'quantitative' as const, title: 'Mean ProQOL score', scale: { domain: [10, 50] } },
         color: { field: 'policy', type: 'nominal' as const, title: armTitle, scale: policyColor(policies), sort: [...policies] },
@@ -47,7 +50,7 @@ export function supportSpec(support: readonly SupportUse[], policies: readonly s
     height: { step: 9 },
     mark: { type: 'bar' as const },
     encoding: {
-      y: { field: 'group', type: 'nominal' as const, title: breakdown, sort: breakdown === 'Burnout band' ? ['low (≤22)', 'moderate', 'high (≥42)'] : 'ascending' },
+      y: { field: 'group', type: 'nominal' as const, title: breakdown, sort: breakdown === 'Burnout band' ? ['low (≤22)', 'moderate', 'high (≥42)'] : 'ascending', axis: { labelLimit: ROLE_LABEL_LIMIT } },
       yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
       x: { field: 'uptake', type: 'quantitative' as const, title: 'Sessions attended per session offered', axis: { format: '.0%' }, scale: { domain: [0, 1] } },
       color: { field: 'policy', type: 'nominal' as const, title: armTitle, scale: policyColor(policies), sort: [...policies] },
