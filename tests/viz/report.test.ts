@@ -38,7 +38,7 @@ afterAll(async () => {
 describe('chart specs', () => {
   it('every chart compiles to Vega without errors, for real results', async () => {
     const charts = reportCharts(await loadResults(compared));
-    expect(charts).toHaveLength(8);
+    expect(charts).toHaveLength(9);
     for (const chart of charts) {
       expect(chart.spec, chart.id).toBeDefined();
       const { vega, warnings } = compileSpec(chart.spec!);
@@ -127,6 +127,20 @@ describe('chart specs', () => {
     expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toMatch(/<h1>[^<]*\(Massachusetts/);
   });
 
+  it('counts every separation by its main driver, per 100 worker-years, adding up to about the turnover', async () => {
+    const data = await loadResults(compared);
+    const rows = readFileSync(join(compared, 'separations.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    for (const { policy, metrics } of data.summary.policies) {
+      const causes = data.separations.filter((c) => c.policy === policy);
+      expect(causes.map((c) => c.reason)).toEqual(['other', 'burnout', 'compassion-fatigue', 'new-hire']);
+      for (const c of causes) expect(c.separations, `${policy} ${c.reason}`).toBe(rows.filter((r) => r[0] === policy && r[r.length - 1] === c.reason).length);
+      const total = causes.reduce((sum, c) => sum + c.per100WorkerYears, 0);
+      // Pooled over replications, where the turnover metric averages each replication's rate.
+      expect(Math.abs(total - 100 * metrics.turnoverPerYear.mean), `${policy}: ${total}`).toBeLessThan(0.1 * total + 0.5);
+    }
+    expect(rows.length, 'the fixture has separations to count').toBeGreaterThan(0);
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);
@@ -141,7 +155,7 @@ describe('HTML report in a real browser, offline', () => {
     const { page, log } = await openOffline(browser, `file://${join(work, 'report.html')}`);
     await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
     const drawn = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.querySelectorAll('svg .mark-line, svg .mark-rect, svg .mark-symbol, svg .mark-area, svg .mark-rule').length));
-    expect(drawn).toHaveLength(8);
+    expect(drawn).toHaveLength(9);
     for (const marks of drawn) expect(marks).toBeGreaterThan(0);
     expect(log.errors).toEqual([]);
     expect(log.requests).toEqual([]);
@@ -393,7 +407,7 @@ describe('figures for papers', () => {
     const dir = join(work, 'png');
     cfsim('report', compared, '--format', 'png', '-o', dir);
     const files = readdirSync(dir);
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(9);
     for (const f of files) expect(readFileSync(join(dir, f)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
@@ -427,5 +441,5 @@ describe('figures for papers', () => {
 });
 
 function reportChartsIds(): string[] {
-  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake'];
+  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake', '9-why-staff-leave'];
 }

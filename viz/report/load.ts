@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../../sim/params/issues';
-import { TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
-import type { GroupOutcome, ReportData, SeriesPoint, SupportUse } from './reportData';
+import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
+import type { GroupOutcome, ReportData, SeparationCause, SeriesPoint, SupportUse } from './reportData';
 import { manifestIssues, summaryIssues } from './resultsDocuments';
 import { csvRows, SeriesDays } from './resultsCsv';
 import { distributionBins, scoreBin } from './scoreBins';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { isRole, ROLE_PROFILES } from '../../models/roles';
+import { SEPARATION_REASONS } from '../../models/turnover';
 
 /** The daily series the report charts. */
 export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
@@ -39,7 +40,7 @@ function burnoutBand(score: number): string {
 
 /** Reads a results folder (from `--out`) and reduces it to the report's tables, streaming the CSVs. */
 export async function loadResults(dir: string): Promise<ReportData> {
-  const required = ['manifest.json', 'summary.json', 'timeseries.csv', 'workers.csv'];
+  const required = ['manifest.json', 'summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv'];
   const missing = required.filter((f) => !existsSync(join(dir, f)));
   if (missing.length > 0) {
     throw new InputError(
@@ -58,8 +59,11 @@ export async function loadResults(dir: string): Promise<ReportData> {
   const series: SeriesPoint[] = [];
   const timeseries = join(dir, 'timeseries.csv');
   const days = new SeriesDays();
+  // The mean daily headcount summed over the days: worker-days in post per replication.
+  const workerDays = new Map<string, number>();
   for await (const [policy, day, metric, mean, p05, p50, p95] of csvRows(timeseries, TIMESERIES_CSV_COLUMNS)) {
     days.add(policy, metric);
+    if (metric === 'headcount') workerDays.set(policy, (workerDays.get(policy) ?? 0) + Number(mean));
     const d = Number(day);
     if (!wanted.has(metric) || (d % SAMPLE_DAYS !== 0 && d !== lastDay)) continue;
     series.push({ policy, day: d, metric, mean: Number(mean), p05: Number(p05), p50: Number(p50), p95: Number(p95) });
@@ -120,7 +124,25 @@ export async function loadResults(dir: string): Promise<ReportData> {
     const [policy, breakdown, group] = key.split(KEY);
     return { policy, breakdown, group, offered: v.offered, attended: v.attended, uptake: v.offered > 0 ? v.attended / v.offered : 0 };
   });
-  return { manifest, summary, series, distributions, groups, support };
+  const separations = await separationCauses(join(dir, 'separations.csv'), summary.policies.map((p) => p.policy), (policy) => ((workerDays.get(policy) ?? 0) * manifest.completedReps) / 365);
+  return { manifest, summary, series, distributions, groups, support, separations };
+}
+
+/** separations.csv counted by package and main driver, per 100 worker-years in post (`workerYears` of a package, all replications pooled). */
+async function separationCauses(path: string, policies: readonly string[], workerYears: (policy: string) => number): Promise<SeparationCause[]> {
+  const counts = new Map<string, number>();
+  const reasonColumn = SEPARATIONS_CSV_COLUMNS.indexOf('reason');
+  for await (const row of csvRows(path, SEPARATIONS_CSV_COLUMNS)) {
+    const key = `${row[0]}\u0000${row[reasonColumn]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return policies.flatMap((policy) =>
+    SEPARATION_REASONS.map((reason) => {
+      const separations = counts.get(`${policy}\u0000${reason}`) ?? 0;
+      const years = workerYears(policy);
+      return { policy, reason, separations, workerYears: years, per100WorkerYears: years > 0 ? (100 * separations) / years : 0 };
+    }),
+  );
 }
 
 /** A role as the app names it ("Firefighter / EMS"); workers.csv holds its id ("fire-ems"). */

@@ -44,6 +44,18 @@ export interface SupportUse {
   readonly uptake: number;
 }
 
+export interface SeparationCause {
+  readonly policy: string;
+  /** The main driver, as SEPARATION_REASONS names it ("burnout", "compassion-fatigue", "new-hire", "other"). */
+  readonly reason: string;
+  /** Separations with this driver, all replications pooled. */
+  readonly separations: number;
+  /** Worker-years in post, all replications pooled (the daily headcount summed). */
+  readonly workerYears: number;
+  /** Separations with this driver per 100 worker-years in post. */
+  readonly per100WorkerYears: number;
+}
+
 /** summary.json: exactly the --json document of run and compare. */
 export type SummaryDocument = RunDocument;
 
@@ -54,4 +66,6 @@ export interface ReportData {
   readonly distributions: readonly DistributionBin[];
   readonly groups: readonly GroupOutcome[];
   readonly support: readonly SupportUse[];
+  /** Separations by main driver, per package, every driver listed (0 when none). */
+  readonly separations: readonly SeparationCause[];
 }

@@ -4,6 +4,7 @@ import { breakdownSpec, supportSpec } from './breakdown';
 import { costEffectivenessSpec } from './costEffectiveness';
 import { distributionSpec } from './distribution';
 import { forestSpec } from './forest';
+import { separationsSpec } from './separations';
 import { proqolBandsSpec, proqolTrajectoriesSpec, staffingSpec } from './timeSeries';
 import { reportChanges } from '../report/changes';
 import { armWords } from '../report/armWords';
@@ -27,6 +28,7 @@ export const REPORT_CHART_IDS = [
   '6-cost-effectiveness',
   '7-by-role-and-lived-experience',
   '8-support-uptake',
+  '9-why-staff-leave',
 ] as const;
 
 /** Every chart of the report, in reading order, built by pure functions from the report data. */
@@ -45,5 +47,6 @@ export function reportCharts(data: ReportData): ReportChart[] {
     { id: REPORT_CHART_IDS[5], caption: `What each ${arm.one} costs and what it buys.`, spec: costEffectivenessSpec(data.summary, arm.title), missing: compareHint },
     { id: REPORT_CHART_IDS[6], caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies, arm.title) },
     { id: REPORT_CHART_IDS[7], caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies, arm.title) },
+    { id: REPORT_CHART_IDS[8], caption: 'Why staff leave: separations by main driver.', spec: separationsSpec(data.separations, policies, arm.title) },
   ];
 }

@@ -46,6 +46,7 @@ describe('report on a damaged results folder', () => {
     ['a time series without its last day\'s last series', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length - 2) + 1)), 'timeseries.csv: it has 59 of the 60 days (manifest.json: days) of "opt-out-support" cost'],
     ['a worker row without its last columns', (d: string) => cut(d, 'workers.csv', (t) => `${t.slice(0, t.lastIndexOf(',', t.length - 2))}\n`), 'workers.csv: line'],
     ['an empty time series', (d: string) => writeFileSync(join(d, 'timeseries.csv'), ''), 'timeseries.csv: it is empty'],
+    ['a separations file cut mid-line', (d: string) => cut(d, 'separations.csv', (t) => t.slice(0, t.length - 3)), 'separations.csv: it ends in the middle of a line, so the file was cut short or damaged'],
   ])('refuses %s with exit 2, naming the file and what is wrong', (_, edit, message) => {
     const dir = damaged(edit);
     const r = cfsim('report', dir);
@@ -54,6 +55,15 @@ describe('report on a damaged results folder', () => {
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toContain('unexpected failure');
     expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('a results folder without separations.csv', () => {
+  it('is refused with exit 2, naming the missing file', () => {
+    const dir = damaged((d) => rmSync(join(d, 'separations.csv')));
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('is not a CFSim results folder: missing separations.csv');
   });
 });
 
