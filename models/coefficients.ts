@@ -23,7 +23,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   knownPersonBase: num({ doc: 'Probability a crisis or death involves someone the worker knows, for a worker living in a fully tight-knit community.', default: 0.4, min: 0, max: 1, source: 'Seed 003: 47% live where they work; staff in small close-knit communities meet people they grew up or went to school with ("I knew the address"). Value assumed.' }),
   knownPersonOutsider: num({ doc: 'Same probability for a worker who does not live in the community, relative to one who does.', default: 0.25, min: 0, max: 1, source: 'Assumption.' }),
   attachmentHalfDays: num({ doc: 'Tenure at which attachment to long-term clients reaches one half (attachment = tenure / (tenure + this)).', default: 730, min: 1, max: 10000, unit: 'days', source: 'Assumption; seed 002: "seven clients that I\'ve had for over 10 years".' }),
-  sustainableLoad: num({ doc: 'Contacts per workday a full-caseload worker handles without strain; demand above it is overload.', default: 6, min: 0.1, max: 100, unit: 'contacts/day', source: 'Assumption, consistent with the default demand of the outreach preset.' }),
+  sustainableLoad: num({ doc: 'Contacts per workday a full-caseload worker handles without strain; a caseload carried above it is overload.', default: 6, min: 0.1, max: 100, unit: 'contacts/day', source: 'Assumption, consistent with the default demand of the outreach preset.' }),
 
   // §4.2 empathy and compassion stress
   witnessShare: num({ doc: 'Share of exposure that hurts whatever the empathic response ("witnessing alone hurts a little"), `a` in MODEL.md §4.2.', default: 0.3, min: 0, max: 1, source: 'MODEL.md §4.2.' }),
@@ -76,7 +76,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   leaveSelfCare: num({ doc: 'Self-care target added while on leave.', default: 0.1, min: 0, max: 1, source: 'MODEL.md §4.4 (time off).' }),
 
   // §4.5 burnout
-  overloadBurnout: num({ doc: 'g1: daily burnout per unit of overload (demand per carrying caseload share, present staff plus float cover, / sustainable load - 1), on workdays.', default: 0.012, min: 0, max: 1, source: 'Aiken et al. 2002: burnout odds x1.23 per extra patient per nurse; size tuned.' }),
+  overloadBurnout: num({ doc: 'g1: daily burnout per unit of overload (caseload carried per caseload share, present staff plus float cover, after the caseload cap, / sustainable load - 1), on workdays.', default: 0.012, min: 0, max: 1, source: 'Aiken et al. 2002: burnout odds x1.23 per extra patient per nurse; size tuned.' }),
   barrierBurnout: num({ doc: 'g2: burnout per failed referral (helplessness against "the system").', default: 0.004, min: 0, max: 1, source: 'Seed 002: "You feel defeated ... it is maddening"; size tuned.' }),
   stigmaBurnout: num({ doc: 'g3: burnout per stigma encounter.', default: 0.004, min: 0, max: 1, source: 'Seeds 000, 002; size tuned.' }),
   stsBurnout: num({ doc: 'g4: daily burnout per unit STS.', default: 0.004, min: 0, max: 1, source: 'ProQOL: burnout and STS co-occur in compassion fatigue; size tuned.' }),

@@ -50,7 +50,6 @@ export interface World {
   readonly missingShares: Float64Array;
   readonly floatShares: Float64Array;
   readonly loadPerShare: Float64Array;
-  readonly demandPerShare: Float64Array;
   readonly unmetShare: Float64Array;
   readonly wellSum: Float64Array;
   readonly stsSum: Float64Array;
@@ -172,7 +171,6 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
     missingShares: perTeam(old?.missingShares),
     floatShares: perTeam(old?.floatShares),
     loadPerShare: perTeam(old?.loadPerShare),
-    demandPerShare: perTeam(old?.demandPerShare),
     unmetShare: perTeam(old?.unmetShare),
     wellSum: perTeam(old?.wellSum),
     stsSum: perTeam(old?.stsSum),

@@ -17,7 +17,6 @@ export function shareDemand(world: World): void {
     world.floatShares[t] = world.missingShares[t] * floatCover;
     teamLoad(world.teamDemand[t], world.presentShares[t], world.floatShares[t], p.caseloadCap, load);
     world.loadPerShare[t] = load.loadPerShare;
-    world.demandPerShare[t] = load.demandPerShare;
     world.unmetShare[t] = load.unmetShare;
     today[TALLY.demand] += world.teamDemand[t];
     today[TALLY.unmet] += world.teamDemand[t] * load.unmetShare;

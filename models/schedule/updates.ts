@@ -59,7 +59,8 @@ export function updateWorkers(world: World): void {
     const help = effectiveHelpSeeking(w.helpSeeking[i], p.traumaInformed * c.traumaInformedHelpSeeking, burnout, c.helpSeekingBurnoutDrop);
     let nextMemories = memories + c.numbingTrace * diverted - memoryFading(memories, c.memoryDecay, p.therapyAccess, c.therapyMemoryRelief, help);
 
-    const overload = working ? world.demandPerShare[t] / c.sustainableLoad - 1 : 0;
+    // Overload is the caseload carried (after the cap); demand the cap turns away is felt through unmet.
+    const overload = working ? world.loadPerShare[t] / c.sustainableLoad - 1 : 0;
     const strain = working ? workStrain(overload, unmet, w.barriersToday[i], w.stigmaToday[i], c.overloadBurnout, c.unmetBurnout, c.barrierBurnout, c.stigmaBurnout) : 0;
     const dayRest = working ? c.workdayRest : onLeave ? c.leaveRest : w.detachment[i];
     const rest = dayRest + c.affirmationRest * p.affirmation + c.selfCareRest * w.selfCare[i] + c.satisfactionRest * satisfaction;

@@ -235,11 +235,19 @@ describe('levers checked in one direction only until now (§5)', () => {
     expect(leave.metric('proqolBO')).toBeLessThan(base.metric('proqolBO'));
   });
 
-  it('a lower caseload cap leaves demand unmet: more burnout (overload and unmet demand count before the cap, ODD deviation 2), less STS (fewer contacts)', () => {
-    const capped = outcome([['policy.staffing.caseloadCap', 5]]);
+  it('a lower caseload cap trades overload for unmet demand: less burnout from the caseload, more from the demand turned away, less STS (fewer contacts)', () => {
+    const cap = ['policy.staffing.caseloadCap', 5] as const;
+    const capped = outcome([cap]);
     expect(capped.metric('unmetDemandShare')).toBeGreaterThan(base.metric('unmetDemandShare'));
-    expect(capped.metric('proqolBO')).toBeGreaterThan(base.metric('proqolBO'));
     expect(capped.metric('proqolSTS')).toBeLessThan(base.metric('proqolSTS'));
+    // Each side of the trade alone. With burnout's other event-driven terms weightless (unmet
+    // demand, STS, barriers and stigma, which all fall or rise with contacts) the cap relieves
+    // overload: it did not while overload counted the demand turned away (until 2026-11-30).
+    // With overload weightless it only adds the strain of the demand turned away.
+    const overloadOnly = [['coefficients.unmetBurnout', 0], ['coefficients.stsBurnout', 0], ['coefficients.barrierBurnout', 0], ['coefficients.stigmaBurnout', 0]] as const;
+    expect(outcome([...overloadOnly, cap]).metric('proqolBO')).toBeLessThan(outcome([...overloadOnly]).metric('proqolBO'));
+    const unmetOnly = [['coefficients.overloadBurnout', 0]] as const;
+    expect(outcome([...unmetOnly, cap]).metric('proqolBO')).toBeGreaterThan(outcome([...unmetOnly]).metric('proqolBO'));
   });
 
   it('a four-day week at the same demand leaves more unmet and raises burnout', () => {
