@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveApp } from '../../bin/app';
+import { ROLE_PROFILES } from '../../models/roles';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
 import { boxNumber, boxScale, LEVERS, leverField, leverText, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
+import { REASON_WHY, REASON_WORDS } from '../../viz/app/story';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
@@ -762,7 +764,7 @@ describe('classroom app', () => {
     const seats = sim.snapshot().seats.filter((s) => s.status !== 'vacant');
     const [a, b] = seats;
     const at = (status: 'working' | 'sick') => [{ ...a, status }, b];
-    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, rows: [], stories }] });
+    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, departures: [], rows: [], stories }] });
     const marks = new SickMarks();
     marks.note(frame(at('sick')), 5);
     expect(marks.shows('T', { ...a, status: 'working' }, 5 + SICK_MARK_TICKS - 1)).toBe(true);
@@ -972,6 +974,83 @@ describe('classroom app', () => {
     expect(later.row).toBe(later.expected);
     expect(await page.isVisible('#card')).toBe(true);
     await page.close();
+  });
+
+  describe('a worker who leaves', () => {
+    // A short-staffed team that loses workers early. From the Node engine: the first separation
+    // with a named reason (seat 10's outreach worker, day 106, compassion fatigue) and the seat's next hire.
+    const query = '?population=ct-harm-reduction&seed=10&speed=10';
+    const config = configFromUrl(query).config;
+    const sim = createSimulation(scenariosOf(config).main, { seed: config.seed }, { journal: true });
+    sim.step(400);
+    const journal = sim.run.world.journal!.since(0);
+    const left = journal.find((e) => e.kind === 'separation' && e.reason !== 'other')!;
+    const hire = journal.find((e) => e.kind === 'hire' && e.seat === left.seat && e.day > left.day)!;
+    const reason = left.reason!;
+    const tile = `.tile[data-seat="${left.seat}"]`;
+    const cardRows = (page: Page) => page.$eval('#card-body table', (t) => Array.from((t as HTMLTableElement).rows).map((r) => [r.cells[0].textContent, r.cells[1].textContent]));
+    const cardEvents = (page: Page) => page.$$eval('#card-body li', (items) => items.map((li) => li.textContent));
+
+    /** What the departed view of the card must say, from the frame shown. */
+    async function expectDepartedCard(page: Page): Promise<void> {
+      const f = await frameOf(page);
+      const gone = f.teams[0].departures.find((d) => d.seat === left.seat)!;
+      expect(gone).toMatchObject({ worker: left.worker, day: left.day, reason, hireDue: hire.day });
+      expect(await page.textContent('#card-title')).toBe(`${ROLE_PROFILES[gone.role].label}: left on day ${left.day} (seat ${left.seat + 1}, team Status quo)`);
+      expect(await page.textContent('#card-day')).toContain(`Day ${f.day} of 3650`);
+      expect(await page.textContent('#card-body p.departed')).toBe(
+        `Left the team at the end of day ${left.day}, after ${gone.tenureDays} days in post. The seat has been vacant since day ${left.day + 1}; a new hire is due to start on day ${hire.day}, when the hiring delay ends.`,
+      );
+      expect(await cardRows(page)).toEqual([
+        ['Why they left', REASON_WHY[reason]],
+        ['ProQOL STS / burnout / satisfaction on their last day', `${gone.proqolSTS.toFixed(0)} / ${gone.proqolBO.toFixed(0)} / ${gone.proqolCS.toFixed(0)}`],
+      ]);
+      const events = await cardEvents(page);
+      expect(events[0]).toBe(`Day ${left.day}: left the job (${REASON_WORDS[reason]}).`);
+      expect(events.length, 'their events before they left').toBeGreaterThan(1);
+      expect(await page.getAttribute(tile, 'aria-label')).toBe(`Seat ${left.seat + 1}: vacant, the ${ROLE_PROFILES[gone.role].label} left on day ${left.day} (${REASON_WORDS[reason]})`);
+    }
+
+    it('the run used (Node engine): a separation with a named reason in the first year, and a new hire who then stays two months', () => {
+      expect(reason).toBe('compassion-fatigue');
+      expect(left.day).toBeLessThan(365);
+      expect(journal.some((e) => e.kind === 'separation' && e.seat === left.seat && e.day > hire.day && e.day < hire.day + 60)).toBe(false);
+    });
+
+    it('their open card turns into the story of who left, on which day and why, until the new hire starts; then it shows the new hire', async () => {
+      const { page, log } = await open(`${query}&day=${left.day}`);
+      await page.click(tile);
+      await page.waitForSelector('#card[open]');
+      const role = ROLE_PROFILES[(await frameOf(page)).teams[0].seats[left.seat].role].label;
+      expect(await page.textContent('#card-title')).toBe(`${role} (seat ${left.seat + 1}, team Status quo)`);
+      // Play (P, the card open) past their last day and pause: the seat stays vacant until the new hire's day.
+      const playPast = async (day: number) => {
+        await page.keyboard.press('p');
+        await page.waitForFunction((d) => Number(document.body.dataset.day) > d, day, { timeout: 60_000 });
+        await page.keyboard.press('p');
+        await page.waitForFunction(() => document.querySelector('#play')?.getAttribute('aria-pressed') === 'false');
+        await settled(page);
+      };
+      await playPast(left.day);
+      expect(await dayOf(page), 'paused before the new hire starts').toBeLessThan(hire.day);
+      expect(await page.isVisible('#card')).toBe(true);
+      await expectDepartedCard(page);
+      await playPast(hire.day - 1);
+      const seat = (await frameOf(page)).teams[0].seats[left.seat];
+      expect(seat.worker).toBe(hire.worker);
+      expect(await page.textContent('#card-title')).toBe(`${ROLE_PROFILES[seat.role].label} (seat ${left.seat + 1}, team Status quo)`);
+      expect(await cardEvents(page)).toContain(`Day ${hire.day}: joined the team.`);
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+
+    it('a link to a day long after they left opens their seat\'s card with the same story', async () => {
+      const { page } = await open(`${query}&day=${hire.day - 2}`);
+      await page.click(tile);
+      await page.waitForSelector('#card[open]');
+      await expectDepartedCard(page);
+      await page.close();
+    });
   });
 
   it('shortcuts work after a change on a list, a slider or a checkbox, but not while typing in a box', async () => {
