@@ -569,14 +569,54 @@ describe('classroom app', () => {
     const { page, log } = await open('?day=3650');
     expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10): the end of the run.');
     await page.click('#play');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('press Reset'));
-    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10). The run is over: press Reset (R) to start again from day 0.');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Press Reset'));
+    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10): the run is over. Press Reset (R) to start again.');
     expect(await page.getAttribute('#play', 'aria-pressed')).not.toBe('true');
     await page.click('#reset');
     await page.waitForFunction(() => document.body.dataset.day === '0');
     expect(await page.textContent('#status')).toBe('Day 0 of 3650 (year 1)');
     expect(log.errors).toEqual([]);
     await page.close();
+  });
+
+  it('the end-of-run messages keep the header on one line at 1280×720 and 1024×768: its height does not change, the status is whole', async () => {
+    for (const [width, height] of [[1280, 720], [1024, 768]]) {
+      const { page } = await open('?day=3640&apply=today');
+      await page.setViewportSize({ width, height });
+      const header = () =>
+        page.evaluate(() => {
+          const status = document.getElementById('status')!;
+          const text = document.createRange();
+          text.selectNodeContents(status);
+          const box = status.getBoundingClientRect();
+          const line = parseFloat(getComputedStyle(status).lineHeight);
+          return {
+            height: document.querySelector('header')!.getBoundingClientRect().height,
+            whole: text.getBoundingClientRect().width <= box.width + 0.5 && box.right <= innerWidth && box.height < 1.5 * line,
+            status: status.textContent,
+          };
+        });
+      const before = await header();
+      expect(before.whole).toBe(true);
+      const seen: Awaited<ReturnType<typeof header>>[] = [];
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3647');
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3650');
+      seen.push(await header());
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Press Reset'));
+      seen.push(await header());
+      expect(seen.map((h) => h.status)).toEqual(['Day 3650 of 3650 (year 10): the end of the run.', 'Day 3650 of 3650 (year 10): the run is over. Press Reset (R) to start again.']);
+      for (const h of seen) expect({ size: `${width}×${height}`, ...h }).toEqual({ size: `${width}×${height}`, height: before.height, whole: true, status: h.status });
+      // A change from today at the end is refused in the messages under the header, the status line as it was.
+      await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
+      await page.waitForSelector('#problems:not([hidden])');
+      expect(await page.textContent('#problems')).toContain('Not applied: Supervision → opt-out. A change from today needs a day still to run, and the run is at its end: press Reset (R), or apply changes from day 0.');
+      expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-in');
+      expect(await header()).toEqual(seen[1]);
+      await page.close();
+    }
   });
 
   it('tile text fits its tile at 1024 px and on a 1280×720 projector: role names whole, marks clear of the text', async () => {

@@ -317,8 +317,9 @@ function leverValue(l: Lever): unknown {
 /** Sets a lever from day 0 or from the day shown, as "Lever changes apply" says. */
 function setLever(l: Lever, value: unknown): void {
   if (config.applyFrom === 'today' && shownDay() >= MAX_DAY) {
-    // No day is left for a change from today to take effect.
-    setStatus(`${frame ? dayText(frame) : ''}. A change from today needs a day still to run: press Reset (R), or apply changes from day 0.`);
+    // No day is left for a change from today to take effect. Said with the other refused entries:
+    // the status line keeps to one line in the header.
+    showProblems([`Not applied: ${changeWords({ path: l.path, value })}. A change from today needs a day still to run, and the run is at its end: press Reset (R), or apply changes from day 0.`]);
     renderLevers();
     return;
   }
@@ -542,10 +543,11 @@ function setPlaying(on: boolean): void {
 }
 
 const atEnd = () => frame !== undefined && frame.day >= frame.horizon;
-const END_MESSAGE = 'The run is over: press Reset (R) to start again from day 0.';
+/** Short enough for the header's one line at 1024 px, beside the title (the tagline gives way). */
+const END_MESSAGE = 'the run is over. Press Reset (R) to start again.';
 
 function togglePlay(): void {
-  if (!playing && atEnd()) setStatus(`${dayText(frame!)}. ${END_MESSAGE}`);
+  if (!playing && atEnd()) setStatus(`${dayText(frame!)}: ${END_MESSAGE}`);
   else setPlaying(!playing);
 }
 
@@ -553,7 +555,7 @@ function advance(days: number): Promise<void> {
   return enqueue(async () => {
     if (!frame) return;
     if (atEnd()) {
-      setStatus(`${dayText(frame)}. ${END_MESSAGE}`);
+      setStatus(`${dayText(frame)}: ${END_MESSAGE}`);
       return;
     }
     const next = await engine.step(days);
