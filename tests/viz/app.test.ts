@@ -1249,6 +1249,45 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('each change from today\'s rule is labelled on every chart ("Day 120: change"), inside the chart, above the day axis, apart from the other labels', async () => {
+    // Two changes on day 280, and rules close together in the narrow charts of compare mode.
+    const changes = 'change=120:policy.supervision.mode=opt-out&change=150:community.stigma=0.7&change=280:community.stigma=0.6&change=280:policy.supervision.mode=opt-in';
+    const { page } = await open(`?day=300&apply=today&compare=status-quo&${changes}`);
+    for (const [width, height] of [[1280, 720], [1024, 640]]) {
+      await page.setViewportSize({ width, height });
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await settled(page);
+      const charts = await page.$$eval('.chart', (cards) =>
+        cards.map((card) => {
+          const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+          const dayAxis = Array.from(card.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === 'Day')!;
+          const axisTop = Math.min(...Array.from(dayAxis.querySelectorAll('g.role-axis-label text')).map((t) => box(t).top));
+          const labels = new Map(Array.from(card.querySelectorAll('g.mark-text.role-mark text')).map((t) => [t.textContent!, box(t)]));
+          const svg = box(card.querySelector('svg')!);
+          return { id: card.id, svg, axisTop, labels: [...labels].map(([text, r]) => ({ text, r })) };
+        }),
+      );
+      expect(charts).toHaveLength(3);
+      for (const chart of charts) {
+        const where = `${chart.id} at ${width}×${height}`;
+        expect(chart.labels.map((l) => l.text), where).toEqual(['Day 120: change', 'Day 150: change', 'Day 280: 2 changes']);
+        for (const { text, r } of chart.labels) {
+          expect(r.left >= chart.svg.left && r.right <= chart.svg.right && r.top >= chart.svg.top, `${where}: "${text}" inside the chart`).toBe(true);
+          expect(r.bottom, `${where}: "${text}" above the day axis`).toBeLessThan(chart.axisTop);
+          expect(r.height, `${where}: "${text}" at a legible size`).toBeGreaterThanOrEqual(12);
+        }
+        for (const [i, a] of chart.labels.entries()) {
+          for (const b of chart.labels.slice(i + 1)) {
+            const overlap = a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom;
+            expect(overlap, `${where}: "${a.text}" and "${b.text}" apart`).toBe(false);
+          }
+        }
+      }
+    }
+    await page.close();
+  });
+
   it('a share\'s exact-value box is in percent, as its readout: 5 is 5%, not 500%; beyond the range the message says percent', async () => {
     const { page } = await open('?day=10');
     const id = 'lever-policy-staffing-extraSeatShare';

@@ -108,7 +108,7 @@ const changeText = (c: { day: number; path: string; value: unknown }) => `Day ${
 function chartChanges(): ChartChange[] {
   const byDay = new Map<number, string[]>();
   for (const c of config.changes) byDay.set(c.day, [...(byDay.get(c.day) ?? []), changeWords(c)]);
-  return [...byDay].map(([day, words]) => ({ day, label: `Day ${day}: ${words.join('; ')}` }));
+  return [...byDay].map(([day, words]) => ({ day, label: `Day ${day}: ${words.join('; ')}`, count: words.length }));
 }
 
 /** Rebuilds the runs for the current configuration and fast-forwards to `day`. */
