@@ -1048,7 +1048,8 @@ describe('classroom app', () => {
       const events = await cardEvents(page);
       expect(events[0]).toBe(`Day ${left.day}: left the job (${REASON_WORDS[reason]}).`);
       expect(events.length, 'their events before they left').toBeGreaterThan(1);
-      expect(await page.getAttribute(tile, 'aria-label')).toBe(`Seat ${left.seat + 1}: vacant, the ${ROLE_PROFILES[gone.role].label} left on day ${left.day} (${REASON_WORDS[reason]})`);
+      const role = ROLE_PROFILES[gone.role].label;
+      expect(await page.getAttribute(tile, 'aria-label')).toBe(`Seat ${left.seat + 1}: vacant, the ${role[0].toLowerCase()}${role.slice(1)} left on day ${left.day} (${REASON_WORDS[reason]})`);
     }
 
     it('the run used (Node engine): a separation with a named reason in the first year, and a new hire who then stays two months', () => {

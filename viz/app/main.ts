@@ -715,8 +715,14 @@ function renderTeams(f: Frame): void {
 /** The worker who left a vacant seat during the run (none for a seat never filled). */
 const departureOf = (team: TeamFrame, seat: number): Departure | undefined => team.departures.find((d) => d.seat === seat);
 
-/** "the Harm reduction outreach worker left on day 212 (burnout)" */
-const leftWords = (d: Departure) => `the ${ROLE_PROFILES[d.role].label} left on day ${d.day} (${REASON_WORDS[d.reason]})`;
+/** "the harm reduction outreach worker left on day 212 (burnout)" */
+const leftWords = (d: Departure) => `the ${roleInSentence(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`;
+
+/** A role's name inside a sentence ("Harm reduction outreach worker" → "harm reduction outreach worker"). */
+const roleInSentence = (role: SeatSnapshot['role']) => {
+  const label = ROLE_PROFILES[role].label;
+  return label[0].toLowerCase() + label.slice(1);
+};
 
 /** The seat whose card is open: the card follows the run (a frame redraws it), so it is never a stale snapshot. */
 let cardSeat: { team: number; seat: number } | undefined;
