@@ -747,6 +747,36 @@ describe('classroom app', () => {
     }
   });
 
+  it('a 1280×720 screen zoomed to 150% (853×480) keeps the team view beside the controls, which stay in view down to the charts; at 1024×640 in compare mode each team has three tiles a row and the charts start above the fold', async () => {
+    const { page } = await open('?day=400');
+    await page.setViewportSize({ width: 853, height: 480 });
+    await page.waitForSelector('.chart svg');
+    const boxes = () =>
+      page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect;
+        return { aside: box('aside'), teams: box('#teams'), charts: box('#charts') };
+      });
+    const zoomed = await boxes();
+    expect(zoomed.teams.left, 'beside the controls').toBeGreaterThanOrEqual(zoomed.aside.right);
+    expect(zoomed.teams.top, 'at the top of the page').toBeLessThan(100);
+    expect(zoomed.aside.bottom, 'the controls end on screen (they scroll on their own)').toBeLessThanOrEqual(480);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const scrolled = await boxes();
+    expect(scrolled.charts.bottom, 'scrolled to the charts').toBeLessThanOrEqual(480 + 1);
+    expect(scrolled.aside.top, 'the controls stay in view').toBeGreaterThanOrEqual(0);
+    expect(scrolled.aside.bottom).toBeLessThanOrEqual(480);
+    await page.close();
+
+    const compare = await open('?day=400&compare=status-quo');
+    await compare.page.setViewportSize({ width: 1024, height: 640 });
+    await compare.page.waitForSelector('.chart svg');
+    const rows = await compare.page.$$eval('.team .tiles', (all) => all.map((tiles) => new Set(Array.from(tiles.children).map((t) => Math.round(t.getBoundingClientRect().top))).size));
+    expect(rows, 'twelve tiles in four rows a team').toEqual([4, 4]);
+    const chartsTop = await compare.page.$eval('#charts', (c) => c.getBoundingClientRect().top);
+    expect(chartsTop, 'the charts\' titles, legends and the top of their plots show').toBeLessThanOrEqual(640 - 150);
+    await compare.page.close();
+  });
+
   it('tile text reads from the back of a room on a 1280×720 projector: role 14 px bold, score 20 px bold, marks 12 px bold', async () => {
     // Sizes judged from screenshots at 1280×720 (the page's own text is 15 px; the score is what the room reads first).
     const { page } = await open('?day=400&compare=status-quo&policy=multi-level');
