@@ -2,6 +2,8 @@
 // events only, in a fixed-size ring, so it costs nothing in batch runs (where it is off) and
 // little in the app. Recording never draws random numbers, so it cannot change results.
 
+import { SEPARATION_REASONS, type SeparationReason } from './turnover';
+
 export const JOURNAL_KINDS = ['client-death', 'crisis-known', 'safety-incident', 'supervision', 'sick', 'leave', 'grief-leave', 'separation', 'hire', 'success'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 export const JOURNAL = Object.fromEntries(JOURNAL_KINDS.map((k, i) => [k, i])) as { readonly [K in JournalKind]: number };
@@ -23,6 +25,8 @@ export interface JournalEntry {
   readonly worker: number;
   readonly kind: JournalKind;
   readonly flags: number;
+  /** A separation's main driver (`separationReason`); only on separation entries. */
+  readonly reason?: SeparationReason;
 }
 
 export class EventJournal {
@@ -31,6 +35,7 @@ export class EventJournal {
   private readonly worker: Int32Array;
   private readonly kind: Uint8Array;
   private readonly flags: Uint8Array;
+  private readonly reason: Uint8Array;
   /** Entries recorded since the run began (the ring keeps the last `capacity`). */
   count = 0;
 
@@ -40,15 +45,18 @@ export class EventJournal {
     this.worker = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.reason = new Uint8Array(capacity);
   }
 
-  record(day: number, seat: number, worker: number, kind: number, flags = 0): void {
+  /** `reason` is a separation's index in SEPARATION_REASONS (other entries leave it 0). */
+  record(day: number, seat: number, worker: number, kind: number, flags = 0, reason = 0): void {
     const k = this.count % this.capacity;
     this.day[k] = day;
     this.seat[k] = seat;
     this.worker[k] = worker;
     this.kind[k] = kind;
     this.flags[k] = flags;
+    this.reason[k] = reason;
     this.count++;
   }
 
@@ -57,7 +65,9 @@ export class EventJournal {
     const out: JournalEntry[] = [];
     for (let n = Math.max(from, this.count - this.capacity); n < this.count; n++) {
       const k = n % this.capacity;
-      out.push({ day: this.day[k], seat: this.seat[k], worker: this.worker[k], kind: JOURNAL_KINDS[this.kind[k]], flags: this.flags[k] });
+      const kind = JOURNAL_KINDS[this.kind[k]];
+      const entry = { day: this.day[k], seat: this.seat[k], worker: this.worker[k], kind, flags: this.flags[k] };
+      out.push(kind === 'separation' ? { ...entry, reason: SEPARATION_REASONS[this.reason[k]] } : entry);
     }
     return out;
   }

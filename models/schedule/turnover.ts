@@ -37,9 +37,10 @@ export function turnOver(world: World): void {
     }
     const hireFactor = newHireFactor(w.tenureDays[i], c.newHireHazard, c.newHireDays, w.tenureDays[i] < w.shadowingDays[i] ? c.shadowingRelief : 0);
     if (uSeparation < p.separationCeiling && uSeparation < separationHazard(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactor, c)) {
-      world.separations.record(day, i, w.workerId[i], w.role[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], separationReason(w.burnout[i], w.cf[i], hireFactor, c));
+      const reason = separationReason(w.burnout[i], w.cf[i], hireFactor, c);
+      world.separations.record(day, i, w.workerId[i], w.role[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], reason);
       today[TALLY.separations]++;
-      world.journal?.record(day, i, w.workerId[i], JOURNAL.separation);
+      world.journal?.record(day, i, w.workerId[i], JOURNAL.separation, 0, reason);
       w.status[i] = STATUS.vacant;
       w.vacancyDaysLeft[i] = p.hiringDelayDays;
       w.leaveDaysLeft[i] = 0;

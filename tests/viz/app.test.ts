@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveApp } from '../../bin/app';
+import { ROLE_PROFILES } from '../../models/roles';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
 import { boxNumber, boxScale, LEVERS, leverField, leverText, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
+import { REASON_WHY, REASON_WORDS } from '../../viz/app/story';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
@@ -567,14 +569,54 @@ describe('classroom app', () => {
     const { page, log } = await open('?day=3650');
     expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10): the end of the run.');
     await page.click('#play');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('press Reset'));
-    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10). The run is over: press Reset (R) to start again from day 0.');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Press Reset'));
+    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10): the run is over. Press Reset (R) to start again.');
     expect(await page.getAttribute('#play', 'aria-pressed')).not.toBe('true');
     await page.click('#reset');
     await page.waitForFunction(() => document.body.dataset.day === '0');
     expect(await page.textContent('#status')).toBe('Day 0 of 3650 (year 1)');
     expect(log.errors).toEqual([]);
     await page.close();
+  });
+
+  it('the end-of-run messages keep the header on one line at 1280×720 and 1024×768: its height does not change, the status is whole', async () => {
+    for (const [width, height] of [[1280, 720], [1024, 768]]) {
+      const { page } = await open('?day=3640&apply=today');
+      await page.setViewportSize({ width, height });
+      const header = () =>
+        page.evaluate(() => {
+          const status = document.getElementById('status')!;
+          const text = document.createRange();
+          text.selectNodeContents(status);
+          const box = status.getBoundingClientRect();
+          const line = parseFloat(getComputedStyle(status).lineHeight);
+          return {
+            height: document.querySelector('header')!.getBoundingClientRect().height,
+            whole: text.getBoundingClientRect().width <= box.width + 0.5 && box.right <= innerWidth && box.height < 1.5 * line,
+            status: status.textContent,
+          };
+        });
+      const before = await header();
+      expect(before.whole).toBe(true);
+      const seen: Awaited<ReturnType<typeof header>>[] = [];
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3647');
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3650');
+      seen.push(await header());
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Press Reset'));
+      seen.push(await header());
+      expect(seen.map((h) => h.status)).toEqual(['Day 3650 of 3650 (year 10): the end of the run.', 'Day 3650 of 3650 (year 10): the run is over. Press Reset (R) to start again.']);
+      for (const h of seen) expect({ size: `${width}×${height}`, ...h }).toEqual({ size: `${width}×${height}`, height: before.height, whole: true, status: h.status });
+      // A change from today at the end is refused in the messages under the header, the status line as it was.
+      await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
+      await page.waitForSelector('#problems:not([hidden])');
+      expect(await page.textContent('#problems')).toContain('Not applied: Supervision → opt-out. A change from today needs a day still to run, and the run is at its end: press Reset (R), or apply changes from day 0.');
+      expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-in');
+      expect(await header()).toEqual(seen[1]);
+      await page.close();
+    }
   });
 
   it('tile text fits its tile at 1024 px and on a 1280×720 projector: role names whole, marks clear of the text', async () => {
@@ -705,6 +747,36 @@ describe('classroom app', () => {
     }
   });
 
+  it('a 1280×720 screen zoomed to 150% (853×480) keeps the team view beside the controls, which stay in view down to the charts; at 1024×640 in compare mode each team has three tiles a row and the charts start above the fold', async () => {
+    const { page } = await open('?day=400');
+    await page.setViewportSize({ width: 853, height: 480 });
+    await page.waitForSelector('.chart svg');
+    const boxes = () =>
+      page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect;
+        return { aside: box('aside'), teams: box('#teams'), charts: box('#charts') };
+      });
+    const zoomed = await boxes();
+    expect(zoomed.teams.left, 'beside the controls').toBeGreaterThanOrEqual(zoomed.aside.right);
+    expect(zoomed.teams.top, 'at the top of the page').toBeLessThan(100);
+    expect(zoomed.aside.bottom, 'the controls end on screen (they scroll on their own)').toBeLessThanOrEqual(480);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const scrolled = await boxes();
+    expect(scrolled.charts.bottom, 'scrolled to the charts').toBeLessThanOrEqual(480 + 1);
+    expect(scrolled.aside.top, 'the controls stay in view').toBeGreaterThanOrEqual(0);
+    expect(scrolled.aside.bottom).toBeLessThanOrEqual(480);
+    await page.close();
+
+    const compare = await open('?day=400&compare=status-quo');
+    await compare.page.setViewportSize({ width: 1024, height: 640 });
+    await compare.page.waitForSelector('.chart svg');
+    const rows = await compare.page.$$eval('.team .tiles', (all) => all.map((tiles) => new Set(Array.from(tiles.children).map((t) => Math.round(t.getBoundingClientRect().top))).size));
+    expect(rows, 'twelve tiles in four rows a team').toEqual([4, 4]);
+    const chartsTop = await compare.page.$eval('#charts', (c) => c.getBoundingClientRect().top);
+    expect(chartsTop, 'the charts\' titles, legends and the top of their plots show').toBeLessThanOrEqual(640 - 150);
+    await compare.page.close();
+  });
+
   it('tile text reads from the back of a room on a 1280×720 projector: role 14 px bold, score 20 px bold, marks 12 px bold', async () => {
     // Sizes judged from screenshots at 1280×720 (the page's own text is 15 px; the score is what the room reads first).
     const { page } = await open('?day=400&compare=status-quo&policy=multi-level');
@@ -762,7 +834,7 @@ describe('classroom app', () => {
     const seats = sim.snapshot().seats.filter((s) => s.status !== 'vacant');
     const [a, b] = seats;
     const at = (status: 'working' | 'sick') => [{ ...a, status }, b];
-    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, rows: [], stories }] });
+    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, departures: [], rows: [], stories }] });
     const marks = new SickMarks();
     marks.note(frame(at('sick')), 5);
     expect(marks.shows('T', { ...a, status: 'working' }, 5 + SICK_MARK_TICKS - 1)).toBe(true);
@@ -974,6 +1046,84 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  describe('a worker who leaves', () => {
+    // A short-staffed team that loses workers early. From the Node engine: the first separation
+    // with a named reason (seat 10's outreach worker, day 106, compassion fatigue) and the seat's next hire.
+    const query = '?population=ct-harm-reduction&seed=10&speed=10';
+    const config = configFromUrl(query).config;
+    const sim = createSimulation(scenariosOf(config).main, { seed: config.seed }, { journal: true });
+    sim.step(400);
+    const journal = sim.run.world.journal!.since(0);
+    const left = journal.find((e) => e.kind === 'separation' && e.reason !== 'other')!;
+    const hire = journal.find((e) => e.kind === 'hire' && e.seat === left.seat && e.day > left.day)!;
+    const reason = left.reason!;
+    const tile = `.tile[data-seat="${left.seat}"]`;
+    const cardRows = (page: Page) => page.$eval('#card-body table', (t) => Array.from((t as HTMLTableElement).rows).map((r) => [r.cells[0].textContent, r.cells[1].textContent]));
+    const cardEvents = (page: Page) => page.$$eval('#card-body li', (items) => items.map((li) => li.textContent));
+
+    /** What the departed view of the card must say, from the frame shown. */
+    async function expectDepartedCard(page: Page): Promise<void> {
+      const f = await frameOf(page);
+      const gone = f.teams[0].departures.find((d) => d.seat === left.seat)!;
+      expect(gone).toMatchObject({ worker: left.worker, day: left.day, reason, hireDue: hire.day });
+      expect(await page.textContent('#card-title')).toBe(`${ROLE_PROFILES[gone.role].label}: left on day ${left.day} (seat ${left.seat + 1}, team Status quo)`);
+      expect(await page.textContent('#card-day')).toContain(`Day ${f.day} of 3650`);
+      expect(await page.textContent('#card-body p.departed')).toBe(
+        `Left the team at the end of day ${left.day}, after ${gone.tenureDays} days in post. The seat has been vacant since day ${left.day + 1}; a new hire is due to start on day ${hire.day}, when the hiring delay ends.`,
+      );
+      expect(await cardRows(page)).toEqual([
+        ['Why they left', REASON_WHY[reason]],
+        ['ProQOL STS / burnout / satisfaction on their last day', `${gone.proqolSTS.toFixed(0)} / ${gone.proqolBO.toFixed(0)} / ${gone.proqolCS.toFixed(0)}`],
+      ]);
+      const events = await cardEvents(page);
+      expect(events[0]).toBe(`Day ${left.day}: left the job (${REASON_WORDS[reason]}).`);
+      expect(events.length, 'their events before they left').toBeGreaterThan(1);
+      const role = ROLE_PROFILES[gone.role].label;
+      expect(await page.getAttribute(tile, 'aria-label')).toBe(`Seat ${left.seat + 1}: vacant, the ${role[0].toLowerCase()}${role.slice(1)} left on day ${left.day} (${REASON_WORDS[reason]})`);
+    }
+
+    it('the run used (Node engine): a separation with a named reason in the first year, and a new hire who then stays two months', () => {
+      expect(reason).toBe('compassion-fatigue');
+      expect(left.day).toBeLessThan(365);
+      expect(journal.some((e) => e.kind === 'separation' && e.seat === left.seat && e.day > hire.day && e.day < hire.day + 60)).toBe(false);
+    });
+
+    it('their open card turns into the story of who left, on which day and why, until the new hire starts; then it shows the new hire', async () => {
+      const { page, log } = await open(`${query}&day=${left.day}`);
+      await page.click(tile);
+      await page.waitForSelector('#card[open]');
+      const role = ROLE_PROFILES[(await frameOf(page)).teams[0].seats[left.seat].role].label;
+      expect(await page.textContent('#card-title')).toBe(`${role} (seat ${left.seat + 1}, team Status quo)`);
+      // Play (P, the card open) past their last day and pause: the seat stays vacant until the new hire's day.
+      const playPast = async (day: number) => {
+        await page.keyboard.press('p');
+        await page.waitForFunction((d) => Number(document.body.dataset.day) > d, day, { timeout: 60_000 });
+        await page.keyboard.press('p');
+        await page.waitForFunction(() => document.querySelector('#play')?.getAttribute('aria-pressed') === 'false');
+        await settled(page);
+      };
+      await playPast(left.day);
+      expect(await dayOf(page), 'paused before the new hire starts').toBeLessThan(hire.day);
+      expect(await page.isVisible('#card')).toBe(true);
+      await expectDepartedCard(page);
+      await playPast(hire.day - 1);
+      const seat = (await frameOf(page)).teams[0].seats[left.seat];
+      expect(seat.worker).toBe(hire.worker);
+      expect(await page.textContent('#card-title')).toBe(`${ROLE_PROFILES[seat.role].label} (seat ${left.seat + 1}, team Status quo)`);
+      expect(await cardEvents(page)).toContain(`Day ${hire.day}: joined the team.`);
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+
+    it('a link to a day long after they left opens their seat\'s card with the same story', async () => {
+      const { page } = await open(`${query}&day=${hire.day - 2}`);
+      await page.click(tile);
+      await page.waitForSelector('#card[open]');
+      await expectDepartedCard(page);
+      await page.close();
+    });
+  });
+
   it('shortcuts work after a change on a list, a slider or a checkbox, but not while typing in a box', async () => {
     const { page } = await open('?day=10');
     await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
@@ -1127,6 +1277,45 @@ describe('classroom app', () => {
     expect(await page.$$eval('#chart-states g.mark-rule.role-mark line', (lines) => lines.length)).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.cfsim.chartRows())).toEqual([114, 114, 114]);
     expect(warnings.filter((w) => /infinite extent/i.test(w))).toEqual([]);
+    await page.close();
+  });
+
+  it('each change from today\'s rule is labelled on every chart ("Day 120: change"), inside the chart, above the day axis, apart from the other labels', async () => {
+    // Two changes on day 280, and rules close together in the narrow charts of compare mode.
+    const changes = 'change=120:policy.supervision.mode=opt-out&change=150:community.stigma=0.7&change=280:community.stigma=0.6&change=280:policy.supervision.mode=opt-in';
+    const { page } = await open(`?day=300&apply=today&compare=status-quo&${changes}`);
+    for (const [width, height] of [[1280, 720], [1024, 640]]) {
+      await page.setViewportSize({ width, height });
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await settled(page);
+      const charts = await page.$$eval('.chart', (cards) =>
+        cards.map((card) => {
+          const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+          const dayAxis = Array.from(card.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === 'Day')!;
+          const axisTop = Math.min(...Array.from(dayAxis.querySelectorAll('g.role-axis-label text')).map((t) => box(t).top));
+          const labels = new Map(Array.from(card.querySelectorAll('g.mark-text.role-mark text')).map((t) => [t.textContent!, box(t)]));
+          const svg = box(card.querySelector('svg')!);
+          return { id: card.id, svg, axisTop, labels: [...labels].map(([text, r]) => ({ text, r })) };
+        }),
+      );
+      expect(charts).toHaveLength(3);
+      for (const chart of charts) {
+        const where = `${chart.id} at ${width}×${height}`;
+        expect(chart.labels.map((l) => l.text), where).toEqual(['Day 120: change', 'Day 150: change', 'Day 280: 2 changes']);
+        for (const { text, r } of chart.labels) {
+          expect(r.left >= chart.svg.left && r.right <= chart.svg.right && r.top >= chart.svg.top, `${where}: "${text}" inside the chart`).toBe(true);
+          expect(r.bottom, `${where}: "${text}" above the day axis`).toBeLessThan(chart.axisTop);
+          expect(r.height, `${where}: "${text}" at a legible size`).toBeGreaterThanOrEqual(12);
+        }
+        for (const [i, a] of chart.labels.entries()) {
+          for (const b of chart.labels.slice(i + 1)) {
+            const overlap = a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom;
+            expect(overlap, `${where}: "${a.text}" and "${b.text}" apart`).toBe(false);
+          }
+        }
+      }
+    }
     await page.close();
   });
 

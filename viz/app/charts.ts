@@ -8,26 +8,60 @@ export interface ChartChange {
   readonly day: number;
   /** "Day 365: Supervision → opt-out (team B)"; several changes on one day are joined. */
   readonly label: string;
+  /** How many changes the day has (default 1). */
+  readonly count?: number;
 }
 
+const RULE_LANES = 3;
+const RULE_LANE_HEIGHT = 15;
+const RULE_LABEL_TOP = 2;
+
+/** The short text at a change's rule: "Day 120: change", or "Day 120: 2 changes" (the tooltip and the changes list say what changed). */
+export const ruleText = (day: number, changes: number) => `Day ${day}: ${changes === 1 ? 'change' : `${changes} changes`}`;
+
 /**
- * The chart with a dashed vertical rule on each change's day. The rules come from the streamed
- * rows of that day, so a rule never stretches the day axis ahead of the data. Give only changes
- * the rows reach: a rule layer with no rows has no extent, and Vega warns on every redraw.
+ * The chart with a dashed vertical rule on each change's day, labelled at the top of the plot
+ * (clear of the day axis), on the rule's right, or its left in the plot's right half so the label
+ * stays inside. The rules come from the streamed rows of that day, so a rule never stretches the
+ * day axis ahead of the data. Give only changes the rows reach: a rule layer with no rows has no
+ * extent, and Vega warns on every redraw.
  */
 function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): TopLevelSpec {
   if (changes.length === 0) return spec;
   const { $schema, title, data, width, height, autosize, padding, config, ...line } = spec as unknown as Record<string, unknown>;
   const labels = Object.fromEntries(changes.map((c) => [c.day, c.label]));
+  const texts = Object.fromEntries(changes.map((c) => [c.day, ruleText(c.day, c.count ?? 1)]));
+  // Labels of nearby rules would overlap on one line: in day order, each takes the next of three lines.
+  const lanes = Object.fromEntries([...changes].sort((a, b) => a.day - b.day).map((c, i) => [c.day, i % RULE_LANES]));
+  const onChangeDays = [
+    { filter: `isValid(${JSON.stringify(labels)}[datum.day])` },
+    { calculate: `${JSON.stringify(labels)}[datum.day]`, as: 'change' },
+  ];
+  const x = { field: 'day', type: 'quantitative' };
   const rule = {
-    transform: [
-      { filter: `isValid(${JSON.stringify(labels)}[datum.day])` },
-      { calculate: `${JSON.stringify(labels)}[datum.day]`, as: 'change' },
-    ],
+    transform: onChangeDays,
     mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.2, color: '#444' },
-    encoding: { x: { field: 'day', type: 'quantitative' }, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
+    encoding: { x, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
   };
-  return { $schema, title, data, width, height, autosize, padding, config, layer: [line, rule] } as TopLevelSpec;
+  // One label a day (the rows hold a day once per team). Rules and labels are drawn under the
+  // data: a line crossing a label stays whole, and the label's white halo hides only grid lines and
+  // other days' rules.
+  const right = "scale('x', datum.day) > width / 2";
+  const text = (halo: boolean) => ({
+    transform: [...onChangeDays, { aggregate: [], groupby: ['day', 'change'] }, { calculate: `${JSON.stringify(texts)}[datum.day]`, as: 'ruleText' }],
+    mark: {
+      type: 'text',
+      baseline: 'top',
+      y: { expr: `${RULE_LABEL_TOP} + ${RULE_LANE_HEIGHT} * ${JSON.stringify(lanes)}[datum.day]` },
+      fontSize: 12,
+      align: { expr: `${right} ? 'right' : 'left'` },
+      dx: { expr: `${right} ? -4 : 4` },
+      fill: halo ? 'white' : '#333',
+      ...(halo ? { stroke: 'white', strokeWidth: 4, strokeJoin: 'round' } : {}),
+    },
+    encoding: { x, text: { field: 'ruleText' }, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
+  });
+  return { $schema, title, data, width, height, autosize, padding, config, layer: [rule, text(true), text(false), line] } as TopLevelSpec;
 }
 
 const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;

@@ -1,7 +1,13 @@
 import type { JournalKind } from '../../models/journal';
 import { SERIES } from '../../models/observables';
+import { proqolScore } from '../../models/proqol';
+import { ROLES, type Role } from '../../models/roles';
 import { createSimulation, type Simulation } from '../../models/simulation';
 import type { SeatSnapshot } from '../../models/snapshot';
+import { SEPARATION_REASONS, type SeparationReason } from '../../models/turnover';
+import { STATUS } from '../../models/workforce';
+import type { World } from '../../models/world';
+import type { Observer } from '../../sim/model';
 import type { Scenario } from '../../scenarios/schema';
 import { storyOf } from './story';
 
@@ -27,10 +33,61 @@ export interface Story {
   readonly text: string;
 }
 
+/** The worker who left a seat that is still vacant: who, when, why, and how they were doing. */
+export interface Departure {
+  readonly seat: number;
+  readonly worker: number;
+  readonly role: Role;
+  /** Their last day: they left at its end, and the seat is vacant from the next day. */
+  readonly day: number;
+  readonly reason: SeparationReason;
+  readonly tenureDays: number;
+  /** Their ProQOL scores on their last day. */
+  readonly proqolSTS: number;
+  readonly proqolBO: number;
+  readonly proqolCS: number;
+  /** The day a new hire is due to start, as the hiring countdown stands (a later change of the hiring delay moves it). */
+  readonly hireDue: number;
+}
+
+type Leaving = Omit<Departure, 'hireDue'>;
+
+/**
+ * Notes each separation on its day, with the scores the worker left with (read then: a hire
+ * overwrites the seat). Reads the world only, so the run is the same with it or without it.
+ */
+class DepartureWatch implements Observer<World> {
+  private seen = 0;
+  /** The last worker to leave each seat. */
+  readonly bySeat = new Map<number, Leaving>();
+
+  observe(world: World): void {
+    const log = world.separations;
+    const w = world.w;
+    for (; this.seen < log.length; this.seen++) {
+      const k = this.seen;
+      const i = log.seat[k];
+      this.bySeat.set(i, {
+        seat: i,
+        worker: log.workerId[k],
+        role: ROLES[log.role[k]],
+        day: log.day[k],
+        reason: SEPARATION_REASONS[log.reason[k]],
+        tenureDays: log.tenureDays[k],
+        proqolSTS: proqolScore(w.sts[i], w.biasSTS[i]),
+        proqolBO: proqolScore(w.burnout[i], w.biasBO[i]),
+        proqolCS: proqolScore(w.satisfaction[i], w.biasCS[i]),
+      });
+    }
+  }
+}
+
 export interface TeamFrame {
   readonly label: string;
   readonly policy: string;
   readonly seats: readonly SeatSnapshot[];
+  /** For each vacant seat whose worker left during the run: that worker's departure. */
+  readonly departures: readonly Departure[];
   /** Rows for the days simulated since the last frame (one per day, every day). */
   readonly rows: readonly SeriesRow[];
   readonly stories: readonly Story[];
@@ -49,11 +106,14 @@ export interface EngineTeam {
 }
 
 export class AppEngine {
-  private teams: { label: string; sim: Simulation; seen: number; journalSeen: number }[] = [];
+  private teams: { label: string; sim: Simulation; departures: DepartureWatch; seen: number; journalSeen: number }[] = [];
 
   /** Starts fresh runs (same seed for every team: the same community events) and fast-forwards to `day`. */
   reset(teams: readonly EngineTeam[], seed: number, day: number): Frame {
-    this.teams = teams.map((t) => ({ label: t.label, sim: createSimulation(t.scenario, { seed }, { journal: true }), seen: 0, journalSeen: 0 }));
+    this.teams = teams.map((t) => {
+      const departures = new DepartureWatch();
+      return { label: t.label, sim: createSimulation(t.scenario, { seed }, { journal: true, observers: [departures] }), departures, seen: 0, journalSeen: 0 };
+    });
     for (const t of this.teams) t.sim.step(day);
     return this.frame(true);
   }
@@ -82,16 +142,26 @@ export class AppEngine {
         });
       }
       t.seen = day;
+      const w = t.sim.run.world.w;
+      const departures: Departure[] = [];
+      for (const [seat, left] of t.departures.bySeat) {
+        // A countdown at 0 (no hiring delay) still hires at the end of the next day simulated.
+        if (w.status[seat] === STATUS.vacant) departures.push({ ...left, hireDue: day + Math.max(w.vacancyDaysLeft[seat], 1) });
+      }
+      departures.sort((a, b) => a.seat - b.seat);
+      const departed = new Set(departures.map((d) => d.worker));
       const journal = t.sim.run.world.journal;
       const entries = journal ? journal.since(t.journalSeen) : [];
       t.journalSeen = journal?.count ?? 0;
-      // Only the last few weeks' stories travel to the page after a fast-forward.
-      const recent = fromStart ? entries.filter((e) => e.day >= day - 60) : entries;
+      // Only the last few weeks' stories travel to the page after a fast-forward, and the last
+      // stories of those who left seats still vacant (their cards tell how they left).
+      const recent = fromStart ? entries.filter((e) => e.day >= day - 60 || departed.has(e.worker)) : entries;
       const snapshot = t.sim.snapshot();
       return {
         label: t.label,
         policy: t.sim.run.params.scenario.policy.name,
         seats: snapshot.seats,
+        departures,
         rows,
         stories: recent.map((e) => ({ kind: e.kind, day: e.day, seat: e.seat, worker: e.worker, text: storyOf(e) })),
       };

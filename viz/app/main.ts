@@ -30,11 +30,12 @@ import {
   withoutPackageValues,
   type AppConfig,
 } from './config';
-import type { AppEngine, Frame, SeriesRow, Story, TeamFrame } from './engine';
+import type { AppEngine, Departure, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
+import { REASON_WHY, REASON_WORDS } from './story';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -107,7 +108,7 @@ const changeText = (c: { day: number; path: string; value: unknown }) => `Day ${
 function chartChanges(): ChartChange[] {
   const byDay = new Map<number, string[]>();
   for (const c of config.changes) byDay.set(c.day, [...(byDay.get(c.day) ?? []), changeWords(c)]);
-  return [...byDay].map(([day, words]) => ({ day, label: `Day ${day}: ${words.join('; ')}` }));
+  return [...byDay].map(([day, words]) => ({ day, label: `Day ${day}: ${words.join('; ')}`, count: words.length }));
 }
 
 /** Rebuilds the runs for the current configuration and fast-forwards to `day`. */
@@ -316,8 +317,9 @@ function leverValue(l: Lever): unknown {
 /** Sets a lever from day 0 or from the day shown, as "Lever changes apply" says. */
 function setLever(l: Lever, value: unknown): void {
   if (config.applyFrom === 'today' && shownDay() >= MAX_DAY) {
-    // No day is left for a change from today to take effect.
-    setStatus(`${frame ? dayText(frame) : ''}. A change from today needs a day still to run: press Reset (R), or apply changes from day 0.`);
+    // No day is left for a change from today to take effect. Said with the other refused entries:
+    // the status line keeps to one line in the header.
+    showProblems([`Not applied: ${changeWords({ path: l.path, value })}. A change from today needs a day still to run, and the run is at its end: press Reset (R), or apply changes from day 0.`]);
     renderLevers();
     return;
   }
@@ -541,10 +543,11 @@ function setPlaying(on: boolean): void {
 }
 
 const atEnd = () => frame !== undefined && frame.day >= frame.horizon;
-const END_MESSAGE = 'The run is over: press Reset (R) to start again from day 0.';
+/** Short enough for the header's one line at 1024 px, beside the title (the tagline gives way). */
+const END_MESSAGE = 'the run is over. Press Reset (R) to start again.';
 
 function togglePlay(): void {
-  if (!playing && atEnd()) setStatus(`${dayText(frame!)}. ${END_MESSAGE}`);
+  if (!playing && atEnd()) setStatus(`${dayText(frame!)}: ${END_MESSAGE}`);
   else setPlaying(!playing);
 }
 
@@ -552,7 +555,7 @@ function advance(days: number): Promise<void> {
   return enqueue(async () => {
     if (!frame) return;
     if (atEnd()) {
-      setStatus(`${dayText(frame)}. ${END_MESSAGE}`);
+      setStatus(`${dayText(frame)}: ${END_MESSAGE}`);
       return;
     }
     const next = await engine.step(days);
@@ -691,8 +694,9 @@ function renderTeams(f: Frame): void {
       b.classList.toggle('high-sts', !vacant && stsBand(seat.proqolSTS) === 'high');
       b.style.backgroundColor = vacant ? '' : stsColor(seat.proqolSTS);
       const [role, numbers, mark, burnout] = Array.from(b.children) as HTMLElement[];
+      const left = vacant ? departureOf(team, seat.seat) : undefined;
       role.textContent = vacant ? 'vacant' : shortRole(seat);
-      b.title = vacant ? 'Vacant seat' : ROLE_PROFILES[seat.role].label;
+      b.title = vacant ? `Vacant seat${left ? `: ${leftWords(left)}` : ''}` : ROLE_PROFILES[seat.role].label;
       // The score alone, large: the colour key under the tiles says it is STS, and so does the tile's accessible name.
       numbers.textContent = vacant ? '' : seat.proqolSTS.toFixed(0);
       mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playTick));
@@ -701,12 +705,24 @@ function renderTeams(f: Frame): void {
       b.setAttribute(
         'aria-label',
         vacant
-          ? `Seat ${seat.seat + 1}: vacant`
+          ? `Seat ${seat.seat + 1}: vacant${left ? `, ${leftWords(left)}` : ''}`
           : `Seat ${seat.seat + 1}: ${ROLE_PROFILES[seat.role].label}, ${seat.status.replace('-', ' ')}${seat.newHire ? ', new hire' : ''}, STS ${seat.proqolSTS.toFixed(0)}, burnout ${seat.proqolBO.toFixed(0)}`,
       );
     });
   });
 }
+
+/** The worker who left a vacant seat during the run (none for a seat never filled). */
+const departureOf = (team: TeamFrame, seat: number): Departure | undefined => team.departures.find((d) => d.seat === seat);
+
+/** "the harm reduction outreach worker left on day 212 (burnout)" */
+const leftWords = (d: Departure) => `the ${roleInSentence(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`;
+
+/** A role's name inside a sentence ("Harm reduction outreach worker" → "harm reduction outreach worker"). */
+const roleInSentence = (role: SeatSnapshot['role']) => {
+  const label = ROLE_PROFILES[role].label;
+  return label[0].toLowerCase() + label.slice(1);
+};
 
 /** The seat whose card is open: the card follows the run (a frame redraws it), so it is never a stale snapshot. */
 let cardSeat: { team: number; seat: number } | undefined;
@@ -728,10 +744,15 @@ function fillCard(): void {
     return;
   }
   $('card-day').textContent = `${dayText(frame!)}${playing ? ', playing' : ''}. The card follows the run; P or Space plays and pauses.`;
-  $('card-title').textContent = seat.status === 'vacant' ? `Seat ${seat.seat + 1}: vacant` : `${ROLE_PROFILES[seat.role].label} (seat ${seat.seat + 1}, team ${t.label})`;
   const body = $('card-body');
   body.replaceChildren();
-  if (seat.status !== 'vacant') {
+  if (seat.status === 'vacant') {
+    // The seat's card stays on the seat: when its worker leaves it tells how, until a new hire starts.
+    const left = departureOf(t, seat.seat);
+    $('card-title').textContent = left ? `${ROLE_PROFILES[left.role].label}: left on day ${left.day} (seat ${seat.seat + 1}, team ${t.label})` : `Seat ${seat.seat + 1}: vacant`;
+    if (left) body.append(...departedCard(t, left, frame!));
+  } else {
+    $('card-title').textContent = `${ROLE_PROFILES[seat.role].label} (seat ${seat.seat + 1}, team ${t.label})`;
     const rows: [string, string][] = [
       ['Today', seat.status.replace('-', ' ') + (seat.newHire ? ' (new hire)' : '')],
       ['In post for', `${seat.tenureDays} days`],
@@ -747,20 +768,44 @@ function fillCard(): void {
       [`Supervision kept / offered ${sinceWhen(seat)}`, `${seat.supportAttended} / ${seat.supportOffered}`],
       [`Client deaths ${sinceWhen(seat)}`, String(seat.clientDeaths)],
     ];
-    const table = document.createElement('table');
-    for (const [k, v] of rows) {
-      const tr = table.insertRow();
-      tr.insertCell().textContent = k;
-      tr.insertCell().textContent = v;
-    }
-    const heading = document.createElement('h3');
-    heading.textContent = 'Recent events';
-    const list = document.createElement('ul');
-    const mine = stories.get(`${t.label}\u0000${seat.worker}`) ?? [];
-    for (const s of mine.slice(-8).reverse()) list.append(Object.assign(document.createElement('li'), { textContent: s.text }));
-    if (mine.length === 0) list.append(Object.assign(document.createElement('li'), { textContent: 'Nothing notable in the last weeks.' }));
-    body.append(table, heading, list);
+    const table = cardTable(rows);
+    body.append(table, ...eventList(t, seat.worker, 'Recent events', 'Nothing notable in the last weeks.'));
   }
+}
+
+/** A rows table for the card. */
+function cardTable(rows: readonly (readonly [string, string])[]): HTMLTableElement {
+  const table = document.createElement('table');
+  for (const [k, v] of rows) {
+    const tr = table.insertRow();
+    tr.insertCell().textContent = k;
+    tr.insertCell().textContent = v;
+  }
+  return table;
+}
+
+/** A worker's last events, newest first, under a heading. */
+function eventList(t: TeamFrame, worker: number, title: string, none: string): HTMLElement[] {
+  const heading = document.createElement('h3');
+  heading.textContent = title;
+  const list = document.createElement('ul');
+  const mine = stories.get(`${t.label}\u0000${worker}`) ?? [];
+  for (const s of mine.slice(-8).reverse()) list.append(Object.assign(document.createElement('li'), { textContent: s.text }));
+  if (mine.length === 0) list.append(Object.assign(document.createElement('li'), { textContent: none }));
+  return [heading, list];
+}
+
+/** The card of a seat its worker left: who left, when and why, how they were doing, and when the seat fills again. */
+function departedCard(t: TeamFrame, d: Departure, f: Frame): HTMLElement[] {
+  const hire = d.hireDue <= f.horizon ? `a new hire is due to start on day ${d.hireDue}, when the hiring delay ends` : `the hiring delay runs past the end of the run (day ${f.horizon}), so no new hire starts`;
+  const summary = document.createElement('p');
+  summary.className = 'departed';
+  summary.textContent = `Left the team at the end of day ${d.day}, after ${d.tenureDays} days in post. The seat has been vacant since day ${d.day + 1}; ${hire}.`;
+  const table = cardTable([
+    ['Why they left', REASON_WHY[d.reason]],
+    ['ProQOL STS / burnout / satisfaction on their last day', `${d.proqolSTS.toFixed(0)} / ${d.proqolBO.toFixed(0)} / ${d.proqolCS.toFixed(0)}`],
+  ]);
+  return [summary, table, ...eventList(t, d.worker, 'Their last events', 'Nothing notable in their last weeks.')];
 }
 
 const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;

@@ -1,4 +1,21 @@
 import { PROCESSED, type JournalEntry } from '../../models/journal';
+import type { SeparationReason } from '../../models/turnover';
+
+/** Why a worker left, in the glossary's words (Separation: "burnout, compassion fatigue, the first months, or other reasons"), to read in "left the job (…)". */
+export const REASON_WORDS: Readonly<Record<SeparationReason, string>> = {
+  burnout: 'burnout',
+  'compassion-fatigue': 'compassion fatigue',
+  'new-hire': 'in the first months',
+  other: 'other reasons',
+};
+
+/** The reason on a departed worker's card: what the model's `separationReason` found weighed most. */
+export const REASON_WHY: Readonly<Record<SeparationReason, string>> = {
+  burnout: 'Burnout: it did most to make them leave',
+  'compassion-fatigue': 'Compassion fatigue: it did most to make them leave',
+  'new-hire': 'The first months in the job: new hires leave more often',
+  other: 'Other reasons: no one strain stood out',
+};
 
 /** How the day's trace was (or was not) processed, in words. */
 function processing(flags: number): string {
@@ -32,7 +49,7 @@ export function storyOf(e: JournalEntry): string {
       case 'grief-leave':
         return 'started grief leave';
       case 'separation':
-        return 'left the job';
+        return e.reason ? `left the job (${REASON_WORDS[e.reason]})` : 'left the job';
       case 'hire':
         return 'joined the team';
       case 'success':

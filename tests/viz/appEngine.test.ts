@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { proqolScore } from '../../models/proqol';
+import { ROLES } from '../../models/roles';
+import { createSimulation } from '../../models/simulation';
+import { SEPARATION_REASONS } from '../../models/turnover';
+import { configFromUrl, scenariosOf } from '../../viz/app/config';
+import { AppEngine, type Frame } from '../../viz/app/engine';
+
+// The classroom app's engine (what its Web Worker runs), in Node: who left a vacant seat, and why.
+
+// A short-staffed team with separations of every kind in its first 500 days (the first on day 36).
+const QUERY = '?population=ct-harm-reduction&seed=10';
+const config = configFromUrl(QUERY).config;
+const scenario = scenariosOf(config).main;
+
+describe('app engine: separations in the journal and departed workers', () => {
+  it('the journal records each separation with the reason the separation log gives', () => {
+    const sim = createSimulation(scenario, { seed: config.seed }, { journal: true });
+    sim.step(500);
+    const world = sim.run.world;
+    const log = world.separations;
+    const fromLog = Array.from({ length: log.length }, (_, k) => ({ day: log.day[k], seat: log.seat[k], worker: log.workerId[k], reason: SEPARATION_REASONS[log.reason[k]] }));
+    expect(world.journal!.count, 'the ring still holds every entry').toBeLessThan(world.journal!.capacity);
+    const fromJournal = world.journal!.since(0).filter((e) => e.kind === 'separation').map(({ day, seat, worker, reason }) => ({ day, seat, worker, reason }));
+    expect(fromJournal).toEqual(fromLog);
+    expect(new Set(fromJournal.map((e) => e.reason)), 'every reason occurs').toEqual(new Set(SEPARATION_REASONS));
+    expect(world.journal!.since(0).filter((e) => e.kind !== 'separation').every((e) => e.reason === undefined)).toBe(true);
+  });
+
+  it('a frame gives each vacant seat\'s leaver: who, their last day, why, the ProQOL scores they left with, and the day the next hire starts', () => {
+    const engine = new AppEngine();
+    engine.reset([{ label: 'T', scenario }], config.seed, 0);
+    const sim = createSimulation(scenario, { seed: config.seed }, { journal: true });
+    const frames: Frame[] = [];
+    for (let d = 0; d < 400; d++) {
+      frames.push(engine.step(1));
+      sim.step(1);
+      const team = frames[d].teams[0];
+      expect(team.seats, 'the engine runs the same team as a plain run').toEqual(sim.snapshot().seats);
+      const vacant = team.seats.filter((s) => s.status === 'vacant').map((s) => s.seat);
+      expect(team.departures.map((x) => x.seat), `day ${frames[d].day}: a departure for each vacant seat`).toEqual(vacant);
+      if (d === 106) {
+        // The day after the first compassion-fatigue separation: the log says who, when and with what burnout.
+        const log = sim.run.world.separations;
+        const k = log.day.indexOf(106);
+        const seat = log.seat[k];
+        const w = sim.run.world.w;
+        expect(team.departures.find((x) => x.seat === seat)).toEqual({
+          seat,
+          worker: log.workerId[k],
+          role: ROLES[log.role[k]],
+          day: 106,
+          reason: 'compassion-fatigue',
+          tenureDays: log.tenureDays[k],
+          proqolSTS: proqolScore(w.sts[seat], w.biasSTS[seat]),
+          proqolBO: proqolScore(log.burnout[k], w.biasBO[seat]),
+          proqolCS: proqolScore(log.satisfaction[k], w.biasCS[seat]),
+          hireDue: 106 + 1 + 75,
+        });
+      }
+    }
+    // Every departure's hire day is the day the journal records the seat's next hire (all those before day 400).
+    const hires = sim.run.world.journal!.since(0).filter((e) => e.kind === 'hire');
+    const due = new Map(frames.flatMap((f) => f.teams[0].departures.map((x) => [`${x.seat}:${x.worker}`, x.hireDue] as const)));
+    expect(due.size).toBeGreaterThanOrEqual(8);
+    let checked = 0;
+    for (const [key, day] of due) {
+      if (day >= 400) continue;
+      const seat = Number(key.split(':')[0]);
+      expect(hires.some((h) => h.seat === seat && h.day === day), `seat ${seat} hires on day ${day}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
+  it('with no hiring delay, a vacant seat\'s next hire is due the day after (and starts then)', () => {
+    const noDelay = scenariosOf(configFromUrl(`${QUERY}&policy.staffing.hiringDelayDays=0`).config).main;
+    const engine = new AppEngine();
+    engine.reset([{ label: 'T', scenario: noDelay }], config.seed, 0);
+    let seen = 0;
+    for (let d = 0; d < 400; d++) {
+      const frame = engine.step(1);
+      for (const left of frame.teams[0].departures) {
+        expect(left.hireDue).toBe(frame.day + 1);
+        const next = engine.step(1);
+        expect(next.teams[0].seats[left.seat].status, `seat ${left.seat} on day ${next.day}`).not.toBe('vacant');
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('after a fast-forward the frame carries the stories of a worker who left a seat still vacant, however long ago', () => {
+    // Seat 10's worker left on day 106 (compassion fatigue); the seat is vacant until day 182.
+    const frame = new AppEngine().reset([{ label: 'T', scenario }], config.seed, 180);
+    const team = frame.teams[0];
+    const left = team.departures.find((x) => x.day === 106)!;
+    expect(left).toMatchObject({ seat: 10, reason: 'compassion-fatigue', hireDue: 182 });
+    const theirs = team.stories.filter((s) => s.worker === left.worker);
+    expect(theirs.at(-1)?.text).toBe('Day 106: left the job (compassion fatigue).');
+    expect(theirs.length).toBeGreaterThan(1);
+    // Those in post have only the last 60 days' stories.
+    const inPost = new Set(team.seats.filter((s) => s.status !== 'vacant').map((s) => s.worker));
+    expect(team.stories.filter((s) => inPost.has(s.worker) && s.day < 120)).toEqual([]);
+    expect(team.stories.some((s) => inPost.has(s.worker))).toBe(true);
+  });
+});
