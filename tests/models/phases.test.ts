@@ -1,0 +1,374 @@
+import { describe, expect, it } from 'vitest';
+import { meetClients } from '../../models/schedule/clients';
+import { shareDemand } from '../../models/schedule/demand';
+import { deriveTeamState } from '../../models/schedule/derived';
+import { assignRoster } from '../../models/schedule/roster';
+import { turnOver } from '../../models/schedule/turnover';
+import { updateWorkers } from '../../models/schedule/updates';
+import { TALLY } from '../../models/tally';
+import { LEAVE_KIND, STATUS } from '../../models/workforce';
+import type { World } from '../../models/world';
+import { NEVER, phaseWorld, quiet, teamMembers } from './phaseWorld';
+
+// Branches of the daily phases (models/schedule/*) that whole-model runs pass through but no
+// test asserted directly: the roster's order of checks, the float pool's cap, when a postponed
+// supervision session is offered, leave countdowns and grief leave, the vacancy countdown, tenure,
+// and the team state of phase 8. Each test sets seat states by hand and runs the phase function.
+
+/** Whether seat i is on the roster on `day` (docs/ODD.md §2 "Scales": (d + o_i) mod 7 < workdays per week). */
+const scheduled = (world: World, i: number, day: number) => (day + world.workweekOffset[i]) % 7 < world.p.workdaysPerWeek;
+/** The first day from `from` on which seat i is (or is not) on the roster. */
+function dayWhen(world: World, i: number, onRoster: boolean, from = 0): number {
+  let day = from;
+  while (scheduled(world, i, day) !== onRoster) day++;
+  return day;
+}
+const share = (world: World, i: number) => world.p.caseloadShare[world.w.role[i]];
+
+describe('roster (phase 1, docs/ODD.md §7.16)', () => {
+  it('a day off is a day off whatever the draws: no sick day and no paid time off start on it; on a workday the same draws start paid time off, or else a sick day', () => {
+    const world = quiet(phaseWorld());
+    const w = world.w;
+    w.burnout[0] = 0.9;
+    world.uniforms.roster[0] = 0;
+    world.uniforms.absence[0] = 0;
+    world.day = dayWhen(world, 0, false);
+    assignRoster(world);
+    expect(w.status[0]).toBe(STATUS.dayOff);
+    expect(w.leaveDaysLeft[0]).toBe(0);
+    expect(w.leaveKind[0]).toBe(LEAVE_KIND.none);
+    expect(world.today[TALLY.sickDays]).toBe(0);
+
+    world.day = dayWhen(world, 0, true);
+    world.today.fill(0);
+    assignRoster(world);
+    expect(w.status[0]).toBe(STATUS.onLeave);
+    expect(w.leaveKind[0]).toBe(LEAVE_KIND.pto);
+    expect(w.leaveDaysLeft[0]).toBe(world.p.ptoLeaveDays);
+    expect(world.today[TALLY.sickDays]).toBe(0);
+
+    w.leaveDaysLeft[0] = 0;
+    w.leaveKind[0] = LEAVE_KIND.none;
+    world.uniforms.roster[0] = NEVER;
+    world.today.fill(0);
+    assignRoster(world);
+    expect(w.status[0]).toBe(STATUS.sick);
+    expect(world.today[TALLY.sickDays]).toBe(1);
+  });
+
+  it('a seat on the roster that is sick, on leave or vacant adds its caseload share to the missing shares; a seat off the roster adds nothing; those at work are the present shares', () => {
+    const world = quiet(phaseWorld());
+    const w = world.w;
+    const [vacant, onLeave, sick, healthy] = teamMembers(world, 0);
+    w.status[vacant] = STATUS.vacant;
+    w.vacancyDaysLeft[vacant] = 30;
+    world.uniforms.absence[sick] = 0;
+    for (let day = 0; day < 7; day++) {
+      world.day = day;
+      w.leaveDaysLeft[onLeave] = 5;
+      w.leaveKind[onLeave] = LEAVE_KIND.grief;
+      assignRoster(world);
+      let missing = 0;
+      for (const i of [vacant, onLeave, sick]) if (scheduled(world, i, day)) missing += share(world, i);
+      const present = scheduled(world, healthy, day) ? share(world, healthy) : 0;
+      expect(world.missingShares[0], `day ${day}`).toBeCloseTo(missing, 15);
+      expect(world.presentShares[0], `day ${day}`).toBeCloseTo(present, 15);
+      expect(w.status[vacant]).toBe(STATUS.vacant);
+      expect(w.status[onLeave]).toBe(STATUS.onLeave);
+      expect(w.status[sick]).toBe(scheduled(world, sick, day) ? STATUS.sick : STATUS.dayOff);
+      expect(w.status[healthy]).toBe(scheduled(world, healthy, day) ? STATUS.working : STATUS.dayOff);
+    }
+  });
+
+  it('the workdays leave covers are counted as grief-leave or paid-time-off days by the leave\'s kind; its days off are not', () => {
+    const world = quiet(phaseWorld());
+    const w = world.w;
+    const grief = teamMembers(world, 0)[1];
+    const pto = teamMembers(world, 1)[2];
+    let griefDays = 0;
+    let ptoDays = 0;
+    for (let day = 0; day < 7; day++) {
+      world.day = day;
+      world.today.fill(0);
+      w.leaveDaysLeft[grief] = 3;
+      w.leaveKind[grief] = LEAVE_KIND.grief;
+      w.leaveDaysLeft[pto] = 3;
+      w.leaveKind[pto] = LEAVE_KIND.pto;
+      assignRoster(world);
+      expect(world.today[TALLY.griefLeaveDays], `day ${day}`).toBe(scheduled(world, grief, day) ? 1 : 0);
+      expect(world.today[TALLY.ptoDays], `day ${day}`).toBe(scheduled(world, pto, day) ? 1 : 0);
+      griefDays += world.today[TALLY.griefLeaveDays];
+      ptoDays += world.today[TALLY.ptoDays];
+    }
+    expect([griefDays, ptoDays]).toEqual([world.p.workdaysPerWeek, world.p.workdaysPerWeek]);
+  });
+});
+
+describe('demand sharing and the float pool (phase 2, §7.17)', () => {
+  it('float cover is capped at what is missing: a pool larger than the gaps carries exactly the missing shares', () => {
+    const world = phaseWorld([['policy.staffing.floatPool', 1]]);
+    world.presentShares.set([2.5, 3]);
+    world.missingShares.set([0.5, 0.25]);
+    shareDemand(world);
+    expect(Array.from(world.floatShares)).toEqual([0.5, 0.25]);
+    // Float staff carry caseload: the team's demand is shared by present and float shares (below the cap here).
+    for (let t = 0; t < 2; t++) {
+      const perShare = world.teamDemand[t] / (world.presentShares[t] + world.missingShares[t]);
+      expect(perShare).toBeLessThan(world.p.caseloadCap);
+      expect(world.loadPerShare[t]).toBeCloseTo(perShare, 14);
+    }
+  });
+
+  it('a pool smaller than the gaps is shared across teams in proportion to what each is missing', () => {
+    const world = phaseWorld([['policy.staffing.floatPool', 0.05]]);
+    world.presentShares.set([2, 2.5]);
+    world.missingShares.set([1, 0.5]);
+    shareDemand(world);
+    const available = (0.05 * 8 * world.p.workdaysPerWeek) / 7;
+    expect(available).toBeLessThan(1.5);
+    expect(world.floatShares[0]).toBeCloseTo((1 * available) / 1.5, 15);
+    expect(world.floatShares[1]).toBeCloseTo((0.5 * available) / 1.5, 15);
+  });
+
+  it('with nothing missing there is no float cover, with a pool or without one', () => {
+    for (const pool of [0.5, 0]) {
+      const world = phaseWorld([['policy.staffing.floatPool', pool]]);
+      world.presentShares.set([3, 3]);
+      world.missingShares.set([0, 0]);
+      shareDemand(world);
+      expect(Array.from(world.floatShares), `pool ${pool}`).toEqual([0, 0]);
+      expect(world.loadPerShare[0]).toBeCloseTo(world.teamDemand[0] / 3, 14);
+      expect(world.unmetShare[0]).toBe(0);
+    }
+  });
+});
+
+describe('supervision timing (phase 5, §7.13, deviation 8)', () => {
+  it('a session due on a day off, on leave or sick waits for the next workday; the next one falls due intervalDays after the day it was offered', () => {
+    const world = quiet(phaseWorld([['policy.supervision.mode', 'opt-out']]));
+    const w = world.w;
+    const interval = world.p.supervisionInterval;
+    w.nextSessionDay[0] = 10;
+    for (const [day, status] of [[10, STATUS.dayOff], [11, STATUS.onLeave], [12, STATUS.sick]] as const) {
+      world.day = day;
+      w.status[0] = status;
+      meetClients(world);
+      expect(w.supportOffered[0], `day ${day}`).toBe(0);
+      expect(w.nextSessionDay[0]).toBe(10);
+    }
+    world.day = 13;
+    w.status[0] = STATUS.working;
+    meetClients(world);
+    expect(w.supportOffered[0]).toBe(1);
+    expect(world.today[TALLY.sessionsOffered]).toBe(1);
+    expect(w.nextSessionDay[0]).toBe(13 + interval);
+    world.day = 14;
+    meetClients(world);
+    expect(w.supportOffered[0]).toBe(1);
+  });
+});
+
+describe('leave (phase 9, §7.15–7.16)', () => {
+  it('a leave countdown falls by one a day and the leave kind returns to none when it ends', () => {
+    const world = quiet(phaseWorld());
+    const w = world.w;
+    w.status[0] = STATUS.onLeave;
+    w.leaveDaysLeft[0] = 2;
+    w.leaveKind[0] = LEAVE_KIND.pto;
+    turnOver(world);
+    expect([w.leaveDaysLeft[0], w.leaveKind[0]]).toEqual([1, LEAVE_KIND.pto]);
+    turnOver(world);
+    expect([w.leaveDaysLeft[0], w.leaveKind[0]]).toEqual([0, LEAVE_KIND.none]);
+    turnOver(world);
+    expect([w.leaveDaysLeft[0], w.leaveKind[0]]).toEqual([0, LEAVE_KIND.none]);
+  });
+
+  it('grief leave starts after a client death only when the policy grants it and no leave countdown is running', () => {
+    const world = quiet(phaseWorld([['policy.grief.leaveDays', 3]]));
+    const w = world.w;
+    w.status[0] = STATUS.working;
+    w.deathsToday[0] = 1;
+    w.status[1] = STATUS.working;
+    w.deathsToday[1] = 2;
+    w.leaveDaysLeft[1] = 2;
+    w.leaveKind[1] = LEAVE_KIND.pto;
+    w.status[2] = STATUS.working;
+    turnOver(world);
+    expect([w.leaveDaysLeft[0], w.leaveKind[0]]).toEqual([3, LEAVE_KIND.grief]);
+    expect([w.leaveDaysLeft[1], w.leaveKind[1]]).toEqual([1, LEAVE_KIND.pto]);
+    expect([w.leaveDaysLeft[2], w.leaveKind[2]]).toEqual([0, LEAVE_KIND.none]);
+
+    const none = quiet(phaseWorld());
+    expect(none.p.griefLeaveDays).toBe(0);
+    none.w.status[0] = STATUS.working;
+    none.w.deathsToday[0] = 1;
+    turnOver(none);
+    expect([none.w.leaveDaysLeft[0], none.w.leaveKind[0]]).toEqual([0, LEAVE_KIND.none]);
+  });
+
+  /** Runs roster and phase 9 from day `from` for `days` days; returns the seat's status each day after the roster. */
+  function statuses(world: World, seat: number, from: number, days: number, onFirstDay: () => void): number[] {
+    const out: number[] = [];
+    for (let day = from; day < from + days; day++) {
+      world.day = day;
+      world.today.fill(0);
+      if (day === from) onFirstDay();
+      assignRoster(world);
+      out.push(world.w.status[seat]);
+      if (day === from) world.uniforms.roster[seat] = NEVER;
+      turnOver(world);
+      world.w.deathsToday[seat] = 0;
+    }
+    return out;
+  }
+
+  it('paid time off lasts ptoBlockDays workdays as calendar days, ⌈ptoBlockDays · 7 / workdays⌉, from the day it starts', () => {
+    const world = quiet(phaseWorld());
+    const length = Math.ceil((world.p.c.ptoBlockDays * 7) / world.p.workdaysPerWeek);
+    const start = dayWhen(world, 0, true, 7);
+    const seen = statuses(world, 0, start, length + 3, () => {
+      world.uniforms.roster[0] = 0;
+    });
+    expect(seen.slice(0, length).every((s) => s === STATUS.onLeave)).toBe(true);
+    expect(seen[length]).not.toBe(STATUS.onLeave);
+    expect(world.w.leaveKind[0]).toBe(LEAVE_KIND.none);
+  });
+
+  it('grief leave lasts leaveDays calendar days from the day after the death', () => {
+    const world = quiet(phaseWorld([['policy.grief.leaveDays', 4]]));
+    const start = dayWhen(world, 0, true, 7);
+    const seen = statuses(world, 0, start, 8, () => {
+      world.w.deathsToday[0] = 1;
+    });
+    expect(seen[0]).toBe(STATUS.working);
+    expect(seen.slice(1, 5)).toEqual([STATUS.onLeave, STATUS.onLeave, STATUS.onLeave, STATUS.onLeave]);
+    expect(seen[5]).not.toBe(STATUS.onLeave);
+    expect(world.w.leaveKind[0]).toBe(LEAVE_KIND.none);
+  });
+});
+
+describe('vacancies, hiring and tenure (phase 9, §7.18)', () => {
+  for (const delay of [0, 1, 3, 10]) {
+    it(`with a hiring delay of ${delay}, a seat misses ${Math.max(1, delay)} roster(s) after a separation; the new worker starts the day after with tenure 0, no attachment and a new id`, () => {
+      const world = quiet(phaseWorld([['policy.staffing.hiringDelayDays', delay]]));
+      const w = world.w;
+      const separationDay = 5;
+      world.day = separationDay;
+      assignRoster(world);
+      world.uniforms.separation[0] = 0;
+      turnOver(world);
+      world.uniforms.separation[0] = NEVER;
+      expect(w.status[0]).toBe(STATUS.vacant);
+      expect(w.vacancyDaysLeft[0]).toBe(delay);
+      const nextId = world.nextWorkerId;
+      let vacantRosters = 0;
+      for (let day = separationDay + 1; day < separationDay + 30; day++) {
+        world.day = day;
+        world.today.fill(0);
+        assignRoster(world);
+        if (w.status[0] !== STATUS.vacant) break;
+        vacantRosters++;
+        turnOver(world);
+        if (w.status[0] !== STATUS.vacant) {
+          expect(world.today[TALLY.hires]).toBe(1);
+          expect(w.status[0]).toBe(STATUS.dayOff);
+        }
+      }
+      const expected = Math.max(1, delay);
+      expect(vacantRosters).toBe(expected);
+      expect(w.hiredOn[0]).toBe(separationDay + expected + 1);
+      expect(w.workerId[0]).toBe(nextId);
+      // The first roster after the hire sets the new worker's day, and phase 9 starts their tenure.
+      expect(w.tenureDays[0]).toBe(0);
+      expect(w.attachment[0]).toBe(0);
+      turnOver(world);
+      expect(w.tenureDays[0]).toBe(1);
+    });
+  }
+
+  it('workers in post gain a day of tenure and the attachment it brings, whatever their status; a worker who leaves does not', () => {
+    const world = quiet(phaseWorld());
+    const w = world.w;
+    const half = world.p.c.attachmentHalfDays;
+    w.tenureDays.set([99, 50, 7]);
+    w.status.set([STATUS.working, STATUS.dayOff, STATUS.onLeave]);
+    w.leaveDaysLeft[2] = 3;
+    w.attachment[1] = 0.123;
+    world.uniforms.separation[1] = 0;
+    turnOver(world);
+    expect(w.tenureDays[0]).toBe(100);
+    expect(w.attachment[0]).toBeCloseTo(100 / (100 + half), 15);
+    expect(w.tenureDays[2]).toBe(8);
+    expect(w.attachment[2]).toBeCloseTo(8 / (8 + half), 15);
+    expect(w.status[1]).toBe(STATUS.vacant);
+    expect(w.tenureDays[1]).toBe(50);
+    expect(w.attachment[1]).toBe(0.123);
+    expect(world.separations.tenureDays[0]).toBe(50);
+  });
+});
+
+describe('team state (phase 8, §7.12, deviation 1)', () => {
+  it('social support counts every teammate in post whatever their status, never the worker themself nor a vacant seat; a team of one has no peer support', () => {
+    const world = quiet(phaseWorld([['population.seats', 9]]));
+    const w = world.w;
+    const c = world.p.c;
+    const [working, onLeave, off, vacant] = teamMembers(world, 0);
+    w.status[working] = STATUS.working;
+    w.status[onLeave] = STATUS.onLeave;
+    w.status[vacant] = STATUS.vacant;
+    // Distinct wellbeing: cf depends on STS.
+    w.sts[working] = 0.1;
+    w.sts[onLeave] = 0.5;
+    w.sts[off] = 0.9;
+    w.sts[vacant] = 1;
+    w.cf[vacant] = 0.99;
+    deriveTeamState(world);
+    const cohesion = world.cohesion[0];
+    const fixed = c.supervisorSupportWeight * world.p.affirmation + c.structuredPeerWeight * world.p.structuredPeerSupport;
+    const employed = [working, onLeave, off];
+    for (const i of employed) {
+      const others = employed.filter((j) => j !== i);
+      const wellbeing = others.reduce((sum, j) => sum + (1 - w.cf[j]), 0) / others.length;
+      expect(w.socialSupport[i], `seat ${i}`).toBeCloseTo(Math.min(1, c.peerSupportWeight * cohesion * wellbeing + fixed), 15);
+    }
+    expect(w.cf[vacant]).toBe(0.99);
+    // Support comes from the others: the most distressed worker has the calmest teammates, so gets the most.
+    expect(w.socialSupport[off]).toBeGreaterThan(w.socialSupport[working]);
+    expect(world.teamMeanSts[0]).toBeCloseTo((0.1 + 0.5 + 0.9) / 3, 15);
+    // Team 2 has one seat.
+    const [alone] = teamMembers(world, 2);
+    expect(teamMembers(world, 2).length).toBe(1);
+    expect(w.socialSupport[alone]).toBeCloseTo(fixed, 15);
+  });
+});
+
+describe('recovery by status (phases 6–7, §7.7–7.8, §7.16, deviation 11)', () => {
+  /** Copies every per-seat value of seat `from` to seat `to` (same team). */
+  function clone(world: World, from: number, to: number): void {
+    for (const value of Object.values(world.w)) if (ArrayBuffer.isView(value)) (value as Float64Array)[to] = (value as Float64Array)[from];
+  }
+
+  it('a sick day recovers exactly as a day off; a day on leave rests more and raises self-care by selfCareRate × leaveSelfCare', () => {
+    const world = quiet(phaseWorld());
+    const w = world.w;
+    const c = world.p.c;
+    const [off, sick, leave] = teamMembers(world, 0);
+    w.burnout[off] = 0.4;
+    w.sts[off] = 0.5;
+    w.selfCareSkill[off] = 0.5;
+    w.selfCare[off] = 0.4;
+    w.pendingTrace[off] = 0.002;
+    clone(world, off, sick);
+    clone(world, off, leave);
+    w.status[sick] = STATUS.sick;
+    w.status[leave] = STATUS.onLeave;
+    meetClients(world);
+    updateWorkers(world);
+    for (const state of ['sts', 'burnout', 'traumaticMemories', 'satisfaction', 'numbing', 'selfCare', 'lifeDemands', 'detachment', 'prolongedExposure', 'pendingTrace'] as const) {
+      expect(w[state][sick], state).toBe(w[state][off]);
+    }
+    expect(c.leaveRest).toBeGreaterThan(w.detachment[off]);
+    expect(w.burnout[leave]).toBeLessThan(w.burnout[off]);
+    expect(w.selfCare[leave] - w.selfCare[off]).toBeCloseTo(c.selfCareRate * c.leaveSelfCare, 15);
+  });
+});
