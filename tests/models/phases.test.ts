@@ -342,7 +342,7 @@ describe('team state (phase 8, §7.12, deviation 1)', () => {
   });
 });
 
-describe('recovery by status (phases 6–7, §7.7–7.8, §7.16, deviation 11)', () => {
+describe('recovery and detachment by status (phases 6–7, §7.5, §7.7–7.8, §7.16, deviation 11)', () => {
   /** Copies every per-seat value of seat `from` to seat `to` (same team). */
   function clone(world: World, from: number, to: number): void {
     for (const value of Object.values(world.w)) if (ArrayBuffer.isView(value)) (value as Float64Array)[to] = (value as Float64Array)[from];
@@ -370,5 +370,29 @@ describe('recovery by status (phases 6–7, §7.7–7.8, §7.16, deviation 11)',
     expect(c.leaveRest).toBeGreaterThan(w.detachment[off]);
     expect(w.burnout[leave]).toBeLessThan(w.burnout[off]);
     expect(w.selfCare[leave] - w.selfCare[off]).toBeCloseTo(c.selfCareRate * c.leaveSelfCare, 15);
+  });
+
+  it('tonight\'s detachment is skill less "can\'t clock out" and intrusions of tonight\'s memories, and less guilt about unmet demand only after a workday', () => {
+    const world = quiet(phaseWorld());
+    const w = world.w;
+    const c = world.p.c;
+    const [work, off, sick] = teamMembers(world, 0);
+    w.detachmentSkill[off] = 0.7;
+    w.empathicConcern[off] = 0.8;
+    w.livedExperience[off] = 1;
+    w.traumaticMemories[off] = 0.2;
+    clone(world, off, work);
+    clone(world, off, sick);
+    w.status[work] = STATUS.working;
+    w.status[sick] = STATUS.sick;
+    world.unmetShare[0] = 0.4;
+    meetClients(world);
+    updateWorkers(world);
+    const base = (i: number) => w.detachmentSkill[i] - w.livedExperience[i] * c.cantClockOut - c.intrusionDetachment * w.traumaticMemories[i];
+    expect(base(off)).toBeGreaterThan(0);
+    expect(w.detachment[off]).toBeCloseTo(base(off), 15);
+    expect(w.detachment[sick]).toBeCloseTo(base(sick), 15);
+    expect(w.detachment[work]).toBeCloseTo(Math.max(0, base(work) - c.guiltDetachment * 0.8 * 0.4), 15);
+    expect(w.detachment[work]).toBeLessThan(w.detachment[off]);
   });
 });
