@@ -47,7 +47,7 @@ export const LABELS: Record<MetricName, string> = {
   cf: 'Compassion fatigue (0-1)',
   numbing: 'Numbing (0-1)',
   traumaticMemories: 'Traumatic memories (0-1)',
-  clientDeathsPerWorkerYear: 'Client deaths per worker-year',
+  clientDeathsPerWorkerYear: 'Client deaths witnessed per worker-year',
 };
 
 /** The readable outcome table: one row per metric, one column per policy, mean (90% range). */

@@ -25,7 +25,7 @@ export const METRICS = [
   m('cf', 'Team mean compassion fatigue (latent), last 90 days.', '0-1'),
   m('numbing', 'Team mean numbing (latent), last 90 days.', '0-1'),
   m('traumaticMemories', 'Team mean traumatic memories (latent), last 90 days.', '0-1'),
-  m('clientDeathsPerWorkerYear', 'Client deaths experienced per worker-year.', 'per worker-year'),
+  m('clientDeathsPerWorkerYear', 'Client deaths staff experienced per worker-year: their exposure, not client mortality (care quality and unmet demand do not change clients\' outcomes in the model).', 'per worker-year'),
 ] as const;
 
 export type MetricName = (typeof METRICS)[number]['name'];

@@ -141,6 +141,22 @@ describe('chart specs', () => {
     expect(rows.length, 'the fixture has separations to count').toBeGreaterThan(0);
   });
 
+  it('gives each package\'s staff in post and yearly cost for the whole team, which per-worker figures hide when a package adds staff', async () => {
+    const data = await loadResults(compared);
+    const team = (policy: string) => data.teams.find((t) => t.policy === policy)!;
+    const metric = (policy: string) => data.summary.policies.find((p) => p.policy === policy)!.metrics.costPerWorkerYear.mean;
+    // multi-level adds 15% seats to the same funded ones.
+    expect(team('multi-level').staffInPost).toBeGreaterThan(1.1 * team('status-quo').staffInPost);
+    for (const policy of ['status-quo', 'opt-out-support', 'multi-level']) {
+      const { staffInPost, costPerYear } = team(policy);
+      expect(Math.abs(costPerYear - metric(policy) * staffInPost), policy).toBeLessThan(0.05 * costPerYear);
+    }
+    const html = reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('<tr><td>Staff in post <small>(mean)</small></td>');
+    expect(html).toContain('<tr><td>Cost per year, whole team ($) <small>(mean)</small></td>');
+    expect(html).toContain('its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats');
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);

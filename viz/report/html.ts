@@ -47,12 +47,17 @@ function summaryTable(data: ReportData): string {
     });
     return `<tr><td>${escapeHtml(k.label)} <small>(${k.betterWhen} is better)</small></td>${cells.join('')}</tr>`;
   });
+  // The whole team, which per-worker figures hide when packages add staff (means only: the daily series keep no per-replication totals).
+  const team = (label: string, value: (t: ReportData['teams'][number]) => string) =>
+    `<tr><td>${escapeHtml(label)} <small>(mean)</small></td>${policies.map((p) => `<td>${value(data.teams.find((t) => t.policy === p.policy) ?? { policy: p.policy, staffInPost: 0, costPerYear: 0 })}</td>`).join('')}</tr>`;
+  rows.push(team('Staff in post', (t) => t.staffInPost.toFixed(1)), team('Cost per year, whole team ($)', (t) => formatValue('costPerWorkerYear', t.costPerYear)));
   const arm = armWords(data.manifest);
   const notes = [
     policies.length > 1
       ? `The ranges are the spread of each ${arm.one}'s outcome across replications, not the uncertainty of a difference: two ${arm.many}' ranges can overlap while the paired difference between them is clear. ${(data.summary.differences?.length ?? 0) > 0 ? 'The findings above and Figure 5 give the paired differences.' : 'cfsim compare gives the paired differences.'}`
       : 'The ranges are the spread of the outcome across replications.',
     ...(outside ? [OUTSIDE_RANGE_NOTE] : []),
+    `Cost per worker-year is per worker in post. A ${arm.one} that adds staff has more workers in post, so its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats.`,
   ];
   return `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../../sim/params/issues';
 import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
-import type { GroupOutcome, ReportData, SeparationCause, SeriesPoint, SupportUse } from './reportData';
+import type { GroupOutcome, ReportData, SeparationCause, SeriesPoint, SupportUse, TeamTotals } from './reportData';
 import { manifestIssues, summaryIssues } from './resultsDocuments';
 import { csvRows, SeriesDays } from './resultsCsv';
 import { distributionBins, scoreBin } from './scoreBins';
@@ -59,11 +59,13 @@ export async function loadResults(dir: string): Promise<ReportData> {
   const series: SeriesPoint[] = [];
   const timeseries = join(dir, 'timeseries.csv');
   const days = new SeriesDays();
-  // The mean daily headcount summed over the days: worker-days in post per replication.
+  // The mean daily headcount and cost summed over the days: worker-days in post, and cost, per replication.
   const workerDays = new Map<string, number>();
+  const cost = new Map<string, number>();
   for await (const [policy, day, metric, mean, p05, p50, p95] of csvRows(timeseries, TIMESERIES_CSV_COLUMNS)) {
     days.add(policy, metric);
     if (metric === 'headcount') workerDays.set(policy, (workerDays.get(policy) ?? 0) + Number(mean));
+    else if (metric === 'cost') cost.set(policy, (cost.get(policy) ?? 0) + Number(mean));
     const d = Number(day);
     if (!wanted.has(metric) || (d % SAMPLE_DAYS !== 0 && d !== lastDay)) continue;
     series.push({ policy, day: d, metric, mean: Number(mean), p05: Number(p05), p50: Number(p50), p95: Number(p95) });
@@ -125,7 +127,12 @@ export async function loadResults(dir: string): Promise<ReportData> {
     return { policy, breakdown, group, offered: v.offered, attended: v.attended, uptake: v.offered > 0 ? v.attended / v.offered : 0 };
   });
   const separations = await separationCauses(join(dir, 'separations.csv'), summary.policies.map((p) => p.policy), (policy) => ((workerDays.get(policy) ?? 0) * manifest.completedReps) / 365);
-  return { manifest, summary, series, distributions, groups, support, separations };
+  const teams: TeamTotals[] = summary.policies.map(({ policy }) => ({
+    policy,
+    staffInPost: (workerDays.get(policy) ?? 0) / manifest.days,
+    costPerYear: ((cost.get(policy) ?? 0) * 365) / manifest.days,
+  }));
+  return { manifest, summary, series, distributions, groups, support, separations, teams };
 }
 
 /** separations.csv counted by package and main driver, per 100 worker-years in post (`workerYears` of a package, all replications pooled). */

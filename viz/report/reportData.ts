@@ -56,6 +56,15 @@ export interface SeparationCause {
   readonly per100WorkerYears: number;
 }
 
+/** A package's team as a whole, from the daily series' means (the mean over replications). */
+export interface TeamTotals {
+  readonly policy: string;
+  /** Mean staff in post over the horizon. */
+  readonly staffInPost: number;
+  /** Cost beyond base salaries per year, for the whole team. */
+  readonly costPerYear: number;
+}
+
 /** summary.json: exactly the --json document of run and compare. */
 export type SummaryDocument = RunDocument;
 
@@ -68,4 +77,5 @@ export interface ReportData {
   readonly support: readonly SupportUse[];
   /** Separations by main driver, per package, every driver listed (0 when none). */
   readonly separations: readonly SeparationCause[];
+  readonly teams: readonly TeamTotals[];
 }

@@ -36,7 +36,7 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
         {
           mark: { type: 'rule' },
           encoding: {
-            x: { field: 'costLow', type: 'quantitative', title: 'Extra cost per worker-year ($)', axis: { format: '$,.0f' } },
+            x: { field: 'costLow', type: 'quantitative', title: 'Extra cost per worker-year ($)', axis: { format: '$~s', labelFlush: false } },
             x2: { field: 'costHigh' },
             y: { field: 'gain', type: 'quantitative', title: 'Gained vs baseline' },
             // The baseline keeps its colour in every chart but is the origin here, so the legend lists the others.

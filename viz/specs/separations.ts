@@ -3,12 +3,15 @@ import type { SeparationCause } from '../report/reportData';
 import type { SeparationReason } from '../../models/turnover';
 import { CONFIG, type ArmTitle } from './theme';
 
-/** The main drivers in the report's words, in stacking order. */
+/**
+ * The main drivers in the report's words, in stacking order. Shades of one hue, apart from the
+ * packages' palette, so that a driver is never read as a package.
+ */
 const DRIVERS: readonly { readonly reason: SeparationReason; readonly label: string; readonly color: string }[] = [
-  { reason: 'burnout', label: 'Burnout', color: '#D55E00' },
-  { reason: 'compassion-fatigue', label: 'Compassion fatigue', color: '#CC79A7' },
-  { reason: 'new-hire', label: 'The first months (new hire)', color: '#56B4E9' },
-  { reason: 'other', label: 'Other (none of the three stands out)', color: '#999999' },
+  { reason: 'burnout', label: 'Burnout', color: '#3f007d' },
+  { reason: 'compassion-fatigue', label: 'Compassion fatigue', color: '#807dba' },
+  { reason: 'new-hire', label: 'The first months (new hire)', color: '#bcbddc' },
+  { reason: 'other', label: 'No single driver named', color: '#d9d9d9' },
 ];
 
 /** Chart 9: why staff leave: separations per 100 worker-years, by main driver, per package. */
@@ -22,7 +25,9 @@ export function separationsSpec(causes: readonly SeparationCause[], policies: re
       text: 'Why staff leave',
       subtitle: [
         'Separations per 100 worker-years in post, by main driver, all replications pooled (the bars add up to about the turnover per year).',
-        "The main driver is the largest of the burnout, compassion-fatigue and first-months terms of the leaver's separation hazard, beyond an average worker's.",
+        "The main driver is the largest of the burnout, compassion-fatigue and first-months terms of the leaver's separation hazard, counted from a fixed reference",
+        '(burnout and compassion fatigue of 0.35) and named only when it adds at least 0.25 to the log-hazard. Below that no driver is named, though moderate strain,',
+        'low satisfaction and pay still raise the hazard: the grey bar shrinks under packages that lower them.',
       ],
     },
     data: { values },
