@@ -157,6 +157,14 @@ describe('chart specs', () => {
     expect(html).toContain('its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats');
   });
 
+  it('says which effects are checked against evidence, and warns of the multi-level effect\'s size only where it runs', async () => {
+    const withMultiLevel = reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    const statusQuoOnly = reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    for (const html of [withMultiLevel, statusQuoOnly]) expect(html).toContain('<dt>How far the effects are checked</dt>');
+    expect(withMultiLevel).toContain('about three times what trials of single organisational changes report (ODD deviation 22)');
+    expect(statusQuoOnly).not.toContain('deviation 22');
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);

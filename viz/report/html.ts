@@ -83,6 +83,10 @@ function termsList(data: ReportData): string {
       `Cost beyond base salaries: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, per worker-year in post. Not the total cost of the team.${unpricedNote(scenarios)}`,
     ],
     ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
+    [
+      'How far the effects are checked',
+      `The presets' status-quo outcomes are calibrated to published figures (ProQOL bands, turnover, support uptake: docs/VALIDATION.md). Of the packages' effects, three are checked against trials: the uptake of pre-booked (opt-out) supervision, the size of the mindfulness programme's effect on burnout, and the single-session debrief's lack of benefit. The rest follow from the model's mechanisms and coefficients, each traced to its source in docs/ODD.md.${scenarios.some((s) => s.policy?.name === 'multi-level') ? " The multi-level package's combined effect on burnout is about three times what trials of single organisational changes report (ODD deviation 22): read its size as an upper scenario." : ''}`,
+    ],
   ];
   const described = scenarios.map((s): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, armDescription(s, arm)]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
