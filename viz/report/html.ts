@@ -69,7 +69,7 @@ function termsList(data: ReportData): string {
   const terms: [string, string][] = [
     [
       'ProQOL scores',
-      `The model's equivalent of the Professional Quality of Life scale (ProQOL 5): three scores from 10 to 50 for each worker, measured from the latent states. Low is ${PROQOL_LOW} or less, high is ${PROQOL_HIGH} or more, and moderate in between.`,
+      `The model's equivalent of the Professional Quality of Life scale (ProQOL 5): three scores from 10 to 50 for each worker, measured from the model's latent states (each worker's 0–1 levels of STS, burnout and satisfaction, day by day) with each person's own response style. Low is ${PROQOL_LOW} or less, high is ${PROQOL_HIGH} or more, and moderate in between.`,
     ],
     ['Secondary traumatic stress (STS)', 'Fear, intrusive images and avoidance that come from exposure to other people\'s trauma. Lower is better.'],
     ['Burnout', 'Exhaustion and frustration from the work and its conditions (caseload, unmet demand, stigma, barriers). Lower is better.'],
@@ -81,6 +81,11 @@ function termsList(data: ReportData): string {
     [
       'Cost per worker-year',
       `Cost beyond base salaries: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, per worker-year in post. Not the total cost of the team.${unpricedNote(scenarios)}`,
+    ],
+    ['Worker-year', `One worker in post for a year. Rates per worker-year divide by the time staff were in post, so a ${arm.one} that adds staff spreads the same events over more worker-years.`],
+    [
+      'Separation hazard',
+      "A worker's daily chance of leaving: a base rate raised by burnout, compassion fatigue and the first months in the job, and lowered by compassion satisfaction and adequate pay (docs/ODD.md §7.18). Figure 9 names the term that raised a leaver's chance most, where one stands out.",
     ],
     ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
     [
