@@ -49,7 +49,7 @@ function summaryTable(data: ReportData): string {
   });
   // The whole team, which per-worker figures hide when packages add staff (means only: the daily series keep no per-replication totals).
   const team = (label: string, value: (t: ReportData['teams'][number]) => string) =>
-    `<tr><td>${escapeHtml(label)} <small>(mean)</small></td>${policies.map((p) => `<td>${value(data.teams.find((t) => t.policy === p.policy) ?? { policy: p.policy, staffInPost: 0, costPerYear: 0 })}</td>`).join('')}</tr>`;
+    `<tr><td>${escapeHtml(label)} <small>(mean)</small></td>${data.teams.map((t) => `<td>${value(t)}</td>`).join('')}</tr>`;
   rows.push(team('Staff in post', (t) => t.staffInPost.toFixed(1)), team('Cost per year, whole team ($)', (t) => formatValue('costPerWorkerYear', t.costPerYear)));
   const arm = armWords(data.manifest);
   const notes = [

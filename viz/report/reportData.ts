@@ -77,5 +77,6 @@ export interface ReportData {
   readonly support: readonly SupportUse[];
   /** Separations by main driver, per package, every driver listed (0 when none). */
   readonly separations: readonly SeparationCause[];
+  /** One per package, in summary.policies order (the table's columns). */
   readonly teams: readonly TeamTotals[];
 }
