@@ -1,8 +1,9 @@
 import type { Summary } from '../sim/stats/summary';
 import { METRICS, type MetricName } from '../models/metrics';
+import { COST_PARTS } from '../models/costParts';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { Difference } from '../models/runDocument';
-import { differenceUnit, formatValue } from '../viz/report/metricFormat';
+import { differenceUnit, formatValue, isCostMetric } from '../viz/report/metricFormat';
 import { differenceDecimals, isClear, isIncrease, isMeanOutsideRange, isShownOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE } from '../viz/report/differences';
 
 /**
@@ -44,6 +45,8 @@ export const LABELS: Record<MetricName, string> = {
   unmetDemandShare: 'Client demand unmet',
   supportUptake: 'Supervision sessions kept',
   costPerWorkerYear: 'Cost per worker-year',
+  // Indented under the cost row, which they add up to.
+  ...Object.fromEntries(COST_PARTS.map((part) => [part.metric, `  of which ${part.label.toLowerCase()}`])),
   cf: 'Compassion fatigue (0-1)',
   numbing: 'Numbing (0-1)',
   traumaticMemories: 'Traumatic memories (0-1)',
@@ -64,14 +67,14 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[]): string {
 /** Which direction of each metric is better for staff, clients or budget (for verdicts). */
 const BETTER_WHEN_LOWER = new Set<MetricName>([
   'proqolBO', 'proqolSTS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'vacancyRate', 'absenceRate',
-  'unmetDemandShare', 'costPerWorkerYear', 'cf', 'numbing', 'traumaticMemories', 'clientDeathsPerWorkerYear',
+  'unmetDemandShare', 'costPerWorkerYear', ...COST_PARTS.map((part) => part.metric), 'cf', 'numbing', 'traumaticMemories', 'clientDeathsPerWorkerYear',
 ]);
 
 /** A verdict in words: clear when the 90% range of paired differences excludes zero. */
 export function verdict(metric: MetricName, d: Difference): string {
   if (!isClear(d)) return 'within noise';
   const up = isIncrease(d);
-  if (metric === 'costPerWorkerYear') return up ? 'clearly costs more' : 'clearly costs less';
+  if (isCostMetric(metric)) return up ? 'clearly costs more' : 'clearly costs less';
   if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear') return up ? 'clearly higher' : 'clearly lower';
   const better = BETTER_WHEN_LOWER.has(metric) ? !up : up;
   return `clearly ${better ? 'better' : 'worse'} (${up ? 'higher' : 'lower'})`;

@@ -8,35 +8,43 @@ import type { World } from './world';
 // under every package); salaries of added seats and float staff are. The caseload cap, the
 // hiring delay and the working week have no spend of their own: what they cost shows in unmet
 // demand, vacancies and the workers' states. Levers priced at 0 by default (no seed gives a
-// price) are listed by unpricedLevers when a run sets them differently.
+// price) are listed by unpricedLevers when a run sets them differently. The cost is kept in six
+// parts, each its own daily series and metric (models/costParts.ts says what each counts).
 
 const WEEKS_PER_YEAR = 365 / 7;
 
-/** What today cost the organization beyond base salaries, given today's tallies. */
-export function dayCost(p: ModelParameters, today: Float64Array, headcount: number, extraSeatsFilled: number): number {
+/**
+ * Writes what today cost the organization beyond base salaries into today's tally, part by part
+ * (the grouping of models/costParts.ts), and the total as the sum of the parts.
+ */
+export function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: number, extraSeatsFilled: number): void {
   const k = p.scenario.costs;
   const wage = k.salary / (WEEKS_PER_YEAR * p.workdaysPerWeek); // pay for one workday
   const sessions = p.supervisionMode === 2 ? today[TALLY.sessionsOffered] : today[TALLY.sessionsAttended];
-  return (
-    headcount * p.dailyProgrammeCost +
+  const pay = headcount * p.dailyPayCost;
+  const programmes = headcount * p.dailyProgrammeCost;
+  const support =
     sessions * k.supervisionSession +
-    today[TALLY.debriefs] * k.singleSessionDebrief +
-    today[TALLY.checkIns] * k.griefCheckIn +
-    today[TALLY.separations] * k.replacementCostFraction * k.salary +
-    (today[TALLY.sickDays] + today[TALLY.griefLeaveDays]) * wage +
-    (extraSeatsFilled * k.salary) / 365 +
-    (p.floatStaff * k.salary * k.floatPremium) / 365 +
     sessions * k.supervisionQuality * p.supervisionQuality +
-    today[TALLY.ptoDays] * wage * k.ptoDayWageShare +
-    today[TALLY.hires] * p.shadowingDays * wage * k.shadowingDayWageShare
-  );
+    today[TALLY.debriefs] * k.singleSessionDebrief +
+    today[TALLY.checkIns] * k.griefCheckIn;
+  const staffing = (extraSeatsFilled * k.salary) / 365 + (p.floatStaff * k.salary * k.floatPremium) / 365;
+  const turnover = today[TALLY.separations] * k.replacementCostFraction * k.salary + today[TALLY.hires] * p.shadowingDays * wage * k.shadowingDayWageShare;
+  const absence = (today[TALLY.sickDays] + today[TALLY.griefLeaveDays]) * wage + today[TALLY.ptoDays] * wage * k.ptoDayWageShare;
+  today[TALLY.payCost] = pay;
+  today[TALLY.programmeCost] = programmes;
+  today[TALLY.sessionCost] = support;
+  today[TALLY.staffingCost] = staffing;
+  today[TALLY.turnoverCost] = turnover;
+  today[TALLY.absenceCost] = absence;
+  today[TALLY.cost] = pay + programmes + support + staffing + turnover + absence;
 }
 
 /** Adds today's cost to the tally (after turnover, so today's separations are charged). */
 export function chargeCosts(world: World): void {
   const { p, w, today } = world;
   const extraFilled = seatsFilled(w.status, p.baseSeats, w.size);
-  today[TALLY.cost] = dayCost(p, today, seatsFilled(w.status, 0, p.baseSeats) + extraFilled, extraFilled);
+  chargeCostParts(p, today, seatsFilled(w.status, 0, p.baseSeats) + extraFilled, extraFilled);
 }
 
 /**

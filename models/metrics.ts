@@ -21,7 +21,13 @@ export const METRICS = [
   m('careQuality', 'Mean care quality per contact made (0-1).', '0-1'),
   m('unmetDemandShare', 'Share of client demand nobody met.', 'share'),
   m('supportUptake', 'Supervision sessions attended per session offered (0 when none offered).', 'share'),
-  m('costPerWorkerYear', 'Cost beyond base salaries per worker-year in post.', 'currency/worker-year'),
+  m('costPerWorkerYear', 'Cost beyond base salaries per worker-year in post: the sum of the six parts below.', 'currency/worker-year'),
+  m('payCostPerWorkerYear', 'Of the cost: pay raise, benefits and therapy access, per worker-year in post.', 'currency/worker-year'),
+  m('programmeCostPerWorkerYear', 'Of the cost: programmes and training (courses, team processing, peer support, stigma reduction, mindfulness, after-hours cover, affirmation), per worker-year in post.', 'currency/worker-year'),
+  m('sessionCostPerWorkerYear', 'Of the cost: supervision sessions, single-session debriefs and grief check-ins, per worker-year in post.', 'currency/worker-year'),
+  m('staffingCostPerWorkerYear', 'Of the cost: salaries of filled added seats and the float pool, per worker-year in post.', 'currency/worker-year'),
+  m('turnoverCostPerWorkerYear', "Of the cost: replacing leavers (replacement cost, new hires' shadowing days), per worker-year in post.", 'currency/worker-year'),
+  m('absenceCostPerWorkerYear', 'Of the cost: paid sick, grief-leave and paid-time-off days, per worker-year in post.', 'currency/worker-year'),
   m('cf', 'Team mean compassion fatigue (latent), last 90 days.', '0-1'),
   m('numbing', 'Team mean numbing (latent), last 90 days.', '0-1'),
   m('traumaticMemories', 'Team mean traumatic memories (latent), last 90 days.', '0-1'),
@@ -50,6 +56,7 @@ export function replicationMetrics(record: Float64Array, days: number): Metrics 
   const demand = col(SERIES.demand);
   const offered = col(SERIES.supportOffered);
   const scheduled = col(SERIES.scheduledDays);
+  const perWorkerYear = (series: number) => (workerYears > 0 ? col(series) / workerYears : 0);
   let qualitySum = 0;
   for (let d = 0; d < days; d++) qualitySum += record[d * SERIES_COUNT + SERIES.careQuality] * record[d * SERIES_COUNT + SERIES.contacts];
   return {
@@ -65,10 +72,16 @@ export function replicationMetrics(record: Float64Array, days: number): Metrics 
     careQuality: contacts > 0 ? qualitySum / contacts : 0,
     unmetDemandShare: demand > 0 ? col(SERIES.unmetDemand) / demand : 0,
     supportUptake: offered > 0 ? col(SERIES.supportAttended) / offered : 0,
-    costPerWorkerYear: workerYears > 0 ? col(SERIES.cost) / workerYears : 0,
+    costPerWorkerYear: perWorkerYear(SERIES.cost),
+    payCostPerWorkerYear: perWorkerYear(SERIES.payCost),
+    programmeCostPerWorkerYear: perWorkerYear(SERIES.programmeCost),
+    sessionCostPerWorkerYear: perWorkerYear(SERIES.sessionCost),
+    staffingCostPerWorkerYear: perWorkerYear(SERIES.staffingCost),
+    turnoverCostPerWorkerYear: perWorkerYear(SERIES.turnoverCost),
+    absenceCostPerWorkerYear: perWorkerYear(SERIES.absenceCost),
     cf: last(SERIES.cf),
     numbing: last(SERIES.numbing),
     traumaticMemories: last(SERIES.traumaticMemories),
-    clientDeathsPerWorkerYear: workerYears > 0 ? col(SERIES.clientDeaths) / workerYears : 0,
+    clientDeathsPerWorkerYear: perWorkerYear(SERIES.clientDeaths),
   };
 }

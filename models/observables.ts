@@ -65,7 +65,13 @@ export const DAILY_SERIES = [
   s('supportOffered', 'Supervision sessions offered today.', 'sessions'),
   s('supportAttended', 'Supervision sessions attended today.', 'sessions'),
   s('scheduledDays', 'Workers scheduled to work today (working or sick).', 'workers'),
-  s('cost', 'Cost today beyond base salaries (programmes, sessions, separations, absence, added staff).', 'currency'),
+  s('cost', 'Cost today beyond base salaries: the sum of the six parts below (models/costParts.ts).', 'currency'),
+  s('payCost', 'Part of cost: pay raise, benefits and therapy access of the workers in post.', 'currency'),
+  s('programmeCost', 'Part of cost: programmes and training of the workers in post (courses, team processing, peer support, stigma reduction, mindfulness, after-hours cover, affirmation).', 'currency'),
+  s('sessionCost', 'Part of cost: supervision sessions (price and quality premium), single-session debriefs and grief check-ins held today.', 'currency'),
+  s('staffingCost', 'Part of cost: salaries of filled added seats and the float pool at its premium.', 'currency'),
+  s('turnoverCost', "Part of cost: replacement cost of today's leavers and the shadowing days of today's hires.", 'currency'),
+  s('absenceCost', 'Part of cost: sick and grief-leave days at a day\'s pay, paid time off at its share of a day\'s pay.', 'currency'),
 ] as const satisfies readonly SeriesDefinition[];
 
 export type SeriesName = (typeof DAILY_SERIES)[number]['name'];
@@ -168,4 +174,10 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
   out[o + SERIES.supportAttended] = today[TALLY.sessionsAttended];
   out[o + SERIES.scheduledDays] = today[TALLY.scheduledDays];
   out[o + SERIES.cost] = today[TALLY.cost];
+  out[o + SERIES.payCost] = today[TALLY.payCost];
+  out[o + SERIES.programmeCost] = today[TALLY.programmeCost];
+  out[o + SERIES.sessionCost] = today[TALLY.sessionCost];
+  out[o + SERIES.staffingCost] = today[TALLY.staffingCost];
+  out[o + SERIES.turnoverCost] = today[TALLY.turnoverCost];
+  out[o + SERIES.absenceCost] = today[TALLY.absenceCost];
 }

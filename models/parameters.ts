@@ -67,7 +67,9 @@ export interface ModelParameters {
   /** Upper bounds of the daily sick and separation probabilities (state effects at their maxima): a draw above them needs no exponential. */
   readonly sickCeiling: number;
   readonly separationCeiling: number;
-  /** Cost per worker per day of everything charged per worker-year (programmes, pay raise). */
+  /** Cost per worker per day of the pay and benefits charged per worker-year (pay raise, benefits, therapy access). */
+  readonly dailyPayCost: number;
+  /** Cost per worker per day of the programmes and training charged per worker-year. */
   readonly dailyProgrammeCost: number;
   /**
    * The scheduled changes (`scenario.changes`), resolved before the run: each change's day and
@@ -113,10 +115,12 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
   const costs = scenario.costs;
   const t = policy.training;
   const trainingCourses = flag(t.traumaInformed) + flag(t.boundarySetting) + flag(t.deEscalation) + flag(t.systemNavigation);
-  const perWorkerYear =
-    (policy.debrief.mode === 'ongoing' ? costs.ongoingProcessing : 0) +
-    policy.compensation.therapyAccess * costs.therapyAccess +
+  const payPerWorkerYear =
+    policy.compensation.payRaise * costs.salary +
     policy.compensation.benefits * costs.benefits +
+    policy.compensation.therapyAccess * costs.therapyAccess;
+  const programmesPerWorkerYear =
+    (policy.debrief.mode === 'ongoing' ? costs.ongoingProcessing : 0) +
     trainingCourses * costs.trainingCourse +
     flag(policy.peerSupport.cohesionActivities) * costs.cohesionActivities +
     flag(policy.peerSupport.structuredPeerSupport) * costs.structuredPeerSupport +
@@ -125,7 +129,6 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
     flag(policy.stigmaReduction.socialContact) * costs.socialContact +
     flag(policy.resilience.mindfulness) * costs.mindfulness +
     flag(policy.afterHours.phoneOff) * costs.phoneOff +
-    policy.compensation.payRaise * costs.salary +
     policy.supervision.affirmation * costs.affirmation;
 
   const params: Omit<ModelParameters, 'eventRates'> = {
@@ -182,7 +185,8 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
     knownResident: c.knownPersonBase * community.tightKnit,
     knownOutsider: c.knownPersonBase * community.tightKnit * c.knownPersonOutsider,
     beliefInWellness: Math.min(1, c.beliefInWellnessBase + flag(policy.stigmaReduction.socialContact) * c.socialContactBelief),
-    dailyProgrammeCost: perWorkerYear / 365,
+    dailyPayCost: payPerWorkerYear / 365,
+    dailyProgrammeCost: programmesPerWorkerYear / 365,
     sickCeiling: c.sickBase * exp(c.sickBurnout + c.sickCf),
     separationCeiling: c.separationBase * exp(c.separationBurnout + c.separationCf) * (1 + c.newHireHazard),
     schedule: Object.freeze(schedule),

@@ -22,6 +22,13 @@ export const TALLY = {
   checkIns: 18,
   cost: 19,
   ptoDays: 20,
+  // The parts of `cost` (models/costParts.ts), each charged by chargeCosts; `cost` is their sum.
+  payCost: 21,
+  programmeCost: 22,
+  sessionCost: 23,
+  staffingCost: 24,
+  turnoverCost: 25,
+  absenceCost: 26,
 } as const;
 
-export const TALLY_SIZE = 21;
+export const TALLY_SIZE = 27;

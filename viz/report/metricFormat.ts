@@ -1,15 +1,23 @@
 import type { MetricName } from '../../models/metrics';
+import { COST_PARTS } from '../../models/costParts';
 
 // How a metric's values and differences read, alike in the CLI's tables and the HTML report.
 
 /** Metrics that are shares (0–1), shown in % and their differences in percentage points. */
 const SHARE_METRICS = new Set<MetricName>(['highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'vacancyRate', 'absenceRate', 'unmetDemandShare', 'supportUptake']);
 
+const COST_METRICS = new Set<MetricName>(['costPerWorkerYear', ...COST_PARTS.map((part) => part.metric)]);
+
+/** The cost per worker-year or one of its parts: money. */
+export function isCostMetric(metric: MetricName): boolean {
+  return COST_METRICS.has(metric);
+}
+
 /** A metric value as a person reads it: shares in %, money rounded, scores to one decimal. */
 export function formatValue(metric: MetricName, value: number): string {
   if (!Number.isFinite(value)) return '–';
   if (SHARE_METRICS.has(metric)) return `${(value * 100).toFixed(1)}%`;
-  if (metric === 'costPerWorkerYear') return `$${Math.round(value).toLocaleString('en-US')}`;
+  if (isCostMetric(metric)) return `$${Math.round(value).toLocaleString('en-US')}`;
   if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear') return value.toFixed(1);
   return value.toFixed(3);
 }
@@ -17,7 +25,7 @@ export function formatValue(metric: MetricName, value: number): string {
 /** How a metric's differences are shown: shares in percentage points (pp), since "−4.3%" would read as a relative change. */
 export function differenceUnit(metric: MetricName): { scale: number; decimals: number; prefix: string; suffix: string } {
   if (SHARE_METRICS.has(metric)) return { scale: 100, decimals: 1, prefix: '', suffix: ' pp' };
-  if (metric === 'costPerWorkerYear') return { scale: 1, decimals: 0, prefix: '$', suffix: '' };
+  if (isCostMetric(metric)) return { scale: 1, decimals: 0, prefix: '$', suffix: '' };
   if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear') return { scale: 1, decimals: 1, prefix: '', suffix: '' };
   return { scale: 1, decimals: 3, prefix: '', suffix: '' };
 }

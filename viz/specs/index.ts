@@ -2,12 +2,14 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ReportData } from '../report/reportData';
 import { breakdownSpec, supportSpec } from './breakdown';
 import { costEffectivenessSpec } from './costEffectiveness';
+import { costPartsSpec } from './costParts';
 import { distributionSpec } from './distribution';
 import { forestSpec } from './forest';
 import { separationsSpec } from './separations';
 import { proqolBandsSpec, proqolTrajectoriesSpec, staffingSpec } from './timeSeries';
 import { reportChanges } from '../report/changes';
 import { armWords } from '../report/armWords';
+import { costPartMeans } from '../report/costParts';
 
 export interface ReportChart {
   /** File-name-safe id (SVG/PNG export). */
@@ -29,6 +31,7 @@ export const REPORT_CHART_IDS = [
   '7-by-role-and-lived-experience',
   '8-support-uptake',
   '9-why-staff-leave',
+  '10-what-the-cost-is-made-of',
 ] as const;
 
 /** Every chart of the report, in reading order, built by pure functions from the report data. */
@@ -37,6 +40,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const compareHint = 'Run `cfsim compare --policies A,B,... --out DIR` to see differences from a baseline.';
   const changes = reportChanges(data.manifest);
   const arm = armWords(data.manifest);
+  const costParts = costPartMeans(data.summary);
   const marked = changes.length > 0 ? ' Dashed lines: scheduled changes.' : '';
   return [
     { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title) },
@@ -48,5 +52,11 @@ export function reportCharts(data: ReportData): ReportChart[] {
     { id: REPORT_CHART_IDS[6], caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies, arm.title) },
     { id: REPORT_CHART_IDS[7], caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies, arm.title) },
     { id: REPORT_CHART_IDS[8], caption: 'Why staff leave: separations by main driver.', spec: separationsSpec(data.separations, policies, arm.title) },
+    {
+      id: REPORT_CHART_IDS[9],
+      caption: `What the cost per worker-year pays for, per ${arm.one}.`,
+      spec: costParts && costPartsSpec(costParts, policies, arm.title),
+      missing: 'These results were written before CFSim kept the cost in parts: run them again to see what the cost is made of.',
+    },
   ];
 }

@@ -1,0 +1,30 @@
+import type { MetricName } from './metrics';
+import type { SeriesName } from './observables';
+
+// What the cost beyond base salaries pays for (MODEL.md §5), in six parts that add up to it: each
+// a daily series (charged by models/costs.ts) and a metric per worker-year in post. Grouped by
+// what a planner decides: what each worker is paid and offered, the sessions used, the staff
+// added, and what leavers and absence cost. Base salaries of the funded seats are in none.
+
+export interface CostPart {
+  readonly series: SeriesName;
+  readonly metric: MetricName;
+  /** A few words, as a row or a legend entry. */
+  readonly label: string;
+  /** What the part counts, in planners' words. */
+  readonly counts: string;
+}
+
+export const COST_PARTS = [
+  { series: 'payCost', metric: 'payCostPerWorkerYear', label: 'Pay and benefits', counts: 'pay raise, benefits and therapy access, per worker in post' },
+  {
+    series: 'programmeCost',
+    metric: 'programmeCostPerWorkerYear',
+    label: 'Programmes and training',
+    counts: 'training courses, ongoing team processing, cohesion activities, peer and lived-experience support, stigma education and social contact, mindfulness, after-hours cover, supervisor affirmation, per worker in post',
+  },
+  { series: 'sessionCost', metric: 'sessionCostPerWorkerYear', label: 'Support sessions', counts: 'supervision sessions (price and quality premium), single-session debriefs and grief check-ins, per session held' },
+  { series: 'staffingCost', metric: 'staffingCostPerWorkerYear', label: 'Added and float staff', counts: 'salaries of filled added seats and the float pool at its premium' },
+  { series: 'turnoverCost', metric: 'turnoverCostPerWorkerYear', label: 'Replacing leavers', counts: "each leaver's replacement cost (a share of a salary) and new hires' shadowing days" },
+  { series: 'absenceCost', metric: 'absenceCostPerWorkerYear', label: 'Paid absence', counts: 'sick days and grief-leave days at a day\'s pay, and paid time off at its share of a day\'s pay' },
+] as const satisfies readonly CostPart[];

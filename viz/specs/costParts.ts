@@ -1,0 +1,50 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { COST_PARTS } from '../../models/costParts';
+import type { CostPartMean } from '../report/costParts';
+import { CONFIG, type ArmTitle } from './theme';
+
+/** The parts in stacking order, in shades of one hue apart from the packages' palette, so that a part is never read as a package. */
+const COLORS = ['#7f2704', '#a63603', '#d94801', '#f16913', '#fd8d3c', '#fdae6b'] as const;
+
+/** Chart 10: what the cost is made of: each package's cost per worker-year, stacked by part. */
+export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
+  const order = new Map<string, number>(COST_PARTS.map((p, k) => [p.metric, k]));
+  const values = parts.map((p) => ({ ...p, order: order.get(p.part) ?? COST_PARTS.length }));
+  const totals = policies.map((policy) => ({ policy, total: parts.find((p) => p.policy === policy)?.total ?? 0 }));
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: {
+      text: 'What the cost is made of',
+      subtitle: [
+        'Cost per worker-year in post, mean over replications, in six parts that add up to the cost per worker-year in the table. Base salaries of the funded seats are not counted.',
+        ...COST_PARTS.map((p) => `${p.label}: ${p.counts}.`),
+      ],
+    },
+    width: 520,
+    height: { step: 22 },
+    encoding: { y: { field: 'policy', type: 'nominal', title: armTitle, sort: [...policies], axis: { labelLimit: 300 } } },
+    layer: [
+      {
+        data: { values },
+        mark: { type: 'bar' },
+        encoding: {
+          x: { field: 'perWorkerYear', type: 'quantitative', stack: 'zero', title: 'Cost per worker-year ($)', axis: { format: '$,.0f' } },
+          color: { field: 'label', type: 'nominal', title: 'Part', scale: { domain: COST_PARTS.map((p) => p.label), range: [...COLORS] } },
+          order: { field: 'order', type: 'quantitative' },
+          tooltip: [
+            { field: 'policy', title: armTitle },
+            { field: 'label', title: 'Part' },
+            { field: 'perWorkerYear', title: 'Per worker-year', format: '$,.0f' },
+            { field: 'total', title: 'Cost per worker-year', format: '$,.0f' },
+          ],
+        },
+      },
+      {
+        data: { values: totals },
+        mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 },
+        encoding: { x: { field: 'total', type: 'quantitative' }, text: { field: 'total', type: 'quantitative', format: '$,.0f' } },
+      },
+    ],
+    config: CONFIG,
+  };
+}
