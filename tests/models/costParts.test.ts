@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { COST_PARTS } from '../../models/costParts';
+import { METRIC_NAMES } from '../../models/metrics';
+import { DAILY_SERIES, SERIES, SERIES_COUNT, type SeriesName } from '../../models/observables';
+import { modelParameters } from '../../models/parameters';
+import { runReplication } from '../../models/replication';
+import { resolveScenario } from '../../scenarios/resolve';
+import { costsField } from '../../scenarios/schema';
+import type { Overrides } from './helpers';
+
+// The cost in six parts (models/costParts.ts): each price is charged to its own part and to no
+// other, and the parts add up to the cost every day.
+
+const DAYS = 365;
+
+/** Every priced lever in use, so that every price has something to charge. */
+const EVERYTHING_ON: Overrides = [
+  ['policy.supervision.mode', 'opt-out'],
+  ['policy.supervision.affirmation', 0.7],
+  ['policy.debrief.mode', 'single-session'],
+  ['policy.grief.leaveDays', 3],
+  ['policy.grief.checkIn', true],
+  ['policy.compensation.payRaise', 0.1],
+  ['policy.compensation.therapyAccess', 1],
+  ['policy.compensation.benefits', 1],
+  ['policy.training.traumaInformed', true],
+  ['policy.training.boundarySetting', true],
+  ['policy.training.deEscalation', true],
+  ['policy.training.systemNavigation', true],
+  ['policy.training.shadowingDays', 10],
+  ['policy.peerSupport.cohesionActivities', true],
+  ['policy.peerSupport.structuredPeerSupport', true],
+  ['policy.peerSupport.livedExperienceSupport', true],
+  ['policy.stigmaReduction.education', true],
+  ['policy.stigmaReduction.socialContact', true],
+  ['policy.resilience.mindfulness', true],
+  ['policy.afterHours.phoneOff', true],
+  ['policy.staffing.extraSeatShare', 0.1],
+  ['policy.staffing.floatPool', 0.05],
+];
+
+/** Each price (a field of costs), the new value the test gives it, and the parts of the cost it is charged to. */
+const PRICES: readonly { readonly price: string; readonly value: number; readonly parts: readonly SeriesName[]; readonly also?: Overrides }[] = [
+  { price: 'salary', value: 60000, parts: ['payCost', 'staffingCost', 'turnoverCost', 'absenceCost'] },
+  { price: 'replacementCostFraction', value: 0.5, parts: ['turnoverCost'] },
+  { price: 'supervisionSession', value: 120, parts: ['sessionCost'] },
+  { price: 'supervisionQuality', value: 50, parts: ['sessionCost'] },
+  { price: 'affirmation', value: 300, parts: ['programmeCost'] },
+  { price: 'singleSessionDebrief', value: 80, parts: ['sessionCost'] },
+  { price: 'ongoingProcessing', value: 2000, parts: ['programmeCost'], also: [['policy.debrief.mode', 'ongoing']] },
+  { price: 'griefCheckIn', value: 70, parts: ['sessionCost'] },
+  { price: 'therapyAccess', value: 1500, parts: ['payCost'] },
+  { price: 'benefits', value: 7000, parts: ['payCost'] },
+  { price: 'ptoDayWageShare', value: 0.5, parts: ['absenceCost'] },
+  { price: 'trainingCourse', value: 400, parts: ['programmeCost'] },
+  { price: 'shadowingDayWageShare', value: 0.5, parts: ['turnoverCost'] },
+  { price: 'cohesionActivities', value: 500, parts: ['programmeCost'] },
+  { price: 'structuredPeerSupport', value: 900, parts: ['programmeCost'] },
+  { price: 'livedExperienceSupport', value: 700, parts: ['programmeCost'] },
+  { price: 'stigmaEducation', value: 400, parts: ['programmeCost'] },
+  { price: 'socialContact', value: 400, parts: ['programmeCost'] },
+  { price: 'mindfulness', value: 500, parts: ['programmeCost'] },
+  { price: 'phoneOff', value: 600, parts: ['programmeCost'] },
+  { price: 'floatPremium', value: 1.3, parts: ['staffingCost'] },
+];
+
+function records(overrides: Overrides, reps = 1): Float64Array[] {
+  const params = modelParameters(resolveScenario({ overrides: [['days', DAYS], ...EVERYTHING_ON, ...overrides] }));
+  return Array.from({ length: reps }, (_, replication) => runReplication(params, { seed: 5, point: 0, replication }).record);
+}
+
+/** The series that differ between two runs' records (any day, any replication), in DAILY_SERIES order. */
+function differing(a: Float64Array[], b: Float64Array[]): SeriesName[] {
+  return DAILY_SERIES.filter((_, s) => a.some((record, r) => Array.from({ length: DAYS }, (_, d) => d * SERIES_COUNT + s).some((k) => !Object.is(record[k], b[r][k])))).map((d) => d.name);
+}
+
+describe('the parts of the cost (MODEL.md §5, models/costParts.ts)', () => {
+  it('every price of the scenario is charged to a part', () => {
+    expect(PRICES.map((p) => p.price).sort()).toEqual(Object.keys(costsField.properties).sort());
+  });
+
+  for (const { price, value, parts, also = [] } of PRICES) {
+    it(`costs.${price} moves the cost through ${parts.join(', ')} and nothing else`, () => {
+      const before = records(also);
+      const after = records([...also, [`costs.${price}`, value]]);
+      const order = (names: readonly SeriesName[]) => DAILY_SERIES.map((d) => d.name).filter((n) => names.includes(n));
+      expect(differing(before, after)).toEqual(order(['cost', ...parts]));
+    });
+  }
+
+  it('the parts add up to the cost, exactly, every day of every replication', () => {
+    // The packages at default prices, and every lever in use with every price set (four default to 0).
+    const scenarios = [
+      ...['status-quo', 'multi-level'].map((policy) => resolveScenario({ policy, overrides: [['days', DAYS]] })),
+      resolveScenario({ overrides: [['days', DAYS], ...EVERYTHING_ON, ...PRICES.map((p) => [`costs.${p.price}`, p.value] as const)] }),
+    ];
+    for (const [k, scenario] of scenarios.entries()) {
+      const policy = `scenario ${k} (${scenario.policy.name})`;
+      const params = modelParameters(scenario);
+      for (let replication = 0; replication < 2; replication++) {
+        const { record, metrics } = runReplication(params, { seed: 5, point: 0, replication });
+        for (let d = 0; d < DAYS; d++) {
+          const day = (name: SeriesName) => record[d * SERIES_COUNT + SERIES[name]];
+          const sum = COST_PARTS.reduce((total, part) => total + day(part.series), 0);
+          expect(sum, `${policy} ${replication} day ${d}`).toBe(day('cost'));
+        }
+        const parts = COST_PARTS.reduce((total, part) => total + metrics[part.metric], 0);
+        expect(Math.abs(parts - metrics.costPerWorkerYear), policy).toBeLessThan(1e-9 * metrics.costPerWorkerYear);
+        expect(metrics.costPerWorkerYear, 'the fixture has a cost').toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('with every lever in use every part is charged; in the status quo replacing leavers and paid absence are over half the cost, and no added staff are charged', () => {
+    const [record] = records([]);
+    const total = (name: SeriesName) => Array.from({ length: DAYS }, (_, d) => record[d * SERIES_COUNT + SERIES[name]]).reduce((a, b) => a + b, 0);
+    for (const part of COST_PARTS) expect(total(part.series), part.series).toBeGreaterThan(0);
+    const params = modelParameters(resolveScenario({ policy: 'status-quo', overrides: [['days', DAYS]] }));
+    const { metrics } = runReplication(params, { seed: 5, point: 0, replication: 0 });
+    expect(metrics.turnoverCostPerWorkerYear + metrics.absenceCostPerWorkerYear).toBeGreaterThan(0.5 * metrics.costPerWorkerYear);
+    expect(metrics.staffingCostPerWorkerYear).toBe(0);
+  });
+
+  it('each part is a daily series right after cost and a metric right after costPerWorkerYear, in the same order', () => {
+    const series = DAILY_SERIES.map((d) => d.name as string);
+    const after = (list: readonly string[], name: string) => list.slice(list.indexOf(name) + 1, list.indexOf(name) + 1 + COST_PARTS.length);
+    expect(after(series, 'cost')).toEqual(COST_PARTS.map((p) => p.series));
+    expect(after(METRIC_NAMES, 'costPerWorkerYear')).toEqual(COST_PARTS.map((p) => p.metric));
+    for (const d of DAILY_SERIES.filter((d) => COST_PARTS.some((p) => p.series === d.name))) expect(d.unit).toBe('currency');
+  });
+});
