@@ -53,6 +53,12 @@ const CONTRACT_METRICS = [
   'unmetDemandShare',
   'supportUptake',
   'costPerWorkerYear',
+  'payCostPerWorkerYear',
+  'programmeCostPerWorkerYear',
+  'sessionCostPerWorkerYear',
+  'staffingCostPerWorkerYear',
+  'turnoverCostPerWorkerYear',
+  'absenceCostPerWorkerYear',
 ];
 
 let dir = '';
@@ -106,6 +112,14 @@ describe('cfsim run --json', () => {
       expect(s.sd, name).toBeGreaterThanOrEqual(0);
       expect(s.p05, name).toBeLessThanOrEqual(s.p95);
     }
+  });
+
+  it('gives the cost in parts that add up to it', () => {
+    const metrics = doc.policies[0].metrics as Record<string, { mean: number }>;
+    const parts = CONTRACT_METRICS.filter((m) => m.endsWith('CostPerWorkerYear')).reduce((sum, m) => sum + metrics[m].mean, 0);
+    expect(metrics.costPerWorkerYear.mean).toBeGreaterThan(0);
+    expect(parts).toBeCloseTo(metrics.costPerWorkerYear.mean, 6);
+    expect(metrics.turnoverCostPerWorkerYear.mean, 'the status quo pays for leavers').toBeGreaterThan(0);
   });
 
   it('runs several policies in the order given', () => {
@@ -169,6 +183,12 @@ describe('cfsim run (readable table)', () => {
     }
     const header = r.stdout.split('\n').find((line) => line.startsWith('Outcome'));
     expect(header).toMatch(/status-quo\s+opt-out-support$/);
+    // The parts of the cost, indented under it in order, in dollars.
+    const lines = r.stdout.split('\n');
+    const cost = lines.findIndex((line) => /^Cost per worker-year +\$/.test(line));
+    const parts = ['pay and benefits', 'programmes and training', 'support sessions', 'added and float staff', 'replacing leavers', 'paid absence'];
+    expect(lines.slice(cost + 1, cost + 1 + parts.length).map((line) => line.match(/^ {2}of which ([a-z ]+?)\s{2,}/)?.[1])).toEqual(parts);
+    expect(lines[cost + 1]).toMatch(/\$[\d,]+ \(\$[\d,]+–\$[\d,]+\)/);
   });
 
   it('names the levers whose spend the cost leaves out (set differently, priced at 0), and says how to price them', () => {

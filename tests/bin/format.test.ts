@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonTable, formatDifferences, outcomeTable, verdict } from '../../bin/format';
+import { comparisonTable, formatDifferences, LABELS, outcomeTable, verdict } from '../../bin/format';
 import { METRICS, type MetricName } from '../../models/metrics';
 import type { PolicyOutcome } from '../../models/ensemble';
 import { decimalsShowingSmall } from '../../viz/report/differences';
+import { COST_PARTS } from '../../models/costParts';
+import { formatValue } from '../../viz/report/metricFormat';
 
 describe('differences in the comparison table', () => {
   it('shares are in percentage points, not percent', () => {
@@ -35,6 +37,15 @@ describe('differences in the comparison table', () => {
   it('money keeps its sign before the currency and thousands separators', () => {
     expect(formatDifferences('costPerWorkerYear', { mean: 5136.4, p05: 4516, p95: 5693 })).toEqual({ mean: '+$5,136', p05: '+$4,516', p95: '+$5,693' });
   });
+
+  it('each part of the cost reads as money, and its verdict as the cost\'s', () => {
+    for (const part of COST_PARTS) {
+      expect(formatDifferences(part.metric, { mean: -1250.4, p05: -1400, p95: -1100 }), part.metric).toEqual({ mean: '−$1,250', p05: '−$1,400', p95: '−$1,100' });
+      expect(formatValue(part.metric, 2400.2), part.metric).toBe('$2,400');
+      expect(verdict(part.metric, { mean: 30, p05: 10, p95: 50 }), part.metric).toBe('clearly costs more');
+      expect(verdict(part.metric, { mean: -30, p05: -50, p95: -10 }), part.metric).toBe('clearly costs less');
+    }
+  });
 });
 
 describe('decimalsShowingSmall', () => {
@@ -63,6 +74,15 @@ describe('outcome table', () => {
   it('has no mark and no footnote when every mean is inside its range, or shows as one of its ends', () => {
     expect(outcomeTable([outcome('a', { mean: 0.01, p05: 0, p95: 0.02 })])).not.toContain('*');
     expect(outcomeTable([outcome('a', { mean: 0.0004, p05: 0, p95: 0 })]), '0.0% (0.0%–0.0%)').not.toContain('*');
+  });
+});
+
+describe('cost rows', () => {
+  it('the parts of the cost are labelled as parts of its row, right under it', () => {
+    const names = METRICS.map((m) => m.name as string);
+    const cost = names.indexOf('costPerWorkerYear');
+    expect(COST_PARTS.map((p) => LABELS[p.metric])).toEqual(['  of which pay and benefits', '  of which programmes and training', '  of which support sessions', '  of which added and float staff', '  of which replacing leavers', '  of which paid absence']);
+    expect(names.slice(cost + 1, cost + 1 + COST_PARTS.length)).toEqual(COST_PARTS.map((p) => p.metric));
   });
 });
 

@@ -9,6 +9,7 @@ import { loadResults } from '../../viz/report/load';
 import { reportHtml } from '../../viz/report/html';
 import { OUTSIDE_RANGE_NOTE } from '../../viz/report/differences';
 import { reportCharts } from '../../viz/specs';
+import { COST_PARTS } from '../../models/costParts';
 import { launchBrowser, openOffline } from './browser';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-report-'));
@@ -38,7 +39,7 @@ afterAll(async () => {
 describe('chart specs', () => {
   it('every chart compiles to Vega without errors, for real results', async () => {
     const charts = reportCharts(await loadResults(compared));
-    expect(charts).toHaveLength(9);
+    expect(charts).toHaveLength(10);
     for (const chart of charts) {
       expect(chart.spec, chart.id).toBeDefined();
       const { vega, warnings } = compileSpec(chart.spec!);
@@ -141,6 +142,22 @@ describe('chart specs', () => {
     expect(rows.length, 'the fixture has separations to count').toBeGreaterThan(0);
   });
 
+  it('stacks each package\'s cost per worker-year from its six parts, which add up to the cost in the table', async () => {
+    const data = await loadResults(compared);
+    const spec = reportCharts(data).find((c) => c.id === '10-what-the-cost-is-made-of')!.spec as unknown as { data: { values: { policy: string; part: string; perWorkerYear: number }[] } };
+    for (const { policy, metrics } of data.summary.policies) {
+      const parts = spec.data.values.filter((v) => v.policy === policy);
+      expect(parts.map((p) => p.part)).toEqual(COST_PARTS.map((p) => p.metric));
+      const sum = parts.reduce((total, p) => total + p.perWorkerYear, 0);
+      expect(Math.abs(sum - metrics.costPerWorkerYear.mean), `${policy}: ${sum}`).toBeLessThan(1e-9 * metrics.costPerWorkerYear.mean);
+    }
+    const part = (policy: string, metric: string) => spec.data.values.find((v) => v.policy === policy && v.part === metric)!.perWorkerYear;
+    // multi-level adds seats; the status quo adds none and pays for leavers.
+    expect(part('multi-level', 'staffingCostPerWorkerYear')).toBeGreaterThan(0);
+    expect(part('status-quo', 'staffingCostPerWorkerYear')).toBe(0);
+    expect(part('status-quo', 'turnoverCostPerWorkerYear')).toBeGreaterThan(0);
+  });
+
   it('gives each package\'s staff in post and yearly cost for the whole team, which per-worker figures hide when a package adds staff', async () => {
     const data = await loadResults(compared);
     const team = (policy: string) => data.teams.find((t) => t.policy === policy)!;
@@ -179,7 +196,7 @@ describe('HTML report in a real browser, offline', () => {
     const { page, log } = await openOffline(browser, `file://${join(work, 'report.html')}`);
     await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
     const drawn = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.querySelectorAll('svg .mark-line, svg .mark-rect, svg .mark-symbol, svg .mark-area, svg .mark-rule').length));
-    expect(drawn).toHaveLength(9);
+    expect(drawn).toHaveLength(10);
     for (const marks of drawn) expect(marks).toBeGreaterThan(0);
     expect(log.errors).toEqual([]);
     expect(log.requests).toEqual([]);
@@ -431,7 +448,7 @@ describe('figures for papers', () => {
     const dir = join(work, 'png');
     cfsim('report', compared, '--format', 'png', '-o', dir);
     const files = readdirSync(dir);
-    expect(files).toHaveLength(9);
+    expect(files).toHaveLength(10);
     for (const f of files) expect(readFileSync(join(dir, f)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
@@ -465,5 +482,5 @@ describe('figures for papers', () => {
 });
 
 function reportChartsIds(): string[] {
-  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake', '9-why-staff-leave'];
+  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake', '9-why-staff-leave', '10-what-the-cost-is-made-of'];
 }

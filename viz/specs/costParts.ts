@@ -20,12 +20,12 @@ export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly
         ...COST_PARTS.map((p) => `${p.label}: ${p.counts}.`),
       ],
     },
+    data: { values },
     width: 520,
     height: { step: 22 },
     encoding: { y: { field: 'policy', type: 'nominal', title: armTitle, sort: [...policies], axis: { labelLimit: 300 } } },
     layer: [
       {
-        data: { values },
         mark: { type: 'bar' },
         encoding: {
           x: { field: 'perWorkerYear', type: 'quantitative', stack: 'zero', title: 'Cost per worker-year ($)', axis: { format: '$,.0f' } },
