@@ -21,7 +21,7 @@ export const COST_PARTS = [
     series: 'programmeCost',
     metric: 'programmeCostPerWorkerYear',
     label: 'Programmes and training',
-    counts: 'training courses, ongoing team processing, cohesion activities, peer and lived-experience support, stigma education and social contact, mindfulness, after-hours cover, supervisor affirmation, per worker in post',
+    counts: 'training courses, team processing, cohesion, peer and lived-experience support, stigma reduction, mindfulness, after-hours cover, affirmation, per worker in post',
   },
   { series: 'sessionCost', metric: 'sessionCostPerWorkerYear', label: 'Support sessions', counts: 'supervision sessions (price and quality premium), single-session debriefs and grief check-ins, per session held' },
   { series: 'staffingCost', metric: 'staffingCostPerWorkerYear', label: 'Added and float staff', counts: 'salaries of filled added seats and the float pool at its premium' },

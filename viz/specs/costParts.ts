@@ -3,8 +3,11 @@ import { COST_PARTS } from '../../models/costParts';
 import type { CostPartMean } from '../report/costParts';
 import { CONFIG, type ArmTitle } from './theme';
 
-/** The parts in stacking order, in shades of one hue apart from the packages' palette, so that a part is never read as a package. */
-const COLORS = ['#7f2704', '#a63603', '#d94801', '#f16913', '#fd8d3c', '#fdae6b'] as const;
+/**
+ * The parts' colours, in stacking order: shades of orange for what a package buys, greys for what
+ * leavers and absence cost; apart from the packages' palette, so that a part is never read as a package.
+ */
+const COLORS = ['#7f2704', '#d94801', '#fd8d3c', '#fdd0a2', '#525252', '#bdbdbd'] as const;
 
 /** Chart 10: what the cost is made of: each package's cost per worker-year, stacked by part. */
 export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
@@ -16,7 +19,8 @@ export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly
     title: {
       text: 'What the cost is made of',
       subtitle: [
-        'Cost per worker-year in post, mean over replications, in six parts that add up to the cost per worker-year in the table. Base salaries of the funded seats are not counted.',
+        'Cost per worker-year in post, mean over replications, in six parts that add up to the cost per worker-year in the table (the figure at each bar\'s end).',
+        'Orange: what the package buys; grey: what leavers and absence cost. Base salaries of the funded seats are not counted.',
         ...COST_PARTS.map((p) => `${p.label}: ${p.counts}.`),
       ],
     },
