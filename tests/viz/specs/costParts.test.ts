@@ -8,7 +8,7 @@ import { costPartsSpec } from '../../../viz/specs/costParts';
 
 /** A summary whose packages' parts are given (in COST_PARTS order) and whose cost is their sum. */
 function summary(parts: Record<string, readonly number[]>, withParts = true): SummaryDocument {
-  const stat = (mean: number) => ({ mean, sd: 0, p05: mean, p95: mean });
+  const stat = (mean: number) => ({ mean, sd: 1, p05: mean - 1, p95: mean + 1 });
   return {
     cfsim: '0',
     scenario: 's',
