@@ -421,7 +421,7 @@ describe('figures for papers', () => {
     const dir = join(work, 'svg');
     cfsim('report', compared, '--format', 'svg', '-o', dir);
     const files = readdirSync(dir).sort();
-    expect(files).toEqual(reportChartsIds().map((id) => `${id}.svg`));
+    expect(files).toEqual(reportChartsIds().map((id) => `${id}.svg`).sort());
     for (const f of files) expect(readFileSync(join(dir, f), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
 
@@ -430,7 +430,7 @@ describe('figures for papers', () => {
     cfsim('report', compared, '--format', 'svg', '-o', dir);
     expect(readdirSync(dir)).toContain('5-differences.svg');
     cfsim('report', single, '--format', 'svg', '-o', dir);
-    expect(readdirSync(dir).sort()).toEqual(reportChartsIds().filter((id) => !id.startsWith('5-') && !id.startsWith('6-')).map((id) => `${id}.svg`));
+    expect(readdirSync(dir).sort()).toEqual(reportChartsIds().filter((id) => !id.startsWith('5-') && !id.startsWith('6-')).map((id) => `${id}.svg`).sort());
   });
 
   it('an export interrupted while rendering leaves no partial set of figures', async () => {
@@ -441,7 +441,7 @@ describe('figures for papers', () => {
     child.kill('SIGINT');
     await new Promise((resolve) => child.once('close', resolve));
     const files = existsSync(dir) ? readdirSync(dir) : [];
-    expect([0, 8], `files left: ${files.join(', ')}`).toContain(files.length);
+    expect([0, reportChartsIds().length], `files left: ${files.join(', ')}`).toContain(files.length);
   });
 
   it('writes one PNG per chart', () => {

@@ -43,7 +43,7 @@ describe('report on a damaged results folder', () => {
     ['a summary without a key metric', (d: string) => editJson(d, 'summary.json', (s) => delete (s.policies as { metrics: Record<string, unknown> }[])[1].metrics.careQuality), 'summary.json: policies[1].metrics.careQuality is missing; expected { mean, p05, p95 }'],
     ['a time series cut mid-line', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, 100_000)), 'timeseries.csv: it ends in the middle of a line, so the file was cut short or damaged'],
     ['a time series cut at a line break', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length * 0.75) + 1)), 'timeseries.csv: it has 31 of the 60 days (manifest.json: days) of "opt-out-support"'],
-    ['a time series without its last day\'s last series', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length - 2) + 1)), 'timeseries.csv: it has 59 of the 60 days (manifest.json: days) of "opt-out-support" cost'],
+    ['a time series without its last day\'s last series', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length - 2) + 1)), 'timeseries.csv: it has 59 of the 60 days (manifest.json: days) of "opt-out-support" absenceCost'],
     ['a worker row without its last columns', (d: string) => cut(d, 'workers.csv', (t) => `${t.slice(0, t.lastIndexOf(',', t.length - 2))}\n`), 'workers.csv: line'],
     ['an empty time series', (d: string) => writeFileSync(join(d, 'timeseries.csv'), ''), 'timeseries.csv: it is empty'],
     ['a separations file cut mid-line', (d: string) => cut(d, 'separations.csv', (t) => t.slice(0, t.length - 3)), 'separations.csv: it ends in the middle of a line, so the file was cut short or damaged'],
