@@ -17,13 +17,13 @@ const WEEKS_PER_YEAR = 365 / 7;
  * Writes what today cost the organization beyond base salaries into today's tally, part by part
  * (the grouping of models/costParts.ts), and the total as the sum of the parts.
  */
-export function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: number, extraSeatsFilled: number): void {
+function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: number, extraSeatsFilled: number): void {
   const k = p.scenario.costs;
   const wage = k.salary / (WEEKS_PER_YEAR * p.workdaysPerWeek); // pay for one workday
   const sessions = p.supervisionMode === 2 ? today[TALLY.sessionsOffered] : today[TALLY.sessionsAttended];
   const pay = headcount * p.dailyPayCost;
   const programmes = headcount * p.dailyProgrammeCost;
-  const support =
+  const supportSessions =
     sessions * k.supervisionSession +
     sessions * k.supervisionQuality * p.supervisionQuality +
     today[TALLY.debriefs] * k.singleSessionDebrief +
@@ -33,11 +33,11 @@ export function chargeCostParts(p: ModelParameters, today: Float64Array, headcou
   const absence = (today[TALLY.sickDays] + today[TALLY.griefLeaveDays]) * wage + today[TALLY.ptoDays] * wage * k.ptoDayWageShare;
   today[TALLY.payCost] = pay;
   today[TALLY.programmeCost] = programmes;
-  today[TALLY.sessionCost] = support;
+  today[TALLY.sessionCost] = supportSessions;
   today[TALLY.staffingCost] = staffing;
   today[TALLY.turnoverCost] = turnover;
   today[TALLY.absenceCost] = absence;
-  today[TALLY.cost] = pay + programmes + support + staffing + turnover + absence;
+  today[TALLY.cost] = pay + programmes + supportSessions + staffing + turnover + absence;
 }
 
 /** Adds today's cost to the tally (after turnover, so today's separations are charged). */
