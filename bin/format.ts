@@ -1,6 +1,6 @@
 import type { Summary } from '../sim/stats/summary';
 import { METRICS, type MetricName } from '../models/metrics';
-import { COST_PARTS } from '../models/costParts';
+import { COST_PARTS, type CostPartMetric } from '../models/costParts';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { Difference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric } from '../viz/report/metricFormat';
@@ -46,7 +46,7 @@ export const LABELS: Record<MetricName, string> = {
   supportUptake: 'Supervision sessions kept',
   costPerWorkerYear: 'Cost per worker-year',
   // Indented under the cost row, which they add up to.
-  ...Object.fromEntries(COST_PARTS.map((part) => [part.metric, `  of which ${part.label.toLowerCase()}`])),
+  ...(Object.fromEntries(COST_PARTS.map((part) => [part.metric, `  of which ${part.label.toLowerCase()}`])) as Record<CostPartMetric, string>),
   cf: 'Compassion fatigue (0-1)',
   numbing: 'Numbing (0-1)',
   traumaticMemories: 'Traumatic memories (0-1)',

@@ -28,3 +28,6 @@ export const COST_PARTS = [
   { series: 'turnoverCost', metric: 'turnoverCostPerWorkerYear', label: 'Replacing leavers', counts: "each leaver's replacement cost (a share of a salary) and new hires' shadowing days" },
   { series: 'absenceCost', metric: 'absenceCostPerWorkerYear', label: 'Paid absence', counts: 'sick days and grief-leave days at a day\'s pay, and paid time off at its share of a day\'s pay' },
 ] as const satisfies readonly CostPart[];
+
+/** The metric of a cost part. */
+export type CostPartMetric = (typeof COST_PARTS)[number]['metric'];

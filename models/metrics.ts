@@ -6,7 +6,7 @@ import { SERIES, SERIES_COUNT } from './observables';
 
 export const OUTCOME_WINDOW_DAYS = 90;
 
-const m = (name: string, doc: string, unit: string) => ({ name, doc, unit }) as const;
+const m = <N extends string>(name: N, doc: string, unit: string) => ({ name, doc, unit }) as const;
 
 export const METRICS = [
   m('proqolCS', 'Team mean ProQOL compassion satisfaction score, last 90 days.', 'score 10-50'),

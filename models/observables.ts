@@ -13,7 +13,7 @@ export interface SeriesDefinition {
   readonly unit: string;
 }
 
-const s = (name: string, doc: string, unit = '0-1') => ({ name, doc, unit }) as const;
+const s = <N extends string>(name: N, doc: string, unit = '0-1') => ({ name, doc, unit }) as const;
 
 export const DAILY_SERIES = [
   s('headcount', 'Workers in post (filled seats).', 'workers'),
