@@ -23,7 +23,7 @@ main { max-width: 1180px; margin: 0 auto; padding: 24px 20px 60px; }
 h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 32px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
 .meta { color: #444; margin: 0 0 16px; } .warning { background: #fff4e5; border-left: 4px solid #D55E00; padding: 8px 12px; }
 table { border-collapse: collapse; font-size: 0.92rem; margin: 8px 0; } th, td { border-bottom: 1px solid #e3e3e3; padding: 5px 10px; text-align: right; vertical-align: top; }
-th:first-child, td:first-child { text-align: left; } thead th { background: #f5f5f5; }
+th:first-child, td:first-child { text-align: left; } thead th { background: #f5f5f5; } thead th + th { white-space: nowrap; }
 figure { margin: 18px 0 28px; overflow-x: auto; } figcaption { color: #444; font-size: 0.9rem; margin-top: 4px; }
 .chart svg { max-width: 100%; height: auto; }
 td small { white-space: nowrap; } .table-scroll { overflow-x: auto; }
