@@ -227,7 +227,7 @@ describe('HTML report in a real browser, offline', () => {
         cells.filter((cell) => {
           const text = document.createRange();
           text.selectNodeContents(cell);
-          return new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+          return new Set(Array.from(text.getClientRects(), (line) => Math.round(line.top))).size > 1;
         }).map((cell) => cell.textContent),
       );
     expect(await brokenIds()).toEqual([]);
