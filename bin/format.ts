@@ -4,7 +4,7 @@ import { COST_PARTS, type CostPartMetric } from '../models/costParts';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { Difference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric } from '../viz/report/metricFormat';
-import { differenceDecimals, isClear, isIncrease, isMeanOutsideRange, isShownOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE } from '../viz/report/differences';
+import { differenceDecimals, isClear, isIncrease, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 
 /**
  * A difference and its 90% range as a person reads them: the metric's usual decimals, or, in a
@@ -70,10 +70,17 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
   'unmetDemandShare', 'costPerWorkerYear', ...COST_PARTS.map((part) => part.metric), 'cf', 'numbing', 'traumaticMemories', 'clientDeathsPerWorkerYear',
 ]);
 
-/** A verdict in words: clear when the 90% range of paired differences excludes zero. */
-export function verdict(metric: MetricName, d: Difference): string {
+/**
+ * A verdict in words: clear when the 90% range of paired differences excludes zero, and "but
+ * small" when it is under SMALL_SHARE of the baseline's level (see isSmall), where that is given.
+ */
+export function verdict(metric: MetricName, d: Difference, baseline?: number): string {
   if (!isClear(d)) return 'within noise';
-  const up = isIncrease(d);
+  const small = baseline !== undefined && isSmall(d, baseline) ? ' but small' : '';
+  return `${clearVerdict(metric, isIncrease(d))}${small}`;
+}
+
+function clearVerdict(metric: MetricName, up: boolean): string {
   if (isCostMetric(metric)) return up ? 'clearly costs more' : 'clearly costs less';
   if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear') return up ? 'clearly higher' : 'clearly lower';
   const better = BETTER_WHEN_LOWER.has(metric) ? !up : up;
@@ -84,8 +91,10 @@ export function verdict(metric: MetricName, d: Difference): string {
 export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>): string {
   const header = ['Outcome', baseline.policy, outcome.policy, 'difference (90% range)', 'verdict'];
   let outside = false;
+  let small = false;
   const rows = METRICS.map((m) => {
     const d = differences[m.name];
+    if (isSmall(d, baseline.metrics[m.name].mean)) small = true;
     const shown = formatDifferences(m.name, d);
     // Like a package's cell: a mean shown outside its own range ("+0.1 pp (0.0 pp to 0.0 pp)") is marked.
     const mark = isShownOutsideRange(d, shown) ? OUTSIDE_RANGE_MARK : '';
@@ -95,10 +104,10 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
       formatValue(m.name, baseline.metrics[m.name].mean),
       formatValue(m.name, outcome.metrics[m.name].mean),
       `${shown.mean} (${shown.p05} to ${shown.p95})${mark}`,
-      verdict(m.name, d),
+      verdict(m.name, d, baseline.metrics[m.name].mean),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : [])].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(small ? [smallNote(baseline.policy)] : [])].join('\n');
 }

@@ -34,6 +34,14 @@ describe('differences in the comparison table', () => {
     expect(verdict('costPerWorkerYear', { mean: 5, p05: -30, p95: -1 })).toBe('clearly costs less');
   });
 
+  it('a clear difference is small against a baseline only below 5% of its level, whatever its direction; against 0 nothing is small', () => {
+    expect(verdict('costPerWorkerYear', { mean: -390, p05: -450, p95: -300 }, 8000)).toBe('clearly costs less but small');
+    expect(verdict('costPerWorkerYear', { mean: 410, p05: 300, p95: 450 }, 8000)).toBe('clearly costs more');
+    expect(verdict('proqolBO', { mean: -0.9, p05: -1.2, p95: -0.6 }, -20)).toBe('clearly better (lower) but small');
+    expect(verdict('supportUptake', { mean: 0.001, p05: 0.0005, p95: 0.002 }, 0)).toBe('clearly higher');
+    expect(verdict('proqolBO', { mean: -0.1, p05: -0.2, p95: 0.1 }, 20)).toBe('within noise');
+  });
+
   it('money keeps its sign before the currency and thousands separators', () => {
     expect(formatDifferences('costPerWorkerYear', { mean: 5136.4, p05: 4516, p95: 5693 })).toEqual({ mean: '+$5,136', p05: '+$4,516', p95: '+$5,693' });
   });
@@ -97,6 +105,17 @@ describe('comparison table', () => {
     const table = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0005, p05: 0, p95: 0 }));
     expect(table).toMatch(/Staff with low satisfaction \(≤22\)\s.*\+0\.1 pp \(0\.0 pp to 0\.0 pp\)\*\s+within noise/);
     expect(table).toContain('* The mean lies outside the range holding 90% of the paired differences');
+  });
+
+  it('calls a clear difference under 5% of the baseline\'s level small, and says what small means; a larger one or one within noise is not', () => {
+    // The baseline's share is 0.1 (10%): 0.004 is 4% of it, 0.006 is 6%.
+    const small = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.004, p05: 0.003, p95: 0.005 }));
+    expect(small).toMatch(/Staff with low satisfaction \(≤22\)\s.*clearly worse \(higher\) but small/);
+    expect(small).toContain('"Small": a clear difference under 5% of a\'s own level');
+    const notSmall = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.006, p05: 0.005, p95: 0.007 }));
+    expect(notSmall).toMatch(/Staff with low satisfaction \(≤22\)\s.*clearly worse \(higher\)$/m);
+    expect(notSmall).not.toContain('small');
+    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.004, p05: -0.001, p95: 0.005 }))).not.toContain('small');
   });
 
   it('has no mark when the mean shows inside its range or as one of its ends', () => {

@@ -7,6 +7,24 @@ export function isClear(d: Pick<Difference, 'p05' | 'p95'>): boolean {
   return d.p05 > 0 || d.p95 < 0;
 }
 
+/** A clear difference is called small below this share of the baseline's own level. */
+export const SMALL_SHARE = 0.05;
+
+/**
+ * Whether a clear difference is small: its mean is under SMALL_SHARE of the baseline's level (both
+ * in absolute value). Its sign holds across the paired futures, but it is too small to weigh in a
+ * decision on its own (a 0.03-point change in sickness absence, say). A reading aid, not a
+ * clinical threshold; against a baseline of 0 no difference is small.
+ */
+export function isSmall(d: Pick<Difference, 'mean' | 'p05' | 'p95'>, baseline: number): boolean {
+  return isClear(d) && Math.abs(d.mean) < SMALL_SHARE * Math.abs(baseline);
+}
+
+/** What "small" means, under a table or list that uses it. */
+export function smallNote(baseline: string): string {
+  return `"Small": a clear difference under ${SMALL_SHARE * 100}% of ${baseline}'s own level (under 1.3 points on a ProQOL score of 26, say, or 1.15 percentage points on a turnover of 23%): its sign holds across the futures, but it is too small to weigh on its own.`;
+}
+
 /** The most decimals a difference is ever shown with (beyond this it is shown as zero). */
 const MAX_DECIMALS = 10;
 

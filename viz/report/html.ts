@@ -6,7 +6,7 @@ import type { VegaLibraries } from './libraries';
 import type { ReportData } from './reportData';
 import { findings } from './words';
 import { formatValue } from './metricFormat';
-import { isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE } from './differences';
+import { isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, smallNote } from './differences';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { OUTCOME_WINDOW_DAYS } from '../../models/metrics';
 import { changesUnderEveryArm, reportChanges } from './changes';
@@ -155,7 +155,7 @@ function findingsList(data: ReportData): string {
         `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}: ${f.clear.length > 0 ? escapeHtml(f.clear.join('; ')) : 'no clear difference on the key metrics'}.` +
         `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}</li>`,
     )
-    .join('')}</ul>`;
+    .join('')}</ul>${list.some((f) => f.anySmall) ? `\n<p class="note">${escapeHtml(smallNote(list[0].vs))}</p>` : ''}`;
 }
 
 /**

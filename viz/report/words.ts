@@ -1,6 +1,6 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
-import { differenceDecimals, isClear, isIncrease } from './differences';
+import { differenceDecimals, isClear, isIncrease, isSmall } from './differences';
 import { differenceUnit } from './metricFormat';
 
 type Key = (typeof KEY_METRICS)[number];
@@ -29,12 +29,15 @@ const NOUNS: Record<Key['metric'], string> = {
 
 /**
  * Plain-words findings for each package against the baseline: which key differences are clear
- * (the range holding 90% of paired replications excludes zero), and which are within noise.
+ * (the range holding 90% of paired replications excludes zero), which of those are small (see
+ * isSmall), and which are within noise.
  */
-export function findings(summary: SummaryDocument): { policy: string; vs: string; clear: string[]; noise: string[] }[] {
+export function findings(summary: SummaryDocument): { policy: string; vs: string; clear: string[]; noise: string[]; anySmall: boolean }[] {
   return (summary.differences ?? []).map((d) => {
+    const baseline = summary.policies?.find((p) => p.policy === d.vs);
     const clear: string[] = [];
     const noise: string[] = [];
+    let anySmall = false;
     for (const k of KEY_METRICS) {
       const s = d.metrics[k.metric];
       const noun = NOUNS[k.metric];
@@ -49,12 +52,15 @@ export function findings(summary: SummaryDocument): { policy: string; vs: string
       const up = isIncrease(s);
       const verb = k.metric === 'costPerWorkerYear' ? (up ? 'costs' : 'saves') : up ? 'raises' : 'lowers';
       const range = `${amount(k, Math.min(Math.abs(s.p05), Math.abs(s.p95)), low - usual.decimals)} to ${amount(k, Math.max(Math.abs(s.p05), Math.abs(s.p95)), high - usual.decimals)}`;
+      const isSmallChange = baseline !== undefined && isSmall(s, baseline.metrics[k.metric].mean);
+      if (isSmallChange) anySmall = true;
+      const small = isSmallChange ? ', a small change' : '';
       clear.push(
         k.metric === 'costPerWorkerYear'
-          ? `${verb} ${amount(k, s.mean, places.mean - usual.decimals)} ${up ? 'more' : ''} per worker-year (90% of futures: ${range})`.replace('  ', ' ')
-          : `${verb} ${noun} by ${amount(k, s.mean, places.mean - usual.decimals)} (90% of futures: ${range})`,
+          ? `${verb} ${amount(k, s.mean, places.mean - usual.decimals)} ${up ? 'more' : ''} per worker-year (90% of futures: ${range})${small}`.replace('  ', ' ')
+          : `${verb} ${noun} by ${amount(k, s.mean, places.mean - usual.decimals)} (90% of futures: ${range})${small}`,
       );
     }
-    return { policy: d.policy, vs: d.vs, clear, noise };
+    return { policy: d.policy, vs: d.vs, clear, noise, anySmall };
   });
 }

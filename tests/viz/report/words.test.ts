@@ -27,6 +27,21 @@ describe('findings in words', () => {
     expect(f.clear[0]).toMatch(/^raises secondary traumatic stress/);
   });
 
+  it('calls a clear difference under 5% of the baseline\'s level a small change, and only that', () => {
+    const withBaseline = (turnover: { mean: number; p05: number; p95: number }) => {
+      const summary = summaryWith({ turnoverPerYear: turnover });
+      const level = { mean: 0.2, p05: 0.1, p95: 0.3 };
+      return { ...summary, policies: [{ policy: 'a', metrics: Object.fromEntries(KEY_METRICS.map((k) => [k.metric, level])) }] } as unknown as SummaryDocument;
+    };
+    // 5% of a 20% turnover is 1 percentage point.
+    const [small] = findings(withBaseline({ mean: -0.009, p05: -0.012, p95: -0.006 }));
+    expect(small.clear).toEqual(['lowers annual turnover by 0.9 percentage points (90% of futures: 0.6 percentage points to 1.2 percentage points), a small change']);
+    expect(small.anySmall).toBe(true);
+    const [large] = findings(withBaseline({ mean: -0.011, p05: -0.014, p95: -0.008 }));
+    expect(large.clear[0]).not.toContain('small');
+    expect(large.anySmall).toBe(false);
+  });
+
   it('a range touching zero is within noise, however the mean reads', () => {
     const [f] = findings(summaryWith({ turnoverPerYear: { mean: 0.002, p05: 0, p95: 0.02 } }));
     expect(f.clear).toEqual([]);
