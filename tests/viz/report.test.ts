@@ -99,7 +99,7 @@ describe('chart specs', () => {
 
   it('the terms define every outcome of the summary table, the moderate band the figures use, and the words the report leans on', async () => {
     const html = reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' });
-    for (const term of ['<dt>Sickness absence</dt><dd>Sick days per scheduled workday', '<dt>Client demand unmet</dt><dd>The share of the contacts clients needed that nobody could make', 'and moderate in between', '<dt>Worker-year</dt><dd>One worker in post for a year.', '<dt>Separation hazard</dt><dd>A worker&#39;s daily chance of leaving', 'latent states (each worker&#39;s 0–1 levels']) {
+    for (const term of ['<dt>Sickness absence</dt><dd>Sick days per scheduled workday', '<dt>Client demand unmet</dt><dd>The share of the contacts clients needed that nobody could make', 'and moderate in between', '<dt>Worker-year</dt><dd>One worker in post for a year.', '<dt>Separation hazard</dt><dd>A worker&#39;s daily chance of leaving', 'latent states (each worker&#39;s 0–1 levels', 'the built-in prices are US dollars from US sources, whatever the population']) {
       expect(html).toContain(term);
     }
   });
