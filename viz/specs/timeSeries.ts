@@ -62,9 +62,26 @@ export function seriesPanels(
             encoding: { y: { value: 0 }, color: { value: '#333' }, text: { field: 'change' }, tooltip: [{ field: 'change', title: 'Scheduled change' }] },
           },
         ];
+  const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, axis: yAxis };
+  const tooltip = [
+    { field: 'policy', title: armTitle },
+    { field: 'measure', title: 'Measure' },
+    { field: 'day', title: 'Day' },
+    { field: 'mean', title: 'Mean', format: yFormat },
+    { field: 'p05', title: '5th percentile', format: yFormat },
+    { field: 'p95', title: '95th percentile', format: yFormat },
+  ];
+  // The baseline's line again, dashed, on top: an arm that changes little draws its line over the
+  // baseline's, which would then vanish; dashed, both show.
+  const baseline = policies.length > 1 ? policies[0] : undefined;
+  const baselineLayers =
+    baseline === undefined
+      ? []
+      : [{ transform: [SERIES_ROWS, { filter: { field: 'policy', equal: baseline } }], mark: { type: 'line' as const, strokeWidth: 2, strokeDash: [6, 5] }, encoding: { y, tooltip } }];
+  const baselineNote = baseline === undefined ? [] : [`${baseline}'s line is drawn again, dashed, on top, so it shows where another ${armTitle.toLowerCase()}'s line covers it.`];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: title, subtitle },
+    title: { text: title, subtitle: [subtitle, ...baselineNote] },
     data: { values },
     facet: { column: { field: 'measure', type: 'nominal', title: null, sort: metrics.map(([, l]) => l) } },
     resolve: { scale: { y: 'independent' } },
@@ -81,21 +98,8 @@ export function seriesPanels(
           mark: { type: 'area', opacity: 0.18 },
           encoding: { y: { field: 'p05', type: 'quantitative', title: yTitle, axis: yAxis, scale: { zero } }, y2: { field: 'p95' } },
         },
-        {
-          transform: [SERIES_ROWS],
-          mark: { type: 'line', strokeWidth: 2 },
-          encoding: {
-            y: { field: 'mean', type: 'quantitative', title: yTitle, axis: yAxis },
-            tooltip: [
-              { field: 'policy', title: armTitle },
-              { field: 'measure', title: 'Measure' },
-              { field: 'day', title: 'Day' },
-              { field: 'mean', title: 'Mean', format: yFormat },
-              { field: 'p05', title: '5th percentile', format: yFormat },
-              { field: 'p95', title: '95th percentile', format: yFormat },
-            ],
-          },
-        },
+        { transform: [SERIES_ROWS], mark: { type: 'line', strokeWidth: 2 }, encoding: { y, tooltip } },
+        ...baselineLayers,
         ...changeLayers,
       ],
     },

@@ -67,3 +67,25 @@ describe('scheduled changes on the series charts', () => {
     expect(spec.data.values.every((v) => v.mean !== undefined)).toBe(true);
   });
 });
+
+describe('the baseline on the series charts', () => {
+  type Layer = { mark: { type: string; strokeDash?: number[] }; transform?: { filter: unknown }[] };
+  type Spec = { title: { subtitle: string[] }; spec: { layer: Layer[] } };
+  const points = ['a', 'b'].flatMap((policy) => ['proqolSTS', 'proqolBO', 'proqolCS'].flatMap((metric) => pointsUpTo(10).map((p) => ({ ...p, policy, metric }))));
+
+  it('is drawn again, dashed, over the other lines, so an arm identical to it does not hide it; the subtitle says so', () => {
+    const spec = proqolTrajectoriesSpec(points, ['a', 'b'], [{ day: 5, label: 'day 5: change' }]) as unknown as Spec;
+    const layers = spec.spec.layer;
+    expect(layers.map((l) => l.mark.type)).toEqual(['area', 'line', 'line', 'rule', 'text']);
+    expect(layers[2].mark.strokeDash).toBeDefined();
+    expect(layers[2].transform?.map((t) => t.filter)).toEqual(['isValid(datum.mean)', { field: 'policy', equal: 'a' }]);
+    expect(spec.title.subtitle[1]).toBe("a's line is drawn again, dashed, on top, so it shows where another package's line covers it.");
+    expect(compileSpec(spec as never).warnings).toEqual([]);
+  });
+
+  it('is not redrawn when there is nothing to compare', () => {
+    const spec = proqolTrajectoriesSpec(points.filter((p) => p.policy === 'a'), ['a']) as unknown as Spec;
+    expect(spec.spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line']);
+    expect(spec.title.subtitle).toHaveLength(1);
+  });
+});
