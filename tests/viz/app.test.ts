@@ -1054,7 +1054,7 @@ describe('classroom app', () => {
     const sim = createSimulation(scenariosOf(config).main, { seed: config.seed }, { journal: true });
     sim.step(400);
     const journal = sim.run.world.journal!.since(0);
-    const left = journal.find((e) => e.kind === 'separation' && e.reason !== 'other')!;
+    const left = journal.find((e) => e.kind === 'separation' && e.reason !== 'baseline')!;
     const hire = journal.find((e) => e.kind === 'hire' && e.seat === left.seat && e.day > left.day)!;
     const reason = left.reason!;
     const tile = `.tile[data-seat="${left.seat}"]`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { proqolScore } from '../../models/proqol';
 import { ROLES } from '../../models/roles';
 import { createSimulation } from '../../models/simulation';
-import { SEPARATION_REASONS } from '../../models/turnover';
+import { SEPARATION_REASONS } from '../../models/separationAttribution';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import { AppEngine, type Frame } from '../../viz/app/engine';
 
