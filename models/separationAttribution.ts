@@ -9,12 +9,13 @@ export const SEPARATION_REASONS = ['baseline', 'burnout', 'compassion-fatigue', 
 export type SeparationReason = (typeof SEPARATION_REASONS)[number];
 
 /**
- * The reference worker: in the healthy ProQOL bands (burnout at the top of the low band, latent
- * 0.3 = score 22; compassion fatigue likewise 0.3; compassion satisfaction at the foot of the
- * high band, latent 0.8 = score 42), adequately paid (pay adequacy 1) and past the first months
- * (new-hire factor 1). Fixed, so that the baseline means the same under every package.
+ * The reference worker: the least hazard the model allows, a worker with no burnout, no compassion
+ * fatigue, full compassion satisfaction, adequate pay (pay adequacy 1) and past the first months
+ * (new-hire factor 1). Every term then raises a leaver's log-hazard by zero or more, so no term's
+ * strain is cancelled by another's relief, and the baseline is the hazard no package can remove
+ * (moves, retirement, career changes). Fixed, so that it means the same under every package.
  */
-export const SEPARATION_REFERENCE = { burnout: 0.3, cf: 0.3, satisfaction: 0.8, payAdequacy: 1, hireFactor: 1 } as const;
+export const SEPARATION_REFERENCE = { burnout: 0, cf: 0, satisfaction: 1, payAdequacy: 1, hireFactor: 1 } as const;
 
 /**
  * A leaver's shares of SEPARATION_REASONS, written into `out` (summing to 1). With h the leaver's

@@ -13,7 +13,7 @@ const REASONS: readonly { readonly reason: SeparationReason; readonly label: str
   { reason: 'low-satisfaction', label: 'Low compassion satisfaction', color: '#9e9ac8' },
   { reason: 'low-pay', label: 'Inadequate pay', color: '#bcbddc' },
   { reason: 'new-hire', label: 'The first months (new hire)', color: '#dadaeb' },
-  { reason: 'baseline', label: 'Baseline (any worker)', color: '#d9d9d9' },
+  { reason: 'baseline', label: 'Baseline (a worker without strain)', color: '#d9d9d9' },
 ];
 
 /** Chart 9: why staff leave: separations per 100 worker-years, split among the hazard's terms, per package. */
@@ -27,9 +27,9 @@ export function separationsSpec(causes: readonly SeparationCause[], policies: re
       text: 'Why staff leave',
       subtitle: [
         "Separations per 100 worker-years in post, all replications pooled; each leaver is split among the terms of their separation hazard (the bars add up to about the turnover per year).",
-        'Baseline: the hazard a reference worker carries anyway, one in the healthy ProQOL bands (burnout 22, compassion satisfaction 42, low compassion fatigue), adequately paid',
-        "and past the first months; it is the reference's share of the leaver's hazard. The rest goes to the terms that raise the leaver's log-hazard above the reference's,",
-        'in proportion to how much each raises it (burnout, compassion fatigue, compassion satisfaction below 42, pay below adequate, the first months).',
+        'Baseline: the share of the hazard a reference worker carries anyway, one with no burnout or compassion fatigue, full compassion satisfaction, adequate pay and past',
+        "the first months (leaving for reasons no package reaches). The rest goes to the terms that raise the leaver's log-hazard above the reference's, in proportion to",
+        'how much each raises it: burnout, compassion fatigue, compassion satisfaction below full, pay below adequate, and the first months in the job.',
       ],
     },
     data: { values },
