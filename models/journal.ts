@@ -25,7 +25,7 @@ export interface JournalEntry {
   readonly worker: number;
   readonly kind: JournalKind;
   readonly flags: number;
-  /** A separation's main driver (`separationReason`); only on separation entries. */
+  /** A separation's main driver (`mainReason` of `separationShares`); only on separation entries. */
   readonly reason?: SeparationReason;
 }
 

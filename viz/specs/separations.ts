@@ -4,15 +4,16 @@ import type { SeparationReason } from '../../models/separationAttribution';
 import { CONFIG, type ArmTitle } from './theme';
 
 /**
- * The reasons in the report's words, in stacking order (the baseline last). Shades of one hue,
- * apart from the packages' palette, so that a reason is never read as a package.
+ * The reasons in the report's words, in stacking order (the baseline last, grey). Shades of
+ * purple, apart from the packages' palette, so that a reason is never read as a package; the
+ * first months a pinker one, to stand apart from the grey beside it.
  */
 const REASONS: readonly { readonly reason: SeparationReason; readonly label: string; readonly color: string }[] = [
   { reason: 'burnout', label: 'Burnout', color: '#3f007d' },
   { reason: 'compassion-fatigue', label: 'Compassion fatigue', color: '#6a51a3' },
-  { reason: 'low-satisfaction', label: 'Low compassion satisfaction', color: '#9e9ac8' },
-  { reason: 'low-pay', label: 'Inadequate pay', color: '#bcbddc' },
-  { reason: 'new-hire', label: 'The first months (new hire)', color: '#dadaeb' },
+  { reason: 'low-satisfaction', label: 'Low compassion satisfaction', color: '#807dba' },
+  { reason: 'low-pay', label: 'Inadequate pay', color: '#b4b1d6' },
+  { reason: 'new-hire', label: 'The first months (new hire)', color: '#c994c7' },
   { reason: 'baseline', label: 'Baseline (a worker without strain)', color: '#d9d9d9' },
 ];
 
@@ -26,10 +27,10 @@ export function separationsSpec(causes: readonly SeparationCause[], policies: re
     title: {
       text: 'Why staff leave',
       subtitle: [
-        "Separations per 100 worker-years in post, all replications pooled; each leaver is split among the terms of their separation hazard (the bars add up to about the turnover per year).",
-        'Baseline: the share of the hazard a reference worker carries anyway, one with no burnout or compassion fatigue, full compassion satisfaction, adequate pay and past',
-        "the first months (leaving for reasons no package reaches). The rest goes to the terms that raise the leaver's log-hazard above the reference's, in proportion to",
-        'how much each raises it: burnout, compassion fatigue, compassion satisfaction below full, pay below adequate, and the first months in the job.',
+        'Separations per 100 worker-years in post, all replications pooled (the bars add up to about the turnover per year), each leaver',
+        "split among the terms of their separation hazard. Baseline: the part of the hazard a reference worker carries anyway, one with no",
+        'burnout or compassion fatigue, full compassion satisfaction, adequate pay and past the first months (leaving for reasons no package',
+        "reaches). The rest goes to the terms that raise the leaver's log-hazard above the reference's, in proportion to how much each raises it.",
       ],
     },
     data: { values },
@@ -39,7 +40,7 @@ export function separationsSpec(causes: readonly SeparationCause[], policies: re
     encoding: {
       y: { field: 'policy', type: 'nominal', title: armTitle, sort: [...policies], axis: { labelLimit: 300 } },
       x: { field: 'per100WorkerYears', type: 'quantitative', stack: 'zero', title: 'Separations per 100 worker-years' },
-      color: { field: 'driver', type: 'nominal', title: 'Reason (share of the hazard)', scale: { domain: REASONS.map((d) => d.label), range: REASONS.map((d) => d.color) } },
+      color: { field: 'driver', type: 'nominal', title: 'Reason', scale: { domain: REASONS.map((d) => d.label), range: REASONS.map((d) => d.color) } },
       order: { field: 'order', type: 'quantitative' },
       tooltip: [
         { field: 'policy', title: armTitle },
