@@ -5,7 +5,7 @@ import { DAILY_SERIES } from '../models/observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../models/outputs';
 import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../models/resultsColumns';
 import { ROLES } from '../models/roles';
-import { SEPARATION_REASONS } from '../models/turnover';
+import { SEPARATION_REASONS } from '../models/separationAttribution';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
 import { checkOutputPath, writeAll, writeFileAtomically } from './outputFiles';
@@ -136,7 +136,7 @@ export class ResultsFolder {
     const sWidth = SEPARATION_COLUMNS.length;
     for (let o = 0; o < separations.length; o += sWidth) {
       const r = separations.subarray(o, o + sWidth);
-      this.separations.row([name, rep, r[0], r[1], ROLES[r[2]], r[3], r[4], r[5], r[6], SEPARATION_REASONS[r[7]]]);
+      this.separations.row([name, rep, r[0], r[1], ROLES[r[2]], r[3], r[4], r[5], r[6], SEPARATION_REASONS[r[7]], ...Array.from(r.subarray(8))]);
     }
   }
 

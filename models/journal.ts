@@ -2,7 +2,7 @@
 // events only, in a fixed-size ring, so it costs nothing in batch runs (where it is off) and
 // little in the app. Recording never draws random numbers, so it cannot change results.
 
-import { SEPARATION_REASONS, type SeparationReason } from './turnover';
+import { SEPARATION_REASONS, type SeparationReason } from './separationAttribution';
 
 export const JOURNAL_KINDS = ['client-death', 'crisis-known', 'safety-incident', 'supervision', 'sick', 'leave', 'grief-leave', 'separation', 'hire', 'success'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
@@ -25,7 +25,7 @@ export interface JournalEntry {
   readonly worker: number;
   readonly kind: JournalKind;
   readonly flags: number;
-  /** A separation's main driver (`separationReason`); only on separation entries. */
+  /** A separation's main driver (`mainReason` of `separationShares`); only on separation entries. */
   readonly reason?: SeparationReason;
 }
 

@@ -1,4 +1,5 @@
 import { proqolScore } from './proqol';
+import { SEPARATION_REASONS } from './separationAttribution';
 import type { SeparationLog } from './separationLog';
 import { STATUS } from './workforce';
 import type { World } from './world';
@@ -26,7 +27,23 @@ export const WORKER_COLUMNS = [
   'supportAttended',
 ] as const;
 
-export const SEPARATION_COLUMNS = ['day', 'worker', 'role', 'tenureDays', 'burnout', 'cf', 'satisfaction', 'reason'] as const;
+/** The share columns follow `reason`, one per SEPARATION_REASONS entry in its order. */
+export const SEPARATION_COLUMNS = [
+  'day',
+  'worker',
+  'role',
+  'tenureDays',
+  'burnout',
+  'cf',
+  'satisfaction',
+  'reason',
+  'shareBaseline',
+  'shareBurnout',
+  'shareCompassionFatigue',
+  'shareLowSatisfaction',
+  'shareLowPay',
+  'shareNewHire',
+] as const;
 
 /** End-of-run rows, one per worker in post, appended to `out` (WORKER_COLUMNS.length numbers each). */
 export function workerRows(world: World, out: number[]): number {
@@ -61,6 +78,7 @@ export function workerRows(world: World, out: number[]): number {
 export function separationRows(log: SeparationLog, out: number[]): number {
   for (let k = 0; k < log.length; k++) {
     out.push(log.day[k], log.workerId[k], log.role[k], log.tenureDays[k], log.burnout[k], log.cf[k], log.satisfaction[k], log.reason[k]);
+    for (let r = 0; r < SEPARATION_REASONS.length; r++) out.push(log.shares[k * SEPARATION_REASONS.length + r]);
   }
   return log.length;
 }

@@ -1,5 +1,7 @@
 // Separations as they happen (MODEL.md §7: separations with reason). Rare events, so plain arrays.
 
+import { SEPARATION_REASONS } from './separationAttribution';
+
 export class SeparationLog {
   readonly day: number[] = [];
   readonly seat: number[] = [];
@@ -9,13 +11,16 @@ export class SeparationLog {
   readonly burnout: number[] = [];
   readonly cf: number[] = [];
   readonly satisfaction: number[] = [];
+  /** The main driver: an index into SEPARATION_REASONS (the largest share). */
   readonly reason: number[] = [];
+  /** Each separation's shares of SEPARATION_REASONS, flat: separation k's from k·SEPARATION_REASONS.length. */
+  readonly shares: number[] = [];
 
   get length(): number {
     return this.day.length;
   }
 
-  record(day: number, seat: number, workerId: number, role: number, tenureDays: number, burnout: number, cf: number, satisfaction: number, reason: number): void {
+  record(day: number, seat: number, workerId: number, role: number, tenureDays: number, burnout: number, cf: number, satisfaction: number, reason: number, shares: ArrayLike<number>): void {
     this.day.push(day);
     this.seat.push(seat);
     this.workerId.push(workerId);
@@ -25,5 +30,6 @@ export class SeparationLog {
     this.cf.push(cf);
     this.satisfaction.push(satisfaction);
     this.reason.push(reason);
+    for (let k = 0; k < SEPARATION_REASONS.length; k++) this.shares.push(shares[k]);
   }
 }

@@ -3,9 +3,13 @@ import { hire } from '../hiring';
 import { churnLoss } from '../socialSupport';
 import { TALLY } from '../tally';
 import { JOURNAL } from '../journal';
-import { newHireFactor, separationHazard, separationReason } from '../turnover';
+import { newHireFactor, separationHazard } from '../turnover';
+import { mainReason, SEPARATION_REASONS, separationShares } from '../separationAttribution';
 import { LEAVE_KIND, STATUS } from '../workforce';
 import type { World } from '../world';
+
+/** One leaver's shares of SEPARATION_REASONS (reused: the daily loop allocates nothing). */
+const shares = new Float64Array(SEPARATION_REASONS.length);
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -37,8 +41,9 @@ export function turnOver(world: World): void {
     }
     const hireFactor = newHireFactor(w.tenureDays[i], c.newHireHazard, c.newHireDays, w.tenureDays[i] < w.shadowingDays[i] ? c.shadowingRelief : 0);
     if (uSeparation < p.separationCeiling && uSeparation < separationHazard(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactor, c)) {
-      const reason = separationReason(w.burnout[i], w.cf[i], hireFactor, c);
-      world.separations.record(day, i, w.workerId[i], w.role[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], reason);
+      separationShares(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactor, c, shares);
+      const reason = mainReason(shares);
+      world.separations.record(day, i, w.workerId[i], w.role[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], reason, shares);
       today[TALLY.separations]++;
       world.journal?.record(day, i, w.workerId[i], JOURNAL.separation, 0, reason);
       w.status[i] = STATUS.vacant;

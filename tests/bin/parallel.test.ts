@@ -77,9 +77,9 @@ function filesUnder(root: string): string[] {
 
 const WORKER_HEADER =
   'policy,rep,worker,role,livedExperience,livesInCommunity,tenureDays,sts,burnout,satisfaction,cf,traumaticMemories,numbing,proqolCS,proqolBO,proqolSTS,supportOffered,supportAttended';
-const SEPARATION_HEADER = 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason';
+const SEPARATION_HEADER = 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason,shareBaseline,shareBurnout,shareCompassionFatigue,shareLowSatisfaction,shareLowPay,shareNewHire';
 const TIMESERIES_HEADER = 'policy,day,metric,mean,p05,p50,p95';
-const REASONS = ['other', 'burnout', 'compassion-fatigue', 'new-hire'];
+const REASONS = ['baseline', 'burnout', 'compassion-fatigue', 'low-satisfaction', 'low-pay', 'new-hire'];
 const RESULT_FILES = ['manifest.json', 'separations.csv', 'summary.json', 'timeseries.csv', 'workers.csv'];
 
 let dir = '';
@@ -237,6 +237,8 @@ describe('thread-count invariance and the results folder', () => {
       if (!REASONS.includes(r.reason)) return `reason ${r.reason}`;
       if (!(num(r.tenureDays) >= 0)) return `tenureDays ${r.tenureDays}`;
       for (const c of ['burnout', 'cf', 'satisfaction']) if (!(num(r[c]) >= 0 && num(r[c]) <= 1)) return `${c} ${r[c]} outside 0-1`;
+      const shares = header.slice(header.indexOf('reason') + 1).map((c) => num(r[c]));
+      if (!shares.every((s) => s >= 0 && s <= 1) || Math.abs(shares.reduce((a, b) => a + b, 0) - 1) > 1e-9) return `shares ${shares.join(' ')} not fractions summing to 1`;
       return undefined;
     });
     expect(bad).toEqual([]);

@@ -128,18 +128,36 @@ describe('chart specs', () => {
     expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toMatch(/<h1>[^<]*\(Massachusetts/);
   });
 
-  it('counts every separation by its main driver, per 100 worker-years, adding up to about the turnover', async () => {
+  it('counts every separation as its shares of the reasons, per 100 worker-years, adding up to about the turnover', async () => {
     const data = await loadResults(compared);
-    const rows = readFileSync(join(compared, 'separations.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    const lines = readFileSync(join(compared, 'separations.csv'), 'utf8').trim().split('\n');
+    const header = lines[0].split(',');
+    const rows = lines.slice(1).map((line) => line.split(','));
+    const reasons = ['baseline', 'burnout', 'compassion-fatigue', 'low-satisfaction', 'low-pay', 'new-hire'];
+    const shareColumn = (reason: string) => header.indexOf(`share${reason.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())}`);
     for (const { policy, metrics } of data.summary.policies) {
       const causes = data.separations.filter((c) => c.policy === policy);
-      expect(causes.map((c) => c.reason)).toEqual(['other', 'burnout', 'compassion-fatigue', 'new-hire']);
-      for (const c of causes) expect(c.separations, `${policy} ${c.reason}`).toBe(rows.filter((r) => r[0] === policy && r[r.length - 1] === c.reason).length);
+      expect(causes.map((c) => c.reason)).toEqual(reasons);
+      const mine = rows.filter((r) => r[0] === policy);
+      for (const c of causes) expect(c.separations, `${policy} ${c.reason}`).toBeCloseTo(mine.reduce((s, r) => s + Number(r[shareColumn(c.reason)]), 0), 9);
+      // Each separation counts once in all: its shares sum to 1.
+      expect(causes.reduce((s, c) => s + c.separations, 0), policy).toBeCloseTo(mine.length, 9);
       const total = causes.reduce((sum, c) => sum + c.per100WorkerYears, 0);
       // Pooled over replications, where the turnover metric averages each replication's rate.
       expect(Math.abs(total - 100 * metrics.turnoverPerYear.mean), `${policy}: ${total}`).toBeLessThan(0.1 * total + 0.5);
     }
     expect(rows.length, 'the fixture has separations to count').toBeGreaterThan(0);
+    // The reason column is the largest share, and more than one reason has a share somewhere.
+    for (const r of rows) expect(r[header.indexOf('reason')]).toBe(reasons.reduce((a, b) => (Number(r[shareColumn(b)]) > Number(r[shareColumn(a)]) ? b : a)));
+    expect(data.separations.filter((c) => c.reason !== 'baseline' && c.separations > 0).length).toBeGreaterThan(1);
+  });
+
+  it('refuses a separations.csv written before the shares, saying to write the results again', async () => {
+    const old = join(work, 'old');
+    mkdirSync(old);
+    for (const f of ['manifest.json', 'summary.json', 'timeseries.csv', 'workers.csv']) writeFileSync(join(old, f), readFileSync(join(compared, f)));
+    writeFileSync(join(old, 'separations.csv'), 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason\nstatus-quo,0,6,19,police,1403,0.24,0.13,0.7,other\n');
+    await expect(loadResults(old)).rejects.toThrow(/older CFSim.*write the results again/);
   });
 
   it('stacks each package\'s cost per worker-year from its six parts, which add up to the cost in the table', async () => {

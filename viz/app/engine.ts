@@ -4,7 +4,7 @@ import { proqolScore } from '../../models/proqol';
 import { ROLES, type Role } from '../../models/roles';
 import { createSimulation, type Simulation } from '../../models/simulation';
 import type { SeatSnapshot } from '../../models/snapshot';
-import { SEPARATION_REASONS, type SeparationReason } from '../../models/turnover';
+import { SEPARATION_REASONS, type SeparationReason } from '../../models/separationAttribution';
 import { STATUS } from '../../models/workforce';
 import type { World } from '../../models/world';
 import type { Observer } from '../../sim/model';
@@ -40,7 +40,10 @@ export interface Departure {
   readonly role: Role;
   /** Their last day: they left at its end, and the seat is vacant from the next day. */
   readonly day: number;
+  /** The main driver: the largest of `shares`. */
   readonly reason: SeparationReason;
+  /** Their separation hazard's shares by reason (`separationShares`, summing to 1). */
+  readonly shares: Readonly<Record<SeparationReason, number>>;
   readonly tenureDays: number;
   /** Their ProQOL scores on their last day. */
   readonly proqolSTS: number;
@@ -73,6 +76,7 @@ class DepartureWatch implements Observer<World> {
         role: ROLES[log.role[k]],
         day: log.day[k],
         reason: SEPARATION_REASONS[log.reason[k]],
+        shares: Object.fromEntries(SEPARATION_REASONS.map((r, j) => [r, log.shares[k * SEPARATION_REASONS.length + j]])) as Record<SeparationReason, number>,
         tenureDays: log.tenureDays[k],
         proqolSTS: proqolScore(w.sts[i], w.biasSTS[i]),
         proqolBO: proqolScore(w.burnout[i], w.biasBO[i]),

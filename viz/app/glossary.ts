@@ -16,7 +16,7 @@ export const GLOSSARY: readonly { readonly term: string; readonly text: string }
   { term: 'Other life demands', text: 'Money, family and health: higher when pay is inadequate (second jobs), cushioned by benefits.' },
   { term: 'ProQOL', text: 'The Professional Quality of Life scale (10–50) for compassion satisfaction, burnout and STS. Low is 22 or less, high is 42 or more.' },
   { term: 'Care quality', text: 'How well each client contact is met, from 0 to 1: it falls with burnout and numbing, and rises with the empathic response and trauma-informed training.' },
-  { term: 'Separation', text: 'A worker leaving the team (burnout, compassion fatigue, the first months, or other reasons). The seat stays vacant until a new hire starts; select a vacant seat to see who left it, when and why.' },
+  { term: 'Separation', text: 'A worker leaving the team (burnout, compassion fatigue, low satisfaction, inadequate pay, the first months, or reasons any worker has). The seat stays vacant until a new hire starts; select a vacant seat to see who left it, when and why.' },
   { term: 'Float pool', text: 'Staff shared by the organization who take on the caseload of absent colleagues and vacant seats, as far as they reach; what they cannot cover is unmet demand.' },
   { term: 'Package', text: 'A set of support policies (supervision, debriefing, grief leave, staffing, pay, training, peer support, stigma reduction). The levers start at its values.' },
   { term: 'Seed', text: 'The number that fixes the run\'s chance events. The same seed and settings replay the same history; another seed shows another possible future.' },

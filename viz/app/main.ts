@@ -35,7 +35,7 @@ import { GLOSSARY } from './glossary';
 import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
-import { REASON_WHY, REASON_WORDS } from './story';
+import { REASON_WHY, REASON_WORDS, sharesInWords } from './story';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -803,6 +803,7 @@ function departedCard(t: TeamFrame, d: Departure, f: Frame): HTMLElement[] {
   summary.textContent = `Left the team at the end of day ${d.day}, after ${d.tenureDays} days in post. The seat has been vacant since day ${d.day + 1}; ${hire}.`;
   const table = cardTable([
     ['Why they left', REASON_WHY[d.reason]],
+    ['Shares of their leaving hazard', sharesInWords(d.shares)],
     ['ProQOL STS / burnout / satisfaction on their last day', `${d.proqolSTS.toFixed(0)} / ${d.proqolBO.toFixed(0)} / ${d.proqolCS.toFixed(0)}`],
   ]);
   return [summary, table, ...eventList(t, d.worker, 'Their last events', 'Nothing notable in their last weeks.')];

@@ -1,21 +1,44 @@
 import { PROCESSED, type JournalEntry } from '../../models/journal';
-import type { SeparationReason } from '../../models/turnover';
+import type { SeparationReason } from '../../models/separationAttribution';
 
-/** Why a worker left, in the glossary's words (Separation: "burnout, compassion fatigue, the first months, or other reasons"), to read in "left the job (…)". */
+/** Why a worker left, to read in "left the job (…)": the main driver, the largest share of their separation hazard. */
 export const REASON_WORDS: Readonly<Record<SeparationReason, string>> = {
-  burnout: 'burnout',
-  'compassion-fatigue': 'compassion fatigue',
-  'new-hire': 'in the first months',
-  other: 'other reasons',
+  burnout: 'mainly burnout',
+  'compassion-fatigue': 'mainly compassion fatigue',
+  'low-satisfaction': 'mainly low compassion satisfaction',
+  'low-pay': 'mainly inadequate pay',
+  'new-hire': 'mainly the first months',
+  baseline: 'for reasons any worker has',
 };
 
-/** The reason on a departed worker's card: what the model's `separationReason` found weighed most. */
+/** The reason on a departed worker's card: the term of their separation hazard that weighed most. */
 export const REASON_WHY: Readonly<Record<SeparationReason, string>> = {
   burnout: 'Burnout: it did most to make them leave',
   'compassion-fatigue': 'Compassion fatigue: it did most to make them leave',
+  'low-satisfaction': 'Low compassion satisfaction: too little reward from the work did most to make them leave',
+  'low-pay': 'Inadequate pay: it did most to make them leave',
   'new-hire': 'The first months in the job: new hires leave more often',
-  other: 'Other reasons: no one strain stood out',
+  baseline: 'Reasons any worker has: their strain added less to their risk of leaving than a worker without strain carries anyway',
 };
+
+/** The reasons' names in a sentence of shares ("burnout 55%, …"). */
+const SHARE_NAMES: Readonly<Record<SeparationReason, string>> = {
+  burnout: 'burnout',
+  'compassion-fatigue': 'compassion fatigue',
+  'low-satisfaction': 'low compassion satisfaction',
+  'low-pay': 'inadequate pay',
+  'new-hire': 'the first months',
+  baseline: 'reasons any worker has',
+};
+
+/** A leaver's shares in words, largest first, leaving out those under 5% ("burnout 55%, reasons any worker has 30%, …"). */
+export function sharesInWords(shares: Readonly<Record<SeparationReason, number>>): string {
+  return (Object.entries(shares) as [SeparationReason, number][])
+    .filter(([, share]) => share >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, share]) => `${SHARE_NAMES[reason]} ${Math.round(100 * share)}%`)
+    .join(', ');
+}
 
 /** How the day's trace was (or was not) processed, in words. */
 function processing(flags: number): string {

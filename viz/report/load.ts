@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../../sim/params/issues';
 import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
@@ -8,7 +8,7 @@ import { csvRows, SeriesDays } from './resultsCsv';
 import { distributionBins, scoreBin } from './scoreBins';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { isRole, ROLE_PROFILES } from '../../models/roles';
-import { SEPARATION_REASONS } from '../../models/turnover';
+import { SEPARATION_REASONS } from '../../models/separationAttribution';
 
 /** The daily series the report charts. */
 export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
@@ -135,17 +135,45 @@ export async function loadResults(dir: string): Promise<ReportData> {
   return { manifest, summary, series, distributions, groups, support, separations, teams };
 }
 
-/** separations.csv counted by package and main driver, per 100 worker-years in post (`workerYears` of a package, all replications pooled). */
+/** The header of separations.csv before it gave each reason's share (one main driver per row, no baseline). */
+const SEPARATIONS_HEADER_WITHOUT_SHARES = 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason';
+
+/** Refuses a separations.csv written before the shares, with what to do (its header is its first line). */
+function refuseSeparationsWithoutShares(path: string): void {
+  const fd = openSync(path, 'r');
+  const head = Buffer.alloc(SEPARATIONS_HEADER_WITHOUT_SHARES.length + 2);
+  let bytes: number;
+  try {
+    bytes = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const firstLine = head.toString('utf8', 0, bytes).split(/\r?\n/)[0];
+  if (firstLine !== SEPARATIONS_HEADER_WITHOUT_SHARES) return;
+  throw new InputError(
+    [{ path, value: undefined, message: 'it was written by an older CFSim, whose separations.csv named one main driver per separation and no shares of the reasons; chart 9 needs the shares: write the results again (manifest.json holds the command)' }],
+    'results folder',
+  );
+}
+
+/**
+ * separations.csv summed by package and reason, per 100 worker-years in post (`workerYears` of a
+ * package, all replications pooled): each separation counts as its shares of the reasons, so a
+ * package's reasons add up to its separations.
+ */
 async function separationCauses(path: string, policies: readonly string[], workerYears: (policy: string) => number): Promise<SeparationCause[]> {
-  const counts = new Map<string, number>();
-  const reasonColumn = SEPARATIONS_CSV_COLUMNS.indexOf('reason');
+  refuseSeparationsWithoutShares(path);
+  const sums = new Map<string, number>();
+  const firstShare = SEPARATIONS_CSV_COLUMNS.indexOf('shareBaseline');
   for await (const row of csvRows(path, SEPARATIONS_CSV_COLUMNS)) {
-    const key = `${row[0]}\u0000${row[reasonColumn]}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    SEPARATION_REASONS.forEach((reason, k) => {
+      const key = `${row[0]}\u0000${reason}`;
+      sums.set(key, (sums.get(key) ?? 0) + Number(row[firstShare + k]));
+    });
   }
   return policies.flatMap((policy) =>
     SEPARATION_REASONS.map((reason) => {
-      const separations = counts.get(`${policy}\u0000${reason}`) ?? 0;
+      const separations = sums.get(`${policy}\u0000${reason}`) ?? 0;
       const years = workerYears(policy);
       return { policy, reason, separations, workerYears: years, per100WorkerYears: years > 0 ? (100 * separations) / years : 0 };
     }),

@@ -46,13 +46,13 @@ export interface SupportUse {
 
 export interface SeparationCause {
   readonly policy: string;
-  /** The main driver, as SEPARATION_REASONS names it ("burnout", "compassion-fatigue", "new-hire", "other"). */
+  /** A reason, as SEPARATION_REASONS names it ("baseline", "burnout", "compassion-fatigue", "low-satisfaction", "low-pay", "new-hire"). */
   readonly reason: string;
-  /** Separations with this driver, all replications pooled. */
+  /** Separations attributed to this reason (the sum of the leavers' shares of it), all replications pooled. */
   readonly separations: number;
   /** Worker-years in post, all replications pooled (the daily headcount summed). */
   readonly workerYears: number;
-  /** Separations with this driver per 100 worker-years in post. */
+  /** Separations attributed to this reason per 100 worker-years in post. */
   readonly per100WorkerYears: number;
 }
 
@@ -75,7 +75,7 @@ export interface ReportData {
   readonly distributions: readonly DistributionBin[];
   readonly groups: readonly GroupOutcome[];
   readonly support: readonly SupportUse[];
-  /** Separations by main driver, per package, every driver listed (0 when none). */
+  /** Separations by reason (the leavers' shares summed), per package, every reason listed (0 when none). */
   readonly separations: readonly SeparationCause[];
   /** One per package, in summary.policies order (the table's columns). */
   readonly teams: readonly TeamTotals[];
