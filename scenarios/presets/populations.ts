@@ -42,6 +42,8 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         // 65% under a year in role: an exponential tenure with mean 350 days puts 65% below 365.
         initialTenureMeanDays: 350,
         payAdequacy: 0.35,
+        // Calibrated (docs/ODD.md §5): the team means this population settles at under the status quo.
+        startingLevels: { sts: 0.35, burnout: 0.32, prolongedExposure: 0.19, traumaticMemoriesRatio: 0.81, numbingRatio: 0.44 },
       },
       community: { demandPerSeat: 6.5, systemBarriers: 0.75, stigma: 0.5, tightKnit: 0.5 },
     },
@@ -62,6 +64,8 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         initialTenureMeanDays: 1200,
         payAdequacy: 0.7,
         baseSatisfaction: 0.66,
+        // Calibrated (docs/ODD.md §5): the team means this population settles at under the status quo.
+        startingLevels: { sts: 0.54, burnout: 0.27, prolongedExposure: 0.3, traumaticMemoriesRatio: 1.76, numbingRatio: 0.63 },
       },
       // Demand is set so that status-quo turnover meets MODEL.md §8's EMS 20–36% (docs/VALIDATION.md),
       // and the initial mean tenure is what that turnover sustains (about 1 / 0.31 years).
