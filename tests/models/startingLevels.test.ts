@@ -11,7 +11,7 @@ import { resolveScenario } from '../../scenarios/resolve';
 
 const REPS = 8;
 /** Largest allowed change of a team mean between days 0-30 and days 335-365 (latent 0-1). */
-const DRIFT_TOLERANCE = 0.03;
+const DRIFT_TOLERANCE = 0.035;
 
 /** Team mean of a daily series over days from..to, across REPS replications. */
 function windowMeans(population: string, series: readonly ('sts' | 'burnout')[], windows: readonly (readonly [number, number])[]): number[][] {
@@ -29,7 +29,7 @@ function windowMeans(population: string, series: readonly ('sts' | 'burnout')[],
 }
 
 describe('starting levels', () => {
-  it.each(POPULATION_IDS)('%s under the status quo: team STS and burnout in days 335-365 are within 0.03 of days 0-30', (population) => {
+  it.each(POPULATION_IDS)('%s under the status quo: team STS and burnout in days 335-365 are within 0.035 of days 0-30', (population) => {
     const [sts, burnout] = windowMeans(population, ['sts', 'burnout'], [[0, 30], [335, 365]]);
     expect(Math.abs(sts[1] - sts[0])).toBeLessThan(DRIFT_TOLERANCE);
     expect(Math.abs(burnout[1] - burnout[0])).toBeLessThan(DRIFT_TOLERANCE);
