@@ -42,7 +42,7 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         // 65% under a year in role: an exponential tenure with mean 350 days puts 65% below 365.
         initialTenureMeanDays: 350,
         payAdequacy: 0.35,
-        // Calibrated (docs/ODD.md §5): the team means this population settles at under the status quo.
+        // Calibrated (docs/ODD.md §5, `cfsim starting-levels`): the team means it settles at under the status quo.
         startingLevels: { sts: 0.35, burnout: 0.32, prolongedExposure: 0.19, traumaticMemoriesRatio: 0.81, numbingRatio: 0.44 },
       },
       community: { demandPerSeat: 6.5, systemBarriers: 0.75, stigma: 0.5, tightKnit: 0.5 },
@@ -64,11 +64,12 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         initialTenureMeanDays: 1200,
         payAdequacy: 0.7,
         baseSatisfaction: 0.66,
-        // Calibrated (docs/ODD.md §5): the team means this population settles at under the status quo.
+        // Calibrated (docs/ODD.md §5, `cfsim starting-levels`): the team means it settles at under the status quo.
         startingLevels: { sts: 0.54, burnout: 0.27, prolongedExposure: 0.3, traumaticMemoriesRatio: 1.76, numbingRatio: 0.63 },
       },
-      // Demand is set so that status-quo turnover meets MODEL.md §8's EMS 20–36% (docs/VALIDATION.md),
-      // and the initial mean tenure is what that turnover sustains (about 1 / 0.31 years).
+      // Demand was set so that status-quo turnover met MODEL.md §8's EMS 20–36% (docs/VALIDATION.md),
+      // and the initial mean tenure is what that turnover sustained (about 1 / 0.31 years), both
+      // while staff started below their steady state; from startingLevels turnover is 39% (ODD §5).
       community: { demandPerSeat: 5, overdoseBurden: 1.8, fatality: 0.12, stigma: 0.75, tightKnit: 0.5, systemBarriers: 0.6 },
     },
   },
