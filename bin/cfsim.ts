@@ -15,6 +15,7 @@ import { WorkerFailure } from '../sim/host/nodePool';
 import { loadScenario, readScenarioFile } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
 import { VALIDATION_REPS, validationReport } from './validationReport';
+import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
@@ -38,7 +39,7 @@ const EXIT_FAILURE = 1;
 class UsageError extends Error {}
 
 /** The commands `cfsim --help` lists (scenario-docs, for the docs build, is left out), for messages. */
-const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'validation-report'];
+const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'validation-report'];
 
 /**
  * yargs' "Unknown arguments: repz" in words: an unknown command, an argument a command does not
@@ -353,6 +354,35 @@ async function main(argv: string[]): Promise<void> {
           },
         };
         process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+      },
+    )
+    .command(
+      'starting-levels [scenario]',
+      'Calibrate population.startingLevels: print the levels a scenario settles at, to start its day-0 staff there.',
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', describe: 'A population preset or a scenario file. Default: ma-outreach.' })
+          .option('policy', { type: 'string', describe: 'Policy package. Default: status-quo (or the file\'s base.policy).' })
+          .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
+          .option('reps', { type: 'string', describe: `Replications per round (1-100000). Default: ${CALIBRATION_DEFAULTS.reps}.` })
+          .option('days', { type: 'string', describe: `Days per run (2-36500). Default: ${CALIBRATION_DEFAULTS.days}.` })
+          .option('settled-from', { type: 'string', describe: `First day of the window the settled means are taken over. Default: ${CALIBRATION_DEFAULTS.settledFrom} (at most days - 1).` })
+          .option('rounds', { type: 'string', describe: `Rounds of calibration (0-20; 0 measures the scenario's own levels). Default: ${CALIBRATION_DEFAULTS.rounds}.` })
+          .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),
+      (args) => {
+        const issues: InputIssue[] = [];
+        const overrides = scenarioOverrides({ set: args.set }, issues);
+        const reps = integerFlag('reps', args.reps, CALIBRATION_DEFAULTS.reps, 1, 100000, issues);
+        const days = integerFlag('days', args.days, CALIBRATION_DEFAULTS.days, 2, 36500, issues);
+        const settledFrom = integerFlag('settled-from', args['settled-from'], Math.min(CALIBRATION_DEFAULTS.settledFrom, days - 1), 0, days - 1, issues);
+        const rounds = integerFlag('rounds', args.rounds, CALIBRATION_DEFAULTS.rounds, 0, 20, issues);
+        const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
+        const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides, '--policy'));
+        throwIfIssues(issues, 'input');
+        if (!scenario) return;
+        const { yaml, measures } = startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed });
+        process.stderr.write(measures);
+        process.stdout.write(yaml);
       },
     )
     .command(

@@ -1,6 +1,6 @@
 import { fieldRows, markdownTable } from '../sim/params/reference';
 import { ROLES, ROLE_PROFILES } from '../models/roles';
-import { HIRE_DRAWS, DETACHMENT_SKILL, LIFE_DEMANDS_SD, NEW_HIRE_START, SATISFACTION_BASE_SD, VETERAN_START } from '../models/hiring';
+import { HIRE_DRAWS, DETACHMENT_SKILL, LIFE_DEMANDS_SD, NEW_HIRE_START, SATISFACTION_BASE_SD, START_SD } from '../models/hiring';
 import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { scenarioField } from '../scenarios/schema';
@@ -72,10 +72,10 @@ export function scenarioReference(): string {
     `\`population.baseSatisfaction\` (SD ${SATISFACTION_BASE_SD}) and a life-demands base around \`population.baseLifeDemands\` (SD ${LIFE_DEMANDS_SD}).`,
     'Exposure rates are relative to the community base rate per contact.',
     '',
-    `Starting states (latent, SD 0.08): staff in post on day 0 start near the status-quo equilibrium (STS ${VETERAN_START.sts}, burnout`,
-    `${VETERAN_START.burnout}, prolonged exposure ${VETERAN_START.prolongedExposure}, traumatic memories half their trauma history); new hires start at STS`,
-    `${NEW_HIRE_START.sts}, burnout ${NEW_HIRE_START.burnout}, no prolonged exposure, memories 0.3 × trauma history. Everyone starts with satisfaction at`,
-    'their base, self-care at its target and life demands at their long-run level.',
+    `Starting states (latent; STS and burnout drawn with SD ${START_SD}): staff in post on day 0 start at \`population.startingLevels\`, the levels`,
+    `the population settles at under the status quo (each preset sets its own, calibrated from a long run); new hires start at STS`,
+    `${NEW_HIRE_START.sts}, burnout ${NEW_HIRE_START.burnout}, no prolonged exposure, memories ${NEW_HIRE_START.traumaticMemoriesRatio} × trauma history and numbing ${NEW_HIRE_START.numbingRatio} × numbing propensity.`,
+    'Everyone starts with satisfaction at their base, self-care at its target and life demands at their long-run level.',
     '',
     '| role | lived experience | empathic concern | empathic ability | self-care skill | help-seeking | numbing propensity | trauma history | caseload | crisis / death / success / barrier / stigma / safety | source |',
     '|---|---|---|---|---|---|---|---|---|---|---|',

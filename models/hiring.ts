@@ -14,12 +14,12 @@ import { firstSessionDay } from './supervision';
 export const HIRE_DRAWS = 16;
 
 /**
- * Starting states (latent 0-1). Staff in post on day 0 start near the status-quo levels the
- * outreach presets settle at, so a run shows policy effects rather than a warm-up transient;
- * new hires arrive fresher.
+ * Starting states (latent 0-1) of replacement hires, who arrive fresher than staff in post on
+ * day 0; those start at the scenario's population.startingLevels.
  */
-export const VETERAN_START = { sts: 0.4, burnout: 0.28, prolongedExposure: 0.25 } as const;
-export const NEW_HIRE_START = { sts: 0.15, burnout: 0.12 } as const;
+export const NEW_HIRE_START = { sts: 0.15, burnout: 0.12, traumaticMemoriesRatio: 0.3, numbingRatio: 0.15 } as const;
+/** Spread of a starting STS or burnout around its mean. */
+export const START_SD = 0.08;
 
 /** Population-wide trait distributions not specific to a role (assumptions). */
 export const DETACHMENT_SKILL = { mean: 0.5, sd: 0.12 } as const;
@@ -48,17 +48,18 @@ export function hire(w: Workforce, seat: number, p: ModelParameters, u: Uniform,
   w.biasSTS[seat] = normal(u, 0, c.proqolNoise);
   // Starting states: staff in post carry some strain already; new hires arrive fresher.
   const veteran = veteranTenure > 0;
-  const startSts = unitInterval(u, veteran ? VETERAN_START.sts : NEW_HIRE_START.sts, 0.08);
-  const startBurnout = unitInterval(u, veteran ? VETERAN_START.burnout : NEW_HIRE_START.burnout, 0.08);
+  const start = pop.startingLevels;
+  const startSts = unitInterval(u, veteran ? start.sts : NEW_HIRE_START.sts, START_SD);
+  const startBurnout = unitInterval(u, veteran ? start.burnout : NEW_HIRE_START.burnout, START_SD);
 
   w.sts[seat] = startSts;
   w.burnout[seat] = startBurnout;
-  w.traumaticMemories[seat] = traumaHistory * (veteran ? 0.5 : 0.3);
+  w.traumaticMemories[seat] = Math.min(1, traumaHistory * (veteran ? start.traumaticMemoriesRatio : NEW_HIRE_START.traumaticMemoriesRatio));
   w.pendingTrace[seat] = 0;
-  w.prolongedExposure[seat] = veteran ? VETERAN_START.prolongedExposure : 0;
+  w.prolongedExposure[seat] = veteran ? start.prolongedExposure : 0;
   w.satisfaction[seat] = w.satisfactionBase[seat];
   w.detachment[seat] = w.detachmentSkill[seat];
-  w.numbing[seat] = 0.3 * w.numbingPropensity[seat] * (veteran ? 1 : 0.5);
+  w.numbing[seat] = Math.min(1, w.numbingPropensity[seat] * (veteran ? start.numbingRatio : NEW_HIRE_START.numbingRatio));
   w.socialSupport[seat] = 0.4;
   w.selfCare[seat] = selfCareTarget(w.selfCareSkill[seat], 0, startBurnout, c.selfCareErosion, 0);
   // Life demands are not about the job: everyone starts at their long-run level (base, pay gap

@@ -33,6 +33,16 @@ export const populationField = obj('The workforce: who fills the seats.', {
   payAdequacy: num({ doc: 'How adequate pay is for living costs without a second job (0 = wholly inadequate, 1 = adequate).', default: 0.5, min: 0, max: 1, source: 'Seed 002: "a few" hold second jobs; higher wages a key need. Value assumed.' }),
   baseSatisfaction: num({ doc: 'Mean compassion satisfaction a worker reverts to (latent 0-1).', default: 0.72, min: 0, max: 1, source: 'Calibrated to ProQOL satisfaction of about 35-42 in outreach staff (MODEL.md §8).' }),
   baseLifeDemands: num({ doc: 'Mean other-life-demands base before the pay gap (latent 0-1).', default: 0.15, min: 0, max: 1, source: 'Assumption (seed 003: beyond the interview protocol).' }),
+  startingLevels: obj(
+    'Where the staff in post on day 0 start (latent 0-1): the levels this population settles at under the status quo, so that a run shows policy effects rather than a warm-up. Replacement hires start fresher whatever is set here (docs/ODD.md §5).',
+    {
+      sts: num({ doc: 'Mean secondary traumatic stress of day-0 staff (each drawn around it, SD 0.08).', default: 0.41, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
+      burnout: num({ doc: 'Mean burnout of day-0 staff (each drawn around it, SD 0.08).', default: 0.25, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
+      prolongedExposure: num({ doc: 'Prolonged exposure of every day-0 worker.', default: 0.23, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
+      traumaticMemoriesRatio: num({ doc: 'Traumatic memories of a day-0 worker as a multiple of their trauma history (capped at 1).', default: 0.98, min: 0, max: 10, unit: '× trauma history', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean trauma history (docs/ODD.md §5).' }),
+      numbingRatio: num({ doc: 'Numbing of a day-0 worker as a multiple of their numbing propensity (capped at 1).', default: 0.36, min: 0, max: 10, unit: '× numbing propensity', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean numbing propensity (docs/ODD.md §5).' }),
+    },
+  ),
 });
 
 export const communityField = obj('The community the organization serves.', {

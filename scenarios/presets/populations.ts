@@ -42,6 +42,8 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         // 65% under a year in role: an exponential tenure with mean 350 days puts 65% below 365.
         initialTenureMeanDays: 350,
         payAdequacy: 0.35,
+        // Calibrated (docs/ODD.md §5, `cfsim starting-levels`): the team means it settles at under the status quo.
+        startingLevels: { sts: 0.35, burnout: 0.32, prolongedExposure: 0.19, traumaticMemoriesRatio: 0.81, numbingRatio: 0.44 },
       },
       community: { demandPerSeat: 6.5, systemBarriers: 0.75, stigma: 0.5, tightKnit: 0.5 },
     },
@@ -62,10 +64,13 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         initialTenureMeanDays: 1200,
         payAdequacy: 0.7,
         baseSatisfaction: 0.66,
+        // Calibrated (docs/ODD.md §5, `cfsim starting-levels`): the team means it settles at under the status quo.
+        startingLevels: { sts: 0.49, burnout: 0.23, prolongedExposure: 0.28, traumaticMemoriesRatio: 1.57, numbingRatio: 0.51 },
       },
-      // Demand is set so that status-quo turnover meets MODEL.md §8's EMS 20–36% (docs/VALIDATION.md),
-      // and the initial mean tenure is what that turnover sustains (about 1 / 0.31 years).
-      community: { demandPerSeat: 5, overdoseBurden: 1.8, fatality: 0.12, stigma: 0.75, tightKnit: 0.5, systemBarriers: 0.6 },
+      // Demand, initial tenure and startingLevels are calibrated together (docs/ODD.md §5): demand so
+      // that status-quo turnover meets MODEL.md §8's EMS 20–36% (30.5%, docs/VALIDATION.md), the initial
+      // mean tenure what that turnover sustains (365 / 0.305 ≈ 1200 days), startingLevels where it settles.
+      community: { demandPerSeat: 4.5, overdoseBurden: 1.8, fatality: 0.12, stigma: 0.75, tightKnit: 0.5, systemBarriers: 0.6 },
     },
   },
 };

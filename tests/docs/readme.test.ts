@@ -17,7 +17,7 @@ describe('README', () => {
     expect(readme).toContain(`\`${id}\``);
   });
 
-  it.each(['run', 'compare', 'report', 'app', 'list', 'show', 'validate', 'schema', 'validation-report'])('documents the command %s', (command) => {
+  it.each(['run', 'compare', 'report', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'validation-report'])('documents the command %s', (command) => {
     expect(readme).toContain(`### \`cfsim ${command}`);
   });
 

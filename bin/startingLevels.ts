@@ -1,0 +1,29 @@
+import { stringify as toYaml } from 'yaml';
+import { calibrationRounds, LEVEL_NAMES, MEASURED_BY, type CalibrationOptions } from '../models/startingLevels';
+import type { Scenario } from '../scenarios/schema';
+
+// `cfsim starting-levels`: the population.startingLevels block a scenario should carry, and how
+// far its day-0 team means stay from settled (docs/ODD.md §5, "Calibrating the starting levels").
+
+export const CALIBRATION_DEFAULTS = { reps: 20, days: 3650, settledFrom: 1095, rounds: 3 } as const;
+
+/** Two decimals, as the presets carry them. */
+const rounded = (x: number) => Math.round(x * 100) / 100;
+
+/** The YAML to paste into a scenario (stdout) and the last round's measures (stderr). */
+export function startingLevelsText(scenario: Scenario, options: CalibrationOptions): { yaml: string; measures: string } {
+  const rounds = calibrationRounds(scenario, options);
+  const last = rounds[rounds.length - 1];
+  const levels = Object.fromEntries(LEVEL_NAMES.map((k) => [k, rounded(last.levels[k])]));
+  const window = `days ${options.settledFrom}-${options.days - 1} (${options.reps} replications, seed ${options.seed})`;
+  const header =
+    options.rounds === 0
+      ? `# population.startingLevels of ${scenario.name} under ${scenario.policy.name} as set; their day-0 team means against those over ${window} are on stderr.`
+      : `# population.startingLevels for ${scenario.name} under ${scenario.policy.name}, calibrated in ${options.rounds} round${options.rounds === 1 ? '' : 's'} to its team means over ${window}.`;
+  const yaml = `${header}\n${toYaml({ population: { startingLevels: levels } })}`;
+  const lines = [`level                    start   day-0 team mean   settled team mean (series)`];
+  for (const k of LEVEL_NAMES) {
+    lines.push(`${k.padEnd(24)}${last.levels[k].toFixed(3).padStart(6)}${last.dayZero[k].toFixed(3).padStart(18)}${last.settled[k].toFixed(3).padStart(20)} (${MEASURED_BY[k]})`);
+  }
+  return { yaml, measures: `${lines.join('\n')}\n` };
+}
