@@ -109,5 +109,5 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(small ? [smallNote(baseline.policy)] : [])].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean })] : [])].join('\n');
 }

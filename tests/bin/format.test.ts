@@ -112,6 +112,8 @@ describe('comparison table', () => {
     const small = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.004, p05: 0.003, p95: 0.005 }));
     expect(small).toMatch(/Staff with low satisfaction \(≤22\)\s.*clearly worse \(higher\) but small/);
     expect(small).toContain('"Small": a clear difference under 5% of a\'s own level');
+    // The examples are the baseline's own levels (every metric of outcome('a') is 0.1): 5% of them.
+    expect(small).toContain('(under 0.01 points on a\'s ProQOL secondary traumatic stress of 0.1, say, or 0.50 percentage points on its turnover of 10.0%)');
     const notSmall = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.006, p05: 0.005, p95: 0.007 }));
     expect(notSmall).toMatch(/Staff with low satisfaction \(≤22\)\s.*clearly worse \(higher\)$/m);
     expect(notSmall).not.toContain('small');

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSpec } from '../../viz/report/export';
 import { loadResults } from '../../viz/report/load';
 import { reportHtml } from '../../viz/report/html';
-import { OUTSIDE_RANGE_NOTE } from '../../viz/report/differences';
+import { escapeHtml } from '../../viz/report/escape';
+import { OUTSIDE_RANGE_NOTE, smallNote } from '../../viz/report/differences';
 import { reportCharts } from '../../viz/specs';
 import { COST_PARTS } from '../../models/costParts';
 import { launchBrowser, openOffline } from './browser';
@@ -86,6 +87,23 @@ describe('chart specs', () => {
     expect(html).toContain('5.0%*<br>');
     expect(html).toContain(OUTSIDE_RANGE_NOTE);
     expect(reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain(OUTSIDE_RANGE_NOTE);
+  });
+
+  it('explains "a small change" under the findings that use it, with the baseline\'s own levels as examples', async () => {
+    const data = await loadResults(compared);
+    const summary = structuredClone(data.summary);
+    const base = summary.policies[0].metrics;
+    for (const d of summary.differences!) for (const k of Object.keys(d.metrics)) (d.metrics as Record<string, unknown>)[k] = { mean: 0, p05: -1, p95: 1 };
+    const noise = reportHtml({ ...data, summary }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(noise).not.toContain('"Small"');
+    // A clear fall in turnover of 1% of the baseline's: small.
+    const t = base.turnoverPerYear.mean;
+    (summary.differences![0].metrics as Record<string, unknown>).turnoverPerYear = { mean: -0.01 * t, p05: -0.012 * t, p95: -0.008 * t };
+    const html = reportHtml({ ...data, summary }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain(', a small change');
+    const note = smallNote('status-quo', { proqolSTS: base.proqolSTS.mean, turnoverPerYear: t });
+    expect(html).toContain(`<p class="note">${escapeHtml(note)}</p>`);
+    expect(note).toContain(`turnover of ${(t * 100).toFixed(1)}%`);
   });
 
   it('the cost term names the levers the packages set differently whose price is 0; a single package has none', async () => {

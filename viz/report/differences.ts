@@ -20,9 +20,11 @@ export function isSmall(d: Pick<Difference, 'mean' | 'p05' | 'p95'>, baseline: n
   return isClear(d) && Math.abs(d.mean) < SMALL_SHARE * Math.abs(baseline);
 }
 
-/** What "small" means, under a table or list that uses it. */
-export function smallNote(baseline: string): string {
-  return `"Small": a clear difference under ${SMALL_SHARE * 100}% of ${baseline}'s own level (under 1.3 points on a ProQOL score of 26, say, or 1.15 percentage points on a turnover of 23%): its sign holds across the futures, but it is too small to weigh on its own.`;
+/** What "small" means, under a table or list that uses it, with examples from the baseline's own levels. */
+export function smallNote(baseline: string, levels: { readonly proqolSTS: number; readonly turnoverPerYear: number }): string {
+  const sts = `${(SMALL_SHARE * levels.proqolSTS).toFixed(2)} points on ${baseline}'s ProQOL secondary traumatic stress of ${levels.proqolSTS.toFixed(1)}`;
+  const turnover = `${(SMALL_SHARE * levels.turnoverPerYear * 100).toFixed(2)} percentage points on its turnover of ${(levels.turnoverPerYear * 100).toFixed(1)}%`;
+  return `"Small": a clear difference under ${SMALL_SHARE * 100}% of ${baseline}'s own level (under ${sts}, say, or ${turnover}): its sign holds across the futures, but it is too small to weigh on its own.`;
 }
 
 /** The most decimals a difference is ever shown with (beyond this it is shown as zero). */

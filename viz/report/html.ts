@@ -155,7 +155,15 @@ function findingsList(data: ReportData): string {
         `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}: ${f.clear.length > 0 ? escapeHtml(f.clear.join('; ')) : 'no clear difference on the key metrics'}.` +
         `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}</li>`,
     )
-    .join('')}</ul>${list.some((f) => f.anySmall) ? `\n<p class="note">${escapeHtml(smallNote(list[0].vs))}</p>` : ''}`;
+    .join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;
+}
+
+/** What "a small change" means, under findings that use the words, with the baseline's own levels as examples. */
+function smallChangeNote(data: ReportData, vs: string, used: boolean): string {
+  const baseline = data.summary.policies.find((p) => p.policy === vs);
+  if (!used || baseline === undefined) return '';
+  const levels = { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean };
+  return `\n<p class="note">${escapeHtml(smallNote(vs, levels))}</p>`;
 }
 
 /**
