@@ -154,7 +154,7 @@ describe('chart specs', () => {
     const reasons = ['baseline', 'burnout', 'compassion-fatigue', 'low-satisfaction', 'low-pay', 'new-hire'];
     const shareColumn = (reason: string) => header.indexOf(`share${reason.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())}`);
     for (const { policy, metrics } of data.summary.policies) {
-      const causes = data.separations.filter((c) => c.policy === policy);
+      const causes = data.separations!.filter((c) => c.policy === policy);
       expect(causes.map((c) => c.reason)).toEqual(reasons);
       const mine = rows.filter((r) => r[0] === policy);
       for (const c of causes) expect(c.separations, `${policy} ${c.reason}`).toBeCloseTo(mine.reduce((s, r) => s + Number(r[shareColumn(c.reason)]), 0), 9);
@@ -167,15 +167,24 @@ describe('chart specs', () => {
     expect(rows.length, 'the fixture has separations to count').toBeGreaterThan(0);
     // The reason column is the largest share, and more than one reason has a share somewhere.
     for (const r of rows) expect(r[header.indexOf('reason')]).toBe(reasons.reduce((a, b) => (Number(r[shareColumn(b)]) > Number(r[shareColumn(a)]) ? b : a)));
-    expect(data.separations.filter((c) => c.reason !== 'baseline' && c.separations > 0).length).toBeGreaterThan(1);
+    expect(data.separations!.filter((c) => c.reason !== 'baseline' && c.separations > 0).length).toBeGreaterThan(1);
   });
 
-  it('refuses a separations.csv written before the shares, saying to write the results again', async () => {
+  it('reports results written before the shares and the cost parts: charts 9 and 10 say to write them again, the rest is drawn', async () => {
     const old = join(work, 'old');
     mkdirSync(old);
-    for (const f of ['manifest.json', 'summary.json', 'timeseries.csv', 'workers.csv']) writeFileSync(join(old, f), readFileSync(join(compared, f)));
+    for (const f of ['manifest.json', 'timeseries.csv', 'workers.csv']) writeFileSync(join(old, f), readFileSync(join(compared, f)));
+    const summary = JSON.parse(readFileSync(join(compared, 'summary.json'), 'utf8')) as { policies: { metrics: Record<string, unknown> }[]; differences: { metrics: Record<string, unknown> }[] };
+    for (const entry of [...summary.policies, ...summary.differences]) for (const part of COST_PARTS) delete entry.metrics[part.metric];
+    writeFileSync(join(old, 'summary.json'), JSON.stringify(summary));
     writeFileSync(join(old, 'separations.csv'), 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason\nstatus-quo,0,6,19,police,1403,0.24,0.13,0.7,other\n');
-    await expect(loadResults(old)).rejects.toThrow(/older CFSim.*write the results again/);
+    const data = await loadResults(old);
+    expect(data.separations).toBeUndefined();
+    const charts = reportCharts(data);
+    expect(charts.filter((c) => c.spec === undefined).map((c) => c.id)).toEqual(['9-why-staff-leave', '10-what-the-cost-is-made-of']);
+    const html = reportHtml(data, charts, { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('before CFSim split each separation into reasons: run them again');
+    expect(html).toContain('before CFSim kept the cost in parts: run them again');
   });
 
   it('stacks each package\'s cost per worker-year from its six parts, which add up to the cost in the table', async () => {

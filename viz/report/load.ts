@@ -138,8 +138,8 @@ export async function loadResults(dir: string): Promise<ReportData> {
 /** The header of separations.csv before it gave each reason's share (one main driver per row, no baseline). */
 const SEPARATIONS_HEADER_WITHOUT_SHARES = 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason';
 
-/** Refuses a separations.csv written before the shares, with what to do (its header is its first line). */
-function refuseSeparationsWithoutShares(path: string): void {
+/** Whether a separations.csv gives each reason's share: one written before them has the older header (its first line). */
+function hasShares(path: string): boolean {
   const fd = openSync(path, 'r');
   const head = Buffer.alloc(SEPARATIONS_HEADER_WITHOUT_SHARES.length + 2);
   let bytes: number;
@@ -148,21 +148,17 @@ function refuseSeparationsWithoutShares(path: string): void {
   } finally {
     closeSync(fd);
   }
-  const firstLine = head.toString('utf8', 0, bytes).split(/\r?\n/)[0];
-  if (firstLine !== SEPARATIONS_HEADER_WITHOUT_SHARES) return;
-  throw new InputError(
-    [{ path, value: undefined, message: 'it was written by an older CFSim, whose separations.csv named one main driver per separation and no shares of the reasons; chart 9 needs the shares: write the results again (manifest.json holds the command)' }],
-    'results folder',
-  );
+  return head.toString('utf8', 0, bytes).split(/\r?\n/)[0] !== SEPARATIONS_HEADER_WITHOUT_SHARES;
 }
 
 /**
  * separations.csv summed by package and reason, per 100 worker-years in post (`workerYears` of a
  * package, all replications pooled): each separation counts as its shares of the reasons, so a
- * package's reasons add up to its separations.
+ * package's reasons add up to its separations. Undefined for a file written before the shares
+ * (chart 9 then says to write the results again; the other charts are drawn).
  */
-async function separationCauses(path: string, policies: readonly string[], workerYears: (policy: string) => number): Promise<SeparationCause[]> {
-  refuseSeparationsWithoutShares(path);
+async function separationCauses(path: string, policies: readonly string[], workerYears: (policy: string) => number): Promise<SeparationCause[] | undefined> {
+  if (!hasShares(path)) return undefined;
   const sums = new Map<string, number>();
   const firstShare = SEPARATIONS_CSV_COLUMNS.indexOf('shareBaseline');
   for await (const row of csvRows(path, SEPARATIONS_CSV_COLUMNS)) {

@@ -75,8 +75,11 @@ export interface ReportData {
   readonly distributions: readonly DistributionBin[];
   readonly groups: readonly GroupOutcome[];
   readonly support: readonly SupportUse[];
-  /** Separations by reason (the leavers' shares summed), per package, every reason listed (0 when none). */
-  readonly separations: readonly SeparationCause[];
+  /**
+   * Separations by reason (the leavers' shares summed), per package, every reason listed (0 when
+   * none); undefined for results written before separations.csv gave the shares.
+   */
+  readonly separations: readonly SeparationCause[] | undefined;
   /** One per package, in summary.policies order (the table's columns). */
   readonly teams: readonly TeamTotals[];
 }

@@ -51,7 +51,12 @@ export function reportCharts(data: ReportData): ReportChart[] {
     { id: REPORT_CHART_IDS[5], caption: `What each ${arm.one} costs and what it buys.`, spec: costEffectivenessSpec(data.summary, arm.title), missing: compareHint },
     { id: REPORT_CHART_IDS[6], caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies, arm.title) },
     { id: REPORT_CHART_IDS[7], caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies, arm.title) },
-    { id: REPORT_CHART_IDS[8], caption: 'Why staff leave: separations by main driver.', spec: separationsSpec(data.separations, policies, arm.title) },
+    {
+      id: REPORT_CHART_IDS[8],
+      caption: 'Why staff leave: separations split by reason.',
+      spec: data.separations && separationsSpec(data.separations, policies, arm.title),
+      missing: 'These results were written before CFSim split each separation into reasons: run them again to see why staff leave.',
+    },
     {
       id: REPORT_CHART_IDS[9],
       caption: `What the cost per worker-year pays for, per ${arm.one}.`,
