@@ -366,7 +366,7 @@ async function main(argv: string[]): Promise<void> {
           .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
           .option('reps', { type: 'string', describe: `Replications per round (1-100000). Default: ${CALIBRATION_DEFAULTS.reps}.` })
           .option('days', { type: 'string', describe: `Days per run (2-36500). Default: ${CALIBRATION_DEFAULTS.days}.` })
-          .option('settled-from', { type: 'string', describe: `First day of the window the settled means are taken over. Default: ${CALIBRATION_DEFAULTS.settledFrom} (at most days - 1).` })
+          .option('settled-from', { type: 'string', describe: `First day of the window the settled means are taken over (0 to days - 1). Default: ${CALIBRATION_DEFAULTS.settledFrom}, or half of --days when that is shorter.` })
           .option('rounds', { type: 'string', describe: `Rounds of calibration (0-20; 0 measures the scenario's own levels). Default: ${CALIBRATION_DEFAULTS.rounds}.` })
           .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),
       (args) => {
@@ -374,7 +374,7 @@ async function main(argv: string[]): Promise<void> {
         const overrides = scenarioOverrides({ set: args.set }, issues);
         const reps = integerFlag('reps', args.reps, CALIBRATION_DEFAULTS.reps, 1, 100000, issues);
         const days = integerFlag('days', args.days, CALIBRATION_DEFAULTS.days, 2, 36500, issues);
-        const settledFrom = integerFlag('settled-from', args['settled-from'], Math.min(CALIBRATION_DEFAULTS.settledFrom, days - 1), 0, days - 1, issues);
+        const settledFrom = integerFlag('settled-from', args['settled-from'], Math.min(CALIBRATION_DEFAULTS.settledFrom, Math.floor(days / 2)), 0, days - 1, issues);
         const rounds = integerFlag('rounds', args.rounds, CALIBRATION_DEFAULTS.rounds, 0, 20, issues);
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
         const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides, '--policy'));

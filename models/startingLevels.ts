@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenarios/schema';
+import { STARTING_LEVEL_RANGE, type Scenario } from '../scenarios/schema';
 import { SERIES, SERIES_COUNT, type SeriesName } from './observables';
 import { modelParameters } from './parameters';
 import { runReplication } from './replication';
@@ -55,14 +55,39 @@ function measuredMeans(scenario: Scenario, options: CalibrationOptions): Pick<Ca
   return { dayZero, settled };
 }
 
-/** The next round's levels: each moved so that its day-0 team mean meets the settled one. */
+/** Levels each day-0 worker's state is drawn around (the others are set exactly, or multiply a trait). */
+export const DRAWN_LEVELS: ReadonlySet<keyof StartingLevels> = new Set(['sts', 'burnout']);
+
+/** Where each level may go: the schema's range (ratios from 0 to MAX_RATIO). */
+function clampLevel(k: keyof StartingLevels, x: number): number {
+  const [min, max] = DRAWN_LEVELS.has(k) ? [STARTING_LEVEL_RANGE.min, STARTING_LEVEL_RANGE.max] : [0, RATIOS.has(k) ? MAX_RATIO : 1];
+  return Math.min(max, Math.max(min, x));
+}
+
+/**
+ * The next round's levels: each moved so that its day-0 team mean meets the settled one. A ratio
+ * is scaled by settled / day 0; one at 0 (no day-0 memories or numbing at all), which no scaling
+ * can move, restarts from 1 (each worker's own trait) when the team settles above its day-0 mean.
+ */
 function nextLevels(round: CalibrationRound): StartingLevels {
   const next = { ...round.levels };
   for (const k of LEVEL_NAMES) {
-    const moved = RATIOS.has(k) ? (round.dayZero[k] > 0 ? (round.levels[k] * round.settled[k]) / round.dayZero[k] : round.levels[k]) : round.levels[k] + round.settled[k] - round.dayZero[k];
-    next[k] = Math.min(RATIOS.has(k) ? MAX_RATIO : 1, Math.max(0, moved));
+    const level = round.levels[k];
+    let moved: number;
+    if (!RATIOS.has(k)) moved = level + round.settled[k] - round.dayZero[k];
+    else if (level === 0) moved = round.settled[k] > round.dayZero[k] ? 1 : 0;
+    else moved = round.dayZero[k] > 0 ? (level * round.settled[k]) / round.dayZero[k] : level;
+    next[k] = clampLevel(k, moved);
   }
   return next;
+}
+
+/** How far a day-0 team mean may stay from the settled one for a level to count as calibrated (latent 0-1). */
+export const SETTLED_TOLERANCE = 0.02;
+
+/** The levels whose day-0 team mean is still more than SETTLED_TOLERANCE from settled in `round`. */
+export function unsettledLevels(round: CalibrationRound): (keyof StartingLevels)[] {
+  return LEVEL_NAMES.filter((k) => Math.abs(round.dayZero[k] - round.settled[k]) > SETTLED_TOLERANCE);
 }
 
 /**
@@ -72,6 +97,8 @@ function nextLevels(round: CalibrationRound): StartingLevels {
  * the calibrated ones, and its measures show how far they still are from settled.
  */
 export function calibrationRounds(scenario: Scenario, options: CalibrationOptions): CalibrationRound[] {
+  if (!(options.settledFrom >= 0 && options.settledFrom < options.days)) throw new RangeError(`settledFrom must be a day from 0 to days - 1 (${options.days - 1}); got ${options.settledFrom}`);
+  if (!(options.reps >= 1)) throw new RangeError(`reps must be at least 1; got ${options.reps}`);
   const rounds: CalibrationRound[] = [];
   let levels = scenario.population.startingLevels;
   for (let r = 0; r <= options.rounds; r++) {

@@ -7,6 +7,13 @@ import { ROLES } from '../models/roles';
 export const SUPERVISION_MODES = ['none', 'opt-in', 'opt-out'] as const;
 export const DEBRIEF_MODES = ['none', 'single-session', 'ongoing'] as const;
 
+/**
+ * The range of a starting STS or burnout level. Each day-0 worker's level is drawn around it on the
+ * logit scale with a spread that widens toward 0 and 1 (docs/ODD.md §2), so a level near either end
+ * would split the team between the two: a level of 0 gives a team mean of about 0.5.
+ */
+export const STARTING_LEVEL_RANGE = { min: 0.1, max: 0.9 } as const;
+
 export const populationField = obj('The workforce: who fills the seats.', {
   seats: int({ doc: 'Funded seats before any staffing lever (filled seats are workers).', default: 38, min: 1, max: 100000, unit: 'seats', source: 'Seed 003: 38 staff at 11 programs.' }),
   teamSize: int({ doc: 'Seats per team; a team shares a caseload, a supervisor and a car.', default: 4, min: 1, max: 100, unit: 'seats', source: 'Seed 003: 38 staff in 11 programs, about 3-4 each.' }),
@@ -36,8 +43,8 @@ export const populationField = obj('The workforce: who fills the seats.', {
   startingLevels: obj(
     'Where the staff in post on day 0 start (latent 0-1): the levels this population settles at under the status quo, so that a run shows policy effects rather than a warm-up. Replacement hires start fresher whatever is set here (docs/ODD.md §5).',
     {
-      sts: num({ doc: 'Typical (median) secondary traumatic stress of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so for values from 0.2 to 0.8 the team mean lands within 0.01 of it (docs/ODD.md §2).', default: 0.41, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
-      burnout: num({ doc: 'Typical (median) burnout of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so for values from 0.2 to 0.8 the team mean lands within 0.01 of it (docs/ODD.md §2).', default: 0.25, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
+      sts: num({ doc: 'Typical (median) secondary traumatic stress of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so the team mean lands within about 0.01 of it from 0.2 to 0.8 (at 0.1 it is 0.127, at 0.9 0.873; docs/ODD.md §2).', default: 0.41, min: STARTING_LEVEL_RANGE.min, max: STARTING_LEVEL_RANGE.max, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
+      burnout: num({ doc: 'Typical (median) burnout of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so the team mean lands within about 0.01 of it from 0.2 to 0.8 (at 0.1 it is 0.127, at 0.9 0.873; docs/ODD.md §2).', default: 0.25, min: STARTING_LEVEL_RANGE.min, max: STARTING_LEVEL_RANGE.max, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
       prolongedExposure: num({ doc: 'Prolonged exposure of every day-0 worker.', default: 0.23, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
       traumaticMemoriesRatio: num({ doc: 'Traumatic memories of a day-0 worker as a multiple of their trauma history (capped at 1).', default: 0.98, min: 0, max: 10, unit: '× trauma history', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean trauma history (docs/ODD.md §5).' }),
       numbingRatio: num({ doc: 'Numbing of a day-0 worker as a multiple of their numbing propensity (capped at 1).', default: 0.36, min: 0, max: 10, unit: '× numbing propensity', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean numbing propensity (docs/ODD.md §5).' }),

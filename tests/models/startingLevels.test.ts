@@ -65,7 +65,10 @@ describe('starting levels', () => {
     high.numbing.forEach((n, i) => expect(n).toBeCloseTo(Math.min(1, 0.9 * high.numbingPropensity[i]), 12));
   });
 
-  it('rejects a level outside 0-1, naming the field and the range', () => {
-    expect(() => resolveScenario({ overrides: [['population.startingLevels.sts', 1.5]] })).toThrow(/population\.startingLevels\.sts[\s\S]*1\.5[\s\S]*1/);
+  it('rejects an STS or burnout level outside 0.1-0.9 (near the ends the draw splits the team), naming the field, the value and the range', () => {
+    expect(() => resolveScenario({ overrides: [['population.startingLevels.sts', 1.5]] })).toThrow(/population\.startingLevels\.sts[\s\S]*1\.5[\s\S]*0\.9/);
+    expect(() => resolveScenario({ overrides: [['population.startingLevels.burnout', 0]] })).toThrow(/population\.startingLevels\.burnout[\s\S]*\b0\b[\s\S]*0\.1/);
+    expect(resolveScenario({ overrides: [['population.startingLevels.sts', 0.1]] }).population.startingLevels.sts).toBe(0.1);
+    expect(resolveScenario({ overrides: [['population.startingLevels.prolongedExposure', 0]] }).population.startingLevels.prolongedExposure).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationRounds } from '../../models/startingLevels';
+import { calibrationRounds, unsettledLevels } from '../../models/startingLevels';
 import { resolveScenario } from '../../scenarios/resolve';
 
 // The calibration behind population.startingLevels (docs/ODD.md §5): from levels far off, two
@@ -29,6 +29,35 @@ describe('starting-level calibration', () => {
     // The day-0 team means of the last round meet the settled ones.
     expect(Math.abs(rounds[2].dayZero.sts - rounds[2].settled.sts)).toBeLessThan(0.02);
     expect(Math.abs(rounds[2].dayZero.traumaticMemoriesRatio - rounds[2].settled.traumaticMemoriesRatio)).toBeLessThan(0.03);
+  });
+
+  it('moves a memories or numbing ratio set to 0 (which no scaling moves) off 0, restarting from the trait', () => {
+    const zero = resolveScenario({
+      population: 'ct-harm-reduction',
+      overrides: [['population.startingLevels.traumaticMemoriesRatio', 0], ['population.startingLevels.numbingRatio', 0]],
+    });
+    const rounds = calibrationRounds(zero, { ...OPTIONS, rounds: 2 });
+    expect(rounds[1].levels.traumaticMemoriesRatio).toBe(1);
+    expect(rounds[1].levels.numbingRatio).toBe(1);
+    const last = rounds[2];
+    expect(Math.abs(last.dayZero.traumaticMemoriesRatio - last.settled.traumaticMemoriesRatio)).toBeLessThan(0.03);
+    expect(Math.abs(last.dayZero.numbingRatio - last.settled.numbingRatio)).toBeLessThan(0.03);
+  });
+
+  it('keeps STS and burnout within 0.1-0.9 for a population that settles lower, and names them as unsettled; other levels go lower', () => {
+    const calm = resolveScenario({ overrides: [['community.demandPerSeat', 0.3], ['community.overdoseBurden', 0.2]] });
+    const rounds = calibrationRounds(calm, { ...OPTIONS, days: 730, settledFrom: 365, rounds: 2 });
+    const last = rounds[2];
+    expect(last.settled.sts).toBeLessThan(0.05);
+    expect(last.levels.sts).toBe(0.1);
+    expect(last.levels.burnout).toBe(0.1);
+    expect(last.levels.prolongedExposure).toBeLessThan(0.05);
+    expect(unsettledLevels(last)).toEqual(['sts', 'burnout']);
+    expect(unsettledLevels(calibrationRounds(resolveScenario({}), { ...OPTIONS, rounds: 0 })[0])).toEqual([]);
+  });
+
+  it('refuses a settled window outside the horizon, naming it', () => {
+    expect(() => calibrationRounds(resolveScenario({}), { ...OPTIONS, settledFrom: OPTIONS.days, rounds: 0 })).toThrow(/settledFrom must be a day from 0 to days - 1 \(1459\); got 1460/);
   });
 
   it('leaves out scheduled changes: a change in the horizon does not move the levels', () => {

@@ -18,7 +18,7 @@ export const REASON_WHY: Readonly<Record<SeparationReason, string>> = {
   'low-satisfaction': 'Low compassion satisfaction: too little reward from the work did most to make them leave',
   'low-pay': 'Inadequate pay: it did most to make them leave',
   'new-hire': 'The first months in the job: new hires leave more often',
-  baseline: 'Reasons any worker has: their strain added less to their risk of leaving than a worker without strain carries anyway',
+  baseline: 'Reasons any worker has: no single strain weighed as much in their risk of leaving as the risk a worker without strain carries anyway',
 };
 
 /** The reasons' names in a sentence of shares ("burnout 55%, …"). */
