@@ -1,6 +1,6 @@
 import { stringify as toYaml } from 'yaml';
-import { calibrationRounds, DRAWN_LEVELS, LEVEL_NAMES, MEASURED_BY, SETTLED_TOLERANCE, unsettledLevels, type CalibrationOptions, type StartingLevels } from '../models/startingLevels';
-import { STARTING_LEVEL_RANGE, type Scenario } from '../scenarios/schema';
+import { calibrationRounds, LEVEL_NAMES, MEASURED_BY, SETTLED_TOLERANCE, unsettledLevels, type CalibrationOptions } from '../models/startingLevels';
+import type { Scenario } from '../scenarios/schema';
 
 // `cfsim starting-levels`: the population.startingLevels block a scenario should carry, and how
 // far its day-0 team means stay from settled (docs/ODD.md §5, "Calibrating the starting levels").
@@ -25,14 +25,12 @@ export function startingLevelsText(scenario: Scenario, options: CalibrationOptio
   for (const k of LEVEL_NAMES) {
     lines.push(`${k.padEnd(24)}${last.levels[k].toFixed(3).padStart(6)}${last.dayZero[k].toFixed(3).padStart(18)}${last.settled[k].toFixed(3).padStart(20)} (${MEASURED_BY[k]})`);
   }
-  for (const k of unsettledLevels(last)) lines.push(`warning: ${k}: ${unsettledWhy(k, last.levels[k], last.dayZero[k], last.settled[k], options.rounds)}`);
+  for (const k of unsettledLevels(last)) lines.push(`warning: ${k}: ${unsettledWhy(last.dayZero[k], last.settled[k], options.rounds)}`);
   return { yaml, measures: `${lines.join('\n')}\n` };
 }
 
-/** Why a level's day-0 team mean is still more than SETTLED_TOLERANCE from settled, and what to do. */
-function unsettledWhy(k: keyof StartingLevels, level: number, dayZero: number, settled: number, rounds: number): string {
+/** How far a level's day-0 team mean still is from settled, and what to do. */
+function unsettledWhy(dayZero: number, settled: number, rounds: number): string {
   const gap = `its day-0 team mean ${dayZero.toFixed(3)} is ${Math.abs(dayZero - settled).toFixed(3)} from the settled ${settled.toFixed(3)} (more than ${SETTLED_TOLERANCE})`;
-  const bound = DRAWN_LEVELS.has(k) ? (level <= STARTING_LEVEL_RANGE.min ? STARTING_LEVEL_RANGE.min : level >= STARTING_LEVEL_RANGE.max ? STARTING_LEVEL_RANGE.max : undefined) : undefined;
-  if (bound !== undefined) return `${gap}; the level is held at the end of its range, ${bound}, so this population's first year starts away from settled and shows a warm-up.`;
-  return rounds === 0 ? `${gap}: calibrate it (--rounds 3).` : `${gap}: run more rounds (--rounds) or more replications (--reps).`;
+  return rounds === 0 ? `${gap}: calibrate it (--rounds ${CALIBRATION_DEFAULTS.rounds}).` : `${gap}: run more rounds (--rounds) or replications (--reps).`;
 }

@@ -1,4 +1,4 @@
-import { STARTING_LEVEL_RANGE, type Scenario } from '../scenarios/schema';
+import type { Scenario } from '../scenarios/schema';
 import { SERIES, SERIES_COUNT, type SeriesName } from './observables';
 import { modelParameters } from './parameters';
 import { runReplication } from './replication';
@@ -55,13 +55,9 @@ function measuredMeans(scenario: Scenario, options: CalibrationOptions): Pick<Ca
   return { dayZero, settled };
 }
 
-/** Levels each day-0 worker's state is drawn around (the others are set exactly, or multiply a trait). */
-export const DRAWN_LEVELS: ReadonlySet<keyof StartingLevels> = new Set(['sts', 'burnout']);
-
-/** Where each level may go: the schema's range (ratios from 0 to MAX_RATIO). */
+/** Where each level may go: its range in the schema (ratios from 0 to MAX_RATIO). */
 function clampLevel(k: keyof StartingLevels, x: number): number {
-  const [min, max] = DRAWN_LEVELS.has(k) ? [STARTING_LEVEL_RANGE.min, STARTING_LEVEL_RANGE.max] : [0, RATIOS.has(k) ? MAX_RATIO : 1];
-  return Math.min(max, Math.max(min, x));
+  return Math.min(RATIOS.has(k) ? MAX_RATIO : 1, Math.max(0, x));
 }
 
 /**

@@ -7,13 +7,6 @@ import { ROLES } from '../models/roles';
 export const SUPERVISION_MODES = ['none', 'opt-in', 'opt-out'] as const;
 export const DEBRIEF_MODES = ['none', 'single-session', 'ongoing'] as const;
 
-/**
- * The range of a starting STS or burnout level. Each day-0 worker's level is drawn around it on the
- * logit scale with a spread that widens toward 0 and 1 (docs/ODD.md §2), so a level near either end
- * would split the team between the two: a level of 0 gives a team mean of about 0.5.
- */
-export const STARTING_LEVEL_RANGE = { min: 0.1, max: 0.9 } as const;
-
 export const populationField = obj('The workforce: who fills the seats.', {
   seats: int({ doc: 'Funded seats before any staffing lever (filled seats are workers).', default: 38, min: 1, max: 100000, unit: 'seats', source: 'Seed 003: 38 staff at 11 programs.' }),
   teamSize: int({ doc: 'Seats per team; a team shares a caseload, a supervisor and a car.', default: 4, min: 1, max: 100, unit: 'seats', source: 'Seed 003: 38 staff in 11 programs, about 3-4 each.' }),
@@ -38,13 +31,13 @@ export const populationField = obj('The workforce: who fills the seats.', {
   livesInCommunityShare: num({ doc: 'Share of staff who live where they work.', default: 0.47, min: 0, max: 1, source: 'Seed 003: 18 of 38 (47%).' }),
   initialTenureMeanDays: num({ doc: 'Mean tenure of the staff in post on day 0 (exponentially distributed).', default: 1000, min: 0, max: 20000, unit: 'days', source: 'Seed 003: mean 33.7 months in the program.' }),
   payAdequacy: num({ doc: 'How adequate pay is for living costs without a second job (0 = wholly inadequate, 1 = adequate).', default: 0.5, min: 0, max: 1, source: 'Seed 002: "a few" hold second jobs; higher wages a key need. Value assumed.' }),
-  baseSatisfaction: num({ doc: 'Mean compassion satisfaction a worker reverts to (latent 0-1).', default: 0.72, min: 0, max: 1, source: 'Calibrated to ProQOL satisfaction of about 35-42 in outreach staff (MODEL.md §8).' }),
-  baseLifeDemands: num({ doc: 'Mean other-life-demands base before the pay gap (latent 0-1).', default: 0.15, min: 0, max: 1, source: 'Assumption (seed 003: beyond the interview protocol).' }),
+  baseSatisfaction: num({ doc: 'Typical (median) compassion satisfaction a worker reverts to (latent 0-1; each worker drawn around it, about 0.08 either side).', default: 0.72, min: 0, max: 1, source: 'Calibrated to ProQOL satisfaction of about 35-42 in outreach staff (MODEL.md §8).' }),
+  baseLifeDemands: num({ doc: 'Typical (median) other-life-demands base before the pay gap (latent 0-1; each worker drawn around it, about 0.08 either side).', default: 0.15, min: 0, max: 1, source: 'Assumption (seed 003: beyond the interview protocol).' }),
   startingLevels: obj(
     'Where the staff in post on day 0 start (latent 0-1): the levels this population settles at under the status quo, so that a run shows policy effects rather than a warm-up. Replacement hires start fresher whatever is set here (docs/ODD.md §5).',
     {
-      sts: num({ doc: 'Typical (median) secondary traumatic stress of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so the team mean lands within about 0.01 of it from 0.2 to 0.8 (at 0.1 it is 0.127, at 0.9 0.873; docs/ODD.md §2).', default: 0.41, min: STARTING_LEVEL_RANGE.min, max: STARTING_LEVEL_RANGE.max, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
-      burnout: num({ doc: 'Typical (median) burnout of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so the team mean lands within about 0.01 of it from 0.2 to 0.8 (at 0.1 it is 0.127, at 0.9 0.873; docs/ODD.md §2).', default: 0.25, min: STARTING_LEVEL_RANGE.min, max: STARTING_LEVEL_RANGE.max, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
+      sts: num({ doc: 'Typical (median) secondary traumatic stress of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so the team mean lands within about 0.01 of it from 0.2 to 0.8, and nearer 0.5 beyond (0.127 at 0.1, 0.0015 at 0; docs/ODD.md §2).', default: 0.41, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
+      burnout: num({ doc: 'Typical (median) burnout of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so the team mean lands within about 0.01 of it from 0.2 to 0.8, and nearer 0.5 beyond (0.127 at 0.1, 0.0015 at 0; docs/ODD.md §2).', default: 0.25, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
       prolongedExposure: num({ doc: 'Prolonged exposure of every day-0 worker.', default: 0.23, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
       traumaticMemoriesRatio: num({ doc: 'Traumatic memories of a day-0 worker as a multiple of their trauma history (capped at 1).', default: 0.98, min: 0, max: 10, unit: '× trauma history', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean trauma history (docs/ODD.md §5).' }),
       numbingRatio: num({ doc: 'Numbing of a day-0 worker as a multiple of their numbing propensity (capped at 1).', default: 0.36, min: 0, max: 10, unit: '× numbing propensity', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean numbing propensity (docs/ODD.md §5).' }),

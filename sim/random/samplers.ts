@@ -88,16 +88,24 @@ export function normal(uniform: Uniform, mean: number, sd: number): number {
 }
 
 /**
- * A draw on (0, 1) with the given mean and standard deviation: a logit-normal matched to the
- * mean and sd closely enough for trait distributions. One uniform per draw.
+ * m(1 - m) at m = 0.1 and 0.9: below it the logit-scale spread stops growing. The delta method's
+ * sd / (m(1 - m)) grows without bound toward 0 and 1, and past about 0.05 it splits the draws
+ * between the two ends (a level of 0 gave a mean of 0.5).
+ */
+const EDGE_VARIANCE = 0.09;
+
+/**
+ * A draw on (0, 1) around `mean` with about the given standard deviation: a logit-normal whose
+ * median is `mean` (within 0.001-0.999) and whose logit-scale SD is sd / max(m(1 - m), 0.09), so
+ * that from 0.1 to 0.9 it matches the mean and sd closely enough for trait distributions, and
+ * nearer the ends it stays near `mean`. One uniform per draw.
  */
 export function unitInterval(uniform: Uniform, mean: number, sd: number): number {
   const q = normalQuantile(uniform()); // drawn even when sd is 0, so the draw count never varies
   if (sd <= 0) return mean;
   const m = Math.min(0.999, Math.max(0.001, mean));
-  // On the logit scale, sd_logit ≈ sd / (m(1-m)) by the delta method.
   const centre = log(m / (1 - m));
-  const spread = sd / (m * (1 - m));
+  const spread = sd / Math.max(m * (1 - m), EDGE_VARIANCE);
   const z = centre + spread * q;
   return 1 / (1 + exp(-z));
 }

@@ -65,10 +65,20 @@ describe('starting levels', () => {
     high.numbing.forEach((n, i) => expect(n).toBeCloseTo(Math.min(1, 0.9 * high.numbingPropensity[i]), 12));
   });
 
-  it('rejects an STS or burnout level outside 0.1-0.9 (near the ends the draw splits the team), naming the field, the value and the range', () => {
-    expect(() => resolveScenario({ overrides: [['population.startingLevels.sts', 1.5]] })).toThrow(/population\.startingLevels\.sts[\s\S]*1\.5[\s\S]*0\.9/);
-    expect(() => resolveScenario({ overrides: [['population.startingLevels.burnout', 0]] })).toThrow(/population\.startingLevels\.burnout[\s\S]*\b0\b[\s\S]*0\.1/);
-    expect(resolveScenario({ overrides: [['population.startingLevels.sts', 0.1]] }).population.startingLevels.sts).toBe(0.1);
-    expect(resolveScenario({ overrides: [['population.startingLevels.prolongedExposure', 0]] }).population.startingLevels.prolongedExposure).toBe(0);
+  it('rejects a level outside 0-1, naming the field, the value and the range', () => {
+    expect(() => resolveScenario({ overrides: [['population.startingLevels.sts', 1.5]] })).toThrow(/population\.startingLevels\.sts[\s\S]*1\.5[\s\S]*1/);
+    expect(() => resolveScenario({ overrides: [['population.startingLevels.burnout', -0.1]] })).toThrow(/population\.startingLevels\.burnout[\s\S]*-0\.1/);
+  });
+
+  it('a level of 0 or near it starts a fresh team, not one split between the ends', () => {
+    const team = (sts: number, burnout: number) =>
+      createWorld(modelParameters(resolveScenario({ overrides: [['population.seats', 400], ['population.startingLevels.sts', sts], ['population.startingLevels.burnout', burnout]] })), { seed: 3, point: 0, replication: 0 }).w;
+    const mean = (a: Float64Array) => a.reduce((s, x) => s + x, 0) / a.length;
+    const fresh = team(0, 0.03);
+    expect(mean(fresh.sts)).toBeLessThan(0.01);
+    expect(Math.max(...fresh.sts)).toBeLessThan(0.05);
+    expect(mean(fresh.burnout)).toBeGreaterThan(0.02);
+    expect(mean(fresh.burnout)).toBeLessThan(0.06);
+    expect(Math.min(...team(1, 0.97).sts)).toBeGreaterThan(0.95);
   });
 });

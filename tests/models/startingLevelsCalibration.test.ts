@@ -44,16 +44,16 @@ describe('starting-level calibration', () => {
     expect(Math.abs(last.dayZero.numbingRatio - last.settled.numbingRatio)).toBeLessThan(0.03);
   });
 
-  it('keeps STS and burnout within 0.1-0.9 for a population that settles lower, and names them as unsettled; other levels go lower', () => {
+  it('calibrates a population that settles near 0 to levels near 0, with nothing left unsettled', () => {
     const calm = resolveScenario({ overrides: [['community.demandPerSeat', 0.3], ['community.overdoseBurden', 0.2]] });
     const rounds = calibrationRounds(calm, { ...OPTIONS, days: 730, settledFrom: 365, rounds: 2 });
     const last = rounds[2];
     expect(last.settled.sts).toBeLessThan(0.05);
-    expect(last.levels.sts).toBe(0.1);
-    expect(last.levels.burnout).toBe(0.1);
-    expect(last.levels.prolongedExposure).toBeLessThan(0.05);
-    expect(unsettledLevels(last)).toEqual(['sts', 'burnout']);
-    expect(unsettledLevels(calibrationRounds(resolveScenario({}), { ...OPTIONS, rounds: 0 })[0])).toEqual([]);
+    expect(last.levels.sts).toBeLessThan(0.05);
+    expect(last.levels.burnout).toBeLessThan(0.05);
+    expect(unsettledLevels(last)).toEqual([]);
+    // The preset's own levels, measured, are far off for this population: STS and burnout are named.
+    expect(unsettledLevels(rounds[0])).toEqual(expect.arrayContaining(['sts', 'burnout']));
   });
 
   it('refuses a settled window outside the horizon, naming it', () => {

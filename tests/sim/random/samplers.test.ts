@@ -94,6 +94,26 @@ describe('unitInterval', () => {
     expect(sd).toBeLessThan(0.12);
   });
 
+  it('near 0 or 1 stays near the requested level instead of splitting between the ends; from 0.1 to 0.9 its logit spread is sd / (m(1 - m))', () => {
+    const stats = (m: number, sd: number) => {
+      const u = createStream(key, `unit-${m}`);
+      const values = Array.from({ length: 20_000 }, () => unitInterval(u, m, sd));
+      return { mean: values.reduce((a, b) => a + b, 0) / values.length, max: Math.max(...values), min: Math.min(...values) };
+    };
+    const zero = stats(0, 0.08);
+    expect(zero.mean).toBeLessThan(0.005);
+    expect(zero.max).toBeLessThan(0.05);
+    expect(stats(1, 0.08).min).toBeGreaterThan(0.95);
+    const low = stats(0.03, 0.08);
+    expect(low.mean).toBeGreaterThan(0.03);
+    expect(low.mean).toBeLessThan(0.06);
+    // Inside 0.1-0.9 the draw is the plain delta-method logit-normal: the value of a fixed quantile.
+    const q = normalQuantile(0.975);
+    const at = (m: number) => unitInterval(() => 0.975, m, 0.08);
+    expect(at(0.1)).toBeCloseTo(1 / (1 + Math.exp(-(Math.log(0.1 / 0.9) + (0.08 / (0.1 * 0.9)) * q))), 12);
+    expect(at(0.25)).toBeCloseTo(1 / (1 + Math.exp(-(Math.log(0.25 / 0.75) + (0.08 / (0.25 * 0.75)) * q))), 12);
+  });
+
   it('consumes one draw even when the spread is zero (fixed draw counts keep streams aligned)', () => {
     let calls = 0;
     const u = () => {
