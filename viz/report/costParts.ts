@@ -19,7 +19,7 @@ export interface CostPartMean {
  * written before the cost had parts.
  */
 export function costPartMeans(summary: SummaryDocument): CostPartMean[] | undefined {
-  if (!summary.policies.every((p) => COST_PARTS.every((part) => p.metrics[part.metric] !== undefined))) return undefined;
+  if (!summary.policies.every((p) => COST_PARTS.every((part) => typeof p.metrics[part.metric]?.mean === 'number'))) return undefined;
   return summary.policies.flatMap((p) =>
     COST_PARTS.map((part) => ({ policy: p.policy, part: part.metric, label: part.label, perWorkerYear: p.metrics[part.metric].mean, total: p.metrics.costPerWorkerYear.mean })),
   );

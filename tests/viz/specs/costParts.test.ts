@@ -51,6 +51,12 @@ describe('what the cost is made of (report chart 10)', () => {
     expect(costPartMeans(summary({ a: [1, 2, 3, 4, 5, 6] }, false))).toBeUndefined();
   });
 
+  it('is left out, not a crash, when a hand-edited summary has a part without a mean', () => {
+    const edited = structuredClone(doc);
+    (edited.policies[1].metrics as Record<string, unknown>)[COST_PARTS[2].metric] = null;
+    expect(costPartMeans(edited)).toBeUndefined();
+  });
+
   it('stacks the parts in a fixed order and colour, one bar per package in the packages\' order, labelled with its total', () => {
     const spec = costPartsSpec(costPartMeans(doc)!, ['status-quo', 'multi-level']) as unknown as Spec;
     expect(spec.title.text).toBe('What the cost is made of');
