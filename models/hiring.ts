@@ -1,6 +1,7 @@
 import type { Uniform } from '../sim/random/stream';
 import { bernoulli, normal, unitInterval } from '../sim/random/samplers';
 import type { ModelParameters } from './parameters';
+import type { StartingLevels } from './startingLevels';
 import { ROLES, ROLE_PROFILES } from './roles';
 import type { Workforce } from './workforce';
 import { lifeDemandsBase, lifeShock } from './lifeDemands';
@@ -15,9 +16,21 @@ export const HIRE_DRAWS = 16;
 
 /**
  * Starting states (latent 0-1) of replacement hires, who arrive fresher than staff in post on
- * day 0; those start at the scenario's population.startingLevels.
+ * day 0; those start at the scenario's population.startingLevels (the same fields).
  */
-export const NEW_HIRE_START = { sts: 0.15, burnout: 0.12, traumaticMemoriesRatio: 0.3, numbingRatio: 0.15 } as const;
+export const NEW_HIRE_START = { sts: 0.15, burnout: 0.12, prolongedExposure: 0, traumaticMemoriesRatio: 0.3, numbingRatio: 0.15 } as const satisfies StartingLevels;
+
+/**
+ * A programme just launched (docs/ODD.md §5; the classroom app's "Team starts: fresh"): the
+ * population settings under which every day-0 worker starts as a replacement hire does. Its
+ * starting levels are the new hires' own, and everyone has been in post one day: a mean initial
+ * tenure of 0 leaves every tenure at the draw's floor of one day (models/world.ts), since the
+ * whole team was hired together. Tenure is what makes a worker new: the team is in the fragile
+ * new-hire period (the extra separation hazard, coefficients.newHireDays), has no attachment to
+ * long-term clients yet (a client's death weighs less), shadows if the package has shadowing, and
+ * shows as new hires.
+ */
+export const FRESH_TEAM_START = { startingLevels: NEW_HIRE_START, initialTenureMeanDays: 0 } as const;
 /** Spread of a starting STS or burnout around its mean. */
 export const START_SD = 0.08;
 
@@ -56,7 +69,7 @@ export function hire(w: Workforce, seat: number, p: ModelParameters, u: Uniform,
   w.burnout[seat] = startBurnout;
   w.traumaticMemories[seat] = Math.min(1, traumaHistory * (veteran ? start.traumaticMemoriesRatio : NEW_HIRE_START.traumaticMemoriesRatio));
   w.pendingTrace[seat] = 0;
-  w.prolongedExposure[seat] = veteran ? start.prolongedExposure : 0;
+  w.prolongedExposure[seat] = veteran ? start.prolongedExposure : NEW_HIRE_START.prolongedExposure;
   w.satisfaction[seat] = w.satisfactionBase[seat];
   w.detachment[seat] = w.detachmentSkill[seat];
   w.numbing[seat] = Math.min(1, w.numbingPropensity[seat] * (veteran ? start.numbingRatio : NEW_HIRE_START.numbingRatio));

@@ -663,6 +663,41 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('Team starts: fresh reruns the team from day 0 with everyone a new hire and goes in the URL; its STS builds up from well below the settled team\'s', async () => {
+    const { page } = await open('?seed=1');
+    /** The mean of the STS scores the tiles show. */
+    const tileSts = () => page.$$eval('.tile:not(.vacant) .numbers', (all) => all.reduce((sum, n) => sum + Number(n.textContent), 0) / all.length);
+    const marks = () => page.$$eval('.tile .mark', (all) => all.map((m) => m.textContent));
+    expect(await page.textContent('#team-start-summary')).toMatch(/holds steady/);
+    const settledDay0 = await tileSts();
+    expect((await marks()).filter((m) => m === 'NEW').length, 'staff in post: a few in their first months').toBeLessThan(6);
+    const before = await restartsOf(page);
+    await page.selectOption('#team-start', 'fresh');
+    await settled(page);
+    expect(await restartsOf(page)).toBe(before + 1);
+    expect(await dayOf(page)).toBe(0);
+    expect(new URL(page.url()).searchParams.get('start')).toBe('fresh');
+    expect(await page.textContent('#team-start-summary')).toMatch(/new hire/);
+    const freshDay0 = await tileSts();
+    expect(freshDay0, 'new hires start fresher').toBeLessThan(settledDay0 - 5);
+    expect(await marks(), 'every worker a new hire').toEqual(Array(12).fill('NEW'));
+    for (let week = 1; week <= 4; week++) await page.click('#step-week');
+    await page.waitForFunction(() => document.body.dataset.day === '28');
+    const week4 = await tileSts();
+    expect(week4, 'the strain builds').toBeGreaterThan(freshDay0);
+    expect(week4, 'still below the settled team on day 0').toBeLessThan(settledDay0);
+    // A link and Reset keep the choice.
+    const again = await open(new URL(page.url()).search);
+    expect(await again.page.inputValue('#team-start')).toBe('fresh');
+    expect(await again.page.evaluate(() => window.cfsim.config().teamStart)).toBe('fresh');
+    await again.page.click('#reset');
+    await again.page.waitForFunction(() => document.body.dataset.day === '0');
+    await settled(again.page);
+    expect(await again.page.$$eval('.tile:not(.vacant) .numbers', (all) => all.reduce((sum, n) => sum + Number(n.textContent), 0) / all.length)).toBe(freshDay0);
+    await again.page.close();
+    await page.close();
+  });
+
   it('the package is described under its list, and the description follows a switch', async () => {
     const { page } = await open();
     const described = () => page.evaluate(() => ({ title: document.querySelector('#policy')!.getAttribute('title'), text: document.querySelector('#policy-summary')!.textContent }));

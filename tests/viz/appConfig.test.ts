@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { NEW_HIRE_START } from '../../models/hiring';
 import { fieldAt, type NumberField } from '../../sim/params/fields';
+import { resolveScenario } from '../../scenarios/resolve';
 import { scenarioField } from '../../scenarios/schema';
 import { steppedValue } from '../../viz/app/levers';
 import { DEFAULT_CONFIG, changeInForce, configFromUrl, configToUrl, scenariosOf, valueOn, withLever, withoutNoChanges, withoutPackageValues, type AppConfig } from '../../viz/app/config';
@@ -147,6 +149,41 @@ describe('the app state in a URL', () => {
 
   it('a team size or seed must be written as a whole number', () => {
     for (const team of ['2.6', '', '1e1', ' 12']) expect(configFromUrl(`?team=${encodeURIComponent(team)}`).config.team, team).toBe(DEFAULT_CONFIG.team);
+  });
+});
+
+describe('how the team starts ("start" in the URL)', () => {
+  it('is settled unless the URL says fresh; a link leaves the default out and round-trips fresh', () => {
+    expect(DEFAULT_CONFIG.teamStart).toBe('settled');
+    expect(configFromUrl('').config.teamStart).toBe('settled');
+    const fresh = configFromUrl('?population=ct-harm-reduction&start=fresh&seed=4');
+    expect(fresh.problems).toEqual([]);
+    expect(fresh.config).toMatchObject({ teamStart: 'fresh', population: 'ct-harm-reduction', seed: 4 });
+    const url = configToUrl(fresh.config);
+    expect(new URLSearchParams(url).get('start')).toBe('fresh');
+    expect(configFromUrl(url)).toEqual(fresh);
+    expect(new URLSearchParams(configToUrl(DEFAULT_CONFIG)).has('start'), 'the default is left out').toBe(false);
+    expect(configFromUrl(configToUrl({ ...fresh.config, teamStart: 'settled' })).config.teamStart).toBe('settled');
+  });
+
+  it('a value not allowed is reported, naming it and the values allowed, and settled is used', () => {
+    expect(configFromUrl('?start=x')).toMatchObject({ config: { teamStart: 'settled' }, problems: ['"start" = "x" is not allowed; expected one of settled, fresh. Using "settled".'] });
+    expect(configFromUrl('?start=Fresh').problems, 'ids are lower case, as the others').toHaveLength(1);
+  });
+
+  it('fresh sets both teams\' starting levels to the new hires\' and their initial tenure to 0; settled keeps the population\'s own', () => {
+    const newHire = { ...NEW_HIRE_START };
+    const { main, twin } = scenariosOf({ ...DEFAULT_CONFIG, population: 'canada-first-responders', compare: 'multi-level', teamStart: 'fresh' });
+    for (const team of [main, twin!]) {
+      expect(team.population.startingLevels).toEqual(newHire);
+      expect(team.population.initialTenureMeanDays).toBe(0);
+    }
+    const own = resolveScenario({ population: 'canada-first-responders' }).population;
+    const settled = scenariosOf({ ...DEFAULT_CONFIG, population: 'canada-first-responders', compare: 'multi-level' });
+    for (const team of [settled.main, settled.twin!]) {
+      expect(team.population.startingLevels).toEqual(own.startingLevels);
+      expect(team.population.initialTenureMeanDays).toBe(own.initialTenureMeanDays);
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { FRESH_TEAM_START } from '../../models/hiring';
 import { InputError } from '../../sim/params/issues';
 import { PACKAGE_IDS, isPackageId, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATION_IDS, isPopulationId, type PopulationId } from '../../scenarios/presets/populations';
@@ -19,6 +20,14 @@ export const SPEEDS = [1, 5, 10, 25, 50, 100, 200] as const;
 export const APPLY_MODES = ['start', 'today'] as const;
 export type ApplyMode = (typeof APPLY_MODES)[number];
 export const isApplyMode = (x: unknown): x is ApplyMode => (APPLY_MODES as readonly unknown[]).includes(x);
+/**
+ * How the team starts on day 0 (part of the scenario, for both teams): `settled`, staff in post as
+ * the population usually is (its startingLevels and initial tenure: a status-quo team holds steady);
+ * `fresh`, a programme just launched, every worker starting as a new hire (FRESH_TEAM_START).
+ */
+export const TEAM_STARTS = ['settled', 'fresh'] as const;
+export type TeamStart = (typeof TEAM_STARTS)[number];
+export const isTeamStart = (x: unknown): x is TeamStart => (TEAM_STARTS as readonly unknown[]).includes(x);
 export const MAX_DAY = 3650;
 export const MIN_TEAM = 2;
 export const MAX_TEAM = 80;
@@ -28,6 +37,8 @@ export interface AppConfig {
   readonly population: PopulationId;
   /** Funded seats (population.seats). */
   readonly team: number;
+  /** How the team starts on day 0 (see TEAM_STARTS). */
+  readonly teamStart: TeamStart;
   readonly seed: number;
   /** The day to show (the app fast-forwards to it on load). */
   readonly day: number;
@@ -52,12 +63,12 @@ export interface TimedChange {
   readonly value: unknown;
 }
 
-export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, seed: 1, day: 0, policy: 'status-quo', speed: 25, levers: {}, changes: [], applyFrom: 'start' };
+export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, teamStart: 'settled', seed: 1, day: 0, policy: 'status-quo', speed: 25, levers: {}, changes: [], applyFrom: 'start' };
 
 const LEVER_PATHS = new Set(LEVERS.map((l) => l.path));
 const SHARED = new Set(LEVERS.filter((l) => l.shared).map((l) => l.path));
 /** The URL keys other than lever paths. */
-const KEYS = new Set(['population', 'policy', 'compare', 'team', 'seed', 'day', 'speed', 'apply', 'change']);
+const KEYS = new Set(['population', 'policy', 'compare', 'team', 'start', 'seed', 'day', 'speed', 'apply', 'change']);
 
 /** A whole number from `min` to `max` written as digits only ("", "2.6", "-1" and "1e3" are not), else undefined. */
 export function wholeNumber(text: string, min: number, max: number): number | undefined {
@@ -131,6 +142,7 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     policy: read('policy', oneOf(PACKAGE_IDS, isPackageId), DEFAULT_CONFIG.policy),
     ...(compare ? { compare } : {}),
     team: read('team', whole(MIN_TEAM, MAX_TEAM), DEFAULT_CONFIG.team),
+    teamStart: read('start', oneOf(TEAM_STARTS, isTeamStart), DEFAULT_CONFIG.teamStart),
     seed: read('seed', whole(0, MAX_SEED), DEFAULT_CONFIG.seed),
     day: read('day', whole(0, MAX_DAY), DEFAULT_CONFIG.day),
     speed: read('speed', (raw) => (SPEEDS.some((s) => String(s) === raw) ? ok(Number(raw)) : notAllowed(`one of ${SPEEDS.join(', ')} (days per second)`)), DEFAULT_CONFIG.speed),
@@ -186,6 +198,7 @@ export function configToUrl(config: AppConfig): string {
   const params = new URLSearchParams();
   params.set('population', config.population);
   if (config.team !== DEFAULT_CONFIG.team) params.set('team', String(config.team));
+  if (config.teamStart !== DEFAULT_CONFIG.teamStart) params.set('start', config.teamStart);
   params.set('policy', config.policy);
   if (config.compare) params.set('compare', config.compare);
   params.set('seed', String(config.seed));
@@ -202,8 +215,16 @@ export function configToUrl(config: AppConfig): string {
 function baseOverrides(config: AppConfig): [string, unknown][] {
   return [
     ['population.seats', config.team],
+    ...teamStartOverrides(config.teamStart),
     ['days', MAX_DAY],
   ];
+}
+
+/** The population settings a team start sets: none when settled (the population's own); when fresh, FRESH_TEAM_START's. */
+export function teamStartOverrides(start: TeamStart): [string, unknown][] {
+  if (start === 'settled') return [];
+  const levels = Object.entries(FRESH_TEAM_START.startingLevels).map(([field, value]): [string, unknown] => [`population.startingLevels.${field}`, value]);
+  return [...levels, ['population.initialTenureMeanDays', FRESH_TEAM_START.initialTenureMeanDays]];
 }
 
 /** The scenarios the app runs: the edited team, and in compare mode its untouched twin (shared environment). */

@@ -19,6 +19,7 @@ export const GLOSSARY: readonly { readonly term: string; readonly text: string }
   { term: 'Separation', text: 'A worker leaving the team (burnout, compassion fatigue, low satisfaction, inadequate pay, the first months, or reasons any worker has). The seat stays vacant until a new hire starts; select a vacant seat to see who left it, when and why.' },
   { term: 'Float pool', text: 'Staff shared by the organization who take on the caseload of absent colleagues and vacant seats, as far as they reach; what they cannot cover is unmet demand.' },
   { term: 'Package', text: 'A set of support policies (supervision, debriefing, grief leave, staffing, pay, training, peer support, stigma reduction). The levers start at its values.' },
+  { term: 'Team starts (settled or fresh)', text: 'Settled: the staff in post on day 0 are as this population\'s staff usually are, so a team under the status quo holds steady. Fresh: a programme just launched, everyone a new hire (low stress and burnout, no long-term clients yet, in the fragile first months), so the strain builds as the weeks go by. Both teams of a comparison start the same way.' },
   { term: 'Seed', text: 'The number that fixes the run\'s chance events. The same seed and settings replay the same history; another seed shows another possible future.' },
   { term: 'Opt-in vs opt-out support', text: 'Opt-in waits for staff to ask (about 1 in 20 do); opt-out books sessions in advance (about 1 in 2 keep them).' },
 ];

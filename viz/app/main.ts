@@ -22,6 +22,7 @@ import {
   packageScenario,
   scenariosOf,
   SPEEDS,
+  TEAM_STARTS,
   valueAt,
   valueOn,
   wholeNumber,
@@ -29,6 +30,7 @@ import {
   withoutNoChanges,
   withoutPackageValues,
   type AppConfig,
+  type TeamStart,
 } from './config';
 import type { AppEngine, Departure, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
@@ -137,6 +139,12 @@ async function rebuild(mine: number, day: number): Promise<void> {
 
 // ---------- controls ----------
 
+const TEAM_START_NAMES: Readonly<Record<TeamStart, string>> = { settled: 'Settled: staff in post', fresh: 'Fresh: a new programme' };
+const TEAM_START_SUMMARIES: Readonly<Record<TeamStart, string>> = {
+  settled: 'Staff start where this population usually is, so a status-quo team holds steady from day 0.',
+  fresh: 'Everyone starts as a new hire: low stress, in their first months, no long-term clients yet. Watch the strain build.',
+};
+
 function option(select: HTMLSelectElement, value: string, label: string): void {
   const o = document.createElement('option');
   o.value = value;
@@ -156,6 +164,8 @@ function setupControls(): void {
   }
   const speed = $<HTMLSelectElement>('speed');
   for (const s of SPEEDS) option(speed, String(s), `${s} ${s === 1 ? 'day' : 'days'}/s`);
+  const teamStart = $<HTMLSelectElement>('team-start');
+  for (const s of TEAM_STARTS) option(teamStart, s, TEAM_START_NAMES[s]);
   const team = $<HTMLInputElement>('team');
   team.min = String(MIN_TEAM);
   team.max = String(MAX_TEAM);
@@ -172,6 +182,7 @@ function setupControls(): void {
   );
 
   population.addEventListener('change', () => change({ population: population.value as PopulationId }));
+  teamStart.addEventListener('change', () => change({ teamStart: teamStart.value as TeamStart }));
   policy.addEventListener('change', () => change({ policy: policy.value as PackageId }));
   compare.addEventListener('change', () => change({ compare: compare.value as PackageId }));
   $<HTMLInputElement>('compare-on').addEventListener('change', (e) => change({ compare: (e.target as HTMLInputElement).checked ? (compare.value as PackageId) : undefined }));
@@ -274,6 +285,9 @@ function syncControls(): void {
   $<HTMLSelectElement>('compare').disabled = !config.compare;
   $<HTMLInputElement>('compare-on').checked = Boolean(config.compare);
   $<HTMLInputElement>('team').value = String(config.team);
+  $<HTMLSelectElement>('team-start').value = config.teamStart;
+  $<HTMLSelectElement>('team-start').title = TEAM_START_SUMMARIES[config.teamStart];
+  $('team-start-summary').textContent = TEAM_START_SUMMARIES[config.teamStart];
   $<HTMLInputElement>('seed').value = String(config.seed);
   $<HTMLSelectElement>('speed').value = String(config.speed);
   document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) => (radio.checked = radio.value === config.applyFrom));
