@@ -89,7 +89,7 @@ export function normal(uniform: Uniform, mean: number, sd: number): number {
 
 /**
  * m(1 - m) at m = 0.1 and 0.9: below it the logit-scale spread stops growing. The delta method's
- * sd / (m(1 - m)) grows without bound toward 0 and 1, and past about 0.05 it splits the draws
+ * sd / (m(1 - m)) grows without bound toward 0 and 1, and nearer them than about 0.05 it splits the draws
  * between the two ends (a level of 0 gave a mean of 0.5).
  */
 const EDGE_VARIANCE = 0.09;
