@@ -5,6 +5,9 @@ import { DAILY_SERIES } from '../../models/observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../../models/outputs';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { POPULATION_IDS } from '../../scenarios/presets/populations';
+import { parse as parseYaml } from 'yaml';
+import { FRESH_TEAM_START } from '../../models/hiring';
+import { resolveScenario } from '../../scenarios/resolve';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -27,6 +30,13 @@ describe('README', () => {
 
   it.each([...WORKER_COLUMNS, ...SEPARATION_COLUMNS])('documents the results column %s', (column) => {
     expect(readme).toMatch(new RegExp(`\`${column}\``));
+  });
+
+  it('gives the scenario of a programme just launched as the model defines it (FRESH_TEAM_START)', () => {
+    const block = readme.split('**A programme just launched.**')[1].split('```yaml\n')[1].split('```')[0];
+    const population = resolveScenario({ file: parseYaml(block) }).population;
+    expect(population.initialTenureMeanDays).toBe(FRESH_TEAM_START.initialTenureMeanDays);
+    expect(population.startingLevels).toEqual(FRESH_TEAM_START.startingLevels);
   });
 
   it('gives the two commands', () => {
