@@ -87,7 +87,8 @@ export function drawEvents(
   slot: number,
 ): void {
   // Counts fit an Int32Array: the schema caps the caseload (and so the load) far below 2³¹.
-  counts[at] = contacts.count(slot, u[at], load);
+  contacts.setRate(slot, load);
+  counts[at] = contacts.count(slot, u, at);
   const perContact = rates.perContact;
   const share = rates.share;
   const r = role * INCIDENT_COUNT;

@@ -39,8 +39,10 @@ export function turnOver(world: World): void {
       }
       continue;
     }
-    const hireFactor = newHireFactor(w.tenureDays[i], c.newHireHazard, c.newHireDays, w.tenureDays[i] < w.shadowingDays[i] ? c.shadowingRelief : 0);
-    if (uSeparation < p.separationCeiling && uSeparation < separationHazard(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactor, c)) {
+    // The hazard is computed only for the few uniforms below its ceiling, and the new-hire factor with it: computed for
+    // every seat, the factor (1, or a fraction for new hires) was boxed on the heap to be passed to separationShares.
+    if (uSeparation < p.separationCeiling && uSeparation < separationHazard(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactorOf(world, i), c)) {
+      const hireFactor = hireFactorOf(world, i);
       separationShares(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactor, c, shares);
       const reason = mainReason(shares);
       world.separations.record(day, i, w.workerId[i], w.role[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], reason, shares);
@@ -65,4 +67,11 @@ export function turnOver(world: World): void {
     w.attachment[i] = attachmentLevel(w.tenureDays[i], c.attachmentHalfDays);
   }
 
+}
+
+/** The new-hire factor of the worker in seat `i` (MODEL.md §4.8). */
+function hireFactorOf(world: World, i: number): number {
+  const w = world.w;
+  const c = world.p.c;
+  return newHireFactor(w.tenureDays[i], c.newHireHazard, c.newHireDays, w.tenureDays[i] < w.shadowingDays[i] ? c.shadowingRelief : 0);
 }
