@@ -80,6 +80,26 @@ describe('sobolIndices', () => {
     expect(Number.isNaN(result.firstOrderInterval.low[0])).toBe(true);
   });
 
+  it('does not depend on where the output sits: adding a constant changes no index', () => {
+    // A noisy output far from zero, like a ProQOL score (mean about 28, SD about 2.6): the first
+    // factor matters, the second does nothing, and noise is independent at every point (as a
+    // stochastic model's replication means are). Uncentred, the estimator of S_i picked up
+    // 28 · mean(f(A_B^i) − f(A)) / V, and the factor with no effect got S_1 ≈ 0.5 here.
+    const n = 64;
+    const design = saltelliDesign(n, 2);
+    const noise = createStream(key, 'noise');
+    const y = new Float64Array(design.count);
+    for (let p = 0; p < design.count; p++) y[p] = 2 * design.points[2 * p] + 1.5 * (noise() - 0.5);
+    const shifted = y.map((v) => v + 28);
+    const at0 = sobolIndices(y, n, 2, { bootstrap: 0, u: createStream(key, 'unused') });
+    const at28 = sobolIndices(shifted, n, 2, { bootstrap: 0, u: createStream(key, 'unused') });
+    for (let i = 0; i < 2; i++) {
+      expect(at28.firstOrder[i]).toBeCloseTo(at0.firstOrder[i], 10);
+      expect(at28.total[i]).toBeCloseTo(at0.total[i], 10);
+    }
+    expect(Math.abs(at28.firstOrder[1])).toBeLessThan(0.15);
+  });
+
   it('checks the output count and options', () => {
     const u = createStream(key, 'checks');
     expect(() => sobolIndices(new Float64Array(9), 2, 3, { bootstrap: 0, u })).toThrow(/n·\(k \+ 2\) = 10/);
