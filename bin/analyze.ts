@@ -149,6 +149,11 @@ export function analysisTables(a: SweepAnalysis): string {
   // With --bootstrap 0 there are no intervals: show the estimates alone.
   const withInterval = (x: number, low: number, high: number) => (Number.isFinite(low) || Number.isFinite(high) ? `${index(x)} (${index(low)} to ${index(high)})` : index(x));
   for (const [metric, rows] of Object.entries(a.sobol ?? {})) {
+    if (rows.every((r) => !Number.isFinite(r.S1) && !Number.isFinite(r.ST))) {
+      // V = 0: with common random numbers, no parameter moved this metric at any point of the plan.
+      out.push(`${metric}: the same at every point, so no Sobol indices (no parameter changed it over this plan's ranges and horizon)`, '');
+      continue;
+    }
     const intervals = rows.some((r) => Number.isFinite(r.S1low));
     out.push(`${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}`, 'parameter'.padEnd(40) + 'first-order S1'.padStart(26) + 'total ST'.padStart(26));
     for (const r of rows) out.push(r.parameter.padEnd(40) + withInterval(r.S1, r.S1low, r.S1high).padStart(26) + withInterval(r.ST, r.STlow, r.SThigh).padStart(26));

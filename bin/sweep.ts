@@ -4,7 +4,7 @@ import type { ChunkResult } from '../models/chunk';
 import { METRIC_NAMES } from '../models/metrics';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import { formatIssue, InputError } from '../sim/params/issues';
-import { planInput, resolveStoredPlan, type Plan } from '../scenarios/plan';
+import { planInput, resolveStoredPlan, streamPoint, type Plan } from '../scenarios/plan';
 import { planDesign, pointScenario } from '../scenarios/planDesign';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
@@ -18,7 +18,8 @@ import { csvCell, parseCsvLine } from '../sim/io/csv';
 import type { ReplicationWorker } from './worker';
 
 // `cfsim sweep`: every (point, replication) of a plan is one run with stream key (plan seed,
-// point, replication), so any subset reproduces exactly. Rows are appended to runs.csv in run
+// stream point, replication), the stream point being 0 for every point with common random numbers
+// (the default) and the point's index with independent ones, so any subset reproduces exactly. Rows are appended to runs.csv in run
 // order as runs finish (a run that finishes early waits for the ones before it), so a killed
 // sweep leaves a clean prefix that `--resume` continues without losing or repeating a run.
 
@@ -258,7 +259,7 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
       const run = taken.value;
       const point = Math.floor(run / plan.reps);
       try {
-        const request = { scenario: scenarioOf(point), seed: plan.seed, point, firstRep: run % plan.reps, reps: 1, metricsOnly: true };
+        const request = { scenario: scenarioOf(point), seed: plan.seed, point: streamPoint(plan, point), firstRep: run % plan.reps, reps: 1, metricsOnly: true };
         const result = (await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>)) as ChunkResult;
         finished.set(position, { run, row: rowOf(run, { metrics: result.metrics }) });
       } catch (error) {

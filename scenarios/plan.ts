@@ -12,6 +12,14 @@ import { designPointCount, gridLevels } from './planDesign';
 export const DESIGNS = ['grid', 'random', 'lhs', 'sobol', 'morris'] as const;
 export type DesignName = (typeof DESIGNS)[number];
 
+/**
+ * How a sweep's points get their random numbers: `common`, every point's replication r draws the
+ * same streams (stream point 0), so points differ only by their parameter values, as the packages
+ * of a comparison do; `independent`, each point has streams of its own (stream point = its index).
+ */
+export const RANDOM_NUMBERS = ['common', 'independent'] as const;
+export type RandomNumbers = (typeof RANDOM_NUMBERS)[number];
+
 /** The designs whose size `points` sets, and those that take `levels`; the others refuse the field. */
 const USES_POINTS: readonly DesignName[] = ['random', 'lhs', 'sobol', 'morris'];
 const USES_LEVELS: readonly DesignName[] = ['grid', 'morris'];
@@ -45,10 +53,21 @@ export interface Plan {
   readonly levels: number;
   readonly reps: number;
   readonly seed: number;
+  /**
+   * Common random numbers across points (default) or independent streams per point. Common ones
+   * keep a parameter with no effect at exactly no effect; with independent ones every point's
+   * replication noise enters the comparison of points, and a sensitivity analysis ranks it.
+   */
+  readonly randomNumbers: RandomNumbers;
   readonly metrics: readonly MetricName[];
 }
 
-const KEYS = ['name', 'base', 'set', 'parameters', 'design', 'points', 'levels', 'reps', 'seed', 'metrics'] as const;
+/** The stream-key point of a plan's point: 0 for every point with common random numbers. */
+export function streamPoint(plan: Pick<Plan, 'randomNumbers'>, point: number): number {
+  return plan.randomNumbers === 'common' ? 0 : point;
+}
+
+const KEYS = ['name', 'base', 'set', 'parameters', 'design', 'points', 'levels', 'reps', 'seed', 'randomNumbers', 'metrics'] as const;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -172,6 +191,11 @@ export function resolvePlan(input: unknown): Plan {
   if (design === 'morris') for (const p of parameters) if (p.kind === 'values') issues.push(morrisListIssue(p));
   const reps = int(issues, 'reps', input.reps, 5, 1, 100_000);
   const seed = int(issues, 'seed', input.seed, 1, 0, 2 ** 32 - 1);
+  let randomNumbers: RandomNumbers = 'common';
+  if (input.randomNumbers !== undefined) {
+    if (typeof input.randomNumbers === 'string' && (RANDOM_NUMBERS as readonly string[]).includes(input.randomNumbers)) randomNumbers = input.randomNumbers as RandomNumbers;
+    else issues.push({ path: 'randomNumbers', value: input.randomNumbers, message: `${show(input.randomNumbers)} is not allowed; expected one of ${RANDOM_NUMBERS.join(', ')} (common: every point draws the same random numbers, so points differ only by their values)` });
+  }
   let metrics: MetricName[] = [...METRIC_NAMES];
   if (input.metrics !== undefined) {
     if (!Array.isArray(input.metrics) || input.metrics.length === 0) issues.push({ path: 'metrics', value: input.metrics, message: `expected a non-empty list of metric names from ${METRIC_NAMES.join(', ')}` });
@@ -187,7 +211,7 @@ export function resolvePlan(input: unknown): Plan {
     }
   }
   if (issues.length > 0 || !baseScenario) throw new InputError(issues, 'sweep plan');
-  const plan: Plan = { name, population: String(base.population ?? 'ma-outreach'), policy: String(base.policy ?? 'status-quo'), set, parameters, design, points, levels, reps, seed, metrics };
+  const plan: Plan = { name, population: String(base.population ?? 'ma-outreach'), policy: String(base.policy ?? 'status-quo'), set, parameters, design, points, levels, reps, seed, randomNumbers, metrics };
   const tooLarge = sizeIssue(plan);
   if (tooLarge) throw new InputError([tooLarge], 'sweep plan');
   return plan;
@@ -216,12 +240,15 @@ function sizeIssue(plan: Plan): InputIssue | undefined {
 
 /**
  * A plan read back from a sweep's plan.json. Those written before unused points and levels were
- * refused hold both; the one its design ignores is dropped.
+ * refused hold both; the one its design ignores is dropped. Those written before `randomNumbers`
+ * existed ran with independent streams per point, and are read so.
  */
 export function resolveStoredPlan(input: unknown): Plan {
-  if (!isObject(input) || typeof input.design !== 'string' || !(DESIGNS as readonly string[]).includes(input.design)) return resolvePlan(input);
+  if (!isObject(input)) return resolvePlan(input);
+  const stored: Record<string, unknown> = { ...input, randomNumbers: input.randomNumbers ?? 'independent' };
+  if (typeof input.design !== 'string' || !(DESIGNS as readonly string[]).includes(input.design)) return resolvePlan(stored);
   const design = input.design as DesignName;
-  const { points, levels, ...rest } = input;
+  const { points, levels, ...rest } = stored;
   return resolvePlan({ ...rest, ...(USES_POINTS.includes(design) ? { points } : {}), ...(USES_LEVELS.includes(design) ? { levels } : {}) });
 }
 
@@ -237,6 +264,7 @@ export function planInput(plan: Plan): Record<string, unknown> {
     ...(USES_LEVELS.includes(plan.design) ? { levels: plan.levels } : {}),
     reps: plan.reps,
     seed: plan.seed,
+    randomNumbers: plan.randomNumbers,
     metrics: plan.metrics,
   };
 }

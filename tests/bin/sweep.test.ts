@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/params/issues';
-import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput } from '../../scenarios/plan';
+import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from '../../scenarios/plan';
 import { designPointCount, planDesign } from '../../scenarios/planDesign';
 import { ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
 
@@ -51,6 +51,7 @@ describe('sweep plans', () => {
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { values: [0.1, 0.2] } }, design: 'morris' }, 'parameters.community.fatality', '[0.1,0.2] is a list; a Morris design needs a numeric range for every parameter: give community.fatality { min: A, max: B }'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'policy.supervision.mode': { values: ['opt-in', 'opt-out'] } }, design: 'morris' }, 'parameters.policy.supervision.mode', '["opt-in","opt-out"] is a list; a Morris design needs a numeric range for every parameter, and policy.supervision.mode is a choice field, which has none: fix it in set, or vary it with a grid, random, lhs or sobol design'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, reps: 0 }, 'reps', 'whole number from 1'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, randomNumbers: 'shared' }, 'randomNumbers', '"shared" is not allowed; expected one of common, independent'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnuot'] }, 'metrics[1]', 'not a metric'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, base: { population: 'nowhere' } }, 'base.population', 'not a population preset'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, desing: 'lhs' }, 'desing', 'did you mean "design"?'],
@@ -85,6 +86,18 @@ describe('sweep plans', () => {
     expect(designPointCount(plan)).toBe(planDesign(plan).values.length);
     // plan.json written before unused fields were refused held both; it still reads.
     expect(resolveStoredPlan({ points: 64, levels: 4, ...written })).toEqual(plan);
+  });
+
+  it('gives every point common random numbers unless the plan asks for independent ones; a plan.json from before the choice existed ran with independent ones', () => {
+    const plan = resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 } } });
+    expect(plan.randomNumbers).toBe('common');
+    expect([0, 1, 7].map((p) => streamPoint(plan, p))).toEqual([0, 0, 0]);
+    const independent = resolvePlan({ ...planInput(plan), randomNumbers: 'independent' });
+    expect([0, 1, 7].map((p) => streamPoint(independent, p))).toEqual([0, 1, 7]);
+    const { randomNumbers, ...before } = planInput(plan);
+    expect(randomNumbers).toBe('common');
+    expect(resolveStoredPlan(before)).toEqual(independent);
+    expect(resolveStoredPlan(planInput(plan))).toEqual(plan);
   });
 
   it('a largest allowed plan validates at once', () => {
@@ -302,6 +315,40 @@ describe('cfsim sweep', () => {
     expect(differs.stderr).toContain(`(parameters.policy.supervision.quality.max: 0.9 in ${full}/plan.json, 0.8 in this plan; reps: 2 in ${full}/plan.json, 3 in this plan)`);
   });
 
+  it('with common random numbers, points that differ only in a parameter with no effect give identical rows; with independent ones they differ', () => {
+    // The mindfulness programme's price: status quo has no programme, so it cannot change anything.
+    const text = (randomNumbers: string) => `base: { population: ma-outreach }
+set: { days: 60, population.seats: 16 }
+parameters:
+  costs.mindfulness: { values: [0, 900] }
+design: grid
+reps: 2
+seed: 3
+${randomNumbers}`;
+    const metricsOf = (dir: string) => readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const common = join(work, 'crn-common');
+    expect(cfsim(['sweep', planFile('crn-common.yaml', text('')), '--out', common]).status).toBe(0);
+    const rows = metricsOf(common);
+    expect(rows.map((r) => [r[1], r[2], r[6]])).toEqual([['0', '0', '0'], ['0', '1', '0'], ['1', '0', '900'], ['1', '1', '900']]);
+    expect(rows[2].slice(7)).toEqual(rows[0].slice(7));
+    expect(rows[3].slice(7)).toEqual(rows[1].slice(7));
+    expect(rows[1].slice(7)).not.toEqual(rows[0].slice(7));
+    const independent = join(work, 'crn-independent');
+    expect(cfsim(['sweep', planFile('crn-independent.yaml', text('randomNumbers: independent')), '--out', independent]).status).toBe(0);
+    const other = metricsOf(independent);
+    expect(other[0]).toEqual(rows[0]);
+    expect(other[2].slice(7)).not.toEqual(other[0].slice(7));
+    // A sweep from before the choice existed (plan.json without it) ran with independent streams:
+    // resuming it with a plan that leaves the choice to its default is refused, naming the field.
+    const stored = JSON.parse(readFileSync(join(independent, 'plan.json'), 'utf8'));
+    delete stored.plan.randomNumbers;
+    writeFileSync(join(independent, 'plan.json'), JSON.stringify(stored));
+    const refused = cfsim(['sweep', join(work, 'crn-common.yaml'), '--out', independent, '--resume']);
+    expect(refused.status, refused.stderr).toBe(2);
+    expect(refused.stderr).toContain('randomNumbers: "independent" in');
+    expect(cfsim(['sweep', join(work, 'crn-independent.yaml'), '--out', independent, '--resume']).status).toBe(0);
+  });
+
   it('records a failed run with its error and goes on', () => {
     const dir = join(work, 'failing');
     const r = cfsim(['sweep', SOBOL, '--out', dir], { CFSIM_TEST_FAIL_REP: '1' });
@@ -321,8 +368,16 @@ describe('cfsim sweep', () => {
     expect(r.status, r.stderr).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(Object.keys(a.sobol)).toEqual(['proqolSTS', 'turnoverPerYear']);
-    for (const rows of Object.values(a.sobol) as { parameter: string; S1: number; ST: number; STlow: number; SThigh: number }[][]) {
+    const text = cfsim(['analyze', full, '--bootstrap', '100']).stdout;
+    for (const [metric, rows] of Object.entries(a.sobol) as [string, { parameter: string; S1: number | null; ST: number | null; STlow: number; SThigh: number }[]][]) {
       expect(rows.map((x) => x.parameter)).toEqual(['policy.supervision.quality', 'community.stigma']);
+      // With common random numbers a metric no parameter moves (turnover over 120 days, where
+      // no separation changes) has no variance, hence no indices (null in JSON), and says so.
+      if (rows.every((x) => x.S1 === null)) {
+        expect(metric).not.toBe('proqolSTS');
+        expect(text).toContain(`${metric}: the same at every point, so no Sobol indices`);
+        continue;
+      }
       for (const x of rows) {
         expect(Number.isFinite(x.S1) && Number.isFinite(x.ST)).toBe(true);
         expect(x.STlow).toBeLessThanOrEqual(x.SThigh);
