@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { commandLine } from './commandLine';
 import { armList } from '../viz/report/armWords';
+import { departuresText, packageDepartures } from '../scenarios/packageDepartures';
 import { otherResultsIssue } from './resultsMarker';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
@@ -143,6 +144,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} day${first.days === 1 ? '' : 's'}, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
       (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
+      (files ? '' : departuresLines(scenarios)) +
       `Values: mean across replications (90% range). ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
     let body = `\n${outcomeTable(outcomes)}\n`;
@@ -248,6 +250,18 @@ export function unpricedLine(scenarios: readonly Scenario[]): string {
 }
 
 /** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */
+/**
+ * One line per package whose levers a scenario file or --set changed from day 0 (the arms keep
+ * the package's name), with the package's own values.
+ */
+export function departuresLines(scenarios: readonly Scenario[]): string {
+  const lines = scenarios.flatMap((s) => {
+    const departures = packageDepartures(s);
+    return departures.length > 0 ? [`  ${s.policy.name}: ${departuresText(departures)}\n`] : [];
+  });
+  return lines.length > 0 ? `Policy levers changed from the package's own by the scenario file or --set (results are for the package so changed):\n${lines.join('')}` : '';
+}
+
 export function changesLine(scenario: Scenario, where: string): string {
   if (scenario.changes.length === 0) return '';
   return `Scheduled changes${where ? ` ${where}` : ''}: ${scenario.changes.map(changeLabel).join('; ')}\n`;

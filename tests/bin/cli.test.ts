@@ -203,6 +203,23 @@ describe('cfsim run (readable table)', () => {
   });
 });
 
+describe('packages whose levers a scenario file or --set changed', () => {
+  it('lists, under the header, each package the file changed, with the package\'s own values; an unchanged run has no such lines', () => {
+    const team = file('team-levers.yaml', 'population: { seats: 12 }\npolicy:\n  supervision: { mode: opt-out, intervalDays: 28 }\n  grief: { leaveDays: 1 }\n');
+    const r = cfsim('compare', team, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1');
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(1, 4)).toEqual([
+      "Policy levers changed from the package's own by the scenario file or --set (results are for the package so changed):",
+      '  status-quo: supervision.mode opt-out (package: opt-in); grief.leaveDays 1 (package: 0)',
+      '  opt-out-support: supervision.intervalDays 28 (package: 14); grief.leaveDays 1 (package: 2)',
+    ]);
+    const set = cfsim('run', '--policy', 'multi-level', '--set', 'policy.compensation.payRaise=0.05', '--reps', '1', '--days', '30');
+    expect(set.stdout).toContain('\n  multi-level: compensation.payRaise 0.05 (package: 0.1)\n');
+    expect(cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '1', '--days', '30').stdout).not.toContain('changed from the package');
+  });
+});
+
 describe('compare --scenarios: arms from scenario files', () => {
   const NEVER = 'name: never\nbase: { population: ct-harm-reduction }\n';
   const YEAR2 = 'name: from-day-200\nbase: { population: ct-harm-reduction }\nchanges:\n  - day: 200\n    set: { policy.supervision.mode: opt-out }\n';

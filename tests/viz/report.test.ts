@@ -227,6 +227,18 @@ describe('chart specs', () => {
     expect(statusQuoOnly).not.toContain('deviation 22');
   });
 
+  it('says, under the title and in the terms, which levers a scenario file changed from each package\'s own; a plain comparison says nothing of it', async () => {
+    const file = join(work, 'team-levers.yaml');
+    writeFileSync(file, 'policy:\n  supervision: { mode: opt-out }\n  grief: { leaveDays: 1 }\n');
+    const dir = join(work, 'team-levers');
+    cfsim('compare', file, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--out', dir);
+    const html = reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain("levers changed from the package&#39;s own by the scenario file or --set (see Terms and packages)");
+    expect(html).toContain("Opt-in support, little formal structure. Run here with levers changed from the package&#39;s own by the scenario file or --set: supervision.mode opt-out (package: opt-in); grief.leaveDays 1 (package: 0).");
+    expect(html).toContain('grief.leaveDays 1 (package: 2).');
+    expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('changed from the package');
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);

@@ -14,6 +14,7 @@ import { armList, armWords, type ArmWords } from './armWords';
 import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
+import { departuresText, packageDepartures } from '../../scenarios/packageDepartures';
 import { packageName, populationName } from '../../scenarios/presets/names';
 
 const STYLE = `
@@ -132,8 +133,19 @@ function termsHeading(arm: ArmWords): string {
 /** An arm's entry in the terms: a package's description, or a scenario file's and the package it runs. */
 function armDescription(scenario: ReportData['manifest']['scenarios'][number], arm: ArmWords): string {
   const policy = scenario.policy?.description || 'No description.';
-  if (arm.one === 'package') return policy;
+  if (arm.one === 'package') {
+    // The arm keeps the package's name even when the scenario file or --set changed its levers.
+    const departures = scenario.policy ? packageDepartures(scenario as Scenario) : [];
+    return departures.length > 0 ? `${policy} Run here with levers changed from the package's own by the scenario file or --set: ${departuresText(departures)}.` : policy;
+  }
   return `${scenario.description ? `${scenario.description} ` : ''}Its support package: ${policy}`;
+}
+
+/** " · levers changed from the packages' own (see Terms)" for the line under the title, when a file or --set changed any. */
+function departuresMeta(data: ReportData): string {
+  const arm = armWords(data.manifest);
+  if (arm.one !== 'package' || !data.manifest.scenarios.some((s) => s.policy && packageDepartures(s as Scenario).length > 0)) return '';
+  return ` · levers changed from the package's own by the scenario file or --set (see ${termsHeading(arm)})`;
 }
 
 /** " · 2 scheduled changes (see Terms)" for the line under the title, when the run had any. */
@@ -178,7 +190,7 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}</p>
+<p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)}${escapeHtml(departuresMeta(data))} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}</p>
 ${status}
 <h2>At a glance</h2>
 ${findingsList(data)}
