@@ -5,8 +5,8 @@ import type { SeparationReason } from '../../models/separationAttribution';
 export const REASON_WORDS: Readonly<Record<SeparationReason, string>> = {
   burnout: 'mainly burnout',
   'compassion-fatigue': 'mainly compassion fatigue',
-  'low-satisfaction': 'mainly low compassion satisfaction',
-  'low-pay': 'mainly inadequate pay',
+  'low-satisfaction': 'mainly compassion satisfaction short of full',
+  'low-pay': 'mainly pay short of adequate',
   'new-hire': 'mainly the first months',
   baseline: 'for reasons any worker has',
 };
@@ -15,8 +15,8 @@ export const REASON_WORDS: Readonly<Record<SeparationReason, string>> = {
 export const REASON_WHY: Readonly<Record<SeparationReason, string>> = {
   burnout: 'Burnout: it did most to make them leave',
   'compassion-fatigue': 'Compassion fatigue: it did most to make them leave',
-  'low-satisfaction': 'Low compassion satisfaction: too little reward from the work did most to make them leave',
-  'low-pay': 'Inadequate pay: it did most to make them leave',
+  'low-satisfaction': 'Compassion satisfaction short of full: less reward from the work than a fully satisfied worker gets did most to make them leave',
+  'low-pay': 'Pay short of adequate: it did most to make them leave',
   'new-hire': 'The first months in the job: new hires leave more often',
   baseline: 'Reasons any worker has: no single strain weighed as much in their risk of leaving as the risk a worker without strain carries anyway',
 };
@@ -25,8 +25,8 @@ export const REASON_WHY: Readonly<Record<SeparationReason, string>> = {
 const SHARE_NAMES: Readonly<Record<SeparationReason, string>> = {
   burnout: 'burnout',
   'compassion-fatigue': 'compassion fatigue',
-  'low-satisfaction': 'low compassion satisfaction',
-  'low-pay': 'inadequate pay',
+  'low-satisfaction': 'satisfaction short of full',
+  'low-pay': 'pay short of adequate',
   'new-hire': 'the first months',
   baseline: 'reasons any worker has',
 };

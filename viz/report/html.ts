@@ -76,7 +76,7 @@ function termsList(data: ReportData): string {
     ['Burnout', 'Exhaustion and frustration from the work and its conditions (caseload, unmet demand, stigma, barriers). Lower is better.'],
     ['Compassion satisfaction', 'The pleasure of doing the work well and of clients\' progress. Higher is better.'],
     ['Care quality', 'How well each client contact is met, from 0 to 1: falls with burnout and numbing, rises with empathic response and trauma-informed training.'],
-    ['Turnover per year', 'Workers leaving (for burnout, compassion fatigue, low satisfaction, inadequate pay, the first months in the job, or reasons any worker has: chart 9 splits them) per average headcount per year.'],
+    ['Turnover per year', 'Workers leaving (for burnout, compassion fatigue, compassion satisfaction short of full, pay short of adequate, the first months in the job, or reasons any worker has: chart 9 splits them) per average headcount per year.'],
     ['Sickness absence', 'Sick days per scheduled workday, over the whole horizon.'],
     ['Client demand unmet', 'The share of the contacts clients needed that nobody could make, because too few staff were present (absence, leave, vacancies) or the caseload cap was reached.'],
     [

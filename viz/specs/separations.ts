@@ -11,8 +11,8 @@ import { CONFIG, type ArmTitle } from './theme';
 const REASONS: readonly { readonly reason: SeparationReason; readonly label: string; readonly color: string }[] = [
   { reason: 'burnout', label: 'Burnout', color: '#3f007d' },
   { reason: 'compassion-fatigue', label: 'Compassion fatigue', color: '#6a51a3' },
-  { reason: 'low-satisfaction', label: 'Low compassion satisfaction', color: '#807dba' },
-  { reason: 'low-pay', label: 'Inadequate pay', color: '#b4b1d6' },
+  { reason: 'low-satisfaction', label: 'Compassion satisfaction short of full', color: '#807dba' },
+  { reason: 'low-pay', label: 'Pay short of adequate', color: '#b4b1d6' },
   { reason: 'new-hire', label: 'The first months (new hire)', color: '#c994c7' },
   { reason: 'baseline', label: 'Baseline (a worker without strain)', color: '#d9d9d9' },
 ];
@@ -30,7 +30,8 @@ export function separationsSpec(causes: readonly SeparationCause[], policies: re
         'Separations per 100 worker-years in post, all replications pooled (the bars add up to about the turnover per year), each leaver',
         "split among the terms of their separation hazard. Baseline: the part of the hazard a reference worker carries anyway, one with no",
         'burnout or compassion fatigue, full compassion satisfaction, adequate pay and past the first months (leaving for reasons no package',
-        "reaches). The rest goes to the terms that raise the leaver's log-hazard above the reference's, in proportion to how much each raises it.",
+        "reaches). The rest goes to the terms that raise the leaver's log-hazard above the reference's, in proportion to how much each raises it:",
+        'so satisfaction short of full counts the moderate band too, not only the ProQOL low band (≤ 22), and no package brings every term to 0.',
       ],
     },
     data: { values },
