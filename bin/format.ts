@@ -47,6 +47,7 @@ export const LABELS: Record<MetricName, string> = {
   costPerWorkerYear: 'Cost per worker-year',
   // Indented under the cost row, which they add up to.
   ...(Object.fromEntries(COST_PARTS.map((part) => [part.metric, `  of which ${part.label.toLowerCase()}`])) as Record<CostPartMetric, string>),
+  teamCostPerYear: 'Cost per year, whole team',
   cf: 'Compassion fatigue (0-1)',
   numbing: 'Numbing (0-1)',
   traumaticMemories: 'Traumatic memories (0-1)',
@@ -67,7 +68,7 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[]): string {
 /** Which direction of each metric is better for staff, clients or budget (for verdicts). */
 const BETTER_WHEN_LOWER = new Set<MetricName>([
   'proqolBO', 'proqolSTS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'vacancyRate', 'absenceRate',
-  'unmetDemandShare', 'costPerWorkerYear', ...COST_PARTS.map((part) => part.metric), 'cf', 'numbing', 'traumaticMemories', 'clientDeathsPerWorkerYear',
+  'unmetDemandShare', 'costPerWorkerYear', ...COST_PARTS.map((part) => part.metric), 'teamCostPerYear', 'cf', 'numbing', 'traumaticMemories', 'clientDeathsPerWorkerYear',
 ]);
 
 /**

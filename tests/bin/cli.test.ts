@@ -59,6 +59,7 @@ const CONTRACT_METRICS = [
   'staffingCostPerWorkerYear',
   'turnoverCostPerWorkerYear',
   'absenceCostPerWorkerYear',
+  'teamCostPerYear',
 ];
 
 let dir = '';

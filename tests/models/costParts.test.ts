@@ -121,6 +121,24 @@ describe('the parts of the cost (MODEL.md §5, models/costParts.ts)', () => {
     expect(metrics.staffingCostPerWorkerYear).toBe(0);
   });
 
+  it('the whole team\'s yearly cost is the cost per worker-year times the mean headcount, and counts the staff a package adds', () => {
+    const perPackage = ['status-quo', 'multi-level'].map((policy) => {
+      const params = modelParameters(resolveScenario({ policy, overrides: [['days', DAYS]] }));
+      const { record, metrics } = runReplication(params, { seed: 5, point: 0, replication: 0 });
+      let headcountDays = 0;
+      for (let d = 0; d < DAYS; d++) headcountDays += record[d * SERIES_COUNT + SERIES.headcount];
+      const meanHeadcount = headcountDays / DAYS;
+      expect(Math.abs(metrics.teamCostPerYear - metrics.costPerWorkerYear * meanHeadcount), policy).toBeLessThan(1e-9 * metrics.teamCostPerYear);
+      return { metrics, meanHeadcount };
+    });
+    const [statusQuo, multiLevel] = perPackage;
+    // multi-level adds 15% seats: its whole-team difference exceeds the per-worker difference times the status quo's headcount.
+    expect(multiLevel.meanHeadcount).toBeGreaterThan(1.1 * statusQuo.meanHeadcount);
+    expect(multiLevel.metrics.teamCostPerYear - statusQuo.metrics.teamCostPerYear).toBeGreaterThan(
+      1.05 * (multiLevel.metrics.costPerWorkerYear - statusQuo.metrics.costPerWorkerYear) * statusQuo.meanHeadcount,
+    );
+  });
+
   it('each part is a daily series right after cost and a metric right after costPerWorkerYear, in the same order', () => {
     const series = DAILY_SERIES.map((d) => d.name as string);
     const after = (list: readonly string[], name: string) => list.slice(list.indexOf(name) + 1, list.indexOf(name) + 1 + COST_PARTS.length);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSpec } from '../../viz/report/export';
 import { loadResults } from '../../viz/report/load';
 import { reportHtml } from '../../viz/report/html';
+import { formatValue } from '../../viz/report/metricFormat';
 import { escapeHtml } from '../../viz/report/escape';
 import { OUTSIDE_RANGE_NOTE, smallNote } from '../../viz/report/differences';
 import { reportCharts } from '../../viz/specs';
@@ -215,8 +216,14 @@ describe('chart specs', () => {
     }
     const html = reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain('<tr><td>Staff in post <small>(mean)</small></td>');
-    expect(html).toContain('<tr><td>Cost per year, whole team ($) <small>(mean)</small></td>');
+    // The yearly cost comes from the teamCostPerYear metric, with its range.
+    const cost = data.summary.policies.find((p) => p.policy === 'multi-level')!.metrics.teamCostPerYear;
+    expect(html).toContain('<tr><td>Cost per year, whole team ($) <small>(lower is better)</small></td>');
+    expect(html).toContain(`<td>${formatValue('teamCostPerYear', cost.mean)}<br><small>${formatValue('teamCostPerYear', cost.p05)} – ${formatValue('teamCostPerYear', cost.p95)}</small></td>`);
     expect(html).toContain('its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats');
+    // Results written before the metric existed keep the series' mean.
+    const older = { ...data, summary: { ...data.summary, policies: data.summary.policies.map((p) => ({ ...p, metrics: Object.fromEntries(Object.entries(p.metrics).filter(([name]) => name !== 'teamCostPerYear')) as typeof p.metrics })) } };
+    expect(reportHtml(older, [], { vega: '', vegaLite: '', vegaEmbed: '' })).toContain('<tr><td>Cost per year, whole team ($) <small>(mean)</small></td>');
   });
 
   it('says which effects are checked against evidence, and warns of the multi-level effect\'s size only where it runs', async () => {

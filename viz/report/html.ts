@@ -48,10 +48,20 @@ function summaryTable(data: ReportData): string {
     });
     return `<tr><td>${escapeHtml(k.label)} <small>(${k.betterWhen} is better)</small></td>${cells.join('')}</tr>`;
   });
-  // The whole team, which per-worker figures hide when packages add staff (means only: the daily series keep no per-replication totals).
+  // The whole team, which per-worker figures hide when packages add staff. Staff in post is a mean
+  // of the daily series (which keep no per-replication totals); the yearly cost has its range from
+  // the teamCostPerYear metric, or, in results written before it existed, the series' mean alone.
   const team = (label: string, value: (t: ReportData['teams'][number]) => string) =>
     `<tr><td>${escapeHtml(label)} <small>(mean)</small></td>${data.teams.map((t) => `<td>${value(t)}</td>`).join('')}</tr>`;
-  rows.push(team('Staff in post', (t) => t.staffInPost.toFixed(1)), team('Cost per year, whole team ($)', (t) => formatValue('costPerWorkerYear', t.costPerYear)));
+  const teamCost = policies.every((p) => p.metrics.teamCostPerYear !== undefined)
+    ? `<tr><td>Cost per year, whole team ($) <small>(lower is better)</small></td>${policies
+        .map((p) => {
+          const s = p.metrics.teamCostPerYear;
+          return `<td>${formatValue('teamCostPerYear', s.mean)}<br><small>${formatValue('teamCostPerYear', s.p05)} – ${formatValue('teamCostPerYear', s.p95)}</small></td>`;
+        })
+        .join('')}</tr>`
+    : team('Cost per year, whole team ($)', (t) => formatValue('costPerWorkerYear', t.costPerYear));
+  rows.push(team('Staff in post', (t) => t.staffInPost.toFixed(1)), teamCost);
   const arm = armWords(data.manifest);
   const notes = [
     policies.length > 1

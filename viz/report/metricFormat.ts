@@ -6,7 +6,7 @@ import { COST_PARTS } from '../../models/costParts';
 /** Metrics that are shares (0–1), shown in % and their differences in percentage points. */
 const SHARE_METRICS = new Set<MetricName>(['highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'vacancyRate', 'absenceRate', 'unmetDemandShare', 'supportUptake']);
 
-const COST_METRICS = new Set<MetricName>(['costPerWorkerYear', ...COST_PARTS.map((part) => part.metric)]);
+const COST_METRICS = new Set<MetricName>(['costPerWorkerYear', ...COST_PARTS.map((part) => part.metric), 'teamCostPerYear']);
 
 /** The cost per worker-year or one of its parts: money. */
 export function isCostMetric(metric: MetricName): boolean {
