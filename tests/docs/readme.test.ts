@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES } from '../../models/metrics';
@@ -37,6 +38,21 @@ describe('README', () => {
     const population = resolveScenario({ file: parseYaml(block) }).population;
     expect(population.initialTenureMeanDays).toBe(FRESH_TEAM_START.initialTenureMeanDays);
     expect(population.startingLevels).toEqual(FRESH_TEAM_START.startingLevels);
+  });
+
+  it('shows what the CLI prints: the --json examples of run and compare have the default run\'s numbers, to the decimal shown', () => {
+    const cfsim = (...args: string[]) => {
+      const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args, '--json', '--threads', '2'], { encoding: 'utf8', timeout: 300_000 });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    const shown = (json: string) => JSON.parse(json) as Record<string, number>;
+    const oneDecimal = (summary: Record<string, number>) => Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, Number(v.toFixed(1))]));
+    const runExample = shown(readme.match(/"proqolCS": (\{[^}]*\})/)![1]);
+    expect(oneDecimal(cfsim('run').policies[0].metrics.proqolCS)).toEqual(runExample);
+    const differenceExample = shown(readme.match(/"vs": "status-quo", "metrics": \{ "proqolSTS": (\{[^}]*\})/)![1]);
+    const compared = cfsim('compare', '--policies', 'status-quo,opt-out-support');
+    expect(oneDecimal(compared.differences[0].metrics.proqolSTS)).toEqual(differenceExample);
   });
 
   it('gives the two commands', () => {
