@@ -41,6 +41,7 @@ export const LABELS: Record<MetricName, string> = {
   turnoverPerYear: 'Turnover per year',
   vacancyRate: 'Seats vacant',
   absenceRate: 'Sickness absence',
+  leaveDaysPerWorkerYear: 'Days on leave per worker-year',
   careQuality: 'Care quality (0-1)',
   unmetDemandShare: 'Client demand unmet',
   supportUptake: 'Supervision sessions kept',
@@ -83,7 +84,8 @@ export function verdict(metric: MetricName, d: Difference, baseline?: number): s
 
 function clearVerdict(metric: MetricName, up: boolean): string {
   if (isCostMetric(metric)) return up ? 'clearly costs more' : 'clearly costs less';
-  if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear') return up ? 'clearly higher' : 'clearly lower';
+  // Neither better nor worse in itself: more leave is rest for the worker and load for the team.
+  if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return up ? 'clearly higher' : 'clearly lower';
   const better = BETTER_WHEN_LOWER.has(metric) ? !up : up;
   return `clearly ${better ? 'better' : 'worse'} (${up ? 'higher' : 'lower'})`;
 }

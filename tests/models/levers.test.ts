@@ -71,6 +71,19 @@ describe('grief protocol (§5)', () => {
     expect(grief.metric('unmetDemandShare')).toBeGreaterThan(base.metric('unmetDemandShare'));
   });
 
+  it('days on leave per worker-year are the paid time off, plus the grief leave a protocol grants', () => {
+    // Without a protocol, leave is paid time off only: ptoDaysPerYear workdays, about 7/5 as many calendar days.
+    const pto = resolveScenario().policy.compensation.ptoDaysPerYear;
+    expect(base.metric('leaveDaysPerWorkerYear')).toBeGreaterThan(pto);
+    expect(base.metric('leaveDaysPerWorkerYear')).toBeLessThan(1.6 * pto);
+    // Each day with a client death (when not on leave already) adds leaveDays calendar days.
+    const grief = outcome([['policy.grief.leaveDays', 5]]);
+    const added = grief.metric('leaveDaysPerWorkerYear') - base.metric('leaveDaysPerWorkerYear');
+    expect(added).toBeGreaterThan(5 * 0.3 * grief.metric('clientDeathsPerWorkerYear'));
+    expect(added).toBeLessThan(5 * grief.metric('clientDeathsPerWorkerYear'));
+    expect(outcome([['policy.grief.leaveDays', 5], ['community.fatality', 0]]).metric('leaveDaysPerWorkerYear')).toBeCloseTo(outcome([['community.fatality', 0]]).metric('leaveDaysPerWorkerYear'), 10);
+  });
+
   it('a grief check-in processes deaths, leaving fewer traumatic memories', () => {
     const checkIn = outcome([['policy.grief.checkIn', true]]);
     expect(checkIn.metric('traumaticMemories')).toBeLessThan(base.metric('traumaticMemories'));

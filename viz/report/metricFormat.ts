@@ -18,7 +18,7 @@ export function formatValue(metric: MetricName, value: number): string {
   if (!Number.isFinite(value)) return '–';
   if (SHARE_METRICS.has(metric)) return `${(value * 100).toFixed(1)}%`;
   if (isCostMetric(metric)) return `$${Math.round(value).toLocaleString('en-US')}`;
-  if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear') return value.toFixed(1);
+  if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return value.toFixed(1);
   return value.toFixed(3);
 }
 
@@ -26,6 +26,6 @@ export function formatValue(metric: MetricName, value: number): string {
 export function differenceUnit(metric: MetricName): { scale: number; decimals: number; prefix: string; suffix: string } {
   if (SHARE_METRICS.has(metric)) return { scale: 100, decimals: 1, prefix: '', suffix: ' pp' };
   if (isCostMetric(metric)) return { scale: 1, decimals: 0, prefix: '$', suffix: '' };
-  if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear') return { scale: 1, decimals: 1, prefix: '', suffix: '' };
+  if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return { scale: 1, decimals: 1, prefix: '', suffix: '' };
   return { scale: 1, decimals: 3, prefix: '', suffix: '' };
 }
