@@ -9,7 +9,7 @@ import { fixedDuringRun } from '../../scenarios/changes';
 import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
-import { careChart, staffChart, stateChart, type ChartChange, type ChartTeam } from './charts';
+import { careChart, CHART_TITLES, staffChart, stateChart, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
   configFromUrl,
@@ -824,6 +824,8 @@ function departedCard(t: TeamFrame, d: Departure, f: Frame): HTMLElement[] {
 }
 
 const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;
+/** Each chart's title, above its drawing (`${id}-plot`). */
+const CHART_TITLE_TEXTS = [CHART_TITLES.states, CHART_TITLES.staff, CHART_TITLES.care] as const;
 
 /** The teams and change rules of the current charts, kept until the first rows arrive (a run at day 0 has none). */
 let chartTeamsShown: readonly ChartTeam[] = [];
@@ -845,7 +847,7 @@ async function resetCharts(teams: readonly ChartTeam[], changes: readonly ChartC
   chartBacklog = [];
   chartTeamsShown = teams;
   chartMarks = changes;
-  for (const id of CHART_IDS) $(id).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
+  for (const id of CHART_IDS) $(`${id}-plot`).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
   await addChartRows(first);
 }
 
@@ -889,8 +891,8 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   chartTick = playTick;
   const specs = [stateChart(chartTeamsShown, marks), staffChart(chartTeamsShown, marks), careChart(chartTeamsShown, marks)];
   for (const [i, spec] of specs.entries()) {
-    $(CHART_IDS[i]).replaceChildren();
-    charts.push(await embed(`#${CHART_IDS[i]}`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
+    $(`${CHART_IDS[i]}-plot`).replaceChildren();
+    charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
   }
 }
 
@@ -943,6 +945,7 @@ async function start(): Promise<void> {
   scenarios = scenariosOf(config);
   buildLevers();
   fillStsKey($('sts-key'));
+  CHART_IDS.forEach((id, i) => ($(`${id}-title`).textContent = CHART_TITLE_TEXTS[i]));
   await restart(config.day);
   document.body.dataset.ready = 'true';
 }
