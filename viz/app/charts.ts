@@ -114,9 +114,12 @@ const base = (title: string, teams: readonly ChartTeam[]) =>
     config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {
       // Whole days: a short run's axis would otherwise read 0.0, 0.2, …
-      // Labels that would touch are dropped ("800" and "1,000" read "8001,000" in a narrow chart):
-      // centred on their ticks (a flush last label slid onto its neighbour), with room between them.
-      x: { field: 'day', type: 'quantitative', title: 'Day', axis: { ...WHOLE_NUMBERS, labelOverlap: 'greedy', labelSeparation: 8, labelFlush: false } },
+      // Labels that would touch are dropped ("800" and "1,000" read "8001,000" in a narrow chart),
+      // with room between them. The first and last are flush with the plot's ends: a last label
+      // centred on the right edge stuck out past it, and the fit made room for it only in layouts
+      // where the thinning had hidden it, so it was cut ("2,00" at day 1900, 1280 px wide) and
+      // the plot's width changed with the layout's history.
+      x: { field: 'day', type: 'quantitative', title: 'Day', axis: { ...WHOLE_NUMBERS, labelOverlap: 'greedy', labelSeparation: 8, labelFlush: true } },
       // Teams above the plot, measures below: two legends side by side overflow a narrow card.
       color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: { orient: 'top', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` } },
     },
