@@ -756,6 +756,28 @@ describe('classroom app', () => {
     await single.close();
   });
 
+  it('one team with a policy lever changed is "Status quo + your changes" in its heading and its chart legends, and plain again once restored', async () => {
+    const { page } = await open('?day=30');
+    const names = async () => ({
+      heading: await page.textContent('.team h2'),
+      legends: await page.$$eval('.chart', (charts) => charts.map((c) => Array.from(c.querySelectorAll('g.role-legend text')).map((t) => t.textContent).filter((t) => t?.startsWith('Status quo')))),
+    });
+    expect(await names()).toEqual({ heading: 'Team: Status quo', legends: [['Status quo'], ['Status quo'], ['Status quo']] });
+    await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
+    await page.waitForFunction(() => window.cfsim.config().levers['policy.supervision.mode'] === 'opt-out');
+    await settled(page);
+    expect(await names()).toEqual({ heading: 'Team: Status quo + your changes', legends: [['Status quo + changes'], ['Status quo + changes'], ['Status quo + changes']] });
+    await page.click('#restore-defaults');
+    await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 0);
+    await settled(page);
+    expect(await names()).toEqual({ heading: 'Team: Status quo', legends: [['Status quo'], ['Status quo'], ['Status quo']] });
+    // A change during the run counts too (as team B's does in compare mode); a link gives the same names.
+    const { page: linked } = await open('?day=200&apply=today&change=120:policy.supervision.mode=opt-out');
+    expect(await linked.textContent('.team h2')).toBe('Team: Status quo + your changes');
+    await linked.close();
+    await page.close();
+  });
+
   it('the charts keep their width while the run advances week by week, as wide as the same day loaded from a link', async () => {
     // Each step streams rows into the charts and Vega lays them out again. The staff chart's title
     // was wider than the plot's fit left it (1280 px wide: cards of 297 px), and each layout took

@@ -69,22 +69,28 @@ function saveUrl(): void {
   history.replaceState(null, '', configToUrl({ ...config, day: frame?.day ?? config.day }));
 }
 
-/** The teams' names ("A: Status quo (untouched)", "B: Opt-out support + your changes"), and the shorter ones of the chart legends ("A: Status quo"). */
 /** Since when a worker's counters count: their hire, or day 0 for the staff in post then (the run knows nothing before it). */
 const sinceWhen = (seat: SeatSnapshot) => (seat.tenureDays > (frame?.day ?? 0) ? 'since day 0' : 'since hire');
 
+/**
+ * The teams' names ("A: Status quo (untouched)", "B: Opt-out support + your changes"; one team:
+ * "Status quo", or "Status quo + your changes" once a policy lever differs from the package), and
+ * the shorter ones of the chart legends ("A: Status quo", "Status quo + changes").
+ */
 function teamNames(): ChartTeam[] {
   const paths = [...Object.keys(config.levers), ...config.changes.map((c) => c.path)];
   const edited = paths.some((p) => p.startsWith('policy.'));
   // Community changes apply to both teams: then team A's package is untouched, not the team.
   const shared = paths.some((p) => !p.startsWith('policy.'));
   const policy = PACKAGE_NAMES[config.policy];
-  if (!config.compare) return [{ label: policy, legend: policy }];
+  // The edited team: its package, and whether a policy lever differs from it (from day 0 or during the run).
+  const own = { label: `${policy}${edited ? ' + your changes' : ''}`, legend: `${policy}${edited ? ' + changes' : ''}` };
+  if (!config.compare) return [own];
   const twin = PACKAGE_NAMES[config.compare];
   return [
     { label: `A: ${twin} (${shared ? 'package untouched' : 'untouched'})`, legend: `A: ${twin}` },
     // The legend tells the teams apart even when both run the same package.
-    { label: `B: ${policy}${edited ? ' + your changes' : ''}`, legend: `B: ${policy}${edited ? ' + changes' : ''}` },
+    { label: `B: ${own.label}`, legend: `B: ${own.legend}` },
   ];
 }
 
@@ -682,7 +688,7 @@ function renderTeams(f: Frame): void {
   }
   f.teams.forEach((team, t) => {
     const section = root.children[t] as HTMLElement;
-    // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo").
+    // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo", "Team: Status quo + your changes").
     (section.children[0] as HTMLElement).textContent = f.teams.length > 1 ? `Team ${team.label}` : `Team: ${team.label}`;
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
     const high = inPost.filter((s) => stsBand(s.proqolSTS) === 'high').length;
