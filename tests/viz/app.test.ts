@@ -7,7 +7,7 @@ import { ROLE_PROFILES } from '../../models/roles';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
-import { boxNumber, boxScale, LEVERS, leverField, leverText, sliderRange } from '../../viz/app/levers';
+import { boxNumber, boxScale, LEVERS, leverField, leverText, scaleHint, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
 import { launchBrowser, openOffline, type PageLog } from './browser';
@@ -344,7 +344,8 @@ describe('classroom app', () => {
       expect(range.min, l.path).toBeGreaterThanOrEqual(field.min);
       expect(range.max, l.path).toBeLessThanOrEqual(field.max);
       expect(await slider.getAttribute('aria-describedby')).toBe(`${id}-explain`);
-      expect(await page.textContent(`#${id}-explain`)).toBe(l.explain);
+      // A 0–1 scale adds what its ends mean (tested below).
+      expect(await page.textContent(`#${id}-explain`)).toBe(scaleHint(l) === undefined ? l.explain : `${l.explain} Scale: ${scaleHint(l)}.`);
       expect(await page.textContent(`#${id}-readout`)).toBe(leverText(l, value));
       // A share's box is in percent, as its readout (boxScale).
       const box = page.getByRole('spinbutton', { name: `${l.label} exact value${boxScale(l) === 100 ? ' in percent' : ''}`, exact: true });
@@ -357,7 +358,36 @@ describe('classroom app', () => {
     const text = (path: string, value: number) => leverText(LEVERS.find((l) => l.path === path)!, value);
     expect([text('policy.supervision.intervalDays', 14), text('policy.supervision.intervalDays', 1), text('policy.compensation.ptoDaysPerYear', 15), text('policy.staffing.caseloadCap', 7.5)]).toEqual(['14 days', '1 day', '15 days/year', '7.5 contacts/day']);
     expect([text('policy.staffing.floatPool', 0.25), text('policy.compensation.payRaise', 0.1), text('community.fatality', 0.125), text('policy.staffing.extraSeatShare', 1.5)]).toEqual(['25%', '10%', '12.5%', '150%']);
-    expect([text('policy.supervision.quality', 0.3), text('community.overdoseBurden', 1.8), text('community.stigma', 0.125)]).toEqual(['0.30', '1.80', '0.125']);
+    expect([text('policy.supervision.quality', 0.3), text('community.overdoseBurden', 1.8), text('community.overdoseBurden', 1.125), text('community.stigma', 0.125)]).toEqual(['0.30', '1.80×', '1.125×', '0.125']);
+    await page.close();
+  });
+
+  it('0–1 scales say what their ends mean under the slider, and overdose burden reads as a multiple ("1.00×")', async () => {
+    const unitless = LEVERS.filter((l) => {
+      const f = leverField(l);
+      return f.kind === 'number' && f.unit === undefined && f.min === 0 && f.max === 1 && boxScale(l) === 1;
+    });
+    expect(unitless.map((l) => l.path)).toEqual([
+      'policy.supervision.quality',
+      'policy.supervision.affirmation',
+      'policy.compensation.therapyAccess',
+      'policy.compensation.benefits',
+      'community.stigma',
+      'community.tightKnit',
+      'community.systemBarriers',
+    ]);
+    // The schema's own words where its doc gives them ("Access to paid therapy (0 none, 1 full).").
+    for (const path of ['policy.compensation.therapyAccess', 'policy.compensation.benefits']) expect(scaleHint(LEVERS.find((l) => l.path === path)!), path).toBe('0 none, 1 full');
+    expect(LEVERS.filter((l) => scaleHint(l) !== undefined).map((l) => l.path)).toEqual(unitless.map((l) => l.path));
+    const { page } = await open();
+    for (const l of unitless) {
+      const id = `lever-${l.path.replace(/\./g, '-')}`;
+      // Part of the explanation, so the slider and the box are described by it too.
+      expect(await page.textContent(`#${id}-explain`), l.path).toBe(`${l.explain} Scale: ${scaleHint(l)}.`);
+      expect(await page.getByRole('slider', { name: l.label, exact: true }).getAttribute('aria-describedby')).toBe(`${id}-explain`);
+    }
+    expect(await page.textContent('#lever-community-overdoseBurden-readout')).toBe('1.00×');
+    expect(await page.textContent('#lever-community-overdoseBurden-explain')).not.toContain('Scale:');
     await page.close();
   });
 

@@ -34,7 +34,7 @@ import {
 } from './config';
 import type { AppEngine, Departure, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
-import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
+import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from './story';
@@ -378,6 +378,9 @@ function buildLevers(): void {
       explain.className = 'explain';
       explain.id = `${id}-explain`;
       explain.textContent = l.explain;
+      // A unitless 0–1 lever says what its ends mean ("Scale: 0 none, 1 full."), part of the slider's description.
+      const hint = scaleHint(l);
+      if (hint !== undefined) explain.append(' ', Object.assign(document.createElement('span'), { className: 'scale-hint', textContent: `Scale: ${hint}.` }));
       const changed = document.createElement('span');
       changed.className = 'changed-note';
       changed.hidden = true;
