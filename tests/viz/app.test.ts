@@ -1015,7 +1015,11 @@ describe('classroom app', () => {
     expect(config.levers).toEqual({});
     expect(config.changes).toEqual([{ day: 120, path: 'policy.supervision.mode', value: 'opt-out' }]);
     expect(new URL(page.url()).searchParams.getAll('change')).toEqual(['120:policy.supervision.mode=opt-out']);
-    expect(await page.evaluate(() => window.cfsim.chartSeries()), 'days 0–119 as they were').toEqual(before);
+    // The same numbers; only the team's name says it now has a change.
+    const after = await page.evaluate(() => window.cfsim.chartSeries());
+    expect(after.map(({ team: _, ...r }) => r), 'days 0–119 as they were').toEqual(before.map(({ team: _, ...r }) => r));
+    expect(new Set(before.map((r) => r.team))).toEqual(new Set(['Status quo']));
+    expect(new Set(after.map((r) => r.team))).toEqual(new Set(['Status quo + your changes']));
     expect(await page.textContent('#scheduled-list')).toContain('Day 120: Supervision → opt-out');
     const note = () => page.$eval('#lever-policy-supervision-mode', (el) => (el.closest('.lever')!.querySelector('.changed-note') as HTMLElement).textContent);
     expect(await note()).toBe('Changed on day 120 (package: opt-in)');
