@@ -7,7 +7,7 @@ import { ROLE_PROFILES } from '../../models/roles';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
-import { boxNumber, boxScale, LEVERS, leverField, leverText, sliderRange } from '../../viz/app/levers';
+import { boxNumber, boxScale, LEVERS, leverField, leverText, scaleHint, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
 import { launchBrowser, openOffline, type PageLog } from './browser';
@@ -65,18 +65,21 @@ const chartLayout = (page: Page) =>
       const inside = (r: DOMRect) => within(r, box) && svg !== undefined && within(r, svg);
       const legends = Array.from(card.querySelectorAll('g.role-legend')).map((g) => g.getBoundingClientRect());
       const labels = Array.from(card.querySelectorAll('g.role-axis-label text')).map((t) => t.getBoundingClientRect());
-      const title = card.querySelector('g.role-title text')?.getBoundingClientRect();
+      const title = card.querySelector('.chart-title')?.getBoundingClientRect();
       return {
         id: card.id,
         legends: legends.filter((r) => r.width > 0 && r.height > 0).length,
         legendsInside: legends.every(inside),
         labelsInside: labels.every(inside),
         svgInside: svg !== undefined && within(svg, box),
-        titleInside: title !== undefined && inside(title),
+        // The title is a heading above the drawing, inside the card.
+        titleInside: title !== undefined && title.width > 0 && within(title, box),
       };
     }),
   );
 
+/** Each chart's plot width in pixels (its frame's background: the plot without axes, title and legends). */
+const plotWidths = (page: Page) => page.$$eval('.chart', (cards) => cards.map((c) => c.querySelector('path.background')?.getBoundingClientRect().width ?? Number.NaN));
 const frameOf = (page: Page) => page.evaluate(() => window.cfsim.frame()) as Promise<Frame>;
 const dayOf = async (page: Page) => Number(await page.getAttribute('body', 'data-day'));
 /** Waits until the engine has done every job asked so far (restarts, charts included). */
@@ -341,7 +344,8 @@ describe('classroom app', () => {
       expect(range.min, l.path).toBeGreaterThanOrEqual(field.min);
       expect(range.max, l.path).toBeLessThanOrEqual(field.max);
       expect(await slider.getAttribute('aria-describedby')).toBe(`${id}-explain`);
-      expect(await page.textContent(`#${id}-explain`)).toBe(l.explain);
+      // A 0–1 scale adds what its ends mean (tested below).
+      expect(await page.textContent(`#${id}-explain`)).toBe(scaleHint(l) === undefined ? l.explain : `${l.explain} Scale: ${scaleHint(l)}.`);
       expect(await page.textContent(`#${id}-readout`)).toBe(leverText(l, value));
       // A share's box is in percent, as its readout (boxScale).
       const box = page.getByRole('spinbutton', { name: `${l.label} exact value${boxScale(l) === 100 ? ' in percent' : ''}`, exact: true });
@@ -354,7 +358,36 @@ describe('classroom app', () => {
     const text = (path: string, value: number) => leverText(LEVERS.find((l) => l.path === path)!, value);
     expect([text('policy.supervision.intervalDays', 14), text('policy.supervision.intervalDays', 1), text('policy.compensation.ptoDaysPerYear', 15), text('policy.staffing.caseloadCap', 7.5)]).toEqual(['14 days', '1 day', '15 days/year', '7.5 contacts/day']);
     expect([text('policy.staffing.floatPool', 0.25), text('policy.compensation.payRaise', 0.1), text('community.fatality', 0.125), text('policy.staffing.extraSeatShare', 1.5)]).toEqual(['25%', '10%', '12.5%', '150%']);
-    expect([text('policy.supervision.quality', 0.3), text('community.overdoseBurden', 1.8), text('community.stigma', 0.125)]).toEqual(['0.30', '1.80', '0.125']);
+    expect([text('policy.supervision.quality', 0.3), text('community.overdoseBurden', 1.8), text('community.overdoseBurden', 1.125), text('community.stigma', 0.125)]).toEqual(['0.30', '1.80×', '1.125×', '0.125']);
+    await page.close();
+  });
+
+  it('0–1 scales say what their ends mean under the slider, and overdose burden reads as a multiple ("1.00×")', async () => {
+    const unitless = LEVERS.filter((l) => {
+      const f = leverField(l);
+      return f.kind === 'number' && f.unit === undefined && f.min === 0 && f.max === 1 && boxScale(l) === 1;
+    });
+    expect(unitless.map((l) => l.path)).toEqual([
+      'policy.supervision.quality',
+      'policy.supervision.affirmation',
+      'policy.compensation.therapyAccess',
+      'policy.compensation.benefits',
+      'community.stigma',
+      'community.tightKnit',
+      'community.systemBarriers',
+    ]);
+    // The schema's own words where its doc gives them ("Access to paid therapy (0 none, 1 full).").
+    for (const path of ['policy.compensation.therapyAccess', 'policy.compensation.benefits']) expect(scaleHint(LEVERS.find((l) => l.path === path)!), path).toBe('0 none, 1 full');
+    expect(LEVERS.filter((l) => scaleHint(l) !== undefined).map((l) => l.path)).toEqual(unitless.map((l) => l.path));
+    const { page } = await open();
+    for (const l of unitless) {
+      const id = `lever-${l.path.replace(/\./g, '-')}`;
+      // Part of the explanation, so the slider and the box are described by it too.
+      expect(await page.textContent(`#${id}-explain`), l.path).toBe(`${l.explain} Scale: ${scaleHint(l)}.`);
+      expect(await page.getByRole('slider', { name: l.label, exact: true }).getAttribute('aria-describedby')).toBe(`${id}-explain`);
+    }
+    expect(await page.textContent('#lever-community-overdoseBurden-readout')).toBe('1.00×');
+    expect(await page.textContent('#lever-community-overdoseBurden-explain')).not.toContain('Scale:');
     await page.close();
   });
 
@@ -753,6 +786,57 @@ describe('classroom app', () => {
     await single.close();
   });
 
+  it('one team with a policy lever changed is "Status quo + your changes" in its heading and its chart legends, and plain again once restored', async () => {
+    const { page } = await open('?day=30');
+    const names = async () => ({
+      heading: await page.textContent('.team h2'),
+      legends: await page.$$eval('.chart', (charts) => charts.map((c) => Array.from(c.querySelectorAll('g.role-legend text')).map((t) => t.textContent).filter((t) => t?.startsWith('Status quo')))),
+    });
+    expect(await names()).toEqual({ heading: 'Team: Status quo', legends: [['Status quo'], ['Status quo'], ['Status quo']] });
+    await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
+    await page.waitForFunction(() => window.cfsim.config().levers['policy.supervision.mode'] === 'opt-out');
+    await settled(page);
+    expect(await names()).toEqual({ heading: 'Team: Status quo + your changes', legends: [['Status quo + changes'], ['Status quo + changes'], ['Status quo + changes']] });
+    await page.click('#restore-defaults');
+    await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 0);
+    await settled(page);
+    expect(await names()).toEqual({ heading: 'Team: Status quo', legends: [['Status quo'], ['Status quo'], ['Status quo']] });
+    // A change during the run counts too (as team B's does in compare mode); a link gives the same names.
+    const { page: linked } = await open('?day=200&apply=today&change=120:policy.supervision.mode=opt-out');
+    expect(await linked.textContent('.team h2')).toBe('Team: Status quo + your changes');
+    await linked.close();
+    await page.close();
+  });
+
+  it('the charts keep their width while the run advances week by week, as wide as the same day loaded from a link', async () => {
+    // Each step streams rows into the charts and Vega lays them out again. The staff chart's title
+    // was wider than the plot's fit left it (1280 px wide: cards of 297 px), and each layout took
+    // the overhang off the plot again: 186 px, then 97, 78, 26 and 0 by day 350.
+    const { page } = await open();
+    await page.click('#step-week');
+    await page.waitForFunction(() => document.body.dataset.day === '7');
+    await settled(page);
+    const first = await plotWidths(page);
+    // The titles are headings above the drawings (a heading wraps; Vega's title counted in the fit), and name the drawings too.
+    const titles = ['Team ProQOL scores (10–50)', 'Staff in post and separations so far', 'Care quality (0–1, 7-day mean)'];
+    expect(await page.$$eval('.chart h2', (hs) => hs.map((h) => h.textContent))).toEqual(titles);
+    expect(await page.$$eval('.chart svg', (svgs) => svgs.map((s) => s.closest('[aria-label]')?.getAttribute('aria-label')))).toEqual(titles);
+    for (let i = 0; i < 60; i++) await page.click('#step-week');
+    await page.waitForFunction(() => document.body.dataset.day === '427', undefined, { timeout: 60_000 });
+    await settled(page);
+    const streamed = await plotWidths(page);
+    const { page: linked } = await open('?day=427');
+    const fresh = await plotWidths(linked);
+    await linked.close();
+    expect(first.every((w) => w > 150), `plots at day 7: ${first}`).toBe(true);
+    streamed.forEach((w, i) => {
+      // Y-axis labels of other widths take or give a few pixels (care quality: "0.545" on day 7, "0.50" later).
+      expect(Math.abs(w - first[i]), `chart ${i}: ${first[i]} px on day 7, ${w} px on day 427`).toBeLessThanOrEqual(15);
+      expect(Math.abs(w - fresh[i]), `chart ${i}: ${w} px streamed, ${fresh[i]} px loaded from the link`).toBeLessThanOrEqual(2);
+    });
+    await page.close();
+  });
+
   it('each chart, with its title, fits inside its card at 1024 px and 1280 px', async () => {
     // The longest package names, and the edited team's "+ your changes".
     const { page } = await open('?day=200&compare=multi-level&policy=individual-resilience&policy.supervision.mode=opt-out');
@@ -931,7 +1015,11 @@ describe('classroom app', () => {
     expect(config.levers).toEqual({});
     expect(config.changes).toEqual([{ day: 120, path: 'policy.supervision.mode', value: 'opt-out' }]);
     expect(new URL(page.url()).searchParams.getAll('change')).toEqual(['120:policy.supervision.mode=opt-out']);
-    expect(await page.evaluate(() => window.cfsim.chartSeries()), 'days 0–119 as they were').toEqual(before);
+    // The same numbers; only the team's name says it now has a change.
+    const after = await page.evaluate(() => window.cfsim.chartSeries());
+    expect(after.map(({ team: _, ...r }) => r), 'days 0–119 as they were').toEqual(before.map(({ team: _, ...r }) => r));
+    expect(new Set(before.map((r) => r.team))).toEqual(new Set(['Status quo']));
+    expect(new Set(after.map((r) => r.team))).toEqual(new Set(['Status quo + your changes']));
     expect(await page.textContent('#scheduled-list')).toContain('Day 120: Supervision → opt-out');
     const note = () => page.$eval('#lever-policy-supervision-mode', (el) => (el.closest('.lever')!.querySelector('.changed-note') as HTMLElement).textContent);
     expect(await note()).toBe('Changed on day 120 (package: opt-in)');
@@ -1265,6 +1353,33 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('the last day label stays inside its chart: "2,000" whole at day 1900 on a 1280×720 projector', async () => {
+    // Centred on the plot's right edge, it stuck out of the drawing ("2,00"): the fit made room for
+    // it only in the layouts where the labels' thinning had hidden it.
+    const { page } = await open('?day=1900');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await settled(page);
+    const last = await page.$$eval('.chart', (charts) =>
+      charts.map((chart) => {
+        const svg = chart.querySelector('svg')!.getBoundingClientRect();
+        const card = chart.getBoundingClientRect();
+        const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === 'Day');
+        const shown = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).filter((t) => Number(getComputedStyle(t).opacity) > 0 && t.getBoundingClientRect().width > 0);
+        const right = shown.sort((a, b) => a.getBoundingClientRect().right - b.getBoundingClientRect().right).at(-1)!;
+        const r = right.getBoundingClientRect();
+        return { text: right.textContent, overSvg: r.right - svg.right, overCard: r.right - card.right };
+      }),
+    );
+    expect(last).toHaveLength(3);
+    for (const l of last) {
+      expect(l.overSvg, `"${l.text}" ends ${l.overSvg} px past the drawing`).toBeLessThanOrEqual(0.5);
+      expect(l.overCard).toBeLessThanOrEqual(0.5);
+    }
+    await page.close();
+  });
+
   it('day-axis labels never touch, even in the narrow charts of compare mode late in a run', async () => {
     const { page } = await open('?policy=multi-level&compare=status-quo&seed=1&day=1000');
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -1272,7 +1387,9 @@ describe('classroom app', () => {
     const gaps = await page.$$eval('.chart', (charts) =>
       charts.flatMap((chart) => {
         const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === 'Day');
-        const boxes = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0).sort((a, b) => a.left - b.left);
+        // The labels shown: the thinning hides a label by its opacity (a hidden flush last label lies on its neighbour).
+        const shown = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).filter((t) => Number(getComputedStyle(t).opacity) > 0);
+        const boxes = shown.map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0).sort((a, b) => a.left - b.left);
         return boxes.slice(1).map((r, i) => r.left - boxes[i].right);
       }),
     );

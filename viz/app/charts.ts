@@ -3,6 +3,20 @@ import { PALETTE } from '../specs/theme';
 
 // Live charts of the classroom app: the page streams rows into the named dataset "rows".
 
+/**
+ * The charts' titles. The page sets each above its chart as an HTML heading, which wraps in a
+ * narrow card; the spec carries it as its description (the drawing's accessible name). A Vega title
+ * counts in the width-fitting autosize: one wider than the space the fit leaves (the staff chart's,
+ * 279 px, in a 297 px card at 1280 px) sticks out past the plot, the fit takes that overhang off
+ * the plot, and as the title stays put while the plot narrows, every layout (each streamed update)
+ * took it off again until the plot was gone.
+ */
+export const CHART_TITLES = {
+  states: 'Team ProQOL scores (10–50)',
+  staff: 'Staff in post and separations so far',
+  care: 'Care quality (0–1, 7-day mean)',
+} as const;
+
 /** A lever change from a later day on, as the charts mark it: a dashed rule once the run reaches its day. */
 export interface ChartChange {
   readonly day: number;
@@ -28,7 +42,7 @@ export const ruleText = (day: number, changes: number) => `Day ${day}: ${changes
  */
 function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): TopLevelSpec {
   if (changes.length === 0) return spec;
-  const { $schema, title, data, width, height, autosize, padding, config, ...line } = spec as unknown as Record<string, unknown>;
+  const { $schema, description, data, width, height, autosize, padding, config, ...line } = spec as unknown as Record<string, unknown>;
   const labels = Object.fromEntries(changes.map((c) => [c.day, c.label]));
   const texts = Object.fromEntries(changes.map((c) => [c.day, ruleText(c.day, c.count ?? 1)]));
   // Labels of nearby rules would overlap on one line: in day order, each takes the next of three lines.
@@ -61,7 +75,7 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): T
     },
     encoding: { x, text: { field: 'ruleText' }, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
   });
-  return { $schema, title, data, width, height, autosize, padding, config, layer: [rule, text(true), text(false), line] } as TopLevelSpec;
+  return { $schema, description, data, width, height, autosize, padding, config, layer: [rule, text(true), text(false), line] } as TopLevelSpec;
 }
 
 const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;
@@ -90,7 +104,7 @@ const TEAM_LEGEND_LIMIT = 200;
 const base = (title: string, teams: readonly ChartTeam[]) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: title, anchor: 'start', frame: 'bounds', fontSize: 14 },
+    description: title,
     data: { name: 'rows' },
     width: 'container',
     height: plotHeight(teams),
@@ -100,9 +114,12 @@ const base = (title: string, teams: readonly ChartTeam[]) =>
     config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {
       // Whole days: a short run's axis would otherwise read 0.0, 0.2, …
-      // Labels that would touch are dropped ("800" and "1,000" read "8001,000" in a narrow chart):
-      // centred on their ticks (a flush last label slid onto its neighbour), with room between them.
-      x: { field: 'day', type: 'quantitative', title: 'Day', axis: { ...WHOLE_NUMBERS, labelOverlap: 'greedy', labelSeparation: 8, labelFlush: false } },
+      // Labels that would touch are dropped ("800" and "1,000" read "8001,000" in a narrow chart),
+      // with room between them. The first and last are flush with the plot's ends: a last label
+      // centred on the right edge stuck out past it, and the fit made room for it only in layouts
+      // where the thinning had hidden it, so it was cut ("2,00" at day 1900, 1280 px wide) and
+      // the plot's width changed with the layout's history.
+      x: { field: 'day', type: 'quantitative', title: 'Day', axis: { ...WHOLE_NUMBERS, labelOverlap: 'greedy', labelSeparation: 8, labelFlush: true } },
       // Teams above the plot, measures below: two legends side by side overflow a narrow card.
       color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: { orient: 'top', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` } },
     },
@@ -110,7 +127,7 @@ const base = (title: string, teams: readonly ChartTeam[]) =>
 
 /** Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. */
 export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = []): TopLevelSpec {
-  const b = base('Team ProQOL scores (10–50)', teams);
+  const b = base(CHART_TITLES.states, teams);
   return withChangeRules({
     ...b,
     transform: [{ fold: ['sts', 'burnout', 'satisfaction'], as: ['measure', 'score'] }],
@@ -126,7 +143,7 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
 
 /** Headcount and cumulative separations. */
 export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = []): TopLevelSpec {
-  const b = base('Staff in post and separations so far', teams);
+  const b = base(CHART_TITLES.staff, teams);
   return withChangeRules({
     ...b,
     transform: [{ fold: ['headcount', 'separations'], as: ['measure', 'workers'] }],
@@ -142,7 +159,7 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
 
 /** Care quality per contact (a weekly rolling mean: daily values jump with who is on shift). */
 export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = []): TopLevelSpec {
-  const b = base('Care quality (0–1, 7-day mean)', teams);
+  const b = base(CHART_TITLES.care, teams);
   return withChangeRules({
     ...b,
     transform: [{ window: [{ op: 'mean', field: 'careQuality', as: 'care' }], frame: [-6, 0], groupby: ['team'], sort: [{ field: 'day' }] }],

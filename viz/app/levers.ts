@@ -16,14 +16,19 @@ export interface Lever {
   readonly shared: boolean;
   /** Read as a percentage: the field is a share (see leverText). */
   readonly percent?: boolean;
+  /** Read as a multiple ("1.50×"): the field scales a reference level the explanation names. */
+  readonly times?: boolean;
+  /** What the ends of a unitless 0–1 scale mean ("0 none, 1 full"), where the schema's doc does not say (see scaleHint). */
+  readonly scale?: string;
 }
 
-const lever = (level: LeverLevel, path: string, label: string, explain: string, options: { percent?: boolean } = {}): Lever => ({ level, path, label, explain, shared: level === 'Environment', ...options });
+type LeverOptions = Pick<Lever, 'percent' | 'times' | 'scale'>;
+const lever = (level: LeverLevel, path: string, label: string, explain: string, options: LeverOptions = {}): Lever => ({ level, path, label, explain, shared: level === 'Environment', ...options });
 
 export const LEVERS: readonly Lever[] = [
   lever('Individual', 'policy.supervision.mode', 'Supervision', 'Opt-in waits for staff to ask; opt-out books every session in advance.'),
   lever('Individual', 'policy.supervision.intervalDays', 'Supervision every (days)', 'How often a session is offered.'),
-  lever('Individual', 'policy.supervision.quality', 'Supervision quality', 'Clinical skill and trust: how much a kept session helps.'),
+  lever('Individual', 'policy.supervision.quality', 'Supervision quality', 'Clinical skill and trust: how much a kept session helps.', { scale: '0 none, 1 full' }),
   lever('Individual', 'policy.training.traumaInformed', 'Trauma-informed care training', 'Better care, and staff recognise their own vicarious trauma.'),
   lever('Individual', 'policy.training.boundarySetting', 'Boundary-setting training', 'Helps staff switch off after work (detachment).'),
   lever('Individual', 'policy.training.deEscalation', 'De-escalation training', 'Fewer safety incidents in the field.'),
@@ -34,7 +39,7 @@ export const LEVERS: readonly Lever[] = [
   lever('Team', 'policy.peerSupport.cohesionActivities', 'Team cohesion activities', 'Closer teams lean on each other more.'),
   lever('Team', 'policy.peerSupport.structuredPeerSupport', 'Structured peer support', 'A standing peer support programme.'),
   lever('Team', 'policy.peerSupport.livedExperienceSupport', 'Support for staff with lived experience', 'Less re-traumatisation; easier to clock out.'),
-  lever('Organization', 'policy.supervision.affirmation', 'Supervisor affirmation', 'Day-to-day recognition from the supervisor.'),
+  lever('Organization', 'policy.supervision.affirmation', 'Supervisor affirmation', 'Day-to-day recognition from the supervisor.', { scale: '0 none, 1 full' }),
   lever('Organization', 'policy.grief.leaveDays', 'Grief leave after a client death (days)', 'Time to mourn; the team covers the caseload meanwhile.'),
   lever('Organization', 'policy.grief.checkIn', 'Grief check-in', 'A supervisor checks in after every client death.'),
   lever('Organization', 'policy.staffing.extraSeatShare', 'Extra staff (share of seats)', 'More hands for the same demand.'),
@@ -48,12 +53,12 @@ export const LEVERS: readonly Lever[] = [
   lever('Organization', 'policy.afterHours.phoneOff', 'Work phones off after hours', 'Staff can actually clock out.'),
   lever('Community', 'policy.stigmaReduction.education', 'Stigma education', 'Less distancing and apathy; stigma hurts less.'),
   lever('Community', 'policy.stigmaReduction.socialContact', 'Contact with people in recovery', 'Seeing recovery restores belief that it is possible.'),
-  lever('Environment', 'community.overdoseBurden', 'Overdose burden', 'How many overdoses the team responds to (1 = Massachusetts 2019).'),
+  lever('Environment', 'community.overdoseBurden', 'Overdose burden', 'How many overdoses the team responds to (1× = Massachusetts 2019).', { times: true }),
   // The schema gives fatality no unit, but its doc says what it is: "Share of overdoses among clients that are fatal".
   lever('Environment', 'community.fatality', 'Fatality', 'Share of overdoses that are fatal.', { percent: true }),
-  lever('Environment', 'community.stigma', 'Community stigma', 'Public hostility and pushback from other services.'),
-  lever('Environment', 'community.tightKnit', 'Tight-knit community', 'Staff know the people who overdose.'),
-  lever('Environment', 'community.systemBarriers', 'System barriers', 'Failed referrals, no beds, exclusion criteria.'),
+  lever('Environment', 'community.stigma', 'Community stigma', 'Public hostility and pushback from other services.', { scale: '0 none, 1 extreme' }),
+  lever('Environment', 'community.tightKnit', 'Tight-knit community', 'Staff know the people who overdose.', { scale: '0 strangers, 1 close-knit' }),
+  lever('Environment', 'community.systemBarriers', 'System barriers', 'Failed referrals, no beds, exclusion criteria.', { scale: '0 none, 1 broken' }),
 ];
 
 export const LEVEL_ORDER: readonly LeverLevel[] = ['Individual', 'Team', 'Organization', 'Community', 'Environment'];
@@ -111,6 +116,20 @@ export function steppedValue(value: number, direction: 1 | -1, range: SliderRang
   return Math.min(field.max, Math.max(field.min, stepped));
 }
 
+/** The ends of a scale as a schema doc gives them: "Access to paid therapy (0 none, 1 full)." → "0 none, 1 full". */
+const DOC_SCALE = /\((0 [^,()]+, 1 [^()]+)\)/;
+
+/**
+ * What the ends of a unitless 0–1 lever mean, shown beside its explanation ("0 none, 1 full"): the
+ * schema's doc where it says (therapy access, benefits), else the lever's own `scale`. Undefined
+ * for levers with a unit, a percentage or a multiple, which read on their own.
+ */
+export function scaleHint(l: Lever): string | undefined {
+  const field = leverField(l);
+  if (field.kind !== 'number' || field.unit !== undefined || inPercent(l) || l.times || field.min !== 0 || field.max !== 1) return undefined;
+  return field.doc.match(DOC_SCALE)?.[1] ?? l.scale;
+}
+
 /** The schema units that are shares: their values read as percentages. */
 const SHARE_UNITS = new Set(['share of seats', 'fraction of salary']);
 
@@ -139,8 +158,9 @@ const plain = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 /**
  * How a lever's value reads beside its control and in "Changed (package: …)": shares as
- * percentages ("15%"), values with a unit in that unit ("14 days", "10 contacts/day"), and
- * unitless scales to two decimals at least ("0.30"), never rounding away a typed value.
+ * percentages ("15%"), values with a unit in that unit ("14 days", "10 contacts/day"), multiples
+ * as "1.50×", and unitless scales to two decimals at least ("0.30", its ends said by scaleHint),
+ * never rounding away a typed value.
  */
 export function leverText(l: Lever, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'on' : 'off';
@@ -148,6 +168,7 @@ export function leverText(l: Lever, value: unknown): string {
   const field = leverField(l);
   const unit = field.kind === 'number' ? field.unit : undefined;
   if (inPercent(l)) return `${plain(value * 100, 4)}%`;
+  if (l.times) return `${Number(value.toFixed(2)) === value ? value.toFixed(2) : plain(value, 6)}×`;
   if (unit !== undefined) return `${plain(value, 4)} ${value === 1 ? unit.replace(/^(\w+)s\b/, '$1') : unit}`;
   return Number(value.toFixed(2)) === value ? value.toFixed(2) : plain(value, 6);
 }

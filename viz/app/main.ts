@@ -9,7 +9,7 @@ import { fixedDuringRun } from '../../scenarios/changes';
 import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
-import { careChart, staffChart, stateChart, type ChartChange, type ChartTeam } from './charts';
+import { careChart, CHART_TITLES, staffChart, stateChart, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
   configFromUrl,
@@ -34,7 +34,7 @@ import {
 } from './config';
 import type { AppEngine, Departure, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
-import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, sliderRange, steppedValue, type Lever } from './levers';
+import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from './story';
@@ -69,22 +69,28 @@ function saveUrl(): void {
   history.replaceState(null, '', configToUrl({ ...config, day: frame?.day ?? config.day }));
 }
 
-/** The teams' names ("A: Status quo (untouched)", "B: Opt-out support + your changes"), and the shorter ones of the chart legends ("A: Status quo"). */
 /** Since when a worker's counters count: their hire, or day 0 for the staff in post then (the run knows nothing before it). */
 const sinceWhen = (seat: SeatSnapshot) => (seat.tenureDays > (frame?.day ?? 0) ? 'since day 0' : 'since hire');
 
+/**
+ * The teams' names ("A: Status quo (untouched)", "B: Opt-out support + your changes"; one team:
+ * "Status quo", or "Status quo + your changes" once a policy lever differs from the package), and
+ * the shorter ones of the chart legends ("A: Status quo", "Status quo + changes").
+ */
 function teamNames(): ChartTeam[] {
   const paths = [...Object.keys(config.levers), ...config.changes.map((c) => c.path)];
   const edited = paths.some((p) => p.startsWith('policy.'));
   // Community changes apply to both teams: then team A's package is untouched, not the team.
   const shared = paths.some((p) => !p.startsWith('policy.'));
   const policy = PACKAGE_NAMES[config.policy];
-  if (!config.compare) return [{ label: policy, legend: policy }];
+  // The edited team: its package, and whether a policy lever differs from it (from day 0 or during the run).
+  const own = { label: `${policy}${edited ? ' + your changes' : ''}`, legend: `${policy}${edited ? ' + changes' : ''}` };
+  if (!config.compare) return [own];
   const twin = PACKAGE_NAMES[config.compare];
   return [
     { label: `A: ${twin} (${shared ? 'package untouched' : 'untouched'})`, legend: `A: ${twin}` },
     // The legend tells the teams apart even when both run the same package.
-    { label: `B: ${policy}${edited ? ' + your changes' : ''}`, legend: `B: ${policy}${edited ? ' + changes' : ''}` },
+    { label: `B: ${own.label}`, legend: `B: ${own.legend}` },
   ];
 }
 
@@ -372,6 +378,9 @@ function buildLevers(): void {
       explain.className = 'explain';
       explain.id = `${id}-explain`;
       explain.textContent = l.explain;
+      // A unitless 0–1 lever says what its ends mean ("Scale: 0 none, 1 full."), part of the slider's description.
+      const hint = scaleHint(l);
+      if (hint !== undefined) explain.append(' ', Object.assign(document.createElement('span'), { className: 'scale-hint', textContent: `Scale: ${hint}.` }));
       const changed = document.createElement('span');
       changed.className = 'changed-note';
       changed.hidden = true;
@@ -682,7 +691,7 @@ function renderTeams(f: Frame): void {
   }
   f.teams.forEach((team, t) => {
     const section = root.children[t] as HTMLElement;
-    // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo").
+    // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo", "Team: Status quo + your changes").
     (section.children[0] as HTMLElement).textContent = f.teams.length > 1 ? `Team ${team.label}` : `Team: ${team.label}`;
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
     const high = inPost.filter((s) => stsBand(s.proqolSTS) === 'high').length;
@@ -824,6 +833,8 @@ function departedCard(t: TeamFrame, d: Departure, f: Frame): HTMLElement[] {
 }
 
 const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;
+/** Each chart's title, above its drawing (`${id}-plot`). */
+const CHART_TITLE_TEXTS = [CHART_TITLES.states, CHART_TITLES.staff, CHART_TITLES.care] as const;
 
 /** The teams and change rules of the current charts, kept until the first rows arrive (a run at day 0 has none). */
 let chartTeamsShown: readonly ChartTeam[] = [];
@@ -845,7 +856,7 @@ async function resetCharts(teams: readonly ChartTeam[], changes: readonly ChartC
   chartBacklog = [];
   chartTeamsShown = teams;
   chartMarks = changes;
-  for (const id of CHART_IDS) $(id).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
+  for (const id of CHART_IDS) $(`${id}-plot`).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
   await addChartRows(first);
 }
 
@@ -889,8 +900,8 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   chartTick = playTick;
   const specs = [stateChart(chartTeamsShown, marks), staffChart(chartTeamsShown, marks), careChart(chartTeamsShown, marks)];
   for (const [i, spec] of specs.entries()) {
-    $(CHART_IDS[i]).replaceChildren();
-    charts.push(await embed(`#${CHART_IDS[i]}`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
+    $(`${CHART_IDS[i]}-plot`).replaceChildren();
+    charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
   }
 }
 
@@ -943,6 +954,7 @@ async function start(): Promise<void> {
   scenarios = scenariosOf(config);
   buildLevers();
   fillStsKey($('sts-key'));
+  CHART_IDS.forEach((id, i) => ($(`${id}-title`).textContent = CHART_TITLE_TEXTS[i]));
   await restart(config.day);
   document.body.dataset.ready = 'true';
 }
