@@ -302,6 +302,47 @@ describe('cfsim sweep', () => {
     expect(differs.stderr).toContain(`(parameters.policy.supervision.quality.max: 0.9 in ${full}/plan.json, 0.8 in this plan; reps: 2 in ${full}/plan.json, 3 in this plan)`);
   });
 
+  it('resume refuses runs without the plan.json that says which plan made them, and rows of another plan; merge refuses shard rows of another plan', () => {
+    const otherSeed = planFile('other-seed.yaml', readFileSync(SOBOL, 'utf8').replace('seed: 4', 'seed: 5'));
+    const lines = readFileSync(join(full, 'runs.csv'), 'utf8').split('\n');
+    const refused = (args: string[], fragment: string) => {
+      const r = cfsim(args);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(fragment);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    };
+    // plan.json missing: the old rows would be kept under the new plan's values.
+    const noPlan = join(work, 'no-plan');
+    mkdirSync(noPlan);
+    writeFileSync(join(noPlan, 'runs.csv'), `${lines.slice(0, 11).join('\n')}\n`);
+    refused(['sweep', otherSeed, '--out', noPlan, '--resume'], `--resume: ${noPlan} holds runs (runs.csv) but no plan.json saying which plan made them, so they cannot be checked against this plan; restore ${join(noPlan, 'plan.json')}, or run the sweep into a new --out folder`);
+    expect(readdirSync(noPlan)).toEqual(['runs.csv']);
+    // plan.json cut short: the same, naming the file.
+    writeFileSync(join(noPlan, 'plan.json'), '{"plan": {"name"');
+    refused(['sweep', otherSeed, '--out', noPlan, '--resume'], `${join(noPlan, 'plan.json')} is not a sweep's plan this version can read`);
+    expect(readFileSync(join(noPlan, 'plan.json'), 'utf8')).toBe('{"plan": {"name"');
+    // Rows of another plan (another seed, another value) under this plan's plan.json.
+    const mixed = join(work, 'mixed-rows');
+    mkdirSync(mixed);
+    copyFileSync(join(full, 'plan.json'), join(mixed, 'plan.json'));
+    const reseeded = lines.slice(0, 11).map((line, i) => (i === 0 ? line : line.replace(/^(\d+,\d+,\d+),4,/, '$1,5,')));
+    writeFileSync(join(mixed, 'runs.csv'), `${reseeded.join('\n')}\n`);
+    refused(['sweep', SOBOL, '--out', mixed, '--resume'], `${join(mixed, 'runs.csv')} holds runs of another plan (run 0 has seed 5, where this plan's run 0 has 4); resume with the plan that wrote these runs, or run this plan into a new --out folder`);
+    const moved = lines.slice(0, 11).map((line, i) => (i === 3 ? line.split(',').map((cell, c) => (c === 7 ? '0.123' : cell)).join(',') : line));
+    writeFileSync(join(mixed, 'runs.csv'), `${moved.join('\n')}\n`);
+    refused(['sweep', SOBOL, '--out', mixed, '--resume'], `(run 2 has community.stigma 0.123, where this plan's run 2 has ${lines[3].split(',')[7]})`);
+    writeFileSync(join(mixed, 'runs.csv'), `${lines.slice(0, 11).join('\n')}\n`);
+    refused(['sweep', SOBOL, '--out', mixed, '--resume', '--shard', '0/2'], 'holds run 1, which is not in shard 0/2');
+    expect(readFileSync(join(mixed, 'runs.csv'), 'utf8'), 'nothing was appended').toBe(`${lines.slice(0, 11).join('\n')}\n`);
+    // A shard whose rows are not its plan's runs.
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const tampered = join(work, 'tampered-shard');
+    cpSync(shards[0], tampered, { recursive: true });
+    writeFileSync(join(tampered, 'runs.csv'), readFileSync(join(tampered, 'runs.csv'), 'utf8').replace(/\n(\d+,\d+,\d+),4,/, '\n$1,5,'));
+    refused(['merge', join(work, 'tampered-merged'), tampered, shards[1], shards[2]], `${join(tampered, 'runs.csv')} holds runs of another plan than its plan.json (run 0 has seed 5, where this plan's run 0 has 4)`);
+    expect(existsSync(join(work, 'tampered-merged'))).toBe(false);
+  });
+
   it('records a failed run with its error and goes on', () => {
     const dir = join(work, 'failing');
     const r = cfsim(['sweep', SOBOL, '--out', dir], { CFSIM_TEST_FAIL_REP: '1' });
