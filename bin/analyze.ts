@@ -13,7 +13,7 @@ import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
 import { planDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../sim/io/csv';
-import { finishedLines, runIdOf } from './sweep';
+import { currentPlanText, finishedLines, readSweepStatus, runIdOf } from './sweep';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -30,7 +30,8 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   const runsPath = join(dir, 'runs.csv');
   const notSweep = notSweepIssue('DIR', dir, '; write one with cfsim sweep PLAN --out DIR');
   if (notSweep) throw new InputError([notSweep], 'command line');
-  const plan = resolveStoredPlan((JSON.parse(readFileSync(planPath, 'utf8')) as { plan: unknown }).plan);
+  // currentPlanText refuses a plan.json cut short or edited, naming it.
+  const plan = resolveStoredPlan((JSON.parse(currentPlanText(planPath)) as { plan: unknown }).plan);
   const { values, morris } = planDesign(plan);
   const k = plan.parameters.length;
   const sums = plan.metrics.map(() => new Float64Array(values.length));
@@ -42,7 +43,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   const lines = finishedLines(readFileSync(runsPath, 'utf8')).filter((l) => runIdOf(l, width) !== undefined);
   const total = values.length * plan.reps;
   const manifestPath = join(dir, 'sweep.json');
-  const recorded = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { status?: string; runs?: number; shard?: { index: number; count: number } | null }) : {};
+  const recorded = existsSync(manifestPath) ? readSweepStatus(manifestPath) : {};
   const runs = recorded.runs ?? total;
   // A shard's folder holds only the runs with run mod N = I: never the whole study, whatever its own status.
   const shard = recorded.shard ? { index: recorded.shard.index, count: recorded.shard.count } : undefined;

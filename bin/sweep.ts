@@ -179,6 +179,32 @@ export interface SweepStatus {
   readonly [more: string]: unknown;
 }
 
+/**
+ * A sweep.json as far as resume and analyze read it (its status, runs and shard); a file cut
+ * short or edited into something else is bad input naming it, not a crash.
+ */
+export function readSweepStatus(path: string): { status?: string; runs?: number; shard?: Shard | null } {
+  const unreadable = (why: string) =>
+    new InputError([{ path: 'sweep.json', value: path, message: `${path} is not a sweep's status this version can read (${why}); it may have been cut short or edited` }], 'sweep folder');
+  let stored: unknown;
+  try {
+    stored = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw unreadable(error.message);
+  }
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) throw unreadable('not a JSON object');
+  const { status, runs, shard } = stored as { status?: unknown; runs?: unknown; shard?: unknown };
+  if (status !== undefined && typeof status !== 'string') throw unreadable(`status is ${JSON.stringify(status)}, not text`);
+  if (runs !== undefined && !(typeof runs === 'number' && Number.isSafeInteger(runs) && runs >= 0)) throw unreadable(`runs is ${JSON.stringify(runs)}, not a whole number`);
+  const whole = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+  if (shard !== undefined && shard !== null) {
+    const { index, count } = shard as { index?: unknown; count?: unknown };
+    if (typeof shard !== 'object' || !whole(index) || !whole(count) || (index as number) >= (count as number)) throw unreadable(`shard is ${JSON.stringify(shard)}, not { index: I, count: N } with 0 ≤ I < N`);
+  }
+  return { status, runs, shard: shard as Shard | null | undefined };
+}
+
 /** Writes `dir/sweep.json`. */
 export function writeSweepStatus(dir: string, status: SweepStatus): void {
   writeFileAtomically(join(dir, 'sweep.json'), `${JSON.stringify(status, null, 2)}\n`);
@@ -225,7 +251,13 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
   }
-  const previous = existsSync(join(out, 'sweep.json')) ? (JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as { shard?: Shard | null }) : undefined;
+  let previous: ReturnType<typeof readSweepStatus> | undefined;
+  try {
+    previous = existsSync(join(out, 'sweep.json')) ? readSweepStatus(join(out, 'sweep.json')) : undefined;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError([{ ...error.issues[0], message: `${error.issues[0].message}; remove it and resume again (a resume writes it anew, and checks the runs against the plan)` }], error.subject);
+  }
   if (options.resume && previous && JSON.stringify(previous.shard ?? null) !== JSON.stringify(options.shard ?? null)) {
     const was = previous.shard ? `${previous.shard.index}/${previous.shard.count}` : 'no shard';
     throw new InputError([{ path: '--shard', value: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined, message: `${out} holds ${was}; resume it with the same --shard` }], 'command line');

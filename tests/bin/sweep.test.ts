@@ -267,6 +267,28 @@ describe('cfsim sweep', () => {
     }
   });
 
+  it('analyze, report and sweep --resume on a plan.json or sweep.json cut short exit 2 naming the file, not with a crash', () => {
+    const dir = join(work, 'cut-files');
+    cpSync(full, dir, { recursive: true });
+    const planText = readFileSync(join(dir, 'plan.json'), 'utf8');
+    const statusText = readFileSync(join(dir, 'sweep.json'), 'utf8');
+    const refused = (args: string[], fragment: string) => {
+      const r = cfsim(args);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(fragment);
+      expect(r.stderr).not.toContain('unexpected failure');
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    };
+    writeFileSync(join(dir, 'plan.json'), planText.slice(0, 100));
+    for (const args of [['analyze', dir], ['report', dir]]) refused(args, `${join(dir, 'plan.json')} is not a sweep's plan this version can read`);
+    writeFileSync(join(dir, 'plan.json'), planText);
+    writeFileSync(join(dir, 'sweep.json'), statusText.slice(0, 40));
+    for (const args of [['analyze', dir, '--json'], ['report', dir], ['sweep', SOBOL, '--out', dir, '--resume']]) refused(args, `${join(dir, 'sweep.json')} is not a sweep's status this version can read`);
+    refused(['sweep', SOBOL, '--out', dir, '--resume'], 'remove it and resume again');
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ status: 'complete', runs: 64, shard: { index: 'a' } }));
+    refused(['analyze', dir], 'shard is {"index":"a"}, not { index: I, count: N }');
+  });
+
   it('refuses to resume a shard folder as another shard, and to merge malformed rows', () => {
     const dir = join(work, 'shard-check');
     expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', '0/4']).status).toBe(0);
