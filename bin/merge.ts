@@ -8,7 +8,7 @@ import { InputError } from '../sim/params/issues';
 import { csvCell, parseCsvLine } from '../sim/io/csv';
 import { planDesign } from '../scenarios/planDesign';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
-import { currentPlanText, finishedLines, isFailedRow, removeDerivedFiles, runIdOf, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
+import { currentPlanText, finishedLines, isFailedRow, readSweepStatus, removeDerivedFiles, runIdOf, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
@@ -75,17 +75,38 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
     const status = (s: string, extra: Record<string, unknown> = {}) =>
       writeSweepStatus(out, { cfsim: VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
+    const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => (rows.get(r) as { line: string }).line);
+    const runsText = `${[header, ...ordered].join('\n')}\n`;
+    const final = missing > 0 ? 'partial' : 'complete';
+    // Merging again with no new run (the same rows, plan and status) keeps the analysis, report and figures made from them.
+    const unchanged = sameText(join(out, 'runs.csv'), runsText) && sameText(join(out, 'plan.json'), plan as string) && previousStatus(out) === final;
     // Marked as running first: a merge that fails half-way never leaves an older "complete" beside new files.
     status('running');
-    removeDerivedFiles(out);
+    if (!unchanged) removeDerivedFiles(out);
     write('plan.json', plan as string);
-    const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => (rows.get(r) as { line: string }).line);
-    write('runs.csv', `${[header, ...ordered].join('\n')}\n`);
+    write('runs.csv', runsText);
     const failures = ordered.filter(isFailedRow).length;
-    status(missing > 0 ? 'partial' : 'complete', { failures });
+    status(final, { failures });
     return { runs: rows.size, missing };
   } finally {
     release();
+  }
+}
+
+/** Whether the file at `path` holds exactly `text` (false when it is missing). */
+function sameText(path: string, text: string): boolean {
+  return existsSync(path) && readFileSync(path, 'utf8') === text;
+}
+
+/** The status OUT/sweep.json records, or undefined when there is none or it cannot be read. */
+function previousStatus(out: string): string | undefined {
+  const path = join(out, 'sweep.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    return readSweepStatus(path).status;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return undefined;
   }
 }
 

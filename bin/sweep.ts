@@ -285,7 +285,9 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   try {
     if (!hasHeader) writeAll(fd, `${header.map(csvCell).join(',')}\n`, runsPath);
     status('running');
-    removeDerivedFiles(out);
+    // An analysis, report and figures made from these very runs stay: a resume of a complete sweep adds and changes no row.
+    const unchanged = todoCount === 0 && hasHeader && previous?.status === 'complete';
+    if (!unchanged) removeDerivedFiles(out);
   } catch (error) {
     closeSync(fd);
     throw error;

@@ -227,6 +227,39 @@ describe('cfsim sweep', () => {
     expect(existsSync(join(dir, '.cfsim-lock'))).toBe(false);
   });
 
+  it('a resume or a merge with nothing to add keeps the analysis, report and figures made from the same runs; one that adds runs removes them', () => {
+    const derived = (dir: string) => {
+      writeFileSync(join(dir, 'analysis.json'), '{"of": "these runs"}');
+      writeFileSync(join(dir, 'report.html'), '<p>these runs</p>');
+      mkdirSync(join(dir, 'figures'), { recursive: true });
+      writeFileSync(join(dir, 'figures', 'sobol-indices.svg'), '<svg>these runs</svg>');
+    };
+    const kept = (dir: string) => ['analysis.json', 'report.html', join('figures', 'sobol-indices.svg')].filter((name) => existsSync(join(dir, name)));
+    const all = ['analysis.json', 'report.html', join('figures', 'sobol-indices.svg')];
+    const dir = join(work, 'complete-resume');
+    cpSync(full, dir, { recursive: true });
+    derived(dir);
+    const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('sweep complete: 64 of 64 runs done');
+    expect(kept(dir)).toEqual(all);
+    expect(readFileSync(join(dir, 'analysis.json'), 'utf8')).toBe('{"of": "these runs"}');
+    expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const merged = join(work, 'remerged');
+    expect(cfsim(['merge', merged, shards[0], shards[1], '--allow-partial']).status).toBe(0);
+    derived(merged);
+    expect(cfsim(['merge', merged, shards[0], shards[1], '--allow-partial']).status).toBe(0);
+    expect(kept(merged), 'the same partial merge again: the same runs').toEqual(all);
+    const more = cfsim(['merge', merged, ...shards]);
+    expect(more.status, more.stderr).toBe(0);
+    expect(kept(merged), 'more runs merged in: made from fewer runs than the folder holds').toEqual([]);
+    derived(merged);
+    expect(cfsim(['merge', merged, ...shards]).status).toBe(0);
+    expect(kept(merged), 'the complete merge again').toEqual(all);
+  });
+
   it('resumes a sweep stopped before its first row without repeating the header', () => {
     const dir = join(work, 'header-only');
     mkdirSync(dir, { recursive: true });
