@@ -4,7 +4,7 @@ import { notSweepIssue } from './resultsMarker';
 import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
 import { sobolIndices } from '../sim/analysis/sobolIndices';
-import { InputError } from '../sim/params/issues';
+import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
 import { resolveStoredPlan } from '../scenarios/plan';
@@ -25,7 +25,38 @@ function liveWriter(dir: string): SweepWriter | undefined {
   return lock.holder ? { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command } : {};
 }
 
-export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
+/** Bootstrap resamples for Sobol intervals: the default, and the range allowed besides 0 (no intervals). */
+export const DEFAULT_BOOTSTRAP = 1000;
+/**
+ * Fewer resamples than this cannot place a 95% percentile interval's ends (the 2.5% and 97.5%
+ * points of 1 or 10 resamples are one resample each, or an interpolation between two), and the
+ * interval need not even contain the estimate.
+ */
+export const MIN_BOOTSTRAP = 100;
+export const MAX_BOOTSTRAP = 1_000_000;
+
+/** What `--bootstrap` allows, for messages. */
+export const BOOTSTRAP_ALLOWED = `0 (the estimates without intervals) or a whole number from ${MIN_BOOTSTRAP} to ${MAX_BOOTSTRAP} (fewer resamples cannot give a 95% interval)`;
+
+/** Whether `n` is a bootstrap count analyzeSweep takes. */
+export function isBootstrapCount(n: unknown): n is number {
+  return typeof n === 'number' && Number.isSafeInteger(n) && (n === 0 || (n >= MIN_BOOTSTRAP && n <= MAX_BOOTSTRAP));
+}
+
+/** Parses `--bootstrap` (analyze, report), with a message naming the flag, the value and what is allowed. */
+export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | undefined {
+  if (raw === undefined) return undefined;
+  const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+  const value = /^\s*\d+\s*$/.test(String(text)) ? Number(text) : NaN;
+  if (!isBootstrapCount(value)) {
+    issues.push({ path: '--bootstrap', value: text, message: `${JSON.stringify(String(text))} is not allowed; expected ${BOOTSTRAP_ALLOWED}` });
+    return undefined;
+  }
+  return value;
+}
+
+export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepAnalysis {
+  if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
   const notSweep = notSweepIssue('DIR', dir, '; write one with cfsim sweep PLAN --out DIR');

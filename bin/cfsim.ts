@@ -22,7 +22,7 @@ import { REPORT_FORMATS, writeReport } from './report';
 import { usageMessage } from './usageMessages';
 import { otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
-import { analysisText, analyzeSweep } from './analyze';
+import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { unfinishedSweepWarning } from '../scenarios/sweepAnalysis';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
@@ -208,6 +208,10 @@ async function main(argv: string[]): Promise<void> {
         const plan = collectIssues(issues, () => resolvePlan(readScenarioFile(args.plan, 'plan file')));
         throwIfIssues(issues, 'input');
         if (!plan) return;
+        if (shard && shard.count > designPointCount(plan) * plan.reps) {
+          const runs = designPointCount(plan) * plan.reps;
+          throwIfIssues([{ path: '--shard', value: args.shard, message: `${shard.index}/${shard.count} is ${shard.count} shards, more than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to ${runs}` }], 'input');
+        }
         if (args.emit === 'slurm') {
           const runs = designPointCount(plan) * plan.reps;
           const given = args.shards === undefined ? `${shards} (the default)` : String(shards);
@@ -237,11 +241,11 @@ async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .positional('dir', { type: 'string', demandOption: true, describe: 'A sweep folder.' })
-          .option('bootstrap', { type: 'string', describe: 'Bootstrap resamples for Sobol intervals (default 1000).' })
+          .option('bootstrap', { type: 'string', describe: `Bootstrap resamples for Sobol intervals: 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP} (default ${DEFAULT_BOOTSTRAP}).` })
           .option('json', { type: 'boolean', default: false, describe: 'Print analysis.json on stdout.' }),
       (args) => {
         const issues: InputIssue[] = [];
-        const bootstrap = integerFlag('bootstrap', args.bootstrap, 1000, 0, 1_000_000, issues);
+        const bootstrap = bootstrapFlag(args.bootstrap, issues);
         throwIfIssues(issues);
         const analysis = analyzeSweep(args.dir, bootstrap);
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.

@@ -643,4 +643,23 @@ describe('cfsim sweep', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--shard');
   });
+
+  it('analyze refuses a bootstrap count too small for a 95% interval, naming what is allowed', () => {
+    for (const n of ['1', '10', '99', '-1']) {
+      const r = cfsim(['analyze', full, '--bootstrap', n]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`--bootstrap: "${n}" is not allowed; expected 0 (the estimates without intervals) or a whole number from 100 to 1000000 (fewer resamples cannot give a 95% interval)`);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('--shard with more shards than the plan has runs is refused, as --emit slurm --shards is, with nothing written', () => {
+    const tiny = planFile('two-runs-shard.yaml', 'set: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 1\nreps: 2\n');
+    const dir = join(work, 'too-many-shards');
+    const r = cfsim(['sweep', tiny, '--out', dir, '--shard', '0/3']);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain("--shard: 0/3 is 3 shards, more than the plan's 2 runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to 2");
+    expect(existsSync(dir)).toBe(false);
+    expect(cfsim(['sweep', tiny, '--out', dir, '--shard', '1/2']).status).toBe(0);
+  });
 });
