@@ -107,6 +107,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepA
     planRuns: total,
     ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
     failures,
+    ...(plan.design === 'sobol' ? { bootstrap } : {}),
     ...(writer ? { writer } : {}),
   };
   if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
@@ -160,6 +161,23 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepA
   // The folder's writer owns it: a file written now would describe runs it has since added to.
   if (!writer) writeFileAtomically(join(dir, 'analysis.json'), `${JSON.stringify(analysis, null, 2)}\n`);
   return analysis;
+}
+
+/**
+ * The bootstrap resamples `dir/analysis.json` records (the count its Sobol intervals were made
+ * with), or undefined when there is no such file, it records none (written before the count was
+ * recorded, or not a Sobol design) or it cannot be read.
+ */
+export function recordedBootstrap(dir: string): number | undefined {
+  const path = join(dir, 'analysis.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    const recorded = (JSON.parse(readFileSync(path, 'utf8')) as { bootstrap?: unknown } | null)?.bootstrap;
+    return isBootstrapCount(recorded) ? recorded : undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined; // a derived file cut short: the analysis is made again
+    throw error;
+  }
 }
 
 /** The analysis as readable text: a heading, a warning if the sweep is unfinished, and the tables. */

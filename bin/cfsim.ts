@@ -142,17 +142,19 @@ async function main(argv: string[]): Promise<void> {
         y
           .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out, or a sweep folder (sweep --out, merge).' })
           .option('o', { alias: 'output', type: 'string', describe: 'html: the file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
-          .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' }),
+          .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' })
+          .option('bootstrap', { type: 'string', describe: `A sweep's Sobol intervals: bootstrap resamples, 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP}. Default: those its analysis.json records, else ${DEFAULT_BOOTSTRAP}.` }),
       async (args) => {
+        const issues: InputIssue[] = [];
+        const bootstrap = bootstrapFlag(args.bootstrap, issues);
         if (args.o !== undefined) {
-          const issues: InputIssue[] = [];
           if (args.format === 'html') checkOutputPath('-o', reportFilePath(args.o), 'file', issues);
           else checkOutputPath('-o', args.o, 'folder', issues);
           const other = args.format === 'html' ? otherResultsIssue('-o', args.o, dirname(reportFilePath(args.o)), args.results, reportFilePath(args.o)) : otherResultsIssue('-o', args.o, args.o, args.results);
           if (other) issues.push(other);
-          throwIfIssues(issues);
         }
-        const written = await writeReport(args.results, args.format, args.o, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`));
+        throwIfIssues(issues);
+        const written = await writeReport(args.results, args.format, args.o, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`), bootstrap);
         const folder = args.format === 'html' ? undefined : (args.o ?? join(args.results, FIGURES_FOLDER));
         process.stderr.write(
           written.length === 1 ? `wrote ${written[0]}\n` : written.length > 0 ? `wrote ${written.length} files to ${folder}\n` : `wrote no files to ${folder}: these results have no charts to draw\n`,

@@ -427,6 +427,37 @@ describe('cfsim sweep', () => {
     expect(existsSync(join(full, 'analysis.json'))).toBe(true);
   });
 
+  it('report on a Sobol sweep keeps the bootstrap count analysis.json was made with, and takes --bootstrap where it records none', () => {
+    const dir = join(work, 'report-bootstrap');
+    cpSync(full, dir, { recursive: true });
+    const analyzed = cfsim(['analyze', dir, '--bootstrap', '200', '--json']);
+    expect(analyzed.status, analyzed.stderr).toBe(0);
+    expect(JSON.parse(analyzed.stdout).bootstrap).toBe(200);
+    const before = readFileSync(join(dir, 'analysis.json'), 'utf8');
+    const report = cfsim(['report', dir]);
+    expect(report.status, report.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'analysis.json'), 'utf8'), "the report redoes analyze --bootstrap 200's analysis, not another").toBe(before);
+    // An analysis.json that records no count (written before it was recorded): --bootstrap, else the default, and the count is recorded.
+    const unrecorded = JSON.parse(before);
+    delete unrecorded.bootstrap;
+    writeFileSync(join(dir, 'analysis.json'), JSON.stringify(unrecorded));
+    expect(cfsim(['report', dir, '--bootstrap', '300']).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).bootstrap).toBe(300);
+    rmSync(join(dir, 'analysis.json'));
+    expect(cfsim(['report', dir]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).bootstrap).toBe(1000);
+    // --bootstrap given wins over the recorded count.
+    expect(cfsim(['report', dir, '--bootstrap', '0']).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).bootstrap).toBe(0);
+    const small = cfsim(['report', dir, '--bootstrap', '5']);
+    expect(small.status).toBe(2);
+    expect(small.stderr).toContain('--bootstrap: "5" is not allowed; expected 0 (the estimates without intervals) or a whole number from 100 to 1000000');
+    const runDir = join(work, 'a-run');
+    const onRun = cfsim(['report', runDir, '--bootstrap', '200', '-o', join(work, 'a-run-report.html')]);
+    expect(onRun.status, onRun.stderr).toBe(2);
+    expect(onRun.stderr).toContain(`--bootstrap: applies only to a sweep folder (the resamples behind its Sobol intervals); ${runDir} is not one: drop --bootstrap`);
+  });
+
   it('analyze --bootstrap 0 prints the estimates without empty intervals', () => {
     const r = cfsim(['analyze', full, '--bootstrap', '0']);
     expect(r.status, r.stderr).toBe(0);
