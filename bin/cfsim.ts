@@ -27,7 +27,7 @@ import { unfinishedSweepWarning } from '../scenarios/sweepAnalysis';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
-import { designPointCount } from '../scenarios/planDesign';
+import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { runSweep, sweepClosingLine } from './sweep';
 import { MAX_RUNS, resolvePlan } from '../scenarios/plan';
 
@@ -215,6 +215,9 @@ async function main(argv: string[]): Promise<void> {
           throwIfIssues([{ path: '--shard', value: args.shard, message: `${shard.index}/${shard.count} is ${shard.count} shards, more than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to ${runs}` }], 'input');
         }
         if (args.emit === 'slurm') {
+          // runSweep checks this itself; here the scripts would run shards that fail.
+          const unrunnable = unrunnablePoint(plan, planDesign(plan).values);
+          if (unrunnable) throwIfIssues([unrunnable], 'sweep plan');
           const runs = designPointCount(plan) * plan.reps;
           const given = args.shards === undefined ? `${shards} (the default)` : String(shards);
           const most = Math.min(runs, MAX_SLURM_SHARDS);

@@ -5,7 +5,7 @@ import { METRIC_NAMES } from '../models/metrics';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import { formatIssue, InputError } from '../sim/params/issues';
 import { planInput, resolveStoredPlan, type Plan } from '../scenarios/plan';
-import { planDesign, pointScenario } from '../scenarios/planDesign';
+import { planDesign, pointScenario, unrunnablePoint } from '../scenarios/planDesign';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { writeAll, writeFileAtomically } from './outputFiles';
@@ -218,17 +218,20 @@ export function removeDerivedFiles(dir: string): void {
 
 /** Runs (or resumes) a sweep into `options.out`, holding the folder's lock while it writes. */
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
+  const { values } = planDesign(options.plan);
+  // A point that cannot run would fail every time (and a resume never reruns it): refuse the plan before anything is written.
+  const unrunnable = unrunnablePoint(options.plan, values);
+  if (unrunnable) throw new InputError([unrunnable], 'sweep plan');
   const release = lockFolder(options.out, '--out', `cfsim sweep${options.resume ? ' --resume' : ''}`);
   try {
-    return await sweepInto(options);
+    return await sweepInto(options, values);
   } finally {
     release();
   }
 }
 
-async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
+async function sweepInto(options: SweepOptions, values: readonly (readonly unknown[])[]): Promise<SweepSummary> {
   const { plan, out } = options;
-  const { values } = planDesign(plan);
   const total = values.length * plan.reps;
   const planPath = join(out, 'plan.json');
   const document = `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;

@@ -675,6 +675,32 @@ describe('cfsim sweep', () => {
     expect(r.stderr).toContain('--shard');
   });
 
+  it('refuses, before anything is written or run, a plan with a point that cannot run, naming the point, its values and the problem in a sweep\'s words', () => {
+    const change = 'changes: [{ day: 100, set: { policy.supervision.mode: opt-out } }]';
+    const varied = planFile('days-and-change.yaml', `set: { ${change} }\nparameters:\n  days: { min: 50, max: 200 }\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 4\nreps: 1\nmetrics: [proqolSTS]\n`);
+    const dir = join(work, 'unrunnable');
+    const point = "parameters: point 0 (days 50, community.stigma 0.1) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 49 (days − 1: the run has 50 days, set by this point's days (a parameter of the plan), numbered from 0";
+    for (const extra of [[], ['--emit', 'slurm', '--shards', '2'], ['--shard', '1/2']]) {
+      const r = cfsim(['sweep', varied, '--out', dir, ...extra]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(point);
+      expect(r.stderr).toContain("(8 of the plan's 16 points cannot run); change the parameters' ranges or the plan's set so that every point can run");
+      expect(r.stderr).not.toContain('--days');
+      expect(existsSync(dir), 'nothing is written').toBe(false);
+    }
+    // A fixed horizon too short for a change: the plan's set.days is named, not a --days that sweep has not.
+    const fixed = planFile('short-set-days.yaml', `set: { days: 50, ${change} }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 2\nreps: 1\n`);
+    const r = cfsim(['sweep', fixed, '--out', dir]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain("set.changes[0].day: 100 is out of range; expected a day from 1 to 49 (days − 1: the run has 50 days, set by the plan's set: { days }, numbered from 0");
+    // Every point's horizon reaches the change: the base horizon (1095 days) does not refuse it.
+    const long = planFile('long-days-and-change.yaml', `set: { changes: [{ day: 40, set: { policy.supervision.mode: opt-out } }] }\nparameters:\n  days: { min: 45, max: 60 }\npoints: 2\nreps: 1\nmetrics: [proqolSTS]\n`);
+    const base = planFile('beyond-base.yaml', `set: { changes: [{ day: 1200, set: { policy.supervision.mode: opt-out } }] }\nparameters:\n  days: { min: 1300, max: 1500 }\npoints: 2\nreps: 1\n`);
+    expect(cfsim(['sweep', base, '--out', join(work, 'beyond-base'), '--emit', 'slurm', '--shards', '1']).status).toBe(0);
+    const ok = cfsim(['sweep', long, '--out', join(work, 'long-days')]);
+    expect(ok.status, ok.stderr).toBe(0);
+  });
+
   it('analyze refuses a bootstrap count too small for a 95% interval, naming what is allowed', () => {
     for (const n of ['1', '10', '99', '-1']) {
       const r = cfsim(['analyze', full, '--bootstrap', n]);
