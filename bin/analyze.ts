@@ -4,7 +4,7 @@ import { notSweepIssue } from './resultsMarker';
 import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
 import { sobolIndices } from '../sim/analysis/sobolIndices';
-import { InputError } from '../sim/params/issues';
+import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
 import { resolveStoredPlan } from '../scenarios/plan';
@@ -13,7 +13,7 @@ import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
 import { planDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../sim/io/csv';
-import { finishedLines, runIdOf } from './sweep';
+import { currentPlanText, finishedLines, readSweepStatus, runIdOf } from './sweep';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -25,12 +25,44 @@ function liveWriter(dir: string): SweepWriter | undefined {
   return lock.holder ? { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command } : {};
 }
 
-export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
+/** Bootstrap resamples for Sobol intervals: the default, and the range allowed besides 0 (no intervals). */
+export const DEFAULT_BOOTSTRAP = 1000;
+/**
+ * Fewer resamples than this cannot place a 95% percentile interval's ends (the 2.5% and 97.5%
+ * points of 1 or 10 resamples are one resample each, or an interpolation between two), and the
+ * interval need not even contain the estimate.
+ */
+export const MIN_BOOTSTRAP = 100;
+export const MAX_BOOTSTRAP = 1_000_000;
+
+/** What `--bootstrap` allows, for messages. */
+export const BOOTSTRAP_ALLOWED = `0 (the estimates without intervals) or a whole number from ${MIN_BOOTSTRAP} to ${MAX_BOOTSTRAP} (fewer resamples cannot give a 95% interval)`;
+
+/** Whether `n` is a bootstrap count analyzeSweep takes. */
+export function isBootstrapCount(n: unknown): n is number {
+  return typeof n === 'number' && Number.isSafeInteger(n) && (n === 0 || (n >= MIN_BOOTSTRAP && n <= MAX_BOOTSTRAP));
+}
+
+/** Parses `--bootstrap` (analyze, report), with a message naming the flag, the value and what is allowed. */
+export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | undefined {
+  if (raw === undefined) return undefined;
+  const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+  const value = /^\s*\d+\s*$/.test(String(text)) ? Number(text) : NaN;
+  if (!isBootstrapCount(value)) {
+    issues.push({ path: '--bootstrap', value: text, message: `${JSON.stringify(String(text))} is not allowed; expected ${BOOTSTRAP_ALLOWED}` });
+    return undefined;
+  }
+  return value;
+}
+
+export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepAnalysis {
+  if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
   const notSweep = notSweepIssue('DIR', dir, '; write one with cfsim sweep PLAN --out DIR');
   if (notSweep) throw new InputError([notSweep], 'command line');
-  const plan = resolveStoredPlan((JSON.parse(readFileSync(planPath, 'utf8')) as { plan: unknown }).plan);
+  // currentPlanText refuses a plan.json cut short or edited, naming it.
+  const plan = resolveStoredPlan((JSON.parse(currentPlanText(planPath)) as { plan: unknown }).plan);
   const { values, morris } = planDesign(plan);
   const k = plan.parameters.length;
   const sums = plan.metrics.map(() => new Float64Array(values.length));
@@ -42,7 +74,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   const lines = finishedLines(readFileSync(runsPath, 'utf8')).filter((l) => runIdOf(l, width) !== undefined);
   const total = values.length * plan.reps;
   const manifestPath = join(dir, 'sweep.json');
-  const recorded = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { status?: string; runs?: number; shard?: { index: number; count: number } | null }) : {};
+  const recorded = existsSync(manifestPath) ? readSweepStatus(manifestPath) : {};
   const runs = recorded.runs ?? total;
   // A shard's folder holds only the runs with run mod N = I: never the whole study, whatever its own status.
   const shard = recorded.shard ? { index: recorded.shard.index, count: recorded.shard.count } : undefined;
@@ -75,6 +107,7 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
     planRuns: total,
     ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
     failures,
+    ...(plan.design === 'sobol' ? { bootstrap } : {}),
     ...(writer ? { writer } : {}),
   };
   if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
@@ -128,6 +161,23 @@ export function analyzeSweep(dir: string, bootstrap = 1000): SweepAnalysis {
   // The folder's writer owns it: a file written now would describe runs it has since added to.
   if (!writer) writeFileAtomically(join(dir, 'analysis.json'), `${JSON.stringify(analysis, null, 2)}\n`);
   return analysis;
+}
+
+/**
+ * The bootstrap resamples `dir/analysis.json` records (the count its Sobol intervals were made
+ * with), or undefined when there is no such file, it records none (written before the count was
+ * recorded, or not a Sobol design) or it cannot be read.
+ */
+export function recordedBootstrap(dir: string): number | undefined {
+  const path = join(dir, 'analysis.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    const recorded = (JSON.parse(readFileSync(path, 'utf8')) as { bootstrap?: unknown } | null)?.bootstrap;
+    return isBootstrapCount(recorded) ? recorded : undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined; // a derived file cut short: the analysis is made again
+    throw error;
+  }
 }
 
 /** The analysis as readable text: a heading, a warning if the sweep is unfinished, and the tables. */

@@ -22,12 +22,12 @@ import { REPORT_FORMATS, writeReport } from './report';
 import { usageMessage } from './usageMessages';
 import { otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
-import { analysisText, analyzeSweep } from './analyze';
+import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { unfinishedSweepWarning } from '../scenarios/sweepAnalysis';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
-import { designPointCount } from '../scenarios/planDesign';
+import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { runSweep, sweepClosingLine } from './sweep';
 import { MAX_RUNS, resolvePlan } from '../scenarios/plan';
 
@@ -142,17 +142,19 @@ async function main(argv: string[]): Promise<void> {
         y
           .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out, or a sweep folder (sweep --out, merge).' })
           .option('o', { alias: 'output', type: 'string', describe: 'html: the file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
-          .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' }),
+          .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' })
+          .option('bootstrap', { type: 'string', describe: `A sweep's Sobol intervals: bootstrap resamples, 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP}. Default: those its analysis.json records, else ${DEFAULT_BOOTSTRAP}.` }),
       async (args) => {
+        const issues: InputIssue[] = [];
+        const bootstrap = bootstrapFlag(args.bootstrap, issues);
         if (args.o !== undefined) {
-          const issues: InputIssue[] = [];
           if (args.format === 'html') checkOutputPath('-o', reportFilePath(args.o), 'file', issues);
           else checkOutputPath('-o', args.o, 'folder', issues);
           const other = args.format === 'html' ? otherResultsIssue('-o', args.o, dirname(reportFilePath(args.o)), args.results, reportFilePath(args.o)) : otherResultsIssue('-o', args.o, args.o, args.results);
           if (other) issues.push(other);
-          throwIfIssues(issues);
         }
-        const written = await writeReport(args.results, args.format, args.o, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`));
+        throwIfIssues(issues);
+        const written = await writeReport(args.results, args.format, args.o, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`), bootstrap);
         const folder = args.format === 'html' ? undefined : (args.o ?? join(args.results, FIGURES_FOLDER));
         process.stderr.write(
           written.length === 1 ? `wrote ${written[0]}\n` : written.length > 0 ? `wrote ${written.length} files to ${folder}\n` : `wrote no files to ${folder}: these results have no charts to draw\n`,
@@ -208,7 +210,14 @@ async function main(argv: string[]): Promise<void> {
         const plan = collectIssues(issues, () => resolvePlan(readScenarioFile(args.plan, 'plan file')));
         throwIfIssues(issues, 'input');
         if (!plan) return;
+        if (shard && shard.count > designPointCount(plan) * plan.reps) {
+          const runs = designPointCount(plan) * plan.reps;
+          throwIfIssues([{ path: '--shard', value: args.shard, message: `${shard.index}/${shard.count} is ${shard.count} shards, more than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to ${runs}` }], 'input');
+        }
         if (args.emit === 'slurm') {
+          // runSweep checks this itself; here the scripts would run shards that fail.
+          const unrunnable = unrunnablePoint(plan, planDesign(plan).values);
+          if (unrunnable) throwIfIssues([unrunnable], 'sweep plan');
           const runs = designPointCount(plan) * plan.reps;
           const given = args.shards === undefined ? `${shards} (the default)` : String(shards);
           const most = Math.min(runs, MAX_SLURM_SHARDS);
@@ -237,11 +246,11 @@ async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .positional('dir', { type: 'string', demandOption: true, describe: 'A sweep folder.' })
-          .option('bootstrap', { type: 'string', describe: 'Bootstrap resamples for Sobol intervals (default 1000).' })
+          .option('bootstrap', { type: 'string', describe: `Bootstrap resamples for Sobol intervals: 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP} (default ${DEFAULT_BOOTSTRAP}).` })
           .option('json', { type: 'boolean', default: false, describe: 'Print analysis.json on stdout.' }),
       (args) => {
         const issues: InputIssue[] = [];
-        const bootstrap = integerFlag('bootstrap', args.bootstrap, 1000, 0, 1_000_000, issues);
+        const bootstrap = bootstrapFlag(args.bootstrap, issues);
         throwIfIssues(issues);
         const analysis = analyzeSweep(args.dir, bootstrap);
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.

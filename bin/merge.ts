@@ -5,9 +5,10 @@ import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
-import { csvCell } from '../sim/io/csv';
-import { resolveStoredPlan } from '../scenarios/plan';
-import { currentPlanText, finishedLines, isFailedRow, removeDerivedFiles, runIdOf, runsHeader, writeSweepStatus } from './sweep';
+import { csvCell, parseCsvLine } from '../sim/io/csv';
+import { planDesign } from '../scenarios/planDesign';
+import { resolveStoredPlan, type Plan } from '../scenarios/plan';
+import { currentPlanText, finishedLines, isFailedRow, readSweepStatus, removeDerivedFiles, runIdOf, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
@@ -23,6 +24,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   let plan: string | undefined;
   let header = '';
   let width = 0;
+  let design: { plan: Plan; values: readonly (readonly unknown[])[] } | undefined;
   const rows = new Map<number, { line: string; shard: string }>();
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
@@ -30,7 +32,9 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     if (plan !== undefined && text !== plan) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]}` }], 'command line');
     plan = text;
     if (width === 0) {
-      const columns = runsHeader(resolveStoredPlan((JSON.parse(text) as { plan: unknown }).plan));
+      const stored = resolveStoredPlan((JSON.parse(text) as { plan: unknown }).plan);
+      design = { plan: stored, values: planDesign(stored).values };
+      const columns = runsHeader(stored);
       header = columns.map(csvCell).join(',');
       width = columns.length;
     }
@@ -45,6 +49,9 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
       if (line === header) continue;
       const run = runIdOf(line, width);
       if (run === undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has a malformed row: ${JSON.stringify(line.slice(0, 80))}` }], 'command line');
+      // A row of another plan (rows copied in, plan.json replaced) would be analysed under this plan's values.
+      const mismatch = runRowMismatch(parseCsvLine(line), run, design!.plan, design!.values);
+      if (mismatch !== undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} holds runs of another plan than its plan.json (${mismatch}); merge only shards written by cfsim sweep with this plan` }], 'command line');
       const earlier = rows.get(run);
       if (earlier) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `run ${run} appears in more than one shard: ${earlier.shard} and ${dir}` }], 'command line');
       rows.set(run, { line, shard: dir });
@@ -68,17 +75,38 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
     const status = (s: string, extra: Record<string, unknown> = {}) =>
       writeSweepStatus(out, { cfsim: VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
+    const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => (rows.get(r) as { line: string }).line);
+    const runsText = `${[header, ...ordered].join('\n')}\n`;
+    const final = missing > 0 ? 'partial' : 'complete';
+    // Merging again with no new run (the same rows, plan and status) keeps the analysis, report and figures made from them.
+    const unchanged = sameText(join(out, 'runs.csv'), runsText) && sameText(join(out, 'plan.json'), plan as string) && previousStatus(out) === final;
     // Marked as running first: a merge that fails half-way never leaves an older "complete" beside new files.
     status('running');
-    removeDerivedFiles(out);
+    if (!unchanged) removeDerivedFiles(out);
     write('plan.json', plan as string);
-    const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => (rows.get(r) as { line: string }).line);
-    write('runs.csv', `${[header, ...ordered].join('\n')}\n`);
+    write('runs.csv', runsText);
     const failures = ordered.filter(isFailedRow).length;
-    status(missing > 0 ? 'partial' : 'complete', { failures });
+    status(final, { failures });
     return { runs: rows.size, missing };
   } finally {
     release();
+  }
+}
+
+/** Whether the file at `path` holds exactly `text` (false when it is missing). */
+function sameText(path: string, text: string): boolean {
+  return existsSync(path) && readFileSync(path, 'utf8') === text;
+}
+
+/** The status OUT/sweep.json records, or undefined when there is none or it cannot be read. */
+function previousStatus(out: string): string | undefined {
+  const path = join(out, 'sweep.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    return readSweepStatus(path).status;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return undefined;
   }
 }
 

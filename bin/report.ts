@@ -6,7 +6,7 @@ import { vegaLibraries } from '../viz/report/libraries';
 import { loadResults } from '../viz/report/load';
 import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
-import { analysisTables, analyzeSweep } from './analyze';
+import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, recordedBootstrap } from './analyze';
 import { unfinishedSweepWarning, writerName, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
@@ -22,13 +22,19 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
  * figures' folder. `warn` hears why a sweep's report covers only part of the study (an
  * unfinished sweep, one shard). Returns the paths written.
  */
-export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, warn?: (warning: string) => void): Promise<string[]> {
+export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, warn?: (warning: string) => void, bootstrap?: number): Promise<string[]> {
   // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
   const sweep = isSweepFolder(resultsDir);
+  if (bootstrap !== undefined && !sweep) {
+    throw new InputError([{ path: '--bootstrap', value: bootstrap, message: `applies only to a sweep folder (the resamples behind its Sobol intervals); ${resultsDir} is not one: drop --bootstrap` }], 'command line');
+  }
   let charts: ReportChart[];
   let html: () => string;
   if (sweep) {
-    const analysis = analyzeSweep(resultsDir, 1000);
+    // The analysis is made again from runs.csv: with the resamples asked for, else those the
+    // folder's analysis.json was made with (so a report never replaces `analyze --bootstrap N`'s
+    // intervals with others), else the default.
+    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP);
     if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);
     const warning = unfinishedSweepWarning(analysis);
     if (warning !== undefined) warn?.(warning);

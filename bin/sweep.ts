@@ -5,7 +5,7 @@ import { METRIC_NAMES } from '../models/metrics';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import { formatIssue, InputError } from '../sim/params/issues';
 import { planInput, resolveStoredPlan, streamPoint, type Plan } from '../scenarios/plan';
-import { planDesign, pointScenario } from '../scenarios/planDesign';
+import { planDesign, pointScenario, unrunnablePoint } from '../scenarios/planDesign';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { writeAll, writeFileAtomically } from './outputFiles';
@@ -115,19 +115,57 @@ export function isFailedRow(line: string): boolean {
   return parseCsvLine(line)[4] === 'error';
 }
 
-/** Run ids already in runs.csv (dropping a last line cut short by a kill), and whether the header is there. */
-function completedRuns(path: string, width: number): { done: Set<number>; hasHeader: boolean } {
-  const done = new Set<number>();
-  if (!existsSync(path)) return { done, hasHeader: false };
-  const text = readFileSync(path, 'utf8');
-  const end = text.lastIndexOf('\n') + 1;
-  if (end < text.length) truncateSync(path, end); // an unfinished row is dropped; that run runs again
-  const lines = finishedLines(text);
-  for (const line of lines) {
-    const run = runIdOf(line, width);
-    if (run !== undefined) done.add(run);
+/**
+ * Why a runs.csv row (its cells) is not run `run` of this plan, or undefined if it is: its point,
+ * replication, seed and parameter values must be those the plan gives that run. Rows of another
+ * plan (a folder's plan.json replaced, rows copied from elsewhere) would be analysed under this
+ * plan's values.
+ */
+export function runRowMismatch(cells: readonly string[], run: number, plan: Plan, values: readonly (readonly unknown[])[]): string | undefined {
+  const total = values.length * plan.reps;
+  if (run >= total) return `run ${run} is outside this plan's ${total} runs`;
+  const point = Math.floor(run / plan.reps);
+  const expected: [string, unknown][] = [
+    ['point', point],
+    ['rep', run % plan.reps],
+    ['seed', plan.seed],
+    ...plan.parameters.map((p, d): [string, unknown] => [p.path, values[point][d]]),
+  ];
+  const columns = [1, 2, 3, ...plan.parameters.map((_, d) => 6 + d)];
+  for (let i = 0; i < expected.length; i++) {
+    const [name, value] = expected[i];
+    // As rowOf writes it, parsed back: a number's shortest text, a choice or true/false as text.
+    if (cells[columns[i]] !== String(value)) return `run ${run} has ${name} ${cells[columns[i]]}, where this plan's run ${run} has ${String(value)}`;
   }
-  return { done, hasHeader: lines.length > 0 };
+  return undefined;
+}
+
+/**
+ * The runs already in a runs.csv text being resumed, checked against this plan: the header must be
+ * this plan's, and every row a run of this plan (and of this shard) with the plan's values, so rows
+ * of another plan are never mixed in. Returns the run ids, and whether the header is there.
+ */
+function checkedRuns(text: string, runsPath: string, plan: Plan, values: readonly (readonly unknown[])[], shard: Shard | undefined): { done: Set<number>; hasHeader: boolean } {
+  const done = new Set<number>();
+  const lines = finishedLines(text);
+  if (lines.length === 0) return { done, hasHeader: false };
+  const columns = runsHeader(plan);
+  const header = columns.map(csvCell).join(',');
+  const refuse = (message: string) => {
+    throw new InputError([{ path: '--resume', value: runsPath, message: `${message}; resume with the plan that wrote these runs, or run this plan into a new --out folder` }], 'sweep folder');
+  };
+  if (lines[0] !== header) refuse(`${runsPath} starts with ${JSON.stringify(lines[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}`);
+  for (const line of lines.slice(1)) {
+    if (line === header) continue; // left by an older resume
+    const run = runIdOf(line, columns.length);
+    if (run === undefined) refuse(`${runsPath} has a row that is not a run of this plan: ${JSON.stringify(line.slice(0, 80))}`);
+    const cells = parseCsvLine(line);
+    const mismatch = runRowMismatch(cells, run as number, plan, values);
+    if (mismatch !== undefined) refuse(`${runsPath} holds runs of another plan (${mismatch})`);
+    if (shard && (run as number) % shard.count !== shard.index) refuse(`${runsPath} holds run ${run}, which is not in shard ${shard.index}/${shard.count}`);
+    done.add(run as number);
+  }
+  return { done, hasHeader: true };
 }
 
 /** sweep.json: a sweep folder's status document (written by `sweep` and by `merge`). */
@@ -140,6 +178,32 @@ export interface SweepStatus {
   readonly completed: number;
   readonly shard: Shard | null;
   readonly [more: string]: unknown;
+}
+
+/**
+ * A sweep.json as far as resume and analyze read it (its status, runs and shard); a file cut
+ * short or edited into something else is bad input naming it, not a crash.
+ */
+export function readSweepStatus(path: string): { status?: string; runs?: number; shard?: Shard | null } {
+  const unreadable = (why: string) =>
+    new InputError([{ path: 'sweep.json', value: path, message: `${path} is not a sweep's status this version can read (${why}); it may have been cut short or edited` }], 'sweep folder');
+  let stored: unknown;
+  try {
+    stored = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw unreadable(error.message);
+  }
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) throw unreadable('not a JSON object');
+  const { status, runs, shard } = stored as { status?: unknown; runs?: unknown; shard?: unknown };
+  if (status !== undefined && typeof status !== 'string') throw unreadable(`status is ${JSON.stringify(status)}, not text`);
+  if (runs !== undefined && !(typeof runs === 'number' && Number.isSafeInteger(runs) && runs >= 0)) throw unreadable(`runs is ${JSON.stringify(runs)}, not a whole number`);
+  const whole = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+  if (shard !== undefined && shard !== null) {
+    const { index, count } = shard as { index?: unknown; count?: unknown };
+    if (typeof shard !== 'object' || !whole(index) || !whole(count) || (index as number) >= (count as number)) throw unreadable(`shard is ${JSON.stringify(shard)}, not { index: I, count: N } with 0 ≤ I < N`);
+  }
+  return { status, runs, shard: shard as Shard | null | undefined };
 }
 
 /** Writes `dir/sweep.json`. */
@@ -155,21 +219,33 @@ export function removeDerivedFiles(dir: string): void {
 
 /** Runs (or resumes) a sweep into `options.out`, holding the folder's lock while it writes. */
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
+  const { values } = planDesign(options.plan);
+  // A point that cannot run would fail every time (and a resume never reruns it): refuse the plan before anything is written.
+  const unrunnable = unrunnablePoint(options.plan, values);
+  if (unrunnable) throw new InputError([unrunnable], 'sweep plan');
   const release = lockFolder(options.out, '--out', `cfsim sweep${options.resume ? ' --resume' : ''}`);
   try {
-    return await sweepInto(options);
+    return await sweepInto(options, values);
   } finally {
     release();
   }
 }
 
-async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
+async function sweepInto(options: SweepOptions, values: readonly (readonly unknown[])[]): Promise<SweepSummary> {
   const { plan, out } = options;
-  const { values } = planDesign(plan);
   const total = values.length * plan.reps;
   const planPath = join(out, 'plan.json');
   const document = `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
-  const stored = options.resume && existsSync(planPath) ? currentPlanText(planPath) : undefined;
+  const runsPath = join(out, 'runs.csv');
+  let stored: string | undefined;
+  if (options.resume && existsSync(planPath)) {
+    try {
+      stored = currentPlanText(planPath);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError([{ ...error.issues[0], message: `${error.issues[0].message}; restore it, or run the sweep into a new --out folder` }], error.subject);
+    }
+  }
   if (stored !== undefined && stored !== document) {
     const difference = planDifference(JSON.parse(stored), JSON.parse(document), planPath);
     throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan (${difference}); resume with the same plan, or use a new --out folder` }], 'command line');
@@ -179,16 +255,28 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
   }
-  const previous = existsSync(join(out, 'sweep.json')) ? (JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as { shard?: Shard | null }) : undefined;
+  let previous: ReturnType<typeof readSweepStatus> | undefined;
+  try {
+    previous = existsSync(join(out, 'sweep.json')) ? readSweepStatus(join(out, 'sweep.json')) : undefined;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError([{ ...error.issues[0], message: `${error.issues[0].message}; remove it and resume again (a resume writes it anew, and checks the runs against the plan)` }], error.subject);
+  }
   if (options.resume && previous && JSON.stringify(previous.shard ?? null) !== JSON.stringify(options.shard ?? null)) {
     const was = previous.shard ? `${previous.shard.index}/${previous.shard.count}` : 'no shard';
     throw new InputError([{ path: '--shard', value: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined, message: `${out} holds ${was}; resume it with the same --shard` }], 'command line');
   }
+  // Resuming: the rows already there must be this plan's runs (read before anything is written).
+  const text = options.resume && existsSync(runsPath) ? readFileSync(runsPath, 'utf8') : '';
+  if (stored === undefined && finishedLines(text).length > 0) {
+    throw new InputError([{ path: '--resume', value: out, message: `${out} holds runs (runs.csv) but no plan.json saying which plan made them, so they cannot be checked against this plan; restore ${planPath}, or run the sweep into a new --out folder` }], 'sweep folder');
+  }
+  const { done, hasHeader } = checkedRuns(text, runsPath, plan, values, options.shard);
   writeFileAtomically(planPath, document);
+  const end = text.lastIndexOf('\n') + 1;
+  if (end < text.length) truncateSync(runsPath, end); // an unfinished row is dropped; that run runs again
 
   const header = runsHeader(plan);
-  const runsPath = join(out, 'runs.csv');
-  const { done, hasHeader } = completedRuns(runsPath, header.length);
   const owned = ownedRunCount(total, options.shard);
   // Runs are handed out one at a time (a run list would not fit memory for the largest plans).
   const todo = (function* () {
@@ -201,7 +289,9 @@ async function sweepInto(options: SweepOptions): Promise<SweepSummary> {
   try {
     if (!hasHeader) writeAll(fd, `${header.map(csvCell).join(',')}\n`, runsPath);
     status('running');
-    removeDerivedFiles(out);
+    // An analysis, report and figures made from these very runs stay: a resume of a complete sweep adds and changes no row.
+    const unchanged = todoCount === 0 && hasHeader && previous?.status === 'complete';
+    if (!unchanged) removeDerivedFiles(out);
   } catch (error) {
     closeSync(fd);
     throw error;

@@ -11,6 +11,9 @@ export function fixedDuringRun(path: string): string | undefined {
   return fixedReason(changesField.items.properties.set, path);
 }
 
+/** What sets a run's horizon, as a change day's problem names it (run, compare, show). */
+export const HORIZON_SOURCE = "the scenario's days or by --days";
+
 /**
  * Problems of the changes' days that involve other fields: each day within the `horizon` (none
  * when the horizon is itself bad, so undefined: it is reported on its own), and days strictly
@@ -18,7 +21,7 @@ export function fixedDuringRun(path: string): string | undefined {
  * its own, and skipped here): a file whose entries have other problems still has its days checked,
  * and every problem is listed at once.
  */
-export function changeDayIssues(horizon: number | undefined, days: readonly (number | undefined)[]): InputIssue[] {
+export function changeDayIssues(horizon: number | undefined, days: readonly (number | undefined)[], horizonSource: string = HORIZON_SOURCE): InputIssue[] {
   const issues: InputIssue[] = [];
   const last = horizon === undefined ? Infinity : horizon - 1;
   let previous = -1; // the entry before, with a valid day
@@ -33,7 +36,7 @@ export function changeDayIssues(horizon: number | undefined, days: readonly (num
         value: day,
         message:
           last >= 1
-            ? `${day} is out of range; expected a day from 1 to ${last} (days − 1: the run has ${horizon} days, set by the scenario's days or by --days, numbered from 0, and a change takes effect at the start of one of them)`
+            ? `${day} is out of range; expected a day from 1 to ${last} (days − 1: the run has ${horizon} days, set by ${horizonSource}, numbered from 0, and a change takes effect at the start of one of them)`
             : `${day} is out of range: a run of ${horizon} day has no day after day 0 for a change to take effect`,
       });
     } else if (before >= 0 && day <= (days[before] as number)) {

@@ -163,7 +163,11 @@ export function resolvePlan(input: unknown): Plan {
   }
   let baseScenario: Scenario | undefined;
   try {
-    baseScenario = resolveScenario({ file: { base }, overrides: set });
+    // A plan that varies days has each point's changes checked against that point's own horizon
+    // (unrunnablePoint, before any run starts): here only against the longest a run can have.
+    const variesDays = isObject(input.parameters) && Object.hasOwn(input.parameters, 'days');
+    const horizonSource = set.some(([path]) => path === 'days') ? "the plan's set: { days }" : "the base population's days (give another with set: { days: N })";
+    baseScenario = resolveScenario({ file: { base }, overrides: variesDays ? [...set, ['days', (fieldAt(scenarioField, ['days']) as { max: number }).max]] : set, horizonSource });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const issue of error.issues) issues.push({ ...issue, path: issue.path.startsWith('base') ? issue.path : `set.${issue.path}` });

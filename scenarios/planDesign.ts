@@ -9,6 +9,7 @@ import { createStream } from '../sim/random/stream';
 import type { Plan } from './plan';
 import { resolveScenario } from './resolve';
 import type { Scenario } from './schema';
+import { formatIssue, InputError, type InputIssue } from '../sim/params/issues';
 
 /** A plan's points: the unit design and each point's parameter values (in plan.parameters order). */
 export interface PlanDesign {
@@ -76,11 +77,46 @@ export function planDesign(plan: Plan): PlanDesign {
   return { design, values, morris };
 }
 
+/** What sets a point's horizon, as a problem with a change's day names it. */
+function horizonSource(plan: Plan): string {
+  if (plan.parameters.some((p) => p.path === 'days')) return "this point's days (a parameter of the plan)";
+  return plan.set.some(([path]) => path === 'days') ? "the plan's set: { days }" : "the base population's days (give another with set: { days: N })";
+}
+
 /** The scenario of one point. */
 export function pointScenario(plan: Plan, values: readonly unknown[]): Scenario {
   return resolveScenario({
     population: plan.population,
     policy: plan.policy,
     overrides: [...plan.set, ...plan.parameters.map((p, d) => [p.path, values[d]] as const)],
+    horizonSource: horizonSource(plan),
   });
+}
+
+/**
+ * The problem with a plan some of whose points cannot run (a point's days end before a scheduled
+ * change's day, say), or undefined when every point's scenario resolves: found before any run
+ * starts, not by the runs failing one by one (and a resume never rerunning them). Names the first
+ * such point, its values and the problem, and how many points have one.
+ */
+export function unrunnablePoint(plan: Plan, values: readonly (readonly unknown[])[]): InputIssue | undefined {
+  let first: { point: number; problem: string } | undefined;
+  let count = 0;
+  values.forEach((v, point) => {
+    try {
+      pointScenario(plan, v);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      count++;
+      first ??= { point, problem: error.issues.map(formatIssue).join('; ') };
+    }
+  });
+  if (!first) return undefined;
+  const shown = plan.parameters.map((p, d) => `${p.path} ${String(values[first!.point][d])}`).join(', ');
+  const others = count > 1 ? ` (${count} of the plan's ${values.length} points cannot run)` : '';
+  return {
+    path: 'parameters',
+    value: undefined,
+    message: `point ${first.point} (${shown}) cannot run: ${first.problem}${others}; change the parameters' ranges or the plan's set so that every point can run`,
+  };
 }

@@ -31,6 +31,8 @@ export interface ScenarioRequest {
   readonly file?: unknown;
   /** `--set` overrides: dotted path and value. */
   readonly overrides?: readonly (readonly [string, unknown])[];
+  /** What sets the horizon, as a problem with a change's day names it ("set by ..."); default: the scenario's days or --days. */
+  readonly horizonSource?: string;
 }
 
 /** The scenario with every field filled in from the schema defaults (the MA outreach population under status quo). */
@@ -173,7 +175,7 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
   }
   // The changes' days are checked against the final horizon (after --days and --set), unless it is bad.
   const horizon = issues.some((i) => i.path === 'days') ? undefined : scenario.days;
-  issues.push(...changeDayIssues(horizon, rawChangeDays ?? scenario.changes.map((change) => change.day)));
+  issues.push(...changeDayIssues(horizon, rawChangeDays ?? scenario.changes.map((change) => change.day), request.horizonSource));
   if (issues.length > 0) throw new InputError(issues, 'scenario');
   return scenario;
 }

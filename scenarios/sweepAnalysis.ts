@@ -21,6 +21,8 @@ export interface SweepAnalysis {
   /** Set when the folder holds one shard (`cfsim sweep --shard I/N`): shard `index` of `count`, and that shard's own status. */
   readonly shard?: { readonly index: number; readonly count: number; readonly status: string };
   readonly failures: number;
+  /** Sobol designs: the bootstrap resamples behind the intervals (0: none), which `cfsim report` uses again. */
+  readonly bootstrap?: number;
   /** Set while a cfsim process (the folder's lock) is still writing the folder: the analysis is a snapshot, not saved to analysis.json. */
   readonly writer?: SweepWriter;
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;

@@ -240,6 +240,39 @@ describe('cfsim sweep', () => {
     expect(existsSync(join(dir, '.cfsim-lock'))).toBe(false);
   });
 
+  it('a resume or a merge with nothing to add keeps the analysis, report and figures made from the same runs; one that adds runs removes them', () => {
+    const derived = (dir: string) => {
+      writeFileSync(join(dir, 'analysis.json'), '{"of": "these runs"}');
+      writeFileSync(join(dir, 'report.html'), '<p>these runs</p>');
+      mkdirSync(join(dir, 'figures'), { recursive: true });
+      writeFileSync(join(dir, 'figures', 'sobol-indices.svg'), '<svg>these runs</svg>');
+    };
+    const kept = (dir: string) => ['analysis.json', 'report.html', join('figures', 'sobol-indices.svg')].filter((name) => existsSync(join(dir, name)));
+    const all = ['analysis.json', 'report.html', join('figures', 'sobol-indices.svg')];
+    const dir = join(work, 'complete-resume');
+    cpSync(full, dir, { recursive: true });
+    derived(dir);
+    const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('sweep complete: 64 of 64 runs done');
+    expect(kept(dir)).toEqual(all);
+    expect(readFileSync(join(dir, 'analysis.json'), 'utf8')).toBe('{"of": "these runs"}');
+    expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const merged = join(work, 'remerged');
+    expect(cfsim(['merge', merged, shards[0], shards[1], '--allow-partial']).status).toBe(0);
+    derived(merged);
+    expect(cfsim(['merge', merged, shards[0], shards[1], '--allow-partial']).status).toBe(0);
+    expect(kept(merged), 'the same partial merge again: the same runs').toEqual(all);
+    const more = cfsim(['merge', merged, ...shards]);
+    expect(more.status, more.stderr).toBe(0);
+    expect(kept(merged), 'more runs merged in: made from fewer runs than the folder holds').toEqual([]);
+    derived(merged);
+    expect(cfsim(['merge', merged, ...shards]).status).toBe(0);
+    expect(kept(merged), 'the complete merge again').toEqual(all);
+  });
+
   it('resumes a sweep stopped before its first row without repeating the header', () => {
     const dir = join(work, 'header-only');
     mkdirSync(dir, { recursive: true });
@@ -278,6 +311,28 @@ describe('cfsim sweep', () => {
       expect(r.stderr).toContain(`${join(a, 'plan.json')} is not a sweep's plan this version can read`);
       expect(r.stderr).not.toContain('unexpected failure');
     }
+  });
+
+  it('analyze, report and sweep --resume on a plan.json or sweep.json cut short exit 2 naming the file, not with a crash', () => {
+    const dir = join(work, 'cut-files');
+    cpSync(full, dir, { recursive: true });
+    const planText = readFileSync(join(dir, 'plan.json'), 'utf8');
+    const statusText = readFileSync(join(dir, 'sweep.json'), 'utf8');
+    const refused = (args: string[], fragment: string) => {
+      const r = cfsim(args);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(fragment);
+      expect(r.stderr).not.toContain('unexpected failure');
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    };
+    writeFileSync(join(dir, 'plan.json'), planText.slice(0, 100));
+    for (const args of [['analyze', dir], ['report', dir]]) refused(args, `${join(dir, 'plan.json')} is not a sweep's plan this version can read`);
+    writeFileSync(join(dir, 'plan.json'), planText);
+    writeFileSync(join(dir, 'sweep.json'), statusText.slice(0, 40));
+    for (const args of [['analyze', dir, '--json'], ['report', dir], ['sweep', SOBOL, '--out', dir, '--resume']]) refused(args, `${join(dir, 'sweep.json')} is not a sweep's status this version can read`);
+    refused(['sweep', SOBOL, '--out', dir, '--resume'], 'remove it and resume again');
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ status: 'complete', runs: 64, shard: { index: 'a' } }));
+    refused(['analyze', dir], 'shard is {"index":"a"}, not { index: I, count: N }');
   });
 
   it('refuses to resume a shard folder as another shard, and to merge malformed rows', () => {
@@ -349,6 +404,47 @@ ${randomNumbers}`;
     expect(cfsim(['sweep', join(work, 'crn-independent.yaml'), '--out', independent, '--resume']).status).toBe(0);
   });
 
+  it('resume refuses runs without the plan.json that says which plan made them, and rows of another plan; merge refuses shard rows of another plan', () => {
+    const otherSeed = planFile('other-seed.yaml', readFileSync(SOBOL, 'utf8').replace('seed: 4', 'seed: 5'));
+    const lines = readFileSync(join(full, 'runs.csv'), 'utf8').split('\n');
+    const refused = (args: string[], fragment: string) => {
+      const r = cfsim(args);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(fragment);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    };
+    // plan.json missing: the old rows would be kept under the new plan's values.
+    const noPlan = join(work, 'no-plan');
+    mkdirSync(noPlan);
+    writeFileSync(join(noPlan, 'runs.csv'), `${lines.slice(0, 11).join('\n')}\n`);
+    refused(['sweep', otherSeed, '--out', noPlan, '--resume'], `--resume: ${noPlan} holds runs (runs.csv) but no plan.json saying which plan made them, so they cannot be checked against this plan; restore ${join(noPlan, 'plan.json')}, or run the sweep into a new --out folder`);
+    expect(readdirSync(noPlan)).toEqual(['runs.csv']);
+    // plan.json cut short: the same, naming the file.
+    writeFileSync(join(noPlan, 'plan.json'), '{"plan": {"name"');
+    refused(['sweep', otherSeed, '--out', noPlan, '--resume'], `${join(noPlan, 'plan.json')} is not a sweep's plan this version can read`);
+    expect(readFileSync(join(noPlan, 'plan.json'), 'utf8')).toBe('{"plan": {"name"');
+    // Rows of another plan (another seed, another value) under this plan's plan.json.
+    const mixed = join(work, 'mixed-rows');
+    mkdirSync(mixed);
+    copyFileSync(join(full, 'plan.json'), join(mixed, 'plan.json'));
+    const reseeded = lines.slice(0, 11).map((line, i) => (i === 0 ? line : line.replace(/^(\d+,\d+,\d+),4,/, '$1,5,')));
+    writeFileSync(join(mixed, 'runs.csv'), `${reseeded.join('\n')}\n`);
+    refused(['sweep', SOBOL, '--out', mixed, '--resume'], `${join(mixed, 'runs.csv')} holds runs of another plan (run 0 has seed 5, where this plan's run 0 has 4); resume with the plan that wrote these runs, or run this plan into a new --out folder`);
+    const moved = lines.slice(0, 11).map((line, i) => (i === 3 ? line.split(',').map((cell, c) => (c === 7 ? '0.123' : cell)).join(',') : line));
+    writeFileSync(join(mixed, 'runs.csv'), `${moved.join('\n')}\n`);
+    refused(['sweep', SOBOL, '--out', mixed, '--resume'], `(run 2 has community.stigma 0.123, where this plan's run 2 has ${lines[3].split(',')[7]})`);
+    writeFileSync(join(mixed, 'runs.csv'), `${lines.slice(0, 11).join('\n')}\n`);
+    refused(['sweep', SOBOL, '--out', mixed, '--resume', '--shard', '0/2'], 'holds run 1, which is not in shard 0/2');
+    expect(readFileSync(join(mixed, 'runs.csv'), 'utf8'), 'nothing was appended').toBe(`${lines.slice(0, 11).join('\n')}\n`);
+    // A shard whose rows are not its plan's runs.
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const tampered = join(work, 'tampered-shard');
+    cpSync(shards[0], tampered, { recursive: true });
+    writeFileSync(join(tampered, 'runs.csv'), readFileSync(join(tampered, 'runs.csv'), 'utf8').replace(/\n(\d+,\d+,\d+),4,/, '\n$1,5,'));
+    refused(['merge', join(work, 'tampered-merged'), tampered, shards[1], shards[2]], `${join(tampered, 'runs.csv')} holds runs of another plan than its plan.json (run 0 has seed 5, where this plan's run 0 has 4)`);
+    expect(existsSync(join(work, 'tampered-merged'))).toBe(false);
+  });
+
   it('records a failed run with its error and goes on', () => {
     const dir = join(work, 'failing');
     const r = cfsim(['sweep', SOBOL, '--out', dir], { CFSIM_TEST_FAIL_REP: '1' });
@@ -384,6 +480,37 @@ ${randomNumbers}`;
       }
     }
     expect(existsSync(join(full, 'analysis.json'))).toBe(true);
+  });
+
+  it('report on a Sobol sweep keeps the bootstrap count analysis.json was made with, and takes --bootstrap where it records none', () => {
+    const dir = join(work, 'report-bootstrap');
+    cpSync(full, dir, { recursive: true });
+    const analyzed = cfsim(['analyze', dir, '--bootstrap', '200', '--json']);
+    expect(analyzed.status, analyzed.stderr).toBe(0);
+    expect(JSON.parse(analyzed.stdout).bootstrap).toBe(200);
+    const before = readFileSync(join(dir, 'analysis.json'), 'utf8');
+    const report = cfsim(['report', dir]);
+    expect(report.status, report.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'analysis.json'), 'utf8'), "the report redoes analyze --bootstrap 200's analysis, not another").toBe(before);
+    // An analysis.json that records no count (written before it was recorded): --bootstrap, else the default, and the count is recorded.
+    const unrecorded = JSON.parse(before);
+    delete unrecorded.bootstrap;
+    writeFileSync(join(dir, 'analysis.json'), JSON.stringify(unrecorded));
+    expect(cfsim(['report', dir, '--bootstrap', '300']).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).bootstrap).toBe(300);
+    rmSync(join(dir, 'analysis.json'));
+    expect(cfsim(['report', dir]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).bootstrap).toBe(1000);
+    // --bootstrap given wins over the recorded count.
+    expect(cfsim(['report', dir, '--bootstrap', '0']).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).bootstrap).toBe(0);
+    const small = cfsim(['report', dir, '--bootstrap', '5']);
+    expect(small.status).toBe(2);
+    expect(small.stderr).toContain('--bootstrap: "5" is not allowed; expected 0 (the estimates without intervals) or a whole number from 100 to 1000000');
+    const runDir = join(work, 'a-run');
+    const onRun = cfsim(['report', runDir, '--bootstrap', '200', '-o', join(work, 'a-run-report.html')]);
+    expect(onRun.status, onRun.stderr).toBe(2);
+    expect(onRun.stderr).toContain(`--bootstrap: applies only to a sweep folder (the resamples behind its Sobol intervals); ${runDir} is not one: drop --bootstrap`);
   });
 
   it('analyze --bootstrap 0 prints the estimates without empty intervals', () => {
@@ -601,5 +728,50 @@ ${randomNumbers}`;
     const r = cfsim(['sweep', SOBOL, '--out', join(work, 'x'), '--shard', '3/3']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--shard');
+  });
+
+  it('refuses, before anything is written or run, a plan with a point that cannot run, naming the point, its values and the problem in a sweep\'s words', () => {
+    const change = 'changes: [{ day: 100, set: { policy.supervision.mode: opt-out } }]';
+    const varied = planFile('days-and-change.yaml', `set: { ${change} }\nparameters:\n  days: { min: 50, max: 200 }\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 4\nreps: 1\nmetrics: [proqolSTS]\n`);
+    const dir = join(work, 'unrunnable');
+    const point = "parameters: point 0 (days 50, community.stigma 0.1) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 49 (days − 1: the run has 50 days, set by this point's days (a parameter of the plan), numbered from 0";
+    for (const extra of [[], ['--emit', 'slurm', '--shards', '2'], ['--shard', '1/2']]) {
+      const r = cfsim(['sweep', varied, '--out', dir, ...extra]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(point);
+      expect(r.stderr).toContain("(8 of the plan's 16 points cannot run); change the parameters' ranges or the plan's set so that every point can run");
+      expect(r.stderr).not.toContain('--days');
+      expect(existsSync(dir), 'nothing is written').toBe(false);
+    }
+    // A fixed horizon too short for a change: the plan's set.days is named, not a --days that sweep has not.
+    const fixed = planFile('short-set-days.yaml', `set: { days: 50, ${change} }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 2\nreps: 1\n`);
+    const r = cfsim(['sweep', fixed, '--out', dir]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain("set.changes[0].day: 100 is out of range; expected a day from 1 to 49 (days − 1: the run has 50 days, set by the plan's set: { days }, numbered from 0");
+    // Every point's horizon reaches the change: the base horizon (1095 days) does not refuse it.
+    const long = planFile('long-days-and-change.yaml', `set: { changes: [{ day: 40, set: { policy.supervision.mode: opt-out } }] }\nparameters:\n  days: { min: 45, max: 60 }\npoints: 2\nreps: 1\nmetrics: [proqolSTS]\n`);
+    const base = planFile('beyond-base.yaml', `set: { changes: [{ day: 1200, set: { policy.supervision.mode: opt-out } }] }\nparameters:\n  days: { min: 1300, max: 1500 }\npoints: 2\nreps: 1\n`);
+    expect(cfsim(['sweep', base, '--out', join(work, 'beyond-base'), '--emit', 'slurm', '--shards', '1']).status).toBe(0);
+    const ok = cfsim(['sweep', long, '--out', join(work, 'long-days')]);
+    expect(ok.status, ok.stderr).toBe(0);
+  });
+
+  it('analyze refuses a bootstrap count too small for a 95% interval, naming what is allowed', () => {
+    for (const n of ['1', '10', '99', '-1']) {
+      const r = cfsim(['analyze', full, '--bootstrap', n]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`--bootstrap: "${n}" is not allowed; expected 0 (the estimates without intervals) or a whole number from 100 to 1000000 (fewer resamples cannot give a 95% interval)`);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('--shard with more shards than the plan has runs is refused, as --emit slurm --shards is, with nothing written', () => {
+    const tiny = planFile('two-runs-shard.yaml', 'set: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 1\nreps: 2\n');
+    const dir = join(work, 'too-many-shards');
+    const r = cfsim(['sweep', tiny, '--out', dir, '--shard', '0/3']);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain("--shard: 0/3 is 3 shards, more than the plan's 2 runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to 2");
+    expect(existsSync(dir)).toBe(false);
+    expect(cfsim(['sweep', tiny, '--out', dir, '--shard', '1/2']).status).toBe(0);
   });
 });
