@@ -1,4 +1,4 @@
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
@@ -98,28 +98,42 @@ function create(path: string, me: Holder): boolean {
   }
 }
 
+/** A takeover guard older than this was left by a process that died while taking a lock over (which takes milliseconds). */
+const GUARD_STALE_MS = 10_000;
+
 /**
- * Removes a stale lock, atomically: it is renamed away first, so of several processes that
- * judged it stale only one moves it. If what was moved is not the lock that was judged (another
- * process took over in between), it is put back. (Exported for tests.)
+ * Removes a stale lock, if it is still the one that was judged. Several processes may judge the
+ * same lock stale at once; only the one that creates the takeover guard (`LOCK.takeover`, created
+ * exclusively) may remove it, and only after checking, guard in hand, that the lock is still the
+ * judged one (same inode and text). Locks are only ever created exclusively, and a lock that is
+ * not one's own is only ever removed this way, so a lock a process has taken meanwhile is never
+ * removed, and no two processes can both take the folder. (The lock used to be renamed away and
+ * put back when it was not the judged one, which left a moment with no lock at all: a third
+ * process could take the folder then, and two held it.) A process that finds the guard taken
+ * removes nothing and retries; a guard left by a process that died is removed once it is old.
+ * (Exported for tests.)
  */
 export function removeStale(path: string, judged: Seen): void {
-  const moved = `${path}.stale-${process.pid}-${Date.now()}`;
+  const guard = `${path}.takeover`;
+  let fd: number;
   try {
-    renameSync(path, moved);
+    fd = openSync(guard, 'wx');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // another process moved it
-    throw error;
-  }
-  const movedLock = seen(moved);
-  if (movedLock && (movedLock.inode !== judged.inode || movedLock.text !== judged.text)) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     try {
-      linkSync(moved, path); // fails if yet another lock appeared meanwhile, which then stands
+      if (Date.now() - statSync(guard).mtimeMs > GUARD_STALE_MS) rmSync(guard, { force: true });
     } catch {
-      // that newer lock stands
+      // removed meanwhile by its holder
     }
+    return;
   }
-  rmSync(moved, { force: true });
+  try {
+    closeSync(fd);
+    const now = seen(path);
+    if (now && now.inode === judged.inode && now.text === judged.text) rmSync(path, { force: true });
+  } finally {
+    rmSync(guard, { force: true });
+  }
 }
 
 function refusal(dir: string, flag: string, lock: Seen | undefined): InputError {

@@ -92,6 +92,25 @@ describe('lockFolder', () => {
     expect(existsSync(path)).toBe(false);
   });
 
+  it('only the process holding the takeover guard removes a stale lock; a guard left by a dead process is cleared once old', () => {
+    const dir = folder();
+    plant(dir, { pid: DEAD_PID, host: hostname() });
+    const path = join(dir, LOCK_FILE);
+    const guard = `${path}.takeover`;
+    writeFileSync(guard, '');
+    removeStale(path, seen(path)!);
+    expect(existsSync(path), 'another process is taking it over').toBe(true);
+    expect(existsSync(guard)).toBe(true);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(guard, old, old);
+    removeStale(path, seen(path)!);
+    expect(existsSync(guard), 'the dead taker\'s guard is cleared').toBe(false);
+    const release = lockFolder(dir, '--out', 'cfsim run');
+    expect(lockOf(dir).pid).toBe(process.pid);
+    expect(existsSync(guard)).toBe(false);
+    release();
+  });
+
   it('of eight processes racing for one stale lock, exactly one takes it', async () => {
     const dir = folder();
     plant(dir, { pid: DEAD_PID, host: hostname() });
@@ -100,19 +119,27 @@ describe('lockFolder', () => {
     const script = `import { lockFolder } from ${JSON.stringify(bundle)};
       const start = Number(process.argv[2]);
       while (Date.now() < start) {}
-      try { const release = lockFolder(${JSON.stringify(dir)}, '--out', 'racer'); console.log('won'); setTimeout(release, 1500); }
+      try { const release = lockFolder(${JSON.stringify(dir)}, '--out', 'racer'); console.log('won'); process.stdin.on('end', release).resume(); }
       catch (error) { console.log(error.constructor.name === 'InputError' ? 'refused' : 'error ' + error.message); }`;
     const start = Date.now() + 800;
+    // The winner holds the lock until every racer has answered (then its stdin is closed): on a
+    // busy machine a racer may start late, and must then find the lock held, not released.
+    const children = Array.from({ length: 8 }, () => spawn(process.execPath, ['--input-type=module', '-e', script, String(start)]));
     const outcomes = await Promise.all(
-      Array.from({ length: 8 }, () =>
-        new Promise<string>((resolve) => {
-          const child = spawn(process.execPath, ['--input-type=module', '-e', script, String(start)]);
-          let out = '';
-          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-          child.on('close', () => resolve(out.trim()));
-        }),
+      children.map(
+        (child) =>
+          new Promise<string>((resolve) => {
+            let out = '';
+            child.stdout.on('data', (d: Buffer) => {
+              out += d.toString();
+              if (out.includes('\n')) resolve(out.trim());
+            });
+            child.on('close', () => resolve(out.trim()));
+          }),
       ),
     );
+    for (const child of children) child.stdin.end();
+    await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.on('close', resolve)))));
     expect(outcomes.filter((o) => o === 'won')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'refused')).toHaveLength(7);
   });
