@@ -70,14 +70,13 @@ function planDocument(plan: Plan, values: readonly (readonly unknown[])[]) {
   return { plan: planInput(plan), points: values.map((v, point) => ({ point, ...Object.fromEntries(plan.parameters.map((p, d) => [p.path, v[d]])) })) };
 }
 
-/**
- * A plan.json text as this version writes it: plan.json files written before 2026-11-30 held
- * both `points` and `levels` whatever the design, so the text of the same plan differs; resume
- * and merge compare this form.
- */
-export function currentPlanText(path: string): string {
-  const unreadable = (why: string) =>
-    new InputError([{ path: 'plan.json', value: path, message: `${path} is not a sweep's plan this version can read (${why}); it may have been cut short or edited` }], 'sweep folder');
+/** The bad-input error for a sweep file this version cannot read (cut short or edited), naming it and why. */
+function unreadableFile(path: string, name: string, what: string): (why: string) => InputError {
+  return (why) => new InputError([{ path: name, value: path, message: `${path} is not ${what} this version can read (${why}); it may have been cut short or edited` }], 'sweep folder');
+}
+
+/** A JSON file that must hold an object; anything else is `unreadable`'s error. */
+function readJsonObject(path: string, unreadable: (why: string) => InputError): object {
   let stored: unknown;
   try {
     stored = JSON.parse(readFileSync(path, 'utf8'));
@@ -86,7 +85,17 @@ export function currentPlanText(path: string): string {
     throw unreadable(error.message);
   }
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) throw unreadable('not a JSON object');
-  const { plan, points } = stored as { plan?: unknown; points?: unknown };
+  return stored;
+}
+
+/**
+ * A plan.json text as this version writes it: plan.json files written before 2026-11-30 held
+ * both `points` and `levels` whatever the design, so the text of the same plan differs; resume
+ * and merge compare this form.
+ */
+export function currentPlanText(path: string): string {
+  const unreadable = unreadableFile(path, 'plan.json', "a sweep's plan");
+  const { plan, points } = readJsonObject(path, unreadable) as { plan?: unknown; points?: unknown };
   try {
     return `${JSON.stringify({ plan: planInput(resolveStoredPlan(plan)), points }, null, 2)}\n`;
   } catch (error) {
@@ -185,17 +194,8 @@ export interface SweepStatus {
  * short or edited into something else is bad input naming it, not a crash.
  */
 export function readSweepStatus(path: string): { status?: string; runs?: number; shard?: Shard | null } {
-  const unreadable = (why: string) =>
-    new InputError([{ path: 'sweep.json', value: path, message: `${path} is not a sweep's status this version can read (${why}); it may have been cut short or edited` }], 'sweep folder');
-  let stored: unknown;
-  try {
-    stored = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    throw unreadable(error.message);
-  }
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) throw unreadable('not a JSON object');
-  const { status, runs, shard } = stored as { status?: unknown; runs?: unknown; shard?: unknown };
+  const unreadable = unreadableFile(path, 'sweep.json', "a sweep's status");
+  const { status, runs, shard } = readJsonObject(path, unreadable) as { status?: unknown; runs?: unknown; shard?: unknown };
   if (status !== undefined && typeof status !== 'string') throw unreadable(`status is ${JSON.stringify(status)}, not text`);
   if (runs !== undefined && !(typeof runs === 'number' && Number.isSafeInteger(runs) && runs >= 0)) throw unreadable(`runs is ${JSON.stringify(runs)}, not a whole number`);
   const whole = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
