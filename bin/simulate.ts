@@ -16,6 +16,7 @@ import { PACKAGE_IDS } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
+import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
 import { comparisonTable, outcomeTable } from './format';
@@ -145,6 +146,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
       (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
       (files ? '' : departuresLines(scenarios)) +
+      warmUpLines(scenarios, files ? 'scenario' : 'package') +
       `Values: mean across replications (90% range). ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
     let body = `\n${outcomeTable(outcomes)}\n`;
@@ -260,6 +262,22 @@ export function departuresLines(scenarios: readonly Scenario[]): string {
     return departures.length > 0 ? [`  ${s.policy.name}: ${departuresText(departures)}\n`] : [];
   });
   return lines.length > 0 ? `Policy levers changed from the package's own by the scenario file or --set (results are for the package so changed):\n${lines.join('')}` : '';
+}
+
+/**
+ * "Warm-up: day 0 follows 180 warm-up days under the status quo, not recorded; every package
+ * starts from that team", or a line per scenario when they differ; nothing without one.
+ */
+export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'scenario'): string {
+  const summaries = scenarios.map(warmUpSummary);
+  if (summaries.every((x) => x === undefined)) return '';
+  const adds = (s: Scenario) => s.population.warmUpDays > 0 && s.policy.staffing.extraSeatShare > warmUpPolicy(s).staffing.extraSeatShare;
+  const added = scenarios.some(adds) ? `, and the seats ${scenarios.length > 1 ? `a ${arm}` : 'the package'} adds are filled by new hires on day 0` : '';
+  if (summaries.every((x) => x === summaries[0])) {
+    const shared = scenarios.length > 1 ? `; every ${arm} starts from that team${added}` : added;
+    return `Warm-up: ${summaries[0]}${shared}\n`;
+  }
+  return `Warm-up:\n${scenarios.map((s, k) => `  ${s.policy.name}: ${summaries[k] ?? 'none (day 0 is the drawn starting team)'}\n`).join('')}`;
 }
 
 export function changesLine(scenario: Scenario, where: string): string {

@@ -27,12 +27,16 @@ export class DailyUniforms {
   }
 }
 
-/** Draws today's uniforms of every daily stream into `out`. */
-export function drawDailyUniforms(streams: Pick<Streams, DailyStreamName>, out: DailyUniforms): void {
-  streams.roster.fill(out.roster, 0, out.seats);
-  streams.absence.fill(out.absence, 0, out.seats);
-  streams.events.fill(out.events, 0, out.seats * EVENT_DRAWS);
-  streams.support.fill(out.support, 0, out.seats);
-  streams.life.fill(out.life, 0, out.seats);
-  streams.separation.fill(out.separation, 0, out.seats);
+/**
+ * Draws today's uniforms of every daily stream into `out`, for the first `seats` seats (all of
+ * them but during a warm-up, when the seats a package adds are not there yet and draw nothing, so
+ * that every package's warm-up draws alike).
+ */
+export function drawDailyUniforms(streams: Pick<Streams, DailyStreamName>, out: DailyUniforms, seats: number = out.seats): void {
+  streams.roster.fill(out.roster, 0, seats);
+  streams.absence.fill(out.absence, 0, seats);
+  streams.events.fill(out.events, 0, seats * EVENT_DRAWS);
+  streams.support.fill(out.support, 0, seats);
+  streams.life.fill(out.life, 0, seats);
+  streams.separation.fill(out.separation, 0, seats);
 }

@@ -60,6 +60,11 @@ export class EventJournal {
     this.count++;
   }
 
+  /** Forgets every entry (the warm-up's are not the run's). */
+  clear(): void {
+    this.count = 0;
+  }
+
   /** Entries with index ≥ `from` that are still in the ring, oldest first. */
   since(from: number): JournalEntry[] {
     const out: JournalEntry[] = [];

@@ -4,6 +4,7 @@ import { eventRateTable, type EventRateTable } from './events';
 import { ROLES, ROLE_PROFILES } from './roles';
 import { exp } from '../sim/math/portableMath';
 import { scenarioPeriods } from '../scenarios/changes';
+import { warmUpScenario } from '../scenarios/warmUp';
 
 /**
  * Everything the daily loop needs, resolved once from the scenario: plain numbers and typed
@@ -78,6 +79,14 @@ export interface ModelParameters {
    * (models/scheduledChanges.ts).
    */
   readonly schedule: readonly ScheduledParameters[];
+  /** Days simulated before day 0 (population.warmUpDays), unrecorded. */
+  readonly warmUpDays: number;
+  /**
+   * The parameters of the warm-up: current practice (scenarios/warmUp.ts), whose seats are the
+   * run's first `warmUp.seats` (a package's added seats come after them). Null without a warm-up, and in the parameters of a warm-up or of a period. Always present, so
+   * that every parameters object has the same shape for the daily loop.
+   */
+  readonly warmUp: ModelParameters | null;
 }
 
 /** The parameters in force from `day` on (until the next scheduled change). */
@@ -90,11 +99,12 @@ const flag = (b: boolean) => (b ? 1 : 0);
 
 /** The parameters of a scenario: those of day 0, with the parameters of each scheduled change. */
 export function modelParameters(scenario: Scenario): ModelParameters {
-  const schedule = scenarioPeriods(scenario).map((period) => Object.freeze({ day: period.day, p: periodParameters(period.scenario, []) }));
-  return periodParameters(scenario, schedule);
+  const schedule = scenarioPeriods(scenario).map((period) => Object.freeze({ day: period.day, p: periodParameters(period.scenario, [], null) }));
+  const warmUp = scenario.population.warmUpDays > 0 ? periodParameters(warmUpScenario(scenario), [], null) : null;
+  return periodParameters(scenario, schedule, warmUp);
 }
 
-function periodParameters(scenario: Scenario, schedule: readonly ScheduledParameters[]): ModelParameters {
+function periodParameters(scenario: Scenario, schedule: readonly ScheduledParameters[], warmUp: ModelParameters | null): ModelParameters {
   const { population, community, policy, coefficients: c } = scenario;
   const baseSeats = population.seats;
   const extraSeats = Math.round(baseSeats * policy.staffing.extraSeatShare);
@@ -190,6 +200,8 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
     sickCeiling: c.sickBase * exp(c.sickBurnout + c.sickCf),
     separationCeiling: c.separationBase * exp(c.separationBurnout + c.separationCf) * (1 + c.newHireHazard),
     schedule: Object.freeze(schedule),
+    warmUpDays: warmUp ? scenario.population.warmUpDays : 0,
+    warmUp,
   };
   return Object.freeze({ ...params, eventRates: eventRateTable(params) });
 }

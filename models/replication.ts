@@ -4,7 +4,8 @@ import { replicationMetrics, type Metrics } from './metrics';
 import { compassionFatigueModel } from './model';
 import type { ModelParameters } from './parameters';
 import { DailyRecorder } from './recorder';
-import { createWorld, type World } from './world';
+import type { World } from './world';
+import { startWorld } from './warmUp';
 
 /** Everything one finished replication produced. */
 export interface ReplicationResult {
@@ -27,7 +28,7 @@ export interface ReplicationBuffers {
 /** Runs one replication to its horizon. */
 export function runReplication(params: ModelParameters, key: StreamKey, buffers: ReplicationBuffers = {}): ReplicationResult {
   const recorder = new DailyRecorder(params.days, buffers.record);
-  const model = buffers.reuse ? { ...compassionFatigueModel, create: (p: ModelParameters, k: StreamKey) => createWorld(p, k, { reuse: buffers.reuse }) } : compassionFatigueModel;
+  const model = buffers.reuse ? { ...compassionFatigueModel, create: (p: ModelParameters, k: StreamKey) => startWorld(p, k, { reuse: buffers.reuse }) } : compassionFatigueModel;
   const run = createRun(model, params, key, [recorder]).finish();
   return { key, metrics: replicationMetrics(recorder.record, params.days), record: recorder.record, world: run.world };
 }

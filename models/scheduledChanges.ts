@@ -33,11 +33,16 @@ import { setTeamDemand, type World } from './world';
 /** Applies the next scheduled change: stepDay calls it at the start of the day the change takes effect (`world.nextChangeDay`). */
 export function applyScheduledChange(world: World): void {
   const schedule = world.params.schedule;
-  const before = world.p;
   const after = schedule[world.nextChange].p;
-  world.p = after;
   world.nextChange++;
   world.nextChangeDay = world.nextChange < schedule.length ? schedule[world.nextChange].day : -1;
+  switchParameters(world, after);
+}
+
+/** Puts the world under `after` from today on, bringing in line the state set from the parameters before (above). */
+export function switchParameters(world: World, after: ModelParameters): void {
+  const before = world.p;
+  world.p = after;
   rebookSupervision(world, before, after);
   if (after.hiringDelayDays !== before.hiringDelayDays) moveVacancyCountdowns(world, after.hiringDelayDays - before.hiringDelayDays);
   if (after.demandPerSeatDay !== before.demandPerSeatDay) setTeamDemand(after, world.w, world.teamDemand);

@@ -16,6 +16,11 @@ export class SeparationLog {
   /** Each separation's shares of SEPARATION_REASONS, flat: separation k's from k·SEPARATION_REASONS.length. */
   readonly shares: number[] = [];
 
+  /** Forgets every separation (the warm-up's are not the run's). */
+  clear(): void {
+    for (const list of [this.day, this.seat, this.workerId, this.role, this.tenureDays, this.burnout, this.cf, this.satisfaction, this.reason, this.shares]) list.length = 0;
+  }
+
   get length(): number {
     return this.day.length;
   }

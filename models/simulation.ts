@@ -6,7 +6,8 @@ import { compassionFatigueModel } from './model';
 import { modelParameters, type ModelParameters } from './parameters';
 import { DailyRecorder } from './recorder';
 import { teamSnapshot, type TeamSnapshot } from './snapshot';
-import { createWorld, type World } from './world';
+import type { World } from './world';
+import { startWorld } from './warmUp';
 
 /** One run of a scenario, stepped day by day (the browser app) or to its end. */
 export interface Simulation {
@@ -26,7 +27,7 @@ export function createSimulation(
   const params = modelParameters(scenario);
   const recorder = new DailyRecorder(params.days);
   // The journal (who went through what) is for people watching a run; it never changes results.
-  const model = options.journal ? { ...compassionFatigueModel, create: (p: ModelParameters, k: StreamKey) => createWorld(p, k, { journal: true }) } : compassionFatigueModel;
+  const model = options.journal ? { ...compassionFatigueModel, create: (p: ModelParameters, k: StreamKey) => startWorld(p, k, { journal: true }) } : compassionFatigueModel;
   const run = createRun(model, params, { seed: key.seed ?? 1, point: key.point ?? 0, replication: key.replication ?? 0 }, [recorder, ...(options.observers ?? [])]);
   return {
     run,

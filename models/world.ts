@@ -130,12 +130,14 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
   setTeamDemand(p, w, teamDemand);
 
   const meanTenure = p.scenario.population.initialTenureMeanDays;
+  // With a warm-up (models/warmUp.ts), the starting team was hired under current practice.
+  const hiredUnder = p.warmUp ?? p;
   let nextWorkerId = 0;
   for (let i = 0; i < p.seats; i++) {
     const stream = i < p.baseSeats ? streams.init : streams.extraSeats;
     // Exponential tenure, at least one day so that everyone on day 0 counts as in post.
     const tenure = 1 + Math.floor(-meanTenure * log(1 - stream()));
-    hire(w, i, p, stream, 0, nextWorkerId++, tenure);
+    hire(w, i, hiredUnder, stream, 0, nextWorkerId++, tenure);
   }
 
   // Every team starts at the settled cohesion of a team without cohesion activities.

@@ -43,6 +43,14 @@ export const populationField = obj('The workforce: who fills the seats.', {
       numbingRatio: num({ doc: 'Numbing of a day-0 worker as a multiple of their numbing propensity (capped at 1).', default: 0.36, min: 0, max: 10, unit: '× numbing propensity', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean numbing propensity (docs/ODD.md §5).' }),
     },
   ),
+  warmUpDays: int({
+    doc: "Days the team works before day 0 under current practice (the status quo, with the levers the scenario file or --set changed from its package), unrecorded, so that day 0 finds it as it is today: its spread between workers, its tenure mix and its recent hires as well as its means. Every package of a comparison starts from that team; a package's added seats are filled by new hires on day 0. 0: day 0 is the drawn starting team (population.startingLevels), whose spread between workers widens over the first months (docs/ODD.md §5).",
+    default: 0,
+    min: 0,
+    max: 3650,
+    unit: 'days',
+    source: 'Modelling choice: about 180 days let the spread between workers settle under the status quo (docs/ODD.md §5).',
+  }),
 });
 
 export const communityField = obj('The community the organization serves.', {

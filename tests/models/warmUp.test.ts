@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { SERIES, SERIES_COUNT } from '../../models/observables';
+import { modelParameters } from '../../models/parameters';
+import { runReplication } from '../../models/replication';
+import { createSimulation } from '../../models/simulation';
+import { startWorld } from '../../models/warmUp';
+import { STATUS } from '../../models/workforce';
+import { createWorld, type World } from '../../models/world';
+import { resolveScenario } from '../../scenarios/resolve';
+import type { Scenario } from '../../scenarios/schema';
+import { warmUpPolicy, warmUpSummary } from '../../scenarios/warmUp';
+
+// The warm-up (population.warmUpDays, models/warmUp.ts): the team works the days before day 0
+// under current practice, unrecorded, and day 0 starts under the run's own parameters.
+
+type Overrides = [string, unknown][];
+const scenario = (overrides: Overrides, policy?: string, file?: unknown): Scenario => resolveScenario({ policy, file, overrides });
+const key = (replication = 0) => ({ seed: 5, point: 0, replication });
+
+/** Each worker's latent state, seat by seat, for seats [0, seats). */
+function states(world: World, seats: number): number[][] {
+  const w = world.w;
+  const fields = [w.sts, w.burnout, w.satisfaction, w.cf, w.traumaticMemories, w.numbing, w.prolongedExposure, w.detachment, w.socialSupport, w.selfCare, w.lifeDemands];
+  return Array.from({ length: seats }, (_, i) => [w.status[i] === STATUS.vacant ? -1 : w.workerId[i], w.tenureDays[i], ...fields.map((f) => f[i])]);
+}
+
+describe('the warm-up', () => {
+  it('under the status quo, is the first days of a longer run: the run records that run from the warm-up on, counted from day 0', () => {
+    // 100 days: not a whole number of weeks, so each seat's place in the week must carry over.
+    const W = 100;
+    const D = 200;
+    const long = runReplication(modelParameters(scenario([['days', W + D]])), key());
+    const warm = runReplication(modelParameters(scenario([['days', D], ['population.warmUpDays', W]])), key());
+    const separationsBefore = long.record[(W - 1) * SERIES_COUNT + SERIES.cumulativeSeparations];
+    expect(separationsBefore).toBeGreaterThan(0);
+    for (let d = 0; d < D; d++) {
+      for (let s = 0; s < SERIES_COUNT; s++) {
+        const expected = long.record[(W + d) * SERIES_COUNT + s] - (s === SERIES.cumulativeSeparations ? separationsBefore : 0);
+        expect(warm.record[d * SERIES_COUNT + s], `day ${d}, series ${s}`).toBe(expected);
+      }
+    }
+    const log = long.world.separations;
+    const after = log.day.flatMap((day, k) => (day >= W ? [[day - W, log.workerId[k], log.tenureDays[k], log.burnout[k], log.reason[k]]] : []));
+    const warmLog = warm.world.separations;
+    expect(warmLog.day.map((day, k) => [day, warmLog.workerId[k], warmLog.tenureDays[k], warmLog.burnout[k], warmLog.reason[k]])).toEqual(after);
+    expect(after.length).toBeGreaterThan(0);
+  });
+
+  it('starts every package from the same team: the funded seats are identical on day 0, and the seats a package adds are new hires', () => {
+    const W = 180;
+    const worlds = ['status-quo', 'multi-level', 'opt-out-support'].map((policy) => startWorld(modelParameters(scenario([['population.warmUpDays', W]], policy)), key(3)));
+    const funded = worlds[0].params.baseSeats;
+    expect(states(worlds[1], funded)).toEqual(states(worlds[0], funded));
+    expect(states(worlds[2], funded)).toEqual(states(worlds[0], funded));
+    // The warm-up changed the team: some seats were refilled, and tenures grew.
+    const drawn = createWorld(modelParameters(scenario([['population.warmUpDays', W]])), key(3));
+    expect(states(worlds[0], funded)).not.toEqual(states(drawn, funded));
+    const ml = worlds[1];
+    expect(ml.w.size).toBeGreaterThan(funded);
+    for (let i = funded; i < ml.w.size; i++) {
+      expect(ml.w.status[i]).not.toBe(STATUS.vacant);
+      expect(ml.w.tenureDays[i]).toBe(0);
+      expect(ml.w.hiredOn[i]).toBe(0);
+      expect(ml.w.shadowingDays[i]).toBe(20); // the package's onboarding
+    }
+    // Without a warm-up the added seats are staff in post on day 0, as before.
+    const noWarmUp = createWorld(modelParameters(scenario([], 'multi-level')), key(3));
+    expect(noWarmUp.w.tenureDays[funded]).toBeGreaterThan(0);
+  });
+
+  it('leaves nothing of itself in the outputs: no separations, journal entries or session counts before day 0', () => {
+    const sim = createSimulation(scenario([['days', 30], ['population.warmUpDays', 365], ['policy.supervision.mode', 'opt-out'], ['policy.supervision.intervalDays', 7]]), {}, { journal: true });
+    const world = sim.run.world;
+    expect(world.day).toBe(0);
+    expect(world.separations.length).toBe(0);
+    expect(world.journal?.count).toBe(0);
+    expect(Math.max(...world.w.supportOffered)).toBe(0);
+    expect(Math.max(...world.w.clientDeaths)).toBe(0);
+    // Some workers were hired during the warm-up: their hire day is before day 0.
+    expect(Math.max(...world.w.hiredOn)).toBeLessThan(0);
+    expect(Array.from(world.w.hiredOn).some((d) => d > -365)).toBe(true);
+    sim.step(30);
+    expect(Math.min(...world.separations.day)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...world.w.supportOffered)).toBeGreaterThan(0);
+    expect(world.journal?.since(0).every((e) => e.day >= 0 && e.day < 31)).toBe(true);
+  });
+
+  it('removes the widening of the spread between workers in the first months (docs/ODD.md §5)', () => {
+    // Without a warm-up, day-0 STS is drawn with a fixed spread narrower than the settled one.
+    const spreadAt = (warmUpDays: number, from: number, to: number) => {
+      const params = modelParameters(scenario([['days', 365], ['population.warmUpDays', warmUpDays]]));
+      let sum = 0;
+      for (let rep = 0; rep < 10; rep++) {
+        const { record } = runReplication(params, key(rep));
+        for (let d = from; d < to; d++) sum += record[d * SERIES_COUNT + SERIES.stsSd];
+      }
+      return sum / (10 * (to - from));
+    };
+    const drawnStart = spreadAt(0, 0, 14);
+    const drawnSettled = spreadAt(0, 300, 365);
+    expect(drawnSettled - drawnStart).toBeGreaterThan(0.02);
+    const warmStart = spreadAt(180, 0, 14);
+    const warmSettled = spreadAt(180, 300, 365);
+    expect(Math.abs(warmSettled - warmStart)).toBeLessThan(0.01);
+  });
+
+  it('with 0 days is no warm-up at all', () => {
+    const params = modelParameters(scenario([]));
+    expect(params.warmUp).toBeNull();
+    expect(states(startWorld(params, key()), params.seats)).toEqual(states(createWorld(params, key()), params.seats));
+  });
+});
+
+describe('current practice (the warm-up policy)', () => {
+  it('is the status quo for a package, keeping the levers the scenario file or --set changed', () => {
+    const plain = scenario([], 'multi-level');
+    expect(warmUpPolicy(plain)).toEqual(scenario([]).policy);
+    const changed = scenario([['policy.compensation.ptoDaysPerYear', 25]], 'multi-level');
+    expect(warmUpPolicy(changed)).toEqual(scenario([['policy.compensation.ptoDaysPerYear', 25]]).policy);
+    // A lever set to the package's own value is the package's, not a departure: it goes.
+    const same = scenario([['policy.staffing.extraSeatShare', 0.15]], 'multi-level');
+    expect(warmUpPolicy(same).staffing.extraSeatShare).toBe(0);
+  });
+
+  it('is the policy itself when it is not named after a package', () => {
+    const custom = scenario([], 'multi-level', { policy: { name: 'our-plan' } });
+    expect(warmUpPolicy(custom)).toEqual(custom.policy);
+    expect(warmUpSummary(scenario([['population.warmUpDays', 30]], 'multi-level', { policy: { name: 'our-plan' } }))).toBe(
+      'day 0 follows 30 warm-up days under its own policy (our-plan, not a package), not recorded',
+    );
+  });
+
+  it('is named in the summary, and there is none without a warm-up', () => {
+    expect(warmUpSummary(scenario([]))).toBeUndefined();
+    expect(warmUpSummary(scenario([['population.warmUpDays', 1]]))).toBe('day 0 follows 1 warm-up day under the status quo, not recorded');
+    expect(warmUpSummary(scenario([['population.warmUpDays', 90], ['policy.compensation.ptoDaysPerYear', 25]], 'opt-out-support'))).toBe(
+      'day 0 follows 90 warm-up days under the status quo with the levers changed by the scenario file or --set, not recorded',
+    );
+  });
+});
