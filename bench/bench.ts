@@ -16,6 +16,9 @@ const reference = resolveScenario({
   overrides: [
     ['name', 'bench-reference'],
     ['days', 365],
+    // The daily loop's throughput: every simulated day is a recorded one (a warm-up would add
+    // unrecorded days to each replication, which the worker-days below do not count).
+    ['population.warmUpDays', 0],
     ['population.seats', 10000],
     ['population.teamSize', 8],
     ['policy.supervision.mode', 'opt-out'],

@@ -28,9 +28,9 @@ export const NEW_HIRE_START = { sts: 0.15, burnout: 0.12, prolongedExposure: 0, 
  * whole team was hired together. Tenure is what makes a worker new: the team is in the fragile
  * new-hire period (the extra separation hazard, coefficients.newHireDays), has no attachment to
  * long-term clients yet (a client's death weighs less), shadows if the package has shadowing, and
- * shows as new hires.
+ * shows as new hires. A programme just launched has no history: no warm-up (models/warmUp.ts).
  */
-export const FRESH_TEAM_START = { startingLevels: NEW_HIRE_START, initialTenureMeanDays: 0 } as const;
+export const FRESH_TEAM_START = { startingLevels: NEW_HIRE_START, initialTenureMeanDays: 0, warmUpDays: 0 } as const;
 /** Spread of a starting STS or burnout around its mean. */
 export const START_SD = 0.08;
 

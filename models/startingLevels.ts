@@ -98,7 +98,8 @@ export function calibrationRounds(scenario: Scenario, options: CalibrationOption
   const rounds: CalibrationRound[] = [];
   let levels = scenario.population.startingLevels;
   for (let r = 0; r <= options.rounds; r++) {
-    const run = { ...scenario, days: options.days, changes: [], population: { ...scenario.population, startingLevels: levels } };
+    // Without a warm-up: the levels are where the drawn starting team begins (a warm-up starts from them too).
+    const run = { ...scenario, days: options.days, changes: [], population: { ...scenario.population, startingLevels: levels, warmUpDays: 0 } };
     const round = { levels, ...measuredMeans(run, options) };
     rounds.push(round);
     levels = nextLevels(round);

@@ -6,7 +6,7 @@ import { stepDay } from './step';
 import { STATUS } from './workforce';
 import { createWorld, type World, type WorldOptions } from './world';
 
-// The warm-up (population.warmUpDays; docs/ODD.md §5, "Warm-up"): before day 0 the team works
+// The warm-up (population.warmUpDays; docs/ODD.md §5, step 6): before day 0 the team works
 // under current practice (scenarios/warmUp.ts), drawing from the run's own streams, and nothing
 // of it is recorded. Day 0 then starts under the run's parameters as a scheduled change would
 // (models/scheduledChanges.ts), with the days renumbered so that the run still counts from 0.
@@ -26,8 +26,8 @@ function warmUp(world: World, practice: ModelParameters, days: number): void {
   const run = world.p;
   const w = world.w;
   // Seats the package adds beyond current practice's are not there yet: vacant, never filled, in
-  // no team's size, and drawing no random numbers (stepDay draws for world.p.seats seats), so the
-  // warm-up is the same under every package.
+  // no team's size, not missed by the roster and drawing no random numbers (both go by
+  // world.p.seats), so the warm-up is the same under every package.
   const firstAdded = practice.seats;
   for (let i = firstAdded; i < w.size; i++) {
     w.status[i] = STATUS.vacant;

@@ -45,11 +45,11 @@ export const populationField = obj('The workforce: who fills the seats.', {
   ),
   warmUpDays: int({
     doc: "Days the team works before day 0 under current practice (the status quo, with the levers the scenario file or --set changed from its package), unrecorded, so that day 0 finds it as it is today: its spread between workers, its tenure mix and its recent hires as well as its means. Every package of a comparison starts from that team; a package's added seats are filled by new hires on day 0. 0: day 0 is the drawn starting team (population.startingLevels), whose spread between workers widens over the first months (docs/ODD.md §5).",
-    default: 0,
+    default: 365,
     min: 0,
     max: 3650,
     unit: 'days',
-    source: 'Modelling choice: about 180 days let the spread between workers settle under the status quo (docs/ODD.md §5).',
+    source: 'Modelling choice: a year lets the spread between workers settle under the status quo (STS in about half a year, burnout in a year; docs/ODD.md §5).',
   }),
 });
 

@@ -195,7 +195,7 @@ describe('cfsim run (readable table)', () => {
   it('names the levers whose spend the cost leaves out (set differently, priced at 0), and says how to price them', () => {
     const r = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.split('\n')[2]).toBe(
+    expect(r.stdout.split('\n')[3], 'under the header and the warm-up line').toBe(
       'Cost per worker-year counts nothing for policy.supervision.affirmation and policy.training.shadowingDays, set differently in this run: their prices (costs.affirmation and costs.shadowingDayWageShare) are 0 (the default, as no seed gives a price); --set costs.affirmation=VALUE prices the first.',
     );
     const priced = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--set', 'costs.affirmation=400');
@@ -768,5 +768,22 @@ describe('cfsim schema', () => {
     expect(schema.properties.policy.properties.supervision.properties.mode.enum).toEqual(['none', 'opt-in', 'opt-out']);
     expect(schema.properties.base.properties.population.enum).toEqual([...POPULATION_IDS]);
     expect(schema.properties.base.properties.policy.enum).toEqual([...PACKAGE_IDS]);
+  });
+});
+
+describe('the warm-up on the command line', () => {
+  it('is named under the header of run and compare, is left out when 0, and a bad length is refused naming the field', () => {
+    const compared = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '20');
+    expect(compared.status, compared.stderr).toBe(0);
+    expect(compared.stdout.split('\n')[1]).toBe(
+      'Warm-up: day 0 follows 365 warm-up days under the status quo, not recorded; every package starts from that team, and the seats a package adds are filled by new hires on day 0',
+    );
+    const changed = cfsim('run', '--policy', 'opt-out-support', '--reps', '2', '--days', '20', '--set', 'population.warmUpDays=30', '--set', 'policy.compensation.ptoDaysPerYear=25');
+    expect(changed.status, changed.stderr).toBe(0);
+    expect(changed.stdout).toContain('Warm-up: day 0 follows 30 warm-up days under the status quo with the levers changed by the scenario file or --set, not recorded\n');
+    const none = cfsim('run', '--reps', '2', '--days', '20', '--set', 'population.warmUpDays=0');
+    expect(none.status, none.stderr).toBe(0);
+    expect(none.stdout).not.toContain('Warm-up');
+    expectBadInput(cfsim('run', '--reps', '2', '--set', 'population.warmUpDays=-5'), 'population.warmUpDays', '-5', '0 to 3650');
   });
 });

@@ -29,7 +29,7 @@ describe('the warm-up', () => {
     // 100 days: not a whole number of weeks, so each seat's place in the week must carry over.
     const W = 100;
     const D = 200;
-    const long = runReplication(modelParameters(scenario([['days', W + D]])), key());
+    const long = runReplication(modelParameters(scenario([['days', W + D], ['population.warmUpDays', 0]])), key());
     const warm = runReplication(modelParameters(scenario([['days', D], ['population.warmUpDays', W]])), key());
     const separationsBefore = long.record[(W - 1) * SERIES_COUNT + SERIES.cumulativeSeparations];
     expect(separationsBefore).toBeGreaterThan(0);
@@ -63,6 +63,11 @@ describe('the warm-up', () => {
       expect(ml.w.hiredOn[i]).toBe(0);
       expect(ml.w.shadowingDays[i]).toBe(20); // the package's onboarding
     }
+    // Current practice with a float pool (a lever the run changed from both packages' own): the
+    // added seats, not there yet, draw none of its cover during the warm-up.
+    const floatPool: Overrides = [['population.warmUpDays', W], ['policy.staffing.floatPool', 0.2]];
+    const [sqFloat, mlFloat] = ['status-quo', 'multi-level'].map((policy) => startWorld(modelParameters(scenario(floatPool, policy)), key(3)));
+    expect(states(mlFloat, funded)).toEqual(states(sqFloat, funded));
     // Without a warm-up the added seats are staff in post on day 0, as before.
     const noWarmUp = createWorld(modelParameters(scenario([], 'multi-level')), key(3));
     expect(noWarmUp.w.tenureDays[funded]).toBeGreaterThan(0);
@@ -105,7 +110,7 @@ describe('the warm-up', () => {
   });
 
   it('with 0 days is no warm-up at all', () => {
-    const params = modelParameters(scenario([]));
+    const params = modelParameters(scenario([['population.warmUpDays', 0]]));
     expect(params.warmUp).toBeNull();
     expect(states(startWorld(params, key()), params.seats)).toEqual(states(createWorld(params, key()), params.seats));
   });
@@ -131,7 +136,8 @@ describe('current practice (the warm-up policy)', () => {
   });
 
   it('is named in the summary, and there is none without a warm-up', () => {
-    expect(warmUpSummary(scenario([]))).toBeUndefined();
+    expect(warmUpSummary(scenario([['population.warmUpDays', 0]]))).toBeUndefined();
+    expect(warmUpSummary(scenario([]))).toBe('day 0 follows 365 warm-up days under the status quo, not recorded');
     expect(warmUpSummary(scenario([['population.warmUpDays', 1]]))).toBe('day 0 follows 1 warm-up day under the status quo, not recorded');
     expect(warmUpSummary(scenario([['population.warmUpDays', 90], ['policy.compensation.ptoDaysPerYear', 25]], 'opt-out-support'))).toBe(
       'day 0 follows 90 warm-up days under the status quo with the levers changed by the scenario file or --set, not recorded',

@@ -8,10 +8,12 @@ import { AppEngine, type Frame } from '../../viz/app/engine';
 
 // The classroom app's engine (what its Web Worker runs), in Node: who left a vacant seat, and why.
 
-// A short-staffed team with separations of three main drivers in its first 500 days (the first on day 36).
+// A short-staffed team with separations of three main drivers in its first 500 days (the first on day 36),
+// without a warm-up, so that every vacancy is opened during the run (the warm-up's are tested below).
 const QUERY = '?population=ct-harm-reduction&seed=10';
 const config = configFromUrl(QUERY).config;
-const scenario = scenariosOf(config).main;
+const withWarmUp = scenariosOf(config).main;
+const scenario = { ...withWarmUp, population: { ...withWarmUp.population, warmUpDays: 0 } };
 
 describe('app engine: separations in the journal and departed workers', () => {
   it('the journal records each separation with the reason the separation log gives', () => {
@@ -75,7 +77,7 @@ describe('app engine: separations in the journal and departed workers', () => {
   });
 
   it('with no hiring delay, a vacant seat\'s next hire is due the day after (and starts then)', () => {
-    const noDelay = scenariosOf(configFromUrl(`${QUERY}&policy.staffing.hiringDelayDays=0`).config).main;
+    const noDelay = scenariosOf(configFromUrl(`${QUERY}&policy.staffing.hiringDelayDays=0`).config).main; // with its warm-up
     const engine = new AppEngine();
     engine.reset([{ label: 'T', scenario: noDelay }], config.seed, 0);
     let seen = 0;
@@ -89,6 +91,31 @@ describe('app engine: separations in the journal and departed workers', () => {
       }
     }
     expect(seen).toBeGreaterThan(0);
+  });
+
+  it('with the warm-up, a seat vacant since before day 0 has no departure, and each seat vacated during the run has one', () => {
+    const seed = 5; // three seats vacant on day 0
+    const main = scenariosOf(configFromUrl(`?population=ct-harm-reduction&seed=${seed}`).config).main;
+    expect(main.population.warmUpDays).toBe(365);
+    const engine = new AppEngine();
+    const start = engine.reset([{ label: 'T', scenario: main }], seed, 0).teams[0];
+    const vacantAtStart = start.seats.filter((x) => x.status === 'vacant').map((x) => x.seat);
+    expect(vacantAtStart.length).toBeGreaterThan(0);
+    expect(start.departures).toEqual([]);
+    let vacatedInRun = 0;
+    for (let d = 0; d < 300; d++) {
+      const team = engine.step(1).teams[0];
+      for (const x of team.seats.filter((y) => y.status === 'vacant')) {
+        const left = team.departures.find((y) => y.seat === x.seat);
+        if (left === undefined) {
+          expect(vacantAtStart, `seat ${x.seat} on day ${d + 1}: vacant without a departure only if vacant since day 0`).toContain(x.seat);
+        } else {
+          expect(left.day).toBeGreaterThanOrEqual(0);
+          vacatedInRun++;
+        }
+      }
+    }
+    expect(vacatedInRun).toBeGreaterThan(0);
   });
 
   it('after a fast-forward the frame carries the stories of a worker who left a seat still vacant, however long ago', () => {

@@ -224,7 +224,7 @@ function baseOverrides(config: AppConfig): [string, unknown][] {
 export function teamStartOverrides(start: TeamStart): [string, unknown][] {
   if (start === 'settled') return [];
   const levels = Object.entries(FRESH_TEAM_START.startingLevels).map(([field, value]): [string, unknown] => [`population.startingLevels.${field}`, value]);
-  return [...levels, ['population.initialTenureMeanDays', FRESH_TEAM_START.initialTenureMeanDays]];
+  return [...levels, ['population.initialTenureMeanDays', FRESH_TEAM_START.initialTenureMeanDays], ['population.warmUpDays', FRESH_TEAM_START.warmUpDays]];
 }
 
 /** The scenarios the app runs: the edited team, and in compare mode its untouched twin (shared environment). */
