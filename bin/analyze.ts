@@ -11,9 +11,9 @@ import { resolveStoredPlan } from '../scenarios/plan';
 import { completionRemedy, failedRunsLeftOut, KILLED, shardName, unfinishedSweepWarning, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
-import { planDesign } from '../scenarios/planDesign';
+import { recordedPlanDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../sim/io/csv';
-import { currentPlanText, finishedLines, readSweepStatus, runIdOf } from './sweep';
+import { checkedRuns, currentPlanText, ownedRuns, readSweepStatus } from './sweep';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -62,22 +62,40 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepA
   const notSweep = notSweepIssue('DIR', dir, '; write one with cfsim sweep PLAN --out DIR');
   if (notSweep) throw new InputError([notSweep], 'command line');
   // currentPlanText refuses a plan.json cut short or edited, naming it.
-  const plan = resolveStoredPlan((JSON.parse(currentPlanText(planPath)) as { plan: unknown }).plan);
-  const { values, morris } = planDesign(plan);
+  const stored = JSON.parse(currentPlanText(planPath)) as { plan: unknown; points: unknown };
+  const plan = resolveStoredPlan(stored.plan);
+  const design = recordedPlanDesign(plan, stored.points);
+  if (design === undefined) {
+    throw new InputError([{ path: 'DIR', value: dir, message: `${planPath} lists points that are not its plan's design (edited, or written by another program); restore the plan.json that cfsim sweep wrote, or run the plan again into a new folder` }], 'sweep folder');
+  }
+  const { values, morris } = design;
   const k = plan.parameters.length;
   const sums = plan.metrics.map(() => new Float64Array(values.length));
   const counts = new Int32Array(values.length);
   const perPoint: number[][][] = plan.metrics.map(() => values.map(() => []));
   let failures = 0;
   const metricStart = 6 + k;
-  const width = metricStart + plan.metrics.length;
-  const lines = finishedLines(readFileSync(runsPath, 'utf8')).filter((l) => runIdOf(l, width) !== undefined);
   const total = values.length * plan.reps;
   const manifestPath = join(dir, 'sweep.json');
   const recorded = existsSync(manifestPath) ? readSweepStatus(manifestPath) : {};
   const runs = recorded.runs ?? total;
   // A shard's folder holds only the runs with run mod N = I: never the whole study, whatever its own status.
   const shard = recorded.shard ? { index: recorded.shard.index, count: recorded.shard.count } : undefined;
+  // The rows must be this plan's runs, each once, as a resume checks them: rows of another plan would be analysed under this plan's values.
+  const refuse = (message: string): never => {
+    throw new InputError([{ path: 'DIR', value: dir, message: `${message}; runs.csv and plan.json must come from one sweep: restore the files cfsim sweep wrote, or run the plan again into a new folder` }], 'sweep folder');
+  };
+  const { done, rows: lines } = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, plan, values, shard, refuse);
+  if (recorded.status === 'complete' && lines.length < runs) {
+    let first = 0;
+    for (const run of ownedRuns(total, shard)) {
+      if (done.has(run)) continue;
+      first = run;
+      break;
+    }
+    const resume = `cfsim sweep PLAN --out DIR${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`;
+    throw new InputError([{ path: 'DIR', value: dir, message: `${manifestPath} says the ${shard ? 'shard' : 'sweep'} is complete, but ${runs - lines.length} of its ${runs} runs are missing from ${runsPath} (first: run ${first}); resume it (${resume}), which runs the missing runs again` }], 'sweep folder');
+  }
   for (const line of lines) {
     const cells = parseCsvLine(line);
     const point = Number(cells[1]);
@@ -94,10 +112,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepA
   }
   const missing = values.findIndex((_, p) => counts[p] === 0);
   const writer = liveWriter(dir);
-  const ownStatus =
-    recorded.status === 'complete' && lines.length < runs ? 'incomplete'
-    : recorded.status === 'running' && !writer ? KILLED
-    : (recorded.status ?? 'unknown');
+  const ownStatus = recorded.status === 'running' && !writer ? KILLED : (recorded.status ?? 'unknown');
   const analysis: { -readonly [K in keyof SweepAnalysis]: SweepAnalysis[K] } = {
     plan: plan.name,
     design: plan.design,

@@ -14,7 +14,7 @@ import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, scenarioOverrides,
 import { WorkerFailure } from '../sim/host/nodePool';
 import { loadScenario, readScenarioFile } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
-import { VALIDATION_REPS, validationReport } from './validationReport';
+import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath } from './validationReport';
 import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
@@ -399,18 +399,22 @@ async function main(argv: string[]): Promise<void> {
       'Run the calibration checks of MODEL.md §8 and write the validation report.',
       (y) =>
         y
-          .option('out', { type: 'string', default: 'docs/VALIDATION.md', describe: 'Where to write the Markdown report.' })
+          .option('out', { type: 'string', describe: `Where to write the Markdown report: a file, or a folder to hold ${VALIDATION_FILE} (relative to the current folder). Default: this project's docs/${VALIDATION_FILE}, wherever the command runs.` })
           .option('reps', { type: 'string', describe: `Replications per check (2-100000). Default: ${VALIDATION_REPS}.` })
           .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),
       (args) => {
         const issues: InputIssue[] = [];
         const reps = integerFlag('reps', args.reps, VALIDATION_REPS, 2, 100000, issues);
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
-        checkOutputPath('--out', args.out, 'file', issues);
+        const out = validationReportPath(args.out);
+        checkOutputPath('--out', out, 'file', issues);
         throwIfIssues(issues);
         const report = validationReport({ reps, seed, version: VERSION });
-        writeFileAtomically(args.out, report.markdown);
-        process.stderr.write(`wrote ${args.out}: ${report.passed} of ${report.total} checks pass\n`);
+        writeFileAtomically(out, report.markdown);
+        // Written either way, with the failures marked; a failing check fails the command, so a script or CI notices.
+        const failing = report.failed.length > 0 ? `; failing: ${report.failed.join(', ')}` : '';
+        process.stderr.write(`wrote ${resolve(out)}: ${report.passed} of ${report.total} checks pass${failing}\n`);
+        if (report.failed.length > 0) process.exitCode = EXIT_FAILURE;
       },
     )
     .command(

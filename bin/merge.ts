@@ -6,7 +6,7 @@ import { writeFileAtomically } from './outputFiles';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import { csvCell, parseCsvLine } from '../sim/io/csv';
-import { planDesign } from '../scenarios/planDesign';
+import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { currentPlanText, finishedLines, isFailedRow, readSweepStatus, removeDerivedFiles, runIdOf, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
 
@@ -32,8 +32,10 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     if (plan !== undefined && text !== plan) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]}` }], 'command line');
     plan = text;
     if (width === 0) {
-      const stored = resolveStoredPlan((JSON.parse(text) as { plan: unknown }).plan);
-      design = { plan: stored, values: planDesign(stored).values };
+      const document = JSON.parse(text) as { plan: unknown; points: unknown };
+      const stored = resolveStoredPlan(document.plan);
+      // A sweep begun before grid levels were rounded clean: its rows hold the values its plan.json lists.
+      design = { plan: stored, values: (recordedPlanDesign(stored, document.points) ?? planDesign(stored)).values };
       const columns = runsHeader(stored);
       header = columns.map(csvCell).join(',');
       width = columns.length;

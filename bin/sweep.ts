@@ -5,7 +5,7 @@ import { METRIC_NAMES } from '../models/metrics';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import { formatIssue, InputError } from '../sim/params/issues';
 import { planInput, resolveStoredPlan, streamPoint, type Plan } from '../scenarios/plan';
-import { planDesign, pointScenario, unrunnablePoint } from '../scenarios/planDesign';
+import { planDesign, pointRecords, pointScenario, recordedPlanDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { writeAll, writeFileAtomically } from './outputFiles';
@@ -67,7 +67,7 @@ export function ownedRunCount(total: number, shard?: Shard): number {
 }
 
 function planDocument(plan: Plan, values: readonly (readonly unknown[])[]) {
-  return { plan: planInput(plan), points: values.map((v, point) => ({ point, ...Object.fromEntries(plan.parameters.map((p, d) => [p.path, v[d]])) })) };
+  return { plan: planInput(plan), points: pointRecords(plan, values) };
 }
 
 /** The bad-input error for a sweep file this version cannot read (cut short or edited), naming it and why. */
@@ -150,31 +150,39 @@ export function runRowMismatch(cells: readonly string[], run: number, plan: Plan
 }
 
 /**
- * The runs already in a runs.csv text being resumed, checked against this plan: the header must be
- * this plan's, and every row a run of this plan (and of this shard) with the plan's values, so rows
- * of another plan are never mixed in. Returns the run ids, and whether the header is there.
+ * The runs in a runs.csv text, checked against the plan (resuming a sweep, analysing one): the
+ * header must be this plan's, and every row a run of this plan (and of this shard) with the
+ * plan's values, each run once, so rows of another plan are never mixed in and no run counts
+ * twice. Anything else is `refuse`d with what is wrong. Returns the run ids, the rows (header
+ * lines left by an older resume skipped), and whether the header is there.
  */
-function checkedRuns(text: string, runsPath: string, plan: Plan, values: readonly (readonly unknown[])[], shard: Shard | undefined): { done: Set<number>; hasHeader: boolean } {
+export function checkedRuns(
+  text: string,
+  runsPath: string,
+  plan: Plan,
+  values: readonly (readonly unknown[])[],
+  shard: Shard | undefined,
+  refuse: (message: string) => never,
+): { done: Set<number>; rows: string[]; hasHeader: boolean } {
   const done = new Set<number>();
+  const rows: string[] = [];
   const lines = finishedLines(text);
-  if (lines.length === 0) return { done, hasHeader: false };
+  if (lines.length === 0) return { done, rows, hasHeader: false };
   const columns = runsHeader(plan);
   const header = columns.map(csvCell).join(',');
-  const refuse = (message: string) => {
-    throw new InputError([{ path: '--resume', value: runsPath, message: `${message}; resume with the plan that wrote these runs, or run this plan into a new --out folder` }], 'sweep folder');
-  };
   if (lines[0] !== header) refuse(`${runsPath} starts with ${JSON.stringify(lines[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}`);
   for (const line of lines.slice(1)) {
     if (line === header) continue; // left by an older resume
     const run = runIdOf(line, columns.length);
-    if (run === undefined) refuse(`${runsPath} has a row that is not a run of this plan: ${JSON.stringify(line.slice(0, 80))}`);
-    const cells = parseCsvLine(line);
-    const mismatch = runRowMismatch(cells, run as number, plan, values);
+    if (run === undefined) return refuse(`${runsPath} has a row that is not a run of this plan: ${JSON.stringify(line.slice(0, 80))}`);
+    const mismatch = runRowMismatch(parseCsvLine(line), run, plan, values);
     if (mismatch !== undefined) refuse(`${runsPath} holds runs of another plan (${mismatch})`);
-    if (shard && (run as number) % shard.count !== shard.index) refuse(`${runsPath} holds run ${run}, which is not in shard ${shard.index}/${shard.count}`);
-    done.add(run as number);
+    if (shard && run % shard.count !== shard.index) refuse(`${runsPath} holds run ${run}, which is not in shard ${shard.index}/${shard.count}`);
+    if (done.has(run)) refuse(`${runsPath} holds run ${run} twice (a run has one row; its replication would count twice in its point's mean)`);
+    done.add(run);
+    rows.push(line);
   }
-  return { done, hasHeader: true };
+  return { done, rows, hasHeader: true };
 }
 
 /** sweep.json: a sweep folder's status document (written by `sweep` and by `merge`). */
@@ -217,6 +225,20 @@ export function removeDerivedFiles(dir: string): void {
   removeExportedFigures(dir, isSweepChartId);
 }
 
+/**
+ * `resolve` with its latest result kept: called again with the same key it answers from that,
+ * with another it resolves anew and forgets the last. A sweep's runs come in point order, so
+ * each point's scenario is resolved once, and the memory held stays one scenario's, however
+ * many points the plan has.
+ */
+export function latestOnly<K, V>(resolve: (key: K) => V): (key: K) => V {
+  let latest: { key: K; value: V } | undefined;
+  return (key) => {
+    if (latest === undefined || latest.key !== key) latest = { key, value: resolve(key) };
+    return latest.value;
+  };
+}
+
 /** Runs (or resumes) a sweep into `options.out`, holding the folder's lock while it writes. */
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   const { values } = planDesign(options.plan);
@@ -231,11 +253,12 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   }
 }
 
-async function sweepInto(options: SweepOptions, values: readonly (readonly unknown[])[]): Promise<SweepSummary> {
+async function sweepInto(options: SweepOptions, designValues: readonly (readonly unknown[])[]): Promise<SweepSummary> {
   const { plan, out } = options;
-  const total = values.length * plan.reps;
   const planPath = join(out, 'plan.json');
-  const document = `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
+  const documentOf = (values: readonly (readonly unknown[])[]) => `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
+  let values = designValues;
+  let document = documentOf(values);
   const runsPath = join(out, 'runs.csv');
   let stored: string | undefined;
   if (options.resume && existsSync(planPath)) {
@@ -244,6 +267,14 @@ async function sweepInto(options: SweepOptions, values: readonly (readonly unkno
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       throw new InputError([{ ...error.issues[0], message: `${error.issues[0].message}; restore it, or run the sweep into a new --out folder` }], error.subject);
+    }
+  }
+  if (stored !== undefined && stored !== document) {
+    // A sweep begun before grid and Morris levels were rounded clean goes on with the values it began with.
+    const recorded = recordedPlanDesign(plan, (JSON.parse(stored) as { points?: unknown }).points)?.values;
+    if (recorded !== undefined && documentOf(recorded) === stored) {
+      values = recorded;
+      document = stored;
     }
   }
   if (stored !== undefined && stored !== document) {
@@ -271,7 +302,11 @@ async function sweepInto(options: SweepOptions, values: readonly (readonly unkno
   if (stored === undefined && finishedLines(text).length > 0) {
     throw new InputError([{ path: '--resume', value: out, message: `${out} holds runs (runs.csv) but no plan.json saying which plan made them, so they cannot be checked against this plan; restore ${planPath}, or run the sweep into a new --out folder` }], 'sweep folder');
   }
-  const { done, hasHeader } = checkedRuns(text, runsPath, plan, values, options.shard);
+  const refuse = (message: string): never => {
+    throw new InputError([{ path: '--resume', value: runsPath, message: `${message}; resume with the plan that wrote these runs, or run this plan into a new --out folder` }], 'sweep folder');
+  };
+  const { done, hasHeader } = checkedRuns(text, runsPath, plan, values, options.shard, refuse);
+  const total = values.length * plan.reps;
   writeFileAtomically(planPath, document);
   const end = text.lastIndexOf('\n') + 1;
   if (end < text.length) truncateSync(runsPath, end); // an unfinished row is dropped; that run runs again
@@ -297,15 +332,8 @@ async function sweepInto(options: SweepOptions, values: readonly (readonly unkno
     throw error;
   }
 
-  const scenarios = new Map<number, ReturnType<typeof pointScenario>>();
-  const scenarioOf = (point: number) => {
-    let s = scenarios.get(point);
-    if (!s) {
-      s = pointScenario(plan, values[point]);
-      scenarios.set(point, s);
-    }
-    return s;
-  };
+  // Runs are taken in increasing order, so their points come in order: each point's scenario is resolved once, and only the latest is kept.
+  const scenarioOf = latestOnly((point: number) => pointScenario(plan, values[point]));
   const metricIndex = plan.metrics.map((m) => METRIC_NAMES.indexOf(m));
   const rowOf = (run: number, result: { metrics?: Float64Array; error?: string }) => {
     const point = Math.floor(run / plan.reps);

@@ -1,9 +1,28 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runValidation, validationMarkdown } from '../models/validation';
 import { resolveScenario } from '../scenarios/resolve';
+import { namesFolder } from './outputFiles';
 import { DEFAULT_SEED } from './simulate';
 
 /** Replications per check by default. */
 export const VALIDATION_REPS = 200;
+
+/** The report's file name, in a folder given to --out. */
+export const VALIDATION_FILE = 'VALIDATION.md';
+
+/**
+ * The project's own validation report, docs/VALIDATION.md beside the CLI (dist/../docs), found
+ * from the CLI's location rather than the current folder: run from elsewhere, the command
+ * regenerates that file instead of creating docs/ wherever it was run.
+ */
+export const PROJECT_VALIDATION_REPORT = fileURLToPath(new URL(`../docs/${VALIDATION_FILE}`, import.meta.url));
+
+/** Where the report goes: --out as given (relative to the current folder, VALIDATION.md in a folder), or the project's own. */
+export function validationReportPath(out: string | undefined): string {
+  if (out === undefined) return PROJECT_VALIDATION_REPORT;
+  return namesFolder(out) ? join(out, VALIDATION_FILE) : out;
+}
 
 export function validationReport(options: { reps: number; seed: number; version: string }) {
   const checks = runValidation({ reps: options.reps, seed: options.seed, scenario: (population, policy) => resolveScenario({ population, policy }) });
@@ -14,5 +33,6 @@ export function validationReport(options: { reps: number; seed: number; version:
     markdown: validationMarkdown(checks, { version: options.version, reps: options.reps, seed: options.seed, days: resolveScenario().days, command }),
     passed: checks.filter((c) => c.pass).length,
     total: checks.length,
+    failed: checks.filter((c) => !c.pass).map((c) => c.id),
   };
 }

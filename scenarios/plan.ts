@@ -3,7 +3,7 @@ import { InputError, closest, show, type InputIssue } from '../sim/params/issues
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { resolveScenario } from './resolve';
 import { scenarioField, type Scenario } from './schema';
-import { designPointCount, gridLevels } from './planDesign';
+import { designPointCount, gridLevels, sweepHorizonSource } from './planDesign';
 
 // A sweep plan: a base scenario, the parameters to vary, the design, replications, seed and the
 // metrics to keep. Validated like scenarios: every problem, with the field, the value and what is
@@ -166,7 +166,8 @@ export function resolvePlan(input: unknown): Plan {
     // A plan that varies days has each point's changes checked against that point's own horizon
     // (unrunnablePoint, before any run starts): here only against the longest a run can have.
     const variesDays = isObject(input.parameters) && Object.hasOwn(input.parameters, 'days');
-    const horizonSource = set.some(([path]) => path === 'days') ? "the plan's set: { days }" : "the base population's days (give another with set: { days: N })";
+    // Named as where no point varies days: the longest horizon is no point's own.
+    const horizonSource = sweepHorizonSource({ setsDays: set.some(([path]) => path === 'days'), variesDays: false });
     baseScenario = resolveScenario({ file: { base }, overrides: variesDays ? [...set, ['days', (fieldAt(scenarioField, ['days']) as { max: number }).max]] : set, horizonSource });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -179,6 +180,15 @@ export function resolvePlan(input: unknown): Plan {
     for (const [path, spec] of Object.entries(input.parameters)) {
       const p = parameter(issues, path, spec);
       if (p) parameters.push(p);
+      // A point's values are applied after set (an object in set naming a group of fields is refused anyway).
+      const fixed = set.find(([entry]) => entry === path);
+      if (fixed) {
+        issues.push({
+          path: `parameters.${path}`,
+          value: spec,
+          message: `${path} is both varied here and fixed in the plan's set (set.${path}: ${show(fixed[1])}), where every point's value would silently replace the fixed one; remove it from set to vary it, or from parameters to fix it`,
+        });
+      }
     }
   }
   const design = input.design === undefined ? 'lhs' : typeof input.design === 'string' && (DESIGNS as readonly string[]).includes(input.design) ? (input.design as DesignName) : (issues.push({ path: 'design', value: input.design, message: `${show(input.design)} is not allowed; expected one of ${DESIGNS.join(', ')}` }), 'lhs' as DesignName);
@@ -245,11 +255,14 @@ function sizeIssue(plan: Plan): InputIssue | undefined {
 /**
  * A plan read back from a sweep's plan.json. Those written before unused points and levels were
  * refused hold both; the one its design ignores is dropped. Those written before `randomNumbers`
- * existed ran with independent streams per point, and are read so.
+ * existed ran with independent streams per point, and are read so. Those written before a field
+ * both varied and fixed in `set` was refused ran with the varied values: the fixed one is dropped.
  */
 export function resolveStoredPlan(input: unknown): Plan {
   if (!isObject(input)) return resolvePlan(input);
-  const stored: Record<string, unknown> = { ...input, randomNumbers: input.randomNumbers ?? 'independent' };
+  const varied = isObject(input.parameters) ? input.parameters : {};
+  const set = isObject(input.set) ? { set: Object.fromEntries(Object.entries(input.set).filter(([path]) => !Object.hasOwn(varied, path))) } : {};
+  const stored: Record<string, unknown> = { ...input, ...set, randomNumbers: input.randomNumbers ?? 'independent' };
   if (typeof input.design !== 'string' || !(DESIGNS as readonly string[]).includes(input.design)) return resolvePlan(stored);
   const design = input.design as DesignName;
   const { points, levels, ...rest } = stored;

@@ -4,7 +4,7 @@ import { latinHypercube } from '../sim/design/latinHypercube';
 import { morrisDesign, type MorrisDesign } from '../sim/design/morris';
 import { randomDesign } from '../sim/design/randomDesign';
 import { saltelliDesign } from '../sim/design/saltelli';
-import { listIndex, scaleCoordinate } from '../sim/design/scale';
+import { gridLevelValue, listIndex, scaleCoordinate } from '../sim/design/scale';
 import { createStream } from '../sim/random/stream';
 import type { Plan } from './plan';
 import { resolveScenario } from './resolve';
@@ -64,23 +64,66 @@ export function planDesign(plan: Plan): PlanDesign {
       design = morris;
       break;
   }
+  return { design, values: pointValues(plan, design, designLevels(plan)), morris };
+}
+
+/** The levels of each parameter's grid, for the designs whose coordinates lie on one (grid, morris). */
+function designLevels(plan: Plan): readonly number[] | undefined {
+  if (plan.design === 'grid') return gridLevels(plan);
+  if (plan.design === 'morris') return plan.parameters.map(() => plan.levels);
+  return undefined;
+}
+
+/**
+ * Each point's parameter values: a list's value, an integer range's whole number, a continuous
+ * range's value; on a grid (`levels` given), each level computed from the range's ends and
+ * rounded clean (gridLevelValue), else scaled from the unit coordinate.
+ */
+function pointValues(plan: Plan, design: Design, levels: readonly number[] | undefined): unknown[][] {
+  const k = plan.parameters.length;
   const values: unknown[][] = [];
   for (let i = 0; i < design.count; i++) {
     values.push(
       plan.parameters.map((p, d) => {
         const x = design.points[i * k + d];
         if (p.kind === 'values') return p.values[listIndex(x, p.values.length)];
-        return scaleCoordinate(x, p.integer ? { min: p.min, max: p.max, integer: true } : { min: p.min, max: p.max });
+        if (p.integer) return scaleCoordinate(x, { min: p.min, max: p.max, integer: true });
+        if (levels) return gridLevelValue(Math.round(x * (levels[d] - 1)), levels[d], { min: p.min, max: p.max });
+        return scaleCoordinate(x, { min: p.min, max: p.max });
       }),
     );
   }
-  return { design, values, morris };
+  return values;
 }
 
-/** What sets a point's horizon, as a problem with a change's day names it. */
-function horizonSource(plan: Plan): string {
-  if (plan.parameters.some((p) => p.path === 'days')) return "this point's days (a parameter of the plan)";
-  return plan.set.some(([path]) => path === 'days') ? "the plan's set: { days }" : "the base population's days (give another with set: { days: N })";
+/** plan.json's record of each point: its index and its value of each parameter, by path. */
+export function pointRecords(plan: Plan, values: readonly (readonly unknown[])[]): Record<string, unknown>[] {
+  return values.map((v, point) => ({ point, ...Object.fromEntries(plan.parameters.map((p, d) => [p.path, v[d]])) }));
+}
+
+/**
+ * The plan's design with the values a sweep folder's plan.json records for its points, when they
+ * are the plan's: as this version computes them, or as versions before 2026-12-01 did, which
+ * scaled grid and Morris levels from unit coordinates (0.2 to 0.9 in 3 levels gave
+ * 0.8999999999999999 where this version gives 0.9). Those sweeps' rows hold those values, and
+ * they are analysed, resumed and merged with them. Undefined when the record is neither.
+ */
+export function recordedPlanDesign(plan: Plan, recorded: unknown): PlanDesign | undefined {
+  const current = planDesign(plan);
+  const text = JSON.stringify(recorded);
+  if (JSON.stringify(pointRecords(plan, current.values)) === text) return current;
+  if (!designLevels(plan)) return undefined;
+  const before = pointValues(plan, current.design, undefined);
+  return JSON.stringify(pointRecords(plan, before)) === text ? { ...current, values: before } : undefined;
+}
+
+/**
+ * What sets a sweep's horizon, as a problem with a change's day names it: a point's own days
+ * where the plan varies them, else the plan's set, else the base population.
+ */
+export function sweepHorizonSource(plan: { readonly setsDays: boolean; readonly variesDays: boolean }): string {
+  if (plan.variesDays) return "this point's days (a parameter of the plan)";
+  return plan.setsDays ? "the plan's set: { days }" : "the base population's days (give another with set: { days: N })";
 }
 
 /** The scenario of one point. */
@@ -89,7 +132,7 @@ export function pointScenario(plan: Plan, values: readonly unknown[]): Scenario 
     population: plan.population,
     policy: plan.policy,
     overrides: [...plan.set, ...plan.parameters.map((p, d) => [p.path, values[d]] as const)],
-    horizonSource: horizonSource(plan),
+    horizonSource: sweepHorizonSource({ setsDays: plan.set.some(([path]) => path === 'days'), variesDays: plan.parameters.some((p) => p.path === 'days') }),
   });
 }
 

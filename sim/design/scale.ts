@@ -51,3 +51,23 @@ export function scaleToRanges(design: Design, ranges: readonly ParameterRange[])
   for (let i = 0; i < out.length; i++) out[i] = scaleCoordinate(design.points[i], ranges[i % k]);
   return out;
 }
+
+/** Significant digits a grid level keeps, counted at the range's width: enough to tell levels apart, few enough to drop the last bits a division leaves. */
+const LEVEL_DIGITS = 12;
+
+/**
+ * Level `level` (0 to `levels` − 1) of `levels` evenly spaced values from min to max, both
+ * included (a single level: the middle), computed from the endpoints and rounded to 12
+ * significant digits of the range's width, so that 0.2 to 0.9 in 3 levels gives 0.2, 0.55 and
+ * 0.9, not 0.8999999999999999 (0.2 + 1 × 0.7), and a level at zero is 0, not 5.6e-17.
+ */
+export function gridLevelValue(level: number, levels: number, range: ContinuousRange): number {
+  const { min, max } = range;
+  if (min === max || (levels > 1 && level === 0)) return min;
+  if (levels > 1 && level === levels - 1) return max;
+  const exact = levels === 1 ? (min + max) / 2 : min + ((max - min) * level) / (levels - 1);
+  // The width's decimal exponent, read from its shortest text (Math.log10 is engine-dependent).
+  const decimals = LEVEL_DIGITS - 1 - Number((max - min).toExponential().split('e')[1]);
+  if (decimals < 0 || decimals > 100 || !(Math.abs(exact) < 1e21)) return exact; // what toFixed takes
+  return Math.min(max, Math.max(min, Number(exact.toFixed(decimals))));
+}

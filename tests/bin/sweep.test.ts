@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/params/issues';
 import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from '../../scenarios/plan';
-import { designPointCount, planDesign } from '../../scenarios/planDesign';
-import { ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
+import { designPointCount, planDesign, pointRecords, recordedPlanDesign } from '../../scenarios/planDesign';
+import { latestOnly, ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -51,6 +51,8 @@ describe('sweep plans', () => {
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { values: [0.1, 0.2] } }, design: 'morris' }, 'parameters.community.fatality', '[0.1,0.2] is a list; a Morris design needs a numeric range for every parameter: give community.fatality { min: A, max: B }'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'policy.supervision.mode': { values: ['opt-in', 'opt-out'] } }, design: 'morris' }, 'parameters.policy.supervision.mode', '["opt-in","opt-out"] is a list; a Morris design needs a numeric range for every parameter, and policy.supervision.mode is a choice field, which has none: fix it in set, or vary it with a grid, random, lhs or sobol design'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, reps: 0 }, 'reps', 'whole number from 1'],
+    [{ set: { 'community.stigma': 0.5 }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }, 'parameters.community.stigma', "community.stigma is both varied here and fixed in the plan's set (set.community.stigma: 0.5), where every point's value would silently replace the fixed one; remove it from set to vary it, or from parameters to fix it"],
+    [{ set: { days: 730 }, parameters: { days: { min: 365, max: 1095 }, 'community.stigma': { min: 0, max: 1 } } }, 'parameters.days', "days is both varied here and fixed in the plan's set (set.days: 730)"],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, randomNumbers: 'shared' }, 'randomNumbers', '"shared" is not allowed; expected one of common, independent'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnuot'] }, 'metrics[1]', 'not a metric'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, base: { population: 'nowhere' } }, 'base.population', 'not a population preset'],
@@ -116,6 +118,49 @@ describe('sweep plans', () => {
     expect([0, 1, 2, 3, 4].map((index) => ownedRunCount(10, { index, count: 5 }))).toEqual([2, 2, 2, 2, 2]);
     expect(ownedRunCount(10, { index: 3, count: 4 })).toBe([...ownedRuns(10, { index: 3, count: 4 })].length);
     expect(ownedRunCount(2, { index: 3, count: 4 })).toBe(0);
+  });
+
+  it('a plan.json written before a field both varied and fixed in set was refused reads with the fixed value dropped (the varied values ran)', () => {
+    const stored = { set: { days: 60, 'community.stigma': 0.5 }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, points: 2 };
+    expect(() => resolvePlan(stored)).toThrow(InputError);
+    expect(resolveStoredPlan(stored).set).toEqual([['days', 60]]);
+  });
+
+  it('gives grid and Morris levels computed from the range\'s ends: 0.9, not 0.8999999999999999', () => {
+    const grid = resolvePlan({ parameters: { 'policy.supervision.quality': { min: 0.2, max: 0.9 }, 'population.teamSize': { min: 3, max: 6 } }, design: 'grid', levels: 3 });
+    const values = planDesign(grid).values;
+    expect([...new Set(values.map((v) => v[0]))]).toEqual([0.2, 0.55, 0.9]);
+    expect([...new Set(values.map((v) => v[1]))]).toEqual([3, 5, 6]); // whole numbers as before
+    const morris = resolvePlan({ parameters: { 'policy.supervision.quality': { min: 0.2, max: 0.9 }, 'community.stigma': { min: 0.1, max: 0.9 } }, design: 'morris', points: 6, levels: 4 });
+    const used = planDesign(morris).values;
+    expect(new Set(used.map((v) => v[0]))).toEqual(new Set([0.2, 0.433333333333, 0.666666666667, 0.9]));
+    expect([...new Set(used.map((v) => v[1]))].every((x) => [0.1, 0.366666666667, 0.633333333333, 0.9].includes(x as number))).toBe(true);
+    // Random designs are scaled as before.
+    const lhs = resolvePlan({ parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, points: 3 });
+    expect(planDesign(lhs).values.map((v) => String(v[0]).length).some((n) => n > 14)).toBe(true);
+  });
+
+  it('reads a plan.json\'s points as the plan\'s design: as this version computes it, or as versions before 2026-12-01 scaled grid levels; anything else is not', () => {
+    const plan = resolvePlan({ parameters: { 'policy.supervision.quality': { min: 0.2, max: 0.9 } }, design: 'grid', levels: 3 });
+    const current = planDesign(plan).values;
+    expect(recordedPlanDesign(plan, pointRecords(plan, current))?.values).toEqual(current);
+    const before = [[0.2], [0.55], [0.8999999999999999]];
+    expect(recordedPlanDesign(plan, pointRecords(plan, before))?.values).toEqual(before);
+    expect(recordedPlanDesign(plan, pointRecords(plan, [[0.2], [0.5], [0.9]]))).toBeUndefined();
+    const lhs = resolvePlan({ parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, points: 3 });
+    expect(recordedPlanDesign(lhs, pointRecords(lhs, planDesign(lhs).values.map((v) => [Number((v[0] as number).toFixed(3))])))).toBeUndefined();
+  });
+
+  it('a sweep keeps only the latest point\'s scenario: each point resolved once as runs come in order, none kept after', () => {
+    const resolved: number[] = [];
+    const scenarioOf = latestOnly((point: number) => {
+      resolved.push(point);
+      return { point };
+    });
+    for (const point of [0, 0, 0, 1, 1, 2]) expect(scenarioOf(point)).toEqual({ point });
+    expect(resolved).toEqual([0, 1, 2]);
+    scenarioOf(0);
+    expect(resolved, 'point 0 was not kept').toEqual([0, 1, 2, 0]);
   });
 
   it('round-trips through the plan-file form and gives the design the plan asks for', () => {
@@ -511,6 +556,88 @@ ${randomNumbers}`;
     const onRun = cfsim(['report', runDir, '--bootstrap', '200', '-o', join(work, 'a-run-report.html')]);
     expect(onRun.status, onRun.stderr).toBe(2);
     expect(onRun.stderr).toContain(`--bootstrap: applies only to a sweep folder (the resamples behind its Sobol intervals); ${runDir} is not one: drop --bootstrap`);
+  });
+
+  it('analyze and report refuse, with exit 2, rows that are not the plan\'s runs, a run twice, and runs missing from a sweep that says it is complete; resume refuses a run twice', () => {
+    const lines = readFileSync(join(full, 'runs.csv'), 'utf8').trimEnd().split('\n');
+    const refused = (dir: string, fragment: string, commands: string[][] = [['analyze', dir]]) => {
+      for (const args of commands) {
+        const r = cfsim(args);
+        expect(r.status, r.stderr).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toContain(fragment);
+        expect(r.stderr).not.toMatch(/^\s+at /m);
+      }
+      expect(existsSync(join(dir, 'analysis.json')), 'no analysis written').toBe(false);
+    };
+    const folder = (name: string, rows: string[], status?: Record<string, unknown>) => {
+      const dir = join(work, name);
+      mkdirSync(dir);
+      copyFileSync(join(full, 'plan.json'), join(dir, 'plan.json'));
+      const recorded = JSON.parse(readFileSync(join(full, 'sweep.json'), 'utf8'));
+      writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...recorded, ...status }));
+      writeFileSync(join(dir, 'runs.csv'), `${rows.join('\n')}\n`);
+      return dir;
+    };
+    const remedy = 'runs.csv and plan.json must come from one sweep: restore the files cfsim sweep wrote, or run the plan again into a new folder';
+    // Another plan's rows (another seed) under this plan.json: analysed, they would pass for this plan's.
+    const reseeded = folder('analyze-reseeded', lines.map((line, i) => (i === 0 ? line : line.replace(/^(\d+,\d+,\d+),4,/, '$1,5,'))));
+    refused(reseeded, `DIR: ${join(reseeded, 'runs.csv')} holds runs of another plan (run 0 has seed 5, where this plan's run 0 has 4); ${remedy}`, [['analyze', reseeded], ['analyze', reseeded, '--json'], ['report', reseeded]]);
+    // Another plan's header.
+    const header = folder('analyze-header', [lines[0].replace('community.stigma', 'community.fatality'), ...lines.slice(1)]);
+    refused(header, `${join(header, 'runs.csv')} starts with "run,point,rep,seed,status,error,policy.supervision.quality,community.fatality`);
+    // A run twice would count twice in its point's mean.
+    const twice = folder('analyze-twice', [...lines, lines[5]]);
+    refused(twice, `${join(twice, 'runs.csv')} holds run 4 twice (a run has one row; its replication would count twice in its point's mean)`);
+    const resumed = cfsim(['sweep', SOBOL, '--out', twice, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(2);
+    expect(resumed.stderr).toContain('holds run 4 twice');
+    // sweep.json says complete, yet runs are missing (rows deleted): not an analysis of the whole plan.
+    const missing = folder('analyze-missing', [...lines.slice(0, 10), ...lines.slice(13)]);
+    refused(missing, `DIR: ${join(missing, 'sweep.json')} says the sweep is complete, but 3 of its 64 runs are missing from ${join(missing, 'runs.csv')} (first: run 9); resume it (cfsim sweep PLAN --out DIR --resume), which runs the missing runs again`);
+    const rerun = cfsim(['sweep', SOBOL, '--out', missing, '--resume']);
+    expect(rerun.status, rerun.stderr).toBe(0);
+    expect(cfsim(['analyze', missing]).status).toBe(0);
+    // A row outside the shard the folder records.
+    const shard = folder('analyze-shard', lines.filter((_, i) => i === 0 || (i - 1) % 2 === 0 || i === 2), { shard: { index: 0, count: 2 }, runs: 32, status: 'interrupted' });
+    refused(shard, `${join(shard, 'runs.csv')} holds run 1, which is not in shard 0/2`, [['analyze', shard]]);
+    // plan.json's points edited away from its plan's design.
+    const edited = folder('analyze-edited', lines);
+    const plan = JSON.parse(readFileSync(join(edited, 'plan.json'), 'utf8'));
+    plan.points[0]['community.stigma'] = 0.123;
+    writeFileSync(join(edited, 'plan.json'), JSON.stringify(plan));
+    refused(edited, `DIR: ${join(edited, 'plan.json')} lists points that are not its plan's design`, [['analyze', edited]]);
+  });
+
+  it('a grid sweep written before levels were rounded clean (0.8999999999999999) is analysed, resumed and merged with the values it ran', () => {
+    const plan = planFile('grid-before.yaml', 'set: { days: 20 }\nparameters:\n  policy.supervision.quality: { min: 0.2, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 2\nmetrics: [proqolSTS]\n');
+    const now = join(work, 'grid-now');
+    expect(cfsim(['sweep', plan, '--out', now]).status).toBe(0);
+    expect(readFileSync(join(now, 'runs.csv'), 'utf8')).toContain(',0.9,');
+    expect(JSON.parse(readFileSync(join(now, 'plan.json'), 'utf8')).points.map((p: Record<string, number>) => p['policy.supervision.quality'])).toEqual([0.2, 0.55, 0.9]);
+    // The same sweep as the version before wrote it: 0.8999999999999999 in plan.json and in the rows.
+    const before = join(work, 'grid-before');
+    cpSync(now, before, { recursive: true });
+    const document = JSON.parse(readFileSync(join(before, 'plan.json'), 'utf8'));
+    document.points[2]['policy.supervision.quality'] = 0.8999999999999999;
+    writeFileSync(join(before, 'plan.json'), `${JSON.stringify(document, null, 2)}\n`);
+    writeFileSync(join(before, 'runs.csv'), readFileSync(join(before, 'runs.csv'), 'utf8').replaceAll(',0.9,', ',0.8999999999999999,'));
+    const rows = readFileSync(join(before, 'runs.csv'), 'utf8');
+    expect(rows.match(/,0\.8999999999999999,/g)).toHaveLength(2);
+    const analysis = cfsim(['analyze', before, '--json']);
+    expect(analysis.status, analysis.stderr).toBe(0);
+    expect(JSON.parse(analysis.stdout).points.map((p: Record<string, number>) => p['policy.supervision.quality'])).toEqual([0.2, 0.55, 0.8999999999999999]);
+    // Resumed after its last point's rows were lost: it goes on with the values it began with.
+    writeFileSync(join(before, 'runs.csv'), rows.split('\n').slice(0, 5).join('\n') + '\n');
+    writeFileSync(join(before, 'sweep.json'), readFileSync(join(before, 'sweep.json'), 'utf8').replace('"complete"', '"interrupted"'));
+    const resumed = cfsim(['sweep', plan, '--out', before, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    const after = readFileSync(join(before, 'runs.csv'), 'utf8').split('\n');
+    expect(after.slice(0, 5)).toEqual(rows.split('\n').slice(0, 5));
+    expect(after.slice(5, 7).map((line) => line.split(',').slice(0, 7).join(','))).toEqual(['4,2,0,1,ok,,0.8999999999999999', '5,2,1,1,ok,,0.8999999999999999']);
+    expect(readFileSync(join(before, 'plan.json'), 'utf8'), 'plan.json as it was').toBe(`${JSON.stringify(document, null, 2)}\n`);
+    const merged = cfsim(['merge', join(work, 'grid-before-merged'), before]);
+    expect(merged.status, merged.stderr).toBe(0);
   });
 
   it('analyze --bootstrap 0 prints the estimates without empty intervals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listIndex, scaleCoordinate, scaleToRanges } from '../../../sim/design/scale';
+import { gridLevelValue, listIndex, scaleCoordinate, scaleToRanges } from '../../../sim/design/scale';
 
 describe('scaleToRanges', () => {
   it('maps continuous ranges linearly', () => {
@@ -26,5 +26,18 @@ describe('scaleToRanges', () => {
     const scaled = scaleToRanges(design, [{ min: 10, max: 20 }, { values: [1, 2] }]);
     expect(Array.from(scaled)).toEqual([10, 2, 15, 2]);
     expect(() => scaleToRanges(design, [{ min: 0, max: 1 }])).toThrow(/1 ranges for 2 dimensions/);
+  });
+
+  it('computes grid levels from the range\'s ends, the last exactly max, without the last bits a division leaves', () => {
+    const levels = (min: number, max: number, n: number) => Array.from({ length: n }, (_, j) => gridLevelValue(j, n, { min, max }));
+    // Scaled from unit coordinates these were 0.8999999999999999, 0.30000000000000004 and 0.20000000000000004.
+    expect(levels(0.2, 0.9, 3)).toEqual([0.2, 0.55, 0.9]);
+    expect(levels(0.1, 0.9, 5)).toEqual([0.1, 0.3, 0.5, 0.7, 0.9]);
+    expect(levels(-0.1, 0.2, 4)).toEqual([-0.1, 0, 0.1, 0.2]);
+    expect(levels(0, 1, 4)).toEqual([0, 0.33333333333, 0.66666666667, 1]);
+    // Twelve digits of the width, however small the width is beside the ends.
+    expect(levels(1000, 1000.00000001, 3)).toEqual([1000, 1000.000000005, 1000.00000001]);
+    expect(levels(0.2, 0.9, 1)).toEqual([0.55]);
+    expect(levels(0.4, 0.4, 3)).toEqual([0.4, 0.4, 0.4]);
   });
 });
