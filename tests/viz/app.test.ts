@@ -598,16 +598,16 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('at the end of the run the status says year 10, and Play or a step says the run is over', async () => {
+  it('at the end of the run the status says 10 years, and Play or a step says the run is over', async () => {
     const { page, log } = await open('?day=3650');
-    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10): the end of the run.');
+    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (10 years): the end of the run.');
     await page.click('#play');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Press Reset'));
-    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (year 10): the run is over. Press Reset (R) to start again.');
+    expect(await page.textContent('#status')).toBe('Day 3650 of 3650 (10 years): the run is over. Press Reset (R) to start again.');
     expect(await page.getAttribute('#play', 'aria-pressed')).not.toBe('true');
     await page.click('#reset');
     await page.waitForFunction(() => document.body.dataset.day === '0');
-    expect(await page.textContent('#status')).toBe('Day 0 of 3650 (year 1)');
+    expect(await page.textContent('#status')).toBe('Day 0 of 3650');
     expect(log.errors).toEqual([]);
     await page.close();
   });
@@ -640,7 +640,7 @@ describe('classroom app', () => {
       await page.keyboard.press('p');
       await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Press Reset'));
       seen.push(await header());
-      expect(seen.map((h) => h.status)).toEqual(['Day 3650 of 3650 (year 10): the end of the run.', 'Day 3650 of 3650 (year 10): the run is over. Press Reset (R) to start again.']);
+      expect(seen.map((h) => h.status)).toEqual(['Day 3650 of 3650 (10 years): the end of the run.', 'Day 3650 of 3650 (10 years): the run is over. Press Reset (R) to start again.']);
       for (const h of seen) expect({ size: `${width}×${height}`, ...h }).toEqual({ size: `${width}×${height}`, height: before.height, whole: true, status: h.status });
       // A change from today at the end is refused in the messages under the header, the status line as it was.
       await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
@@ -1345,6 +1345,118 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('care quality, a 0–1 level, is drawn on its whole scale from 0 to 1; the staff chart counts from 0', async () => {
+    // A fitted axis (0.50 to 0.58) made a change of a few hundredths look dramatic.
+    const { page } = await open('?day=200&compare=multi-level');
+    const ends = (chart: string, title: string) =>
+      page.$eval(
+        chart,
+        (card, t) => {
+          const axis = Array.from(card.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === t)!;
+          // Top to bottom on the screen: the last label is the axis's lowest value.
+          const labels = Array.from(axis.querySelectorAll('g.role-axis-label text')).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+          return [labels[0].textContent, labels.at(-1)!.textContent];
+        },
+        title,
+      );
+    expect(await ends('#chart-care', 'Care quality')).toEqual(['1.0', '0.0']);
+    expect((await ends('#chart-staff', 'Workers'))[1]).toBe('0');
+    await page.close();
+  });
+
+  it('the ProQOL lines differ by colour and by dash, one of each per measure, and their legend names each in its line\'s colour and dash; in compare mode the team is the line\'s width', async () => {
+    for (const [query, teams] of [['?day=60', 1], ['?day=60&compare=multi-level', 2]] as const) {
+      const { page } = await open(query);
+      const drawn = await page.$eval('#chart-states', (card) => {
+        const style = (p: Element) => ({ stroke: p.getAttribute('stroke'), dash: p.getAttribute('stroke-dasharray'), width: p.getAttribute('stroke-width') });
+        const lines = Array.from(card.querySelectorAll('g.mark-line.role-mark path')).map(style);
+        const legend = Array.from(card.querySelectorAll('g.role-legend')).find((g) => g.textContent?.includes('Burnout'))!;
+        const symbols = Array.from(legend.querySelectorAll('g.role-legend-symbol path')).map(style);
+        const names = Array.from(legend.querySelectorAll('g.role-legend-label text')).map((t) => t.textContent);
+        return { lines, legend: names.map((name, i) => ({ name, stroke: symbols[i].stroke, dash: symbols[i].dash })) };
+      });
+      expect(drawn.lines, query).toHaveLength(3 * teams);
+      expect(drawn.legend.map((e) => e.name), query).toEqual(['Secondary traumatic stress', 'Burnout', 'Satisfaction']);
+      // Each measure its own colour and its own dash (for greyscale), the same on its lines and in the legend.
+      expect(new Set(drawn.legend.map((e) => e.stroke)).size, query).toBe(3);
+      expect(new Set(drawn.legend.map((e) => e.dash)).size, query).toBe(3);
+      for (const entry of drawn.legend) {
+        const lines = drawn.lines.filter((l) => l.stroke === entry.stroke);
+        expect(lines.length, `${query}: ${entry.name}`).toBe(teams);
+        for (const l of lines) expect(l.dash, `${query}: ${entry.name}`).toBe(entry.dash);
+        expect(new Set(lines.map((l) => l.width)).size, `${query}: ${entry.name}, one width a team`).toBe(teams);
+      }
+      await page.close();
+    }
+  });
+
+  it('the time axes and the status line read time alike: days in the first two years, years from day 730, switching as the run gets there', async () => {
+    const { page } = await open('?day=728&compare=multi-level');
+    const time = () =>
+      page.evaluate(() => ({
+        status: document.getElementById('status')?.textContent,
+        axes: Array.from(document.querySelectorAll('.chart')).map((card) => {
+          const axis = Array.from(card.querySelectorAll('g.role-axis')).find((a) => ['Day', 'Years'].includes(a.querySelector('g.role-axis-title text')?.textContent ?? ''));
+          return { title: axis?.querySelector('g.role-axis-title text')?.textContent, labels: Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).map((t) => t.textContent ?? '') };
+        }),
+      }));
+    const before = await time();
+    expect(before.status).toBe('Day 728 of 3650');
+    for (const axis of before.axes) {
+      expect(axis.title).toBe('Day');
+      expect(axis.labels).toContain('600');
+    }
+    await page.keyboard.press('w');
+    await page.waitForFunction(() => document.body.dataset.day === '735');
+    await settled(page);
+    const after = await time();
+    expect(after.status).toBe('Day 735 of 3650 (2 years)');
+    for (const axis of after.axes) {
+      expect(axis.title).toBe('Years');
+      expect(axis.labels).toContain('1');
+      expect(axis.labels.every((l) => /^\d(\.5)?$/.test(l) && Number(l) <= 2.5), axis.labels.join(' ')).toBe(true);
+    }
+    // Drawn again in years with every day so far.
+    expect(await page.evaluate(() => window.cfsim.chartRows())).toEqual([2 * 735, 2 * 735, 2 * 735]);
+    await page.close();
+  });
+
+  it('while a change reruns the team, a busy sign shows (a status region, the team view and charts aria-busy) and nothing on the page moves; it goes when the run is back', async () => {
+    const { page } = await open('?day=2000&compare=multi-level');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await settled(page);
+    const state = () => {
+      const sign = document.getElementById('busy')!;
+      const boxes = ['header', '#status', '#teams', '#charts', '.chart'].map((s) => JSON.stringify(document.querySelector(s)!.getBoundingClientRect()));
+      return {
+        role: sign.getAttribute('role'),
+        visible: getComputedStyle(sign).opacity === '1' && sign.getBoundingClientRect().width > 0,
+        text: sign.textContent,
+        teamsBusy: document.getElementById('teams')!.getAttribute('aria-busy'),
+        chartsBusy: document.getElementById('charts')!.getAttribute('aria-busy'),
+        boxes,
+      };
+    };
+    const idle = await page.evaluate(state);
+    expect(idle).toMatchObject({ role: 'status', visible: false, text: '', teamsBusy: 'false', chartsBusy: 'false' });
+    // A lever changed: the rerun to day 2000 is under way in the worker when the change returns.
+    // Read in the same task as the change, before the worker can answer.
+    const busy = (await page.evaluate(`(() => {
+      const select = document.querySelector('[data-path="policy.supervision.mode"]');
+      select.value = 'opt-out';
+      select.dispatchEvent(new Event('change'));
+      return (${state.toString()})();
+    })()`)) as ReturnType<typeof state>;
+    expect(busy).toMatchObject({ role: 'status', visible: true, text: 'Computing the run…', teamsBusy: 'true', chartsBusy: 'true' });
+    expect(busy.boxes).toEqual(idle.boxes);
+    await settled(page);
+    const done = await page.evaluate(state);
+    expect(done).toMatchObject({ visible: false, text: '', teamsBusy: 'false', chartsBusy: 'false' });
+    expect(done.boxes).toEqual(idle.boxes);
+    expect((await page.evaluate(() => window.cfsim.config())).levers).toEqual({ 'policy.supervision.mode': 'opt-out' });
+    await page.close();
+  });
+
   it('chart axes count whole days and whole workers (scores too)', async () => {
     const { page } = await open('?team=2&day=3');
     const labels = await page.$$eval('#chart-states g.role-axis, #chart-staff g.role-axis', (axes) => axes.map((a) => Array.from(a.querySelectorAll('g.role-axis-label text')).map((t) => t.textContent ?? '')));
@@ -1353,49 +1465,55 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('the last day label stays inside its chart: "2,000" whole at day 1900 on a 1280×720 projector', async () => {
-    // Centred on the plot's right edge, it stuck out of the drawing ("2,00"): the fit made room for
-    // it only in the layouts where the labels' thinning had hidden it.
-    const { page } = await open('?day=1900');
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.reload();
-    await page.waitForSelector('body[data-ready="true"]');
-    await settled(page);
-    const last = await page.$$eval('.chart', (charts) =>
-      charts.map((chart) => {
-        const svg = chart.querySelector('svg')!.getBoundingClientRect();
-        const card = chart.getBoundingClientRect();
-        const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === 'Day');
-        const shown = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).filter((t) => Number(getComputedStyle(t).opacity) > 0 && t.getBoundingClientRect().width > 0);
-        const right = shown.sort((a, b) => a.getBoundingClientRect().right - b.getBoundingClientRect().right).at(-1)!;
-        const r = right.getBoundingClientRect();
-        return { text: right.textContent, overSvg: r.right - svg.right, overCard: r.right - card.right };
-      }),
-    );
-    expect(last).toHaveLength(3);
-    for (const l of last) {
-      expect(l.overSvg, `"${l.text}" ends ${l.overSvg} px past the drawing`).toBeLessThanOrEqual(0.5);
-      expect(l.overCard).toBeLessThanOrEqual(0.5);
+  it('the last time label stays inside its chart: whole at day 700 (days) and day 1900 (years) on a 1280×720 projector', async () => {
+    // Centred on the plot's right edge, it stuck out of the drawing ("2,00" at day 1900, when the
+    // axis counted days): the fit made room for it only in the layouts where the labels' thinning
+    // had hidden it.
+    for (const [day, title] of [[700, 'Day'], [1900, 'Years']] as const) {
+      const { page } = await open(`?day=${day}`);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await settled(page);
+      const last = await page.$$eval('.chart', (charts) =>
+        charts.map((chart) => {
+          const svg = chart.querySelector('svg')!.getBoundingClientRect();
+          const card = chart.getBoundingClientRect();
+          const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => ['Day', 'Years'].includes(a.querySelector('g.role-axis-title text')?.textContent ?? ''));
+          const shown = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).filter((t) => Number(getComputedStyle(t).opacity) > 0 && t.getBoundingClientRect().width > 0);
+          const right = shown.sort((a, b) => a.getBoundingClientRect().right - b.getBoundingClientRect().right).at(-1)!;
+          const r = right.getBoundingClientRect();
+          return { title: axis?.querySelector('g.role-axis-title text')?.textContent, text: right.textContent, overSvg: r.right - svg.right, overCard: r.right - card.right };
+        }),
+      );
+      expect(last).toHaveLength(3);
+      for (const l of last) {
+        expect(l.title, `day ${day}`).toBe(title);
+        expect(l.overSvg, `day ${day}: "${l.text}" ends ${l.overSvg} px past the drawing`).toBeLessThanOrEqual(0.5);
+        expect(l.overCard).toBeLessThanOrEqual(0.5);
+      }
+      await page.close();
     }
-    await page.close();
   });
 
-  it('day-axis labels never touch, even in the narrow charts of compare mode late in a run', async () => {
-    const { page } = await open('?policy=multi-level&compare=status-quo&seed=1&day=1000');
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await settled(page);
-    const gaps = await page.$$eval('.chart', (charts) =>
-      charts.flatMap((chart) => {
-        const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === 'Day');
-        // The labels shown: the thinning hides a label by its opacity (a hidden flush last label lies on its neighbour).
-        const shown = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).filter((t) => Number(getComputedStyle(t).opacity) > 0);
-        const boxes = shown.map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0).sort((a, b) => a.left - b.left);
-        return boxes.slice(1).map((r, i) => r.left - boxes[i].right);
-      }),
-    );
-    expect(gaps.length).toBeGreaterThan(0);
-    expect(Math.min(...gaps)).toBeGreaterThan(2);
-    await page.close();
+  it('time-axis labels never touch, even in the narrow charts of compare mode late in the first two years and after', async () => {
+    for (const day of [700, 1000]) {
+      const { page } = await open(`?policy=multi-level&compare=status-quo&seed=1&day=${day}`);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await settled(page);
+      const gaps = await page.$$eval('.chart', (charts) =>
+        charts.flatMap((chart) => {
+          const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => ['Day', 'Years'].includes(a.querySelector('g.role-axis-title text')?.textContent ?? ''));
+          // The labels shown: the thinning hides a label by its opacity (a hidden flush last label lies on its neighbour).
+          const shown = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).filter((t) => Number(getComputedStyle(t).opacity) > 0);
+          const boxes = shown.map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0).sort((a, b) => a.left - b.left);
+          return boxes.slice(1).map((r, i) => r.left - boxes[i].right);
+        }),
+      );
+      expect(gaps.length, `day ${day}`).toBeGreaterThan(0);
+      expect(Math.min(...gaps), `day ${day}`).toBeGreaterThan(2);
+      await page.close();
+    }
   });
 
   it('removing a change from today also drops a later one that then changes nothing', async () => {
@@ -1413,7 +1531,7 @@ describe('classroom app', () => {
     const { page } = await open('?day=42');
     await page.click('#share');
     await page.waitForFunction(() => (document.querySelector('#share-note')?.textContent ?? '') !== '');
-    expect(await page.textContent('#status')).toBe('Day 42 of 3650 (year 1)');
+    expect(await page.textContent('#status')).toBe('Day 42 of 3650');
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { PALETTE } from '../specs/theme';
+import { TIME_AXES, type TimeUnit } from './timeAxis';
 
 // Live charts of the classroom app: the page streams rows into the named dataset "rows".
 
@@ -26,6 +27,10 @@ export interface ChartChange {
   readonly count?: number;
 }
 
+/** The field the charts' time axis reads: the day in the axis's unit (days, or years: `timeAxis.ts`). */
+const TIME = 'time';
+const timeIn = (unit: TimeUnit) => ({ calculate: `datum.day / ${TIME_AXES[unit].daysPer}`, as: TIME });
+
 const RULE_LANES = 3;
 const RULE_LANE_HEIGHT = 15;
 const RULE_LABEL_TOP = 2;
@@ -40,7 +45,7 @@ export const ruleText = (day: number, changes: number) => `Day ${day}: ${changes
  * day axis ahead of the data. Give only changes the rows reach: a rule layer with no rows has no
  * extent, and Vega warns on every redraw.
  */
-function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): TopLevelSpec {
+function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], unit: TimeUnit): TopLevelSpec {
   if (changes.length === 0) return spec;
   const { $schema, description, data, width, height, autosize, padding, config, ...line } = spec as unknown as Record<string, unknown>;
   const labels = Object.fromEntries(changes.map((c) => [c.day, c.label]));
@@ -49,9 +54,10 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): T
   const lanes = Object.fromEntries([...changes].sort((a, b) => a.day - b.day).map((c, i) => [c.day, i % RULE_LANES]));
   const onChangeDays = [
     { filter: `isValid(${JSON.stringify(labels)}[datum.day])` },
+    timeIn(unit),
     { calculate: `${JSON.stringify(labels)}[datum.day]`, as: 'change' },
   ];
-  const x = { field: 'day', type: 'quantitative' };
+  const x = { field: TIME, type: 'quantitative' };
   const rule = {
     transform: onChangeDays,
     mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.2, color: '#444' },
@@ -60,9 +66,9 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[]): T
   // One label a day (the rows hold a day once per team). Rules and labels are drawn under the
   // data: a line crossing a label stays whole, and the label's white halo hides only grid lines and
   // other days' rules.
-  const right = "scale('x', datum.day) > width / 2";
+  const right = `scale('x', datum.${TIME}) > width / 2`;
   const text = (halo: boolean) => ({
-    transform: [...onChangeDays, { aggregate: [], groupby: ['day', 'change'] }, { calculate: `${JSON.stringify(texts)}[datum.day]`, as: 'ruleText' }],
+    transform: [...onChangeDays, { aggregate: [], groupby: ['day', TIME, 'change'] }, { calculate: `${JSON.stringify(texts)}[datum.day]`, as: 'ruleText' }],
     mark: {
       type: 'text',
       baseline: 'top',
@@ -101,7 +107,11 @@ export interface ChartTeam {
 /** The longest, in pixels, a legend name may run before it ends with "…" (a last guard: the names the app gives fit). */
 const TEAM_LEGEND_LIMIT = 200;
 
-const base = (title: string, teams: readonly ChartTeam[]) =>
+/** The teams' legend, above the plot: two legends side by side overflow a narrow card. */
+const teamLegend = (teams: readonly ChartTeam[]) =>
+  ({ orient: 'top', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` }) as const;
+
+const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: title,
@@ -113,57 +123,84 @@ const base = (title: string, teams: readonly ChartTeam[]) =>
     padding: { left: 10, right: 10, top: 4, bottom: 4 },
     config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {
-      // Whole days: a short run's axis would otherwise read 0.0, 0.2, …
+      // Whole days, or half years: a short run's axis would otherwise read 0.0, 0.2, …
       // Labels that would touch are dropped ("800" and "1,000" read "8001,000" in a narrow chart),
       // with room between them. The first and last are flush with the plot's ends: a last label
       // centred on the right edge stuck out past it, and the fit made room for it only in layouts
       // where the thinning had hidden it, so it was cut ("2,00" at day 1900, 1280 px wide) and
       // the plot's width changed with the layout's history.
-      x: { field: 'day', type: 'quantitative', title: 'Day', axis: { ...WHOLE_NUMBERS, labelOverlap: 'greedy', labelSeparation: 8, labelFlush: true } },
-      // Teams above the plot, measures below: two legends side by side overflow a narrow card.
-      color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: { orient: 'top', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` } },
+      x: {
+        field: TIME,
+        type: 'quantitative',
+        title: TIME_AXES[unit].title,
+        axis: { tickMinStep: TIME_AXES[unit].tickMinStep, format: TIME_AXES[unit].format, labelOverlap: 'greedy', labelSeparation: 8, labelFlush: true },
+      },
+      color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: teamLegend(teams) },
     },
   }) as const;
 
-/** Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. */
-export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = []): TopLevelSpec {
-  const b = base(CHART_TITLES.states, teams);
+/** The ProQOL measures in the order the legend gives them, with their names there. */
+const MEASURES = ['sts', 'burnout', 'satisfaction'] as const;
+const MEASURE_NAMES = "{sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction'}[datum.label]";
+/**
+ * Each measure's colour, and its dash for greyscale: STS vermillion and solid (the tiles' STS
+ * colours are oranges), burnout black and dashed (the tiles' burnout bar is black), satisfaction
+ * bluish green and dotted. Okabe–Ito, apart from the teams' blue and orange of the other charts.
+ */
+const MEASURE_COLORS = ['#D55E00', '#000000', '#009E73'];
+const MEASURE_DASHES = [[1, 0], [6, 3], [2, 2]];
+/** In compare mode the teams' lines differ in width: team A (the untouched twin) thin, team B (the one edited) bold. */
+const TEAM_WIDTHS = [1.25, 2.5];
+
+/**
+ * Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. A measure is
+ * told by its colour and its dash at once (one legend with both, in words); the team, which the
+ * other charts colour, by the line's width.
+ */
+export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
+  const b = base(CHART_TITLES.states, teams, unit);
+  const measure = { field: 'measure', type: 'nominal', title: null, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2 } } as const;
   return withChangeRules({
     ...b,
-    transform: [{ fold: ['sts', 'burnout', 'satisfaction'], as: ['measure', 'score'] }],
-    mark: { type: 'line', strokeWidth: 2 },
+    transform: [timeIn(unit), { fold: [...MEASURES], as: ['measure', 'score'] }],
+    mark: { type: 'line' },
     encoding: {
-      ...b.encoding,
+      x: b.encoding.x,
+      // A ProQOL scale runs from 10 to 50 (ten items scored 1 to 5): the axis shows the whole scale.
       y: { field: 'score', type: 'quantitative', title: 'Score', scale: { domain: [10, 50] } },
-      strokeDash: { field: 'measure', type: 'nominal', title: null, sort: ['sts', 'burnout', 'satisfaction'], legend: { labelExpr: "{sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction'}[datum.label]" } },
-      detail: { field: 'measure' },
+      color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
+      strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
+      strokeWidth: { field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: teams.length > 1 ? TEAM_WIDTHS : [2] }, legend: teamLegend(teams) },
     },
-  } as TopLevelSpec, changes);
+  } as TopLevelSpec, changes, unit);
 }
 
 /** Headcount and cumulative separations. */
-export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = []): TopLevelSpec {
-  const b = base(CHART_TITLES.staff, teams);
+export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
+  const b = base(CHART_TITLES.staff, teams, unit);
   return withChangeRules({
     ...b,
-    transform: [{ fold: ['headcount', 'separations'], as: ['measure', 'workers'] }],
+    transform: [timeIn(unit), { fold: ['headcount', 'separations'], as: ['measure', 'workers'] }],
     mark: { type: 'line', strokeWidth: 2 },
     encoding: {
       ...b.encoding,
-      y: { field: 'workers', type: 'quantitative', title: 'Workers', axis: WHOLE_NUMBERS },
+      y: { field: 'workers', type: 'quantitative', title: 'Workers', scale: { zero: true }, axis: WHOLE_NUMBERS },
       strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: "{headcount: 'Staff in post', separations: 'Separations so far'}[datum.label]" } },
       detail: { field: 'measure' },
     },
-  } as TopLevelSpec, changes);
+  } as TopLevelSpec, changes, unit);
 }
 
-/** Care quality per contact (a weekly rolling mean: daily values jump with who is on shift). */
-export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = []): TopLevelSpec {
-  const b = base(CHART_TITLES.care, teams);
+/**
+ * Care quality per contact (a weekly rolling mean: daily values jump with who is on shift), on
+ * its whole 0–1 scale: a fitted axis made a change of a few hundredths look dramatic.
+ */
+export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
+  const b = base(CHART_TITLES.care, teams, unit);
   return withChangeRules({
     ...b,
-    transform: [{ window: [{ op: 'mean', field: 'careQuality', as: 'care' }], frame: [-6, 0], groupby: ['team'], sort: [{ field: 'day' }] }],
+    transform: [timeIn(unit), { window: [{ op: 'mean', field: 'careQuality', as: 'care' }], frame: [-6, 0], groupby: ['team'], sort: [{ field: 'day' }] }],
     mark: { type: 'line', strokeWidth: 2 },
-    encoding: { ...b.encoding, y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { zero: false } } },
-  } as TopLevelSpec, changes);
+    encoding: { ...b.encoding, y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { domain: [0, 1] } } },
+  } as TopLevelSpec, changes, unit);
 }

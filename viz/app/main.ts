@@ -9,6 +9,7 @@ import { fixedDuringRun } from '../../scenarios/changes';
 import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
+import { BusySign } from './busySign';
 import { careChart, CHART_TITLES, staffChart, stateChart, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
@@ -39,6 +40,7 @@ import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from './story';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
+import { dayText as dayOfRun, timeUnitOn, type TimeUnit } from './timeAxis';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -119,10 +121,13 @@ function chartChanges(): ChartChange[] {
   return [...byDay].map(([day, words]) => ({ day, label: `Day ${day}: ${words.join('; ')}`, count: words.length }));
 }
 
+/** Shown while the runs are computed again, over the team view. */
+let busy: BusySign;
+
 /** Rebuilds the runs for the current configuration and fast-forwards to `day`. */
 function restart(day: number): Promise<void> {
   const mine = ++generation;
-  return enqueue(() => rebuild(mine, day));
+  return busy.during(enqueue(() => rebuild(mine, day)));
 }
 
 async function rebuild(mine: number, day: number): Promise<void> {
@@ -615,11 +620,8 @@ setInterval(() => {
 
 // ---------- rendering ----------
 
-/** "Day 400 of 3650 (year 2)": the year under way, or at the end the last one (day 3650 is the end of year 10). */
-function dayText(f: Frame): string {
-  const year = Math.min(Math.floor(f.day / 365) + 1, Math.ceil(f.horizon / 365));
-  return `Day ${f.day} of ${f.horizon} (year ${year})`;
-}
+/** "Day 400 of 3650", or "Day 2000 of 3650 (5.4 years)" once the charts count years. */
+const dayText = (f: Frame) => dayOfRun(f.day, f.horizon);
 
 function setStatus(text: string): void {
   $('status').textContent = text;
@@ -873,8 +875,8 @@ let chartTick = 0;
 async function addChartRows(next: Frame): Promise<void> {
   const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
   if (rows.length === 0) return;
-  if (charts.length > 0 && marksReached(next.day).length !== chartMarksDrawn) {
-    // The run reached a change's day: drawn again with its rule.
+  if (charts.length > 0 && (marksReached(next.day).length !== chartMarksDrawn || timeUnitOn(next.day) !== chartUnitDrawn)) {
+    // The run reached a change's day, or two years (the time axis turns to years): drawn again.
     const all = [...chartSeries(), ...chartBacklog, ...rows];
     for (const c of charts.splice(0)) c.finalize();
     chartBacklog = [];
@@ -893,12 +895,14 @@ async function addChartRows(next: Frame): Promise<void> {
 /** The changes whose day the charts' rows reach, on `day` (rows run to the day before). */
 const marksReached = (day: number) => chartMarks.filter((c) => c.day < day);
 let chartMarksDrawn = 0;
+let chartUnitDrawn: TimeUnit = 'days';
 
 async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void> {
   const marks = marksReached(day);
   chartMarksDrawn = marks.length;
+  chartUnitDrawn = timeUnitOn(day);
   chartTick = playTick;
-  const specs = [stateChart(chartTeamsShown, marks), staffChart(chartTeamsShown, marks), careChart(chartTeamsShown, marks)];
+  const specs = [stateChart(chartTeamsShown, marks, chartUnitDrawn), staffChart(chartTeamsShown, marks, chartUnitDrawn), careChart(chartTeamsShown, marks, chartUnitDrawn)];
   for (const [i, spec] of specs.entries()) {
     $(`${CHART_IDS[i]}-plot`).replaceChildren();
     charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
@@ -946,6 +950,7 @@ declare global {
 }
 
 async function start(): Promise<void> {
+  busy = new BusySign($('busy'), $('busy-text'), [$('teams'), $('charts')], 'Computing the run…');
   const parsed = configFromUrl(location.search);
   config = withoutPackageValues(parsed.config);
   showProblems(parsed.problems);

@@ -1,0 +1,119 @@
+import * as vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import { careChart, staffChart, stateChart, type ChartTeam } from '../../viz/app/charts';
+import type { SeriesRow } from '../../viz/app/engine';
+import { compileSpec } from '../../viz/report/export';
+import { dayText, timeUnitOn } from '../../viz/app/timeAxis';
+
+// The classroom app's live charts, laid out headlessly (Vega in Node) with rows like the engine's.
+
+const ONE: readonly ChartTeam[] = [{ label: 'Status quo', legend: 'Status quo' }];
+const TWO: readonly ChartTeam[] = [
+  { label: 'A: Status quo (untouched)', legend: 'A: Status quo' },
+  { label: 'B: Opt-out support', legend: 'B: Opt-out support' },
+];
+
+/** Days 0 to `days` − 1 of each team, care quality near 0.55 and a steady team of 12, as a settled team runs. */
+const rowsOf = (teams: readonly ChartTeam[], days: number): SeriesRow[] =>
+  teams.flatMap((t, i) =>
+    Array.from({ length: days }, (_, day) => ({
+      team: t.label,
+      day,
+      sts: 24 + i + (day % 5) / 10,
+      burnout: 21 - i,
+      satisfaction: 38,
+      headcount: 11 + (day % 2),
+      separations: Math.floor(day / 100),
+      careQuality: 0.55 + ((day % 7) - 3) / 100 + i / 50,
+    })),
+  );
+
+/** The chart laid out with `rows` (at a fixed width: Node has no container), for its scales. */
+async function laidOut(spec: TopLevelSpec, rows: readonly SeriesRow[]): Promise<vega.View> {
+  const { vega: compiled, warnings } = compileSpec({ ...spec, width: 300, autosize: { type: 'pad' }, data: { name: 'rows', values: rows } } as TopLevelSpec);
+  expect(warnings).toEqual([]);
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  await view.runAsync();
+  return view;
+}
+
+describe('the app charts\' y axes start at the natural zero of what they show', () => {
+  it('care quality, a 0–1 level, runs over its whole scale from 0 (a fitted axis made small changes look dramatic)', async () => {
+    for (const teams of [ONE, TWO]) {
+      const view = await laidOut(careChart(teams), rowsOf(teams, 200));
+      expect(view.scale('y').domain()).toEqual([0, 1]);
+      view.finalize();
+    }
+  });
+
+  it('staff in post and separations count from 0', async () => {
+    const view = await laidOut(staffChart(ONE), rowsOf(ONE, 200));
+    expect(view.scale('y').domain()[0]).toBe(0);
+    view.finalize();
+  });
+
+  it('the ProQOL scores show their whole 10–50 scale (10 is the lowest score a scale gives)', async () => {
+    const view = await laidOut(stateChart(ONE), rowsOf(ONE, 200));
+    expect(view.scale('y').domain()).toEqual([10, 50]);
+    view.finalize();
+  });
+});
+
+describe('the ProQOL lines', () => {
+  it('differ by colour and by dash, both by measure, in one legend that names them; in compare mode the team is the line\'s width', async () => {
+    for (const teams of [ONE, TWO]) {
+      const view = await laidOut(stateChart(teams), rowsOf(teams, 50));
+      const measures = ['sts', 'burnout', 'satisfaction'];
+      const colours = measures.map((m) => view.scale('color')(m) as string);
+      const dashes = measures.map((m) => JSON.stringify(view.scale('strokeDash')(m)));
+      expect(new Set(colours).size, `colours ${colours}`).toBe(3);
+      // Greyscale: the dash alone still tells them apart.
+      expect(new Set(dashes).size, `dashes ${dashes}`).toBe(3);
+      const widths = teams.map((t) => view.scale('strokeWidth')(t.label) as number);
+      expect(new Set(widths).size).toBe(teams.length);
+      view.finalize();
+    }
+    const spec = stateChart(TWO) as unknown as { encoding: Record<string, { field?: string; legend?: { labelExpr?: string } }> };
+    expect(spec.encoding.color.field).toBe('measure');
+    expect(spec.encoding.strokeDash.field).toBe('measure');
+    // The same legend settings: Vega-Lite draws one legend whose symbols carry colour and dash.
+    expect(spec.encoding.color.legend).toEqual(spec.encoding.strokeDash.legend);
+    expect(spec.encoding.color.legend?.labelExpr).toContain("'Secondary traumatic stress'");
+  });
+});
+
+describe('time on the charts and in the status line', () => {
+  it('counts days while the run shown is under two years, years from day 730 on', () => {
+    expect([0, 400, 729, 730, 3650].map(timeUnitOn)).toEqual(['days', 'days', 'days', 'years', 'years']);
+  });
+
+  it('the status line reads the axis\'s unit: the day, and once the axis is in years the years run, never rounded up', () => {
+    expect(dayText(0, 3650)).toBe('Day 0 of 3650');
+    expect(dayText(729, 3650)).toBe('Day 729 of 3650');
+    expect(dayText(730, 3650)).toBe('Day 730 of 3650 (2 years)');
+    expect(dayText(1999, 3650)).toBe('Day 1999 of 3650 (5.4 years)');
+    expect(dayText(3649, 3650)).toBe('Day 3649 of 3650 (9.9 years)');
+    expect(dayText(3650, 3650)).toBe('Day 3650 of 3650 (10 years)');
+  });
+
+  it('every chart\'s time axis is in the unit asked for, change rules included', async () => {
+    const rows = rowsOf(ONE, 1000);
+    for (const chart of [stateChart, staffChart, careChart]) {
+      const days = await laidOut(chart(ONE, [{ day: 500, label: 'Day 500: Supervision → opt-out' }], 'days'), rows);
+      expect(days.scale('x').domain()[1]).toBeGreaterThanOrEqual(999);
+      expect(days.scale('x')(500)).toBeCloseTo(days.scale('x')(999) / 2, 0);
+      days.finalize();
+      const years = await laidOut(chart(ONE, [{ day: 730, label: 'Day 730: Supervision → opt-out' }], 'years'), rows);
+      const [, end] = years.scale('x').domain() as number[];
+      expect(end).toBeGreaterThanOrEqual(999 / 365);
+      expect(end).toBeLessThanOrEqual(3);
+      // The rule stands at day 730: two years.
+      type Mark = { marktype?: string; role?: string; items: { x: number }[] };
+      const scene = years.scenegraph() as unknown as { root: { items: { items: Mark[] }[] } };
+      const rule = scene.root.items[0].items.find((i) => i.marktype === 'rule' && i.role === 'mark');
+      expect(rule?.items[0].x).toBeCloseTo(years.scale('x')(2), 5);
+      years.finalize();
+    }
+  });
+});
