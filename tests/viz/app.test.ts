@@ -553,7 +553,7 @@ describe('classroom app', () => {
   });
 
   it('the team view has a colour key with the ProQOL cut-offs; high-STS tiles are outlined; away tiles keep their colour', async () => {
-    const { page } = await open('?day=400'); // this day has STS from 13 to 45 and workers away
+    const { page } = await open('?day=27'); // this day has STS of 22 or less and 42 or more, and workers away
     expect(await page.isVisible('#sts-key')).toBe(true);
     const key = await page.textContent('#sts-key');
     expect(key).toContain('low, 22 or less');
@@ -1169,10 +1169,22 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a seat vacant on day 0 says its worker left before day 0, during the warm-up', async () => {
+    // From the Node engine: after the year's warm-up, seats 4, 6 and 9 of this team are vacant on day 0.
+    const { page } = await open('?population=ct-harm-reduction&seed=5');
+    const label = (seat: number) => page.getAttribute(`.tile[data-seat="${seat}"]`, 'aria-label');
+    expect(await label(4)).toBe('Seat 5: vacant, its worker left before day 0, during the warm-up');
+    expect(await label(6)).toBe('Seat 7: vacant, its worker left before day 0, during the warm-up');
+    expect(await label(0)).not.toContain('vacant');
+    await page.click('.tile[data-seat="4"]');
+    expect(await page.textContent('#card-title')).toBe('Seat 5: vacant, its worker left before day 0, during the warm-up');
+    await page.close();
+  });
+
   describe('a worker who leaves', () => {
     // A short-staffed team that loses workers early. From the Node engine: the first separation
-    // mainly for compassion fatigue (seat 10's outreach worker, day 106) and the seat's next hire.
-    const query = '?population=ct-harm-reduction&seed=10&speed=10';
+    // mainly for compassion fatigue (seat 4's worker, day 127, after the year's warm-up) and the seat's next hire.
+    const query = '?population=ct-harm-reduction&seed=8&speed=10';
     const config = configFromUrl(query).config;
     const sim = createSimulation(scenariosOf(config).main, { seed: config.seed }, { journal: true });
     sim.step(400);
@@ -1207,8 +1219,8 @@ describe('classroom app', () => {
     }
 
     it('the run used (Node engine): a separation with a named reason in the first year, and a new hire who then stays two months', () => {
-      expect(left.day).toBe(106);
-      expect(left.seat).toBe(10);
+      expect(left.day).toBe(127);
+      expect(left.seat).toBe(4);
       expect(journal.some((e) => e.kind === 'separation' && e.seat === left.seat && e.day > hire.day && e.day < hire.day + 60)).toBe(false);
     });
 

@@ -721,7 +721,7 @@ function renderTeams(f: Frame): void {
       const [role, numbers, mark, burnout] = Array.from(b.children) as HTMLElement[];
       const left = vacant ? departureOf(team, seat.seat) : undefined;
       role.textContent = vacant ? 'vacant' : shortRole(seat);
-      b.title = vacant ? `Vacant seat${left ? `: ${leftWords(left)}` : ''}` : ROLE_PROFILES[seat.role].label;
+      b.title = vacant ? `Vacant seat: ${left ? leftWords(left) : BEFORE_DAY_0}` : ROLE_PROFILES[seat.role].label;
       // The score alone, large: the colour key under the tiles says it is STS, and so does the tile's accessible name.
       numbers.textContent = vacant ? '' : seat.proqolSTS.toFixed(0);
       mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playTick));
@@ -730,15 +730,18 @@ function renderTeams(f: Frame): void {
       b.setAttribute(
         'aria-label',
         vacant
-          ? `Seat ${seat.seat + 1}: vacant${left ? `, ${leftWords(left)}` : ''}`
+          ? `Seat ${seat.seat + 1}: vacant, ${left ? leftWords(left) : BEFORE_DAY_0}`
           : `Seat ${seat.seat + 1}: ${ROLE_PROFILES[seat.role].label}, ${seat.status.replace('-', ' ')}${seat.newHire ? ', new hire' : ''}, STS ${seat.proqolSTS.toFixed(0)}, burnout ${seat.proqolBO.toFixed(0)}`,
       );
     });
   });
 }
 
-/** The worker who left a vacant seat during the run (none for a seat never filled). */
+/** The worker who left a vacant seat during the run (none for a seat already vacant on day 0). */
 const departureOf = (team: TeamFrame, seat: number): Departure | undefined => team.departures.find((d) => d.seat === seat);
+
+/** A seat vacant on day 0: its worker left during the warm-up (population.warmUpDays), which the app does not show. */
+const BEFORE_DAY_0 = 'its worker left before day 0, during the warm-up';
 
 /** "the harm reduction outreach worker left on day 212 (burnout)" */
 const leftWords = (d: Departure) => `the ${roleInSentence(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`;
@@ -774,7 +777,7 @@ function fillCard(): void {
   if (seat.status === 'vacant') {
     // The seat's card stays on the seat: when its worker leaves it tells how, until a new hire starts.
     const left = departureOf(t, seat.seat);
-    $('card-title').textContent = left ? `${ROLE_PROFILES[left.role].label}: left on day ${left.day} (seat ${seat.seat + 1}, team ${t.label})` : `Seat ${seat.seat + 1}: vacant`;
+    $('card-title').textContent = left ? `${ROLE_PROFILES[left.role].label}: left on day ${left.day} (seat ${seat.seat + 1}, team ${t.label})` : `Seat ${seat.seat + 1}: vacant, ${BEFORE_DAY_0}`;
     if (left) body.append(...departedCard(t, left, frame!));
   } else {
     $('card-title').textContent = `${ROLE_PROFILES[seat.role].label} (seat ${seat.seat + 1}, team ${t.label})`;
