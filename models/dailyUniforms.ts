@@ -1,5 +1,5 @@
 import { EVENT_DRAWS } from './events';
-import type { DailyStreamName, Streams } from './world';
+import type { DailyStreamName, DailyStreams, Streams } from './world';
 
 /**
  * Every uniform the daily schedule consumes, drawn at the start of the day. Each daily stream
@@ -28,15 +28,22 @@ export class DailyUniforms {
 }
 
 /**
- * Draws today's uniforms of every daily stream into `out`, for the first `seats` seats (all of
- * them but during a warm-up, when the seats a package adds are not there yet and draw nothing, so
- * that every package's warm-up draws alike).
+ * Draws today's uniforms of every daily stream into `out` for seats [0, seats): the funded seats
+ * [0, funded) from the daily streams, the seats a package adds from their own (`streams.added`),
+ * so that a funded seat's draws do not depend on how many seats a package adds. `seats` is every
+ * seat but during a warm-up, when the seats a package adds are not there yet and draw nothing.
  */
-export function drawDailyUniforms(streams: Pick<Streams, DailyStreamName>, out: DailyUniforms, seats: number = out.seats): void {
-  streams.roster.fill(out.roster, 0, seats);
-  streams.absence.fill(out.absence, 0, seats);
-  streams.events.fill(out.events, 0, seats * EVENT_DRAWS);
-  streams.support.fill(out.support, 0, seats);
-  streams.life.fill(out.life, 0, seats);
-  streams.separation.fill(out.separation, 0, seats);
+export function drawDailyUniforms(streams: Pick<Streams, DailyStreamName | 'added'>, out: DailyUniforms, funded: number = out.seats, seats: number = out.seats): void {
+  drawSeats(streams, out, 0, funded);
+  if (seats > funded) drawSeats(streams.added, out, funded, seats - funded);
+}
+
+/** Fills seats [from, from + count) of every daily array from `streams`. */
+function drawSeats(streams: DailyStreams, out: DailyUniforms, from: number, count: number): void {
+  streams.roster.fill(out.roster, from, count);
+  streams.absence.fill(out.absence, from, count);
+  streams.events.fill(out.events, from * EVENT_DRAWS, count * EVENT_DRAWS);
+  streams.support.fill(out.support, from, count);
+  streams.life.fill(out.life, from, count);
+  streams.separation.fill(out.separation, from, count);
 }

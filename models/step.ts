@@ -21,7 +21,7 @@ export function stepDay(world: World): void {
   // A scheduled change takes effect at the start of its day, before the roster: one comparison a day.
   if (world.day === world.nextChangeDay) applyScheduledChange(world);
   world.today.fill(0);
-  drawDailyUniforms(world.streams, world.uniforms, world.p.seats);
+  drawDailyUniforms(world.streams, world.uniforms, world.p.baseSeats, world.p.seats);
   assignRoster(world); // 1
   shareDemand(world); // 2
   drawClientEvents(world); // 3

@@ -20,7 +20,14 @@ export type StreamName = (typeof STREAM_NAMES)[number];
 export const DAILY_STREAM_NAMES = ['roster', 'absence', 'events', 'support', 'life', 'separation'] as const;
 export type DailyStreamName = (typeof DAILY_STREAM_NAMES)[number];
 const isDailyStream = (name: StreamName): name is DailyStreamName => (DAILY_STREAM_NAMES as readonly string[]).includes(name);
-export type Streams = { readonly [N in Exclude<StreamName, DailyStreamName>]: Uniform } & { readonly [N in DailyStreamName]: BulkStream };
+/** One bulk stream per daily stream name. */
+export type DailyStreams = { readonly [N in DailyStreamName]: BulkStream };
+/**
+ * The streams of one run: the daily streams serve the funded seats, and `added` holds the same
+ * daily streams for the seats a package adds (seeded `added-roster`, …), so that the funded seats
+ * draw the same numbers every day whether a package adds seats or not.
+ */
+export type Streams = { readonly [N in Exclude<StreamName, DailyStreamName>]: Uniform } & DailyStreams & { readonly added: DailyStreams };
 
 /** The whole state of one run: parameters, workforce, teams, streams and today's tallies. */
 export interface World {
@@ -68,8 +75,9 @@ export interface World {
 }
 
 export function createStreams(key: StreamKey): Streams {
-  const out: Record<string, Uniform | BulkStream> = {};
+  const out: Record<string, Uniform | BulkStream | DailyStreams> = {};
   for (const name of STREAM_NAMES) out[name] = isDailyStream(name) ? createBulkStream(key, name) : createStream(key, name);
+  out.added = Object.fromEntries(DAILY_STREAM_NAMES.map((name) => [name, createBulkStream(key, `added-${name}`)])) as DailyStreams;
   return out as Streams;
 }
 
