@@ -26,6 +26,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   let width = 0;
   let design: { plan: Plan; values: readonly (readonly unknown[])[] } | undefined;
   const rows = new Map<number, { line: string; shard: string }>();
+  const version = shardsVersion(shards);
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
     const text = currentPlanText(join(dir, 'plan.json'));
@@ -76,7 +77,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     refuseOtherSweep(out, plan as string);
     const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
     const status = (s: string, extra: Record<string, unknown> = {}) =>
-      writeSweepStatus(out, { cfsim: VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
+      writeSweepStatus(out, { cfsim: version ?? VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
     const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => (rows.get(r) as { line: string }).line);
     const runsText = `${[header, ...ordered].join('\n')}\n`;
     const final = missing > 0 ? 'partial' : 'complete';
@@ -147,4 +148,22 @@ function refuseOtherSweep(out: string, plan: string): void {
   if (held === plan) return;
   const why = held === undefined ? 'whose plan.json is missing or unreadable' : 'of another plan';
   throw new InputError([{ path: 'OUT', value: out, message: `${out} holds a sweep ${why}; merging would replace its runs; merge into another folder` }], 'command line');
+}
+
+/**
+ * The cfsim version that made the shards (their sweep.json), undefined when none says; shards of
+ * different versions are refused, as their results may differ for the same plan and seed.
+ */
+function shardsVersion(shards: readonly string[]): string | undefined {
+  let first: { dir: string; cfsim: string } | undefined;
+  for (const dir of shards) {
+    const path = join(dir, 'sweep.json');
+    const cfsim = existsSync(path) ? readSweepStatus(path).cfsim : undefined;
+    if (cfsim === undefined) continue;
+    if (first && cfsim !== first.cfsim) {
+      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} was made by cfsim ${cfsim} and ${first.dir} by cfsim ${first.cfsim} (their sweep.json); shards of different versions may differ for the same plan and seed, so they are not merged: rerun the shards with one version` }], 'command line');
+    }
+    first ??= { dir, cfsim };
+  }
+  return first?.cfsim;
 }

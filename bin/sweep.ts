@@ -201,9 +201,10 @@ export interface SweepStatus {
  * A sweep.json as far as resume and analyze read it (its status, runs and shard); a file cut
  * short or edited into something else is bad input naming it, not a crash.
  */
-export function readSweepStatus(path: string): { status?: string; runs?: number; shard?: Shard | null } {
+export function readSweepStatus(path: string): { cfsim?: string; status?: string; runs?: number; shard?: Shard | null } {
   const unreadable = unreadableFile(path, 'sweep.json', "a sweep's status");
-  const { status, runs, shard } = readJsonObject(path, unreadable) as { status?: unknown; runs?: unknown; shard?: unknown };
+  const { cfsim, status, runs, shard } = readJsonObject(path, unreadable) as { cfsim?: unknown; status?: unknown; runs?: unknown; shard?: unknown };
+  if (cfsim !== undefined && typeof cfsim !== 'string') throw unreadable(`cfsim is ${JSON.stringify(cfsim)}, not a version`);
   if (status !== undefined && typeof status !== 'string') throw unreadable(`status is ${JSON.stringify(status)}, not text`);
   if (runs !== undefined && !(typeof runs === 'number' && Number.isSafeInteger(runs) && runs >= 0)) throw unreadable(`runs is ${JSON.stringify(runs)}, not a whole number`);
   const whole = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
@@ -211,7 +212,7 @@ export function readSweepStatus(path: string): { status?: string; runs?: number;
     const { index, count } = shard as { index?: unknown; count?: unknown };
     if (typeof shard !== 'object' || !whole(index) || !whole(count) || (index as number) >= (count as number)) throw unreadable(`shard is ${JSON.stringify(shard)}, not { index: I, count: N } with 0 ≤ I < N`);
   }
-  return { status, runs, shard: shard as Shard | null | undefined };
+  return { cfsim, status, runs, shard: shard as Shard | null | undefined };
 }
 
 /** Writes `dir/sweep.json`. */
@@ -306,6 +307,10 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     throw new InputError([{ path: '--resume', value: runsPath, message: `${message}; resume with the plan that wrote these runs, or run this plan into a new --out folder` }], 'sweep folder');
   };
   const { done, hasHeader } = checkedRuns(text, runsPath, plan, values, options.shard, refuse);
+  // Another version's model may give other results for the same plan and seed: one study, one version.
+  if (done.size > 0 && previous?.cfsim !== undefined && previous.cfsim !== options.version) {
+    throw new InputError([{ path: '--resume', value: out, message: `${out}'s runs were made by cfsim ${previous.cfsim} (sweep.json) and this is cfsim ${options.version}, whose results may differ for the same plan and seed; resuming would mix the two in one study. Finish it with cfsim ${previous.cfsim}, or run the plan into a new --out folder` }], 'sweep folder');
+  }
   const total = values.length * plan.reps;
   writeFileAtomically(planPath, document);
   const end = text.lastIndexOf('\n') + 1;

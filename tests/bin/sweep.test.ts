@@ -211,6 +211,32 @@ describe('cfsim sweep', () => {
     expect(missing.stderr).toContain('runs are missing');
   });
 
+  it('resume and merge refuse runs another cfsim version made (its results may differ for the same plan and seed)', () => {
+    const VERSION = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version as string;
+    const older = (dir: string, to: string) => {
+      cpSync(dir, to, { recursive: true });
+      const status = JSON.parse(readFileSync(join(to, 'sweep.json'), 'utf8'));
+      expect(status.cfsim).toBe(VERSION);
+      writeFileSync(join(to, 'sweep.json'), JSON.stringify({ ...status, cfsim: '0.0.9' }));
+      return to;
+    };
+    const old = older(join(work, 'shard-0'), join(work, 'v009-shard-0'));
+    const runs = readFileSync(join(old, 'runs.csv'), 'utf8');
+    const resumed = cfsim(['sweep', SOBOL, '--out', old, '--shard', '0/3', '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(2);
+    expect(resumed.stderr).toContain(`--resume: ${old}'s runs were made by cfsim 0.0.9 (sweep.json) and this is cfsim ${VERSION}, whose results may differ for the same plan and seed; resuming would mix the two in one study. Finish it with cfsim 0.0.9, or run the plan into a new --out folder`);
+    expect(readFileSync(join(old, 'runs.csv'), 'utf8')).toBe(runs);
+    const merged = cfsim(['merge', join(work, 'mixed-versions'), old, join(work, 'shard-1'), join(work, 'shard-2')]);
+    expect(merged.status, merged.stderr).toBe(2);
+    expect(merged.stderr).toContain(`${join(work, 'shard-1')} was made by cfsim ${VERSION} and ${old} by cfsim 0.0.9 (their sweep.json)`);
+    expect(existsSync(join(work, 'mixed-versions'))).toBe(false);
+    // Shards of one older version merge, and the merged folder says which version made its runs.
+    const olds = [1, 2].map((i) => older(join(work, `shard-${i}`), join(work, `v009-shard-${i}`)));
+    const same = cfsim(['merge', join(work, 'v009-merged'), old, ...olds]);
+    expect(same.status, same.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(work, 'v009-merged', 'sweep.json'), 'utf8')).cfsim).toBe('0.0.9');
+  });
+
   it('merge refuses, before writing anything, a run\'s folder, a shard as OUT, a shard named twice, a run in two shards and a shard with no header', () => {
     const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
     const refused = (args: string[], fragment: string) => {
