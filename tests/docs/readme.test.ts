@@ -38,6 +38,7 @@ describe('README', () => {
     const population = resolveScenario({ file: parseYaml(block) }).population;
     expect(population.initialTenureMeanDays).toBe(FRESH_TEAM_START.initialTenureMeanDays);
     expect(population.startingLevels).toEqual(FRESH_TEAM_START.startingLevels);
+    expect(population.warmUpDays).toBe(FRESH_TEAM_START.warmUpDays);
   });
 
   it('shows what the CLI prints: the --json examples of run and compare have the default run\'s numbers, to the decimal shown', () => {
