@@ -265,14 +265,14 @@ export function departuresLines(scenarios: readonly Scenario[]): string {
 }
 
 /**
- * "Warm-up: day 0 follows 180 warm-up days under the status quo, not recorded; every package
- * starts from that team", or a line per scenario when they differ; nothing without one.
+ * "Warm-up: day 0 follows 365 warm-up days under the status-quo package, not recorded; every
+ * package starts from that team", or a line per scenario when they differ; nothing without one.
  */
 export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'scenario'): string {
   const summaries = scenarios.map(warmUpSummary);
   if (summaries.every((x) => x === undefined)) return '';
-  const adds = (s: Scenario) => s.population.warmUpDays > 0 && s.policy.staffing.extraSeatShare > warmUpPolicy(s).staffing.extraSeatShare;
-  const added = scenarios.some(adds) ? `, and the seats ${scenarios.length > 1 ? `a ${arm}` : 'the package'} adds are filled by new hires on day 0` : '';
+  const adds = (s: Scenario) => s.population.warmUpDays > 0 && s.policy.staffing.extraSeatShare > warmUpPolicy().staffing.extraSeatShare;
+  const added = scenarios.some(adds) ? `, and the seats ${scenarios.length > 1 ? `a ${arm}` : 'it'} adds (policy.staffing.extraSeatShare) are filled by new hires on day 0` : '';
   if (summaries.every((x) => x === summaries[0])) {
     const shared = scenarios.length > 1 ? `; every ${arm} starts from that team${added}` : added;
     return `Warm-up: ${summaries[0]}${shared}\n`;

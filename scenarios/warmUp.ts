@@ -1,42 +1,29 @@
-import { withValueAt } from '../sim/params/fields';
-import { packageDepartures } from './packageDepartures';
-import { isPackageId } from './presets/packages';
 import { resolveScenario } from './resolve';
 import type { Scenario } from './schema';
 
-// The warm-up (population.warmUpDays; docs/ODD.md §5, "Warm-up"): the team works the days before
-// day 0 under the organization's current practice, so that day 0 finds it as it is today, and
-// every package of a comparison starts from that team. Current practice is the status quo with
-// whatever the scenario file or --set changed from its package's levers: those describe the
-// organization (its pay, its workweek) and hold under every package. A policy not named after a
-// package has no package to take away, and is current practice as it stands.
+// The warm-up (population.warmUpDays; docs/ODD.md §5 step 6): before day 0 the team works under
+// the status-quo package, so that day 0 finds it as such a team usually is, and everything that
+// differs from the status quo (the package, and any lever a scenario file, --set or the app's
+// sliders change) starts on day 0, for every arm of a comparison alike. Only the seats are the
+// run's, as their number is fixed for the whole run: those it adds are vacant until day 0.
 
 /** The status-quo package's policy, resolved once. */
 let statusQuo: Scenario['policy'] | undefined;
 
-/** The policy the team works under during the warm-up of `scenario`. */
-export function warmUpPolicy(scenario: Scenario): Scenario['policy'] {
-  if (!isPackageId(scenario.policy.name)) return scenario.policy;
+/** The policy the team works under during a warm-up: the status-quo package's. */
+export function warmUpPolicy(): Scenario['policy'] {
   statusQuo ??= resolveScenario({ policy: 'status-quo' }).policy;
-  let policy = statusQuo;
-  for (const departure of packageDepartures(scenario)) policy = withValueAt(policy, departure.path.split('.').slice(1), departure.value);
-  return policy;
+  return statusQuo;
 }
 
-/** The scenario of the warm-up: `scenario` under its warm-up policy, without scheduled changes. */
+/** The scenario of the warm-up: `scenario` under the status-quo package, without scheduled changes. */
 export function warmUpScenario(scenario: Scenario): Scenario {
-  return { ...scenario, policy: warmUpPolicy(scenario), changes: [] };
+  return { ...scenario, policy: warmUpPolicy(), changes: [] };
 }
 
-/** What current practice is for `scenario`, in words: "the status quo", "the status quo with ...". */
-function practiceWords(scenario: Scenario): string {
-  if (!isPackageId(scenario.policy.name)) return `its own policy (${scenario.policy.name}, not a package)`;
-  return packageDepartures(scenario).length > 0 ? 'the status quo with the levers changed by the scenario file or --set' : 'the status quo';
-}
-
-/** "Day 0 follows 180 warm-up days under the status quo, not recorded", or undefined without a warm-up. */
+/** "day 0 follows 365 warm-up days under the status-quo package, not recorded", or undefined without a warm-up. */
 export function warmUpSummary(scenario: Scenario): string | undefined {
   const days = scenario.population.warmUpDays;
   if (days === 0) return undefined;
-  return `day 0 follows ${days} warm-up day${days === 1 ? '' : 's'} under ${practiceWords(scenario)}, not recorded`;
+  return `day 0 follows ${days} warm-up day${days === 1 ? '' : 's'} under the status-quo package, not recorded`;
 }

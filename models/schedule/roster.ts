@@ -23,8 +23,7 @@ export function assignRoster(world: World): void {
     const share = p.caseloadShare[w.role[i]];
     const t = w.team[i];
     if (w.status[i] === STATUS.vacant) {
-      // A seat beyond today's parameters' (a package's added seat during the warm-up) is not missed: it is not there yet.
-      if (scheduled && i < p.seats) {
+      if (scheduled) {
         world.missingShares[t] += share;
       }
       continue;

@@ -806,11 +806,11 @@ describe('the warm-up on the command line', () => {
     const compared = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '20');
     expect(compared.status, compared.stderr).toBe(0);
     expect(compared.stdout.split('\n')[1]).toBe(
-      'Warm-up: day 0 follows 365 warm-up days under the status quo, not recorded; every package starts from that team, and the seats a package adds are filled by new hires on day 0',
+      'Warm-up: day 0 follows 365 warm-up days under the status-quo package, not recorded; every package starts from that team, and the seats a package adds (policy.staffing.extraSeatShare) are filled by new hires on day 0',
     );
     const changed = cfsim('run', '--policy', 'opt-out-support', '--reps', '2', '--days', '20', '--set', 'population.warmUpDays=30', '--set', 'policy.compensation.ptoDaysPerYear=25');
     expect(changed.status, changed.stderr).toBe(0);
-    expect(changed.stdout).toContain('Warm-up: day 0 follows 30 warm-up days under the status quo with the levers changed by the scenario file or --set, not recorded\n');
+    expect(changed.stdout).toContain('Warm-up: day 0 follows 30 warm-up days under the status-quo package, not recorded\n');
     const none = cfsim('run', '--reps', '2', '--days', '20', '--set', 'population.warmUpDays=0');
     expect(none.status, none.stderr).toBe(0);
     expect(none.stdout).not.toContain('Warm-up');

@@ -11,7 +11,7 @@ import type { Scenario } from '../../scenarios/schema';
 import { warmUpPolicy, warmUpSummary } from '../../scenarios/warmUp';
 
 // The warm-up (population.warmUpDays, models/warmUp.ts): the team works the days before day 0
-// under current practice, unrecorded, and day 0 starts under the run's own parameters.
+// under the status-quo package, unrecorded, and day 0 starts under the run's own parameters.
 
 type Overrides = [string, unknown][];
 const scenario = (overrides: Overrides, policy?: string, file?: unknown): Scenario => resolveScenario({ policy, file, overrides });
@@ -63,11 +63,6 @@ describe('the warm-up', () => {
       expect(ml.w.hiredOn[i]).toBe(0);
       expect(ml.w.shadowingDays[i]).toBe(20); // the package's onboarding
     }
-    // Current practice with a float pool (a lever the run changed from both packages' own): the
-    // added seats, not there yet, draw none of its cover during the warm-up.
-    const floatPool: Overrides = [['population.warmUpDays', W], ['policy.staffing.floatPool', 0.2]];
-    const [sqFloat, mlFloat] = ['status-quo', 'multi-level'].map((policy) => startWorld(modelParameters(scenario(floatPool, policy)), key(3)));
-    expect(states(mlFloat, funded)).toEqual(states(sqFloat, funded));
     // Without a warm-up the added seats are staff in post on day 0, as before.
     const noWarmUp = createWorld(modelParameters(scenario([], 'multi-level')), key(3));
     expect(noWarmUp.w.tenureDays[funded]).toBeGreaterThan(0);
@@ -116,31 +111,22 @@ describe('the warm-up', () => {
   });
 });
 
-describe('current practice (the warm-up policy)', () => {
-  it('is the status quo for a package, keeping the levers the scenario file or --set changed', () => {
-    const plain = scenario([], 'multi-level');
-    expect(warmUpPolicy(plain)).toEqual(scenario([]).policy);
-    const changed = scenario([['policy.compensation.ptoDaysPerYear', 25]], 'multi-level');
-    expect(warmUpPolicy(changed)).toEqual(scenario([['policy.compensation.ptoDaysPerYear', 25]]).policy);
-    // A lever set to the package's own value is the package's, not a departure: it goes.
-    const same = scenario([['policy.staffing.extraSeatShare', 0.15]], 'multi-level');
-    expect(warmUpPolicy(same).staffing.extraSeatShare).toBe(0);
-  });
-
-  it('is the policy itself when it is not named after a package', () => {
-    const custom = scenario([], 'multi-level', { policy: { name: 'our-plan' } });
-    expect(warmUpPolicy(custom)).toEqual(custom.policy);
-    expect(warmUpSummary(scenario([['population.warmUpDays', 30]], 'multi-level', { policy: { name: 'our-plan' } }))).toBe(
-      'day 0 follows 30 warm-up days under its own policy (our-plan, not a package), not recorded',
-    );
+describe('the warm-up policy', () => {
+  it('is the status-quo package, whatever the scenario sets: every lever that differs starts on day 0', () => {
+    expect(warmUpPolicy()).toEqual(scenario([]).policy);
+    const W = 180;
+    const plain = startWorld(modelParameters(scenario([['population.warmUpDays', W]])), key(2));
+    // A lever set on top of a package (--set, a scenario file, the app's sliders) is not in the warm-up either.
+    const changed = modelParameters(scenario([['population.warmUpDays', W], ['policy.supervision.mode', 'opt-out'], ['policy.compensation.ptoDaysPerYear', 25]], 'opt-out-support'));
+    expect(changed.warmUp?.scenario.policy).toEqual(warmUpPolicy());
+    const world = startWorld(changed, key(2));
+    expect(states(world, world.params.baseSeats)).toEqual(states(plain, plain.params.baseSeats));
+    expect(world.p).toBe(changed);
   });
 
   it('is named in the summary, and there is none without a warm-up', () => {
     expect(warmUpSummary(scenario([['population.warmUpDays', 0]]))).toBeUndefined();
-    expect(warmUpSummary(scenario([]))).toBe('day 0 follows 365 warm-up days under the status quo, not recorded');
-    expect(warmUpSummary(scenario([['population.warmUpDays', 1]]))).toBe('day 0 follows 1 warm-up day under the status quo, not recorded');
-    expect(warmUpSummary(scenario([['population.warmUpDays', 90], ['policy.compensation.ptoDaysPerYear', 25]], 'opt-out-support'))).toBe(
-      'day 0 follows 90 warm-up days under the status quo with the levers changed by the scenario file or --set, not recorded',
-    );
+    expect(warmUpSummary(scenario([]))).toBe('day 0 follows 365 warm-up days under the status-quo package, not recorded');
+    expect(warmUpSummary(scenario([['population.warmUpDays', 1]], 'multi-level'))).toBe('day 0 follows 1 warm-up day under the status-quo package, not recorded');
   });
 });
