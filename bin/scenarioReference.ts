@@ -18,8 +18,8 @@ export function scenarioReference(): string {
     '',
     'A scenario is a population in a community under a policy package. Scenario files are YAML or JSON; every field is optional and',
     'takes its value, in increasing precedence, from the schema defaults (the Massachusetts outreach population under the status quo),',
-    'the population preset, the policy package, the file itself, and `--set PATH=VALUE` on the command line. A file may name the presets',
-    'it builds on:',
+    'the population preset, the policy package, the file itself, and `--set PATH=VALUE` on the command line, except that the policy',
+    'starts from the scenario\'s `practice` (below) rather than the defaults. A file may name the presets it builds on:',
     '',
     '```yaml',
     'base: { population: ct-harm-reduction, policy: opt-out-support }',
@@ -37,6 +37,24 @@ export function scenarioReference(): string {
     markdownTable(top.flatMap(([k, f]) => fieldRows(f, k))),
   ];
   for (const [key, field] of groups) {
+    if (key === 'practice' && field.kind === 'object') {
+      // The same levers as policy: listed once, under policy.
+      out.push(
+        '',
+        '## `practice`: the organization\'s current practice',
+        '',
+        field.doc,
+        '',
+        '```yaml',
+        'practice:',
+        '  compensation: { ptoDaysPerYear: 25 }',
+        '  staffing: { workdaysPerWeek: 4 }',
+        '```',
+        '',
+        `Fields: ${Object.keys(field.properties).map((k) => `\`practice.${k}.*\``).join(', ')}, each as under \`policy\` (below), with the same types, defaults, ranges and units.`,
+      );
+      continue;
+    }
     out.push('', `## \`${key}\`: ${field.doc}`, '', markdownTable(fieldRows(field, key)));
   }
   for (const [key, field] of lists) {

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { commandLine } from './commandLine';
 import { armList } from '../viz/report/armWords';
-import { departuresText, packageDepartures } from '../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures } from '../scenarios/packageDepartures';
 import { otherResultsIssue } from './resultsMarker';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
@@ -145,6 +145,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} day${first.days === 1 ? '' : 's'}, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
       (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
+      practiceLines(scenarios, files ? 'scenario' : 'package') +
       (files ? '' : departuresLines(scenarios)) +
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
       `Values: mean across replications (90% range). ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
@@ -251,7 +252,19 @@ export function unpricedLine(scenarios: readonly Scenario[]): string {
   return `${unpricedSentence(unpriced)}; --set ${unpriced[0].price}=VALUE prices ${unpriced.length === 1 ? 'it' : 'the first'}.\n`;
 }
 
-/** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */
+/**
+ * The scenario's current practice where it is not the status quo's ("" where it is): one line
+ * when every arm shares it, else a line per arm.
+ */
+export function practiceLines(scenarios: readonly Scenario[], arm: 'package' | 'scenario'): string {
+  const texts = scenarios.map((s) => departuresText(practiceDepartures(s), 'status quo'));
+  if (texts.every((t) => t === '')) return '';
+  const where = scenarios.length === 1 ? 'the package does' : arm === 'package' ? 'a package does' : "a scenario's package does";
+  const what = `before day 0, and from day 0 wherever ${where} not change it`;
+  if (scenarios.length === 1 || texts.every((t) => t === texts[0])) return `Current practice (${what}): ${texts[0]}\n`;
+  return `Current practice (${what}):\n${scenarios.map((s, k) => `  ${s.policy.name}: ${texts[k] || 'the status quo'}\n`).join('')}`;
+}
+
 /**
  * One line per package whose levers a scenario file or --set changed from day 0 (the arms keep
  * the package's name), with the package's own values.
@@ -271,7 +284,7 @@ export function departuresLines(scenarios: readonly Scenario[]): string {
 export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'scenario'): string {
   const summaries = scenarios.map(warmUpSummary);
   if (summaries.every((x) => x === undefined)) return '';
-  const adds = (s: Scenario) => s.population.warmUpDays > 0 && s.policy.staffing.extraSeatShare > warmUpPolicy().staffing.extraSeatShare;
+  const adds = (s: Scenario) => s.population.warmUpDays > 0 && s.policy.staffing.extraSeatShare > warmUpPolicy(s).staffing.extraSeatShare;
   const added = scenarios.some(adds) ? `, and the seats ${scenarios.length > 1 ? `a ${arm}` : 'it'} adds (policy.staffing.extraSeatShare) are filled by new hires on day 0` : '';
   if (summaries.every((x) => x === summaries[0])) {
     const shared = scenarios.length > 1 ? `; every ${arm} starts from that team${added}` : added;
@@ -280,6 +293,7 @@ export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'sc
   return `Warm-up:\n${scenarios.map((s, k) => `  ${s.policy.name}: ${summaries[k] ?? 'none (day 0 is the drawn starting team)'}\n`).join('')}`;
 }
 
+/** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */
 export function changesLine(scenario: Scenario, where: string): string {
   if (scenario.changes.length === 0) return '';
   return `Scheduled changes${where ? ` ${where}` : ''}: ${scenario.changes.map(changeLabel).join('; ')}\n`;

@@ -5,6 +5,8 @@ import type { Scenario } from './schema';
 // Outputs label a package's arm by the package. When a scenario file or --set changes policy
 // levers, every package runs with them, so the arm is no longer the package as presets define it:
 // outputs must say how it departs, or a planner reads one package's results under another's name.
+// A scenario's practice is not a departure: the package applies on top of it by design, and
+// outputs list the practice on its own line (practiceDepartures).
 
 /** A day-0 policy setting in which a scenario departs from the package it is labelled with. */
 export interface PackageDeparture {
@@ -27,20 +29,30 @@ function leaves(own: unknown, actual: unknown, path: string, out: PackageDepartu
 
 /**
  * The day-0 policy levers in which `scenario` differs from the package named by its `policy.name`
- * (its name and description aside), in schema order; none when the name is not a package's.
- * Scheduled changes are not departures: outputs list them on their own.
+ * applied on top of the scenario's practice (its name and description aside), in schema order;
+ * none when the name is not a package's. Scheduled changes are not departures: outputs list them on their own.
  */
 export function packageDepartures(scenario: Scenario): PackageDeparture[] {
   const id = scenario.policy.name;
   if (!isPackageId(id)) return [];
   const out: PackageDeparture[] = [];
-  leaves(resolveScenario({ policy: id }).policy, scenario.policy, 'policy', out);
+  // A results folder written before scenarios had a practice has none: the status quo's.
+  const practice = scenario.practice === undefined ? undefined : { practice: scenario.practice };
+  leaves(resolveScenario({ policy: id, file: practice }).policy, scenario.policy, 'policy', out);
   return out.filter((d) => d.path !== 'policy.name' && d.path !== 'policy.description');
+}
+
+/** The levers in which `scenario`'s practice differs from the status quo, in schema order (`packageValue`: the status quo's). */
+export function practiceDepartures(scenario: Scenario): PackageDeparture[] {
+  const out: PackageDeparture[] = [];
+  if (scenario.practice === undefined) return out; // a results folder from before scenarios had a practice
+  leaves(resolveScenario().practice, scenario.practice, 'practice', out);
+  return out;
 }
 
 const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
-/** "supervision.mode opt-out (package: opt-in); grief.leaveDays 1 (package: 2)". */
-export function departuresText(departures: readonly PackageDeparture[]): string {
-  return departures.map((d) => `${d.path.replace(/^policy\./, '')} ${shown(d.value)} (package: ${shown(d.packageValue)})`).join('; ');
+/** "supervision.mode opt-out (package: opt-in); grief.leaveDays 1 (package: 2)"; `from` names what the second values are. */
+export function departuresText(departures: readonly PackageDeparture[], from = 'package'): string {
+  return departures.map((d) => `${d.path.replace(/^(policy|practice)\./, '')} ${shown(d.value)} (${from}: ${shown(d.packageValue)})`).join('; ');
 }

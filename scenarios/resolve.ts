@@ -4,7 +4,7 @@ import { normalize } from '../sim/params/normalize';
 import { PACKAGES, PACKAGE_IDS, isPackageId, type PackageId } from './presets/packages';
 import { POPULATIONS, POPULATION_IDS, isPopulationId, type PopulationId } from './presets/populations';
 import { changeDayIssues } from './changes';
-import { scenarioField, type Scenario } from './schema';
+import { scenarioField, type Practice, type Scenario } from './schema';
 
 export const DEFAULT_POPULATION: PopulationId = 'ma-outreach';
 export const DEFAULT_PACKAGE: PackageId = 'status-quo';
@@ -16,7 +16,9 @@ export interface ScenarioBase {
 }
 
 /**
- * What to resolve, in increasing precedence: defaults < population < package < file < overrides.
+ * What to resolve, in increasing precedence: defaults < population < package < file < overrides,
+ * where the policy starts from the scenario's `practice` (from the file and overrides) rather
+ * than the defaults, so the package applies on top of what the organization already does.
  * The scenario's scheduled changes (`changes`) are part of it like any field (a list given
  * replaces the whole list); they act during the run, on top of the resolved scenario.
  */
@@ -121,6 +123,24 @@ export function overrideObject(path: string, value: unknown, current?: Scenario)
  * reported at once in an InputError naming the field path, the value and what is allowed.
  */
 export function resolveScenario(request: ScenarioRequest = {}): Scenario {
+  const scenario = resolveOnto(request, defaultScenario());
+  if (isStatusQuoPractice(scenario.practice)) return scenario;
+  // The package, the file's policy and --set apply on top of the organization's practice, which
+  // is known only once the file and --set are read: resolve again, from a policy that is the practice.
+  const start = defaultScenario();
+  return resolveOnto(request, { ...start, policy: { ...start.policy, ...scenario.practice } });
+}
+
+let statusQuoPractice: string | undefined;
+
+/** Whether `practice` is the status quo's (every lever at its default): the practice of every preset. */
+export function isStatusQuoPractice(practice: Practice): boolean {
+  statusQuoPractice ??= JSON.stringify(defaultScenario().practice);
+  return JSON.stringify(practice) === statusQuoPractice;
+}
+
+/** resolveScenario's work: the request's presets, file and overrides applied onto `start`. */
+function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
   const issues: InputIssue[] = [];
   const { base, rest } = splitBase(request.file, issues);
   const populationId = request.population ?? base.population ?? DEFAULT_POPULATION;
@@ -130,7 +150,7 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
   if (!isPopulationId(populationId)) issues.push(presetIssue(request.population !== undefined ? 'population' : 'base.population', populationId, POPULATION_IDS, 'population preset'));
   if (!isPackageId(packageId)) issues.push(presetIssue(request.policy !== undefined ? (request.policySource ?? 'policy') : 'base.policy', packageId, PACKAGE_IDS, 'policy package'));
 
-  let scenario = defaultScenario();
+  let scenario = start;
   /** The file's change days, kept when its changes had other problems (and so were left out), to check them still. */
   let rawChangeDays: (number | undefined)[] | undefined;
   scenario = normalize(scenarioField, POPULATIONS[isPopulationId(populationId) ? populationId : DEFAULT_POPULATION].patch, scenario, 'population preset');
@@ -176,6 +196,13 @@ export function resolveScenario(request: ScenarioRequest = {}): Scenario {
   // The changes' days are checked against the final horizon (after --days and --set), unless it is bad.
   const horizon = issues.some((i) => i.path === 'days') ? undefined : scenario.days;
   issues.push(...changeDayIssues(horizon, rawChangeDays ?? scenario.changes.map((change) => change.day), request.horizonSource));
+  if (scenario.practice.staffing.extraSeatShare !== 0 && !issues.some((i) => i.path.startsWith('practice'))) {
+    issues.push({
+      path: 'practice.staffing.extraSeatShare',
+      value: scenario.practice.staffing.extraSeatShare,
+      message: `${show(scenario.practice.staffing.extraSeatShare)} is not allowed; expected 0: the staff in post before day 0 are population.seats (set it to the seats your organization has), and extraSeatShare is the seats a package adds on day 0 (set it under policy)`,
+    });
+  }
   if (issues.length > 0) throw new InputError(issues, 'scenario');
   return scenario;
 }

@@ -131,6 +131,19 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
   }),
 });
 
+/** The policy levers, without the package's name and description. */
+const { name: _name, description: _description, ...policyLevers } = policyField.properties;
+
+/**
+ * What the organization already does before day 0: the warm-up runs under it, and the package
+ * of a run or each arm of a comparison applies on top of it (a lever the package sets replaces
+ * the practice's; the others stay as practised). Defaults: the status quo.
+ */
+export const practiceField = obj(
+  "The organization's current practice: the policy levers in force before day 0. The warm-up (population.warmUpDays) runs under them, and a run's package, or each package of a comparison, applies on top of them: a lever the package sets replaces the practice's, the others stay as practised. Same fields as policy (defaults: the status quo), without name and description; staffing.extraSeatShare must stay 0 (the staff in post are population.seats).",
+  policyLevers,
+);
+
 export const costsField = obj('Costs, in currency units per year unless noted (defaults in US dollars).', {
   salary: num({ doc: 'Annual salary of a worker.', default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
   replacementCostFraction: num({ doc: 'Cost of replacing a leaver (recruitment, training, lost productivity) as a share of salary.', default: 0.33, min: 0, max: 5, source: 'Assumption: estimates for human services range 20-50% of salary.' }),
@@ -167,6 +180,7 @@ export const FIXED_DURING_RUN = {
   seed: 'the random streams are keyed by the run\'s seed when the run starts; the seed is a run option (--seed), not a scenario field',
   population: 'the workforce is built on day 0: seats, teams and roles are fixed then, and traits are drawn when a worker is hired',
   'population.payAdequacy': 'it is the population\'s pay before any policy; to change pay during a run, set policy.compensation.payRaise',
+  practice: 'it is what the organization did before day 0 (the warm-up ran under it); to change a lever during the run, set its policy field',
   'policy.name': 'the package name labels every output of the run',
   'policy.description': 'the package description covers the whole run',
   'policy.staffing.extraSeatShare': 'it adds seats, and the number of seats is fixed on day 0; to add cover during a run, set policy.staffing.floatPool',
@@ -196,6 +210,7 @@ export const scenarioField = obj('A CFSim scenario: a population in a community 
   days: int({ doc: 'Simulated horizon.', default: 1095, min: 1, max: 36500, unit: 'days', source: 'MODEL.md §2: default horizon 3 years.' }),
   population: populationField,
   community: communityField,
+  practice: practiceField,
   policy: policyField,
   changes: changesField,
   costs: costsField,
@@ -207,6 +222,7 @@ export type Scenario = Resolved<typeof scenarioField>;
 /** What a scenario file may contain (plus `base`, see load.ts). */
 export type ScenarioInput = Partial<typeof scenarioField>;
 export type Policy = Scenario['policy'];
+export type Practice = Scenario['practice'];
 export type SupervisionMode = (typeof SUPERVISION_MODES)[number];
 export type DebriefMode = (typeof DEBRIEF_MODES)[number];
 /** One scheduled change, resolved: its day and the values it sets, by field path. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { POPULATION_IDS } from '../../scenarios/presets/populations';
 import { resolveScenario } from '../../scenarios/resolve';
+import type { Scenario } from '../../scenarios/schema';
 import { validationReportPath } from '../../bin/validationReport';
 
 // End-to-end tests of the built CLI (dist/cfsim.js; `npm test` builds it first).
@@ -815,5 +816,29 @@ describe('the warm-up on the command line', () => {
     expect(none.status, none.stderr).toBe(0);
     expect(none.stdout).not.toContain('Warm-up');
     expectBadInput(cfsim('run', '--reps', '2', '--set', 'population.warmUpDays=-5'), 'population.warmUpDays', '-5', '0 to 3650');
+  });
+
+  it('runs under a scenario file\'s practice, which the header lists, and which a package changes only where it sets a lever', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-practice-'));
+    const file = join(dir, 'ours.yaml');
+    writeFileSync(file, 'practice:\n  compensation: { ptoDaysPerYear: 25 }\n  supervision: { intervalDays: 7 }\n');
+    const out = join(dir, 'results');
+    const compared = cfsim('compare', file, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '20', '--out', out, '--json');
+    expect(compared.status, compared.stderr).toBe(0);
+    // The manifest's resolved scenarios record the practice and each package's policy on top of it.
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.scenarios.map((s: Scenario) => [s.practice.supervision.intervalDays, s.policy.supervision.intervalDays, s.policy.compensation.ptoDaysPerYear])).toEqual([
+      [7, 7, 25],
+      [7, 14, 25],
+    ]);
+    const text = cfsim('compare', file, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '20');
+    expect(text.status, text.stderr).toBe(0);
+    const lines = text.stdout.split('\n');
+    expect(lines[1]).toBe('Current practice (before day 0, and from day 0 wherever a package does not change it): supervision.intervalDays 7 (status quo: 28); compensation.ptoDaysPerYear 25 (status quo: 15)');
+    expect(lines[2]).toBe("Warm-up: day 0 follows 365 warm-up days under the scenario's current practice, not recorded; every package starts from that team");
+    // The practice is not a departure from the packages: no such line.
+    expect(text.stdout).not.toContain('changed from the package');
+    expectBadInput(cfsim('run', file, '--reps', '2', '--set', 'practice.staffing.extraSeatShare=0.2'), 'practice.staffing.extraSeatShare', '0.2', 'expected 0');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

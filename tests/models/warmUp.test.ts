@@ -11,7 +11,8 @@ import type { Scenario } from '../../scenarios/schema';
 import { warmUpPolicy, warmUpSummary } from '../../scenarios/warmUp';
 
 // The warm-up (population.warmUpDays, models/warmUp.ts): the team works the days before day 0
-// under the status-quo package, unrecorded, and day 0 starts under the run's own parameters.
+// under the scenario's practice (the status quo unless it sets one), unrecorded, and day 0 starts
+// under the run's own parameters.
 
 type Overrides = [string, unknown][];
 const scenario = (overrides: Overrides, policy?: string, file?: unknown): Scenario => resolveScenario({ policy, file, overrides });
@@ -112,21 +113,77 @@ describe('the warm-up', () => {
 });
 
 describe('the warm-up policy', () => {
-  it('is the status-quo package, whatever the scenario sets: every lever that differs starts on day 0', () => {
-    expect(warmUpPolicy()).toEqual(scenario([]).policy);
+  it('is the status-quo package, whatever the scenario sets in policy: every lever that differs starts on day 0', () => {
+    expect(warmUpPolicy(scenario([]))).toEqual(scenario([]).policy);
     const W = 180;
     const plain = startWorld(modelParameters(scenario([['population.warmUpDays', W]])), key(2));
     // A lever set on top of a package (--set, a scenario file, the app's sliders) is not in the warm-up either.
     const changed = modelParameters(scenario([['population.warmUpDays', W], ['policy.supervision.mode', 'opt-out'], ['policy.compensation.ptoDaysPerYear', 25]], 'opt-out-support'));
-    expect(changed.warmUp?.scenario.policy).toEqual(warmUpPolicy());
+    expect(changed.warmUp?.scenario.policy).toEqual(scenario([]).policy);
     const world = startWorld(changed, key(2));
     expect(states(world, world.params.baseSeats)).toEqual(states(plain, plain.params.baseSeats));
     expect(world.p).toBe(changed);
+  });
+
+  // An organization's standing conditions: longer leave, a four-day week, weekly pre-booked supervision.
+  const practice: Overrides = [
+    ['practice.compensation.ptoDaysPerYear', 25],
+    ['practice.staffing.workdaysPerWeek', 4],
+    ['practice.supervision.mode', 'opt-out'],
+    ['practice.supervision.intervalDays', 7],
+  ];
+
+  it('is the scenario\'s practice where it sets one, and the run is then the later days of a run under it from the start', () => {
+    const W = 100;
+    const D = 150;
+    const params = modelParameters(scenario([...practice, ['days', D], ['population.warmUpDays', W]]));
+    expect(params.warmUp?.scenario.policy).toMatchObject({ supervision: { mode: 'opt-out', intervalDays: 7 }, compensation: { ptoDaysPerYear: 25 }, staffing: { workdaysPerWeek: 4 } });
+    const long = runReplication(modelParameters(scenario([...practice, ['days', W + D], ['population.warmUpDays', 0]])), key());
+    const warm = runReplication(params, key());
+    const separationsBefore = long.record[(W - 1) * SERIES_COUNT + SERIES.cumulativeSeparations];
+    for (let d = 0; d < D; d++) {
+      for (let s = 0; s < SERIES_COUNT; s++) {
+        const expected = long.record[(W + d) * SERIES_COUNT + s] - (s === SERIES.cumulativeSeparations ? separationsBefore : 0);
+        expect(warm.record[d * SERIES_COUNT + s], `day ${d}, series ${s}`).toBe(expected);
+      }
+    }
+  });
+
+  it('under a practice, still starts every package from the same team, and a different team from the status quo\'s', () => {
+    const W = 180;
+    const worlds = ['status-quo', 'multi-level', 'opt-out-support'].map((policy) => startWorld(modelParameters(scenario([...practice, ['population.warmUpDays', W]], policy)), key(3)));
+    const funded = worlds[0].params.baseSeats;
+    expect(states(worlds[1], funded)).toEqual(states(worlds[0], funded));
+    expect(states(worlds[2], funded)).toEqual(states(worlds[0], funded));
+    const statusQuo = startWorld(modelParameters(scenario([['population.warmUpDays', W]])), key(3));
+    expect(states(worlds[0], funded)).not.toEqual(states(statusQuo, funded));
+  });
+
+  it('lets a standing condition start day 0 settled, where set in policy it shows a transient over the first months', () => {
+    // Forty days of leave a year lower burnout. As practice the team has lived with them all along;
+    // set in policy they start on day 0 and burnout falls over the first months.
+    const burnout = (overrides: Overrides, from: number, to: number) => {
+      const params = modelParameters(scenario([...overrides, ['days', 365]]));
+      let sum = 0;
+      for (let rep = 0; rep < 8; rep++) {
+        const { record } = runReplication(params, key(rep));
+        for (let d = from; d < to; d++) sum += record[d * SERIES_COUNT + SERIES.burnout];
+      }
+      return sum / (8 * (to - from));
+    };
+    const asPractice: Overrides = [['practice.compensation.ptoDaysPerYear', 40]];
+    const asPolicy: Overrides = [['policy.compensation.ptoDaysPerYear', 40]];
+    const practiceStart = burnout(asPractice, 0, 30);
+    const policyStart = burnout(asPolicy, 0, 30);
+    expect(policyStart - practiceStart).toBeGreaterThan(0.01);
+    expect(Math.abs(burnout(asPractice, 300, 365) - practiceStart)).toBeLessThan(0.006);
+    expect(policyStart - burnout(asPolicy, 300, 365)).toBeGreaterThan(0.01);
   });
 
   it('is named in the summary, and there is none without a warm-up', () => {
     expect(warmUpSummary(scenario([['population.warmUpDays', 0]]))).toBeUndefined();
     expect(warmUpSummary(scenario([]))).toBe('day 0 follows 365 warm-up days under the status-quo package, not recorded');
     expect(warmUpSummary(scenario([['population.warmUpDays', 1]], 'multi-level'))).toBe('day 0 follows 1 warm-up day under the status-quo package, not recorded');
+    expect(warmUpSummary(scenario([['practice.grief.checkIn', true]], 'multi-level'))).toBe("day 0 follows 365 warm-up days under the scenario's current practice, not recorded");
   });
 });

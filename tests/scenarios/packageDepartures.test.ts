@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departuresText, packageDepartures } from '../../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures } from '../../scenarios/packageDepartures';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { resolveScenario } from '../../scenarios/resolve';
 
@@ -28,5 +28,21 @@ describe('packageDepartures', () => {
 
   it('has nothing to compare with when the policy is not named after a package', () => {
     expect(packageDepartures(resolveScenario({ overrides: [['policy.name', 'ours'], ['policy.grief.leaveDays', 3]] }))).toEqual([]);
+  });
+
+  it('does not count the scenario\'s practice: the package applies on top of it by design, and practiceDepartures lists it', () => {
+    const file = { practice: { supervision: { mode: 'opt-out', intervalDays: 7 }, compensation: { ptoDaysPerYear: 25 } } };
+    for (const policy of ['status-quo', 'opt-out-support']) expect(packageDepartures(resolveScenario({ policy, file })), policy).toEqual([]);
+    // A lever the file's policy sets on top of the package still departs from the package on the practice.
+    const changed = resolveScenario({ policy: 'opt-out-support', file: { ...file, policy: { compensation: { ptoDaysPerYear: 30 } } } });
+    expect(packageDepartures(changed)).toEqual([{ path: 'policy.compensation.ptoDaysPerYear', value: 30, packageValue: 25 }]);
+    const practice = practiceDepartures(changed);
+    expect(practice).toEqual([
+      { path: 'practice.supervision.mode', value: 'opt-out', packageValue: 'opt-in' },
+      { path: 'practice.supervision.intervalDays', value: 7, packageValue: 28 },
+      { path: 'practice.compensation.ptoDaysPerYear', value: 25, packageValue: 15 },
+    ]);
+    expect(departuresText(practice, 'status quo')).toBe('supervision.mode opt-out (status quo: opt-in); supervision.intervalDays 7 (status quo: 28); compensation.ptoDaysPerYear 25 (status quo: 15)');
+    expect(practiceDepartures(resolveScenario({ policy: 'multi-level' }))).toEqual([]);
   });
 });

@@ -153,6 +153,61 @@ describe('precedence: defaults < population preset < package < file < overrides'
   });
 });
 
+describe('the practice: the policy starts from it, and the package applies on top', () => {
+  const practice = { supervision: { mode: 'opt-out', intervalDays: 7 }, compensation: { ptoDaysPerYear: 25 }, staffing: { workdaysPerWeek: 4 } };
+
+  it('is the status quo by default, in every preset, and then changes nothing', () => {
+    for (const policy of PACKAGE_IDS) {
+      const scenario = resolveScenario({ policy });
+      const { name: _n, description: _d, ...levers } = resolveScenario().policy;
+      expect(scenario.practice, policy).toEqual(levers);
+    }
+  });
+
+  it('gives every package the levers it does not set itself', () => {
+    const statusQuo = resolveScenario({ file: { practice } });
+    expect(statusQuo.policy.supervision).toMatchObject({ mode: 'opt-out', intervalDays: 7 });
+    expect(statusQuo.policy.compensation.ptoDaysPerYear).toBe(25);
+    expect(statusQuo.policy.staffing.workdaysPerWeek).toBe(4);
+    expect(statusQuo.policy.name).toBe('status-quo');
+    // opt-out-support sets its own interval (14) and quality; the leave and the workweek stay as practised.
+    const optOut = resolveScenario({ policy: 'opt-out-support', file: { practice } });
+    expect(optOut.policy.supervision).toMatchObject({ mode: 'opt-out', intervalDays: 14, quality: 0.7 });
+    expect(optOut.policy.compensation.ptoDaysPerYear).toBe(25);
+    expect(optOut.policy.staffing.workdaysPerWeek).toBe(4);
+    const multi = resolveScenario({ policy: 'multi-level', file: { practice } });
+    expect(multi.policy.compensation).toMatchObject({ payRaise: 0.1, ptoDaysPerYear: 25 });
+    expect(multi.policy.staffing.extraSeatShare).toBe(0.15);
+  });
+
+  it('is beaten by the file\'s policy and by --set, and is set by --set like any field', () => {
+    const file = resolveScenario({ file: { practice, policy: { compensation: { ptoDaysPerYear: 30 } } } });
+    expect(file.policy.compensation.ptoDaysPerYear).toBe(30);
+    expect(file.practice.compensation.ptoDaysPerYear).toBe(25);
+    const set = resolveScenario({ policy: 'opt-out-support', overrides: [['practice.grief.leaveDays', 3], ['practice.compensation.ptoDaysPerYear', 20]] });
+    expect(set.practice.grief.leaveDays).toBe(3);
+    expect(set.policy.grief.leaveDays).toBe(2); // the package sets it
+    expect(set.policy.compensation.ptoDaysPerYear).toBe(20);
+    const setOver = resolveScenario({ file: { practice }, overrides: [['policy.staffing.workdaysPerWeek', 5]] });
+    expect(setOver.policy.staffing.workdaysPerWeek).toBe(5);
+    expect(setOver.practice.staffing.workdaysPerWeek).toBe(4);
+  });
+
+  it('refuses seats a package would add, levers with no such field and changes during the run, naming the field and the value', () => {
+    const seats = inputErrorOf(() => resolveScenario({ file: { practice: { staffing: { extraSeatShare: 0.1 } } } }));
+    expect(seats.issues).toEqual([expect.objectContaining({ path: 'practice.staffing.extraSeatShare', value: 0.1 })]);
+    expect(seats.message).toContain('practice.staffing.extraSeatShare: 0.1 is not allowed; expected 0');
+    expect(seats.message).toContain('population.seats');
+    const name = inputErrorOf(() => resolveScenario({ overrides: [['practice.name', 'ours']] }));
+    expect(name.message).toContain('practice.name: unknown field');
+    expect(name.message).toContain('allowed at practice: supervision, debrief, grief');
+    const range = inputErrorOf(() => resolveScenario({ file: { practice: { compensation: { ptoDaysPerYear: 90 } } } }));
+    expect(range.issues.map((i) => i.path)).toEqual(['practice.compensation.ptoDaysPerYear']);
+    const change = inputErrorOf(() => resolveScenario({ file: { changes: [{ day: 5, set: { 'practice.supervision.mode': 'opt-out' } }] } }));
+    expect(change.message).toContain('changes[0].set.practice.supervision.mode: cannot change during a run: it is what the organization did before day 0');
+  });
+});
+
 describe('every population × package combination', () => {
   const combinations = POPULATION_IDS.flatMap((population) => PACKAGE_IDS.map((policy) => ({ population, policy })));
 

@@ -246,6 +246,18 @@ describe('chart specs', () => {
     expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('changed from the package');
   });
 
+  it('names the scenario\'s current practice in the terms, not as a departure from the packages; a run without one says nothing of it', async () => {
+    const file = join(work, 'team-practice.yaml');
+    writeFileSync(file, 'practice:\n  compensation: { ptoDaysPerYear: 25 }\n  supervision: { intervalDays: 7 }\n');
+    const dir = join(work, 'team-practice');
+    cfsim('compare', file, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--out', dir);
+    const html = reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('<dt>Current practice</dt><dd>What the organization already did: the team worked under it for the warm-up before day 0, and each package applied on top of it from day 0');
+    expect(html).toContain('It differs from the status quo in: supervision.intervalDays 7 (status quo: 28); compensation.ptoDaysPerYear 25 (status quo: 15).</dd>');
+    expect(html).not.toContain('changed from the package');
+    expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('Current practice');
+  });
+
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);

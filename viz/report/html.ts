@@ -14,7 +14,7 @@ import { armList, armWords, type ArmWords } from './armWords';
 import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
-import { departuresText, packageDepartures } from '../../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures } from '../../scenarios/packageDepartures';
 import { packageName, populationName } from '../../scenarios/presets/names';
 
 const STYLE = `
@@ -104,6 +104,8 @@ function termsList(data: ReportData): string {
       `The presets' status-quo outcomes are calibrated to published figures (ProQOL bands, turnover, support uptake: docs/VALIDATION.md). Of the packages' effects, three are checked against trials: the uptake of pre-booked (opt-out) supervision, the size of the mindfulness programme's effect on burnout, and the single-session debrief's lack of benefit. The rest follow from the model's mechanisms and coefficients, each traced to its source in docs/ODD.md.${scenarios.some((s) => s.policy?.name === 'multi-level') ? " The multi-level package's combined effect on burnout is about three times what trials of single organisational changes report (ODD deviation 22): read its size as an upper scenario." : ''}`,
     ],
   ];
+  const practice = practiceTerm(scenarios as readonly Scenario[], arm);
+  if (practice) terms.push(practice);
   const described = scenarios.map((s): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, armDescription(s, arm)]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
   const changes = reportChanges(data.manifest);
@@ -115,6 +117,15 @@ function termsList(data: ReportData): string {
     );
   }
   return `<dl class="terms">${items.join('')}</dl>`;
+}
+
+/** The scenario's current practice, where a scenario sets one (the status quo's otherwise: no term). */
+function practiceTerm(scenarios: readonly Scenario[], arm: ArmWords): [string, string] | undefined {
+  const texts = scenarios.map((s) => departuresText(practiceDepartures(s), 'status quo'));
+  if (texts.every((t) => t === '')) return undefined;
+  const what = `What the organization already did: the team worked under it for the warm-up before day 0, and ${arm.one === 'package' ? 'each package' : "each scenario's package"} applied on top of it from day 0 (a lever the package sets replaced the practice's; the others stayed as practised).`;
+  const shared = texts.every((t) => t === texts[0]);
+  return ['Current practice', shared ? `${what} It differs from the status quo in: ${texts[0]}.` : `${what} ${scenarios.map((s, k) => `${s.policy.name}: ${texts[k] || 'the status quo'}.`).join(' ')}`];
 }
 
 /** " " and which levers the cost leaves out (see unpricedLevers), or "". */

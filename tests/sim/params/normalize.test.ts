@@ -37,7 +37,7 @@ interface BadCase {
   readonly absent?: readonly string[];
 }
 
-const TOP_LEVEL = 'name, description, days, population, community, policy, changes, costs, coefficients';
+const TOP_LEVEL = 'name, description, days, population, community, practice, policy, changes, costs, coefficients';
 const SUPERVISION = 'mode, intervalDays, quality, affirmation';
 const ROLE_LIST = ROLES.join(', ');
 
