@@ -105,13 +105,20 @@ export function pointRecords(plan: Plan, values: readonly (readonly unknown[])[]
  * The plan's design with the values a sweep folder's plan.json records for its points, when they
  * are the plan's: as this version computes them, or as versions before 2026-12-01 did, which
  * scaled grid and Morris levels from unit coordinates (0.2 to 0.9 in 3 levels gave
- * 0.8999999999999999 where this version gives 0.9). Those sweeps' rows hold those values, and
- * they are analysed, resumed and merged with them. Undefined when the record is neither.
+ * 0.8999999999999999 where this version gives 0.9) and took a Sobol design's base rows from
+ * point 1 of the sequence. Those sweeps' rows hold those values, and they are analysed, resumed
+ * and merged with them. Undefined when the record is neither.
  */
 export function recordedPlanDesign(plan: Plan, recorded: unknown): PlanDesign | undefined {
   const current = planDesign(plan);
   const text = JSON.stringify(recorded);
   if (JSON.stringify(pointRecords(plan, current.values)) === text) return current;
+  if (plan.design === 'sobol') {
+    // Before 2026-12-01 the base rows were Sobol points 1 to n (saltelliSkip in sim/design/saltelli.ts).
+    const design = saltelliDesign(plan.points, plan.parameters.length, { skip: 1 });
+    const values = pointValues(plan, design, undefined);
+    return JSON.stringify(pointRecords(plan, values)) === text ? { design, values } : undefined;
+  }
   if (!designLevels(plan)) return undefined;
   const before = pointValues(plan, current.design, undefined);
   return JSON.stringify(pointRecords(plan, before)) === text ? { ...current, values: before } : undefined;

@@ -8,7 +8,7 @@ export interface SaltelliOptions {
    * the Sobol sequence.
    */
   readonly uniform?: Uniform;
-  /** Leading Sobol points to drop (default 1, the zero point); ignored with `uniform`. */
+  /** Leading Sobol points to drop (default saltelliSkip(n)); ignored with `uniform`. */
   readonly skip?: number;
 }
 
@@ -38,9 +38,27 @@ export function saltelliPointIndex(k: number, j: number, block: number): number 
 }
 
 /**
+ * The Sobol points a Saltelli design skips by default: the smallest power of two that is at least
+ * n (and at least 2), so the base rows are points 2^m, 2^m + 1, … of the sequence. Starting at point 1 instead
+ * (right after the zero point) makes the first base row (0.5, …, 0.5) in all 2k coordinates, so
+ * its A and B are equal: the row adds nothing to any index's estimate yet counts among the n, so
+ * every index came out (n − 1)/n of what the other rows give. From 2^m the n points (n a power of
+ * two) are a balanced block of the sequence, as its first 2^m points are and points 1 to n are
+ * not (the practice SALib documents: skip a power of two). (Beyond points 0
+ * and 1, A = B only with one factor, whose two coordinates coincide at points scattered along the
+ * sequence; a one-factor design is trivial: its index is 1.)
+ */
+export function saltelliSkip(n: number): number {
+  let skip = 2; // never 1: a single base row is point 2, not the all-0.5 point 1
+  while (skip < n) skip *= 2;
+  return skip;
+}
+
+/**
  * Saltelli's design with n base rows in k factors: n·(k + 2) points. By default A and B are
- * the first and last k coordinates of a 2k-dimensional Sobol sequence (so k ≤ 50; n a power
- * of two balances it best); with `uniform` they are independent uniform draws (any k).
+ * the first and last k coordinates of a 2k-dimensional Sobol sequence from point saltelliSkip(n)
+ * on (so k ≤ 50; n a power of two balances it best); with `uniform` they are independent uniform
+ * draws (any k).
  */
 export function saltelliDesign(n: number, k: number, options: SaltelliOptions = {}): SaltelliDesign {
   requireInteger('saltelliDesign: n', n, 1);
@@ -56,7 +74,7 @@ export function saltelliDesign(n: number, k: number, options: SaltelliOptions = 
         `saltelliDesign: k = ${k} needs a ${2 * k}-dimensional Sobol sequence (at most ${MAX_SOBOL_DIMENSION}); pass a uniform source instead`,
       );
     }
-    base.set(sobolSequence(n, 2 * k, { skip: options.skip ?? 1 }).points);
+    base.set(sobolSequence(n, 2 * k, { skip: options.skip ?? saltelliSkip(n) }).points);
   }
 
   const group = k + 2;

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/params/issues';
 import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from '../../scenarios/plan';
 import { designPointCount, planDesign, pointRecords, recordedPlanDesign } from '../../scenarios/planDesign';
+import { saltelliDesign } from '../../sim/design/saltelli';
 import { latestOnly, ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
@@ -140,7 +141,7 @@ describe('sweep plans', () => {
     expect(planDesign(lhs).values.map((v) => String(v[0]).length).some((n) => n > 14)).toBe(true);
   });
 
-  it('reads a plan.json\'s points as the plan\'s design: as this version computes it, or as versions before 2026-12-01 scaled grid levels; anything else is not', () => {
+  it('reads a plan.json\'s points as the plan\'s design: as this version computes it, or as versions before 2026-12-01 scaled grid levels and took Sobol base rows; anything else is not', () => {
     const plan = resolvePlan({ parameters: { 'policy.supervision.quality': { min: 0.2, max: 0.9 } }, design: 'grid', levels: 3 });
     const current = planDesign(plan).values;
     expect(recordedPlanDesign(plan, pointRecords(plan, current))?.values).toEqual(current);
@@ -149,6 +150,17 @@ describe('sweep plans', () => {
     expect(recordedPlanDesign(plan, pointRecords(plan, [[0.2], [0.5], [0.9]]))).toBeUndefined();
     const lhs = resolvePlan({ parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, points: 3 });
     expect(recordedPlanDesign(lhs, pointRecords(lhs, planDesign(lhs).values.map((v) => [Number((v[0] as number).toFixed(3))])))).toBeUndefined();
+    // A Sobol design's base rows as versions before 2026-12-01 took them: from point 1 of the sequence, whose first row has A = B.
+    const sobol = resolvePlan({ parameters: { 'community.stigma': { min: 0.1, max: 0.9 }, 'community.fatality': { min: 0, max: 1 } }, design: 'sobol', points: 4 });
+    const sobolNow = planDesign(sobol);
+    const sobolBefore = saltelliDesign(4, 2, { skip: 1 });
+    const valuesBefore = Array.from({ length: sobolBefore.count }, (_, i) => [0.1 + 0.8 * sobolBefore.points[2 * i], sobolBefore.points[2 * i + 1]]);
+    expect(valuesBefore[0]).toEqual(valuesBefore[1]); // A_0 = B_0: (0.5, 0.5) scaled
+    expect(valuesBefore).not.toEqual(sobolNow.values);
+    const read = recordedPlanDesign(sobol, pointRecords(sobol, valuesBefore));
+    expect(read?.values).toEqual(valuesBefore);
+    expect(Array.from(read!.design.points)).toEqual(Array.from(sobolBefore.points));
+    expect(recordedPlanDesign(sobol, pointRecords(sobol, sobolNow.values))?.values).toEqual(sobolNow.values);
   });
 
   it('a sweep keeps only the latest point\'s scenario: each point resolved once as runs come in order, none kept after', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { designPoint } from '../../../sim/design/design';
-import { SALTELLI_A, SALTELLI_B, saltelliDesign, saltelliMixedBlock, saltelliPointIndex } from '../../../sim/design/saltelli';
+import { SALTELLI_A, SALTELLI_B, saltelliDesign, saltelliMixedBlock, saltelliPointIndex, saltelliSkip } from '../../../sim/design/saltelli';
 import { sobolSequence } from '../../../sim/design/sobolSequence';
 import { createStream } from '../../../sim/random/stream';
 
@@ -29,15 +29,35 @@ describe('saltelliDesign', () => {
     }
   });
 
-  it('takes A and B from the halves of a 2k-dimensional Sobol sequence, zero point skipped', () => {
+  it('takes A and B from the halves of a 2k-dimensional Sobol sequence, from the power of two at or above n on', () => {
+    expect([1, 2, 3, 4, 5, 8, 9, 100, 256].map(saltelliSkip)).toEqual([2, 2, 4, 4, 8, 8, 16, 128, 256]);
     const k = 3;
     const design = saltelliDesign(8, k);
-    const sobol = sobolSequence(8, 2 * k);
+    const sobol = sobolSequence(8, 2 * k, { skip: 8 });
     for (let j = 0; j < 8; j++) {
       const row = Array.from(designPoint(sobol, j));
       expect(Array.from(designPoint(design, saltelliPointIndex(k, j, SALTELLI_A)))).toEqual(row.slice(0, k));
       expect(Array.from(designPoint(design, saltelliPointIndex(k, j, SALTELLI_B)))).toEqual(row.slice(k));
     }
+  });
+
+  it('has no base row whose A and B are equal, which would add nothing to an index yet count among the n rows', () => {
+    // (With one factor A and B are the sequence's first two coordinates, which coincide at points
+    // scattered along it, 4 and 5, 24 and 25, …, wherever it starts: a one-factor design is trivial anyway.)
+    for (const k of [2, 3, 5, 10]) {
+      for (let n = 1; n <= 300; n++) {
+        const design = saltelliDesign(n, k);
+        for (let j = 0; j < n; j++) {
+          const a = Array.from(designPoint(design, saltelliPointIndex(k, j, SALTELLI_A)));
+          const b = Array.from(designPoint(design, saltelliPointIndex(k, j, SALTELLI_B)));
+          expect(a, `n ${n}, k ${k}, row ${j}`).not.toEqual(b);
+        }
+      }
+    }
+    // Point 1 of the sequence, where the base rows used to start, is 0.5 in every coordinate.
+    const from1 = saltelliDesign(4, 2, { skip: 1 });
+    expect(Array.from(designPoint(from1, saltelliPointIndex(2, 0, SALTELLI_A)))).toEqual([0.5, 0.5]);
+    expect(Array.from(designPoint(from1, saltelliPointIndex(2, 0, SALTELLI_B)))).toEqual([0.5, 0.5]);
   });
 
   it('orders points A_j, B_j, A_B^(1)_j..A_B^(k)_j for each base row j', () => {
