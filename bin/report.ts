@@ -12,6 +12,7 @@ import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { isSweepFolder } from './resultsMarker';
+import { VERSION } from './version';
 
 export const REPORT_FORMATS = ['html', 'svg', 'png'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -43,8 +44,10 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     html = () => sweepReportHtml(analysis, plan, charts, analysisTables(analysis), vegaLibraries());
   } else {
     const data = await loadResults(resultsDir);
+    const warning = versionWarning(data.manifest.cfsim);
+    if (warning !== undefined) warn?.(warning);
     charts = reportCharts(data);
-    html = () => reportHtml(data, charts, vegaLibraries());
+    html = () => reportHtml(data, charts, vegaLibraries(), VERSION);
   }
   if (format === 'html') {
     const path = out === undefined ? join(resultsDir, 'report.html') : reportFilePath(out);
@@ -68,6 +71,15 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     written.push(path);
   }
   return written;
+}
+
+/**
+ * Why a report of results made by another CFSim version says so, or undefined for this version's:
+ * the numbers are that version's (the model may have changed since), only the report is this one's.
+ */
+export function versionWarning(madeBy: string): string | undefined {
+  if (madeBy === VERSION) return undefined;
+  return `the results were made by CFSim ${madeBy}, and this report by CFSim ${VERSION}: its numbers are ${madeBy}'s (rerun them with ${VERSION} to compare them with its results); the report says so`;
 }
 
 /**

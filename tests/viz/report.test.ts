@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -256,6 +256,22 @@ describe('chart specs', () => {
     expect(html).toContain('It differs from the status quo in: supervision.intervalDays 7 (status quo: 28); compensation.ptoDaysPerYear 25 (status quo: 15).</dd>');
     expect(html).not.toContain('changed from the package');
     expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('Current practice');
+  });
+
+  it('says when it is drawn by another CFSim version than the results\', on stderr and in the report; not otherwise', () => {
+    const older = join(work, 'older');
+    cpSync(single, older, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(older, 'manifest.json'), 'utf8'));
+    const version = manifest.cfsim;
+    writeFileSync(join(older, 'manifest.json'), JSON.stringify({ ...manifest, cfsim: '0.0.9' }));
+    const report = cfsim('report', older);
+    expect(report.stderr).toContain(`cfsim: warning: the results were made by CFSim 0.0.9, and this report by CFSim ${version}: its numbers are 0.0.9's`);
+    const html = readFileSync(join(older, 'report.html'), 'utf8');
+    expect(html).toContain(`· CFSim 0.0.9 (report drawn by CFSim ${version})</p>`);
+    expect(html).toContain(`0.0.9 (this report was drawn by CFSim ${version} from that version's results`);
+    const same = cfsim('report', single);
+    expect(same.stderr).not.toContain('warning');
+    expect(readFileSync(join(single, 'report.html'), 'utf8')).not.toContain('report drawn by');
   });
 
   it('a single-package run has no difference charts, and says how to get them', async () => {

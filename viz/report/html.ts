@@ -202,16 +202,19 @@ function smallChangeNote(data: ReportData, vs: string, used: boolean): string {
 /**
  * The whole report as one self-contained HTML file: vega, vega-lite and vega-embed inlined once,
  * data inline, no network. Every user-supplied string is escaped (HTML text via escapeHtml, JSON
- * via scriptJson, so "</script>" in a scenario name stays text).
+ * via scriptJson, so "</script>" in a scenario name stays text). `drawnBy` is the CFSim version
+ * drawing it (default: the results' own); another than the results' is said under the title and
+ * in the table to reproduce them.
  */
-export function reportHtml(data: ReportData, charts: readonly ReportChart[], libraries: VegaLibraries): string {
+export function reportHtml(data: ReportData, charts: readonly ReportChart[], libraries: VegaLibraries, drawnBy: string = data.manifest.cfsim): string {
   const m = data.manifest;
+  const otherVersion = drawnBy !== m.cfsim;
   const title = `CFSim report: ${withName(data.summary.scenario, populationName)}`;
   const figures = figuresHtml(charts);
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)}${escapeHtml(departuresMeta(data))} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}</p>
+<p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)}${escapeHtml(departuresMeta(data))} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}${otherVersion ? ` (report drawn by CFSim ${escapeHtml(drawnBy)})` : ''}</p>
 ${status}
 <h2>At a glance</h2>
 ${findingsList(data)}
@@ -224,7 +227,7 @@ ${figures}
 <h2>Reproduce this report</h2>
 <table>
 <tr><td>Command</td><td style="text-align:left"><code>${escapeHtml(m.command)}</code></td></tr>
-<tr><td>CFSim version</td><td style="text-align:left">${escapeHtml(m.cfsim)}</td></tr>
+<tr><td>CFSim version</td><td style="text-align:left">${escapeHtml(m.cfsim)}${otherVersion ? ` (this report was drawn by CFSim ${escapeHtml(drawnBy)} from that version's results: the numbers are ${escapeHtml(m.cfsim)}'s; rerun the command with ${escapeHtml(drawnBy)} to compare with its results)` : ''}</td></tr>
 <tr><td>Seed</td><td style="text-align:left">${m.seed}</td></tr>
 <tr><td>Replications</td><td style="text-align:left">${m.completedReps} of ${m.reps} requested (status: ${escapeHtml(m.status)})</td></tr>
 <tr><td>Days</td><td style="text-align:left">${m.days}</td></tr>
