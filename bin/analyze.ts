@@ -7,7 +7,7 @@ import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
-import { resolveStoredPlan } from '../scenarios/plan';
+import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { completionRemedy, failedRunsLeftOut, KILLED, shardName, unfinishedSweepWarning, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
@@ -152,8 +152,9 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepA
     });
   } else if (plan.design === 'morris' && morris) {
     analysis.morris = {};
+    const steps = morrisStepCoordinates(plan, morris.points, values);
     plan.metrics.forEach((metric, m) => {
-      const r = morrisIndices(means[m], morris, plan.points, k);
+      const r = morrisIndices(means[m], morris, plan.points, k, steps);
       analysis.morris![metric] = plan.parameters.map((p, i) => ({ parameter: p.path, mu: r.mu[i], muStar: r.muStar[i], sigma: r.sigma[i] }));
     });
   } else {
@@ -176,6 +177,21 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepA
   // The folder's writer owns it: a file written now would describe runs it has since added to.
   if (!writer) writeFileAtomically(join(dir, 'analysis.json'), `${JSON.stringify(analysis, null, 2)}\n`);
   return analysis;
+}
+
+/**
+ * Where a Morris design's points lie, for measuring its steps: a whole-number parameter's value
+ * as a share of its range (its levels are rounded, so the steps between them can differ by one),
+ * any other parameter's unit coordinate (its levels are the design's).
+ */
+export function morrisStepCoordinates(plan: Plan, unit: Float64Array, values: readonly (readonly unknown[])[]): Float64Array {
+  const k = plan.parameters.length;
+  const at = Float64Array.from(unit);
+  plan.parameters.forEach((p, i) => {
+    if (p.kind !== 'range' || !p.integer || p.max === p.min) return;
+    for (let point = 0; point < values.length; point++) at[point * k + i] = ((values[point][i] as number) - p.min) / (p.max - p.min);
+  });
+  return at;
 }
 
 /**

@@ -16,15 +16,22 @@ export interface MorrisIndices {
  * Elementary effects and Morris's measures from outputs `y` at the points of a Morris design
  * (r trajectories of k + 1 points, y[p] the output at point p). An effect is the output change
  * over the change of the moved factor in unit coordinates, so for y = Σ c_i x_i with x_i mapped
- * linearly from [min_i, max_i] it is c_i·(max_i − min_i) exactly.
+ * linearly from [min_i, max_i] it is c_i·(max_i − min_i) exactly. `at` gives the coordinates the
+ * steps are measured in, laid out as design.points (default: the design's own): a factor whose
+ * values are rounded (whole numbers) moves by uneven steps, which its values measure as taken.
+ * A step that does not move the factor there gives no effect (NaN), and the measures are over the
+ * factor's other effects (NaN when it has none).
  */
-export function morrisIndices(y: Float64Array, design: Design, r: number, k: number): MorrisIndices {
+export function morrisIndices(y: Float64Array, design: Design, r: number, k: number, at: Float64Array = design.points): MorrisIndices {
   if (design.dimension !== k || design.count !== r * (k + 1)) {
     throw new RangeError(`morrisIndices: the design is not ${r} trajectories of ${k + 1} points in ${k} factors`);
   }
   if (y.length !== design.count) throw new RangeError(`morrisIndices: expected ${design.count} outputs, got ${y.length}`);
+  if (at.length !== design.points.length) throw new RangeError(`morrisIndices: expected ${design.points.length} step coordinates, got ${at.length}`);
   const x = design.points;
   const effects = new Float64Array(r * k).fill(NaN);
+  // 0: not yet stepped; 1: stepped and measured; 2: stepped without moving in `at` (no effect).
+  const stepped = new Uint8Array(r * k);
   for (let j = 0; j < r; j++) {
     for (let t = 0; t < k; t++) {
       const p = j * (k + 1) + t;
@@ -37,8 +44,10 @@ export function morrisIndices(y: Float64Array, design: Design, r: number, k: num
         }
       }
       if (moved < 0) throw new RangeError(`morrisIndices: step ${t} of trajectory ${j} moves no factor`);
-      if (!Number.isNaN(effects[j * k + moved])) throw new RangeError(`morrisIndices: trajectory ${j} moves factor ${moved} twice`);
-      effects[j * k + moved] = (y[p + 1] - y[p]) / (x[(p + 1) * k + moved] - x[p * k + moved]);
+      if (stepped[j * k + moved] !== 0) throw new RangeError(`morrisIndices: trajectory ${j} moves factor ${moved} twice`);
+      const step = at[(p + 1) * k + moved] - at[p * k + moved];
+      stepped[j * k + moved] = step !== 0 ? 1 : 2;
+      if (step !== 0) effects[j * k + moved] = (y[p + 1] - y[p]) / step;
     }
   }
 
@@ -46,15 +55,19 @@ export function morrisIndices(y: Float64Array, design: Design, r: number, k: num
   const muStar = new Float64Array(k);
   const sigma = new Float64Array(k);
   for (let i = 0; i < k; i++) {
+    let n = 0;
     for (let j = 0; j < r; j++) {
-      mu[i] += effects[j * k + i];
-      muStar[i] += Math.abs(effects[j * k + i]);
+      if (stepped[j * k + i] !== 1) continue;
+      const e = effects[j * k + i];
+      n++;
+      mu[i] += e;
+      muStar[i] += Math.abs(e);
     }
-    mu[i] /= r;
-    muStar[i] /= r;
+    mu[i] /= n;
+    muStar[i] /= n;
     let squares = 0;
-    for (let j = 0; j < r; j++) squares += square(effects[j * k + i] - mu[i]);
-    sigma[i] = r > 1 ? Math.sqrt(squares / (r - 1)) : 0;
+    for (let j = 0; j < r; j++) if (stepped[j * k + i] === 1) squares += square(effects[j * k + i] - mu[i]);
+    sigma[i] = n > 1 ? Math.sqrt(squares / (n - 1)) : n === 1 ? 0 : Number.NaN;
   }
   return { mu, muStar, sigma, effects };
 }

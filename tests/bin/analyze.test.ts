@@ -3,11 +3,32 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysisTables, analysisText } from '../../bin/analyze';
+import { analysisTables, analysisText, morrisStepCoordinates } from '../../bin/analyze';
+import { resolvePlan } from '../../scenarios/plan';
+import { planDesign } from '../../scenarios/planDesign';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 
 const sobolRow = (parameter: string, S1: number) => ({ parameter, S1, S1low: S1 - 0.2, S1high: S1 + 0.2, ST: 0.5, STlow: 0.4, SThigh: 0.6 });
 const sweep = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', design: 'sobol', status: 'complete', runs: 40, completedRuns: 40, planRuns: 40, failures: 0, ...more });
+
+describe('morrisStepCoordinates', () => {
+  it('measures a whole-number parameter\'s steps by its values and any other parameter\'s by the design', () => {
+    const plan = resolvePlan({
+      parameters: { 'policy.compensation.ptoDaysPerYear': { min: 0, max: 50 }, 'community.stigma': { min: 0.1, max: 0.9 }, 'population.teamSize': { min: 4, max: 4 } },
+      design: 'morris',
+      points: 5,
+      levels: 4,
+    });
+    const { design, values } = planDesign(plan);
+    const at = morrisStepCoordinates(plan, design.points, values);
+    for (let p = 0; p < design.count; p++) {
+      expect(at[p * 3]).toBe((values[p][0] as number) / 50);
+      expect(at[p * 3 + 1]).toBe(design.points[p * 3 + 1]);
+      expect(at[p * 3 + 2]).toBe(design.points[p * 3 + 2]); // a one-value range keeps the design's steps: its effect is 0
+    }
+    expect(new Set(values.map((v) => v[0]))).toEqual(new Set([0, 17, 34, 50]));
+  });
+});
 
 describe('analysisText', () => {
   it('writes Sobol intervals as the comparison tables do: a true minus and "to"', () => {

@@ -32,6 +32,56 @@ describe('morrisIndices', () => {
     expect(result.effects.length).toBe(r * k);
   });
 
+  it('measures a whole-number factor\'s steps as taken: exact effects for a linear model though its levels are unevenly spaced', () => {
+    // 0 to 50 in 4 levels rounds to 0, 17, 34, 50: steps of 17 and 16, not the design's 50/3.
+    const ranges = [
+      { min: 0, max: 50, integer: true },
+      { min: 0, max: 1 },
+    ];
+    const coefficients = [2, -1];
+    const r = 10;
+    const k = 2;
+    const design = morrisDesign(r, k, 4, createStream(key, 'whole'));
+    const x = scaleToRanges(design, ranges);
+    expect(new Set(Array.from({ length: design.count }, (_, p) => x[p * k]))).toEqual(new Set([0, 17, 34, 50]));
+    const y = new Float64Array(design.count);
+    for (let p = 0; p < design.count; p++) for (let i = 0; i < k; i++) y[p] += coefficients[i] * x[p * k + i];
+    const at = Float64Array.from(design.points);
+    for (let p = 0; p < design.count; p++) at[p * k] = x[p * k] / 50;
+    const measured = morrisIndices(y, design, r, k, at);
+    expect(measured.mu[0]).toBeCloseTo(100, 9);
+    expect(measured.sigma[0]).toBeCloseTo(0, 9);
+    expect(measured.mu[1]).toBeCloseTo(-1, 9);
+    // Measured in the design's coordinates the same effects are uneven: a spread that is not in the model.
+    const unmeasured = morrisIndices(y, design, r, k);
+    expect(unmeasured.sigma[0]).toBeGreaterThan(1);
+  });
+
+  it('gives no effect for a step that does not move its factor where the steps are measured, and the measures over the others', () => {
+    const r = 6;
+    const k = 2;
+    const design = morrisDesign(r, k, 4, createStream(key, 'still'));
+    const y = new Float64Array(design.count);
+    for (let p = 0; p < design.count; p++) y[p] = 3 * design.points[p * k] + design.points[p * k + 1];
+    // Factor 0 measured on 2 values: levels 0, 1/3 and 2/3 are one value, 1 the other. The design's
+    // steps are 2/3 (0 to 2/3, or 1/3 to 1), so only those to or from level 1 move it.
+    const at = Float64Array.from(design.points);
+    for (let p = 0; p < design.count; p++) at[p * k] = design.points[p * k] > 0.9 ? 1 : 0;
+    const result = morrisIndices(y, design, r, k, at);
+    let moved = 0;
+    for (let j = 0; j < r; j++) {
+      const e = result.effects[j * k];
+      if (Number.isNaN(e)) continue;
+      moved++;
+      expect(e).toBeCloseTo(3 * (2 / 3), 9); // a step of 2/3 in the design, measured as 1
+    }
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThan(r);
+    expect(result.mu[0]).toBeCloseTo(2, 9);
+    expect(result.sigma[0]).toBeCloseTo(0, 9);
+    expect(result.mu[1]).toBeCloseTo(1, 9);
+  });
+
   it('on Ishigami (p = 4): exact effects on the grid show x2 additive and x1, x3 interacting', () => {
     // On the 4-level grid every factor takes the values −π, −π/3, π/3, π, and a step of
     // Δ = 2/3 (in unit coordinates) joins −π with π/3 or −π/3 with π. So on every step:
