@@ -21,7 +21,10 @@ const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
  * and carry one into h in the rare case (about one step in 4,000) that the sum reaches 1. The
  * generator's own form makes every step wait for the previous step's carry (a chain of dependent
  * floating-point operations); here the carry is almost always h, which the CPU predicts, so
- * consecutive steps overlap. A fill works on the state in local variables.
+ * consecutive steps overlap. A fill works on the state in local variables and saves it once, after
+ * its loop. (It used to save it at every step, against V8 abandoning the loop compiled during its
+ * first run at the code after it: V8 now does that twice per process, and the stores cost a
+ * quarter of a fill, docs/PERFORMANCE.md.)
  */
 export class BulkStream {
   /** s0, s1, s2 and c, saved at every step of a fill; a typed array holds them as plain doubles. */
@@ -53,14 +56,11 @@ export class BulkStream {
       s1 = s2;
       s2 = next;
       out[i] = next;
-      // Saved at every step, not once after the loop: V8 compiles the loop while it first runs
-      // (on-stack replacement), before any code after it has run, and would then abandon the
-      // compiled loop at that code, again and again over later fills. The stores do not slow the steps.
-      registers[0] = s0;
-      registers[1] = s1;
-      registers[2] = s2;
-      registers[3] = c;
     }
+    registers[0] = s0;
+    registers[1] = s1;
+    registers[2] = s2;
+    registers[3] = c;
   }
 
   /** The current state, in the form seedrandom's `alea(seed, { state })` accepts. */
