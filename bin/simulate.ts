@@ -260,7 +260,8 @@ export function practiceLines(scenarios: readonly Scenario[], arm: 'package' | '
   const texts = scenarios.map((s) => departuresText(practiceDepartures(s), 'status quo'));
   if (texts.every((t) => t === '')) return '';
   const where = scenarios.length === 1 ? 'the package does' : arm === 'package' ? 'a package does' : "a scenario's package does";
-  const what = `before day 0, and from day 0 wherever ${where} not change it`;
+  const before = scenarios.some((s) => s.population.warmUpDays > 0) ? 'before day 0, and ' : '';
+  const what = `${before}from day 0 wherever ${where} not change it`;
   if (scenarios.length === 1 || texts.every((t) => t === texts[0])) return `Current practice (${what}): ${texts[0]}\n`;
   return `Current practice (${what}):\n${scenarios.map((s, k) => `  ${s.policy.name}: ${texts[k] || 'the status quo'}\n`).join('')}`;
 }
@@ -286,7 +287,10 @@ export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'sc
   if (summaries.every((x) => x === undefined)) return '';
   const adds = (s: Scenario) => s.population.warmUpDays > 0 && s.policy.staffing.extraSeatShare > warmUpPolicy(s).staffing.extraSeatShare;
   const added = scenarios.some(adds) ? `, and the seats ${scenarios.length > 1 ? `a ${arm}` : 'it'} adds (policy.staffing.extraSeatShare) are filled by new hires on day 0` : '';
-  if (summaries.every((x) => x === summaries[0])) {
+  // Arms start from one team only if their warm-ups are the same (scenario files may differ in
+  // population, community, practice or coefficients; the packages of one scenario never do).
+  const warmUpOf = (s: Scenario) => JSON.stringify([s.population, s.community, s.practice, s.coefficients]);
+  if (summaries.every((x) => x === summaries[0]) && scenarios.every((s) => warmUpOf(s) === warmUpOf(scenarios[0]))) {
     const shared = scenarios.length > 1 ? `; every ${arm} starts from that team${added}` : added;
     return `Warm-up: ${summaries[0]}${shared}\n`;
   }

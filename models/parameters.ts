@@ -82,7 +82,7 @@ export interface ModelParameters {
   /** Days simulated before day 0 (population.warmUpDays), unrecorded. */
   readonly warmUpDays: number;
   /**
-   * The parameters of the warm-up: the status-quo package (scenarios/warmUp.ts), whose seats are
+   * The parameters of the warm-up: the scenario's practice (scenarios/warmUp.ts), whose seats are
    * the run's first `warmUp.seats` (the seats the run adds come after them). Null without a warm-up, and in the parameters of a warm-up or of a period. Always present, so
    * that every parameters object has the same shape for the daily loop.
    */

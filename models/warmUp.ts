@@ -7,7 +7,7 @@ import { STATUS } from './workforce';
 import { createWorld, type World, type WorldOptions } from './world';
 
 // The warm-up (population.warmUpDays; docs/ODD.md §5, step 6): before day 0 the team works
-// under the status-quo package (scenarios/warmUp.ts), drawing from the run's own streams, and nothing
+// under the scenario's practice (scenarios/warmUp.ts: the status quo unless it sets one), drawing from the run's own streams, and nothing
 // of it is recorded. Day 0 then starts under the run's parameters as a scheduled change would
 // (models/scheduledChanges.ts), with the days renumbered so that the run still counts from 0.
 
@@ -21,14 +21,14 @@ export function startWorld(p: ModelParameters, key: StreamKey, options: WorldOpt
   return world;
 }
 
-/** Simulates `days` days under `practice` (the status quo), then puts the world at day 0 under its own parameters. */
+/** Simulates `days` days under `practice` (the scenario's practice: the status quo unless it sets one), then puts the world at day 0 under its own parameters. */
 function warmUp(world: World, practice: ModelParameters, days: number): void {
   const run = world.p;
   const w = world.w;
-  // Seats the run adds beyond the status quo's are not there yet: vacant, never filled, in no
-  // team's size and drawing no random numbers (stepDay draws for world.p.seats), so the warm-up
-  // is the same under every package. (A vacant seat counts as missing only for the float pool's
-  // cover, and the status quo has no float pool.)
+  // Seats the run adds beyond the practice's are not there yet: vacant, never filled, in no
+  // team's size, drawing no random numbers and not on the roster (stepDay and assignRoster go
+  // over world.p.seats), so the warm-up is the same under every package, a practice's float pool
+  // included.
   const firstAdded = practice.seats;
   for (let i = firstAdded; i < w.size; i++) {
     w.status[i] = STATUS.vacant;

@@ -138,7 +138,7 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
   setTeamDemand(p, w, teamDemand);
 
   const meanTenure = p.scenario.population.initialTenureMeanDays;
-  // With a warm-up (models/warmUp.ts), the starting team was hired under the status quo.
+  // With a warm-up (models/warmUp.ts), the starting team was hired under the practice.
   const hiredUnder = p.warmUp ?? p;
   let nextWorkerId = 0;
   for (let i = 0; i < p.seats; i++) {

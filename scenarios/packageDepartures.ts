@@ -1,5 +1,6 @@
 import { isPackageId } from './presets/packages';
 import { resolveScenario } from './resolve';
+import { InputError } from '../sim/params/issues';
 import type { Scenario } from './schema';
 
 // Outputs label a package's arm by the package. When a scenario file or --set changes policy
@@ -36,10 +37,24 @@ export function packageDepartures(scenario: Scenario): PackageDeparture[] {
   const id = scenario.policy.name;
   if (!isPackageId(id)) return [];
   const out: PackageDeparture[] = [];
-  // A results folder written before scenarios had a practice has none: the status quo's.
-  const practice = scenario.practice === undefined ? undefined : { practice: scenario.practice };
-  leaves(resolveScenario({ policy: id, file: practice }).policy, scenario.policy, 'policy', out);
+  leaves(packageOnPractice(id, scenario.practice), scenario.policy, 'policy', out);
   return out.filter((d) => d.path !== 'policy.name' && d.path !== 'policy.description');
+}
+
+/**
+ * The policy of package `id` on top of `practice`. A results folder written before scenarios had
+ * a practice has none (the status quo's), and one written by another version may hold a practice
+ * this version cannot read (a lever it does not know): the package as presets define it then.
+ */
+function packageOnPractice(id: string, practice: Scenario['practice'] | undefined): Scenario['policy'] {
+  if (practice !== undefined) {
+    try {
+      return resolveScenario({ policy: id, file: { practice } }).policy;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+  }
+  return resolveScenario({ policy: id }).policy;
 }
 
 /** The levers in which `scenario`'s practice differs from the status quo, in schema order (`packageValue`: the status quo's). */

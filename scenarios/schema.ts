@@ -44,7 +44,7 @@ export const populationField = obj('The workforce: who fills the seats.', {
     },
   ),
   warmUpDays: int({
-    doc: "Days the team works before day 0 under the status-quo package, unrecorded, so that day 0 finds it as such a team usually is: its spread between workers, its tenure mix and its recent hires as well as its means. Whatever differs from the status quo (the package, and every lever the scenario file or --set changes) starts on day 0, and every package of a comparison starts from that same team; seats added by policy.staffing.extraSeatShare are filled by new hires on day 0. 0: day 0 is the drawn starting team (population.startingLevels), whose spread between workers widens over the first months (docs/ODD.md §5).",
+    doc: "Days the team works before day 0 under its practice (the practice field: the status-quo package unless the scenario sets one), unrecorded, so that day 0 finds it as such a team usually is: its spread between workers, its tenure mix and its recent hires as well as its means. Whatever differs from the practice (the package, and every policy lever the scenario file or --set changes) starts on day 0, and every package of a comparison starts from that same team; seats added by policy.staffing.extraSeatShare are filled by new hires on day 0. 0: day 0 is the drawn starting team (population.startingLevels), whose spread between workers widens over the first months (docs/ODD.md §5).",
     default: 365,
     min: 0,
     max: 3650,

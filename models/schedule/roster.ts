@@ -13,7 +13,9 @@ export function assignRoster(world: World): void {
   const today = world.today;
   const c = world.p.c;
   const day = world.day;
-  const n = world.w.size;
+  // The seats of the parameters in force: during a warm-up, the seats a package adds come after
+  // them and are not there yet (models/warmUp.ts), so they count for nothing, not even as missing.
+  const n = p.seats;
   world.presentShares.fill(0);
   world.missingShares.fill(0);
   for (let i = 0; i < n; i++) {

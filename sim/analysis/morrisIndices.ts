@@ -20,7 +20,8 @@ export interface MorrisIndices {
  * steps are measured in, laid out as design.points (default: the design's own): a factor whose
  * values are rounded (whole numbers) moves by uneven steps, which its values measure as taken.
  * A step that does not move the factor there gives no effect (NaN), and the measures are over the
- * factor's other effects (NaN when it has none).
+ * factor's other effects (NaN when it has none): a safeguard, as CFSim's designs step by more than
+ * half the range and whole numbers are binned evenly (scaleCoordinate), so every step moves.
  */
 export function morrisIndices(y: Float64Array, design: Design, r: number, k: number, at: Float64Array = design.points): MorrisIndices {
   if (design.dimension !== k || design.count !== r * (k + 1)) {

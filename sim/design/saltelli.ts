@@ -39,14 +39,16 @@ export function saltelliPointIndex(k: number, j: number, block: number): number 
 
 /**
  * The Sobol points a Saltelli design skips by default: the smallest power of two that is at least
- * n (and at least 2), so the base rows are points 2^m, 2^m + 1, … of the sequence. Starting at point 1 instead
- * (right after the zero point) makes the first base row (0.5, …, 0.5) in all 2k coordinates, so
- * its A and B are equal: the row adds nothing to any index's estimate yet counts among the n, so
- * every index came out (n − 1)/n of what the other rows give. From 2^m the n points (n a power of
- * two) are a balanced block of the sequence, as its first 2^m points are and points 1 to n are
- * not (the practice SALib documents: skip a power of two). (Beyond points 0
- * and 1, A = B only with one factor, whose two coordinates coincide at points scattered along the
- * sequence; a one-factor design is trivial: its index is 1.)
+ * n (and at least 2), so the base rows are points 2^m, 2^m + 1, … of the sequence. Starting at
+ * point 1 instead (right after the zero point) makes the first base row (0.5, …, 0.5) in all 2k
+ * coordinates, so its A and B are equal: a wasted row, which adds nothing to any index's
+ * numerator while its outputs still count in the variance (how far that biases an index depends
+ * on how far the centre's output lies from the mean). From 2^m the n points (n a power of two)
+ * are a balanced block of the sequence, as its first 2^m points are and points 1 to n are not
+ * (the practice SALib documents: skip a power of two). Beyond points 0 and 1, no point has A = B
+ * with 2, 3, 4, 5, 10, 20 or 50 factors among the first 5,000; with one factor, the sequence's
+ * first two coordinates coincide at points scattered along it (4, 5, 24, 25, …), and a one-factor
+ * design is trivial anyway (its index is 1).
  */
 export function saltelliSkip(n: number): number {
   let skip = 2; // never 1: a single base row is point 2, not the all-0.5 point 1

@@ -839,6 +839,15 @@ describe('the warm-up on the command line', () => {
     // The practice is not a departure from the packages: no such line.
     expect(text.stdout).not.toContain('changed from the package');
     expectBadInput(cfsim('run', file, '--reps', '2', '--set', 'practice.staffing.extraSeatShare=0.2'), 'practice.staffing.extraSeatShare', '0.2', 'expected 0');
+    // Scenario files with practices of their own: one line each, and no team shared by the arms.
+    const other = join(dir, 'theirs.yaml');
+    writeFileSync(other, 'practice:\n  compensation: { ptoDaysPerYear: 40 }\n');
+    const two = cfsim('compare', '--scenarios', `${file},${other}`, '--reps', '2', '--days', '20');
+    expect(two.status, two.stderr).toBe(0);
+    const header = two.stdout.split('\n\n')[0];
+    expect(header).toContain("Current practice (before day 0, and from day 0 wherever a scenario's package does not change it):\n  ours: supervision.intervalDays 7 (status quo: 28); compensation.ptoDaysPerYear 25 (status quo: 15)\n  theirs: compensation.ptoDaysPerYear 40 (status quo: 15)\n");
+    expect(header).toContain("Warm-up:\n  ours: day 0 follows 365 warm-up days under the scenario's current practice, not recorded\n  theirs: day 0 follows 365 warm-up days under the scenario's current practice, not recorded");
+    expect(header).not.toContain('starts from that team');
     rmSync(dir, { recursive: true, force: true });
   });
 });

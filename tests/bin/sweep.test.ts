@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/params/issues';
 import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from '../../scenarios/plan';
-import { designPointCount, planDesign, pointRecords, recordedPlanDesign } from '../../scenarios/planDesign';
+import { designPointCount, planDesign, pointRecords, pointScenario, recordedPlanDesign } from '../../scenarios/planDesign';
 import { saltelliDesign } from '../../sim/design/saltelli';
 import { latestOnly, ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
 
@@ -161,6 +161,18 @@ describe('sweep plans', () => {
     expect(read?.values).toEqual(valuesBefore);
     expect(Array.from(read!.design.points)).toEqual(Array.from(sobolBefore.points));
     expect(recordedPlanDesign(sobol, pointRecords(sobol, sobolNow.values))?.values).toEqual(sobolNow.values);
+  });
+
+  it('varies a practice lever like any field: each point\'s team warms up under its value, which the package keeps unless it sets the lever', () => {
+    const plan = resolvePlan({ base: { policy: 'opt-out-support' }, parameters: { 'practice.compensation.ptoDaysPerYear': { values: [15, 30] }, 'practice.supervision.intervalDays': { values: [7, 28] } }, design: 'grid' });
+    const { values } = planDesign(plan);
+    for (const v of values) {
+      const scenario = pointScenario(plan, v);
+      expect(scenario.practice.compensation.ptoDaysPerYear).toBe(v[0]);
+      expect(scenario.policy.compensation.ptoDaysPerYear).toBe(v[0]);
+      expect(scenario.practice.supervision.intervalDays).toBe(v[1]);
+      expect(scenario.policy.supervision.intervalDays).toBe(14); // opt-out-support sets its own
+    }
   });
 
   it('a sweep keeps only the latest point\'s scenario: each point resolved once as runs come in order, none kept after', () => {

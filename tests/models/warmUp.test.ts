@@ -125,12 +125,15 @@ describe('the warm-up policy', () => {
     expect(world.p).toBe(changed);
   });
 
-  // An organization's standing conditions: longer leave, a four-day week, weekly pre-booked supervision.
+  // An organization's standing conditions: longer leave, a four-day week, weekly pre-booked
+  // supervision, and a float pool (which covers missing staff: the seats a package adds, vacant
+  // during the warm-up, must not count as missing).
   const practice: Overrides = [
     ['practice.compensation.ptoDaysPerYear', 25],
     ['practice.staffing.workdaysPerWeek', 4],
     ['practice.supervision.mode', 'opt-out'],
     ['practice.supervision.intervalDays', 7],
+    ['practice.staffing.floatPool', 0.1],
   ];
 
   it('is the scenario\'s practice where it sets one, and the run is then the later days of a run under it from the start', () => {
@@ -153,6 +156,7 @@ describe('the warm-up policy', () => {
     const W = 180;
     const worlds = ['status-quo', 'multi-level', 'opt-out-support'].map((policy) => startWorld(modelParameters(scenario([...practice, ['population.warmUpDays', W]], policy)), key(3)));
     const funded = worlds[0].params.baseSeats;
+    expect(worlds[1].w.size).toBeGreaterThan(funded); // multi-level adds seats
     expect(states(worlds[1], funded)).toEqual(states(worlds[0], funded));
     expect(states(worlds[2], funded)).toEqual(states(worlds[0], funded));
     const statusQuo = startWorld(modelParameters(scenario([['population.warmUpDays', W]])), key(3));

@@ -45,4 +45,14 @@ describe('packageDepartures', () => {
     expect(departuresText(practice, 'status quo')).toBe('supervision.mode opt-out (status quo: opt-in); supervision.intervalDays 7 (status quo: 28); compensation.ptoDaysPerYear 25 (status quo: 15)');
     expect(practiceDepartures(resolveScenario({ policy: 'multi-level' }))).toEqual([]);
   });
+
+  it('reads results written before scenarios had a practice, or by a version with levers this one does not know, against the package as presets define it', () => {
+    const scenario = resolveScenario({ policy: 'opt-out-support', overrides: [['policy.grief.leaveDays', 1]] });
+    const { practice: _practice, ...older } = scenario;
+    const expected = [{ path: 'policy.grief.leaveDays', value: 1, packageValue: 2 }];
+    expect(packageDepartures(older as typeof scenario)).toEqual(expected);
+    expect(practiceDepartures(older as typeof scenario)).toEqual([]);
+    const newer = { ...scenario, practice: { ...scenario.practice, supervision: { ...scenario.practice.supervision, newLever: 3 } } };
+    expect(packageDepartures(newer)).toEqual(expected);
+  });
 });

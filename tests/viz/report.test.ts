@@ -263,12 +263,15 @@ describe('chart specs', () => {
     cpSync(single, older, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(older, 'manifest.json'), 'utf8'));
     const version = manifest.cfsim;
-    writeFileSync(join(older, 'manifest.json'), JSON.stringify({ ...manifest, cfsim: '0.0.9' }));
+    // Results of a version before scenarios had a practice: the resolved scenarios have none.
+    const scenarios = manifest.scenarios.map(({ practice: _practice, ...rest }: { practice: unknown }) => rest);
+    writeFileSync(join(older, 'manifest.json'), JSON.stringify({ ...manifest, cfsim: '0.0.9', scenarios }));
     const report = cfsim('report', older);
     expect(report.stderr).toContain(`cfsim: warning: the results were made by CFSim 0.0.9, and this report by CFSim ${version}: its numbers are 0.0.9's`);
     const html = readFileSync(join(older, 'report.html'), 'utf8');
     expect(html).toContain(`· CFSim 0.0.9 (report drawn by CFSim ${version})</p>`);
     expect(html).toContain(`0.0.9 (this report was drawn by CFSim ${version} from that version's results`);
+    expect(html).not.toContain('Current practice');
     const same = cfsim('report', single);
     expect(same.stderr).not.toContain('warning');
     expect(readFileSync(join(single, 'report.html'), 'utf8')).not.toContain('report drawn by');

@@ -123,7 +123,8 @@ function termsList(data: ReportData): string {
 function practiceTerm(scenarios: readonly Scenario[], arm: ArmWords): [string, string] | undefined {
   const texts = scenarios.map((s) => departuresText(practiceDepartures(s), 'status quo'));
   if (texts.every((t) => t === '')) return undefined;
-  const what = `What the organization already did: the team worked under it for the warm-up before day 0, and ${arm.one === 'package' ? 'each package' : "each scenario's package"} applied on top of it from day 0 (a lever the package sets replaced the practice's; the others stayed as practised).`;
+  const warmedUp = scenarios.some((s) => s.population?.warmUpDays > 0) ? 'the team worked under it for the warm-up before day 0, and ' : '';
+  const what = `What the organization already did: ${warmedUp}${arm.one === 'package' ? 'each package' : "each scenario's package"} applied on top of it from day 0 (a lever the package sets replaced the practice's; the others stayed as practised).`;
   const shared = texts.every((t) => t === texts[0]);
   return ['Current practice', shared ? `${what} It differs from the status quo in: ${texts[0]}.` : `${what} ${scenarios.map((s, k) => `${s.policy.name}: ${texts[k] || 'the status quo'}.`).join(' ')}`];
 }
