@@ -41,6 +41,20 @@ describe('README', () => {
     expect(population.warmUpDays).toBe(FRESH_TEAM_START.warmUpDays);
   });
 
+  it('gives a current practice that every package is added to, as it says: a lever the package sets replaces the practice\'s', () => {
+    const block = readme.split('**Your current practice.**')[1].split('```yaml\n')[1].split('```')[0];
+    const file = parseYaml(block);
+    const statusQuo = resolveScenario({ file, policy: 'status-quo' }).policy;
+    const optOut = resolveScenario({ file, policy: 'opt-out-support' }).policy;
+    for (const policy of [statusQuo, optOut]) {
+      expect(policy.compensation.ptoDaysPerYear).toBe(25);
+      expect(policy.staffing.workdaysPerWeek).toBe(4);
+    }
+    expect(statusQuo.supervision).toMatchObject({ mode: 'opt-in', intervalDays: 21 });
+    expect(optOut.supervision).toMatchObject({ mode: 'opt-out', intervalDays: 14 });
+    expect(readme).toContain('opt-out-support books supervision every 14 days whatever the practice\'s interval');
+  });
+
   it('shows what the CLI prints: the --json examples of run and compare have the default run\'s numbers, to the decimal shown', () => {
     const cfsim = (...args: string[]) => {
       const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args, '--json', '--threads', '2'], { encoding: 'utf8', timeout: 300_000 });
