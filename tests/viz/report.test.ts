@@ -25,6 +25,15 @@ function cfsim(...args: string[]) {
   return r;
 }
 
+/** The report (without charts) of status-quo and opt-out-support compared on a scenario file named `name` holding `yaml`. */
+async function fileComparisonReport(name: string, yaml: string): Promise<string> {
+  const file = join(work, `${name}.yaml`);
+  writeFileSync(file, yaml);
+  const dir = join(work, name);
+  cfsim('compare', file, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--out', dir);
+  return reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+}
+
 let browser: Browser;
 
 beforeAll(async () => {
@@ -235,11 +244,7 @@ describe('chart specs', () => {
   });
 
   it('says, under the title and in the terms, which levers a scenario file changed from each package\'s own; a plain comparison says nothing of it', async () => {
-    const file = join(work, 'team-levers.yaml');
-    writeFileSync(file, 'policy:\n  supervision: { mode: opt-out }\n  grief: { leaveDays: 1 }\n');
-    const dir = join(work, 'team-levers');
-    cfsim('compare', file, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--out', dir);
-    const html = reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    const html = await fileComparisonReport('team-levers', 'policy:\n  supervision: { mode: opt-out }\n  grief: { leaveDays: 1 }\n');
     expect(html).toContain("levers changed from the package&#39;s own by the scenario file or --set (see Terms and packages)");
     expect(html).toContain("Opt-in support, little formal structure. Run here with levers changed from the package&#39;s own by the scenario file or --set: supervision.mode opt-out (package: opt-in); grief.leaveDays 1 (package: 0).");
     expect(html).toContain('grief.leaveDays 1 (package: 2).');
@@ -247,11 +252,7 @@ describe('chart specs', () => {
   });
 
   it('names the scenario\'s current practice in the terms, not as a departure from the packages; a run without one says nothing of it', async () => {
-    const file = join(work, 'team-practice.yaml');
-    writeFileSync(file, 'practice:\n  compensation: { ptoDaysPerYear: 25 }\n  supervision: { intervalDays: 7 }\n');
-    const dir = join(work, 'team-practice');
-    cfsim('compare', file, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--out', dir);
-    const html = reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    const html = await fileComparisonReport('team-practice', 'practice:\n  compensation: { ptoDaysPerYear: 25 }\n  supervision: { intervalDays: 7 }\n');
     expect(html).toContain('<dt>Current practice</dt><dd>What the organization already did: the team worked under it for the warm-up before day 0, and each package applied on top of it from day 0');
     expect(html).toContain('It differs from the status quo in: supervision.intervalDays 7 (status quo: 28); compensation.ptoDaysPerYear 25 (status quo: 15).</dd>');
     expect(html).not.toContain('changed from the package');
