@@ -23,7 +23,7 @@ export const DAILY_SERIES = [
   s('sick', 'Workers absent sick today.', 'workers'),
   s('separations', 'Workers who left today.', 'workers'),
   s('cumulativeSeparations', 'Separations since day 0.', 'workers'),
-  s('hires', 'New hires who started today.', 'workers'),
+  s('hires', 'Workers hired today: a vacancy filled tonight, whose worker starts tomorrow, or (on day 0, after a warm-up) a seat the package adds.', 'workers'),
   s('sts', 'Mean secondary traumatic stress (latent).'),
   s('stsSd', 'Standard deviation of STS across workers.'),
   s('burnout', 'Mean burnout (latent).'),

@@ -8,6 +8,7 @@ import { deriveTeamState } from './schedule/derived';
 import { assignRoster } from './schedule/roster';
 import { turnOver } from './schedule/turnover';
 import { updateWorkers } from './schedule/updates';
+import { TALLY } from './tally';
 import type { World } from './world';
 
 /**
@@ -21,6 +22,8 @@ export function stepDay(world: World): void {
   // A scheduled change takes effect at the start of its day, before the roster: one comparison a day.
   if (world.day === world.nextChangeDay) applyScheduledChange(world);
   world.today.fill(0);
+  world.today[TALLY.hires] = world.hiresBeforeToday;
+  world.hiresBeforeToday = 0;
   drawDailyUniforms(world.streams, world.uniforms, world.p.baseSeats, world.p.seats);
   assignRoster(world); // 1
   shareDemand(world); // 2

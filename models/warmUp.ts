@@ -1,5 +1,6 @@
 import type { StreamKey } from '../sim/random/stream';
 import { hire } from './hiring';
+import { JOURNAL } from './journal';
 import type { ModelParameters } from './parameters';
 import { switchParameters } from './scheduledChanges';
 import { stepDay } from './step';
@@ -50,8 +51,6 @@ function warmUp(world: World, practice: ModelParameters, days: number): void {
   }
   world.day = 0;
   switchParameters(world, run);
-  // The package's added seats are filled on day 0 by new hires, from the added seats' own stream.
-  for (let i = firstAdded; i < w.size; i++) hire(w, i, run, world.streams.extraSeats, 0, world.nextWorkerId++, 0);
   world.nextChange = 0;
   world.nextChangeDay = run.schedule.length > 0 ? run.schedule[0].day : -1;
   // Outputs count from day 0: the warm-up's separations, journal entries and per-worker session
@@ -61,6 +60,13 @@ function warmUp(world: World, practice: ModelParameters, days: number): void {
   w.supportOffered.fill(0);
   w.supportAttended.fill(0);
   w.clientDeaths.fill(0);
+  // The package's added seats are filled on day 0 by new hires, from the added seats' own stream,
+  // and counted with day 0's hires (so their shadowing is charged, as any hire's is).
+  for (let i = firstAdded; i < w.size; i++) {
+    hire(w, i, run, world.streams.extraSeats, 0, world.nextWorkerId++, 0);
+    world.journal?.record(0, i, w.workerId[i], JOURNAL.hire);
+  }
+  world.hiresBeforeToday = w.size - firstAdded;
 }
 
 /** Sets each team's size (world.teamSeats) to its seats among the first `seats`. */

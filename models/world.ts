@@ -44,6 +44,8 @@ export interface World {
   /** The next day to simulate (0-based); days simulated so far. */
   day: number;
   nextWorkerId: number;
+  /** Workers hired before today's step began, counted in today's hires (the seats a package adds, filled on day 0 after a warm-up). */
+  hiresBeforeToday: number;
   readonly today: Float64Array;
   readonly separations: SeparationLog;
   /** Notable events per worker, when asked for (the classroom app); undefined in batch runs. */
@@ -170,6 +172,7 @@ export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOp
     streams,
     day: 0,
     nextWorkerId,
+    hiresBeforeToday: 0,
     today: zeroed(old?.today, () => new Float64Array(TALLY_SIZE)),
     separations: new SeparationLog(),
     journal: options.journal ? new EventJournal() : undefined,

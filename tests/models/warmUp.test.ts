@@ -69,6 +69,28 @@ describe('the warm-up', () => {
     expect(noWarmUp.w.tenureDays[funded]).toBeGreaterThan(0);
   });
 
+  it('counts the seats a package adds among day 0\'s hires, and charges their shadowing as any hire\'s', () => {
+    // No replacement cost, so day 0's turnover cost is the shadowing of its hires alone.
+    const run = (extraSeatShare: number) =>
+      runReplication(modelParameters(scenario([['days', 5], ['population.warmUpDays', 120], ['costs.replacementCostFraction', 0], ['policy.staffing.extraSeatShare', extraSeatShare]], 'multi-level')), key(2));
+    const withAdded = run(0.15);
+    const without = run(0);
+    const added = withAdded.world.w.size - withAdded.world.params.baseSeats;
+    expect(added).toBeGreaterThan(0);
+    const hires = (r: typeof withAdded, day: number) => r.record[day * SERIES_COUNT + SERIES.hires];
+    // The funded seats' vacancies end on the same days with or without the added seats.
+    expect(hires(withAdded, 0)).toBe(hires(without, 0) + added);
+    const p = withAdded.world.params;
+    const k = p.scenario.costs;
+    const shadowingCost = (k.salary / ((365 / 7) * p.workdaysPerWeek)) * p.shadowingDays * k.shadowingDayWageShare;
+    expect(p.shadowingDays).toBeGreaterThan(0);
+    expect(withAdded.record[SERIES.turnoverCost]).toBeCloseTo(hires(withAdded, 0) * shadowingCost, 6);
+    // They are hired once: later days count only refills.
+    for (let d = 1; d < 5; d++) expect(hires(withAdded, d)).toBeLessThan(added);
+    const journal = createSimulation(scenario([['days', 5], ['population.warmUpDays', 120]], 'multi-level'), {}, { journal: true }).run.world.journal;
+    expect(journal?.since(0).filter((e) => e.kind === 'hire' && e.day === 0).length).toBe(added);
+  });
+
   it('leaves nothing of itself in the outputs: no separations, journal entries or session counts before day 0', () => {
     const sim = createSimulation(scenario([['days', 30], ['population.warmUpDays', 365], ['policy.supervision.mode', 'opt-out'], ['policy.supervision.intervalDays', 7]]), {}, { journal: true });
     const world = sim.run.world;
