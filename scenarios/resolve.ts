@@ -196,13 +196,6 @@ function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
   // The changes' days are checked against the final horizon (after --days and --set), unless it is bad.
   const horizon = issues.some((i) => i.path === 'days') ? undefined : scenario.days;
   issues.push(...changeDayIssues(horizon, rawChangeDays ?? scenario.changes.map((change) => change.day), request.horizonSource));
-  if (scenario.practice.staffing.extraSeatShare !== 0 && !issues.some((i) => i.path.startsWith('practice'))) {
-    issues.push({
-      path: 'practice.staffing.extraSeatShare',
-      value: scenario.practice.staffing.extraSeatShare,
-      message: `${show(scenario.practice.staffing.extraSeatShare)} is not allowed; expected 0: the staff in post before day 0 are population.seats (set it to the seats your organization has), and extraSeatShare is the seats a package adds on day 0 (set it under policy)`,
-    });
-  }
   if (issues.length > 0) throw new InputError(issues, 'scenario');
   return scenario;
 }

@@ -141,7 +141,18 @@ const { name: _name, description: _description, ...policyLevers } = policyField.
  */
 export const practiceField = obj(
   "The organization's current practice: the policy levers in force before day 0. The warm-up (population.warmUpDays) runs under them, and a run's package, or each package of a comparison, applies on top of them: a lever the package sets replaces the practice's, the others stay as practised. Same fields as policy (defaults: the status quo), without name and description; staffing.extraSeatShare must stay 0 (the staff in post are population.seats).",
-  policyLevers,
+  {
+    ...policyLevers,
+    staffing: obj(policyLevers.staffing.doc, {
+      ...policyLevers.staffing.properties,
+      extraSeatShare: num({
+        ...policyLevers.staffing.properties.extraSeatShare,
+        doc: 'Always 0 in practice: the staff in post before day 0 are population.seats. Seats a package adds are set under policy.',
+        max: 0,
+        aboveMaximum: 'the staff in post before day 0 are population.seats (set it to the seats your organization has), and extraSeatShare is the seats a package adds on day 0 (set it under policy)',
+      }),
+    }),
+  },
 );
 
 export const costsField = obj('Costs, in currency units per year unless noted (defaults in US dollars).', {

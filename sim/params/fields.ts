@@ -19,6 +19,8 @@ export interface NumberField extends FieldBase {
   readonly source?: string;
   /** Why the minimum is what it is, added to a message about a value below it. */
   readonly belowMinimum?: string;
+  /** Why the maximum is what it is, added to a message about a value above it. */
+  readonly aboveMaximum?: string;
 }
 
 export interface BooleanField extends FieldBase {

@@ -34,7 +34,9 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         return base;
       }
       if (input < field.min || input > field.max) {
-        issues.push({ path, value: input, message: `${input} is out of range; expected ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}${input < field.min && field.belowMinimum ? `: ${field.belowMinimum}` : ''}` });
+        const reason = input < field.min ? field.belowMinimum : field.aboveMaximum;
+        const allowed = field.min === field.max ? `${field.min}` : `${field.min} to ${field.max}`;
+        issues.push({ path, value: input, message: `${input} is out of range; expected ${allowed}${field.unit ? ` (${field.unit})` : ''}${reason ? `: ${reason}` : ''}` });
         return base;
       }
       return input;

@@ -22,7 +22,7 @@ export function fieldRows(field: Field, path = ''): FieldRow[] {
   const source = 'source' in field && field.source ? field.source : '';
   switch (field.kind) {
     case 'number':
-      return [{ path, type: field.integer ? 'integer' : 'number', default: String(field.default), allowed: `${field.min} to ${field.max}`, unit: field.unit ?? '', doc: field.doc, source }];
+      return [{ path, type: field.integer ? 'integer' : 'number', default: String(field.default), allowed: field.min === field.max ? `only ${field.min}` : `${field.min} to ${field.max}`, unit: field.unit ?? '', doc: field.doc, source }];
     case 'boolean':
       return [{ path, type: 'boolean', default: String(field.default), allowed: 'true, false', unit: '', doc: field.doc, source }];
     case 'string':

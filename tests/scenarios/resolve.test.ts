@@ -3,7 +3,8 @@ import { parseAssignment, parseScenarioText } from '../../scenarios/parse';
 import { PACKAGES, PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS } from '../../scenarios/presets/populations';
 import { DEFAULT_PACKAGE, DEFAULT_POPULATION, defaultScenario, resolveScenario } from '../../scenarios/resolve';
-import type { Scenario } from '../../scenarios/schema';
+import { scenarioField, type Scenario } from '../../scenarios/schema';
+import { jsonSchemaOf } from '../../sim/params/jsonSchema';
 import { InputError } from '../../sim/params/issues';
 
 function copy(scenario: Scenario): any {
@@ -196,7 +197,11 @@ describe('the practice: the policy starts from it, and the package applies on to
   it('refuses seats a package would add, levers with no such field and changes during the run, naming the field and the value', () => {
     const seats = inputErrorOf(() => resolveScenario({ file: { practice: { staffing: { extraSeatShare: 0.1 } } } }));
     expect(seats.issues).toEqual([expect.objectContaining({ path: 'practice.staffing.extraSeatShare', value: 0.1 })]);
-    expect(seats.message).toContain('practice.staffing.extraSeatShare: 0.1 is not allowed; expected 0');
+    expect(seats.message).toContain('practice.staffing.extraSeatShare: 0.1 is out of range; expected 0 (share of seats): the staff in post before day 0 are population.seats');
+    // Editors see the same bound: the JSON Schema allows only 0 there, and any share under policy.
+    const schema = jsonSchemaOf(scenarioField) as any;
+    expect(schema.properties.practice.properties.staffing.properties.extraSeatShare).toMatchObject({ minimum: 0, maximum: 0 });
+    expect(schema.properties.policy.properties.staffing.properties.extraSeatShare.maximum).toBe(5);
     expect(seats.message).toContain('population.seats');
     const name = inputErrorOf(() => resolveScenario({ overrides: [['practice.name', 'ours']] }));
     expect(name.message).toContain('practice.name: unknown field');

@@ -68,7 +68,7 @@ describe('the JSON Schema of the scenario format', () => {
       case 'integer':
         expect(n.type).toBe(row.type);
         if (hasDefault) expect(String(n.default)).toBe(row.default);
-        expect(`${n.minimum} to ${n.maximum}`).toBe(row.allowed);
+        expect(n.minimum === n.maximum ? `only ${n.minimum}` : `${n.minimum} to ${n.maximum}`).toBe(row.allowed);
         if (hasDefault) expect(n.minimum).toBeLessThanOrEqual(n.default);
         if (hasDefault) expect(n.default).toBeLessThanOrEqual(n.maximum);
         if (row.unit) expect(n.description).toContain(row.unit);
