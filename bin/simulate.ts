@@ -8,6 +8,7 @@ import { otherResultsIssue } from './resultsMarker';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { writeReport } from './report';
+import { StopSignals } from './stopSignals';
 import { runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import type { PolicyOutcome } from '../models/ensemble';
@@ -135,7 +136,22 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       return signal === 'SIGTERM' ? 143 : 130;
     }
     const report = args.report === undefined ? undefined : reportFilePath(args.report);
-    if (report !== undefined && out !== undefined) await writeReport(out, 'html', report);
+    if (report !== undefined && out !== undefined) {
+      // The results are saved. Without handlers a signal during the report would end the process
+      // silently (and leave the temporary results folder); with them the report in progress is
+      // finished (it is written whole or not at all), then the command stops, saying so.
+      const signals = new StopSignals(() => {});
+      try {
+        await writeReport(out, 'html', report);
+      } finally {
+        signals.release();
+      }
+      if (signals.signal !== undefined) {
+        const kept = args.out ? `${join(args.out, 'manifest.json')} says "complete"` : 'the results were not kept (give --out to keep them)';
+        process.stderr.write(`cfsim: interrupted by ${signals.signal} while writing the report, after all ${reps} replications; ${kept}; the report was finished first (${report}); nothing was printed\n`);
+        return signals.signal === 'SIGTERM' ? 143 : 130;
+      }
+    }
     if (args.json) {
       process.stdout.write(`${JSON.stringify(documentOf(aggregator), null, 2)}\n`);
       return 0;

@@ -486,6 +486,57 @@ describe('interruption: a clean stop with a truthful results folder', () => {
     expect(existsSync(join(out, 'report.html'))).toBe(false);
   });
 
+  /**
+   * Starts a short compare with a report, waits until its results folder (`out`, or the scratch
+   * folder made in `tmp` without `--out`) says "complete", so that the report is being written,
+   * then sends `signal`.
+   */
+  async function interruptReport(signal: NodeJS.Signals, tmp: string, out: string | undefined, report: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const args = ['compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '2000', '--threads', '1', '--json', '--report', report, ...(out ? ['--out', out] : [])];
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: tmp } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+    const manifests = () => (out ? [join(out, 'manifest.json')] : readdirSync(tmp).filter((n) => n.startsWith('cfsim-')).map((n) => join(tmp, n, 'manifest.json')));
+    const complete = () => manifests().some((m) => existsSync(m) && JSON.parse(readFileSync(m, 'utf8')).status === 'complete');
+    try {
+      const deadline = Date.now() + 30_000;
+      while (!complete()) {
+        if (child.exitCode !== null) throw new Error(`cfsim exited before its results were complete: ${stderr}`);
+        if (Date.now() > deadline) throw new Error('the results were not complete within 30 s');
+        await sleep(5);
+      }
+      expect(existsSync(report), 'the report was already written when the results were complete').toBe(false);
+      child.kill(signal);
+      return { code: await closed, stdout, stderr };
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  }
+
+  it('a signal while the report is written finishes the report, then stops with a message, printing nothing', async () => {
+    const tmp = mkdtempSync(join(dir, 'report-tmp-'));
+    const out = join(dir, 'interrupted-while-reporting');
+    const report = join(dir, 'interrupted-while-reporting.html');
+    const r = await interruptReport('SIGINT', tmp, out, report);
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toBe(`cfsim: interrupted by SIGINT while writing the report, after all 2 replications; ${join(out, 'manifest.json')} says "complete"; the report was finished first (${report}); nothing was printed\n`);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(report, 'utf8')).toContain('</html>');
+    expect(existsSync(`${report}.partial`)).toBe(false);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('complete');
+
+    // Without --out, the scratch results folder is removed as on any other ending.
+    const scratchReport = join(dir, 'interrupted-scratch.html');
+    const t = await interruptReport('SIGTERM', tmp, undefined, scratchReport);
+    expect(t.code, t.stderr).toBe(143);
+    expect(t.stderr).toContain('interrupted by SIGTERM while writing the report, after all 2 replications; the results were not kept (give --out to keep them); the report was finished first');
+    expect(existsSync(scratchReport)).toBe(true);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
   it('a second run into a folder being written is refused (exit 2) and leaves the first intact', async () => {
     const out = join(dir, 'locked');
     let second: Result | undefined;
