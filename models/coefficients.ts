@@ -72,7 +72,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   stigmaEducationNumbing: num({ doc: 'Share of numbing growth (distancing) prevented by stigma education.', default: 0.3, min: 0, max: 1, source: 'Seed 000: stigma shows up as distancing and apathy; education is its remedy; size assumed.' }),
   selfCareRate: num({ doc: 'Daily speed at which self-care moves to its target.', default: 0.03, min: 0, max: 1, unit: 'per day', source: 'Assumption.' }),
   selfCareErosion: num({ doc: 'Self-care target lost at burnout 1.', default: 0.35, min: 0, max: 1, source: 'Seed 000: "they don\'t even have time to do self-care".' }),
-  mindfulnessSelfCare: num({ doc: 'Self-care target added by a mindfulness / self-care programme.', default: 0.45, min: 0, max: 1, source: 'Calibrated to Panagioti et al. 2017 (individual-directed interventions: burnout SMD about -0.2 to -0.45): the individual-resilience package gives about -0.26 on ma-outreach (validation check ma-outreach/individual-effect).' }),
+  mindfulnessSelfCare: num({ doc: 'Self-care target added by a mindfulness / self-care programme.', default: 0.45, min: 0, max: 1, source: 'Calibrated to Panagioti et al. 2017 (individual-directed interventions: burnout SMD about -0.2 to -0.45): the individual-resilience package gives about -0.34 on ma-outreach (docs/VALIDATION.md, check ma-outreach/individual-effect, gives the current figure).' }),
   leaveSelfCare: num({ doc: 'Self-care target added while on leave.', default: 0.1, min: 0, max: 1, source: 'MODEL.md §4.4 (time off).' }),
 
   // §4.5 burnout
