@@ -8,7 +8,7 @@ import { InputError } from '../sim/params/issues';
 import { csvCell, parseCsvLine } from '../sim/io/csv';
 import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
-import { currentPlanText, finishedLines, isFailedRow, readSweepStatus, removeDerivedFiles, runIdOf, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
+import { currentPlanText, finishedLines, isFailedRow, readSweepStatus, removeDerivedFiles, runIdOf, runRowDamage, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
@@ -53,8 +53,11 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
       const run = runIdOf(line, width);
       if (run === undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has a malformed row: ${JSON.stringify(line.slice(0, 80))}` }], 'command line');
       // A row of another plan (rows copied in, plan.json replaced) would be analysed under this plan's values.
-      const mismatch = runRowMismatch(parseCsvLine(line), run, design!.plan, design!.values);
+      const cells = parseCsvLine(line);
+      const mismatch = runRowMismatch(cells, run, design!.plan, design!.values);
       if (mismatch !== undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} holds runs of another plan than its plan.json (${mismatch}); merge only shards written by cfsim sweep with this plan` }], 'command line');
+      const damage = runRowDamage(cells, run, design!.plan);
+      if (damage !== undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has a damaged row: ${damage}; resume that shard into a new folder, or restore the row cfsim wrote` }], 'command line');
       const earlier = rows.get(run);
       if (earlier) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `run ${run} appears in more than one shard: ${earlier.shard} and ${dir}` }], 'command line');
       rows.set(run, { line, shard: dir });

@@ -11,7 +11,7 @@ import type { Manifest } from '../models/resultsManifest';
 import { checkOutputPath, writeAll, writeFileAtomically } from './outputFiles';
 import { csvCell } from '../sim/io/csv';
 import { lockFolder } from './folderLock';
-import { otherKindIssue } from './resultsMarker';
+import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
 import { REPORT_CHART_IDS } from '../viz/specs';
 import { removeExportedFigures } from './exportedFigures';
 
@@ -92,6 +92,8 @@ export class ResultsFolder {
     if (issues.length > 0) throw new InputError(issues, 'command line');
     const sweepFolder = otherKindIssue('--out', dir, 'run', "write this run's results to another folder");
     if (sweepFolder) throw new InputError([sweepFolder], 'command line');
+    const foreign = foreignFilesIssue('--out', dir, 'run', ['manifest.json', ...RESULT_FILES]);
+    if (foreign) throw new InputError([foreign], 'command line');
     this.release = lockFolder(dir, '--out', command);
     const opened: CsvStream[] = [];
     try {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 import { LOCK_FILE } from './folderLock';
@@ -36,6 +36,35 @@ export function otherKindIssue(flag: string, dir: string, own: ResultsKind, inst
   const held = heldResults(dir);
   if (held === undefined || held.kind === own) return undefined;
   return { path: flag, value: dir, message: `${dir} holds ${HOLDS[held.kind]} (${held.marker}); ${instead}` };
+}
+
+/**
+ * The problem with writing `kind` results into `dir` (given as `flag`) when it holds files of the
+ * names those results replace or remove (`names`) but no earlier results of that kind: they are
+ * someone's own files (a plan, a report, a web project's manifest.json), not results to replace.
+ */
+export function foreignFilesIssue(flag: string, dir: string, kind: ResultsKind, names: readonly string[]): InputIssue | undefined {
+  if (!existsSync(dir) || holdsOwnResults(dir, kind)) return undefined;
+  const found = names.filter((name) => existsSync(join(dir, name)));
+  if (found.length === 0) return undefined;
+  const what = kind === 'run' ? "a run's manifest.json written by cfsim" : "a sweep's sweep.json or runs.csv";
+  return {
+    path: flag,
+    value: dir,
+    message: `${dir} holds ${found.join(', ')}, which ${kind === 'run' ? 'this run' : 'this sweep'} would replace or remove, and no earlier results to replace (${what}); write the results into a new or empty folder`,
+  };
+}
+
+/** Whether `dir` holds results of `kind` that cfsim wrote: a run's manifest (with its cfsim version), or a sweep's status or runs, or the lock of a cfsim process (one killed before it wrote them). */
+function holdsOwnResults(dir: string, kind: ResultsKind): boolean {
+  if (existsSync(join(dir, LOCK_FILE))) return true;
+  if (kind === 'sweep') return existsSync(join(dir, 'sweep.json')) || existsSync(join(dir, 'runs.csv'));
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    return typeof manifest === 'object' && manifest !== null && typeof (manifest as { cfsim?: unknown }).cfsim === 'string';
+  } catch {
+    return false;
+  }
 }
 
 /** Whether `dir` holds a sweep that can be read: its plan and its runs, and no run's results. */

@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { commandLine } from './commandLine';
 import { armList } from '../viz/report/armWords';
@@ -92,6 +92,10 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     if (other) issues.push(other);
   }
   const files = compare && args.scenarios !== undefined ? (listFlag(args.scenarios) ?? []) : undefined;
+  if (args.report !== undefined) {
+    const input = [args.scenario, ...(files ?? [])].find((f) => f !== undefined && existsSync(f) && resolve(f) === resolve(reportFilePath(args.report!)));
+    if (input !== undefined) issues.push({ path: '--report', value: args.report, message: `${input} is the scenario file this command reads; the report would replace it; name the report another file (e.g. report.html)` });
+  }
   const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : packageArms(args.scenario, policyFlag, compare, overrides, issues);
   throwIfIssues(issues, 'input');
 

@@ -10,7 +10,7 @@ import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
-import { otherKindIssue } from './resultsMarker';
+import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
 import { planDifference } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
@@ -150,6 +150,23 @@ export function runRowMismatch(cells: readonly string[], run: number, plan: Plan
 }
 
 /**
+ * What is wrong with a run's row that rowOf cannot have written, or undefined: its status is `ok`
+ * or `error`, and a finished run has a number for every metric (metrics are always finite), so an
+ * emptied or edited cell is never read as 0 or left out of a mean.
+ */
+export function runRowDamage(cells: readonly string[], run: number, plan: Plan): string | undefined {
+  const status = cells[4];
+  if (status !== 'ok' && status !== 'error') return `run ${run} has status ${JSON.stringify(status)}, not ok or error`;
+  if (status === 'error') return undefined;
+  const metricStart = 6 + plan.parameters.length;
+  for (let m = 0; m < plan.metrics.length; m++) {
+    const cell = cells[metricStart + m] ?? '';
+    if (cell.trim() === '' || !Number.isFinite(Number(cell))) return `run ${run} has ${plan.metrics[m]} ${JSON.stringify(cell)}, not a number`;
+  }
+  return undefined;
+}
+
+/**
  * The runs in a runs.csv text, checked against the plan (resuming a sweep, analysing one): the
  * header must be this plan's, and every row a run of this plan (and of this shard) with the
  * plan's values, each run once, so rows of another plan are never mixed in and no run counts
@@ -175,8 +192,11 @@ export function checkedRuns(
     if (line === header) continue; // left by an older resume
     const run = runIdOf(line, columns.length);
     if (run === undefined) return refuse(`${runsPath} has a row that is not a run of this plan: ${JSON.stringify(line.slice(0, 80))}`);
-    const mismatch = runRowMismatch(parseCsvLine(line), run, plan, values);
+    const cells = parseCsvLine(line);
+    const mismatch = runRowMismatch(cells, run, plan, values);
     if (mismatch !== undefined) refuse(`${runsPath} holds runs of another plan (${mismatch})`);
+    const damage = runRowDamage(cells, run, plan);
+    if (damage !== undefined) refuse(`${runsPath} has a damaged row: ${damage}`);
     if (shard && run % shard.count !== shard.index) refuse(`${runsPath} holds run ${run}, which is not in shard ${shard.index}/${shard.count}`);
     if (done.has(run)) refuse(`${runsPath} holds run ${run} twice (a run has one row; its replication would count twice in its point's mean)`);
     done.add(run);
@@ -246,6 +266,9 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   // A point that cannot run would fail every time (and a resume never reruns it): refuse the plan before anything is written.
   const unrunnable = unrunnablePoint(options.plan, values);
   if (unrunnable) throw new InputError([unrunnable], 'sweep plan');
+  // Before the lock, which would mark the folder as cfsim's.
+  const foreign = foreignFilesIssue('--out', options.out, 'sweep', ['plan.json', 'analysis.json', 'report.html']);
+  if (foreign) throw new InputError([foreign], 'command line');
   const release = lockFolder(options.out, '--out', `cfsim sweep${options.resume ? ' --resume' : ''}`);
   try {
     return await sweepInto(options, values);

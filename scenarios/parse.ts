@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 import { InputError } from '../sim/params/issues';
 
 /**
@@ -22,13 +22,29 @@ export function parseScenarioText(text: string, source = 'scenario'): unknown {
   return value;
 }
 
-/** Parses a `--set` value: YAML scalar rules (numbers, true/false, strings). */
+/**
+ * Parses a `--set` value: YAML scalar rules (numbers, true/false, strings), and flow lists and
+ * objects. Text YAML cannot read is taken as written, and so is text with a YAML comment: a `#`
+ * after a space would otherwise drop the rest of the value ("Team #2" would be "Team").
+ */
 export function parseOverrideValue(text: string): unknown {
   try {
-    return parseYaml(text, { strict: true });
+    const parsed = parseDocument(text, { strict: true });
+    if (parsed.errors.length > 0 || hasComment(parsed)) return text;
+    return parsed.toJS();
   } catch {
     return text;
   }
+}
+
+function hasComment(parsed: Document): boolean {
+  let found = Boolean(parsed.comment || parsed.commentBefore);
+  visit(parsed, {
+    Node(_, node) {
+      if (node.comment || node.commentBefore) found = true;
+    },
+  });
+  return found;
 }
 
 /** Splits `PATH=VALUE`. */

@@ -154,7 +154,12 @@ export function resolvePlan(input: unknown): Plan {
       issues.push({ path: key, value: input[key], message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${KEYS.join(', ')}` });
     }
   }
-  const name = input.name === undefined ? 'sweep' : typeof input.name === 'string' && input.name.length <= 200 ? input.name : (issues.push({ path: 'name', value: input.name, message: 'expected text of at most 200 characters' }), 'sweep');
+  const name =
+    input.name === undefined
+      ? 'sweep'
+      : typeof input.name === 'string' && input.name.length <= 200 && !/[\u0000-\u001f\u007f-\u009f]/.test(input.name)
+        ? input.name
+        : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text (no line breaks or other control characters) of at most 200 characters` }), 'sweep');
   const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push({ path: 'base', value: input.base, message: 'expected { population: ID, policy: ID }' }), {});
   const set: [string, unknown][] = [];
   if (input.set !== undefined) {

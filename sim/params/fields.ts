@@ -33,6 +33,8 @@ export interface StringField extends FieldBase {
   readonly kind: 'string';
   readonly default: string;
   readonly maxLength: number;
+  /** One line: no line breaks or other control characters (for text that labels rows and columns of outputs). */
+  readonly singleLine?: boolean;
 }
 
 export interface EnumField<V extends readonly string[] = readonly string[]> extends FieldBase {

@@ -1,5 +1,8 @@
 import { assignablePaths, fieldAt, fixedEntries, MAX_WEIGHT, type Field } from './fields';
 
+/** No line breaks or other control characters (StringField.singleLine). */
+export const SINGLE_LINE_PATTERN = '^[^\\u0000-\\u001f\\u007f-\\u009f]*$';
+
 type JsonSchema = Record<string, unknown>;
 
 /** A JSON Schema (draft 2020-12) for the input form of a field: every property optional. */
@@ -17,7 +20,7 @@ export function jsonSchemaOf(field: Field): JsonSchema {
     case 'boolean':
       return { type: 'boolean', description, default: field.default };
     case 'string':
-      return { type: 'string', description, maxLength: field.maxLength, default: field.default };
+      return { type: 'string', description, maxLength: field.maxLength, ...(field.singleLine ? { pattern: SINGLE_LINE_PATTERN } : {}), default: field.default };
     case 'enum':
       return { type: 'string', description, enum: [...field.values], default: field.default };
     case 'weights':

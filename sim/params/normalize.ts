@@ -1,6 +1,9 @@
 import { assignablePaths, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, singleValuePaths, type Field, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
 
+// Line breaks, tabs and the other C0 and C1 control characters.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
 /**
  * Resolves a user's partial input against a field declaration: every value checked, every
  * missing value taken from `base` (itself fully resolved). Unknown keys, wrong types and
@@ -55,6 +58,10 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
       const length = [...input].length; // characters, as JSON Schema's maxLength counts them
       if (length > field.maxLength) {
         issues.push({ path, value: input, message: `is ${length} characters long; at most ${field.maxLength} are allowed` });
+        return base;
+      }
+      if (field.singleLine && CONTROL_CHARACTER.test(input)) {
+        issues.push({ path, value: input, message: `${show(input)} is not allowed; expected one line of text, without line breaks or other control characters (it labels the outputs' rows and columns)` });
         return base;
       }
       return input;

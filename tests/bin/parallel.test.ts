@@ -601,6 +601,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
   it('an earlier result that cannot be removed fails the run with the manifest saying so, not "running"', () => {
     const out = join(dir, 'cannot-remove');
     mkdirSync(join(out, 'summary.json', 'inside'), { recursive: true });
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ cfsim: '0.2.0', status: 'complete' }));
     const r = cfsim(['run', '--reps', '1', '--days', '30', '--out', out]);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('summary.json');
@@ -650,5 +651,53 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     const runIntoSweep = cfsim(['run', '--reps', '1', '--days', '10', '--out', sweepFolder]);
     expect(runIntoSweep.status, runIntoSweep.stderr).toBe(2);
     expect(runIntoSweep.stderr).toContain('holds a sweep');
+  });
+
+  it("a run or a sweep refuses a folder holding files of its results' names that no earlier results made (exit 2, nothing touched); earlier results are replaced", () => {
+    const own = join(dir, 'own-files');
+    mkdirSync(own, { recursive: true });
+    writeFileSync(join(own, 'report.html'), '<p>my own report</p>');
+    writeFileSync(join(own, 'thesis.txt'), 'chapter 1');
+    const run = cfsim(['run', '--reps', '1', '--days', '10', '--out', own]);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toContain(`--out: ${own} holds report.html, which this run would replace or remove, and no earlier results to replace (a run's manifest.json written by cfsim); write the results into a new or empty folder`);
+    expect(run.stdout).toBe('');
+    expect(readdirSync(own).sort()).toEqual(['report.html', 'thesis.txt']);
+    expect(readFileSync(join(own, 'report.html'), 'utf8')).toBe('<p>my own report</p>');
+    // A manifest.json that cfsim did not write (a web project's) is not an earlier run's either.
+    const web = join(dir, 'web-project');
+    mkdirSync(web, { recursive: true });
+    writeFileSync(join(web, 'manifest.json'), '{ "name": "my app" }\n');
+    expect(cfsim(['run', '--reps', '1', '--days', '10', '--out', web]).stderr).toContain(`${web} holds manifest.json, which this run would replace`);
+    expect(readFileSync(join(web, 'manifest.json'), 'utf8')).toBe('{ "name": "my app" }\n');
+    // A sweep into the folder of its own plan, named plan.json, would replace the plan.
+    const project = join(dir, 'sweep-project');
+    mkdirSync(project, { recursive: true });
+    const planText = 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 2\nreps: 1\nset: { days: 10 }\n';
+    writeFileSync(join(project, 'plan.json'), planText);
+    const sweep = cfsim(['sweep', join(project, 'plan.json'), '--out', project]);
+    expect(sweep.status, sweep.stderr).toBe(2);
+    expect(sweep.stderr).toContain(`--out: ${project} holds plan.json, which this sweep would replace or remove, and no earlier results to replace (a sweep's sweep.json or runs.csv)`);
+    expect(readFileSync(join(project, 'plan.json'), 'utf8')).toBe(planText);
+    // An earlier run's folder, its report included, is replaced as before.
+    const earlier = join(dir, 'earlier-run');
+    expect(cfsim(['run', '--reps', '1', '--days', '10', '--out', earlier, '--report', earlier]).status).toBe(0);
+    const again = cfsim(['run', '--reps', '1', '--days', '12', '--out', earlier]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(existsSync(join(earlier, 'report.html'))).toBe(false);
+  });
+
+  it('--report refuses to replace the scenario file the command reads (exit 2)', () => {
+    const file = join(dir, 'self-report.yaml');
+    writeFileSync(file, 'community: { stigma: 0.5 }\n');
+    const r = cfsim(['run', file, '--reps', '1', '--days', '10', '--report', file]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`--report: ${file} is the scenario file this command reads; the report would replace it; name the report another file (e.g. report.html)`);
+    expect(readFileSync(file, 'utf8')).toBe('community: { stigma: 0.5 }\n');
+    const other = join(dir, 'other-arm.yaml');
+    writeFileSync(other, 'community: { stigma: 0.6 }\n');
+    const c = cfsim(['compare', '--scenarios', `${file},${other}`, '--reps', '2', '--days', '10', '--report', other]);
+    expect(c.status, c.stderr).toBe(2);
+    expect(c.stderr).toContain(`--report: ${other} is the scenario file this command reads`);
   });
 });

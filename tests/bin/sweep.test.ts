@@ -68,6 +68,7 @@ describe('sweep plans', () => {
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 } }, design: 'sobol', points: 100_000, reps: 3 }, 'points × reps', 'the plan has 1,200,000 runs: 400,000 points (points 100,000 × (2 parameters + 2)) × 3 reps'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'grid', levels: 1000, reps: 1 }, 'levels × reps', '1,000,000,000 points (a grid of 1000 × 1000 × 1000) × 1 reps'],
     [{ parameters: Object.fromEntries(['stigma', 'fatality', 'tightKnit', 'systemBarriers', 'overdoseBurden', 'demandPerSeat'].map((f) => [`community.${f}`, { min: 0, max: 1 }])), points: 1_000_000, reps: 1 }, 'points', 'the plan has 6,000,000 parameter values: 1,000,000 points × 6 parameters; at most 5,000,000 are allowed'],
+    [{ name: 'study\n2', parameters: { 'community.stigma': { min: 0, max: 1 } } }, 'name', '"study\\n2" is not allowed; expected one line of text (no line breaks or other control characters) of at most 200 characters'],
   ])('rejects %j at %s', (input, path, fragment) => {
     try {
       resolvePlan(input);
@@ -449,6 +450,12 @@ describe('cfsim sweep', () => {
     const merged = cfsim(['merge', join(work, 'bad-merge'), bad]);
     expect(merged.status).toBe(2);
     expect(merged.stderr).toContain('malformed row');
+    // A run's metric emptied by hand would be merged, then read as 0.
+    writeFileSync(join(bad, 'runs.csv'), `${[lines[0], lines[1].replace(/,[^,]*$/, ','), ...lines.slice(2)].join('\n')}`);
+    const emptied = cfsim(['merge', join(work, 'emptied-merge'), bad]);
+    expect(emptied.status, emptied.stderr).toBe(2);
+    expect(emptied.stderr).toContain(`${join(bad, 'runs.csv')} has a damaged row: run 0 has ${lines[0].split(',').at(-1)} "", not a number`);
+    expect(existsSync(join(work, 'emptied-merge', 'runs.csv'))).toBe(false);
   });
 
   it('refuses to overwrite a sweep without --resume, and to resume a different plan', () => {
@@ -642,6 +649,18 @@ ${randomNumbers}`;
     const resumed = cfsim(['sweep', SOBOL, '--out', twice, '--resume']);
     expect(resumed.status, resumed.stderr).toBe(2);
     expect(resumed.stderr).toContain('holds run 4 twice');
+    // An emptied or edited metric cell would be read as 0 or left out of its point's mean; a status other than ok or error would pass for a failure.
+    const lastCell = (line: string, value: string) => line.replace(/,[^,]*$/, `,${value}`);
+    const lastMetric = lines[0].split(',').at(-1);
+    const emptied = folder('analyze-emptied', [lines[0], lastCell(lines[1], ''), ...lines.slice(2)]);
+    refused(emptied, `${join(emptied, 'runs.csv')} has a damaged row: run 0 has ${lastMetric} "", not a number; ${remedy}`, [['analyze', emptied], ['report', emptied]]);
+    const resumedEmptied = cfsim(['sweep', SOBOL, '--out', emptied, '--resume']);
+    expect(resumedEmptied.status, resumedEmptied.stderr).toBe(2);
+    expect(resumedEmptied.stderr).toContain(`has a damaged row: run 0 has ${lastMetric} "", not a number`);
+    const editedMetric = folder('analyze-edited-metric', [lines[0], lastCell(lines[1], 'abc'), ...lines.slice(2)]);
+    refused(editedMetric, `run 0 has ${lastMetric} "abc", not a number`);
+    const okay = folder('analyze-okay', [lines[0], lines[1].replace(',ok,', ',okay,'), ...lines.slice(2)]);
+    refused(okay, 'has a damaged row: run 0 has status "okay", not ok or error');
     // sweep.json says complete, yet runs are missing (rows deleted): not an analysis of the whole plan.
     const missing = folder('analyze-missing', [...lines.slice(0, 10), ...lines.slice(13)]);
     refused(missing, `DIR: ${join(missing, 'sweep.json')} says the sweep is complete, but 3 of its 64 runs are missing from ${join(missing, 'runs.csv')} (first: run 9); resume it (cfsim sweep PLAN --out DIR --resume), which runs the missing runs again`);

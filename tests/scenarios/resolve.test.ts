@@ -194,6 +194,18 @@ describe('the practice: the policy starts from it, and the package applies on to
     expect(setOver.practice.staffing.workdaysPerWeek).toBe(4);
   });
 
+  it('refuses a scenario or package name that is not one line: names label the rows of CSV files and the columns of tables', () => {
+    for (const [path, name] of [['name', 'Year 2 opt-out\n'], ['policy.name', 'ours\r'], ['name', 'a\tb']] as const) {
+      const error = inputErrorOf(() => resolveScenario({ file: path === 'name' ? { name } : { policy: { name } } }));
+      expect(error.issues).toEqual([expect.objectContaining({ path, value: name })]);
+      expect(error.message).toContain(`${path}: ${JSON.stringify(name)} is not allowed; expected one line of text, without line breaks or other control characters`);
+    }
+    expect(resolveScenario({ file: { name: 'Team #2 — année 2' } }).name).toBe('Team #2 — année 2');
+    const schema = jsonSchemaOf(scenarioField) as any;
+    expect(new RegExp(schema.properties.name.pattern, 'u').test('Year 2\n')).toBe(false);
+    expect(new RegExp(schema.properties.policy.properties.name.pattern, 'u').test('Team #2 — année 2')).toBe(true);
+  });
+
   it('refuses seats a package would add, levers with no such field and changes during the run, naming the field and the value', () => {
     const seats = inputErrorOf(() => resolveScenario({ file: { practice: { staffing: { extraSeatShare: 0.1 } } } }));
     expect(seats.issues).toEqual([expect.objectContaining({ path: 'practice.staffing.extraSeatShare', value: 0.1 })]);
@@ -331,6 +343,12 @@ describe('parseAssignment', () => {
     ['name="123"', ['name', '123']],
     [' days = 7 ', ['days', 7]],
     ['description=a=b', ['description', 'a=b']],
+    // A # after a space would start a YAML comment and drop the rest: the value is the text written.
+    ['name=Team #2', ['name', 'Team #2']],
+    ['name=#2', ['name', '#2']],
+    ['community.stigma=0.5 # was 0.4', ['community.stigma', '0.5 # was 0.4']],
+    ['name=Team#2', ['name', 'Team#2']],
+    ['changes=[{day: 10, set: {policy.name: "a #b"}}]', ['changes', [{ day: 10, set: { 'policy.name': 'a #b' } }]]],
   ] as const)('%s', (text, expected) => {
     expect(parseAssignment(text)).toEqual(expected);
   });
