@@ -18,6 +18,12 @@ export function readScenarioFile(path: string, kind = 'scenario file'): unknown 
  * `policyFlag` if one is named (a bad package name is then that flag's problem).
  */
 export function loadScenario(source: string | undefined, policy: string | undefined, overrides: readonly (readonly [string, unknown])[], policyFlag?: string): Scenario {
+  if (source !== undefined && isPopulationId(source) && existsSync(source)) {
+    throw new InputError(
+      [{ path: 'SCENARIO', value: source, message: `${JSON.stringify(source)} names both a population preset and a file here; write ./${source} for the file, or run from another folder for the preset` }],
+      'scenario',
+    );
+  }
   if (source === undefined || isPopulationId(source)) return resolveScenario({ population: source, policy, policySource: policyFlag, overrides });
   if (!existsSync(source)) {
     const hint = closest(source, POPULATION_IDS);

@@ -1,5 +1,5 @@
 import { parse as parseYaml, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
-import { InputError } from '../sim/params/issues';
+import { InputError, show } from '../sim/params/issues';
 
 /**
  * Parses scenario text (YAML, of which JSON is a subset). Syntax errors become InputErrors
@@ -18,6 +18,10 @@ export function parseScenarioText(text: string, source = 'scenario'): unknown {
   }
   if (value === null || value === undefined) {
     throw new InputError([{ path: '', value: undefined, message: `${source} is empty; expected a scenario object (for example "base: { population: ma-outreach }")` }], 'scenario file');
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const what = Array.isArray(value) ? `a list of ${value.length}` : typeof value === 'string' ? `the text ${show(value)}` : `the value ${show(value)}`;
+    throw new InputError([{ path: '', value, message: `${source} holds ${what}, not an object of fields; expected a scenario object (for example "base: { population: ma-outreach }")` }], 'scenario file');
   }
   return value;
 }

@@ -25,7 +25,8 @@ export function formatIssue(issue: InputIssue): string {
 
 /** A value as a user would have written it, for messages. */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  // A long text (a whole file read as one YAML string) is shown by its start and length.
+  if (typeof value === 'string') return value.length > 120 ? `${JSON.stringify(value.slice(0, 100))}... (${value.length} characters)` : JSON.stringify(value);
   if (value === undefined) return 'nothing';
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   try {

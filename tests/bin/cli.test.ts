@@ -558,6 +558,19 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', path), JSON.stringify(path), 'neither a population preset nor an existing file');
   });
 
+  it('a file named like a population preset is neither silently ignored nor silently read: the command says to write ./NAME', () => {
+    const folder = join(dir, 'preset-named');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'ma-outreach'), 'community: { stigma: 0.95 }\n');
+    const r = spawnSync(process.execPath, [CLI, 'run', 'ma-outreach', '--reps', '1', '--days', '5'], { cwd: folder, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('SCENARIO: "ma-outreach" names both a population preset and a file here; write ./ma-outreach for the file, or run from another folder for the preset');
+    const file = spawnSync(process.execPath, [CLI, 'show', './ma-outreach'], { cwd: folder, encoding: 'utf8' });
+    expect(file.status, file.stderr).toBe(0);
+    expect(file.stdout).toContain('0.95');
+  });
+
   it('a directory instead of a scenario file', () => {
     const path = join(dir, 'a-directory');
     mkdirSync(path, { recursive: true });

@@ -310,6 +310,15 @@ describe('parseScenarioText', () => {
     expect(error.issues[0].message).toContain('tab.yaml is not valid YAML or JSON at line 2, column 1');
   });
 
+  it('rejects a file that is a list or a text, naming the file and showing a long text by its start', () => {
+    expect(inputErrorOf(() => parseScenarioText('- a\n- b\n', 'list.yaml')).issues[0].message).toBe(
+      'list.yaml holds a list of 2, not an object of fields; expected a scenario object (for example "base: { population: ma-outreach }")',
+    );
+    const csv = `policy,rep,worker\n${'status-quo,0,1\n'.repeat(2000)}`;
+    const message = inputErrorOf(() => parseScenarioText(csv, 'workers.csv')).issues[0].message;
+    expect(message).toBe(`workers.csv holds the text ${JSON.stringify(csv.replace(/\n/g, ' ').slice(0, 100))}... (${csv.replace(/\n/g, ' ').trim().length} characters), not an object of fields; expected a scenario object (for example "base: { population: ma-outreach }")`);
+  });
+
   it('rejects an alias to an undefined anchor as bad input', () => {
     // yaml throws a ReferenceError here, not a YAMLParseError.
     const error = inputErrorOf(() => parseScenarioText('name: *nowhere\n', 'alias.yaml'));
