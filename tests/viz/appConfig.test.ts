@@ -93,6 +93,11 @@ describe('lever changes from today', () => {
     expect(bad.problems[1]).toMatch(/policy\.supervision\.mode=sometimes": "sometimes" is not allowed; expected one of .*"opt-out"/);
     expect(bad.problems[2]).toContain('"policy.nope" is not a setting of this app');
     expect(bad.problems[4]).toContain('expected one of start, today');
+
+    // The same lever changed twice on one day: reported, and the first value used, as for any setting given twice.
+    const twice = configFromUrl(`?change=120:${MODE}=opt-out&change=120:${MODE}=none`);
+    expect(twice.config.changes).toEqual([{ day: 120, path: MODE, value: 'opt-out' }]);
+    expect(twice.problems).toEqual([`"change" = "120:${MODE}=none": day 120 already sets ${MODE} (to opt-out), which is used. It was ignored.`]);
   });
 
   it('the edited team runs its timed changes; in compare mode the twin shares only the environment ones', () => {

@@ -178,8 +178,9 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
       if (!(error instanceof InputError)) throw error;
       return ignored(`: ${error.issues.map((i) => (match[3] === '' ? `"${path}" ${issueProblem('', i.message)}` : i.message)).join('; ')}.`);
     }
-    const same = changes.findIndex((c) => c.day === day && c.path === path);
-    if (same >= 0) changes.splice(same, 1);
+    // A setting given twice: reported, and its first allowed value used, as for every other setting.
+    const earlier = changes.find((c) => c.day === day && c.path === path);
+    if (earlier) return ignored(`: day ${day} already sets ${path} (to ${String(earlier.value)}), which is used.`);
     changes.push({ day, path, value });
   });
   for (const key of given.keys()) if (!KEYS.has(key) && !LEVER_PATHS.has(key)) problems.push({ at: firstAt(key), text: `"${key}" is not a setting of this app; it was ignored.` });
