@@ -55,7 +55,11 @@ export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | unde
   return value;
 }
 
-export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepAnalysis {
+/**
+ * Analyses the sweep in `dir` and saves it as `dir/analysis.json`. A folder this user cannot write
+ * (an archived study, someone else's results) is still analysed: `warn` hears that it was not saved.
+ */
+export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: (warning: string) => void): SweepAnalysis {
   if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
@@ -175,7 +179,15 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP): SweepA
     }));
   }
   // The folder's writer owns it: a file written now would describe runs it has since added to.
-  if (!writer) writeFileAtomically(join(dir, 'analysis.json'), `${JSON.stringify(analysis, null, 2)}\n`);
+  if (!writer) {
+    try {
+      writeFileAtomically(join(dir, 'analysis.json'), `${JSON.stringify(analysis, null, 2)}\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (warn === undefined || (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS')) throw error;
+      warn(`${dir} cannot be written (${code}), so the analysis was not saved as ${join(dir, 'analysis.json')}`);
+    }
+  }
   return analysis;
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -152,6 +153,11 @@ async function main(argv: string[]): Promise<void> {
           else checkOutputPath('-o', args.o, 'folder', issues);
           const other = args.format === 'html' ? otherResultsIssue('-o', args.o, dirname(reportFilePath(args.o)), args.results, reportFilePath(args.o)) : otherResultsIssue('-o', args.o, args.o, args.results);
           if (other) issues.push(other);
+        } else if (existsSync(args.results)) {
+          // The report goes into the results folder, which must then be writable.
+          const inside: InputIssue[] = [];
+          checkOutputPath('RESULTS_DIR', args.format === 'html' ? join(args.results, 'report.html') : join(args.results, FIGURES_FOLDER), args.format === 'html' ? 'file' : 'folder', inside);
+          issues.push(...inside.map((i) => ({ ...i, message: `${i.message}, where the report goes by default; write it elsewhere with -o` })));
         }
         throwIfIssues(issues);
         const written = await writeReport(args.results, args.format, args.o, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`), bootstrap);
@@ -252,7 +258,7 @@ async function main(argv: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         throwIfIssues(issues);
-        const analysis = analyzeSweep(args.dir, bootstrap);
+        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`));
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.
         const warning = unfinishedSweepWarning(analysis);
         if (args.json && warning !== undefined) process.stderr.write(`cfsim: warning: ${warning}\n`);

@@ -35,7 +35,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     // The analysis is made again from runs.csv: with the resamples asked for, else those the
     // folder's analysis.json was made with (so a report never replaces `analyze --bootstrap N`'s
     // intervals with others), else the default.
-    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP);
+    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP, warn);
     if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);
     const warning = unfinishedSweepWarning(analysis);
     if (warning !== undefined) warn?.(warning);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -456,6 +456,44 @@ describe('cfsim sweep', () => {
     expect(emptied.status, emptied.stderr).toBe(2);
     expect(emptied.stderr).toContain(`${join(bad, 'runs.csv')} has a damaged row: run 0 has ${lines[0].split(',').at(-1)} "", not a number`);
     expect(existsSync(join(work, 'emptied-merge', 'runs.csv'))).toBe(false);
+  });
+
+  it('a sweep folder its reader cannot write (archived, shared) is analysed, with a warning that the analysis was not saved, and reported elsewhere', () => {
+    // Root may write anywhere: as root the commands run as the unprivileged user nobody.
+    const asReader = (args: string[]) =>
+      process.getuid?.() === 0
+        ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 })
+        : cfsim(args);
+    const shared = mkdtempSync(join(tmpdir(), 'cfsim-shared-'));
+    try {
+      chmodSync(shared, 0o755);
+      const archived = join(shared, 'archived');
+      cpSync(full, archived, { recursive: true });
+      rmSync(join(archived, 'analysis.json'), { force: true });
+      rmSync(join(archived, 'report.html'), { force: true });
+      for (const name of readdirSync(archived)) chmodSync(join(archived, name), 0o444);
+      chmodSync(archived, 0o555);
+      const outside = join(shared, 'outside');
+      mkdirSync(outside);
+      chmodSync(outside, 0o777);
+
+      const analysed = asReader(['analyze', archived]);
+      expect(analysed.status, analysed.stderr).toBe(0);
+      expect(analysed.stderr).toBe(`cfsim: warning: ${archived} cannot be written (EACCES), so the analysis was not saved as ${join(archived, 'analysis.json')}\n`);
+      expect(analysed.stdout).toBe(cfsim(['analyze', full]).stdout);
+      expect(existsSync(join(archived, 'analysis.json'))).toBe(false);
+
+      const report = join(outside, 'study.html');
+      const reported = asReader(['report', archived, '-o', report]);
+      expect(reported.status, reported.stderr).toBe(0);
+      expect(readFileSync(report, 'utf8')).toContain('</html>');
+      const inPlace = asReader(['report', archived]);
+      expect(inPlace.status, inPlace.stderr).toBe(2);
+      expect(inPlace.stderr).toContain(`RESULTS_DIR: no permission to write in ${JSON.stringify(archived)}, where the report goes by default; write it elsewhere with -o`);
+    } finally {
+      chmodSync(join(shared, 'archived'), 0o755);
+      rmSync(shared, { recursive: true, force: true });
+    }
   });
 
   it('refuses to overwrite a sweep without --resume, and to resume a different plan', () => {
