@@ -8,8 +8,19 @@ import type { Scenario } from '../scenarios/schema';
 /** Reads and parses a scenario (or sweep plan) file, turning file-system failures into input errors. */
 export function readScenarioFile(path: string, kind = 'scenario file'): unknown {
   if (!existsSync(path)) throw new InputError([{ path: '', value: path, message: `${kind} ${JSON.stringify(path)} does not exist` }], kind);
-  if (statSync(path).isDirectory()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a directory, not a ${kind}` }], kind);
-  return parseScenarioText(readFileSync(path, 'utf8'), path);
+  const stats = statSync(path);
+  if (stats.isDirectory()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a directory, not a ${kind}` }], kind);
+  // A device (/dev/zero) would be read forever; a pipe (a shell's <(...)) is fine.
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a device, not a ${kind}` }], kind);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EPERM') throw error;
+    throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} cannot be read (${code}: no permission to read it)` }], kind);
+  }
+  return parseScenarioText(text, path);
 }
 
 /**

@@ -131,6 +131,11 @@ function parameter(issues: InputIssue[], path: string, spec: unknown): PlanParam
     issues.push({ path: at, value: spec, message: `min ${min} is above max ${max}` });
     return undefined;
   }
+  if (min === max) {
+    // Its effects would be 0/0: read as "no effect", which the sweep never tested.
+    issues.push({ path: at, value: spec, message: `min and max are both ${min}, so ${path} would not vary; give a wider range, or fix it under set (set: { ${path}: ${min} })` });
+    return undefined;
+  }
   return { path, kind: 'range', min: min as number, max: max as number, integer: Boolean(field.integer) };
 }
 
@@ -221,7 +226,8 @@ export function resolvePlan(input: unknown): Plan {
     else {
       metrics = [];
       input.metrics.forEach((m, i) => {
-        if (typeof m === 'string' && (METRIC_NAMES as readonly string[]).includes(m)) metrics.push(m as MetricName);
+        if (typeof m === 'string' && metrics.includes(m as MetricName)) issues.push({ path: `metrics[${i}]`, value: m, message: `${show(m)} is listed twice; name each metric once (runs.csv has one column per metric)` });
+        else if (typeof m === 'string' && (METRIC_NAMES as readonly string[]).includes(m)) metrics.push(m as MetricName);
         else {
           const hint = typeof m === 'string' ? closest(m, METRIC_NAMES) : undefined;
           issues.push({ path: `metrics[${i}]`, value: m, message: `${show(m)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${METRIC_NAMES.join(', ')}` });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -566,9 +566,22 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expect(r.status, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('SCENARIO: "ma-outreach" names both a population preset and a file here; write ./ma-outreach for the file, or run from another folder for the preset');
-    const file = spawnSync(process.execPath, [CLI, 'show', './ma-outreach'], { cwd: folder, encoding: 'utf8' });
-    expect(file.status, file.stderr).toBe(0);
-    expect(file.stdout).toContain('0.95');
+    const fromFile = spawnSync(process.execPath, [CLI, 'show', './ma-outreach'], { cwd: folder, encoding: 'utf8' });
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    expect(fromFile.stdout).toContain('0.95');
+  });
+
+  it('a device or a file this user cannot read instead of a scenario file: exit 2 naming it (a device was read forever)', () => {
+    expectBadInput(cfsim('validate', '/dev/zero'), '"/dev/zero" is a device, not a scenario file');
+    const secret = file('secret.yaml', 'days: 10\n');
+    chmodSync(secret, 0o000);
+    chmodSync(dir, 0o755);
+    // Root may read anything: as root the command runs as the unprivileged user nobody.
+    const r =
+      process.getuid?.() === 0
+        ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, 'validate', secret], { cwd: ROOT, encoding: 'utf8' })
+        : cfsim('validate', secret);
+    expectBadInput({ status: r.status, stdout: r.stdout, stderr: r.stderr }, `${JSON.stringify(secret)} cannot be read (EACCES: no permission to read it)`);
   });
 
   it('a directory instead of a scenario file', () => {

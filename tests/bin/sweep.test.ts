@@ -69,6 +69,8 @@ describe('sweep plans', () => {
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'grid', levels: 1000, reps: 1 }, 'levels × reps', '1,000,000,000 points (a grid of 1000 × 1000 × 1000) × 1 reps'],
     [{ parameters: Object.fromEntries(['stigma', 'fatality', 'tightKnit', 'systemBarriers', 'overdoseBurden', 'demandPerSeat'].map((f) => [`community.${f}`, { min: 0, max: 1 }])), points: 1_000_000, reps: 1 }, 'points', 'the plan has 6,000,000 parameter values: 1,000,000 points × 6 parameters; at most 5,000,000 are allowed'],
     [{ name: 'study\n2', parameters: { 'community.stigma': { min: 0, max: 1 } } }, 'name', '"study\\n2" is not allowed; expected one line of text (no line breaks or other control characters) of at most 200 characters'],
+    [{ parameters: { 'community.stigma': { min: 0.5, max: 0.5 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'morris', points: 2, levels: 4 }, 'parameters.community.stigma', 'min and max are both 0.5, so community.stigma would not vary; give a wider range, or fix it under set (set: { community.stigma: 0.5 })'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnout', 'proqolSTS'] }, 'metrics[2]', '"proqolSTS" is listed twice; name each metric once (runs.csv has one column per metric)'],
   ])('rejects %j at %s', (input, path, fragment) => {
     try {
       resolvePlan(input);
