@@ -4,7 +4,7 @@ import { InputError, type InputIssue } from '../../sim/params/issues';
 import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
 import type { GroupOutcome, ReportData, SeparationCause, SeriesPoint, SupportUse, TeamTotals } from './reportData';
 import { manifestIssues, summaryIssues } from './resultsDocuments';
-import { csvRows, SeriesDays } from './resultsCsv';
+import { csvRows, notNumbers, SeriesDays } from './resultsCsv';
 import { distributionBins, scoreBin } from './scoreBins';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { isRole, ROLE_PROFILES } from '../../models/roles';
@@ -53,6 +53,8 @@ export async function loadResults(dir: string): Promise<ReportData> {
     throw new InputError([{ path: 'RESULTS_DIR', value: dir, message: `${JSON.stringify(dir)} holds no finished replication (status: ${manifest.status}); there is nothing to report` }], 'results folder');
   }
   const summary = readJson<ReportData['summary']>(join(dir, 'summary.json'), 'summary.json', summaryIssues);
+  const mismatch = documentsMismatch(manifest, summary);
+  if (mismatch !== undefined) throw new InputError([{ path: join(dir, 'summary.json'), value: undefined, message: `${mismatch}, so they are not one run's results; write the results again (manifest.json holds the command)` }], 'results folder');
 
   const wanted = new Set<string>(REPORT_SERIES);
   const lastDay = manifest.days - 1;
@@ -62,7 +64,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
   // The mean daily headcount and cost summed over the days: worker-days in post, and cost, per replication.
   const workerDays = new Map<string, number>();
   const cost = new Map<string, number>();
-  for await (const [policy, day, metric, mean, p05, p50, p95] of csvRows(timeseries, TIMESERIES_CSV_COLUMNS)) {
+  for await (const [policy, day, metric, mean, p05, p50, p95] of csvRows(timeseries, TIMESERIES_CSV_COLUMNS, notNumbers(TIMESERIES_CSV_COLUMNS, [1, 3, 4, 5, 6]))) {
     days.add(policy, metric);
     if (metric === 'headcount') workerDays.set(policy, (workerDays.get(policy) ?? 0) + Number(mean));
     else if (metric === 'cost') cost.set(policy, (cost.get(policy) ?? 0) + Number(mean));
@@ -83,7 +85,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
     update(v);
   };
   const KEY = '\u0000';
-  for await (const row of csvRows(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS)) {
+  for await (const row of csvRows(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS, workerRowProblem)) {
     const [policy, , , role, lived] = row;
     const scores = { proqolCS: Number(row[13]), proqolBO: Number(row[14]), proqolSTS: Number(row[15]) };
     const offered = Number(row[16]);
@@ -179,4 +181,25 @@ async function separationCauses(path: string, policies: readonly string[], worke
 /** A role as the app names it ("Firefighter / EMS"); workers.csv holds its id ("fire-ems"). */
 function roleName(role: string): string {
   return isRole(role) ? ROLE_PROFILES[role].label : role;
+}
+
+const WORKER_NUMBERS = WORKERS_CSV_COLUMNS.map((_, i) => i).filter((i) => i !== 0 && (i < 3 || i > 5));
+const workerNumbersProblem = notNumbers(WORKERS_CSV_COLUMNS, WORKER_NUMBERS);
+
+/** What cfsim never writes in a workers.csv row: an unknown role, a yes/no other than true or false, a number that is not one. */
+function workerRowProblem(cells: readonly string[]): string | undefined {
+  if (!isRole(cells[3])) return `has role ${JSON.stringify(cells[3])}, not a role of this model`;
+  for (const i of [4, 5]) if (cells[i] !== 'true' && cells[i] !== 'false') return `has ${WORKERS_CSV_COLUMNS[i]} ${JSON.stringify(cells[i])}, not true or false`;
+  return workerNumbersProblem(cells);
+}
+
+/** Where manifest.json and summary.json disagree on the packages (or scenarios) run, if they do. */
+function documentsMismatch(manifest: ReportData['manifest'], summary: ReportData['summary']): string | undefined {
+  const run = manifest.scenarios.map((s) => s.policy.name);
+  const summarised = summary.policies.map((p) => p.policy);
+  if (run.join('\u0000') !== summarised.join('\u0000')) return `it summarises ${JSON.stringify(summarised)}, where manifest.json ran ${JSON.stringify(run)}`;
+  // run with several packages has no differences; compare has one per package after the first.
+  const differences = summary.differences;
+  if (differences !== undefined && differences.length !== summarised.length - 1) return `it has ${differences.length} paired differences for ${summarised.length} packages (a comparison has one per package after the first)`;
+  return undefined;
 }

@@ -25,8 +25,12 @@ function lastByte(path: string): number | undefined {
   }
 }
 
-/** The data rows of a results CSV whose header is `columns`; refuses a file whose header differs, whose row lacks a column, or that ends mid-line. */
-export async function* csvRows(path: string, columns: readonly string[]): AsyncGenerator<string[]> {
+/**
+ * The data rows of a results CSV whose header is `columns`; refuses a file whose header differs,
+ * whose row lacks a column or holds what cfsim never writes there (`problem` says what, if
+ * anything, is wrong with a row's cells), or that ends mid-line.
+ */
+export async function* csvRows(path: string, columns: readonly string[], problem?: (cells: readonly string[]) => string | undefined): AsyncGenerator<string[]> {
   const last = lastByte(path);
   if (last === undefined) throw damaged(path, 'it is empty');
   if (last !== 0x0a) throw damaged(path, 'it ends in the middle of a line');
@@ -44,6 +48,8 @@ export async function* csvRows(path: string, columns: readonly string[]): AsyncG
       if (text.length === 0) continue;
       const cells = parseCsvLine(text);
       if (cells.length !== columns.length) throw damaged(path, `line ${line} has ${cells.length} of the ${columns.length} columns`);
+      const wrong = problem?.(cells);
+      if (wrong !== undefined) throw damaged(path, `line ${line} ${wrong}`);
       yield cells;
     }
   } finally {
@@ -73,4 +79,12 @@ export class SeriesDays {
       }
     }
   }
+}
+
+/** What is wrong with the cells at `at` (column indexes) of a row whose header is `columns`, if one is not a number: cfsim writes only finite numbers there. */
+export function notNumbers(columns: readonly string[], at: readonly number[]): (cells: readonly string[]) => string | undefined {
+  return (cells) => {
+    const bad = at.find((i) => cells[i].trim() === '' || !Number.isFinite(Number(cells[i])));
+    return bad === undefined ? undefined : `has ${columns[bad]} ${JSON.stringify(cells[bad])}, not a number`;
+  };
 }

@@ -46,6 +46,11 @@ describe('report on a damaged results folder', () => {
     ['a time series without its last day\'s last series', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length - 2) + 1)), 'timeseries.csv: it has 59 of the 60 days (manifest.json: days) of "opt-out-support" absenceCost'],
     ['a worker row without its last columns', (d: string) => cut(d, 'workers.csv', (t) => `${t.slice(0, t.lastIndexOf(',', t.length - 2))}\n`), 'workers.csv: line'],
     ['an empty time series', (d: string) => writeFileSync(join(d, 'timeseries.csv'), ''), 'timeseries.csv: it is empty'],
+    ['a time series value that is not a number', (d: string) => cut(d, 'timeseries.csv', (t) => t.replace(/\n([^,\n]*,[^,\n]*,[^,\n]*,)[^,\n]*/, '\n$1abc')), 'timeseries.csv: line 2 has mean "abc", not a number'],
+    ['a worker of a role the model does not have', (d: string) => cut(d, 'workers.csv', (t) => t.replace(/\n([^,\n]*,[^,\n]*,[^,\n]*,)[^,\n]*/, '\n$1policeman')), 'workers.csv: line 2 has role "policeman", not a role of this model'],
+    ['a worker whose lived experience is neither true nor false', (d: string) => cut(d, 'workers.csv', (t) => t.replace(/\n([^,\n]*,[^,\n]*,[^,\n]*,[^,\n]*,)[^,\n]*/, '\n$1maybe')), 'workers.csv: line 2 has livedExperience "maybe", not true or false'],
+    ['a manifest that lists one of the two packages summarised', (d: string) => editJson(d, 'manifest.json', (m) => (m.scenarios = (m.scenarios as unknown[]).slice(0, 1))), 'summary.json: it summarises ["status-quo","opt-out-support"], where manifest.json ran ["status-quo"], so they are not one run\'s results'],
+    ['a summary whose paired differences were emptied', (d: string) => editJson(d, 'summary.json', (s) => (s.differences = [])), 'summary.json: it has 0 paired differences for 2 packages'],
     ['a separations file cut mid-line', (d: string) => cut(d, 'separations.csv', (t) => t.slice(0, t.length - 3)), 'separations.csv: it ends in the middle of a line, so the file was cut short or damaged'],
   ])('refuses %s with exit 2, naming the file and what is wrong', (_, edit, message) => {
     const dir = damaged(edit);
