@@ -11,6 +11,7 @@ import { formatValue } from '../../viz/report/metricFormat';
 import { escapeHtml } from '../../viz/report/escape';
 import { OUTSIDE_RANGE_NOTE, smallNote } from '../../viz/report/differences';
 import { reportCharts } from '../../viz/specs';
+import { CARE_QUALITY_CAVEAT } from '../../viz/report/words';
 import { COST_PARTS } from '../../models/costParts';
 import { launchBrowser, openOffline } from './browser';
 
@@ -130,6 +131,18 @@ describe('chart specs', () => {
     for (const term of ['<dt>Sickness absence</dt><dd>Sick days per scheduled workday', '<dt>Client demand unmet</dt><dd>The share of the contacts clients needed that nobody could make', 'and moderate in between', '<dt>Worker-year</dt><dd>One worker in post for a year.', '<dt>Separation hazard</dt><dd>A worker&#39;s daily chance of leaving', 'latent states (each worker&#39;s 0–1 levels', 'the built-in prices are US dollars from US sources, whatever the population']) {
       expect(html).toContain(term);
     }
+  });
+
+  it('says care quality is per contact made under a package that raises it by turning clients away (a lower caseload cap)', async () => {
+    writeFileSync(join(work, 'usual.yaml'), 'name: usual\n');
+    writeFileSync(join(work, 'capped.yaml'), 'name: capped\npolicy: { staffing: { caseloadCap: 4 } }\n');
+    const dir = join(work, 'capped');
+    cfsim('compare', '--scenarios', `${join(work, 'usual.yaml')},${join(work, 'capped.yaml')}`, '--reps', '4', '--days', '120', '--out', dir);
+    const html = reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    const finding = html.slice(html.indexOf('<strong>capped</strong>'), html.indexOf('</li>', html.indexOf('<strong>capped</strong>')));
+    expect(finding).toContain('raises care quality by');
+    expect(finding).toContain('raises unmet client demand by');
+    expect(finding).toContain(escapeHtml(CARE_QUALITY_CAVEAT));
   });
 
   it('a run of several packages (no paired differences) says so, and points to compare rather than to findings it has not got', async () => {

@@ -187,7 +187,7 @@ function findingsList(data: ReportData): string {
     .map(
       (f) =>
         `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}: ${f.clear.length > 0 ? escapeHtml(f.clear.join('; ')) : 'no clear difference on the key metrics'}.` +
-        `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}</li>`,
+        `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}${f.caveat ? ` ${escapeHtml(f.caveat)}` : ''}</li>`,
     )
     .join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;
 }

@@ -27,12 +27,15 @@ const NOUNS: Record<Key['metric'], string> = {
   costPerWorkerYear: 'cost per worker-year',
 };
 
+/** Said under a package whose care quality and unmet demand both rise clearly. */
+export const CARE_QUALITY_CAVEAT = 'Care quality is the mean over the contacts made, and more of what clients needed went unmet: read the two together.';
+
 /**
  * Plain-words findings for each package against the baseline: which key differences are clear
  * (the range holding 90% of paired replications excludes zero), which of those are small (see
  * isSmall), and which are within noise.
  */
-export function findings(summary: SummaryDocument): { policy: string; vs: string; clear: string[]; noise: string[]; anySmall: boolean }[] {
+export function findings(summary: SummaryDocument): { policy: string; vs: string; clear: string[]; noise: string[]; anySmall: boolean; caveat?: string }[] {
   return (summary.differences ?? []).map((d) => {
     const baseline = summary.policies?.find((p) => p.policy === d.vs);
     const clear: string[] = [];
@@ -61,6 +64,12 @@ export function findings(summary: SummaryDocument): { policy: string; vs: string
           : `${verb} ${noun} by ${amount(k, s.mean, places.mean - usual.decimals)} (90% of futures: ${range})${small}`,
       );
     }
-    return { policy: d.policy, vs: d.vs, clear, noise, anySmall };
+    // Care quality is per contact made: a package that turns clients away (a lower caseload cap) or
+    // takes staff off the floor can raise it while fewer contacts are made, which two separate
+    // findings do not say.
+    const quality = d.metrics.careQuality;
+    const unmet = d.metrics.unmetDemandShare;
+    const caveat = isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet) ? CARE_QUALITY_CAVEAT : undefined;
+    return { policy: d.policy, vs: d.vs, clear, noise, anySmall, ...(caveat ? { caveat } : {}) };
   });
 }

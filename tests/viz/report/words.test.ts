@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../../../viz/report/words';
+import { CARE_QUALITY_CAVEAT, findings } from '../../../viz/report/words';
 import { KEY_METRICS } from '../../../viz/specs/keyMetrics';
 import type { SummaryDocument } from '../../../viz/report/reportData';
 
@@ -20,6 +20,15 @@ describe('findings in words', () => {
   it('a clear but tiny difference shows digits enough not to read as zero', () => {
     const [f] = findings(summaryWith({ unmetDemandShare: { mean: 0.000233, p05: 0.000042, p95: 0.00069 } }));
     expect(f.clear).toEqual(['raises unmet client demand by 0.023 percentage points (90% of futures: 0.004 percentage points to 0.069 percentage points)']);
+  });
+
+  it('says care quality is per contact made when it rises while unmet demand clearly rises too, and not otherwise', () => {
+    const up = { mean: 0.03, p05: 0.02, p95: 0.04 };
+    const [both] = findings(summaryWith({ careQuality: up, unmetDemandShare: { mean: 0.2, p05: 0.15, p95: 0.25 } }));
+    expect(both.caveat).toBe(CARE_QUALITY_CAVEAT);
+    expect(findings(summaryWith({ careQuality: up }))[0].caveat).toBeUndefined();
+    expect(findings(summaryWith({ careQuality: up, unmetDemandShare: { mean: -0.2, p05: -0.25, p95: -0.15 } }))[0].caveat).toBeUndefined();
+    expect(findings(summaryWith({ careQuality: { mean: -0.03, p05: -0.04, p95: -0.02 }, unmetDemandShare: { mean: 0.2, p05: 0.15, p95: 0.25 } }))[0].caveat).toBeUndefined();
   });
 
   it('says raises or lowers from the range, not from a mean that lies outside it', () => {
