@@ -147,6 +147,9 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       const signals = new StopSignals(() => {});
       try {
         await writeReport(out, 'html', report);
+        // A signal that came during the report's last synchronous steps reaches its handler on the
+        // event loop's next turn; letting go of the handlers before then would lose it.
+        await new Promise((resolve) => setImmediate(resolve));
       } finally {
         signals.release();
       }

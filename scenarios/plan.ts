@@ -83,7 +83,7 @@ function int(issues: InputIssue[], path: string, value: unknown, fallback: numbe
 }
 
 /** Checks one parameter against the scenario field it names. */
-function parameter(issues: InputIssue[], path: string, spec: unknown): PlanParameter | undefined {
+function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: boolean): PlanParameter | undefined {
   const at = `parameters.${path}`;
   const field = fieldAt(scenarioField, path.split('.'));
   if (!field || field.kind === 'object' || field.kind === 'weights' || field.kind === 'string' || field.kind === 'list' || field.kind === 'assignments') {
@@ -131,7 +131,7 @@ function parameter(issues: InputIssue[], path: string, spec: unknown): PlanParam
     issues.push({ path: at, value: spec, message: `min ${min} is above max ${max}` });
     return undefined;
   }
-  if (min === max) {
+  if (min === max && !recorded) {
     // Its effects would be 0/0: read as "no effect", which the sweep never tested.
     issues.push({ path: at, value: spec, message: `min and max are both ${min}, so ${path} would not vary; give a wider range, or fix it under set (set: { ${path}: ${min} })` });
     return undefined;
@@ -149,8 +149,12 @@ function morrisListIssue(p: PlanParameter & { kind: 'values' }): InputIssue {
   return { path: `parameters.${p.path}`, value: p.values, message: `${show(p.values)} is a list; a Morris design needs a numeric range for every parameter${instead}` };
 }
 
-/** Validates a parsed plan file; throws an InputError listing every problem. */
-export function resolvePlan(input: unknown): Plan {
+/**
+ * Validates a parsed plan file; throws an InputError listing every problem. `recorded`: a plan a
+ * sweep folder holds, which may predate the refusal of a range with min = max and of a metric
+ * named twice (its runs were made, so it is read as it ran).
+ */
+export function resolvePlan(input: unknown, recorded = false): Plan {
   const issues: InputIssue[] = [];
   if (!isObject(input)) throw new InputError([{ path: '', value: input, message: `a plan must be an object of fields (${KEYS.join(', ')}), not ${show(input)}` }], 'sweep plan');
   for (const key of Object.keys(input)) {
@@ -188,7 +192,7 @@ export function resolvePlan(input: unknown): Plan {
     issues.push({ path: 'parameters', value: input.parameters, message: 'expected at least one parameter: { FIELD.PATH: { min: A, max: B } or { values: [...] } }' });
   } else {
     for (const [path, spec] of Object.entries(input.parameters)) {
-      const p = parameter(issues, path, spec);
+      const p = parameter(issues, path, spec, recorded);
       if (p) parameters.push(p);
       // A point's values are applied after set (an object in set naming a group of fields is refused anyway).
       const fixed = set.find(([entry]) => entry === path);
@@ -226,7 +230,7 @@ export function resolvePlan(input: unknown): Plan {
     else {
       metrics = [];
       input.metrics.forEach((m, i) => {
-        if (typeof m === 'string' && metrics.includes(m as MetricName)) issues.push({ path: `metrics[${i}]`, value: m, message: `${show(m)} is listed twice; name each metric once (runs.csv has one column per metric)` });
+        if (typeof m === 'string' && metrics.includes(m as MetricName) && !recorded) issues.push({ path: `metrics[${i}]`, value: m, message: `${show(m)} is listed twice; name each metric once (runs.csv has one column per metric)` });
         else if (typeof m === 'string' && (METRIC_NAMES as readonly string[]).includes(m)) metrics.push(m as MetricName);
         else {
           const hint = typeof m === 'string' ? closest(m, METRIC_NAMES) : undefined;
@@ -270,14 +274,14 @@ function sizeIssue(plan: Plan): InputIssue | undefined {
  * both varied and fixed in `set` was refused ran with the varied values: the fixed one is dropped.
  */
 export function resolveStoredPlan(input: unknown): Plan {
-  if (!isObject(input)) return resolvePlan(input);
+  if (!isObject(input)) return resolvePlan(input, true);
   const varied = isObject(input.parameters) ? input.parameters : {};
   const set = isObject(input.set) ? { set: Object.fromEntries(Object.entries(input.set).filter(([path]) => !Object.hasOwn(varied, path))) } : {};
   const stored: Record<string, unknown> = { ...input, ...set, randomNumbers: input.randomNumbers ?? 'independent' };
-  if (typeof input.design !== 'string' || !(DESIGNS as readonly string[]).includes(input.design)) return resolvePlan(stored);
+  if (typeof input.design !== 'string' || !(DESIGNS as readonly string[]).includes(input.design)) return resolvePlan(stored, true);
   const design = input.design as DesignName;
   const { points, levels, ...rest } = stored;
-  return resolvePlan({ ...rest, ...(USES_POINTS.includes(design) ? { points } : {}), ...(USES_LEVELS.includes(design) ? { levels } : {}) });
+  return resolvePlan({ ...rest, ...(USES_POINTS.includes(design) ? { points } : {}), ...(USES_LEVELS.includes(design) ? { levels } : {}) }, true);
 }
 
 /** A resolved plan written back in the plan-file format (resolvePlan(planInput(p)) gives p back). */

@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisTables, analysisText, morrisStepCoordinates } from '../../bin/analyze';
-import { resolvePlan } from '../../scenarios/plan';
+import { resolvePlan, resolveStoredPlan } from '../../scenarios/plan';
 import { planDesign } from '../../scenarios/planDesign';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 
@@ -13,7 +13,8 @@ const sweep = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', des
 
 describe('morrisStepCoordinates', () => {
   it('measures a whole-number parameter\'s steps by its values and any other parameter\'s by the design', () => {
-    const plan = resolvePlan({
+    // A one-value range is refused in new plans, but a sweep folder may hold one from before.
+    const plan = resolveStoredPlan({
       parameters: { 'policy.compensation.ptoDaysPerYear': { min: 0, max: 50 }, 'community.stigma': { min: 0.1, max: 0.9 }, 'population.teamSize': { min: 4, max: 4 } },
       design: 'morris',
       points: 5,

@@ -94,6 +94,14 @@ describe('sweep plans', () => {
     expect(resolveStoredPlan({ points: 64, levels: 4, ...written })).toEqual(plan);
   });
 
+  it('reads a plan.json from before ranges with min = max and metrics named twice were refused: its runs were made as it says', () => {
+    const old = { parameters: { 'community.stigma': { min: 0.5, max: 0.5 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'lhs', points: 3, metrics: ['proqolSTS', 'proqolSTS'] };
+    expect(() => resolvePlan(old)).toThrow(InputError);
+    const plan = resolveStoredPlan(old);
+    expect(plan.parameters[0]).toMatchObject({ path: 'community.stigma', min: 0.5, max: 0.5 });
+    expect(plan.metrics).toEqual(['proqolSTS', 'proqolSTS']);
+  });
+
   it('gives every point common random numbers unless the plan asks for independent ones; a plan.json from before the choice existed ran with independent ones', () => {
     const plan = resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 } } });
     expect(plan.randomNumbers).toBe('common');
