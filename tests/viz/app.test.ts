@@ -310,7 +310,7 @@ describe('classroom app', () => {
     await page.waitForSelector('#problems:not([hidden])');
     const message = await page.textContent('#problems');
     expect(message).toContain('Community stigma: "1.5" is not allowed; expected a number from 0 to 1');
-    expect(message).toContain(`Kept ${own}.`);
+    expect(message).toContain('Kept 0.40.'); // as the readout shows it
     expect(await leverShows(page, 'lever-community-stigma')).toEqual({ box: own, slider: own, spoken: '0.40', readout: '0.40' });
     expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({});
     await page.fill('#team', '200');
@@ -481,13 +481,19 @@ describe('classroom app', () => {
     for (const typed of ['5000', '12.5', '-1']) {
       await type(typed);
       expect(await page.textContent('#problems')).toContain(`Hiring delay (days): "${typed}" is not allowed; expected a whole number from 0 to 3650.`);
-      expect(await page.textContent('#problems')).toContain('Kept 1000.');
+      expect(await page.textContent('#problems')).toContain('Kept 1000 days.');
       expect(await leverShows(page, id)).toEqual({ box: '1000', slider: '365', spoken: '1000 days', readout: '1000 days' });
       expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'policy.staffing.hiringDelayDays': 1000 });
     }
     // A link with such values restores both controls.
     const { page: again } = await open(`?policy.staffing.hiringDelayDays=1000&community.fatality=0.33`);
     expect(await leverShows(again, id)).toEqual({ box: '1000', slider: '365', spoken: '1000 days', readout: '1000 days' });
+    expect(await leverShows(again, 'lever-community-fatality')).toEqual({ box: '33', slider: '0.33', spoken: '33%', readout: '33%' });
+    // A share refused in its percent box says what it kept in percent too, as the box shows it.
+    await again.fill('#lever-community-fatality', '101');
+    await again.press('#lever-community-fatality', 'Enter');
+    await again.waitForSelector('#problems:not([hidden])');
+    expect(await again.textContent('#problems')).toContain('Fatality: "101" is not allowed; expected a percentage from 0 to 100. Kept 33%.');
     expect(await leverShows(again, 'lever-community-fatality')).toEqual({ box: '33', slider: '0.33', spoken: '33%', readout: '33%' });
     await again.close();
     await page.close();
@@ -1321,6 +1327,10 @@ describe('classroom app', () => {
     await settled(page);
     expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ seed: 4, team: 12 });
     expect(await page.inputValue('#team')).toBe('12');
+    // A pasted seed may bring spaces with it: they are not part of the number.
+    await page.fill('#seed', ' 7 ');
+    await page.press('#seed', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().seed === 7);
     await page.close();
   });
 

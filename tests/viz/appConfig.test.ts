@@ -55,6 +55,15 @@ describe('lever changes from today', () => {
     const switched = withoutPackageValues({ ...config, policy: 'opt-out-support' });
     expect(switched.changes).toEqual(config.changes);
     expect(withoutPackageValues({ ...switched, policy: 'status-quo' }).changes).toEqual(config.changes);
+    // Its link carries only what changes the run, so it opens without a problem, as the same team.
+    const link = configToUrl(switched);
+    expect(link).not.toContain('change=');
+    const opened = configFromUrl(link);
+    expect(opened.problems).toEqual([]);
+    const before = scenariosOf(switched).main;
+    expect(before.policy.supervision.mode, 'the change left out sets what the package already has').toBe('opt-out');
+    expect(scenariosOf(opened.config).main).toEqual({ ...before, changes: [] });
+    expect(configToUrl(withoutPackageValues({ ...switched, policy: 'status-quo' }))).toContain(`change=400:${MODE}=opt-out`);
   });
 
   it('a lever fixed on day 0 (extra staff adds seats) applies from day 0 even from today, and a link cannot schedule it', () => {

@@ -206,7 +206,11 @@ export function configToUrl(config: AppConfig): string {
   if (config.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(config.speed));
   for (const [path, value] of Object.entries(config.levers)) params.set(path, String(value));
   if (config.applyFrom !== DEFAULT_CONFIG.applyFrom) params.set('apply', config.applyFrom);
-  for (const c of config.changes) params.append('change', `${c.day}:${c.path}=${String(c.value)}`);
+  // A change a package switch made redundant stays listed in the app (switching back restores it),
+  // but a link carries only what changes the run: a link loader reports a redundant change.
+  let effective = config;
+  for (const path of new Set(config.changes.map((c) => c.path))) effective = withoutNoChanges(effective, path);
+  for (const c of effective.changes) params.append('change', `${c.day}:${c.path}=${String(c.value)}`);
   params.set('day', String(config.day));
   // ':' and '=' are left readable in values (change=365:policy.supervision.mode=opt-out): a query
   // value ends at '&', so they are unambiguous, and URLSearchParams reads them back as written.

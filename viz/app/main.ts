@@ -205,7 +205,8 @@ function setupControls(): void {
   });
   const seed = $<HTMLInputElement>('seed');
   seed.addEventListener('change', () => {
-    const n = wholeNumber(seed.value, 0, MAX_SEED);
+    // A pasted seed may bring spaces with it.
+    const n = wholeNumber(seed.value.trim(), 0, MAX_SEED);
     if (n !== undefined) change({ seed: n });
     else rejected(seed, `Seed ${JSON.stringify(seed.value)} is not allowed; expected a whole number from 0 to ${MAX_SEED}.`, config.seed);
   });
@@ -304,10 +305,10 @@ function syncControls(): void {
   document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) => (radio.checked = radio.value === config.applyFrom));
 }
 
-/** An entry the app cannot use: says why, and puts the value still in use back in the box. */
-function rejected(input: HTMLInputElement, message: string, kept: unknown): void {
+/** An entry the app cannot use: says why, and puts the value still in use back in the box (`keptText`: that value as the control reads it, a share as a percentage). */
+function rejected(input: HTMLInputElement, message: string, kept: unknown, keptText = String(kept)): void {
   input.value = String(kept);
-  showProblems([`${message} Kept ${String(kept)}.`]);
+  showProblems([`${message} Kept ${keptText}.`]);
 }
 
 /** A configuration change: the runs restart with it and return to the day they were on. A lever
@@ -456,7 +457,7 @@ function buildLevers(): void {
           if (box.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
           else {
             const allowed = scale === 100 ? `a percentage from ${field.min * 100} to ${field.max * 100}` : `${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
-            rejected(box, `${l.label}: ${JSON.stringify(box.value)} is not allowed; expected ${allowed}.`, leverValue(l));
+            rejected(box, `${l.label}: ${JSON.stringify(box.value)} is not allowed; expected ${allowed}.`, boxNumber(l, leverValue(l) as number), leverText(l, leverValue(l)));
             showNumber(l, leverValue(l) as number);
           }
         });
@@ -783,7 +784,7 @@ function fillCard(): void {
     $('card-title').textContent = `${ROLE_PROFILES[seat.role].label} (seat ${seat.seat + 1}, team ${t.label})`;
     const rows: [string, string][] = [
       ['Today', seat.status.replace('-', ' ') + (seat.newHire ? ' (new hire)' : '')],
-      ['In post for', `${seat.tenureDays} days`],
+      ['In post for', `${seat.tenureDays} day${seat.tenureDays === 1 ? '' : 's'}`],
       ['Lived experience', seat.livedExperience ? 'yes' : 'no'],
       ['Lives in the community served', seat.livesInCommunity ? 'yes' : 'no'],
       ['Empathic concern / ability', `${seat.empathicConcern.toFixed(2)} / ${seat.empathicAbility.toFixed(2)}`],
@@ -828,7 +829,7 @@ function departedCard(t: TeamFrame, d: Departure, f: Frame): HTMLElement[] {
   const hire = d.hireDue <= f.horizon ? `a new hire is due to start on day ${d.hireDue}, when the hiring delay ends` : `the hiring delay runs past the end of the run (day ${f.horizon}), so no new hire starts`;
   const summary = document.createElement('p');
   summary.className = 'departed';
-  summary.textContent = `Left the team at the end of day ${d.day}, after ${d.tenureDays} days in post. The seat has been vacant since day ${d.day + 1}; ${hire}.`;
+  summary.textContent = `Left the team at the end of day ${d.day}, after ${d.tenureDays} day${d.tenureDays === 1 ? '' : 's'} in post. The seat has been vacant since day ${d.day + 1}; ${hire}.`;
   const table = cardTable([
     ['Why they left', REASON_WHY[d.reason]],
     ['Shares of their leaving hazard', sharesInWords(d.shares)],
