@@ -3,8 +3,10 @@ import { NEW_HIRE_START } from '../../models/hiring';
 import { fieldAt, type NumberField } from '../../sim/params/fields';
 import { resolveScenario } from '../../scenarios/resolve';
 import { scenarioField } from '../../scenarios/schema';
-import { steppedValue } from '../../viz/app/levers';
 import { DEFAULT_CONFIG, changeInForce, configFromUrl, configToUrl, scenariosOf, valueOn, withLever, withoutNoChanges, withoutPackageValues, type AppConfig } from '../../viz/app/config';
+import { LEVERS, leverField, sliderRange, steppedValue } from '../../viz/app/levers';
+import { modelParameters } from '../../models/parameters';
+import { POPULATION_IDS } from '../../scenarios/presets/populations';
 
 // The classroom app's state: lever changes from day 0 or from a later day ("from today"), in the
 // URL and in the scenarios the app runs.
@@ -229,3 +231,16 @@ describe('arrow keys on a numeric lever step from the value in force', () => {
     expect(steppedValue(0.123456, 1, { min: 0, max: 1, step: 0.01 }, stigma)).toBe(0.13);
   });
 });
+
+describe('slider ranges', () => {
+  it('the pay raise slider reaches the raise that closes the pay gap in every population, past which a raise only costs more', () => {
+    const l = LEVERS.find((x) => x.path === 'policy.compensation.payRaise')!;
+    const { max } = sliderRange(l, leverField(l) as NumberField);
+    expect(max).toBeLessThan(1);
+    const at = (population: string, raise: number) => modelParameters(resolveScenario({ population, overrides: [['policy.compensation.payRaise', raise]] })).payAdequacy;
+    for (const population of POPULATION_IDS) expect(at(population, max), population).toBe(1);
+    // And not much further: in some population a raise 20 points below its end still matters.
+    expect(POPULATION_IDS.some((population) => at(population, max - 0.2) < 1)).toBe(true);
+  });
+});
+

@@ -90,6 +90,12 @@ const NARROWER_SLIDERS: Readonly<Record<string, Partial<SliderRange>>> = {
   // workday, shared by whoever is present, so a cap above 30 binds only when most of the team is
   // away; half contacts are steps enough to drag.
   'policy.staffing.caseloadCap': { min: 1, max: 30, step: 0.5 },
+  // A raise closes the pay gap and no more (payAdequacy is capped at 1): past a third of salary it
+  // does nothing more in any preset (33% for Connecticut, 25% for Massachusetts), only costs more.
+  'policy.compensation.payRaise': { max: 0.5 },
+  // The schema allows five times the funded seats; doubling the team is the most a class needs,
+  // and a team of 80 seats more than doubled no longer fits the projector layout.
+  'policy.staffing.extraSeatShare': { max: 1 },
 };
 
 /** A numeric lever's slider: the schema field's range (narrower where noted above); whole steps for whole-number fields, else a hundredth of the range. */
