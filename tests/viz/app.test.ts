@@ -1487,13 +1487,20 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('the last time label stays inside its chart: whole at day 700 (days) and day 1900 (years) on a 1280×720 projector', async () => {
+  it('the last time label stays inside its chart, and the labels shown are evenly spaced: at days 140 to 1900 (years), on a projector and a laptop, one team and two', async () => {
     // Centred on the plot's right edge, it stuck out of the drawing ("2,00" at day 1900, when the
     // axis counted days): the fit made room for it only in the layouts where the labels' thinning
     // had hidden it.
-    for (const [day, title] of [[700, 'Day'], [1900, 'Years']] as const) {
-      const { page } = await open(`?day=${day}`);
-      await page.setViewportSize({ width: 1280, height: 720 });
+    const cases = [
+      [700, 'Day', 1280, 720, ''],
+      [1900, 'Years', 1280, 720, ''],
+      [140, 'Day', 1024, 640, '&compare=status-quo'],
+      [400, 'Day', 1024, 640, '&compare=status-quo'],
+      [400, 'Day', 1280, 720, '&compare=status-quo'],
+    ] as const;
+    for (const [day, title, width, height, compare] of cases) {
+      const { page } = await open(`?day=${day}${compare}`);
+      await page.setViewportSize({ width, height });
       await page.reload();
       await page.waitForSelector('body[data-ready="true"]');
       await settled(page);
@@ -1503,9 +1510,11 @@ describe('classroom app', () => {
           const card = chart.getBoundingClientRect();
           const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => ['Day', 'Years'].includes(a.querySelector('g.role-axis-title text')?.textContent ?? ''));
           const shown = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).filter((t) => Number(getComputedStyle(t).opacity) > 0 && t.getBoundingClientRect().width > 0);
-          const right = shown.sort((a, b) => a.getBoundingClientRect().right - b.getBoundingClientRect().right).at(-1)!;
+          const sorted = shown.sort((a, b) => a.getBoundingClientRect().right - b.getBoundingClientRect().right);
+          const right = sorted.at(-1)!;
           const r = right.getBoundingClientRect();
-          return { title: axis?.querySelector('g.role-axis-title text')?.textContent, text: right.textContent, overSvg: r.right - svg.right, overCard: r.right - card.right };
+          const values = sorted.map((t) => Number((t.textContent ?? '').replace(/,/g, '')));
+          return { title: axis?.querySelector('g.role-axis-title text')?.textContent, text: right.textContent, overSvg: r.right - svg.right, overCard: r.right - card.right, values };
         }),
       );
       expect(last).toHaveLength(3);
@@ -1513,6 +1522,10 @@ describe('classroom app', () => {
         expect(l.title, `day ${day}`).toBe(title);
         expect(l.overSvg, `day ${day}: "${l.text}" ends ${l.overSvg} px past the drawing`).toBeLessThanOrEqual(0.5);
         expect(l.overCard).toBeLessThanOrEqual(0.5);
+        // Thinned evenly (every other label), not label by label ("0 50 100 200 300" read as a bent scale).
+        expect(l.values.length, `day ${day}`).toBeGreaterThanOrEqual(3);
+        const steps = l.values.slice(1).map((v, i) => Number((v - l.values[i]).toPrecision(6)));
+        expect(new Set(steps).size, `day ${day}: labels ${l.values.join(' ')}`).toBe(1);
       }
       await page.close();
     }

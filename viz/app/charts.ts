@@ -124,7 +124,8 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
     config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {
       // Whole days, or half years: a short run's axis would otherwise read 0.0, 0.2, …
-      // Labels that would touch are dropped ("800" and "1,000" read "8001,000" in a narrow chart),
+      // Labels that would touch are dropped, every other one until none do, so those left stay evenly
+      // spaced ("800" and "1,000" read "8001,000" in a narrow chart; dropped one by one they read 0 50 100 200),
       // with room between them. The first and last are flush with the plot's ends: a last label
       // centred on the right edge stuck out past it, and the fit made room for it only in layouts
       // where the thinning had hidden it, so it was cut ("2,00" at day 1900, 1280 px wide) and
@@ -133,7 +134,7 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
         field: TIME,
         type: 'quantitative',
         title: TIME_AXES[unit].title,
-        axis: { tickMinStep: TIME_AXES[unit].tickMinStep, format: TIME_AXES[unit].format, labelOverlap: 'greedy', labelSeparation: 8, labelFlush: true },
+        axis: { tickMinStep: TIME_AXES[unit].tickMinStep, format: TIME_AXES[unit].format, labelOverlap: 'parity', labelSeparation: 8, labelFlush: true },
       },
       color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: teamLegend(teams) },
     },
