@@ -149,7 +149,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         await writeReport(out, 'html', report);
         // A signal that came during the report's last synchronous steps reaches its handler on the
         // event loop's next turn; letting go of the handlers before then would lose it.
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((done) => setImmediate(done));
       } finally {
         signals.release();
       }

@@ -1,5 +1,6 @@
 import { fieldAt } from '../sim/params/fields';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
+import { CONTROL_CHARACTER } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { resolveScenario } from './resolve';
 import { scenarioField, type Scenario } from './schema';
@@ -166,7 +167,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
   const name =
     input.name === undefined
       ? 'sweep'
-      : typeof input.name === 'string' && input.name.length <= 200 && !/[\u0000-\u001f\u007f-\u009f]/.test(input.name)
+      : typeof input.name === 'string' && input.name.length <= 200 && !CONTROL_CHARACTER.test(input.name)
         ? input.name
         : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text (no line breaks or other control characters) of at most 200 characters` }), 'sweep');
   const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push({ path: 'base', value: input.base, message: 'expected { population: ID, policy: ID }' }), {});

@@ -2,7 +2,7 @@ import { assignablePaths, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_W
 import { closest, InputError, show, type InputIssue } from './issues';
 
 // Line breaks, tabs and the other C0 and C1 control characters.
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
  * Resolves a user's partial input against a field declaration: every value checked, every
