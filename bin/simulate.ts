@@ -108,9 +108,14 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
   const temporary = args.out === undefined && args.report !== undefined ? createScratchFolder() : undefined;
   const out = args.out ?? temporary;
+  // Held from before the run to the end of the report: a signal that comes after the last
+  // replication (the run's own handlers have stopped acting on it, or let go) stops the command,
+  // saying so, instead of being lost or ending the process silently with a temporary folder left.
+  const late = new StopSignals(() => {});
   try {
     return await simulateInto(out);
   } finally {
+    late.release();
     if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
 
@@ -139,25 +144,21 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       );
       return signal === 'SIGTERM' ? 143 : 130;
     }
+    // The results are saved. A report in progress when a signal comes is finished (it is written
+    // whole or not at all), then the command stops.
     const report = args.report === undefined ? undefined : reportFilePath(args.report);
-    if (report !== undefined && out !== undefined) {
-      // The results are saved. Without handlers a signal during the report would end the process
-      // silently (and leave the temporary results folder); with them the report in progress is
-      // finished (it is written whole or not at all), then the command stops, saying so.
-      const signals = new StopSignals(() => {});
-      try {
-        await writeReport(out, 'html', report);
-        // A signal that came during the report's last synchronous steps reaches its handler on the
-        // event loop's next turn; letting go of the handlers before then would lose it.
-        await new Promise((done) => setImmediate(done));
-      } finally {
-        signals.release();
-      }
-      if (signals.signal !== undefined) {
-        const kept = args.out ? `${join(args.out, 'manifest.json')} says "complete"` : 'the results were not kept (give --out to keep them)';
-        process.stderr.write(`cfsim: interrupted by ${signals.signal} while writing the report, after all ${reps} replications; ${kept}; the report was finished first (${report}); nothing was printed\n`);
-        return signals.signal === 'SIGTERM' ? 143 : 130;
-      }
+    let reportWritten = false;
+    if (late.signal === undefined && report !== undefined && out !== undefined) {
+      await writeReport(out, 'html', report);
+      reportWritten = true;
+    }
+    // A signal that came during the last synchronous steps reaches its handler on the event loop's next turn.
+    await new Promise((done) => setImmediate(done));
+    if (late.signal !== undefined) {
+      const kept = args.out ? `${join(args.out, 'manifest.json')} says "complete"` : 'the results were not kept (give --out to keep them)';
+      const reportNote = report === undefined ? '' : reportWritten ? `; the report was finished first (${report})` : `; no report was written${args.out ? ` (cfsim report ${args.out} makes it)` : ''}`;
+      process.stderr.write(`cfsim: interrupted by ${late.signal} after all ${reps} replications had finished; ${kept}${reportNote}; nothing was printed\n`);
+      return late.signal === 'SIGTERM' ? 143 : 130;
     }
     if (args.json) {
       process.stdout.write(`${JSON.stringify(documentOf(aggregator), null, 2)}\n`);

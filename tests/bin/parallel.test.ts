@@ -516,15 +516,17 @@ describe('interruption: a clean stop with a truthful results folder', () => {
     }
   }
 
-  it('a signal while the report is written finishes the report, then stops with a message, printing nothing', async () => {
+  it('a signal after the last replication, as the report is written, stops with a message, printing nothing: a report begun is finished, none is half-written', async () => {
     const tmp = mkdtempSync(join(dir, 'report-tmp-'));
     const out = join(dir, 'interrupted-while-reporting');
     const report = join(dir, 'interrupted-while-reporting.html');
+    // The signal comes as the run hands over to the report: the report is finished if it was begun, else not written.
+    const reportNote = (path: string, out?: string) => (existsSync(path) ? `the report was finished first (${path})` : `no report was written${out ? ` (cfsim report ${out} makes it)` : ''}`);
     const r = await interruptReport('SIGINT', tmp, out, report);
     expect(r.code, r.stderr).toBe(130);
-    expect(r.stderr).toBe(`cfsim: interrupted by SIGINT while writing the report, after all 2 replications; ${join(out, 'manifest.json')} says "complete"; the report was finished first (${report}); nothing was printed\n`);
+    expect(r.stderr).toBe(`cfsim: interrupted by SIGINT after all 2 replications had finished; ${join(out, 'manifest.json')} says "complete"; ${reportNote(report, out)}; nothing was printed\n`);
     expect(r.stdout).toBe('');
-    expect(readFileSync(report, 'utf8')).toContain('</html>');
+    if (existsSync(report)) expect(readFileSync(report, 'utf8')).toContain('</html>');
     expect(existsSync(`${report}.partial`)).toBe(false);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('complete');
 
@@ -532,8 +534,8 @@ describe('interruption: a clean stop with a truthful results folder', () => {
     const scratchReport = join(dir, 'interrupted-scratch.html');
     const t = await interruptReport('SIGTERM', tmp, undefined, scratchReport);
     expect(t.code, t.stderr).toBe(143);
-    expect(t.stderr).toContain('interrupted by SIGTERM while writing the report, after all 2 replications; the results were not kept (give --out to keep them); the report was finished first');
-    expect(existsSync(scratchReport)).toBe(true);
+    expect(t.stderr).toBe(`cfsim: interrupted by SIGTERM after all 2 replications had finished; the results were not kept (give --out to keep them); ${reportNote(scratchReport)}; nothing was printed\n`);
+    expect(existsSync(`${scratchReport}.partial`)).toBe(false);
     expect(readdirSync(tmp)).toEqual([]);
   });
 
