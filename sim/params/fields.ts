@@ -37,6 +37,9 @@ export interface StringField extends FieldBase {
   readonly singleLine?: boolean;
 }
 
+/** What a one-line text may not hold (StringField.singleLine): line breaks, tabs and the other C0 and C1 control characters, as a regular expression's character range. */
+export const CONTROL_CHARACTER_RANGE = '\\u0000-\\u001f\\u007f-\\u009f';
+
 export interface EnumField<V extends readonly string[] = readonly string[]> extends FieldBase {
   readonly kind: 'enum';
   readonly values: V;

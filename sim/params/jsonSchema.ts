@@ -1,7 +1,7 @@
-import { assignablePaths, fieldAt, fixedEntries, MAX_WEIGHT, type Field } from './fields';
+import { assignablePaths, CONTROL_CHARACTER_RANGE, fieldAt, fixedEntries, MAX_WEIGHT, type Field } from './fields';
 
 /** No line breaks or other control characters (StringField.singleLine). */
-export const SINGLE_LINE_PATTERN = '^[^\\u0000-\\u001f\\u007f-\\u009f]*$';
+export const SINGLE_LINE_PATTERN = `^[^${CONTROL_CHARACTER_RANGE}]*$`;
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
-import { assignablePaths, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, singleValuePaths, type Field, type Resolved } from './fields';
+import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, singleValuePaths, type Field, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
 
-// Line breaks, tabs and the other C0 and C1 control characters.
-export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+/** Any one of the characters a one-line text may not hold. */
+export const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CHARACTER_RANGE}]`);
 
 /**
  * Resolves a user's partial input against a field declaration: every value checked, every
