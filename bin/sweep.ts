@@ -14,7 +14,7 @@ import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
 import { planDifference } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
-import { csvCell, parseCsvLine } from '../sim/io/csv';
+import { csvCell, isNumberCell, parseCsvLine } from '../sim/io/csv';
 import type { ReplicationWorker } from './worker';
 
 // `cfsim sweep`: every (point, replication) of a plan is one run with stream key (plan seed,
@@ -161,7 +161,7 @@ export function runRowDamage(cells: readonly string[], run: number, plan: Plan):
   const metricStart = 6 + plan.parameters.length;
   for (let m = 0; m < plan.metrics.length; m++) {
     const cell = cells[metricStart + m] ?? '';
-    if (cell.trim() === '' || !Number.isFinite(Number(cell))) return `run ${run} has ${plan.metrics[m]} ${JSON.stringify(cell)}, not a number`;
+    if (!isNumberCell(cell)) return `run ${run} has ${plan.metrics[m]} ${JSON.stringify(cell)}, not a number`;
   }
   return undefined;
 }

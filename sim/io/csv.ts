@@ -29,3 +29,8 @@ export function parseCsvLine(line: string): string[] {
   cells.push(cell);
   return cells;
 }
+
+/** Whether a cell holds a finite number, as cfsim writes every number column (not empty, not NaN or Infinity). */
+export function isNumberCell(cell: string): boolean {
+  return cell.trim() !== '' && Number.isFinite(Number(cell));
+}

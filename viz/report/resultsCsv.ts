@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InputError } from '../../sim/params/issues';
-import { csvCell, parseCsvLine } from '../../sim/io/csv';
+import { csvCell, isNumberCell, parseCsvLine } from '../../sim/io/csv';
 
 // A results folder's CSV files, read with the checks that tell a whole file from one cut short
 // (a copy stopped half-way, a full disk): cfsim writes each with its header and ends it with a
@@ -84,7 +84,7 @@ export class SeriesDays {
 /** What is wrong with the cells at `at` (column indexes) of a row whose header is `columns`, if one is not a number: cfsim writes only finite numbers there. */
 export function notNumbers(columns: readonly string[], at: readonly number[]): (cells: readonly string[]) => string | undefined {
   return (cells) => {
-    const bad = at.find((i) => cells[i].trim() === '' || !Number.isFinite(Number(cells[i])));
+    const bad = at.find((i) => !isNumberCell(cells[i]));
     return bad === undefined ? undefined : `has ${columns[bad]} ${JSON.stringify(cells[bad])}, not a number`;
   };
 }
