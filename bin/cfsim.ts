@@ -30,6 +30,7 @@ import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
 import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { runSweep, sweepClosingLine } from './sweep';
+import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, resolvePlan } from '../scenarios/plan';
 
 
@@ -434,6 +435,8 @@ async function main(argv: string[]): Promise<void> {
   await parser.parseAsync();
 }
 
+tolerateClosedReader(process.stdout);
+tolerateClosedReader(process.stderr);
 try {
   await main(hideBin(process.argv));
 } catch (error) {

@@ -826,6 +826,14 @@ describe('cfsim schema', () => {
     expect(schema.properties.base.properties.population.enum).toEqual([...POPULATION_IDS]);
     expect(schema.properties.base.properties.policy.enum).toEqual([...PACKAGE_IDS]);
   });
+
+  it('ends quietly, with its own exit code, when the reader closes the pipe early', () => {
+    // The schema (76 KB) is more than a pipe holds, so a reader that reads nothing makes the write fail (EPIPE).
+    const script = `"${process.execPath}" "${CLI}" schema 2>&1 >&3 | cat; exit \${PIPESTATUS[0]}`;
+    const r = spawnSync('bash', ['-c', `exec 3> >(true); ${script}`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout, 'stderr of cfsim').toBe('');
+    expect(r.status).toBe(0);
+  });
 });
 
 describe('the warm-up on the command line', () => {
