@@ -67,11 +67,18 @@ export function repeatedFlags(args: Readonly<Record<string, unknown>>, options: 
   return messages;
 }
 
-/** Splits a comma-separated list flag. */
-export function listFlag(raw: unknown): string[] | undefined {
+/**
+ * Splits a comma-separated list flag, items trimmed. An empty item (`a,,b`, `a,`) is reported: it
+ * is a typo or a name lost in a script's variable, and dropping it would run something else than
+ * was asked. A flag with no item at all is left to the caller, which says what it expects.
+ */
+export function listFlag(flag: string, raw: unknown, issues: InputIssue[]): string[] | undefined {
   if (raw === undefined) return undefined;
-  const list = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => String(v).split(','));
-  return list.map((s) => s.trim()).filter((s) => s.length > 0);
+  const list = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => String(v).split(',')).map((s) => s.trim());
+  if (list.some((s) => s.length > 0) && list.some((s) => s.length === 0)) {
+    issues.push({ path: `--${flag}`, value: raw, message: `${JSON.stringify((Array.isArray(raw) ? raw : [raw]).join(','))} has an empty item (two commas in a row, or a comma at an end); separate the names by single commas` });
+  }
+  return list.filter((s) => s.length > 0);
 }
 
 export function throwIfIssues(issues: InputIssue[], subject = 'command line'): void {

@@ -91,7 +91,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const other = otherResultsIssue('--report', args.report, dirname(reportFilePath(args.report)), args.out, reportFilePath(args.report));
     if (other) issues.push(other);
   }
-  const files = compare && args.scenarios !== undefined ? (listFlag(args.scenarios) ?? []) : undefined;
+  const files = compare && args.scenarios !== undefined ? (listFlag('scenarios', args.scenarios, issues) ?? []) : undefined;
   if (args.report !== undefined) {
     const input = [args.scenario, ...(files ?? [])].find((f) => f !== undefined && existsSync(f) && resolve(f) === resolve(reportFilePath(args.report!)));
     if (input !== undefined) issues.push({ path: '--report', value: args.report, message: `${input} is the scenario file this command reads; the report would replace it; name the report another file (e.g. report.html)` });
@@ -194,7 +194,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
 
 /** The arms of a run or a compare by package: SCENARIO resolved under each package named. */
 function packageArms(source: string | undefined, policyFlag: { name: string; value: unknown }, compare: boolean, overrides: [string, unknown][], issues: InputIssue[]): Scenario[] {
-  const policies: (string | undefined)[] = listFlag(policyFlag.value) ?? (compare ? [] : [undefined]);
+  const policies: (string | undefined)[] = listFlag(policyFlag.name, policyFlag.value, issues) ?? (compare ? [] : [undefined]);
   if (policyFlag.value !== undefined && policies.length === 0) {
     issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
   } else if (compare && policies.length < 2) {

@@ -527,6 +527,12 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', '--policy', ','), '--policy', 'no package named');
   });
 
+  it('an empty item in a list of packages or scenario files (which would run something else than asked)', () => {
+    expectBadInput(cfsim('compare', '--policies', 'status-quo,,multi-level'), '--policies', '"status-quo,,multi-level" has an empty item');
+    expectBadInput(cfsim('run', '--policy', 'status-quo,'), '--policy', '"status-quo," has an empty item');
+    expectBadInput(cfsim('compare', '--scenarios', 'a.yaml,,b.yaml'), '--scenarios', 'has an empty item');
+  });
+
   it('--set with an unknown path', () => {
     expectBadInput(cfsim('run', '--set', 'policy.supervision.mood=opt-out'), 'policy.supervision.mood', 'unknown field', 'did you mean "policy.supervision.mode"?');
   });
