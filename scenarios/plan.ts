@@ -1,6 +1,6 @@
 import { fieldAt } from '../sim/params/fields';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
-import { CONTROL_CHARACTER } from '../sim/params/normalize';
+import { isLabel } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { resolveScenario } from './resolve';
 import { scenarioField, type Scenario } from './schema';
@@ -167,9 +167,9 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
   const name =
     input.name === undefined
       ? 'sweep'
-      : typeof input.name === 'string' && input.name.length <= 200 && !CONTROL_CHARACTER.test(input.name)
+      : typeof input.name === 'string' && input.name.length <= 200 && (isLabel(input.name) || (recorded && input.name.trim() === ''))
         ? input.name
-        : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text (no line breaks or other control characters) of at most 200 characters` }), 'sweep');
+        : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text, not blank (no line breaks or other control characters), of at most 200 characters` }), 'sweep');
   const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push({ path: 'base', value: input.base, message: 'expected { population: ID, policy: ID }' }), {});
   const set: [string, unknown][] = [];
   if (input.set !== undefined) {

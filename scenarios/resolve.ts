@@ -143,8 +143,9 @@ export function isStatusQuoPractice(practice: Practice): boolean {
 function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
   const issues: InputIssue[] = [];
   const { base, rest } = splitBase(request.file, issues);
-  const populationId = request.population ?? base.population ?? DEFAULT_POPULATION;
-  const packageId = request.policy ?? base.policy ?? DEFAULT_PACKAGE;
+  // A base field given as null (`population:` with nothing after it) is refused, not taken as the default.
+  const populationId = request.population ?? (base.population === undefined ? DEFAULT_POPULATION : base.population);
+  const packageId = request.policy ?? (base.policy === undefined ? DEFAULT_PACKAGE : base.policy);
   // An unknown preset is reported, and the rest is still checked against the defaults so that
   // every problem is listed at once.
   if (!isPopulationId(populationId)) issues.push(presetIssue(request.population !== undefined ? 'population' : 'base.population', populationId, POPULATION_IDS, 'population preset'));

@@ -63,7 +63,7 @@ export const communityField = obj('The community the organization serves.', {
 });
 
 export const policyField = obj('The organization\'s support package (MODEL.md §5).', {
-  name: str({ doc: 'Package id.', default: 'status-quo', maxLength: 200, singleLine: true }),
+  name: str({ doc: 'Package id.', default: 'status-quo', maxLength: 200, label: true }),
   description: str({ doc: 'One line describing the package.', default: 'Opt-in support, little formal structure.' }),
   supervision: obj('Supervision / counselling (individual level).', {
     mode: oneOf({
@@ -216,7 +216,7 @@ export const changesField = list({
 });
 
 export const scenarioField = obj('A CFSim scenario: a population in a community under a policy package.', {
-  name: str({ doc: 'Scenario name, shown in outputs.', default: 'custom', maxLength: 200, singleLine: true }),
+  name: str({ doc: 'Scenario name, shown in outputs.', default: 'custom', maxLength: 200, label: true }),
   description: str({ doc: 'What the scenario represents.', default: '' }),
   days: int({ doc: 'Simulated horizon.', default: 1095, min: 1, max: 36500, unit: 'days', source: 'MODEL.md §2: default horizon 3 years.' }),
   population: populationField,

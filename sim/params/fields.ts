@@ -33,11 +33,14 @@ export interface StringField extends FieldBase {
   readonly kind: 'string';
   readonly default: string;
   readonly maxLength: number;
-  /** One line: no line breaks or other control characters (for text that labels rows and columns of outputs). */
-  readonly singleLine?: boolean;
+  /**
+   * A label of the outputs' rows and columns: one line of text, not blank (no line breaks or other
+   * control characters, and at least one character that is not a space).
+   */
+  readonly label?: boolean;
 }
 
-/** What a one-line text may not hold (StringField.singleLine): line breaks, tabs and the other C0 and C1 control characters, as a regular expression's character range. */
+/** What a label may not hold (StringField.label): line breaks, tabs and the other C0 and C1 control characters, as a regular expression's character range. */
 export const CONTROL_CHARACTER_RANGE = '\\u0000-\\u001f\\u007f-\\u009f';
 
 export interface EnumField<V extends readonly string[] = readonly string[]> extends FieldBase {

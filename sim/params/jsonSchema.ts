@@ -1,7 +1,7 @@
 import { assignablePaths, CONTROL_CHARACTER_RANGE, fieldAt, fixedEntries, MAX_WEIGHT, type Field } from './fields';
 
-/** No line breaks or other control characters (StringField.singleLine). */
-export const SINGLE_LINE_PATTERN = `^[^${CONTROL_CHARACTER_RANGE}]*$`;
+/** A label (StringField.label): no line breaks or other control characters, and something besides spaces. */
+export const LABEL_PATTERN = `^[^${CONTROL_CHARACTER_RANGE}]*[^\\s${CONTROL_CHARACTER_RANGE}][^${CONTROL_CHARACTER_RANGE}]*$`;
 
 type JsonSchema = Record<string, unknown>;
 
@@ -20,7 +20,7 @@ export function jsonSchemaOf(field: Field): JsonSchema {
     case 'boolean':
       return { type: 'boolean', description, default: field.default };
     case 'string':
-      return { type: 'string', description, maxLength: field.maxLength, ...(field.singleLine ? { pattern: SINGLE_LINE_PATTERN } : {}), default: field.default };
+      return { type: 'string', description, maxLength: field.maxLength, ...(field.label ? { pattern: LABEL_PATTERN } : {}), default: field.default };
     case 'enum':
       return { type: 'string', description, enum: [...field.values], default: field.default };
     case 'weights':

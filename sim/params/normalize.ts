@@ -4,6 +4,11 @@ import { closest, InputError, show, type InputIssue } from './issues';
 /** Any one of the characters a one-line text may not hold. */
 export const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CHARACTER_RANGE}]`);
 
+/** Whether `text` can label outputs (StringField.label): one line, with something besides spaces. */
+export function isLabel(text: string): boolean {
+  return !CONTROL_CHARACTER.test(text) && text.trim() !== '';
+}
+
 /**
  * Resolves a user's partial input against a field declaration: every value checked, every
  * missing value taken from `base` (itself fully resolved). Unknown keys, wrong types and
@@ -60,8 +65,8 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         issues.push({ path, value: input, message: `is ${length} characters long; at most ${field.maxLength} are allowed` });
         return base;
       }
-      if (field.singleLine && CONTROL_CHARACTER.test(input)) {
-        issues.push({ path, value: input, message: `${show(input)} is not allowed; expected one line of text, without line breaks or other control characters (it labels the outputs' rows and columns)` });
+      if (field.label && !isLabel(input)) {
+        issues.push({ path, value: input, message: `${show(input)} is not allowed; expected one line of text, not blank, without line breaks or other control characters (it labels the outputs' rows and columns)` });
         return base;
       }
       return input;

@@ -68,7 +68,8 @@ describe('sweep plans', () => {
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 } }, design: 'sobol', points: 100_000, reps: 3 }, 'points × reps', 'the plan has 1,200,000 runs: 400,000 points (points 100,000 × (2 parameters + 2)) × 3 reps'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'grid', levels: 1000, reps: 1 }, 'levels × reps', '1,000,000,000 points (a grid of 1000 × 1000 × 1000) × 1 reps'],
     [{ parameters: Object.fromEntries(['stigma', 'fatality', 'tightKnit', 'systemBarriers', 'overdoseBurden', 'demandPerSeat'].map((f) => [`community.${f}`, { min: 0, max: 1 }])), points: 1_000_000, reps: 1 }, 'points', 'the plan has 6,000,000 parameter values: 1,000,000 points × 6 parameters; at most 5,000,000 are allowed'],
-    [{ name: 'study\n2', parameters: { 'community.stigma': { min: 0, max: 1 } } }, 'name', '"study\\n2" is not allowed; expected one line of text (no line breaks or other control characters) of at most 200 characters'],
+    [{ name: 'study\n2', parameters: { 'community.stigma': { min: 0, max: 1 } } }, 'name', '"study\\n2" is not allowed; expected one line of text, not blank (no line breaks or other control characters), of at most 200 characters'],
+    [{ name: ' ', parameters: { 'community.stigma': { min: 0, max: 1 } } }, 'name', '" " is not allowed; expected one line of text, not blank'],
     [{ parameters: { 'community.stigma': { min: 0.5, max: 0.5 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'morris', points: 2, levels: 4 }, 'parameters.community.stigma', 'min and max are both 0.5, so community.stigma would not vary; give a wider range, or fix it under set (set: { community.stigma: 0.5 })'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnout', 'proqolSTS'] }, 'metrics[2]', '"proqolSTS" is listed twice; name each metric once (runs.csv has one column per metric)'],
   ])('rejects %j at %s', (input, path, fragment) => {
@@ -94,12 +95,13 @@ describe('sweep plans', () => {
     expect(resolveStoredPlan({ points: 64, levels: 4, ...written })).toEqual(plan);
   });
 
-  it('reads a plan.json from before ranges with min = max and metrics named twice were refused: its runs were made as it says', () => {
-    const old = { parameters: { 'community.stigma': { min: 0.5, max: 0.5 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'lhs', points: 3, metrics: ['proqolSTS', 'proqolSTS'] };
+  it('reads a plan.json from before ranges with min = max, metrics named twice and blank names were refused: its runs were made as it says', () => {
+    const old = { name: '', parameters: { 'community.stigma': { min: 0.5, max: 0.5 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'lhs', points: 3, metrics: ['proqolSTS', 'proqolSTS'] };
     expect(() => resolvePlan(old)).toThrow(InputError);
     const plan = resolveStoredPlan(old);
     expect(plan.parameters[0]).toMatchObject({ path: 'community.stigma', min: 0.5, max: 0.5 });
     expect(plan.metrics).toEqual(['proqolSTS', 'proqolSTS']);
+    expect(plan.name).toBe('');
   });
 
   it('gives every point common random numbers unless the plan asks for independent ones; a plan.json from before the choice existed ran with independent ones', () => {

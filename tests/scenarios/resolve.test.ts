@@ -146,6 +146,14 @@ describe('precedence: defaults < population preset < package < file < overrides'
     expect(scenario.community.stigma).toBe(0.2);
   });
 
+  it('a base preset left empty (null) is refused, not taken as the default', () => {
+    const population = inputErrorOf(() => resolveScenario({ file: { base: { population: null } } }));
+    expect(population.issues).toEqual([expect.objectContaining({ path: 'base.population', value: null })]);
+    expect(population.message).toContain('null is not a population preset; expected one of ma-outreach');
+    const policy = inputErrorOf(() => resolveScenario({ file: { base: { policy: null } } }));
+    expect(policy.issues).toEqual([expect.objectContaining({ path: 'base.policy', value: null })]);
+  });
+
   it('a file without base builds on the defaults preset pair', () => {
     const scenario = resolveScenario({ file: { days: 30 } });
     const expected = copy(resolveScenario());
@@ -194,15 +202,19 @@ describe('the practice: the policy starts from it, and the package applies on to
     expect(setOver.practice.staffing.workdaysPerWeek).toBe(4);
   });
 
-  it('refuses a scenario or package name that is not one line: names label the rows of CSV files and the columns of tables', () => {
-    for (const [path, name] of [['name', 'Year 2 opt-out\n'], ['policy.name', 'ours\r'], ['name', 'a\tb']] as const) {
+  it('refuses a scenario or package name that is not one line, or is blank: names label the rows of CSV files and the columns of tables', () => {
+    for (const [path, name] of [['name', 'Year 2 opt-out\n'], ['policy.name', 'ours\r'], ['name', 'a\tb'], ['name', ''], ['policy.name', '   ']] as const) {
       const error = inputErrorOf(() => resolveScenario({ file: path === 'name' ? { name } : { policy: { name } } }));
       expect(error.issues).toEqual([expect.objectContaining({ path, value: name })]);
-      expect(error.message).toContain(`${path}: ${JSON.stringify(name)} is not allowed; expected one line of text, without line breaks or other control characters`);
+      expect(error.message).toContain(`${path}: ${JSON.stringify(name)} is not allowed; expected one line of text, not blank, without line breaks or other control characters`);
     }
     expect(resolveScenario({ file: { name: 'Team #2 — année 2' } }).name).toBe('Team #2 — année 2');
+    expect(resolveScenario({ file: { name: ' x ' } }).name).toBe(' x ');
     const schema = jsonSchemaOf(scenarioField) as any;
     expect(new RegExp(schema.properties.name.pattern, 'u').test('Year 2\n')).toBe(false);
+    expect(new RegExp(schema.properties.name.pattern, 'u').test('  ')).toBe(false);
+    expect(new RegExp(schema.properties.name.pattern, 'u').test('')).toBe(false);
+    expect(new RegExp(schema.properties.name.pattern, 'u').test(' x ')).toBe(true);
     expect(new RegExp(schema.properties.policy.properties.name.pattern, 'u').test('Team #2 — année 2')).toBe(true);
   });
 

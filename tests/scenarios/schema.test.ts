@@ -4,7 +4,7 @@ import { scenarioReference } from '../../bin/scenarioReference';
 import { ROLES } from '../../models/roles';
 import { scenarioField } from '../../scenarios/schema';
 import { assignablePaths, fieldAt, fixedEntries, fixedReason, singleValuePaths, type Field } from '../../sim/params/fields';
-import { jsonSchemaOf, SINGLE_LINE_PATTERN } from '../../sim/params/jsonSchema';
+import { jsonSchemaOf, LABEL_PATTERN } from '../../sim/params/jsonSchema';
 import { fieldRows } from '../../sim/params/reference';
 import { resolveScenario } from '../../scenarios/resolve';
 
@@ -80,7 +80,7 @@ describe('the JSON Schema of the scenario format', () => {
       case 'string':
         expect(n.type).toBe('string');
         expect(JSON.stringify(n.default)).toBe(row.default);
-        expect(row.allowed).toBe(`${n.pattern === SINGLE_LINE_PATTERN ? 'one line of ' : ''}up to ${n.maxLength} characters`);
+        expect(row.allowed).toBe(`${n.pattern === LABEL_PATTERN ? 'one line of ' : ''}up to ${n.maxLength} characters${n.pattern === LABEL_PATTERN ? ', not blank' : ''}`);
         expect(n.default.length).toBeLessThanOrEqual(n.maxLength);
         break;
       case 'enum': {
