@@ -129,15 +129,22 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     ...(plan.design === 'sobol' ? { bootstrap } : {}),
     ...(writer ? { writer } : {}),
   };
-  if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
-    const remedy = writer
+  const remedy = (): string =>
+    writer
       ? `the folder is still being written by ${writerName(writer)}; analyze it once that process finishes`
-      : shard
+      : shard && counts.some((c) => c > 0)
         ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT SHARD_DIR...) and analyze the merged folder`
         : ownStatus === 'complete'
           ? 'every run of it failed; runs.csv says why'
           : completionRemedy(ownStatus);
-    throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (${remedy})` }], 'sweep results');
+  // A table of points without a single result (a sweep stopped before its first run finished) is not an analysis.
+  if (counts.every((c) => c === 0)) {
+    const done = `${lines.length} of its ${runs} runs are in ${runsPath}${failures > 0 ? `, all ${failures} failed` : ''}`;
+    const next = !writer && ownStatus === 'complete' ? 'runs.csv says why' : remedy();
+    throw new InputError([{ path: 'DIR', value: dir, message: `the ${shard ? 'shard' : 'sweep'} has no successful run to analyze (${done}; ${next})` }], 'sweep results');
+  }
+  if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
+    throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (${remedy()})` }], 'sweep results');
   }
   const means = sums.map((s) => s.map((x, p) => x / counts[p]));
   if (plan.design === 'sobol') {

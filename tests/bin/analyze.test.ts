@@ -76,14 +76,15 @@ describe('analyze and report on a sweep folder with a lock', () => {
     const r = cfsim(['sweep', plan, '--out', finished, '--threads', '1']);
     expect(r.status, r.stderr).toBe(0);
   });
-  /** The finished sweep as its process left it after 3 of its 6 runs, holding the lock as `pid` of this host. */
-  const midway = (name: string, pid: number) => {
+  /** The finished sweep as its process left it after `done` of its 6 runs, holding the lock as `pid` of this host. */
+  const midway = (name: string, pid: number, done = 3) => {
     const dir = join(work, name);
     cpSync(finished, dir, { recursive: true });
+    rmSync(join(dir, 'analysis.json'), { force: true });
     const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n');
-    writeFileSync(join(dir, 'runs.csv'), `${lines.slice(0, 4).join('\n')}\n`);
+    writeFileSync(join(dir, 'runs.csv'), `${lines.slice(0, done + 1).join('\n')}\n`);
     const status = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
-    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...status, status: 'running', completed: 3 }));
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...status, status: 'running', completed: done }));
     writeFileSync(join(dir, '.cfsim-lock'), JSON.stringify({ pid, host: hostname(), command: 'cfsim sweep', since: new Date().toISOString() }));
     return dir;
   };
@@ -115,5 +116,16 @@ describe('analyze and report on a sweep folder with a lock', () => {
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toContain('Warning: the sweep stopped before it finished: its process was killed (3 of 6 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out DIR --resume.');
     expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'))).toMatchObject({ status: 'killed', completedRuns: 3 });
+  });
+
+  it('a sweep stopped before its first run finished: nothing to analyze or report, exit 2, nothing written', () => {
+    const dir = midway('empty', 2 ** 22 + 4322, 0);
+    for (const args of [['analyze', dir], ['analyze', dir, '--json'], ['report', dir]]) {
+      const r = cfsim(args);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`DIR: the sweep has no successful run to analyze (0 of its 6 runs are in ${join(dir, 'runs.csv')}; resume it with cfsim sweep PLAN --out DIR --resume)`);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['.cfsim-lock', 'plan.json', 'runs.csv', 'sweep.json']);
   });
 });
