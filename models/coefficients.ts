@@ -140,8 +140,20 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   cohesionRecovery: num({ doc: 'Daily speed at which cohesion returns to its settled level.', default: 0.01, min: 0, max: 1, unit: 'per day', source: 'Assumption.' }),
 
   // §5 support take-up
-  optOutAttendance: num({ doc: 'Probability an average worker keeps a pre-booked (opt-out) session.', default: 0.55, min: 0, max: 1, source: 'Guldner et al. 2024: about 55% kept a pre-booked session.' }),
-  optInAttendance: num({ doc: 'Probability an average worker self-refers for an offered opt-in session.', default: 0.06, min: 0, max: 1, source: 'Guldner et al. 2024: opt-in self-referral about 5-6%.' }),
+  optOutAttendance: num({
+    doc: 'Probability an average worker keeps a pre-booked (opt-out) session.',
+    default: 0.55,
+    min: 0,
+    max: 1,
+    source: 'Guldner et al. 2024: 59 of 107 residents (55%) kept their first pre-booked appointment (54% and 59% in two other residency programmes); later pre-booked sessions assumed kept as often.',
+  }),
+  optInSelfReferral: num({
+    doc: 'Share of average workers who self-refer at least once over 214 days of opt-in sessions (each offered session then has the chance that gives this share at the interval offered: 1 − (1 − share)^(intervalDays / 214)).',
+    default: 0.06,
+    min: 0,
+    max: 0.99,
+    source: 'Guldner et al. 2024: 7 of 114 residents (6%) self-initiated therapy over a 214-day opt-in period (July 2020 to January 2021); residents, not outreach staff.',
+  }),
   helpSeekingBurnoutDrop: num({ doc: 'Share of help-seeking lost at burnout 1.', default: 0.5, min: 0, max: 1, source: 'La Manna et al. 2025: help-seeking falls as burnout rises; size assumed.' }),
   helpSeekingReference: num({ doc: 'Help-seeking (after the burnout drop) of the average worker the attendance figures describe.', default: 0.35, min: 0.01, max: 1, source: 'Normalisation so the average worker matches Guldner 2024.' }),
   traumaInformedHelpSeeking: num({ doc: 'Help-seeking added by trauma-informed training (trauma literacy).', default: 0.1, min: 0, max: 1, source: 'Seed 000: "now I get it ... I have vicarious trauma"; size assumed.' }),

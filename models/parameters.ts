@@ -2,6 +2,7 @@ import type { Scenario } from '../scenarios/schema';
 import type { Coefficients } from './coefficients';
 import { eventRateTable, type EventRateTable } from './events';
 import { ROLES, ROLE_PROFILES } from './roles';
+import { selfReferralPerOffer } from './supervision';
 import { exp } from '../sim/math/portableMath';
 import { scenarioPeriods } from '../scenarios/changes';
 import { warmUpScenario } from '../scenarios/warmUp';
@@ -40,6 +41,8 @@ export interface ModelParameters {
   // Policy flags as numbers (0/1 or levels) for the loop
   readonly supervisionMode: 0 | 1 | 2; // none, opt-in, opt-out
   readonly supervisionInterval: number;
+  /** Chance an average worker attends an offered session: optOutAttendance (opt-out), the per-offer self-referral of optInSelfReferral at this interval (opt-in), 0 (none). */
+  readonly sessionAttendance: number;
   readonly supervisionQuality: number;
   readonly affirmation: number;
   readonly debriefMode: 0 | 1 | 2; // none, single-session, ongoing
@@ -171,6 +174,8 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
     payAdequacy: Math.min(1, population.payAdequacy + c.payRaiseAdequacy * policy.compensation.payRaise),
     supervisionMode: policy.supervision.mode === 'none' ? 0 : policy.supervision.mode === 'opt-in' ? 1 : 2,
     supervisionInterval: policy.supervision.intervalDays,
+    sessionAttendance:
+      policy.supervision.mode === 'opt-out' ? c.optOutAttendance : policy.supervision.mode === 'opt-in' ? selfReferralPerOffer(c.optInSelfReferral, policy.supervision.intervalDays) : 0,
     supervisionQuality: policy.supervision.quality,
     affirmation: policy.supervision.affirmation,
     debriefMode: policy.debrief.mode === 'none' ? 0 : policy.debrief.mode === 'single-session' ? 1 : 2,

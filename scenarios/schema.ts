@@ -36,11 +36,11 @@ export const populationField = obj('The workforce: who fills the seats.', {
   startingLevels: obj(
     'Where the drawn starting team begins (latent 0-1), before its warm-up (population.warmUpDays): the levels this population settles at under the status quo, so that the warm-up settles the spread between workers rather than the means. Replacement hires start fresher whatever is set here (docs/ODD.md §5).',
     {
-      sts: num({ doc: 'Typical (median) secondary traumatic stress of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so the team mean lands within about 0.01 of it from 0.2 to 0.8, and nearer 0.5 beyond (0.127 at 0.1, 0.0015 at 0; docs/ODD.md §2).', default: 0.41, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
+      sts: num({ doc: 'Typical (median) secondary traumatic stress of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so the team mean lands within about 0.01 of it from 0.2 to 0.8, and nearer 0.5 beyond (0.127 at 0.1, 0.0015 at 0; docs/ODD.md §2).', default: 0.42, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
       burnout: num({ doc: 'Typical (median) burnout of day-0 staff: each is drawn around it on the logit scale, about 0.08 either side, so the team mean lands within about 0.01 of it from 0.2 to 0.8, and nearer 0.5 beyond (0.127 at 0.1, 0.0015 at 0; docs/ODD.md §2).', default: 0.25, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
-      prolongedExposure: num({ doc: 'Prolonged exposure of every day-0 worker.', default: 0.23, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
-      traumaticMemoriesRatio: num({ doc: 'Traumatic memories of a day-0 worker as a multiple of their trauma history (capped at 1).', default: 0.98, min: 0, max: 10, unit: '× trauma history', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean trauma history (docs/ODD.md §5).' }),
-      numbingRatio: num({ doc: 'Numbing of a day-0 worker as a multiple of their numbing propensity (capped at 1).', default: 0.36, min: 0, max: 10, unit: '× numbing propensity', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean numbing propensity (docs/ODD.md §5).' }),
+      prolongedExposure: num({ doc: 'Prolonged exposure of every day-0 worker.', default: 0.22, min: 0, max: 1, source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run (docs/ODD.md §5).' }),
+      traumaticMemoriesRatio: num({ doc: 'Traumatic memories of a day-0 worker as a multiple of their trauma history (capped at 1).', default: 1.03, min: 0, max: 10, unit: '× trauma history', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean trauma history (docs/ODD.md §5).' }),
+      numbingRatio: num({ doc: 'Numbing of a day-0 worker as a multiple of their numbing propensity (capped at 1).', default: 0.38, min: 0, max: 10, unit: '× numbing propensity', source: 'Calibrated for the Massachusetts outreach population: its status-quo team mean in a long run, over the mean numbing propensity (docs/ODD.md §5).' }),
     },
   ),
   warmUpDays: int({
@@ -70,8 +70,8 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
       doc: 'How sessions are offered.',
       values: SUPERVISION_MODES,
       default: 'opt-in',
-      valueDocs: { none: 'no sessions', 'opt-in': 'staff must self-refer for each offered session', 'opt-out': 'sessions are pre-booked; staff may cancel' },
-      source: 'Guldner 2024: self-referral about 5-6% vs about 55% keeping a pre-booked session.',
+      valueDocs: { none: 'no sessions', 'opt-in': 'staff must self-refer for a session (few do: coefficients.optInSelfReferral)', 'opt-out': 'sessions are pre-booked; staff may cancel (coefficients.optOutAttendance)' },
+      source: 'Guldner 2024: 6% of residents self-initiated therapy over 214 days of opt-in; 55% kept their first pre-booked appointment.',
     }),
     intervalDays: int({ doc: 'A session is offered every this many days.', default: 28, min: 1, max: 365, unit: 'days' }),
     quality: num({ doc: 'Quality of supervision (clinical expertise, trust).', default: 0.6, min: 0, max: 1 }),

@@ -76,8 +76,7 @@ export function meetClients(world: World): void {
       w.supportOffered[i]++;
       today[TALLY.sessionsOffered]++;
       const help = effectiveHelpSeeking(w.helpSeeking[i], p.traumaInformed * c.traumaInformedHelpSeeking, w.burnout[i], c.helpSeekingBurnoutDrop);
-      const base = p.supervisionMode === 2 ? c.optOutAttendance : c.optInAttendance;
-      if (uniforms.support[i] < attendanceProbability(base, help, c.helpSeekingReference)) {
+      if (uniforms.support[i] < attendanceProbability(p.sessionAttendance, help, c.helpSeekingReference)) {
         session = 1;
         w.supportAttended[i]++;
         today[TALLY.sessionsAttended]++;

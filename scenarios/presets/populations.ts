@@ -43,7 +43,7 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         initialTenureMeanDays: 350,
         payAdequacy: 0.35,
         // Calibrated (docs/ODD.md §5, `cfsim starting-levels`): the team means it settles at under the status quo.
-        startingLevels: { sts: 0.35, burnout: 0.32, prolongedExposure: 0.19, traumaticMemoriesRatio: 0.81, numbingRatio: 0.44 },
+        startingLevels: { sts: 0.36, burnout: 0.33, prolongedExposure: 0.18, traumaticMemoriesRatio: 0.86, numbingRatio: 0.47 },
       },
       community: { demandPerSeat: 6.5, systemBarriers: 0.75, stigma: 0.5, tightKnit: 0.5 },
     },
@@ -65,11 +65,11 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         payAdequacy: 0.7,
         baseSatisfaction: 0.66,
         // Calibrated (docs/ODD.md §5, `cfsim starting-levels`): the team means it settles at under the status quo.
-        startingLevels: { sts: 0.49, burnout: 0.23, prolongedExposure: 0.28, traumaticMemoriesRatio: 1.57, numbingRatio: 0.51 },
+        startingLevels: { sts: 0.5, burnout: 0.23, prolongedExposure: 0.28, traumaticMemoriesRatio: 1.65, numbingRatio: 0.54 },
       },
       // Demand, initial tenure and startingLevels are calibrated together (docs/ODD.md §5): demand so
-      // that status-quo turnover meets MODEL.md §8's EMS 20–36% (30.5%, docs/VALIDATION.md), the initial
-      // mean tenure what that turnover sustains (365 / 0.305 ≈ 1200 days), startingLevels where it settles.
+      // that status-quo turnover meets MODEL.md §8's EMS 20–36% (30.5% when calibrated; 31.3% since
+      // opt-in self-referral was recalibrated on 2026-12-01, docs/VALIDATION.md), the initial mean tenure what that turnover sustains (365 / 0.305 ≈ 1200 days), startingLevels where it settles.
       community: { demandPerSeat: 4.5, overdoseBurden: 1.8, fatality: 0.12, stigma: 0.75, tightKnit: 0.5, systemBarriers: 0.6 },
     },
   },

@@ -15,8 +15,9 @@ describe('supervision (§5)', () => {
   const none = outcome([['policy.supervision.mode', 'none']]);
 
   it('opt-out (pre-booked) sessions are kept far more often than opt-in ones are requested', () => {
-    expect(base.metric('supportUptake')).toBeGreaterThan(0.02);
-    expect(base.metric('supportUptake')).toBeLessThan(0.12);
+    // Opt-in: a few percent of workers self-refer over 214 days, so under 1% of monthly offers (Guldner 2024).
+    expect(base.metric('supportUptake')).toBeGreaterThan(0.002);
+    expect(base.metric('supportUptake')).toBeLessThan(0.02);
     expect(optOut.metric('supportUptake')).toBeGreaterThan(0.4);
     expect(optOut.metric('supportUptake')).toBeGreaterThan(5 * base.metric('supportUptake'));
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isWorkday, sickProbability, workweekOffsets } from '../../models/absence';
 import { protectiveBuffer } from '../../models/buffer';
 import { burnoutChange, workStrain } from '../../models/burnout';
-import { defaultScenario } from '../../scenarios/resolve';
+import { defaultScenario, resolveScenario } from '../../scenarios/resolve';
 import { compassionFatigue, prolongedExposureChange } from '../../models/compassionFatigue';
 import { teamLoad, type TeamLoad } from '../../models/demand';
 import { detachment } from '../../models/detachment';
@@ -17,7 +17,8 @@ import { satisfactionChange } from '../../models/satisfaction';
 import { offDutyStsRecovery, stsChange } from '../../models/secondaryTraumaticStress';
 import { selfCareTarget } from '../../models/selfCare';
 import { churnLoss, cohesionTarget, socialSupport } from '../../models/socialSupport';
-import { attendanceProbability, effectiveHelpSeeking, firstSessionDay, sessionDue } from '../../models/supervision';
+import { attendanceProbability, effectiveHelpSeeking, firstSessionDay, OPT_IN_STUDY_DAYS, selfReferralPerOffer, sessionDue } from '../../models/supervision';
+import { modelParameters } from '../../models/parameters';
 import { memoryFading, processedShare } from '../../models/traumaticMemories';
 import { newHireFactor, separationHazard } from '../../models/turnover';
 import { outcome } from './helpers';
@@ -359,7 +360,29 @@ describe('absence and turnover (§4.8)', () => {
 describe('support (§5, §4.9)', () => {
   it('pre-booked sessions are kept far more often than opt-in sessions are requested', () => {
     const help = effectiveHelpSeeking(0.45, 0, 0.3, c.helpSeekingBurnoutDrop);
-    expect(attendanceProbability(c.optOutAttendance, help, c.helpSeekingReference)).toBeGreaterThan(5 * attendanceProbability(c.optInAttendance, help, c.helpSeekingReference));
+    expect(attendanceProbability(c.optOutAttendance, help, c.helpSeekingReference)).toBeGreaterThan(5 * attendanceProbability(selfReferralPerOffer(c.optInSelfReferral, 28), help, c.helpSeekingReference));
+  });
+
+  it('opt-in self-referral is a share of workers over the study period (Guldner 2024), spread over the offers made in it', () => {
+    // 6% of workers over 214 days: about 0.8% of monthly offers, not 6% of each.
+    expect(selfReferralPerOffer(0.06, 28)).toBeCloseTo(0.00806, 5);
+    for (const interval of [7, 14, 28, 60]) {
+      const offers = OPT_IN_STUDY_DAYS / interval;
+      expect(1 - (1 - selfReferralPerOffer(0.06, interval)) ** offers).toBeCloseTo(0.06, 12);
+    }
+    expect(selfReferralPerOffer(0.06, OPT_IN_STUDY_DAYS)).toBeCloseTo(0.06, 12);
+    expect(selfReferralPerOffer(0, 28)).toBe(0);
+    // More frequent offers give each a smaller chance; a larger share gives each a larger one.
+    expect(selfReferralPerOffer(0.06, 7)).toBeLessThan(selfReferralPerOffer(0.06, 28));
+    expect(selfReferralPerOffer(0.2, 28)).toBeGreaterThan(selfReferralPerOffer(0.06, 28));
+  });
+
+  it('a worker\'s chance at an offered session is the mode\'s: pre-booked keep rate, per-offer self-referral at the interval, nothing without sessions', () => {
+    const at = (mode: string, interval: number) => modelParameters(resolveScenario({ overrides: [['policy.supervision.mode', mode], ['policy.supervision.intervalDays', interval]] })).sessionAttendance;
+    expect(at('opt-out', 14)).toBe(c.optOutAttendance);
+    expect(at('opt-in', 28)).toBe(selfReferralPerOffer(c.optInSelfReferral, 28));
+    expect(at('opt-in', 7)).toBe(selfReferralPerOffer(c.optInSelfReferral, 7));
+    expect(at('none', 28)).toBe(0);
   });
 
   it('help-seeking falls as burnout rises and rises with trauma literacy', () => {
