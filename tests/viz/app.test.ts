@@ -1412,6 +1412,54 @@ describe('classroom app', () => {
     }
   });
 
+  it('in compare mode both teams\' lines stay visible where they coincide: team A thin on top of team B bold (found by a browser audit: B hid A)', async () => {
+    // The same package twice, untouched: the two runs are the same, so every line of A lies on B's.
+    const { page } = await open('?day=200&compare=status-quo&policy=status-quo');
+    const charts = await page.$$eval('.chart', (cards) =>
+      cards.map((card) => {
+        const paths = Array.from(card.querySelectorAll('g.mark-line.role-mark path')).map((p) => ({
+          d: p.getAttribute('d'),
+          stroke: p.getAttribute('stroke'),
+          width: Number(p.getAttribute('stroke-width')),
+          opacity: Number(p.getAttribute('stroke-opacity') ?? p.getAttribute('opacity') ?? 1),
+        }));
+        // Lines with the same path, in drawing order (later is on top).
+        const byPath = new Map<string, typeof paths>();
+        for (const p of paths) byPath.set(p.d!, [...(byPath.get(p.d!) ?? []), p]);
+        return { id: card.id, lines: paths.length, pairs: [...byPath.values()].map((same) => same.map(({ d, ...style }) => style)) };
+      }),
+    );
+    for (const chart of charts) {
+      expect(chart.pairs.length, `${chart.id}: A's lines lie on B's`).toBe(chart.lines / 2);
+      for (const [under, over] of chart.pairs) {
+        // The line on top is narrower, so the one under it shows on both sides; if both have one colour, the one under is paler.
+        expect(over.width, `${chart.id}: the line on top is the thinner`).toBeLessThan(under.width);
+        expect(over.stroke !== under.stroke || under.opacity < over.opacity, `${chart.id}: the line under it is told apart (${JSON.stringify([under, over])})`).toBe(true);
+      }
+    }
+    // Seen on screen: the care chart's plot shows team A's blue as well as team B's orange.
+    const plot = await page.$eval('#chart-care path.background', (p) => p.getBoundingClientRect().toJSON() as DOMRect);
+    const png = await page.screenshot({ clip: { x: plot.x, y: plot.y, width: plot.width, height: plot.height } });
+    const counts = await page.evaluate(async (data) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const px = context.getImageData(0, 0, image.width, image.height).data;
+      const near = (i: number, [r, g, b]: number[]) => Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 60;
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (near(i, [0x00, 0x72, 0xb2])) a++;
+        if (near(i, [0xe6, 0x9f, 0x00])) b++;
+      }
+      return { a, b };
+    }, [...png]);
+    expect(counts.a, 'team A\'s blue pixels').toBeGreaterThan(100);
+    expect(counts.b, 'team B\'s orange pixels').toBeGreaterThan(100);
+    await page.close();
+  });
+
   it('the time axes and the status line read time alike: days in the first two years, years from day 730, switching as the run gets there', async () => {
     const { page } = await open('?day=728&compare=multi-level');
     const time = () =>

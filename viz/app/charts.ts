@@ -140,6 +140,19 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
     },
   }) as const;
 
+/**
+ * The teams' lines in compare mode: team B (the one edited) bold and drawn first, team A (the
+ * untouched twin) thin and drawn over it, so where the two runs coincide, A shows as a thin line
+ * inside B's (B drawn last hid A wherever they met). One layer a team, drawn in that order.
+ */
+const TEAM_WIDTHS = [1.5, 3.5];
+const teamLayers = (teams: readonly ChartTeam[]) =>
+  teams.length < 2 ? [{ mark: { type: 'line', strokeWidth: 2 } }] : [...teams].reverse().map((t) => ({ transform: [{ filter: { field: 'team', equal: t.label } }], mark: { type: 'line' } }));
+
+/** The line's width by team (compare mode): A thin, B bold, in the teams' legend too. */
+const teamWidth = (teams: readonly ChartTeam[]) =>
+  ({ field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_WIDTHS }, legend: teamLegend(teams) }) as const;
+
 /** The ProQOL measures in the order the legend gives them, with their names there. */
 const MEASURES = ['sts', 'burnout', 'satisfaction'] as const;
 const MEASURE_NAMES = "{sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction'}[datum.label]";
@@ -150,30 +163,40 @@ const MEASURE_NAMES = "{sts: 'Secondary traumatic stress', burnout: 'Burnout', s
  */
 const MEASURE_COLORS = ['#D55E00', '#000000', '#009E73'];
 const MEASURE_DASHES = [[1, 0], [6, 3], [2, 2]];
-/** In compare mode the teams' lines differ in width: team A (the untouched twin) thin, team B (the one edited) bold. */
-const TEAM_WIDTHS = [1.25, 2.5];
+/**
+ * On the ProQOL chart both teams' lines have the measure's colour: in compare mode team B's bold
+ * line is also paler, so team A's thin line over it stays visible where they coincide.
+ */
+const TEAM_OPACITIES = [1, 0.5];
 
 /**
  * Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. A measure is
  * told by its colour and its dash at once (one legend with both, in words); the team, which the
- * other charts colour, by the line's width.
+ * other charts colour, by the line's width (and B's paleness).
  */
 export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
   const b = base(CHART_TITLES.states, teams, unit);
   const measure = { field: 'measure', type: 'nominal', title: null, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2 } } as const;
+  const compare = teams.length > 1;
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { fold: [...MEASURES], as: ['measure', 'score'] }],
-    mark: { type: 'line' },
     encoding: {
       x: b.encoding.x,
       // A ProQOL scale runs from 10 to 50 (ten items scored 1 to 5): the axis shows the whole scale.
       y: { field: 'score', type: 'quantitative', title: 'Score', scale: { domain: [10, 50] } },
       color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
       strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
-      strokeWidth: { field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: teams.length > 1 ? TEAM_WIDTHS : [2] }, legend: teamLegend(teams) },
+      ...(compare
+        ? {
+            // One legend for both (the same field and legend); its symbols black, as no team has a colour here.
+            strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' } },
+            opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
+          }
+        : { strokeWidth: { field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: [2] }, legend: teamLegend(teams) } }),
     },
-  } as TopLevelSpec, changes, unit);
+    layer: teamLayers(teams),
+  } as unknown as TopLevelSpec, changes, unit);
 }
 
 /** Headcount and cumulative separations. */
@@ -182,14 +205,15 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { fold: ['headcount', 'separations'], as: ['measure', 'workers'] }],
-    mark: { type: 'line', strokeWidth: 2 },
     encoding: {
       ...b.encoding,
       y: { field: 'workers', type: 'quantitative', title: 'Workers', scale: { zero: true }, axis: WHOLE_NUMBERS },
       strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: "{headcount: 'Staff in post', separations: 'Separations so far'}[datum.label]" } },
       detail: { field: 'measure' },
+      ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
     },
-  } as TopLevelSpec, changes, unit);
+    layer: teamLayers(teams),
+  } as unknown as TopLevelSpec, changes, unit);
 }
 
 /**
@@ -201,7 +225,11 @@ export function careChart(teams: readonly ChartTeam[], changes: readonly ChartCh
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { window: [{ op: 'mean', field: 'careQuality', as: 'care' }], frame: [-6, 0], groupby: ['team'], sort: [{ field: 'day' }] }],
-    mark: { type: 'line', strokeWidth: 2 },
-    encoding: { ...b.encoding, y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { domain: [0, 1] } } },
-  } as TopLevelSpec, changes, unit);
+    encoding: {
+      ...b.encoding,
+      y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { domain: [0, 1] } },
+      ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
+    },
+    layer: teamLayers(teams),
+  } as unknown as TopLevelSpec, changes, unit);
 }
