@@ -1412,6 +1412,25 @@ describe('classroom app', () => {
     }
   });
 
+  it('with one team, each entry of the ProQOL chart\'s legend shows a line the chart draws, and the legend\'s title names the team (a grey entry stood for no line)', async () => {
+    for (const query of ['?day=60', '?day=60&policy.supervision.mode=opt-out']) {
+      const { page } = await open(query);
+      await settled(page);
+      const drawn = await page.$eval('#chart-states', (card) => {
+        const style = (p: Element) => `${p.getAttribute('stroke')} ${p.getAttribute('stroke-dasharray') ?? 'solid'}`;
+        return {
+          lines: Array.from(card.querySelectorAll('g.mark-line.role-mark path')).map(style),
+          entries: Array.from(card.querySelectorAll('g.role-legend-entry g.role-legend-symbol path')).map(style),
+          titles: Array.from(card.querySelectorAll('g.role-legend-title text')).map((t) => t.textContent),
+        };
+      });
+      expect(drawn.entries.length, query).toBeGreaterThan(0);
+      for (const entry of drawn.entries) expect(drawn.lines, `${query}: a line drawn as the legend's "${entry}"`).toContain(entry);
+      expect(drawn.titles, query).toEqual([query.includes('opt-out') ? 'Status quo + changes' : 'Status quo']);
+      await page.close();
+    }
+  });
+
   it('in compare mode both teams\' lines stay visible where they coincide: team A thin on top of team B bold (found by a browser audit: B hid A)', async () => {
     // The same package twice, untouched: the two runs are the same, so every line of A lies on B's.
     const { page } = await open('?day=200&compare=status-quo&policy=status-quo');

@@ -172,12 +172,15 @@ const TEAM_OPACITIES = [1, 0.5];
 /**
  * Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. A measure is
  * told by its colour and its dash at once (one legend with both, in words); the team, which the
- * other charts colour, by the line's width (and B's paleness).
+ * other charts colour, by the line's width (and B's paleness) in compare mode, and with one team
+ * by the measures' legend's title.
  */
 export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
   const b = base(CHART_TITLES.states, teams, unit);
-  const measure = { field: 'measure', type: 'nominal', title: null, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2 } } as const;
   const compare = teams.length > 1;
+  // With one team every line is the team's: its name is the title of the measures' legend (a team
+  // legend of its own showed a grey line the chart never draws).
+  const measure = { field: 'measure', type: 'nominal', title: compare ? null : teams[0].legend, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2 } } as const;
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { fold: [...MEASURES], as: ['measure', 'score'] }],
@@ -193,7 +196,7 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
             strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' } },
             opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
           }
-        : { strokeWidth: { field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: [2] }, legend: teamLegend(teams) } }),
+        : {}),
     },
     layer: teamLayers(teams),
   } as unknown as TopLevelSpec, changes, unit);
