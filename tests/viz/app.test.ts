@@ -1692,6 +1692,50 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('labels of changes on nearby days never overprint: each takes a free line, or nearby days share one label ("Days 100–130: 4 changes"); every change is counted once (found by a browser audit)', async () => {
+    // Seven changes on five days within five weeks, and one more later; in days and in years, one team and two.
+    const days = [100, 110, 120, 130, 135, 135, 200];
+    const levers = ['community.stigma=0.7', 'community.stigma=0.6', 'community.stigma=0.5', 'community.stigma=0.4', 'community.stigma=0.3', 'policy.supervision.mode=opt-out', 'community.stigma=0.6'];
+    const changes = days.map((d, i) => `change=${d}:${levers[i]}`).join('&');
+    const problems: string[] = [];
+    for (const query of [`?day=300&apply=today&${changes}`, `?day=1200&apply=today&compare=status-quo&${changes}`, `?day=300&apply=today&compare=status-quo&${changes}`]) {
+      const { page } = await open(query);
+      for (const [width, height] of [[1280, 720], [1024, 640]]) {
+        await page.setViewportSize({ width, height });
+        await page.reload();
+        await page.waitForSelector('body[data-ready="true"]');
+        await settled(page);
+        const charts = await page.$$eval('.chart', (cards) =>
+          cards.map((card) => {
+            const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+            // The labels' text (drawn over their halos, the text layer before it).
+            const texts = Array.from(card.querySelectorAll('g.mark-text.role-mark')).at(-1)?.querySelectorAll('text') ?? [];
+            return { id: card.id, svg: box(card.querySelector('svg')!), texts: Array.from(texts).map((t) => ({ text: t.textContent!, r: box(t) })) };
+          }),
+        );
+        for (const chart of charts) {
+          const where = `${query.slice(0, 30)}… ${chart.id} at ${width}px`;
+          // Each label's days and changes: "Day 120: change", "Day 135: 2 changes", "Days 100–130: 4 changes".
+          const read = chart.texts.map(({ text }) => {
+            const m = /^Days? (\d+)(?:–(\d+))?: (?:change|(\d+) changes)$/.exec(text);
+            if (!m) problems.push(`${where}: "${text}" is no rule label`);
+            return { first: Number(m?.[1]), last: Number(m?.[2] ?? m?.[1]), count: Number(m?.[3] ?? 1) };
+          });
+          if (read.reduce((n, l) => n + l.count, 0) !== days.length) problems.push(`${where}: the labels count ${read.map((l) => l.count)} changes`);
+          for (const day of new Set(days)) if (read.filter((l) => l.first <= day && day <= l.last).length !== 1) problems.push(`${where}: day ${day} is not in exactly one label`);
+          for (const [i, a] of chart.texts.entries()) {
+            if (a.r.left < chart.svg.left || a.r.right > chart.svg.right) problems.push(`${where}: "${a.text}" outside the chart`);
+            for (const b of chart.texts.slice(i + 1)) {
+              if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) problems.push(`${where}: "${a.text}" and "${b.text}" overprint`);
+            }
+          }
+        }
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('a share\'s exact-value box is in percent, as its readout: 5 is 5%, not 500%; beyond the range the message says percent', async () => {
     const { page } = await open('?day=10');
     const id = 'lever-policy-staffing-extraSeatShare';

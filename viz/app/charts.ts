@@ -1,5 +1,7 @@
+import { expressionFunction } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { PALETTE } from '../specs/theme';
+import { layoutRuleLabels, type RuleMark } from './ruleLabels';
 import { TIME_AXES, type TimeUnit } from './timeAxis';
 
 // Live charts of the classroom app: the page streams rows into the named dataset "rows".
@@ -34,24 +36,45 @@ const timeIn = (unit: TimeUnit) => ({ calculate: `datum.day / ${TIME_AXES[unit].
 const RULE_LANES = 3;
 const RULE_LANE_HEIGHT = 15;
 const RULE_LABEL_TOP = 2;
+const RULE_LABEL_FONT_SIZE = 12;
+const RULE_LABEL_PAD = 4;
+/** Least pixels between two labels on one line. */
+const RULE_LABEL_GAP = 8;
+const FONT = 'system-ui, sans-serif';
 
-/** The short text at a change's rule: "Day 120: change", or "Day 120: 2 changes" (the tooltip and the changes list say what changed). */
-export const ruleText = (day: number, changes: number) => `Day ${day}: ${changes === 1 ? 'change' : `${changes} changes`}`;
+/** A text's width as the charts draw a rule's label: measured on a canvas in a browser, estimated elsewhere (Node tests), generously. */
+let labelCanvas: CanvasRenderingContext2D | null | undefined;
+function labelWidth(text: string): number {
+  if (labelCanvas === undefined) labelCanvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!labelCanvas) return 0.6 * RULE_LABEL_FONT_SIZE * text.length;
+  labelCanvas.font = `${RULE_LABEL_FONT_SIZE}px ${FONT}`;
+  return labelCanvas.measureText(text).width;
+}
+
+/**
+ * `cfsimRuleLabels(rules, width)` in the charts' expressions: the rules' labels laid out in the
+ * plot's width (layoutRuleLabels). Vega runs it again whenever the rules move (the x scale's
+ * domain or the chart's width changes), so the labels never overprint, however close the days.
+ */
+const RULE_LABELS_FUNCTION = 'cfsimRuleLabels';
+expressionFunction(RULE_LABELS_FUNCTION, (rules: RuleMark[], width: number) =>
+  layoutRuleLabels(rules, { width, measure: labelWidth, lanes: RULE_LANES, pad: RULE_LABEL_PAD, gap: RULE_LABEL_GAP }),
+);
 
 /**
  * The chart with a dashed vertical rule on each change's day, labelled at the top of the plot
- * (clear of the day axis), on the rule's right, or its left in the plot's right half so the label
- * stays inside. The rules come from the streamed rows of that day, so a rule never stretches the
- * day axis ahead of the data. Give only changes the rows reach: a rule layer with no rows has no
- * extent, and Vega warns on every redraw.
+ * (clear of the day axis), on the rule's right, or its left where the label would not fit inside
+ * the plot. A label takes the first of three lines with room for it; where none has room (rules
+ * close together), the labels of nearby days are combined ("Days 100–130: 4 changes"; the
+ * tooltips say what changed). The rules come from the streamed rows of that day, so a rule never
+ * stretches the day axis ahead of the data. Give only changes the rows reach: a rule layer with
+ * no rows has no extent, and Vega warns on every redraw.
  */
 function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], unit: TimeUnit): TopLevelSpec {
   if (changes.length === 0) return spec;
   const { $schema, description, data, width, height, autosize, padding, config, ...line } = spec as unknown as Record<string, unknown>;
   const labels = Object.fromEntries(changes.map((c) => [c.day, c.label]));
-  const texts = Object.fromEntries(changes.map((c) => [c.day, ruleText(c.day, c.count ?? 1)]));
-  // Labels of nearby rules would overlap on one line: in day order, each takes the next of three lines.
-  const lanes = Object.fromEntries([...changes].sort((a, b) => a.day - b.day).map((c, i) => [c.day, i % RULE_LANES]));
+  const counts = Object.fromEntries(changes.map((c) => [c.day, c.count ?? 1]));
   const onChangeDays = [
     { filter: `isValid(${JSON.stringify(labels)}[datum.day])` },
     timeIn(unit),
@@ -63,23 +86,38 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
     mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.2, color: '#444' },
     encoding: { x, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
   };
-  // One label a day (the rows hold a day once per team). Rules and labels are drawn under the
-  // data: a line crossing a label stays whole, and the label's white halo hides only grid lines and
-  // other days' rules.
-  const right = `scale('x', datum.${TIME}) > width / 2`;
+  // One rule a day (the rows hold a day once per team), where the x scale puts it; then the labels
+  // of all of them laid out together, one row each. Their x is in pixels already (no scale), so
+  // they take no part in the x scale's domain, which they depend on.
+  const laidOut = [
+    ...onChangeDays,
+    { aggregate: [], groupby: ['day', TIME, 'change'] },
+    { calculate: `${JSON.stringify(counts)}[datum.day]`, as: 'count' },
+    { calculate: `scale('x', datum.${TIME})`, as: 'px' },
+    { aggregate: [{ op: 'values', as: 'rules' }] },
+    { calculate: `${RULE_LABELS_FUNCTION}(datum.rules, width)`, as: 'label' },
+    { flatten: ['label'] },
+    ...['x', 'align', 'lane', 'text', 'change'].map((f) => ({ calculate: `datum.label.${f}`, as: `label_${f}` })),
+  ];
+  // Rules and labels are drawn under the data: a line crossing a label stays whole, and the
+  // label's white halo hides only grid lines and other days' rules.
   const text = (halo: boolean) => ({
-    transform: [...onChangeDays, { aggregate: [], groupby: ['day', TIME, 'change'] }, { calculate: `${JSON.stringify(texts)}[datum.day]`, as: 'ruleText' }],
+    transform: laidOut,
     mark: {
       type: 'text',
       baseline: 'top',
-      y: { expr: `${RULE_LABEL_TOP} + ${RULE_LANE_HEIGHT} * ${JSON.stringify(lanes)}[datum.day]` },
-      fontSize: 12,
-      align: { expr: `${right} ? 'right' : 'left'` },
-      dx: { expr: `${right} ? -4 : 4` },
+      y: { expr: `${RULE_LABEL_TOP} + ${RULE_LANE_HEIGHT} * datum.label_lane` },
+      fontSize: RULE_LABEL_FONT_SIZE,
+      align: { expr: 'datum.label_align' },
+      dx: { expr: `datum.label_align === 'right' ? ${-RULE_LABEL_PAD} : ${RULE_LABEL_PAD}` },
       fill: halo ? 'white' : '#333',
       ...(halo ? { stroke: 'white', strokeWidth: 4, strokeJoin: 'round' } : {}),
     },
-    encoding: { x, text: { field: 'ruleText' }, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
+    encoding: {
+      x: { field: 'label_x', type: 'quantitative', scale: null },
+      text: { field: 'label_text' },
+      tooltip: [{ field: 'label_change', type: 'nominal', title: 'Lever change' }],
+    },
   });
   return { $schema, description, data, width, height, autosize, padding, config, layer: [rule, text(true), text(false), line] } as TopLevelSpec;
 }
@@ -121,7 +159,7 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
     // resize: the layout is recomputed as rows stream in (axis labels and legends change size).
     autosize: { type: 'fit-x', contains: 'padding', resize: true },
     padding: { left: 10, right: 10, top: 4, bottom: 4 },
-    config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
+    config: { font: FONT, axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {
       // Whole days, or half years: a short run's axis would otherwise read 0.0, 0.2, …
       // Labels that would touch are dropped, every other one until none do, so those left stay evenly
