@@ -1412,6 +1412,56 @@ describe('classroom app', () => {
     }
   });
 
+  it('hovering a line gives a tooltip with its day, team (compare mode), series and value, in the axes\' formats; in years, the years run too', async () => {
+    const measures: Record<string, string> = { sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction' };
+    for (const query of ['?day=60&compare=multi-level', '?day=60', '?day=1100']) {
+      const { page } = await open(query);
+      await settled(page);
+      const frame = await frameOf(page);
+      for (const id of ['chart-states', 'chart-staff', 'chart-care']) {
+        // A hover point near the middle of a line, and the row under the pointer there (the point drawn on top).
+        const target = await page.$eval(`#${id}`, (card) => {
+          const points = Array.from(card.querySelectorAll('g.mark-symbol.role-mark path'));
+          const r = points[Math.floor(points.length / 2)]?.getBoundingClientRect();
+          if (!r) return undefined;
+          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+          const item = (document.elementFromPoint(x, y) as Element & { __data__?: { datum?: Record<string, unknown> } })?.__data__;
+          return { x, y, datum: item?.datum };
+        });
+        expect(target?.datum, `${query} ${id}: hover points on the lines`).toBeDefined();
+        await page.mouse.move(0, 0);
+        await page.mouse.move(target!.x, target!.y);
+        await page.waitForSelector('#vg-tooltip-element.visible');
+        const shown = await page.$$eval('#vg-tooltip-element tr', (rows) => Object.fromEntries(rows.map((r) => [r.querySelector('.key')?.textContent, r.querySelector('.value')?.textContent])));
+        const d = target!.datum!;
+        const day = d.day as number;
+        const expected: Record<string, string> = { Day: day.toLocaleString('en-US') };
+        if (query.includes('1100')) expected.Years = (Math.floor((day * 10) / 365) / 10).toFixed(1);
+        if (query.includes('compare')) expected.Team = String(d.team);
+        if (id === 'chart-states') Object.assign(expected, { Measure: measures[String(d.measure)], Score: (d.score as number).toFixed(1) });
+        if (id === 'chart-staff') Object.assign(expected, { Series: d.measure === 'headcount' ? 'Staff in post' : 'Separations so far', Workers: String(d.workers) });
+        if (id === 'chart-care') expected['Care quality (7-day mean)'] = (d.care as number).toFixed(2);
+        expect(shown, `${query} ${id}`).toEqual(expected);
+        // The row is the run's: the team and day of the frame's rows.
+        expect(frame.teams.map((t) => t.label), `${query} ${id}`).toContain(d.team);
+      }
+      await page.close();
+    }
+    // While the run plays the lines have no hover points but day 0's (thousands of elements to update kept it
+    // below its speed); paused, every day has its points again, one per series (three on the ProQOL chart).
+    const { page } = await open('?day=60&speed=200');
+    const points = () => page.$$eval('#chart-states g.mark-symbol.role-mark path', (ps) => ps.length);
+    expect(await points()).toBe(3 * 60);
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.body.dataset.day) >= 80, undefined, { timeout: 60_000 });
+    expect(await points()).toBe(3);
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('#play')?.textContent === 'Play');
+    await settled(page);
+    expect(await points()).toBe(3 * (await dayOf(page)));
+    await page.close();
+  });
+
   it('with one team, each entry of the ProQOL chart\'s legend shows a line the chart draws, and the legend\'s title names the team (a grey entry stood for no line)', async () => {
     for (const query of ['?day=60', '?day=60&policy.supervision.mode=opt-out']) {
       const { page } = await open(query);

@@ -2,7 +2,7 @@ import { expressionFunction } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { PALETTE } from '../specs/theme';
 import { layoutRuleLabels, type RuleMark } from './ruleLabels';
-import { TIME_AXES, type TimeUnit } from './timeAxis';
+import { DAYS_PER_YEAR, TIME_AXES, type TimeUnit } from './timeAxis';
 
 // Live charts of the classroom app: the page streams rows into the named dataset "rows".
 
@@ -72,7 +72,7 @@ expressionFunction(RULE_LABELS_FUNCTION, (rules: RuleMark[], width: number) =>
  */
 function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], unit: TimeUnit): TopLevelSpec {
   if (changes.length === 0) return spec;
-  const { $schema, description, data, width, height, autosize, padding, config, ...line } = spec as unknown as Record<string, unknown>;
+  const { $schema, description, data, width, height, autosize, padding, config, params, ...line } = spec as unknown as Record<string, unknown>;
   const labels = Object.fromEntries(changes.map((c) => [c.day, c.label]));
   const counts = Object.fromEntries(changes.map((c) => [c.day, c.count ?? 1]));
   const onChangeDays = [
@@ -119,7 +119,7 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
       tooltip: [{ field: 'label_change', type: 'nominal', title: 'Lever change' }],
     },
   });
-  return { $schema, description, data, width, height, autosize, padding, config, layer: [rule, text(true), text(false), line] } as TopLevelSpec;
+  return { $schema, description, data, width, height, autosize, padding, config, params, layer: [rule, text(true), text(false), line] } as TopLevelSpec;
 }
 
 const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;
@@ -159,6 +159,7 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
     // resize: the layout is recomputed as rows stream in (axis labels and legends change size).
     autosize: { type: 'fit-x', contains: 'padding', resize: true },
     padding: { left: 10, right: 10, top: 4, bottom: 4 },
+    params: [{ name: HOVER_POINTS, value: true }],
     config: { font: FONT, axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {
       // Whole days, or half years: a short run's axis would otherwise read 0.0, 0.2, …
@@ -181,19 +182,66 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
 /**
  * The teams' lines in compare mode: team B (the one edited) bold and drawn first, team A (the
  * untouched twin) thin and drawn over it, so where the two runs coincide, A shows as a thin line
- * inside B's (B drawn last hid A wherever they met). One layer a team, drawn in that order.
+ * inside B's (B drawn last hid A wherever they met). One layer a team, drawn in that order, each
+ * with the lines' encoding (`style`: colour, dash, width by team).
  */
 const TEAM_WIDTHS = [1.5, 3.5];
-const teamLayers = (teams: readonly ChartTeam[]) =>
-  teams.length < 2 ? [{ mark: { type: 'line', strokeWidth: 2 } }] : [...teams].reverse().map((t) => ({ transform: [{ filter: { field: 'team', equal: t.label } }], mark: { type: 'line' } }));
+const teamLayers = (teams: readonly ChartTeam[], style: Record<string, unknown>) =>
+  teams.length < 2
+    ? [{ mark: { type: 'line', strokeWidth: 2 }, encoding: style }]
+    : [...teams].reverse().map((t) => ({ transform: [{ filter: { field: 'team', equal: t.label } }], mark: { type: 'line' }, encoding: style }));
 
 /** The line's width by team (compare mode): A thin, B bold, in the teams' legend too. */
 const teamWidth = (teams: readonly ChartTeam[]) =>
   ({ field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_WIDTHS }, legend: teamLegend(teams) }) as const;
 
+/**
+ * The signal that turns the hover points on (the page turns them off while the run plays: they
+ * are thousands of elements to update, a tooltip cannot be read on a moving line, and the run
+ * kept its speed only without them). Off, only day 0 has its points.
+ */
+export const HOVER_POINTS = 'hoverPoints';
+
+/** The chart with its hover points on or off from the start. */
+export const withHoverPoints = (spec: TopLevelSpec, on: boolean): TopLevelSpec => ({ ...spec, params: [{ name: HOVER_POINTS, value: on }] }) as TopLevelSpec;
+
+/** Every how many days a line has a point to hover (years: a 10-year run's lines would hold thousands each). */
+const HOVER_STEP: Readonly<Record<TimeUnit, number>> = { days: 1, years: 5 };
+
+/**
+ * Hover points on the lines (invisible), for a tooltip (vega-embed's): the day (and the years
+ * run, cut to a tenth as the status line gives them, once the axis reads years), the team in
+ * compare mode, then the series and its value (`series`, after its own `transform`). A line's own
+ * tooltip would give its first day wherever it is hovered: the points give each day's.
+ */
+function hoverLayer(teams: readonly ChartTeam[], unit: TimeUnit, series: { transform: readonly object[]; tooltip: readonly object[] }) {
+  const years = unit === 'years';
+  return {
+    transform: [
+      // Off, day 0's points stay: a layer with no rows has no extent, and Vega warns on every redraw.
+      { filter: `(${HOVER_POINTS} || datum.day === 0) && datum.day % ${HOVER_STEP[unit]} === 0` },
+      ...(years ? [{ calculate: `floor(datum.day * 10 / ${DAYS_PER_YEAR}) / 10`, as: 'years' }] : []),
+      ...series.transform,
+    ],
+    mark: { type: 'point', opacity: 0, size: 80, filled: true },
+    encoding: {
+      tooltip: [
+        { field: 'day', type: 'quantitative', title: 'Day', format: ',d' },
+        ...(years ? [{ field: 'years', type: 'quantitative', title: 'Years', format: '.1f' }] : []),
+        ...(teams.length > 1 ? [{ field: 'team', type: 'nominal', title: 'Team' }] : []),
+        ...series.tooltip,
+      ],
+    },
+  };
+}
+
+/** A series' name in the tooltip, from the field that folds the series (`measure`). */
+const seriesName = (names: Readonly<Record<string, string>>) => ({ calculate: `${JSON.stringify(names)}[datum.measure]`, as: 'series' });
+
 /** The ProQOL measures in the order the legend gives them, with their names there. */
 const MEASURES = ['sts', 'burnout', 'satisfaction'] as const;
-const MEASURE_NAMES = "{sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction'}[datum.label]";
+const MEASURE_NAME_OF: Readonly<Record<(typeof MEASURES)[number], string>> = { sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction' };
+const MEASURE_NAMES = `${JSON.stringify(MEASURE_NAME_OF)}[datum.label]`;
 /**
  * Each measure's colour, and its dash for greyscale: STS vermillion and solid (the tiles' STS
  * colours are oranges), burnout black and dashed (the tiles' burnout bar is black), satisfaction
@@ -219,6 +267,17 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
   // With one team every line is the team's: its name is the title of the measures' legend (a team
   // legend of its own showed a grey line the chart never draws).
   const measure = { field: 'measure', type: 'nominal', title: compare ? null : teams[0].legend, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2 } } as const;
+  const style = {
+    color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
+    strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
+    ...(compare
+      ? {
+          // One legend for both (the same field and legend); its symbols black, as no team has a colour here.
+          strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' } },
+          opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
+        }
+      : {}),
+  };
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { fold: [...MEASURES], as: ['measure', 'score'] }],
@@ -226,34 +285,48 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
       x: b.encoding.x,
       // A ProQOL scale runs from 10 to 50 (ten items scored 1 to 5): the axis shows the whole scale.
       y: { field: 'score', type: 'quantitative', title: 'Score', scale: { domain: [10, 50] } },
-      color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
-      strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
-      ...(compare
-        ? {
-            // One legend for both (the same field and legend); its symbols black, as no team has a colour here.
-            strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' } },
-            opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
-          }
-        : {}),
     },
-    layer: teamLayers(teams),
+    layer: [
+      ...teamLayers(teams, style),
+      hoverLayer(teams, unit, {
+        transform: [seriesName(MEASURE_NAME_OF)],
+        tooltip: [
+          { field: 'series', type: 'nominal', title: 'Measure' },
+          { field: 'score', type: 'quantitative', title: 'Score', format: '.1f' },
+        ],
+      }),
+    ],
   } as unknown as TopLevelSpec, changes, unit);
 }
+
+const STAFF_SERIES: Readonly<Record<string, string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
 
 /** Headcount and cumulative separations. */
 export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
   const b = base(CHART_TITLES.staff, teams, unit);
+  const style = {
+    color: b.encoding.color,
+    strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]` } },
+    detail: { field: 'measure' },
+    ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
+  };
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { fold: ['headcount', 'separations'], as: ['measure', 'workers'] }],
     encoding: {
-      ...b.encoding,
+      x: b.encoding.x,
       y: { field: 'workers', type: 'quantitative', title: 'Workers', scale: { zero: true }, axis: WHOLE_NUMBERS },
-      strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: "{headcount: 'Staff in post', separations: 'Separations so far'}[datum.label]" } },
-      detail: { field: 'measure' },
-      ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
     },
-    layer: teamLayers(teams),
+    layer: [
+      ...teamLayers(teams, style),
+      hoverLayer(teams, unit, {
+        transform: [seriesName(STAFF_SERIES)],
+        tooltip: [
+          { field: 'series', type: 'nominal', title: 'Series' },
+          { field: 'workers', type: 'quantitative', title: 'Workers', format: WHOLE_NUMBERS.format },
+        ],
+      }),
+    ],
   } as unknown as TopLevelSpec, changes, unit);
 }
 
@@ -263,14 +336,14 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
  */
 export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
   const b = base(CHART_TITLES.care, teams, unit);
+  const style = { color: b.encoding.color, ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}) };
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { window: [{ op: 'mean', field: 'careQuality', as: 'care' }], frame: [-6, 0], groupby: ['team'], sort: [{ field: 'day' }] }],
-    encoding: {
-      ...b.encoding,
-      y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { domain: [0, 1] } },
-      ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
-    },
-    layer: teamLayers(teams),
+    encoding: { x: b.encoding.x, y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { domain: [0, 1] } } },
+    layer: [
+      ...teamLayers(teams, style),
+      hoverLayer(teams, unit, { transform: [], tooltip: [{ field: 'care', type: 'quantitative', title: 'Care quality (7-day mean)', format: '.2f' }] }),
+    ],
   } as unknown as TopLevelSpec, changes, unit);
 }

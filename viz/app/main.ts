@@ -10,7 +10,7 @@ import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/p
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
 import { BusySign } from './busySign';
-import { careChart, CHART_TITLES, staffChart, stateChart, type ChartChange, type ChartTeam } from './charts';
+import { careChart, CHART_TITLES, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
   configFromUrl,
@@ -562,6 +562,8 @@ function setPlaying(on: boolean): void {
   button.textContent = on ? 'Pause' : 'Play';
   button.setAttribute('aria-pressed', String(on));
   if ($<HTMLDialogElement>('card').open) fillCard(); // it says whether the run plays
+  // The charts' hover points (for their tooltips) only while the run stands still.
+  for (const c of charts) c.view.signal(HOVER_POINTS, !on).run();
   if (!on) {
     saveUrl();
     flushChartRows();
@@ -909,7 +911,8 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   const specs = [stateChart(chartTeamsShown, marks, chartUnitDrawn), staffChart(chartTeamsShown, marks, chartUnitDrawn), careChart(chartTeamsShown, marks, chartUnitDrawn)];
   for (const [i, spec] of specs.entries()) {
     $(`${CHART_IDS[i]}-plot`).replaceChildren();
-    charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
+    // Hover points (tooltips) only while the run stands still.
+    charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
   }
 }
 
