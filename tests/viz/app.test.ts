@@ -1175,6 +1175,37 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a first responder\'s card tells of calls and scenes, not outreach clients; an outreach worker\'s of clients (found by a browser audit)', async () => {
+    const cardOf = async (query: string) => {
+      const { page } = await open(query);
+      // Stepped a week at a time, so the events of every day reach the cards.
+      for (let week = 1; week <= 6; week++) {
+        await page.click('#step-week');
+        await page.waitForFunction((d) => Number(document.body.dataset.day) === d, 7 * week);
+      }
+      const texts: string[] = [];
+      const labels: string[] = [];
+      for (const seat of [0, 1, 2, 3, 4, 5]) {
+        await page.click(`.tile[data-seat="${seat}"]`);
+        await page.waitForSelector('#card[open]');
+        texts.push(...(await page.$$eval('#card-body li', (items) => items.map((li) => li.textContent ?? ''))));
+        labels.push(...(await page.$eval('#card-body table', (t) => Array.from((t as HTMLTableElement).rows).map((r) => r.cells[0].textContent ?? ''))));
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('#card:not([open])', { state: 'attached' });
+      }
+      await page.close();
+      return { texts, labels };
+    };
+    const responders = await cardOf('?population=canada-first-responders');
+    expect(responders.texts.filter((t) => /client|outreach/i.test(t))).toEqual([]);
+    expect(responders.texts.some((t) => /call|scene/.test(t)), responders.texts.join('\n')).toBe(true);
+    expect(responders.labels.filter((l) => /client/i.test(l))).toEqual([]);
+    expect(responders.labels.some((l) => l.startsWith('Deaths on calls since'))).toBe(true);
+    const outreach = await cardOf('?population=ma-outreach');
+    expect(outreach.texts.some((t) => /client/.test(t)), outreach.texts.join('\n')).toBe(true);
+    expect(outreach.labels.some((l) => l.startsWith('Client deaths since'))).toBe(true);
+  });
+
   it('a seat vacant on day 0 says its worker left before day 0, during the warm-up', async () => {
     // From the Node engine: after the year's warm-up, seats 4, 6 and 9 of this team are vacant on day 0.
     const { page } = await open('?population=ct-harm-reduction&seed=5');

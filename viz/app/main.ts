@@ -38,7 +38,7 @@ import { GLOSSARY } from './glossary';
 import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
-import { REASON_WHY, REASON_WORDS, sharesInWords } from './story';
+import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 import { dayText as dayOfRun, timeUnitOn, type TimeUnit } from './timeAxis';
 
@@ -136,10 +136,10 @@ async function rebuild(mine: number, day: number): Promise<void> {
   const named = teamNames();
   const teams = config.compare && scenarios.twin
     ? [
-        { label: named[0].label, scenario: scenarios.twin },
-        { label: named[1].label, scenario: scenarios.main },
+        { label: named[0].label, scenario: scenarios.twin, population: config.population },
+        { label: named[1].label, scenario: scenarios.main, population: config.population },
       ]
-    : [{ label: named[0].label, scenario: scenarios.main }];
+    : [{ label: named[0].label, scenario: scenarios.main, population: config.population }];
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
   stories.clear();
   render(next);
@@ -797,7 +797,7 @@ function fillCard(): void {
       ['Compassion fatigue (0–1)', seat.cf.toFixed(2)],
       // Counted from the hire, or from day 0 for the staff in post then.
       [`Supervision kept / offered ${sinceWhen(seat)}`, `${seat.supportAttended} / ${seat.supportOffered}`],
-      [`Client deaths ${sinceWhen(seat)}`, String(seat.clientDeaths)],
+      [`${STORY_WORDS[config.population].deaths} ${sinceWhen(seat)}`, String(seat.clientDeaths)],
     ];
     const table = cardTable(rows);
     body.append(table, ...eventList(t, seat.worker, 'Recent events', 'Nothing notable in the last weeks.'));
