@@ -658,6 +658,54 @@ describe('classroom app', () => {
     }
   });
 
+  it('at 1024, 1280 and 1440 px the tagline is whole or absent, never cut to "…", and Restore package defaults with its count keeps one line (found by a browser audit)', async () => {
+    // Twelve lever changes: a two-digit count on the button.
+    const levers = ['community.stigma=0.7', 'community.tightKnit=0.9', 'community.fatality=0.2', 'policy.supervision.mode=opt-out', 'policy.staffing.caseloadCap=12'];
+    const changes = ['change=100:community.stigma=0.6', 'change=200:community.stigma=0.5', 'change=300:community.stigma=0.4', 'change=400:community.stigma=0.3', 'change=500:community.stigma=0.2', 'change=600:community.stigma=0.1', 'change=700:community.stigma=0'];
+    const problems: string[] = [];
+    for (const [width, height] of [[1024, 768], [1280, 720], [1440, 900]]) {
+      const { page } = await open(`?day=3640&apply=today&${[...levers, ...changes].join('&')}`);
+      await page.setViewportSize({ width, height });
+      expect(await page.textContent('#restore-defaults')).toBe('Restore package defaults (12)');
+      const check = async (size: string) => {
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const tagline = document.querySelector<HTMLElement>('.tagline')!;
+          const text = tagline.textContent ?? '';
+          // Cut: its text runs past its box (the ellipsis shows), whether or not the words themselves are visible.
+          if (tagline.scrollWidth > tagline.clientWidth + 0.5) out.push(`tagline cut: "${text}" in ${tagline.clientWidth}px`);
+          if (text !== '' && !text.endsWith('.')) out.push(`tagline "${text}" is no sentence`);
+          const restore = document.getElementById('restore-defaults')!;
+          const style = getComputedStyle(restore);
+          const words = document.createRange();
+          words.selectNodeContents(restore);
+          const needs = words.getBoundingClientRect().width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+          const panel = restore.parentElement!;
+          const room = panel.clientWidth - parseFloat(getComputedStyle(panel).paddingLeft) - parseFloat(getComputedStyle(panel).paddingRight);
+          const lines = words.getClientRects().length;
+          if (lines > 1) out.push(`"${restore.textContent}" wraps`);
+          // With room to spare for a classic scrollbar (17 px) beside the scrolling controls panel.
+          if (needs > room - 17) out.push(`"${restore.textContent}" needs ${Math.round(needs)}px of ${Math.round(room)}px`);
+          return out;
+        });
+        problems.push(...found.map((f) => `${size}: ${f}`));
+      };
+      await check(`${width}px, day 3640`);
+      // The longest status: at the end of the run, Play says it is over.
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3647');
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3650');
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Press Reset'));
+      await check(`${width}px, the run over`);
+      // Wide enough, the tagline is there in some form.
+      if (width >= 1280) expect(await page.textContent('.tagline'), `${width}px`).not.toBe('');
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('tile text fits its tile at 1024 px and on a 1280×720 projector: role names whole, marks clear of the text', async () => {
     const problems: string[] = [];
     // One team, and two in compare mode (narrower tiles at 1280 px).

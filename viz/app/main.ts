@@ -628,6 +628,25 @@ const dayText = (f: Frame) => dayOfRun(f.day, f.horizon);
 
 function setStatus(text: string): void {
   $('status').textContent = text;
+  // At once, as the status takes its room (the resize observer would leave it cut for a frame).
+  fitTagline(document.querySelector<HTMLElement>('.tagline')!);
+}
+
+/** The tagline's wordings, longest first: the header shows the longest that fits whole beside the status, or none. */
+const TAGLINES = [
+  'How a frontline team drifts into compassion fatigue, and what changes when the organization acts.',
+  'How a frontline team drifts into compassion fatigue.',
+  'Compassion fatigue in a frontline team.',
+] as const;
+
+/** Fits the tagline to its room (which the status line's length and the window's width set): never cut, never a lone "…". */
+function fitTagline(tagline: HTMLElement): void {
+  const words = tagline.firstElementChild as HTMLElement;
+  for (const text of TAGLINES) {
+    if (words.textContent !== text) words.textContent = text;
+    if (words.getBoundingClientRect().width <= tagline.clientWidth + 0.5) return;
+  }
+  words.textContent = '';
 }
 
 function showProblems(problems: readonly string[]): void {
@@ -966,6 +985,9 @@ async function start(): Promise<void> {
   scenarios = scenariosOf(config);
   buildLevers();
   fillStsKey($('sts-key'));
+  // Its room changes with the window too: fitted again whenever its width changes.
+  const tagline = document.querySelector<HTMLElement>('.tagline')!;
+  new ResizeObserver(() => fitTagline(tagline)).observe(tagline);
   CHART_IDS.forEach((id, i) => ($(`${id}-title`).textContent = CHART_TITLE_TEXTS[i]));
   await restart(config.day);
   document.body.dataset.ready = 'true';
