@@ -10,6 +10,7 @@ import type { Frame } from '../../viz/app/engine';
 import { boxNumber, boxScale, LEVERS, leverField, leverText, scaleHint, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
+import { stsColor } from '../../viz/app/stsScale';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
@@ -555,6 +556,52 @@ describe('classroom app', () => {
     }
     expect(await page.$$eval('.lever .slider', (s) => s.length)).toBeGreaterThanOrEqual(15);
     expect([...new Set(problems)]).toEqual([]);
+    await page.close();
+  });
+
+  it('tile text has at least 4.5:1 contrast and the burnout bar 3:1 against the tile at every STS colour, away tiles\' stripes included (WCAG)', async () => {
+    const { page } = await open('?day=27');
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    /** `top` (with its alpha) painted over `under`. */
+    const over = (top: number[], alpha: number, under: number[]) => under.map((c, i) => top[i] * alpha + c * (1 - alpha));
+    const problems: string[] = [];
+    for (let score = 10; score <= 50; score++) {
+      const colour = stsColor(score);
+      for (const away of [false, true]) {
+        // The real tile's styles, on this colour: its text, its bar, and (away) its stripes.
+        const seen = await page.$eval('.tile:not(.vacant)', (tile, [bg, isAway]) => {
+          const t = tile as HTMLElement;
+          t.style.backgroundColor = bg as string;
+          t.classList.toggle('away', isAway as boolean);
+          const bar = t.querySelector<HTMLElement>('.burnout')!;
+          const stripe = getComputedStyle(t).backgroundImage.match(/rgba\([^)]*\)/)?.[0];
+          return {
+            text: [t.querySelector('.role')!, t.querySelector('.numbers')!].map((e) => getComputedStyle(e).color),
+            bar: getComputedStyle(bar).backgroundColor,
+            barOpacity: Number(getComputedStyle(bar).opacity),
+            stripe: isAway ? stripe : undefined,
+          };
+        }, [colour, away] as const);
+        const base = rgb(colour);
+        const stripe = seen.stripe ? rgb(seen.stripe) : undefined;
+        // The tile's colours: its own, and where a stripe lies over it.
+        const grounds = stripe ? [base, over(stripe, stripe[3], base)] : [base];
+        for (const ground of grounds) {
+          for (const text of seen.text) if (contrast(rgb(text), ground) < 4.5) problems.push(`STS ${score}${away ? ' away' : ''}: text ${text} on ${ground} ${contrast(rgb(text), ground).toFixed(2)}:1`);
+          const bar = over(rgb(seen.bar), seen.barOpacity, ground);
+          if (contrast(bar, ground) < 3) problems.push(`STS ${score}${away ? ' away' : ''}: bar on ${ground} ${contrast(bar, ground).toFixed(2)}:1`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
     await page.close();
   });
 
