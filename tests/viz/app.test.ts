@@ -1578,6 +1578,8 @@ describe('classroom app', () => {
     const { page } = await open('?day=60&speed=200');
     const points = () => page.$$eval('#chart-states g.mark-symbol.role-mark path', (ps) => ps.length);
     expect(await points()).toBe(3 * 60);
+    // Invisible, and hidden from screen readers too (each point had a label of its own).
+    expect(await page.$$eval('.chart g.mark-symbol.role-mark path[aria-label]', (ps) => ps.length)).toBe(0);
     await page.click('#play');
     await page.waitForFunction(() => Number(document.body.dataset.day) >= 80, undefined, { timeout: 60_000 });
     expect(await points()).toBe(3);

@@ -223,7 +223,8 @@ function hoverLayer(teams: readonly ChartTeam[], unit: TimeUnit, series: { trans
       ...(years ? [{ calculate: `floor(datum.day * 10 / ${DAYS_PER_YEAR}) / 10`, as: 'years' }] : []),
       ...series.transform,
     ],
-    mark: { type: 'point', opacity: 0, size: 80, filled: true },
+    // Hidden from screen readers too: thousands of invisible points, each with its own label, would drown the chart's.
+    mark: { type: 'point', opacity: 0, size: 80, filled: true, aria: false },
     encoding: {
       tooltip: [
         { field: 'day', type: 'quantitative', title: 'Day', format: ',d' },
