@@ -10,6 +10,7 @@ import type { Frame } from '../../viz/app/engine';
 import { boxNumber, boxScale, LEVERS, leverField, leverText, scaleHint, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
+import { stsColor } from '../../viz/app/stsScale';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
@@ -558,6 +559,52 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('tile text has at least 4.5:1 contrast and the burnout bar 3:1 against the tile at every STS colour, away tiles\' stripes included (WCAG)', async () => {
+    const { page } = await open('?day=27');
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    /** `top` (with its alpha) painted over `under`. */
+    const over = (top: number[], alpha: number, under: number[]) => under.map((c, i) => top[i] * alpha + c * (1 - alpha));
+    const problems: string[] = [];
+    for (let score = 10; score <= 50; score++) {
+      const colour = stsColor(score);
+      for (const away of [false, true]) {
+        // The real tile's styles, on this colour: its text, its bar, and (away) its stripes.
+        const seen = await page.$eval('.tile:not(.vacant)', (tile, [bg, isAway]) => {
+          const t = tile as HTMLElement;
+          t.style.backgroundColor = bg as string;
+          t.classList.toggle('away', isAway as boolean);
+          const bar = t.querySelector<HTMLElement>('.burnout')!;
+          const stripe = getComputedStyle(t).backgroundImage.match(/rgba\([^)]*\)/)?.[0];
+          return {
+            text: [t.querySelector('.role')!, t.querySelector('.numbers')!].map((e) => getComputedStyle(e).color),
+            bar: getComputedStyle(bar).backgroundColor,
+            barOpacity: Number(getComputedStyle(bar).opacity),
+            stripe: isAway ? stripe : undefined,
+          };
+        }, [colour, away] as const);
+        const base = rgb(colour);
+        const stripe = seen.stripe ? rgb(seen.stripe) : undefined;
+        // The tile's colours: its own, and where a stripe lies over it.
+        const grounds = stripe ? [base, over(stripe, stripe[3], base)] : [base];
+        for (const ground of grounds) {
+          for (const text of seen.text) if (contrast(rgb(text), ground) < 4.5) problems.push(`STS ${score}${away ? ' away' : ''}: text ${text} on ${ground} ${contrast(rgb(text), ground).toFixed(2)}:1`);
+          const bar = over(rgb(seen.bar), seen.barOpacity, ground);
+          if (contrast(bar, ground) < 3) problems.push(`STS ${score}${away ? ' away' : ''}: bar on ${ground} ${contrast(bar, ground).toFixed(2)}:1`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('the team view has a colour key with the ProQOL cut-offs; high-STS tiles are outlined; away tiles keep their colour', async () => {
     const { page } = await open('?day=27'); // this day has STS of 22 or less and 42 or more, and workers away
     expect(await page.isVisible('#sts-key')).toBe(true);
@@ -656,6 +703,54 @@ describe('classroom app', () => {
       expect(await header()).toEqual(seen[1]);
       await page.close();
     }
+  });
+
+  it('at 1024, 1280 and 1440 px the tagline is whole or absent, never cut to "…", and Restore package defaults with its count keeps one line (found by a browser audit)', async () => {
+    // Twelve lever changes: a two-digit count on the button.
+    const levers = ['community.stigma=0.7', 'community.tightKnit=0.9', 'community.fatality=0.2', 'policy.supervision.mode=opt-out', 'policy.staffing.caseloadCap=12'];
+    const changes = ['change=100:community.stigma=0.6', 'change=200:community.stigma=0.5', 'change=300:community.stigma=0.4', 'change=400:community.stigma=0.3', 'change=500:community.stigma=0.2', 'change=600:community.stigma=0.1', 'change=700:community.stigma=0'];
+    const problems: string[] = [];
+    for (const [width, height] of [[1024, 768], [1280, 720], [1440, 900]]) {
+      const { page } = await open(`?day=3640&apply=today&${[...levers, ...changes].join('&')}`);
+      await page.setViewportSize({ width, height });
+      expect(await page.textContent('#restore-defaults')).toBe('Restore package defaults (12)');
+      const check = async (size: string) => {
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const tagline = document.querySelector<HTMLElement>('.tagline')!;
+          const text = tagline.textContent ?? '';
+          // Cut: its text runs past its box (the ellipsis shows), whether or not the words themselves are visible.
+          if (tagline.scrollWidth > tagline.clientWidth + 0.5) out.push(`tagline cut: "${text}" in ${tagline.clientWidth}px`);
+          if (text !== '' && !text.endsWith('.')) out.push(`tagline "${text}" is no sentence`);
+          const restore = document.getElementById('restore-defaults')!;
+          const style = getComputedStyle(restore);
+          const words = document.createRange();
+          words.selectNodeContents(restore);
+          const needs = words.getBoundingClientRect().width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+          const panel = restore.parentElement!;
+          const room = panel.clientWidth - parseFloat(getComputedStyle(panel).paddingLeft) - parseFloat(getComputedStyle(panel).paddingRight);
+          const lines = words.getClientRects().length;
+          if (lines > 1) out.push(`"${restore.textContent}" wraps`);
+          // With room to spare for a classic scrollbar (17 px) beside the scrolling controls panel.
+          if (needs > room - 17) out.push(`"${restore.textContent}" needs ${Math.round(needs)}px of ${Math.round(room)}px`);
+          return out;
+        });
+        problems.push(...found.map((f) => `${size}: ${f}`));
+      };
+      await check(`${width}px, day 3640`);
+      // The longest status: at the end of the run, Play says it is over.
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3647');
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3650');
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Press Reset'));
+      await check(`${width}px, the run over`);
+      // Wide enough, the tagline is there in some form.
+      if (width >= 1280) expect(await page.textContent('.tagline'), `${width}px`).not.toBe('');
+      await page.close();
+    }
+    expect(problems).toEqual([]);
   });
 
   it('tile text fits its tile at 1024 px and on a 1280×720 projector: role names whole, marks clear of the text', async () => {
@@ -1175,6 +1270,37 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a first responder\'s card tells of calls and scenes, not outreach clients; an outreach worker\'s of clients (found by a browser audit)', async () => {
+    const cardOf = async (query: string) => {
+      const { page } = await open(query);
+      // Stepped a week at a time, so the events of every day reach the cards.
+      for (let week = 1; week <= 6; week++) {
+        await page.click('#step-week');
+        await page.waitForFunction((d) => Number(document.body.dataset.day) === d, 7 * week);
+      }
+      const texts: string[] = [];
+      const labels: string[] = [];
+      for (const seat of [0, 1, 2, 3, 4, 5]) {
+        await page.click(`.tile[data-seat="${seat}"]`);
+        await page.waitForSelector('#card[open]');
+        texts.push(...(await page.$$eval('#card-body li', (items) => items.map((li) => li.textContent ?? ''))));
+        labels.push(...(await page.$eval('#card-body table', (t) => Array.from((t as HTMLTableElement).rows).map((r) => r.cells[0].textContent ?? ''))));
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('#card:not([open])', { state: 'attached' });
+      }
+      await page.close();
+      return { texts, labels };
+    };
+    const responders = await cardOf('?population=canada-first-responders');
+    expect(responders.texts.filter((t) => /client|outreach/i.test(t))).toEqual([]);
+    expect(responders.texts.some((t) => /call|scene/.test(t)), responders.texts.join('\n')).toBe(true);
+    expect(responders.labels.filter((l) => /client/i.test(l))).toEqual([]);
+    expect(responders.labels.some((l) => l.startsWith('Deaths on calls since'))).toBe(true);
+    const outreach = await cardOf('?population=ma-outreach');
+    expect(outreach.texts.some((t) => /client/.test(t)), outreach.texts.join('\n')).toBe(true);
+    expect(outreach.labels.some((l) => l.startsWith('Client deaths since'))).toBe(true);
+  });
+
   it('a seat vacant on day 0 says its worker left before day 0, during the warm-up', async () => {
     // From the Node engine: after the year's warm-up, seats 4, 6 and 9 of this team are vacant on day 0.
     const { page } = await open('?population=ct-harm-reduction&seed=5');
@@ -1412,6 +1538,125 @@ describe('classroom app', () => {
     }
   });
 
+  it('hovering a line gives a tooltip with its day, team (compare mode), series and value, in the axes\' formats; in years, the years run too', async () => {
+    const measures: Record<string, string> = { sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction' };
+    for (const query of ['?day=60&compare=multi-level', '?day=60', '?day=1100']) {
+      const { page } = await open(query);
+      await settled(page);
+      const frame = await frameOf(page);
+      for (const id of ['chart-states', 'chart-staff', 'chart-care']) {
+        // A hover point near the middle of a line, and the row under the pointer there (the point drawn on top).
+        const target = await page.$eval(`#${id}`, (card) => {
+          const points = Array.from(card.querySelectorAll('g.mark-symbol.role-mark path'));
+          const r = points[Math.floor(points.length / 2)]?.getBoundingClientRect();
+          if (!r) return undefined;
+          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+          const item = (document.elementFromPoint(x, y) as Element & { __data__?: { datum?: Record<string, unknown> } })?.__data__;
+          return { x, y, datum: item?.datum };
+        });
+        expect(target?.datum, `${query} ${id}: hover points on the lines`).toBeDefined();
+        await page.mouse.move(0, 0);
+        await page.mouse.move(target!.x, target!.y);
+        await page.waitForSelector('#vg-tooltip-element.visible');
+        const shown = await page.$$eval('#vg-tooltip-element tr', (rows) => Object.fromEntries(rows.map((r) => [r.querySelector('.key')?.textContent, r.querySelector('.value')?.textContent])));
+        const d = target!.datum!;
+        const day = d.day as number;
+        const expected: Record<string, string> = { Day: day.toLocaleString('en-US') };
+        if (query.includes('1100')) expected.Years = (Math.floor((day * 10) / 365) / 10).toFixed(1);
+        if (query.includes('compare')) expected.Team = String(d.team);
+        if (id === 'chart-states') Object.assign(expected, { Measure: measures[String(d.measure)], Score: (d.score as number).toFixed(1) });
+        if (id === 'chart-staff') Object.assign(expected, { Series: d.measure === 'headcount' ? 'Staff in post' : 'Separations so far', Workers: String(d.workers) });
+        if (id === 'chart-care') expected['Care quality (7-day mean)'] = (d.care as number).toFixed(2);
+        expect(shown, `${query} ${id}`).toEqual(expected);
+        // The row is the run's: the team and day of the frame's rows.
+        expect(frame.teams.map((t) => t.label), `${query} ${id}`).toContain(d.team);
+      }
+      await page.close();
+    }
+    // While the run plays the lines have no hover points but day 0's (thousands of elements to update kept it
+    // below its speed); paused, every day has its points again, one per series (three on the ProQOL chart).
+    const { page } = await open('?day=60&speed=200');
+    const points = () => page.$$eval('#chart-states g.mark-symbol.role-mark path', (ps) => ps.length);
+    expect(await points()).toBe(3 * 60);
+    // Invisible, and hidden from screen readers too (each point had a label of its own).
+    expect(await page.$$eval('.chart g.mark-symbol.role-mark path[aria-label]', (ps) => ps.length)).toBe(0);
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.body.dataset.day) >= 80, undefined, { timeout: 60_000 });
+    expect(await points()).toBe(3);
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('#play')?.textContent === 'Play');
+    await settled(page);
+    expect(await points()).toBe(3 * (await dayOf(page)));
+    await page.close();
+  });
+
+  it('with one team, each entry of the ProQOL chart\'s legend shows a line the chart draws, and the legend\'s title names the team (a grey entry stood for no line)', async () => {
+    for (const query of ['?day=60', '?day=60&policy.supervision.mode=opt-out']) {
+      const { page } = await open(query);
+      await settled(page);
+      const drawn = await page.$eval('#chart-states', (card) => {
+        const style = (p: Element) => `${p.getAttribute('stroke')} ${p.getAttribute('stroke-dasharray') ?? 'solid'}`;
+        return {
+          lines: Array.from(card.querySelectorAll('g.mark-line.role-mark path')).map(style),
+          entries: Array.from(card.querySelectorAll('g.role-legend-entry g.role-legend-symbol path')).map(style),
+          titles: Array.from(card.querySelectorAll('g.role-legend-title text')).map((t) => t.textContent),
+        };
+      });
+      expect(drawn.entries.length, query).toBeGreaterThan(0);
+      for (const entry of drawn.entries) expect(drawn.lines, `${query}: a line drawn as the legend's "${entry}"`).toContain(entry);
+      expect(drawn.titles, query).toEqual([query.includes('opt-out') ? 'Status quo + changes' : 'Status quo']);
+      await page.close();
+    }
+  });
+
+  it('in compare mode both teams\' lines stay visible where they coincide: team A thin on top of team B bold (found by a browser audit: B hid A)', async () => {
+    // The same package twice, untouched: the two runs are the same, so every line of A lies on B's.
+    const { page } = await open('?day=200&compare=status-quo&policy=status-quo');
+    const charts = await page.$$eval('.chart', (cards) =>
+      cards.map((card) => {
+        const paths = Array.from(card.querySelectorAll('g.mark-line.role-mark path')).map((p) => ({
+          d: p.getAttribute('d'),
+          stroke: p.getAttribute('stroke'),
+          width: Number(p.getAttribute('stroke-width')),
+          opacity: Number(p.getAttribute('stroke-opacity') ?? p.getAttribute('opacity') ?? 1),
+        }));
+        // Lines with the same path, in drawing order (later is on top).
+        const byPath = new Map<string, typeof paths>();
+        for (const p of paths) byPath.set(p.d!, [...(byPath.get(p.d!) ?? []), p]);
+        return { id: card.id, lines: paths.length, pairs: [...byPath.values()].map((same) => same.map(({ d, ...style }) => style)) };
+      }),
+    );
+    for (const chart of charts) {
+      expect(chart.pairs.length, `${chart.id}: A's lines lie on B's`).toBe(chart.lines / 2);
+      for (const [under, over] of chart.pairs) {
+        // The line on top is narrower, so the one under it shows on both sides; if both have one colour, the one under is paler.
+        expect(over.width, `${chart.id}: the line on top is the thinner`).toBeLessThan(under.width);
+        expect(over.stroke !== under.stroke || under.opacity < over.opacity, `${chart.id}: the line under it is told apart (${JSON.stringify([under, over])})`).toBe(true);
+      }
+    }
+    // Seen on screen: the care chart's plot shows team A's blue as well as team B's orange.
+    const plot = await page.$eval('#chart-care path.background', (p) => p.getBoundingClientRect().toJSON() as DOMRect);
+    const png = await page.screenshot({ clip: { x: plot.x, y: plot.y, width: plot.width, height: plot.height } });
+    const counts = await page.evaluate(async (data) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const px = context.getImageData(0, 0, image.width, image.height).data;
+      const near = (i: number, [r, g, b]: number[]) => Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 60;
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (near(i, [0x00, 0x72, 0xb2])) a++;
+        if (near(i, [0xe6, 0x9f, 0x00])) b++;
+      }
+      return { a, b };
+    }, [...png]);
+    expect(counts.a, 'team A\'s blue pixels').toBeGreaterThan(100);
+    expect(counts.b, 'team B\'s orange pixels').toBeGreaterThan(100);
+    await page.close();
+  });
+
   it('the time axes and the status line read time alike: days in the first two years, years from day 730, switching as the run gets there', async () => {
     const { page } = await open('?day=728&compare=multi-level');
     const time = () =>
@@ -1623,6 +1868,50 @@ describe('classroom app', () => {
       }
     }
     await page.close();
+  });
+
+  it('labels of changes on nearby days never overprint: each takes a free line, or nearby days share one label ("Days 100–130: 4 changes"); every change is counted once (found by a browser audit)', async () => {
+    // Seven changes on five days within five weeks, and one more later; in days and in years, one team and two.
+    const days = [100, 110, 120, 130, 135, 135, 200];
+    const levers = ['community.stigma=0.7', 'community.stigma=0.6', 'community.stigma=0.5', 'community.stigma=0.4', 'community.stigma=0.3', 'policy.supervision.mode=opt-out', 'community.stigma=0.6'];
+    const changes = days.map((d, i) => `change=${d}:${levers[i]}`).join('&');
+    const problems: string[] = [];
+    for (const query of [`?day=300&apply=today&${changes}`, `?day=1200&apply=today&compare=status-quo&${changes}`, `?day=300&apply=today&compare=status-quo&${changes}`]) {
+      const { page } = await open(query);
+      for (const [width, height] of [[1280, 720], [1024, 640]]) {
+        await page.setViewportSize({ width, height });
+        await page.reload();
+        await page.waitForSelector('body[data-ready="true"]');
+        await settled(page);
+        const charts = await page.$$eval('.chart', (cards) =>
+          cards.map((card) => {
+            const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+            // The labels' text (drawn over their halos, the text layer before it).
+            const texts = Array.from(card.querySelectorAll('g.mark-text.role-mark')).at(-1)?.querySelectorAll('text') ?? [];
+            return { id: card.id, svg: box(card.querySelector('svg')!), texts: Array.from(texts).map((t) => ({ text: t.textContent!, r: box(t) })) };
+          }),
+        );
+        for (const chart of charts) {
+          const where = `${query.slice(0, 30)}… ${chart.id} at ${width}px`;
+          // Each label's days and changes: "Day 120: change", "Day 135: 2 changes", "Days 100–130: 4 changes".
+          const read = chart.texts.map(({ text }) => {
+            const m = /^Days? (\d+)(?:–(\d+))?: (?:change|(\d+) changes)$/.exec(text);
+            if (!m) problems.push(`${where}: "${text}" is no rule label`);
+            return { first: Number(m?.[1]), last: Number(m?.[2] ?? m?.[1]), count: Number(m?.[3] ?? 1) };
+          });
+          if (read.reduce((n, l) => n + l.count, 0) !== days.length) problems.push(`${where}: the labels count ${read.map((l) => l.count)} changes`);
+          for (const day of new Set(days)) if (read.filter((l) => l.first <= day && day <= l.last).length !== 1) problems.push(`${where}: day ${day} is not in exactly one label`);
+          for (const [i, a] of chart.texts.entries()) {
+            if (a.r.left < chart.svg.left || a.r.right > chart.svg.right) problems.push(`${where}: "${a.text}" outside the chart`);
+            for (const b of chart.texts.slice(i + 1)) {
+              if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) problems.push(`${where}: "${a.text}" and "${b.text}" overprint`);
+            }
+          }
+        }
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
   });
 
   it('a share\'s exact-value box is in percent, as its readout: 5 is 5%, not 500%; beyond the range the message says percent', async () => {

@@ -1,7 +1,7 @@
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { careChart, staffChart, stateChart, type ChartTeam } from '../../viz/app/charts';
+import { careChart, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartTeam } from '../../viz/app/charts';
 import type { SeriesRow } from '../../viz/app/engine';
 import { compileSpec } from '../../viz/report/export';
 import { dayText, timeUnitOn } from '../../viz/app/timeAxis';
@@ -61,7 +61,7 @@ describe('the app charts\' y axes start at the natural zero of what they show', 
 });
 
 describe('the ProQOL lines', () => {
-  it('differ by colour and by dash, both by measure, in one legend that names them; in compare mode the team is the line\'s width', async () => {
+  it('differ by colour and by dash, both by measure, in one legend that names them (with one team, under the team\'s name); in compare mode the team is the line\'s width', async () => {
     for (const teams of [ONE, TWO]) {
       const view = await laidOut(stateChart(teams), rowsOf(teams, 50));
       const measures = ['sts', 'burnout', 'satisfaction'];
@@ -70,16 +70,23 @@ describe('the ProQOL lines', () => {
       expect(new Set(colours).size, `colours ${colours}`).toBe(3);
       // Greyscale: the dash alone still tells them apart.
       expect(new Set(dashes).size, `dashes ${dashes}`).toBe(3);
-      const widths = teams.map((t) => view.scale('strokeWidth')(t.label) as number);
-      expect(new Set(widths).size).toBe(teams.length);
+      // In compare mode the teams' widths differ; one team has no width scale (its legend's title names it).
+      if (teams.length > 1) expect(new Set(teams.map((t) => view.scale('strokeWidth')(t.label) as number)).size).toBe(teams.length);
       view.finalize();
     }
-    const spec = stateChart(TWO) as unknown as { encoding: Record<string, { field?: string; legend?: { labelExpr?: string } }> };
-    expect(spec.encoding.color.field).toBe('measure');
-    expect(spec.encoding.strokeDash.field).toBe('measure');
+    // The lines' encoding (each team's line layer has the same).
+    type Encoding = Record<string, { field?: string; title?: string | null; legend?: { labelExpr?: string } } | undefined>;
+    const lines = (spec: TopLevelSpec) => (spec as unknown as { layer: { mark: { type: string }; encoding: Encoding }[] }).layer.find((l) => l.mark.type === 'line')!.encoding;
+    const encoding = lines(stateChart(TWO));
+    expect(encoding.color?.field).toBe('measure');
+    expect(encoding.strokeDash?.field).toBe('measure');
     // The same legend settings: Vega-Lite draws one legend whose symbols carry colour and dash.
-    expect(spec.encoding.color.legend).toEqual(spec.encoding.strokeDash.legend);
-    expect(spec.encoding.color.legend?.labelExpr).toContain("'Secondary traumatic stress'");
+    expect(encoding.color?.legend).toEqual(encoding.strokeDash?.legend);
+    expect(encoding.color?.legend?.labelExpr).toContain('"Secondary traumatic stress"');
+    const single = lines(stateChart(ONE));
+    expect(single.color?.title).toBe('Status quo');
+    expect(single.strokeDash?.title).toBe('Status quo');
+    expect(single.strokeWidth).toBeUndefined();
   });
 });
 
@@ -115,5 +122,44 @@ describe('time on the charts and in the status line', () => {
       expect(rule?.items[0].x).toBeCloseTo(years.scale('x')(2), 5);
       years.finalize();
     }
+  });
+});
+
+describe('the lines\' tooltips', () => {
+  type Layer = { mark?: { type: string }; layer?: Layer[]; encoding?: { tooltip?: { title: string; format?: string }[] } };
+  /** The tooltip of the chart's hover points, as titles with their formats. */
+  const tooltipOf = (spec: TopLevelSpec): string[] => {
+    const find = (layers: Layer[]): Layer | undefined => layers.map((l) => (l.mark?.type === 'point' ? l : l.layer && find(l.layer))).find(Boolean);
+    const points = find((spec as unknown as Layer).layer ?? []);
+    return (points?.encoding?.tooltip ?? []).map((t) => `${t.title}${t.format ? ` (${t.format})` : ''}`);
+  };
+
+  it('give the day, the team in compare mode, the series and its value, in the axes\' formats; the years run once the axis reads years', () => {
+    expect(tooltipOf(stateChart(ONE))).toEqual(['Day (,d)', 'Measure', 'Score (.1f)']);
+    expect(tooltipOf(stateChart(TWO, [{ day: 10, label: 'Day 10: Supervision → opt-out' }]))).toEqual(['Day (,d)', 'Team', 'Measure', 'Score (.1f)']);
+    expect(tooltipOf(staffChart(TWO, [], 'years'))).toEqual(['Day (,d)', 'Years (.1f)', 'Team', 'Series', 'Workers (,d)']);
+    expect(tooltipOf(careChart(ONE))).toEqual(['Day (,d)', 'Care quality (7-day mean) (.2f)']);
+  });
+
+  it('come from a point on each day of each line (every fifth day in years), on while the run stands still, only day 0\'s with hover points off', async () => {
+    const rows = rowsOf(TWO, 100);
+    const symbols = (view: vega.View) => {
+      type Mark = { marktype?: string; role?: string; items: unknown[] };
+      const scene = view.scenegraph() as unknown as { root: { items: { items: Mark[] }[] } };
+      return scene.root.items[0].items.filter((m) => m.marktype === 'symbol' && m.role === 'mark').reduce((n, m) => n + m.items.length, 0);
+    };
+    const days = await laidOut(stateChart(TWO), rows);
+    expect(symbols(days)).toBe(100 * 3 * 2);
+    days.signal(HOVER_POINTS, false);
+    await days.runAsync();
+    // Day 0's alone (a layer without rows would have no extent).
+    expect(symbols(days)).toBe(3 * 2);
+    days.finalize();
+    const years = await laidOut(careChart(TWO, [], 'years'), rows);
+    expect(symbols(years)).toBe(20 * 2);
+    years.finalize();
+    const off = await laidOut(withHoverPoints(careChart(ONE), false), rowsOf(ONE, 100));
+    expect(symbols(off)).toBe(1);
+    off.finalize();
   });
 });

@@ -133,3 +133,32 @@ describe('app engine: separations in the journal and departed workers', () => {
     expect(team.stories.some((s) => inPost.has(s.worker))).toBe(true);
   });
 });
+
+describe('app engine: the stories speak the population\'s work', () => {
+  /** Every story of a 12-seat team's first 150 days (stepped, so none is left out), and its rows. */
+  const storiesOf = (query: string) => {
+    const config = configFromUrl(query).config;
+    const engine = new AppEngine();
+    const first = engine.reset([{ label: 'T', scenario: scenariosOf(config).main, population: config.population }], config.seed, 0);
+    const frames = [first, ...Array.from({ length: 15 }, () => engine.step(10))];
+    return { texts: frames.flatMap((f) => f.teams[0].stories.map((s) => s.text)), rows: frames.flatMap((f) => f.teams[0].rows) };
+  };
+
+  it('first responders attend calls and scenes, not outreach clients; outreach teams keep their clients', () => {
+    const responders = storiesOf('?population=canada-first-responders');
+    const outreachWords = /client|outreach|treatment, housing/i;
+    expect(responders.texts.filter((t) => outreachWords.test(t))).toEqual([]);
+    // Deaths, known people's overdoses, safety incidents and good outcomes all occur, in calls' words.
+    for (const words of [/died/, /overdose of someone they know/, /at a scene/, /pulled through/]) expect(responders.texts.some((t) => words.test(t)), String(words)).toBe(true);
+    expect(responders.texts.some((t) => /on a call|attended/.test(t))).toBe(true);
+    const outreach = storiesOf('?population=ma-outreach');
+    expect(outreach.texts.some((t) => /client/.test(t))).toBe(true);
+    expect(outreach.texts.some((t) => /safety incident on outreach/.test(t))).toBe(true);
+  });
+
+  it('the words change no number: the same rows with or without the population named', () => {
+    const config = configFromUrl('?population=canada-first-responders').config;
+    const run = (population?: typeof config.population) => new AppEngine().reset([{ label: 'T', scenario: scenariosOf(config).main, population }], config.seed, 200).teams[0].rows;
+    expect(run(config.population)).toEqual(run(undefined));
+  });
+});

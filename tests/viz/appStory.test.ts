@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
+import { JOURNAL_KINDS, PROCESSED, type JournalEntry } from '../../models/journal';
+import { REASON_WHY, REASON_WORDS, sharesInWords, storyOf, STORY_WORDS } from '../../viz/app/story';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
 
 describe('a departed worker\'s reasons in words', () => {
@@ -12,6 +13,29 @@ describe('a departed worker\'s reasons in words', () => {
     for (const reason of SEPARATION_REASONS) {
       expect(REASON_WORDS[reason], reason).toBeTruthy();
       expect(REASON_WHY[reason], reason).toBeTruthy();
+    }
+  });
+});
+
+describe('a worker\'s events in their population\'s words', () => {
+  const entry = (kind: JournalEntry['kind'], flags = 0): JournalEntry => ({ day: 212, seat: 0, worker: 1, kind, flags });
+
+  it('outreach workers meet clients; first responders attend calls and scenes', () => {
+    const outreach = STORY_WORDS['ma-outreach'];
+    const responders = STORY_WORDS['canada-first-responders'];
+    expect(storyOf(entry('client-death', PROCESSED.longTermClient | PROCESSED.carTalk), outreach)).toBe('Day 212: a long-term client died; debriefed with a colleague in the car.');
+    expect(storyOf(entry('client-death', PROCESSED.longTermClient | PROCESSED.carTalk), responders)).toBe('Day 212: a regular they had attended on many calls died; debriefed with their partner on the way back.');
+    expect(storyOf(entry('client-death'), responders)).toBe('Day 212: a person they attended on a call died; carried it home alone.');
+    expect(storyOf(entry('crisis-known', PROCESSED.knownPerson), responders)).toBe('Day 212: attended a call to an overdose of someone they know; carried it home alone.');
+    expect(storyOf(entry('safety-incident'), responders)).toBe('Day 212: a safety incident at a scene.');
+    expect(storyOf(entry('success'), responders)).toBe('Day 212: a call went well: the person they attended pulled through.');
+    expect(STORY_WORDS['ct-harm-reduction']).toBe(outreach);
+  });
+
+  it('no first responder\'s event is told in outreach words', () => {
+    const flags = [0, PROCESSED.knownPerson, PROCESSED.longTermClient, PROCESSED.carTalk | PROCESSED.supervision];
+    for (const kind of JOURNAL_KINDS) {
+      for (const f of flags) expect(storyOf(entry(kind, f), STORY_WORDS['canada-first-responders']), kind).not.toMatch(/client|outreach|treatment, housing/i);
     }
   });
 });

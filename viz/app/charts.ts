@@ -1,6 +1,8 @@
+import { expressionFunction } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { PALETTE } from '../specs/theme';
-import { TIME_AXES, type TimeUnit } from './timeAxis';
+import { layoutRuleLabels, type RuleMark } from './ruleLabels';
+import { DAYS_PER_YEAR, TIME_AXES, type TimeUnit } from './timeAxis';
 
 // Live charts of the classroom app: the page streams rows into the named dataset "rows".
 
@@ -34,24 +36,45 @@ const timeIn = (unit: TimeUnit) => ({ calculate: `datum.day / ${TIME_AXES[unit].
 const RULE_LANES = 3;
 const RULE_LANE_HEIGHT = 15;
 const RULE_LABEL_TOP = 2;
+const RULE_LABEL_FONT_SIZE = 12;
+const RULE_LABEL_PAD = 4;
+/** Least pixels between two labels on one line. */
+const RULE_LABEL_GAP = 8;
+const FONT = 'system-ui, sans-serif';
 
-/** The short text at a change's rule: "Day 120: change", or "Day 120: 2 changes" (the tooltip and the changes list say what changed). */
-export const ruleText = (day: number, changes: number) => `Day ${day}: ${changes === 1 ? 'change' : `${changes} changes`}`;
+/** A text's width as the charts draw a rule's label: measured on a canvas in a browser, estimated elsewhere (Node tests), generously. */
+let labelCanvas: CanvasRenderingContext2D | null | undefined;
+function labelWidth(text: string): number {
+  if (labelCanvas === undefined) labelCanvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!labelCanvas) return 0.6 * RULE_LABEL_FONT_SIZE * text.length;
+  labelCanvas.font = `${RULE_LABEL_FONT_SIZE}px ${FONT}`;
+  return labelCanvas.measureText(text).width;
+}
+
+/**
+ * `cfsimRuleLabels(rules, width)` in the charts' expressions: the rules' labels laid out in the
+ * plot's width (layoutRuleLabels). Vega runs it again whenever the rules move (the x scale's
+ * domain or the chart's width changes), so the labels never overprint, however close the days.
+ */
+const RULE_LABELS_FUNCTION = 'cfsimRuleLabels';
+expressionFunction(RULE_LABELS_FUNCTION, (rules: RuleMark[], width: number) =>
+  layoutRuleLabels(rules, { width, measure: labelWidth, lanes: RULE_LANES, pad: RULE_LABEL_PAD, gap: RULE_LABEL_GAP }),
+);
 
 /**
  * The chart with a dashed vertical rule on each change's day, labelled at the top of the plot
- * (clear of the day axis), on the rule's right, or its left in the plot's right half so the label
- * stays inside. The rules come from the streamed rows of that day, so a rule never stretches the
- * day axis ahead of the data. Give only changes the rows reach: a rule layer with no rows has no
- * extent, and Vega warns on every redraw.
+ * (clear of the day axis), on the rule's right, or its left where the label would not fit inside
+ * the plot. A label takes the first of three lines with room for it; where none has room (rules
+ * close together), the labels of nearby days are combined ("Days 100–130: 4 changes"; the
+ * tooltips say what changed). The rules come from the streamed rows of that day, so a rule never
+ * stretches the day axis ahead of the data. Give only changes the rows reach: a rule layer with
+ * no rows has no extent, and Vega warns on every redraw.
  */
 function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], unit: TimeUnit): TopLevelSpec {
   if (changes.length === 0) return spec;
-  const { $schema, description, data, width, height, autosize, padding, config, ...line } = spec as unknown as Record<string, unknown>;
+  const { $schema, description, data, width, height, autosize, padding, config, params, ...line } = spec as unknown as Record<string, unknown>;
   const labels = Object.fromEntries(changes.map((c) => [c.day, c.label]));
-  const texts = Object.fromEntries(changes.map((c) => [c.day, ruleText(c.day, c.count ?? 1)]));
-  // Labels of nearby rules would overlap on one line: in day order, each takes the next of three lines.
-  const lanes = Object.fromEntries([...changes].sort((a, b) => a.day - b.day).map((c, i) => [c.day, i % RULE_LANES]));
+  const counts = Object.fromEntries(changes.map((c) => [c.day, c.count ?? 1]));
   const onChangeDays = [
     { filter: `isValid(${JSON.stringify(labels)}[datum.day])` },
     timeIn(unit),
@@ -63,25 +86,40 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
     mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.2, color: '#444' },
     encoding: { x, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
   };
-  // One label a day (the rows hold a day once per team). Rules and labels are drawn under the
-  // data: a line crossing a label stays whole, and the label's white halo hides only grid lines and
-  // other days' rules.
-  const right = `scale('x', datum.${TIME}) > width / 2`;
+  // One rule a day (the rows hold a day once per team), where the x scale puts it; then the labels
+  // of all of them laid out together, one row each. Their x is in pixels already (no scale), so
+  // they take no part in the x scale's domain, which they depend on.
+  const laidOut = [
+    ...onChangeDays,
+    { aggregate: [], groupby: ['day', TIME, 'change'] },
+    { calculate: `${JSON.stringify(counts)}[datum.day]`, as: 'count' },
+    { calculate: `scale('x', datum.${TIME})`, as: 'px' },
+    { aggregate: [{ op: 'values', as: 'rules' }] },
+    { calculate: `${RULE_LABELS_FUNCTION}(datum.rules, width)`, as: 'label' },
+    { flatten: ['label'] },
+    ...['x', 'align', 'lane', 'text', 'change'].map((f) => ({ calculate: `datum.label.${f}`, as: `label_${f}` })),
+  ];
+  // Rules and labels are drawn under the data: a line crossing a label stays whole, and the
+  // label's white halo hides only grid lines and other days' rules.
   const text = (halo: boolean) => ({
-    transform: [...onChangeDays, { aggregate: [], groupby: ['day', TIME, 'change'] }, { calculate: `${JSON.stringify(texts)}[datum.day]`, as: 'ruleText' }],
+    transform: laidOut,
     mark: {
       type: 'text',
       baseline: 'top',
-      y: { expr: `${RULE_LABEL_TOP} + ${RULE_LANE_HEIGHT} * ${JSON.stringify(lanes)}[datum.day]` },
-      fontSize: 12,
-      align: { expr: `${right} ? 'right' : 'left'` },
-      dx: { expr: `${right} ? -4 : 4` },
+      y: { expr: `${RULE_LABEL_TOP} + ${RULE_LANE_HEIGHT} * datum.label_lane` },
+      fontSize: RULE_LABEL_FONT_SIZE,
+      align: { expr: 'datum.label_align' },
+      dx: { expr: `datum.label_align === 'right' ? ${-RULE_LABEL_PAD} : ${RULE_LABEL_PAD}` },
       fill: halo ? 'white' : '#333',
       ...(halo ? { stroke: 'white', strokeWidth: 4, strokeJoin: 'round' } : {}),
     },
-    encoding: { x, text: { field: 'ruleText' }, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
+    encoding: {
+      x: { field: 'label_x', type: 'quantitative', scale: null },
+      text: { field: 'label_text' },
+      tooltip: [{ field: 'label_change', type: 'nominal', title: 'Lever change' }],
+    },
   });
-  return { $schema, description, data, width, height, autosize, padding, config, layer: [rule, text(true), text(false), line] } as TopLevelSpec;
+  return { $schema, description, data, width, height, autosize, padding, config, params, layer: [rule, text(true), text(false), line] } as TopLevelSpec;
 }
 
 const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;
@@ -121,7 +159,8 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
     // resize: the layout is recomputed as rows stream in (axis labels and legends change size).
     autosize: { type: 'fit-x', contains: 'padding', resize: true },
     padding: { left: 10, right: 10, top: 4, bottom: 4 },
-    config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
+    params: [{ name: HOVER_POINTS, value: true }],
+    config: { font: FONT, axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
     encoding: {
       // Whole days, or half years: a short run's axis would otherwise read 0.0, 0.2, …
       // Labels that would touch are dropped, every other one until none do, so those left stay evenly
@@ -140,9 +179,70 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
     },
   }) as const;
 
+/**
+ * The teams' lines in compare mode: team B (the one edited) bold and drawn first, team A (the
+ * untouched twin) thin and drawn over it, so where the two runs coincide, A shows as a thin line
+ * inside B's (B drawn last hid A wherever they met). One layer a team, drawn in that order, each
+ * with the lines' encoding (`style`: colour, dash, width by team).
+ */
+const TEAM_WIDTHS = [1.5, 3.5];
+const teamLayers = (teams: readonly ChartTeam[], style: Record<string, unknown>) =>
+  teams.length < 2
+    ? [{ mark: { type: 'line', strokeWidth: 2 }, encoding: style }]
+    : [...teams].reverse().map((t) => ({ transform: [{ filter: { field: 'team', equal: t.label } }], mark: { type: 'line' }, encoding: style }));
+
+/** The line's width by team (compare mode): A thin, B bold, in the teams' legend too. */
+const teamWidth = (teams: readonly ChartTeam[]) =>
+  ({ field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_WIDTHS }, legend: teamLegend(teams) }) as const;
+
+/**
+ * The signal that turns the hover points on (the page turns them off while the run plays: they
+ * are thousands of elements to update, a tooltip cannot be read on a moving line, and the run
+ * kept its speed only without them). Off, only day 0 has its points.
+ */
+export const HOVER_POINTS = 'hoverPoints';
+
+/** The chart with its hover points on or off from the start. */
+export const withHoverPoints = (spec: TopLevelSpec, on: boolean): TopLevelSpec => ({ ...spec, params: [{ name: HOVER_POINTS, value: on }] }) as TopLevelSpec;
+
+/** Every how many days a line has a point to hover (years: a 10-year run's lines would hold thousands each). */
+const HOVER_STEP: Readonly<Record<TimeUnit, number>> = { days: 1, years: 5 };
+
+/**
+ * Hover points on the lines (invisible), for a tooltip (vega-embed's): the day (and the years
+ * run, cut to a tenth as the status line gives them, once the axis reads years), the team in
+ * compare mode, then the series and its value (`series`, after its own `transform`). A line's own
+ * tooltip would give its first day wherever it is hovered: the points give each day's.
+ */
+function hoverLayer(teams: readonly ChartTeam[], unit: TimeUnit, series: { transform: readonly object[]; tooltip: readonly object[] }) {
+  const years = unit === 'years';
+  return {
+    transform: [
+      // Off, day 0's points stay: a layer with no rows has no extent, and Vega warns on every redraw.
+      { filter: `(${HOVER_POINTS} || datum.day === 0) && datum.day % ${HOVER_STEP[unit]} === 0` },
+      ...(years ? [{ calculate: `floor(datum.day * 10 / ${DAYS_PER_YEAR}) / 10`, as: 'years' }] : []),
+      ...series.transform,
+    ],
+    // Hidden from screen readers too: thousands of invisible points, each with its own label, would drown the chart's.
+    mark: { type: 'point', opacity: 0, size: 80, filled: true, aria: false },
+    encoding: {
+      tooltip: [
+        { field: 'day', type: 'quantitative', title: 'Day', format: ',d' },
+        ...(years ? [{ field: 'years', type: 'quantitative', title: 'Years', format: '.1f' }] : []),
+        ...(teams.length > 1 ? [{ field: 'team', type: 'nominal', title: 'Team' }] : []),
+        ...series.tooltip,
+      ],
+    },
+  };
+}
+
+/** A series' name in the tooltip, from the field that folds the series (`measure`). */
+const seriesName = (names: Readonly<Record<string, string>>) => ({ calculate: `${JSON.stringify(names)}[datum.measure]`, as: 'series' });
+
 /** The ProQOL measures in the order the legend gives them, with their names there. */
 const MEASURES = ['sts', 'burnout', 'satisfaction'] as const;
-const MEASURE_NAMES = "{sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction'}[datum.label]";
+const MEASURE_NAME_OF: Readonly<Record<(typeof MEASURES)[number], string>> = { sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction' };
+const MEASURE_NAMES = `${JSON.stringify(MEASURE_NAME_OF)}[datum.label]`;
 /**
  * Each measure's colour, and its dash for greyscale: STS vermillion and solid (the tiles' STS
  * colours are oranges), burnout black and dashed (the tiles' burnout bar is black), satisfaction
@@ -150,46 +250,85 @@ const MEASURE_NAMES = "{sts: 'Secondary traumatic stress', burnout: 'Burnout', s
  */
 const MEASURE_COLORS = ['#D55E00', '#000000', '#009E73'];
 const MEASURE_DASHES = [[1, 0], [6, 3], [2, 2]];
-/** In compare mode the teams' lines differ in width: team A (the untouched twin) thin, team B (the one edited) bold. */
-const TEAM_WIDTHS = [1.25, 2.5];
+/**
+ * On the ProQOL chart both teams' lines have the measure's colour: in compare mode team B's bold
+ * line is also paler, so team A's thin line over it stays visible where they coincide.
+ */
+const TEAM_OPACITIES = [1, 0.5];
 
 /**
  * Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. A measure is
  * told by its colour and its dash at once (one legend with both, in words); the team, which the
- * other charts colour, by the line's width.
+ * other charts colour, by the line's width (and B's paleness) in compare mode, and with one team
+ * by the measures' legend's title.
  */
 export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
   const b = base(CHART_TITLES.states, teams, unit);
-  const measure = { field: 'measure', type: 'nominal', title: null, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2 } } as const;
+  const compare = teams.length > 1;
+  // With one team every line is the team's: its name is the title of the measures' legend (a team
+  // legend of its own showed a grey line the chart never draws).
+  const measure = { field: 'measure', type: 'nominal', title: compare ? null : teams[0].legend, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2 } } as const;
+  const style = {
+    color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
+    strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
+    ...(compare
+      ? {
+          // One legend for both (the same field and legend); its symbols black, as no team has a colour here.
+          strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' } },
+          opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
+        }
+      : {}),
+  };
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { fold: [...MEASURES], as: ['measure', 'score'] }],
-    mark: { type: 'line' },
     encoding: {
       x: b.encoding.x,
       // A ProQOL scale runs from 10 to 50 (ten items scored 1 to 5): the axis shows the whole scale.
       y: { field: 'score', type: 'quantitative', title: 'Score', scale: { domain: [10, 50] } },
-      color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
-      strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
-      strokeWidth: { field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: teams.length > 1 ? TEAM_WIDTHS : [2] }, legend: teamLegend(teams) },
     },
-  } as TopLevelSpec, changes, unit);
+    layer: [
+      ...teamLayers(teams, style),
+      hoverLayer(teams, unit, {
+        transform: [seriesName(MEASURE_NAME_OF)],
+        tooltip: [
+          { field: 'series', type: 'nominal', title: 'Measure' },
+          { field: 'score', type: 'quantitative', title: 'Score', format: '.1f' },
+        ],
+      }),
+    ],
+  } as unknown as TopLevelSpec, changes, unit);
 }
+
+const STAFF_SERIES: Readonly<Record<string, string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
 
 /** Headcount and cumulative separations. */
 export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
   const b = base(CHART_TITLES.staff, teams, unit);
+  const style = {
+    color: b.encoding.color,
+    strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]` } },
+    detail: { field: 'measure' },
+    ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
+  };
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { fold: ['headcount', 'separations'], as: ['measure', 'workers'] }],
-    mark: { type: 'line', strokeWidth: 2 },
     encoding: {
-      ...b.encoding,
+      x: b.encoding.x,
       y: { field: 'workers', type: 'quantitative', title: 'Workers', scale: { zero: true }, axis: WHOLE_NUMBERS },
-      strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: "{headcount: 'Staff in post', separations: 'Separations so far'}[datum.label]" } },
-      detail: { field: 'measure' },
     },
-  } as TopLevelSpec, changes, unit);
+    layer: [
+      ...teamLayers(teams, style),
+      hoverLayer(teams, unit, {
+        transform: [seriesName(STAFF_SERIES)],
+        tooltip: [
+          { field: 'series', type: 'nominal', title: 'Series' },
+          { field: 'workers', type: 'quantitative', title: 'Workers', format: WHOLE_NUMBERS.format },
+        ],
+      }),
+    ],
+  } as unknown as TopLevelSpec, changes, unit);
 }
 
 /**
@@ -198,10 +337,14 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
  */
 export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
   const b = base(CHART_TITLES.care, teams, unit);
+  const style = { color: b.encoding.color, ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}) };
   return withChangeRules({
     ...b,
     transform: [timeIn(unit), { window: [{ op: 'mean', field: 'careQuality', as: 'care' }], frame: [-6, 0], groupby: ['team'], sort: [{ field: 'day' }] }],
-    mark: { type: 'line', strokeWidth: 2 },
-    encoding: { ...b.encoding, y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { domain: [0, 1] } } },
-  } as TopLevelSpec, changes, unit);
+    encoding: { x: b.encoding.x, y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { domain: [0, 1] } } },
+    layer: [
+      ...teamLayers(teams, style),
+      hoverLayer(teams, unit, { transform: [], tooltip: [{ field: 'care', type: 'quantitative', title: 'Care quality (7-day mean)', format: '.2f' }] }),
+    ],
+  } as unknown as TopLevelSpec, changes, unit);
 }

@@ -9,7 +9,8 @@ import { STATUS } from '../../models/workforce';
 import type { World } from '../../models/world';
 import type { Observer } from '../../sim/model';
 import type { Scenario } from '../../scenarios/schema';
-import { storyOf } from './story';
+import type { PopulationId } from '../../scenarios/presets/populations';
+import { STORY_WORDS, storyOf, type StoryWords } from './story';
 
 // What the classroom app's Web Worker runs: one or two simulations (compare mode) stepped
 // together on the same seed, answering each call with a compact frame for the page.
@@ -107,16 +108,19 @@ export interface Frame {
 export interface EngineTeam {
   readonly label: string;
   readonly scenario: Scenario;
+  /** The population preset the scenario was built from: its stories are told in its words (outreach's if not given). */
+  readonly population?: PopulationId;
 }
 
 export class AppEngine {
-  private teams: { label: string; sim: Simulation; departures: DepartureWatch; seen: number; journalSeen: number }[] = [];
+  private teams: { label: string; sim: Simulation; departures: DepartureWatch; seen: number; journalSeen: number; words?: StoryWords }[] = [];
 
   /** Starts fresh runs (same seed for every team: the same community events) and fast-forwards to `day`. */
   reset(teams: readonly EngineTeam[], seed: number, day: number): Frame {
     this.teams = teams.map((t) => {
       const departures = new DepartureWatch();
-      return { label: t.label, sim: createSimulation(t.scenario, { seed }, { journal: true, observers: [departures] }), departures, seen: 0, journalSeen: 0 };
+      const words = t.population && STORY_WORDS[t.population];
+      return { label: t.label, sim: createSimulation(t.scenario, { seed }, { journal: true, observers: [departures] }), departures, seen: 0, journalSeen: 0, words };
     });
     for (const t of this.teams) t.sim.step(day);
     return this.frame(true);
@@ -167,7 +171,7 @@ export class AppEngine {
         seats: snapshot.seats,
         departures,
         rows,
-        stories: recent.map((e) => ({ kind: e.kind, day: e.day, seat: e.seat, worker: e.worker, text: storyOf(e) })),
+        stories: recent.map((e) => ({ kind: e.kind, day: e.day, seat: e.seat, worker: e.worker, text: storyOf(e, t.words) })),
       };
     });
     return { day: this.teams[0]?.sim.run.day ?? 0, horizon: this.teams[0]?.sim.run.horizon ?? 0, teams };

@@ -10,7 +10,7 @@ import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/p
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
 import { BusySign } from './busySign';
-import { careChart, CHART_TITLES, staffChart, stateChart, type ChartChange, type ChartTeam } from './charts';
+import { careChart, CHART_TITLES, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
   configFromUrl,
@@ -38,7 +38,7 @@ import { GLOSSARY } from './glossary';
 import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
-import { REASON_WHY, REASON_WORDS, sharesInWords } from './story';
+import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
 import { fillStsKey, stsBand, stsColor } from './stsScale';
 import { dayText as dayOfRun, timeUnitOn, type TimeUnit } from './timeAxis';
 
@@ -136,10 +136,10 @@ async function rebuild(mine: number, day: number): Promise<void> {
   const named = teamNames();
   const teams = config.compare && scenarios.twin
     ? [
-        { label: named[0].label, scenario: scenarios.twin },
-        { label: named[1].label, scenario: scenarios.main },
+        { label: named[0].label, scenario: scenarios.twin, population: config.population },
+        { label: named[1].label, scenario: scenarios.main, population: config.population },
       ]
-    : [{ label: named[0].label, scenario: scenarios.main }];
+    : [{ label: named[0].label, scenario: scenarios.main, population: config.population }];
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
   stories.clear();
   render(next);
@@ -562,6 +562,8 @@ function setPlaying(on: boolean): void {
   button.textContent = on ? 'Pause' : 'Play';
   button.setAttribute('aria-pressed', String(on));
   if ($<HTMLDialogElement>('card').open) fillCard(); // it says whether the run plays
+  // The charts' hover points (for their tooltips) only while the run stands still.
+  for (const c of charts) c.view.signal(HOVER_POINTS, !on).run();
   if (!on) {
     saveUrl();
     flushChartRows();
@@ -626,6 +628,25 @@ const dayText = (f: Frame) => dayOfRun(f.day, f.horizon);
 
 function setStatus(text: string): void {
   $('status').textContent = text;
+  // At once, as the status takes its room (the resize observer would leave it cut for a frame).
+  fitTagline(document.querySelector<HTMLElement>('.tagline')!);
+}
+
+/** The tagline's wordings, longest first: the header shows the longest that fits whole beside the status, or none. */
+const TAGLINES = [
+  'How a frontline team drifts into compassion fatigue, and what changes when the organization acts.',
+  'How a frontline team drifts into compassion fatigue.',
+  'Compassion fatigue in a frontline team.',
+] as const;
+
+/** Fits the tagline to its room (which the status line's length and the window's width set): never cut, never a lone "…". */
+function fitTagline(tagline: HTMLElement): void {
+  const words = tagline.firstElementChild as HTMLElement;
+  for (const text of TAGLINES) {
+    if (words.textContent !== text) words.textContent = text;
+    if (words.getBoundingClientRect().width <= tagline.clientWidth + 0.5) return;
+  }
+  words.textContent = '';
 }
 
 function showProblems(problems: readonly string[]): void {
@@ -795,7 +816,7 @@ function fillCard(): void {
       ['Compassion fatigue (0–1)', seat.cf.toFixed(2)],
       // Counted from the hire, or from day 0 for the staff in post then.
       [`Supervision kept / offered ${sinceWhen(seat)}`, `${seat.supportAttended} / ${seat.supportOffered}`],
-      [`Client deaths ${sinceWhen(seat)}`, String(seat.clientDeaths)],
+      [`${STORY_WORDS[config.population].deaths} ${sinceWhen(seat)}`, String(seat.clientDeaths)],
     ];
     const table = cardTable(rows);
     body.append(table, ...eventList(t, seat.worker, 'Recent events', 'Nothing notable in the last weeks.'));
@@ -909,7 +930,8 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   const specs = [stateChart(chartTeamsShown, marks, chartUnitDrawn), staffChart(chartTeamsShown, marks, chartUnitDrawn), careChart(chartTeamsShown, marks, chartUnitDrawn)];
   for (const [i, spec] of specs.entries()) {
     $(`${CHART_IDS[i]}-plot`).replaceChildren();
-    charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...spec, data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
+    // Hover points (tooltips) only while the run stands still.
+    charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
   }
 }
 
@@ -963,6 +985,9 @@ async function start(): Promise<void> {
   scenarios = scenariosOf(config);
   buildLevers();
   fillStsKey($('sts-key'));
+  // Its room changes with the window too: fitted again whenever its width changes.
+  const tagline = document.querySelector<HTMLElement>('.tagline')!;
+  new ResizeObserver(() => fitTagline(tagline)).observe(tagline);
   CHART_IDS.forEach((id, i) => ($(`${id}-title`).textContent = CHART_TITLE_TEXTS[i]));
   await restart(config.day);
   document.body.dataset.ready = 'true';

@@ -1,5 +1,6 @@
 import { PROCESSED, type JournalEntry } from '../../models/journal';
 import type { SeparationReason } from '../../models/separationAttribution';
+import type { PopulationId } from '../../scenarios/presets/populations';
 
 /** Why a worker left, to read in "left the job (…)": the main driver, the largest share of their separation hazard. */
 export const REASON_WORDS: Readonly<Record<SeparationReason, string>> = {
@@ -40,29 +41,79 @@ export function sharesInWords(shares: Readonly<Record<SeparationReason, number>>
     .join(', ');
 }
 
+/**
+ * The words of a population's work in its stories. Outreach teams (harm reduction, post-overdose
+ * outreach) meet clients, some of them for years; first responders attend calls and scenes, and
+ * the people they attend again and again are regulars. The events are the model's, the same in
+ * every population: only their telling differs.
+ */
+export interface StoryWords {
+  readonly death: string;
+  /** A death of someone the worker was attached to (a long-term client, or a regular). */
+  readonly longTermDeath: string;
+  /** A death of someone the worker knew personally. */
+  readonly knownDeath: string;
+  readonly crisisKnown: string;
+  readonly safety: string;
+  readonly success: string;
+  /** Talking it through with a colleague on the way (the model's "car talk"). */
+  readonly carTalk: string;
+  /** The worker card's count of deaths ("Client deaths since hire"). */
+  readonly deaths: string;
+}
+
+const OUTREACH: StoryWords = {
+  death: 'a client died',
+  longTermDeath: 'a long-term client died',
+  knownDeath: 'someone they knew personally died of an overdose',
+  crisisKnown: 'responded to an overdose of someone they know',
+  safety: 'a safety incident on outreach',
+  success: 'a client made progress (treatment, housing or recovery)',
+  carTalk: 'debriefed with a colleague in the car',
+  deaths: 'Client deaths',
+};
+
+const FIRST_RESPONDERS: StoryWords = {
+  death: 'a person they attended on a call died',
+  longTermDeath: 'a regular they had attended on many calls died',
+  knownDeath: 'attended the overdose death of someone they knew personally',
+  crisisKnown: 'attended a call to an overdose of someone they know',
+  safety: 'a safety incident at a scene',
+  success: 'a call went well: the person they attended pulled through',
+  carTalk: 'debriefed with their partner on the way back',
+  deaths: 'Deaths on calls',
+};
+
+/** Each population's words (the presets': Canadian first responders attend calls; the others do outreach). */
+export const STORY_WORDS: Readonly<Record<PopulationId, StoryWords>> = {
+  'ma-outreach': OUTREACH,
+  'ct-harm-reduction': OUTREACH,
+  'canada-first-responders': FIRST_RESPONDERS,
+};
+
 /** How the day's trace was (or was not) processed, in words. */
-function processing(flags: number): string {
+function processing(flags: number, words: StoryWords): string {
   const ways: string[] = [];
   if (flags & PROCESSED.supervision) ways.push('talked it through in supervision');
   if (flags & PROCESSED.griefCheckIn) ways.push('the supervisor checked in');
   if (flags & PROCESSED.teamProcessing) ways.push('the team processed it together');
   if (flags & PROCESSED.singleSessionDebrief) ways.push('sat through a mandatory debrief');
-  if (flags & PROCESSED.carTalk) ways.push('debriefed with a colleague in the car');
+  if (flags & PROCESSED.carTalk) ways.push(words.carTalk);
   return ways.length > 0 ? ways.join('; ') : 'carried it home alone';
 }
 
-/** One journal entry as a sentence for the worker card ("Day 212: a long-term client died; ..."). */
-export function storyOf(e: JournalEntry): string {
+/** One journal entry as a sentence for the worker card ("Day 212: a long-term client died; ..."), in the population's words. */
+export function storyOf(e: JournalEntry, words: StoryWords = OUTREACH): string {
   const known = e.flags & PROCESSED.knownPerson;
   const longTerm = e.flags & PROCESSED.longTermClient;
   const text = (() => {
     switch (e.kind) {
       case 'client-death':
-        return `${known ? 'someone they knew personally died of an overdose' : longTerm ? 'a long-term client died' : 'a client died'}; ${processing(e.flags)}`;
+        return `${known ? words.knownDeath : longTerm ? words.longTermDeath : words.death}; ${processing(e.flags, words)}`;
       case 'crisis-known':
-        return `responded to an overdose of someone they know; ${processing(e.flags)}`;
+        return `${words.crisisKnown}; ${processing(e.flags, words)}`;
       case 'safety-incident':
-        return 'a safety incident on outreach';
+        return words.safety;
       case 'supervision':
         return 'kept a supervision session';
       case 'sick':
@@ -76,7 +127,7 @@ export function storyOf(e: JournalEntry): string {
       case 'hire':
         return 'joined the team';
       case 'success':
-        return 'a client made progress (treatment, housing or recovery)';
+        return words.success;
     }
   })();
   return `Day ${e.day}: ${text}.`;

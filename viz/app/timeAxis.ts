@@ -1,7 +1,7 @@
 // How the app reads time: the charts' time axis and the status line use the same unit, as the
 // report's series charts do: days while the run shown is under two years, years from then on.
 
-const DAYS_PER_YEAR = 365;
+export const DAYS_PER_YEAR = 365;
 /** The first day the run shown is read in years (two years, as the report's charts switch). */
 const YEARS_FROM_DAY = 2 * DAYS_PER_YEAR;
 
