@@ -123,7 +123,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
       achieved: `${pct(livedShare)} with lived experience vs ${pct(otherShare)} without (end of horizon, pooled)`,
       pass: livedShare > otherShare,
     });
-    checks.push(rangeCheck(`${population}/turnover`, `${p}: annual turnover 20–35% of headcount`, 'Eby et al. 2010 (SUD counsellors ≈33%/yr); EMS 20–36%', r, 'turnoverPerYear', 0.2, 0.35, pct));
+    checks.push(rangeCheck(`${population}/turnover`, `${p}: annual turnover 20–35% of headcount`, 'Eby et al. 2010 (SUD counsellors ≈33%/yr); MODEL.md §8 (EMS 20–36%, unsourced there)', r, 'turnoverPerYear', 0.2, 0.35, pct));
     // Guldner et al. counted people over their opt-in period, not sessions: run that period.
     const takers = new SessionTakers();
     const study = input.scenario(population, 'status-quo');

@@ -8,8 +8,8 @@ export const SUPERVISION_MODES = ['none', 'opt-in', 'opt-out'] as const;
 export const DEBRIEF_MODES = ['none', 'single-session', 'ongoing'] as const;
 
 export const populationField = obj('The workforce: who fills the seats.', {
-  seats: int({ doc: 'Funded seats before any staffing lever (filled seats are workers).', default: 38, min: 1, max: 100000, unit: 'seats', source: 'Seed 003: 38 staff at 11 programs.' }),
-  teamSize: int({ doc: 'Seats per team; a team shares a caseload, a supervisor and a car.', default: 4, min: 1, max: 100, unit: 'seats', source: 'Seed 003: 38 staff in 11 programs, about 3-4 each.' }),
+  seats: int({ doc: 'Funded seats before any staffing lever (filled seats are workers).', default: 38, min: 1, max: 100000, unit: 'seats', source: 'Seed 003: its 38 interviewees at 11 of 138 programmes (a purposive sample), taken as a team by assumption.' }),
+  teamSize: int({ doc: 'Seats per team; a team shares a caseload, a supervisor and a car.', default: 4, min: 1, max: 100, unit: 'seats', source: 'Seed 003: 38 interviewees at 11 programmes, about 3-4 each (the sample, not a staffing count), taken as a team size by assumption.' }),
   roleMix: weights({
     doc: 'Relative share of seats by role (normalised; roles left out get no seats).',
     keys: ROLES,
@@ -26,10 +26,10 @@ export const populationField = obj('The workforce: who fills the seats.', {
       'research-assistant': 0,
       'program-manager': 0.079,
     },
-    source: 'Seed 003: 39.5% police, 21.1% recovery coaches, 13.2% harm reductionists, 5.3% each clergy, addiction treatment, social services, 2.6% fire, 7.9% other partners/managers.',
+    source: 'Seed 003, its interview sample (chosen by professional background), taken as the team\'s mix by assumption: 39.5% police, 21.1% recovery coaches, 13.2% harm reductionists, 5.3% each clergy, addiction treatment, social services, 2.6% fire, 7.9% other partners/managers.',
   }),
   livesInCommunityShare: num({ doc: 'Share of staff who live where they work.', default: 0.47, min: 0, max: 1, source: 'Seed 003: 18 of 38 (47%).' }),
-  initialTenureMeanDays: num({ doc: 'Mean tenure of the staff in post on day 0 (exponentially distributed).', default: 1000, min: 0, max: 20000, unit: 'days', source: 'Seed 003: mean 33.7 months in the program.' }),
+  initialTenureMeanDays: num({ doc: 'Mean tenure of the starting team, drawn before its warm-up (exponentially distributed). The warm-up (population.warmUpDays) then ages the team and replaces its leavers, so the tenure mix on day 0 is the warm-up\'s (docs/ODD.md §5); with no warm-up it is this one.', default: 1000, min: 0, max: 20000, unit: 'days', source: 'Seed 003: mean 33.7 months in the program.' }),
   payAdequacy: num({ doc: 'How adequate pay is for living costs without a second job (0 = wholly inadequate, 1 = adequate).', default: 0.5, min: 0, max: 1, source: 'Seed 002: "a few" hold second jobs; higher wages a key need. Value assumed.' }),
   baseSatisfaction: num({ doc: 'Typical (median) compassion satisfaction a worker reverts to (latent 0-1; each worker drawn around it, about 0.08 either side).', default: 0.72, min: 0, max: 1, source: 'Calibrated to ProQOL satisfaction of about 35-42 in outreach staff (MODEL.md §8).' }),
   baseLifeDemands: num({ doc: 'Typical (median) other-life-demands base before the pay gap (latent 0-1; each worker drawn around it, about 0.08 either side).', default: 0.15, min: 0, max: 1, source: 'Assumption (seed 003: beyond the interview protocol).' }),

@@ -13,7 +13,7 @@ export function isPackageId(value: unknown): value is PackageId {
 export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
   'status-quo': {
     id: 'status-quo',
-    summary: 'Opt-in supervision, informal processing only, no grief protocol: what most programs had (seed 003).',
+    summary: 'Opt-in supervision, informal processing only, no grief protocol: a programme that has added no structured support (seed 003: 53% of programmes had a grief protocol, so about half had none).',
     patch: { policy: { name: 'status-quo', description: 'Opt-in support, little formal structure.' } },
   },
   'opt-out-support': {

@@ -27,10 +27,10 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
   },
   'ct-harm-reduction': {
     id: 'ct-harm-reduction',
-    summary: 'Connecticut harm reduction staff: short-staffed county teams, high bureaucracy, 35% lived experience, 65% under a year in role (seed 002).',
+    summary: 'Connecticut harm reduction staff: short-staffed county teams, high bureaucracy, 35% lived experience, a young workforce (seed 002: 65% under a year in role).',
     patch: {
       name: 'ct-harm-reduction',
-      description: 'Connecticut harm reduction programs (seed 002: 17 staff; "five or six people serving an entire county").',
+      description: 'Connecticut harm reduction programs (seed 002: 17 staff interviewed at 5 programmes; "five or six people serving an entire county").',
       population: {
         seats: 17,
         teamSize: 6,
@@ -39,7 +39,11 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         // Assumed, as are the pay, demand and community values below: seed 002 reports none of them
         // as numbers (it speaks of low pay and "multiple jobs", and of "10,000 hurdles").
         livesInCommunityShare: 0.5,
-        // 65% under a year in role: an exponential tenure with mean 350 days puts 65% below 365.
+        // 65% under a year in role: an exponential tenure with mean 350 days puts 65% below 365 in the
+        // team drawn before the warm-up. The warm-up ages it a year and replaces its leavers at the
+        // calibrated turnover (34%), so on day 0 about a quarter are under a year (docs/ODD.md §5): that
+        // share holds steady only at about 100% turnover a year, so the seed's figure more likely reflects
+        // recent hiring than churn.
         initialTenureMeanDays: 350,
         payAdequacy: 0.35,
         // Calibrated (docs/ODD.md §5, `cfsim starting-levels`): the team means it settles at under the status quo.

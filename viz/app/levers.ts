@@ -86,7 +86,7 @@ const NARROWER_SLIDERS: Readonly<Record<string, Partial<SliderRange>>> = {
   // The schema allows a seat to stay empty for the whole ten-year run (3650 days): about a dozen
   // days a pixel on a slider. A year covers realistic recruitment times (the default is 75 days).
   'policy.staffing.hiringDelayDays': { max: 365 },
-  // The schema allows 0.1 to 100 contacts a day. The populations ask 5 to 6.5 contacts a seat a
+  // The schema allows 0.1 to 100 contacts a day. The populations ask 4.5 to 6.5 contacts a seat a
   // workday, shared by whoever is present, so a cap above 30 binds only when most of the team is
   // away; half contacts are steps enough to drag.
   'policy.staffing.caseloadCap': { min: 1, max: 30, step: 0.5 },
