@@ -34,7 +34,10 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
   switch (field.kind) {
     case 'number': {
       if (typeof input !== 'number' || !Number.isFinite(input)) {
-        issues.push({ path, value: input, message: `${show(input)} is not a number; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}` });
+        // An infinite number is what YAML makes of one too large for a double (1e400), or of .inf.
+        const infinite = typeof input === 'number' && !Number.isNaN(input);
+        const what = infinite ? 'is infinite (a number beyond about 1.8e308, such as 1e400, reads as Infinity)' : 'is not a number';
+        issues.push({ path, value: input, message: `${show(input)} ${what}; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}` });
         return base;
       }
       if (field.integer && !Number.isInteger(input)) {

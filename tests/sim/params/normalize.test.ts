@@ -120,6 +120,13 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['NaN is not a number', 'from 0 to 10000000'],
   },
   {
+    label: 'a number too large for a double (YAML reads 1e400 as Infinity)',
+    request: { file: { days: Number.POSITIVE_INFINITY } },
+    path: 'days',
+    value: Number.POSITIVE_INFINITY,
+    fragments: ['Infinity is infinite (a number beyond about 1.8e308, such as 1e400, reads as Infinity)', 'expected a whole number from 1 to 36500 (days)'],
+  },
+  {
     label: 'number above the maximum',
     request: { file: { community: { stigma: 1.5 } } },
     path: 'community.stigma',
