@@ -60,7 +60,9 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
       return input;
     case 'string':
       if (typeof input !== 'string') {
-        issues.push({ path, value: input, message: `${show(input)} is not text; expected a string of at most ${field.maxLength} characters` });
+        // YAML reads name: 2024 or name: yes as a number or a true/false; quoting makes it text.
+        const quote = typeof input === 'number' || typeof input === 'boolean' ? ` (to use it as text, write it in quotes: "${String(input)}")` : '';
+        issues.push({ path, value: input, message: `${show(input)} is not text; expected a string of at most ${field.maxLength} characters${quote}` });
         return base;
       }
       const length = [...input].length; // characters, as JSON Schema's maxLength counts them

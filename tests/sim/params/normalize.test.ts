@@ -278,7 +278,7 @@ const BAD_INPUTS: readonly BadCase[] = [
     request: { file: { name: 42 } },
     path: 'name',
     value: 42,
-    fragments: ['42 is not text', 'expected a string of at most 200 characters'],
+    fragments: ['42 is not text', 'expected a string of at most 200 characters (to use it as text, write it in quotes: "42")'],
   },
   {
     label: 'override with an unknown leaf, with a suggestion',
