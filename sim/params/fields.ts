@@ -66,6 +66,16 @@ export interface WeightsField<K extends readonly string[] = readonly string[]> e
 export interface ObjectField<P extends Record<string, Field> = Record<string, Field>> extends FieldBase {
   readonly kind: 'object';
   readonly properties: P;
+  /**
+   * Fields this group no longer has, each with what became of it: a file or --set that names one is
+   * told so, instead of being pointed at the closest remaining name (which may mean something else).
+   */
+  readonly retired?: Readonly<Record<string, string>>;
+}
+
+/** Why `key` is not a field of `group` any more, if it is one it retired. */
+export function retiredField(group: Field | undefined, key: string): string | undefined {
+  return group?.kind === 'object' && group.retired && Object.hasOwn(group.retired, key) ? group.retired[key] : undefined;
 }
 
 /**
@@ -141,10 +151,11 @@ export const str = (spec: Omit<Spec<StringField>, 'maxLength'> & { maxLength?: n
 });
 export const oneOf = <const V extends readonly string[]>(spec: Spec<EnumField<V>>): EnumField<V> => ({ kind: 'enum', ...spec });
 export const weights = <const K extends readonly string[]>(spec: Spec<WeightsField<K>>): WeightsField<K> => ({ kind: 'weights', ...spec });
-export const obj = <const P extends Record<string, Field>>(doc: string, properties: P): ObjectField<P> => ({
+export const obj = <const P extends Record<string, Field>>(doc: string, properties: P, retired?: Readonly<Record<string, string>>): ObjectField<P> => ({
   kind: 'object',
   doc,
   properties,
+  ...(retired ? { retired } : {}),
 });
 export const list = <const I extends ObjectField>(spec: Spec<ListField<I>>): ListField<I> => ({ kind: 'list', ...spec });
 export const assignments = (spec: Spec<AssignmentsField>): AssignmentsField => ({ kind: 'assignments', ...spec });

@@ -1,4 +1,4 @@
-import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, singleValuePaths, type Field, type Resolved } from './fields';
+import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, retiredField, singleValuePaths, type Field, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
 
 /** Any one of the characters a one-line text may not hold. */
@@ -122,6 +122,11 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
       const known = Object.keys(field.properties);
       for (const key of Object.keys(input)) {
         if (!Object.hasOwn(field.properties, key)) {
+          const retired = retiredField(field, key);
+          if (retired !== undefined) {
+            issues.push({ path: join(path, key), value: input[key], message: `is no longer a field: ${retired}` });
+            continue;
+          }
           const hint = closest(key, known);
           issues.push({
             path: join(path, key),
