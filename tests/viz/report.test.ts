@@ -145,6 +145,16 @@ describe('chart specs', () => {
     expect(finding).toContain(escapeHtml(CARE_QUALITY_CAVEAT));
   });
 
+  it('measures each package\'s burnout effect against the trials: multi-level\'s (about −0.9 SD over these 120 days) is flagged as resting on assumptions, opt-out support\'s is not', async () => {
+    const data = await loadResults(compared);
+    expect(data.burnoutSd?.['status-quo']).toBeGreaterThan(2);
+    expect(data.burnoutSd?.['status-quo']).toBeLessThan(10);
+    const html = reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    const findingOf = (policy: string) => html.slice(html.indexOf(`<strong>${policy}</strong> against`), html.indexOf('</li>', html.indexOf(`<strong>${policy}</strong> against`)));
+    expect(findingOf('multi-level')).toMatch(/Its burnout effect, −\d\.\d\d SD of individual scores, is beyond what trials found/);
+    expect(findingOf('opt-out-support')).not.toContain('beyond what trials found');
+  });
+
   it('a run of several packages (no paired differences) says so, and points to compare rather than to findings it has not got', async () => {
     const several = join(work, 'several');
     cfsim('run', '--policy', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--out', several);

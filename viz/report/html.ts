@@ -177,7 +177,7 @@ function changesMeta(data: ReportData): string {
 }
 
 function findingsList(data: ReportData): string {
-  const list = findings(data.summary);
+  const list = findings(data.summary, data.burnoutSd);
   if (list.length === 0) {
     return data.summary.policies.length > 1
       ? '<p class="note">No paired differences: <code>cfsim run</code> reports each package on its own. <code>cfsim compare --policies A,B,...</code> runs them on the same seeds and gives each one\'s difference from the first, with these findings and Figure 5.</p>'
@@ -187,7 +187,7 @@ function findingsList(data: ReportData): string {
     .map(
       (f) =>
         `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}: ${f.clear.length > 0 ? escapeHtml(f.clear.join('; ')) : 'no clear difference on the key metrics'}.` +
-        `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}${f.caveat ? ` ${escapeHtml(f.caveat)}` : ''}</li>`,
+        `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}${f.caveats.map((c) => ` ${escapeHtml(c)}`).join('')}</li>`,
     )
     .join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;
 }

@@ -79,6 +79,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
   const totals = new Map<string, number>();
   const groupSums = new Map<string, { sum: number; n: number }>();
   const supportSums = new Map<string, { offered: number; attended: number }>();
+  const burnoutSums = new Map<string, { n: number; sum: number; squares: number }>();
   const add = <T>(map: Map<string, T>, key: string, init: () => T, update: (v: T) => void) => {
     let v = map.get(key);
     if (v === undefined) map.set(key, (v = init()));
@@ -91,6 +92,11 @@ export async function loadResults(dir: string): Promise<ReportData> {
     const offered = Number(row[16]);
     const attended = Number(row[17]);
     totals.set(policy, (totals.get(policy) ?? 0) + 1);
+    add(burnoutSums, policy, () => ({ n: 0, sum: 0, squares: 0 }), (v) => {
+      v.n++;
+      v.sum += scores.proqolBO;
+      v.squares += scores.proqolBO * scores.proqolBO;
+    });
     for (const [field, scale] of SCALES) {
       const key = [policy, scale, scoreBin(scores[field])].join(KEY);
       histogram.set(key, (histogram.get(key) ?? 0) + 1);
@@ -134,7 +140,13 @@ export async function loadResults(dir: string): Promise<ReportData> {
     staffInPost: (workerDays.get(policy) ?? 0) / manifest.days,
     costPerYear: ((cost.get(policy) ?? 0) * 365) / manifest.days,
   }));
-  return { manifest, summary, series, distributions, groups, support, separations, teams };
+  const burnoutSd = Object.fromEntries(
+    [...burnoutSums].map(([policy, v]) => {
+      const mean = v.sum / v.n;
+      return [policy, Math.sqrt(Math.max(0, v.squares / v.n - mean * mean))];
+    }),
+  );
+  return { manifest, summary, burnoutSd, series, distributions, groups, support, separations, teams };
 }
 
 /** The header of separations.csv before it gave each reason's share (one main driver per row, no baseline). */

@@ -71,6 +71,8 @@ export type SummaryDocument = RunDocument;
 export interface ReportData {
   readonly manifest: Manifest;
   readonly summary: SummaryDocument;
+  /** Per package, the standard deviation of individual ProQOL burnout scores (staff in post at the end, replications pooled). */
+  readonly burnoutSd?: Readonly<Record<string, number>>;
   readonly series: readonly SeriesPoint[];
   readonly distributions: readonly DistributionBin[];
   readonly groups: readonly GroupOutcome[];

@@ -31,11 +31,34 @@ const NOUNS: Record<Key['metric'], string> = {
 export const CARE_QUALITY_CAVEAT = 'Care quality is the mean over the contacts made, and more of what clients needed went unmet: read the two together.';
 
 /**
+ * The largest pooled effect on burnout that trials found: organization-directed interventions, SMD
+ * −0.45 (95% CI −0.62 to −0.28), Panagioti et al. 2017 (physicians; individual-directed ones were
+ * smaller). A package whose burnout effect lies beyond the interval's far end is larger than the
+ * evidence for any kind of intervention.
+ */
+export const ORGANIZATION_DIRECTED_SMD = { mean: -0.45, low: -0.62, high: -0.28 } as const;
+
+/** Said under a package that lowers burnout by more than trials support, with its effect in SDs of individual scores. */
+export function burnoutEvidenceCaveat(smd: number): string {
+  const size = (x: number) => x.toFixed(2).replace('-', '−');
+  return (
+    `Its burnout effect, ${size(smd)} SD of individual scores, is beyond what trials found: organization-directed interventions ` +
+    `lowered burnout by ${size(-ORGANIZATION_DIRECTED_SMD.mean)} SD (95% CI ${size(-ORGANIZATION_DIRECTED_SMD.high)} to ${size(-ORGANIZATION_DIRECTED_SMD.low)}; Panagioti et al. 2017). ` +
+    "Its size follows from the model's assumed lever effects, combined (docs/ODD.md, deviation 22): read it as what those assumptions imply, not as evidence."
+  );
+}
+
+/**
  * Plain-words findings for each package against the baseline: which key differences are clear
  * (the range holding 90% of paired replications excludes zero), which of those are small (see
- * isSmall), and which are within noise.
+ * isSmall), and which are within noise; and caveats, where a finding needs one to be read right.
+ * `burnoutSd`: each package's standard deviation of individual ProQOL burnout scores (the staff in
+ * post at the end, replications pooled), which puts the burnout effect on the trials' scale.
  */
-export function findings(summary: SummaryDocument): { policy: string; vs: string; clear: string[]; noise: string[]; anySmall: boolean; caveat?: string }[] {
+export function findings(
+  summary: SummaryDocument,
+  burnoutSd: Readonly<Record<string, number>> = {},
+): { policy: string; vs: string; clear: string[]; noise: string[]; anySmall: boolean; caveats: string[] }[] {
   return (summary.differences ?? []).map((d) => {
     const baseline = summary.policies?.find((p) => p.policy === d.vs);
     const clear: string[] = [];
@@ -69,7 +92,12 @@ export function findings(summary: SummaryDocument): { policy: string; vs: string
     // findings do not say.
     const quality = d.metrics.careQuality;
     const unmet = d.metrics.unmetDemandShare;
-    const caveat = isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet) ? CARE_QUALITY_CAVEAT : undefined;
-    return { policy: d.policy, vs: d.vs, clear, noise, anySmall, ...(caveat ? { caveat } : {}) };
+    const caveats: string[] = [];
+    if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
+    // Standardized as the trials did: the difference in mean burnout over the baseline's spread between people.
+    const sd = burnoutSd[d.vs];
+    const smd = sd > 0 ? d.metrics.proqolBO.mean / sd : undefined;
+    if (smd !== undefined && isClear(d.metrics.proqolBO) && smd < ORGANIZATION_DIRECTED_SMD.low) caveats.push(burnoutEvidenceCaveat(smd));
+    return { policy: d.policy, vs: d.vs, clear, noise, anySmall, caveats };
   });
 }

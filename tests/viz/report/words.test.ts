@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARE_QUALITY_CAVEAT, findings } from '../../../viz/report/words';
+import { burnoutEvidenceCaveat, CARE_QUALITY_CAVEAT, findings } from '../../../viz/report/words';
 import { KEY_METRICS } from '../../../viz/specs/keyMetrics';
 import type { SummaryDocument } from '../../../viz/report/reportData';
 
@@ -25,10 +25,24 @@ describe('findings in words', () => {
   it('says care quality is per contact made when it rises while unmet demand clearly rises too, and not otherwise', () => {
     const up = { mean: 0.03, p05: 0.02, p95: 0.04 };
     const [both] = findings(summaryWith({ careQuality: up, unmetDemandShare: { mean: 0.2, p05: 0.15, p95: 0.25 } }));
-    expect(both.caveat).toBe(CARE_QUALITY_CAVEAT);
-    expect(findings(summaryWith({ careQuality: up }))[0].caveat).toBeUndefined();
-    expect(findings(summaryWith({ careQuality: up, unmetDemandShare: { mean: -0.2, p05: -0.25, p95: -0.15 } }))[0].caveat).toBeUndefined();
-    expect(findings(summaryWith({ careQuality: { mean: -0.03, p05: -0.04, p95: -0.02 }, unmetDemandShare: { mean: 0.2, p05: 0.15, p95: 0.25 } }))[0].caveat).toBeUndefined();
+    expect(both.caveats).toEqual([CARE_QUALITY_CAVEAT]);
+    expect(findings(summaryWith({ careQuality: up }))[0].caveats).toEqual([]);
+    expect(findings(summaryWith({ careQuality: up, unmetDemandShare: { mean: -0.2, p05: -0.25, p95: -0.15 } }))[0].caveats).toEqual([]);
+    expect(findings(summaryWith({ careQuality: { mean: -0.03, p05: -0.04, p95: -0.02 }, unmetDemandShare: { mean: 0.2, p05: 0.15, p95: 0.25 } }))[0].caveats).toEqual([]);
+  });
+
+  it('says a burnout effect beyond the trials\' largest (organization-directed SMD, its 95% CI reaching −0.62) rests on the model\'s assumptions, and not a smaller one', () => {
+    const sd = { a: 5 };
+    const big = findings(summaryWith({ proqolBO: { mean: -6.5, p05: -7.2, p95: -5.8 } }), sd)[0];
+    expect(big.caveats).toEqual([burnoutEvidenceCaveat(-1.3)]);
+    expect(big.caveats[0]).toContain('−1.30 SD of individual scores, is beyond what trials found');
+    expect(big.caveats[0]).toContain('0.45 SD (95% CI 0.28 to 0.62; Panagioti et al. 2017)');
+    // −0.5 SD: within the evidence; and without the baseline's spread nothing is said.
+    expect(findings(summaryWith({ proqolBO: { mean: -2.5, p05: -3, p95: -2 } }), sd)[0].caveats).toEqual([]);
+    expect(findings(summaryWith({ proqolBO: { mean: -6.5, p05: -7.2, p95: -5.8 } }))[0].caveats).toEqual([]);
+    // A rise in burnout, or an effect within noise, is not measured against the trials.
+    expect(findings(summaryWith({ proqolBO: { mean: 6.5, p05: 5.8, p95: 7.2 } }), sd)[0].caveats).toEqual([]);
+    expect(findings(summaryWith({ proqolBO: { mean: -6.5, p05: -13, p95: 0.5 } }), sd)[0].caveats).toEqual([]);
   });
 
   it('says raises or lowers from the range, not from a mean that lies outside it', () => {
