@@ -4,6 +4,7 @@ import type { ChunkResult } from '../models/chunk';
 import { METRIC_NAMES } from '../models/metrics';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import { formatIssue, InputError } from '../sim/params/issues';
+import { RETIRED } from '../sim/params/fields';
 import { planInput, resolveStoredPlan, streamPoint, type Plan } from '../scenarios/plan';
 import { planDesign, pointRecords, pointScenario, recordedPlanDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { Progress } from './progress';
@@ -100,6 +101,10 @@ export function currentPlanText(path: string): string {
     return `${JSON.stringify({ plan: planInput(resolveStoredPlan(plan)), points }, null, 2)}\n`;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    // A field a later version retired is no damage: the plan is an earlier version's.
+    if (error.issues.some((i) => i.message.includes(RETIRED))) {
+      throw new InputError([{ path: 'plan.json', value: path, message: `${path} was written by an earlier version of CFSim, whose fields this version no longer has (${error.issues.map(formatIssue).join('; ')}); rerun the plan with this version into a new folder, or use the version that wrote it` }], 'sweep folder');
+    }
     throw unreadable(error.issues.map(formatIssue).join('; '));
   }
 }

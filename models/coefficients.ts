@@ -166,7 +166,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   proqolNoise: num({ doc: 'Standard deviation of ProQOL measurement error per scale.', default: 3, min: 0, max: 10, unit: 'score points', source: 'ProQOL scales: SD about 6-7 with reliability about 0.8, so error SD ≈ 6.5·sqrt(0.2) ≈ 3.' }),
 }, {
   optInAttendance:
-    'replaced in CFSim 0.3.0 by coefficients.optInSelfReferral, which means something else: the share of workers who self-refer at least once over 214 days (default 0.06), not the chance at each offered session (docs/ODD.md §7.13). 0.06 per monthly offer, as before, is about optInSelfReferral 0.37',
+    'replaced in CFSim 0.3.0 by coefficients.optInSelfReferral, which means something else: the share of workers who self-refer at least once over 214 days (default 0.06), not the chance at each offered session (docs/ODD.md §7.13). 0.06 per monthly offer, as before, is about optInSelfReferral 0.38',
 });
 
 export type Coefficients = Resolved<typeof coefficientsField>;

@@ -1,4 +1,4 @@
-import { fieldAt } from '../sim/params/fields';
+import { fieldAt, RETIRED, retiredAt } from '../sim/params/fields';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
 import { isLabel } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
@@ -87,6 +87,11 @@ function int(issues: InputIssue[], path: string, value: unknown, fallback: numbe
 function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: boolean): PlanParameter | undefined {
   const at = `parameters.${path}`;
   const field = fieldAt(scenarioField, path.split('.'));
+  const retired = retiredAt(scenarioField, path.split('.'));
+  if (retired !== undefined) {
+    issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} ${RETIRED}: ${retired}` });
+    return undefined;
+  }
   if (!field || field.kind === 'object' || field.kind === 'weights' || field.kind === 'string' || field.kind === 'list' || field.kind === 'assignments') {
     issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} is not a scenario field that can be varied; use the path of a number, true/false or choice field (see cfsim schema)` });
     return undefined;

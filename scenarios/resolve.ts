@@ -1,4 +1,4 @@
-import { defaultsOf, fieldAt, retiredField } from '../sim/params/fields';
+import { defaultsOf, fieldAt, RETIRED, retiredAt } from '../sim/params/fields';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
 import { normalize } from '../sim/params/normalize';
 import { PACKAGES, PACKAGE_IDS, isPackageId, type PackageId } from './presets/packages';
@@ -92,8 +92,8 @@ export function overrideObject(path: string, value: unknown, current?: Scenario)
     const options = parent?.kind === 'object' ? Object.keys(parent.properties) : parent?.kind === 'weights' ? [...parent.keys] : [];
     const hint = closest(parts[depth] ?? '', options);
     const prefix = parts.slice(0, depth).join('.');
-    const retired = depth === parts.length - 1 ? retiredField(parent, parts[depth]) : undefined;
-    if (retired !== undefined) return { issue: { path, value, message: `is no longer a field: ${retired}` } };
+    const retired = retiredAt(scenarioField, parts);
+    if (retired !== undefined) return { issue: { path, value, message: `${RETIRED}: ${retired}` } };
     return {
       issue: {
         path,

@@ -73,9 +73,17 @@ export interface ObjectField<P extends Record<string, Field> = Record<string, Fi
   readonly retired?: Readonly<Record<string, string>>;
 }
 
+/** How a message about a retired field begins (after the field's path), so readers of old files can tell it from damage. */
+export const RETIRED = 'is no longer a field';
+
 /** Why `key` is not a field of `group` any more, if it is one it retired. */
 export function retiredField(group: Field | undefined, key: string): string | undefined {
   return group?.kind === 'object' && group.retired && Object.hasOwn(group.retired, key) ? group.retired[key] : undefined;
+}
+
+/** Why the field at `parts` under `root` is not a field any more, if a group retired it ("coefficients.optInAttendance"). */
+export function retiredAt(root: Field, parts: readonly string[]): string | undefined {
+  return parts.length > 0 ? retiredField(fieldAt(root, parts.slice(0, -1)), parts[parts.length - 1]) : undefined;
 }
 
 /**

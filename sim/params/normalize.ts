@@ -1,4 +1,4 @@
-import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, retiredField, singleValuePaths, type Field, type Resolved } from './fields';
+import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, RETIRED, retiredAt, retiredField, singleValuePaths, type Field, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
 
 /** Any one of the characters a one-line text may not hold. */
@@ -124,7 +124,7 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         if (!Object.hasOwn(field.properties, key)) {
           const retired = retiredField(field, key);
           if (retired !== undefined) {
-            issues.push({ path: join(path, key), value: input[key], message: `is no longer a field: ${retired}` });
+            issues.push({ path: join(path, key), value: input[key], message: `${RETIRED}: ${retired}` });
             continue;
           }
           const hint = closest(key, known);
@@ -192,6 +192,8 @@ function assigned(field: Extract<Field, { kind: 'assignments' }>, key: string): 
   const reason = fixedReason(field, key);
   if (reason !== undefined && (target !== undefined || Object.hasOwn(field.fixed, key))) return `cannot change during a run: ${reason}`;
   if (target === undefined) {
+    const retired = retiredAt(field.scope(), parts);
+    if (retired !== undefined) return `${RETIRED}: ${retired}`;
     const hint = closest(key, assignablePaths(field));
     if (hint) return `unknown field (did you mean ${JSON.stringify(hint)}?); ${where}, named in full (see docs/SCENARIO.md)`;
     // The closest field may be one that cannot change: say so at once.

@@ -7,7 +7,7 @@ import { InputError } from '../../sim/params/issues';
 import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from '../../scenarios/plan';
 import { designPointCount, planDesign, pointRecords, pointScenario, recordedPlanDesign } from '../../scenarios/planDesign';
 import { saltelliDesign } from '../../sim/design/saltelli';
-import { latestOnly, ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
+import { currentPlanText, latestOnly, ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -93,6 +93,27 @@ describe('sweep plans', () => {
     expect(designPointCount(plan)).toBe(planDesign(plan).values.length);
     // plan.json written before unused fields were refused held both; it still reads.
     expect(resolveStoredPlan({ points: 64, levels: 4, ...written })).toEqual(plan);
+  });
+
+  it('a retired field, varied or set, is named as retired with what replaced it; a plan.json that holds one is an earlier version\'s, not damaged', () => {
+    const varied = (() => {
+      try {
+        resolvePlan({ parameters: { 'coefficients.optInAttendance': { min: 0, max: 0.1 } } });
+      } catch (error) {
+        return error as InputError;
+      }
+    })();
+    expect(varied?.issues).toEqual([expect.objectContaining({ path: 'parameters.coefficients.optInAttendance', message: expect.stringContaining('"coefficients.optInAttendance" is no longer a field: replaced in CFSim 0.3.0 by coefficients.optInSelfReferral') })]);
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-retired-'));
+    try {
+      const path = join(dir, 'plan.json');
+      writeFileSync(path, JSON.stringify({ plan: { parameters: { 'community.stigma': { min: 0, max: 1 } }, set: { 'coefficients.optInAttendance': 0.06 } }, points: [] }));
+      expect(() => currentPlanText(path)).toThrow(`${path} was written by an earlier version of CFSim, whose fields this version no longer has (set.coefficients.optInAttendance: is no longer a field`);
+      writeFileSync(path, JSON.stringify({ plan: { parameters: { 'community.stigma': { min: 0, max: 1 } }, set: { 'coefficients.optInAtendance': 0.06 } }, points: [] }));
+      expect(() => currentPlanText(path)).toThrow('it may have been cut short or edited');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads a plan.json from before ranges with min = max, metrics named twice and blank names were refused: its runs were made as it says', () => {

@@ -147,12 +147,18 @@ describe('precedence: defaults < population preset < package < file < overrides'
   });
 
   it('a retired field is refused with what became of it, not pointed at the closest name (which means something else)', () => {
-    for (const request of [{ file: { coefficients: { optInAttendance: 0.1 } } }, { overrides: [['coefficients.optInAttendance', 0.1]] as [string, unknown][] }]) {
+    for (const request of [
+      { file: { coefficients: { optInAttendance: 0.1 } } },
+      { overrides: [['coefficients.optInAttendance', 0.1]] as [string, unknown][] },
+    ]) {
       const error = inputErrorOf(() => resolveScenario(request));
       expect(error.issues).toEqual([expect.objectContaining({ path: 'coefficients.optInAttendance', value: 0.1 })]);
       expect(error.message).toContain('coefficients.optInAttendance: is no longer a field: replaced in CFSim 0.3.0 by coefficients.optInSelfReferral');
       expect(error.message).not.toContain('did you mean');
     }
+    const changed = inputErrorOf(() => resolveScenario({ file: { changes: [{ day: 10, set: { 'coefficients.optInAttendance': 0.1 } }] } }));
+    expect(changed.message).toContain('changes[0].set.coefficients.optInAttendance: is no longer a field: replaced in CFSim 0.3.0');
+    expect(changed.message).not.toContain('optOutAttendance');
   });
 
   it('a base preset left empty (null) is refused, not taken as the default', () => {
