@@ -124,6 +124,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
       pass: livedShare > otherShare,
     });
     checks.push(rangeCheck(`${population}/turnover`, `${p}: annual turnover 20–35% of headcount`, 'Eby et al. 2010 (SUD counsellors ≈33%/yr); MODEL.md §8 (EMS 20–36%, unsourced there)', r, 'turnoverPerYear', 0.2, 0.35, pct));
+    checks.push(rangeCheck(`${population}/uptake`, `${p}: opt-in supervision uptake a small minority (< 15%) of sessions offered`, 'MODEL.md §8', r, 'supportUptake', 0, 0.15, pct));
     // Guldner et al. counted people over their opt-in period, not sessions: run that period.
     const takers = new SessionTakers();
     const study = input.scenario(population, 'status-quo');
@@ -131,10 +132,10 @@ export function runValidation(input: ValidationInput): CheckResult[] {
     const referred = takers.attended / Math.max(1, takers.throughout);
     checks.push({
       id: `${population}/opt-in-self-referral`,
-      target: `${p}: staff who self-refer for opt-in supervision at least once over ${OPT_IN_STUDY_DAYS} days 3–10%`,
-      source: `Guldner et al. 2024 (7 of 114 residents, 6%, self-initiated therapy over a ${OPT_IN_STUDY_DAYS}-day opt-in period)`,
+      target: `${p}: staff who self-refer for opt-in supervision at least once over ${OPT_IN_STUDY_DAYS} days 2.5–12.2%`,
+      source: `Guldner et al. 2024 (7 of 114 residents, 6%, self-initiated therapy over a ${OPT_IN_STUDY_DAYS}-day opt-in period; the band is its exact 95% binomial interval)`,
       achieved: `${pct(referred)} of staff in post throughout (pooled; sessions offered every ${study.policy.supervision.intervalDays} days)`,
-      pass: referred >= 0.03 && referred <= 0.1,
+      pass: referred >= 0.025 && referred <= 0.122,
     });
   }
 
@@ -215,7 +216,7 @@ export function validationMarkdown(checks: readonly CheckResult[], meta: { versi
     `**${passed} of ${checks.length} checks pass.**${failingNote}`,
     '',
     'Each target comes from MODEL.md §8 (calibration targets for the status-quo package) or from the evidence behind a policy lever (§5). ' +
-      'ProQOL scores and shares are means over the last 90 days; turnover and uptake over the whole horizon. ' +
+      'ProQOL scores and shares are means over the last 90 days; turnover and uptake over the whole horizon; opt-in self-referral over separate runs of the study\'s 214 days. ' +
       'The achieved value is the mean across replications with the range that holds 90% of them. ' +
       'Packages differ only in their levers; no outcome is set directly.',
     '',

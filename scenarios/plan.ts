@@ -1,6 +1,6 @@
 import { fieldAt, RETIRED, retiredAt } from '../sim/params/fields';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
-import { isLabel } from '../sim/params/normalize';
+import { CONTROL_CHARACTER, isLabel } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { resolveScenario } from './resolve';
 import { scenarioField, type Scenario } from './schema';
@@ -172,7 +172,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
   const name =
     input.name === undefined
       ? 'sweep'
-      : typeof input.name === 'string' && input.name.length <= 200 && (isLabel(input.name) || (recorded && input.name.trim() === ''))
+      : typeof input.name === 'string' && input.name.length <= 200 && (isLabel(input.name) || (recorded && !CONTROL_CHARACTER.test(input.name)))
         ? input.name
         : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text, not blank (no line breaks or other control characters), of at most 200 characters` }), 'sweep');
   const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push({ path: 'base', value: input.base, message: 'expected { population: ID, policy: ID }' }), {});

@@ -123,6 +123,8 @@ describe('sweep plans', () => {
     expect(plan.parameters[0]).toMatchObject({ path: 'community.stigma', min: 0.5, max: 0.5 });
     expect(plan.metrics).toEqual(['proqolSTS', 'proqolSTS']);
     expect(plan.name).toBe('');
+    // A name with a control character was refused then too.
+    expect(() => resolveStoredPlan({ ...old, name: '\t' })).toThrow(InputError);
   });
 
   it('gives every point common random numbers unless the plan asks for independent ones; a plan.json from before the choice existed ran with independent ones', () => {

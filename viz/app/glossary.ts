@@ -21,5 +21,5 @@ export const GLOSSARY: readonly { readonly term: string; readonly text: string }
   { term: 'Package', text: 'A set of support policies (supervision, debriefing, grief leave, staffing, pay, training, peer support, stigma reduction). The levers start at its values.' },
   { term: 'Team starts (settled or fresh)', text: 'Settled: the staff in post on day 0 are as this population\'s staff usually are, so a team under the status quo holds steady. Fresh: a programme just launched, everyone a new hire (low stress and burnout, no long-term clients yet, in the fragile first months), so the strain builds as the weeks go by. Both teams of a comparison start the same way.' },
   { term: 'Seed', text: 'The number that fixes the run\'s chance events. The same seed and settings replay the same history; another seed shows another possible future.' },
-  { term: 'Opt-in vs opt-out support', text: 'Opt-in waits for staff to ask (about 1 in 20 do); opt-out books sessions in advance (about 1 in 2 keep them).' },
+  { term: 'Opt-in vs opt-out support', text: 'Opt-in waits for staff to ask (about 1 in 17 do within seven months); opt-out books sessions in advance (about 1 in 2 keep each one).' },
 ];
