@@ -1295,7 +1295,7 @@ describe('classroom app', () => {
     expect(responders.texts.filter((t) => /client|outreach/i.test(t))).toEqual([]);
     expect(responders.texts.some((t) => /call|scene/.test(t)), responders.texts.join('\n')).toBe(true);
     expect(responders.labels.filter((l) => /client/i.test(l))).toEqual([]);
-    expect(responders.labels.some((l) => l.startsWith('Deaths on calls since'))).toBe(true);
+    expect(responders.labels.some((l) => l.startsWith('Deaths of people attended since'))).toBe(true);
     const outreach = await cardOf('?population=ma-outreach');
     expect(outreach.texts.some((t) => /client/.test(t)), outreach.texts.join('\n')).toBe(true);
     expect(outreach.labels.some((l) => l.startsWith('Client deaths since'))).toBe(true);

@@ -149,7 +149,7 @@ describe('app engine: the stories speak the population\'s work', () => {
     const outreachWords = /client|outreach|treatment, housing/i;
     expect(responders.texts.filter((t) => outreachWords.test(t))).toEqual([]);
     // Deaths, known people's overdoses, safety incidents and good outcomes all occur, in calls' words.
-    for (const words of [/died/, /overdose of someone they know/, /at a scene/, /pulled through/]) expect(responders.texts.some((t) => words.test(t)), String(words)).toBe(true);
+    for (const words of [/died/, /overdose of someone they know/, /at a scene/, /someone they had attended is doing better/]) expect(responders.texts.some((t) => words.test(t)), String(words)).toBe(true);
     expect(responders.texts.some((t) => /on a call|attended/.test(t))).toBe(true);
     const outreach = storiesOf('?population=ma-outreach');
     expect(outreach.texts.some((t) => /client/.test(t))).toBe(true);

@@ -24,11 +24,11 @@ describe('a worker\'s events in their population\'s words', () => {
     const outreach = STORY_WORDS['ma-outreach'];
     const responders = STORY_WORDS['canada-first-responders'];
     expect(storyOf(entry('client-death', PROCESSED.longTermClient | PROCESSED.carTalk), outreach)).toBe('Day 212: a long-term client died; debriefed with a colleague in the car.');
-    expect(storyOf(entry('client-death', PROCESSED.longTermClient | PROCESSED.carTalk), responders)).toBe('Day 212: a regular they had attended on many calls died; debriefed with their partner on the way back.');
-    expect(storyOf(entry('client-death'), responders)).toBe('Day 212: a person they attended on a call died; carried it home alone.');
-    expect(storyOf(entry('crisis-known', PROCESSED.knownPerson), responders)).toBe('Day 212: attended a call to an overdose of someone they know; carried it home alone.');
+    expect(storyOf(entry('client-death', PROCESSED.longTermClient | PROCESSED.carTalk), responders)).toBe('Day 212: a regular they had attended many times died; debriefed with their partner on the way back.');
+    expect(storyOf(entry('client-death'), responders)).toBe('Day 212: a person they attended died; carried it home alone.');
+    expect(storyOf(entry('crisis-known', PROCESSED.knownPerson), responders)).toBe('Day 212: attended an overdose of someone they know; carried it home alone.');
     expect(storyOf(entry('safety-incident'), responders)).toBe('Day 212: a safety incident at a scene.');
-    expect(storyOf(entry('success'), responders)).toBe('Day 212: a call went well: the person they attended pulled through.');
+    expect(storyOf(entry('success'), responders)).toBe('Day 212: heard that someone they had attended is doing better.');
     expect(STORY_WORDS['ct-harm-reduction']).toBe(outreach);
   });
 

@@ -626,15 +626,28 @@ setInterval(() => {
 /** "Day 400 of 3650", or "Day 2000 of 3650 (5.4 years)" once the charts count years. */
 const dayText = (f: Frame) => dayOfRun(f.day, f.horizon);
 
+/** The status's shape (its digits all 0): with tabular digits, texts of one shape take one width. */
+let statusShape = '';
+
 function setStatus(text: string): void {
-  $('status').textContent = text;
-  // At once, as the status takes its room (the resize observer would leave it cut for a frame).
+  const status = $('status');
+  if (status.textContent === text) return;
+  status.textContent = text;
+  // The status's room changes with its shape only (the window's width is the resize observer's):
+  // refit then, at once, as the status takes its room (the observer would leave it cut for a frame),
+  // and not on every frame of a run, where each fit forces layouts.
+  const shape = text.replace(/\d/g, '0');
+  if (shape === statusShape) return;
+  statusShape = shape;
   fitTagline(document.querySelector<HTMLElement>('.tagline')!);
 }
 
-/** The tagline's wordings, longest first: the header shows the longest that fits whole beside the status, or none. */
+/**
+ * The tagline's wordings, longest first: the header shows the longest that fits whole beside the
+ * status, or none. The longest is the page's own (index.html), so the two cannot drift apart.
+ */
 const TAGLINES = [
-  'How a frontline team drifts into compassion fatigue, and what changes when the organization acts.',
+  document.querySelector<HTMLElement>('.tagline > span')?.textContent ?? '',
   'How a frontline team drifts into compassion fatigue.',
   'Compassion fatigue in a frontline team.',
 ] as const;

@@ -74,14 +74,15 @@ const OUTREACH: StoryWords = {
 };
 
 const FIRST_RESPONDERS: StoryWords = {
-  death: 'a person they attended on a call died',
-  longTermDeath: 'a regular they had attended on many calls died',
+  death: 'a person they attended died',
+  longTermDeath: 'a regular they had attended many times died',
   knownDeath: 'attended the overdose death of someone they knew personally',
-  crisisKnown: 'attended a call to an overdose of someone they know',
+  crisisKnown: 'attended an overdose of someone they know',
   safety: 'a safety incident at a scene',
-  success: 'a call went well: the person they attended pulled through',
+  // A success is the model's client progress (it rises with system navigation), not a call's outcome.
+  success: 'heard that someone they had attended is doing better',
   carTalk: 'debriefed with their partner on the way back',
-  deaths: 'Deaths on calls',
+  deaths: 'Deaths of people attended',
 };
 
 /** Each population's words (the presets': Canadian first responders attend calls; the others do outreach). */
