@@ -76,7 +76,7 @@ export function listFlag(flag: string, raw: unknown, issues: InputIssue[]): stri
   if (raw === undefined) return undefined;
   const list = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => String(v).split(',')).map((s) => s.trim());
   if (list.some((s) => s.length > 0) && list.some((s) => s.length === 0)) {
-    issues.push({ path: `--${flag}`, value: raw, message: `${JSON.stringify((Array.isArray(raw) ? raw : [raw]).join(','))} has an empty item (two commas in a row, or a comma at an end); separate the names by single commas` });
+    issues.push({ path: `--${flag}`, value: raw, message: `${JSON.stringify((Array.isArray(raw) ? raw : [raw]).join(','))} has an empty item (nothing between two commas, or a comma at an end); separate the names by single commas` });
   }
   return list.filter((s) => s.length > 0);
 }
