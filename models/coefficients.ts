@@ -145,7 +145,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
     default: 0.55,
     min: 0,
     max: 1,
-    source: 'Guldner et al. 2024: 59 of 107 residents (55%) kept their first pre-booked appointment (54% and 59% in two other residency programmes); later pre-booked sessions assumed kept as often.',
+    source: 'Guldner et al. 2024: 59 of 107 residents (55%) kept their first pre-booked appointment (single pre-booked sessions were kept by 59% and 54% in two other residency programmes, J Grad Med Educ 15(6):734 and 16(5):611); later pre-booked sessions assumed kept as often.',
   }),
   optInSelfReferral: num({
     doc: 'Share of average workers who self-refer at least once over 214 days of opt-in sessions (each offered session then has the chance that gives this share at the interval offered: 1 − (1 − share)^(intervalDays / 214)).',
