@@ -85,6 +85,14 @@ const frameOf = (page: Page) => page.evaluate(() => window.cfsim.frame()) as Pro
 const dayOf = async (page: Page) => Number(await page.getAttribute('body', 'data-day'));
 /** Waits until the engine has done every job asked so far (restarts, charts included). */
 const settled = (page: Page) => page.evaluate(() => window.cfsim.settled());
+
+/** Reloads the page at a viewport size and waits until its run is drawn (the layout is the new size's from the start). */
+async function reloadAt(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await settled(page);
+}
 const restartsOf = (page: Page) => page.evaluate(() => window.cfsim.restarts());
 const chartPaths = (page: Page) => page.$$eval('.chart path', (paths) => paths.map((p) => p.getAttribute('d')).join('|'));
 
@@ -1745,10 +1753,7 @@ describe('classroom app', () => {
     ] as const;
     for (const [day, title, width, height, compare] of cases) {
       const { page } = await open(`?day=${day}${compare}`);
-      await page.setViewportSize({ width, height });
-      await page.reload();
-      await page.waitForSelector('body[data-ready="true"]');
-      await settled(page);
+      await reloadAt(page, width, height);
       const last = await page.$$eval('.chart', (charts) =>
         charts.map((chart) => {
           const svg = chart.querySelector('svg')!.getBoundingClientRect();
@@ -1836,10 +1841,7 @@ describe('classroom app', () => {
     const changes = 'change=120:policy.supervision.mode=opt-out&change=150:community.stigma=0.7&change=280:community.stigma=0.6&change=280:policy.supervision.mode=opt-in';
     const { page } = await open(`?day=300&apply=today&compare=status-quo&${changes}`);
     for (const [width, height] of [[1280, 720], [1024, 640]]) {
-      await page.setViewportSize({ width, height });
-      await page.reload();
-      await page.waitForSelector('body[data-ready="true"]');
-      await settled(page);
+      await reloadAt(page, width, height);
       const charts = await page.$$eval('.chart', (cards) =>
         cards.map((card) => {
           const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
@@ -1879,10 +1881,7 @@ describe('classroom app', () => {
     for (const query of [`?day=300&apply=today&${changes}`, `?day=1200&apply=today&compare=status-quo&${changes}`, `?day=300&apply=today&compare=status-quo&${changes}`]) {
       const { page } = await open(query);
       for (const [width, height] of [[1280, 720], [1024, 640]]) {
-        await page.setViewportSize({ width, height });
-        await page.reload();
-        await page.waitForSelector('body[data-ready="true"]');
-        await settled(page);
+        await reloadAt(page, width, height);
         const charts = await page.$$eval('.chart', (cards) =>
           cards.map((card) => {
             const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
