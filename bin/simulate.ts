@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { commandLine } from './commandLine';
 import { armList } from '../viz/report/armWords';
+import { burnoutBeyondEvidence, burnoutEvidenceCaveat } from '../viz/report/words';
 import { departuresText, packageDepartures, practiceDepartures } from '../scenarios/packageDepartures';
 import { otherResultsIssue } from './resultsMarker';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
@@ -68,6 +69,12 @@ export function scenarioOverrides(args: { set?: unknown; days?: unknown }, issue
 
 function outcomesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]): PolicyOutcome[] {
   return scenarios.map((s, p) => ({ policy: s.policy.name, metrics: aggregator.metricSummaries(p) }));
+}
+
+/** The caveat under a package whose burnout effect is larger than trials support (see burnoutBeyondEvidence), or nothing. */
+function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy: string): string {
+  const smd = burnoutBeyondEvidence(difference, baselineSd);
+  return smd === undefined ? '' : `\n${burnoutEvidenceCaveat(smd, `${armList([policy])}'s`)}`;
 }
 
 function differencesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]) {
@@ -182,7 +189,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
           `\n${armList([d.policy])} vs ${armList([d.vs])}: paired differences over the same ${files ? `${reps} seeds, replication by replication` : `${reps} simulated futures`}. ` +
           `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero). ` +
           `Differences of shares are in percentage points (pp).\n\n` +
-          comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>),
+          comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>) +
+          burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy),
         )
         .join('\n');
       body += '\n';

@@ -4,6 +4,9 @@ import type { ChunkResult } from './chunk';
 import { SEPARATION_WIDTH, WORKER_WIDTH } from './chunk';
 import { METRIC_NAMES, type MetricName } from './metrics';
 import { SERIES_COUNT } from './observables';
+import { WORKER_COLUMNS } from './outputs';
+
+const PROQOL_BO_COLUMN = WORKER_COLUMNS.indexOf('proqolBO');
 
 export const SERIES_QUANTILES = [0.05, 0.5, 0.95] as const;
 
@@ -24,12 +27,15 @@ interface Pending {
  * Memory per policy: the daily series' running sums and quantile sketches (fixed: exact values
  * for the first replications, then P² markers), plus the
  * scalar metrics of each replication (METRIC_NAMES.length numbers per replication, kept for
- * exact metric quantiles and paired differences). Per-worker rows go to the sink, not kept.
+ * exact metric quantiles and paired differences). Per-worker rows go to the sink, not kept: only
+ * three running sums of their end-of-run burnout scores stay (endBurnoutSd).
  */
 export class ExperimentAggregator {
   private readonly metricValues: Float64Array[];
   private readonly seriesSums: Float64Array[];
   private readonly seriesQuantileSketches: P2Quantiles[];
+  /** Per policy: count, sum and sum of squares of the ProQOL burnout scores of the staff in post at each replication's end. */
+  private readonly endBurnoutMoments: Float64Array;
   private readonly pending = new Map<number, Pending>();
   private folded = 0;
 
@@ -42,6 +48,7 @@ export class ExperimentAggregator {
     this.metricValues = Array.from({ length: policies }, () => new Float64Array(reps * METRIC_NAMES.length));
     this.seriesSums = Array.from({ length: policies }, () => new Float64Array(days * SERIES_COUNT));
     this.seriesQuantileSketches = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES));
+    this.endBurnoutMoments = new Float64Array(policies * 3);
   }
 
   /** Replications folded so far (the same for every policy). */
@@ -85,6 +92,7 @@ export class ExperimentAggregator {
           this.seriesQuantileSketches[p].add(record);
           const workers = c.workers.subarray(workerOffsets[p] * WORKER_WIDTH, (workerOffsets[p] + c.workerCounts[k]) * WORKER_WIDTH);
           const separations = c.separations.subarray(separationOffsets[p] * SEPARATION_WIDTH, (separationOffsets[p] + c.separationCounts[k]) * SEPARATION_WIDTH);
+          this.addEndBurnout(p, workers);
           workerOffsets[p] += c.workerCounts[k];
           separationOffsets[p] += c.separationCounts[k];
           this.sink?.(p, rep, workers, separations);
@@ -93,6 +101,29 @@ export class ExperimentAggregator {
       this.folded += reps;
       done.push(...chunks);
     }
+  }
+
+  private addEndBurnout(policy: number, workers: Float64Array): void {
+    const moments = this.endBurnoutMoments;
+    const at = policy * 3;
+    for (let row = 0; row < workers.length; row += WORKER_WIDTH) {
+      const score = workers[row + PROQOL_BO_COLUMN];
+      moments[at] += 1;
+      moments[at + 1] += score;
+      moments[at + 2] += score * score;
+    }
+  }
+
+  /**
+   * The standard deviation of individual ProQOL burnout scores of a policy's staff in post at the
+   * end of each folded replication, replications pooled (what trials standardize an effect by); 0
+   * when nobody was in post.
+   */
+  endBurnoutSd(policy: number): number {
+    const [n, sum, squares] = this.endBurnoutMoments.subarray(policy * 3, policy * 3 + 3);
+    if (n === 0) return 0;
+    const mean = sum / n;
+    return Math.sqrt(Math.max(0, squares / n - mean * mean));
   }
 
   /** One metric's values across folded replications of a policy. */

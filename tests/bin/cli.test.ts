@@ -206,6 +206,30 @@ describe('cfsim run (readable table)', () => {
   });
 });
 
+describe("compare's note on burnout effects larger than trials found", () => {
+  it('follows the table of a package whose burnout effect, in SDs of the baseline\'s individual scores, is beyond −0.62, with the size the results folder gives; not the others', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cfsim-burnout-note-'));
+    const r = cfsim('compare', '--policies', 'status-quo,multi-level,opt-out-support', '--reps', '6', '--days', '365', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const notes = r.stdout.split('\n').filter((line) => line.includes('beyond what trials found'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^multi-level's burnout effect, −\d\.\d\d SD of individual scores, is beyond what trials found: organization-directed interventions lowered burnout by 0\.45 SD/);
+    // The same standardized effect from the folder: the paired difference in mean ProQOL burnout over the SD of the baseline's end-of-run scores.
+    const rows = readFileSync(join(out, 'workers.csv'), 'utf8').trim().split('\n');
+    const columns = rows[0].split(',');
+    const scores = rows.slice(1).map((row) => row.split(',')).filter((cells) => cells[0] === 'status-quo').map((cells) => Number(cells[columns.indexOf('proqolBO')]));
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    const sd = Math.sqrt(scores.reduce((a, b) => a + (b - mean) ** 2, 0) / scores.length);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const difference = summary.differences.find((d: { policy: string }) => d.policy === 'multi-level').metrics.proqolBO.mean;
+    expect(notes[0]).toContain(`effect, ${(difference / sd).toFixed(2).replace('-', '−')} SD`);
+    expect(difference / sd).toBeLessThan(-0.62);
+    const optOut = summary.differences.find((d: { policy: string }) => d.policy === 'opt-out-support').metrics.proqolBO.mean;
+    expect(optOut / sd, 'opt-out support lowers burnout within the evidence').toBeGreaterThan(-0.62);
+    rmSync(out, { recursive: true, force: true });
+  });
+});
+
 describe('packages whose levers a scenario file or --set changed', () => {
   it('lists, under the header, each package the file changed, with the package\'s own values; an unchanged run has no such lines', () => {
     const team = file('team-levers.yaml', 'population: { seats: 12 }\npolicy:\n  supervision: { mode: opt-out, intervalDays: 28 }\n  grief: { leaveDays: 1 }\n');

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runChunk, SEPARATION_WIDTH, WORKER_WIDTH, type ChunkResult } from '../../models/chunk';
 import { ExperimentAggregator, SERIES_QUANTILES } from '../../models/experimentAggregator';
 import { METRIC_NAMES } from '../../models/metrics';
+import { WORKER_COLUMNS } from '../../models/outputs';
 import { DAILY_SERIES, SERIES_COUNT } from '../../models/observables';
 import { resolveScenario } from '../../scenarios/resolve';
 import type { Scenario } from '../../scenarios/schema';
@@ -81,7 +82,8 @@ function outputs(aggregator: ExperimentAggregator) {
     };
   });
   const differences = Array.from({ length: aggregator.policies }, (_, p) => aggregator.differences(p, 0));
-  return { completedReps: aggregator.completedReps, policies, differences };
+  const endBurnoutSds = Array.from({ length: aggregator.policies }, (_, p) => aggregator.endBurnoutSd(p));
+  return { completedReps: aggregator.completedReps, policies, differences, endBurnoutSds };
 }
 
 /** Bit-exact equality of two outputs (distinguishes −0 from 0 and compares NaN as equal). */
@@ -149,6 +151,20 @@ describe('ExperimentAggregator', () => {
     }
     expect(aggregate(2, shuffled(byPairs, 7)).calls).toEqual(reference);
     expect(aggregate(2, shuffled(byThrees, 8)).calls).toEqual(reference);
+  });
+
+  it("gives the spread of end-of-run ProQOL burnout over every worker row it streamed, replications pooled, per policy", () => {
+    const { aggregator, calls } = aggregate(2, byPairs);
+    const column = WORKER_COLUMNS.indexOf('proqolBO');
+    for (const policy of [0, 1]) {
+      const scores = calls.filter((c) => c.policy === policy).flatMap((c) => c.workers.filter((_, i) => i % WORKER_WIDTH === column));
+      expect(scores.length).toBeGreaterThan(REPS * 5);
+      const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+      const sd = Math.sqrt(scores.reduce((a, b) => a + (b - mean) ** 2, 0) / scores.length);
+      expect(sd).toBeGreaterThan(1);
+      expect(aggregator.endBurnoutSd(policy)).toBeCloseTo(sd, 9);
+    }
+    expect(new ExperimentAggregator(2, REPS, DAYS).endBurnoutSd(0), 'nothing folded').toBe(0);
   });
 
   it('calls the sink in (replication, policy) order whatever order chunks arrive in', () => {

@@ -1,5 +1,6 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
+import type { Difference } from '../../models/runDocument';
 import { differenceDecimals, isClear, isIncrease, isSmall } from './differences';
 import { differenceUnit } from './metricFormat';
 
@@ -38,14 +39,28 @@ export const CARE_QUALITY_CAVEAT = 'Care quality is the mean over the contacts m
  */
 export const ORGANIZATION_DIRECTED_SMD = { mean: -0.45, low: -0.62, high: -0.28 } as const;
 
-/** Said under a package that lowers burnout by more than trials support, with its effect in SDs of individual scores. */
-export function burnoutEvidenceCaveat(smd: number): string {
+/**
+ * Said under a package that lowers burnout by more than trials support, with its effect in SDs of
+ * individual scores; `subject` names whose effect it is ("Its" under the package's own findings).
+ */
+export function burnoutEvidenceCaveat(smd: number, subject = 'Its'): string {
   const size = (x: number) => x.toFixed(2).replace('-', '−');
   return (
-    `Its burnout effect, ${size(smd)} SD of individual scores, is beyond what trials found: organization-directed interventions ` +
+    `${subject} burnout effect, ${size(smd)} SD of individual scores, is beyond what trials found: organization-directed interventions ` +
     `lowered burnout by ${size(-ORGANIZATION_DIRECTED_SMD.mean)} SD (95% CI ${size(-ORGANIZATION_DIRECTED_SMD.high)} to ${size(-ORGANIZATION_DIRECTED_SMD.low)}; Panagioti et al. 2017). ` +
     "Its size follows from the model's assumed lever effects, combined (docs/ODD.md, deviation 22): read it as what those assumptions imply, not as evidence."
   );
+}
+
+/**
+ * A package's burnout effect standardized as the trials did (the difference in mean ProQOL burnout
+ * over `baselineSd`, the baseline's spread of individual scores), when it is clear and lower than
+ * the far end of ORGANIZATION_DIRECTED_SMD's interval; otherwise undefined.
+ */
+export function burnoutBeyondEvidence(difference: Difference, baselineSd: number | undefined): number | undefined {
+  if (baselineSd === undefined || !(baselineSd > 0) || !isClear(difference)) return undefined;
+  const smd = difference.mean / baselineSd;
+  return smd < ORGANIZATION_DIRECTED_SMD.low ? smd : undefined;
 }
 
 /**
@@ -94,10 +109,8 @@ export function findings(
     const unmet = d.metrics.unmetDemandShare;
     const caveats: string[] = [];
     if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
-    // Standardized as the trials did: the difference in mean burnout over the baseline's spread between people.
-    const sd = burnoutSd[d.vs];
-    const smd = sd > 0 ? d.metrics.proqolBO.mean / sd : undefined;
-    if (smd !== undefined && isClear(d.metrics.proqolBO) && smd < ORGANIZATION_DIRECTED_SMD.low) caveats.push(burnoutEvidenceCaveat(smd));
+    const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, burnoutSd[d.vs]);
+    if (beyond !== undefined) caveats.push(burnoutEvidenceCaveat(beyond));
     return { policy: d.policy, vs: d.vs, clear, noise, anySmall, caveats };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burnoutEvidenceCaveat, CARE_QUALITY_CAVEAT, findings } from '../../../viz/report/words';
+import { burnoutBeyondEvidence, burnoutEvidenceCaveat, CARE_QUALITY_CAVEAT, findings } from '../../../viz/report/words';
 import { KEY_METRICS } from '../../../viz/specs/keyMetrics';
 import type { SummaryDocument } from '../../../viz/report/reportData';
 
@@ -43,6 +43,17 @@ describe('findings in words', () => {
     // A rise in burnout, or an effect within noise, is not measured against the trials.
     expect(findings(summaryWith({ proqolBO: { mean: 6.5, p05: 5.8, p95: 7.2 } }), sd)[0].caveats).toEqual([]);
     expect(findings(summaryWith({ proqolBO: { mean: -6.5, p05: -13, p95: 0.5 } }), sd)[0].caveats).toEqual([]);
+  });
+
+  it('measures a clear burnout fall against the trials in SDs of the baseline\'s individual scores; the caveat names whose effect it is', () => {
+    expect(burnoutBeyondEvidence({ mean: -6.5, p05: -7.2, p95: -5.8 }, 5)).toBeCloseTo(-1.3, 12);
+    expect(burnoutBeyondEvidence({ mean: -3, p05: -3.5, p95: -2.5 }, 5), '−0.60: within the interval').toBeUndefined();
+    expect(burnoutBeyondEvidence({ mean: -3.2, p05: -3.5, p95: -2.5 }, 5), '−0.64: beyond it').toBeCloseTo(-0.64, 12);
+    expect(burnoutBeyondEvidence({ mean: -6.5, p05: -7.2, p95: 0.1 }, 5), 'within noise').toBeUndefined();
+    expect(burnoutBeyondEvidence({ mean: -6.5, p05: -7.2, p95: -5.8 }, 0), 'no spread').toBeUndefined();
+    expect(burnoutBeyondEvidence({ mean: -6.5, p05: -7.2, p95: -5.8 }, undefined)).toBeUndefined();
+    expect(burnoutEvidenceCaveat(-1.3, "multi-level's")).toMatch(/^multi-level's burnout effect, −1\.30 SD/);
+    expect(burnoutEvidenceCaveat(-1.3)).toMatch(/^Its burnout effect, −1\.30 SD/);
   });
 
   it('says raises or lowers from the range, not from a mean that lies outside it', () => {
