@@ -93,6 +93,13 @@ async function reloadAt(page: Page, width: number, height: number): Promise<void
   await page.waitForSelector('body[data-ready="true"]');
   await settled(page);
 }
+/** Opens `query` at a viewport size and waits until its run is drawn (a reload would not do for a bad link: the app rewrites its URL to the state in use). */
+async function gotoAt(page: Page, query: string, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.goto(`${base}${query}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await settled(page);
+}
 const restartsOf = (page: Page) => page.evaluate(() => window.cfsim.restarts());
 const chartPaths = (page: Page) => page.$$eval('.chart path', (paths) => paths.map((p) => p.getAttribute('d')).join('|'));
 
@@ -703,7 +710,7 @@ describe('classroom app', () => {
       seen.push(await header());
       expect(seen.map((h) => h.status)).toEqual(['Day 3650 of 3650 (10 years): the end of the run.', 'Day 3650 of 3650 (10 years): the run is over. Press Reset (R) to start again.']);
       for (const h of seen) expect({ size: `${width}×${height}`, ...h }).toEqual({ size: `${width}×${height}`, height: before.height, whole: true, status: h.status });
-      // A change from today at the end is refused in the messages under the header, the status line as it was.
+      // A change from today at the end is refused in the message over the top of the page, the status line as it was.
       await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
       await page.waitForSelector('#problems:not([hidden])');
       expect(await page.textContent('#problems')).toContain('Not applied: Supervision → opt-out. A change from today needs a day still to run, and the run is at its end: press Reset (R), or apply changes from day 0.');
@@ -1108,6 +1115,63 @@ describe('classroom app', () => {
     expect(message).toContain('"colour" is not a setting');
     expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ policy: 'status-quo', day: 0, levers: {} });
     expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a bad link\'s message takes no room: at 1024×640 and on a 1280×720 projector the page is laid out as with a good link and does not scroll; the message, over the top of the team view, names each problem and leaves the controls uncovered', async () => {
+    // It was a box under the header that pushed the page down: at 1024×640 the charts went under the fold and the page scrolled.
+    const layout = (page: Page) =>
+      page.evaluate(() => {
+        const box = (s: string) => {
+          const r = document.querySelector(s)!.getBoundingClientRect();
+          return `left ${Math.round(r.left)} top ${Math.round(r.top)} right ${Math.round(r.right)} bottom ${Math.round(r.bottom)}`;
+        };
+        return { header: box('header'), aside: box('aside'), teams: box('#teams'), charts: box('#charts'), scrolls: document.scrollingElement!.scrollHeight > innerHeight };
+      });
+    const good = await open();
+    const bad = await open('?policy=nonsense&team=999');
+    for (const [width, height] of [[1024, 640], [1280, 720]]) {
+      const size = `${width}×${height}`;
+      await reloadAt(good.page, width, height);
+      await gotoAt(bad.page, '?policy=nonsense&team=999', width, height);
+      expect({ size, ...(await layout(bad.page)) }).toEqual({ size, ...(await layout(good.page)), scrolls: false });
+      const message = await bad.page.evaluate(() => {
+        const box = document.getElementById('problems')!;
+        const r = box.getBoundingClientRect();
+        // Reset too: the message at the end of a run says to press it.
+        const reachable = ['play', 'step-day', 'step-week', 'reset'].filter((id) => {
+          const b = document.getElementById(id)!.getBoundingClientRect();
+          return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2) === document.getElementById(id);
+        });
+        return { role: box.getAttribute('role'), onScreen: r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth, besideControls: r.left >= document.querySelector('aside')!.getBoundingClientRect().right, reachable };
+      });
+      expect({ size, ...message }).toEqual({ size, role: 'alert', onScreen: true, besideControls: true, reachable: ['play', 'step-day', 'step-week', 'reset'] });
+      expect(await bad.page.isVisible('#problems')).toBe(true);
+      const text = await bad.page.textContent('#problems');
+      expect(text).toContain('"policy" = "nonsense" is not allowed; expected one of status-quo');
+      expect(text).toContain('"team" = "999" is not allowed; expected a whole number from 2 to 80. Using 12.');
+    }
+    await good.page.close();
+    await bad.page.close();
+  });
+
+  it('the message\'s × is reached with the keyboard and puts it away; focus then goes to Play (a link\'s message) or back to the box whose entry was refused, not to the page\'s start', async () => {
+    const { page } = await open('?policy=nonsense&team=999');
+    const dismiss = page.locator('#problems').getByRole('button', { name: 'Dismiss this message' });
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));
+    await page.keyboard.press('Tab'); // the skip link
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Dismiss this message');
+    await page.keyboard.press('Enter');
+    expect(await page.isHidden('#problems')).toBe(true);
+    expect(await focused(), 'the first control after the message').toBe('play');
+    await page.fill('#team', '200');
+    await page.press('#team', 'Enter');
+    await page.waitForSelector('#problems:not([hidden])');
+    expect(await page.textContent('#problems')).toContain('Team size "200" is not allowed');
+    await dismiss.click();
+    expect(await page.isHidden('#problems')).toBe(true);
+    expect(await focused(), 'back in the box, to type a value it takes').toBe('team');
     await page.close();
   });
 

@@ -662,13 +662,18 @@ function fitTagline(tagline: HTMLElement): void {
   words.textContent = '';
 }
 
+/** Where focus goes when the problems message is put away with focus in it: the control it was shown from (a box whose entry was refused), else Play, the first control after it. */
+let problemsReturn: HTMLElement | null = null;
+
+/** Shows the settings that could not be used over the top of the page (it takes no room), or puts the message away when there are none. */
 function showProblems(problems: readonly string[]): void {
   const box = $('problems');
   if (problems.length === 0) {
-    box.hidden = true;
+    hideProblems();
     return;
   }
-  box.replaceChildren();
+  const active = document.activeElement;
+  if (!box.contains(active)) problemsReturn = active instanceof HTMLElement && active !== document.body ? active : null;
   const p = document.createElement('p');
   p.textContent = 'Some settings could not be used:';
   const ul = document.createElement('ul');
@@ -679,10 +684,24 @@ function showProblems(problems: readonly string[]): void {
   }
   const close = document.createElement('button');
   close.type = 'button';
-  close.textContent = 'Dismiss';
-  close.addEventListener('click', () => (box.hidden = true));
-  box.append(p, ul, close);
+  close.className = 'dismiss';
+  close.textContent = '×';
+  close.title = 'Dismiss this message';
+  close.setAttribute('aria-label', 'Dismiss this message');
+  close.addEventListener('click', hideProblems);
+  box.replaceChildren(p, ul, close);
   box.hidden = false;
+}
+
+/** Puts the problems message away; focus in it (its × pressed) goes back to where it was, rather than to the page's start. */
+function hideProblems(): void {
+  const box = $('problems');
+  if (box.contains(document.activeElement)) {
+    const back = problemsReturn?.isConnected && !problemsReturn.matches(':disabled') && problemsReturn.getClientRects().length > 0 ? problemsReturn : $('play');
+    back.focus();
+  }
+  problemsReturn = null;
+  box.hidden = true;
 }
 
 function statusMark(seat: SeatSnapshot, sick: boolean): string {
