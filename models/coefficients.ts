@@ -88,7 +88,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   satisfactionRest: num({ doc: 'Rest added per unit compassion satisfaction.', default: 0.3, min: 0, max: 2, source: 'MODEL.md §4.5; size assumed.' }),
 
   // §4.6 compassion satisfaction
-  successSatisfaction: num({ doc: 'Satisfaction per client success, scaled by empathic response and belief in wellness.', default: 0.02, min: 0, max: 1, source: ASSUMED }),
+  successSatisfaction: num({ doc: 'Satisfaction per client success, scaled by empathic response and belief in wellness.', default: 0.02, min: 0, max: 1, source: 'Seeds 000, 002, 003: client progress is a main source of compassion satisfaction (000: "not being able to help move people towards recovery" is central to low satisfaction; 002: relationships with clients are "a key contributor to job satisfaction and feelings of success"; 003: "getting [people] to a better place and watching them grow"). Size assumed, not tuned: at equilibrium a success adds about half what a failed referral takes (docs/ODD.md §7.9).' }),
   beliefInWellnessBase: num({ doc: 'Belief that recovery is possible, without social-contact programmes.', default: 0.6, min: 0, max: 1, source: 'Seed 000: hopelessness from seeing the same person "10 or 20 times".' }),
   socialContactBelief: num({ doc: 'Belief in wellness added by social contact with people in recovery.', default: 0.25, min: 0, max: 1, source: 'Seed 000: recovery stories and contact "helps an awful lot with my burnout".' }),
   barrierSatisfaction: num({ doc: 'Satisfaction lost per failed referral.', default: 0.003, min: 0, max: 1, source: 'Seed 002; size assumed.' }),
