@@ -47,7 +47,7 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         initialTenureMeanDays: 350,
         payAdequacy: 0.35,
         // Calibrated (docs/ODD.md §5, `cfsim starting-levels`): the team means it settles at under the status quo.
-        startingLevels: { sts: 0.36, burnout: 0.33, prolongedExposure: 0.18, traumaticMemoriesRatio: 0.86, numbingRatio: 0.47 },
+        startingLevels: { sts: 0.36, burnout: 0.33, prolongedExposure: 0.18, traumaticMemoriesRatio: 0.86, numbingRatio: 0.46 },
       },
       community: { demandPerSeat: 6.5, systemBarriers: 0.75, stigma: 0.5, tightKnit: 0.5 },
     },
@@ -67,13 +67,14 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         livesInCommunityShare: 0.4,
         initialTenureMeanDays: 1200,
         payAdequacy: 0.7,
-        baseSatisfaction: 0.66,
+        // 0.66 until 0.4.0 raised coefficients.successSatisfaction: lowered so that status-quo compassion satisfaction stays where it was.
+        baseSatisfaction: 0.65,
         // Calibrated (docs/ODD.md §5, `cfsim starting-levels`): the team means it settles at under the status quo.
         startingLevels: { sts: 0.5, burnout: 0.23, prolongedExposure: 0.28, traumaticMemoriesRatio: 1.65, numbingRatio: 0.54 },
       },
       // Demand, initial tenure and startingLevels are calibrated together (docs/ODD.md §5): demand so
       // that status-quo turnover meets MODEL.md §8's EMS 20–36% (30.5% when calibrated; 31.3% since
-      // opt-in self-referral was recalibrated on 2026-12-01, docs/VALIDATION.md), the initial mean tenure what that turnover sustains (365 / 0.305 ≈ 1200 days), startingLevels where it settles.
+      // opt-in self-referral was recalibrated on 2026-12-01; 31.1% since 0.4.0 raised successSatisfaction, docs/VALIDATION.md), the initial mean tenure what that turnover sustains (365 / 0.305 ≈ 1200 days), startingLevels where it settles.
       community: { demandPerSeat: 4.5, overdoseBurden: 1.8, fatality: 0.12, stigma: 0.75, tightKnit: 0.5, systemBarriers: 0.6 },
     },
   },

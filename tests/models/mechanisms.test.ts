@@ -264,6 +264,17 @@ describe('compassion satisfaction (§4.6)', () => {
     expect(change({ ...calm, sat: 0.9 })).toBeLessThan(0);
     expect(change({ ...calm, sat: 0.4 })).toBeGreaterThan(0);
   });
+  it('on a team, client successes move ProQOL satisfaction by points, about as much as failed referrals do (seeds 000, 002, 003)', () => {
+    // successSatisfaction 0.02 (CFSim 0.3.0) gave -0.45 and +0.44 here, against -1.39 for doubled barriers.
+    const cs = (overrides: [string, unknown][] = []) => outcome(overrides).metric('proqolCS');
+    const base = cs();
+    const none = cs([['coefficients.successPerContact', 0]]) - base;
+    const doubled = cs([['coefficients.successPerContact', 2 * c.successPerContact]]) - base;
+    const doubledBarriers = cs([['coefficients.barrierPerContact', 2 * c.barrierPerContact]]) - base;
+    expect(none).toBeLessThan(-1);
+    expect(doubled).toBeGreaterThan(0.75);
+    expect(-none).toBeGreaterThan(0.5 * -doubledBarriers);
+  });
 });
 
 describe('life demands and compassion fatigue (§4.7)', () => {
