@@ -4,7 +4,9 @@ import { num, obj, type Resolved } from '../sim/params/fields';
 // The scenario field `coefficients` is this table, so any value can be overridden from a file
 // or `--set coefficients.NAME=VALUE`, and sweeps can vary it. docs/SCENARIO.md renders it.
 
-const ASSUMED = 'Assumption, tuned so the status-quo presets meet the calibration targets of MODEL.md §8 (see docs/VALIDATION.md).';
+// Sizes no seed gives. Their values date from the first version, whose history does not say how they were chosen; what can
+// be checked is that the status-quo presets meet MODEL.md §8 with them.
+const ASSUMED = 'Assumption (no seed gives a size); with it the status-quo presets meet the calibration targets of MODEL.md §8 (see docs/VALIDATION.md).';
 
 export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change only for sensitivity analysis.', {
   // §4.1 events and their weight as exposure
@@ -36,7 +38,7 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
   burnoutQualityLoss: num({ doc: 'Relative loss of care quality at burnout 1.', default: 0.3, min: 0, max: 1, source: 'Seed 000 (citing a UK emergency-department study): staff with low compassion satisfaction reduce their standards of care; carried over to burnout by assumption, size assumed.' }),
 
   // §4.3 STS and traumatic memories
-  stsGain: num({ doc: 'α: STS gained per unit of unbuffered compassion stress.', default: 0.058, min: 0, max: 1, source: ASSUMED }),
+  stsGain: num({ doc: 'α: STS gained per unit of unbuffered compassion stress.', default: 0.058, min: 0, max: 1, source: 'Assumption (no seed gives a size), tuned so the status-quo presets meet the calibration targets of MODEL.md §8 (0.07 until the diverted stress of numbing returned as STS, 2026-11-30; see docs/VALIDATION.md).' }),
   intrusion: num({ doc: 'β: STS added per day per unit of traumatic memories (intrusions).', default: 0.012, min: 0, max: 1, source: 'Seed 003: delayed intrusions (waking "at four in the morning"); size tuned.' }),
   stsRecovery: num({ doc: 'Daily natural recovery of STS (share of current STS).', default: 0.025, min: 0, max: 1, unit: 'per day', source: 'Assumption: acute-to-subacute distress halves in about four weeks without further exposure.' }),
   offDutyRecovery: num({ doc: 'Extra daily STS and burnout recovery on a day not worked (day off, leave or sick), per unit detachment.', default: 0.04, min: 0, max: 1, unit: 'per day', source: 'CFR model: detachment protects; size assumed.' }),
