@@ -1,5 +1,5 @@
 import { P2Quantiles } from '../sim/stats/p2';
-import { signRange, summarize, type Summary } from '../sim/stats/summary';
+import { populationSd, signRange, summarize, type Summary } from '../sim/stats/summary';
 import type { ChunkResult } from './chunk';
 import { SEPARATION_WIDTH, WORKER_WIDTH } from './chunk';
 import { METRIC_NAMES, type MetricName } from './metrics';
@@ -120,10 +120,8 @@ export class ExperimentAggregator {
    * when nobody was in post.
    */
   endBurnoutSd(policy: number): number {
-    const [n, sum, squares] = this.endBurnoutMoments.subarray(policy * 3, policy * 3 + 3);
-    if (n === 0) return 0;
-    const mean = sum / n;
-    return Math.sqrt(Math.max(0, squares / n - mean * mean));
+    const at = policy * 3;
+    return populationSd(this.endBurnoutMoments[at], this.endBurnoutMoments[at + 1], this.endBurnoutMoments[at + 2]);
   }
 
   /** One metric's values across folded replications of a policy. */

@@ -3,6 +3,7 @@ import { runEnsemble, type PolicyOutcome } from './ensemble';
 import type { MetricName } from './metrics';
 import { PROQOL_HIGH, PROQOL_LOW, proqolScore } from './proqol';
 import type { ReplicationResult } from './replication';
+import { populationSd } from '../sim/stats/summary';
 import { OPT_IN_STUDY_DAYS } from './supervision';
 import { STATUS } from './workforce';
 
@@ -42,8 +43,7 @@ export class WorkerScores {
   }
 
   get burnoutSd(): number {
-    const mean = this.boSum / this.total;
-    return Math.sqrt(Math.max(0, this.boSumSq / this.total - mean * mean));
+    return populationSd(this.total, this.boSum, this.boSumSq);
   }
 }
 

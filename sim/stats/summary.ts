@@ -11,6 +11,13 @@ export interface Summary {
 }
 
 /** Quantile by linear interpolation (Hyndman & Fan type 7, as R and NumPy default). */
+/** The standard deviation of a population from its count, sum and sum of squares (0 for an empty one; never NaN from rounding). */
+export function populationSd(n: number, sum: number, squares: number): number {
+  if (n === 0) return 0;
+  const mean = sum / n;
+  return Math.sqrt(Math.max(0, squares / n - mean * mean));
+}
+
 export function quantile(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../../sim/params/issues';
+import { populationSd } from '../../sim/stats/summary';
 import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
 import type { GroupOutcome, ReportData, SeparationCause, SeriesPoint, SupportUse, TeamTotals } from './reportData';
 import { manifestIssues, summaryIssues } from './resultsDocuments';
@@ -140,12 +141,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
     staffInPost: (workerDays.get(policy) ?? 0) / manifest.days,
     costPerYear: ((cost.get(policy) ?? 0) * 365) / manifest.days,
   }));
-  const burnoutSd = Object.fromEntries(
-    [...burnoutSums].map(([policy, v]) => {
-      const mean = v.sum / v.n;
-      return [policy, Math.sqrt(Math.max(0, v.squares / v.n - mean * mean))];
-    }),
-  );
+  const burnoutSd = Object.fromEntries([...burnoutSums].map(([policy, v]) => [policy, populationSd(v.n, v.sum, v.squares)]));
   return { manifest, summary, burnoutSd, series, distributions, groups, support, separations, teams };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantile, signRange, summarize } from '../../../sim/stats/summary';
+import { populationSd, quantile, signRange, summarize } from '../../../sim/stats/summary';
 import { isClear } from '../../../viz/report/differences';
 
 describe('summarize', () => {
@@ -39,5 +39,17 @@ describe('signRange (the paired differences\' 90% range)', () => {
       const below = values.filter((v) => v < 0).length;
       expect(isClear({ p05, p95 }), `n=${n}, above ${above}, below ${below}`).toBe(above >= 0.95 * n || below >= 0.95 * n);
     }
+  });
+});
+
+describe('populationSd (from count, sum and sum of squares)', () => {
+  it('is the population standard deviation, 0 for no values and for equal ones (never NaN from rounding)', () => {
+    const values = [2, 4, 4, 4, 5, 5, 7, 9];
+    const sum = values.reduce((a, b) => a + b, 0);
+    const squares = values.reduce((a, b) => a + b * b, 0);
+    expect(populationSd(values.length, sum, squares)).toBe(2);
+    expect(populationSd(0, 0, 0)).toBe(0);
+    expect(populationSd(3, 3 * 0.1, 3 * 0.1 * 0.1)).toBeGreaterThanOrEqual(0);
+    expect(Number.isNaN(populationSd(3, 3 * 0.1, 3 * 0.1 * 0.1))).toBe(false);
   });
 });
