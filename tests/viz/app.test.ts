@@ -710,10 +710,10 @@ describe('classroom app', () => {
       seen.push(await header());
       expect(seen.map((h) => h.status)).toEqual(['Day 3650 of 3650 (10 years): the end of the run.', 'Day 3650 of 3650 (10 years): the run is over. Press Reset (R) to start again.']);
       for (const h of seen) expect({ size: `${width}×${height}`, ...h }).toEqual({ size: `${width}×${height}`, height: before.height, whole: true, status: h.status });
-      // A change from today at the end is refused in the message over the top of the page, the status line as it was.
+      // A change from today at the end is refused in the message at the top of the controls, the status line as it was.
       await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
       await page.waitForSelector('#problems:not([hidden])');
-      expect(await page.textContent('#problems')).toContain('Not applied: Supervision → opt-out. A change from today needs a day still to run, and the run is at its end: press Reset (R), or apply changes from day 0.');
+      expect(await page.textContent('#problems')).toContain('The run is at its end:Not applied: Supervision → opt-out. A change from today needs a day still to run: press Reset (R), or apply changes from day 0.');
       expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-in');
       expect(await header()).toEqual(seen[1]);
       await page.close();
@@ -1118,7 +1118,7 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('a bad link\'s message takes no room: at 1024×640 and on a 1280×720 projector the page is laid out as with a good link and does not scroll; the message, over the top of the team view, names each problem and leaves the controls uncovered', async () => {
+  it('a bad link\'s message takes no room: at 1024×640 and on a 1280×720 projector the page is laid out as with a good link and does not scroll; the message, at the top of the controls, names each problem and leaves the run\'s buttons in reach', async () => {
     // It was a box under the header that pushed the page down: at 1024×640 the charts went under the fold and the page scrolled.
     const layout = (page: Page) =>
       page.evaluate(() => {
@@ -1143,9 +1143,11 @@ describe('classroom app', () => {
           const b = document.getElementById(id)!.getBoundingClientRect();
           return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2) === document.getElementById(id);
         });
-        return { role: box.getAttribute('role'), onScreen: r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth, besideControls: r.left >= document.querySelector('aside')!.getBoundingClientRect().right, reachable };
+        const controls = document.querySelector('aside')!.getBoundingClientRect();
+        const inControls = r.left >= controls.left && r.right <= controls.right && r.top >= controls.top && r.bottom <= controls.bottom;
+        return { role: box.getAttribute('role'), onScreen: r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth, inControls, reachable };
       });
-      expect({ size, ...message }).toEqual({ size, role: 'alert', onScreen: true, besideControls: true, reachable: ['play', 'step-day', 'step-week', 'reset'] });
+      expect({ size, ...message }).toEqual({ size, role: 'alert', onScreen: true, inControls: true, reachable: ['play', 'step-day', 'step-week', 'reset'] });
       expect(await bad.page.isVisible('#problems')).toBe(true);
       const text = await bad.page.textContent('#problems');
       expect(text).toContain('"policy" = "nonsense" is not allowed; expected one of status-quo');
@@ -1173,6 +1175,97 @@ describe('classroom app', () => {
     expect(await page.isHidden('#problems')).toBe(true);
     expect(await focused(), 'back in the box, to type a value it takes').toBe('team');
     await page.close();
+  });
+
+  it('Escape puts the message away as its × does (focus from the × to Play for a link\'s message, or back to the box whose entry was refused; typing in that box, focus stays there); with a worker\'s card open, Escape closes the card and leaves the message', async () => {
+    const { page } = await open('?policy=nonsense&team=999&day=200');
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));
+    // The card takes Escape first (a script click: the test is about keys, not what lies where).
+    await page.$eval('.tile', (tile) => (tile as HTMLElement).click());
+    await page.waitForSelector('#card[open]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#card:not([open])', { state: 'attached' });
+    expect(await page.isVisible('#problems'), 'Escape closed the card only').toBe(true);
+    await page.focus('#problems .dismiss');
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#problems')).toBe(true);
+    expect(await focused(), 'the first control after the message, as its × sends it').toBe('play');
+    await page.fill('#team', '200');
+    await page.press('#team', 'Enter');
+    await page.waitForSelector('#problems:not([hidden])');
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#problems')).toBe(true);
+    expect(await focused(), 'still in the box, to type a value it takes').toBe('team');
+    expect(await page.inputValue('#team')).toBe('12');
+    await page.fill('#seed', '-1');
+    await page.press('#seed', 'Enter');
+    await page.waitForSelector('#problems:not([hidden])');
+    await page.focus('#problems .dismiss');
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#problems')).toBe(true);
+    expect(await focused(), 'back in the box whose entry was refused').toBe('seed');
+    await page.close();
+  });
+
+  it('the message covers neither the busy sign, the status nor the team view and charts, at 1024×640 and on a 1280×720 projector, one team or two; the box whose entry was refused stays in view', async () => {
+    const covered = (page: Page) =>
+      page.evaluate(() => {
+        const message = document.getElementById('problems')!.getBoundingClientRect();
+        const overlaps = (r: DOMRect) => r.width > 0 && r.height > 0 && message.left < r.right && r.left < message.right && message.top < r.bottom && r.top < message.bottom;
+        const watched = ['#busy', '#status', '.tile', '.team h2', '.team .facts', '.tile-key', '.chart'];
+        return watched.flatMap((s) => Array.from(document.querySelectorAll(s)).filter((e) => overlaps(e.getBoundingClientRect())).map(() => s));
+      });
+    const found: string[] = [];
+    for (const query of ['?policy=nonsense&team=999&day=200', '?policy=nonsense&day=200&compare=status-quo']) {
+      const { page } = await open(query);
+      for (const [width, height] of [[1024, 640], [1280, 720]]) {
+        const size = `${query} at ${width}×${height}`;
+        await gotoAt(page, query, width, height);
+        expect(await page.isVisible('#problems'), size).toBe(true);
+        found.push(...[...new Set(await covered(page))].map((s) => `${size}, a link's message: ${s}`));
+        // While the run is computed again the busy sign shows where it always does, clear of the message.
+        await page.evaluate(() => document.getElementById('busy')!.setAttribute('data-busy', 'true'));
+        found.push(...[...new Set(await covered(page))].map((s) => `${size}, busy: ${s}`));
+        await page.evaluate(() => document.getElementById('busy')!.setAttribute('data-busy', 'false'));
+        // A refused entry in a box at the foot of the controls as scrolled, with no message yet: its message, and the box still seen.
+        await page.click('#problems .dismiss');
+        const box = '#lever-community-stigma';
+        await page.$eval(box, (input) => input.scrollIntoView({ block: 'end' }));
+        await page.fill(box, '1.5');
+        await page.press(box, 'Enter');
+        await page.waitForFunction(() => document.querySelector('#problems')?.textContent?.includes('Community stigma: "1.5" is not allowed'));
+        found.push(...[...new Set(await covered(page))].map((s) => `${size}, a refused entry: ${s}`));
+        const seen = await page.$eval(box, (input) => {
+          const r = input.getBoundingClientRect();
+          return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === input;
+        });
+        if (!seen) found.push(`${size}: the refused box is out of sight`);
+      }
+      await page.close();
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the message\'s heading says which situation it is: a link with settings that could not be used, an entry refused, a change the run\'s end leaves no day for', async () => {
+    const heading = (page: Page) => page.textContent('#problems > p');
+    const link = await open('?policy=nonsense');
+    const fromLink = await heading(link.page);
+    await link.page.fill('#team', '200');
+    await link.page.press('#team', 'Enter');
+    await link.page.waitForFunction(() => document.querySelector('#problems')?.textContent?.includes('Team size "200" is not allowed'));
+    const refused = await heading(link.page);
+    await link.page.close();
+    const end = await open('?day=3650&apply=today');
+    await end.page.selectOption('#lever-policy-supervision-mode', 'opt-out');
+    await end.page.waitForSelector('#problems:not([hidden])');
+    const atEnd = await heading(end.page);
+    expect(await end.page.textContent('#problems')).toContain('Not applied: Supervision → opt-out.');
+    await end.page.close();
+    expect({ fromLink, refused, atEnd }).toEqual({
+      fromLink: 'Some link settings could not be used:',
+      refused: 'An entry was refused:',
+      atEnd: 'The run is at its end:',
+    });
   });
 
   it('a change from today leaves the days before it as they were, is marked on the charts and the lever, and Reset replays it on its day', async () => {

@@ -254,6 +254,10 @@ function setupControls(): void {
     dd.textContent = g.text;
     dl.append(dt, dd);
   }
+  // Escape puts the message away, as its × does, from anywhere but an open dialog (whose own Escape closes it).
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !e.defaultPrevented && !$('problems').hidden && !document.querySelector('dialog[open]')) hideProblems();
+  });
   let listTyping = { list: null as EventTarget | null, at: -Infinity };
   document.addEventListener('keydown', (e) => {
     if (typesText(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -308,7 +312,7 @@ function syncControls(): void {
 /** An entry the app cannot use: says why, and puts the value still in use back in the box (`keptText`: that value as the control reads it, a share as a percentage). */
 function rejected(input: HTMLInputElement, message: string, kept: unknown, keptText = String(kept)): void {
   input.value = String(kept);
-  showProblems([`${message} Kept ${keptText}.`]);
+  showProblems('entry', [`${message} Kept ${keptText}.`]);
 }
 
 /** A configuration change: the runs restart with it and return to the day they were on. A lever
@@ -322,14 +326,14 @@ function change(patch: Partial<AppConfig>): void {
     // The controls only offer valid values, so this is a combination the scenario rejects: say
     // why and keep the state that works.
     if (!(error instanceof InputError)) throw error;
-    showProblems(error.issues.map((i) => `Not applied: ${i.message}.`));
+    showProblems('change', error.issues.map((i) => `Not applied: ${i.message}.`));
     syncControls();
     renderLevers();
     return;
   }
   config = next;
   scenarios = resolved;
-  showProblems([]); // a valid change: earlier messages no longer apply
+  hideProblems(); // a valid change: earlier messages no longer apply
   syncControls();
   renderLevers(); // the controls show the change at once; the run catches up
   void restart(frame?.day ?? 0);
@@ -345,7 +349,7 @@ function setLever(l: Lever, value: unknown): void {
   if (config.applyFrom === 'today' && shownDay() >= MAX_DAY) {
     // No day is left for a change from today to take effect. Said with the other refused entries:
     // the status line keeps to one line in the header.
-    showProblems([`Not applied: ${changeWords({ path: l.path, value })}. A change from today needs a day still to run, and the run is at its end: press Reset (R), or apply changes from day 0.`]);
+    showProblems('runEnd', [`Not applied: ${changeWords({ path: l.path, value })}. A change from today needs a day still to run: press Reset (R), or apply changes from day 0.`]);
     renderLevers();
     return;
   }
@@ -665,8 +669,16 @@ function fitTagline(tagline: HTMLElement): void {
 /** Where focus goes when the problems message is put away with focus in it: the control it was shown from (a box whose entry was refused), else Play, the first control after it. */
 let problemsReturn: HTMLElement | null = null;
 
-/** Shows the settings that could not be used over the top of the page (it takes no room), or puts the message away when there are none. */
-function showProblems(problems: readonly string[]): void {
+/** The message's heading in each situation it is shown in. */
+const PROBLEMS_HEADINGS = {
+  link: 'Some link settings could not be used:',
+  entry: 'An entry was refused:',
+  change: 'This change was not applied:',
+  runEnd: 'The run is at its end:',
+} as const;
+
+/** Shows what could not be used, under the heading of its situation, at the top of the controls; puts the message away when there is nothing to show. */
+function showProblems(situation: keyof typeof PROBLEMS_HEADINGS, problems: readonly string[]): void {
   const box = $('problems');
   if (problems.length === 0) {
     hideProblems();
@@ -675,7 +687,7 @@ function showProblems(problems: readonly string[]): void {
   const active = document.activeElement;
   if (!box.contains(active)) problemsReturn = active instanceof HTMLElement && active !== document.body ? active : null;
   const p = document.createElement('p');
-  p.textContent = 'Some settings could not be used:';
+  p.textContent = PROBLEMS_HEADINGS[situation];
   const ul = document.createElement('ul');
   for (const text of problems) {
     const li = document.createElement('li');
@@ -691,9 +703,11 @@ function showProblems(problems: readonly string[]): void {
   close.addEventListener('click', hideProblems);
   box.replaceChildren(p, ul, close);
   box.hidden = false;
+  // The message takes room from the top of the controls: the box it was shown from stays in sight.
+  if (problemsReturn?.closest('aside')) problemsReturn.scrollIntoView({ block: 'nearest' });
 }
 
-/** Puts the problems message away; focus in it (its × pressed) goes back to where it was, rather than to the page's start. */
+/** Puts the problems message away (its ×, or Escape); focus in it goes back to where it was, rather than to the page's start. */
 function hideProblems(): void {
   const box = $('problems');
   if (box.contains(document.activeElement)) {
@@ -1011,7 +1025,7 @@ async function start(): Promise<void> {
   busy = new BusySign($('busy'), $('busy-text'), [$('teams'), $('charts')], 'Computing the run…');
   const parsed = configFromUrl(location.search);
   config = withoutPackageValues(parsed.config);
-  showProblems(parsed.problems);
+  showProblems('link', parsed.problems);
   setupControls();
   syncControls();
   scenarios = scenariosOf(config);
