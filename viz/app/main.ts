@@ -4,7 +4,7 @@ import { wrap, type Remote } from 'comlink';
 import embed, { type Result } from 'vega-embed';
 import { ROLE_PROFILES } from '../../models/roles';
 import type { SeatSnapshot } from '../../models/snapshot';
-import { InputError } from '../../sim/params/issues';
+import { formatIssue, InputError } from '../../sim/params/issues';
 import { fixedDuringRun } from '../../scenarios/changes';
 import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
@@ -326,7 +326,7 @@ function change(patch: Partial<AppConfig>): void {
     // The controls only offer valid values, so this is a combination the scenario rejects: say
     // why and keep the state that works.
     if (!(error instanceof InputError)) throw error;
-    showProblems('change', error.issues.map((i) => `Not applied: ${i.message}.`));
+    showProblems('change', error.issues.map((i) => `${formatIssue(i)}.`));
     syncControls();
     renderLevers();
     return;
