@@ -30,7 +30,7 @@ export const METRICS = [
   m('turnoverCostPerWorkerYear', "Of the cost: replacing leavers (replacement cost, new hires' shadowing days), per worker-year in post.", 'currency/worker-year'),
   m('absenceCostPerWorkerYear', 'Of the cost: paid sick, grief-leave and paid-time-off days, per worker-year in post.', 'currency/worker-year'),
   m('teamCostPerYear', 'Cost beyond base salaries per year for the whole team (every worker in post, added staff included): the cost per worker-year times the mean headcount.', 'currency/year'),
-  m('cf', 'Team mean compassion fatigue (latent), last 90 days.', '0-1'),
+  m('cf', 'Team mean compassion fatigue (latent; no evidence anchors its level, so compare it between packages), last 90 days.', '0-1'),
   m('numbing', 'Team mean numbing (latent), last 90 days.', '0-1'),
   m('traumaticMemories', 'Team mean traumatic memories (latent), last 90 days.', '0-1'),
   m('clientDeathsPerWorkerYear', 'Client deaths staff experienced per worker-year: their exposure, not client mortality (care quality and unmet demand do not change clients\' outcomes in the model).', 'per worker-year'),
