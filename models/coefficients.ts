@@ -4,9 +4,6 @@ import { num, obj, type Resolved } from '../sim/params/fields';
 // The scenario field `coefficients` is this table, so any value can be overridden from a file
 // or `--set coefficients.NAME=VALUE`, and sweeps can vary it. docs/SCENARIO.md renders it.
 
-// Sizes no seed gives. Their values date from the first version, whose history does not say how they were chosen; what can
-// be checked is that the status-quo presets meet MODEL.md §8 with them.
-const ASSUMED = 'Assumption (no seed gives a size); with it the status-quo presets meet the calibration targets of MODEL.md §8 (see docs/VALIDATION.md).';
 
 export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change only for sensitivity analysis.', {
   // §4.1 events and their weight as exposure
