@@ -4,7 +4,6 @@ import { num, obj, type Resolved } from '../sim/params/fields';
 // The scenario field `coefficients` is this table, so any value can be overridden from a file
 // or `--set coefficients.NAME=VALUE`, and sweeps can vary it. docs/SCENARIO.md renders it.
 
-
 export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change only for sensitivity analysis.', {
   // §4.1 events and their weight as exposure
   routineWeight: num({ doc: 'Exposure weight of a routine contact.', default: 0.05, min: 0, max: 1, source: 'MODEL.md §4.1 suggested intensity.' }),
