@@ -9,7 +9,7 @@ import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
 import { scenarioField } from '../scenarios/schema';
-import { integerFlag, repeatedFlags, throwIfIssues, type DeclaredOptions } from './flags';
+import { integerFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS } from './experiment';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
@@ -108,8 +108,9 @@ async function main(argv: string[]): Promise<void> {
     .middleware((args: Record<string, unknown>, ...instance: unknown[]) => {
       // After validation, so an unknown flag is reported as unknown rather than as repeated.
       // yargs passes itself second (its types leave that out); its options record which flags take several values.
-      const repeated = repeatedFlags(args, (instance[0] as { getOptions(): DeclaredOptions }).getOptions(), argv);
-      if (repeated.length > 0) throw new UsageError(repeated.join('; '));
+      const options = (instance[0] as { getOptions(): DeclaredOptions }).getOptions();
+      const refused = [...repeatedFlags(args, options, argv), ...switchValueIssues(options, argv)];
+      if (refused.length > 0) throw new UsageError(refused.join('; '));
     }, false)
     .command(
       'run [scenario]',

@@ -39,6 +39,23 @@ export interface DeclaredOptions {
   readonly alias: Readonly<Record<string, readonly string[]>>;
   /** Every declared option. */
   readonly key: Readonly<Record<string, unknown>>;
+  /** Options that are switches (`--json`, `--resume`). */
+  readonly boolean: readonly string[];
+}
+
+/**
+ * Switches given a value other than true or false (`--json=1`, `--resume=yes`), as messages. The
+ * parser reads any such value as false, so `--json=yes` would print the readable table and
+ * `--resume=yes` would not resume, each saying nothing of why.
+ */
+export function switchValueIssues(options: DeclaredOptions, argv: readonly string[]): string[] {
+  const messages: string[] = [];
+  for (const token of argv) {
+    const m = /^--(no-)?([a-z][\w-]*)=(.*)$/s.exec(token);
+    if (!m || !options.boolean.includes(m[2]) || m[3] === 'true' || m[3] === 'false') continue;
+    messages.push(`${JSON.stringify(token)} is not allowed; --${m[2]} is a switch: give --${m[2]} or --no-${m[2]} (a value, if given, is true or false)`);
+  }
+  return messages;
 }
 
 /**

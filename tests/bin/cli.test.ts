@@ -449,6 +449,16 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expect(cfsim('run', '--json', '--reps', '2', '--days', '2').status).toBe(0);
   });
 
+  it('a switch given a value other than true or false is refused (the parser read --json=yes as false and printed the table; --resume=yes did not resume)', () => {
+    expectBadInput(cfsim('run', '--json=yes', '--reps', '2', '--days', '2'), '"--json=yes" is not allowed; --json is a switch: give --json or --no-json (a value, if given, is true or false)');
+    expectBadInput(cfsim('run', '--json=1', '--reps', '2', '--days', '2'), '"--json=1" is not allowed');
+    expectBadInput(cfsim('merge', 'somewhere', 'shard', '--allow-partial=yes'), '"--allow-partial=yes" is not allowed; --allow-partial is a switch');
+    const json = cfsim('run', '--json=true', '--reps', '2', '--days', '2');
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout).cfsim).toBe(VERSION);
+    expect(cfsim('run', '--json=false', '--reps', '2', '--days', '2').stdout).toMatch(/^CFSim /);
+  });
+
   it('arguments after "--" are refused, not dropped (the default scenario ran instead of the file)', () => {
     expectBadInput(cfsim('run', '--reps', '2', '--days', '5', '--', 'never.yaml'), 'nothing after "--" is read (here "never.yaml"); give those arguments without the "--"');
     expectBadInput(cfsim('validate', '--', 'f.yaml'), 'nothing after "--" is read');
