@@ -196,9 +196,25 @@ function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
       else throw error;
     }
   }
+  const clash = packageNameClash(packageId, scenario.policy.name);
+  if (clash) issues.push(clash);
   // The changes' days are checked against the final horizon (after --days and --set), unless it is bad.
   const horizon = issues.some((i) => i.path === 'days') ? undefined : scenario.days;
   issues.push(...changeDayIssues(horizon, rawChangeDays ?? scenario.changes.map((change) => change.day), request.horizonSource));
   if (issues.length > 0) throw new InputError(issues, 'scenario');
   return scenario;
+}
+
+/**
+ * The problem with a package named by another package's id (`policy.name: status-quo` over
+ * multi-level): every output labels the results by the name, so they would pass for the other
+ * package's.
+ */
+function packageNameClash(packageId: string, name: string): InputIssue | undefined {
+  if (!isPackageId(packageId) || name === packageId || !isPackageId(name)) return undefined;
+  return {
+    path: 'policy.name',
+    value: name,
+    message: `${show(name)} is the id of another package, and this scenario's package is ${packageId}: every output would label ${packageId}'s results ${show(name)}; give a name that is no package's id, or leave policy.name out`,
+  };
 }

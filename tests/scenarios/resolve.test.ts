@@ -110,6 +110,21 @@ describe('precedence: defaults < population preset < package < file < overrides'
     expect(scenario.days).toBe(200);
   });
 
+  it("a package named by another package's id is refused (its results would pass for the other package's); its own id or a name of one's own is fine", () => {
+    const bySet = inputErrorOf(() => resolveScenario({ policy: 'multi-level', overrides: [['policy.name', 'status-quo']] }));
+    expect(bySet.issues).toEqual([
+      {
+        path: 'policy.name',
+        value: 'status-quo',
+        message: `"status-quo" is the id of another package, and this scenario's package is multi-level: every output would label multi-level's results "status-quo"; give a name that is no package's id, or leave policy.name out`,
+      },
+    ]);
+    const byFile = inputErrorOf(() => resolveScenario({ file: { base: { policy: 'opt-out-support' }, policy: { name: 'multi-level' } } }));
+    expect(byFile.issues.map((i) => i.path)).toEqual(['policy.name']);
+    expect(resolveScenario({ file: { policy: { name: 'status-quo' } } }).policy.name).toBe('status-quo');
+    expect(resolveScenario({ policy: 'multi-level', overrides: [['policy.name', 'ours']] }).policy.name).toBe('ours');
+  });
+
   it('an override of one nested field keeps its siblings', () => {
     const scenario = resolveScenario({ policy: 'opt-out-support', overrides: [['policy.supervision.quality', 0.9]] });
     expect(scenario.policy.supervision).toEqual({ mode: 'opt-out', intervalDays: 14, quality: 0.9, affirmation: 0.3 });
