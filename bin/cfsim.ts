@@ -21,7 +21,7 @@ import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
 import { usageMessage } from './usageMessages';
-import { otherKindIssue, otherResultsIssue } from './resultsMarker';
+import { dataFileNameIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { unfinishedSweepWarning } from '../scenarios/sweepAnalysis';
@@ -416,6 +416,8 @@ async function main(argv: string[]): Promise<void> {
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
         const out = validationReportPath(args.out);
         checkOutputPath('--out', out, 'file', issues);
+        const dataFile = dataFileNameIssue('--out', args.out ?? out, out, VALIDATION_FILE, 'the validation report');
+        if (dataFile) issues.push(dataFile);
         throwIfIssues(issues);
         const report = validationReport({ reps, seed, version: VERSION });
         writeFileAtomically(out, report.markdown);
@@ -429,7 +431,14 @@ async function main(argv: string[]): Promise<void> {
       'scenario-docs',
       false,
       (y) => y.option('out', { type: 'string', default: 'docs/SCENARIO.md' }),
-      (args) => writeFileAtomically(args.out, scenarioReference()),
+      (args) => {
+        const issues: InputIssue[] = [];
+        checkOutputPath('--out', args.out, 'file', issues);
+        const dataFile = dataFileNameIssue('--out', args.out, args.out, 'SCENARIO.md', 'the scenario reference');
+        if (dataFile) issues.push(dataFile);
+        throwIfIssues(issues);
+        writeFileAtomically(args.out, scenarioReference());
+      },
     )
     .demandCommand(1, `Name a command: ${COMMANDS.slice(0, -1).join(', ')} or ${COMMANDS[COMMANDS.length - 1]} (see cfsim --help).`)
     .help();

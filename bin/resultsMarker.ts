@@ -91,9 +91,8 @@ const DATA_FILES = ['manifest.json', 'summary.json', 'timeseries.csv', 'workers.
  * is refused too, in any folder: the report would replace the data it describes.
  */
 export function otherResultsIssue(flag: string, value: string, folder: string, own: string | undefined, file?: string): InputIssue | undefined {
-  if (file !== undefined && DATA_FILES.includes(basename(file))) {
-    return { path: flag, value, message: `${basename(file)} is the name of a results data file; the report would replace it; name the report another file (e.g. report.html)` };
-  }
+  const named = file === undefined ? undefined : dataFileNameIssue(flag, value, file, 'report.html');
+  if (named) return named;
   const near = [resolve(folder), dirname(resolve(folder))];
   for (let dir = resolve(folder); ; dir = dirname(dir)) {
     if (own !== undefined && resolve(own) === dir) return undefined;
@@ -108,6 +107,16 @@ export function otherResultsIssue(flag: string, value: string, folder: string, o
     }
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * The problem with writing a document to `file` (given as `value` for `flag`) when its name is one
+ * a results folder keeps its data in: it would replace that data wherever it is. `instead` is a
+ * name to suggest, `what` the document in words.
+ */
+export function dataFileNameIssue(flag: string, value: string, file: string, instead: string, what = 'the report'): InputIssue | undefined {
+  if (!DATA_FILES.includes(basename(file))) return undefined;
+  return { path: flag, value, message: `${basename(file)} is the name of a results data file; ${what} would replace it; name ${what} another file (e.g. ${instead})` };
 }
 
 /** Whether `dir` holds what only cfsim writes together: a run's manifest and summary, a sweep's status, or a lock. */

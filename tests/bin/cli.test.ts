@@ -753,6 +753,16 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
     expectBadInput(cfsim('validation-report', '--reps', '2', '--out', join(blocker(), 'v.md')), '--out', 'is a file, so it cannot hold');
   });
 
+  it("validation-report and scenario-docs refuse a results data file's name for --out (they overwrote a run's summary.json or a sweep's runs.csv)", () => {
+    const results = join(dir, 'named-like-data');
+    mkdirSync(results, { recursive: true });
+    writeFileSync(join(results, 'summary.json'), '{"kept": true}\n');
+    expectBadInput(cfsim('validation-report', '--reps', '2', '--out', join(results, 'summary.json')), '--out', 'summary.json is the name of a results data file; the validation report would replace it; name the validation report another file (e.g. VALIDATION.md)');
+    expectBadInput(cfsim('scenario-docs', '--out', join(results, 'runs.csv')), '--out', 'runs.csv is the name of a results data file; the scenario reference would replace it');
+    expect(readFileSync(join(results, 'summary.json'), 'utf8')).toBe('{"kept": true}\n');
+    expect(existsSync(join(results, 'runs.csv'))).toBe(false);
+  });
+
   it('app --port on a port already in use', async () => {
     const { createServer } = await import('node:net');
     const server = createServer();
