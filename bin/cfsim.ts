@@ -445,8 +445,8 @@ async function main(argv: string[]): Promise<void> {
   await parser.parseAsync();
 }
 
-tolerateClosedReader(process.stdout);
-tolerateClosedReader(process.stderr);
+tolerateClosedReader(process.stdout, 'the standard output', (line) => process.stderr.write(`cfsim: ${line}\n`));
+tolerateClosedReader(process.stderr, 'the standard error', () => {});
 try {
   await main(hideBin(process.argv));
 } catch (error) {

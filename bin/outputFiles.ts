@@ -119,7 +119,8 @@ export function reportFilePath(path: string): string {
   return namesFolder(path) ? join(path, 'report.html') : path;
 }
 
-const FILE_ERRORS: Record<string, string> = {
+/** What a file-system error code means, in words. */
+export const FILE_ERRORS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
   EACCES: 'permission denied',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -883,6 +883,20 @@ describe('cfsim schema', () => {
     const r = spawnSync('bash', ['-c', `exec 3> >(true); ${script}`], { encoding: 'utf8', timeout: 60_000 });
     expect(r.stdout, 'stderr of cfsim').toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it.runIf(existsSync('/dev/full'))('says so and exits 1, without a stack trace, when its output cannot be written (a full disk behind > file)', () => {
+    for (const args of [['schema'], ['run', '--reps', '2', '--days', '5', '--threads', '1', '--json']]) {
+      const full = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [CLI, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+      closeSync(full);
+      expect(r.stderr, args.join(' ')).toBe('cfsim: could not write the standard output: ENOSPC (the disk is full); that output is incomplete\n');
+      expect(r.status, args.join(' ')).toBe(1);
+    }
+    const full = openSync('/dev/full', 'w');
+    const bad = spawnSync(process.execPath, [CLI, 'run', '--reps', '0'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+    closeSync(full);
+    expect(bad.status, 'bad input keeps its own code').toBe(2);
   });
 });
 
