@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, constants, lstatSync, mkdirSync, mkdtempSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 
@@ -103,14 +103,43 @@ export function checkOutputPath(flag: string, path: string, kind: 'file' | 'fold
     return;
   }
   if (kind === 'file' && (path.endsWith('/') || path.endsWith(sep))) return void issue(`${JSON.stringify(path)} ends with a separator, so it names a folder; expected a file to write`);
+  if (kind === 'folder' && danglingLink(path) !== undefined) {
+    return void issue(`${JSON.stringify(path)} is a link to ${JSON.stringify(danglingLink(path))}, which does not exist; expected a folder to write into (create the folder the link points to, or give another path)`);
+  }
   for (let parent = dirname(path); ; parent = dirname(parent)) {
     const stats = statOf(parent);
     if (stats) {
       if (!stats.isDirectory()) issue(`${JSON.stringify(parent)} is a file, so it cannot hold ${JSON.stringify(path)}`);
       else if (!writable(parent)) issue(`no permission to write in ${JSON.stringify(parent)}`);
+      else if (!takesNewEntries(parent)) issue(`the file system of ${JSON.stringify(parent)} takes no new files or folders, so ${JSON.stringify(path)} cannot be written`);
       return;
     }
     if (dirname(parent) === parent) return;
+  }
+}
+
+/** Where `path` points if it is a symbolic link to nothing, else undefined. */
+function danglingLink(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() && statOf(path) === undefined ? readlinkSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a folder can be made in `dir`, tried by making one and removing it: write permission
+ * is not enough where the file system takes nothing new (/proc, /sys), and it is found here, before
+ * any work, rather than when the results are written.
+ */
+function takesNewEntries(dir: string): boolean {
+  try {
+    rmSync(mkdtempSync(join(dir, '.cfsim-probe-')), { recursive: true, force: true });
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Only a refusal of the file system itself counts: other failures (a full disk) show on write, with their reason.
+    return !(code === 'ENOENT' || code === 'EROFS' || code === 'EPERM' || code === 'EACCES');
   }
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,13 @@ describe('checkOutputPath', () => {
     expect(problems(join(work, 'folder'), 'file')[0]).toContain('is a folder; expected a file');
     expect(problems('', 'file')[0]).toContain('an empty path is not allowed');
     expect(problems(`${join(work, 'new')}/`, 'file')[0]).toContain('ends with a separator');
+  });
+
+  it('refuses a link to nothing as a folder (mkdir failed on it with EEXIST, exit 1), and leaves no probe behind', () => {
+    const link = join(work, 'dangling');
+    symlinkSync(join(work, 'nowhere'), link);
+    expect(problems(link, 'folder')).toEqual([`${JSON.stringify(link)} is a link to ${JSON.stringify(join(work, 'nowhere'))}, which does not exist; expected a folder to write into (create the folder the link points to, or give another path)`]);
+    expect(readdirSync(work).filter((name) => name.startsWith('.cfsim-probe-'))).toEqual([]);
   });
 });
 
@@ -80,12 +87,17 @@ describe('makeFolder', () => {
   // Node 20's mkdirSync({ recursive: true }) retries forever where mkdir fails with ENOENT under an existing folder, as in /proc.
   it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('fails at once, with the path and the reason, where the file system takes no new folders (/proc)', () => {
     const out = `/proc/cfsim-test-${process.pid}`;
-    const r = spawnSync(process.execPath, ['dist/cfsim.js', 'run', '--reps', '1', '--days', '5', '--out', out], { encoding: 'utf8', timeout: 30_000 });
-    expect(r.error, 'cfsim stopped by itself').toBeUndefined();
-    if (r.status === 2) expect(r.stderr).toContain(`--out: no permission to write in "/proc"`); // not root
-    else {
-      expect(r.status).toBe(1);
-      expect(r.stderr).toBe(`cfsim: could not mkdir ${JSON.stringify(out)}: ENOENT (the file system of "/proc" takes no new folders)\n`);
+    expect(() => makeFolder(out)).toThrow(expect.objectContaining({ code: expect.stringMatching(/^(ENOENT|EACCES)$/) }));
+  });
+
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('refuses --out and --report under /proc before any work (they were found only when the results were written)', () => {
+    for (const [flag, path] of [['--out', `/proc/cfsim-test-${process.pid}`], ['--report', `/proc/cfsim-test-${process.pid}.html`]]) {
+      const r = spawnSync(process.execPath, ['dist/cfsim.js', 'run', '--reps', '1', '--days', '5', flag, path], { encoding: 'utf8', timeout: 30_000 });
+      expect(r.error, 'cfsim stopped by itself').toBeUndefined();
+      expect(r.status, r.stderr).toBe(2);
+      // Not root: no permission; root: the file system's refusal, found by trying.
+      expect(r.stderr).toMatch(new RegExp(`${flag}: (no permission to write in "/proc"|the file system of "/proc" takes no new files or folders, so "${path.replace(/[.]/g, '\\.')}" cannot be written)`));
+      expect(r.stdout).toBe('');
     }
   });
 });
