@@ -30,6 +30,7 @@ import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
 import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { runSweep, sweepClosingLine } from './sweep';
+import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, resolvePlan } from '../scenarios/plan';
 
@@ -241,7 +242,7 @@ async function main(argv: string[]): Promise<void> {
         }
         const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION });
         process.stderr.write(sweepClosingLine(summary, join(args.out, 'runs.csv')));
-        if (summary.status === 'interrupted') process.exitCode = summary.signal === 'SIGTERM' ? 143 : 130;
+        if (summary.status === 'interrupted') process.exitCode = summary.signal === undefined ? EXIT_FAILURE : signalExitCode(summary.signal);
         else if (summary.failures > 0) {
           process.stderr.write(`cfsim: ${summary.failures} run${summary.failures === 1 ? '' : 's'} failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);
           process.exitCode = EXIT_FAILURE;

@@ -42,7 +42,7 @@ export function chunkSize(reps: number, threads: number): number {
 /**
  * Runs every policy's replications on a pool of worker threads, folding results in replication
  * order as they finish, streaming per-worker rows to the results folder, and stopping cleanly
- * on SIGINT/SIGTERM (status `interrupted`) or on a failure (status `failed`, rethrown after
+ * on SIGINT, SIGTERM or SIGHUP (status `interrupted`) or on a failure (status `failed`, rethrown after
  * cleanup). The signal handlers stay in place until the finished results are saved, so a second
  * Ctrl-C cannot cut a file short.
  */

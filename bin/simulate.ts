@@ -9,7 +9,7 @@ import { otherResultsIssue } from './resultsMarker';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { writeReport } from './report';
-import { StopSignals } from './stopSignals';
+import { signalExitCode, StopSignals } from './stopSignals';
 import { runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import type { PolicyOutcome } from '../models/ensemble';
@@ -141,15 +141,16 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
 
     if (status === 'interrupted') {
       const unwritten = [args.report !== undefined ? 'no report' : '', args.json ? 'no document on stdout' : ''].filter((x) => x !== '').join(' and ');
+      const reportable = aggregator.completedReps > 0 ? ` (cfsim report ${args.out} makes a report of the finished replications)` : '';
       const kept = args.out
-        ? `; ${join(args.out, 'manifest.json')} says "interrupted"${unwritten ? `; ${unwritten} was written (cfsim report ${args.out} makes a report of the finished replications)` : ''}`
+        ? `; ${join(args.out, 'manifest.json')} says "interrupted"${unwritten ? `; ${unwritten} was written${reportable}` : ''}`
         : unwritten
           ? `; ${unwritten} was written, and the finished replications were not kept (give --out to keep them)`
           : '';
       process.stderr.write(
         `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${scenarios.length > 1 ? ` of each ${files ? 'scenario' : 'package'}` : ''}${kept}\n`,
       );
-      return signal === 'SIGTERM' ? 143 : 130;
+      return signal === undefined ? 1 : signalExitCode(signal);
     }
     // The results are saved. A report in progress when a signal comes is finished (it is written
     // whole or not at all), then the command stops.
@@ -165,7 +166,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       const kept = args.out ? `${join(args.out, 'manifest.json')} says "complete"` : 'the results were not kept (give --out to keep them)';
       const reportNote = report === undefined ? '' : reportWritten ? `; the report was finished first (${report})` : `; no report was written${args.out ? ` (cfsim report ${args.out} makes it)` : ''}`;
       process.stderr.write(`cfsim: interrupted by ${late.signal} after all ${reps} replications had finished; ${kept}${reportNote}; nothing was printed\n`);
-      return late.signal === 'SIGTERM' ? 143 : 130;
+      return signalExitCode(late.signal);
     }
     if (args.json) {
       process.stdout.write(`${JSON.stringify(documentOf(aggregator), null, 2)}\n`);

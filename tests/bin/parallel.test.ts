@@ -431,7 +431,8 @@ describe('interruption: a clean stop with a truthful results folder', () => {
     }
   }
 
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  // SIGHUP: the terminal closed (a dropped SSH session); the run died with nothing saved before it was caught.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     it(`${signal}: exit ${code}, manifest "interrupted", summary of the completed replications, nothing partial or "complete"`, async () => {
       const out = join(dir, `interrupted-${signal}`);
       const r = await interrupt(signal, out);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { StopSignals } from '../../bin/stopSignals';
+import { signalExitCode, StopSignals } from '../../bin/stopSignals';
 
 // A stopped StopSignals keeps its listeners by design (until the process exits): remove them after each test.
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const runnerListeners = Object.fromEntries(SIGNALS.map((s) => [s, process.listeners(s)]));
 afterEach(() => {
   for (const s of SIGNALS) for (const l of process.listeners(s)) if (!runnerListeners[s].includes(l)) process.removeListener(s, l);
@@ -10,10 +10,11 @@ afterEach(() => {
 
 /** Creates a StopSignals and returns it with the listener it added for each signal (called directly: emitting the signal would reach the test runner's own listeners too). */
 function watched(stop: () => void) {
-  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  type Name = (typeof SIGNALS)[number];
+  const before = new Map<Name, unknown[]>(SIGNALS.map((s) => [s, process.listeners(s)]));
   const signals = new StopSignals(stop);
-  const added = (name: 'SIGINT' | 'SIGTERM') => process.listeners(name).filter((l) => !before[name].includes(l));
-  return { signals, added, send: (name: 'SIGINT' | 'SIGTERM') => added(name).forEach((l) => (l as (s: NodeJS.Signals) => void)(name)) };
+  const added = (name: Name) => process.listeners(name).filter((l) => !before.get(name)!.includes(l));
+  return { signals, added, send: (name: Name) => added(name).forEach((l) => (l as (s: NodeJS.Signals) => void)(name)) };
 }
 
 describe('StopSignals', () => {
@@ -29,11 +30,21 @@ describe('StopSignals', () => {
 
   it('hands the signals back when released after work nothing stopped', () => {
     const { signals, added } = watched(() => undefined);
-    expect(added('SIGINT')).toHaveLength(1);
-    expect(added('SIGTERM')).toHaveLength(1);
+    for (const s of SIGNALS) expect(added(s)).toHaveLength(1);
     signals.release();
-    expect(added('SIGINT')).toHaveLength(0);
-    expect(added('SIGTERM')).toHaveLength(0);
+    for (const s of SIGNALS) expect(added(s)).toHaveLength(0);
+  });
+
+  it('stops the work when the terminal closes (SIGHUP), which ended the process with nothing saved', () => {
+    let stops = 0;
+    const { signals, send } = watched(() => stops++);
+    send('SIGHUP');
+    expect(stops).toBe(1);
+    expect(signals.signal).toBe('SIGHUP');
+  });
+
+  it('gives the exit code a shell reports for each signal: 128 + its number', () => {
+    expect([signalExitCode('SIGINT'), signalExitCode('SIGTERM'), signalExitCode('SIGHUP')]).toEqual([130, 143, 129]);
   });
 
   it('keeps ignoring signals after a stop, so a repeated Ctrl-C cannot kill the process before it says what it saved', () => {
