@@ -174,7 +174,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
       ? 'sweep'
       : typeof input.name === 'string' && input.name.length <= 200 && (isLabel(input.name) || (recorded && !CONTROL_CHARACTER.test(input.name)))
         ? input.name
-        : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text, not blank (no line breaks or other control characters), of at most 200 characters` }), 'sweep');
+        : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text, not blank (no line breaks, other control characters or invisible ones such as direction marks), of at most 200 characters` }), 'sweep');
   const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push({ path: 'base', value: input.base, message: 'expected { population: ID, policy: ID }' }), {});
   const set: [string, unknown][] = [];
   if (input.set !== undefined) {

@@ -34,14 +34,20 @@ export interface StringField extends FieldBase {
   readonly default: string;
   readonly maxLength: number;
   /**
-   * A label of the outputs' rows and columns: one line of text, not blank (no line breaks or other
-   * control characters, and at least one character that is not a space).
+   * A label of the outputs' rows and columns: one line of text, not blank (no line breaks, other control or
+   * invisible characters, and at least one character that is not a space).
    */
   readonly label?: boolean;
 }
 
-/** What a label may not hold (StringField.label): line breaks, tabs and the other C0 and C1 control characters, as a regular expression's character range. */
-export const CONTROL_CHARACTER_RANGE = '\\u0000-\\u001f\\u007f-\\u009f';
+/**
+ * What a label may not hold (StringField.label), as a regular expression's character range: line
+ * breaks, tabs and the other C0 and C1 control characters, and the invisible characters that would
+ * make a label read as another (bidirectional overrides, embeddings, isolates and marks, which
+ * reorder the text around them, the zero-width space and the byte order mark). The zero-width
+ * joiner and non-joiner stay allowed: scripts and emoji need them.
+ */
+export const CONTROL_CHARACTER_RANGE = '\\u0000-\\u001f\\u007f-\\u009f\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff';
 
 export interface EnumField<V extends readonly string[] = readonly string[]> extends FieldBase {
   readonly kind: 'enum';

@@ -71,7 +71,7 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         return base;
       }
       if (field.label && !isLabel(input)) {
-        issues.push({ path, value: input, message: `${show(input)} is not allowed; expected one line of text, not blank, without line breaks or other control characters (it labels the outputs' rows and columns)` });
+        issues.push({ path, value: input, message: `${show(input)} is not allowed; expected one line of text, not blank, without line breaks, other control characters or invisible ones (direction marks and overrides, zero-width spaces): it labels the outputs' rows and columns` });
         return base;
       }
       return input;

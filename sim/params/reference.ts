@@ -26,7 +26,7 @@ export function fieldRows(field: Field, path = ''): FieldRow[] {
     case 'boolean':
       return [{ path, type: 'boolean', default: String(field.default), allowed: 'true, false', unit: '', doc: field.doc, source }];
     case 'string':
-      return [{ path, type: 'string', default: JSON.stringify(field.default), allowed: field.label ? `one line of up to ${field.maxLength} characters, not blank` : `up to ${field.maxLength} characters`, unit: '', doc: field.doc, source }];
+      return [{ path, type: 'string', default: JSON.stringify(field.default), allowed: field.label ? `one line of up to ${field.maxLength} characters, not blank, with no control or invisible characters` : `up to ${field.maxLength} characters`, unit: '', doc: field.doc, source }];
     case 'enum': {
       const docs = field.valueDocs as Record<string, string> | undefined;
       const allowed = field.values.map((v) => (docs ? `\`${v}\` (${docs[v]})` : `\`${v}\``)).join(', ');
