@@ -12,15 +12,17 @@ export function readScenarioFile(path: string, kind = 'scenario file'): unknown 
   if (stats.isDirectory()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a directory, not a ${kind}` }], kind);
   // A device (/dev/zero) would be read forever; a pipe (a shell's <(...)) is fine.
   if (stats.isCharacterDevice() || stats.isBlockDevice()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a device, not a ${kind}` }], kind);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EACCES' && code !== 'EPERM') throw error;
     throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} cannot be read (${code}: no permission to read it)` }], kind);
   }
-  return parseScenarioText(text, path);
+  const encoding = notUtf8(bytes);
+  if (encoding !== undefined) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is not UTF-8 text (${encoding}); save it as UTF-8` }], kind);
+  return parseScenarioText(bytes.toString('utf8'), path);
 }
 
 /**
@@ -50,4 +52,20 @@ export function loadScenario(source: string | undefined, policy: string | undefi
     );
   }
   return resolveScenario({ file: readScenarioFile(source), policy, policySource: policyFlag, overrides });
+}
+
+/**
+ * Why `bytes` are not UTF-8 text, or undefined if they are: a UTF-16 file (as some Windows editors
+ * save) read as UTF-8 gave a message about its first characters, and bytes that are not UTF-8 at
+ * all became U+FFFD in the names they were in.
+ */
+function notUtf8(bytes: Buffer): string | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'it is UTF-16, by its byte order mark';
+  if (bytes.includes(0)) return 'it holds zero bytes, as UTF-16 text does';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    return 'some of its bytes are no UTF-8 characters; it may be in another encoding, such as Latin-1';
+  }
 }

@@ -13,7 +13,11 @@ export function parseScenarioText(text: string, source = 'scenario'): unknown {
     // The yaml package throws YAMLParseError for syntax, but plain errors for some documents
     // (an alias to an undefined anchor, an alias bomb): every one of them is bad input.
     const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    // The parser's own advice ("please use YAML.parseAllDocuments()") is for programmers.
+    const reason = message.startsWith('Source contains multiple documents')
+      ? 'it holds several YAML documents (a line "---" starts the next); a scenario file holds one: remove the "---" or split the file'
+      : message.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError([{ path: '', value: undefined, message: `${source} is not valid YAML or JSON${where}: ${reason}` }], 'scenario file');
   }
   if (value === null || value === undefined) {

@@ -409,6 +409,16 @@ describe('scenario files with scheduled changes', () => {
     expectBadInput(cfsim('run', file('changes-late.yaml', CHANGES), '--days', '50', '--reps', '2'), 'changes[0].day: 60 is out of range; expected a day from 1 to 49');
     expectBadInput(cfsim('validate', path), 'changes[1].set.policy.supervision.mode');
   });
+
+  it('refuses a scenario file that is not UTF-8 (UTF-16 from a Windows editor, Latin-1), saying so, rather than reading its names garbled', () => {
+    const utf16 = join(dir, 'utf16.yaml');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name: team\n', 'utf16le')]));
+    expectBadInput(cfsim('validate', utf16), `${JSON.stringify(utf16)} is not UTF-8 text (it is UTF-16, by its byte order mark); save it as UTF-8`);
+    const latin1 = join(dir, 'latin1.yaml');
+    writeFileSync(latin1, Buffer.from('name: caf\xe9\n', 'latin1'));
+    expectBadInput(cfsim('run', latin1, '--reps', '2', '--days', '5'), `${JSON.stringify(latin1)} is not UTF-8 text (some of its bytes are no UTF-8 characters`);
+    expect(cfsim('validate', file('utf8.yaml', '\ufeffname: café\n')).stdout).toContain('valid scenario "café"');
+  });
 });
 
 describe('bad input: exit 2, a message naming the problem, no stack trace', () => {

@@ -352,6 +352,11 @@ describe('parseScenarioText', () => {
     expect(error.issues[0].message).toMatch(/^scenario is not valid YAML or JSON at line 2, column \d+: \S/);
   });
 
+  it('rejects a file of several YAML documents in words for its writer, not the parser\'s advice to programmers', () => {
+    const error = inputErrorOf(() => parseScenarioText('name: a\n---\nname: b\n', 'two.yaml'));
+    expect(error.issues[0].message).toBe('two.yaml is not valid YAML or JSON at line 2, column 1: it holds several YAML documents (a line "---" starts the next); a scenario file holds one: remove the "---" or split the file');
+  });
+
   it('rejects bad indentation with the line and column', () => {
     const error = inputErrorOf(() => parseScenarioText('days: 100\n\tname: x\n', 'tab.yaml'));
     expect(error.issues[0].message).toContain('tab.yaml is not valid YAML or JSON at line 2, column 1');
