@@ -5,8 +5,8 @@ import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
 import { InputError, closest, type InputIssue } from '../sim/params/issues';
 import { jsonSchemaOf } from '../sim/params/jsonSchema';
-import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
-import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
+import { isPackageId, PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
+import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
 import { scenarioField } from '../scenarios/schema';
 import { integerFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
@@ -343,6 +343,11 @@ async function main(argv: string[]): Promise<void> {
       'Check a scenario file; print every problem found.',
       (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'A YAML or JSON scenario file.' }),
       (args) => {
+        if (!existsSync(args.file) && (isPopulationId(args.file) || isPackageId(args.file))) {
+          const what = isPopulationId(args.file) ? 'population preset' : 'policy package';
+          const show = isPopulationId(args.file) ? `cfsim show ${args.file}` : `cfsim show --policy ${args.file}`;
+          throwIfIssues([{ path: 'FILE', value: args.file, message: `${JSON.stringify(args.file)} is a ${what}, not a file; presets need no checking (${show} prints it resolved); validate checks a scenario file of your own` }]);
+        }
         const scenario = resolveScenario({ file: readScenarioFile(args.file) });
         const changes = scenario.changes.length;
         process.stdout.write(

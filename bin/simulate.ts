@@ -248,9 +248,13 @@ function fileArms(files: readonly string[], source: string | undefined, policyFl
       return { ...scenario, policy: { ...scenario.policy, name: label } };
     }),
   );
+  const paths = files.map((file) => resolve(file));
+  const again = paths.findIndex((path, i) => paths.indexOf(path) !== i);
+  const sameFile = again < 0 ? undefined : files[paths.indexOf(paths[again])] === files[again] ? files[again] : `one file (${files[paths.indexOf(paths[again])]}, ${files[again]})`;
   const labels = arms.map((a) => a?.policy.name);
   const twice = labels.find((l, i) => l !== undefined && labels.indexOf(l) !== i);
-  if (twice !== undefined) issues.push({ path: '--scenarios', value: files.join(','), message: `two scenarios are labelled ${JSON.stringify(twice)}; give each file its own name field` });
+  if (sameFile !== undefined) issues.push({ path: '--scenarios', value: files.join(','), message: `names ${sameFile} twice; name each scenario file once (its difference from itself is zero)` });
+  else if (twice !== undefined) issues.push({ path: '--scenarios', value: files.join(','), message: `two scenarios are labelled ${JSON.stringify(twice)}; give each file its own name field` });
   const loaded = arms.filter((s): s is Scenario => s !== undefined);
   if (loaded.length === arms.length && new Set(loaded.map((s) => s.days)).size > 1) {
     const lengths = loaded.map((s, k) => `${files[k]} has ${s.days}`).join(', ');

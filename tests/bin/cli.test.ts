@@ -285,6 +285,9 @@ describe('compare --scenarios: arms from scenario files', () => {
     expect(JSON.parse(r.stdout).policies.map((p: { policy: string }) => p.policy)).toEqual(['never', 'unnamed-arm']);
     const same = file('same-name.yaml', NEVER);
     expectBadInput(cfsim('compare', '--scenarios', `${same},${file('never3.yaml', NEVER)}`, '--reps', '2'), '--scenarios', 'two scenarios are labelled "never"; give each file its own name field');
+    const once = file('once.yaml', NEVER);
+    expectBadInput(cfsim('compare', '--scenarios', `${once},${once}`, '--reps', '2'), '--scenarios', `names ${once} twice; name each scenario file once (its difference from itself is zero)`);
+    expectBadInput(cfsim('compare', '--scenarios', `${once},${dir}/./once.yaml`, '--reps', '2'), '--scenarios', `names one file (${once}, ${dir}/./once.yaml) twice`);
     expectBadInput(cfsim('compare', '--scenarios', same, '--reps', '2'), 'compare needs at least two scenario files');
     expectBadInput(cfsim('compare', '--scenarios', `${same},${unnamed}`, '--policies', 'status-quo,multi-level', '--reps', '2'), 'name either packages (--policies) or scenario files (--scenarios), not both');
     expectBadInput(cfsim('compare', 'ma-outreach', '--scenarios', `${same},${unnamed}`, '--reps', '2'), 'SCENARIO', 'name no SCENARIO');
@@ -523,6 +526,8 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
 
   it('a missing argument, a missing required flag and a value outside the choices are named as the README names them', () => {
     expectBadInput(cfsim('validate'), 'missing FILE; usage: cfsim validate FILE');
+    expectBadInput(cfsim('validate', 'ct-harm-reduction'), 'FILE: "ct-harm-reduction" is a population preset, not a file; presets need no checking (cfsim show ct-harm-reduction prints it resolved)');
+    expectBadInput(cfsim('validate', 'multi-level'), 'FILE: "multi-level" is a policy package, not a file');
     expectBadInput(cfsim('merge', 'merged'), 'missing at least one SHARD_DIR; usage: cfsim merge OUT SHARD_DIR...');
     expectBadInput(cfsim('merge'), 'missing OUT and at least one SHARD_DIR');
     expectBadInput(cfsim('report'), 'missing RESULTS_DIR');
