@@ -28,7 +28,9 @@ export function show(value: unknown): string {
   // A long text (a whole file read as one YAML string) is shown by its start and length.
   if (typeof value === 'string') return value.length > 120 ? `${JSON.stringify(value.slice(0, 100))}... (${value.length} characters)` : JSON.stringify(value);
   if (value === undefined) return 'nothing';
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  // YAML reads a field with nothing after it (`name:`, `--set name=`) as null: say so in the writer's terms.
+  if (value === null) return 'null (a field with no value)';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   try {
     const text = JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;

@@ -179,7 +179,7 @@ describe('precedence: defaults < population preset < package < file < overrides'
   it('a base preset left empty (null) is refused, not taken as the default', () => {
     const population = inputErrorOf(() => resolveScenario({ file: { base: { population: null } } }));
     expect(population.issues).toEqual([expect.objectContaining({ path: 'base.population', value: null })]);
-    expect(population.message).toContain('null is not a population preset; expected one of ma-outreach');
+    expect(population.message).toContain('null (a field with no value) is not a population preset; expected one of ma-outreach');
     const policy = inputErrorOf(() => resolveScenario({ file: { base: { policy: null } } }));
     expect(policy.issues).toEqual([expect.objectContaining({ path: 'base.policy', value: null })]);
   });

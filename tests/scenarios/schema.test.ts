@@ -80,7 +80,7 @@ describe('the JSON Schema of the scenario format', () => {
       case 'string':
         expect(n.type).toBe('string');
         expect(JSON.stringify(n.default)).toBe(row.default);
-        expect(row.allowed).toBe(`${n.pattern === LABEL_PATTERN ? 'one line of ' : ''}up to ${n.maxLength} characters${n.pattern === LABEL_PATTERN ? ', not blank' : ''}`);
+        expect(row.allowed).toBe(`${n.pattern === LABEL_PATTERN ? 'one line of ' : ''}up to ${n.maxLength} characters${n.pattern === LABEL_PATTERN ? ', not blank, with no control or invisible characters' : ''}`);
         expect(n.default.length).toBeLessThanOrEqual(n.maxLength);
         break;
       case 'enum': {

@@ -110,7 +110,7 @@ const BAD_INPUTS: readonly BadCase[] = [
     request: { file: { community: { stigma: null } } },
     path: 'community.stigma',
     value: null,
-    fragments: ['null is not a number', 'expected a number from 0 to 1'],
+    fragments: ['null (a field with no value) is not a number', 'expected a number from 0 to 1'],
   },
   {
     label: 'NaN for a number',
