@@ -290,6 +290,9 @@ describe('chart specs', () => {
     // Results of a version before scenarios had a practice: the resolved scenarios have none.
     const scenarios = manifest.scenarios.map(({ practice: _practice, ...rest }: { practice: unknown }) => rest);
     writeFileSync(join(older, 'manifest.json'), JSON.stringify({ ...manifest, cfsim: '0.0.9', scenarios }));
+    // Both of the folder's documents were written by that version (a summary that says otherwise is refused).
+    const summary = JSON.parse(readFileSync(join(older, 'summary.json'), 'utf8'));
+    writeFileSync(join(older, 'summary.json'), JSON.stringify({ ...summary, cfsim: '0.0.9' }));
     const report = cfsim('report', older);
     expect(report.stderr).toContain(`cfsim: warning: the results were made by CFSim 0.0.9, and this report by CFSim ${version}: its numbers are 0.0.9's`);
     const html = readFileSync(join(older, 'report.html'), 'utf8');

@@ -10,6 +10,9 @@ import { distributionBins, scoreBin } from './scoreBins';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { isRole, ROLE_PROFILES } from '../../models/roles';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
+import { DAILY_SERIES } from '../../models/observables';
+import { armKind } from '../../models/resultsManifest';
+import { isNumberCell } from '../../sim/io/csv';
 
 /** The daily series the report charts. */
 export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
@@ -59,17 +62,25 @@ export async function loadResults(dir: string): Promise<ReportData> {
 
   const wanted = new Set<string>(REPORT_SERIES);
   const lastDay = manifest.days - 1;
+  const arms = new Arms(manifest, summary.policies.map((p) => p.policy));
   const series: SeriesPoint[] = [];
   const timeseries = join(dir, 'timeseries.csv');
   const days = new SeriesDays();
   // The mean daily headcount and cost summed over the days: worker-days in post, and cost, per replication.
   const workerDays = new Map<string, number>();
   const cost = new Map<string, number>();
-  for await (const [policy, day, metric, mean, p05, p50, p95] of csvRows(timeseries, TIMESERIES_CSV_COLUMNS, notNumbers(TIMESERIES_CSV_COLUMNS, [1, 3, 4, 5, 6]))) {
+  // The last day's mean headcount and cumulative separations: times the replications, the rows workers.csv and separations.csv hold.
+  const endHeadcount = new Map<string, number>();
+  const endSeparations = new Map<string, number>();
+  const seriesNumbers = notNumbers(TIMESERIES_CSV_COLUMNS, [1, 3, 4, 5, 6]);
+  const seriesRowProblem = (cells: readonly string[]) => arms.problem(cells[0]) ?? seriesNumbers(cells) ?? dayProblem(cells[1], manifest.days) ?? (SERIES_NAMES.has(cells[2]) ? undefined : `has metric ${JSON.stringify(cells[2])}, not a daily series cfsim records (models/observables.ts lists them)`);
+  for await (const [policy, day, metric, mean, p05, p50, p95] of csvRows(timeseries, TIMESERIES_CSV_COLUMNS, seriesRowProblem)) {
     days.add(policy, metric);
     if (metric === 'headcount') workerDays.set(policy, (workerDays.get(policy) ?? 0) + Number(mean));
     else if (metric === 'cost') cost.set(policy, (cost.get(policy) ?? 0) + Number(mean));
     const d = Number(day);
+    if (d === lastDay && metric === 'headcount') endHeadcount.set(policy, Number(mean));
+    if (d === lastDay && metric === 'cumulativeSeparations') endSeparations.set(policy, Number(mean));
     if (!wanted.has(metric) || (d % SAMPLE_DAYS !== 0 && d !== lastDay)) continue;
     series.push({ policy, day: d, metric, mean: Number(mean), p05: Number(p05), p50: Number(p50), p95: Number(p95) });
   }
@@ -87,7 +98,9 @@ export async function loadResults(dir: string): Promise<ReportData> {
     update(v);
   };
   const KEY = '\u0000';
-  for await (const row of csvRows(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS, workerRowProblem)) {
+  const workersCsv = join(dir, 'workers.csv');
+  const workerProblem = (cells: readonly string[]) => arms.problem(cells[0]) ?? arms.repProblem(cells[1]) ?? workerRowProblem(cells);
+  for await (const row of csvRows(workersCsv, WORKERS_CSV_COLUMNS, workerProblem)) {
     const [policy, , , role, lived] = row;
     const scores = { proqolCS: Number(row[13]), proqolBO: Number(row[14]), proqolSTS: Number(row[15]) };
     const offered = Number(row[16]);
@@ -121,6 +134,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
       });
     }
   }
+  arms.checkRows(workersCsv, 'workers in post at the end', (policy) => totals.get(policy) ?? 0, endHeadcount, 'headcount');
   const distributions = distributionBins(
     summary.policies.map((p) => p.policy),
     SCALES.map(([, scale]) => scale),
@@ -135,7 +149,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
     const [policy, breakdown, group] = key.split(KEY);
     return { policy, breakdown, group, offered: v.offered, attended: v.attended, uptake: v.offered > 0 ? v.attended / v.offered : 0 };
   });
-  const separations = await separationCauses(join(dir, 'separations.csv'), summary.policies.map((p) => p.policy), (policy) => ((workerDays.get(policy) ?? 0) * manifest.completedReps) / 365);
+  const separations = await separationCauses(join(dir, 'separations.csv'), arms, manifest.days, endSeparations, (policy) => ((workerDays.get(policy) ?? 0) * manifest.completedReps) / 365);
   const teams: TeamTotals[] = summary.policies.map(({ policy }) => ({
     policy,
     staffInPost: (workerDays.get(policy) ?? 0) / manifest.days,
@@ -167,23 +181,106 @@ function hasShares(path: string): boolean {
  * package's reasons add up to its separations. Undefined for a file written before the shares
  * (chart 9 then says to write the results again; the other charts are drawn).
  */
-async function separationCauses(path: string, policies: readonly string[], workerYears: (policy: string) => number): Promise<SeparationCause[] | undefined> {
+async function separationCauses(path: string, arms: Arms, days: number, endSeparations: ReadonlyMap<string, number>, workerYears: (policy: string) => number): Promise<SeparationCause[] | undefined> {
   if (!hasShares(path)) return undefined;
   const sums = new Map<string, number>();
+  const rows = new Map<string, number>();
   const firstShare = SEPARATIONS_CSV_COLUMNS.indexOf('shareBaseline');
-  for await (const row of csvRows(path, SEPARATIONS_CSV_COLUMNS)) {
+  const problem = (cells: readonly string[]) => arms.problem(cells[0]) ?? arms.repProblem(cells[1]) ?? separationNumbersProblem(cells) ?? dayProblem(cells[2], days) ?? separationRowProblem(cells);
+  for await (const row of csvRows(path, SEPARATIONS_CSV_COLUMNS, problem)) {
+    rows.set(row[0], (rows.get(row[0]) ?? 0) + 1);
     SEPARATION_REASONS.forEach((reason, k) => {
       const key = `${row[0]}\u0000${reason}`;
       sums.set(key, (sums.get(key) ?? 0) + Number(row[firstShare + k]));
     });
   }
-  return policies.flatMap((policy) =>
+  arms.checkRows(path, 'separations', (policy) => rows.get(policy) ?? 0, endSeparations, 'cumulativeSeparations');
+  return arms.names.flatMap((policy) =>
     SEPARATION_REASONS.map((reason) => {
       const separations = sums.get(`${policy}\u0000${reason}`) ?? 0;
       const years = workerYears(policy);
       return { policy, reason, separations, workerYears: years, per100WorkerYears: years > 0 ? (100 * separations) / years : 0 };
     }),
   );
+}
+
+const SERIES_NAMES = new Set<string>(DAILY_SERIES.map((s) => s.name));
+
+/** What is wrong with a `day` cell (already a number) of a run of `days` days, if anything: days count from 0 to days − 1. */
+function dayProblem(cell: string, days: number): string | undefined {
+  const day = Number(cell);
+  return Number.isInteger(day) && day >= 0 && day < days ? undefined : `has day ${cell}, outside the run's days: expected a whole number from 0 to ${days - 1} (manifest.json: days ${days})`;
+}
+
+const FIRST_SHARE = SEPARATIONS_CSV_COLUMNS.indexOf('shareBaseline');
+const separationNumbersProblem = notNumbers(
+  SEPARATIONS_CSV_COLUMNS,
+  SEPARATIONS_CSV_COLUMNS.map((_, i) => i).filter((i) => i !== 0 && i !== SEPARATIONS_CSV_COLUMNS.indexOf('role') && i !== SEPARATIONS_CSV_COLUMNS.indexOf('reason')),
+);
+
+/** What cfsim never writes in a separations.csv row (its numbers checked already): an unknown role or reason, a share outside 0 to 1. */
+function separationRowProblem(cells: readonly string[]): string | undefined {
+  const role = cells[SEPARATIONS_CSV_COLUMNS.indexOf('role')];
+  if (!isRole(role)) return `has role ${JSON.stringify(role)}, not a role of this model`;
+  const reason = cells[SEPARATIONS_CSV_COLUMNS.indexOf('reason')];
+  if (!(SEPARATION_REASONS as readonly string[]).includes(reason)) return `has reason ${JSON.stringify(reason)}, not one of ${SEPARATION_REASONS.join(', ')}`;
+  for (let i = FIRST_SHARE; i < FIRST_SHARE + SEPARATION_REASONS.length; i++) {
+    const share = Number(cells[i]);
+    if (!(share >= 0 && share <= 1)) return `has ${SEPARATIONS_CSV_COLUMNS[i]} ${cells[i]}, outside 0 to 1 (a share of the leaver's separation hazard)`;
+  }
+  return undefined;
+}
+
+/** The arms (packages, or scenarios) of a run and its finished replications, which every row of its CSV files must name. */
+class Arms {
+  readonly names: readonly string[];
+  private readonly known: ReadonlySet<string>;
+  private readonly kind: string;
+  private readonly reps: number;
+
+  constructor(manifest: ReportData['manifest'], names: readonly string[]) {
+    this.names = names;
+    this.known = new Set(names);
+    this.kind = armKind(manifest) === 'scenarios' ? 'scenario' : 'package';
+    this.reps = manifest.completedReps;
+  }
+
+  /** What is wrong with a row's `policy` cell, if it names none of the run's arms. */
+  problem(policy: string): string | undefined {
+    return this.known.has(policy) ? undefined : `has policy ${JSON.stringify(policy)}, not a ${this.kind} of this run: expected one of ${this.names.map((n) => JSON.stringify(n)).join(', ')} (manifest.json: scenarios)`;
+  }
+
+  /** What is wrong with a row's `rep` cell, if it is not a finished replication (they are numbered from 0, in order). */
+  repProblem(cell: string): string | undefined {
+    const rep = Number(cell);
+    if (isNumberCell(cell) && Number.isInteger(rep) && rep >= 0 && rep < this.reps) return undefined;
+    return `has rep ${JSON.stringify(cell)}, not a finished replication: expected a whole number from 0 to ${this.reps - 1} (manifest.json: completedReps ${this.reps})`;
+  }
+
+  /**
+   * Refuses `path` unless each arm has as many rows (`count`) as timeseries.csv's `series` on the
+   * last day gives over the finished replications (its mean times their number, `ends`): rows
+   * removed, or added, are then found, even all of one arm's.
+   */
+  checkRows(path: string, what: string, count: (policy: string) => number, ends: ReadonlyMap<string, number>, series: string): void {
+    for (const policy of this.names) {
+      const end = ends.get(policy);
+      if (end === undefined) continue;
+      const expected = end * this.reps;
+      const rows = count(policy);
+      if (Math.abs(rows - expected) < 0.5) continue;
+      throw new InputError(
+        [
+          {
+            path,
+            value: undefined,
+            message: `it has ${rows} rows of ${JSON.stringify(policy)}, where timeseries.csv gives ${Math.round(expected)} ${what} (its mean ${series} on the last day, ${end}, times the ${this.reps} finished replications), so the file was cut short or damaged; write the results again (manifest.json holds the command)`,
+          },
+        ],
+        'results folder',
+      );
+    }
+  }
 }
 
 /** A role as the app names it ("Firefighter / EMS"); workers.csv holds its id ("fire-ems"). */
@@ -201,13 +298,32 @@ function workerRowProblem(cells: readonly string[]): string | undefined {
   return workerNumbersProblem(cells);
 }
 
-/** Where manifest.json and summary.json disagree on the packages (or scenarios) run, if they do. */
+/** Where manifest.json and summary.json disagree on the run (its version, seed, days, replications, status, packages or scenarios), if they do. */
 function documentsMismatch(manifest: ReportData['manifest'], summary: ReportData['summary']): string | undefined {
+  const fields: [field: string, summarised: unknown, manifestField: string, run: unknown][] = [
+    ['cfsim', summary.cfsim, 'cfsim', manifest.cfsim],
+    ['seed', summary.seed, 'seed', manifest.seed],
+    ['days', summary.days, 'days', manifest.days],
+    ['reps', summary.reps, 'completedReps', manifest.completedReps],
+  ];
+  // A run stopped early says so in both files (summaries written before 2026-11-30 did not say it: no status is no contradiction).
+  if (summary.status !== undefined) fields.push(['status', summary.status, 'status', manifest.status], ['requestedReps', summary.requestedReps, 'reps', manifest.reps]);
+  for (const [field, summarised, manifestField, run] of fields) {
+    if (summarised !== run) return `its ${field} is ${JSON.stringify(summarised)}, where manifest.json's ${manifestField} is ${JSON.stringify(run)}`;
+  }
   const run = manifest.scenarios.map((s) => s.policy.name);
   const summarised = summary.policies.map((p) => p.policy);
   if (run.join('\u0000') !== summarised.join('\u0000')) return `it summarises ${JSON.stringify(summarised)}, where manifest.json ran ${JSON.stringify(run)}`;
   // run with several packages has no differences; compare has one per package after the first.
   const differences = summary.differences;
-  if (differences !== undefined && differences.length !== summarised.length - 1) return `it has ${differences.length} paired differences for ${summarised.length} packages (a comparison has one per package after the first)`;
+  if (differences === undefined) return undefined;
+  if (differences.length !== summarised.length - 1) return `it has ${differences.length} paired differences for ${summarised.length} packages (a comparison has one per package after the first)`;
+  for (const [i, d] of differences.entries()) {
+    const expected = { policy: summarised[i + 1], vs: summarised[0] };
+    for (const field of ['policy', 'vs'] as const) {
+      if (d[field] !== expected[field]) return `its differences[${i}].${field} is ${JSON.stringify(d[field])}; expected ${JSON.stringify(expected[field])} (differences[${i}] is ${JSON.stringify(expected.policy)} against the baseline ${JSON.stringify(expected.vs)}, in the order of policies)`;
+    }
+  }
   return undefined;
 }
+

@@ -75,14 +75,36 @@ function checkMetrics(issues: InputIssue[], file: string, at: string, metrics: u
   }
 }
 
+/**
+ * Refuses a 90% range that runs backwards (p05 above p95) in any metric of one package's outcomes
+ * or differences: percentiles of the same values cannot, whatever the values. (A mean outside its
+ * range can happen, when a few replications have a rare outcome in large amounts; the tables mark it.)
+ */
+function checkRanges(issues: InputIssue[], file: string, at: string, metrics: unknown): void {
+  if (!isObject(metrics)) return;
+  for (const [metric, m] of Object.entries(metrics)) {
+    if (!isObject(m) || typeof m.p05 !== 'number' || typeof m.p95 !== 'number' || m.p05 <= m.p95) continue;
+    issues.push({ path: file, value: m, message: `${at}.metrics.${metric} has p05 ${m.p05} above p95 ${m.p95}; expected p05 ≤ p95 (the 5th percentile of the same values cannot exceed the 95th), so the file is damaged` });
+  }
+}
+
 /** The problems with a parsed summary.json (`file` names it in messages). */
 export function summaryIssues(summary: unknown, file: string): InputIssue[] {
   const issues: InputIssue[] = [];
   if (!isObject(summary)) return [{ path: file, value: summary, message: `${show(summary)} is not a run's summary; expected an object of fields (cfsim, scenario, policies, ...)` }];
-  checkFields(issues, file, '', summary, [['scenario', "the scenario's name (text)", text]]);
+  checkFields(issues, file, '', summary, [
+    ['cfsim', 'the CFSim version that wrote it (text)', text],
+    ['scenario', "the scenario's name (text)", text],
+    ['status', 'interrupted or failed (absent for a complete run)', (v) => v === 'interrupted' || v === 'failed', true],
+    ['requestedReps', 'a whole number from 1', whole(1), true],
+    ['seed', 'a whole number from 0', whole(0)],
+    ['reps', 'a whole number from 0', whole(0)],
+    ['days', 'a whole number from 1', whole(1)],
+  ]);
   checkList(issues, file, 'policies', summary.policies, "a non-empty list of each package's outcomes ({ policy, metrics })", (p, at) => {
     checkFields(issues, file, `${at}.`, p, [['policy', "the package's label (text)", text]]);
     checkMetrics(issues, file, at, p.metrics);
+    checkRanges(issues, file, at, p.metrics);
   });
   if (summary.differences !== undefined) {
     checkList(issues, file, 'differences', summary.differences, "a list of each package's differences from the baseline ({ policy, vs, metrics })", (d, at) => {
@@ -91,6 +113,7 @@ export function summaryIssues(summary: unknown, file: string): InputIssue[] {
         ['vs', "the baseline's label (text)", text],
       ]);
       checkMetrics(issues, file, at, d.metrics);
+      checkRanges(issues, file, at, d.metrics);
     }, true);
   }
   return issues;

@@ -51,6 +51,38 @@ describe('report on a damaged results folder', () => {
     ['a worker whose lived experience is neither true nor false', (d: string) => cut(d, 'workers.csv', (t) => t.replace(/\n([^,\n]*,[^,\n]*,[^,\n]*,[^,\n]*,)[^,\n]*/, '\n$1maybe')), 'workers.csv: line 2 has livedExperience "maybe", not true or false'],
     ['a manifest that lists one of the two packages summarised', (d: string) => editJson(d, 'manifest.json', (m) => (m.scenarios = (m.scenarios as unknown[]).slice(0, 1))), 'summary.json: it summarises ["status-quo","opt-out-support"], where manifest.json ran ["status-quo"], so they are not one run\'s results'],
     ['a summary whose paired differences were emptied', (d: string) => editJson(d, 'summary.json', (s) => (s.differences = [])), 'summary.json: it has 0 paired differences for 2 packages'],
+    // summary.json against manifest.json and against itself
+    ['a summary whose first paired difference has policy and vs swapped (its findings reversed)', (d: string) => editJson(d, 'summary.json', (s) => {
+      const [first] = s.differences as { policy: string; vs: string }[];
+      [first.policy, first.vs] = [first.vs, first.policy];
+    }), 'summary.json: its differences[0].policy is "status-quo"; expected "opt-out-support" (differences[0] is "opt-out-support" against the baseline "status-quo", in the order of policies)'],
+    ['a summary whose paired difference is against an unknown baseline', (d: string) => editJson(d, 'summary.json', (s) => ((s.differences as { vs: string }[])[0].vs = 'bogus')), 'summary.json: its differences[0].vs is "bogus"; expected "status-quo"'],
+    ['a summary of more replications than the manifest finished', (d: string) => editJson(d, 'summary.json', (s) => (s.reps = 5)), "summary.json: its reps is 5, where manifest.json's completedReps is 3, so they are not one run's results"],
+    ['a summary of another seed', (d: string) => editJson(d, 'summary.json', (s) => (s.seed = 9)), "summary.json: its seed is 9, where manifest.json's seed is 1"],
+    ['a summary of another horizon', (d: string) => editJson(d, 'summary.json', (s) => (s.days = 99)), "summary.json: its days is 99, where manifest.json's days is 60"],
+    ['a summary written by another version than the manifest', (d: string) => editJson(d, 'summary.json', (s) => (s.cfsim = '0.3.0')), 'summary.json: its cfsim is "0.3.0", where manifest.json\'s cfsim is "'],
+    ['a summary of an interrupted run beside a complete manifest', (d: string) => editJson(d, 'summary.json', (s) => Object.assign(s, { status: 'interrupted', requestedReps: 3 })), 'summary.json: its status is "interrupted", where manifest.json\'s status is "complete"'],
+    ['a summary without its version', (d: string) => editJson(d, 'summary.json', (s) => delete s.cfsim), 'summary.json: cfsim is missing; expected the CFSim version that wrote it (text)'],
+    ['a summary whose 90% range runs backwards', (d: string) => editJson(d, 'summary.json', (s) => ((s.policies as { metrics: Record<string, { p05: number }> }[])[1].metrics.turnoverPerYear.p05 = 99)), 'summary.json: policies[1].metrics.turnoverPerYear has p05 99 above p95'],
+    ['a paired difference whose 90% range runs backwards', (d: string) => editJson(d, 'summary.json', (s) => ((s.differences as { metrics: Record<string, { p95: number }> }[])[0].metrics.proqolSTS.p95 = -99)), 'summary.json: differences[0].metrics.proqolSTS has p05'],
+    // workers.csv
+    ['a workers.csv with its header only', (d: string) => cut(d, 'workers.csv', (t) => t.slice(0, t.indexOf('\n') + 1)), 'workers.csv: it has 0 rows of "status-quo", where timeseries.csv gives'],
+    ['a workers.csv without the rows of one package', (d: string) => cut(d, 'workers.csv', (t) => t.replace(/^opt-out-support,.*\n/gm, '')), 'workers.csv: it has 0 rows of "opt-out-support", where timeseries.csv gives'],
+    ['a workers.csv without one worker', (d: string) => cut(d, 'workers.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length - 2) + 1)), 'workers in post at the end (its mean headcount on the last day'],
+    ['a worker of a replication the run did not finish', (d: string) => cut(d, 'workers.csv', (t) => t.replace(/\n([^,\n]*,)[^,\n]*/, '\n$13')), 'workers.csv: line 2 has rep "3", not a finished replication: expected a whole number from 0 to 2 (manifest.json: completedReps 3)'],
+    ['a worker of a package the run does not have', (d: string) => cut(d, 'workers.csv', (t) => t.replace(/\n[^,\n]*/, '\nbogus')), 'workers.csv: line 2 has policy "bogus", not a package of this run: expected one of "status-quo", "opt-out-support" (manifest.json: scenarios)'],
+    // separations.csv
+    ['a separation share that is not a number', (d: string) => cut(d, 'separations.csv', (t) => t.replace(/\n((?:[^,\n]*,){10})[^,\n]*/, '\n$1abc')), 'separations.csv: line 2 has shareBaseline "abc", not a number'],
+    ['a separation after the last day', (d: string) => cut(d, 'separations.csv', (t) => t.replace(/\n([^,\n]*,[^,\n]*,)[^,\n]*/, '\n$160')), 'separations.csv: line 2 has day 60, outside the run\'s days: expected a whole number from 0 to 59 (manifest.json: days 60)'],
+    ['a separation of a replication the run did not finish', (d: string) => cut(d, 'separations.csv', (t) => t.replace(/\n([^,\n]*,)[^,\n]*/, '\n$1-1')), 'separations.csv: line 2 has rep "-1", not a finished replication'],
+    ['a separation of a package the run does not have', (d: string) => cut(d, 'separations.csv', (t) => t.replace(/\n[^,\n]*/, '\nbogus')), 'separations.csv: line 2 has policy "bogus", not a package of this run'],
+    ['a separation with a reason the model does not give', (d: string) => cut(d, 'separations.csv', (t) => t.replace(/\n((?:[^,\n]*,){9})[^,\n]*/, '\n$1boredom')), 'separations.csv: line 2 has reason "boredom", not one of baseline, burnout'],
+    ['a separation share above 1', (d: string) => cut(d, 'separations.csv', (t) => t.replace(/\n((?:[^,\n]*,){11})[^,\n]*/, '\n$11.5')), 'separations.csv: line 2 has shareBurnout 1.5, outside 0 to 1'],
+    ['a separations.csv with its header only', (d: string) => cut(d, 'separations.csv', (t) => t.slice(0, t.indexOf('\n') + 1)), 'separations.csv: it has 0 rows of "status-quo", where timeseries.csv gives'],
+    // timeseries.csv
+    ['a time series row after the last day', (d: string) => cut(d, 'timeseries.csv', (t) => t.replace(/\n([^,\n]*,)[^,\n]*/, '\n$1999')), 'timeseries.csv: line 2 has day 999, outside the run\'s days: expected a whole number from 0 to 59'],
+    ['a time series of a metric cfsim does not record', (d: string) => cut(d, 'timeseries.csv', (t) => t.replace(/\n([^,\n]*,[^,\n]*,)[^,\n]*/, '\n$1happiness')), 'timeseries.csv: line 2 has metric "happiness", not a daily series cfsim records'],
+    ['a time series of a package the run does not have', (d: string) => cut(d, 'timeseries.csv', (t) => `${t}bogus${t.slice(t.lastIndexOf('\n', t.length - 2) + 1).replace(/^[^,]*/, '')}`), 'has policy "bogus", not a package of this run'],
     ['a separations file cut mid-line', (d: string) => cut(d, 'separations.csv', (t) => t.slice(0, t.length - 3)), 'separations.csv: it ends in the middle of a line, so the file was cut short or damaged'],
   ])('refuses %s with exit 2, naming the file and what is wrong', (_, edit, message) => {
     const dir = damaged(edit);
@@ -88,7 +120,13 @@ describe('manifest and summary checks', () => {
       'm.json: status is "done"; expected one of running, complete, interrupted, failed',
       "m.json: scenarios[0].policy.name is missing; expected the package's (or scenario's) label (text)",
     ]);
-    expect(summaryIssues({ scenario: 'x', policies: [] }, 's.json').map((i) => i.message)).toEqual(["policies is []; expected a non-empty list of each package's outcomes ({ policy, metrics })"]);
+    expect(summaryIssues({ cfsim: '0.4.0', scenario: 'x', seed: 1, reps: 2, days: 30, policies: [] }, 's.json').map((i) => i.message)).toEqual(["policies is []; expected a non-empty list of each package's outcomes ({ policy, metrics })"]);
+    expect(summaryIssues({ scenario: 'x', seed: -1, reps: 2, days: 30, status: 'stopped', policies: [] }, 's.json').map((i) => i.message)).toEqual([
+      'cfsim is missing; expected the CFSim version that wrote it (text)',
+      'status is "stopped"; expected interrupted or failed (absent for a complete run)',
+      'seed is -1; expected a whole number from 0',
+      "policies is []; expected a non-empty list of each package's outcomes ({ policy, metrics })",
+    ]);
     expect(manifestIssues([], 'm.json')[0].message).toContain('is not a manifest');
   });
 });
