@@ -13,7 +13,8 @@ import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
 import { parseCsvLine } from '../sim/io/csv';
-import { checkedRuns, currentPlanText, ownedRuns, readSweepStatus } from './sweep';
+import { checkedRuns, currentPlanText, ownedRuns, readSweepStatus, sweepStatusMismatch } from './sweep';
+import { VERSION } from './version';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -82,7 +83,14 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   const total = values.length * plan.reps;
   const manifestPath = join(dir, 'sweep.json');
   const recorded = existsSync(manifestPath) ? readSweepStatus(manifestPath) : {};
+  const contradiction = sweepStatusMismatch(manifestPath, recorded, plan, total);
+  if (contradiction !== undefined) {
+    throw new InputError([{ path: 'DIR', value: dir, message: `${contradiction}; sweep.json and plan.json must come from one sweep: restore the sweep.json cfsim wrote (resuming the sweep, or merging its shards again, writes it anew)` }], 'sweep folder');
+  }
   const runs = recorded.runs ?? total;
+  // Another version's model may give other results for the same plan and seed: say so, as a run's report does.
+  const version = recorded.cfsim === undefined ? undefined : sweepVersionWarning(recorded.cfsim);
+  if (version !== undefined) warn?.(version);
   // A shard's folder holds only the runs with run mod N = I: never the whole study, whatever its own status.
   const shard = recorded.shard ? { index: recorded.shard.index, count: recorded.shard.count } : undefined;
   // The rows must be this plan's runs, each once, as a resume checks them: rows of another plan would be analysed under this plan's values.
@@ -124,6 +132,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     runs,
     completedRuns: lines.length,
     planRuns: total,
+    ...(recorded.cfsim !== undefined ? { cfsim: recorded.cfsim } : {}),
     ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
     failures,
     ...(plan.design === 'sobol' ? { bootstrap } : {}),
@@ -196,6 +205,16 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     }
   }
   return analysis;
+}
+
+/**
+ * Why an analysis of runs made by another CFSim version (sweep.json's `cfsim`) says so, or
+ * undefined for this version's: the numbers are that version's (its model may differ), only the
+ * analysis is this one's.
+ */
+export function sweepVersionWarning(madeBy: string): string | undefined {
+  if (madeBy === VERSION) return undefined;
+  return `the sweep's runs were made by CFSim ${madeBy} (sweep.json), and this analysis by CFSim ${VERSION}: its numbers are ${madeBy}'s (run the plan again with ${VERSION} to compare them with its results)`;
 }
 
 /**

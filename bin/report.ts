@@ -41,7 +41,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     if (warning !== undefined) warn?.(warning);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
     charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics);
-    html = () => sweepReportHtml(analysis, plan, charts, analysisTables(analysis), vegaLibraries());
+    html = () => sweepReportHtml(analysis, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION);
   } else {
     const data = await loadResults(resultsDir);
     const warning = versionWarning(data.manifest.cfsim);

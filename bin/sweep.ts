@@ -226,18 +226,45 @@ export interface SweepStatus {
  * A sweep.json as far as resume and analyze read it (its status, runs and shard); a file cut
  * short or edited into something else is bad input naming it, not a crash.
  */
-export function readSweepStatus(path: string): { cfsim?: string; status?: string; runs?: number; shard?: Shard | null } {
+export function readSweepStatus(path: string): { cfsim?: string; plan?: string; design?: string; status?: string; runs?: number; completed?: number; shard?: Shard | null } {
   const unreadable = unreadableFile(path, 'sweep.json', "a sweep's status");
-  const { cfsim, status, runs, shard } = readJsonObject(path, unreadable) as { cfsim?: unknown; status?: unknown; runs?: unknown; shard?: unknown };
+  const { cfsim, plan, design, status, runs, completed, failures, shard } = readJsonObject(path, unreadable) as Record<string, unknown>;
   if (cfsim !== undefined && typeof cfsim !== 'string') throw unreadable(`cfsim is ${JSON.stringify(cfsim)}, not a version`);
+  if (plan !== undefined && typeof plan !== 'string') throw unreadable(`plan is ${JSON.stringify(plan)}, not a plan's name`);
+  if (design !== undefined && typeof design !== 'string') throw unreadable(`design is ${JSON.stringify(design)}, not a design's name`);
   if (status !== undefined && typeof status !== 'string') throw unreadable(`status is ${JSON.stringify(status)}, not text`);
-  if (runs !== undefined && !(typeof runs === 'number' && Number.isSafeInteger(runs) && runs >= 0)) throw unreadable(`runs is ${JSON.stringify(runs)}, not a whole number`);
+  if (status !== undefined && !(SWEEP_STATUSES as readonly unknown[]).includes(status)) throw unreadable(`status is ${JSON.stringify(status)}; expected one of ${SWEEP_STATUSES.join(', ')}`);
   const whole = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+  if (runs !== undefined && !whole(runs)) throw unreadable(`runs is ${JSON.stringify(runs)}, not a whole number`);
+  if (completed !== undefined && !(whole(completed) && (runs === undefined || (completed as number) <= (runs as number)))) {
+    throw unreadable(`completed is ${JSON.stringify(completed)}; expected a whole number from 0 to ${runs === undefined ? 'its runs' : `runs (${runs as number})`}`);
+  }
+  if (failures !== undefined && !(whole(failures) && (completed === undefined || (failures as number) <= (completed as number)))) {
+    throw unreadable(`failures is ${JSON.stringify(failures)}; expected a whole number from 0 to ${completed === undefined ? 'its completed runs' : `completed (${completed as number})`}`);
+  }
   if (shard !== undefined && shard !== null) {
     const { index, count } = shard as { index?: unknown; count?: unknown };
     if (typeof shard !== 'object' || !whole(index) || !whole(count) || (index as number) >= (count as number)) throw unreadable(`shard is ${JSON.stringify(shard)}, not { index: I, count: N } with 0 ≤ I < N`);
   }
-  return { cfsim, status, runs, shard: shard as Shard | null | undefined };
+  return { cfsim: cfsim as string | undefined, plan: plan as string | undefined, design: design as string | undefined, status: status as string | undefined, runs: runs as number | undefined, completed: completed as number | undefined, shard: shard as Shard | null | undefined };
+}
+
+/** What sweep.json's status can say: a sweep's (running, then complete, interrupted or failed) and a merge's (running, then complete or partial). */
+export const SWEEP_STATUSES = ['running', 'complete', 'interrupted', 'failed', 'partial'] as const;
+
+/**
+ * Refuses a sweep.json that contradicts its folder's plan.json (`plan`, whose whole plan has
+ * `total` runs): another plan's name or design, or a count of runs other than the plan's (or,
+ * in a shard's folder, the shard's). `refuse` throws with the message.
+ */
+export function sweepStatusMismatch(path: string, recorded: ReturnType<typeof readSweepStatus>, plan: Plan, total: number): string | undefined {
+  const shard = recorded.shard ?? undefined;
+  const runs = ownedRunCount(total, shard);
+  const whose = shard ? `shard ${shard.index}/${shard.count} of plan.json's plan` : "plan.json's plan";
+  if (recorded.plan !== undefined && recorded.plan !== plan.name) return `${path} says plan ${JSON.stringify(recorded.plan)}, but plan.json's plan is ${JSON.stringify(plan.name)}`;
+  if (recorded.design !== undefined && recorded.design !== plan.design) return `${path} says design ${JSON.stringify(recorded.design)}, but plan.json's plan is a ${JSON.stringify(plan.design)} design`;
+  if (recorded.runs !== undefined && recorded.runs !== runs) return `${path} says runs ${recorded.runs}, but ${whose} has ${runs} runs${shard ? '' : ` (${total / plan.reps} points × ${plan.reps} reps)`}`;
+  return undefined;
 }
 
 /** Writes `dir/sweep.json`. */

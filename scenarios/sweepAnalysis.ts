@@ -18,6 +18,8 @@ export interface SweepAnalysis {
   readonly completedRuns: number;
   /** Runs in the whole plan (points × reps); more than `runs` in a shard's folder. */
   readonly planRuns: number;
+  /** The CFSim version that made the runs (sweep.json), where it says. */
+  readonly cfsim?: string;
   /** Set when the folder holds one shard (`cfsim sweep --shard I/N`): shard `index` of `count`, and that shard's own status. */
   readonly shard?: { readonly index: number; readonly count: number; readonly status: string };
   readonly failures: number;

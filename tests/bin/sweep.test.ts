@@ -466,6 +466,64 @@ describe('cfsim sweep', () => {
     refused(['analyze', dir], 'shard is {"index":"a"}, not { index: I, count: N }');
   });
 
+  it('analyze and report refuse a sweep.json that contradicts plan.json or holds what cfsim never writes, naming the file, field, value and what is allowed', () => {
+    const statusText = readFileSync(join(full, 'sweep.json'), 'utf8');
+    const edited = (name: string, change: Record<string, unknown>) => {
+      const dir = join(work, `sweep-json-${name}`);
+      cpSync(full, dir, { recursive: true });
+      writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...JSON.parse(statusText), ...change }));
+      return dir;
+    };
+    const cases: [string, Record<string, unknown>, (dir: string) => string][] = [
+      ['status', { status: 'bogus' }, (d) => `${join(d, 'sweep.json')} is not a sweep's status this version can read (status is "bogus"; expected one of running, complete, interrupted, failed, partial)`],
+      ['completed', { completed: -3 }, (d) => `${join(d, 'sweep.json')} is not a sweep's status this version can read (completed is -3; expected a whole number from 0 to runs (64))`],
+      ['failures', { failures: 65 }, () => 'failures is 65; expected a whole number from 0 to completed (64)'],
+      ['design', { design: 'morris' }, (d) => `DIR: ${join(d, 'sweep.json')} says design "morris", but plan.json's plan is a "sobol" design; sweep.json and plan.json must come from one sweep`],
+      ['plan', { plan: 'another' }, (d) => `${join(d, 'sweep.json')} says plan "another", but plan.json's plan is "test-sobol"`],
+      // Not "61 of its 99 runs are missing (first: run 0)": every run of the plan is there, sweep.json's count is wrong.
+      ['runs', { runs: 99 }, (d) => `DIR: ${join(d, 'sweep.json')} says runs 99, but plan.json's plan has 64 runs (32 points × 2 reps)`],
+      ['shard-runs', { shard: { index: 1, count: 3 }, runs: 64 }, (d) => `${join(d, 'sweep.json')} says runs 64, but shard 1/3 of plan.json's plan has 21 runs`],
+    ];
+    for (const [name, change, message] of cases) {
+      const dir = edited(name, change);
+      for (const args of [['analyze', dir], ['analyze', dir, '--json'], ['report', dir]]) {
+        const r = cfsim(args);
+        expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toContain(message(dir));
+        expect(r.stderr).not.toContain('missing from');
+        expect(r.stderr).not.toMatch(/^\s+at /m);
+      }
+      expect(existsSync(join(dir, 'analysis.json')), 'no analysis written').toBe(false);
+    }
+  });
+
+  it('analyze and report of runs another cfsim version made warn on stderr, as a run\'s report does, and the report states both versions', () => {
+    const VERSION = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version as string;
+    const same = cfsim(['analyze', full]);
+    expect(same.status, same.stderr).toBe(0);
+    expect(same.stderr).not.toContain('warning');
+    const html = join(work, 'same-version.html');
+    expect(cfsim(['report', full, '-o', html]).stderr).not.toContain('warning');
+    expect(readFileSync(html, 'utf8')).toContain(`<p class="meta">Runs made and report drawn by CFSim ${VERSION}.</p>`);
+    const dir = join(work, 'sweep-older-version');
+    cpSync(full, dir, { recursive: true });
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(full, 'sweep.json'), 'utf8')), cfsim: '0.3.0' }));
+    const warning = `cfsim: warning: the sweep's runs were made by CFSim 0.3.0 (sweep.json), and this analysis by CFSim ${VERSION}: its numbers are 0.3.0's (run the plan again with ${VERSION} to compare them with its results)\n`;
+    for (const args of [['analyze', dir], ['analyze', dir, '--json']]) {
+      const r = cfsim(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain(warning);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).cfsim).toBe('0.3.0');
+    const report = cfsim(['report', dir]);
+    expect(report.status, report.stderr).toBe(0);
+    expect(report.stderr).toContain(warning);
+    const text = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(text).toContain(`<p class="meta">Runs made by CFSim 0.3.0, report drawn by CFSim ${VERSION}.</p>`);
+    expect(text).toContain(`<strong>Another version:</strong> these runs were made by CFSim 0.3.0, and this report was drawn by CFSim ${VERSION} from them`);
+  });
+
   it('refuses to resume a shard folder as another shard, and to merge malformed rows', () => {
     const dir = join(work, 'shard-check');
     expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', '0/4']).status).toBe(0);
@@ -741,7 +799,7 @@ ${randomNumbers}`;
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(cfsim(['analyze', missing]).status).toBe(0);
     // A row outside the shard the folder records.
-    const shard = folder('analyze-shard', lines.filter((_, i) => i === 0 || (i - 1) % 2 === 0 || i === 2), { shard: { index: 0, count: 2 }, runs: 32, status: 'interrupted' });
+    const shard = folder('analyze-shard', lines.filter((_, i) => i === 0 || (i - 1) % 2 === 0 || i === 2), { shard: { index: 0, count: 2 }, runs: 32, completed: 32, status: 'interrupted' });
     refused(shard, `${join(shard, 'runs.csv')} holds run 1, which is not in shard 0/2`, [['analyze', shard]]);
     // plan.json's points edited away from its plan's design.
     const edited = folder('analyze-edited', lines);

@@ -26,12 +26,25 @@ export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string
 }
 
 /** A self-contained HTML page for a sweep: a warning if it is unfinished, its charts, the analysis tables and the plan. */
-export function sweepReportHtml(analysis: SweepAnalysis, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries): string {
+export function sweepReportHtml(analysis: SweepAnalysis, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries, drawnBy: string): string {
   const title = `CFSim sweep: ${analysis.plan}${analysis.shard ? ` (${shardName(analysis.shard)})` : ''}`;
   const warning = unfinishedSweepWarning(analysis);
+  // Which version made the runs, and which drew the report: the numbers are the runs' version's.
+  const madeBy = analysis.cfsim;
+  const versions =
+    madeBy === undefined
+      ? `Runs made by a CFSim version sweep.json does not record; report drawn by CFSim ${drawnBy}.`
+      : madeBy === drawnBy
+        ? `Runs made and report drawn by CFSim ${madeBy}.`
+        : `Runs made by CFSim ${madeBy}, report drawn by CFSim ${drawnBy}.`;
+  const otherVersion =
+    madeBy !== undefined && madeBy !== drawnBy
+      ? `<p class="warning"><strong>Another version:</strong> ${escapeHtml(`these runs were made by CFSim ${madeBy}, and this report was drawn by CFSim ${drawnBy} from them: the numbers are ${madeBy}'s; run the plan again with ${drawnBy} to compare with its results.`)}</p>\n`
+      : '';
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(analysis.design)} design${analysis.shard ? ` · ${escapeHtml(shardName(analysis.shard))} only, not the whole study` : ''}${analysis.failures ? ` · ${failedRunsLeftOut(analysis.failures)}` : ''}</p>
-${warning ? `<p class="warning"><strong>Warning:</strong> ${escapeHtml(warning)}</p>\n` : ''}<h2>Charts</h2>
+<p class="meta">${escapeHtml(versions)}</p>
+${otherVersion}${warning ? `<p class="warning"><strong>Warning:</strong> ${escapeHtml(warning)}</p>\n` : ''}<h2>Charts</h2>
 ${charts.length > 0 ? figuresHtml(charts) : '<p class="note">This analysis has no charts; its tables follow.</p>'}
 <h2>Analysis</h2>
 <pre>${escapeHtml(tableText)}</pre>
