@@ -74,10 +74,12 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `${missing} of ${total} runs are missing (first: run ${first}); finish or resume the shards, or pass --allow-partial` }], 'command line');
   }
   refuseOtherSweep(out, plan as string);
+  refuseDroppedRuns(out, header, width, rows);
   const release = lockFolder(out, 'OUT', 'cfsim merge');
   try {
     refuseRunFolder(out); // again, now that no run can start writing it
     refuseOtherSweep(out, plan as string);
+    refuseDroppedRuns(out, header, width, rows);
     const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
     const status = (s: string, extra: Record<string, unknown> = {}) =>
       writeSweepStatus(out, { cfsim: version ?? VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
@@ -151,6 +153,37 @@ function refuseOtherSweep(out: string, plan: string): void {
   if (held === plan) return;
   const why = held === undefined ? 'whose plan.json is missing or unreadable' : 'of another plan';
   throw new InputError([{ path: 'OUT', value: out, message: `${out} holds a sweep ${why}; merging would replace its runs; merge into another folder` }], 'command line');
+}
+
+/**
+ * Refuses a merge that would drop runs OUT already holds (a merge replaces OUT's runs.csv): OUT
+ * holds this plan's sweep (refuseOtherSweep has checked), and a run in its runs.csv that none of
+ * the shards named has would be lost, as after `merge OUT s0 s1 s2` then `merge OUT s0
+ * --allow-partial`. Merging again with every shard whose runs OUT holds (and more) is fine.
+ */
+function refuseDroppedRuns(out: string, header: string, width: number, merged: ReadonlyMap<number, unknown>): void {
+  const runsPath = join(out, 'runs.csv');
+  if (!existsSync(runsPath)) return;
+  const lines = finishedLines(readFileSync(runsPath, 'utf8'));
+  if (lines[0] !== header) return; // no runs of this plan's that could be lost
+  const held = new Set<number>();
+  for (const line of lines.slice(1)) {
+    const run = runIdOf(line, width);
+    if (run !== undefined) held.add(run);
+  }
+  const dropped = [...held].filter((run) => !merged.has(run)).sort((a, b) => a - b);
+  if (dropped.length === 0) return;
+  const kept = held.size - dropped.length;
+  throw new InputError(
+    [
+      {
+        path: 'OUT',
+        value: out,
+        message: `${out} already holds ${held.size} runs of this plan (${runsPath}), ${dropped.length} of which are in none of the shards named (first: run ${dropped[0]}); a merge replaces its runs with the shards' ${merged.size}, so those ${dropped.length} would be lost${kept > 0 ? ` (the other ${kept} are in the shards)` : ''}. Name again every shard whose runs it holds, with the new ones (cfsim merge ${out} SHARD_DIR...), or merge into a new folder`,
+      },
+    ],
+    'command line',
+  );
 }
 
 /**

@@ -271,6 +271,32 @@ describe('cfsim sweep', () => {
     expect(missing.stderr).toContain('runs are missing');
   });
 
+  it('merge never drops runs its OUT already holds: merging fewer shards into a merged folder is refused, naming the counts, and leaves it as it was', () => {
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const out = join(work, 'merged-then-fewer');
+    expect(cfsim(['merge', out, ...shards]).status).toBe(0);
+    const runs = readFileSync(join(out, 'runs.csv'), 'utf8');
+    const status = readFileSync(join(out, 'sweep.json'), 'utf8');
+    for (const named of [[shards[0]], [shards[1], shards[2]]]) {
+      const r = cfsim(['merge', out, ...named, '--allow-partial']);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stdout).toBe('');
+      const held = named.length === 1 ? 22 : 21 + 21;
+      expect(r.stderr).toContain(`OUT: ${out} already holds 64 runs of this plan (${join(out, 'runs.csv')}), ${64 - held} of which are in none of the shards named`);
+      expect(r.stderr).toContain(`a merge replaces its runs with the shards' ${held}, so those ${64 - held} would be lost (the other ${held} are in the shards). Name again every shard whose runs it holds, with the new ones (cfsim merge ${out} SHARD_DIR...), or merge into a new folder`);
+      expect(readFileSync(join(out, 'runs.csv'), 'utf8')).toBe(runs);
+      expect(readFileSync(join(out, 'sweep.json'), 'utf8')).toBe(status);
+    }
+    // A partial merge grows as shards finish (the shards it holds named again), and a merge into a new folder takes any subset.
+    const growing = join(work, 'merged-growing');
+    expect(cfsim(['merge', growing, shards[0], '--allow-partial']).status).toBe(0);
+    expect(cfsim(['merge', growing, shards[0], shards[1], '--allow-partial']).status).toBe(0);
+    expect(cfsim(['merge', growing, shards[1], shards[2], '--allow-partial']).status).toBe(2);
+    expect(cfsim(['merge', growing, ...shards]).status).toBe(0);
+    expect(readFileSync(join(growing, 'runs.csv'), 'utf8')).toBe(runs);
+    expect(cfsim(['merge', join(work, 'merged-one-shard'), shards[1], '--allow-partial']).status).toBe(0);
+  });
+
   it('resume and merge refuse runs another cfsim version made (its results may differ for the same plan and seed)', () => {
     const VERSION = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version as string;
     const older = (dir: string, to: string) => {
