@@ -221,6 +221,8 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
     const size = design === 'sobol' ? 'points (base rows; runs = points × (parameters + 2) × reps)' : 'points (the number of points)';
     issues.push({ path: 'levels', value: input.levels, message: `${show(input.levels)} is not used by a ${design} design, which takes its size from ${size}; remove levels (it applies to grid and morris designs)` });
   }
+  // A new plan only: a sweep folder written before this was refused is still analysed (its indices then carry the caution of indices far outside 0 to 1).
+  if (design === 'sobol' && !recorded && input.points === points && points < MIN_SOBOL_POINTS) issues.push({ path: 'points', value: input.points, message: sobolPointsMessage(points) });
   if (design === 'morris' && levels % 2 !== 0) issues.push({ path: 'levels', value: levels, message: `${levels} is not allowed for a Morris design; expected an even number of levels` });
   if (design === 'morris') for (const p of parameters) if (p.kind === 'values') issues.push(morrisListIssue(p));
   const reps = int(issues, 'reps', input.reps, 5, 1, 100_000);
@@ -250,6 +252,22 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
   const tooLarge = sizeIssue(plan);
   if (tooLarge) throw new InputError([tooLarge], 'sweep plan');
   return plan;
+}
+
+/**
+ * The fewest base rows a Sobol design takes (sim/analysis/sobolIndices.ts). Each index is a mean
+ * over the n base rows divided by V, the variance (divisor 2n) of their f(A) and f(B) outputs.
+ * With one row nothing is averaged and V, from two outputs, is half their sample variance: every
+ * index is that row's ratio, S1 = 2r and ST = 2r² with r the part of f(B) − f(A) that the
+ * parameter's column moves, so a parameter that explains the output gets 2 for both. The
+ * divisor's bias, (2n − 1)/(2n), is an eighth at n = 4 (a quarter at 2, a sixth at 3), and a
+ * bootstrap resample that repeats one row (V from two outputs again) is drawn n·n^−n of the
+ * time: 1.6% at 4, 11% at 3, 50% at 2.
+ */
+export const MIN_SOBOL_POINTS = 4;
+
+function sobolPointsMessage(points: number): string {
+  return `${points} is too few base rows for a sobol design; expected a whole number from ${MIN_SOBOL_POINTS} (a power of two such as 64, 256 or 1024 gives stable indices): each index averages over the base rows and divides by the variance of their 2 × points outputs, so with 1 row it is that row's ratio, not an estimate (a parameter that explains the output gets S1 = ST = 2), and below ${MIN_SOBOL_POINTS} rows that variance is underestimated by more than an eighth and many bootstrap resamples repeat a single row`;
 }
 
 /** The issue with a plan too large to run safely, if it is. */

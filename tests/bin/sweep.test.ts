@@ -63,6 +63,8 @@ describe('sweep plans', () => {
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'lhs', levels: 9 }, 'levels', '9 is not used by a lhs design, which takes its size from points (the number of points); remove levels (it applies to grid and morris designs)'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'random', levels: 4 }, 'levels', '4 is not used by a random design'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'sobol', levels: 4 }, 'levels', '4 is not used by a sobol design, which takes its size from points (base rows; runs = points × (parameters + 2) × reps)'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 } }, design: 'sobol', points: 1 }, 'points', '1 is too few base rows for a sobol design; expected a whole number from 4 (a power of two such as 64, 256 or 1024 gives stable indices): each index averages over the base rows and divides by the variance of their 2 × points outputs, so with 1 row it is that row\'s ratio, not an estimate (a parameter that explains the output gets S1 = ST = 2)'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'sobol', points: 3 }, 'points', '3 is too few base rows for a sobol design; expected a whole number from 4'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'grid', points: 7 }, 'points', "7 is not used by a grid design, which runs every combination of the parameters' values (levels values per range, 4 now; every value of a list); remove points"],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, points: 2000, reps: 100_000 }, 'points × reps', 'the plan has 200,000,000 runs: 2,000 points × 100,000 reps; at most 1,000,000 runs are allowed'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 }, 'community.fatality': { min: 0, max: 1 } }, design: 'sobol', points: 100_000, reps: 3 }, 'points × reps', 'the plan has 1,200,000 runs: 400,000 points (points 100,000 × (2 parameters + 2)) × 3 reps'],
@@ -82,6 +84,11 @@ describe('sweep plans', () => {
       expect(issue, JSON.stringify((error as InputError).issues)).toBeDefined();
       expect(issue!.message).toContain(fragment);
     }
+  });
+
+  it('takes a sobol plan of 4 base rows, and reads back a stored one of fewer (a sweep folder written before they were refused is still analysed)', () => {
+    expect(resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'sobol', points: 4 }).points).toBe(4);
+    expect(resolveStoredPlan({ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'sobol', points: 1 }).points).toBe(1);
   });
 
   it.each(['grid', 'random', 'lhs', 'sobol', 'morris'])('a %s plan round-trips through the plan-file form, which keeps only the fields its design uses, and counts its points without building them', (design) => {
