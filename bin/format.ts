@@ -27,7 +27,8 @@ export function formatDifferences(metric: MetricName, d: Difference): { mean: st
   return { mean, p05, p95 };
 }
 
-function cell(metric: MetricName, s: Summary): string {
+function cell(metric: MetricName, s: Summary, ranged: boolean): string {
+  if (!ranged) return formatValue(metric, s.mean);
   return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}–${formatValue(metric, s.p95)})${isMeanOutsideRange(s, (x) => formatValue(metric, x)) ? OUTSIDE_RANGE_MARK : ''}`;
 }
 
@@ -55,14 +56,18 @@ export const LABELS: Record<MetricName, string> = {
   clientDeathsPerWorkerYear: 'Client deaths witnessed per worker-year',
 };
 
-/** The readable outcome table: one row per metric, one column per policy, mean (90% range). */
-export function outcomeTable(outcomes: readonly PolicyOutcome[]): string {
+/**
+ * The readable outcome table: one row per metric, one column per policy, mean (90% range). From one
+ * replication (`reps` 1) there is no range to show, only the value.
+ */
+export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number): string {
+  const ranged = reps > 1;
   const header = ['Outcome', ...outcomes.map((o) => o.policy)];
-  const rows = METRICS.map((m) => [LABELS[m.name], ...outcomes.map((o) => cell(m.name, o.metrics[m.name]))]);
+  const rows = METRICS.map((m) => [LABELS[m.name], ...outcomes.map((o) => cell(m.name, o.metrics[m.name], ranged))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-  if (outcomes.some((o) => METRICS.some((m) => isMeanOutsideRange(o.metrics[m.name], (x) => formatValue(m.name, x))))) table.push(OUTSIDE_RANGE_NOTE);
+  if (ranged && outcomes.some((o) => METRICS.some((m) => isMeanOutsideRange(o.metrics[m.name], (x) => formatValue(m.name, x))))) table.push(OUTSIDE_RANGE_NOTE);
   return table.join('\n');
 }
 

@@ -180,9 +180,9 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       practiceLines(scenarios, files ? 'scenario' : 'package') +
       (files ? '' : departuresLines(scenarios)) +
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
-      `Values: mean across replications (90% range). ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
+      `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
-    let body = `\n${outcomeTable(outcomes)}\n`;
+    let body = `\n${outcomeTable(outcomes, reps)}\n`;
     if (compare) {
       body += differencesOf(aggregator, scenarios)
         .map((d, i) =>

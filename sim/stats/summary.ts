@@ -3,7 +3,8 @@ import { square } from '../math/portableMath';
 /** Spread of one metric across replications. */
 export interface Summary {
   readonly mean: number;
-  readonly sd: number;
+  /** Sample standard deviation; null from one value, which has no spread to estimate. */
+  readonly sd: number | null;
   /** 5th percentile (linear interpolation between order statistics). */
   readonly p05: number;
   /** 95th percentile. */
@@ -27,7 +28,7 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
-/** Mean, sample standard deviation and 90% range of values (in any order). */
+/** Mean, sample standard deviation (null from one value) and 90% range of values (in any order). */
 export function summarize(values: ArrayLike<number>): Summary {
   const n = values.length;
   if (n === 0) return { mean: NaN, sd: NaN, p05: NaN, p95: NaN };
@@ -37,7 +38,7 @@ export function summarize(values: ArrayLike<number>): Summary {
   mean /= n;
   let ss = 0;
   for (let i = 0; i < n; i++) ss += square(values[i] - mean);
-  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0, p05: quantile(sorted, 0.05), p95: quantile(sorted, 0.95) };
+  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null, p05: quantile(sorted, 0.05), p95: quantile(sorted, 0.95) };
 }
 
 /**

@@ -243,7 +243,10 @@ describe('packages whose levers a scenario file or --set changed', () => {
     ]);
     const set = cfsim('run', '--policy', 'multi-level', '--set', 'policy.compensation.payRaise=0.05', '--reps', '1', '--days', '30');
     expect(set.stdout).toContain('\n  multi-level: compensation.payRaise 0.05 (package: 0.1)\n');
-    expect(cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '1', '--days', '30').stdout).not.toContain('changed from the package');
+    const plain = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30');
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('opt-out-support vs status-quo');
+    expect(plain.stdout).not.toContain('changed from the package');
   });
 });
 
@@ -379,7 +382,15 @@ describe('scenario files with scheduled changes', () => {
     const r = cfsim('compare', path, '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '90');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[1]).toBe('Scheduled changes (under every package): day 60: supervision opt-out, supervision intervalDays 14');
-    expect(cfsim('run', '--reps', '1', '--days', '30').stdout).not.toContain('Scheduled changes');
+    const one = cfsim('run', '--reps', '1', '--days', '30');
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).not.toContain('Scheduled changes');
+    // One replication: values without a range, and JSON's sd null (no spread to estimate from one value).
+    expect(one.stdout).toContain('Values: one replication, so no range across replications (--reps 2 or more gives one).');
+    expect(one.stdout).toMatch(/^ProQOL burnout +\d+\.\d$/m);
+    const json = JSON.parse(cfsim('run', '--reps', '1', '--days', '30', '--json').stdout);
+    expect(json.policies[0].metrics.proqolBO.sd).toBeNull();
+    expect(JSON.parse(cfsim('run', '--reps', '2', '--days', '30', '--json').stdout).policies[0].metrics.proqolBO.sd).toBeGreaterThan(0);
     expect(cfsim('validate', path).stdout).toContain('1 scheduled change)');
     const shown = parseYaml(cfsim('show', path, '--format', 'yaml').stdout);
     expect(shown.changes).toEqual([{ day: 60, set: { 'policy.supervision.mode': 'opt-out', 'policy.supervision.intervalDays': 14 } }]);

@@ -74,14 +74,20 @@ describe('outcome table', () => {
     }) as unknown as PolicyOutcome;
 
   it('marks a mean outside its own 90% range and explains the mark under the table', () => {
-    const table = outcomeTable([outcome('a', { mean: 0.001, p05: 0, p95: 0 })]);
+    const table = outcomeTable([outcome('a', { mean: 0.001, p05: 0, p95: 0 })], 20);
     expect(table).toContain('0.1% (0.0%–0.0%)*');
     expect(table).toContain('* The mean lies outside the range holding 90% of replications');
   });
 
   it('has no mark and no footnote when every mean is inside its range, or shows as one of its ends', () => {
-    expect(outcomeTable([outcome('a', { mean: 0.01, p05: 0, p95: 0.02 })])).not.toContain('*');
-    expect(outcomeTable([outcome('a', { mean: 0.0004, p05: 0, p95: 0 })]), '0.0% (0.0%–0.0%)').not.toContain('*');
+    expect(outcomeTable([outcome('a', { mean: 0.01, p05: 0, p95: 0.02 })], 20)).not.toContain('*');
+    expect(outcomeTable([outcome('a', { mean: 0.0004, p05: 0, p95: 0 })], 20), '0.0% (0.0%–0.0%)').not.toContain('*');
+  });
+
+  it('shows only the value from one replication: a range of one value would look like certainty', () => {
+    const table = outcomeTable([outcome('a', { mean: 0.25, p05: 0.25, p95: 0.25 })], 1);
+    expect(table).toMatch(/Staff with high burnout \(≥42\) +25\.0%$/m);
+    expect(table).not.toContain('–');
   });
 });
 

@@ -100,6 +100,18 @@ describe('chart specs', () => {
     expect(reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain(OUTSIDE_RANGE_NOTE);
   });
 
+  it('shows one replication\'s values without a range, and says one future shows no spread', async () => {
+    const dir = join(work, 'one');
+    cfsim('run', '--reps', '1', '--days', '30', '--out', dir);
+    const html = reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('Outcome (one replication: no range)');
+    expect(html).toContain('One replication is one simulated future');
+    expect(html).not.toMatch(/<small>[^<]* – [^<]*<\/small>/);
+    const three = reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(three).toMatch(/<small>[^<]* – [^<]*<\/small>/);
+    expect(three).toContain('mean and range holding 90% of replications');
+  });
+
   it('explains "a small change" under the findings that use it, with the baseline\'s own levels as examples', async () => {
     const data = await loadResults(compared);
     const summary = structuredClone(data.summary);

@@ -36,15 +36,19 @@ ul.findings li { margin: 4px 0; }
 
 function summaryTable(data: ReportData): string {
   const policies = data.summary.policies;
-  const head = `<tr><th>Outcome (mean and range holding 90% of replications)</th>${policies.map((p) => `<th>${escapeHtml(p.policy)}</th>`).join('')}</tr>`;
+  // From one replication there is no spread: a range of one value would read as certainty.
+  const ranged = data.summary.reps > 1;
+  const head = `<tr><th>Outcome (${ranged ? 'mean and range holding 90% of replications' : 'one replication: no range'})</th>${policies.map((p) => `<th>${escapeHtml(p.policy)}</th>`).join('')}</tr>`;
+  const range = (metric: Parameters<typeof formatValue>[0], s: { p05: number; p95: number }) =>
+    ranged ? `<br><small>${formatValue(metric, s.p05)} – ${formatValue(metric, s.p95)}</small>` : '';
   let outside = false;
   const rows = KEY_METRICS.map((k) => {
     const cells = policies.map((p) => {
       const s = p.metrics[k.metric];
       const shown = formatValue(k.metric, s.mean);
-      const mark = isMeanOutsideRange(s, (x) => formatValue(k.metric, x)) ? OUTSIDE_RANGE_MARK : '';
+      const mark = ranged && isMeanOutsideRange(s, (x) => formatValue(k.metric, x)) ? OUTSIDE_RANGE_MARK : '';
       if (mark) outside = true;
-      return `<td>${shown}${mark}<br><small>${formatValue(k.metric, s.p05)} – ${formatValue(k.metric, s.p95)}</small></td>`;
+      return `<td>${shown}${mark}${range(k.metric, s)}</td>`;
     });
     return `<tr><td>${escapeHtml(k.label)} <small>(${k.betterWhen} is better)</small></td>${cells.join('')}</tr>`;
   });
@@ -57,7 +61,7 @@ function summaryTable(data: ReportData): string {
     ? `<tr><td>Cost per year, whole team ($) <small>(lower is better)</small></td>${policies
         .map((p) => {
           const s = p.metrics.teamCostPerYear;
-          return `<td>${formatValue('teamCostPerYear', s.mean)}<br><small>${formatValue('teamCostPerYear', s.p05)} – ${formatValue('teamCostPerYear', s.p95)}</small></td>`;
+          return `<td>${formatValue('teamCostPerYear', s.mean)}${range('teamCostPerYear', s)}</td>`;
         })
         .join('')}</tr>`
     : team('Cost per year, whole team ($)', (t) => formatValue('costPerWorkerYear', t.costPerYear));
@@ -66,7 +70,9 @@ function summaryTable(data: ReportData): string {
   const notes = [
     policies.length > 1
       ? `The ranges are the spread of each ${arm.one}'s outcome across replications, not the uncertainty of a difference: two ${arm.many}' ranges can overlap while the paired difference between them is clear. ${(data.summary.differences?.length ?? 0) > 0 ? 'The findings above and Figure 5 give the paired differences.' : 'cfsim compare gives the paired differences.'}`
-      : 'The ranges are the spread of the outcome across replications.',
+      : ranged
+        ? 'The ranges are the spread of the outcome across replications.'
+        : 'One replication is one simulated future: it shows no spread between futures, and its values can lie far from another seed\'s. Run 2 or more replications (--reps) for the spread.',
     ...(outside ? [OUTSIDE_RANGE_NOTE] : []),
     `Cost per worker-year is per worker in post. A ${arm.one} that adds staff has more workers in post, so its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats.`,
   ];

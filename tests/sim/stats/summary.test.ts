@@ -12,7 +12,7 @@ describe('summarize', () => {
   });
 
   it('handles a single value and an empty list', () => {
-    expect(summarize([2])).toEqual({ mean: 2, sd: 0, p05: 2, p95: 2 });
+    expect(summarize([2])).toEqual({ mean: 2, sd: null, p05: 2, p95: 2 });
     expect(Number.isNaN(summarize([]).mean)).toBe(true);
     expect(quantile(Float64Array.from([1, 3]), 0.5)).toBe(2);
   });
