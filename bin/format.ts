@@ -29,7 +29,9 @@ export function formatDifferences(metric: MetricName, d: Difference): { mean: st
 
 function cell(metric: MetricName, s: Summary, ranged: boolean): string {
   if (!ranged) return formatValue(metric, s.mean);
-  return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}–${formatValue(metric, s.p95)})${isMeanOutsideRange(s, (x) => formatValue(metric, x)) ? OUTSIDE_RANGE_MARK : ''}`;
+  // "(−$3,787 to −$1,895)": a dash between negative amounts would read as another minus sign.
+  const between = s.p05 < 0 ? ' to ' : '–';
+  return `${formatValue(metric, s.mean)} (${formatValue(metric, s.p05)}${between}${formatValue(metric, s.p95)})${isMeanOutsideRange(s, (x) => formatValue(metric, x)) ? OUTSIDE_RANGE_MARK : ''}`;
 }
 
 export const LABELS: Record<MetricName, string> = {

@@ -1,10 +1,12 @@
 import type { MetricName } from './metrics';
 import type { SeriesName } from './observables';
 
-// What the cost beyond base salaries pays for (MODEL.md §5), in six parts that add up to it: each
+// What the cost beyond base salaries pays for (MODEL.md §5), in seven parts that add up to it: each
 // a daily series (charged by models/costs.ts) and a metric per worker-year in post. Grouped by
 // what a planner decides: what each worker is paid and offered, the sessions used, the staff
-// added, and what leavers and absence cost. Base salaries of the funded seats are in none.
+// added, what leavers and absence cost, and what vacant seats save. Base salaries of the funded
+// seats at full staffing are in none (the same under every package); the vacancy part takes off
+// what they do not cost while seats are empty.
 
 export interface CostPart {
   readonly series: SeriesName;
@@ -27,6 +29,12 @@ export const COST_PARTS = [
   { series: 'staffingCost', metric: 'staffingCostPerWorkerYear', label: 'Added and float staff', counts: 'salaries of filled added seats and the float pool at its premium' },
   { series: 'turnoverCost', metric: 'turnoverCostPerWorkerYear', label: 'Replacing leavers', counts: "each leaver's replacement cost (a share of a salary) and new hires' shadowing days" },
   { series: 'absenceCost', metric: 'absenceCostPerWorkerYear', label: 'Paid absence', counts: 'sick days and grief-leave days at a day\'s pay, and paid time off at its share of a day\'s pay' },
+  {
+    series: 'vacancyCost',
+    metric: 'vacancyCostPerWorkerYear',
+    label: 'Vacant seats',
+    counts: "the salary of funded seats while they are vacant, which is not paid (at costs.vacantSalarySaved of it): a saving, so negative",
+  },
 ] as const satisfies readonly CostPart[];
 
 /** The metric of a cost part. */

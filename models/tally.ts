@@ -29,6 +29,7 @@ export const TALLY = {
   staffingCost: 24,
   turnoverCost: 25,
   absenceCost: 26,
+  vacancyCost: 27,
 } as const;
 
-export const TALLY_SIZE = 27;
+export const TALLY_SIZE = 28;

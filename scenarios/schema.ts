@@ -158,6 +158,14 @@ export const practiceField = obj(
 export const costsField = obj('Costs, in currency units per year unless noted (defaults in US dollars).', {
   salary: num({ doc: 'Annual salary of a worker.', default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
   replacementCostFraction: num({ doc: 'Cost of replacing a leaver (recruitment, training, lost productivity) as a share of salary.', default: 0.33, min: 0, max: 5, source: 'Assumption: estimates for human services range 20-50% of salary.' }),
+  vacantSalarySaved: num({
+    doc: "Share of a funded seat's salary the organization does not pay while the seat is vacant (the cost's vacancy part, a saving): 1 when a vacant seat's salary is simply not paid; lower when vacancies are covered by overtime or agency staff, or the funder takes unspent salary back; 0 leaves vacancies out of the cost.",
+    default: 1,
+    min: 0,
+    max: 1,
+    unit: 'share of a salary',
+    source: "Accounting: an empty seat draws no salary, and without this part a package that fills more seats would look cheaper than it is (its extra salaries paid went uncounted). Vacancies' other costs show in unmet demand and colleagues' load.",
+  }),
   supervisionSession: num({ doc: 'Cost of one supervision session (pre-booked sessions are paid whether or not kept).', default: 90, min: 0, max: 1e5, unit: '$/session' }),
   supervisionQuality: num({ doc: 'Added cost of a supervision session at full quality (clinical expertise, trust), scaled by policy.supervision.quality; charged with each session costed by supervisionSession.', default: 0, min: 0, max: 1e5, unit: '$/session', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),
   affirmation: num({ doc: 'Supervisor affirmation and recognition at its full level (supervisor time and training), scaled by policy.supervision.affirmation.', default: 0, min: 0, max: 1e6, unit: '$/worker-year', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),

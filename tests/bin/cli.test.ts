@@ -61,6 +61,7 @@ const CONTRACT_METRICS = [
   'staffingCostPerWorkerYear',
   'turnoverCostPerWorkerYear',
   'absenceCostPerWorkerYear',
+  'vacancyCostPerWorkerYear',
   'teamCostPerYear',
 ];
 

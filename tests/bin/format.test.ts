@@ -95,7 +95,7 @@ describe('cost rows', () => {
   it('the parts of the cost are labelled as parts of its row, right under it', () => {
     const names = METRICS.map((m) => m.name as string);
     const cost = names.indexOf('costPerWorkerYear');
-    expect(COST_PARTS.map((p) => LABELS[p.metric])).toEqual(['  of which pay and benefits', '  of which programmes and training', '  of which support sessions', '  of which added and float staff', '  of which replacing leavers', '  of which paid absence']);
+    expect(COST_PARTS.map((p) => LABELS[p.metric])).toEqual(['  of which pay and benefits', '  of which programmes and training', '  of which support sessions', '  of which added and float staff', '  of which replacing leavers', '  of which paid absence', '  of which vacant seats']);
     expect(names.slice(cost + 1, cost + 1 + COST_PARTS.length)).toEqual(COST_PARTS.map((p) => p.metric));
   });
 });
@@ -129,5 +129,14 @@ describe('comparison table', () => {
   it('has no mark when the mean shows inside its range or as one of its ends', () => {
     expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0002, p05: 0, p95: 0.003 }))).not.toContain('*');
     expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0004, p05: 0, p95: 0 })), '0.0 pp (0.0 pp to 0.0 pp)').not.toContain('*');
+  });
+});
+
+describe('money', () => {
+  it('a negative amount (the vacancy part, a saving) reads with its sign before the currency, as differences do', async () => {
+    const { formatValue } = await import('../../viz/report/metricFormat');
+    expect(formatValue('vacancyCostPerWorkerYear', -2759.4)).toBe('−$2,759');
+    expect(formatValue('costPerWorkerYear', 5669)).toBe('$5,669');
+    expect(formatValue('vacancyCostPerWorkerYear', -0.3)).toBe('$0');
   });
 });

@@ -8,7 +8,7 @@ import { resolveScenario } from '../../scenarios/resolve';
 import { costsField } from '../../scenarios/schema';
 import type { Overrides } from './helpers';
 
-// The cost in six parts (models/costParts.ts): each price is charged to its own part and to no
+// The cost in seven parts (models/costParts.ts): each price is charged to its own part and to no
 // other, and the parts add up to the cost every day.
 
 const DAYS = 365;
@@ -41,7 +41,8 @@ const EVERYTHING_ON: Overrides = [
 
 /** Each price (a field of costs), the new value the test gives it, and the parts of the cost it is charged to. */
 const PRICES: readonly { readonly price: string; readonly value: number; readonly parts: readonly SeriesName[]; readonly also?: Overrides }[] = [
-  { price: 'salary', value: 60000, parts: ['payCost', 'staffingCost', 'turnoverCost', 'absenceCost'] },
+  { price: 'salary', value: 60000, parts: ['payCost', 'staffingCost', 'turnoverCost', 'absenceCost', 'vacancyCost'] },
+  { price: 'vacantSalarySaved', value: 0.5, parts: ['vacancyCost'] },
   { price: 'replacementCostFraction', value: 0.5, parts: ['turnoverCost'] },
   { price: 'supervisionSession', value: 120, parts: ['sessionCost'] },
   { price: 'supervisionQuality', value: 50, parts: ['sessionCost'] },
@@ -111,14 +112,36 @@ describe('the parts of the cost (MODEL.md §5, models/costParts.ts)', () => {
     }
   });
 
-  it('with every lever in use every part is charged; in the status quo replacing leavers and paid absence are over half the cost, and no added staff are charged', () => {
+  it('with every lever in use every part is charged (the vacancy part as a saving); in the status quo replacing leavers and paid absence are over half the cost, and no added staff are charged', () => {
     const [record] = records([]);
     const total = (name: SeriesName) => Array.from({ length: DAYS }, (_, d) => record[d * SERIES_COUNT + SERIES[name]]).reduce((a, b) => a + b, 0);
-    for (const part of COST_PARTS) expect(total(part.series), part.series).toBeGreaterThan(0);
+    for (const part of COST_PARTS) {
+      if (part.series === 'vacancyCost') expect(total(part.series)).toBeLessThan(0);
+      else expect(total(part.series), part.series).toBeGreaterThan(0);
+    }
     const params = modelParameters(resolveScenario({ policy: 'status-quo', overrides: [['days', DAYS]] }));
     const { metrics } = runReplication(params, { seed: 5, point: 0, replication: 0 });
     expect(metrics.turnoverCostPerWorkerYear + metrics.absenceCostPerWorkerYear).toBeGreaterThan(0.5 * metrics.costPerWorkerYear);
     expect(metrics.staffingCostPerWorkerYear).toBe(0);
+  });
+
+  it('a vacant funded seat saves its salary for each day it is empty (at costs.vacantSalarySaved of it); vacant added seats were never charged, so they save nothing', () => {
+    for (const [share, extra] of [[1, 0], [0.4, 0], [1, 0.2]] as const) {
+      const params = modelParameters(resolveScenario({ policy: 'status-quo', overrides: [['days', DAYS], ['costs.vacantSalarySaved', share], ['policy.staffing.extraSeatShare', extra]] }));
+      const { record } = runReplication(params, { seed: 5, point: 0, replication: 0 });
+      const salary = params.scenario.costs.salary;
+      let vacantDays = 0;
+      for (let d = 0; d < DAYS; d++) {
+        const vacancyCost = record[d * SERIES_COUNT + SERIES.vacancyCost];
+        const fundedVacant = -vacancyCost / ((salary * share) / 365);
+        // Every seat is vacant or filled, and only the funded seats' vacancies are saved.
+        expect(Math.abs(fundedVacant - Math.round(fundedVacant)), `day ${d}`).toBeLessThan(1e-6);
+        expect(fundedVacant).toBeLessThanOrEqual(record[d * SERIES_COUNT + SERIES.vacancies] + 1e-6);
+        if (extra === 0) expect(fundedVacant, `day ${d}`).toBeCloseTo(record[d * SERIES_COUNT + SERIES.vacancies], 6);
+        vacantDays += fundedVacant;
+      }
+      expect(vacantDays, 'the fixture has vacancies').toBeGreaterThan(0);
+    }
   });
 
   it('the whole team\'s yearly cost is the cost per worker-year times the mean headcount, and counts the staff a package adds', () => {

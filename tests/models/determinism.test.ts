@@ -18,7 +18,7 @@ describe('determinism', () => {
     expect(pinned).toMatchInlineSnapshot(`
       {
         "careQuality": "0.5296623345",
-        "costPerWorkerYear": "8175.739873",
+        "costPerWorkerYear": "5546.307956",
         "proqolBO": "20.42581110",
         "proqolCS": "37.60583479",
         "proqolSTS": "26.34953156",

@@ -232,7 +232,7 @@ describe('chart specs', () => {
     expect(html).toContain('before CFSim kept the cost in parts: run them again');
   });
 
-  it('stacks each package\'s cost per worker-year from its six parts, which add up to the cost in the table', async () => {
+  it('stacks each package\'s cost per worker-year from its seven parts, which add up to the cost in the table, the vacancy part left of zero', async () => {
     const data = await loadResults(compared);
     const spec = reportCharts(data).find((c) => c.id === '10-what-the-cost-is-made-of')!.spec as unknown as { data: { values: { policy: string; part: string; perWorkerYear: number }[] } };
     for (const { policy, metrics } of data.summary.policies) {
@@ -246,6 +246,14 @@ describe('chart specs', () => {
     expect(part('multi-level', 'staffingCostPerWorkerYear')).toBeGreaterThan(0);
     expect(part('status-quo', 'staffingCostPerWorkerYear')).toBe(0);
     expect(part('status-quo', 'turnoverCostPerWorkerYear')).toBeGreaterThan(0);
+    expect(part('status-quo', 'vacancyCostPerWorkerYear')).toBeLessThan(0);
+    // Results written before the vacancy part (0.4 and earlier) are drawn from their six parts.
+    const summary = structuredClone(data.summary);
+    for (const p of summary.policies) delete (p.metrics as Record<string, unknown>).vacancyCostPerWorkerYear;
+    const older = reportCharts({ ...data, summary }).find((c) => c.id === '10-what-the-cost-is-made-of')!.spec as unknown as { title: { subtitle: string[] }; data: { values: { part: string }[] } };
+    expect(new Set(older.data.values.map((v) => v.part))).toEqual(new Set(COST_PARTS.filter((p) => p.metric !== 'vacancyCostPerWorkerYear').map((p) => p.metric)));
+    expect(older.title.subtitle[0]).toContain('in 6 parts');
+    expect(older.title.subtitle.join(' ')).not.toContain('Vacant seats');
   });
 
   it('gives each package\'s staff in post and yearly cost for the whole team, which per-worker figures hide when a package adds staff', async () => {

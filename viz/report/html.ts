@@ -97,7 +97,7 @@ function termsList(data: ReportData): string {
     ['Client demand unmet', 'The share of the contacts clients needed that nobody could make, because too few staff were present (absence, leave, vacancies) or the caseload cap was reached.'],
     [
       'Cost per worker-year',
-      `Cost beyond base salaries: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, per worker-year in post. Not the total cost of the team. Figure 10 splits it into what it pays for. Amounts are in the currency of the scenario's prices (costs.*): the built-in prices are US dollars from US sources, whatever the population, so a scenario for another country shows US-dollar costs until its prices are set.${unpricedNote(scenarios)}`,
+      `Cost beyond the funded seats' salaries at full staffing: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary vacant seats do not draw (so filling more seats shows as a cost), per worker-year in post. Not the total cost of the team. Figure 10 splits it into what it pays for. Amounts are in the currency of the scenario's prices (costs.*): the built-in prices are US dollars from US sources, whatever the population, so a scenario for another country shows US-dollar costs until its prices are set.${unpricedNote(scenarios)}`,
     ],
     ['Worker-year', `One worker in post for a year. Rates per worker-year divide by the time staff were in post, so a ${arm.one} that adds staff spreads the same events over more worker-years.`],
     [

@@ -17,7 +17,11 @@ export function isCostMetric(metric: MetricName): boolean {
 export function formatValue(metric: MetricName, value: number): string {
   if (!Number.isFinite(value)) return '–';
   if (SHARE_METRICS.has(metric)) return `${(value * 100).toFixed(1)}%`;
-  if (isCostMetric(metric)) return `$${Math.round(value).toLocaleString('en-US')}`;
+  if (isCostMetric(metric)) {
+    // The vacancy part is negative: "−$2,759" as the differences read, not "$-2,759".
+    const rounded = Math.round(value);
+    return `${rounded < 0 ? '−' : ''}$${Math.abs(rounded).toLocaleString('en-US')}`;
+  }
   if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return value.toFixed(1);
   return value.toFixed(3);
 }

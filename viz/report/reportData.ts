@@ -61,7 +61,7 @@ export interface TeamTotals {
   readonly policy: string;
   /** Mean staff in post over the horizon. */
   readonly staffInPost: number;
-  /** Cost beyond base salaries per year, for the whole team. */
+  /** Cost beyond the funded seats' salaries at full staffing, per year, for the whole team. */
   readonly costPerYear: number;
 }
 

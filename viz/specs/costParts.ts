@@ -5,13 +5,18 @@ import { CONFIG, type ArmTitle } from './theme';
 
 /**
  * The parts' colours, in stacking order: shades of orange for what a package buys, greys for what
- * leavers and absence cost; apart from the packages' palette, so that a part is never read as a package.
+ * leavers and absence cost, and a pale teal for what vacant seats save (drawn left of zero); apart
+ * from the packages' palette, so that a part is never read as a package.
  */
-const COLORS = ['#7f2704', '#d94801', '#fd8d3c', '#fdd0a2', '#525252', '#bdbdbd'] as const;
+const COLORS = ['#7f2704', '#d94801', '#fd8d3c', '#fdd0a2', '#525252', '#bdbdbd', '#99d8c9'] as const;
 
-/** Chart 10: what the cost is made of: each package's cost per worker-year, stacked by part. */
+/**
+ * Chart 10: what the cost is made of: each package's cost per worker-year, stacked by part (the
+ * vacancy part, a saving, to the left of zero). Results written before the vacancy part have six.
+ */
 export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
   const order = new Map<string, number>(COST_PARTS.map((p, k) => [p.metric, k]));
+  const shown = COST_PARTS.filter((p) => parts.some((m) => m.part === p.metric));
   const values = parts.map((p) => ({ ...p, order: order.get(p.part) ?? COST_PARTS.length }));
   const totals = policies.map((policy) => ({ policy, total: parts.find((p) => p.policy === policy)?.total ?? 0 }));
   return {
@@ -19,9 +24,9 @@ export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly
     title: {
       text: 'What the cost is made of',
       subtitle: [
-        'Cost per worker-year in post, mean over replications, in six parts that add up to the cost per worker-year in the table (the figure at each bar\'s end).',
-        'Orange: what the package buys; grey: what leavers and absence cost. Base salaries of the funded seats are not counted.',
-        ...COST_PARTS.map((p) => `${p.label}: ${p.counts}.`),
+        `Cost per worker-year in post, mean over replications, in ${shown.length} parts that add up to the cost per worker-year in the table (the figure at each bar's end).`,
+        `Orange: what the package buys; grey: what leavers and absence cost${shown.length === COST_PARTS.length ? '; teal, left of zero: what vacant seats save' : ''}. Base salaries of the funded seats at full staffing are not counted.`,
+        ...shown.map((p) => `${p.label}: ${p.counts}.`),
       ],
     },
     data: { values },
@@ -33,7 +38,7 @@ export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly
         mark: { type: 'bar' },
         encoding: {
           x: { field: 'perWorkerYear', type: 'quantitative', stack: 'zero', title: 'Cost per worker-year ($)', axis: { format: '$,.0f' } },
-          color: { field: 'label', type: 'nominal', title: 'Part', scale: { domain: COST_PARTS.map((p) => p.label), range: [...COLORS] } },
+          color: { field: 'label', type: 'nominal', title: 'Part', scale: { domain: shown.map((p) => p.label), range: shown.map((p) => COLORS[COST_PARTS.indexOf(p)]) } },
           order: { field: 'order', type: 'quantitative' },
           tooltip: [
             { field: 'policy', title: armTitle },
