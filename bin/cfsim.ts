@@ -80,7 +80,7 @@ function simulationOptions<T>(y: Argv<T>, minReps: number) {
     .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
     .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
     .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
-    .option('out', { type: 'string', describe: 'Write a results folder here (manifest, summary, time series, per-worker rows, separations).' })
+    .option('out', { type: 'string', describe: 'Write a results folder here (manifest, summary, per-replication metrics, time series, per-worker rows, separations).' })
     .option('report', { type: 'string', describe: 'Also write the HTML report to this file, or to report.html in this folder (uses --out, or a temporary results folder).' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' });
 }

@@ -41,9 +41,9 @@ export function chunkSize(reps: number, threads: number): number {
 
 /**
  * Runs every policy's replications on a pool of worker threads, folding results in replication
- * order as they finish, streaming per-worker rows to the results folder, and stopping cleanly
- * on SIGINT, SIGTERM or SIGHUP (status `interrupted`) or on a failure (status `failed`, rethrown after
- * cleanup). The signal handlers stay in place until the finished results are saved, so a second
+ * order as they finish, streaming each replication's metrics and per-worker rows to the results
+ * folder, and stopping cleanly on SIGINT, SIGTERM or SIGHUP (status `interrupted`) or on a failure
+ * (status `failed`, rethrown after cleanup). The signal handlers stay in place until the finished results are saved, so a second
  * Ctrl-C cannot cut a file short.
  */
 export async function runExperiment(options: ExperimentOptions): Promise<ExperimentResult> {
@@ -52,7 +52,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const policyNames = scenarios.map((s) => s.policy.name);
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(reps / chunkSize(reps, options.threads)) * scenarios.length));
   const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command) : undefined;
-  const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s) => folder.addReplication(p, r, w, s) : undefined);
+  const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s, m) => folder.addReplication(p, r, w, s, m) : undefined);
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({
     cfsim: options.version,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../models/outputs';
-import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../models/resultsColumns';
+import { REPLICATIONS_CSV_COLUMNS, SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../models/resultsColumns';
 import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/separationAttribution';
 import { InputError, type InputIssue } from '../sim/params/issues';
@@ -75,8 +75,9 @@ class CsvStream {
 const bool = (x: number) => (x === 1 ? 'true' : 'false');
 
 /** Files of an earlier run that a new run into the same folder replaces (report.html describes them). */
-const RESULT_FILES = ['summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html'];
+const RESULT_FILES = ['summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html'];
 export class ResultsFolder {
+  private readonly replications: CsvStream;
   private readonly workers: CsvStream;
   private readonly separations: CsvStream;
   private readonly timeseries: CsvStream;
@@ -97,6 +98,7 @@ export class ResultsFolder {
     this.release = lockFolder(dir, '--out', command);
     const opened: CsvStream[] = [];
     try {
+      opened.push(new CsvStream(join(dir, 'replications.csv'), REPLICATIONS_CSV_COLUMNS));
       opened.push(new CsvStream(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS));
       opened.push(new CsvStream(join(dir, 'separations.csv'), SEPARATIONS_CSV_COLUMNS));
       opened.push(new CsvStream(join(dir, 'timeseries.csv'), TIMESERIES_CSV_COLUMNS));
@@ -105,7 +107,7 @@ export class ResultsFolder {
       this.release();
       throw error;
     }
-    [this.workers, this.separations, this.timeseries] = opened;
+    [this.replications, this.workers, this.separations, this.timeseries] = opened;
   }
 
   private marked = false;
@@ -127,9 +129,10 @@ export class ResultsFolder {
     writeFileAtomically(join(this.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
-  /** Streams one replication's per-worker rows (called in replication order). */
-  addReplication(policy: number, rep: number, workers: Float64Array, separations: Float64Array): void {
+  /** Streams one replication's metrics and per-worker rows (called in replication order, then policy order). */
+  addReplication(policy: number, rep: number, workers: Float64Array, separations: Float64Array, metrics: Float64Array): void {
     const name = this.policyNames[policy];
+    this.replications.row([name, rep, ...Array.from(metrics)]);
     const wWidth = WORKER_COLUMNS.length;
     for (let o = 0; o < workers.length; o += wWidth) {
       const r = workers.subarray(o, o + wWidth);
@@ -144,6 +147,7 @@ export class ResultsFolder {
 
   /** Writes summary.json and timeseries.csv and closes the streamed files. */
   finish(summary: unknown, aggregator: ExperimentAggregator): void {
+    this.replications.close();
     this.workers.close();
     this.separations.close();
     writeFileAtomically(join(this.dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
@@ -161,6 +165,7 @@ export class ResultsFolder {
 
   /** After a failure: deletes the unfinished files (the finished ones stay). */
   abandon(): void {
+    this.replications.abandon();
     this.workers.abandon();
     this.separations.abandon();
     this.timeseries.abandon();

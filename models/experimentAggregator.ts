@@ -10,8 +10,12 @@ const PROQOL_BO_COLUMN = WORKER_COLUMNS.indexOf('proqolBO');
 
 export const SERIES_QUANTILES = [0.05, 0.5, 0.95] as const;
 
-/** Called once per (replication, policy), in replication order then policy order. */
-export type RepSink = (policy: number, rep: number, workers: Float64Array, separations: Float64Array) => void;
+/**
+ * Called once per (replication, policy), in replication order then policy order, with that
+ * replication's per-worker rows and its metrics (METRIC_NAMES order: the values metricSummaries
+ * and differences summarize). The arrays are views of buffers reused once the call returns.
+ */
+export type RepSink = (policy: number, rep: number, workers: Float64Array, separations: Float64Array, metrics: Float64Array) => void;
 
 interface Pending {
   readonly chunks: (ChunkResult | undefined)[];
@@ -27,8 +31,9 @@ interface Pending {
  * Memory per policy: the daily series' running sums and quantile sketches (fixed: exact values
  * for the first replications, then P² markers), plus the
  * scalar metrics of each replication (METRIC_NAMES.length numbers per replication, kept for
- * exact metric quantiles and paired differences). Per-worker rows go to the sink, not kept: only
- * three running sums of their end-of-run burnout scores stay (endBurnoutSd).
+ * exact metric quantiles and paired differences; the sink gets them too, as they fold). Per-worker
+ * rows go to the sink, not kept: only three running sums of their end-of-run burnout scores stay
+ * (endBurnoutSd).
  */
 export class ExperimentAggregator {
   private readonly metricValues: Float64Array[];
@@ -85,7 +90,8 @@ export class ExperimentAggregator {
         const rep = this.folded + k;
         for (let p = 0; p < this.policies; p++) {
           const c = chunks[p];
-          this.metricValues[p].set(c.metrics.subarray(k * METRIC_NAMES.length, (k + 1) * METRIC_NAMES.length), rep * METRIC_NAMES.length);
+          const metrics = c.metrics.subarray(k * METRIC_NAMES.length, (k + 1) * METRIC_NAMES.length);
+          this.metricValues[p].set(metrics, rep * METRIC_NAMES.length);
           const record = c.records.subarray(k * cells, (k + 1) * cells);
           const sums = this.seriesSums[p];
           for (let i = 0; i < cells; i++) sums[i] += record[i];
@@ -95,7 +101,7 @@ export class ExperimentAggregator {
           this.addEndBurnout(p, workers);
           workerOffsets[p] += c.workerCounts[k];
           separationOffsets[p] += c.separationCounts[k];
-          this.sink?.(p, rep, workers, separations);
+          this.sink?.(p, rep, workers, separations, metrics);
         }
       }
       this.folded += reps;

@@ -1,4 +1,4 @@
-// The CSV dialect of the results files (runs.csv, timeseries.csv, workers.csv, separations.csv):
+// The CSV dialect of the results files (runs.csv, replications.csv, timeseries.csv, workers.csv, separations.csv):
 // RFC 4180 quoting, one record per line. Host-free, so the CLI and the report read and write it alike.
 
 /** A CSV cell (RFC 4180): text with a comma, quote or line break is quoted. */

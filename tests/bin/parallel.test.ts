@@ -80,7 +80,29 @@ const WORKER_HEADER =
 const SEPARATION_HEADER = 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason,shareBaseline,shareBurnout,shareCompassionFatigue,shareLowSatisfaction,shareLowPay,shareNewHire';
 const TIMESERIES_HEADER = 'policy,day,metric,mean,p05,p50,p95';
 const REASONS = ['baseline', 'burnout', 'compassion-fatigue', 'low-satisfaction', 'low-pay', 'new-hire'];
-const RESULT_FILES = ['manifest.json', 'separations.csv', 'summary.json', 'timeseries.csv', 'workers.csv'];
+const RESULT_FILES = ['manifest.json', 'replications.csv', 'separations.csv', 'summary.json', 'timeseries.csv', 'workers.csv'];
+
+/** Quantile by linear interpolation between order statistics (R's and NumPy's default), as summary.json's p05 and p95 are documented. */
+function interpolated(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  return sorted[lo] + (h - lo) * (sorted[Math.min(sorted.length - 1, lo + 1)] - sorted[lo]);
+}
+
+const mean = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** `actual` equals `expected` up to floating-point rounding (relative 1e-12). */
+function expectRounded(actual: number, expected: number, what: string): void {
+  expect(Math.abs(actual - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
+}
+
+/** replications.csv's values of one package and metric, by replication (checking each replication has one row). */
+function replicationValues(rows: readonly Record<string, string>[], policy: string, metric: string, reps: number): number[] {
+  const mine = rows.filter((r) => r.policy === policy);
+  expect(mine.map((r) => num(r.rep)), `${policy}'s replications`).toEqual(Array.from({ length: reps }, (_, i) => i));
+  return mine.map((r) => num(r[metric]));
+}
 
 let dir = '';
 
@@ -127,7 +149,7 @@ describe('thread-count invariance and the results folder', () => {
   });
 
   it('writes byte-identical summary, time series, worker and separation files', () => {
-    for (const name of ['summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv']) {
+    for (const name of ['summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv', 'separations.csv']) {
       const a = readFileSync(join(outOne, name), 'utf8');
       const b = readFileSync(join(outTwo, name), 'utf8');
       expect(a.length, name).toBeGreaterThan(0);
@@ -144,7 +166,7 @@ describe('thread-count invariance and the results folder', () => {
     expect(strip(b)).toEqual(strip(a));
   });
 
-  it('writes exactly the five result files, none left partial', () => {
+  it('writes exactly the six result files, none left partial', () => {
     expect(readdirSync(outTwo).sort()).toEqual(RESULT_FILES);
   });
 
@@ -166,6 +188,41 @@ describe('thread-count invariance and the results folder', () => {
     const summary = readFileSync(join(outTwo, 'summary.json'), 'utf8');
     expect(JSON.parse(summary)).toEqual(JSON.parse(two.stdout));
     expect(summary).toBe(two.stdout);
+  });
+
+  it('replications.csv: one row per replication and package, in replication order, with the metrics of summary.json in its order', () => {
+    const { header, rows } = readCsv(join(outTwo, 'replications.csv'));
+    const summary = JSON.parse(two.stdout);
+    const metrics = Object.keys(summary.policies[0].metrics);
+    expect(metrics.length).toBeGreaterThan(20);
+    expect(header).toEqual(['policy', 'rep', ...metrics]);
+    expect(rows).toHaveLength(REPS * POLICIES.length);
+    // Streamed as replications fold: replication 0 of every package, then replication 1, ...
+    expect(rows.map((r) => [r.policy, num(r.rep)])).toEqual(Array.from({ length: REPS }, (_, rep) => POLICIES.map((policy) => [policy, rep])).flat());
+    const bad = invalid(rows, (r) => {
+      for (const m of metrics) if (!Number.isFinite(num(r[m]))) return `${m} ${r[m]}`;
+      // Shares as fractions, as in summary.json.
+      for (const m of ['highSTSShare', 'vacancyRate', 'absenceRate', 'unmetDemandShare', 'supportUptake']) if (!(num(r[m]) >= 0 && num(r[m]) <= 1)) return `${m} ${r[m]} outside 0-1`;
+      return undefined;
+    });
+    expect(bad).toEqual([]);
+    // The replications differ (not one row repeated).
+    expect(new Set(rows.filter((r) => r.policy === POLICIES[0]).map((r) => r.proqolSTS)).size).toBe(REPS);
+  });
+
+  it("replications.csv: summary.json's mean, sd, p05 and p95 of every metric are those of its values", () => {
+    const { rows } = readCsv(join(outTwo, 'replications.csv'));
+    const summary = JSON.parse(two.stdout);
+    for (const { policy, metrics } of summary.policies as { policy: string; metrics: Record<string, { mean: number; sd: number; p05: number; p95: number }> }[]) {
+      for (const [metric, s] of Object.entries(metrics)) {
+        const values = replicationValues(rows, policy, metric, REPS);
+        const m = mean(values);
+        expectRounded(s.mean, m, `${policy} ${metric} mean`);
+        expectRounded(s.sd, Math.sqrt(values.reduce((a, v) => a + (v - m) ** 2, 0) / (values.length - 1)), `${policy} ${metric} sd`);
+        expectRounded(s.p05, interpolated(values, 0.05), `${policy} ${metric} p05`);
+        expectRounded(s.p95, interpolated(values, 0.95), `${policy} ${metric} p95`);
+      }
+    }
   });
 
   it('timeseries.csv: one row per policy, day and daily series', () => {
@@ -326,6 +383,49 @@ describe('cfsim compare', () => {
     expect(r.stdout).toMatch(/^Turnover per year .* [+−]?\d+\.\d+ pp \(/m);
   });
 
+  describe("replications.csv of a comparison: the paired differences recomputed from it", () => {
+    // 21 replications: the differences' range runs from the 2nd smallest to the 2nd largest (k = ⌊0.05 × 21⌋ + 1).
+    const ARMS = ['status-quo', 'opt-out-support', 'multi-level'];
+    const COMPARE_REPS = 21;
+    let out = '';
+    let compared: any;
+
+    beforeAll(() => {
+      out = join(dir, 'compare-replications');
+      const r = cfsim(['compare', '--policies', ARMS.join(','), '--json', '--reps', String(COMPARE_REPS), '--days', '60', '--threads', '2', '--out', out]);
+      expect(r.status, r.stderr).toBe(0);
+      compared = JSON.parse(r.stdout);
+    });
+
+    it('one row per package and replication, every metric of the summary', () => {
+      const { header, rows } = readCsv(join(out, 'replications.csv'));
+      expect(header).toEqual(['policy', 'rep', ...Object.keys(compared.policies[0].metrics)]);
+      expect(rows).toHaveLength(COMPARE_REPS * ARMS.length);
+      for (const policy of ARMS) expect(rows.filter((r) => r.policy === policy)).toHaveLength(COMPARE_REPS);
+    });
+
+    it("each difference's mean and 90% range are those of the paired differences, replication by replication", () => {
+      const { rows } = readCsv(join(out, 'replications.csv'));
+      expect(compared.differences).toHaveLength(ARMS.length - 1);
+      let clear = 0;
+      for (const d of compared.differences as { policy: string; vs: string; metrics: Record<string, { mean: number; p05: number; p95: number }> }[]) {
+        expect(d.vs).toBe(ARMS[0]);
+        for (const [metric, diff] of Object.entries(d.metrics)) {
+          const a = replicationValues(rows, d.policy, metric, COMPARE_REPS);
+          const b = replicationValues(rows, d.vs, metric, COMPARE_REPS);
+          const paired = a.map((x, rep) => x - b[rep]).sort((x, y) => x - y);
+          expectRounded(diff.mean, mean(paired), `${d.policy} − ${d.vs} ${metric} mean`);
+          // The k-th smallest and k-th largest paired difference (README, compare).
+          const k = Math.floor(0.05 * COMPARE_REPS) + 1;
+          expect(diff.p05, `${d.policy} ${metric} p05`).toBe(paired[k - 1]);
+          expect(diff.p95, `${d.policy} ${metric} p95`).toBe(paired[COMPARE_REPS - k]);
+          if (paired[k - 1] > 0 || paired[COMPARE_REPS - k] < 0) clear++;
+        }
+      }
+      expect(clear, 'some differences are clear, so the pairing is exercised').toBeGreaterThan(0);
+    });
+  });
+
   describe('rejects a bad --policies list with exit 2 and a message naming --policies', () => {
     const rejects = (policies: string, ...fragments: string[]) => {
       const r = cfsim(['compare', '--policies', policies, '--reps', '2', '--days', '60']);
@@ -358,6 +458,8 @@ describe('worker failures: exit 1, a one-line reason, no hang', () => {
     expect(manifest.status).toBe('failed');
     expect(manifest.completedReps).toBeLessThanOrEqual(3);
     expect(filesUnder(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    // The replications that finished before the failure are kept, and only those.
+    expect(readCsv(join(out, 'replications.csv')).rows.map((row) => num(row.rep))).toEqual(Array.from({ length: manifest.completedReps }, (_, i) => i));
   });
 
   it('the same failure on one thread, without --out', () => {
@@ -456,6 +558,11 @@ describe('interruption: a clean stop with a truthful results folder', () => {
       const workers = readCsv(join(out, 'workers.csv'));
       expect(workers.header.join(',')).toBe(WORKER_HEADER);
       expect([...new Set(workers.rows.map((row) => num(row.rep)))]).toEqual(Array.from({ length: manifest.completedReps }, (_, i) => i));
+      // replications.csv: one row per finished replication (one package here), 0 to completedReps − 1 in order, whose means are the summary's.
+      const replications = readCsv(join(out, 'replications.csv'));
+      expect(replications.header).toEqual(['policy', 'rep', ...Object.keys(summary.policies[0].metrics)]);
+      expect(replications.rows.map((row) => [row.policy, num(row.rep)])).toEqual(Array.from({ length: manifest.completedReps }, (_, i) => ['status-quo', i]));
+      if (manifest.completedReps > 0) expectRounded(summary.policies[0].metrics.proqolSTS.mean, mean(replications.rows.map((row) => num(row.proqolSTS))), 'proqolSTS mean');
       const timeseries = readCsv(join(out, 'timeseries.csv'));
       expect(timeseries.header.join(',')).toBe(TIMESERIES_HEADER);
       expect(timeseries.rows).toHaveLength(manifest.completedReps > 0 ? DAYS * DAILY_SERIES.length : 0);
@@ -636,6 +743,20 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
+  it("a run that fails to write replications.csv leaves neither the earlier run's nor an unfinished one", () => {
+    const out = join(dir, 'full-disk-replications');
+    expect(cfsim(['run', '--reps', '2', '--days', '30', '--out', out]).status).toBe(0);
+    expect(existsSync(join(out, 'replications.csv'))).toBe(true);
+    symlinkSync('/dev/full', join(out, 'replications.csv.partial'));
+    const r = cfsim(['run', '--reps', '3', '--days', '30', '--seed', '9', '--out', out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain('replications.csv.partial');
+    expect(r.stderr).toContain('ENOSPC');
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('failed');
+    expect(existsSync(join(out, 'replications.csv')), "the earlier run's replications are not left beside a failed run").toBe(false);
+    expect(readdirSync(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
   it('a manifest that cannot be written: the earlier complete run is left as it was, and the message names the file', () => {
     const out = join(dir, 'full-disk-manifest');
     expect(cfsim(['run', '--reps', '2', '--days', '30', '--out', out]).status).toBe(0);
@@ -682,6 +803,14 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     writeFileSync(join(web, 'manifest.json'), '{ "name": "my app" }\n');
     expect(cfsim(['run', '--reps', '1', '--days', '10', '--out', web]).stderr).toContain(`${web} holds manifest.json, which this run would replace`);
     expect(readFileSync(join(web, 'manifest.json'), 'utf8')).toBe('{ "name": "my app" }\n');
+    // Nor is a replications.csv of one's own (a table exported from elsewhere).
+    const table = join(dir, 'own-replications');
+    mkdirSync(table, { recursive: true });
+    writeFileSync(join(table, 'replications.csv'), 'id,value\n1,2\n');
+    const overTable = cfsim(['run', '--reps', '1', '--days', '10', '--out', table]);
+    expect(overTable.status, overTable.stderr).toBe(2);
+    expect(overTable.stderr).toContain(`${table} holds replications.csv, which this run would replace or remove`);
+    expect(readFileSync(join(table, 'replications.csv'), 'utf8')).toBe('id,value\n1,2\n');
     // A sweep into the folder of its own plan, named plan.json, would replace the plan.
     const project = join(dir, 'sweep-project');
     mkdirSync(project, { recursive: true });

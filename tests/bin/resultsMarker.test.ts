@@ -94,7 +94,7 @@ describe('otherResultsIssue', () => {
   });
 
   it('refuses a report named like a results data file, wherever it goes', () => {
-    for (const name of ['manifest.json', 'summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv', 'runs.csv', 'plan.json', 'sweep.json', 'analysis.json']) {
+    for (const name of ['manifest.json', 'summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'runs.csv', 'plan.json', 'sweep.json', 'analysis.json']) {
       expect(otherResultsIssue('-o', name, work, undefined, join(work, name))?.message).toContain(`${name} is the name of a results data file`);
     }
     expect(otherResultsIssue('-o', 'r.html', work, undefined, join(work, 'r.html'))).toBeUndefined();

@@ -52,12 +52,13 @@ interface SinkCall {
   readonly rep: number;
   readonly workers: number[];
   readonly separations: number[];
+  readonly metrics: number[];
 }
 
 function aggregate(policies: number, tasks: readonly Task[]): { aggregator: ExperimentAggregator; calls: SinkCall[] } {
   const calls: SinkCall[] = [];
-  const aggregator = new ExperimentAggregator(policies, REPS, DAYS, (policy, rep, workers, separations) =>
-    calls.push({ policy, rep, workers: Array.from(workers), separations: Array.from(separations) }),
+  const aggregator = new ExperimentAggregator(policies, REPS, DAYS, (policy, rep, workers, separations, metrics) =>
+    calls.push({ policy, rep, workers: Array.from(workers), separations: Array.from(separations), metrics: Array.from(metrics) }),
   );
   for (const t of tasks) aggregator.add(t.policy, t.chunk);
   return { aggregator, calls };
@@ -151,6 +152,18 @@ describe('ExperimentAggregator', () => {
     }
     expect(aggregate(2, shuffled(byPairs, 7)).calls).toEqual(reference);
     expect(aggregate(2, shuffled(byThrees, 8)).calls).toEqual(reference);
+  });
+
+  it("gives the sink each replication's metrics: the values it summarizes, in METRIC_NAMES order", () => {
+    const { aggregator, calls } = aggregate(2, shuffled(byPairs, 11));
+    expect(calls).toHaveLength(REPS * 2);
+    for (const call of calls) expect(call.metrics).toHaveLength(METRIC_NAMES.length);
+    for (const policy of [0, 1]) {
+      const mine = calls.filter((c) => c.policy === policy);
+      METRIC_NAMES.forEach((m, j) => expect(mine.map((c) => c.metrics[j]), m).toEqual(Array.from(aggregator.values(policy, m))));
+    }
+    // Not one replication's values repeated.
+    expect(new Set(calls.filter((c) => c.policy === 0).map((c) => c.metrics[METRIC_NAMES.indexOf('proqolSTS')])).size).toBe(REPS);
   });
 
   it("gives the spread of end-of-run ProQOL burnout over every worker row it streamed, replications pooled, per policy", () => {
