@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../../sim/params/issues';
 import { populationSd } from '../../sim/stats/summary';
-import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
+import { REPLICATIONS_CSV_COLUMNS, SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
 import type { GroupOutcome, ReportData, SeparationCause, SeriesPoint, SupportUse, TeamTotals } from './reportData';
 import { manifestIssues, summaryIssues } from './resultsDocuments';
 import { csvRows, notNumbers, SeriesDays } from './resultsCsv';
@@ -63,6 +63,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
   const wanted = new Set<string>(REPORT_SERIES);
   const lastDay = manifest.days - 1;
   const arms = new Arms(manifest, summary.policies.map((p) => p.policy));
+  await checkReplications(join(dir, 'replications.csv'), arms, summary);
   const series: SeriesPoint[] = [];
   const timeseries = join(dir, 'timeseries.csv');
   const days = new SeriesDays();
@@ -204,6 +205,50 @@ async function separationCauses(path: string, arms: Arms, days: number, endSepar
   );
 }
 
+const REPLICATION_METRICS = REPLICATIONS_CSV_COLUMNS.slice(2);
+const replicationNumbersProblem = notNumbers(REPLICATIONS_CSV_COLUMNS, REPLICATION_METRICS.map((_, j) => j + 2));
+
+/**
+ * Refuses a replications.csv that is not the run's: a row that is not a finished replication of
+ * one of its arms, or lacks a number, an arm's replication given twice or missing (each arm has
+ * one row per finished replication), or a metric whose mean over an arm's rows is not
+ * summary.json's mean (within rounding: the file holds every value in full), so rows removed,
+ * repeated or edited are found. Results written before cfsim wrote the file have none, and are
+ * reported without it.
+ */
+async function checkReplications(path: string, arms: Arms, summary: ReportData['summary']): Promise<void> {
+  if (!existsSync(path)) return;
+  const reps = arms.reps;
+  const seen = new Map(arms.names.map((name) => [name, new Uint8Array(reps)]));
+  const sums = new Map(arms.names.map((name) => [name, new Float64Array(REPLICATION_METRICS.length)]));
+  const problem = (cells: readonly string[]) => {
+    const wrong = arms.problem(cells[0]) ?? arms.repProblem(cells[1]) ?? replicationNumbersProblem(cells);
+    if (wrong !== undefined) return wrong;
+    const rows = seen.get(cells[0])!;
+    const rep = Number(cells[1]);
+    if (rows[rep] === 1) return `has rep ${rep} of ${JSON.stringify(cells[0])} again (an earlier line has it)`;
+    rows[rep] = 1;
+    return undefined;
+  };
+  for await (const cells of csvRows(path, REPLICATIONS_CSV_COLUMNS, problem)) {
+    const sum = sums.get(cells[0])!;
+    for (let j = 0; j < REPLICATION_METRICS.length; j++) sum[j] += Number(cells[j + 2]);
+  }
+  const refuse = (message: string) => new InputError([{ path, value: undefined, message: `${message}; write the results again (manifest.json holds the command)` }], 'results folder');
+  for (const [p, name] of arms.names.entries()) {
+    const rows = seen.get(name)!.reduce((n, x) => n + x, 0);
+    if (rows !== reps) throw refuse(`it has ${rows} rows of ${JSON.stringify(name)}, where manifest.json's completedReps is ${reps} (one row per finished replication), so the file was cut short or damaged`);
+    const metrics = summary.policies[p].metrics;
+    for (const [j, metric] of REPLICATION_METRICS.entries()) {
+      const expected = metrics[metric]?.mean;
+      if (typeof expected !== 'number') continue;
+      const mean = sums.get(name)![j] / reps;
+      if (Math.abs(mean - expected) <= 1e-9 * Math.max(1, Math.abs(expected))) continue;
+      throw refuse(`the mean ${metric} of its ${reps} rows of ${JSON.stringify(name)} is ${mean}, where summary.json's policies[${p}].metrics.${metric}.mean is ${expected}, so the two files are not one run's results (or one was edited)`);
+    }
+  }
+}
+
 const SERIES_NAMES = new Set<string>(DAILY_SERIES.map((s) => s.name));
 
 /** What is wrong with a `day` cell (already a number) of a run of `days` days, if anything: days count from 0 to days − 1. */
@@ -236,7 +281,8 @@ class Arms {
   readonly names: readonly string[];
   private readonly known: ReadonlySet<string>;
   private readonly kind: string;
-  private readonly reps: number;
+  /** The finished replications (manifest.json's completedReps). */
+  readonly reps: number;
 
   constructor(manifest: ReportData['manifest'], names: readonly string[]) {
     this.names = names;

@@ -84,6 +84,17 @@ describe('report on a damaged results folder', () => {
     ['a time series of a metric cfsim does not record', (d: string) => cut(d, 'timeseries.csv', (t) => t.replace(/\n([^,\n]*,[^,\n]*,)[^,\n]*/, '\n$1happiness')), 'timeseries.csv: line 2 has metric "happiness", not a daily series cfsim records'],
     ['a time series of a package the run does not have', (d: string) => cut(d, 'timeseries.csv', (t) => `${t}bogus${t.slice(t.lastIndexOf('\n', t.length - 2) + 1).replace(/^[^,]*/, '')}`), 'has policy "bogus", not a package of this run'],
     ['a separations file cut mid-line', (d: string) => cut(d, 'separations.csv', (t) => t.slice(0, t.length - 3)), 'separations.csv: it ends in the middle of a line, so the file was cut short or damaged'],
+    // replications.csv (rows: status-quo 0, opt-out-support 0, status-quo 1, ...)
+    ['a replications.csv without its last replication of one package', (d: string) => cut(d, 'replications.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length - 2) + 1)), 'replications.csv: it has 2 rows of "opt-out-support", where manifest.json\'s completedReps is 3 (one row per finished replication), so the file was cut short or damaged'],
+    ['a replications.csv with its header only', (d: string) => cut(d, 'replications.csv', (t) => t.slice(0, t.indexOf('\n') + 1)), 'replications.csv: it has 0 rows of "status-quo", where manifest.json\'s completedReps is 3'],
+    ['a replications.csv cut mid-line', (d: string) => cut(d, 'replications.csv', (t) => t.slice(0, t.length - 3)), 'replications.csv: it ends in the middle of a line, so the file was cut short or damaged'],
+    ['a replications.csv whose metrics are in another order', (d: string) => cut(d, 'replications.csv', (t) => t.replace('proqolCS,proqolBO', 'proqolBO,proqolCS')), 'replications.csv: its first line is "policy,rep,proqolBO,proqolCS,'],
+    ['a replication given twice', (d: string) => cut(d, 'replications.csv', (t) => `${t}${t.split('\n')[1]}\n`), 'replications.csv: line 8 has rep 0 of "status-quo" again (an earlier line has it)'],
+    ['a replication value that is not a number', (d: string) => cut(d, 'replications.csv', (t) => t.replace(/\n([^,\n]*,[^,\n]*,)[^,\n]*/, '\n$1abc')), 'replications.csv: line 2 has proqolCS "abc", not a number'],
+    ['a replication the run did not finish', (d: string) => cut(d, 'replications.csv', (t) => t.replace(/\n([^,\n]*,)[^,\n]*/, '\n$13')), 'replications.csv: line 2 has rep "3", not a finished replication: expected a whole number from 0 to 2 (manifest.json: completedReps 3)'],
+    ['a replication of a package the run does not have', (d: string) => cut(d, 'replications.csv', (t) => t.replace(/\n[^,\n]*/, '\nbogus')), 'replications.csv: line 2 has policy "bogus", not a package of this run'],
+    ['a replication value edited (the mean no longer summary.json\'s)', (d: string) => cut(d, 'replications.csv', (t) => t.replace(/\n((?:[^,\n]*,){4})[^,\n]*/, '\n$199')), 'replications.csv: the mean proqolSTS of its 3 rows of "status-quo" is'],
+    ['a summary whose mean is not that of the replications', (d: string) => editJson(d, 'summary.json', (s) => ((s.policies as { metrics: Record<string, { mean: number }> }[])[1].metrics.teamCostPerYear.mean += 1)), 'replications.csv: the mean teamCostPerYear of its 3 rows of "opt-out-support" is'],
   ])('refuses %s with exit 2, naming the file and what is wrong', (_, edit, message) => {
     const dir = damaged(edit);
     const r = cfsim('report', dir);
@@ -101,6 +112,17 @@ describe('a results folder without separations.csv', () => {
     const r = cfsim('report', dir);
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain('is not a CFSim results folder: missing separations.csv');
+  });
+});
+
+describe('a results folder written before replications.csv (without it)', () => {
+  it('is reported, as before', () => {
+    const dir = damaged((d) => rmSync(join(d, 'replications.csv')));
+    const report = join(work, 'without-replications.html');
+    const r = cfsim('report', dir, '-o', report);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr, 'no warning').toBe(`wrote ${report}\n`);
+    expect(readFileSync(report, 'utf8')).toContain('</html>');
   });
 });
 
