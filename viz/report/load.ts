@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../../sim/params/issues';
 import { populationSd } from '../../sim/stats/summary';
-import { REPLICATIONS_CSV_COLUMNS, SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
+import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
 import type { GroupOutcome, ReportData, SeparationCause, SeriesPoint, SupportUse, TeamTotals } from './reportData';
 import { manifestIssues, summaryIssues } from './resultsDocuments';
 import { csvRows, notNumbers, SeriesDays } from './resultsCsv';
@@ -165,15 +165,20 @@ const SEPARATIONS_HEADER_WITHOUT_SHARES = 'policy,rep,day,worker,role,tenureDays
 
 /** Whether a separations.csv gives each reason's share: one written before them has the older header (its first line). */
 function hasShares(path: string): boolean {
+  return firstLine(path, SEPARATIONS_HEADER_WITHOUT_SHARES.length + 2) !== SEPARATIONS_HEADER_WITHOUT_SHARES;
+}
+
+/** The first line of a file, read from at most its first `bytes` bytes (a header, without reading the rows). */
+function firstLine(path: string, bytes: number): string {
   const fd = openSync(path, 'r');
-  const head = Buffer.alloc(SEPARATIONS_HEADER_WITHOUT_SHARES.length + 2);
-  let bytes: number;
+  const head = Buffer.alloc(bytes);
+  let read: number;
   try {
-    bytes = readSync(fd, head, 0, head.length, 0);
+    read = readSync(fd, head, 0, head.length, 0);
   } finally {
     closeSync(fd);
   }
-  return head.toString('utf8', 0, bytes).split(/\r?\n/)[0] !== SEPARATIONS_HEADER_WITHOUT_SHARES;
+  return head.toString('utf8', 0, read).split(/\r?\n/)[0];
 }
 
 /**
@@ -205,24 +210,26 @@ async function separationCauses(path: string, arms: Arms, days: number, endSepar
   );
 }
 
-const REPLICATION_METRICS = REPLICATIONS_CSV_COLUMNS.slice(2);
-const replicationNumbersProblem = notNumbers(REPLICATIONS_CSV_COLUMNS, REPLICATION_METRICS.map((_, j) => j + 2));
-
 /**
  * Refuses a replications.csv that is not the run's: a row that is not a finished replication of
  * one of its arms, or lacks a number, an arm's replication given twice or missing (each arm has
  * one row per finished replication), or a metric whose mean over an arm's rows is not
  * summary.json's mean (within rounding: the file holds every value in full), so rows removed,
  * repeated or edited are found. Results written before cfsim wrote the file have none, and are
- * reported without it.
+ * reported without it. Its columns are policy, rep and summary.json's metrics in their order
+ * (REPLICATIONS_CSV_COLUMNS for this version), so the results of a version with other metrics are
+ * checked against their own summary.
  */
 async function checkReplications(path: string, arms: Arms, summary: ReportData['summary']): Promise<void> {
   if (!existsSync(path)) return;
+  const columns = ['policy', 'rep', ...Object.keys(summary.policies[0]?.metrics ?? {})];
+  const metricColumns = columns.slice(2) as (keyof (typeof summary.policies)[number]['metrics'])[];
+  const numbersProblem = notNumbers(columns, metricColumns.map((_, j) => j + 2));
   const reps = arms.reps;
   const seen = new Map(arms.names.map((name) => [name, new Uint8Array(reps)]));
-  const sums = new Map(arms.names.map((name) => [name, new Float64Array(REPLICATION_METRICS.length)]));
+  const sums = new Map(arms.names.map((name) => [name, new Float64Array(metricColumns.length)]));
   const problem = (cells: readonly string[]) => {
-    const wrong = arms.problem(cells[0]) ?? arms.repProblem(cells[1]) ?? replicationNumbersProblem(cells);
+    const wrong = arms.problem(cells[0]) ?? arms.repProblem(cells[1]) ?? numbersProblem(cells);
     if (wrong !== undefined) return wrong;
     const rows = seen.get(cells[0])!;
     const rep = Number(cells[1]);
@@ -230,16 +237,16 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
     rows[rep] = 1;
     return undefined;
   };
-  for await (const cells of csvRows(path, REPLICATIONS_CSV_COLUMNS, problem)) {
+  for await (const cells of csvRows(path, columns, problem)) {
     const sum = sums.get(cells[0])!;
-    for (let j = 0; j < REPLICATION_METRICS.length; j++) sum[j] += Number(cells[j + 2]);
+    for (let j = 0; j < metricColumns.length; j++) sum[j] += Number(cells[j + 2]);
   }
   const refuse = (message: string) => new InputError([{ path, value: undefined, message: `${message}; write the results again (manifest.json holds the command)` }], 'results folder');
   for (const [p, name] of arms.names.entries()) {
     const rows = seen.get(name)!.reduce((n, x) => n + x, 0);
     if (rows !== reps) throw refuse(`it has ${rows} rows of ${JSON.stringify(name)}, where manifest.json's completedReps is ${reps} (one row per finished replication), so the file was cut short or damaged`);
     const metrics = summary.policies[p].metrics;
-    for (const [j, metric] of REPLICATION_METRICS.entries()) {
+    for (const [j, metric] of metricColumns.entries()) {
       const expected = metrics[metric]?.mean;
       if (typeof expected !== 'number') continue;
       const mean = sums.get(name)![j] / reps;

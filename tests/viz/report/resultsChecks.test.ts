@@ -43,7 +43,7 @@ describe('report on a damaged results folder', () => {
     ['a summary without a key metric', (d: string) => editJson(d, 'summary.json', (s) => delete (s.policies as { metrics: Record<string, unknown> }[])[1].metrics.careQuality), 'summary.json: policies[1].metrics.careQuality is missing; expected { mean, p05, p95 }'],
     ['a time series cut mid-line', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, 100_000)), 'timeseries.csv: it ends in the middle of a line, so the file was cut short or damaged'],
     ['a time series cut at a line break', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length * 0.75) + 1)), 'timeseries.csv: it has 31 of the 60 days (manifest.json: days) of "opt-out-support"'],
-    ['a time series without its last day\'s last series', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length - 2) + 1)), 'timeseries.csv: it has 59 of the 60 days (manifest.json: days) of "opt-out-support" absenceCost'],
+    ['a time series without its last day\'s last series', (d: string) => cut(d, 'timeseries.csv', (t) => t.slice(0, t.lastIndexOf('\n', t.length - 2) + 1)), 'timeseries.csv: it has 59 of the 60 days (manifest.json: days) of "opt-out-support" vacancyCost'],
     ['a worker row without its last columns', (d: string) => cut(d, 'workers.csv', (t) => `${t.slice(0, t.lastIndexOf(',', t.length - 2))}\n`), 'workers.csv: line'],
     ['an empty time series', (d: string) => writeFileSync(join(d, 'timeseries.csv'), ''), 'timeseries.csv: it is empty'],
     ['a time series value that is not a number', (d: string) => cut(d, 'timeseries.csv', (t) => t.replace(/\n([^,\n]*,[^,\n]*,[^,\n]*,)[^,\n]*/, '\n$1abc')), 'timeseries.csv: line 2 has mean "abc", not a number'],
@@ -123,6 +123,34 @@ describe('a results folder written before replications.csv (without it)', () => 
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr, 'no warning').toBe(`wrote ${report}\n`);
     expect(readFileSync(report, 'utf8')).toContain('</html>');
+  });
+});
+
+describe('a results folder of a version with other metrics', () => {
+  it('checks replications.csv against its own summary.json\'s metrics (here without the vacancy part, as an older version might have written it)', () => {
+    const dropColumn = (name: string) => (text: string) => {
+      const lines = text.split('\n');
+      const at = lines[0].split(',').indexOf(name);
+      return lines.map((line) => (line === '' ? line : line.split(',').filter((_, i) => i !== at).join(','))).join('\n');
+    };
+    const withoutPart = (d: string) => {
+      editJson(d, 'summary.json', (s) => {
+        for (const p of s.policies as { metrics: Record<string, unknown> }[]) delete p.metrics.vacancyCostPerWorkerYear;
+        for (const p of (s.differences ?? []) as { metrics: Record<string, unknown> }[]) delete p.metrics.vacancyCostPerWorkerYear;
+      });
+      cut(d, 'replications.csv', dropColumn('vacancyCostPerWorkerYear'));
+    };
+    const report = join(work, 'other-metrics.html');
+    const r = cfsim('report', damaged(withoutPart), '-o', report);
+    expect(r.status, r.stderr).toBe(0);
+    // The file must still agree with that summary: an edited value is found as before.
+    const edited = damaged((d) => {
+      withoutPart(d);
+      cut(d, 'replications.csv', (t) => t.replace(/\n((?:[^,\n]*,){4})[^,\n]*/, '\n$199'));
+    });
+    const bad = cfsim('report', edited);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('replications.csv: the mean proqolSTS of its 3 rows of "status-quo" is');
   });
 });
 
