@@ -1246,6 +1246,56 @@ describe('classroom app', () => {
     expect(found).toEqual([]);
   });
 
+  it('under 700 px wide, where the page scrolls past the controls, an entry refused far down them shows its message on screen, clear of the refused box; Escape puts it away; scrolled to the team view and charts, it covers none of them', async () => {
+    // It stayed at the top of the controls, thousands of pixels above the screen: the refusal went unseen.
+    const { page } = await open();
+    const found: string[] = [];
+    const seen = (selector: string) =>
+      page.$eval(selector, (input) => {
+        const box = document.getElementById('problems')!.getBoundingClientRect();
+        const r = input.getBoundingClientRect();
+        return {
+          message: box.top >= 0 && box.bottom <= innerHeight && box.height > 0,
+          box: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === input,
+        };
+      });
+    for (const [width, height] of [[390, 800], [600, 500]]) {
+      await reloadAt(page, width, height);
+      const boxes = await page.$$eval('aside input[type=number]', (inputs) => inputs.map((i) => `#${i.id}`));
+      // The team size near the top of the controls, a lever midway, and the last box at their foot.
+      for (const box of ['#team', '#lever-community-stigma', boxes[boxes.length - 1]]) {
+        for (const block of ['start', 'center', 'end'] as const) {
+          const where = `${width}×${height}, ${box} at the screen's ${block}`;
+          await page.$eval(box, (input, b) => input.scrollIntoView({ block: b }), block);
+          await page.fill(box, '100000');
+          await page.press(box, 'Enter');
+          await page.waitForSelector('#problems:not([hidden])');
+          expect(await page.textContent('#problems'), where).toContain('"100000" is not allowed');
+          const shown = await seen(box);
+          if (!shown.message) found.push(`${where}: the message is off screen`);
+          if (!shown.box) found.push(`${where}: the refused box is out of sight or under the message`);
+          await page.keyboard.press('Escape');
+          if (!(await page.isHidden('#problems'))) found.push(`${where}: Escape left the message`);
+        }
+      }
+      // Shown again, then the page scrolled on to the team view and the charts: the message stays with the controls.
+      await page.fill('#team', '1');
+      await page.press('#team', 'Enter');
+      await page.waitForSelector('#problems:not([hidden])');
+      for (const target of ['#teams', '#charts']) {
+        await page.$eval(target, (e) => e.scrollIntoView({ block: 'start' }));
+        const covered = await page.evaluate(() => {
+          const m = document.getElementById('problems')!.getBoundingClientRect();
+          const overlaps = (r: DOMRect) => r.width > 0 && r.height > 0 && m.left < r.right && r.left < m.right && m.top < r.bottom && r.top < m.bottom;
+          return ['.tile', '.team h2', '.team .facts', '.tile-key', '.chart'].filter((s) => Array.from(document.querySelectorAll(s)).some((e) => overlaps(e.getBoundingClientRect())));
+        });
+        found.push(...covered.map((s) => `${width}×${height}, scrolled to ${target}: the message covers ${s}`));
+      }
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
   it('the message\'s heading says which situation it is: a link with settings that could not be used, an entry refused, a change the run\'s end leaves no day for', async () => {
     const heading = (page: Page) => page.textContent('#problems > p');
     const link = await open('?policy=nonsense');

@@ -703,8 +703,24 @@ function showProblems(situation: keyof typeof PROBLEMS_HEADINGS, problems: reado
   close.addEventListener('click', hideProblems);
   box.replaceChildren(p, ul, close);
   box.hidden = false;
-  // The message takes room from the top of the controls: the box it was shown from stays in sight.
-  if (problemsReturn?.closest('aside')) problemsReturn.scrollIntoView({ block: 'nearest' });
+  keepInSight(box, problemsReturn?.closest('aside') ? problemsReturn : null);
+}
+
+/**
+ * Brings the message into sight, and keeps there the control it was shown from (`from`), clear of
+ * it. Beside the team view the controls stay in view and the message heads them: only the control
+ * may need scrolling to. Under 700 px the page scrolls past the controls and the message sticks to
+ * the screen's top while they are in view (style.css); a control at their foot may still leave it
+ * above the screen, and a control near the screen's top would lie under it.
+ */
+function keepInSight(message: HTMLElement, from: HTMLElement | null): void {
+  const m = message.getBoundingClientRect();
+  if (m.top < 0 || m.bottom > innerHeight) message.scrollIntoView({ block: 'nearest' });
+  if (!from) return;
+  from.scrollIntoView({ block: 'nearest' });
+  const shown = message.getBoundingClientRect();
+  const r = from.getBoundingClientRect();
+  if (r.top < shown.bottom && shown.top < r.bottom) window.scrollBy(0, r.top - shown.bottom - 8);
 }
 
 /** Puts the problems message away (its ×, or Escape); focus in it goes back to where it was, rather than to the page's start. */
