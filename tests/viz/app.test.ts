@@ -209,6 +209,39 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('steps asked while one waits its turn (a held W key) join it: the run gets there in one step, to the same team as a link to that day, and stops when the key does; a step after Reset still runs after it', async () => {
+    // One job a press: late in a run each week's charts take longer to draw than key repeat asks for
+    // the next, and the run went on stepping for minutes after the key was let go.
+    const { page, log } = await open('?day=2000&compare=multi-level');
+    const before = await page.evaluate(() => window.cfsim.steps());
+    await page.evaluate(() => {
+      for (let i = 0; i < 30; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'w', bubbles: true, cancelable: true }));
+      for (let i = 0; i < 10; i++) document.getElementById('step-week')!.click();
+      document.getElementById('step-day')!.click();
+    });
+    await settled(page);
+    const day = 2000 + 40 * 7 + 1;
+    expect(await dayOf(page)).toBe(day);
+    expect(await page.evaluate(() => window.cfsim.steps()) - before, 'engine steps for 41 presses').toBe(1);
+    expect(await page.evaluate(() => window.cfsim.chartRows())).toEqual([2 * day, 2 * day, 2 * day]);
+    const linked = await open(`?day=${day}&compare=multi-level`);
+    const teamsOf = (p: Page) => p.evaluate(() => window.cfsim.frame()!.teams.map((t) => t.seats));
+    expect(await teamsOf(page)).toEqual(await teamsOf(linked.page));
+    await linked.page.close();
+    // Weeks asked, then Reset, then a week: the run is on day 7, not back at 0 nor on 2 weeks.
+    await page.evaluate(() => {
+      const click = (id: string) => document.getElementById(id)!.click();
+      click('step-week');
+      click('step-week');
+      click('reset');
+      click('step-week');
+    });
+    await settled(page);
+    expect(await dayOf(page)).toBe(7);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it('in compare mode a lever change alters its team against the untouched twin', async () => {
     const { page, log } = await open('?compare=status-quo&policy=status-quo&day=300');
     const same = await frameOf(page);

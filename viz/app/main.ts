@@ -55,9 +55,18 @@ let queue: Promise<void> = Promise.resolve();
 let pending = 0;
 function enqueue(job: () => Promise<void>): Promise<void> {
   pending++;
+  stepWaiting = undefined; // a step asked from now on runs after this job
   queue = queue.then(job).finally(() => pending--);
   return queue;
 }
+/**
+ * The step last queued, while it waits its turn: a step asked meanwhile adds its days to it rather
+ * than queueing one more. A held W key asks for weeks faster than a late run's charts draw them:
+ * one job a press kept the run stepping for minutes after the key was let go.
+ */
+let stepWaiting: { days: number } | undefined;
+/** Engine steps taken so far (for tests: steps asked while one waits join it). */
+let stepsTaken = 0;
 const stories = new Map<string, Story[]>(); // key: team label + worker id
 const sickMarks = new SickMarks();
 /** Display ticks (100 ms) while playing: the clock that keeps a SICK mark readable at speed. */
@@ -587,16 +596,25 @@ function togglePlay(): void {
 }
 
 function advance(days: number): Promise<void> {
-  return enqueue(async () => {
+  if (stepWaiting) {
+    stepWaiting.days += days;
+    return queue;
+  }
+  const asked = { days };
+  const done = enqueue(async () => {
+    if (stepWaiting === asked) stepWaiting = undefined; // the days are read now: a step asked from now on queues anew
     if (!frame) return;
     if (atEnd()) {
       setStatus(`${dayText(frame)}: ${END_MESSAGE}`);
       return;
     }
-    const next = await engine.step(days);
+    stepsTaken++;
+    const next = await engine.step(asked.days);
     render(next);
     await addChartRows(next);
   });
+  stepWaiting = asked;
+  return done;
 }
 
 let lastUrlSave = 0;
@@ -1031,6 +1049,7 @@ declare global {
       chartRows: () => number[];
       chartSeries: () => SeriesRow[];
       restarts: () => number;
+      steps: () => number;
       settled: () => Promise<void>;
       ready: Promise<void>;
     };
@@ -1065,7 +1084,8 @@ const chartSeries = () => (charts[0]?.view.data('rows') ?? []) as SeriesRow[];
 
 /** Restarts asked for so far (for tests: dragging a slider must not ask for any). */
 const restarts = () => generation;
+const steps = () => stepsTaken;
 /** Settles when the engine work asked for so far is done, charts included (for tests). */
 const settled = () => queue;
 
-window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, restarts, settled, ready: start() };
+window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, restarts, steps, settled, ready: start() };
