@@ -1708,6 +1708,28 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('text typed into a number box that is no number ("1e", "-") is refused as not a number, not as an empty box (the page reads such a box as "")', async () => {
+    const { page } = await open();
+    const found: string[] = [];
+    for (const [box, typed, expected] of [
+      ['#team', '1e', 'Team size: what was typed is not a number; expected a whole number from 2 to 80. Kept 12.'],
+      ['#lever-community-stigma', '-', 'Community stigma: what was typed is not a number; expected a number from 0 to 1. Kept 0.40.'],
+      ['#lever-policy-staffing-floatPool', '1e', 'Float pool (share of seats): what was typed is not a number; expected a percentage from 0 to 100. Kept 0%.'],
+    ]) {
+      await page.click(box);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#problems:not([hidden])');
+      const message = (await page.textContent('#problems ul')) ?? '';
+      if (message !== expected) found.push(`${box} "${typed}": ${message}`);
+      await page.keyboard.press('Escape');
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
   it('the seed is a text box that no arrow key or wheel changes; a wheel over the focused team size does not step it; both say what they allow', async () => {
     const { page } = await open('?seed=4&day=10');
     const restarts = await restartsOf(page);

@@ -210,7 +210,7 @@ function setupControls(): void {
   team.addEventListener('change', () => {
     const n = wholeNumber(team.value, MIN_TEAM, MAX_TEAM);
     if (n !== undefined) change({ team: n });
-    else rejected(team, `Team size ${JSON.stringify(team.value)} is not allowed; expected a whole number from ${MIN_TEAM} to ${MAX_TEAM}.`, config.team);
+    else rejected(team, `Team size${team.validity.badInput ? ': ' : ' '}${entryProblem(team)}; expected a whole number from ${MIN_TEAM} to ${MAX_TEAM}.`, config.team);
   });
   const seed = $<HTMLInputElement>('seed');
   seed.addEventListener('change', () => {
@@ -317,6 +317,13 @@ function syncControls(): void {
   $<HTMLSelectElement>('speed').value = String(config.speed);
   document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) => (radio.checked = radio.value === config.applyFrom));
 }
+
+/**
+ * What is wrong with a box's entry, its text quoted ("\"200\" is not allowed"). A number box
+ * holding text that is no number ("1e", "-") reads "" to the page, which would say the box was
+ * empty: that is said instead, as the page cannot quote the text.
+ */
+const entryProblem = (input: HTMLInputElement) => (input.validity.badInput ? 'what was typed is not a number' : `${JSON.stringify(input.value)} is not allowed`);
 
 /** An entry the app cannot use: says why, and puts the value still in use back in the box (`keptText`: that value as the control reads it, a share as a percentage). */
 function rejected(input: HTMLInputElement, message: string, kept: unknown, keptText = String(kept)): void {
@@ -470,7 +477,7 @@ function buildLevers(): void {
           if (box.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
           else {
             const allowed = scale === 100 ? `a percentage from ${field.min * 100} to ${field.max * 100}` : `${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
-            rejected(box, `${l.label}: ${JSON.stringify(box.value)} is not allowed; expected ${allowed}.`, boxNumber(l, leverValue(l) as number), leverText(l, leverValue(l)));
+            rejected(box, `${l.label}: ${entryProblem(box)}; expected ${allowed}.`, boxNumber(l, leverValue(l) as number), leverText(l, leverValue(l)));
             showNumber(l, leverValue(l) as number);
           }
         });
