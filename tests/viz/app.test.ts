@@ -2195,6 +2195,22 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a percentage typed into a share\'s box is the share written, without floating-point noise, in the state and the link (14.3 is 0.143, not 0.14300000000000002)', async () => {
+    const { page } = await open();
+    const found: string[] = [];
+    for (const [path, typed, share] of [['policy.staffing.floatPool', '14.3', 0.143], ['community.fatality', '56.7', 0.567], ['policy.compensation.payRaise', '1.1', 0.011]] as const) {
+      const id = `#lever-${path.replace(/\./g, '-')}`;
+      await page.fill(id, typed);
+      await page.press(id, 'Enter');
+      await settled(page);
+      const used = await page.evaluate((p) => window.cfsim.config().levers[p], path);
+      const linked = new URLSearchParams(new URL(page.url()).search).get(path);
+      if (used !== share || linked !== String(share)) found.push(`${path} typed ${typed}: state ${String(used)}, link ${String(linked)}`);
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
   it('an exact-value box shows six decimals whole', async () => {
     const { page } = await open('?policy.supervision.quality=0.123456');
     const box = await page.$eval('#lever-policy-supervision-quality', (b) => {

@@ -159,6 +159,12 @@ export function boxNumber(l: Lever, value: number): number {
   return scale === 1 ? value : Number((value * scale).toPrecision(12));
 }
 
+/** The value a box's number stands for: a percentage as a share, without floating-point noise (14.3 reads 0.143, not 0.14300000000000002). */
+export function boxValue(l: Lever, typed: number): number {
+  const scale = boxScale(l);
+  return scale === 1 ? typed : Number((typed / scale).toPrecision(12));
+}
+
 /** A number without floating-point noise (0.1 * 3 reads 0.3), to at most `digits` decimals. */
 const plain = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 

@@ -35,7 +35,7 @@ import {
 } from './config';
 import type { AppEngine, Departure, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
-import { boxNumber, boxScale, LEVEL_ORDER, LEVERS, leverField, leverText, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
+import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
@@ -473,7 +473,7 @@ function buildLevers(): void {
         box.setAttribute('aria-labelledby', `${label.id} ${exact.id}`);
         box.addEventListener('blur', () => showNumber(l, leverValue(l) as number));
         box.addEventListener('change', () => {
-          const n = Number(box.value) / scale;
+          const n = boxValue(l, Number(box.value));
           if (box.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
           else {
             const allowed = scale === 100 ? `a percentage from ${field.min * 100} to ${field.max * 100}` : `${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
