@@ -607,6 +607,25 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('from a 320 px phone up to where the colour key fits on one line, the page never scrolls sideways: the key\'s title wraps, a team is no wider than the column (found by a browser audit)', async () => {
+    const { page } = await open();
+    const found: string[] = [];
+    for (const query of ['?day=300', '?day=300&compare=multi-level&policy=nonsense']) {
+      for (const [width, height] of [[320, 640], [390, 800], [760, 600], [820, 500]]) {
+        await gotoAt(page, query, width, height);
+        const wide = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('body *'))
+            .filter((e) => !e.closest('svg') && e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > innerWidth + 0.5)
+            .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''}`),
+        );
+        const scrolls = await page.evaluate(() => document.scrollingElement!.scrollWidth > innerWidth);
+        if (scrolls || wide.length > 0) found.push(`${query} at ${width}×${height}: ${scrolls ? 'scrolls sideways; ' : ''}past the edge: ${[...new Set(wide)].join(', ')}`);
+      }
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
   it('tile text has at least 4.5:1 contrast and the burnout bar 3:1 against the tile at every STS colour, away tiles\' stripes included (WCAG)', async () => {
     const { page } = await open('?day=27');
     const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
