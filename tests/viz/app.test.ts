@@ -1348,6 +1348,29 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('under 700 px wide, a control reached with Tab or Shift+Tab is never left under the message that sticks over the controls', async () => {
+    const { page } = await open();
+    await gotoAt(page, '?policy=nonsense&team=999&seed=-1&speed=7', 390, 700);
+    const last = await page.$$eval('.controls-scroll input, .controls-scroll select, .controls-scroll button', (all) => all.map((e) => e.id).filter(Boolean).pop()!);
+    await page.focus(`#${last}`);
+    const found: string[] = [];
+    for (const key of [...Array<string>(40).fill('Shift+Tab'), ...Array<string>(20).fill('Tab')]) {
+      await page.keyboard.press(key);
+      const under = await page.evaluate(() => {
+        const a = document.activeElement;
+        const m = document.getElementById('problems')!;
+        if (!a || m.hidden || !a.closest('.controls-scroll')) return undefined;
+        const mr = m.getBoundingClientRect();
+        const r = a.getBoundingClientRect();
+        return r.top < mr.bottom && mr.top < r.bottom ? a.id || a.textContent : undefined;
+      });
+      if (under) found.push(`${key}: ${under}`);
+    }
+    expect(await page.isVisible('#problems')).toBe(true);
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
   it('the message\'s heading says which situation it is: a link with settings that could not be used, an entry refused, a change the run\'s end leaves no day for', async () => {
     const heading = (page: Page) => page.textContent('#problems > p');
     const link = await open('?policy=nonsense');

@@ -263,6 +263,10 @@ function setupControls(): void {
     dd.textContent = g.text;
     dl.append(dt, dd);
   }
+  // A control reached with Tab (Shift+Tab up the controls) is scrolled out from under the message that sticks over them under 700 px.
+  $('controls').addEventListener('focusin', (e) => {
+    if (e.target instanceof Element && !$('problems').contains(e.target)) clearOfMessage(e.target);
+  });
   // Escape puts the message away, as its × does, from anywhere but an open dialog (whose own Escape closes it).
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !e.defaultPrevented && !$('problems').hidden && !document.querySelector('dialog[open]')) hideProblems();
@@ -743,9 +747,16 @@ function keepInSight(message: HTMLElement, from: HTMLElement | null): void {
   if (m.top < 0 || m.bottom > innerHeight) message.scrollIntoView({ block: 'nearest' });
   if (!from) return;
   from.scrollIntoView({ block: 'nearest' });
-  const shown = message.getBoundingClientRect();
-  const r = from.getBoundingClientRect();
-  if (r.top < shown.bottom && shown.top < r.bottom) window.scrollBy(0, r.top - shown.bottom - 8);
+  clearOfMessage(from);
+}
+
+/** Scrolls the page so that `control` is not under the message (which sticks over the controls under 700 px). */
+function clearOfMessage(control: Element): void {
+  const message = $('problems');
+  if (message.hidden) return;
+  const m = message.getBoundingClientRect();
+  const r = control.getBoundingClientRect();
+  if (r.top < m.bottom && m.top < r.bottom) window.scrollBy(0, r.top - m.bottom - 8);
 }
 
 /** Puts the problems message away (its ×, or Escape); focus in it goes back to where it was, rather than to the page's start. */
