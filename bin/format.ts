@@ -4,7 +4,7 @@ import { COST_PARTS, type CostPartMetric } from '../models/costParts';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { Difference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric } from '../viz/report/metricFormat';
-import { differenceDecimals, isClear, isIncrease, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
+import { differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 
 /**
  * A difference and its 90% range as a person reads them: the metric's usual decimals, or, in a
@@ -82,24 +82,33 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
 /**
  * A verdict in words: clear when the 90% range of paired differences excludes zero, and "but
  * small" when it is under SMALL_SHARE of the baseline's level (see isSmall), where that is given.
+ * From fewer than 20 replications (`reps`; see isFewReps) such a difference is "indicative", not clear.
  */
-export function verdict(metric: MetricName, d: Difference, baseline?: number): string {
+export function verdict(metric: MetricName, d: Difference, baseline?: number, reps?: number): string {
   if (!isClear(d)) return 'within noise';
   const small = baseline !== undefined && isSmall(d, baseline) ? ' but small' : '';
-  return `${clearVerdict(metric, isIncrease(d))}${small}`;
+  const direction = directionWords(metric, isIncrease(d));
+  return `${reps !== undefined && isFewReps(reps) ? `indicative: ${direction}` : `clearly ${direction}`}${small}`;
 }
 
-function clearVerdict(metric: MetricName, up: boolean): string {
-  if (isCostMetric(metric)) return up ? 'clearly costs more' : 'clearly costs less';
+/** "costs more", "higher" or "better (lower)": a difference's direction, as good or bad where it is one. */
+function directionWords(metric: MetricName, up: boolean): string {
+  if (isCostMetric(metric)) return up ? 'costs more' : 'costs less';
   // Neither better nor worse in itself: more leave is rest for the worker and load for the team.
-  if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return up ? 'clearly higher' : 'clearly lower';
+  if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return up ? 'higher' : 'lower';
   const better = BETTER_WHEN_LOWER.has(metric) ? !up : up;
-  return `clearly ${better ? 'better' : 'worse'} (${up ? 'higher' : 'lower'})`;
+  return `${better ? 'better' : 'worse'} (${up ? 'higher' : 'lower'})`;
 }
 
-/** The comparison table: each package against the baseline, with paired differences. */
-export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>): string {
-  const header = ['Outcome', baseline.policy, outcome.policy, 'difference (90% range)', 'verdict'];
+/**
+ * The comparison table: each package against the baseline, with paired differences over `reps`
+ * replications. From fewer than 20 (see isFewReps) the range is of all of them, a difference whose
+ * range excludes zero is indicative, and a note under the table says why and how many would do.
+ */
+export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>, reps: number): string {
+  const few = isFewReps(reps);
+  const header = ['Outcome', baseline.policy, outcome.policy, few ? `difference (range of all ${reps})` : 'difference (90% range)', 'verdict'];
+
   let outside = false;
   let small = false;
   const rows = METRICS.map((m) => {
@@ -114,10 +123,10 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
       formatValue(m.name, baseline.metrics[m.name].mean),
       formatValue(m.name, outcome.metrics[m.name].mean),
       `${shown.mean} (${shown.p05} to ${shown.p95})${mark}`,
-      verdict(m.name, d, baseline.metrics[m.name].mean),
+      verdict(m.name, d, baseline.metrics[m.name].mean, reps),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean })] : [])].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean })] : [])].join('\n');
 }

@@ -22,6 +22,7 @@ import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
 import { comparisonTable, outcomeTable } from './format';
+import { isFewReps } from '../viz/report/differences';
 import { loadScenario, readScenarioFile } from './scenarioSource';
 import { VERSION } from './version';
 import { checkOutputPath, reportFilePath } from './outputFiles';
@@ -188,9 +189,11 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         .map((d, i) =>
           // Scenario files may differ in their populations, whose futures then part from the first draw: only the seeds are shared.
           `\n${armList([d.policy])} vs ${armList([d.vs])}: paired differences over the same ${files ? `${reps} seeds, replication by replication` : `${reps} simulated futures`}. ` +
-          `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero). ` +
+          (isFewReps(reps)
+            ? `They are too few for clear verdicts: see the note under the table. `
+            : `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero). `) +
           `Differences of shares are in percentage points (pp).\n\n` +
-          comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>) +
+          comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps) +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy),
         )
         .join('\n');

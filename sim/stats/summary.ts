@@ -52,6 +52,22 @@ export function signRange(values: ArrayLike<number>): { p05: number; p95: number
   const n = values.length;
   if (n === 0) return { p05: NaN, p95: NaN };
   const sorted = Float64Array.from(values).sort();
-  const k = Math.floor(0.05 * n) + 1;
+  const k = signRangeRank(n);
   return { p05: sorted[k - 1], p95: sorted[n - k] };
 }
+
+/** The rank k of signRange's ends among n values: ⌊0.05·n⌋ + 1 (1, the smallest and the largest, for fewer than SIGN_RANGE_TRIMMED_FROM). */
+export function signRangeRank(n: number): number {
+  return Math.floor(0.05 * n) + 1;
+}
+
+/**
+ * The fewest values whose signRange leaves out the most extreme value at each end (k > 1). With
+ * fewer it runs from the smallest to the largest, so it excludes zero only when every value has
+ * one sign: from 2 values that says little about whether 95% of them would.
+ */
+export const SIGN_RANGE_TRIMMED_FROM: number = (() => {
+  let n = 1;
+  while (signRangeRank(n) === 1) n++;
+  return n;
+})();

@@ -207,6 +207,23 @@ describe('cfsim run (readable table)', () => {
   });
 });
 
+describe('compare from few replications', () => {
+  it('calls a difference whose range excludes zero indicative below 20 replications, says why and how many would do; clear from 20', () => {
+    const few = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30');
+    expect(few.status, few.stderr).toBe(0);
+    expect(few.stdout).toContain('paired differences over the same 2 simulated futures. They are too few for clear verdicts: see the note under the table.');
+    expect(few.stdout).toContain('difference (range of all 2)');
+    expect(few.stdout).toMatch(/^Supervision sessions kept .* indicative: higher$/m);
+    expect(few.stdout).not.toContain('clearly');
+    expect(few.stdout).toContain('With 2 replications (fewer than 20) each range runs from the smallest to the largest paired difference');
+    const enough = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '20', '--days', '30');
+    expect(enough.status, enough.stderr).toBe(0);
+    expect(enough.stdout).toMatch(/^Supervision sessions kept .* clearly higher$/m);
+    expect(enough.stdout).toContain('"Clear" means the difference has the same sign in at least 95% of them');
+    expect(enough.stdout).not.toContain('indicative');
+  });
+});
+
 describe("compare's note on burnout effects larger than trials found", () => {
   it('follows the table of a package whose burnout effect, in SDs of the baseline\'s individual scores, is beyond −0.62, with the size the results folder gives; not the others', () => {
     const out = mkdtempSync(join(tmpdir(), 'cfsim-burnout-note-'));

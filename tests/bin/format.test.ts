@@ -42,6 +42,14 @@ describe('differences in the comparison table', () => {
     expect(verdict('proqolBO', { mean: -0.1, p05: -0.2, p95: 0.1 }, 20)).toBe('within noise');
   });
 
+  it('from fewer than 20 replications a verdict that would be clear is indicative, small or not, in every kind of metric', () => {
+    expect(verdict('costPerWorkerYear', { mean: -390, p05: -450, p95: -300 }, 8000, 2)).toBe('indicative: costs less but small');
+    expect(verdict('supportUptake', { mean: 0.3, p05: 0.2, p95: 0.4 }, 0.1, 19)).toBe('indicative: higher');
+    expect(verdict('proqolSTS', { mean: -2, p05: -3, p95: -1 }, 27, 2)).toBe('indicative: better (lower)');
+    expect(verdict('proqolSTS', { mean: -2, p05: -3, p95: -1 }, 27, 20)).toBe('clearly better (lower)');
+    expect(verdict('proqolSTS', { mean: -2, p05: -3, p95: 1 }, 27, 2)).toBe('within noise');
+  });
+
   it('money keeps its sign before the currency and thousands separators', () => {
     expect(formatDifferences('costPerWorkerYear', { mean: 5136.4, p05: 4516, p95: 5693 })).toEqual({ mean: '+$5,136', p05: '+$4,516', p95: '+$5,693' });
   });
@@ -108,27 +116,40 @@ describe('comparison table', () => {
 
   it('marks a difference whose mean shows outside its own 90% range, and explains the mark', () => {
     // Most paired futures differ by nothing, a few by a lot: the mean (+0.05 pp) is above the 95th percentile.
-    const table = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0005, p05: 0, p95: 0 }));
+    const table = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0005, p05: 0, p95: 0 }), 50);
     expect(table).toMatch(/Staff with low satisfaction \(≤22\)\s.*\+0\.1 pp \(0\.0 pp to 0\.0 pp\)\*\s+within noise/);
     expect(table).toContain('* The mean lies outside the range holding 90% of the paired differences');
   });
 
   it('calls a clear difference under 5% of the baseline\'s level small, and says what small means; a larger one or one within noise is not', () => {
     // The baseline's share is 0.1 (10%): 0.004 is 4% of it, 0.006 is 6%.
-    const small = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.004, p05: 0.003, p95: 0.005 }));
+    const small = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.004, p05: 0.003, p95: 0.005 }), 50);
     expect(small).toMatch(/Staff with low satisfaction \(≤22\)\s.*clearly worse \(higher\) but small/);
     expect(small).toContain('"Small": a clear difference under 5% of a\'s own level');
     // The examples are the baseline's own levels (every metric of outcome('a') is 0.1): 5% of them.
     expect(small).toContain('(under 0.01 points on a\'s ProQOL secondary traumatic stress of 0.1, say, or 0.50 percentage points on its turnover of 10.0%)');
-    const notSmall = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.006, p05: 0.005, p95: 0.007 }));
+    const notSmall = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.006, p05: 0.005, p95: 0.007 }), 50);
     expect(notSmall).toMatch(/Staff with low satisfaction \(≤22\)\s.*clearly worse \(higher\)$/m);
     expect(notSmall).not.toContain('small');
-    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.004, p05: -0.001, p95: 0.005 }))).not.toContain('small');
+    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.004, p05: -0.001, p95: 0.005 }), 50)).not.toContain('small');
+  });
+
+  it('from fewer than 20 replications calls a difference whose range excludes zero indicative, not clear, heads the range as all of them, and says how many would do', () => {
+    const few = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.02, p05: 0.01, p95: 0.03 }), 19);
+    expect(few).toMatch(/Staff with low satisfaction \(≤22\)\s.*\+2\.0 pp \(\+1\.0 pp to \+3\.0 pp\)\s+indicative: worse \(higher\)$/m);
+    expect(few).not.toContain('clearly');
+    expect(few).toContain('difference (range of all 19)');
+    expect(few).toContain('With 19 replications (fewer than 20) each range runs from the smallest to the largest paired difference');
+    expect(few).toContain('Run 20 or more replications (--reps 20');
+    const enough = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.02, p05: 0.01, p95: 0.03 }), 20);
+    expect(enough).toMatch(/Staff with low satisfaction \(≤22\)\s.*clearly worse \(higher\)$/m);
+    expect(enough).toContain('difference (90% range)');
+    expect(enough).not.toContain('indicative');
   });
 
   it('has no mark when the mean shows inside its range or as one of its ends', () => {
-    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0002, p05: 0, p95: 0.003 }))).not.toContain('*');
-    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0004, p05: 0, p95: 0 })), '0.0 pp (0.0 pp to 0.0 pp)').not.toContain('*');
+    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0002, p05: 0, p95: 0.003 }), 50)).not.toContain('*');
+    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0004, p05: 0, p95: 0 }), 50), '0.0 pp (0.0 pp to 0.0 pp)').not.toContain('*');
   });
 });
 

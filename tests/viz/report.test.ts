@@ -9,7 +9,7 @@ import { loadResults } from '../../viz/report/load';
 import { reportHtml } from '../../viz/report/html';
 import { formatValue } from '../../viz/report/metricFormat';
 import { escapeHtml } from '../../viz/report/escape';
-import { OUTSIDE_RANGE_NOTE, smallNote } from '../../viz/report/differences';
+import { fewRepsNote, OUTSIDE_RANGE_NOTE, smallNote } from '../../viz/report/differences';
 import { reportCharts } from '../../viz/specs';
 import { CARE_QUALITY_CAVEAT } from '../../viz/report/words';
 import { COST_PARTS } from '../../models/costParts';
@@ -110,6 +110,19 @@ describe('chart specs', () => {
     const three = reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(three).toMatch(/<small>[^<]* – [^<]*<\/small>/);
     expect(three).toContain('mean and range holding 90% of replications');
+  });
+
+  it('from fewer than 20 replications calls the findings indicative, with a warning saying why and how many would do; from 20, clear', async () => {
+    const data = await loadResults(compared);
+    const few = reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(few).toContain('</strong> against status-quo, indicative only (4 replications): ');
+    expect(few).toContain('(all 4 futures: ');
+    expect(few).not.toContain('90% of futures');
+    expect(few).toContain(`<p class="warning">${escapeHtml(fewRepsNote(4))}`);
+    expect(few).not.toContain('"Clear" means');
+    const enough = reportHtml({ ...data, summary: { ...data.summary, reps: 20 } }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(enough).toContain('"Clear" means the difference has the same sign in at least 95% of the paired replications');
+    expect(enough).not.toContain('indicative');
   });
 
   it('explains "a small change" under the findings that use it, with the baseline\'s own levels as examples', async () => {
@@ -346,7 +359,7 @@ describe('HTML report in a real browser, offline', () => {
     expect(text).toContain('At a glance');
     expect(text).toContain('opt-out-support');
     expect(text).toContain('Reproduce this report');
-    expect(text, 'the paired differences are explained').toContain('"Clear" means');
+    expect(text, 'the paired differences from 4 replications are explained as indicative').toContain('With 4 replications (fewer than 20) each range runs from the smallest to the largest paired difference');
     expect(text, 'the table says its ranges are not the uncertainty of a difference').toContain('not the uncertainty of a difference');
     expect(text).toContain('Terms and packages');
     expect(text, 'each package is described').toContain('Pre-booked (opt-out) supervision');

@@ -1,10 +1,30 @@
 import type { Difference } from '../../models/runDocument';
+import { SIGN_RANGE_TRIMMED_FROM } from '../../sim/stats/summary';
 
 // How paired differences are judged and shown, alike in the CLI's tables and the report.
 
 /** Whether a difference is clear: the range holding 90% of the paired differences excludes zero. */
 export function isClear(d: Pick<Difference, 'p05' | 'p95'>): boolean {
   return d.p05 > 0 || d.p95 < 0;
+}
+
+/**
+ * Whether paired differences from `reps` replications are too few for a verdict of "clear": with
+ * fewer than SIGN_RANGE_TRIMMED_FROM (20) their range (signRange) runs from the smallest to the
+ * largest, so it excludes zero whenever all of them share a sign, which from 2 or 10 futures does
+ * not show that 95% of futures would. Such a difference is called indicative instead.
+ */
+export function isFewReps(reps: number): boolean {
+  return reps < SIGN_RANGE_TRIMMED_FROM;
+}
+
+/** What "indicative" means, under a table or list from `reps` replications (see isFewReps). */
+export function fewRepsNote(reps: number): string {
+  return (
+    `With ${reps} replications (fewer than ${SIGN_RANGE_TRIMMED_FROM}) each range runs from the smallest to the largest paired difference, so it excludes zero whenever all ${reps} futures agree in sign, ` +
+    `and ${reps} futures are too few to show that at least 95% of futures would: such a difference is called "indicative", not "clear". ` +
+    `Run ${SIGN_RANGE_TRIMMED_FROM} or more replications (--reps ${SIGN_RANGE_TRIMMED_FROM}; more narrow the range further) for verdicts that can be clear: the range then leaves out the most extreme futures at each end.`
+  );
 }
 
 /** A clear difference is called small below this share of the baseline's own level. */

@@ -6,7 +6,7 @@ import type { VegaLibraries } from './libraries';
 import type { ReportData } from './reportData';
 import { findings } from './words';
 import { formatValue } from './metricFormat';
-import { isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, smallNote } from './differences';
+import { fewRepsNote, isFewReps, isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, smallNote } from './differences';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { OUTCOME_WINDOW_DAYS } from '../../models/metrics';
 import { changesUnderEveryArm, reportChanges } from './changes';
@@ -192,7 +192,7 @@ function findingsList(data: ReportData): string {
   return `<ul class="findings">${list
     .map(
       (f) =>
-        `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}: ${f.clear.length > 0 ? escapeHtml(f.clear.join('; ')) : 'no clear difference on the key metrics'}.` +
+        `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}${f.indicative ? `, indicative only (${data.summary.reps} replications)` : ''}: ${f.clear.length > 0 ? escapeHtml(f.clear.join('; ')) : `no ${f.indicative ? 'indicative' : 'clear'} difference on the key metrics`}.` +
         `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}${f.caveats.map((c) => ` ${escapeHtml(c)}`).join('')}</li>`,
     )
     .join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;
@@ -225,7 +225,7 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
 ${status}
 <h2>At a glance</h2>
 ${findingsList(data)}
-${data.summary.differences?.length ? `<p class="note">"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero). ${escapeHtml(sameFutures(armWords(m)))}</p>` : ''}
+${data.summary.differences?.length ? `<p class="${isFewReps(data.summary.reps) ? 'warning' : 'note'}">${isFewReps(data.summary.reps) ? escapeHtml(fewRepsNote(data.summary.reps)) : '"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero).'} ${escapeHtml(sameFutures(armWords(m)))}</p>` : ''}
 ${summaryTable(data)}
 <h2>${escapeHtml(termsHeading(armWords(m)))}</h2>
 ${termsList(data)}

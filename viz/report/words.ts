@@ -1,7 +1,7 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
 import type { Difference } from '../../models/runDocument';
-import { differenceDecimals, isClear, isIncrease, isSmall } from './differences';
+import { differenceDecimals, isClear, isFewReps, isIncrease, isSmall } from './differences';
 import { differenceUnit } from './metricFormat';
 
 type Key = (typeof KEY_METRICS)[number];
@@ -67,13 +67,18 @@ export function burnoutBeyondEvidence(difference: Difference, baselineSd: number
  * Plain-words findings for each package against the baseline: which key differences are clear
  * (the range holding 90% of paired replications excludes zero), which of those are small (see
  * isSmall), and which are within noise; and caveats, where a finding needs one to be read right.
+ * From fewer than 20 replications (see isFewReps) the findings are `indicative`, and their ranges
+ * are said to be of all the futures.
  * `burnoutSd`: each package's standard deviation of individual ProQOL burnout scores (the staff in
  * post at the end, replications pooled), which puts the burnout effect on the trials' scale.
  */
 export function findings(
   summary: SummaryDocument,
   burnoutSd: Readonly<Record<string, number>> = {},
-): { policy: string; vs: string; clear: string[]; noise: string[]; anySmall: boolean; caveats: string[] }[] {
+): { policy: string; vs: string; clear: string[]; noise: string[]; anySmall: boolean; caveats: string[]; indicative: boolean }[] {
+  // From fewer than 20 replications a range is of all of them, and what it shows is indicative (see isFewReps).
+  const indicative = summary.reps !== undefined && isFewReps(summary.reps);
+  const futures = indicative ? `all ${summary.reps} futures` : '90% of futures';
   return (summary.differences ?? []).map((d) => {
     const baseline = summary.policies?.find((p) => p.policy === d.vs);
     const clear: string[] = [];
@@ -98,8 +103,8 @@ export function findings(
       const small = isSmallChange ? ', a small change' : '';
       clear.push(
         k.metric === 'costPerWorkerYear'
-          ? `${verb} ${amount(k, s.mean, places.mean - usual.decimals)} ${up ? 'more' : ''} per worker-year (90% of futures: ${range})${small}`.replace('  ', ' ')
-          : `${verb} ${noun} by ${amount(k, s.mean, places.mean - usual.decimals)} (90% of futures: ${range})${small}`,
+          ? `${verb} ${amount(k, s.mean, places.mean - usual.decimals)} ${up ? 'more' : ''} per worker-year (${futures}: ${range})${small}`.replace('  ', ' ')
+          : `${verb} ${noun} by ${amount(k, s.mean, places.mean - usual.decimals)} (${futures}: ${range})${small}`,
       );
     }
     // Care quality is per contact made: a package that turns clients away (a lower caseload cap) or
@@ -111,6 +116,6 @@ export function findings(
     if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
     const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, burnoutSd[d.vs]);
     if (beyond !== undefined) caveats.push(burnoutEvidenceCaveat(beyond));
-    return { policy: d.policy, vs: d.vs, clear, noise, anySmall, caveats };
+    return { policy: d.policy, vs: d.vs, clear, noise, anySmall, caveats, indicative };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { populationSd, quantile, signRange, summarize } from '../../../sim/stats/summary';
+import { populationSd, quantile, SIGN_RANGE_TRIMMED_FROM, signRange, summarize } from '../../../sim/stats/summary';
 import { isClear } from '../../../viz/report/differences';
 
 describe('summarize', () => {
@@ -24,6 +24,14 @@ describe('signRange (the paired differences\' 90% range)', () => {
     expect(quantile(Float64Array.from(d).sort(), 0.95), 'type 7 pulls the upper end below zero').toBeLessThan(0);
     expect(signRange(d)).toEqual({ p05: -0.0035, p95: 0.00009 });
     expect(isClear(signRange(d))).toBe(false);
+  });
+
+  it('runs from the smallest to the largest value below 20 values (SIGN_RANGE_TRIMMED_FROM), and leaves out one at each end from 20', () => {
+    expect(SIGN_RANGE_TRIMMED_FROM).toBe(20);
+    const values = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    expect(signRange(values(2))).toEqual({ p05: 1, p95: 2 });
+    expect(signRange(values(19))).toEqual({ p05: 1, p95: 19 });
+    expect(signRange(values(20))).toEqual({ p05: 2, p95: 19 });
   });
 
   it('holds at least 90% of the values, and excludes zero exactly when at least 95% of them share a sign', () => {

@@ -17,6 +17,16 @@ describe('findings in words', () => {
     expect(f.noise).toContain('burnout');
   });
 
+  it('from fewer than 20 replications a difference whose range excludes zero is indicative, its range of all the futures', () => {
+    const few = { ...summaryWith({ turnoverPerYear: { mean: -0.12, p05: -0.19, p95: -0.063 } }), reps: 2 };
+    const [f] = findings(few);
+    expect(f.indicative).toBe(true);
+    expect(f.clear).toEqual(['lowers annual turnover by 12.0 percentage points (all 2 futures: 6.3 percentage points to 19.0 percentage points)']);
+    const [g] = findings({ ...few, reps: 20 });
+    expect(g.indicative).toBe(false);
+    expect(g.clear[0]).toContain('(90% of futures: 6.3 percentage points');
+  });
+
   it('a clear but tiny difference shows digits enough not to read as zero', () => {
     const [f] = findings(summaryWith({ unmetDemandShare: { mean: 0.000233, p05: 0.000042, p95: 0.00069 } }));
     expect(f.clear).toEqual(['raises unmet client demand by 0.023 percentage points (90% of futures: 0.004 percentage points to 0.069 percentage points)']);
