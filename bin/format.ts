@@ -4,7 +4,7 @@ import { COST_PARTS, type CostPartMetric } from '../models/costParts';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { Difference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric } from '../viz/report/metricFormat';
-import { differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
+import { differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 
 /**
  * A difference and its 90% range as a person reads them: the metric's usual decimals, or, in a
@@ -82,13 +82,27 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
 /**
  * A verdict in words: clear when the 90% range of paired differences excludes zero, and "but
  * small" when it is under SMALL_SHARE of the baseline's level (see isSmall), where that is given.
+ * A difference that is not clear says how many futures differed where none went the other way
+ * ("worse (higher) in 32 of 100 futures, never lower"; see oneWay), or that none differed at all;
+ * otherwise it is within noise.
  * From fewer than 20 replications (`reps`; see isFewReps) such a difference is "indicative", not clear.
  */
 export function verdict(metric: MetricName, d: Difference, baseline?: number, reps?: number): string {
-  if (!isClear(d)) return 'within noise';
+  if (!isClear(d)) {
+    // Not clear, but not noise either way: some futures differ one way, the rest not at all.
+    const way = oneWay(d);
+    if (way) return `${directionWords(metric, way.up)} in ${way.count} of ${way.of} futures, never ${oppositeWord(metric, way.up)}`;
+    return isNoDifference(d) ? 'the same in every future' : 'within noise';
+  }
   const small = baseline !== undefined && isSmall(d, baseline) ? ' but small' : '';
   const direction = directionWords(metric, isIncrease(d));
   return `${reps !== undefined && isFewReps(reps) ? `indicative: ${direction}` : `clearly ${direction}`}${small}`;
+}
+
+/** "less" or "lower" (after "never"): the direction opposite to `up`. */
+function oppositeWord(metric: MetricName, up: boolean): string {
+  if (isCostMetric(metric)) return up ? 'less' : 'more';
+  return up ? 'lower' : 'higher';
 }
 
 /** "costs more", "higher" or "better (lower)": a difference's direction, as good or bad where it is one. */

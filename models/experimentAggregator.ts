@@ -11,6 +11,23 @@ const PROQOL_BO_COLUMN = WORKER_COLUMNS.indexOf('proqolBO');
 export const SERIES_QUANTILES = [0.05, 0.5, 0.95] as const;
 
 /**
+ * Paired values closer than this share of the larger are counted as the same (a zero
+ * difference): floating-point sums of the same costs in another order differ by about 1e-15 of
+ * them, and no effect of a package is that small.
+ */
+export const SAME_WITHIN = 1e-9;
+
+/** One metric's paired difference across replications (see ExperimentAggregator.differences). */
+export interface PairedDifference {
+  readonly mean: number;
+  readonly p05: number;
+  readonly p95: number;
+  readonly positive: number;
+  readonly zero: number;
+  readonly negative: number;
+}
+
+/**
  * Called once per (replication, policy), in replication order then policy order, with that
  * replication's per-worker rows and its metrics (METRIC_NAMES order: the values metricSummaries
  * and differences summarize). The arrays are views of buffers reused once the call returns.
@@ -143,19 +160,32 @@ export class ExperimentAggregator {
   }
 
   /**
-   * Paired difference (policy − baseline) of each metric across replications: the mean, and the
+   * Paired difference (policy − baseline) of each metric across replications: the mean, the
    * range holding 90% of the paired differences by order statistics (signRange), which excludes
-   * zero exactly when at least 95% of them have one sign.
+   * zero exactly when at least 95% of them have one sign, and how many of them are positive, zero
+   * and negative (a package that never lowers a metric and raises it in a third of the futures is
+   * not clear, but not "no difference either way").
    */
-  differences(policy: number, baseline: number): Record<MetricName, { mean: number; p05: number; p95: number }> {
+  differences(policy: number, baseline: number): Record<MetricName, PairedDifference> {
     return Object.fromEntries(
       METRIC_NAMES.map((m) => {
         const a = this.values(policy, m);
         const b = this.values(baseline, m);
         const d = a.map((x, r) => x - b[r]);
-        return [m, { mean: summarize(d).mean, ...signRange(d) }];
+        // A difference within rounding of the values (a pay cost the same per worker, summed in
+        // another order) counts as zero; one that is not a number (none is, from finite metrics)
+        // as none of the three.
+        let positive = 0;
+        let zero = 0;
+        let negative = 0;
+        d.forEach((x, r) => {
+          if (Math.abs(x) <= SAME_WITHIN * Math.max(Math.abs(a[r]), Math.abs(b[r]))) zero++;
+          else if (x > 0) positive++;
+          else if (x < 0) negative++;
+        });
+        return [m, { mean: summarize(d).mean, ...signRange(d), positive, zero, negative }];
       }),
-    ) as Record<MetricName, { mean: number; p05: number; p95: number }>;
+    ) as Record<MetricName, PairedDifference>;
   }
 
   /** Mean of a daily series across folded replications. */

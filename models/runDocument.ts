@@ -7,6 +7,14 @@ export interface Difference {
   readonly mean: number;
   readonly p05: number;
   readonly p95: number;
+  /**
+   * How many paired differences (replications) are above, exactly at and below zero: the package's
+   * value higher than, the same as and lower than the baseline's. Absent from results written
+   * before they were kept.
+   */
+  readonly positive?: number;
+  readonly zero?: number;
+  readonly negative?: number;
 }
 
 /** One package's paired difference from the baseline (the first package), per metric. */

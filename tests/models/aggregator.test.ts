@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChunk, SEPARATION_WIDTH, WORKER_WIDTH, type ChunkResult } from '../../models/chunk';
-import { ExperimentAggregator, SERIES_QUANTILES } from '../../models/experimentAggregator';
+import { ExperimentAggregator, SAME_WITHIN, SERIES_QUANTILES } from '../../models/experimentAggregator';
 import { METRIC_NAMES } from '../../models/metrics';
 import { WORKER_COLUMNS } from '../../models/outputs';
 import { DAILY_SERIES, SERIES_COUNT } from '../../models/observables';
@@ -247,7 +247,7 @@ describe('ExperimentAggregator', () => {
     expect(aggregator.completedReps).toBe(REPS);
     const differences = aggregator.differences(1, 0);
     expect(Object.keys(differences)).toEqual([...METRIC_NAMES]);
-    for (const m of METRIC_NAMES) expect(differences[m], m).toEqual({ mean: 0, p05: 0, p95: 0 });
+    for (const m of METRIC_NAMES) expect(differences[m], m).toEqual({ mean: 0, p05: 0, p95: 0, positive: 0, zero: REPS, negative: 0 });
     expect(aggregator.metricSummaries(1)).toEqual(aggregator.metricSummaries(0));
     for (let day = 0; day < DAYS; day++) {
       for (let s = 0; s < SERIES_COUNT; s++) {
@@ -265,7 +265,19 @@ describe('ExperimentAggregator', () => {
       const mean = a.reduce((sum, x, r) => sum + (x - b[r]), 0) / REPS;
       expect(aggregator.differences(1, 0)[m].mean).toBeCloseTo(mean, 9);
       expect(aggregator.differences(1, 0)[m].mean).toBeCloseTo(aggregator.metricSummaries(1)[m].mean - aggregator.metricSummaries(0)[m].mean, 9);
+      // How many paired differences are above, at and below zero.
+      const { positive, zero, negative } = aggregator.differences(1, 0)[m];
+      const same = (x: number, r: number) => Math.abs(x - b[r]) <= SAME_WITHIN * Math.max(Math.abs(x), Math.abs(b[r]));
+      expect([positive, zero, negative], m).toEqual([
+        a.filter((x, r) => !same(x, r) && x > b[r]).length,
+        a.filter((x, r) => same(x, r)).length,
+        a.filter((x, r) => !same(x, r) && x < b[r]).length,
+      ]);
     }
+    expect(aggregator.differences(1, 0).supportUptake.positive, 'opt-out supervision raises uptake in every future').toBe(REPS);
+    // Both packages pay the same per worker; their sums differ only by rounding, which is no difference.
+    const pay = aggregator.differences(1, 0).payCostPerWorkerYear;
+    expect([pay.positive, pay.zero, pay.negative]).toEqual([0, REPS, 0]);
   });
 
   it('daily-series quantiles lie within the replications\' range and are ordered p05 ≤ p50 ≤ p95', () => {

@@ -27,6 +27,24 @@ export function fewRepsNote(reps: number): string {
   );
 }
 
+/**
+ * The direction of a difference that is not clear but never goes the other way: some paired
+ * futures differ one way and the rest not at all ('up': higher in some, never lower). Undefined
+ * for a clear difference, one that goes both ways or none at all, and results without counts.
+ */
+export function oneWay(d: Difference): { up: boolean; count: number; of: number } | undefined {
+  if (isClear(d) || d.positive === undefined || d.zero === undefined || d.negative === undefined) return undefined;
+  const of = d.positive + d.zero + d.negative;
+  if (d.positive > 0 && d.negative === 0) return { up: true, count: d.positive, of };
+  if (d.negative > 0 && d.positive === 0) return { up: false, count: d.negative, of };
+  return undefined;
+}
+
+/** Whether every paired difference is exactly zero (the package changes nothing there in any future); false without counts. */
+export function isNoDifference(d: Difference): boolean {
+  return d.zero !== undefined && d.zero > 0 && d.positive === 0 && d.negative === 0;
+}
+
 /** A clear difference is called small below this share of the baseline's own level. */
 export const SMALL_SHARE = 0.05;
 

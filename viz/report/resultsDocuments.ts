@@ -88,6 +88,23 @@ function checkRanges(issues: InputIssue[], file: string, at: string, metrics: un
   }
 }
 
+/**
+ * Checks the counts of positive, zero and negative paired differences of each metric, where
+ * given (results written before they were kept have none): whole numbers, together no more than
+ * the replications.
+ */
+function checkCounts(issues: InputIssue[], file: string, at: string, metrics: unknown, reps: unknown): void {
+  if (!isObject(metrics)) return;
+  for (const [metric, m] of Object.entries(metrics)) {
+    if (!isObject(m)) continue;
+    checkFields(issues, file, `${at}.metrics.${metric}.`, m, (['positive', 'zero', 'negative'] as const).map((f): Rule => [f, 'a whole number from 0 (paired differences of that sign)', whole(0), true]));
+    const counts = [m.positive, m.zero, m.negative];
+    if (typeof reps === 'number' && counts.every((c) => whole(0)(c)) && (counts as number[]).reduce((a, b) => a + b, 0) > reps) {
+      issues.push({ path: file, value: m, message: `${at}.metrics.${metric} counts ${(counts as number[]).reduce((a, b) => a + b, 0)} paired differences (positive, zero, negative) from ${reps} replications; expected at most one per replication, so the file is damaged` });
+    }
+  }
+}
+
 /** The problems with a parsed summary.json (`file` names it in messages). */
 export function summaryIssues(summary: unknown, file: string): InputIssue[] {
   const issues: InputIssue[] = [];
@@ -114,6 +131,7 @@ export function summaryIssues(summary: unknown, file: string): InputIssue[] {
       ]);
       checkMetrics(issues, file, at, d.metrics);
       checkRanges(issues, file, at, d.metrics);
+      checkCounts(issues, file, at, d.metrics, summary.reps);
     }, true);
   }
   return issues;

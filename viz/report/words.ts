@@ -1,7 +1,7 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
 import type { Difference } from '../../models/runDocument';
-import { differenceDecimals, isClear, isFewReps, isIncrease, isSmall } from './differences';
+import { decimalsShowingSmall, differenceDecimals, isClear, isFewReps, isIncrease, isNoDifference, isSmall, oneWay } from './differences';
 import { differenceUnit } from './metricFormat';
 
 type Key = (typeof KEY_METRICS)[number];
@@ -63,32 +63,68 @@ export function burnoutBeyondEvidence(difference: Difference, baselineSd: number
   return smd < ORGANIZATION_DIRECTED_SMD.low ? smd : undefined;
 }
 
+/** One package's findings against the baseline (see findings). */
+export interface Finding {
+  readonly policy: string;
+  readonly vs: string;
+  /** Clear differences in words, with their ranges. */
+  readonly clear: string[];
+  /** Differences that are not clear but never go the other way ("raises annual turnover in 32 of 100 futures and never lowers it ..."; see oneWay). */
+  readonly oneWay: string[];
+  /** The key metrics the package changes in no future at all (nouns). */
+  readonly same: string[];
+  /** The key metrics whose differences are within noise (nouns). */
+  readonly noise: string[];
+  readonly anySmall: boolean;
+  readonly caveats: string[];
+  /** From fewer than 20 replications: the clear ones are indicative only (see isFewReps). */
+  readonly indicative: boolean;
+}
+
+/**
+ * A difference that is not clear but never goes the other way, in words: how many futures it
+ * raised (or lowered) the metric in, that none went the other way, and the mean.
+ */
+function oneWayFinding(k: Key, mean: number, way: { up: boolean; count: number; of: number }): string {
+  const usual = differenceUnit(k.metric);
+  const extra = decimalsShowingSmall([mean * usual.scale], usual.decimals) - usual.decimals;
+  const futures = `in ${way.count} of ${way.of} futures`;
+  if (k.metric === 'costPerWorkerYear') return `costs ${way.up ? 'more' : 'less'} per worker-year ${futures} and never ${way.up ? 'less' : 'more'} (${amount(k, mean, extra)} ${way.up ? 'more' : 'less'} on average)`;
+  return `${way.up ? 'raises' : 'lowers'} ${NOUNS[k.metric]} ${futures} and never ${way.up ? 'lowers' : 'raises'} it (by ${amount(k, mean, extra)} on average)`;
+}
+
 /**
  * Plain-words findings for each package against the baseline: which key differences are clear
  * (the range holding 90% of paired replications excludes zero), which of those are small (see
  * isSmall), and which are within noise; and caveats, where a finding needs one to be read right.
  * From fewer than 20 replications (see isFewReps) the findings are `indicative`, and their ranges
- * are said to be of all the futures.
+ * are said to be of all the futures. A difference that is not clear but never goes the other way
+ * is said as such (`oneWay`), not as noise; one that is zero in every future is `same`.
  * `burnoutSd`: each package's standard deviation of individual ProQOL burnout scores (the staff in
  * post at the end, replications pooled), which puts the burnout effect on the trials' scale.
  */
 export function findings(
   summary: SummaryDocument,
   burnoutSd: Readonly<Record<string, number>> = {},
-): { policy: string; vs: string; clear: string[]; noise: string[]; anySmall: boolean; caveats: string[]; indicative: boolean }[] {
+): Finding[] {
   // From fewer than 20 replications a range is of all of them, and what it shows is indicative (see isFewReps).
   const indicative = summary.reps !== undefined && isFewReps(summary.reps);
   const futures = indicative ? `all ${summary.reps} futures` : '90% of futures';
   return (summary.differences ?? []).map((d) => {
     const baseline = summary.policies?.find((p) => p.policy === d.vs);
     const clear: string[] = [];
+    const oneWayFindings: string[] = [];
+    const same: string[] = [];
     const noise: string[] = [];
     let anySmall = false;
     for (const k of KEY_METRICS) {
       const s = d.metrics[k.metric];
       const noun = NOUNS[k.metric];
       if (!isClear(s)) {
-        noise.push(noun);
+        const way = oneWay(s);
+        if (way) oneWayFindings.push(oneWayFinding(k, s.mean, way));
+        else if (isNoDifference(s)) same.push(noun);
+        else noise.push(noun);
         continue;
       }
       const usual = differenceUnit(k.metric);
@@ -116,6 +152,6 @@ export function findings(
     if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
     const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, burnoutSd[d.vs]);
     if (beyond !== undefined) caveats.push(burnoutEvidenceCaveat(beyond));
-    return { policy: d.policy, vs: d.vs, clear, noise, anySmall, caveats, indicative };
+    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, noise, anySmall, caveats, indicative };
   });
 }

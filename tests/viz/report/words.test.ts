@@ -27,6 +27,27 @@ describe('findings in words', () => {
     expect(g.clear[0]).toContain('(90% of futures: 6.3 percentage points');
   });
 
+  it('a difference that is not clear but never goes the other way is a finding of how many futures it went one way in, not noise; one that is zero in every future is the same', () => {
+    const [f] = findings({
+      ...summaryWith({
+        turnoverPerYear: { mean: 0.005, p05: 0, p95: 0.019, positive: 32, zero: 68, negative: 0 },
+        costPerWorkerYear: { mean: -120, p05: -400, p95: 0, positive: 0, zero: 50, negative: 50 },
+        absenceRate: { mean: 0, p05: 0, p95: 0, positive: 0, zero: 100, negative: 0 },
+        proqolBO: { mean: 0.1, p05: -0.2, p95: 0.3, positive: 60, zero: 0, negative: 40 },
+      } as Record<string, { mean: number; p05: number; p95: number }>),
+      reps: 100,
+    });
+    expect(f.clear).toEqual([]);
+    expect(f.oneWay).toEqual([
+      'raises annual turnover in 32 of 100 futures and never lowers it (by 0.5 percentage points on average)',
+      'costs less per worker-year in 50 of 100 futures and never more ($120 less on average)',
+    ]);
+    expect(f.same).toEqual(['sickness absence']);
+    expect(f.noise).toContain('burnout');
+    expect(f.noise).not.toContain('annual turnover');
+    expect(f.noise).not.toContain('sickness absence');
+  });
+
   it('a clear but tiny difference shows digits enough not to read as zero', () => {
     const [f] = findings(summaryWith({ unmetDemandShare: { mean: 0.000233, p05: 0.000042, p95: 0.00069 } }));
     expect(f.clear).toEqual(['raises unmet client demand by 0.023 percentage points (90% of futures: 0.004 percentage points to 0.069 percentage points)']);
