@@ -4,7 +4,7 @@ import { KEY_METRICS } from '../specs/keyMetrics';
 import { escapeHtml, scriptJson, scriptSource } from './escape';
 import type { VegaLibraries } from './libraries';
 import type { ReportData } from './reportData';
-import { findings } from './words';
+import { findings, staffsDifferently } from './words';
 import { formatValue } from './metricFormat';
 import { fewRepsNote, isFewReps, isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, smallNote } from './differences';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
@@ -183,7 +183,7 @@ function changesMeta(data: ReportData): string {
 }
 
 function findingsList(data: ReportData): string {
-  const list = findings(data.summary, data.burnoutSd);
+  const list = findings(data.summary, data.burnoutSd, staffsDifferently(data.manifest.scenarios));
   if (list.length === 0) {
     return data.summary.policies.length > 1
       ? '<p class="note">No paired differences: <code>cfsim run</code> reports each package on its own. <code>cfsim compare --policies A,B,...</code> runs them on the same seeds and gives each one\'s difference from the first, with these findings and Figure 5.</p>'

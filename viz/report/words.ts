@@ -1,17 +1,25 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
 import type { Difference } from '../../models/runDocument';
+import type { Scenario } from '../../scenarios/schema';
 import { decimalsShowingSmall, differenceDecimals, isClear, isFewReps, isIncrease, isNoDifference, isSmall, oneWay } from './differences';
 import { differenceUnit } from './metricFormat';
 
-type Key = (typeof KEY_METRICS)[number];
+/** A metric the findings speak of: a key metric, or the whole team's yearly cost. */
+type Key = (typeof KEY_METRICS)[number] | typeof TEAM_COST;
+
+/** The whole team's yearly cost, which the findings give beside the cost per worker-year. */
+const TEAM_COST = { metric: 'teamCostPerYear', format: ',.0f' } as const;
+
+/** Whether a metric is money, and what its amounts are per. */
+const MONEY: Partial<Record<Key['metric'], string>> = { costPerWorkerYear: 'per worker-year', teamCostPerYear: 'a year for the whole team' };
 
 /** A key metric's difference in words, with `extra` decimals more than usual where a clear effect needs them (see differenceDecimals). */
 function amount(k: Key, x: number, extra: number): string {
   const a = Math.abs(x);
   const fixed = (v: number, decimals: number) => v.toLocaleString('en-US', { minimumFractionDigits: decimals + extra, maximumFractionDigits: decimals + extra });
   if (k.format === '.1%') return `${fixed(a * 100, 1)} percentage points`;
-  if (k.metric === 'costPerWorkerYear') return `$${fixed(a, 0)}`;
+  if (MONEY[k.metric] !== undefined) return `$${fixed(a, 0)}`;
   if (k.format === '.3f') return fixed(a, 3);
   return `${fixed(a, 1)} points`;
 }
@@ -26,7 +34,20 @@ const NOUNS: Record<Key['metric'], string> = {
   careQuality: 'care quality',
   unmetDemandShare: 'unmet client demand',
   costPerWorkerYear: 'cost per worker-year',
+  teamCostPerYear: "the whole team's yearly cost",
 };
+
+/**
+ * Whether an arm staffs differently from another (their seats, added seats or float staff differ),
+ * so that per-worker figures spread its cost over another number of workers.
+ */
+export function staffsDifferently(scenarios: readonly { readonly policy?: { readonly name?: string } }[]): (policy: string, vs: string) => boolean {
+  const staffing = (name: string) => {
+    const s = scenarios.find((x) => x.policy?.name === name) as Partial<Scenario> | undefined;
+    return JSON.stringify([s?.population?.seats, s?.policy?.staffing?.extraSeatShare ?? 0, s?.policy?.staffing?.floatPool ?? 0]);
+  };
+  return (policy, vs) => staffing(policy) !== staffing(vs);
+}
 
 /** Said under a package whose care quality and unmet demand both rise clearly. */
 export const CARE_QUALITY_CAVEAT = 'Care quality is the mean over the contacts made, and more of what clients needed went unmet: read the two together.';
@@ -89,7 +110,8 @@ function oneWayFinding(k: Key, mean: number, way: { up: boolean; count: number; 
   const usual = differenceUnit(k.metric);
   const extra = decimalsShowingSmall([mean * usual.scale], usual.decimals) - usual.decimals;
   const futures = `in ${way.count} of ${way.of} futures`;
-  if (k.metric === 'costPerWorkerYear') return `costs ${way.up ? 'more' : 'less'} per worker-year ${futures} and never ${way.up ? 'less' : 'more'} (${amount(k, mean, extra)} ${way.up ? 'more' : 'less'} on average)`;
+  const per = MONEY[k.metric];
+  if (per !== undefined) return `costs ${way.up ? 'more' : 'less'} ${per} ${futures} and never ${way.up ? 'less' : 'more'} (${amount(k, mean, extra)} ${way.up ? 'more' : 'less'} on average)`;
   return `${way.up ? 'raises' : 'lowers'} ${NOUNS[k.metric]} ${futures} and never ${way.up ? 'lowers' : 'raises'} it (by ${amount(k, mean, extra)} on average)`;
 }
 
@@ -100,12 +122,16 @@ function oneWayFinding(k: Key, mean: number, way: { up: boolean; count: number; 
  * From fewer than 20 replications (see isFewReps) the findings are `indicative`, and their ranges
  * are said to be of all the futures. A difference that is not clear but never goes the other way
  * is said as such (`oneWay`), not as noise; one that is zero in every future is `same`.
+ * The whole team's yearly cost is given beside the cost per worker-year, and before it where
+ * `addsStaff(policy, vs)` says the package staffs differently from the baseline (added seats, float
+ * staff, or another number of seats).
  * `burnoutSd`: each package's standard deviation of individual ProQOL burnout scores (the staff in
  * post at the end, replications pooled), which puts the burnout effect on the trials' scale.
  */
 export function findings(
   summary: SummaryDocument,
   burnoutSd: Readonly<Record<string, number>> = {},
+  addsStaff: (policy: string, vs: string) => boolean = () => false,
 ): Finding[] {
   // From fewer than 20 replications a range is of all of them, and what it shows is indicative (see isFewReps).
   const indicative = summary.reps !== undefined && isFewReps(summary.reps);
@@ -117,7 +143,13 @@ export function findings(
     const same: string[] = [];
     const noise: string[] = [];
     let anySmall = false;
-    for (const k of KEY_METRICS) {
+    // The whole team's yearly cost beside the cost per worker-year (results written before it was
+    // kept have none): first when the package staffs differently, whose per-worker figures
+    // spread its cost over another number of workers.
+    const team: readonly Key[] = d.metrics[TEAM_COST.metric] === undefined ? [] : [TEAM_COST];
+    const staffed = addsStaff(d.policy, d.vs);
+    const worded: readonly Key[] = KEY_METRICS.flatMap((k): Key[] => (k.metric !== 'costPerWorkerYear' ? [k] : staffed ? [...team, k] : [k, ...team]));
+    for (const k of worded) {
       const s = d.metrics[k.metric];
       const noun = NOUNS[k.metric];
       if (!isClear(s)) {
@@ -132,14 +164,15 @@ export function findings(
       const low = Math.abs(s.p05) <= Math.abs(s.p95) ? places.p05 : places.p95;
       const high = Math.abs(s.p05) <= Math.abs(s.p95) ? places.p95 : places.p05;
       const up = isIncrease(s);
-      const verb = k.metric === 'costPerWorkerYear' ? (up ? 'costs' : 'saves') : up ? 'raises' : 'lowers';
+      const per = MONEY[k.metric];
+      const verb = per !== undefined ? (up ? 'costs' : 'saves') : up ? 'raises' : 'lowers';
       const range = `${amount(k, Math.min(Math.abs(s.p05), Math.abs(s.p95)), low - usual.decimals)} to ${amount(k, Math.max(Math.abs(s.p05), Math.abs(s.p95)), high - usual.decimals)}`;
       const isSmallChange = baseline !== undefined && isSmall(s, baseline.metrics[k.metric].mean);
       if (isSmallChange) anySmall = true;
       const small = isSmallChange ? ', a small change' : '';
       clear.push(
-        k.metric === 'costPerWorkerYear'
-          ? `${verb} ${amount(k, s.mean, places.mean - usual.decimals)} ${up ? 'more' : ''} per worker-year (${futures}: ${range})${small}`.replace('  ', ' ')
+        per !== undefined
+          ? `${verb} ${amount(k, s.mean, places.mean - usual.decimals)} ${up ? 'more' : ''} ${per} (${futures}: ${range})${small}`.replace('  ', ' ')
           : `${verb} ${noun} by ${amount(k, s.mean, places.mean - usual.decimals)} (${futures}: ${range})${small}`,
       );
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { burnoutBeyondEvidence, burnoutEvidenceCaveat, CARE_QUALITY_CAVEAT, findings } from '../../../viz/report/words';
+import { burnoutBeyondEvidence, burnoutEvidenceCaveat, CARE_QUALITY_CAVEAT, findings, staffsDifferently } from '../../../viz/report/words';
+import { resolveScenario } from '../../../scenarios/resolve';
 import { KEY_METRICS } from '../../../viz/specs/keyMetrics';
 import type { SummaryDocument } from '../../../viz/report/reportData';
 
@@ -46,6 +47,29 @@ describe('findings in words', () => {
     expect(f.noise).toContain('burnout');
     expect(f.noise).not.toContain('annual turnover');
     expect(f.noise).not.toContain('sickness absence');
+  });
+
+  it('gives the whole team\'s yearly cost beside the cost per worker-year, first when the package staffs differently from the baseline', () => {
+    const summary = summaryWith({ costPerWorkerYear: { mean: 19711, p05: 18000, p95: 21000 } });
+    const metrics = summary.differences![0].metrics as Record<string, unknown>;
+    metrics.teamCostPerYear = { mean: 908056, p05: 850000, p95: 960000 };
+    const perWorker = 'costs $19,711 more per worker-year (90% of futures: $18,000 to $21,000)';
+    const wholeTeam = 'costs $908,056 more a year for the whole team (90% of futures: $850,000 to $960,000)';
+    expect(findings(summary, {}, (policy, vs) => policy === 'b' && vs === 'a')[0].clear).toEqual([wholeTeam, perWorker]);
+    expect(findings(summary)[0].clear).toEqual([perWorker, wholeTeam]);
+    metrics.teamCostPerYear = { mean: -500, p05: -2000, p95: 1000 };
+    expect(findings(summary, {}, () => true)[0].noise).toContain("the whole team's yearly cost");
+    // Results written before the whole team's cost was kept: the cost per worker-year alone.
+    delete metrics.teamCostPerYear;
+    expect(findings(summary, {}, () => true)[0].clear).toEqual([perWorker]);
+  });
+
+  it('tells packages that staff differently (added seats, float staff) from those that do not', () => {
+    const staffs = staffsDifferently(['status-quo', 'opt-out-support', 'multi-level'].map((policy) => resolveScenario({ policy })));
+    expect(staffs('opt-out-support', 'status-quo')).toBe(false);
+    expect(staffs('multi-level', 'status-quo')).toBe(true);
+    const floated = resolveScenario({ policy: 'opt-out-support', overrides: [['policy.staffing.floatPool', 0.1], ['policy.name', 'floated']] });
+    expect(staffsDifferently([resolveScenario({ policy: 'opt-out-support' }), floated])('floated', 'opt-out-support')).toBe(true);
   });
 
   it('a clear but tiny difference shows digits enough not to read as zero', () => {
