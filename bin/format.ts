@@ -44,7 +44,8 @@ export const LABELS: Record<MetricName, string> = {
   turnoverPerYear: 'Turnover per year',
   vacancyRate: 'Seats vacant',
   absenceRate: 'Sickness absence',
-  leaveDaysPerWorkerYear: 'Days on leave per worker-year',
+  // Calendar days, weekends inside a block included: 15 workdays of paid time off read about 21 here.
+  leaveDaysPerWorkerYear: 'Leave per worker-year (calendar days: PTO, grief)',
   careQuality: 'Care quality (0-1)',
   unmetDemandShare: 'Client demand unmet',
   supportUptake: 'Supervision sessions kept',

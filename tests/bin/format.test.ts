@@ -113,6 +113,12 @@ describe('outcome table', () => {
   });
 });
 
+describe('leave row', () => {
+  it('says it counts calendar days of paid time off and grief leave, so 15 workdays of PTO reading about 21 is not misread', () => {
+    expect(LABELS.leaveDaysPerWorkerYear).toBe('Leave per worker-year (calendar days: PTO, grief)');
+  });
+});
+
 describe('cost rows', () => {
   it('the parts of the cost are labelled as parts of its row, right under it', () => {
     const names = METRICS.map((m) => m.name as string);
