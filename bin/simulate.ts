@@ -24,6 +24,7 @@ import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
 import { comparisonTable, outcomeTable } from './format';
 import { isFewReps } from '../viz/report/differences';
 import { loadScenario, readScenarioFile } from './scenarioSource';
+import { uncalibratedSentence, uncalibratedStatusQuo } from '../models/calibrationBands';
 import { VERSION } from './version';
 import { checkOutputPath, reportFilePath } from './outputFiles';
 
@@ -183,7 +184,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
-    let body = `\n${outcomeTable(outcomes, reps)}\n`;
+    let body = `\n${outcomeTable(outcomes, reps)}\n${uncalibratedStatusQuo(outcomes, reps).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}`;
     if (compare) {
       body += differencesOf(aggregator, scenarios)
         .map((d, i) =>

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenarios/schema';
+import { FIRST_RESPONDER_TURNOVER, OUTREACH_TURNOVER } from './calibrationBands';
 import { runEnsemble, type PolicyOutcome } from './ensemble';
 import type { MetricName } from './metrics';
 import { PROQOL_HIGH, PROQOL_LOW, proqolScore } from './proqol';
@@ -91,6 +92,8 @@ function run(input: ValidationInput, population: string, policy: string): Run {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const num = (x: number, digits = 1) => x.toFixed(digits);
+/** A band of shares in whole percentages, as "20–35%". */
+const band = (b: { lo: number; hi: number }) => `${Math.round(b.lo * 100)}–${Math.round(b.hi * 100)}%`;
 
 function rangeCheck(id: string, target: string, source: string, r: Run, metric: MetricName, lo: number, hi: number, show: (x: number) => string): CheckResult {
   const s = r.outcome.metrics[metric];
@@ -123,7 +126,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
       achieved: `${pct(livedShare)} with lived experience vs ${pct(otherShare)} without (end of horizon, pooled)`,
       pass: livedShare > otherShare,
     });
-    checks.push(rangeCheck(`${population}/turnover`, `${p}: annual turnover 20–35% of headcount`, 'Eby et al. 2010 (SUD counsellors ≈33%/yr); MODEL.md §8 (EMS 20–36%, unsourced there)', r, 'turnoverPerYear', 0.2, 0.35, pct));
+    checks.push(rangeCheck(`${population}/turnover`, `${p}: annual turnover ${band(OUTREACH_TURNOVER)} of headcount`, 'Eby et al. 2010 (SUD counsellors ≈33%/yr); MODEL.md §8 (EMS 20–36%, unsourced there)', r, 'turnoverPerYear', OUTREACH_TURNOVER.lo, OUTREACH_TURNOVER.hi, pct));
     checks.push(rangeCheck(`${population}/uptake`, `${p}: opt-in supervision uptake a small minority (< 15%) of sessions offered`, 'MODEL.md §8', r, 'supportUptake', 0, 0.15, pct));
     // Guldner et al. counted people over their opt-in period, not sessions: run that period.
     const takers = new SessionTakers();
@@ -144,12 +147,12 @@ export function runValidation(input: ValidationInput): CheckResult[] {
   checks.push(
     rangeCheck(
       'canada-first-responders/turnover',
-      'Canadian first responders, status quo: annual turnover 20–36% of headcount',
+      `Canadian first responders, status quo: annual turnover ${band(FIRST_RESPONDER_TURNOVER)} of headcount`,
       'MODEL.md §8 (EMS 20–36%/yr); the outreach ProQOL bands are not applied to this acute region (seed 000: effects "more intense", low compassion satisfaction)',
       canada,
       'turnoverPerYear',
-      0.2,
-      0.36,
+      FIRST_RESPONDER_TURNOVER.lo,
+      FIRST_RESPONDER_TURNOVER.hi,
       pct,
     ),
   );

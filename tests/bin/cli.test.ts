@@ -268,6 +268,19 @@ describe('packages whose levers a scenario file or --set changed', () => {
   });
 });
 
+describe('a status quo outside the calibrated range', () => {
+  it('run warns under the table, and the report at its top, when the status quo\'s turnover leaves the range the presets were calibrated to; the presets do not', () => {
+    const out = join(dir, 'heavy-caseload');
+    const heavy = cfsim('run', '--set', 'community.demandPerSeat=9', '--reps', '4', '--days', '365', '--out', out, '--report', join(out, 'report.html'));
+    expect(heavy.status, heavy.stderr).toBe(0);
+    expect(heavy.stdout).toMatch(/\nWarning: status-quo's turnover \(\d+\.\d% a year\) lies above 20–36%, the range every preset's status quo was calibrated to/);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<p class="warning"><strong>Outside the calibrated range:</strong> status-quo&#39;s turnover');
+    const preset = cfsim('run', '--reps', '4', '--days', '365');
+    expect(preset.status, preset.stderr).toBe(0);
+    expect(preset.stdout).not.toContain('Warning:');
+  });
+});
+
 describe('compare --scenarios: arms from scenario files', () => {
   const NEVER = 'name: never\nbase: { population: ct-harm-reduction }\n';
   const YEAR2 = 'name: from-day-200\nbase: { population: ct-harm-reduction }\nchanges:\n  - day: 200\n    set: { policy.supervision.mode: opt-out }\n';

@@ -15,6 +15,7 @@ import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
 import { departuresText, packageDepartures, practiceDepartures } from '../../scenarios/packageDepartures';
+import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 
 const STYLE = `
@@ -107,7 +108,7 @@ function termsList(data: ReportData): string {
     ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
     [
       'How far the effects are checked',
-      `The presets' status-quo outcomes are calibrated to published figures (ProQOL bands, turnover, support uptake: docs/VALIDATION.md). Of the packages' effects, three are checked against trials: the uptake of pre-booked (opt-out) supervision, the size of the mindfulness programme's effect on burnout, and the single-session debrief's lack of benefit. The rest follow from the model's mechanisms and coefficients, each traced to its source in docs/ODD.md.${scenarios.some((s) => s.policy?.name === 'multi-level') ? " The multi-level package's combined effect on burnout is about three times what trials of single organisational changes report (ODD deviation 22): read its size as an upper scenario." : ''}`,
+      `The presets' status-quo outcomes are calibrated to published figures (ProQOL bands, turnover, support uptake: docs/VALIDATION.md); a scenario that changes a preset's population, community or practice is not, and the report warns at the top when its status quo's turnover leaves the calibrated range. Of the packages' effects, three are checked against trials: the uptake of pre-booked (opt-out) supervision, the size of the mindfulness programme's effect on burnout, and the single-session debrief's lack of benefit. The rest follow from the model's mechanisms and coefficients, each traced to its source in docs/ODD.md.${scenarios.some((s) => s.policy?.name === 'multi-level') ? " The multi-level package's combined effect on burnout is about three times what trials of single organisational changes report (ODD deviation 22): read its size as an upper scenario." : ''}`,
     ],
   ];
   const practice = practiceTerm(scenarios as readonly Scenario[], arm);
@@ -220,9 +221,12 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const figures = figuresHtml(charts);
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
+  const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps)
+    .map((arm) => `<p class="warning"><strong>Outside the calibrated range:</strong> ${escapeHtml(uncalibratedSentence(arm))}</p>`)
+    .join('\n');
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)}${escapeHtml(departuresMeta(data))} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}${otherVersion ? ` (report drawn by CFSim ${escapeHtml(drawnBy)})` : ''}</p>
-${status}
+${status}${uncalibrated ? `\n${uncalibrated}` : ''}
 <h2>At a glance</h2>
 ${findingsList(data)}
 ${data.summary.differences?.length ? `<p class="${isFewReps(data.summary.reps) ? 'warning' : 'note'}">${isFewReps(data.summary.reps) ? escapeHtml(fewRepsNote(data.summary.reps)) : '"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero).'} ${escapeHtml(sameFutures(armWords(m)))}</p>` : ''}
