@@ -8,7 +8,7 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
-import { completionRemedy, failedRunsLeftOut, KILLED, shardName, unfinishedSweepWarning, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { analysisWarning, commandWord, completionRemedy, failedRunsLeftOut, KILLED, replicationGaps, shardName, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
@@ -64,7 +64,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
-  const notSweep = notSweepIssue('DIR', dir, '; write one with cfsim sweep PLAN --out DIR');
+  const notSweep = notSweepIssue('DIR', dir, `; write one with cfsim sweep PLAN --out ${commandWord(dir)}`);
   if (notSweep) throw new InputError([notSweep], 'command line');
   // currentPlanText refuses a plan.json cut short or edited, naming it.
   const stored = JSON.parse(currentPlanText(planPath)) as { plan: unknown; points: unknown };
@@ -75,9 +75,10 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   }
   const { values, morris } = design;
   const k = plan.parameters.length;
-  const sums = plan.metrics.map(() => new Float64Array(values.length));
   const counts = new Int32Array(values.length);
   const perPoint: number[][][] = plan.metrics.map(() => values.map(() => []));
+  // Each successful run's replication, beside its values in perPoint: Sobol and Morris take only the replications every point has.
+  const repsOf: number[][] = values.map(() => []);
   let failures = 0;
   const metricStart = 6 + k;
   const total = values.length * plan.reps;
@@ -105,7 +106,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
       first = run;
       break;
     }
-    const resume = `cfsim sweep PLAN --out DIR${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`;
+    const resume = `cfsim sweep PLAN --out ${commandWord(dir)}${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`;
     throw new InputError([{ path: 'DIR', value: dir, message: `${manifestPath} says the ${shard ? 'shard' : 'sweep'} is complete, but ${runs - lines.length} of its ${runs} runs are missing from ${runsPath} (first: run ${first}); resume it (${resume}), which runs the missing runs again` }], 'sweep folder');
   }
   for (const line of lines) {
@@ -116,12 +117,10 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
       continue;
     }
     counts[point]++;
-    plan.metrics.forEach((_, m) => {
-      const v = Number(cells[metricStart + m]);
-      sums[m][point] += v;
-      perPoint[m][point].push(v);
-    });
+    repsOf[point].push(Number(cells[2]));
+    plan.metrics.forEach((_, m) => perPoint[m][point].push(Number(cells[metricStart + m])));
   }
+  const replications = unevenReplications(repsOf, plan.reps);
   const missing = values.findIndex((_, p) => counts[p] === 0);
   const writer = liveWriter(dir);
   const ownStatus = recorded.status === 'running' && !writer ? KILLED : (recorded.status ?? 'unknown');
@@ -134,6 +133,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     planRuns: total,
     ...(recorded.cfsim !== undefined ? { cfsim: recorded.cfsim } : {}),
     ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
+    ...(recorded.mergedFrom ? { mergedFrom: recorded.mergedFrom } : {}),
     failures,
     ...(plan.design === 'sobol' ? { bootstrap } : {}),
     ...(writer ? { writer } : {}),
@@ -142,10 +142,10 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     writer
       ? `the folder is still being written by ${writerName(writer)}; analyze it once that process finishes`
       : shard && counts.some((c) => c > 0)
-        ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT SHARD_DIR...) and analyze the merged folder`
+        ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`
         : ownStatus === 'complete'
           ? 'every run of it failed; runs.csv says why'
-          : completionRemedy(ownStatus);
+          : completionRemedy(ownStatus, dir, recorded.mergedFrom);
   // A table of points without a single result (a sweep stopped before its first run finished) is not an analysis.
   if (counts.every((c) => c === 0)) {
     const done = `${lines.length} of its ${runs} runs are in ${runsPath}${failures > 0 ? `, all ${failures} failed` : ''}`;
@@ -153,9 +153,34 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     throw new InputError([{ path: 'DIR', value: dir, message: `the ${shard ? 'shard' : 'sweep'} has no successful run to analyze (${done}; ${next})` }], 'sweep results');
   }
   if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
-    throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run; a ${plan.design} analysis needs every point (${remedy()})` }], 'sweep results');
+    throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run in ${runsPath}; a ${plan.design} analysis needs every point (${remedy()})` }], 'sweep results');
   }
-  const means = sums.map((s) => s.map((x, p) => x / counts[p]));
+  // Sobol and Morris compare points replication by replication (with common random numbers every
+  // point's replication r sees the same events): a point averaged over other replications than
+  // the rest would turn replication noise into parameter effects. They use only the replications
+  // with a successful run at every point, and are refused when there is none.
+  let used: ReadonlySet<number> | undefined;
+  if ((plan.design === 'sobol' || plan.design === 'morris') && replications) {
+    if (replications.used.length === 0) {
+      throw new InputError([{ path: 'DIR', value: dir, message: `no replication has a successful run at every point of ${runsPath} (${replicationGaps(replications, replications.points)}); a ${plan.design} analysis compares the points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects, and it uses only the replications every point has: here none (${remedy()})` }], 'sweep results');
+    }
+    used = new Set(replications.used);
+    analysis.replications = { ...replications, leftOut: repsOf.reduce((n, reps) => n + reps.filter((r) => !used!.has(r)).length, 0) };
+  } else if (replications) {
+    analysis.replications = { reps: replications.reps, points: replications.points, incomplete: replications.incomplete };
+  }
+  const means = plan.metrics.map((_, m) =>
+    Float64Array.from(values, (_, p) => {
+      let sum = 0;
+      let n = 0;
+      perPoint[m][p].forEach((v, i) => {
+        if (used !== undefined && !used.has(repsOf[p][i])) return;
+        sum += v;
+        n++;
+      });
+      return sum / n;
+    }),
+  );
   if (plan.design === 'sobol') {
     analysis.sobol = {};
     plan.metrics.forEach((metric, m) => {
@@ -208,6 +233,22 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
 }
 
 /**
+ * The replications some point lacks a successful run of (missing from a partial merge or an
+ * unfinished sweep, or failed), with the replications every point has; undefined when every
+ * point has the same replications.
+ */
+export function unevenReplications(repsOf: readonly (readonly number[])[], reps: number): { reps: number; points: number; used: number[]; incomplete: ReplicationGap[] } | undefined {
+  const lacking: number[][] = Array.from({ length: reps }, () => []);
+  repsOf.forEach((has, point) => {
+    const present = new Set(has);
+    for (let r = 0; r < reps; r++) if (!present.has(r)) lacking[r].push(point);
+  });
+  const incomplete = lacking.flatMap((points, replication) => (points.length > 0 ? [{ replication, points: points.length, first: points.slice(0, 3) }] : []));
+  if (incomplete.length === 0) return undefined;
+  return { reps, points: repsOf.length, used: lacking.flatMap((points, r) => (points.length === 0 ? [r] : [])), incomplete };
+}
+
+/**
  * Why an analysis of runs made by another CFSim version (sweep.json's `cfsim`) says so, or
  * undefined for this version's: the numbers are that version's (its model may differ), only the
  * analysis is this one's.
@@ -250,8 +291,8 @@ export function recordedBootstrap(dir: string): number | undefined {
 }
 
 /** The analysis as readable text: a heading, a warning if the sweep is unfinished, and the tables. */
-export function analysisText(a: SweepAnalysis): string {
-  const warning = unfinishedSweepWarning(a);
+export function analysisText(a: SweepAnalysis, dir: string): string {
+  const warning = analysisWarning(a, dir);
   const heading = `Sweep ${a.plan} (${a.design} design${a.shard ? `, ${shardName(a.shard)} only` : ''})${a.failures ? `, ${failedRunsLeftOut(a.failures)}` : ''}`;
   return [heading, ...(warning ? [`Warning: ${warning}`] : []), '', analysisTables(a)].join('\n');
 }

@@ -24,7 +24,7 @@ import { usageMessage } from './usageMessages';
 import { dataFileNameIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
-import { unfinishedSweepWarning } from '../scenarios/sweepAnalysis';
+import { analysisWarning } from '../scenarios/sweepAnalysis';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
@@ -263,9 +263,9 @@ async function main(argv: string[]): Promise<void> {
         throwIfIssues(issues);
         const analysis = analyzeSweep(args.dir, bootstrap, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`));
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.
-        const warning = unfinishedSweepWarning(analysis);
+        const warning = analysisWarning(analysis, args.dir);
         if (args.json && warning !== undefined) process.stderr.write(`cfsim: warning: ${warning}\n`);
-        process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : analysisText(analysis));
+        process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : analysisText(analysis, args.dir));
       },
     )
     .command(

@@ -8,7 +8,8 @@ import { InputError } from '../sim/params/issues';
 import { csvCell, parseCsvLine } from '../sim/io/csv';
 import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
-import { currentPlanText, finishedLines, isFailedRow, readSweepStatus, removeDerivedFiles, runIdOf, runRowDamage, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
+import { commandWord } from '../scenarios/sweepAnalysis';
+import { currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runRowDamage, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
@@ -26,6 +27,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   let width = 0;
   let design: { plan: Plan; values: readonly (readonly unknown[])[] } | undefined;
   const rows = new Map<number, { line: string; shard: string }>();
+  const held = new Map<string, number>(); // runs per shard folder
   const version = shardsVersion(shards);
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
@@ -43,7 +45,8 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     }
     const complete = finishedLines(readFileSync(runsPath, 'utf8'));
     if (complete.length === 0) {
-      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has no complete header line (the shard stopped before or while writing it); resume that shard (cfsim sweep PLAN --out ${dir} --shard I/N --resume), or leave it out and pass --allow-partial` }], 'command line');
+      const shard = shardOf(dir);
+      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has no complete header line (the shard stopped before or while writing it); resume that shard (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard ? `${shard.index}/${shard.count}` : 'I/N'} --resume), or leave it out and pass --allow-partial` }], 'command line');
     }
     if (complete[0] !== header) {
       throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} starts with ${JSON.stringify(complete[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}` }], 'command line');
@@ -61,6 +64,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
       const earlier = rows.get(run);
       if (earlier) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `run ${run} appears in more than one shard: ${earlier.shard} and ${dir}` }], 'command line');
       rows.set(run, { line, shard: dir });
+      held.set(dir, (held.get(dir) ?? 0) + 1);
     }
   }
   const parsed = JSON.parse(plan as string) as { plan: { name: string; design: string; reps: number }; points: unknown[] };
@@ -71,7 +75,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   if (missing > 0 && !allowPartial) {
     let first = 0;
     while (rows.has(first)) first++;
-    throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `${missing} of ${total} runs are missing (first: run ${first}); finish or resume the shards, or pass --allow-partial` }], 'command line');
+    throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `the shards named (${shards.join(', ')}) hold ${rows.size} of the plan's ${total} runs: ${missing} are missing (first: run ${first}); ${missingShards(out, shards, held, total)}, or pass --allow-partial to merge what is there` }], 'command line');
   }
   refuseOtherSweep(out, plan as string);
   refuseDroppedRuns(out, header, width, rows);
@@ -99,6 +103,48 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   } finally {
     release();
   }
+}
+
+/** The shard a folder's sweep.json says it holds, if it says (and can be read). */
+function shardOf(dir: string): { index: number; count: number } | undefined {
+  const path = join(dir, 'sweep.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    return readSweepStatus(path).shard ?? undefined;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return undefined;
+  }
+}
+
+/**
+ * What completes a merge that lacks runs, naming the folders: the shards named that lack some of
+ * their runs (to resume), and the shards of the same count that none of them holds (to run), as
+ * far as their sweep.json say; else to finish or resume the shards.
+ */
+function missingShards(out: string, shards: readonly string[], held: ReadonlyMap<string, number>, total: number): string {
+  const known = shards.map((dir) => ({ dir, shard: shardOf(dir) }));
+  const advice: string[] = [];
+  for (const { dir, shard } of known) {
+    if (!shard) continue;
+    const owned = ownedRunCount(total, shard);
+    const has = held.get(dir) ?? 0;
+    if (has < owned) advice.push(`${dir} (shard ${shard.index}/${shard.count}) holds ${has} of its ${owned} runs: resume it (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard.index}/${shard.count} --resume)`);
+  }
+  const counts = new Set(known.map((k) => k.shard?.count));
+  const count = counts.size === 1 ? [...counts][0] : undefined;
+  let unnamed = count === undefined; // shards that none of the folders named holds, which merging again must name
+  if (count !== undefined) {
+    const named = new Set(known.map((k) => k.shard?.index));
+    const absent = Array.from({ length: count }, (_, i) => i).filter((i) => !named.has(i));
+    if (absent.length > 0) {
+      unnamed = true;
+      const list = absent.length > 5 ? `${absent.slice(0, 5).map((i) => `${i}/${count}`).join(', ')} and ${absent.length - 5} more` : absent.map((i) => `${i}/${count}`).join(', ');
+      advice.push(`no folder named holds shard${absent.length === 1 ? '' : 's'} ${list}: run ${absent.length === 1 ? 'it' : 'each'} (cfsim sweep PLAN --out SHARD_DIR --shard ${absent[0]}/${count}${absent.length === 1 ? '' : ', and so on'})`);
+    }
+  }
+  const again = `cfsim merge ${[out, ...shards].map(commandWord).join(' ')}${unnamed ? ' SHARD_DIR...' : ''}`;
+  return advice.length === 0 ? `finish or resume the missing shards and merge again with them (${again})` : `${advice.join('; ')}; then merge again (${again})`;
 }
 
 /** Whether the file at `path` holds exactly `text` (false when it is missing). */

@@ -7,7 +7,7 @@ import { loadResults } from '../viz/report/load';
 import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, recordedBootstrap } from './analyze';
-import { unfinishedSweepWarning, writerName, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { analysisWarning, writerName, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { FIGURES_FOLDER } from './exportedFigures';
@@ -37,11 +37,11 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     // intervals with others), else the default.
     const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP, warn);
     if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);
-    const warning = unfinishedSweepWarning(analysis);
+    const warning = analysisWarning(analysis, resultsDir);
     if (warning !== undefined) warn?.(warning);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
     charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics);
-    html = () => sweepReportHtml(analysis, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION);
+    html = () => sweepReportHtml(analysis, resultsDir, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION);
   } else {
     const data = await loadResults(resultsDir);
     const warning = versionWarning(data.manifest.cfsim);

@@ -226,9 +226,9 @@ export interface SweepStatus {
  * A sweep.json as far as resume and analyze read it (its status, runs and shard); a file cut
  * short or edited into something else is bad input naming it, not a crash.
  */
-export function readSweepStatus(path: string): { cfsim?: string; plan?: string; design?: string; status?: string; runs?: number; completed?: number; shard?: Shard | null } {
+export function readSweepStatus(path: string): { cfsim?: string; plan?: string; design?: string; status?: string; runs?: number; completed?: number; shard?: Shard | null; mergedFrom?: string[] } {
   const unreadable = unreadableFile(path, 'sweep.json', "a sweep's status");
-  const { cfsim, plan, design, status, runs, completed, failures, shard } = readJsonObject(path, unreadable) as Record<string, unknown>;
+  const { cfsim, plan, design, status, runs, completed, failures, shard, mergedFrom } = readJsonObject(path, unreadable) as Record<string, unknown>;
   if (cfsim !== undefined && typeof cfsim !== 'string') throw unreadable(`cfsim is ${JSON.stringify(cfsim)}, not a version`);
   if (plan !== undefined && typeof plan !== 'string') throw unreadable(`plan is ${JSON.stringify(plan)}, not a plan's name`);
   if (design !== undefined && typeof design !== 'string') throw unreadable(`design is ${JSON.stringify(design)}, not a design's name`);
@@ -246,7 +246,9 @@ export function readSweepStatus(path: string): { cfsim?: string; plan?: string; 
     const { index, count } = shard as { index?: unknown; count?: unknown };
     if (typeof shard !== 'object' || !whole(index) || !whole(count) || (index as number) >= (count as number)) throw unreadable(`shard is ${JSON.stringify(shard)}, not { index: I, count: N } with 0 ≤ I < N`);
   }
-  return { cfsim: cfsim as string | undefined, plan: plan as string | undefined, design: design as string | undefined, status: status as string | undefined, runs: runs as number | undefined, completed: completed as number | undefined, shard: shard as Shard | null | undefined };
+  // The shards a merge named, for messages only: anything else there is left unread.
+  const shards = Array.isArray(mergedFrom) && mergedFrom.every((d) => typeof d === 'string') ? (mergedFrom as string[]) : undefined;
+  return { cfsim: cfsim as string | undefined, plan: plan as string | undefined, design: design as string | undefined, status: status as string | undefined, runs: runs as number | undefined, completed: completed as number | undefined, shard: shard as Shard | null | undefined, ...(shards ? { mergedFrom: shards } : {}) };
 }
 
 /** What sweep.json's status can say: a sweep's (running, then complete, interrupted or failed) and a merge's (running, then complete or partial). */

@@ -25,11 +25,28 @@ export interface SweepAnalysis {
   readonly failures: number;
   /** Sobol designs: the bootstrap resamples behind the intervals (0: none), which `cfsim report` uses again. */
   readonly bootstrap?: number;
+  /** A merged folder's shard folders, as `cfsim merge` was given them (sweep.json's `mergedFrom`). */
+  readonly mergedFrom?: readonly string[];
   /** Set while a cfsim process (the folder's lock) is still writing the folder: the analysis is a snapshot, not saved to analysis.json. */
   readonly writer?: SweepWriter;
+  /**
+   * Set when the points' successful runs are not of the same replications (runs missing from a
+   * partial merge or an unfinished sweep, or failed): the plan's `reps` and points, and each replication some
+   * point lacks, with how many points lack it and the first few. Sobol and Morris designs use only
+   * the replications every point has (`used`), leaving the other `leftOut` successful runs out;
+   * the per-point tables of the other designs use every run, each point's over its own.
+   */
+  readonly replications?: { readonly reps: number; readonly points: number; readonly incomplete: readonly ReplicationGap[]; readonly used?: readonly number[]; readonly leftOut?: number };
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];
+}
+
+/** A replication some points of a sweep lack a successful run of: how many points, and the first few. */
+export interface ReplicationGap {
+  readonly replication: number;
+  readonly points: number;
+  readonly first: readonly number[];
 }
 
 /** The process holding a sweep folder's lock, as far as its lock file says (nothing while that file is being written). */
@@ -57,11 +74,19 @@ export function shardName(shard: { index: number; count: number }): string {
   return `shard ${shard.index}/${shard.count}`;
 }
 
-/** Why an analysis of an unfinished sweep (or of one shard) covers only part of it, and what to do; undefined for a complete sweep. */
-export function unfinishedSweepWarning(a: SweepAnalysis): string | undefined {
+/** A path as a word of a command to copy: as it is where the shell takes it so, else single-quoted (each `'` written `'\''`). */
+export function commandWord(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Why an analysis of an unfinished sweep (or of one shard) in `dir` covers only part of it, and
+ * what to do, naming the folder; undefined for a complete sweep.
+ */
+export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | undefined {
   if (a.shard) {
     const name = shardName(a.shard);
-    const resume = `resume it with cfsim sweep PLAN --out DIR --shard ${a.shard.index}/${a.shard.count} --resume`;
+    const resume = `resume it with cfsim sweep PLAN --out ${commandWord(dir)} --shard ${a.shard.index}/${a.shard.count} --resume`;
     const progress = a.writer
       ? `the shard is still being written by ${writerName(a.writer)}: ${a.completedRuns} of its ${a.runs} runs are in runs.csv so far, and this analysis is not saved to analysis.json; analyze the folder again once that process finishes`
       : a.shard.status === 'complete'
@@ -69,18 +94,57 @@ export function unfinishedSweepWarning(a: SweepAnalysis): string | undefined {
         : a.shard.status === KILLED
           ? `the shard stopped before it finished (its process was killed): ${a.completedRuns} of its ${a.runs} runs are in runs.csv; ${resume}`
           : `the shard is ${a.shard.status}: ${a.completedRuns} of its ${a.runs} runs are in runs.csv; ${a.shard.status === 'failed' ? 'see why it failed, then ' : ''}${resume}`;
-    return `this folder holds ${name} of the plan's runs (${a.runs} of its ${a.planRuns} runs; ${progress}), not the whole study; this analysis covers only this shard's runs. For the whole study, merge the shards (cfsim merge OUT SHARD_DIR...) and analyze the merged folder.`;
+    return `this folder holds ${name} of the plan's runs (${a.runs} of its ${a.planRuns} runs; ${progress}), not the whole study; this analysis covers only this shard's runs. For the whole study, merge the shards (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder.`;
   }
   if (a.writer) {
-    return `the sweep is still being written by ${writerName(a.writer)}: ${a.completedRuns} of ${a.runs} runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze DIR).`;
+    return `the sweep is still being written by ${writerName(a.writer)}: ${a.completedRuns} of ${a.runs} runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze ${commandWord(dir)}).`;
   }
   if (a.status === 'complete') return undefined;
   const state = a.status === KILLED ? 'stopped before it finished: its process was killed' : `is ${a.status}`;
-  return `the sweep ${state} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${completionRemedy(a.status)}.`;
+  return `the sweep ${state} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${completionRemedy(a.status, dir, a.mergedFrom)}.`;
 }
 
-/** What completes an unfinished sweep (not a single shard) of this status. */
-export function completionRemedy(status: string): string {
-  if (status === 'partial') return 'finish the missing shards and merge again';
-  return `${status === 'failed' ? 'see why it failed, then ' : ''}resume it with cfsim sweep PLAN --out DIR --resume`;
+/**
+ * What completes an unfinished sweep (not a single shard) of this status in `dir`, naming the
+ * folder (and, for a partial merge, the shards it was merged from, where sweep.json says).
+ */
+export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[]): string {
+  if (status === 'partial') {
+    const merged = mergedFrom === undefined || mergedFrom.length === 0 ? '' : ` ${mergedFrom.map(commandWord).join(' ')}`;
+    return `finish the missing shards and merge again with them (cfsim merge ${commandWord(dir)}${merged} SHARD_DIR..., naming ${merged ? 'the missing shards' : 'every shard'} as SHARD_DIR)`;
+  }
+  return `${status === 'failed' ? 'see why it failed, then ' : ''}resume it with cfsim sweep PLAN --out ${commandWord(dir)} --resume`;
+}
+
+/** "replication 1 has no successful run at 16 of 32 points (first: 1, 3, 5)", for each replication some points lack. */
+export function replicationGaps(r: { incomplete: readonly ReplicationGap[] }, points: number): string {
+  const each = r.incomplete.map((g) => `replication ${g.replication} has no successful run at ${g.points === points ? `any of the ${points} points` : `${g.points} of ${points} points (first: ${g.first.join(', ')}${g.points > g.first.length ? ', ...' : ''})`}`);
+  const most = 4;
+  return `${each.slice(0, most).join('; ')}${each.length > most ? `; and ${each.length - most} more replications` : ''}`;
+}
+
+/** "0, 2", "0 and 2", "0, 2 and 3". */
+function listed(xs: readonly number[]): string {
+  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/**
+ * Why the analysis uses only some replications (Sobol, Morris) or averages its points over
+ * different replications (per-point tables), or undefined when every point has the same ones.
+ */
+export function replicationsWarning(a: SweepAnalysis): string | undefined {
+  const r = a.replications;
+  if (r === undefined) return undefined;
+  const gaps = replicationGaps(r, r.points);
+  if (r.used !== undefined) {
+    const method = a.design === 'sobol' ? 'the Sobol indices' : 'the Morris effects';
+    return `${method} use ${r.used.length} of the ${r.reps} replications (${r.used.length === 1 ? 'replication' : 'replications'} ${listed(r.used)}), those with a successful run at every point, and leave out the other ${r.leftOut ?? 0} successful runs: ${gaps}. They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of ${r.used.length} replication${r.used.length === 1 ? '' : 's'}.`;
+  }
+  return `the points are averaged over different replications: ${gaps}. Each point's mean and range are over its own runs (the runs column), so the differences between points include replication noise as well as the parameters' effects.`;
+}
+
+/** Every warning an analysis of the sweep in `dir` carries (an unfinished sweep or a shard, uneven replications), as one text; undefined when none. */
+export function analysisWarning(a: SweepAnalysis, dir: string): string | undefined {
+  const warnings = [unfinishedSweepWarning(a, dir), replicationsWarning(a)].filter((w) => w !== undefined);
+  return warnings.length > 0 ? warnings.join(' Also, ') : undefined;
 }

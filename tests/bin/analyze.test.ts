@@ -33,22 +33,22 @@ describe('morrisStepCoordinates', () => {
 
 describe('analysisText', () => {
   it('writes Sobol intervals as the comparison tables do: a true minus and "to"', () => {
-    const text = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', -0.05)] } }));
+    const text = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', -0.05)] } }), 'k0');
     expect(text).toContain('−0.050 (−0.250 to 0.150)');
     expect(text).toContain('0.500 (0.400 to 0.600)');
     expect(text).not.toMatch(/\d–|-\d/);
   });
 
   it('cautions when an index is far outside 0 to 1, and only then', () => {
-    const unstable = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 0.3), sobolRow('policy.supervision.quality', -10.98)] } }));
+    const unstable = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 0.3), sobolRow('policy.supervision.quality', -10.98)] } }), 'k0');
     expect(unstable).toContain('Caution: S1 of policy.supervision.quality is −11.0, far outside 0 to 1: too few points or reps for stable indices');
-    const stable = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 0.3), sobolRow('policy.supervision.quality', -0.02)] } }));
+    const stable = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 0.3), sobolRow('policy.supervision.quality', -0.02)] } }), 'k0');
     expect(stable).not.toContain('Caution');
   });
 
   it('counts failed runs in the right number', () => {
-    expect(analysisText(sweep({ failures: 1 }))).toMatch(/^Sweep p \(sobol design\), 1 failed run left out\n/);
-    expect(analysisText(sweep({ failures: 3 }))).toMatch(/^Sweep p \(sobol design\), 3 failed runs left out\n/);
+    expect(analysisText(sweep({ failures: 1 }), 'k0')).toMatch(/^Sweep p \(sobol design\), 1 failed run left out\n/);
+    expect(analysisText(sweep({ failures: 3 }), 'k0')).toMatch(/^Sweep p \(sobol design\), 3 failed runs left out\n/);
   });
 
   it('prints whole numbers in the per-point table as whole numbers', () => {
@@ -57,11 +57,11 @@ describe('analysisText', () => {
   });
 
   it('says a shard is one shard of the plan\'s runs, to be merged, even when the shard is complete', () => {
-    const text = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 20, planRuns: 60, shard: { index: 1, count: 3, status: 'complete' } }));
+    const text = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 20, planRuns: 60, shard: { index: 1, count: 3, status: 'complete' } }), 'k0');
     expect(text).toMatch(/^Sweep p \(sobol design, shard 1\/3 only\)\nWarning: this folder holds shard 1\/3 of the plan's runs \(20 of its 60 runs; the shard is complete\), not the whole study/);
-    expect(text).toContain('merge the shards (cfsim merge OUT SHARD_DIR...)');
-    const stopped = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 7, planRuns: 60, shard: { index: 1, count: 3, status: 'interrupted' } }));
-    expect(stopped).toContain('the shard is interrupted: 7 of its 20 runs are in runs.csv; resume it with cfsim sweep PLAN --out DIR --shard 1/3 --resume');
+    expect(text).toContain('merge the shards (cfsim merge OUT k0 SHARD_DIR...)');
+    const stopped = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 7, planRuns: 60, shard: { index: 1, count: 3, status: 'interrupted' } }), 'k0');
+    expect(stopped).toContain('the shard is interrupted: 7 of its 20 runs are in runs.csv; resume it with cfsim sweep PLAN --out k0 --shard 1/3 --resume');
   });
 });
 
@@ -114,7 +114,7 @@ describe('analyze and report on a sweep folder with a lock', () => {
     const dir = midway('killed', 2 ** 22 + 4321); // above Linux's pid_max: no such process
     const text = cfsim(['analyze', dir]);
     expect(text.status, text.stderr).toBe(0);
-    expect(text.stdout).toContain('Warning: the sweep stopped before it finished: its process was killed (3 of 6 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out DIR --resume.');
+    expect(text.stdout).toContain(`Warning: the sweep stopped before it finished: its process was killed (3 of 6 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out ${dir} --resume.`);
     expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'))).toMatchObject({ status: 'killed', completedRuns: 3 });
   });
 
@@ -124,8 +124,68 @@ describe('analyze and report on a sweep folder with a lock', () => {
       const r = cfsim(args);
       expect(r.status, r.stderr).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain(`DIR: the sweep has no successful run to analyze (0 of its 6 runs are in ${join(dir, 'runs.csv')}; resume it with cfsim sweep PLAN --out DIR --resume)`);
+      expect(r.stderr).toContain(`DIR: the sweep has no successful run to analyze (0 of its 6 runs are in ${join(dir, 'runs.csv')}; resume it with cfsim sweep PLAN --out ${dir} --resume)`);
     }
     expect(readdirSync(dir).sort()).toEqual(['.cfsim-lock', 'plan.json', 'runs.csv', 'sweep.json']);
+  });
+});
+
+describe('analyze on a partial merge, whose points lack different replications', () => {
+  const work = mkdtempSync(join(tmpdir(), 'cfsim-partial-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  /** `plan` run as shards `of` shards, all but `missing` merged with --allow-partial. */
+  const partialMerge = (name: string, text: string, of: number, missing: number) => {
+    const plan = join(work, `${name}.yaml`);
+    writeFileSync(plan, text);
+    const shards = Array.from({ length: of }, (_, i) => i)
+      .filter((i) => i !== missing)
+      .map((i) => {
+        const dir = join(work, `${name}-shard-${i}`);
+        const r = cfsim(['sweep', plan, '--out', dir, '--shard', `${i}/${of}`, '--threads', '1']);
+        expect(r.status, r.stderr).toBe(0);
+        return dir;
+      });
+    const out = join(work, `${name}-merged`);
+    const r = cfsim(['merge', out, ...shards, '--allow-partial']);
+    expect(r.status, r.stderr).toBe(0);
+    return out;
+  };
+  const MORRIS = 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  community.overdoseBurden: { min: 0.5, max: 2 }\ndesign: morris\npoints: 2\nlevels: 4\nreps: 2\nseed: 3\nset: { days: 30 }\nmetrics: [proqolSTS]\n';
+
+  it('morris: the effects of the replications every point has, as a sweep of those alone gives them, with a warning naming what was left out', () => {
+    // 6 points × 2 reps, run r = 2·point + rep: shard 3 of 4 holds runs 3, 7, 11 (replication 1 of points 1, 3, 5).
+    const dir = partialMerge('morris', MORRIS, 4, 3);
+    const r = cfsim(['analyze', dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const analysis = JSON.parse(r.stdout);
+    expect(analysis.replications).toEqual({ reps: 2, points: 6, used: [0], incomplete: [{ replication: 1, points: 3, first: [1, 3, 5] }], leftOut: 3 });
+    expect(r.stderr).toContain('the Morris effects use 1 of the 2 replications (replication 0), those with a successful run at every point, and leave out the other 3 successful runs: replication 1 has no successful run at 3 of 6 points (first: 1, 3, 5)');
+    const oneRepPlan = join(work, 'morris-one-rep.yaml');
+    writeFileSync(oneRepPlan, MORRIS.replace('reps: 2', 'reps: 1'));
+    const oneRep = join(work, 'morris-one-rep');
+    expect(cfsim(['sweep', oneRepPlan, '--out', oneRep]).status).toBe(0);
+    expect(analysis.morris).toEqual(JSON.parse(cfsim(['analyze', oneRep, '--json']).stdout).morris);
+  });
+
+  it('morris: refused when no replication is at every point, naming which points lack which', () => {
+    // Shard 2 of 3 holds runs 2, 5, 8, 11: replication 0 of points 1 and 4, replication 1 of points 2 and 5.
+    const dir = partialMerge('morris-none', MORRIS, 3, 2);
+    const r = cfsim(['analyze', dir]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`no replication has a successful run at every point of ${join(dir, 'runs.csv')} (replication 0 has no successful run at 2 of 6 points (first: 1, 4); replication 1 has no successful run at 2 of 6 points (first: 2, 5)); a morris analysis compares the points replication by replication`);
+  });
+
+  it('grid: each point keeps its own runs, and a warning says the points are averaged over different replications', () => {
+    // 3 points × 2 reps: shard 3 of 4 holds run 3, replication 1 of point 1.
+    const dir = partialMerge('grid', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 2\nset: { days: 30 }\nmetrics: [proqolSTS]\n', 4, 3);
+    const r = cfsim(['analyze', dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const analysis = JSON.parse(r.stdout);
+    expect(analysis.points.map((p: { runs: number }) => p.runs)).toEqual([2, 1, 2]);
+    expect(analysis.replications).toEqual({ reps: 2, points: 3, incomplete: [{ replication: 1, points: 1, first: [1] }] });
+    const text = cfsim(['analyze', dir]).stdout;
+    expect(text).toContain("Also, the points are averaged over different replications: replication 1 has no successful run at 1 of 3 points (first: 1). Each point's mean and range are over its own runs (the runs column), so the differences between points include replication noise as well as the parameters' effects.");
   });
 });

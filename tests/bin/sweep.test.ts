@@ -275,7 +275,62 @@ describe('cfsim sweep', () => {
     expect(readFileSync(join(merged, 'plan.json'), 'utf8')).toBe(readFileSync(join(full, 'plan.json'), 'utf8'));
     const missing = cfsim(['merge', join(work, 'incomplete'), shards[0], shards[1]]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('runs are missing');
+    expect(missing.stderr).toContain(
+      `SHARD_DIR: the shards named (${shards[0]}, ${shards[1]}) hold 43 of the plan's 64 runs: 21 are missing (first: run 2); no folder named holds shard 2/3: run it (cfsim sweep PLAN --out SHARD_DIR --shard 2/3); then merge again (cfsim merge ${join(work, 'incomplete')} ${shards[0]} ${shards[1]} SHARD_DIR...), or pass --allow-partial to merge what is there`,
+    );
+    // A shard named that lacks runs of its own (stopped early) is named, with the command that resumes it.
+    const stopped = join(work, 'shard-1-stopped');
+    cpSync(shards[1], stopped, { recursive: true });
+    const rows = readFileSync(join(stopped, 'runs.csv'), 'utf8').split('\n');
+    writeFileSync(join(stopped, 'runs.csv'), `${rows.slice(0, 6).join('\n')}\n`);
+    const short = cfsim(['merge', join(work, 'incomplete'), shards[0], stopped, shards[2]]);
+    expect(short.status).toBe(2);
+    expect(short.stderr).toContain(
+      `16 are missing (first: run 16); ${stopped} (shard 1/3) holds 5 of its 21 runs: resume it (cfsim sweep PLAN --out ${stopped} --shard 1/3 --resume); then merge again (cfsim merge ${join(work, 'incomplete')} ${shards[0]} ${stopped} ${shards[2]})`,
+    );
+  });
+
+  it('analyze and report on a partial merge where no replication is at every point: refused, naming which points lack which replication', () => {
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    // Shard 2 of 3 missing: every point keeps a replication, but none is at every point.
+    const mpart = join(work, 'merged-partial');
+    expect(cfsim(['merge', mpart, shards[0], shards[1], '--allow-partial']).status).toBe(0);
+    for (const args of [['analyze', mpart], ['analyze', mpart, '--json'], ['report', mpart]]) {
+      const r = cfsim(args);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(
+        `DIR: no replication has a successful run at every point of ${join(mpart, 'runs.csv')} (replication 0 has no successful run at 11 of 32 points (first: 1, 4, 7, ...); replication 1 has no successful run at 10 of 32 points (first: 2, 5, 8, ...)); a sobol analysis compares the points replication by replication`,
+      );
+      expect(r.stderr).toContain(`finish the missing shards and merge again with them (cfsim merge ${mpart} ${shards[0]} ${shards[1]} SHARD_DIR..., naming the missing shards as SHARD_DIR)`);
+    }
+    expect(existsSync(join(mpart, 'analysis.json')) || existsSync(join(mpart, 'report.html'))).toBe(false);
+  });
+
+  it('analyze and report on a partial merge where a replication is at every point: Sobol indices of that replication alone, with a warning naming what was left out', () => {
+    // Shard 3 of 4 missing: replication 1 lacks the odd points, replication 0 is at every point.
+    const quarters = [0, 1, 2].map((i) => join(work, `quarter-${i}`));
+    quarters.forEach((dir, i) => expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', `${i}/4`]).status).toBe(0));
+    const three = join(work, 'merged-three-quarters');
+    expect(cfsim(['merge', three, ...quarters, '--allow-partial']).status).toBe(0);
+    const oneRep = join(work, 'one-rep');
+    expect(cfsim(['sweep', planFile('sobol-one-rep.yaml', readFileSync(SOBOL, 'utf8').replace('reps: 2', 'reps: 1')), '--out', oneRep]).status).toBe(0);
+    const json = cfsim(['analyze', three, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    const analysis = JSON.parse(json.stdout);
+    expect(analysis.replications).toEqual({ reps: 2, points: 32, used: [0], incomplete: [{ replication: 1, points: 16, first: [1, 3, 5] }], leftOut: 16 });
+    expect(analysis.sobol).toEqual(JSON.parse(cfsim(['analyze', oneRep, '--json']).stdout).sobol);
+    const warning =
+      'the Sobol indices use 1 of the 2 replications (replication 0), those with a successful run at every point, and leave out the other 16 successful runs: replication 1 has no successful run at 16 of 32 points (first: 1, 3, 5, ...). They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of 1 replication.';
+    expect(json.stderr).toContain(warning);
+    const report = cfsim(['report', three]);
+    expect(report.status, report.stderr).toBe(0);
+    expect(report.stderr).toContain(warning);
+    expect(readFileSync(join(three, 'report.html'), 'utf8')).toContain(warning);
+    // The complete merge has every replication at every point: no such field or warning.
+    const whole = cfsim(['analyze', join(work, 'merged'), '--json']);
+    expect(JSON.parse(whole.stdout)).not.toHaveProperty('replications');
+    expect(whole.stderr).toBe('');
   });
 
   it('merge never drops runs its OUT already holds: merging fewer shards into a merged folder is refused, naming the counts, and leaves it as it was', () => {
@@ -827,7 +882,7 @@ ${randomNumbers}`;
     refused(okay, 'has a damaged row: run 0 has status "okay", not ok or error');
     // sweep.json says complete, yet runs are missing (rows deleted): not an analysis of the whole plan.
     const missing = folder('analyze-missing', [...lines.slice(0, 10), ...lines.slice(13)]);
-    refused(missing, `DIR: ${join(missing, 'sweep.json')} says the sweep is complete, but 3 of its 64 runs are missing from ${join(missing, 'runs.csv')} (first: run 9); resume it (cfsim sweep PLAN --out DIR --resume), which runs the missing runs again`);
+    refused(missing, `DIR: ${join(missing, 'sweep.json')} says the sweep is complete, but 3 of its 64 runs are missing from ${join(missing, 'runs.csv')} (first: run 9); resume it (cfsim sweep PLAN --out ${missing} --resume), which runs the missing runs again`);
     const rerun = cfsim(['sweep', SOBOL, '--out', missing, '--resume']);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(cfsim(['analyze', missing]).status).toBe(0);
@@ -1033,7 +1088,7 @@ ${randomNumbers}`;
     const plan = planFile('lhs-shards.yaml', `name: lhs-shards\nset: { days: 30 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  policy.supervision.quality: { min: 0.2, max: 0.9 }\ndesign: lhs\npoints: 6\nreps: 2\nmetrics: [proqolSTS]\n`);
     const dir = join(work, 'lhs-shard-0');
     expect(cfsim(['sweep', plan, '--out', dir, '--shard', '0/3']).status).toBe(0);
-    const warning = "this folder holds shard 0/3 of the plan's runs (4 of its 12 runs; the shard is complete), not the whole study; this analysis covers only this shard's runs. For the whole study, merge the shards (cfsim merge OUT SHARD_DIR...)";
+    const warning = `this folder holds shard 0/3 of the plan's runs (4 of its 12 runs; the shard is complete), not the whole study; this analysis covers only this shard's runs. For the whole study, merge the shards (cfsim merge OUT ${dir} SHARD_DIR...)`;
     const text = cfsim(['analyze', dir]);
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/^Sweep lhs-shards \(lhs design, shard 0\/3 only\)\n/);
@@ -1052,7 +1107,7 @@ ${randomNumbers}`;
     // A Sobol shard lacks other shards' points: the advice is to merge, which resuming cannot replace.
     const sobol = cfsim(['analyze', join(work, 'shard-0')]);
     expect(sobol.status).toBe(2);
-    expect(sobol.stderr).toContain("a sobol analysis needs every point (this folder holds only shard 0/3 of the plan's runs (22 of 64); merge the shards first (cfsim merge OUT SHARD_DIR...)");
+    expect(sobol.stderr).toContain(`point 2 has no successful run in ${join(work, 'shard-0', 'runs.csv')}; a sobol analysis needs every point (this folder holds only shard 0/3 of the plan's runs (22 of 64); merge the shards first (cfsim merge OUT ${join(work, 'shard-0')} SHARD_DIR...)`);
     expect(sobol.stderr).not.toContain('resume the sweep first');
     // The merged folder is the whole study: no warning.
     const merged = cfsim(['analyze', join(work, 'merged'), '--json', '--bootstrap', '0']);

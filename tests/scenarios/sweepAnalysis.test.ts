@@ -5,17 +5,18 @@ const analysis = (status: string, extra: Partial<SweepAnalysis> = {}): SweepAnal
 
 describe('unfinished sweeps', () => {
   it('say what completes them, by status', () => {
-    expect(completionRemedy('partial')).toBe('finish the missing shards and merge again');
-    expect(completionRemedy('failed')).toBe('see why it failed, then resume it with cfsim sweep PLAN --out DIR --resume');
-    expect(completionRemedy('interrupted')).toBe('resume it with cfsim sweep PLAN --out DIR --resume');
+    expect(completionRemedy('partial', 'mpart', ['t0', 'shards/t 1'])).toBe("finish the missing shards and merge again with them (cfsim merge mpart t0 'shards/t 1' SHARD_DIR..., naming the missing shards as SHARD_DIR)");
+    expect(completionRemedy('partial', 'mpart')).toBe('finish the missing shards and merge again with them (cfsim merge mpart SHARD_DIR..., naming every shard as SHARD_DIR)');
+    expect(completionRemedy('failed', 'k0')).toBe('see why it failed, then resume it with cfsim sweep PLAN --out k0 --resume');
+    expect(completionRemedy('interrupted', "it's here")).toBe("resume it with cfsim sweep PLAN --out 'it'\\''s here' --resume");
   });
 
   it('warn with that remedy; a complete sweep gets no warning, a shard always one', () => {
-    expect(unfinishedSweepWarning(analysis('complete', { completedRuns: 12 }))).toBeUndefined();
-    expect(unfinishedSweepWarning(analysis('interrupted'))).toBe(
-      'the sweep is interrupted (5 of 12 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out DIR --resume.',
+    expect(unfinishedSweepWarning(analysis('complete', { completedRuns: 12 }), 'k0')).toBeUndefined();
+    expect(unfinishedSweepWarning(analysis('interrupted'), 'k0')).toBe(
+      'the sweep is interrupted (5 of 12 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out k0 --resume.',
     );
-    const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 4, shard: { index: 0, count: 3, status: 'complete' } }));
+    const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 4, shard: { index: 0, count: 3, status: 'complete' } }), 'k0');
     expect(shard).toContain("holds shard 0/3 of the plan's runs (4 of its 12 runs; the shard is complete), not the whole study");
   });
 });
@@ -24,20 +25,20 @@ describe('a sweep folder with a lock', () => {
   const writer = { pid: 42, host: 'node7', command: 'cfsim sweep' };
 
   it('says a sweep still being written is, by which process, and to analyze it once that finishes, not to resume it', () => {
-    const warning = unfinishedSweepWarning(analysis('running', { writer }));
+    const warning = unfinishedSweepWarning(analysis('running', { writer }), 'k0');
     expect(warning).toBe(
-      'the sweep is still being written by process 42 on node7 (cfsim sweep): 5 of 12 runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze DIR).',
+      'the sweep is still being written by process 42 on node7 (cfsim sweep): 5 of 12 runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze k0).',
     );
-    const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 2, writer, shard: { index: 0, count: 3, status: 'running' } }));
+    const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 2, writer, shard: { index: 0, count: 3, status: 'running' } }), 'k0');
     expect(shard).toContain('the shard is still being written by process 42 on node7 (cfsim sweep): 2 of its 4 runs are in runs.csv so far');
     expect(shard).not.toContain('--resume');
   });
 
   it('says a sweep whose process was killed stopped, and to resume it', () => {
-    expect(unfinishedSweepWarning(analysis('killed'))).toBe(
-      'the sweep stopped before it finished: its process was killed (5 of 12 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out DIR --resume.',
+    expect(unfinishedSweepWarning(analysis('killed'), 'k0')).toBe(
+      'the sweep stopped before it finished: its process was killed (5 of 12 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out k0 --resume.',
     );
-    const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 2, shard: { index: 0, count: 3, status: 'killed' } }));
-    expect(shard).toContain('the shard stopped before it finished (its process was killed): 2 of its 4 runs are in runs.csv; resume it with cfsim sweep PLAN --out DIR --shard 0/3 --resume');
+    const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 2, shard: { index: 0, count: 3, status: 'killed' } }), 'k0');
+    expect(shard).toContain('the shard stopped before it finished (its process was killed): 2 of its 4 runs are in runs.csv; resume it with cfsim sweep PLAN --out k0 --shard 0/3 --resume');
   });
 });

@@ -1,4 +1,4 @@
-import { failedRunsLeftOut, shardName, unfinishedSweepWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
+import { failedRunsLeftOut, shardName, analysisWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import type { ReportChart } from '../specs';
 import { heatmapSpec, morrisSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
 import { escapeHtml } from './escape';
@@ -25,10 +25,10 @@ export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string
   }));
 }
 
-/** A self-contained HTML page for a sweep: a warning if it is unfinished, its charts, the analysis tables and the plan. */
-export function sweepReportHtml(analysis: SweepAnalysis, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries, drawnBy: string): string {
+/** A self-contained HTML page for the sweep in `dir`: a warning if it is unfinished, its charts, the analysis tables and the plan. */
+export function sweepReportHtml(analysis: SweepAnalysis, dir: string, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries, drawnBy: string): string {
   const title = `CFSim sweep: ${analysis.plan}${analysis.shard ? ` (${shardName(analysis.shard)})` : ''}`;
-  const warning = unfinishedSweepWarning(analysis);
+  const warning = analysisWarning(analysis, dir);
   // Which version made the runs, and which drew the report: the numbers are the runs' version's.
   const madeBy = analysis.cfsim;
   const versions =

@@ -9,21 +9,22 @@ const chart: ReportChart = { id: 'heatmap-proqolSTS', caption: 'a chart', spec: 
 
 describe('sweepReportHtml', () => {
   it('puts the warning of an unfinished sweep at the top, before the charts, as the run report does', () => {
-    const html = sweepReportHtml(analysis({ status: 'interrupted', completedRuns: 3 }), {}, [chart], 'the tables', libraries, '0.4.0');
+    const html = sweepReportHtml(analysis({ status: 'interrupted', completedRuns: 3 }), 'study', {}, [chart], 'the tables', libraries, '0.4.0');
     const warning = html.indexOf('<p class="warning"><strong>Warning:</strong> the sweep is interrupted (3 of 8 runs in runs.csv)');
     expect(warning).toBeGreaterThan(html.indexOf('<h1>'));
     expect(warning).toBeLessThan(html.indexOf('<h2>Charts</h2>'));
     expect(html.match(/the sweep is interrupted/g)).toHaveLength(1);
+    expect(html).toContain('resume it with cfsim sweep PLAN --out study --resume');
   });
 
   it('has no warning for a complete sweep, and counts failed runs in the right number', () => {
-    expect(sweepReportHtml(analysis({}), {}, [chart], 'the tables', libraries, '0.4.0')).not.toContain('class="warning"');
-    expect(sweepReportHtml(analysis({ failures: 1 }), {}, [chart], '', libraries, '0.4.0')).toContain('lhs design · 1 failed run left out</p>');
-    expect(sweepReportHtml(analysis({ failures: 2 }), {}, [chart], '', libraries, '0.4.0')).toContain('lhs design · 2 failed runs left out</p>');
+    expect(sweepReportHtml(analysis({}), 'study', {}, [chart], 'the tables', libraries, '0.4.0')).not.toContain('class="warning"');
+    expect(sweepReportHtml(analysis({ failures: 1 }), 'study', {}, [chart], '', libraries, '0.4.0')).toContain('lhs design · 1 failed run left out</p>');
+    expect(sweepReportHtml(analysis({ failures: 2 }), 'study', {}, [chart], '', libraries, '0.4.0')).toContain('lhs design · 2 failed runs left out</p>');
   });
 
   it('heads the report of a shard with its name and the warning that it is not the whole study', () => {
-    const html = sweepReportHtml(analysis({ status: 'shard', runs: 3, completedRuns: 3, planRuns: 8, shard: { index: 0, count: 3, status: 'complete' } }), {}, [chart], '', libraries, '0.4.0');
+    const html = sweepReportHtml(analysis({ status: 'shard', runs: 3, completedRuns: 3, planRuns: 8, shard: { index: 0, count: 3, status: 'complete' } }), 'study', {}, [chart], '', libraries, '0.4.0');
     expect(html).toContain('<h1>CFSim sweep: p (shard 0/3)</h1>');
     expect(html).toContain('lhs design · shard 0/3 only, not the whole study</p>');
     const warning = html.indexOf('<p class="warning"><strong>Warning:</strong> this folder holds shard 0/3 of the plan&#39;s runs (3 of its 8 runs; the shard is complete), not the whole study');
@@ -32,18 +33,18 @@ describe('sweepReportHtml', () => {
   });
 
   it('states the CFSim version that made the runs and the one that drew the report, with a warning where they differ, as the run report does', () => {
-    const same = sweepReportHtml(analysis({ cfsim: '0.4.0' }), {}, [chart], '', libraries, '0.4.0');
+    const same = sweepReportHtml(analysis({ cfsim: '0.4.0' }), 'study', {}, [chart], '', libraries, '0.4.0');
     expect(same).toContain('<p class="meta">Runs made and report drawn by CFSim 0.4.0.</p>');
     expect(same).not.toContain('class="warning"');
-    const older = sweepReportHtml(analysis({ cfsim: '0.3.0' }), {}, [chart], '', libraries, '0.4.0');
+    const older = sweepReportHtml(analysis({ cfsim: '0.3.0' }), 'study', {}, [chart], '', libraries, '0.4.0');
     expect(older).toContain('<p class="meta">Runs made by CFSim 0.3.0, report drawn by CFSim 0.4.0.</p>');
     const warning = older.indexOf('<p class="warning"><strong>Another version:</strong> these runs were made by CFSim 0.3.0, and this report was drawn by CFSim 0.4.0 from them: the numbers are 0.3.0&#39;s');
     expect(warning).toBeGreaterThan(older.indexOf('<h1>'));
     expect(warning).toBeLessThan(older.indexOf('<h2>Charts</h2>'));
-    expect(sweepReportHtml(analysis({}), {}, [chart], '', libraries, '0.4.0')).toContain('<p class="meta">Runs made by a CFSim version sweep.json does not record; report drawn by CFSim 0.4.0.</p>');
+    expect(sweepReportHtml(analysis({}), 'study', {}, [chart], '', libraries, '0.4.0')).toContain('<p class="meta">Runs made by a CFSim version sweep.json does not record; report drawn by CFSim 0.4.0.</p>');
   });
 
   it('says so when there are no charts rather than leaving the heading empty', () => {
-    expect(sweepReportHtml(analysis({}), {}, [], 'the tables', libraries, '0.4.0')).toContain('<h2>Charts</h2>\n<p class="note">This analysis has no charts; its tables follow.</p>');
+    expect(sweepReportHtml(analysis({}), 'study', {}, [], 'the tables', libraries, '0.4.0')).toContain('<h2>Charts</h2>\n<p class="note">This analysis has no charts; its tables follow.</p>');
   });
 });
