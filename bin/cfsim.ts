@@ -24,7 +24,7 @@ import { usageMessage } from './usageMessages';
 import { dataFileNameIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
-import { analysisWarning } from '../scenarios/sweepAnalysis';
+import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
@@ -241,7 +241,8 @@ async function main(argv: string[]): Promise<void> {
           return;
         }
         const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION });
-        process.stderr.write(sweepClosingLine(summary, join(args.out, 'runs.csv')));
+        const resume = ['cfsim', 'sweep', args.plan, '--out', args.out, ...(shard ? ['--shard', `${shard.index}/${shard.count}`] : []), ...(args.threads !== undefined ? ['--threads', String(threads)] : []), '--resume'];
+        process.stderr.write(sweepClosingLine(summary, join(args.out, 'runs.csv'), resume.map(commandWord).join(' ')));
         if (summary.status === 'interrupted') process.exitCode = summary.signal === undefined ? EXIT_FAILURE : signalExitCode(summary.signal);
         else if (summary.failures > 0) {
           process.stderr.write(`cfsim: ${summary.failures} run${summary.failures === 1 ? '' : 's'} failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);

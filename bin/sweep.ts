@@ -46,10 +46,14 @@ export interface SweepSummary {
   readonly signal?: NodeJS.Signals;
 }
 
-/** The line a sweep closes with: its status, the runs done and how many of them failed (runs.csv says which). */
-export function sweepClosingLine(summary: SweepSummary, runsPath: string): string {
+/**
+ * The line a sweep closes with: its status, the runs done and how many of them failed (runs.csv
+ * says which), and for a sweep stopped before its end the command that continues it (`resume`).
+ */
+export function sweepClosingLine(summary: SweepSummary, runsPath: string, resume: string): string {
   const failed = summary.failures > 0 ? `; ${summary.failures} of them failed (see runs.csv status column)` : '';
-  return `sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done${failed}; results in ${runsPath}\n`;
+  const next = summary.status !== 'complete' && summary.completed < summary.runs ? `; to run the other ${summary.runs - summary.completed}, resume it: ${resume}` : '';
+  return `sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done${failed}; results in ${runsPath}${next}\n`;
 }
 
 /** runs.csv columns. */

@@ -152,8 +152,10 @@ describe('sweep plans', () => {
   });
 
   it('the closing line does not hide failed runs among those done', () => {
-    expect(sweepClosingLine({ status: 'complete', runs: 4, completed: 4, failures: 1 }, 'out/runs.csv')).toBe('sweep complete: 4 of 4 runs done; 1 of them failed (see runs.csv status column); results in out/runs.csv\n');
-    expect(sweepClosingLine({ status: 'interrupted', runs: 4, completed: 2, failures: 0 }, 'out/runs.csv')).toBe('sweep interrupted: 2 of 4 runs done; results in out/runs.csv\n');
+    const resume = 'cfsim sweep plan.yaml --out out --resume';
+    expect(sweepClosingLine({ status: 'complete', runs: 4, completed: 4, failures: 1 }, 'out/runs.csv', resume)).toBe('sweep complete: 4 of 4 runs done; 1 of them failed (see runs.csv status column); results in out/runs.csv\n');
+    expect(sweepClosingLine({ status: 'interrupted', runs: 4, completed: 2, failures: 0 }, 'out/runs.csv', resume)).toBe('sweep interrupted: 2 of 4 runs done; results in out/runs.csv; to run the other 2, resume it: cfsim sweep plan.yaml --out out --resume\n');
+    expect(sweepClosingLine({ status: 'failed', runs: 4, completed: 1, failures: 0 }, 'out/runs.csv', resume)).toContain('; to run the other 3, resume it: cfsim sweep plan.yaml --out out --resume\n');
   });
 
   it('a shard owns every run with run mod N = I, handed out without a list of all runs', () => {
@@ -457,6 +459,26 @@ describe('cfsim sweep', () => {
     expect(existsSync(join(dir, 'analysis.json')), 'an analysis of the partial sweep is removed').toBe(false);
     expect(existsSync(join(dir, 'figures')), 'and so are its exported figures').toBe(false);
     expect(existsSync(join(dir, '.cfsim-lock'))).toBe(false);
+  });
+
+  it('an interrupted sweep (SIGINT) closes with the exact command that resumes it, and that command finishes it', async () => {
+    const dir = join(work, 'interrupted sweep');
+    const child = spawn(process.execPath, ['dist/cfsim.js', 'sweep', SOBOL, '--out', dir, '--threads', '1', '--shard', '0/1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise((r) => child.once('exit', r));
+    const runs = join(dir, 'runs.csv');
+    while (!(existsSync(runs) && readFileSync(runs, 'utf8').split('\n').length > 3) && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    await exited;
+    const done = readFileSync(runs, 'utf8').trim().split('\n').length - 1;
+    expect(done).toBeLessThan(64);
+    const resume = `cfsim sweep ${SOBOL} --out '${dir}' --shard 0/1 --threads 1 --resume`;
+    expect(stderr).toContain(`sweep interrupted: ${done} of 64 runs done; results in ${runs}; to run the other ${64 - done}, resume it: ${resume}\n`);
+    const [, ...args] = resume.replace(`'${dir}'`, 'DIR').split(' ');
+    const r = cfsim(args.map((a) => (a === 'DIR' ? dir : a)));
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(runs, 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
   });
 
   it('a resume or a merge with nothing to add keeps the analysis, report and figures made from the same runs; one that adds runs removes them', () => {
