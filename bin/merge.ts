@@ -9,6 +9,7 @@ import { csvCell, parseCsvLine } from '../sim/io/csv';
 import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { commandWord } from '../scenarios/sweepAnalysis';
+import { planDifference } from './planDifference';
 import { currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runRowDamage, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
 
 /**
@@ -32,7 +33,10 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
     const text = currentPlanText(join(dir, 'plan.json'));
-    if (plan !== undefined && text !== plan) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]}` }], 'command line');
+    if (plan !== undefined && text !== plan) {
+      const difference = planDifference(JSON.parse(plan), JSON.parse(text), join(shards[0], 'plan.json'), join(dir, 'plan.json'));
+      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]} (${difference}); merge only the shards of one plan, each run with the same plan file` }], 'command line');
+    }
     plan = text;
     if (width === 0) {
       const document = JSON.parse(text) as { plan: unknown; points: unknown };

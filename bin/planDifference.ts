@@ -34,13 +34,14 @@ function pointDifferences(stored: unknown, given: unknown): FieldDifference[] {
 /**
  * "reps: 3 in x1/plan.json, 4 in this plan" for the first few differences between two sweep
  * documents ({ plan, points }), the plan's fields first, then its points (which differ with the
- * same plan only if the design gave other values).
+ * same plan only if the design gave other values). `givenName` names the second document
+ * ("x2/plan.json" when both are stored).
  */
-export function planDifference(stored: { plan?: unknown; points?: unknown }, given: { plan?: unknown; points?: unknown }, storedName: string): string {
+export function planDifference(stored: { plan?: unknown; points?: unknown }, given: { plan?: unknown; points?: unknown }, storedName: string, givenName = 'this plan'): string {
   const value = (v: unknown) => (v === undefined ? 'not set' : show(v));
   const inPlan = differingFields(stored.plan, given.plan);
   const differences = inPlan.length > 0 ? inPlan : pointDifferences(stored.points, given.points);
-  const named = differences.slice(0, MOST).map((d) => `${d.path}: ${value(d.stored)} in ${storedName}, ${value(d.given)} in this plan`);
+  const named = differences.slice(0, MOST).map((d) => `${d.path}: ${value(d.stored)} in ${storedName}, ${value(d.given)} in ${givenName}`);
   const more = differences.length > MOST ? `; and ${differences.length - MOST} more` : '';
   return `${named.join('; ')}${more}`;
 }

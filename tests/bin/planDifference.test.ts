@@ -10,6 +10,10 @@ describe('planDifference', () => {
     expect(planDifference({ plan, points }, { plan: given, points }, 'x1/plan.json')).toBe('parameters.community.stigma.max: 0.9 in x1/plan.json, 0.8 in this plan; reps: 2 in x1/plan.json, 3 in this plan');
   });
 
+  it('names the second document too where both are stored (shards merged)', () => {
+    expect(planDifference({ plan, points }, { plan: { ...plan, reps: 3 }, points }, 'sh0/plan.json', 't2/plan.json')).toBe('reps: 2 in sh0/plan.json, 3 in t2/plan.json');
+  });
+
   it('says a field one side lacks is not set, compares lists whole, and counts what it leaves out', () => {
     const given = { ...plan, set: { days: 30 }, metrics: ['proqolSTS', 'proqolBO'], seed: 2, reps: 4, name: 'q' };
     expect(planDifference({ plan, points }, { plan: given, points }, 'a.json')).toBe('name: "p" in a.json, "q" in this plan; reps: 2 in a.json, 4 in this plan; seed: 1 in a.json, 2 in this plan; and 2 more');

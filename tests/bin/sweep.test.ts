@@ -410,6 +410,10 @@ describe('cfsim sweep', () => {
     expect(readFileSync(join(victim, 'runs.csv'), 'utf8')).toBe(before);
     expect(readdirSync(victim).sort()).toEqual(readdirSync(shards[0]).sort());
 
+    // A shard of another plan is named with the field that differs, as a resume names it.
+    const reps3 = join(work, 'reps-3-shard');
+    expect(cfsim(['sweep', planFile('sobol-reps-3.yaml', readFileSync(SOBOL, 'utf8').replace('reps: 2', 'reps: 3')), '--out', reps3, '--shard', '2/32']).status).toBe(0);
+    refused([join(work, 'merged-plans'), shards[0], shards[1], reps3], `SHARD_DIR: ${reps3} comes from a different plan than ${shards[0]} (reps: 2 in ${join(shards[0], 'plan.json')}, 3 in ${join(reps3, 'plan.json')}); merge only the shards of one plan`);
     refused([join(work, 'merged-twice'), victim, link, shards[1], shards[2]], `${link} is the same folder as ${victim}; name each shard once`);
     refused([join(work, 'merged-twice'), shards[0], victim, shards[1], shards[2]], `run 0 appears in more than one shard: ${shards[0]} and ${victim}`);
 
