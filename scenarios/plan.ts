@@ -2,7 +2,7 @@ import { fieldAt, RETIRED, retiredAt } from '../sim/params/fields';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
 import { CONTROL_CHARACTER, isLabel } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
-import { resolveScenario } from './resolve';
+import { fieldPathHint, resolveScenario } from './resolve';
 import { scenarioField, type Scenario } from './schema';
 import { designPointCount, gridLevels, sweepHorizonSource } from './planDesign';
 
@@ -93,7 +93,12 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
     return undefined;
   }
   if (!field || field.kind === 'object' || field.kind === 'weights' || field.kind === 'string' || field.kind === 'list' || field.kind === 'assignments') {
-    issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} is not a scenario field that can be varied; use the path of a number, true/false or choice field (see cfsim schema)` });
+    // A misspelled path gets the closest field, as --set does.
+    const near = field ? undefined : fieldPathHint(path.split('.'));
+    // policy.supervison.quality: the misspelled group mended, with the rest of the path where that names a field.
+    const rest = near?.hint === undefined ? [] : path.split('.').slice(near.hint.split('.').length);
+    const hint = near?.hint !== undefined && rest.length > 0 && fieldAt(scenarioField, [...near.hint.split('.'), ...rest]) ? [near.hint, ...rest].join('.') : near?.hint;
+    issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} is not a scenario field that can be varied${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; use the path of a number, true/false or choice field (see cfsim schema)` });
     return undefined;
   }
   if (!isObject(spec)) {

@@ -68,6 +68,21 @@ function splitBase(file: unknown, issues: InputIssue[]): { base: ScenarioBase; r
   return { base: base as ScenarioBase, rest };
 }
 
+/**
+ * For a dotted path that names no scenario field: the deepest part of it that does (`prefix`),
+ * the fields allowed there (`options`), and the closest full path to what was written, if one is
+ * close enough to be a likely typo (`hint`: community.stigma for community.stigmaa).
+ */
+export function fieldPathHint(parts: readonly string[]): { hint?: string; prefix: string; options: string[] } {
+  let depth = 0;
+  while (depth < parts.length && fieldAt(scenarioField, parts.slice(0, depth + 1))) depth++;
+  const parent = fieldAt(scenarioField, parts.slice(0, depth));
+  const options = parent?.kind === 'object' ? Object.keys(parent.properties) : parent?.kind === 'weights' ? [...parent.keys] : [];
+  const near = closest(parts[depth] ?? '', options);
+  const prefix = parts.slice(0, depth).join('.');
+  return { ...(near ? { hint: prefix ? `${prefix}.${near}` : near } : {}), prefix, options };
+}
+
 /** Builds a nested object from a dotted path, checking the path names a real field. */
 export function overrideObject(path: string, value: unknown, current?: Scenario): { object?: Record<string, unknown>; issue?: InputIssue } {
   const parts = path.split('.');
@@ -85,20 +100,14 @@ export function overrideObject(path: string, value: unknown, current?: Scenario)
     return { issue: { path, value, message: `unknown field: ${leaf} is a single value, not a group of fields; set it with --set ${leaf}=VALUE` } };
   }
   if (!field) {
-    // Find the deepest valid prefix to suggest a fix.
-    let depth = 0;
-    while (depth < parts.length && fieldAt(scenarioField, parts.slice(0, depth + 1))) depth++;
-    const parent = fieldAt(scenarioField, parts.slice(0, depth));
-    const options = parent?.kind === 'object' ? Object.keys(parent.properties) : parent?.kind === 'weights' ? [...parent.keys] : [];
-    const hint = closest(parts[depth] ?? '', options);
-    const prefix = parts.slice(0, depth).join('.');
+    const { hint, prefix, options } = fieldPathHint(parts);
     const retired = retiredAt(scenarioField, parts);
     if (retired !== undefined) return { issue: { path, value, message: `${RETIRED}: ${retired}` } };
     return {
       issue: {
         path,
         value,
-        message: `unknown field${hint ? ` (did you mean ${JSON.stringify(prefix ? `${prefix}.${hint}` : hint)}?)` : ''}${options.length ? `; allowed at ${prefix || 'the top level'}: ${options.join(', ')}` : ''}`,
+        message: `unknown field${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}${options.length ? `; allowed at ${prefix || 'the top level'}: ${options.join(', ')}` : ''}`,
       },
     };
   }

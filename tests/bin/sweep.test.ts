@@ -42,6 +42,8 @@ describe('sweep plans', () => {
   it.each([
     [{ parameters: {} }, 'parameters', 'at least one parameter'],
     [{ parameters: { 'policy.supervison.quality': { min: 0, max: 1 } } }, 'parameters.policy.supervison.quality', 'not a scenario field'],
+    [{ parameters: { 'community.stigmaa': { min: 0, max: 1 } } }, 'parameters.community.stigmaa', '"community.stigmaa" is not a scenario field that can be varied (did you mean "community.stigma"?); use the path of a number'],
+    [{ parameters: { 'policy.supervison.quality': { min: 0, max: 1 } } }, 'parameters.policy.supervison.quality', '(did you mean "policy.supervision.quality"?)'],
     [{ parameters: { 'community.stigma': { min: 0.5, max: 2 } } }, 'parameters.community.stigma.max', 'expected a number from 0 to 1'],
     [{ parameters: { 'community.stigma': { min: 0.8, max: 0.2 } } }, 'parameters.community.stigma', 'min 0.8 is above max 0.2'],
     [{ parameters: { 'population.teamSize': { min: 4.5, max: 6 } } }, 'parameters.population.teamSize.min', 'expected a whole number from 1 to 100'],
