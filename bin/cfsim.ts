@@ -404,7 +404,8 @@ async function main(argv: string[]): Promise<void> {
         const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides, '--policy'));
         throwIfIssues(issues, 'input');
         if (!scenario) return;
-        const { yaml, measures } = startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed });
+        const file = args.scenario !== undefined && !isPopulationId(args.scenario) ? args.scenario : undefined;
+        const { yaml, measures } = startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed }, { file, set: args.set });
         process.stderr.write(measures);
         process.stdout.write(yaml);
       },

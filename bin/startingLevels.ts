@@ -10,16 +10,29 @@ export const CALIBRATION_DEFAULTS = { reps: 20, days: 3650, settledFrom: 1095, r
 /** Two decimals, as the presets carry them. */
 const rounded = (x: number) => Math.round(x * 100) / 100;
 
-/** The YAML to paste into a scenario (stdout) and the last round's measures (stderr). */
-export function startingLevelsText(scenario: Scenario, options: CalibrationOptions): { yaml: string; measures: string } {
+/** Where a calibrated scenario came from, for the block's header: its scenario file, and the --set overrides as typed. */
+export interface LevelsOrigin {
+  readonly file?: string;
+  readonly set?: readonly string[];
+}
+
+/**
+ * The YAML to paste into a scenario (stdout) and the last round's measures (stderr). Its header
+ * names the scenario file and the --set overrides, so a block pasted elsewhere is not taken for
+ * the preset's own levels.
+ */
+export function startingLevelsText(scenario: Scenario, options: CalibrationOptions, origin: LevelsOrigin = {}): { yaml: string; measures: string } {
   const rounds = calibrationRounds(scenario, options);
   const last = rounds[rounds.length - 1];
   const levels = Object.fromEntries(LEVEL_NAMES.map((k) => [k, rounded(last.levels[k])]));
   const window = `days ${options.settledFrom}-${options.days - 1} (${options.reps} replications, seed ${options.seed})`;
+  const file = origin.file === undefined ? '' : ` (scenario file ${origin.file})`;
+  const set = origin.set && origin.set.length > 0 ? ` with ${origin.set.map((s) => `--set ${s}`).join(' ')}` : '';
+  const what = `${scenario.name}${file} under ${scenario.policy.name}${set}`;
   const header =
     options.rounds === 0
-      ? `# population.startingLevels of ${scenario.name} under ${scenario.policy.name} as set; their day-0 team means against those over ${window} are on stderr.`
-      : `# population.startingLevels for ${scenario.name} under ${scenario.policy.name}, calibrated in ${options.rounds} round${options.rounds === 1 ? '' : 's'} to its team means over ${window}.`;
+      ? `# population.startingLevels of ${what} as set; their day-0 team means against those over ${window} are on stderr.`
+      : `# population.startingLevels for ${what}, calibrated in ${options.rounds} round${options.rounds === 1 ? '' : 's'} to its team means over ${window}.`;
   const yaml = `${header}\n${toYaml({ population: { startingLevels: levels } })}`;
   const lines = [`level                    start   day-0 team mean   settled team mean (series)`];
   for (const k of LEVEL_NAMES) {

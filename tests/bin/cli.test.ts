@@ -781,7 +781,8 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
   it('starting-levels prints the startingLevels block to paste into a scenario, and its measures on stderr', () => {
     const r = cfsim('starting-levels', 'ct-harm-reduction', '--days', '400', '--settled-from', '200', '--reps', '2', '--rounds', '1', '--set', 'population.startingLevels.sts=0.9');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^# population\.startingLevels for ct-harm-reduction under status-quo, calibrated in 1 round to its team means over days 200-399 \(2 replications, seed 1\)/);
+    // The header names the --set overrides: pasted elsewhere, the block is not taken for the preset's own levels.
+    expect(r.stdout).toMatch(/^# population\.startingLevels for ct-harm-reduction under status-quo with --set population\.startingLevels\.sts=0\.9, calibrated in 1 round to its team means over days 200-399 \(2 replications, seed 1\)/);
     const levels = parseYaml(r.stdout).population.startingLevels;
     expect(Object.keys(levels)).toEqual(['sts', 'burnout', 'prolongedExposure', 'traumaticMemoriesRatio', 'numbingRatio']);
     expect(levels.sts).toBeLessThan(0.6);
@@ -793,13 +794,20 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
   it('starting-levels takes the second half of a short horizon as settled, and warns on stderr of a level still away from settled', () => {
     const r = cfsim('starting-levels', '--days', '400', '--reps', '2', '--rounds', '0', '--set', 'population.startingLevels.sts=0.9');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('as set; their day-0 team means against those over days 200-399');
+    expect(r.stdout).toContain('# population.startingLevels of ma-outreach under status-quo with --set population.startingLevels.sts=0.9 as set; their day-0 team means against those over days 200-399');
     expect(r.stderr).toMatch(/^warning: sts: its day-0 team mean 0\.\d{3} is 0\.\d{3} from the settled 0\.\d{3} \(more than 0\.02\): calibrate it \(--rounds 3\)\.$/m);
     expect(r.stderr).not.toContain('warning: prolongedExposure: ');
     // A preset measured as it was calibrated (the defaults: 20 replications of ten years) starts settled: no warning.
     const preset = cfsim('starting-levels', 'ma-outreach', '--rounds', '0');
     expect(preset.stderr).toMatch(/^sts +0\.410 /m);
     expect(preset.stderr).not.toContain('warning');
+    expect(preset.stdout).toMatch(/^# population\.startingLevels of ma-outreach under status-quo as set;/);
+    // A scenario file is named too.
+    const file = join(dir, 'levels-study.yaml');
+    writeFileSync(file, 'name: study\nbase: { population: ma-outreach }\n');
+    const fromFile = cfsim('starting-levels', file, '--days', '40', '--reps', '1', '--rounds', '0');
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    expect(fromFile.stdout).toContain(`# population.startingLevels of study (scenario file ${file}) under status-quo as set;`);
   });
 
   it('starting-levels rejects a settled window outside the horizon', () => {
