@@ -55,7 +55,14 @@ export function writeSlurmScripts(options: { plan: string; out: string; shards: 
   const dir = `${out}/slurm`;
   makeFolder(`${dir}/logs`);
   const q = shellQuote;
-  const node = q(process.execPath);
+  // Compute nodes often have Node.js at another path than the login node (loaded with `module
+  // load`, or a different install): CFSIM_NODE names it, else the Node that wrote the scripts if
+  // the node has it, else the first node on PATH; none is a clear error, not "command not found".
+  const findNode = `node=\${CFSIM_NODE:-${q(process.execPath)}}
+if [ ! -x "$node" ]; then
+  node=$(command -v node) || { echo "cfsim: no Node.js on this compute node (\${CFSIM_NODE:-${process.execPath.replace(/["$`\\}]/g, '')}} is missing and node is not on PATH): load it (module load ...) or set CFSIM_NODE" >&2; exit 127; }
+fi`;
+  const node = '"$node"';
   const job = options.name.replace(/[^A-Za-z0-9_.-]/g, '-');
   const array = `#!/bin/bash
 #SBATCH --job-name=cfsim-${job}
@@ -63,6 +70,7 @@ export function writeSlurmScripts(options: { plan: string; out: string; shards: 
 #SBATCH --cpus-per-task=${options.threads}
 #SBATCH --output=${outputDirective(`${dir}/logs`, 'shard-%a.out')}
 set -euo pipefail
+${findNode}
 # One shard per array task; --resume makes a requeued task continue where it stopped.
 ${node} ${q(cfsim)} sweep ${q(plan)} --out ${q(out)}/shard-"\${SLURM_ARRAY_TASK_ID}" --shard "\${SLURM_ARRAY_TASK_ID}/${options.shards}" --threads "\${SLURM_CPUS_PER_TASK:-1}" --resume
 `;
@@ -71,6 +79,7 @@ ${node} ${q(cfsim)} sweep ${q(plan)} --out ${q(out)}/shard-"\${SLURM_ARRAY_TASK_
 #SBATCH --job-name=cfsim-${job}-merge
 #SBATCH --output=${outputDirective(`${dir}/logs`, 'merge.out')}
 set -euo pipefail
+${findNode}
 shards=()
 for ((i = 0; i < ${options.shards}; i++)); do shards+=(${q(out)}/shard-"$i"); done
 ${node} ${q(cfsim)} merge ${q(`${out}/merged`)} "\${shards[@]}"

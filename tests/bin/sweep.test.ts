@@ -1069,6 +1069,31 @@ ${randomNumbers}`;
     expect(readFileSync(join(out, 'merged', 'runs.csv'), 'utf8')).toBe(readFileSync(join(local, 'runs.csv'), 'utf8'));
   });
 
+  it('--emit slurm scripts find Node.js on a compute node that lacks the one that wrote them: CFSIM_NODE, else node on PATH, else a clear error', () => {
+    const tiny = `name: tiny\nset: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 2\nreps: 1\nseed: 2\nmetrics: [proqolSTS]\n`;
+    const plan = join(work, 'node-path.yaml');
+    writeFileSync(plan, tiny);
+    const out = join(work, 'node-path');
+    expect(cfsim(['sweep', plan, '--out', out, '--emit', 'slurm', '--shards', '2', '--threads', '1']).status).toBe(0);
+    const script = (name: string) => join(out, 'slurm', name);
+    // A "module load"ed Node: on PATH only, the written path missing (CFSIM_NODE stands in for it).
+    const bin = join(work, 'module-bin');
+    mkdirSync(bin, { recursive: true });
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const env = { PATH: `${bin}:/usr/bin:/bin`, CFSIM_NODE: join(work, 'no-such-node') };
+    for (const task of ['0', '1']) {
+      const t = spawnSync('bash', [script('array.sbatch')], { encoding: 'utf8', cwd: work, env: { ...env, SLURM_ARRAY_TASK_ID: task } });
+      expect(t.status, t.stderr).toBe(0);
+    }
+    const m = spawnSync('bash', [script('merge.sbatch')], { encoding: 'utf8', cwd: work, env });
+    expect(m.status, m.stderr).toBe(0);
+    expect(existsSync(join(out, 'merged', 'runs.csv'))).toBe(true);
+    // No Node anywhere: exit 127 with a message saying what to do, before anything runs.
+    const none = spawnSync('/bin/bash', [script('merge.sbatch')], { encoding: 'utf8', cwd: work, env: { PATH: join(work, 'empty-path'), CFSIM_NODE: join(work, 'no-such-node') } });
+    expect(none.status).toBe(127);
+    expect(none.stderr).toContain(`cfsim: no Node.js on this compute node (${join(work, 'no-such-node')} is missing and node is not on PATH): load it (module load ...) or set CFSIM_NODE`);
+  });
+
   it('--emit slurm refuses, with nothing written, a folder whose path Slurm cannot take in a directive, --shard, --resume, and more shards than runs or than Slurm takes by default', () => {
     const refused = (args: string[], fragments: string[]) => {
       const dir = args[args.indexOf('--out') + 1];
