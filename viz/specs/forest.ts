@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryDocument } from '../report/reportData';
 import { KEY_METRICS } from './keyMetrics';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
-import { isClear } from '../report/differences';
+import { isClear, isFewReps } from '../report/differences';
 
 function measureLabel(k: (typeof KEY_METRICS)[number]): string {
   return `${k.format === '.1%' ? `${k.label} (pct. points)` : k.label}, ${k.betterWhen} is better`;
@@ -34,7 +34,9 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
       text: `Difference from ${baseline}, by ${armTitle.toLowerCase()}`,
       subtitle: [
         'Paired by replication (same seeds): dot = mean difference, bar = range holding 90% of the paired differences.',
-        'A filled dot is a clear difference; a hollow dot is within noise (its bar reaches zero).',
+        isFewReps(summary.reps)
+          ? `A filled dot is an indicative difference (all ${summary.reps} futures agree in sign: too few replications to call it clear; the bar runs from the smallest to the largest); a hollow dot is not (its bar reaches zero).`
+          : 'A filled dot is a clear difference; a hollow dot is within noise (its bar reaches zero).',
       ],
     },
     data: { values },

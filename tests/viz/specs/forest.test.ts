@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { KEY_METRICS } from '../../../viz/specs/keyMetrics';
+import { forestSpec } from '../../../viz/specs/forest';
+import type { SummaryDocument } from '../../../viz/report/reportData';
+
+/** A compare summary of `reps` replications whose one difference excludes zero on every key metric. */
+function summary(reps: number): SummaryDocument {
+  const metrics = Object.fromEntries(KEY_METRICS.map((k) => [k.metric, { mean: -1, p05: -2, p95: -0.5 }]));
+  return { cfsim: 'test', scenario: 's', seed: 1, reps, days: 30, policies: [], differences: [{ policy: 'b', vs: 'a', metrics }] } as unknown as SummaryDocument;
+}
+
+describe('chart 5, the paired differences', () => {
+  it('calls a filled dot indicative, not clear, below 20 replications, as the table and findings do', () => {
+    const subtitle = (reps: number) => ((forestSpec(summary(reps)) as { title: { subtitle: string[] } }).title.subtitle).join(' ');
+    expect(subtitle(5)).toContain('A filled dot is an indicative difference (all 5 futures agree in sign');
+    expect(subtitle(5)).not.toContain('clear difference');
+    expect(subtitle(20)).toContain('A filled dot is a clear difference');
+  });
+});
