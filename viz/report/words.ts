@@ -167,7 +167,9 @@ export function findings(
       const per = MONEY[k.metric];
       const verb = per !== undefined ? (up ? 'costs' : 'saves') : up ? 'raises' : 'lowers';
       const range = `${amount(k, Math.min(Math.abs(s.p05), Math.abs(s.p95)), low - usual.decimals)} to ${amount(k, Math.max(Math.abs(s.p05), Math.abs(s.p95)), high - usual.decimals)}`;
-      const isSmallChange = baseline !== undefined && isSmall(s, baseline.metrics[k.metric].mean);
+      // A baseline written before a metric existed (teamCostPerYear) has no level to call a change small against.
+      const level = baseline?.metrics[k.metric]?.mean;
+      const isSmallChange = level !== undefined && isSmall(s, level);
       if (isSmallChange) anySmall = true;
       const small = isSmallChange ? ', a small change' : '';
       clear.push(
