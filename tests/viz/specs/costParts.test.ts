@@ -35,16 +35,16 @@ type Spec = {
 };
 
 describe('what the cost is made of (report chart 10)', () => {
-  const doc = summary({ 'status-quo': [2400, 0, 70, 0, 4200, 1300], 'multi-level': [11500, 3500, 90, 10600, 2000, 760] });
+  const doc = summary({ 'status-quo': [2400, 0, 70, 0, 4200, 1300, -2800], 'multi-level': [11500, 3500, 90, 10600, 2000, 760, -1100] });
 
   it('takes each package\'s mean of each part, in the parts\' order, with the cost they add up to', () => {
     const means = costPartMeans(doc)!;
-    expect(means.filter((m) => m.policy === 'multi-level').map((m) => [m.label, m.perWorkerYear])).toEqual(COST_PARTS.map((p, k) => [p.label, [11500, 3500, 90, 10600, 2000, 760][k]]));
+    expect(means.filter((m) => m.policy === 'multi-level').map((m) => [m.label, m.perWorkerYear])).toEqual(COST_PARTS.map((p, k) => [p.label, [11500, 3500, 90, 10600, 2000, 760, -1100][k]]));
     for (const policy of ['status-quo', 'multi-level']) {
       const own = means.filter((m) => m.policy === policy);
       expect(own.reduce((sum, m) => sum + m.perWorkerYear, 0)).toBe(own[0].total);
     }
-    expect(means.find((m) => m.policy === 'status-quo')!.total).toBe(7970);
+    expect(means.find((m) => m.policy === 'status-quo')!.total).toBe(5170);
   });
 
   it('is left out, for results written before the cost had parts', () => {
@@ -65,18 +65,19 @@ describe('what the cost is made of (report chart 10)', () => {
     expect(bars.encoding.x.stack).toBe('zero');
     expect(bars.encoding.order?.field).toBe('order');
     expect(bars.encoding.color?.scale.domain).toEqual(COST_PARTS.map((p) => p.label));
-    expect(spec.data.values.filter((v) => v.policy === 'status-quo').map((v) => v.order)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(spec.data.values.filter((v) => v.policy === 'status-quo').map((v) => v.order)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(totals.data?.values).toEqual([
-      { policy: 'status-quo', total: 7970 },
-      { policy: 'multi-level', total: 28450 },
+      { policy: 'status-quo', total: 5170 },
+      { policy: 'multi-level', total: 27350 },
     ]);
     const { warnings } = compileSpec(spec as never);
     expect(warnings).toEqual([]);
   });
 
-  it('says what each part counts and that base salaries of the funded seats are not counted', () => {
+  it('says what each part counts and that base salaries of the funded seats at full staffing are not counted', () => {
     const subtitle = (costPartsSpec(costPartMeans(doc)!, ['status-quo', 'multi-level']) as unknown as Spec).title.subtitle.join('\n');
-    expect(subtitle).toContain('Base salaries of the funded seats are not counted');
+    expect(subtitle).toContain('Base salaries of the funded seats at full staffing are not counted');
+    expect(subtitle).toContain('teal, left of zero: what vacant seats save');
     for (const part of COST_PARTS) expect(subtitle).toContain(`${part.label}: ${part.counts}.`);
   });
 });
