@@ -9,6 +9,7 @@ export { createSimulation, type Simulation } from './models/simulation';
 export { runEnsemble, type PolicyOutcome, type EnsembleOptions } from './models/ensemble';
 export { runReplication, type ReplicationResult } from './models/replication';
 export { METRICS, METRIC_NAMES, type MetricName } from './models/metrics';
+export { GROUPS, type Group, type GroupOutcome } from './models/groups';
 export { DAILY_SERIES, SERIES, type SeriesName } from './models/observables';
 export { teamSnapshot, type TeamSnapshot, type SeatSnapshot } from './models/snapshot';
 export { runDocument, type RunDocument } from './models/runDocument';

@@ -2,7 +2,8 @@ import type { Summary } from '../sim/stats/summary';
 import { METRICS, type MetricName } from '../models/metrics';
 import { COST_PARTS, type CostPartMetric } from '../models/costParts';
 import type { PolicyOutcome } from '../models/ensemble';
-import type { Difference } from '../models/runDocument';
+import type { GroupOutcome } from '../models/groups';
+import type { Difference, GroupTurnoverDifference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric } from '../viz/report/metricFormat';
 import { differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 
@@ -59,18 +60,45 @@ export const LABELS: Record<MetricName, string> = {
   clientDeathsPerWorkerYear: 'Client deaths witnessed per worker-year',
 };
 
+/** A group's row label, indented under the team's turnover. */
+export function groupLabel(g: Pick<GroupOutcome, 'by' | 'label'>): string {
+  return g.by === 'role' ? `  role: ${g.label}` : `  ${g.label.toLowerCase()}`;
+}
+
+/** The groups of the first package (every package of a run lists the same ones), or none in results written before them. */
+const groupsOf = (outcomes: readonly PolicyOutcome[]): readonly GroupOutcome[] => outcomes[0]?.groups ?? [];
+
 /**
- * The readable outcome table: one row per metric, one column per policy, mean (90% range). From one
- * replication (`reps` 1) there is no range to show, only the value.
+ * The lines under a table with turnover by group: what the rows are and each group's size, and
+ * which groups' figures rest on fewer replications than the run's (nobody of the group in post in the others).
+ */
+export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number): string[] {
+  const groups = groupsOf(outcomes);
+  if (groups.length === 0) return [];
+  const sizes = groups.map((g) => `${g.label} ${g.workerYears.toFixed(1)}`).join(', ');
+  const fewer = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps < reps).map((g) => `${g.label} under ${o.policy}: ${g.reps} of ${reps}`));
+  return [
+    `Turnover by role and lived experience: separations per worker-year in post of each group; worker-years in post per replication${outcomes.length > 1 ? ` (${outcomes[0].policy})` : ''}: ${sizes}. A small group's range is wide.`,
+    ...(fewer.length > 0 ? [`Some groups had nobody in post in some replications; their turnover is over the others (${fewer.join('; ')}).`] : []),
+  ];
+}
+
+/**
+ * The readable outcome table: one row per metric, one column per policy, mean (90% range), with
+ * the turnover of each role and lived-experience group under the team's. From one replication
+ * (`reps` 1) there is no range to show, only the value.
  */
 export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number): string {
   const ranged = reps > 1;
   const header = ['Outcome', ...outcomes.map((o) => o.policy)];
-  const rows = METRICS.map((m) => [LABELS[m.name], ...outcomes.map((o) => cell(m.name, o.metrics[m.name], ranged))]);
+  const groupRows = groupsOf(outcomes).map((g, k) => [groupLabel(g), ...outcomes.map((o) => cell('turnoverPerYear', o.groups![k].turnoverPerYear, ranged))]);
+  const rows = METRICS.flatMap((m) => [[LABELS[m.name], ...outcomes.map((o) => cell(m.name, o.metrics[m.name], ranged))], ...(m.name === 'turnoverPerYear' ? groupRows : [])]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-  if (ranged && outcomes.some((o) => METRICS.some((m) => isMeanOutsideRange(o.metrics[m.name], (x) => formatValue(m.name, x))))) table.push(OUTSIDE_RANGE_NOTE);
+  const outside = (s: Summary, metric: MetricName) => isMeanOutsideRange(s, (x) => formatValue(metric, x));
+  if (ranged && outcomes.some((o) => METRICS.some((m) => outside(o.metrics[m.name], m.name)) || (o.groups ?? []).some((g) => outside(g.turnoverPerYear, 'turnoverPerYear')))) table.push(OUTSIDE_RANGE_NOTE);
+  table.push(...groupNotes(outcomes, reps));
   return table.join('\n');
 }
 
@@ -120,27 +148,30 @@ function directionWords(metric: MetricName, up: boolean): string {
  * replications. From fewer than 20 (see isFewReps) the range is of all of them, a difference whose
  * range excludes zero is indicative, and a note under the table says why and how many would do.
  */
-export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>, reps: number): string {
+export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>, reps: number, groupDifferences: readonly GroupTurnoverDifference[] = []): string {
   const few = isFewReps(reps);
   const header = ['Outcome', baseline.policy, outcome.policy, few ? `difference (range of all ${reps})` : 'difference (90% range)', 'verdict'];
 
   let outside = false;
   let small = false;
-  const rows = METRICS.map((m) => {
-    const d = differences[m.name];
-    if (isSmall(d, baseline.metrics[m.name].mean)) small = true;
-    const shown = formatDifferences(m.name, d);
+  const row = (label: string, metric: MetricName, d: Difference, base: number, value: number, pairs: number) => {
+    if (isSmall(d, base)) small = true;
+    const shown = formatDifferences(metric, d);
     // Like a package's cell: a mean shown outside its own range ("+0.1 pp (0.0 pp to 0.0 pp)") is marked.
     const mark = isShownOutsideRange(d, shown) ? OUTSIDE_RANGE_MARK : '';
     if (mark) outside = true;
-    return [
-      LABELS[m.name],
-      formatValue(m.name, baseline.metrics[m.name].mean),
-      formatValue(m.name, outcome.metrics[m.name].mean),
-      `${shown.mean} (${shown.p05} to ${shown.p95})${mark}`,
-      verdict(m.name, d, baseline.metrics[m.name].mean, reps),
-    ];
+    return [label, formatValue(metric, base), formatValue(metric, value), `${shown.mean} (${shown.p05} to ${shown.p95})${mark}`, verdict(metric, d, base, pairs)];
+  };
+  // Each group's turnover under the team's, over the replications with someone of the group in post under both.
+  const groupRows = groupDifferences.flatMap((d) => {
+    const a = baseline.groups?.find((g) => g.by === d.by && g.group === d.group);
+    const b = outcome.groups?.find((g) => g.by === d.by && g.group === d.group);
+    return a && b ? [row(groupLabel(a), 'turnoverPerYear', d.turnoverPerYear, a.turnoverPerYear.mean, b.turnoverPerYear.mean, d.reps)] : [];
   });
+  const rows = METRICS.flatMap((m) => [
+    row(LABELS[m.name], m.name, differences[m.name], baseline.metrics[m.name].mean, outcome.metrics[m.name].mean, reps),
+    ...(m.name === 'turnoverPerYear' ? groupRows : []),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean })] : [])].join('\n');

@@ -70,7 +70,7 @@ export function scenarioOverrides(args: { set?: unknown; days?: unknown }, issue
 }
 
 function outcomesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]): PolicyOutcome[] {
-  return scenarios.map((s, p) => ({ policy: s.policy.name, metrics: aggregator.metricSummaries(p) }));
+  return scenarios.map((s, p) => ({ policy: s.policy.name, metrics: aggregator.metricSummaries(p), groups: aggregator.groupOutcomes(p) }));
 }
 
 /** The caveat under a package whose burnout effect is larger than trials support (see burnoutBeyondEvidence), or nothing. */
@@ -80,7 +80,7 @@ function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy:
 }
 
 function differencesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]) {
-  return scenarios.slice(1).map((s, i) => ({ policy: s.policy.name, vs: scenarios[0].policy.name, metrics: aggregator.differences(i + 1, 0) }));
+  return scenarios.slice(1).map((s, i) => ({ policy: s.policy.name, vs: scenarios[0].policy.name, metrics: aggregator.differences(i + 1, 0), groups: aggregator.groupDifferences(i + 1, 0) }));
 }
 
 /**
@@ -194,7 +194,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             ? `They are too few for clear verdicts: see the note under the table. `
             : `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero). `) +
           `Differences of shares are in percentage points (pp).\n\n` +
-          comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps) +
+          comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy),
         )
         .join('\n');

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenarios/schema';
+import { GROUP_TALLY_WIDTH } from './groups';
 import { METRIC_NAMES } from './metrics';
 import { SERIES_COUNT } from './observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS, separationRows, workerRows } from './outputs';
@@ -32,6 +33,8 @@ export interface ChunkResult {
   readonly days: number;
   /** reps × METRIC_NAMES.length */
   readonly metrics: Float64Array;
+  /** reps × GROUP_TALLY_WIDTH: worker-days and separations by role and lived experience (models/groups.ts) */
+  readonly groups: Float64Array;
   /** reps × days × SERIES_COUNT */
   readonly records: Float64Array;
   /** Rows of WORKER_COLUMNS, all replications in order; `workerCounts[r]` rows for replication r. */
@@ -84,6 +87,7 @@ function runChunkOf(request: ChunkRequest, params: ModelParameters, reusable: Wo
   // Sweeps keep no records, but each replication still records its days to compute its metrics.
   const scratch = request.metricsOnly ? new Float64Array(cells) : undefined;
   const metrics = new Float64Array(reps * METRIC_NAMES.length);
+  const groups = new Float64Array(reps * GROUP_TALLY_WIDTH);
   const workers: number[] = [];
   const separations: number[] = [];
   const workerCounts = new Int32Array(reps);
@@ -100,6 +104,7 @@ function runChunkOf(request: ChunkRequest, params: ModelParameters, reusable: Wo
       throw new Error(`replication ${replication} (seed ${request.seed}, point ${request.point}, policy ${request.scenario.policy.name}) failed: ${reason}`);
     }
     METRIC_NAMES.forEach((m, j) => (metrics[k * METRIC_NAMES.length + j] = result.metrics[m]));
+    groups.set(result.groups, k * GROUP_TALLY_WIDTH);
     previous = result.world;
     keep(result.world);
     if (request.metricsOnly) continue;
@@ -109,7 +114,7 @@ function runChunkOf(request: ChunkRequest, params: ModelParameters, reusable: Wo
 
   // Then the rest, whose sizes are known only now; a buffer too small is replaced by a larger
   // one (with room to spare, so that reused buffers soon fit every chunk).
-  const float64s = recordsLength + metrics.length + workers.length + separations.length;
+  const float64s = recordsLength + metrics.length + groups.length + workers.length + separations.length;
   const needed = float64s * 8 + 2 * reps * 4;
   if (buffer.byteLength < needed) {
     const larger = new ArrayBuffer(Math.ceil((needed * 1.25) / 8) * 8);
@@ -135,6 +140,7 @@ function runChunkOf(request: ChunkRequest, params: ModelParameters, reusable: Wo
     days,
     records: new Float64Array(buffer, 0, recordsLength),
     metrics: float64View(metrics),
+    groups: float64View(groups),
     workers: float64View(workers),
     separations: float64View(separations),
     workerCounts: int32View(workerCounts),

@@ -1,5 +1,6 @@
 import { summarize, type Summary } from '../sim/stats/summary';
 import type { Scenario } from '../scenarios/schema';
+import { GROUP_TALLY_WIDTH, groupOutcomes, presentGroups, type GroupOutcome } from './groups';
 import { METRIC_NAMES, type MetricName } from './metrics';
 import { modelParameters } from './parameters';
 import { runReplication, type ReplicationResult } from './replication';
@@ -16,6 +17,8 @@ export interface EnsembleOptions {
 export interface PolicyOutcome {
   readonly policy: string;
   readonly metrics: { readonly [M in MetricName]: Summary };
+  /** Turnover by role and by lived experience (absent from results written before CFSim 0.6.0). */
+  readonly groups?: readonly GroupOutcome[];
 }
 
 /**
@@ -27,11 +30,13 @@ export interface PolicyOutcome {
 export function runEnsemble(scenario: Scenario, options: EnsembleOptions): PolicyOutcome {
   const params = modelParameters(scenario);
   const values = Object.fromEntries(METRIC_NAMES.map((m) => [m, new Float64Array(options.reps)])) as Record<MetricName, Float64Array>;
+  const tallies = new Float64Array(options.reps * GROUP_TALLY_WIDTH);
   for (let rep = 0; rep < options.reps; rep++) {
     const result = runReplication(params, { seed: options.seed, point: options.point ?? 0, replication: rep });
     for (const m of METRIC_NAMES) values[m][rep] = result.metrics[m];
+    tallies.set(result.groups, rep * GROUP_TALLY_WIDTH);
     options.onReplication?.(result, rep);
   }
   const metrics = Object.fromEntries(METRIC_NAMES.map((m) => [m, summarize(values[m])])) as { [M in MetricName]: Summary };
-  return { policy: scenario.policy.name, metrics };
+  return { policy: scenario.policy.name, metrics, groups: groupOutcomes(tallies, options.reps, presentGroups([tallies], options.reps)) };
 }

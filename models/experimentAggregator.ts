@@ -1,8 +1,11 @@
 import { P2Quantiles } from '../sim/stats/p2';
-import { populationSd, signRange, summarize, type Summary } from '../sim/stats/summary';
+import { populationSd, summarize, type Summary } from '../sim/stats/summary';
 import type { ChunkResult } from './chunk';
 import { SEPARATION_WIDTH, WORKER_WIDTH } from './chunk';
+import { GROUP_TALLY_WIDTH, GROUPS, groupOutcomes, groupTurnover, presentGroups, type GroupOutcome } from './groups';
+import type { GroupTurnoverDifference } from './runDocument';
 import { METRIC_NAMES, type MetricName } from './metrics';
+import { pairedDifference, type PairedDifference } from './pairedDifference';
 import { SERIES_COUNT } from './observables';
 import { WORKER_COLUMNS } from './outputs';
 
@@ -10,22 +13,7 @@ const PROQOL_BO_COLUMN = WORKER_COLUMNS.indexOf('proqolBO');
 
 export const SERIES_QUANTILES = [0.05, 0.5, 0.95] as const;
 
-/**
- * Paired values closer than this share of the larger are counted as the same (a zero
- * difference): floating-point sums of the same costs in another order differ by about 1e-15 of
- * them, and no effect of a package is that small.
- */
-export const SAME_WITHIN = 1e-9;
-
-/** One metric's paired difference across replications (see ExperimentAggregator.differences). */
-export interface PairedDifference {
-  readonly mean: number;
-  readonly p05: number;
-  readonly p95: number;
-  readonly positive: number;
-  readonly zero: number;
-  readonly negative: number;
-}
+export { SAME_WITHIN, type PairedDifference } from './pairedDifference';
 
 /**
  * Called once per (replication, policy), in replication order then policy order, with that
@@ -48,12 +36,15 @@ interface Pending {
  * Memory per policy: the daily series' running sums and quantile sketches (fixed: exact values
  * for the first replications, then P² markers), plus the
  * scalar metrics of each replication (METRIC_NAMES.length numbers per replication, kept for
- * exact metric quantiles and paired differences; the sink gets them too, as they fold). Per-worker
+ * exact metric quantiles and paired differences; the sink gets them too, as they fold) and its
+ * group tally (GROUP_TALLY_WIDTH numbers, for turnover by role and lived experience). Per-worker
  * rows go to the sink, not kept: only three running sums of their end-of-run burnout scores stay
  * (endBurnoutSd).
  */
 export class ExperimentAggregator {
   private readonly metricValues: Float64Array[];
+  /** Per policy: each replication's group tally (GROUP_TALLY_WIDTH numbers: worker-days and separations by role and lived experience). */
+  private readonly groupTallies: Float64Array[];
   private readonly seriesSums: Float64Array[];
   private readonly seriesQuantileSketches: P2Quantiles[];
   /** Per policy: count, sum and sum of squares of the ProQOL burnout scores of the staff in post at each replication's end. */
@@ -68,6 +59,7 @@ export class ExperimentAggregator {
     private readonly sink?: RepSink,
   ) {
     this.metricValues = Array.from({ length: policies }, () => new Float64Array(reps * METRIC_NAMES.length));
+    this.groupTallies = Array.from({ length: policies }, () => new Float64Array(reps * GROUP_TALLY_WIDTH));
     this.seriesSums = Array.from({ length: policies }, () => new Float64Array(days * SERIES_COUNT));
     this.seriesQuantileSketches = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES));
     this.endBurnoutMoments = new Float64Array(policies * 3);
@@ -109,6 +101,7 @@ export class ExperimentAggregator {
           const c = chunks[p];
           const metrics = c.metrics.subarray(k * METRIC_NAMES.length, (k + 1) * METRIC_NAMES.length);
           this.metricValues[p].set(metrics, rep * METRIC_NAMES.length);
+          this.groupTallies[p].set(c.groups.subarray(k * GROUP_TALLY_WIDTH, (k + 1) * GROUP_TALLY_WIDTH), rep * GROUP_TALLY_WIDTH);
           const record = c.records.subarray(k * cells, (k + 1) * cells);
           const sums = this.seriesSums[p];
           for (let i = 0; i < cells; i++) sums[i] += record[i];
@@ -160,32 +153,42 @@ export class ExperimentAggregator {
   }
 
   /**
-   * Paired difference (policy − baseline) of each metric across replications: the mean, the
-   * range holding 90% of the paired differences by order statistics (signRange), which excludes
-   * zero exactly when at least 95% of them have one sign, and how many of them are positive, zero
-   * and negative (a package that never lowers a metric and raises it in a third of the futures is
-   * not clear, but not "no difference either way").
+   * Paired difference (policy − baseline) of each metric across replications (see pairedDifference).
    */
   differences(policy: number, baseline: number): Record<MetricName, PairedDifference> {
-    return Object.fromEntries(
-      METRIC_NAMES.map((m) => {
-        const a = this.values(policy, m);
-        const b = this.values(baseline, m);
-        const d = a.map((x, r) => x - b[r]);
-        // A difference within rounding of the values (a pay cost the same per worker, summed in
-        // another order) counts as zero; one that is not a number (none is, from finite metrics)
-        // as none of the three.
-        let positive = 0;
-        let zero = 0;
-        let negative = 0;
-        d.forEach((x, r) => {
-          if (Math.abs(x) <= SAME_WITHIN * Math.max(Math.abs(a[r]), Math.abs(b[r]))) zero++;
-          else if (x > 0) positive++;
-          else if (x < 0) negative++;
-        });
-        return [m, { mean: summarize(d).mean, ...signRange(d), positive, zero, negative }];
-      }),
-    ) as Record<MetricName, PairedDifference>;
+    return Object.fromEntries(METRIC_NAMES.map((m) => [m, pairedDifference(this.values(policy, m), this.values(baseline, m))])) as Record<MetricName, PairedDifference>;
+  }
+
+  /**
+   * Turnover by role and by lived experience of a policy's folded replications: the groups anyone
+   * was in post in under any policy, in GROUPS order.
+   */
+  groupOutcomes(policy: number): GroupOutcome[] {
+    return groupOutcomes(this.groupTallies[policy], this.folded, presentGroups(this.groupTallies, this.folded));
+  }
+
+  /**
+   * Paired difference (policy − baseline) of each present group's turnover per year, over the
+   * replications in which the group had someone in post under both (`reps` counts them); a group
+   * without such a replication is left out.
+   */
+  groupDifferences(policy: number, baseline: number): GroupTurnoverDifference[] {
+    const present = presentGroups(this.groupTallies, this.folded);
+    const out: GroupTurnoverDifference[] = [];
+    GROUPS.forEach((g, index) => {
+      if (!present[index]) return;
+      const a: number[] = [];
+      const b: number[] = [];
+      for (let r = 0; r < this.folded; r++) {
+        const x = groupTurnover(this.groupTallies[policy], r * GROUP_TALLY_WIDTH, index);
+        const y = groupTurnover(this.groupTallies[baseline], r * GROUP_TALLY_WIDTH, index);
+        if (x === undefined || y === undefined) continue;
+        a.push(x);
+        b.push(y);
+      }
+      if (a.length > 0) out.push({ by: g.by, group: g.group, reps: a.length, turnoverPerYear: pairedDifference(a, b) });
+    });
+    return out;
   }
 
   /** Mean of a daily series across folded replications. */

@@ -1,3 +1,4 @@
+import { livedExperienceGroup } from './groups';
 import { PROQOL_HIGH, PROQOL_LOW, proqolScore } from './proqol';
 import { TALLY } from './tally';
 import { STATUS } from './workforce';
@@ -80,8 +81,11 @@ export const SERIES_COUNT = DAILY_SERIES.length;
 /** Column index of each series in a daily record. */
 export const SERIES: { readonly [N in SeriesName]: number } = Object.fromEntries(DAILY_SERIES.map((d, i) => [d.name, i])) as { [N in SeriesName]: number };
 
-/** Writes today's observations for `world` (after its step) into `out` at `offset`. */
-export function observeDay(world: World, out: Float64Array, offset: number, cumulativeSeparations: number): void {
+/**
+ * Writes today's observations for `world` (after its step) into `out` at `offset`, and adds each
+ * worker in post to the worker-days of their role and lived-experience group (`groupWorkerDays`, GROUPS order).
+ */
+export function observeDay(world: World, out: Float64Array, offset: number, cumulativeSeparations: number, groupWorkerDays: Float64Array): void {
   const { w, today } = world;
   let headcount = 0;
   let working = 0;
@@ -95,6 +99,8 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
     const status = w.status[i];
     if (status === STATUS.vacant) continue;
     headcount++;
+    groupWorkerDays[w.role[i]]++;
+    groupWorkerDays[livedExperienceGroup(w.livedExperience[i])]++;
     if (status === STATUS.working) working++;
     else if (status === STATUS.onLeave) onLeave++;
     else if (status === STATUS.sick) sick++;

@@ -1,10 +1,15 @@
 import type { Observer } from '../sim/model';
+import { GROUP_COUNT } from './groups';
 import { observeDay, SERIES_COUNT } from './observables';
 import type { World } from './world';
 
-/** Records the daily team series of one run into a days × SERIES_COUNT array (row-major). */
+/**
+ * Records the daily team series of one run into a days × SERIES_COUNT array (row-major), and the
+ * worker-days in post of each role and lived-experience group (GROUPS order).
+ */
 export class DailyRecorder implements Observer<World> {
   readonly record: Float64Array;
+  readonly groupWorkerDays = new Float64Array(GROUP_COUNT);
   private cumulativeSeparations = 0;
 
   /** Writes into `record` when given (a reused buffer), else into a new array. */
@@ -19,7 +24,7 @@ export class DailyRecorder implements Observer<World> {
 
   observe(world: World, day: number): void {
     this.cumulativeSeparations = world.separations.length;
-    observeDay(world, this.record, day * SERIES_COUNT, this.cumulativeSeparations);
+    observeDay(world, this.record, day * SERIES_COUNT, this.cumulativeSeparations, this.groupWorkerDays);
   }
 
   /** The value of one series on one day. */

@@ -1,5 +1,6 @@
 import { createRun } from '../sim/run';
 import type { StreamKey } from '../sim/random/stream';
+import { GROUP_TALLY_WIDTH, writeGroupTally } from './groups';
 import { replicationMetrics, type Metrics } from './metrics';
 import { compassionFatigueModel } from './model';
 import type { ModelParameters } from './parameters';
@@ -13,6 +14,8 @@ export interface ReplicationResult {
   readonly metrics: Metrics;
   /** Daily team series, days × SERIES_COUNT. */
   readonly record: Float64Array;
+  /** Worker-days in post and separations of each role and lived-experience group over the recorded days (GROUP_TALLY_WIDTH numbers; see models/groups.ts). */
+  readonly groups: Float64Array;
   /** The final state (workforce, separation log). */
   readonly world: World;
 }
@@ -30,5 +33,7 @@ export function runReplication(params: ModelParameters, key: StreamKey, buffers:
   const recorder = new DailyRecorder(params.days, buffers.record);
   const model = buffers.reuse ? { ...compassionFatigueModel, create: (p: ModelParameters, k: StreamKey) => startWorld(p, k, { reuse: buffers.reuse }) } : compassionFatigueModel;
   const run = createRun(model, params, key, [recorder]).finish();
-  return { key, metrics: replicationMetrics(recorder.record, params.days), record: recorder.record, world: run.world };
+  const groups = new Float64Array(GROUP_TALLY_WIDTH);
+  writeGroupTally(recorder.groupWorkerDays, run.world.separations, groups);
+  return { key, metrics: replicationMetrics(recorder.record, params.days), record: recorder.record, groups, world: run.world };
 }

@@ -1,6 +1,7 @@
 import type { Summary } from '../sim/stats/summary';
 import type { ScheduledChange } from '../scenarios/schema';
 import type { PolicyOutcome } from './ensemble';
+import type { GroupBreakdown, GroupOutcome } from './groups';
 import { METRIC_NAMES, type MetricName } from './metrics';
 
 export interface Difference {
@@ -17,11 +18,21 @@ export interface Difference {
   readonly negative?: number;
 }
 
+/** One group's paired difference in turnover per year, over the `reps` replications in which both packages had someone of the group in post. */
+export interface GroupTurnoverDifference {
+  readonly by: GroupBreakdown;
+  readonly group: string;
+  readonly reps: number;
+  readonly turnoverPerYear: Difference;
+}
+
 /** One package's paired difference from the baseline (the first package), per metric. */
 export interface PolicyDifference {
   readonly policy: string;
   readonly vs: string;
   readonly metrics: Readonly<Record<string, Difference>>;
+  /** Turnover by role and by lived experience (absent from results written before CFSim 0.6.0). */
+  readonly groups?: readonly GroupTurnoverDifference[];
 }
 
 /** How a run that saved what it finished ended, and the replications it was asked for. */
@@ -44,7 +55,8 @@ export interface RunDocument {
   readonly days: number;
   /** The scenario's scheduled changes, under every package; absent when it has none. */
   readonly changes?: readonly ScheduledChange[];
-  readonly policies: readonly { readonly policy: string; readonly metrics: Readonly<Record<string, Summary>> }[];
+  /** Each package's metrics, and its turnover by role and by lived experience (`groups`, absent from results written before CFSim 0.6.0). */
+  readonly policies: readonly { readonly policy: string; readonly metrics: Readonly<Record<string, Summary>>; readonly groups?: readonly GroupOutcome[] }[];
   readonly differences?: readonly PolicyDifference[];
 }
 
@@ -57,7 +69,7 @@ export function runDocument(
   reps: number,
   days: number,
   outcomes: readonly PolicyOutcome[],
-  differences?: readonly { policy: string; vs: string; metrics: Readonly<Record<MetricName, Difference>> }[],
+  differences?: readonly { policy: string; vs: string; metrics: Readonly<Record<MetricName, Difference>>; groups?: readonly GroupTurnoverDifference[] }[],
   changes: readonly ScheduledChange[] = [],
   incomplete?: IncompleteRun,
 ): RunDocument {
@@ -70,7 +82,7 @@ export function runDocument(
     days,
     ...(changes.length > 0 ? { changes } : {}),
     // Fixed metric order, so documents diff cleanly.
-    policies: outcomes.map((o) => ({ policy: o.policy, metrics: ordered(o.metrics) })),
-    ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics) })) } : {}),
+    policies: outcomes.map((o) => ({ policy: o.policy, metrics: ordered(o.metrics), ...(o.groups ? { groups: o.groups } : {}) })),
+    ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics), ...(d.groups ? { groups: d.groups } : {}) })) } : {}),
   };
 }

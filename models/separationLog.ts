@@ -7,6 +7,8 @@ export class SeparationLog {
   readonly seat: number[] = [];
   readonly workerId: number[] = [];
   readonly role: number[] = [];
+  /** 1 for a leaver with a personal substance-use history, else 0. */
+  readonly livedExperience: number[] = [];
   readonly tenureDays: number[] = [];
   readonly burnout: number[] = [];
   readonly cf: number[] = [];
@@ -18,18 +20,19 @@ export class SeparationLog {
 
   /** Forgets every separation (the warm-up's are not the run's). */
   clear(): void {
-    for (const list of [this.day, this.seat, this.workerId, this.role, this.tenureDays, this.burnout, this.cf, this.satisfaction, this.reason, this.shares]) list.length = 0;
+    for (const list of [this.day, this.seat, this.workerId, this.role, this.livedExperience, this.tenureDays, this.burnout, this.cf, this.satisfaction, this.reason, this.shares]) list.length = 0;
   }
 
   get length(): number {
     return this.day.length;
   }
 
-  record(day: number, seat: number, workerId: number, role: number, tenureDays: number, burnout: number, cf: number, satisfaction: number, reason: number, shares: ArrayLike<number>): void {
+  record(day: number, seat: number, workerId: number, role: number, livedExperience: number, tenureDays: number, burnout: number, cf: number, satisfaction: number, reason: number, shares: ArrayLike<number>): void {
     this.day.push(day);
     this.seat.push(seat);
     this.workerId.push(workerId);
     this.role.push(role);
+    this.livedExperience.push(livedExperience);
     this.tenureDays.push(tenureDays);
     this.burnout.push(burnout);
     this.cf.push(cf);

@@ -99,7 +99,7 @@ describe('cfsim run --json', () => {
     expect(Object.keys(doc).sort()).toEqual(['cfsim', 'days', 'policies', 'reps', 'scenario', 'seed']);
     expect(doc).toMatchObject({ cfsim: VERSION, scenario: 'ma-outreach', seed: 1, reps: 3, days: 120 });
     expect(doc.policies).toHaveLength(1);
-    expect(Object.keys(doc.policies[0]).sort()).toEqual(['metrics', 'policy']);
+    expect(Object.keys(doc.policies[0]).sort()).toEqual(['groups', 'metrics', 'policy']);
     expect(doc.policies[0].policy).toBe('status-quo');
   });
 

@@ -181,3 +181,48 @@ describe('money', () => {
     expect(formatValue('vacancyCostPerWorkerYear', -0.3)).toBe('$0');
   });
 });
+
+describe('turnover by role and lived experience', () => {
+  const flat = { mean: 0.2, sd: 0, p05: 0.1, p95: 0.3 };
+  const group = (by: 'role' | 'livedExperience', name: string, label: string, mean: number, reps = 20) => ({ by, group: name, label, workerYears: 4.25, reps, turnoverPerYear: { mean, sd: 0, p05: mean / 2, p95: mean * 2 } });
+  const outcome = (policy: string, recoveryCoaches: number, reps = 20): PolicyOutcome => ({
+    policy,
+    metrics: Object.fromEntries(METRICS.map((m) => [m.name, flat])) as unknown as PolicyOutcome['metrics'],
+    groups: [group('role', 'recovery-coach', 'Recovery coach (peer)', recoveryCoaches, reps), group('livedExperience', 'yes', 'With lived experience', 0.3)],
+  });
+
+  it("lists each group's turnover right under the team's, and says what the rows are and how many worker-years they rest on", () => {
+    const lines = outcomeTable([outcome('a', 0.36), outcome('b', 0.28)], 20).split('\n');
+    const team = lines.findIndex((l) => l.startsWith('Turnover per year'));
+    expect(lines[team + 1]).toMatch(/^ {2}role: Recovery coach \(peer\) +36\.0% \(18\.0%–72\.0%\) +28\.0% \(14\.0%–56\.0%\)$/);
+    expect(lines[team + 2]).toMatch(/^ {2}with lived experience +30\.0% /);
+    expect(lines[team + 3]).toMatch(/^Seats vacant/);
+    expect(lines.join('\n')).toContain('worker-years in post per replication (a): Recovery coach (peer) 4.3, With lived experience 4.3');
+    expect(lines.join('\n')).not.toContain('nobody in post');
+  });
+
+  it('says which groups rest on fewer replications than the run, having had nobody in post in the others', () => {
+    expect(outcomeTable([outcome('a', 0.36, 12)], 20)).toContain('Some groups had nobody in post in some replications; their turnover is over the others (Recovery coach (peer) under a: 12 of 20).');
+  });
+
+  it("gives each group's paired difference and verdict under the team's, judged as turnover over the replications it pairs", () => {
+    const d = Object.fromEntries(METRICS.map((m) => [m.name, { mean: 0, p05: 0, p95: 0 }])) as Record<MetricName, { mean: number; p05: number; p95: number }>;
+    const groups = [
+      { by: 'role' as const, group: 'recovery-coach', reps: 20, turnoverPerYear: { mean: -0.08, p05: -0.15, p95: -0.02 } },
+      { by: 'livedExperience' as const, group: 'yes', reps: 19, turnoverPerYear: { mean: -0.08, p05: -0.15, p95: -0.02 } },
+    ];
+    const lines = comparisonTable(outcome('a', 0.36), outcome('b', 0.28), d, 20, groups).split('\n');
+    const team = lines.findIndex((l) => l.startsWith('Turnover per year'));
+    expect(lines[team + 1]).toMatch(/^ {2}role: Recovery coach \(peer\) +36\.0% +28\.0% +−8\.0 pp \(−15\.0 pp to −2\.0 pp\) +clearly better \(lower\)$/);
+    // Paired over 19 replications only: fewer than 20, so indicative.
+    expect(lines[team + 2]).toMatch(/^ {2}with lived experience .* indicative: better \(lower\)$/);
+    expect(lines[team + 3]).toMatch(/^Seats vacant/);
+  });
+
+  it('results written before turnover by group have no group rows and no note', () => {
+    const old = { ...outcome('a', 0.3), groups: undefined };
+    const table = outcomeTable([old], 20);
+    expect(table).not.toContain('role:');
+    expect(table).not.toContain('worker-years in post per replication');
+  });
+});

@@ -335,7 +335,7 @@ describe('cfsim compare', () => {
     expect(doc.policies.map((p: { policy: string }) => p.policy)).toEqual(['status-quo', 'opt-out-support']);
     expect(doc.differences).toHaveLength(1);
     const d = doc.differences[0];
-    expect(Object.keys(d).sort()).toEqual(['metrics', 'policy', 'vs']);
+    expect(Object.keys(d).sort()).toEqual(['groups', 'metrics', 'policy', 'vs']);
     expect(d.policy).toBe('opt-out-support');
     expect(d.vs).toBe('status-quo');
     expect(Object.keys(d.metrics)).toEqual(Object.keys(doc.policies[0].metrics));
@@ -344,6 +344,32 @@ describe('cfsim compare', () => {
       for (const v of Object.values(diff)) expect(Number.isFinite(v), name).toBe(true);
       expect(diff.p05, name).toBeLessThanOrEqual(diff.p95);
       expect(diff.positive + diff.zero + diff.negative, name).toBe(doc.reps);
+    }
+  });
+
+  it('gives each package its turnover by role and by lived experience, and each paired difference, for the same groups', () => {
+    const [base, other] = doc.policies;
+    expect(base.groups.map((g: { group: string }) => g.group)).toEqual(other.groups.map((g: { group: string }) => g.group));
+    // The default population's roles (police among them) and both lived-experience groups; no role it does not staff.
+    expect(base.groups.filter((g: { by: string }) => g.by === 'livedExperience').map((g: { group: string }) => g.group)).toEqual(['yes', 'no']);
+    expect(base.groups.some((g: { group: string }) => g.group === 'police')).toBe(true);
+    expect(base.groups.some((g: { group: string }) => g.group === 'nurse')).toBe(false);
+    for (const g of base.groups) {
+      expect(Object.keys(g)).toEqual(['by', 'group', 'label', 'workerYears', 'reps', 'turnoverPerYear']);
+      expect(Object.keys(g.turnoverPerYear)).toEqual(['mean', 'sd', 'p05', 'p95']);
+      expect(g.workerYears, g.group).toBeGreaterThan(0);
+      expect(g.reps, g.group).toBeLessThanOrEqual(doc.reps);
+    }
+    // Roles and lived experience each split the whole team: their worker-years add up to the same total.
+    const years = base.groups.filter((g: { by: string }) => g.by === 'livedExperience').reduce((a: number, g: { workerYears: number }) => a + g.workerYears, 0);
+    const roles = base.groups.filter((g: { by: string }) => g.by === 'role').reduce((a: number, g: { workerYears: number }) => a + g.workerYears, 0);
+    expect(roles).toBeCloseTo(years, 9);
+    const d = doc.differences[0];
+    expect(d.groups.map((g: { by: string; group: string }) => `${g.by}:${g.group}`)).toEqual(base.groups.map((g: { by: string; group: string }) => `${g.by}:${g.group}`));
+    for (const g of d.groups) {
+      expect(Object.keys(g)).toEqual(['by', 'group', 'reps', 'turnoverPerYear']);
+      expect(Object.keys(g.turnoverPerYear)).toEqual(['mean', 'p05', 'p95', 'positive', 'zero', 'negative']);
+      expect(g.turnoverPerYear.positive + g.turnoverPerYear.zero + g.turnoverPerYear.negative, g.group).toBe(g.reps);
     }
   });
 
@@ -368,6 +394,7 @@ describe('cfsim compare', () => {
     const metrics = d.differences[0].metrics as Record<string, Record<string, number>>;
     expect(Object.keys(metrics)).toEqual(Object.keys(d.policies[0].metrics));
     for (const [name, diff] of Object.entries(metrics)) expect(diff, name).toEqual({ mean: 0, p05: 0, p95: 0, positive: 0, zero: 6, negative: 0 });
+    for (const g of d.differences[0].groups) expect(g.turnoverPerYear, g.group).toEqual({ mean: 0, p05: 0, p95: 0, positive: 0, zero: g.reps, negative: 0 });
     // The replications themselves still vary, so the zeros come from pairing, not from no spread.
     expect(d.policies[0].metrics.proqolSTS.sd).toBeGreaterThan(0);
   });
@@ -384,6 +411,11 @@ describe('cfsim compare', () => {
     expect(r.stdout).not.toContain('clearly');
     expect(r.stdout).toContain('Differences of shares are in percentage points (pp).');
     expect(r.stdout).toMatch(/^Turnover per year .* [+−]?\d+\.\d+ pp \(/m);
+    // Each role's and lived-experience group's turnover, under the team's, in both tables.
+    expect(r.stdout).toMatch(/^ {2}role: Police officer +\d+\.\d% \(/m);
+    expect(r.stdout).toMatch(/^ {2}role: Police officer +\d+\.\d% +\d+\.\d% +[+−]?\d+\.\d+ pp \(/m);
+    expect(r.stdout).toMatch(/^ {2}with lived experience /m);
+    expect(r.stdout).toContain('Turnover by role and lived experience: separations per worker-year in post of each group');
   });
 
   describe("replications.csv of a comparison: the paired differences recomputed from it", () => {

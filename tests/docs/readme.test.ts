@@ -68,6 +68,14 @@ describe('README', () => {
     const differenceExample = shown(readme.match(/"vs": "status-quo", "metrics": \{ "proqolSTS": (\{[^}]*\})/)![1]);
     const compared = cfsim('compare', '--policies', 'status-quo,opt-out-support');
     expect(oneDecimal(compared.differences[0].metrics.proqolSTS)).toEqual(differenceExample);
+    // Turnover by group: worker-years to one decimal, turnover (a share) to two, counts exactly.
+    const rounded = (summary: Record<string, number>, places: number) => Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, Number(v.toFixed(places))]));
+    const groupExample = readme.match(/"group": "recovery-coach", "label": "Recovery coach \(peer\)", "workerYears": ([\d.]+), "reps": (\d+), "turnoverPerYear": (\{[^}]*\})/)!;
+    const coaches = compared.policies[0].groups.find((g: { group: string }) => g.group === 'recovery-coach');
+    expect([Number(coaches.workerYears.toFixed(1)), coaches.reps, rounded(coaches.turnoverPerYear, 2)]).toEqual([Number(groupExample[1]), Number(groupExample[2]), shown(groupExample[3])]);
+    const groupDifference = readme.match(/"groups": \[\{ "by": "role", "group": "police", "reps": (\d+), "turnoverPerYear": (\{[^}]*\})/)!;
+    const police = compared.differences[0].groups.find((g: { group: string }) => g.group === 'police');
+    expect([police.reps, rounded(police.turnoverPerYear, 2)]).toEqual([Number(groupDifference[1]), shown(groupDifference[2])]);
   });
 
   it('gives the two commands', () => {

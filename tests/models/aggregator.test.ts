@@ -78,13 +78,15 @@ function outputs(aggregator: ExperimentAggregator) {
     return {
       summaries: aggregator.metricSummaries(p),
       values: METRIC_NAMES.map((m) => Array.from(aggregator.values(p, m))),
+      groups: aggregator.groupOutcomes(p),
       means,
       quantiles,
     };
   });
   const differences = Array.from({ length: aggregator.policies }, (_, p) => aggregator.differences(p, 0));
+  const groupDifferences = Array.from({ length: aggregator.policies }, (_, p) => aggregator.groupDifferences(p, 0));
   const endBurnoutSds = Array.from({ length: aggregator.policies }, (_, p) => aggregator.endBurnoutSd(p));
-  return { completedReps: aggregator.completedReps, policies, differences, endBurnoutSds };
+  return { completedReps: aggregator.completedReps, policies, differences, groupDifferences, endBurnoutSds };
 }
 
 /** Bit-exact equality of two outputs (distinguishes −0 from 0 and compares NaN as equal). */
@@ -249,6 +251,12 @@ describe('ExperimentAggregator', () => {
     expect(Object.keys(differences)).toEqual([...METRIC_NAMES]);
     for (const m of METRIC_NAMES) expect(differences[m], m).toEqual({ mean: 0, p05: 0, p95: 0, positive: 0, zero: REPS, negative: 0 });
     expect(aggregator.metricSummaries(1)).toEqual(aggregator.metricSummaries(0));
+    // Turnover by role and lived experience too: the same groups, the same figures, no difference.
+    expect(aggregator.groupOutcomes(1)).toEqual(aggregator.groupOutcomes(0));
+    const groups = aggregator.groupDifferences(1, 0);
+    expect(groups.map((g) => g.group)).toEqual(aggregator.groupOutcomes(0).map((g) => g.group));
+    expect(groups.some((g) => g.by === 'livedExperience')).toBe(true);
+    for (const g of groups) expect(g.turnoverPerYear, g.group).toEqual({ mean: 0, p05: 0, p95: 0, positive: 0, zero: REPS, negative: 0 });
     for (let day = 0; day < DAYS; day++) {
       for (let s = 0; s < SERIES_COUNT; s++) {
         expect(aggregator.seriesMean(1, day, s)).toBe(aggregator.seriesMean(0, day, s));
@@ -275,6 +283,13 @@ describe('ExperimentAggregator', () => {
       ]);
     }
     expect(aggregator.differences(1, 0).supportUptake.positive, 'opt-out supervision raises uptake in every future').toBe(REPS);
+    // Each group's turnover difference pairs the replications in which both packages had the group in post.
+    const outcomes = [aggregator.groupOutcomes(0), aggregator.groupOutcomes(1)];
+    for (const g of aggregator.groupDifferences(1, 0)) {
+      const [base, other] = outcomes.map((o) => o.find((x) => x.group === g.group && x.by === g.by)!);
+      if (g.reps === REPS && base.reps === REPS && other.reps === REPS) expect(g.turnoverPerYear.mean, g.group).toBeCloseTo(other.turnoverPerYear.mean - base.turnoverPerYear.mean, 12);
+      expect(g.reps).toBeLessThanOrEqual(Math.min(base.reps, other.reps));
+    }
     // Both packages pay the same per worker; their sums differ only by rounding, which is no difference.
     const pay = aggregator.differences(1, 0).payCostPerWorkerYear;
     expect([pay.positive, pay.zero, pay.negative]).toEqual([0, REPS, 0]);

@@ -9,7 +9,7 @@ import { resolveScenario } from '../../scenarios/resolve';
 
 const request = { scenario: resolveScenario({ overrides: [['days', 90]] }), seed: 3, point: 0, firstRep: 4, reps: 3 };
 
-const parts = (c: ChunkResult) => [c.metrics, c.records, c.workers, c.workerCounts, c.separations, c.separationCounts].map((a) => Array.from(a));
+const parts = (c: ChunkResult) => [c.metrics, c.groups, c.records, c.workers, c.workerCounts, c.separations, c.separationCounts].map((a) => Array.from(a));
 
 describe('runChunk', () => {
   const fresh = runChunk(request);

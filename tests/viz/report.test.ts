@@ -51,7 +51,7 @@ afterAll(async () => {
 describe('chart specs', () => {
   it('every chart compiles to Vega without errors, for real results', async () => {
     const charts = reportCharts(await loadResults(compared));
-    expect(charts).toHaveLength(10);
+    expect(charts).toHaveLength(reportChartsIds().length);
     for (const chart of charts) {
       expect(chart.spec, chart.id).toBeDefined();
       const { vega, warnings } = compileSpec(chart.spec!);
@@ -228,21 +228,39 @@ describe('chart specs', () => {
     expect(data.separations!.filter((c) => c.reason !== 'baseline' && c.separations > 0).length).toBeGreaterThan(1);
   });
 
-  it('reports results written before the shares and the cost parts: charts 9 and 10 say to write them again, the rest is drawn', async () => {
+  it('reports results written before the shares, the cost parts and turnover by group: charts 9, 10 and 11 say to write them again, the rest is drawn', async () => {
     const old = join(work, 'old');
     mkdirSync(old);
     for (const f of ['manifest.json', 'timeseries.csv', 'workers.csv']) writeFileSync(join(old, f), readFileSync(join(compared, f)));
-    const summary = JSON.parse(readFileSync(join(compared, 'summary.json'), 'utf8')) as { policies: { metrics: Record<string, unknown> }[]; differences: { metrics: Record<string, unknown> }[] };
-    for (const entry of [...summary.policies, ...summary.differences]) for (const part of COST_PARTS) delete entry.metrics[part.metric];
+    const summary = JSON.parse(readFileSync(join(compared, 'summary.json'), 'utf8')) as { policies: { metrics: Record<string, unknown>; groups?: unknown }[]; differences: { metrics: Record<string, unknown>; groups?: unknown }[] };
+    for (const entry of [...summary.policies, ...summary.differences]) {
+      for (const part of COST_PARTS) delete entry.metrics[part.metric];
+      delete entry.groups;
+    }
     writeFileSync(join(old, 'summary.json'), JSON.stringify(summary));
     writeFileSync(join(old, 'separations.csv'), 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason\nstatus-quo,0,6,19,police,1403,0.24,0.13,0.7,other\n');
     const data = await loadResults(old);
     expect(data.separations).toBeUndefined();
     const charts = reportCharts(data);
-    expect(charts.filter((c) => c.spec === undefined).map((c) => c.id)).toEqual(['9-why-staff-leave', '10-what-the-cost-is-made-of']);
+    expect(charts.filter((c) => c.spec === undefined).map((c) => c.id)).toEqual(['9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves']);
     const html = reportHtml(data, charts, { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain('before CFSim split each separation into reasons: run them again');
     expect(html).toContain('before CFSim kept the cost in parts: run them again');
+    expect(html).toContain('before CFSim kept turnover by role and lived experience (0.6.0): run them again');
+  });
+
+  it('draws who leaves from summary.json: each package\'s turnover by role and by lived experience, with its 90% range', async () => {
+    const data = await loadResults(compared);
+    const spec = reportCharts(data).find((c) => c.id === '11-who-leaves')!.spec as unknown as { data: { values: { policy: string; breakdown: string; group: string; mean: number; p05: number; p95: number; workerYears: number }[] } };
+    for (const { policy, groups } of data.summary.policies) {
+      const points = spec.data.values.filter((v) => v.policy === policy);
+      expect(points.map((p) => p.group)).toEqual(groups!.map((g) => g.label));
+      expect(points.map((p) => p.mean)).toEqual(groups!.map((g) => g.turnoverPerYear.mean));
+      for (const p of points) expect(p.p05 <= p.mean && p.mean <= p.p95, `${policy} ${p.group}`).toBe(true);
+      // Both lived-experience groups, and the roles the default population has (police among them).
+      expect(points.filter((p) => p.breakdown === 'Lived experience').map((p) => p.group)).toEqual(['With lived experience', 'Without lived experience']);
+      expect(points.some((p) => p.breakdown === 'Role' && p.group === 'Police officer' && p.workerYears > 0)).toBe(true);
+    }
   });
 
   it('stacks each package\'s cost per worker-year from its seven parts, which add up to the cost in the table, the vacancy part left of zero', async () => {
@@ -351,7 +369,7 @@ describe('HTML report in a real browser, offline', () => {
     const { page, log } = await openOffline(browser, `file://${join(work, 'report.html')}`);
     await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
     const drawn = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.querySelectorAll('svg .mark-line, svg .mark-rect, svg .mark-symbol, svg .mark-area, svg .mark-rule').length));
-    expect(drawn).toHaveLength(10);
+    expect(drawn).toHaveLength(reportChartsIds().length);
     for (const marks of drawn) expect(marks).toBeGreaterThan(0);
     expect(log.errors).toEqual([]);
     expect(log.requests).toEqual([]);
@@ -614,7 +632,7 @@ describe('figures for papers', () => {
     const dir = join(work, 'png');
     cfsim('report', compared, '--format', 'png', '-o', dir);
     const files = readdirSync(dir);
-    expect(files).toHaveLength(10);
+    expect(files).toHaveLength(reportChartsIds().length);
     for (const f of files) expect(readFileSync(join(dir, f)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
@@ -648,5 +666,5 @@ describe('figures for papers', () => {
 });
 
 function reportChartsIds(): string[] {
-  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake', '9-why-staff-leave', '10-what-the-cost-is-made-of'];
+  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake', '9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves'];
 }

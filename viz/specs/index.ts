@@ -6,6 +6,7 @@ import { costPartsSpec } from './costParts';
 import { distributionSpec } from './distribution';
 import { forestSpec } from './forest';
 import { separationsSpec } from './separations';
+import { groupTurnoverPoints, whoLeavesSpec } from './whoLeaves';
 import { proqolBandsSpec, proqolTrajectoriesSpec, staffingSpec } from './timeSeries';
 import { reportChanges } from '../report/changes';
 import { armWords } from '../report/armWords';
@@ -32,6 +33,7 @@ export const REPORT_CHART_IDS = [
   '8-support-uptake',
   '9-why-staff-leave',
   '10-what-the-cost-is-made-of',
+  '11-who-leaves',
 ] as const;
 
 /** Every chart of the report, in reading order, built by pure functions from the report data. */
@@ -41,6 +43,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const changes = reportChanges(data.manifest);
   const arm = armWords(data.manifest);
   const costParts = costPartMeans(data.summary);
+  const turnover = groupTurnoverPoints(data.summary);
   const marked = changes.length > 0 ? ' Dashed lines: scheduled changes.' : '';
   return [
     { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title) },
@@ -62,6 +65,12 @@ export function reportCharts(data: ReportData): ReportChart[] {
       caption: `What the cost per worker-year pays for, per ${arm.one}.`,
       spec: costParts && costPartsSpec(costParts, policies, arm.title),
       missing: 'These results were written before CFSim kept the cost in parts: run them again to see what the cost is made of.',
+    },
+    {
+      id: REPORT_CHART_IDS[10],
+      caption: 'Who leaves: turnover by role and by lived experience.',
+      spec: turnover && whoLeavesSpec(turnover, policies, arm.title),
+      missing: 'These results were written before CFSim kept turnover by role and lived experience (0.6.0): run them again to see who leaves.',
     },
   ];
 }

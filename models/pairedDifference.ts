@@ -1,0 +1,41 @@
+import { signRange, summarize } from '../sim/stats/summary';
+
+/**
+ * Paired values closer than this share of the larger are counted as the same (a zero
+ * difference): floating-point sums of the same costs in another order differ by about 1e-15 of
+ * them, and no effect of a package is that small.
+ */
+export const SAME_WITHIN = 1e-9;
+
+/** One metric's paired difference across replications (see pairedDifference). */
+export interface PairedDifference {
+  readonly mean: number;
+  readonly p05: number;
+  readonly p95: number;
+  readonly positive: number;
+  readonly zero: number;
+  readonly negative: number;
+}
+
+/**
+ * The paired difference a − b of values from the same replications: the mean, the range holding
+ * 90% of the paired differences by order statistics (signRange), which excludes zero exactly when
+ * at least 95% of them have one sign, and how many of them are positive, zero and negative (a
+ * package that never lowers a metric and raises it in a third of the futures is not clear, but not
+ * "no difference either way").
+ */
+export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): PairedDifference {
+  const d = Float64Array.from(a, (x, r) => x - b[r]);
+  // A difference within rounding of the values (a pay cost the same per worker, summed in
+  // another order) counts as zero; one that is not a number (none is, from finite metrics)
+  // as none of the three.
+  let positive = 0;
+  let zero = 0;
+  let negative = 0;
+  d.forEach((x, r) => {
+    if (Math.abs(x) <= SAME_WITHIN * Math.max(Math.abs(a[r]), Math.abs(b[r]))) zero++;
+    else if (x > 0) positive++;
+    else if (x < 0) negative++;
+  });
+  return { mean: summarize(d).mean, ...signRange(d), positive, zero, negative };
+}
