@@ -41,7 +41,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     if (width === 0) {
       const document = JSON.parse(text) as { plan: unknown; points: unknown };
       const stored = resolveStoredPlan(document.plan);
-      // A sweep begun before grid levels were rounded clean: its rows hold the values its plan.json lists.
+      // A sweep begun before its values were rounded clean (recordedPlanDesign): its rows hold the values its plan.json lists.
       design = { plan: stored, values: (recordedPlanDesign(stored, document.points) ?? planDesign(stored)).values };
       const columns = runsHeader(stored);
       header = columns.map(csvCell).join(',');

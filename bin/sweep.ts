@@ -332,7 +332,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     }
   }
   if (stored !== undefined && stored !== document) {
-    // A sweep begun before grid and Morris levels were rounded clean goes on with the values it began with.
+    // A sweep begun before its values were rounded clean (recordedPlanDesign) goes on with the values it began with.
     const recorded = recordedPlanDesign(plan, (JSON.parse(stored) as { points?: unknown }).points)?.values;
     if (recorded !== undefined && documentOf(recorded) === stored) {
       values = recorded;

@@ -4,7 +4,7 @@ import { latinHypercube } from '../sim/design/latinHypercube';
 import { morrisDesign, type MorrisDesign } from '../sim/design/morris';
 import { randomDesign } from '../sim/design/randomDesign';
 import { saltelliDesign } from '../sim/design/saltelli';
-import { gridLevelValue, listIndex, scaleCoordinate } from '../sim/design/scale';
+import { gridLevelValue, listIndex, roundInRange, scaleCoordinate } from '../sim/design/scale';
 import { createStream } from '../sim/random/stream';
 import type { Plan } from './plan';
 import { resolveScenario } from './resolve';
@@ -64,7 +64,7 @@ export function planDesign(plan: Plan): PlanDesign {
       design = morris;
       break;
   }
-  return { design, values: pointValues(plan, design, designLevels(plan)), morris };
+  return { design, values: pointValues(plan, design, 'rounded'), morris };
 }
 
 /** The levels of each parameter's grid, for the designs whose coordinates lie on one (grid, morris). */
@@ -76,24 +76,29 @@ function designLevels(plan: Plan): readonly number[] | undefined {
 
 /**
  * Each point's parameter values: a list's value, an integer range's whole number, a continuous
- * range's value; on a grid (`levels` given), each level computed from the range's ends and
- * rounded clean (gridLevelValue), else scaled from the unit coordinate.
+ * range's value. `rounded` (this version): on a grid or Morris design, each level computed from
+ * the range's ends (gridLevelValue), on the others min + u·(max − min) for the unit coordinate
+ * u, both rounded to 12 significant digits of the range's width within min to max
+ * (roundInRange). `scaled` (versions before 2026-12-02 for random, LHS and Sobol designs, before
+ * 2026-12-01 for grid and Morris): min + u·(max − min) as it comes (0.6812499999999999).
  */
-function pointValues(plan: Plan, design: Design, levels: readonly number[] | undefined): unknown[][] {
+function pointValues(plan: Plan, design: Design, values: 'rounded' | 'scaled'): unknown[][] {
   const k = plan.parameters.length;
-  const values: unknown[][] = [];
+  const levels = values === 'rounded' ? designLevels(plan) : undefined;
+  const points: unknown[][] = [];
   for (let i = 0; i < design.count; i++) {
-    values.push(
+    points.push(
       plan.parameters.map((p, d) => {
         const x = design.points[i * k + d];
         if (p.kind === 'values') return p.values[listIndex(x, p.values.length)];
         if (p.integer) return scaleCoordinate(x, { min: p.min, max: p.max, integer: true });
-        if (levels) return gridLevelValue(Math.round(x * (levels[d] - 1)), levels[d], { min: p.min, max: p.max });
-        return scaleCoordinate(x, { min: p.min, max: p.max });
+        const range = { min: p.min, max: p.max };
+        if (levels) return gridLevelValue(Math.round(x * (levels[d] - 1)), levels[d], range);
+        return values === 'rounded' ? roundInRange(scaleCoordinate(x, range), range) : scaleCoordinate(x, range);
       }),
     );
   }
-  return values;
+  return points;
 }
 
 /** plan.json's record of each point: its index and its value of each parameter, by path. */
@@ -103,25 +108,27 @@ export function pointRecords(plan: Plan, values: readonly (readonly unknown[])[]
 
 /**
  * The plan's design with the values a sweep folder's plan.json records for its points, when they
- * are the plan's: as this version computes them, or as versions before 2026-12-01 did, which
- * scaled grid and Morris levels from unit coordinates (0.2 to 0.9 in 3 levels gave
- * 0.8999999999999999 where this version gives 0.9) and took a Sobol design's base rows from
- * point 1 of the sequence. Those sweeps' rows hold those values, and they are analysed, resumed
- * and merged with them. Undefined when the record is neither.
+ * are the plan's: as this version computes them, or as earlier versions did. Versions before
+ * 2026-12-02 scaled random, LHS and Sobol values without rounding (0.6812499999999999 where this
+ * version gives 0.68125), versions before 2026-12-01 grid and Morris levels too (0.2 to 0.9 in 3
+ * levels gave 0.8999999999999999 where this version gives 0.9), and took a Sobol design's base
+ * rows from point 1 of the sequence. Those sweeps' rows hold those values, and they are analysed,
+ * resumed and merged with them. Undefined when the record is none of these.
  */
 export function recordedPlanDesign(plan: Plan, recorded: unknown): PlanDesign | undefined {
   const current = planDesign(plan);
   const text = JSON.stringify(recorded);
-  if (JSON.stringify(pointRecords(plan, current.values)) === text) return current;
+  const records = (values: readonly (readonly unknown[])[]) => JSON.stringify(pointRecords(plan, values)) === text;
+  if (records(current.values)) return current;
+  const scaled = pointValues(plan, current.design, 'scaled');
+  if (records(scaled)) return { ...current, values: scaled };
   if (plan.design === 'sobol') {
     // Before 2026-12-01 the base rows were Sobol points 1 to n (saltelliSkip in sim/design/saltelli.ts).
     const design = saltelliDesign(plan.points, plan.parameters.length, { skip: 1 });
-    const values = pointValues(plan, design, undefined);
-    return JSON.stringify(pointRecords(plan, values)) === text ? { design, values } : undefined;
+    const values = pointValues(plan, design, 'scaled');
+    if (records(values)) return { design, values };
   }
-  if (!designLevels(plan)) return undefined;
-  const before = pointValues(plan, current.design, undefined);
-  return JSON.stringify(pointRecords(plan, before)) === text ? { ...current, values: before } : undefined;
+  return undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/params/issues';
 import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from '../../scenarios/plan';
 import { designPointCount, planDesign, pointRecords, pointScenario, recordedPlanDesign } from '../../scenarios/planDesign';
-import { saltelliDesign } from '../../sim/design/saltelli';
+import { SALTELLI_A, SALTELLI_B, saltelliDesign, saltelliMixedBlock, saltelliPointIndex } from '../../sim/design/saltelli';
 import { currentPlanText, latestOnly, ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
@@ -183,12 +183,41 @@ describe('sweep plans', () => {
     const used = planDesign(morris).values;
     expect(new Set(used.map((v) => v[0]))).toEqual(new Set([0.2, 0.433333333333, 0.666666666667, 0.9]));
     expect([...new Set(used.map((v) => v[1]))].every((x) => [0.1, 0.366666666667, 0.633333333333, 0.9].includes(x as number))).toBe(true);
-    // Random designs are scaled as before.
-    const lhs = resolvePlan({ parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, points: 3 });
-    expect(planDesign(lhs).values.map((v) => String(v[0]).length).some((n) => n > 14)).toBe(true);
   });
 
-  it('reads a plan.json\'s points as the plan\'s design: as this version computes it, or as versions before 2026-12-01 scaled grid levels and took Sobol base rows; anything else is not', () => {
+  it('rounds random, LHS and Sobol values as grid levels are (12 significant digits of the width, within min to max), and keeps a Sobol design\'s shared coordinates shared', () => {
+    const ranges = { 'policy.supervision.quality': { min: 0.2, max: 0.9 }, 'community.stigma': { min: 0.1, max: 0.9 }, 'population.teamSize': { min: 3, max: 9 } };
+    const sobol = resolvePlan({ parameters: ranges, design: 'sobol', points: 8 });
+    const { design, values } = planDesign(sobol);
+    // Scaled from the Sobol sequence's dyadic coordinates, these were 0.6812499999999999 and 0.45000000000000007.
+    expect(values.map((v) => v[0])).toContain(0.68125);
+    expect(values.map((v) => v[1])).toContain(0.45);
+    const scaled = (u: number, p: { min: number; max: number }) => p.min + u * (p.max - p.min);
+    expect(Array.from({ length: design.count }, (_, i) => scaled(design.points[i * 3], ranges['policy.supervision.quality']))).toContain(0.6812499999999999);
+    for (const design of ['random', 'lhs', 'sobol'] as const) {
+      const plan = resolvePlan({ parameters: ranges, design, points: 16, seed: 3 });
+      const { design: unit, values } = planDesign(plan);
+      values.forEach((v, i) => {
+        (['policy.supervision.quality', 'community.stigma'] as const).forEach((path, d) => {
+          const x = v[d] as number;
+          const { min, max } = ranges[path];
+          expect(x >= min && x <= max, `${design} point ${i} ${path} ${x}`).toBe(true);
+          expect(String(x).replace(/^0\./, '').length, `${design} point ${i} ${path} ${x}`).toBeLessThanOrEqual(12);
+          expect(Math.abs(x - scaled(unit.points[i * 3 + d], ranges[path])), 'moved by the rounding only').toBeLessThan(1e-12);
+        });
+        expect(Number.isInteger(v[2])).toBe(true); // whole numbers as before
+      });
+    }
+    // Saltelli's A_B^(i) is A with column i from B: the same coordinates give the same values, so the indices mean what they did.
+    const k = 3;
+    for (let j = 0; j < 8; j++) {
+      const a = values[saltelliPointIndex(k, j, SALTELLI_A)];
+      const b = values[saltelliPointIndex(k, j, SALTELLI_B)];
+      for (let i = 0; i < k; i++) expect(values[saltelliPointIndex(k, j, saltelliMixedBlock(i))]).toEqual(a.map((x, d) => (d === i ? b[d] : x)));
+    }
+  });
+
+  it('reads a plan.json\'s points as the plan\'s design: as this version computes it, as versions before 2026-12-02 scaled random, LHS and Sobol values, or before 2026-12-01 grid levels and Sobol base rows; anything else is not', () => {
     const plan = resolvePlan({ parameters: { 'policy.supervision.quality': { min: 0.2, max: 0.9 } }, design: 'grid', levels: 3 });
     const current = planDesign(plan).values;
     expect(recordedPlanDesign(plan, pointRecords(plan, current))?.values).toEqual(current);
@@ -197,6 +226,17 @@ describe('sweep plans', () => {
     expect(recordedPlanDesign(plan, pointRecords(plan, [[0.2], [0.5], [0.9]]))).toBeUndefined();
     const lhs = resolvePlan({ parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, points: 3 });
     expect(recordedPlanDesign(lhs, pointRecords(lhs, planDesign(lhs).values.map((v) => [Number((v[0] as number).toFixed(3))])))).toBeUndefined();
+    // Random, LHS and Sobol values as versions before 2026-12-02 scaled them, without rounding.
+    for (const design of ['random', 'lhs', 'sobol'] as const) {
+      const plan = resolvePlan({ parameters: { 'policy.supervision.quality': { min: 0.2, max: 0.9 }, 'population.teamSize': { min: 3, max: 9 } }, design, points: 4 });
+      const now = planDesign(plan);
+      const unrounded = now.values.map((v, i) => [0.2 + now.design.points[2 * i] * (0.9 - 0.2), v[1]]);
+      expect(unrounded, design).not.toEqual(now.values);
+      const read = recordedPlanDesign(plan, pointRecords(plan, unrounded));
+      expect(read?.values, design).toEqual(unrounded);
+      expect(Array.from(read!.design.points)).toEqual(Array.from(now.design.points));
+      expect(recordedPlanDesign(plan, pointRecords(plan, now.values))?.values, design).toEqual(now.values);
+    }
     // A Sobol design's base rows as versions before 2026-12-01 took them: from point 1 of the sequence, whose first row has A = B.
     const sobol = resolvePlan({ parameters: { 'community.stigma': { min: 0.1, max: 0.9 }, 'community.fatality': { min: 0, max: 1 } }, design: 'sobol', points: 4 });
     const sobolNow = planDesign(sobol);
@@ -954,6 +994,50 @@ ${randomNumbers}`;
     expect(readFileSync(join(before, 'plan.json'), 'utf8'), 'plan.json as it was').toBe(`${JSON.stringify(document, null, 2)}\n`);
     const merged = cfsim(['merge', join(work, 'grid-before-merged'), before]);
     expect(merged.status, merged.stderr).toBe(0);
+  });
+
+  it('a Sobol sweep written before its values were rounded (0.46249999999999997) is analysed, resumed and merged with the values it ran', () => {
+    const input = { set: { days: 20 }, parameters: { 'policy.supervision.quality': { min: 0.2, max: 0.9 }, 'community.stigma': { min: 0.1, max: 0.9 } }, design: 'sobol', points: 4, reps: 1, metrics: ['proqolSTS'] };
+    const plan = planFile('sobol-before.json', JSON.stringify(input));
+    const now = join(work, 'sobol-now');
+    expect(cfsim(['sweep', plan, '--out', now]).status).toBe(0);
+    // The values as versions before 2026-12-02 scaled them: min + u·(max − min), not rounded.
+    const { design } = planDesign(resolvePlan(input));
+    const ranges = Object.values(input.parameters);
+    const unrounded = Array.from({ length: design.count }, (_, i) => ranges.map((r, d) => r.min + design.points[i * 2 + d] * (r.max - r.min)));
+    const paths = Object.keys(input.parameters);
+    const document = JSON.parse(readFileSync(join(now, 'plan.json'), 'utf8'));
+    const rounded = document.points.map((p: Record<string, number>) => paths.map((path) => p[path]));
+    expect(rounded.flat()).toContain(0.4625);
+    expect(unrounded.flat()).toContain(0.46249999999999997);
+    expect(rounded.flat().filter((x: number, i: number) => x !== unrounded.flat()[i]).length).toBeGreaterThan(0);
+    expect(rounded.flat().every((x: number) => String(x).length <= 14), 'plan.json shows no float noise').toBe(true);
+    const before = join(work, 'sobol-before');
+    cpSync(now, before, { recursive: true });
+    document.points = document.points.map((p: Record<string, number>, i: number) => ({ ...p, ...Object.fromEntries(paths.map((path, d) => [path, unrounded[i][d]])) }));
+    writeFileSync(join(before, 'plan.json'), `${JSON.stringify(document, null, 2)}\n`);
+    const [header, ...lines] = readFileSync(join(now, 'runs.csv'), 'utf8').trim().split('\n');
+    const old = lines.map((line) => {
+      const cells = line.split(',');
+      return [...cells.slice(0, 6), ...unrounded[Number(cells[1])].map(String), ...cells.slice(8)].join(',');
+    });
+    const rows = `${[header, ...old].join('\n')}\n`;
+    writeFileSync(join(before, 'runs.csv'), rows);
+    expect(rows).toContain(',0.46249999999999997,');
+    const analysis = cfsim(['analyze', before, '--json']);
+    expect(analysis.status, analysis.stderr).toBe(0);
+    expect(Object.keys(JSON.parse(analysis.stdout).sobol)).toEqual(['proqolSTS']);
+    // Resumed after its last rows were lost: it goes on with the values it began with.
+    writeFileSync(join(before, 'runs.csv'), `${[header, ...old.slice(0, 10)].join('\n')}\n`);
+    writeFileSync(join(before, 'sweep.json'), readFileSync(join(before, 'sweep.json'), 'utf8').replace('"complete"', '"interrupted"'));
+    const resumed = cfsim(['sweep', plan, '--out', before, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    const after = readFileSync(join(before, 'runs.csv'), 'utf8');
+    expect(after.split('\n').map((line) => line.split(',').slice(0, 8).join(','))).toEqual(rows.split('\n').map((line) => line.split(',').slice(0, 8).join(',')));
+    expect(readFileSync(join(before, 'plan.json'), 'utf8'), 'plan.json as it was').toBe(`${JSON.stringify(document, null, 2)}\n`);
+    const merged = cfsim(['merge', join(work, 'sobol-before-merged'), before]);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(readFileSync(join(work, 'sobol-before-merged', 'runs.csv'), 'utf8')).toBe(after);
   });
 
   it('analyze --bootstrap 0 prints the estimates without empty intervals', () => {

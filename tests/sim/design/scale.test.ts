@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridLevelValue, listIndex, scaleCoordinate, scaleToRanges } from '../../../sim/design/scale';
+import { gridLevelValue, listIndex, roundInRange, scaleCoordinate, scaleToRanges } from '../../../sim/design/scale';
 
 describe('scaleToRanges', () => {
   it('maps continuous ranges linearly', () => {
@@ -39,5 +39,27 @@ describe('scaleToRanges', () => {
     expect(levels(1000, 1000.00000001, 3)).toEqual([1000, 1000.000000005, 1000.00000001]);
     expect(levels(0.2, 0.9, 1)).toEqual([0.55]);
     expect(levels(0.4, 0.4, 3)).toEqual([0.4, 0.4, 0.4]);
+  });
+
+  it('rounds a scaled value to 12 significant digits of the range\'s width, never outside min to max', () => {
+    const range = { min: 0.2, max: 0.9 };
+    // Scaled from unit coordinates (a Sobol design's dyadic ones) these are 0.6812499999999999 and 0.45000000000000007.
+    expect(scaleCoordinate(0.6875, range)).toBe(0.6812499999999999);
+    expect(roundInRange(scaleCoordinate(0.6875, range), range)).toBe(0.68125);
+    expect(roundInRange(scaleCoordinate(0.4375, { min: 0.1, max: 0.9 }), { min: 0.1, max: 0.9 })).toBe(0.45);
+    // Twelve digits of the width, not of the value: 11 decimals for a width of 1, 10 for a width of 10.
+    expect(roundInRange(0.123456789012345678, { min: 0, max: 1 })).toBe(0.12345678901);
+    expect(roundInRange(13.333333333333334, { min: 10, max: 20 })).toBe(13.3333333333);
+    expect(roundInRange(-5.551115123125783e-17, { min: -0.1, max: 0.2 })).toBe(0);
+    // An end with more digits than the rounding keeps stays the end, and nothing rounds past it.
+    const ends = { min: 0.1234567890123456, max: 0.8765432109876543 };
+    expect(roundInRange(ends.min, ends)).toBe(ends.min);
+    expect(roundInRange(ends.max, ends)).toBe(ends.max);
+    expect(roundInRange(ends.min + 1e-14, ends)).toBe(ends.min);
+    expect(roundInRange(ends.max - 1e-14, ends)).toBe(ends.max);
+    for (let i = 0; i <= 1000; i++) {
+      const x = roundInRange(scaleCoordinate(i / 1000, ends), ends);
+      expect(x >= ends.min && x <= ends.max, `u = ${i / 1000} gives ${x}`).toBe(true);
+    }
   });
 });
