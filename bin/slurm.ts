@@ -75,6 +75,11 @@ ${findNode}
 ${node} ${q(cfsim)} sweep ${q(plan)} --out ${q(out)}/shard-"\${SLURM_ARRAY_TASK_ID}" --shard "\${SLURM_ARRAY_TASK_ID}/${options.shards}" --threads "\${SLURM_CPUS_PER_TASK:-1}" --resume
 `;
   // The shard folders are listed by a loop, so the script stays short whatever the number of shards.
+  // The job leaves an analysed study: merge, then analyze (its tables go to the log) and report
+  // the merged folder. Each step says in the log how it ended; the first that fails (shards that
+  // cannot be merged, a design that cannot be analysed, such as a Sobol sweep with a point
+  // without a successful run) ends the job with its exit status, and the steps after it, which
+  // would fail the same way or describe nothing, are not run.
   const merge = `#!/bin/bash
 #SBATCH --job-name=cfsim-${job}-merge
 #SBATCH --output=${outputDirective(`${dir}/logs`, 'merge.out')}
@@ -82,7 +87,23 @@ set -euo pipefail
 ${findNode}
 shards=()
 for ((i = 0; i < ${options.shards}; i++)); do shards+=(${q(out)}/shard-"$i"); done
-${node} ${q(cfsim)} merge ${q(`${out}/merged`)} "\${shards[@]}"
+merged=${q(`${out}/merged`)}
+# step N NOTE COMMAND ARGS...: runs cfsim COMMAND ARGS...; if it fails, says so with NOTE and ends the job with its exit status.
+step() {
+  local n=$1 note=$2 status=0
+  shift 2
+  echo "cfsim merge job: step $n of 3: cfsim $1"
+  ${node} ${q(cfsim)} "$@" || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "cfsim merge job: step $n of 3, cfsim $1, failed with exit status $status (see above); $note" >&2
+    exit "$status"
+  fi
+  echo "cfsim merge job: step $n of 3, cfsim $1, done"
+}
+step 1 'the shards were not analysed or reported' merge "$merged" "\${shards[@]}"
+step 2 "the merged runs are in $merged/runs.csv, not analysed; the report was not made" analyze "$merged"
+step 3 "the merged runs are in $merged/runs.csv, analysed above; the report was not made" report "$merged"
+echo "cfsim merge job: done: $merged holds the merged runs (runs.csv), their analysis (analysis.json) and report (report.html)"
 `;
   const submit = `#!/bin/bash
 # Submits the shard array, then the merge job to run once every shard has succeeded.

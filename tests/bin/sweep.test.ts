@@ -1120,7 +1120,10 @@ ${randomNumbers}`;
     expect(array).toContain('#SBATCH --array=0-2');
     expect(array).toContain('--shard "${SLURM_ARRAY_TASK_ID}/3"');
     expect(array).toContain('--resume');
-    expect(readFileSync(join(dir, 'slurm', 'merge.sbatch'), 'utf8')).toContain(`merge '${dir}/merged' "\${shards[@]}"`);
+    const merge = readFileSync(join(dir, 'slurm', 'merge.sbatch'), 'utf8');
+    expect(merge).toContain(`merged='${dir}/merged'\n`);
+    // Merge the shards, then analyze and report the merged folder, in that order, each a step of the job.
+    expect([...merge.matchAll(/^step (\d) .* (merge|analyze|report) "\$merged"(.*)$/gm)].map((m) => `${m[1]} ${m[2]}${m[3]}`)).toEqual(['1 merge "${shards[@]}"', '2 analyze', '3 report']);
     expect(readFileSync(join(dir, 'slurm', 'submit.sh'), 'utf8')).toContain('--dependency=afterok:');
   });
 
@@ -1148,6 +1151,20 @@ ${randomNumbers}`;
     expect(m.status, m.stderr).toBe(0);
     expect(readdirSync(work).filter((f) => f.startsWith('PWNED')), 'no command in a path ran').toEqual([]);
     expect(readdirSync(out).sort()).toEqual(['merged', 'shard-0', 'shard-1', 'slurm']);
+    // The merge job leaves an analysed study, and its log says how each step ended.
+    expect(readdirSync(join(out, 'merged')).sort()).toEqual(['analysis.json', 'plan.json', 'report.html', 'runs.csv', 'sweep.json']);
+    expect(JSON.parse(readFileSync(join(out, 'merged', 'analysis.json'), 'utf8'))).toMatchObject({ plan: 'tiny', status: 'complete', completedRuns: 3 });
+    expect(m.stdout.split('\n').filter((line) => line.startsWith('cfsim merge job:'))).toEqual([
+      'cfsim merge job: step 1 of 3: cfsim merge',
+      'cfsim merge job: step 1 of 3, cfsim merge, done',
+      'cfsim merge job: step 2 of 3: cfsim analyze',
+      'cfsim merge job: step 2 of 3, cfsim analyze, done',
+      'cfsim merge job: step 3 of 3: cfsim report',
+      'cfsim merge job: step 3 of 3, cfsim report, done',
+      `cfsim merge job: done: ${join(out, 'merged')} holds the merged runs (runs.csv), their analysis (analysis.json) and report (report.html)`,
+    ]);
+    expect(m.stdout, "analyze's tables go to the log").toContain('Sweep tiny (lhs design)');
+    expect(m.stderr).toContain(`wrote ${join(out, 'merged', 'report.html')}`);
     const local = join(work, 'tiny-local');
     expect(cfsim(['sweep', plan, '--out', local, '--threads', '1']).status).toBe(0);
     expect(readFileSync(join(out, 'merged', 'runs.csv'), 'utf8')).toBe(readFileSync(join(local, 'runs.csv'), 'utf8'));
@@ -1171,11 +1188,51 @@ ${randomNumbers}`;
     }
     const m = spawnSync('bash', [script('merge.sbatch')], { encoding: 'utf8', cwd: work, env });
     expect(m.status, m.stderr).toBe(0);
-    expect(existsSync(join(out, 'merged', 'runs.csv'))).toBe(true);
+    for (const file of ['runs.csv', 'analysis.json', 'report.html']) expect(existsSync(join(out, 'merged', file)), file).toBe(true);
     // No Node anywhere: exit 127 with a message saying what to do, before anything runs.
     const none = spawnSync('/bin/bash', [script('merge.sbatch')], { encoding: 'utf8', cwd: work, env: { PATH: join(work, 'empty-path'), CFSIM_NODE: join(work, 'no-such-node') } });
     expect(none.status).toBe(127);
     expect(none.stderr).toContain(`cfsim: no Node.js on this compute node (${join(work, 'no-such-node')} is missing and node is not on PATH): load it (module load ...) or set CFSIM_NODE`);
+  });
+
+  it('the --emit slurm merge job stops at the first step that fails, with its exit status, and its log says which and what the merged folder holds', () => {
+    const sobol = (name: string, reps: number) => planFile(`${name}.yaml`, `name: ${name}\nset: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: sobol\npoints: 4\nreps: ${reps}\nseed: 2\nmetrics: [proqolSTS]\n`);
+    const emit = (plan: string, out: string) => expect(cfsim(['sweep', plan, '--out', out, '--emit', 'slurm', '--shards', '2', '--threads', '1']).status).toBe(0);
+    const task = (out: string, index: string, failRep: string) =>
+      spawnSync('bash', [join(out, 'slurm', 'array.sbatch')], { encoding: 'utf8', cwd: work, env: { ...process.env, SLURM_ARRAY_TASK_ID: index, CFSIM_TEST_FAIL_REP: failRep } });
+    const mergeJob = (out: string) => spawnSync('bash', [join(out, 'slurm', 'merge.sbatch')], { encoding: 'utf8', cwd: work });
+    const steps = (log: string) => log.split('\n').filter((line) => line.startsWith('cfsim merge job:'));
+    // Shard 1 has not run: the merge is refused, and nothing is analysed.
+    const out = join(work, 'merge-job-fails');
+    emit(sobol('merge-job-fails', 1), out);
+    expect(task(out, '0', '0').status, 'every run failed').toBe(1);
+    let m = mergeJob(out);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toContain(`SHARD_DIR: ${join(out, 'shard-1')}`);
+    expect(steps(m.stdout)).toEqual(['cfsim merge job: step 1 of 3: cfsim merge']);
+    expect(steps(m.stderr)).toEqual(['cfsim merge job: step 1 of 3, cfsim merge, failed with exit status 2 (see above); the shards were not analysed or reported']);
+    expect(existsSync(join(out, 'merged'))).toBe(false);
+    // Every shard ran, but no run succeeded: merged, then analyze refuses a Sobol design with points
+    // that have no successful run; report (which would analyze again) is not run.
+    expect(task(out, '1', '0').status).toBe(1);
+    m = mergeJob(out);
+    expect(m.status).toBe(2);
+    expect(steps(m.stdout)).toEqual(['cfsim merge job: step 1 of 3: cfsim merge', 'cfsim merge job: step 1 of 3, cfsim merge, done', 'cfsim merge job: step 2 of 3: cfsim analyze']);
+    expect(m.stderr).toContain('the sweep has no successful run to analyze (12 of its 12 runs are in');
+    expect(steps(m.stderr)).toEqual([`cfsim merge job: step 2 of 3, cfsim analyze, failed with exit status 2 (see above); the merged runs are in ${join(out, 'merged', 'runs.csv')}, not analysed; the report was not made`]);
+    expect(readdirSync(join(out, 'merged')).sort()).toEqual(['plan.json', 'runs.csv', 'sweep.json']);
+    // Failed runs that leave a replication at every point: analysed with the warning, and reported.
+    const some = join(work, 'merge-job-some-fail');
+    emit(sobol('merge-job-some-fail', 2), some);
+    // Run r mod 2 is replication r mod 2 here: shard 1 holds every replication 1, and only it fails.
+    expect([task(some, '0', '1').status, task(some, '1', '1').status]).toEqual([0, 1]);
+    m = mergeJob(some);
+    expect(m.status, m.stderr).toBe(0);
+    expect(m.stdout).toContain('Sweep merge-job-some-fail (sobol design), 12 failed runs left out');
+    expect(m.stdout).toContain('Warning: the Sobol indices use 1 of the 2 replications (replication 0)');
+    expect(steps(m.stdout).slice(-1)).toEqual([`cfsim merge job: done: ${join(some, 'merged')} holds the merged runs (runs.csv), their analysis (analysis.json) and report (report.html)`]);
+    expect(JSON.parse(readFileSync(join(some, 'merged', 'analysis.json'), 'utf8'))).toMatchObject({ failures: 12, replications: { used: [0] } });
+    expect(existsSync(join(some, 'merged', 'report.html'))).toBe(true);
   });
 
   it('--emit slurm refuses, with nothing written, a folder whose path Slurm cannot take in a directive, --shard, --resume, and more shards than runs or than Slurm takes by default', () => {
@@ -1206,7 +1263,8 @@ ${randomNumbers}`;
     expect(readFileSync(join(most, 'slurm', 'array.sbatch'), 'utf8')).toContain('#SBATCH --array=0-1000\n');
     const merge = readFileSync(join(most, 'slurm', 'merge.sbatch'), 'utf8');
     expect(merge).toContain('for ((i = 0; i < 1001; i++))');
-    expect(merge.length).toBeLessThan(1000);
+    expect(merge).not.toContain('shard-1');
+    expect(merge.length).toBeLessThan(2000);
   });
 
   it('--emit slurm refuses a run\'s results folder, as a sweep does, with nothing written', () => {
