@@ -106,10 +106,12 @@ step 3 "the merged runs are in $merged/runs.csv, analysed above; the report was 
 echo "cfsim merge job: done: $merged holds the merged runs (runs.csv), their analysis (analysis.json) and report (report.html)"
 `;
   const submit = `#!/bin/bash
-# Submits the shard array, then the merge job to run once every shard has succeeded.
+# Submits the shard array, then the merge job to run once every shard has ended, failed or not:
+# failed runs are rows of runs.csv, which the analysis leaves out (or refuses, saying why), and
+# a shard cut short leaves runs missing, which the merge refuses, naming the shards to resume.
 set -euo pipefail
 array=$(sbatch --parsable ${q(`${dir}/array.sbatch`)})
-sbatch --parsable --dependency=afterok:\${array%%;*} ${q(`${dir}/merge.sbatch`)}
+sbatch --parsable --dependency=afterany:\${array%%;*} ${q(`${dir}/merge.sbatch`)}
 `;
   const files: [string, string][] = [
     [`${dir}/array.sbatch`, array],
