@@ -75,11 +75,13 @@ const groupsOf = (outcomes: readonly PolicyOutcome[]): readonly GroupOutcome[] =
 export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number): string[] {
   const groups = groupsOf(outcomes);
   if (groups.length === 0) return [];
-  const sizes = groups.map((g) => `${g.label} ${g.workerYears.toFixed(1)}`).join(', ');
-  const fewer = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps < reps).map((g) => `${g.label} under ${o.policy}: ${g.reps} of ${reps}`));
+  const sizes = groups.filter((g) => g.reps > 0).map((g) => `${g.label} ${g.workerYears.toFixed(1)}`).join(', ');
+  const fewer = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps > 0 && g.reps < reps).map((g) => `${g.label} under ${o.policy}: ${g.reps} of ${reps}`));
+  const none = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps === 0).map((g) => `${g.label} under ${o.policy}`));
   return [
     `Turnover by role and lived experience: separations per worker-year in post of each group; worker-years in post per replication${outcomes.length > 1 ? ` (${outcomes[0].policy})` : ''}: ${sizes}. A small group's range is wide.`,
     ...(fewer.length > 0 ? [`Some groups had nobody in post in some replications; their turnover is over the others (${fewer.join('; ')}).`] : []),
+    ...(none.length > 0 ? [`–: nobody of the group was in post in any replication (${none.join('; ')}).`] : []),
   ];
 }
 
@@ -91,7 +93,12 @@ export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number): st
 export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number): string {
   const ranged = reps > 1;
   const header = ['Outcome', ...outcomes.map((o) => o.policy)];
-  const groupRows = groupsOf(outcomes).map((g, k) => [groupLabel(g), ...outcomes.map((o) => cell('turnoverPerYear', o.groups![k].turnoverPerYear, ranged))]);
+  // Every package of a run lists the same groups; one without the group (or nobody of it in post in any replication) shows a dash.
+  const groupCell = (o: PolicyOutcome, g: GroupOutcome) => {
+    const own = o.groups?.find((x) => x.by === g.by && x.group === g.group);
+    return own && own.reps > 0 ? cell('turnoverPerYear', own.turnoverPerYear, ranged) : '–';
+  };
+  const groupRows = groupsOf(outcomes).map((g) => [groupLabel(g), ...outcomes.map((o) => groupCell(o, g))]);
   const rows = METRICS.flatMap((m) => [[LABELS[m.name], ...outcomes.map((o) => cell(m.name, o.metrics[m.name], ranged))], ...(m.name === 'turnoverPerYear' ? groupRows : [])]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

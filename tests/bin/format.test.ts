@@ -219,6 +219,14 @@ describe('turnover by role and lived experience', () => {
     expect(lines[team + 3]).toMatch(/^Seats vacant/);
   });
 
+  it('shows a dash for a group nobody of which was in post under a package (scenario files with other role mixes)', () => {
+    const none = { ...outcome('b', 0.3), groups: [group('role', 'recovery-coach', 'Recovery coach (peer)', NaN, 0), group('livedExperience', 'yes', 'With lived experience', 0.3)] };
+    const lines = outcomeTable([outcome('a', 0.36), none], 20).split('\n');
+    expect(lines.find((l) => l.startsWith('  role: Recovery coach'))).toMatch(/36\.0% \(18\.0%–72\.0%\) +–$/);
+    expect(lines).toContain('–: nobody of the group was in post in any replication (Recovery coach (peer) under b).');
+    expect(lines.join('\n')).not.toContain('0 of 20');
+  });
+
   it('results written before turnover by group have no group rows and no note', () => {
     const old = { ...outcome('a', 0.3), groups: undefined };
     const table = outcomeTable([old], 20);

@@ -15,11 +15,15 @@ export interface GroupTurnoverPoint {
   readonly reps: number;
 }
 
-/** The groups' turnover of every package of a summary, or undefined for results written before it was kept (CFSim 0.6.0). */
+/**
+ * The groups' turnover of every package of a summary, or undefined for results written before it
+ * was kept (CFSim 0.6.0). A group nobody of which was in post under a package (scenario files with
+ * other role mixes) has no point for it.
+ */
 export function groupTurnoverPoints(summary: Pick<RunDocument, 'policies'>): GroupTurnoverPoint[] | undefined {
   if (summary.policies.some((p) => p.groups === undefined)) return undefined;
   return summary.policies.flatMap((p) =>
-    p.groups!.map((g) => ({
+    p.groups!.filter((g) => g.reps > 0).map((g) => ({
       policy: p.policy,
       breakdown: g.by === 'role' ? 'Role' : 'Lived experience',
       group: g.label,
