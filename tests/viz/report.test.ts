@@ -261,6 +261,9 @@ describe('chart specs', () => {
       expect(points.filter((p) => p.breakdown === 'Lived experience').map((p) => p.group)).toEqual(['With lived experience', 'Without lived experience']);
       expect(points.some((p) => p.breakdown === 'Role' && p.group === 'Police officer' && p.workerYears > 0)).toBe(true);
     }
+    // Each package's findings say who leaves: the groups whose turnover it changes clearly, or that none does.
+    const html = reportHtml(data, reportCharts(data), { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html.match(/<em>Who leaves:<\/em> [^<]*(turnover among|turnover differs clearly)/g)).toHaveLength(data.summary.differences!.length);
   });
 
   it('stacks each package\'s cost per worker-year from its seven parts, which add up to the cost in the table, the vacancy part left of zero', async () => {

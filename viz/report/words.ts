@@ -1,6 +1,7 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
-import type { Difference } from '../../models/runDocument';
+import type { GroupOutcome } from '../../models/groups';
+import type { Difference, GroupTurnoverDifference } from '../../models/runDocument';
 import type { Scenario } from '../../scenarios/schema';
 import { decimalsShowingSmall, differenceDecimals, isClear, isFewReps, isIncrease, isNoDifference, isSmall, oneWay } from './differences';
 import { differenceUnit } from './metricFormat';
@@ -98,6 +99,12 @@ export interface Finding {
   readonly noise: string[];
   readonly anySmall: boolean;
   readonly caveats: string[];
+  /**
+   * Who leaves: the roles and lived-experience groups whose turnover the package changes clearly
+   * (indicative from fewer than 20 paired replications), in words with their ranges; undefined when
+   * the results keep no groups (written before 0.6.0).
+   */
+  readonly whoLeaves?: string;
   /** From fewer than 20 replications: the clear ones are indicative only (see isFewReps). */
   readonly indicative: boolean;
 }
@@ -187,6 +194,35 @@ export function findings(
     if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
     const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, burnoutSd[d.vs]);
     if (beyond !== undefined) caveats.push(burnoutEvidenceCaveat(beyond));
-    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, noise, anySmall, caveats, indicative };
+    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, noise, anySmall, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups, baseline?.groups) };
   });
+}
+
+/**
+ * Who leaves, in words: the groups whose turnover a package changes clearly, each with its paired
+ * difference and range, as the key metrics' findings say them ("lowers turnover among Recovery
+ * coach (peer) by 17.2 percentage points (90% of futures: 4.4 percentage points to 31.2 percentage points)"); indicative where a group
+ * pairs fewer than 20 replications; and how many groups show no clear change (small groups rarely can).
+ */
+export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | undefined, baseline: readonly GroupOutcome[] | undefined): string | undefined {
+  if (groups === undefined || groups.length === 0) return undefined;
+  const label = (g: GroupTurnoverDifference) => {
+    if (g.by === 'livedExperience') return g.group === 'yes' ? 'staff with lived experience' : 'staff without lived experience';
+    return baseline?.find((b) => b.by === g.by && b.group === g.group)?.label ?? g.group;
+  };
+  const said = (g: GroupTurnoverDifference) => {
+    const d = g.turnoverPerYear;
+    const places = differenceDecimals(d.mean * 100, d.p05 * 100, d.p95 * 100, 1);
+    const [near, far] = Math.abs(d.p05) <= Math.abs(d.p95) ? [d.p05, d.p95] : [d.p95, d.p05];
+    const [nearPlaces, farPlaces] = Math.abs(d.p05) <= Math.abs(d.p95) ? [places.p05, places.p95] : [places.p95, places.p05];
+    const futures = isFewReps(g.reps) ? `indicative: all ${g.reps} futures` : '90% of futures';
+    const points = (x: number, decimals: number) => Math.abs(x * 100).toFixed(decimals);
+    return `${isIncrease(d) ? 'raises' : 'lowers'} turnover among ${label(g)} by ${points(d.mean, places.mean)} percentage points (${futures}: ${points(near, nearPlaces)} percentage points to ${points(far, farPlaces)} percentage points)`;
+  };
+  const clear = groups.filter((g) => isClear(g.turnoverPerYear));
+  // Those lowered first: what a package is for.
+  const ordered = [...clear.filter((g) => !isIncrease(g.turnoverPerYear)), ...clear.filter((g) => isIncrease(g.turnoverPerYear))];
+  const rest = groups.length - clear.length;
+  const unclear = rest === groups.length ? "no group's turnover differs clearly" : rest === 1 ? "the other group's turnover does not differ clearly" : `the other ${rest} groups' turnover does not differ clearly`;
+  return [...ordered.map(said), ...(rest > 0 ? [`${unclear} (a small group loses 0 or 1 of its staff in most futures; see Figure 11)`] : [])].join('; ') + '.';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burnoutBeyondEvidence, burnoutEvidenceCaveat, CARE_QUALITY_CAVEAT, findings, staffsDifferently } from '../../../viz/report/words';
+import { burnoutBeyondEvidence, burnoutEvidenceCaveat, CARE_QUALITY_CAVEAT, findings, staffsDifferently, whoLeavesFinding } from '../../../viz/report/words';
 import { resolveScenario } from '../../../scenarios/resolve';
 import { KEY_METRICS } from '../../../viz/specs/keyMetrics';
 import type { SummaryDocument } from '../../../viz/report/reportData';
@@ -135,5 +135,49 @@ describe('findings in words', () => {
     const [f] = findings(summaryWith({ turnoverPerYear: { mean: 0.002, p05: 0, p95: 0.02 } }));
     expect(f.clear).toEqual([]);
     expect(f.noise).toContain('annual turnover');
+  });
+});
+
+describe('who leaves, in words', () => {
+  const baseline = [
+    { by: 'role' as const, group: 'recovery-coach', label: 'Recovery coach (peer)', workerYears: 22, reps: 50, turnoverPerYear: { mean: 0.38, sd: 0.1, p05: 0.2, p95: 0.6 } },
+    { by: 'role' as const, group: 'police', label: 'Police officer', workerYears: 43, reps: 50, turnoverPerYear: { mean: 0.23, sd: 0.1, p05: 0.1, p95: 0.4 } },
+  ];
+  const group = (by: 'role' | 'livedExperience', name: string, d: { mean: number; p05: number; p95: number }, reps = 50) => ({ by, group: name, reps, turnoverPerYear: { ...d, positive: 0, zero: 0, negative: reps } });
+
+  it('names each group whose turnover the package changes clearly, lowered first, with its range as the key findings give theirs, and counts the rest', () => {
+    const said = findings({
+      ...summaryWith({}),
+      reps: 50,
+      policies: [{ policy: 'a', metrics: {}, groups: baseline }],
+      differences: [
+        {
+          ...summaryWith({}).differences![0],
+          groups: [
+            group('role', 'recovery-coach', { mean: -0.172, p05: -0.312, p95: -0.044 }),
+            group('role', 'police', { mean: -0.06, p05: -0.14, p95: 0 }),
+            group('livedExperience', 'yes', { mean: 0.05, p05: 0.01, p95: 0.09 }),
+            group('livedExperience', 'no', { mean: -0.01, p05: -0.05, p95: 0.03 }),
+          ],
+        },
+      ],
+    } as unknown as SummaryDocument)[0].whoLeaves;
+    expect(said).toBe(
+      'lowers turnover among Recovery coach (peer) by 17.2 percentage points (90% of futures: 4.4 percentage points to 31.2 percentage points); ' +
+        'raises turnover among staff with lived experience by 5.0 percentage points (90% of futures: 1.0 percentage points to 9.0 percentage points); ' +
+        "the other 2 groups' turnover does not differ clearly (a small group loses 0 or 1 of its staff in most futures; see Figure 11).",
+    );
+  });
+
+  it('calls a group paired over fewer than 20 replications indicative, and says when no group differs clearly', () => {
+    expect(whoLeavesFinding([group('role', 'police', { mean: -0.1, p05: -0.2, p95: -0.05 }, 12)], baseline)).toBe(
+      'lowers turnover among Police officer by 10.0 percentage points (indicative: all 12 futures: 5.0 percentage points to 20.0 percentage points).',
+    );
+    expect(whoLeavesFinding([group('role', 'police', { mean: -0.1, p05: -0.2, p95: 0 })], baseline)).toBe("no group's turnover differs clearly (a small group loses 0 or 1 of its staff in most futures; see Figure 11).");
+  });
+
+  it('says nothing of groups for results written before they were kept', () => {
+    expect(findings(summaryWith({}))[0].whoLeaves).toBeUndefined();
+    expect(whoLeavesFinding([], baseline)).toBeUndefined();
   });
 });
