@@ -72,14 +72,14 @@ const groupsOf = (outcomes: readonly PolicyOutcome[]): readonly GroupOutcome[] =
  * The lines under a table with turnover by group: what the rows are and each group's size, and
  * which groups' figures rest on fewer replications than the run's (nobody of the group in post in the others).
  */
-export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number): string[] {
+export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number, days = 365): string[] {
   const groups = groupsOf(outcomes);
   if (groups.length === 0) return [];
-  const sizes = groups.filter((g) => g.reps > 0).map((g) => `${g.label} ${g.workerYears.toFixed(1)}`).join(', ');
+  const sizes = groups.filter((g) => g.reps > 0).map((g) => `${g.label} ${((g.workerYears * 365) / days).toFixed(1)}`).join(', ');
   const fewer = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps > 0 && g.reps < reps).map((g) => `${g.label} under ${o.policy}: ${g.reps} of ${reps}`));
   const none = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps === 0).map((g) => `${g.label} under ${o.policy}`));
   return [
-    `Turnover by role and lived experience: separations per worker-year in post of each group; worker-years in post per replication${outcomes.length > 1 ? ` (${outcomes[0].policy})` : ''}: ${sizes}. A small group's range is wide.`,
+    `Turnover by role and lived experience: separations per worker-year in post of each group; staff in post on an average day${outcomes.length > 1 ? ` (${outcomes[0].policy}; a package that adds staff has more)` : ''}: ${sizes}. A group of a few staff loses 0 or 1 of them in most replications, so its range is wide.`,
     ...(fewer.length > 0 ? [`Some groups had nobody in post in some replications; their turnover is over the others (${fewer.join('; ')}).`] : []),
     ...(none.length > 0 ? [`–: nobody of the group was in post in any replication (${none.join('; ')}).`] : []),
   ];
@@ -90,7 +90,7 @@ export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number): st
  * the turnover of each role and lived-experience group under the team's. From one replication
  * (`reps` 1) there is no range to show, only the value.
  */
-export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number): string {
+export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, days = 365): string {
   const ranged = reps > 1;
   const header = ['Outcome', ...outcomes.map((o) => o.policy)];
   // Every package of a run lists the same groups; one without the group (or nobody of it in post in any replication) shows a dash.
@@ -99,13 +99,19 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number): 
     return own && own.reps > 0 ? cell('turnoverPerYear', own.turnoverPerYear, ranged) : '–';
   };
   const groupRows = groupsOf(outcomes).map((g) => [groupLabel(g), ...outcomes.map((o) => groupCell(o, g))]);
-  const rows = METRICS.flatMap((m) => [[LABELS[m.name], ...outcomes.map((o) => cell(m.name, o.metrics[m.name], ranged))], ...(m.name === 'turnoverPerYear' ? groupRows : [])]);
+  // The whole team's size, which per-worker figures divide by: a package that adds staff has more in post.
+  const staffRow = outcomes.every((o) => o.staffInPost !== undefined) ? [['Staff in post (mean)', ...outcomes.map((o) => o.staffInPost!.toFixed(1))]] : [];
+  const rows = METRICS.flatMap((m) => [
+    [LABELS[m.name], ...outcomes.map((o) => cell(m.name, o.metrics[m.name], ranged))],
+    ...(m.name === 'turnoverPerYear' ? groupRows : []),
+    ...(m.name === 'teamCostPerYear' ? staffRow : []),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   const outside = (s: Summary, metric: MetricName) => isMeanOutsideRange(s, (x) => formatValue(metric, x));
   if (ranged && outcomes.some((o) => METRICS.some((m) => outside(o.metrics[m.name], m.name)) || (o.groups ?? []).some((g) => outside(g.turnoverPerYear, 'turnoverPerYear')))) table.push(OUTSIDE_RANGE_NOTE);
-  table.push(...groupNotes(outcomes, reps));
+  table.push(...groupNotes(outcomes, reps, days));
   return table.join('\n');
 }
 

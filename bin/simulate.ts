@@ -8,6 +8,7 @@ import { departuresText, packageDepartures, practiceDepartures } from '../scenar
 import { otherResultsIssue } from './resultsMarker';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
+import { SERIES } from '../models/observables';
 import { writeReport } from './report';
 import { signalExitCode, StopSignals } from './stopSignals';
 import { runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
@@ -71,6 +72,15 @@ export function scenarioOverrides(args: { set?: unknown; days?: unknown }, issue
 
 function outcomesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]): PolicyOutcome[] {
   return scenarios.map((s, p) => ({ policy: s.policy.name, metrics: aggregator.metricSummaries(p), groups: aggregator.groupOutcomes(p) }));
+}
+
+/** Each arm's staff in post on an average day, from the daily headcount's means (for the readable table). */
+function withStaffInPost(aggregator: ExperimentAggregator, outcomes: readonly PolicyOutcome[]): PolicyOutcome[] {
+  return outcomes.map((o, p) => {
+    let sum = 0;
+    for (let day = 0; day < aggregator.days; day++) sum += aggregator.seriesMean(p, day, SERIES.headcount);
+    return { ...o, staffInPost: sum / aggregator.days };
+  });
 }
 
 /** The caveat under a package whose burnout effect is larger than trials support (see burnoutBeyondEvidence), or nothing. */
@@ -174,7 +184,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       process.stdout.write(`${JSON.stringify(documentOf(aggregator), null, 2)}\n`);
       return 0;
     }
-    const outcomes = outcomesOf(aggregator, scenarios);
+    const outcomes = withStaffInPost(aggregator, outcomesOf(aggregator, scenarios));
     const header =
       `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} day${first.days === 1 ? '' : 's'}, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
@@ -184,7 +194,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
-    let body = `\n${outcomeTable(outcomes, reps)}\n${uncalibratedStatusQuo(outcomes, reps).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}`;
+    let body = `\n${outcomeTable(outcomes, reps, first.days)}\n${uncalibratedStatusQuo(outcomes, reps).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}`;
     if (compare) {
       body += differencesOf(aggregator, scenarios)
         .map((d, i) =>

@@ -19,6 +19,8 @@ export interface PolicyOutcome {
   readonly metrics: { readonly [M in MetricName]: Summary };
   /** Turnover by role and by lived experience (absent from results written before CFSim 0.6.0). */
   readonly groups?: readonly GroupOutcome[];
+  /** Staff in post on an average day, across replications (the readable table's row; not in the --json document). */
+  readonly staffInPost?: number;
 }
 
 /**

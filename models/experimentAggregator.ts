@@ -186,7 +186,7 @@ export class ExperimentAggregator {
         a.push(x);
         b.push(y);
       }
-      if (a.length > 0) out.push({ by: g.by, group: g.group, reps: a.length, turnoverPerYear: pairedDifference(a, b) });
+      if (a.length > 0) out.push({ by: g.by, group: g.group, label: g.label, reps: a.length, turnoverPerYear: pairedDifference(a, b) });
     });
     return out;
   }

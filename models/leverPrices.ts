@@ -65,5 +65,5 @@ const listed = (items: readonly string[]) => (items.length < 2 ? items.join('') 
 export function unpricedSentence(unpriced: readonly UnpricedLever[], name: (lever: string) => string = (lever) => lever): string {
   const prices = [...new Set(unpriced.map((u) => u.price))];
   const priced = prices.length > 1 ? `their prices (${listed(prices)}) are 0` : `${unpriced.length === 1 ? 'its' : 'their'} price, ${prices[0]}, is 0`;
-  return `Cost per worker-year counts nothing for ${listed(unpriced.map((u) => name(u.lever)))}, set differently in this run: ${priced} (the default, as no seed gives a price)`;
+  return `Cost per worker-year counts nothing for ${listed(unpriced.map((u) => name(u.lever)))}, set differently in this run: ${priced} (the default, as none of the seed studies gives a price)`;
 }

@@ -22,6 +22,7 @@ export interface Difference {
 export interface GroupTurnoverDifference {
   readonly by: GroupBreakdown;
   readonly group: string;
+  readonly label: string;
   readonly reps: number;
   readonly turnoverPerYear: Difference;
 }

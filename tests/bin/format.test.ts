@@ -197,8 +197,17 @@ describe('turnover by role and lived experience', () => {
     expect(lines[team + 1]).toMatch(/^ {2}role: Recovery coach \(peer\) +36\.0% \(18\.0%–72\.0%\) +28\.0% \(14\.0%–56\.0%\)$/);
     expect(lines[team + 2]).toMatch(/^ {2}with lived experience +30\.0% /);
     expect(lines[team + 3]).toMatch(/^Seats vacant/);
-    expect(lines.join('\n')).toContain('worker-years in post per replication (a): Recovery coach (peer) 4.3, With lived experience 4.3');
+    expect(lines.join('\n')).toContain('staff in post on an average day (a; a package that adds staff has more): Recovery coach (peer) 4.3, With lived experience 4.3.');
+    // Over a horizon of two years, 4.25 worker-years a replication are about 2 staff in post.
+    expect(outcomeTable([outcome('a', 0.36)], 20, 730)).toContain('staff in post on an average day: Recovery coach (peer) 2.1, With lived experience 2.1.');
     expect(lines.join('\n')).not.toContain('nobody in post');
+  });
+
+  it("gives each package's staff in post under the whole team's cost, which per-worker figures divide by", () => {
+    const lines = outcomeTable([{ ...outcome('a', 0.36), staffInPost: 36.24 }, { ...outcome('b', 0.28), staffInPost: 42.8 }], 20).split('\n');
+    const cost = lines.findIndex((l) => l.startsWith('Cost per year, whole team'));
+    expect(lines[cost + 1]).toMatch(/^Staff in post \(mean\) +36\.2 +42\.8$/);
+    expect(outcomeTable([outcome('a', 0.36)], 20)).not.toContain('Staff in post');
   });
 
   it('says which groups rest on fewer replications than the run, having had nobody in post in the others', () => {
@@ -208,8 +217,8 @@ describe('turnover by role and lived experience', () => {
   it("gives each group's paired difference and verdict under the team's, judged as turnover over the replications it pairs", () => {
     const d = Object.fromEntries(METRICS.map((m) => [m.name, { mean: 0, p05: 0, p95: 0 }])) as Record<MetricName, { mean: number; p05: number; p95: number }>;
     const groups = [
-      { by: 'role' as const, group: 'recovery-coach', reps: 20, turnoverPerYear: { mean: -0.08, p05: -0.15, p95: -0.02 } },
-      { by: 'livedExperience' as const, group: 'yes', reps: 19, turnoverPerYear: { mean: -0.08, p05: -0.15, p95: -0.02 } },
+      { by: 'role' as const, group: 'recovery-coach', label: 'Recovery coach (peer)', reps: 20, turnoverPerYear: { mean: -0.08, p05: -0.15, p95: -0.02 } },
+      { by: 'livedExperience' as const, group: 'yes', label: 'With lived experience', reps: 19, turnoverPerYear: { mean: -0.08, p05: -0.15, p95: -0.02 } },
     ];
     const lines = comparisonTable(outcome('a', 0.36), outcome('b', 0.28), d, 20, groups).split('\n');
     const team = lines.findIndex((l) => l.startsWith('Turnover per year'));
@@ -231,6 +240,6 @@ describe('turnover by role and lived experience', () => {
     const old = { ...outcome('a', 0.3), groups: undefined };
     const table = outcomeTable([old], 20);
     expect(table).not.toContain('role:');
-    expect(table).not.toContain('worker-years in post per replication');
+    expect(table).not.toContain('staff in post on an average day');
   });
 });

@@ -367,7 +367,7 @@ describe('cfsim compare', () => {
     const d = doc.differences[0];
     expect(d.groups.map((g: { by: string; group: string }) => `${g.by}:${g.group}`)).toEqual(base.groups.map((g: { by: string; group: string }) => `${g.by}:${g.group}`));
     for (const g of d.groups) {
-      expect(Object.keys(g)).toEqual(['by', 'group', 'reps', 'turnoverPerYear']);
+      expect(Object.keys(g)).toEqual(['by', 'group', 'label', 'reps', 'turnoverPerYear']);
       expect(Object.keys(g.turnoverPerYear)).toEqual(['mean', 'p05', 'p95', 'positive', 'zero', 'negative']);
       expect(g.turnoverPerYear.positive + g.turnoverPerYear.zero + g.turnoverPerYear.negative, g.group).toBe(g.reps);
     }
@@ -416,6 +416,7 @@ describe('cfsim compare', () => {
     expect(r.stdout).toMatch(/^ {2}role: Police officer +\d+\.\d% +\d+\.\d% +[+−]?\d+\.\d+ pp \(/m);
     expect(r.stdout).toMatch(/^ {2}with lived experience /m);
     expect(r.stdout).toContain('Turnover by role and lived experience: separations per worker-year in post of each group');
+    expect(r.stdout).toMatch(/^Staff in post \(mean\) +\d+\.\d +\d+\.\d$/m);
   });
 
   describe("replications.csv of a comparison: the paired differences recomputed from it", () => {

@@ -73,7 +73,7 @@ describe('README', () => {
     const groupExample = readme.match(/"group": "recovery-coach", "label": "Recovery coach \(peer\)", "workerYears": ([\d.]+), "reps": (\d+), "turnoverPerYear": (\{[^}]*\})/)!;
     const coaches = compared.policies[0].groups.find((g: { group: string }) => g.group === 'recovery-coach');
     expect([Number(coaches.workerYears.toFixed(1)), coaches.reps, rounded(coaches.turnoverPerYear, 2)]).toEqual([Number(groupExample[1]), Number(groupExample[2]), shown(groupExample[3])]);
-    const groupDifference = readme.match(/"groups": \[\{ "by": "role", "group": "police", "reps": (\d+), "turnoverPerYear": (\{[^}]*\})/)!;
+    const groupDifference = readme.match(/"groups": \[\{ "by": "role", "group": "police", "label": "Police officer", "reps": (\d+), "turnoverPerYear": (\{[^}]*\})/)!;
     const police = compared.differences[0].groups.find((g: { group: string }) => g.group === 'police');
     expect([police.reps, rounded(police.turnoverPerYear, 2)]).toEqual([Number(groupDifference[1]), shown(groupDifference[2])]);
   });

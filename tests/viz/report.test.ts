@@ -251,15 +251,20 @@ describe('chart specs', () => {
 
   it('draws who leaves from summary.json: each package\'s turnover by role and by lived experience, with its 90% range', async () => {
     const data = await loadResults(compared);
-    const spec = reportCharts(data).find((c) => c.id === '11-who-leaves')!.spec as unknown as { data: { values: { policy: string; breakdown: string; group: string; mean: number; p05: number; p95: number; workerYears: number }[] } };
+    const spec = reportCharts(data).find((c) => c.id === '11-who-leaves')!.spec as unknown as { data: { values: { policy: string; breakdown: string; group: string; mean: number; p05: number; p95: number; workerYears: number; staffInPost: number; few: boolean }[] } };
+    const years = data.summary.days / 365;
     for (const { policy, groups } of data.summary.policies) {
       const points = spec.data.values.filter((v) => v.policy === policy);
-      expect(points.map((p) => p.group)).toEqual(groups!.map((g) => g.label));
+      // Each group named with its size in people under the first package ("Police officer (≈14 in post)").
+      const first = data.summary.policies[0].groups!;
+      expect(points.map((p) => p.group)).toEqual(first.map((g) => `${g.label} (${g.workerYears / years < 0.5 ? 'under 1' : `≈${Math.round(g.workerYears / years)}`} in post)`));
       expect(points.map((p) => p.mean)).toEqual(groups!.map((g) => g.turnoverPerYear.mean));
+      expect(points.map((p) => p.staffInPost)).toEqual(groups!.map((g) => g.workerYears / years));
+      expect(points.map((p) => p.few)).toEqual(first.map((g) => Math.round(g.workerYears / years) < 3));
       for (const p of points) expect(p.p05 <= p.mean && p.mean <= p.p95, `${policy} ${p.group}`).toBe(true);
       // Both lived-experience groups, and the roles the default population has (police among them).
-      expect(points.filter((p) => p.breakdown === 'Lived experience').map((p) => p.group)).toEqual(['With lived experience', 'Without lived experience']);
-      expect(points.some((p) => p.breakdown === 'Role' && p.group === 'Police officer' && p.workerYears > 0)).toBe(true);
+      expect(points.filter((p) => p.breakdown === 'Lived experience').map((p) => p.group.replace(/ \(.*\)$/, ''))).toEqual(['With lived experience', 'Without lived experience']);
+      expect(points.some((p) => p.breakdown === 'Role' && p.group.startsWith('Police officer (') && p.workerYears > 0)).toBe(true);
     }
     // Each package's findings say who leaves: the groups whose turnover it changes clearly, or that none does.
     const html = reportHtml(data, reportCharts(data), { vega: '', vegaLite: '', vegaEmbed: '' });

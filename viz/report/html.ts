@@ -93,7 +93,7 @@ function termsList(data: ReportData): string {
     ['Burnout', 'Exhaustion and frustration from the work and its conditions (caseload, unmet demand, stigma, barriers). Lower is better.'],
     ['Compassion satisfaction', 'The pleasure of doing the work well and of clients\' progress. Higher is better.'],
     ['Care quality', 'How well each client contact is met, from 0 to 1: falls with burnout and numbing, rises with empathic response and trauma-informed training.'],
-    ['Turnover per year', 'Workers leaving (for burnout, compassion fatigue, compassion satisfaction short of full, pay short of adequate, the first months in the job, or reasons any worker has: chart 9 splits them) per average headcount per year.'],
+    ['Turnover per year', 'Workers leaving (for burnout, compassion fatigue, compassion satisfaction short of full, pay short of adequate, the first months in the job, or reasons any worker has: Figure 9 splits them) per average headcount per year; Figure 11 gives it for each role and for staff with and without lived experience.'],
     ['Sickness absence', 'Sick days per scheduled workday, over the whole horizon.'],
     ['Client demand unmet', 'The share of the contacts clients needed that nobody could make, because too few staff were present (absence, leave, vacancies) or the caseload cap was reached.'],
     [
@@ -103,7 +103,7 @@ function termsList(data: ReportData): string {
     ['Worker-year', `One worker in post for a year. Rates per worker-year divide by the time staff were in post, so a ${arm.one} that adds staff spreads the same events over more worker-years.`],
     [
       'Separation hazard',
-      "A worker's daily chance of leaving: a base rate raised by burnout, compassion fatigue and the first months in the job, and lowered by compassion satisfaction and adequate pay (docs/ODD.md §7.18). Figure 9 names the term that raised a leaver's chance most, where one stands out.",
+      "A worker's daily chance of leaving: a base rate raised by burnout, compassion fatigue and the first months in the job, and lowered by compassion satisfaction and adequate pay (docs/ODD.md §7.18). Figure 9 splits each leaver among the terms that raised their chance above a reference worker's, in proportion to how much each raised it.",
     ],
     ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
     [

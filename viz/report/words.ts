@@ -1,6 +1,5 @@
 import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
-import type { GroupOutcome } from '../../models/groups';
 import type { Difference, GroupTurnoverDifference } from '../../models/runDocument';
 import type { Scenario } from '../../scenarios/schema';
 import { decimalsShowingSmall, differenceDecimals, isClear, isFewReps, isIncrease, isNoDifference, isSmall, oneWay } from './differences';
@@ -194,7 +193,7 @@ export function findings(
     if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
     const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, burnoutSd[d.vs]);
     if (beyond !== undefined) caveats.push(burnoutEvidenceCaveat(beyond));
-    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, noise, anySmall, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups, baseline?.groups) };
+    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, noise, anySmall, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups) };
   });
 }
 
@@ -204,12 +203,9 @@ export function findings(
  * coach (peer) by 17.2 percentage points (90% of futures: 4.4 percentage points to 31.2 percentage points)"); indicative where a group
  * pairs fewer than 20 replications; and how many groups show no clear change (small groups rarely can).
  */
-export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | undefined, baseline: readonly GroupOutcome[] | undefined): string | undefined {
+export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | undefined): string | undefined {
   if (groups === undefined || groups.length === 0) return undefined;
-  const label = (g: GroupTurnoverDifference) => {
-    if (g.by === 'livedExperience') return g.group === 'yes' ? 'staff with lived experience' : 'staff without lived experience';
-    return baseline?.find((b) => b.by === g.by && b.group === g.group)?.label ?? g.group;
-  };
+  const label = (g: GroupTurnoverDifference) => (g.by === 'livedExperience' ? `staff ${g.label.toLowerCase()}` : g.label);
   const said = (g: GroupTurnoverDifference) => {
     const d = g.turnoverPerYear;
     const places = differenceDecimals(d.mean * 100, d.p05 * 100, d.p95 * 100, 1);

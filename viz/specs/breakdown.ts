@@ -32,7 +32,13 @@ export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonl
   });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Who carries the strain: outcomes by role and lived experience', subtitle: 'Mean ProQOL score of staff in post at the end of the horizon, all replications pooled.' },
+    title: {
+      text: 'Who carries the strain: outcomes by role and lived experience',
+      subtitle: [
+        'Mean ProQOL score of staff in post at the end of the horizon, all replications pooled.',
+        'Staff who left before the end are not in it, so a package under which strained staff stay can look worse here than one they leave: Figure 11 shows who leaves.',
+      ],
+    },
     data: { values: [...groups] },
     vconcat: [panel('Role'), panel('Lived experience')],
     config: CONFIG,

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { COST_PARTS } from '../../models/costParts';
 import type { CostPartMean } from '../report/costParts';
+import { formatValue } from '../report/metricFormat';
 import { CONFIG, type ArmTitle } from './theme';
 
 /**
@@ -18,13 +19,20 @@ export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly
   const order = new Map<string, number>(COST_PARTS.map((p, k) => [p.metric, k]));
   const shown = COST_PARTS.filter((p) => parts.some((m) => m.part === p.metric));
   const values = parts.map((p) => ({ ...p, order: order.get(p.part) ?? COST_PARTS.length }));
-  const totals = policies.map((policy) => ({ policy, total: parts.find((p) => p.policy === policy)?.total ?? 0 }));
+  // The total is written past the bar's right end: the positive parts reach beyond it when vacant seats save something.
+  const totals = policies.map((policy) => {
+    const own = parts.filter((p) => p.policy === policy);
+    const saved = own.some((p) => p.perWorkerYear < 0);
+    const total = own[0]?.total ?? 0;
+    return { policy, total, end: Math.max(0, ...own.map((p) => p.perWorkerYear)) > 0 ? own.reduce((sum, p) => sum + Math.max(0, p.perWorkerYear), 0) : total, text: `${saved ? 'net ' : ''}${formatValue('costPerWorkerYear', total)}` };
+  });
+  const anySaved = parts.some((p) => p.perWorkerYear < 0);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'What the cost is made of',
       subtitle: [
-        `Cost per worker-year in post, mean over replications, in ${shown.length} parts that add up to the cost per worker-year in the table (the figure at each bar's end).`,
+        `Cost per worker-year in post, mean over replications, in ${shown.length} parts that add up to the cost per worker-year in the table (the figure after each bar${anySaved ? ': net, the parts right of zero less the saving left of it' : ''}).`,
         `Orange: what the package buys; grey: what leavers and absence cost${shown.length === COST_PARTS.length ? '; teal, left of zero: what vacant seats save' : ''}. Base salaries of the funded seats at full staffing are not counted.`,
         ...shown.map((p) => `${p.label}: ${p.counts}.`),
       ],
@@ -51,7 +59,7 @@ export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly
       {
         data: { values: totals },
         mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 },
-        encoding: { x: { field: 'total', type: 'quantitative' }, text: { field: 'total', type: 'quantitative', format: '$,.0f' } },
+        encoding: { x: { field: 'end', type: 'quantitative' }, text: { field: 'text', type: 'nominal' } },
       },
     ],
     config: CONFIG,

@@ -4,17 +4,30 @@ import { KEY_METRICS } from './keyMetrics';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 import { isClear, isFewReps } from '../report/differences';
 
-function measureLabel(k: (typeof KEY_METRICS)[number]): string {
+/** A row of the forest: a key metric, or the whole team's yearly cost. */
+type Measure = { readonly metric: string; readonly label: string; readonly format: string; readonly betterWhen: string };
+
+/**
+ * The whole team's yearly cost, after the cost per worker-year: a package that adds staff spreads
+ * its cost over more workers, so its per-worker difference understates what the team pays.
+ */
+const TEAM_COST: Measure = { metric: 'teamCostPerYear', label: 'Cost per year, whole team ($)', format: ',.0f', betterWhen: 'lower' };
+
+function measureLabel(k: Measure): string {
   return `${k.format === '.1%' ? `${k.label} (pct. points)` : k.label}, ${k.betterWhen} is better`;
 }
 
-/** Chart 5: each package's paired difference from the baseline on the key metrics, with 90% ranges. */
+/**
+ * Chart 5: each package's paired difference from the baseline on the key metrics and the whole
+ * team's yearly cost (results written before it was kept have none), with 90% ranges.
+ */
 export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Package'): TopLevelSpec | undefined {
   const differences = summary.differences ?? [];
   if (differences.length === 0) return undefined;
   const baseline = differences[0].vs;
+  const measures: readonly Measure[] = [...KEY_METRICS, ...(differences.every((d) => d.metrics[TEAM_COST.metric] !== undefined) ? [TEAM_COST] : [])];
   const values = differences.flatMap((d) =>
-    KEY_METRICS.map((k) => {
+    measures.map((k) => {
       // Shares are shown in percentage points, so every axis reads in natural units.
       const scale = k.format === '.1%' ? 100 : 1;
       return {
@@ -40,7 +53,7 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
       ],
     },
     data: { values },
-    facet: { row: { field: 'measure', type: 'nominal', title: null, sort: KEY_METRICS.map(measureLabel), header: { labelAngle: 0, labelAlign: 'left', labelLimit: 400, labelFontSize: 11 } } },
+    facet: { row: { field: 'measure', type: 'nominal', title: null, sort: measures.map(measureLabel), header: { labelAngle: 0, labelAlign: 'left', labelLimit: 400, labelFontSize: 11 } } },
     resolve: { scale: { x: 'independent' } },
     spec: {
       width: 360,

@@ -7,12 +7,25 @@ export interface GroupTurnoverPoint {
   readonly policy: string;
   /** "Role" or "Lived experience". */
   readonly breakdown: string;
+  /** The group's name with its size in people ("Police officer (≈14 in post)"), the same under every package: the first's. */
   readonly group: string;
   readonly mean: number;
   readonly p05: number;
   readonly p95: number;
   readonly workerYears: number;
+  /** Staff of the group in post on an average day under this package (worker-years per year of the horizon). */
+  readonly staffInPost: number;
+  /** Whether the group, as its label counts it, has fewer than FEW_STAFF in post: drawn pale under every package. */
+  readonly few: boolean;
   readonly reps: number;
+}
+
+/** Below this many staff in post on average, a group loses 0 or 1 of them in most replications: its line is drawn pale. */
+export const FEW_STAFF = 3;
+
+/** "≈14 in post", or "under 1 in post" for a group present only part of the time. */
+function sizeWords(staff: number): string {
+  return staff < 0.5 ? 'under 1 in post' : `≈${Math.round(staff)} in post`;
 }
 
 /**
@@ -20,17 +33,28 @@ export interface GroupTurnoverPoint {
  * was kept (CFSim 0.6.0). A group nobody of which was in post under a package (scenario files with
  * other role mixes) has no point for it.
  */
-export function groupTurnoverPoints(summary: Pick<RunDocument, 'policies'>): GroupTurnoverPoint[] | undefined {
+export function groupTurnoverPoints(summary: Pick<RunDocument, 'policies' | 'days'>): GroupTurnoverPoint[] | undefined {
   if (summary.policies.some((p) => p.groups === undefined)) return undefined;
+  const years = summary.days / 365;
+  // Each group is named with its size under the first package that has it, so its rows share one label.
+  const named = new Map<string, { label: string; few: boolean }>();
+  for (const p of summary.policies) {
+    for (const g of p.groups!) {
+      const staff = g.workerYears / years;
+      if (g.reps > 0 && !named.has(`${g.by}:${g.group}`)) named.set(`${g.by}:${g.group}`, { label: `${g.label} (${sizeWords(staff)})`, few: Math.round(staff) < FEW_STAFF });
+    }
+  }
   return summary.policies.flatMap((p) =>
     p.groups!.filter((g) => g.reps > 0).map((g) => ({
       policy: p.policy,
       breakdown: g.by === 'role' ? 'Role' : 'Lived experience',
-      group: g.label,
+      group: named.get(`${g.by}:${g.group}`)!.label,
+      few: named.get(`${g.by}:${g.group}`)!.few,
       mean: g.turnoverPerYear.mean,
       p05: g.turnoverPerYear.p05,
       p95: g.turnoverPerYear.p95,
       workerYears: g.workerYears,
+      staffInPost: g.workerYears / years,
       reps: g.reps,
     })),
   );
@@ -38,12 +62,14 @@ export function groupTurnoverPoints(summary: Pick<RunDocument, 'policies'>): Gro
 
 /** Chart 11: who leaves: turnover per year of each role and of staff with and without lived experience, with the 90% range across replications. */
 export function whoLeavesSpec(points: readonly GroupTurnoverPoint[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
+  const pale = (faint: number, full: number) => ({ condition: { test: 'datum.few', value: faint }, value: full });
   const panel = (breakdown: string) => ({
+    title: { text: breakdown, anchor: 'start' as const, fontSize: 12 },
     transform: [{ filter: { field: 'breakdown', equal: breakdown } }],
     width: 420,
     height: { step: 12 },
     encoding: {
-      y: { field: 'group', type: 'nominal' as const, title: breakdown, sort: null, axis: { labelLimit: 300 } },
+      y: { field: 'group', type: 'nominal' as const, title: null, axis: { labelLimit: 340 } },
       yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
       color: { field: 'policy', type: 'nominal' as const, title: armTitle, scale: policyColor(policies), sort: [...policies] },
       tooltip: [
@@ -52,13 +78,14 @@ export function whoLeavesSpec(points: readonly GroupTurnoverPoint[], policies: r
         { field: 'mean', title: 'Turnover per year (mean)', format: '.1%' },
         { field: 'p05', title: '5th percentile', format: '.1%' },
         { field: 'p95', title: '95th percentile', format: '.1%' },
+        { field: 'staffInPost', title: 'Staff in post (mean)', format: ',.1f' },
         { field: 'workerYears', title: 'Worker-years in post per replication', format: ',.1f' },
         { field: 'reps', title: 'Replications with the group in post' },
       ],
     },
     layer: [
-      { mark: { type: 'rule' as const, strokeWidth: 2, opacity: 0.6 }, encoding: { x: { field: 'p05', type: 'quantitative' as const, title: 'Separations per worker-year in post', axis: { format: '.0%' } }, x2: { field: 'p95' } } },
-      { mark: { type: 'point' as const, filled: true, size: 45, opacity: 1 }, encoding: { x: { field: 'mean', type: 'quantitative' as const } } },
+      { mark: { type: 'rule' as const, strokeWidth: 2 }, encoding: { x: { field: 'p05', type: 'quantitative' as const, title: 'Separations per worker-year in post', axis: { format: '.0%' } }, x2: { field: 'p95' }, opacity: pale(0.15, 0.6) } },
+      { mark: { type: 'point' as const, filled: true, size: 45 }, encoding: { x: { field: 'mean', type: 'quantitative' as const }, opacity: pale(0.3, 1) } },
     ],
   });
   return {
@@ -66,8 +93,9 @@ export function whoLeavesSpec(points: readonly GroupTurnoverPoint[], policies: r
     title: {
       text: 'Who leaves: turnover by role and lived experience',
       subtitle: [
-        'Separations per worker-year in post of each group: the mean across replications (dot) and the range holding 90% of them (line).',
-        'A group of few worker-years (see the tooltip) leaves 0 or 1 of its staff in most replications, so its range is wide.',
+        'Separations per worker-year in post of each group: the mean across replications (dot) and the range holding 90% of them (line);',
+        `beside each group, its staff in post on an average day (under the first ${armTitle.toLowerCase()}). Pale: fewer than ${FEW_STAFF}, who leave 0 or 1 of them in most replications.`,
+        "Lines that overlap do not mean no difference: packages run on the same futures, and the findings give each group's paired difference.",
       ],
     },
     data: { values: [...points] },

@@ -17,3 +17,18 @@ describe('chart 5, the paired differences', () => {
     expect(subtitle(20)).toContain('A filled dot is a clear difference');
   });
 });
+
+describe('chart 5, costs', () => {
+  const measures = (doc: SummaryDocument) => ((forestSpec(doc) as { data: { values: { measure: string; mean: number }[] } }).data.values).map((v) => v.measure);
+
+  it("draws the whole team's yearly cost after the cost per worker-year, which understates a package that adds staff", () => {
+    const doc = summary(20);
+    (doc.differences![0].metrics as Record<string, unknown>).teamCostPerYear = { mean: 964000, p05: 940000, p95: 990000 };
+    const rows = measures(doc);
+    expect(rows.slice(-2)).toEqual(['Cost per worker-year ($), lower is better', 'Cost per year, whole team ($), lower is better']);
+  });
+
+  it('draws the key metrics alone for results written before the whole-team cost was kept', () => {
+    expect(measures(summary(20))).toHaveLength(KEY_METRICS.length);
+  });
+});
