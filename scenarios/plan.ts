@@ -4,7 +4,8 @@ import { CONTROL_CHARACTER, isLabel } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { fieldPathHint, resolveScenario } from './resolve';
 import { scenarioField, type Scenario } from './schema';
-import { designPointCount, gridLevels, sweepHorizonSource } from './planDesign';
+import { designPointCount, gridLevels, PACKAGE_PARAMETER, sweepHorizonSource } from './planDesign';
+import { isPackageId, PACKAGE_IDS } from './presets/packages';
 
 // A sweep plan: a base scenario, the parameters to vary, the design, replications, seed and the
 // metrics to keep. Validated like scenarios: every problem, with the field, the value and what is
@@ -43,7 +44,8 @@ export interface Plan {
   readonly name: string;
   /** Presets of the base scenario. */
   readonly population: string;
-  readonly policy: string;
+  /** The package of every point; undefined where the plan varies it (a `policy` parameter, PACKAGE_PARAMETER). */
+  readonly policy: string | undefined;
   /** Fixed overrides of the base scenario. */
   readonly set: readonly (readonly [string, unknown])[];
   readonly parameters: readonly PlanParameter[];
@@ -83,9 +85,56 @@ function int(issues: InputIssue[], path: string, value: unknown, fallback: numbe
   return value;
 }
 
+/** What a package parameter looks like, for messages. */
+const PACKAGE_EXAMPLE = `{ values: [${PACKAGE_IDS.slice(0, 2).join(', ')}] }`;
+
+/**
+ * Checks the parameter that varies the support package (PACKAGE_PARAMETER): a list of package
+ * ids, each once. A package is a named set of lever values, not a number: a range is refused.
+ */
+function packageParameter(issues: InputIssue[], spec: unknown): PlanParameter | undefined {
+  const at = `parameters.${PACKAGE_PARAMETER}`;
+  const allowed = `a list of support packages from ${PACKAGE_IDS.join(', ')} (see cfsim list)`;
+  if (!isObject(spec)) {
+    issues.push({ path: at, value: spec, message: `${show(spec)} is not allowed; expected ${PACKAGE_EXAMPLE}, ${allowed}` });
+    return undefined;
+  }
+  if (spec.min !== undefined || spec.max !== undefined) {
+    issues.push({ path: at, value: spec, message: `${PACKAGE_PARAMETER} is the support package, a choice among named packages that has no range: give ${PACKAGE_EXAMPLE}, ${allowed}` });
+    return undefined;
+  }
+  for (const k of Object.keys(spec).filter((key) => key !== 'values')) {
+    issues.push({ path: `${at}.${k}`, value: spec[k], message: `unknown field${closest(k, ['values']) ? ' (did you mean "values"?)' : ''}; allowed here: values` });
+  }
+  if (!Array.isArray(spec.values) || spec.values.length === 0) {
+    issues.push({ path: `${at}.values`, value: spec.values, message: `${show(spec.values)} is not allowed; expected ${allowed}, e.g. ${PACKAGE_EXAMPLE}` });
+    return undefined;
+  }
+  const values: unknown[] = spec.values;
+  const before = issues.length;
+  values.forEach((value, i) => {
+    if (!isPackageId(value)) {
+      const hint = typeof value === 'string' ? closest(value, PACKAGE_IDS) : undefined;
+      issues.push({ path: `${at}.values[${i}]`, value, message: `${show(value)} is not a policy package${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; expected one of ${PACKAGE_IDS.join(', ')}` });
+    } else if (values.indexOf(value) < i) {
+      // Its points would be the same scenarios twice (with common random numbers, the same rows), counting double in every mean and index.
+      issues.push({ path: `${at}.values[${i}]`, value, message: `${show(value)} is listed twice; name each package once` });
+    }
+  });
+  return issues.length === before ? { path: PACKAGE_PARAMETER, kind: 'values', values } : undefined;
+}
+
+/** Names that mean the package but are not its parameter's. */
+const PACKAGE_MISNOMERS = ['package', 'packages', 'policies', 'base.policy', 'policy.name'];
+
 /** Checks one parameter against the scenario field it names. */
 function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: boolean): PlanParameter | undefined {
   const at = `parameters.${path}`;
+  if (path === PACKAGE_PARAMETER) return packageParameter(issues, spec);
+  if (PACKAGE_MISNOMERS.includes(path)) {
+    issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} is not a scenario field that can be varied; to vary the support package, name the parameter ${JSON.stringify(PACKAGE_PARAMETER)} (did you mean ${JSON.stringify(PACKAGE_PARAMETER)}?): ${PACKAGE_PARAMETER}: ${PACKAGE_EXAMPLE}` });
+    return undefined;
+  }
   const field = fieldAt(scenarioField, path.split('.'));
   const retired = retiredAt(scenarioField, path.split('.'));
   if (retired !== undefined) {
@@ -152,6 +201,9 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
 
 /** Why a list of values cannot be a Morris parameter, and what to give instead. */
 function morrisListIssue(p: PlanParameter & { kind: 'values' }): InputIssue {
+  if (p.path === PACKAGE_PARAMETER) {
+    return { path: `parameters.${p.path}`, value: p.values, message: `${show(p.values)} is a list; a Morris design needs a numeric range for every parameter, and ${p.path}, the support package, is a choice among named packages, which has none: fix it in base.policy, or vary it with a grid, random, lhs or sobol design` };
+  }
   const kind = fieldAt(scenarioField, p.path.split('.'))?.kind;
   const instead =
     kind === 'number'
@@ -205,6 +257,14 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
     for (const [path, spec] of Object.entries(input.parameters)) {
       const p = parameter(issues, path, spec, recorded);
       if (p) parameters.push(p);
+      // The package is varied or fixed, not both, as a field is (below): every point's package would silently replace base.policy.
+      if (path === PACKAGE_PARAMETER && isObject(base) && base.policy !== undefined) {
+        issues.push({
+          path: `parameters.${path}`,
+          value: spec,
+          message: `the support package is both varied here and fixed in the plan's base (base.policy: ${show(base.policy)}), where every point's package would silently replace it; remove base.policy to vary the package, or remove parameters.${path} to fix it`,
+        });
+      }
       // A point's values are applied after set (an object in set naming a group of fields is refused anyway).
       const fixed = set.find(([entry]) => entry === path);
       if (fixed) {
@@ -253,7 +313,8 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
     }
   }
   if (issues.length > 0 || !baseScenario) throw new InputError(issues, 'sweep plan');
-  const plan: Plan = { name, population: String(base.population ?? 'ma-outreach'), policy: String(base.policy ?? 'status-quo'), set, parameters, design, points, levels, reps, seed, randomNumbers, metrics };
+  const variesPackage = parameters.some((p) => p.path === PACKAGE_PARAMETER);
+  const plan: Plan = { name, population: String(base.population ?? 'ma-outreach'), policy: variesPackage ? undefined : String(base.policy ?? 'status-quo'), set, parameters, design, points, levels, reps, seed, randomNumbers, metrics };
   const tooLarge = sizeIssue(plan);
   if (tooLarge) throw new InputError([tooLarge], 'sweep plan');
   return plan;
@@ -317,7 +378,7 @@ export function resolveStoredPlan(input: unknown): Plan {
 export function planInput(plan: Plan): Record<string, unknown> {
   return {
     name: plan.name,
-    base: { population: plan.population, policy: plan.policy },
+    base: { population: plan.population, ...(plan.policy !== undefined ? { policy: plan.policy } : {}) },
     ...(plan.set.length > 0 ? { set: Object.fromEntries(plan.set) } : {}),
     parameters: Object.fromEntries(plan.parameters.map((p) => [p.path, p.kind === 'values' ? { values: p.values } : { min: p.min, max: p.max }])),
     design: plan.design,

@@ -140,12 +140,21 @@ export function sweepHorizonSource(plan: { readonly setsDays: boolean; readonly 
   return plan.setsDays ? "the plan's set: { days }" : "the base population's days (give another with set: { days: N })";
 }
 
-/** The scenario of one point. */
+/**
+ * The parameter that varies the support package (`policy: { values: [status-quo, opt-out-support] }`),
+ * named as `base.policy` and `--policy` name it. A point's package is resolved as `--policy` is,
+ * and the plan's set and the point's other values (a varied `policy.*` lever among them) apply on
+ * top of it, as `--set` does on top of `--policy`.
+ */
+export const PACKAGE_PARAMETER = 'policy';
+
+/** The scenario of one point: the base population, the point's package (or the plan's), the plan's set, then the point's values. */
 export function pointScenario(plan: Plan, values: readonly unknown[]): Scenario {
+  const pkg = plan.parameters.findIndex((p) => p.path === PACKAGE_PARAMETER);
   return resolveScenario({
     population: plan.population,
-    policy: plan.policy,
-    overrides: [...plan.set, ...plan.parameters.map((p, d) => [p.path, values[d]] as const)],
+    policy: pkg >= 0 ? String(values[pkg]) : plan.policy,
+    overrides: [...plan.set, ...plan.parameters.flatMap((p, d) => (d === pkg ? [] : [[p.path, values[d]] as const]))],
     horizonSource: sweepHorizonSource({ setsDays: plan.set.some(([path]) => path === 'days'), variesDays: plan.parameters.some((p) => p.path === 'days') }),
   });
 }

@@ -8,6 +8,8 @@ import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from
 import { designPointCount, planDesign, pointRecords, pointScenario, recordedPlanDesign } from '../../scenarios/planDesign';
 import { SALTELLI_A, SALTELLI_B, saltelliDesign, saltelliMixedBlock, saltelliPointIndex } from '../../sim/design/saltelli';
 import { currentPlanText, latestOnly, ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
+import { resolveScenario } from '../../scenarios/resolve';
+import { statusQuoPolicy, warmUpScenario } from '../../scenarios/warmUp';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -76,6 +78,17 @@ describe('sweep plans', () => {
     [{ name: ' ', parameters: { 'community.stigma': { min: 0, max: 1 } } }, 'name', '" " is not allowed; expected one line of text, not blank'],
     [{ parameters: { 'community.stigma': { min: 0.5, max: 0.5 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'morris', points: 2, levels: 4 }, 'parameters.community.stigma', 'min and max are both 0.5, so community.stigma would not vary; give a wider range, or fix it under set (set: { community.stigma: 0.5 })'],
     [{ parameters: { 'community.stigma': { min: 0, max: 1 } }, metrics: ['proqolSTS', 'burnout', 'proqolSTS'] }, 'metrics[2]', '"proqolSTS" is listed twice; name each metric once (runs.csv has one column per metric)'],
+    // The support package, varied as the parameter policy (named as base.policy and --policy name it).
+    [{ parameters: { policy: { min: 0, max: 1 } } }, 'parameters.policy', 'policy is the support package, a choice among named packages that has no range: give { values: [status-quo, opt-out-support] }, a list of support packages from status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief (see cfsim list)'],
+    [{ parameters: { policy: { values: ['status-quo', 'opt-out-suport'] } } }, 'parameters.policy.values[1]', '"opt-out-suport" is not a policy package (did you mean "opt-out-support"?); expected one of status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief'],
+    [{ parameters: { policy: { values: ['status-quo', 7] } } }, 'parameters.policy.values[1]', '7 is not a policy package; expected one of status-quo, opt-out-support'],
+    [{ parameters: { policy: { values: [] } } }, 'parameters.policy.values', '[] is not allowed; expected a list of support packages from status-quo, opt-out-support'],
+    [{ parameters: { policy: 'opt-out-support' } }, 'parameters.policy', '"opt-out-support" is not allowed; expected { values: [status-quo, opt-out-support] }'],
+    [{ parameters: { policy: { values: ['status-quo'], levels: 2 } } }, 'parameters.policy.levels', 'unknown field; allowed here: values'],
+    [{ parameters: { policy: { values: ['status-quo', 'multi-level', 'status-quo'] } } }, 'parameters.policy.values[2]', '"status-quo" is listed twice; name each package once'],
+    [{ base: { policy: 'opt-out-support' }, parameters: { policy: { values: ['status-quo', 'opt-out-support'] } } }, 'parameters.policy', 'the support package is both varied here and fixed in the plan\'s base (base.policy: "opt-out-support"), where every point\'s package would silently replace it; remove base.policy to vary the package, or remove parameters.policy to fix it'],
+    [{ parameters: { package: { values: ['status-quo', 'opt-out-support'] } } }, 'parameters.package', '"package" is not a scenario field that can be varied; to vary the support package, name the parameter "policy" (did you mean "policy"?): policy: { values: [status-quo, opt-out-support] }'],
+    [{ parameters: { 'community.stigma': { min: 0, max: 1 }, policy: { values: ['status-quo', 'opt-out-support'] } }, design: 'morris' }, 'parameters.policy', '["status-quo","opt-out-support"] is a list; a Morris design needs a numeric range for every parameter, and policy, the support package, is a choice among named packages, which has none: fix it in base.policy, or vary it with a grid, random, lhs or sobol design'],
   ])('rejects %j at %s', (input, path, fragment) => {
     try {
       resolvePlan(input);
@@ -272,6 +285,49 @@ describe('sweep plans', () => {
     expect(resolved).toEqual([0, 1, 2]);
     scenarioOf(0);
     expect(resolved, 'point 0 was not kept').toEqual([0, 1, 2, 0]);
+  });
+
+  it('varies the support package: each point runs its package as --policy does, with the plan\'s set and the point\'s policy.* values on top, and warms up under the practice whatever its package', () => {
+    const plan = resolvePlan({
+      base: { population: 'ct-harm-reduction' },
+      set: { days: 200, 'policy.supervision.intervalDays': 21 },
+      parameters: { policy: { values: ['status-quo', 'opt-out-support', 'multi-level'] }, 'policy.supervision.quality': { values: [0.3, 0.8] } },
+      design: 'grid',
+    });
+    expect(plan.policy, 'no package fixed: each point has its own').toBeUndefined();
+    const written = planInput(plan);
+    expect(written.base).toEqual({ population: 'ct-harm-reduction' });
+    expect(resolvePlan(written)).toEqual(plan);
+    expect(resolveStoredPlan(written)).toEqual(plan);
+    const { values } = planDesign(plan);
+    expect(values.map((v) => v.join('|'))).toEqual(['status-quo|0.3', 'status-quo|0.8', 'opt-out-support|0.3', 'opt-out-support|0.8', 'multi-level|0.3', 'multi-level|0.8']);
+    expect(pointRecords(plan, values)[2]).toEqual({ point: 2, policy: 'opt-out-support', 'policy.supervision.quality': 0.3 });
+    for (const v of values) {
+      const scenario = pointScenario(plan, v);
+      // What cfsim run ct-harm-reduction --policy P --set days=200 --set policy.supervision.intervalDays=21 --set policy.supervision.quality=Q resolves.
+      expect(scenario).toEqual(resolveScenario({ population: 'ct-harm-reduction', policy: v[0] as string, overrides: [['days', 200], ['policy.supervision.intervalDays', 21], ['policy.supervision.quality', v[1]]] }));
+      expect(scenario.policy.name).toBe(v[0]);
+      expect(scenario.policy.supervision.quality).toBe(v[1]);
+      expect(scenario.policy.supervision.intervalDays, "the plan's set on top of the package").toBe(21);
+      expect(warmUpScenario(scenario).policy, 'the package starts on day 0').toEqual(statusQuoPolicy());
+    }
+    // The package's own levers stay where nothing sets them: opt-out-support books supervision (opt-out).
+    expect(pointScenario(plan, values[2]).policy.supervision.mode).toBe('opt-out');
+    expect(pointScenario(plan, values[0]).policy.supervision.mode).toBe('opt-in');
+    // A plan that fixes the package still names it, as before.
+    const fixed = resolvePlan({ base: { policy: 'opt-out-support' }, parameters: { 'community.stigma': { min: 0, max: 1 } } });
+    expect([fixed.policy, planInput(fixed).base]).toEqual(['opt-out-support', { population: 'ma-outreach', policy: 'opt-out-support' }]);
+    expect(resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 } } }).policy).toBe('status-quo');
+  });
+
+  it.each(['random', 'lhs', 'sobol'])('a %s design draws the package among the packages listed, each about equally often', (design) => {
+    const plan = resolvePlan({ parameters: { 'community.overdoseBurden': { min: 0.5, max: 2 }, policy: { values: ['status-quo', 'opt-out-support', 'stigma-reduction'] } }, design, points: 64 });
+    const { values } = planDesign(plan);
+    const counts = new Map<unknown, number>();
+    for (const v of values) counts.set(v[1], (counts.get(v[1]) ?? 0) + 1);
+    expect([...counts.keys()].sort()).toEqual(['opt-out-support', 'status-quo', 'stigma-reduction']);
+    for (const n of counts.values()) expect(n / values.length).toBeGreaterThan(0.2);
+    for (const v of values) expect(pointScenario(plan, v).policy.name).toBe(v[1]);
   });
 
   it('round-trips through the plan-file form and gives the design the plan asks for', () => {
@@ -1384,5 +1440,109 @@ ${randomNumbers}`;
     expect(r.stderr).toContain("--shard: 0/3 is 3 shards, more than the plan's 2 runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to 2");
     expect(existsSync(dir)).toBe(false);
     expect(cfsim(['sweep', tiny, '--out', dir, '--shard', '1/2']).status).toBe(0);
+  });
+});
+
+describe('cfsim sweep over support packages', () => {
+  // Does opt-out support's benefit depend on the community's overdose burden? The README's worked example.
+  const plan = planFile(
+    'burden-by-package.yaml',
+    `name: burden-by-package
+base: { population: ct-harm-reduction }
+set: { days: 120 }
+parameters:
+  community.overdoseBurden: { values: [0.5, 1.5] }
+  policy: { values: [status-quo, opt-out-support] }
+design: grid
+reps: 2
+seed: 7
+metrics: [proqolSTS, turnoverPerYear, costPerWorkerYear]
+`,
+  );
+  const dir = join(work, 'burden-by-package');
+  const metrics = ['proqolSTS', 'turnoverPerYear', 'costPerWorkerYear'];
+  const rowsOf = (folder: string) => readFileSync(join(folder, 'runs.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+
+  it('pairs the packages at each point as cfsim compare pairs them: every row is that replication of cfsim compare --policies with the point\'s values', () => {
+    const r = cfsim(['sweep', plan, '--out', dir, '--threads', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('run,point,rep,seed,status,error,community.overdoseBurden,policy,proqolSTS,turnoverPerYear,costPerWorkerYear');
+    const rows = rowsOf(dir);
+    expect(rows.map((c) => [c[1], c[2], c[6], c[7]].join(' '))).toEqual(['0 0 0.5 status-quo', '0 1 0.5 status-quo', '1 0 0.5 opt-out-support', '1 1 0.5 opt-out-support', '2 0 1.5 status-quo', '2 1 1.5 status-quo', '3 0 1.5 opt-out-support', '3 1 1.5 opt-out-support']);
+    for (const burden of ['0.5', '1.5']) {
+      const out = join(work, `compare-burden-${burden}`);
+      const compared = cfsim(['compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-out-support', '--set', 'days=120', '--set', `community.overdoseBurden=${burden}`, '--seed', '7', '--reps', '2', '--out', out, '--json']);
+      expect(compared.status, compared.stderr).toBe(0);
+      const [header, ...replications] = readFileSync(join(out, 'replications.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+      for (const replication of replications) {
+        const row = rows.find((c) => c[6] === burden && c[7] === replication[0] && c[2] === replication[1])!;
+        expect(metrics.map((m) => Number(row[8 + metrics.indexOf(m)])), `${burden} ${replication[0]} rep ${replication[1]}`).toEqual(metrics.map((m) => Number(replication[header.indexOf(m)])));
+      }
+      // And cfsim run prints the means of each point's rows.
+      const run = JSON.parse(cfsim(['run', 'ct-harm-reduction', '--policy', 'status-quo,opt-out-support', '--set', 'days=120', '--set', `community.overdoseBurden=${burden}`, '--seed', '7', '--reps', '2', '--json']).stdout);
+      for (const arm of run.policies as { policy: string; metrics: Record<string, { mean: number }> }[]) {
+        const mine = rows.filter((c) => c[6] === burden && c[7] === arm.policy);
+        for (const [m, metric] of metrics.entries()) expect(mine.reduce((sum, c) => sum + Number(c[8 + m]), 0) / mine.length).toBeCloseTo(arm.metrics[metric].mean, 9);
+      }
+    }
+    // Common random numbers: the two packages' turnover (which 120 days of support do not move) is identical replication by replication.
+    expect(rows[2][9]).toBe(rows[0][9]);
+    expect(rows[3][9]).toBe(rows[1][9]);
+  });
+
+  it('analyze gives each point its package, and report draws the metrics over burden and package', () => {
+    const json = cfsim(['analyze', dir, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    const analysis = JSON.parse(json.stdout);
+    expect(analysis.points.map((p: Record<string, unknown>) => [p['community.overdoseBurden'], p.policy, p.runs])).toEqual([[0.5, 'status-quo', 2], [0.5, 'opt-out-support', 2], [1.5, 'status-quo', 2], [1.5, 'opt-out-support', 2]]);
+    const text = cfsim(['analyze', dir]);
+    expect(text.stdout).toContain('point\tcommunity.overdoseBurden\tpolicy\truns\t');
+    expect(text.stdout).toMatch(/\n3\t1\.500\topt-out-support\t2\t/);
+    const figures = join(work, 'burden-by-package-figures');
+    const r = cfsim(['report', dir, '--format', 'svg', '-o', figures]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(figures).sort()).toEqual(metrics.map((m) => `heatmap-${m}.svg`).sort());
+    const svg = readFileSync(join(figures, 'heatmap-proqolSTS.svg'), 'utf8');
+    expect(svg).toContain('proqolSTS over community.overdoseBurden and policy');
+    expect(svg).toContain('opt-out-support');
+    expect(cfsim(['report', dir]).status).toBe(0);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Figure 1. proqolSTS over community.overdoseBurden and policy');
+  });
+
+  it('a Sobol sweep over the package gives it indices like any parameter (its list drawn uniformly, a categorical input)', () => {
+    const sobol = planFile('sobol-package.yaml', `set: { days: 60 }\nparameters:\n  community.overdoseBurden: { min: 0.5, max: 2 }\n  policy: { values: [status-quo, opt-out-support, individual-resilience] }\ndesign: sobol\npoints: 4\nreps: 1\nmetrics: [proqolSTS]\n`);
+    const sdir = join(work, 'sobol-package');
+    expect(cfsim(['sweep', sobol, '--out', sdir]).status).toBe(0);
+    const rows = rowsOf(sdir);
+    expect(new Set(rows.map((c) => c[7]))).toEqual(new Set(['status-quo', 'opt-out-support', 'individual-resilience']));
+    const analysis = JSON.parse(cfsim(['analyze', sdir, '--bootstrap', '100', '--json']).stdout);
+    expect(analysis.sobol.proqolSTS.map((x: { parameter: string }) => x.parameter)).toEqual(['community.overdoseBurden', 'policy']);
+    for (const x of analysis.sobol.proqolSTS) expect(Number.isFinite(x.ST)).toBe(true);
+  });
+
+  it('shards merge into the unsharded sweep byte for byte; a resume with the package fixed instead is refused, naming both fields', () => {
+    const shards = [0, 1].map((i) => join(work, `package-shard-${i}`));
+    shards.forEach((shard, i) => expect(cfsim(['sweep', plan, '--out', shard, '--shard', `${i}/2`]).status).toBe(0));
+    const merged = join(work, 'package-merged');
+    const r = cfsim(['merge', merged, ...shards]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(merged, 'runs.csv'), 'utf8')).toBe(readFileSync(join(dir, 'runs.csv'), 'utf8'));
+    expect(readFileSync(join(merged, 'plan.json'), 'utf8')).toBe(readFileSync(join(dir, 'plan.json'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')).plan.base).toEqual({ population: 'ct-harm-reduction' });
+    const fixed = planFile('burden-fixed-package.yaml', readFileSync(plan, 'utf8').replace('base: { population: ct-harm-reduction }', 'base: { population: ct-harm-reduction, policy: opt-out-support }').replace('  policy: { values: [status-quo, opt-out-support] }\n', ''));
+    const resumed = cfsim(['sweep', fixed, '--out', dir, '--resume']);
+    expect(resumed.status).toBe(2);
+    expect(resumed.stderr).toContain(`(base.policy: not set in ${join(dir, 'plan.json')}, "opt-out-support" in this plan; parameters.policy: {"values":["status-quo","opt-out-support"]} in ${join(dir, 'plan.json')}, not set in this plan)`);
+  });
+
+  it('refuses, before anything is written, a package a plan\'s set makes unrunnable, naming the point and its package', () => {
+    // policy.name set to another package's id: every output would label the points' results so.
+    const clash = planFile('package-name-clash.yaml', `set: { days: 30, policy.name: status-quo }\nparameters:\n  policy: { values: [status-quo, opt-out-support] }\ndesign: grid\nreps: 1\n`);
+    const out = join(work, 'package-name-clash');
+    const r = cfsim(['sweep', clash, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('point 1 (policy opt-out-support) cannot run: policy.name: "status-quo" is the id of another package, and this scenario\'s package is opt-out-support');
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -9,6 +9,8 @@ import { POPULATION_IDS } from '../../scenarios/presets/populations';
 import { parse as parseYaml } from 'yaml';
 import { FRESH_TEAM_START } from '../../models/hiring';
 import { resolveScenario } from '../../scenarios/resolve';
+import { resolvePlan } from '../../scenarios/plan';
+import { planDesign } from '../../scenarios/planDesign';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -76,6 +78,14 @@ describe('README', () => {
     const groupDifference = readme.match(/"groups": \[\{ "by": "role", "group": "police", "label": "Police officer", "reps": (\d+), "turnoverPerYear": (\{[^}]*\})/)!;
     const police = compared.differences[0].groups.find((g: { group: string }) => g.group === 'police');
     expect([police.reps, rounded(police.turnoverPerYear, 2)]).toEqual([Number(groupDifference[1]), shown(groupDifference[2])]);
+  });
+
+  it('gives a sweep over the support package that is a valid plan: a grid of every burden under each package listed', () => {
+    const block = readme.split('**Varying the support package.**')[1].split('```yaml\n')[1].split('```')[0];
+    const plan = resolvePlan(parseYaml(block));
+    expect(plan.policy, 'no package fixed').toBeUndefined();
+    expect(plan.parameters.find((p) => p.path === 'policy')).toEqual({ path: 'policy', kind: 'values', values: ['status-quo', 'opt-out-support'] });
+    expect(planDesign(plan).values).toHaveLength(8);
   });
 
   it('gives the two commands', () => {
