@@ -125,8 +125,9 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
     mark: grid ? { type: 'rect' } : { type: 'circle', size: 120 },
     encoding: {
       // Grid levels are exact fractions: label them with three significant digits.
-      x: { field: 'x', type: xType, title: x, axis: xType === 'ordinal' && values.every((v) => numeric(v.x)) ? { labelExpr: "format(datum.value, '.3~g')", labelAngle: 0 } : {} },
-      y: { field: 'y', type: yType, title: y, sort: grid ? 'descending' : undefined, axis: yType === 'ordinal' && values.every((v) => numeric(v.y)) ? { labelExpr: "format(datum.value, '.3~g')" } : {} },
+      // Choices (opt-in, opt-out; packages) in the plan's order, as the points list them; numbers in order of size, the largest at the top.
+      x: { field: 'x', type: xType, title: x, ...(values.every((v) => numeric(v.x)) ? {} : { sort: null }), axis: xType === 'ordinal' && values.every((v) => numeric(v.x)) ? { labelExpr: "format(datum.value, '.3~g')", labelAngle: 0 } : {} },
+      y: { field: 'y', type: yType, title: y, sort: values.every((v) => numeric(v.y)) ? (grid ? 'descending' : undefined) : null, axis: yType === 'ordinal' && values.every((v) => numeric(v.y)) ? { labelExpr: "format(datum.value, '.3~g')" } : {} },
       color: { field: 'value', type: 'quantitative', title: metric, scale: { scheme: 'viridis' } },
       tooltip: [
         { field: 'x', title: x },

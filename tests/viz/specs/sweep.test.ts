@@ -35,6 +35,21 @@ describe('heatmap cells', () => {
   });
 });
 
+describe('heatmap axes', () => {
+  type Axes = { encoding: { x: { sort?: unknown; type: string }; y: { sort?: unknown; type: string } } };
+  it("draws choices (packages, modes) in the plan's order and numbers by size, the largest at the top", () => {
+    // A grid over burden × package, packages listed as the plan gives them (status-quo first), not alphabetically.
+    const points = [0.5, 2].flatMap((burden) => ['status-quo', 'opt-out-support'].map((policy) => ({ burden, policy, 'm.mean': burden, runs: 1 })));
+    const byPackage = heatmapSpec(points, 'burden', 'policy', 'm', true) as unknown as Axes;
+    expect(byPackage.encoding.y.sort).toBeNull();
+    expect(heatmapCells(points, 'burden', 'policy', 'm').map((c) => c.y).slice(0, 2)).toEqual(['status-quo', 'opt-out-support']);
+    expect(byPackage.encoding.x.sort).toBeUndefined();
+    const byBurden = heatmapSpec(points, 'policy', 'burden', 'm', true) as unknown as Axes;
+    expect(byBurden.encoding.x.sort).toBeNull();
+    expect(byBurden.encoding.y.sort).toBe('descending');
+  });
+});
+
 describe('a sweep of one parameter', () => {
   const points = [
     { point: 0, x: 0.1, runs: 3, 'm.mean': 2, 'm.p05': 1, 'm.p95': 3 },
