@@ -125,26 +125,21 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
  * A verdict in words: clear when the 90% range of paired differences excludes zero, and "but
  * small" when it is under SMALL_SHARE of the baseline's level (see isSmall), where that is given.
  * A difference that is not clear says how many futures differed where none went the other way
- * ("worse (higher) in 32 of 100 futures, never lower"; see oneWay), or that none differed at all;
+ * ("worse (higher) in 32 of 100 futures, the same in the other 68"; see oneWay), or that none differed at all;
  * otherwise it is within noise.
  * From fewer than 20 replications (`reps`; see isFewReps) such a difference is "indicative", not clear.
  */
 export function verdict(metric: MetricName, d: Difference, baseline?: number, reps?: number): string {
   if (!isClear(d)) {
-    // Not clear, but not noise either way: some futures differ one way, the rest not at all.
+    // Not clear, but not noise either way: some futures differ one way, the rest not at all. Saying
+    // how many are the same tells a small group's few leavers (10 of 60) from a near-clear effect (56 of 60).
     const way = oneWay(d);
-    if (way) return `${directionWords(metric, way.up)} in ${way.count} of ${way.of} futures, never ${oppositeWord(metric, way.up)}`;
+    if (way) return `${directionWords(metric, way.up)} in ${way.count} of ${way.of} futures, the same in the other ${way.of - way.count}`;
     return isNoDifference(d) ? 'the same in every future' : 'within noise';
   }
   const small = baseline !== undefined && isSmall(d, baseline) ? ' but small' : '';
   const direction = directionWords(metric, isIncrease(d));
   return `${reps !== undefined && isFewReps(reps) ? `indicative: ${direction}` : `clearly ${direction}`}${small}`;
-}
-
-/** "less" or "lower" (after "never"): the direction opposite to `up`. */
-function oppositeWord(metric: MetricName, up: boolean): string {
-  if (isCostMetric(metric)) return up ? 'less' : 'more';
-  return up ? 'lower' : 'higher';
 }
 
 /** "costs more", "higher" or "better (lower)": a difference's direction, as good or bad where it is one. */

@@ -52,10 +52,10 @@ describe('differences in the comparison table', () => {
 
   it('a difference that is not clear but never goes the other way says how many futures it went one way in, not "within noise"', () => {
     // mandatory-debrief's turnover: 32 futures with more leavers, 68 identical, none with fewer.
-    expect(verdict('turnoverPerYear', { mean: 0.005, p05: 0, p95: 0.019, positive: 32, zero: 68, negative: 0 }, 0.25, 100)).toBe('worse (higher) in 32 of 100 futures, never lower');
-    expect(verdict('proqolCS', { mean: -0.1, p05: -0.3, p95: 0, positive: 0, zero: 10, negative: 40 }, 37, 50)).toBe('worse (lower) in 40 of 50 futures, never higher');
-    expect(verdict('costPerWorkerYear', { mean: -12, p05: -40, p95: 0, positive: 0, zero: 20, negative: 30 }, 8000, 50)).toBe('costs less in 30 of 50 futures, never more');
-    expect(verdict('leaveDaysPerWorkerYear', { mean: 0.3, p05: 0, p95: 1, positive: 5, zero: 45, negative: 0 }, 20, 50)).toBe('higher in 5 of 50 futures, never lower');
+    expect(verdict('turnoverPerYear', { mean: 0.005, p05: 0, p95: 0.019, positive: 32, zero: 68, negative: 0 }, 0.25, 100)).toBe('worse (higher) in 32 of 100 futures, the same in the other 68');
+    expect(verdict('proqolCS', { mean: -0.1, p05: -0.3, p95: 0, positive: 0, zero: 10, negative: 40 }, 37, 50)).toBe('worse (lower) in 40 of 50 futures, the same in the other 10');
+    expect(verdict('costPerWorkerYear', { mean: -12, p05: -40, p95: 0, positive: 0, zero: 20, negative: 30 }, 8000, 50)).toBe('costs less in 30 of 50 futures, the same in the other 20');
+    expect(verdict('leaveDaysPerWorkerYear', { mean: 0.3, p05: 0, p95: 1, positive: 5, zero: 45, negative: 0 }, 20, 50)).toBe('higher in 5 of 50 futures, the same in the other 45');
     expect(verdict('turnoverPerYear', { mean: 0, p05: 0, p95: 0, positive: 0, zero: 50, negative: 0 }, 0.25, 50)).toBe('the same in every future');
     // Both ways, or results written without the counts: within noise.
     expect(verdict('turnoverPerYear', { mean: 0.005, p05: -0.01, p95: 0.019, positive: 32, zero: 60, negative: 8 }, 0.25, 100)).toBe('within noise');
