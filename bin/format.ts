@@ -72,14 +72,19 @@ const groupsOf = (outcomes: readonly PolicyOutcome[]): readonly GroupOutcome[] =
  * The lines under a table with turnover by group: what the rows are and each group's size, and
  * which groups' figures rest on fewer replications than the run's (nobody of the group in post in the others).
  */
-export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number, days = 365): string[] {
+export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number, days: number): string[] {
   const groups = groupsOf(outcomes);
   if (groups.length === 0) return [];
-  const sizes = groups.filter((g) => g.reps > 0).map((g) => `${g.label} ${((g.workerYears * 365) / days).toFixed(1)}`).join(', ');
+  // Each group's size under the first arm that has anyone of it in post (scenario files may staff other roles).
+  const sizes = groups
+    .map((g) => outcomes.map((o) => o.groups?.find((x) => x.by === g.by && x.group === g.group)).find((x) => x !== undefined && x.reps > 0))
+    .filter((g) => g !== undefined)
+    .map((g) => `${g.label} ${((g.workerYears * 365) / days).toFixed(1)}`)
+    .join(', ');
   const fewer = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps > 0 && g.reps < reps).map((g) => `${g.label} under ${o.policy}: ${g.reps} of ${reps}`));
   const none = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps === 0).map((g) => `${g.label} under ${o.policy}`));
   return [
-    `Turnover by role and lived experience: separations per worker-year in post of each group; staff in post on an average day${outcomes.length > 1 ? ` (${outcomes[0].policy}; a package that adds staff has more)` : ''}: ${sizes}. A group of a few staff loses 0 or 1 of them in most replications, so its range is wide.`,
+    `Turnover by role and lived experience: separations per worker-year in post of each group; staff in post on an average day${outcomes.length > 1 ? ` (under ${outcomes[0].policy}, or the first with anyone of the group; one that adds staff has more)` : ''}: ${sizes}. A group of a few staff loses 0 or 1 of them in most replications, so its range is wide.`,
     ...(fewer.length > 0 ? [`Some groups had nobody in post in some replications; their turnover is over the others (${fewer.join('; ')}).`] : []),
     ...(none.length > 0 ? [`–: nobody of the group was in post in any replication (${none.join('; ')}).`] : []),
   ];
@@ -90,7 +95,7 @@ export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number, day
  * the turnover of each role and lived-experience group under the team's. From one replication
  * (`reps` 1) there is no range to show, only the value.
  */
-export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, days = 365): string {
+export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, days: number): string {
   const ranged = reps > 1;
   const header = ['Outcome', ...outcomes.map((o) => o.policy)];
   // Every package of a run lists the same groups; one without the group (or nobody of it in post in any replication) shows a dash.

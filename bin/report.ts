@@ -40,7 +40,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     const warning = analysisWarning(analysis, resultsDir);
     if (warning !== undefined) warn?.(warning);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
-    charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics);
+    charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics, choiceOrders(plan.parameters));
     html = () => sweepReportHtml(analysis, resultsDir, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION);
   } else {
     const data = await loadResults(resultsDir);
@@ -100,4 +100,14 @@ function refuseWrittenFolder(resultsDir: string, format: ReportFormat, out: stri
     ],
     'command line',
   );
+}
+
+/** Each list parameter's values in the plan's order (packages, modes), so that charts draw its choices in that order. */
+function choiceOrders(parameters: Record<string, unknown>): Record<string, readonly unknown[]> {
+  const orders: Record<string, readonly unknown[]> = {};
+  for (const [path, spec] of Object.entries(parameters)) {
+    const values = (spec as { values?: unknown }).values;
+    if (Array.isArray(values)) orders[path] = values;
+  }
+  return orders;
 }

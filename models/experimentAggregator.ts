@@ -43,7 +43,10 @@ interface Pending {
  */
 export class ExperimentAggregator {
   private readonly metricValues: Float64Array[];
-  /** Per policy: each replication's group tally (GROUP_TALLY_WIDTH numbers: worker-days and separations by role and lived experience). */
+  /**
+   * Per policy: each replication's group tally (GROUP_TALLY_WIDTH counts: worker-days and separations
+   * by role and lived experience). Doubles, not 32-bit counts: 200,000 seats over 36,500 days pass 2³².
+   */
   private readonly groupTallies: Float64Array[];
   private readonly seriesSums: Float64Array[];
   private readonly seriesQuantileSketches: P2Quantiles[];

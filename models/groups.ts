@@ -62,7 +62,7 @@ export interface GroupOutcome {
   readonly workerYears: number;
   /** Replications in which the group had anyone in post: the ones its turnover summarizes. */
   readonly reps: number;
-  /** Separations per worker-year in post, across those replications. */
+  /** Separations per worker-year in post, across those replications (NaN, null in JSON, when `reps` is 0). */
   readonly turnoverPerYear: Summary;
 }
 
@@ -70,7 +70,7 @@ export interface GroupOutcome {
  * The turnover of each group present in any of `present`'s replications (so that every package
  * of a comparison lists the same groups), from `reps` replications' tallies (reps × GROUP_TALLY_WIDTH).
  */
-export function groupOutcomes(tallies: Float64Array, reps: number, present: readonly boolean[]): GroupOutcome[] {
+export function groupOutcomes(tallies: ArrayLike<number>, reps: number, present: readonly boolean[]): GroupOutcome[] {
   const out: GroupOutcome[] = [];
   GROUPS.forEach((g, index) => {
     if (!present[index]) return;
@@ -87,6 +87,6 @@ export function groupOutcomes(tallies: Float64Array, reps: number, present: read
 }
 
 /** Which groups had anyone in post in any replication of any of the packages' tallies. */
-export function presentGroups(tallies: readonly Float64Array[], reps: number): boolean[] {
+export function presentGroups(tallies: readonly ArrayLike<number>[], reps: number): boolean[] {
   return GROUPS.map((_, index) => tallies.some((t) => Array.from({ length: reps }, (_, r) => t[r * GROUP_TALLY_WIDTH + index]).some((days) => days > 0)));
 }

@@ -96,18 +96,18 @@ describe('outcome table', () => {
     }) as unknown as PolicyOutcome;
 
   it('marks a mean outside its own 90% range and explains the mark under the table', () => {
-    const table = outcomeTable([outcome('a', { mean: 0.001, p05: 0, p95: 0 })], 20);
+    const table = outcomeTable([outcome('a', { mean: 0.001, p05: 0, p95: 0 })], 20, 365);
     expect(table).toContain('0.1% (0.0%–0.0%)*');
     expect(table).toContain('* The mean lies outside the range holding 90% of replications');
   });
 
   it('has no mark and no footnote when every mean is inside its range, or shows as one of its ends', () => {
-    expect(outcomeTable([outcome('a', { mean: 0.01, p05: 0, p95: 0.02 })], 20)).not.toContain('*');
-    expect(outcomeTable([outcome('a', { mean: 0.0004, p05: 0, p95: 0 })], 20), '0.0% (0.0%–0.0%)').not.toContain('*');
+    expect(outcomeTable([outcome('a', { mean: 0.01, p05: 0, p95: 0.02 })], 20, 365)).not.toContain('*');
+    expect(outcomeTable([outcome('a', { mean: 0.0004, p05: 0, p95: 0 })], 20, 365), '0.0% (0.0%–0.0%)').not.toContain('*');
   });
 
   it('shows only the value from one replication: a range of one value would look like certainty', () => {
-    const table = outcomeTable([outcome('a', { mean: 0.25, p05: 0.25, p95: 0.25 })], 1);
+    const table = outcomeTable([outcome('a', { mean: 0.25, p05: 0.25, p95: 0.25 })], 1, 365);
     expect(table).toMatch(/Staff with high burnout \(≥42\) +25\.0%$/m);
     expect(table).not.toContain('–');
   });
@@ -192,26 +192,26 @@ describe('turnover by role and lived experience', () => {
   });
 
   it("lists each group's turnover right under the team's, and says what the rows are and how many worker-years they rest on", () => {
-    const lines = outcomeTable([outcome('a', 0.36), outcome('b', 0.28)], 20).split('\n');
+    const lines = outcomeTable([outcome('a', 0.36), outcome('b', 0.28)], 20, 365).split('\n');
     const team = lines.findIndex((l) => l.startsWith('Turnover per year'));
     expect(lines[team + 1]).toMatch(/^ {2}role: Recovery coach \(peer\) +36\.0% \(18\.0%–72\.0%\) +28\.0% \(14\.0%–56\.0%\)$/);
     expect(lines[team + 2]).toMatch(/^ {2}with lived experience +30\.0% /);
     expect(lines[team + 3]).toMatch(/^Seats vacant/);
-    expect(lines.join('\n')).toContain('staff in post on an average day (a; a package that adds staff has more): Recovery coach (peer) 4.3, With lived experience 4.3.');
+    expect(lines.join('\n')).toContain('staff in post on an average day (under a, or the first with anyone of the group; one that adds staff has more): Recovery coach (peer) 4.3, With lived experience 4.3.');
     // Over a horizon of two years, 4.25 worker-years a replication are about 2 staff in post.
     expect(outcomeTable([outcome('a', 0.36)], 20, 730)).toContain('staff in post on an average day: Recovery coach (peer) 2.1, With lived experience 2.1.');
     expect(lines.join('\n')).not.toContain('nobody in post');
   });
 
   it("gives each package's staff in post under the whole team's cost, which per-worker figures divide by", () => {
-    const lines = outcomeTable([{ ...outcome('a', 0.36), staffInPost: 36.24 }, { ...outcome('b', 0.28), staffInPost: 42.8 }], 20).split('\n');
+    const lines = outcomeTable([{ ...outcome('a', 0.36), staffInPost: 36.24 }, { ...outcome('b', 0.28), staffInPost: 42.8 }], 20, 365).split('\n');
     const cost = lines.findIndex((l) => l.startsWith('Cost per year, whole team'));
     expect(lines[cost + 1]).toMatch(/^Staff in post \(mean\) +36\.2 +42\.8$/);
-    expect(outcomeTable([outcome('a', 0.36)], 20)).not.toContain('Staff in post');
+    expect(outcomeTable([outcome('a', 0.36)], 20, 365)).not.toContain('Staff in post');
   });
 
   it('says which groups rest on fewer replications than the run, having had nobody in post in the others', () => {
-    expect(outcomeTable([outcome('a', 0.36, 12)], 20)).toContain('Some groups had nobody in post in some replications; their turnover is over the others (Recovery coach (peer) under a: 12 of 20).');
+    expect(outcomeTable([outcome('a', 0.36, 12)], 20, 365)).toContain('Some groups had nobody in post in some replications; their turnover is over the others (Recovery coach (peer) under a: 12 of 20).');
   });
 
   it("gives each group's paired difference and verdict under the team's, judged as turnover over the replications it pairs", () => {
@@ -230,15 +230,17 @@ describe('turnover by role and lived experience', () => {
 
   it('shows a dash for a group nobody of which was in post under a package (scenario files with other role mixes)', () => {
     const none = { ...outcome('b', 0.3), groups: [group('role', 'recovery-coach', 'Recovery coach (peer)', NaN, 0), group('livedExperience', 'yes', 'With lived experience', 0.3)] };
-    const lines = outcomeTable([outcome('a', 0.36), none], 20).split('\n');
+    const lines = outcomeTable([outcome('a', 0.36), none], 20, 365).split('\n');
     expect(lines.find((l) => l.startsWith('  role: Recovery coach'))).toMatch(/36\.0% \(18\.0%–72\.0%\) +–$/);
     expect(lines).toContain('–: nobody of the group was in post in any replication (Recovery coach (peer) under b).');
     expect(lines.join('\n')).not.toContain('0 of 20');
+    // A group the first arm lacks takes its size from the first arm that has it.
+    expect(outcomeTable([none, outcome('a', 0.36)], 20, 365)).toContain(': Recovery coach (peer) 4.3, With lived experience 4.3.');
   });
 
   it('results written before turnover by group have no group rows and no note', () => {
     const old = { ...outcome('a', 0.3), groups: undefined };
-    const table = outcomeTable([old], 20);
+    const table = outcomeTable([old], 20, 365);
     expect(table).not.toContain('role:');
     expect(table).not.toContain('staff in post on an average day');
   });

@@ -285,11 +285,16 @@ describe('ExperimentAggregator', () => {
     expect(aggregator.differences(1, 0).supportUptake.positive, 'opt-out supervision raises uptake in every future').toBe(REPS);
     // Each group's turnover difference pairs the replications in which both packages had the group in post.
     const outcomes = [aggregator.groupOutcomes(0), aggregator.groupOutcomes(1)];
+    let everywhere = 0;
     for (const g of aggregator.groupDifferences(1, 0)) {
       const [base, other] = outcomes.map((o) => o.find((x) => x.group === g.group && x.by === g.by)!);
-      if (g.reps === REPS && base.reps === REPS && other.reps === REPS) expect(g.turnoverPerYear.mean, g.group).toBeCloseTo(other.turnoverPerYear.mean - base.turnoverPerYear.mean, 12);
       expect(g.reps).toBeLessThanOrEqual(Math.min(base.reps, other.reps));
+      if (g.reps < REPS) continue;
+      everywhere++;
+      expect(g.turnoverPerYear.mean, g.group).toBeCloseTo(other.turnoverPerYear.mean - base.turnoverPerYear.mean, 12);
     }
+    // The lived-experience groups at least are in post in every replication, so the check above ran.
+    expect(everywhere).toBeGreaterThanOrEqual(2);
     // Both packages pay the same per worker; their sums differ only by rounding, which is no difference.
     const pay = aggregator.differences(1, 0).payCostPerWorkerYear;
     expect([pay.positive, pay.zero, pay.negative]).toEqual([0, REPS, 0]);

@@ -11,7 +11,7 @@ export function isSweepChartId(id: string): boolean {
 }
 
 /** The charts of a sweep analysis. */
-export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string[], metrics: readonly string[]): ReportChart[] {
+export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string[], metrics: readonly string[], orders: Readonly<Record<string, readonly unknown[]>> = {}): ReportChart[] {
   if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol) }];
   if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris) }];
   if (parameters.length === 0) return [];
@@ -21,7 +21,7 @@ export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string
   return metrics.map((m) => ({
     id: `heatmap-${m}`,
     caption: `${m} over ${parameters[0]} and ${parameters[1]}${parameters.length > 2 ? `, averaged over ${parameters.slice(2).join(', ')} where points share a cell` : ''}.`,
-    spec: heatmapSpec(analysis.points ?? [], parameters[0], parameters[1], m, analysis.design === 'grid'),
+    spec: heatmapSpec(analysis.points ?? [], parameters[0], parameters[1], m, analysis.design === 'grid', orders),
   }));
 }
 

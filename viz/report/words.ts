@@ -200,12 +200,12 @@ export function findings(
 /**
  * Who leaves, in words: the groups whose turnover a package changes clearly, each with its paired
  * difference and range, as the key metrics' findings say them ("lowers turnover among Recovery
- * coach (peer) by 17.2 percentage points (90% of futures: 4.4 percentage points to 31.2 percentage points)"); indicative where a group
+ * coach (peer) staff by 17.2 percentage points (90% of futures: 4.4 percentage points to 31.2 percentage points)"); indicative where a group
  * pairs fewer than 20 replications; and how many groups show no clear change (small groups rarely can).
  */
 export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | undefined): string | undefined {
   if (groups === undefined || groups.length === 0) return undefined;
-  const label = (g: GroupTurnoverDifference) => (g.by === 'livedExperience' ? `staff ${g.label.toLowerCase()}` : g.label);
+  const label = (g: GroupTurnoverDifference) => (g.by === 'livedExperience' ? `staff ${g.label.toLowerCase()}` : `${g.label} staff`);
   const said = (g: GroupTurnoverDifference) => {
     const d = g.turnoverPerYear;
     const places = differenceDecimals(d.mean * 100, d.p05 * 100, d.p95 * 100, 1);
@@ -219,6 +219,8 @@ export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | un
   // Those lowered first: what a package is for.
   const ordered = [...clear.filter((g) => !isIncrease(g.turnoverPerYear)), ...clear.filter((g) => isIncrease(g.turnoverPerYear))];
   const rest = groups.length - clear.length;
-  const unclear = rest === groups.length ? "no group's turnover differs clearly" : rest === 1 ? "the other group's turnover does not differ clearly" : `the other ${rest} groups' turnover does not differ clearly`;
+  // From fewer than 20 paired replications what passes is indicative, not clear, and what does not is not even that.
+  const how = groups.every((g) => isFewReps(g.reps)) ? 'even indicatively' : 'clearly';
+  const unclear = rest === groups.length ? `no group's turnover differs ${how}` : rest === 1 ? `the other group's turnover does not differ ${how}` : `the other ${rest} groups' turnover does not differ ${how}`;
   return [...ordered.map(said), ...(rest > 0 ? [`${unclear} (a small group loses 0 or 1 of its staff in most futures; see Figure 11)`] : [])].join('; ') + '.';
 }

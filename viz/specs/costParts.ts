@@ -24,7 +24,7 @@ export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly
     const own = parts.filter((p) => p.policy === policy);
     const saved = own.some((p) => p.perWorkerYear < 0);
     const total = own[0]?.total ?? 0;
-    return { policy, total, end: Math.max(0, ...own.map((p) => p.perWorkerYear)) > 0 ? own.reduce((sum, p) => sum + Math.max(0, p.perWorkerYear), 0) : total, text: `${saved ? 'net ' : ''}${formatValue('costPerWorkerYear', total)}` };
+    return { policy, total, end: own.reduce((sum, p) => sum + Math.max(0, p.perWorkerYear), 0), text: `${saved ? 'net ' : ''}${formatValue('costPerWorkerYear', total)}` };
   });
   const anySaved = parts.some((p) => p.perWorkerYear < 0);
   return {

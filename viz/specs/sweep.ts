@@ -103,11 +103,16 @@ export function heatmapCells(points: readonly Record<string, unknown>[], x: stri
   return [...cells.values()].map((c) => ({ x: c.x, y: c.y, value: c.sum / c.points, points: c.points, runs: c.runs }));
 }
 
+/** A choice axis's order: the plan's list of its values where known, else the order the data gives them. */
+function choiceSort(values: readonly unknown[] | undefined): (string | boolean)[] | null {
+  return values && values.every((v) => typeof v === 'string' || typeof v === 'boolean') ? [...(values as readonly (string | boolean)[])] : null;
+}
+
 /**
  * A metric's mean over two varied parameters (a heatmap for grids, coloured points otherwise);
  * cells that several points share show their mean (see heatmapCells).
  */
-export function heatmapSpec(points: readonly Record<string, unknown>[], x: string, y: string, metric: string, grid: boolean): TopLevelSpec {
+export function heatmapSpec(points: readonly Record<string, unknown>[], x: string, y: string, metric: string, grid: boolean, orders: Readonly<Record<string, readonly unknown[]>> = {}): TopLevelSpec {
   const values = heatmapCells(points, x, y, metric);
   const pooled = values.some((v) => v.points > 1);
   const numeric = (v: unknown) => typeof v === 'number';
@@ -125,9 +130,9 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
     mark: grid ? { type: 'rect' } : { type: 'circle', size: 120 },
     encoding: {
       // Grid levels are exact fractions: label them with three significant digits.
-      // Choices (opt-in, opt-out; packages) in the plan's order, as the points list them; numbers in order of size, the largest at the top.
-      x: { field: 'x', type: xType, title: x, ...(values.every((v) => numeric(v.x)) ? {} : { sort: null }), axis: xType === 'ordinal' && values.every((v) => numeric(v.x)) ? { labelExpr: "format(datum.value, '.3~g')", labelAngle: 0 } : {} },
-      y: { field: 'y', type: yType, title: y, sort: values.every((v) => numeric(v.y)) ? (grid ? 'descending' : undefined) : null, axis: yType === 'ordinal' && values.every((v) => numeric(v.y)) ? { labelExpr: "format(datum.value, '.3~g')" } : {} },
+      // Choices (opt-in, opt-out; packages) in the plan's order (`orders`: its lists), else as the points first give them; numbers in order of size, the largest at the top.
+      x: { field: 'x', type: xType, title: x, ...(values.every((v) => numeric(v.x)) ? {} : { sort: choiceSort(orders[x]) }), axis: xType === 'ordinal' && values.every((v) => numeric(v.x)) ? { labelExpr: "format(datum.value, '.3~g')", labelAngle: 0 } : {} },
+      y: { field: 'y', type: yType, title: y, sort: values.every((v) => numeric(v.y)) ? (grid ? 'descending' : undefined) : choiceSort(orders[y]), axis: yType === 'ordinal' && values.every((v) => numeric(v.y)) ? { labelExpr: "format(datum.value, '.3~g')" } : {} },
       color: { field: 'value', type: 'quantitative', title: metric, scale: { scheme: 'viridis' } },
       tooltip: [
         { field: 'x', title: x },

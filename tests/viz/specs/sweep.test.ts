@@ -47,6 +47,11 @@ describe('heatmap axes', () => {
     const byBurden = heatmapSpec(points, 'policy', 'burden', 'm', true) as unknown as Axes;
     expect(byBurden.encoding.x.sort).toBeNull();
     expect(byBurden.encoding.y.sort).toBe('descending');
+    // With the plan's lists (any design: a random one's first points need not follow them), their order.
+    const sampled = [{ burden: 1.2, policy: 'opt-out-support', 'm.mean': 1, runs: 1 }, { burden: 0.7, policy: 'status-quo', 'm.mean': 2, runs: 1 }];
+    const planned = heatmapSpec(sampled, 'burden', 'policy', 'm', false, { policy: ['status-quo', 'opt-out-support'] }) as unknown as Axes;
+    expect(planned.encoding.y.sort).toEqual(['status-quo', 'opt-out-support']);
+    expect(planned.encoding.x.sort).toBeUndefined();
   });
 });
 
