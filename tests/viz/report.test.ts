@@ -120,7 +120,9 @@ describe('chart specs', () => {
     expect(few).not.toContain('90% of futures');
     expect(few).toContain(`<p class="warning">${escapeHtml(fewRepsNote(4))}`);
     expect(few).not.toContain('"Clear" means');
-    const enough = reportHtml({ ...data, summary: { ...data.summary, reps: 20 } }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    // Each group's difference counts its own paired replications: 20 too.
+    const twenty = { ...data.summary, reps: 20, differences: data.summary.differences!.map((d) => ({ ...d, groups: d.groups!.map((g) => ({ ...g, reps: 20 })) })) };
+    const enough = reportHtml({ ...data, summary: twenty }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(enough).toContain('"Clear" means the difference has the same sign in at least 95% of the paired replications');
     expect(enough).not.toContain('indicative');
   });
@@ -268,7 +270,9 @@ describe('chart specs', () => {
     }
     // Each package's findings say who leaves: the groups whose turnover it changes clearly, or that none does.
     const html = reportHtml(data, reportCharts(data), { vega: '', vegaLite: '', vegaEmbed: '' });
-    expect(html.match(/<em>Who leaves:<\/em> [^<]*(turnover among|turnover differs clearly)/g)).toHaveLength(data.summary.differences!.length);
+    expect(html.match(/<em>Who leaves:<\/em> [^<]*turnover (among|differs|does not differ)/g)).toHaveLength(data.summary.differences!.length);
+    // From these 4 replications, none of it is clear: a group's change is indicative at most.
+    expect(html).not.toMatch(/Who leaves:<\/em>[^<]*clearly/);
   });
 
   it('stacks each package\'s cost per worker-year from its seven parts, which add up to the cost in the table, the vacancy part left of zero', async () => {
