@@ -72,7 +72,24 @@ class CsvStream {
   }
 }
 
-const bool = (x: number) => (x === 1 ? 'true' : 'false');
+/** How a categorical column's number is written: role and reason by name, flags as true / false; other columns as numbers. */
+const CATEGORICAL: Readonly<Record<string, (x: number) => string>> = {
+  role: (x) => ROLES[x],
+  reason: (x) => SEPARATION_REASONS[x],
+  livedExperience: (x) => (x === 1 ? 'true' : 'false'),
+  livesInCommunity: (x) => (x === 1 ? 'true' : 'false'),
+};
+
+/** Writes each `columns.length`-wide row of `rows` (a chunk's numbers) to `stream`, after the package and replication. */
+function writeRows(stream: CsvStream, columns: readonly string[], policy: string, rep: number, rows: Float64Array): void {
+  const width = columns.length;
+  const formats = columns.map((column) => CATEGORICAL[column]);
+  for (let o = 0; o < rows.length; o += width) {
+    const cells: (string | number)[] = [policy, rep];
+    for (let j = 0; j < width; j++) cells.push(formats[j] ? formats[j](rows[o + j]) : rows[o + j]);
+    stream.row(cells);
+  }
+}
 
 /** Files of an earlier run that a new run into the same folder replaces (report.html describes them). */
 const RESULT_FILES = ['summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html'];
@@ -133,16 +150,8 @@ export class ResultsFolder {
   addReplication(policy: number, rep: number, workers: Float64Array, separations: Float64Array, metrics: Float64Array): void {
     const name = this.policyNames[policy];
     this.replications.row([name, rep, ...Array.from(metrics)]);
-    const wWidth = WORKER_COLUMNS.length;
-    for (let o = 0; o < workers.length; o += wWidth) {
-      const r = workers.subarray(o, o + wWidth);
-      this.workers.row([name, rep, r[0], ROLES[r[1]], bool(r[2]), bool(r[3]), ...Array.from(r.subarray(4))]);
-    }
-    const sWidth = SEPARATION_COLUMNS.length;
-    for (let o = 0; o < separations.length; o += sWidth) {
-      const r = separations.subarray(o, o + sWidth);
-      this.separations.row([name, rep, r[0], r[1], ROLES[r[2]], r[3], r[4], r[5], r[6], SEPARATION_REASONS[r[7]], ...Array.from(r.subarray(8))]);
-    }
+    writeRows(this.workers, WORKER_COLUMNS, name, rep, workers);
+    writeRows(this.separations, SEPARATION_COLUMNS, name, rep, separations);
   }
 
   /** Writes summary.json and timeseries.csv and closes the streamed files. */

@@ -32,6 +32,8 @@ export const SEPARATION_COLUMNS = [
   'day',
   'worker',
   'role',
+  'livedExperience',
+  'livesInCommunity',
   'tenureDays',
   'burnout',
   'cf',
@@ -77,7 +79,7 @@ export function workerRows(world: World, out: number[]): number {
 /** Separation rows (SEPARATION_COLUMNS.length numbers each), appended to `out`. */
 export function separationRows(log: SeparationLog, out: number[]): number {
   for (let k = 0; k < log.length; k++) {
-    out.push(log.day[k], log.workerId[k], log.role[k], log.tenureDays[k], log.burnout[k], log.cf[k], log.satisfaction[k], log.reason[k]);
+    out.push(log.day[k], log.workerId[k], log.role[k], log.livedExperience[k], log.livesInCommunity[k], log.tenureDays[k], log.burnout[k], log.cf[k], log.satisfaction[k], log.reason[k]);
     for (let r = 0; r < SEPARATION_REASONS.length; r++) out.push(log.shares[k * SEPARATION_REASONS.length + r]);
   }
   return log.length;

@@ -45,7 +45,7 @@ export function turnOver(world: World): void {
       const hireFactor = hireFactorOf(world, i);
       separationShares(w.burnout[i], w.cf[i], w.satisfaction[i], p.payAdequacy, hireFactor, c, shares);
       const reason = mainReason(shares);
-      world.separations.record(day, i, w.workerId[i], w.role[i], w.livedExperience[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], reason, shares);
+      world.separations.record(day, i, w.workerId[i], w.role[i], w.livedExperience[i], w.livesInCommunity[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], reason, shares);
       today[TALLY.separations]++;
       world.journal?.record(day, i, w.workerId[i], JOURNAL.separation, 0, reason);
       w.status[i] = STATUS.vacant;

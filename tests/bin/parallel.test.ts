@@ -77,7 +77,7 @@ function filesUnder(root: string): string[] {
 
 const WORKER_HEADER =
   'policy,rep,worker,role,livedExperience,livesInCommunity,tenureDays,sts,burnout,satisfaction,cf,traumaticMemories,numbing,proqolCS,proqolBO,proqolSTS,supportOffered,supportAttended';
-const SEPARATION_HEADER = 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason,shareBaseline,shareBurnout,shareCompassionFatigue,shareLowSatisfaction,shareLowPay,shareNewHire';
+const SEPARATION_HEADER = 'policy,rep,day,worker,role,livedExperience,livesInCommunity,tenureDays,burnout,cf,satisfaction,reason,shareBaseline,shareBurnout,shareCompassionFatigue,shareLowSatisfaction,shareLowPay,shareNewHire';
 const TIMESERIES_HEADER = 'policy,day,metric,mean,p05,p50,p95';
 const REASONS = ['baseline', 'burnout', 'compassion-fatigue', 'low-satisfaction', 'low-pay', 'new-hire'];
 const RESULT_FILES = ['manifest.json', 'replications.csv', 'separations.csv', 'summary.json', 'timeseries.csv', 'workers.csv'];
@@ -292,6 +292,7 @@ describe('thread-count invariance and the results folder', () => {
       if (!(Number.isInteger(day) && day >= 0 && day < DAYS)) return `day ${r.day}`;
       if (!(ROLES as readonly string[]).includes(r.role)) return `role ${r.role}`;
       if (!REASONS.includes(r.reason)) return `reason ${r.reason}`;
+      for (const c of ['livedExperience', 'livesInCommunity']) if (r[c] !== 'true' && r[c] !== 'false') return `${c} ${r[c]}`;
       if (!(num(r.tenureDays) >= 0)) return `tenureDays ${r.tenureDays}`;
       for (const c of ['burnout', 'cf', 'satisfaction']) if (!(num(r[c]) >= 0 && num(r[c]) <= 1)) return `${c} ${r[c]} outside 0-1`;
       const shares = header.slice(header.indexOf('reason') + 1).map((c) => num(r[c]));

@@ -5,6 +5,10 @@ import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { modelParameters } from '../../models/parameters';
 import { runReplication } from '../../models/replication';
 import { ROLES } from '../../models/roles';
+import { SEPARATION_COLUMNS, separationRows } from '../../models/outputs';
+import { stepDay } from '../../models/step';
+import { STATUS } from '../../models/workforce';
+import { createWorld } from '../../models/world';
 import { resolveScenario } from '../../scenarios/resolve';
 
 const sum = (values: ArrayLike<number>, from = 0, to = values.length) => {
@@ -36,6 +40,25 @@ describe('turnover by role and lived experience', () => {
       // A role the default population does not staff has no worker-days and no turnover.
       expect(groupTurnover(r.groups, 0, ROLES.indexOf('nurse'))).toBeUndefined();
     }
+  });
+
+  it("writes each leaver's lived experience and community residence into the separation rows, as they were in post", () => {
+    const world = createWorld(modelParameters(resolveScenario({ overrides: [['days', 365]] })), { seed: 5, point: 0, replication: 1 });
+    const flags = new Map<number, string>();
+    const w = world.w;
+    while (world.day < 365) {
+      for (let i = 0; i < w.size; i++) if (w.status[i] !== STATUS.vacant) flags.set(w.workerId[i], `${w.livedExperience[i]}${w.livesInCommunity[i]}`);
+      stepDay(world);
+    }
+    const rows: number[] = [];
+    const count = separationRows(world.separations, rows);
+    expect(count, 'the fixture has leavers').toBeGreaterThan(4);
+    const width = SEPARATION_COLUMNS.length;
+    const at = (row: number, column: (typeof SEPARATION_COLUMNS)[number]) => rows[row * width + SEPARATION_COLUMNS.indexOf(column)];
+    const written = Array.from({ length: count }, (_, k) => `${at(k, 'livedExperience')}${at(k, 'livesInCommunity')}`);
+    expect(written).toEqual(Array.from({ length: count }, (_, k) => flags.get(at(k, 'worker'))));
+    // Both flags vary among the leavers, so the check compares something.
+    expect(new Set(written).size).toBeGreaterThan(2);
   });
 
   it('summarizes each group present under any package across the replications that had it in post', () => {

@@ -230,6 +230,19 @@ describe('chart specs', () => {
     expect(data.separations!.filter((c) => c.reason !== 'baseline' && c.separations > 0).length).toBeGreaterThan(1);
   });
 
+  it("reads a separations.csv written before each leaver's livedExperience and livesInCommunity (0.6.0) as this version's", async () => {
+    const older = join(work, 'older-separations');
+    mkdirSync(older);
+    for (const f of ['manifest.json', 'summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv']) writeFileSync(join(older, f), readFileSync(join(compared, f)));
+    const lines = readFileSync(join(compared, 'separations.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    const drop = [lines[0].indexOf('livedExperience'), lines[0].indexOf('livesInCommunity')];
+    expect(drop).toEqual([5, 6]);
+    writeFileSync(join(older, 'separations.csv'), `${lines.map((cells) => cells.filter((_, i) => !drop.includes(i)).join(',')).join('\n')}\n`);
+    const data = await loadResults(older);
+    expect(data.separations).toEqual((await loadResults(compared)).separations);
+    expect(data.separations!.some((c) => c.separations > 0)).toBe(true);
+  });
+
   it('reports results written before the shares, the cost parts and turnover by group: charts 9, 10 and 11 say to write them again, the rest is drawn', async () => {
     const old = join(work, 'old');
     mkdirSync(old);

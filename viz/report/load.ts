@@ -163,9 +163,18 @@ export async function loadResults(dir: string): Promise<ReportData> {
 /** The header of separations.csv before it gave each reason's share (one main driver per row, no baseline). */
 const SEPARATIONS_HEADER_WITHOUT_SHARES = 'policy,rep,day,worker,role,tenureDays,burnout,cf,satisfaction,reason';
 
-/** Whether a separations.csv gives each reason's share: one written before them has the older header (its first line). */
-function hasShares(path: string): boolean {
-  return firstLine(path, SEPARATIONS_HEADER_WITHOUT_SHARES.length + 2) !== SEPARATIONS_HEADER_WITHOUT_SHARES;
+/** The separations.csv headers the report reads: this version's, and 0.6.0's, before each row gave the leaver's livedExperience and livesInCommunity (which the report does not use). */
+const SEPARATIONS_HEADERS: readonly (readonly string[])[] = [SEPARATIONS_CSV_COLUMNS, SEPARATIONS_CSV_COLUMNS.filter((c) => c !== 'livedExperience' && c !== 'livesInCommunity')];
+
+/**
+ * The columns of a separations.csv, from its first line: one of SEPARATIONS_HEADERS, undefined for
+ * a file written before the shares, and this version's for anything else (which csvRows then refuses, naming the header).
+ */
+function separationsColumns(path: string): readonly string[] | undefined {
+  const longest = Math.max(SEPARATIONS_HEADER_WITHOUT_SHARES.length, ...SEPARATIONS_HEADERS.map((h) => h.join(',').length));
+  const first = firstLine(path, longest + 2);
+  if (first === SEPARATIONS_HEADER_WITHOUT_SHARES) return undefined;
+  return SEPARATIONS_HEADERS.find((h) => h.join(',') === first) ?? SEPARATIONS_CSV_COLUMNS;
 }
 
 /** The first line of a file, read from at most its first `bytes` bytes (a header, without reading the rows). */
@@ -188,12 +197,14 @@ function firstLine(path: string, bytes: number): string {
  * (chart 9 then says to write the results again; the other charts are drawn).
  */
 async function separationCauses(path: string, arms: Arms, days: number, endSeparations: ReadonlyMap<string, number>, workerYears: (policy: string) => number): Promise<SeparationCause[] | undefined> {
-  if (!hasShares(path)) return undefined;
+  const columns = separationsColumns(path);
+  if (columns === undefined) return undefined;
   const sums = new Map<string, number>();
   const rows = new Map<string, number>();
-  const firstShare = SEPARATIONS_CSV_COLUMNS.indexOf('shareBaseline');
-  const problem = (cells: readonly string[]) => arms.problem(cells[0]) ?? arms.repProblem(cells[1]) ?? separationNumbersProblem(cells) ?? dayProblem(cells[2], days) ?? separationRowProblem(cells);
-  for await (const row of csvRows(path, SEPARATIONS_CSV_COLUMNS, problem)) {
+  const firstShare = columns.indexOf('shareBaseline');
+  const rowProblem = separationRowProblem(columns);
+  const problem = (cells: readonly string[]) => arms.problem(cells[0]) ?? arms.repProblem(cells[1]) ?? rowProblem(cells) ?? dayProblem(cells[2], days);
+  for await (const row of csvRows(path, columns, problem)) {
     rows.set(row[0], (rows.get(row[0]) ?? 0) + 1);
     SEPARATION_REASONS.forEach((reason, k) => {
       const key = `${row[0]}\u0000${reason}`;
@@ -264,23 +275,34 @@ function dayProblem(cell: string, days: number): string | undefined {
   return Number.isInteger(day) && day >= 0 && day < days ? undefined : `has day ${cell}, outside the run's days: expected a whole number from 0 to ${days - 1} (manifest.json: days ${days})`;
 }
 
-const FIRST_SHARE = SEPARATIONS_CSV_COLUMNS.indexOf('shareBaseline');
-const separationNumbersProblem = notNumbers(
-  SEPARATIONS_CSV_COLUMNS,
-  SEPARATIONS_CSV_COLUMNS.map((_, i) => i).filter((i) => i !== 0 && i !== SEPARATIONS_CSV_COLUMNS.indexOf('role') && i !== SEPARATIONS_CSV_COLUMNS.indexOf('reason')),
-);
+/** The separations.csv columns that hold a number: all but policy, role, reason and the true / false flags. */
+const SEPARATION_TEXT_COLUMNS: ReadonlySet<string> = new Set(['policy', 'role', 'reason', 'livedExperience', 'livesInCommunity']);
 
-/** What cfsim never writes in a separations.csv row (its numbers checked already): an unknown role or reason, a share outside 0 to 1. */
-function separationRowProblem(cells: readonly string[]): string | undefined {
-  const role = cells[SEPARATIONS_CSV_COLUMNS.indexOf('role')];
-  if (!isRole(role)) return `has role ${JSON.stringify(role)}, not a role of this model`;
-  const reason = cells[SEPARATIONS_CSV_COLUMNS.indexOf('reason')];
-  if (!(SEPARATION_REASONS as readonly string[]).includes(reason)) return `has reason ${JSON.stringify(reason)}, not one of ${SEPARATION_REASONS.join(', ')}`;
-  for (let i = FIRST_SHARE; i < FIRST_SHARE + SEPARATION_REASONS.length; i++) {
-    const share = Number(cells[i]);
-    if (!(share >= 0 && share <= 1)) return `has ${SEPARATIONS_CSV_COLUMNS[i]} ${cells[i]}, outside 0 to 1 (a share of the leaver's separation hazard)`;
-  }
-  return undefined;
+/**
+ * What cfsim never writes in a separations.csv row with `columns`: a cell that should be a number
+ * and is not, an unknown role or reason, a flag other than true or false, a share outside 0 to 1.
+ */
+function separationRowProblem(columns: readonly string[]): (cells: readonly string[]) => string | undefined {
+  const numbersProblem = notNumbers(
+    columns,
+    columns.flatMap((c, i) => (SEPARATION_TEXT_COLUMNS.has(c) ? [] : [i])),
+  );
+  const role = columns.indexOf('role');
+  const reason = columns.indexOf('reason');
+  const flags = ['livedExperience', 'livesInCommunity'].map((c) => columns.indexOf(c)).filter((i) => i >= 0);
+  const firstShare = columns.indexOf('shareBaseline');
+  return (cells) => {
+    const wrong = numbersProblem(cells);
+    if (wrong !== undefined) return wrong;
+    if (!isRole(cells[role])) return `has role ${JSON.stringify(cells[role])}, not a role of this model`;
+    for (const i of flags) if (cells[i] !== 'true' && cells[i] !== 'false') return `has ${columns[i]} ${JSON.stringify(cells[i])}, not true or false`;
+    if (!(SEPARATION_REASONS as readonly string[]).includes(cells[reason])) return `has reason ${JSON.stringify(cells[reason])}, not one of ${SEPARATION_REASONS.join(', ')}`;
+    for (let i = firstShare; i < firstShare + SEPARATION_REASONS.length; i++) {
+      const share = Number(cells[i]);
+      if (!(share >= 0 && share <= 1)) return `has ${columns[i]} ${cells[i]}, outside 0 to 1 (a share of the leaver's separation hazard)`;
+    }
+    return undefined;
+  };
 }
 
 /** The arms (packages, or scenarios) of a run and its finished replications, which every row of its CSV files must name. */
