@@ -174,7 +174,8 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
       let sum = 0;
       let n = 0;
       perPoint[m][p].forEach((v, i) => {
-        if (used !== undefined && !used.has(repsOf[p][i])) return;
+        // NaN: the run had nothing to measure (team scores when nobody was in post).
+        if (v !== v || (used !== undefined && !used.has(repsOf[p][i]))) return;
         sum += v;
         n++;
       });

@@ -32,7 +32,8 @@ import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/plan
 import { runSweep, sweepClosingLine } from './sweep';
 import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
-import { MAX_RUNS, resolvePlan } from '../scenarios/plan';
+import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
+import { SEED_STUDIES } from '../scenarios/presets/names';
 
 
 /** Exit codes: 0 success, 2 bad input, 1 unexpected failure. */
@@ -177,7 +178,7 @@ async function main(argv: string[]): Promise<void> {
         y
           .positional('plan', { type: 'string', demandOption: true, describe: 'A YAML or JSON sweep plan (see README, "Sweeps").' })
           .option('out', { type: 'string', demandOption: true, describe: 'Folder for plan.json, runs.csv and sweep.json.' })
-          .option('threads', { type: 'string', describe: `Worker threads (default ${DEFAULT_THREADS}).` })
+          .option('threads', { type: 'string', describe: `Worker threads (default ${DEFAULT_THREADS}; with --emit slurm, each array task's CPUs, default 1).` })
           .option('resume', { type: 'boolean', default: false, describe: 'Continue a stopped sweep in --out, skipping finished runs.' })
           .option('shard', { type: 'string', describe: 'Run only shard I of N (I from 0 to N-1), e.g. 2/8.' })
           .option('emit', { choices: ['slurm'] as const, describe: 'Write Slurm scripts for a sharded run instead of running.' })
@@ -236,7 +237,7 @@ async function main(argv: string[]): Promise<void> {
           if (shards > MAX_SLURM_SHARDS) {
             throwIfIssues([{ path: '--shards', value: args.shards, message: `${given} is more array tasks than Slurm's default MaxArraySize (${MAX_SLURM_SHARDS}: array indices 0 to ${MAX_SLURM_SHARDS - 1}) takes; give --shards from 1 to ${most}, and more threads per shard with --threads` }], 'input');
           }
-          const files = writeSlurmScripts({ plan: args.plan, out: args.out, shards, threads, name: plan.name });
+          const files = writeSlurmScripts({ planText: `${JSON.stringify(planInput(plan), null, 2)}\n`, out: args.out, shards, threads: args.threads === undefined ? 1 : threads, name: plan.name });
           process.stdout.write(`wrote ${files.join(', ')}\nsubmit with: bash ${shellQuote(files[2])}\n`);
           return;
         }
@@ -317,6 +318,9 @@ async function main(argv: string[]): Promise<void> {
         for (const id of POPULATION_IDS) lines.push(`  ${id.padEnd(26)}${POPULATIONS[id].summary}${id === 'ma-outreach' ? ' [default]' : ''}`);
         lines.push('', 'Policy packages (--policy):');
         for (const id of PACKAGE_IDS) lines.push(`  ${id.padEnd(26)}${PACKAGES[id].summary}${id === 'status-quo' ? ' [default]' : ''}`);
+        // "seed 003" in the presets' texts (and docs) is a seed study, not a random seed: say which.
+        lines.push('', 'Seed studies (the presets\' "seed NNN", whose figures the defaults draw on):');
+        for (const [id, s] of Object.entries(SEED_STUDIES)) lines.push(`  seed ${id}                  ${s.citation}: ${s.study}.`);
         process.stdout.write(`${lines.join('\n')}\n`);
       },
     )
@@ -341,15 +345,25 @@ async function main(argv: string[]): Promise<void> {
     )
     .command(
       'validate <file>',
-      'Check a scenario file; print every problem found.',
-      (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'A YAML or JSON scenario file.' }),
+      'Check a scenario file or a sweep plan; print every problem found.',
+      (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'A YAML or JSON scenario file or sweep plan.' }),
       (args) => {
         if (!existsSync(args.file) && (isPopulationId(args.file) || isPackageId(args.file))) {
           const what = isPopulationId(args.file) ? 'population preset' : 'policy package';
           const show = isPopulationId(args.file) ? `cfsim show ${args.file}` : `cfsim show --policy ${args.file}`;
           throwIfIssues([{ path: 'FILE', value: args.file, message: `${JSON.stringify(args.file)} is a ${what}, not a file; presets need no checking (${show} prints it resolved); validate checks a scenario file of your own` }]);
         }
-        const scenario = resolveScenario({ file: readScenarioFile(args.file) });
+        const input = readScenarioFile(args.file);
+        // A sweep plan varies parameters: checked as `cfsim sweep` checks it, without running it.
+        if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'parameters' in input) {
+          const plan = resolvePlan(input);
+          const unrunnable = unrunnablePoint(plan, planDesign(plan).values);
+          if (unrunnable) throwIfIssues([unrunnable], 'sweep plan');
+          const points = designPointCount(plan);
+          process.stdout.write(`${args.file}: valid sweep plan "${plan.name}" (${plan.design} design: ${points} point${points === 1 ? '' : 's'} × ${plan.reps} rep${plan.reps === 1 ? '' : 's'} = ${points * plan.reps} runs, seed ${plan.seed}; cfsim sweep ${args.file} --out DIR runs it)\n`);
+          return;
+        }
+        const scenario = resolveScenario({ file: input });
         const changes = scenario.changes.length;
         process.stdout.write(
           `${args.file}: valid scenario "${scenario.name}" (policy ${scenario.policy.name}, ${scenario.days} day${scenario.days === 1 ? '' : 's'}${changes > 0 ? `, ${changes} scheduled change${changes === 1 ? '' : 's'}` : ''})\n`,

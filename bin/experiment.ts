@@ -57,6 +57,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const manifest = (status: RunStatus): Manifest => ({
     cfsim: options.version,
     command: options.command,
+    environment: { cwd: process.cwd(), node: process.versions.node, platform: `${process.platform}-${process.arch}` },
     scenarios,
     arms: options.arms ?? 'packages',
     seed,
@@ -81,7 +82,9 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const progress = new Progress(reps * scenarios.length, 'replications');
   let failure: unknown;
   try {
-    folder?.start(manifest('running'));
+    const earlier = folder?.start(manifest('running'));
+    // Results are replaced as the README says; a study lost to a typo in --out is at least said.
+    if (earlier && folder) process.stderr.write(`cfsim: replacing the results in ${folder.dir} of an earlier run${earlier.command ? ` (${earlier.command}${earlier.status ? `, ${earlier.status}` : ''}${earlier.endedAt ? ` ${earlier.endedAt}` : ''})` : ''}\n`);
     pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), threads);
     const workers = pool;
     // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).

@@ -28,7 +28,14 @@ export function formatDifferences(metric: MetricName, d: Difference): { mean: st
   return { mean, p05, p95 };
 }
 
+/** A value as the tables show it: '–' for none (NaN, null in JSON: a metric with nothing to measure). */
+function shown(metric: MetricName, x: number | null): string {
+  return x === null || x !== x ? '–' : formatValue(metric, x);
+}
+
 function cell(metric: MetricName, s: Summary, ranged: boolean): string {
+  // No replication had anything to measure (a team with nobody in post): no value.
+  if (s.mean !== s.mean || s.mean === null) return '–';
   if (!ranged) return formatValue(metric, s.mean);
   // "(−$3,787 to −$1,895)": a dash between negative amounts would read as another minus sign.
   const between = s.p05 < 0 ? ' to ' : '–';
@@ -116,8 +123,27 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, d
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   const outside = (s: Summary, metric: MetricName) => isMeanOutsideRange(s, (x) => formatValue(metric, x));
   if (ranged && outcomes.some((o) => METRICS.some((m) => outside(o.metrics[m.name], m.name)) || (o.groups ?? []).some((g) => outside(g.turnoverPerYear, 'turnoverPerYear')))) table.push(OUTSIDE_RANGE_NOTE);
-  table.push(...groupNotes(outcomes, reps, days));
+  table.push(...groupNotes(outcomes, reps, days), ...missingValueNotes(outcomes, reps));
   return table.join('\n');
+}
+
+/**
+ * The line under a table whose metrics had nothing to measure in some replications (a team with
+ * nobody in post): which figures rest on fewer replications, under which packages.
+ */
+export function missingValueNotes(outcomes: readonly PolicyOutcome[], reps: number): string[] {
+  const fewer = outcomes.flatMap((o) => {
+    const counts = o.metricReps;
+    if (!counts) return [];
+    // Metrics with the same count read as one list: "ProQOL burnout, Care quality (0-1): 2 of 3".
+    const byCount = new Map<number, string[]>();
+    for (const m of METRICS) if (counts[m.name] < reps) byCount.set(counts[m.name], [...(byCount.get(counts[m.name]) ?? []), LABELS[m.name]]);
+    return [...byCount].map(([n, labels]) => `under ${o.policy}, ${labels.map((l) => l.trim()).join(', ')}: ${n} of ${reps}`);
+  });
+  if (fewer.length === 0) return [];
+  return [
+    `Some figures had nothing to measure in some replications, so they are over the others (–: in none): team scores and shares when nobody was in post on any of the last 90 days, figures per worker-year without a day in post, care quality without a contact (${fewer.join('; ')}).`,
+  ];
 }
 
 /** Which direction of each metric is better for staff, clients or budget (for verdicts). */
@@ -167,13 +193,16 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
 
   let outside = false;
   let small = false;
+  const fewerPairs: string[] = [];
   const row = (label: string, metric: MetricName, d: Difference, base: number, value: number, pairs: number) => {
+    // No replication in which both had a value (a team with nobody in post): nothing to pair.
+    if (pairs === 0 || d.mean !== d.mean || d.mean === null) return [label, shown(metric, base), shown(metric, value), '–', 'no replication has a value under both'];
     if (isSmall(d, base)) small = true;
-    const shown = formatDifferences(metric, d);
+    const differenceShown = formatDifferences(metric, d);
     // Like a package's cell: a mean shown outside its own range ("+0.1 pp (0.0 pp to 0.0 pp)") is marked.
-    const mark = isShownOutsideRange(d, shown) ? OUTSIDE_RANGE_MARK : '';
+    const mark = isShownOutsideRange(d, differenceShown) ? OUTSIDE_RANGE_MARK : '';
     if (mark) outside = true;
-    return [label, formatValue(metric, base), formatValue(metric, value), `${shown.mean} (${shown.p05} to ${shown.p95})${mark}`, verdict(metric, d, base, pairs)];
+    return [label, shown(metric, base), shown(metric, value), `${differenceShown.mean} (${differenceShown.p05} to ${differenceShown.p95})${mark}`, verdict(metric, d, base, pairs)];
   };
   // Each group's turnover under the team's, over the replications with someone of the group in post under both.
   const groupRows = groupDifferences.flatMap((d) => {
@@ -181,11 +210,15 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
     const b = outcome.groups?.find((g) => g.by === d.by && g.group === d.group);
     return a && b ? [row(groupLabel(a), 'turnoverPerYear', d.turnoverPerYear, a.turnoverPerYear.mean, b.turnoverPerYear.mean, d.reps)] : [];
   });
-  const rows = METRICS.flatMap((m) => [
-    row(LABELS[m.name], m.name, differences[m.name], baseline.metrics[m.name].mean, outcome.metrics[m.name].mean, reps),
-    ...(m.name === 'turnoverPerYear' ? groupRows : []),
-  ]);
+  const rows = METRICS.flatMap((m) => {
+    // The replications paired: those in which both had a value (all of them unless a metric had nothing to measure in some).
+    const d = differences[m.name];
+    const pairs = d.positive !== undefined && d.zero !== undefined && d.negative !== undefined ? d.positive + d.zero + d.negative : reps;
+    if (pairs < reps) fewerPairs.push(`${LABELS[m.name].trim()}: ${pairs}`);
+    return [row(LABELS[m.name], m.name, d, baseline.metrics[m.name].mean, outcome.metrics[m.name].mean, pairs), ...(m.name === 'turnoverPerYear' ? groupRows : [])];
+  });
+  const fewerNote = fewerPairs.length > 0 ? [`Some differences pair fewer than the ${reps} replications: only those in which both packages had a value (${fewerPairs.join('; ')}).`] : [];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean })] : [])].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean })] : [])].join('\n');
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
@@ -91,6 +91,19 @@ function writeRows(stream: CsvStream, columns: readonly string[], policy: string
   }
 }
 
+/** The command, status and end of the run whose manifest.json is at `path`, if any (fields it lacks or cannot give are left out). */
+function earlierManifest(path: string): { command?: string; status?: string; endedAt?: string } | undefined {
+  if (!existsSync(path)) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return {};
+  }
+  const field = (key: string) => (typeof doc === 'object' && doc !== null && typeof (doc as Record<string, unknown>)[key] === 'string' ? (doc as Record<string, string>)[key] : undefined);
+  return { command: field('command'), status: field('status'), endedAt: field('endedAt') };
+}
+
 /** Files of an earlier run that a new run into the same folder replaces (report.html describes them). */
 const RESULT_FILES = ['summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html'];
 export class ResultsFolder {
@@ -134,12 +147,18 @@ export class ResultsFolder {
     return this.marked;
   }
 
-  /** Marks the folder as holding a run in progress, then removes an earlier run's results. */
-  start(manifest: Manifest): void {
+  /**
+   * Marks the folder as holding a run in progress, then removes an earlier run's results. Returns
+   * what the earlier run's manifest.json said (its command, status and end), if there was one, so
+   * that the replacement can be said.
+   */
+  start(manifest: Manifest): { command?: string; status?: string; endedAt?: string } | undefined {
+    const earlier = earlierManifest(join(this.dir, 'manifest.json'));
     this.writeManifest(manifest);
     this.marked = true;
     for (const name of RESULT_FILES) rmSync(join(this.dir, name), { force: true });
     removeExportedFigures(this.dir, (id) => (REPORT_CHART_IDS as readonly string[]).includes(id));
+    return earlier;
   }
 
   writeManifest(manifest: Manifest): void {

@@ -4,7 +4,7 @@ import { createScratchFolder } from './scratchFolder';
 import { commandLine } from './commandLine';
 import { armList } from '../viz/report/armWords';
 import { burnoutBeyondEvidence, burnoutEvidenceCaveat } from '../viz/report/words';
-import { departuresText, packageDepartures, practiceDepartures } from '../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures, presetDeparturesSentence } from '../scenarios/packageDepartures';
 import { otherResultsIssue } from './resultsMarker';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
@@ -74,12 +74,13 @@ function outcomesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenar
   return scenarios.map((s, p) => ({ policy: s.policy.name, metrics: aggregator.metricSummaries(p), groups: aggregator.groupOutcomes(p) }));
 }
 
-/** Each arm's staff in post on an average day, from the daily headcount's means (for the readable table). */
+/** Each arm's staff in post on an average day, from the daily headcount's means, and the replications that gave each metric a value (for the readable table). */
 function withStaffInPost(aggregator: ExperimentAggregator, outcomes: readonly PolicyOutcome[]): PolicyOutcome[] {
   return outcomes.map((o, p) => {
     let sum = 0;
     for (let day = 0; day < aggregator.days; day++) sum += aggregator.seriesMean(p, day, SERIES.headcount);
-    return { ...o, staffInPost: sum / aggregator.days };
+    const metricReps = Object.fromEntries(METRIC_NAMES.map((m) => [m, aggregator.values(p, m).filter((x) => x === x).length])) as Record<MetricName, number>;
+    return { ...o, staffInPost: sum / aggregator.days, metricReps };
   });
 }
 
@@ -190,6 +191,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
       (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
       practiceLines(scenarios, files ? 'scenario' : 'package') +
+      (files ? '' : presetLine(first)) +
       (files ? '' : departuresLines(scenarios)) +
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
@@ -315,6 +317,12 @@ export function practiceLines(scenarios: readonly Scenario[], arm: 'package' | '
   const what = `${before}from day 0 wherever ${where} not change it`;
   if (scenarios.length === 1 || texts.every((t) => t === texts[0])) return `Current practice (${what}): ${texts[0]}\n`;
   return `Current practice (${what}):\n${scenarios.map((s, k) => `  ${s.policy.name}: ${texts[k] || 'the status quo'}\n`).join('')}`;
+}
+
+/** The line naming what a scenario file or --set changed from the population preset the scenario is labelled by ("" for nothing). */
+export function presetLine(scenario: Scenario): string {
+  const sentence = presetDeparturesSentence(scenario);
+  return sentence === '' ? '' : `${sentence}\n`;
 }
 
 /**

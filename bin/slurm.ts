@@ -41,19 +41,23 @@ function outputDirective(folder: string, pattern: string): string {
 }
 
 /**
- * Writes a Slurm job array that runs the sweep's shards (one array task per shard, shard index
- * from SLURM_ARRAY_TASK_ID), a merge job that runs after all of them succeed, and submit.sh to
- * submit both. Kubernetes Indexed Jobs follow the same contract with JOB_COMPLETION_INDEX.
+ * Writes a copy of the plan, a Slurm job array that runs the sweep's shards from it (one array
+ * task per shard, shard index from SLURM_ARRAY_TASK_ID), a merge job that runs after all of them
+ * end, and submit.sh to submit both. Kubernetes Indexed Jobs follow the same contract with JOB_COMPLETION_INDEX.
  * Every path is quoted for bash (and for sbatch in directives), whatever characters it holds.
  */
-export function writeSlurmScripts(options: { plan: string; out: string; shards: number; threads: number; name: string }): string[] {
+export function writeSlurmScripts(options: { planText: string; out: string; shards: number; threads: number; name: string }): string[] {
   const cfsim = fileURLToPath(new URL('./cfsim.js', import.meta.url));
   const out = resolve(options.out);
-  const plan = resolve(options.plan);
   const issue = slurmDirectiveIssue('--out', out);
   if (issue) throw new InputError([issue], 'command line');
   const dir = `${out}/slurm`;
   makeFolder(`${dir}/logs`);
+  // The jobs run the plan as it was when the scripts were written (resolved, in the plan-file
+  // format): a plan file edited while they wait in the queue (the next study prepared) must not
+  // change this one's runs.
+  const plan = `${dir}/plan.json`;
+  writeFileSync(plan, options.planText);
   const q = shellQuote;
   // Compute nodes often have Node.js at another path than the login node (loaded with `module
   // load`, or a different install): CFSIM_NODE names it, else the Node that wrote the scripts if
@@ -69,6 +73,7 @@ fi`;
 #SBATCH --array=0-${options.shards - 1}
 #SBATCH --cpus-per-task=${options.threads}
 #SBATCH --output=${outputDirective(`${dir}/logs`, 'shard-%a.out')}
+#SBATCH --open-mode=append
 set -euo pipefail
 ${findNode}
 # One shard per array task; --resume makes a requeued task continue where it stopped.
@@ -83,6 +88,7 @@ ${node} ${q(cfsim)} sweep ${q(plan)} --out ${q(out)}/shard-"\${SLURM_ARRAY_TASK_
   const merge = `#!/bin/bash
 #SBATCH --job-name=cfsim-${job}-merge
 #SBATCH --output=${outputDirective(`${dir}/logs`, 'merge.out')}
+#SBATCH --open-mode=append
 set -euo pipefail
 ${findNode}
 shards=()
@@ -100,7 +106,10 @@ step() {
   fi
   echo "cfsim merge job: step $n of 3, cfsim $1, done"
 }
-step 1 'the shards were not analysed or reported' merge "$merged" "\${shards[@]}"
+# The scripts' paths, for the remedy a failed merge prints (expanded as values, never run as code).
+array_script=${q(`${dir}/array.sbatch`)}
+merge_script=${q(`${dir}/merge.sbatch`)}
+step 1 "the shards were not analysed or reported; to run again the shards it names (cut short, say): sbatch --array=I,J,... '$array_script', then sbatch '$merge_script'" merge "$merged" "\${shards[@]}"
 step 2 "the merged runs are in $merged/runs.csv, not analysed; the report was not made" analyze "$merged"
 step 3 "the merged runs are in $merged/runs.csv, analysed above; the report was not made" report "$merged"
 echo "cfsim merge job: done: $merged holds the merged runs (runs.csv), their analysis (analysis.json) and report (report.html)"
@@ -109,9 +118,10 @@ echo "cfsim merge job: done: $merged holds the merged runs (runs.csv), their ana
 # Submits the shard array, then the merge job to run once every shard has ended, failed or not:
 # failed runs are rows of runs.csv, which the analysis leaves out (or refuses, saying why), and
 # a shard cut short leaves runs missing, which the merge refuses, naming the shards to resume.
+# Options given to this script go to both sbatch calls: bash submit.sh --time=04:00:00 --account=ours
 set -euo pipefail
-array=$(sbatch --parsable ${q(`${dir}/array.sbatch`)})
-sbatch --parsable --dependency=afterany:\${array%%;*} ${q(`${dir}/merge.sbatch`)}
+array=$(sbatch --parsable "$@" ${q(`${dir}/array.sbatch`)})
+sbatch --parsable "$@" --dependency=afterany:\${array%%;*} ${q(`${dir}/merge.sbatch`)}
 `;
   const files: [string, string][] = [
     [`${dir}/array.sbatch`, array],

@@ -15,7 +15,7 @@ import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
 import { planDifference } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
-import { csvCell, isNumberCell, parseCsvLine } from '../sim/io/csv';
+import { csvCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
 import type { ReplicationWorker } from './worker';
 
 // `cfsim sweep`: every (point, replication) of a plan is one run with stream key (plan seed,
@@ -55,6 +55,9 @@ export function sweepClosingLine(summary: SweepSummary, runsPath: string, resume
   const next = summary.status !== 'complete' && summary.completed < summary.runs ? `; to run the other ${summary.runs - summary.completed}, resume it: ${resume}` : '';
   return `sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done${failed}; results in ${runsPath}${next}\n`;
 }
+
+/** How often a running sweep rewrites sweep.json's `completed` and `failures` (tests shorten it with CFSIM_TEST_STATUS_EVERY_MS). */
+const STATUS_EVERY_MS = process.env.CFSIM_TEST_STATUS_EVERY_MS === undefined ? 10_000 : Number(process.env.CFSIM_TEST_STATUS_EVERY_MS);
 
 /** runs.csv columns. */
 export function runsHeader(plan: Plan): string[] {
@@ -160,8 +163,9 @@ export function runRowMismatch(cells: readonly string[], run: number, plan: Plan
 
 /**
  * What is wrong with a run's row that rowOf cannot have written, or undefined: its status is `ok`
- * or `error`, and a finished run has a number for every metric (metrics are always finite), so an
- * emptied or edited cell is never read as 0 or left out of a mean.
+ * or `error`, and a finished run has a number or `NaN` for every metric (`NaN`: nothing to measure,
+ * such as team scores when nobody was in post; analyze leaves it out), so an emptied or edited cell
+ * is never read as 0 or left out of a mean.
  */
 export function runRowDamage(cells: readonly string[], run: number, plan: Plan): string | undefined {
   const status = cells[4];
@@ -170,7 +174,7 @@ export function runRowDamage(cells: readonly string[], run: number, plan: Plan):
   const metricStart = 6 + plan.parameters.length;
   for (let m = 0; m < plan.metrics.length; m++) {
     const cell = cells[metricStart + m] ?? '';
-    if (!isNumberCell(cell)) return `run ${run} has ${plan.metrics[m]} ${JSON.stringify(cell)}, not a number`;
+    if (!isNumberOrNaNCell(cell)) return `run ${run} has ${plan.metrics[m]} ${JSON.stringify(cell)}, not a number`;
   }
   return undefined;
 }
@@ -459,8 +463,16 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
       }
       flush();
       progress.update(written, failed > 0 ? `${failed} failed` : '');
+      // sweep.json says how far a running sweep is (a batch job shows no progress bar), at most every STATUS_EVERY_MS.
+      if (Date.now() - statusAt >= STATUS_EVERY_MS) {
+        statusAt = Date.now();
+        status('running', { failures: failedBefore + failed });
+      }
     }
   };
+  let statusAt = Date.now();
+  // Failed runs a resumed sweep's runs.csv already holds (not rerun), for the running status's count.
+  const failedBefore = hasHeader ? countFailures(runsPath) : 0;
   try {
     await Promise.all(Array.from({ length: lanes }, lane)).catch((error: unknown) => {
       fatal ??= error; // writing a row failed (a full disk, say)

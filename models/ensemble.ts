@@ -21,6 +21,12 @@ export interface PolicyOutcome {
   readonly groups?: readonly GroupOutcome[];
   /** Staff in post on an average day, across replications (the readable table's row; not in the --json document). */
   readonly staffInPost?: number;
+  /**
+   * How many replications gave each metric a value (the readable table's note; not in the --json
+   * document): fewer than the run's when a metric had nothing to measure in some (NaN: team scores
+   * with nobody in post in the last 90 days, a rate per worker-year without a worker-day in post).
+   */
+  readonly metricReps?: Readonly<Record<MetricName, number>>;
 }
 
 /**

@@ -49,6 +49,8 @@ export class ExperimentAggregator {
    */
   private readonly groupTallies: Float64Array[];
   private readonly seriesSums: Float64Array[];
+  /** Per policy and cell: the replications whose value was a number (a team-state series is NaN on a day nobody was in post). */
+  private readonly seriesCounts: Uint32Array[];
   private readonly seriesQuantileSketches: P2Quantiles[];
   /** Per policy: count, sum and sum of squares of the ProQOL burnout scores of the staff in post at each replication's end. */
   private readonly endBurnoutMoments: Float64Array;
@@ -64,6 +66,7 @@ export class ExperimentAggregator {
     this.metricValues = Array.from({ length: policies }, () => new Float64Array(reps * METRIC_NAMES.length));
     this.groupTallies = Array.from({ length: policies }, () => new Float64Array(reps * GROUP_TALLY_WIDTH));
     this.seriesSums = Array.from({ length: policies }, () => new Float64Array(days * SERIES_COUNT));
+    this.seriesCounts = Array.from({ length: policies }, () => new Uint32Array(days * SERIES_COUNT));
     this.seriesQuantileSketches = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES));
     this.endBurnoutMoments = new Float64Array(policies * 3);
   }
@@ -107,7 +110,13 @@ export class ExperimentAggregator {
           this.groupTallies[p].set(c.groups.subarray(k * GROUP_TALLY_WIDTH, (k + 1) * GROUP_TALLY_WIDTH), rep * GROUP_TALLY_WIDTH);
           const record = c.records.subarray(k * cells, (k + 1) * cells);
           const sums = this.seriesSums[p];
-          for (let i = 0; i < cells; i++) sums[i] += record[i];
+          const counts = this.seriesCounts[p];
+          for (let i = 0; i < cells; i++) {
+            const x = record[i];
+            if (x !== x) continue;
+            sums[i] += x;
+            counts[i]++;
+          }
           this.seriesQuantileSketches[p].add(record);
           const workers = c.workers.subarray(workerOffsets[p] * WORKER_WIDTH, (workerOffsets[p] + c.workerCounts[k]) * WORKER_WIDTH);
           const separations = c.separations.subarray(separationOffsets[p] * SEPARATION_WIDTH, (separationOffsets[p] + c.separationCounts[k]) * SEPARATION_WIDTH);
@@ -194,12 +203,14 @@ export class ExperimentAggregator {
     return out;
   }
 
-  /** Mean of a daily series across folded replications. */
+  /** Mean of a daily series across the folded replications in which it was a number (NaN when it was in none). */
   seriesMean(policy: number, day: number, series: number): number {
-    return this.seriesSums[policy][day * SERIES_COUNT + series] / this.folded;
+    const cell = day * SERIES_COUNT + series;
+    const n = this.seriesCounts[policy][cell];
+    return n > 0 ? this.seriesSums[policy][cell] / n : NaN;
   }
 
-  /** The SERIES_QUANTILES of a daily series across folded replications (ordered). */
+  /** The SERIES_QUANTILES of a daily series across the folded replications in which it was a number (ordered; NaN when none). */
   seriesQuantiles(policy: number, day: number, series: number): number[] {
     return this.seriesQuantileSketches[policy].estimates(day * SERIES_COUNT + series);
   }

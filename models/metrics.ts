@@ -1,8 +1,11 @@
 import { SERIES, SERIES_COUNT } from './observables';
 
 // The outcome metrics of one replication, computed from its daily record. States (ProQOL scores
-// and bands) are averaged over the last OUTCOME_WINDOW_DAYS; flows (turnover, vacancies,
-// absence, care, unmet demand, uptake, cost) over the whole horizon.
+// and bands) are averaged over the days of the last OUTCOME_WINDOW_DAYS with anyone in post;
+// flows (turnover, vacancies, absence, care, unmet demand, uptake, cost) over the whole horizon.
+// A metric with nothing to measure (a state when nobody was in post in the window, a rate per
+// worker-year without a worker-day in post, care quality without a contact) is NaN: null in JSON,
+// NaN in CSV, and left out of the summaries across replications.
 
 export const OUTCOME_WINDOW_DAYS = 90;
 
@@ -49,8 +52,18 @@ export function replicationMetrics(record: Float64Array, days: number): Metrics 
     return sum;
   };
   const from = Math.max(0, days - OUTCOME_WINDOW_DAYS);
-  const window = days - from;
-  const last = (series: number) => col(series, from) / window;
+  // The team's state on the window's days with anyone in post (a day without is NaN in the record).
+  const last = (series: number) => {
+    let sum = 0;
+    let staffed = 0;
+    for (let d = from; d < days; d++) {
+      const x = record[d * SERIES_COUNT + series];
+      if (x !== x) continue;
+      sum += x;
+      staffed++;
+    }
+    return staffed > 0 ? sum / staffed : NaN;
+  };
   const seatDays = col(SERIES.headcount) + col(SERIES.vacancies);
   const headcountDays = col(SERIES.headcount);
   const workerYears = headcountDays / 365;
@@ -59,7 +72,7 @@ export function replicationMetrics(record: Float64Array, days: number): Metrics 
   const demand = col(SERIES.demand);
   const offered = col(SERIES.supportOffered);
   const scheduled = col(SERIES.scheduledDays);
-  const perWorkerYear = (series: number) => (workerYears > 0 ? col(series) / workerYears : 0);
+  const perWorkerYear = (series: number) => (workerYears > 0 ? col(series) / workerYears : NaN);
   let qualitySum = 0;
   for (let d = 0; d < days; d++) qualitySum += record[d * SERIES_COUNT + SERIES.careQuality] * record[d * SERIES_COUNT + SERIES.contacts];
   return {
@@ -69,11 +82,11 @@ export function replicationMetrics(record: Float64Array, days: number): Metrics 
     highSTSShare: last(SERIES.highSTSShare),
     highBOShare: last(SERIES.highBOShare),
     lowCSShare: last(SERIES.lowCSShare),
-    turnoverPerYear: meanHeadcount > 0 ? col(SERIES.separations) / meanHeadcount / (days / 365) : 0,
+    turnoverPerYear: meanHeadcount > 0 ? col(SERIES.separations) / meanHeadcount / (days / 365) : NaN,
     vacancyRate: seatDays > 0 ? col(SERIES.vacancies) / seatDays : 0,
-    absenceRate: scheduled > 0 ? col(SERIES.sick) / scheduled : 0,
+    absenceRate: scheduled > 0 ? col(SERIES.sick) / scheduled : NaN,
     leaveDaysPerWorkerYear: perWorkerYear(SERIES.onLeave),
-    careQuality: contacts > 0 ? qualitySum / contacts : 0,
+    careQuality: contacts > 0 ? qualitySum / contacts : NaN,
     unmetDemandShare: demand > 0 ? col(SERIES.unmetDemand) / demand : 0,
     supportUptake: offered > 0 ? col(SERIES.supportAttended) / offered : 0,
     costPerWorkerYear: perWorkerYear(SERIES.cost),

@@ -6,7 +6,8 @@ import type { World } from './world';
 import { square } from '../sim/math/portableMath';
 
 // Data collection, declared in one place (MODEL.md §7): the daily team series every run records.
-// Means and shares are over workers in post (any status but vacant).
+// Means and shares are over workers in post (any status but vacant); on a day with nobody in post
+// they are NaN, as there is nobody to average (a 0 would read as a team with no burnout at all).
 
 export interface SeriesDefinition {
   readonly name: string;
@@ -81,6 +82,9 @@ export const SERIES_COUNT = DAILY_SERIES.length;
 /** Column index of each series in a daily record. */
 export const SERIES: { readonly [N in SeriesName]: number } = Object.fromEntries(DAILY_SERIES.map((d, i) => [d.name, i])) as { [N in SeriesName]: number };
 
+/** The team-state series, sts to lowCSShare: means, spreads and shares over the staff in post, NaN on a day with nobody in post. */
+export const TEAM_STATE_SERIES: ReadonlySet<SeriesName> = new Set(DAILY_SERIES.slice(SERIES.sts, SERIES.lowCSShare + 1).map((d) => d.name));
+
 /**
  * Writes today's observations for `world` (after its step) into `out` at `offset`, and adds each
  * worker in post to the worker-days of their role and lived-experience group (`groupWorkerDays`, GROUPS order).
@@ -128,7 +132,7 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
     if (scoreBO >= PROQOL_HIGH) highBo++;
     if (scoreCS <= PROQOL_LOW) lowCs++;
   }
-  const h = headcount > 0 ? headcount : 1;
+  const h = headcount > 0 ? headcount : NaN;
   const sd = (sum: number, sumSq: number) => Math.sqrt(Math.max(0, sumSq / h - square(sum / h)));
   const o = offset;
   out[o + SERIES.headcount] = headcount;

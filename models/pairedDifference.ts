@@ -22,20 +22,25 @@ export interface PairedDifference {
  * 90% of the paired differences by order statistics (signRange), which excludes zero exactly when
  * at least 95% of them have one sign, and how many of them are positive, zero and negative (a
  * package that never lowers a metric and raises it in a third of the futures is not clear, but not
- * "no difference either way").
+ * "no difference either way"). Replications in which either value is NaN are left out, so the
+ * three counts add up to the replications paired.
  */
 export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): PairedDifference {
-  const d = Float64Array.from(a, (x, r) => x - b[r]);
+  // Only the replications in which both have a value pair (a metric with nothing to measure in a
+  // replication, such as a team with nobody in post, is NaN there).
+  const d: number[] = [];
   // A difference within rounding of the values (a pay cost the same per worker, summed in
-  // another order) counts as zero; one that is not a number (none is, from finite metrics)
-  // as none of the three.
+  // another order) counts as zero.
   let positive = 0;
   let zero = 0;
   let negative = 0;
-  d.forEach((x, r) => {
+  for (let r = 0; r < a.length; r++) {
+    const x = a[r] - b[r];
+    if (x !== x) continue;
+    d.push(x);
     if (Math.abs(x) <= SAME_WITHIN * Math.max(Math.abs(a[r]), Math.abs(b[r]))) zero++;
     else if (x > 0) positive++;
-    else if (x < 0) negative++;
-  });
+    else negative++;
+  }
   return { mean: summarize(d).mean, ...signRange(d), positive, zero, negative };
 }

@@ -12,6 +12,12 @@ export type ArmKind = (typeof ARM_KINDS)[number];
 export interface Manifest {
   readonly cfsim: string;
   readonly command: string;
+  /**
+   * Where the command ran: the working directory (which a scenario file named in `command`
+   * is relative to), the Node.js version and the platform. Absent in folders written before 0.7.0.
+   * Results do not depend on the Node.js version (20, 22 and 24 give the same bytes).
+   */
+  readonly environment?: { readonly cwd: string; readonly node: string; readonly platform: string };
   /** Every resolved scenario, one per arm (package or scenario file), in the run's order; the first is the baseline. */
   readonly scenarios: readonly Scenario[];
   /**

@@ -1,4 +1,5 @@
 import { isPackageId } from './presets/packages';
+import { isPopulationId } from './presets/populations';
 import { resolveScenario } from './resolve';
 import { InputError } from '../sim/params/issues';
 import type { Scenario } from './schema';
@@ -65,9 +66,32 @@ export function practiceDepartures(scenario: Scenario): PackageDeparture[] {
   return out;
 }
 
+/** The parts of a scenario a population preset gives (the rest is policy, practice, horizon and changes). */
+const PRESET_PARTS = ['population', 'community', 'coefficients', 'costs'] as const;
+
+/**
+ * The population, community, coefficient and cost fields in which `scenario` differs from the
+ * population preset whose id it is named by (`packageValue`: the preset's), in schema order; none
+ * when its name is no preset's. Outputs label such a scenario by the preset's id, so they list
+ * these, as they list a package's departures. A field a results folder of another version lacks is not one.
+ */
+export function presetDepartures(scenario: Scenario): PackageDeparture[] {
+  if (!isPopulationId(scenario.name)) return [];
+  const preset = resolveScenario({ population: scenario.name });
+  const out: PackageDeparture[] = [];
+  for (const part of PRESET_PARTS) if (scenario[part] !== undefined) leaves(preset[part], scenario[part], part, out);
+  return out.filter((d) => d.value !== undefined);
+}
+
 const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 /** "supervision.mode opt-out (package: opt-in); grief.leaveDays 1 (package: 2)"; `from` names what the second values are. */
 export function departuresText(departures: readonly PackageDeparture[], from = 'package'): string {
   return departures.map((d) => `${d.path.replace(/^(policy|practice)\./, '')} ${shown(d.value)} (${from}: ${shown(d.packageValue)})`).join('; ');
+}
+
+/** "Scenario changed from the ma-outreach preset ...: population.seats 10 (preset: 38); ..." for the scenario's departures, or "". */
+export function presetDeparturesSentence(scenario: Scenario): string {
+  const departures = presetDepartures(scenario);
+  return departures.length === 0 ? '' : `Scenario changed from the ${scenario.name} preset by the scenario file or --set (results are for the preset so changed): ${departuresText(departures, 'preset')}`;
 }

@@ -150,13 +150,19 @@ export function isStatusQuoPractice(practice: Practice): boolean {
   return JSON.stringify(practice) === statusQuoPractice;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** resolveScenario's work: the request's presets, file and overrides applied onto `start`. */
 function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
   const issues: InputIssue[] = [];
   const { base, rest } = splitBase(request.file, issues);
   // A base field given as null (`population:` with nothing after it) is refused, not taken as the default.
   const populationId = request.population ?? (base.population === undefined ? DEFAULT_POPULATION : base.population);
-  const packageId = request.policy ?? (base.policy === undefined ? DEFAULT_PACKAGE : base.policy);
+  // A file whose policy is named by a package's id, and that names no package otherwise, is that
+  // package with the file's changes: so `cfsim show --policy multi-level`'s output, or a manifest's
+  // resolved scenario, runs again as it was written.
+  const named = isObject(rest) && isObject(rest.policy) && typeof rest.policy.name === 'string' && isPackageId(rest.policy.name) ? rest.policy.name : undefined;
+  const packageId = request.policy ?? (base.policy === undefined ? (named ?? DEFAULT_PACKAGE) : base.policy);
   // An unknown preset is reported, and the rest is still checked against the defaults so that
   // every problem is listed at once.
   if (!isPopulationId(populationId)) issues.push(presetIssue(request.population !== undefined ? 'population' : 'base.population', populationId, POPULATION_IDS, 'population preset'));
@@ -224,6 +230,6 @@ function packageNameClash(packageId: string, name: string): InputIssue | undefin
   return {
     path: 'policy.name',
     value: name,
-    message: `${show(name)} is the id of another package, and this scenario's package is ${packageId}: every output would label ${packageId}'s results ${show(name)}; give a name that is no package's id, or leave policy.name out`,
+    message: `${show(name)} is the id of another package, and this scenario's package is ${packageId}: every output would label ${packageId}'s results ${show(name)}; give a name that is no package's id, or leave policy.name out (a file whose policy.name is a package's id, such as cfsim show --policy ${name} writes, runs as that package when no --policy, --policies or base.policy names another)`,
   };
 }

@@ -4,15 +4,25 @@
  * quantiles are exact (type-7 interpolation) until then; after that each quantile is tracked by
  * Jain & Chlamtac's P² algorithm (1985), its five markers started from the exact quantiles of
  * the kept values (so the estimate does not have to crawl from the median), and the buffer is
- * freed. Results depend on the order of observations, so callers add them in replication order.
+ * freed. A NaN value is no observation: each cell counts its own, and a cell with fewer than
+ * `exactUpTo` when the others' buffer is freed keeps its values until it has them. Results
+ * depend on the order of observations, so callers add them in replication order.
  */
 export class P2Quantiles {
   readonly cells: number;
   readonly probabilities: readonly number[];
   readonly exactUpTo: number;
-  private count = 0;
-  /** First observations, [cell][observation], until P² takes over. */
+  /** Calls to `add`. */
+  private added = 0;
+  /** Observations of each cell: the values added for it that were numbers. */
+  private readonly counts: Uint32Array;
+  /** First observations, [cell][observation], for the first `exactUpTo` calls to `add`. */
   private buffer: Float64Array | undefined;
+  /**
+   * Cells with fewer than `exactUpTo` observations when the buffer was freed (NaN was added for
+   * them: a day with nobody in post), with their observations so far; P² takes over each once it has them all.
+   */
+  private readonly late = new Map<number, Float64Array>();
   /** Marker heights: [quantile][cell][marker]. */
   private readonly heights: Float64Array;
   /** Marker positions (1-based). */
@@ -22,60 +32,85 @@ export class P2Quantiles {
     this.cells = cells;
     this.probabilities = probabilities;
     this.exactUpTo = Math.max(5, exactUpTo);
+    this.counts = new Uint32Array(cells);
     this.buffer = new Float64Array(cells * this.exactUpTo);
     this.heights = new Float64Array(probabilities.length * cells * 5);
     this.positions = new Float64Array(probabilities.length * cells * 5);
   }
 
-  /** Observations added so far (each call to `add` adds one per cell). */
+  /** Calls to `add` so far (each adds one value per cell; a NaN value is no observation of its cell). */
   get observations(): number {
-    return this.count;
+    return this.added;
   }
 
-  /** Adds one observation for every cell (values[cell]). */
+  /** Observations of one cell so far: the values added for it that were numbers. */
+  observationsOf(cell: number): number {
+    return this.counts[cell];
+  }
+
+  /** Adds one value for every cell (values[cell]); a NaN value is left out of its cell's quantiles. */
   add(values: ArrayLike<number>): void {
+    const e = this.exactUpTo;
+    const counts = this.counts;
     if (this.buffer) {
-      const n = this.count;
-      const e = this.exactUpTo;
-      for (let c = 0; c < this.cells; c++) this.buffer[c * e + n] = values[c];
-      this.count = n + 1;
-      if (this.count === e) this.startMarkers();
+      const buffer = this.buffer;
+      for (let c = 0; c < this.cells; c++) {
+        const x = values[c];
+        if (x === x) buffer[c * e + counts[c]++] = x;
+      }
+      this.added++;
+      if (this.added === e) {
+        for (let c = 0; c < this.cells; c++) {
+          if (counts[c] === e) this.startMarkers(c, buffer.subarray(c * e, (c + 1) * e));
+          else this.late.set(c, buffer.slice(c * e, (c + 1) * e));
+        }
+        this.buffer = undefined;
+      }
       return;
     }
     this.update(values);
-  }
-
-  private startMarkers(): void {
-    const buffer = this.buffer as Float64Array;
-    const e = this.exactUpTo;
-    const sorted = new Float64Array(e);
-    for (let c = 0; c < this.cells; c++) {
-      sorted.set(buffer.subarray(c * e, (c + 1) * e));
-      sorted.sort();
-      for (let k = 0; k < this.probabilities.length; k++) {
-        const p = this.probabilities[k];
-        const o = (k * this.cells + c) * 5;
-        const fractions = [0, p / 2, p, (1 + p) / 2, 1];
-        for (let m = 0; m < 5; m++) {
-          const h = (e - 1) * fractions[m];
-          const lo = Math.floor(h);
-          const hi = Math.min(e - 1, lo + 1);
-          this.heights[o + m] = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-          this.positions[o + m] = 1 + h;
-        }
+    for (const [c, kept] of this.late) {
+      const x = values[c];
+      if (x !== x) continue;
+      kept[counts[c]++] = x;
+      if (counts[c] === e) {
+        this.startMarkers(c, kept);
+        this.late.delete(c);
       }
     }
-    this.buffer = undefined;
+    this.added++;
   }
 
+  /** Starts a cell's P² markers from the exact quantiles of its first `exactUpTo` observations. */
+  private startMarkers(c: number, observations: Float64Array): void {
+    const e = this.exactUpTo;
+    const sorted = Float64Array.from(observations).sort();
+    for (let k = 0; k < this.probabilities.length; k++) {
+      const p = this.probabilities[k];
+      const o = (k * this.cells + c) * 5;
+      const fractions = [0, p / 2, p, (1 + p) / 2, 1];
+      for (let m = 0; m < 5; m++) {
+        const h = (e - 1) * fractions[m];
+        const lo = Math.floor(h);
+        const hi = Math.min(e - 1, lo + 1);
+        this.heights[o + m] = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        this.positions[o + m] = 1 + h;
+      }
+    }
+  }
+
+  /** One P² step for each cell past its exact observations (its markers started) whose value is a number. */
   private update(values: ArrayLike<number>): void {
-    const n = this.count;
-    const { heights: q, positions: pos, cells } = this;
+    const { heights: q, positions: pos, cells, counts } = this;
+    const e = this.exactUpTo;
     for (let k = 0; k < this.probabilities.length; k++) {
       const p = this.probabilities[k];
       for (let c = 0; c < cells; c++) {
-        const o = (k * cells + c) * 5;
         const x = values[c];
+        const n = counts[c];
+        // A NaN adds nothing; a cell short of its exact observations (late) keeps the value instead (add).
+        if (x !== x || n < e) continue;
+        const o = (k * cells + c) * 5;
         let cell: number;
         if (x < q[o]) {
           q[o] = x;
@@ -103,16 +138,17 @@ export class P2Quantiles {
         }
       }
     }
-    this.count = n + 1;
+    for (let c = 0; c < cells; c++) if (values[c] === values[c] && counts[c] >= e) counts[c]++;
   }
 
   /** Current estimate of quantile index `k` (into `probabilities`) for `cell`. */
   estimate(k: number, cell: number): number {
-    const n = this.count;
+    const n = this.counts[cell];
     if (n === 0) return NaN;
-    if (this.buffer) {
+    if (n < this.exactUpTo || this.buffer) {
       const e = this.exactUpTo;
-      const sorted = this.buffer.slice(cell * e, cell * e + n).sort();
+      const kept = this.buffer ? this.buffer.subarray(cell * e, cell * e + e) : (this.late.get(cell) as Float64Array);
+      const sorted = kept.slice(0, n).sort();
       const h = (n - 1) * this.probabilities[k];
       const lo = Math.floor(h);
       const hi = Math.min(n - 1, lo + 1);

@@ -11,7 +11,17 @@ export interface Summary {
   readonly p95: number;
 }
 
-/** Quantile by linear interpolation (Hyndman & Fan type 7, as R and NumPy default). */
+/** The values that are numbers (all of them, as the same array, when none is NaN). */
+export function withoutNaN(values: ArrayLike<number>): ArrayLike<number> {
+  let nan = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) nan++;
+  if (nan === 0) return values;
+  const out = new Float64Array(values.length - nan);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) out[k++] = values[i];
+  return out;
+}
+
 /** The standard deviation of a population from its count, sum and sum of squares (0 for an empty one; never NaN from rounding). */
 export function populationSd(n: number, sum: number, squares: number): number {
   if (n === 0) return 0;
@@ -19,6 +29,7 @@ export function populationSd(n: number, sum: number, squares: number): number {
   return Math.sqrt(Math.max(0, squares / n - mean * mean));
 }
 
+/** Quantile by linear interpolation (Hyndman & Fan type 7, as R and NumPy default). */
 export function quantile(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;
@@ -28,8 +39,13 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
-/** Mean, sample standard deviation (null from one value) and 90% range of values (in any order). */
-export function summarize(values: ArrayLike<number>): Summary {
+/**
+ * Mean, sample standard deviation (null from one value) and 90% range of values (in any order).
+ * NaN values (a replication whose metric had nothing to measure) are left out; with none left,
+ * every figure is NaN.
+ */
+export function summarize(all: ArrayLike<number>): Summary {
+  const values = withoutNaN(all);
   const n = values.length;
   if (n === 0) return { mean: NaN, sd: NaN, p05: NaN, p95: NaN };
   const sorted = Float64Array.from(values).sort();

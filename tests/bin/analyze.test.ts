@@ -130,6 +130,33 @@ describe('analyze and report on a sweep folder with a lock', () => {
   });
 });
 
+describe('a sweep whose runs had nothing to measure for a metric', () => {
+  const work = mkdtempSync(join(tmpdir(), 'cfsim-analyze-empty-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+
+  it('writes NaN (a one-seat team with nobody in post at the end), resumes past it, and leaves it out of the point\'s figures', () => {
+    const plan = join(work, 'plan.yaml');
+    writeFileSync(plan, 'parameters:\n  policy.staffing.hiringDelayDays: { values: [300, 301] }\ndesign: grid\nreps: 2\nseed: 2\nset: { days: 540, population.seats: 1, community.overdoseBurden: 3 }\nmetrics: [proqolBO, turnoverPerYear]\n');
+    const out = join(work, 'sweep');
+    expect(cfsim(['sweep', plan, '--out', out, '--threads', '1']).status).toBe(0);
+    const [header, ...rows] = readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    const bo = header.indexOf('proqolBO');
+    expect(rows.map((row) => row[bo] === 'NaN'), 'the fixture: replication 0 has nobody in post in its last 90 days').toEqual([true, false, true, false]);
+    // A resume reads the finished rows as they are, empty cell included.
+    const resumed = cfsim(['sweep', plan, '--out', out, '--threads', '1', '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    const r = cfsim(['analyze', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8'));
+    for (const point of analysis.points) {
+      expect(point['proqolBO.mean']).toBe(Number(rows[1][bo]));
+      expect(point['turnoverPerYear.mean']).toBeCloseTo((Number(rows[0][bo + 1]) + Number(rows[1][bo + 1])) / 2, 12);
+    }
+    expect(cfsim(['report', out]).status).toBe(0);
+  });
+});
+
 describe('analyze on a partial merge, whose points lack different replications', () => {
   const work = mkdtempSync(join(tmpdir(), 'cfsim-partial-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));

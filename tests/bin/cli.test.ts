@@ -254,7 +254,9 @@ describe('packages whose levers a scenario file or --set changed', () => {
     const r = cfsim('compare', team, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1');
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines.slice(1, 4)).toEqual([
+    expect(lines.slice(1, 5)).toEqual([
+      // The file changes the preset too, and the arms are still labelled ma-outreach: that is listed first.
+      'Scenario changed from the ma-outreach preset by the scenario file or --set (results are for the preset so changed): population.seats 12 (preset: 38)',
       "Policy levers changed from the package's own by the scenario file or --set (results are for the package so changed):",
       '  status-quo: supervision.mode opt-out (package: opt-in); grief.leaveDays 1 (package: 0)',
       '  opt-out-support: supervision.intervalDays 28 (package: 14); grief.leaveDays 1 (package: 2)',
@@ -265,6 +267,13 @@ describe('packages whose levers a scenario file or --set changed', () => {
     expect(plain.status, plain.stderr).toBe(0);
     expect(plain.stdout).toContain('opt-out-support vs status-quo');
     expect(plain.stdout).not.toContain('changed from the package');
+    expect(plain.stdout).not.toContain('changed from the');
+    // A file that names its own scenario is labelled by its name, with nothing to list of a preset.
+    const named = file('team-named.yaml', 'name: our county team\npopulation: { seats: 12 }\n');
+    const own = cfsim('run', named, '--reps', '1', '--days', '30');
+    expect(own.status, own.stderr).toBe(0);
+    expect(own.stdout).toMatch(/^CFSim [^:]*: scenario our county team,/);
+    expect(own.stdout).not.toContain('changed from the');
   });
 });
 
@@ -907,6 +916,19 @@ describe('cfsim show', () => {
 });
 
 describe('cfsim validate', () => {
+  it('checks a sweep plan as a plan, without running it: its runs when valid, every problem when not', () => {
+    const plan = file('validate-plan.yaml', 'name: stigma-grid\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 4\nseed: 7\nmetrics: [proqolSTS]\n');
+    const r = cfsim('validate', plan);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${plan}: valid sweep plan "stigma-grid" (grid design: 3 points × 4 reps = 12 runs, seed 7; cfsim sweep ${plan} --out DIR runs it)\n`);
+    const bad = file('validate-bad-plan.yaml', 'parameters:\n  community.stigmaa: { min: 0.1, max: 0.9 }\nreps: 0\n');
+    const b = cfsim('validate', bad);
+    expect(b.status).toBe(2);
+    expect(b.stdout).toBe('');
+    expect(b.stderr).toContain('parameters.community.stigmaa: "community.stigmaa" is not a scenario field that can be varied (did you mean "community.stigma"?)');
+    expect(b.stderr).toContain('reps');
+  });
+
   it('accepts a good file', () => {
     const path = file('good.yaml', 'base: { population: ct-harm-reduction, policy: opt-out-support }\nname: ct-weekly\npolicy:\n  supervision: { intervalDays: 7 }\n');
     const r = cfsim('validate', path);

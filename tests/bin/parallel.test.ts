@@ -172,7 +172,9 @@ describe('thread-count invariance and the results folder', () => {
 
   it('manifest.json records the run', () => {
     const m = JSON.parse(readFileSync(join(outTwo, 'manifest.json'), 'utf8'));
-    expect(Object.keys(m).sort()).toEqual(['arms', 'cfsim', 'command', 'completedReps', 'days', 'endedAt', 'reps', 'scenarios', 'seed', 'startedAt', 'status', 'threads'].sort());
+    expect(Object.keys(m).sort()).toEqual(['arms', 'cfsim', 'command', 'completedReps', 'days', 'endedAt', 'environment', 'reps', 'scenarios', 'seed', 'startedAt', 'status', 'threads'].sort());
+    // Where it ran: the folder a scenario file in the command is relative to, and the runtime.
+    expect(m.environment).toEqual({ cwd: ROOT.replace(/\/$/, ''), node: process.versions.node, platform: `${process.platform}-${process.arch}` });
     expect(m).toMatchObject({ cfsim: VERSION, seed: 1, reps: REPS, completedReps: REPS, days: DAYS, threads: 2, status: 'complete', arms: 'packages' });
     expect(m.command).toBe(['cfsim', ...args].join(' '));
     expect(Array.isArray(m.scenarios)).toBe(true);
@@ -863,6 +865,9 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     const again = cfsim(['run', '--reps', '1', '--days', '12', '--out', earlier]);
     expect(again.status, again.stderr).toBe(0);
     expect(existsSync(join(earlier, 'report.html'))).toBe(false);
+    // ... and says so, naming the earlier run, so a study lost to a mistyped --out is at least noticed.
+    expect(again.stderr).toMatch(new RegExp(`^cfsim: replacing the results in ${earlier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} of an earlier run \\(cfsim run --reps 1 --days 10 --out [^,]*, complete 20\\d\\d-`, 'm'));
+    expect(cfsim(['run', '--reps', '1', '--days', '12', '--out', join(dir, 'fresh-run')]).stderr).not.toContain('replacing');
   });
 
   it('--report refuses to replace the scenario file the command reads (exit 2)', () => {

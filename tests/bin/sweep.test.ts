@@ -8,6 +8,7 @@ import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from
 import { designPointCount, planDesign, pointRecords, pointScenario, recordedPlanDesign } from '../../scenarios/planDesign';
 import { SALTELLI_A, SALTELLI_B, saltelliDesign, saltelliMixedBlock, saltelliPointIndex } from '../../sim/design/saltelli';
 import { currentPlanText, latestOnly, ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
+import { shellQuote } from '../../bin/slurm';
 import { resolveScenario } from '../../scenarios/resolve';
 import { statusQuoPolicy, warmUpScenario } from '../../scenarios/warmUp';
 
@@ -1182,6 +1183,66 @@ ${randomNumbers}`;
     expect([...merge.matchAll(/^step (\d) .* (merge|analyze|report) "\$merged"(.*)$/gm)].map((m) => `${m[1]} ${m[2]}${m[3]}`)).toEqual(['1 merge "${shards[@]}"', '2 analyze', '3 report']);
     // After every shard has ended, failed or not: a shard with a failed run exits 1, and afterok would leave the merge job waiting for ever.
     expect(readFileSync(join(dir, 'slurm', 'submit.sh'), 'utf8')).toContain('--dependency=afterany:');
+    // A resubmitted task's log is appended to, not replaced, so the first attempt's end (a timeout, say) stays readable.
+    expect(array).toContain('#SBATCH --open-mode=append\n');
+    expect(merge).toContain('#SBATCH --open-mode=append\n');
+    // submit.sh passes its own options (a cluster's --time, --account, --partition) to both sbatch calls.
+    const bin = join(work, 'fake-sbatch');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'sbatch'), `#!/bin/bash\necho "$*" >> ${shellQuote(join(bin, 'calls'))}\necho 42\n`);
+    chmodSync(join(bin, 'sbatch'), 0o755);
+    const submitted = spawnSync('bash', [join(dir, 'slurm', 'submit.sh'), '--time=04:00:00', '--account=our lab'], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+    expect(submitted.status, submitted.stderr).toBe(0);
+    expect(readFileSync(join(bin, 'calls'), 'utf8').trim().split('\n')).toEqual([
+      `--parsable --time=04:00:00 --account=our lab ${join(dir, 'slurm', 'array.sbatch')}`,
+      `--parsable --time=04:00:00 --account=our lab --dependency=afterany:42 ${join(dir, 'slurm', 'merge.sbatch')}`,
+    ]);
+  });
+
+  it('keeps sweep.json\'s completed runs up to date while it runs, for a batch job that shows no progress bar', async () => {
+    const plan = join(work, 'watched.yaml');
+    writeFileSync(plan, 'name: watched\nset: { days: 60 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 40\nreps: 2\nseed: 2\nmetrics: [proqolSTS]\n');
+    const out = join(work, 'watched');
+    const child = spawn(process.execPath, ['dist/cfsim.js', 'sweep', plan, '--out', out, '--threads', '1'], { env: { ...process.env, CFSIM_TEST_STATUS_EVERY_MS: '0' }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((done) => child.on('exit', done));
+    let running = false;
+    let seen: { completed: number; rows: number } | undefined;
+    for (let polls = 0; polls < 6000 && child.exitCode === null && !seen; polls++) {
+      await new Promise((r) => setTimeout(r, 20));
+      let status: { status?: string; completed?: number };
+      try {
+        status = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'));
+      } catch {
+        continue; // not written yet
+      }
+      running ||= status.status === 'running';
+      if (status.status === 'running' && (status.completed ?? 0) > 0) seen = { completed: status.completed!, rows: readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n').length - 1 };
+    }
+    expect(await exited).toBe(0);
+    expect(running).toBe(true);
+    // Seen mid-run: some runs counted, never more than runs.csv holds.
+    expect(seen, 'a running sweep.json counted finished runs').toBeDefined();
+    expect(seen!.completed).toBeLessThanOrEqual(seen!.rows);
+    expect(JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'))).toMatchObject({ status: 'complete', completed: 80 });
+  });
+
+  it('--emit slurm freezes the plan: the jobs run the copy in DIR/slurm, whatever the plan file says by the time they start; and asks for 1 CPU per task unless --threads says more', () => {
+    const plan = join(work, 'frozen.yaml');
+    writeFileSync(plan, 'name: frozen\nset: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 2\nreps: 1\nseed: 2\nmetrics: [proqolSTS]\n');
+    const out = join(work, 'frozen');
+    const r = cfsim(['sweep', plan, '--out', out, '--emit', 'slurm', '--shards', '1']);
+    expect(r.status, r.stderr).toBe(0);
+    const array = readFileSync(join(out, 'slurm', 'array.sbatch'), 'utf8');
+    expect(array).toContain('#SBATCH --cpus-per-task=1\n');
+    expect(array).toContain(`sweep '${join(out, 'slurm', 'plan.json')}' --out`);
+    expect(array).not.toContain(plan);
+    // The next study is prepared in the same file while the jobs wait: another seed, more points.
+    writeFileSync(plan, 'name: frozen\nset: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 3\nreps: 1\nseed: 99\nmetrics: [proqolSTS]\n');
+    const t = spawnSync('bash', [join(out, 'slurm', 'array.sbatch')], { encoding: 'utf8', cwd: work, env: { ...process.env, SLURM_ARRAY_TASK_ID: '0' } });
+    expect(t.status, t.stderr).toBe(0);
+    const ran = JSON.parse(readFileSync(join(out, 'shard-0', 'plan.json'), 'utf8'));
+    expect(ran.plan).toMatchObject({ seed: 2, points: 2 });
+    expect(readFileSync(join(out, 'shard-0', 'runs.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
   });
 
   it('--emit slurm scripts take any path safely: quotes, $, backticks, spaces and $(...) run nothing, and the shards and merge they run equal a local run', () => {
@@ -1267,7 +1328,9 @@ ${randomNumbers}`;
     expect(m.status).toBe(2);
     expect(m.stderr).toContain(`SHARD_DIR: ${join(out, 'shard-1')}`);
     expect(steps(m.stdout)).toEqual(['cfsim merge job: step 1 of 3: cfsim merge']);
-    expect(steps(m.stderr)).toEqual(['cfsim merge job: step 1 of 3, cfsim merge, failed with exit status 2 (see above); the shards were not analysed or reported']);
+    expect(steps(m.stderr)).toEqual([
+      `cfsim merge job: step 1 of 3, cfsim merge, failed with exit status 2 (see above); the shards were not analysed or reported; to run again the shards it names (cut short, say): sbatch --array=I,J,... '${join(out, 'slurm', 'array.sbatch')}', then sbatch '${join(out, 'slurm', 'merge.sbatch')}'`,
+    ]);
     expect(existsSync(join(out, 'merged'))).toBe(false);
     // Every shard ran, but no run succeeded: merged, then analyze refuses a Sobol design with points
     // that have no successful run; report (which would analyze again) is not run.

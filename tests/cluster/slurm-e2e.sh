@@ -95,7 +95,8 @@ cp "$plan" "$weird/plan \`x\`.yaml"
 cluster="$weird/cluster"
 node dist/cfsim.js sweep "$plan" --out "$work/local" --threads 2 2>/dev/null
 node dist/cfsim.js sweep "$weird/plan \`x\`.yaml" --out "$cluster" --emit slurm --shards 3 --threads 1 >/dev/null
-merge_job=$(cd "$work" && bash "$cluster/slurm/submit.sh" | tail -1)
+# Options to submit.sh go to both sbatch calls (a cluster's time limit, say).
+merge_job=$(cd "$work" && bash "$cluster/slurm/submit.sh" --time=00:30:00 | tail -1)
 for _ in $(seq 1 300); do
   [ -z "$(squeue -h 2>/dev/null)" ] && break
   sleep 1

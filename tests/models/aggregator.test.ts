@@ -3,7 +3,8 @@ import { runChunk, SEPARATION_WIDTH, WORKER_WIDTH, type ChunkResult } from '../.
 import { ExperimentAggregator, SAME_WITHIN, SERIES_QUANTILES } from '../../models/experimentAggregator';
 import { METRIC_NAMES } from '../../models/metrics';
 import { WORKER_COLUMNS } from '../../models/outputs';
-import { DAILY_SERIES, SERIES_COUNT } from '../../models/observables';
+import { DAILY_SERIES, SERIES, SERIES_COUNT } from '../../models/observables';
+import { quantile } from '../../sim/stats/summary';
 import { resolveScenario } from '../../scenarios/resolve';
 import type { Scenario } from '../../scenarios/schema';
 
@@ -321,6 +322,41 @@ describe('ExperimentAggregator', () => {
     }
     expect(outOfRange).toEqual([]);
     expect(disordered.length, `${disordered.length} of ${cells} cells out of order, e.g. ${disordered.slice(0, 3).join('; ')}`).toBe(0);
+  });
+
+  it('leaves a team-state value out of its day where nobody was in post (NaN), in means, quantiles and paired differences alike', () => {
+    // A one-seat team that waits months to refill its seat: empty days in some replications.
+    const reps = 12;
+    const days = 400;
+    const overrides: [string, unknown][] = [['days', days], ['population.seats', 1], ['policy.staffing.hiringDelayDays', 120], ['community.overdoseBurden', 3]];
+    const chunks = ['status-quo', 'multi-level'].map((policy) => runChunk({ scenario: resolveScenario({ policy, overrides }), seed: 1, point: 0, firstRep: 0, reps }));
+    const aggregator = new ExperimentAggregator(2, reps, days);
+    chunks.forEach((c, p) => aggregator.add(p, c));
+    const cells = days * SERIES_COUNT;
+    const bo = SERIES.proqolBO;
+    let gaps = 0;
+    for (let day = 0; day < days; day++) {
+      const values = Array.from({ length: reps }, (_, r) => chunks[0].records[r * cells + day * SERIES_COUNT + bo]).filter((x) => !Number.isNaN(x));
+      if (values.length === reps) continue;
+      gaps++;
+      if (values.length === 0) {
+        expect(aggregator.seriesMean(0, day, bo)).toBeNaN();
+        expect(aggregator.seriesQuantiles(0, day, bo).every(Number.isNaN)).toBe(true);
+        continue;
+      }
+      expect(aggregator.seriesMean(0, day, bo), `day ${day}`).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 10);
+      const sorted = Float64Array.from(values).sort();
+      // Twelve replications: the quantiles are still exact, over the replications with anyone in post.
+      expect(aggregator.seriesQuantiles(0, day, bo)[1], `day ${day}`).toBeCloseTo(quantile(sorted, 0.5), 10);
+      expect(aggregator.seriesQuantiles(0, day, bo)[0]).toBeGreaterThanOrEqual(10);
+    }
+    expect(gaps, 'the fixture has days nobody was in post in some replication').toBeGreaterThan(10);
+    // A metric with no value in a replication (NaN) is left out of its summary and of the pairs.
+    const withValue = (p: number) => aggregator.values(p, 'proqolBO');
+    const both = Array.from({ length: reps }, (_, r) => r).filter((r) => !Number.isNaN(withValue(0)[r]) && !Number.isNaN(withValue(1)[r]));
+    const d = aggregator.differences(1, 0).proqolBO;
+    expect(d.positive + d.zero + d.negative).toBe(both.length);
+    expect(d.mean).toBeCloseTo(both.reduce((sum, r) => sum + withValue(1)[r] - withValue(0)[r], 0) / both.length, 10);
   });
 
   it('rejects a chunk that arrives twice or has the wrong number of days', () => {

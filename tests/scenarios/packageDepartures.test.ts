@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departuresText, packageDepartures, practiceDepartures } from '../../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence } from '../../scenarios/packageDepartures';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { resolveScenario } from '../../scenarios/resolve';
 
@@ -54,5 +54,25 @@ describe('packageDepartures', () => {
     expect(practiceDepartures(older as typeof scenario)).toEqual([]);
     const newer = { ...scenario, practice: { ...scenario.practice, supervision: { ...scenario.practice.supervision, newLever: 3 } } };
     expect(packageDepartures(newer)).toEqual(expected);
+  });
+});
+
+describe('presetDepartures', () => {
+  it('lists the population, community, coefficient and cost fields changed from the preset the scenario is named by, and nothing for a preset as it is, under any package', () => {
+    for (const population of ['ma-outreach', 'ct-harm-reduction', 'canada-first-responders']) {
+      for (const policy of PACKAGE_IDS) expect(presetDepartures(resolveScenario({ population, policy })), `${population}/${policy}`).toEqual([]);
+    }
+    const changed = resolveScenario({ population: 'ct-harm-reduction', policy: 'multi-level', overrides: [['community.stigma', 0.05], ['population.seats', 10], ['coefficients.stsGain', 0.1], ['costs.replacementCostFraction', 1], ['days', 200], ['policy.supervision.intervalDays', 7]] });
+    // Schema order; the horizon and policy levers are not the preset's (policy levers have their own line).
+    expect(presetDepartures(changed).map((d) => `${d.path} ${d.value} ${d.packageValue}`)).toEqual([
+      `population.seats 10 17`,
+      `community.stigma 0.05 ${resolveScenario({ population: 'ct-harm-reduction' }).community.stigma}`,
+      `coefficients.stsGain 0.1 ${resolveScenario().coefficients.stsGain}`,
+      `costs.replacementCostFraction 1 ${resolveScenario().costs.replacementCostFraction}`,
+    ]);
+    expect(presetDeparturesSentence(changed)).toMatch(/^Scenario changed from the ct-harm-reduction preset by the scenario file or --set \(results are for the preset so changed\): population\.seats 10 \(preset: 17\); community\.stigma 0\.05 \(preset: /);
+    // A scenario named by its own name is labelled by it: nothing to list.
+    expect(presetDepartures({ ...changed, name: 'our county team' })).toEqual([]);
+    expect(presetDeparturesSentence(resolveScenario())).toBe('');
   });
 });

@@ -116,12 +116,17 @@ describe('precedence: defaults < population preset < package < file < overrides'
       {
         path: 'policy.name',
         value: 'status-quo',
-        message: `"status-quo" is the id of another package, and this scenario's package is multi-level: every output would label multi-level's results "status-quo"; give a name that is no package's id, or leave policy.name out`,
+        message: `"status-quo" is the id of another package, and this scenario's package is multi-level: every output would label multi-level's results "status-quo"; give a name that is no package's id, or leave policy.name out (a file whose policy.name is a package's id, such as cfsim show --policy status-quo writes, runs as that package when no --policy, --policies or base.policy names another)`,
       },
     ]);
     const byFile = inputErrorOf(() => resolveScenario({ file: { base: { policy: 'opt-out-support' }, policy: { name: 'multi-level' } } }));
     expect(byFile.issues.map((i) => i.path)).toEqual(['policy.name']);
     expect(resolveScenario({ file: { policy: { name: 'status-quo' } } }).policy.name).toBe('status-quo');
+    // A file that names no package otherwise is the package its policy.name names: show's output and a manifest's scenarios run again as written.
+    expect(resolveScenario({ file: { policy: { name: 'multi-level' } } })).toEqual(resolveScenario({ policy: 'multi-level' }));
+    const shown = resolveScenario({ policy: 'opt-out-support', overrides: [['policy.supervision.intervalDays', 7], ['days', 200]] });
+    expect(resolveScenario({ file: JSON.parse(JSON.stringify(shown)) })).toEqual(shown);
+    expect(inputErrorOf(() => resolveScenario({ policy: 'status-quo', file: { policy: { name: 'multi-level' } } })).issues.map((i) => i.path)).toEqual(['policy.name']);
     expect(resolveScenario({ policy: 'multi-level', overrides: [['policy.name', 'ours']] }).policy.name).toBe('ours');
   });
 

@@ -14,7 +14,7 @@ import { armList, armWords, type ArmWords } from './armWords';
 import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
-import { departuresText, packageDepartures, practiceDepartures } from '../../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence } from '../../scenarios/packageDepartures';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 
@@ -113,6 +113,9 @@ function termsList(data: ReportData): string {
   ];
   const practice = practiceTerm(scenarios as readonly Scenario[], arm);
   if (practice) terms.push(practice);
+  // The run is labelled by the population preset's id: what the scenario file or --set changed of it.
+  const changedPreset = arm.one === 'package' && scenarios[0] ? presetDeparturesSentence(scenarios[0] as Scenario) : '';
+  if (changedPreset) terms.push(['Scenario', `${changedPreset}.`]);
   const described = scenarios.map((s): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, armDescription(s, arm)]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
   const changes = reportChanges(data.manifest);
@@ -170,11 +173,13 @@ function armDescription(scenario: ReportData['manifest']['scenarios'][number], a
   return `${scenario.description ? `${scenario.description} ` : ''}Its support package: ${policy}`;
 }
 
-/** " · levers changed from the packages' own (see Terms)" for the line under the title, when a file or --set changed any. */
+/** " · levers changed from the packages' own (see Terms)" for the line under the title, when a file or --set changed any; likewise for the population preset. */
 function departuresMeta(data: ReportData): string {
   const arm = armWords(data.manifest);
-  if (arm.one !== 'package' || !data.manifest.scenarios.some((s) => s.policy && packageDepartures(s as Scenario).length > 0)) return '';
-  return ` · levers changed from the package's own by the scenario file or --set (see ${termsHeading(arm)})`;
+  if (arm.one !== 'package') return '';
+  const preset = data.manifest.scenarios[0] && presetDepartures(data.manifest.scenarios[0] as Scenario).length > 0 ? ` · scenario changed from the ${data.manifest.scenarios[0].name} preset by the scenario file or --set (see ${termsHeading(arm)})` : '';
+  if (!data.manifest.scenarios.some((s) => s.policy && packageDepartures(s as Scenario).length > 0)) return preset;
+  return `${preset} · levers changed from the package's own by the scenario file or --set (see ${termsHeading(arm)})`;
 }
 
 /** " · 2 scheduled changes (see Terms)" for the line under the title, when the run had any. */
@@ -194,7 +199,7 @@ function findingsList(data: ReportData): string {
     .map(
       (f) =>
         `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}${f.indicative ? `, indicative only (${data.summary.reps} replications)` : ''}: ${f.clear.length + f.oneWay.length > 0 ? escapeHtml([...f.clear, ...f.oneWay].join('; ')) : `no ${f.indicative ? 'indicative' : 'clear'} difference on the key metrics`}.` +
-        `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}${f.same.length > 0 ? ` The same in every future: ${escapeHtml(f.same.join(', '))}.` : ''}${f.whoLeaves ? ` <em>Who leaves:</em> ${escapeHtml(f.whoLeaves)}` : ''}${f.caveats.map((c) => ` ${escapeHtml(c)}`).join('')}</li>`,
+        `${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}${f.same.length > 0 ? ` The same in every future: ${escapeHtml(f.same.join(', '))}.` : ''}${f.unmeasured.length > 0 ? ` No replication had a value under both (nobody in post to measure): ${escapeHtml(f.unmeasured.join(', '))}.` : ''}${f.whoLeaves ? ` <em>Who leaves:</em> ${escapeHtml(f.whoLeaves)}` : ''}${f.caveats.map((c) => ` ${escapeHtml(c)}`).join('')}</li>`,
     )
     .join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;
 }

@@ -10,7 +10,7 @@ import { distributionBins, scoreBin } from './scoreBins';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { isRole, ROLE_PROFILES } from '../../models/roles';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
-import { DAILY_SERIES } from '../../models/observables';
+import { DAILY_SERIES, TEAM_STATE_SERIES, type SeriesName } from '../../models/observables';
 import { armKind } from '../../models/resultsManifest';
 import { isNumberCell } from '../../sim/io/csv';
 
@@ -74,7 +74,10 @@ export async function loadResults(dir: string): Promise<ReportData> {
   const endHeadcount = new Map<string, number>();
   const endSeparations = new Map<string, number>();
   const seriesNumbers = notNumbers(TIMESERIES_CSV_COLUMNS, [1, 3, 4, 5, 6]);
-  const seriesRowProblem = (cells: readonly string[]) => arms.problem(cells[0]) ?? seriesNumbers(cells) ?? dayProblem(cells[1], manifest.days) ?? (SERIES_NAMES.has(cells[2]) ? undefined : `has metric ${JSON.stringify(cells[2])}, not a daily series cfsim records (models/observables.ts lists them)`);
+  // A team-state series has no value on a day nobody was in post in any replication: NaN in all four cells.
+  const noValue = (cells: readonly string[]) => TEAM_STATE_SERIES.has(cells[2] as SeriesName) && cells.slice(3).every((c) => c === 'NaN');
+  const seriesRowProblem = (cells: readonly string[]) =>
+    arms.problem(cells[0]) ?? (SERIES_NAMES.has(cells[2]) ? undefined : `has metric ${JSON.stringify(cells[2])}, not a daily series cfsim records (models/observables.ts lists them)`) ?? (noValue(cells) ? notNumbers(TIMESERIES_CSV_COLUMNS, [1])(cells) : seriesNumbers(cells)) ?? dayProblem(cells[1], manifest.days);
   for await (const [policy, day, metric, mean, p05, p50, p95] of csvRows(timeseries, TIMESERIES_CSV_COLUMNS, seriesRowProblem)) {
     days.add(policy, metric);
     if (metric === 'headcount') workerDays.set(policy, (workerDays.get(policy) ?? 0) + Number(mean));
@@ -235,10 +238,12 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
   if (!existsSync(path)) return;
   const columns = ['policy', 'rep', ...Object.keys(summary.policies[0]?.metrics ?? {})];
   const metricColumns = columns.slice(2) as (keyof (typeof summary.policies)[number]['metrics'])[];
-  const numbersProblem = notNumbers(columns, metricColumns.map((_, j) => j + 2));
+  // NaN is a metric with nothing to measure in that replication (summary.json leaves it out).
+  const numbersProblem = (cells: readonly string[]) => notNumbers(columns, metricColumns.map((_, j) => j + 2).filter((i) => cells[i] !== 'NaN'))(cells);
   const reps = arms.reps;
   const seen = new Map(arms.names.map((name) => [name, new Uint8Array(reps)]));
   const sums = new Map(arms.names.map((name) => [name, new Float64Array(metricColumns.length)]));
+  const counts = new Map(arms.names.map((name) => [name, new Uint32Array(metricColumns.length)]));
   const problem = (cells: readonly string[]) => {
     const wrong = arms.problem(cells[0]) ?? arms.repProblem(cells[1]) ?? numbersProblem(cells);
     if (wrong !== undefined) return wrong;
@@ -250,7 +255,12 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
   };
   for await (const cells of csvRows(path, columns, problem)) {
     const sum = sums.get(cells[0])!;
-    for (let j = 0; j < metricColumns.length; j++) sum[j] += Number(cells[j + 2]);
+    const count = counts.get(cells[0])!;
+    for (let j = 0; j < metricColumns.length; j++) {
+      if (cells[j + 2] === 'NaN') continue;
+      sum[j] += Number(cells[j + 2]);
+      count[j]++;
+    }
   }
   const refuse = (message: string) => new InputError([{ path, value: undefined, message: `${message}; write the results again (manifest.json holds the command)` }], 'results folder');
   for (const [p, name] of arms.names.entries()) {
@@ -259,10 +269,12 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
     const metrics = summary.policies[p].metrics;
     for (const [j, metric] of metricColumns.entries()) {
       const expected = metrics[metric]?.mean;
-      if (typeof expected !== 'number') continue;
-      const mean = sums.get(name)![j] / reps;
-      if (Math.abs(mean - expected) <= 1e-9 * Math.max(1, Math.abs(expected))) continue;
-      throw refuse(`the mean ${metric} of its ${reps} rows of ${JSON.stringify(name)} is ${mean}, where summary.json's policies[${p}].metrics.${metric}.mean is ${expected}, so the two files are not one run's results (or one was edited)`);
+      if (expected === undefined) continue; // a metric of another version's summary
+      const n = counts.get(name)![j];
+      // null in summary.json: no replication had a value, as no row does.
+      const mean = n > 0 ? sums.get(name)![j] / n : null;
+      if (expected === null ? mean === null : mean !== null && Math.abs(mean - expected) <= 1e-9 * Math.max(1, Math.abs(expected))) continue;
+      throw refuse(`the mean ${metric} of its ${n} rows${n < reps ? ' with a value' : ''} of ${JSON.stringify(name)} is ${mean}, where summary.json's policies[${p}].metrics.${metric}.mean is ${expected}, so the two files are not one run's results (or one was edited)`);
     }
   }
 }

@@ -106,6 +106,8 @@ export interface Finding {
   readonly whoLeaves?: string;
   /** From fewer than 20 replications: the clear ones are indicative only (see isFewReps). */
   readonly indicative: boolean;
+  /** Key metrics with no replication in which both packages had a value (a team with nobody in post): nothing to compare. */
+  readonly unmeasured: string[];
 }
 
 /**
@@ -148,6 +150,7 @@ export function findings(
     const oneWayFindings: string[] = [];
     const same: string[] = [];
     const noise: string[] = [];
+    const unmeasured: string[] = [];
     let anySmall = false;
     // The whole team's yearly cost beside the cost per worker-year (results written before it was
     // kept have none): first when the package staffs differently, whose per-worker figures
@@ -158,6 +161,11 @@ export function findings(
     for (const k of worded) {
       const s = d.metrics[k.metric];
       const noun = NOUNS[k.metric];
+      // null in summary.json: no replication paired a value under both.
+      if (s.mean === null || s.mean !== s.mean) {
+        unmeasured.push(noun);
+        continue;
+      }
       if (!isClear(s)) {
         const way = oneWay(s);
         if (way) oneWayFindings.push(oneWayFinding(k, s.mean, way));
@@ -165,6 +173,9 @@ export function findings(
         else noise.push(noun);
         continue;
       }
+      // A difference paired over fewer replications than the run's (a metric with nothing to measure in some) says over how many.
+      const pairs = s.positive !== undefined && s.zero !== undefined && s.negative !== undefined ? s.positive + s.zero + s.negative : summary.reps;
+      const over = pairs !== undefined && summary.reps !== undefined && pairs < summary.reps ? (pairs === 1 ? 'the one future with a value under both' : indicative ? `all ${pairs} futures with a value under both` : `90% of the ${pairs} futures with a value under both`) : futures;
       const usual = differenceUnit(k.metric);
       const places = differenceDecimals(s.mean * usual.scale, s.p05 * usual.scale, s.p95 * usual.scale, usual.decimals);
       const low = Math.abs(s.p05) <= Math.abs(s.p95) ? places.p05 : places.p95;
@@ -180,8 +191,8 @@ export function findings(
       const small = isSmallChange ? ', a small change' : '';
       clear.push(
         per !== undefined
-          ? `${verb} ${amount(k, s.mean, places.mean - usual.decimals)} ${up ? 'more' : ''} ${per} (${futures}: ${range})${small}`.replace('  ', ' ')
-          : `${verb} ${noun} by ${amount(k, s.mean, places.mean - usual.decimals)} (${futures}: ${range})${small}`,
+          ? `${verb} ${amount(k, s.mean, places.mean - usual.decimals)} ${up ? 'more' : ''} ${per} (${over}: ${range})${small}`.replace('  ', ' ')
+          : `${verb} ${noun} by ${amount(k, s.mean, places.mean - usual.decimals)} (${over}: ${range})${small}`,
       );
     }
     // Care quality is per contact made: a package that turns clients away (a lower caseload cap) or
@@ -193,7 +204,7 @@ export function findings(
     if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
     const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, burnoutSd[d.vs]);
     if (beyond !== undefined) caveats.push(burnoutEvidenceCaveat(beyond));
-    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, noise, anySmall, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups) };
+    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, noise, anySmall, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups), unmeasured };
   });
 }
 

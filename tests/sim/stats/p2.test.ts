@@ -67,4 +67,30 @@ describe('P2Quantiles', () => {
     expect(a).toBeLessThanOrEqual(b);
     expect(b).toBeLessThanOrEqual(c);
   });
+
+  it("leaves NaN out of a cell: each cell's quantiles are those of its own numbers, and a cell short of them when the others start P² stays exact until it has them", () => {
+    const u = createStream({ seed: 6, point: 0, replication: 0 }, 'p2');
+    const e = 10;
+    const p2 = new P2Quantiles(3, [0.05, 0.5, 0.95], e);
+    // The same stream in all three cells, where cell 1 has NaN in every third call and cell 2 only NaN.
+    const reference = new P2Quantiles(1, [0.05, 0.5, 0.95], e);
+    const own: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const x = normalQuantile(u());
+      const gap = i % 3 === 0;
+      p2.add([x, gap ? NaN : x, NaN]);
+      if (!gap) {
+        own.push(x);
+        reference.add([x]);
+      }
+      // Cell 1 is exactly a P² of its own numbers alone, in order, exact until it has e of them (past the 10th call, when cell 0's buffer went).
+      expect(p2.observationsOf(1)).toBe(own.length);
+      expect(p2.estimates(1)).toEqual(reference.estimates(0));
+      if (own.length > 0 && own.length < e) expect(p2.estimate(2, 1)).toBeCloseTo(quantile(Float64Array.from(own).sort(), 0.95), 12);
+    }
+    expect(p2.observations).toBe(200);
+    expect(p2.observationsOf(0)).toBe(200);
+    expect(p2.observationsOf(2)).toBe(0);
+    expect(p2.estimates(2).every((q) => Number.isNaN(q))).toBe(true);
+  });
 });

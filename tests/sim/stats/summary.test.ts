@@ -11,6 +11,12 @@ describe('summarize', () => {
     expect(s.p95).toBeCloseTo(4.8, 12);
   });
 
+  it('leaves NaN values out (a replication whose metric had nothing to measure), and gives NaN from none', () => {
+    expect(summarize([1, NaN, 3, NaN])).toEqual(summarize([1, 3]));
+    expect(summarize([NaN, 2])).toEqual({ mean: 2, sd: null, p05: 2, p95: 2 });
+    expect(Object.values(summarize([NaN, NaN])).every((x) => Number.isNaN(x))).toBe(true);
+  });
+
   it('handles a single value and an empty list', () => {
     expect(summarize([2])).toEqual({ mean: 2, sd: null, p05: 2, p95: 2 });
     expect(Number.isNaN(summarize([]).mean)).toBe(true);

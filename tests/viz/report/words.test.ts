@@ -131,6 +131,21 @@ describe('findings in words', () => {
     expect(large.anySmall).toBe(false);
   });
 
+  it('says over how many futures a difference is paired when a metric had no value in some, and names the metrics with no value under both', () => {
+    const [f] = findings({
+      ...summaryWith({
+        turnoverPerYear: { mean: -0.12, p05: -0.19, p95: -0.063, positive: 0, zero: 0, negative: 30 } as { mean: number; p05: number; p95: number },
+        proqolBO: { mean: null, p05: null, p95: null, positive: 0, zero: 0, negative: 0 } as unknown as { mean: number; p05: number; p95: number },
+      }),
+      reps: 40,
+    });
+    expect(f.clear).toEqual(['lowers annual turnover by 12.0 percentage points (90% of the 30 futures with a value under both: 6.3 percentage points to 19.0 percentage points)']);
+    expect(f.unmeasured).toEqual(['burnout']);
+    expect(f.noise).not.toContain('burnout');
+    const [g] = findings({ ...summaryWith({ turnoverPerYear: { mean: -0.12, p05: -0.12, p95: -0.12, positive: 0, zero: 0, negative: 1 } as { mean: number; p05: number; p95: number } }), reps: 2 });
+    expect(g.clear[0]).toContain('(the one future with a value under both: ');
+  });
+
   it('a range touching zero is within noise, however the mean reads', () => {
     const [f] = findings(summaryWith({ turnoverPerYear: { mean: 0.002, p05: 0, p95: 0.02 } }));
     expect(f.clear).toEqual([]);
