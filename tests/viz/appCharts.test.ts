@@ -1,7 +1,8 @@
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { careChart, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartTeam } from '../../viz/app/charts';
+import { ChartFeed, type ChartRows } from '../../viz/app/chartRows';
+import { careChart, CHART_TITLES, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartTeam } from '../../viz/app/charts';
 import type { SeriesRow } from '../../viz/app/engine';
 import { compileSpec } from '../../viz/report/export';
 import { dayText, timeUnitOn } from '../../viz/app/timeAxis';
@@ -29,9 +30,13 @@ const rowsOf = (teams: readonly ChartTeam[], days: number): SeriesRow[] =>
     })),
   );
 
-/** The chart laid out with `rows` (at a fixed width: Node has no container), for its scales. */
-async function laidOut(spec: TopLevelSpec, rows: readonly SeriesRow[]): Promise<vega.View> {
-  const { vega: compiled, warnings } = compileSpec({ ...spec, width: 300, autosize: { type: 'pad' }, data: { name: 'rows', values: rows } } as TopLevelSpec);
+/** Which of a ChartFeed's rows a chart takes, by its title (the spec's description), as the page hands them. */
+const ROWS_OF_CHART: Readonly<Record<string, keyof ChartRows>> = { [CHART_TITLES.states]: 'states', [CHART_TITLES.staff]: 'staff', [CHART_TITLES.care]: 'care' };
+const chartRowsOf = (spec: TopLevelSpec, feed: ChartFeed, rows: readonly SeriesRow[]) => feed.rowsOf(rows)[ROWS_OF_CHART[spec.description ?? '']];
+
+/** The chart laid out with the engine's `rows` made into its own (at a fixed width: Node has no container), for its scales. */
+async function laidOut(spec: TopLevelSpec, rows: readonly SeriesRow[], feed = new ChartFeed()): Promise<vega.View> {
+  const { vega: compiled, warnings } = compileSpec({ ...spec, width: 300, autosize: { type: 'pad' }, data: { name: 'rows', values: chartRowsOf(spec, feed, rows) } } as TopLevelSpec);
   expect(warnings).toEqual([]);
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   await view.runAsync();
@@ -161,5 +166,131 @@ describe('the lines\' tooltips', () => {
     const off = await laidOut(withHoverPoints(careChart(ONE), false), rowsOf(ONE, 100));
     expect(symbols(off)).toBe(1);
     off.finalize();
+  });
+});
+
+describe('streaming rows into a chart', () => {
+  /**
+   * Runs `update` and counts the data rows every dataflow operator passed on (added, removed or
+   * modified; the marks' scene items aside): what the update processed. Vega's fold and window
+   * transforms pass on every row held on each insert, however few are new.
+   */
+  async function rowsProcessed(update: () => Promise<unknown>): Promise<number> {
+    type Pulse = { add?: unknown; rem?: unknown; mod?: unknown };
+    const operator = vega.Operator.prototype as unknown as { run: (this: unknown, pulse: unknown) => unknown };
+    const run = operator.run;
+    let n = 0;
+    const dataRows = (list: unknown) => (Array.isArray(list) ? list.filter((t) => t && typeof t === 'object' && 'day' in t && !('mark' in t)).length : 0);
+    operator.run = function (this: unknown, pulse: unknown) {
+      const out = run.call(this, pulse) as Pulse;
+      if (out && typeof out === 'object') n += dataRows(out.add) + dataRows(out.rem) + dataRows(out.mod);
+      return out;
+    };
+    try {
+      await update();
+    } finally {
+      operator.run = run;
+    }
+    return n;
+  }
+
+  /** The rows processed when ten more days of two teams stream into a chart that holds `held` days. */
+  async function tenDaysInto(chart: typeof stateChart, held: number, hoverPoints: boolean): Promise<number> {
+    const rows = rowsOf(TWO, held + 10);
+    const isFirst = (r: SeriesRow) => r.day < held;
+    const feed = new ChartFeed();
+    const view = await laidOut(withHoverPoints(chart(TWO, [{ day: 200, label: 'Day 200: Supervision → opt-out' }], 'years'), hoverPoints), rows.filter(isFirst), feed);
+    const spec = chart(TWO, [], 'years');
+    const next = chartRowsOf(spec, feed, rows.filter((r) => !isFirst(r)));
+    const n = await rowsProcessed(() => view.change('rows', vega.changeset().insert(next)).runAsync());
+    expect(new Set((view.data('rows') as SeriesRow[]).map((r) => `${r.team} ${r.day}`)).size).toBe(2 * (held + 10));
+    view.finalize();
+    return n;
+  }
+
+  it('processes the new days\' rows only: ten days cost the same into a chart holding 300 days as into one holding 3000 (every row held was folded again on each insert)', async () => {
+    for (const chart of [stateChart, staffChart, careChart]) {
+      for (const hoverPoints of [false, true]) {
+        const early = await tenDaysInto(chart, 300, hoverPoints);
+        const late = await tenDaysInto(chart, 3000, hoverPoints);
+        expect(early, `${chart.name}, hover points ${hoverPoints ? 'on' : 'off'}`).toBeGreaterThan(0);
+        expect(late, `${chart.name}, hover points ${hoverPoints ? 'on' : 'off'}`).toBe(early);
+      }
+    }
+  });
+});
+
+describe('the charts\' own rows (ChartFeed)', () => {
+  it('hold each measure and staff series of each team and day, and care quality\'s mean over the day and the six before it, carried across calls', () => {
+    const feed = new ChartFeed();
+    const rows = rowsOf(ONE, 10);
+    const first = feed.rowsOf(rows.slice(0, 4));
+    const rest = feed.rowsOf(rows.slice(4));
+    expect(first.states.slice(0, 3)).toEqual([
+      { team: 'Status quo', day: 0, measure: 'sts', score: rows[0].sts },
+      { team: 'Status quo', day: 0, measure: 'burnout', score: rows[0].burnout },
+      { team: 'Status quo', day: 0, measure: 'satisfaction', score: rows[0].satisfaction },
+    ]);
+    expect(first.staff.slice(0, 2)).toEqual([
+      { team: 'Status quo', day: 0, measure: 'headcount', workers: rows[0].headcount },
+      { team: 'Status quo', day: 0, measure: 'separations', workers: rows[0].separations },
+    ]);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const care = [...first.care, ...rest.care].map((r) => r.care);
+    expect(care[2]).toBeCloseTo(mean(rows.slice(0, 3).map((r) => r.careQuality)), 12);
+    expect(care[9]).toBeCloseTo(mean(rows.slice(3, 10).map((r) => r.careQuality)), 12);
+  });
+
+  it('leave a day nobody is in post (NaN scores) out of the lines, as a gap, and out of the care mean; no value at all is no mean', async () => {
+    const rows = rowsOf(ONE, 40).map((r) => (r.day >= 20 && r.day < 28 ? { ...r, sts: NaN, burnout: NaN, satisfaction: NaN, careQuality: NaN } : r));
+    const care = new ChartFeed().rowsOf(rows).care.map((r) => r.care);
+    expect(care[20]).toBeCloseTo((rows.slice(14, 20).reduce((a, r) => a + r.careQuality, 0)) / 6, 12);
+    expect(care[26]).toBeUndefined();
+    for (const chart of [stateChart, careChart]) {
+      const view = await laidOut(chart(ONE), rows);
+      type Mark = { marktype?: string; role?: string; items: { items?: { items?: { defined?: boolean; y?: number }[] }[] }[] };
+      const scene = view.scenegraph() as unknown as { root: { items: { items: Mark[] }[] } };
+      const svg = await view.toSVG();
+      // A line broken at the gap: its path starts anew after it (one "M" more per line), and no point sits at NaN or 0.
+      expect(svg, chart.name).not.toContain('NaN');
+      const lines = scene.root.items[0].items.filter((m) => m.role === 'scope' || m.marktype === 'group');
+      expect(lines.length).toBeGreaterThan(0);
+      const paths = [...svg.matchAll(/<path[^>]* d="(M[^"]*)"[^>]*stroke-width/g)].map((m) => m[1]).filter((d) => (d.match(/L/g) ?? []).length > 10);
+      expect(paths.length, chart.name).toBeGreaterThan(0);
+      for (const d of paths) expect((d.match(/M/g) ?? []).length, `${chart.name}: ${d.slice(0, 80)}`).toBe(2);
+      view.finalize();
+    }
+  });
+});
+
+describe('thinned lines (ChartFeed with a step, as once the axis reads years)', () => {
+  const days = (rows: readonly { team: string; day: number }[], team = ONE[0].label) => [...new Set(rows.filter((r) => r.team === team).map((r) => r.day))];
+
+  it('keep every fifth day, the change days and the last day run; the last day gives way when the next rows come', () => {
+    const rows = rowsOf(TWO, 23);
+    const feed = new ChartFeed({ step: 5, keepDays: [12] });
+    const first = feed.update(rows.filter((r) => r.day < 13));
+    expect(days(first.insert.states, TWO[0].label)).toEqual([0, 5, 10, 12]);
+    expect(days(first.insert.care, TWO[1].label)).toEqual([0, 5, 10, 12]);
+    const second = feed.update(rows.filter((r) => r.day >= 13 && r.day < 19));
+    expect(days(second.insert.staff, TWO[0].label)).toEqual([15, 18]);
+    expect(second.remove).toEqual({ states: [], staff: [], care: [] });
+    const third = feed.update(rows.filter((r) => r.day >= 19));
+    expect(days(third.insert.states, TWO[0].label)).toEqual([20, 22]);
+    // Day 18's rows, exactly those handed over (Vega removes a row by the object inserted).
+    expect(third.remove.states).toHaveLength(2 * 3);
+    for (const r of third.remove.states) expect(second.insert.states).toContain(r);
+    expect(days(third.remove.care, TWO[1].label)).toEqual([18]);
+  });
+
+  it('give each kept day the values of that day, the care mean over every day before it included', () => {
+    const rows = rowsOf(ONE, 20);
+    const thinned = new ChartFeed({ step: 5 }).rowsOf(rows);
+    const daily = new ChartFeed().rowsOf(rows);
+    for (const key of ['states', 'staff', 'care'] as const) {
+      const kept = thinned[key] as { day: number }[];
+      expect(kept, key).toEqual((daily[key] as { day: number }[]).filter((r) => kept.some((k) => k.day === r.day)));
+    }
+    expect(days(thinned.care)).toEqual([0, 5, 10, 15, 19]);
   });
 });

@@ -1,10 +1,14 @@
 import { expressionFunction } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { PALETTE } from '../specs/theme';
+import { MEASURES, STAFF_SERIES_FIELDS } from './chartRows';
 import { layoutRuleLabels, type RuleMark } from './ruleLabels';
 import { DAYS_PER_YEAR, TIME_AXES, type TimeUnit } from './timeAxis';
 
-// Live charts of the classroom app: the page streams rows into the named dataset "rows".
+// Live charts of the classroom app: the page streams each chart's own rows (chartRows.ts: long
+// format, care's mean taken) into its named dataset "rows". Every transform here works on the
+// rows inserted only (filters, calculations, aggregates of few rows): an update then costs in
+// proportion to the new days, however many the chart holds.
 
 /**
  * The charts' titles. The page sets each above its chart as an HTML heading, which wraps in a
@@ -82,11 +86,12 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
   ];
   const x = { field: TIME, type: 'quantitative' };
   const rule = {
-    transform: onChangeDays,
+    // One rule a day (the rows hold a day once per team and series).
+    transform: [...onChangeDays, { aggregate: [], groupby: ['day', TIME, 'change'] }],
     mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.2, color: '#444' },
     encoding: { x, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
   };
-  // One rule a day (the rows hold a day once per team), where the x scale puts it; then the labels
+  // One rule a day, where the x scale puts it; then the labels
   // of all of them laid out together, one row each. Their x is in pixels already (no scale), so
   // they take no part in the x scale's domain, which they depend on.
   const laidOut = [
@@ -205,8 +210,12 @@ export const HOVER_POINTS = 'hoverPoints';
 /** The chart with its hover points on or off from the start. */
 export const withHoverPoints = (spec: TopLevelSpec, on: boolean): TopLevelSpec => ({ ...spec, params: [{ name: HOVER_POINTS, value: on }] }) as TopLevelSpec;
 
-/** Every how many days a line has a point to hover (years: a 10-year run's lines would hold thousands each). */
-const HOVER_STEP: Readonly<Record<TimeUnit, number>> = { days: 1, years: 5 };
+/**
+ * Every how many days the lines have a point, and one to hover (the page thins the rows it hands
+ * the charts to this: chartRows.ts). In years a day is well under a pixel, and a 10-year run's
+ * lines would hold thousands of points each, every one redrawn on each update.
+ */
+export const DAY_STEP: Readonly<Record<TimeUnit, number>> = { days: 1, years: 5 };
 
 /**
  * Hover points on the lines (invisible), for a tooltip (vega-embed's): the day (and the years
@@ -219,7 +228,7 @@ function hoverLayer(teams: readonly ChartTeam[], unit: TimeUnit, series: { trans
   return {
     transform: [
       // Off, day 0's points stay: a layer with no rows has no extent, and Vega warns on every redraw.
-      { filter: `(${HOVER_POINTS} || datum.day === 0) && datum.day % ${HOVER_STEP[unit]} === 0` },
+      { filter: `(${HOVER_POINTS} || datum.day === 0) && datum.day % ${DAY_STEP[unit]} === 0` },
       ...(years ? [{ calculate: `floor(datum.day * 10 / ${DAYS_PER_YEAR}) / 10`, as: 'years' }] : []),
       ...series.transform,
     ],
@@ -239,8 +248,7 @@ function hoverLayer(teams: readonly ChartTeam[], unit: TimeUnit, series: { trans
 /** A series' name in the tooltip, from the field that folds the series (`measure`). */
 const seriesName = (names: Readonly<Record<string, string>>) => ({ calculate: `${JSON.stringify(names)}[datum.measure]`, as: 'series' });
 
-/** The ProQOL measures in the order the legend gives them, with their names there. */
-const MEASURES = ['sts', 'burnout', 'satisfaction'] as const;
+/** The ProQOL measures' names in the legend (chartRows.ts gives their order). */
 const MEASURE_NAME_OF: Readonly<Record<(typeof MEASURES)[number], string>> = { sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction' };
 const MEASURE_NAMES = `${JSON.stringify(MEASURE_NAME_OF)}[datum.label]`;
 /**
@@ -281,7 +289,8 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
   };
   return withChangeRules({
     ...b,
-    transform: [timeIn(unit), { fold: [...MEASURES], as: ['measure', 'score'] }],
+    // The rows are long already (chartRows.ts): one per team, day and measure.
+    transform: [timeIn(unit)],
     encoding: {
       x: b.encoding.x,
       // A ProQOL scale runs from 10 to 50 (ten items scored 1 to 5): the axis shows the whole scale.
@@ -300,7 +309,7 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
   } as unknown as TopLevelSpec, changes, unit);
 }
 
-const STAFF_SERIES: Readonly<Record<string, string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
+const STAFF_SERIES: Readonly<Record<(typeof STAFF_SERIES_FIELDS)[number], string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
 
 /** Headcount and cumulative separations. */
 export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
@@ -313,7 +322,8 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
   };
   return withChangeRules({
     ...b,
-    transform: [timeIn(unit), { fold: ['headcount', 'separations'], as: ['measure', 'workers'] }],
+    // The rows are long already (chartRows.ts): one per team, day and series.
+    transform: [timeIn(unit)],
     encoding: {
       x: b.encoding.x,
       y: { field: 'workers', type: 'quantitative', title: 'Workers', scale: { zero: true }, axis: WHOLE_NUMBERS },
@@ -340,7 +350,8 @@ export function careChart(teams: readonly ChartTeam[], changes: readonly ChartCh
   const style = { color: b.encoding.color, ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}) };
   return withChangeRules({
     ...b,
-    transform: [timeIn(unit), { window: [{ op: 'mean', field: 'careQuality', as: 'care' }], frame: [-6, 0], groupby: ['team'], sort: [{ field: 'day' }] }],
+    // The rows hold the 7-day mean already (chartRows.ts).
+    transform: [timeIn(unit)],
     encoding: { x: b.encoding.x, y: { field: 'care', type: 'quantitative', title: 'Care quality', scale: { domain: [0, 1] } } },
     layer: [
       ...teamLayers(teams, style),

@@ -10,7 +10,8 @@ import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/p
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
 import { BusySign } from './busySign';
-import { careChart, CHART_TITLES, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
+import { ChartFeed, type ChartRows } from './chartRows';
+import { careChart, CHART_TITLES, DAY_STEP, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
   configFromUrl,
@@ -958,6 +959,8 @@ function departedCard(t: TeamFrame, d: Departure, f: Frame): HTMLElement[] {
 }
 
 const CHART_IDS = ['chart-states', 'chart-staff', 'chart-care'] as const;
+/** Each chart's rows among a ChartFeed's (in CHART_IDS's order). */
+const CHART_ROWS: readonly (keyof ChartRows)[] = ['states', 'staff', 'care'];
 /** Each chart's title, above its drawing (`${id}-plot`). */
 const CHART_TITLE_TEXTS = [CHART_TITLES.states, CHART_TITLES.staff, CHART_TITLES.care] as const;
 
@@ -965,13 +968,15 @@ const CHART_TITLE_TEXTS = [CHART_TITLES.states, CHART_TITLES.staff, CHART_TITLES
 let chartTeamsShown: readonly ChartTeam[] = [];
 let chartMarks: readonly ChartChange[] = [];
 
-/** Hands the charts the rows held back while playing. */
+/** Hands the charts the rows held back while playing: each chart takes the new days' rows only. */
 function flushChartRows(): void {
   chartTick = playTick;
   if (chartBacklog.length === 0) return;
   const rows = chartBacklog;
   chartBacklog = [];
-  for (const c of charts) c.view.change('rows', c.view.changeset().insert(rows)).run();
+  for (const r of rows) chartSeriesHeld.push(r);
+  const { insert, remove } = chartFeed.update(rows);
+  charts.forEach((c, i) => c.view.change('rows', c.view.changeset().remove(remove[CHART_ROWS[i]]).insert(insert[CHART_ROWS[i]])).run());
 }
 
 /** Drops the charts of the previous run; new ones are drawn from the first rows (never empty, so
@@ -979,6 +984,7 @@ function flushChartRows(): void {
 async function resetCharts(teams: readonly ChartTeam[], changes: readonly ChartChange[], first: Frame): Promise<void> {
   for (const c of charts.splice(0)) c.finalize();
   chartBacklog = [];
+  chartSeriesHeld = [];
   chartTeamsShown = teams;
   chartMarks = changes;
   for (const id of CHART_IDS) $(`${id}-plot`).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
@@ -993,6 +999,10 @@ async function resetCharts(teams: readonly ChartTeam[], changes: readonly ChartC
 const CHART_TICKS = 5;
 let chartBacklog: SeriesRow[] = [];
 let chartTick = 0;
+/** The engine's rows the charts hold (drawn again from these when a chart's spec changes). */
+let chartSeriesHeld: SeriesRow[] = [];
+/** Makes the charts' own rows from the engine's (every day's, or every fifth once the axis reads years); a new one for each drawing. */
+let chartFeed = new ChartFeed();
 
 /** Streams a frame's rows into the charts, drawing them on the first rows. */
 async function addChartRows(next: Frame): Promise<void> {
@@ -1000,7 +1010,7 @@ async function addChartRows(next: Frame): Promise<void> {
   if (rows.length === 0) return;
   if (charts.length > 0 && (marksReached(next.day).length !== chartMarksDrawn || timeUnitOn(next.day) !== chartUnitDrawn)) {
     // The run reached a change's day, or two years (the time axis turns to years): drawn again.
-    const all = [...chartSeries(), ...chartBacklog, ...rows];
+    const all = [...chartSeriesHeld, ...chartBacklog, ...rows];
     for (const c of charts.splice(0)) c.finalize();
     chartBacklog = [];
     await drawCharts(all, next.day);
@@ -1026,10 +1036,13 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   chartUnitDrawn = timeUnitOn(day);
   chartTick = playTick;
   const specs = [stateChart(chartTeamsShown, marks, chartUnitDrawn), staffChart(chartTeamsShown, marks, chartUnitDrawn), careChart(chartTeamsShown, marks, chartUnitDrawn)];
+  chartSeriesHeld = [...rows];
+  chartFeed = new ChartFeed({ step: DAY_STEP[chartUnitDrawn], keepDays: chartMarks.map((c) => c.day) });
+  const fed = chartFeed.rowsOf(rows);
   for (const [i, spec] of specs.entries()) {
     $(`${CHART_IDS[i]}-plot`).replaceChildren();
     // Hover points (tooltips) only while the run stands still.
-    charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), data: { name: 'rows', values: rows } } as typeof spec, { actions: false, renderer: 'svg' }));
+    charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), data: { name: 'rows', values: fed[CHART_ROWS[i]] } } as typeof spec, { actions: false, renderer: 'svg' }));
   }
 }
 
@@ -1092,13 +1105,17 @@ async function start(): Promise<void> {
   document.body.dataset.ready = 'true';
 }
 
-/** The rows each chart holds, one per team and day (for tests: rows held back while playing must all arrive). */
+/** The days each chart's lines reach, summed over the teams: one per team and day run (for tests: rows held back while playing must all arrive). */
 function chartRows(): number[] {
-  return charts.map((c) => (c.view.data('rows') as SeriesRow[]).length);
+  return charts.map((c) => {
+    const reached = new Map<string, number>();
+    for (const r of c.view.data('rows') as { team: string; day: number }[]) reached.set(r.team, Math.max(reached.get(r.team) ?? 0, r.day + 1));
+    return [...reached.values()].reduce((a, b) => a + b, 0);
+  });
 }
 
-/** The rows the first chart holds (for tests: a change from today leaves the days before it as they were). */
-const chartSeries = () => (charts[0]?.view.data('rows') ?? []) as SeriesRow[];
+/** The engine's rows the charts hold (for tests: a change from today leaves the days before it as they were). */
+const chartSeries = () => chartSeriesHeld;
 
 /** Restarts asked for so far (for tests: dragging a slider must not ask for any). */
 const restarts = () => generation;
