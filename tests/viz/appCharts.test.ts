@@ -294,3 +294,33 @@ describe('thinned lines (ChartFeed with a step, as once the axis reads years)', 
     expect(days(thinned.care)).toEqual([0, 5, 10, 15, 19]);
   });
 });
+
+describe('the change labels on the staff chart', () => {
+  type Item = { marktype?: string; items?: Item[]; text?: string; y?: number; strokeWidth?: number; bounds?: { y1: number; y2: number } };
+  /** Every scene item of a mark type, however deep (lines sit in a group per series). */
+  const itemsOf = (node: Item, marktype: string, out: Item[] = []): Item[] => {
+    for (const child of node.items ?? []) {
+      if (child.marktype === marktype) out.push(...(child.items ?? []));
+      itemsOf(child, marktype, out);
+    }
+    return out;
+  };
+
+  it('stay clear of the lines at full staffing (the staff-in-post line ran along the top, through the labels), on one line of labels or three', async () => {
+    const full = (teams: readonly ChartTeam[]) => rowsOf(teams, 300).map((r) => ({ ...r, headcount: 12, separations: Math.min(r.separations, 2) }));
+    const oneChange = [{ day: 100, label: 'Day 100: Supervision → opt-out' }];
+    const close = [100, 104, 108].map((day) => ({ day, label: `Day ${day}: Supervision → opt-out` }));
+    for (const [teams, changes] of [[ONE, oneChange], [TWO, oneChange], [TWO, close]] as const) {
+      const view = await laidOut(staffChart(teams, changes), full(teams));
+      const root = (view.scenegraph() as unknown as { root: Item }).root;
+      const labels = itemsOf(root, 'text').filter((t) => /^Days? \d/.test(t.text ?? ''));
+      const lines = itemsOf(root, 'line');
+      expect(labels.length).toBeGreaterThan(0);
+      expect(lines.length).toBeGreaterThan(0);
+      const labelsEnd = Math.max(...labels.map((t) => t.bounds!.y2));
+      const linesTop = Math.min(...lines.map((l) => l.y! - (l.strokeWidth ?? 2) / 2));
+      expect(linesTop, `${teams.length} team(s), ${changes.length} change(s)`).toBeGreaterThanOrEqual(labelsEnd);
+      view.finalize();
+    }
+  });
+});

@@ -309,6 +309,14 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
   } as unknown as TopLevelSpec, changes, unit);
 }
 
+/**
+ * Pixels the staff chart keeps free above its data, for the change labels: at full staffing the
+ * staff-in-post line runs along the top of the plot, where the labels are, and struck them
+ * through. A line of labels always (a rule appearing does not then move the axis), and one more
+ * for each further day with changes, up to the lines there are; and the bold line's half width.
+ */
+const staffHeadroom = (changes: readonly ChartChange[]) => RULE_LABEL_TOP + RULE_LANE_HEIGHT * Math.max(1, Math.min(RULE_LANES, changes.length)) + 2;
+
 const STAFF_SERIES: Readonly<Record<(typeof STAFF_SERIES_FIELDS)[number], string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
 
 /** Headcount and cumulative separations. */
@@ -326,7 +334,7 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
     transform: [timeIn(unit)],
     encoding: {
       x: b.encoding.x,
-      y: { field: 'workers', type: 'quantitative', title: 'Workers', scale: { zero: true }, axis: WHOLE_NUMBERS },
+      y: { field: 'workers', type: 'quantitative', title: 'Workers', scale: { zero: true, range: [{ expr: 'height' }, staffHeadroom(changes)] }, axis: WHOLE_NUMBERS },
     },
     layer: [
       ...teamLayers(teams, style),
