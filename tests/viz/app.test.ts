@@ -1850,30 +1850,34 @@ describe('classroom app', () => {
     }
   });
 
-  it('hovering a line gives a tooltip with its day, team (compare mode), series and value, in the axes\' formats; in years, the years run too', async () => {
+  it('hovering a line gives a tooltip with the day under the pointer (found by a review: a day up to a month later), team (compare mode), series and value, in the axes\' formats and the day in plain digits; in years, the years run too', async () => {
     const measures: Record<string, string> = { sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction' };
     for (const query of ['?day=60&compare=multi-level', '?day=60', '?day=1100']) {
       const { page } = await open(query);
       await settled(page);
       const frame = await frameOf(page);
       for (const id of ['chart-states', 'chart-staff', 'chart-care']) {
-        // A hover point near the middle of a line, and the row under the pointer there (the point drawn on top).
+        // A hover strip near the middle of a line, at its day's place, and the row under the pointer there
+        // (the strip on top: another series' may lie over it, but the day must be the one pointed at).
         const target = await page.$eval(`#${id}`, (card) => {
-          const points = Array.from(card.querySelectorAll('g.mark-symbol.role-mark path'));
-          const r = points[Math.floor(points.length / 2)]?.getBoundingClientRect();
+          type Data = { __data__?: { datum?: Record<string, unknown> } };
+          const strips = Array.from(card.querySelectorAll('g.mark-rect.role-mark path'));
+          const middle = strips[Math.floor(strips.length / 2)];
+          const r = middle?.getBoundingClientRect();
           if (!r) return undefined;
           const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-          const item = (document.elementFromPoint(x, y) as Element & { __data__?: { datum?: Record<string, unknown> } })?.__data__;
-          return { x, y, datum: item?.datum };
+          const item = (document.elementFromPoint(x, y) as Element & Data)?.__data__;
+          return { x, y, day: (middle as Element & Data).__data__?.datum?.day, datum: item?.datum };
         });
-        expect(target?.datum, `${query} ${id}: hover points on the lines`).toBeDefined();
+        expect(target?.datum, `${query} ${id}: hover strips on the lines`).toBeDefined();
+        expect(target!.datum!.day, `${query} ${id}: the day pointed at`).toBe(target!.day);
         await page.mouse.move(0, 0);
         await page.mouse.move(target!.x, target!.y);
         await page.waitForSelector('#vg-tooltip-element.visible');
         const shown = await page.$$eval('#vg-tooltip-element tr', (rows) => Object.fromEntries(rows.map((r) => [r.querySelector('.key')?.textContent, r.querySelector('.value')?.textContent])));
         const d = target!.datum!;
         const day = d.day as number;
-        const expected: Record<string, string> = { Day: day.toLocaleString('en-US') };
+        const expected: Record<string, string> = { Day: String(day) };
         if (query.includes('1100')) expected.Years = (Math.floor((day * 10) / 365) / 10).toFixed(1);
         if (query.includes('compare')) expected.Team = String(d.team);
         if (id === 'chart-states') Object.assign(expected, { Measure: measures[String(d.measure)], Score: (d.score as number).toFixed(1) });
@@ -1885,13 +1889,13 @@ describe('classroom app', () => {
       }
       await page.close();
     }
-    // While the run plays the lines have no hover points but day 0's (thousands of elements to update kept it
-    // below its speed); paused, every day has its points again, one per series (three on the ProQOL chart).
+    // While the run plays the lines have no hover strips but day 0's (thousands of elements to update kept it
+    // below its speed); paused, every day has its strips again, one per series (three on the ProQOL chart).
     const { page } = await open('?day=60&speed=200');
-    const points = () => page.$$eval('#chart-states g.mark-symbol.role-mark path', (ps) => ps.length);
+    const points = () => page.$$eval('#chart-states g.mark-rect.role-mark path', (ps) => ps.length);
     expect(await points()).toBe(3 * 60);
-    // Invisible, and hidden from screen readers too (each point had a label of its own).
-    expect(await page.$$eval('.chart g.mark-symbol.role-mark path[aria-label]', (ps) => ps.length)).toBe(0);
+    // Invisible, and hidden from screen readers too (each strip had a label of its own).
+    expect(await page.$$eval('.chart g.mark-rect.role-mark path[aria-label]', (ps) => ps.length)).toBe(0);
     await page.click('#play');
     await page.waitForFunction(() => Number(document.body.dataset.day) >= 80, undefined, { timeout: 60_000 });
     expect(await points()).toBe(3);

@@ -134,38 +134,60 @@ describe('the lines\' tooltips', () => {
   type Layer = { mark?: { type: string }; layer?: Layer[]; encoding?: { tooltip?: { title: string; format?: string }[] } };
   /** The tooltip of the chart's hover points, as titles with their formats. */
   const tooltipOf = (spec: TopLevelSpec): string[] => {
-    const find = (layers: Layer[]): Layer | undefined => layers.map((l) => (l.mark?.type === 'point' ? l : l.layer && find(l.layer))).find(Boolean);
+    const find = (layers: Layer[]): Layer | undefined => layers.map((l) => (l.mark?.type === 'rect' ? l : l.layer && find(l.layer))).find(Boolean);
     const points = find((spec as unknown as Layer).layer ?? []);
     return (points?.encoding?.tooltip ?? []).map((t) => `${t.title}${t.format ? ` (${t.format})` : ''}`);
   };
 
-  it('give the day, the team in compare mode, the series and its value, in the axes\' formats; the years run once the axis reads years', () => {
-    expect(tooltipOf(stateChart(ONE))).toEqual(['Day (,d)', 'Measure', 'Score (.1f)']);
-    expect(tooltipOf(stateChart(TWO, [{ day: 10, label: 'Day 10: Supervision → opt-out' }]))).toEqual(['Day (,d)', 'Team', 'Measure', 'Score (.1f)']);
-    expect(tooltipOf(staffChart(TWO, [], 'years'))).toEqual(['Day (,d)', 'Years (.1f)', 'Team', 'Series', 'Workers (,d)']);
-    expect(tooltipOf(careChart(ONE))).toEqual(['Day (,d)', 'Care quality (7-day mean) (.2f)']);
+  it('give the day (in plain digits, as the status line: "Day 1080"), the team in compare mode, the series and its value, in the axes\' formats; the years run once the axis reads years', () => {
+    expect(tooltipOf(stateChart(ONE))).toEqual(['Day (d)', 'Measure', 'Score (.1f)']);
+    expect(tooltipOf(stateChart(TWO, [{ day: 10, label: 'Day 10: Supervision → opt-out' }]))).toEqual(['Day (d)', 'Team', 'Measure', 'Score (.1f)']);
+    expect(tooltipOf(staffChart(TWO, [], 'years'))).toEqual(['Day (d)', 'Years (.1f)', 'Team', 'Series', 'Workers (,d)']);
+    expect(tooltipOf(careChart(ONE))).toEqual(['Day (d)', 'Care quality (7-day mean) (.2f)']);
   });
 
-  it('come from a point on each day of each line (every fifth day in years), on while the run stands still, only day 0\'s with hover points off', async () => {
+  it('come from a strip on each day of each line (every fifth day in years), on while the run stands still, only day 0\'s with hover points off', async () => {
     const rows = rowsOf(TWO, 100);
-    const symbols = (view: vega.View) => {
+    const strips = (view: vega.View) => {
       type Mark = { marktype?: string; role?: string; items: unknown[] };
       const scene = view.scenegraph() as unknown as { root: { items: { items: Mark[] }[] } };
-      return scene.root.items[0].items.filter((m) => m.marktype === 'symbol' && m.role === 'mark').reduce((n, m) => n + m.items.length, 0);
+      return scene.root.items[0].items.filter((m) => m.marktype === 'rect' && m.role === 'mark').reduce((n, m) => n + m.items.length, 0);
     };
     const days = await laidOut(stateChart(TWO), rows);
-    expect(symbols(days)).toBe(100 * 3 * 2);
+    expect(strips(days)).toBe(100 * 3 * 2);
     days.signal(HOVER_POINTS, false);
     await days.runAsync();
     // Day 0's alone (a layer without rows would have no extent).
-    expect(symbols(days)).toBe(3 * 2);
+    expect(strips(days)).toBe(3 * 2);
     days.finalize();
     const years = await laidOut(careChart(TWO, [], 'years'), rows);
-    expect(symbols(years)).toBe(20 * 2);
+    expect(strips(years)).toBe(20 * 2);
     years.finalize();
     const off = await laidOut(withHoverPoints(careChart(ONE), false), rowsOf(ONE, 100));
-    expect(symbols(off)).toBe(1);
+    expect(strips(off)).toBe(1);
     off.finalize();
+  });
+});
+
+describe('the hover strips', () => {
+  it('of one series touch and never overlap, each centred on its day: the one under the pointer is the nearest hover day\'s (wider points overlapped, and the latest day won)', async () => {
+    for (const unit of ['days', 'years'] as const) {
+      const view = await laidOut(staffChart(TWO, [], unit), rowsOf(TWO, 1000));
+      type Strip = { x: number; width: number; datum: { team: string; measure: string; day: number; time: number } };
+      type Mark = { marktype?: string; role?: string; items: Strip[] };
+      const scene = view.scenegraph() as unknown as { root: { items: { items: Mark[] }[] } };
+      const all = scene.root.items[0].items.filter((m) => m.marktype === 'rect' && m.role === 'mark').flatMap((m) => m.items);
+      expect(all.length).toBe(2 * 2 * (unit === 'days' ? 1000 : 200));
+      const x = view.scale('x');
+      for (const team of TWO.map((t) => t.label)) {
+        const series = all.filter((s) => s.datum.team === team && s.datum.measure === 'headcount').sort((a, b) => a.datum.day - b.datum.day);
+        for (const [i, s] of series.entries()) {
+          expect(s.x + s.width / 2).toBeCloseTo(x(s.datum.time) as number, 6);
+          if (i > 0) expect(s.x, `${unit}: day ${s.datum.day}`).toBeCloseTo(series[i - 1].x + series[i - 1].width, 6);
+        }
+      }
+      view.finalize();
+    }
   });
 });
 

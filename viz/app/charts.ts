@@ -217,26 +217,40 @@ export const withHoverPoints = (spec: TopLevelSpec, on: boolean): TopLevelSpec =
  */
 export const DAY_STEP: Readonly<Record<TimeUnit, number>> = { days: 1, years: 5 };
 
+/** The height, in pixels, of a hover strip: the pointer finds a value within half of it above or below its line. */
+const HOVER_HEIGHT = 12;
+
 /**
- * Hover points on the lines (invisible), for a tooltip (vega-embed's): the day (and the years
+ * Hover strips on the lines (invisible), for a tooltip (vega-embed's): the day (and the years
  * run, cut to a tenth as the status line gives them, once the axis reads years), the team in
  * compare mode, then the series and its value (`series`, after its own `transform`). A line's own
- * tooltip would give its first day wherever it is hovered: the points give each day's.
+ * tooltip would give its first day wherever it is hovered: the strips give each day's. Each strip
+ * is as wide as the days between hover days and centred on its day, so strips side by side touch
+ * and never overlap: the one under the pointer is the nearest day's. (Points wider than their
+ * spacing overlapped, and the latest day drawn won: the tooltip named a day up to a month on.)
  */
 function hoverLayer(teams: readonly ChartTeam[], unit: TimeUnit, series: { transform: readonly object[]; tooltip: readonly object[] }) {
   const years = unit === 'years';
+  const stepInAxisUnits = DAY_STEP[unit] / TIME_AXES[unit].daysPer;
   return {
     transform: [
-      // Off, day 0's points stay: a layer with no rows has no extent, and Vega warns on every redraw.
+      // Off, day 0's strips stay: a layer with no rows has no extent, and Vega warns on every redraw.
       { filter: `(${HOVER_POINTS} || datum.day === 0) && datum.day % ${DAY_STEP[unit]} === 0` },
       ...(years ? [{ calculate: `floor(datum.day * 10 / ${DAYS_PER_YEAR}) / 10`, as: 'years' }] : []),
       ...series.transform,
     ],
-    // Hidden from screen readers too: thousands of invisible points, each with its own label, would drown the chart's.
-    mark: { type: 'point', opacity: 0, size: 80, filled: true, aria: false },
+    // Hidden from screen readers too: thousands of invisible strips, each with its own label, would drown the chart's.
+    mark: {
+      type: 'rect',
+      opacity: 0,
+      width: { expr: `${stepInAxisUnits} * width / max(1e-9, span(domain('x')))` },
+      height: HOVER_HEIGHT,
+      aria: false,
+    },
     encoding: {
       tooltip: [
-        { field: 'day', type: 'quantitative', title: 'Day', format: ',d' },
+        // Plain digits, as the status line and the change labels write a day ("Day 1080").
+        { field: 'day', type: 'quantitative', title: 'Day', format: 'd' },
         ...(years ? [{ field: 'years', type: 'quantitative', title: 'Years', format: '.1f' }] : []),
         ...(teams.length > 1 ? [{ field: 'team', type: 'nominal', title: 'Team' }] : []),
         ...series.tooltip,
