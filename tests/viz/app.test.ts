@@ -2004,6 +2004,42 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('screen readers are told of play, pause, a step, a rerun and the end, not of every frame while the run plays (the status line changed ten times a second in a live region; found by a review)', async () => {
+    const { page } = await open('?day=3600&speed=50');
+    await settled(page);
+    // The status line is not a live region; the announcer is, and it is not shown.
+    expect(await page.getAttribute('#status', 'aria-live')).toBeNull();
+    expect(await page.getAttribute('#announcer', 'aria-live')).toBe('polite');
+    expect(await page.$eval('#announcer', (e) => e.getBoundingClientRect().width <= 1)).toBe(true);
+    await page.evaluate(() => {
+      const w = window as unknown as { announced: string[]; statusChanges: number };
+      w.announced = [];
+      w.statusChanges = 0;
+      new MutationObserver(() => w.announced.push(document.getElementById('announcer')!.textContent ?? '')).observe(document.getElementById('announcer')!, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => w.statusChanges++).observe(document.getElementById('status')!, { childList: true, characterData: true, subtree: true });
+    });
+    const announced = () => page.evaluate(() => (window as unknown as { announced: string[] }).announced.filter(Boolean));
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.body.dataset.day) >= 3620, undefined, { timeout: 60_000 });
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('#play')?.textContent === 'Play');
+    const day = await dayOf(page);
+    expect(await page.evaluate(() => (window as unknown as { statusChanges: number }).statusChanges), 'the status line follows the frames').toBeGreaterThan(1);
+    expect(await announced()).toEqual([expect.stringMatching(/^Playing at 50 days a second from Day 3600 of 3650/), `Paused on Day ${day} of 3650 (9.9 years).`]);
+    await page.click('#step-day');
+    await page.waitForFunction((d) => Number(document.body.dataset.day) === d + 1, day);
+    expect((await announced()).at(-1)).toBe(`Day ${day + 1} of 3650 (9.9 years)`);
+    // Played to the end: the end is announced, once.
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('#play')?.textContent === 'Play' && Number(document.body.dataset.day) === 3650, undefined, { timeout: 60_000 });
+    await settled(page);
+    expect((await announced()).slice(-2)).toEqual([expect.stringMatching(/^Playing at/), 'Day 3650 of 3650 (10 years): the end of the run.']);
+    await page.click('#reset');
+    await settled(page);
+    expect((await announced()).at(-1)).toBe('Day 0 of 3650');
+    await page.close();
+  });
+
   it('while a change reruns the team, a busy sign shows (a status region, the team view and charts aria-busy) and nothing on the page moves; it goes when the run is back', async () => {
     const { page } = await open('?day=2000&compare=multi-level');
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -153,6 +153,7 @@ async function rebuild(mine: number, day: number): Promise<void> {
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
   stories.clear();
   render(next);
+  announce($('status').textContent ?? '');
   await resetCharts(named, chartChanges(), next);
   renderLevers();
   saveUrl();
@@ -228,7 +229,7 @@ function setupControls(): void {
   $('step-day').addEventListener('click', () => void advance(1));
   $('step-week').addEventListener('click', () => void advance(7));
   $('reset').addEventListener('click', () => {
-    setPlaying(false);
+    setPlaying(false, { announced: false }); // the rerun announces day 0
     void restart(0);
   });
   $('restore-defaults').addEventListener('click', () => change({ levers: {}, changes: [] }));
@@ -581,8 +582,10 @@ function renderSchedule(): void {
 
 // ---------- running ----------
 
-function setPlaying(on: boolean): void {
+/** Plays or pauses; `announced` (default) has screen readers told so. */
+function setPlaying(on: boolean, { announced = true } = {}): void {
   playing = on;
+  if (frame && announced) announce(on ? `Playing at ${config.speed} ${config.speed === 1 ? 'day' : 'days'} a second from ${dayText(frame)}.` : `Paused on ${dayText(frame)}.`);
   const button = $('play');
   button.textContent = on ? 'Pause' : 'Play';
   button.setAttribute('aria-pressed', String(on));
@@ -603,11 +606,12 @@ const atEnd = () => frame !== undefined && frame.day >= frame.horizon;
 const END_MESSAGE = 'the run is over. Press Reset (R) to start again.';
 
 function togglePlay(): void {
-  if (!playing && atEnd()) setStatus(`${dayText(frame!)}: ${END_MESSAGE}`);
+  if (!playing && atEnd()) setStatus(`${dayText(frame!)}: ${END_MESSAGE}`, { announced: true });
   else setPlaying(!playing);
 }
 
-function advance(days: number): Promise<void> {
+/** Steps the run `days` days; a step asked by hand (`announced`, not the play loop's) has its day announced. */
+function advance(days: number, { announced = true } = {}): Promise<void> {
   if (stepWaiting) {
     stepWaiting.days += days;
     return queue;
@@ -617,12 +621,13 @@ function advance(days: number): Promise<void> {
     if (stepWaiting === asked) stepWaiting = undefined; // the days are read now: a step asked from now on queues anew
     if (!frame) return;
     if (atEnd()) {
-      setStatus(`${dayText(frame)}: ${END_MESSAGE}`);
+      setStatus(`${dayText(frame)}: ${END_MESSAGE}`, { announced: true });
       return;
     }
     stepsTaken++;
     const next = await engine.step(asked.days);
     render(next);
+    if (announced) announce($('status').textContent ?? '');
     await addChartRows(next);
   });
   stepWaiting = asked;
@@ -640,14 +645,14 @@ setInterval(() => {
   playTick++;
   if (pending > 0) return;
   if (frame && frame.day >= frame.horizon) {
-    setPlaying(false);
+    setPlaying(false, { announced: false }); // the end was announced
     return;
   }
   owed += config.speed / 10;
   const days = Math.floor(owed);
   if (days < 1) return;
   owed -= days;
-  void advance(days).then(() => {
+  void advance(days, { announced: false }).then(() => {
     if (Date.now() - lastUrlSave > 1000) {
       lastUrlSave = Date.now();
       saveUrl();
@@ -660,11 +665,25 @@ setInterval(() => {
 /** "Day 400 of 3650", or "Day 2000 of 3650 (5.4 years)" once the charts count years. */
 const dayText = (f: Frame) => dayOfRun(f.day, f.horizon);
 
+/** Has screen readers read `text` out (the announcer, a polite live region that is not shown). */
+function announce(text: string): void {
+  const announcer = $('announcer');
+  // The same words again (a second press at the end) are read again only if the region changes.
+  if (announcer.textContent === text) announcer.textContent = '';
+  announcer.textContent = text;
+}
+
 /** The status's shape (its digits all 0): with tabular digits, texts of one shape take one width. */
 let statusShape = '';
 
-function setStatus(text: string): void {
+/**
+ * Shows `text` in the status line; `announced` has screen readers read it out too. The status
+ * line changes on every frame of a run, ten times a second: it is not a live region itself, and
+ * only play, pause, a step, a rerun, the end and the end-of-run messages are announced.
+ */
+function setStatus(text: string, { announced = false } = {}): void {
   const status = $('status');
+  if (announced) announce(text);
   if (status.textContent === text) return;
   status.textContent = text;
   // The status's room changes with its shape only (the window's width is the resize observer's):
@@ -1064,7 +1083,8 @@ function render(next: Frame): void {
   }
   renderTeams(next);
   if ($<HTMLDialogElement>('card').open) fillCard();
-  setStatus(next.day >= next.horizon ? `${dayText(next)}: the end of the run.` : dayText(next));
+  // The end is announced as the run gets there.
+  setStatus(next.day >= next.horizon ? `${dayText(next)}: the end of the run.` : dayText(next), { announced: next.day >= next.horizon && before < next.horizon });
   document.body.dataset.day = String(next.day);
   // While playing the URL catches up once a second (browsers throttle history updates).
   if (!playing) saveUrl();
