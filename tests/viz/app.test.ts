@@ -7,7 +7,7 @@ import { ROLE_PROFILES } from '../../models/roles';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
-import { boxNumber, boxScale, LEVERS, leverField, leverText, scaleHint, sliderRange } from '../../viz/app/levers';
+import { boxNumber, boxScale, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
 import { stsColor } from '../../viz/app/stsScale';
@@ -2274,6 +2274,43 @@ describe('classroom app', () => {
     const { page: quality } = await open('?policy.supervision.quality=0.75');
     expect(await quality.inputValue('#lever-policy-supervision-quality')).toBe('0.75');
     await quality.close();
+    await page.close();
+  });
+
+  it('a number from 0 to 1 typed into a share\'s box is read in percent, as documented, and the box says so under it ("0.1 reads as 0.1%; for 10%, type 10."; found by a review: 0.1 silently meant 0.1%)', async () => {
+    const lever = (path: string) => LEVERS.find((l) => l.path === path)!;
+    expect(percentHint(lever('community.fatality'), 0.1)).toBe('0.1 reads as 0.1%; for 10%, type 10.');
+    expect(percentHint(lever('policy.staffing.floatPool'), 1)).toBe('1 reads as 1%; for 100%, type 100.');
+    expect(percentHint(lever('policy.staffing.floatPool'), 0.07)).toBe('0.07 reads as 0.07%; for 7%, type 7.');
+    // A percentage over 1, 0, and a box that is not a share: nothing to say.
+    expect([percentHint(lever('community.fatality'), 10), percentHint(lever('community.fatality'), 0), percentHint(lever('community.stigma'), 0.7)]).toEqual([undefined, undefined, undefined]);
+    const { page } = await open('?day=10');
+    for (const path of ['community.fatality', 'policy.staffing.floatPool', 'policy.staffing.extraSeatShare', 'policy.compensation.payRaise']) {
+      const id = `#lever-${path.replace(/\./g, '-')}`;
+      const note = `${id}-typed-note`;
+      expect(await page.isHidden(note), path).toBe(true);
+      await page.fill(id, '0.2');
+      await page.press(id, 'Enter');
+      await settled(page);
+      // Applied as typed, in percent: the convention stands.
+      expect(await page.evaluate((p) => window.cfsim.config().levers[p], path), path).toBe(0.002);
+      expect(await page.isVisible(note), path).toBe(true);
+      expect(await page.textContent(note), path).toBe('0.2 reads as 0.2%; for 20%, type 20.');
+      expect(await page.getAttribute(note, 'role')).toBe('status');
+      await page.fill(id, '20');
+      await page.press(id, 'Enter');
+      await settled(page);
+      expect(await page.evaluate((p) => window.cfsim.config().levers[p], path), path).toBe(0.2);
+      expect(await page.isHidden(note), path).toBe(true);
+    }
+    // Restored to the package's value, the box no longer holds what was typed: its note goes.
+    await page.fill('#lever-community-fatality', '0.5');
+    await page.press('#lever-community-fatality', 'Enter');
+    await settled(page);
+    expect(await page.isVisible('#lever-community-fatality-typed-note')).toBe(true);
+    await page.click('#restore-defaults');
+    await settled(page);
+    expect(await page.isHidden('#lever-community-fatality-typed-note')).toBe(true);
     await page.close();
   });
 

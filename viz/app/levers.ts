@@ -165,6 +165,17 @@ export function boxValue(l: Lever, typed: number): number {
   return scale === 1 ? typed : Number((typed / scale).toPrecision(12));
 }
 
+/**
+ * What a share's box says to a number typed from 0 to 1 (not 0), which it reads in percent as it
+ * should ("0.1" is 0.1%) where the one who typed it may have meant a share (10%): "0.1 reads as
+ * 0.1%; for 10%, type 10." Nothing for other numbers and other boxes.
+ */
+export function percentHint(l: Lever, typed: number): string | undefined {
+  if (boxScale(l) !== 100 || !(typed > 0 && typed <= 1)) return undefined;
+  const meant = Number((typed * 100).toPrecision(12));
+  return `${typed} reads as ${typed}%; for ${meant}%, type ${meant}.`;
+}
+
 /** A number without floating-point noise (0.1 * 3 reads 0.3), to at most `digits` decimals. */
 const plain = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 

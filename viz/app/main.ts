@@ -36,7 +36,7 @@ import {
 } from './config';
 import type { AppEngine, Departure, Frame, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
-import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
+import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
@@ -454,7 +454,18 @@ function buildLevers(): void {
         slider.setAttribute('aria-labelledby', label.id);
         slider.setAttribute('aria-describedby', explain.id);
         slider.addEventListener('input', () => showNumber(l, Number(slider.value), { slider: false }));
-        slider.addEventListener('change', () => setLever(l, Number(slider.value)));
+        // Under a share's box: what a number from 0 to 1 typed there reads as (0.1 is 0.1%), until the lever is set again.
+        const typedNote = Object.assign(document.createElement('span'), { id: `${id}-typed-note`, className: 'typed-note', hidden: true });
+        typedNote.setAttribute('role', 'status');
+        const noteTyped = (text = '') => {
+          typedNote.textContent = text;
+          typedNote.hidden = text === '';
+          typedNote.dataset.typed = box.value;
+        };
+        slider.addEventListener('change', () => {
+          noteTyped();
+          setLever(l, Number(slider.value));
+        });
         // A typed value the slider cannot show (beyond its range, or between its steps) leaves it
         // at its end or nearest step; an arrow key then steps from the value in force, not from
         // the slider's own position (which jumped to the slider's neighbour of its end).
@@ -480,8 +491,11 @@ function buildLevers(): void {
         box.addEventListener('blur', () => showNumber(l, leverValue(l) as number));
         box.addEventListener('change', () => {
           const n = boxValue(l, Number(box.value));
-          if (box.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) setLever(l, n);
-          else {
+          noteTyped();
+          if (box.value !== '' && Number.isFinite(n) && n >= field.min && n <= field.max && (!field.integer || Number.isInteger(n))) {
+            noteTyped(percentHint(l, Number(box.value)));
+            setLever(l, n);
+          } else {
             const allowed = scale === 100 ? `a percentage from ${field.min * 100} to ${field.max * 100}` : `${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
             rejected(box, `${l.label}: ${entryProblem(box)}; expected ${allowed}.`, boxNumber(l, leverValue(l) as number), leverText(l, leverValue(l)));
             showNumber(l, leverValue(l) as number);
@@ -492,7 +506,7 @@ function buildLevers(): void {
         const inputs = Object.assign(document.createElement('div'), { className: 'inputs' });
         inputs.append(slider, box, exact);
         if (scale === 100) inputs.append(Object.assign(document.createElement('span'), { className: 'box-unit', textContent: '%', ariaHidden: 'true' }));
-        wrapper.append(head, inputs);
+        wrapper.append(head, inputs, typedNote);
       } else continue;
       wrapper.append(changed, ...(fixed ? [fixedNote] : []), explain);
       set.append(wrapper);
@@ -529,6 +543,9 @@ function renderLevers(): void {
       // what is typed (a restart may end mid-drag or mid-typing; the box catches up on blur).
       const typing = input === document.activeElement && Number(input.value) !== boxNumber(l, value as number);
       if (!input.parentElement?.querySelector('.slider:active')) showNumber(l, value as number, { box: !typing });
+      // A note on a typed number goes once the box holds another (Restore package defaults, a rerun's value).
+      const typedNote = document.getElementById(`${leverId(l)}-typed-note`);
+      if (typedNote && Number(typedNote.dataset.typed) !== Number(input.value)) typedNote.hidden = true;
     } else input.value = String(value);
     const timed = changeInForce(config, l.path, shownDay());
     const changed = timed !== undefined || Object.hasOwn(config.levers, l.path);
