@@ -1820,7 +1820,7 @@ describe('classroom app', () => {
         title,
       );
     expect(await ends('#chart-care', 'Care quality')).toEqual(['1.0', '0.0']);
-    expect((await ends('#chart-staff', 'Workers'))[1]).toBe('0');
+    expect((await ends('#chart-staff', 'Count'))[1]).toBe('0');
     await page.close();
   });
 
@@ -1881,7 +1881,7 @@ describe('classroom app', () => {
         if (query.includes('1100')) expected.Years = (Math.floor((day * 10) / 365) / 10).toFixed(1);
         if (query.includes('compare')) expected.Team = String(d.team);
         if (id === 'chart-states') Object.assign(expected, { Measure: measures[String(d.measure)], Score: (d.score as number).toFixed(1) });
-        if (id === 'chart-staff') Object.assign(expected, { Series: d.measure === 'headcount' ? 'Staff in post' : 'Separations so far', Workers: String(d.workers) });
+        if (id === 'chart-staff') Object.assign(expected, { Series: d.measure === 'headcount' ? 'Staff in post' : 'Separations so far', Count: String(d.workers) });
         if (id === 'chart-care') expected['Care quality (7-day mean)'] = (d.care as number).toFixed(2);
         expect(shown, `${query} ${id}`).toEqual(expected);
         // The row is the run's: the team and day of the frame's rows.

@@ -142,7 +142,7 @@ describe('the lines\' tooltips', () => {
   it('give the day (in plain digits, as the status line: "Day 1080"), the team in compare mode, the series and its value, in the axes\' formats; the years run once the axis reads years', () => {
     expect(tooltipOf(stateChart(ONE))).toEqual(['Day (d)', 'Measure', 'Score (.1f)']);
     expect(tooltipOf(stateChart(TWO, [{ day: 10, label: 'Day 10: Supervision → opt-out' }]))).toEqual(['Day (d)', 'Team', 'Measure', 'Score (.1f)']);
-    expect(tooltipOf(staffChart(TWO, [], 'years'))).toEqual(['Day (d)', 'Years (.1f)', 'Team', 'Series', 'Workers (,d)']);
+    expect(tooltipOf(staffChart(TWO, [], 'years'))).toEqual(['Day (d)', 'Years (.1f)', 'Team', 'Series', 'Count (,d)']);
     expect(tooltipOf(careChart(ONE))).toEqual(['Day (d)', 'Care quality (7-day mean) (.2f)']);
   });
 
@@ -344,5 +344,30 @@ describe('the change labels on the staff chart', () => {
       expect(linesTop, `${teams.length} team(s), ${changes.length} change(s)`).toBeGreaterThanOrEqual(labelsEnd);
       view.finalize();
     }
+  });
+});
+
+describe('the charts\' wording and keys', () => {
+  it('the staff chart\'s y axis and tooltip say "Count": it counts those in post and those who left ("Workers" read as the staff alone)', () => {
+    const spec = staffChart(ONE) as unknown as { encoding: { y: { title: string } } };
+    expect(spec.encoding.y.title).toBe('Count');
+  });
+
+  it('in compare mode the ProQOL chart\'s team key draws each team\'s line as it is, thin and dark or bold and pale, in the STS colour (its black lines read as the burnout line)', async () => {
+    const view = await laidOut(stateChart(TWO), rowsOf(TWO, 50));
+    type Item = { marktype?: string; role?: string; items?: Item[]; datum?: { value?: unknown }; stroke?: string; strokeWidth?: number; opacity?: number; strokeOpacity?: number };
+    const symbols: Item[] = [];
+    const walk = (node: Item) => {
+      for (const child of node.items ?? []) {
+        if (child.marktype === 'symbol' && child.role === 'legend-symbol') symbols.push(...(child.items ?? []));
+        walk(child);
+      }
+    };
+    walk((view.scenegraph() as unknown as { root: Item }).root);
+    const teamKeys = symbols.filter((s) => TWO.some((t) => t.label === s.datum?.value));
+    expect(teamKeys).toHaveLength(2);
+    expect(teamKeys.map((s) => s.stroke)).toEqual(['#D55E00', '#D55E00']);
+    expect(teamKeys.map((s) => s.strokeWidth)).toEqual([1.5, 3.5]);
+    view.finalize();
   });
 });

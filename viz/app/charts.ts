@@ -295,9 +295,10 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
     strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
     ...(compare
       ? {
-          // One legend for both (the same field and legend); its symbols black, as no team has a colour here.
-          strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' } },
-          opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: '#000' }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
+          // One legend for both (the same field and legend): what tells the teams apart, thin and dark or bold and
+          // pale, drawn in the STS colour (black read as the burnout line's colour, and team A as a measure).
+          strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: MEASURE_COLORS[0] } },
+          opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: MEASURE_COLORS[0] }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
         }
       : {}),
   };
@@ -348,7 +349,8 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
     transform: [timeIn(unit)],
     encoding: {
       x: b.encoding.x,
-      y: { field: 'workers', type: 'quantitative', title: 'Workers', scale: { zero: true, range: [{ expr: 'height' }, staffHeadroom(changes)] }, axis: WHOLE_NUMBERS },
+      // Counted people: staff in post and those who left ("Workers" read as the staff alone).
+      y: { field: 'workers', type: 'quantitative', title: 'Count', scale: { zero: true, range: [{ expr: 'height' }, staffHeadroom(changes)] }, axis: WHOLE_NUMBERS },
     },
     layer: [
       ...teamLayers(teams, style),
@@ -356,7 +358,7 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
         transform: [seriesName(STAFF_SERIES)],
         tooltip: [
           { field: 'series', type: 'nominal', title: 'Series' },
-          { field: 'workers', type: 'quantitative', title: 'Workers', format: WHOLE_NUMBERS.format },
+          { field: 'workers', type: 'quantitative', title: 'Count', format: WHOLE_NUMBERS.format },
         ],
       }),
     ],

@@ -27,7 +27,7 @@ const lever = (level: LeverLevel, path: string, label: string, explain: string, 
 
 export const LEVERS: readonly Lever[] = [
   lever('Individual', 'policy.supervision.mode', 'Supervision', 'Opt-in waits for staff to ask; opt-out books every session in advance.'),
-  lever('Individual', 'policy.supervision.intervalDays', 'Supervision every (days)', 'How often a session is offered. Opt-in: staff ask about as rarely whatever the interval; opt-out: each booked session is kept by about half.'),
+  lever('Individual', 'policy.supervision.intervalDays', 'Supervision every (days)', 'How often a session is offered. Under opt-in, staff seldom ask for one, so the interval changes almost nothing; under opt-out, about half of the booked sessions are kept.'),
   lever('Individual', 'policy.supervision.quality', 'Supervision quality', 'Clinical skill and trust: how much a kept session helps.', { scale: '0 none, 1 full' }),
   lever('Individual', 'policy.training.traumaInformed', 'Trauma-informed care training', 'Better care, and staff recognise their own vicarious trauma.'),
   lever('Individual', 'policy.training.boundarySetting', 'Boundary-setting training', 'Helps staff switch off after work (detachment).'),
