@@ -246,6 +246,9 @@ function hoverLayer(teams: readonly ChartTeam[], unit: TimeUnit, series: { trans
       width: { expr: `${stepInAxisUnits} * width / max(1e-9, span(domain('x')))` },
       height: HOVER_HEIGHT,
       aria: false,
+      // The first and last strips reach half a strip past the plot: clipped, they do not count in
+      // the chart's fit (early in a run a strip is a sixth of the plot, and the fit would narrow it).
+      clip: true,
     },
     encoding: {
       tooltip: [
