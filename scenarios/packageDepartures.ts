@@ -1,6 +1,6 @@
 import { isPackageId } from './presets/packages';
 import { isPopulationId } from './presets/populations';
-import { resolveScenario } from './resolve';
+import { isObject, resolveScenario } from './resolve';
 import { InputError } from '../sim/params/issues';
 import type { Scenario } from './schema';
 
@@ -19,7 +19,6 @@ export interface PackageDeparture {
   readonly packageValue: unknown;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function leaves(own: unknown, actual: unknown, path: string, out: PackageDeparture[]): void {
   if (isObject(own) && isObject(actual)) {

@@ -150,7 +150,8 @@ export function isStatusQuoPractice(practice: Practice): boolean {
   return JSON.stringify(practice) === statusQuoPractice;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether a parsed value is a plain object of fields (not null, not a list). */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** resolveScenario's work: the request's presets, file and overrides applied onto `start`. */
 function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
