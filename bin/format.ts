@@ -189,11 +189,11 @@ function directionWords(metric: MetricName, up: boolean): string {
  */
 export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>, reps: number, groupDifferences: readonly GroupTurnoverDifference[] = []): string {
   const few = isFewReps(reps);
-  const header = ['Outcome', baseline.policy, outcome.policy, few ? `difference (range of all ${reps})` : 'difference (90% range)', 'verdict'];
+  const header = ['Outcome', baseline.policy, outcome.policy, '', 'verdict'];
 
   let outside = false;
   let small = false;
-  const fewerPairs: string[] = [];
+  const fewerPairs: { label: string; pairs: number }[] = [];
   const row = (label: string, metric: MetricName, d: Difference, base: number, value: number, pairs: number) => {
     // No replication in which both had a value (a team with nobody in post): nothing to pair.
     if (pairs === 0 || d.mean !== d.mean || d.mean === null) return [label, shown(metric, base), shown(metric, value), '–', 'no replication has a value under both'];
@@ -214,10 +214,13 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
     // The replications paired: those in which both had a value (all of them unless a metric had nothing to measure in some).
     const d = differences[m.name];
     const pairs = d.positive !== undefined && d.zero !== undefined && d.negative !== undefined ? d.positive + d.zero + d.negative : reps;
-    if (pairs < reps) fewerPairs.push(`${LABELS[m.name].trim()}: ${pairs}`);
+    if (pairs < reps) fewerPairs.push({ label: LABELS[m.name].trim(), pairs });
     return [row(LABELS[m.name], m.name, d, baseline.metrics[m.name].mean, outcome.metrics[m.name].mean, pairs), ...(m.name === 'turnoverPerYear' ? groupRows : [])];
   });
-  const fewerNote = fewerPairs.length > 0 ? [`Some differences pair fewer than the ${reps} replications: only those in which both packages had a value (${fewerPairs.join('; ')}).`] : [];
+  // A row pairing fewer than 20 under a table of more has its range of all its pairs (and an indicative verdict): the note says so.
+  const fewerFew = !few && fewerPairs.some((p) => isFewReps(p.pairs));
+  const fewerNote = fewerPairs.length > 0 ? [`Some differences pair fewer than the ${reps} replications: only those in which both packages had a value (${fewerPairs.map((p) => `${p.label}: ${p.pairs}`).join('; ')}).${fewerFew ? ' From fewer than 20 pairs a range runs from the smallest to the largest difference and a verdict is at most indicative.' : ''}`] : [];
+  header[3] = few ? (fewerPairs.length > 0 ? 'difference (range of all pairs)' : `difference (range of all ${reps})`) : 'difference (90% range)';
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean })] : [])].join('\n');

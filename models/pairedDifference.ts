@@ -10,6 +10,10 @@ export const SAME_WITHIN = 1e-9;
 /** One metric's paired difference across replications (see pairedDifference). */
 export interface PairedDifference {
   readonly mean: number;
+  /** Sample standard deviation of the paired differences; null from fewer than two. */
+  readonly sd: number | null;
+  /** Standard error of the mean difference, sd / √(replications paired); null from fewer than two. */
+  readonly se: number | null;
   readonly p05: number;
   readonly p95: number;
   readonly positive: number;
@@ -18,7 +22,9 @@ export interface PairedDifference {
 }
 
 /**
- * The paired difference a − b of values from the same replications: the mean, the range holding
+ * The paired difference a − b of values from the same replications: the mean, the spread of the
+ * paired differences (sd) and the mean's standard error (se, the precision of the average effect,
+ * which narrows with more replications while the range does not), the range holding
  * 90% of the paired differences by order statistics (signRange), which excludes zero exactly when
  * at least 95% of them have one sign, and how many of them are positive, zero and negative (a
  * package that never lowers a metric and raises it in a third of the futures is not clear, but not
@@ -42,5 +48,8 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Pa
     else if (x > 0) positive++;
     else negative++;
   }
-  return { mean: summarize(d).mean, ...signRange(d), positive, zero, negative };
+  const { mean, sd } = summarize(d);
+  // With no pair summarize gives NaN (null in JSON) for both; with one, null.
+  const se = sd === null || sd !== sd ? sd : sd / Math.sqrt(d.length);
+  return { mean, sd, se, ...signRange(d), positive, zero, negative };
 }

@@ -6,6 +6,10 @@ import { METRIC_NAMES, type MetricName } from './metrics';
 
 export interface Difference {
   readonly mean: number;
+  /** Sample standard deviation of the paired differences (null from fewer than two). Absent from results written before CFSim 0.8.0. */
+  readonly sd?: number | null;
+  /** Standard error of the mean difference, sd / √(replications paired) (null from fewer than two). Absent before CFSim 0.8.0. */
+  readonly se?: number | null;
   readonly p05: number;
   readonly p95: number;
   /**

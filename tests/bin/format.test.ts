@@ -167,6 +167,24 @@ describe('comparison table', () => {
     expect(enough).not.toContain('indicative');
   });
 
+  it('a difference that pairs fewer replications (a metric with nothing to measure in some) is named under the table; under 20 pairs its range is of all of them and the note says so', () => {
+    // lowCSShare paired in 12 of 50 replications: its range is of all 12, its verdict indicative.
+    const lowCS = { mean: 0.02, p05: 0.01, p95: 0.03, positive: 12, zero: 0, negative: 0 };
+    const table = comparisonTable(outcome('a'), outcome('b'), { ...differences(lowCS), lowCSShare: lowCS }, 50);
+    expect(table).toContain('difference (90% range)');
+    expect(table).toMatch(/Staff with low satisfaction \(≤22\)\s.*indicative: worse \(higher\)$/m);
+    expect(table).toContain('Some differences pair fewer than the 50 replications: only those in which both packages had a value (Staff with low satisfaction (≤22): 12). From fewer than 20 pairs a range runs from the smallest to the largest difference and a verdict is at most indicative.');
+    // 30 pairs: a 90% range like the others', and no such sentence.
+    const thirty = { ...lowCS, positive: 30 };
+    expect(comparisonTable(outcome('a'), outcome('b'), { ...differences(thirty), lowCSShare: thirty }, 50)).not.toContain('From fewer than 20 pairs');
+    // A table of few replications heads the ranges as all pairs, not all 5, when some pair fewer.
+    const two = { ...lowCS, positive: 2 };
+    const few = comparisonTable(outcome('a'), outcome('b'), { ...differences(two), lowCSShare: two }, 5);
+    expect(few).toContain('difference (range of all pairs)');
+    expect(few).not.toContain('range of all 5');
+    expect(few).not.toContain('From fewer than 20 pairs');
+  });
+
   it('has no mark when the mean shows inside its range or as one of its ends', () => {
     expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0002, p05: 0, p95: 0.003 }), 50)).not.toContain('*');
     expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0004, p05: 0, p95: 0 }), 50), '0.0 pp (0.0 pp to 0.0 pp)').not.toContain('*');

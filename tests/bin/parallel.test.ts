@@ -343,9 +343,11 @@ describe('cfsim compare', () => {
     expect(d.vs).toBe('status-quo');
     expect(Object.keys(d.metrics)).toEqual(Object.keys(doc.policies[0].metrics));
     for (const [name, diff] of Object.entries(d.metrics as Record<string, Record<string, number>>)) {
-      expect(Object.keys(diff), name).toEqual(['mean', 'p05', 'p95', 'positive', 'zero', 'negative']);
+      expect(Object.keys(diff), name).toEqual(['mean', 'sd', 'se', 'p05', 'p95', 'positive', 'zero', 'negative']);
       for (const v of Object.values(diff)) expect(Number.isFinite(v), name).toBe(true);
       expect(diff.p05, name).toBeLessThanOrEqual(diff.p95);
+      // The mean's standard error: the paired differences' spread over √(replications paired).
+      expect(diff.se, name).toBeCloseTo(diff.sd / Math.sqrt(diff.positive + diff.zero + diff.negative), 12);
       expect(diff.positive + diff.zero + diff.negative, name).toBe(doc.reps);
     }
   });
@@ -371,7 +373,7 @@ describe('cfsim compare', () => {
     expect(d.groups.map((g: { by: string; group: string }) => `${g.by}:${g.group}`)).toEqual(base.groups.map((g: { by: string; group: string }) => `${g.by}:${g.group}`));
     for (const g of d.groups) {
       expect(Object.keys(g)).toEqual(['by', 'group', 'label', 'reps', 'turnoverPerYear']);
-      expect(Object.keys(g.turnoverPerYear)).toEqual(['mean', 'p05', 'p95', 'positive', 'zero', 'negative']);
+      expect(Object.keys(g.turnoverPerYear)).toEqual(['mean', 'sd', 'se', 'p05', 'p95', 'positive', 'zero', 'negative']);
       expect(g.turnoverPerYear.positive + g.turnoverPerYear.zero + g.turnoverPerYear.negative, g.group).toBe(g.reps);
     }
   });

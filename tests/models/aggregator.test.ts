@@ -250,14 +250,14 @@ describe('ExperimentAggregator', () => {
     expect(aggregator.completedReps).toBe(REPS);
     const differences = aggregator.differences(1, 0);
     expect(Object.keys(differences)).toEqual([...METRIC_NAMES]);
-    for (const m of METRIC_NAMES) expect(differences[m], m).toEqual({ mean: 0, p05: 0, p95: 0, positive: 0, zero: REPS, negative: 0 });
+    for (const m of METRIC_NAMES) expect(differences[m], m).toEqual({ mean: 0, sd: 0, se: 0, p05: 0, p95: 0, positive: 0, zero: REPS, negative: 0 });
     expect(aggregator.metricSummaries(1)).toEqual(aggregator.metricSummaries(0));
     // Turnover by role and lived experience too: the same groups, the same figures, no difference.
     expect(aggregator.groupOutcomes(1)).toEqual(aggregator.groupOutcomes(0));
     const groups = aggregator.groupDifferences(1, 0);
     expect(groups.map((g) => g.group)).toEqual(aggregator.groupOutcomes(0).map((g) => g.group));
     expect(groups.some((g) => g.by === 'livedExperience')).toBe(true);
-    for (const g of groups) expect(g.turnoverPerYear, g.group).toEqual({ mean: 0, p05: 0, p95: 0, positive: 0, zero: REPS, negative: 0 });
+    for (const g of groups) expect(g.turnoverPerYear, g.group).toEqual({ mean: 0, sd: 0, se: 0, p05: 0, p95: 0, positive: 0, zero: REPS, negative: 0 });
     for (let day = 0; day < DAYS; day++) {
       for (let s = 0; s < SERIES_COUNT; s++) {
         expect(aggregator.seriesMean(1, day, s)).toBe(aggregator.seriesMean(0, day, s));

@@ -15,6 +15,8 @@ const text = (v: unknown) => typeof v === 'string';
 const whole = (min: number) => (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= min;
 /** A statistic as JSON holds it: a number, or null for one that was not a number (NaN). */
 const statistic = (v: unknown) => typeof v === 'number' || v === null;
+/** A standard deviation or error as JSON holds it: a number from 0, or null. */
+const spread = (v: unknown) => v === null || (typeof v === 'number' && v >= 0);
 
 /** Checks `value`'s fields (`prefix` names it within the file) against `rules`, adding an issue per problem. */
 function checkFields(issues: InputIssue[], file: string, prefix: string, value: Record<string, unknown>, rules: readonly Rule[]): void {
@@ -91,13 +93,16 @@ function checkRanges(issues: InputIssue[], file: string, at: string, metrics: un
 /**
  * Checks the counts of positive, zero and negative paired differences of each metric, where
  * given (results written before they were kept have none): whole numbers, together no more than
- * the replications.
+ * the replications; and their sd and se (since 0.8.0), where given: from 0, or null.
  */
 function checkCounts(issues: InputIssue[], file: string, at: string, metrics: unknown, reps: unknown): void {
   if (!isObject(metrics)) return;
   for (const [metric, m] of Object.entries(metrics)) {
     if (!isObject(m)) continue;
-    checkFields(issues, file, `${at}.metrics.${metric}.`, m, (['positive', 'zero', 'negative'] as const).map((f): Rule => [f, 'a whole number from 0 (paired differences of that sign)', whole(0), true]));
+    checkFields(issues, file, `${at}.metrics.${metric}.`, m, [
+      ...(['positive', 'zero', 'negative'] as const).map((f): Rule => [f, 'a whole number from 0 (paired differences of that sign)', whole(0), true]),
+      ...(['sd', 'se'] as const).map((f): Rule => [f, 'a number from 0, or null (from fewer than two paired differences)', spread, true]),
+    ]);
     const counts = [m.positive, m.zero, m.negative];
     if (typeof reps === 'number' && counts.every((c) => whole(0)(c)) && (counts as number[]).reduce((a, b) => a + b, 0) > reps) {
       issues.push({ path: file, value: m, message: `${at}.metrics.${metric} counts ${(counts as number[]).reduce((a, b) => a + b, 0)} paired differences (positive, zero, negative) from ${reps} replications; expected at most one per replication, so the file is damaged` });

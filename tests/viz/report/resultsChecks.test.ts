@@ -182,19 +182,23 @@ describe('manifest and summary checks', () => {
     expect(manifestIssues([], 'm.json')[0].message).toContain('is not a manifest');
   });
 
-  it('take the counts of positive, zero and negative paired differences as cfsim writes them, or none (older results), and refuse damaged ones', () => {
+  it('take the counts of positive, zero and negative paired differences and their sd and se as cfsim writes them, or none (older results), and refuse damaged ones', () => {
     const written = summary() as { reps: number; differences: { metrics: Record<string, Record<string, unknown>> }[] };
     const sts = written.differences[0].metrics.proqolSTS;
     expect((sts.positive as number) + (sts.zero as number) + (sts.negative as number)).toBe(written.reps);
     const older = structuredClone(written);
-    for (const m of Object.values(older.differences[0].metrics)) for (const f of ['positive', 'zero', 'negative']) delete m[f];
+    for (const m of Object.values(older.differences[0].metrics)) for (const f of ['positive', 'zero', 'negative', 'sd', 'se']) delete m[f];
     expect(summaryIssues(older, 's.json')).toEqual([]);
     const damagedCounts = structuredClone(written);
     damagedCounts.differences[0].metrics.proqolSTS.zero = 1.5;
+    damagedCounts.differences[0].metrics.proqolCS.se = -0.1;
+    damagedCounts.differences[0].metrics.turnoverPerYear.sd = 'wide';
     damagedCounts.differences[0].metrics.proqolBO = { ...damagedCounts.differences[0].metrics.proqolBO, positive: 3, zero: 3, negative: 0 };
     expect(summaryIssues(damagedCounts, 's.json').map((i) => i.message)).toEqual([
+      'differences[0].metrics.proqolCS.se is -0.1; expected a number from 0, or null (from fewer than two paired differences)',
       'differences[0].metrics.proqolBO counts 6 paired differences (positive, zero, negative) from 3 replications; expected at most one per replication, so the file is damaged',
       'differences[0].metrics.proqolSTS.zero is 1.5; expected a whole number from 0 (paired differences of that sign)',
+      'differences[0].metrics.turnoverPerYear.sd is "wide"; expected a number from 0, or null (from fewer than two paired differences)',
     ]);
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { pairedDifference } from '../../models/pairedDifference';
+
+describe('pairedDifference', () => {
+  it('gives the paired differences\' mean, sample sd and the standard error of the mean, sd/√pairs', () => {
+    // Differences 1, 2, 3, 4: mean 2.5, sample sd √(5/3), se that over √4.
+    const d = pairedDifference([11, 12, 13, 14], [10, 10, 10, 10]);
+    expect(d.mean).toBe(2.5);
+    expect(d.sd).toBeCloseTo(Math.sqrt(5 / 3), 15);
+    expect(d.se).toBeCloseTo(Math.sqrt(5 / 3) / 2, 15);
+    expect([d.positive, d.zero, d.negative]).toEqual([4, 0, 0]);
+  });
+
+  it('spreads only what differs between the packages: a shift common to both pairs away, so sd is that of the differences, not of either package', () => {
+    // Both packages vary a lot across replications (the same community events), their difference hardly.
+    const base = [10, 30, 50, 70, 90];
+    const d = pairedDifference(base.map((v, i) => v + 1 + (i % 2) * 0.2), base);
+    expect(d.sd).toBeLessThan(0.2);
+    expect(d.se).toBeCloseTo((d.sd as number) / Math.sqrt(5), 15);
+  });
+
+  it('the standard error shrinks as 1/√pairs while the range of the futures does not', () => {
+    const diffs = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : 3));
+    const few = pairedDifference(diffs(20), new Array(20).fill(0));
+    const many = pairedDifference(diffs(80), new Array(80).fill(0));
+    expect(many.se as number).toBeCloseTo((few.se as number) * Math.sqrt(20 / 80) * ((many.sd as number) / (few.sd as number)), 12);
+    expect([many.p05, many.p95]).toEqual([few.p05, few.p95]);
+  });
+
+  it('pairs only the replications in which both have a value, and has no sd or se from fewer than two pairs', () => {
+    const d = pairedDifference([1, NaN, 5, 7], [0, 0, NaN, 4]);
+    expect([d.positive, d.zero, d.negative]).toEqual([2, 0, 0]);
+    expect(d.mean).toBe(2);
+    expect(d.sd).toBeCloseTo(Math.SQRT2, 15);
+    expect(d.se).toBeCloseTo(1, 15);
+    const one = pairedDifference([3, NaN], [1, 2]);
+    expect([one.mean, one.sd, one.se]).toEqual([2, null, null]);
+    const none = pairedDifference([NaN], [1]);
+    expect(none.mean).toBeNaN();
+    expect(none.sd).toBeNaN();
+    expect(none.se).toBeNaN();
+  });
+});
