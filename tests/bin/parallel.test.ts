@@ -398,8 +398,8 @@ describe('cfsim compare', () => {
     expect(d.differences[0]).toMatchObject({ policy: 'mandatory-debrief', vs: 'status-quo' });
     const metrics = d.differences[0].metrics as Record<string, Record<string, number>>;
     expect(Object.keys(metrics)).toEqual(Object.keys(d.policies[0].metrics));
-    for (const [name, diff] of Object.entries(metrics)) expect(diff, name).toEqual({ mean: 0, p05: 0, p95: 0, positive: 0, zero: 6, negative: 0 });
-    for (const g of d.differences[0].groups) expect(g.turnoverPerYear, g.group).toEqual({ mean: 0, p05: 0, p95: 0, positive: 0, zero: g.reps, negative: 0 });
+    for (const [name, diff] of Object.entries(metrics)) expect(diff, name).toEqual({ mean: 0, sd: 0, se: 0, p05: 0, p95: 0, positive: 0, zero: 6, negative: 0 });
+    for (const g of d.differences[0].groups) expect(g.turnoverPerYear, g.group).toEqual({ mean: 0, sd: 0, se: 0, p05: 0, p95: 0, positive: 0, zero: g.reps, negative: 0 });
     // The replications themselves still vary, so the zeros come from pairing, not from no spread.
     expect(d.policies[0].metrics.proqolSTS.sd).toBeGreaterThan(0);
   });
