@@ -220,7 +220,9 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   // A row pairing fewer than 20 under a table of more has its range of all its pairs (and an indicative verdict): the note says so.
   const fewerFew = !few && fewerPairs.some((p) => isFewReps(p.pairs));
   const fewerNote = fewerPairs.length > 0 ? [`Some differences pair fewer than the ${reps} replications: only those in which both packages had a value (${fewerPairs.map((p) => `${p.label}: ${p.pairs}`).join('; ')}).${fewerFew ? ' From fewer than 20 pairs a range runs from the smallest to the largest difference and a verdict is at most indicative.' : ''}`] : [];
-  header[3] = few ? (fewerPairs.length > 0 ? 'difference (range of all pairs)' : `difference (range of all ${reps})`) : 'difference (90% range)';
+  // A group's rows pair only the replications with someone of the group in post under both.
+  const pairedFewer = fewerPairs.length > 0 || groupDifferences.some((d) => d.reps < reps);
+  header[3] = few ? (pairedFewer ? 'difference (range of all pairs)' : `difference (range of all ${reps})`) : 'difference (90% range)';
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean })] : [])].join('\n');

@@ -244,6 +244,9 @@ describe('turnover by role and lived experience', () => {
     // Paired over 19 replications only: fewer than 20, so indicative.
     expect(lines[team + 2]).toMatch(/^ {2}with lived experience .* indicative: better \(lower\)$/);
     expect(lines[team + 3]).toMatch(/^Seats vacant/);
+    // From few replications the range's header says all pairs, not all 20, when a group pairs fewer.
+    expect(comparisonTable(outcome('a', 0.36), outcome('b', 0.28), d, 19, groups.map((g) => ({ ...g, reps: 18 })))).toContain('difference (range of all pairs)');
+    expect(comparisonTable(outcome('a', 0.36), outcome('b', 0.28), d, 19, groups.map((g) => ({ ...g, reps: 19 })))).toContain('difference (range of all 19)');
   });
 
   it('shows a dash for a group nobody of which was in post under a package (scenario files with other role mixes)', () => {
