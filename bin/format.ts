@@ -157,7 +157,8 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
  * small" when it is under SMALL_SHARE of the baseline's level (see isSmall), where that is given.
  * A difference that is not clear says how many futures differed where none went the other way
  * ("worse (higher) in 32 of 100 futures, the same in the other 68"; see oneWay), or that none differed at all;
- * otherwise it is within noise.
+ * otherwise it is within noise, with how many futures went each way where the counts are given
+ * ("within noise: better (lower) in 84 of 100 futures, worse (higher) in 1").
  * From fewer than 20 replications (`reps`; see isFewReps) such a difference is "indicative", not clear.
  */
 export function verdict(metric: MetricName, d: Difference, baseline?: number, reps?: number): string {
@@ -166,7 +167,14 @@ export function verdict(metric: MetricName, d: Difference, baseline?: number, re
     // how many are the same tells a small group's few leavers (10 of 60) from a near-clear effect (56 of 60).
     const way = oneWay(d);
     if (way) return `${directionWords(metric, way.up)} in ${way.count} of ${way.of} futures, the same in the other ${way.of - way.count}`;
-    return isNoDifference(d) ? 'the same in every future' : 'within noise';
+    if (isNoDifference(d)) return 'the same in every future';
+    // Both ways: the counts tell 84 futures better and 1 worse (an effect short of clear) from an even split.
+    if (d.positive !== undefined && d.zero !== undefined && d.negative !== undefined && d.positive > 0 && d.negative > 0) {
+      const of = d.positive + d.zero + d.negative;
+      const [first, second] = d.negative >= d.positive ? [{ up: false, n: d.negative }, { up: true, n: d.positive }] : [{ up: true, n: d.positive }, { up: false, n: d.negative }];
+      return `within noise: ${directionWords(metric, first.up)} in ${first.n} of ${of} futures, ${directionWords(metric, second.up)} in ${second.n}`;
+    }
+    return 'within noise';
   }
   const small = baseline !== undefined && isSmall(d, baseline) ? ' but small' : '';
   const direction = directionWords(metric, isIncrease(d));

@@ -19,11 +19,12 @@ import { PACKAGE_IDS } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
+import { fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
 import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
 import { comparisonTable, outcomeTable } from './format';
-import { isFewReps } from '../viz/report/differences';
+import { isClear, isFewReps } from '../viz/report/differences';
 import { loadScenario, readScenarioFile } from './scenarioSource';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../models/calibrationBands';
 import { VERSION } from './version';
@@ -89,6 +90,13 @@ function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy:
   const smd = burnoutBeyondEvidence(difference, baselineSd);
   return smd === undefined ? '' : `\n${burnoutEvidenceCaveat(smd, `${armList([policy])}'s`)}`;
 }
+
+/**
+ * The note under the comparisons when a package's turnover differs clearly: such effects, and the
+ * replacement costs they save, rest mostly on an assumed coefficient (docs/ODD.md §7.18).
+ */
+export const TURNOVER_ASSUMPTION_NOTE =
+  "Turnover effects, and the replacement costs they save, run mostly through compassion fatigue's weight in the separation hazard (coefficients.separationCf), a size no study gives (docs/ODD.md §7.18): a sweep over it (cfsim sweep) shows how they move with it.";
 
 function differencesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]) {
   return scenarios.slice(1).map((s, i) => ({ policy: s.policy.name, vs: scenarios[0].policy.name, metrics: aggregator.differences(i + 1, 0), groups: aggregator.groupDifferences(i + 1, 0) }));
@@ -193,12 +201,15 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       practiceLines(scenarios, files ? 'scenario' : 'package') +
       (files ? '' : presetLine(first)) +
       (files ? '' : departuresLines(scenarios)) +
+      seatsLine(scenarios) +
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
-    let body = `\n${outcomeTable(outcomes, reps, first.days)}\n${uncalibratedStatusQuo(outcomes, reps).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}`;
+    const seatsWarning = fundedSeatsWarning(scenarios);
+    let body = `\n${outcomeTable(outcomes, reps, first.days)}\n${uncalibratedStatusQuo(outcomes, reps).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}${seatsWarning ? `\nWarning: ${seatsWarning}\n` : ''}`;
     if (compare) {
-      body += differencesOf(aggregator, scenarios)
+      const differences = differencesOf(aggregator, scenarios);
+      body += differences
         .map((d, i) =>
           // Scenario files may differ in their populations, whose futures then part from the first draw: only the seeds are shared.
           `\n${armList([d.policy])} vs ${armList([d.vs])}: paired differences over the same ${files ? `${reps} seeds, replication by replication` : `${reps} simulated futures`}. ` +
@@ -211,6 +222,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         )
         .join('\n');
       body += '\n';
+      if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${TURNOVER_ASSUMPTION_NOTE}\n`;
     }
     process.stdout.write(header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (report !== undefined ? `Report written to ${report}\n` : ''));
     return 0;
@@ -354,6 +366,12 @@ export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'sc
     return `Warm-up: ${summaries[0]}${shared}\n`;
   }
   return `Warm-up:\n${scenarios.map((s, k) => `  ${s.policy.name}: ${summaries[k] ?? 'none (day 0 is the drawn starting team)'}\n`).join('')}`;
+}
+
+/** The header line giving each arm's funded and added seats, where a package adds seats or the arms' funded seats differ ("" otherwise). */
+export function seatsLine(scenarios: readonly Scenario[]): string {
+  const sentence = seatsSentence(scenarios);
+  return sentence === '' ? '' : `${sentence}\n`;
 }
 
 /** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */

@@ -6,6 +6,7 @@ import { selfReferralPerOffer } from './supervision';
 import { exp } from '../sim/math/portableMath';
 import { scenarioPeriods } from '../scenarios/changes';
 import { warmUpScenario } from '../scenarios/warmUp';
+import { addedSeats } from '../scenarios/fundedSeats';
 
 /**
  * Everything the daily loop needs, resolved once from the scenario: plain numbers and typed
@@ -110,7 +111,7 @@ export function modelParameters(scenario: Scenario): ModelParameters {
 function periodParameters(scenario: Scenario, schedule: readonly ScheduledParameters[], warmUp: ModelParameters | null): ModelParameters {
   const { population, community, policy, coefficients: c } = scenario;
   const baseSeats = population.seats;
-  const extraSeats = Math.round(baseSeats * policy.staffing.extraSeatShare);
+  const extraSeats = addedSeats(scenario);
   const baseTeams = Math.ceil(baseSeats / population.teamSize);
   const roleWeights = new Float64Array(ROLES.length);
   let total = 0;

@@ -8,7 +8,7 @@ export const SUPERVISION_MODES = ['none', 'opt-in', 'opt-out'] as const;
 export const DEBRIEF_MODES = ['none', 'single-session', 'ongoing'] as const;
 
 export const populationField = obj('The workforce: who fills the seats.', {
-  seats: int({ doc: 'Funded seats before any staffing lever (filled seats are workers).', default: 38, min: 1, max: 100000, unit: 'seats', source: 'Seed 003: its 38 interviewees at 11 of 138 programmes (a purposive sample), taken as a team by assumption.' }),
+  seats: int({ doc: 'Funded seats before any staffing lever (filled seats are workers). Each brings its clients (the team\'s demand is community.demandPerSeat per full-caseload seat), and their salaries are not in the cost: to add staff for the same clients, and count their pay, use policy.staffing.extraSeatShare.', default: 38, min: 1, max: 100000, unit: 'seats', source: 'Seed 003: its 38 interviewees at 11 of 138 programmes (a purposive sample), taken as a team by assumption.' }),
   teamSize: int({ doc: 'Seats per team; a team shares a caseload, a supervisor and a car.', default: 4, min: 1, max: 100, unit: 'seats', source: 'Seed 003: 38 interviewees at 11 programmes, about 3-4 each (the sample, not a staffing count), taken as a team size by assumption.' }),
   roleMix: weights({
     doc: 'Relative share of seats by role (normalised; roles left out get no seats).',

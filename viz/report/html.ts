@@ -15,6 +15,7 @@ import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
 import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence } from '../../scenarios/packageDepartures';
+import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 
@@ -108,7 +109,7 @@ function termsList(data: ReportData): string {
     ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
     [
       'How far the effects are checked',
-      `The presets' status-quo outcomes are calibrated to published figures (ProQOL bands, turnover, support uptake: docs/VALIDATION.md); a scenario that changes a preset's population, community or practice is not, and the report warns at the top when its status quo's turnover leaves the calibrated range. Of the packages' effects, three are checked against trials: the uptake of pre-booked (opt-out) supervision, the size of the mindfulness programme's effect on burnout, and the single-session debrief's lack of benefit. The rest follow from the model's mechanisms and coefficients, each traced to its source in docs/ODD.md.${scenarios.some((s) => s.policy?.name === 'multi-level') ? " The multi-level package's combined effect on burnout is about three times what trials of single organisational changes report (ODD deviation 22): read its size as an upper scenario." : ''}`,
+      `The presets' status-quo outcomes are calibrated to published figures (ProQOL bands, turnover, support uptake: docs/VALIDATION.md); a scenario that changes a preset's population, community or practice is not, and the report warns at the top when its status quo's turnover leaves the calibrated range. Of the packages' effects, three are checked against trials: the uptake of pre-booked (opt-out) supervision, the size of the mindfulness programme's effect on burnout, and the single-session debrief's lack of benefit. The rest follow from the model's mechanisms and coefficients, each traced to its source in docs/ODD.md. Turnover effects, and the replacement costs they save, rest mostly on one assumed size: compassion fatigue's weight in the separation hazard (coefficients.separationCf; about 70% of opt-out-support's turnover effect on ma-outreach, docs/ODD.md §7.18); a sweep over it shows how they move.${scenarios.some((s) => s.policy?.name === 'multi-level') ? " The multi-level package's combined effect on burnout is about three times what trials of single organisational changes report (ODD deviation 22): read its size as an upper scenario." : ''}`,
     ],
   ];
   const practice = practiceTerm(scenarios as readonly Scenario[], arm);
@@ -116,6 +117,10 @@ function termsList(data: ReportData): string {
   // The run is labelled by the population preset's id: what the scenario file or --set changed of it.
   const changedPreset = arm.one === 'package' && scenarios[0] ? presetDeparturesSentence(scenarios[0] as Scenario) : '';
   if (changedPreset) terms.push(['Scenario', `${changedPreset}.`]);
+  // Which seats each arm had, where a package adds some or scenario files fund different numbers (warned of at the top).
+  const seated = seatedScenarios(data);
+  const seats = seated.length > 0 ? seatsSentence(seated) : '';
+  if (seats) terms.push(['Seats', `${seats.replace(/^Seats: /, '')}.`]);
   const described = scenarios.map((s): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, armDescription(s, arm)]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
   const changes = reportChanges(data.manifest);
@@ -127,6 +132,12 @@ function termsList(data: ReportData): string {
     );
   }
   return `<dl class="terms">${items.join('')}</dl>`;
+}
+
+/** The manifest's scenarios, where each gives its seats and added-seat share (every version that writes reports does; [] otherwise). */
+function seatedScenarios(data: ReportData): readonly Scenario[] {
+  const scenarios = data.manifest.scenarios;
+  return scenarios.every((s) => typeof s.population?.seats === 'number' && typeof s.policy?.staffing?.extraSeatShare === 'number') ? (scenarios as readonly Scenario[]) : [];
 }
 
 /** The scenario's current practice, where a scenario sets one (the status quo's otherwise: no term). */
@@ -229,9 +240,11 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps)
     .map((arm) => `<p class="warning"><strong>Outside the calibrated range:</strong> ${escapeHtml(uncalibratedSentence(arm))}</p>`)
     .join('\n');
+  const seatsWarning = fundedSeatsWarning(seatedScenarios(data));
+  const differentSizes = seatsWarning ? `\n<p class="warning"><strong>Programmes of different sizes:</strong> ${escapeHtml(seatsWarning.charAt(0).toUpperCase() + seatsWarning.slice(1))}</p>` : '';
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)}${escapeHtml(departuresMeta(data))} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}${otherVersion ? ` (report drawn by CFSim ${escapeHtml(drawnBy)})` : ''}</p>
-${status}${uncalibrated ? `\n${uncalibrated}` : ''}
+${status}${uncalibrated ? `\n${uncalibrated}` : ''}${differentSizes}
 <h2>At a glance</h2>
 ${findingsList(data)}
 ${data.summary.differences?.length ? `<p class="${isFewReps(data.summary.reps) ? 'warning' : 'note'}">${isFewReps(data.summary.reps) ? escapeHtml(fewRepsNote(data.summary.reps)) : '"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero).'} ${escapeHtml(sameFutures(armWords(m)))}</p>` : ''}

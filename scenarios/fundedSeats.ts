@@ -1,0 +1,41 @@
+import type { Scenario } from './schema';
+
+// How many seats each arm of a run has: the funded seats (population.seats), which bring their
+// clients with them, and the seats a package adds (policy.staffing.extraSeatShare), which serve
+// the same clients. Planners read "hire two more" into either; the outputs say which it was.
+
+/** The seats a package adds above the funded seats: extraSeatShare of them, rounded to whole seats. */
+export function addedSeats(scenario: Pick<Scenario, 'population' | 'policy'>): number {
+  return Math.round(scenario.population.seats * scenario.policy.staffing.extraSeatShare);
+}
+
+const seatWord = (n: number) => `${n} seat${n === 1 ? '' : 's'}`;
+
+/**
+ * Each arm's seats, "status-quo 12 funded; multi-level 12 funded + 2 added by
+ * policy.staffing.extraSeatShare 0.15 (the same clients)", when a package adds seats or the arms'
+ * funded seats differ; "" otherwise (every arm has the same seats and adds none).
+ */
+export function seatsSentence(scenarios: readonly Scenario[]): string {
+  const funded = scenarios.map((s) => s.population.seats);
+  const added = scenarios.map(addedSeats);
+  if (added.every((a) => a === 0) && funded.every((f) => f === funded[0])) return '';
+  const one = (s: Scenario, k: number) =>
+    `${funded[k]} funded${added[k] > 0 ? ` + ${added[k]} added by policy.staffing.extraSeatShare ${s.policy.staffing.extraSeatShare} (the same clients)` : ''}`;
+  return `Seats: ${scenarios.length === 1 ? one(scenarios[0], 0) : scenarios.map((s, k) => `${s.policy.name} ${one(s, k)}`).join('; ')}`;
+}
+
+/**
+ * A warning when the arms fund different numbers of seats (scenario files with different
+ * population.seats): each funded seat brings its own clients and its salary is not in the cost, so
+ * such arms are programmes of different sizes, not more staff for the same clients. "" otherwise.
+ */
+export function fundedSeatsWarning(scenarios: readonly Scenario[]): string {
+  const funded = scenarios.map((s) => s.population.seats);
+  if (funded.every((f) => f === funded[0])) return '';
+  return (
+    `the scenarios fund different numbers of seats (${scenarios.map((s, k) => `${s.policy.name} ${seatWord(funded[k])}`).join(', ')}). ` +
+    "Each funded seat brings its own clients (community.demandPerSeat contacts a workday) and its salary is not in the cost, so they compare programmes of different sizes, not more staff for the same clients. " +
+    'To add staff for the same clients, and pay for them in the cost, set policy.staffing.extraSeatShare instead (or policy.staffing.floatPool for cover).'
+  );
+}

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// "Hire two more": scenario files that fund different numbers of seats compare programmes of
+// different sizes; the terminal and the report say so, and each arm's seats are named.
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-funded-seats-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const cfsim = (...args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+const file = (name: string, body: string) => {
+  const path = join(work, name);
+  writeFileSync(path, body);
+  return path;
+};
+
+describe('arms with different seats', () => {
+  it('compare --scenarios: names each arm\'s funded and added seats, and warns in the terminal and the report when the funded seats differ', () => {
+    const current = file('current.yaml', 'name: current\npopulation: { seats: 12 }\n');
+    const more = file('seats14.yaml', 'name: seats14\npopulation: { seats: 14 }\n');
+    const plus = file('plus2.yaml', 'name: plus2\npopulation: { seats: 12 }\npolicy: { staffing: { extraSeatShare: 0.1667 } }\n');
+    const out = join(work, 'out');
+    const r = cfsim('compare', '--scenarios', [current, more, plus].join(','), '--reps', '2', '--days', '60', '--threads', '1', '--out', out, '--report', join(out, 'report.html'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Seats: current 12 funded; seats14 14 funded; plus2 12 funded + 2 added by policy.staffing.extraSeatShare 0.1667 (the same clients)\n');
+    expect(r.stdout).toContain('Warning: the scenarios fund different numbers of seats (current 12 seats, seats14 14 seats, plus2 12 seats).');
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<strong>Programmes of different sizes:</strong> The scenarios fund different numbers of seats');
+    expect(html).toContain('<dt>Seats</dt><dd>current 12 funded; seats14 14 funded; plus2 12 funded + 2 added');
+  });
+
+  it('compare of packages: names the seats a package adds, with no warning (every package funds the same seats)', () => {
+    const r = cfsim('compare', '--policies', 'status-quo,multi-level', '--set', 'population.seats=20', '--reps', '2', '--days', '30', '--threads', '1');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\nSeats: status-quo 20 funded; multi-level 20 funded \+ \d+ added by policy\.staffing\.extraSeatShare [\d.]+ \(the same clients\)\n/);
+    expect(r.stdout).not.toContain('fund different numbers of seats');
+    const same = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1');
+    expect(same.stdout).not.toContain('Seats:');
+  });
+});

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TURNOVER_ASSUMPTION_NOTE } from '../../bin/simulate';
+
+// A clear turnover effect rests mostly on an assumed coefficient (coefficients.separationCf):
+// the comparison says so under its tables, and the report in its terms.
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-turnover-note-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const cfsim = (...args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 180_000 });
+
+describe('the note on what turnover effects rest on', () => {
+  it('follows a comparison whose package changes turnover clearly, and the report names the coefficient', () => {
+    const out = join(work, 'multi');
+    const r = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '20', '--days', '365', '--threads', '2', '--out', out, '--report', join(out, 'report.html'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\nTurnover per year +[\d.]+% +[\d.]+% .* clearly better \(lower\)\n/);
+    expect(r.stdout).toContain(`\n${TURNOVER_ASSUMPTION_NOTE}\n`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain("rest mostly on one assumed size: compassion fatigue's weight in the separation hazard (coefficients.separationCf");
+  });
+
+  it('is absent when no package changes turnover clearly, and from too few replications for clear verdicts', () => {
+    const same = cfsim('compare', '--policies', 'status-quo,mandatory-debrief', '--reps', '20', '--days', '365', '--threads', '2');
+    expect(same.status, same.stderr).toBe(0);
+    expect(same.stdout).not.toMatch(/\nTurnover per year .* clearly /);
+    expect(same.stdout).not.toContain('coefficients.separationCf');
+    const few = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '4', '--days', '365', '--threads', '2');
+    expect(few.stdout).toMatch(/\nTurnover per year .* indicative: better \(lower\)\n/);
+    expect(few.stdout).not.toContain('coefficients.separationCf');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { addedSeats, fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
+import { modelParameters } from '../../models/parameters';
+import { resolveScenario } from '../../scenarios/resolve';
+
+const team = (policy: string, seats: number, name?: string) => resolveScenario({ policy, file: { population: { seats } }, overrides: name ? [['policy.name', name]] : [] });
+
+describe('seats of a run', () => {
+  it('a package adds extraSeatShare of the funded seats, rounded, as the model builds them', () => {
+    const multi = team('multi-level', 12);
+    expect(addedSeats(multi)).toBe(Math.round(12 * multi.policy.staffing.extraSeatShare));
+    expect(addedSeats(multi)).toBeGreaterThan(0);
+    const p = modelParameters(multi);
+    expect([p.baseSeats, p.extraSeats]).toEqual([12, addedSeats(multi)]);
+    expect(addedSeats(team('status-quo', 12))).toBe(0);
+  });
+
+  it('names each arm\'s funded and added seats when a package adds some, and says nothing when no arm does and all fund the same', () => {
+    const multi = team('multi-level', 12);
+    expect(seatsSentence([team('status-quo', 12), multi])).toBe(
+      `Seats: status-quo 12 funded; multi-level 12 funded + ${addedSeats(multi)} added by policy.staffing.extraSeatShare ${multi.policy.staffing.extraSeatShare} (the same clients)`,
+    );
+    expect(seatsSentence([team('status-quo', 12), team('opt-out-support', 12)])).toBe('');
+    expect(seatsSentence([team('status-quo', 12)])).toBe('');
+    expect(seatsSentence([multi])).toMatch(/^Seats: 12 funded \+ \d+ added/);
+  });
+
+  it('warns when arms fund different numbers of seats: each funded seat brings clients and no salary in the cost, so "hire two more" is extraSeatShare', () => {
+    const arms = [team('status-quo', 12, 'current'), team('status-quo', 14, 'seats14')];
+    expect(seatsSentence(arms)).toBe('Seats: current 12 funded; seats14 14 funded');
+    const warning = fundedSeatsWarning(arms);
+    expect(warning).toContain('the scenarios fund different numbers of seats (current 12 seats, seats14 14 seats)');
+    expect(warning).toContain('Each funded seat brings its own clients (community.demandPerSeat contacts a workday) and its salary is not in the cost');
+    expect(warning).toContain('set policy.staffing.extraSeatShare instead');
+    // The model does what the warning says: two more funded seats bring two seats' demand.
+    const [a, b] = arms.map(modelParameters);
+    expect(b.demandPerSeatDay).toBe(a.demandPerSeatDay);
+    expect(fundedSeatsWarning([team('status-quo', 12), team('multi-level', 12)])).toBe('');
+  });
+});
