@@ -10,7 +10,7 @@ import type { Frame } from '../../viz/app/engine';
 import { boxNumber, boxScale, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange } from '../../viz/app/levers';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
-import { stsColor } from '../../viz/app/stsScale';
+import { band, tileColor, TILE_MEASURES, type TileMeasure } from '../../viz/app/tileScale';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
@@ -626,7 +626,7 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('tile text has at least 4.5:1 contrast and the burnout bar 3:1 against the tile at every STS colour, away tiles\' stripes included (WCAG)', async () => {
+  it('tile text has at least 4.5:1 contrast and the burnout bar 3:1 against the tile at every colour of every scale the tiles show, away tiles\' stripes included (WCAG)', async () => {
     const { page } = await open('?day=27');
     const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
     const luminance = ([r, g, b]: number[]) => {
@@ -640,8 +640,9 @@ describe('classroom app', () => {
     /** `top` (with its alpha) painted over `under`. */
     const over = (top: number[], alpha: number, under: number[]) => under.map((c, i) => top[i] * alpha + c * (1 - alpha));
     const problems: string[] = [];
-    for (let score = 10; score <= 50; score++) {
-      const colour = stsColor(score);
+    const colours = new Map<string, string>();
+    for (const measure of TILE_MEASURES) for (let score = 10; score <= 50; score++) if (!colours.has(tileColor(measure, score))) colours.set(tileColor(measure, score), `${measure} ${score}`);
+    for (const [colour, score] of colours) {
       for (const away of [false, true]) {
         // The real tile's styles, on this colour: its text, its bar, and (away) its stripes.
         const seen = await page.$eval('.tile:not(.vacant)', (tile, [bg, isAway]) => {
@@ -662,9 +663,9 @@ describe('classroom app', () => {
         // The tile's colours: its own, and where a stripe lies over it.
         const grounds = stripe ? [base, over(stripe, stripe[3], base)] : [base];
         for (const ground of grounds) {
-          for (const text of seen.text) if (contrast(rgb(text), ground) < 4.5) problems.push(`STS ${score}${away ? ' away' : ''}: text ${text} on ${ground} ${contrast(rgb(text), ground).toFixed(2)}:1`);
+          for (const text of seen.text) if (contrast(rgb(text), ground) < 4.5) problems.push(`${score}${away ? ' away' : ''}: text ${text} on ${ground} ${contrast(rgb(text), ground).toFixed(2)}:1`);
           const bar = over(rgb(seen.bar), seen.barOpacity, ground);
-          if (contrast(bar, ground) < 3) problems.push(`STS ${score}${away ? ' away' : ''}: bar on ${ground} ${contrast(bar, ground).toFixed(2)}:1`);
+          if (contrast(bar, ground) < 3) problems.push(`${score}${away ? ' away' : ''}: bar on ${ground} ${contrast(bar, ground).toFixed(2)}:1`);
         }
       }
     }
@@ -674,12 +675,12 @@ describe('classroom app', () => {
 
   it('the team view has a colour key with the ProQOL cut-offs; high-STS tiles are outlined; away tiles keep their colour', async () => {
     const { page } = await open('?day=27'); // this day has STS of 22 or less and 42 or more, and workers away
-    expect(await page.isVisible('#sts-key')).toBe(true);
-    const key = await page.textContent('#sts-key');
+    expect(await page.isVisible('#colour-key')).toBe(true);
+    const key = await page.textContent('#colour-key');
     expect(key).toContain('low, 22 or less');
     expect(key).toContain('average, 23–41');
     expect(key).toContain('high, 42 or more');
-    const swatch = (band: string) => page.$eval(`#sts-key .swatch.${band}`, (e) => getComputedStyle(e).backgroundColor);
+    const swatch = (band: string) => page.$eval(`#colour-key .swatch.${band}`, (e) => getComputedStyle(e).backgroundColor);
     const tiles = await page.$$eval('.tile:not(.vacant)', (all) =>
       all.map((t) => ({ sts: Number(/STS (\d+)/.exec(t.getAttribute('aria-label') ?? '')?.[1]), high: t.classList.contains('high-sts'), away: t.classList.contains('away'), style: getComputedStyle(t) })).map(({ style, ...t }) => ({ ...t, colour: style.backgroundColor, border: style.borderTopStyle + ' ' + style.borderTopWidth + ' ' + style.borderTopColor, opacity: style.opacity, stripes: style.backgroundImage.includes('gradient') })),
     );
@@ -696,6 +697,112 @@ describe('classroom app', () => {
     expect(away.length).toBeGreaterThan(0);
     for (const t of away) expect(t).toMatchObject({ opacity: '1', stripes: true });
     await page.close();
+  });
+
+  describe('"Colour tiles by" chooses the ProQOL scale the tiles show', () => {
+    /** Each tile in post as drawn, beside its seat's scores in the frame shown. */
+    const drawn = async (page: Page) => {
+      const f = await frameOf(page);
+      const tiles = await page.$$eval('.team', (teams) =>
+        teams.flatMap((team, t) =>
+          Array.from(team.querySelectorAll<HTMLElement>('.tile:not(.vacant)')).map((tile) => ({
+            team: t,
+            seat: Number(tile.dataset.seat),
+            number: tile.querySelector('.numbers')!.textContent,
+            colour: getComputedStyle(tile).backgroundColor,
+            outlined: ['high-sts', 'high-burnout', 'low-satisfaction'].filter((c) => tile.classList.contains(c)),
+            label: tile.getAttribute('aria-label')!,
+          })),
+        ),
+      );
+      return tiles.map((t) => ({ ...t, scores: f.teams[t.team].seats[t.seat] }));
+    };
+    const SCORE = { sts: 'proqolSTS', burnout: 'proqolBO', satisfaction: 'proqolCS' } as const;
+    const SHORT = { sts: 'STS', burnout: 'burnout', satisfaction: 'satisfaction' } as const;
+    const OUTLINE = { sts: 'high-sts', burnout: 'high-burnout', satisfaction: 'low-satisfaction' } as const;
+    const WORSE = { sts: 'high', burnout: 'high', satisfaction: 'low' } as const;
+
+    /** Every tile shows the scale's score, colour and outline, its accessible name leads with it, and the facts line and the key follow. */
+    async function expectTilesBy(page: Page, measure: TileMeasure): Promise<void> {
+      const tiles = await drawn(page);
+      expect(tiles.length).toBeGreaterThan(0);
+      for (const t of tiles) {
+        const score = t.scores[SCORE[measure]];
+        const worse = band(score) === WORSE[measure];
+        expect({ number: t.number, colour: t.colour, outlined: t.outlined }, `${measure}, seat ${t.seat + 1}`).toEqual({ number: score.toFixed(0), colour: tileColor(measure, score), outlined: worse ? [OUTLINE[measure]] : [] });
+        expect(t.label).toContain(`, ${SHORT[measure]} ${score.toFixed(0)} (${band(score)}), `);
+      }
+      const facts = await page.$$eval('.team .facts', (all) => all.map((p) => p.textContent));
+      facts.forEach((text, k) => expect(text).toContain(`${tiles.filter((t) => t.team === k && band(t.scores[SCORE[measure]]) === WORSE[measure]).length} with ${WORSE[measure]} ${SHORT[measure]}`));
+      expect(await page.inputValue('#tile-measure')).toBe(measure);
+      const title = await page.textContent('#colour-key-title');
+      expect(title).toContain({ sts: 'ProQOL STS', burnout: 'ProQOL burnout', satisfaction: 'ProQOL CS, high is good' }[measure]);
+      expect(title).toContain('warmer, darker = worse');
+      expect(await page.$eval(`#colour-key .swatch.${OUTLINE[measure]}`, (e) => getComputedStyle(e).borderTopWidth)).toBe('3px');
+    }
+
+    it('burnout and compassion satisfaction recolour the tiles, their number, outline and accessible name, the facts line and the key, without rerunning the team; satisfaction\'s colours run the other way', async () => {
+      const { page, log } = await open('?day=27'); // STS of 22 or less and 42 or more on this day
+      await expectTilesBy(page, 'sts');
+      const before = await drawn(page);
+      const restarts = await restartsOf(page);
+      expect(await page.textContent('label[for="tile-measure"]')).toBe('Colour tiles by:');
+      expect(await page.$$eval('#tile-measure option', (o) => o.map((x) => x.textContent))).toEqual(['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction']);
+
+      await page.selectOption('#tile-measure', 'burnout');
+      await expectTilesBy(page, 'burnout');
+      const burnout = await drawn(page);
+      expect(burnout.some((t, k) => t.colour !== before[k].colour), 'some tile changes colour').toBe(true);
+      expect(burnout.some((t, k) => t.number !== before[k].number), 'some tile changes number').toBe(true);
+      expect(await page.textContent('.team .facts')).not.toContain('STS');
+      expect(new URL(page.url()).searchParams.get('tiles')).toBe('burnout');
+
+      await page.selectOption('#tile-measure', 'satisfaction');
+      await expectTilesBy(page, 'satisfaction');
+      // A worker with higher satisfaction has the cooler colour (less red, more blue): the ramp is reversed.
+      const warmth = (css: string) => {
+        const [r, , b] = (css.match(/\d+/g) ?? []).map(Number);
+        return r - b;
+      };
+      const bySatisfaction = (await drawn(page)).sort((a, b) => Math.round(a.scores.proqolCS) - Math.round(b.scores.proqolCS));
+      const lowest = bySatisfaction[0];
+      const highest = bySatisfaction.at(-1)!;
+      expect(Math.round(highest.scores.proqolCS)).toBeGreaterThan(Math.round(lowest.scores.proqolCS));
+      expect(warmth(highest.colour)).toBeLessThan(warmth(lowest.colour));
+      for (let k = 1; k < bySatisfaction.length; k++) expect(warmth(bySatisfaction[k].colour)).toBeLessThanOrEqual(warmth(bySatisfaction[k - 1].colour));
+      expect(await page.$$eval('#colour-key .key-item', (items) => items.map((i) => i.textContent))).toEqual(['high, 42 or more', 'average, 23–41', 'low, 22 or less (black outline)', 'striped: away (on leave or sick)']);
+      expect(await restartsOf(page), 'the run is the same: only the drawing changes').toBe(restarts);
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+
+    it('the choice survives a lever change, Reset and play, and a link (the URL\'s "tiles") restores it; a value not allowed is refused naming the field, the value and the values allowed', async () => {
+      const { page, log } = await open('?day=200');
+      await page.selectOption('#tile-measure', 'satisfaction');
+      await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
+      await settled(page);
+      await expectTilesBy(page, 'satisfaction');
+      await page.click('#reset');
+      await settled(page);
+      await expectTilesBy(page, 'satisfaction');
+      await page.click('#step-week');
+      await settled(page);
+      await expectTilesBy(page, 'satisfaction');
+      expect(page.url()).toContain('tiles=satisfaction');
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await settled(page);
+      await expectTilesBy(page, 'satisfaction');
+      expect(await page.evaluate(() => window.cfsim.config().tiles)).toBe('satisfaction');
+      expect(log.errors).toEqual([]);
+      await page.close();
+
+      const bad = await open('?day=27&tiles=heat');
+      expect(await bad.page.isVisible('#problems')).toBe(true);
+      expect(await bad.page.textContent('#problems')).toContain('"tiles" = "heat" is not allowed; expected one of sts, burnout, satisfaction. Using "sts".');
+      await expectTilesBy(bad.page, 'sts');
+      await bad.page.close();
+    });
   });
 
   it('the worker card and the glossary open at their top at 1024×640, focus on their title', async () => {

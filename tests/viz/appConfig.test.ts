@@ -244,3 +244,28 @@ describe('slider ranges', () => {
   });
 });
 
+
+describe('what the tiles show ("tiles" in the URL)', () => {
+  it('is STS unless the URL says otherwise; a link leaves the default out and round-trips burnout and satisfaction', () => {
+    expect(DEFAULT_CONFIG.tiles).toBe('sts');
+    expect(configFromUrl('').config.tiles).toBe('sts');
+    for (const tiles of ['burnout', 'satisfaction'] as const) {
+      const read = configFromUrl(`?tiles=${tiles}&seed=3&day=50`);
+      expect(read.problems).toEqual([]);
+      expect(read.config).toMatchObject({ tiles, seed: 3, day: 50 });
+      const url = configToUrl(read.config);
+      expect(new URLSearchParams(url).get('tiles')).toBe(tiles);
+      expect(configFromUrl(url)).toEqual(read);
+    }
+    expect(new URLSearchParams(configToUrl(DEFAULT_CONFIG)).has('tiles'), 'the default is left out').toBe(false);
+  });
+
+  it('a value not allowed is reported, naming the field, the value and the values allowed, and STS is used', () => {
+    expect(configFromUrl('?tiles=heat')).toMatchObject({ config: { tiles: 'sts' }, problems: ['"tiles" = "heat" is not allowed; expected one of sts, burnout, satisfaction. Using "sts".'] });
+    expect(configFromUrl('?tiles=Burnout').problems, 'ids are lower case, as the others').toHaveLength(1);
+  });
+
+  it('does not change the scenarios the app runs', () => {
+    expect(scenariosOf({ ...DEFAULT_CONFIG, tiles: 'satisfaction' })).toEqual(scenariosOf(DEFAULT_CONFIG));
+  });
+});

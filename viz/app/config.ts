@@ -7,6 +7,7 @@ import { fixedDuringRun } from '../../scenarios/changes';
 import { resolveScenario } from '../../scenarios/resolve';
 import type { Scenario } from '../../scenarios/schema';
 import { LEVERS } from './levers';
+import { isTileMeasure, TILE_MEASURES, type TileMeasure } from './tileScale';
 
 // The whole state of the classroom app, as it lives in the URL so a teacher can share a link.
 // Every value is validated with the scenario validator; a bad one is reported and replaced by
@@ -54,6 +55,8 @@ export interface AppConfig {
   readonly changes: readonly TimedChange[];
   /** When a lever change made in the app takes effect. */
   readonly applyFrom: ApplyMode;
+  /** The ProQOL scale the team view's tiles show (colour, number, outline, the facts line's count); the run does not depend on it. */
+  readonly tiles: TileMeasure;
 }
 
 /** One lever set to `value` from the start of `day` on. */
@@ -63,12 +66,12 @@ export interface TimedChange {
   readonly value: unknown;
 }
 
-export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, teamStart: 'settled', seed: 1, day: 0, policy: 'status-quo', speed: 25, levers: {}, changes: [], applyFrom: 'start' };
+export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, teamStart: 'settled', seed: 1, day: 0, policy: 'status-quo', speed: 25, levers: {}, changes: [], applyFrom: 'start', tiles: 'sts' };
 
 const LEVER_PATHS = new Set(LEVERS.map((l) => l.path));
 const SHARED = new Set(LEVERS.filter((l) => l.shared).map((l) => l.path));
 /** The URL keys other than lever paths. */
-const KEYS = new Set(['population', 'policy', 'compare', 'team', 'start', 'seed', 'day', 'speed', 'apply', 'change']);
+const KEYS = new Set(['population', 'policy', 'compare', 'team', 'start', 'seed', 'day', 'speed', 'apply', 'tiles', 'change']);
 
 /** A whole number from `min` to `max` written as digits only ("", "2.6", "-1" and "1e3" are not), else undefined. */
 export function wholeNumber(text: string, min: number, max: number): number | undefined {
@@ -147,6 +150,7 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     day: read('day', whole(0, MAX_DAY), DEFAULT_CONFIG.day),
     speed: read('speed', (raw) => (SPEEDS.some((s) => String(s) === raw) ? ok(Number(raw)) : notAllowed(`one of ${SPEEDS.join(', ')} (days per second)`)), DEFAULT_CONFIG.speed),
     applyFrom: read('apply', oneOf(APPLY_MODES, isApplyMode), DEFAULT_CONFIG.applyFrom),
+    tiles: read('tiles', oneOf(TILE_MEASURES, isTileMeasure), DEFAULT_CONFIG.tiles),
     levers: {},
     changes: [],
   };
@@ -206,6 +210,7 @@ export function configToUrl(config: AppConfig): string {
   if (config.speed !== DEFAULT_CONFIG.speed) params.set('speed', String(config.speed));
   for (const [path, value] of Object.entries(config.levers)) params.set(path, String(value));
   if (config.applyFrom !== DEFAULT_CONFIG.applyFrom) params.set('apply', config.applyFrom);
+  if (config.tiles !== DEFAULT_CONFIG.tiles) params.set('tiles', config.tiles);
   // A change a package switch made redundant stays listed in the app (switching back restores it),
   // but a link carries only what changes the run: a link loader reports a redundant change.
   let effective = config;

@@ -4,7 +4,7 @@ export const GLOSSARY: readonly { readonly term: string; readonly text: string }
   { term: 'Empathic concern', text: 'The motivation to help someone who suffers. It makes a worker effective and also vulnerable.' },
   { term: 'Empathic ability', text: 'Noticing suffering. With empathic concern it produces the empathic response: the effort to relieve it.' },
   { term: 'Exposure', text: 'Contact with suffering: overdoses, deaths, crises, unsafe situations. Deaths weigh more when the client was known for years or known personally.' },
-  { term: 'Secondary traumatic stress (STS)', text: 'Distress from hearing and seeing others\' trauma: intrusive thoughts, avoidance, being on edge. The tiles are coloured by it.' },
+  { term: 'Secondary traumatic stress (STS)', text: 'Distress from hearing and seeing others\' trauma: intrusive thoughts, avoidance, being on edge. The tiles are coloured by it unless "Colour tiles by", under the team view, chooses burnout or compassion satisfaction.' },
   { term: 'Traumatic memories', text: 'Unprocessed residue of the worst events. If a hard day is not talked through that day or the next, it stays, and comes back later (waking "at four in the morning").' },
   { term: 'Detachment', text: 'Healthy switching off after work. Guilt about unmet need, lived experience ("I don\'t clock out") and intrusive memories make it harder.' },
   { term: 'Numbing', text: 'Maladaptive detachment, "the shell": it relieves stress now, but empathy and care suffer, and the stress becomes memory instead.' },

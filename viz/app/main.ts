@@ -40,7 +40,8 @@ import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverTe
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
-import { fillStsKey, stsBand, stsColor } from './stsScale';
+import { fillTileKey } from './tileKey';
+import { isTileMeasure, isWorse, MEASURES, band, scoreOf, tileColor, TILE_MEASURES, worseCountText, type TileMeasure } from './tileScale';
 import { dayText as dayOfRun, timeUnitOn, type TimeUnit } from './timeAxis';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -188,6 +189,8 @@ function setupControls(): void {
   for (const s of SPEEDS) option(speed, String(s), `${s} ${s === 1 ? 'day' : 'days'}/s`);
   const teamStart = $<HTMLSelectElement>('team-start');
   for (const s of TEAM_STARTS) option(teamStart, s, TEAM_START_NAMES[s]);
+  const tileMeasure = $<HTMLSelectElement>('tile-measure');
+  for (const m of TILE_MEASURES) option(tileMeasure, m, MEASURES[m].name);
   const team = $<HTMLInputElement>('team');
   team.min = String(MIN_TEAM);
   team.max = String(MAX_TEAM);
@@ -223,6 +226,14 @@ function setupControls(): void {
   });
   speed.addEventListener('change', () => {
     config = { ...config, speed: Number(speed.value) };
+    saveUrl();
+  });
+  // What the tiles show: the run stays as it is, the team view and its key are drawn again.
+  tileMeasure.addEventListener('change', () => {
+    if (!isTileMeasure(tileMeasure.value)) return;
+    config = { ...config, tiles: tileMeasure.value };
+    fillTileKey($('colour-key-title'), $('colour-key'), config.tiles);
+    if (frame) renderTeams(frame);
     saveUrl();
   });
   $('play').addEventListener('click', togglePlay);
@@ -321,6 +332,7 @@ function syncControls(): void {
   $('team-start-summary').textContent = TEAM_START_SUMMARIES[config.teamStart];
   $<HTMLInputElement>('seed').value = String(config.seed);
   $<HTMLSelectElement>('speed').value = String(config.speed);
+  $<HTMLSelectElement>('tile-measure').value = config.tiles;
   document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) => (radio.checked = radio.value === config.applyFrom));
 }
 
@@ -838,6 +850,8 @@ const burnoutBarPercent = (proqolBO: number) => Math.round(Math.min(Math.max((pr
 
 function renderTeams(f: Frame): void {
   const root = $('teams');
+  const measure = config.tiles;
+  const m = MEASURES[measure];
   if (root.children.length !== f.teams.length) {
     root.replaceChildren(
       ...f.teams.map(() => {
@@ -853,10 +867,10 @@ function renderTeams(f: Frame): void {
     // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo", "Team: Status quo + your changes").
     (section.children[0] as HTMLElement).textContent = f.teams.length > 1 ? `Team ${team.label}` : `Team: ${team.label}`;
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
-    const high = inPost.filter((s) => stsBand(s.proqolSTS) === 'high').length;
+    const worse = inPost.filter((s) => isWorse(measure, scoreOf(s, measure))).length;
     const last = team.rows.length > 0 ? team.rows[team.rows.length - 1] : undefined;
     (section.children[1] as HTMLElement).textContent =
-      `${inPost.length} of ${team.seats.length} seats filled · ${high} with high STS` + (last ? ` · separations so far: ${last.separations}` : '');
+      `${inPost.length} of ${team.seats.length} seats filled · ${worseCountText(measure, worse)}` + (last ? ` · separations so far: ${last.separations}` : '');
     const tiles = section.children[2] as HTMLElement;
     while (tiles.children.length > team.seats.length) tiles.lastElementChild?.remove();
     while (tiles.children.length < team.seats.length) {
@@ -871,16 +885,18 @@ function renderTeams(f: Frame): void {
       const b = tiles.children[i] as HTMLButtonElement;
       b.dataset.seat = String(seat.seat);
       const vacant = seat.status === 'vacant';
+      const score = scoreOf(seat, measure);
       b.classList.toggle('vacant', vacant);
       b.classList.toggle('away', seat.status === 'on-leave' || seat.status === 'sick');
-      b.classList.toggle('high-sts', !vacant && stsBand(seat.proqolSTS) === 'high');
-      b.style.backgroundColor = vacant ? '' : stsColor(seat.proqolSTS);
+      // The worse band's outline is the chosen scale's (high STS, high burnout, low satisfaction); the others' are off.
+      for (const other of TILE_MEASURES) b.classList.toggle(MEASURES[other].worseClass, other === measure && !vacant && isWorse(measure, score));
+      b.style.backgroundColor = vacant ? '' : tileColor(measure, score);
       const [role, numbers, mark, burnout] = Array.from(b.children) as HTMLElement[];
       const left = vacant ? departureOf(team, seat.seat) : undefined;
       role.textContent = vacant ? 'vacant' : shortRole(seat);
       b.title = vacant ? `Vacant seat: ${left ? leftWords(left) : BEFORE_DAY_0}` : ROLE_PROFILES[seat.role].label;
-      // The score alone, large: the colour key under the tiles says it is STS, and so does the tile's accessible name.
-      numbers.textContent = vacant ? '' : seat.proqolSTS.toFixed(0);
+      // The chosen scale's score alone, large: the colour key under the tiles names the scale, and so does the tile's accessible name.
+      numbers.textContent = vacant ? '' : score.toFixed(0);
       mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playTick));
       mark.hidden = mark.textContent === '';
       burnout.style.width = vacant ? '0' : `${burnoutBarPercent(seat.proqolBO)}%`;
@@ -888,10 +904,20 @@ function renderTeams(f: Frame): void {
         'aria-label',
         vacant
           ? `Seat ${seat.seat + 1}: vacant, ${left ? leftWords(left) : BEFORE_DAY_0}`
-          : `Seat ${seat.seat + 1}: ${ROLE_PROFILES[seat.role].label}, ${seat.status.replace('-', ' ')}${seat.newHire ? ', new hire' : ''}, STS ${seat.proqolSTS.toFixed(0)}, burnout ${seat.proqolBO.toFixed(0)}`,
+          : `Seat ${seat.seat + 1}: ${ROLE_PROFILES[seat.role].label}, ${seat.status.replace('-', ' ')}${seat.newHire ? ', new hire' : ''}, ${scoresInWords(seat, measure)}`,
       );
     });
   });
+}
+
+/**
+ * A tile's scores for its accessible name: the chosen scale's first, with its band, as the tile
+ * shows it ("burnout 44 (high), STS 30, satisfaction 38"); then the other two.
+ */
+function scoresInWords(seat: SeatSnapshot, measure: TileMeasure): string {
+  const others = TILE_MEASURES.filter((x) => x !== measure).map((x) => `${MEASURES[x].short} ${scoreOf(seat, x).toFixed(0)}`);
+  const score = scoreOf(seat, measure);
+  return [`${MEASURES[measure].short} ${score.toFixed(0)} (${band(score)})`, ...others].join(', ');
 }
 
 /** The worker who left a vacant seat during the run (none for a seat already vacant on day 0). */
@@ -1133,7 +1159,7 @@ async function start(): Promise<void> {
   syncControls();
   scenarios = scenariosOf(config);
   buildLevers();
-  fillStsKey($('sts-key'));
+  fillTileKey($('colour-key-title'), $('colour-key'), config.tiles);
   // Its room changes with the window too: fitted again whenever its width changes.
   const tagline = document.querySelector<HTMLElement>('.tagline')!;
   new ResizeObserver(() => fitTagline(tagline)).observe(tagline);
