@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveApp } from '../../bin/app';
-import { ROLE_PROFILES } from '../../models/roles';
+import { ROLE_PROFILES, ROLES } from '../../models/roles';
+import { SEPARATION_REASONS } from '../../models/separationAttribution';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
@@ -805,6 +806,72 @@ describe('classroom app', () => {
     });
   });
 
+  describe('under each team\'s tiles, "Recent departures"', () => {
+    const query = '?population=ct-harm-reduction&seed=8';
+    /** Each team's list as shown: its heading, and each item's text and tooltip. */
+    const lists = (page: Page) =>
+      page.$$eval('.team .departures', (all) => all.map((d) => ({ heading: d.querySelector('summary')!.textContent, items: Array.from(d.querySelectorAll('li')).map((li) => ({ text: li.textContent, title: li.title })) })));
+    /** The last five separations of a plain run of the team on `day`, newest first. */
+    const lastFive = (search: string, day: number) => {
+      const c = configFromUrl(search).config;
+      const sim = createSimulation(scenariosOf(c).main, { seed: c.seed });
+      sim.step(day);
+      const log = sim.run.world.separations;
+      const all = Array.from({ length: log.length }, (_, k) => ({ day: log.day[k], role: ROLES[log.role[k]], reason: SEPARATION_REASONS[log.reason[k]] }));
+      return { count: all.length, recent: all.slice(-5).reverse() };
+    };
+    const role = (r: keyof typeof ROLE_PROFILES) => ROLE_PROFILES[r].label[0].toLowerCase() + ROLE_PROFILES[r].label.slice(1);
+
+    it('says "None yet" before anyone leaves; after a run with departures it lists the latest five, newest first, with day, role and why; it is drawn again only when someone leaves or the run is computed again', async () => {
+      const { page, log } = await open(query);
+      expect(await lists(page)).toEqual([{ heading: 'Recent departures', items: [{ text: 'None yet', title: '' }] }]);
+      expect(await page.$eval('.team .departures', (d) => (d as HTMLDetailsElement).open), 'open under one team').toBe(true);
+      await playUntil(page, 1000);
+      await settled(page);
+      const day = await dayOf(page);
+      const expected = lastFive(query, day);
+      expect(expected.count, 'more leavers than the list shows').toBeGreaterThan(5);
+      const [shown] = await lists(page);
+      expect(shown.items).toHaveLength(5);
+      shown.items.forEach((item, k) => {
+        const d = expected.recent[k];
+        expect(item.text, `item ${k + 1}`).toMatch(new RegExp(`^Day ${d.day}: .+, ${REASON_WORDS[d.reason].replace(/[()]/g, '\\$&')}$`));
+        expect(item.title, `item ${k + 1}`).toBe(`the ${role(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`);
+      });
+      const days = shown.items.map((i) => Number(/^Day (\d+)/.exec(i.text!)![1]));
+      expect(days, 'newest first').toEqual([...days].sort((a, b) => b - a));
+      // A day on which nobody leaves keeps the list's elements; a rerun draws them again.
+      await page.$eval('.team .departures li', (li) => (li.dataset.kept = 'yes'));
+      const count = (await frameOf(page)).teams[0].leavers.count;
+      await page.click('#step-day');
+      await settled(page);
+      if ((await frameOf(page)).teams[0].leavers.count === count) expect(await page.$eval('.team .departures li', (li) => li.dataset.kept)).toBe('yes');
+      await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
+      await settled(page);
+      expect(await page.$eval('.team .departures li', (li) => li.dataset.kept ?? 'drawn again')).toBe('drawn again');
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+
+    it('in compare mode each team keeps its own leavers, from a link to a late day too, but the lists are not shown (they would push the charts below a projector\'s fold)', async () => {
+      const { page } = await open(`${query}&compare=status-quo&policy=multi-level&day=900`);
+      const shown = await lists(page);
+      const f = await frameOf(page);
+      expect(shown).toHaveLength(2);
+      shown.forEach((list, t) => {
+        const { count, recent } = f.teams[t].leavers;
+        if (count === 0) expect(list.items).toEqual([{ text: 'None yet', title: '' }]);
+        else expect(list.items.map((i) => i.title)).toEqual(recent.map((d) => `the ${role(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`));
+      });
+      expect(f.teams.map((t) => t.leavers.count), 'team B (multi-level support) has lost nobody by day 900').toEqual([8, 0]);
+      // Not shown in compare mode: two lists, even folded, push the charts below a 1280×720 projector's fold.
+      expect(await page.$$eval('.team .departures', (all) => all.map((d) => (d as HTMLElement).hidden))).toEqual([true, true]);
+      const twin = lastFive(query, 900);
+      expect(shown[0].items.map((i) => Number(/^Day (\d+)/.exec(i.text!)![1])), 'team A is the untouched status quo').toEqual(twin.recent.map((d) => d.day));
+      await page.close();
+    });
+  });
+
   it('the worker card and the glossary open at their top at 1024×640, focus on their title', async () => {
     const { page } = await open('?day=200');
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -1124,9 +1191,9 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('on a 1280×720 projector the team view and its three charts fit the screen, side by side: one team, and two in compare mode', async () => {
+  it('on a 1280×720 projector the team view and its three charts fit the screen, side by side: one team (with five recent departures listed too), and two in compare mode', async () => {
     // Compare mode at the default team size with multi-level's extra staff: 12 and 14 seats, the larger team in four rows of tiles.
-    for (const [query, tiles] of [['?day=30', 12], ['?day=400&compare=status-quo&policy=multi-level', 26]] as const) {
+    for (const [query, tiles] of [['?day=30', 12], ['?day=2000', 12], ['?day=400&compare=status-quo&policy=multi-level', 26]] as const) {
       const { page } = await open(query);
       await page.setViewportSize({ width: 1280, height: 720 });
       await page.reload();
@@ -1228,7 +1295,7 @@ describe('classroom app', () => {
     const seats = sim.snapshot().seats.filter((s) => s.status !== 'vacant');
     const [a, b] = seats;
     const at = (status: 'working' | 'sick') => [{ ...a, status }, b];
-    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, departures: [], rows: [], stories }] });
+    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, departures: [], leavers: { count: 0, recent: [] }, rows: [], stories }] });
     const marks = new SickMarks();
     marks.note(frame(at('sick')), 5);
     expect(marks.shows('T', { ...a, status: 'working' }, 5 + SICK_MARK_TICKS - 1)).toBe(true);

@@ -93,6 +93,25 @@ describe('app engine: separations in the journal and departed workers', () => {
     expect(seen).toBeGreaterThan(0);
   });
 
+  it('a frame counts every leaver since day 0 and gives the latest five, newest first, seats filled since included; a fast-forward gives the same', () => {
+    const engine = new AppEngine();
+    expect(engine.reset([{ label: 'T', scenario }], config.seed, 0).teams[0].leavers).toEqual({ count: 0, recent: [] });
+    const sim = createSimulation(scenario, { seed: config.seed }, { journal: true });
+    let filledSince = 0;
+    for (let d = 0; d < 500; d++) {
+      const team = engine.step(1).teams[0];
+      sim.step(1);
+      const log = sim.run.world.separations;
+      const fromLog = Array.from({ length: log.length }, (_, k) => ({ seat: log.seat[k], worker: log.workerId[k], day: log.day[k], reason: SEPARATION_REASONS[log.reason[k]] }));
+      expect(team.leavers.count, `day ${d + 1}`).toBe(log.length);
+      expect(team.leavers.recent.map(({ seat, worker, day, reason }) => ({ seat, worker, day, reason })), `day ${d + 1}: the log's last five, newest first`).toEqual(fromLog.slice(-5).reverse());
+      filledSince = team.leavers.recent.filter((x) => !team.departures.some((y) => y.worker === x.worker)).length;
+    }
+    expect(filledSince, 'some listed leavers\' seats have been filled since').toBeGreaterThan(0);
+    const last = engine.step(0).teams[0].leavers;
+    expect(new AppEngine().reset([{ label: 'T', scenario }], config.seed, 500).teams[0].leavers).toEqual(last);
+  });
+
   it('with the warm-up, a seat vacant since before day 0 has no departure, and each seat vacated during the run has one', () => {
     const seed = 5; // three seats vacant on day 0
     const main = scenariosOf(configFromUrl(`?population=ct-harm-reduction&seed=${seed}`).config).main;

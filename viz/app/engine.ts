@@ -54,7 +54,11 @@ export interface Departure {
   readonly hireDue: number;
 }
 
-type Leaving = Omit<Departure, 'hireDue'>;
+/** A worker who left during the run, whether or not their seat has been filled since. */
+export type Leaver = Omit<Departure, 'hireDue'>;
+
+/** How many of the latest leavers a frame carries (the team view lists them). */
+export const RECENT_LEAVERS = 5;
 
 /**
  * Notes each separation on its day, with the scores the worker left with (read then: a hire
@@ -63,7 +67,11 @@ type Leaving = Omit<Departure, 'hireDue'>;
 class DepartureWatch implements Observer<World> {
   private seen = 0;
   /** The last worker to leave each seat. */
-  readonly bySeat = new Map<number, Leaving>();
+  readonly bySeat = new Map<number, Leaver>();
+  /** The latest leavers, oldest first (at most RECENT_LEAVERS). */
+  readonly latest: Leaver[] = [];
+  /** Workers who have left since day 0. */
+  count = 0;
 
   observe(world: World): void {
     const log = world.separations;
@@ -71,7 +79,7 @@ class DepartureWatch implements Observer<World> {
     for (; this.seen < log.length; this.seen++) {
       const k = this.seen;
       const i = log.seat[k];
-      this.bySeat.set(i, {
+      const left: Leaver = {
         seat: i,
         worker: log.workerId[k],
         role: ROLES[log.role[k]],
@@ -82,7 +90,11 @@ class DepartureWatch implements Observer<World> {
         proqolSTS: proqolScore(w.sts[i], w.biasSTS[i]),
         proqolBO: proqolScore(w.burnout[i], w.biasBO[i]),
         proqolCS: proqolScore(w.satisfaction[i], w.biasCS[i]),
-      });
+      };
+      this.bySeat.set(i, left);
+      this.latest.push(left);
+      if (this.latest.length > RECENT_LEAVERS) this.latest.shift();
+      this.count++;
     }
   }
 }
@@ -93,6 +105,8 @@ export interface TeamFrame {
   readonly seats: readonly SeatSnapshot[];
   /** For each vacant seat whose worker left during the run: that worker's departure. */
   readonly departures: readonly Departure[];
+  /** Workers who have left since day 0, and the latest RECENT_LEAVERS of them, newest first (filled seats' leavers too). */
+  readonly leavers: { readonly count: number; readonly recent: readonly Leaver[] };
   /** Rows for the days simulated since the last frame (one per day, every day). */
   readonly rows: readonly SeriesRow[];
   readonly stories: readonly Story[];
@@ -170,6 +184,7 @@ export class AppEngine {
         policy: t.sim.run.params.scenario.policy.name,
         seats: snapshot.seats,
         departures,
+        leavers: { count: t.departures.count, recent: [...t.departures.latest].reverse() },
         rows,
         stories: recent.map((e) => ({ kind: e.kind, day: e.day, seat: e.seat, worker: e.worker, text: storyOf(e, t.words) })),
       };

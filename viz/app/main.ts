@@ -34,7 +34,7 @@ import {
   type AppConfig,
   type TeamStart,
 } from './config';
-import type { AppEngine, Departure, Frame, SeriesRow, Story, TeamFrame } from './engine';
+import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
@@ -132,6 +132,9 @@ function chartChanges(): ChartChange[] {
   return [...byDay].map(([day, words]) => ({ day, label: `Day ${day}: ${words.join('; ')}`, count: words.length }));
 }
 
+/** Runs computed so far (a rerun may tell another story with as many leavers: the team view's list of them is drawn again). */
+let runsDrawn = 0;
+
 /** Shown while the runs are computed again, over the team view. */
 let busy: BusySign;
 
@@ -152,6 +155,7 @@ async function rebuild(mine: number, day: number): Promise<void> {
       ]
     : [{ label: named[0].label, scenario: scenarios.main, population: config.population }];
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
+  runsDrawn++;
   stories.clear();
   render(next);
   announce($('status').textContent ?? '');
@@ -854,10 +858,16 @@ function renderTeams(f: Frame): void {
   const m = MEASURES[measure];
   if (root.children.length !== f.teams.length) {
     root.replaceChildren(
-      ...f.teams.map(() => {
+      ...f.teams.map((_, t) => {
         const section = document.createElement('section');
         section.className = 'team';
-        section.append(document.createElement('h2'), Object.assign(document.createElement('p'), { className: 'facts' }), Object.assign(document.createElement('div'), { className: 'tiles' }));
+        // Under one team only: in compare mode two lists, even folded, push the charts below a 1280×720 projector's fold.
+        const departures = Object.assign(document.createElement('details'), { className: 'departures', open: true, hidden: f.teams.length > 1 });
+        const heading = Object.assign(document.createElement('summary'), { id: `departures-${t}`, textContent: 'Recent departures' });
+        const list = document.createElement('ol');
+        list.setAttribute('aria-labelledby', heading.id);
+        departures.append(heading, list);
+        section.append(document.createElement('h2'), Object.assign(document.createElement('p'), { className: 'facts' }), Object.assign(document.createElement('div'), { className: 'tiles' }), departures);
         return section;
       }),
     );
@@ -907,6 +917,7 @@ function renderTeams(f: Frame): void {
           : `Seat ${seat.seat + 1}: ${ROLE_PROFILES[seat.role].label}, ${seat.status.replace('-', ' ')}${seat.newHire ? ', new hire' : ''}, ${scoresInWords(seat, measure)}`,
       );
     });
+    renderDepartures(section.children[3] as HTMLElement, team);
   });
 }
 
@@ -920,6 +931,24 @@ function scoresInWords(seat: SeatSnapshot, measure: TileMeasure): string {
   return [`${MEASURES[measure].short} ${score.toFixed(0)} (${band(score)})`, ...others].join(', ');
 }
 
+/**
+ * The team's latest leavers under its tiles, newest first ("Day 212: Outreach, mainly burnout"), or
+ * "None yet". Drawn again only when a worker has left or the run was computed again (a rerun may
+ * tell another story with as many leavers): at 200 days a second the team view is drawn ten times
+ * a second, and leavers are rare.
+ */
+function renderDepartures(box: HTMLElement, team: TeamFrame): void {
+  const shown = `${runsDrawn}:${team.leavers.count}`;
+  if (box.dataset.shown === shown) return;
+  box.dataset.shown = shown;
+  const list = box.querySelector('ol')!;
+  const items = team.leavers.recent.map((d) => Object.assign(document.createElement('li'), { textContent: leaverLine(d), title: leftWords(d) }));
+  list.replaceChildren(...(items.length > 0 ? items : [Object.assign(document.createElement('li'), { className: 'none', textContent: 'None yet' })]));
+}
+
+/** A leaver in the team view's list, by the role's name on the tiles (its tooltip names it in full, as leftWords does): "Day 212: Outreach, mainly burnout". */
+const leaverLine = (d: Leaver) => `Day ${d.day}: ${SHORT_ROLE[d.role]}, ${REASON_WORDS[d.reason]}`;
+
 /** The worker who left a vacant seat during the run (none for a seat already vacant on day 0). */
 const departureOf = (team: TeamFrame, seat: number): Departure | undefined => team.departures.find((d) => d.seat === seat);
 
@@ -927,7 +956,7 @@ const departureOf = (team: TeamFrame, seat: number): Departure | undefined => te
 const BEFORE_DAY_0 = 'its worker left before day 0, during the warm-up';
 
 /** "the harm reduction outreach worker left on day 212 (burnout)" */
-const leftWords = (d: Departure) => `the ${roleInSentence(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`;
+const leftWords = (d: Leaver) => `the ${roleInSentence(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`;
 
 /** A role's name inside a sentence ("Harm reduction outreach worker" → "harm reduction outreach worker"). */
 const roleInSentence = (role: SeatSnapshot['role']) => {
