@@ -476,6 +476,102 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a late lever change hands the charts only the rows that changed (none for a change from today), and they then show what a fresh run to that day shows', async () => {
+    type Row = { team: string; day: number; measure?: string; [value: string]: unknown };
+    const chartData = (page: Page) => page.evaluate(() => window.cfsim.chartData()) as Promise<Row[][]>;
+    const redrawn = (page: Page) => page.evaluate(() => window.cfsim.chartRowsRedrawn());
+    const keyOf = (r: Row) => `${r.team} ${r.day} ${r.measure ?? ''}`;
+    /** The rows (and values) a chart must be handed to go from `before` to `after`, as the charts compare them: a value set anew in a row kept, a row inserted or removed. */
+    const changed = (before: Row[][], after: Row[][]) =>
+      after.map((rows, i) => {
+        const held = new Map(before[i].map((r) => [keyOf(r), r]));
+        const out: Row[] = [];
+        for (const r of rows) {
+          const old = held.get(keyOf(r));
+          held.delete(keyOf(r));
+          if (!old) out.push(r);
+          else for (const [field, value] of Object.entries(r)) if (!Object.is(old[field], value)) out.push(r);
+        }
+        return [...out, ...held.values()];
+      });
+    /** What the charts draw: every path (in any order: the hover strips of the rows a chart took last come last) and every text (axes, legends, change labels). */
+    const drawn = (page: Page) =>
+      page.$$eval('.chart svg', (svgs) => svgs.map((svg) => ({ paths: Array.from(svg.querySelectorAll('path'), (p) => p.getAttribute('d') ?? '').sort(), texts: Array.from(svg.querySelectorAll('text'), (t) => t.textContent) })));
+    const sorted = (data: Row[][]) => data.map((rows) => [...rows].sort((a, b) => keyOf(a).localeCompare(keyOf(b))));
+    /**
+     * The same settings and day opened afresh: its charts drawn from scratch, their rows and texts;
+     * and what both draw a day on (paths included: Vega's fit makes a freshly drawn plot a pixel
+     * narrower than after any update, streamed days too).
+     */
+    const fresh = async (page: Page) => {
+      const { page: other } = await open(new URL(page.url()).search);
+      await settled(other);
+      const texts = (await drawn(other)).map((c) => c.texts);
+      const data = sorted(await chartData(other));
+      const dayOn = async (p: Page) => {
+        await p.click('#step-day');
+        await settled(p);
+        return drawn(p);
+      };
+      const [mine, theirs] = [await dayOn(page), await dayOn(other)];
+      await other.close();
+      return { texts, data, mine, theirs };
+    };
+
+    const { page, log } = await open('?compare=status-quo&policy=opt-out-support&day=3000');
+    const id = 'lever-policy-supervision-intervalDays';
+    await page.focus(`#${id}-slider`);
+
+    // The first change renames team B ("+ your changes"): the charts are drawn anew, as a fresh page draws them.
+    await page.keyboard.press('ArrowLeft');
+    await settled(page);
+    let shown = { data: sorted(await chartData(page)), texts: (await drawn(page)).map((c) => c.texts) };
+    let expected = await fresh(page);
+    expect(shown.data).toEqual(expected.data);
+    expect(shown.texts).toEqual(expected.texts);
+    expect(expected.mine).toEqual(expected.theirs);
+    expect(expected.texts.flat().some((t) => t?.includes('+ changes'))).toBe(true);
+
+    // From day 0 (the default): team B's whole run changes, team A's (untouched) comes back the same.
+    let before = await chartData(page);
+    let count = await redrawn(page);
+    await page.focus(`#${id}-slider`);
+    await page.keyboard.press('ArrowLeft');
+    await settled(page);
+    let after = await chartData(page);
+    const handed = changed(before, after);
+    expect(await redrawn(page) - count).toBe(handed.flat().length);
+    expect(handed[0].length, 'ProQOL rows changed').toBeGreaterThan(0);
+    expect(new Set(handed.flat().map((r) => r.team))).toEqual(new Set(['B: Opt-out support + your changes']));
+    // Each chart holds one row a series, team and drawn day, as before the change.
+    expect(after.map((rows) => rows.length)).toEqual(before.map((rows) => rows.length));
+    shown = { data: sorted(after), texts: (await drawn(page)).map((c) => c.texts) };
+    expected = await fresh(page);
+    expect(shown.data).toEqual(expected.data);
+    expect(shown.texts).toEqual(expected.texts);
+    expect(expected.mine).toEqual(expected.theirs);
+
+    // From today: the days shown stay as they were, so the charts are handed no rows at all.
+    await page.check('#apply-from input[value=today]');
+    await page.focus(`#${id}-slider`);
+    before = await chartData(page);
+    count = await redrawn(page);
+    await page.keyboard.press('ArrowLeft');
+    await settled(page);
+    // (Each comparison with a fresh page took the run a day on.)
+    expect((await page.evaluate(() => window.cfsim.config())).changes.map((c) => `${c.day} ${c.path}`)).toEqual(['3002 policy.supervision.intervalDays']);
+    after = await chartData(page);
+    expect(await redrawn(page)).toBe(count);
+    expect(after).toEqual(before);
+    shown = { data: sorted(after), texts: (await drawn(page)).map((c) => c.texts) };
+    expected = await fresh(page);
+    expect(shown.data).toEqual(expected.data);
+    expect(shown.texts).toEqual(expected.texts);
+    expect(expected.mine).toEqual(expected.theirs);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it('dragging a slider moves only its readout and box; the run restarts once, on release', async () => {
     const { page } = await open('?day=60');
     const id = 'lever-community-stigma';

@@ -1,7 +1,7 @@
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { ChartFeed, type ChartRows } from '../../viz/app/chartRows';
+import { ChartFeed, rowChanges, type ChartRows } from '../../viz/app/chartRows';
 import { careChart, CHART_TITLES, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartTeam } from '../../viz/app/charts';
 import type { SeriesRow } from '../../viz/app/engine';
 import { compileSpec } from '../../viz/report/export';
@@ -282,6 +282,27 @@ describe('the charts\' own rows (ChartFeed)', () => {
       for (const d of paths) expect((d.match(/M/g) ?? []).length, `${chart.name}: ${d.slice(0, 80)}`).toBe(2);
       view.finalize();
     }
+  });
+});
+
+describe('a run drawn again in place (rowChanges)', () => {
+  it('keeps the rows of a team, day and series that come back the same, sets anew only the values that differ (NaN is NaN), and inserts and removes only rows of other days', () => {
+    const held = new ChartFeed().rowsOf(rowsOf(TWO, 10));
+    // The rerun: team B's scores from day 4 differ, day 5 nobody is in post, the run ends a day later.
+    const rerun = rowsOf(TWO, 11).map((r) => (r.team !== TWO[1].label || r.day < 4 ? r : r.day === 5 ? { ...r, sts: NaN, burnout: NaN, satisfaction: NaN } : { ...r, sts: r.sts + 1 }));
+    const withGap = held.states.map((r) => (r.team === TWO[1].label && r.day === 5 ? { ...r, score: NaN } : r));
+    const next = new ChartFeed().rowsOf(rerun).states;
+    const changes = rowChanges(withGap, next);
+    expect(changes.insert.map((r) => `${r.team} ${r.day} ${r.measure}`)).toEqual(TWO.flatMap((t) => ['sts', 'burnout', 'satisfaction'].map((m) => `${t.label} 10 ${m}`)));
+    expect(changes.remove).toEqual([]);
+    // Team B's STS on days 4 and 6 to 9 (day 5 was NaN and stays NaN).
+    expect(changes.modify.map((m) => `${m.row.team} ${m.row.day} ${m.row.measure} ${m.field}`)).toEqual([4, 6, 7, 8, 9].map((d) => `${TWO[1].label} ${d} sts score`));
+    for (const m of changes.modify) expect(m.value).toBe(next.find((r) => r.team === m.row.team && r.day === m.row.day && r.measure === m.row.measure)!.score);
+    // Every new row maps to the row the chart holds for it: the one held before, or itself if inserted.
+    expect(changes.kept.size).toBe(next.length);
+    for (const [row, kept] of changes.kept) expect(kept).toBe(changes.insert.includes(row) ? row : withGap.find((r) => r.team === row.team && r.day === row.day && r.measure === row.measure));
+    // A shorter rerun removes the days it no longer reaches.
+    expect(rowChanges(next, withGap).remove.map((r) => r.day)).toEqual([10, 10, 10, 10, 10, 10]);
   });
 });
 

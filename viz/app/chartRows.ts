@@ -112,6 +112,15 @@ export class ChartFeed {
     return { insert, remove };
   }
 
+  /**
+   * Swaps the rows this feed holds back (each team's last day, removed when the next rows come)
+   * for the rows the charts hold in their place (`rowChanges`' `kept`: Vega removes a row by the
+   * object it holds).
+   */
+  adopt(kept: (rows: ChartRows) => ChartRows): void {
+    for (const [team, rows] of this.lastDayOf) this.lastDayOf.set(team, kept(rows));
+  }
+
   private drawn(day: number): boolean {
     return day % this.step === 0 || this.keepDays.has(day);
   }
@@ -139,4 +148,51 @@ function append(to: ChartRows, rows: ChartRows): void {
   to.states.push(...rows.states);
   to.staff.push(...rows.staff);
   to.care.push(...rows.care);
+}
+
+/** A chart row's identity: its team, day and series (care quality has one series). */
+const rowKey = (r: StateRow | StaffRow | CareRow) => `${r.team}\u0000${r.day}\u0000${'measure' in r ? r.measure : ''}`;
+
+/** A value a chart holds set anew: Vega's changeset `modify(row, field, value)`. */
+export interface RowModification<T> {
+  readonly row: T;
+  readonly field: string;
+  readonly value: unknown;
+}
+
+/** What turns a chart's rows into others: rows to insert and remove, and values to set anew in rows it keeps. */
+export interface RowChanges<T> {
+  readonly insert: T[];
+  readonly remove: T[];
+  readonly modify: RowModification<T>[];
+  /** For each of the new rows, the row the chart holds for it afterwards: the row held already for a team, day and series it had, else the new row. */
+  readonly kept: Map<T, T>;
+}
+
+/**
+ * The changes that make a chart holding `held` show `next` (a run drawn anew, as a rerun brings
+ * it): a row of a team, day and series the chart holds already is kept, its values set anew where
+ * they differ (NaN is NaN); only rows of other days or series are inserted or removed. A lever
+ * change reruns both teams from day 0, but the untouched team's rows, and with a change from
+ * today every day before it, come back the same: those cost the chart nothing.
+ */
+export function rowChanges<T extends StateRow | StaffRow | CareRow>(held: readonly T[], next: readonly T[]): RowChanges<T> {
+  const byKey = new Map<string, T>();
+  for (const r of held) byKey.set(rowKey(r), r);
+  const changes: RowChanges<T> = { insert: [], remove: [], modify: [], kept: new Map() };
+  for (const r of next) {
+    const key = rowKey(r);
+    const old = byKey.get(key);
+    if (old === undefined) {
+      changes.insert.push(r);
+      changes.kept.set(r, r);
+      continue;
+    }
+    byKey.delete(key);
+    changes.kept.set(r, old);
+    // The identity (team, day, series) is the same: what differs is a value.
+    for (const [field, value] of Object.entries(r)) if (!Object.is((old as unknown as Record<string, unknown>)[field], value)) changes.modify.push({ row: old, field, value });
+  }
+  changes.remove.push(...byKey.values());
+  return changes;
 }

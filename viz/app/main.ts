@@ -2,6 +2,7 @@
 // (through comlink), so the page never freezes; everything shown comes from its frames.
 import { wrap, type Remote } from 'comlink';
 import embed, { type Result } from 'vega-embed';
+import type { TopLevelSpec } from 'vega-lite';
 import { ROLE_PROFILES } from '../../models/roles';
 import type { SeatSnapshot } from '../../models/snapshot';
 import { formatIssue, InputError } from '../../sim/params/issues';
@@ -10,7 +11,7 @@ import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/p
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
 import { BusySign } from './busySign';
-import { ChartFeed, type ChartRows } from './chartRows';
+import { ChartFeed, rowChanges, type ChartRows } from './chartRows';
 import { careChart, CHART_TITLES, DAY_STEP, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
@@ -1070,17 +1071,72 @@ function flushChartRows(): void {
   charts.forEach((c, i) => c.view.change('rows', c.view.changeset().remove(remove[CHART_ROWS[i]]).insert(insert[CHART_ROWS[i]])).run());
 }
 
-/** Drops the charts of the previous run; new ones are drawn from the first rows (never empty, so
- * Vega never lays them out without data: empty charts got no room for legends or axis labels). */
+/**
+ * Shows a run drawn anew (a rerun: a setting changed, Reset). Charts already drawn take the new
+ * run in place (`redrawInPlace`); with no rows yet, the charts of the previous run are dropped and
+ * new ones drawn from the first rows (never empty, so Vega never lays them out without data: empty
+ * charts got no room for legends or axis labels).
+ */
 async function resetCharts(teams: readonly ChartTeam[], changes: readonly ChartChange[], first: Frame): Promise<void> {
-  for (const c of charts.splice(0)) c.finalize();
   chartBacklog = [];
-  chartSeriesHeld = [];
   chartTeamsShown = teams;
   chartMarks = changes;
+  const rows = first.teams.flatMap((t: TeamFrame) => t.rows);
+  if (charts.length === CHART_IDS.length && rows.length > 0) {
+    await redrawInPlace(rows, first.day);
+    return;
+  }
+  for (const c of charts.splice(0)) c.finalize();
+  chartSeriesHeld = [];
   for (const id of CHART_IDS) $(`${id}-plot`).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
   await addChartRows(first);
 }
+
+/** Rows handed to the charts by in-place redraws so far (inserted, removed or with a value set anew; for tests: only what changed). */
+let rowsRedrawn = 0;
+
+/**
+ * The charts show `rows` (a whole run to `day`), one chart a task (the page draws between them).
+ * A chart whose spec stays as it is (the same teams' names, change rules and time unit) keeps the
+ * rows it holds that come back the same and takes only the others: a lever change reruns both
+ * teams from day 0, but the untouched team's rows, and with a change from today every day shown,
+ * come back the same. A chart whose spec changed (the edited team is renamed "+ your changes" by
+ * its first change) is drawn anew. Drawing all three anew in one task late in a run blocked the
+ * page for most of a second: compiling the specs, and creating thousands of SVG elements (the
+ * hover strips) again.
+ */
+async function redrawInPlace(rows: readonly SeriesRow[], day: number): Promise<void> {
+  chartMarksDrawn = marksReached(day).length;
+  chartUnitDrawn = timeUnitOn(day);
+  chartTick = playTick;
+  chartSeriesHeld = [...rows];
+  chartFeed = newChartFeed();
+  const fed = chartFeed.rowsOf(rows);
+  const specs = chartSpecs(day);
+  const kept = new Map<object, object>();
+  for (const [i, spec] of specs.entries()) {
+    if (i > 0) await nextTask();
+    const key = CHART_ROWS[i];
+    if (specKey(spec) !== chartSpecsDrawn[i]) {
+      charts[i].finalize();
+      charts[i] = await embedChart(i, spec, fed[key]);
+      continue;
+    }
+    const view = charts[i].view;
+    const changes = rowChanges<ChartRows[typeof key][number]>(view.data('rows') as ChartRows[typeof key], fed[key]);
+    for (const [row, heldRow] of changes.kept) kept.set(row, heldRow);
+    const changeset = view.changeset().remove(changes.remove).insert(changes.insert);
+    for (const m of changes.modify) changeset.modify(m.row, m.field, m.value);
+    rowsRedrawn += changes.remove.length + changes.insert.length + changes.modify.length;
+    view.change('rows', changeset).run();
+  }
+  // The feed's last day, held back to be removed later, is removed by the rows the charts hold.
+  const keptOf = <T extends object>(list: readonly T[]) => list.map((r) => (kept.get(r) as T | undefined) ?? r);
+  chartFeed.adopt((held) => ({ states: keptOf(held.states), staff: keptOf(held.staff), care: keptOf(held.care) }));
+}
+
+/** Settles in a task of its own: what the page does meanwhile (drawing a frame, input) comes first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * While playing, the charts take new rows every CHART_TICKS display ticks (twice a second) rather
@@ -1121,20 +1177,37 @@ const marksReached = (day: number) => chartMarks.filter((c) => c.day < day);
 let chartMarksDrawn = 0;
 let chartUnitDrawn: TimeUnit = 'days';
 
-async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void> {
+/** The feed of a drawing: every fifth day once the axis reads years, the change days kept. */
+const newChartFeed = () => new ChartFeed({ step: DAY_STEP[chartUnitDrawn], keepDays: chartMarks.map((c) => c.day) });
+
+/** The charts' specs on `day` (hover points on, as their spec declares them: the page sets them). */
+function chartSpecs(day: number): TopLevelSpec[] {
   const marks = marksReached(day);
-  chartMarksDrawn = marks.length;
+  const unit = timeUnitOn(day);
+  return [stateChart(chartTeamsShown, marks, unit), staffChart(chartTeamsShown, marks, unit), careChart(chartTeamsShown, marks, unit)];
+}
+/** A spec without its signals' values (hover points: the page sets them on a chart drawn). */
+const specKey = (spec: TopLevelSpec) => JSON.stringify({ ...spec, params: undefined });
+/** The specs of the charts drawn (`specKey`). */
+let chartSpecsDrawn: string[] = [];
+
+async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void> {
+  chartMarksDrawn = marksReached(day).length;
   chartUnitDrawn = timeUnitOn(day);
   chartTick = playTick;
-  const specs = [stateChart(chartTeamsShown, marks, chartUnitDrawn), staffChart(chartTeamsShown, marks, chartUnitDrawn), careChart(chartTeamsShown, marks, chartUnitDrawn)];
+  const specs = chartSpecs(day);
   chartSeriesHeld = [...rows];
-  chartFeed = new ChartFeed({ step: DAY_STEP[chartUnitDrawn], keepDays: chartMarks.map((c) => c.day) });
+  chartFeed = newChartFeed();
   const fed = chartFeed.rowsOf(rows);
-  for (const [i, spec] of specs.entries()) {
-    $(`${CHART_IDS[i]}-plot`).replaceChildren();
-    // Hover points (tooltips) only while the run stands still.
-    charts.push(await embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), data: { name: 'rows', values: fed[CHART_ROWS[i]] } } as typeof spec, { actions: false, renderer: 'svg' }));
-  }
+  for (const [i, spec] of specs.entries()) charts.push(await embedChart(i, spec, fed[CHART_ROWS[i]]));
+}
+
+/** Draws chart `i` anew from `spec` and its rows. */
+async function embedChart(i: number, spec: TopLevelSpec, rows: readonly object[]): Promise<Result> {
+  chartSpecsDrawn[i] = specKey(spec);
+  $(`${CHART_IDS[i]}-plot`).replaceChildren();
+  // Hover points (tooltips) only while the run stands still.
+  return embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), data: { name: 'rows', values: rows } } as TopLevelSpec, { actions: false, renderer: 'svg' });
 }
 
 function render(next: Frame): void {
@@ -1171,6 +1244,8 @@ declare global {
       config: () => AppConfig;
       chartRows: () => number[];
       chartSeries: () => SeriesRow[];
+      chartData: () => object[][];
+      chartRowsRedrawn: () => number;
       restarts: () => number;
       steps: () => number;
       settled: () => Promise<void>;
@@ -1209,10 +1284,13 @@ function chartRows(): number[] {
 /** The engine's rows the charts hold (for tests: a change from today leaves the days before it as they were). */
 const chartSeries = () => chartSeriesHeld;
 
+/** Each chart's rows as it holds them (copies; for tests: a chart redrawn in place holds what a chart drawn anew would). */
+const chartData = () => charts.map((c) => (c.view.data('rows') as object[]).map((r) => ({ ...r })));
+
 /** Restarts asked for so far (for tests: dragging a slider must not ask for any). */
 const restarts = () => generation;
 const steps = () => stepsTaken;
 /** Settles when the engine work asked for so far is done, charts included (for tests). */
 const settled = () => queue;
 
-window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, restarts, steps, settled, ready: start() };
+window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, chartData, chartRowsRedrawn: () => rowsRedrawn, restarts, steps, settled, ready: start() };
