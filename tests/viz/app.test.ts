@@ -480,6 +480,7 @@ describe('classroom app', () => {
     type Row = { team: string; day: number; measure?: string; [value: string]: unknown };
     const chartData = (page: Page) => page.evaluate(() => window.cfsim.chartData()) as Promise<Row[][]>;
     const redrawn = (page: Page) => page.evaluate(() => window.cfsim.chartRowsRedrawn());
+    const embedded = (page: Page) => page.evaluate(() => window.cfsim.chartsEmbedded());
     const keyOf = (r: Row) => `${r.team} ${r.day} ${r.measure ?? ''}`;
     /** The rows (and values) a chart must be handed to go from `before` to `after`, as the charts compare them: a value set anew in a row kept, a row inserted or removed. */
     const changed = (before: Row[][], after: Row[][]) =>
@@ -535,9 +536,11 @@ describe('classroom app', () => {
     // From day 0 (the default): team B's whole run changes, team A's (untouched) comes back the same.
     let before = await chartData(page);
     let count = await redrawn(page);
+    const drawings = await embedded(page);
     await page.focus(`#${id}-slider`);
     await page.keyboard.press('ArrowLeft');
     await settled(page);
+    expect(await embedded(page), 'no chart drawn anew').toBe(drawings);
     let after = await chartData(page);
     const handed = changed(before, after);
     expect(await redrawn(page) - count).toBe(handed.flat().length);
@@ -561,6 +564,7 @@ describe('classroom app', () => {
     // (Each comparison with a fresh page took the run a day on.)
     expect((await page.evaluate(() => window.cfsim.config())).changes.map((c) => `${c.day} ${c.path}`)).toEqual(['3002 policy.supervision.intervalDays']);
     after = await chartData(page);
+    expect(await embedded(page), 'no chart drawn anew').toBe(drawings);
     expect(await redrawn(page)).toBe(count);
     expect(after).toEqual(before);
     shown = { data: sorted(after), texts: (await drawn(page)).map((c) => c.texts) };

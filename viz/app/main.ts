@@ -1202,8 +1202,12 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   for (const [i, spec] of specs.entries()) charts.push(await embedChart(i, spec, fed[CHART_ROWS[i]]));
 }
 
+/** Charts drawn anew so far (for tests: a lever change that leaves the specs as they are draws none). */
+let chartsEmbedded = 0;
+
 /** Draws chart `i` anew from `spec` and its rows. */
 async function embedChart(i: number, spec: TopLevelSpec, rows: readonly object[]): Promise<Result> {
+  chartsEmbedded++;
   chartSpecsDrawn[i] = specKey(spec);
   $(`${CHART_IDS[i]}-plot`).replaceChildren();
   // Hover points (tooltips) only while the run stands still.
@@ -1246,6 +1250,7 @@ declare global {
       chartSeries: () => SeriesRow[];
       chartData: () => object[][];
       chartRowsRedrawn: () => number;
+      chartsEmbedded: () => number;
       restarts: () => number;
       steps: () => number;
       settled: () => Promise<void>;
@@ -1293,4 +1298,4 @@ const steps = () => stepsTaken;
 /** Settles when the engine work asked for so far is done, charts included (for tests). */
 const settled = () => queue;
 
-window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, chartData, chartRowsRedrawn: () => rowsRedrawn, restarts, steps, settled, ready: start() };
+window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, chartData, chartRowsRedrawn: () => rowsRedrawn, chartsEmbedded: () => chartsEmbedded, restarts, steps, settled, ready: start() };
