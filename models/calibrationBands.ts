@@ -1,4 +1,4 @@
-// MODEL.md §8's turnover targets for the status-quo package, which every preset meets
+// MODEL.md §8's turnover and ProQOL targets for the status-quo package, which the presets meet
 // (docs/VALIDATION.md): one source for the validation report's checks and for the warning a run
 // gets when its own status quo falls outside them.
 
@@ -9,42 +9,103 @@ export const FIRST_RESPONDER_TURNOVER = { lo: 0.2, hi: 0.36 } as const;
 /** The range the presets' status quo was calibrated to, for any population: both targets together. */
 export const CALIBRATED_TURNOVER = { lo: Math.min(OUTREACH_TURNOVER.lo, FIRST_RESPONDER_TURNOVER.lo), hi: Math.max(OUTREACH_TURNOVER.hi, FIRST_RESPONDER_TURNOVER.hi) } as const;
 
-/** A status-quo arm whose mean turnover lies outside the calibrated range. */
+/**
+ * MODEL.md §8's ProQOL targets for the status quo of outreach and harm-reduction staff (published
+ * ProQOL figures), which the ma-outreach and ct-harm-reduction presets meet (docs/VALIDATION.md).
+ */
+export const OUTREACH_PROQOL = {
+  proqolCS: { lo: 35, hi: 42 },
+  proqolBO: { lo: 20, hi: 27 },
+  proqolSTS: { lo: 22, hi: 28 },
+} as const;
+
+/**
+ * The population presets calibrated to turnover only: canada-first-responders' ProQOL figures are a
+ * more acute region's (seed 000), outside the outreach bands, and MODEL.md §8 gives none of its own.
+ */
+export const TURNOVER_ONLY_PRESETS: readonly string[] = ['canada-first-responders'];
+
+type CalibratedMetric = 'turnoverPerYear' | keyof typeof OUTREACH_PROQOL;
+
+/** One of a status-quo arm's means outside the range it was calibrated to. */
+export interface OutOfRange {
+  readonly metric: CalibratedMetric;
+  readonly mean: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** A status-quo arm with means outside the calibrated ranges: turnover first, then the ProQOL scales. */
 export interface UncalibratedArm {
   readonly policy: string;
-  readonly turnoverPerYear: number;
+  readonly outside: readonly OutOfRange[];
+}
+
+interface MeanAndSd {
+  readonly mean: number;
+  readonly sd: number | null;
 }
 
 /**
- * The arms run under the status-quo package whose mean annual turnover lies outside the range every
- * preset's status quo was calibrated to: there the model runs beyond what its evidence checked (a
- * heavier caseload or lower pay than any preset, say), and its numbers deserve a check against the
- * team's own. Other packages are not calibrated to turnover, so they are not judged. Only a mean
- * more than two standard errors outside the range counts (a short run's turnover is noisy, and one
- * replication has no standard error, so it is never judged).
+ * The arms run under the status-quo package whose means lie outside the ranges the presets' status
+ * quo was calibrated to: annual turnover against 20–36% (both of MODEL.md §8's targets), and the
+ * ProQOL scores against the outreach bands, except in a scenario of a preset calibrated to turnover
+ * only (`scenarioNames[k]`, the arm's scenario name, is one of TURNOVER_ONLY_PRESETS; a scenario of
+ * your own is judged on both, since no other band was calibrated). There the model runs beyond what
+ * its evidence checked (a heavier caseload or lower pay than any preset, say), and its numbers
+ * deserve a check against the team's own. Other packages are not calibrated, so they are not
+ * judged. Only a mean more than two standard errors outside a range counts (a short run is noisy,
+ * and one replication has no standard error, so it is never judged).
  */
 export function uncalibratedStatusQuo(
-  outcomes: readonly { readonly policy: string; readonly metrics: { readonly turnoverPerYear?: { readonly mean: number; readonly sd: number | null } } }[],
+  outcomes: readonly { readonly policy: string; readonly metrics: Partial<Record<CalibratedMetric, MeanAndSd>> }[],
   reps: number,
+  scenarioNames: readonly (string | undefined)[] = [],
 ): UncalibratedArm[] {
   const out: UncalibratedArm[] = [];
-  for (const o of outcomes) {
-    const turnover = o.metrics.turnoverPerYear;
-    if (o.policy !== 'status-quo' || turnover === undefined || typeof turnover.sd !== 'number' || reps < 2) continue;
-    const { mean, sd } = turnover;
-    const beyond = Math.max(CALIBRATED_TURNOVER.lo - mean, mean - CALIBRATED_TURNOVER.hi);
-    if (beyond > (2 * sd) / Math.sqrt(reps)) out.push({ policy: o.policy, turnoverPerYear: mean });
-  }
+  outcomes.forEach((o, k) => {
+    if (o.policy !== 'status-quo' || reps < 2) return;
+    const ranges: [CalibratedMetric, { lo: number; hi: number }][] = [['turnoverPerYear', CALIBRATED_TURNOVER]];
+    if (!TURNOVER_ONLY_PRESETS.includes(scenarioNames[k] ?? '')) ranges.push(...(Object.entries(OUTREACH_PROQOL) as [CalibratedMetric, { lo: number; hi: number }][]));
+    const outside: OutOfRange[] = [];
+    for (const [metric, { lo, hi }] of ranges) {
+      const s = o.metrics[metric];
+      if (s === undefined || typeof s.sd !== 'number' || !Number.isFinite(s.mean)) continue;
+      if (Math.max(lo - s.mean, s.mean - hi) > (2 * s.sd) / Math.sqrt(reps)) outside.push({ metric, mean: s.mean, lo, hi });
+    }
+    if (outside.length > 0) out.push({ policy: o.policy, outside });
+  });
   return out;
 }
 
-/** The warning for such an arm, in words (percentages to one decimal). */
+const PROQOL_WORDS: Readonly<Record<keyof typeof OUTREACH_PROQOL, string>> = {
+  proqolCS: 'ProQOL compassion satisfaction',
+  proqolBO: 'ProQOL burnout',
+  proqolSTS: 'ProQOL secondary traumatic stress',
+};
+
+/** "above 20–36%" or "below 22–28": which side of its range a mean lies. */
+const side = (o: OutOfRange, range: string) => `${o.mean > o.hi ? 'above' : 'below'} ${range}`;
+
+/** The warning for such an arm, in words (turnover in percent to one decimal, ProQOL scores to one decimal). */
 export function uncalibratedSentence(arm: UncalibratedArm): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const side = arm.turnoverPerYear > CALIBRATED_TURNOVER.hi ? 'above' : 'below';
+  const parts: string[] = [];
+  const turnover = arm.outside.find((o) => o.metric === 'turnoverPerYear');
+  if (turnover) {
+    parts.push(
+      `${arm.policy}'s turnover (${pct(turnover.mean)} a year) lies ${side(turnover, `${Math.round(turnover.lo * 100)}–${Math.round(turnover.hi * 100)}%`)}, the range every preset's status quo was calibrated to (MODEL.md §8, docs/VALIDATION.md)`,
+    );
+  }
+  const scores = arm.outside.filter((o): o is OutOfRange & { metric: keyof typeof OUTREACH_PROQOL } => o.metric !== 'turnoverPerYear');
+  if (scores.length > 0) {
+    const each = scores.map((o) => `${PROQOL_WORDS[o.metric]} (${o.mean.toFixed(1)}) lies ${side(o, `${o.lo}–${o.hi}`)}`);
+    parts.push(
+      `${turnover ? 'its' : `${arm.policy}'s`} ${each.join(', and its ')}, the ${scores.length === 1 ? 'band' : 'bands'} the outreach and harm-reduction presets' status quo was calibrated to (published ProQOL figures for such staff: MODEL.md §8; none was calibrated for first responders)`,
+    );
+  }
   return (
-    `${arm.policy}'s turnover (${pct(arm.turnoverPerYear)} a year) lies ${side} ${Math.round(CALIBRATED_TURNOVER.lo * 100)}–${Math.round(CALIBRATED_TURNOVER.hi * 100)}%, ` +
-    `the range every preset's status quo was calibrated to (MODEL.md §8, docs/VALIDATION.md): this scenario runs the model beyond what its evidence checked. ` +
+    `${parts.join('; ')}: this scenario runs the model beyond what its evidence checked. ` +
     `Compare the status quo's outcomes with your team's own figures (turnover, ProQOL) before reading the packages' effects; ` +
     `caseload (community.demandPerSeat against coefficients.sustainableLoad), pay and staffing move them most.`
   );

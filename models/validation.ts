@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenarios/schema';
-import { FIRST_RESPONDER_TURNOVER, OUTREACH_TURNOVER } from './calibrationBands';
+import { FIRST_RESPONDER_TURNOVER, OUTREACH_PROQOL, OUTREACH_TURNOVER } from './calibrationBands';
 import { runEnsemble, type PolicyOutcome } from './ensemble';
 import type { MetricName } from './metrics';
 import { PROQOL_HIGH, PROQOL_LOW, proqolScore } from './proqol';
@@ -111,9 +111,11 @@ export function runValidation(input: ValidationInput): CheckResult[] {
   for (const [population, label] of populations) {
     const r = run(input, population, 'status-quo');
     const p = `${label}, status quo`;
-    checks.push(rangeCheck(`${population}/cs`, `${p}: ProQOL compassion satisfaction 35–42`, PROQOL, r, 'proqolCS', 35, 42, num));
-    checks.push(rangeCheck(`${population}/bo`, `${p}: ProQOL burnout 20–27`, PROQOL, r, 'proqolBO', 20, 27, num));
-    checks.push(rangeCheck(`${population}/sts`, `${p}: ProQOL STS 22–28`, PROQOL, r, 'proqolSTS', 22, 28, num));
+    const scales = [['cs', 'proqolCS', 'ProQOL compassion satisfaction'], ['bo', 'proqolBO', 'ProQOL burnout'], ['sts', 'proqolSTS', 'ProQOL STS']] as const;
+    for (const [id, metric, words] of scales) {
+      const { lo, hi } = OUTREACH_PROQOL[metric];
+      checks.push(rangeCheck(`${population}/${id}`, `${p}: ${words} ${lo}–${hi}`, PROQOL, r, metric, lo, hi, num));
+    }
     checks.push(rangeCheck(`${population}/high-sts`, `${p}: share in the high STS band (≥42) 1–15%`, PROQOL, r, 'highSTSShare', 0.01, 0.15, pct));
     const moderate = r.scores.moderate / r.scores.total;
     checks.push({ id: `${population}/moderate-sts`, target: `${p}: most staff in the moderate STS band (above 22, below 42)`, source: PROQOL, achieved: `${pct(moderate)} of staff at the end of the horizon`, pass: moderate > 0.5 });

@@ -12,16 +12,24 @@ export function addedSeats(scenario: Pick<Scenario, 'population' | 'policy'>): n
 const seatWord = (n: number) => `${n} seat${n === 1 ? '' : 's'}`;
 
 /**
- * Each arm's seats, "status-quo 12 funded; multi-level 12 funded + 2 added by
- * policy.staffing.extraSeatShare 0.15 (the same clients)", when a package adds seats or the arms'
- * funded seats differ; "" otherwise (every arm has the same seats and adds none).
+ * The arms' seats, when a package adds seats or the arms' funded seats differ; "" otherwise (every
+ * arm has the same seats and adds none). With the same funded seats in every arm the line names
+ * only the packages that add some: "Seats: 38 funded under every package; multi-level adds 6 by
+ * policy.staffing.extraSeatShare 0.15 (the same clients)". Otherwise it gives each arm's:
+ * "Seats: current 12 funded; plus2 12 funded + 2 added by policy.staffing.extraSeatShare 0.1667
+ * (the same clients)".
  */
 export function seatsSentence(scenarios: readonly Scenario[]): string {
   const funded = scenarios.map((s) => s.population.seats);
   const added = scenarios.map(addedSeats);
-  if (added.every((a) => a === 0) && funded.every((f) => f === funded[0])) return '';
-  const one = (s: Scenario, k: number) =>
-    `${funded[k]} funded${added[k] > 0 ? ` + ${added[k]} added by policy.staffing.extraSeatShare ${s.policy.staffing.extraSeatShare} (the same clients)` : ''}`;
+  const sameFunded = funded.every((f) => f === funded[0]);
+  if (added.every((a) => a === 0) && sameFunded) return '';
+  const share = (s: Scenario) => `policy.staffing.extraSeatShare ${s.policy.staffing.extraSeatShare} (the same clients)`;
+  if (sameFunded && scenarios.length > 1) {
+    const adders = scenarios.flatMap((s, k) => (added[k] > 0 ? [`${s.policy.name} adds ${added[k]} by ${share(s)}`] : []));
+    return `Seats: ${funded[0]} funded under every package; ${adders.join('; ')}`;
+  }
+  const one = (s: Scenario, k: number) => `${funded[k]} funded${added[k] > 0 ? ` + ${added[k]} added by ${share(s)}` : ''}`;
   return `Seats: ${scenarios.length === 1 ? one(scenarios[0], 0) : scenarios.map((s, k) => `${s.policy.name} ${one(s, k)}`).join('; ')}`;
 }
 

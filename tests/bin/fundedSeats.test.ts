@@ -34,7 +34,7 @@ describe('arms with different seats', () => {
   it('compare of packages: names the seats a package adds, with no warning (every package funds the same seats)', () => {
     const r = cfsim('compare', '--policies', 'status-quo,multi-level', '--set', 'population.seats=20', '--reps', '2', '--days', '30', '--threads', '1');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/\nSeats: status-quo 20 funded; multi-level 20 funded \+ \d+ added by policy\.staffing\.extraSeatShare [\d.]+ \(the same clients\)\n/);
+    expect(r.stdout).toMatch(/\nSeats: 20 funded under every package; multi-level adds \d+ by policy\.staffing\.extraSeatShare [\d.]+ \(the same clients\)\n/);
     expect(r.stdout).not.toContain('fund different numbers of seats');
     const same = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1');
     expect(same.stdout).not.toContain('Seats:');

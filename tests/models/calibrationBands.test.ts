@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { CALIBRATED_TURNOVER, uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
+import { CALIBRATED_TURNOVER, OUTREACH_PROQOL, uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 
 const arm = (policy: string, mean: number, sd: number | null) => ({ policy, metrics: { turnoverPerYear: { mean, sd } } });
+/** A status quo with turnover inside the range and the given ProQOL means (sd 2 each). */
+const scores = (cs: number, bo: number, sts: number) => ({
+  policy: 'status-quo',
+  metrics: { turnoverPerYear: { mean: 0.25, sd: 0.05 }, proqolCS: { mean: cs, sd: 2 }, proqolBO: { mean: bo, sd: 2 }, proqolSTS: { mean: sts, sd: 2 } },
+});
 
-describe('the status quo outside the calibrated turnover range (MODEL.md §8)', () => {
-  it('spans both of §8\'s turnover targets, 20–36% a year', () => {
+describe('the status quo outside the calibrated ranges (MODEL.md §8)', () => {
+  it("spans both of §8's turnover targets, 20–36% a year, and the outreach ProQOL bands", () => {
     expect(CALIBRATED_TURNOVER).toEqual({ lo: 0.2, hi: 0.36 });
+    expect(OUTREACH_PROQOL).toEqual({ proqolCS: { lo: 35, hi: 42 }, proqolBO: { lo: 20, hi: 27 }, proqolSTS: { lo: 22, hi: 28 } });
   });
 
-  it('flags a status quo clearly above or below the range, and says which side', () => {
+  it('flags a status quo clearly above or below the turnover range, and says which side', () => {
     const flagged = uncalibratedStatusQuo([arm('status-quo', 0.61, 0.05)], 10);
-    expect(flagged).toEqual([{ policy: 'status-quo', turnoverPerYear: 0.61 }]);
-    expect(uncalibratedSentence(flagged[0])).toContain("status-quo's turnover (61.0% a year) lies above 20–36%");
+    expect(flagged).toEqual([{ policy: 'status-quo', outside: [{ metric: 'turnoverPerYear', mean: 0.61, lo: 0.2, hi: 0.36 }] }]);
+    expect(uncalibratedSentence(flagged[0])).toMatch(/^status-quo's turnover \(61\.0% a year\) lies above 20–36%, the range every preset's status quo was calibrated to .*: this scenario runs the model beyond/);
     const low = uncalibratedStatusQuo([arm('status-quo', 0.1, 0.03)], 10);
     expect(uncalibratedSentence(low[0])).toContain('lies below 20–36%');
   });
@@ -22,5 +28,27 @@ describe('the status quo outside the calibrated turnover range (MODEL.md §8)', 
     expect(uncalibratedStatusQuo([arm('status-quo', 0.25, 0.05)], 100)).toEqual([]);
     expect(uncalibratedStatusQuo([arm('status-quo', 0.9, null)], 1)).toEqual([]);
     expect(uncalibratedStatusQuo([arm('multi-level', 0.61, 0.05), arm('status-quo', 0.3, 0.05)], 10)).toEqual([]);
+  });
+
+  it('flags each ProQOL score clearly outside its outreach band, naming the scale, its mean and the band', () => {
+    expect(uncalibratedStatusQuo([scores(37, 24, 25)], 20)).toEqual([]);
+    const [flagged] = uncalibratedStatusQuo([scores(33, 24, 31.2)], 20);
+    expect(flagged.outside.map((o) => o.metric)).toEqual(['proqolCS', 'proqolSTS']);
+    expect(uncalibratedSentence(flagged)).toMatch(
+      /^status-quo's ProQOL compassion satisfaction \(33\.0\) lies below 35–42, and its ProQOL secondary traumatic stress \(31\.2\) lies above 22–28, the bands the outreach and harm-reduction presets' status quo was calibrated to/,
+    );
+    // Within two standard errors (2 × 2 / √4 = 2 points) of the band: not judged.
+    expect(uncalibratedStatusQuo([scores(37, 24, 29.5)], 4)).toEqual([]);
+    // Turnover and a score together: one warning naming both.
+    const both = uncalibratedStatusQuo([{ ...scores(37, 29, 25), metrics: { ...scores(37, 29, 25).metrics, turnoverPerYear: { mean: 0.5, sd: 0.05 } } }], 20);
+    expect(uncalibratedSentence(both[0])).toMatch(/^status-quo's turnover \(50\.0% a year\) lies above 20–36%, .*; its ProQOL burnout \(29\.0\) lies above 20–27, the band /);
+  });
+
+  it("does not judge ProQOL scores in a scenario of a preset calibrated to turnover only (canada-first-responders), but does its turnover", () => {
+    const acute = scores(34.3, 20.2, 30.7);
+    expect(uncalibratedStatusQuo([acute], 20, ['canada-first-responders'])).toEqual([]);
+    // A scenario of your own is judged: STS 30.7 is clearly above 22–28 (compassion satisfaction 34.3 lies within two standard errors of 35).
+    expect(uncalibratedStatusQuo([acute], 20, ['our-team'])[0].outside.map((o) => o.metric)).toEqual(['proqolSTS']);
+    expect(uncalibratedStatusQuo([{ ...acute, metrics: { ...acute.metrics, turnoverPerYear: { mean: 0.6, sd: 0.05 } } }], 20, ['canada-first-responders'])[0].outside.map((o) => o.metric)).toEqual(['turnoverPerYear']);
   });
 });

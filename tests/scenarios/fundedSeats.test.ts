@@ -15,10 +15,13 @@ describe('seats of a run', () => {
     expect(addedSeats(team('status-quo', 12))).toBe(0);
   });
 
-  it('names each arm\'s funded and added seats when a package adds some, and says nothing when no arm does and all fund the same', () => {
+  it('names the funded seats once and the packages that add seats when every arm funds the same, and says nothing when none adds any', () => {
     const multi = team('multi-level', 12);
-    expect(seatsSentence([team('status-quo', 12), multi])).toBe(
-      `Seats: status-quo 12 funded; multi-level 12 funded + ${addedSeats(multi)} added by policy.staffing.extraSeatShare ${multi.policy.staffing.extraSeatShare} (the same clients)`,
+    const share = `policy.staffing.extraSeatShare ${multi.policy.staffing.extraSeatShare} (the same clients)`;
+    expect(seatsSentence([team('status-quo', 12), multi])).toBe(`Seats: 12 funded under every package; multi-level adds ${addedSeats(multi)} by ${share}`);
+    const more = resolveScenario({ policy: 'status-quo', file: { population: { seats: 12 } }, overrides: [['policy.name', 'more'], ['policy.staffing.extraSeatShare', 0.25]] });
+    expect(seatsSentence([team('status-quo', 12), multi, team('opt-out-support', 12), more])).toBe(
+      `Seats: 12 funded under every package; multi-level adds ${addedSeats(multi)} by ${share}; more adds 3 by policy.staffing.extraSeatShare 0.25 (the same clients)`,
     );
     expect(seatsSentence([team('status-quo', 12), team('opt-out-support', 12)])).toBe('');
     expect(seatsSentence([team('status-quo', 12)])).toBe('');
@@ -28,6 +31,7 @@ describe('seats of a run', () => {
   it('warns when arms fund different numbers of seats: each funded seat brings clients and no salary in the cost, so "hire two more" is extraSeatShare', () => {
     const arms = [team('status-quo', 12, 'current'), team('status-quo', 14, 'seats14')];
     expect(seatsSentence(arms)).toBe('Seats: current 12 funded; seats14 14 funded');
+    expect(seatsSentence([...arms, team('multi-level', 12)])).toMatch(/^Seats: current 12 funded; seats14 14 funded; multi-level 12 funded \+ \d+ added by policy\.staffing\.extraSeatShare /);
     const warning = fundedSeatsWarning(arms);
     expect(warning).toContain('the scenarios fund different numbers of seats (current 12 seats, seats14 14 seats)');
     expect(warning).toContain('Each funded seat brings its own clients (community.demandPerSeat contacts a workday) and its salary is not in the cost');

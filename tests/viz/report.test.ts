@@ -228,6 +228,9 @@ describe('chart specs', () => {
     // The reason column is the largest share, and more than one reason has a share somewhere.
     for (const r of rows) expect(r[header.indexOf('reason')]).toBe(reasons.reduce((a, b) => (Number(r[shareColumn(b)]) > Number(r[shareColumn(a)]) ? b : a)));
     expect(data.separations!.filter((c) => c.reason !== 'baseline' && c.separations > 0).length).toBeGreaterThan(1);
+    // Its caption says the compassion-fatigue share rests on an assumed size, not a measured split.
+    const why = reportCharts(data).find((c) => c.id === '9-why-staff-leave')!;
+    expect(why.caption).toMatch(/^Why staff leave: separations split by reason\. The compassion-fatigue share rests on an assumed size \(coefficients\.separationCf, which no study gives: docs\/ODD\.md §7\.18\)/);
   });
 
   it("reads a separations.csv written before each leaver's livedExperience and livesInCommunity (0.6.0) as this version's", async () => {

@@ -237,7 +237,7 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const figures = figuresHtml(charts);
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
-  const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps)
+  const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps, data.manifest.scenarios.map((s) => s?.name))
     .map((arm) => `<p class="warning"><strong>Outside the calibrated range:</strong> ${escapeHtml(uncalibratedSentence(arm))}</p>`)
     .join('\n');
   const seatsWarning = fundedSeatsWarning(seatedScenarios(data));

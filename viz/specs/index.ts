@@ -56,7 +56,8 @@ export function reportCharts(data: ReportData): ReportChart[] {
     { id: REPORT_CHART_IDS[7], caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies, arm.title) },
     {
       id: REPORT_CHART_IDS[8],
-      caption: 'Why staff leave: separations split by reason.',
+      caption:
+        "Why staff leave: separations split by reason. The compassion-fatigue share rests on an assumed size (coefficients.separationCf, which no study gives: docs/ODD.md §7.18), so read it, and the turnover a package saves through it, as the model's mechanism rather than a measured split.",
       spec: data.separations && separationsSpec(data.separations, policies, arm.title),
       missing: 'These results were written before CFSim split each separation into reasons: run them again to see why staff leave.',
     },
