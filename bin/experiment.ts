@@ -1,3 +1,4 @@
+import { drawnValues } from '../models/uncertainty';
 import { availableParallelism } from 'node:os';
 import { transfer } from 'comlink';
 import { chunkBuffers, type ChunkRequest, type ChunkResult } from '../models/chunk';
@@ -51,7 +52,10 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const days = scenarios[0].days;
   const policyNames = scenarios.map((s) => s.policy.name);
   const threads = Math.max(1, Math.min(options.threads, Math.ceil(reps / chunkSize(reps, options.threads)) * scenarios.length));
-  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command) : undefined;
+  // The draws are the replication's own (keyed like its streams), so the main thread can name them without the workers.
+  const uncertain = scenarios.some((s) => Object.keys(s.uncertainty).length > 0);
+  const drawn = uncertain ? (p: number, rep: number) => drawnValues(scenarios[p], { seed, point: 0, replication: rep }) : undefined;
+  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn) : undefined;
   const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s, m) => folder.addReplication(p, r, w, s, m) : undefined);
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../models/outputs';
-import { REPLICATIONS_CSV_COLUMNS, SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../models/resultsColumns';
+import { REPLICATIONS_CSV_COLUMNS, SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, UNCERTAINTY_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../models/resultsColumns';
 import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/separationAttribution';
 import { InputError, type InputIssue } from '../sim/params/issues';
@@ -105,18 +105,24 @@ function earlierManifest(path: string): { command?: string; status?: string; end
 }
 
 /** Files of an earlier run that a new run into the same folder replaces (report.html describes them). */
-const RESULT_FILES = ['summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html'];
+const RESULT_FILES = ['summary.json', 'replications.csv', 'uncertainty.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html'];
+
+/** The values replication `rep` of an arm drew for its uncertain fields (models/uncertainty.ts), by field path. */
+export type DrawnValues = (policy: number, rep: number) => readonly (readonly [string, number])[];
 export class ResultsFolder {
   private readonly replications: CsvStream;
   private readonly workers: CsvStream;
   private readonly separations: CsvStream;
   private readonly timeseries: CsvStream;
+  /** Only where an arm has parameter uncertainty. */
+  private readonly uncertainty: CsvStream | undefined;
   private readonly release: () => void;
 
   constructor(
     readonly dir: string,
     private readonly policyNames: readonly string[],
     command: string,
+    private readonly drawn?: DrawnValues,
   ) {
     const issues: InputIssue[] = [];
     checkOutputPath('--out', dir, 'folder', issues);
@@ -132,12 +138,13 @@ export class ResultsFolder {
       opened.push(new CsvStream(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS));
       opened.push(new CsvStream(join(dir, 'separations.csv'), SEPARATIONS_CSV_COLUMNS));
       opened.push(new CsvStream(join(dir, 'timeseries.csv'), TIMESERIES_CSV_COLUMNS));
+      if (drawn) opened.push(new CsvStream(join(dir, 'uncertainty.csv'), UNCERTAINTY_CSV_COLUMNS));
     } catch (error) {
       for (const stream of opened) stream.abandon();
       this.release();
       throw error;
     }
-    [this.replications, this.workers, this.separations, this.timeseries] = opened;
+    [this.replications, this.workers, this.separations, this.timeseries, this.uncertainty] = opened;
   }
 
   private marked = false;
@@ -169,6 +176,7 @@ export class ResultsFolder {
   addReplication(policy: number, rep: number, workers: Float64Array, separations: Float64Array, metrics: Float64Array): void {
     const name = this.policyNames[policy];
     this.replications.row([name, rep, ...Array.from(metrics)]);
+    if (this.uncertainty && this.drawn) for (const [field, value] of this.drawn(policy, rep)) this.uncertainty.row([name, rep, field, value]);
     writeRows(this.workers, WORKER_COLUMNS, name, rep, workers);
     writeRows(this.separations, SEPARATION_COLUMNS, name, rep, separations);
   }
@@ -178,6 +186,7 @@ export class ResultsFolder {
     this.replications.close();
     this.workers.close();
     this.separations.close();
+    this.uncertainty?.close();
     writeFileAtomically(join(this.dir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
     if (aggregator.completedReps > 0) {
       for (let p = 0; p < this.policyNames.length; p++) {
@@ -197,6 +206,7 @@ export class ResultsFolder {
     this.workers.abandon();
     this.separations.abandon();
     this.timeseries.abandon();
+    this.uncertainty?.abandon();
   }
 
   /** Lets other commands write into the folder again. */

@@ -81,7 +81,7 @@ export function notSweepIssue(flag: string, dir: string, hint = ''): InputIssue 
 }
 
 /** The files a run's or a sweep's folder keeps its results in: a report never takes their names. */
-const DATA_FILES = ['manifest.json', 'summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'sweep.json', 'runs.csv', 'plan.json', 'analysis.json', LOCK_FILE];
+const DATA_FILES = ['manifest.json', 'summary.json', 'replications.csv', 'uncertainty.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'sweep.json', 'runs.csv', 'plan.json', 'analysis.json', LOCK_FILE];
 
 /**
  * The problem with writing a report into `folder` when it, or any folder holding it (as a results

@@ -20,6 +20,7 @@ import { isPopulationId } from '../scenarios/presets/populations';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
 import { fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
+import { uncertaintyLines } from '../scenarios/uncertaintyWords';
 import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
@@ -203,6 +204,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       (files ? '' : departuresLines(scenarios)) +
       seatsLine(scenarios) +
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
+      uncertaintyLines(scenarios, files ? 'scenario' : 'package') +
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
     const seatsWarning = fundedSeatsWarning(scenarios);

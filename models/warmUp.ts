@@ -5,6 +5,7 @@ import type { ModelParameters } from './parameters';
 import { switchParameters } from './scheduledChanges';
 import { stepDay } from './step';
 import { STATUS } from './workforce';
+import { replicationParameters } from './uncertainty';
 import { createWorld, type World, type WorldOptions } from './world';
 
 // The warm-up (population.warmUpDays; docs/ODD.md §5, step 6): before day 0 the team works
@@ -15,9 +16,12 @@ import { createWorld, type World, type WorldOptions } from './world';
 /** Longer than any warm-up: a vacancy with this countdown is not filled during it. */
 const NEVER = 0x3fffffff;
 
-/** Day 0 of one run: the drawn starting team, after the warm-up when the scenario has one. */
+/**
+ * Day 0 of one run: the drawn starting team, after the warm-up when the scenario has one, under
+ * the values the replication draws for the scenario's uncertain fields (models/uncertainty.ts).
+ */
 export function startWorld(p: ModelParameters, key: StreamKey, options: WorldOptions = {}): World {
-  const world = createWorld(p, key, options);
+  const world = createWorld(replicationParameters(p, key), key, options);
   if (p.warmUp) warmUp(world, p.warmUp, p.warmUpDays);
   return world;
 }

@@ -109,17 +109,23 @@ export interface WorldOptions {
   /** Keep an event journal (the classroom app). */
   readonly journal?: boolean;
   /**
-   * A finished world of the same parameters whose arrays the new world takes over, zeroed, so
+   * A finished world of the same shape (sameShape: the same scenario, or one whose replications
+   * draw other coefficients and prices) whose arrays the new world takes over, zeroed, so
    * that a batch of replications allocates them once (which keeps a long run's memory flat).
    * The earlier world must not be used afterwards.
    */
   readonly reuse?: World;
 }
 
+/** Whether worlds of `a` and `b` have arrays of the same sizes: seats, teams and distinct caseload shares. */
+function sameShape(a: ModelParameters, b: ModelParameters): boolean {
+  return a === b || (a.seats === b.seats && a.baseSeats === b.baseSeats && a.teamCount === b.teamCount && new Set(a.caseloadShare).size === new Set(b.caseloadShare).size);
+}
+
 export function createWorld(p: ModelParameters, key: StreamKey, options: WorldOptions = {}): World {
   const streams = createStreams(key);
   const old = options.reuse;
-  if (old && old.params !== p) throw new Error('createWorld: a world can only reuse the arrays of a world with the same parameters');
+  if (old && !sameShape(old.params, p)) throw new Error('createWorld: a world can only reuse the arrays of a world of the same seats, teams and caseload shares');
   const teams = p.teamCount;
   const zeroed = <T extends Numbers>(previous: T | undefined, make: () => T): T => (previous ? (previous.fill(0) as T) : make());
   const perTeam = (previous?: Float64Array) => zeroed(previous, () => new Float64Array(teams));

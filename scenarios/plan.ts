@@ -141,7 +141,7 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
     issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} ${RETIRED}: ${retired}` });
     return undefined;
   }
-  if (!field || field.kind === 'object' || field.kind === 'weights' || field.kind === 'string' || field.kind === 'list' || field.kind === 'assignments') {
+  if (!field || field.kind === 'object' || field.kind === 'weights' || field.kind === 'string' || field.kind === 'list' || field.kind === 'assignments' || field.kind === 'ranges') {
     // A misspelled path gets the closest field, as --set does.
     const near = field ? undefined : fieldPathHint(path.split('.'));
     // policy.supervison.quality: the misspelled group mended, with the rest of the path where that names a field.
@@ -272,6 +272,13 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
           path: `parameters.${path}`,
           value: spec,
           message: `${path} is both varied here and fixed in the plan's set (set.${path}: ${show(fixed[1])}), where every point's value would silently replace the fixed one; remove it from set to vary it, or from parameters to fix it`,
+        });
+      }
+      if (baseScenario && Object.hasOwn(baseScenario.uncertainty, path)) {
+        issues.push({
+          path: `parameters.${path}`,
+          value: spec,
+          message: `${path} is both varied here and drawn anew in every replication (set.uncertainty), where each replication's draw would silently replace every point's value; remove it from set.uncertainty to vary it, or from parameters to draw it`,
         });
       }
     }

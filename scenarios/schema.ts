@@ -1,4 +1,4 @@
-import { assignments, bool, int, list, num, obj, oneOf, str, weights, type ObjectField, type Partial, type Resolved } from '../sim/params/fields';
+import { assignments, bool, int, list, num, obj, oneOf, ranges, str, weights, type ObjectField, type Partial, type Resolved } from '../sim/params/fields';
 import { coefficientsField } from '../models/coefficients';
 import { ROLES } from '../models/roles';
 
@@ -206,6 +206,7 @@ export const FIXED_DURING_RUN = {
   costs: 'prices hold for the whole run, so that every day is costed alike',
   coefficients: 'model coefficients are the model, not the setting, and hold for the whole run; vary them between runs with a sweep',
   changes: 'a scheduled change cannot schedule changes',
+  uncertainty: 'a replication draws its uncertain values before day 0, for the whole run',
 } as const;
 
 export const changesField = list({
@@ -223,6 +224,14 @@ export const changesField = list({
   }),
 });
 
+export const uncertaintyField = ranges({
+  doc:
+    "Parameter uncertainty: model coefficients and prices whose size the evidence leaves open, each drawn anew in every replication from the range given here, in place of the field's own value. A replication draws the same values under every package of a comparison (the draws are keyed by seed and replication, like every stream), so the 90% ranges and paired differences carry the uncertainty of these values as well as the futures' chance. { PATH: { min: A, max: B } } draws uniformly; { PATH: { min: A, mode: C, max: B } } from the triangular distribution peaking at C; a whole-number field draws whole numbers. Empty: every replication uses the fields' own values. Given in a file, it replaces the whole set.",
+  scope: (): ObjectField => scenarioField,
+  drawable: ['coefficients', 'costs'],
+  notDrawable: "population, community, practice and policy fields are the setting and the levers a plan compares, not unknowns of the model: vary them with compare or a sweep",
+});
+
 export const scenarioField = obj('A CFSim scenario: a population in a community under a policy package.', {
   name: str({ doc: "Scenario name, shown in outputs. A file without one takes its population preset's id (base.population, ma-outreach without one), and outputs then list what the file or --set changes of that preset.", default: 'custom', maxLength: 200, label: true }),
   description: str({ doc: 'What the scenario represents.', default: '' }),
@@ -234,6 +243,7 @@ export const scenarioField = obj('A CFSim scenario: a population in a community 
   changes: changesField,
   costs: costsField,
   coefficients: coefficientsField,
+  uncertainty: uncertaintyField,
 });
 
 /** A fully-resolved scenario: every field present and valid. */

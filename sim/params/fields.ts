@@ -125,7 +125,29 @@ export interface AssignmentsField extends FieldBase {
 /** The value an assignment may hold: that of a single-value field. */
 export type AssignedValue = number | boolean | string;
 
-export type Field = NumberField | BooleanField | StringField | EnumField | WeightsField | ObjectField | ListField | AssignmentsField;
+/** A range a value is drawn from: uniformly from min to max, or, with a mode, from the triangular distribution peaking there. */
+export interface DrawRange {
+  readonly min: number;
+  readonly max: number;
+  readonly mode?: number;
+}
+
+/**
+ * Ranges of other fields by dotted path (`{ coefficients.separationCf: { min: 0.7, max: 1.6 } }`,
+ * a scenario's uncertainty): each path names a number field of `scope` under one of the
+ * `drawable` groups, and its range lies within that field's own. Empty by default.
+ */
+export interface RangesField extends FieldBase {
+  readonly kind: 'ranges';
+  /** The fields the paths name. A function, because this field may sit inside them. */
+  readonly scope: () => ObjectField;
+  /** Groups of `scope` whose number fields may be given a range, e.g. `coefficients`. */
+  readonly drawable: readonly string[];
+  /** Why the other groups' fields may not, shown in errors and docs. */
+  readonly notDrawable: string;
+}
+
+export type Field = NumberField | BooleanField | StringField | EnumField | WeightsField | ObjectField | ListField | AssignmentsField | RangesField;
 
 /** The fully-resolved value a field describes. */
 export type Resolved<F> = F extends NumberField
@@ -144,7 +166,9 @@ export type Resolved<F> = F extends NumberField
               ? readonly Resolved<I>[]
               : F extends AssignmentsField
                 ? { readonly [path: string]: AssignedValue }
-                : never;
+                : F extends RangesField
+                  ? { readonly [path: string]: DrawRange }
+                  : never;
 
 /** What a user may write: any field may be left out, at any depth (but a list's items are whole). */
 export type Partial<F> = F extends ObjectField<infer P>
@@ -173,6 +197,7 @@ export const obj = <const P extends Record<string, Field>>(doc: string, properti
 });
 export const list = <const I extends ObjectField>(spec: Spec<ListField<I>>): ListField<I> => ({ kind: 'list', ...spec });
 export const assignments = (spec: Spec<AssignmentsField>): AssignmentsField => ({ kind: 'assignments', ...spec });
+export const ranges = (spec: Spec<RangesField>): RangesField => ({ kind: 'ranges', ...spec });
 
 /** Whether a field holds a single value (what `--set PATH=VALUE` and an assignment can name). */
 export function isSingleValue(field: Field): field is NumberField | BooleanField | StringField | EnumField {
@@ -186,7 +211,7 @@ export function fieldAt(root: Field, path: readonly string[]): Field | undefined
     if (!field) return undefined;
     if (field.kind === 'object') field = Object.hasOwn(field.properties, key) ? field.properties[key] : undefined;
     else if (field.kind === 'weights') return field.keys.includes(key) ? num({ doc: field.doc, default: 0, min: 0, max: MAX_WEIGHT }) : undefined;
-    else return undefined; // a list or assignments is named as a whole
+    else return undefined; // a list, assignments or ranges is named as a whole
   }
   return field;
 }
@@ -200,7 +225,7 @@ export function defaultsOf<F extends Field>(field: F): Resolved<F> {
   }
   if (field.kind === 'weights') return { ...field.default } as Resolved<F>;
   if (field.kind === 'list') return [] as unknown as Resolved<F>;
-  if (field.kind === 'assignments') return {} as Resolved<F>;
+  if (field.kind === 'assignments' || field.kind === 'ranges') return {} as Resolved<F>;
   return field.default as Resolved<F>;
 }
 
@@ -232,6 +257,15 @@ export function assignablePaths(field: AssignmentsField): string[] {
     const f = fieldAt(scope, group.split('.'));
     return f ? singleValuePaths(f, group) : [];
   }).filter((path) => fixedReason(field, path) === undefined);
+}
+
+/** The number fields a ranges field accepts, by full path, in declaration order. */
+export function drawablePaths(field: RangesField): string[] {
+  const scope = field.scope();
+  return field.drawable.flatMap((group) => {
+    const f = fieldAt(scope, group.split('.'));
+    return f ? singleValuePaths(f, group) : [];
+  }).filter((path) => fieldAt(scope, path.split('.'))?.kind === 'number');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assignablePaths, CONTROL_CHARACTER_RANGE, fieldAt, fixedEntries, MAX_WEIGHT, type Field } from './fields';
+import { assignablePaths, CONTROL_CHARACTER_RANGE, drawablePaths, fieldAt, fixedEntries, MAX_WEIGHT, type Field, type NumberField } from './fields';
 
 /** A label (StringField.label): no line breaks or other control characters, and something besides spaces. */
 export const LABEL_PATTERN = `^[^${CONTROL_CHARACTER_RANGE}]*[^\\s${CONTROL_CHARACTER_RANGE}][^${CONTROL_CHARACTER_RANGE}]*$`;
@@ -67,6 +67,20 @@ export function jsonSchemaOf(field: Field): JsonSchema {
         minProperties: 1,
         // The default of each field depends on the presets, so none is given here.
         properties: Object.fromEntries(paths.map((path) => [path, withoutDefault(jsonSchemaOf(fieldAt(scope, path.split('.'))!))])),
+      };
+    }
+    case 'ranges': {
+      const scope = field.scope();
+      const range = (target: NumberField): JsonSchema => {
+        const bound = { type: target.integer ? 'integer' : 'number', minimum: target.min, maximum: target.max };
+        return { type: 'object', additionalProperties: false, required: ['min', 'max'], properties: { min: bound, mode: bound, max: bound } };
+      };
+      return {
+        type: 'object',
+        description: `${description} Cannot be drawn: ${field.notDrawable}.`,
+        additionalProperties: false,
+        default: {},
+        properties: Object.fromEntries(drawablePaths(field).map((path) => [path, range(fieldAt(scope, path.split('.')) as NumberField)])),
       };
     }
   }

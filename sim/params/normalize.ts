@@ -1,4 +1,4 @@
-import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, RETIRED, retiredAt, retiredField, singleValuePaths, type Field, type Resolved } from './fields';
+import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, drawablePaths, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, RETIRED, retiredAt, retiredField, singleValuePaths, type DrawRange, type Field, type NumberField, type RangesField, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
 
 /** Any one of the characters a one-line text may not hold. */
@@ -180,7 +180,79 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
       }
       return out;
     }
+    case 'ranges': {
+      // Given ranges replace the whole set (like a list), so a file can also empty it.
+      if (!isPlainObject(input)) {
+        issues.push({ path, value: input, message: `${show(input)} is not allowed; expected an object of field paths and ranges, e.g. { ${drawablePaths(field)[0]}: { min: A, max: B } }` });
+        return base;
+      }
+      const out: Record<string, DrawRange> = {};
+      for (const [key, value] of Object.entries(input)) {
+        const at = join(path, key);
+        const target = drawable(field, key);
+        if (typeof target === 'string') issues.push({ path: at, value, message: target });
+        else {
+          const range = drawRange(target, value, at, issues);
+          if (range) out[key] = range;
+        }
+      }
+      return out;
+    }
   }
+}
+
+/** The number field a range's path names, or why the path cannot be given a range. */
+function drawable(field: RangesField, key: string): NumberField | string {
+  const parts = key.split('.');
+  const where = `allowed: number fields of ${field.drawable.map((g) => `${g}.*`).join(' and ')}, named in full (see docs/SCENARIO.md)`;
+  if (parts.some((p) => p === '')) return `is not a field path; expected dotted names like ${drawablePaths(field)[0]}`;
+  const target = fieldAt(field.scope(), parts);
+  if (target === undefined) {
+    const retired = retiredAt(field.scope(), parts);
+    if (retired !== undefined) return `${RETIRED}: ${retired}`;
+    const hint = closest(key, drawablePaths(field));
+    return `unknown field${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; ${where}`;
+  }
+  const inside = drawablePaths(field).find((p) => p.startsWith(`${key}.`));
+  if (target.kind === 'object' && inside) return `is a group of fields, not a value; name one of its number fields by full path, e.g. ${inside}`;
+  if (!field.drawable.some((g) => key.startsWith(`${g}.`))) return `cannot be drawn per replication: ${field.notDrawable}; ${where}`;
+  if (target.kind !== 'number') return `is a ${target.kind === 'enum' ? 'choice' : target.kind === 'boolean' ? 'true/false' : target.kind} field; only number fields can be drawn from a range`;
+  return target;
+}
+
+const RANGE_KEYS = ['min', 'max', 'mode'] as const;
+
+/** A range for `target`: min below max, both (and a mode, if given, between them) within the field's own range. */
+function drawRange(target: NumberField, value: unknown, at: string, issues: InputIssue[]): DrawRange | undefined {
+  const example = `{ min: A, max: B } (uniform) or { min: A, mode: C, max: B } (triangular), within ${target.min} to ${target.max}`;
+  if (!isPlainObject(value)) {
+    issues.push({ path: at, value, message: `${show(value)} is not allowed; expected ${example}` });
+    return undefined;
+  }
+  const before = issues.length;
+  for (const k of Object.keys(value)) {
+    if (!(RANGE_KEYS as readonly string[]).includes(k)) {
+      const hint = closest(k, RANGE_KEYS);
+      issues.push({ path: join(at, k), value: value[k], message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}; allowed here: ${RANGE_KEYS.join(', ')}` });
+    }
+  }
+  const expected = `expected ${target.integer ? 'a whole number' : 'a number'} from ${target.min} to ${target.max}${target.unit ? ` (${target.unit})` : ''}`;
+  const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= target.min && v <= target.max && (!target.integer || Number.isInteger(v));
+  for (const k of RANGE_KEYS) {
+    if (value[k] === undefined && k !== 'mode') issues.push({ path: join(at, k), value: undefined, message: `is missing; expected ${example}` });
+    else if (value[k] !== undefined && !ok(value[k])) issues.push({ path: join(at, k), value: value[k], message: `${show(value[k])} is not allowed; ${expected}` });
+  }
+  if (issues.length > before) return undefined;
+  const { min, max, mode } = value as { min: number; max: number; mode?: number };
+  if (min >= max) {
+    issues.push({ path: at, value, message: min === max ? `min and max are both ${min}, so nothing would be drawn; set the field itself instead` : `min ${min} is above max ${max}` });
+    return undefined;
+  }
+  if (mode !== undefined && (mode < min || mode > max)) {
+    issues.push({ path: join(at, 'mode'), value: mode, message: `${mode} is not allowed; expected the peak of the range, from min ${min} to max ${max}` });
+    return undefined;
+  }
+  return mode === undefined ? { min, max } : { min, mode, max };
 }
 
 /** The single-value field an assignment's path names, or why the path cannot be assigned. */

@@ -1,4 +1,4 @@
-import { assignablePaths, fixedEntries, MAX_WEIGHT, type Field } from './fields';
+import { assignablePaths, drawablePaths, fixedEntries, MAX_WEIGHT, type Field } from './fields';
 
 /** One row of a field reference: a leaf field with its documentation. */
 export interface FieldRow {
@@ -66,6 +66,18 @@ export function fieldRows(field: Field, path = ''): FieldRow[] {
         },
       ];
     }
+    case 'ranges':
+      return [
+        {
+          path,
+          type: 'field paths → ranges',
+          default: 'none (empty)',
+          allowed: `any of the ${drawablePaths(field).length} number fields of ${field.drawable.map((g) => `\`${g}.*\``).join(' and ')} by full path, with \`{ min: A, max: B }\` (uniform) or \`{ min: A, mode: C, max: B }\` (triangular) within that field's own range. Cannot be drawn: ${field.notDrawable}.`,
+          unit: '',
+          doc: field.doc,
+          source: '',
+        },
+      ];
   }
 }
 

@@ -126,3 +126,9 @@ export function categorical(uniform: Uniform, weights: ArrayLike<number>): numbe
   }
   return weights.length - 1;
 }
+
+/** A value from the triangular distribution on [min, max] peaking at mode, from one uniform (inversion). */
+export function triangularFromUniform(u: number, min: number, mode: number, max: number): number {
+  const width = max - min;
+  return u * width < mode - min ? min + Math.sqrt(u * width * (mode - min)) : max - Math.sqrt((1 - u) * width * (max - mode));
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioReference } from '../../bin/scenarioReference';
 import { ROLES } from '../../models/roles';
 import { scenarioField } from '../../scenarios/schema';
-import { assignablePaths, fieldAt, fixedEntries, fixedReason, singleValuePaths, type Field } from '../../sim/params/fields';
+import { assignablePaths, drawablePaths, fieldAt, fixedEntries, fixedReason, singleValuePaths, type Field } from '../../sim/params/fields';
 import { jsonSchemaOf, LABEL_PATTERN } from '../../sim/params/jsonSchema';
 import { fieldRows } from '../../sim/params/reference';
 import { resolveScenario } from '../../scenarios/resolve';
@@ -33,12 +33,13 @@ function objectNodes(node: Node, path = ''): [string, Node][] {
 }
 
 /**
- * Paths of the schema's leaves, like fieldRows: weights and a change's field assignments
- * (objects with minProperties) count as one leaf; a list is a leaf followed by its items' leaves.
+ * Paths of the schema's leaves, like fieldRows: weights, a change's field assignments
+ * (objects with minProperties) and the uncertainty's ranges count as one leaf; a list is a leaf followed by its items' leaves.
  */
 function leafPaths(node: Node, path = ''): string[] {
   if (node.type === 'array') return [path, ...leafPaths(node.items, `${path}[]`).filter((p) => p !== `${path}[]`)];
-  const isWhole = node.type === 'object' && node.minProperties === 1;
+  // A scenario's uncertainty, keyed by field paths, is one leaf too.
+  const isWhole = node.type === 'object' && (node.minProperties === 1 || Object.keys(node.properties ?? {}).some((k) => k.includes('.')));
   if (node.type !== 'object' || isWhole) return [path];
   return Object.entries(node.properties as Record<string, Node>).flatMap(([k, child]) => leafPaths(child, path ? `${path}.${k}` : k));
 }
@@ -133,6 +134,26 @@ describe('the JSON Schema of the scenario format', () => {
           expect(n.description).toContain(`${p}: ${why}`);
           expect(row.allowed).toContain(`\`${p}\`: ${why}`);
         }
+        break;
+      }
+      case 'field paths → ranges': {
+        // Every number field the validator accepts a range for is a property, bounded by the field's own range.
+        expect(n.type).toBe('object');
+        expect(n.additionalProperties).toBe(false);
+        expect(n.default).toEqual({});
+        const paths = field.kind === 'ranges' ? drawablePaths(field) : [];
+        expect(paths.length).toBeGreaterThan(100);
+        expect(paths.every((p) => p.startsWith('coefficients.') || p.startsWith('costs.'))).toBe(true);
+        expect(Object.keys(n.properties)).toEqual(paths);
+        for (const p of paths) {
+          const own = nodeAt(p)!;
+          const range = n.properties[p];
+          expect(range.required).toEqual(['min', 'max']);
+          expect(range.additionalProperties).toBe(false);
+          for (const k of ['min', 'mode', 'max']) expect(range.properties[k]).toEqual({ type: own.type, minimum: own.minimum, maximum: own.maximum });
+        }
+        expect(row.allowed).toContain(`any of the ${paths.length} number fields of \`coefficients.*\` and \`costs.*\``);
+        if (field.kind === 'ranges') expect(n.description).toContain(field.notDrawable);
         break;
       }
       default:

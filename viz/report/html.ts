@@ -16,6 +16,7 @@ import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
 import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence } from '../../scenarios/packageDepartures';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
+import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 
@@ -121,6 +122,9 @@ function termsList(data: ReportData): string {
   const seated = seatedScenarios(data);
   const seats = seated.length > 0 ? seatsSentence(seated) : '';
   if (seats) terms.push(['Seats', `${seats.replace(/^Seats: /, '')}.`]);
+  // What each replication drew (results written before 0.9.0 have no uncertainty: nothing drawn).
+  const uncertain = scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null) ? uncertaintyLines(scenarios as readonly Scenario[], arm.one === 'scenario' ? 'scenario' : 'package') : '';
+  if (uncertain) terms.push(['Parameter uncertainty', uncertain.replace(/^Parameter uncertainty:? ?/, '').replace(/\n\s*/g, ' ').trim()]);
   const described = scenarios.map((s): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, armDescription(s, arm)]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
   const changes = reportChanges(data.manifest);

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Parameter uncertainty on the command line: what the header says, pairing across arms, and
+// results that do not depend on the thread count.
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-uncertainty-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const cfsim = (...args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+const file = (name: string, body: string) => {
+  const path = join(work, name);
+  writeFileSync(path, body);
+  return path;
+};
+const RANGES = 'uncertainty:\n  coefficients.separationCf: { min: 0.7, max: 1.6 }\n  costs.supervisionSession: { min: 60, mode: 100, max: 200 }\n';
+
+describe('parameter uncertainty', () => {
+  it('compare: the header names what each replication draws, and the summary is the same from 1 and 2 threads', () => {
+    const team = file('team.yaml', RANGES);
+    const args = ['compare', team, '--policies', 'status-quo,opt-out-support', '--reps', '4', '--days', '60'];
+    const readable = cfsim(...args, '--threads', '1');
+    expect(readable.status, readable.stderr).toBe(0);
+    expect(readable.stdout).toContain(
+      "\nParameter uncertainty: each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform; its value otherwise 1.5) and costs.supervisionSession from 60 to 200 (triangular, peak 100; its value otherwise 90), the same values under every package; the 90% ranges and the differences carry this uncertainty as well as the futures' chance.\n",
+    );
+    const one = cfsim(...args, '--threads', '1', '--json');
+    const two = cfsim(...args, '--threads', '2', '--json');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    // The draws change the results: the same run without them differs.
+    const plain = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '4', '--days', '60', '--threads', '1', '--json');
+    const cost = (out: string) => JSON.parse(out).differences[0].metrics.costPerWorkerYear.mean;
+    expect(cost(one.stdout)).not.toBe(cost(plain.stdout));
+  });
+
+  it('pairs the arms: two scenario files that differ only in name draw the same values, so every difference is zero; the report names the draws', () => {
+    const a = file('a.yaml', `name: a\n${RANGES}`);
+    const b = file('b.yaml', `name: b\n${RANGES}`);
+    const out = join(work, 'pair');
+    const r = cfsim('compare', '--scenarios', `${a},${b}`, '--reps', '3', '--days', '60', '--threads', '2', '--json', '--out', out, '--report', join(out, 'report.html'));
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    for (const [name, d] of Object.entries(doc.differences[0].metrics as Record<string, { mean: number | null; p05: number | null; p95: number | null }>)) {
+      if (d.mean === null) continue;
+      expect([d.mean, d.p05, d.p95], name).toEqual([0, 0, 0]);
+    }
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.scenarios[0].uncertainty).toEqual({ 'coefficients.separationCf': { min: 0.7, max: 1.6 }, 'costs.supervisionSession': { min: 60, mode: 100, max: 200 } });
+    // uncertainty.csv: each arm's draws in each replication, the same values in both arms.
+    const [header, ...rows] = readFileSync(join(out, 'uncertainty.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    expect(header).toEqual(['policy', 'rep', 'field', 'value']);
+    expect(rows.map((r) => r.slice(0, 3).join(','))).toEqual(
+      [0, 1, 2].flatMap((rep) => ['a', 'b'].flatMap((arm) => [`${arm},${rep},coefficients.separationCf`, `${arm},${rep},costs.supervisionSession`])),
+    );
+    for (const r of rows) {
+      const [lo, hi] = r[2] === 'coefficients.separationCf' ? [0.7, 1.6] : [60, 200];
+      expect(Number(r[3])).toBeGreaterThanOrEqual(lo);
+      expect(Number(r[3])).toBeLessThanOrEqual(hi);
+      expect(rows.find((o) => o[0] !== r[0] && o[1] === r[1] && o[2] === r[2])![3]).toBe(r[3]);
+    }
+    expect(new Set(rows.filter((r) => r[2] === 'coefficients.separationCf').map((r) => r[3])).size).toBe(3);
+    const plain = join(work, 'plain');
+    expect(cfsim('run', '--reps', '2', '--days', '30', '--out', plain).status).toBe(0);
+    expect(existsSync(join(plain, 'uncertainty.csv'))).toBe(false);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<dt>Parameter uncertainty</dt><dd>each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform; its value otherwise 1.5) and costs.supervisionSession');
+  });
+
+  it('a bad range is refused before anything runs, naming the field, the value and what is allowed', () => {
+    const bad = file('bad.yaml', 'uncertainty:\n  policy.compensation.payRaise: { min: 0, max: 0.3 }\n');
+    const r = cfsim('run', bad, '--reps', '2', '--days', '30');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('uncertainty.policy.compensation.payRaise: cannot be drawn per replication');
+    expect(r.stderr).toContain('allowed: number fields of coefficients.* and costs.*');
+  });
+});

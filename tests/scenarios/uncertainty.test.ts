@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePlan } from '../../scenarios/plan';
+import { resolveScenario } from '../../scenarios/resolve';
+import { rangeWords, uncertaintyLines } from '../../scenarios/uncertaintyWords';
+import { InputError } from '../../sim/params/issues';
+
+const withUncertainty = (uncertainty: unknown, overrides: [string, unknown][] = []) => resolveScenario({ file: { uncertainty }, overrides });
+
+/** Every issue resolving `uncertainty` gives, as "path: message". */
+function issuesOf(uncertainty: unknown): string[] {
+  try {
+    withUncertainty(uncertainty);
+  } catch (error) {
+    if (error instanceof InputError) return error.issues.map((i) => `${i.path}: ${i.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe("a scenario's parameter uncertainty", () => {
+  it('is empty by default and keeps the ranges given, uniform or triangular', () => {
+    expect(resolveScenario().uncertainty).toEqual({});
+    const s = withUncertainty({ 'coefficients.separationCf': { min: 0.7, max: 1.6 }, 'costs.supervisionSession': { min: 60, mode: 100, max: 200 } });
+    expect(s.uncertainty).toEqual({ 'coefficients.separationCf': { min: 0.7, max: 1.6 }, 'costs.supervisionSession': { min: 60, mode: 100, max: 200 } });
+    // The fields keep their own values; a replication draws in their place.
+    expect(s.coefficients.separationCf).toBe(resolveScenario().coefficients.separationCf);
+  });
+
+  it('refuses fields of the setting and the levers, naming the field, why, and what may be drawn', () => {
+    for (const path of ['policy.compensation.payRaise', 'community.stigma', 'population.seats']) {
+      expect(issuesOf({ [path]: { min: 0, max: 1 } })).toEqual([
+        `uncertainty.${path}: cannot be drawn per replication: population, community, practice and policy fields are the setting and the levers a plan compares, not unknowns of the model: vary them with compare or a sweep; allowed: number fields of coefficients.* and costs.*, named in full (see docs/SCENARIO.md)`,
+      ]);
+    }
+  });
+
+  it('refuses a misspelled field with the closest, a group, and a range that is not one, each naming the field and what is allowed', () => {
+    expect(issuesOf({ 'coefficients.separatonCf': { min: 0, max: 1 } })).toEqual([
+      'uncertainty.coefficients.separatonCf: unknown field (did you mean "coefficients.separationCf"?); allowed: number fields of coefficients.* and costs.*, named in full (see docs/SCENARIO.md)',
+    ]);
+    expect(issuesOf({ coefficients: { min: 0, max: 1 } })[0]).toMatch(/^uncertainty\.coefficients: is a group of fields, not a value; name one of its number fields by full path, e\.g\. coefficients\.\w+$/);
+    expect(issuesOf({ 'coefficients.separationCf': { min: 2, max: 1 } })).toEqual(['uncertainty.coefficients.separationCf: min 2 is above max 1']);
+    expect(issuesOf({ 'coefficients.separationCf': { min: 1, max: 1 } })).toEqual(['uncertainty.coefficients.separationCf: min and max are both 1, so nothing would be drawn; set the field itself instead']);
+    expect(issuesOf({ 'coefficients.separationCf': { min: 0, max: 21 } })).toEqual(['uncertainty.coefficients.separationCf.max: 21 is not allowed; expected a number from 0 to 20']);
+    expect(issuesOf({ 'coefficients.separationCf': { min: 0 } })[0]).toMatch(/^uncertainty\.coefficients\.separationCf\.max: is missing; expected \{ min: A, max: B \} \(uniform\) or \{ min: A, mode: C, max: B \} \(triangular\), within 0 to 20$/);
+    expect(issuesOf({ 'coefficients.separationCf': { min: 0, max: 2, mdoe: 1 } })).toEqual(['uncertainty.coefficients.separationCf.mdoe: unknown field (did you mean "mode"?); allowed here: min, max, mode']);
+    expect(issuesOf({ 'coefficients.separationCf': { min: 0, mode: 3, max: 2 } })).toEqual(['uncertainty.coefficients.separationCf.mode: 3 is not allowed; expected the peak of the range, from min 0 to max 2']);
+    expect(issuesOf({ 'coefficients.separationCf': [0, 2] })[0]).toMatch(/^uncertainty\.coefficients\.separationCf: \[0,2\] is not allowed; expected \{ min: A, max: B \}/);
+    expect(issuesOf([1])[0]).toMatch(/^uncertainty: \[1\] is not allowed; expected an object of field paths and ranges/);
+  });
+
+  it('cannot be scheduled to change during a run, and a sweep refuses to vary a field it draws', () => {
+    expect(() => resolveScenario({ file: { changes: [{ day: 10, set: { uncertainty: {} } }] } })).toThrow('cannot change during a run: a replication draws its uncertain values before day 0, for the whole run');
+    const plan = { set: { days: 60, uncertainty: { 'coefficients.separationCf': { min: 0.7, max: 1.6 } } }, parameters: { 'coefficients.separationCf': { min: 0, max: 3 } } };
+    expect(() => resolvePlan(plan)).toThrow(/parameters\.coefficients\.separationCf: coefficients\.separationCf is both varied here and drawn anew in every replication \(set\.uncertainty\)/);
+    // Another field varied over the drawn one is a sweep with parameter uncertainty in every point.
+    expect(resolvePlan({ ...plan, parameters: { 'coefficients.separationBase': { min: 0.0001, max: 0.001 } } }).set).toContainEqual(['uncertainty', plan.set.uncertainty]);
+  });
+});
+
+describe('the words for it', () => {
+  it('name each range, its kind, and the value it replaces; one line when every arm draws the same, else one per arm', () => {
+    expect(rangeWords({ min: 0.7, max: 1.6 })).toBe('from 0.7 to 1.6 (uniform)');
+    expect(rangeWords({ min: 60, mode: 100, max: 200 })).toBe('from 60 to 200 (triangular, peak 100)');
+    const a = withUncertainty({ 'coefficients.separationCf': { min: 0.7, max: 1.6 }, 'costs.supervisionSession': { min: 60, mode: 100, max: 200 } });
+    const b = resolveScenario({ policy: 'multi-level', file: { uncertainty: a.uncertainty } });
+    expect(uncertaintyLines([a, b], 'package')).toBe(
+      "Parameter uncertainty: each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform; its value otherwise 1.5) and costs.supervisionSession from 60 to 200 (triangular, peak 100; its value otherwise 90), the same values under every package; the 90% ranges and the differences carry this uncertainty as well as the futures' chance.\n",
+    );
+    expect(uncertaintyLines([resolveScenario()], 'package')).toBe('');
+    expect(uncertaintyLines([a, resolveScenario({ overrides: [['policy.name', 'plain']] })], 'scenario')).toBe(
+      "Parameter uncertainty (each replication draws the same value of a field in every scenario that draws it; the 90% ranges and the differences carry this uncertainty as well as the futures' chance):\n" +
+        '  status-quo: coefficients.separationCf from 0.7 to 1.6 (uniform; its value otherwise 1.5) and costs.supervisionSession from 60 to 200 (triangular, peak 100; its value otherwise 90)\n' +
+        "  plain: none (the fields' own values)\n",
+    );
+  });
+});
