@@ -1,0 +1,128 @@
+import { addedSeats } from './fundedSeats';
+import { scenarioPeriods } from './changes';
+import type { Scenario } from './schema';
+
+// Values the schema allows that are very likely a unit slip: a share (0 to 1) written as a
+// percentage or as a count, as in `payRaise: 1` for a 1% raise or `extraSeatShare: 2` for two
+// more seats. Only shares whose whole-number values are nearly never meant are checked (the
+// fields whose level 1 means "full" or "all", such as benefits or livesInCommunityShare, are
+// not), and every preset under every package passes (tests/scenarios/plausibility.test.ts).
+
+/** A value that is allowed but very likely not what was meant. */
+export interface PlausibilityWarning {
+  /** Full dotted path: `policy.compensation.payRaise`, or `changes[0].set.community.fatality` in a scheduled change. */
+  readonly path: string;
+  readonly value: number;
+  /** What the value means as given. */
+  readonly meaning: string;
+  /** What was probably meant, and how to write it. */
+  readonly likely: string;
+}
+
+type Reading = Pick<PlausibilityWarning, 'meaning' | 'likely'>;
+
+/** A field's reading of `value` (in force in `scenario`) when it is likely a slip; undefined when it is not. */
+type Check = (value: number, scenario: Scenario) => Reading | undefined;
+
+/** `v` per cent as a share: 1 → 0.01 (without binary noise: 1.5 → 0.015). */
+const hundredth = (v: number) => Number((v / 100).toPrecision(12));
+
+const seatWord = (n: number) => `${n} seat${n === 1 ? '' : 's'}`;
+
+const payRaise: Check = (v) =>
+  v < 1
+    ? undefined
+    : {
+        meaning: `a raise of ${Number((v * 100).toPrecision(12))}% of salary (the field is a fraction of salary): pay becomes ${1 + v} times the population's`,
+        likely: `for a ${v}% raise write ${hundredth(v)}`,
+      };
+
+/** The extraSeatShare that adds `seats` to `scenario`'s funded seats, to the fewest digits from 4 significant ones that round to it. */
+function seatShare(scenario: Scenario, seats: number): number {
+  const exact = seats / scenario.population.seats;
+  for (let digits = 4; digits < 12; digits++) {
+    const share = Number(exact.toPrecision(digits));
+    if (addedSeats({ population: scenario.population, policy: { ...scenario.policy, staffing: { ...scenario.policy.staffing, extraSeatShare: share } } }) === seats) return share;
+  }
+  return exact;
+}
+
+/**
+ * A share of 1 or more at least doubles the team: a count of seats was likely meant. Not where the
+ * seats meant would themselves take a share of 1 or more (a team of 3 that adds 4): a small team
+ * can plan to double.
+ */
+const extraSeatShare: Check = (v, scenario) => {
+  const funded = scenario.population.seats;
+  if (v < 1 || v >= funded) return undefined;
+  const added = addedSeats(scenario);
+  return {
+    meaning: `a share of the ${funded} funded seat${funded === 1 ? '' : 's'} (population.seats): it adds ${seatWord(added)} for the same clients, and the team ${v === 1 ? 'doubles' : 'more than doubles'}, to ${funded + added} seats`,
+    likely: Number.isInteger(v)
+      ? `to add ${seatWord(v)} to ${funded} write ${seatShare(scenario, v)}`
+      : `a share from 0 to 1 was likely meant: ${seatShare(scenario, 1)} adds 1 seat to ${funded}`,
+  };
+};
+
+/** floatPool of 1 or more is as many float staff as the team's `seats`: one float worker, or 1%, was likely meant. */
+const floatPool =
+  (seatsOf: (scenario: Scenario) => number): Check =>
+  (v, scenario) => {
+    const seats = seatsOf(scenario);
+    if (v < 1 || seats <= 1) return undefined;
+    return {
+      meaning: `a share of the team's ${seatWord(seats)}: ${Number((v * seats).toPrecision(12))} float staff, as many as the team itself`,
+      likely: `for 1 float worker write ${Number((1 / seats).toPrecision(4))}; for 1% of the seats, 0.01`,
+    };
+  };
+
+const fatality: Check = (v) =>
+  v < 1
+    ? undefined
+    : {
+        meaning: 'a share of overdoses among clients: every overdose is fatal',
+        likely: `for ${v}% write ${hundredth(v)}`,
+      };
+
+/** The checked fields, by full dotted path. The practice adds no seats (its extraSeatShare is always 0): its float pool is a share of the funded seats. */
+const CHECKS: Readonly<Record<string, Check>> = {
+  'community.fatality': fatality,
+  'practice.compensation.payRaise': payRaise,
+  'practice.staffing.floatPool': floatPool((s) => s.population.seats),
+  'policy.compensation.payRaise': payRaise,
+  'policy.staffing.extraSeatShare': extraSeatShare,
+  'policy.staffing.floatPool': floatPool((s) => s.population.seats + addedSeats(s)),
+};
+
+function valueAt(scenario: Scenario, path: string): unknown {
+  let value: unknown = scenario;
+  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  return value;
+}
+
+/**
+ * The values of `scenario` that are allowed but very likely a unit slip, in the order of CHECKS,
+ * then those its scheduled changes set (each read in the scenario in force from its day).
+ */
+export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] {
+  const warnings: PlausibilityWarning[] = [];
+  const add = (path: string, value: unknown, check: Check, inForce: Scenario) => {
+    if (typeof value !== 'number') return;
+    const reading = check(value, inForce);
+    if (reading) warnings.push({ path, value, ...reading });
+  };
+  for (const [path, check] of Object.entries(CHECKS)) add(path, valueAt(scenario, path), check, scenario);
+  const periods = scenarioPeriods(scenario);
+  scenario.changes.forEach((change, k) => {
+    for (const [path, value] of Object.entries(change.set)) {
+      const check = CHECKS[path];
+      if (check) add(`changes[${k}].set.${path}`, value, check, periods[k].scenario);
+    }
+  });
+  return warnings;
+}
+
+/** A warning as one line of text (without a "Warning:" prefix): "policy.compensation.payRaise 1 is a raise of 100% of salary ...; for a 1% raise write 0.01". */
+export function plausibilityText(warning: PlausibilityWarning): string {
+  return `${warning.path} ${warning.value} is ${warning.meaning}; ${warning.likely}`;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { addedSeats } from '../../scenarios/fundedSeats';
+import { plausibilityText, plausibilityWarnings } from '../../scenarios/plausibility';
+import { PACKAGE_IDS } from '../../scenarios/presets/packages';
+import { POPULATION_IDS } from '../../scenarios/presets/populations';
+import { resolveScenario } from '../../scenarios/resolve';
+
+const warningsOf = (file: unknown, policy?: string) => plausibilityWarnings(resolveScenario({ file, policy }));
+
+describe('plausibility warnings', () => {
+  it('payRaise 1 is +100% of salary, likely 1% (0.01)', () => {
+    const [w, ...rest] = warningsOf({ policy: { compensation: { payRaise: 1 } } });
+    expect(rest).toEqual([]);
+    expect(w).toMatchObject({ path: 'policy.compensation.payRaise', value: 1 });
+    expect(w.meaning).toContain('a raise of 100% of salary');
+    expect(w.likely).toBe('for a 1% raise write 0.01');
+    expect(plausibilityText(w)).toBe(`policy.compensation.payRaise 1 is ${w.meaning}; for a 1% raise write 0.01`);
+  });
+
+  it('extraSeatShare 2 adds 24 seats to 12 (the team more than doubles), likely 2 seats: a share that adds 2', () => {
+    const [w, ...rest] = warningsOf({ population: { seats: 12 }, policy: { staffing: { extraSeatShare: 2 } } });
+    expect(rest).toEqual([]);
+    expect(w).toMatchObject({ path: 'policy.staffing.extraSeatShare', value: 2 });
+    expect(w.meaning).toBe('a share of the 12 funded seats (population.seats): it adds 24 seats for the same clients, and the team more than doubles, to 36 seats');
+    expect(w.likely).toBe('to add 2 seats to 12 write 0.1667');
+    // What it suggests adds the 2 seats meant, and is quiet.
+    const meant = resolveScenario({ file: { population: { seats: 12 }, policy: { staffing: { extraSeatShare: 0.1667 } } } });
+    expect(addedSeats(meant)).toBe(2);
+    expect(plausibilityWarnings(meant)).toEqual([]);
+  });
+
+  it('extraSeatShare 1 doubles the team; the share suggested for one seat adds one, on any team size', () => {
+    const [w] = warningsOf({ population: { seats: 12 }, policy: { staffing: { extraSeatShare: 1 } } });
+    expect(w.meaning).toContain('it adds 12 seats for the same clients, and the team doubles, to 24 seats');
+    expect(w.likely).toBe('to add 1 seat to 12 write 0.08333');
+    for (const seats of [7, 38, 999, 54321]) {
+      const share = Number(/write ([\d.]+)$/.exec(warningsOf({ population: { seats }, policy: { staffing: { extraSeatShare: 3 } } })[0].likely)![1]);
+      expect(addedSeats(resolveScenario({ file: { population: { seats }, policy: { staffing: { extraSeatShare: share } } } })), `${seats} seats`).toBe(3);
+    }
+  });
+
+  it('extraSeatShare above 1 but not whole: a share from 0 to 1 was likely meant', () => {
+    const [w] = warningsOf({ population: { seats: 38 }, policy: { staffing: { extraSeatShare: 1.5 } } });
+    expect(w.meaning).toContain('it adds 57 seats');
+    expect(w.likely).toBe('a share from 0 to 1 was likely meant: 0.02632 adds 1 seat to 38');
+  });
+
+  it('floatPool 1 is as many float staff as the team (funded and added seats), likely one float worker', () => {
+    const [w, ...rest] = warningsOf({ population: { seats: 12 }, policy: { staffing: { floatPool: 1 } } }, 'multi-level');
+    expect(rest).toEqual([]);
+    expect(w).toMatchObject({ path: 'policy.staffing.floatPool', value: 1 });
+    expect(w.meaning).toBe("a share of the team's 14 seats: 14 float staff, as many as the team itself");
+    expect(w.likely).toBe('for 1 float worker write 0.07143; for 1% of the seats, 0.01');
+  });
+
+  it('community.fatality 1 makes every overdose fatal, likely 1%', () => {
+    const [w, ...rest] = warningsOf({ community: { fatality: 1 } });
+    expect(rest).toEqual([]);
+    expect(w).toMatchObject({ path: 'community.fatality', value: 1, meaning: 'a share of overdoses among clients: every overdose is fatal', likely: 'for 1% write 0.01' });
+  });
+
+  it('checks the practice (whose float pool is a share of the funded seats only) and scheduled changes, by their full paths', () => {
+    const warnings = warningsOf({
+      population: { seats: 12 },
+      practice: { compensation: { payRaise: 1 }, staffing: { floatPool: 1 } },
+      changes: [
+        { day: 100, set: { 'community.stigma': 0.9 } },
+        { day: 365, set: { 'policy.compensation.payRaise': 1, 'policy.staffing.floatPool': 1 } },
+      ],
+    }, 'multi-level');
+    expect(warnings.map((w) => w.path)).toEqual([
+      'practice.compensation.payRaise',
+      'practice.staffing.floatPool',
+      'changes[1].set.policy.compensation.payRaise',
+      'changes[1].set.policy.staffing.floatPool',
+    ]);
+    expect(warnings[1].meaning).toContain("the team's 12 seats: 12 float staff");
+    // In the run, multi-level's seats are added: the change's float pool is a share of 14.
+    expect(warnings[3].meaning).toContain("the team's 14 seats: 14 float staff");
+  });
+
+  it('gives no warning on any preset under any package', () => {
+    for (const population of POPULATION_IDS) {
+      for (const policy of PACKAGE_IDS) {
+        expect(plausibilityWarnings(resolveScenario({ population, policy })), `${population} under ${policy}`).toEqual([]);
+      }
+    }
+  });
+
+  it('gives no warning on sensible values near the edge', () => {
+    const near = {
+      population: { seats: 12 },
+      community: { fatality: 0.9 },
+      practice: { compensation: { payRaise: 0.5 }, staffing: { floatPool: 0.9 } },
+      policy: { compensation: { payRaise: 0.3 }, staffing: { extraSeatShare: 0.99, floatPool: 0.5 } },
+      changes: [{ day: 365, set: { 'policy.compensation.payRaise': 0.99 } }],
+    };
+    expect(warningsOf(near)).toEqual([]);
+  });
+
+  it('lets a small team plan to double or more: no warning where the seats meant would take a share of 1 or more', () => {
+    expect(warningsOf({ population: { seats: 1 }, policy: { staffing: { extraSeatShare: 2 } } })).toEqual([]);
+    expect(warningsOf({ population: { seats: 1 }, policy: { staffing: { floatPool: 1 } } }), 'one float worker for one seat').toEqual([]);
+    expect(warningsOf({ population: { seats: 3 }, policy: { staffing: { extraSeatShare: 3 } } })).toEqual([]);
+    // One seat more than the value: the seats meant are a share below 1, so it warns.
+    expect(warningsOf({ population: { seats: 4 }, policy: { staffing: { extraSeatShare: 3 } } }).map((w) => w.likely)).toEqual(['to add 3 seats to 4 write 0.75']);
+  });
+});
