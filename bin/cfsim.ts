@@ -5,9 +5,8 @@ import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
 import { InputError, closest, type InputIssue } from '../sim/params/issues';
 import { jsonSchemaOf } from '../sim/params/jsonSchema';
-import { isPackageId, PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
+import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
-import { resolveScenario } from '../scenarios/resolve';
 import { scenarioField } from '../scenarios/schema';
 import { integerFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS } from './experiment';
@@ -33,6 +32,7 @@ import { runSweep, sweepClosingLine } from './sweep';
 import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
+import { validationText } from './validate';
 import { SEED_STUDIES } from '../scenarios/presets/names';
 
 
@@ -348,26 +348,7 @@ async function main(argv: string[]): Promise<void> {
       'Check a scenario file or a sweep plan; print every problem found.',
       (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'A YAML or JSON scenario file or sweep plan.' }),
       (args) => {
-        if (!existsSync(args.file) && (isPopulationId(args.file) || isPackageId(args.file))) {
-          const what = isPopulationId(args.file) ? 'population preset' : 'policy package';
-          const show = isPopulationId(args.file) ? `cfsim show ${args.file}` : `cfsim show --policy ${args.file}`;
-          throwIfIssues([{ path: 'FILE', value: args.file, message: `${JSON.stringify(args.file)} is a ${what}, not a file; presets need no checking (${show} prints it resolved); validate checks a scenario file of your own` }]);
-        }
-        const input = readScenarioFile(args.file);
-        // A sweep plan varies parameters: checked as `cfsim sweep` checks it, without running it.
-        if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'parameters' in input) {
-          const plan = resolvePlan(input);
-          const unrunnable = unrunnablePoint(plan, planDesign(plan).values);
-          if (unrunnable) throwIfIssues([unrunnable], 'sweep plan');
-          const points = designPointCount(plan);
-          process.stdout.write(`${args.file}: valid sweep plan "${plan.name}" (${plan.design} design: ${points} point${points === 1 ? '' : 's'} × ${plan.reps} rep${plan.reps === 1 ? '' : 's'} = ${points * plan.reps} runs, seed ${plan.seed}; cfsim sweep ${args.file} --out DIR runs it)\n`);
-          return;
-        }
-        const scenario = resolveScenario({ file: input });
-        const changes = scenario.changes.length;
-        process.stdout.write(
-          `${args.file}: valid scenario "${scenario.name}" (policy ${scenario.policy.name}, ${scenario.days} day${scenario.days === 1 ? '' : 's'}${changes > 0 ? `, ${changes} scheduled change${changes === 1 ? '' : 's'}` : ''})\n`,
-        );
+        process.stdout.write(validationText(args.file));
       },
     )
     .command(

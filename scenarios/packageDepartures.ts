@@ -70,13 +70,14 @@ const PRESET_PARTS = ['population', 'community', 'coefficients', 'costs'] as con
 
 /**
  * The population, community, coefficient and cost fields in which `scenario` differs from the
- * population preset whose id it is named by (`packageValue`: the preset's), in schema order; none
- * when its name is no preset's. Outputs label such a scenario by the preset's id, so they list
- * these, as they list a package's departures. A field a results folder of another version lacks is not one.
+ * population preset `presetId`, by default the one whose id it is named by (`packageValue`: the
+ * preset's), in schema order; none when that is no preset's id. Outputs label such a scenario by
+ * the preset's id, so they list these, as they list a package's departures. A field a results
+ * folder of another version lacks is not one.
  */
-export function presetDepartures(scenario: Scenario): PackageDeparture[] {
-  if (!isPopulationId(scenario.name)) return [];
-  const preset = resolveScenario({ population: scenario.name });
+export function presetDepartures(scenario: Scenario, presetId: string = scenario.name): PackageDeparture[] {
+  if (!isPopulationId(presetId)) return [];
+  const preset = resolveScenario({ population: presetId });
   const out: PackageDeparture[] = [];
   for (const part of PRESET_PARTS) if (scenario[part] !== undefined) leaves(preset[part], scenario[part], part, out);
   return out.filter((d) => d.value !== undefined);

@@ -153,17 +153,33 @@ export function isStatusQuoPractice(practice: Practice): boolean {
 /** Whether a parsed value is a plain object of fields (not null, not a list). */
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** resolveScenario's work: the request's presets, file and overrides applied onto `start`. */
-function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
-  const issues: InputIssue[] = [];
-  const { base, rest } = splitBase(request.file, issues);
-  // A base field given as null (`population:` with nothing after it) is refused, not taken as the default.
-  const populationId = request.population ?? (base.population === undefined ? DEFAULT_POPULATION : base.population);
+/** The presets a file builds on (its base's, or the defaults), as given: unchecked. */
+function presetsOf(base: ScenarioBase, rest: unknown): { population: string; policy: string } {
   // A file whose policy is named by a package's id, and that names no package otherwise, is that
   // package with the file's changes: so `cfsim show --policy multi-level`'s output, or a manifest's
   // resolved scenario, runs again as it was written.
   const named = isObject(rest) && isObject(rest.policy) && typeof rest.policy.name === 'string' && isPackageId(rest.policy.name) ? rest.policy.name : undefined;
-  const packageId = request.policy ?? (base.policy === undefined ? (named ?? DEFAULT_PACKAGE) : base.policy);
+  // A base field given as null (`population:` with nothing after it) is refused, not taken as the default.
+  return {
+    population: base.population === undefined ? DEFAULT_POPULATION : base.population,
+    policy: base.policy === undefined ? (named ?? DEFAULT_PACKAGE) : base.policy,
+  };
+}
+
+/** The population preset and package a scenario file builds on, for a file that resolves (resolveScenario({ file })). */
+export function filePresets(file: unknown): { population: PopulationId; policy: PackageId } {
+  const { base, rest } = splitBase(file, []);
+  const { population, policy } = presetsOf(base, rest);
+  return { population: isPopulationId(population) ? population : DEFAULT_POPULATION, policy: isPackageId(policy) ? policy : DEFAULT_PACKAGE };
+}
+
+/** resolveScenario's work: the request's presets, file and overrides applied onto `start`. */
+function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
+  const issues: InputIssue[] = [];
+  const { base, rest } = splitBase(request.file, issues);
+  const presets = presetsOf(base, rest);
+  const populationId = request.population ?? presets.population;
+  const packageId = request.policy ?? presets.policy;
   // An unknown preset is reported, and the rest is still checked against the defaults so that
   // every problem is listed at once.
   if (!isPopulationId(populationId)) issues.push(presetIssue(request.population !== undefined ? 'population' : 'base.population', populationId, POPULATION_IDS, 'population preset'));

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { fileSummary } from '../scenarios/fileSummary';
+import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from '../scenarios/plausibility';
+import { resolvePlan, type Plan } from '../scenarios/plan';
+import { designPointCount, planDesign, pointScenario, unrunnablePoint } from '../scenarios/planDesign';
+import { isPackageId } from '../scenarios/presets/packages';
+import { isPopulationId } from '../scenarios/presets/populations';
+import { resolveScenario } from '../scenarios/resolve';
+import { throwIfIssues } from './flags';
+import { readScenarioFile } from './scenarioSource';
+
+// `cfsim validate FILE`: a scenario file's or sweep plan's problems (thrown, as input errors), or
+// the verdict that it is valid, what a scenario file sets up, and the values that are allowed but
+// likely a slip. Warnings leave the file valid: the exit code stays 0.
+
+const warningLines = (warnings: readonly PlausibilityWarning[], prefix = '') => warnings.map((w) => `Warning: ${prefix}${plausibilityText(w)}\n`).join('');
+
+/**
+ * The warnings of a plan's fixed fields: those of its first point's scenario, but for the fields
+ * its parameters vary (a range is meant to reach its ends). The fixed fields are the plan's
+ * `set` (the presets give none), so their paths are named from there.
+ */
+function planWarnings(plan: Plan, firstPoint: readonly unknown[]): string {
+  const varied = new Set(plan.parameters.map((p) => p.path));
+  return warningLines(plausibilityWarnings(pointScenario(plan, firstPoint)).filter((w) => !varied.has(w.path)), 'set.');
+}
+
+/** What `cfsim validate FILE` prints for a valid file; throws an InputError listing every problem of an invalid one. */
+export function validationText(path: string): string {
+  if (!existsSync(path) && (isPopulationId(path) || isPackageId(path))) {
+    const what = isPopulationId(path) ? 'population preset' : 'policy package';
+    const show = isPopulationId(path) ? `cfsim show ${path}` : `cfsim show --policy ${path}`;
+    throwIfIssues([{ path: 'FILE', value: path, message: `${JSON.stringify(path)} is a ${what}, not a file; presets need no checking (${show} prints it resolved); validate checks a scenario file of your own` }]);
+  }
+  const input = readScenarioFile(path);
+  // A sweep plan varies parameters: checked as `cfsim sweep` checks it, without running it.
+  if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'parameters' in input) {
+    const plan = resolvePlan(input);
+    const values = planDesign(plan).values;
+    const unrunnable = unrunnablePoint(plan, values);
+    if (unrunnable) throwIfIssues([unrunnable], 'sweep plan');
+    const points = designPointCount(plan);
+    return (
+      `${path}: valid sweep plan "${plan.name}" (${plan.design} design: ${points} point${points === 1 ? '' : 's'} × ${plan.reps} rep${plan.reps === 1 ? '' : 's'} = ${points * plan.reps} runs, seed ${plan.seed}; cfsim sweep ${path} --out DIR runs it)\n` +
+      planWarnings(plan, values[0])
+    );
+  }
+  const scenario = resolveScenario({ file: input });
+  const changes = scenario.changes.length;
+  return (
+    `${path}: valid scenario "${scenario.name}" (policy ${scenario.policy.name}, ${scenario.days} day${scenario.days === 1 ? '' : 's'}${changes > 0 ? `, ${changes} scheduled change${changes === 1 ? '' : 's'}` : ''})\n` +
+    fileSummary(input, scenario).map((line) => `${line}\n`).join('') +
+    warningLines(plausibilityWarnings(scenario))
+  );
+}
