@@ -21,6 +21,7 @@ import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
 import { fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
 import { uncertaintyLines } from '../scenarios/uncertaintyWords';
+import { plausibilityText, plausibilityWarnings } from '../scenarios/plausibility';
 import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
@@ -127,6 +128,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   }
   const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : packageArms(args.scenario, policyFlag, compare, overrides, issues);
   throwIfIssues(issues, 'input');
+  process.stderr.write(plausibilityLines(scenarios, files));
 
   const first = scenarios[0];
   const labels = scenarios.map((s) => s.policy.name);
@@ -310,6 +312,17 @@ function inFile<T>(file: string, overrides: readonly (readonly [string, unknown]
     );
     throw new InputError(named, error.subject);
   }
+}
+
+/**
+ * The values of the arms' scenarios that are allowed but likely a unit slip (plausibilityWarnings),
+ * as stderr lines printed before the run starts, so that a slip is seen before a long run and
+ * beside --json (whose stdout holds the document only). The arms of one scenario share its
+ * fields, so each warning shows once; a file of compare --scenarios is named in its own.
+ */
+export function plausibilityLines(scenarios: readonly Scenario[], files?: readonly string[]): string {
+  const lines = scenarios.flatMap((s, k) => plausibilityWarnings(s).map((w) => `cfsim: warning: ${files ? `${files[k]}: ` : ''}${plausibilityText(w)}\n`));
+  return [...new Set(lines)].join('');
 }
 
 /** The header line naming the levers whose spend the cost leaves out ("" without any): see unpricedLevers. */
