@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES } from '../../models/metrics';
 import { DAILY_SERIES } from '../../models/observables';
@@ -86,6 +88,22 @@ describe('README', () => {
     expect(plan.policy, 'no package fixed').toBeUndefined();
     expect(plan.parameters.find((p) => p.path === 'policy')).toEqual({ path: 'policy', kind: 'values', values: ['status-quo', 'opt-out-support'] });
     expect(planDesign(plan).values).toHaveLength(8);
+  });
+
+  it('shows what cfsim validate prints for its example file, with the warnings of its slips', () => {
+    const section = readme.split('### `cfsim validate FILE`')[1].split('\n### ')[0];
+    const yaml = section.split('```yaml\n')[1].split('```')[0];
+    const printed = section.split('```text\n')[1].split('```')[0];
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-readme-'));
+    try {
+      writeFileSync(join(dir, 'my-team.yaml'), yaml);
+      const r = spawnSync(process.execPath, [resolve('dist/cfsim.js'), 'validate', 'my-team.yaml'], { cwd: dir, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toBe(printed);
+      expect(printed).toMatch(/^Warning: policy\.compensation\.payRaise 1 /m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives the two commands', () => {
