@@ -3,6 +3,7 @@ export { resolveScenario, defaultScenario, type ScenarioRequest } from './scenar
 export { parseScenarioText } from './scenarios/parse';
 export { scenarioField, FIXED_DURING_RUN, type Scenario, type ScenarioInput, type ScheduledChange } from './scenarios/schema';
 export { scenarioPeriods, changeLabel, changeSummary, type ScenarioPeriod } from './scenarios/changes';
+export { plausibilityWarnings, plausibilityText, type PlausibilityWarning } from './scenarios/plausibility';
 export { POPULATIONS, POPULATION_IDS, isPopulationId } from './scenarios/presets/populations';
 export { PACKAGES, PACKAGE_IDS, isPackageId } from './scenarios/presets/packages';
 export { createSimulation, type Simulation } from './models/simulation';
