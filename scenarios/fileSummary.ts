@@ -5,6 +5,7 @@ import { departuresText, packageDepartures, practiceDepartures, presetDepartures
 import { PACKAGE_IDS } from './presets/packages';
 import { filePresets, resolveScenario } from './resolve';
 import type { Scenario } from './schema';
+import { uncertainFieldsWords } from './uncertaintyWords';
 import { warmUpSummary } from './warmUp';
 
 // What a scenario file sets up, in a few lines under `cfsim validate`'s verdict: its seats under
@@ -44,8 +45,8 @@ function daysLine(scenario: Scenario): string {
 
 /**
  * The lines of what a valid scenario file sets up: its seats, days and warm-up, the population
- * preset and package it builds on with the fields it changes in them, its current practice and
- * its scheduled changes. `file` is the parsed file, `scenario` what it resolves to.
+ * preset and package it builds on with the fields it changes in them, its current practice, its
+ * scheduled changes and its parameter uncertainty. `file` is the parsed file, `scenario` what it resolves to.
  */
 export function fileSummary(file: unknown, scenario: Scenario): string[] {
   const presets = filePresets(file);
@@ -54,6 +55,7 @@ export function fileSummary(file: unknown, scenario: Scenario): string[] {
   // Against the package the file builds on, whatever it names its policy.
   const packageChanges = packageDepartures({ ...scenario, policy: { ...scenario.policy, name: presets.policy } });
   const practice = departuresText(practiceDepartures(scenario), 'status quo');
+  const uncertain = uncertainFieldsWords(scenario);
   return [
     seatsLine(file, scenario),
     daysLine(scenario),
@@ -61,5 +63,6 @@ export function fileSummary(file: unknown, scenario: Scenario): string[] {
     `Package: ${presets.policy}${named}${changed(departuresText(packageChanges))}`,
     ...(practice === '' ? [] : [`Current practice: ${practice}`]),
     ...(scenario.changes.length === 0 ? [] : [`Scheduled changes: ${scenario.changes.map(changeLabel).join('; ')}`]),
+    ...(uncertain === '' ? [] : [`Parameter uncertainty: each replication draws ${uncertain}`]),
   ];
 }

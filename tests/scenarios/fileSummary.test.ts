@@ -24,6 +24,12 @@ describe('what a scenario file sets up (cfsim validate)', () => {
     expect(summaryOf({ population: { seats: 12 }, policy: { name: 'opt-out-support' } })[0]).toBe('Seats: 12 funded (population.seats); no package adds seats (policy.staffing.extraSeatShare)');
   });
 
+  it('names the fields each replication draws, with their ranges', () => {
+    const lines = summaryOf({ uncertainty: { 'coefficients.separationCf': { min: 0.7, max: 1.6 } } });
+    expect(lines[lines.length - 1]).toBe('Parameter uncertainty: each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform; its value otherwise 1.5)');
+    expect(summaryOf({}).some((line) => line.startsWith('Parameter uncertainty'))).toBe(false);
+  });
+
   it('an unchanged preset and package are said to be as they are, with no practice or changes line', () => {
     expect(summaryOf({ base: { population: 'canada-first-responders' } }).slice(2)).toEqual(['Population preset: canada-first-responders, as it is', 'Package: status-quo, as it is']);
   });
