@@ -1,20 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliScratch } from './cliScratch';
 
 // "Hire two more": scenario files that fund different numbers of seats compare programmes of
 // different sizes; the terminal and the report say so, and each arm's seats are named.
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-funded-seats-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const cfsim = (...args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-const file = (name: string, body: string) => {
-  const path = join(work, name);
-  writeFileSync(path, body);
-  return path;
-};
+const { work, cfsim, file } = cliScratch('funded-seats');
 
 describe('arms with different seats', () => {
   it('compare --scenarios: names each arm\'s funded and added seats, and warns in the terminal and the report when the funded seats differ', () => {

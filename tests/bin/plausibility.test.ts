@@ -1,21 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliScratch } from './cliScratch';
 
 // A value the schema allows but that is likely a unit slip (payRaise 1 for 1%, extraSeatShare 2
 // for two seats) is said so: by validate under its summary of what the file sets up, and by run
 // and compare on stderr, never in --json's stdout. The file stays valid: the exit code is 0.
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-plausibility-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const cfsim = (...args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-const file = (name: string, body: string) => {
-  const path = join(work, name);
-  writeFileSync(path, body);
-  return path;
-};
+const { cfsim, file } = cliScratch('plausibility');
 
 const SLIPS = 'name: my-team\npopulation: { seats: 12 }\npolicy:\n  compensation: { payRaise: 1 }\n  staffing: { extraSeatShare: 2 }\n';
 const PAY_WARNING =

@@ -1,20 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliScratch } from './cliScratch';
 
 // Parameter uncertainty on the command line: what the header says, pairing across arms, and
 // results that do not depend on the thread count.
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-uncertainty-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const cfsim = (...args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-const file = (name: string, body: string) => {
-  const path = join(work, name);
-  writeFileSync(path, body);
-  return path;
-};
+const { work, cfsim, file } = cliScratch('uncertainty');
 const RANGES = 'uncertainty:\n  coefficients.separationCf: { min: 0.7, max: 1.6 }\n  costs.supervisionSession: { min: 60, mode: 100, max: 200 }\n';
 
 describe('parameter uncertainty', () => {
