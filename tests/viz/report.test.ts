@@ -246,6 +246,22 @@ describe('chart specs', () => {
     expect(data.separations!.some((c) => c.separations > 0)).toBe(true);
   });
 
+  it("gives the whole team's yearly cost in parts, from the daily cost series, which add up to its whole-team cost; the report groups them with each package's change", async () => {
+    const data = await loadResults(compared);
+    const lines = readFileSync(join(compared, 'timeseries.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    for (const team of data.teams) {
+      const parts = team.costParts!;
+      expect(Object.keys(parts)).toEqual(COST_PARTS.map((p) => p.series));
+      const sessions = lines.filter((r) => r[0] === team.policy && r[2] === 'sessionCost').reduce((sum, r) => sum + Number(r[3]), 0);
+      expect(parts.sessionCost).toBeCloseTo((sessions * 365) / data.manifest.days, 6);
+      expect(Object.values(parts).reduce((a, b) => a + b, 0)).toBeCloseTo(team.costPerYear, 6);
+    }
+    const html = reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain('<h3>Whole-team cost per year, by what it pays for</h3>');
+    expect(html).toMatch(/<td><strong>New spending<\/strong><\/td><td><strong>\$[\d,]+<\/strong><\/td><td><strong>\$[\d,]+<\/strong><br><small>[+−]\$[\d,]+ vs status-quo<\/small><\/td>/);
+    expect(html).toContain('the leavers&#39; part rests mostly on the assumed coefficients.separationCf');
+  });
+
   it('reports results written before the shares, the cost parts and turnover by group: charts 9, 10 and 11 say to write them again, the rest is drawn', async () => {
     const old = join(work, 'old');
     mkdirSync(old);

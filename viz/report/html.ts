@@ -17,6 +17,7 @@ import type { Scenario } from '../../scenarios/schema';
 import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence } from '../../scenarios/packageDepartures';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
+import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 
@@ -80,6 +81,31 @@ function summaryTable(data: ReportData): string {
     `Cost per worker-year is per worker in post. A ${arm.one} that adds staff has more workers in post, so its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats.`,
   ];
   return `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
+}
+
+/**
+ * The whole team's yearly cost beyond the funded salaries in a budget holder's three groups (new
+ * spending; turnover and absence; vacant seats), with each arm's change from the first under it
+ * when there are several: means over replications, from the daily cost series. Nothing for
+ * results written before the cost had parts.
+ */
+function budgetTable(data: ReportData): string {
+  const rows = teamBudgetRows(data.teams);
+  if (!rows) return '';
+  const arm = armWords(data.manifest);
+  const money = (x: number) => formatValue('teamCostPerYear', x);
+  const change = (x: number) => (Math.round(x) === 0 ? 'no change' : `${x > 0 ? '+' : '−'}${money(Math.abs(x))}`);
+  const baseline = data.teams[0].policy;
+  const head = `<tr><th>Per year, whole team (mean)</th>${data.teams.map((t) => `<th>${escapeHtml(t.policy)}</th>`).join('')}</tr>`;
+  const body = rows.map((r) => {
+    const label = r.kind === 'part' ? `&nbsp;&nbsp;${escapeHtml(r.label)}` : `<strong>${escapeHtml(r.label)}</strong>`;
+    const cells = r.values.map((v, k) => `<td>${r.kind === 'part' ? money(v) : `<strong>${money(v)}</strong>`}${k > 0 ? `<br><small>${change(v - r.values[0])} vs ${escapeHtml(baseline)}</small>` : ''}</td>`);
+    return `<tr><td>${label}</td>${cells.join('')}</tr>`;
+  });
+  const notes = [
+    `The cost beyond the funded seats' salaries at full staffing (the same under every ${arm.one}, and in none of these rows), in three groups. ${BUDGET_GROUPS.map((g) => `${g.label}: ${g.reading}.`).join(' ')} The total is the whole-team cost per year above.`,
+  ];
+  return `<h3>Whole-team cost per year, by what it pays for</h3>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
 }
 
 /** What the report's terms mean, and what each arm is (from the resolved scenarios). */
@@ -253,6 +279,7 @@ ${status}${uncalibrated ? `\n${uncalibrated}` : ''}${differentSizes}
 ${findingsList(data)}
 ${data.summary.differences?.length ? `<p class="${isFewReps(data.summary.reps) ? 'warning' : 'note'}">${isFewReps(data.summary.reps) ? escapeHtml(fewRepsNote(data.summary.reps)) : '"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero).'} ${escapeHtml(sameFutures(armWords(m)))}</p>` : ''}
 ${summaryTable(data)}
+${budgetTable(data)}
 <h2>${escapeHtml(termsHeading(armWords(m)))}</h2>
 ${termsList(data)}
 <h2>Charts</h2>

@@ -11,6 +11,7 @@ import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { isRole, ROLE_PROFILES } from '../../models/roles';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
 import { DAILY_SERIES, TEAM_STATE_SERIES, type SeriesName } from '../../models/observables';
+import { COST_PARTS } from '../../models/costParts';
 import { armKind } from '../../models/resultsManifest';
 import { isNumberCell } from '../../sim/io/csv';
 
@@ -70,6 +71,9 @@ export async function loadResults(dir: string): Promise<ReportData> {
   // The mean daily headcount and cost summed over the days: worker-days in post, and cost, per replication.
   const workerDays = new Map<string, number>();
   const cost = new Map<string, number>();
+  // Each cost part's daily mean summed over the days, by package and part series (models/costParts.ts).
+  const partCost = new Map<string, Map<string, number>>();
+  const partSeries = new Set<string>(COST_PARTS.map((part) => part.series));
   // The last day's mean headcount and cumulative separations: times the replications, the rows workers.csv and separations.csv hold.
   const endHeadcount = new Map<string, number>();
   const endSeparations = new Map<string, number>();
@@ -82,6 +86,10 @@ export async function loadResults(dir: string): Promise<ReportData> {
     days.add(policy, metric);
     if (metric === 'headcount') workerDays.set(policy, (workerDays.get(policy) ?? 0) + Number(mean));
     else if (metric === 'cost') cost.set(policy, (cost.get(policy) ?? 0) + Number(mean));
+    else if (partSeries.has(metric)) {
+      const parts = partCost.get(policy) ?? partCost.set(policy, new Map()).get(policy)!;
+      parts.set(metric, (parts.get(metric) ?? 0) + Number(mean));
+    }
     const d = Number(day);
     if (d === lastDay && metric === 'headcount') endHeadcount.set(policy, Number(mean));
     if (d === lastDay && metric === 'cumulativeSeparations') endSeparations.set(policy, Number(mean));
@@ -158,6 +166,10 @@ export async function loadResults(dir: string): Promise<ReportData> {
     policy,
     staffInPost: (workerDays.get(policy) ?? 0) / manifest.days,
     costPerYear: ((cost.get(policy) ?? 0) * 365) / manifest.days,
+    // Results written before the cost had parts (or before its vacancy part) lack some of them: none then.
+    ...(COST_PARTS.every((part) => partCost.get(policy)?.has(part.series))
+      ? { costParts: Object.fromEntries(COST_PARTS.map((part) => [part.series, (partCost.get(policy)!.get(part.series)! * 365) / manifest.days])) }
+      : {}),
   }));
   const burnoutSd = Object.fromEntries([...burnoutSums].map(([policy, v]) => [policy, populationSd(v.n, v.sum, v.squares)]));
   return { manifest, summary, burnoutSd, series, distributions, groups, support, separations, teams };

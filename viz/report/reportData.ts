@@ -63,6 +63,8 @@ export interface TeamTotals {
   readonly staffInPost: number;
   /** Cost beyond the funded seats' salaries at full staffing, per year, for the whole team. */
   readonly costPerYear: number;
+  /** That cost's parts per year, by cost-part series (models/costParts.ts); absent from results written before the cost had all seven. */
+  readonly costParts?: Readonly<Record<string, number>>;
 }
 
 /** summary.json: exactly the --json document of run and compare. */

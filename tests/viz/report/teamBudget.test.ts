@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { COST_PARTS } from '../../../models/costParts';
+import { BUDGET_GROUPS, teamBudgetRows } from '../../../viz/report/teamBudget';
+
+const parts = (values: number[]) => Object.fromEntries(COST_PARTS.map((p, k) => [p.series, values[k]]));
+// pay, programmes, sessions, staffing, turnover, absence, vacancy
+const baseline = { policy: 'status-quo', staffInPost: 36, costPerYear: 100 + 0 + 5 + 0 + 140 + 56 - 85, costParts: parts([100, 0, 5, 0, 140, 56, -85]) };
+const packaged = { policy: 'multi-level', staffInPost: 42, costPerYear: 500 + 150 + 1 + 450 + 97 + 34 - 55, costParts: parts([500, 150, 1, 450, 97, 34, -55]) };
+
+describe("the whole team's yearly cost in a budget holder's groups", () => {
+  it('groups every cost part once: new spending, turnover and absence, vacant seats', () => {
+    expect(BUDGET_GROUPS.flatMap((g) => g.series).sort()).toEqual(COST_PARTS.map((p) => p.series).sort());
+  });
+
+  it("gives each group's subtotal, then its parts, and the total, which the groups add up to", () => {
+    const rows = teamBudgetRows([baseline, packaged])!;
+    expect(rows.map((r) => [r.kind, r.label])).toEqual([
+      ['group', 'New spending'],
+      ['part', 'Pay and benefits'],
+      ['part', 'Programmes and training'],
+      ['part', 'Support sessions'],
+      ['part', 'Added and float staff'],
+      ['group', 'Turnover and absence'],
+      ['part', 'Replacing leavers'],
+      ['part', 'Paid absence'],
+      ['group', 'Vacant seats'],
+      ['total', 'Total beyond the funded salaries'],
+    ]);
+    expect(rows[0].values).toEqual([105, 1101]);
+    expect(rows[5].values).toEqual([196, 131]);
+    expect(rows[8].values).toEqual([-85, -55]);
+    const groups = rows.filter((r) => r.kind === 'group');
+    expect(rows[9].values).toEqual([0, 1].map((k) => groups.reduce((sum, g) => sum + g.values[k], 0)));
+  });
+
+  it('has no rows for results written before the cost had parts', () => {
+    expect(teamBudgetRows([baseline, { policy: 'old', staffInPost: 36, costPerYear: 200 }])).toBeUndefined();
+  });
+});

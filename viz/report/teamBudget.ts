@@ -1,0 +1,49 @@
+import { COST_PARTS } from '../../models/costParts';
+import type { SeriesName } from '../../models/observables';
+import type { TeamTotals } from './reportData';
+
+// The whole team's cost beyond the funded seats' salaries, per year, in the three groups a budget
+// holder reads it in: what a package spends, what replacing leavers and paid absence cost (whose
+// change under a package is mostly what the model derives, not a line anyone pays), and the salary
+// vacant seats leave unpaid.
+
+export interface BudgetGroup {
+  readonly label: string;
+  /** What a change in the group means, for the note under the table. */
+  readonly reading: string;
+  readonly series: readonly SeriesName[];
+}
+
+export const BUDGET_GROUPS: readonly BudgetGroup[] = [
+  { label: 'New spending', reading: 'what a package buys: pay and benefits, programmes and training, support sessions, added and float staff', series: ['payCost', 'programmeCost', 'sessionCost', 'staffingCost'] },
+  {
+    label: 'Turnover and absence',
+    reading:
+      "what replacing leavers and paid absence cost (sick days, and the grief leave and paid time off a package may grant): a package's change here mixes what the model derives from fewer or more leavers and sick days, a saving no budget line pays out, with the leave it grants; the leavers' part rests mostly on the assumed coefficients.separationCf",
+    series: ['turnoverCost', 'absenceCost'],
+  },
+  { label: 'Vacant seats', reading: 'the funded salary that is not paid while seats stand empty (a saving that shrinks when fewer seats are vacant)', series: ['vacancyCost'] },
+];
+
+/** One row of the budget: a group's subtotal, one of its parts, or the total. */
+export interface BudgetRow {
+  readonly label: string;
+  readonly kind: 'group' | 'part' | 'total';
+  /** Per year, whole team, mean over replications: one per team, in the teams' order. */
+  readonly values: readonly number[];
+}
+
+/** The budget's rows (each group, then its parts; the total last), or undefined when a team lacks the cost's parts (results written before they were kept). */
+export function teamBudgetRows(teams: readonly TeamTotals[]): BudgetRow[] | undefined {
+  if (!teams.every((t) => t.costParts !== undefined)) return undefined;
+  const part = (series: SeriesName) => teams.map((t) => t.costParts![series]);
+  const label = (series: SeriesName) => COST_PARTS.find((p) => p.series === series)!.label;
+  const rows: BudgetRow[] = [];
+  for (const group of BUDGET_GROUPS) {
+    const parts = group.series.map(part);
+    rows.push({ label: group.label, kind: 'group', values: teams.map((_, k) => parts.reduce((sum, values) => sum + values[k], 0)) });
+    if (group.series.length > 1) group.series.forEach((series, j) => rows.push({ label: label(series), kind: 'part', values: parts[j] }));
+  }
+  rows.push({ label: 'Total beyond the funded salaries', kind: 'total', values: teams.map((t) => t.costPerYear) });
+  return rows;
+}
