@@ -97,6 +97,12 @@ function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy:
  * The note under the comparisons when a package's turnover differs clearly: such effects, and the
  * replacement costs they save, rest mostly on an assumed coefficient (docs/ODD.md §7.18).
  */
+/** The note, or, where every arm draws coefficients.separationCf (scenario.uncertainty), what the draws already show of it. */
+export function turnoverAssumptionNote(scenarios: readonly Scenario[]): string {
+  if (!scenarios.every((s) => Object.hasOwn(s.uncertainty, 'coefficients.separationCf'))) return TURNOVER_ASSUMPTION_NOTE;
+  return "Turnover effects, and the replacement costs they save, run mostly through compassion fatigue's weight in the separation hazard (coefficients.separationCf), a size no study gives (docs/ODD.md §7.18). This run draws it in every replication, so the ranges and verdicts above carry that uncertainty; uncertainty.csv (with --out), joined with replications.csv on policy and rep, shows how each difference moves with it.";
+}
+
 export const TURNOVER_ASSUMPTION_NOTE =
   "Turnover effects, and the replacement costs they save, run mostly through compassion fatigue's weight in the separation hazard (coefficients.separationCf), a size no study gives (docs/ODD.md §7.18): a sweep over it (cfsim sweep) shows how they move with it.";
 
@@ -226,7 +232,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         )
         .join('\n');
       body += '\n';
-      if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${TURNOVER_ASSUMPTION_NOTE}\n`;
+      if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;
     }
     process.stdout.write(header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (report !== undefined ? `Report written to ${report}\n` : ''));
     return 0;

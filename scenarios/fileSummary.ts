@@ -5,7 +5,7 @@ import { departuresText, packageDepartures, practiceDepartures, presetDepartures
 import { PACKAGE_IDS } from './presets/packages';
 import { filePresets, resolveScenario } from './resolve';
 import type { Scenario } from './schema';
-import { uncertainFieldsWords } from './uncertaintyWords';
+import { shiftWords, uncertainFieldsWords } from './uncertaintyWords';
 import { warmUpSummary } from './warmUp';
 
 // What a scenario file sets up, in a few lines under `cfsim validate`'s verdict: its seats under
@@ -63,6 +63,6 @@ export function fileSummary(file: unknown, scenario: Scenario): string[] {
     `Package: ${presets.policy}${named}${changed(departuresText(packageChanges))}`,
     ...(practice === '' ? [] : [`Current practice: ${practice}`]),
     ...(scenario.changes.length === 0 ? [] : [`Scheduled changes: ${scenario.changes.map(changeLabel).join('; ')}`]),
-    ...(uncertain === '' ? [] : [`Parameter uncertainty: each replication draws ${uncertain}`]),
+    ...(uncertain === '' ? [] : [`Parameter uncertainty: each replication draws ${uncertain}.${shiftWords([scenario])}`]),
   ];
 }

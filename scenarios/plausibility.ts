@@ -1,6 +1,8 @@
 import { addedSeats } from './fundedSeats';
 import { scenarioPeriods } from './changes';
+import type { DrawRange } from '../sim/params/fields';
 import type { Scenario } from './schema';
+import { rangeWords } from './uncertaintyWords';
 
 // Values the schema allows that are very likely a unit slip: a share (0 to 1) written as a
 // percentage or as a count, as in `payRaise: 1` for a 1% raise or `extraSeatShare: 2` for two
@@ -84,6 +86,21 @@ const fatality: Check = (v) =>
         likely: `for ${v}% write ${hundredth(v)}`,
       };
 
+/**
+ * A drawn field (scenario.uncertainty) whose own value lies outside the range it is drawn from: no
+ * replication runs with that value, and a range far from it was often written in other units
+ * (0.06 to 0.2 for a price of 90 dollars).
+ */
+const undrawnValue =
+  (path: string, range: DrawRange): Check =>
+  (v) =>
+    v >= range.min && v <= range.max
+      ? undefined
+      : {
+          meaning: `outside the range it is drawn from (uncertainty.${path}: ${rangeWords(range)}), so no replication runs with it`,
+          likely: `if ${v} is the value meant, leave ${path} out of uncertainty, or give a range that holds it; if the range was written in other units, write it in the field's`,
+        };
+
 /** The checked fields, by full dotted path. The practice adds no seats (its extraSeatShare is always 0): its float pool is a share of the funded seats. */
 const CHECKS: Readonly<Record<string, Check>> = {
   'community.fatality': fatality,
@@ -112,6 +129,7 @@ export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] 
     if (reading) warnings.push({ path, value, ...reading });
   };
   for (const [path, check] of Object.entries(CHECKS)) add(path, valueAt(scenario, path), check, scenario);
+  for (const [path, range] of Object.entries(scenario.uncertainty)) add(path, valueAt(scenario, path), undrawnValue(path, range), scenario);
   const periods = scenarioPeriods(scenario);
   scenario.changes.forEach((change, k) => {
     for (const [path, value] of Object.entries(change.set)) {

@@ -1,3 +1,4 @@
+import { rangeWords } from './uncertaintyWords';
 import { defaultsOf, fieldAt, RETIRED, retiredAt } from '../sim/params/fields';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
 import { normalize } from '../sim/params/normalize';
@@ -96,6 +97,9 @@ export function overrideObject(path: string, value: unknown, current?: Scenario)
     const leaf = parts.slice(0, leafParent + 1).join('.');
     if (fieldAt(scenarioField, parts.slice(0, leafParent + 1))?.kind === 'list') {
       return { issue: { path, value, message: `is not a field path: ${leaf} is a list, set whole, e.g. --set '${leaf}=[{day: 365, set: {policy.supervision.mode: opt-out}}]'` } };
+    }
+    if (fieldAt(scenarioField, parts.slice(0, leafParent + 1))?.kind === 'ranges') {
+      return { issue: { path, value, message: `is not a field path: ${leaf} is a set of ranges by field path, given whole, e.g. --set '${leaf}={coefficients.separationCf: {min: 0.7, max: 1.6}}'` } };
     }
     return { issue: { path, value, message: `unknown field: ${leaf} is a single value, not a group of fields; set it with --set ${leaf}=VALUE` } };
   }
@@ -226,6 +230,17 @@ function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
     } catch (error) {
       if (error instanceof InputError) issues.push(...error.issues);
       else throw error;
+    }
+  }
+  // A value --set gives a drawn field would be replaced by every replication's draw: never used.
+  for (const [path, value] of request.overrides ?? []) {
+    const range = Object.hasOwn(scenario.uncertainty, path) ? scenario.uncertainty[path] : undefined;
+    if (range) {
+      issues.push({
+        path,
+        value,
+        message: `is drawn anew in every replication (uncertainty.${path}: ${rangeWords(range)}), where each draw would replace ${show(value)}, so it would never be used; to run with ${show(value)}, leave ${path} out of the scenario's uncertainty (--set 'uncertainty={}' draws nothing)`,
+      });
     }
   }
   const clash = packageNameClash(packageId, scenario.policy.name);

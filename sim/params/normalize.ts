@@ -189,7 +189,7 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
       const out: Record<string, DrawRange> = {};
       for (const [key, value] of Object.entries(input)) {
         const at = join(path, key);
-        const target = drawable(field, key);
+        const target = drawable(field, key, value);
         if (typeof target === 'string') issues.push({ path: at, value, message: target });
         else {
           const range = drawRange(target, value, at, issues);
@@ -201,8 +201,8 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
   }
 }
 
-/** The number field a range's path names, or why the path cannot be given a range. */
-function drawable(field: RangesField, key: string): NumberField | string {
+/** The number field a range's path names, or why the path cannot be given a range (`value`, the range given, hints at the path meant). */
+function drawable(field: RangesField, key: string, value: unknown): NumberField | string {
   const parts = key.split('.');
   const where = `allowed: number fields of ${field.drawable.map((g) => `${g}.*`).join(' and ')}, named in full (see docs/SCENARIO.md)`;
   if (parts.some((p) => p === '')) return `is not a field path; expected dotted names like ${drawablePaths(field)[0]}`;
@@ -210,11 +210,17 @@ function drawable(field: RangesField, key: string): NumberField | string {
   if (target === undefined) {
     const retired = retiredAt(field.scope(), parts);
     if (retired !== undefined) return `${RETIRED}: ${retired}`;
-    const hint = closest(key, drawablePaths(field));
+    // A field named without its group (separationCf for coefficients.separationCf) gets its full path.
+    const ending = drawablePaths(field).filter((p) => p.endsWith(`.${key}`));
+    const hint = ending.length === 1 ? ending[0] : closest(key, drawablePaths(field));
     return `unknown field${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; ${where}`;
   }
-  const inside = drawablePaths(field).find((p) => p.startsWith(`${key}.`));
-  if (target.kind === 'object' && inside) return `is a group of fields, not a value; name one of its number fields by full path, e.g. ${inside}`;
+  const inside = drawablePaths(field).filter((p) => p.startsWith(`${key}.`));
+  if (target.kind === 'object' && inside.length > 0) {
+    // Nested as in the scenario ({ coefficients: { separationCf: {...} } }): the flat path of what was nested.
+    const nested = isPlainObject(value) ? Object.keys(value).map((k) => `${key}.${k}`).find((p) => inside.includes(p)) : undefined;
+    return `is a group of fields, not a value; name ${nested ? 'the field' : 'one of its number fields'} by full path, e.g. ${nested ? `${nested}: { min: A, max: B }` : inside[0]}`;
+  }
   if (!field.drawable.some((g) => key.startsWith(`${g}.`))) return `cannot be drawn per replication: ${field.notDrawable}; ${where}`;
   if (target.kind !== 'number') return `is a ${target.kind === 'enum' ? 'choice' : target.kind === 'boolean' ? 'true/false' : target.kind} field; only number fields can be drawn from a range`;
   return target;

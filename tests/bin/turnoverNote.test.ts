@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TURNOVER_ASSUMPTION_NOTE } from '../../bin/simulate';
+import { TURNOVER_ASSUMPTION_NOTE, turnoverAssumptionNote } from '../../bin/simulate';
+import { resolveScenario } from '../../scenarios/resolve';
 
 // A clear turnover effect rests mostly on an assumed coefficient (coefficients.separationCf):
 // the comparison says so under its tables, and the report in its terms.
@@ -32,5 +33,11 @@ describe('the note on what turnover effects rest on', () => {
     const few = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '4', '--days', '365', '--threads', '2');
     expect(few.stdout).toMatch(/\nTurnover per year .* indicative: better \(lower\)\n/);
     expect(few.stdout).not.toContain('coefficients.separationCf');
+  });
+
+  it('says what the run already draws where every arm draws coefficients.separationCf, instead of pointing to a sweep', () => {
+    const drawn = resolveScenario({ file: { uncertainty: { 'coefficients.separationCf': { min: 0.7, max: 1.6 } } } });
+    expect(turnoverAssumptionNote([drawn, drawn])).toContain('This run draws it in every replication, so the ranges and verdicts above carry that uncertainty; uncertainty.csv');
+    expect(turnoverAssumptionNote([drawn, resolveScenario()])).toBe(TURNOVER_ASSUMPTION_NOTE);
   });
 });

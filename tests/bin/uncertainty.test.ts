@@ -16,7 +16,7 @@ describe('parameter uncertainty', () => {
     const readable = cfsim(...args, '--threads', '1');
     expect(readable.status, readable.stderr).toBe(0);
     expect(readable.stdout).toContain(
-      "\nParameter uncertainty: each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform; its value otherwise 1.5) and costs.supervisionSession from 60 to 200 (triangular, peak 100; its value otherwise 90), the same values under every package; the 90% ranges and the differences carry this uncertainty as well as the futures' chance.\n",
+      "\nParameter uncertainty: each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15; its own value 1.5) and costs.supervisionSession from 60 to 200 (triangular, peak 100, mean 120; its own value 90), the same values under every package; the 90% ranges and the differences carry this uncertainty as well as the futures' chance. The means of the ranges",
     );
     const one = cfsim(...args, '--threads', '1', '--json');
     const two = cfsim(...args, '--threads', '2', '--json');
@@ -58,7 +58,7 @@ describe('parameter uncertainty', () => {
     expect(cfsim('run', '--reps', '2', '--days', '30', '--out', plain).status).toBe(0);
     expect(existsSync(join(plain, 'uncertainty.csv'))).toBe(false);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
-    expect(html).toContain('<dt>Parameter uncertainty</dt><dd>each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform; its value otherwise 1.5) and costs.supervisionSession');
+    expect(html).toContain('<dt>Parameter uncertainty</dt><dd>each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15; its own value 1.5) and costs.supervisionSession');
   });
 
   it('a bad range is refused before anything runs, naming the field, the value and what is allowed', () => {

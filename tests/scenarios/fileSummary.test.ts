@@ -26,7 +26,9 @@ describe('what a scenario file sets up (cfsim validate)', () => {
 
   it('names the fields each replication draws, with their ranges', () => {
     const lines = summaryOf({ uncertainty: { 'coefficients.separationCf': { min: 0.7, max: 1.6 } } });
-    expect(lines[lines.length - 1]).toBe('Parameter uncertainty: each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform; its value otherwise 1.5)');
+    expect(lines[lines.length - 1]).toBe(
+      "Parameter uncertainty: each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15; its own value 1.5). The mean of coefficients.separationCf's range differs from the field's own value by more than a tenth, so the outcomes' centre moves with it, not only their spread: a run without uncertainty gives the base case.",
+    );
     expect(summaryOf({}).some((line) => line.startsWith('Parameter uncertainty'))).toBe(false);
   });
 

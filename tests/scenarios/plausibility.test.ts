@@ -8,6 +8,17 @@ import { resolveScenario } from '../../scenarios/resolve';
 const warningsOf = (file: unknown, policy?: string) => plausibilityWarnings(resolveScenario({ file, policy }));
 
 describe('plausibility warnings', () => {
+  it('a drawn field whose own value lies outside its range: no replication runs with it, or the range is in other units', () => {
+    const [w, ...rest] = warningsOf({ coefficients: { separationCf: 3 }, uncertainty: { 'coefficients.separationCf': { min: 0.7, max: 1.6 }, 'costs.supervisionSession': { min: 0.06, max: 0.2 } } });
+    expect(w).toMatchObject({ path: 'coefficients.separationCf', value: 3 });
+    expect(plausibilityText(w)).toBe(
+      "coefficients.separationCf 3 is outside the range it is drawn from (uncertainty.coefficients.separationCf: from 0.7 to 1.6 (uniform, mean 1.15)), so no replication runs with it; if 3 is the value meant, leave coefficients.separationCf out of uncertainty, or give a range that holds it; if the range was written in other units, write it in the field's",
+    );
+    expect(rest).toMatchObject([{ path: 'costs.supervisionSession', value: 90 }]);
+    // A range that holds the field's own value is quiet.
+    expect(warningsOf({ uncertainty: { 'coefficients.separationCf': { min: 0.7, max: 1.6 } } })).toEqual([]);
+  });
+
   it('payRaise 1 is +100% of salary, likely 1% (0.01)', () => {
     const [w, ...rest] = warningsOf({ policy: { compensation: { payRaise: 1 } } });
     expect(rest).toEqual([]);
