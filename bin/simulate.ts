@@ -74,7 +74,12 @@ export function scenarioOverrides(args: { set?: unknown; days?: unknown }, issue
 }
 
 function outcomesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]): PolicyOutcome[] {
-  return scenarios.map((s, p) => ({ policy: s.policy.name, metrics: aggregator.metricSummaries(p), groups: aggregator.groupOutcomes(p) }));
+  return scenarios.map((s, p) => ({
+    policy: s.policy.name,
+    metrics: aggregator.metricSummaries(p),
+    groups: aggregator.groupOutcomes(p),
+    ...(Object.keys(s.uncertainty).length > 0 ? { uncertainty: s.uncertainty } : {}),
+  }));
 }
 
 /** Each arm's staff in post on an average day, from the daily headcount's means, and the replications that gave each metric a value (for the readable table). */

@@ -1,3 +1,4 @@
+import type { DrawRange } from '../sim/params/fields';
 import { summarize, type Summary } from '../sim/stats/summary';
 import type { Scenario } from '../scenarios/schema';
 import { GROUP_TALLY_WIDTH, groupOutcomes, presentGroups, type GroupOutcome } from './groups';
@@ -19,6 +20,8 @@ export interface PolicyOutcome {
   readonly metrics: { readonly [M in MetricName]: Summary };
   /** Turnover by role and by lived experience (absent from results written before CFSim 0.6.0). */
   readonly groups?: readonly GroupOutcome[];
+  /** The ranges its replications drew fields from (scenario.uncertainty); absent when it drew none, and before CFSim 0.9.0. */
+  readonly uncertainty?: Readonly<Record<string, DrawRange>>;
   /** Staff in post on an average day, across replications (the readable table's row; not in the --json document). */
   readonly staffInPost?: number;
   /**

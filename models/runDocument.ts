@@ -60,8 +60,12 @@ export interface RunDocument {
   readonly days: number;
   /** The scenario's scheduled changes, under every package; absent when it has none. */
   readonly changes?: readonly ScheduledChange[];
-  /** Each package's metrics, and its turnover by role and by lived experience (`groups`, absent from results written before CFSim 0.6.0). */
-  readonly policies: readonly { readonly policy: string; readonly metrics: Readonly<Record<string, Summary>>; readonly groups?: readonly GroupOutcome[] }[];
+  /**
+   * Each package's metrics, its turnover by role and by lived experience (`groups`, absent from
+   * results written before CFSim 0.6.0), and the ranges its replications drew fields from
+   * (`uncertainty`, only where it drew any: scenario.uncertainty).
+   */
+  readonly policies: readonly { readonly policy: string; readonly metrics: Readonly<Record<string, Summary>>; readonly groups?: readonly GroupOutcome[]; readonly uncertainty?: PolicyOutcome['uncertainty'] }[];
   readonly differences?: readonly PolicyDifference[];
 }
 
@@ -87,7 +91,7 @@ export function runDocument(
     days,
     ...(changes.length > 0 ? { changes } : {}),
     // Fixed metric order, so documents diff cleanly.
-    policies: outcomes.map((o) => ({ policy: o.policy, metrics: ordered(o.metrics), ...(o.groups ? { groups: o.groups } : {}) })),
+    policies: outcomes.map((o) => ({ policy: o.policy, ...(o.uncertainty ? { uncertainty: o.uncertainty } : {}), metrics: ordered(o.metrics), ...(o.groups ? { groups: o.groups } : {}) })),
     ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics), ...(d.groups ? { groups: d.groups } : {}) })) } : {}),
   };
 }

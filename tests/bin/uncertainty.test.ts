@@ -26,6 +26,10 @@ describe('parameter uncertainty', () => {
     const plain = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '4', '--days', '60', '--threads', '1', '--json');
     const cost = (out: string) => JSON.parse(out).differences[0].metrics.costPerWorkerYear.mean;
     expect(cost(one.stdout)).not.toBe(cost(plain.stdout));
+    // The document says what each package's replications drew; without uncertainty it has no such key.
+    const ranges = { 'coefficients.separationCf': { min: 0.7, max: 1.6 }, 'costs.supervisionSession': { min: 60, mode: 100, max: 200 } };
+    expect(JSON.parse(one.stdout).policies.map((p: { uncertainty?: unknown }) => p.uncertainty)).toEqual([ranges, ranges]);
+    expect(JSON.parse(plain.stdout).policies.some((p: object) => 'uncertainty' in p)).toBe(false);
   });
 
   it('pairs the arms: two scenario files that differ only in name draw the same values, so every difference is zero; the report names the draws', () => {
