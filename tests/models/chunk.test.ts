@@ -77,10 +77,14 @@ describe('runChunk', () => {
     expect(rows(reused.world)).toEqual(rows(alone.world));
   });
 
-  it('refuses to reuse the arrays of a world with other parameters', () => {
+  it('refuses to reuse the arrays of a world of another shape, and reuses those of one that differs only in coefficients, with the results of a fresh world', () => {
     const first = runReplication(modelParameters(request.scenario), { seed: 1, point: 0, replication: 0 });
     const other = modelParameters(resolveScenario({ overrides: [['days', 90], ['population.seats', 60]] }));
-    expect(() => runReplication(other, { seed: 1, point: 0, replication: 0 }, { reuse: first.world })).toThrow(/same parameters/);
+    expect(() => runReplication(other, { seed: 1, point: 0, replication: 0 }, { reuse: first.world })).toThrow(/same seats, teams and caseload shares/);
+    // Replications that draw coefficients (scenario.uncertainty) reuse their worlds in this way.
+    const recoefficient = modelParameters(resolveScenario({ overrides: [['days', 90], ['coefficients.separationCf', 2.5]] }));
+    const reused = runReplication(recoefficient, { seed: 1, point: 0, replication: 1 }, { reuse: runReplication(modelParameters(request.scenario), { seed: 1, point: 0, replication: 0 }).world });
+    expect(Array.from(reused.record)).toEqual(Array.from(runReplication(recoefficient, { seed: 1, point: 0, replication: 1 }).record));
   });
 
   it('returns metrics only for sweeps, the same metrics as a full chunk', () => {
