@@ -1,3 +1,5 @@
+import { drawnValues } from '../models/uncertainty';
+import { drawSensitivityText } from './drawSensitivityText';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
@@ -102,6 +104,24 @@ function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy:
  * The note under the comparisons when a package's turnover differs clearly: such effects, and the
  * replacement costs they save, rest mostly on an assumed coefficient (docs/ODD.md §7.18).
  */
+/**
+ * Under the comparison of arm `arm` with the first: how its key differences move with the values
+ * the replications drew for fields both arms draw (the first arm's values: an arm drawing a field
+ * over another range takes the same place in it), or "" where they draw none.
+ */
+function sensitivityBlock(aggregator: ExperimentAggregator, scenarios: readonly Scenario[], arm: number, seed: number, comparison: string): string {
+  const shared = Object.keys(scenarios[0].uncertainty).filter((path) => Object.hasOwn(scenarios[arm].uncertainty, path));
+  if (shared.length === 0) return '';
+  const reps = aggregator.completedReps;
+  const draws = new Map(shared.map((path) => [path, new Float64Array(reps)]));
+  for (let r = 0; r < reps; r++) for (const [path, value] of drawnValues(scenarios[0], { seed, point: 0, replication: r })) draws.get(path)?.set([value], r);
+  const text = drawSensitivityText(comparison, draws, (metric) => {
+    const baseline = aggregator.values(0, metric);
+    return aggregator.values(arm, metric).map((v, r) => v - baseline[r]);
+  });
+  return text ? `\n\n${text.trimEnd()}` : '';
+}
+
 /** The note, or, where every arm draws coefficients.separationCf (scenario.uncertainty), what the draws already show of it. */
 export function turnoverAssumptionNote(scenarios: readonly Scenario[]): string {
   if (!scenarios.every((s) => Object.hasOwn(s.uncertainty, 'coefficients.separationCf'))) return TURNOVER_ASSUMPTION_NOTE;
@@ -233,7 +253,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             : `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero). `) +
           `Differences of shares are in percentage points (pp).\n\n` +
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
-          burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy),
+          burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy) +
+          sensitivityBlock(aggregator, scenarios, i + 1, seed, `${armList([d.policy])} vs ${armList([d.vs])}`),
         )
         .join('\n');
       body += '\n';

@@ -18,6 +18,8 @@ describe('parameter uncertainty', () => {
     expect(readable.stdout).toContain(
       "\nParameter uncertainty: each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15; its own value 1.5) and costs.supervisionSession from 60 to 200 (triangular, peak 100, mean 120; its own value 90), the same values under every package; the 90% ranges and the differences carry this uncertainty as well as the futures' chance. The means of the ranges",
     );
+    // From 4 replications nothing is said of how the differences move with the draws.
+    expect(readable.stdout).not.toContain('moves with the drawn values');
     const one = cfsim(...args, '--threads', '1', '--json');
     const two = cfsim(...args, '--threads', '2', '--json');
     expect(one.status, one.stderr).toBe(0);
@@ -63,6 +65,29 @@ describe('parameter uncertainty', () => {
     expect(existsSync(join(plain, 'uncertainty.csv'))).toBe(false);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<dt>Parameter uncertainty</dt><dd>each replication draws coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15; its own value 1.5) and costs.supervisionSession');
+  });
+
+  it('compare: from 10 replications, says how each key difference moves with each drawn value', () => {
+    const team = file('sensitive.yaml', 'uncertainty:\n  coefficients.separationCf: { min: 0, max: 3 }\n');
+    const out = join(work, 'sensitive');
+    const r = cfsim('compare', team, '--policies', 'status-quo,opt-out-support', '--reps', '12', '--days', '120', '--threads', '2', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    // The turnover cell, from the results files: the paired differences of the 6 replications with the lowest and the 6 with the highest draws.
+    const csv = (name: string) => readFileSync(join(out, name), 'utf8').trim().split('\n').map((line) => line.split(','));
+    const [head, ...rows12] = csv('replications.csv');
+    const turnover = (policy: string, rep: number) => Number(rows12.find((row) => row[0] === policy && row[1] === String(rep))![head.indexOf('turnoverPerYear')]);
+    const drawn = csv('uncertainty.csv').slice(1).filter((row) => row[0] === 'status-quo').map((row) => ({ rep: Number(row[1]), value: Number(row[3]) })).sort((a, b) => a.value - b.value);
+    const halfMean = (half: typeof drawn) => (half.reduce((sum, d) => sum + turnover('opt-out-support', d.rep) - turnover('status-quo', d.rep), 0) / half.length) * 100;
+    const pp = (x: number) => `${Math.abs(x).toFixed(1) === '0.0' ? '' : x > 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
+    const turnoverLine = r.stdout.slice(r.stdout.indexOf('How opt-out-support vs status-quo moves')).split('\n').find((line) => line.startsWith('Turnover per year'))!;
+    expect(turnoverLine).toContain(`  ${pp(halfMean(drawn.slice(0, 6)))} below, ${pp(halfMean(drawn.slice(6)))} above; ρ `);
+    const block = r.stdout.slice(r.stdout.indexOf('How opt-out-support vs status-quo moves with the drawn values'));
+    expect(block).toMatch(/^How opt-out-support vs status-quo moves with the drawn values: the mean paired difference in the replications that drew below and above each field's median draw/);
+    const rows = block.split('\n');
+    expect(rows[2]).toMatch(/^Outcome +coefficients\.separationCf \(median [\d.]+\)$/);
+    for (const [k, label] of ['Turnover per year', 'Cost per year, whole team', 'ProQOL secondary traumatic stress', 'ProQOL burnout'].entries()) {
+      expect(rows[4 + k]).toMatch(new RegExp(`^${label} +[−+]?[$\\d.,]+( pp)? below, [−+]?[$\\d.,]+( pp)? above; ρ (−?\\d\\.\\d\\d|–)$`));
+    }
   });
 
   it('a bad range is refused before anything runs, naming the field, the value and what is allowed', () => {
