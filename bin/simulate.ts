@@ -1,4 +1,4 @@
-import { drawnValues } from '../models/uncertainty';
+import { drawsByField } from '../models/uncertainty';
 import { drawSensitivityText } from './drawSensitivityText';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -110,11 +110,8 @@ function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy:
  * over another range takes the same place in it), or "" where they draw none.
  */
 function sensitivityBlock(aggregator: ExperimentAggregator, scenarios: readonly Scenario[], arm: number, seed: number, comparison: string): string {
-  const shared = Object.keys(scenarios[0].uncertainty).filter((path) => Object.hasOwn(scenarios[arm].uncertainty, path));
-  if (shared.length === 0) return '';
-  const reps = aggregator.completedReps;
-  const draws = new Map(shared.map((path) => [path, new Float64Array(reps)]));
-  for (let r = 0; r < reps; r++) for (const [path, value] of drawnValues(scenarios[0], { seed, point: 0, replication: r })) draws.get(path)?.set([value], r);
+  const draws = drawsByField(scenarios[0], seed, aggregator.completedReps);
+  for (const path of draws.keys()) if (!Object.hasOwn(scenarios[arm].uncertainty, path)) draws.delete(path);
   const text = drawSensitivityText(comparison, draws, (metric) => {
     const baseline = aggregator.values(0, metric);
     return aggregator.values(arm, metric).map((v, r) => v - baseline[r]);

@@ -67,3 +67,8 @@ export function drawSensitivity(draws: ArrayLike<number>, differences: ArrayLike
     rankCorrelation: pearson(ranks(pairs.map(([x]) => x)), ranks(pairs.map(([, d]) => d))),
   };
 }
+
+/** The differences shown against the draws: the outcomes a package is chosen for. */
+export const SENSITIVITY_METRICS = ['turnoverPerYear', 'teamCostPerYear', 'proqolSTS', 'proqolBO'] as const;
+/** Below this many paired replications, halves of a few futures each would show chance, not a trend: nothing is shown. */
+export const MIN_SENSITIVITY_REPS = 10;

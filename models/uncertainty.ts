@@ -41,3 +41,10 @@ export function drawnScenario(scenario: Scenario, key: StreamKey): Scenario {
 export function replicationParameters(p: ModelParameters, key: StreamKey): ModelParameters {
   return Object.keys(p.scenario.uncertainty).length === 0 ? p : modelParameters(drawnScenario(p.scenario, key));
 }
+
+/** Each uncertain field's values in replications 0 .. reps − 1 of a run with `seed` (stream point 0, as runs and comparisons use). */
+export function drawsByField(scenario: Scenario, seed: number, reps: number): Map<string, Float64Array> {
+  const draws = new Map(Object.keys(scenario.uncertainty).map((path) => [path, new Float64Array(reps)]));
+  for (let r = 0; r < reps; r++) for (const [path, value] of drawnValues(scenario, { seed, point: 0, replication: r })) draws.get(path)![r] = value;
+  return draws;
+}

@@ -70,7 +70,7 @@ describe('parameter uncertainty', () => {
   it('compare: from 10 replications, says how each key difference moves with each drawn value', () => {
     const team = file('sensitive.yaml', 'uncertainty:\n  coefficients.separationCf: { min: 0, max: 3 }\n');
     const out = join(work, 'sensitive');
-    const r = cfsim('compare', team, '--policies', 'status-quo,opt-out-support', '--reps', '12', '--days', '120', '--threads', '2', '--out', out);
+    const r = cfsim('compare', team, '--policies', 'status-quo,opt-out-support', '--reps', '12', '--days', '120', '--threads', '2', '--out', out, '--report', join(out, 'report.html'));
     expect(r.status, r.stderr).toBe(0);
     // The turnover cell, from the results files: the paired differences of the 6 replications with the lowest and the 6 with the highest draws.
     const csv = (name: string) => readFileSync(join(out, name), 'utf8').trim().split('\n').map((line) => line.split(','));
@@ -81,6 +81,10 @@ describe('parameter uncertainty', () => {
     const pp = (x: number) => `${Math.abs(x).toFixed(1) === '0.0' ? '' : x > 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} pp`;
     const turnoverLine = r.stdout.slice(r.stdout.indexOf('How opt-out-support vs status-quo moves')).split('\n').find((line) => line.startsWith('Turnover per year'))!;
     expect(turnoverLine).toContain(`  ${pp(halfMean(drawn.slice(0, 6)))} below, ${pp(halfMean(drawn.slice(6)))} above; ρ `);
+    // The report shows the same, from the results folder.
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<h3>How the differences move with the drawn values</h3>');
+    expect(html).toContain(`<td>Turnover per year</td><td>${turnoverLine.replace(/^Turnover per year +/, '')}</td>`);
     const block = r.stdout.slice(r.stdout.indexOf('How opt-out-support vs status-quo moves with the drawn values'));
     expect(block).toMatch(/^How opt-out-support vs status-quo moves with the drawn values: the mean paired difference in the replications that drew below and above each field's median draw/);
     const rows = block.split('\n');

@@ -18,6 +18,8 @@ import { departuresText, packageDepartures, practiceDepartures, presetDepartures
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
+import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
+import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 
@@ -106,6 +108,40 @@ function budgetTable(data: ReportData): string {
     `The cost beyond the funded seats' salaries at full staffing (the same under every ${arm.one}, and in none of these rows), in three groups. ${BUDGET_GROUPS.map((g) => `${g.label}: ${g.reading}.`).join(' ')} The total is the whole-team cost per year above.`,
   ];
   return `<h3>Whole-team cost per year, by what it pays for</h3>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
+}
+
+const SENSITIVITY_LABELS: Readonly<Record<string, string>> = {
+  turnoverPerYear: 'Turnover per year',
+  teamCostPerYear: 'Cost per year, whole team',
+  proqolSTS: 'ProQOL STS (points)',
+  proqolBO: 'ProQOL burnout (points)',
+};
+
+/**
+ * For each arm compared with the first whose scenarios both draw fields (scenario.uncertainty):
+ * how its key differences move with each drawn value, as under `cfsim compare`. The draws are the
+ * replications' own, recomputed from the manifest's scenarios and seed; nothing for results
+ * without replications.csv or drawn fields, or from fewer than 10 replications.
+ */
+function sensitivitySection(data: ReportData): string {
+  const values = data.replicationValues;
+  const scenarios = data.manifest.scenarios as readonly Scenario[];
+  if (!values || scenarios.length < 2 || !scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null)) return '';
+  const policies = data.summary.policies.map((p) => p.policy);
+  const tables = scenarios.slice(1).flatMap((scenario, i) => {
+    const draws = drawsByField(scenarios[0], data.manifest.seed, data.manifest.completedReps);
+    for (const path of draws.keys()) if (!Object.hasOwn(scenario.uncertainty, path)) draws.delete(path);
+    const base = values.get(policies[0]);
+    const mine = values.get(policies[i + 1]);
+    if (!base || !mine) return [];
+    const table = drawSensitivityTable(draws, (metric) => (mine[metric] && base[metric] ? mine[metric].map((v, r) => v - base[metric][r]) : new Float64Array(0)), (metric) => SENSITIVITY_LABELS[metric] ?? metric);
+    if (!table) return [];
+    const head = `<tr>${table.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+    const rows = table.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
+    return [`<p>${escapeHtml(`${policies[i + 1]} against ${policies[0]}:`)}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows}</tbody></table></div>`];
+  });
+  if (tables.length === 0) return '';
+  return `<h3>How the differences move with the drawn values</h3>\n<p class="note">${escapeHtml(`Each replication drew the fields under Parameter uncertainty (below). For each: ${DRAW_SENSITIVITY_INTRO}.`)}</p>\n${tables.join('\n')}`;
 }
 
 /** What the report's terms mean, and what each arm is (from the resolved scenarios). */
@@ -280,6 +316,7 @@ ${findingsList(data)}
 ${data.summary.differences?.length ? `<p class="${isFewReps(data.summary.reps) ? 'warning' : 'note'}">${isFewReps(data.summary.reps) ? escapeHtml(fewRepsNote(data.summary.reps)) : '"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero).'} ${escapeHtml(sameFutures(armWords(m)))}</p>` : ''}
 ${summaryTable(data)}
 ${budgetTable(data)}
+${sensitivitySection(data)}
 <h2>${escapeHtml(termsHeading(armWords(m)))}</h2>
 ${termsList(data)}
 <h2>Charts</h2>

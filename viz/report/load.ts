@@ -12,6 +12,7 @@ import { isRole, ROLE_PROFILES } from '../../models/roles';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
 import { DAILY_SERIES, TEAM_STATE_SERIES, type SeriesName } from '../../models/observables';
 import { COST_PARTS } from '../../models/costParts';
+import { SENSITIVITY_METRICS } from '../../models/drawSensitivity';
 import { armKind } from '../../models/resultsManifest';
 import { isNumberCell } from '../../sim/io/csv';
 
@@ -64,7 +65,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
   const wanted = new Set<string>(REPORT_SERIES);
   const lastDay = manifest.days - 1;
   const arms = new Arms(manifest, summary.policies.map((p) => p.policy));
-  await checkReplications(join(dir, 'replications.csv'), arms, summary);
+  const replicationValues = await checkReplications(join(dir, 'replications.csv'), arms, summary);
   const series: SeriesPoint[] = [];
   const timeseries = join(dir, 'timeseries.csv');
   const days = new SeriesDays();
@@ -172,7 +173,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
       : {}),
   }));
   const burnoutSd = Object.fromEntries([...burnoutSums].map(([policy, v]) => [policy, populationSd(v.n, v.sum, v.squares)]));
-  return { manifest, summary, burnoutSd, series, distributions, groups, support, separations, teams };
+  return { manifest, summary, burnoutSd, series, distributions, groups, support, separations, teams, ...(replicationValues ? { replicationValues } : {}) };
 }
 
 /** The header of separations.csv before it gave each reason's share (one main driver per row, no baseline). */
@@ -246,8 +247,11 @@ async function separationCauses(path: string, arms: Arms, days: number, endSepar
  * (REPLICATIONS_CSV_COLUMNS for this version), so the results of a version with other metrics are
  * checked against their own summary.
  */
-async function checkReplications(path: string, arms: Arms, summary: ReportData['summary']): Promise<void> {
-  if (!existsSync(path)) return;
+/** Each arm's values of the key metrics in each replication (SENSITIVITY_METRICS: how differences move with drawn values), as replications.csv holds them. */
+type ReplicationValues = NonNullable<ReportData['replicationValues']>;
+
+async function checkReplications(path: string, arms: Arms, summary: ReportData['summary']): Promise<ReplicationValues | undefined> {
+  if (!existsSync(path)) return undefined;
   const columns = ['policy', 'rep', ...Object.keys(summary.policies[0]?.metrics ?? {})];
   const metricColumns = columns.slice(2) as (keyof (typeof summary.policies)[number]['metrics'])[];
   // NaN is a metric with nothing to measure in that replication (summary.json leaves it out).
@@ -255,6 +259,8 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
   const reps = arms.reps;
   const seen = new Map(arms.names.map((name) => [name, new Uint8Array(reps)]));
   const sums = new Map(arms.names.map((name) => [name, new Float64Array(metricColumns.length)]));
+  const kept: string[] = SENSITIVITY_METRICS.filter((m) => (metricColumns as string[]).includes(m));
+  const values = new Map(arms.names.map((name) => [name, Object.fromEntries(kept.map((m) => [m, new Float64Array(reps)]))]));
   const counts = new Map(arms.names.map((name) => [name, new Uint32Array(metricColumns.length)]));
   const problem = (cells: readonly string[]) => {
     const wrong = arms.problem(cells[0]) ?? arms.repProblem(cells[1]) ?? numbersProblem(cells);
@@ -266,6 +272,8 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
     return undefined;
   };
   for await (const cells of csvRows(path, columns, problem)) {
+    const mine = values.get(cells[0])!;
+    for (const m of kept) mine[m][Number(cells[1])] = Number(cells[columns.indexOf(m)]);
     const sum = sums.get(cells[0])!;
     const count = counts.get(cells[0])!;
     for (let j = 0; j < metricColumns.length; j++) {
@@ -289,6 +297,7 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
       throw refuse(`the mean ${metric} of its ${n} rows${n < reps ? ' with a value' : ''} of ${JSON.stringify(name)} is ${mean}, where summary.json's policies[${p}].metrics.${metric}.mean is ${expected}, so the two files are not one run's results (or one was edited)`);
     }
   }
+  return values;
 }
 
 const SERIES_NAMES = new Set<string>(DAILY_SERIES.map((s) => s.name));

@@ -86,4 +86,6 @@ export interface ReportData {
   readonly separations: readonly SeparationCause[] | undefined;
   /** One per package, in summary.policies order (the table's columns). */
   readonly teams: readonly TeamTotals[];
+  /** Each arm's values of the key metrics (models/drawSensitivity.ts SENSITIVITY_METRICS) in each replication, from replications.csv; absent for results without it. */
+  readonly replicationValues?: ReadonlyMap<string, Readonly<Record<string, Float64Array>>>;
 }
