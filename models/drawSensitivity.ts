@@ -40,9 +40,11 @@ function pearson(x: readonly number[], y: readonly number[]): number | null {
   let sxx = 0;
   let syy = 0;
   for (let k = 0; k < n; k++) {
-    sxy += (x[k] - mx) * (y[k] - my);
-    sxx += (x[k] - mx) ** 2;
-    syy += (y[k] - my) ** 2;
+    const dx = x[k] - mx;
+    const dy = y[k] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
   }
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
 }
