@@ -4,7 +4,7 @@ import { COST_PARTS, type CostPartMetric } from '../models/costParts';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { GroupOutcome } from '../models/groups';
 import type { Difference, GroupTurnoverDifference } from '../models/runDocument';
-import { differenceUnit, formatValue, isCostMetric } from '../viz/report/metricFormat';
+import { differenceUnit, formatValue, isCostMetric, signedDifference } from '../viz/report/metricFormat';
 import { differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 
 /**
@@ -14,17 +14,11 @@ import { differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDi
  */
 export function formatDifferences(metric: MetricName, d: Difference): { mean: string; p05: string; p95: string } {
   const unit = differenceUnit(metric);
-  const values = [d.mean, d.p05, d.p95].map((v) => v * unit.scale);
-  const clear = isClear(d) ? differenceDecimals(values[0], values[1], values[2], unit.decimals) : undefined;
+  const values = [d.mean, d.p05, d.p95];
+  const scaled = values.map((v) => v * unit.scale);
+  const clear = isClear(d) ? differenceDecimals(scaled[0], scaled[1], scaled[2], unit.decimals) : undefined;
   const places = clear ? [clear.mean, clear.p05, clear.p95] : [unit.decimals, unit.decimals, unit.decimals];
-  const signed = (v: number, k: number) => {
-    const decimals = places[k];
-    if (!Number.isFinite(v)) return '–';
-    const text = Math.abs(v).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    // A difference that rounds to zero is shown without a sign.
-    return `${/[1-9]/.test(text) ? (v > 0 ? '+' : '−') : ''}${unit.prefix}${text}${unit.suffix}`;
-  };
-  const [mean, p05, p95] = values.map(signed);
+  const [mean, p05, p95] = values.map((v, k) => signedDifference(metric, v, places[k]));
   return { mean, p05, p95 };
 }
 

@@ -1,3 +1,4 @@
+import { valueAt } from '../sim/params/fields';
 import { scenarioPeriods } from '../scenarios/changes';
 import type { Scenario } from '../scenarios/schema';
 
@@ -40,10 +41,6 @@ export interface UnpricedLever {
   readonly lever: string;
   readonly price: string;
 }
-
-/** The value at a dotted path; undefined where a scenario lacks it (one saved by an earlier version, without a newer price). */
-const valueAt = (scenario: Scenario, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), scenario);
 
 /**
  * The levers whose spend the cost outcomes leave out: set to different values across `arms`

@@ -1,6 +1,6 @@
 import { addedSeats } from './fundedSeats';
 import { scenarioPeriods } from './changes';
-import type { DrawRange } from '../sim/params/fields';
+import { valueAt, type DrawRange } from '../sim/params/fields';
 import type { Scenario } from './schema';
 import { rangeWords } from './uncertaintyWords';
 
@@ -110,12 +110,6 @@ const CHECKS: Readonly<Record<string, Check>> = {
   'policy.staffing.extraSeatShare': extraSeatShare,
   'policy.staffing.floatPool': floatPool((s) => s.population.seats + addedSeats(s)),
 };
-
-function valueAt(scenario: Scenario, path: string): unknown {
-  let value: unknown = scenario;
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
-  return value;
-}
 
 /**
  * The values of `scenario` that are allowed but very likely a unit slip, in the order of CHECKS,

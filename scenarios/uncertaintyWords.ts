@@ -1,4 +1,4 @@
-import type { DrawRange } from '../sim/params/fields';
+import { valueAt, type DrawRange } from '../sim/params/fields';
 import type { Scenario } from './schema';
 
 // The words for a scenario's parameter uncertainty (scenario.uncertainty; models/uncertainty.ts
@@ -18,18 +18,18 @@ export function rangeWords(range: DrawRange): string {
   return `from ${range.min} to ${range.max} (${range.mode === undefined ? 'uniform' : `triangular, peak ${range.mode}`}, mean ${short(rangeMean(range))})`;
 }
 
-const valueAt = (scenario: Scenario, path: string) => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], scenario) as number;
+const ownValue = (scenario: Scenario, path: string) => valueAt(scenario, path) as number;
 
 /** The drawn fields whose range's mean lies more than a tenth away from the field's own value: there the outcomes' centre moves, not only their spread. */
 export function shiftedFields(scenario: Scenario): string[] {
   return Object.entries(scenario.uncertainty)
-    .filter(([path, range]) => Math.abs(rangeMean(range) - valueAt(scenario, path)) > 0.1 * Math.abs(valueAt(scenario, path)))
+    .filter(([path, range]) => Math.abs(rangeMean(range) - ownValue(scenario, path)) > 0.1 * Math.abs(ownValue(scenario, path)))
     .map(([path]) => path);
 }
 
 /** "coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15; its own value 1.5), and ...": one scenario's drawn fields, or "" for none. */
 export function uncertainFieldsWords(scenario: Scenario): string {
-  const each = Object.entries(scenario.uncertainty).map(([path, range]) => `${path} ${rangeWords(range).replace(/\)$/, `; its own value ${valueAt(scenario, path)})`)}`);
+  const each = Object.entries(scenario.uncertainty).map(([path, range]) => `${path} ${rangeWords(range).replace(/\)$/, `; its own value ${ownValue(scenario, path)})`)}`);
   return each.length <= 1 ? (each[0] ?? '') : `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`;
 }
 

@@ -268,6 +268,11 @@ export function drawablePaths(field: RangesField): string[] {
   }).filter((path) => fieldAt(scope, path.split('.'))?.kind === 'number');
 }
 
+/** The value at a dotted path ("policy.supervision.mode"); undefined where the path leaves the object (a scenario saved by an earlier version, without a newer field). */
+export function valueAt(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), value);
+}
+
 /**
  * `value` (a resolved object) with the field at `path` set to `v`: the objects along the path are
  * copied, everything else is shared. The path must name a field of the value.

@@ -1,6 +1,6 @@
 import { drawSensitivity, MIN_SENSITIVITY_REPS, SENSITIVITY_METRICS } from '../../models/drawSensitivity';
 import type { MetricName } from '../../models/metrics';
-import { differenceUnit } from './metricFormat';
+import { signedDifference } from './metricFormat';
 
 // The table, for the terminal and the report, of how a comparison's key differences move with the
 // values its replications drew (scenario.uncertainty; models/drawSensitivity.ts).
@@ -8,13 +8,6 @@ import { differenceUnit } from './metricFormat';
 /** What the table shows, before it. */
 export const DRAW_SENSITIVITY_INTRO =
   "the mean paired difference in the replications that drew below and above each field's median draw, and ρ, the rank correlation of the difference with the draw (−1 to 1; near 0, no trend from these replications)";
-
-/** A difference as the comparison tables show it: "−3.6 pp", "+$94,497", "−1.2". */
-function signed(metric: MetricName, value: number): string {
-  const unit = differenceUnit(metric);
-  const text = Math.abs(value * unit.scale).toLocaleString('en-US', { minimumFractionDigits: unit.decimals, maximumFractionDigits: unit.decimals });
-  return `${/[1-9]/.test(text) ? (value > 0 ? '+' : '−') : ''}${unit.prefix}${text}${unit.suffix}`;
-}
 
 const short = (x: number) => String(Number(x.toPrecision(3)));
 
@@ -38,7 +31,7 @@ export function drawSensitivityTable(
     ...fields.map((field) => {
       const s = drawSensitivity(draws.get(field)!, differences(metric));
       if (!s) return '–';
-      return `${signed(metric, s.below.mean)} below, ${signed(metric, s.above.mean)} above; ρ ${s.rankCorrelation === null ? '–' : s.rankCorrelation.toFixed(2).replace('-', '−')}`;
+      return `${signedDifference(metric, s.below.mean)} below, ${signedDifference(metric, s.above.mean)} above; ρ ${s.rankCorrelation === null ? '–' : s.rankCorrelation.toFixed(2).replace('-', '−')}`;
     }),
   ]);
   return { header: ['Outcome', ...fields.map((field, k) => `${field} (median ${short(medians[k])})`)], rows };

@@ -33,3 +33,15 @@ export function differenceUnit(metric: MetricName): { scale: number; decimals: n
   if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return { scale: 1, decimals: 1, prefix: '', suffix: '' };
   return { scale: 1, decimals: 3, prefix: '', suffix: '' };
 }
+
+/**
+ * A difference as the comparison tables show it: "−3.6 pp", "+$94,497", "−1.2", in the metric's
+ * difference unit with `decimals` (its usual ones unless given); one that rounds to zero has no
+ * sign, and one with no value reads '–'.
+ */
+export function signedDifference(metric: MetricName, value: number, decimals = differenceUnit(metric).decimals): string {
+  if (!Number.isFinite(value)) return '–';
+  const unit = differenceUnit(metric);
+  const text = Math.abs(value * unit.scale).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return `${/[1-9]/.test(text) ? (value > 0 ? '+' : '−') : ''}${unit.prefix}${text}${unit.suffix}`;
+}
