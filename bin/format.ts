@@ -44,6 +44,7 @@ export const LABELS: Record<MetricName, string> = {
   highBOShare: 'Staff with high burnout (≥42)',
   lowCSShare: 'Staff with low satisfaction (≤22)',
   turnoverPerYear: 'Turnover per year',
+  leaversPerYear: 'Leavers per year, whole team',
   vacancyRate: 'Seats vacant',
   absenceRate: 'Sickness absence',
   // Calendar days, weekends inside a block included: 15 workdays of paid time off read about 21 here.
@@ -142,7 +143,7 @@ export function missingValueNotes(outcomes: readonly PolicyOutcome[], reps: numb
 
 /** Which direction of each metric is better for staff, clients or budget (for verdicts). */
 const BETTER_WHEN_LOWER = new Set<MetricName>([
-  'proqolBO', 'proqolSTS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'vacancyRate', 'absenceRate',
+  'proqolBO', 'proqolSTS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'leaversPerYear', 'vacancyRate', 'absenceRate',
   'unmetDemandShare', 'costPerWorkerYear', ...COST_PARTS.map((part) => part.metric), 'teamCostPerYear', 'cf', 'numbing', 'traumaticMemories', 'clientDeathsPerWorkerYear',
 ]);
 

@@ -1,5 +1,7 @@
 import { drawsByField } from '../models/uncertainty';
 import { drawSensitivityText } from './drawSensitivityText';
+import { valueForMoneyText } from './valueForMoneyText';
+import type { ValueForMoney } from '../models/valueForMoney';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
@@ -100,6 +102,12 @@ function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy:
   return smd === undefined ? '' : `\n${burnoutEvidenceCaveat(smd, `${armList([policy])}'s`)}`;
 }
 
+/** Under a comparison, after a blank line: what the package's net cost buys in departures avoided. */
+function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string): string {
+  const text = valueForMoneyText(v, armList([policy]), armList([vs]));
+  return text ? `\n\n${text.trimEnd()}` : '';
+}
+
 /**
  * The note under the comparisons when a package's turnover differs clearly: such effects, and the
  * replacement costs they save, rest mostly on an assumed coefficient (docs/ODD.md §7.18).
@@ -122,14 +130,14 @@ function sensitivityBlock(aggregator: ExperimentAggregator, scenarios: readonly 
 /** The note, or, where every arm draws coefficients.separationCf (scenario.uncertainty), what the draws already show of it. */
 export function turnoverAssumptionNote(scenarios: readonly Scenario[]): string {
   if (!scenarios.every((s) => Object.hasOwn(s.uncertainty, 'coefficients.separationCf'))) return TURNOVER_ASSUMPTION_NOTE;
-  return "Turnover effects, and the replacement costs they save, run mostly through compassion fatigue's weight in the separation hazard (coefficients.separationCf), a size no study gives (docs/ODD.md §7.18). This run draws it in every replication, so the ranges and verdicts above carry that uncertainty; uncertainty.csv (with --out), joined with replications.csv on policy and rep, shows how each difference moves with it.";
+  return "Turnover effects, the replacement costs they save and the cost per departure avoided run mostly through compassion fatigue's weight in the separation hazard (coefficients.separationCf), a size no study gives (docs/ODD.md §7.18). This run draws it in every replication, so the ranges and verdicts above carry that uncertainty; uncertainty.csv (with --out), joined with replications.csv on policy and rep, shows how each difference moves with it.";
 }
 
 export const TURNOVER_ASSUMPTION_NOTE =
-  "Turnover effects, and the replacement costs they save, run mostly through compassion fatigue's weight in the separation hazard (coefficients.separationCf), a size no study gives (docs/ODD.md §7.18): a sweep over it (cfsim sweep) shows how they move with it.";
+  "Turnover effects, the replacement costs they save and the cost per departure avoided run mostly through compassion fatigue's weight in the separation hazard (coefficients.separationCf), a size no study gives (docs/ODD.md §7.18): a sweep over it (cfsim sweep) shows how they move with it.";
 
 function differencesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]) {
-  return scenarios.slice(1).map((s, i) => ({ policy: s.policy.name, vs: scenarios[0].policy.name, metrics: aggregator.differences(i + 1, 0), groups: aggregator.groupDifferences(i + 1, 0) }));
+  return scenarios.slice(1).map((s, i) => ({ policy: s.policy.name, vs: scenarios[0].policy.name, metrics: aggregator.differences(i + 1, 0), groups: aggregator.groupDifferences(i + 1, 0), valueForMoney: aggregator.valueForMoney(i + 1, 0) }));
 }
 
 /**
@@ -251,6 +259,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
           `Differences of shares are in percentage points (pp).\n\n` +
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy) +
+          valueForMoneyBlock(d.valueForMoney, d.policy, d.vs) +
           sensitivityBlock(aggregator, scenarios, i + 1, seed, `${armList([d.policy])} vs ${armList([d.vs])}`),
         )
         .join('\n');

@@ -5,6 +5,7 @@ import { SEPARATION_WIDTH, WORKER_WIDTH } from './chunk';
 import { GROUP_TALLY_WIDTH, GROUPS, groupOutcomes, groupTurnover, presentGroups, type GroupOutcome } from './groups';
 import type { GroupTurnoverDifference } from './runDocument';
 import { METRIC_NAMES, type MetricName } from './metrics';
+import { valueForMoney, type ValueForMoney } from './valueForMoney';
 import { pairedDifference, type PairedDifference } from './pairedDifference';
 import { SERIES_COUNT } from './observables';
 import { WORKER_COLUMNS } from './outputs';
@@ -169,6 +170,11 @@ export class ExperimentAggregator {
    */
   differences(policy: number, baseline: number): Record<MetricName, PairedDifference> {
     return Object.fromEntries(METRIC_NAMES.map((m) => [m, pairedDifference(this.values(policy, m), this.values(baseline, m))])) as Record<MetricName, PairedDifference>;
+  }
+
+  /** What a policy's net cost buys in departures avoided against the baseline, from the same replications (see valueForMoney); undefined without a replication in which both have both values. */
+  valueForMoney(policy: number, baseline: number): ValueForMoney | undefined {
+    return valueForMoney(this.values(baseline, 'leaversPerYear'), this.values(policy, 'leaversPerYear'), this.values(baseline, 'teamCostPerYear'), this.values(policy, 'teamCostPerYear'));
   }
 
   /**

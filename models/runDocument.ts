@@ -3,6 +3,7 @@ import type { ScheduledChange } from '../scenarios/schema';
 import type { PolicyOutcome } from './ensemble';
 import type { GroupBreakdown, GroupOutcome } from './groups';
 import { METRIC_NAMES, type MetricName } from './metrics';
+import type { ValueForMoney } from './valueForMoney';
 
 export interface Difference {
   readonly mean: number;
@@ -38,6 +39,8 @@ export interface PolicyDifference {
   readonly metrics: Readonly<Record<string, Difference>>;
   /** Turnover by role and by lived experience (absent from results written before CFSim 0.6.0). */
   readonly groups?: readonly GroupTurnoverDifference[];
+  /** What the package's net cost buys in departures avoided (since CFSim 0.10.0; absent without a replication in which both packages had both values). */
+  readonly valueForMoney?: ValueForMoney;
 }
 
 /** How a run that saved what it finished ended, and the replications it was asked for. */
@@ -78,7 +81,7 @@ export function runDocument(
   reps: number,
   days: number,
   outcomes: readonly PolicyOutcome[],
-  differences?: readonly { policy: string; vs: string; metrics: Readonly<Record<MetricName, Difference>>; groups?: readonly GroupTurnoverDifference[] }[],
+  differences?: readonly { policy: string; vs: string; metrics: Readonly<Record<MetricName, Difference>>; groups?: readonly GroupTurnoverDifference[]; valueForMoney?: ValueForMoney }[],
   changes: readonly ScheduledChange[] = [],
   incomplete?: IncompleteRun,
 ): RunDocument {
@@ -92,6 +95,6 @@ export function runDocument(
     ...(changes.length > 0 ? { changes } : {}),
     // Fixed metric order, so documents diff cleanly.
     policies: outcomes.map((o) => ({ policy: o.policy, ...(o.uncertainty ? { uncertainty: o.uncertainty } : {}), metrics: ordered(o.metrics), ...(o.groups ? { groups: o.groups } : {}) })),
-    ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics), ...(d.groups ? { groups: d.groups } : {}) })) } : {}),
+    ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics), ...(d.groups ? { groups: d.groups } : {}), ...(d.valueForMoney ? { valueForMoney: d.valueForMoney } : {}) })) } : {}),
   };
 }

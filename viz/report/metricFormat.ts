@@ -8,6 +8,9 @@ const SHARE_METRICS = new Set<MetricName>(['highSTSShare', 'highBOShare', 'lowCS
 
 const COST_METRICS = new Set<MetricName>(['costPerWorkerYear', ...COST_PARTS.map((part) => part.metric), 'teamCostPerYear']);
 
+/** Metrics read to one decimal: scores, counts per year and days. */
+const ONE_DECIMAL_METRICS = new Set<MetricName>(['proqolCS', 'proqolBO', 'proqolSTS', 'leaversPerYear', 'clientDeathsPerWorkerYear', 'leaveDaysPerWorkerYear']);
+
 /** The cost per worker-year or one of its parts: money. */
 export function isCostMetric(metric: MetricName): boolean {
   return COST_METRICS.has(metric);
@@ -22,7 +25,7 @@ export function formatValue(metric: MetricName, value: number): string {
     const rounded = Math.round(value);
     return `${rounded < 0 ? '−' : ''}$${Math.abs(rounded).toLocaleString('en-US')}`;
   }
-  if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return value.toFixed(1);
+  if (ONE_DECIMAL_METRICS.has(metric)) return value.toFixed(1);
   return value.toFixed(3);
 }
 
@@ -30,7 +33,7 @@ export function formatValue(metric: MetricName, value: number): string {
 export function differenceUnit(metric: MetricName): { scale: number; decimals: number; prefix: string; suffix: string } {
   if (SHARE_METRICS.has(metric)) return { scale: 100, decimals: 1, prefix: '', suffix: ' pp' };
   if (isCostMetric(metric)) return { scale: 1, decimals: 0, prefix: '$', suffix: '' };
-  if (metric.startsWith('proqol') || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return { scale: 1, decimals: 1, prefix: '', suffix: '' };
+  if (ONE_DECIMAL_METRICS.has(metric)) return { scale: 1, decimals: 1, prefix: '', suffix: '' };
   return { scale: 1, decimals: 3, prefix: '', suffix: '' };
 }
 
