@@ -48,6 +48,9 @@ export interface ValueForMoney {
   readonly worthFrom: readonly WorthFrom[];
 }
 
+/** The metrics value for money is computed from, in each replication of both arms. */
+export const VALUE_FOR_MONEY_METRICS = ['leaversPerYear', 'teamCostPerYear'] as const;
+
 /** The shares of futures worthFrom answers for. */
 export const WORTH_SHARES = [0.05, 0.5, 0.95] as const;
 

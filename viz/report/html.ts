@@ -22,6 +22,9 @@ import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityT
 import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
+import { reportValueForMoney } from './valueForMoneyData';
+import { UNPRICED_EFFECTS, valueForMoneySentences } from './valueForMoneyWords';
+import { REPORT_CHART_IDS } from '../specs';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -108,6 +111,15 @@ function budgetTable(data: ReportData): string {
     `The cost beyond the funded seats' salaries at full staffing (the same under every ${arm.one}, and in none of these rows), in three groups. ${BUDGET_GROUPS.map((g) => `${g.label}: ${g.reading}.`).join(' ')} The total is the whole-team cost per year above.`,
   ];
   return `<h3>Whole-team cost per year, by what it pays for</h3>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
+}
+
+/** For each arm compared with the first: what its net cost buys in departures avoided, in the words `cfsim compare` prints (Figure 12 draws the curves). */
+function valueForMoneySection(data: ReportData): string {
+  const arms = reportValueForMoney(data);
+  if (arms.length === 0) return '';
+  const figure = REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1;
+  const items = arms.map((a) => `<li><strong>${escapeHtml(a.policy)}</strong>: ${escapeHtml(valueForMoneySentences(a.value, a.policy, a.vs).join(' '))}</li>`);
+  return `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what it changes in replacing leavers, absence and vacant seats). Figure ${figure} draws, for every value put on a departure avoided, the share of futures in which the ${armWords(data.manifest).one} is worth its net cost. ${UNPRICED_EFFECTS}`)}</p>\n<ul class="findings">${items.join('')}</ul>`;
 }
 
 const SENSITIVITY_LABELS: Readonly<Record<string, string>> = {
@@ -316,6 +328,7 @@ ${findingsList(data)}
 ${data.summary.differences?.length ? `<p class="${isFewReps(data.summary.reps) ? 'warning' : 'note'}">${isFewReps(data.summary.reps) ? escapeHtml(fewRepsNote(data.summary.reps)) : '"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero).'} ${escapeHtml(sameFutures(armWords(m)))}</p>` : ''}
 ${summaryTable(data)}
 ${budgetTable(data)}
+${valueForMoneySection(data)}
 ${sensitivitySection(data)}
 <h2>${escapeHtml(termsHeading(armWords(m)))}</h2>
 ${termsList(data)}

@@ -86,6 +86,10 @@ export interface ReportData {
   readonly separations: readonly SeparationCause[] | undefined;
   /** One per package, in summary.policies order (the table's columns). */
   readonly teams: readonly TeamTotals[];
-  /** Each arm's values of the key metrics (models/drawSensitivity.ts SENSITIVITY_METRICS) in each replication, from replications.csv; absent for results without it. */
+  /**
+   * Each arm's values of the key metrics (models/drawSensitivity.ts SENSITIVITY_METRICS and
+   * models/valueForMoney.ts VALUE_FOR_MONEY_METRICS, those the results have) in each replication,
+   * from replications.csv; absent for results without it.
+   */
   readonly replicationValues?: ReadonlyMap<string, Readonly<Record<string, Float64Array>>>;
 }

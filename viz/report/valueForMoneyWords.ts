@@ -60,16 +60,20 @@ function fromWords(w: WorthFrom): string {
  */
 function worthSentence(v: ValueForMoney, arm: string): string | undefined {
   if (isFewReps(v.futures)) return undefined;
-  const most = v.acceptability[v.acceptability.length - 1].share;
-  const limit = v.worthFrom.some((w) => w.from === null) ? ` (at most ${Math.round(most * 100)}% at any value: the futures with fewer leavers${v.byOutcome.noFewerLeaversCostsNoMore > 0 ? ', or no fewer at a lower cost' : ''})` : '';
-  return `If avoiding a departure is worth a value V to you beyond its replacement cost (which the net cost already counts), ${arm} is worth its net cost in ${v.worthFrom.map(fromWords).join(', in ')}${limit}.`;
+  const lead = 'If avoiding a departure is worth a value V to you beyond its replacement cost (which the net cost already counts)';
+  if (v.acceptability.every((s) => s.share === 0)) return `${lead}, ${arm} is worth its net cost in none of the futures, whatever V.`;
+  const last = v.acceptability[v.acceptability.length - 1].share;
+  const levels = v.worthFrom.some((w) => w.from === null)
+    ? ` (as V grows, the share levels off at ${Math.round(last * 100)}%: the futures with fewer leavers${v.byOutcome.noFewerLeaversCostsNoMore > 0 ? ', or no fewer at a lower cost' : ''})`
+    : '';
+  return `${lead}, ${arm} is worth its net cost in ${v.worthFrom.map(fromWords).join(', in ')}${levels}.`;
 }
 
 /** What the reckoning leaves out: the whole net cost is set against departures alone. */
 export const UNPRICED_EFFECTS = 'This sets the whole net cost against departures alone: what else the package changes (ProQOL scores, absence, care quality, unmet demand) is not valued in it.';
 
-/** The sentences, in reading order. */
+/** The sentences, in reading order (UNPRICED_EFFECTS belongs after them, once). */
 export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: string): string[] {
   const worth = worthSentence(v, arm);
-  return [meansSentence(v, arm, baseline), futuresSentence(v), ...(worth ? [worth] : []), UNPRICED_EFFECTS];
+  return [meansSentence(v, arm, baseline), futuresSentence(v), ...(worth ? [worth] : [])];
 }

@@ -1,7 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ReportData } from '../report/reportData';
 import { breakdownSpec, supportSpec } from './breakdown';
+import { acceptabilitySpec } from './acceptability';
 import { costEffectivenessSpec } from './costEffectiveness';
+import { reportValueForMoney } from '../report/valueForMoneyData';
 import { costPartsSpec } from './costParts';
 import { distributionSpec } from './distribution';
 import { forestSpec } from './forest';
@@ -34,6 +36,7 @@ export const REPORT_CHART_IDS = [
   '9-why-staff-leave',
   '10-what-the-cost-is-made-of',
   '11-who-leaves',
+  '12-worth-its-cost',
 ] as const;
 
 /** Every chart of the report, in reading order, built by pure functions from the report data. */
@@ -72,6 +75,12 @@ export function reportCharts(data: ReportData): ReportChart[] {
       caption: 'Who leaves: turnover by role and by lived experience.',
       spec: turnover && whoLeavesSpec(turnover, policies, arm.title),
       missing: 'These results were written before CFSim kept turnover by role and lived experience (0.6.0): run them again to see who leaves.',
+    },
+    {
+      id: REPORT_CHART_IDS[11],
+      caption: `Value for money: the share of the paired futures in which each ${arm.one} is worth its net cost to the whole team, by the value put on a departure avoided beyond its replacement cost (which the net cost already counts). Dashed: half of the futures. The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.`,
+      spec: acceptabilitySpec(reportValueForMoney(data), policies, arm.title),
+      missing: (data.summary.differences?.length ?? 0) === 0 ? compareHint : 'These results were written before CFSim counted leavers per year (0.10.0): run them again to see value for money.',
     },
   ];
 }

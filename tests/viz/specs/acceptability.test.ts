@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { valueForMoney } from '../../../models/valueForMoney';
+import { compileSpec } from '../../../viz/report/export';
+import type { ArmValueForMoney } from '../../../viz/report/valueForMoneyData';
+import { acceptabilitySpec } from '../../../viz/specs/acceptability';
+
+/** An arm whose futures avoid `avoided` departures at `netCost` each (the baseline at 10 leavers and $0). */
+function arm(policy: string, avoided: readonly number[], netCost: readonly number[]): ArmValueForMoney {
+  const value = valueForMoney(avoided.map(() => 10), avoided.map((d) => 10 - d), netCost.map(() => 0), [...netCost])!;
+  return { policy, vs: 'status-quo', value };
+}
+
+type Spec = {
+  title: { text: string };
+  data: { values: { policy: string; value: number; share: number; step: boolean }[] };
+  layer: { encoding: { x?: { scale?: { domain: number[] } } } }[];
+};
+
+describe('worth its net cost (report chart 12: acceptability curves)', () => {
+  const cheap = arm('opt-out-support', [1, 1, 2, 1], [10000, 20000, 60000, 40000]);
+  const dear = arm('multi-level', [1, 1], [100000, 200000]);
+
+  it('draws each arm\'s steps, held to the axis\'s end, which is a quarter past the value from which every arm is worth it in 95% of futures', () => {
+    const spec = acceptabilitySpec([cheap, dear], ['status-quo', 'opt-out-support', 'multi-level']) as unknown as Spec;
+    expect(spec.title.text).toBe('Worth its net cost? Against status-quo');
+    const end = 200000 * 1.25;
+    expect(spec.layer[1].encoding.x?.scale?.domain).toEqual([0, end]);
+    const mine = spec.data.values.filter((v) => v.policy === 'opt-out-support');
+    expect(mine.map((v) => [v.value, v.share, v.step])).toEqual([
+      [0, 0, true],
+      [10000, 0.25, true],
+      [20000, 0.5, true],
+      [30000, 0.75, true],
+      [40000, 1, true],
+      [end, 1, false],
+    ]);
+    expect(spec.data.values.filter((v) => v.policy === 'multi-level').map((v) => v.share)).toEqual([0, 0.5, 1, 1]);
+  });
+
+  it('compiles to Vega without warnings, and is absent without a comparison', () => {
+    const spec = acceptabilitySpec([cheap], ['status-quo', 'opt-out-support'])!;
+    expect(compileSpec(spec).warnings).toEqual([]);
+    expect(acceptabilitySpec([], ['status-quo'])).toBeUndefined();
+  });
+
+  it('reaches past the last step of an arm that is never worth it in 95% of futures', () => {
+    // The second future saves money with one more leaver: worth it only below $1,000; all of them never at once from any value on.
+    const mixed = arm('peer-support', [-1, 1], [-1000, 500]);
+    const spec = acceptabilitySpec([mixed], ['status-quo', 'peer-support']) as unknown as Spec;
+    expect(spec.layer[1].encoding.x?.scale?.domain).toEqual([0, 1000 * 1.25]);
+  });
+});
