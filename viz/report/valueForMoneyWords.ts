@@ -1,13 +1,11 @@
 import type { ValueForMoney, WorthFrom } from '../../models/valueForMoney';
 import { isFewReps } from './differences';
+import { formatValue } from './metricFormat';
 
 // Value for money in words, alike under `cfsim compare` and in the HTML report.
 
-/** Whole dollars: "$76,267", "−$3,844". */
-function money(x: number): string {
-  const rounded = Math.round(x);
-  return `${rounded < 0 ? '−' : ''}$${Math.abs(rounded).toLocaleString('en-US')}`;
-}
+/** Whole dollars, as the tables show money: "$76,267", "−$3,844". */
+const money = (x: number) => formatValue('teamCostPerYear', x);
 
 /** A value per departure to three significant figures ("$42,400"): the replications do not pin it closer. */
 export function valueWords(x: number): string {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { SummaryDocument } from '../../../viz/report/reportData';
+import { compileSpec } from '../../../viz/report/export';
+import { costEffectivenessSpec } from '../../../viz/specs/costEffectiveness';
+
+const d = (mean: number, spread = 1) => ({ mean, p05: mean - spread, p95: mean + spread });
+
+/** A comparison of opt-out-support with status-quo, with or without the whole-team metrics (results before 0.10.0 lack leaversPerYear). */
+function summary(wholeTeam: boolean): SummaryDocument {
+  const metrics: Record<string, ReturnType<typeof d>> = { costPerWorkerYear: d(4500), turnoverPerYear: d(-0.1), highSTSShare: d(-0.02, 0.01), teamCostPerYear: d(76000) };
+  if (wholeTeam) metrics.leaversPerYear = d(-1.6);
+  return { cfsim: '0', scenario: 's', seed: 1, reps: 20, days: 365, policies: [], differences: [{ policy: 'opt-out-support', vs: 'status-quo', metrics }] } as unknown as SummaryDocument;
+}
+
+type Spec = { title: { subtitle: string }; data: { values: { outcome: string; cost: number; gain: number; gainLow: number; gainHigh: number }[] } };
+
+describe('the cost-effectiveness plane (report chart 6)', () => {
+  it('sets the whole team\'s extra cost per year against departures avoided per year, as value for money does', () => {
+    const spec = costEffectivenessSpec(summary(true))!;
+    const s = spec as unknown as Spec;
+    expect(s.title.subtitle).toMatch(/^Extra cost per year, whole team/);
+    expect(s.data.values.map((v) => [v.outcome, v.cost])).toEqual([
+      ['Departures avoided per year', 76000],
+      ['High-STS share averted (percentage points)', 76000],
+    ]);
+    // Averted: minus the difference, with its range flipped.
+    [[1.6, 0.6, 2.6], [2, 1, 3]].forEach(([gain, low, high], k) => {
+      expect(s.data.values[k].gain).toBeCloseTo(gain, 12);
+      expect(s.data.values[k].gainLow).toBeCloseTo(low, 12);
+      expect(s.data.values[k].gainHigh).toBeCloseTo(high, 12);
+    });
+    expect(compileSpec(spec).warnings).toEqual([]);
+  });
+
+  it('keeps the per-worker-year plane for results written before leavers per year were counted', () => {
+    const s = costEffectivenessSpec(summary(false)) as unknown as Spec;
+    expect(s.title.subtitle).toMatch(/^Extra cost per worker-year/);
+    expect(s.data.values[0]).toMatchObject({ outcome: 'Separations averted per 100 worker-years', cost: 4500, gain: 10 });
+  });
+});
