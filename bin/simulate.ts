@@ -1,6 +1,7 @@
 import { drawsByField } from '../models/uncertainty';
 import { drawSensitivityText } from './drawSensitivityText';
 import { valueForMoneyText } from './valueForMoneyText';
+import { bestOnAverageSentence } from '../viz/report/valueForMoneyWords';
 import type { ValueForMoney } from '../models/valueForMoney';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/me
 import { SERIES } from '../models/observables';
 import { writeReport } from './report';
 import { signalExitCode, StopSignals } from './stopSignals';
-import { runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
+import { bestOnAverageOf, runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import type { PolicyOutcome } from '../models/ensemble';
 import { InputError, type InputIssue } from '../sim/params/issues';
@@ -264,6 +265,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         )
         .join('\n');
       body += '\n';
+      const best = bestOnAverageOf(differences);
+      if (best) body += `\n${bestOnAverageSentence(best, labels, reps)}\n`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;
     }
     process.stdout.write(header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (report !== undefined ? `Report written to ${report}\n` : ''));

@@ -3,7 +3,7 @@ import type { ScheduledChange } from '../scenarios/schema';
 import type { PolicyOutcome } from './ensemble';
 import type { GroupBreakdown, GroupOutcome } from './groups';
 import { METRIC_NAMES, type MetricName } from './metrics';
-import type { ValueForMoney } from './valueForMoney';
+import { bestOnAverage, type BestSpan, type ValueForMoney } from './valueForMoney';
 
 export interface Difference {
   readonly mean: number;
@@ -70,6 +70,20 @@ export interface RunDocument {
    */
   readonly policies: readonly { readonly policy: string; readonly metrics: Readonly<Record<string, Summary>>; readonly groups?: readonly GroupOutcome[]; readonly uncertainty?: PolicyOutcome['uncertainty'] }[];
   readonly differences?: readonly PolicyDifference[];
+  /**
+   * Which arm has the highest mean net benefit at each value of a departure avoided, from the
+   * differences' valueForMoney (since CFSim 0.10.0; absent where any difference lacks it).
+   */
+  readonly bestOnAverage?: readonly BestSpan[];
+}
+
+/** bestOnAverage over the arms of a comparison, from each difference's valueForMoney; undefined where there is none or any lacks it. */
+export function bestOnAverageOf(differences: readonly { policy: string; vs: string; valueForMoney?: ValueForMoney }[]): BestSpan[] | undefined {
+  if (differences.length === 0 || !differences.every((d) => d.valueForMoney)) return undefined;
+  return bestOnAverage(
+    differences[0].vs,
+    differences.map((d) => ({ policy: d.policy, departuresAvoided: d.valueForMoney!.departuresAvoided, netCost: d.valueForMoney!.netCost })),
+  );
 }
 
 const ordered = <T>(metrics: Readonly<Record<MetricName, T>>) => Object.fromEntries(METRIC_NAMES.map((m) => [m, metrics[m]]));
@@ -96,5 +110,6 @@ export function runDocument(
     // Fixed metric order, so documents diff cleanly.
     policies: outcomes.map((o) => ({ policy: o.policy, ...(o.uncertainty ? { uncertainty: o.uncertainty } : {}), metrics: ordered(o.metrics), ...(o.groups ? { groups: o.groups } : {}) })),
     ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics), ...(d.groups ? { groups: d.groups } : {}), ...(d.valueForMoney ? { valueForMoney: d.valueForMoney } : {}) })) } : {}),
+    ...(differences && bestOnAverageOf(differences) ? { bestOnAverage: bestOnAverageOf(differences) } : {}),
   };
 }

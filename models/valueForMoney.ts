@@ -3,55 +3,85 @@ import { SAME_WITHIN } from './pairedDifference';
 // What a package's spending buys in departures avoided (MODEL.md §5: "planners see outcomes per
 // dollar"). In each paired future the package avoids ΔD departures a year (the baseline's
 // leavers minus its own) at a net cost of ΔC a year (its whole-team cost minus the baseline's,
-// after what fewer leavers and less absence save). For a value V put on one departure avoided,
-// beyond the replacement cost the net cost already counts, the package is worth its cost in a
-// future when V·ΔD > ΔC; the share of futures in which it is, as V grows, is the
-// cost-effectiveness acceptability curve of health economics.
+// which already counts what a leaver costs to replace and the salary a vacant seat saves).
+//
+// Two questions, two answers:
+// - On average: the mean net cost over the mean departures avoided (the incremental
+//   cost-effectiveness ratio), with Fieller's 90% interval for a ratio of means. It narrows
+//   with more replications.
+// - In the team's own future: for a value V put on a departure avoided, beyond what the budget
+//   already counts for it, the package is worth its net cost in a future when V·ΔD > ΔC. The
+//   share of futures in which it is, as V grows, spreads as one team's futures do, and does not
+//   narrow with more replications (unlike health economics' acceptability curve, which is the
+//   probability that the *mean* net benefit is positive).
 
-/** How the paired futures fall between fewer leavers or not, and costing more or not. */
-export interface FuturesByOutcome {
-  readonly fewerLeaversCostsNoMore: number;
-  readonly fewerLeaversCostsMore: number;
-  readonly noFewerLeaversCostsNoMore: number;
-  readonly noFewerLeaversCostsMore: number;
+/** One-sided 95% (two-sided 90%) standard normal quantile. */
+const Z90 = 1.6448536269514722;
+
+/** How many futures cost more, the same or less. */
+export interface CostSplit {
+  readonly costsMore: number;
+  readonly costsSame: number;
+  readonly costsLess: number;
 }
 
-/** One step of the acceptability curve: from `from` (a value per departure avoided) up to the next step's, the package is worth its net cost in `share` of the futures. */
+/** How the paired futures fall between fewer, the same or more leavers, and costing more, the same or less. */
+export interface FuturesByOutcome {
+  readonly fewerLeavers: CostSplit;
+  readonly sameLeavers: CostSplit;
+  readonly moreLeavers: CostSplit;
+}
+
+/** One step of the share curve: above `from` (a value per departure avoided) and up to the next step's, the package is worth its net cost in `share` of the futures. */
 export interface AcceptabilityStep {
   readonly from: number;
   readonly share: number;
 }
 
-/** From which value per departure avoided the package is worth its net cost in at least `share` of the futures, and stays so at any higher value; null where no value does. */
-export interface WorthFrom {
+/** The values per departure avoided at which the package is worth its net cost in at least `share` of the futures: intervals from `from` to `to` (null: no end); none where no value does. */
+export interface WorthValues {
   readonly share: number;
-  readonly from: number | null;
+  readonly values: readonly { readonly from: number; readonly to: number | null }[];
 }
+
+/**
+ * What the means say, from the mean departures avoided (clearly above or below zero when
+ * |mean| > 1.645 standard errors) and the mean net cost.
+ */
+export const READINGS = ['fewer-leavers-at-a-cost', 'fewer-leavers-and-no-cost', 'more-leavers-and-saves', 'more-leavers-at-no-saving', 'leavers-unclear', 'no-difference'] as const;
+export type Reading = (typeof READINGS)[number];
 
 export interface ValueForMoney {
   /** The futures paired: those in which both arms had a value of both metrics. */
   readonly futures: number;
-  /** Mean departures avoided per year, whole team (positive: fewer leave under the package). */
+  /** Mean departures avoided per year, whole team (positive: fewer leave under the package), and its standard error (null from one future). */
   readonly departuresAvoided: number;
-  /** Mean net cost per year, whole team (negative: the package saves money). */
+  readonly departuresAvoidedSe: number | null;
+  /** Mean net cost per year, whole team (negative: the package saves money), and its standard error. */
   readonly netCost: number;
+  readonly netCostSe: number | null;
+  readonly reading: Reading;
   /**
    * The mean net cost over the mean departures avoided (the incremental cost-effectiveness
-   * ratio), where the package avoids departures on average; negative when it also saves money;
-   * null where it avoids none on average.
+   * ratio), where the mean departures avoided are clearly above or below zero; null otherwise.
+   * Positive in a package that avoids departures at a cost (the cost per departure avoided) and
+   * in one that saves money with more leavers (the saving per extra departure); read it with
+   * `reading`.
    */
   readonly costPerDepartureAvoided: number | null;
+  /** Fieller's 90% interval for it (null with it). */
+  readonly costPerDepartureAvoidedInterval: { readonly low: number; readonly high: number } | null;
   readonly byOutcome: FuturesByOutcome;
-  /** The acceptability curve over values from 0 up, as steps; the last step's share holds for every higher value. */
+  /** The share of futures in which the package is worth its net cost, by value per departure avoided, as steps from 0; the last step's share holds for every higher value. */
   readonly acceptability: readonly AcceptabilityStep[];
-  /** From which value the package is worth its cost in at least 5%, half and 95% of the futures (WORTH_SHARES). */
-  readonly worthFrom: readonly WorthFrom[];
+  /** The values at which the package is worth its net cost in at least 5%, half and 95% of the futures (WORTH_SHARES). */
+  readonly worth: readonly WorthValues[];
 }
 
 /** The metrics value for money is computed from, in each replication of both arms. */
 export const VALUE_FOR_MONEY_METRICS = ['leaversPerYear', 'teamCostPerYear'] as const;
 
-/** The shares of futures worthFrom answers for. */
+/** The shares of futures `worth` answers for. */
 export const WORTH_SHARES = [0.05, 0.5, 0.95] as const;
 
 /** The share of futures in which V·ΔD > ΔC. */
@@ -62,27 +92,61 @@ function shareWorth(value: number, avoided: readonly number[], netCost: readonly
 }
 
 /**
- * The acceptability curve as steps from 0: a future changes sides only at its own break-even
- * value ΔC/ΔD, so the share is constant between consecutive break-even values, and each step
- * is measured just above its start.
+ * The share curve over values above 0, as steps: a future changes sides only at its own
+ * break-even value ΔC/ΔD, so the share is constant between consecutive break-even values, and
+ * each step is measured inside its interval (a future that avoids departures at no net cost is
+ * worth it at any value above 0).
  */
 function acceptabilitySteps(avoided: readonly number[], netCost: readonly number[]): AcceptabilityStep[] {
   const breaks = [...new Set(avoided.flatMap((d, r) => (d !== 0 && netCost[r] / d > 0 ? [netCost[r] / d] : [])))].sort((a, b) => a - b);
-  const steps: AcceptabilityStep[] = [{ from: 0, share: shareWorth(0, avoided, netCost) }];
+  const inside = (k: number) => (k + 1 < breaks.length ? (breaks[k] + breaks[k + 1]) / 2 : breaks[k] * 2);
+  const steps: AcceptabilityStep[] = [{ from: 0, share: shareWorth(breaks.length > 0 ? breaks[0] / 2 : 1, avoided, netCost) }];
   breaks.forEach((from, k) => {
-    // Just above the break: halfway to the next one, or past it by as much again.
-    const probe = k + 1 < breaks.length ? (from + breaks[k + 1]) / 2 : from * 2;
-    const share = shareWorth(probe, avoided, netCost);
+    const share = shareWorth(inside(k), avoided, netCost);
     if (share !== steps[steps.length - 1].share) steps.push({ from, share });
   });
   return steps;
 }
 
-/** The first value from which every later step's share is at least `share`; null where the last one's is below it. */
-function worthFrom(steps: readonly AcceptabilityStep[], share: number): number | null {
-  let from: number | null = null;
-  for (let k = steps.length - 1; k >= 0 && steps[k].share >= share; k--) from = steps[k].from;
-  return from;
+/** The values at which the steps' share is at least `share`, as merged intervals. */
+function worthValues(steps: readonly AcceptabilityStep[], share: number): WorthValues {
+  const values: { from: number; to: number | null }[] = [];
+  steps.forEach((step, k) => {
+    if (step.share < share) return;
+    const to = k + 1 < steps.length ? steps[k + 1].from : null;
+    const last = values[values.length - 1];
+    if (last && last.to === step.from) values[values.length - 1] = { from: last.from, to };
+    else values.push({ from: step.from, to });
+  });
+  return { share, values };
+}
+
+function meanAndSe(x: readonly number[]): { mean: number; se: number | null; variance: number } {
+  const n = x.length;
+  const mean = x.reduce((a, b) => a + b, 0) / n;
+  const variance = n > 1 ? x.reduce((s, v) => s + (v - mean) * (v - mean), 0) / (n - 1) : NaN;
+  return { mean, se: n > 1 ? Math.sqrt(variance / n) : null, variance };
+}
+
+/**
+ * Fieller's 90% interval for mean(c) / mean(d) from paired samples, or null where the mean of d
+ * is not clearly away from zero (the interval would be unbounded).
+ */
+function fiellerInterval(d: readonly number[], c: readonly number[]): { low: number; high: number } | null {
+  const n = d.length;
+  if (n < 2) return null;
+  const b = meanAndSe(d);
+  const a = meanAndSe(c);
+  let covariance = 0;
+  for (let r = 0; r < n; r++) covariance += (d[r] - b.mean) * (c[r] - a.mean);
+  covariance /= n - 1;
+  const z2 = Z90 * Z90;
+  const qa = b.mean * b.mean - (z2 * b.variance) / n;
+  if (!(qa > 0)) return null;
+  const qb = a.mean * b.mean - (z2 * covariance) / n;
+  const qc = a.mean * a.mean - (z2 * a.variance) / n;
+  const root = Math.sqrt(Math.max(0, qb * qb - qa * qc));
+  return { low: (qb - root) / qa, high: (qb + root) / qa };
 }
 
 /**
@@ -110,21 +174,88 @@ export function valueForMoney(
   }
   const n = avoided.length;
   if (n === 0) return undefined;
-  const meanAvoided = avoided.reduce((a, b) => a + b, 0) / n;
-  const meanCost = netCost.reduce((a, b) => a + b, 0) / n;
-  const byOutcome = { fewerLeaversCostsNoMore: 0, fewerLeaversCostsMore: 0, noFewerLeaversCostsNoMore: 0, noFewerLeaversCostsMore: 0 };
+  const d = meanAndSe(avoided);
+  const c = meanAndSe(netCost);
+  const split = (): { costsMore: number; costsSame: number; costsLess: number } => ({ costsMore: 0, costsSame: 0, costsLess: 0 });
+  const byOutcome = { fewerLeavers: split(), sameLeavers: split(), moreLeavers: split() };
   for (let r = 0; r < n; r++) {
-    if (avoided[r] > 0) netCost[r] > 0 ? byOutcome.fewerLeaversCostsMore++ : byOutcome.fewerLeaversCostsNoMore++;
-    else netCost[r] > 0 ? byOutcome.noFewerLeaversCostsMore++ : byOutcome.noFewerLeaversCostsNoMore++;
+    const row = avoided[r] > 0 ? byOutcome.fewerLeavers : avoided[r] < 0 ? byOutcome.moreLeavers : byOutcome.sameLeavers;
+    if (netCost[r] > 0) row.costsMore++;
+    else if (netCost[r] < 0) row.costsLess++;
+    else row.costsSame++;
   }
+  const interval = fiellerInterval(avoided, netCost);
+  const clear = d.se === null ? false : d.se === 0 ? d.mean !== 0 : Math.abs(d.mean) > Z90 * d.se;
+  const reading: Reading =
+    byOutcome.sameLeavers.costsSame === n
+      ? 'no-difference'
+      : !clear
+        ? 'leavers-unclear'
+        : d.mean > 0
+          ? c.mean > 0
+            ? 'fewer-leavers-at-a-cost'
+            : 'fewer-leavers-and-no-cost'
+          : c.mean < 0
+            ? 'more-leavers-and-saves'
+            : 'more-leavers-at-no-saving';
   const acceptability = acceptabilitySteps(avoided, netCost);
   return {
     futures: n,
-    departuresAvoided: meanAvoided,
-    netCost: meanCost,
-    costPerDepartureAvoided: meanAvoided > 0 ? meanCost / meanAvoided : null,
+    departuresAvoided: d.mean,
+    departuresAvoidedSe: d.se,
+    netCost: c.mean,
+    netCostSe: c.se,
+    reading,
+    costPerDepartureAvoided: clear ? c.mean / d.mean : null,
+    costPerDepartureAvoidedInterval: clear ? interval : null,
     byOutcome,
     acceptability,
-    worthFrom: WORTH_SHARES.map((share) => ({ share, from: worthFrom(acceptability, share) })),
+    worth: WORTH_SHARES.map((share) => worthValues(acceptability, share)),
   };
+}
+
+/** One arm's means, for choosing among arms. */
+export interface ArmMeans {
+  readonly policy: string;
+  readonly departuresAvoided: number;
+  readonly netCost: number;
+}
+
+/** Over which values per departure avoided an arm has the highest mean net benefit (null `to`: no end). */
+export interface BestSpan {
+  readonly policy: string;
+  readonly from: number;
+  readonly to: number | null;
+}
+
+/**
+ * Which arm has the highest mean net benefit, V × departures avoided − net cost (the baseline's
+ * is 0), at each value V from 0 up: the upper envelope of the arms' lines, as spans in order.
+ * At a tie the arm that avoids more departures takes over (it is ahead at any higher value).
+ */
+export function bestOnAverage(baseline: string, arms: readonly ArmMeans[]): BestSpan[] {
+  const all: ArmMeans[] = [{ policy: baseline, departuresAvoided: 0, netCost: 0 }, ...arms];
+  const better = (x: ArmMeans, y: ArmMeans) => -x.netCost > -y.netCost || (-x.netCost === -y.netCost && x.departuresAvoided > y.departuresAvoided);
+  let current = all.reduce((best, x) => (better(x, best) ? x : best));
+  let from = 0;
+  const spans: BestSpan[] = [];
+  for (;;) {
+    let next: ArmMeans | undefined;
+    let at = Infinity;
+    for (const x of all) {
+      if (!(x.departuresAvoided > current.departuresAvoided)) continue;
+      const crossing = Math.max(from, (x.netCost - current.netCost) / (x.departuresAvoided - current.departuresAvoided));
+      if (crossing < at || (crossing === at && next !== undefined && x.departuresAvoided > next.departuresAvoided)) {
+        at = crossing;
+        next = x;
+      }
+    }
+    if (!next) {
+      spans.push({ policy: current.policy, from, to: null });
+      return spans;
+    }
+    if (at > from) spans.push({ policy: current.policy, from, to: at });
+    current = next;
+    from = at;
+  }
 }

@@ -14,6 +14,7 @@ const COMPARE = ['compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-o
 interface Document {
   policies: { policy: string; metrics: Record<string, { mean: number }> }[];
   differences: { policy: string; metrics: Record<string, { mean: number }>; valueForMoney: ValueForMoney }[];
+  bestOnAverage: { policy: string; from: number; to: number | null }[];
 }
 
 function compareJson(...extra: string[]): Document {
@@ -44,9 +45,18 @@ describe('value for money under cfsim compare', () => {
     // Opt-out support keeps people: fewer leave, at a cost.
     expect(v.departuresAvoided).toBeGreaterThan(0);
     expect(v.netCost).toBeGreaterThan(0);
+    expect(v.reading).toBe('fewer-leavers-at-a-cost');
     expect(v.costPerDepartureAvoided).toBeCloseTo(v.netCost / v.departuresAvoided, 6);
-    const futures = Object.values(v.byOutcome).reduce((a, b) => a + b, 0);
+    const { low, high } = v.costPerDepartureAvoidedInterval!;
+    expect(low).toBeLessThan(v.costPerDepartureAvoided!);
+    expect(high).toBeGreaterThan(v.costPerDepartureAvoided!);
+    const futures = Object.values(v.byOutcome).flatMap((split): number[] => Object.values(split)).reduce((a, b) => a + b, 0);
     expect(futures).toBe(20);
+    // With one package against the baseline: the baseline is best on average until the package's cost per departure avoided.
+    expect(doc.bestOnAverage).toEqual([
+      { policy: 'status-quo', from: 0, to: v.costPerDepartureAvoided },
+      { policy: 'opt-out-support', from: v.costPerDepartureAvoided, to: null },
+    ]);
   });
 
   it('is what the replications give: recomputed from replications.csv it is the same', () => {
@@ -68,10 +78,13 @@ describe('value for money under cfsim compare', () => {
     const paragraph = readable.stdout.split('\n').find((line) => line.startsWith('Value for money: '));
     expect(paragraph).toBeDefined();
     expect(paragraph).toContain(`opt-out-support costs the whole team ${money(v.netCost)} a year more than status-quo`);
-    expect(paragraph).toContain(`${v.departuresAvoided.toFixed(1)} fewer staff leave a year: ${short(v.costPerDepartureAvoided!)} per departure avoided`);
-    const half = v.worthFrom.find((w) => w.share === 0.5)!.from!;
-    expect(paragraph).toContain(`in half of them from ${short(half)}`);
+    const { low, high } = v.costPerDepartureAvoidedInterval!;
+    expect(paragraph).toContain(`${v.departuresAvoided.toFixed(1)} fewer staff leave a year: ${short(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided; 90% interval ${short(low)} to ${short(high)})`);
+    const half = v.worth.find((w) => w.share === 0.5)!.values;
+    expect(half).toHaveLength(1);
+    expect(paragraph).toContain(`in half from ${short(half[0].from)}`);
     expect(paragraph).toContain('not valued in it.');
+    expect(readable.stdout).toContain(`\nBest on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against status-quo): status-quo below ${short(v.costPerDepartureAvoided!)}; opt-out-support from ${short(v.costPerDepartureAvoided!)}.\n`);
   });
 
   it('gives the report the same paragraph and Figure 12, the acceptability curve', () => {
@@ -79,7 +92,8 @@ describe('value for money under cfsim compare', () => {
     expect(html).toContain('<h3>Value for money: departures avoided for the net cost</h3>');
     const paragraph = readable.stdout.split('\n').find((line) => line.startsWith('Value for money: '))!;
     const sentences = paragraph.replace('Value for money: ', '').replace(/ This sets the whole net cost.*$/, '');
-    expect(html).toContain(`<li><strong>opt-out-support</strong>: ${sentences}</li>`);
+    expect(html).toContain(`<li>${sentences.replace(/'/g, '&#39;')}</li>`);
+    expect(html).toContain('<p>Best on average, by the value V of a departure avoided');
     expect(REPORT_CHART_IDS[11]).toBe('12-worth-its-cost');
     const specs = JSON.parse(html.match(/<script type="application\/json" id="cfsim-specs">([\s\S]*?)<\/script>/)![1].replace(/\\u003c/g, '<')) as ({ data?: { values: { policy: string; share: number }[] } } | null)[];
     const curve = specs[11]!.data!.values;
@@ -87,12 +101,28 @@ describe('value for money under cfsim compare', () => {
     expect(curve[curve.length - 1].share).toBe(v.acceptability[v.acceptability.length - 1].share);
   });
 
-  it('finds identical arms worth nothing: no departures avoided at no cost', () => {
+  it('finds nothing to weigh between identical arms', () => {
     const same = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,mandatory-debrief', '--set', 'coefficients.singleSessionHarm=0', '--set', 'costs.singleSessionDebrief=0', '--reps', '20', '--days', '365', '--threads', '2');
     expect(same.status, same.stderr).toBe(0);
     expect(same.stdout).toContain(
-      'Value for money: mandatory-debrief costs the whole team what status-quo does (net of what it changes in replacing leavers, absence and vacant seats), and as many staff leave a year: it avoids no departures on average, so there is no cost per departure avoided. Of the 20 futures: no fewer leavers at no higher cost in 20. If avoiding a departure is worth a value V to you beyond its replacement cost (which the net cost already counts), mandatory-debrief is worth its net cost in none of the futures, whatever V.',
+      'Value for money: mandatory-debrief and status-quo have the same leavers and the same cost in every future: nothing to weigh. This sets the whole net cost',
     );
+  });
+
+  it('with a dearer baseline, says what the cheaper package saves per extra departure, and the values below which it is the better buy', () => {
+    const reversed = cfsim('compare', 'ct-harm-reduction', '--policies', 'multi-level,status-quo', '--reps', '20', '--days', '365', '--threads', '2', '--json');
+    expect(reversed.status, reversed.stderr).toBe(0);
+    const r = (JSON.parse(reversed.stdout) as Document).differences[0].valueForMoney;
+    expect(r.reading).toBe('more-leavers-and-saves');
+    expect(r.byOutcome.moreLeavers.costsLess).toBeGreaterThan(15);
+    // Worth it in every future at a value of 0, in none at a very high one.
+    expect(r.acceptability[0]).toEqual({ from: 0, share: 1 });
+    expect(r.acceptability[r.acceptability.length - 1].share).toBeLessThan(0.05);
+    expect(r.worth[2].values).toEqual([{ from: 0, to: expect.any(Number) }]);
+    const text = cfsim('compare', 'ct-harm-reduction', '--policies', 'multi-level,status-quo', '--reps', '20', '--days', '365', '--threads', '2').stdout;
+    const short = (x: number) => `$${Number(x.toPrecision(3)).toLocaleString('en-US')}`;
+    expect(text).toContain(`more staff leave a year: on average it saves ${short(r.costPerDepartureAvoided!)} per extra departure`);
+    expect(text).toContain(`in 95% below ${short(r.worth[2].values[0].to!)}`);
   });
 
   it('moves with the price of a leaver as the theory says: a dearer leaver makes each departure avoided save more, and changes no departure', () => {
@@ -104,6 +134,6 @@ describe('value for money under cfsim compare', () => {
     expect(b.netCost).toBeCloseTo(a.netCost - a.departuresAvoided * (1 - 0.33) * 55000, 4);
     expect(b.costPerDepartureAvoided!).toBeCloseTo(a.costPerDepartureAvoided! - (1 - 0.33) * 55000, 4);
     // So it is worth its cost in at least as many futures at every value.
-    expect(b.worthFrom[1].from!).toBeLessThan(a.worthFrom[1].from!);
+    expect(b.worth[1].values[0].from).toBeLessThan(a.worth[1].values[0].from);
   });
 });

@@ -23,7 +23,8 @@ import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportValueForMoney } from './valueForMoneyData';
-import { UNPRICED_EFFECTS, valueForMoneySentences } from './valueForMoneyWords';
+import { bestOnAverageSentence, UNPRICED_EFFECTS, valueForMoneySentences } from './valueForMoneyWords';
+import { bestOnAverage } from '../../models/valueForMoney';
 import { REPORT_CHART_IDS } from '../specs';
 
 const STYLE = `
@@ -118,8 +119,13 @@ function valueForMoneySection(data: ReportData): string {
   const arms = reportValueForMoney(data);
   if (arms.length === 0) return '';
   const figure = REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1;
-  const items = arms.map((a) => `<li><strong>${escapeHtml(a.policy)}</strong>: ${escapeHtml(valueForMoneySentences(a.value, a.policy, a.vs).join(' '))}</li>`);
-  return `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what it changes in replacing leavers, absence and vacant seats). Figure ${figure} draws, for every value put on a departure avoided, the share of futures in which the ${armWords(data.manifest).one} is worth its net cost. ${UNPRICED_EFFECTS}`)}</p>\n<ul class="findings">${items.join('')}</ul>`;
+  const items = arms.map((a) => `<li>${escapeHtml(valueForMoneySentences(a.value, a.policy, a.vs).join(' '))}</li>`);
+  const policies = data.summary.policies.map((p) => p.policy);
+  const best = arms.length === policies.length - 1 ? bestOnAverage(policies[0], arms.map((a) => ({ policy: a.policy, departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }))) : undefined;
+  return (
+    `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats). On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} is worth its net cost in 5%, half and 95% of them (Figure ${figure} draws every share). ${UNPRICED_EFFECTS}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
+    (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps))}</p>` : '')
+  );
 }
 
 const SENSITIVITY_LABELS: Readonly<Record<string, string>> = {

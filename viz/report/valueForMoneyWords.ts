@@ -1,4 +1,4 @@
-import type { ValueForMoney, WorthFrom } from '../../models/valueForMoney';
+import type { BestSpan, CostSplit, ValueForMoney, WorthValues } from '../../models/valueForMoney';
 import { isFewReps } from './differences';
 import { formatValue } from './metricFormat';
 
@@ -12,59 +12,78 @@ export function valueWords(x: number): string {
   return money(Number(x.toPrecision(3)));
 }
 
-const staff = (x: number) => `${x.toFixed(1)} ${x.toFixed(1) === '1.0' ? 'fewer member of staff leaves' : 'fewer staff leave'}`;
+const staff = (x: number, more: boolean) => `${x.toFixed(1)} ${more ? 'more' : 'fewer'} ${x.toFixed(1) === '1.0' ? 'member of staff leaves' : 'staff leave'}`;
 
-/** The means: net cost, departures avoided, and their ratio. */
-function meansSentence(v: ValueForMoney, arm: string, baseline: string): string {
-  const cost =
-    v.netCost > 0 ? `costs the whole team ${money(v.netCost)} a year more than ${baseline}` : v.netCost < 0 ? `costs the whole team ${money(-v.netCost)} a year less than ${baseline}` : `costs the whole team what ${baseline} does`;
-  const leave = v.departuresAvoided > 0 ? staff(v.departuresAvoided) : v.departuresAvoided < 0 ? `${(-v.departuresAvoided).toFixed(1)} more staff leave` : 'as many staff leave';
-  const ratio =
-    v.costPerDepartureAvoided === null
-      ? 'it avoids no departures on average, so there is no cost per departure avoided'
-      : v.costPerDepartureAvoided > 0
-        ? `${valueWords(v.costPerDepartureAvoided)} per departure avoided (the mean net cost over the mean departures avoided)`
-        : 'it saves money and departures on average';
-  return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats), and ${leave} a year: ${ratio}.`;
+/** What the means say, after the net cost and the departures avoided. */
+function readingWords(v: ValueForMoney): string {
+  const interval = v.costPerDepartureAvoidedInterval ? `; 90% interval ${valueWords(v.costPerDepartureAvoidedInterval.low)} to ${valueWords(v.costPerDepartureAvoidedInterval.high)}` : '';
+  switch (v.reading) {
+    case 'fewer-leavers-at-a-cost':
+      return `${valueWords(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided${interval})`;
+    case 'fewer-leavers-and-no-cost':
+      return 'on average it keeps more staff and costs no more: better and no dearer';
+    case 'more-leavers-and-saves':
+      return `on average it saves ${valueWords(v.costPerDepartureAvoided!)} per extra departure (the mean saving over the mean extra departures${interval}), so it is the better buy while a departure avoided is worth less than that to you`;
+    case 'more-leavers-at-no-saving':
+      return 'on average it loses staff and saves nothing: worse and no cheaper';
+    default:
+      return `the departures avoided are too close to zero on average (standard error ${v.departuresAvoidedSe === null ? '–' : v.departuresAvoidedSe.toFixed(2)}) for a cost per departure`;
+  }
 }
 
-/** How the futures fall between fewer leavers or not and costing more or not ("fewer leavers at a higher cost in 38, ..."). */
+/** The means: net cost, departures avoided, and what they say together. */
+function meansSentence(v: ValueForMoney, arm: string, baseline: string): string {
+  if (v.reading === 'no-difference') return `${arm} and ${baseline} have the same leavers and the same cost in every future: nothing to weigh.`;
+  const cost =
+    v.netCost > 0 ? `costs the whole team ${money(v.netCost)} a year more than ${baseline}` : v.netCost < 0 ? `costs the whole team ${money(-v.netCost)} a year less than ${baseline}` : `costs the whole team what ${baseline} does`;
+  const leave = v.departuresAvoided > 0 ? staff(v.departuresAvoided, false) : v.departuresAvoided < 0 ? staff(-v.departuresAvoided, true) : 'as many staff leave';
+  return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats), and ${leave} a year: ${readingWords(v)}.`;
+}
+
+/** How the futures fall ("fewer leavers at a higher cost in 38, more leavers at a lower cost in 2"), naming only those that occur. */
 function futuresSentence(v: ValueForMoney): string {
-  const parts = [
-    [v.byOutcome.fewerLeaversCostsMore, 'fewer leavers at a higher cost'],
-    [v.byOutcome.fewerLeaversCostsNoMore, 'fewer leavers at no higher cost'],
-    [v.byOutcome.noFewerLeaversCostsMore, 'no fewer leavers at a higher cost'],
-    [v.byOutcome.noFewerLeaversCostsNoMore, 'no fewer leavers at no higher cost'],
-  ] as const;
+  const costs = (split: CostSplit, leavers: string) =>
+    [
+      [split.costsMore, `${leavers} at a higher cost`],
+      [split.costsSame, `${leavers} at the same cost`],
+      [split.costsLess, `${leavers} at a lower cost`],
+    ] as const;
+  const parts = [...costs(v.byOutcome.fewerLeavers, 'fewer leavers'), ...costs(v.byOutcome.sameLeavers, 'as many leavers'), ...costs(v.byOutcome.moreLeavers, 'more leavers')];
   return `Of the ${v.futures} futures: ${parts
     .filter(([n]) => n > 0)
     .map(([n, words]) => `${words} in ${n}`)
     .join(', ')}.`;
 }
 
-const SHARE_WORDS: Readonly<Record<number, string>> = { 0.05: '5% of the futures', 0.5: 'half of them', 0.95: '95%' };
+const SHARE_WORDS: Readonly<Record<number, string>> = { 0.05: '5%', 0.5: 'half', 0.95: '95%' };
 
-function fromWords(w: WorthFrom): string {
-  const share = SHARE_WORDS[w.share] ?? `${w.share * 100}%`;
-  if (w.from === null) return `${share} at no value`;
-  if (w.from === 0) return `${share} at any value (it saves money there)`;
-  return `${share} from ${valueWords(w.from)}`;
+/** The values of one share in words: "from $26,000", "below $109,000", "at any value", "below $10,000 and from $50,000". */
+function valuesWords(w: WorthValues): string {
+  if (w.values.length === 0) return 'at no value';
+  return w.values
+    .map(({ from, to }) => (to === null ? (from === 0 ? 'at any value' : `from ${valueWords(from)}`) : from === 0 ? `below ${valueWords(to)}` : `from ${valueWords(from)} to ${valueWords(to)}`))
+    .join(' and ');
 }
 
 /**
- * The acceptability in words: from which value put on a departure avoided the package is worth
- * its net cost in 5%, half and 95% of the futures. Undefined from too few futures for 5% and 95%
- * to mean anything (see isFewReps).
+ * In how many of the team's futures the package is worth its net cost, by the value put on a
+ * departure avoided: the values for 5%, half and 95% of them, shares with the same values said
+ * once. Undefined for arms that differ in nothing, and from too few futures for 5% and 95% to
+ * mean anything (see isFewReps).
  */
 function worthSentence(v: ValueForMoney, arm: string): string | undefined {
-  if (isFewReps(v.futures)) return undefined;
-  const lead = 'If avoiding a departure is worth a value V to you beyond its replacement cost (which the net cost already counts)';
-  if (v.acceptability.every((s) => s.share === 0)) return `${lead}, ${arm} is worth its net cost in none of the futures, whatever V.`;
-  const last = v.acceptability[v.acceptability.length - 1].share;
-  const levels = v.worthFrom.some((w) => w.from === null)
-    ? ` (as V grows, the share levels off at ${Math.round(last * 100)}%: the futures with fewer leavers${v.byOutcome.noFewerLeaversCostsNoMore > 0 ? ', or no fewer at a lower cost' : ''})`
-    : '';
-  return `${lead}, ${arm} is worth its net cost in ${v.worthFrom.map(fromWords).join(', in ')}${levels}.`;
+  if (v.reading === 'no-difference' || isFewReps(v.futures)) return undefined;
+  const lead = `Across the team's possible futures (which more replications do not narrow): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), ${arm} is worth its net cost`;
+  const groups: { shares: string[]; words: string }[] = [];
+  for (const w of v.worth) {
+    const words = valuesWords(w);
+    const last = groups[groups.length - 1];
+    if (last && last.words === words) last.shares.push(SHARE_WORDS[w.share] ?? `${w.share * 100}%`);
+    else groups.push({ shares: [SHARE_WORDS[w.share] ?? `${w.share * 100}%`], words });
+  }
+  if (groups.length === 1 && groups[0].words === 'at no value') return `${lead} in none of them, whatever V.`;
+  const list = (shares: string[]) => (shares.length === 1 ? shares[0] : `${shares.slice(0, -1).join(', ')} and ${shares[shares.length - 1]}`);
+  return `${lead} in ${groups.map((g, k) => `${list(g.shares)}${k === 0 ? ' of them' : ''} ${g.words}`).join(', in ')}.`;
 }
 
 /** What the reckoning leaves out: the whole net cost is set against departures alone. */
@@ -73,5 +92,18 @@ export const UNPRICED_EFFECTS = 'This sets the whole net cost against departures
 /** The sentences, in reading order (UNPRICED_EFFECTS belongs after them, once). */
 export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: string): string[] {
   const worth = worthSentence(v, arm);
-  return [meansSentence(v, arm, baseline), futuresSentence(v), ...(worth ? [worth] : [])];
+  return [meansSentence(v, arm, baseline), ...(v.reading === 'no-difference' ? [] : [futuresSentence(v)]), ...(worth ? [worth] : [])];
+}
+
+/**
+ * Which arm to fund on average at each value of a departure avoided (bestOnAverage), and which
+ * never is best: "status-quo below $4,100; stigma-reduction from $4,100 to $90,000; ...".
+ */
+export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly string[], reps: number): string {
+  const each = spans.map(({ policy, from, to }) => `${policy} ${to === null ? (from === 0 ? 'at any value' : `from ${valueWords(from)}`) : from === 0 ? `below ${valueWords(to)}` : `from ${valueWords(from)} to ${valueWords(to)}`}`);
+  const never = arms.filter((a) => !spans.some((s) => s.policy === a));
+  return (
+    `Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${arms[0]})${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${each.join('; ')}.` +
+    (never.length > 0 ? ` Never best on average: ${never.join(', ')}.` : '')
+  );
 }

@@ -3,23 +3,20 @@ import type { ArmValueForMoney } from '../report/valueForMoneyData';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 
 /**
- * How far the value axis reaches: past the value from which every arm is worth its net cost in
- * 95% of the futures (or, where an arm never is, past its last step), by a quarter, so each curve
- * shows where it levels off.
+ * How far the value axis reaches: a quarter past the last value at which any arm's share of
+ * futures changes, so each curve shows where it levels off.
  */
 function axisEnd(arms: readonly ArmValueForMoney[]): number {
-  const ends = arms.map(({ value }) => {
-    const most = value.worthFrom[value.worthFrom.length - 1].from;
-    return most !== null && most > 0 ? most : value.acceptability[value.acceptability.length - 1].from;
-  });
-  const end = Math.max(...ends) * 1.25;
+  const end = Math.max(...arms.map(({ value }) => value.acceptability[value.acceptability.length - 1].from)) * 1.25;
   return end > 0 ? end : 100000;
 }
 
 /**
- * Chart 12: the cost-effectiveness acceptability curves. For each arm against the baseline, the
- * share of the paired futures in which it is worth its net cost (whole team, per year), by the
- * value put on a departure avoided beyond its replacement cost: steps, exact from the replications.
+ * Chart 12: for each arm against the baseline, the share of the team's paired futures in which it
+ * is worth its net cost (whole team, per year), by the value put on a departure avoided beyond
+ * what the budget already counts for it: steps, exact from the replications. A spread of futures,
+ * not the probability that the mean net benefit is positive (health economics' acceptability
+ * curve): more replications do not narrow it.
  */
 export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec | undefined {
   if (arms.length === 0) return undefined;
@@ -32,8 +29,8 @@ export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: r
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: `Worth its net cost? Against ${arms[0].vs}`,
-      subtitle: 'Share of the paired futures in which each is worth its net cost, by what a departure avoided is worth beyond its replacement cost.',
+      text: `In how many of the team's futures is each worth its net cost? Against ${arms[0].vs}`,
+      subtitle: ['By the value put on a departure avoided, beyond what the budget already counts for it (replacing the leaver, less the salary', 'a vacant seat saves). A spread of possible futures: more replications do not narrow it.'],
     },
     data: { values },
     width: 520,
@@ -43,8 +40,8 @@ export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: r
       {
         mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
         encoding: {
-          x: { field: 'value', type: 'quantitative', title: 'Value of a departure avoided, per departure ($)', scale: { domain: [0, end], nice: false }, axis: { format: '$~s' } },
-          y: { field: 'share', type: 'quantitative', title: 'Share of futures worth it', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+          x: { field: 'value', type: 'quantitative', title: 'Value of a departure avoided, per departure ($)', scale: { domain: [0, end], nice: false }, axis: { format: '$,.0f', labelOverlap: true } },
+          y: { field: 'share', type: 'quantitative', title: "Share of the team's futures", scale: { domain: [0, 1] }, axis: { format: '.0%' } },
           color: { field: 'policy', type: 'nominal', title: armTitle, scale: policyColor(policies), legend: { values: arms.map((a) => a.policy) } },
         },
       },
@@ -57,8 +54,8 @@ export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: r
           color: { field: 'policy', type: 'nominal', scale: policyColor(policies) },
           tooltip: [
             { field: 'policy', title: armTitle },
-            { field: 'value', title: 'From a value per departure avoided of', format: '$,.0f' },
-            { field: 'share', title: 'Share of futures worth it', format: '.0%' },
+            { field: 'value', title: 'Above a value per departure avoided of', format: '$,.0f' },
+            { field: 'share', title: "Share of the team's futures", format: '.0%' },
           ],
         },
       },

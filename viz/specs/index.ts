@@ -4,6 +4,7 @@ import { breakdownSpec, supportSpec } from './breakdown';
 import { acceptabilitySpec } from './acceptability';
 import { costEffectivenessSpec } from './costEffectiveness';
 import { reportValueForMoney } from '../report/valueForMoneyData';
+import { isFewReps } from '../report/differences';
 import { costPartsSpec } from './costParts';
 import { distributionSpec } from './distribution';
 import { forestSpec } from './forest';
@@ -78,7 +79,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
     },
     {
       id: REPORT_CHART_IDS[11],
-      caption: `Value for money: the share of the paired futures in which each ${arm.one} is worth its net cost to the whole team, by the value put on a departure avoided beyond its replacement cost (which the net cost already counts). Dashed: half of the futures. The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.`,
+      caption: `Value for money: the share of the team's paired futures in which each ${arm.one} is worth its net cost to the whole team, by the value put on a departure avoided beyond what the budget already counts for it. A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures. The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
       spec: acceptabilitySpec(reportValueForMoney(data), policies, arm.title),
       missing: (data.summary.differences?.length ?? 0) === 0 ? compareHint : 'These results were written before CFSim counted leavers per year (0.10.0): run them again to see value for money.',
     },

@@ -1,43 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { valueForMoney } from '../../../models/valueForMoney';
-import { valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import { bestOnAverage, valueForMoney } from '../../../models/valueForMoney';
+import { bestOnAverageSentence, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
 
-/** The sentences for futures that avoid `avoided` departures at `netCost` each, each pair repeated `times` times. */
+/** The sentences for futures that avoid `avoided` departures at `netCost` each, the list repeated `times` times. */
 function words(avoided: readonly number[], netCost: readonly number[], times = 10): string[] {
   const d = Array.from({ length: times }, () => avoided).flat();
   const c = Array.from({ length: times }, () => netCost).flat();
   return valueForMoneySentences(valueForMoney(d.map(() => 10), d.map((x) => 10 - x), c.map(() => 0), c)!, 'peer-support', 'status-quo');
 }
 
+const LEAD =
+  "Across the team's possible futures (which more replications do not narrow): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), peer-support is worth its net cost";
+
 describe('value for money in words', () => {
-  it('says what the package costs, the departures it avoids and their ratio, to three figures', () => {
+  it('says what the package costs, the departures it avoids, and the cost per departure avoided with its interval, to three figures', () => {
     const [means] = words([2, 2], [90000, 100000]);
-    expect(means).toBe(
-      'peer-support costs the whole team $95,000 a year more than status-quo (net of what it changes in replacing leavers, absence and vacant seats), and 2.0 fewer staff leave a year: $47,500 per departure avoided (the mean net cost over the mean departures avoided).',
+    expect(means).toMatch(
+      /^peer-support costs the whole team \$95,000 a year more than status-quo \(net of what it changes in replacing leavers, absence and vacant seats\), and 2\.0 fewer staff leave a year: \$47,500 per departure avoided on average \(the mean net cost over the mean departures avoided; 90% interval \$4[67],\d00 to \$4[89],\d00\)\.$/,
     );
-    expect(words([3, 3], [100000, 100000])[0]).toContain('$33,300 per departure avoided');
+    expect(words([3, 3], [100000, 100000])[0]).toContain('$33,300 per departure avoided on average');
   });
 
-  it('says when the package saves money and departures, and when it avoids none', () => {
-    expect(words([1, 1], [-500, -1500])[0]).toContain('costs the whole team $1,000 a year less than status-quo (net of what it changes in replacing leavers, absence and vacant seats), and 1.0 fewer member of staff leaves a year: it saves money and departures on average.');
-    expect(words([-1, 0], [500, 500])[0]).toContain('and 0.5 more staff leave a year: it avoids no departures on average, so there is no cost per departure avoided.');
+  it('says when the package keeps staff at no cost, saves money with more leavers, or does neither', () => {
+    expect(words([1, 1], [-500, -1500])[0]).toContain('costs the whole team $1,000 a year less than status-quo (net of what it changes in replacing leavers, absence and vacant seats), and 1.0 fewer member of staff leaves a year: on average it keeps more staff and costs no more: better and no dearer.');
+    expect(words([-3, -2], [-400000, -500000])[0]).toContain(
+      'and 2.5 more staff leave a year: on average it saves $180,000 per extra departure (the mean saving over the mean extra departures; 90% interval',
+    );
+    expect(words([-3, -2], [-400000, -500000])[0]).toMatch(/so it is the better buy while a departure avoided is worth less than that to you\.$/);
+    expect(words([-1, -1], [500, 0])[0]).toContain('on average it loses staff and saves nothing: worse and no cheaper.');
+    expect(words([1, -0.999], [10, 10])[0]).toMatch(/the departures avoided are too close to zero on average \(standard error 0\.\d\d\) for a cost per departure\.$/);
+  });
+
+  it('says there is nothing to weigh between arms with the same leavers and cost in every future', () => {
+    expect(words([0, 0], [0, 0])).toEqual(['peer-support and status-quo have the same leavers and the same cost in every future: nothing to weigh.']);
   });
 
   it('counts the futures by outcome, naming only those that occur', () => {
-    expect(words([1, 0], [100, 100], 10)[1]).toBe('Of the 20 futures: fewer leavers at a higher cost in 10, no fewer leavers at a higher cost in 10.');
+    expect(words([1, 0, -1], [100, 100, -100], 10)[1]).toBe('Of the 30 futures: fewer leavers at a higher cost in 10, as many leavers at a higher cost in 10, more leavers at a lower cost in 10.');
   });
 
-  it('gives the value from which the package is worth its cost in 5%, half and 95% of the futures, "at any value" where it saves money, and where the share levels off', () => {
-    // Half the futures save money with a departure avoided; the other half cost $50,000 and avoid none.
-    const worth = words([1, 0], [-100, 50000])[2];
-    expect(worth).toBe(
-      'If avoiding a departure is worth a value V to you beyond its replacement cost (which the net cost already counts), peer-support is worth its net cost in 5% of the futures at any value (it saves money there), in half of them at any value (it saves money there), in 95% at no value (as V grows, the share levels off at 50%: the futures with fewer leavers).',
-    );
-    expect(words([1, 1, 1, 1], [10000, 20000, 30000, 40000], 5)[2]).toContain('in 5% of the futures from $10,000, in half of them from $20,000, in 95% from $40,000.');
+  it('gives the values at which the package is worth its cost in 5%, half and 95% of the futures, saying shared values once', () => {
+    expect(words([1, 1, 1, 1], [10000, 20000, 30000, 40000], 5)[2]).toBe(`${LEAD} in 5% of them from $10,000, in half from $20,000, in 95% from $40,000.`);
+    expect(words([1, 1], [-100, -200])[2]).toBe(`${LEAD} in 5%, half and 95% of them at any value.`);
+    // Saves money with more leavers: worth it below its saving per extra departure.
+    expect(words([-3, -2], [-300000, -400000])[2]).toBe(`${LEAD} in 5% and half of them below $200,000, in 95% below $100,000.`);
+    // Half save money with more leavers, half avoid departures at a cost.
+    expect(words([-1, 1], [-1000, 5000])[2]).toBe(`${LEAD} in 5% and half of them below $1,000 and from $5,000, in 95% at no value.`);
+    expect(words([-1, -1], [500, 0])[2]).toBe(`${LEAD} in none of them, whatever V.`);
   });
 
   it('leaves the shares out from fewer than 20 futures, where 5% and 95% are at most one of them', () => {
     expect(words([1, 1], [10000, 20000], 9)).toHaveLength(2);
     expect(words([1, 1], [10000, 20000], 10)).toHaveLength(3);
+  });
+
+  it('says which arm is best on average over each range of values, and which never is', () => {
+    const spans = bestOnAverage('status-quo', [
+      { policy: 'opt-out-support', departuresAvoided: 2, netCost: 80000 },
+      { policy: 'mandatory-debrief', departuresAvoided: 0, netCost: 50000 },
+    ]);
+    expect(bestOnAverageSentence(spans, ['status-quo', 'opt-out-support', 'mandatory-debrief'], 40)).toBe(
+      'Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against status-quo): status-quo below $40,000; opt-out-support from $40,000. Never best on average: mandatory-debrief.',
+    );
+    expect(bestOnAverageSentence(spans, ['status-quo', 'opt-out-support', 'mandatory-debrief'], 5)).toContain('indicative only from 5 replications');
   });
 });

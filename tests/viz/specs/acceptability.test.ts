@@ -20,9 +20,9 @@ describe('worth its net cost (report chart 12: acceptability curves)', () => {
   const cheap = arm('opt-out-support', [1, 1, 2, 1], [10000, 20000, 60000, 40000]);
   const dear = arm('multi-level', [1, 1], [100000, 200000]);
 
-  it('draws each arm\'s steps, held to the axis\'s end, which is a quarter past the value from which every arm is worth it in 95% of futures', () => {
+  it("draws each arm's steps, held to the axis's end, which is a quarter past the last value at which any arm's share changes", () => {
     const spec = acceptabilitySpec([cheap, dear], ['status-quo', 'opt-out-support', 'multi-level']) as unknown as Spec;
-    expect(spec.title.text).toBe('Worth its net cost? Against status-quo');
+    expect(spec.title.text).toBe("In how many of the team's futures is each worth its net cost? Against status-quo");
     const end = 200000 * 1.25;
     expect(spec.layer[1].encoding.x?.scale?.domain).toEqual([0, end]);
     const mine = spec.data.values.filter((v) => v.policy === 'opt-out-support');
@@ -43,7 +43,7 @@ describe('worth its net cost (report chart 12: acceptability curves)', () => {
     expect(acceptabilitySpec([], ['status-quo'])).toBeUndefined();
   });
 
-  it('reaches past the last step of an arm that is never worth it in 95% of futures', () => {
+  it('reaches past the last step of an arm whose share falls as the value grows', () => {
     // The second future saves money with one more leaver: worth it only below $1,000; all of them never at once from any value on.
     const mixed = arm('peer-support', [-1, 1], [-1000, 500]);
     const spec = acceptabilitySpec([mixed], ['status-quo', 'peer-support']) as unknown as Spec;
