@@ -218,7 +218,9 @@ describe('turnover by role and lived experience', () => {
     const team = lines.findIndex((l) => l.startsWith('Turnover per year'));
     expect(lines[team + 1]).toMatch(/^ {2}role: Recovery coach \(peer\) +36\.0% \(18\.0%–72\.0%\) +28\.0% \(14\.0%–56\.0%\)$/);
     expect(lines[team + 2]).toMatch(/^ {2}with lived experience +30\.0% /);
-    expect(lines[team + 3]).toMatch(/^Seats vacant/);
+    // The team's leavers follow the rates, role by role.
+    expect(lines[team + 3]).toMatch(/^Leavers per year, whole team/);
+    expect(lines[team + 4]).toMatch(/^Seats vacant/);
     expect(lines.join('\n')).toContain('staff in post on an average day (under a, or the first with anyone of the group; one that adds staff has more): Recovery coach (peer) 4.3, With lived experience 4.3.');
     // Over a horizon of two years, 4.25 worker-years a replication are about 2 staff in post.
     expect(outcomeTable([outcome('a', 0.36)], 20, 730)).toContain('staff in post on an average day: Recovery coach (peer) 2.1, With lived experience 2.1.');
@@ -247,7 +249,9 @@ describe('turnover by role and lived experience', () => {
     expect(lines[team + 1]).toMatch(/^ {2}role: Recovery coach \(peer\) +36\.0% +28\.0% +−8\.0 pp \(−15\.0 pp to −2\.0 pp\) +clearly better \(lower\)$/);
     // Paired over 19 replications only: fewer than 20, so indicative.
     expect(lines[team + 2]).toMatch(/^ {2}with lived experience .* indicative: better \(lower\)$/);
-    expect(lines[team + 3]).toMatch(/^Seats vacant/);
+    // The team's leavers follow the rates, role by role.
+    expect(lines[team + 3]).toMatch(/^Leavers per year, whole team/);
+    expect(lines[team + 4]).toMatch(/^Seats vacant/);
     // From few replications the range's header says all pairs, not all 20, when a group pairs fewer.
     expect(comparisonTable(outcome('a', 0.36), outcome('b', 0.28), d, 19, groups.map((g) => ({ ...g, reps: 18 })))).toContain('difference (range of all pairs)');
     expect(comparisonTable(outcome('a', 0.36), outcome('b', 0.28), d, 19, groups.map((g) => ({ ...g, reps: 19 })))).toContain('difference (range of all 19)');

@@ -333,12 +333,12 @@ describe('cfsim compare', () => {
   });
 
   it('prints the run contract plus the differences from the baseline', () => {
-    expect(Object.keys(doc).sort()).toEqual(['cfsim', 'days', 'differences', 'policies', 'reps', 'scenario', 'seed']);
+    expect(Object.keys(doc).sort()).toEqual(['bestOnAverage', 'cfsim', 'days', 'differences', 'policies', 'reps', 'scenario', 'seed']);
     expect(doc).toMatchObject({ cfsim: VERSION, scenario: 'ma-outreach', seed: 1, reps: 6, days: 120 });
     expect(doc.policies.map((p: { policy: string }) => p.policy)).toEqual(['status-quo', 'opt-out-support']);
     expect(doc.differences).toHaveLength(1);
     const d = doc.differences[0];
-    expect(Object.keys(d).sort()).toEqual(['groups', 'metrics', 'policy', 'vs']);
+    expect(Object.keys(d).sort()).toEqual(['groups', 'metrics', 'policy', 'valueForMoney', 'vs']);
     expect(d.policy).toBe('opt-out-support');
     expect(d.vs).toBe('status-quo');
     expect(Object.keys(d.metrics)).toEqual(Object.keys(doc.policies[0].metrics));

@@ -262,13 +262,14 @@ describe('chart specs', () => {
     expect(html).toContain('the leavers&#39; part rests mostly on the assumed coefficients.separationCf');
   });
 
-  it('reports results written before the shares, the cost parts and turnover by group: charts 9, 10 and 11 say to write them again, the rest is drawn', async () => {
+  it('reports results written before the shares, the cost parts, turnover by group and leavers per year: charts 9, 10, 11 and 12 say to write them again, the rest is drawn', async () => {
     const old = join(work, 'old');
     mkdirSync(old);
     for (const f of ['manifest.json', 'timeseries.csv', 'workers.csv']) writeFileSync(join(old, f), readFileSync(join(compared, f)));
     const summary = JSON.parse(readFileSync(join(compared, 'summary.json'), 'utf8')) as { policies: { metrics: Record<string, unknown>; groups?: unknown }[]; differences: { metrics: Record<string, unknown>; groups?: unknown }[] };
     for (const entry of [...summary.policies, ...summary.differences]) {
       for (const part of COST_PARTS) delete entry.metrics[part.metric];
+      delete entry.metrics.leaversPerYear;
       delete entry.groups;
     }
     writeFileSync(join(old, 'summary.json'), JSON.stringify(summary));
@@ -276,11 +277,15 @@ describe('chart specs', () => {
     const data = await loadResults(old);
     expect(data.separations).toBeUndefined();
     const charts = reportCharts(data);
-    expect(charts.filter((c) => c.spec === undefined).map((c) => c.id)).toEqual(['9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves']);
+    expect(charts.filter((c) => c.spec === undefined).map((c) => c.id)).toEqual(['9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves', '12-worth-its-cost']);
+    // The cost-effectiveness plane falls back to the per-worker-year one without leavers per year.
+    expect(JSON.stringify(charts.find((c) => c.id === '6-cost-effectiveness')!.spec)).toContain('Separations averted per 100 worker-years');
     const html = reportHtml(data, charts, { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain('before CFSim split each separation into reasons: run them again');
     expect(html).toContain('before CFSim kept the cost in parts: run them again');
     expect(html).toContain('before CFSim kept turnover by role and lived experience (0.6.0): run them again');
+    expect(html).toContain('before CFSim counted leavers per year (0.10.0): run them again');
+    expect(html).not.toContain('Value for money: departures avoided');
   });
 
   it('draws who leaves from summary.json: each package\'s turnover by role and by lived experience, with its 90% range', async () => {
