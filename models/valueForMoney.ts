@@ -1,4 +1,6 @@
 import { SAME_WITHIN } from './pairedDifference';
+import { studentT95 } from '../sim/stats/studentT';
+import { SIGN_RANGE_TRIMMED_FROM } from '../sim/stats/summary';
 
 // What a package's spending buys in departures avoided (MODEL.md §5: "planners see outcomes per
 // dollar"). In each paired future the package avoids ΔD departures a year (the baseline's
@@ -7,16 +9,13 @@ import { SAME_WITHIN } from './pairedDifference';
 //
 // Two questions, two answers:
 // - On average: the mean net cost over the mean departures avoided (the incremental
-//   cost-effectiveness ratio), with Fieller's 90% interval for a ratio of means. It narrows
-//   with more replications.
+//   cost-effectiveness ratio), with Fieller's 90% interval for a ratio of means (Student's t
+//   quantile, so that few replications give wide intervals). It narrows with more replications.
 // - In the team's own future: for a value V put on a departure avoided, beyond what the budget
-//   already counts for it, the package is worth its net cost in a future when V·ΔD > ΔC. The
+//   already counts for it, the package comes out ahead in a future when V·ΔD > ΔC. The
 //   share of futures in which it is, as V grows, spreads as one team's futures do, and does not
 //   narrow with more replications (unlike health economics' acceptability curve, which is the
 //   probability that the *mean* net benefit is positive).
-
-/** One-sided 95% (two-sided 90%) standard normal quantile. */
-const Z90 = 1.6448536269514722;
 
 /** How many futures cost more, the same or less. */
 export interface CostSplit {
@@ -32,13 +31,13 @@ export interface FuturesByOutcome {
   readonly moreLeavers: CostSplit;
 }
 
-/** One step of the share curve: above `from` (a value per departure avoided) and up to the next step's, the package is worth its net cost in `share` of the futures. */
+/** One step of the share curve: above `from` (a value per departure avoided) and up to the next step's, the package comes out ahead in `share` of the futures. */
 export interface AcceptabilityStep {
   readonly from: number;
   readonly share: number;
 }
 
-/** The values per departure avoided at which the package is worth its net cost in at least `share` of the futures: intervals from `from` to `to` (null: no end); none where no value does. */
+/** The values per departure avoided at which the package comes out ahead in at least `share` of the futures: intervals from `from` to `to` (null: no end); none where no value does. */
 export interface WorthValues {
   readonly share: number;
   readonly values: readonly { readonly from: number; readonly to: number | null }[];
@@ -46,7 +45,8 @@ export interface WorthValues {
 
 /**
  * What the means say, from the mean departures avoided (clearly above or below zero when
- * |mean| > 1.645 standard errors) and the mean net cost.
+ * |mean| > t standard errors, t the 95th percentile of Student's t with one fewer degrees of
+ * freedom than futures: 1.73 from 20 futures, 1.66 from 100) and the mean net cost.
  */
 export const READINGS = ['fewer-leavers-at-a-cost', 'fewer-leavers-and-no-cost', 'more-leavers-and-saves', 'more-leavers-at-no-saving', 'leavers-unclear', 'no-difference'] as const;
 export type Reading = (typeof READINGS)[number];
@@ -54,6 +54,8 @@ export type Reading = (typeof READINGS)[number];
 export interface ValueForMoney {
   /** The futures paired: those in which both arms had a value of both metrics. */
   readonly futures: number;
+  /** Fewer than 20 futures (SIGN_RANGE_TRIMMED_FROM): 5% and 95% of them are at most one, so the shares are indicative only, as a comparison's verdicts are. */
+  readonly indicative: boolean;
   /** Mean departures avoided per year, whole team (positive: fewer leave under the package), and its standard error (null from one future). */
   readonly departuresAvoided: number;
   readonly departuresAvoidedSe: number | null;
@@ -72,9 +74,9 @@ export interface ValueForMoney {
   /** Fieller's 90% interval for it (null with it). */
   readonly costPerDepartureAvoidedInterval: { readonly low: number; readonly high: number } | null;
   readonly byOutcome: FuturesByOutcome;
-  /** The share of futures in which the package is worth its net cost, by value per departure avoided, as steps from 0; the last step's share holds for every higher value. */
+  /** The share of futures in which the package comes out ahead, by value per departure avoided, as steps from 0; the last step's share holds for every higher value. */
   readonly acceptability: readonly AcceptabilityStep[];
-  /** The values at which the package is worth its net cost in at least 5%, half and 95% of the futures (WORTH_SHARES). */
+  /** The values at which the package comes out ahead in at least 5%, half and 95% of the futures (WORTH_SHARES). */
   readonly worth: readonly WorthValues[];
 }
 
@@ -140,7 +142,8 @@ function fiellerInterval(d: readonly number[], c: readonly number[]): { low: num
   let covariance = 0;
   for (let r = 0; r < n; r++) covariance += (d[r] - b.mean) * (c[r] - a.mean);
   covariance /= n - 1;
-  const z2 = Z90 * Z90;
+  const t = studentT95(n - 1);
+  const z2 = t * t;
   const qa = b.mean * b.mean - (z2 * b.variance) / n;
   if (!(qa > 0)) return null;
   const qb = a.mean * b.mean - (z2 * covariance) / n;
@@ -185,7 +188,7 @@ export function valueForMoney(
     else row.costsSame++;
   }
   const interval = fiellerInterval(avoided, netCost);
-  const clear = d.se === null ? false : d.se === 0 ? d.mean !== 0 : Math.abs(d.mean) > Z90 * d.se;
+  const clear = d.se === null ? false : d.se === 0 ? d.mean !== 0 : Math.abs(d.mean) > studentT95(n - 1) * d.se;
   const reading: Reading =
     byOutcome.sameLeavers.costsSame === n
       ? 'no-difference'
@@ -201,6 +204,7 @@ export function valueForMoney(
   const acceptability = acceptabilitySteps(avoided, netCost);
   return {
     futures: n,
+    indicative: n < SIGN_RANGE_TRIMMED_FROM,
     departuresAvoided: d.mean,
     departuresAvoidedSe: d.se,
     netCost: c.mean,
@@ -221,9 +225,9 @@ export interface ArmMeans {
   readonly netCost: number;
 }
 
-/** Over which values per departure avoided an arm has the highest mean net benefit (null `to`: no end). */
+/** Over which values per departure avoided an arm has the highest mean net benefit (null `to`: no end); arms with the same means share it. */
 export interface BestSpan {
-  readonly policy: string;
+  readonly policies: readonly string[];
   readonly from: number;
   readonly to: number | null;
 }
@@ -231,18 +235,25 @@ export interface BestSpan {
 /**
  * Which arm has the highest mean net benefit, V × departures avoided − net cost (the baseline's
  * is 0), at each value V from 0 up: the upper envelope of the arms' lines, as spans in order.
- * At a tie the arm that avoids more departures takes over (it is ahead at any higher value).
+ * At a crossing the arm that avoids more departures takes over (it is ahead at any higher
+ * value); arms with the same means are one line, and share its spans.
  */
 export function bestOnAverage(baseline: string, arms: readonly ArmMeans[]): BestSpan[] {
-  const all: ArmMeans[] = [{ policy: baseline, departuresAvoided: 0, netCost: 0 }, ...arms];
-  const better = (x: ArmMeans, y: ArmMeans) => -x.netCost > -y.netCost || (-x.netCost === -y.netCost && x.departuresAvoided > y.departuresAvoided);
-  let current = all.reduce((best, x) => (better(x, best) ? x : best));
+  const lines: { policies: string[]; departuresAvoided: number; netCost: number }[] = [];
+  for (const arm of [{ policy: baseline, departuresAvoided: 0, netCost: 0 }, ...arms]) {
+    const same = lines.find((l) => l.departuresAvoided === arm.departuresAvoided && l.netCost === arm.netCost);
+    if (same) same.policies.push(arm.policy);
+    else lines.push({ policies: [arm.policy], departuresAvoided: arm.departuresAvoided, netCost: arm.netCost });
+  }
+  type Line = (typeof lines)[number];
+  const better = (x: Line, y: Line) => -x.netCost > -y.netCost || (-x.netCost === -y.netCost && x.departuresAvoided > y.departuresAvoided);
+  let current = lines.reduce((best, x) => (better(x, best) ? x : best));
   let from = 0;
   const spans: BestSpan[] = [];
   for (;;) {
-    let next: ArmMeans | undefined;
+    let next: Line | undefined;
     let at = Infinity;
-    for (const x of all) {
+    for (const x of lines) {
       if (!(x.departuresAvoided > current.departuresAvoided)) continue;
       const crossing = Math.max(from, (x.netCost - current.netCost) / (x.departuresAvoided - current.departuresAvoided));
       if (crossing < at || (crossing === at && next !== undefined && x.departuresAvoided > next.departuresAvoided)) {
@@ -251,10 +262,10 @@ export function bestOnAverage(baseline: string, arms: readonly ArmMeans[]): Best
       }
     }
     if (!next) {
-      spans.push({ policy: current.policy, from, to: null });
+      spans.push({ policies: current.policies, from, to: null });
       return spans;
     }
-    if (at > from) spans.push({ policy: current.policy, from, to: at });
+    if (at > from) spans.push({ policies: current.policies, from, to: at });
     current = next;
     from = at;
   }

@@ -13,7 +13,8 @@ function fromDifferences(avoided: readonly number[], netCost: readonly number[])
   return v;
 }
 
-const Z90 = 1.6448536269514722;
+/** Student's t 95th percentile with 1 degree of freedom: the interval's quantile from two futures. */
+const T1 = 6.313752;
 
 describe('valueForMoney: the means', () => {
   it('gives the mean net cost over the mean departures avoided, with their standard errors', () => {
@@ -23,12 +24,14 @@ describe('valueForMoney: the means', () => {
     expect(v.netCostSe).toBeCloseTo(10000 / Math.sqrt(3), 6);
   });
 
-  it("gives Fieller's 90% interval: with the same departures avoided in every future, the net cost's interval over them", () => {
+  it("gives Fieller's 90% interval: with the same departures avoided in every future, the net cost's t interval over them", () => {
     const v = fromDifferences([2, 2], [90, 110]);
-    // mean 100, standard error 10: (100 ± 1.645 × 10) / 2.
+    // Mean 100, standard error 10, from two futures: (100 ± t(1) × 10) / 2.
     expect(v.costPerDepartureAvoided).toBe(50);
-    expect(v.costPerDepartureAvoidedInterval!.low).toBeCloseTo((100 - Z90 * 10) / 2, 10);
-    expect(v.costPerDepartureAvoidedInterval!.high).toBeCloseTo((100 + Z90 * 10) / 2, 10);
+    expect(v.costPerDepartureAvoidedInterval!.low).toBeCloseTo((100 - T1 * 10) / 2, 10);
+    expect(v.costPerDepartureAvoidedInterval!.high).toBeCloseTo((100 + T1 * 10) / 2, 10);
+    expect(v.indicative).toBe(true);
+    expect(fromDifferences(Array(20).fill(2), Array(20).fill(90)).indicative).toBe(false);
   });
 
   it('has a wider interval when the departures avoided vary too, and none when they are not clearly away from zero', () => {
@@ -47,7 +50,7 @@ describe('valueForMoney: the means', () => {
   it('reads the means: fewer leavers at a cost or at none, more leavers with a saving or without, nothing to weigh', () => {
     expect(fromDifferences([2, 2], [-4000, -2000]).reading).toBe('fewer-leavers-and-no-cost');
     expect(fromDifferences([2, 2], [0, 0]).reading).toBe('fewer-leavers-and-no-cost');
-    const cheaper = fromDifferences([-3, -2], [-400000, -500000]);
+    const cheaper = fromDifferences([-3, -2, -3, -2], [-400000, -500000, -400000, -500000]);
     // Saves $450,000 a year for 2.5 more leavers: $180,000 saved per extra departure.
     expect(cheaper.reading).toBe('more-leavers-and-saves');
     expect(cheaper.costPerDepartureAvoided).toBe(180000);
@@ -149,8 +152,8 @@ describe('bestOnAverage', () => {
   it('gives the arm with the highest mean net benefit over each range of values, in order', () => {
     const spans = bestOnAverage('status-quo', arms);
     // individual-resilience saves money, so it leads from 0; opt-out-support takes over where 0.5 more departures avoided are worth its 83,600 more.
-    expect(spans.map((s) => s.policy)).toEqual(['individual-resilience', 'opt-out-support', 'multi-level']);
-    expect(spans[0]).toEqual({ policy: 'individual-resilience', from: 0, to: spans[1].from });
+    expect(spans.map((s) => s.policies)).toEqual([['individual-resilience'], ['opt-out-support'], ['multi-level']]);
+    expect(spans[0]).toEqual({ policies: ['individual-resilience'], from: 0, to: spans[1].from });
     expect(spans[1].from).toBeCloseTo((76000 + 7600) / (1.7 - 1.2), 6);
     expect(spans[2].from).toBeCloseTo((444000 - 76000) / (2.9 - 1.7), 6);
     expect(spans[2].to).toBeNull();
@@ -158,16 +161,20 @@ describe('bestOnAverage', () => {
 
   it('keeps the baseline best until an arm that avoids departures is worth its cost, and at any value when none avoids any', () => {
     expect(bestOnAverage('status-quo', [arms[0]])).toEqual([
-      { policy: 'status-quo', from: 0, to: 76000 / 1.7 },
-      { policy: 'opt-out-support', from: 76000 / 1.7, to: null },
+      { policies: ['status-quo'], from: 0, to: 76000 / 1.7 },
+      { policies: ['opt-out-support'], from: 76000 / 1.7, to: null },
     ]);
-    expect(bestOnAverage('status-quo', [arms[3]])).toEqual([{ policy: 'status-quo', from: 0, to: null }]);
+    expect(bestOnAverage('status-quo', [arms[3]])).toEqual([{ policies: ['status-quo'], from: 0, to: null }]);
+  });
+
+  it('gives arms with the same means one span: a copy of the baseline is as good as the baseline, not never best', () => {
+    expect(bestOnAverage('a', [{ policy: 'b', departuresAvoided: 0, netCost: 0 }])).toEqual([{ policies: ['a', 'b'], from: 0, to: null }]);
   });
 
   it('gives a cheaper arm with more leavers the values below its saving per extra departure', () => {
     expect(bestOnAverage('multi-level', [{ policy: 'status-quo', departuresAvoided: -2.9, netCost: -444000 }])).toEqual([
-      { policy: 'status-quo', from: 0, to: 444000 / 2.9 },
-      { policy: 'multi-level', from: 444000 / 2.9, to: null },
+      { policies: ['status-quo'], from: 0, to: 444000 / 2.9 },
+      { policies: ['multi-level'], from: 444000 / 2.9, to: null },
     ]);
   });
 });

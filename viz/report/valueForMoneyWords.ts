@@ -14,20 +14,27 @@ export function valueWords(x: number): string {
 
 const staff = (x: number, more: boolean) => `${x.toFixed(1)} ${more ? 'more' : 'fewer'} ${x.toFixed(1) === '1.0' ? 'member of staff leaves' : 'staff leave'}`;
 
+/** A 90% interval of a ratio, an end below zero named for what it is: "$42,500 to $52,300", "from a saving of $443 to $1,440". */
+function intervalWords({ low, high }: { low: number; high: number }, saving: string): string {
+  return low < 0 && high > 0 ? `from ${saving} of ${valueWords(-low)} to ${valueWords(high)}` : `${valueWords(low)} to ${valueWords(high)}`;
+}
+
 /** What the means say, after the net cost and the departures avoided. */
-function readingWords(v: ValueForMoney): string {
-  const interval = v.costPerDepartureAvoidedInterval ? `; 90% interval ${valueWords(v.costPerDepartureAvoidedInterval.low)} to ${valueWords(v.costPerDepartureAvoidedInterval.high)}` : '';
+function readingWords(v: ValueForMoney, baseline: string): string {
+  const interval = (saving: string) => (v.costPerDepartureAvoidedInterval ? `; 90% interval ${intervalWords(v.costPerDepartureAvoidedInterval, saving)}` : '');
   switch (v.reading) {
     case 'fewer-leavers-at-a-cost':
-      return `${valueWords(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided${interval})`;
+      return `${valueWords(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided${interval('a saving')})`;
     case 'fewer-leavers-and-no-cost':
       return 'on average it keeps more staff and costs no more: better and no dearer';
     case 'more-leavers-and-saves':
-      return `on average it saves ${valueWords(v.costPerDepartureAvoided!)} per extra departure (the mean saving over the mean extra departures${interval}), so it is the better buy while a departure avoided is worth less than that to you`;
+      return `on average it saves ${valueWords(v.costPerDepartureAvoided!)} per extra departure (the mean saving over the mean extra departures${interval('a cost')}), so against ${baseline} it comes out ahead while a departure avoided is worth less than that to you`;
     case 'more-leavers-at-no-saving':
       return 'on average it loses staff and saves nothing: worse and no cheaper';
     default:
-      return `the departures avoided are too close to zero on average (standard error ${v.departuresAvoidedSe === null ? '–' : v.departuresAvoidedSe.toFixed(2)}) for a cost per departure`;
+      return v.departuresAvoidedSe === 0
+        ? 'the same number leave in every future, so there is no cost per departure avoided'
+        : `the departures avoided are too close to zero on average (standard error ${v.departuresAvoidedSe === null ? '–' : v.departuresAvoidedSe.toFixed(2)}) for a cost per departure`;
   }
 }
 
@@ -37,7 +44,7 @@ function meansSentence(v: ValueForMoney, arm: string, baseline: string): string 
   const cost =
     v.netCost > 0 ? `costs the whole team ${money(v.netCost)} a year more than ${baseline}` : v.netCost < 0 ? `costs the whole team ${money(-v.netCost)} a year less than ${baseline}` : `costs the whole team what ${baseline} does`;
   const leave = v.departuresAvoided > 0 ? staff(v.departuresAvoided, false) : v.departuresAvoided < 0 ? staff(-v.departuresAvoided, true) : 'as many staff leave';
-  return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats), and ${leave} a year: ${readingWords(v)}.`;
+  return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats), and ${leave} a year: ${readingWords(v, baseline)}.`;
 }
 
 /** How the futures fall ("fewer leavers at a higher cost in 38, more leavers at a lower cost in 2"), naming only those that occur. */
@@ -66,14 +73,14 @@ function valuesWords(w: WorthValues): string {
 }
 
 /**
- * In how many of the team's futures the package is worth its net cost, by the value put on a
+ * In how many of the team's futures the package comes out ahead of the baseline, by the value put on a
  * departure avoided: the values for 5%, half and 95% of them, shares with the same values said
  * once. Undefined for arms that differ in nothing, and from too few futures for 5% and 95% to
  * mean anything (see isFewReps).
  */
-function worthSentence(v: ValueForMoney, arm: string): string | undefined {
-  if (v.reading === 'no-difference' || isFewReps(v.futures)) return undefined;
-  const lead = `Across the team's possible futures (which more replications do not narrow): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), ${arm} is worth its net cost`;
+function worthSentence(v: ValueForMoney, arm: string, baseline: string): string | undefined {
+  if (v.reading === 'no-difference' || v.indicative) return undefined;
+  const lead = `Across the team's possible futures (which more replications do not narrow): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), ${arm} comes out ahead of ${baseline} (V × departures avoided above the net cost)`;
   const groups: { shares: string[]; words: string }[] = [];
   for (const w of v.worth) {
     const words = valuesWords(w);
@@ -91,7 +98,7 @@ export const UNPRICED_EFFECTS = 'This sets the whole net cost against departures
 
 /** The sentences, in reading order (UNPRICED_EFFECTS belongs after them, once). */
 export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: string): string[] {
-  const worth = worthSentence(v, arm);
+  const worth = worthSentence(v, arm, baseline);
   return [meansSentence(v, arm, baseline), ...(v.reading === 'no-difference' ? [] : [futuresSentence(v)]), ...(worth ? [worth] : [])];
 }
 
@@ -100,8 +107,9 @@ export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: 
  * never is best: "status-quo below $4,100; stigma-reduction from $4,100 to $90,000; ...".
  */
 export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly string[], reps: number): string {
-  const each = spans.map(({ policy, from, to }) => `${policy} ${to === null ? (from === 0 ? 'at any value' : `from ${valueWords(from)}`) : from === 0 ? `below ${valueWords(to)}` : `from ${valueWords(from)} to ${valueWords(to)}`}`);
-  const never = arms.filter((a) => !spans.some((s) => s.policy === a));
+  const names = (policies: readonly string[]) => (policies.length === 1 ? policies[0] : `${policies.slice(0, -1).join(', ')} and ${policies[policies.length - 1]} (the same on average)`);
+  const each = spans.map(({ policies, from, to }) => `${names(policies)} ${to === null ? (from === 0 ? 'at any value' : `from ${valueWords(from)}`) : from === 0 ? `below ${valueWords(to)}` : `from ${valueWords(from)} to ${valueWords(to)}`}`);
+  const never = arms.filter((a) => !spans.some((s) => s.policies.includes(a)));
   return (
     `Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${arms[0]})${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${each.join('; ')}.` +
     (never.length > 0 ? ` Never best on average: ${never.join(', ')}.` : '')

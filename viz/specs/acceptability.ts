@@ -13,7 +13,7 @@ function axisEnd(arms: readonly ArmValueForMoney[]): number {
 
 /**
  * Chart 12: for each arm against the baseline, the share of the team's paired futures in which it
- * is worth its net cost (whole team, per year), by the value put on a departure avoided beyond
+ * comes out ahead of the baseline (departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond
  * what the budget already counts for it: steps, exact from the replications. A spread of futures,
  * not the probability that the mean net benefit is positive (health economics' acceptability
  * curve): more replications do not narrow it.
@@ -29,7 +29,7 @@ export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: r
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: `In how many of the team's futures is each worth its net cost? Against ${arms[0].vs}`,
+      text: `In how many of the team's futures does each come out ahead of ${arms[0].vs}?`,
       subtitle: ['By the value put on a departure avoided, beyond what the budget already counts for it (replacing the leaver, less the salary', 'a vacant seat saves). A spread of possible futures: more replications do not narrow it.'],
     },
     data: { values },

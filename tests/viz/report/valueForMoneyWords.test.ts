@@ -10,7 +10,7 @@ function words(avoided: readonly number[], netCost: readonly number[], times = 1
 }
 
 const LEAD =
-  "Across the team's possible futures (which more replications do not narrow): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), peer-support is worth its net cost";
+  "Across the team's possible futures (which more replications do not narrow): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), peer-support comes out ahead of status-quo (V × departures avoided above the net cost)";
 
 describe('value for money in words', () => {
   it('says what the package costs, the departures it avoids, and the cost per departure avoided with its interval, to three figures', () => {
@@ -26,9 +26,10 @@ describe('value for money in words', () => {
     expect(words([-3, -2], [-400000, -500000])[0]).toContain(
       'and 2.5 more staff leave a year: on average it saves $180,000 per extra departure (the mean saving over the mean extra departures; 90% interval',
     );
-    expect(words([-3, -2], [-400000, -500000])[0]).toMatch(/so it is the better buy while a departure avoided is worth less than that to you\.$/);
+    expect(words([-3, -2], [-400000, -500000])[0]).toMatch(/so against status-quo it comes out ahead while a departure avoided is worth less than that to you\.$/);
     expect(words([-1, -1], [500, 0])[0]).toContain('on average it loses staff and saves nothing: worse and no cheaper.');
     expect(words([1, -0.999], [10, 10])[0]).toMatch(/the departures avoided are too close to zero on average \(standard error 0\.\d\d\) for a cost per departure\.$/);
+    expect(words([0, 0], [10, 20])[0]).toContain('and as many staff leave a year: the same number leave in every future, so there is no cost per departure avoided.');
   });
 
   it('says there is nothing to weigh between arms with the same leavers and cost in every future', () => {
@@ -54,6 +55,11 @@ describe('value for money in words', () => {
     expect(words([1, 1], [10000, 20000], 10)).toHaveLength(3);
   });
 
+  it('names an end of the interval below zero for what it is', () => {
+    // Futures that save money avoiding departures, and futures that pay for them: the mean's interval runs from a saving to a cost.
+    expect(words([1, 1, 1, 1], [-9000, 9000, -8000, 11000])[0]).toMatch(/90% interval from a saving of \$[\d,]+ to \$[\d,]+\)\./);
+  });
+
   it('says which arm is best on average over each range of values, and which never is', () => {
     const spans = bestOnAverage('status-quo', [
       { policy: 'opt-out-support', departuresAvoided: 2, netCost: 80000 },
@@ -63,5 +69,7 @@ describe('value for money in words', () => {
       'Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against status-quo): status-quo below $40,000; opt-out-support from $40,000. Never best on average: mandatory-debrief.',
     );
     expect(bestOnAverageSentence(spans, ['status-quo', 'opt-out-support', 'mandatory-debrief'], 5)).toContain('indicative only from 5 replications');
+    const tied = bestOnAverage('a', [{ policy: 'b', departuresAvoided: 0, netCost: 0 }]);
+    expect(bestOnAverageSentence(tied, ['a', 'b'], 40)).toBe('Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against a): a and b (the same on average) at any value.');
   });
 });

@@ -22,7 +22,7 @@ describe('worth its net cost (report chart 12: acceptability curves)', () => {
 
   it("draws each arm's steps, held to the axis's end, which is a quarter past the last value at which any arm's share changes", () => {
     const spec = acceptabilitySpec([cheap, dear], ['status-quo', 'opt-out-support', 'multi-level']) as unknown as Spec;
-    expect(spec.title.text).toBe("In how many of the team's futures is each worth its net cost? Against status-quo");
+    expect(spec.title.text).toBe("In how many of the team's futures does each come out ahead of status-quo?");
     const end = 200000 * 1.25;
     expect(spec.layer[1].encoding.x?.scale?.domain).toEqual([0, end]);
     const mine = spec.data.values.filter((v) => v.policy === 'opt-out-support');
