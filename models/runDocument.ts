@@ -99,6 +99,7 @@ export function runDocument(
   changes: readonly ScheduledChange[] = [],
   incomplete?: IncompleteRun,
 ): RunDocument {
+  const best = differences && bestOnAverageOf(differences);
   return {
     cfsim: version,
     scenario,
@@ -110,6 +111,6 @@ export function runDocument(
     // Fixed metric order, so documents diff cleanly.
     policies: outcomes.map((o) => ({ policy: o.policy, ...(o.uncertainty ? { uncertainty: o.uncertainty } : {}), metrics: ordered(o.metrics), ...(o.groups ? { groups: o.groups } : {}) })),
     ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics), ...(d.groups ? { groups: d.groups } : {}), ...(d.valueForMoney ? { valueForMoney: d.valueForMoney } : {}) })) } : {}),
-    ...(differences && bestOnAverageOf(differences) ? { bestOnAverage: bestOnAverageOf(differences) } : {}),
+    ...(best ? { bestOnAverage: best } : {}),
   };
 }

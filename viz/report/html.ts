@@ -24,7 +24,7 @@ import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibr
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportValueForMoney } from './valueForMoneyData';
 import { bestOnAverageSentence, UNPRICED_EFFECTS, valueForMoneySentences } from './valueForMoneyWords';
-import { bestOnAverage } from '../../models/valueForMoney';
+import { bestOnAverageOf } from '../../models/runDocument';
 import { REPORT_CHART_IDS } from '../specs';
 
 const STYLE = `
@@ -121,9 +121,9 @@ function valueForMoneySection(data: ReportData): string {
   const figure = REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1;
   const items = arms.map((a) => `<li>${escapeHtml(valueForMoneySentences(a.value, a.policy, a.vs).join(' '))}</li>`);
   const policies = data.summary.policies.map((p) => p.policy);
-  const best = arms.length === policies.length - 1 ? bestOnAverage(policies[0], arms.map((a) => ({ policy: a.policy, departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }))) : undefined;
+  const best = arms.length === policies.length - 1 ? bestOnAverageOf(arms.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
   return (
-    `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats). On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} is worth its net cost in 5%, half and 95% of them (Figure ${figure} draws every share). ${UNPRICED_EFFECTS}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
+    `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats). On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} comes out ahead of the baseline in 5%, half and 95% of them (Figure ${figure} draws every share). ${UNPRICED_EFFECTS}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
     (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps))}</p>` : '')
   );
 }
