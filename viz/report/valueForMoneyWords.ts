@@ -64,12 +64,15 @@ function futuresSentence(v: ValueForMoney): string {
 
 const SHARE_WORDS: Readonly<Record<number, string>> = { 0.05: '5%', 0.5: 'half', 0.95: '95%' };
 
-/** The values of one share in words: "from $26,000", "below $109,000", "at any value", "below $10,000 and from $50,000". */
+/** A range of values in words: "from $26,000", "below $109,000", "from $4,100 to $90,000", "at any value". */
+function rangeWords(from: number, to: number | null): string {
+  if (to === null) return from === 0 ? 'at any value' : `from ${valueWords(from)}`;
+  return from === 0 ? `below ${valueWords(to)}` : `from ${valueWords(from)} to ${valueWords(to)}`;
+}
+
+/** The values of one share in words: "from $26,000", "below $10,000 and from $50,000", "at no value". */
 function valuesWords(w: WorthValues): string {
-  if (w.values.length === 0) return 'at no value';
-  return w.values
-    .map(({ from, to }) => (to === null ? (from === 0 ? 'at any value' : `from ${valueWords(from)}`) : from === 0 ? `below ${valueWords(to)}` : `from ${valueWords(from)} to ${valueWords(to)}`))
-    .join(' and ');
+  return w.values.length === 0 ? 'at no value' : w.values.map(({ from, to }) => rangeWords(from, to)).join(' and ');
 }
 
 /**
@@ -108,7 +111,7 @@ export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: 
  */
 export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly string[], reps: number): string {
   const names = (policies: readonly string[]) => (policies.length === 1 ? policies[0] : `${policies.slice(0, -1).join(', ')} and ${policies[policies.length - 1]} (the same on average)`);
-  const each = spans.map(({ policies, from, to }) => `${names(policies)} ${to === null ? (from === 0 ? 'at any value' : `from ${valueWords(from)}`) : from === 0 ? `below ${valueWords(to)}` : `from ${valueWords(from)} to ${valueWords(to)}`}`);
+  const each = spans.map(({ policies, from, to }) => `${names(policies)} ${rangeWords(from, to)}`);
   const never = arms.filter((a) => !spans.some((s) => s.policies.includes(a)));
   return (
     `Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${arms[0]})${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${each.join('; ')}.` +
