@@ -1,6 +1,6 @@
 import { SAME_WITHIN } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
-import { SIGN_RANGE_TRIMMED_FROM } from '../sim/stats/summary';
+import { SIGN_RANGE_TRIMMED_FROM, summarize } from '../sim/stats/summary';
 
 // What a package's spending buys in departures avoided (MODEL.md §5: "planners see outcomes per
 // dollar"). In each paired future the package avoids ΔD departures a year (the baseline's
@@ -123,11 +123,10 @@ function worthValues(steps: readonly AcceptabilityStep[], share: number): WorthV
   return { share, values };
 }
 
+/** Mean, variance and standard error of the mean (sim/stats/summary's summarize; null and NaN from one value). */
 function meanAndSe(x: readonly number[]): { mean: number; se: number | null; variance: number } {
-  const n = x.length;
-  const mean = x.reduce((a, b) => a + b, 0) / n;
-  const variance = n > 1 ? x.reduce((s, v) => s + (v - mean) * (v - mean), 0) / (n - 1) : NaN;
-  return { mean, se: n > 1 ? Math.sqrt(variance / n) : null, variance };
+  const { mean, sd } = summarize(x);
+  return { mean, se: sd === null ? null : sd / Math.sqrt(x.length), variance: sd === null ? NaN : sd * sd };
 }
 
 /**
