@@ -10,7 +10,7 @@ import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/preset
 import { scenarioField } from '../scenarios/schema';
 import { integerFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS } from './experiment';
-import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, scenarioOverrides, simulate } from './simulate';
+import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, MAX_VALUE_PER_DEPARTURE, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { loadScenario, readScenarioFile } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
@@ -53,7 +53,10 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
   // Only the flag column of the option lines (indented at most six spaces): a description may name
   // other commands' flags ("written by run --out"), and its wrapped lines are indented further.
   const accepted = [...new Set([...help.matchAll(/^ {1,6}(?:-\w, )?--([a-z][\w-]*)/gm)].map((m) => m[1]))].filter((f) => f !== 'help' && f !== 'version');
-  const unknown = message.replace(/^Unknown arguments?: /, '').split(', ');
+  const listed = message.replace(/^Unknown arguments?: /, '').split(', ');
+  // yargs lists an unknown --foo-bar twice, also as its camel-case alias fooBar.
+  const camel = (u: string) => u.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const unknown = listed.filter((u) => !listed.some((other) => other !== u && other.includes('-') && camel(other) === u && !argv.includes(`--${u}`)));
   if (unknown.length > 0 && unknown[0] === argv[0] && !argv[0].startsWith('-') && !COMMANDS.includes(argv[0])) {
     const hint = closest(argv[0], COMMANDS);
     return `unknown command ${JSON.stringify(argv[0])}${hint ? ` (did you mean ${hint}?)` : ''}; commands: ${COMMANDS.join(', ')}`;
@@ -135,9 +138,13 @@ async function main(argv: string[]): Promise<void> {
           .option('scenarios', {
             type: 'string',
             describe: 'Instead of SCENARIO and --policies: scenario files to compare, comma-separated; the first is the baseline. Each is labelled by its name field (else its file name).',
+          })
+          .option('value-per-departure', {
+            type: 'string',
+            describe: `What avoiding a departure is worth to you in dollars, beyond what the budget already counts for it (0-${MAX_VALUE_PER_DEPARTURE.toLocaleString('en-US')}): adds every arm's net benefit at that value, and the share of futures in which each is best.`,
           }),
       async (args) => {
-        process.exitCode = await simulate(args, { name: 'policies', value: args.policies }, true, argv);
+        process.exitCode = await simulate({ ...args, valuePerDeparture: args['value-per-departure'] }, { name: 'policies', value: args.policies }, true, argv);
       },
     )
     .command(

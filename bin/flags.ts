@@ -13,6 +13,22 @@ export function integerFlag(name: string, raw: unknown, fallback: number, min: n
   return value;
 }
 
+/**
+ * Parses a number flag given as text (digits with an optional fraction and exponent: 50000,
+ * 5e4), with a message naming the flag, the value and the range; undefined when not given.
+ */
+export function numberFlag(name: string, raw: unknown, min: number, max: number, issues: InputIssue[], example: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+  const value = typeof text === 'number' ? text : /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(String(text)) ? Number(text) : NaN;
+  if (!Number.isFinite(value) || value < min || value > max) {
+    const hint = /\d,\d/.test(String(text)) ? ' (without thousands separators)' : '';
+    issues.push({ path: `--${name}`, value: text, message: `${JSON.stringify(String(text))} is not allowed; expected a number from ${min} to ${max.toLocaleString('en-US')}${hint}, e.g. --${name} ${example}` });
+    return undefined;
+  }
+  return value;
+}
+
 /** Parses repeated `--set PATH=VALUE` flags. */
 export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unknown][] {
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];

@@ -29,7 +29,8 @@ import { uncertaintyLines } from '../scenarios/uncertaintyWords';
 import { plausibilityText, plausibilityWarnings } from '../scenarios/plausibility';
 import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
-import { integerFlag, listFlag, overridesFlag, throwIfIssues } from './flags';
+import { integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
+import { netBenefitText } from './netBenefitText';
 import { comparisonTable, outcomeTable } from './format';
 import { isClear, isFewReps } from '../viz/report/differences';
 import { loadScenario, readScenarioFile } from './scenarioSource';
@@ -40,6 +41,8 @@ import { checkOutputPath, reportFilePath } from './outputFiles';
 export const DEFAULT_REPS = 50;
 export const DEFAULT_SEED = 1;
 export const MAX_SEED = 2 ** 32 - 1;
+/** --value-per-departure's ceiling: a billion dollars a departure is past any plausible value, so a larger one is a typo. */
+export const MAX_VALUE_PER_DEPARTURE = 1e9;
 
 /** The flags `run` and `compare` share. */
 export interface SimulateArgs {
@@ -54,6 +57,8 @@ export interface SimulateArgs {
   readonly out?: string;
   readonly report?: string;
   readonly json?: boolean;
+  /** compare only: V, what avoiding a departure is worth, for every arm's net benefit at it. */
+  readonly valuePerDeparture?: unknown;
 }
 
 /** Runs `load`, adding any input issues it throws to `issues` (once each) so all are reported together. */
@@ -151,6 +156,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const reps = integerFlag('reps', args.reps, DEFAULT_REPS, compare ? 2 : 1, 100000, issues);
   const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
   const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
+  const valuePerDeparture = numberFlag('value-per-departure', args.valuePerDeparture, 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
   const overrides = scenarioOverrides(args, issues);
   if (args.out !== undefined) checkOutputPath('--out', args.out, 'folder', issues);
   if (args.report !== undefined) {
@@ -172,7 +178,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   // Changes every arm shares head the document; arms from files with different changes have none there (the manifest holds each arm's).
   const sharedChanges = scenarios.every((s) => JSON.stringify(s.changes) === JSON.stringify(first.changes)) ? first.changes : [];
   const documentOf = (aggregator: ExperimentAggregator, incomplete?: IncompleteRun): RunDocument =>
-    runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges, incomplete);
+    runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges, incomplete, valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels));
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
   const temporary = args.out === undefined && args.report !== undefined ? createScratchFolder() : undefined;
   const out = args.out ?? temporary;
@@ -267,6 +273,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       body += '\n';
       const best = bestOnAverageOf(differences);
       if (best) body += `\n${bestOnAverageSentence(best, labels, reps)}\n`;
+      const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
+      if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;
     }
     process.stdout.write(header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (report !== undefined ? `Report written to ${report}\n` : ''));

@@ -6,6 +6,7 @@ import { GROUP_TALLY_WIDTH, GROUPS, groupOutcomes, groupTurnover, presentGroups,
 import type { GroupTurnoverDifference } from './runDocument';
 import { METRIC_NAMES, type MetricName } from './metrics';
 import { valueForMoney, type ValueForMoney } from './valueForMoney';
+import { netBenefitAtValue, type NetBenefitAtValue } from './netBenefit';
 import { pairedDifference, type PairedDifference } from './pairedDifference';
 import { SERIES_COUNT } from './observables';
 import { WORKER_COLUMNS } from './outputs';
@@ -175,6 +176,14 @@ export class ExperimentAggregator {
   /** What a policy's net cost buys in departures avoided against the baseline, from the same replications (see valueForMoney); undefined without a replication in which both have both values. */
   valueForMoney(policy: number, baseline: number): ValueForMoney | undefined {
     return valueForMoney(this.values(baseline, 'leaversPerYear'), this.values(policy, 'leaversPerYear'), this.values(baseline, 'teamCostPerYear'), this.values(policy, 'teamCostPerYear'));
+  }
+
+  /** Every policy's net benefit against the first at a value per departure avoided (see netBenefitAtValue), labelled by `labels`. */
+  netBenefitAtValue(valuePerDeparture: number, labels: readonly string[]): NetBenefitAtValue | undefined {
+    return netBenefitAtValue(
+      valuePerDeparture,
+      labels.map((policy, p) => ({ policy, leavers: this.values(p, 'leaversPerYear'), cost: this.values(p, 'teamCostPerYear') })),
+    );
   }
 
   /**

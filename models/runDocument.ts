@@ -4,6 +4,7 @@ import type { PolicyOutcome } from './ensemble';
 import type { GroupBreakdown, GroupOutcome } from './groups';
 import { METRIC_NAMES, type MetricName } from './metrics';
 import { bestOnAverage, type BestSpan, type ValueForMoney } from './valueForMoney';
+import type { NetBenefitAtValue } from './netBenefit';
 
 export interface Difference {
   readonly mean: number;
@@ -75,6 +76,11 @@ export interface RunDocument {
    * differences' valueForMoney (since CFSim 0.10.0; absent where any difference lacks it).
    */
   readonly bestOnAverage?: readonly BestSpan[];
+  /**
+   * Every arm's net benefit at the value per departure avoided that `compare --value-per-departure`
+   * gave (since CFSim 0.11.0; absent without the flag).
+   */
+  readonly netBenefit?: NetBenefitAtValue;
 }
 
 /** bestOnAverage over the arms of a comparison, from each difference's valueForMoney; undefined where there is none or any lacks it. */
@@ -98,6 +104,7 @@ export function runDocument(
   differences?: readonly { policy: string; vs: string; metrics: Readonly<Record<MetricName, Difference>>; groups?: readonly GroupTurnoverDifference[]; valueForMoney?: ValueForMoney }[],
   changes: readonly ScheduledChange[] = [],
   incomplete?: IncompleteRun,
+  netBenefit?: NetBenefitAtValue,
 ): RunDocument {
   const best = differences && bestOnAverageOf(differences);
   return {
@@ -112,5 +119,6 @@ export function runDocument(
     policies: outcomes.map((o) => ({ policy: o.policy, ...(o.uncertainty ? { uncertainty: o.uncertainty } : {}), metrics: ordered(o.metrics), ...(o.groups ? { groups: o.groups } : {}) })),
     ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics), ...(d.groups ? { groups: d.groups } : {}), ...(d.valueForMoney ? { valueForMoney: d.valueForMoney } : {}) })) } : {}),
     ...(best ? { bestOnAverage: best } : {}),
+    ...(netBenefit ? { netBenefit } : {}),
   };
 }

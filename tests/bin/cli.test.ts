@@ -517,6 +517,12 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', '--bogus'), 'bogus');
   });
 
+  it('an unknown option with a dash is named once, not again in the camel case the parser adds', () => {
+    const r = cfsim('run', '--foo-baz', '2', '--quxQuux', '3');
+    expectBadInput(r, 'unknown options --foo-baz, --quxQuux;');
+    expect(r.stderr).not.toContain('fooBaz');
+  });
+
   it('a switch given twice (or with its --no- form), a field --set twice, and --days beside --set days are refused: which would win is a guess', () => {
     expectBadInput(cfsim('run', '--json', '--json', '--reps', '2', '--days', '2'), '--json is given 2 times (--json, --json); give it once');
     expectBadInput(cfsim('run', '--json', '--no-json', '--reps', '2', '--days', '2'), '--json is given 2 times (--json, --no-json)');

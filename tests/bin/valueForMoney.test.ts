@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { valueForMoney, type ValueForMoney } from '../../models/valueForMoney';
+import { netBenefitAtValue, type NetBenefitAtValue } from '../../models/netBenefit';
 import { REPORT_CHART_IDS } from '../../viz/specs';
 import { cliScratch } from './cliScratch';
 
@@ -136,5 +137,67 @@ describe('value for money under cfsim compare', () => {
     expect(b.costPerDepartureAvoided!).toBeCloseTo(a.costPerDepartureAvoided! - (1 - 0.33) * 55000, 4);
     // So it is worth its cost in at least as many futures at every value.
     expect(b.worth[1].values[0].from).toBeLessThan(a.worth[1].values[0].from);
+  });
+});
+
+describe('cfsim compare --value-per-departure', () => {
+  const THREE = ['compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-out-support,stigma-reduction', '--reps', '20', '--days', '365', '--threads', '2'];
+  const out = join(work, 'at-value');
+  const readable = cfsim(...THREE, '--value-per-departure', '150000', '--out', out, '--report', join(out, 'report.html'));
+  const doc = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Document & { netBenefit: NetBenefitAtValue };
+  const nb = doc.netBenefit;
+
+  it("gives each arm's mean net benefit at V from the same futures as value for money: V × departures avoided − net cost", () => {
+    expect(readable.status, readable.stderr).toBe(0);
+    expect(nb).toMatchObject({ valuePerDeparture: 150000, futures: 20, indicative: false });
+    expect(nb.arms.map((a) => a.policy)).toEqual(['status-quo', 'opt-out-support', 'stigma-reduction']);
+    doc.differences.forEach((d, i) => {
+      const v = d.valueForMoney;
+      expect(nb.arms[i + 1].mean).toBeCloseTo(150000 * v.departuresAvoided - v.netCost, 4);
+    });
+    expect(nb.arms.reduce((s, a) => s + a.best, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('is what the replications give: recomputed from replications.csv it is the same', () => {
+    const csv = readFileSync(join(out, 'replications.csv'), 'utf8');
+    const again = netBenefitAtValue(
+      150000,
+      nb.arms.map((a) => ({ policy: a.policy, leavers: column(csv, a.policy, 'leaversPerYear'), cost: column(csv, a.policy, 'teamCostPerYear') })),
+    );
+    expect(again).toEqual(nb);
+  });
+
+  it('prints the table and its reading after the comparisons, and the report shows the same', () => {
+    const text = readable.stdout;
+    const at = text.indexOf('At $150,000 per departure avoided');
+    expect(at).toBeGreaterThan(text.indexOf('Best on average'));
+    const table = text.slice(at).split('\n');
+    expect(table[2]).toMatch(/^package +net benefit a year: mean \(90% interval of the mean\) +ahead of the baseline in +best of all in$/);
+    expect(table[4]).toMatch(/^status-quo +\$0 \(the baseline\) +– +\d+% of futures$/);
+    expect(table[5]).toMatch(/^opt-out-support +[+−]\$[\d,]+ \([+−]\$[\d,]+ to [+−]\$[\d,]+\) +\d+% of futures +\d+% of futures$/);
+    const reading = table.find((line) => line.startsWith('Highest on average: '))!;
+    const top = [...nb.arms].sort((a, b) => b.mean - a.mean)[0].policy;
+    expect(reading.startsWith(`Highest on average: ${top}, `)).toBe(true);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<th>package</th><th>net benefit a year: mean (90% interval of the mean)</th>');
+    expect(html).toContain(`<p>${reading.replace(/'/g, '&#39;')}</p>`);
+  });
+
+  it('is left out without the flag', () => {
+    expect(compareJson()).not.toHaveProperty('netBenefit');
+  });
+
+  it('refuses a value that is not a number from 0 to a billion, naming the flag, and is a flag of compare only', () => {
+    for (const bad of ['1,000', '-5', 'lots', '2e9']) {
+      const r = cfsim(...THREE, '--value-per-departure', bad);
+      expect(r.status, bad).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`--value-per-departure: "${bad}" is not allowed; expected a number from 0 to 1,000,000,000`);
+    }
+    expect(cfsim(...THREE, '--value-per-departure', '1,000').stderr).toContain('(without thousands separators)');
+    const run = cfsim('run', 'ct-harm-reduction', '--value-per-departure', '5');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('unknown option --value-per-departure;');
+    expect(run.stderr).not.toContain('valuePerDeparture');
   });
 });

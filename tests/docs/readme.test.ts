@@ -82,6 +82,22 @@ describe('README', () => {
     expect([police.reps, rounded(police.turnoverPerYear, 2)]).toEqual([Number(groupDifference[1]), shown(groupDifference[2])]);
   });
 
+  it('shows what compare --value-per-departure prints, verbatim, and its JSON to the decimal shown', () => {
+    const section = readme.split('**At your value of a departure avoided')[1].split('\n### ')[0];
+    const command = section.match(/`cfsim (compare ct-harm-reduction --policies\s+status-quo[^`]*)`/)![1].split(/\s+/);
+    const printed = section.split('```text\n')[1].split('```')[0];
+    const text = spawnSync(process.execPath, ['dist/cfsim.js', ...command, '--threads', '2'], { encoding: 'utf8', timeout: 300_000 });
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain(printed);
+    const json = spawnSync(process.execPath, ['dist/cfsim.js', ...command, '--threads', '2', '--json'], { encoding: 'utf8', timeout: 300_000 });
+    const nb = JSON.parse(json.stdout).netBenefit as { arms: Record<string, unknown>[]; lead: Record<string, unknown> };
+    // Dollars to one decimal, shares to three.
+    const oneDecimal = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(Math.abs(v) <= 1 ? 3 : 1)) : v]));
+    const shown = JSON.parse(`{${section.split('```json\n')[1].split('```')[0].trim()}}`).netBenefit as typeof nb;
+    expect(nb.arms.map(oneDecimal)).toEqual(shown.arms);
+    expect(oneDecimal(nb.lead)).toEqual(shown.lead);
+  });
+
   it('gives a sweep over the support package that is a valid plan: a grid of every burden under each package listed', () => {
     const block = readme.split('**Varying the support package.**')[1].split('```yaml\n')[1].split('```')[0];
     const plan = resolvePlan(parseYaml(block));

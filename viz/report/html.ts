@@ -25,6 +25,8 @@ import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportValueForMoney } from './valueForMoneyData';
 import { bestOnAverageSentence, UNPRICED_EFFECTS, valueForMoneySentences } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
+import type { NetBenefitAtValue } from '../../models/netBenefit';
+import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows } from './netBenefitWords';
 import { REPORT_CHART_IDS } from '../specs';
 
 const STYLE = `
@@ -124,8 +126,17 @@ function valueForMoneySection(data: ReportData): string {
   const best = arms.length === policies.length - 1 ? bestOnAverageOf(arms.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
   return (
     `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats). On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} comes out ahead of the baseline in 5%, half and 95% of them (Figure ${figure} draws every share). ${UNPRICED_EFFECTS}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
-    (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps))}</p>` : '')
+    (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps))}</p>` : '') +
+    netBenefitTable(data.summary.netBenefit, armWords(data.manifest).one)
   );
+}
+
+/** With `compare --value-per-departure`: every arm's net benefit at that value, as the terminal shows it. */
+function netBenefitTable(nb: NetBenefitAtValue | undefined, arm: string): string {
+  if (!nb) return '';
+  const head = `<tr>${netBenefitHeader(arm).map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+  const rows = netBenefitRows(nb).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
+  return `\n<h4>At the value per departure avoided the comparison was run with</h4>\n<p>${escapeHtml(netBenefitLead(nb))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb))}</p>`;
 }
 
 const SENSITIVITY_LABELS: Readonly<Record<string, string>> = {

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { netBenefitAtValue, type ArmReplications, type NetBenefitAtValue } from '../../models/netBenefit';
+import { bestOnAverage, valueForMoney } from '../../models/valueForMoney';
+
+/** An arm from each future's leavers per year and whole-team cost per year. */
+const arm = (policy: string, leavers: ArrayLike<number>, cost: ArrayLike<number>): ArmReplications => ({ policy, leavers, cost });
+
+function atValue(value: number, arms: readonly ArmReplications[]): NetBenefitAtValue {
+  const nb = netBenefitAtValue(value, arms);
+  if (!nb) throw new Error('no future with every value');
+  return nb;
+}
+
+/** Student's t 95th percentile with 2 degrees of freedom: the interval's quantile from three futures. */
+const T2 = 2.919986;
+
+// Baseline: 10 leavers a year at $100,000. A: 1, 2 and 3 fewer leavers at $30,000, $40,000 and
+// $50,000 more. B: no fewer leavers, $10,000 less in every future.
+const BASE = arm('base', [10, 10, 10], [100000, 100000, 100000]);
+const A = arm('a', [9, 8, 7], [130000, 140000, 150000]);
+const B = arm('b', [10, 10, 10], [90000, 90000, 90000]);
+
+describe('netBenefitAtValue: the means', () => {
+  it('gives each arm V × departures avoided − net cost against the first, averaged over the futures, with a Student t interval', () => {
+    const nb = atValue(25000, [BASE, A, B]);
+    expect(nb).toMatchObject({ valuePerDeparture: 25000, futures: 3, indicative: true });
+    expect(nb.arms.map((a) => a.policy)).toEqual(['base', 'a', 'b']);
+    expect(nb.arms[0]).toMatchObject({ mean: 0, se: 0, low: 0, high: 0, aheadOfBaseline: null });
+    // A's net benefits: 25,000 − 30,000, 50,000 − 40,000, 75,000 − 50,000 = −5,000, 10,000, 25,000.
+    const a = nb.arms[1];
+    expect(a.mean).toBeCloseTo(10000, 6);
+    expect(a.se).toBeCloseTo(15000 / Math.sqrt(3), 6);
+    expect(a.low).toBeCloseTo(10000 - T2 * a.se!, 3);
+    expect(a.high).toBeCloseTo(10000 + T2 * a.se!, 3);
+    // B saves $10,000 in every future and keeps no one: a net benefit of 10,000 at any value.
+    expect(nb.arms[2]).toMatchObject({ mean: 10000, se: 0, aheadOfBaseline: 1 });
+  });
+
+  it('raises the net benefit of an arm that avoids departures as V rises, and leaves that of one that avoids none where it was', () => {
+    const low = atValue(10000, [BASE, A, B]);
+    const high = atValue(60000, [BASE, A, B]);
+    expect(high.arms[1].mean - low.arms[1].mean).toBeCloseTo(50000 * 2, 6);
+    expect(high.arms[2].mean).toBe(low.arms[2].mean);
+  });
+
+  it('names the highest mean as bestOnAverage does at the same value, and its lead over the next with the paired interval', () => {
+    for (const value of [5000, 20000, 30000, 100000]) {
+      const nb = atValue(value, [BASE, A, B]);
+      const spans = bestOnAverage('base', [A, B].map((x) => {
+        const v = valueForMoney(BASE.leavers, x.leavers, BASE.cost, x.cost)!;
+        return { policy: x.policy, departuresAvoided: v.departuresAvoided, netCost: v.netCost };
+      }));
+      const span = spans.find((s) => s.from <= value && (s.to === null || value < s.to))!;
+      const top = [...nb.arms].sort((x, y) => y.mean - x.mean)[0];
+      expect(span.policies).toEqual([top.policy]);
+      expect(nb.lead?.policy).toBe(top.policy);
+    }
+    // At 30,000 A's net benefits are 0, 20,000 and 40,000 (mean 20,000) and B's 10,000 in each: the
+    // paired differences −10,000, 10,000 and 30,000 (mean 10,000, standard deviation 20,000).
+    const nb = atValue(30000, [BASE, A, B]);
+    expect(nb.lead).toMatchObject({ policy: 'a', over: 'b' });
+    expect(nb.lead!.mean).toBeCloseTo(10000, 6);
+    expect(nb.lead!.high! - nb.lead!.mean).toBeCloseTo(T2 * (20000 / Math.sqrt(3)), 2);
+  });
+
+  it('has no lead when the highest mean is shared, or with one arm', () => {
+    expect(atValue(50000, [BASE, arm('same', BASE.leavers, BASE.cost)]).lead).toBeNull();
+    expect(atValue(50000, [BASE]).lead).toBeNull();
+  });
+});
+
+describe("netBenefitAtValue: the team's futures", () => {
+  it('counts the futures in which each arm comes out ahead of the baseline, as valueForMoney\'s share curve does at that value', () => {
+    const nb = atValue(25000, [BASE, A, B]);
+    // A: −5,000, 10,000, 25,000: ahead in two of three.
+    expect(nb.arms[1].aheadOfBaseline).toBeCloseTo(2 / 3, 12);
+    const steps = valueForMoney(BASE.leavers, A.leavers, BASE.cost, A.cost)!.acceptability;
+    const step = [...steps].reverse().find((s) => s.from < 25000)!;
+    expect(step.share).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('gives each future to the arm with the highest net benefit in it, so the shares add up to 1', () => {
+    // At 25,000: future 1 B (10,000 against A's −5,000), future 2 a tie of A and B (10,000 each), future 3 A.
+    const nb = atValue(25000, [BASE, A, B]);
+    expect(nb.arms.map((a) => a.best)).toEqual([0, 0.5, 0.5]);
+    // At 0 every arm that spends more loses: B, which saves, is best in every future.
+    expect(atValue(0, [BASE, A, B]).arms.map((a) => a.best)).toEqual([0, 0, 1]);
+    // The baseline is best where every other arm is behind it.
+    const dear = arm('dear', [10, 10, 10], [120000, 120000, 120000]);
+    expect(atValue(50000, [BASE, dear]).arms.map((a) => a.best)).toEqual([1, 0]);
+  });
+
+  it('shares a future equally between tied arms: two identical arms and the baseline', () => {
+    const nb = atValue(50000, [BASE, arm('copy', BASE.leavers, BASE.cost)]);
+    expect(nb.arms.map((a) => a.best)).toEqual([0.5, 0.5]);
+    expect(nb.arms[1]).toMatchObject({ mean: 0, aheadOfBaseline: 0 });
+  });
+
+  it('takes costs that differ from the baseline\'s only by rounding as the same cost', () => {
+    const rounded = arm('rounded', [10, 10, 10], [100000 * (1 + 1e-15), 100000, 100000 * (1 - 1e-15)]);
+    const nb = atValue(50000, [BASE, rounded]);
+    expect(nb.arms[1].mean).toBe(0);
+    expect(nb.arms.map((a) => a.best)).toEqual([0.5, 0.5]);
+  });
+
+  it('counts only the futures in which every arm has both values, and is indicative below 20 of them', () => {
+    const gap = arm('gap', [9, NaN, 7], [130000, 140000, 150000]);
+    const nb = atValue(25000, [BASE, gap, B]);
+    expect(nb.futures).toBe(2);
+    expect(nb.arms[1].mean).toBeCloseTo((-5000 + 25000) / 2, 6);
+    expect(netBenefitAtValue(25000, [arm('x', [NaN], [1]), arm('y', [1], [1])])).toBeUndefined();
+    const twenty = Array.from({ length: 20 }, () => 10);
+    expect(atValue(1, [arm('p', twenty, twenty), arm('q', twenty, twenty)]).indicative).toBe(false);
+  });
+
+  it('has no spread from one future', () => {
+    const nb = atValue(25000, [arm('base', [10], [100000]), arm('a', [9], [130000])]);
+    expect(nb.arms[1]).toMatchObject({ mean: -5000, se: null, low: null, high: null, aheadOfBaseline: 0, best: 0 });
+  });
+});
