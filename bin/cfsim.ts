@@ -8,7 +8,7 @@ import { jsonSchemaOf } from '../sim/params/jsonSchema';
 import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { scenarioField } from '../scenarios/schema';
-import { integerFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
+import { integerFlag, numberFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS } from './experiment';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, MAX_VALUE_PER_DEPARTURE, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
@@ -155,10 +155,15 @@ async function main(argv: string[]): Promise<void> {
           .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out, or a sweep folder (sweep --out, merge).' })
           .option('o', { alias: 'output', type: 'string', describe: 'html: the file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
           .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' })
-          .option('bootstrap', { type: 'string', describe: `A sweep's Sobol intervals: bootstrap resamples, 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP}. Default: those its analysis.json records, else ${DEFAULT_BOOTSTRAP}.` }),
+          .option('bootstrap', { type: 'string', describe: `A sweep's Sobol intervals: bootstrap resamples, 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP}. Default: those its analysis.json records, else ${DEFAULT_BOOTSTRAP}.` })
+          .option('value-per-departure', {
+            type: 'string',
+            describe: `A comparison's net-benefit table at this value of a departure avoided, in dollars (0-${MAX_VALUE_PER_DEPARTURE.toLocaleString('en-US')}). Default: the value compare was run with, if any.`,
+          }),
       async (args) => {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
+        const valuePerDeparture = numberFlag('value-per-departure', args['value-per-departure'], 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
         if (args.o !== undefined) {
           if (args.format === 'html') checkOutputPath('-o', reportFilePath(args.o), 'file', issues);
           else checkOutputPath('-o', args.o, 'folder', issues);
@@ -171,7 +176,7 @@ async function main(argv: string[]): Promise<void> {
           issues.push(...inside.map((i) => ({ ...i, message: `${i.message}, where the report goes by default; write it elsewhere with -o` })));
         }
         throwIfIssues(issues);
-        const written = await writeReport(args.results, args.format, args.o, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`), bootstrap);
+        const written = await writeReport(args.results, args.format, args.o, { warn: (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`), bootstrap, valuePerDeparture });
         const folder = args.format === 'html' ? undefined : (args.o ?? join(args.results, FIGURES_FOLDER));
         process.stderr.write(
           written.length === 1 ? `wrote ${written[0]}\n` : written.length > 0 ? `wrote ${written.length} files to ${folder}\n` : `wrote no files to ${folder}: these results have no charts to draw\n`,

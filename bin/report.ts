@@ -4,6 +4,7 @@ import { chartSvg, svgToPng } from '../viz/report/export';
 import { reportHtml } from '../viz/report/html';
 import { vegaLibraries } from '../viz/report/libraries';
 import { loadResults } from '../viz/report/load';
+import { reportNetBenefit } from '../viz/report/valueForMoneyData';
 import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, recordedBootstrap } from './analyze';
@@ -23,11 +24,23 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
  * figures' folder. `warn` hears why a sweep's report covers only part of the study (an
  * unfinished sweep, one shard). Returns the paths written.
  */
-export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, warn?: (warning: string) => void, bootstrap?: number): Promise<string[]> {
+export interface ReportOptions {
+  /** Hears why a sweep's report covers only part of the study, or that the results are another version's. */
+  readonly warn?: (warning: string) => void;
+  /** A sweep's bootstrap resamples (`--bootstrap`). */
+  readonly bootstrap?: number;
+  /** The value per departure avoided of the net-benefit table (`--value-per-departure`); by default the one the comparison was run with, if any. */
+  readonly valuePerDeparture?: number;
+}
+
+export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, { warn, bootstrap, valuePerDeparture }: ReportOptions = {}): Promise<string[]> {
   // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
   const sweep = isSweepFolder(resultsDir);
   if (bootstrap !== undefined && !sweep) {
     throw new InputError([{ path: '--bootstrap', value: bootstrap, message: `applies only to a sweep folder (the resamples behind its Sobol intervals); ${resultsDir} is not one: drop --bootstrap` }], 'command line');
+  }
+  if (valuePerDeparture !== undefined && sweep) {
+    throw new InputError([{ path: '--value-per-departure', value: valuePerDeparture, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --value-per-departure` }], 'command line');
   }
   let charts: ReportChart[];
   let html: () => string;
@@ -43,7 +56,15 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics, choiceOrders(plan.parameters));
     html = () => sweepReportHtml(analysis, resultsDir, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION);
   } else {
-    const data = await loadResults(resultsDir);
+    const loaded = await loadResults(resultsDir);
+    const data = valuePerDeparture === undefined ? loaded : { ...loaded, valuePerDeparture };
+    if (valuePerDeparture !== undefined && !reportNetBenefit(data)) {
+      const why =
+        loaded.summary.policies.length < 2
+          ? 'holds a run of one arm, with no baseline to weigh it against: it needs the results of cfsim compare'
+          : 'has no leavers per year and whole-team costs for every arm in replications.csv (results written before CFSim 0.10.0): run the comparison again';
+      throw new InputError([{ path: '--value-per-departure', value: valuePerDeparture, message: `${resultsDir} ${why}` }], 'command line');
+    }
     const warning = versionWarning(data.manifest.cfsim);
     if (warning !== undefined) warn?.(warning);
     charts = reportCharts(data);

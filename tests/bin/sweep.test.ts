@@ -957,6 +957,9 @@ ${randomNumbers}`;
     const onRun = cfsim(['report', runDir, '--bootstrap', '200', '-o', join(work, 'a-run-report.html')]);
     expect(onRun.status, onRun.stderr).toBe(2);
     expect(onRun.stderr).toContain(`--bootstrap: applies only to a sweep folder (the resamples behind its Sobol intervals); ${runDir} is not one: drop --bootstrap`);
+    const valued = cfsim(['report', dir, '--value-per-departure', '50000']);
+    expect(valued.status, valued.stderr).toBe(2);
+    expect(valued.stderr).toContain(`--value-per-departure: applies only to the results folder of a comparison (cfsim compare --out); ${dir} is a sweep folder: drop --value-per-departure`);
   });
 
   it('analyze and report refuse, with exit 2, rows that are not the plan\'s runs, a run twice, and runs missing from a sweep that says it is complete; resume refuses a run twice', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { valueForMoney, type ValueForMoney } from '../../models/valueForMoney';
 import { netBenefitAtValue, type NetBenefitAtValue } from '../../models/netBenefit';
+import { netBenefitReading } from '../../viz/report/netBenefitWords';
 import { REPORT_CHART_IDS } from '../../viz/specs';
 import { cliScratch } from './cliScratch';
 
@@ -181,6 +182,35 @@ describe('cfsim compare --value-per-departure', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<th>package</th><th>net benefit a year: mean (90% interval of the mean)</th>');
     expect(html).toContain(`<p>${reading.replace(/'/g, '&#39;')}</p>`);
+  });
+
+  it('cfsim report --value-per-departure redraws the table at another value from replications.csv, leaving the results as they were', () => {
+    const summaryBefore = readFileSync(join(out, 'summary.json'), 'utf8');
+    const page = join(work, 'at-50000.html');
+    const r = cfsim('report', out, '--value-per-departure', '50000', '-o', page);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('<h4>At $50,000 per departure avoided</h4>');
+    expect(html).not.toContain('At $150,000 per departure avoided');
+    const csv = readFileSync(join(out, 'replications.csv'), 'utf8');
+    const at50 = netBenefitAtValue(50000, nb.arms.map((a) => ({ policy: a.policy, leavers: column(csv, a.policy, 'leaversPerYear'), cost: column(csv, a.policy, 'teamCostPerYear') })))!;
+    expect(html).toContain(`<p>${netBenefitReading(at50).replace(/'/g, '&#39;')}</p>`);
+    expect(readFileSync(join(out, 'summary.json'), 'utf8')).toBe(summaryBefore);
+    // Without the flag, the value the comparison was run with.
+    const again = join(work, 'at-run-value.html');
+    expect(cfsim('report', out, '-o', again).status).toBe(0);
+    expect(readFileSync(again, 'utf8')).toContain('<h4>At $150,000 per departure avoided</h4>');
+  });
+
+  it('cfsim report --value-per-departure refuses the results of one arm, and a bad value, with what is wrong', () => {
+    const single = join(work, 'single');
+    expect(cfsim('run', 'ct-harm-reduction', '--reps', '2', '--days', '30', '--out', single).status).toBe(0);
+    const r = cfsim('report', single, '--value-per-departure', '50000');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--value-per-departure: ${single} holds a run of one arm, with no baseline to weigh it against: it needs the results of cfsim compare`);
+    const bad = cfsim('report', out, '--value-per-departure', 'fifty');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--value-per-departure: "fifty" is not allowed; expected a number from 0 to 1,000,000,000, e.g. --value-per-departure 50000');
   });
 
   it('is left out without the flag', () => {

@@ -22,7 +22,7 @@ import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityT
 import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
-import { reportValueForMoney } from './valueForMoneyData';
+import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
 import { bestOnAverageSentence, UNPRICED_EFFECTS, valueForMoneySentences } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
@@ -127,7 +127,7 @@ function valueForMoneySection(data: ReportData): string {
   return (
     `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats). On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} comes out ahead of the baseline in 5%, half and 95% of them (Figure ${figure} draws every share). ${UNPRICED_EFFECTS}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
     (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps))}</p>` : '') +
-    netBenefitTable(data.summary.netBenefit, armWords(data.manifest).one)
+    netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one)
   );
 }
 
@@ -136,7 +136,7 @@ function netBenefitTable(nb: NetBenefitAtValue | undefined, arm: string): string
   if (!nb) return '';
   const head = `<tr>${netBenefitHeader(arm).map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
   const rows = netBenefitRows(nb).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
-  return `\n<h4>At the value per departure avoided the comparison was run with</h4>\n<p>${escapeHtml(netBenefitLead(nb))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb))}</p>`;
+  return `\n<h4>At ${escapeHtml(formatValue('teamCostPerYear', nb.valuePerDeparture))} per departure avoided</h4>\n<p>${escapeHtml(netBenefitLead(nb))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb))}</p>`;
 }
 
 const SENSITIVITY_LABELS: Readonly<Record<string, string>> = {

@@ -92,4 +92,6 @@ export interface ReportData {
    * from replications.csv; absent for results without it.
    */
   readonly replicationValues?: ReadonlyMap<string, Readonly<Record<string, Float64Array>>>;
+  /** The value per departure avoided asked of the report (`cfsim report --value-per-departure`), for its net-benefit table; absent: the one the comparison was run with, if any. */
+  readonly valuePerDeparture?: number;
 }

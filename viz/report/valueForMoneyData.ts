@@ -1,4 +1,5 @@
 import { valueForMoney, type ValueForMoney } from '../../models/valueForMoney';
+import { netBenefitAtValue, type NetBenefitAtValue } from '../../models/netBenefit';
 import type { ReportData } from './reportData';
 
 /** One arm's value for money against the first arm. */
@@ -23,4 +24,25 @@ export function reportValueForMoney(data: ReportData): ArmValueForMoney[] {
     const value = mine?.leaversPerYear && mine.teamCostPerYear ? valueForMoney(base.leaversPerYear, mine.leaversPerYear, base.teamCostPerYear, mine.teamCostPerYear) : undefined;
     return value ? [{ policy, vs: policies[0], value }] : [];
   });
+}
+
+/** The value per departure avoided of the report's net-benefit table: the one asked of the report, else the one the comparison was run with. */
+export function reportValuePerDeparture(data: ReportData): number | undefined {
+  return data.valuePerDeparture ?? data.summary.netBenefit?.valuePerDeparture;
+}
+
+/**
+ * Every arm's net benefit at the report's value per departure avoided (reportValuePerDeparture),
+ * recomputed from replications.csv as `cfsim compare --value-per-departure` computes it; undefined
+ * without such a value, for a run of one arm, and for results without every arm's leavers and
+ * whole-team costs.
+ */
+export function reportNetBenefit(data: ReportData): NetBenefitAtValue | undefined {
+  const value = reportValuePerDeparture(data);
+  const values = data.replicationValues;
+  const policies = data.summary.policies.map((p) => p.policy);
+  if (value === undefined || !values || policies.length < 2) return undefined;
+  const arms = policies.map((policy) => ({ policy, leavers: values.get(policy)?.leaversPerYear, cost: values.get(policy)?.teamCostPerYear }));
+  if (!arms.every((a) => a.leavers && a.cost)) return undefined;
+  return netBenefitAtValue(value, arms.map((a) => ({ policy: a.policy, leavers: a.leavers!, cost: a.cost! })));
 }
