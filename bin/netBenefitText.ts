@@ -7,5 +7,5 @@ export function netBenefitText(nb: NetBenefitAtValue, arm: string): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: readonly string[]) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
   const table = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
-  return `${netBenefitLead(nb)}\n\n${table.join('\n')}\n\n${netBenefitReading(nb)}\n`;
+  return `${netBenefitLead(nb, arm)}\n\n${table.join('\n')}\n\n${netBenefitReading(nb, arm)}\n`;
 }

@@ -1,6 +1,6 @@
 import { SAME_WITHIN } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
-import { SIGN_RANGE_TRIMMED_FROM, summarize } from '../sim/stats/summary';
+import { SIGN_RANGE_TRIMMED_FROM, signRange, summarize } from '../sim/stats/summary';
 
 // Every arm's net benefit at one value V put on a departure avoided (`cfsim compare
 // --value-per-departure V`). In each future r, an arm's net benefit against the baseline is
@@ -8,9 +8,10 @@ import { SIGN_RANGE_TRIMMED_FROM, summarize } from '../sim/stats/summary';
 // same reckoning as models/valueForMoney.ts, at one value instead of all of them. Two answers:
 // - on average: each arm's mean net benefit with a 90% interval (Student's t), which narrows with
 //   more replications; the arm with the highest mean is bestOnAverage's at V;
-// - in the team's own futures: the share in which each arm comes out ahead of the baseline, and
-//   the share in which it has the highest net benefit of all the arms. These spread as one team's
-//   futures do and more replications do not narrow them.
+// - in the paired futures (every arm run on the same seeds): the share in which each arm comes out
+//   ahead of the baseline, and the share in which no arm does better. These are shares of one
+//   team's futures as the common seeds pair them: more replications estimate them more precisely
+//   but do not narrow them towards 0 or 1.
 
 /** One arm at the chosen value. */
 export interface ArmNetBenefit {
@@ -24,12 +25,34 @@ export interface ArmNetBenefit {
   readonly high: number | null;
   /** The share of futures in which the arm comes out ahead of the baseline (net benefit above 0); null for the baseline. */
   readonly aheadOfBaseline: number | null;
-  /** The share of futures in which the arm's net benefit is the highest of all the arms' (a tie shares that future equally), so the shares add up to 1. */
+  /** The share of futures in which no arm's net benefit is higher than this arm's (arms tied for the highest each count that future). */
   readonly best: number;
 }
 
+/** How far the arms with the highest mean are ahead of those with the next highest. */
+export interface NetBenefitLead {
+  /** The arms with the highest mean (several only when their means are the same). */
+  readonly policies: readonly string[];
+  /** Whether there are several and they have the same net benefit in every future (the same package under two names, or packages that differ in nothing that matters here). */
+  readonly identical: boolean;
+  /** The arms with the next highest mean. */
+  readonly over: readonly string[];
+  /** The mean paired difference of the first of `policies` over the first of `over`, with its 90% interval (null from one future). */
+  readonly mean: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  /** The share of futures in which the first of `policies` has the higher net benefit of the two. */
+  readonly ahead: number;
+  /**
+   * Whether it is ahead in at least 95% of 20 or more futures: the rule by which the comparison
+   * tables call a difference clear (signRange), not the interval of the mean, which excludes
+   * zero for any lead once the replications are many.
+   */
+  readonly clear: boolean;
+}
+
 export interface NetBenefitAtValue {
-  /** V: what avoiding a departure is worth, per departure, beyond what the budget already counts for it. */
+  /** V: what avoiding a departure is worth, per departure, beyond what the net cost already counts for it (replacing the leaver, less the salary the vacant seat saves). */
   readonly valuePerDeparture: number;
   /** The futures counted: those in which every arm had both values. */
   readonly futures: number;
@@ -37,18 +60,8 @@ export interface NetBenefitAtValue {
   readonly indicative: boolean;
   /** The baseline first, then the other arms in order. */
   readonly arms: readonly ArmNetBenefit[];
-  /**
-   * How far the arm with the highest mean is ahead of the arm with the next highest, from the
-   * paired futures: the mean difference of their net benefits and its 90% interval (null from one
-   * future). Null with one arm, or when the highest mean is shared.
-   */
-  readonly lead: {
-    readonly policy: string;
-    readonly over: string;
-    readonly mean: number;
-    readonly low: number | null;
-    readonly high: number | null;
-  } | null;
+  /** Null when every arm has the same mean. */
+  readonly lead: NetBenefitLead | null;
 }
 
 /** One arm's leavers per year and whole-team cost per year, replication by replication (METRICS leaversPerYear and teamCostPerYear). */
@@ -59,7 +72,7 @@ export interface ArmReplications {
 }
 
 /** Net cost of one arm in one future: 0 where it differs from the baseline's only by the rounding of costs summed in another order (as pairedDifference and valueForMoney judge it). */
-function netCostOf(arm: number, baseline: number): number {
+export function netCostOf(arm: number, baseline: number): number {
   const c = arm - baseline;
   return Math.abs(c) <= SAME_WITHIN * Math.max(Math.abs(arm), Math.abs(baseline)) ? 0 : c;
 }
@@ -81,9 +94,8 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
   for (let k = 0; k < n; k++) {
     let top = -Infinity;
     for (const b of benefits) top = Math.max(top, b[k]);
-    const tied = benefits.filter((b) => b[k] === top).length;
     benefits.forEach((b, a) => {
-      if (b[k] === top) best[a] += 1 / tied;
+      if (b[k] === top) best[a]++;
     });
   }
   const t = n > 1 ? studentT95(n - 1) : NaN;
@@ -93,15 +105,6 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
     return { mean, se, low: se === null ? null : mean - t * se, high: se === null ? null : mean + t * se };
   };
   const means = benefits.map((b) => meanAndInterval(b));
-  const order = means.map((_, a) => a).sort((x, y) => means[y].mean - means[x].mean || x - y);
-  const [first, second] = order;
-  const lead =
-    second === undefined || means[first].mean === means[second].mean
-      ? null
-      : (() => {
-          const { mean, low, high } = meanAndInterval(benefits[first].map((x, k) => x - benefits[second][k]));
-          return { policy: arms[first].policy, over: arms[second].policy, mean, low, high };
-        })();
   return {
     valuePerDeparture,
     futures: n,
@@ -112,6 +115,32 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
       aheadOfBaseline: i === 0 ? null : benefits[i].filter((x) => x > 0).length / n,
       best: best[i] / n,
     })),
-    lead,
+    lead: leadOf(arms.map((a) => a.policy), benefits, means.map((m) => m.mean), meanAndInterval),
+  };
+}
+
+/** The lead of the arms with the highest mean over those with the next highest (see NetBenefitLead); null when all means are the same. */
+function leadOf(
+  policies: readonly string[],
+  benefits: readonly (readonly number[])[],
+  means: readonly number[],
+  meanAndInterval: (values: readonly number[]) => { mean: number; low: number | null; high: number | null },
+): NetBenefitLead | null {
+  const levels = [...new Set(means)].sort((x, y) => y - x);
+  if (levels.length < 2) return null;
+  const top = policies.flatMap((_, a) => (means[a] === levels[0] ? [a] : []));
+  const next = policies.flatMap((_, a) => (means[a] === levels[1] ? [a] : []));
+  const differences = benefits[top[0]].map((x, k) => x - benefits[next[0]][k]);
+  const { mean, low, high } = meanAndInterval(differences);
+  const ahead = differences.filter((d) => d > 0).length;
+  return {
+    policies: top.map((a) => policies[a]),
+    identical: top.length > 1 && top.every((a) => benefits[a].every((x, k) => x === benefits[top[0]][k])),
+    over: next.map((a) => policies[a]),
+    mean,
+    low,
+    high,
+    ahead: ahead / differences.length,
+    clear: differences.length >= SIGN_RANGE_TRIMMED_FROM && signRange(differences).p05 > 0,
   };
 }

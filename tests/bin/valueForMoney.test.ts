@@ -156,7 +156,8 @@ describe('cfsim compare --value-per-departure', () => {
       const v = d.valueForMoney;
       expect(nb.arms[i + 1].mean).toBeCloseTo(150000 * v.departuresAvoided - v.netCost, 4);
     });
-    expect(nb.arms.reduce((s, a) => s + a.best, 0)).toBeCloseTo(1, 12);
+    // Every future has a best arm (or several tied), so the counts of best (or tied) futures add up to at least all of them.
+    expect(nb.arms.reduce((s, a) => s + a.best, 0)).toBeGreaterThanOrEqual(1);
   });
 
   it('is what the replications give: recomputed from replications.csv it is the same', () => {
@@ -173,14 +174,15 @@ describe('cfsim compare --value-per-departure', () => {
     const at = text.indexOf('At $150,000 per departure avoided');
     expect(at).toBeGreaterThan(text.indexOf('Best on average'));
     const table = text.slice(at).split('\n');
-    expect(table[2]).toMatch(/^package +net benefit a year: mean \(90% interval of the mean\) +ahead of the baseline in +best of all in$/);
-    expect(table[4]).toMatch(/^status-quo +\$0 \(the baseline\) +– +\d+% of futures$/);
-    expect(table[5]).toMatch(/^opt-out-support +[+−]\$[\d,]+ \([+−]\$[\d,]+ to [+−]\$[\d,]+\) +\d+% of futures +\d+% of futures$/);
+    expect(table[2]).toMatch(/^package +net benefit a year: mean \(90% interval of the mean\) +ahead of the baseline in +best \(or tied\) in$/);
+    expect(table[4]).toMatch(/^status-quo +\$0 \(the baseline\) +– +\d+ of 20 futures$/);
+    expect(table[5]).toMatch(/^opt-out-support +[+−]\$[\d,]+00 \([+−]\$[\d,]+00 to [+−]\$[\d,]+00\) +\d+ of 20 futures +\d+ of 20 futures$/);
     const reading = table.find((line) => line.startsWith('Highest on average: '))!;
     const top = [...nb.arms].sort((a, b) => b.mean - a.mean)[0].policy;
     expect(reading.startsWith(`Highest on average: ${top}, `)).toBe(true);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<th>package</th><th>net benefit a year: mean (90% interval of the mean)</th>');
+    expect(html).toContain('<th>best (or tied) in</th>');
     expect(html).toContain(`<p>${reading.replace(/'/g, '&#39;')}</p>`);
   });
 
@@ -194,7 +196,7 @@ describe('cfsim compare --value-per-departure', () => {
     expect(html).not.toContain('At $150,000 per departure avoided');
     const csv = readFileSync(join(out, 'replications.csv'), 'utf8');
     const at50 = netBenefitAtValue(50000, nb.arms.map((a) => ({ policy: a.policy, leavers: column(csv, a.policy, 'leaversPerYear'), cost: column(csv, a.policy, 'teamCostPerYear') })))!;
-    expect(html).toContain(`<p>${netBenefitReading(at50).replace(/'/g, '&#39;')}</p>`);
+    expect(html).toContain(`<p>${netBenefitReading(at50, 'package').replace(/'/g, '&#39;')}</p>`);
     expect(readFileSync(join(out, 'summary.json'), 'utf8')).toBe(summaryBefore);
     // Without the flag, the value the comparison was run with.
     const again = join(work, 'at-run-value.html');
@@ -225,6 +227,9 @@ describe('cfsim compare --value-per-departure', () => {
       expect(r.stderr).toContain(`--value-per-departure: "${bad}" is not allowed; expected a number from 0 to 1,000,000,000`);
     }
     expect(cfsim(...THREE, '--value-per-departure', '1,000').stderr).toContain('(without thousands separators)');
+    expect(cfsim(...THREE, '--value-per-departure', '$5000').stderr).toContain('(without the currency sign)');
+    expect(cfsim(...THREE, '--value-per-departure', '50k').stderr).toContain('(in full: 50000, not 50k)');
+    expect(cfsim(...THREE, '--value-per-departure', '').stderr).toContain('--value-per-departure: has no value; expected a number from 0 to 1,000,000,000');
     const run = cfsim('run', 'ct-harm-reduction', '--value-per-departure', '5');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('unknown option --value-per-departure;');

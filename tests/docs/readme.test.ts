@@ -84,7 +84,7 @@ describe('README', () => {
 
   it('shows what compare --value-per-departure prints, verbatim, and its JSON to the decimal shown', () => {
     const section = readme.split('**At your value of a departure avoided')[1].split('\n### ')[0];
-    const command = section.match(/`cfsim (compare ct-harm-reduction --policies\s+status-quo[^`]*)`/)![1].split(/\s+/);
+    const command = section.match(/`cfsim (compare\s+ct-harm-reduction\s+--policies\s+status-quo[^`]*)`/)![1].split(/\s+/);
     const printed = section.split('```text\n')[1].split('```')[0];
     const text = spawnSync(process.execPath, ['dist/cfsim.js', ...command, '--threads', '2'], { encoding: 'utf8', timeout: 300_000 });
     expect(text.status, text.stderr).toBe(0);

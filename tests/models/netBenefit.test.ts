@@ -53,19 +53,41 @@ describe('netBenefitAtValue: the means', () => {
       const span = spans.find((s) => s.from <= value && (s.to === null || value < s.to))!;
       const top = [...nb.arms].sort((x, y) => y.mean - x.mean)[0];
       expect(span.policies).toEqual([top.policy]);
-      expect(nb.lead?.policy).toBe(top.policy);
+      expect(nb.lead?.policies).toEqual([top.policy]);
     }
     // At 30,000 A's net benefits are 0, 20,000 and 40,000 (mean 20,000) and B's 10,000 in each: the
     // paired differences −10,000, 10,000 and 30,000 (mean 10,000, standard deviation 20,000).
     const nb = atValue(30000, [BASE, A, B]);
-    expect(nb.lead).toMatchObject({ policy: 'a', over: 'b' });
+    expect(nb.lead).toMatchObject({ policies: ['a'], over: ['b'], identical: false, ahead: 2 / 3, clear: false });
     expect(nb.lead!.mean).toBeCloseTo(10000, 6);
     expect(nb.lead!.high! - nb.lead!.mean).toBeCloseTo(T2 * (20000 / Math.sqrt(3)), 2);
   });
 
-  it('has no lead when the highest mean is shared, or with one arm', () => {
+  it('has no lead when every arm has the same mean; arms sharing the highest lead the next together', () => {
     expect(atValue(50000, [BASE, arm('same', BASE.leavers, BASE.cost)]).lead).toBeNull();
     expect(atValue(50000, [BASE]).lead).toBeNull();
+    // B and its copy have the same net benefit in every future; the baseline is next.
+    const shared = atValue(0, [BASE, B, arm('b-copy', B.leavers, B.cost)]).lead!;
+    expect(shared).toMatchObject({ policies: ['b', 'b-copy'], identical: true, over: ['base'], mean: 10000, ahead: 1 });
+  });
+
+  it("calls a lead clear as the comparison tables do: ahead in at least 95% of 20 or more futures, not by the interval of the mean", () => {
+    // 40 futures; C keeps one more member of staff than D in 37 of them and one fewer in 3: the
+    // mean lead is far from zero (the interval of the mean excludes it), yet it is not ahead in 95%.
+    const n = 40;
+    const base = arm('base', Array.from({ length: n }, () => 10), Array.from({ length: n }, () => 100000));
+    const c = arm('c', Array.from({ length: n }, (_, r) => (r < 37 ? 8 : 10)), Array.from({ length: n }, () => 100000));
+    const d = arm('d', Array.from({ length: n }, () => 9), Array.from({ length: n }, () => 100000));
+    const lead = atValue(10000, [base, c, d]).lead!;
+    expect(lead).toMatchObject({ policies: ['c'], over: ['d'], clear: false });
+    expect(lead.ahead).toBeCloseTo(37 / 40, 12);
+    expect(lead.low!).toBeGreaterThan(0);
+    // Ahead in 39 of 40 (97.5%): clear.
+    const e = arm('e', Array.from({ length: n }, (_, r) => (r < 39 ? 8 : 10)), Array.from({ length: n }, () => 100000));
+    expect(atValue(10000, [base, e, d]).lead).toMatchObject({ policies: ['e'], clear: true });
+    // The same from 19 futures: too few to call anything clear.
+    const first = (x: ArmReplications, k: number) => arm(x.policy, Array.from(x.leavers).slice(0, k), Array.from(x.cost).slice(0, k));
+    expect(atValue(10000, [first(base, 19), first(e, 19), first(d, 19)]).lead).toMatchObject({ ahead: 1, clear: false });
   });
 });
 
@@ -79,10 +101,10 @@ describe("netBenefitAtValue: the team's futures", () => {
     expect(step.share).toBeCloseTo(2 / 3, 12);
   });
 
-  it('gives each future to the arm with the highest net benefit in it, so the shares add up to 1', () => {
+  it('counts for each arm the futures in which no arm does better, a tie for each tied arm', () => {
     // At 25,000: future 1 B (10,000 against A's −5,000), future 2 a tie of A and B (10,000 each), future 3 A.
     const nb = atValue(25000, [BASE, A, B]);
-    expect(nb.arms.map((a) => a.best)).toEqual([0, 0.5, 0.5]);
+    expect(nb.arms.map((a) => a.best)).toEqual([0, 2 / 3, 2 / 3]);
     // At 0 every arm that spends more loses: B, which saves, is best in every future.
     expect(atValue(0, [BASE, A, B]).arms.map((a) => a.best)).toEqual([0, 0, 1]);
     // The baseline is best where every other arm is behind it.
@@ -90,9 +112,9 @@ describe("netBenefitAtValue: the team's futures", () => {
     expect(atValue(50000, [BASE, dear]).arms.map((a) => a.best)).toEqual([1, 0]);
   });
 
-  it('shares a future equally between tied arms: two identical arms and the baseline', () => {
+  it('gives two identical arms every future each: neither is ever beaten', () => {
     const nb = atValue(50000, [BASE, arm('copy', BASE.leavers, BASE.cost)]);
-    expect(nb.arms.map((a) => a.best)).toEqual([0.5, 0.5]);
+    expect(nb.arms.map((a) => a.best)).toEqual([1, 1]);
     expect(nb.arms[1]).toMatchObject({ mean: 0, aheadOfBaseline: 0 });
   });
 
@@ -100,7 +122,7 @@ describe("netBenefitAtValue: the team's futures", () => {
     const rounded = arm('rounded', [10, 10, 10], [100000 * (1 + 1e-15), 100000, 100000 * (1 - 1e-15)]);
     const nb = atValue(50000, [BASE, rounded]);
     expect(nb.arms[1].mean).toBe(0);
-    expect(nb.arms.map((a) => a.best)).toEqual([0.5, 0.5]);
+    expect(nb.arms.map((a) => a.best)).toEqual([1, 1]);
   });
 
   it('counts only the futures in which every arm has both values, and is indicative below 20 of them', () => {
@@ -116,5 +138,6 @@ describe("netBenefitAtValue: the team's futures", () => {
   it('has no spread from one future', () => {
     const nb = atValue(25000, [arm('base', [10], [100000]), arm('a', [9], [130000])]);
     expect(nb.arms[1]).toMatchObject({ mean: -5000, se: null, low: null, high: null, aheadOfBaseline: 0, best: 0 });
+    expect(nb.lead).toMatchObject({ policies: ['base'], over: ['a'], mean: 5000, low: null, high: null, ahead: 1, clear: false });
   });
 });

@@ -26,7 +26,7 @@ import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
 import { bestOnAverageSentence, UNPRICED_EFFECTS, valueForMoneySentences } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
-import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows } from './netBenefitWords';
+import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
 import { REPORT_CHART_IDS } from '../specs';
 
 const STYLE = `
@@ -136,7 +136,7 @@ function netBenefitTable(nb: NetBenefitAtValue | undefined, arm: string): string
   if (!nb) return '';
   const head = `<tr>${netBenefitHeader(arm).map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
   const rows = netBenefitRows(nb).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
-  return `\n<h4>At ${escapeHtml(formatValue('teamCostPerYear', nb.valuePerDeparture))} per departure avoided</h4>\n<p>${escapeHtml(netBenefitLead(nb))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb))}</p>`;
+  return `\n<h4>At ${escapeHtml(valuePerDepartureWords(nb.valuePerDeparture))} per departure avoided</h4>\n<p>${escapeHtml(netBenefitLead(nb, arm))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb, arm))}</p>`;
 }
 
 const SENSITIVITY_LABELS: Readonly<Record<string, string>> = {
