@@ -1,4 +1,4 @@
-import { SAME_WITHIN } from './pairedDifference';
+import { differenceBeyondRounding } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
 import { SIGN_RANGE_TRIMMED_FROM, signRange, summarize } from '../sim/stats/summary';
 
@@ -71,12 +71,6 @@ export interface ArmReplications {
   readonly cost: ArrayLike<number>;
 }
 
-/** Net cost of one arm in one future: 0 where it differs from the baseline's only by the rounding of costs summed in another order (as pairedDifference and valueForMoney judge it). */
-export function netCostOf(arm: number, baseline: number): number {
-  const c = arm - baseline;
-  return Math.abs(c) <= SAME_WITHIN * Math.max(Math.abs(arm), Math.abs(baseline)) ? 0 : c;
-}
-
 /**
  * Every arm's net benefit against the first at `valuePerDeparture`, over the replications in
  * which every arm has both values; undefined when none has.
@@ -89,7 +83,7 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
   const n = complete.length;
   if (n === 0) return undefined;
   // benefits[a][k]: arm a's net benefit in the k-th complete future.
-  const benefits = arms.map((a) => complete.map((r) => valuePerDeparture * (baseline.leavers[r] - a.leavers[r]) - netCostOf(a.cost[r], baseline.cost[r])));
+  const benefits = arms.map((a) => complete.map((r) => valuePerDeparture * (baseline.leavers[r] - a.leavers[r]) - differenceBeyondRounding(a.cost[r], baseline.cost[r])));
   const best = new Array<number>(arms.length).fill(0);
   for (let k = 0; k < n; k++) {
     let top = -Infinity;

@@ -7,6 +7,12 @@ import { signRange, summarize } from '../sim/stats/summary';
  */
 export const SAME_WITHIN = 1e-9;
 
+/** a − b, or 0 where the two are the same within SAME_WITHIN (the same sum in another order). */
+export function differenceBeyondRounding(a: number, b: number): number {
+  const x = a - b;
+  return Math.abs(x) <= SAME_WITHIN * Math.max(Math.abs(a), Math.abs(b)) ? 0 : x;
+}
+
 /** One metric's paired difference across replications (see pairedDifference). */
 export interface PairedDifference {
   readonly mean: number;
@@ -41,10 +47,12 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Pa
   let zero = 0;
   let negative = 0;
   for (let r = 0; r < a.length; r++) {
-    const x = a[r] - b[r];
+    // Zero in the mean and the range too, not only in the counts: a rounding residue of 3e-12 in
+    // every pair made a range that excludes zero, "costs more but small", shown as $0.0000000000.
+    const x = differenceBeyondRounding(a[r], b[r]);
     if (x !== x) continue;
     d.push(x);
-    if (Math.abs(x) <= SAME_WITHIN * Math.max(Math.abs(a[r]), Math.abs(b[r]))) zero++;
+    if (x === 0) zero++;
     else if (x > 0) positive++;
     else negative++;
   }

@@ -1,4 +1,4 @@
-import { SAME_WITHIN } from './pairedDifference';
+import { differenceBeyondRounding } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
 import { SIGN_RANGE_TRIMMED_FROM, summarize } from '../sim/stats/summary';
 
@@ -167,10 +167,9 @@ export function valueForMoney(
   const netCost: number[] = [];
   for (let r = 0; r < baselineLeavers.length; r++) {
     const d = baselineLeavers[r] - armLeavers[r];
-    let c = armCost[r] - baselineCost[r];
+    // The same costs summed in another order differ by rounding: no difference.
+    const c = differenceBeyondRounding(armCost[r], baselineCost[r]);
     if (d !== d || c !== c) continue;
-    // The same costs summed in another order differ by rounding: no difference (pairedDifference does the same).
-    if (Math.abs(c) <= SAME_WITHIN * Math.max(Math.abs(armCost[r]), Math.abs(baselineCost[r]))) c = 0;
     avoided.push(d);
     netCost.push(c);
   }

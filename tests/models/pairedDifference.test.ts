@@ -11,6 +11,17 @@ describe('pairedDifference', () => {
     expect([d.positive, d.zero, d.negative]).toEqual([4, 0, 0]);
   });
 
+  it('takes values that differ only by the rounding of sums in another order as the same, in the mean and range as in the counts', () => {
+    // 2400 per worker summed in two orders: a residue of about 3e-12 in every pair, which made a
+    // range above zero shown as "$0.0000000000 ... costs more but small".
+    const a = [2400.0000000000027, 2400.0000000000027, 2400.0000000000027];
+    const d = pairedDifference(a, [2400.000000000000005, 2400, 2400]);
+    expect([d.mean, d.p05, d.p95, d.sd]).toEqual([0, 0, 0, 0]);
+    expect([d.positive, d.zero, d.negative]).toEqual([0, 3, 0]);
+    // A real difference of a millionth is kept.
+    expect(pairedDifference([2400.0024, 2400.0024], [2400, 2400]).mean).toBeCloseTo(0.0024, 9);
+  });
+
   it('spreads only what differs between the packages: a shift common to both pairs away, so sd is that of the differences, not of either package', () => {
     // Both packages vary a lot across replications (the same community events), their difference hardly.
     const base = [10, 30, 50, 70, 90];
