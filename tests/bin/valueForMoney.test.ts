@@ -102,6 +102,17 @@ describe('value for money under cfsim compare', () => {
     const curve = specs[11]!.data!.values;
     expect(curve.every((p) => p.policy === 'opt-out-support')).toBe(true);
     expect(curve[curve.length - 1].share).toBe(v.acceptability[v.acceptability.length - 1].share);
+    // Figure 13: both arms, the baseline best below the package's break-even values, the package above them, on Figure 12's axis.
+    expect(REPORT_CHART_IDS[12]).toBe('13-best-in-futures');
+    const best = specs[12]!.data!.values;
+    expect(new Set(best.map((p) => p.policy))).toEqual(new Set(['status-quo', 'opt-out-support']));
+    const share = (policy: string, at: 'first' | 'last') => {
+      const rows = best.filter((p) => p.policy === policy);
+      return rows[at === 'first' ? 0 : rows.length - 1].share;
+    };
+    expect(share('status-quo', 'first')).toBe(1 - v.acceptability[0].share);
+    expect(share('opt-out-support', 'last')).toBe(curve[curve.length - 1].share);
+    expect(Math.max(...best.map((p) => (p as unknown as { value: number }).value))).toBe(Math.max(...curve.map((p) => (p as unknown as { value: number }).value)));
   });
 
   it('finds nothing to weigh between identical arms', () => {

@@ -277,7 +277,7 @@ describe('chart specs', () => {
     const data = await loadResults(old);
     expect(data.separations).toBeUndefined();
     const charts = reportCharts(data);
-    expect(charts.filter((c) => c.spec === undefined).map((c) => c.id)).toEqual(['9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves', '12-worth-its-cost']);
+    expect(charts.filter((c) => c.spec === undefined).map((c) => c.id)).toEqual(['9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves', '12-worth-its-cost', '13-best-in-futures']);
     // The cost-effectiveness plane falls back to the per-worker-year one without leavers per year.
     expect(JSON.stringify(charts.find((c) => c.id === '6-cost-effectiveness')!.spec)).toContain('Separations averted per 100 worker-years');
     const html = reportHtml(data, charts, { vega: '', vegaLite: '', vegaEmbed: '' });
@@ -407,7 +407,7 @@ describe('chart specs', () => {
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);
-    expect(missing.map((c) => c.id)).toEqual(['5-differences', '6-cost-effectiveness', '12-worth-its-cost']);
+    expect(missing.map((c) => c.id)).toEqual(['5-differences', '6-cost-effectiveness', '12-worth-its-cost', '13-best-in-futures']);
     for (const c of missing) expect(c.missing).toContain('cfsim compare');
   });
 });
@@ -663,7 +663,7 @@ describe('figures for papers', () => {
     cfsim('report', compared, '--format', 'svg', '-o', dir);
     expect(readdirSync(dir)).toContain('5-differences.svg');
     cfsim('report', single, '--format', 'svg', '-o', dir);
-    expect(readdirSync(dir).sort()).toEqual(reportChartsIds().filter((id) => !id.startsWith('5-') && !id.startsWith('6-') && !id.startsWith('12-')).map((id) => `${id}.svg`).sort());
+    expect(readdirSync(dir).sort()).toEqual(reportChartsIds().filter((id) => !id.startsWith('5-') && !id.startsWith('6-') && !id.startsWith('12-') && !id.startsWith('13-')).map((id) => `${id}.svg`).sort());
   });
 
   it('an export interrupted while rendering leaves no partial set of figures', async () => {
@@ -715,5 +715,5 @@ describe('figures for papers', () => {
 });
 
 function reportChartsIds(): string[] {
-  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake', '9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves', '12-worth-its-cost'];
+  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake', '9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves', '12-worth-its-cost', '13-best-in-futures'];
 }

@@ -1,5 +1,6 @@
 import { valueForMoney, type ValueForMoney } from '../../models/valueForMoney';
-import { netBenefitAtValue, type NetBenefitAtValue } from '../../models/netBenefit';
+import { netBenefitAtValue, type ArmReplications, type NetBenefitAtValue } from '../../models/netBenefit';
+import { bestInFutures, type BestShareStep } from '../../models/bestInFutures';
 import type { ReportData } from './reportData';
 
 /** One arm's value for money against the first arm. */
@@ -39,10 +40,23 @@ export function reportValuePerDeparture(data: ReportData): number | undefined {
  */
 export function reportNetBenefit(data: ReportData): NetBenefitAtValue | undefined {
   const value = reportValuePerDeparture(data);
+  const arms = armReplications(data);
+  return value === undefined || !arms ? undefined : netBenefitAtValue(value, arms);
+}
+
+/** Every arm's leavers and whole-team costs by replication, from replications.csv; undefined for a run of one arm, or results without them for every arm. */
+function armReplications(data: ReportData): ArmReplications[] | undefined {
   const values = data.replicationValues;
   const policies = data.summary.policies.map((p) => p.policy);
-  if (value === undefined || !values || policies.length < 2) return undefined;
+  if (!values || policies.length < 2) return undefined;
   const arms = policies.map((policy) => ({ policy, leavers: values.get(policy)?.leaversPerYear, cost: values.get(policy)?.teamCostPerYear }));
   if (!arms.every((a) => a.leavers && a.cost)) return undefined;
-  return netBenefitAtValue(value, arms.map((a) => ({ policy: a.policy, leavers: a.leavers!, cost: a.cost! })));
+  return arms.map((a) => ({ policy: a.policy, leavers: a.leavers!, cost: a.cost! }));
+}
+
+/** In how many of the paired futures each arm is best (or tied for it), by the value of a departure avoided (Figure 13); undefined where reportNetBenefit's data are missing. */
+export function reportBestInFutures(data: ReportData): { readonly policies: readonly string[]; readonly steps: readonly BestShareStep[] } | undefined {
+  const arms = armReplications(data);
+  const steps = arms && bestInFutures(arms);
+  return arms && steps && steps.length > 0 ? { policies: arms.map((a) => a.policy), steps } : undefined;
 }

@@ -6,7 +6,7 @@ import { CONFIG, policyColor, type ArmTitle } from './theme';
  * How far the value axis reaches: a quarter past the last value at which any arm's share of
  * futures changes, so each curve shows where it levels off.
  */
-function axisEnd(arms: readonly ArmValueForMoney[]): number {
+export function axisEnd(arms: readonly ArmValueForMoney[]): number {
   const end = Math.max(...arms.map(({ value }) => value.acceptability[value.acceptability.length - 1].from)) * 1.25;
   return end > 0 ? end : 100000;
 }

@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ReportData } from '../report/reportData';
 import { breakdownSpec, supportSpec } from './breakdown';
-import { acceptabilitySpec } from './acceptability';
+import { acceptabilitySpec, axisEnd } from './acceptability';
+import { bestInFuturesSpec } from './bestInFutures';
 import { costEffectivenessSpec } from './costEffectiveness';
-import { reportValueForMoney } from '../report/valueForMoneyData';
+import { reportBestInFutures, reportValueForMoney } from '../report/valueForMoneyData';
 import { isFewReps } from '../report/differences';
 import { costPartsSpec } from './costParts';
 import { distributionSpec } from './distribution';
@@ -38,6 +39,7 @@ export const REPORT_CHART_IDS = [
   '10-what-the-cost-is-made-of',
   '11-who-leaves',
   '12-worth-its-cost',
+  '13-best-in-futures',
 ] as const;
 
 /** Every chart of the report, in reading order, built by pure functions from the report data. */
@@ -49,6 +51,9 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const costParts = costPartMeans(data.summary);
   const turnover = groupTurnoverPoints(data.summary);
   const marked = changes.length > 0 ? ' Dashed lines: scheduled changes.' : '';
+  const valueForMoney = reportValueForMoney(data);
+  const best = reportBestInFutures(data);
+  const valueForMoneyMissing = (data.summary.differences?.length ?? 0) === 0 ? compareHint : 'These results were written before CFSim counted leavers per year (0.10.0): run them again to see value for money.';
   return [
     { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title) },
     { id: REPORT_CHART_IDS[1], caption: `Share of staff in the ProQOL risk bands over time.${marked}`, spec: proqolBandsSpec(data.series, policies, changes, arm.title) },
@@ -80,8 +85,14 @@ export function reportCharts(data: ReportData): ReportChart[] {
     {
       id: REPORT_CHART_IDS[11],
       caption: `Value for money: the share of the team's paired futures in which each ${arm.one} comes out ahead of the baseline (its departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond what the budget already counts for it. A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures. The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
-      spec: acceptabilitySpec(reportValueForMoney(data), policies, arm.title),
-      missing: (data.summary.differences?.length ?? 0) === 0 ? compareHint : 'These results were written before CFSim counted leavers per year (0.10.0): run them again to see value for money.',
+      spec: acceptabilitySpec(valueForMoney, policies, arm.title),
+      missing: valueForMoneyMissing,
+    },
+    {
+      id: REPORT_CHART_IDS[12],
+      caption: `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on Figure ${REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1}'s axis. "Best on average" under "Value for money" names the ${arm.one} with the highest mean at each value; this shows how often each comes out best in the same future. A spread of possible futures, not a confidence: more replications do not narrow it. Only departures are valued.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications.` : ''}`,
+      spec: best && valueForMoney.length > 0 ? bestInFuturesSpec(best, axisEnd(valueForMoney), arm.title) : undefined,
+      missing: valueForMoneyMissing,
     },
   ];
 }
