@@ -62,7 +62,9 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
       const why =
         loaded.summary.policies.length < 2
           ? 'holds a run of one arm, with no baseline to weigh it against: it needs the results of cfsim compare'
-          : 'has no leavers per year and whole-team costs for every arm in replications.csv (results written before CFSim 0.10.0): run the comparison again';
+          : loaded.replicationValues === undefined
+            ? 'has no replications.csv, whose leavers and costs by replication the table is recomputed from: run the comparison again with --out'
+            : 'has no leavers per year and whole-team costs for every arm in replications.csv (results written before CFSim 0.10.0): run the comparison again';
       throw new InputError([{ path: '--value-per-departure', value: valuePerDeparture, message: `${resultsDir} ${why}` }], 'command line');
     }
     const warning = versionWarning(data.manifest.cfsim);

@@ -1,8 +1,8 @@
 import type { ValueForMoney } from '../models/valueForMoney';
-import { UNPRICED_EFFECTS, valueForMoneySentences } from '../viz/report/valueForMoneyWords';
+import { unpricedEffects, valueForMoneySentences } from '../viz/report/valueForMoneyWords';
 
 /** Under a comparison: what the package's net cost buys in departures avoided, as a paragraph ("" where nothing paired). */
-export function valueForMoneyText(v: ValueForMoney | undefined, arm: string, baseline: string): string {
+export function valueForMoneyText(v: ValueForMoney | undefined, arm: string, baseline: string, one: string): string {
   if (!v) return '';
-  return `Value for money: ${[...valueForMoneySentences(v, arm, baseline), UNPRICED_EFFECTS].join(' ')}\n`;
+  return `Value for money: ${[...valueForMoneySentences(v, arm, baseline), unpricedEffects(one)].join(' ')}\n`;
 }

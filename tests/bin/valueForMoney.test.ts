@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { valueForMoney, type ValueForMoney } from '../../models/valueForMoney';
@@ -203,7 +203,7 @@ describe('cfsim compare --value-per-departure', () => {
     const r = cfsim('report', out, '--value-per-departure', '50000', '-o', page);
     expect(r.status, r.stderr).toBe(0);
     const html = readFileSync(page, 'utf8');
-    expect(html).toContain('<h4>At $50,000 per departure avoided</h4>');
+    expect(html).toContain('<h4>At $50,000 per departure avoided</h4>\n<p class="note">This value was chosen when the report was drawn (cfsim report --value-per-departure 50000), from the same replications; the comparison was run with $150,000.</p>');
     expect(html).not.toContain('At $150,000 per departure avoided');
     const csv = readFileSync(join(out, 'replications.csv'), 'utf8');
     const at50 = netBenefitAtValue(50000, nb.arms.map((a) => ({ policy: a.policy, leavers: column(csv, a.policy, 'leaversPerYear'), cost: column(csv, a.policy, 'teamCostPerYear') })))!;
@@ -221,6 +221,16 @@ describe('cfsim compare --value-per-departure', () => {
     const r = cfsim('report', single, '--value-per-departure', '50000');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`--value-per-departure: ${single} holds a run of one arm, with no baseline to weigh it against: it needs the results of cfsim compare`);
+    // Without replications.csv: the table the comparison wrote, at its value; another value is refused.
+    const bare = join(work, 'no-replications');
+    cpSync(out, bare, { recursive: true });
+    rmSync(join(bare, 'replications.csv'));
+    rmSync(join(bare, 'report.html'));
+    const other = cfsim('report', bare, '--value-per-departure', '50000');
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain(`--value-per-departure: ${bare} has no replications.csv, whose leavers and costs by replication the table is recomputed from`);
+    expect(cfsim('report', bare).status).toBe(0);
+    expect(readFileSync(join(bare, 'report.html'), 'utf8')).toContain('<h4>At $150,000 per departure avoided</h4>');
     const bad = cfsim('report', out, '--value-per-departure', 'fifty');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--value-per-departure: "fifty" is not allowed; expected a number from 0 to 1,000,000,000, e.g. --value-per-departure 50000');

@@ -23,7 +23,7 @@ import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
-import { bestOnAverageSentence, UNPRICED_EFFECTS, valueForMoneySentences } from './valueForMoneyWords';
+import { bestOnAverageSentence, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
@@ -119,24 +119,33 @@ function budgetTable(data: ReportData): string {
 /** For each arm compared with the first: what its net cost buys in departures avoided, in the words `cfsim compare` prints (Figure 12 draws the curves). */
 function valueForMoneySection(data: ReportData): string {
   const arms = reportValueForMoney(data);
-  if (arms.length === 0) return '';
+  if (arms.length === 0) {
+    // Results without replications.csv: only the net-benefit table summary.json holds, if any.
+    const table = netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one, data);
+    return table && `<h3>Value for money: departures avoided for the net cost</h3>${table}`;
+  }
   const figure = REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1;
   const items = arms.map((a) => `<li>${escapeHtml(valueForMoneySentences(a.value, a.policy, a.vs).join(' '))}</li>`);
   const policies = data.summary.policies.map((p) => p.policy);
   const best = arms.length === policies.length - 1 ? bestOnAverageOf(arms.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
   return (
-    `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats). On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} comes out ahead of the baseline in 5%, half and 95% of them (Figure ${figure} draws every share, and Figure ${figure + 1} how often each ${armWords(data.manifest).one} is the best of all in the same future). ${UNPRICED_EFFECTS}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
+    `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats). On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} comes out ahead of the baseline in 5%, half and 95% of them (Figure ${figure} draws every share, and Figure ${figure + 1} how often each ${armWords(data.manifest).one} is the best of all in the same future). ${unpricedEffects(armWords(data.manifest).one)}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
     (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps))}</p>` : '') +
-    netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one)
+    netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one, data)
   );
 }
 
 /** With `compare --value-per-departure`: every arm's net benefit at that value, as the terminal shows it. */
-function netBenefitTable(nb: NetBenefitAtValue | undefined, arm: string): string {
+function netBenefitTable(nb: NetBenefitAtValue | undefined, arm: string, data: ReportData): string {
   if (!nb) return '';
+  const ran = data.summary.netBenefit?.valuePerDeparture;
+  const redrawn =
+    data.valuePerDeparture === undefined || data.valuePerDeparture === ran
+      ? ''
+      : `\n<p class="note">${escapeHtml(`This value was chosen when the report was drawn (cfsim report --value-per-departure ${data.valuePerDeparture}), from the same replications; the comparison was run ${ran === undefined ? 'without one' : `with ${valuePerDepartureWords(ran)}`}.`)}</p>`;
   const head = `<tr>${netBenefitHeader(arm).map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
   const rows = netBenefitRows(nb).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
-  return `\n<h4>At ${escapeHtml(valuePerDepartureWords(nb.valuePerDeparture))} per departure avoided</h4>\n<p>${escapeHtml(netBenefitLead(nb, arm))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb, arm))}</p>`;
+  return `\n<h4>At ${escapeHtml(valuePerDepartureWords(nb.valuePerDeparture))} per departure avoided</h4>${redrawn}\n<p>${escapeHtml(netBenefitLead(nb, arm))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb, arm))}</p>`;
 }
 
 const SENSITIVITY_LABELS: Readonly<Record<string, string>> = {

@@ -34,14 +34,18 @@ export function reportValuePerDeparture(data: ReportData): number | undefined {
 
 /**
  * Every arm's net benefit at the report's value per departure avoided (reportValuePerDeparture),
- * recomputed from replications.csv as `cfsim compare --value-per-departure` computes it; undefined
+ * recomputed from replications.csv as `cfsim compare --value-per-departure` computes it, or, for
+ * results without the file, summary.json's at the value the comparison was run with; undefined
  * without such a value, for a run of one arm, and for results without every arm's leavers and
  * whole-team costs.
  */
 export function reportNetBenefit(data: ReportData): NetBenefitAtValue | undefined {
   const value = reportValuePerDeparture(data);
   const arms = armReplications(data);
-  return value === undefined || !arms ? undefined : netBenefitAtValue(value, arms);
+  if (value === undefined) return undefined;
+  if (arms) return netBenefitAtValue(value, arms);
+  // Without replications.csv, the table the comparison wrote, at its own value.
+  return data.summary.netBenefit?.valuePerDeparture === value ? data.summary.netBenefit : undefined;
 }
 
 /** Every arm's leavers and whole-team costs by replication, from replications.csv; undefined for a run of one arm, or results without them for every arm. */

@@ -97,9 +97,11 @@ function worthSentence(v: ValueForMoney, arm: string, baseline: string): string 
 }
 
 /** What the reckoning leaves out: the whole net cost is set against departures alone. */
-export const UNPRICED_EFFECTS = 'This sets the whole net cost against departures alone: what else the package changes (ProQOL scores, absence, care quality, unmet demand) is not valued in it.';
+export function unpricedEffects(one: string): string {
+  return `This sets the whole net cost against departures alone: what else the ${one} changes (ProQOL scores, absence, care quality, unmet demand) is not valued in it.`;
+}
 
-/** The sentences, in reading order (UNPRICED_EFFECTS belongs after them, once). */
+/** The sentences, in reading order (unpricedEffects belongs after them, once). */
 export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: string): string[] {
   const worth = worthSentence(v, arm, baseline);
   return [meansSentence(v, arm, baseline), ...(v.reading === 'no-difference' ? [] : [futuresSentence(v)]), ...(worth ? [worth] : [])];

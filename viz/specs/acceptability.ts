@@ -1,6 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ArmValueForMoney } from '../report/valueForMoneyData';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
+import { chosenValueLayers } from './chosenValue';
+import type { BestSpan } from '../../models/valueForMoney';
 
 /**
  * How far the value axis reaches: a quarter past the last value at which any arm's share of
@@ -12,15 +14,24 @@ export function axisEnd(arms: readonly ArmValueForMoney[]): number {
 }
 
 /**
+ * The value axis charts 12 and 13 share: axisEnd, or further where the arm with the highest mean
+ * changes later (bestOnAverage's last crossing, a quarter past it), so every switch shows.
+ */
+export function valueAxisEnd(arms: readonly ArmValueForMoney[], spans: readonly BestSpan[] | undefined): number {
+  const crossings = (spans ?? []).flatMap((s) => (s.to === null ? [] : [s.to]));
+  return Math.max(axisEnd(arms), ...crossings.map((x) => x * 1.25));
+}
+
+/**
  * Chart 12: for each arm against the baseline, the share of the team's paired futures in which it
  * comes out ahead of the baseline (departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond
  * what the budget already counts for it: steps, exact from the replications. A spread of futures,
  * not the probability that the mean net benefit is positive (health economics' acceptability
- * curve): more replications do not narrow it.
+ * curve): more replications do not narrow it. `end` is the value axis's end (shared with chart 13),
+ * `chosen` the value of the report's net-benefit table, marked with a rule.
  */
-export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec | undefined {
+export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: readonly string[], armTitle: ArmTitle = 'Package', end = axisEnd(arms), chosen?: number): TopLevelSpec | undefined {
   if (arms.length === 0) return undefined;
-  const end = axisEnd(arms);
   const values = arms.flatMap(({ policy, value }) => {
     const steps = value.acceptability.filter((s) => s.from <= end);
     // The last step holds to the axis's end.
@@ -36,6 +47,7 @@ export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: r
     width: 520,
     height: 260,
     layer: [
+      ...chosenValueLayers(chosen, end),
       { data: { values: [{ half: 0.5 }] }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { field: 'half', type: 'quantitative' } } },
       {
         mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },

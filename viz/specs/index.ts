@@ -1,10 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ReportData } from '../report/reportData';
 import { breakdownSpec, supportSpec } from './breakdown';
-import { acceptabilitySpec, axisEnd } from './acceptability';
-import { bestInFuturesSpec } from './bestInFutures';
+import { acceptabilitySpec, valueAxisEnd } from './acceptability';
+import { bestInFuturesNotes, bestInFuturesSpec } from './bestInFutures';
+import { bestOnAverageOf } from '../../models/runDocument';
+import { valueWords } from '../report/valueForMoneyWords';
+import { valuePerDepartureWords } from '../report/netBenefitWords';
 import { costEffectivenessSpec } from './costEffectiveness';
-import { reportBestInFutures, reportValueForMoney } from '../report/valueForMoneyData';
+import { reportBestInFutures, reportValuePerDeparture, reportValueForMoney } from '../report/valueForMoneyData';
 import { isFewReps } from '../report/differences';
 import { costPartsSpec } from './costParts';
 import { distributionSpec } from './distribution';
@@ -53,7 +56,15 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const marked = changes.length > 0 ? ' Dashed lines: scheduled changes.' : '';
   const valueForMoney = reportValueForMoney(data);
   const best = reportBestInFutures(data);
-  const valueForMoneyMissing = (data.summary.differences?.length ?? 0) === 0 ? compareHint : 'These results were written before CFSim counted leavers per year (0.10.0): run them again to see value for money.';
+  const spans = valueForMoney.length === policies.length - 1 ? bestOnAverageOf(valueForMoney.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
+  const valueEnd = valueAxisEnd(valueForMoney, spans);
+  const chosen = reportValuePerDeparture(data);
+  const valueForMoneyMissing =
+    (data.summary.differences?.length ?? 0) === 0
+      ? compareHint
+      : data.replicationValues === undefined && data.summary.policies[0].metrics.leaversPerYear !== undefined
+        ? 'These results have no replications.csv, which value for money is computed from: run them again with --out to see it.'
+        : 'These results were written before CFSim counted leavers per year (0.10.0): run them again to see value for money.';
   return [
     { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title) },
     { id: REPORT_CHART_IDS[1], caption: `Share of staff in the ProQOL risk bands over time.${marked}`, spec: proqolBandsSpec(data.series, policies, changes, arm.title) },
@@ -84,14 +95,21 @@ export function reportCharts(data: ReportData): ReportChart[] {
     },
     {
       id: REPORT_CHART_IDS[11],
-      caption: `Value for money: the share of the team's paired futures in which each ${arm.one} comes out ahead of the baseline (its departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond what the budget already counts for it. A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures. The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
-      spec: acceptabilitySpec(valueForMoney, policies, arm.title),
+      caption: `Value for money: the share of the team's paired futures in which each ${arm.one} comes out ahead of the baseline (its departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond what the budget already counts for it. A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures.${chosen !== undefined ? ` Dotted: the value of the net-benefit table (${valuePerDepartureWords(chosen)}).` : ''} The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
+      spec: acceptabilitySpec(valueForMoney, policies, arm.title, valueEnd, chosen),
       missing: valueForMoneyMissing,
     },
     {
       id: REPORT_CHART_IDS[12],
-      caption: `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on Figure ${REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1}'s axis. "Best on average" under "Value for money" names the ${arm.one} with the highest mean at each value; this shows how often each comes out best in the same future. A spread of possible futures, not a confidence: more replications do not narrow it. Only departures are valued.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications.` : ''}`,
-      spec: best && valueForMoney.length > 0 ? bestInFuturesSpec(best, axisEnd(valueForMoney), arm.title) : undefined,
+      caption: [
+        `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on Figure ${REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1}'s axis.`,
+        `The thick stretch of each line is where that ${arm.one} has the highest mean net benefit ("Best on average" under "Value for money"): the one to fund on average. It need not be the ${arm.one} best in the most futures: one that wins more often by a little can lose the rest by more.`,
+        ...(chosen !== undefined ? [`Dotted: the value of the net-benefit table (${valuePerDepartureWords(chosen)}).`] : []),
+        ...(best ? bestInFuturesNotes(best, valueEnd, valueWords, arm.one) : []),
+        'A spread of possible futures, not a confidence: more replications do not narrow it. Only departures are valued.',
+        ...(isFewReps(data.summary.reps) ? [`Indicative only: from ${data.summary.reps} replications.`] : []),
+      ].join(' '),
+      spec: best && valueForMoney.length > 0 ? bestInFuturesSpec(best, valueEnd, spans, arm.title, chosen) : undefined,
       missing: valueForMoneyMissing,
     },
   ];

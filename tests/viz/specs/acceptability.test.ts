@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { valueForMoney } from '../../../models/valueForMoney';
 import { compileSpec } from '../../../viz/report/export';
 import type { ArmValueForMoney } from '../../../viz/report/valueForMoneyData';
-import { acceptabilitySpec } from '../../../viz/specs/acceptability';
+import { acceptabilitySpec, axisEnd, valueAxisEnd } from '../../../viz/specs/acceptability';
 
 /** An arm whose futures avoid `avoided` departures at `netCost` each (the baseline at 10 leavers and $0). */
 function arm(policy: string, avoided: readonly number[], netCost: readonly number[]): ArmValueForMoney {
@@ -48,5 +48,19 @@ describe('worth its net cost (report chart 12: acceptability curves)', () => {
     const mixed = arm('peer-support', [-1, 1], [-1000, 500]);
     const spec = acceptabilitySpec([mixed], ['status-quo', 'peer-support']) as unknown as Spec;
     expect(spec.layer[1].encoding.x?.scale?.domain).toEqual([0, 1000 * 1.25]);
+  });
+
+  it("shares its axis with chart 13, reaching a quarter past the last change of the arm best on average, and marks the table's value", () => {
+    expect(valueAxisEnd([cheap, dear], undefined)).toBe(axisEnd([cheap, dear]));
+    const spans = [
+      { policies: ['status-quo'], from: 0, to: 30000 },
+      { policies: ['opt-out-support'], from: 30000, to: 400000 },
+      { policies: ['multi-level'], from: 400000, to: null },
+    ];
+    expect(valueAxisEnd([cheap, dear], spans)).toBe(400000 * 1.25);
+    const spec = acceptabilitySpec([cheap, dear], ['status-quo', 'opt-out-support', 'multi-level'], 'Package', 500000, 75000) as unknown as Omit<Spec, 'layer'> & { layer: { mark: { type: string }; data?: { values: { value: number }[] }; encoding: { x?: { scale?: { domain: number[] } } } }[] };
+    expect(spec.layer.find((l) => l.mark.type === 'line')!.encoding.x?.scale?.domain).toEqual([0, 500000]);
+    expect(spec.layer.find((l) => l.mark.type === 'rule' && l.data?.values[0].value === 75000)).toBeDefined();
+    expect(compileSpec(acceptabilitySpec([cheap, dear], ['status-quo', 'opt-out-support', 'multi-level'], 'Package', 500000, 75000)!).warnings).toEqual([]);
   });
 });
