@@ -43,6 +43,9 @@ const EXIT_FAILURE = 1;
 class UsageError extends Error {}
 
 /** The commands `cfsim --help` lists (scenario-docs, for the docs build, is left out), for messages. */
+/** Flags of compare that run, with nothing to compare, does not take (--policies is run's --policy, which the closest-flag hint suggests). */
+const COMPARE_ONLY_FLAGS = ['scenarios', 'value-per-departure'];
+
 const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'validation-report'];
 
 /**
@@ -72,6 +75,7 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
   const named = unknown.map((u) => {
     const hint = accepted.length > 0 ? closest(u, accepted) : undefined;
     const flag = u.length === 1 ? `-${u}` : `--${u}`;
+    if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other)`;
     return hint ? `${flag} (did you mean --${hint}?)` : flag;
   });
   return `unknown option${named.length > 1 ? 's' : ''} ${named.join(', ')}${accepted.length > 0 ? `; this command accepts --${accepted.join(', --')}` : ''}`;
