@@ -1,6 +1,7 @@
 import { valueAt } from '../sim/params/fields';
 import { scenarioPeriods } from '../scenarios/changes';
 import type { Scenario } from '../scenarios/schema';
+import { andList } from '../sim/text/andList';
 
 // MODEL.md §5: every lever has a price (costs.*), which the cost series charges (models/costs.ts).
 // Some prices default to 0 because no seed gives one; a comparison of packages that set such a
@@ -56,11 +57,10 @@ export function unpricedLevers(arms: readonly Scenario[]): UnpricedLever[] {
   return found.filter((u, i) => found.findIndex((v) => v.lever === u.lever) === i);
 }
 
-const listed = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 /** Says which levers the cost leaves out, and why (for one or more unpriced levers), naming each lever by `name` (its field path by default). */
 export function unpricedSentence(unpriced: readonly UnpricedLever[], name: (lever: string) => string = (lever) => lever): string {
   const prices = [...new Set(unpriced.map((u) => u.price))];
-  const priced = prices.length > 1 ? `their prices (${listed(prices)}) are 0` : `${unpriced.length === 1 ? 'its' : 'their'} price, ${prices[0]}, is 0`;
-  return `Cost per worker-year counts nothing for ${listed(unpriced.map((u) => name(u.lever)))}, set differently in this run: ${priced} (the default, as none of the seed studies gives a price)`;
+  const priced = prices.length > 1 ? `their prices (${andList(prices)}) are 0` : `${unpriced.length === 1 ? 'its' : 'their'} price, ${prices[0]}, is 0`;
+  return `Cost per worker-year counts nothing for ${andList(unpriced.map((u) => name(u.lever)))}, set differently in this run: ${priced} (the default, as none of the seed studies gives a price)`;
 }

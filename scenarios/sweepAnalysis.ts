@@ -1,4 +1,5 @@
 import type { DesignName } from './plan';
+import { andList } from '../sim/text/andList';
 
 /**
  * The analysis of a sweep (`cfsim analyze`, `analysis.json`): per-point tables for grid, random
@@ -123,10 +124,6 @@ export function replicationGaps(r: { incomplete: readonly ReplicationGap[] }, po
   return `${each.slice(0, most).join('; ')}${each.length > most ? `; and ${each.length - most} more replications` : ''}`;
 }
 
-/** "0, 2", "0 and 2", "0, 2 and 3". */
-function listed(xs: readonly number[]): string {
-  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
-}
 
 /**
  * Why the analysis uses only some replications (Sobol, Morris) or averages its points over
@@ -138,7 +135,7 @@ export function replicationsWarning(a: SweepAnalysis): string | undefined {
   const gaps = replicationGaps(r, r.points);
   if (r.used !== undefined) {
     const method = a.design === 'sobol' ? 'the Sobol indices' : 'the Morris effects';
-    return `${method} use ${r.used.length} of the ${r.reps} replications (${r.used.length === 1 ? 'replication' : 'replications'} ${listed(r.used)}), those with a successful run at every point, and leave out the other ${r.leftOut ?? 0} successful runs: ${gaps}. They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of ${r.used.length} replication${r.used.length === 1 ? '' : 's'}.`;
+    return `${method} use ${r.used.length} of the ${r.reps} replications (${r.used.length === 1 ? 'replication' : 'replications'} ${andList(r.used)}), those with a successful run at every point, and leave out the other ${r.leftOut ?? 0} successful runs: ${gaps}. They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of ${r.used.length} replication${r.used.length === 1 ? '' : 's'}.`;
   }
   return `the points are averaged over different replications: ${gaps}. Each point's mean and range are over its own runs (the runs column), so the differences between points include replication noise as well as the parameters' effects.`;
 }

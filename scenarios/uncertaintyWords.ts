@@ -1,5 +1,6 @@
 import { valueAt, type DrawRange } from '../sim/params/fields';
 import type { Scenario } from './schema';
+import { andList } from '../sim/text/andList';
 
 // The words for a scenario's parameter uncertainty (scenario.uncertainty; models/uncertainty.ts
 // draws the values), under the header of run and compare, in validate's summary and in the
@@ -30,7 +31,7 @@ export function shiftedFields(scenario: Scenario): string[] {
 /** "coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15; its own value 1.5), and ...": one scenario's drawn fields, or "" for none. */
 export function uncertainFieldsWords(scenario: Scenario): string {
   const each = Object.entries(scenario.uncertainty).map(([path, range]) => `${path} ${rangeWords(range).replace(/\)$/, `; its own value ${ownValue(scenario, path)})`)}`);
-  return each.length <= 1 ? (each[0] ?? '') : `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`;
+  return andList(each);
 }
 
 /** The caution when a range is not centred on its field's own value ("" when every one is, within a tenth). */

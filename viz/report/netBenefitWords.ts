@@ -1,5 +1,6 @@
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { SIGN_RANGE_TRIMMED_FROM } from '../../sim/stats/summary';
+import { andList } from '../../sim/text/andList';
 
 // Every arm's net benefit at one value of a departure avoided (models/netBenefit.ts) in words and
 // table cells, alike under `cfsim compare --value-per-departure` and in the HTML report.
@@ -43,9 +44,6 @@ export function netBenefitRows(nb: NetBenefitAtValue): string[][] {
   ]);
 }
 
-/** Names joined: "a", "a and b", "a, b and c". */
-const names = (list: readonly string[]) => (list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`);
-
 /**
  * The sentences under the table: the arms with the highest mean and their lead over the next (in
  * how many paired futures, by how much on average, and whether it is clear by the comparison
@@ -60,10 +58,10 @@ export function netBenefitReading(nb: NetBenefitAtValue, arm: string): string {
   const same = highest.length === 1 ? '' : nb.lead?.identical ? ' (the same in every future)' : ' (the same mean)';
   const often = `${count(mostBest, nb.futures)}${mostOften.length > 1 ? ' each' : ''}`;
   return (
-    `Highest on average: ${names(highest)}${same}${leadWords(nb)}. ` +
+    `Highest on average: ${andList(highest)}${same}${leadWords(nb)}. ` +
     (agree
       ? `${highest.length === 1 ? 'It is' : 'They are'} also best (or tied for best) in the most futures: ${often}. `
-      : `Best (or tied for best) in the most futures: ${names(mostOften)} (${often}). `) +
+      : `Best (or tied for best) in the most futures: ${andList(mostOften)} (${often}). `) +
     `The intervals are of the means, and narrow with more replications. The counts are of the paired futures (every ${arm} run on the same seeds): more replications estimate their shares more precisely but do not narrow them towards none or all` +
     (nb.indicative ? `; from ${nb.futures} futures they are indicative only (at least ${SIGN_RANGE_TRIMMED_FROM} are needed before such counts can be relied on).` : '.') +
     ` Only departures are valued: what else the ${arm}s change (ProQOL scores, absence, care quality, unmet demand) is not in it.`
@@ -78,8 +76,8 @@ export function netBenefitReading(nb: NetBenefitAtValue, arm: string): string {
 function leadWords(nb: NetBenefitAtValue): string {
   const lead = nb.lead;
   if (!lead) return '';
-  if (Math.round(lead.mean / 100) === 0) return `, level on average with ${names(lead.over)}, the next`;
+  if (Math.round(lead.mean / 100) === 0) return `, level on average with ${andList(lead.over)}, the next`;
   const interval = lead.low === null || lead.high === null ? '' : ` (90% interval of the mean ${signedMoney(lead.low)} to ${signedMoney(lead.high)})`;
   const apart = lead.low !== null && lead.low <= 0 ? ': on average the replications do not tell the two apart' : '';
-  return `, ${lead.clear ? 'clearly ' : ''}ahead of ${names(lead.over)}, the next: in ${count(lead.ahead, nb.futures)} paired futures, and by ${money(lead.mean)} a year on average${interval}${apart}`;
+  return `, ${lead.clear ? 'clearly ' : ''}ahead of ${andList(lead.over)}, the next: in ${count(lead.ahead, nb.futures)} paired futures, and by ${money(lead.mean)} a year on average${interval}${apart}`;
 }

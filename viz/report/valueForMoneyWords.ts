@@ -1,6 +1,7 @@
 import type { BestSpan, CostSplit, ValueForMoney, WorthValues } from '../../models/valueForMoney';
 import { isFewReps } from './differences';
 import { formatValue } from './metricFormat';
+import { andList } from '../../sim/text/andList';
 
 // Value for money in words, alike under `cfsim compare` and in the HTML report.
 
@@ -92,8 +93,7 @@ function worthSentence(v: ValueForMoney, arm: string, baseline: string): string 
     else groups.push({ shares: [SHARE_WORDS[w.share] ?? `${w.share * 100}%`], words });
   }
   if (groups.length === 1 && groups[0].words === 'at no value') return `${lead} in none of them, whatever V.`;
-  const list = (shares: string[]) => (shares.length === 1 ? shares[0] : `${shares.slice(0, -1).join(', ')} and ${shares[shares.length - 1]}`);
-  return `${lead} in ${groups.map((g, k) => `${list(g.shares)}${k === 0 ? ' of them' : ''} ${g.words}`).join(', in ')}.`;
+  return `${lead} in ${groups.map((g, k) => `${andList(g.shares)}${k === 0 ? ' of them' : ''} ${g.words}`).join(', in ')}.`;
 }
 
 /** What the reckoning leaves out: the whole net cost is set against departures alone. */
@@ -112,7 +112,7 @@ export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: 
  * never is best: "status-quo below $4,100; stigma-reduction from $4,100 to $90,000; ...".
  */
 export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly string[], reps: number): string {
-  const names = (policies: readonly string[]) => (policies.length === 1 ? policies[0] : `${policies.slice(0, -1).join(', ')} and ${policies[policies.length - 1]} (the same on average)`);
+  const names = (policies: readonly string[]) => (policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`);
   const each = spans.map(({ policies, from, to }) => `${names(policies)} ${rangeWords(from, to)}`);
   const never = arms.filter((a) => !spans.some((s) => s.policies.includes(a)));
   return (

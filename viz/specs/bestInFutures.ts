@@ -3,6 +3,7 @@ import type { BestShareStep } from '../../models/bestInFutures';
 import type { BestSpan } from '../../models/valueForMoney';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 import { chosenValueLayers } from './chosenValue';
+import { andList } from '../../sim/text/andList';
 
 /** The shares of Figure 13: every arm, the baseline first, and the steps of models/bestInFutures.ts. */
 export interface BestInFutures {
@@ -98,9 +99,6 @@ export function bestInFuturesSpec(best: BestInFutures, end: number, spans: reado
   };
 }
 
-/** Names joined: "a", "a and b", "a, b and c". */
-const names = (list: readonly string[]) => (list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`);
-
 /**
  * What chart 13's caption says of these shares besides its fixed text: which arms are never best
  * on the axis, which lines lie on each other, that two arms only mirror chart 12, and that the
@@ -110,7 +108,7 @@ export function bestInFuturesNotes(best: BestInFutures, end: number, formatValue
   const shown = best.steps.filter((s) => s.from <= end);
   const notes: string[] = [];
   const never = best.policies.filter((_, a) => shown.every((s) => s.shares[a] === 0));
-  if (never.length > 0) notes.push(`Best in no future at any value on the axis (its line lies along 0%): ${names(never)}.`);
+  if (never.length > 0) notes.push(`Best in no future at any value on the axis (its line lies along 0%): ${andList(never)}.`);
   const drawn = best.policies.map((_, a) => a).filter((a) => !never.includes(best.policies[a]));
   const together: string[][] = [];
   for (const a of drawn) {
@@ -118,7 +116,7 @@ export function bestInFuturesNotes(best: BestInFutures, end: number, formatValue
     if (same) same.push(best.policies[a]);
     else together.push([best.policies[a]]);
   }
-  for (const g of together.filter((g) => g.length > 1)) notes.push(`${names(g)} have the same shares throughout, so their lines lie on each other.`);
+  for (const g of together.filter((g) => g.length > 1)) notes.push(`${andList(g)} have the same shares throughout, so their lines lie on each other.`);
   if (best.policies.length === 2) notes.push(`With one ${one} against the baseline this is Figure 12's curve and its complement.`);
   const last = best.steps[best.steps.length - 1].from;
   if (last > end) notes.push(`The shares still change beyond the axis, up to ${formatValue(last)}.`);
