@@ -209,6 +209,11 @@ describe('cfsim compare --value-per-departure', () => {
     const at50 = netBenefitAtValue(50000, nb.arms.map((a) => ({ policy: a.policy, leavers: column(csv, a.policy, 'leaversPerYear'), cost: column(csv, a.policy, 'teamCostPerYear') })))!;
     expect(html).toContain(`<p>${netBenefitReading(at50, 'package').replace(/'/g, '&#39;')}</p>`);
     expect(readFileSync(join(out, 'summary.json'), 'utf8')).toBe(summaryBefore);
+    // Figures 12 and 13 mark it with a dotted rule, or say that it lies beyond their axis.
+    expect(html).toContain('Dotted: the value of the net-benefit table ($50,000).');
+    const far = join(work, 'at-a-billion.html');
+    expect(cfsim('report', out, '--value-per-departure', '1000000000', '-o', far).status).toBe(0);
+    expect(readFileSync(far, 'utf8')).toContain('The net-benefit table&#39;s value ($1,000,000,000) lies beyond the axis.');
     // Without the flag, the value the comparison was run with.
     const again = join(work, 'at-run-value.html');
     expect(cfsim('report', out, '-o', again).status).toBe(0);

@@ -59,6 +59,8 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const spans = valueForMoney.length === policies.length - 1 ? bestOnAverageOf(valueForMoney.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
   const valueEnd = valueAxisEnd(valueForMoney, spans);
   const chosen = reportValuePerDeparture(data);
+  const chosenWords =
+    chosen === undefined ? '' : chosen <= valueEnd ? ` Dotted: the value of the net-benefit table (${valuePerDepartureWords(chosen)}).` : ` The net-benefit table's value (${valuePerDepartureWords(chosen)}) lies beyond the axis.`;
   const valueForMoneyMissing =
     (data.summary.differences?.length ?? 0) === 0
       ? compareHint
@@ -95,7 +97,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
     },
     {
       id: REPORT_CHART_IDS[11],
-      caption: `Value for money: the share of the team's paired futures in which each ${arm.one} comes out ahead of the baseline (its departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond what the budget already counts for it. A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures.${chosen !== undefined ? ` Dotted: the value of the net-benefit table (${valuePerDepartureWords(chosen)}).` : ''} The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
+      caption: `Value for money: the share of the team's paired futures in which each ${arm.one} comes out ahead of the baseline (its departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond what the budget already counts for it. A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures.${chosenWords} The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
       spec: acceptabilitySpec(valueForMoney, policies, arm.title, valueEnd, chosen),
       missing: valueForMoneyMissing,
     },
@@ -104,7 +106,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
       caption: [
         `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on Figure ${REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1}'s axis.`,
         `The thick stretch of each line is where that ${arm.one} has the highest mean net benefit ("Best on average" under "Value for money"): the one to fund on average. It need not be the ${arm.one} best in the most futures: one that wins more often by a little can lose the rest by more.`,
-        ...(chosen !== undefined ? [`Dotted: the value of the net-benefit table (${valuePerDepartureWords(chosen)}).`] : []),
+        ...(chosenWords ? [chosenWords.trim()] : []),
         ...(best ? bestInFuturesNotes(best, valueEnd, valueWords, arm.one) : []),
         'A spread of possible futures, not a confidence: more replications do not narrow it. Only departures are valued.',
         ...(isFewReps(data.summary.reps) ? [`Indicative only: from ${data.summary.reps} replications.`] : []),
