@@ -16,6 +16,10 @@ import { SIGN_RANGE_TRIMMED_FROM, signRange, summarize } from '../sim/stats/summ
 /** One arm at the chosen value. */
 export interface ArmNetBenefit {
   readonly policy: string;
+  /** Mean departures avoided per year against the baseline, whole team (the baseline's leavers less the arm's; negative when more leave; 0 for the baseline). */
+  readonly departuresAvoided: number;
+  /** Mean net cost per year against the baseline, whole team (the arm's whole-team cost less the baseline's; 0 for the baseline). The mean net benefit is V × departuresAvoided − netCost. */
+  readonly netCost: number;
   /** Mean net benefit per year against the baseline, whole team (0 for the baseline itself). */
   readonly mean: number;
   /** Its standard error (null from one future). */
@@ -83,7 +87,9 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
   const n = complete.length;
   if (n === 0) return undefined;
   // benefits[a][k]: arm a's net benefit in the k-th complete future.
-  const benefits = arms.map((a) => complete.map((r) => valuePerDeparture * (baseline.leavers[r] - a.leavers[r]) - differenceBeyondRounding(a.cost[r], baseline.cost[r])));
+  const avoided = arms.map((a) => complete.map((r) => baseline.leavers[r] - a.leavers[r]));
+  const netCosts = arms.map((a) => complete.map((r) => differenceBeyondRounding(a.cost[r], baseline.cost[r])));
+  const benefits = arms.map((_, a) => complete.map((_, k) => valuePerDeparture * avoided[a][k] - netCosts[a][k]));
   const best = new Array<number>(arms.length).fill(0);
   for (let k = 0; k < n; k++) {
     let top = -Infinity;
@@ -105,6 +111,8 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
     indicative: n < SIGN_RANGE_TRIMMED_FROM,
     arms: arms.map((a, i) => ({
       policy: a.policy,
+      departuresAvoided: summarize(avoided[i]).mean,
+      netCost: summarize(netCosts[i]).mean,
       ...means[i],
       aheadOfBaseline: i === 0 ? null : benefits[i].filter((x) => x > 0).length / n,
       best: best[i] / n,

@@ -36,6 +36,16 @@ describe('netBenefitAtValue: the means', () => {
     expect(nb.arms[2]).toMatchObject({ mean: 10000, se: 0, aheadOfBaseline: 1 });
   });
 
+  it('gives the two parts of each mean: departures avoided and net cost, whose V × the one less the other is the mean net benefit', () => {
+    const nb = atValue(25000, [BASE, A, B]);
+    expect(nb.arms[0]).toMatchObject({ departuresAvoided: 0, netCost: 0 });
+    expect(nb.arms[1]).toMatchObject({ departuresAvoided: 2, netCost: 40000 });
+    expect(nb.arms[2]).toMatchObject({ departuresAvoided: 0, netCost: -10000 });
+    for (const value of [0, 25000, 1e6]) for (const a of atValue(value, [BASE, A, B]).arms) expect(a.mean).toBeCloseTo(value * a.departuresAvoided - a.netCost, 6);
+    // More leavers than the baseline: a negative number of departures avoided.
+    expect(atValue(25000, [BASE, arm('worse', [11, 12, 13], [100000, 100000, 100000])]).arms[1]).toMatchObject({ departuresAvoided: -2, netCost: 0, mean: -50000 });
+  });
+
   it('raises the net benefit of an arm that avoids departures as V rises, and leaves that of one that avoids none where it was', () => {
     const low = atValue(10000, [BASE, A, B]);
     const high = atValue(60000, [BASE, A, B]);

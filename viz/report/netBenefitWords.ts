@@ -17,6 +17,9 @@ export function valuePerDepartureWords(value: number): string {
   return `$${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 }
 
+/** Departures avoided a year to two decimals, signed like the money: "+1.28", "−0.40", "0.00". */
+const signedDepartures = (x: number) => (x.toFixed(2) === '0.00' || x.toFixed(2) === '-0.00' ? '0.00' : x > 0 ? `+${x.toFixed(2)}` : `−${(-x).toFixed(2)}`);
+
 /** "33 of 40": a share of the futures as the count it is. */
 const count = (share: number, futures: number) => `${Math.round(share * futures)} of ${futures}`;
 
@@ -25,19 +28,26 @@ export function netBenefitLead(nb: NetBenefitAtValue, arm: string): string {
   const baseline = nb.arms[0].policy;
   return (
     `At ${valuePerDepartureWords(nb.valuePerDeparture)} per departure avoided (what avoiding one is worth beyond the replacement cost and the vacant seat's saving already in the net cost), ` +
-    `each ${arm}'s net benefit a year compared with ${baseline}, whole team: V × departures avoided − net cost, in each of the ${nb.futures} paired futures (every ${arm} run on the same seeds).`
+    `each ${arm}'s net benefit a year compared with ${baseline}, whole team: V × departures avoided − net cost, in each of the ${nb.futures} paired futures (every ${arm} run on the same seeds). ` +
+    `The departures avoided and the net cost are each ${arm}'s means of those two parts, rounded: V × the one less the other may differ from the mean net benefit by up to V × 0.005 + $100.`
   );
 }
 
 /** The table's column heads; `arm` names the first column: "package" or "scenario". */
 export function netBenefitHeader(arm: string): string[] {
-  return [arm, 'net benefit a year: mean (90% interval of the mean)', 'ahead of the baseline in', 'best (or tied) in'];
+  return [arm, 'departures avoided a year', 'net cost a year', 'net benefit a year (90% interval of the mean)', 'ahead of the baseline in', 'best (or tied) in'];
 }
 
-/** One row per arm: its name, mean net benefit with the interval of the mean, the futures in which it is ahead of the baseline, those in which no arm does better (best or tied for best). */
+/**
+ * One row per arm: its name, the mean departures avoided and net cost a year that its net benefit
+ * is made of, the mean net benefit with the interval of the mean, the futures in which it is ahead
+ * of the baseline, and those in which no arm does better (best or tied for best).
+ */
 export function netBenefitRows(nb: NetBenefitAtValue): string[][] {
   return nb.arms.map((a, i) => [
     a.policy,
+    i === 0 ? '0.00' : signedDepartures(a.departuresAvoided),
+    i === 0 ? money(0) : signedMoney(a.netCost),
     i === 0 ? `${money(0)} (the baseline)` : `${signedMoney(a.mean)}${a.low === null || a.high === null ? '' : ` (${signedMoney(a.low)} to ${signedMoney(a.high)})`}`,
     a.aheadOfBaseline === null ? '–' : `${count(a.aheadOfBaseline, nb.futures)} futures`,
     `${count(a.best, nb.futures)} futures`,

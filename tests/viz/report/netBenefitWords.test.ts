@@ -23,7 +23,8 @@ describe('net benefit in words', () => {
   it('leads with the value as the flag gave it, what a net benefit is, and that the futures are paired', () => {
     const nb = atValue(123456, { 'status-quo': BASE, keeps: KEEPS });
     expect(netBenefitLead(nb, 'package')).toBe(
-      "At $123,456 per departure avoided (what avoiding one is worth beyond the replacement cost and the vacant seat's saving already in the net cost), each package's net benefit a year compared with status-quo, whole team: V × departures avoided − net cost, in each of the 24 paired futures (every package run on the same seeds).",
+      "At $123,456 per departure avoided (what avoiding one is worth beyond the replacement cost and the vacant seat's saving already in the net cost), each package's net benefit a year compared with status-quo, whole team: V × departures avoided − net cost, in each of the 24 paired futures (every package run on the same seeds). " +
+        "The departures avoided and the net cost are each package's means of those two parts, rounded: V × the one less the other may differ from the mean net benefit by up to V × 0.005 + $100.",
     );
     expect(valuePerDepartureWords(50000.5)).toBe('$50,000.5');
     expect(valuePerDepartureWords(0)).toBe('$0');
@@ -31,16 +32,24 @@ describe('net benefit in words', () => {
 
   it('gives one row per arm: money to the nearest hundred, signed, and counts of futures', () => {
     const nb = atValue(50000, { 'status-quo': BASE, keeps: KEEPS });
-    expect(netBenefitHeader('scenario')).toEqual(['scenario', 'net benefit a year: mean (90% interval of the mean)', 'ahead of the baseline in', 'best (or tied) in']);
+    expect(netBenefitHeader('scenario')).toEqual([
+      'scenario',
+      'departures avoided a year',
+      'net cost a year',
+      'net benefit a year (90% interval of the mean)',
+      'ahead of the baseline in',
+      'best (or tied) in',
+    ]);
     const rows = netBenefitRows(nb);
-    expect(rows[0]).toEqual(['status-quo', '$0 (the baseline)', '–', '0 of 24 futures']);
-    // 2 × 50,000 − 60,000 ± 1,000: +$40,000, with a narrow interval; ahead and best in every future.
-    expect(rows[1][0]).toBe('keeps');
-    expect(rows[1][1]).toMatch(/^\+\$40,000 \(\+\$39,\d00 to \+\$40,\d00\)$/);
-    expect(rows[1].slice(2)).toEqual(['24 of 24 futures', '24 of 24 futures']);
+    expect(rows[0]).toEqual(['status-quo', '0.00', '$0', '$0 (the baseline)', '–', '0 of 24 futures']);
+    // 2 departures avoided for $60,000 ± 1,000: 2 × 50,000 − 60,000 = +$40,000, with a narrow interval; ahead and best in every future.
+    expect(rows[1].slice(0, 3)).toEqual(['keeps', '+2.00', '+$60,000']);
+    expect(rows[1][3]).toMatch(/^\+\$40,000 \(\+\$39,\d00 to \+\$40,\d00\)$/);
+    expect(rows[1].slice(4)).toEqual(['24 of 24 futures', '24 of 24 futures']);
     const behind = netBenefitRows(atValue(10000, { 'status-quo': BASE, keeps: KEEPS }))[1];
-    expect(behind[1]).toMatch(/^−\$40,000 \(−\$40,\d00 to −\$39,\d00\)$/);
-    expect(behind.slice(2)).toEqual(['0 of 24 futures', '0 of 24 futures']);
+    expect(behind.slice(1, 3)).toEqual(['+2.00', '+$60,000']);
+    expect(behind[3]).toMatch(/^−\$40,000 \(−\$40,\d00 to −\$39,\d00\)$/);
+    expect(behind.slice(4)).toEqual(['0 of 24 futures', '0 of 24 futures']);
   });
 
   it('calls the lead clear only when it holds in at least 95% of the paired futures, and gives its mean with the interval of the mean', () => {
