@@ -91,8 +91,9 @@ describe('README', () => {
     expect(text.stdout).toContain(printed);
     const json = spawnSync(process.execPath, ['dist/cfsim.js', ...command, '--threads', '2', '--json'], { encoding: 'utf8', timeout: 300_000 });
     const nb = JSON.parse(json.stdout).netBenefit as { arms: Record<string, unknown>[]; lead: Record<string, unknown> };
-    // Dollars to one decimal, shares to three.
-    const oneDecimal = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(Math.abs(v) <= 1 ? 3 : 1)) : v]));
+    // Dollars to one decimal, shares and departures avoided to three.
+    const oneDecimal = (o: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(Math.abs(v) <= 1 || k === 'departuresAvoided' ? 3 : 1)) : v]));
     const shown = JSON.parse(`{${section.split('```json\n')[1].split('```')[0].trim()}}`).netBenefit as typeof nb;
     expect(nb.arms.map(oneDecimal)).toEqual(shown.arms);
     expect(oneDecimal(nb.lead)).toEqual(shown.lead);
