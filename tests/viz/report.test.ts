@@ -62,6 +62,25 @@ describe('chart specs', () => {
     }
   });
 
+  it("the cost-effectiveness plane draws each paired future of replications.csv around its package's mean", async () => {
+    const chart = reportCharts(await loadResults(compared)).find((c) => c.id === '6-cost-effectiveness')!;
+    const rows = (chart.spec as { data: { values: { future?: true; policy: string; outcome: string; cost: number; gain: number }[] } }).data.values;
+    const [head, ...lines] = readFileSync(join(compared, 'replications.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const at = (policy: string, rep: number, metric: string) => Number(lines.find((l) => l[0] === policy && Number(l[1]) === rep)![head.indexOf(metric)]);
+    for (const policy of ['opt-out-support', 'multi-level']) {
+      const dots = rows.filter((r) => r.future === true && r.policy === policy && r.outcome === 'Departures avoided per year');
+      expect(dots).toHaveLength(4);
+      dots.forEach((dot, rep) => {
+        expect(dot.gain).toBeCloseTo(at('status-quo', rep, 'leaversPerYear') - at(policy, rep, 'leaversPerYear'), 9);
+        expect(dot.cost).toBeCloseTo(at(policy, rep, 'teamCostPerYear') - at('status-quo', rep, 'teamCostPerYear'), 6);
+      });
+      // The large dot is the mean of the small ones.
+      const mean = rows.find((r) => r.future !== true && r.policy === policy && r.outcome === 'Departures avoided per year')!;
+      expect(mean.gain).toBeCloseTo(dots.reduce((s, d) => s + d.gain, 0) / 4, 9);
+    }
+    expect(rows.some((r) => r.future === true && r.policy === 'status-quo')).toBe(false);
+  });
+
   it('the score distributions are step lines through every bin in score order, for every package and scale', async () => {
     const data = await loadResults(compared);
     const policies = data.summary.policies.map((p) => p.policy);

@@ -14,6 +14,7 @@ import { DAILY_SERIES, TEAM_STATE_SERIES, type SeriesName } from '../../models/o
 import { COST_PARTS } from '../../models/costParts';
 import { SENSITIVITY_METRICS } from '../../models/drawSensitivity';
 import { VALUE_FOR_MONEY_METRICS } from '../../models/valueForMoney';
+import { PLANE_METRICS } from '../specs/costEffectiveness';
 import { armKind } from '../../models/resultsManifest';
 import { isNumberCell } from '../../sim/io/csv';
 
@@ -260,7 +261,7 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
   const reps = arms.reps;
   const seen = new Map(arms.names.map((name) => [name, new Uint8Array(reps)]));
   const sums = new Map(arms.names.map((name) => [name, new Float64Array(metricColumns.length)]));
-  const kept: string[] = [...new Set<string>([...SENSITIVITY_METRICS, ...VALUE_FOR_MONEY_METRICS])].filter((m) => (metricColumns as string[]).includes(m));
+  const kept: string[] = [...new Set<string>([...SENSITIVITY_METRICS, ...VALUE_FOR_MONEY_METRICS, ...PLANE_METRICS])].filter((m) => (metricColumns as string[]).includes(m));
   const values = new Map(arms.names.map((name) => [name, Object.fromEntries(kept.map((m) => [m, new Float64Array(reps)]))]));
   const counts = new Map(arms.names.map((name) => [name, new Uint32Array(metricColumns.length)]));
   const problem = (cells: readonly string[]) => {

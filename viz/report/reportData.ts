@@ -88,7 +88,8 @@ export interface ReportData {
   readonly teams: readonly TeamTotals[];
   /**
    * Each arm's values of the key metrics (models/drawSensitivity.ts SENSITIVITY_METRICS and
-   * models/valueForMoney.ts VALUE_FOR_MONEY_METRICS, those the results have) in each replication,
+   * models/valueForMoney.ts VALUE_FOR_MONEY_METRICS, viz/specs/costEffectiveness.ts PLANE_METRICS,
+   * those the results have) in each replication,
    * from replications.csv; absent for results without it.
    */
   readonly replicationValues?: ReadonlyMap<string, Readonly<Record<string, Float64Array>>>;

@@ -2,6 +2,8 @@ import { valueForMoney, type ValueForMoney } from '../../models/valueForMoney';
 import { netBenefitAtValue, type ArmReplications, type NetBenefitAtValue } from '../../models/netBenefit';
 import { bestInFutures, type BestShareStep } from '../../models/bestInFutures';
 import type { ReportData } from './reportData';
+import { differenceBeyondRounding } from '../../models/pairedDifference';
+import type { PlaneFutures } from '../specs/costEffectiveness';
 
 /** One arm's value for money against the first arm. */
 export interface ArmValueForMoney {
@@ -63,4 +65,29 @@ export function reportBestInFutures(data: ReportData): { readonly policies: read
   const arms = armReplications(data);
   const steps = arms && bestInFutures(arms);
   return arms && steps && steps.length > 0 ? { policies: arms.map((a) => a.policy), steps } : undefined;
+}
+
+/**
+ * Each arm's paired futures on the cost-effectiveness plane (Figure 6), from replications.csv:
+ * replication by replication, its whole-team cost per year, leavers per year and high-STS share
+ * against the baseline's; empty for a run of one arm and for results without the file.
+ */
+export function reportPlaneFutures(data: ReportData): PlaneFutures[] {
+  const values = data.replicationValues;
+  const policies = data.summary.policies.map((p) => p.policy);
+  const base = values?.get(policies[0]);
+  if (!values || !base?.leaversPerYear || !base.teamCostPerYear || !base.highSTSShare) return [];
+  return policies.slice(1).flatMap((policy) => {
+    const mine = values.get(policy);
+    if (!mine?.leaversPerYear || !mine.teamCostPerYear || !mine.highSTSShare) return [];
+    const reps = base.teamCostPerYear.length;
+    return [
+      {
+        policy,
+        netCost: Float64Array.from({ length: reps }, (_, r) => differenceBeyondRounding(mine.teamCostPerYear[r], base.teamCostPerYear[r])),
+        departuresAvoided: Float64Array.from({ length: reps }, (_, r) => base.leaversPerYear[r] - mine.leaversPerYear[r]),
+        stsAverted: Float64Array.from({ length: reps }, (_, r) => 100 * (base.highSTSShare[r] - mine.highSTSShare[r])),
+      },
+    ];
+  });
 }

@@ -2,13 +2,33 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryDocument } from '../report/reportData';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 
+/** One arm's paired futures on the plane: in each replication, its net cost, departures avoided and high-STS share averted against the baseline's. */
+export interface PlaneFutures {
+  readonly policy: string;
+  /** Whole-team cost per year less the baseline's, by replication. */
+  readonly netCost: ArrayLike<number>;
+  /** The baseline's leavers per year less the arm's. */
+  readonly departuresAvoided: ArrayLike<number>;
+  /** The baseline's high-STS share less the arm's, in percentage points. */
+  readonly stsAverted: ArrayLike<number>;
+}
+
+/** The replications.csv columns the paired futures of the plane are made from. */
+export const PLANE_METRICS = ['leaversPerYear', 'teamCostPerYear', 'highSTSShare'] as const;
+
+const DEPARTURES = 'Departures avoided per year';
+const STS = 'High-STS share averted (percentage points)';
+
 /**
  * Chart 6: the cost-effectiveness plane: the extra cost against the outcomes gained. For the
  * whole team (the net cost per year against departures avoided per year, as value for money
  * reckons them), or, for results written before CFSim counted leavers per year (0.10.0), per
- * worker-year in post against separations averted per 100 worker-years.
+ * worker-year in post against separations averted per 100 worker-years. With the paired futures
+ * (from replications.csv), each replication is a faint dot around its arm's mean: the cloud a
+ * health economist reads the spread and the correlation of cost and effect from, which the
+ * whiskers' two marginal ranges do not show.
  */
-export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Package'): TopLevelSpec | undefined {
+export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Package', futures: readonly PlaneFutures[] = []): TopLevelSpec | undefined {
   const differences = summary.differences ?? [];
   if (differences.length === 0) return undefined;
   const baseline = differences[0].vs;
@@ -20,21 +40,27 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
     const costs = { policy: d.policy, cost: cost.mean, costLow: cost.p05, costHigh: cost.p95 };
     // Averted = minus the difference; the 90% range flips with it.
     const departures = wholeTeam
-      ? { outcome: 'Departures avoided per year', gain: -d.metrics.leaversPerYear.mean, gainLow: -d.metrics.leaversPerYear.p95, gainHigh: -d.metrics.leaversPerYear.p05 }
+      ? { outcome: DEPARTURES, gain: -d.metrics.leaversPerYear.mean, gainLow: -d.metrics.leaversPerYear.p95, gainHigh: -d.metrics.leaversPerYear.p05 }
       : { outcome: 'Separations averted per 100 worker-years', gain: -100 * d.metrics.turnoverPerYear.mean, gainLow: -100 * d.metrics.turnoverPerYear.p95, gainHigh: -100 * d.metrics.turnoverPerYear.p05 };
     return [
       { ...costs, ...departures },
-      { ...costs, outcome: 'High-STS share averted (percentage points)', gain: -100 * sts.mean, gainLow: -100 * sts.p95, gainHigh: -100 * sts.p05 },
+      { ...costs, outcome: STS, gain: -100 * sts.mean, gainLow: -100 * sts.p95, gainHigh: -100 * sts.p05 },
     ];
   });
+  // The cloud only on the whole-team plane, whose costs the futures are in.
+  const cloud = wholeTeam ? futureDots(futures) : [];
   const policies = [baseline, ...differences.map((d) => d.policy)];
+  const means = { filter: 'datum.future !== true' };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: `Cost-effectiveness against ${baseline}`,
-      subtitle: `${costWords} (right = costs more) against what it buys (up = better). Whiskers: ranges holding 90% of paired replications.`,
+      subtitle: [
+        `${costWords} (right = costs more) against what it buys (up = better).`,
+        cloud.length > 0 ? 'Large dots: means; small dots: each paired future (replication); whiskers: ranges holding 90% of them.' : 'Whiskers: ranges holding 90% of paired replications.',
+      ],
     },
-    data: { values },
+    data: { values: [...cloud, ...values] },
     facet: { column: { field: 'outcome', type: 'nominal', title: null } },
     resolve: { scale: { y: 'independent' } },
     spec: {
@@ -43,7 +69,21 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
       layer: [
         { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#888' }, encoding: { y: { field: 'zero', type: 'quantitative' } } },
         { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#888' }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
+        ...(cloud.length > 0
+          ? [
+              {
+                transform: [{ filter: 'datum.future === true' }],
+                mark: { type: 'circle' as const, size: 14, opacity: 0.3 },
+                encoding: {
+                  x: { field: 'cost', type: 'quantitative' as const },
+                  y: { field: 'gain', type: 'quantitative' as const },
+                  color: { field: 'policy', type: 'nominal' as const, scale: policyColor(policies) },
+                },
+              },
+            ]
+          : []),
         {
+          transform: [means],
           mark: { type: 'rule' },
           encoding: {
             x: { field: 'costLow', type: 'quantitative', title: `${costWords} ($)`, axis: { format: '$~s', labelFlush: false } },
@@ -54,6 +94,7 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
           },
         },
         {
+          transform: [means],
           mark: { type: 'rule' },
           encoding: {
             x: { field: 'cost', type: 'quantitative' },
@@ -63,7 +104,8 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
           },
         },
         {
-          mark: { type: 'point', filled: true, size: 90 },
+          transform: [means],
+          mark: { type: 'point', filled: true, size: 90, stroke: 'white', strokeWidth: 1, opacity: 1 },
           encoding: {
             x: { field: 'cost', type: 'quantitative' },
             y: { field: 'gain', type: 'quantitative' },
@@ -80,4 +122,14 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
     },
     config: CONFIG,
   };
+}
+
+/** Each arm's paired futures as small dots on both planes (a future missing a value is left off that plane). */
+function futureDots(futures: readonly PlaneFutures[]): { future: true; policy: string; outcome: string; cost: number; gain: number }[] {
+  return futures.flatMap((f) =>
+    Array.from({ length: f.netCost.length }, (_, r) => [
+      { future: true as const, policy: f.policy, outcome: DEPARTURES, cost: f.netCost[r], gain: f.departuresAvoided[r] },
+      { future: true as const, policy: f.policy, outcome: STS, cost: f.netCost[r], gain: f.stsAverted[r] },
+    ]).flat().filter((dot) => Number.isFinite(dot.cost) && Number.isFinite(dot.gain)),
+  );
 }

@@ -7,7 +7,7 @@ import { bestOnAverageOf } from '../../models/runDocument';
 import { valueWords } from '../report/valueForMoneyWords';
 import { valuePerDepartureWords } from '../report/netBenefitWords';
 import { costEffectivenessSpec } from './costEffectiveness';
-import { reportBestInFutures, reportValuePerDeparture, reportValueForMoney } from '../report/valueForMoneyData';
+import { reportBestInFutures, reportPlaneFutures, reportValuePerDeparture, reportValueForMoney } from '../report/valueForMoneyData';
 import { isFewReps } from '../report/differences';
 import { costPartsSpec } from './costParts';
 import { distributionSpec } from './distribution';
@@ -73,7 +73,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
     { id: REPORT_CHART_IDS[2], caption: `Headcount, vacancies and cumulative separations.${marked}`, spec: staffingSpec(data.series, policies, changes, arm.title) },
     { id: REPORT_CHART_IDS[3], caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies, arm.title) },
     { id: REPORT_CHART_IDS[4], caption: `Each ${arm.one} against the baseline on the key metrics.`, spec: forestSpec(data.summary, arm.title), missing: compareHint },
-    { id: REPORT_CHART_IDS[5], caption: `What each ${arm.one} costs and what it buys.`, spec: costEffectivenessSpec(data.summary, arm.title), missing: compareHint },
+    { id: REPORT_CHART_IDS[5], caption: `What each ${arm.one} costs and what it buys.`, spec: costEffectivenessSpec(data.summary, arm.title, reportPlaneFutures(data)), missing: compareHint },
     { id: REPORT_CHART_IDS[6], caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies, arm.title) },
     { id: REPORT_CHART_IDS[7], caption: 'Supervision offered vs attended.', spec: supportSpec(data.support, policies, arm.title) },
     {

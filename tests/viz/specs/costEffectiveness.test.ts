@@ -12,13 +12,14 @@ function summary(wholeTeam: boolean): SummaryDocument {
   return { cfsim: '0', scenario: 's', seed: 1, reps: 20, days: 365, policies: [], differences: [{ policy: 'opt-out-support', vs: 'status-quo', metrics }] } as unknown as SummaryDocument;
 }
 
-type Spec = { title: { subtitle: string }; data: { values: { outcome: string; cost: number; gain: number; gainLow: number; gainHigh: number }[] } };
+type Spec = { title: { subtitle: string[] }; data: { values: { future?: true; policy: string; outcome: string; cost: number; gain: number; gainLow: number; gainHigh: number }[] } };
 
 describe('the cost-effectiveness plane (report chart 6)', () => {
   it('sets the whole team\'s extra cost per year against departures avoided per year, as value for money does', () => {
     const spec = costEffectivenessSpec(summary(true))!;
     const s = spec as unknown as Spec;
-    expect(s.title.subtitle).toMatch(/^Extra cost per year, whole team/);
+    expect(s.title.subtitle[0]).toMatch(/^Extra cost per year, whole team/);
+    expect(s.title.subtitle[1]).toBe('Whiskers: ranges holding 90% of paired replications.');
     expect(s.data.values.map((v) => [v.outcome, v.cost])).toEqual([
       ['Departures avoided per year', 76000],
       ['High-STS share averted (percentage points)', 76000],
@@ -32,9 +33,28 @@ describe('the cost-effectiveness plane (report chart 6)', () => {
     expect(compileSpec(spec).warnings).toEqual([]);
   });
 
+  it('draws each paired future as a small dot on both planes, where the means are the large dots, leaving off a future without a value', () => {
+    const futures = [{ policy: 'opt-out-support', netCost: [70000, 82000, NaN], departuresAvoided: [1, 2, 2], stsAverted: [0.5, -1, 3] }];
+    const spec = costEffectivenessSpec(summary(true), 'Package', futures)!;
+    const s = spec as unknown as Spec;
+    expect(s.title.subtitle[1]).toBe('Large dots: means; small dots: each paired future (replication); whiskers: ranges holding 90% of them.');
+    const dots = s.data.values.filter((v) => v.future === true);
+    expect(dots.map((v) => [v.outcome, v.cost, v.gain])).toEqual([
+      ['Departures avoided per year', 70000, 1],
+      ['High-STS share averted (percentage points)', 70000, 0.5],
+      ['Departures avoided per year', 82000, 2],
+      ['High-STS share averted (percentage points)', 82000, -1],
+    ]);
+    // The means stay where they were: two rows, drawn from the rows that are not futures.
+    expect(s.data.values.filter((v) => v.future !== true).map((v) => v.cost)).toEqual([76000, 76000]);
+    expect(compileSpec(spec).warnings).toEqual([]);
+    // On the per-worker-year plane of older results the futures' whole-team costs would not fit the axis: no dots.
+    expect((costEffectivenessSpec(summary(false), 'Package', futures) as unknown as Spec).data.values.some((v) => v.future === true)).toBe(false);
+  });
+
   it('keeps the per-worker-year plane for results written before leavers per year were counted', () => {
     const s = costEffectivenessSpec(summary(false)) as unknown as Spec;
-    expect(s.title.subtitle).toMatch(/^Extra cost per worker-year/);
+    expect(s.title.subtitle[0]).toMatch(/^Extra cost per worker-year/);
     expect(s.data.values[0]).toMatchObject({ outcome: 'Separations averted per 100 worker-years', cost: 4500, gain: 10 });
   });
 });
