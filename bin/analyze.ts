@@ -20,7 +20,7 @@ import { VERSION } from './version';
 // mean of its replications; failed runs are left out (and counted).
 
 /** The live process writing `dir` (its lock's holder), if one is. */
-function liveWriter(dir: string): SweepWriter | undefined {
+export function liveWriter(dir: string): SweepWriter | undefined {
   const lock = folderLock(dir);
   if (!lock?.live) return undefined;
   return lock.holder ? { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command } : {};

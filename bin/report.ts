@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { chartSvg, svgToPng } from '../viz/report/export';
 import { reportHtml } from '../viz/report/html';
@@ -7,7 +7,7 @@ import { loadResults } from '../viz/report/load';
 import { reportNetBenefit } from '../viz/report/valueForMoneyData';
 import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
-import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, recordedBootstrap } from './analyze';
+import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap } from './analyze';
 import { analysisWarning, writerName, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
@@ -56,6 +56,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics, choiceOrders(plan.parameters));
     html = () => sweepReportHtml(analysis, resultsDir, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION);
   } else {
+    refuseUnfinishedRun(resultsDir);
     const loaded = await loadResults(resultsDir);
     const data = valuePerDeparture === undefined ? loaded : { ...loaded, valuePerDeparture };
     if (valuePerDeparture !== undefined && !reportNetBenefit(data)) {
@@ -123,6 +124,29 @@ function refuseWrittenFolder(resultsDir: string, format: ReportFormat, out: stri
     ],
     'command line',
   );
+}
+
+/**
+ * Refuses a run's folder whose run has not ended (its manifest says "running", and it has no
+ * summary.json yet), saying whether a process is still writing it or it was killed, rather than
+ * calling it no results folder at all. Every other folder is left to loadResults to judge.
+ */
+function refuseUnfinishedRun(resultsDir: string): void {
+  if (existsSync(join(resultsDir, 'summary.json'))) return;
+  let manifest: { cfsim?: unknown; status?: unknown; command?: unknown };
+  try {
+    manifest = JSON.parse(readFileSync(join(resultsDir, 'manifest.json'), 'utf8')) as typeof manifest;
+  } catch {
+    return;
+  }
+  if (typeof manifest !== 'object' || manifest === null || typeof manifest.cfsim !== 'string' || manifest.status !== 'running') return;
+  const writer = liveWriter(resultsDir);
+  const message = writer
+    ? `${resultsDir} is still being written by ${writerName(writer)} (its manifest.json says "running"): its results are written when that run ends; make the report then`
+    : `${resultsDir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it: it was killed, or its machine went down), so nothing in it is a result; run it again${
+        typeof manifest.command === 'string' ? ` (${manifest.command})` : ''
+      }`;
+  throw new InputError([{ path: 'RESULTS_DIR', value: resultsDir, message }], 'results folder');
 }
 
 /** Each list parameter's values in the plan's order (packages, modes), so that charts draw its choices in that order. */

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,38 @@ describe('report on a damaged results folder', () => {
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toContain('unexpected failure');
     expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('report on the folder of a run that has not ended', () => {
+  it('says a run that was killed stopped without finishing, so nothing in it is a result, and gives its command', () => {
+    const dir = damaged((d) => {
+      for (const f of ['summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv', 'separations.csv']) rmSync(join(d, f));
+      editJson(d, 'manifest.json', (m) => Object.assign(m, { status: 'running', completedReps: 0 }));
+    });
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${dir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it`);
+    expect(r.stderr).toContain('run it again (cfsim compare --policies status-quo,opt-out-support --reps 3 --days 60 --threads 1 --out ');
+    expect(r.stderr).not.toContain('not a CFSim results folder');
+  });
+
+  it('says a run still being written is, naming its process', async () => {
+    const dir = join(work, 'live');
+    const child = spawn(process.execPath, ['dist/cfsim.js', 'run', '--reps', '100000', '--days', '30', '--threads', '1', '--out', dir], { stdio: 'ignore' });
+    try {
+      const lock = join(dir, '.cfsim-lock');
+      for (let tries = 0; !(existsSync(lock) && statSync(lock).size > 0 && existsSync(join(dir, 'manifest.json'))); tries++) {
+        if (tries > 600) throw new Error('the run did not start within a minute');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const r = cfsim('report', dir);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`${dir} is still being written by process ${child.pid} `);
+      expect(r.stderr).toContain('its results are written when that run ends; make the report then');
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });
 
