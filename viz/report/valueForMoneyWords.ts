@@ -77,6 +77,21 @@ function valuesWords(w: WorthValues): string {
 }
 
 /**
+ * A package ahead in under 5% of the futures at every value: in none of them, or in at most a few,
+ * at the values where it is ahead in the most: "in fewer than 5% of them at any value (at most 1
+ * of the 200, from $157,800)".
+ */
+function rarelyWords(v: ValueForMoney): string {
+  const most = Math.max(...v.acceptability.map((s) => s.share));
+  if (most === 0) return 'in none of them, whatever V';
+  const where = v.acceptability.flatMap((s, k) => {
+    if (s.share !== most) return [];
+    return [rangeWords(s.from, k + 1 < v.acceptability.length ? v.acceptability[k + 1].from : null)];
+  });
+  return `in fewer than 5% of them at any value (at most ${Math.round(most * v.futures)} of the ${v.futures}, ${where.join(' and ')})`;
+}
+
+/**
  * In how many of the team's futures the package comes out ahead of the baseline, by the value put on a
  * departure avoided: the values for 5%, half and 95% of them, shares with the same values said
  * once. Undefined for arms that differ in nothing, and from too few futures for 5% and 95% to
@@ -92,7 +107,9 @@ function worthSentence(v: ValueForMoney, arm: string, baseline: string): string 
     if (last && last.words === words) last.shares.push(SHARE_WORDS[w.share] ?? `${w.share * 100}%`);
     else groups.push({ shares: [SHARE_WORDS[w.share] ?? `${w.share * 100}%`], words });
   }
-  if (groups.length === 1 && groups[0].words === 'at no value') return `${lead} in none of them, whatever V.`;
+  if (groups.length === 1 && groups[0].words === 'at no value') return `${lead} ${rarelyWords(v)}.`;
+  // All three shares at the same values: the largest says it, as "5%, half and 95% of them" would not.
+  if (groups.length === 1 && groups[0].shares.length > 1) return `${lead} in at least ${groups[0].shares[groups[0].shares.length - 1]} of them ${groups[0].words}.`;
   return `${lead} in ${groups.map((g, k) => `${andList(g.shares)}${k === 0 ? ' of them' : ''} ${g.words}`).join(', in ')}.`;
 }
 

@@ -42,12 +42,15 @@ describe('value for money in words', () => {
 
   it('gives the values at which the package is worth its cost in 5%, half and 95% of the futures, saying shared values once', () => {
     expect(words([1, 1, 1, 1], [10000, 20000, 30000, 40000], 5)[2]).toBe(`${LEAD} in 5% of them from $10,000, in half from $20,000, in 95% from $40,000.`);
-    expect(words([1, 1], [-100, -200])[2]).toBe(`${LEAD} in 5%, half and 95% of them at any value.`);
+    expect(words([1, 1], [-100, -200])[2]).toBe(`${LEAD} in at least 95% of them at any value.`);
     // Saves money with more leavers: worth it below its saving per extra departure.
     expect(words([-3, -2], [-300000, -400000])[2]).toBe(`${LEAD} in 5% and half of them below $200,000, in 95% below $100,000.`);
     // Half save money with more leavers, half avoid departures at a cost.
     expect(words([-1, 1], [-1000, 5000])[2]).toBe(`${LEAD} in 5% and half of them below $1,000 and from $5,000, in 95% at no value.`);
     expect(words([-1, -1], [500, 0])[2]).toBe(`${LEAD} in none of them, whatever V.`);
+    // One future in 40 avoids a departure at $150,000: ahead in it from that value, in none of the others.
+    const once = valueForMoney(Array(40).fill(10), [9, ...Array(39).fill(11)], Array(40).fill(0), [150000, ...Array(39).fill(500)])!;
+    expect(valueForMoneySentences(once, 'peer-support', 'status-quo')[2]).toBe(`${LEAD} in fewer than 5% of them at any value (at most 1 of the 40, from $150,000).`);
   });
 
   it('leaves the shares out from fewer than 20 futures, where 5% and 95% are at most one of them', () => {
