@@ -5,7 +5,8 @@ import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
 import { InputError, closest, type InputIssue } from '../sim/params/issues';
 import { jsonSchemaOf } from '../sim/params/jsonSchema';
-import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
+import { isPackageId, PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
+import { andList } from '../sim/text/andList';
 import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { scenarioField } from '../scenarios/schema';
 import { integerFlag, numberFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
@@ -66,9 +67,14 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
   }
   const extra = unknown.filter((u) => argv.includes(u) && !argv.includes(`--${u}`) && !argv.includes(`-${u}`));
   if (extra.length > 0) {
+    // `compare status-quo multi-level`: packages where SCENARIO goes.
+    const named = argv.slice(1).filter((a) => isPackageId(a));
+    const packages = named.length > 1 && extra.every((u) => isPackageId(u)) ? named : undefined;
     const takes =
       argv[0] === 'run' || argv[0] === 'compare'
-        ? `${argv[0]} takes one SCENARIO (a population preset or a scenario file); to compare scenario files, use compare --scenarios A,B`
+        ? packages
+          ? `${argv[0]} takes one SCENARIO (a population preset or a scenario file); ${andList(packages)} are policy packages: use ${argv[0] === 'run' ? '--policy' : '--policies'} ${packages.join(',')}`
+          : `${argv[0]} takes one SCENARIO (a population preset or a scenario file); to compare scenario files, use compare --scenarios A,B`
         : `see cfsim ${argv[0]} --help for what it takes`;
     return `unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((u) => JSON.stringify(u)).join(', ')}: ${takes}`;
   }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError, closest } from '../sim/params/issues';
 import { parseScenarioText } from '../scenarios/parse';
 import { POPULATION_IDS, isPopulationId } from '../scenarios/presets/populations';
+import { isPackageId } from '../scenarios/presets/packages';
 import { resolveScenario } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
 
@@ -38,6 +39,12 @@ export function loadScenario(source: string | undefined, policy: string | undefi
     );
   }
   if (source === undefined || isPopulationId(source)) return resolveScenario({ population: source, policy, policySource: policyFlag, overrides });
+  if (!existsSync(source) && isPackageId(source)) {
+    throw new InputError(
+      [{ path: 'SCENARIO', value: source, message: `${JSON.stringify(source)} is a policy package, not a population preset or a scenario file; name packages with --policy (run) or --policies (compare), and SCENARIO (or --scenarios) for populations and files; presets: ${POPULATION_IDS.join(', ')}` }],
+      'scenario',
+    );
+  }
   if (!existsSync(source)) {
     const hint = closest(source, POPULATION_IDS);
     throw new InputError(

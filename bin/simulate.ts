@@ -20,7 +20,7 @@ import { bestOnAverageOf, runDocument, type Difference, type IncompleteRun, type
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import type { PolicyOutcome } from '../models/ensemble';
 import { InputError, type InputIssue } from '../sim/params/issues';
-import { PACKAGE_IDS } from '../scenarios/presets/packages';
+import { isPackageId, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
@@ -287,11 +287,18 @@ function packageArms(source: string | undefined, policyFlag: { name: string; val
   const policies: (string | undefined)[] = listFlag(policyFlag.name, policyFlag.value, issues) ?? (compare ? [] : [undefined]);
   if (policyFlag.value !== undefined && policies.length === 0) {
     issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
-  } else if (compare && policies.length < 2) {
+  } else if (compare && policies.length < 2 && !(policyFlag.value === undefined && source?.includes(',') && source.split(',').every((n) => isPackageId(n)))) {
     issues.push({ path: '--policies', value: policyFlag.value, message: `compare needs at least two packages, comma-separated (the first is the baseline), from ${PACKAGE_IDS.join(', ')}, or --scenarios with two or more scenario files` });
   }
   if (compare && source?.includes(',') && !existsSync(source)) {
-    issues.push({ path: 'SCENARIO', value: source, message: `names several (${source}); SCENARIO is one population preset or scenario file; to compare scenario files, use --scenarios ${source}` });
+    const packages = source.split(',').every((n) => isPackageId(n));
+    issues.push({
+      path: 'SCENARIO',
+      value: source,
+      message: packages
+        ? `names policy packages (${source}), where SCENARIO is one population preset or scenario file; to compare packages, use --policies ${source}`
+        : `names several (${source}); SCENARIO is one population preset or scenario file; to compare scenario files, use --scenarios ${source}`,
+    });
   }
   const duplicates = policies.filter((p, i) => p !== undefined && policies.indexOf(p) !== i);
   if (duplicates.length > 0) issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `${JSON.stringify(duplicates[0])} is named twice; name each package once` });

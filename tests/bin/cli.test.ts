@@ -576,6 +576,17 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('compare', '--scenario', 'a.yaml,b.yaml'), 'SCENARIO: names several (a.yaml,b.yaml)', 'use --scenarios a.yaml,b.yaml');
   });
 
+  it('packages given where SCENARIO or --scenarios goes are named as packages, with the flag that takes them', () => {
+    const joined = cfsim('compare', 'status-quo,multi-level', '--reps', '2');
+    expectBadInput(joined, 'SCENARIO: names policy packages (status-quo,multi-level)', 'to compare packages, use --policies status-quo,multi-level');
+    expect(joined.stderr).not.toContain('--scenarios status-quo');
+    expect(joined.stderr).not.toContain('compare needs at least two packages');
+    expectBadInput(cfsim('compare', 'status-quo', 'multi-level'), 'unexpected argument "multi-level"', 'status-quo and multi-level are policy packages: use --policies status-quo,multi-level');
+    expectBadInput(cfsim('run', 'status-quo', 'multi-level'), 'status-quo and multi-level are policy packages: use --policy status-quo,multi-level');
+    expectBadInput(cfsim('compare', '--scenarios', 'status-quo,multi-level'), '--scenarios: "status-quo" is a policy package, not a population preset or a scenario file; name packages with --policy (run) or --policies (compare)');
+    expectBadInput(cfsim('run', 'multi-level'), 'SCENARIO: "multi-level" is a policy package');
+  });
+
   it('a flag given twice is refused (which value would win is a guess), as is a bare --set; --set repeats', () => {
     const out = join(dir, 'twice');
     const r = cfsim('run', '--out', `${out}-a`, '--out', `${out}-b`, '--reps', '1', '--days', '2');
