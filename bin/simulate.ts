@@ -208,9 +208,9 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
 
     if (status === 'interrupted') {
       const unwritten = [args.report !== undefined ? 'no report' : '', args.json ? 'no document on stdout' : ''].filter((x) => x !== '').join(' and ');
-      const reportable = aggregator.completedReps > 0 ? ` (cfsim report ${args.out} makes a report of the finished replications)` : '';
+      const reportable = aggregator.completedReps > 0 ? `cfsim report ${args.out} makes a report of the finished replications` : '';
       const kept = args.out
-        ? `; ${join(args.out, 'manifest.json')} says "interrupted"${unwritten ? `; ${unwritten} was written${reportable}` : ''}`
+        ? `; ${join(args.out, 'manifest.json')} says "interrupted"${unwritten ? `; ${unwritten} was written${reportable ? ` (${reportable})` : ''}` : reportable ? `; ${reportable}` : ''}`
         : unwritten
           ? `; ${unwritten} was written, and the finished replications were not kept (give --out to keep them)`
           : '';

@@ -593,6 +593,10 @@ describe('interruption: a clean stop with a truthful results folder', () => {
       expect(manifest.completedReps).toBeGreaterThanOrEqual(0);
       expect(manifest.completedReps).toBeLessThan(2000);
       expect(manifest.endedAt).not.toBeNull();
+      // The message says what to do next with what finished: make a report of it.
+      expect(r.stderr).toContain(
+        manifest.completedReps > 0 ? `says "interrupted"; cfsim report ${out} makes a report of the finished replications\n` : `after 0 of 2000 replications; ${join(out, 'manifest.json')} says "interrupted"\n`,
+      );
       const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
       expect(summary.reps).toBe(manifest.completedReps);
       expect(summary, 'the summary alone says it is not a complete run').toMatchObject({ status: 'interrupted', requestedReps: 2000 });
