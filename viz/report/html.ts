@@ -39,7 +39,7 @@ table { border-collapse: collapse; font-size: 0.92rem; margin: 8px 0; } th, td {
 th:first-child, td:first-child { text-align: left; } thead th { background: #f5f5f5; } thead th + th { white-space: nowrap; }
 figure { margin: 18px 0 28px; overflow-x: auto; } figcaption { color: #444; font-size: 0.9rem; margin-top: 4px; }
 .chart svg { max-width: 100%; height: auto; }
-td small { white-space: nowrap; } .table-scroll { overflow-x: auto; }
+td small, .num { white-space: nowrap; } .table-scroll { overflow-x: auto; }
 dl.terms dt { font-weight: 600; margin-top: 6px; } dl.terms dd { margin: 0 0 0 1.2em; }
 @media print { main { max-width: none; padding: 0; } figure { overflow: visible; break-inside: avoid; } h2 { break-after: avoid; } }
 .note { color: #555; font-style: italic; } details { margin: 8px 0; } pre { background: #f7f7f7; padding: 10px; overflow-x: auto; font-size: 0.8rem; }
@@ -101,7 +101,8 @@ function budgetTable(data: ReportData): string {
   const rows = teamBudgetRows(data.teams);
   if (!rows) return '';
   const arm = armWords(data.manifest);
-  const money = (x: number) => formatValue('teamCostPerYear', x);
+  // A sign must not wrap away from its number ("−" above "$104,330" reads as a positive amount).
+  const money = (x: number) => `<span class="num">${formatValue('teamCostPerYear', x)}</span>`;
   const change = (x: number) => (Math.round(x) === 0 ? 'no change' : `${x > 0 ? '+' : '−'}${money(Math.abs(x))}`);
   const baseline = data.teams[0].policy;
   const head = `<tr><th>Per year, whole team (mean)</th>${data.teams.map((t) => `<th>${escapeHtml(t.policy)}</th>`).join('')}</tr>`;
