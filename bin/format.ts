@@ -5,19 +5,22 @@ import type { PolicyOutcome } from '../models/ensemble';
 import type { GroupOutcome } from '../models/groups';
 import type { Difference, GroupTurnoverDifference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric, signedDifference } from '../viz/report/metricFormat';
-import { differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
+import { decimalsShowingSmall, differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 
 /**
  * A difference and its 90% range as a person reads them: the metric's usual decimals, or, in a
  * clear difference, more where those would show a number that is not zero as zero (a clear
- * effect of +0.0032 pp must not read "+0.0 pp"; see differenceDecimals).
+ * effect of +0.0032 pp must not read "+0.0 pp"; see differenceDecimals), and in any difference
+ * more for a range end that would.
  */
 export function formatDifferences(metric: MetricName, d: Difference): { mean: string; p05: string; p95: string } {
   const unit = differenceUnit(metric);
   const values = [d.mean, d.p05, d.p95];
   const scaled = values.map((v) => v * unit.scale);
   const clear = isClear(d) ? differenceDecimals(scaled[0], scaled[1], scaled[2], unit.decimals) : undefined;
-  const places = clear ? [clear.mean, clear.p05, clear.p95] : [unit.decimals, unit.decimals, unit.decimals];
+  // Within noise, an end that is not zero but would show as zero gets the decimals it needs too, so
+  // that a range crossing zero ("−0.046 to +0.5") does not read as one touching it ("0.0 to +0.5").
+  const places = clear ? [clear.mean, clear.p05, clear.p95] : [unit.decimals, decimalsShowingSmall([scaled[1]], unit.decimals), decimalsShowingSmall([scaled[2]], unit.decimals)];
   const [mean, p05, p95] = values.map((v, k) => signedDifference(metric, v, places[k]));
   return { mean, p05, p95 };
 }

@@ -28,6 +28,13 @@ describe('differences in the comparison table', () => {
     expect(formatDifferences('vacancyRate', d)).toEqual({ mean: '0.0 pp', p05: '0.0 pp', p95: '+0.1 pp' });
   });
 
+  it('a range end within noise that is not zero but would show as zero gets the digits to show its sign, so a range crossing zero does not look as if it touched it', () => {
+    const crossing = { mean: 0.2, p05: -0.046, p95: 0.5 };
+    expect(verdict('proqolSTS', crossing)).toBe('within noise');
+    expect(formatDifferences('proqolSTS', crossing)).toEqual({ mean: '+0.2', p05: '−0.046', p95: '+0.5' });
+    expect(formatDifferences('highSTSShare', { mean: -0.018, p05: -0.048, p95: 0.000008 })).toEqual({ mean: '−1.8 pp', p05: '−4.8 pp', p95: '+0.00080 pp' });
+  });
+
   it('a clear difference takes its direction from its range, even when the mean lies outside it', () => {
     const skewed = { mean: -0.01, p05: 0.001, p95: 0.02 };
     expect(verdict('turnoverPerYear', skewed)).toBe('clearly worse (higher)');
