@@ -320,6 +320,14 @@ export function analysisTables(a: SweepAnalysis): string {
     for (const r of rows) out.push(r.parameter.padEnd(40) + withInterval(r.S1, r.S1low, r.S1high).padStart(26) + withInterval(r.ST, r.STlow, r.SThigh).padStart(26));
     const outside = rows.flatMap((r) => [['S1', r.S1, r.parameter], ['ST', r.ST, r.parameter]] as const).find(([, x]) => x < -INDEX_MARGIN || x > 1 + INDEX_MARGIN);
     if (outside) out.push(`Caution: ${outside[0]} of ${outside[2]} is ${index(outside[1])}, far outside 0 to 1: too few points or reps for stable indices; raise points (or reps).`);
+    // True indices satisfy 0 ≤ S1 ≤ ST; an interval wholly below 0, or an S1 wholly above its ST, is the estimator's own error.
+    const impossible = rows.find((r) => r.S1high < 0 || r.S1low > r.SThigh);
+    if (!outside && impossible) {
+      const why = impossible.S1high < 0 ? 'its S1 interval lies wholly below 0' : "its S1 interval lies wholly above its ST's";
+      out.push(
+        `Caution: ${impossible.parameter}: ${why}, which no true index can (0 ≤ S1 ≤ ST): the estimates' sampling error, from too few points or reps, is larger than the effects they measure, and the bootstrap interval does not include it; raise points (or reps) before reading these indices.`,
+      );
+    }
     out.push('');
   }
   for (const [metric, rows] of Object.entries(a.morris ?? {})) {

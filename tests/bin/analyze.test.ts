@@ -46,6 +46,17 @@ describe('analysisText', () => {
     expect(stable).not.toContain('Caution');
   });
 
+  it('cautions when an index is impossible beyond its interval: S1 wholly below 0, or wholly above its ST', () => {
+    const row = (S1: number, S1low: number, S1high: number, ST: number, STlow: number, SThigh: number) => ({ parameter: 'community.stigma', S1, S1low, S1high, ST, STlow, SThigh });
+    const below = analysisText(sweep({ sobol: { proqolSTS: [row(-0.015, -0.027, -0.004, 0.002, 0.001, 0.003)] } }), 'k0');
+    expect(below).toContain('Caution: community.stigma: its S1 interval lies wholly below 0, which no true index can (0 ≤ S1 ≤ ST)');
+    expect(below).toContain('raise points (or reps) before reading these indices');
+    const above = analysisText(sweep({ sobol: { proqolSTS: [row(0.046, 0.006, 0.09, 0.004, 0.001, 0.005)] } }), 'k0');
+    expect(above).toContain("Caution: community.stigma: its S1 interval lies wholly above its ST's");
+    // An interval reaching 0, or S1 above ST only within their intervals, is what sampling error allows.
+    expect(analysisText(sweep({ sobol: { proqolSTS: [row(-0.01, -0.03, 0.01, 0.2, 0.1, 0.3), row(0.05, 0.01, 0.09, 0.04, 0.02, 0.06)] } }), 'k0')).not.toContain('Caution');
+  });
+
   it('counts failed runs in the right number', () => {
     expect(analysisText(sweep({ failures: 1 }), 'k0')).toMatch(/^Sweep p \(sobol design\), 1 failed run left out\n/);
     expect(analysisText(sweep({ failures: 3 }), 'k0')).toMatch(/^Sweep p \(sobol design\), 3 failed runs left out\n/);
