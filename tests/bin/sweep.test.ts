@@ -558,10 +558,19 @@ describe('cfsim sweep', () => {
     writeFileSync(join(dir, 'figures', 'heatmap-proqolSTS.png'), 'of the partial sweep');
     const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume', '--threads', '2']);
     expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('nothing to resume');
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
     expect(existsSync(join(dir, 'analysis.json')), 'an analysis of the partial sweep is removed').toBe(false);
     expect(existsSync(join(dir, 'figures')), 'and so are its exported figures').toBe(false);
     expect(existsSync(join(dir, '.cfsim-lock'))).toBe(false);
+  });
+
+  it('a --resume into a folder with nothing to resume says so (a mistyped --out would rerun everything) and runs the whole sweep', () => {
+    const dir = join(work, 'nothing-to-resume');
+    const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`cfsim: nothing to resume in ${dir} (no runs.csv there): starting the sweep from its first run\n`);
+    expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
   });
 
   it('an interrupted sweep (SIGINT) closes with the exact command that resumes it, and that command finishes it', async () => {
