@@ -296,11 +296,11 @@ async function main(argv: string[]): Promise<void> {
     )
     .command(
       'merge <out> <shards..>',
-      'Combine shard outputs into one sweep folder identical to an unsharded run.',
+      'Combine shard folders into one sweep folder whose runs.csv and plan.json are those of an unsharded run (sweep.json adds mergedFrom).',
       (y) =>
         y
           .positional('out', { type: 'string', demandOption: true, describe: 'The merged sweep folder.' })
-          .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'Shard folders.' })
+          .positional('shards', { type: 'string', array: true, demandOption: true, default: undefined, describe: 'Shard folders.' })
           .option('allow-partial', { type: 'boolean', default: false, describe: 'Merge even if some runs are missing.' }),
       (args) => {
         const issues: InputIssue[] = [];

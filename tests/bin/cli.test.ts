@@ -892,6 +892,13 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
     const message = cfsim().stderr;
     for (const command of listed) expect(message).toContain(command);
   });
+
+  it("merge --help neither shows a default for its required shard folders nor claims more than the merge gives", () => {
+    const help = cfsim('merge', '--help').stdout;
+    expect(help).toMatch(/shards +Shard folders\. +\[array\] \[required\]\n/);
+    expect(help).not.toContain('[default: []]');
+    expect(help).toContain('whose runs.csv and plan.json are those of an unsharded');
+  });
 });
 
 describe('cfsim list', () => {
