@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { valueForMoney, type ValueForMoney } from '../../models/valueForMoney';
@@ -225,6 +225,23 @@ describe('cfsim compare --value-per-departure', () => {
     const again = join(work, 'at-run-value.html');
     expect(cfsim('report', out, '-o', again).status).toBe(0);
     expect(readFileSync(again, 'utf8')).toContain('<h4>At $150,000 per departure avoided</h4>');
+  });
+
+  it("reports results of 0.11.0 without replications.csv, whose summary.json table has no parts, with dashes for them", () => {
+    const old = join(work, 'at-value-0.11.0');
+    cpSync(out, old, { recursive: true });
+    rmSync(join(old, 'replications.csv'));
+    rmSync(join(old, 'report.html'));
+    const summary = JSON.parse(readFileSync(join(old, 'summary.json'), 'utf8')) as { netBenefit: { arms: Record<string, unknown>[] } };
+    for (const arm of summary.netBenefit.arms) {
+      delete arm.departuresAvoided;
+      delete arm.netCost;
+    }
+    writeFileSync(join(old, 'summary.json'), JSON.stringify(summary));
+    const r = cfsim('report', old);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(join(old, 'report.html'), 'utf8');
+    expect(html).toContain('<tr><td>opt-out-support</td><td>–</td><td>–</td><td>');
   });
 
   it('cfsim report --value-per-departure refuses the results of one arm, and a bad value, with what is wrong', () => {

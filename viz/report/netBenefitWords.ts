@@ -28,9 +28,16 @@ export function netBenefitLead(nb: NetBenefitAtValue, arm: string): string {
   const baseline = nb.arms[0].policy;
   return (
     `At ${valuePerDepartureWords(nb.valuePerDeparture)} per departure avoided (what avoiding one is worth beyond the replacement cost and the vacant seat's saving already in the net cost), ` +
-    `each ${arm}'s net benefit a year compared with ${baseline}, whole team: V × departures avoided − net cost, in each of the ${nb.futures} paired futures (every ${arm} run on the same seeds). ` +
-    `The departures avoided and the net cost are each ${arm}'s means of those two parts, rounded: V × the one less the other may differ from the mean net benefit by up to V × 0.005 + $100.`
+    `each ${arm}'s net benefit a year compared with ${baseline}, whole team: V × departures avoided − net cost, in each of the ${nb.futures} paired futures (every ${arm} run on the same seeds).` +
+    (hasParts(nb)
+      ? ` The departures avoided and the net cost are each ${arm}'s means of those two parts, rounded (to 0.01 departures and $100), so V × departures avoided − net cost worked out from the table can differ from the net benefit shown by up to V × 0.005 + $100.`
+      : '')
   );
+}
+
+/** Whether every arm has the two parts of its net benefit: a summary.json written by CFSim 0.11.0 has none (its table is shown without them). */
+function hasParts(nb: NetBenefitAtValue): boolean {
+  return nb.arms.every((a) => Number.isFinite(a.departuresAvoided) && Number.isFinite(a.netCost));
 }
 
 /** The table's column heads; `arm` names the first column: "package" or "scenario". */
@@ -44,10 +51,11 @@ export function netBenefitHeader(arm: string): string[] {
  * of the baseline, and those in which no arm does better (best or tied for best).
  */
 export function netBenefitRows(nb: NetBenefitAtValue): string[][] {
+  const parts = hasParts(nb);
   return nb.arms.map((a, i) => [
     a.policy,
-    i === 0 ? '0.00' : signedDepartures(a.departuresAvoided),
-    i === 0 ? money(0) : signedMoney(a.netCost),
+    !parts ? '–' : i === 0 ? '0.00' : signedDepartures(a.departuresAvoided),
+    !parts ? '–' : i === 0 ? money(0) : signedMoney(a.netCost),
     i === 0 ? `${money(0)} (the baseline)` : `${signedMoney(a.mean)}${a.low === null || a.high === null ? '' : ` (${signedMoney(a.low)} to ${signedMoney(a.high)})`}`,
     a.aheadOfBaseline === null ? '–' : `${count(a.aheadOfBaseline, nb.futures)} futures`,
     `${count(a.best, nb.futures)} futures`,

@@ -24,10 +24,20 @@ describe('net benefit in words', () => {
     const nb = atValue(123456, { 'status-quo': BASE, keeps: KEEPS });
     expect(netBenefitLead(nb, 'package')).toBe(
       "At $123,456 per departure avoided (what avoiding one is worth beyond the replacement cost and the vacant seat's saving already in the net cost), each package's net benefit a year compared with status-quo, whole team: V × departures avoided − net cost, in each of the 24 paired futures (every package run on the same seeds). " +
-        "The departures avoided and the net cost are each package's means of those two parts, rounded: V × the one less the other may differ from the mean net benefit by up to V × 0.005 + $100.",
+        "The departures avoided and the net cost are each package's means of those two parts, rounded (to 0.01 departures and $100), so V × departures avoided − net cost worked out from the table can differ from the net benefit shown by up to V × 0.005 + $100.",
     );
     expect(valuePerDepartureWords(50000.5)).toBe('$50,000.5');
     expect(valuePerDepartureWords(0)).toBe('$0');
+  });
+
+  it('shows a table written by CFSim 0.11.0 (summary.json, without the two parts) with dashes for them, and no sentence about them', () => {
+    const nb = atValue(50000, { 'status-quo': BASE, keeps: KEEPS });
+    const old = { ...nb, arms: nb.arms.map(({ departuresAvoided: _d, netCost: _c, ...rest }) => rest) } as unknown as NetBenefitAtValue;
+    const rows = netBenefitRows(old);
+    expect(rows.map((r) => r.slice(1, 3))).toEqual([['–', '–'], ['–', '–']]);
+    expect(rows[1][3]).toMatch(/^\+\$40,000 /);
+    expect(netBenefitLead(old, 'package')).not.toContain('two parts');
+    expect(netBenefitLead(nb, 'package')).toContain('two parts');
   });
 
   it('gives one row per arm: money to the nearest hundred, signed, and counts of futures', () => {
