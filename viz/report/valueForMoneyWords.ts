@@ -79,7 +79,7 @@ function valuesWords(w: WorthValues): string {
 /**
  * A package ahead in under 5% of the futures at every value: in none of them, or in at most a few,
  * at the values where it is ahead in the most: "in fewer than 5% of them at any value (at most 1
- * of the 200, from $157,800)".
+ * of the 200, from $158,000)".
  */
 function rarelyWords(v: ValueForMoney): string {
   const most = Math.max(...v.acceptability.map((s) => s.share));
