@@ -263,8 +263,6 @@ async function main(argv: string[]): Promise<void> {
           process.stdout.write(`wrote ${files.join(', ')}\nsubmit with: bash ${shellQuote(files[2])}\n`);
           return;
         }
-        // A --resume into a folder with nothing to resume starts afresh (as a Slurm task's first run does); said, in case --out has a typo.
-        if (args.resume && !existsSync(join(args.out, 'runs.csv'))) process.stderr.write(`cfsim: nothing to resume in ${args.out} (no runs.csv there): starting the sweep from its first run\n`);
         const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION });
         const resume = ['cfsim', 'sweep', args.plan, '--out', args.out, ...(shard ? ['--shard', `${shard.index}/${shard.count}`] : []), ...(args.threads !== undefined ? ['--threads', String(threads)] : []), '--resume'];
         process.stderr.write(sweepClosingLine(summary, join(args.out, 'runs.csv'), resume.map(commandWord).join(' ')));

@@ -377,6 +377,8 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     throw new InputError([{ path: '--resume', value: out, message: `${out}'s runs were made by cfsim ${previous.cfsim} (sweep.json) and this is cfsim ${options.version}, whose results may differ for the same plan and seed; resuming would mix the two in one study. Finish it with cfsim ${previous.cfsim}, or run the plan into a new --out folder` }], 'sweep folder');
   }
   const total = values.length * plan.reps;
+  // Said once every check has passed: a --resume with nothing to resume starts afresh (as a Slurm task's first run does), and --out may have a typo.
+  if (options.resume && !existsSync(runsPath)) process.stderr.write(`cfsim: nothing to resume in ${out} (no runs.csv there): starting the sweep from its first run\n`);
   writeFileAtomically(planPath, document);
   const end = text.lastIndexOf('\n') + 1;
   if (end < text.length) truncateSync(runsPath, end); // an unfinished row is dropped; that run runs again

@@ -571,6 +571,12 @@ describe('cfsim sweep', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain(`cfsim: nothing to resume in ${dir} (no runs.csv there): starting the sweep from its first run\n`);
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+    // Nothing is said before a refusal: a run's results folder is not a sweep's to start.
+    const runFolder = join(work, 'a-run-not-a-sweep');
+    expect(cfsim(['run', '--reps', '1', '--days', '2', '--out', runFolder]).status).toBe(0);
+    const refused = cfsim(['sweep', SOBOL, '--out', runFolder, '--resume']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).not.toContain('nothing to resume');
   });
 
   it('an interrupted sweep (SIGINT) closes with the exact command that resumes it, and that command finishes it', async () => {
