@@ -68,12 +68,16 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
   const extra = unknown.filter((u) => argv.includes(u) && !argv.includes(`--${u}`) && !argv.includes(`-${u}`));
   if (extra.length > 0) {
     // `compare status-quo multi-level`: packages where SCENARIO goes.
+    // `run ma-outreach multi-level`, `compare status-quo multi-level`: packages where arguments go.
     const named = argv.slice(1).filter((a) => isPackageId(a));
-    const packages = named.length > 1 && extra.every((u) => isPackageId(u)) ? named : undefined;
+    const packages = extra.every((u) => isPackageId(u)) ? named : undefined;
+    const flagged = packages && (argv[0] === 'run' || packages.length > 1 ? packages : ['status-quo', ...packages.filter((p) => p !== 'status-quo')]);
     const takes =
       argv[0] === 'run' || argv[0] === 'compare'
-        ? packages
-          ? `${argv[0]} takes one SCENARIO (a population preset or a scenario file); ${andList(packages)} are policy packages: use ${argv[0] === 'run' ? '--policy' : '--policies'} ${packages.join(',')}`
+        ? packages && flagged
+          ? `${argv[0]} takes one SCENARIO (a population preset or a scenario file); ${andList(packages)} ${packages.length > 1 ? 'are policy packages' : 'is a policy package'}: use ${argv[0] === 'run' ? '--policy' : '--policies'} ${flagged.join(',')}${
+              argv[0] === 'compare' && packages.length === 1 ? ' (the first is the baseline)' : ''
+            }`
           : `${argv[0]} takes one SCENARIO (a population preset or a scenario file); to compare scenario files, use compare --scenarios A,B`
         : `see cfsim ${argv[0]} --help for what it takes`;
     return `unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((u) => JSON.stringify(u)).join(', ')}: ${takes}`;

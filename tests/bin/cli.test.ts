@@ -585,6 +585,11 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', 'status-quo', 'multi-level'), 'status-quo and multi-level are policy packages: use --policy status-quo,multi-level');
     expectBadInput(cfsim('compare', '--scenarios', 'status-quo,multi-level'), '--scenarios: "status-quo" is a policy package, not a population preset or a scenario file; name packages with --policy (run) or --policies (compare)');
     expectBadInput(cfsim('run', 'multi-level'), 'SCENARIO: "multi-level" is a policy package');
+    // A population and a package: the package goes with its flag (compare adds the baseline).
+    const run = cfsim('run', 'ma-outreach', 'multi-level');
+    expectBadInput(run, 'unexpected argument "multi-level"', 'multi-level is a policy package: use --policy multi-level');
+    expect(run.stderr).not.toContain('--scenarios');
+    expectBadInput(cfsim('compare', 'ma-outreach', 'multi-level'), 'multi-level is a policy package: use --policies status-quo,multi-level (the first is the baseline)');
   });
 
   it('a flag given twice is refused (which value would win is a guess), as is a bare --set; --set repeats', () => {
