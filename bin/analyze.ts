@@ -325,7 +325,7 @@ export function analysisTables(a: SweepAnalysis): string {
     if (!outside && impossible) {
       const why = impossible.S1high < 0 ? 'its S1 interval lies wholly below 0' : "its S1 interval lies wholly above its ST's";
       out.push(
-        `Caution: ${impossible.parameter}: ${why}, which no true index can (0 ≤ S1 ≤ ST): the estimates' sampling error, from too few points or reps, is larger than the effects they measure, and the bootstrap interval does not include it; raise points (or reps) before reading these indices.`,
+        `Caution: ${impossible.parameter}: ${why}, which no true index can (0 ≤ S1 ≤ ST): with this few points (or reps) the estimates are off by more than their 95% bootstrap intervals, which resample the same few points, allow; raise points (or reps) before reading these indices.`,
       );
     }
     out.push('');

@@ -50,7 +50,11 @@ describe('analysisText', () => {
     const row = (S1: number, S1low: number, S1high: number, ST: number, STlow: number, SThigh: number) => ({ parameter: 'community.stigma', S1, S1low, S1high, ST, STlow, SThigh });
     const below = analysisText(sweep({ sobol: { proqolSTS: [row(-0.015, -0.027, -0.004, 0.002, 0.001, 0.003)] } }), 'k0');
     expect(below).toContain('Caution: community.stigma: its S1 interval lies wholly below 0, which no true index can (0 ≤ S1 ≤ ST)');
-    expect(below).toContain('raise points (or reps) before reading these indices');
+    expect(below).toContain('the estimates are off by more than their 95% bootstrap intervals, which resample the same few points, allow; raise points (or reps) before reading these indices');
+    // The "far outside 0 to 1" caution says it already: one caution, not two.
+    const both = analysisText(sweep({ sobol: { proqolSTS: [row(-0.5, -0.6, -0.4, 0.002, 0.001, 0.003)] } }), 'k0');
+    expect(both.match(/Caution/g)).toHaveLength(1);
+    expect(both).toContain('far outside 0 to 1');
     const above = analysisText(sweep({ sobol: { proqolSTS: [row(0.046, 0.006, 0.09, 0.004, 0.001, 0.005)] } }), 'k0');
     expect(above).toContain("Caution: community.stigma: its S1 interval lies wholly above its ST's");
     // An interval reaching 0, or S1 above ST only within their intervals, is what sampling error allows.
