@@ -74,9 +74,13 @@ describe('chart specs', () => {
         expect(dot.gain).toBeCloseTo(at('status-quo', rep, 'leaversPerYear') - at(policy, rep, 'leaversPerYear'), 9);
         expect(dot.cost).toBeCloseTo(at(policy, rep, 'teamCostPerYear') - at('status-quo', rep, 'teamCostPerYear'), 6);
       });
-      // The large dot is the mean of the small ones.
-      const mean = rows.find((r) => r.future !== true && r.policy === policy && r.outcome === 'Departures avoided per year')!;
-      expect(mean.gain).toBeCloseTo(dots.reduce((s, d) => s + d.gain, 0) / 4, 9);
+      // The large dot is the mean of the small ones, on both planes and both axes.
+      for (const outcome of ['Departures avoided per year', 'High-STS share averted (percentage points)']) {
+        const mine = rows.filter((r) => r.future === true && r.policy === policy && r.outcome === outcome);
+        const mean = rows.find((r) => r.future !== true && r.policy === policy && r.outcome === outcome)!;
+        expect(mean.gain).toBeCloseTo(mine.reduce((s, d) => s + d.gain, 0) / 4, 9);
+        expect(mean.cost).toBeCloseTo(mine.reduce((s, d) => s + d.cost, 0) / 4, 4);
+      }
     }
     expect(rows.some((r) => r.future === true && r.policy === 'status-quo')).toBe(false);
   });

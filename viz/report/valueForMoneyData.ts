@@ -86,7 +86,7 @@ export function reportPlaneFutures(data: ReportData): PlaneFutures[] {
         policy,
         netCost: Float64Array.from({ length: reps }, (_, r) => differenceBeyondRounding(mine.teamCostPerYear[r], base.teamCostPerYear[r])),
         departuresAvoided: Float64Array.from({ length: reps }, (_, r) => base.leaversPerYear[r] - mine.leaversPerYear[r]),
-        stsAverted: Float64Array.from({ length: reps }, (_, r) => 100 * (base.highSTSShare[r] - mine.highSTSShare[r])),
+        stsAverted: Float64Array.from({ length: reps }, (_, r) => -100 * differenceBeyondRounding(mine.highSTSShare[r], base.highSTSShare[r])),
       },
     ];
   });

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryDocument } from '../report/reportData';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
+import { isFewReps } from '../report/differences';
 
 /** One arm's paired futures on the plane: in each replication, its net cost, departures avoided and high-STS share averted against the baseline's. */
 export interface PlaneFutures {
@@ -51,13 +52,15 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
   const cloud = wholeTeam ? futureDots(futures) : [];
   const policies = [baseline, ...differences.map((d) => d.policy)];
   const means = { filter: 'datum.future !== true' };
+  // Below 20 replications a paired difference's range is all of them (signRange), as the comparison tables say.
+  const whiskers = isFewReps(summary.reps) ? `from the smallest to the largest of the ${summary.reps} paired replications` : 'ranges holding 90% of the paired replications';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: `Cost-effectiveness against ${baseline}`,
       subtitle: [
         `${costWords} (right = costs more) against what it buys (up = better).`,
-        cloud.length > 0 ? 'Large dots: means; small dots: each paired future (replication); whiskers: ranges holding 90% of them.' : 'Whiskers: ranges holding 90% of paired replications.',
+        cloud.length > 0 ? `Large dots: means; small dots: each paired future (replication); whiskers: ${whiskers}.` : `Whiskers: ${whiskers}.`,
       ],
     },
     data: { values: [...cloud, ...values] },
@@ -73,7 +76,7 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
           ? [
               {
                 transform: [{ filter: 'datum.future === true' }],
-                mark: { type: 'circle' as const, size: 14, opacity: 0.3 },
+                mark: { type: 'circle' as const, size: 18, opacity: 0.45 },
                 encoding: {
                   x: { field: 'cost', type: 'quantitative' as const },
                   y: { field: 'gain', type: 'quantitative' as const },

@@ -19,7 +19,7 @@ describe('the cost-effectiveness plane (report chart 6)', () => {
     const spec = costEffectivenessSpec(summary(true))!;
     const s = spec as unknown as Spec;
     expect(s.title.subtitle[0]).toMatch(/^Extra cost per year, whole team/);
-    expect(s.title.subtitle[1]).toBe('Whiskers: ranges holding 90% of paired replications.');
+    expect(s.title.subtitle[1]).toBe('Whiskers: ranges holding 90% of the paired replications.');
     expect(s.data.values.map((v) => [v.outcome, v.cost])).toEqual([
       ['Departures avoided per year', 76000],
       ['High-STS share averted (percentage points)', 76000],
@@ -37,7 +37,7 @@ describe('the cost-effectiveness plane (report chart 6)', () => {
     const futures = [{ policy: 'opt-out-support', netCost: [70000, 82000, NaN], departuresAvoided: [1, 2, 2], stsAverted: [0.5, -1, 3] }];
     const spec = costEffectivenessSpec(summary(true), 'Package', futures)!;
     const s = spec as unknown as Spec;
-    expect(s.title.subtitle[1]).toBe('Large dots: means; small dots: each paired future (replication); whiskers: ranges holding 90% of them.');
+    expect(s.title.subtitle[1]).toBe('Large dots: means; small dots: each paired future (replication); whiskers: ranges holding 90% of the paired replications.');
     const dots = s.data.values.filter((v) => v.future === true);
     expect(dots.map((v) => [v.outcome, v.cost, v.gain])).toEqual([
       ['Departures avoided per year', 70000, 1],
@@ -45,11 +45,25 @@ describe('the cost-effectiveness plane (report chart 6)', () => {
       ['Departures avoided per year', 82000, 2],
       ['High-STS share averted (percentage points)', 82000, -1],
     ]);
+    // The small dots draw the futures only; the whiskers and the large dots every row but them.
+    type Layer = { transform?: { filter: string }[]; mark: { type: string; size?: number }; encoding: Record<string, { field?: string }> };
+    const layers = (spec as unknown as { spec: { layer: Layer[] } }).spec.layer.filter((l) => l.encoding.x?.field !== 'zero' && l.encoding.y?.field !== 'zero');
+    expect(layers.map((l) => [l.mark.type, l.transform?.[0].filter])).toEqual([
+      ['circle', 'datum.future === true'],
+      ['rule', 'datum.future !== true'],
+      ['rule', 'datum.future !== true'],
+      ['point', 'datum.future !== true'],
+    ]);
     // The means stay where they were: two rows, drawn from the rows that are not futures.
     expect(s.data.values.filter((v) => v.future !== true).map((v) => v.cost)).toEqual([76000, 76000]);
     expect(compileSpec(spec).warnings).toEqual([]);
     // On the per-worker-year plane of older results the futures' whole-team costs would not fit the axis: no dots.
     expect((costEffectivenessSpec(summary(false), 'Package', futures) as unknown as Spec).data.values.some((v) => v.future === true)).toBe(false);
+  });
+
+  it('says that the whiskers run from the smallest to the largest paired replication below 20 replications, as the comparison tables do', () => {
+    const few = { ...summary(true), reps: 3 } as SummaryDocument;
+    expect((costEffectivenessSpec(few) as unknown as Spec).title.subtitle[1]).toBe('Whiskers: from the smallest to the largest of the 3 paired replications.');
   });
 
   it('keeps the per-worker-year plane for results written before leavers per year were counted', () => {
