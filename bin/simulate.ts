@@ -1,4 +1,5 @@
 import { drawsByField } from '../models/uncertainty';
+import { commandWord } from '../scenarios/sweepAnalysis';
 import { drawSensitivityText } from './drawSensitivityText';
 import { valueForMoneyText } from './valueForMoneyText';
 import { bestOnAverageSentence } from '../viz/report/valueForMoneyWords';
@@ -208,7 +209,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
 
     if (status === 'interrupted') {
       const unwritten = [args.report !== undefined ? 'no report' : '', args.json ? 'no document on stdout' : ''].filter((x) => x !== '').join(' and ');
-      const reportable = aggregator.completedReps > 0 ? `cfsim report ${args.out} makes a report of the finished replications` : '';
+      const reportable = aggregator.completedReps > 0 && args.out !== undefined ? `cfsim report ${commandWord(args.out)} makes a report of the finished replications` : '';
       const kept = args.out
         ? `; ${join(args.out, 'manifest.json')} says "interrupted"${unwritten ? `; ${unwritten} was written${reportable ? ` (${reportable})` : ''}` : reportable ? `; ${reportable}` : ''}`
         : unwritten
@@ -231,7 +232,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     await new Promise((done) => setImmediate(done));
     if (late.signal !== undefined) {
       const kept = args.out ? `${join(args.out, 'manifest.json')} says "complete"` : 'the results were not kept (give --out to keep them)';
-      const reportNote = report === undefined ? '' : reportWritten ? `; the report was finished first (${report})` : `; no report was written${args.out ? ` (cfsim report ${args.out} makes it)` : ''}`;
+      const reportNote = report === undefined ? '' : reportWritten ? `; the report was finished first (${report})` : `; no report was written${args.out ? ` (cfsim report ${commandWord(args.out)} makes it)` : ''}`;
       process.stderr.write(`cfsim: interrupted by ${late.signal} after all ${reps} replications had finished; ${kept}${reportNote}; nothing was printed\n`);
       return signalExitCode(late.signal);
     }
