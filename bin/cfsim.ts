@@ -67,7 +67,6 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
   }
   const extra = unknown.filter((u) => argv.includes(u) && !argv.includes(`--${u}`) && !argv.includes(`-${u}`));
   if (extra.length > 0) {
-    // `compare status-quo multi-level`: packages where SCENARIO goes.
     // `run ma-outreach multi-level`, `compare status-quo multi-level`: packages where arguments go.
     const named = argv.slice(1).filter((a) => isPackageId(a));
     const packages = extra.every((u) => isPackageId(u)) ? named : undefined;
