@@ -286,17 +286,18 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
 /** The arms of a run or a compare by package: SCENARIO resolved under each package named. */
 function packageArms(source: string | undefined, policyFlag: { name: string; value: unknown }, compare: boolean, overrides: [string, unknown][], issues: InputIssue[]): Scenario[] {
   const policies: (string | undefined)[] = listFlag(policyFlag.name, policyFlag.value, issues) ?? (compare ? [] : [undefined]);
+  // `compare status-quo,multi-level`: packages where SCENARIO goes, which the SCENARIO issue below names (not as missing --policies).
+  const scenarioListsPackages = compare && source !== undefined && source.includes(',') && !existsSync(source) && source.split(',').every((n) => isPackageId(n));
   if (policyFlag.value !== undefined && policies.length === 0) {
     issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `no package named; expected one or more of ${PACKAGE_IDS.join(', ')}` });
-  } else if (compare && policies.length < 2 && !(policyFlag.value === undefined && source?.includes(',') && source.split(',').every((n) => isPackageId(n)))) {
+  } else if (compare && policies.length < 2 && !(policyFlag.value === undefined && scenarioListsPackages)) {
     issues.push({ path: '--policies', value: policyFlag.value, message: `compare needs at least two packages, comma-separated (the first is the baseline), from ${PACKAGE_IDS.join(', ')}, or --scenarios with two or more scenario files` });
   }
   if (compare && source?.includes(',') && !existsSync(source)) {
-    const packages = source.split(',').every((n) => isPackageId(n));
     issues.push({
       path: 'SCENARIO',
       value: source,
-      message: packages
+      message: scenarioListsPackages
         ? `names policy packages (${source}), where SCENARIO is one population preset or scenario file; to compare packages, use --policies ${source}`
         : `names several (${source}); SCENARIO is one population preset or scenario file; to compare scenario files, use --scenarios ${source}`,
     });
