@@ -25,6 +25,7 @@ import { dataFileNameIssue, otherKindIssue, otherResultsIssue } from './resultsM
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
+import { commandLine } from './commandLine';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
@@ -266,7 +267,7 @@ async function main(argv: string[]): Promise<void> {
           process.stdout.write(`wrote ${files.join(', ')}\nsubmit with: bash ${shellQuote(files[2])}\n`);
           return;
         }
-        const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION });
+        const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION, command: commandLine(argv) });
         const resume = ['cfsim', 'sweep', args.plan, '--out', args.out, ...(shard ? ['--shard', `${shard.index}/${shard.count}`] : []), ...(args.threads !== undefined ? ['--threads', String(threads)] : []), '--resume'];
         process.stderr.write(sweepClosingLine(summary, join(args.out, 'runs.csv'), resume.map(commandWord).join(' ')));
         if (summary.status === 'interrupted') process.exitCode = summary.signal === undefined ? EXIT_FAILURE : signalExitCode(summary.signal);
@@ -307,7 +308,7 @@ async function main(argv: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         checkOutputPath('OUT', args.out, 'folder', issues);
         throwIfIssues(issues);
-        const { runs, missing } = mergeShards(args.out, args.shards as string[], args['allow-partial']);
+        const { runs, missing } = mergeShards(args.out, args.shards as string[], args['allow-partial'], commandLine(argv));
         process.stderr.write(`merged ${runs} runs into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
       },
     )

@@ -11,6 +11,7 @@ import { ResultsFolder, type Manifest, type RunStatus } from './results';
 import type { ArmKind } from '../models/resultsManifest';
 import type { IncompleteRun } from '../models/runDocument';
 import type { ReplicationWorker } from './worker';
+import { hostEnvironment } from './provenance';
 
 export interface ExperimentOptions {
   readonly scenarios: readonly Scenario[];
@@ -61,7 +62,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const manifest = (status: RunStatus): Manifest => ({
     cfsim: options.version,
     command: options.command,
-    environment: { cwd: process.cwd(), node: process.versions.node, platform: `${process.platform}-${process.arch}` },
+    environment: hostEnvironment(),
     scenarios,
     arms: options.arms ?? 'packages',
     seed,

@@ -3,22 +3,27 @@ import { lockFolder } from './folderLock';
 import { heldResults, notSweepIssue, otherKindIssue } from './resultsMarker';
 import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
-import { join } from 'node:path';
-import { InputError } from '../sim/params/issues';
+import { basename, dirname, join } from 'node:path';
+import { InputError, type InputIssue } from '../sim/params/issues';
 import { csvCell, parseCsvLine } from '../sim/io/csv';
 import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { commandWord } from '../scenarios/sweepAnalysis';
+import { andList } from '../sim/text/andList';
 import { planDifference } from './planDifference';
 import { currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runRowDamage, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
+import { hostEnvironment } from './provenance';
+import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
 /**
  * `cfsim merge OUT SHARD_DIR...`: combines shard outputs into one sweep folder identical to an
  * unsharded run (same plan.json, runs.csv rows in run order). Refuses shards of different plans,
  * duplicated runs, and (unless `allowPartial`) missing runs.
  */
-export function mergeShards(out: string, shards: readonly string[], allowPartial = false): { runs: number; missing: number } {
+export function mergeShards(out: string, shards: readonly string[], allowPartial: boolean, command: string): { runs: number; missing: number } {
   if (shards.length === 0) throw new InputError([{ path: 'SHARD_DIR', value: shards, message: 'name at least one shard folder to merge' }], 'command line');
+  const neverRun = absentShardsIssue(out, shards);
+  if (neverRun) throw new InputError([neverRun], 'command line');
   const notShards = shards.map((dir) => notSweepIssue('SHARD_DIR', dir)).filter((issue) => issue !== undefined);
   if (notShards.length > 0) throw new InputError(notShards, 'command line');
   refuseShardFolders(out, shards);
@@ -89,8 +94,14 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     refuseOtherSweep(out, plan as string);
     refuseDroppedRuns(out, header, width, rows);
     const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
-    const status = (s: string, extra: Record<string, unknown> = {}) =>
-      writeSweepStatus(out, { cfsim: version ?? VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards });
+    const startedAt = new Date().toISOString();
+    const environment = hostEnvironment();
+    const mergedShards = shardProvenance(shards);
+    // The merge is the one command that wrote this runs.csv; the shards' own sessions say where their runs ran.
+    const status = (s: string, extra: Record<string, unknown> = {}) => {
+      const session: SweepSession = { cfsim: VERSION, command, environment, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, completed: rows.size };
+      writeSweepStatus(out, { cfsim: version ?? VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, mergedFrom: shards, sessions: [session], mergedShards });
+    };
     const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => (rows.get(r) as { line: string }).line);
     const runsText = `${[header, ...ordered].join('\n')}\n`;
     const final = missing > 0 ? 'partial' : 'complete';
@@ -107,6 +118,36 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   } finally {
     release();
   }
+}
+
+/**
+ * Shard folders that do not exist: shards that never ran (a Slurm array task that never started)
+ * or mistyped folders. Says how to run them: by the Slurm scripts beside them where
+ * `cfsim sweep --emit slurm` wrote them (OUT/slurm), else by `cfsim sweep --shard I/N`, where the
+ * shard's number shows in its folder's name (shard-I) and the other shards give their count.
+ */
+function absentShardsIssue(out: string, shards: readonly string[]): InputIssue | undefined {
+  const absent = shards.filter((dir) => !existsSync(dir));
+  if (absent.length === 0) return undefined;
+  const count = shards.map((dir) => (existsSync(dir) ? shardOf(dir)?.count : undefined)).find((c) => c !== undefined);
+  const indices = absent.map((dir) => /^shard-(\d+)$/.exec(basename(dir))?.[1]).map((i) => (i === undefined || (count !== undefined && Number(i) >= count) ? undefined : Number(i)));
+  const scripts = [...new Set(absent.map((dir) => join(dirname(dir), 'slurm')))];
+  const one = absent.length === 1;
+  const run =
+    scripts.length === 1 && existsSync(join(scripts[0], 'array.sbatch')) && indices.every((i) => i !== undefined)
+      ? `run ${one ? 'it' : 'them'} with the Slurm scripts (sbatch --array=${indices.join(',')} ${commandWord(join(scripts[0], 'array.sbatch'))}), then merge again (sbatch ${commandWord(join(scripts[0], 'merge.sbatch'))})`
+      : `run ${one ? 'it' : 'each'} (cfsim sweep PLAN --out ${commandWord(absent[0])} --shard ${indices[0] ?? 'I'}/${count ?? 'N'}${one ? '' : ', and so on'}), then merge again`;
+  const others = shards.length > absent.length ? `, or merge the others without ${one ? 'it' : 'them'} (cfsim merge ${commandWord(out)} ${shards.filter((d) => existsSync(d)).map(commandWord).join(' ')} --allow-partial)` : '';
+  return { path: 'SHARD_DIR', value: one ? absent[0] : absent, message: `${andList(absent)} ${one ? 'does' : 'do'} not exist: ${one ? 'that shard' : 'those shards'} never ran, or the folder${one ? ' is' : 's are'} mistyped; ${run}${others}` };
+}
+
+/** Each shard folder as merged: the shard its sweep.json says it holds and the commands that wrote it (what its sweep.json records). */
+function shardProvenance(shards: readonly string[]): MergedShard[] {
+  return shards.map((dir) => {
+    const path = join(dir, 'sweep.json');
+    const recorded = existsSync(path) ? readSweepStatus(path) : {};
+    return { folder: dir, shard: recorded.shard ?? null, sessions: recorded.sessions ?? [] };
+  });
 }
 
 /** The shard a folder's sweep.json says it holds, if it says (and can be read). */

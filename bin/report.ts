@@ -8,6 +8,7 @@ import { reportNetBenefit } from '../viz/report/valueForMoneyData';
 import { reportCharts, type ReportChart } from '../viz/specs';
 import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap } from './analyze';
+import { readSweepStatus } from './sweep';
 import { analysisWarning, writerName, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
@@ -54,7 +55,9 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     if (warning !== undefined) warn?.(warning);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
     charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics, choiceOrders(plan.parameters));
-    html = () => sweepReportHtml(analysis, resultsDir, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION);
+    const statusPath = join(resultsDir, 'sweep.json');
+    const { sessions, mergedShards } = existsSync(statusPath) ? readSweepStatus(statusPath) : {};
+    html = () => sweepReportHtml(analysis, resultsDir, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION, { sessions, mergedShards });
   } else {
     refuseUnfinishedRun(resultsDir);
     const loaded = await loadResults(resultsDir);

@@ -17,6 +17,8 @@ import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
 import { csvCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
 import type { ReplicationWorker } from './worker';
+import { hostEnvironment } from './provenance';
+import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
 // `cfsim sweep`: every (point, replication) of a plan is one run with stream key (plan seed,
 // stream point, replication), the stream point being 0 for every point with common random numbers
@@ -36,6 +38,8 @@ export interface SweepOptions {
   readonly resume: boolean;
   readonly shard?: Shard;
   readonly version: string;
+  /** The command line, recorded in sweep.json's `sessions`. */
+  readonly command: string;
 }
 
 export interface SweepSummary {
@@ -227,6 +231,8 @@ export interface SweepStatus {
   readonly runs: number;
   readonly completed: number;
   readonly shard: Shard | null;
+  /** Every command that wrote the folder's runs.csv, in order (since 0.13.0). */
+  readonly sessions: readonly SweepSession[];
   readonly [more: string]: unknown;
 }
 
@@ -234,9 +240,9 @@ export interface SweepStatus {
  * A sweep.json as far as resume and analyze read it (its status, runs and shard); a file cut
  * short or edited into something else is bad input naming it, not a crash.
  */
-export function readSweepStatus(path: string): { cfsim?: string; plan?: string; design?: string; status?: string; runs?: number; completed?: number; shard?: Shard | null; mergedFrom?: string[] } {
+export function readSweepStatus(path: string): { cfsim?: string; plan?: string; design?: string; status?: string; runs?: number; completed?: number; shard?: Shard | null; mergedFrom?: string[]; sessions?: SweepSession[]; mergedShards?: MergedShard[] } {
   const unreadable = unreadableFile(path, 'sweep.json', "a sweep's status");
-  const { cfsim, plan, design, status, runs, completed, failures, shard, mergedFrom } = readJsonObject(path, unreadable) as Record<string, unknown>;
+  const { cfsim, plan, design, status, runs, completed, failures, shard, mergedFrom, sessions, mergedShards } = readJsonObject(path, unreadable) as Record<string, unknown>;
   if (cfsim !== undefined && typeof cfsim !== 'string') throw unreadable(`cfsim is ${JSON.stringify(cfsim)}, not a version`);
   if (plan !== undefined && typeof plan !== 'string') throw unreadable(`plan is ${JSON.stringify(plan)}, not a plan's name`);
   if (design !== undefined && typeof design !== 'string') throw unreadable(`design is ${JSON.stringify(design)}, not a design's name`);
@@ -254,9 +260,26 @@ export function readSweepStatus(path: string): { cfsim?: string; plan?: string; 
     const { index, count } = shard as { index?: unknown; count?: unknown };
     if (typeof shard !== 'object' || !whole(index) || !whole(count) || (index as number) >= (count as number)) throw unreadable(`shard is ${JSON.stringify(shard)}, not { index: I, count: N } with 0 ≤ I < N`);
   }
-  // The shards a merge named, for messages only: anything else there is left unread.
+  // A resume carries the earlier sessions forward as they are: each must at least be an object.
+  if (sessions !== undefined && !(Array.isArray(sessions) && sessions.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x)))) {
+    throw unreadable(`sessions is ${JSON.stringify(sessions).slice(0, 80)}, not a list of the commands that wrote the folder`);
+  }
+  // The shards a merge named, for messages and reports only: anything else there is left unread.
   const shards = Array.isArray(mergedFrom) && mergedFrom.every((d) => typeof d === 'string') ? (mergedFrom as string[]) : undefined;
-  return { cfsim: cfsim as string | undefined, plan: plan as string | undefined, design: design as string | undefined, status: status as string | undefined, runs: runs as number | undefined, completed: completed as number | undefined, shard: shard as Shard | null | undefined, ...(shards ? { mergedFrom: shards } : {}) };
+  const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  const merged = Array.isArray(mergedShards) && mergedShards.every((x) => isRecord(x) && typeof x.folder === 'string' && Array.isArray(x.sessions) && x.sessions.every(isRecord)) ? (mergedShards as MergedShard[]) : undefined;
+  return {
+    cfsim: cfsim as string | undefined,
+    plan: plan as string | undefined,
+    design: design as string | undefined,
+    status: status as string | undefined,
+    runs: runs as number | undefined,
+    completed: completed as number | undefined,
+    shard: shard as Shard | null | undefined,
+    ...(shards ? { mergedFrom: shards } : {}),
+    ...(sessions ? { sessions: sessions as SweepSession[] } : {}),
+    ...(merged ? { mergedShards: merged } : {}),
+  };
 }
 
 /** What sweep.json's status can say: a sweep's (running, then complete, interrupted or failed) and a merge's (running, then complete or partial). */
@@ -390,8 +413,15 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     for (const run of ownedRuns(total, options.shard)) if (!done.has(run)) yield run;
   })();
   const todoCount = owned - [...done].filter((run) => run < total && (!options.shard || run % options.shard.count === options.shard.index)).length;
-  const status = (s: string, extra: Record<string, unknown> = {}) =>
-    writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra });
+  const lanes = Math.max(1, Math.min(options.threads, todoCount));
+  // A resume adds its session to those that wrote the runs already there.
+  const earlierSessions = options.resume ? (previous?.sessions ?? []) : [];
+  const startedAt = new Date().toISOString();
+  const environment = hostEnvironment();
+  const status = (s: string, extra: Record<string, unknown> = {}) => {
+    const session: SweepSession = { cfsim: options.version, command: options.command, environment, threads: lanes, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, completed: done.size };
+    writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra, sessions: [...earlierSessions, session] });
+  };
   const fd = openSync(runsPath, 'a');
   try {
     if (!hasHeader) writeAll(fd, `${header.map(csvCell).join(',')}\n`, runsPath);
@@ -416,7 +446,6 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   };
 
   const progress = new Progress(todoCount, 'runs');
-  const lanes = Math.max(1, Math.min(options.threads, todoCount));
   const pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), lanes);
   const finished = new Map<number, { run: number; row: string }>(); // position in todo → its row, waiting for earlier runs
   let written = 0;

@@ -9,6 +9,16 @@ export type RunStatus = 'running' | 'complete' | 'interrupted' | 'failed';
 export const ARM_KINDS = ['packages', 'scenarios'] as const;
 export type ArmKind = (typeof ARM_KINDS)[number];
 
+/** Where a command ran. Recorded beside results so a reader can tell; results do not depend on it. */
+export interface HostEnvironment {
+  /** The folder the command ran in, which the files it names are relative to. */
+  readonly cwd: string;
+  /** The Node.js version. */
+  readonly node: string;
+  /** Such as `linux-x64`. */
+  readonly platform: string;
+}
+
 export interface Manifest {
   readonly cfsim: string;
   readonly command: string;
@@ -17,7 +27,7 @@ export interface Manifest {
    * is relative to), the Node.js version and the platform. Absent in folders written before 0.7.0.
    * Results do not depend on the Node.js version (20, 22 and 24 give the same bytes).
    */
-  readonly environment?: { readonly cwd: string; readonly node: string; readonly platform: string };
+  readonly environment?: HostEnvironment;
   /** Every resolved scenario, one per arm (package or scenario file), in the run's order; the first is the baseline. */
   readonly scenarios: readonly Scenario[];
   /**

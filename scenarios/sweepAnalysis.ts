@@ -1,10 +1,39 @@
 import type { DesignName } from './plan';
 import { andList } from '../sim/text/andList';
+import type { HostEnvironment } from '../models/resultsManifest';
+
+/**
+ * One command that wrote a sweep folder's runs.csv: a sweep, each `--resume` of it, or a merge.
+ * A sweep.json lists them in order, the last being the latest.
+ */
+export interface SweepSession {
+  readonly cfsim: string;
+  /** The command line, quoted so that a shell reads it back as the same arguments. */
+  readonly command: string;
+  readonly environment: HostEnvironment;
+  /** Worker threads used (a sweep's; a merge runs no simulation and records none). */
+  readonly threads?: number;
+  readonly startedAt: string;
+  /** null while the command runs. */
+  readonly endedAt: string | null;
+  /** The folder's status when the command ended (`running` while it runs). */
+  readonly status: string;
+  /** Runs in runs.csv when it ended (so far, while it runs). */
+  readonly completed: number;
+}
 
 /**
  * The analysis of a sweep (`cfsim analyze`, `analysis.json`): per-point tables for grid, random
  * and Latin hypercube designs, Sobol indices or Morris effects. Read by the CLI and the report.
  */
+/** A shard folder a merge took its runs from, with the commands that wrote it (its own sweep.json's `sessions`). */
+export interface MergedShard {
+  /** The folder as `cfsim merge` was given it. */
+  readonly folder: string;
+  readonly shard: { readonly index: number; readonly count: number } | null;
+  readonly sessions: readonly SweepSession[];
+}
+
 export interface SweepAnalysis {
   readonly plan: string;
   readonly design: DesignName;
@@ -95,7 +124,8 @@ export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | 
         : a.shard.status === KILLED
           ? `the shard stopped before it finished (its process was killed): ${a.completedRuns} of its ${a.runs} runs are in runs.csv; ${resume}`
           : `the shard is ${a.shard.status}: ${a.completedRuns} of its ${a.runs} runs are in runs.csv; ${a.shard.status === 'failed' ? 'see why it failed, then ' : ''}${resume}`;
-    return `this folder holds ${name} of the plan's runs (${a.runs} of its ${a.planRuns} runs; ${progress}), not the whole study; this analysis covers only this shard's runs. For the whole study, merge the shards (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder.`;
+    const once = a.shard.status === 'complete' && !a.writer ? '' : 'once every shard is complete, ';
+    return `this folder holds ${name} of the plan's runs (${a.runs} of its ${a.planRuns} runs; ${progress}), not the whole study; this analysis covers only this shard's runs. For the whole study, ${once}merge the shards (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder.`;
   }
   if (a.writer) {
     return `the sweep is still being written by ${writerName(a.writer)}: ${a.completedRuns} of ${a.runs} runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze ${commandWord(dir)}).`;
@@ -111,8 +141,9 @@ export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | 
  */
 export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[]): string {
   if (status === 'partial') {
+    // A merge is partial for a shard that stopped early as well as for one not merged: the first needs --resume.
     const merged = mergedFrom === undefined || mergedFrom.length === 0 ? '' : ` ${mergedFrom.map(commandWord).join(' ')}`;
-    return `finish the missing shards and merge again with them (cfsim merge ${commandWord(dir)}${merged} SHARD_DIR..., naming ${merged ? 'the missing shards' : 'every shard'} as SHARD_DIR)`;
+    return `finish every shard and merge again with all of them: resume each shard that stopped before its end (cfsim sweep PLAN --out SHARD_DIR --shard I/N --resume) and run each shard not run yet (the same without --resume), then cfsim merge ${commandWord(dir)}${merged} SHARD_DIR... (naming ${merged ? 'the shards not merged yet' : 'every shard'} as SHARD_DIR)`;
   }
   return `${status === 'failed' ? 'see why it failed, then ' : ''}resume it with cfsim sweep PLAN --out ${commandWord(dir)} --resume`;
 }

@@ -356,7 +356,22 @@ describe('cfsim sweep', () => {
       expect(Number(cells[1])).toBe(Math.floor(run / 2));
       expect(cells[4]).toBe('ok');
     });
-    expect(JSON.parse(readFileSync(join(full, 'sweep.json'), 'utf8'))).toMatchObject({ status: 'complete', runs: 64, completed: 64, failures: 0 });
+    const status = JSON.parse(readFileSync(join(full, 'sweep.json'), 'utf8'));
+    expect(status).toMatchObject({ status: 'complete', runs: 64, completed: 64, failures: 0 });
+    // Provenance, as a run's manifest.json records it: the command, where it ran, its threads and times.
+    expect(status.sessions).toHaveLength(1);
+    const [session] = status.sessions;
+    expect(session).toEqual({
+      cfsim: JSON.parse(readFileSync('package.json', 'utf8')).version,
+      command: `cfsim sweep ${SOBOL} --out ${full} --threads 2`,
+      environment: { cwd: process.cwd(), node: process.versions.node, platform: `${process.platform}-${process.arch}` },
+      threads: 2,
+      startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      endedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      status: 'complete',
+      completed: 64,
+    });
+    expect(Date.parse(session.endedAt)).toBeGreaterThanOrEqual(Date.parse(session.startedAt));
   });
 
   it('gives the same rows with one thread (seeds come from the plan, not the execution order)', () => {
@@ -371,7 +386,20 @@ describe('cfsim sweep', () => {
     const merged = join(work, 'merged');
     const r = cfsim(['merge', merged, ...shards]);
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(join(merged, 'sweep.json'), 'utf8'))).toMatchObject({ status: 'complete', plan: 'test-sobol', design: 'sobol', runs: 64, completed: 64, failures: 0 });
+    const status = JSON.parse(readFileSync(join(merged, 'sweep.json'), 'utf8'));
+    expect(status).toMatchObject({ status: 'complete', plan: 'test-sobol', design: 'sobol', runs: 64, completed: 64, failures: 0 });
+    // The merge is the one command that wrote its runs.csv; each shard's own commands come with it.
+    expect(status.sessions.map((x: { command: string; status: string; completed: number; threads?: number }) => [x.command, x.status, x.completed, x.threads])).toEqual([[`cfsim merge ${merged} ${shards.join(' ')}`, 'complete', 64, undefined]]);
+    expect(status.mergedShards.map((x: { folder: string; shard: unknown; sessions: { command: string; status: string }[] }) => [x.folder, x.shard, x.sessions.map((y) => [y.command, y.status])])).toEqual(
+      shards.map((dir, i) => [dir, { index: i, count: 3 }, [[`cfsim sweep ${SOBOL} --out ${dir} --shard ${i}/3`, 'complete']]]),
+    );
+    // The report says so too.
+    const html = join(work, 'merged-report.html');
+    expect(cfsim(['report', merged, '-o', html]).status).toBe(0);
+    const commands = readFileSync(html, 'utf8').slice(readFileSync(html, 'utf8').indexOf('<h2>Commands that wrote these runs</h2>'));
+    expect(commands).toContain(`<code>cfsim merge ${merged} ${shards.join(' ')}</code>`);
+    shards.forEach((dir, i) => expect(commands).toContain(`<h3>shard ${i}/3: ${dir}</h3>`));
+    expect(commands).toContain(`<code>cfsim sweep ${SOBOL} --out ${shards[2]} --shard 2/3</code>`);
     expect(readFileSync(join(merged, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
     expect(readFileSync(join(merged, 'plan.json'), 'utf8')).toBe(readFileSync(join(full, 'plan.json'), 'utf8'));
     const missing = cfsim(['merge', join(work, 'incomplete'), shards[0], shards[1]]);
@@ -403,7 +431,7 @@ describe('cfsim sweep', () => {
       expect(r.stderr).toContain(
         `DIR: no replication has a successful run at every point of ${join(mpart, 'runs.csv')} (replication 0 has no successful run at 11 of 32 points (first: 1, 4, 7, ...); replication 1 has no successful run at 10 of 32 points (first: 2, 5, 8, ...)); a sobol analysis compares the points replication by replication`,
       );
-      expect(r.stderr).toContain(`finish the missing shards and merge again with them (cfsim merge ${mpart} ${shards[0]} ${shards[1]} SHARD_DIR..., naming the missing shards as SHARD_DIR)`);
+      expect(r.stderr).toContain(`resume each shard that stopped before its end (cfsim sweep PLAN --out SHARD_DIR --shard I/N --resume) and run each shard not run yet (the same without --resume), then cfsim merge ${mpart} ${shards[0]} ${shards[1]} SHARD_DIR... (naming the shards not merged yet as SHARD_DIR)`);
     }
     expect(existsSync(join(mpart, 'analysis.json')) || existsSync(join(mpart, 'report.html'))).toBe(false);
   });
@@ -432,6 +460,27 @@ describe('cfsim sweep', () => {
     const whole = cfsim(['analyze', join(work, 'merged'), '--json']);
     expect(JSON.parse(whole.stdout)).not.toHaveProperty('replications');
     expect(whole.stderr).toBe('');
+  });
+
+  it('merge names shard folders that do not exist as shards never run, and how to run them (by the Slurm scripts beside them, if any)', () => {
+    const study = join(work, 'slurm-study');
+    for (const i of [0, 1]) cpSync(join(work, `shard-${i}`), join(study, `shard-${i}`), { recursive: true });
+    const shards = [0, 1, 2, 3].map((i) => join(study, `shard-${i}`));
+    const merged = join(study, 'merged');
+    const plain = cfsim(['merge', merged, ...shards.slice(0, 3)]);
+    expect(plain.status, plain.stderr).toBe(2);
+    expect(plain.stderr).toContain(
+      `SHARD_DIR: ${shards[2]} does not exist: that shard never ran, or the folder is mistyped; run it (cfsim sweep PLAN --out ${shards[2]} --shard 2/3), then merge again, or merge the others without it (cfsim merge ${merged} ${shards[0]} ${shards[1]} --allow-partial)`,
+    );
+    mkdirSync(join(study, 'slurm'));
+    writeFileSync(join(study, 'slurm', 'array.sbatch'), '#!/bin/bash\n');
+    const slurm = cfsim(['merge', merged, ...shards.slice(0, 3)]);
+    expect(slurm.status, slurm.stderr).toBe(2);
+    expect(slurm.stderr).toContain(`run it with the Slurm scripts (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}), then merge again (sbatch ${join(study, 'slurm', 'merge.sbatch')})`);
+    // shard-3 is no shard of 3: its number is not taken for one.
+    const two = cfsim(['merge', merged, ...shards]);
+    expect(two.stderr).toContain(`SHARD_DIR: ${shards[2]} and ${shards[3]} do not exist: those shards never ran, or the folders are mistyped; run each (cfsim sweep PLAN --out ${shards[2]} --shard 2/3, and so on), then merge again`);
+    expect(existsSync(merged)).toBe(false);
   });
 
   it('merge never drops runs its OUT already holds: merging fewer shards into a merged folder is refused, naming the counts, and leaves it as it was', () => {
@@ -560,6 +609,13 @@ describe('cfsim sweep', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('nothing to resume');
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
+    // Both commands that wrote runs.csv are recorded: the killed one still says it was running.
+    const sessions = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).sessions;
+    expect(sessions.map((x: { command: string; status: string; endedAt: string | null; threads: number }) => [x.command, x.status, x.endedAt === null, x.threads])).toEqual([
+      [`cfsim sweep ${SOBOL} --out ${dir} --threads 1`, 'running', true, 1],
+      [`cfsim sweep ${SOBOL} --out ${dir} --resume --threads 2`, 'complete', false, 2],
+    ]);
+    expect(sessions[1].completed).toBe(64);
     expect(existsSync(join(dir, 'analysis.json')), 'an analysis of the partial sweep is removed').toBe(false);
     expect(existsSync(join(dir, 'figures')), 'and so are its exported figures').toBe(false);
     expect(existsSync(join(dir, '.cfsim-lock'))).toBe(false);
@@ -692,6 +748,9 @@ describe('cfsim sweep', () => {
     refused(['sweep', SOBOL, '--out', dir, '--resume'], 'remove it and resume again');
     writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ status: 'complete', runs: 64, shard: { index: 'a' } }));
     refused(['analyze', dir], 'shard is {"index":"a"}, not { index: I, count: N }');
+    // A resume carries the earlier sessions forward, so they must be a list of records.
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...JSON.parse(statusText), status: 'interrupted', sessions: 'yesterday' }));
+    refused(['sweep', SOBOL, '--out', dir, '--resume'], `${join(dir, 'sweep.json')} is not a sweep's status this version can read (sessions is "yesterday", not a list of the commands that wrote the folder); it may have been cut short or edited; remove it and resume again`);
   });
 
   it('analyze and report refuse a sweep.json that contradicts plan.json or holds what cfsim never writes, naming the file, field, value and what is allowed', () => {

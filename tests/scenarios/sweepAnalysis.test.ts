@@ -5,8 +5,10 @@ const analysis = (status: string, extra: Partial<SweepAnalysis> = {}): SweepAnal
 
 describe('unfinished sweeps', () => {
   it('say what completes them, by status', () => {
-    expect(completionRemedy('partial', 'mpart', ['t0', 'shards/t 1'])).toBe("finish the missing shards and merge again with them (cfsim merge mpart t0 'shards/t 1' SHARD_DIR..., naming the missing shards as SHARD_DIR)");
-    expect(completionRemedy('partial', 'mpart')).toBe('finish the missing shards and merge again with them (cfsim merge mpart SHARD_DIR..., naming every shard as SHARD_DIR)');
+    expect(completionRemedy('partial', 'mpart', ['t0', 'shards/t 1'])).toBe(
+      "finish every shard and merge again with all of them: resume each shard that stopped before its end (cfsim sweep PLAN --out SHARD_DIR --shard I/N --resume) and run each shard not run yet (the same without --resume), then cfsim merge mpart t0 'shards/t 1' SHARD_DIR... (naming the shards not merged yet as SHARD_DIR)",
+    );
+    expect(completionRemedy('partial', 'mpart')).toContain('then cfsim merge mpart SHARD_DIR... (naming every shard as SHARD_DIR)');
     expect(completionRemedy('failed', 'k0')).toBe('see why it failed, then resume it with cfsim sweep PLAN --out k0 --resume');
     expect(completionRemedy('interrupted', "it's here")).toBe("resume it with cfsim sweep PLAN --out 'it'\\''s here' --resume");
   });
@@ -18,6 +20,11 @@ describe('unfinished sweeps', () => {
     );
     const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 4, shard: { index: 0, count: 3, status: 'complete' } }), 'k0');
     expect(shard).toContain("holds shard 0/3 of the plan's runs (4 of its 12 runs; the shard is complete), not the whole study");
+    expect(shard).toContain('For the whole study, merge the shards (cfsim merge OUT k0 SHARD_DIR...)');
+    // An unfinished shard is resumed first: merging it as it is would make a partial merge.
+    const stopped = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 2, shard: { index: 0, count: 3, status: 'interrupted' } }), 'k0');
+    expect(stopped).toContain('resume it with cfsim sweep PLAN --out k0 --shard 0/3 --resume');
+    expect(stopped).toContain('For the whole study, once every shard is complete, merge the shards (cfsim merge OUT k0 SHARD_DIR...)');
   });
 });
 

@@ -1,4 +1,4 @@
-import { failedRunsLeftOut, shardName, analysisWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
+import { failedRunsLeftOut, shardName, analysisWarning, type MergedShard, type SweepAnalysis, type SweepSession } from '../../scenarios/sweepAnalysis';
 import type { ReportChart } from '../specs';
 import { heatmapSpec, morrisSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
 import { escapeHtml } from './escape';
@@ -25,8 +25,14 @@ export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string
   }));
 }
 
-/** A self-contained HTML page for the sweep in `dir`: a warning if it is unfinished, its charts, the analysis tables and the plan. */
-export function sweepReportHtml(analysis: SweepAnalysis, dir: string, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries, drawnBy: string): string {
+/** What sweep.json records of the commands that wrote a sweep folder (absent in folders written before 0.13.0). */
+export interface SweepProvenance {
+  readonly sessions?: readonly SweepSession[];
+  readonly mergedShards?: readonly MergedShard[];
+}
+
+/** A self-contained HTML page for the sweep in `dir`: a warning if it is unfinished, its charts, the analysis tables, the plan and the commands that wrote it. */
+export function sweepReportHtml(analysis: SweepAnalysis, dir: string, plan: Record<string, unknown>, charts: readonly ReportChart[], tableText: string, libraries: VegaLibraries, drawnBy: string, provenance: SweepProvenance = {}): string {
   const title = `CFSim sweep: ${analysis.plan}${analysis.shard ? ` (${shardName(analysis.shard)})` : ''}`;
   const warning = analysisWarning(analysis, dir);
   // Which version made the runs, and which drew the report: the numbers are the runs' version's.
@@ -49,6 +55,32 @@ ${charts.length > 0 ? figuresHtml(charts) : '<p class="note">This analysis has n
 <h2>Analysis</h2>
 <pre>${escapeHtml(tableText)}</pre>
 <h2>Plan</h2>
-<pre>${escapeHtml(JSON.stringify(plan, null, 2))}</pre>`;
+<pre>${escapeHtml(JSON.stringify(plan, null, 2))}</pre>
+${provenanceHtml(provenance)}`;
   return htmlPage(title, body, charts.map((c) => c.spec ?? null), libraries);
+}
+
+/** The commands that wrote the folder's runs.csv (and, for a merge, each shard's), as sweep.json records them. */
+function provenanceHtml({ sessions, mergedShards }: SweepProvenance): string {
+  const heading = '<h2>Commands that wrote these runs</h2>';
+  if (sessions === undefined || sessions.length === 0) return `${heading}\n<p class="note">sweep.json records no commands: it was written before CFSim 0.13.0.</p>`;
+  const head = '<tr><th>Command</th><th>Ran</th><th>Status</th><th>Runs in runs.csv</th><th>Threads</th><th>Where</th></tr>';
+  const table = (rows: readonly SweepSession[]) => `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.map(sessionRow).join('')}</tbody></table></div>`;
+  const shards = (mergedShards ?? []).map((m) => `<h3>${escapeHtml(`${m.shard ? `${shardName(m.shard)}: ` : ''}${m.folder}`)}</h3>\n${m.sessions.length > 0 ? table(m.sessions) : '<p class="note">Its sweep.json records no commands.</p>'}`);
+  return `${heading}\n${table(sessions)}${shards.length > 0 ? `\n<p class="note">The merge took its runs from these shard folders, whose commands follow.</p>\n${shards.join('\n')}` : ''}`;
+}
+
+/** One session's row. sweep.json is read as written, so a field it lacks shows as a dash. */
+function sessionRow(session: SweepSession): string {
+  const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '–');
+  const environment = (session.environment ?? {}) as Partial<SweepSession['environment']>;
+  const cells = [
+    `<code>${escapeHtml(text(session.command))}</code>`,
+    escapeHtml(`${text(session.startedAt)} – ${session.endedAt === null ? 'unfinished' : text(session.endedAt)}`),
+    escapeHtml(text(session.status)),
+    escapeHtml(text(session.completed)),
+    escapeHtml(text(session.threads)),
+    escapeHtml(`Node ${text(environment.node)}, ${text(environment.platform)}, in ${text(environment.cwd)}`),
+  ];
+  return `<tr>${cells.map((c) => `<td style="text-align:left">${c}</td>`).join('')}</tr>`;
 }

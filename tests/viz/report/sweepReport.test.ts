@@ -47,4 +47,25 @@ describe('sweepReportHtml', () => {
   it('says so when there are no charts rather than leaving the heading empty', () => {
     expect(sweepReportHtml(analysis({}), 'study', {}, [], 'the tables', libraries, '0.4.0')).toContain('<h2>Charts</h2>\n<p class="note">This analysis has no charts; its tables follow.</p>');
   });
+
+  it('lists the commands that wrote the runs (and those of each shard of a merge), with where and when they ran, escaped, with dashes for fields sweep.json lacks', () => {
+    const environment = { cwd: '/home/r', node: '20.20.2', platform: 'linux-x64' };
+    const sweep = { cfsim: '0.4.0', command: 'cfsim sweep plan.yaml --out s0 --shard 0/2', environment, threads: 4, startedAt: '2026-12-03T05:00:00.000Z', endedAt: null, status: 'running', completed: 10 };
+    const merge = { cfsim: '0.4.0', command: "cfsim merge m s0 's <1>'", environment, startedAt: '2026-12-03T07:00:00.000Z', endedAt: '2026-12-03T07:00:01.000Z', status: 'complete', completed: 24 };
+    const html = sweepReportHtml(analysis({}), 'study', {}, [chart], '', libraries, '0.4.0', {
+      sessions: [merge],
+      mergedShards: [
+        { folder: 's0', shard: { index: 0, count: 2 }, sessions: [sweep, { ...sweep, command: 'cfsim sweep plan.yaml --out s0 --shard 0/2 --resume', endedAt: '2026-12-03T06:00:00.000Z', status: 'complete', completed: 12 }] },
+        { folder: 's <1>', shard: { index: 1, count: 2 }, sessions: [{ command: 'cfsim sweep plan.yaml --out s1' } as never] },
+      ],
+    });
+    const section = html.slice(html.indexOf('<h2>Commands that wrote these runs</h2>'));
+    expect(section).toContain("<td style=\"text-align:left\"><code>cfsim merge m s0 &#39;s &lt;1&gt;&#39;</code></td><td style=\"text-align:left\">2026-12-03T07:00:00.000Z – 2026-12-03T07:00:01.000Z</td><td style=\"text-align:left\">complete</td><td style=\"text-align:left\">24</td><td style=\"text-align:left\">–</td><td style=\"text-align:left\">Node 20.20.2, linux-x64, in /home/r</td>");
+    expect(section).toContain('<h3>shard 0/2: s0</h3>');
+    expect(section).toContain('2026-12-03T05:00:00.000Z – unfinished</td><td style="text-align:left">running</td><td style="text-align:left">10</td><td style="text-align:left">4</td>');
+    expect(section).toContain('--resume</code>');
+    expect(section).toContain('<h3>shard 1/2: s &lt;1&gt;</h3>');
+    expect(section).toContain('<code>cfsim sweep plan.yaml --out s1</code></td><td style="text-align:left">– – –</td><td style="text-align:left">–</td>');
+    expect(sweepReportHtml(analysis({}), 'study', {}, [chart], '', libraries, '0.4.0')).toContain('<h2>Commands that wrote these runs</h2>\n<p class="note">sweep.json records no commands: it was written before CFSim 0.13.0.</p>');
+  });
 });
