@@ -583,7 +583,13 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expect(joined.stderr).not.toContain('compare needs at least two packages');
     expectBadInput(cfsim('compare', 'status-quo', 'multi-level'), 'unexpected argument "multi-level"', 'status-quo and multi-level are policy packages: use --policies status-quo,multi-level');
     expectBadInput(cfsim('run', 'status-quo', 'multi-level'), 'status-quo and multi-level are policy packages: use --policy status-quo,multi-level');
-    expectBadInput(cfsim('compare', '--scenarios', 'status-quo,multi-level'), '--scenarios: "status-quo" is a policy package, not a population preset or a scenario file; name packages with --policy (run) or --policies (compare)');
+    // One message with the list ready, not one per package.
+    const listed = cfsim('compare', '--scenarios', 'status-quo,multi-level');
+    expectBadInput(listed, '--scenarios: names policy packages (status-quo,multi-level), where --scenarios takes scenario files; to compare packages, use --policies status-quo,multi-level');
+    expect(listed.stderr.match(/^ {2}- /gm)).toHaveLength(1);
+    expectBadInput(cfsim('compare', '--scenarios', 'multi-level'), '--scenarios: names a policy package (multi-level), where --scenarios takes scenario files; to compare packages, use --policies with two or more, the first being the baseline (--policies status-quo,multi-level compares it with the status quo)');
+    // A package among files is named on its own.
+    expectBadInput(cfsim('compare', '--scenarios', `status-quo,${file('named-b.yaml', 'name: b\nbase: { population: ct-harm-reduction }\n')}`), '--scenarios: "status-quo" is a policy package, not a population preset or a scenario file; name packages with --policy (run) or --policies (compare)');
     expectBadInput(cfsim('run', 'multi-level'), 'SCENARIO: "multi-level" is a policy package');
     // A population and a package: the package goes with its flag (compare adds the baseline).
     const run = cfsim('run', 'ma-outreach', 'multi-level');
