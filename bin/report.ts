@@ -136,7 +136,7 @@ function refuseWrittenFolder(resultsDir: string, format: ReportFormat, out: stri
  */
 function refuseUnfinishedRun(resultsDir: string): void {
   if (existsSync(join(resultsDir, 'summary.json'))) return;
-  let manifest: { cfsim?: unknown; status?: unknown; command?: unknown };
+  let manifest: { cfsim?: unknown; status?: unknown; command?: unknown; environment?: { cwd?: unknown } };
   try {
     manifest = JSON.parse(readFileSync(join(resultsDir, 'manifest.json'), 'utf8')) as typeof manifest;
   } catch {
@@ -147,7 +147,7 @@ function refuseUnfinishedRun(resultsDir: string): void {
   const message = writer
     ? `${resultsDir} is still being written by ${writerName(writer)} (its manifest.json says "running"): its results are written when that run ends; make the report then`
     : `${resultsDir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it: it was killed, or its machine went down), so nothing in it is a result; run it again${
-        typeof manifest.command === 'string' ? ` (${manifest.command})` : ''
+        typeof manifest.command === 'string' ? ` (${manifest.command}${typeof manifest.environment?.cwd === 'string' ? `, in ${manifest.environment.cwd}` : ''})` : ''
       }`;
   throw new InputError([{ path: 'RESULTS_DIR', value: resultsDir, message }], 'results folder');
 }

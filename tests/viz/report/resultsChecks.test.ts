@@ -118,6 +118,9 @@ describe('report on the folder of a run that has not ended', () => {
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain(`${dir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it`);
     expect(r.stderr).toContain('run it again (cfsim compare --policies status-quo,opt-out-support --reps 3 --days 60 --threads 1 --out ');
+    // The command's relative paths are relative to the folder it ran in.
+    const cwd = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { environment: { cwd: string } }).environment.cwd;
+    expect(r.stderr).toContain(`, in ${cwd})`);
     expect(r.stderr).not.toContain('not a CFSim results folder');
   });
 
