@@ -84,7 +84,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   let pool: NodeWorkerPool<ReplicationWorker> | undefined;
   // A signal stops the pool, which fails the calls in flight; lanes then end without a failure.
   const signals = new StopSignals(() => void pool?.terminate());
-  const progress = new Progress(reps * scenarios.length, 'replications');
+  const progress = new Progress(reps * scenarios.length, progressLabel(scenarios.length, reps, options.arms ?? 'packages'));
   let failure: unknown;
   try {
     const earlier = folder?.start(manifest('running'));
@@ -162,4 +162,9 @@ function chunkFailure(error: unknown, task: { firstRep: number; reps: number }, 
   const message = error instanceof Error ? error.message : String(error);
   if (!(error instanceof WorkerFailure) && /^replication \d+ \(seed/.test(message)) return new WorkerFailure(message);
   return new WorkerFailure(`${message} while running ${range} (seed ${seed}, policy ${policy})`);
+}
+
+/** What the progress line counts: replications of every arm together, so its total is said to be arms × reps. */
+export function progressLabel(arms: number, reps: number, kind: ArmKind): string {
+  return arms === 1 ? 'replications' : `replications (${arms} ${kind} × ${reps})`;
 }
