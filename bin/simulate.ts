@@ -397,7 +397,7 @@ export function plausibilityLines(scenarios: readonly Scenario[], files?: readon
 export function unpricedLine(scenarios: readonly Scenario[]): string {
   const unpriced = unpricedLevers(scenarios);
   if (unpriced.length === 0) return '';
-  return `${unpricedSentence(unpriced)}; --set ${unpriced[0].price}=VALUE prices ${unpriced.length === 1 ? 'it' : 'the first'}.\n`;
+  return `${unpricedSentence(unpriced, scenarios[0].policy.name)}; --set ${unpriced[0].price}=VALUE prices ${unpriced.length === 1 ? 'it' : 'the first'}.\n`;
 }
 
 /**

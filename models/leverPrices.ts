@@ -41,6 +41,8 @@ export const LEVER_PRICES = [
 export interface UnpricedLever {
   readonly lever: string;
   readonly price: string;
+  /** The arms after the first whose values of the lever (with their scheduled changes) differ from the first's, by name (`policy.name`). */
+  readonly setBy: readonly string[];
 }
 
 /**
@@ -49,18 +51,30 @@ export interface UnpricedLever {
  * in at least one arm. With a single value, a lever's missing price shifts no comparison.
  */
 export function unpricedLevers(arms: readonly Scenario[]): UnpricedLever[] {
-  const states = arms.flatMap((arm) => [arm, ...(Array.isArray(arm.changes) ? scenarioPeriods(arm).map((period) => period.scenario) : [])]);
+  const statesOf = (arm: Scenario) => [arm, ...(Array.isArray(arm.changes) ? scenarioPeriods(arm).map((period) => period.scenario) : [])];
+  const valuesOf = (arm: Scenario, lever: string) => statesOf(arm).map((s) => JSON.stringify(valueAt(s, lever)));
   const found = LEVER_PRICES.filter(
-    ([lever, price]) => new Set(states.map((s) => JSON.stringify(valueAt(s, lever)))).size > 1 && arms.some((arm) => valueAt(arm, price) === 0),
-  ).map(([lever, price]) => ({ lever, price }));
+    ([lever, price]) => new Set(arms.flatMap((arm) => valuesOf(arm, lever))).size > 1 && arms.some((arm) => valueAt(arm, price) === 0),
+  ).map(([lever, price]) => {
+    const baseline = [...new Set(valuesOf(arms[0], lever))].sort().join();
+    const setBy = arms.slice(1).filter((arm) => [...new Set(valuesOf(arm, lever))].sort().join() !== baseline).map((arm) => arm.policy.name);
+    return { lever, price, setBy };
+  });
   // A lever with two prices (the debrief's mode) is named once, with its first price at 0.
   return found.filter((u, i) => found.findIndex((v) => v.lever === u.lever) === i);
 }
 
 
-/** Says which levers the cost leaves out, and why (for one or more unpriced levers), naming each lever by `name` (its field path by default). */
-export function unpricedSentence(unpriced: readonly UnpricedLever[], name: (lever: string) => string = (lever) => lever): string {
+/**
+ * Says which levers the cost leaves out, who sets them differently from `baseline` (the first
+ * arm's name), and why (for one or more unpriced levers), naming each lever by `name` (its field
+ * path by default).
+ */
+export function unpricedSentence(unpriced: readonly UnpricedLever[], baseline: string, name: (lever: string) => string = (lever) => lever): string {
   const prices = [...new Set(unpriced.map((u) => u.price))];
   const priced = prices.length > 1 ? `their prices (${andList(prices)}) are 0` : `${unpriced.length === 1 ? 'its' : 'their'} price, ${prices[0]}, is 0`;
-  return `Cost per worker-year counts nothing for ${andList(unpriced.map((u) => name(u.lever)))}, set differently in this run: ${priced} (the default, as none of the seed studies gives a price)`;
+  const setBy = [...new Set(unpriced.flatMap((u) => u.setBy))];
+  // Without another arm that differs, the lever changes within one arm's scheduled changes.
+  const who = setBy.length > 0 ? `which ${andList(setBy)} set${setBy.length === 1 ? 's' : ''} differently from ${baseline}` : 'which the scheduled changes set differently';
+  return `Cost per worker-year counts nothing for ${andList(unpriced.map((u) => name(u.lever)))}, ${who}: ${priced} (the default, as none of the seed studies gives a price)`;
 }

@@ -199,10 +199,10 @@ describe('cfsim run (readable table)', () => {
     const r = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[4], 'under the header, the seats and the warm-up line').toBe(
-      'Cost per worker-year counts nothing for policy.supervision.affirmation and policy.training.shadowingDays, set differently in this run: their prices (costs.affirmation and costs.shadowingDayWageShare) are 0 (the default, as none of the seed studies gives a price); --set costs.affirmation=VALUE prices the first.',
+      'Cost per worker-year counts nothing for policy.supervision.affirmation and policy.training.shadowingDays, which multi-level sets differently from status-quo: their prices (costs.affirmation and costs.shadowingDayWageShare) are 0 (the default, as none of the seed studies gives a price); --set costs.affirmation=VALUE prices the first.',
     );
     const priced = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--set', 'costs.affirmation=400');
-    expect(priced.stdout).toContain('counts nothing for policy.training.shadowingDays, set differently in this run: its price, costs.shadowingDayWageShare, is 0');
+    expect(priced.stdout).toContain('counts nothing for policy.training.shadowingDays, which multi-level sets differently from status-quo: its price, costs.shadowingDayWageShare, is 0');
     expect(cfsim('run', '--reps', '1', '--days', '30', '--policy', 'multi-level').stdout).not.toContain('counts nothing');
   });
 });

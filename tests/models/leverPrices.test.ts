@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEVER_PRICES, unpricedLevers } from '../../models/leverPrices';
+import { LEVER_PRICES, unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { resolveScenario } from '../../scenarios/resolve';
 import { costsField } from '../../scenarios/schema';
 import { outcome, type Overrides } from './helpers';
@@ -77,9 +77,25 @@ describe('unpricedLevers', () => {
 
   it('names the levers the packages set differently whose price is 0', () => {
     expect(unpricedLevers(packages('status-quo', 'multi-level'))).toEqual([
-      { lever: 'policy.supervision.affirmation', price: 'costs.affirmation' },
-      { lever: 'policy.training.shadowingDays', price: 'costs.shadowingDayWageShare' },
+      { lever: 'policy.supervision.affirmation', price: 'costs.affirmation', setBy: ['multi-level'] },
+      { lever: 'policy.training.shadowingDays', price: 'costs.shadowingDayWageShare', setBy: ['multi-level'] },
     ]);
+  });
+
+  it('says which arms set them differently from the first, or that scheduled changes do', () => {
+    const three = unpricedLevers(packages('status-quo', 'opt-out-support', 'multi-level'));
+    expect(three.map((u) => [u.lever, u.setBy])).toEqual([
+      ['policy.supervision.quality', ['opt-out-support']],
+      ['policy.supervision.affirmation', ['multi-level']],
+      ['policy.training.shadowingDays', ['multi-level']],
+    ]);
+    expect(unpricedSentence(three, 'status-quo')).toBe(
+      'Cost per worker-year counts nothing for policy.supervision.quality, policy.supervision.affirmation and policy.training.shadowingDays, which opt-out-support and multi-level set differently from status-quo: their prices (costs.supervisionQuality, costs.affirmation and costs.shadowingDayWageShare) are 0 (the default, as none of the seed studies gives a price)',
+    );
+    const changed = resolveScenario({ overrides: [['changes', [{ day: 100, set: { 'policy.compensation.ptoDaysPerYear': 25 } }]]] });
+    expect(unpricedSentence(unpricedLevers([changed]), 'status-quo')).toBe(
+      'Cost per worker-year counts nothing for policy.compensation.ptoDaysPerYear, which the scheduled changes set differently: its price, costs.ptoDayWageShare, is 0 (the default, as none of the seed studies gives a price)',
+    );
   });
 
   it('names none once those levers are priced, or when every arm sets them alike', () => {
@@ -91,12 +107,12 @@ describe('unpricedLevers', () => {
 
   it('names a lever with two prices once', () => {
     const free = (mode: string) => resolveScenario({ overrides: [['policy.debrief.mode', mode], ['costs.singleSessionDebrief', 0], ['costs.ongoingProcessing', 0]] });
-    expect(unpricedLevers([free('none'), free('ongoing')])).toEqual([{ lever: 'policy.debrief.mode', price: 'costs.singleSessionDebrief' }]);
+    expect(unpricedLevers([free('none'), free('ongoing')])).toEqual([{ lever: 'policy.debrief.mode', price: 'costs.singleSessionDebrief', setBy: ['status-quo'] }]);
   });
 
   it('names a lever a scheduled change sets in a single run', () => {
     const changed = resolveScenario({ overrides: [['changes', [{ day: 100, set: { 'policy.compensation.ptoDaysPerYear': 25 } }]]] });
-    expect(unpricedLevers([changed])).toEqual([{ lever: 'policy.compensation.ptoDaysPerYear', price: 'costs.ptoDayWageShare' }]);
+    expect(unpricedLevers([changed])).toEqual([{ lever: 'policy.compensation.ptoDaysPerYear', price: 'costs.ptoDayWageShare', setBy: [] }]);
   });
 
   it('names none for scenarios saved before a price existed (the field is missing, not 0)', () => {

@@ -170,7 +170,7 @@ describe('chart specs', () => {
   it('the cost term names the levers the packages set differently whose price is 0; a single package has none', async () => {
     const html = reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain(
-      'Cost per worker-year counts nothing for supervision quality (policy.supervision.quality), supervisor affirmation (policy.supervision.affirmation) and shadowing for new hires (policy.training.shadowingDays), set differently in this run',
+      'Cost per worker-year counts nothing for supervision quality (policy.supervision.quality), supervisor affirmation (policy.supervision.affirmation) and shadowing for new hires (policy.training.shadowingDays), which opt-out-support and multi-level set differently from status-quo',
     );
     expect(html).toContain('A package that uses more of them costs more than shown');
     expect(reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('counts nothing');

@@ -263,7 +263,7 @@ function unpricedNote(scenarios: readonly Scenario[]): string {
     const label = LEVERS.find((l) => l.path === path)?.label.replace(/ \([^)]*\)$/, '');
     return label ? `${label.toLowerCase()} (${path})` : path;
   };
-  return unpriced.length === 0 ? '' : ` ${unpricedSentence(unpriced, name)}. A package that uses more of ${unpriced.length === 1 ? 'it' : 'them'} costs more than shown; a price set in the scenario's costs counts ${unpriced.length === 1 ? 'it' : 'them'}.`;
+  return unpriced.length === 0 ? '' : ` ${unpricedSentence(unpriced, scenarios[0].policy.name, name)}. A package that uses more of ${unpriced.length === 1 ? 'it' : 'them'} costs more than shown; a price set in the scenario's costs counts ${unpriced.length === 1 ? 'it' : 'them'}.`;
 }
 
 /** How the arms share their futures (common random numbers), in the report's words for them. */
