@@ -89,10 +89,11 @@ function wrapLine(line: string, width: number, inBlock: boolean): string[] {
 
 /**
  * Words joined where a line should not break: on both sides of a word of one symbol ("V ×
- * departures", "Firefighter / EMS"), which would read as a stray mark at either end of a line;
- * and a command, from "cfsim" to the end of its clause (a word ending in ")", ";", "," or a full
- * stop) or of the line, so that it copies from the terminal as one line ("resume it: cfsim sweep
- * plan.yaml --out runs --resume"). A run wider than the line stands alone on its own.
+ * departures", "Firefighter / EMS"), which would read as a stray mark at either end of a line; a
+ * flag and its value ("--set population.seats=12"); and a command, from "cfsim" to the end of its
+ * clause (a word ending in ")", ";", "," or a full stop) or of the line, so that it copies from
+ * the terminal as one line ("resume it: cfsim sweep plan.yaml --out runs --resume"). A run wider
+ * than the line stands alone on its own.
  */
 function unbreakableRuns(words: readonly string[]): string[] {
   const runs: string[] = [];
@@ -102,7 +103,7 @@ function unbreakableRuns(words: readonly string[]): string[] {
     const symbol = /^[^\p{L}\p{N}]$/u.test(word);
     if (runs.length > 0 && (symbol || glueNext || inCommand)) runs[runs.length - 1] += ` ${word}`;
     else runs.push(word);
-    glueNext = symbol;
+    glueNext = symbol || /^--[a-z][\w-]*$/.test(word);
     if (word === 'cfsim' || word === '(cfsim') inCommand = true;
     if (/[);,]$|[^.]\.$/.test(word)) inCommand = false;
   }

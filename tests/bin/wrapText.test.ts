@@ -98,9 +98,11 @@ describe('wrapText', () => {
     expect(wrapped.filter((line) => line !== path).every((line) => columns(line) <= 50)).toBe(true);
   });
 
-  it('breaks neither beside a one-symbol word nor inside a cfsim command, which then copies as one line', () => {
+  it('breaks neither beside a one-symbol word, nor between a flag and its value, nor inside a cfsim command, which then copies as one line', () => {
     const formula = wrapText('each package\'s net benefit a year compared with status-quo, whole team: V × departures avoided − net cost, in each future', 80);
     expect(formula).toContain('V × departures avoided − net cost,');
+    const flag = wrapText('# population.startingLevels of ma-outreach under status-quo with --set population.seats=12 as set', 70);
+    expect(flag.split('\n')[1]).toBe('# --set population.seats=12 as set');
     const resume = 'sweep interrupted: 10 of 64 runs done; results in runs/runs.csv; to run the other 54, resume it: cfsim sweep plan.yaml --out runs --shard 1/2 --resume';
     const lines = wrapText(resume, 80).split('\n');
     expect(lines.length).toBeGreaterThan(1);
