@@ -35,6 +35,7 @@ import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
 import { validationText } from './validate';
+import { writeReadable } from './wrapText';
 import { SEED_STUDIES } from '../scenarios/presets/names';
 
 
@@ -190,9 +191,10 @@ async function main(argv: string[]): Promise<void> {
           issues.push(...inside.map((i) => ({ ...i, message: `${i.message}, where the report goes by default; write it elsewhere with -o` })));
         }
         throwIfIssues(issues);
-        const written = await writeReport(args.results, args.format, args.o, { warn: (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`), bootstrap, valuePerDeparture });
+        const written = await writeReport(args.results, args.format, args.o, { warn: (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), bootstrap, valuePerDeparture });
         const folder = args.format === 'html' ? undefined : (args.o ?? join(args.results, FIGURES_FOLDER));
-        process.stderr.write(
+        writeReadable(
+          process.stderr,
           written.length === 1 ? `wrote ${written[0]}\n` : written.length > 0 ? `wrote ${written.length} files to ${folder}\n` : `wrote no files to ${folder}: these results have no charts to draw\n`,
         );
       },
@@ -269,10 +271,10 @@ async function main(argv: string[]): Promise<void> {
         }
         const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION, command: commandLine(argv) });
         const resume = ['cfsim', 'sweep', args.plan, '--out', args.out, ...(shard ? ['--shard', `${shard.index}/${shard.count}`] : []), ...(args.threads !== undefined ? ['--threads', String(threads)] : []), '--resume'];
-        process.stderr.write(sweepClosingLine(summary, join(args.out, 'runs.csv'), resume.map(commandWord).join(' ')));
+        writeReadable(process.stderr, sweepClosingLine(summary, join(args.out, 'runs.csv'), resume.map(commandWord).join(' ')));
         if (summary.status === 'interrupted') process.exitCode = summary.signal === undefined ? EXIT_FAILURE : signalExitCode(summary.signal);
         else if (summary.failures > 0) {
-          process.stderr.write(`cfsim: ${summary.failures} run${summary.failures === 1 ? '' : 's'} failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);
+          writeReadable(process.stderr, `cfsim: ${summary.failures} run${summary.failures === 1 ? '' : 's'} failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);
           process.exitCode = EXIT_FAILURE;
         }
       },
@@ -289,11 +291,12 @@ async function main(argv: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         throwIfIssues(issues);
-        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => process.stderr.write(`cfsim: warning: ${warning}\n`));
+        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`));
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.
         const warning = analysisWarning(analysis, args.dir);
-        if (args.json && warning !== undefined) process.stderr.write(`cfsim: warning: ${warning}\n`);
-        process.stdout.write(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : analysisText(analysis, args.dir));
+        if (args.json && warning !== undefined) writeReadable(process.stderr, `cfsim: warning: ${warning}\n`);
+        if (args.json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+        else writeReadable(process.stdout, analysisText(analysis, args.dir));
       },
     )
     .command(
@@ -309,7 +312,7 @@ async function main(argv: string[]): Promise<void> {
         checkOutputPath('OUT', args.out, 'folder', issues);
         throwIfIssues(issues);
         const { runs, missing } = mergeShards(args.out, args.shards as string[], args['allow-partial'], commandLine(argv));
-        process.stderr.write(`merged ${runs} runs into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
+        writeReadable(process.stderr, `merged ${runs} runs into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
       },
     )
     .command(
@@ -374,7 +377,7 @@ async function main(argv: string[]): Promise<void> {
       'Check a scenario file or a sweep plan; print every problem found.',
       (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'A YAML or JSON scenario file or sweep plan.' }),
       (args) => {
-        process.stdout.write(validationText(args.file));
+        writeReadable(process.stdout, validationText(args.file));
       },
     )
     .command(
@@ -427,8 +430,8 @@ async function main(argv: string[]): Promise<void> {
         if (!scenario) return;
         const file = args.scenario !== undefined && !isPopulationId(args.scenario) ? args.scenario : undefined;
         const { yaml, measures } = startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed }, { file, set: args.set });
-        process.stderr.write(measures);
-        process.stdout.write(yaml);
+        writeReadable(process.stderr, measures);
+        writeReadable(process.stdout, yaml);
       },
     )
     .command(
@@ -452,7 +455,7 @@ async function main(argv: string[]): Promise<void> {
         writeFileAtomically(out, report.markdown);
         // Written either way, with the failures marked; a failing check fails the command, so a script or CI notices.
         const failing = report.failed.length > 0 ? `; failing: ${report.failed.join(', ')}` : '';
-        process.stderr.write(`wrote ${resolve(out)}: ${report.passed} of ${report.total} checks pass${failing}\n`);
+        writeReadable(process.stderr, `wrote ${resolve(out)}: ${report.passed} of ${report.total} checks pass${failing}\n`);
         if (report.failed.length > 0) process.exitCode = EXIT_FAILURE;
       },
     )
@@ -480,17 +483,17 @@ try {
   await main(hideBin(process.argv));
 } catch (error) {
   if (error instanceof InputError) {
-    process.stderr.write(`cfsim: ${error.message}\n`);
+    writeReadable(process.stderr, `cfsim: ${error.message}\n`);
     process.exitCode = EXIT_BAD_INPUT;
   } else if (error instanceof WorkerFailure) {
-    process.stderr.write(`cfsim: run failed: ${error.message}\n`);
+    writeReadable(process.stderr, `cfsim: run failed: ${error.message}\n`);
     process.exitCode = EXIT_FAILURE;
   } else if (error instanceof UsageError) {
-    process.stderr.write(`cfsim: ${error.message}\nRun "cfsim --help" for usage.\n`);
+    writeReadable(process.stderr, `cfsim: ${error.message}\nRun "cfsim --help" for usage.\n`);
     process.exitCode = EXIT_BAD_INPUT;
   } else if (fileSystemFailure(error)) {
     // Output paths are checked before any work; this is what no check can foresee (a full disk, a file removed mid-run).
-    process.stderr.write(`cfsim: ${fileSystemFailure(error)}\n`);
+    writeReadable(process.stderr, `cfsim: ${fileSystemFailure(error)}\n`);
     process.exitCode = EXIT_FAILURE;
   } else {
     process.stderr.write(`cfsim: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -7,6 +7,7 @@ import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import type { Scenario } from '../scenarios/schema';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
+import { writeReadable } from './wrapText';
 import { ResultsFolder, type Manifest, type RunStatus } from './results';
 import type { ArmKind } from '../models/resultsManifest';
 import type { IncompleteRun } from '../models/runDocument';
@@ -89,7 +90,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   try {
     const earlier = folder?.start(manifest('running'));
     // Results are replaced as the README says; a study lost to a typo in --out is at least said.
-    if (earlier && folder) process.stderr.write(`cfsim: replacing the results in ${folder.dir} of an earlier run${earlier.command ? ` (${earlier.command}${earlier.status ? `, ${earlier.status}` : ''}${earlier.endedAt ? ` ${earlier.endedAt}` : ''})` : ''}\n`);
+    if (earlier && folder) writeReadable(process.stderr, `cfsim: replacing the results in ${folder.dir} of an earlier run${earlier.command ? ` (${earlier.command}${earlier.status ? `, ${earlier.status}` : ''}${earlier.endedAt ? ` ${earlier.endedAt}` : ''})` : ''}\n`);
     pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), threads);
     const workers = pool;
     // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).

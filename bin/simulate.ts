@@ -38,6 +38,7 @@ import { loadScenario, readScenarioFile } from './scenarioSource';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../models/calibrationBands';
 import { VERSION } from './version';
 import { checkOutputPath, reportFilePath } from './outputFiles';
+import { writeReadable } from './wrapText';
 
 export const DEFAULT_REPS = 50;
 export const DEFAULT_SEED = 1;
@@ -172,7 +173,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   }
   const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : packageArms(args.scenario, policyFlag, compare, overrides, issues);
   throwIfIssues(issues, 'input');
-  process.stderr.write(plausibilityLines(scenarios, files));
+  writeReadable(process.stderr, plausibilityLines(scenarios, files));
 
   const first = scenarios[0];
   const labels = scenarios.map((s) => s.policy.name);
@@ -215,7 +216,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         : unwritten
           ? `; ${unwritten} was written, and the finished replications were not kept (give --out to keep them)`
           : '';
-      process.stderr.write(
+      writeReadable(
+        process.stderr,
         `cfsim: interrupted by ${signal} after ${aggregator.completedReps} of ${reps} replications${scenarios.length > 1 ? ` of each ${files ? 'scenario' : 'package'}` : ''}${kept}\n`,
       );
       return signal === undefined ? 1 : signalExitCode(signal);
@@ -233,7 +235,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     if (late.signal !== undefined) {
       const kept = args.out ? `${join(args.out, 'manifest.json')} says "complete"` : 'the results were not kept (give --out to keep them)';
       const reportNote = report === undefined ? '' : reportWritten ? `; the report was finished first (${report})` : `; no report was written${args.out ? ` (cfsim report ${commandWord(args.out)} makes it)` : ''}`;
-      process.stderr.write(`cfsim: interrupted by ${late.signal} after all ${reps} replications had finished; ${kept}${reportNote}; nothing was printed\n`);
+      writeReadable(process.stderr, `cfsim: interrupted by ${late.signal} after all ${reps} replications had finished; ${kept}${reportNote}; nothing was printed\n`);
       return signalExitCode(late.signal);
     }
     if (args.json) {
@@ -278,7 +280,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;
     }
-    process.stdout.write(header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (report !== undefined ? `Report written to ${report}\n` : ''));
+    writeReadable(process.stdout, header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (report !== undefined ? `Report written to ${report}\n` : ''));
     return 0;
   }
 }

@@ -9,6 +9,7 @@ import { planInput, resolveStoredPlan, streamPoint, type Plan } from '../scenari
 import { planDesign, pointRecords, pointScenario, recordedPlanDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
+import { writeReadable } from './wrapText';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
 import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
@@ -401,7 +402,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   }
   const total = values.length * plan.reps;
   // Said once every check has passed: a --resume with nothing to resume starts afresh (as a Slurm task's first run does), and --out may have a typo.
-  if (options.resume && !existsSync(runsPath)) process.stderr.write(`cfsim: nothing to resume in ${out} (no runs.csv there): starting the sweep from its first run\n`);
+  if (options.resume && !existsSync(runsPath)) writeReadable(process.stderr, `cfsim: nothing to resume in ${out} (no runs.csv there): starting the sweep from its first run\n`);
   writeFileAtomically(planPath, document);
   const end = text.lastIndexOf('\n') + 1;
   if (end < text.length) truncateSync(runsPath, end); // an unfinished row is dropped; that run runs again
