@@ -738,7 +738,42 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
 
   it('invalid JSON, with the line and column', () => {
     const path = file('invalid.json', '{\n  "days": 100\n  "name": "x"\n}\n');
-    expectBadInput(cfsim('validate', path), path, 'is not valid YAML or JSON at line');
+    expectBadInput(cfsim('validate', path), `${path} is not valid JSON at line 3, column 3: no comma between the value of days and the next field; a .json file is read as strict JSON`);
+  });
+
+  it('a .json scenario or plan file is strict JSON on every command that reads one; the same text named .yaml is read as YAML', () => {
+    const text = '{\n  "base": { "population": "ma-outreach" },\n  "days": 30,\n}\n';
+    const json = file('trailing-comma.json', text);
+    const upper = file('trailing-comma-upper.JSON', text);
+    const refused = (path: string) => `${path} is not valid JSON at line 3, column 13: a comma after the last field, before "}", which JSON does not allow; a .json file is read as strict JSON (rename it ${path.replace(/\.json$/i, '.yaml')} to have it read as YAML, which allows this)`;
+    expectBadInput(cfsim('run', json, '--reps', '1'), refused(json));
+    expectBadInput(cfsim('run', upper, '--reps', '1'), refused(upper));
+    expectBadInput(cfsim('validate', json), refused(json));
+    const good = file('good-arm.json', JSON.stringify({ base: { population: 'ma-outreach' }, name: 'good', days: 30 }));
+    expectBadInput(cfsim('compare', '--scenarios', `${good},${json}`, '--reps', '2'), refused(json));
+    const plan = file('trailing-comma-plan.json', '{"name": "p", "base": {"population": "ma-outreach"}, "parameters": {"community.stigma": {"min": 0.1, "max": 0.9}}, "points": 2, "reps": 1,}');
+    const out = join(dir, 'never-swept');
+    expectBadInput(cfsim('sweep', plan, '--out', out), `${plan} is not valid JSON at line 1, column 138: a comma after the last field`);
+    expect(existsSync(out)).toBe(false);
+    expectBadInput(cfsim('validate', plan), `${plan} is not valid JSON at line 1, column 138`);
+
+    const yaml = file('trailing-comma.yaml', text);
+    const valid = cfsim('validate', yaml);
+    expect(valid.status, valid.stderr).toBe(0);
+    expect(valid.stdout).toContain(`${yaml}: valid scenario`);
+    expect(cfsim('run', yaml, '--reps', '1', '--days', '2').status).toBe(0);
+  });
+
+  it('a field given twice in a .json file, as in a .yaml file', () => {
+    const text = '{\n  "days": 30,\n  "policy": { "supervision": { "mode": "opt-in", "mode": "opt-out" } }\n}\n';
+    const json = file('twice.json', text);
+    const twice = `${json}: the field policy.supervision.mode is given twice in one object, at line 3, column 32 and at line 3, column 50; remove one (a JSON reader would silently keep the last)`;
+    expectBadInput(cfsim('run', json, '--reps', '1'), twice);
+    expectBadInput(cfsim('validate', json), twice);
+    const yaml = file('twice.yaml', text);
+    expectBadInput(cfsim('validate', yaml), `${yaml} is not valid YAML or JSON at line 3, column 50`);
+    const once = file('once.json', text.replace('"mode": "opt-in", ', ''));
+    expect(cfsim('validate', once).status).toBe(0);
   });
 
   it('a YAML alias to an undefined anchor', () => {
