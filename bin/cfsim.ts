@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
@@ -20,6 +20,7 @@ import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
+import { htmlReportIssues } from './reportFile';
 import { usageMessage } from './usageMessages';
 import { dataFileNameIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
@@ -178,10 +179,14 @@ async function main(argv: string[]): Promise<void> {
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         const valuePerDeparture = numberFlag('value-per-departure', args['value-per-departure'], 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
         if (args.o !== undefined) {
-          if (args.format === 'html') checkOutputPath('-o', reportFilePath(args.o), 'file', issues);
-          else checkOutputPath('-o', args.o, 'folder', issues);
-          const other = args.format === 'html' ? otherResultsIssue('-o', args.o, dirname(reportFilePath(args.o)), args.results, reportFilePath(args.o)) : otherResultsIssue('-o', args.o, args.o, args.results);
-          if (other) issues.push(other);
+          if (args.format === 'html') {
+            const figures = (format: string) => `for figure files (SVG or PNG, one per chart) give ${format}, with -o naming the folder for them (default ${join(args.results, FIGURES_FOLDER)})`;
+            issues.push(...htmlReportIssues('-o', args.o, reportFilePath(args.o), args.results, figures));
+          } else {
+            checkOutputPath('-o', args.o, 'folder', issues);
+            const other = otherResultsIssue('-o', args.o, args.o, args.results);
+            if (other) issues.push(other);
+          }
         } else if (existsSync(args.results)) {
           // The report goes into the results folder, which must then be writable.
           const inside: InputIssue[] = [];

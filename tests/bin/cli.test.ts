@@ -806,6 +806,55 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
     expectBadInput(cfsim('run', '--reps', '1', '--days', '5', '--report', ''), '--report', 'an empty path is not allowed');
   });
 
+  it('a --report that is not an .html or .htm file, before simulating, pointing to figure files', () => {
+    const pdf = join(dir, 'team.pdf');
+    expectBadInput(
+      cfsim('run', '--reps', '1', '--days', '5', '--report', pdf),
+      `--report: ${JSON.stringify(pdf)} ends in .pdf, but the report is an HTML page (one self-contained file for a browser): name a file ending in .html or .htm (e.g. team.html); for a PDF, open the report in a browser and print it; for figure files (SVG or PNG, one per chart) keep the results with --out DIR and run cfsim report DIR --format svg (or png), which writes them into DIR/figures`,
+    );
+    const out = join(dir, 'figure-report-results');
+    const png = join(dir, 'figure.PNG');
+    expectBadInput(
+      cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '5', '--out', out, '--report', png),
+      `--report: ${JSON.stringify(png)} ends in .PNG, but the report is an HTML page (one self-contained file for a browser): name a file ending in .html or .htm (e.g. figure.html); for figure files (SVG or PNG, one per chart) run cfsim report ${out} --format png after this run, which writes them into ${join(out, 'figures')}`,
+    );
+    const bare = join(dir, 'report');
+    expectBadInput(
+      cfsim('run', '--reps', '1', '--days', '5', '--out', out, '--report', bare),
+      `--report: ${JSON.stringify(bare)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${bare}.html), or a folder to hold report.html (one that exists, or written with a trailing /)`,
+    );
+    for (const path of [pdf, png, bare, out]) expect(existsSync(path), path).toBe(false);
+  });
+
+  it('a --report ending in .html or .htm in any case, or naming the --out folder, is written', () => {
+    const htm = join(dir, 'upper-case.HTM');
+    expect(cfsim('run', '--reps', '1', '--days', '2', '--report', htm).status).toBe(0);
+    expect(readFileSync(htm, 'utf8')).toMatch(/^<!doctype html>/i);
+    const out = join(dir, 'report-into-out');
+    const r = cfsim('run', '--reps', '1', '--days', '2', '--out', out, '--report', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
+  });
+
+  it('report -o of an HTML report that is not an .html or .htm file, pointing to --format svg or png', () => {
+    const results = join(dir, 'results-for-o');
+    expect(cfsim('run', '--reps', '1', '--days', '2', '--out', results).status).toBe(0);
+    const figures = join(results, 'figures');
+    const pdf = join(dir, 'o.pdf');
+    expectBadInput(
+      cfsim('report', results, '-o', pdf),
+      `-o: ${JSON.stringify(pdf)} ends in .pdf, but the report is an HTML page (one self-contained file for a browser): name a file ending in .html or .htm (e.g. o.html); for a PDF, open the report in a browser and print it; for figure files (SVG or PNG, one per chart) give --format svg (or png), with -o naming the folder for them (default ${figures})`,
+    );
+    const svg = join(dir, 'o.svg');
+    expectBadInput(cfsim('report', results, '--format', 'html', '-o', svg), `-o: ${JSON.stringify(svg)} ends in .svg, but the report is an HTML page`, `give --format svg, with -o naming the folder for them (default ${figures})`);
+    const bare = join(dir, 'o-report');
+    expectBadInput(cfsim('report', results, '-o', bare), `-o: ${JSON.stringify(bare)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${bare}.html), or a folder to hold report.html`);
+    for (const path of [pdf, svg, bare]) expect(existsSync(path), path).toBe(false);
+    const htm = join(dir, 'o.htm');
+    expect(cfsim('report', results, '-o', htm).status).toBe(0);
+    expect(readFileSync(htm, 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
   it('sweep --out naming a file, and --shards without --emit slurm', () => {
     const plan = file('plan-paths.yaml', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 2\nreps: 1\n');
     expectBadInput(cfsim('sweep', plan, '--out', blocker(), '--shards', '3'), '--out', 'is a file', '--shards', 'only with --emit slurm');
