@@ -99,7 +99,7 @@ function simulationOptions<T>(y: Argv<T>, minReps: number) {
     .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
     .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
     .option('out', { type: 'string', describe: 'Write a results folder here (manifest, summary, per-replication metrics, time series, per-worker rows, separations).' })
-    .option('report', { type: 'string', describe: 'Also write the HTML report to this file, or to report.html in this folder (uses --out, or a temporary results folder).' })
+    .option('report', { type: 'string', describe: 'Also write the HTML report to this .html (or .htm) file, or to report.html in this folder (uses --out, or a temporary results folder).' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' });
 }
 
@@ -167,7 +167,7 @@ async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out, or a sweep folder (sweep --out, merge).' })
-          .option('o', { alias: 'output', type: 'string', describe: 'html: the file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
+          .option('o', { alias: 'output', type: 'string', describe: 'html: the .html (or .htm) file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
           .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' })
           .option('bootstrap', { type: 'string', describe: `A sweep's Sobol intervals: bootstrap resamples, 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP}. Default: those its analysis.json records, else ${DEFAULT_BOOTSTRAP}.` })
           .option('value-per-departure', {
