@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
@@ -20,6 +20,7 @@ import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
+import { htmlReportIssues } from './reportFile';
 import { usageMessage } from './usageMessages';
 import { dataFileNameIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
@@ -100,7 +101,7 @@ function simulationOptions<T>(y: Argv<T>, minReps: number) {
     .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
     .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
     .option('out', { type: 'string', describe: 'Write a results folder here (manifest, summary, per-replication metrics, time series, per-worker rows, separations).' })
-    .option('report', { type: 'string', describe: 'Also write the HTML report to this file, or to report.html in this folder (uses --out, or a temporary results folder).' })
+    .option('report', { type: 'string', describe: 'Also write the HTML report to this .html (or .htm) file, or to report.html in this folder (uses --out, or a temporary results folder).' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' });
 }
 
@@ -168,7 +169,7 @@ async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out, or a sweep folder (sweep --out, merge).' })
-          .option('o', { alias: 'output', type: 'string', describe: 'html: the file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
+          .option('o', { alias: 'output', type: 'string', describe: 'html: the .html (or .htm) file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
           .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' })
           .option('bootstrap', { type: 'string', describe: `A sweep's Sobol intervals: bootstrap resamples, 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP}. Default: those its analysis.json records, else ${DEFAULT_BOOTSTRAP}.` })
           .option('value-per-departure', {
@@ -180,10 +181,14 @@ async function main(argv: string[]): Promise<void> {
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         const valuePerDeparture = numberFlag('value-per-departure', args['value-per-departure'], 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
         if (args.o !== undefined) {
-          if (args.format === 'html') checkOutputPath('-o', reportFilePath(args.o), 'file', issues);
-          else checkOutputPath('-o', args.o, 'folder', issues);
-          const other = args.format === 'html' ? otherResultsIssue('-o', args.o, dirname(reportFilePath(args.o)), args.results, reportFilePath(args.o)) : otherResultsIssue('-o', args.o, args.o, args.results);
-          if (other) issues.push(other);
+          if (args.format === 'html') {
+            const figures = (format: string) => `for figure files (SVG or PNG, one per chart) give ${format}, with -o naming the folder for them (default ${join(args.results, FIGURES_FOLDER)})`;
+            issues.push(...htmlReportIssues('-o', args.o, reportFilePath(args.o), args.results, figures));
+          } else {
+            checkOutputPath('-o', args.o, 'folder', issues);
+            const other = otherResultsIssue('-o', args.o, args.o, args.results);
+            if (other) issues.push(other);
+          }
         } else if (existsSync(args.results)) {
           // The report goes into the results folder, which must then be writable.
           const inside: InputIssue[] = [];

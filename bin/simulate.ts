@@ -5,13 +5,12 @@ import { valueForMoneyText } from './valueForMoneyText';
 import { bestOnAverageSentence } from '../viz/report/valueForMoneyWords';
 import type { ValueForMoney } from '../models/valueForMoney';
 import { existsSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { commandLine } from './commandLine';
 import { armList } from '../viz/report/armWords';
 import { burnoutBeyondEvidence, burnoutEvidenceCaveat } from '../viz/report/words';
 import { departuresText, packageDepartures, practiceDepartures, presetDeparturesSentence } from '../scenarios/packageDepartures';
-import { otherResultsIssue } from './resultsMarker';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { SERIES } from '../models/observables';
@@ -37,7 +36,8 @@ import { isClear, isFewReps } from '../viz/report/differences';
 import { loadScenario, readScenarioFile } from './scenarioSource';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../models/calibrationBands';
 import { VERSION } from './version';
-import { checkOutputPath, reportFilePath } from './outputFiles';
+import { checkOutputPath } from './outputFiles';
+import { htmlReportIssues, runReportFile } from './reportFile';
 import { writeReadable } from './wrapText';
 
 export const DEFAULT_REPS = 50;
@@ -148,6 +148,12 @@ function differencesOf(aggregator: ExperimentAggregator, scenarios: readonly Sce
   return scenarios.slice(1).map((s, i) => ({ policy: s.policy.name, vs: scenarios[0].policy.name, metrics: aggregator.differences(i + 1, 0), groups: aggregator.groupDifferences(i + 1, 0), valueForMoney: aggregator.valueForMoney(i + 1, 0) }));
 }
 
+/** How to get figure files rather than the HTML report, from the results folder `out` if one is asked for. */
+function figuresAdvice(format: string, out: string | undefined): string {
+  if (out === undefined) return `for figure files (SVG or PNG, one per chart) keep the results with --out DIR and run cfsim report DIR ${format}, which writes them into DIR/figures`;
+  return `for figure files (SVG or PNG, one per chart) run cfsim report ${commandWord(out)} ${format} after this run, which writes them into ${join(out, 'figures')}`;
+}
+
 /**
  * `cfsim run` and `cfsim compare`: resolve one scenario per package, run them on the same seeds
  * across worker threads, print the table or the JSON document, and write the results folder.
@@ -161,14 +167,11 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const valuePerDeparture = numberFlag('value-per-departure', args.valuePerDeparture, 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
   const overrides = scenarioOverrides(args, issues);
   if (args.out !== undefined) checkOutputPath('--out', args.out, 'folder', issues);
-  if (args.report !== undefined) {
-    checkOutputPath('--report', reportFilePath(args.report), 'file', issues);
-    const other = otherResultsIssue('--report', args.report, dirname(reportFilePath(args.report)), args.out, reportFilePath(args.report));
-    if (other) issues.push(other);
-  }
+  const reportFile = args.report === undefined ? undefined : runReportFile(args.report, args.out);
+  if (args.report !== undefined && reportFile !== undefined) issues.push(...htmlReportIssues('--report', args.report, reportFile, args.out, (format) => figuresAdvice(format, args.out)));
   const files = compare && args.scenarios !== undefined ? (listFlag('scenarios', args.scenarios, issues) ?? []) : undefined;
-  if (args.report !== undefined) {
-    const input = [args.scenario, ...(files ?? [])].find((f) => f !== undefined && existsSync(f) && resolve(f) === resolve(reportFilePath(args.report!)));
+  if (args.report !== undefined && reportFile !== undefined) {
+    const input = [args.scenario, ...(files ?? [])].find((f) => f !== undefined && existsSync(f) && resolve(f) === resolve(reportFile));
     if (input !== undefined) issues.push({ path: '--report', value: args.report, message: `${input} is the scenario file this command reads; the report would replace it; name the report another file (e.g. report.html)` });
   }
   const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : packageArms(args.scenario, policyFlag, compare, overrides, issues);
@@ -224,17 +227,16 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     }
     // The results are saved. A report in progress when a signal comes is finished (it is written
     // whole or not at all), then the command stops.
-    const report = args.report === undefined ? undefined : reportFilePath(args.report);
     let reportWritten = false;
-    if (late.signal === undefined && report !== undefined && out !== undefined) {
-      await writeReport(out, 'html', report);
+    if (late.signal === undefined && reportFile !== undefined && out !== undefined) {
+      await writeReport(out, 'html', reportFile);
       reportWritten = true;
     }
     // A signal that came during the last synchronous steps reaches its handler on the event loop's next turn.
     await new Promise((done) => setImmediate(done));
     if (late.signal !== undefined) {
       const kept = args.out ? `${join(args.out, 'manifest.json')} says "complete"` : 'the results were not kept (give --out to keep them)';
-      const reportNote = report === undefined ? '' : reportWritten ? `; the report was finished first (${report})` : `; no report was written${args.out ? ` (cfsim report ${commandWord(args.out)} makes it)` : ''}`;
+      const reportNote = reportFile === undefined ? '' : reportWritten ? `; the report was finished first (${reportFile})` : `; no report was written${args.out ? ` (cfsim report ${commandWord(args.out)} makes it)` : ''}`;
       writeReadable(process.stderr, `cfsim: interrupted by ${late.signal} after all ${reps} replications had finished; ${kept}${reportNote}; nothing was printed\n`);
       return signalExitCode(late.signal);
     }
@@ -280,7 +282,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;
     }
-    writeReadable(process.stdout, header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (report !== undefined ? `Report written to ${report}\n` : ''));
+    writeReadable(process.stdout, header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (reportFile !== undefined ? `Report written to ${reportFile}\n` : ''));
     return 0;
   }
 }

@@ -744,7 +744,42 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
 
   it('invalid JSON, with the line and column', () => {
     const path = file('invalid.json', '{\n  "days": 100\n  "name": "x"\n}\n');
-    expectBadInput(cfsim('validate', path), path, 'is not valid YAML or JSON at line');
+    expectBadInput(cfsim('validate', path), `${path} is not valid JSON at line 3, column 3: no comma between the value of days and the next field; a .json file is read as strict JSON`);
+  });
+
+  it('a .json scenario or plan file is strict JSON on every command that reads one; the same text named .yaml is read as YAML', () => {
+    const text = '{\n  "base": { "population": "ma-outreach" },\n  "days": 30,\n}\n';
+    const json = file('trailing-comma.json', text);
+    const upper = file('trailing-comma-upper.JSON', text);
+    const refused = (path: string) => `${path} is not valid JSON at line 3, column 13: a comma after the last field, before "}", which JSON does not allow; a .json file is read as strict JSON (rename it ${path.replace(/\.json$/i, '.yaml')} to have it read as YAML, which allows this)`;
+    expectBadInput(cfsim('run', json, '--reps', '1'), refused(json));
+    expectBadInput(cfsim('run', upper, '--reps', '1'), refused(upper));
+    expectBadInput(cfsim('validate', json), refused(json));
+    const good = file('good-arm.json', JSON.stringify({ base: { population: 'ma-outreach' }, name: 'good', days: 30 }));
+    expectBadInput(cfsim('compare', '--scenarios', `${good},${json}`, '--reps', '2'), refused(json));
+    const plan = file('trailing-comma-plan.json', '{"name": "p", "base": {"population": "ma-outreach"}, "parameters": {"community.stigma": {"min": 0.1, "max": 0.9}}, "points": 2, "reps": 1,}');
+    const out = join(dir, 'never-swept');
+    expectBadInput(cfsim('sweep', plan, '--out', out), `${plan} is not valid JSON at line 1, column 138: a comma after the last field`);
+    expect(existsSync(out)).toBe(false);
+    expectBadInput(cfsim('validate', plan), `${plan} is not valid JSON at line 1, column 138`);
+
+    const yaml = file('trailing-comma.yaml', text);
+    const valid = cfsim('validate', yaml);
+    expect(valid.status, valid.stderr).toBe(0);
+    expect(valid.stdout).toContain(`${yaml}: valid scenario`);
+    expect(cfsim('run', yaml, '--reps', '1', '--days', '2').status).toBe(0);
+  });
+
+  it('a field given twice in a .json file, as in a .yaml file', () => {
+    const text = '{\n  "days": 30,\n  "policy": { "supervision": { "mode": "opt-in", "mode": "opt-out" } }\n}\n';
+    const json = file('twice.json', text);
+    const twice = `${json}: the field policy.supervision.mode is given twice in one object, at line 3, column 32 and at line 3, column 50; remove one (a JSON reader would silently keep the last)`;
+    expectBadInput(cfsim('run', json, '--reps', '1'), twice);
+    expectBadInput(cfsim('validate', json), twice);
+    const yaml = file('twice.yaml', text);
+    expectBadInput(cfsim('validate', yaml), `${yaml} is not valid YAML or JSON at line 3, column 50`);
+    const once = file('once.json', text.replace('"mode": "opt-in", ', ''));
+    expect(cfsim('validate', once).status).toBe(0);
   });
 
   it('a YAML alias to an undefined anchor', () => {
@@ -775,6 +810,55 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
 
   it('an empty --report', () => {
     expectBadInput(cfsim('run', '--reps', '1', '--days', '5', '--report', ''), '--report', 'an empty path is not allowed');
+  });
+
+  it('a --report that is not an .html or .htm file, before simulating, pointing to figure files', () => {
+    const pdf = join(dir, 'team.pdf');
+    expectBadInput(
+      cfsim('run', '--reps', '1', '--days', '5', '--report', pdf),
+      `--report: ${JSON.stringify(pdf)} ends in .pdf, but the report is an HTML page (one self-contained file for a browser): name a file ending in .html or .htm (e.g. team.html); for a PDF, open the report in a browser and print it; for figure files (SVG or PNG, one per chart) keep the results with --out DIR and run cfsim report DIR --format svg (or png), which writes them into DIR/figures`,
+    );
+    const out = join(dir, 'figure-report-results');
+    const png = join(dir, 'figure.PNG');
+    expectBadInput(
+      cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '5', '--out', out, '--report', png),
+      `--report: ${JSON.stringify(png)} ends in .PNG, but the report is an HTML page (one self-contained file for a browser): name a file ending in .html or .htm (e.g. figure.html); for figure files (SVG or PNG, one per chart) run cfsim report ${out} --format png after this run, which writes them into ${join(out, 'figures')}`,
+    );
+    const bare = join(dir, 'report');
+    expectBadInput(
+      cfsim('run', '--reps', '1', '--days', '5', '--out', out, '--report', bare),
+      `--report: ${JSON.stringify(bare)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${bare}.html), or a folder to hold report.html (one that exists, or written with a trailing /)`,
+    );
+    for (const path of [pdf, png, bare, out]) expect(existsSync(path), path).toBe(false);
+  });
+
+  it('a --report ending in .html or .htm in any case, or naming the --out folder, is written', () => {
+    const htm = join(dir, 'upper-case.HTM');
+    expect(cfsim('run', '--reps', '1', '--days', '2', '--report', htm).status).toBe(0);
+    expect(readFileSync(htm, 'utf8')).toMatch(/^<!doctype html>/i);
+    const out = join(dir, 'report-into-out');
+    const r = cfsim('run', '--reps', '1', '--days', '2', '--out', out, '--report', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
+  });
+
+  it('report -o of an HTML report that is not an .html or .htm file, pointing to --format svg or png', () => {
+    const results = join(dir, 'results-for-o');
+    expect(cfsim('run', '--reps', '1', '--days', '2', '--out', results).status).toBe(0);
+    const figures = join(results, 'figures');
+    const pdf = join(dir, 'o.pdf');
+    expectBadInput(
+      cfsim('report', results, '-o', pdf),
+      `-o: ${JSON.stringify(pdf)} ends in .pdf, but the report is an HTML page (one self-contained file for a browser): name a file ending in .html or .htm (e.g. o.html); for a PDF, open the report in a browser and print it; for figure files (SVG or PNG, one per chart) give --format svg (or png), with -o naming the folder for them (default ${figures})`,
+    );
+    const svg = join(dir, 'o.svg');
+    expectBadInput(cfsim('report', results, '--format', 'html', '-o', svg), `-o: ${JSON.stringify(svg)} ends in .svg, but the report is an HTML page`, `give --format svg, with -o naming the folder for them (default ${figures})`);
+    const bare = join(dir, 'o-report');
+    expectBadInput(cfsim('report', results, '-o', bare), `-o: ${JSON.stringify(bare)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${bare}.html), or a folder to hold report.html`);
+    for (const path of [pdf, svg, bare]) expect(existsSync(path), path).toBe(false);
+    const htm = join(dir, 'o.htm');
+    expect(cfsim('report', results, '-o', htm).status).toBe(0);
+    expect(readFileSync(htm, 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
   it('sweep --out naming a file, and --shards without --emit slurm', () => {

@@ -339,9 +339,9 @@ describe('parseScenarioText', () => {
     expect(error.issues[0].message).toMatch(/unique/i);
   });
 
-  it('rejects duplicate keys in JSON with the line and column', () => {
-    const error = inputErrorOf(() => parseScenarioText('{\n  "policy": {"name": "a", "name": "b"}\n}', 'dup.json'));
-    expect(error.issues[0].message).toContain('dup.json is not valid YAML or JSON at line 2, column 27');
+  it('rejects duplicate keys in JSON text read as YAML (a file not named .json) with the line and column', () => {
+    const error = inputErrorOf(() => parseScenarioText('{\n  "policy": {"name": "a", "name": "b"}\n}', 'dup'));
+    expect(error.issues[0].message).toContain('dup is not valid YAML or JSON at line 2, column 27');
     expect(error.issues[0].message).toMatch(/unique/i);
   });
 

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { isJsonFileName, parseScenarioText } from '../../scenarios/parse';
+import { InputError } from '../../sim/params/issues';
+
+// The YAML path (files not named .json) is tested with the scenarios it resolves, in resolve.test.ts.
+
+/** The single message of the InputError `fn` throws. */
+function messageOf(fn: () => unknown): string {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(InputError);
+  const { issues } = thrown as InputError;
+  expect(issues).toHaveLength(1);
+  expect(issues[0].path).toBe('');
+  return issues[0].message;
+}
+
+const STRICT = 'a .json file is read as strict JSON';
+
+describe('isJsonFileName', () => {
+  it.each([
+    ['team.json', true],
+    ['dir/TEAM.JSON', true],
+    ['plan.Json', true],
+    ['team.yaml', false],
+    ['team.yml', false],
+    ['team', false],
+    ['team.json.yaml', false],
+    ['json', false],
+  ])('%s: %s', (name, expected) => {
+    expect(isJsonFileName(name)).toBe(expected);
+  });
+});
+
+describe('parseScenarioText of a .json file', () => {
+  it('reads strict JSON, a byte order mark ignored', () => {
+    const value = { name: 'x', days: 100, policy: { supervision: { mode: 'opt-out', quality: 0.5 } }, changes: [{ day: 10, set: { 'community.stigma': 0.2 } }] };
+    expect(parseScenarioText(JSON.stringify(value, null, 2), 'team.json')).toEqual(value);
+    expect(parseScenarioText(`\uFEFF${JSON.stringify(value)}`, 'team.JSON')).toEqual(value);
+  });
+
+  it('refuses a trailing comma, naming the file, the line and column of the comma, and advising a rename', () => {
+    expect(messageOf(() => parseScenarioText('{\n  "name": "x",\n  "days": 100,\n}\n', 'dir/team.json'))).toBe(
+      `dir/team.json is not valid JSON at line 3, column 14: a comma after the last field, before "}", which JSON does not allow; ${STRICT} (rename it dir/team.yaml to have it read as YAML, which allows this)`,
+    );
+    expect(messageOf(() => parseScenarioText('{"changes": [\n  {"day": 10, "set": {"days": 3}},\n]}', 'plan.JSON'))).toBe(
+      `plan.JSON is not valid JSON at line 2, column 34: a comma after the last item, before "]", which JSON does not allow; ${STRICT} (rename it plan.yaml to have it read as YAML, which allows this)`,
+    );
+  });
+
+  it('refuses what YAML would read (comments, single quotes, unquoted names and text) and what it would not', () => {
+    const cases: [string, string][] = [
+      ['{\n  # supervision\n  "days": 3\n}', `at line 2, column 3: a "#" comment, which JSON does not allow; ${STRICT} (rename it`],
+      ['{\n  // supervision\n  "days": 3\n}', `at line 2, column 3: a comment, which JSON does not allow (YAML does, after a "#"); ${STRICT}`],
+      ["{\n  'days': 3\n}", `at line 2, column 3: a field name in single quotes; JSON field names take double quotes; ${STRICT} (rename it`],
+      ['{\n  days: 3\n}', `at line 2, column 3: the field name days without double quotes; JSON field names take double quotes ("days"); ${STRICT} (rename it`],
+      ['{"policy": {"supervision": {"mode": opt-out}}}', `at line 1, column 37: opt-out is not a JSON value; text takes double quotes ("opt-out"), and the only words are true, false and null; ${STRICT} (rename it`],
+      ['{\n  "days": 100\n  "name": "x"\n}', `at line 3, column 3: no comma between the value of days and the next field; ${STRICT}`],
+      ['{"days" 100}', `at line 1, column 9: "1" after the field name "days", where ":" was expected; ${STRICT}`],
+      ['{"days": 0100}', `at line 1, column 10: 0100 is not a number as JSON writes them (such as 12, 0.5, -3 or 1e5: no leading zeros, "+" or bare "."); ${STRICT}`],
+      ['{"name": "x\n"}', `at line 1, column 12: a line break inside the string begun at line 1, column 10; end the string with a double quote, or write a line break in it as \\n; ${STRICT}`],
+      ['{\n  "days": 100', `at line 2, column 14: the file ends before the "}" that closes the object begun at line 1, column 1; ${STRICT}`],
+      ['{"days": 100}\n{"days": 200}', `at line 2, column 1: "{" after the end of the file's value (the text must hold one value only); ${STRICT}`],
+    ];
+    for (const [text, expected] of cases) {
+      const message = messageOf(() => parseScenarioText(text, 'team.json'));
+      expect(message, text).toContain(`team.json is not valid JSON ${expected}`);
+      // The rename is advised only where YAML would read the text as meant.
+      expect(message.includes('rename it team.yaml'), text).toBe(expected.endsWith('(rename it'));
+    }
+  });
+
+  it('refuses a field name given twice in one object, naming its path and both places, escapes decoded as JSON.parse decodes them', () => {
+    expect(messageOf(() => parseScenarioText('{\n  "policy": {"name": "a", "name": "b"}\n}', 'dup.json'))).toBe(
+      'dup.json: the field policy.name is given twice in one object, at line 2, column 14 and at line 2, column 27; remove one (a JSON reader would silently keep the last)',
+    );
+    expect(messageOf(() => parseScenarioText('{"changes": [{"day": 1, "set": {"days": 2, "d\\u0061ys": 3}}]}', 'dup.json'))).toBe(
+      'dup.json: the field changes[0].set.days is given twice in one object, at line 1, column 33 and at line 1, column 44; remove one (a JSON reader would silently keep the last)',
+    );
+    // The same name in different objects is no duplicate.
+    expect(parseScenarioText('{"policy": {"name": "a"}, "name": "b"}', 'ok.json')).toEqual({ policy: { name: 'a' }, name: 'b' });
+  });
+
+  it('keeps the messages of an empty file and of a file that holds no object', () => {
+    const empty = 'empty.json is empty; expected a scenario object (for example "base: { population: ma-outreach }")';
+    expect(messageOf(() => parseScenarioText('', 'empty.json'))).toBe(empty);
+    expect(messageOf(() => parseScenarioText(' \n\t\r\n', 'empty.json'))).toBe(empty);
+    expect(messageOf(() => parseScenarioText('null', 'empty.json'))).toBe(empty);
+    expect(messageOf(() => parseScenarioText('[1, 2]', 'list.json'))).toBe('list.json holds a list of 2, not an object of fields; expected a scenario object (for example "base: { population: ma-outreach }")');
+    expect(messageOf(() => parseScenarioText('"x"', 'text.json'))).toBe('text.json holds the text "x", not an object of fields; expected a scenario object (for example "base: { population: ma-outreach }")');
+  });
+
+  it('reads the same texts as YAML in a file not named .json, as before', () => {
+    expect(parseScenarioText('{\n  "name": "x",\n  "days": 100,\n}\n', 'team.yaml')).toEqual({ name: 'x', days: 100 });
+    expect(parseScenarioText("{\n  # a comment\n  'days': 3, name: x\n}", 'team')).toEqual({ days: 3, name: 'x' });
+    expect(messageOf(() => parseScenarioText('{\n  "policy": {"name": "a", "name": "b"}\n}', 'dup.yml'))).toMatch(/^dup\.yml is not valid YAML or JSON at line 2, column 27: .*unique/i);
+  });
+});
