@@ -861,7 +861,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     // A sweep into the folder of its own plan, named plan.json, would replace the plan.
     const project = join(dir, 'sweep-project');
     mkdirSync(project, { recursive: true });
-    const planText = 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\npoints: 2\nreps: 1\nset: { days: 10 }\n';
+    const planText = `${JSON.stringify({ parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, points: 2, reps: 1, set: { days: 10 } })}\n`;
     writeFileSync(join(project, 'plan.json'), planText);
     const sweep = cfsim(['sweep', join(project, 'plan.json'), '--out', project]);
     expect(sweep.status, sweep.stderr).toBe(2);
