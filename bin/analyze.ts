@@ -302,6 +302,15 @@ export function analysisText(a: SweepAnalysis, dir: string): string {
 const INDEX_MARGIN = 0.2;
 
 /** The analysis's tables: Sobol indices, Morris effects or one row per point. */
+/**
+ * The widths of a table's first column and of its other columns: at least `first` and `rest`,
+ * and wider where a cell needs it, so that columns never run together (a long parameter path).
+ */
+function columnWidths(rows: readonly (readonly string[])[], first: number, rest: number): [number, number] {
+  const widest = (cells: readonly string[]) => Math.max(0, ...cells.map((c) => c.length));
+  return [Math.max(first, widest(rows.map((r) => r[0])) + 2), Math.max(rest, widest(rows.flatMap((r) => r.slice(1))) + 2)];
+}
+
 export function analysisTables(a: SweepAnalysis): string {
   // Indices to three significant digits (at most three decimals); values in a metric's units to four.
   const index = (x: number) => readableNumber(x, 3, 3);
@@ -316,8 +325,10 @@ export function analysisTables(a: SweepAnalysis): string {
       continue;
     }
     const intervals = rows.some((r) => Number.isFinite(r.S1low));
-    out.push(`${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}`, 'parameter'.padEnd(40) + 'first-order S1'.padStart(26) + 'total ST'.padStart(26));
-    for (const r of rows) out.push(r.parameter.padEnd(40) + withInterval(r.S1, r.S1low, r.S1high).padStart(26) + withInterval(r.ST, r.STlow, r.SThigh).padStart(26));
+    const cells = rows.map((r) => [r.parameter, withInterval(r.S1, r.S1low, r.S1high), withInterval(r.ST, r.STlow, r.SThigh)]);
+    const [first, rest] = columnWidths(cells, 40, 26);
+    out.push(`${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}`, 'parameter'.padEnd(first) + 'first-order S1'.padStart(rest) + 'total ST'.padStart(rest));
+    for (const [parameter, s1, st] of cells) out.push(parameter.padEnd(first) + s1.padStart(rest) + st.padStart(rest));
     const outside = rows.flatMap((r) => [['S1', r.S1, r.parameter], ['ST', r.ST, r.parameter]] as const).find(([, x]) => x < -INDEX_MARGIN || x > 1 + INDEX_MARGIN);
     if (outside) out.push(`Caution: ${outside[0]} of ${outside[2]} is ${index(outside[1])}, far outside 0 to 1: too few points or reps for stable indices; raise points (or reps).`);
     // True indices satisfy 0 ≤ S1 ≤ ST; an interval wholly below 0, or an S1 wholly above its ST, is the estimator's own error.
@@ -331,9 +342,11 @@ export function analysisTables(a: SweepAnalysis): string {
     out.push('');
   }
   for (const [metric, rows] of Object.entries(a.morris ?? {})) {
-    out.push(`${metric}: Morris elementary effects`, 'parameter'.padEnd(40) + 'μ*'.padStart(12) + 'μ'.padStart(12) + 'σ'.padStart(12));
-    for (const r of rows) out.push(r.parameter.padEnd(40) + value(r.muStar).padStart(12) + value(r.mu).padStart(12) + value(r.sigma).padStart(12));
-    out.push('');
+    const cells = rows.map((r) => [r.parameter, value(r.muStar), value(r.mu), value(r.sigma)]);
+    const [first, rest] = columnWidths(cells, 40, 12);
+    out.push(`${metric}: Morris elementary effects`, 'parameter'.padEnd(first) + 'μ*'.padStart(rest) + 'μ'.padStart(rest) + 'σ'.padStart(rest));
+    for (const [parameter, ...effects] of cells) out.push(parameter.padEnd(first) + effects.map((e) => e.padStart(rest)).join(''));
+    out.push(`μ*, μ and σ are in ${metric}'s unit for a move across the parameter's whole range: μ* ranks influence, σ shows non-linearity or interaction.`, '');
   }
   if (a.points) {
     const keys = Object.keys(a.points[0] ?? {});

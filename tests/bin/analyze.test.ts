@@ -231,3 +231,27 @@ describe('analyze on a partial merge, whose points lack different replications',
     expect(text).toContain("Also, the points are averaged over different replications: replication 1 has no successful run at 1 of 3 points (first: 1). Each point's mean and range are over its own runs (the runs column), so the differences between points include replication noise as well as the parameters' effects.");
   });
 });
+
+describe('analysis tables', () => {
+  it('widen a column for a long parameter path or a wide cell, so columns never run together', () => {
+    const long = 'population.startingLevels.traumaticMemoriesRatio';
+    // A 25-character cell: with the usual 26 it stood one space from the parameter.
+    const row = { parameter: long, S1: -0.5, S1low: -0.789, S1high: -0.123, ST: 0.0123, STlow: -0.0456, SThigh: 0.789 };
+    const lines = analysisTables(sweep({ sobol: { proqolSTS: [row, sobolRow('community.stigma', 0.3)] } })).split('\n');
+    const cells = lines.slice(1, 4).map((line) => line.trim().split(/ {2,}/));
+    expect(cells).toEqual([
+      ['parameter', 'first-order S1', 'total ST'],
+      [long, '−0.500 (−0.789 to −0.123)', '0.012 (−0.046 to 0.789)'],
+      ['community.stigma', '0.300 (0.100 to 0.500)', '0.500 (0.400 to 0.600)'],
+    ]);
+    // Short paths and cells keep the usual widths: 40 for the parameter, 26 for each index.
+    const usual = analysisTables(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 0.3)] } })).split('\n')[2];
+    expect(usual).toBe('community.stigma'.padEnd(40) + '0.300 (0.100 to 0.500)'.padStart(26) + '0.500 (0.400 to 0.600)'.padStart(26));
+  });
+
+  it('say the unit of Morris effects under their table', () => {
+    const text = analysisTables(sweep({ design: 'morris', morris: { proqolSTS: [{ parameter: 'community.stigma', mu: -1.5, muStar: 2, sigma: 0.25 }] } }));
+    expect(text.split('\n').slice(1, 3)).toEqual(['parameter'.padEnd(40) + 'μ*'.padStart(12) + 'μ'.padStart(12) + 'σ'.padStart(12), 'community.stigma'.padEnd(40) + '2'.padStart(12) + '−1.500'.padStart(12) + '0.2500'.padStart(12)]);
+    expect(text).toContain("μ*, μ and σ are in proqolSTS's unit for a move across the parameter's whole range: μ* ranks influence, σ shows non-linearity or interaction.");
+  });
+});
