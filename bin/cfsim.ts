@@ -209,7 +209,7 @@ async function main(argv: string[]): Promise<void> {
       'Run a parameter sweep (grid, random, Latin hypercube, Sobol or Morris) from a plan file.',
       (y) =>
         y
-          .positional('plan', { type: 'string', demandOption: true, describe: 'A YAML or JSON sweep plan (see README, "Sweeps").' })
+          .positional('plan', { type: 'string', demandOption: true, describe: 'A sweep plan: YAML, or strict JSON in a .json file (see README, "Sweeps").' })
           .option('out', { type: 'string', demandOption: true, describe: 'Folder for plan.json, runs.csv and sweep.json.' })
           .option('threads', { type: 'string', describe: `Worker threads (default ${DEFAULT_THREADS}; with --emit slurm, each array task's CPUs, default 1).` })
           .option('resume', { type: 'boolean', default: false, describe: 'Continue a stopped sweep in --out, skipping finished runs.' })
@@ -380,7 +380,7 @@ async function main(argv: string[]): Promise<void> {
     .command(
       'validate <file>',
       'Check a scenario file or a sweep plan; print every problem found.',
-      (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'A YAML or JSON scenario file or sweep plan.' }),
+      (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'A scenario file or sweep plan: YAML, or strict JSON in a .json file.' }),
       (args) => {
         writeReadable(process.stdout, validationText(args.file));
       },
