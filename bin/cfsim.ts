@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { stringify as toYaml } from 'yaml';
@@ -45,6 +45,9 @@ const EXIT_BAD_INPUT = 2;
 const EXIT_FAILURE = 1;
 
 class UsageError extends Error {}
+
+/** Extensions of a single file, which `report --format svg|png -o` (a folder) does not take for a new folder. */
+const FILE_LIKE_EXTENSIONS = ['.svg', '.png', '.html', '.htm', '.pdf', '.jpg', '.jpeg'];
 
 /** The commands `cfsim --help` lists (scenario-docs, for the docs build, is left out), for messages. */
 /** Flags of compare that run, with nothing to compare, does not take (--policies is run's --policy, which the closest-flag hint suggests). */
@@ -186,6 +189,11 @@ async function main(argv: string[]): Promise<void> {
             issues.push(...htmlReportIssues('-o', args.o, reportFilePath(args.o), args.results, figures));
           } else {
             checkOutputPath('-o', args.o, 'folder', issues);
+            // A folder named like a figure or report file (fig.png) is more likely a slip than a wish.
+            const extension = extname(args.o).toLowerCase();
+            if (FILE_LIKE_EXTENSIONS.includes(extension) && !existsSync(args.o)) {
+              issues.push({ path: '-o', value: args.o, message: `${JSON.stringify(args.o)} names a file, but --format ${args.format} writes one file per chart into a folder: name a folder for them with -o (e.g. ${JSON.stringify(args.o.slice(0, -extension.length))}), which is made if it is missing` });
+            }
             const other = otherResultsIssue('-o', args.o, args.o, args.results);
             if (other) issues.push(other);
           }

@@ -859,6 +859,14 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
     const htm = join(dir, 'o.htm');
     expect(cfsim('report', results, '-o', htm).status).toBe(0);
     expect(readFileSync(htm, 'utf8')).toMatch(/^<!doctype html>/i);
+    // Figures go into a folder: a new one named like a file is a slip; an existing one is taken as it is.
+    const png = join(dir, 'fig.png');
+    expectBadInput(cfsim('report', results, '--format', 'png', '-o', png), `-o: ${JSON.stringify(png)} names a file, but --format png writes one file per chart into a folder: name a folder for them with -o (e.g. ${JSON.stringify(join(dir, 'fig'))}), which is made if it is missing`);
+    expect(existsSync(png)).toBe(false);
+    const dotted = join(dir, 'figures-v1.svg');
+    mkdirSync(dotted);
+    expect(cfsim('report', results, '--format', 'svg', '-o', dotted).status).toBe(0);
+    expect(readdirSync(dotted).some((f) => f.endsWith('.svg'))).toBe(true);
   });
 
   it('sweep --out naming a file, and --shards without --emit slurm', () => {
