@@ -3,6 +3,7 @@ import { COST_PARTS } from '../../models/costParts';
 import type { CostPartMean } from '../report/costParts';
 import { formatValue } from '../report/metricFormat';
 import { CONFIG, type ArmTitle } from './theme';
+import { subtitleLines } from './subtitleLines';
 
 /**
  * The parts' colours, in stacking order: shades of orange for what a package buys, greys for what
@@ -31,11 +32,11 @@ export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'What the cost is made of',
-      subtitle: [
+      subtitle: subtitleLines([
         `Cost per worker-year in post, mean over replications, in ${shown.length} parts that add up to the cost per worker-year in the table (the figure after each bar${anySaved ? ': net, the parts right of zero less the saving left of it' : ''}).`,
         `Orange: what the package buys; grey: what leavers and absence cost${shown.length === COST_PARTS.length ? '; teal, left of zero: what vacant seats save' : ''}. Base salaries of the funded seats at full staffing are not counted.`,
         ...shown.map((p) => `${p.label}: ${p.counts}.`),
-      ],
+      ]),
     },
     data: { values },
     width: 520,
