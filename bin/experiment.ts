@@ -85,7 +85,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   let pool: NodeWorkerPool<ReplicationWorker> | undefined;
   // A signal stops the pool, which fails the calls in flight; lanes then end without a failure.
   const signals = new StopSignals(() => void pool?.terminate());
-  const progress = new Progress(reps * scenarios.length, progressLabel(scenarios.length, reps, options.arms ?? 'packages'));
+  const progress = new Progress(reps * scenarios.length, progressLabel(scenarios.length, reps));
   let failure: unknown;
   try {
     const earlier = folder?.start(manifest('running'));
@@ -165,7 +165,7 @@ function chunkFailure(error: unknown, task: { firstRep: number; reps: number }, 
   return new WorkerFailure(`${message} while running ${range} (seed ${seed}, policy ${policy})`);
 }
 
-/** What the progress line counts: replications of every arm together, so its total is said to be arms × reps. */
-export function progressLabel(arms: number, reps: number, kind: ArmKind): string {
-  return arms === 1 ? 'replications' : `replications (${arms} ${kind} × ${reps})`;
+/** What the progress line counts: replications of every arm together, so its total is said to be arms × reps (kept short: the line must fit a terminal's width). */
+export function progressLabel(arms: number, reps: number): string {
+  return arms === 1 ? 'replications' : `replications (${arms} × ${reps})`;
 }

@@ -24,7 +24,10 @@ export class Progress {
     const width = 24;
     const filled = Math.round((done / this.total) * width);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    this.out.write(`\r${bar} ${done}/${this.total} ${this.label}${note ? ` (${note})` : ''}  ${rate.toFixed(1)}/s  ${Number.isFinite(left) ? `${formatDuration(left)} left` : ''}\x1b[K`);
+    const line = `${bar} ${done}/${this.total} ${this.label}${note ? ` (${note})` : ''}  ${rate.toFixed(1)}/s  ${Number.isFinite(left) ? `${formatDuration(left)} left` : ''}`;
+    // A line wider than the terminal wraps, and "\r" then redraws only its last row: cut it to fit.
+    const columns = this.out.columns;
+    this.out.write(`\r${columns !== undefined && columns > 1 ? [...line].slice(0, columns - 1).join('') : line}\x1b[K`);
   }
 
   finish(): void {

@@ -49,8 +49,11 @@ function describe(char: string): string {
 
 /** The run of word-like characters (an unquoted word or a number) from `offset`. */
 function wordAt(text: string, offset: number): string {
-  return /^[-+.\w$]*/.exec(text.slice(offset))?.[0] ?? '';
+  // Sticky, so that no copy of the rest of the text is made for each word.
+  WORD.lastIndex = offset;
+  return WORD.exec(text)?.[0] ?? '';
 }
+const WORD = /[-+.\w$]*/y;
 
 const childPath = (container: Container) => (container.kind === 'object' ? (container.path ? `${container.path}.${container.name}` : container.name ?? '') : `${container.path}[${container.index}]`);
 
@@ -59,29 +62,30 @@ const childPath = (container: Container) => (container.kind === 'object' ? (cont
  * or the problem inside it.
  */
 function scanString(text: string, start: number): number | JsonProblem {
-  const begun = `the string begun at ${at(text, start)}`;
+  // Worked out only for a problem: every string of a large file would otherwise scan the text before it.
+  const begun = () => `the string begun at ${at(text, start)}`;
   for (let i = start + 1; i < text.length; i++) {
     const c = text[i];
     if (c === '"') return i + 1;
     if (c === '\\') {
       const next = text[i + 1];
       if (next === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, reason: `an escape "\\u" not followed by four hexadecimal digits in ${begun}` };
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, reason: `an escape "\\u" not followed by four hexadecimal digits in ${begun()}` };
         i += 5;
       } else if (next !== undefined && ESCAPES.has(next)) {
         i++;
       } else {
-        return { offset: i, reason: `an escape "\\${next ?? ''}" that JSON does not have in ${begun} (its escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX)` };
+        return { offset: i, reason: `an escape "\\${next ?? ''}" that JSON does not have in ${begun()} (its escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX)` };
       }
     } else if (c === '\n' || c === '\r') {
-      return { offset: i, reason: `a line break inside ${begun}; end the string with a double quote, or write a line break in it as \\n` };
+      return { offset: i, reason: `a line break inside ${begun()}; end the string with a double quote, or write a line break in it as \\n` };
     } else if (c === '\t') {
-      return { offset: i, reason: `a tab inside ${begun}; write it as \\t` };
+      return { offset: i, reason: `a tab inside ${begun()}; write it as \\t` };
     } else if (c < ' ') {
-      return { offset: i, reason: `a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) inside ${begun}` };
+      return { offset: i, reason: `a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) inside ${begun()}` };
     }
   }
-  return { offset: start, reason: `${begun} never ends (it has no closing double quote)` };
+  return { offset: start, reason: `${begun()} never ends (it has no closing double quote)` };
 }
 
 /** What stands where a value should: the problem, or the offset after a number or literal. */
