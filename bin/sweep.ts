@@ -261,13 +261,11 @@ export function readSweepStatus(path: string): { cfsim?: string; plan?: string; 
     const { index, count } = shard as { index?: unknown; count?: unknown };
     if (typeof shard !== 'object' || !whole(index) || !whole(count) || (index as number) >= (count as number)) throw unreadable(`shard is ${JSON.stringify(shard)}, not { index: I, count: N } with 0 ≤ I < N`);
   }
-  // A resume carries the earlier sessions forward as they are: each must at least be an object.
-  if (sessions !== undefined && !(Array.isArray(sessions) && sessions.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x)))) {
-    throw unreadable(`sessions is ${JSON.stringify(sessions).slice(0, 80)}, not a list of the commands that wrote the folder`);
-  }
-  // The shards a merge named, for messages and reports only: anything else there is left unread.
-  const shards = Array.isArray(mergedFrom) && mergedFrom.every((d) => typeof d === 'string') ? (mergedFrom as string[]) : undefined;
+  // Provenance (the sessions, the shards a merge named) is for messages and reports only: results
+  // depend on none of it, so what is not of its shape is left unread rather than refused.
   const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  const recordedSessions = Array.isArray(sessions) && sessions.every(isRecord) ? (sessions as unknown as SweepSession[]) : undefined;
+  const shards = Array.isArray(mergedFrom) && mergedFrom.every((d) => typeof d === 'string') ? (mergedFrom as string[]) : undefined;
   const merged = Array.isArray(mergedShards) && mergedShards.every((x) => isRecord(x) && typeof x.folder === 'string' && Array.isArray(x.sessions) && x.sessions.every(isRecord)) ? (mergedShards as MergedShard[]) : undefined;
   return {
     cfsim: cfsim as string | undefined,
@@ -278,7 +276,7 @@ export function readSweepStatus(path: string): { cfsim?: string; plan?: string; 
     completed: completed as number | undefined,
     shard: shard as Shard | null | undefined,
     ...(shards ? { mergedFrom: shards } : {}),
-    ...(sessions ? { sessions: sessions as SweepSession[] } : {}),
+    ...(recordedSessions ? { sessions: recordedSessions } : {}),
     ...(merged ? { mergedShards: merged } : {}),
   };
 }
@@ -419,8 +417,9 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const earlierSessions = options.resume ? (previous?.sessions ?? []) : [];
   const startedAt = new Date().toISOString();
   const environment = hostEnvironment();
+  const runsBefore = done.size;
   const status = (s: string, extra: Record<string, unknown> = {}) => {
-    const session: SweepSession = { cfsim: options.version, command: options.command, environment, threads: lanes, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, completed: done.size };
+    const session: SweepSession = { cfsim: options.version, command: options.command, environment, threads: lanes, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, runsBefore, completed: done.size };
     writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra, sessions: [...earlierSessions, session] });
   };
   const fd = openSync(runsPath, 'a');

@@ -87,12 +87,16 @@ function wrapLine(line: string, width: number, inBlock: boolean): string[] {
   return out;
 }
 
+/** The words that start a command to copy whole: CFSim's own, and Slurm's that its advice gives. */
+const COMMAND_WORDS = new Set(['cfsim', 'sbatch']);
+
 /**
  * Words joined where a line should not break: on both sides of a word of one symbol ("V ×
  * departures", "Firefighter / EMS"), which would read as a stray mark at either end of a line; a
  * flag and its value ("--set population.seats=12"); and a command, from "cfsim" to the end of its
- * clause (a word ending in ")", ";", "," or a full stop) or of the line, so that it copies from
- * the terminal as one line ("resume it: cfsim sweep plan.yaml --out runs --resume"). A run wider
+ * clause (a word ending in ")", ";", "," or a full stop, or before a bracketed remark) or of the
+ * line, so that it copies from the terminal as one line ("resume it: cfsim sweep plan.yaml --out
+ * runs --resume"); an "sbatch" command likewise. A run wider
  * than the line stands alone on its own.
  */
 function unbreakableRuns(words: readonly string[]): string[] {
@@ -101,10 +105,12 @@ function unbreakableRuns(words: readonly string[]): string[] {
   let inCommand = false;
   for (const word of words) {
     const symbol = /^[^\p{L}\p{N}]$/u.test(word);
+    // A bracketed remark after a command ("SHARD_DIR... (naming ...)") is not part of it.
+    if (inCommand && word.startsWith('(')) inCommand = false;
     if (runs.length > 0 && (symbol || glueNext || inCommand)) runs[runs.length - 1] += ` ${word}`;
     else runs.push(word);
     glueNext = symbol || /^--[a-z][\w-]*$/.test(word);
-    if (word === 'cfsim' || word === '(cfsim') inCommand = true;
+    if (COMMAND_WORDS.has(word.replace(/^\(/, ''))) inCommand = true;
     if (/[);,]$|[^.]\.$/.test(word)) inCommand = false;
   }
   return runs;

@@ -18,6 +18,8 @@ export interface SweepSession {
   readonly endedAt: string | null;
   /** The folder's status when the command ended (`running` while it runs). */
   readonly status: string;
+  /** Runs already in runs.csv when it started (a sweep's: a resume's earlier runs; absent for a merge, which writes runs.csv anew). */
+  readonly runsBefore?: number;
   /** Runs in runs.csv when it ended (so far, while it runs). */
   readonly completed: number;
 }

@@ -369,6 +369,7 @@ describe('cfsim sweep', () => {
       startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       endedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       status: 'complete',
+      runsBefore: 0,
       completed: 64,
     });
     expect(Date.parse(session.endedAt)).toBeGreaterThanOrEqual(Date.parse(session.startedAt));
@@ -616,6 +617,9 @@ describe('cfsim sweep', () => {
       [`cfsim sweep ${SOBOL} --out ${dir} --resume --threads 2`, 'complete', false, 2],
     ]);
     expect(sessions[1].completed).toBe(64);
+    expect(sessions[0].runsBefore).toBe(0);
+    expect(sessions[1].runsBefore).toBeGreaterThan(0);
+    expect(sessions[1].runsBefore).toBeLessThan(64);
     expect(existsSync(join(dir, 'analysis.json')), 'an analysis of the partial sweep is removed').toBe(false);
     expect(existsSync(join(dir, 'figures')), 'and so are its exported figures').toBe(false);
     expect(existsSync(join(dir, '.cfsim-lock'))).toBe(false);
@@ -748,9 +752,24 @@ describe('cfsim sweep', () => {
     refused(['sweep', SOBOL, '--out', dir, '--resume'], 'remove it and resume again');
     writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ status: 'complete', runs: 64, shard: { index: 'a' } }));
     refused(['analyze', dir], 'shard is {"index":"a"}, not { index: I, count: N }');
-    // A resume carries the earlier sessions forward, so they must be a list of records.
-    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...JSON.parse(statusText), status: 'interrupted', sessions: 'yesterday' }));
-    refused(['sweep', SOBOL, '--out', dir, '--resume'], `${join(dir, 'sweep.json')} is not a sweep's status this version can read (sessions is "yesterday", not a list of the commands that wrote the folder); it may have been cut short or edited; remove it and resume again`);
+  });
+
+  it('reads provenance not of its shape as absent: results depend on none of it, and a resume then says how many runs were there before it', () => {
+    const dir = join(work, 'odd-sessions');
+    cpSync(full, dir, { recursive: true });
+    const statusText = readFileSync(join(dir, 'sweep.json'), 'utf8');
+    for (const sessions of ['yesterday', null, {}, [1, 2]]) {
+      writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...JSON.parse(statusText), sessions, mergedShards: 'x' }));
+      const analysis = cfsim(['analyze', dir, '--json']);
+      expect(analysis.status, analysis.stderr).toBe(0);
+    }
+    const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    const recorded = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).sessions;
+    expect(recorded.map((x: { command: string; runsBefore: number; completed: number }) => [x.command, x.runsBefore, x.completed])).toEqual([[`cfsim sweep ${SOBOL} --out ${dir} --resume`, 64, 64]]);
+    const html = join(work, 'odd-sessions.html');
+    expect(cfsim(['report', dir, '-o', html]).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('64 runs were in runs.csv before the first command listed; sweep.json does not record the commands that wrote them');
   });
 
   it('analyze and report refuse a sweep.json that contradicts plan.json or holds what cfsim never writes, naming the file, field, value and what is allowed', () => {

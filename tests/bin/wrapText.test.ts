@@ -108,6 +108,14 @@ describe('wrapText', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.some((line) => line.endsWith('cfsim sweep plan.yaml --out runs --shard 1/2 --resume'))).toBe(true);
   });
+
+  it('ends a command before a bracketed remark, and keeps an sbatch command whole too', () => {
+    const merge = wrapText('To complete it, finish every shard, then cfsim merge mpart t0 t1 SHARD_DIR... (naming the shards not merged yet as SHARD_DIR).', 60).split('\n');
+    expect(merge.every((line) => line.length <= 60)).toBe(true);
+    expect(merge.some((line) => line.includes('cfsim merge mpart t0 t1 SHARD_DIR...'))).toBe(true);
+    const slurm = wrapText('SHARD_DIR: shard-2 does not exist: that shard never ran; run it with the Slurm scripts (sbatch --array=2 study/slurm/array.sbatch), then merge again', 70).split('\n');
+    expect(slurm.some((line) => line.includes('sbatch --array=2 study/slurm/array.sbatch),'))).toBe(true);
+  });
 });
 
 describe('isTableRow', () => {

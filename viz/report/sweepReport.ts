@@ -67,7 +67,7 @@ function provenanceHtml({ sessions, mergedShards }: SweepProvenance): string {
   const head = '<tr><th>Command</th><th>Ran</th><th>Status</th><th>Runs in runs.csv</th><th>Threads</th><th>Where</th></tr>';
   const table = (rows: readonly SweepSession[]) => `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.map(sessionRow).join('')}</tbody></table></div>`;
   const shards = (mergedShards ?? []).map((m) => `<h3>${escapeHtml(`${m.shard ? `${shardName(m.shard)}: ` : ''}${m.folder}`)}</h3>\n${m.sessions.length > 0 ? table(m.sessions) : '<p class="note">Its sweep.json records no commands.</p>'}`);
-  return `${heading}\n${table(sessions)}${shards.length > 0 ? `\n<p class="note">The merge took its runs from these shard folders, whose commands follow.</p>\n${shards.join('\n')}` : ''}`;
+  return `${heading}\n${table(sessions)}${earlierRunsNote(sessions[0])}${shards.length > 0 ? `\n<p class="note">The merge took its runs from these shard folders, whose commands follow.</p>\n${shards.join('\n')}` : ''}`;
 }
 
 /** One session's row. sweep.json is read as written, so a field it lacks shows as a dash. */
@@ -78,9 +78,16 @@ function sessionRow(session: SweepSession): string {
     `<code>${escapeHtml(text(session.command))}</code>`,
     escapeHtml(`${text(session.startedAt)} – ${session.endedAt === null ? 'unfinished' : text(session.endedAt)}`),
     escapeHtml(text(session.status)),
-    escapeHtml(text(session.completed)),
+    escapeHtml(typeof session.runsBefore === 'number' && session.runsBefore > 0 ? `${text(session.runsBefore)} → ${text(session.completed)}` : text(session.completed)),
     escapeHtml(text(session.threads)),
     escapeHtml(`Node ${text(environment.node)}, ${text(environment.platform)}, in ${text(environment.cwd)}`),
   ];
   return `<tr>${cells.map((c) => `<td style="text-align:left">${c}</td>`).join('')}</tr>`;
+}
+
+/** Said where the first command recorded found runs already there: commands that wrote them are not recorded (written before 0.13.0, or sweep.json replaced). */
+function earlierRunsNote(first: SweepSession): string {
+  const before = first.runsBefore;
+  if (typeof before !== 'number' || before <= 0) return '';
+  return `\n<p class="note">${escapeHtml(`${before} run${before === 1 ? ' was' : 's were'} in runs.csv before the first command listed; sweep.json does not record the command${before === 1 ? '' : 's'} that wrote ${before === 1 ? 'it' : 'them'} (written before CFSim 0.13.0, or sweep.json was replaced).`)}</p>`;
 }

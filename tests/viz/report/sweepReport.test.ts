@@ -67,5 +67,10 @@ describe('sweepReportHtml', () => {
     expect(section).toContain('<h3>shard 1/2: s &lt;1&gt;</h3>');
     expect(section).toContain('<code>cfsim sweep plan.yaml --out s1</code></td><td style="text-align:left">– – –</td><td style="text-align:left">–</td>');
     expect(sweepReportHtml(analysis({}), 'study', {}, [chart], '', libraries, '0.4.0')).toContain('<h2>Commands that wrote these runs</h2>\n<p class="note">sweep.json records no commands: it was written before CFSim 0.13.0.</p>');
+    // A resume's runs before it and after; runs there before the first command recorded are said to be unaccounted for.
+    const resumed = sweepReportHtml(analysis({}), 'study', {}, [chart], '', libraries, '0.4.0', { sessions: [{ ...sweep, command: 'cfsim sweep plan.yaml --out s0 --resume', endedAt: '2026-12-03T06:00:00.000Z', status: 'complete', runsBefore: 1, completed: 12 }] });
+    expect(resumed).toContain('<td style="text-align:left">1 → 12</td>');
+    expect(resumed).toContain('<p class="note">1 run was in runs.csv before the first command listed; sweep.json does not record the command that wrote it (written before CFSim 0.13.0, or sweep.json was replaced).</p>');
+    expect(section).not.toContain('before the first command listed');
   });
 });
