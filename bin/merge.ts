@@ -129,16 +129,23 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
 function absentShardsIssue(out: string, shards: readonly string[]): InputIssue | undefined {
   const absent = shards.filter((dir) => !existsSync(dir));
   if (absent.length === 0) return undefined;
-  const count = shards.map((dir) => (existsSync(dir) ? shardOf(dir)?.count : undefined)).find((c) => c !== undefined);
-  const indices = absent.map((dir) => /^shard-(\d+)$/.exec(basename(dir))?.[1]).map((i) => (i === undefined || (count !== undefined && Number(i) >= count) ? undefined : Number(i)));
-  const scripts = [...new Set(absent.map((dir) => join(dirname(dir), 'slurm')))];
+  const folders = [...new Set(absent.map((dir) => join(dirname(dir), 'slurm')))];
+  const scripts = folders.length === 1 && existsSync(join(folders[0], 'array.sbatch')) ? folders[0] : undefined;
+  const count = shards.map((dir) => (existsSync(dir) ? shardOf(dir)?.count : undefined)).find((c) => c !== undefined) ?? (scripts ? arrayTaskCount(join(scripts, 'array.sbatch')) : undefined);
+  const indices = absent.map((dir) => /^shard-(\d+)$/.exec(basename(dir))?.[1]).map((i) => (i === undefined || count === undefined || Number(i) >= count ? undefined : Number(i)));
   const one = absent.length === 1;
   const run =
-    scripts.length === 1 && existsSync(join(scripts[0], 'array.sbatch')) && indices.every((i) => i !== undefined)
-      ? `run ${one ? 'it' : 'them'} with the Slurm scripts (sbatch --array=${indices.join(',')} ${commandWord(join(scripts[0], 'array.sbatch'))}), then merge again (sbatch ${commandWord(join(scripts[0], 'merge.sbatch'))})`
+    scripts !== undefined && indices.every((i) => i !== undefined)
+      ? `run ${one ? 'it' : 'them'} with the Slurm scripts (sbatch --array=${indices.join(',')} ${commandWord(join(scripts, 'array.sbatch'))}, with the options given to submit.sh, such as --time or --account), then, once ${one ? 'it has' : 'they have'} ended, merge again (sbatch ${commandWord(join(scripts, 'merge.sbatch'))})`
       : `run ${one ? 'it' : 'each'} (cfsim sweep PLAN --out ${commandWord(absent[0])} --shard ${indices[0] ?? 'I'}/${count ?? 'N'}${one ? '' : ', and so on'}), then merge again`;
   const others = shards.length > absent.length ? `, or merge the others without ${one ? 'it' : 'them'} (cfsim merge ${commandWord(out)} ${shards.filter((d) => existsSync(d)).map(commandWord).join(' ')} --allow-partial)` : '';
   return { path: 'SHARD_DIR', value: one ? absent[0] : absent, message: `${andList(absent)} ${one ? 'does' : 'do'} not exist: ${one ? 'that shard' : 'those shards'} never ran, or the folder${one ? ' is' : 's are'} mistyped; ${run}${others}` };
+}
+
+/** The number of array tasks a job array script of `cfsim sweep --emit slurm` runs (its `#SBATCH --array=0-N`), if it says. */
+function arrayTaskCount(path: string): number | undefined {
+  const last = /^#SBATCH --array=0-(\d+)$/m.exec(readFileSync(path, 'utf8'))?.[1];
+  return last === undefined ? undefined : Number(last) + 1;
 }
 
 /** Each shard folder as merged: the shard its sweep.json says it holds and the commands that wrote it (what its sweep.json records). */

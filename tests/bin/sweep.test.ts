@@ -474,10 +474,17 @@ describe('cfsim sweep', () => {
       `SHARD_DIR: ${shards[2]} does not exist: that shard never ran, or the folder is mistyped; run it (cfsim sweep PLAN --out ${shards[2]} --shard 2/3), then merge again, or merge the others without it (cfsim merge ${merged} ${shards[0]} ${shards[1]} --allow-partial)`,
     );
     mkdirSync(join(study, 'slurm'));
-    writeFileSync(join(study, 'slurm', 'array.sbatch'), '#!/bin/bash\n');
+    writeFileSync(join(study, 'slurm', 'array.sbatch'), '#!/bin/bash\n#SBATCH --job-name=cfsim-test-sobol\n#SBATCH --array=0-2\n');
     const slurm = cfsim(['merge', merged, ...shards.slice(0, 3)]);
     expect(slurm.status, slurm.stderr).toBe(2);
-    expect(slurm.stderr).toContain(`run it with the Slurm scripts (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}), then merge again (sbatch ${join(study, 'slurm', 'merge.sbatch')})`);
+    expect(slurm.stderr).toContain(
+      `run it with the Slurm scripts (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}, with the options given to submit.sh, such as --time or --account), then, once it has ended, merge again (sbatch ${join(study, 'slurm', 'merge.sbatch')})`,
+    );
+    // With no shard folder there to say how many shards there are, the array script says it; a task it does not have is never suggested.
+    expect(cfsim(['merge', merged, shards[2]]).stderr).toContain(`sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')},`);
+    const beyond = cfsim(['merge', merged, shards[2], shards[3]]);
+    expect(beyond.stderr).not.toContain('--array=2,3');
+    expect(beyond.stderr).toContain(`run each (cfsim sweep PLAN --out ${shards[2]} --shard 2/3, and so on)`);
     // shard-3 is no shard of 3: its number is not taken for one.
     const two = cfsim(['merge', merged, ...shards]);
     expect(two.stderr).toContain(`SHARD_DIR: ${shards[2]} and ${shards[3]} do not exist: those shards never ran, or the folders are mistyped; run each (cfsim sweep PLAN --out ${shards[2]} --shard 2/3, and so on), then merge again`);
