@@ -31,7 +31,7 @@ export function reportExtensionIssue(flag: string, value: string, file: string, 
     return {
       path: flag,
       value,
-      message: `${JSON.stringify(value)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${stem}.html), or a folder to hold report.html (one that exists, or written with a trailing ${sep})`,
+      message: `${JSON.stringify(value)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${basename(stem) === '' ? 'report' : basename(stem)}.html), or a folder to hold report.html (one that exists, or written with a trailing ${sep})`,
     };
   }
   const asked = extension.slice(1).toLowerCase();

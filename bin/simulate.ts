@@ -334,12 +334,13 @@ function fileArms(files: readonly string[], source: string | undefined, policyFl
   if (source !== undefined) issues.push({ path: 'SCENARIO', value: source, message: 'with --scenarios each file is a whole scenario (its base.population and base.policy included); name no SCENARIO' });
   // Packages only: one message with the --policies list ready, not one per package.
   if (files.length > 0 && files.every((file) => isPackageId(file) && !existsSync(file))) {
-    const list = files.join(',');
+    const named = files.join(',');
+    const unique = [...new Set(files)]; // --policies refuses a package named twice
     const advice =
-      files.length > 1
-        ? `use --policies ${list}`
-        : `use --policies with two or more, the first being the baseline (${list === 'status-quo' ? '--policies status-quo,multi-level, say' : `--policies status-quo,${list} compares it with the status quo`})`;
-    issues.push({ path: '--scenarios', value: list, message: `names ${files.length > 1 ? 'policy packages' : 'a policy package'} (${list}), where --scenarios takes scenario files; to compare packages, ${advice}` });
+      unique.length > 1
+        ? `use --policies ${unique.join(',')}`
+        : `use --policies with two or more, the first being the baseline (${unique[0] === 'status-quo' ? '--policies status-quo,multi-level, say' : `--policies status-quo,${unique[0]} compares it with the status quo`})`;
+    issues.push({ path: '--scenarios', value: named, message: `names ${unique.length > 1 ? 'policy packages' : 'a policy package'} (${named}), where --scenarios takes scenario files; to compare packages, ${advice}` });
     return [];
   }
   if (files.length < 2) issues.push({ path: '--scenarios', value: files.join(','), message: 'compare needs at least two scenario files, comma-separated (the first is the baseline)' });

@@ -419,7 +419,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const environment = hostEnvironment();
   const runsBefore = done.size;
   const status = (s: string, extra: Record<string, unknown> = {}) => {
-    const session: SweepSession = { cfsim: options.version, command: options.command, environment, threads: lanes, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, runsBefore, completed: done.size };
+    const session: SweepSession = { cfsim: options.version, command: options.command, environment, threads: todoCount > 0 ? lanes : 0, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, runsBefore, completed: done.size };
     writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra, sessions: [...earlierSessions, session] });
   };
   const fd = openSync(runsPath, 'a');

@@ -24,10 +24,6 @@ export interface SweepSession {
   readonly completed: number;
 }
 
-/**
- * The analysis of a sweep (`cfsim analyze`, `analysis.json`): per-point tables for grid, random
- * and Latin hypercube designs, Sobol indices or Morris effects. Read by the CLI and the report.
- */
 /** A shard folder a merge took its runs from, with the commands that wrote it (its own sweep.json's `sessions`). */
 export interface MergedShard {
   /** The folder as `cfsim merge` was given it. */
@@ -36,6 +32,10 @@ export interface MergedShard {
   readonly sessions: readonly SweepSession[];
 }
 
+/**
+ * The analysis of a sweep (`cfsim analyze`, `analysis.json`): per-point tables for grid, random
+ * and Latin hypercube designs, Sobol indices or Morris effects. Read by the CLI and the report.
+ */
 export interface SweepAnalysis {
   readonly plan: string;
   readonly design: DesignName;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -588,6 +588,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(listed, '--scenarios: names policy packages (status-quo,multi-level), where --scenarios takes scenario files; to compare packages, use --policies status-quo,multi-level');
     expect(listed.stderr.match(/^ {2}- /gm)).toHaveLength(1);
     expectBadInput(cfsim('compare', '--scenarios', 'multi-level'), '--scenarios: names a policy package (multi-level), where --scenarios takes scenario files; to compare packages, use --policies with two or more, the first being the baseline (--policies status-quo,multi-level compares it with the status quo)');
+    expectBadInput(cfsim('compare', '--scenarios', 'multi-level,multi-level'), 'names a policy package (multi-level,multi-level)', '(--policies status-quo,multi-level compares it with the status quo)');
     // A package among files is named on its own.
     expectBadInput(cfsim('compare', '--scenarios', `status-quo,${file('named-b.yaml', 'name: b\nbase: { population: ct-harm-reduction }\n')}`), '--scenarios: "status-quo" is a policy package, not a population preset or a scenario file; name packages with --policy (run) or --policies (compare)');
     expectBadInput(cfsim('run', 'multi-level'), 'SCENARIO: "multi-level" is a policy package');
@@ -827,7 +828,7 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
     const bare = join(dir, 'report');
     expectBadInput(
       cfsim('run', '--reps', '1', '--days', '5', '--out', out, '--report', bare),
-      `--report: ${JSON.stringify(bare)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${bare}.html), or a folder to hold report.html (one that exists, or written with a trailing /)`,
+      `--report: ${JSON.stringify(bare)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${basename(bare)}.html), or a folder to hold report.html (one that exists, or written with a trailing /)`,
     );
     for (const path of [pdf, png, bare, out]) expect(existsSync(path), path).toBe(false);
   });
@@ -854,7 +855,7 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
     const svg = join(dir, 'o.svg');
     expectBadInput(cfsim('report', results, '--format', 'html', '-o', svg), `-o: ${JSON.stringify(svg)} ends in .svg, but the report is an HTML page`, `give --format svg, with -o naming the folder for them (default ${figures})`);
     const bare = join(dir, 'o-report');
-    expectBadInput(cfsim('report', results, '-o', bare), `-o: ${JSON.stringify(bare)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${bare}.html), or a folder to hold report.html`);
+    expectBadInput(cfsim('report', results, '-o', bare), `-o: ${JSON.stringify(bare)} has no extension, but the report is an HTML page; name a file ending in .html or .htm (e.g. ${basename(bare)}.html), or a folder to hold report.html`);
     for (const path of [pdf, svg, bare]) expect(existsSync(path), path).toBe(false);
     const htm = join(dir, 'o.htm');
     expect(cfsim('report', results, '-o', htm).status).toBe(0);
