@@ -89,6 +89,16 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     throw new InputError([{ path: 'DIR', value: dir, message: `${contradiction}; sweep.json and plan.json must come from one sweep: restore the sweep.json cfsim wrote (resuming the sweep, or merging its shards again, writes it anew)` }], 'sweep folder');
   }
   const runs = recorded.runs ?? total;
+  // Each merged shard's status when merged: its last recorded command's.
+  const whole = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+  const shardOf = (x: unknown) => {
+    const { index, count } = (typeof x === 'object' && x !== null ? x : {}) as { index?: unknown; count?: unknown };
+    return whole(index) && whole(count) && (index as number) < (count as number) ? { index: index as number, count: count as number } : null;
+  };
+  const mergedShards = recorded.mergedShards?.map((m) => {
+    const status = m.sessions.at(-1)?.status;
+    return { folder: m.folder, shard: shardOf(m.shard), ...(typeof status === 'string' ? { status } : {}) };
+  });
   // Another version's model may give other results for the same plan and seed: say so, as a run's report does.
   const version = recorded.cfsim === undefined ? undefined : sweepVersionWarning(recorded.cfsim);
   if (version !== undefined) warn?.(version);
@@ -134,6 +144,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     ...(recorded.cfsim !== undefined ? { cfsim: recorded.cfsim } : {}),
     ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
     ...(recorded.mergedFrom ? { mergedFrom: recorded.mergedFrom } : {}),
+    ...(mergedShards ? { mergedShards } : {}),
     failures,
     ...(plan.design === 'sobol' ? { bootstrap } : {}),
     ...(writer ? { writer } : {}),
@@ -145,7 +156,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
         ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`
         : ownStatus === 'complete'
           ? 'every run of it failed; runs.csv says why'
-          : completionRemedy(ownStatus, dir, recorded.mergedFrom);
+          : completionRemedy(ownStatus, dir, recorded.mergedFrom, mergedShards);
   // A table of points without a single result (a sweep stopped before its first run finished) is not an analysis.
   if (counts.every((c) => c === 0)) {
     const done = `${lines.length} of its ${runs} runs are in ${runsPath}${failures > 0 ? `, all ${failures} failed` : ''}`;

@@ -59,6 +59,12 @@ export interface SweepAnalysis {
   readonly bootstrap?: number;
   /** A merged folder's shard folders, as `cfsim merge` was given them (sweep.json's `mergedFrom`). */
   readonly mergedFrom?: readonly string[];
+  /**
+   * A merged folder's shards as they were when merged (sweep.json's `mergedShards`, since 0.13.0):
+   * each folder, its shard and its status then (its last recorded command's), which say what
+   * completes a partial merge.
+   */
+  readonly mergedShards?: readonly { readonly folder: string; readonly shard: { readonly index: number; readonly count: number } | null; readonly status?: string }[];
   /** Set while a cfsim process (the folder's lock) is still writing the folder: the analysis is a snapshot, not saved to analysis.json. */
   readonly writer?: SweepWriter;
   /**
@@ -134,20 +140,42 @@ export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | 
   }
   if (a.status === 'complete') return undefined;
   const state = a.status === KILLED ? 'stopped before it finished: its process was killed' : `is ${a.status}`;
-  return `the sweep ${state} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${completionRemedy(a.status, dir, a.mergedFrom)}.`;
+  return `the sweep ${state} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${completionRemedy(a.status, dir, a.mergedFrom, a.mergedShards)}.`;
 }
 
 /**
  * What completes an unfinished sweep (not a single shard) of this status in `dir`, naming the
  * folder (and, for a partial merge, the shards it was merged from, where sweep.json says).
  */
-export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[]): string {
+export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[], mergedShards?: SweepAnalysis['mergedShards']): string {
+  // Where every merged shard's number and status is known; else the general advice.
+  if (status === 'partial' && mergedShards !== undefined && mergedShards.length > 0 && mergedShards.every((m) => m.shard !== null && m.status !== undefined)) return partialMergeRemedy(dir, mergedShards);
   if (status === 'partial') {
     // A merge is partial for a shard that stopped early as well as for one not merged: the first needs --resume.
     const merged = mergedFrom === undefined || mergedFrom.length === 0 ? '' : ` ${mergedFrom.map(commandWord).join(' ')}`;
     return `finish every shard and merge again with all of them: resume each shard that stopped before its end (cfsim sweep PLAN --out SHARD_DIR --shard I/N --resume) and run each shard not run yet (the same without --resume), then cfsim merge ${commandWord(dir)}${merged} SHARD_DIR... (naming ${merged ? 'the shards not merged yet' : 'every shard'} as SHARD_DIR)`;
   }
   return `${status === 'failed' ? 'see why it failed, then ' : ''}resume it with cfsim sweep PLAN --out ${commandWord(dir)} --resume`;
+}
+
+/**
+ * What completes a partial merge whose shards' folders, shards and statuses are known: resume the
+ * shards that stopped before their end, run the shards none of them is, and merge again with all.
+ */
+function partialMergeRemedy(dir: string, merged: NonNullable<SweepAnalysis['mergedShards']>): string {
+  const steps: string[] = [];
+  const stopped = merged.filter((m) => m.status !== 'complete');
+  for (const m of stopped) steps.push(`resume ${commandWord(m.folder)} (cfsim sweep PLAN --out ${commandWord(m.folder)} --shard ${m.shard!.index}/${m.shard!.count} --resume)`);
+  const counts = new Set(merged.map((m) => m.shard!.count));
+  const count = counts.size === 1 ? [...counts][0] : undefined;
+  const absent = count === undefined ? [] : Array.from({ length: count }, (_, i) => i).filter((i) => !merged.some((m) => m.shard!.index === i));
+  if (absent.length > 0) {
+    const list = absent.length > 5 ? `${absent.slice(0, 5).map((i) => `${i}/${count}`).join(', ')} and ${absent.length - 5} more` : andList(absent.map((i) => `${i}/${count}`));
+    steps.push(`run shard${absent.length === 1 ? '' : 's'} ${list}, which ${absent.length === 1 ? 'was' : 'were'} not merged (cfsim sweep PLAN --out SHARD_DIR --shard ${absent[0]}/${count})`);
+  }
+  if (steps.length === 0) steps.push('finish the shards (their sweep.json say they are complete, so some runs were lost since; resume each with --resume)');
+  const again = `cfsim merge ${[dir, ...merged.map((m) => m.folder)].map(commandWord).join(' ')}${absent.length > 0 ? ' SHARD_DIR...' : ''}`;
+  return `${andList(steps)}, then merge again with all of them (${again})`;
 }
 
 /** "replication 1 has no successful run at 16 of 32 points (first: 1, 3, 5)", for each replication some points lack. */

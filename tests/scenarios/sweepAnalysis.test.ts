@@ -9,6 +9,15 @@ describe('unfinished sweeps', () => {
       "finish every shard and merge again with all of them: resume each shard that stopped before its end (cfsim sweep PLAN --out SHARD_DIR --shard I/N --resume) and run each shard not run yet (the same without --resume), then cfsim merge mpart t0 'shards/t 1' SHARD_DIR... (naming the shards not merged yet as SHARD_DIR)",
     );
     expect(completionRemedy('partial', 'mpart')).toContain('then cfsim merge mpart SHARD_DIR... (naming every shard as SHARD_DIR)');
+    // With the merged shards' numbers and statuses (sweep.json since 0.13.0), which shard needs what.
+    const t0 = { folder: 't0', shard: { index: 0, count: 3 }, status: 'complete' };
+    const t1 = { folder: 'shards/t 1', shard: { index: 1, count: 3 }, status: 'interrupted' };
+    expect(completionRemedy('partial', 'mpart', ['t0', 'shards/t 1'], [t0, t1])).toBe(
+      "resume 'shards/t 1' (cfsim sweep PLAN --out 'shards/t 1' --shard 1/3 --resume) and run shard 2/3, which was not merged (cfsim sweep PLAN --out SHARD_DIR --shard 2/3), then merge again with all of them (cfsim merge mpart t0 'shards/t 1' SHARD_DIR...)",
+    );
+    expect(completionRemedy('partial', 'mpart', ['t0'], [{ ...t0, shard: { index: 0, count: 1 } }])).toContain('finish the shards (their sweep.json say they are complete');
+    // A shard whose status is unknown (merged from a folder older than 0.13.0): the general advice.
+    expect(completionRemedy('partial', 'mpart', ['t0', 'shards/t 1'], [t0, { ...t1, status: undefined }])).toContain('resume each shard that stopped before its end');
     expect(completionRemedy('failed', 'k0')).toBe('see why it failed, then resume it with cfsim sweep PLAN --out k0 --resume');
     expect(completionRemedy('interrupted', "it's here")).toBe("resume it with cfsim sweep PLAN --out 'it'\\''s here' --resume");
   });
