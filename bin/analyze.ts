@@ -90,14 +90,9 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   }
   const runs = recorded.runs ?? total;
   // Each merged shard's status when merged: its last recorded command's.
-  const whole = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
-  const shardOf = (x: unknown) => {
-    const { index, count } = (typeof x === 'object' && x !== null ? x : {}) as { index?: unknown; count?: unknown };
-    return whole(index) && whole(count) && (index as number) < (count as number) ? { index: index as number, count: count as number } : null;
-  };
   const mergedShards = recorded.mergedShards?.map((m) => {
     const status = m.sessions.at(-1)?.status;
-    return { folder: m.folder, shard: shardOf(m.shard), ...(typeof status === 'string' ? { status } : {}) };
+    return { folder: m.folder, shard: m.shard && { index: m.shard.index, count: m.shard.count }, ...(typeof status === 'string' ? { status } : {}) };
   });
   // Another version's model may give other results for the same plan and seed: say so, as a run's report does.
   const version = recorded.cfsim === undefined ? undefined : sweepVersionWarning(recorded.cfsim);

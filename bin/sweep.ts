@@ -257,16 +257,20 @@ export function readSweepStatus(path: string): { cfsim?: string; plan?: string; 
   if (failures !== undefined && !(whole(failures) && (completed === undefined || (failures as number) <= (completed as number)))) {
     throw unreadable(`failures is ${JSON.stringify(failures)}; expected a whole number from 0 to ${completed === undefined ? 'its completed runs' : `completed (${completed as number})`}`);
   }
-  if (shard !== undefined && shard !== null) {
-    const { index, count } = shard as { index?: unknown; count?: unknown };
-    if (typeof shard !== 'object' || !whole(index) || !whole(count) || (index as number) >= (count as number)) throw unreadable(`shard is ${JSON.stringify(shard)}, not { index: I, count: N } with 0 ≤ I < N`);
-  }
+  const isShard = (x: unknown): x is Shard => {
+    const { index, count } = (typeof x === 'object' && x !== null ? x : {}) as { index?: unknown; count?: unknown };
+    return whole(index) && whole(count) && (index as number) < (count as number);
+  };
+  if (shard !== undefined && shard !== null && !isShard(shard)) throw unreadable(`shard is ${JSON.stringify(shard)}, not { index: I, count: N } with 0 ≤ I < N`);
   // Provenance (the sessions, the shards a merge named) is for messages and reports only: results
   // depend on none of it, so what is not of its shape is left unread rather than refused.
   const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
   const recordedSessions = Array.isArray(sessions) && sessions.every(isRecord) ? (sessions as unknown as SweepSession[]) : undefined;
   const shards = Array.isArray(mergedFrom) && mergedFrom.every((d) => typeof d === 'string') ? (mergedFrom as string[]) : undefined;
-  const merged = Array.isArray(mergedShards) && mergedShards.every((x) => isRecord(x) && typeof x.folder === 'string' && Array.isArray(x.sessions) && x.sessions.every(isRecord)) ? (mergedShards as MergedShard[]) : undefined;
+  const merged =
+    Array.isArray(mergedShards) && mergedShards.every((x) => isRecord(x) && typeof x.folder === 'string' && Array.isArray(x.sessions) && x.sessions.every(isRecord))
+      ? (mergedShards as Record<string, unknown>[]).map((x) => ({ ...(x as unknown as MergedShard), shard: isShard(x.shard) ? x.shard : null }))
+      : undefined;
   return {
     cfsim: cfsim as string | undefined,
     plan: plan as string | undefined,

@@ -7,7 +7,7 @@ import { InputError } from '../../sim/params/issues';
 import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from '../../scenarios/plan';
 import { designPointCount, planDesign, pointRecords, pointScenario, recordedPlanDesign } from '../../scenarios/planDesign';
 import { SALTELLI_A, SALTELLI_B, saltelliDesign, saltelliMixedBlock, saltelliPointIndex } from '../../sim/design/saltelli';
-import { currentPlanText, latestOnly, ownedRunCount, ownedRuns, sweepClosingLine } from '../../bin/sweep';
+import { currentPlanText, latestOnly, ownedRunCount, ownedRuns, readSweepStatus, sweepClosingLine } from '../../bin/sweep';
 import { shellQuote } from '../../bin/slurm';
 import { resolveScenario } from '../../scenarios/resolve';
 import { statusQuoPolicy, warmUpScenario } from '../../scenarios/warmUp';
@@ -759,6 +759,13 @@ describe('cfsim sweep', () => {
     refused(['sweep', SOBOL, '--out', dir, '--resume'], 'remove it and resume again');
     writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ status: 'complete', runs: 64, shard: { index: 'a' } }));
     refused(['analyze', dir], 'shard is {"index":"a"}, not { index: I, count: N }');
+  });
+
+  it('reads a merged shard whose shard number is not of its shape as of no known shard', () => {
+    const path = join(work, 'merged-shards-sweep.json');
+    const sessions = [{ command: 'cfsim sweep p.yaml --out a --shard 0/2', status: 'complete' }];
+    writeFileSync(path, JSON.stringify({ status: 'partial', mergedShards: [{ folder: 'a', shard: { index: 0, count: 2 }, sessions }, { folder: 'b', shard: { index: 'x' }, sessions }] }));
+    expect(readSweepStatus(path).mergedShards?.map((m) => [m.folder, m.shard])).toEqual([['a', { index: 0, count: 2 }], ['b', null]]);
   });
 
   it('reads provenance not of its shape as absent: results depend on none of it, and a resume then says how many runs were there before it', () => {
