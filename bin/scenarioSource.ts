@@ -1,13 +1,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError, closest } from '../sim/params/issues';
-import { parseScenarioText } from '../scenarios/parse';
+import { parseScenarioText, type FileKind } from '../scenarios/parse';
 import { POPULATION_IDS, isPopulationId } from '../scenarios/presets/populations';
 import { isPackageId } from '../scenarios/presets/packages';
 import { resolveScenario } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
 
-/** Reads and parses a scenario (or sweep plan) file, turning file-system failures into input errors. */
-export function readScenarioFile(path: string, kind = 'scenario file'): unknown {
+/**
+ * Reads and parses a scenario (or sweep plan) file, turning file-system failures into input
+ * errors; `expected` is what a file holding no object is told it should hold.
+ */
+export function readScenarioFile(path: string, kind: 'scenario file' | 'plan file' = 'scenario file', expected: FileKind = kind): unknown {
   if (!existsSync(path)) throw new InputError([{ path: '', value: path, message: `${kind} ${JSON.stringify(path)} does not exist` }], kind);
   const stats = statSync(path);
   if (stats.isDirectory()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a directory, not a ${kind}` }], kind);
@@ -23,7 +26,7 @@ export function readScenarioFile(path: string, kind = 'scenario file'): unknown 
   }
   const encoding = notUtf8(bytes);
   if (encoding !== undefined) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is not UTF-8 text (${encoding}); save it as UTF-8` }], kind);
-  return parseScenarioText(bytes.toString('utf8'), path);
+  return parseScenarioText(bytes.toString('utf8'), path, expected);
 }
 
 /**

@@ -32,7 +32,7 @@ export function validationText(path: string): string {
     const show = isPopulationId(path) ? `cfsim show ${path}` : `cfsim show --policy ${path}`;
     throwIfIssues([{ path: 'FILE', value: path, message: `${JSON.stringify(path)} is a ${what}, not a file; presets need no checking (${show} prints it resolved); validate checks a scenario file of your own` }]);
   }
-  const input = readScenarioFile(path);
+  const input = readScenarioFile(path, 'scenario file', 'scenario file or sweep plan');
   // A sweep plan varies parameters: checked as `cfsim sweep` checks it, without running it.
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'parameters' in input) {
     const plan = resolvePlan(input);

@@ -4,26 +4,50 @@ import { jsonParseErrorPosition, jsonParseErrorReason, jsonProblem, lineColumnAt
 
 const fileError = (message: string, value?: unknown) => new InputError([{ path: '', value, message }], 'scenario file');
 
+/** What a file is read as, for the messages about a file that holds no object. */
+export type FileKind = 'scenario file' | 'plan file' | 'scenario file or sweep plan';
+
 /** Whether a file named `source` is read as strict JSON: its name ends in `.json`, in any case. */
 export function isJsonFileName(source: string): boolean {
   return /\.json$/i.test(source);
 }
 
+// Examples in each syntax: JSON as it is written, YAML in quotes, as the other messages quote a value.
+const SCENARIO_EXAMPLE = { yaml: '"base: { population: ma-outreach }"', json: '{"base": {"population": "ma-outreach"}}' };
+const PLAN_EXAMPLE = { yaml: '"parameters: { community.stigma: { min: 0.1, max: 0.9 } }"', json: '{"parameters": {"community.stigma": {"min": 0.1, "max": 0.9}}}' };
+
+/** "expected a scenario object (for example ...)", in the file's own syntax, for a file of `kind`. */
+function expectedObject(source: string, kind: FileKind): string {
+  const syntax = isJsonFileName(source) ? 'json' : 'yaml';
+  const [scenario, plan] = [SCENARIO_EXAMPLE[syntax], PLAN_EXAMPLE[syntax]];
+  if (kind === 'plan file') return `expected a sweep plan object (for example ${plan}; see README, "Sweeps")`;
+  if (kind === 'scenario file or sweep plan') return `expected a scenario object (for example ${scenario}) or a sweep plan (one with "parameters", for example ${plan})`;
+  return `expected a scenario object (for example ${scenario})`;
+}
+
 /**
  * Parses scenario (or sweep plan) text named `source`: strict JSON if the name ends in `.json`,
  * else YAML, of which JSON is nearly a subset. Syntax errors become InputErrors naming the line
- * and column; duplicate keys are errors, not silent overwrites.
+ * and column; duplicate keys are errors, not silent overwrites. A file with nothing in it (blank,
+ * or only YAML comments) is empty; one holding null says so.
  */
-export function parseScenarioText(text: string, source = 'scenario'): unknown {
-  const value = isJsonFileName(source) ? parseStrictJson(text, source) : parseYamlText(text, source);
+export function parseScenarioText(text: string, source = 'scenario', kind: FileKind = 'scenario file'): unknown {
+  const json = isJsonFileName(source);
+  const value = json ? parseStrictJson(text, source) : parseYamlText(text, source);
   if (value === null || value === undefined) {
-    throw fileError(`${source} is empty; expected a scenario object (for example "base: { population: ma-outreach }")`);
+    const blank = json ? /^\uFEFF?[ \t\n\r]*$/.test(text) : isBlankYaml(text);
+    throw fileError(`${source} ${blank ? 'is empty' : 'holds null'}; ${expectedObject(source, kind)}`);
   }
   if (typeof value !== 'object' || Array.isArray(value)) {
     const what = Array.isArray(value) ? `a list of ${value.length}` : typeof value === 'string' ? `the text ${show(value)}` : `the value ${show(value)}`;
-    throw fileError(`${source} holds ${what}, not an object of fields; expected a scenario object (for example "base: { population: ma-outreach }")`, value);
+    throw fileError(`${source} holds ${what}, not an object of fields; ${expectedObject(source, kind)}`, value);
   }
   return value;
+}
+
+/** Whether YAML text holds no value at all: only blank lines, comments and a document start or end marker. */
+function isBlankYaml(text: string): boolean {
+  return text.split(/\r?\n/).every((line) => /^\uFEFF?\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*(#.*)?$/.test(line));
 }
 
 function parseYamlText(text: string, source: string): unknown {

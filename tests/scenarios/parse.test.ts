@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isJsonFileName, parseScenarioText } from '../../scenarios/parse';
-import { InputError } from '../../sim/params/issues';
+import { inputErrorOf } from '../inputErrorOf';
 
 // The YAML path (files not named .json) is tested with the scenarios it resolves, in resolve.test.ts.
 
 /** The single message of the InputError `fn` throws. */
 function messageOf(fn: () => unknown): string {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(InputError);
-  const { issues } = thrown as InputError;
+  const { issues } = inputErrorOf(fn);
   expect(issues).toHaveLength(1);
   expect(issues[0].path).toBe('');
   return issues[0].message;
@@ -85,13 +78,32 @@ describe('parseScenarioText of a .json file', () => {
     expect(parseScenarioText('{"policy": {"name": "a"}, "name": "b"}', 'ok.json')).toEqual({ policy: { name: 'a' }, name: 'b' });
   });
 
-  it('keeps the messages of an empty file and of a file that holds no object', () => {
-    const empty = 'empty.json is empty; expected a scenario object (for example "base: { population: ma-outreach }")';
-    expect(messageOf(() => parseScenarioText('', 'empty.json'))).toBe(empty);
-    expect(messageOf(() => parseScenarioText(' \n\t\r\n', 'empty.json'))).toBe(empty);
-    expect(messageOf(() => parseScenarioText('null', 'empty.json'))).toBe(empty);
-    expect(messageOf(() => parseScenarioText('[1, 2]', 'list.json'))).toBe('list.json holds a list of 2, not an object of fields; expected a scenario object (for example "base: { population: ma-outreach }")');
-    expect(messageOf(() => parseScenarioText('"x"', 'text.json'))).toBe('text.json holds the text "x", not an object of fields; expected a scenario object (for example "base: { population: ma-outreach }")');
+  it('tells an empty file from one holding null or no object, with an example in the file\'s own syntax', () => {
+    const json = 'expected a scenario object (for example {"base": {"population": "ma-outreach"}})';
+    expect(messageOf(() => parseScenarioText('', 'empty.json'))).toBe(`empty.json is empty; ${json}`);
+    expect(messageOf(() => parseScenarioText(' \n\t\r\n', 'empty.json'))).toBe(`empty.json is empty; ${json}`);
+    expect(messageOf(() => parseScenarioText('null', 'null.json'))).toBe(`null.json holds null; ${json}`);
+    expect(messageOf(() => parseScenarioText('[1, 2]', 'list.json'))).toBe(`list.json holds a list of 2, not an object of fields; ${json}`);
+    expect(messageOf(() => parseScenarioText('"x"', 'text.json'))).toBe(`text.json holds the text "x", not an object of fields; ${json}`);
+    const yaml = 'expected a scenario object (for example "base: { population: ma-outreach }")';
+    expect(messageOf(() => parseScenarioText('# nothing yet\n---\n\n', 'team.yaml'))).toBe(`team.yaml is empty; ${yaml}`);
+    expect(messageOf(() => parseScenarioText('~\n', 'team.yaml'))).toBe(`team.yaml holds null; ${yaml}`);
+    expect(messageOf(() => parseScenarioText('null # a comment', 'team.yaml'))).toBe(`team.yaml holds null; ${yaml}`);
+  });
+
+  it('says a sweep plan was expected where one was, and either where validate reads one', () => {
+    expect(messageOf(() => parseScenarioText('', 'plan.yaml', 'plan file'))).toBe(
+      'plan.yaml is empty; expected a sweep plan object (for example "parameters: { community.stigma: { min: 0.1, max: 0.9 } }"; see README, "Sweeps")',
+    );
+    expect(messageOf(() => parseScenarioText('[]', 'plan.json', 'plan file'))).toBe(
+      'plan.json holds a list of 0, not an object of fields; expected a sweep plan object (for example {"parameters": {"community.stigma": {"min": 0.1, "max": 0.9}}}; see README, "Sweeps")',
+    );
+    expect(messageOf(() => parseScenarioText('null', 'file.json', 'scenario file or sweep plan'))).toBe(
+      'file.json holds null; expected a scenario object (for example {"base": {"population": "ma-outreach"}}) or a sweep plan (one with "parameters", for example {"parameters": {"community.stigma": {"min": 0.1, "max": 0.9}}})',
+    );
+    // The examples are what they claim to be.
+    expect(parseScenarioText('{"parameters": {"community.stigma": {"min": 0.1, "max": 0.9}}}', 'plan.json')).toEqual(parseScenarioText('parameters: { community.stigma: { min: 0.1, max: 0.9 } }', 'plan.yaml'));
+    expect(parseScenarioText('{"base": {"population": "ma-outreach"}}', 'team.json')).toEqual(parseScenarioText('base: { population: ma-outreach }', 'team.yaml'));
   });
 
   it('reads the same texts as YAML in a file not named .json, as before', () => {

@@ -6,22 +6,10 @@ import { DEFAULT_PACKAGE, DEFAULT_POPULATION, defaultScenario, resolveScenario }
 import { scenarioField, type Scenario } from '../../scenarios/schema';
 import { jsonSchemaOf } from '../../sim/params/jsonSchema';
 import { InputError } from '../../sim/params/issues';
+import { inputErrorOf } from '../inputErrorOf';
 
 function copy(scenario: Scenario): any {
   return structuredClone(scenario);
-}
-
-/** The single InputError message `fn` throws. */
-function inputErrorOf(fn: () => unknown): InputError {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown === undefined) expect.fail('expected an InputError, but nothing was thrown');
-  expect(thrown).toBeInstanceOf(InputError);
-  return thrown as InputError;
 }
 
 describe('the default scenario', () => {

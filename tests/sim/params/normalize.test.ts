@@ -5,18 +5,11 @@ import { POPULATIONS } from '../../../scenarios/presets/populations';
 import { resolveScenario, type ScenarioRequest } from '../../../scenarios/resolve';
 import type { Scenario } from '../../../scenarios/schema';
 import { InputError, type InputIssue } from '../../../sim/params/issues';
+import { inputErrorOf } from '../../inputErrorOf';
 
 /** The issues of the InputError a request must throw; fails the test if it resolves or throws anything else. */
 function issuesOf(request: ScenarioRequest): readonly InputIssue[] {
-  let thrown: unknown;
-  try {
-    resolveScenario(request);
-  } catch (error) {
-    thrown = error;
-  }
-  if (thrown === undefined) expect.fail(`expected ${JSON.stringify(request)} to be rejected, but it resolved`);
-  expect(thrown).toBeInstanceOf(InputError);
-  return (thrown as InputError).issues;
+  return inputErrorOf(() => resolveScenario(request)).issues;
 }
 
 /** A mutable deep copy, to build expected scenarios from a resolved one. */
