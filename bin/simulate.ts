@@ -167,12 +167,13 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const valuePerDeparture = numberFlag('value-per-departure', args.valuePerDeparture, 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
   const overrides = scenarioOverrides(args, issues);
   if (args.out !== undefined) checkOutputPath('--out', args.out, 'folder', issues);
-  const reportFile = args.report === undefined ? undefined : runReportFile(args.report, args.out);
-  if (args.report !== undefined && reportFile !== undefined) issues.push(...htmlReportIssues('--report', args.report, reportFile, args.out, (format) => figuresAdvice(format, args.out)));
   const files = compare && args.scenarios !== undefined ? (listFlag('scenarios', args.scenarios, issues) ?? []) : undefined;
+  const reportFile = args.report === undefined ? undefined : runReportFile(args.report, args.out);
   if (args.report !== undefined && reportFile !== undefined) {
+    // A report over the scenario file read is refused for that alone: its extension is beside the point.
     const input = [args.scenario, ...(files ?? [])].find((f) => f !== undefined && existsSync(f) && resolve(f) === resolve(reportFile));
     if (input !== undefined) issues.push({ path: '--report', value: args.report, message: `${input} is the scenario file this command reads; the report would replace it; name the report another file (e.g. report.html)` });
+    else issues.push(...htmlReportIssues('--report', args.report, reportFile, args.out, (format) => figuresAdvice(format, args.out)));
   }
   const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : packageArms(args.scenario, policyFlag, compare, overrides, issues);
   throwIfIssues(issues, 'input');
