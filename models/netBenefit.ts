@@ -1,4 +1,4 @@
-import { differenceBeyondRounding } from './pairedDifference';
+import { differenceBeyondRounding, meanBeyondRounding } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
 import { SIGN_RANGE_TRIMMED_FROM, signRange, summarize } from '../sim/stats/summary';
 
@@ -100,7 +100,8 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
   }
   const t = n > 1 ? studentT95(n - 1) : NaN;
   const meanAndInterval = (values: readonly number[]) => {
-    const { mean, sd } = summarize(values);
+    const { mean: sum, sd } = summarize(values);
+    const mean = meanBeyondRounding(sum, values);
     const se = sd === null ? null : sd / Math.sqrt(n);
     return { mean, se, low: se === null ? null : mean - t * se, high: se === null ? null : mean + t * se };
   };
@@ -111,8 +112,8 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
     indicative: n < SIGN_RANGE_TRIMMED_FROM,
     arms: arms.map((a, i) => ({
       policy: a.policy,
-      departuresAvoided: summarize(avoided[i]).mean,
-      netCost: summarize(netCosts[i]).mean,
+      departuresAvoided: meanBeyondRounding(summarize(avoided[i]).mean, avoided[i]),
+      netCost: meanBeyondRounding(summarize(netCosts[i]).mean, netCosts[i]),
       ...means[i],
       aheadOfBaseline: i === 0 ? null : benefits[i].filter((x) => x > 0).length / n,
       best: best[i] / n,

@@ -13,6 +13,18 @@ export function differenceBeyondRounding(a: number, b: number): number {
   return Math.abs(x) <= SAME_WITHIN * Math.max(Math.abs(a), Math.abs(b)) ? 0 : x;
 }
 
+/**
+ * `mean`, the mean of the differences `values`, or 0 where it is within SAME_WITHIN of the largest
+ * of them: differences that cancel (+3.0417 and −3.0417 departures a year, each itself a
+ * subtraction) leave a residue of about 1e-16 of them, which, divided into a cost, put a
+ * package's switch-over at $9×10¹⁹ a departure.
+ */
+export function meanBeyondRounding(mean: number, values: ArrayLike<number>): number {
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) if (Math.abs(values[i]) > largest) largest = Math.abs(values[i]);
+  return Math.abs(mean) <= SAME_WITHIN * largest ? 0 : mean;
+}
+
 /** One metric's paired difference across replications (see pairedDifference). */
 export interface PairedDifference {
   readonly mean: number;
@@ -56,7 +68,8 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Pa
     else if (x > 0) positive++;
     else negative++;
   }
-  const { mean, sd } = summarize(d);
+  const { mean: sum, sd } = summarize(d);
+  const mean = meanBeyondRounding(sum, d);
   // With no pair summarize gives NaN (null in JSON) for both; with one, null.
   const se = sd === null || sd !== sd ? sd : sd / Math.sqrt(d.length);
   return { mean, sd, se, ...signRange(d), positive, zero, negative };

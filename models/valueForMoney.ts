@@ -1,4 +1,4 @@
-import { differenceBeyondRounding } from './pairedDifference';
+import { differenceBeyondRounding, meanBeyondRounding } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
 import { SIGN_RANGE_TRIMMED_FROM, summarize } from '../sim/stats/summary';
 
@@ -125,8 +125,8 @@ function worthValues(steps: readonly AcceptabilityStep[], share: number): WorthV
 
 /** Mean, variance and standard error of the mean (sim/stats/summary's summarize; null and NaN from one value). */
 function meanAndSe(x: readonly number[]): { mean: number; se: number | null; variance: number } {
-  const { mean, sd } = summarize(x);
-  return { mean, se: sd === null ? null : sd / Math.sqrt(x.length), variance: sd === null ? NaN : sd * sd };
+  const { mean: sum, sd } = summarize(x);
+  return { mean: meanBeyondRounding(sum, x), se: sd === null ? null : sd / Math.sqrt(x.length), variance: sd === null ? NaN : sd * sd };
 }
 
 /**

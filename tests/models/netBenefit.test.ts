@@ -101,6 +101,26 @@ describe('netBenefitAtValue: the means', () => {
   });
 });
 
+describe('a mean of departures avoided that is zero but for rounding', () => {
+  // Leavers per year from 120 days: the arm loses one fewer in one future and one more in another,
+  // a mean of exactly 0 that floating-point sums leave at about −3e-16.
+  const year = 365 / 120;
+  const base = arm('base', [year, year, 3 * year], [300000, 300000, 300000]);
+  const cheaper = arm('cheaper', [year, 2 * year, 2 * year], [280000, 270000, 250000]);
+
+  it('is 0 in value for money, and the cheaper arm is best on average at every value (not from $9×10¹⁹ on)', () => {
+    const v = valueForMoney(base.leavers, cheaper.leavers, base.cost, cheaper.cost)!;
+    expect(v.departuresAvoided).toBe(0);
+    expect(bestOnAverage('base', [{ policy: 'cheaper', departuresAvoided: v.departuresAvoided, netCost: v.netCost }])).toEqual([{ policies: ['cheaper'], from: 0, to: null }]);
+  });
+
+  it('is 0 in the net-benefit table too', () => {
+    const nb = atValue(50000, [base, cheaper]);
+    expect(nb.arms[1].departuresAvoided).toBe(0);
+    expect(nb.arms[1].mean).toBeCloseTo(100000 / 3, 6);
+  });
+});
+
 describe("netBenefitAtValue: the team's futures", () => {
   it('counts the futures in which each arm comes out ahead of the baseline, as valueForMoney\'s share curve does at that value', () => {
     const nb = atValue(25000, [BASE, A, B]);

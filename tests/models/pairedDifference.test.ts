@@ -22,6 +22,16 @@ describe('pairedDifference', () => {
     expect(pairedDifference([2400.0024, 2400.0024], [2400, 2400]).mean).toBeCloseTo(0.0024, 9);
   });
 
+  it('gives a mean of 0 where differences that cancel leave only a rounding residue, but keeps a real mean however small', () => {
+    // Leavers per year from 120 days: 1, 1, 3 and 1, 2, 2 leavers; differences 0, −1 and +1 leaver
+    // (× 365/120), whose sum in floating point is −8.9e-16, not 0.
+    const year = 365 / 120;
+    const d = pairedDifference([year, year, 3 * year], [year, 2 * year, 2 * year]);
+    expect(d.mean).toBe(0);
+    expect([d.positive, d.zero, d.negative]).toEqual([1, 1, 1]);
+    expect(pairedDifference([1e6 + 1, 1e6 - 1 + 0.01], [1e6, 1e6]).mean).toBeCloseTo(0.005, 9);
+  });
+
   it('spreads only what differs between the packages: a shift common to both pairs away, so sd is that of the differences, not of either package', () => {
     // Both packages vary a lot across replications (the same community events), their difference hardly.
     const base = [10, 30, 50, 70, 90];
