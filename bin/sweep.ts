@@ -334,7 +334,9 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   // A point that cannot run would fail every time (and a resume never reruns it): refuse the plan before anything is written.
   const unrunnable = unrunnablePoint(options.plan, values);
   if (unrunnable) throw new InputError([unrunnable], 'sweep plan');
-  // Before the lock, which would mark the folder as cfsim's.
+  // Before the lock, which would mark the folder as cfsim's; a run's results first, which its report.html is part of.
+  const runFolder = otherKindIssue('--out', options.out, 'sweep', 'write the sweep to another folder');
+  if (runFolder) throw new InputError([runFolder], 'command line');
   const foreign = foreignFilesIssue('--out', options.out, 'sweep', ['plan.json', 'analysis.json', 'report.html']);
   if (foreign) throw new InputError([foreign], 'command line');
   const release = lockFolder(options.out, '--out', `cfsim sweep${options.resume ? ' --resume' : ''}`);
@@ -373,8 +375,6 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     const difference = planDifference(JSON.parse(stored), JSON.parse(document), planPath);
     throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan (${difference}); resume with the same plan, or use a new --out folder` }], 'command line');
   }
-  const runFolder = otherKindIssue('--out', out, 'sweep', 'write the sweep to another folder');
-  if (runFolder) throw new InputError([runFolder], 'command line');
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
   }

@@ -1498,11 +1498,13 @@ ${randomNumbers}`;
     expect(merge.length).toBeLessThan(2000);
   });
 
-  it('--emit slurm refuses a run\'s results folder, as a sweep does, with nothing written', () => {
+  it('--emit slurm refuses a run\'s results folder, as a sweep does, with nothing written, its report.html too', () => {
     const dir = join(work, 'run-results');
-    expect(cfsim(['run', '--reps', '1', '--days', '5', '--out', dir]).status).toBe(0);
+    // With the report in the folder (--out DIR --report DIR) too: it is the run's, not a stray file of someone's.
+    expect(cfsim(['run', '--reps', '1', '--days', '5', '--out', dir, '--report', dir]).status).toBe(0);
     const before = readdirSync(dir).sort();
-    for (const extra of [[], ['--emit', 'slurm', '--shards', '2']]) {
+    expect(before).toContain('report.html');
+    for (const extra of [[], ['--resume'], ['--emit', 'slurm', '--shards', '2']]) {
       const r = cfsim(['sweep', SOBOL, '--out', dir, ...extra]);
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr).toContain(`--out: ${dir} holds the results of a run (manifest.json); write the sweep to another folder`);
