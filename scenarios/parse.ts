@@ -1,6 +1,7 @@
 import { parse as parseYaml, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 import { InputError, show } from '../sim/params/issues';
 import { jsonParseErrorPosition, jsonParseErrorReason, jsonProblem, lineColumnAt } from './jsonSyntax';
+import { yamlDuplicateField } from './yamlDuplicates';
 
 const fileError = (message: string, value?: unknown) => new InputError([{ path: '', value, message }], 'scenario file');
 
@@ -59,6 +60,9 @@ function parseYamlText(text: string, source: string): unknown {
     const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     // The parser's own advice ("please use YAML.parseAllDocuments()") is for programmers.
+    // A field given twice is named, with both places, as in a .json file.
+    const duplicate = error instanceof YAMLParseError && error.code === 'DUPLICATE_KEY' ? yamlDuplicateField(text) : undefined;
+    if (duplicate) throw fileError(`${source}: ${duplicate}; remove one`);
     const reason = message.startsWith('Source contains multiple documents')
       ? 'it holds several YAML documents (a line "---" starts the next); a scenario file holds one: remove the "---" or split the file'
       : message.replace(/ at line \d+, column \d+:?$/, '');

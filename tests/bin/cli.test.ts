@@ -738,7 +738,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
   });
 
   it('invalid YAML, with the line and column', () => {
-    const path = file('invalid.yaml', 'name: x\ndays: 1\ndays: 2\n');
+    const path = file('invalid.yaml', 'name: x\ndays: [1,\n');
     const r = cfsim('run', path);
     expectBadInput(r, path, 'is not valid YAML or JSON at line 3, column 1');
   });
@@ -778,7 +778,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', json, '--reps', '1'), twice);
     expectBadInput(cfsim('validate', json), twice);
     const yaml = file('twice.yaml', text);
-    expectBadInput(cfsim('validate', yaml), `${yaml} is not valid YAML or JSON at line 3, column 50`);
+    expectBadInput(cfsim('validate', yaml), twice.replace(json, yaml).replace(' (a JSON reader would silently keep the last)', ''));
     const once = file('once.json', text.replace('"mode": "opt-in", ', ''));
     expect(cfsim('validate', once).status).toBe(0);
   });

@@ -1,0 +1,46 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { lineColumnAt } from './jsonSyntax';
+
+// The yaml package refuses a key given twice in one mapping ("Map keys must be unique") without
+// naming it; this finds the field and both places, in the words a .json file's duplicate gets.
+
+/**
+ * "the field policy.supervision.mode is given twice in one object, at line 4, column 5 and at
+ * line 5, column 5" for the first field of `text` given twice in one mapping, or undefined if
+ * there is none (or the text cannot be read even with duplicates allowed).
+ */
+export function yamlDuplicateField(text: string): string | undefined {
+  const document = parseDocument(text, { uniqueKeys: false });
+  if (document.errors.length > 0) return undefined;
+  return duplicateIn(text, document.contents, '');
+}
+
+const at = (text: string, offset: number) => {
+  const { line, column } = lineColumnAt(text, offset);
+  return `line ${line}, column ${column}`;
+};
+
+function duplicateIn(text: string, node: unknown, path: string): string | undefined {
+  if (isMap(node)) {
+    const seen = new Map<unknown, number>();
+    for (const pair of node.items) {
+      // Only plain keys are compared: a scenario's fields are names.
+      if (!isScalar(pair.key) || pair.key.range === undefined || pair.key.range === null) continue;
+      const key = pair.key.value;
+      const field = path === '' ? String(key) : `${path}.${String(key)}`;
+      const first = seen.get(key);
+      if (first !== undefined) return `the field ${field} is given twice in one object, at ${at(text, first)} and at ${at(text, pair.key.range[0])}`;
+      seen.set(key, pair.key.range[0]);
+    }
+    for (const pair of node.items) {
+      const found = isScalar(pair.key) ? duplicateIn(text, pair.value, path === '' ? String(pair.key.value) : `${path}.${String(pair.key.value)}`) : undefined;
+      if (found) return found;
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of (node.items as Node[]).entries()) {
+      const found = duplicateIn(text, item, `${path}[${index}]`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
