@@ -22,7 +22,7 @@ import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically
 import { REPORT_FORMATS, writeReport } from './report';
 import { htmlReportIssues } from './reportFile';
 import { usageMessage } from './usageMessages';
-import { dataFileNameIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
+import { dataFileNameIssue, noFolderIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
@@ -183,7 +183,10 @@ async function main(argv: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         const valuePerDeparture = numberFlag('value-per-departure', args['value-per-departure'], 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
-        if (args.o !== undefined) {
+        // No results to report on: that alone, not also where a report of them would go.
+        const noResults = noFolderIssue('RESULTS_DIR', args.results, 'a results folder', '; name a folder written by cfsim run --out DIR, cfsim compare --out DIR or cfsim sweep PLAN --out DIR');
+        if (noResults) issues.push(noResults);
+        else if (args.o !== undefined) {
           if (args.format === 'html') {
             const figures = (format: string) => `for figure files (SVG or PNG, one per chart) give ${format}, with -o naming the folder for them (default ${join(args.results, FIGURES_FOLDER)})`;
             issues.push(...htmlReportIssues('-o', args.o, reportFilePath(args.o), args.results, figures));

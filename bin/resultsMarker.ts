@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 import { LOCK_FILE } from './folderLock';
@@ -72,9 +72,23 @@ export function isSweepFolder(dir: string): boolean {
   return heldResults(dir)?.kind === 'sweep' && existsSync(join(dir, 'plan.json')) && existsSync(join(dir, 'runs.csv'));
 }
 
+/**
+ * The problem with reading `dir` (given as `flag`) as a folder of results when it is no folder at
+ * all: it does not exist, or it is a file. `what` is what it should be ("a sweep folder"), `hint`
+ * how to write one.
+ */
+export function noFolderIssue(flag: string, dir: string, what: string, hint = ''): InputIssue | undefined {
+  if (!existsSync(dir)) return { path: flag, value: dir, message: `${dir} does not exist${hint}` };
+  if (!statSync(dir).isDirectory()) return { path: flag, value: dir, message: `${dir} is a file, not ${what}${hint}` };
+  return undefined;
+}
+
 /** The problem with reading `dir` (given as `flag`) as a sweep's folder when it is not one; `hint` (how to write one) follows unless it holds a run's results. */
 export function notSweepIssue(flag: string, dir: string, hint = ''): InputIssue | undefined {
   if (isSweepFolder(dir)) return undefined;
+  // Writing a sweep to where a file is would be refused: the hint is for a folder yet to be written.
+  const none = noFolderIssue(flag, dir, 'a sweep folder', existsSync(dir) ? '' : hint);
+  if (none) return none;
   const held = heldResults(dir);
   const what = held?.kind === 'run' ? `holds ${HOLDS.run} (${held.marker}), not a sweep` : `is not a sweep folder (no plan.json and runs.csv)${hint}`;
   return { path: flag, value: dir, message: `${dir} ${what}` };

@@ -623,6 +623,14 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('merge', 'merged'), 'missing at least one SHARD_DIR; usage: cfsim merge OUT SHARD_DIR...');
     expectBadInput(cfsim('merge'), 'missing OUT and at least one SHARD_DIR');
     expectBadInput(cfsim('report'), 'missing RESULTS_DIR');
+    // A folder that does not exist, or a file, is said to be that, not a folder missing files or unable to hold the report.
+    const absent = join(dir, 'no-such-results');
+    expectBadInput(cfsim('report', absent), `RESULTS_DIR: ${absent} does not exist; name a folder written by cfsim run --out DIR, cfsim compare --out DIR or cfsim sweep PLAN --out DIR`);
+    const notFolder = file('not-a-folder.txt', 'x');
+    const r = cfsim('report', notFolder);
+    expectBadInput(r, `RESULTS_DIR: ${notFolder} is a file, not a results folder;`);
+    expect(r.stderr).not.toContain('where the report goes');
+    expectBadInput(cfsim('analyze', absent), `DIR: ${absent} does not exist; write one with cfsim sweep PLAN --out ${absent}`);
     expectBadInput(cfsim('sweep', 'plan.yaml'), 'missing --out, which this command requires');
     expectBadInput(cfsim('report', 'results', '--format', 'jpg'), '--format: "jpg" is not allowed; expected one of "html", "svg", "png"');
     for (const r of [cfsim('validate'), cfsim('sweep', 'plan.yaml'), cfsim('show', '--format', 'x')]) expect(r.stderr).not.toMatch(/Not enough non-option|Missing required argument|Argument: /);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../bin/folderLock';
-import { heldResults, isSweepFolder, notSweepIssue, otherKindIssue, otherResultsIssue, resultsMarker } from '../../bin/resultsMarker';
+import { heldResults, isSweepFolder, noFolderIssue, notSweepIssue, otherKindIssue, otherResultsIssue, resultsMarker } from '../../bin/resultsMarker';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-marker-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -68,6 +68,24 @@ describe('notSweepIssue', () => {
     expect(notSweepIssue('SHARD_DIR', run)).toEqual({ path: 'SHARD_DIR', value: run, message: `${run} holds the results of a run (manifest.json), not a sweep` });
     // How to write a sweep is no advice for a run's folder, which a sweep refuses.
     expect(notSweepIssue('DIR', run, '; write one with cfsim sweep PLAN --out DIR')?.message).toBe(`${run} holds the results of a run (manifest.json), not a sweep`);
+  });
+
+  it('says a folder does not exist, with how to write one, and that a file is no folder, without it', () => {
+    const absent = join(work, 'never-written');
+    expect(notSweepIssue('DIR', absent, '; write one with cfsim sweep PLAN --out DIR')?.message).toBe(`${absent} does not exist; write one with cfsim sweep PLAN --out DIR`);
+    const file = join(work, 'a-file');
+    writeFileSync(file, '');
+    expect(notSweepIssue('DIR', file, '; write one with cfsim sweep PLAN --out DIR')?.message).toBe(`${file} is a file, not a sweep folder`);
+  });
+});
+
+describe('noFolderIssue', () => {
+  it('passes a folder, whatever it holds, and names a path that is none', () => {
+    expect(noFolderIssue('RESULTS_DIR', folderWith(), 'a results folder', '; hint')).toBeUndefined();
+    const file = join(work, 'other-file');
+    writeFileSync(file, '');
+    expect(noFolderIssue('RESULTS_DIR', file, 'a results folder', '; hint')).toEqual({ path: 'RESULTS_DIR', value: file, message: `${file} is a file, not a results folder; hint` });
+    expect(noFolderIssue('RESULTS_DIR', join(work, 'nothing'), 'a results folder', '; hint')?.message).toBe(`${join(work, 'nothing')} does not exist; hint`);
   });
 });
 
