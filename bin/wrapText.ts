@@ -1,5 +1,8 @@
-// Readable output wrapped at word boundaries to a terminal's width. Tables keep their lines; in
-// pipes and files nothing is wrapped, so what scripts, tests and the README see stays as it was.
+// Readable output wrapped at word boundaries to a terminal's width. Tables keep their lines (a
+// table wider than the terminal is folded first: see foldTable.ts); in pipes and files nothing is
+// wrapped, so what scripts, tests and the README see stays as it was.
+
+import { foldTables } from './foldTable';
 
 /** Wider lines are harder to read, however wide the terminal. */
 export const MAX_WRAP_WIDTH = 100;
@@ -12,10 +15,13 @@ export function wrapWidth(stream: { readonly isTTY?: boolean; readonly columns?:
   return Math.min(stream.columns, MAX_WRAP_WIDTH);
 }
 
-/** Writes readable text to a stream, wrapped to its width when it is a terminal (see wrapWidth). */
+/**
+ * Writes readable text to a stream: on a terminal (see wrapWidth), its tables folded to the
+ * terminal's whole width (see foldTables) and its prose wrapped to at most MAX_WRAP_WIDTH.
+ */
 export function writeReadable(stream: NodeJS.WriteStream, text: string): void {
   const width = wrapWidth(stream);
-  stream.write(width === undefined ? text : wrapText(text, width));
+  stream.write(width === undefined ? text : wrapText(foldTables(text, stream.columns), width));
 }
 
 /**
