@@ -36,7 +36,7 @@ import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
 import { validationText } from './validate';
-import { writeReadable } from './wrapText';
+import { definitionLine, wrapWidth, writeReadable } from './wrapText';
 import { SEED_STUDIES } from '../scenarios/presets/names';
 
 
@@ -359,13 +359,16 @@ async function main(argv: string[]): Promise<void> {
       'List the population presets and policy packages.',
       (y) => y,
       () => {
+        // On a terminal each description wraps under its own column; piped, each entry is one line.
+        const width = wrapWidth(process.stdout);
+        const entry = (term: string, description: string) => definitionLine(`  ${term}`, description, 28, width);
         const lines = ['Population presets (SCENARIO):'];
-        for (const id of POPULATION_IDS) lines.push(`  ${id.padEnd(26)}${POPULATIONS[id].summary}${id === 'ma-outreach' ? ' [default]' : ''}`);
+        for (const id of POPULATION_IDS) lines.push(entry(id, `${POPULATIONS[id].summary}${id === 'ma-outreach' ? ' [default]' : ''}`));
         lines.push('', 'Policy packages (--policy):');
-        for (const id of PACKAGE_IDS) lines.push(`  ${id.padEnd(26)}${PACKAGES[id].summary}${id === 'status-quo' ? ' [default]' : ''}`);
+        for (const id of PACKAGE_IDS) lines.push(entry(id, `${PACKAGES[id].summary}${id === 'status-quo' ? ' [default]' : ''}`));
         // "seed 003" in the presets' texts (and docs) is a seed study, not a random seed: say which.
         lines.push('', 'Seed studies (the presets\' "seed NNN", whose figures the defaults draw on):');
-        for (const [id, s] of Object.entries(SEED_STUDIES)) lines.push(`  seed ${id}                  ${s.citation}: ${s.study}.`);
+        for (const [id, s] of Object.entries(SEED_STUDIES)) lines.push(entry(`seed ${id}`, `${s.citation}: ${s.study}.`));
         process.stdout.write(`${lines.join('\n')}\n`);
       },
     )

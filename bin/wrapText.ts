@@ -25,6 +25,29 @@ export function writeReadable(stream: NodeJS.WriteStream, text: string): void {
 }
 
 /**
+ * A term and its description on one line, the description starting at column `column` ("  ma-outreach
+ * Massachusetts ..."); with a `width` (a terminal's: see wrapWidth), the description wrapped to it
+ * in lines that hang at that column, as a definition list reads. The description is prose that a
+ * table row would otherwise keep whole.
+ */
+export function definitionLine(term: string, description: string, column: number, width: number | undefined): string {
+  const first = term.padEnd(column);
+  if (width === undefined || width - column < MIN_WRAP_WIDTH / 2) return first + description;
+  const lines: string[] = [];
+  let current = '';
+  for (const word of description.split(/ +/)) {
+    if (current === '') current = word;
+    else if (column + columns(current) + 1 + columns(word) <= width) current += ` ${word}`;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  lines.push(current);
+  return lines.map((line, i) => (i === 0 ? first : ' '.repeat(column)) + line).join('\n');
+}
+
+/**
  * `text` with each prose line longer than `width` broken at spaces into lines of at most `width`
  * columns (a word longer than that stands alone on its line, unbroken). Table lines (see
  * tableLines), blank lines and lines that fit are left as they are, so wrapping wrapped text

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldTables } from '../../bin/foldTable';
-import { isTableRow, MAX_WRAP_WIDTH, tableLines, wrapText, wrapWidth } from '../../bin/wrapText';
+import { definitionLine, isTableRow, MAX_WRAP_WIDTH, tableLines, wrapText, wrapWidth } from '../../bin/wrapText';
 import { shellQuote } from '../../bin/slurm';
 
 const columns = (line: string) => [...line].length;
@@ -119,6 +119,18 @@ describe('wrapText', () => {
   });
 });
 
+describe('definitionLine', () => {
+  it('puts the description at its column, wrapped under it to the width, or on one line without a width', () => {
+    const description = 'Pre-booked fortnightly supervision, ongoing team processing and a grief protocol (seed 003 recommendations).';
+    expect(definitionLine('  opt-out-support', description, 28, undefined)).toBe(`  opt-out-support${' '.repeat(11)}${description}`);
+    const lines = definitionLine('  opt-out-support', description, 28, 60).split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(widest(lines.join('\n'))).toBeLessThanOrEqual(60);
+    expect(lines.slice(1).every((line) => /^ {28}\S/.test(line))).toBe(true);
+    expect(words(lines.join(' '))).toEqual(words(`opt-out-support ${description}`));
+  });
+});
+
 describe('isTableRow', () => {
   it('tells table rows from prose', () => {
     expect(['a  b', '  role: Clergy    10.4%', '----  ---', '-----', 'a\tb'].map(isTableRow)).toEqual([true, true, true, true, true]);
@@ -189,6 +201,19 @@ describe('the CLI on a terminal', () => {
     expect(widest(terminal)).toBeLessThanOrEqual(80);
     expect(onTerminal(30, 'stderr', args)).toBe(pipe);
     expect(widest(onTerminal(200, 'stderr', args))).toBeLessThanOrEqual(MAX_WRAP_WIDTH);
+  });
+
+  it('wraps list\'s descriptions under their own column on a terminal; piped, each entry is one line', () => {
+    const pipe = piped(['list']).stdout;
+    const terminal = onTerminal(80, 'stdout', ['list']);
+    expect(widest(pipe)).toBeGreaterThan(80);
+    expect(widest(terminal)).toBeLessThanOrEqual(80);
+    expect(words(terminal)).toEqual(words(pipe));
+    // A description's continuation lines start at its column, under its first word.
+    const lines = terminal.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('  ma-outreach '));
+    expect(lines[at].indexOf('Massachusetts')).toBe(28);
+    expect(lines[at + 1]).toMatch(/^ {28}\S/);
   });
 
   it('prints --json on a terminal as it does piped', () => {
