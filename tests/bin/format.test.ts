@@ -163,6 +163,12 @@ describe('comparison table', () => {
     expect(notSmall).toMatch(/Staff with low satisfaction \(≤22\)\s.*clearly worse \(higher\)$/m);
     expect(notSmall).not.toContain('small');
     expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.004, p05: -0.001, p95: 0.005 }), 50)).not.toContain('small');
+    // From fewer than 20 replications nothing is clear: "small" is said of an indicative difference.
+    const fewSmall = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.004, p05: 0.003, p95: 0.005 }), 8);
+    expect(fewSmall).toMatch(/indicative: worse \(higher\) but small/);
+    expect(fewSmall).toContain('"Small": an indicative difference under 5% of a\'s own level');
+    expect(fewSmall).toContain('all 8 futures agree in its sign');
+    expect(fewSmall).not.toContain('clear difference');
   });
 
   it('from fewer than 20 replications calls a difference whose range excludes zero indicative, not clear, heads the range as all of them, and says how many would do', () => {

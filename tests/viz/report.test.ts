@@ -162,9 +162,16 @@ describe('chart specs', () => {
     (summary.differences![0].metrics as Record<string, unknown>).turnoverPerYear = { mean: -0.01 * t, p05: -0.012 * t, p95: -0.008 * t };
     const html = reportHtml({ ...data, summary }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain(', a small change');
-    const note = smallNote('status-quo', { proqolSTS: base.proqolSTS.mean, turnoverPerYear: t });
+    const note = smallNote('status-quo', { proqolSTS: base.proqolSTS.mean, turnoverPerYear: t }, summary.reps);
     expect(html).toContain(`<p class="note">${escapeHtml(note)}</p>`);
     expect(note).toContain(`turnover of ${(t * 100).toFixed(1)}%`);
+  });
+
+  it('says "small" of an indicative difference below 20 replications, where none can be clear', () => {
+    const levels = { proqolSTS: 26.9, turnoverPerYear: 0.254 };
+    expect(smallNote('status-quo', levels, 8)).toMatch(/^"Small": an indicative difference under 5% of status-quo's own level \(.*\): all 8 futures agree in its sign, but it is too small to weigh on its own\.$/);
+    expect(smallNote('status-quo', levels, 8)).not.toContain('clear');
+    expect(smallNote('status-quo', levels, 20)).toMatch(/^"Small": a clear difference .*: its sign holds across the futures, but/);
   });
 
   it('the cost term names the levers the packages set differently whose price is 0; a single package has none', async () => {

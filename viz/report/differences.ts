@@ -58,11 +58,16 @@ export function isSmall(d: Pick<Difference, 'mean' | 'p05' | 'p95'>, baseline: n
   return isClear(d) && Math.abs(d.mean) < SMALL_SHARE * Math.abs(baseline);
 }
 
-/** What "small" means, under a table or list that uses it, with examples from the baseline's own levels. */
-export function smallNote(baseline: string, levels: { readonly proqolSTS: number; readonly turnoverPerYear: number }): string {
+/**
+ * What "small" means, under a table or list that uses it, with examples from the baseline's own
+ * levels; from fewer than 20 replications (`reps`; see isFewReps), of an indicative difference,
+ * since none can be clear.
+ */
+export function smallNote(baseline: string, levels: { readonly proqolSTS: number; readonly turnoverPerYear: number }, reps?: number): string {
   const sts = `${(SMALL_SHARE * levels.proqolSTS).toFixed(2)} points on ${baseline}'s ProQOL secondary traumatic stress of ${levels.proqolSTS.toFixed(1)}`;
   const turnover = `${(SMALL_SHARE * levels.turnoverPerYear * 100).toFixed(2)} percentage points on its turnover of ${(levels.turnoverPerYear * 100).toFixed(1)}%`;
-  return `"Small": a clear difference under ${SMALL_SHARE * 100}% of ${baseline}'s own level (under ${sts}, say, or ${turnover}): its sign holds across the futures, but it is too small to weigh on its own.`;
+  const [kind, sign] = reps !== undefined && isFewReps(reps) ? ['an indicative', `all ${reps} futures agree in its sign`] : ['a clear', 'its sign holds across the futures'];
+  return `"Small": ${kind} difference under ${SMALL_SHARE * 100}% of ${baseline}'s own level (under ${sts}, say, or ${turnover}): ${sign}, but it is too small to weigh on its own.`;
 }
 
 /** The most decimals a difference is ever shown with (beyond this it is shown as zero). */

@@ -325,7 +325,7 @@ function smallChangeNote(data: ReportData, vs: string, used: boolean): string {
   const baseline = data.summary.policies.find((p) => p.policy === vs);
   if (!used || baseline === undefined) return '';
   const levels = { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean };
-  return `\n<p class="note">${escapeHtml(smallNote(vs, levels))}</p>`;
+  return `\n<p class="note">${escapeHtml(smallNote(vs, levels, data.summary.reps))}</p>`;
 }
 
 /**

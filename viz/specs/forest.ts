@@ -46,9 +46,11 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
     title: {
       text: `Difference from ${baseline}, by ${armTitle.toLowerCase()}`,
       subtitle: [
-        'Paired by replication (same seeds): dot = mean difference, bar = range holding 90% of the paired differences.',
         isFewReps(summary.reps)
-          ? `A filled dot is an indicative difference (all ${summary.reps} futures agree in sign: too few replications to call it clear; the bar runs from the smallest to the largest); a hollow dot is not (its bar reaches zero).`
+          ? `Paired by replication (same seeds): dot = mean difference, bar = from the smallest to the largest of the ${summary.reps} paired differences.`
+          : 'Paired by replication (same seeds): dot = mean difference, bar = range holding 90% of the paired differences.',
+        isFewReps(summary.reps)
+          ? `A filled dot is an indicative difference (all ${summary.reps} futures agree in sign: too few replications to call it clear); a hollow dot is not (its bar reaches zero).`
           : 'A filled dot is a clear difference; a hollow dot is within noise (its bar reaches zero).',
       ],
     },

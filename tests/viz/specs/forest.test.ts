@@ -16,6 +16,13 @@ describe('chart 5, the paired differences', () => {
     expect(subtitle(5)).not.toContain('clear difference');
     expect(subtitle(20)).toContain('A filled dot is a clear difference');
   });
+
+  it('says what the bars span: 90% of the paired differences, or all of them below 20 replications', () => {
+    const subtitle = (reps: number) => ((forestSpec(summary(reps)) as { title: { subtitle: string[] } }).title.subtitle).join(' ');
+    expect(subtitle(8)).toContain('bar = from the smallest to the largest of the 8 paired differences');
+    expect(subtitle(8)).not.toContain('90%');
+    expect(subtitle(20)).toContain('bar = range holding 90% of the paired differences');
+  });
 });
 
 describe('chart 5, costs', () => {
