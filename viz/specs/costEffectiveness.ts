@@ -89,7 +89,15 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
           transform: [means],
           mark: { type: 'rule' },
           encoding: {
-            x: { field: 'costLow', type: 'quantitative', title: `${costWords} ($)`, axis: { format: '$~s', labelFlush: false } },
+            x: { field: 'costLow', type: 'quantitative', title: `${costWords} ($)`, axis: {
+                format: '$~s',
+                labelFlush: false,
+                // Vega gives every label the prefix of the largest ("$0k"), and labels like "−$20k" and "−$10k" can touch.
+                labelExpr: "datum.value === 0 ? '$0' : datum.label",
+                labelOverlap: true,
+                labelSeparation: 8,
+              },
+            },
             x2: { field: 'costHigh' },
             y: { field: 'gain', type: 'quantitative', title: 'Gained vs baseline' },
             // The baseline keeps its colour in every chart but is the origin here, so the legend lists the others.

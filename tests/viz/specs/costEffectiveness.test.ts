@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryDocument } from '../../../viz/report/reportData';
-import { compileSpec } from '../../../viz/report/export';
+import { chartSvg, compileSpec } from '../../../viz/report/export';
 import { costEffectivenessSpec } from '../../../viz/specs/costEffectiveness';
 
 const d = (mean: number, spread = 1) => ({ mean, p05: mean - spread, p95: mean + spread });
@@ -15,6 +15,18 @@ function summary(wholeTeam: boolean): SummaryDocument {
 type Spec = { title: { subtitle: string[] }; data: { values: { future?: true; policy: string; outcome: string; cost: number; gain: number; gainLow: number; gainHigh: number }[] } };
 
 describe('the cost-effectiveness plane (report chart 6)', () => {
+  it('labels the cost axis\'s zero "$0", whatever prefix the other labels take, and keeps its labels apart', async () => {
+    // Costs from −$20k to +$60k: Vega gives every label the prefix "k", zero too ("$0k").
+    const futures = [{ policy: 'opt-out-support', netCost: [-18000, 40000, 55000], departuresAvoided: [0, 1, 3], stsAverted: [0, 2, 5] }];
+    const doc = summary(true);
+    (doc.differences![0].metrics as Record<string, unknown>).teamCostPerYear = d(25000, 40000);
+    const svg = await chartSvg(costEffectivenessSpec(doc, 'Package', futures)!);
+    const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toContain('$0');
+    expect(labels).not.toContain('$0k');
+    expect(labels.some((l) => /^\$\d+k$/.test(l))).toBe(true);
+  });
+
   it('sets the whole team\'s extra cost per year against departures avoided per year, as value for money does', () => {
     const spec = costEffectivenessSpec(summary(true))!;
     const s = spec as unknown as Spec;
