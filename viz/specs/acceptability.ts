@@ -37,6 +37,8 @@ export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: r
     // The last step holds to the axis's end.
     return [...steps.map((s) => ({ policy, value: s.from, share: s.share, step: true })), { policy, value: end, share: steps[steps.length - 1].share, step: false }];
   });
+  // Its rule under the curves, its label over them.
+  const chosenMark = chosenValueLayers(chosen, end);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
@@ -47,7 +49,7 @@ export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: r
     width: 520,
     height: 260,
     layer: [
-      ...chosenValueLayers(chosen, end),
+      ...chosenMark.rule,
       { data: { values: [{ half: 0.5 }] }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y: { field: 'half', type: 'quantitative' } } },
       {
         mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
@@ -71,6 +73,7 @@ export function acceptabilitySpec(arms: readonly ArmValueForMoney[], policies: r
           ],
         },
       },
+      ...chosenMark.label,
     ],
     config: CONFIG,
   };

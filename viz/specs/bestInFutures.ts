@@ -56,6 +56,8 @@ export function bestInFuturesSpec(best: BestInFutures, end: number, spans: reado
   const x = { field: 'value', type: 'quantitative' as const, title: 'Value of a departure avoided, per departure ($)', scale: { domain: [0, end], nice: false }, axis: { format: '$,.0f', labelOverlap: true } };
   const y = { field: 'share', type: 'quantitative' as const, title: "Share of the team's futures", scale: { domain: [0, 1] }, axis: { format: '.0%' } };
   const color = { field: 'policy', type: 'nominal' as const, scale: policyColor(best.policies) };
+  // Its rule under the curves, its label over them.
+  const chosenMark = chosenValueLayers(chosen, end);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
@@ -70,7 +72,7 @@ export function bestInFuturesSpec(best: BestInFutures, end: number, spans: reado
     width: 520,
     height: 260,
     layer: [
-      ...chosenValueLayers(chosen, end),
+      ...chosenMark.rule,
       {
         data: { values: frontier },
         mark: { type: 'line', interpolate: 'step-after', strokeWidth: 7, opacity: 0.35 },
@@ -94,6 +96,7 @@ export function bestInFuturesSpec(best: BestInFutures, end: number, spans: reado
           ],
         },
       },
+      ...chosenMark.label,
     ],
     config: CONFIG,
   };

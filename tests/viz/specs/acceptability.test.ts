@@ -61,6 +61,10 @@ describe('worth its net cost (report chart 12: acceptability curves)', () => {
     const spec = acceptabilitySpec([cheap, dear], ['status-quo', 'opt-out-support', 'multi-level'], 'Package', 500000, 75000) as unknown as Omit<Spec, 'layer'> & { layer: { mark: { type: string }; data?: { values: { value: number }[] }; encoding: { x?: { scale?: { domain: number[] } } } }[] };
     expect(spec.layer.find((l) => l.mark.type === 'line')!.encoding.x?.scale?.domain).toEqual([0, 500000]);
     expect(spec.layer.find((l) => l.mark.type === 'rule' && l.data?.values[0].value === 75000)).toBeDefined();
+    // The rule under the curves, its label (with a white halo) over them, where curves at 100% would hide it.
+    const types = spec.layer.map((l) => l.mark.type);
+    expect(types.indexOf('rule')).toBeLessThan(types.indexOf('line'));
+    expect(types.slice(-2)).toEqual(['text', 'text']);
     expect(compileSpec(acceptabilitySpec([cheap, dear], ['status-quo', 'opt-out-support', 'multi-level'], 'Package', 500000, 75000)!).warnings).toEqual([]);
   });
 });

@@ -69,6 +69,10 @@ describe('best of all in the futures (report chart 13)', () => {
     expect(new Set(thick.data!.values.map((v) => v.segment))).toEqual(new Set(['status-quo#0', 'opt-out-support#1']));
     const rule = spec.layer.find((l) => l.mark.type === 'rule')!;
     expect(rule.data!.values[0].value).toBe(30000);
+    // The rule under the lines, its label over them.
+    const types = spec.layer.map((l) => l.mark.type);
+    expect(types.indexOf('rule')).toBeLessThan(types.indexOf('line'));
+    expect(types.slice(-2)).toEqual(['text', 'text']);
     expect(spec.title.subtitle.join(' ')).toContain('beyond what the budget already counts');
     expect(compileSpec(bestInFuturesSpec({ policies, steps }, 50000, spans, 'Package', 30000)).warnings).toEqual([]);
     // No rule for a value past the axis.
