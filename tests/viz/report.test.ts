@@ -540,7 +540,8 @@ describe('a run with scheduled changes', () => {
       const values = (chart.spec as unknown as { data: { values: { change?: string }[] } }).data.values;
       expect(values.filter((v) => v.change).map((v) => v.change), chart.id).toContain('day 40: supervision opt-out');
       expect(values.filter((v) => v.change).map((v) => v.change), chart.id).toContain('day 80: overdoseBurden 2');
-      expect(chart.caption).toContain('Dashed lines: scheduled changes');
+      // In full in the caption: a rotated label on the chart is cut to its height.
+      expect(chart.caption).toContain('Dashed lines: scheduled changes (day 40: supervision opt-out; day 80: overdoseBurden 2).');
       expect(compileSpec(chart.spec!).warnings, chart.id).toEqual([]);
     }
     cfsim('report', dir);

@@ -53,7 +53,8 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const arm = armWords(data.manifest);
   const costParts = costPartMeans(data.summary);
   const turnover = groupTurnoverPoints(data.summary);
-  const marked = changes.length > 0 ? ' Dashed lines: scheduled changes.' : '';
+  // In full: a chart's rotated label of a change is cut to fit its height.
+  const marked = changes.length > 0 ? ` Dashed lines: scheduled changes (${changes.map((c) => c.label).join('; ')}).` : '';
   const valueForMoney = reportValueForMoney(data);
   const best = reportBestInFutures(data);
   const spans = valueForMoney.length === policies.length - 1 ? bestOnAverageOf(valueForMoney.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
