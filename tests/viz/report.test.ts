@@ -742,9 +742,14 @@ describe('figures for papers', () => {
 
   it('rejects a folder that holds no results, with exit 2', () => {
     const empty = join(work, 'empty');
+    mkdirSync(empty, { recursive: true });
     const r = spawnSync(process.execPath, ['dist/cfsim.js', 'report', empty], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('not a CFSim results folder');
+    // A folder that does not exist is said to be that.
+    const absent = spawnSync(process.execPath, ['dist/cfsim.js', 'report', join(work, 'absent')], { encoding: 'utf8' });
+    expect(absent.status).toBe(2);
+    expect(absent.stderr).toContain(`${join(work, 'absent')} does not exist`);
   });
 });
 
