@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveApp } from '../../bin/app';
@@ -9,6 +10,7 @@ import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
 import { boxNumber, boxScale, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange } from '../../viz/app/levers';
+import { PLOT_MIN_HEIGHT } from '../../viz/app/charts';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
 import { band, tileColor, TILE_MEASURES, type TileMeasure } from '../../viz/app/tileScale';
@@ -151,6 +153,20 @@ describe('classroom app', () => {
     expect(await page.isHidden('#problems')).toBe(true);
     expect(log.errors).toEqual([]);
     expect(log.requests).toEqual([]);
+    await page.close();
+  });
+
+  it('opened from disk (file://), where browsers refuse its worker, the page says it must be served over http and how, rather than "Loading…" for ever (found by a review)', async () => {
+    const { page } = await openOffline(browser, pathToFileURL(join(process.cwd(), 'dist', 'web', 'index.html')).href);
+    const message = await page.waitForSelector('#start-failure', { timeout: 60_000 });
+    const text = await message.textContent();
+    expect(text).toContain('must be served over http');
+    expect(text).toContain('file://');
+    expect(text).toContain('npx cfsim app');
+    expect(text).toContain('static web server');
+    expect(await message.getAttribute('role')).toBe('alert');
+    expect(await page.textContent('#status')).not.toContain('Loading');
+    expect(await message.isVisible()).toBe(true);
     await page.close();
   });
 
@@ -972,6 +988,37 @@ describe('classroom app', () => {
     });
   });
 
+  it('turning compare mode off and on again keeps the twin\'s package chosen and "Recent departures" folded (found by a review: both were reset)', async () => {
+    const { page } = await open('?day=100');
+    const departuresOpen = () => page.$eval('.team .departures', (d) => (d as HTMLDetailsElement).open);
+    await page.click('.departures summary');
+    expect(await departuresOpen()).toBe(false);
+    await page.check('#compare-on');
+    await settled(page);
+    await page.selectOption('#compare', 'opt-out-support');
+    await settled(page);
+    expect(await page.evaluate(() => window.cfsim.config().compare)).toBe('opt-out-support');
+    await page.uncheck('#compare-on');
+    await settled(page);
+    expect(await page.evaluate(() => window.cfsim.config().compare)).toBeUndefined();
+    expect(await departuresOpen(), 'still folded after compare mode').toBe(false);
+    expect(await page.inputValue('#compare'), 'the twin\'s package kept while compare is off').toBe('opt-out-support');
+    await page.check('#compare-on');
+    await settled(page);
+    expect(await page.evaluate(() => window.cfsim.config().compare)).toBe('opt-out-support');
+    expect(await page.textContent('.team h2')).toContain('Opt-out support');
+    // Opened again, it stays open.
+    await page.uncheck('#compare-on');
+    await settled(page);
+    await page.click('.departures summary');
+    await page.check('#compare-on');
+    await settled(page);
+    await page.uncheck('#compare-on');
+    await settled(page);
+    expect(await departuresOpen()).toBe(true);
+    await page.close();
+  });
+
   it('the worker card and the glossary open at their top at 1024×640, focus on their title', async () => {
     const { page } = await open('?day=200');
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -989,6 +1036,47 @@ describe('classroom app', () => {
     await page.click('#glossary-open');
     await page.waitForSelector('#glossary[open]');
     expect(await top('#glossary')).toEqual({ scrollTop: 0, titleVisible: true, focused: true });
+    await page.close();
+  });
+
+  it('the glossary and the worker card close from a × held at their top however far they are scrolled, by a click beside them (their backdrop) and by Escape; a click inside leaves them open (found by a review: only a Close button at the very end)', async () => {
+    const { page } = await open('?day=200');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    /** The dialog scrolled to its end: whether its × is on screen, in its box, and the element under its centre. */
+    const closeAtEnd = (dialog: string) =>
+      page.$eval(dialog, (d) => {
+        d.scrollTop = d.scrollHeight;
+        const box = d.getBoundingClientRect();
+        const x = d.querySelector<HTMLElement>('.dialog-close')!.getBoundingClientRect();
+        return {
+          scrolled: d.scrollTop > 0,
+          inBox: x.top >= box.top && x.bottom <= box.bottom && x.left >= box.left && x.right <= box.right,
+          reachable: document.elementFromPoint(x.left + x.width / 2, x.top + x.height / 2) === d.querySelector('.dialog-close'),
+          named: d.querySelector('.dialog-close')!.getAttribute('aria-label'),
+        };
+      });
+    const isOpen = (dialog: string) => page.$eval(dialog, (d) => (d as HTMLDialogElement).open);
+    for (const [dialog, opener] of [['#glossary', '#glossary-open'], ['#card', '.tile']] as const) {
+      // The × at the top, scrolled to the end.
+      await page.click(opener);
+      await page.waitForSelector(`${dialog}[open]`);
+      expect(await closeAtEnd(dialog), dialog).toEqual({ scrolled: true, inBox: true, reachable: true, named: 'Close' });
+      await page.click(`${dialog} .dialog-close`);
+      expect(await isOpen(dialog), `${dialog}: closed by its ×`).toBe(false);
+      // A click inside (near its edge) leaves it open; a click beside it closes it.
+      await page.click(opener);
+      await page.waitForSelector(`${dialog}[open]`);
+      const box = (await page.$eval(dialog, (d) => d.getBoundingClientRect().toJSON())) as DOMRect;
+      await page.mouse.click(box.left + 4, box.top + box.height / 2);
+      expect(await isOpen(dialog), `${dialog}: a click inside`).toBe(true);
+      await page.mouse.click(Math.max(4, box.left - 40), box.top + box.height / 2);
+      expect(await isOpen(dialog), `${dialog}: closed by a click on its backdrop`).toBe(false);
+      // Escape still closes it.
+      await page.click(opener);
+      await page.waitForSelector(`${dialog}[open]`);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector(`${dialog}:not([open])`, { state: 'attached' });
+    }
     await page.close();
   });
 
@@ -1291,21 +1379,69 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('on a 1280×720 projector the team view and its three charts fit the screen, side by side: one team (with five recent departures listed too), and two in compare mode', async () => {
-    // Compare mode at the default team size with multi-level's extra staff: 12 and 14 seats, the larger team in four rows of tiles.
-    for (const [query, tiles] of [['?day=30', 12], ['?day=2000', 12], ['?day=400&compare=status-quo&policy=multi-level', 26]] as const) {
-      const { page } = await open(query);
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.reload();
-      await page.waitForSelector('body[data-ready="true"]');
-      await page.waitForSelector('.chart svg');
-      expect(await page.$$eval('.tile', (all) => all.length), query).toBe(tiles);
-      const boxes = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
-      expect(boxes).toHaveLength(3);
-      for (const box of boxes) expect(box.bottom, `${query}: the chart ends above the fold`).toBeLessThanOrEqual(720);
-      expect(new Set(boxes.map((b) => Math.round(b.top))).size, `${query}: in one row`).toBe(1);
-      await page.close();
+  it('on a 1280×720 projector the team view and its three charts fit the screen, side by side, late in a run with the charts drawn: one team of up to 32 seats with its recent departures listed, and two of up to 16 seats (multi-level support\'s extra staff on top); a team too large to fit keeps full-height charts and the page scrolls (found by a review: 17 seats ran past the fold)', async () => {
+    const { page } = await open();
+    /** Where the charts end, whether the page scrolls, the plots' height, and what the team view shows. */
+    const fit = () =>
+      page.evaluate(() => {
+        const cards = Array.from(document.querySelectorAll('.chart')).map((n) => n.getBoundingClientRect());
+        const legends = Array.from(document.querySelectorAll('#chart-states g.role-legend')).map((g) => g.getBoundingClientRect().bottom);
+        const departures = Array.from(document.querySelectorAll<HTMLDetailsElement>('.team .departures')).filter((d) => !d.hidden);
+        return {
+          tiles: document.querySelectorAll('.tile').length,
+          cardsBottom: Math.max(...cards.map((c) => c.bottom)),
+          oneRow: new Set(cards.map((c) => Math.round(c.top))).size === 1,
+          pageHeight: document.documentElement.scrollHeight,
+          legendBottom: Math.max(...legends),
+          plots: Array.from(document.querySelectorAll('.chart')).map((c) => Math.round(c.querySelector('path.background')?.getBoundingClientRect().height ?? Number.NaN)),
+          departuresOpen: departures.map((d) => d.open && d.querySelectorAll('li').length),
+        };
+      });
+    const cases = [
+      ['?day=30', 12, [1]],
+      ['?day=2000', 12, [5]],
+      ['?population=ct-harm-reduction&team=17&day=2000', 17, [5]],
+      ['?team=24&day=2100', 24, [5]],
+      ['?team=32&day=2000', 32, [5]],
+      ['?team=32&day=1111', 32, [5]],
+      // Compare mode: no departures listed; 16 seats each, and team B with multi-level support's extra staff (18 seats, five rows of tiles).
+      ['?team=16&compare=status-quo&day=2000', 32, []],
+      ['?team=16&policy=multi-level&compare=status-quo&day=2000', 34, []],
+      ['?day=400&compare=status-quo&policy=multi-level', 26, []],
+    ] as const;
+    for (const [query, tiles, departures] of cases) {
+      await gotoAt(page, query, 1280, 720);
+      await settled(page);
+      const shown = await fit();
+      expect(shown.tiles, query).toBe(tiles);
+      expect(shown.departuresOpen, `${query}: recent departures listed`).toEqual(departures);
+      expect(shown.oneRow, `${query}: the charts side by side`).toBe(true);
+      expect(shown.cardsBottom, `${query}: the charts end above the fold`).toBeLessThanOrEqual(720);
+      expect(shown.legendBottom, `${query}: the ProQOL legend above the fold`).toBeLessThanOrEqual(720);
+      expect(shown.pageHeight, `${query}: the page does not scroll`).toBeLessThanOrEqual(720);
+      // Lowered as far as PLOT_MIN_HEIGHT at most, all alike.
+      expect(Math.min(...shown.plots), query).toBeGreaterThanOrEqual(PLOT_MIN_HEIGHT);
+      expect(new Set(shown.plots).size, query).toBe(1);
     }
+    // Folding the departures gives the room back to the charts; opening them takes it again.
+    await gotoAt(page, '?team=32&day=2000', 1280, 720);
+    const open32 = await fit();
+    expect(open32.plots[0], 'lowered for 32 seats').toBeLessThan(140);
+    await page.click('.departures summary');
+    await settled(page);
+    await expect.poll(async () => (await fit()).plots[0]).toBeGreaterThan(open32.plots[0]);
+    expect((await fit()).pageHeight).toBeLessThanOrEqual(720);
+    await page.click('.departures summary');
+    await settled(page);
+    await expect.poll(async () => (await fit()).plots[0]).toBe(open32.plots[0]);
+    // The default team at full height; a team too large to fit (40 seats) too, and the page scrolls to its charts.
+    await gotoAt(page, '?day=2000', 1280, 720);
+    expect((await fit()).plots[0]).toBe(140);
+    await gotoAt(page, '?team=40&day=2000', 1280, 720);
+    const large = await fit();
+    expect(large.plots[0]).toBe(140);
+    expect(large.pageHeight).toBeGreaterThan(720);
+    await page.close();
   });
 
   it('a 1280×720 screen zoomed to 150% (853×480) keeps the team view beside the controls, which stay in view down to the charts; at 1024×640 in compare mode each team has three tiles a row and the charts start above the fold', async () => {
@@ -2356,6 +2492,35 @@ describe('classroom app', () => {
     expect(labels.flat()).toContain('1');
     expect(labels.flat().filter((l) => !/^\d+$/.test(l))).toEqual([]);
     await page.close();
+  });
+
+  it('the time axis ends on the last day run, where the lines end, and follows the run day by day (found by a review: at day 1100 it ran to 3.5 years, the lines stopping 14% short)', async () => {
+    for (const [day, daysPer] of [[1100, 365], [729, 1], [1333, 365]] as const) {
+      const { page } = await open(`?day=${day}&compare=status-quo`);
+      const domains = await page.evaluate(() => window.cfsim.chartTimeDomains());
+      // Rows run to the day before the day shown (days 0 to day − 1).
+      expect(domains, `day ${day}`).toHaveLength(3);
+      for (const [start, end] of domains) {
+        expect(start, `day ${day}`).toBe(0);
+        expect(end, `day ${day}`).toBeCloseTo((day - 1) / daysPer, 9);
+      }
+      // No label past the end, and the last label shown within a label's step of it.
+      const labels = await page.$$eval('.chart', (charts) =>
+        charts.map((chart) => {
+          const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => ['Day', 'Years'].includes(a.querySelector('g.role-axis-title text')?.textContent ?? ''));
+          return Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).map((t) => Number((t.textContent ?? '').replace(/,/g, '')));
+        }),
+      );
+      for (const values of labels) {
+        expect(values.length, `day ${day}`).toBeGreaterThanOrEqual(3);
+        expect(Math.max(...values), `day ${day}: ${values.join(' ')}`).toBeLessThanOrEqual((day - 1) / daysPer);
+      }
+      // A step moves the end with the run (from day 730 in years).
+      await page.click('#step-day');
+      await settled(page);
+      for (const [, end] of await page.evaluate(() => window.cfsim.chartTimeDomains())) expect(end, `day ${day + 1}`).toBeCloseTo(day / (day + 1 >= 730 ? 365 : 1), 9);
+      await page.close();
+    }
   });
 
   it('the last time label stays inside its chart, and the labels shown are evenly spaced: at days 140 to 1900 (years), on a projector and a laptop, one team and two', async () => {

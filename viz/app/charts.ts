@@ -130,11 +130,15 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
 const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;
 
 /**
- * The plot's height in pixels. With two teams (compare mode) the tiles of both teams and a
- * two-line team legend take more of the screen, so the plot is lower and the charts still end
- * above the fold of a 1280×720 projector.
+ * The plot's full height in pixels. With two teams (compare mode) the tiles of both teams and a
+ * two-line team legend take more of the screen, so the plot is lower. The page lowers the plots
+ * further, down to PLOT_MIN_HEIGHT, where a larger team would push the charts below the fold
+ * (main.ts, fitChartHeights).
  */
-const plotHeight = (teams: readonly ChartTeam[]) => (teams.length > 1 ? 120 : 140);
+export const plotHeight = (teams: readonly ChartTeam[]) => (teams.length > 1 ? 120 : 140);
+
+/** The lowest the page makes a plot to keep the charts above the fold: the ProQOL scale's five labels still read. */
+export const PLOT_MIN_HEIGHT = 90;
 
 /**
  * A team as the charts show it: `label` is the team's name in the rows ("A: Status quo
@@ -178,6 +182,9 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
         field: TIME,
         type: 'quantitative',
         title: TIME_AXES[unit].title,
+        // The axis ends where the lines do, on the last day run: a "nice" end ran on to a round
+        // number (3.5 years at day 1100, the lines stopping 14% short) and jumped as the run played.
+        scale: { nice: false, zero: true },
         axis: { tickMinStep: TIME_AXES[unit].tickMinStep, format: TIME_AXES[unit].format, labelOverlap: 'parity', labelSeparation: 8, labelFlush: true },
       },
       color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: teamLegend(teams) },

@@ -12,7 +12,7 @@ import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/
 import type { Scenario } from '../../scenarios/schema';
 import { BusySign } from './busySign';
 import { ChartFeed, rowChanges, type ChartRows } from './chartRows';
-import { careChart, CHART_TITLES, DAY_STEP, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
+import { careChart, CHART_TITLES, DAY_STEP, HOVER_POINTS, PLOT_MIN_HEIGHT, plotHeight, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
 import {
   changeInForce,
   configFromUrl,
@@ -47,7 +47,45 @@ import { dayText as dayOfRun, timeUnitOn, type TimeUnit } from './timeAxis';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const engine: Remote<AppEngine> = wrap<AppEngine>(new Worker('worker.js'));
+/** The engine in its Web Worker (start() opens it; the page says why if it cannot). */
+let engine: Remote<AppEngine>;
+
+/**
+ * What the page says when the engine's worker cannot start. Opened from disk (a file:// page),
+ * browsers refuse to run a worker script ("cannot be accessed from origin 'null'"), and the page
+ * stayed on "Loading…" for ever.
+ */
+const START_FAILURE = {
+  file: 'This app must be served over http: browsers do not run its simulation worker (worker.js) from a page opened as a file (file://). Run `npx cfsim app` (or `npm run app`) in the CFSim folder and open the address it prints, or put this folder on any static web server.',
+  other: 'The simulation worker (worker.js) could not be started, so the app cannot run. Check that worker.js sits beside index.html on the server, and reload.',
+} as const;
+
+/** Opens the engine's worker, or says on the page why it cannot (returns false). */
+function openEngine(): boolean {
+  const failed = () => showStartFailure(location.protocol === 'file:' ? START_FAILURE.file : START_FAILURE.other);
+  let worker: Worker;
+  try {
+    worker = new Worker('worker.js');
+  } catch {
+    failed();
+    return false;
+  }
+  // A worker script that fails to load (or is refused) later, before the first run is drawn.
+  worker.addEventListener('error', () => {
+    if (document.body.dataset.ready !== 'true') failed();
+  });
+  engine = wrap<AppEngine>(worker);
+  return true;
+}
+
+/** Puts the message in place of the controls, team view and charts, which cannot run without the engine. */
+function showStartFailure(text: string): void {
+  $('status').textContent = 'The app cannot start';
+  const message = Object.assign(document.createElement('p'), { id: 'start-failure', className: 'start-failure', textContent: text });
+  message.setAttribute('role', 'alert');
+  document.querySelector('.layout')?.replaceChildren(message);
+  document.body.dataset.failed = 'true';
+}
 let config: AppConfig;
 let frame: Frame | undefined;
 let scenarios: { main: Scenario; twin?: Scenario };
@@ -272,6 +310,15 @@ function setupControls(): void {
     shareNoteTimer = setTimeout(() => (shareNote.textContent = ''), 5000);
   });
   $('card').addEventListener('close', () => (cardSeat = undefined));
+  // A click beside a dialog (on its backdrop) closes it, as its × and Escape do.
+  for (const id of ['card', 'glossary']) {
+    const dialog = $<HTMLDialogElement>(id);
+    dialog.addEventListener('click', (e) => {
+      if (e.target !== dialog) return;
+      const r = dialog.getBoundingClientRect();
+      if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dialog.close();
+    });
+  }
   $('glossary-open').addEventListener('click', () => $<HTMLDialogElement>('glossary').showModal());
   const dl = $('glossary-body');
   for (const g of GLOSSARY) {
@@ -328,7 +375,8 @@ function syncControls(): void {
   $<HTMLSelectElement>('policy').value = config.policy;
   $<HTMLSelectElement>('policy').title = citedSummary(PACKAGES[config.policy].summary);
   $('policy-summary').textContent = citedSummary(PACKAGES[config.policy].summary);
-  $<HTMLSelectElement>('compare').value = config.compare ?? 'status-quo';
+  // Compare turned off keeps the twin's package chosen, for when it is turned on again.
+  if (config.compare) $<HTMLSelectElement>('compare').value = config.compare;
   $<HTMLSelectElement>('compare').disabled = !config.compare;
   $<HTMLInputElement>('compare-on').checked = Boolean(config.compare);
   $<HTMLInputElement>('team').value = String(config.team);
@@ -853,6 +901,9 @@ function shortRole(seat: SeatSnapshot): string {
 /** The burnout bar's length: the ProQOL burnout score on its 10–50 scale, as the card and the Burnout chart show it. */
 const burnoutBarPercent = (proqolBO: number) => Math.round(Math.min(Math.max((proqolBO - 10) / 40, 0), 1) * 1000) / 10;
 
+/** Whether "Recent departures" is open (a click on it folds it), kept while the page is open. */
+let departuresOpen = true;
+
 function renderTeams(f: Frame): void {
   const root = $('teams');
   const measure = config.tiles;
@@ -863,7 +914,9 @@ function renderTeams(f: Frame): void {
         const section = document.createElement('section');
         section.className = 'team';
         // Under one team only: in compare mode two lists, even folded, push the charts below a 1280×720 projector's fold.
-        const departures = Object.assign(document.createElement('details'), { className: 'departures', open: true, hidden: f.teams.length > 1 });
+        // Folded, it stays folded when the team view is built again (compare mode on and off).
+        const departures = Object.assign(document.createElement('details'), { className: 'departures', open: departuresOpen, hidden: f.teams.length > 1 });
+        departures.addEventListener('toggle', () => (departuresOpen = departures.open));
         const heading = Object.assign(document.createElement('summary'), { id: `departures-${t}`, textContent: 'Recent departures' });
         const list = document.createElement('ol');
         list.setAttribute('aria-labelledby', heading.id);
@@ -1133,6 +1186,7 @@ async function redrawInPlace(rows: readonly SeriesRow[], day: number): Promise<v
   // The feed's last day, held back to be removed later, is removed by the rows the charts hold.
   const keptOf = <T extends object>(list: readonly T[]) => list.map((r) => (kept.get(r) as T | undefined) ?? r);
   chartFeed.adopt((held) => ({ states: keptOf(held.states), staff: keptOf(held.staff), care: keptOf(held.care) }));
+  await fitChartHeights();
 }
 
 /** Settles in a task of its own: what the page does meanwhile (drawing a frame, input) comes first. */
@@ -1200,6 +1254,50 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   chartFeed = newChartFeed();
   const fed = chartFeed.rowsOf(rows);
   for (const [i, spec] of specs.entries()) charts.push(await embedChart(i, spec, fed[CHART_ROWS[i]]));
+  await fitChartHeights();
+}
+
+/**
+ * The plots' height as the page last fitted it (pixels), or undefined for their full height
+ * (`plotHeight`). Where the charts stand side by side, a larger team's tiles (up to 32 seats, or
+ * two teams of 16) would push them below the fold of a 1280×720 projector: their plots are
+ * lowered, down to PLOT_MIN_HEIGHT, so the cards end on screen and the page does not scroll.
+ * Where even that would not do (a smaller screen, a team too large), or the charts stack (a
+ * narrow screen), the page scrolls anyway and they keep their full height.
+ */
+let plotHeightFitted: number | undefined;
+
+/** The plots' height to draw a chart with: the fitted one, never above the full height for the teams shown. */
+const plotHeightNow = () => Math.min(plotHeightFitted ?? Infinity, plotHeight(chartTeamsShown));
+
+/** Lowers (or raises back) the plots so the charts end above the fold, as plotHeightFitted says. */
+async function fitChartHeights(): Promise<void> {
+  if (charts.length !== CHART_IDS.length) return;
+  const full = plotHeight(chartTeamsShown);
+  const cards = CHART_IDS.map((id) => $(id).getBoundingClientRect());
+  const current = charts[0].view.height();
+  let target = full;
+  if (cards.every((c) => Math.abs(c.top - cards[0].top) < 1) && innerWidth > 700) {
+    const layout = document.querySelector<HTMLElement>('.layout')!;
+    const over = Math.max(...cards.map((c) => c.bottom)) + scrollY + parseFloat(getComputedStyle(layout).paddingBottom) - innerHeight;
+    const fitted = Math.floor(current - over);
+    if (fitted < full) target = fitted >= PLOT_MIN_HEIGHT ? fitted : full;
+  }
+  plotHeightFitted = target < full ? target : undefined;
+  if (charts.every((c) => c.view.height() === target)) return;
+  for (const c of charts) c.view.height(target);
+  await Promise.all(charts.map((c) => c.view.runAsync()));
+}
+
+/** Fits the plots again after the engine's work asked so far (the team view or the window changed size); one fit waits at a time. */
+let fitWaiting = false;
+function refitCharts(): void {
+  if (fitWaiting) return;
+  fitWaiting = true;
+  queue = queue.then(() => {
+    fitWaiting = false;
+    return fitChartHeights();
+  });
 }
 
 /** Charts drawn anew so far (for tests: a lever change that leaves the specs as they are draws none). */
@@ -1211,7 +1309,7 @@ async function embedChart(i: number, spec: TopLevelSpec, rows: readonly object[]
   chartSpecsDrawn[i] = specKey(spec);
   $(`${CHART_IDS[i]}-plot`).replaceChildren();
   // Hover points (tooltips) only while the run stands still.
-  return embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), data: { name: 'rows', values: rows } } as TopLevelSpec, { actions: false, renderer: 'svg' });
+  return embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), height: plotHeightNow(), data: { name: 'rows', values: rows } } as TopLevelSpec, { actions: false, renderer: 'svg' });
 }
 
 function render(next: Frame): void {
@@ -1251,6 +1349,7 @@ declare global {
       chartData: () => object[][];
       chartRowsRedrawn: () => number;
       chartsEmbedded: () => number;
+      chartTimeDomains: () => number[][];
       restarts: () => number;
       steps: () => number;
       settled: () => Promise<void>;
@@ -1260,6 +1359,7 @@ declare global {
 }
 
 async function start(): Promise<void> {
+  if (!openEngine()) return;
   busy = new BusySign($('busy'), $('busy-text'), [$('teams'), $('charts')], 'Computing the run…');
   const parsed = configFromUrl(location.search);
   config = withoutPackageValues(parsed.config);
@@ -1273,6 +1373,11 @@ async function start(): Promise<void> {
   const tagline = document.querySelector<HTMLElement>('.tagline')!;
   new ResizeObserver(() => fitTagline(tagline)).observe(tagline);
   CHART_IDS.forEach((id, i) => ($(`${id}-title`).textContent = CHART_TITLE_TEXTS[i]));
+  // The charts' plots are fitted to the room the team view leaves them (a team's rows of tiles, its departures folded or not, the window).
+  const resized = new ResizeObserver(refitCharts);
+  for (const id of ['teams', 'charts']) resized.observe($(id));
+  resized.observe(document.querySelector('.tile-key')!);
+  addEventListener('resize', refitCharts);
   await restart(config.day);
   document.body.dataset.ready = 'true';
 }
@@ -1298,4 +1403,4 @@ const steps = () => stepsTaken;
 /** Settles when the engine work asked for so far is done, charts included (for tests). */
 const settled = () => queue;
 
-window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, chartData, chartRowsRedrawn: () => rowsRedrawn, chartsEmbedded: () => chartsEmbedded, restarts, steps, settled, ready: start() };
+window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, chartData, chartRowsRedrawn: () => rowsRedrawn, chartsEmbedded: () => chartsEmbedded, chartTimeDomains: () => charts.map((c) => c.view.scale('x').domain() as number[]), restarts, steps, settled, ready: start() };
