@@ -25,7 +25,8 @@ export function lineColumnAt(text: string, offset: number): LineColumn {
   return { line: before.split('\n').length, column: Array.from(before.slice(lineStart)).length + 1 };
 }
 
-const at = (text: string, offset: number) => {
+/** "line 3, column 12": where `offset` lies in `text`, as the messages say it. */
+export const at = (text: string, offset: number) => {
   const { line, column } = lineColumnAt(text, offset);
   return `line ${line}, column ${column}`;
 };

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { lineColumnAt } from './jsonSyntax';
+import { at } from './jsonSyntax';
 
 // The yaml package refuses a key given twice in one mapping ("Map keys must be unique") without
 // naming it; this finds the field and both places, in the words a .json file's duplicate gets.
@@ -14,11 +14,6 @@ export function yamlDuplicateField(text: string): string | undefined {
   if (document.errors.length > 0) return undefined;
   return duplicateIn(text, document.contents, '');
 }
-
-const at = (text: string, offset: number) => {
-  const { line, column } = lineColumnAt(text, offset);
-  return `line ${line}, column ${column}`;
-};
 
 function duplicateIn(text: string, node: unknown, path: string): string | undefined {
   if (isMap(node)) {
