@@ -10,9 +10,9 @@ import { at } from './jsonSyntax';
  * there is none (or the text cannot be read even with duplicates allowed).
  */
 export function yamlDuplicateField(text: string): string | undefined {
-  const document = parseDocument(text, { uniqueKeys: false });
-  if (document.errors.length > 0) return undefined;
-  return duplicateIn(text, document.contents, '');
+  const parsed = parseDocument(text, { uniqueKeys: false });
+  if (parsed.errors.length > 0) return undefined;
+  return duplicateIn(text, parsed.contents, '');
 }
 
 function duplicateIn(text: string, node: unknown, path: string): string | undefined {
