@@ -76,11 +76,17 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
           ? [
               {
                 transform: [{ filter: 'datum.future === true' }],
-                mark: { type: 'circle' as const, size: 18, opacity: 0.45 },
+                mark: { type: 'circle' as const, size: 18, opacity: cloudOpacity(summary.reps) },
                 encoding: {
                   x: { field: 'cost', type: 'quantitative' as const },
                   y: { field: 'gain', type: 'quantitative' as const },
                   color: { field: 'policy', type: 'nominal' as const, scale: policyColor(policies) },
+                  tooltip: [
+                    { field: 'policy', title: armTitle },
+                    { field: 'rep', title: 'Replication (rep in replications.csv)' },
+                    { field: 'cost', title: costWords, format: '$,.0f' },
+                    { field: 'gain', title: 'Gained', format: '.2f' },
+                  ],
                 },
               },
             ]
@@ -135,12 +141,21 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
   };
 }
 
-/** Each arm's paired futures as small dots on both planes (a future missing a value is left off that plane). */
-function futureDots(futures: readonly PlaneFutures[]): { future: true; policy: string; outcome: string; cost: number; gain: number }[] {
+/**
+ * The small dots' opacity: 0.45 up to 100 replications, then fainter as 1/√reps (not below 0.1),
+ * so that where hundreds of futures overlap the cloud still shows where they are densest instead
+ * of one solid blot.
+ */
+export function cloudOpacity(reps: number): number {
+  return reps <= 100 ? 0.45 : Math.max(0.1, 0.45 * Math.sqrt(100 / reps));
+}
+
+/** Each arm's paired futures as small dots on both planes, with their replication's number (a future missing a value is left off that plane). */
+function futureDots(futures: readonly PlaneFutures[]): { future: true; policy: string; rep: number; outcome: string; cost: number; gain: number }[] {
   return futures.flatMap((f) =>
     Array.from({ length: f.netCost.length }, (_, r) => [
-      { future: true as const, policy: f.policy, outcome: DEPARTURES, cost: f.netCost[r], gain: f.departuresAvoided[r] },
-      { future: true as const, policy: f.policy, outcome: STS, cost: f.netCost[r], gain: f.stsAverted[r] },
+      { future: true as const, policy: f.policy, rep: r, outcome: DEPARTURES, cost: f.netCost[r], gain: f.departuresAvoided[r] },
+      { future: true as const, policy: f.policy, rep: r, outcome: STS, cost: f.netCost[r], gain: f.stsAverted[r] },
     ]).flat().filter((dot) => Number.isFinite(dot.cost) && Number.isFinite(dot.gain)),
   );
 }

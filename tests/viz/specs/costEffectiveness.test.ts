@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryDocument } from '../../../viz/report/reportData';
 import { chartSvg, compileSpec } from '../../../viz/report/export';
-import { costEffectivenessSpec } from '../../../viz/specs/costEffectiveness';
+import { cloudOpacity, costEffectivenessSpec } from '../../../viz/specs/costEffectiveness';
 
 const d = (mean: number, spread = 1) => ({ mean, p05: mean - spread, p95: mean + spread });
 
@@ -71,6 +71,31 @@ describe('the cost-effectiveness plane (report chart 6)', () => {
     expect(compileSpec(spec).warnings).toEqual([]);
     // On the per-worker-year plane of older results the futures' whole-team costs would not fit the axis: no dots.
     expect((costEffectivenessSpec(summary(false), 'Package', futures) as unknown as Spec).data.values.some((v) => v.future === true)).toBe(false);
+  });
+
+  it('names each small dot\'s replication in its tooltip, the rep of replications.csv (from 0)', () => {
+    const futures = [{ policy: 'opt-out-support', netCost: [70000, NaN, 82000], departuresAvoided: [1, 2, 2], stsAverted: [0.5, -1, 3] }];
+    const spec = costEffectivenessSpec(summary(true), 'Package', futures)!;
+    const dots = (spec as unknown as { data: { values: { future?: true; rep?: number; cost: number }[] } }).data.values.filter((v) => v.future === true);
+    // Replication 1 has no cost and is left off; the others keep their own numbers, not their place among the dots.
+    expect(dots.map((v) => [v.rep, v.cost])).toEqual([[0, 70000], [0, 70000], [2, 82000], [2, 82000]]);
+    type Layer = { mark: { type: string; opacity?: number }; encoding: { tooltip?: { field: string; title: string }[] } };
+    const cloud = (spec as unknown as { spec: { layer: Layer[] } }).spec.layer.find((l) => l.mark.type === 'circle')!;
+    expect(cloud.encoding.tooltip!.map((t) => t.field)).toEqual(['policy', 'rep', 'cost', 'gain']);
+    expect(cloud.encoding.tooltip![1].title).toBe('Replication (rep in replications.csv)');
+    expect(compileSpec(spec).warnings).toEqual([]);
+  });
+
+  it('draws the small dots fainter when there are many, so that hundreds of overlapping futures still show where they are densest', () => {
+    expect(cloudOpacity(20)).toBe(0.45);
+    expect(cloudOpacity(100)).toBe(0.45);
+    expect(cloudOpacity(400)).toBeCloseTo(0.225, 12);
+    expect(cloudOpacity(1000)).toBeLessThan(cloudOpacity(400));
+    expect(cloudOpacity(100000)).toBe(0.1);
+    const many = { ...summary(true), reps: 400 } as SummaryDocument;
+    const futures = [{ policy: 'opt-out-support', netCost: [1, 2], departuresAvoided: [1, 2], stsAverted: [1, 2] }];
+    const layers = (costEffectivenessSpec(many, 'Package', futures) as unknown as { spec: { layer: { mark: { type: string; opacity?: number } }[] } }).spec.layer;
+    expect(layers.find((l) => l.mark.type === 'circle')!.mark.opacity).toBeCloseTo(0.225, 12);
   });
 
   it('says that the whiskers run from the smallest to the largest paired replication below 20 replications, as the comparison tables do', () => {
