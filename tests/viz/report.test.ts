@@ -289,7 +289,7 @@ describe('chart specs', () => {
     const html = reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain('<h3>Whole-team cost per year, by what it pays for</h3>');
     // Each amount is kept on one line (nowrap), so a minus sign cannot wrap away from its number.
-    expect(html).toMatch(/<td><strong>New spending<\/strong><\/td><td><strong><span class="num">\$[\d,]+<\/span><\/strong><\/td><td><strong><span class="num">\$[\d,]+<\/span><\/strong><br><small>[+−]<span class="num">\$[\d,]+<\/span> vs status-quo<\/small><\/td>/);
+    expect(html).toMatch(/<td><strong>Spending on the package<\/strong><\/td><td><strong><span class="num">\$[\d,]+<\/span><\/strong><\/td><td><strong><span class="num">\$[\d,]+<\/span><\/strong><br><small>[+−]<span class="num">\$[\d,]+<\/span> vs status-quo<\/small><\/td>/);
     expect(html).toMatch(/<td><strong>Vacant seats<\/strong><\/td><td><strong><span class="num">−\$[\d,]+<\/span>/);
     expect(html).toContain('td small, .num { white-space: nowrap; }');
     expect(html).toContain('the leavers&#39; part rests mostly on the assumed coefficients.separationCf');

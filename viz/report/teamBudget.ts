@@ -15,7 +15,7 @@ export interface BudgetGroup {
 }
 
 export const BUDGET_GROUPS: readonly BudgetGroup[] = [
-  { label: 'New spending', reading: 'what a package buys: pay and benefits, programmes and training, support sessions, added and float staff', series: ['payCost', 'programmeCost', 'sessionCost', 'staffingCost'] },
+  { label: 'Spending on the package', reading: 'what a package buys (the baseline\'s too, such as its supervision sessions): pay and benefits, programmes and training, support sessions, added and float staff', series: ['payCost', 'programmeCost', 'sessionCost', 'staffingCost'] },
   {
     label: 'Turnover and absence',
     reading:

@@ -8,14 +8,14 @@ const baseline = { policy: 'status-quo', staffInPost: 36, costPerYear: 100 + 0 +
 const packaged = { policy: 'multi-level', staffInPost: 42, costPerYear: 500 + 150 + 1 + 450 + 97 + 34 - 55, costParts: parts([500, 150, 1, 450, 97, 34, -55]) };
 
 describe("the whole team's yearly cost in a budget holder's groups", () => {
-  it('groups every cost part once: new spending, turnover and absence, vacant seats', () => {
+  it('groups every cost part once: spending on the package, turnover and absence, vacant seats', () => {
     expect(BUDGET_GROUPS.flatMap((g) => g.series).sort()).toEqual(COST_PARTS.map((p) => p.series).sort());
   });
 
   it("gives each group's subtotal, then its parts, and the total, which the groups add up to", () => {
     const rows = teamBudgetRows([baseline, packaged])!;
     expect(rows.map((r) => [r.kind, r.label])).toEqual([
-      ['group', 'New spending'],
+      ['group', 'Spending on the package'],
       ['part', 'Pay and benefits'],
       ['part', 'Programmes and training'],
       ['part', 'Support sessions'],
