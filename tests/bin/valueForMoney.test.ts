@@ -85,7 +85,7 @@ describe('value for money under cfsim compare', () => {
     expect(paragraph).toContain(`${v.departuresAvoided.toFixed(1)} fewer staff leave a year: ${short(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided; 90% interval ${short(low)} to ${short(high)})`);
     const half = v.worth.find((w) => w.share === 0.5)!.values;
     expect(half).toHaveLength(1);
-    expect(paragraph).toContain(`in half from ${short(half[0].from)}`);
+    expect(paragraph).toContain(`in at least half from ${short(half[0].from)}`);
     expect(paragraph).toContain('not valued in it.');
     expect(readable.stdout).toContain(`\nBest on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against status-quo): status-quo below ${short(v.costPerDepartureAvoided!)}; opt-out-support from ${short(v.costPerDepartureAvoided!)}.\n`);
   });

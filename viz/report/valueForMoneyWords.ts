@@ -108,9 +108,8 @@ function worthSentence(v: ValueForMoney, arm: string, baseline: string): string 
     else groups.push({ shares: [SHARE_WORDS[w.share] ?? `${w.share * 100}%`], words });
   }
   if (groups.length === 1 && groups[0].words === 'at no value') return `${lead} ${rarelyWords(v)}.`;
-  // All three shares at the same values: the largest says it, as "5%, half and 95% of them" would not.
-  if (groups.length === 1 && groups[0].shares.length > 1) return `${lead} in at least ${groups[0].shares[groups[0].shares.length - 1]} of them ${groups[0].words}.`;
-  return `${lead} in ${groups.map((g, k) => `${andList(g.shares)}${k === 0 ? ' of them' : ''} ${g.words}`).join(', in ')}.`;
+  // "At least": "in 5% of them at any value" read as "only 5%". Shares at the same values: the largest says it.
+  return `${lead} ${groups.map((g, k) => `in ${g.words === 'at no value' ? '' : 'at least '}${g.shares[g.shares.length - 1]}${k === 0 ? ' of them' : ''} ${g.words}`).join(', ')}.`;
 }
 
 /** What the reckoning leaves out: the whole net cost is set against departures alone. */
