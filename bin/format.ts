@@ -156,7 +156,7 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
  * A difference that is not clear says how many futures differed where none went the other way
  * ("worse (higher) in 32 of 100 futures, the same in the other 68"; see oneWay), or that none differed at all;
  * otherwise it is within noise, with how many futures went each way where the counts are given
- * ("within noise: better (lower) in 84 of 100 futures, worse (higher) in 1").
+ * ("within noise: better (lower) in 84 of 100 futures, worse (higher) in 1", and ", the same in 15" where some did not differ).
  * From fewer than 20 replications (`reps`; see isFewReps) such a difference is "indicative", not clear.
  */
 export function verdict(metric: MetricName, d: Difference, baseline?: number, reps?: number): string {
@@ -170,7 +170,8 @@ export function verdict(metric: MetricName, d: Difference, baseline?: number, re
     if (d.positive !== undefined && d.zero !== undefined && d.negative !== undefined && d.positive > 0 && d.negative > 0) {
       const of = d.positive + d.zero + d.negative;
       const [first, second] = d.negative >= d.positive ? [{ up: false, n: d.negative }, { up: true, n: d.positive }] : [{ up: true, n: d.positive }, { up: false, n: d.negative }];
-      return `within noise: ${directionWords(metric, first.up)} in ${first.n} of ${of} futures, ${directionWords(metric, second.up)} in ${second.n}`;
+      // The futures that did not differ are said too: "better in 66 of 200, worse in 19" hid 115 the same.
+      return `within noise: ${directionWords(metric, first.up)} in ${first.n} of ${of} futures, ${directionWords(metric, second.up)} in ${second.n}${d.zero > 0 ? `, the same in ${d.zero}` : ''}`;
     }
     return 'within noise';
   }

@@ -64,9 +64,10 @@ describe('differences in the comparison table', () => {
     expect(verdict('costPerWorkerYear', { mean: -12, p05: -40, p95: 0, positive: 0, zero: 20, negative: 30 }, 8000, 50)).toBe('costs less in 30 of 50 futures, the same in the other 20');
     expect(verdict('leaveDaysPerWorkerYear', { mean: 0.3, p05: 0, p95: 1, positive: 5, zero: 45, negative: 0 }, 20, 50)).toBe('higher in 5 of 50 futures, the same in the other 45');
     expect(verdict('turnoverPerYear', { mean: 0, p05: 0, p95: 0, positive: 0, zero: 50, negative: 0 }, 0.25, 50)).toBe('the same in every future');
-    // Both ways: within noise, with how many futures went each way (the larger first), so 84 against 1 is not read as no effect.
-    expect(verdict('turnoverPerYear', { mean: 0.005, p05: -0.01, p95: 0.019, positive: 32, zero: 60, negative: 8 }, 0.25, 100)).toBe('within noise: worse (higher) in 32 of 100 futures, better (lower) in 8');
-    expect(verdict('turnoverPerYear', { mean: -0.128, p05: -0.302, p95: 0, positive: 1, zero: 15, negative: 84 }, 0.35, 100)).toBe('within noise: better (lower) in 84 of 100 futures, worse (higher) in 1');
+    // Both ways: within noise, with how many futures went each way (the larger first), so 84 against 1 is not read as no effect,
+    // and how many did not differ, so 32 against 8 is not read as the whole of 100.
+    expect(verdict('turnoverPerYear', { mean: 0.005, p05: -0.01, p95: 0.019, positive: 32, zero: 60, negative: 8 }, 0.25, 100)).toBe('within noise: worse (higher) in 32 of 100 futures, better (lower) in 8, the same in 60');
+    expect(verdict('turnoverPerYear', { mean: -0.128, p05: -0.302, p95: 0, positive: 1, zero: 15, negative: 84 }, 0.35, 100)).toBe('within noise: better (lower) in 84 of 100 futures, worse (higher) in 1, the same in 15');
     expect(verdict('costPerWorkerYear', { mean: 3, p05: -20, p95: 30, positive: 50, zero: 0, negative: 50 }, 8000, 100)).toBe('within noise: costs less in 50 of 100 futures, costs more in 50');
     // Results written without the counts: within noise alone.
 
