@@ -6,6 +6,7 @@ import type { GroupOutcome } from '../models/groups';
 import type { Difference, GroupTurnoverDifference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric, signedDifference } from '../viz/report/metricFormat';
 import { decimalsShowingSmall, differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
+import { FEW_STAFF } from '../viz/specs/whoLeaves';
 
 /**
  * A difference and its 90% range as a person reads them: the metric's usual decimals, or, in a
@@ -81,15 +82,18 @@ export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number, day
   const groups = groupsOf(outcomes);
   if (groups.length === 0) return [];
   // Each group's size under the first arm that has anyone of it in post (scenario files may staff other roles).
-  const sizes = groups
+  const present = groups
     .map((g) => outcomes.map((o) => o.groups?.find((x) => x.by === g.by && x.group === g.group)).find((x) => x !== undefined && x.reps > 0))
     .filter((g) => g !== undefined)
-    .map((g) => `${g.label} ${((g.workerYears * 365) / days).toFixed(1)}`)
-    .join(', ');
+    .map((g) => ({ label: g.label, staff: (g.workerYears * 365) / days }));
+  const sizes = present.map((g) => `${g.label} ${g.staff.toFixed(1)}`).join(', ');
+  // Said of the small groups only: a group of 5 peers losing 7 a replication is not one that loses 0 or 1.
+  const small = present.filter((g) => Math.round(g.staff) < FEW_STAFF).map((g) => g.label);
+  const smallWords = small.length === 0 ? '' : ` A group of fewer than ${FEW_STAFF} staff in post (${small.join(', ')}) loses 0 or 1 of them in most replications, so its range is wide.`;
   const fewer = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps > 0 && g.reps < reps).map((g) => `${g.label} under ${o.policy}: ${g.reps} of ${reps}`));
   const none = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps === 0).map((g) => `${g.label} under ${o.policy}`));
   return [
-    `Turnover by role and lived experience: separations per worker-year in post of each group; staff in post on an average day${outcomes.length > 1 ? ` (under ${outcomes[0].policy}, or the first with anyone of the group; one that adds staff has more)` : ''}: ${sizes}. A group of a few staff loses 0 or 1 of them in most replications, so its range is wide.`,
+    `Turnover by role and lived experience: separations per worker-year in post of each group; staff in post on an average day${outcomes.length > 1 ? ` (under ${outcomes[0].policy}, or the first with anyone of the group; one that adds staff has more)` : ''}: ${sizes}. A group's turnover rests on its own staff's leavers, fewer than the team's, so its range is wider.${smallWords}`,
     ...(fewer.length > 0 ? [`Some groups had nobody in post in some replications; their turnover is over the others (${fewer.join('; ')}).`] : []),
     ...(none.length > 0 ? [`–: nobody of the group was in post in any replication (${none.join('; ')}).`] : []),
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonTable, formatDifferences, LABELS, outcomeTable, verdict } from '../../bin/format';
+import { comparisonTable, formatDifferences, groupNotes, LABELS, outcomeTable, verdict } from '../../bin/format';
 import { METRICS, type MetricName } from '../../models/metrics';
 import type { PolicyOutcome } from '../../models/ensemble';
 import { decimalsShowingSmall } from '../../viz/report/differences';
@@ -286,5 +286,25 @@ describe('turnover by role and lived experience', () => {
     const table = outcomeTable([old], 20, 365);
     expect(table).not.toContain('role:');
     expect(table).not.toContain('staff in post on an average day');
+  });
+});
+
+describe('the note under the groups\' turnover', () => {
+  const outcome = (sizes: Record<string, number>) =>
+    ({
+      policy: 'status-quo',
+      groups: Object.entries(sizes).map(([label, workerYears]) => ({ by: 'role', group: label, label, workerYears, reps: 20, turnoverPerYear: { mean: 0.3, p05: 0.1, p50: 0.3, p95: 0.5 } })),
+    }) as unknown as PolicyOutcome;
+
+  it('names the groups of fewer than 3 staff in post as the ones that lose 0 or 1 in most replications, and only them', () => {
+    const [note] = groupNotes([outcome({ Firefighter: 2.9, Outreach: 42 })], 20, 1095);
+    expect(note).toContain('staff in post on an average day: Firefighter 1.0, Outreach 14.0.');
+    expect(note).toContain(' A group of fewer than 3 staff in post (Firefighter) loses 0 or 1 of them in most replications, so its range is wide.');
+  });
+
+  it('does not say it of groups that are not small (five peers losing seven a replication do not lose 0 or 1)', () => {
+    const [note] = groupNotes([outcome({ Peer: 15, Outreach: 42 })], 20, 1095);
+    expect(note).toContain("A group's turnover rests on its own staff's leavers, fewer than the team's, so its range is wider.");
+    expect(note).not.toContain('0 or 1');
   });
 });

@@ -212,7 +212,7 @@ export function findings(
  * Who leaves, in words: the groups whose turnover a package changes clearly, each with its paired
  * difference and range, as the key metrics' findings say them ("lowers turnover among Recovery
  * coach (peer) staff by 17.2 percentage points (90% of futures: 4.4 percentage points to 31.2 percentage points)"); indicative where a group
- * pairs fewer than 20 replications; and how many groups show no clear change (small groups rarely can).
+ * pairs fewer than 20 replications; and how many groups show no clear change (a group's few leavers make it harder).
  */
 export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | undefined): string | undefined {
   if (groups === undefined || groups.length === 0) return undefined;
@@ -233,5 +233,5 @@ export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | un
   // From fewer than 20 paired replications what passes is indicative, not clear, and what does not is not even that.
   const how = groups.every((g) => isFewReps(g.reps)) ? 'even indicatively' : 'clearly';
   const unclear = rest === groups.length ? `no group's turnover differs ${how}` : rest === 1 ? `the other group's turnover does not differ ${how}` : `the other ${rest} groups' turnover does not differ ${how}`;
-  return [...ordered.map(said), ...(rest > 0 ? [`${unclear} (a small group loses 0 or 1 of its staff in most futures; see Figure 11)`] : [])].join('; ') + '.';
+  return [...ordered.map(said), ...(rest > 0 ? [`${unclear} (a group's turnover rests on its own staff's leavers, fewer than the team's, so it takes a larger change to be clear; see Figure 11)`] : [])].join('; ') + '.';
 }

@@ -181,7 +181,7 @@ describe('who leaves, in words', () => {
     expect(said).toBe(
       'lowers turnover among Recovery coach (peer) staff by 17.2 percentage points (90% of futures: 4.4 percentage points to 31.2 percentage points); ' +
         'raises turnover among staff with lived experience by 5.0 percentage points (90% of futures: 1.0 percentage points to 9.0 percentage points); ' +
-        "the other 2 groups' turnover does not differ clearly (a small group loses 0 or 1 of its staff in most futures; see Figure 11).",
+        "the other 2 groups' turnover does not differ clearly (a group's turnover rests on its own staff's leavers, fewer than the team's, so it takes a larger change to be clear; see Figure 11).",
     );
   });
 
@@ -189,8 +189,8 @@ describe('who leaves, in words', () => {
     expect(whoLeavesFinding([group('role', 'police', { mean: -0.1, p05: -0.2, p95: -0.05 }, 12)])).toBe(
       'lowers turnover among Police officer staff by 10.0 percentage points (indicative: all 12 futures: 5.0 percentage points to 20.0 percentage points).',
     );
-    expect(whoLeavesFinding([group('role', 'police', { mean: -0.1, p05: -0.2, p95: 0 })])).toBe("no group's turnover differs clearly (a small group loses 0 or 1 of its staff in most futures; see Figure 11).");
-    expect(whoLeavesFinding([group('role', 'police', { mean: -0.1, p05: -0.2, p95: 0 }, 12)])).toBe("no group's turnover differs even indicatively (a small group loses 0 or 1 of its staff in most futures; see Figure 11).");
+    expect(whoLeavesFinding([group('role', 'police', { mean: -0.1, p05: -0.2, p95: 0 })])).toBe("no group's turnover differs clearly (a group's turnover rests on its own staff's leavers, fewer than the team's, so it takes a larger change to be clear; see Figure 11).");
+    expect(whoLeavesFinding([group('role', 'police', { mean: -0.1, p05: -0.2, p95: 0 }, 12)])).toBe("no group's turnover differs even indicatively (a group's turnover rests on its own staff's leavers, fewer than the team's, so it takes a larger change to be clear; see Figure 11).");
   });
 
   it('says nothing of groups for results written before they were kept', () => {
