@@ -95,7 +95,7 @@ export function whoLeavesSpec(points: readonly GroupTurnoverPoint[], policies: r
       subtitle: [
         'Separations per worker-year in post of each group: the mean across replications (dot) and the range holding 90% of them (line);',
         `beside each group, its staff in post on an average day (under the first ${armTitle.toLowerCase()} with anyone of it). Pale: fewer than ${FEW_STAFF}, who leave 0 or 1 of them in most replications.`,
-        "Lines that overlap do not mean no difference: packages run on the same futures, and the findings give each group's paired difference.",
+        `Lines that overlap do not mean no difference: ${armTitle === 'Scenario' ? 'scenarios' : 'packages'} run on the same futures, and the findings give each group's paired difference.`,
       ],
     },
     data: { values: [...points] },

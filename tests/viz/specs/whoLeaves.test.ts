@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { whoLeavesSpec, type GroupTurnoverPoint } from '../../../viz/specs/whoLeaves';
+import { compileSpec } from '../../../viz/report/export';
+
+const point = (policy: string): GroupTurnoverPoint => ({ policy, breakdown: 'Role', group: 'Outreach (≈14 in post)', mean: 0.3, p05: 0.1, p95: 0.5, workerYears: 42, staffInPost: 14, few: false, reps: 20 });
+
+describe('who leaves (report chart 11)', () => {
+  it('calls the arms what the run calls them: packages, or the scenarios of compare --scenarios', () => {
+    const subtitle = (armTitle: 'Package' | 'Scenario') => (whoLeavesSpec([point('a'), point('b')], ['a', 'b'], armTitle) as unknown as { title: { subtitle: string[] } }).title.subtitle.join(' ');
+    expect(subtitle('Package')).toContain('packages run on the same futures');
+    expect(subtitle('Scenario')).toContain('scenarios run on the same futures');
+    expect(subtitle('Scenario')).not.toMatch(/package/);
+    expect(compileSpec(whoLeavesSpec([point('a'), point('b')], ['a', 'b'], 'Scenario')).warnings).toEqual([]);
+  });
+});
