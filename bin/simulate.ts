@@ -309,7 +309,20 @@ function packageArms(source: string | undefined, policyFlag: { name: string; val
   }
   const duplicates = policies.filter((p, i) => p !== undefined && policies.indexOf(p) !== i);
   if (duplicates.length > 0) issues.push({ path: `--${policyFlag.name}`, value: policyFlag.value, message: `${JSON.stringify(duplicates[0])} is named twice; name each package once` });
-  const loaded = policies.map((policy) =>
+  // A scenario file among the packages: a planner's own package goes in a file of its own, compared by --scenarios.
+  const files = policies.filter((p): p is string => p !== undefined && !isPackageId(p) && (/\.(ya?ml|json)$/i.test(p) || existsSync(p)));
+  for (const file of files) {
+    issues.push({
+      path: `--${policyFlag.name}`,
+      value: file,
+      message: `${JSON.stringify(file)} is a file, not a policy package (${PACKAGE_IDS.join(', ')}); ${
+        compare
+          ? `to compare packages of your own, give each a whole scenario file and use --scenarios (the first file is the baseline, e.g. --scenarios current.yaml,${file})`
+          : `a package of your own is set in a scenario file's policy, run as SCENARIO (cfsim run ${file})`
+      }`,
+    });
+  }
+  const loaded = policies.filter((policy) => policy === undefined || !files.includes(policy)).map((policy) =>
     collectIssues(issues, () => loadScenario(source, policy, overrides, `--${policyFlag.name}`)),
   ).filter((s): s is Scenario => s !== undefined);
   const labels = loaded.map((s) => s.policy.name);

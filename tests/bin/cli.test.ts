@@ -636,6 +636,13 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     for (const r of [cfsim('validate'), cfsim('sweep', 'plan.yaml'), cfsim('show', '--format', 'x')]) expect(r.stderr).not.toMatch(/Not enough non-option|Missing required argument|Argument: /);
   });
 
+  it('a scenario file named as a package points to --scenarios (compare) or SCENARIO (run), once', () => {
+    const compare = cfsim('compare', '--policies', 'status-quo,a-supervision.yaml', '--reps', '2');
+    expectBadInput(compare, '--policies: "a-supervision.yaml" is a file, not a policy package', 'use --scenarios (the first file is the baseline, e.g. --scenarios current.yaml,a-supervision.yaml)');
+    expect(compare.stderr).not.toContain('is not a policy package');
+    expectBadInput(cfsim('run', '--policy', 'mine.json', '--reps', '1'), '--policy: "mine.json" is a file, not a policy package', 'run as SCENARIO (cfsim run mine.json)');
+  });
+
   it('a bad package is blamed on the flag that named it, and --set policy=... on the field', () => {
     expectBadInput(cfsim('show', '--policy', 'a,b'), '--policy: "a,b" is not a policy package');
     expectBadInput(cfsim('compare', '--policies', 'status-quo,bogus', '--reps', '2'), '--policies: "bogus" is not a policy package');
