@@ -78,10 +78,11 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
     case 'enum':
       if (typeof input !== 'string' || !field.values.includes(input)) {
         const hint = typeof input === 'string' ? closest(input, field.values) : undefined;
+        const meant = typeof input === 'string' && !hint ? valueDescribedAs(input, field.valueDocs as Readonly<Record<string, string>> | undefined) : undefined;
         issues.push({
           path,
           value: input,
-          message: `${show(input)} is not allowed; expected one of ${field.values.map((v) => JSON.stringify(v)).join(', ')}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}`,
+          message: `${show(input)} is not allowed; expected one of ${field.values.map((v) => JSON.stringify(v)).join(', ')}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}${meant ? ` (did you mean ${JSON.stringify(meant[0])}? ${meant[1]})` : ''}`,
         });
         return base;
       }
@@ -285,4 +286,16 @@ function assigned(field: Extract<Field, { kind: 'assignments' }>, key: string): 
   }
   if (!field.settable.some((g) => key === g || key.startsWith(`${g}.`))) return `cannot be set here; ${where}`;
   return target;
+}
+
+/**
+ * The value whose documentation uses the word given ("pre-booked" for supervision's "opt-out",
+ * whose sessions are pre-booked), with that documentation: a planner's own word for a value.
+ */
+function valueDescribedAs(input: string, docs: Readonly<Record<string, string>> | undefined): [string, string] | undefined {
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+  const word = letters(input);
+  if (docs === undefined || word.length < 4) return undefined;
+  const found = Object.entries(docs).filter(([, doc]) => letters(doc).includes(word));
+  return found.length === 1 ? found[0] : undefined;
 }

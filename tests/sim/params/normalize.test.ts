@@ -148,6 +148,21 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['"optout" is not allowed', 'expected one of "none", "opt-in", "opt-out"', 'did you mean "opt-out"?'],
   },
   {
+    label: 'an enum value in a planner\'s own word, pointed to the value whose documentation uses it',
+    request: { file: { policy: { supervision: { mode: 'pre-booked' } } } },
+    path: 'policy.supervision.mode',
+    value: 'pre-booked',
+    fragments: ['"pre-booked" is not allowed', 'expected one of "none", "opt-in", "opt-out"', '(did you mean "opt-out"? sessions are pre-booked; staff may cancel'],
+  },
+  {
+    label: 'an enum value like none of the values or their documentation gets no suggestion',
+    request: { file: { policy: { supervision: { mode: 'weekly' } } } },
+    path: 'policy.supervision.mode',
+    value: 'weekly',
+    fragments: ['"weekly" is not allowed; expected one of "none", "opt-in", "opt-out"'],
+    absent: ['did you mean'],
+  },
+  {
     label: 'wrong type for an enum',
     request: { file: { policy: { debrief: { mode: true } } } },
     path: 'policy.debrief.mode',
