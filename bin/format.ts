@@ -63,7 +63,7 @@ export const LABELS: Record<MetricName, string> = {
   cf: 'Compassion fatigue (0-1)',
   numbing: 'Numbing (0-1)',
   traumaticMemories: 'Traumatic memories (0-1)',
-  clientDeathsPerWorkerYear: 'Client deaths witnessed per worker-year',
+  clientDeathsPerWorkerYear: 'Client deaths experienced per worker-year',
 };
 
 /** A group's row label, indented under the team's turnover. */
@@ -125,9 +125,13 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, d
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   const outside = (s: Summary, metric: MetricName) => isMeanOutsideRange(s, (x) => formatValue(metric, x));
   if (ranged && outcomes.some((o) => METRICS.some((m) => outside(o.metrics[m.name], m.name)) || (o.groups ?? []).some((g) => outside(g.turnoverPerYear, 'turnoverPerYear')))) table.push(OUTSIDE_RANGE_NOTE);
-  table.push(...groupNotes(outcomes, reps, days), ...missingValueNotes(outcomes, reps));
+  table.push(COST_NOTE, ...groupNotes(outcomes, reps, days), ...missingValueNotes(outcomes, reps));
   return table.join('\n');
 }
+
+/** What the cost rows count, which "Cost per year, whole team" alone let a reader take for the team's whole budget. */
+export const COST_NOTE =
+  "Costs are beyond the funded seats' salaries at full staffing: support programmes and sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary of vacant seats. Not the team's total cost.";
 
 /**
  * The line under a table whose metrics had nothing to measure in some replications (a team with
