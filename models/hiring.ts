@@ -45,7 +45,7 @@ export function hire(w: Workforce, seat: number, p: ModelParameters, u: Uniform,
   const r = ROLE_PROFILES[role];
   const pop = p.scenario.population;
   const c = p.c;
-  w.livedExperience[seat] = bernoulli(u, r.livedExperience) ? 1 : 0;
+  w.livedExperience[seat] = bernoulli(u, pop.livedExperience[role]) ? 1 : 0;
   w.livesInCommunity[seat] = bernoulli(u, pop.livesInCommunityShare) ? 1 : 0;
   w.empathicConcern[seat] = unitInterval(u, r.empathicConcern.mean, r.empathicConcern.sd);
   w.empathicAbility[seat] = unitInterval(u, r.empathicAbility.mean, r.empathicAbility.sd);

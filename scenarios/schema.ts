@@ -1,6 +1,6 @@
 import { assignments, bool, int, list, num, obj, oneOf, ranges, str, weights, type ObjectField, type Partial, type Resolved } from '../sim/params/fields';
 import { coefficientsField } from '../models/coefficients';
-import { ROLES } from '../models/roles';
+import { ROLE_PROFILES, ROLES } from '../models/roles';
 
 // The scenario format. Each field's doc, unit, default and range live here and nowhere else.
 
@@ -28,6 +28,15 @@ export const populationField = obj('The workforce: who fills the seats.', {
     },
     source: 'Seed 003, its interview sample (chosen by professional background), taken as the team\'s mix by assumption: 39.5% police, 21.1% recovery coaches, 13.2% harm reductionists, 5.3% each clergy, addiction treatment, social services, 2.6% fire, 7.9% other partners/managers.',
   }),
+  livedExperience: obj(
+    "Chance that a worker of each role has lived experience of substance use (drawn for each starting worker and each hire; the groups' turnover is reported apart). Defaults: each role's share in the role table (docs/SCENARIO.md, Roles), which a team of your own may not match: set the roles you know (peer-navigator: 0.5 says half your peer workers have lived experience).",
+    Object.fromEntries(
+      ROLES.map((role) => [
+        role,
+        num({ doc: `Chance that staff in the role "${ROLE_PROFILES[role].label}" have lived experience.`, default: ROLE_PROFILES[role].livedExperience, min: 0, max: 1, unit: 'probability', source: 'The role table (docs/SCENARIO.md, Roles), where each role\'s value is sourced.' }),
+      ]),
+    ) as { readonly [R in (typeof ROLES)[number]]: ReturnType<typeof num> },
+  ),
   livesInCommunityShare: num({ doc: 'Share of staff who live where they work.', default: 0.47, min: 0, max: 1, source: 'Seed 003: 18 of 38 (47%).' }),
   initialTenureMeanDays: num({ doc: 'Mean tenure of the starting team, drawn before its warm-up (exponentially distributed). The warm-up (population.warmUpDays) then ages the team and replaces its leavers, so the tenure mix on day 0 is the warm-up\'s (docs/ODD.md §5); with no warm-up it is this one.', default: 1000, min: 0, max: 20000, unit: 'days', source: 'Seed 003: mean 33.7 months in the program.' }),
   payAdequacy: num({ doc: 'How adequate pay is for living costs without a second job (0 = wholly inadequate, 1 = adequate).', default: 0.5, min: 0, max: 1, source: 'Seed 002: "a few" hold second jobs; higher wages a key need. Value assumed.' }),

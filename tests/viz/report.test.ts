@@ -386,6 +386,11 @@ describe('chart specs', () => {
     expect(html).toContain('<tr><td>Cost per year, whole team ($) <small>(lower is better)</small></td>');
     expect(html).toContain(`<td>${formatValue('teamCostPerYear', cost.mean)}<br><small>${formatValue('teamCostPerYear', cost.p05)} – ${formatValue('teamCostPerYear', cost.p95)}</small></td>`);
     expect(html).toContain('its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats');
+    // Leavers per year, whole team, between staff in post and the cost: a package that adds staff lowers turnover by its denominator too.
+    const leavers = data.summary.policies.find((p) => p.policy === 'multi-level')!.metrics.leaversPerYear;
+    expect(html).toMatch(/<tr><td>Staff in post <small>\(mean\)<\/small><\/td>(<td>[^<]*<\/td>)+<\/tr><tr><td>Leavers per year, whole team <small>\(lower is better\)<\/small><\/td>/);
+    expect(html).toContain(`<td>${formatValue('leaversPerYear', leavers.mean)}<br><small>${formatValue('leaversPerYear', leavers.p05)} – ${formatValue('leaversPerYear', leavers.p95)}</small></td>`);
+    expect(html).toContain('its turnover falls with the larger team even when as many leave: leavers per year, whole team, counts who leaves');
     // Results written before the metric existed keep the series' mean.
     const older = { ...data, summary: { ...data.summary, policies: data.summary.policies.map((p) => ({ ...p, metrics: Object.fromEntries(Object.entries(p.metrics).filter(([name]) => name !== 'teamCostPerYear')) as typeof p.metrics })) } };
     expect(reportHtml(older, [], { vega: '', vegaLite: '', vegaEmbed: '' })).toContain('<tr><td>Cost per year, whole team ($) <small>(mean)</small></td>');

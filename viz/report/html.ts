@@ -77,7 +77,11 @@ function summaryTable(data: ReportData): string {
         })
         .join('')}</tr>`
     : team('Cost per year, whole team ($)', (t) => formatValue('costPerWorkerYear', t.costPerYear));
-  rows.push(team('Staff in post', (t) => t.staffInPost.toFixed(1)), teamCost);
+  // Leavers, not the rate: a package that adds staff lowers turnover per worker-year by its larger denominator too.
+  const leavers = policies.every((p) => p.metrics.leaversPerYear !== undefined)
+    ? [`<tr><td>Leavers per year, whole team <small>(lower is better)</small></td>${policies.map((p) => `<td>${formatValue('leaversPerYear', p.metrics.leaversPerYear.mean)}${range('leaversPerYear', p.metrics.leaversPerYear)}</td>`).join('')}</tr>`]
+    : [];
+  rows.push(team('Staff in post', (t) => t.staffInPost.toFixed(1)), ...leavers, teamCost);
   const arm = armWords(data.manifest);
   const notes = [
     policies.length > 1
@@ -86,7 +90,7 @@ function summaryTable(data: ReportData): string {
         ? 'The ranges are the spread of the outcome across replications.'
         : 'One replication is one simulated future: it shows no spread between futures, and its values can lie far from another seed\'s. Run 2 or more replications (--reps) for the spread.',
     ...(outside ? [OUTSIDE_RANGE_NOTE] : []),
-    `Cost per worker-year is per worker in post. A ${arm.one} that adds staff has more workers in post, so its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats.`,
+    `Cost per worker-year and turnover per year are per worker in post. A ${arm.one} that adds staff has more workers in post, so its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats, and its turnover falls with the larger team even when as many leave: leavers per year, whole team, counts who leaves.`,
   ];
   return `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
 }
