@@ -17,6 +17,9 @@ import { groupTurnoverPoints, whoLeavesSpec } from './whoLeaves';
 import { proqolBandsSpec, proqolTrajectoriesSpec, staffingSpec } from './timeSeries';
 import { reportChanges } from '../report/changes';
 import { armWords } from '../report/armWords';
+import { addedSeats } from '../../scenarios/fundedSeats';
+import type { Scenario } from '../../scenarios/schema';
+import { andList } from '../../sim/text/andList';
 import { costPartMeans } from '../report/costParts';
 
 export interface ReportChart {
@@ -45,6 +48,21 @@ export const REPORT_CHART_IDS = [
   '13-best-in-futures',
 ] as const;
 
+/**
+ * " multi-level adds seats, filled by new hires on day 0, ..." for the arms that add seats: their
+ * team means start lower on day 0 (new hires start fresher, models/hiring.ts NEW_HIRE_START)
+ * before any effect of the package, which the time charts would otherwise show unexplained.
+ */
+export function freshStartWords(data: Pick<ReportData, 'manifest'>): string {
+  const scenarios = data.manifest.scenarios as readonly Partial<Scenario>[];
+  const adders = scenarios.flatMap((s) =>
+    typeof s.population?.seats === 'number' && typeof s.policy?.staffing?.extraSeatShare === 'number' && addedSeats(s as Scenario) > 0 ? [s.policy.name] : [],
+  );
+  if (adders.length === 0) return '';
+  const one = adders.length === 1;
+  return ` ${andList(adders)} add${one ? 's' : ''} seats, filled by new hires on day 0 who start with less strain than the team, so ${one ? 'its' : 'their'} team means start lower before the ${armWords(data.manifest).one} has had any effect.`;
+}
+
 /** Every chart of the report, in reading order, built by pure functions from the report data. */
 export function reportCharts(data: ReportData): ReportChart[] {
   const policies = data.summary.policies.map((p) => p.policy);
@@ -55,6 +73,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const turnover = groupTurnoverPoints(data.summary);
   // In full: a chart's rotated label of a change is cut to fit its height.
   const marked = changes.length > 0 ? ` Dashed lines: scheduled changes (${changes.map((c) => c.label).join('; ')}).` : '';
+  const fresh = freshStartWords(data);
   const valueForMoney = reportValueForMoney(data);
   const best = reportBestInFutures(data);
   const spans = valueForMoney.length === policies.length - 1 ? bestOnAverageOf(valueForMoney.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
@@ -69,8 +88,8 @@ export function reportCharts(data: ReportData): ReportChart[] {
         ? 'These results have no replications.csv, which value for money is computed from: run them again with --out to see it.'
         : 'These results were written before CFSim counted leavers per year (0.10.0): run them again to see value for money.';
   return [
-    { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title) },
-    { id: REPORT_CHART_IDS[1], caption: `Share of staff in the ProQOL risk bands over time.${marked}`, spec: proqolBandsSpec(data.series, policies, changes, arm.title) },
+    { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}${fresh}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title) },
+    { id: REPORT_CHART_IDS[1], caption: `Share of staff in the ProQOL risk bands over time.${marked}${fresh}`, spec: proqolBandsSpec(data.series, policies, changes, arm.title) },
     { id: REPORT_CHART_IDS[2], caption: `Headcount, vacancies and cumulative separations.${marked}`, spec: staffingSpec(data.series, policies, changes, arm.title) },
     { id: REPORT_CHART_IDS[3], caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies, arm.title) },
     { id: REPORT_CHART_IDS[4], caption: `Each ${arm.one} against the baseline on the key metrics.`, spec: forestSpec(data.summary, arm.title), missing: compareHint },
