@@ -30,7 +30,7 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
     summary: 'Connecticut harm reduction staff: short-staffed county teams, high bureaucracy, 35% lived experience, a young workforce (seed 002: 65% under a year in role).',
     patch: {
       name: 'ct-harm-reduction',
-      description: 'Connecticut harm reduction programs (seed 002: 17 staff interviewed at 5 programmes; "five or six people serving an entire county").',
+      description: 'Connecticut harm reduction programs (seed 002: 17 staff interviewed at 5 programmes; "five or six people ... serving an entire county").',
       population: {
         seats: 17,
         teamSize: 6,
@@ -57,7 +57,7 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
     summary: 'Canadian first responders and frontline providers in an acute region: high overdose burden and high stigma (seed 000).',
     patch: {
       name: 'canada-first-responders',
-      description: 'Frontline providers in a hard-hit Canadian region (seed 000: EMS, police, fire, healthcare, shelter/outreach; effects "more intense" where the crisis was most acute).',
+      description: 'Frontline providers in a hard-hit Canadian region (seed 000: EMS, police, fire, healthcare, shelter/outreach; experiences "described with a greater sense of intensity and urgency" where the crisis was most acute).',
       population: {
         seats: 40,
         teamSize: 8,
