@@ -155,6 +155,13 @@ export const practiceField = obj(
   },
 );
 
+/**
+ * The source of a default price that no seed gives: a US ballpark, labelled as such, with its
+ * reasoning. Planners should set their organization's own prices.
+ */
+const assumedPrice = (basis: string): string =>
+  `Assumption, not from the seeds (none gives a price): ${basis}. A placeholder: set your organization's own price.`;
+
 export const costsField = obj('Costs, in currency units per year unless noted (defaults in US dollars).', {
   salary: num({ doc: 'Annual salary of a worker.', default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
   replacementCostFraction: num({ doc: 'Cost of replacing a leaver (recruitment, training, lost productivity) as a share of salary.', default: 0.33, min: 0, max: 5, source: 'Assumption: estimates for human services range 20-50% of salary.' }),
@@ -166,25 +173,25 @@ export const costsField = obj('Costs, in currency units per year unless noted (d
     unit: 'share of a salary',
     source: "Accounting: an empty seat draws no salary, and without this part a package that fills more seats would look cheaper than it is (its extra salaries paid went uncounted). Vacancies' other costs show in unmet demand and colleagues' load.",
   }),
-  supervisionSession: num({ doc: 'Cost of one supervision session (pre-booked sessions are paid whether or not kept).', default: 90, min: 0, max: 1e5, unit: '$/session' }),
+  supervisionSession: num({ doc: 'Cost of one supervision session (pre-booked sessions are paid whether or not kept).', default: 90, min: 0, max: 1e5, unit: '$/session', source: assumedPrice('about an hour of a clinical supervisor\'s or counsellor\'s time at about $90 an hour, US') }),
   supervisionQuality: num({ doc: 'Added cost of a supervision session at full quality (clinical expertise, trust), scaled by policy.supervision.quality; charged with each session costed by supervisionSession.', default: 0, min: 0, max: 1e5, unit: '$/session', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),
   affirmation: num({ doc: 'Supervisor affirmation and recognition at its full level (supervisor time and training), scaled by policy.supervision.affirmation.', default: 0, min: 0, max: 1e6, unit: '$/worker-year', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),
-  singleSessionDebrief: num({ doc: 'Cost of one single-session debrief per worker.', default: 60, min: 0, max: 1e5, unit: '$/session' }),
-  ongoingProcessing: num({ doc: 'Ongoing team processing (staff time, facilitation).', default: 1500, min: 0, max: 1e6, unit: '$/worker-year' }),
-  griefCheckIn: num({ doc: 'One grief check-in.', default: 40, min: 0, max: 1e5, unit: '$/check-in' }),
-  therapyAccess: num({ doc: 'Full therapy access (scaled by the access level).', default: 1200, min: 0, max: 1e6, unit: '$/worker-year' }),
-  benefits: num({ doc: 'Full benefits (scaled by the benefits level).', default: 6000, min: 0, max: 1e6, unit: '$/worker-year' }),
+  singleSessionDebrief: num({ doc: 'Cost of one single-session debrief per worker.', default: 60, min: 0, max: 1e5, unit: '$/session', source: assumedPrice('a trained facilitator\'s one to two hours for a group debrief, shared among the few workers attending, about $60 each, US') }),
+  ongoingProcessing: num({ doc: 'Ongoing team processing (staff time, facilitation).', default: 1500, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('about a facilitator\'s hour a week shared by a team of four (52 × $100 / 4 ≈ $1,300 a worker) plus some organizing time, US; the workers\' own time is in their salaries') }),
+  griefCheckIn: num({ doc: 'One grief check-in.', default: 40, min: 0, max: 1e5, unit: '$/check-in', source: assumedPrice('about half an hour of a supervisor\'s time at about $80 an hour, US') }),
+  therapyAccess: num({ doc: 'Full therapy access (scaled by the access level).', default: 1200, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('about ten therapy sessions a year at about $120 each, or an employee assistance programme of that order, per worker, US') }),
+  benefits: num({ doc: 'Full benefits (scaled by the benefits level).', default: 6000, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('the order of a US employer\'s share of a single-coverage health insurance premium (several thousand dollars a year) with some leave benefits') }),
   ptoDayWageShare: num({ doc: 'Cost of each workday taken as paid time off, as a share of a day\'s pay: 0 when base salaries cover it (nobody backfills), 1 when each day off is paid again (a backfill).', default: 0, min: 0, max: 5, unit: 'share of a day\'s pay', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),
-  trainingCourse: num({ doc: 'Each training course, amortised.', default: 300, min: 0, max: 1e6, unit: '$/worker-year' }),
+  trainingCourse: num({ doc: 'Each training course, amortised.', default: 300, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('a one- or two-day course at a few hundred dollars a place (trainer and materials), repeated about yearly, US; the workers\' own time is in their salaries') }),
   shadowingDayWageShare: num({ doc: 'Cost of each day a new hire shadows a colleague (policy.training.shadowingDays), as a share of a day\'s pay; charged for all of them on the day the hire starts.', default: 0, min: 0, max: 5, unit: 'share of a day\'s pay', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),
-  cohesionActivities: num({ doc: 'Cohesion activities.', default: 400, min: 0, max: 1e6, unit: '$/worker-year' }),
-  structuredPeerSupport: num({ doc: 'Structured peer support.', default: 800, min: 0, max: 1e6, unit: '$/worker-year' }),
-  livedExperienceSupport: num({ doc: 'Lived-experience-tailored support.', default: 600, min: 0, max: 1e6, unit: '$/worker-year' }),
-  stigmaEducation: num({ doc: 'Stigma education.', default: 300, min: 0, max: 1e6, unit: '$/worker-year' }),
-  socialContact: num({ doc: 'Social-contact programme.', default: 300, min: 0, max: 1e6, unit: '$/worker-year' }),
-  mindfulness: num({ doc: 'Mindfulness / self-care programme.', default: 400, min: 0, max: 1e6, unit: '$/worker-year' }),
-  phoneOff: num({ doc: 'After-hours cover that lets phones go off.', default: 500, min: 0, max: 1e6, unit: '$/worker-year' }),
-  floatPremium: num({ doc: 'Float staff cost as a multiple of salary.', default: 1.1, min: 0, max: 10 }),
+  cohesionActivities: num({ doc: 'Cohesion activities.', default: 400, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('a few team outings or meals a year at about $100 a worker each, US') }),
+  structuredPeerSupport: num({ doc: 'Structured peer support.', default: 800, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('training peer supporters and coordinating the programme, judged at about twice cohesion activities, US') }),
+  livedExperienceSupport: num({ doc: 'Lived-experience-tailored support.', default: 600, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('tailored groups or sessions for staff with lived experience, judged between cohesion activities and structured peer support, US') }),
+  stigmaEducation: num({ doc: 'Stigma education.', default: 300, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('priced as one training course (costs.trainingCourse)') }),
+  socialContact: num({ doc: 'Social-contact programme.', default: 300, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('priced as one training course (costs.trainingCourse): organized contact sessions with people in recovery') }),
+  mindfulness: num({ doc: 'Mindfulness / self-care programme.', default: 400, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('a group mindfulness course (such as an eight-week programme) at a few hundred dollars a participant, US') }),
+  phoneOff: num({ doc: 'After-hours cover that lets phones go off.', default: 500, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('an on-call rota, stipend or answering service for after-hours calls, shared across the team, about $500 a worker, US') }),
+  floatPremium: num({ doc: 'Float staff cost as a multiple of salary.', default: 1.1, min: 0, max: 10, source: assumedPrice('float staff cost about 10% more than a salaried worker (a premium for flexible hours, or agency or overtime rates)') }),
 });
 
 /**
