@@ -73,9 +73,9 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
       valueDocs: { none: 'no sessions', 'opt-in': 'staff must self-refer for a session (few do: coefficients.optInSelfReferral)', 'opt-out': 'sessions are pre-booked; staff may cancel (coefficients.optOutAttendance)' },
       source: 'Guldner 2024: 6% of residents self-initiated therapy over 214 days of opt-in; 55% kept their first pre-booked appointment.',
     }),
-    intervalDays: int({ doc: 'A session is offered every this many days.', default: 28, min: 1, max: 365, unit: 'days' }),
-    quality: num({ doc: 'Quality of supervision (clinical expertise, trust).', default: 0.6, min: 0, max: 1 }),
-    affirmation: num({ doc: 'Day-to-day supervisor affirmation and recognition.', default: 0.3, min: 0, max: 1, source: 'Seed 002 (organizational level).' }),
+    intervalDays: int({ doc: 'A session is offered every this many days.', default: 28, min: 1, max: 365, unit: 'days', source: 'Assumption (status quo): a monthly offer. Seed 003 supports the opt-in mode only (support "few, often private, and opt-in"); no seed gives an interval.' }),
+    quality: num({ doc: 'Quality of supervision (clinical expertise, trust).', default: 0.6, min: 0, max: 1, source: 'Assumption (status quo): no seed measures it. Seed 003 describes supervision as "a place to unpack experiences" and recommends sessions "that incorporate expert clinical supervision", so the kind, not a level.' }),
+    affirmation: num({ doc: 'Day-to-day supervisor affirmation and recognition.', default: 0.3, min: 0, max: 1, source: 'Assumption (status quo): the level 0.3 is not from the seeds. Seed 002 supports the kind of lever only: a theme "Receiving affirmation and care from supervisors" ("Many participants noted the importance of receiving direct support and encouragement from their supervisors"), and some felt their suggestions were "not even heard"; it gives no level.' }),
   }),
   debrief: obj('Debriefing after critical incidents (team level).', {
     mode: oneOf({
@@ -84,7 +84,7 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
       default: 'none',
       valueDocs: {
         none: 'no formal debrief (informal talk in the car still happens)',
-        'single-session': 'mandatory single-session debrief after each crisis or death (CISD-style)',
+        'single-session': 'mandatory single-session debrief on each working day with a crisis or a client death, not after a safety incident alone (CISD-style)',
         ongoing: 'ongoing team processing every workday, scaled by cohesion',
       },
       source: 'van Emmerik 2002; Rose et al. (Cochrane); seed 003.',
@@ -97,15 +97,15 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
   staffing: obj('Staffing (organizational level).', {
     extraSeatShare: num({ doc: 'Seats added above population.seats, as a share of them (rounded to whole seats; demand unchanged).', default: 0, min: 0, max: 5, unit: 'share of seats' }),
     floatPool: num({ doc: 'Float staff who backfill absent or vacant seats, as a share of seats.', default: 0, min: 0, max: 1, unit: 'share of seats' }),
-    caseloadCap: num({ doc: 'Most contacts a full-caseload worker handles in a day; demand above it goes unmet.', default: 10, min: 0.1, max: 100, unit: 'contacts/day' }),
+    caseloadCap: num({ doc: 'Most contacts a full-caseload worker handles in a day; demand above it goes unmet.', default: 10, min: 0.1, max: 100, unit: 'contacts/day', source: 'Assumption (status quo): no seed gives a cap or a count of contacts; seed 002 reports "large caseloads that are difficult to manage".' }),
     hiringDelayDays: int({ doc: 'Days a seat stays vacant after a separation (at least one: a replacement starts the day after the vacancy ends).', default: 75, min: 0, max: 3650, unit: 'days', source: 'Assumption: two to three months to recruit in human services.' }),
-    workdaysPerWeek: int({ doc: 'Workdays per week per worker.', default: 5, min: 1, max: 7, unit: 'days' }),
+    workdaysPerWeek: int({ doc: 'Workdays per week per worker.', default: 5, min: 1, max: 7, unit: 'days', source: 'Assumption (status quo): a standard five-day week; no seed gives rosters.' }),
   }),
   compensation: obj('Compensation and benefits (organizational level).', {
     payRaise: num({ doc: 'Pay raise above the population\'s pay, as a fraction of salary.', default: 0, min: 0, max: 1, unit: 'fraction of salary' }),
     therapyAccess: num({ doc: 'Access to paid therapy (0 none, 1 full).', default: 0, min: 0, max: 1 }),
-    ptoDaysPerYear: int({ doc: 'Paid time off per year, taken in blocks.', default: 15, min: 0, max: 60, unit: 'days/year' }),
-    benefits: num({ doc: 'Health insurance and leave benefits that cushion life shocks (0 none, 1 full).', default: 0.4, min: 0, max: 1 }),
+    ptoDaysPerYear: int({ doc: 'Paid time off per year, taken in blocks.', default: 15, min: 0, max: 60, unit: 'days/year', source: 'Assumption (status quo): three weeks, a common US allowance. Seed 002 asks for "sufficient paid time off" but gives no figure.' }),
+    benefits: num({ doc: 'Health insurance and leave benefits that cushion life shocks (0 none, 1 full).', default: 0.4, min: 0, max: 1, source: 'Assumption (status quo): the level 0.4 is not from the seeds. Seed 002 asks for "access to adequate health insurance and sufficient paid time off"; no seed measures what staff have.' }),
   }),
   training: obj('Training (individual level).', {
     traumaInformed: bool({ doc: 'Trauma-informed care training (care quality, trauma literacy).', default: false }),
