@@ -143,7 +143,8 @@ export const coefficientsField = obj('Model coefficients (MODEL.md §4). Change 
     default: 0.55,
     min: 0,
     max: 1,
-    source: 'Guldner et al. 2024: 59 of 107 residents (55%) kept their first pre-booked appointment (single pre-booked sessions were kept by 59% and 54% in two other residency programmes, J Grad Med Educ 15(6):734 and 16(5):611); later pre-booked sessions assumed kept as often.',
+    source:
+      'Guldner et al. 2024: "59 of the remaining 107 residents (55%) kept their initial appointment, and 23 (39%) self-initiated additional sessions", about 21% of the 107 continuing (single pre-booked sessions were kept by 59% and 54% in two other residency programmes, J Grad Med Educ 15(6):734 and 16(5):611). The model applies the initial-appointment rate to every pre-booked session, which likely overstates continued attendance, and the study\'s opt-out phase bundled other stigma-reducing changes with the booking. A sensitivity target: at 0.21 opt-out-support\'s effect on ma-outreach is about a third smaller for STS and a fifth for burnout and turnover (docs/ODD.md §7.13); try --set coefficients.optOutAttendance=0.21, or draw it with uncertainty: { coefficients.optOutAttendance: { min: 0.2, max: 0.55 } }.',
   }),
   optInSelfReferral: num({
     doc: 'Share of average workers who self-refer at least once over 214 days of opt-in sessions (each offered session then has the chance that gives this share at the interval offered: 1 − (1 − share)^(intervalDays / 214)).',
