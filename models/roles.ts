@@ -1,6 +1,8 @@
 // Roles differ in trait distributions and exposure mix, never in rules (MODEL.md §6).
 // Trait means are assumptions read from the seed studies' descriptions (sources per role below);
-// none of the seeds measured traits, so each value is a documented judgement a sweep can vary.
+// none of the seeds measured traits, so each value is a documented judgement. They are not scenario
+// fields (no file, --set, sweep or uncertainty range can change them): docs/ODD.md §6, "Fixed
+// structural assumptions".
 
 export const ROLES = [
   'police',
