@@ -59,7 +59,7 @@ export const communityField = obj('The community the organization serves.', {
   fatality: num({ doc: 'Share of overdoses among clients that are fatal (scales client deaths).', default: 0.1, min: 0, max: 1, source: 'Assumption (no seed gives the share of overdoses that are fatal).' }),
   stigma: num({ doc: 'Public and inter-agency stigma toward harm reduction (scales stigma encounters).', default: 0.4, min: 0, max: 1, source: 'Seeds 000, 002; value assumed.' }),
   tightKnit: num({ doc: 'How tight-knit the community is (scales the chance a crisis involves someone the worker knows).', default: 0.6, min: 0, max: 1, source: 'Seed 003: staff in small close-knit communities where they grew up or live ("I knew the address"); value assumed.' }),
-  systemBarriers: num({ doc: 'How broken the service system is: failed referrals, no beds, exclusion criteria.', default: 0.5, min: 0, max: 1, source: 'Seed 002: "10,000 hurdles"; seed 003: "still so difficult to access treatment".' }),
+  systemBarriers: num({ doc: 'How broken the service system is: failed referrals, no beds, exclusion criteria.', default: 0.5, min: 0, max: 1, source: 'Seed 002: "10,000 [hurdles]"; seed 003: "still so difficult to access treatment".' }),
 });
 
 export const policyField = obj('The organization\'s support package (MODEL.md §5).', {
@@ -117,7 +117,7 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
   peerSupport: obj('Peer support and cohesion (team level).', {
     cohesionActivities: bool({ doc: 'Regular team cohesion activities.', default: false }),
     structuredPeerSupport: bool({ doc: 'A structured peer support programme.', default: false }),
-    livedExperienceSupport: bool({ doc: 'Support tailored to staff with lived experience (reduces triggers and "can\'t clock out").', default: false }),
+    livedExperienceSupport: bool({ doc: 'Support tailored to staff with lived experience (reduces triggers and the inability to "clock out").', default: false }),
   }),
   stigmaReduction: obj('Stigma reduction (community level).', {
     education: bool({ doc: 'Stigma education for staff and partner services.', default: false }),

@@ -37,7 +37,7 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
         // Seed 002: overdose responders 35.3%, navigators/CHWs 23.5%, research assistants 23.5%, other 17.7%.
         roleMix: { 'harm-reduction': 0.353, 'peer-navigator': 0.235, 'research-assistant': 0.235, 'program-manager': 0.177 },
         // Assumed, as are the pay, demand and community values below: seed 002 reports none of them
-        // as numbers (it speaks of low pay and "multiple jobs", and of "10,000 hurdles").
+        // as numbers (it speaks of low pay and "multiple jobs", and of "10,000 [hurdles]").
         livesInCommunityShare: 0.5,
         // 65% under a year in role: an exponential tenure with mean 350 days puts 65% below 365 in the
         // team drawn before the warm-up. The warm-up ages it a year and replaces its leavers at the
