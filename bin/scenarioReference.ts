@@ -95,6 +95,11 @@ export function scenarioReference(): string {
     `${NEW_HIRE_START.sts}, burnout ${NEW_HIRE_START.burnout}, no prolonged exposure, memories ${NEW_HIRE_START.traumaticMemoriesRatio} × trauma history and numbing ${NEW_HIRE_START.numbingRatio} × numbing propensity.`,
     'Everyone starts with satisfaction at their base, self-care at its target and life demands at their long-run level.',
     '',
+    'None of these values is a scenario field, but one: the role table below, the new hires\' starting states and the SDs above are fixed in the',
+    'code (`models/roles.ts`, `models/hiring.ts`), none is measured in the seeds, and no file, `--set`, sweep or `uncertainty` range',
+    'can change them (docs/ODD.md §6, "Fixed structural assumptions", lists them with the outputs they mainly drive). The one: the',
+    'lived-experience column is the default of `population.livedExperience`, which a scenario sets for its own team (since 0.15.0).',
+    '',
     '| role | lived experience | empathic concern | empathic ability | self-care skill | help-seeking | numbing propensity | trauma history | caseload | crisis / death / success / barrier / stigma / safety | source |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...ROLES.map((id) => {

@@ -16,7 +16,9 @@ export const HIRE_DRAWS = 16;
 
 /**
  * Starting states (latent 0-1) of replacement hires, who arrive fresher than staff in post on
- * day 0; those start at the scenario's population.startingLevels (the same fields).
+ * day 0; those start at the scenario's population.startingLevels (the same fields). A structural
+ * assumption with no seed source, not settable from a scenario (docs/ODD.md §6, "Fixed structural
+ * assumptions"), as are START_SD, DETACHMENT_SKILL and the base SDs below.
  */
 export const NEW_HIRE_START = { sts: 0.15, burnout: 0.12, prolongedExposure: 0, traumaticMemoriesRatio: 0.3, numbingRatio: 0.15 } as const satisfies StartingLevels;
 

@@ -1,6 +1,8 @@
 // Roles differ in trait distributions and exposure mix, never in rules (MODEL.md §6).
 // Trait means are assumptions read from the seed studies' descriptions (sources per role below);
-// none of the seeds measured traits, so each value is a documented judgement a sweep can vary.
+// none of the seeds measured traits, so each value is a documented judgement. They are not scenario
+// fields (no file, --set, sweep or uncertainty range can change them): docs/ODD.md §6, "Fixed
+// structural assumptions".
 
 export const ROLES = [
   'police',
@@ -125,7 +127,7 @@ export const ROLE_PROFILES: { readonly [R in Role]: RoleProfile } = {
     traumaHistory: t(0.3),
     caseloadShare: 1,
     exposure: { crisis: 0.9, death: 1.0, success: 1.1, barrier: 1.4, stigma: 1.1, safety: 0.8 },
-    source: 'Seed 002: navigators meet "10,000 hurdles" getting clients into care; many are peers.',
+    source: 'Seed 002: navigators meet "10,000 [hurdles]" getting clients into care; many are peers.',
   },
   clergy: {
     label: 'Clergy',
@@ -138,7 +140,8 @@ export const ROLE_PROFILES: { readonly [R in Role]: RoleProfile } = {
     traumaHistory: t(0.2),
     caseloadShare: 0.8,
     exposure: { crisis: 0.6, death: 1.0, success: 0.8, barrier: 0.8, stigma: 0.7, safety: 0.5 },
-    source: 'Seed 003: clergy join visits and grief work; assumption: high concern, little numbing culture.',
+    source:
+      'Seed 003: 2 of its 38 interviewees were clergy; a chaplain went on a visit ("the officer went with me, and the chaplain"), a pastor spoke of years of exposure ("over the years… you see a lot of the ugly in society"), and a recovery coach calls "the pastor\'s numbers" after a client\'s death. Assumption: high concern. Numbing propensity 0.2, the lowest of the roles, is an assumption that seed 003 argues against: its lead example of distancing is a pastor ("you get this cynical side, you get this hardened side to be self-protective"), so it may understate clergy numbing.',
   },
   'sud-counselor': {
     label: 'Substance use disorder counsellor',

@@ -150,7 +150,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
     rangeCheck(
       'canada-first-responders/turnover',
       `Canadian first responders, status quo: annual turnover ${band(FIRST_RESPONDER_TURNOVER)} of headcount`,
-      'MODEL.md §8 (EMS 20–36%/yr); the outreach ProQOL bands are not applied to this acute region (seed 000: effects "more intense", low compassion satisfaction)',
+      'MODEL.md §8 (EMS 20–36%/yr); the outreach ProQOL bands are not applied to this acute region (seed 000: experiences "described with a greater sense of intensity and urgency" where the crisis was most acute; low compassion satisfaction)',
       canada,
       'turnoverPerYear',
       FIRST_RESPONDER_TURNOVER.lo,
@@ -166,7 +166,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
     rangeCheck(
       'ma-outreach/opt-out-uptake',
       'Opt-out (pre-booked) supervision: about 55% of sessions kept (45–65%)',
-      'Guldner et al. 2024 (55% kept their first pre-booked appointment; later sessions assumed kept as often)',
+      'Guldner et al. 2024 (59 of 107 residents, 55%, kept their first pre-booked appointment; 23, about 21% of the 107, self-initiated more sessions). The model applies 55% to every session (coefficients.optOutAttendance), which likely overstates continued attendance: this checks that the model does so, not that staff keep 55% of later sessions',
       optOut,
       'supportUptake',
       0.45,

@@ -63,12 +63,12 @@ export const populationField = obj('The workforce: who fills the seats.', {
 });
 
 export const communityField = obj('The community the organization serves.', {
-  demandPerSeat: num({ doc: 'Client contacts per workday (of a standard five-day week) per funded full-caseload seat: the team\'s demand, shared by whoever is present. Seats with a lighter caseload (managers, research staff) bring proportionally less demand.', default: 6, min: 0, max: 100, unit: 'contacts/seat/workday', source: 'Assumption: at full staffing a full-caseload worker meets the sustainable load.' }),
+  demandPerSeat: num({ doc: 'Client contacts per workday (of a standard five-day week) per funded full-caseload seat: the team\'s demand, shared by whoever is present. Seats with a lighter caseload (managers, research staff) bring proportionally less demand.', default: 6, min: 0, max: 100, unit: 'contacts/seat/workday', source: 'Assumption: set equal to coefficients.sustainableLoad (6), but a full-caseload worker carries more than that even with every seat filled. Demand is fixed per funded seat while only those present share it: paid time off (15 days, about 5.7% of workdays) and sick days (about 3.1% under the status quo) take staff away, not demand, so those present carry about 6 / (1 − 0.057 − 0.031) ≈ 6.6 contacts on average, and small teams\' rosters leave some days short (a team of four has two of its seats at work one day a week, each carrying about 8.6). Overload, with vacancies, is 26% of the burnout added under the status quo on ma-outreach (docs/ODD.md §7.1, §7.17). This built-in overload is part of the calibration: the status-quo targets and starting levels were met with it, so changing this value moves every status-quo result.' }),
   overdoseBurden: num({ doc: 'Overdose burden relative to Massachusetts 2019 (scales crises and deaths).', default: 1, min: 0, max: 5, source: 'Seed 003 setting.' }),
   fatality: num({ doc: 'Share of overdoses among clients that are fatal (scales client deaths).', default: 0.1, min: 0, max: 1, source: 'Assumption (no seed gives the share of overdoses that are fatal).' }),
   stigma: num({ doc: 'Public and inter-agency stigma toward harm reduction (scales stigma encounters).', default: 0.4, min: 0, max: 1, source: 'Seeds 000, 002; value assumed.' }),
   tightKnit: num({ doc: 'How tight-knit the community is (scales the chance a crisis involves someone the worker knows).', default: 0.6, min: 0, max: 1, source: 'Seed 003: staff in small close-knit communities where they grew up or live ("I knew the address"); value assumed.' }),
-  systemBarriers: num({ doc: 'How broken the service system is: failed referrals, no beds, exclusion criteria.', default: 0.5, min: 0, max: 1, source: 'Seed 002: "10,000 hurdles"; seed 003: "still so difficult to access treatment".' }),
+  systemBarriers: num({ doc: 'How broken the service system is: failed referrals, no beds, exclusion criteria.', default: 0.5, min: 0, max: 1, source: 'Seed 002: "10,000 [hurdles]"; seed 003: "still so difficult to access treatment".' }),
 });
 
 export const policyField = obj('The organization\'s support package (MODEL.md §5).', {
@@ -82,9 +82,9 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
       valueDocs: { none: 'no sessions', 'opt-in': 'staff must self-refer for a session (few do: coefficients.optInSelfReferral)', 'opt-out': 'sessions are pre-booked; staff may cancel (coefficients.optOutAttendance)' },
       source: 'Guldner 2024: 6% of residents self-initiated therapy over 214 days of opt-in; 55% kept their first pre-booked appointment.',
     }),
-    intervalDays: int({ doc: 'A session is offered every this many days.', default: 28, min: 1, max: 365, unit: 'days' }),
-    quality: num({ doc: 'Quality of supervision (clinical expertise, trust).', default: 0.6, min: 0, max: 1 }),
-    affirmation: num({ doc: 'Day-to-day supervisor affirmation and recognition.', default: 0.3, min: 0, max: 1, source: 'Seed 002 (organizational level).' }),
+    intervalDays: int({ doc: 'A session is offered every this many days.', default: 28, min: 1, max: 365, unit: 'days', source: 'Assumption (status quo): a monthly offer. Seed 003 supports the opt-in mode only (support "few, often private, and opt-in"); no seed gives an interval.' }),
+    quality: num({ doc: 'Quality of supervision (clinical expertise, trust).', default: 0.6, min: 0, max: 1, source: 'Assumption (status quo): no seed measures it. Seed 003 describes supervision as "a place to unpack experiences" and recommends sessions "that incorporate expert clinical supervision", so the kind, not a level.' }),
+    affirmation: num({ doc: 'Day-to-day supervisor affirmation and recognition.', default: 0.3, min: 0, max: 1, source: 'Assumption (status quo): the level 0.3 is not from the seeds. Seed 002 supports the kind of lever only: a theme "Receiving affirmation and care from supervisors" ("Many participants noted the importance of receiving direct support and encouragement from their supervisors"), and some felt their suggestions were "not even heard"; it gives no level.' }),
   }),
   debrief: obj('Debriefing after critical incidents (team level).', {
     mode: oneOf({
@@ -93,7 +93,7 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
       default: 'none',
       valueDocs: {
         none: 'no formal debrief (informal talk in the car still happens)',
-        'single-session': 'mandatory single-session debrief after each crisis or death (CISD-style)',
+        'single-session': 'mandatory single-session debrief on each working day with a crisis or a client death, not after a safety incident alone (CISD-style)',
         ongoing: 'ongoing team processing every workday, scaled by cohesion',
       },
       source: 'van Emmerik 2002; Rose et al. (Cochrane); seed 003.',
@@ -106,15 +106,15 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
   staffing: obj('Staffing (organizational level).', {
     extraSeatShare: num({ doc: 'Seats added above population.seats, as a share of them (rounded to whole seats; demand unchanged).', default: 0, min: 0, max: 5, unit: 'share of seats' }),
     floatPool: num({ doc: 'Float staff who backfill absent or vacant seats, as a share of seats.', default: 0, min: 0, max: 1, unit: 'share of seats' }),
-    caseloadCap: num({ doc: 'Most contacts a full-caseload worker handles in a day; demand above it goes unmet.', default: 10, min: 0.1, max: 100, unit: 'contacts/day' }),
+    caseloadCap: num({ doc: 'Most contacts a full-caseload worker handles in a day; demand above it goes unmet.', default: 10, min: 0.1, max: 100, unit: 'contacts/day', source: 'Assumption (status quo): no seed gives a cap or a count of contacts; seed 002 reports "large caseloads that are difficult to manage".' }),
     hiringDelayDays: int({ doc: 'Days a seat stays vacant after a separation (at least one: a replacement starts the day after the vacancy ends).', default: 75, min: 0, max: 3650, unit: 'days', source: 'Assumption: two to three months to recruit in human services.' }),
-    workdaysPerWeek: int({ doc: 'Workdays per week per worker.', default: 5, min: 1, max: 7, unit: 'days' }),
+    workdaysPerWeek: int({ doc: 'Workdays per week per worker.', default: 5, min: 1, max: 7, unit: 'days', source: 'Assumption (status quo): a standard five-day week; no seed gives rosters.' }),
   }),
   compensation: obj('Compensation and benefits (organizational level).', {
     payRaise: num({ doc: 'Pay raise above the population\'s pay, as a fraction of salary.', default: 0, min: 0, max: 1, unit: 'fraction of salary' }),
     therapyAccess: num({ doc: 'Access to paid therapy (0 none, 1 full).', default: 0, min: 0, max: 1 }),
-    ptoDaysPerYear: int({ doc: 'Paid time off per year, taken in blocks.', default: 15, min: 0, max: 60, unit: 'days/year' }),
-    benefits: num({ doc: 'Health insurance and leave benefits that cushion life shocks (0 none, 1 full).', default: 0.4, min: 0, max: 1 }),
+    ptoDaysPerYear: int({ doc: 'Paid time off per year, taken in blocks.', default: 15, min: 0, max: 60, unit: 'days/year', source: 'Assumption (status quo): three weeks, a common US allowance. Seed 002 asks for "sufficient paid time off" but gives no figure.' }),
+    benefits: num({ doc: 'Health insurance and leave benefits that cushion life shocks (0 none, 1 full).', default: 0.4, min: 0, max: 1, source: 'Assumption (status quo): the level 0.4 is not from the seeds. Seed 002 asks for "access to adequate health insurance and sufficient paid time off"; no seed measures what staff have.' }),
   }),
   training: obj('Training (individual level).', {
     traumaInformed: bool({ doc: 'Trauma-informed care training (care quality, trauma literacy).', default: false }),
@@ -126,7 +126,7 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
   peerSupport: obj('Peer support and cohesion (team level).', {
     cohesionActivities: bool({ doc: 'Regular team cohesion activities.', default: false }),
     structuredPeerSupport: bool({ doc: 'A structured peer support programme.', default: false }),
-    livedExperienceSupport: bool({ doc: 'Support tailored to staff with lived experience (reduces triggers and "can\'t clock out").', default: false }),
+    livedExperienceSupport: bool({ doc: 'Support tailored to staff with lived experience (reduces triggers and the inability to "clock out").', default: false }),
   }),
   stigmaReduction: obj('Stigma reduction (community level).', {
     education: bool({ doc: 'Stigma education for staff and partner services.', default: false }),
@@ -164,6 +164,13 @@ export const practiceField = obj(
   },
 );
 
+/**
+ * The source of a default price that no seed gives: a US ballpark, labelled as such, with its
+ * reasoning. Planners should set their organization's own prices.
+ */
+const assumedPrice = (basis: string): string =>
+  `Assumption, not from the seeds (none gives a price): ${basis}. A placeholder: set your organization's own price.`;
+
 export const costsField = obj('Costs, in currency units per year unless noted (defaults in US dollars).', {
   salary: num({ doc: 'Annual salary of a worker.', default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
   replacementCostFraction: num({ doc: 'Cost of replacing a leaver (recruitment, training, lost productivity) as a share of salary.', default: 0.33, min: 0, max: 5, source: 'Assumption: estimates for human services range 20-50% of salary.' }),
@@ -175,25 +182,25 @@ export const costsField = obj('Costs, in currency units per year unless noted (d
     unit: 'share of a salary',
     source: "Accounting: an empty seat draws no salary, and without this part a package that fills more seats would look cheaper than it is (its extra salaries paid went uncounted). Vacancies' other costs show in unmet demand and colleagues' load.",
   }),
-  supervisionSession: num({ doc: 'Cost of one supervision session (pre-booked sessions are paid whether or not kept).', default: 90, min: 0, max: 1e5, unit: '$/session' }),
+  supervisionSession: num({ doc: 'Cost of one supervision session (pre-booked sessions are paid whether or not kept).', default: 90, min: 0, max: 1e5, unit: '$/session', source: assumedPrice('about an hour of a clinical supervisor\'s or counsellor\'s time at about $90 an hour, US') }),
   supervisionQuality: num({ doc: 'Added cost of a supervision session at full quality (clinical expertise, trust), scaled by policy.supervision.quality; charged with each session costed by supervisionSession.', default: 0, min: 0, max: 1e5, unit: '$/session', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),
   affirmation: num({ doc: 'Supervisor affirmation and recognition at its full level (supervisor time and training), scaled by policy.supervision.affirmation.', default: 0, min: 0, max: 1e6, unit: '$/worker-year', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),
-  singleSessionDebrief: num({ doc: 'Cost of one single-session debrief per worker.', default: 60, min: 0, max: 1e5, unit: '$/session' }),
-  ongoingProcessing: num({ doc: 'Ongoing team processing (staff time, facilitation).', default: 1500, min: 0, max: 1e6, unit: '$/worker-year' }),
-  griefCheckIn: num({ doc: 'One grief check-in.', default: 40, min: 0, max: 1e5, unit: '$/check-in' }),
-  therapyAccess: num({ doc: 'Full therapy access (scaled by the access level).', default: 1200, min: 0, max: 1e6, unit: '$/worker-year' }),
-  benefits: num({ doc: 'Full benefits (scaled by the benefits level).', default: 6000, min: 0, max: 1e6, unit: '$/worker-year' }),
+  singleSessionDebrief: num({ doc: 'Cost of one single-session debrief per worker.', default: 60, min: 0, max: 1e5, unit: '$/session', source: assumedPrice('a trained facilitator\'s one to two hours for a group debrief, shared among the few workers attending, about $60 each, US') }),
+  ongoingProcessing: num({ doc: 'Ongoing team processing (staff time, facilitation).', default: 1500, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('about a facilitator\'s hour a week shared by a team of four (52 × $100 / 4 ≈ $1,300 a worker) plus some organizing time, US; the workers\' own time is in their salaries') }),
+  griefCheckIn: num({ doc: 'One grief check-in.', default: 40, min: 0, max: 1e5, unit: '$/check-in', source: assumedPrice('about half an hour of a supervisor\'s time at about $80 an hour, US') }),
+  therapyAccess: num({ doc: 'Full therapy access (scaled by the access level).', default: 1200, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('about ten therapy sessions a year at about $120 each, or an employee assistance programme of that order, per worker, US') }),
+  benefits: num({ doc: 'Full benefits (scaled by the benefits level).', default: 6000, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('the order of a US employer\'s share of a single-coverage health insurance premium (several thousand dollars a year) with some leave benefits') }),
   ptoDayWageShare: num({ doc: 'Cost of each workday taken as paid time off, as a share of a day\'s pay: 0 when base salaries cover it (nobody backfills), 1 when each day off is paid again (a backfill).', default: 0, min: 0, max: 5, unit: 'share of a day\'s pay', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),
-  trainingCourse: num({ doc: 'Each training course, amortised.', default: 300, min: 0, max: 1e6, unit: '$/worker-year' }),
+  trainingCourse: num({ doc: 'Each training course, amortised.', default: 300, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('a one- or two-day course at a few hundred dollars a place (trainer and materials), repeated about yearly, US; the workers\' own time is in their salaries') }),
   shadowingDayWageShare: num({ doc: 'Cost of each day a new hire shadows a colleague (policy.training.shadowingDays), as a share of a day\'s pay; charged for all of them on the day the hire starts.', default: 0, min: 0, max: 5, unit: 'share of a day\'s pay', source: 'No seed gives a price; 0 counts no spend for it. Set a local price to count it.' }),
-  cohesionActivities: num({ doc: 'Cohesion activities.', default: 400, min: 0, max: 1e6, unit: '$/worker-year' }),
-  structuredPeerSupport: num({ doc: 'Structured peer support.', default: 800, min: 0, max: 1e6, unit: '$/worker-year' }),
-  livedExperienceSupport: num({ doc: 'Lived-experience-tailored support.', default: 600, min: 0, max: 1e6, unit: '$/worker-year' }),
-  stigmaEducation: num({ doc: 'Stigma education.', default: 300, min: 0, max: 1e6, unit: '$/worker-year' }),
-  socialContact: num({ doc: 'Social-contact programme.', default: 300, min: 0, max: 1e6, unit: '$/worker-year' }),
-  mindfulness: num({ doc: 'Mindfulness / self-care programme.', default: 400, min: 0, max: 1e6, unit: '$/worker-year' }),
-  phoneOff: num({ doc: 'After-hours cover that lets phones go off.', default: 500, min: 0, max: 1e6, unit: '$/worker-year' }),
-  floatPremium: num({ doc: 'Float staff cost as a multiple of salary.', default: 1.1, min: 0, max: 10 }),
+  cohesionActivities: num({ doc: 'Cohesion activities.', default: 400, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('a few team outings or meals a year at about $100 a worker each, US') }),
+  structuredPeerSupport: num({ doc: 'Structured peer support.', default: 800, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('training peer supporters and coordinating the programme, judged at about twice cohesion activities, US') }),
+  livedExperienceSupport: num({ doc: 'Lived-experience-tailored support.', default: 600, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('tailored groups or sessions for staff with lived experience, judged between cohesion activities and structured peer support, US') }),
+  stigmaEducation: num({ doc: 'Stigma education.', default: 300, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('priced as one training course (costs.trainingCourse)') }),
+  socialContact: num({ doc: 'Social-contact programme.', default: 300, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('priced as one training course (costs.trainingCourse): organized contact sessions with people in recovery') }),
+  mindfulness: num({ doc: 'Mindfulness / self-care programme.', default: 400, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('a group mindfulness course (such as an eight-week programme) at a few hundred dollars a participant, US') }),
+  phoneOff: num({ doc: 'After-hours cover that lets phones go off.', default: 500, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('an on-call rota, stipend or answering service for after-hours calls, shared across the team, about $500 a worker, US') }),
+  floatPremium: num({ doc: 'Float staff cost as a multiple of salary.', default: 1.1, min: 0, max: 10, source: assumedPrice('float staff cost about 10% more than a salaried worker (a premium for flexible hours, or agency or overtime rates)') }),
 });
 
 /**

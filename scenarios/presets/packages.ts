@@ -13,16 +13,17 @@ export function isPackageId(value: unknown): value is PackageId {
 export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
   'status-quo': {
     id: 'status-quo',
-    summary: 'Opt-in supervision, informal processing only, no grief protocol: a programme that has added no structured support (seed 003: 53% of programmes had a grief protocol, so about half had none).',
+    summary: 'Opt-in supervision, informal processing only, no grief protocol: a programme that has added no structured support (seed 003: support "few, often private, and opt-in"; 53% of programmes had a grief protocol, so about half had none). Its levels (sessions offered monthly, quality 0.6, affirmation 0.3, caseload cap 10, 5-day weeks, 15 PTO days, benefits 0.4) are assumptions.',
     patch: { policy: { name: 'status-quo', description: 'Opt-in support, little formal structure.' } },
   },
   'opt-out-support': {
     id: 'opt-out-support',
-    summary: 'Pre-booked fortnightly supervision, ongoing team processing and a grief protocol (seed 003 recommendations).',
+    summary: 'Pre-booked fortnightly supervision, ongoing team processing and a grief protocol; seed 003 recommends the kinds ("opt-out supervision", "Dedicated time for team processing of overdose deaths") and seed 002 asks for "paid time off in order to mourn clients\' passing"; the sizes (every 14 days, quality 0.7, 2 grief-leave days) are assumptions.',
     patch: {
       policy: {
         name: 'opt-out-support',
         description: 'Pre-booked (opt-out) supervision, ongoing team processing, grief leave and check-ins.',
+        // Sizes assumed (seed 003 recommends the kinds, not the sizes): fortnightly, quality 0.7, 2 days.
         supervision: { mode: 'opt-out', intervalDays: 14, quality: 0.7 },
         debrief: { mode: 'ongoing' },
         grief: { leaveDays: 2, checkIn: true },
@@ -31,11 +32,12 @@ export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
   },
   'multi-level': {
     id: 'multi-level',
-    summary: 'Support at the individual, team and organizational levels (seed 002): training, staffing, pay, benefits, therapy, affirmation, peer support. Community-level stigma reduction is the stigma-reduction package.',
+    summary: 'Support at the individual, team and organizational levels: training, staffing, pay, benefits, therapy, affirmation, peer support; seed 002 asks for these kinds ("training, staffing, compensation, and benefits", supervisors\' affirmation, shadowing, phones off after hours); every size (+15% seats, a 5% float pool, a 10% raise, benefits 0.8, 20 shadowing days, affirmation 0.7) is an assumption. Community-level stigma reduction is the stigma-reduction package.',
     patch: {
       policy: {
         name: 'multi-level',
         description: 'Training, more staff and a float pool, a pay raise, therapy access and benefits, supervisor affirmation, peer and lived-experience support, phones off after hours.',
+        // Every size here is an assumption: seed 002 asks for the kinds of support, not amounts.
         supervision: { affirmation: 0.7 },
         staffing: { extraSeatShare: 0.15, floatPool: 0.05 },
         compensation: { payRaise: 0.1, therapyAccess: 1, benefits: 0.8 },
@@ -67,7 +69,7 @@ export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
   },
   'mandatory-debrief': {
     id: 'mandatory-debrief',
-    summary: 'Mandatory single-session debriefing after critical incidents (CISD-style; for contrast with the evidence of no benefit).',
+    summary: 'Mandatory single-session debriefing on each day a worker meets a crisis or a client\'s death, not after a safety incident alone (CISD-style; for contrast with the evidence of no benefit).',
     patch: {
       policy: { name: 'mandatory-debrief', description: 'Mandatory single-session debrief after each crisis or death.', debrief: { mode: 'single-session' } },
     },

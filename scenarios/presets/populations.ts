@@ -30,14 +30,14 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
     summary: 'Connecticut harm reduction staff: short-staffed county teams, high bureaucracy, 35% lived experience, a young workforce (seed 002: 65% under a year in role).',
     patch: {
       name: 'ct-harm-reduction',
-      description: 'Connecticut harm reduction programs (seed 002: 17 staff interviewed at 5 programmes; "five or six people serving an entire county").',
+      description: 'Connecticut harm reduction programs (seed 002: 17 staff interviewed at 5 programmes; "five or six people ... serving an entire county").',
       population: {
         seats: 17,
         teamSize: 6,
         // Seed 002: overdose responders 35.3%, navigators/CHWs 23.5%, research assistants 23.5%, other 17.7%.
         roleMix: { 'harm-reduction': 0.353, 'peer-navigator': 0.235, 'research-assistant': 0.235, 'program-manager': 0.177 },
         // Assumed, as are the pay, demand and community values below: seed 002 reports none of them
-        // as numbers (it speaks of low pay and "multiple jobs", and of "10,000 hurdles").
+        // as numbers (it speaks of low pay and "multiple jobs", and of "10,000 [hurdles]").
         livesInCommunityShare: 0.5,
         // 65% under a year in role: an exponential tenure with mean 350 days puts 65% below 365 in the
         // team drawn before the warm-up. The warm-up ages it a year and replaces its leavers at the
@@ -57,7 +57,7 @@ export const POPULATIONS: { readonly [Id in PopulationId]: Preset<Id> } = {
     summary: 'Canadian first responders and frontline providers in an acute region: high overdose burden and high stigma (seed 000).',
     patch: {
       name: 'canada-first-responders',
-      description: 'Frontline providers in a hard-hit Canadian region (seed 000: EMS, police, fire, healthcare, shelter/outreach; effects "more intense" where the crisis was most acute).',
+      description: 'Frontline providers in a hard-hit Canadian region (seed 000: EMS, police, fire, healthcare, shelter/outreach; experiences "described with a greater sense of intensity and urgency" where the crisis was most acute).',
       population: {
         seats: 40,
         teamSize: 8,
