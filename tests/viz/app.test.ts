@@ -2486,6 +2486,63 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('the busy sign covers no team heading, no team\'s facts, no tile, the status, the tagline nor the controls, and is in sight: one team or two, on a 1280×720 projector and a 1920×1080 screen, and on a shorter screen at the top of the page and scrolled down to the charts (found by a review: in compare mode it sat over team B\'s heading)', async () => {
+    let mode = 'none';
+    /** Changes a lever and, in the same task (the rerun is under way in the worker), looks at the sign. */
+    const busyLook = async (page: Page) => {
+      mode = mode === 'none' ? 'opt-in' : 'none';
+      const seen = (await page.evaluate(`(() => {
+        const select = document.querySelector('[data-path="policy.supervision.mode"]');
+        select.value = ${JSON.stringify(mode)};
+        select.dispatchEvent(new Event('change'));
+        const sign = document.getElementById('busy');
+        const r = sign.getBoundingClientRect();
+        const meets = (e) => {
+          const b = e.getBoundingClientRect();
+          return b.width > 0 && b.height > 0 && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+        };
+        // Nothing drawn over it (it lets clicks through: for this look only, it takes them).
+        sign.style.pointerEvents = 'auto';
+        const under = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        sign.style.pointerEvents = '';
+        return {
+          busy: sign.dataset.busy,
+          text: sign.textContent,
+          visible: getComputedStyle(sign).opacity === '1' && r.width > 0 && r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight,
+          onTop: sign.contains(under),
+          covered: ['.team h2', '.team .facts', '.tile', '#status', '.tagline > span', 'aside', '.tile-key', '.chart-title'].filter((s) => Array.from(document.querySelectorAll(s)).some(meets)),
+        };
+      })()`)) as { busy: string; text: string; visible: boolean; onTop: boolean; covered: string[] };
+      expect(seen.busy).toBe('true');
+      expect(seen.text).toBe('Computing the run…');
+      return seen;
+    };
+    const found: string[] = [];
+    const { page } = await open();
+    // Team B's name is long ("Individual resilience + your changes"): its heading runs far to the right of its card.
+    for (const query of ['?policy=individual-resilience&compare=status-quo&policy.supervision.mode=opt-out&day=1500', '?policy=individual-resilience&policy.supervision.mode=opt-out&day=1500']) {
+      for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+        await gotoAt(page, query, width, height);
+        const seen = await busyLook(page);
+        const size = `${query.includes('compare') ? 'two teams' : 'one team'} at ${width}×${height}`;
+        if (!seen.visible || !seen.onTop) found.push(`${size}: the sign is out of sight`);
+        found.push(...seen.covered.map((s) => `${size}: it covers ${s}`));
+        await settled(page);
+      }
+    }
+    // On a screen shorter than the page it stays at the screen's foot, at the top of the page and scrolled down to the charts.
+    await gotoAt(page, '?policy=individual-resilience&compare=status-quo&day=1500', 1024, 640);
+    for (const where of ['top', 'end']) {
+      await page.evaluate((to) => scrollTo(0, to === 'top' ? 0 : document.documentElement.scrollHeight), where);
+      const seen = await busyLook(page);
+      if (!seen.visible || !seen.onTop) found.push(`at 1024×640, scrolled to the ${where}: the sign is out of sight`);
+      found.push(...seen.covered.map((s) => `at 1024×640, scrolled to the ${where}: it covers ${s}`));
+      await settled(page);
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
   it('chart axes count whole days and whole workers (scores too)', async () => {
     const { page } = await open('?team=2&day=3');
     const labels = await page.$$eval('#chart-states g.role-axis, #chart-staff g.role-axis', (axes) => axes.map((a) => Array.from(a.querySelectorAll('g.role-axis-label text')).map((t) => t.textContent ?? '')));
