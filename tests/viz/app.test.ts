@@ -1580,6 +1580,36 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a link\'s message quotes each value as the address bar shows it, a "+" as "+" (which a link reads as a space), and says so (found by a review: seed=+5 was refused as " 5")', async () => {
+    const { page } = await open('?seed=+5&team=%2B12&day=12+&colour+=red');
+    const items = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent));
+    expect(items).toEqual([
+      '"seed" = "+5" is not allowed; expected a whole number from 0 to 4294967295 (a "+" in a link reads as a space). Using 1.',
+      // Written %2B, a plus sign itself: no note.
+      '"team" = "+12" is not allowed; expected a whole number from 2 to 80. Using 12.',
+      '"day" = "12+" is not allowed; expected a whole number from 0 to 3650 (a "+" in a link reads as a space). Using 0.',
+      '"colour+" is not a setting of this app (a "+" in a link reads as a space); it was ignored.',
+    ]);
+    await page.close();
+  });
+
+  it('a space before or after a value in a link is refused for every setting, levers and changes too, naming the setting, the value as written and what is allowed (found by a review: team, day and seed refused it, levers took it)', async () => {
+    const { main } = scenariosOf(configFromUrl('').config);
+    const { page } = await open('?team=%2012&policy=status-quo%20&community.stigma=%200.5&community.tightKnit=0.5+&policy.supervision.mode=opt-out%20&policy.grief.checkIn=+true&change=120:community.fatality=0.05%20&seed=7');
+    const items = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent));
+    expect(items).toEqual([
+      '"team" = " 12" is not allowed; expected a whole number from 2 to 80. Using 12.',
+      '"policy" = "status-quo " is not allowed; expected one of status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief. Using "status-quo".',
+      `"community.stigma" = " 0.5" is not allowed; expected a number from 0 to 1. Using the population's value, ${main.community.stigma}.`,
+      `"community.tightKnit" = "0.5+" is not allowed; expected a number from 0 to 1 (a "+" in a link reads as a space). Using the population's value, ${main.community.tightKnit}.`,
+      '"policy.supervision.mode" = "opt-out " is not allowed; expected one of "none", "opt-in", "opt-out". Using the package\'s value, "opt-in".',
+      '"policy.grief.checkIn" = "+true" is not allowed; expected true or false (a "+" in a link reads as a space). Using the package\'s value, false.',
+      '"change" = "120:community.fatality=0.05 ": "community.fatality" = "0.05 " is not allowed; expected a number from 0 to 1. It was ignored.',
+    ]);
+    expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ team: 12, seed: 7, levers: {}, changes: [] });
+    await page.close();
+  });
+
   it('a bad link\'s message takes no room: at 1024×640 and on a 1280×720 projector the page is laid out as with a good link and does not scroll; the message, at the top of the controls, names each problem and leaves the run\'s buttons in reach', async () => {
     // It was a box under the header that pushed the page down: at 1024×640 the charts went under the fold and the page scrolled.
     const layout = (page: Page) =>
