@@ -2783,6 +2783,51 @@ describe('classroom app', () => {
     expect(problems).toEqual([]);
   });
 
+  it('on a 1280×720 projector, changes far apart keep their own labels, each beside its rule; a label combining days sits beside each of their rules (found by a review: "Days 30–300: 2 changes" stood at day 30, far from day 300)', async () => {
+    const far = 'change=30:community.stigma=0.7&change=300:community.stigma=0.5';
+    // Days 20, 25 and 30 take the three lines near the left of the plot; day 300's label collides with all three.
+    const crowd = 'change=20:community.stigma=0.7&change=25:community.stigma=0.6&change=30:community.stigma=0.5&change=300:community.stigma=0.4';
+    const problems: string[] = [];
+    for (const query of [`?day=365&apply=today&${far}`, `?day=365&apply=today&compare=status-quo&${far}`, `?day=365&apply=today&${crowd}`, `?day=365&apply=today&compare=status-quo&${crowd}`]) {
+      const { page } = await open(query);
+      await reloadAt(page, 1280, 720);
+      const charts = await page.$$eval('.chart', (cards) =>
+        cards.map((card) => {
+          const box = (e: Element) => e.getBoundingClientRect();
+          // The rules, left to right (in day order), at the middle of their stroke; the labels' text (drawn over their halos).
+          const rules = Array.from(card.querySelectorAll('g.mark-rule.role-mark line')).map((l) => box(l).left + box(l).width / 2).sort((a, b) => a - b);
+          const texts = Array.from(card.querySelectorAll('g.mark-text.role-mark')).at(-1)?.querySelectorAll('text') ?? [];
+          return { id: card.id, rules, labels: Array.from(texts).map((t) => ({ text: t.textContent!, left: box(t).left, right: box(t).right })) };
+        }),
+      );
+      const days = [...query.matchAll(/change=(\d+):/g)].map((m) => Number(m[1]));
+      for (const chart of charts) {
+        const where = `${query.includes('compare') ? 'two teams' : 'one team'}, ${chart.id}`;
+        // Day 300 has its own label; days 20 to 30 have theirs, or share them where they collide.
+        if (query.includes(far)) expect(chart.labels.map((l) => l.text), where).toEqual(['Day 30: change', 'Day 300: change']);
+        else expect(chart.labels.map((l) => l.text), where).toContain('Day 300: change');
+        expect(chart.rules, where).toHaveLength(days.length);
+        const spans = chart.labels.map((label) => {
+          const m = /^Days? (\d+)(?:–(\d+))?:/.exec(label.text)!;
+          return [Number(m[1]), Number(m[2] ?? m[1])];
+        });
+        for (const day of days) expect(spans.filter(([first, last]) => first <= day && day <= last), `${where}: day ${day} in one label`).toHaveLength(1);
+        for (const [k, label] of chart.labels.entries()) {
+          const [first, last] = spans[k];
+          // Within a few pixels of the text: the label's own gap to its rule (4 px), and a pixel or two of the text's box.
+          for (const [i, day] of days.entries()) {
+            if (day < first || day > last) continue;
+            const x = chart.rules[i];
+            const off = Math.max(label.left - x, x - label.right);
+            if (off > 6) problems.push(`${where}: "${label.text}" is ${Math.round(off)}px from the rule of day ${day}`);
+          }
+        }
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('a share\'s exact-value box is in percent, as its readout: 5 is 5%, not 500%; beyond the range the message says percent', async () => {
     const { page } = await open('?day=10');
     const id = 'lever-policy-staffing-extraSeatShare';
