@@ -1580,6 +1580,36 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a link\'s message quotes each value as the address bar shows it, a "+" as "+" (which a link reads as a space), and says so (found by a review: seed=+5 was refused as " 5")', async () => {
+    const { page } = await open('?seed=+5&team=%2B12&day=12+&colour+=red');
+    const items = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent));
+    expect(items).toEqual([
+      '"seed" = "+5" is not allowed; expected a whole number from 0 to 4294967295 (a "+" in a link reads as a space). Using 1.',
+      // Written %2B, a plus sign itself: no note.
+      '"team" = "+12" is not allowed; expected a whole number from 2 to 80. Using 12.',
+      '"day" = "12+" is not allowed; expected a whole number from 0 to 3650 (a "+" in a link reads as a space). Using 0.',
+      '"colour+" is not a setting of this app (a "+" in a link reads as a space); it was ignored.',
+    ]);
+    await page.close();
+  });
+
+  it('a space before or after a value in a link is refused for every setting, levers and changes too, naming the setting, the value as written and what is allowed (found by a review: team, day and seed refused it, levers took it)', async () => {
+    const { main } = scenariosOf(configFromUrl('').config);
+    const { page } = await open('?team=%2012&policy=status-quo%20&community.stigma=%200.5&community.tightKnit=0.5+&policy.supervision.mode=opt-out%20&policy.grief.checkIn=+true&change=120:community.fatality=0.05%20&seed=7');
+    const items = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent));
+    expect(items).toEqual([
+      '"team" = " 12" is not allowed; expected a whole number from 2 to 80. Using 12.',
+      '"policy" = "status-quo " is not allowed; expected one of status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief. Using "status-quo".',
+      `"community.stigma" = " 0.5" is not allowed; expected a number from 0 to 1. Using the population's value, ${main.community.stigma}.`,
+      `"community.tightKnit" = "0.5+" is not allowed; expected a number from 0 to 1 (a "+" in a link reads as a space). Using the population's value, ${main.community.tightKnit}.`,
+      '"policy.supervision.mode" = "opt-out " is not allowed; expected one of "none", "opt-in", "opt-out". Using the package\'s value, "opt-in".',
+      '"policy.grief.checkIn" = "+true" is not allowed; expected true or false (a "+" in a link reads as a space). Using the package\'s value, false.',
+      '"change" = "120:community.fatality=0.05 ": "community.fatality" = "0.05 " is not allowed; expected a number from 0 to 1. It was ignored.',
+    ]);
+    expect(await page.evaluate(() => window.cfsim.config())).toMatchObject({ team: 12, seed: 7, levers: {}, changes: [] });
+    await page.close();
+  });
+
   it('a bad link\'s message takes no room: at 1024×640 and on a 1280×720 projector the page is laid out as with a good link and does not scroll; the message, at the top of the controls, names each problem and leaves the run\'s buttons in reach', async () => {
     // It was a box under the header that pushed the page down: at 1024×640 the charts went under the fold and the page scrolled.
     const layout = (page: Page) =>
@@ -2486,6 +2516,63 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('the busy sign covers no team heading, no team\'s facts, no tile, the status, the tagline nor the controls, and is in sight: one team or two, on a 1280×720 projector and a 1920×1080 screen, and on a shorter screen at the top of the page and scrolled down to the charts (found by a review: in compare mode it sat over team B\'s heading)', async () => {
+    let mode = 'none';
+    /** Changes a lever and, in the same task (the rerun is under way in the worker), looks at the sign. */
+    const busyLook = async (page: Page) => {
+      mode = mode === 'none' ? 'opt-in' : 'none';
+      const seen = (await page.evaluate(`(() => {
+        const select = document.querySelector('[data-path="policy.supervision.mode"]');
+        select.value = ${JSON.stringify(mode)};
+        select.dispatchEvent(new Event('change'));
+        const sign = document.getElementById('busy');
+        const r = sign.getBoundingClientRect();
+        const meets = (e) => {
+          const b = e.getBoundingClientRect();
+          return b.width > 0 && b.height > 0 && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+        };
+        // Nothing drawn over it (it lets clicks through: for this look only, it takes them).
+        sign.style.pointerEvents = 'auto';
+        const under = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        sign.style.pointerEvents = '';
+        return {
+          busy: sign.dataset.busy,
+          text: sign.textContent,
+          visible: getComputedStyle(sign).opacity === '1' && r.width > 0 && r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight,
+          onTop: sign.contains(under),
+          covered: ['.team h2', '.team .facts', '.tile', '#status', '.tagline > span', 'aside', '.tile-key', '.chart-title'].filter((s) => Array.from(document.querySelectorAll(s)).some(meets)),
+        };
+      })()`)) as { busy: string; text: string; visible: boolean; onTop: boolean; covered: string[] };
+      expect(seen.busy).toBe('true');
+      expect(seen.text).toBe('Computing the run…');
+      return seen;
+    };
+    const found: string[] = [];
+    const { page } = await open();
+    // Team B's name is long ("Individual resilience + your changes"): its heading runs far to the right of its card.
+    for (const query of ['?policy=individual-resilience&compare=status-quo&policy.supervision.mode=opt-out&day=1500', '?policy=individual-resilience&policy.supervision.mode=opt-out&day=1500']) {
+      for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+        await gotoAt(page, query, width, height);
+        const seen = await busyLook(page);
+        const size = `${query.includes('compare') ? 'two teams' : 'one team'} at ${width}×${height}`;
+        if (!seen.visible || !seen.onTop) found.push(`${size}: the sign is out of sight`);
+        found.push(...seen.covered.map((s) => `${size}: it covers ${s}`));
+        await settled(page);
+      }
+    }
+    // On a screen shorter than the page it stays at the screen's foot, at the top of the page and scrolled down to the charts.
+    await gotoAt(page, '?policy=individual-resilience&compare=status-quo&day=1500', 1024, 640);
+    for (const where of ['top', 'end']) {
+      await page.evaluate((to) => scrollTo(0, to === 'top' ? 0 : document.documentElement.scrollHeight), where);
+      const seen = await busyLook(page);
+      if (!seen.visible || !seen.onTop) found.push(`at 1024×640, scrolled to the ${where}: the sign is out of sight`);
+      found.push(...seen.covered.map((s) => `at 1024×640, scrolled to the ${where}: it covers ${s}`));
+      await settled(page);
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
   it('chart axes count whole days and whole workers (scores too)', async () => {
     const { page } = await open('?team=2&day=3');
     const labels = await page.$$eval('#chart-states g.role-axis, #chart-staff g.role-axis', (axes) => axes.map((a) => Array.from(a.querySelectorAll('g.role-axis-label text')).map((t) => t.textContent ?? '')));
@@ -2688,6 +2775,51 @@ describe('classroom app', () => {
             for (const b of chart.texts.slice(i + 1)) {
               if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) problems.push(`${where}: "${a.text}" and "${b.text}" overprint`);
             }
+          }
+        }
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('on a 1280×720 projector, changes far apart keep their own labels, each beside its rule; a label combining days sits beside each of their rules (found by a review: "Days 30–300: 2 changes" stood at day 30, far from day 300)', async () => {
+    const far = 'change=30:community.stigma=0.7&change=300:community.stigma=0.5';
+    // Days 20, 25 and 30 take the three lines near the left of the plot; day 300's label collides with all three.
+    const crowd = 'change=20:community.stigma=0.7&change=25:community.stigma=0.6&change=30:community.stigma=0.5&change=300:community.stigma=0.4';
+    const problems: string[] = [];
+    for (const query of [`?day=365&apply=today&${far}`, `?day=365&apply=today&compare=status-quo&${far}`, `?day=365&apply=today&${crowd}`, `?day=365&apply=today&compare=status-quo&${crowd}`]) {
+      const { page } = await open(query);
+      await reloadAt(page, 1280, 720);
+      const charts = await page.$$eval('.chart', (cards) =>
+        cards.map((card) => {
+          const box = (e: Element) => e.getBoundingClientRect();
+          // The rules, left to right (in day order), at the middle of their stroke; the labels' text (drawn over their halos).
+          const rules = Array.from(card.querySelectorAll('g.mark-rule.role-mark line')).map((l) => box(l).left + box(l).width / 2).sort((a, b) => a - b);
+          const texts = Array.from(card.querySelectorAll('g.mark-text.role-mark')).at(-1)?.querySelectorAll('text') ?? [];
+          return { id: card.id, rules, labels: Array.from(texts).map((t) => ({ text: t.textContent!, left: box(t).left, right: box(t).right })) };
+        }),
+      );
+      const days = [...query.matchAll(/change=(\d+):/g)].map((m) => Number(m[1]));
+      for (const chart of charts) {
+        const where = `${query.includes('compare') ? 'two teams' : 'one team'}, ${chart.id}`;
+        // Day 300 has its own label; days 20 to 30 have theirs, or share them where they collide.
+        if (query.includes(far)) expect(chart.labels.map((l) => l.text), where).toEqual(['Day 30: change', 'Day 300: change']);
+        else expect(chart.labels.map((l) => l.text), where).toContain('Day 300: change');
+        expect(chart.rules, where).toHaveLength(days.length);
+        const spans = chart.labels.map((label) => {
+          const m = /^Days? (\d+)(?:–(\d+))?:/.exec(label.text)!;
+          return [Number(m[1]), Number(m[2] ?? m[1])];
+        });
+        for (const day of days) expect(spans.filter(([first, last]) => first <= day && day <= last), `${where}: day ${day} in one label`).toHaveLength(1);
+        for (const [k, label] of chart.labels.entries()) {
+          const [first, last] = spans[k];
+          // Within a few pixels of the text: the label's own gap to its rule (4 px), and a pixel or two of the text's box.
+          for (const [i, day] of days.entries()) {
+            if (day < first || day > last) continue;
+            const x = chart.rules[i];
+            const off = Math.max(label.left - x, x - label.right);
+            if (off > 6) problems.push(`${where}: "${label.text}" is ${Math.round(off)}px from the rule of day ${day}`);
           }
         }
       }

@@ -3,7 +3,7 @@ import { NEW_HIRE_START } from '../../models/hiring';
 import { fieldAt, type NumberField } from '../../sim/params/fields';
 import { resolveScenario } from '../../scenarios/resolve';
 import { scenarioField } from '../../scenarios/schema';
-import { DEFAULT_CONFIG, changeInForce, configFromUrl, configToUrl, scenariosOf, valueOn, withLever, withoutNoChanges, withoutPackageValues, type AppConfig } from '../../viz/app/config';
+import { DEFAULT_CONFIG, changeInForce, configFromUrl, configToUrl, queryEntries, scenariosOf, valueOn, withLever, withoutNoChanges, withoutPackageValues, type AppConfig } from '../../viz/app/config';
 import { LEVERS, leverField, sliderRange, steppedValue } from '../../viz/app/levers';
 import { modelParameters } from '../../models/parameters';
 import { POPULATION_IDS } from '../../scenarios/presets/populations';
@@ -165,6 +165,47 @@ describe('the app state in a URL', () => {
 
   it('a team size or seed must be written as a whole number', () => {
     for (const team of ['2.6', '', '1e1', ' 12']) expect(configFromUrl(`?team=${encodeURIComponent(team)}`).config.team, team).toBe(DEFAULT_CONFIG.team);
+  });
+
+  it('a query is read as URLSearchParams reads it ("+" is a space), and each key and value is kept as written too ("+" stays "+")', () => {
+    const search = '?seed=+5&team=%2B12&&day=1+2&a+b=c=d&e&policy=%C3%A9';
+    expect(queryEntries(search).map((e) => [e.key, e.value])).toEqual([...new URLSearchParams(search)]);
+    expect(queryEntries(search).map((e) => [e.keyWritten, e.valueWritten])).toEqual([['seed', '+5'], ['team', '+12'], ['day', '1+2'], ['a+b', 'c=d'], ['e', ''], ['policy', 'é']]);
+    expect(queryEntries('')).toEqual([]);
+  });
+
+  it('a message quotes a value as written: "+5", not " 5"; a "+" that the link read as a space is said to be one', () => {
+    expect(configFromUrl('?seed=+5').problems).toEqual(['"seed" = "+5" is not allowed; expected a whole number from 0 to 4294967295 (a "+" in a link reads as a space). Using 1.']);
+    expect(configFromUrl('?seed=%2B5').problems, 'a plus sign itself (%2B)').toEqual(['"seed" = "+5" is not allowed; expected a whole number from 0 to 4294967295. Using 1.']);
+    expect(configFromUrl('?seed=5&seed=+6').problems).toEqual(['"seed" is given 2 times ("5", "+6"): "+6" is not allowed; expected a whole number from 0 to 4294967295 (a "+" in a link reads as a space). Using 5.']);
+    expect(configFromUrl('?policy=multi+level').problems[0]).toBe('"policy" = "multi+level" is not allowed; expected one of status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief (a "+" in a link reads as a space). Using "status-quo".');
+    expect(configFromUrl('?seed+=5').problems).toEqual(['"seed+" is not a setting of this app (a "+" in a link reads as a space); it was ignored.']);
+    expect(configFromUrl(`?change=120:${MODE}=opt+out`).problems).toEqual([`"change" = "120:${MODE}=opt+out": "opt out" is not allowed; expected one of "none", "opt-in", "opt-out" (did you mean "opt-out"?) (a "+" in a link reads as a space). It was ignored.`]);
+    expect(configFromUrl(`?change=120:${MODE}+=opt-out`).problems).toEqual([`"change" = "120:${MODE}+=opt-out": "${MODE}+" is not a setting of this app (a "+" in a link reads as a space). It was ignored.`]);
+    expect(configFromUrl(`?change=+120:${MODE}=opt-out`).problems[0]).toMatch(/^"change" = "\+120:.*e\.g\. 365:policy\.supervision\.mode=opt-out \(a "\+" in a link reads as a space\)\. It was ignored\.$/);
+  });
+
+  it('a space before or after a value is refused for every setting, levers and changes as the whole numbers and names: the message names the setting, the value as written and what is allowed', () => {
+    const own = scenariosOf(DEFAULT_CONFIG).main;
+    const cases: [string, string][] = [
+      ['team=%2012', '"team" = " 12" is not allowed; expected a whole number from 2 to 80. Using 12.'],
+      ['day=5%20', '"day" = "5 " is not allowed; expected a whole number from 0 to 3650. Using 0.'],
+      ['start=fresh%20', '"start" = "fresh " is not allowed; expected one of settled, fresh. Using "settled".'],
+      ['speed=%0950', '"speed" = "\\t50" is not allowed; expected one of 1, 5, 10, 25, 50, 100, 200 (days per second). Using 25.'],
+      ['community.stigma=%200.5', `"community.stigma" = " 0.5" is not allowed; expected a number from 0 to 1. Using the population's value, ${own.community.stigma}.`],
+      ['policy.staffing.hiringDelayDays=30%20', `"policy.staffing.hiringDelayDays" = "30 " is not allowed; expected a whole number from 0 to 3650 (days). Using the package's value, ${own.policy.staffing.hiringDelayDays}.`],
+      [`${MODE}=%20opt-out`, `"${MODE}" = " opt-out" is not allowed; expected one of "none", "opt-in", "opt-out". Using the package's value, "opt-in".`],
+      ['policy.grief.checkIn=true+', '"policy.grief.checkIn" = "true+" is not allowed; expected true or false (a "+" in a link reads as a space). Using the package\'s value, false.'],
+      [`change=120:${MODE}=opt-out%20`, `"change" = "120:${MODE}=opt-out ": "${MODE}" = "opt-out " is not allowed; expected one of "none", "opt-in", "opt-out". It was ignored.`],
+      [`change=120:${MODE}=+opt-out`, `"change" = "120:${MODE}=+opt-out": "${MODE}" = "+opt-out" is not allowed; expected one of "none", "opt-in", "opt-out" (a "+" in a link reads as a space). It was ignored.`],
+    ];
+    for (const [query, problem] of cases) {
+      const { config, problems } = configFromUrl(`?${query}`);
+      expect(problems, query).toEqual([problem]);
+      expect(config, query).toEqual(DEFAULT_CONFIG);
+    }
+    // Without the spaces, each is used.
+    expect(configFromUrl(`?team=12&day=5&start=fresh&speed=50&community.stigma=0.5&policy.staffing.hiringDelayDays=30&${MODE}=opt-out&policy.grief.checkIn=true&change=120:community.fatality=0.05`).problems).toEqual([]);
   });
 });
 

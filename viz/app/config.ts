@@ -6,7 +6,8 @@ import { parseOverrideValue } from '../../scenarios/parse';
 import { fixedDuringRun } from '../../scenarios/changes';
 import { resolveScenario } from '../../scenarios/resolve';
 import type { Scenario } from '../../scenarios/schema';
-import { LEVERS } from './levers';
+import type { Field } from '../../sim/params/fields';
+import { LEVERS, leverField } from './levers';
 import { isTileMeasure, TILE_MEASURES, type TileMeasure } from './tileScale';
 
 // The whole state of the classroom app, as it lives in the URL so a teacher can share a link.
@@ -85,8 +86,30 @@ type Reading<T> = { readonly ok: true; readonly value: T } | { readonly ok: fals
 const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
 const notAllowed = (allowed: string): Reading<never> => ({ ok: false, problem: `is not allowed; expected ${allowed}` });
 
+/** What a lever's field allows, in the scenario validator's words ("a number from 0 to 1", "true or false", "one of "none", "opt-in""). */
+function allowedOf(field: Field): string {
+  switch (field.kind) {
+    case 'number':
+      return `${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}`;
+    case 'boolean':
+      return 'true or false';
+    case 'enum':
+      return `one of ${field.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      throw new Error(`a lever of kind ${field.kind} has no words for what it allows`);
+  }
+}
+
+/**
+ * A space before or after a value (" 12", "opt-out ") is refused for every setting, as the whole
+ * numbers and names always were: a link the app writes has none, so one is an edit gone wrong,
+ * often a "+" (see queryEntries), and a value is never silently changed into another one.
+ */
+const padded = (raw: string) => raw !== raw.trim();
+
 /** A lever's value from the URL, checked by the scenario validator. */
 function leverReading(path: string, raw: string): Reading<unknown> {
+  if (padded(raw)) return notAllowed(allowedOf(leverField(LEVERS.find((l) => l.path === path)!)));
   const value = parseOverrideValue(raw);
   try {
     resolveScenario({ overrides: [[path, value]] });
@@ -103,29 +126,61 @@ function issueProblem(raw: string, message: string): string {
   return raw === '' ? rest.replace(/^is not (a number|allowed)/, 'is empty') : rest;
 }
 
+/** A key and its value in a query string, as read and as written. */
+export interface QueryEntry {
+  /** As read, by the form decoding every browser and URLSearchParams apply: "+" is a space, %XX escapes decoded. */
+  readonly key: string;
+  readonly value: string;
+  /** As written in the address bar, for messages: the same, but a "+" stays "+" (the user typed "+5", not " 5"). */
+  readonly keyWritten: string;
+  readonly valueWritten: string;
+}
+
+/**
+ * The entries of a query string, in order, read exactly as URLSearchParams reads them (a "+" is a
+ * space, as in a form), each with the text as written beside it. Written and read differ only
+ * where the query has a literal "+", character for character.
+ */
+export function queryEntries(search: string): QueryEntry[] {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  return query
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const [[key, value]] = new URLSearchParams(part);
+      const [[keyWritten, valueWritten]] = new URLSearchParams(part.replaceAll('+', '%2B'));
+      return { key, value, keyWritten, valueWritten };
+    });
+}
+
+/** Said after a text written with a "+" that the link read as a space: why "+5" is not 5. */
+const plusNote = (written: string, read: string) => (written !== read ? ' (a "+" in a link reads as a space)' : '');
+
 /**
  * Reads the app state from a URL query string; problems say what was wrong and what was used
- * instead, in the order of the URL. A key given more than once is reported and its first allowed
- * value used; only `change` repeats, one entry each.
+ * instead, in the order of the URL, quoting each value as written (a "+" as "+", see
+ * queryEntries). A key given more than once is reported and its first allowed value used; only
+ * `change` repeats, one entry each. A value with a space before or after it is not allowed.
  */
 export function configFromUrl(search: string): { config: AppConfig; problems: string[] } {
-  const entries = [...new URLSearchParams(search)];
+  const entries = queryEntries(search);
   const problems: { at: number; text: string }[] = [];
-  const given = new Map<string, string[]>();
-  for (const [key, raw] of entries) given.set(key, [...(given.get(key) ?? []), raw]);
-  const firstAt = (key: string) => entries.findIndex(([k]) => k === key);
+  const given = new Map<string, QueryEntry[]>();
+  for (const entry of entries) given.set(entry.key, [...(given.get(entry.key) ?? []), entry]);
+  const firstAt = (key: string) => entries.findIndex((e) => e.key === key);
 
   /** The first allowed value of `key`, else `fallback`; reports the values not allowed and a repeated key, naming the value used. */
   const read = <T>(key: string, reading: (raw: string) => Reading<T>, fallback: T, fallbackText: string = JSON.stringify(fallback)): T => {
     const raws = given.get(key);
     if (!raws) return fallback;
-    const readings = raws.map(reading);
+    const readings = raws.map((r) => reading(r.value));
     const first = readings.find((r) => r.ok);
     const [used, usedText] = first?.ok ? [first.value, JSON.stringify(first.value)] : [fallback, fallbackText];
-    const bad = readings.flatMap((r, k) => (r.ok ? [] : [`${JSON.stringify(raws[k])} ${r.problem}`]));
+    const bad = readings.flatMap((r, k) => (r.ok ? [] : [`${JSON.stringify(raws[k].valueWritten)} ${r.problem}${plusNote(raws[k].valueWritten, raws[k].value)}`]));
     const at = firstAt(key);
-    if (raws.length > 1) problems.push({ at, text: `"${key}" is given ${raws.length} times (${raws.map((r) => JSON.stringify(r)).join(', ')})${bad.length > 0 ? `: ${bad.join('; ')}` : ''}. Using ${usedText}.` });
-    else if (bad.length > 0) problems.push({ at, text: `"${key}" = ${bad[0]}. Using ${usedText}.` });
+    const name = JSON.stringify(raws[0].keyWritten);
+    if (raws.length > 1) problems.push({ at, text: `${name} is given ${raws.length} times (${raws.map((r) => JSON.stringify(r.valueWritten)).join(', ')})${bad.length > 0 ? `: ${bad.join('; ')}` : ''}. Using ${usedText}.` });
+    else if (bad.length > 0) problems.push({ at, text: `${name} = ${bad[0]}. Using ${usedText}.` });
     return used;
   };
   const oneOf =
@@ -165,29 +220,39 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
   }
 
   const changes: TimedChange[] = [];
-  entries.forEach(([key, raw], at) => {
+  entries.forEach(({ key, value: raw, valueWritten: written }, at) => {
     if (key !== 'change') return;
-    const ignored = (text: string) => problems.push({ at, text: `"change" = ${JSON.stringify(raw)}${text} It was ignored.` });
+    const ignored = (text: string) => problems.push({ at, text: `"change" = ${JSON.stringify(written)}${text} It was ignored.` });
+    // The part of the text as written at the same place as `part` in the text as read (they differ only where "+" reads as " ").
+    const writtenAs = (part: string, from: number) => written.slice(from, from + part.length);
     // DAY:PATH=VALUE, e.g. 365:policy.supervision.mode=opt-out
     const match = /^(\d+):([^=]+)=(.*)$/.exec(raw);
     const day = match ? wholeNumber(match[1], 1, MAX_DAY - 1) : undefined;
-    if (!match || day === undefined) return ignored(` is not allowed; expected DAY:FIELD=VALUE with a day from 1 to ${MAX_DAY - 1}, e.g. 365:policy.supervision.mode=opt-out.`);
+    if (!match || day === undefined) return ignored(` is not allowed; expected DAY:FIELD=VALUE with a day from 1 to ${MAX_DAY - 1}, e.g. 365:policy.supervision.mode=opt-out${plusNote(written, raw)}.`);
     const path = match[2];
-    if (!LEVER_PATHS.has(path)) return ignored(`: "${path}" is not a setting of this app.`);
+    const pathWritten = writtenAs(path, match[1].length + 1);
+    if (!LEVER_PATHS.has(path)) return ignored(`: ${JSON.stringify(pathWritten)} is not a setting of this app${plusNote(pathWritten, path)}.`);
+    const valueWritten = writtenAs(match[3], raw.length - match[3].length);
+    if (padded(match[3])) {
+      const l = LEVERS.find((x) => x.path === path)!;
+      return ignored(`: "${path}" = ${JSON.stringify(valueWritten)} is not allowed; expected ${allowedOf(leverField(l))}${plusNote(valueWritten, match[3])}.`);
+    }
     const value = parseOverrideValue(match[3]);
     try {
       // Checked as the scheduled change it becomes (a field fixed on day 0 cannot change later).
       resolveScenario({ file: { changes: [{ day, set: { [path]: value } }] }, overrides: [['days', MAX_DAY]] });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return ignored(`: ${error.issues.map((i) => (match[3] === '' ? `"${path}" ${issueProblem('', i.message)}` : i.message)).join('; ')}.`);
+      return ignored(`: ${error.issues.map((i) => (match[3] === '' ? `"${path}" ${issueProblem('', i.message)}` : i.message)).join('; ')}${plusNote(valueWritten, match[3])}.`);
     }
     // A setting given twice: reported, and its first allowed value used, as for every other setting.
     const earlier = changes.find((c) => c.day === day && c.path === path);
     if (earlier) return ignored(`: day ${day} already sets ${path} (to ${String(earlier.value)}), which is used.`);
     changes.push({ day, path, value });
   });
-  for (const key of given.keys()) if (!KEYS.has(key) && !LEVER_PATHS.has(key)) problems.push({ at: firstAt(key), text: `"${key}" is not a setting of this app; it was ignored.` });
+  for (const [key, [{ keyWritten }]] of given) {
+    if (!KEYS.has(key) && !LEVER_PATHS.has(key)) problems.push({ at: firstAt(key), text: `${JSON.stringify(keyWritten)} is not a setting of this app${plusNote(keyWritten, key)}; it was ignored.` });
+  }
   // A change that sets the value already in force changes nothing: dropped, as when made in the app.
   let kept: AppConfig = { ...config, changes: sortedChanges(changes), levers };
   for (const path of new Set(changes.map((c) => c.path))) kept = withoutNoChanges(kept, path);

@@ -174,7 +174,7 @@ function chartChanges(): ChartChange[] {
 /** Runs computed so far (a rerun may tell another story with as many leavers: the team view's list of them is drawn again). */
 let runsDrawn = 0;
 
-/** Shown while the runs are computed again, over the team view. */
+/** Shown while the runs are computed again, at the foot of the team view and charts. */
 let busy: BusySign;
 
 /** Rebuilds the runs for the current configuration and fast-forwards to `day`. */
