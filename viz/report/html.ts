@@ -14,7 +14,8 @@ import { armList, armWords, type ArmWords } from './armWords';
 import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
-import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence } from '../../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence, runsStatusQuo } from '../../scenarios/packageDepartures';
+import { armKind } from '../../models/resultsManifest';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
@@ -342,7 +343,9 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const figures = figuresHtml(charts);
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
-  const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps, data.manifest.scenarios.map((s) => s?.name))
+  // Arms of scenario files are labelled by file: those running the status-quo package are found by their levers.
+  const byLevers = armKind(m) === 'scenarios' ? (k: number) => m.scenarios[k] !== undefined && runsStatusQuo(m.scenarios[k]) : undefined;
+  const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps, data.manifest.scenarios.map((s) => s?.name), byLevers)
     .map((arm) => `<p class="warning"><strong>Outside the calibrated range:</strong> ${escapeHtml(uncalibratedSentence(arm))}</p>`)
     .join('\n');
   const seatsWarning = fundedSeatsWarning(seatedScenarios(data));
