@@ -53,3 +53,9 @@ describe('the report of a comparison of scenario files', () => {
     expect(html).toContain('with levers changed by the file: grief.leaveDays 1 (package: 2).</dd>');
   });
 });
+
+describe('the report terms of a comparison of scenario files', () => {
+  it('say which scenarios the calibration warning judges', () => {
+    expect(html).toContain('leave the calibrated ranges (here, those of each scenario whose support package has the status quo&#39;s levers, whatever its name).');
+  });
+});
