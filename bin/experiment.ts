@@ -18,6 +18,8 @@ export interface ExperimentOptions {
   readonly scenarios: readonly Scenario[];
   /** What the scenarios are, for the manifest (default `packages`). */
   readonly arms?: ArmKind;
+  /** With arms of scenario files: the package each builds on (Manifest.basedOn). */
+  readonly basedOn?: readonly string[];
   readonly seed: number;
   readonly reps: number;
   readonly threads: number;
@@ -66,6 +68,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     environment: hostEnvironment(),
     scenarios,
     arms: options.arms ?? 'packages',
+    ...(options.basedOn ? { basedOn: options.basedOn } : {}),
     seed,
     reps,
     completedReps: aggregator.completedReps,

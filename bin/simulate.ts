@@ -10,7 +10,7 @@ import { createScratchFolder } from './scratchFolder';
 import { commandLine } from './commandLine';
 import { armList } from '../viz/report/armWords';
 import { burnoutBeyondEvidence, burnoutEvidenceCaveat } from '../viz/report/words';
-import { departuresText, packageDepartures, practiceDepartures, presetDeparturesSentence } from '../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures, presetDeparturesSentence, runsStatusQuo } from '../scenarios/packageDepartures';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { SERIES } from '../models/observables';
@@ -22,12 +22,14 @@ import type { PolicyOutcome } from '../models/ensemble';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { isPackageId, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
+import { DEFAULT_PACKAGE, filePresets } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
 import { fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
 import { uncertaintyLines } from '../scenarios/uncertaintyWords';
 import { plausibilityText, plausibilityWarnings } from '../scenarios/plausibility';
 import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
+import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
@@ -203,6 +205,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const { aggregator, status, signal } = await runExperiment({
       scenarios,
       arms: files ? 'scenarios' : 'packages',
+      ...(files ? { basedOn: files.map(basePackageOf) } : {}),
       seed,
       reps,
       threads,
@@ -259,7 +262,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
     const seatsWarning = fundedSeatsWarning(scenarios);
-    let body = `\n${outcomeTable(outcomes, reps, first.days)}\n${uncalibratedStatusQuo(outcomes, reps, scenarios.map((s) => s.name)).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}${seatsWarning ? `\nWarning: ${seatsWarning}\n` : ''}`;
+    let body = `\n${outcomeTable(outcomes, reps, first.days)}\n${uncalibratedStatusQuo(outcomes, reps, scenarios.map((s) => s.name), files ? (k) => runsStatusQuo(scenarios[k]) : undefined).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}${seatsWarning ? `\nWarning: ${seatsWarning}\n` : ''}${files ? armDifferencesBlock(scenarios) : ''}`;
     if (compare) {
       const differences = differencesOf(aggregator, scenarios);
       body += differences
@@ -286,6 +289,20 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     writeReadable(process.stdout, header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (reportFile !== undefined ? `Report written to ${reportFile}\n` : ''));
     return 0;
   }
+}
+
+/**
+ * Under the table of `compare --scenarios`: the fields in which each arm's scenario differs from
+ * the first's, then a warning for each arm that differs outside its package, whose differences
+ * from the first are then not its package's alone.
+ */
+export function armDifferencesBlock(scenarios: readonly Scenario[]): string {
+  const first = scenarios[0].policy.name;
+  const arms = armDifferences(scenarios);
+  const lines = arms.flatMap((a) => [`  ${a.label}:`, ...armDifferenceLines(a).map((l) => `    ${l}`)]);
+  const whole = anyCut(arms) ? `${WHOLE_SCENARIOS}.\n` : '';
+  const warnings = arms.map((a) => outsidePackageWarning(a, first)).filter((w) => w !== '');
+  return `\n${differencesHeading(first)}:\n${lines.join('\n')}\n${whole}${warnings.map((w) => `\nWarning: ${w}\n`).join('')}`;
 }
 
 /** The arms of a run or a compare by package: SCENARIO resolved under each package named. */
@@ -380,6 +397,11 @@ function fileArms(files: readonly string[], source: string | undefined, policyFl
     issues.push({ path: '--scenarios', value: files.join(','), message: `the scenarios run for different numbers of days (${lengths}); arms are compared day by day, so give them one length: the same days in each file, or --days N for all` });
   }
   return loaded;
+}
+
+/** The package a scenario file (or a population preset named in its place) builds on: its base.policy, or status-quo. */
+function basePackageOf(file: string): string {
+  return isPopulationId(file) && !existsSync(file) ? DEFAULT_PACKAGE : filePresets(readScenarioFile(file)).policy;
 }
 
 /**

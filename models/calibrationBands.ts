@@ -37,6 +37,7 @@ export interface OutOfRange {
 
 /** A status-quo arm with means outside the calibrated ranges: turnover first, then the ProQOL scales. */
 export interface UncalibratedArm {
+  /** The arm's label (a package's id, or a scenario file's name under `compare --scenarios`). */
   readonly policy: string;
   readonly outside: readonly OutOfRange[];
 }
@@ -55,16 +56,19 @@ interface MeanAndSd {
  * its evidence checked (a heavier caseload or lower pay than any preset, say), and its numbers
  * deserve a check against the team's own. Other packages are not calibrated, so they are not
  * judged. Only a mean more than two standard errors outside a range counts (a short run is noisy,
- * and one replication has no standard error, so it is never judged).
+ * and one replication has no standard error, so it is never judged). Which arms run the status quo
+ * is `statusQuo`'s to say: by default an arm labelled `status-quo` (a package's arm); the arms of
+ * `compare --scenarios` are labelled by file, so there the caller judges each by its levers.
  */
 export function uncalibratedStatusQuo(
   outcomes: readonly { readonly policy: string; readonly metrics: Partial<Record<CalibratedMetric, MeanAndSd>> }[],
   reps: number,
   scenarioNames: readonly (string | undefined)[] = [],
+  statusQuo: (arm: number) => boolean = (arm) => outcomes[arm].policy === 'status-quo',
 ): UncalibratedArm[] {
   const out: UncalibratedArm[] = [];
   outcomes.forEach((o, k) => {
-    if (o.policy !== 'status-quo' || reps < 2) return;
+    if (!statusQuo(k) || reps < 2) return;
     const ranges: [CalibratedMetric, { lo: number; hi: number }][] = [['turnoverPerYear', CALIBRATED_TURNOVER]];
     if (!TURNOVER_ONLY_PRESETS.includes(scenarioNames[k] ?? '')) ranges.push(...(Object.entries(OUTREACH_PROQOL) as [CalibratedMetric, { lo: number; hi: number }][]));
     const outside: OutOfRange[] = [];

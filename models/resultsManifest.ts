@@ -36,6 +36,13 @@ export interface Manifest {
    * before 2026-11-30, whose arms are packages.
    */
   readonly arms?: ArmKind;
+  /**
+   * `compare --scenarios` only: the package each arm's file builds on (its `base.policy`, or
+   * `status-quo`), whose id the arm's label replaced in its policy's `name`, so that outputs can
+   * say which levers the file changed from it. Absent for packages' arms, and in folders written
+   * by 0.14.0 or before.
+   */
+  readonly basedOn?: readonly string[];
   readonly seed: number;
   /** Replications requested. */
   readonly reps: number;

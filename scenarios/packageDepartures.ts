@@ -42,6 +42,17 @@ export function packageDepartures(scenario: Scenario): PackageDeparture[] {
 }
 
 /**
+ * Whether `scenario`'s policy is the status-quo package's, lever by lever, on top of its practice
+ * (its name and description aside): the arm `compare --policies status-quo` would run on it. An arm
+ * of `compare --scenarios` carries its file's label as its policy's name, so it is judged by its
+ * levers, not by that name.
+ */
+export function runsStatusQuo(scenario: Scenario): boolean {
+  if (typeof scenario.policy !== 'object' || scenario.policy === null) return false;
+  return packageDepartures({ ...scenario, policy: { ...scenario.policy, name: 'status-quo' } }).length === 0;
+}
+
+/**
  * The policy of package `id` on top of `practice`. A results folder written before scenarios had
  * a practice has none (the status quo's), and one written by another version may hold a practice
  * this version cannot read (a lever it does not know): the package as presets define it then.

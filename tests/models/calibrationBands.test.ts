@@ -28,6 +28,10 @@ describe('the status quo outside the calibrated ranges (MODEL.md §8)', () => {
     expect(uncalibratedStatusQuo([arm('status-quo', 0.25, 0.05)], 100)).toEqual([]);
     expect(uncalibratedStatusQuo([arm('status-quo', 0.9, null)], 1)).toEqual([]);
     expect(uncalibratedStatusQuo([arm('multi-level', 0.61, 0.05), arm('status-quo', 0.3, 0.05)], 10)).toEqual([]);
+    // compare --scenarios labels arms by file: the caller says which run the status quo, and the warning names the arm by its label.
+    const byLevers = uncalibratedStatusQuo([arm('current', 0.61, 0.05), arm('c-hire-2', 0.61, 0.05)], 10, [], (k) => k === 0);
+    expect(byLevers.map((a) => a.policy)).toEqual(['current']);
+    expect(uncalibratedSentence(byLevers[0])).toMatch(/^current's turnover \(61\.0% a year\) lies above 20–36%/);
   });
 
   it('flags each ProQOL score clearly outside its outreach band, naming the scale, its mean and the band', () => {

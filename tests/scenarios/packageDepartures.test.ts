@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence } from '../../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence, runsStatusQuo } from '../../scenarios/packageDepartures';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { resolveScenario } from '../../scenarios/resolve';
 
@@ -74,5 +74,20 @@ describe('presetDepartures', () => {
     // A scenario named by its own name is labelled by it: nothing to list.
     expect(presetDepartures({ ...changed, name: 'our county team' })).toEqual([]);
     expect(presetDeparturesSentence(resolveScenario())).toBe('');
+  });
+});
+
+describe('runsStatusQuo', () => {
+  it('tells an arm running the status-quo package by its levers, whatever its policy is named, on top of its practice', () => {
+    const sq = resolveScenario({ population: 'ct-harm-reduction' });
+    expect(runsStatusQuo(sq)).toBe(true);
+    // compare --scenarios labels the arm by its file: the name is not what is judged.
+    expect(runsStatusQuo({ ...sq, policy: { ...sq.policy, name: 'current', description: 'Ours today.' } })).toBe(true);
+    expect(runsStatusQuo(resolveScenario({ file: { policy: { name: 'current' } }, overrides: [['population.seats', 12]] }))).toBe(true);
+    expect(runsStatusQuo({ ...sq, policy: { ...sq.policy, name: 'status-quo', grief: { ...sq.policy.grief, leaveDays: 1 } } })).toBe(false);
+    for (const policy of PACKAGE_IDS.filter((p) => p !== 'status-quo')) expect(runsStatusQuo(resolveScenario({ policy })), policy).toBe(false);
+    // An organization that already pre-books supervision runs the status quo on top of that practice.
+    const practised = resolveScenario({ file: { practice: { supervision: { mode: 'opt-out', intervalDays: 14 } } } });
+    expect(runsStatusQuo({ ...practised, policy: { ...practised.policy, name: 'today' } })).toBe(true);
   });
 });

@@ -14,7 +14,11 @@ import { armList, armWords, type ArmWords } from './armWords';
 import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
-import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence } from '../../scenarios/packageDepartures';
+import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence, runsStatusQuo } from '../../scenarios/packageDepartures';
+import { armKind } from '../../models/resultsManifest';
+import { armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS, type ArmDifferences } from '../../scenarios/scenarioDifferenceWords';
+import { isPackageId, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
+import { isObject } from '../../scenarios/resolve';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
@@ -215,7 +219,7 @@ function termsList(data: ReportData): string {
     ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
     [
       'How far the effects are checked',
-      `The presets' status-quo outcomes are calibrated to published figures (ProQOL bands, turnover, support uptake: docs/VALIDATION.md); a scenario that changes a preset's population, community or practice is not, and the report warns at the top when its status quo's turnover or ProQOL scores leave the calibrated ranges. Of the packages' effects, three are checked against trials: the uptake of pre-booked (opt-out) supervision, the size of the mindfulness programme's effect on burnout, and the single-session debrief's lack of benefit. The rest follow from the model's mechanisms and coefficients, each traced to its source in docs/ODD.md. Turnover effects, and the replacement costs they save, rest mostly on one assumed size: compassion fatigue's weight in the separation hazard (coefficients.separationCf: in the reference run of docs/ODD.md §7.18, not this one, about 70% of opt-out-support's turnover effect on the ma-outreach preset comes through it); ${scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null && Object.hasOwn(s.uncertainty, 'coefficients.separationCf')) ? 'this run draws it in every replication (Parameter uncertainty, below), so its ranges and verdicts carry that uncertainty, and uncertainty.csv shows how each difference moves with it' : 'a sweep over it shows how they move'}.${scenarios.some((s) => s.policy?.name === 'multi-level') ? " The multi-level package's combined effect on burnout is about three times what trials of single organisational changes report (ODD deviation 22): read its size as an upper scenario." : ''}`,
+      `The presets' status-quo outcomes are calibrated to published figures (ProQOL bands, turnover, support uptake: docs/VALIDATION.md); a scenario that changes a preset's population, community or practice is not, and the report warns at the top when its status quo's turnover or ProQOL scores leave the calibrated ranges${arm.one === 'scenario' ? ' (here, those of each scenario whose support package has the status quo\'s levers, whatever its name)' : ''}. Of the packages' effects, three are checked against trials: the uptake of pre-booked (opt-out) supervision, the size of the mindfulness programme's effect on burnout, and the single-session debrief's lack of benefit. The rest follow from the model's mechanisms and coefficients, each traced to its source in docs/ODD.md. Turnover effects, and the replacement costs they save, rest mostly on one assumed size: compassion fatigue's weight in the separation hazard (coefficients.separationCf: in the reference run of docs/ODD.md §7.18, not this one, about 70% of opt-out-support's turnover effect on the ma-outreach preset comes through it); ${scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null && Object.hasOwn(s.uncertainty, 'coefficients.separationCf')) ? 'this run draws it in every replication (Parameter uncertainty, below), so its ranges and verdicts carry that uncertainty, and uncertainty.csv shows how each difference moves with it' : 'a sweep over it shows how they move'}.${scenarios.some((s) => s.policy?.name === 'multi-level') ? " The multi-level package's combined effect on burnout is about three times what trials of single organisational changes report (ODD deviation 22): read its size as an upper scenario." : ''}`,
     ],
   ];
   const practice = practiceTerm(scenarios as readonly Scenario[], arm);
@@ -230,8 +234,10 @@ function termsList(data: ReportData): string {
   // What each replication drew (results written before 0.9.0 have no uncertainty: nothing drawn).
   const uncertain = scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null) ? uncertaintyLines(scenarios as readonly Scenario[], arm.one === 'scenario' ? 'scenario' : 'package') : '';
   if (uncertain) terms.push(['Parameter uncertainty', uncertain.replace(/^Parameter uncertainty:? ?/, '').replace(/\n\s*/g, ' ').trim()]);
-  const described = scenarios.map((s): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, armDescription(s, arm)]);
+  const described = scenarios.map((s, k): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, armDescription(s, arm, basedOn(data.manifest, k))]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
+  const differ = differencesTerm(data);
+  if (differ) items.push(differ);
   const changes = reportChanges(data.manifest);
   if (changes.length > 0) {
     items.push(
@@ -282,15 +288,63 @@ function termsHeading(arm: ArmWords): string {
   return `Terms and ${arm.many}`;
 }
 
-/** An arm's entry in the terms: a package's description, or a scenario file's and the package it runs. */
-function armDescription(scenario: ReportData['manifest']['scenarios'][number], arm: ArmWords): string {
+/**
+ * An arm's entry in the terms: a package's description, or a scenario file's and the package it
+ * runs. A file that changes the levers of the package it builds on (`based`, where the manifest
+ * says) runs that package so changed, and its entry lists the changes rather than passing the
+ * package's description off as its own.
+ */
+function armDescription(scenario: ReportData['manifest']['scenarios'][number], arm: ArmWords, based?: PackageId): string {
   const policy = scenario.policy?.description || 'No description.';
   if (arm.one === 'package') {
     // The arm keeps the package's name even when the scenario file or --set changed its levers.
     const departures = scenario.policy ? packageDepartures(scenario as Scenario) : [];
     return departures.length > 0 ? `${policy} Run here with levers changed from the package's own by the scenario file or --set: ${departuresText(departures)}.` : policy;
   }
-  return `${scenario.description ? `${scenario.description} ` : ''}Its support package: ${policy}`;
+  const file = scenario.description ? `${scenario.description} ` : '';
+  const departures = based && scenario.policy ? packageDepartures({ ...(scenario as Scenario), policy: { ...(scenario as Scenario).policy, name: based } }) : [];
+  if (based === undefined || departures.length === 0) return `${file}Its support package: ${policy}`;
+  const own = PACKAGES[based].patch.policy?.description;
+  // A file that describes its policy in its own words keeps them; the package's own words describe the package unchanged.
+  const words = scenario.policy?.description && scenario.policy.description !== own ? `${scenario.policy.description} ` : '';
+  return `${file}Its support package: ${words}${words ? 'Based' : 'based'} on the ${based} package${own ? ` (${own.replace(/\.$/, '')})` : ''}, with levers changed by the file: ${departuresText(departures)}.`;
+}
+
+/** The package arm `k` of a comparison of scenario files builds on, where the manifest says (Manifest.basedOn). */
+function basedOn(manifest: ReportData['manifest'], k: number): PackageId | undefined {
+  if (armKind(manifest) !== 'scenarios' || !Array.isArray(manifest.basedOn) || manifest.basedOn.length !== manifest.scenarios.length) return undefined;
+  const id = manifest.basedOn[k];
+  return isPackageId(id) ? id : undefined;
+}
+
+/** A comparison of scenario files' arms, each with its differences from the first (armDifferences); none for packages' arms or scenarios lacking their fields. */
+function reportArmDifferences(data: ReportData): ArmDifferences[] {
+  const scenarios = data.manifest.scenarios;
+  if (armKind(data.manifest) !== 'scenarios' || scenarios.length < 2 || !scenarios.every((s) => isObject(s) && isObject(s.policy))) return [];
+  return armDifferences(scenarios as readonly Scenario[]);
+}
+
+/** The term listing how each scenario differs from the first (as the terminal does), or "" for packages' arms. */
+function differencesTerm(data: ReportData): string {
+  const arms = reportArmDifferences(data);
+  if (arms.length === 0) return '';
+  const first = data.manifest.scenarios[0].policy.name;
+  const list = arms.map((a) => `<li>${escapeHtml(a.label)}: ${armDifferenceLines(a).map((l) => escapeHtml(l)).join('; ')}</li>`).join('');
+  const whole = `Each resolved scenario in full is under Reproduce this report (and ${WHOLE_SCENARIOS.replace(/, and manifest.json.*$/, '')}).`;
+  const outside = arms.some((a) => a.outsidePackage.length > 0) ? ' A scenario that differs outside its package (warned of at the top) is not compared on its package alone.' : '';
+  return `<dt>${escapeHtml(differencesHeading(first, 'scenarios'))}</dt><dd>${escapeHtml(`The fields in which each scenario, resolved, differs from ${first}: its package's levers and scheduled changes of policy are the package; the rest is the setting it runs in.${outside}`)}<ul class="changes">${list}</ul><span class="note">${escapeHtml(whole)}</span></dd>`;
+}
+
+/** The warnings at the top for scenarios that differ from the first outside their package. */
+function outsidePackageWarnings(data: ReportData): string {
+  const arms = reportArmDifferences(data);
+  if (arms.length === 0) return '';
+  const first = data.manifest.scenarios[0].policy.name;
+  return arms
+    .map((a) => outsidePackageWarning(a, first))
+    .filter((w) => w !== '')
+    .map((w) => `\n<p class="warning"><strong>Not the package's alone:</strong> ${escapeHtml(w)}</p>`)
+    .join('');
 }
 
 /** " · levers changed from the packages' own (see Terms)" for the line under the title, when a file or --set changed any; likewise for the population preset. */
@@ -346,14 +400,16 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const figures = figuresHtml(charts);
   const specs = charts.map((c) => c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
-  const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps, data.manifest.scenarios.map((s) => s?.name))
+  // Arms of scenario files are labelled by file: those running the status-quo package are found by their levers.
+  const byLevers = armKind(m) === 'scenarios' ? (k: number) => m.scenarios[k] !== undefined && runsStatusQuo(m.scenarios[k]) : undefined;
+  const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps, data.manifest.scenarios.map((s) => s?.name), byLevers)
     .map((arm) => `<p class="warning"><strong>Outside the calibrated range:</strong> ${escapeHtml(uncalibratedSentence(arm))}</p>`)
     .join('\n');
   const seatsWarning = fundedSeatsWarning(seatedScenarios(data));
   const differentSizes = seatsWarning ? `\n<p class="warning"><strong>Programmes of different sizes:</strong> ${escapeHtml(seatsWarning.charAt(0).toUpperCase() + seatsWarning.slice(1))}</p>` : '';
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)}${escapeHtml(departuresMeta(data))} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}${otherVersion ? ` (report drawn by CFSim ${escapeHtml(drawnBy)})` : ''}</p>
-${status}${uncalibrated ? `\n${uncalibrated}` : ''}${differentSizes}
+${status}${uncalibrated ? `\n${uncalibrated}` : ''}${differentSizes}${outsidePackageWarnings(data)}
 <h2>At a glance</h2>
 ${findingsList(data)}
 ${data.summary.differences?.length ? `<p class="${isFewReps(data.summary.reps) ? 'warning' : 'note'}">${isFewReps(data.summary.reps) ? escapeHtml(fewRepsNote(data.summary.reps)) : '"Clear" means the difference has the same sign in at least 95% of the paired replications (its 90% range excludes zero).'} ${escapeHtml(sameFutures(armWords(m)))}</p>` : ''}
