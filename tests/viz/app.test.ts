@@ -1270,7 +1270,7 @@ describe('classroom app', () => {
     const opt = await described();
     expect(opt.title).toBe(opt.text);
     // The seed studies are cited by their authors: "seed 003" beside the run's Seed box would read as a run seed.
-    expect(opt.text).toContain('(Schoenberger et al. 2024 recommendations)');
+    expect(opt.text).toContain('Schoenberger et al. 2024 recommends the kinds');
     expect(opt.text).not.toMatch(/seed \d/);
     await page.click('#glossary-open');
     const terms = await page.$$eval('#glossary-body dt', (dts) => dts.map((d) => d.textContent));
