@@ -2,15 +2,43 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ArmValueForMoney } from '../report/valueForMoneyData';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 import { chosenValueLayers } from './chosenValue';
-import type { BestSpan } from '../../models/valueForMoney';
+import { andList } from '../../sim/text/andList';
+import type { AcceptabilityStep, BestSpan } from '../../models/valueForMoney';
 
 /**
- * How far the value axis reaches: a quarter past the last value at which any arm's share of
- * futures changes, so each curve shows where it levels off.
+ * How far a share may still move beyond the value axis: 5 percentage points, so a few outlying
+ * futures (a package that breaks even only at $650,000 in one of 100) do not squeeze every curve
+ * into the axis's first pixels, and the 5% and 95% shares the report's table gives stay on it.
+ */
+export const SHARE_BEYOND_AXIS = 0.05;
+
+/** The value from which an arm's share stays within SHARE_BEYOND_AXIS of its last share (0 when it always does). */
+function settledFrom(steps: readonly AcceptabilityStep[]): number {
+  const last = steps[steps.length - 1].share;
+  for (let k = steps.length - 1; k > 0; k--) if (Math.abs(steps[k - 1].share - last) > SHARE_BEYOND_AXIS + 1e-9) return steps[k].from;
+  return 0;
+}
+
+/**
+ * How far the value axis reaches: a quarter past the value from which every arm's share stays
+ * within SHARE_BEYOND_AXIS of where it ends, so each curve shows where it levels off; a quarter
+ * past the last change of any share where every share is that flat from the start.
  */
 export function axisEnd(arms: readonly ArmValueForMoney[]): number {
-  const end = Math.max(...arms.map(({ value }) => value.acceptability[value.acceptability.length - 1].from)) * 1.25;
+  const settled = Math.max(...arms.map(({ value }) => settledFrom(value.acceptability)));
+  const lastChange = Math.max(...arms.map(({ value }) => value.acceptability[value.acceptability.length - 1].from));
+  const end = (settled > 0 ? settled : lastChange) * 1.25;
   return end > 0 ? end : 100000;
+}
+
+/** Chart 12's caption note on the futures that change sides beyond the axis's `end` ('' when none does). */
+export function beyondAxisWords(arms: readonly ArmValueForMoney[], end: number, formatValue: (x: number) => string): string {
+  const beyond = arms.flatMap(({ policy, value }) => {
+    const last = value.acceptability[value.acceptability.length - 1].from;
+    return last > end ? [`${policy}'s up to ${formatValue(last)}`] : [];
+  });
+  if (beyond.length === 0) return '';
+  return `A few futures still change sides beyond the axis, moving no share by more than ${Math.round(SHARE_BEYOND_AXIS * 100)} percentage points: ${andList(beyond)}.`;
 }
 
 /**

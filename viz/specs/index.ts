@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ReportData } from '../report/reportData';
 import { breakdownSpec, supportSpec } from './breakdown';
-import { acceptabilitySpec, valueAxisEnd } from './acceptability';
+import { acceptabilitySpec, beyondAxisWords, valueAxisEnd } from './acceptability';
 import { bestInFuturesNotes, bestInFuturesSpec } from './bestInFutures';
 import { bestOnAverageOf } from '../../models/runDocument';
 import { valueWords } from '../report/valueForMoneyWords';
@@ -79,6 +79,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const spans = valueForMoney.length === policies.length - 1 ? bestOnAverageOf(valueForMoney.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
   const valueEnd = valueAxisEnd(valueForMoney, spans);
   const chosen = reportValuePerDeparture(data);
+  const beyond = beyondAxisWords(valueForMoney, valueEnd, valueWords);
   const chosenWords =
     chosen === undefined ? '' : chosen <= valueEnd ? ` Dotted: the value of the net-benefit table (${valuePerDepartureWords(chosen)}).` : ` The net-benefit table's value (${valuePerDepartureWords(chosen)}) lies beyond the axis.`;
   const valueForMoneyMissing =
@@ -117,7 +118,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
     },
     {
       id: REPORT_CHART_IDS[11],
-      caption: `Value for money: the share of the team's paired futures in which each ${arm.one} comes out ahead of the baseline (its departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond what the budget already counts for it. A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures.${chosenWords} The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
+      caption: `Value for money: the share of the team's paired futures in which each ${arm.one} comes out ahead of the baseline (its departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond what the budget already counts for it. A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures.${chosenWords}${beyond ? ` ${beyond}` : ''} The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
       spec: acceptabilitySpec(valueForMoney, policies, arm.title, valueEnd, chosen),
       missing: valueForMoneyMissing,
     },

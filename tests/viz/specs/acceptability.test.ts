@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { valueForMoney } from '../../../models/valueForMoney';
 import { compileSpec } from '../../../viz/report/export';
 import type { ArmValueForMoney } from '../../../viz/report/valueForMoneyData';
-import { acceptabilitySpec, axisEnd, valueAxisEnd } from '../../../viz/specs/acceptability';
+import { acceptabilitySpec, axisEnd, beyondAxisWords, valueAxisEnd } from '../../../viz/specs/acceptability';
+import { valueWords } from '../../../viz/report/valueForMoneyWords';
 
 /** An arm whose futures avoid `avoided` departures at `netCost` each (the baseline at 10 leavers and $0). */
 function arm(policy: string, avoided: readonly number[], netCost: readonly number[]): ArmValueForMoney {
@@ -35,6 +36,30 @@ describe('worth its net cost (report chart 12: acceptability curves)', () => {
       [end, 1, false],
     ]);
     expect(spec.data.values.filter((v) => v.policy === 'multi-level').map((v) => v.share)).toEqual([0, 0.5, 1, 1]);
+  });
+
+  it('leaves out the last 5% of futures when they change sides far out, and says so', () => {
+    // 19 futures break even between $10,000 and $100,000, one only at $650,000.
+    const netCosts = [...Array.from({ length: 19 }, (_, k) => 10000 + 5000 * k), 650000];
+    const outlier = arm('opt-out-support', netCosts.map(() => 1), netCosts);
+    expect(axisEnd([outlier])).toBe(100000 * 1.25);
+    expect(axisEnd([outlier, dear])).toBe(200000 * 1.25);
+    const spec = acceptabilitySpec([outlier], ['status-quo', 'opt-out-support']) as unknown as Spec;
+    expect(spec.data.values.map((v) => v.value).filter((v) => v > 125000)).toEqual([]);
+    expect(spec.data.values[spec.data.values.length - 1]).toEqual({ policy: 'opt-out-support', value: 125000, share: 0.95, step: false });
+    expect(beyondAxisWords([outlier, dear], axisEnd([outlier, dear]), valueWords)).toBe(
+      "A few futures still change sides beyond the axis, moving no share by more than 5 percentage points: opt-out-support's up to $650,000.",
+    );
+    // Two outlying futures of 20 (10%): the axis keeps the first, after which the share is within 5 points of its end.
+    const two = arm('opt-out-support', netCosts.map(() => 1), [...netCosts.slice(0, 18), 600000, 650000]);
+    expect(axisEnd([two])).toBe(600000 * 1.25);
+    expect(beyondAxisWords([two], axisEnd([two]), valueWords)).toBe('');
+  });
+
+  it('reaches a quarter past the last change where every share is that flat from the start', () => {
+    // 19 futures worth it at any value (no net cost), one from $300,000: the share goes from 95% to 100%.
+    const flat = arm('peer-support', Array.from({ length: 20 }, () => 1), [...Array.from({ length: 19 }, () => 0), 300000]);
+    expect(axisEnd([flat])).toBe(300000 * 1.25);
   });
 
   it('compiles to Vega without warnings, and is absent without a comparison', () => {
