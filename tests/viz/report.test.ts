@@ -391,6 +391,11 @@ describe('chart specs', () => {
     expect(html).toMatch(/<tr><td>Staff in post <small>\(mean\)<\/small><\/td>(<td>[^<]*<\/td>)+<\/tr><tr><td>Leavers per year, whole team <small>\(lower is better\)<\/small><\/td>/);
     expect(html).toContain(`<td>${formatValue('leaversPerYear', leavers.mean)}<br><small>${formatValue('leaversPerYear', leavers.p05)} – ${formatValue('leaversPerYear', leavers.p95)}</small></td>`);
     expect(html).toContain('its turnover falls with the larger team even when as many leave: leavers per year, whole team, counts who leaves');
+    // Leave days, after the outcomes and before the team's rows: opt-out-support's grief leave adds to the paid time off every package gives.
+    const leave = (policy: string) => data.summary.policies.find((p) => p.policy === policy)!.metrics.leaveDaysPerWorkerYear;
+    expect(leave('opt-out-support').mean).toBeGreaterThan(leave('status-quo').mean);
+    expect(html).toMatch(/<tr><td>Leave days per worker-year <small>\(paid time off and grief leave\)<\/small><\/td>(<td>[^<]*<br><small>[^<]*<\/small><\/td>){3}<\/tr><tr><td>Staff in post/);
+    expect(html).toContain(`<td>${formatValue('leaveDaysPerWorkerYear', leave('status-quo').mean)}<br><small>`);
     // Results written before the metric existed keep the series' mean.
     const older = { ...data, summary: { ...data.summary, policies: data.summary.policies.map((p) => ({ ...p, metrics: Object.fromEntries(Object.entries(p.metrics).filter(([name]) => name !== 'teamCostPerYear')) as typeof p.metrics })) } };
     expect(reportHtml(older, [], { vega: '', vegaLite: '', vegaEmbed: '' })).toContain('<tr><td>Cost per year, whole team ($) <small>(mean)</small></td>');
