@@ -401,6 +401,22 @@ describe('chart specs', () => {
     expect(reportHtml(older, [], { vega: '', vegaLite: '', vegaEmbed: '' })).toContain('<tr><td>Cost per year, whole team ($) <small>(mean)</small></td>');
   });
 
+  it('says, where a package runs mandatory single-session debriefs, that they process nothing by default and why', async () => {
+    const dir = join(work, 'debrief');
+    cfsim('compare', '--policies', 'status-quo,mandatory-debrief', '--reps', '2', '--days', '30', '--out', dir);
+    const html = reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain(
+      "<dt>Single-session debrief</dt><dd>" + escapeHtml("In mandatory-debrief, every worker who meets a crisis or a client's death is debriefed that day. In the model such a debrief processes none of the day's traumatic material (coefficients.singleSessionProcessing is 0: trials of single-session debriefing found no benefit over natural recovery, van Emmerik et al. 2002, Rose et al. in the Cochrane review), and adds a little stress from going over the event again (coefficients.singleSessionHarm 0.02, for the possible harm the Cochrane review reports); its sessions are costed. So what this package changes against the baseline comes from that stress, the debriefs' cost and any other lever set, not from the debriefs helping."),
+    );
+    // A run that gives the debriefs an effect is described with it.
+    const helping = join(work, 'debrief-helping');
+    cfsim('compare', '--policies', 'status-quo,mandatory-debrief', '--reps', '2', '--days', '30', '--out', helping, '--set', 'coefficients.singleSessionProcessing=0.3', '--set', 'coefficients.singleSessionHarm=0');
+    const changed = reportHtml(await loadResults(helping), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(changed).toContain(escapeHtml("such a debrief processes 30% of the day's traumatic material (coefficients.singleSessionProcessing; the default is 0, as trials of single-session debriefing found no benefit over natural recovery), and adds no stress (coefficients.singleSessionHarm is 0)"));
+    // No such term where no package debriefs.
+    expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('Single-session debrief');
+  });
+
   it('says which effects are checked against evidence, and warns of the multi-level effect\'s size only where it runs', async () => {
     const withMultiLevel = reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' });
     const statusQuoOnly = reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' });

@@ -1,3 +1,4 @@
+import { andList } from '../../sim/text/andList';
 import { stringify as toYaml } from 'yaml';
 import type { ReportChart } from '../specs';
 import { KEY_METRICS } from '../specs/keyMetrics';
@@ -228,6 +229,8 @@ function termsList(data: ReportData): string {
   ];
   const practice = practiceTerm(scenarios as readonly Scenario[], arm);
   if (practice) terms.push(practice);
+  const debrief = singleSessionTerm(scenarios as readonly Scenario[], arm);
+  if (debrief) terms.push(debrief);
   // The run is labelled by the population preset's id: what the scenario file or --set changed of it.
   const changedPreset = arm.one === 'package' && scenarios[0] ? presetDeparturesSentence(scenarios[0] as Scenario) : '';
   if (changedPreset) terms.push(['Scenario', `${changedPreset}.`]);
@@ -267,6 +270,22 @@ function practiceTerm(scenarios: readonly Scenario[], arm: ArmWords): [string, s
   const what = `What the organization already did: ${warmedUp}${arm.one === 'package' ? 'each package' : "each scenario's package"} applied on top of it from day 0 (a lever the package sets replaced the practice's; the others stayed as practised).`;
   const shared = texts.every((t) => t === texts[0]);
   return ['Current practice', shared ? `${what} It differs from the status quo in: ${texts[0]}.` : `${what} ${scenarios.map((s, k) => `${s.policy.name}: ${texts[k] || 'the status quo'}.`).join(' ')}`];
+}
+
+/**
+ * Where an arm runs mandatory single-session debriefs: what the model lets them do. With the
+ * default coefficients they process none of the day's trace (the trials found no benefit) and add
+ * a little re-exposure, so a planner expecting them to help sees why they do not.
+ */
+function singleSessionTerm(scenarios: readonly Scenario[], arm: ArmWords): [string, string] | undefined {
+  const debriefing = scenarios.filter((s) => s.policy?.debrief?.mode === 'single-session');
+  if (debriefing.length === 0) return undefined;
+  const who = andList(debriefing.map((s) => s.policy.name));
+  const shares = [...new Set(debriefing.map((s) => s.coefficients.singleSessionProcessing))];
+  const harms = [...new Set(debriefing.map((s) => s.coefficients.singleSessionHarm))];
+  const processing = shares.length === 1 && shares[0] === 0 ? 'processes none of the day\'s traumatic material (coefficients.singleSessionProcessing is 0: trials of single-session debriefing found no benefit over natural recovery, van Emmerik et al. 2002, Rose et al. in the Cochrane review)' : `processes ${andList(shares.map((x) => `${Math.round(x * 100)}%`))} of the day's traumatic material (coefficients.singleSessionProcessing; the default is 0, as trials of single-session debriefing found no benefit over natural recovery)`;
+  const harm = harms.length === 1 && harms[0] === 0 ? 'and adds no stress (coefficients.singleSessionHarm is 0)' : `and adds a little stress from going over the event again (coefficients.singleSessionHarm ${andList(harms.map(String))}, for the possible harm the Cochrane review reports)`;
+  return ['Single-session debrief', `In ${who}, every worker who meets a crisis or a client's death is debriefed that day. In the model such a debrief ${processing}, ${harm}; its sessions are costed. So what ${debriefing.length === 1 ? `this ${arm.one}` : `these ${arm.many}`} change${debriefing.length === 1 ? 's' : ''} against the baseline comes from that stress, the debriefs' cost and any other lever set, not from the debriefs helping. docs/ODD.md gives the evidence.`];
 }
 
 /** " " and which levers the cost leaves out (see unpricedLevers), or "". */
