@@ -39,6 +39,7 @@ export class NodeWorkerPool<Api> {
   private readonly waiting: { resolve: (slot: Slot<Api>) => void; reject: (error: WorkerFailure) => void }[] = [];
   private readonly calls = new Set<Call>();
   private terminated = false;
+  private stopping: Promise<void> | undefined;
 
   constructor(script: URL, size: number, workerData: Record<string, unknown> = {}) {
     for (let i = 0; i < size; i++) {
@@ -98,16 +99,32 @@ export class NodeWorkerPool<Api> {
       };
       const call: Call = { slot: slot.index, reject: (error) => finish() && reject(error) };
       this.calls.add(call);
-      task(slot.api).then(
+      // A task that throws before returning its promise fails its call like one that rejects:
+      // either way the worker is released, or every later call would wait for it forever.
+      let pending: Promise<T>;
+      try {
+        pending = task(slot.api);
+      } catch (error) {
+        pending = Promise.reject(error);
+      }
+      pending.then(
         (value) => finish() && resolve(value),
         (error: unknown) => finish() && reject(error instanceof Error ? error : new WorkerFailure(String(error))),
       );
     });
   }
 
-  /** Stops every worker thread; calls in flight or queued fail with a WorkerFailure. */
-  async terminate(): Promise<void> {
-    if (this.terminated) return;
+  /**
+   * Stops every worker thread; calls in flight or queued fail with a WorkerFailure. Every call
+   * returns the same promise, which settles once the threads have stopped: a caller that awaits a
+   * second terminate() (after a failure path started the first) does not go on while they run.
+   */
+  terminate(): Promise<void> {
+    this.stopping ??= this.stop();
+    return this.stopping;
+  }
+
+  private async stop(): Promise<void> {
     this.terminated = true;
     const stopped = new WorkerFailure('the worker pool was stopped');
     for (const call of this.calls) call.reject(stopped);

@@ -137,6 +137,36 @@ describe('NodeWorkerPool', () => {
     await expect(call).rejects.toThrow(/broken at start-up/);
   });
 
+  it('rejects a task that throws before returning its promise, and releases its worker for the next call', async () => {
+    const p = pool(1);
+    await expect(within(p.run(() => { throw new Error('thrown at once'); }))).rejects.toThrow('thrown at once');
+    expect(await within(p.run((api) => api.add(1, 2)))).toBe(3);
+  });
+
+  it('terminate() fails the call in flight and every queued call', async () => {
+    const p = pool(1);
+    // Each outcome is caught at once: the calls fail while the test awaits terminate().
+    const outcomes = [p.run((api) => api.hang()), p.run((api) => api.add(1, 1)), p.run((api) => api.add(2, 2))].map((c) => within(c).then(() => 'resolved', (error: unknown) => error));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await within(p.terminate());
+    for (const outcome of await Promise.all(outcomes)) {
+      expect(outcome).toBeInstanceOf(WorkerFailure);
+      expect((outcome as Error).message).toMatch(/stopped/);
+    }
+  });
+
+  it('a second terminate() settles only once the threads have stopped, as the first does', async () => {
+    const p = pool(2);
+    expect(await within(p.run((api) => api.add(2, 2)))).toBe(4);
+    let firstDone = false;
+    const first = p.terminate().then(() => {
+      firstDone = true;
+    });
+    await within(p.terminate());
+    expect(firstDone).toBe(true);
+    await first;
+  });
+
   it('terminate() resolves, stops the threads, and later calls reject', async () => {
     const p = pool(2);
     expect(await within(p.run((api) => api.add(2, 2)))).toBe(4);
