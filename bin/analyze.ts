@@ -8,6 +8,7 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
+import { pointMeans } from '../sim/analysis/pointMeans';
 import { analysisWarning, commandWord, completionRemedy, failedRunsLeftOut, KILLED, replicationGaps, shardName, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
@@ -175,19 +176,15 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   } else if (replications) {
     analysis.replications = { reps: replications.reps, points: replications.points, incomplete: replications.incomplete };
   }
-  const means = plan.metrics.map((_, m) =>
-    Float64Array.from(values, (_, p) => {
-      let sum = 0;
-      let n = 0;
-      perPoint[m][p].forEach((v, i) => {
-        // NaN: the run had nothing to measure (team scores when nobody was in post).
-        if (v !== v || (used !== undefined && !used.has(repsOf[p][i]))) return;
-        sum += v;
-        n++;
-      });
-      return sum / n;
-    }),
-  );
+  // Sobol and Morris: the replications every point has, less any in which a point had nothing to measure.
+  const common = used ?? (plan.design === 'sobol' || plan.design === 'morris' ? new Set(Array.from({ length: plan.reps }, (_, r) => r)) : undefined);
+  const unmeasured: Record<string, number[]> = {};
+  const means = plan.metrics.map((metric, m) => {
+    const r = pointMeans(perPoint[m], repsOf, common);
+    if (common !== undefined && r.used !== undefined && r.used.length < common.size) unmeasured[metric] = [...common].filter((rep) => !r.used!.includes(rep)).sort((a, b) => a - b);
+    return r.means;
+  });
+  if (Object.keys(unmeasured).length > 0) analysis.unmeasured = unmeasured;
   if (plan.design === 'sobol') {
     analysis.sobol = {};
     plan.metrics.forEach((metric, m) => {

@@ -75,6 +75,13 @@ export interface SweepAnalysis {
    * the per-point tables of the other designs use every run, each point's over its own.
    */
   readonly replications?: { readonly reps: number; readonly points: number; readonly incomplete: readonly ReplicationGap[]; readonly used?: readonly number[]; readonly leftOut?: number };
+  /**
+   * Sobol and Morris designs: per metric, the replications left out of its indices because a point
+   * had nothing to measure in them (NaN: team scores when nobody was in post), so that every point's
+   * mean is over the same replications (since 0.16.0). A metric no replication measured at every
+   * point has no indices (null).
+   */
+  readonly unmeasured?: Record<string, readonly number[]>;
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];
@@ -201,8 +208,17 @@ export function replicationsWarning(a: SweepAnalysis): string | undefined {
   return `the points are averaged over different replications: ${gaps}. Each point's mean and range are over its own runs (the runs column), so the differences between points include replication noise as well as the parameters' effects.`;
 }
 
+/** The metrics whose Sobol indices or Morris effects leave out replications a point had nothing to measure in (SweepAnalysis.unmeasured). */
+export function unmeasuredWarning(a: SweepAnalysis): string | undefined {
+  const entries = Object.entries(a.unmeasured ?? {});
+  if (entries.length === 0) return undefined;
+  const method = a.design === 'sobol' ? 'Sobol indices' : 'Morris effects';
+  const each = entries.map(([metric, reps]) => `${metric}'s ${method} leave out ${reps.length === 1 ? 'replication' : 'replications'} ${andList(reps.map(String))}`);
+  return `${andList(each)}, in which some point had nothing to measure (nobody in post), so that every point is averaged over the same replications; a metric left with none has no ${method}.`;
+}
+
 /** Every warning an analysis of the sweep in `dir` carries (an unfinished sweep or a shard, uneven replications), as one text; undefined when none. */
 export function analysisWarning(a: SweepAnalysis, dir: string): string | undefined {
-  const warnings = [unfinishedSweepWarning(a, dir), replicationsWarning(a)].filter((w) => w !== undefined);
+  const warnings = [unfinishedSweepWarning(a, dir), replicationsWarning(a), unmeasuredWarning(a)].filter((w) => w !== undefined);
   return warnings.length > 0 ? warnings.join(' Also, ') : undefined;
 }

@@ -78,7 +78,8 @@ function estimate(y: Float64Array, k: number, rows: ArrayLike<number>, first: Fl
  * First-order and total Sobol indices from model outputs `y` at the points of a Saltelli
  * design with n base rows and k factors (y[p] is the output at point p, in the design's order),
  * with percentile bootstrap intervals that resample base rows (each resample re-estimates V).
- * Indices are NaN when the outputs do not vary.
+ * Indices are NaN when the outputs do not vary; a resample whose outputs do not vary is left out
+ * of the intervals.
  */
 export function sobolIndices(y: Float64Array, n: number, k: number, options: SobolIndicesOptions): SobolIndices {
   requireInteger('sobolIndices: n', n, 1);
@@ -115,9 +116,12 @@ export function sobolIndices(y: Float64Array, n: number, k: number, options: Sob
     const low = new Float64Array(k).fill(NaN);
     const high = new Float64Array(k).fill(NaN);
     for (let i = 0; i < k && replicates > 0; i++) {
+      // A resample whose outputs do not vary gives no index (NaN, sorted last): its draw is left out.
       const sorted = draws.subarray(i * replicates, (i + 1) * replicates).sort();
-      low[i] = quantile(sorted, (1 - confidence) / 2);
-      high[i] = quantile(sorted, (1 + confidence) / 2);
+      let drawn = sorted.length;
+      while (drawn > 0 && sorted[drawn - 1] !== sorted[drawn - 1]) drawn--;
+      low[i] = quantile(sorted.subarray(0, drawn), (1 - confidence) / 2);
+      high[i] = quantile(sorted.subarray(0, drawn), (1 + confidence) / 2);
     }
     return { low, high };
   };

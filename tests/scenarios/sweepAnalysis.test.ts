@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionRemedy, unfinishedSweepWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
+import { analysisWarning, completionRemedy, unfinishedSweepWarning, unmeasuredWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
 
 const analysis = (status: string, extra: Partial<SweepAnalysis> = {}): SweepAnalysis => ({ plan: 'p', design: 'lhs', status, runs: 12, completedRuns: 5, planRuns: 12, failures: 0, ...extra });
 
@@ -56,5 +56,22 @@ describe('a sweep folder with a lock', () => {
     );
     const shard = unfinishedSweepWarning(analysis('shard', { runs: 4, completedRuns: 2, shard: { index: 0, count: 3, status: 'killed' } }), 'k0');
     expect(shard).toContain('the shard stopped before it finished (its process was killed): 2 of its 4 runs are in runs.csv; resume it with cfsim sweep PLAN --out k0 --shard 0/3 --resume');
+  });
+});
+
+describe('metrics a point had nothing to measure for', () => {
+  const analysis = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', design: 'morris', status: 'complete', runs: 12, completedRuns: 12, planRuns: 12, failures: 0, ...more });
+
+  it('names, per metric, the replications its effects leave out, and is part of the analysis warning', () => {
+    const a = analysis({ unmeasured: { proqolBO: [0], proqolSTS: [0, 2] } });
+    const words = "proqolBO's Morris effects leave out replication 0 and proqolSTS's Morris effects leave out replications 0 and 2, in which some point had nothing to measure (nobody in post), so that every point is averaged over the same replications; a metric left with none has no Morris effects.";
+    expect(unmeasuredWarning(a)).toBe(words);
+    expect(analysisWarning(a, 'out')).toBe(words);
+    expect(unmeasuredWarning(analysis({ design: 'sobol', unmeasured: { proqolBO: [1] } }))).toContain("proqolBO's Sobol indices leave out replication 1");
+  });
+
+  it('says nothing when every replication measured every metric', () => {
+    expect(unmeasuredWarning(analysis({}))).toBeUndefined();
+    expect(analysisWarning(analysis({}), 'out')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saltelliDesign } from '../../../sim/design/saltelli';
+import { SALTELLI_A, SALTELLI_B, saltelliDesign, saltelliMixedBlock, saltelliPointIndex } from '../../../sim/design/saltelli';
 import { sobolIndices } from '../../../sim/analysis/sobolIndices';
 import { createStream } from '../../../sim/random/stream';
 import { ANALYTIC, ishigamiOutputs } from './ishigami';
@@ -104,5 +104,22 @@ describe('sobolIndices', () => {
     const u = createStream(key, 'checks');
     expect(() => sobolIndices(new Float64Array(9), 2, 3, { bootstrap: 0, u })).toThrow(/n·\(k \+ 2\) = 10/);
     expect(() => sobolIndices(new Float64Array(10), 2, 3, { bootstrap: 0, u, confidence: 1 })).toThrow(/confidence/);
+  });
+});
+
+describe('sobolIndices bootstrap intervals', () => {
+  it('leave out resamples whose outputs do not vary, rather than letting their NaN shift the upper bound', () => {
+    // Two base rows, one factor: row 0's outputs are all 1, so the resample of row 0 twice (a
+    // quarter of them) has no variance; row 1's vary with the factor.
+    const k = 1;
+    const y = new Float64Array(2 * (k + 2));
+    for (const block of [SALTELLI_A, SALTELLI_B, saltelliMixedBlock(0)]) y[saltelliPointIndex(k, 0, block)] = 1;
+    y[saltelliPointIndex(k, 1, SALTELLI_A)] = 2;
+    y[saltelliPointIndex(k, 1, SALTELLI_B)] = 4;
+    y[saltelliPointIndex(k, 1, saltelliMixedBlock(0))] = 4;
+    const r = sobolIndices(y, 2, k, { bootstrap: 200, u: createStream(key, 'bootstrap'), confidence: 0.95 });
+    for (const bound of [r.firstOrderInterval.low[0], r.firstOrderInterval.high[0], r.totalInterval.low[0], r.totalInterval.high[0]]) expect(Number.isFinite(bound)).toBe(true);
+    expect(r.totalInterval.low[0]).toBeLessThanOrEqual(r.total[0]);
+    expect(r.totalInterval.high[0]).toBeGreaterThanOrEqual(r.total[0]);
   });
 });
