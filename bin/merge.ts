@@ -5,13 +5,13 @@ import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
 import { basename, dirname, join } from 'node:path';
 import { InputError, type InputIssue } from '../sim/params/issues';
-import { csvCell, parseCsvLine } from '../sim/io/csv';
+import { csvCell } from '../sim/io/csv';
 import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { commandWord } from '../scenarios/sweepAnalysis';
 import { andList } from '../sim/text/andList';
 import { planDifference } from './planDifference';
-import { currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runRowDamage, runRowMismatch, runsHeader, writeSweepStatus } from './sweep';
+import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeader, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
@@ -52,24 +52,18 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
       header = columns.map(csvCell).join(',');
       width = columns.length;
     }
-    const complete = finishedLines(readFileSync(runsPath, 'utf8'));
-    if (complete.length === 0) {
-      const shard = shardOf(dir);
+    // The rows are checked as a resume checks them (checkedRuns): this plan's header, each row a run
+    // of this plan with its values, undamaged, once, and, in a shard's folder, a run of that shard.
+    const shard = shardOf(dir);
+    const refuse = (message: string): never => {
+      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${message}; merge only shards written by cfsim sweep with this plan (resume a damaged shard into a new folder, or restore the rows cfsim wrote)` }], 'command line');
+    };
+    const checked = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, design!.plan, design!.values, shard, refuse);
+    if (!checked.hasHeader) {
       throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has no complete header line (the shard stopped before or while writing it); resume that shard (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard ? `${shard.index}/${shard.count}` : 'I/N'} --resume), or leave it out and pass --allow-partial` }], 'command line');
     }
-    if (complete[0] !== header) {
-      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} starts with ${JSON.stringify(complete[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}` }], 'command line');
-    }
-    for (const line of complete.slice(1)) {
-      if (line === header) continue;
-      const run = runIdOf(line, width);
-      if (run === undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has a malformed row: ${JSON.stringify(line.slice(0, 80))}` }], 'command line');
-      // A row of another plan (rows copied in, plan.json replaced) would be analysed under this plan's values.
-      const cells = parseCsvLine(line);
-      const mismatch = runRowMismatch(cells, run, design!.plan, design!.values);
-      if (mismatch !== undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} holds runs of another plan than its plan.json (${mismatch}); merge only shards written by cfsim sweep with this plan` }], 'command line');
-      const damage = runRowDamage(cells, run, design!.plan);
-      if (damage !== undefined) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has a damaged row: ${damage}; resume that shard into a new folder, or restore the row cfsim wrote` }], 'command line');
+    for (const line of checked.rows) {
+      const run = runIdOf(line, width) as number;
       const earlier = rows.get(run);
       if (earlier) throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `run ${run} appears in more than one shard: ${earlier.shard} and ${dir}` }], 'command line');
       rows.set(run, { line, shard: dir });

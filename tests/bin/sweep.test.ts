@@ -863,7 +863,7 @@ describe('cfsim sweep', () => {
     writeFileSync(join(bad, 'runs.csv'), `${[lines[0], 'x,1,2', ...lines.slice(1)].join('\n')}`);
     const merged = cfsim(['merge', join(work, 'bad-merge'), bad]);
     expect(merged.status).toBe(2);
-    expect(merged.stderr).toContain('malformed row');
+    expect(merged.stderr).toContain(`${join(bad, 'runs.csv')} has a row that is not a run of this plan: "x,1,2"; merge only shards written by cfsim sweep with this plan`);
     // A run's metric emptied by hand would be merged, then read as 0.
     writeFileSync(join(bad, 'runs.csv'), `${[lines[0], lines[1].replace(/,[^,]*$/, ','), ...lines.slice(2)].join('\n')}`);
     const emptied = cfsim(['merge', join(work, 'emptied-merge'), bad]);
@@ -995,8 +995,15 @@ ${randomNumbers}`;
     const tampered = join(work, 'tampered-shard');
     cpSync(shards[0], tampered, { recursive: true });
     writeFileSync(join(tampered, 'runs.csv'), readFileSync(join(tampered, 'runs.csv'), 'utf8').replace(/\n(\d+,\d+,\d+),4,/, '\n$1,5,'));
-    refused(['merge', join(work, 'tampered-merged'), tampered, shards[1], shards[2]], `${join(tampered, 'runs.csv')} holds runs of another plan than its plan.json (run 0 has seed 5, where this plan's run 0 has 4)`);
+    refused(['merge', join(work, 'tampered-merged'), tampered, shards[1], shards[2]], `${join(tampered, 'runs.csv')} holds runs of another plan (run 0 has seed 5, where this plan's run 0 has 4); merge only shards written by cfsim sweep with this plan`);
     expect(existsSync(join(work, 'tampered-merged'))).toBe(false);
+    // A shard's folder holding a run of another shard (rows copied between folders) is refused too, as a resume refuses it.
+    const foreign = join(work, 'foreign-shard');
+    cpSync(shards[0], foreign, { recursive: true });
+    const otherRow = readFileSync(join(shards[1], 'runs.csv'), 'utf8').trim().split('\n')[1];
+    writeFileSync(join(foreign, 'runs.csv'), `${readFileSync(join(foreign, 'runs.csv'), 'utf8')}${otherRow}\n`);
+    refused(['merge', join(work, 'foreign-merged'), foreign, shards[2]], `${join(foreign, 'runs.csv')} holds run ${otherRow.split(',')[0]}, which is not in shard 0/3`);
+    expect(existsSync(join(work, 'foreign-merged'))).toBe(false);
   });
 
   it('records a failed run with its error and goes on', () => {
