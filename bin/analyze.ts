@@ -178,10 +178,10 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   }
   // Sobol and Morris: the replications every point has, less any in which a point had nothing to measure.
   const common = used ?? (plan.design === 'sobol' || plan.design === 'morris' ? new Set(Array.from({ length: plan.reps }, (_, r) => r)) : undefined);
-  const unmeasured: Record<string, number[]> = {};
+  const unmeasured: Record<string, { leftOut: number[]; used: number }> = {};
   const means = plan.metrics.map((metric, m) => {
     const r = pointMeans(perPoint[m], repsOf, common);
-    if (common !== undefined && r.used !== undefined && r.used.length < common.size) unmeasured[metric] = [...common].filter((rep) => !r.used!.includes(rep)).sort((a, b) => a - b);
+    if (common !== undefined && r.used !== undefined && r.used.length < common.size) unmeasured[metric] = { leftOut: [...common].filter((rep) => !r.used!.includes(rep)).sort((a, b) => a - b), used: r.used.length };
     return r.means;
   });
   if (Object.keys(unmeasured).length > 0) analysis.unmeasured = unmeasured;
@@ -321,7 +321,14 @@ export function analysisTables(a: SweepAnalysis): string {
   const out: string[] = [];
   // With --bootstrap 0 there are no intervals: show the estimates alone.
   const withInterval = (x: number, low: number, high: number) => (Number.isFinite(low) || Number.isFinite(high) ? `${index(x)} (${index(low)} to ${index(high)})` : index(x));
+  // A metric every replication had nothing to measure for at some point (SweepAnalysis.unmeasured) has no common replication to compare the points by.
+  const unmeasuredEverywhere = (metric: string) => a.unmeasured?.[metric]?.used === 0;
+  const noneMeasured = (metric: string, method: string) => `${metric}: no ${method}: in every replication some point had nothing to measure (nobody in post), so no replication compares every point; runs.csv has NaN there`;
   for (const [metric, rows] of Object.entries(a.sobol ?? {})) {
+    if (unmeasuredEverywhere(metric)) {
+      out.push(noneMeasured(metric, 'Sobol indices'), '');
+      continue;
+    }
     if (rows.every((r) => !Number.isFinite(r.S1) && !Number.isFinite(r.ST))) {
       // V = 0: with common random numbers, no parameter moved this metric at any point of the plan.
       out.push(`${metric}: the same at every point, so no Sobol indices (no parameter changed it over this plan's ranges and horizon)`, '');
@@ -345,6 +352,10 @@ export function analysisTables(a: SweepAnalysis): string {
     out.push('');
   }
   for (const [metric, rows] of Object.entries(a.morris ?? {})) {
+    if (unmeasuredEverywhere(metric)) {
+      out.push(noneMeasured(metric, 'Morris effects'), '');
+      continue;
+    }
     const cells = rows.map((r) => [r.parameter, value(r.muStar), value(r.mu), value(r.sigma)]);
     const [first, rest] = columnWidths(cells, 40, 12);
     out.push(`${metric}: Morris elementary effects`, 'parameter'.padEnd(first) + 'μ*'.padStart(rest) + 'μ'.padStart(rest) + 'σ'.padStart(rest));

@@ -75,7 +75,11 @@ export function replicationMetrics(record: Float64Array, days: number): Metrics 
   const scheduled = col(SERIES.scheduledDays);
   const perWorkerYear = (series: number) => (workerYears > 0 ? col(series) / workerYears : NaN);
   let qualitySum = 0;
-  for (let d = 0; d < days; d++) qualitySum += record[d * SERIES_COUNT + SERIES.careQuality] * record[d * SERIES_COUNT + SERIES.contacts];
+  // A day without contacts has no care quality (NaN) and adds nothing.
+  for (let d = 0; d < days; d++) {
+    const made = record[d * SERIES_COUNT + SERIES.contacts];
+    if (made > 0) qualitySum += record[d * SERIES_COUNT + SERIES.careQuality] * made;
+  }
   return {
     proqolCS: last(SERIES.proqolCS),
     proqolBO: last(SERIES.proqolBO),

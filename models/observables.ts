@@ -57,7 +57,7 @@ export const DAILY_SERIES = [
   s('demand', 'Client contacts the team should have made today.', 'contacts'),
   s('contacts', 'Client contacts made today.', 'contacts'),
   s('unmetDemand', 'Contacts nobody could make today.', 'contacts'),
-  s('careQuality', 'Mean care quality per contact today (0 when no contacts).'),
+  s('careQuality', 'Mean care quality per contact today (NaN when no contacts: nothing to measure).'),
   s('clientDeaths', 'Client deaths experienced by staff today.', 'events'),
   s('crises', 'Crises handled today.', 'events'),
   s('successes', 'Client successes today (treatment entry, housing, steps in recovery).', 'events'),
@@ -84,6 +84,9 @@ export const SERIES: { readonly [N in SeriesName]: number } = Object.fromEntries
 
 /** The team-state series, sts to lowCSShare: means, spreads and shares over the staff in post, NaN on a day with nobody in post. */
 export const TEAM_STATE_SERIES: ReadonlySet<SeriesName> = new Set(DAILY_SERIES.slice(SERIES.sts, SERIES.lowCSShare + 1).map((d) => d.name));
+
+/** The series a day can have nothing to measure for (NaN): the team-state series on a day nobody is in post, careQuality on a day without contacts. */
+export const UNMEASURED_SERIES: ReadonlySet<SeriesName> = new Set<SeriesName>([...TEAM_STATE_SERIES, 'careQuality']);
 
 /**
  * Writes today's observations for `world` (after its step) into `out` at `offset`, and adds each
@@ -174,7 +177,7 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
   out[o + SERIES.demand] = today[TALLY.demand];
   out[o + SERIES.contacts] = today[TALLY.contacts];
   out[o + SERIES.unmetDemand] = today[TALLY.unmet];
-  out[o + SERIES.careQuality] = today[TALLY.contacts] > 0 ? today[TALLY.qualitySum] / today[TALLY.contacts] : 0;
+  out[o + SERIES.careQuality] = today[TALLY.contacts] > 0 ? today[TALLY.qualitySum] / today[TALLY.contacts] : NaN;
   out[o + SERIES.clientDeaths] = today[TALLY.clientDeaths];
   out[o + SERIES.crises] = today[TALLY.crises];
   out[o + SERIES.successes] = today[TALLY.successes];

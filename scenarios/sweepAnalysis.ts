@@ -77,11 +77,11 @@ export interface SweepAnalysis {
   readonly replications?: { readonly reps: number; readonly points: number; readonly incomplete: readonly ReplicationGap[]; readonly used?: readonly number[]; readonly leftOut?: number };
   /**
    * Sobol and Morris designs: per metric, the replications left out of its indices because a point
-   * had nothing to measure in them (NaN: team scores when nobody was in post), so that every point's
-   * mean is over the same replications (since 0.16.0). A metric no replication measured at every
-   * point has no indices (null).
+   * had nothing to measure in them (`leftOut`; NaN: team scores when nobody was in post), so that
+   * every point's mean is over the same replications, and how many replications it `used` (since
+   * 0.16.0). A metric with none used has no indices (null).
    */
-  readonly unmeasured?: Record<string, readonly number[]>;
+  readonly unmeasured?: Record<string, { readonly leftOut: readonly number[]; readonly used: number }>;
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];
@@ -213,7 +213,7 @@ export function unmeasuredWarning(a: SweepAnalysis): string | undefined {
   const entries = Object.entries(a.unmeasured ?? {});
   if (entries.length === 0) return undefined;
   const method = a.design === 'sobol' ? 'Sobol indices' : 'Morris effects';
-  const each = entries.map(([metric, reps]) => `${metric}'s ${method} leave out ${reps.length === 1 ? 'replication' : 'replications'} ${andList(reps.map(String))}`);
+  const each = entries.map(([metric, { leftOut }]) => `${metric}'s ${method} leave out ${leftOut.length === 1 ? 'replication' : 'replications'} ${andList(leftOut.map(String))}`);
   return `${andList(each)}, in which some point had nothing to measure (nobody in post), so that every point is averaged over the same replications; a metric left with none has no ${method}.`;
 }
 

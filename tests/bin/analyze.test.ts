@@ -170,6 +170,27 @@ describe('a sweep whose runs had nothing to measure for a metric', () => {
     }
     expect(cfsim(['report', out]).status).toBe(0);
   });
+
+  it('sobol: leaves a replication with nothing to measure at some point out at every point, and says there are no indices when none is left', () => {
+    const plan = join(work, 'sobol.yaml');
+    writeFileSync(plan, 'parameters:\n  coefficients.separationBase: { min: 0.01, max: 0.1 }\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: sobol\npoints: 8\nreps: 2\nseed: 1\nset: { days: 40, population.seats: 1, policy.staffing.hiringDelayDays: 200 }\nmetrics: [proqolSTS]\n');
+    const out = join(work, 'sobol');
+    expect(cfsim(['sweep', plan, '--out', out, '--threads', '1']).status).toBe(0);
+    const rows = readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    // The fixture: replication 0 has nothing to measure at any point, replication 1 at some points but not all.
+    const values = (rep: string) => rows.filter((row) => row[2] === rep).map((row) => row.at(-1));
+    expect(values('0').every((v) => v === 'NaN')).toBe(true);
+    expect(values('1')).toContain('NaN');
+    expect(values('1').some((v) => v !== 'NaN')).toBe(true);
+    const r = cfsim(['analyze', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Warning: proqolSTS's Sobol indices leave out replications 0 and 1, in which some point had nothing to measure (nobody in post)");
+    expect(r.stdout).toContain('proqolSTS: no Sobol indices: in every replication some point had nothing to measure (nobody in post), so no replication compares every point');
+    expect(r.stdout).not.toContain('the same at every point');
+    const analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8'));
+    expect(analysis.unmeasured).toEqual({ proqolSTS: { leftOut: [0, 1], used: 0 } });
+    expect(analysis.sobol.proqolSTS.every((row: { S1: number | null }) => row.S1 === null)).toBe(true);
+  });
 });
 
 describe('analyze on a partial merge, whose points lack different replications', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEAM_STATE_SERIES, type SeriesName } from '../../models/observables';
+import { TEAM_STATE_SERIES, UNMEASURED_SERIES, type SeriesName } from '../../models/observables';
 
 // A one-seat team whose worker leaves and whose seat stays vacant for 300 days: with seed 2 the
 // status quo's seat is empty through the last 90 days of a 540-day run in replication 0.
@@ -46,12 +46,14 @@ describe('a team with nobody in post in the last 90 days of a replication', () =
     expect(header).toEqual(['policy', 'day', 'metric', 'mean', 'p05', 'p50', 'p95']);
     const empty = data.filter((row) => row[3] === 'NaN');
     expect(empty.length, 'the fixture has days nobody was in post').toBeGreaterThan(90 * TEAM_STATE_SERIES.size - 1);
-    // Only team-state series, with all four statistics empty; headcount is 0 on those days.
-    expect(new Set(empty.map((row) => row[2]))).toEqual(new Set(TEAM_STATE_SERIES));
+    // Only team-state series and care quality (no contacts to average), with all four statistics empty; headcount is 0 on those days.
+    expect(new Set(empty.map((row) => row[2]))).toEqual(new Set(UNMEASURED_SERIES));
     expect(empty.every((row) => row.slice(3).every((c) => c === 'NaN'))).toBe(true);
     const headcount = new Map(data.filter((row) => row[2] === 'headcount').map((row) => [row[1], Number(row[3])]));
-    expect(empty.every((row) => headcount.get(row[1]) === 0)).toBe(true);
-    expect(data.filter((row) => row[3] === 'NaN' && !TEAM_STATE_SERIES.has(row[2] as SeriesName))).toEqual([]);
+    const contacts = new Map(data.filter((row) => row[2] === 'contacts').map((row) => [row[1], Number(row[3])]));
+    expect(empty.filter((row) => row[2] !== 'careQuality').every((row) => headcount.get(row[1]) === 0)).toBe(true);
+    expect(empty.filter((row) => row[2] === 'careQuality').every((row) => contacts.get(row[1]) === 0)).toBe(true);
+    expect(data.filter((row) => row[3] === 'NaN' && !UNMEASURED_SERIES.has(row[2] as SeriesName))).toEqual([]);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(summary.policies[0].metrics.proqolBO).toEqual({ mean: null, sd: null, p05: null, p95: null });
     const report = cfsim('report', out);

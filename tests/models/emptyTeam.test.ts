@@ -18,19 +18,24 @@ describe('a team with nobody in post', () => {
   const reps = Array.from({ length: 60 }, (_, replication) => runReplication(params, { seed: 1, point: 0, replication }));
   const emptyDays = (record: Float64Array) => Array.from({ length: days }, (_, d) => d).filter((d) => value(record, d, SERIES.headcount) === 0);
 
-  it('records no team state on a day nobody is in post (NaN), and every other series as a number', () => {
+  it('records no team state on a day nobody is in post (NaN), no care quality on a day without contacts, and every other series as a number', () => {
     const withGaps = reps.filter((r) => emptyDays(r.record).length > 0);
     expect(withGaps.length, 'the fixture has empty days').toBeGreaterThan(2);
+    let withoutContacts = 0;
     for (const r of withGaps) {
       for (let d = 0; d < days; d++) {
         const empty = value(r.record, d, SERIES.headcount) === 0;
+        const noContacts = value(r.record, d, SERIES.contacts) === 0;
+        if (noContacts) withoutContacts++;
         DAILY_SERIES.forEach((s, i) => {
           const x = value(r.record, d, i);
-          if (empty && TEAM_STATE_SERIES.has(s.name)) expect(x, `${s.name} on empty day ${d}`).toBeNaN();
+          if ((empty && TEAM_STATE_SERIES.has(s.name)) || (noContacts && s.name === 'careQuality')) expect(x, `${s.name} on day ${d}`).toBeNaN();
           else expect(Number.isFinite(x), `${s.name} on day ${d}`).toBe(true);
         });
       }
     }
+    // Care quality is per contact: a day without any (nobody in post) has none to average, not a quality of 0.
+    expect(withoutContacts, 'the fixture has days without contacts').toBeGreaterThan(0);
     // The team-state series are the means, spreads and shares over staff in post, nothing else.
     expect([...TEAM_STATE_SERIES]).toContain('proqolBO');
     expect([...TEAM_STATE_SERIES]).toContain('burnoutSd');

@@ -63,11 +63,11 @@ describe('metrics a point had nothing to measure for', () => {
   const analysis = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', design: 'morris', status: 'complete', runs: 12, completedRuns: 12, planRuns: 12, failures: 0, ...more });
 
   it('names, per metric, the replications its effects leave out, and is part of the analysis warning', () => {
-    const a = analysis({ unmeasured: { proqolBO: [0], proqolSTS: [0, 2] } });
+    const a = analysis({ unmeasured: { proqolBO: { leftOut: [0], used: 2 }, proqolSTS: { leftOut: [0, 2], used: 1 } } });
     const words = "proqolBO's Morris effects leave out replication 0 and proqolSTS's Morris effects leave out replications 0 and 2, in which some point had nothing to measure (nobody in post), so that every point is averaged over the same replications; a metric left with none has no Morris effects.";
     expect(unmeasuredWarning(a)).toBe(words);
     expect(analysisWarning(a, 'out')).toBe(words);
-    expect(unmeasuredWarning(analysis({ design: 'sobol', unmeasured: { proqolBO: [1] } }))).toContain("proqolBO's Sobol indices leave out replication 1");
+    expect(unmeasuredWarning(analysis({ design: 'sobol', unmeasured: { proqolBO: { leftOut: [1], used: 2 } } }))).toContain("proqolBO's Sobol indices leave out replication 1");
   });
 
   it('says nothing when every replication measured every metric', () => {

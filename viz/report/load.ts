@@ -10,7 +10,7 @@ import { distributionBins, scoreBin } from './scoreBins';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { isRole, ROLE_PROFILES } from '../../models/roles';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
-import { DAILY_SERIES, TEAM_STATE_SERIES, type SeriesName } from '../../models/observables';
+import { DAILY_SERIES, UNMEASURED_SERIES, type SeriesName } from '../../models/observables';
 import { COST_PARTS } from '../../models/costParts';
 import { SENSITIVITY_METRICS } from '../../models/drawSensitivity';
 import { VALUE_FOR_MONEY_METRICS } from '../../models/valueForMoney';
@@ -81,8 +81,8 @@ export async function loadResults(dir: string): Promise<ReportData> {
   const endHeadcount = new Map<string, number>();
   const endSeparations = new Map<string, number>();
   const seriesNumbers = notNumbers(TIMESERIES_CSV_COLUMNS, [1, 3, 4, 5, 6]);
-  // A team-state series has no value on a day nobody was in post in any replication: NaN in all four cells.
-  const noValue = (cells: readonly string[]) => TEAM_STATE_SERIES.has(cells[2] as SeriesName) && cells.slice(3).every((c) => c === 'NaN');
+  // A team-state series has no value on a day nobody was in post in any replication, care quality on a day without contacts in any: NaN in all four cells.
+  const noValue = (cells: readonly string[]) => UNMEASURED_SERIES.has(cells[2] as SeriesName) && cells.slice(3).every((c) => c === 'NaN');
   const seriesRowProblem = (cells: readonly string[]) =>
     arms.problem(cells[0]) ?? (SERIES_NAMES.has(cells[2]) ? undefined : `has metric ${JSON.stringify(cells[2])}, not a daily series cfsim records (models/observables.ts lists them)`) ?? (noValue(cells) ? notNumbers(TIMESERIES_CSV_COLUMNS, [1])(cells) : seriesNumbers(cells)) ?? dayProblem(cells[1], manifest.days);
   for await (const [policy, day, metric, mean, p05, p50, p95] of csvRows(timeseries, TIMESERIES_CSV_COLUMNS, seriesRowProblem)) {
