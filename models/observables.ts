@@ -83,6 +83,11 @@ export const SERIES_COUNT = DAILY_SERIES.length;
 export const SERIES: { readonly [N in SeriesName]: number } = Object.fromEntries(DAILY_SERIES.map((d, i) => [d.name, i])) as { [N in SeriesName]: number };
 
 /** The team-state series, sts to lowCSShare: means, spreads and shares over the staff in post, NaN on a day with nobody in post. */
+/** The standard deviation of a population of h from its sum and sum of squares (NaN when h is). */
+function spread(sum: number, sumSq: number, h: number): number {
+  return Math.sqrt(Math.max(0, sumSq / h - square(sum / h)));
+}
+
 export const TEAM_STATE_SERIES: ReadonlySet<SeriesName> = new Set(DAILY_SERIES.slice(SERIES.sts, SERIES.lowCSShare + 1).map((d) => d.name));
 
 /** The series a day can have nothing to measure for (NaN): the team-state series on a day nobody is in post, careQuality on a day without contacts. */
@@ -136,7 +141,6 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
     if (scoreCS <= PROQOL_LOW) lowCs++;
   }
   const h = headcount > 0 ? headcount : NaN;
-  const sd = (sum: number, sumSq: number) => Math.sqrt(Math.max(0, sumSq / h - square(sum / h)));
   const o = offset;
   out[o + SERIES.headcount] = headcount;
   out[o + SERIES.vacancies] = w.size - headcount;
@@ -147,27 +151,27 @@ export function observeDay(world: World, out: Float64Array, offset: number, cumu
   out[o + SERIES.cumulativeSeparations] = cumulativeSeparations;
   out[o + SERIES.hires] = today[TALLY.hires];
   out[o + SERIES.sts] = sts / h;
-  out[o + SERIES.stsSd] = sd(sts, sts2);
+  out[o + SERIES.stsSd] = spread(sts, sts2, h);
   out[o + SERIES.burnout] = bo / h;
-  out[o + SERIES.burnoutSd] = sd(bo, bo2);
+  out[o + SERIES.burnoutSd] = spread(bo, bo2, h);
   out[o + SERIES.satisfaction] = sat / h;
-  out[o + SERIES.satisfactionSd] = sd(sat, sat2);
+  out[o + SERIES.satisfactionSd] = spread(sat, sat2, h);
   out[o + SERIES.cf] = cf / h;
-  out[o + SERIES.cfSd] = sd(cf, cf2);
+  out[o + SERIES.cfSd] = spread(cf, cf2, h);
   out[o + SERIES.traumaticMemories] = mem / h;
-  out[o + SERIES.traumaticMemoriesSd] = sd(mem, mem2);
+  out[o + SERIES.traumaticMemoriesSd] = spread(mem, mem2, h);
   out[o + SERIES.numbing] = numb / h;
-  out[o + SERIES.numbingSd] = sd(numb, numb2);
+  out[o + SERIES.numbingSd] = spread(numb, numb2, h);
   out[o + SERIES.detachment] = det / h;
-  out[o + SERIES.detachmentSd] = sd(det, det2);
+  out[o + SERIES.detachmentSd] = spread(det, det2, h);
   out[o + SERIES.socialSupport] = sup / h;
-  out[o + SERIES.socialSupportSd] = sd(sup, sup2);
+  out[o + SERIES.socialSupportSd] = spread(sup, sup2, h);
   out[o + SERIES.selfCare] = care / h;
-  out[o + SERIES.selfCareSd] = sd(care, care2);
+  out[o + SERIES.selfCareSd] = spread(care, care2, h);
   out[o + SERIES.lifeDemands] = life / h;
-  out[o + SERIES.lifeDemandsSd] = sd(life, life2);
+  out[o + SERIES.lifeDemandsSd] = spread(life, life2, h);
   out[o + SERIES.prolongedExposure] = pe / h;
-  out[o + SERIES.prolongedExposureSd] = sd(pe, pe2);
+  out[o + SERIES.prolongedExposureSd] = spread(pe, pe2, h);
   out[o + SERIES.proqolCS] = cs / h;
   out[o + SERIES.proqolBO] = bos / h;
   out[o + SERIES.proqolSTS] = sts_ / h;

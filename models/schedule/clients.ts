@@ -6,8 +6,8 @@ import { JOURNAL, PROCESSED } from '../journal';
 import { processedShare } from '../traumaticMemories';
 import { STATUS } from '../workforce';
 import type { World } from '../world';
+import { clamp01 } from '../../sim/math/clamp01';
 
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Steps 3–5: today's events (drawn by drawClientEvents), empathic response and compassion stress, and the support that happens today. */
 export function meetClients(world: World): void {

@@ -7,11 +7,11 @@ import { newHireFactor, separationHazard } from '../turnover';
 import { mainReason, SEPARATION_REASONS, separationShares } from '../separationAttribution';
 import { LEAVE_KIND, STATUS } from '../workforce';
 import type { World } from '../world';
+import { clamp01 } from '../../sim/math/clamp01';
 
 /** One leaver's shares of SEPARATION_REASONS (reused: the daily loop allocates nothing). */
 const shares = new Float64Array(SEPARATION_REASONS.length);
 
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Step 9: separations, leave countdowns, grief leave, vacancies and hiring. */
 export function turnOver(world: World): void {

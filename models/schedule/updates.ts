@@ -12,8 +12,8 @@ import { effectiveHelpSeeking } from '../supervision';
 import { memoryFading } from '../traumaticMemories';
 import { STATUS } from '../workforce';
 import type { World } from '../world';
+import { clamp01 } from '../../sim/math/clamp01';
 
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Steps 6–7: state updates from yesterday's values, then off-duty detachment and recovery. */
 export function updateWorkers(world: World): void {

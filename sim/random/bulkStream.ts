@@ -27,7 +27,7 @@ const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
  * quarter of a fill, docs/PERFORMANCE.md.)
  */
 export class BulkStream {
-  /** s0, s1, s2 and c, saved at every step of a fill; a typed array holds them as plain doubles. */
+  /** s0, s1, s2 and c, saved after each fill; a typed array holds them as plain doubles. */
   private readonly registers = new Float64Array(4);
 
   constructor(state: AleaState) {
