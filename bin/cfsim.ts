@@ -455,7 +455,7 @@ async function main(argv: string[]): Promise<void> {
     )
     .command(
       'validation-report',
-      'Run the calibration checks of MODEL.md §8 and write the validation report.',
+      'Run the calibration checks (docs/VALIDATION.md lists them) and write the validation report.',
       (y) =>
         y
           .option('out', { type: 'string', describe: `Where to write the Markdown report: a file, or a folder to hold ${VALIDATION_FILE} (relative to the current folder). Default: this project's docs/${VALIDATION_FILE}, wherever the command runs.` })

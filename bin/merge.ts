@@ -8,7 +8,8 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import { csvCell } from '../sim/io/csv';
 import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
-import { commandWord } from '../scenarios/sweepAnalysis';
+import { commandWord, writerName } from '../scenarios/sweepAnalysis';
+import { liveWriter } from './analyze';
 import { andList } from '../sim/text/andList';
 import { planDifference } from './planDifference';
 import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeader, writeSweepStatus } from './sweep';
@@ -27,6 +28,12 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   const notShards = shards.map((dir) => notSweepIssue('SHARD_DIR', dir)).filter((issue) => issue !== undefined);
   if (notShards.length > 0) throw new InputError(notShards, 'command line');
   refuseShardFolders(out, shards);
+  // A shard still being written would be merged as it is now, and the advice for its missing runs (resume it) would be refused by its lock.
+  const live = shards.flatMap((dir) => {
+    const writer = liveWriter(dir);
+    return writer ? [{ path: 'SHARD_DIR', value: dir, message: `${dir} is still being written by ${writerName(writer)}; merge once it finishes (its runs so far are not all of its shard)` }] : [];
+  });
+  if (live.length > 0) throw new InputError(live, 'command line');
   refuseRunFolder(out);
   let plan: string | undefined;
   let header = '';
@@ -78,7 +85,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   if (missing > 0 && !allowPartial) {
     let first = 0;
     while (rows.has(first)) first++;
-    throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `the shards named (${shards.join(', ')}) hold ${rows.size} of the plan's ${total} runs: ${missing} are missing (first: run ${first}); ${missingShards(out, shards, held, total)}, or pass --allow-partial to merge what is there` }], 'command line');
+    throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `the shards named (${shards.join(', ')}) hold ${rows.size} of the plan's ${total} runs: ${missing} ${missing === 1 ? 'is' : 'are'} missing (first: run ${first}); ${missingShards(out, shards, held, total)}, or pass --allow-partial to merge what is there` }], 'command line');
   }
   refuseOtherSweep(out, plan as string);
   refuseDroppedRuns(out, header, width, rows);

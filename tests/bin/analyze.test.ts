@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,17 @@ describe('analyze and report on a sweep folder with a lock', () => {
     expect(written.status, written.stderr).toBe(0);
     expect(readFileSync(elsewhere, 'utf8')).toContain('is still being written by process');
     expect(readdirSync(dir).sort()).toEqual(['.cfsim-lock', 'plan.json', 'runs.csv', 'sweep.json']);
+  });
+
+  it('merge refuses a shard still being written, naming its process, even with --allow-partial', () => {
+    const dir = midway('live-shard', process.pid);
+    for (const extra of [[], ['--allow-partial']]) {
+      const out = join(work, `live-merged${extra.length}`);
+      const r = cfsim(['merge', out, dir, ...extra]);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`SHARD_DIR: ${dir} is still being written by process ${process.pid} on ${hostname()} (cfsim sweep); merge once it finishes`);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('a sweep whose process was killed: says it stopped and to resume it', () => {
