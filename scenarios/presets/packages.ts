@@ -62,7 +62,7 @@ export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
   },
   'individual-resilience': {
     id: 'individual-resilience',
-    summary: 'A mindfulness / self-care programme only (individual-directed; modest effects expected, Panagioti 2017).',
+    summary: 'A mindfulness / self-care programme only (individual-directed). Its effect on burnout is set to the trials\' modest size (Panagioti 2017: SMD about −0.2 to −0.45); its larger effects on compassion fatigue, numbing and turnover come from self-care\'s other roles in the model (buffering stress, slowing numbing, protecting against compassion fatigue), whose weights no trial of such programmes measured.',
     patch: {
       policy: { name: 'individual-resilience', description: 'Mindfulness / self-care programme only.', resilience: { mindfulness: true } },
     },

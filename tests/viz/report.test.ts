@@ -423,6 +423,12 @@ describe('chart specs', () => {
     for (const html of [withMultiLevel, statusQuoOnly]) expect(html).toContain('<dt>How far the effects are checked</dt>');
     expect(withMultiLevel).toContain('about three times what trials of single organisational changes report (ODD deviation 22)');
     expect(statusQuoOnly).not.toContain('deviation 22');
+    // The mindfulness programme: its burnout effect is the trials', its other effects the model's mechanism.
+    const mindfulness = "The mindfulness programme&#39;s effect on burnout is set to the trials&#39; size; its effects on compassion fatigue, numbing and turnover";
+    for (const html of [withMultiLevel, statusQuoOnly]) expect(html).not.toContain(mindfulness);
+    const dir = join(work, 'mindfulness');
+    cfsim('compare', '--policies', 'status-quo,individual-resilience', '--reps', '2', '--days', '30', '--out', dir);
+    expect(reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' })).toContain(`${mindfulness}, which can be as large as a structural package&#39;s, come from self-care&#39;s other roles in the model`);
   });
 
   it('says, under the title and in the terms, which levers a scenario file changed from each package\'s own; a plain comparison says nothing of it', async () => {
