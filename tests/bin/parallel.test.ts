@@ -530,9 +530,15 @@ describe('worker failures: exit 1, a one-line reason, no hang', () => {
 describe('interruption: a clean stop with a truthful results folder', () => {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  /** Starts a long run into `out`, calls `whileRunning` once it is under way, then sends `signal` (again 20, 60 and 150 ms later if `twice`, while the first is being handled). */
-  async function interrupt(signal: NodeJS.Signals, out: string, options: { twice?: boolean; whileRunning?: () => void; extra?: string[] } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-    const child: ChildProcess = spawn(process.execPath, [CLI, 'run', '--reps', '2000', '--days', String(DAYS), '--threads', '2', '--out', out, ...(options.extra ?? [])], {
+  /**
+   * Starts a long run into `out`, waits until replications have finished (workers.csv.partial has
+   * its first rows, about 50 replications in), or with `before` only until the run has started, with
+   * replications `before` days long (none finishes for a second), calls `whileRunning`, then sends
+   * `signal` (again 20, 60 and 150 ms later if `twice`, while the first is being handled).
+   */
+  async function interrupt(signal: NodeJS.Signals, out: string, options: { twice?: boolean; whileRunning?: () => void; extra?: string[]; before?: number } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+    const days = options.before ?? DAYS;
+    const child: ChildProcess = spawn(process.execPath, [CLI, 'run', '--reps', '2000', '--days', String(days), '--threads', '2', '--out', out, ...(options.extra ?? [])], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -555,7 +561,14 @@ describe('interruption: a clean stop with a truthful results folder', () => {
         if (Date.now() > deadline) throw new Error('manifest.json did not appear within 20 s');
         await sleep(25);
       }
-      await sleep(1000);
+      if (options.before === undefined) {
+        const rows = join(out, 'workers.csv.partial');
+        while (!existsSync(rows) || statSync(rows).size === 0) {
+          if (exited) throw new Error(`cfsim exited before it wrote a finished replication: ${stderr}`);
+          if (Date.now() > deadline + 60_000) throw new Error('no replication finished within 80 s');
+          await sleep(25);
+        }
+      }
       options.whileRunning?.();
       expect(exited, 'the run finished before it could be interrupted').toBe(false);
       child.kill(signal);
@@ -590,13 +603,11 @@ describe('interruption: a clean stop with a truthful results folder', () => {
       expect(manifest.status).toBe('interrupted');
       expect(manifest.reps).toBe(2000);
       expect(Number.isInteger(manifest.completedReps)).toBe(true);
-      expect(manifest.completedReps).toBeGreaterThanOrEqual(0);
+      expect(manifest.completedReps).toBeGreaterThan(0);
       expect(manifest.completedReps).toBeLessThan(2000);
       expect(manifest.endedAt).not.toBeNull();
       // The message says what to do next with what finished: make a report of it.
-      expect(r.stderr).toContain(
-        manifest.completedReps > 0 ? `says "interrupted"; cfsim report ${out} makes a report of the finished replications\n` : `after 0 of 2000 replications; ${join(out, 'manifest.json')} says "interrupted"\n`,
-      );
+      expect(r.stderr).toContain(`says "interrupted"; cfsim report ${out} makes a report of the finished replications\n`);
       const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
       expect(summary.reps).toBe(manifest.completedReps);
       expect(summary, 'the summary alone says it is not a complete run').toMatchObject({ status: 'interrupted', requestedReps: 2000 });
@@ -609,10 +620,10 @@ describe('interruption: a clean stop with a truthful results folder', () => {
       const replications = readCsv(join(out, 'replications.csv'));
       expect(replications.header).toEqual(['policy', 'rep', ...Object.keys(summary.policies[0].metrics)]);
       expect(replications.rows.map((row) => [row.policy, num(row.rep)])).toEqual(Array.from({ length: manifest.completedReps }, (_, i) => ['status-quo', i]));
-      if (manifest.completedReps > 0) expectRounded(summary.policies[0].metrics.proqolSTS.mean, mean(replications.rows.map((row) => num(row.proqolSTS))), 'proqolSTS mean');
+      expectRounded(summary.policies[0].metrics.proqolSTS.mean, mean(replications.rows.map((row) => num(row.proqolSTS))), 'proqolSTS mean');
       const timeseries = readCsv(join(out, 'timeseries.csv'));
       expect(timeseries.header.join(',')).toBe(TIMESERIES_HEADER);
-      expect(timeseries.rows).toHaveLength(manifest.completedReps > 0 ? DAYS * DAILY_SERIES.length : 0);
+      expect(timeseries.rows).toHaveLength(DAYS * DAILY_SERIES.length);
 
       const files = filesUnder(out);
       expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(RESULT_FILES);
@@ -639,15 +650,24 @@ describe('interruption: a clean stop with a truthful results folder', () => {
     expect(r.code).toBe(130);
     expect(existsSync(join(out, 'report.html'))).toBe(false);
     // What the message offers works: the finished replications pass every check of the results (rows numbered 0 to completedReps − 1, as many as the series count).
-    // On a slow machine the signal can come before any replication has finished: the message then offers no report, which would be refused.
     const report = spawnSync(process.execPath, [CLI, 'report', out, '-o', join(dir, 'interrupted-report.html')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    if (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).completedReps > 0) {
-      expect(r.stderr).toContain(`; ${join(out, 'manifest.json')} says "interrupted"; no report was written (cfsim report ${out} makes a report of the finished replications)`);
-      expect(report.status, report.stderr).toBe(0);
-    } else {
-      expect(r.stderr).toContain(`after 0 of 2000 replications; ${join(out, 'manifest.json')} says "interrupted"; no report was written\n`);
-      expect(report.stderr).toContain('holds no finished replication');
-    }
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).completedReps).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`; ${join(out, 'manifest.json')} says "interrupted"; no report was written (cfsim report ${out} makes a report of the finished replications)`);
+    expect(report.status, report.stderr).toBe(0);
+  });
+
+  it('interrupted before any replication finished: says so, offers no report, and the report of the folder is refused', async () => {
+    const out = join(dir, 'interrupted-at-once');
+    // 3,000-day replications: the first chunk takes seconds, and the signal comes as the run starts.
+    const r = await interrupt('SIGINT', out, { extra: ['--report', join(out, 'report.html')], before: 3000 });
+    expect(r.code).toBe(130);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ status: 'interrupted', completedReps: 0 });
+    expect(r.stderr).toContain(`after 0 of 2000 replications; ${join(out, 'manifest.json')} says "interrupted"; no report was written\n`);
+    const report = spawnSync(process.execPath, [CLI, 'report', out, '-o', join(dir, 'interrupted-at-once.html')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(report.status).toBe(2);
+    expect(report.stderr).toContain('holds no finished replication');
+    expect(filesUnder(out).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
   /**
