@@ -1,11 +1,14 @@
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { parseAssignment } from '../scenarios/parse';
 
-/** Parses an integer flag given as text, with a message naming the flag, the value and the range. */
+/**
+ * Parses an integer flag given as text (digits, or with a positive exponent as --set and scenario
+ * files read numbers: 1e3 is 1000), with a message naming the flag, the value and the range.
+ */
 export function integerFlag(name: string, raw: unknown, fallback: number, min: number, max: number, issues: InputIssue[]): number {
   if (raw === undefined) return fallback;
   const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  const value = typeof text === 'number' ? text : /^\s*-?\d+\s*$/.test(String(text)) ? Number(text) : NaN;
+  const value = typeof text === 'number' ? text : /^\s*-?\d+(e\+?\d+)?\s*$/i.test(String(text)) ? Number(text) : NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
     issues.push({ path: `--${name}`, value: text, message: `${JSON.stringify(String(text))} is not allowed; expected a whole number from ${min} to ${max}` });
     return fallback;
