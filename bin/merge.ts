@@ -3,7 +3,7 @@ import { lockFolder } from './folderLock';
 import { heldResults, notSweepIssue, otherKindIssue } from './resultsMarker';
 import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { csvCell } from '../sim/io/csv';
 import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
@@ -135,9 +135,11 @@ function absentShardsIssue(out: string, shards: readonly string[]): InputIssue |
   const count = shards.map((dir) => (existsSync(dir) ? shardOf(dir)?.count : undefined)).find((c) => c !== undefined) ?? (scripts ? arrayTaskCount(join(scripts, 'array.sbatch')) : undefined);
   const indices = absent.map((dir) => /^shard-(\d+)$/.exec(basename(dir))?.[1]).map((i) => (i === undefined || count === undefined || Number(i) >= count ? undefined : Number(i)));
   const one = absent.length === 1;
+  // merge.sbatch merges into the scripts' own folder (OUT/merged): into another OUT, merge again by hand.
+  const mergeAgain = scripts !== undefined && resolve(out) === resolve(dirname(scripts), 'merged') ? `sbatch ${commandWord(join(scripts, 'merge.sbatch'))}` : `cfsim merge ${[out, ...shards].map(commandWord).join(' ')}`;
   const run =
     scripts !== undefined && indices.every((i) => i !== undefined)
-      ? `run ${one ? 'it' : 'them'} with the Slurm scripts (sbatch --array=${indices.join(',')} ${commandWord(join(scripts, 'array.sbatch'))}, with the options given to submit.sh, such as --time or --account), then, once ${one ? 'it has' : 'they have'} ended, merge again (sbatch ${commandWord(join(scripts, 'merge.sbatch'))})`
+      ? `run ${one ? 'it' : 'them'} with the Slurm scripts (sbatch --array=${indices.join(',')} ${commandWord(join(scripts, 'array.sbatch'))}, with the options given to submit.sh, such as --time or --account), then, once ${one ? 'it has' : 'they have'} ended, merge again (${mergeAgain})`
       : `run ${one ? 'it' : 'each'} (cfsim sweep PLAN --out ${commandWord(absent[0])} --shard ${indices[0] ?? 'I'}/${count ?? 'N'}${one ? '' : ', and so on'}), then merge again`;
   const others = shards.length > absent.length ? `, or merge the others without ${one ? 'it' : 'them'} (cfsim merge ${commandWord(out)} ${shards.filter((d) => existsSync(d)).map(commandWord).join(' ')} --allow-partial)` : '';
   return { path: 'SHARD_DIR', value: one ? absent[0] : absent, message: `${andList(absent)} ${one ? 'does' : 'do'} not exist: ${one ? 'that shard' : 'those shards'} never ran, or the folder${one ? ' is' : 's are'} mistyped; ${run}${others}` };

@@ -480,6 +480,9 @@ describe('cfsim sweep', () => {
     expect(slurm.stderr).toContain(
       `run it with the Slurm scripts (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}, with the options given to submit.sh, such as --time or --account), then, once it has ended, merge again (sbatch ${join(study, 'slurm', 'merge.sbatch')})`,
     );
+    // Into another folder than the scripts' own (OUT/merged, where merge.sbatch merges), merge again by hand.
+    const elsewhere = join(study, 'merged2');
+    expect(cfsim(['merge', elsewhere, ...shards.slice(0, 3)]).stderr).toContain(`then, once it has ended, merge again (cfsim merge ${elsewhere} ${shards.slice(0, 3).join(' ')})`);
     // With no shard folder there to say how many shards there are, the array script says it; a task it does not have is never suggested.
     expect(cfsim(['merge', merged, shards[2]]).stderr).toContain(`sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')},`);
     const beyond = cfsim(['merge', merged, shards[2], shards[3]]);
