@@ -17,6 +17,12 @@ export interface DrawSensitivity {
   readonly above: HalfMean;
   /** Spearman's rank correlation of the difference with the drawn value, from −1 to 1 (ties share their mean rank); null where either does not vary. */
   readonly rankCorrelation: number | null;
+  /**
+   * The |ρ| that chance alone exceeds in about 5% of samples of this many replications when the
+   * difference does not depend on the draw (1.96 / √(n − 1), the large-sample null distribution):
+   * a ρ inside it is within noise.
+   */
+  readonly noise: number;
 }
 
 /** Ranks from 1, ties given their mean rank. */
@@ -67,6 +73,7 @@ export function drawSensitivity(draws: ArrayLike<number>, differences: ArrayLike
     below: mean(pairs.slice(0, half)),
     above: mean(pairs.slice(odd ? half + 1 : half)),
     rankCorrelation: pearson(ranks(pairs.map(([x]) => x)), ranks(pairs.map(([, d]) => d))),
+    noise: 1.96 / Math.sqrt(pairs.length - 1),
   };
 }
 

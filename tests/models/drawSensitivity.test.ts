@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawSensitivity } from '../../models/drawSensitivity';
+import { drawSensitivityTable } from '../../viz/report/drawSensitivityTable';
 
 describe('how a paired difference moves with a drawn value', () => {
   it('splits the replications at the median draw and averages each half', () => {
@@ -24,5 +25,17 @@ describe('how a paired difference moves with a drawn value', () => {
     expect(drawSensitivity([1, 2, 3, 4], [0, 0, 1, 2])!.rankCorrelation).toBeCloseTo(4.5 / Math.sqrt(5 * 4.5), 12);
     expect(drawSensitivity([1, 2, 3], [0, 0, 0])!.rankCorrelation).toBeNull();
     expect(drawSensitivity([1], [3])).toBeUndefined();
+  });
+
+  it('gives the |ρ| chance alone reaches in 5% of samples of this many replications, and the table says "within noise" below it', () => {
+    // 12 replications: 1.96 / √11 ≈ 0.59, so a ρ of 0.58 (a price that changes nothing, from a reviewer's run) is within noise.
+    expect(drawSensitivity(Array.from({ length: 12 }, (_, k) => k), Array.from({ length: 12 }, () => 1))!.noise).toBeCloseTo(1.96 / Math.sqrt(11), 12);
+    expect(drawSensitivity(Array.from({ length: 40 }, (_, k) => k), Array.from({ length: 40 }, (_, k) => k))!.noise).toBeCloseTo(1.96 / Math.sqrt(39), 12);
+    const draws = new Map([['costs.supervisionSession', Float64Array.from({ length: 12 }, (_, k) => k)]]);
+    // Differences in an order that gives ρ ≈ 0.25 against the draws, and in the draws' own order (ρ = 1).
+    const weak = [3, 1, 4, 12, 5, 9, 2, 6, 10, 8, 7, 11];
+    const table = (differences: number[]) => drawSensitivityTable(draws, () => Float64Array.from(differences), (metric) => metric)!.rows[0][1];
+    expect(table(weak)).toMatch(/; ρ 0\.\d\d \(within noise\)$/);
+    expect(table(Array.from({ length: 12 }, (_, k) => k))).toMatch(/; ρ 1\.00$/);
   });
 });

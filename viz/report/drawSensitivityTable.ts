@@ -7,7 +7,7 @@ import { signedDifference } from './metricFormat';
 
 /** What the table shows, before it. */
 export const DRAW_SENSITIVITY_INTRO =
-  "the mean paired difference in the replications that drew below and above each field's median draw, and ρ, the rank correlation of the difference with the draw (−1 to 1; near 0, no trend from these replications)";
+  "the mean paired difference in the replications that drew below and above each field's median draw, and ρ, the rank correlation of the difference with the draw (−1 to 1; near 0, no trend from these replications; \"within noise\" where chance alone gives a ρ that large in more than 5% of samples of this many replications)";
 
 const short = (x: number) => String(Number(x.toPrecision(3)));
 
@@ -31,7 +31,8 @@ export function drawSensitivityTable(
     ...fields.map((field) => {
       const s = drawSensitivity(draws.get(field)!, differences(metric));
       if (!s) return '–';
-      return `${signedDifference(metric, s.below.mean)} below, ${signedDifference(metric, s.above.mean)} above; ρ ${s.rankCorrelation === null ? '–' : s.rankCorrelation.toFixed(2).replace('-', '−')}`;
+      const rho = s.rankCorrelation === null ? '–' : `${s.rankCorrelation.toFixed(2).replace('-', '−')}${Math.abs(s.rankCorrelation) < s.noise ? ' (within noise)' : ''}`;
+      return `${signedDifference(metric, s.below.mean)} below, ${signedDifference(metric, s.above.mean)} above; ρ ${rho}`;
     }),
   ]);
   return { header: ['Outcome', ...fields.map((field, k) => `${field} (median ${short(medians[k])})`)], rows };
