@@ -69,7 +69,7 @@ export class ExperimentAggregator {
     this.groupTallies = Array.from({ length: policies }, () => new Float64Array(reps * GROUP_TALLY_WIDTH));
     this.seriesSums = Array.from({ length: policies }, () => new Float64Array(days * SERIES_COUNT));
     this.seriesCounts = Array.from({ length: policies }, () => new Uint32Array(days * SERIES_COUNT));
-    this.seriesQuantileSketches = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES));
+    this.seriesQuantileSketches = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES, undefined, reps));
     this.endBurnoutMoments = new Float64Array(policies * 3);
   }
 

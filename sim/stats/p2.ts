@@ -16,26 +16,46 @@ export class P2Quantiles {
   private added = 0;
   /** Observations of each cell: the values added for it that were numbers. */
   private readonly counts: Uint32Array;
-  /** First observations, [cell][observation], for the first `exactUpTo` calls to `add`. */
+  /**
+   * First observations, [cell][observation], for the first `exactUpTo` calls to `add`, `stride` per
+   * cell: as many as the observations expected (a run of 2 replications keeps 2 per cell, not 40),
+   * grown to `exactUpTo` if more come.
+   */
   private buffer: Float64Array | undefined;
+  private stride: number;
   /**
    * Cells with fewer than `exactUpTo` observations when the buffer was freed (NaN was added for
    * them: a day with nobody in post), with their observations so far; P² takes over each once it has them all.
    */
   private readonly late = new Map<number, Float64Array>();
-  /** Marker heights: [quantile][cell][marker]. */
-  private readonly heights: Float64Array;
+  /** Marker heights: [quantile][cell][marker]; allocated when the first `exactUpTo` observations are in (none before). */
+  private heights = new Float64Array(0);
   /** Marker positions (1-based). */
-  private readonly positions: Float64Array;
+  private positions = new Float64Array(0);
 
-  constructor(cells: number, probabilities: readonly number[], exactUpTo = 40) {
+  /**
+   * `expected`: how many calls to `add` the caller expects (a run's replications), which sizes the
+   * buffer of first observations; more are accepted. The markers are allocated only once a cell
+   * has `exactUpTo` observations, so a long horizon over a few replications holds only its values.
+   */
+  constructor(cells: number, probabilities: readonly number[], exactUpTo = 40, expected = exactUpTo) {
     this.cells = cells;
     this.probabilities = probabilities;
     this.exactUpTo = Math.max(5, exactUpTo);
     this.counts = new Uint32Array(cells);
-    this.buffer = new Float64Array(cells * this.exactUpTo);
-    this.heights = new Float64Array(probabilities.length * cells * 5);
-    this.positions = new Float64Array(probabilities.length * cells * 5);
+    this.stride = Math.max(1, Math.min(this.exactUpTo, Math.floor(expected)));
+    this.buffer = new Float64Array(cells * this.stride);
+  }
+
+  /** Widens the buffer of first observations to `exactUpTo` per cell, keeping those in it. */
+  private widen(): void {
+    const old = this.buffer as Float64Array;
+    const from = this.stride;
+    const e = this.exactUpTo;
+    const wider = new Float64Array(this.cells * e);
+    for (let c = 0; c < this.cells; c++) wider.set(old.subarray(c * from, c * from + this.counts[c]), c * e);
+    this.buffer = wider;
+    this.stride = e;
   }
 
   /** Calls to `add` so far (each adds one value per cell; a NaN value is no observation of its cell). */
@@ -53,13 +73,17 @@ export class P2Quantiles {
     const e = this.exactUpTo;
     const counts = this.counts;
     if (this.buffer) {
-      const buffer = this.buffer;
+      if (this.added === this.stride) this.widen();
+      const buffer = this.buffer as Float64Array;
+      const stride = this.stride;
       for (let c = 0; c < this.cells; c++) {
         const x = values[c];
-        if (x === x) buffer[c * e + counts[c]++] = x;
+        if (x === x) buffer[c * stride + counts[c]++] = x;
       }
       this.added++;
       if (this.added === e) {
+        this.heights = new Float64Array(this.probabilities.length * this.cells * 5);
+        this.positions = new Float64Array(this.probabilities.length * this.cells * 5);
         for (let c = 0; c < this.cells; c++) {
           if (counts[c] === e) this.startMarkers(c, buffer.subarray(c * e, (c + 1) * e));
           else this.late.set(c, buffer.slice(c * e, (c + 1) * e));
@@ -146,7 +170,7 @@ export class P2Quantiles {
     const n = this.counts[cell];
     if (n === 0) return NaN;
     if (n < this.exactUpTo || this.buffer) {
-      const e = this.exactUpTo;
+      const e = this.buffer ? this.stride : this.exactUpTo;
       const kept = this.buffer ? this.buffer.subarray(cell * e, cell * e + e) : (this.late.get(cell) as Float64Array);
       const sorted = kept.slice(0, n).sort();
       const h = (n - 1) * this.probabilities[k];

@@ -93,4 +93,17 @@ describe('P2Quantiles', () => {
     expect(p2.observationsOf(2)).toBe(0);
     expect(p2.estimates(2).every((q) => Number.isNaN(q))).toBe(true);
   });
+
+  it('sized for fewer observations than it keeps exactly, gives the same estimates after every call as one sized in full, also past the expected count', () => {
+    const u = createStream({ seed: 7, point: 0, replication: 0 }, 'p2');
+    const full = new P2Quantiles(3, [0.05, 0.5, 0.95], 10);
+    const sized = new P2Quantiles(3, [0.05, 0.5, 0.95], 10, 3);
+    for (let i = 0; i < 60; i++) {
+      const x = normalQuantile(u());
+      const values = [x, i % 4 === 0 ? NaN : 2 * x, i < 12 ? NaN : x + 1];
+      full.add(values);
+      sized.add(values);
+      for (let c = 0; c < 3; c++) expect(sized.estimates(c), `cell ${c} after ${i + 1}`).toEqual(full.estimates(c));
+    }
+  });
 });
