@@ -4,7 +4,7 @@ import type { SeparationReason } from '../../models/separationAttribution';
 import { CONFIG, type ArmTitle } from './theme';
 
 /**
- * The reasons in the report's words, in stacking order (the baseline last, grey). Shades of
+ * The reasons in the report's words, in stacking order (reasons any worker has, separations.csv's `baseline`, last, grey). Shades of
  * purple, apart from the packages' palette, so that a reason is never read as a package; the
  * first months a pinker one, to stand apart from the grey beside it.
  */
@@ -14,7 +14,7 @@ const REASONS: readonly { readonly reason: SeparationReason; readonly label: str
   { reason: 'low-satisfaction', label: 'Compassion satisfaction short of full', color: '#807dba' },
   { reason: 'low-pay', label: 'Pay short of adequate', color: '#b4b1d6' },
   { reason: 'new-hire', label: 'The first months (new hire)', color: '#c994c7' },
-  { reason: 'baseline', label: 'Baseline (a worker without strain)', color: '#d9d9d9' },
+  { reason: 'baseline', label: 'Reasons any worker has (no strain)', color: '#d9d9d9' },
 ];
 
 /** Chart 9: why staff leave: separations per 100 worker-years, split among the hazard's terms, per package. */
@@ -28,9 +28,9 @@ export function separationsSpec(causes: readonly SeparationCause[], policies: re
       text: 'Why staff leave',
       subtitle: [
         'Separations per 100 worker-years in post, all replications pooled (the bars add up to about the turnover per year), each leaver',
-        "split among the terms of their separation hazard. Baseline: the part of the hazard a reference worker carries anyway, one with no",
-        'burnout or compassion fatigue, full compassion satisfaction, adequate pay and past the first months (leaving for reasons no package',
-        "reaches). The rest goes to the terms that raise the leaver's log-hazard above the reference's, in proportion to how much each raises it:",
+        "split among the terms of their separation hazard. Reasons any worker has: the part of the hazard a reference worker carries anyway,",
+        'one with no burnout or compassion fatigue, full compassion satisfaction, adequate pay and past the first months (leaving for reasons',
+        "no package reaches). The rest goes to the terms that raise the leaver's log-hazard above the reference's, in proportion to how much each raises it:",
         'so satisfaction short of full counts the moderate band too, not only the ProQOL low band (≤ 22), and no package brings every term to 0.',
       ],
     },
