@@ -15,6 +15,7 @@ export const LEVER_PRICES = [
   ['policy.supervision.affirmation', 'costs.affirmation'],
   ['policy.debrief.mode', 'costs.singleSessionDebrief'],
   ['policy.debrief.mode', 'costs.ongoingProcessing'],
+  ['policy.debrief.after', 'costs.singleSessionDebrief'],
   ['policy.grief.leaveDays', 'costs.salary'],
   ['policy.grief.checkIn', 'costs.griefCheckIn'],
   ['policy.staffing.extraSeatShare', 'costs.salary'],

@@ -47,6 +47,7 @@ export interface ModelParameters {
   readonly supervisionQuality: number;
   readonly affirmation: number;
   readonly debriefMode: 0 | 1 | 2; // none, single-session, ongoing
+  readonly debriefDeathsOnly: 0 | 1; // a single-session debrief follows deaths only (not crises)
   readonly griefLeaveDays: number;
   readonly griefCheckIn: number;
   readonly therapyAccess: number;
@@ -180,6 +181,7 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
     supervisionQuality: policy.supervision.quality,
     affirmation: policy.supervision.affirmation,
     debriefMode: policy.debrief.mode === 'none' ? 0 : policy.debrief.mode === 'single-session' ? 1 : 2,
+    debriefDeathsOnly: policy.debrief.after === 'death' ? 1 : 0,
     griefLeaveDays: policy.grief.leaveDays,
     griefCheckIn: flag(policy.grief.checkIn),
     therapyAccess: policy.compensation.therapyAccess,

@@ -6,6 +6,7 @@ import { ROLE_PROFILES, ROLES } from '../models/roles';
 
 export const SUPERVISION_MODES = ['none', 'opt-in', 'opt-out'] as const;
 export const DEBRIEF_MODES = ['none', 'single-session', 'ongoing'] as const;
+export const DEBRIEF_TRIGGERS = ['crisis-or-death', 'death'] as const;
 
 export const populationField = obj('The workforce: who fills the seats.', {
   seats: int({ doc: 'Funded seats before any staffing lever (filled seats are workers). Each brings its clients (the team\'s demand is community.demandPerSeat per full-caseload seat), and their salaries are not in the cost: to add staff for the same clients, and count their pay, use policy.staffing.extraSeatShare.', default: 38, min: 1, max: 100000, unit: 'seats', source: 'Seed 003: its 38 interviewees at 11 of 138 programmes (a purposive sample), taken as a team by assumption.' }),
@@ -97,6 +98,16 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
         ongoing: 'ongoing team processing every workday, scaled by cohesion',
       },
       source: 'van Emmerik 2002; Rose et al. (Cochrane); seed 003.',
+    }),
+    after: oneOf({
+      doc: 'What a single-session debrief follows (mode single-session only).',
+      values: DEBRIEF_TRIGGERS,
+      default: 'crisis-or-death',
+      valueDocs: {
+        'crisis-or-death': 'each working day with a crisis or a client death',
+        death: "each working day with a client's death only (a programme that debriefs after deaths alone)",
+      },
+      source: 'Assumption: CISD-style debriefs follow critical incidents (Rose et al.); seed 003 asked programmes for their "procedures if fatal overdose" and recommends "Dedicated time for team processing of overdose deaths", so some gather staff after deaths alone.',
     }),
   }),
   grief: obj('Grief protocol after a client death (organizational level).', {
@@ -270,5 +281,6 @@ export type Policy = Scenario['policy'];
 export type Practice = Scenario['practice'];
 export type SupervisionMode = (typeof SUPERVISION_MODES)[number];
 export type DebriefMode = (typeof DEBRIEF_MODES)[number];
+export type DebriefTrigger = (typeof DEBRIEF_TRIGGERS)[number];
 /** One scheduled change, resolved: its day and the values it sets, by field path. */
 export type ScheduledChange = Scenario['changes'][number];

@@ -43,8 +43,8 @@ export function meetClients(world: World): void {
     const trig = trigger(w.livedExperience[i], c.livedExperienceTrigger, p.livedExperienceSupport, c.tailoredTriggerRelief);
     let stress = compassionStress(exposure, response, c.witnessShare, trig);
     const deaths = ev.deaths + ev.deathsKnown;
-    // A mandatory debrief follows each day with a crisis or a client death.
-    const singleSession = p.debriefMode === 1 && ev.crises + ev.crisesKnown + deaths > 0;
+    // A mandatory debrief follows each day with a crisis or a client death (a death only, with debrief.after: death).
+    const singleSession = p.debriefMode === 1 && (p.debriefDeathsOnly === 1 ? deaths : ev.crises + ev.crisesKnown + deaths) > 0;
     if (singleSession) {
       stress += c.singleSessionHarm * high;
       today[TALLY.debriefs]++;

@@ -66,6 +66,34 @@ describe('debriefing (§5)', () => {
   });
 });
 
+describe('what a single-session debrief follows (policy.debrief.after)', () => {
+  // A re-exposure harm large enough to show each debrief's mark (the default, 0.02, is small).
+  const harm = ['coefficients.singleSessionHarm', 0.3] as const;
+  const none = outcome([harm]);
+  const afterCrises = outcome([harm, ['policy.debrief.mode', 'single-session']]);
+  const afterDeaths = outcome([harm, ['policy.debrief.mode', 'single-session'], ['policy.debrief.after', 'death']]);
+
+  it('after deaths only, fewer debriefs are held and paid for: one on each working day with a death', () => {
+    expect(afterDeaths.metric('sessionCostPerWorkerYear')).toBeLessThan(afterCrises.metric('sessionCostPerWorkerYear'));
+    const price = resolveScenario().costs.singleSessionDebrief;
+    const debriefs = (afterDeaths.metric('sessionCostPerWorkerYear') - none.metric('sessionCostPerWorkerYear')) / price;
+    // Days with a death: at most the deaths experienced, and most of them (two on one day are rare).
+    expect(debriefs).toBeLessThanOrEqual(afterDeaths.metric('clientDeathsPerWorkerYear'));
+    expect(debriefs).toBeGreaterThan(0.5 * afterDeaths.metric('clientDeathsPerWorkerYear'));
+  });
+
+  it('its re-exposure stress falls with the fewer debriefs, and it changes nothing without single-session debriefs', () => {
+    expect(afterDeaths.series('sts')).toBeGreaterThan(none.series('sts'));
+    expect(afterDeaths.series('sts')).toBeLessThan(afterCrises.series('sts'));
+    for (const mode of ['none', 'ongoing']) {
+      const plain = outcome([harm, ['policy.debrief.mode', mode]]);
+      const deathsOnly = outcome([harm, ['policy.debrief.mode', mode], ['policy.debrief.after', 'death']]);
+      expect(deathsOnly.metric('proqolSTS'), mode).toBe(plain.metric('proqolSTS'));
+      expect(deathsOnly.metric('costPerWorkerYear'), mode).toBe(plain.metric('costPerWorkerYear'));
+    }
+  });
+});
+
 describe('grief protocol (§5)', () => {
   it('grief leave takes people off the rota, so the team carries more of the load', () => {
     const grief = outcome([['policy.grief.leaveDays', 5]]);

@@ -410,8 +410,9 @@ describe('chart specs', () => {
     );
     // A run that gives the debriefs an effect is described with it.
     const helping = join(work, 'debrief-helping');
-    cfsim('compare', '--policies', 'status-quo,mandatory-debrief', '--reps', '2', '--days', '30', '--out', helping, '--set', 'coefficients.singleSessionProcessing=0.3', '--set', 'coefficients.singleSessionHarm=0');
+    cfsim('compare', '--policies', 'status-quo,mandatory-debrief', '--reps', '2', '--days', '30', '--out', helping, '--set', 'coefficients.singleSessionProcessing=0.3', '--set', 'coefficients.singleSessionHarm=0', '--set', 'policy.debrief.after=death');
     const changed = reportHtml(await loadResults(helping), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(changed).toContain(escapeHtml("In mandatory-debrief, every worker who meets a client's death is debriefed that day."));
     expect(changed).toContain(escapeHtml("such a debrief processes 30% of the day's traumatic material (coefficients.singleSessionProcessing; the default is 0, as trials of single-session debriefing found no benefit over natural recovery), and adds no stress (coefficients.singleSessionHarm is 0)"));
     // No such term where no package debriefs.
     expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('Single-session debrief');

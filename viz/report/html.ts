@@ -285,7 +285,10 @@ function singleSessionTerm(scenarios: readonly Scenario[], arm: ArmWords): [stri
   const harms = [...new Set(debriefing.map((s) => s.coefficients.singleSessionHarm))];
   const processing = shares.length === 1 && shares[0] === 0 ? 'processes none of the day\'s traumatic material (coefficients.singleSessionProcessing is 0: trials of single-session debriefing found no benefit over natural recovery, van Emmerik et al. 2002, Rose et al. in the Cochrane review)' : `processes ${andList(shares.map((x) => `${Math.round(x * 100)}%`))} of the day's traumatic material (coefficients.singleSessionProcessing; the default is 0, as trials of single-session debriefing found no benefit over natural recovery)`;
   const harm = harms.length === 1 && harms[0] === 0 ? 'and adds no stress (coefficients.singleSessionHarm is 0)' : `and adds a little stress from going over the event again (coefficients.singleSessionHarm ${andList(harms.map(String))}, for the possible harm the Cochrane review reports)`;
-  return ['Single-session debrief', `In ${who}, every worker who meets a crisis or a client's death is debriefed that day. In the model such a debrief ${processing}, ${harm}; its sessions are costed. So what ${debriefing.length === 1 ? `this ${arm.one}` : `these ${arm.many}`} change${debriefing.length === 1 ? 's' : ''} against the baseline comes from that stress, the debriefs' cost and any other lever set, not from the debriefs helping. docs/ODD.md gives the evidence.`];
+  const trigger = (s: Scenario) => (s.policy.debrief.after === 'death' ? "a client's death" : "a crisis or a client's death");
+  const triggers = [...new Set(debriefing.map(trigger))];
+  const when = triggers.length === 1 ? `In ${who}, every worker who meets ${triggers[0]} is debriefed that day.` : `${debriefing.map((s) => `In ${s.policy.name}, every worker who meets ${trigger(s)} is debriefed that day.`).join(' ')}`;
+  return ['Single-session debrief', `${when} In the model such a debrief ${processing}, ${harm}; its sessions are costed. So what ${debriefing.length === 1 ? `this ${arm.one}` : `these ${arm.many}`} change${debriefing.length === 1 ? 's' : ''} against the baseline comes from that stress, the debriefs' cost and any other lever set, not from the debriefs helping. docs/ODD.md gives the evidence.`];
 }
 
 /** " " and which levers the cost leaves out (see unpricedLevers), or "". */
