@@ -91,7 +91,20 @@ export function presetDepartures(scenario: Scenario, presetId: string = scenario
   const preset = resolveScenario({ population: presetId });
   const out: PackageDeparture[] = [];
   for (const part of PRESET_PARTS) if (scenario[part] !== undefined) leaves(preset[part], scenario[part], part, out);
-  return out.filter((d) => d.value !== undefined);
+  // A role mix is relative weights: its roles' shares are what changed (7 of 20 seats against a preset's 0.395 read as "7 vs 0.395").
+  const roles = out.filter((d) => d.path.startsWith('population.roleMix.'));
+  const mix = (weights: unknown) => (isObject(weights) ? roleShares(weights) : '');
+  const sharesChanged = roles.length > 0 && mix(scenario.population?.roleMix) !== mix(preset.population.roleMix);
+  const merged = out.filter((d) => !d.path.startsWith('population.roleMix.'));
+  if (sharesChanged) merged.splice(out.indexOf(roles[0]), 0, { path: 'population.roleMix', value: mix(scenario.population.roleMix), packageValue: mix(preset.population.roleMix) });
+  return merged.filter((d) => d.value !== undefined);
+}
+
+/** A role mix's roles with a share of the seats, as percentages: "police 35%, recovery-coach 15%, harm-reduction 50%". */
+function roleShares(weights: Record<string, unknown>): string {
+  const entries = Object.entries(weights).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
+  const total = entries.reduce((sum, [, w]) => sum + w, 0);
+  return entries.map(([role, w]) => `${role} ${Number(((100 * w) / total).toPrecision(3))}%`).join(', ');
 }
 
 const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));

@@ -75,6 +75,19 @@ describe('presetDepartures', () => {
     expect(presetDepartures({ ...changed, name: 'our county team' })).toEqual([]);
     expect(presetDeparturesSentence(resolveScenario())).toBe('');
   });
+
+  it('gives a changed role mix as the roles\' shares of the seats, not weights against the preset\'s shares, and nothing for the same shares in other weights', () => {
+    const file = resolveScenario({ file: { population: { seats: 20, roleMix: { 'recovery-coach': 3, 'harm-reduction': 10, police: 7 } } } });
+    const mix = presetDepartures(file).filter((d) => d.path.startsWith('population.roleMix'));
+    expect(mix).toHaveLength(1);
+    expect(mix[0].path).toBe('population.roleMix');
+    expect(mix[0].value).toBe('police 35%, recovery-coach 15%, harm-reduction 50%');
+    expect(mix[0].packageValue).toMatch(/^police 39\.\d%, fire-ems 2\.\d+%, recovery-coach 21\.\d%/);
+    // The preset's own shares, written as whole-number weights: no departure.
+    const preset = resolveScenario().population.roleMix;
+    const scaled = Object.fromEntries(Object.entries(preset).map(([role, w]) => [role, (w as number) * 1000]));
+    expect(presetDepartures(resolveScenario({ file: { population: { roleMix: scaled } } }))).toEqual([]);
+  });
 });
 
 describe('runsStatusQuo', () => {
