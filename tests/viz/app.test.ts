@@ -368,6 +368,38 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a change from today that the new package already makes is dropped on a package switch: screen, link and charts agree', async () => {
+    const { page } = await open('?day=200&apply=today');
+    await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
+    await page.waitForFunction(() => window.cfsim.config().changes.length === 1 && location.search.includes('change=200:'));
+    await page.waitForFunction(() => document.querySelector('#teams h2')?.textContent === 'Team: Status quo + your changes');
+    await page.selectOption('#policy', 'opt-out-support'); // books supervision opt-out itself
+    await page.waitForFunction(() => window.cfsim.config().policy === 'opt-out-support');
+    await page.evaluate(() => window.cfsim.settled());
+    expect(await page.evaluate(() => window.cfsim.config().changes)).toEqual([]);
+    expect(await page.textContent('#teams h2')).toBe('Team: Opt-out support');
+    expect(await page.$$eval('.lever.changed', (ls) => ls.length)).toBe(0);
+    expect(await page.isDisabled('#restore-defaults')).toBe(true);
+    expect(await page.isHidden('#scheduled')).toBe(true);
+    expect(await page.$$eval('#chart-states g.mark-rule.role-mark line', (lines) => lines.length), 'no dashed change rule').toBe(0);
+    const link = await page.evaluate(() => location.search);
+    expect(link).not.toContain('change=');
+    // The charts are those of the link opened afresh (plain Opt-out support).
+    const shown = await page.evaluate(() => window.cfsim.chartSeries());
+    const fresh = await open(link);
+    expect(await fresh.page.evaluate(() => window.cfsim.config().changes)).toEqual([]);
+    expect(await fresh.page.evaluate(() => window.cfsim.chartSeries())).toEqual(shown);
+    await fresh.page.close();
+    // Switching back does not bring the change back: it was dropped, as a lever set back by hand is.
+    await page.selectOption('#policy', 'status-quo');
+    await page.waitForFunction(() => window.cfsim.config().policy === 'status-quo');
+    await page.evaluate(() => window.cfsim.settled());
+    expect(await page.evaluate(() => window.cfsim.config().changes)).toEqual([]);
+    expect(await page.textContent('#teams h2')).toBe('Team: Status quo');
+    expect(await page.evaluate(() => location.search)).not.toContain('change=');
+    await page.close();
+  });
+
   it('a rejected entry is explained, the box goes back to the value in use, and the message clears on the next valid change', async () => {
     const { page } = await open();
     const own = await page.inputValue('#lever-community-stigma');

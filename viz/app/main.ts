@@ -30,7 +30,6 @@ import {
   valueOn,
   wholeNumber,
   withLever,
-  withoutNoChanges,
   withoutPackageValues,
   type AppConfig,
   type TeamStart,
@@ -403,7 +402,8 @@ function rejected(input: HTMLInputElement, message: string, kept: unknown, keptT
 }
 
 /** A configuration change: the runs restart with it and return to the day they were on. A lever
- * set to the package's own value is no longer a change (so a change can be undone by hand). */
+ * set to the package's own value is no longer a change (so a change can be undone by hand), nor is
+ * a change during the run that sets the value already in force (withoutPackageValues). */
 function change(patch: Partial<AppConfig>): void {
   const next = withoutPackageValues({ ...config, ...patch });
   let resolved: typeof scenarios;
@@ -650,8 +650,8 @@ function renderSchedule(): void {
       remove.addEventListener('click', () => {
         const same = (x: { day: number; path: string }) => x.day === c.day && x.path === c.path;
         const k = config.changes.findIndex(same);
-        // A later change of the lever may now set the value it already holds: it goes too.
-        change({ changes: withoutNoChanges({ ...config, changes: config.changes.filter((x) => !same(x)) }, c.path).changes });
+        // A later change of the lever may now set the value it already holds: it goes too (change()).
+        change({ changes: config.changes.filter((x) => !same(x)) });
         // Keyboard users stay in the list: the next change's button, else the previous one's, else the list's choice above.
         const buttons = list.querySelectorAll('button');
         (buttons[Math.min(k, buttons.length - 1)] ?? document.querySelector<HTMLInputElement>('#apply-from input:checked'))?.focus();
