@@ -11,6 +11,7 @@ import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
 import { boxNumber, boxScale, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange } from '../../viz/app/levers';
 import { PLOT_MIN_HEIGHT } from '../../viz/app/charts';
+import { PACKAGE_NAMES } from '../../viz/app/presetNames';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
 import { band, tileColor, TILE_MEASURES, type TileMeasure } from '../../viz/app/tileScale';
@@ -2395,6 +2396,25 @@ describe('classroom app', () => {
       expect(drawn.titles, query).toEqual([query.includes('opt-out') ? 'Status quo + changes' : 'Status quo']);
       await page.close();
     }
+  });
+
+  it('the ProQOL legend\'s title names the team in full at 1280×720 and 1024×640, every package with a lever changed, inside its card (found by a review: "Individual resilience + c…")', async () => {
+    const { page } = await open();
+    for (const [width, height] of [[1280, 720], [1024, 640]] as const) {
+      for (const [id, name] of Object.entries(PACKAGE_NAMES)) {
+        const where = `${id} at ${width}`;
+        await gotoAt(page, `?policy=${id}&policy.compensation.ptoDaysPerYear=30&day=200`, width, height);
+        const title = await page.$eval('#chart-states', (card) => {
+          const text = card.querySelector('g.role-legend-title text');
+          const r = text?.getBoundingClientRect();
+          const box = card.getBoundingClientRect();
+          return { text: text?.textContent, inside: r !== undefined && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 };
+        });
+        expect(title.text, where).toBe(`${name} + changes`);
+        expect(title.inside, `${where}: inside the card`).toBe(true);
+      }
+    }
+    await page.close();
   });
 
   it('in compare mode both teams\' lines stay visible where they coincide: team A thin on top of team B bold (found by a browser audit: B hid A)', async () => {

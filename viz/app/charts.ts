@@ -158,6 +158,13 @@ const TEAM_LEGEND_LIMIT = 200;
 const teamLegend = (teams: readonly ChartTeam[]) =>
   ({ orient: 'top', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` }) as const;
 
+/**
+ * The longest, in pixels, a legend's label or title may run before it ends with "…": as wide as
+ * a chart card's drawing at 1024 px. Vega's own title limit (180 px) cut the ProQOL legend's
+ * title, the team's name, once a lever changed ("Individual resilience + c…").
+ */
+const LEGEND_LIMIT = 300;
+
 const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -169,7 +176,7 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
     autosize: { type: 'fit-x', contains: 'padding', resize: true },
     padding: { left: 10, right: 10, top: 4, bottom: 4 },
     params: [{ name: HOVER_POINTS, value: true }],
-    config: { font: FONT, axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
+    config: { font: FONT, axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: LEGEND_LIMIT, titleLimit: LEGEND_LIMIT }, view: { stroke: null } },
     encoding: {
       // Whole days, or half years: a short run's axis would otherwise read 0.0, 0.2, …
       // Labels that would touch are dropped, every other one until none do, so those left stay evenly
