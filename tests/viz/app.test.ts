@@ -1507,6 +1507,46 @@ describe('classroom app', () => {
     await compare.page.close();
   });
 
+  it('in compare mode the two teams\' facts and tiles start level however their headings wrap, at 1280×720 and 1024×640; stacked on a narrow screen, the teams stay apart (found by a review: "Team A: Individual resilience (package untouched)" took two lines, B one)', async () => {
+    const { page } = await open();
+    const cases = [
+      // An environment change: team A's package is "untouched", not the team.
+      ['?team=16&policy=stigma-reduction&compare=individual-resilience&apply=today&change=720:community.stigma=0.2&day=1560', 1280, 720],
+      ['?team=16&policy=stigma-reduction&compare=individual-resilience&day=1560', 1024, 640],
+      ['?policy=multi-level&compare=status-quo&policy.compensation.ptoDaysPerYear=30&day=200', 1024, 640],
+      ['?policy=multi-level&compare=status-quo&policy.compensation.ptoDaysPerYear=30&day=200', 1280, 720],
+    ] as const;
+    const layout = () =>
+      page.$$eval('.team', (teams) =>
+        teams.map((t) => {
+          const box = (s: string) => t.querySelector(s)!.getBoundingClientRect();
+          return { team: t.getBoundingClientRect().toJSON() as DOMRect, heading: box('h2').toJSON() as DOMRect, headingLines: Math.round(box('h2').height / parseFloat(getComputedStyle(t.querySelector('h2')!).lineHeight)), facts: box('.facts').top, tiles: box('.tiles').top };
+        }),
+      );
+    let wrapped = false;
+    for (const [query, width, height] of cases) {
+      await gotoAt(page, query, width, height);
+      const [a, b] = await layout();
+      const where = `${query} at ${width}`;
+      expect(a.team.top, `${where}: side by side`).toBe(b.team.top);
+      expect(b.facts, `${where}: facts level`).toBe(a.facts);
+      expect(b.tiles, `${where}: tiles level`).toBe(a.tiles);
+      expect(a.team.height, `${where}: cards of one height`).toBe(b.team.height);
+      if (a.headingLines !== b.headingLines) wrapped = true;
+      // Each heading is whole above its facts.
+      expect(a.heading.bottom, where).toBeLessThanOrEqual(a.facts + 0.5);
+      expect(b.heading.bottom, where).toBeLessThanOrEqual(b.facts + 0.5);
+    }
+    expect(wrapped, 'a case where one heading takes more lines than the other').toBe(true);
+    // Stacked on a phone: one team under the other, apart, each heading above its own tiles.
+    await gotoAt(page, cases[0][0], 390, 844);
+    const [a, b] = await layout();
+    expect(b.team.top, 'B under A, apart').toBeGreaterThanOrEqual(a.team.bottom + 4);
+    expect(a.tiles).toBeGreaterThan(a.heading.bottom - 0.5);
+    expect(b.tiles).toBeGreaterThan(b.heading.bottom - 0.5);
+    await page.close();
+  });
+
   it('tile text reads from the back of a room on a 1280×720 projector: role 14 px bold, score 20 px bold, marks 12 px bold', async () => {
     // Sizes judged from screenshots at 1280×720 (the page's own text is 15 px; the score is what the room reads first).
     const { page } = await open('?day=400&compare=status-quo&policy=multi-level');
