@@ -294,6 +294,12 @@ const MEASURE_DASHES = [[1, 0], [6, 3], [2, 2]];
  * line is also paler, so team A's thin line over it stays visible where they coincide.
  */
 const TEAM_OPACITIES = [1, 0.5];
+/**
+ * The colour of the ProQOL chart's team key (compare mode): a mid grey that is no measure's, so
+ * the key shows what tells the teams apart, width and paleness, and nothing else. In the STS
+ * colour both teams' entries read as STS lines; in black, as burnout lines.
+ */
+const TEAM_KEY_GREY = '#555555';
 
 /**
  * Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. A measure is
@@ -313,9 +319,9 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
     ...(compare
       ? {
           // One legend for both (the same field and legend): what tells the teams apart, thin and dark or bold and
-          // pale, drawn in the STS colour (black read as the burnout line's colour, and team A as a measure).
-          strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: MEASURE_COLORS[0] } },
-          opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: MEASURE_COLORS[0] }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
+          // pale, drawn in a neutral grey (TEAM_KEY_GREY): a line's colour is its measure's.
+          strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: TEAM_KEY_GREY } },
+          opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: TEAM_KEY_GREY }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
         }
       : {}),
   };
