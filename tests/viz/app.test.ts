@@ -2702,6 +2702,37 @@ describe('classroom app', () => {
     }
   });
 
+  it('at the end of the run each time axis ends at 10 years, labelled "10", opened at day 3650 or stepped there (found by a review: the labels stopped at 8)', async () => {
+    const lastLabels = (page: Page) =>
+      page.$$eval('.chart', (charts) =>
+        charts.map((chart) => {
+          const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === 'Years');
+          const shown = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).filter((t) => Number(getComputedStyle(t).opacity) > 0 && t.getBoundingClientRect().width > 0);
+          const svg = chart.querySelector('svg')!.getBoundingClientRect();
+          const last = shown.sort((a, b) => a.getBoundingClientRect().right - b.getBoundingClientRect().right).at(-1);
+          return { text: last?.textContent, inside: last !== undefined && last.getBoundingClientRect().right <= svg.right + 0.5 };
+        }),
+      );
+    const { page } = await open('?day=3650');
+    await settled(page);
+    expect(await lastLabels(page)).toEqual([{ text: '10', inside: true }, { text: '10', inside: true }, { text: '10', inside: true }]);
+    // Stepped to the end: the axes reach 10 as the run does (a day before, they end with the lines).
+    await gotoAt(page, '?day=3645&compare=multi-level', 1024, 640);
+    expect((await lastLabels(page)).map((l) => l.text)).not.toContain('10');
+    await page.click('#step-week');
+    await page.waitForFunction(() => document.body.dataset.day === '3650');
+    await settled(page);
+    expect(await lastLabels(page)).toEqual([{ text: '10', inside: true }, { text: '10', inside: true }, { text: '10', inside: true }]);
+    // Reset leaves the end: the axes read days again from day 0.
+    await page.click('#reset');
+    await page.waitForFunction(() => document.body.dataset.day === '0');
+    await settled(page);
+    await page.click('#step-week');
+    await settled(page);
+    expect(await page.$$eval('.chart g.role-axis-title text', (ts) => ts.map((t) => t.textContent))).not.toContain('Years');
+    await page.close();
+  });
+
   it('the last time label stays inside its chart, and the labels shown are evenly spaced: at days 140 to 1900 (years), on a projector and a laptop, one team and two', async () => {
     // Centred on the plot's right edge, it stuck out of the drawing ("2,00" at day 1900, when the
     // axis counted days): the fit made room for it only in the layouts where the labels' thinning

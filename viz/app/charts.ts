@@ -165,7 +165,12 @@ const teamLegend = (teams: readonly ChartTeam[]) =>
  */
 const LEGEND_LIMIT = 300;
 
-const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
+/**
+ * The charts' specs take `end`, the run's last day, once the run has reached it: the time axis
+ * then runs to that day, not to the last row's (the rows run to the day before the day shown), so
+ * a 10-year run's axis ends at 10, labelled, rather than at 9.997, where its last label was 8.
+ */
+const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit, end?: number) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: title,
@@ -191,7 +196,8 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
         title: TIME_AXES[unit].title,
         // The axis ends where the lines do, on the last day run: a "nice" end ran on to a round
         // number (3.5 years at day 1100, the lines stopping 14% short) and jumped as the run played.
-        scale: { nice: false, zero: true },
+        // At the run's end it ends on the run's last day (`end`).
+        scale: { nice: false, zero: true, ...(end === undefined ? {} : { domainMax: end / TIME_AXES[unit].daysPer }) },
         axis: { tickMinStep: TIME_AXES[unit].tickMinStep, format: TIME_AXES[unit].format, labelOverlap: 'parity', labelSeparation: 8, labelFlush: true },
       },
       color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: teamLegend(teams) },
@@ -307,8 +313,8 @@ const TEAM_KEY_GREY = '#555555';
  * other charts colour, by the line's width (and B's paleness) in compare mode, and with one team
  * by the measures' legend's title.
  */
-export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
-  const b = base(CHART_TITLES.states, teams, unit);
+export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
+  const b = base(CHART_TITLES.states, teams, unit, end);
   const compare = teams.length > 1;
   // With one team every line is the team's: its name is the title of the measures' legend (a team
   // legend of its own showed a grey line the chart never draws).
@@ -358,8 +364,8 @@ const staffHeadroom = (changes: readonly ChartChange[]) => RULE_LABEL_TOP + RULE
 const STAFF_SERIES: Readonly<Record<(typeof STAFF_SERIES_FIELDS)[number], string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
 
 /** Headcount and cumulative separations. */
-export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
-  const b = base(CHART_TITLES.staff, teams, unit);
+export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
+  const b = base(CHART_TITLES.staff, teams, unit, end);
   const style = {
     color: b.encoding.color,
     strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]` } },
@@ -392,8 +398,8 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
  * Care quality per contact (a weekly rolling mean: daily values jump with who is on shift), on
  * its whole 0–1 scale: a fitted axis made a change of a few hundredths look dramatic.
  */
-export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
-  const b = base(CHART_TITLES.care, teams, unit);
+export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
+  const b = base(CHART_TITLES.care, teams, unit, end);
   const style = { color: b.encoding.color, ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}) };
   return withChangeRules({
     ...b,

@@ -1163,6 +1163,7 @@ let rowsRedrawn = 0;
 async function redrawInPlace(rows: readonly SeriesRow[], day: number): Promise<void> {
   chartMarksDrawn = marksReached(day).length;
   chartUnitDrawn = timeUnitOn(day);
+  chartEndDrawn = runEndOn(day);
   chartTick = playTick;
   chartSeriesHeld = [...rows];
   chartFeed = newChartFeed();
@@ -1211,8 +1212,8 @@ let chartFeed = new ChartFeed();
 async function addChartRows(next: Frame): Promise<void> {
   const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
   if (rows.length === 0) return;
-  if (charts.length > 0 && (marksReached(next.day).length !== chartMarksDrawn || timeUnitOn(next.day) !== chartUnitDrawn)) {
-    // The run reached a change's day, or two years (the time axis turns to years): drawn again.
+  if (charts.length > 0 && (marksReached(next.day).length !== chartMarksDrawn || timeUnitOn(next.day) !== chartUnitDrawn || runEndOn(next.day) !== chartEndDrawn)) {
+    // The run reached a change's day, two years (the time axis turns to years) or its end (the axis runs to it): drawn again.
     const all = [...chartSeriesHeld, ...chartBacklog, ...rows];
     for (const c of charts.splice(0)) c.finalize();
     chartBacklog = [];
@@ -1232,6 +1233,9 @@ async function addChartRows(next: Frame): Promise<void> {
 const marksReached = (day: number) => chartMarks.filter((c) => c.day < day);
 let chartMarksDrawn = 0;
 let chartUnitDrawn: TimeUnit = 'days';
+/** The run's last day once `day` has reached it (the time axes then run to it: a 10-year run's end at 10), else undefined. */
+const runEndOn = (day: number) => (day >= MAX_DAY ? MAX_DAY : undefined);
+let chartEndDrawn: number | undefined;
 
 /** The feed of a drawing: every fifth day once the axis reads years, the change days kept. */
 const newChartFeed = () => new ChartFeed({ step: DAY_STEP[chartUnitDrawn], keepDays: chartMarks.map((c) => c.day) });
@@ -1240,7 +1244,8 @@ const newChartFeed = () => new ChartFeed({ step: DAY_STEP[chartUnitDrawn], keepD
 function chartSpecs(day: number): TopLevelSpec[] {
   const marks = marksReached(day);
   const unit = timeUnitOn(day);
-  return [stateChart(chartTeamsShown, marks, unit), staffChart(chartTeamsShown, marks, unit), careChart(chartTeamsShown, marks, unit)];
+  const end = runEndOn(day);
+  return [stateChart(chartTeamsShown, marks, unit, end), staffChart(chartTeamsShown, marks, unit, end), careChart(chartTeamsShown, marks, unit, end)];
 }
 /** A spec without its signals' values (hover points: the page sets them on a chart drawn). */
 const specKey = (spec: TopLevelSpec) => JSON.stringify({ ...spec, params: undefined });
@@ -1250,6 +1255,7 @@ let chartSpecsDrawn: string[] = [];
 async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void> {
   chartMarksDrawn = marksReached(day).length;
   chartUnitDrawn = timeUnitOn(day);
+  chartEndDrawn = runEndOn(day);
   chartTick = playTick;
   const specs = chartSpecs(day);
   chartSeriesHeld = [...rows];
