@@ -11,6 +11,7 @@ import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import type { Frame } from '../../viz/app/engine';
 import { boxNumber, boxScale, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange } from '../../viz/app/levers';
 import { PLOT_MIN_HEIGHT } from '../../viz/app/charts';
+import { PACKAGE_NAMES } from '../../viz/app/presetNames';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
 import { band, tileColor, TILE_MEASURES, type TileMeasure } from '../../viz/app/tileScale';
@@ -365,6 +366,38 @@ describe('classroom app', () => {
     await page.waitForFunction(() => window.cfsim.config().policy === 'opt-out-support');
     await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 1);
     expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'community.stigma': 0.9 });
+    await page.close();
+  });
+
+  it('a change from today that the new package already makes is dropped on a package switch: screen, link and charts agree', async () => {
+    const { page } = await open('?day=200&apply=today');
+    await page.selectOption('[data-path="policy.supervision.mode"]', 'opt-out');
+    await page.waitForFunction(() => window.cfsim.config().changes.length === 1 && location.search.includes('change=200:'));
+    await page.waitForFunction(() => document.querySelector('#teams h2')?.textContent === 'Team: Status quo + your changes');
+    await page.selectOption('#policy', 'opt-out-support'); // books supervision opt-out itself
+    await page.waitForFunction(() => window.cfsim.config().policy === 'opt-out-support');
+    await page.evaluate(() => window.cfsim.settled());
+    expect(await page.evaluate(() => window.cfsim.config().changes)).toEqual([]);
+    expect(await page.textContent('#teams h2')).toBe('Team: Opt-out support');
+    expect(await page.$$eval('.lever.changed', (ls) => ls.length)).toBe(0);
+    expect(await page.isDisabled('#restore-defaults')).toBe(true);
+    expect(await page.isHidden('#scheduled')).toBe(true);
+    expect(await page.$$eval('#chart-states g.mark-rule.role-mark line', (lines) => lines.length), 'no dashed change rule').toBe(0);
+    const link = await page.evaluate(() => location.search);
+    expect(link).not.toContain('change=');
+    // The charts are those of the link opened afresh (plain Opt-out support).
+    const shown = await page.evaluate(() => window.cfsim.chartSeries());
+    const fresh = await open(link);
+    expect(await fresh.page.evaluate(() => window.cfsim.config().changes)).toEqual([]);
+    expect(await fresh.page.evaluate(() => window.cfsim.chartSeries())).toEqual(shown);
+    await fresh.page.close();
+    // Switching back does not bring the change back: it was dropped, as a lever set back by hand is.
+    await page.selectOption('#policy', 'status-quo');
+    await page.waitForFunction(() => window.cfsim.config().policy === 'status-quo');
+    await page.evaluate(() => window.cfsim.settled());
+    expect(await page.evaluate(() => window.cfsim.config().changes)).toEqual([]);
+    expect(await page.textContent('#teams h2')).toBe('Team: Status quo');
+    expect(await page.evaluate(() => location.search)).not.toContain('change=');
     await page.close();
   });
 
@@ -1474,6 +1507,46 @@ describe('classroom app', () => {
     await compare.page.close();
   });
 
+  it('in compare mode the two teams\' facts and tiles start level however their headings wrap, at 1280×720 and 1024×640; stacked on a narrow screen, the teams stay apart (found by a review: "Team A: Individual resilience (package untouched)" took two lines, B one)', async () => {
+    const { page } = await open();
+    const cases = [
+      // An environment change: team A's package is "untouched", not the team.
+      ['?team=16&policy=stigma-reduction&compare=individual-resilience&apply=today&change=720:community.stigma=0.2&day=1560', 1280, 720],
+      ['?team=16&policy=stigma-reduction&compare=individual-resilience&day=1560', 1024, 640],
+      ['?policy=multi-level&compare=status-quo&policy.compensation.ptoDaysPerYear=30&day=200', 1024, 640],
+      ['?policy=multi-level&compare=status-quo&policy.compensation.ptoDaysPerYear=30&day=200', 1280, 720],
+    ] as const;
+    const layout = () =>
+      page.$$eval('.team', (teams) =>
+        teams.map((t) => {
+          const box = (s: string) => t.querySelector(s)!.getBoundingClientRect();
+          return { team: t.getBoundingClientRect().toJSON() as DOMRect, heading: box('h2').toJSON() as DOMRect, headingLines: Math.round(box('h2').height / parseFloat(getComputedStyle(t.querySelector('h2')!).lineHeight)), facts: box('.facts').top, tiles: box('.tiles').top };
+        }),
+      );
+    let wrapped = false;
+    for (const [query, width, height] of cases) {
+      await gotoAt(page, query, width, height);
+      const [a, b] = await layout();
+      const where = `${query} at ${width}`;
+      expect(a.team.top, `${where}: side by side`).toBe(b.team.top);
+      expect(b.facts, `${where}: facts level`).toBe(a.facts);
+      expect(b.tiles, `${where}: tiles level`).toBe(a.tiles);
+      expect(a.team.height, `${where}: cards of one height`).toBe(b.team.height);
+      if (a.headingLines !== b.headingLines) wrapped = true;
+      // Each heading is whole above its facts.
+      expect(a.heading.bottom, where).toBeLessThanOrEqual(a.facts + 0.5);
+      expect(b.heading.bottom, where).toBeLessThanOrEqual(b.facts + 0.5);
+    }
+    expect(wrapped, 'a case where one heading takes more lines than the other').toBe(true);
+    // Stacked on a phone: one team under the other, apart, each heading above its own tiles.
+    await gotoAt(page, cases[0][0], 390, 844);
+    const [a, b] = await layout();
+    expect(b.team.top, 'B under A, apart').toBeGreaterThanOrEqual(a.team.bottom + 4);
+    expect(a.tiles).toBeGreaterThan(a.heading.bottom - 0.5);
+    expect(b.tiles).toBeGreaterThan(b.heading.bottom - 0.5);
+    await page.close();
+  });
+
   it('tile text reads from the back of a room on a 1280×720 projector: role 14 px bold, score 20 px bold, marks 12 px bold', async () => {
     // Sizes judged from screenshots at 1280×720 (the page's own text is 15 px; the score is what the room reads first).
     const { page } = await open('?day=400&compare=status-quo&policy=multi-level');
@@ -2365,6 +2438,25 @@ describe('classroom app', () => {
     }
   });
 
+  it('the ProQOL legend\'s title names the team in full at 1280×720 and 1024×640, every package with a lever changed, inside its card (found by a review: "Individual resilience + c…")', async () => {
+    const { page } = await open();
+    for (const [width, height] of [[1280, 720], [1024, 640]] as const) {
+      for (const [id, name] of Object.entries(PACKAGE_NAMES)) {
+        const where = `${id} at ${width}`;
+        await gotoAt(page, `?policy=${id}&policy.compensation.ptoDaysPerYear=30&day=200`, width, height);
+        const title = await page.$eval('#chart-states', (card) => {
+          const text = card.querySelector('g.role-legend-title text');
+          const r = text?.getBoundingClientRect();
+          const box = card.getBoundingClientRect();
+          return { text: text?.textContent, inside: r !== undefined && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 };
+        });
+        expect(title.text, where).toBe(`${name} + changes`);
+        expect(title.inside, `${where}: inside the card`).toBe(true);
+      }
+    }
+    await page.close();
+  });
+
   it('in compare mode both teams\' lines stay visible where they coincide: team A thin on top of team B bold (found by a browser audit: B hid A)', async () => {
     // The same package twice, untouched: the two runs are the same, so every line of A lies on B's.
     const { page } = await open('?day=200&compare=status-quo&policy=status-quo');
@@ -2516,7 +2608,7 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('the busy sign covers no team heading, no team\'s facts, no tile, the status, the tagline nor the controls, and is in sight: one team or two, on a 1280×720 projector and a 1920×1080 screen, and on a shorter screen at the top of the page and scrolled down to the charts (found by a review: in compare mode it sat over team B\'s heading)', async () => {
+  it('the busy sign covers nothing on the page, and is in sight: under the controls, one team or two, on a 1280×720 projector and a 1920×1080 screen, a team of 80 whose colour key runs along the screen\'s foot, and on a shorter screen at the top of the page and scrolled down to the charts (found by reviews: in compare mode it sat over team B\'s heading, with 80 seats over the colour key)', async () => {
     let mode = 'none';
     /** Changes a lever and, in the same task (the rerun is under way in the worker), looks at the sign. */
     const busyLook = async (page: Page) => {
@@ -2540,7 +2632,7 @@ describe('classroom app', () => {
           text: sign.textContent,
           visible: getComputedStyle(sign).opacity === '1' && r.width > 0 && r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight,
           onTop: sign.contains(under),
-          covered: ['.team h2', '.team .facts', '.tile', '#status', '.tagline > span', 'aside', '.tile-key', '.chart-title'].filter((s) => Array.from(document.querySelectorAll(s)).some(meets)),
+          covered: ['header', 'aside', '#teams', '.tile-key', '.swatch', '#charts'].filter((s) => Array.from(document.querySelectorAll(s)).some(meets)),
         };
       })()`)) as { busy: string; text: string; visible: boolean; onTop: boolean; covered: string[] };
       expect(seen.busy).toBe('true');
@@ -2550,11 +2642,11 @@ describe('classroom app', () => {
     const found: string[] = [];
     const { page } = await open();
     // Team B's name is long ("Individual resilience + your changes"): its heading runs far to the right of its card.
-    for (const query of ['?policy=individual-resilience&compare=status-quo&policy.supervision.mode=opt-out&day=1500', '?policy=individual-resilience&policy.supervision.mode=opt-out&day=1500']) {
+    for (const query of ['?policy=individual-resilience&compare=status-quo&policy.supervision.mode=opt-out&day=1500', '?policy=individual-resilience&policy.supervision.mode=opt-out&day=1500', '?team=80&policy.supervision.mode=opt-out&day=3000']) {
       for (const [width, height] of [[1280, 720], [1920, 1080]]) {
         await gotoAt(page, query, width, height);
         const seen = await busyLook(page);
-        const size = `${query.includes('compare') ? 'two teams' : 'one team'} at ${width}×${height}`;
+        const size = `${query.includes('compare') ? 'two teams' : query.includes('team=80') ? '80 seats' : 'one team'} at ${width}×${height}`;
         if (!seen.visible || !seen.onTop) found.push(`${size}: the sign is out of sight`);
         found.push(...seen.covered.map((s) => `${size}: it covers ${s}`));
         await settled(page);
@@ -2608,6 +2700,37 @@ describe('classroom app', () => {
       for (const [, end] of await page.evaluate(() => window.cfsim.chartTimeDomains())) expect(end, `day ${day + 1}`).toBeCloseTo(day / (day + 1 >= 730 ? 365 : 1), 9);
       await page.close();
     }
+  });
+
+  it('at the end of the run each time axis ends at 10 years, labelled "10", opened at day 3650 or stepped there (found by a review: the labels stopped at 8)', async () => {
+    const lastLabels = (page: Page) =>
+      page.$$eval('.chart', (charts) =>
+        charts.map((chart) => {
+          const axis = Array.from(chart.querySelectorAll('g.role-axis')).find((a) => a.querySelector('g.role-axis-title text')?.textContent === 'Years');
+          const shown = Array.from(axis?.querySelectorAll('g.role-axis-label text') ?? []).filter((t) => Number(getComputedStyle(t).opacity) > 0 && t.getBoundingClientRect().width > 0);
+          const svg = chart.querySelector('svg')!.getBoundingClientRect();
+          const last = shown.sort((a, b) => a.getBoundingClientRect().right - b.getBoundingClientRect().right).at(-1);
+          return { text: last?.textContent, inside: last !== undefined && last.getBoundingClientRect().right <= svg.right + 0.5 };
+        }),
+      );
+    const { page } = await open('?day=3650');
+    await settled(page);
+    expect(await lastLabels(page)).toEqual([{ text: '10', inside: true }, { text: '10', inside: true }, { text: '10', inside: true }]);
+    // Stepped to the end: the axes reach 10 as the run does (a day before, they end with the lines).
+    await gotoAt(page, '?day=3645&compare=multi-level', 1024, 640);
+    expect((await lastLabels(page)).map((l) => l.text)).not.toContain('10');
+    await page.click('#step-week');
+    await page.waitForFunction(() => document.body.dataset.day === '3650');
+    await settled(page);
+    expect(await lastLabels(page)).toEqual([{ text: '10', inside: true }, { text: '10', inside: true }, { text: '10', inside: true }]);
+    // Reset leaves the end: the axes read days again from day 0.
+    await page.click('#reset');
+    await page.waitForFunction(() => document.body.dataset.day === '0');
+    await settled(page);
+    await page.click('#step-week');
+    await settled(page);
+    expect(await page.$$eval('.chart g.role-axis-title text', (ts) => ts.map((t) => t.textContent))).not.toContain('Years');
+    await page.close();
   });
 
   it('the last time label stays inside its chart, and the labels shown are evenly spaced: at days 140 to 1900 (years), on a projector and a laptop, one team and two', async () => {

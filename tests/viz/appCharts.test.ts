@@ -374,21 +374,42 @@ describe('the charts\' wording and keys', () => {
     expect(spec.encoding.y.title).toBe('Count');
   });
 
-  it('in compare mode the ProQOL chart\'s team key draws each team\'s line as it is, thin and dark or bold and pale, in the STS colour (its black lines read as the burnout line)', async () => {
+  it('in compare mode the ProQOL chart\'s keys are honest: each line is its measure\'s colour and dash (the measures\' key) at its team\'s width and paleness (the teams\' key, drawn in a neutral grey that is no measure\'s colour)', async () => {
     const view = await laidOut(stateChart(TWO), rowsOf(TWO, 50));
-    type Item = { marktype?: string; role?: string; items?: Item[]; datum?: { value?: unknown }; stroke?: string; strokeWidth?: number; opacity?: number; strokeOpacity?: number };
+    type Item = { marktype?: string; role?: string; items?: Item[]; datum?: { value?: unknown; team?: string; measure?: string }; stroke?: string; strokeWidth?: number; strokeDash?: number[]; opacity?: number };
     const symbols: Item[] = [];
+    const lines: Item[] = [];
     const walk = (node: Item) => {
       for (const child of node.items ?? []) {
         if (child.marktype === 'symbol' && child.role === 'legend-symbol') symbols.push(...(child.items ?? []));
+        if (child.marktype === 'line' && child.role === 'mark' && (child.items?.length ?? 0) > 0) lines.push(child.items![0]);
         walk(child);
       }
     };
     walk((view.scenegraph() as unknown as { root: Item }).root);
     const teamKeys = symbols.filter((s) => TWO.some((t) => t.label === s.datum?.value));
+    const measureKeys = symbols.filter((s) => ['sts', 'burnout', 'satisfaction'].includes(String(s.datum?.value)));
     expect(teamKeys).toHaveLength(2);
-    expect(teamKeys.map((s) => s.stroke)).toEqual(['#D55E00', '#D55E00']);
+    expect(measureKeys).toHaveLength(3);
+    const measureColours = measureKeys.map((s) => s.stroke);
+    for (const key of teamKeys) {
+      expect(measureColours, 'a team key in no measure\'s colour').not.toContain(key.stroke);
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(key.stroke!.slice(i, i + 2), 16));
+      expect(r === g && g === b && r > 0x33 && r < 0xcc, `${key.stroke}: a mid grey, neither black (burnout) nor white`).toBe(true);
+    }
+    expect(teamKeys[0].stroke, 'one grey for both teams: width and paleness tell them apart').toBe(teamKeys[1].stroke);
     expect(teamKeys.map((s) => s.strokeWidth)).toEqual([1.5, 3.5]);
+    expect(lines).toHaveLength(6);
+    for (const line of lines) {
+      const where = `${line.datum?.team} ${line.datum?.measure}`;
+      const measure = measureKeys.find((s) => s.datum?.value === line.datum?.measure)!;
+      const team = teamKeys.find((s) => s.datum?.value === line.datum?.team)!;
+      expect(line.stroke, `${where}: its measure's colour`).toBe(measure.stroke);
+      expect(line.strokeDash ?? [1, 0], `${where}: its measure's dash`).toEqual(measure.strokeDash ?? [1, 0]);
+      expect(line.strokeWidth, `${where}: its team's width`).toBe(team.strokeWidth);
+      expect(line.opacity ?? 1, `${where}: its team's paleness`).toBe(team.opacity ?? 1);
+      expect(measure.opacity ?? 1, 'the measures\' key at full strength').toBe(1);
+    }
     view.finalize();
   });
 });

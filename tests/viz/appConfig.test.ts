@@ -52,20 +52,34 @@ describe('lever changes from today', () => {
     ]);
   });
 
-  it('a package switch keeps the changes during the run, even one the new package makes redundant', () => {
+  it('a package switch drops a change during the run that the new package makes redundant, from the list and the link alike', () => {
     const config = withLever(today, MODE, 'opt-out', 400);
     const switched = withoutPackageValues({ ...config, policy: 'opt-out-support' });
-    expect(switched.changes).toEqual(config.changes);
-    expect(withoutPackageValues({ ...switched, policy: 'status-quo' }).changes).toEqual(config.changes);
-    // Its link carries only what changes the run, so it opens without a problem, as the same team.
-    const link = configToUrl(switched);
-    expect(link).not.toContain('change=');
+    expect(switched.changes, 'opt-out support books supervision opt-out itself').toEqual([]);
+    expect(configToUrl(switched)).not.toContain('change=');
+    // Switching back does not bring it back, as for a lever set back by hand.
+    expect(withoutPackageValues({ ...switched, policy: 'status-quo' }).changes).toEqual([]);
+    // A later change of the lever that still changes something stays, in the list and in the link.
+    const twice = withLever({ ...config, applyFrom: 'today' }, MODE, 'opt-in', 700);
+    const kept = withoutPackageValues({ ...twice, policy: 'opt-out-support' });
+    expect(kept.changes.map((c) => `${c.day}:${String(c.value)}`)).toEqual(['700:opt-in']);
+    const link = configToUrl(kept);
+    expect(link).toContain(`change=700:${MODE}=opt-in`);
+    expect(link).not.toContain('change=400');
     const opened = configFromUrl(link);
     expect(opened.problems).toEqual([]);
-    const before = scenariosOf(switched).main;
-    expect(before.policy.supervision.mode, 'the change left out sets what the package already has').toBe('opt-out');
-    expect(scenariosOf(opened.config).main).toEqual({ ...before, changes: [] });
-    expect(configToUrl(withoutPackageValues({ ...switched, policy: 'status-quo' }))).toContain(`change=400:${MODE}=opt-out`);
+    expect(opened.config.changes).toEqual(kept.changes);
+    expect(scenariosOf(opened.config).main).toEqual(scenariosOf(kept).main);
+  });
+
+  it('a population switch drops a change of an environment setting to the new population\'s own value', () => {
+    const stigma = (population: AppConfig['population']) => scenariosOf({ ...DEFAULT_CONFIG, population }).main.community.stigma;
+    const other = POPULATION_IDS.find((p) => stigma(p) !== stigma(DEFAULT_CONFIG.population))!;
+    const config = withLever(today, 'community.stigma', stigma(other), 400);
+    expect(config.changes).toHaveLength(1);
+    const switched = withoutPackageValues({ ...config, population: other });
+    expect(switched.changes).toEqual([]);
+    expect(configToUrl(switched)).not.toContain('change=');
   });
 
   it('a lever fixed on day 0 (extra staff adds seats) applies from day 0 even from today, and a link cannot schedule it', () => {

@@ -158,7 +158,19 @@ const TEAM_LEGEND_LIMIT = 200;
 const teamLegend = (teams: readonly ChartTeam[]) =>
   ({ orient: 'top', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` }) as const;
 
-const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
+/**
+ * The longest, in pixels, a legend's label or title may run before it ends with "…": as wide as
+ * a chart card's drawing at 1024 px. Vega's own title limit (180 px) cut the ProQOL legend's
+ * title, the team's name, once a lever changed ("Individual resilience + c…").
+ */
+const LEGEND_LIMIT = 300;
+
+/**
+ * The charts' specs take `end`, the run's last day, once the run has reached it: the time axis
+ * then runs to that day, not to the last row's (the rows run to the day before the day shown), so
+ * a 10-year run's axis ends at 10, labelled, rather than at 9.997, where its last label was 8.
+ */
+const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit, end?: number) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: title,
@@ -169,7 +181,7 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
     autosize: { type: 'fit-x', contains: 'padding', resize: true },
     padding: { left: 10, right: 10, top: 4, bottom: 4 },
     params: [{ name: HOVER_POINTS, value: true }],
-    config: { font: FONT, axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: 300 }, view: { stroke: null } },
+    config: { font: FONT, axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: LEGEND_LIMIT, titleLimit: LEGEND_LIMIT }, view: { stroke: null } },
     encoding: {
       // Whole days, or half years: a short run's axis would otherwise read 0.0, 0.2, …
       // Labels that would touch are dropped, every other one until none do, so those left stay evenly
@@ -184,7 +196,8 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit) =>
         title: TIME_AXES[unit].title,
         // The axis ends where the lines do, on the last day run: a "nice" end ran on to a round
         // number (3.5 years at day 1100, the lines stopping 14% short) and jumped as the run played.
-        scale: { nice: false, zero: true },
+        // At the run's end it ends on the run's last day (`end`).
+        scale: { nice: false, zero: true, ...(end === undefined ? {} : { domainMax: end / TIME_AXES[unit].daysPer }) },
         axis: { tickMinStep: TIME_AXES[unit].tickMinStep, format: TIME_AXES[unit].format, labelOverlap: 'parity', labelSeparation: 8, labelFlush: true },
       },
       color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: teamLegend(teams) },
@@ -287,6 +300,12 @@ const MEASURE_DASHES = [[1, 0], [6, 3], [2, 2]];
  * line is also paler, so team A's thin line over it stays visible where they coincide.
  */
 const TEAM_OPACITIES = [1, 0.5];
+/**
+ * The colour of the ProQOL chart's team key (compare mode): a mid grey that is no measure's, so
+ * the key shows what tells the teams apart, width and paleness, and nothing else. In the STS
+ * colour both teams' entries read as STS lines; in black, as burnout lines.
+ */
+const TEAM_KEY_GREY = '#555555';
 
 /**
  * Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. A measure is
@@ -294,8 +313,8 @@ const TEAM_OPACITIES = [1, 0.5];
  * other charts colour, by the line's width (and B's paleness) in compare mode, and with one team
  * by the measures' legend's title.
  */
-export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
-  const b = base(CHART_TITLES.states, teams, unit);
+export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
+  const b = base(CHART_TITLES.states, teams, unit, end);
   const compare = teams.length > 1;
   // With one team every line is the team's: its name is the title of the measures' legend (a team
   // legend of its own showed a grey line the chart never draws).
@@ -306,9 +325,9 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
     ...(compare
       ? {
           // One legend for both (the same field and legend): what tells the teams apart, thin and dark or bold and
-          // pale, drawn in the STS colour (black read as the burnout line's colour, and team A as a measure).
-          strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: MEASURE_COLORS[0] } },
-          opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: MEASURE_COLORS[0] }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
+          // pale, drawn in a neutral grey (TEAM_KEY_GREY): a line's colour is its measure's.
+          strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: TEAM_KEY_GREY } },
+          opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: TEAM_KEY_GREY }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
         }
       : {}),
   };
@@ -345,8 +364,8 @@ const staffHeadroom = (changes: readonly ChartChange[]) => RULE_LABEL_TOP + RULE
 const STAFF_SERIES: Readonly<Record<(typeof STAFF_SERIES_FIELDS)[number], string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
 
 /** Headcount and cumulative separations. */
-export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
-  const b = base(CHART_TITLES.staff, teams, unit);
+export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
+  const b = base(CHART_TITLES.staff, teams, unit, end);
   const style = {
     color: b.encoding.color,
     strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]` } },
@@ -379,8 +398,8 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
  * Care quality per contact (a weekly rolling mean: daily values jump with who is on shift), on
  * its whole 0–1 scale: a fitted axis made a change of a few hundredths look dramatic.
  */
-export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days'): TopLevelSpec {
-  const b = base(CHART_TITLES.care, teams, unit);
+export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
+  const b = base(CHART_TITLES.care, teams, unit, end);
   const style = { color: b.encoding.color, ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}) };
   return withChangeRules({
     ...b,

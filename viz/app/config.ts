@@ -276,11 +276,8 @@ export function configToUrl(config: AppConfig): string {
   for (const [path, value] of Object.entries(config.levers)) params.set(path, String(value));
   if (config.applyFrom !== DEFAULT_CONFIG.applyFrom) params.set('apply', config.applyFrom);
   if (config.tiles !== DEFAULT_CONFIG.tiles) params.set('tiles', config.tiles);
-  // A change a package switch made redundant stays listed in the app (switching back restores it),
-  // but a link carries only what changes the run: a link loader reports a redundant change.
-  let effective = config;
-  for (const path of new Set(config.changes.map((c) => c.path))) effective = withoutNoChanges(effective, path);
-  for (const c of effective.changes) params.append('change', `${c.day}:${c.path}=${String(c.value)}`);
+  // The changes as the app lists them: it keeps none that changes nothing (withoutPackageValues).
+  for (const c of config.changes) params.append('change', `${c.day}:${c.path}=${String(c.value)}`);
   params.set('day', String(config.day));
   // ':' and '=' are left readable in values (change=365:policy.supervision.mode=opt-out): a query
   // value ends at '&', so they are unambiguous, and URLSearchParams reads them back as written.
@@ -379,11 +376,17 @@ export function valueAt(scenario: Scenario, path: string): unknown {
   return v;
 }
 
-/** The configuration without the lever changes that equal the package's own value (they change nothing). */
+/**
+ * The configuration without the lever changes that change nothing: from day 0, those that equal
+ * the package's (or population's) own value; during the run, those that set the value already in
+ * force the day before (withoutNoChanges). A package or population switch may make a change
+ * redundant: it goes, as a lever set back by hand does, so the list, the charts and the link
+ * always agree (a link never carries a change its loader would refuse as changing nothing).
+ */
 export function withoutPackageValues(config: AppConfig): AppConfig {
   const own = packageScenario(config);
   const levers = Object.fromEntries(Object.entries(config.levers).filter(([path, value]) => valueAt(own, path) !== value));
-  // Changes during the run stay listed (a package switch may make one change nothing, harmlessly):
-  // only an edit of the lever drops one (withLever).
-  return { ...config, levers };
+  let kept: AppConfig = { ...config, levers };
+  for (const path of new Set(config.changes.map((c) => c.path))) kept = withoutNoChanges(kept, path);
+  return kept;
 }

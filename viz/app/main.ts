@@ -30,7 +30,6 @@ import {
   valueOn,
   wholeNumber,
   withLever,
-  withoutNoChanges,
   withoutPackageValues,
   type AppConfig,
   type TeamStart,
@@ -403,7 +402,8 @@ function rejected(input: HTMLInputElement, message: string, kept: unknown, keptT
 }
 
 /** A configuration change: the runs restart with it and return to the day they were on. A lever
- * set to the package's own value is no longer a change (so a change can be undone by hand). */
+ * set to the package's own value is no longer a change (so a change can be undone by hand), nor is
+ * a change during the run that sets the value already in force (withoutPackageValues). */
 function change(patch: Partial<AppConfig>): void {
   const next = withoutPackageValues({ ...config, ...patch });
   let resolved: typeof scenarios;
@@ -650,8 +650,8 @@ function renderSchedule(): void {
       remove.addEventListener('click', () => {
         const same = (x: { day: number; path: string }) => x.day === c.day && x.path === c.path;
         const k = config.changes.findIndex(same);
-        // A later change of the lever may now set the value it already holds: it goes too.
-        change({ changes: withoutNoChanges({ ...config, changes: config.changes.filter((x) => !same(x)) }, c.path).changes });
+        // A later change of the lever may now set the value it already holds: it goes too (change()).
+        change({ changes: config.changes.filter((x) => !same(x)) });
         // Keyboard users stay in the list: the next change's button, else the previous one's, else the list's choice above.
         const buttons = list.querySelectorAll('button');
         (buttons[Math.min(k, buttons.length - 1)] ?? document.querySelector<HTMLInputElement>('#apply-from input:checked'))?.focus();
@@ -926,6 +926,8 @@ function renderTeams(f: Frame): void {
       }),
     );
   }
+  // Two teams share their rows (style.css): headings of different lengths leave their tiles level.
+  root.classList.toggle('compare', f.teams.length > 1);
   f.teams.forEach((team, t) => {
     const section = root.children[t] as HTMLElement;
     // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo", "Team: Status quo + your changes").
@@ -1161,6 +1163,7 @@ let rowsRedrawn = 0;
 async function redrawInPlace(rows: readonly SeriesRow[], day: number): Promise<void> {
   chartMarksDrawn = marksReached(day).length;
   chartUnitDrawn = timeUnitOn(day);
+  chartEndDrawn = runEndOn(day);
   chartTick = playTick;
   chartSeriesHeld = [...rows];
   chartFeed = newChartFeed();
@@ -1209,8 +1212,8 @@ let chartFeed = new ChartFeed();
 async function addChartRows(next: Frame): Promise<void> {
   const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
   if (rows.length === 0) return;
-  if (charts.length > 0 && (marksReached(next.day).length !== chartMarksDrawn || timeUnitOn(next.day) !== chartUnitDrawn)) {
-    // The run reached a change's day, or two years (the time axis turns to years): drawn again.
+  if (charts.length > 0 && (marksReached(next.day).length !== chartMarksDrawn || timeUnitOn(next.day) !== chartUnitDrawn || runEndOn(next.day) !== chartEndDrawn)) {
+    // The run reached a change's day, two years (the time axis turns to years) or its end (the axis runs to it): drawn again.
     const all = [...chartSeriesHeld, ...chartBacklog, ...rows];
     for (const c of charts.splice(0)) c.finalize();
     chartBacklog = [];
@@ -1230,6 +1233,9 @@ async function addChartRows(next: Frame): Promise<void> {
 const marksReached = (day: number) => chartMarks.filter((c) => c.day < day);
 let chartMarksDrawn = 0;
 let chartUnitDrawn: TimeUnit = 'days';
+/** The run's last day once `day` has reached it (the time axes then run to it: a 10-year run's end at 10), else undefined. */
+const runEndOn = (day: number) => (day >= MAX_DAY ? MAX_DAY : undefined);
+let chartEndDrawn: number | undefined;
 
 /** The feed of a drawing: every fifth day once the axis reads years, the change days kept. */
 const newChartFeed = () => new ChartFeed({ step: DAY_STEP[chartUnitDrawn], keepDays: chartMarks.map((c) => c.day) });
@@ -1238,7 +1244,8 @@ const newChartFeed = () => new ChartFeed({ step: DAY_STEP[chartUnitDrawn], keepD
 function chartSpecs(day: number): TopLevelSpec[] {
   const marks = marksReached(day);
   const unit = timeUnitOn(day);
-  return [stateChart(chartTeamsShown, marks, unit), staffChart(chartTeamsShown, marks, unit), careChart(chartTeamsShown, marks, unit)];
+  const end = runEndOn(day);
+  return [stateChart(chartTeamsShown, marks, unit, end), staffChart(chartTeamsShown, marks, unit, end), careChart(chartTeamsShown, marks, unit, end)];
 }
 /** A spec without its signals' values (hover points: the page sets them on a chart drawn). */
 const specKey = (spec: TopLevelSpec) => JSON.stringify({ ...spec, params: undefined });
@@ -1248,6 +1255,7 @@ let chartSpecsDrawn: string[] = [];
 async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void> {
   chartMarksDrawn = marksReached(day).length;
   chartUnitDrawn = timeUnitOn(day);
+  chartEndDrawn = runEndOn(day);
   chartTick = playTick;
   const specs = chartSpecs(day);
   chartSeriesHeld = [...rows];
