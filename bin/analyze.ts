@@ -49,7 +49,8 @@ export function isBootstrapCount(n: unknown): n is number {
 export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | undefined {
   if (raw === undefined) return undefined;
   const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  const value = /^\s*\d+\s*$/.test(String(text)) ? Number(text) : NaN;
+  // Digits, or with a positive exponent (1e3), as the other whole-number flags read them.
+  const value = /^\s*\d+(e\+?\d+)?\s*$/i.test(String(text)) ? Number(text) : NaN;
   if (!isBootstrapCount(value)) {
     issues.push({ path: '--bootstrap', value: text, message: `${JSON.stringify(String(text))} is not allowed; expected ${BOOTSTRAP_ALLOWED}` });
     return undefined;

@@ -4,6 +4,7 @@ import { heldResults, notSweepIssue, otherKindIssue } from './resultsMarker';
 import { VERSION } from './version';
 import { writeFileAtomically } from './outputFiles';
 import { basename, dirname, join, resolve } from 'node:path';
+import { hostname } from 'node:os';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { csvCell } from '../sim/io/csv';
 import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
@@ -28,10 +29,13 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   const notShards = shards.map((dir) => notSweepIssue('SHARD_DIR', dir)).filter((issue) => issue !== undefined);
   if (notShards.length > 0) throw new InputError(notShards, 'command line');
   refuseShardFolders(out, shards);
-  // A shard still being written would be merged as it is now, and the advice for its missing runs (resume it) would be refused by its lock.
+  // A shard still being written on this machine would be merged as it is now, and the advice for
+  // its missing runs (resume it) would be refused by its lock. Only here is its process known to
+  // run: another host's lock is judged by its age, and one a killed task left (a time limit, out of
+  // memory) looks live for minutes, which must not stop a merge job from merging what is there.
   const live = shards.flatMap((dir) => {
     const writer = liveWriter(dir);
-    return writer ? [{ path: 'SHARD_DIR', value: dir, message: `${dir} is still being written by ${writerName(writer)}; merge once it finishes (its runs so far are not all of its shard)` }] : [];
+    return writer && writer.host === hostname() ? [{ path: 'SHARD_DIR', value: dir, message: `${dir} is still being written by ${writerName(writer)}; merge once it finishes (its runs so far are not all of its shard)` }] : [];
   });
   if (live.length > 0) throw new InputError(live, 'command line');
   refuseRunFolder(out);

@@ -82,12 +82,12 @@ export const SERIES_COUNT = DAILY_SERIES.length;
 /** Column index of each series in a daily record. */
 export const SERIES: { readonly [N in SeriesName]: number } = Object.fromEntries(DAILY_SERIES.map((d, i) => [d.name, i])) as { [N in SeriesName]: number };
 
-/** The team-state series, sts to lowCSShare: means, spreads and shares over the staff in post, NaN on a day with nobody in post. */
 /** The standard deviation of a population of h from its sum and sum of squares (NaN when h is). */
 function spread(sum: number, sumSq: number, h: number): number {
   return Math.sqrt(Math.max(0, sumSq / h - square(sum / h)));
 }
 
+/** The team-state series, sts to lowCSShare: means, spreads and shares over the staff in post, NaN on a day with nobody in post. */
 export const TEAM_STATE_SERIES: ReadonlySet<SeriesName> = new Set(DAILY_SERIES.slice(SERIES.sts, SERIES.lowCSShare + 1).map((d) => d.name));
 
 /** The series a day can have nothing to measure for (NaN): the team-state series on a day nobody is in post, careQuality on a day without contacts. */

@@ -93,18 +93,28 @@ export function presetDepartures(scenario: Scenario, presetId: string = scenario
   for (const part of PRESET_PARTS) if (scenario[part] !== undefined) leaves(preset[part], scenario[part], part, out);
   // A role mix is relative weights: its roles' shares are what changed (7 of 20 seats against a preset's 0.395 read as "7 vs 0.395").
   const roles = out.filter((d) => d.path.startsWith('population.roleMix.'));
-  const mix = (weights: unknown) => (isObject(weights) ? roleShares(weights) : '');
-  const sharesChanged = roles.length > 0 && mix(scenario.population?.roleMix) !== mix(preset.population.roleMix);
+  const mix = (weights: unknown) => (isObject(weights) ? roleSharesText(weights) : '');
+  const own = isObject(scenario.population?.roleMix) ? shares(scenario.population.roleMix) : {};
+  const presetShares = shares(preset.population.roleMix);
+  // Compared as numbers: a change below the text's rounding (police 0.3951 for 0.395) still changes who gets a seat.
+  const sharesChanged = roles.length > 0 && [...new Set([...Object.keys(own), ...Object.keys(presetShares)])].some((role) => Math.abs((own[role] ?? 0) - (presetShares[role] ?? 0)) > 1e-12);
   const merged = out.filter((d) => !d.path.startsWith('population.roleMix.'));
   if (sharesChanged) merged.splice(out.indexOf(roles[0]), 0, { path: 'population.roleMix', value: mix(scenario.population.roleMix), packageValue: mix(preset.population.roleMix) });
   return merged.filter((d) => d.value !== undefined);
 }
 
-/** A role mix's roles with a share of the seats, as percentages: "police 35%, recovery-coach 15%, harm-reduction 50%". */
-function roleShares(weights: Record<string, unknown>): string {
+/** A role mix's roles with a share of the seats (weights over their sum). */
+function shares(weights: Record<string, unknown>): Record<string, number> {
   const entries = Object.entries(weights).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
   const total = entries.reduce((sum, [, w]) => sum + w, 0);
-  return entries.map(([role, w]) => `${role} ${Number(((100 * w) / total).toPrecision(3))}%`).join(', ');
+  return Object.fromEntries(entries.map(([role, w]) => [role, w / total]));
+}
+
+/** "police 35.0%, recovery-coach 15.0%, harm-reduction 50.0%". */
+function roleSharesText(weights: Record<string, unknown>): string {
+  return Object.entries(shares(weights))
+    .map(([role, share]) => `${role} ${(100 * share).toFixed(1)}%`)
+    .join(', ');
 }
 
 const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));

@@ -28,22 +28,22 @@ export class P2Quantiles {
    * them: a day with nobody in post), with their observations so far; P² takes over each once it has them all.
    */
   private readonly late = new Map<number, Float64Array>();
-  /** Marker heights: [quantile][cell][marker]; allocated when the first `exactUpTo` observations are in (none before). */
+  /** Marker heights: [quantile][cell][marker]; allocated for every cell after the `exactUpTo`th call to `add` (none before). */
   private heights = new Float64Array(0);
   /** Marker positions (1-based). */
   private positions = new Float64Array(0);
 
   /**
    * `expected`: how many calls to `add` the caller expects (a run's replications), which sizes the
-   * buffer of first observations; more are accepted. The markers are allocated only once a cell
-   * has `exactUpTo` observations, so a long horizon over a few replications holds only its values.
+   * buffer of first observations; more are accepted. The markers are allocated only after the
+   * `exactUpTo`th call to `add`, so a long horizon over a few replications holds only its values.
    */
   constructor(cells: number, probabilities: readonly number[], exactUpTo = 40, expected = exactUpTo) {
     this.cells = cells;
     this.probabilities = probabilities;
     this.exactUpTo = Math.max(5, exactUpTo);
     this.counts = new Uint32Array(cells);
-    this.stride = Math.max(1, Math.min(this.exactUpTo, Math.floor(expected)));
+    this.stride = Number.isFinite(expected) ? Math.max(1, Math.min(this.exactUpTo, Math.floor(expected))) : this.exactUpTo;
     this.buffer = new Float64Array(cells * this.stride);
   }
 

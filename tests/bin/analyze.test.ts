@@ -134,6 +134,12 @@ describe('analyze and report on a sweep folder with a lock', () => {
       expect(r.stderr).toContain(`SHARD_DIR: ${dir} is still being written by process ${process.pid} on ${hostname()} (cfsim sweep); merge once it finishes`);
       expect(existsSync(out)).toBe(false);
     }
+    // Another host's fresh lock (a task killed at its time limit leaves one) does not stop a merge of what is there.
+    const elsewhere = midway('other-host-shard', process.pid);
+    writeFileSync(join(elsewhere, '.cfsim-lock'), JSON.stringify({ pid: 4321, host: 'another-node', command: 'cfsim sweep', since: new Date().toISOString() }));
+    const merged = cfsim(['merge', join(work, 'other-host-merged'), elsewhere, '--allow-partial']);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(work, 'other-host-merged', 'sweep.json'), 'utf8')).status).toBe('partial');
   });
 
   it('a sweep whose process was killed: says it stopped and to resume it', () => {

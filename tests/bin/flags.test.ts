@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { integerFlag } from '../../bin/flags';
+import { bootstrapFlag } from '../../bin/analyze';
 import type { InputIssue } from '../../sim/params/issues';
 
 describe('integerFlag', () => {
@@ -21,5 +22,18 @@ describe('integerFlag', () => {
       expect(value, raw).toBe(50);
       expect(issues, raw).toEqual([{ path: '--reps', value: raw, message: `${JSON.stringify(raw)} is not allowed; expected a whole number from 1 to 100000` }]);
     }
+  });
+});
+
+describe('bootstrapFlag', () => {
+  it('reads whole numbers with an exponent as the other whole-number flags do, and refuses what no interval can use', () => {
+    const parse = (raw: string) => {
+      const issues: InputIssue[] = [];
+      return { value: bootstrapFlag(raw, issues), refused: issues.length > 0 };
+    };
+    expect(parse('1e3')).toEqual({ value: 1000, refused: false });
+    expect(parse('2000')).toEqual({ value: 2000, refused: false });
+    expect(parse('0')).toEqual({ value: 0, refused: false });
+    for (const raw of ['1e1', '1.5e3', 'many']) expect(parse(raw), raw).toEqual({ value: undefined, refused: true });
   });
 });

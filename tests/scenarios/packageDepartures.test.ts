@@ -81,12 +81,15 @@ describe('presetDepartures', () => {
     const mix = presetDepartures(file).filter((d) => d.path.startsWith('population.roleMix'));
     expect(mix).toHaveLength(1);
     expect(mix[0].path).toBe('population.roleMix');
-    expect(mix[0].value).toBe('police 35%, recovery-coach 15%, harm-reduction 50%');
-    expect(mix[0].packageValue).toMatch(/^police 39\.\d%, fire-ems 2\.\d+%, recovery-coach 21\.\d%/);
+    expect(mix[0].value).toBe('police 35.0%, recovery-coach 15.0%, harm-reduction 50.0%');
+    expect(mix[0].packageValue).toMatch(/^police 39\.\d%, fire-ems 2\.\d%, recovery-coach 21\.\d%/);
     // The preset's own shares, written as whole-number weights: no departure.
     const preset = resolveScenario().population.roleMix;
     const scaled = Object.fromEntries(Object.entries(preset).map(([role, w]) => [role, (w as number) * 1000]));
     expect(presetDepartures(resolveScenario({ file: { population: { roleMix: scaled } } }))).toEqual([]);
+    // A change below the text's rounding is still a change.
+    const slight = presetDepartures(resolveScenario({ overrides: [['population.roleMix.police', 0.3951]] }));
+    expect(slight.map((d) => d.path)).toEqual(['population.roleMix']);
   });
 });
 

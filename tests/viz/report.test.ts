@@ -414,6 +414,16 @@ describe('chart specs', () => {
     const changed = reportHtml(await loadResults(helping), [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(changed).toContain(escapeHtml("In mandatory-debrief, every worker who meets a client's death is debriefed that day."));
     expect(changed).toContain(escapeHtml("such a debrief processes 30% of the day's traumatic material (coefficients.singleSessionProcessing; the default is 0, as trials of single-session debriefing found no benefit over natural recovery), and adds no stress (coefficients.singleSessionHarm is 0)"));
+    // Where the baseline debriefs too (the team's practice), the debriefs are no difference between the packages; a single run has no baseline.
+    const practised = join(work, 'debrief-practised');
+    cfsim('compare', '--policies', 'status-quo,mandatory-debrief', '--reps', '2', '--days', '30', '--out', practised, '--set', 'practice.debrief.mode=single-session');
+    const both = reportHtml(await loadResults(practised), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(both).toContain(escapeHtml('In status-quo and mandatory-debrief, every worker who meets'));
+    expect(both).toContain('Every package debriefs so, the baseline included: each carries that stress and cost, and no difference between them comes from the debriefs helping.');
+    expect(both).not.toContain('against the baseline comes from that stress');
+    const alone = join(work, 'debrief-alone');
+    cfsim('run', '--policy', 'mandatory-debrief', '--reps', '2', '--days', '30', '--out', alone);
+    expect(reportHtml(await loadResults(alone), [], { vega: '', vegaLite: '', vegaEmbed: '' })).toContain(escapeHtml("So its results carry that stress and the debriefs' cost, and no help from them."));
     // No such term where no package debriefs.
     expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('Single-session debrief');
   });

@@ -288,7 +288,17 @@ function singleSessionTerm(scenarios: readonly Scenario[], arm: ArmWords): [stri
   const trigger = (s: Scenario) => (s.policy.debrief.after === 'death' ? "a client's death" : "a crisis or a client's death");
   const triggers = [...new Set(debriefing.map(trigger))];
   const when = triggers.length === 1 ? `In ${who}, every worker who meets ${triggers[0]} is debriefed that day.` : `${debriefing.map((s) => `In ${s.policy.name}, every worker who meets ${trigger(s)} is debriefed that day.`).join(' ')}`;
-  return ['Single-session debrief', `${when} In the model such a debrief ${processing}, ${harm}; its sessions are costed. So what ${debriefing.length === 1 ? `this ${arm.one}` : `these ${arm.many}`} change${debriefing.length === 1 ? 's' : ''} against the baseline comes from that stress, the debriefs' cost and any other lever set, not from the debriefs helping. docs/ODD.md gives the evidence.`];
+  // Against the baseline only where there is one (a comparison) and the arms that debrief are not all of them.
+  const others = debriefing.filter((s) => s !== scenarios[0]);
+  const so =
+    scenarios.length === 1
+      ? "So its results carry that stress and the debriefs' cost, and no help from them."
+      : debriefing.length === scenarios.length
+        ? `Every ${arm.one} debriefs so, the baseline included: each carries that stress and cost, and no difference between them comes from the debriefs helping.`
+        : others.length === 0
+          ? `Only the baseline debriefs so: the other ${arm.many}' differences from it include being spared that stress and cost, not the loss of any help from the debriefs.`
+          : `So what ${others.length === 1 ? `this ${arm.one}` : `these ${arm.many}`} change${others.length === 1 ? 's' : ''} against the baseline comes from that stress, the debriefs' cost and any other lever set, not from the debriefs helping.`;
+  return ['Single-session debrief', `${when} In the model such a debrief ${processing}, ${harm}; its sessions are costed. ${so} docs/ODD.md gives the evidence.`];
 }
 
 /** " " and which levers the cost leaves out (see unpricedLevers), or "". */
