@@ -8,7 +8,6 @@ import { STATUS } from '../workforce';
 import type { World } from '../world';
 import { clamp01 } from '../../sim/math/clamp01';
 
-
 /** Steps 3–5: today's events (drawn by drawClientEvents), empathic response and compassion stress, and the support that happens today. */
 export function meetClients(world: World): void {
   const p = world.p;

@@ -12,7 +12,6 @@ import { clamp01 } from '../../sim/math/clamp01';
 /** One leaver's shares of SEPARATION_REASONS (reused: the daily loop allocates nothing). */
 const shares = new Float64Array(SEPARATION_REASONS.length);
 
-
 /** Step 9: separations, leave countdowns, grief leave, vacancies and hiring. */
 export function turnOver(world: World): void {
   const p = world.p;

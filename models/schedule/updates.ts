@@ -14,7 +14,6 @@ import { STATUS } from '../workforce';
 import type { World } from '../world';
 import { clamp01 } from '../../sim/math/clamp01';
 
-
 /** Steps 6–7: state updates from yesterday's values, then off-duty detachment and recovery. */
 export function updateWorkers(world: World): void {
   const p = world.p;
