@@ -190,6 +190,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     analysis.sobol = {};
     plan.metrics.forEach((metric, m) => {
       const r = sobolIndices(means[m], plan.points, k, { bootstrap, u: createStream({ seed: plan.seed, point: 0, replication: 0 }, `bootstrap:${metric}`) });
+      if (r.resamples < bootstrap && Number.isFinite(r.variance) && r.variance > 0) (analysis.resamplesLeftOut ??= {})[metric] = { used: r.resamples, leftOut: bootstrap - r.resamples };
       analysis.sobol![metric] = plan.parameters.map((p, i) => ({
         parameter: p.path,
         S1: r.firstOrder[i],
@@ -315,6 +316,13 @@ function columnWidths(rows: readonly (readonly string[])[], first: number, rest:
   return [Math.max(first, widest(rows.map((r) => r[0])) + 2), Math.max(rest, widest(rows.flatMap((r) => r.slice(1))) + 2)];
 }
 
+/**
+ * The share of bootstrap resamples left out (SweepAnalysis.resamplesLeftOut) from which the tables
+ * warn: a resample is left out when every base row it drew is constant, which happens to about a
+ * third of resamples when a metric varies at one base row of many, and to few when it varies at most.
+ */
+const MANY_RESAMPLES_LEFT_OUT = 0.1;
+
 export function analysisTables(a: SweepAnalysis): string {
   // Indices to three significant digits (at most three decimals); values in a metric's units to four.
   const index = (x: number) => readableNumber(x, 3, 3);
@@ -340,6 +348,12 @@ export function analysisTables(a: SweepAnalysis): string {
     const [first, rest] = columnWidths(cells, 40, 26);
     out.push(`${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}`, 'parameter'.padEnd(first) + 'first-order S1'.padStart(rest) + 'total ST'.padStart(rest));
     for (const [parameter, s1, st] of cells) out.push(parameter.padEnd(first) + s1.padStart(rest) + st.padStart(rest));
+    const dropped = a.resamplesLeftOut?.[metric];
+    if (intervals && dropped) {
+      out.push(
+        `The intervals use ${dropped.used} of ${dropped.used + dropped.leftOut} bootstrap resamples: the other ${dropped.leftOut} drew only base rows at which ${metric} does not vary, which give no indices.${dropped.leftOut >= MANY_RESAMPLES_LEFT_OUT * (dropped.used + dropped.leftOut) ? ` With so many left out, ${metric} varies at only a few base rows and the intervals understate the uncertainty; raise points (or reps).` : ''}`,
+      );
+    }
     const outside = rows.flatMap((r) => [['S1', r.S1, r.parameter], ['ST', r.ST, r.parameter]] as const).find(([, x]) => x < -INDEX_MARGIN || x > 1 + INDEX_MARGIN);
     if (outside) out.push(`Caution: ${outside[0]} of ${outside[2]} is ${index(outside[1])}, far outside 0 to 1: too few points or reps for stable indices; raise points (or reps).`);
     // True indices satisfy 0 ≤ S1 ≤ ST; an interval wholly below 0, or an S1 wholly above its ST, is the estimator's own error.

@@ -82,6 +82,13 @@ export interface SweepAnalysis {
    * 0.16.0). A metric with none used has no indices (null).
    */
   readonly unmeasured?: Record<string, { readonly leftOut: readonly number[]; readonly used: number }>;
+  /**
+   * Sobol designs: per metric whose intervals leave bootstrap resamples out, how many they `used`
+   * of the `bootstrap` drawn (since 0.17.0). A resample that drew only base rows whose outputs are
+   * all equal has no indices, so the intervals describe the resamples that vary: with many left
+   * out they understate the uncertainty of a metric that rarely varies.
+   */
+  readonly resamplesLeftOut?: Record<string, { readonly used: number; readonly leftOut: number }>;
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];

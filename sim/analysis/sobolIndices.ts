@@ -28,6 +28,11 @@ export interface SobolIndices {
   readonly totalInterval: Intervals;
   /** V, the output variance the indices are fractions of. */
   readonly variance: number;
+  /**
+   * The bootstrap resamples the intervals use: those whose outputs vary. A resample of base rows
+   * whose outputs are all equal has no indices and is left out, so this is at most `bootstrap`.
+   */
+  readonly resamples: number;
   readonly confidence: number;
 }
 
@@ -103,9 +108,10 @@ export function sobolIndices(y: Float64Array, n: number, k: number, options: Sob
   const rows = new Uint32Array(n);
   const first = new Float64Array(k);
   const tot = new Float64Array(k);
+  let resamples = 0;
   for (let b = 0; b < replicates; b++) {
     for (let r = 0; r < n; r++) rows[r] = Math.min(n - 1, Math.floor(options.u() * n));
-    estimate(y, k, rows, first, tot);
+    if (estimate(y, k, rows, first, tot) > 0) resamples++;
     for (let i = 0; i < k; i++) {
       firstDraws[i * replicates + b] = first[i];
       totalDraws[i * replicates + b] = tot[i];
@@ -132,6 +138,7 @@ export function sobolIndices(y: Float64Array, n: number, k: number, options: Sob
     firstOrderInterval: interval(firstDraws),
     totalInterval: interval(totalDraws),
     variance,
+    resamples,
     confidence,
   };
 }

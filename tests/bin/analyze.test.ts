@@ -208,6 +208,20 @@ describe('a sweep whose runs had nothing to measure for a metric', () => {
     expect(analysis.unmeasured).toEqual({ proqolSTS: { leftOut: [0, 1], used: 0 } });
     expect(analysis.sobol.proqolSTS.every((row: { S1: number | null }) => row.S1 === null)).toBe(true);
   });
+  it('sobol: records and reports the bootstrap resamples left out of a metric that varies at few base rows', () => {
+    const plan = join(work, 'sobol-rare.yaml');
+    writeFileSync(plan, 'parameters:\n  coefficients.separationBase: { min: 0.0001, max: 0.01 }\ndesign: sobol\npoints: 8\nreps: 1\nseed: 2\nset: { days: 30, population.seats: 4, population.warmUpDays: 0 }\nmetrics: [leaversPerYear]\n');
+    const out = join(work, 'sobol-rare');
+    expect(cfsim(['sweep', plan, '--out', out, '--threads', '1']).status).toBe(0);
+    const r = cfsim(['analyze', out, '--bootstrap', '1000']);
+    expect(r.status, r.stderr).toBe(0);
+    const analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8'));
+    // The fixture: some base rows have no leaver under any value of the parameter, so a few resamples draw only those.
+    const { used, leftOut } = analysis.resamplesLeftOut.leaversPerYear;
+    expect(leftOut).toBeGreaterThan(0);
+    expect(used + leftOut).toBe(1000);
+    expect(r.stdout).toContain(`The intervals use ${used} of 1000 bootstrap resamples: the other ${leftOut} drew only base rows at which leaversPerYear does not vary`);
+  });
 });
 
 describe('analyze on a partial merge, whose points lack different replications', () => {
@@ -285,6 +299,15 @@ describe('analysis tables', () => {
     // Short paths and cells keep the usual widths: 40 for the parameter, 26 for each index.
     const usual = analysisTables(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 0.3)] } })).split('\n')[2];
     expect(usual).toBe('community.stigma'.padEnd(40) + '0.300 (0.100 to 0.500)'.padStart(26) + '0.500 (0.400 to 0.600)'.padStart(26));
+  });
+
+  it('say how many bootstrap resamples the intervals use when some are left out, and warn when many are', () => {
+    const rows = { proqolSTS: [sobolRow('community.stigma', 0.3)] };
+    expect(analysisTables(sweep({ sobol: rows }))).not.toContain('bootstrap resamples');
+    const few = analysisTables(sweep({ sobol: rows, resamplesLeftOut: { proqolSTS: { used: 996, leftOut: 4 } } }));
+    expect(few).toContain('The intervals use 996 of 1000 bootstrap resamples: the other 4 drew only base rows at which proqolSTS does not vary, which give no indices.\n');
+    const many = analysisTables(sweep({ sobol: rows, resamplesLeftOut: { proqolSTS: { used: 650, leftOut: 350 } } }));
+    expect(many).toContain('the other 350 drew only base rows at which proqolSTS does not vary, which give no indices. With so many left out, proqolSTS varies at only a few base rows and the intervals understate the uncertainty; raise points (or reps).');
   });
 
   it('say the unit of Morris effects under their table', () => {

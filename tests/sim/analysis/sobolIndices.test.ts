@@ -121,5 +121,19 @@ describe('sobolIndices bootstrap intervals', () => {
     for (const bound of [r.firstOrderInterval.low[0], r.firstOrderInterval.high[0], r.totalInterval.low[0], r.totalInterval.high[0]]) expect(Number.isFinite(bound)).toBe(true);
     expect(r.totalInterval.low[0]).toBeLessThanOrEqual(r.total[0]);
     expect(r.totalInterval.high[0]).toBeGreaterThanOrEqual(r.total[0]);
+    // About a quarter of the resamples drew row 0 twice; they are counted out of the intervals' resamples.
+    expect(r.resamples).toBeGreaterThan(200 * 0.6);
+    expect(r.resamples).toBeLessThan(200 * 0.9);
+  });
+
+  it('count every resample when every base row varies', () => {
+    const k = 1;
+    const y = new Float64Array(2 * (k + 2));
+    for (const row of [0, 1]) {
+      y[saltelliPointIndex(k, row, SALTELLI_A)] = 1 + row;
+      y[saltelliPointIndex(k, row, SALTELLI_B)] = 3 + row;
+      y[saltelliPointIndex(k, row, saltelliMixedBlock(0))] = 3 + row;
+    }
+    expect(sobolIndices(y, 2, k, { bootstrap: 200, u: createStream(key, 'bootstrap') }).resamples).toBe(200);
   });
 });
