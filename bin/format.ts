@@ -5,7 +5,7 @@ import type { PolicyOutcome } from '../models/ensemble';
 import type { GroupOutcome } from '../models/groups';
 import type { Difference, GroupTurnoverDifference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric, signedDifference } from '../viz/report/metricFormat';
-import { decimalsShowingSmall, differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
+import { clearOnAverage, decimalsShowingSmall, differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 import { FEW_STAFF } from '../viz/specs/whoLeaves';
 
 /**
@@ -163,6 +163,8 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
  * small" when it is under SMALL_SHARE of the baseline's level (see isSmall), where that is given.
  * A difference that is not clear says how many futures differed where none went the other way
  * ("worse (higher) in 32 of 100 futures, the same in the other 68"; see oneWay), or that none differed at all;
+ * One that goes both ways but whose mean is clear (clearOnAverage) is "on average" so, with how many futures went each way
+ * ("on average worse (higher), not in every future: worse (higher) in 70 of 100 futures, better (lower) in 20");
  * otherwise it is within noise, with how many futures went each way where the counts are given
  * ("within noise: better (lower) in 84 of 100 futures, worse (higher) in 1", and ", the same in 15" where some did not differ).
  * From fewer than 20 replications (`reps`; see isFewReps) such a difference is "indicative", not clear.
@@ -179,7 +181,9 @@ export function verdict(metric: MetricName, d: Difference, baseline?: number, re
       const of = d.positive + d.zero + d.negative;
       const [first, second] = d.negative >= d.positive ? [{ up: false, n: d.negative }, { up: true, n: d.positive }] : [{ up: true, n: d.positive }, { up: false, n: d.negative }];
       // The futures that did not differ are said too: "better in 66 of 200, worse in 19" hid 115 the same.
-      return `within noise: ${directionWords(metric, first.up)} in ${first.n} of ${of} futures, ${directionWords(metric, second.up)} in ${second.n}${d.zero > 0 ? `, the same in ${d.zero}` : ''}`;
+      const counts = `${directionWords(metric, first.up)} in ${first.n} of ${of} futures, ${directionWords(metric, second.up)} in ${second.n}${d.zero > 0 ? `, the same in ${d.zero}` : ''}`;
+      const average = clearOnAverage(d);
+      return average ? `on average ${directionWords(metric, average.up)}, not in every future: ${counts}` : `within noise: ${counts}`;
     }
     return 'within noise';
   }
@@ -197,6 +201,10 @@ function directionWords(metric: MetricName, up: boolean): string {
   return `${better ? 'better' : 'worse'} (${up ? 'higher' : 'lower'})`;
 }
 
+/** Under a comparison table with an "on average" verdict (clearOnAverage). */
+export const ON_AVERAGE_NOTE =
+  '"On average": the 90% range of futures includes zero (single futures go both ways), but the mean difference is clear: its own 90% interval (mean ± t standard errors, se in the --json output) excludes zero. The package moves the figure on average, not in every future; more replications narrow the mean\'s interval, not the range of futures.';
+
 /**
  * The comparison table: each package against the baseline, with paired differences over `reps`
  * replications. From fewer than 20 (see isFewReps) the range is of all of them, a difference whose
@@ -208,11 +216,13 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
 
   let outside = false;
   let small = false;
+  let onAverage = false;
   const fewerPairs: { label: string; pairs: number }[] = [];
   const row = (label: string, metric: MetricName, d: Difference, base: number, value: number, pairs: number) => {
     // No replication in which both had a value (a team with nobody in post): nothing to pair.
     if (pairs === 0 || d.mean !== d.mean || d.mean === null) return [label, shown(metric, base), shown(metric, value), '–', 'no replication has a value under both'];
     if (isSmall(d, base)) small = true;
+    if (clearOnAverage(d)) onAverage = true;
     const differenceShown = formatDifferences(metric, d);
     // Like a package's cell: a mean shown outside its own range ("+0.1 pp (0.0 pp to 0.0 pp)") is marked.
     const mark = isShownOutsideRange(d, differenceShown) ? OUTSIDE_RANGE_MARK : '';
@@ -240,5 +250,5 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   header[3] = few ? (pairedFewer ? 'difference (range of all pairs)' : `difference (range of all ${reps})`) : 'difference (90% range)';
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean }, reps)] : [])].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(onAverage ? [ON_AVERAGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean }, reps)] : [])].join('\n');
 }

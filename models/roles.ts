@@ -75,7 +75,7 @@ export const ROLE_PROFILES: { readonly [R in Role]: RoleProfile } = {
     caseloadShare: 1,
     exposure: { crisis: 1.3, death: 1.2, success: 0.6, barrier: 0.8, stigma: 1.2, safety: 1.5 },
     source:
-      'Seed 003: first responders arrive with self-care routines and stoic cultures (dark humour, the "shell") and rarely attend optional support ("They don\'t want it"); long careers of prior exposure ("10 years plus").',
+      'Seed 003: first responders arrive with self-care routines and stoic cultures (dark humour, the "shell") and rarely attend optional support ("They don\'t want it"); long careers of prior exposure ("10 years plus"). The exposure multipliers are assumptions no seed gives, and seed 003 points the other way for the follow-ups themselves: its law-enforcement interviewees found them "usually a more positive situation" and "less intense" than their other duties (docs/ODD.md §7.1).',
   },
   'fire-ems': {
     label: 'Firefighter / EMS',

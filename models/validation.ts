@@ -190,10 +190,10 @@ export function runValidation(input: ValidationInput): CheckResult[] {
   const smdIndividual = burnoutSmd(individual);
   checks.push({
     id: 'ma-outreach/individual-effect',
-    target: 'Individual-directed programme (mindfulness): modest burnout effect, SMD between −0.45 and −0.2',
-    source: 'Panagioti et al. 2017 (individual-directed burnout SMD ≈ −0.2 to −0.45); `mindfulnessSelfCare` is calibrated to it',
+    target: 'Individual-directed programme (mindfulness): modest burnout effect, SMD between −0.32 and −0.2',
+    source: 'Panagioti et al. 2017: physician-directed interventions, burnout SMD −0.18 (95% CI −0.32 to −0.03); MODEL.md §5 gives −0.2 to −0.45, and the band is where the two meet. `mindfulnessSelfCare` is calibrated to it',
     achieved: `SMD ${num(smdIndividual, 2)} (burnout ${num(individual.outcome.metrics.proqolBO.mean)} vs ${num(base.outcome.metrics.proqolBO.mean)}, individual SD ${num(sd)})`,
-    pass: smdIndividual <= -0.2 && smdIndividual >= -0.45,
+    pass: smdIndividual <= -0.2 && smdIndividual >= -0.32,
   });
   const multi = run(input, 'ma-outreach', 'multi-level');
   const smdMulti = burnoutSmd(multi);

@@ -111,7 +111,7 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
     }),
   }),
   grief: obj('Grief protocol after a client death (organizational level).', {
-    leaveDays: int({ doc: 'Grief leave days granted after a client death (0 = none).', default: 0, min: 0, max: 30, unit: 'days', source: 'Seed 003, citing the same group\'s earlier program survey: 53% of MA programs had a grief protocol.' }),
+    leaveDays: int({ doc: 'Grief leave days granted after each working day with a client death (0 = none); a death met on leave starts no more. Several deaths a year add up: on ma-outreach a worker meets about 8 a year, so 2 days each is about 15 days of leave a year.', default: 0, min: 0, max: 30, unit: 'days', source: 'Seed 003, citing the same group\'s earlier program survey: 53% of MA programs had a grief protocol.' }),
     checkIn: bool({ doc: 'A supervisor checks in after every client death.', default: false }),
   }),
   staffing: obj('Staffing (organizational level).', {

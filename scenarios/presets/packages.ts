@@ -18,11 +18,11 @@ export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
   },
   'opt-out-support': {
     id: 'opt-out-support',
-    summary: 'Pre-booked fortnightly supervision, ongoing team processing and a grief protocol; seed 003 recommends the kinds ("opt-out supervision", "Dedicated time for team processing of overdose deaths") and seed 002 asks for "paid time off in order to mourn clients\' passing"; the sizes (every 14 days, quality 0.7, 2 grief-leave days) are assumptions.',
+    summary: 'Pre-booked fortnightly supervision, ongoing team processing and a grief protocol; seed 003 recommends the kinds ("opt-out supervision", "Dedicated time for team processing of overdose deaths") and seed 002 asks for "paid time off in order to mourn clients\' passing"; the sizes (every 14 days, quality 0.7, 2 days of grief leave after each working day with a client death) are assumptions. The leave adds up: on ma-outreach a worker meets about 8 client deaths a year, so it comes to about 15 days of leave a worker-year, about two-fifths of the package\'s net cost there.',
     patch: {
       policy: {
         name: 'opt-out-support',
-        description: 'Pre-booked (opt-out) supervision, ongoing team processing, grief leave and check-ins.',
+        description: 'Pre-booked (opt-out) supervision, ongoing team processing, 2 days of grief leave after each client death, and check-ins.',
         // Sizes assumed (seed 003 recommends the kinds, not the sizes): fortnightly, quality 0.7, 2 days.
         supervision: { mode: 'opt-out', intervalDays: 14, quality: 0.7 },
         debrief: { mode: 'ongoing' },
@@ -62,7 +62,7 @@ export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
   },
   'individual-resilience': {
     id: 'individual-resilience',
-    summary: 'A mindfulness / self-care programme only (individual-directed). Its effect on burnout is set to the trials\' modest size (Panagioti 2017: SMD about −0.2 to −0.45); its larger effects on compassion fatigue, numbing and turnover come from self-care\'s other roles in the model (buffering stress, slowing numbing, protecting against compassion fatigue), whose weights no trial of such programmes measured.',
+    summary: 'A mindfulness / self-care programme only (individual-directed). Its effect on burnout is set to the trials\' modest size (Panagioti 2017, physician-directed programmes: SMD −0.18, 95% CI −0.32 to −0.03); its larger effects on compassion fatigue, numbing and turnover come from self-care\'s other roles in the model (buffering stress, slowing numbing, protecting against compassion fatigue), whose weights no trial of such programmes measured.',
     patch: {
       policy: { name: 'individual-resilience', description: 'Mindfulness / self-care programme only.', resilience: { mindfulness: true } },
     },

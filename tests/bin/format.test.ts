@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonTable, formatDifferences, groupNotes, LABELS, outcomeTable, verdict } from '../../bin/format';
+import { comparisonTable, formatDifferences, groupNotes, LABELS, ON_AVERAGE_NOTE, outcomeTable, verdict } from '../../bin/format';
 import { METRICS, type MetricName } from '../../models/metrics';
 import type { PolicyOutcome } from '../../models/ensemble';
 import { decimalsShowingSmall } from '../../viz/report/differences';
@@ -76,6 +76,21 @@ describe('differences in the comparison table', () => {
     expect(verdict('turnoverPerYear', { mean: 0.02, p05: 0.01, p95: 0.03, positive: 100, zero: 0, negative: 0 }, 0.25, 100)).toBe('clearly worse (higher)');
   });
 
+  it('a difference that goes both ways but whose mean is clear reads "on average", with the futures each way; not without se or below 20 futures', () => {
+    // A planner's run: a package raised the share of staff at high STS by 4.9 points, 8.8 se from zero, in 70 of 100 futures.
+    const d = { mean: 0.049, se: 0.0056, p05: -0.02, p95: 0.12, positive: 70, zero: 10, negative: 20 };
+    expect(verdict('highSTSShare', d, 0.093, 100)).toBe('on average worse (higher), not in every future: worse (higher) in 70 of 100 futures, better (lower) in 20, the same in 10');
+    expect(verdict('costPerWorkerYear', { mean: -148, se: 40, p05: -438, p95: 122, positive: 13, zero: 0, negative: 47 }, 5818, 60)).toBe('on average costs less, not in every future: costs less in 47 of 60 futures, costs more in 13');
+    expect(verdict('highSTSShare', { ...d, se: 0.03 }, 0.093, 100)).toMatch(/^within noise: worse \(higher\) in 70 of 100 futures/);
+    expect(verdict('highSTSShare', { ...d, se: undefined }, 0.093, 100)).toMatch(/^within noise/);
+    // t from the futures paired, not the normal 1.645: from 20, t(19) = 1.729, so 1.75 se is clear on average and 1.72 se is not.
+    const twenty = { mean: 0.01, p05: -0.01, p95: 0.03, positive: 15, zero: 0, negative: 5 };
+    expect(verdict('highSTSShare', { ...twenty, se: 0.0057 }, 0.093, 20)).toMatch(/^on average worse/);
+    expect(verdict('highSTSShare', { ...twenty, se: 0.0058 }, 0.093, 20)).toMatch(/^within noise/);
+    // Below 20 futures verdicts are indicative at most: no "on average".
+    expect(verdict('highSTSShare', { ...twenty, positive: 14, se: 0.001 }, 0.093, 19)).toMatch(/^within noise/);
+  });
+
   it('money keeps its sign before the currency and thousands separators', () => {
     expect(formatDifferences('costPerWorkerYear', { mean: 5136.4, p05: 4516, p95: 5693 })).toEqual({ mean: '+$5,136', p05: '+$4,516', p95: '+$5,693' });
   });
@@ -149,7 +164,7 @@ describe('cost rows', () => {
 describe('comparison table', () => {
   const flat = { mean: 0.1, sd: 0, p05: 0.1, p95: 0.1 };
   const outcome = (policy: string): PolicyOutcome => ({ policy, metrics: Object.fromEntries(METRICS.map((m) => [m.name, flat])) }) as unknown as PolicyOutcome;
-  const differences = (lowCS: { mean: number; p05: number; p95: number }) =>
+  const differences = (lowCS: { mean: number; p05: number; p95: number; se?: number; positive?: number; zero?: number; negative?: number }) =>
     Object.fromEntries(METRICS.map((m) => [m.name, m.name === 'lowCSShare' ? lowCS : { mean: 0, p05: 0, p95: 0 }])) as Record<MetricName, { mean: number; p05: number; p95: number }>;
 
   it('marks a difference whose mean shows outside its own 90% range, and explains the mark', () => {
@@ -157,6 +172,14 @@ describe('comparison table', () => {
     const table = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0005, p05: 0, p95: 0 }), 50);
     expect(table).toMatch(/Staff with low satisfaction \(≤22\)\s.*\+0\.1 pp \(0\.0 pp to 0\.0 pp\)\*\s+within noise/);
     expect(table).toContain('* The mean lies outside the range holding 90% of the paired differences');
+  });
+
+  it('explains "on average" under a table with such a verdict, and only then', () => {
+    const average = { mean: 0.01, se: 0.001, p05: -0.01, p95: 0.03, positive: 40, zero: 0, negative: 10 };
+    const table = comparisonTable(outcome('a'), outcome('b'), differences(average), 50);
+    expect(table).toMatch(/Staff with low satisfaction \(≤22\)\s.*on average worse \(higher\), not in every future: worse \(higher\) in 40 of 50 futures, better \(lower\) in 10/);
+    expect(table).toContain(ON_AVERAGE_NOTE);
+    expect(comparisonTable(outcome('a'), outcome('b'), differences({ ...average, se: 0.01 }), 50)).not.toContain(ON_AVERAGE_NOTE);
   });
 
   it('calls a clear difference under 5% of the baseline\'s level small, and says what small means; a larger one or one within noise is not', () => {

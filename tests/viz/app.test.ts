@@ -2004,6 +2004,23 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('what a one-off debrief follows is a lever: deaths only changes a mandatory-debrief team\'s run and goes in the link; under ongoing processing it changes nothing', async () => {
+    const { page } = await open('?policy=mandatory-debrief&seed=4&team=12&day=200');
+    expect(await page.inputValue('#lever-policy-debrief-after')).toBe('crisis-or-death');
+    const everyCrisis = await page.evaluate(() => window.cfsim.chartSeries());
+    await page.selectOption('#lever-policy-debrief-after', 'death');
+    await settled(page);
+    expect((await page.evaluate(() => window.cfsim.config())).levers).toEqual({ 'policy.debrief.after': 'death' });
+    expect(await page.evaluate(() => window.cfsim.chartSeries()), 'fewer debriefs, so less of their stress').not.toEqual(everyCrisis);
+    await page.selectOption('#lever-policy-debrief-mode', 'ongoing');
+    await settled(page);
+    const ongoing = await page.evaluate(() => window.cfsim.chartSeries());
+    await page.selectOption('#lever-policy-debrief-after', 'crisis-or-death');
+    await settled(page);
+    expect(await page.evaluate(() => window.cfsim.chartSeries()), 'ongoing processing holds no one-off debriefs').toEqual(ongoing);
+    await page.close();
+  });
+
   it('gives the same team after N days as the Node engine for the same scenario and seed', async () => {
     const query = '?population=ct-harm-reduction&policy=multi-level&seed=7&team=10&day=180&policy.grief.leaveDays=3';
     const { page } = await open(query);

@@ -1,7 +1,8 @@
 import { fieldAt, type Field, type NumberField } from '../../sim/params/fields';
 import { scenarioField } from '../../scenarios/schema';
 
-// The controls of the classroom app: every policy lever of MODEL.md §5, grouped by
+// The controls of the classroom app: every policy lever of MODEL.md §5 (and what a one-off debrief
+// follows, which the scenario adds to §5's debriefing), grouped by
 // social-ecological level, and the community environment. Labels and one-line explanations are
 // for a room of students; ranges, defaults and allowed values come from the scenario schema.
 
@@ -36,6 +37,7 @@ export const LEVERS: readonly Lever[] = [
   lever('Individual', 'policy.training.shadowingDays', 'Shadowing for new hires (days)', 'New staff shadow a colleague: gentler first weeks.'),
   lever('Individual', 'policy.resilience.mindfulness', 'Mindfulness programme', 'Raises self-care; evidence says effects are modest.'),
   lever('Team', 'policy.debrief.mode', 'Debriefing', 'Ongoing team processing helps; a one-off mandatory debrief does not.'),
+  lever('Team', 'policy.debrief.after', 'One-off debrief after', 'With one-off debriefs only: every day with a crisis or a death, or days with a client death only.'),
   lever('Team', 'policy.peerSupport.cohesionActivities', 'Team cohesion activities', 'Closer teams lean on each other more.'),
   lever('Team', 'policy.peerSupport.structuredPeerSupport', 'Structured peer support', 'A standing peer support programme.'),
   lever('Team', 'policy.peerSupport.livedExperienceSupport', 'Support for staff with lived experience', 'Less re-traumatisation; easier to clock out.'),

@@ -1,5 +1,6 @@
 import type { Difference } from '../../models/runDocument';
 import { SIGN_RANGE_TRIMMED_FROM } from '../../sim/stats/summary';
+import { studentT95 } from '../../sim/stats/studentT';
 
 // How paired differences are judged and shown, alike in the CLI's tables and the report.
 
@@ -38,6 +39,26 @@ export function oneWay(d: Difference): { up: boolean; count: number; of: number 
   if (d.positive > 0 && d.negative === 0) return { up: true, count: d.positive, of };
   if (d.negative > 0 && d.positive === 0) return { up: false, count: d.negative, of };
   return undefined;
+}
+
+/**
+ * A difference that is not clear in futures (isClear: single futures go both ways) but whose mean
+ * is: more than t standard errors from zero, t the 95th percentile of Student's t with one fewer
+ * degree of freedom than the futures paired, as value for money reads the means. `low` to `high`
+ * is the mean's 90% interval. Undefined for a clear difference, one that never goes the other way
+ * (oneWay), fewer than SIGN_RANGE_TRIMMED_FROM futures (whose verdicts are indicative anyway), and
+ * results written before the standard error and counts were kept. A planner read "within noise"
+ * as no effect where a package raised the share of staff at high STS by 4.9 points, 8.8 standard
+ * errors from zero, in 70 of 100 futures and lowered it in 20.
+ */
+export function clearOnAverage(d: Difference): { up: boolean; low: number; high: number; higher: number; lower: number; same: number; of: number } | undefined {
+  if (isClear(d) || d.se === undefined || d.se === null || d.positive === undefined || d.zero === undefined || d.negative === undefined) return undefined;
+  if (d.positive === 0 || d.negative === 0) return undefined;
+  const of = d.positive + d.zero + d.negative;
+  if (of < SIGN_RANGE_TRIMMED_FROM || !(d.se > 0)) return undefined;
+  const half = studentT95(of - 1) * d.se;
+  if (!(Math.abs(d.mean) > half)) return undefined;
+  return { up: d.mean > 0, low: d.mean - half, high: d.mean + half, higher: d.positive, lower: d.negative, same: d.zero, of };
 }
 
 /** Whether every paired difference is exactly zero (the package changes nothing there in any future); false without counts. */

@@ -2,7 +2,7 @@ import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
 import type { Difference, GroupTurnoverDifference } from '../../models/runDocument';
 import type { Scenario } from '../../scenarios/schema';
-import { decimalsShowingSmall, differenceDecimals, isClear, isFewReps, isIncrease, isNoDifference, isSmall, oneWay } from './differences';
+import { clearOnAverage, decimalsShowingSmall, differenceDecimals, isClear, isFewReps, isIncrease, isNoDifference, isSmall, oneWay } from './differences';
 import { differenceUnit } from './metricFormat';
 
 /** A metric the findings speak of: a key metric, or the whole team's yearly cost. */
@@ -94,6 +94,11 @@ export interface Finding {
   readonly oneWay: string[];
   /** The key metrics the package changes in no future at all (nouns). */
   readonly same: string[];
+  /**
+   * Differences that go both ways between futures but are clear on average (see clearOnAverage), in
+   * words with the mean's 90% interval and how many futures went each way.
+   */
+  readonly onAverage: string[];
   /** The key metrics whose differences are within noise (nouns). */
   readonly noise: string[];
   readonly anySmall: boolean;
@@ -123,13 +128,26 @@ function oneWayFinding(k: Key, mean: number, way: { up: boolean; count: number; 
   return `${way.up ? 'raises' : 'lowers'} ${NOUNS[k.metric]} ${futures} and never ${way.up ? 'lowers' : 'raises'} it (by ${amount(k, mean, extra)} on average)`;
 }
 
+/** A difference clear on average but not in every future, in words: the mean, its 90% interval and the futures each way. */
+function onAverageFinding(k: Key, mean: number, a: NonNullable<ReturnType<typeof clearOnAverage>>): string {
+  const usual = differenceUnit(k.metric);
+  const extra = decimalsShowingSmall([mean * usual.scale, a.low * usual.scale, a.high * usual.scale], usual.decimals) - usual.decimals;
+  const interval = `the mean's 90% interval: ${amount(k, Math.min(Math.abs(a.low), Math.abs(a.high)), extra)} to ${amount(k, Math.max(Math.abs(a.low), Math.abs(a.high)), extra)}`;
+  const per = MONEY[k.metric];
+  const [up, down] = per !== undefined ? ['more', 'less'] : ['higher', 'lower'];
+  const futures = `${a.up ? up : down} in ${a.up ? a.higher : a.lower} of ${a.of} futures, ${a.up ? down : up} in ${a.up ? a.lower : a.higher}${a.same > 0 ? `, the same in ${a.same}` : ''}`;
+  if (per !== undefined) return `costs ${amount(k, mean, extra)} ${a.up ? 'more' : 'less'} ${per} on average (${interval}), though not in every future (${futures})`;
+  return `${a.up ? 'raises' : 'lowers'} ${NOUNS[k.metric]} by ${amount(k, mean, extra)} on average (${interval}), though not in every future (${futures})`;
+}
+
 /**
  * Plain-words findings for each package against the baseline: which key differences are clear
  * (the range holding 90% of paired replications excludes zero), which of those are small (see
  * isSmall), and which are within noise; and caveats, where a finding needs one to be read right.
  * From fewer than 20 replications (see isFewReps) the findings are `indicative`, and their ranges
  * are said to be of all the futures. A difference that is not clear but never goes the other way
- * is said as such (`oneWay`), not as noise; one that is zero in every future is `same`.
+ * is said as such (`oneWay`), not as noise; one that is zero in every future is `same`; one that
+ * goes both ways but whose mean is clear is said with its mean (`onAverage`).
  * The whole team's yearly cost is given beside the cost per worker-year, and before it where
  * `addsStaff(policy, vs)` says the package staffs differently from the baseline (added seats, float
  * staff, or another number of seats).
@@ -149,6 +167,7 @@ export function findings(
     const clear: string[] = [];
     const oneWayFindings: string[] = [];
     const same: string[] = [];
+    const onAverage: string[] = [];
     const noise: string[] = [];
     const unmeasured: string[] = [];
     let anySmall = false;
@@ -168,8 +187,10 @@ export function findings(
       }
       if (!isClear(s)) {
         const way = oneWay(s);
+        const average = clearOnAverage(s);
         if (way) oneWayFindings.push(oneWayFinding(k, s.mean, way));
         else if (isNoDifference(s)) same.push(noun);
+        else if (average) onAverage.push(onAverageFinding(k, s.mean, average));
         else noise.push(noun);
         continue;
       }
@@ -204,7 +225,7 @@ export function findings(
     if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
     const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, burnoutSd[d.vs]);
     if (beyond !== undefined) caveats.push(burnoutEvidenceCaveat(beyond));
-    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, noise, anySmall, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups), unmeasured };
+    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, onAverage, noise, anySmall, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups), unmeasured };
   });
 }
 

@@ -49,6 +49,25 @@ describe('findings in words', () => {
     expect(f.noise).not.toContain('sickness absence');
   });
 
+  it('a difference that goes both ways but whose mean is clear is a finding "on average", with the mean\'s 90% interval and the futures each way, not noise', () => {
+    const [f] = findings({
+      ...summaryWith({
+        highSTSShare: { mean: 0.049, se: 0.0056, p05: -0.02, p95: 0.12, positive: 70, zero: 10, negative: 20 },
+        costPerWorkerYear: { mean: -148, se: 40, p05: -438, p95: 122, positive: 13, zero: 0, negative: 47 },
+        proqolBO: { mean: 0.1, se: 0.2, p05: -0.2, p95: 0.3, positive: 60, zero: 0, negative: 40 },
+      } as Record<string, { mean: number; p05: number; p95: number }>),
+      reps: 100,
+    });
+    // t(99) = 1.660: 4.9 ± 0.93 points; over 60 futures t(59) = 1.671: $148 ± $67.
+    expect(f.onAverage).toEqual([
+      'raises the share of staff with high STS by 4.9 percentage points on average (the mean\'s 90% interval: 4.0 percentage points to 5.8 percentage points), though not in every future (higher in 70 of 100 futures, lower in 20, the same in 10)',
+      'costs $148 less per worker-year on average (the mean\'s 90% interval: $81 to $215), though not in every future (less in 47 of 60 futures, more in 13)',
+    ]);
+    expect(f.noise).toContain('burnout');
+    expect(f.noise).not.toContain('the share of staff with high STS');
+    expect(f.clear).toEqual([]);
+  });
+
   it('gives the whole team\'s yearly cost beside the cost per worker-year, first when the package staffs differently from the baseline', () => {
     const summary = summaryWith({ costPerWorkerYear: { mean: 19711, p05: 18000, p95: 21000 } });
     const metrics = summary.differences![0].metrics as Record<string, unknown>;
