@@ -100,6 +100,9 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
                 labelFlush: false,
                 // Vega gives every label the prefix of the largest ("$0k"), and labels like "−$20k" and "−$10k" can touch.
                 labelExpr: "datum.value === 0 ? '$0' : datum.label",
+                // Ticks are multiples of their step, so 0 is one; few enough that no label is dropped for
+                // overlap, which dropped every other label, "$0" among them, on a wide range of costs.
+                tickCount: 6,
                 labelOverlap: true,
                 labelSeparation: 8,
               },

@@ -46,7 +46,7 @@ export function costPartsSpec(parts: readonly CostPartMean[], policies: readonly
       {
         mark: { type: 'bar' },
         encoding: {
-          x: { field: 'perWorkerYear', type: 'quantitative', stack: 'zero', title: 'Cost per worker-year ($)', axis: { format: '$,.0f' } },
+          x: { field: 'perWorkerYear', type: 'quantitative', stack: 'zero', title: 'Cost per worker-year ($)', axis: { format: '$,.0f', tickCount: 4 } },
           color: { field: 'label', type: 'nominal', title: 'Part', scale: { domain: shown.map((p) => p.label), range: shown.map((p) => COLORS[COST_PARTS.indexOf(p)]) } },
           order: { field: 'order', type: 'quantitative' },
           tooltip: [

@@ -27,6 +27,18 @@ describe('the cost-effectiveness plane (report chart 6)', () => {
     expect(labels.some((l) => /^\$\d+k$/.test(l))).toBe(true);
   });
 
+  it('labels "$0" on a wide range of costs too, where dropping every other label for overlap dropped it', async () => {
+    // A planner's team: −$20k to +$210k, whose labels read −$0.1M, $0.1M, $0.3M with no $0.
+    const futures = [{ policy: 'opt-out-support', netCost: [-18000, 190000, 210000], departuresAvoided: [0, 3, 5], stsAverted: [0, 2, 5] }];
+    const doc = summary(true);
+    (doc.differences![0].metrics as Record<string, unknown>).teamCostPerYear = { mean: 198000, p05: 180000, p95: 210000 };
+    const svg = await chartSvg(costEffectivenessSpec(doc, 'Package', futures)!);
+    // Vega hides a label it drops for overlap (opacity 0) rather than leaving it out.
+    const ticks = [...svg.matchAll(/<text[^>]*opacity="([^"]*)"[^>]*>(−?\$[\d.]+[kM]?)<\/text>/g)].map((m) => ({ label: m[2], shown: m[1] !== '0' }));
+    expect(ticks.filter((t) => t.shown).map((t) => t.label)).toContain('$0');
+    expect(ticks.filter((t) => !t.shown).map((t) => t.label), 'labels dropped for overlap').toEqual([]);
+  });
+
   it('sets the whole team\'s extra cost per year against departures avoided per year, as value for money does', () => {
     const spec = costEffectivenessSpec(summary(true))!;
     const s = spec as unknown as Spec;

@@ -3,7 +3,7 @@ import { COST_PARTS } from '../../../models/costParts';
 import { METRIC_NAMES } from '../../../models/metrics';
 import { costPartMeans } from '../../../viz/report/costParts';
 import type { SummaryDocument } from '../../../viz/report/reportData';
-import { compileSpec } from '../../../viz/report/export';
+import { chartSvg, compileSpec } from '../../../viz/report/export';
 import { costPartsSpec } from '../../../viz/specs/costParts';
 
 /** A summary whose packages' parts are given (in COST_PARTS order) and whose cost is their sum. */
@@ -36,6 +36,15 @@ type Spec = {
 
 describe('what the cost is made of (report chart 10)', () => {
   const doc = summary({ 'status-quo': [2400, 0, 70, 0, 4200, 1300, -2800], 'multi-level': [11500, 3500, 90, 10600, 2000, 760, -1100] });
+
+  it('labels the axis\'s zero "$0" and drops no label for overlap (a planner\'s report had −$10,000, −$2,000, $6,000 and no $0)', async () => {
+    const wide = summary({ 'status-quo': [2400, 0, 70, 0, 4700, 1300, -10000], 'opt-out-support': [2400, 1500, 2600, 0, 3100, 3400, -2000] });
+    const svg = await chartSvg(costPartsSpec(costPartMeans(wide)!, ['status-quo', 'opt-out-support']));
+    // Vega hides a label it drops for overlap (opacity 0) rather than leaving it out.
+    const ticks = [...svg.matchAll(/<text[^>]*opacity="([^"]*)"[^>]*>(−?\$[\d,]+)<\/text>/g)].map((m) => ({ label: m[2], shown: m[1] !== '0' }));
+    expect(ticks.filter((t) => t.shown).map((t) => t.label)).toContain('$0');
+    expect(ticks.filter((t) => !t.shown).map((t) => t.label), 'labels dropped for overlap').toEqual([]);
+  });
 
   it('takes each package\'s mean of each part, in the parts\' order, with the cost they add up to', () => {
     const means = costPartMeans(doc)!;
