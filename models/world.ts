@@ -12,6 +12,8 @@ import { EventJournal } from './journal';
 import { Workforce } from './workforce';
 import { log } from '../sim/math/portableMath';
 import { workweekOffsets } from './absence';
+import { roleSeatCounts } from './roleSeats';
+
 
 /** The named random streams of one run (MODEL.md §3 order); see docs/ODD.md "Stochasticity". */
 export const STREAM_NAMES = ['seats', 'init', 'extraSeats', 'roster', 'absence', 'events', 'support', 'life', 'separation', 'hiring'] as const;
@@ -85,13 +87,8 @@ export function createStreams(key: StreamKey): Streams {
 
 /** Seats per role by largest remainder, then shuffled so each team gets a mix. */
 function assignRoles(weights: Float64Array, count: number, u: Uniform, out: Uint8Array, offset: number): void {
-  const exact = Array.from(weights, (w) => w * count);
-  const counts = exact.map(Math.floor);
-  let left = count - counts.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; left > 0; k++, left--) counts[order[k % order.length].i]++;
   let seat = offset;
-  counts.forEach((n, role) => {
+  roleSeatCounts(weights, count).forEach((n, role) => {
     for (let k = 0; k < n; k++) out[seat++] = role;
   });
   // Fisher–Yates with the seat stream.

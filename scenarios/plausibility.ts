@@ -3,6 +3,8 @@ import { scenarioPeriods } from './changes';
 import { valueAt, type DrawRange } from '../sim/params/fields';
 import type { Scenario } from './schema';
 import { rangeWords } from './uncertaintyWords';
+import { ROLES } from '../models/roles';
+import { roleSeatCounts } from '../models/roleSeats';
 
 // Values the schema allows that are very likely a unit slip: a share (0 to 1) written as a
 // percentage or as a count, as in `payRaise: 1` for a 1% raise or `extraSeatShare: 2` for two
@@ -112,8 +114,35 @@ const CHECKS: Readonly<Record<string, Check>> = {
 };
 
 /**
+ * A role weight under 1 that gets no seat in a mix whose weights are counts (summing to more than
+ * 1.5): a share was likely written among head counts, as `--set population.roleMix.nurse=0.2` on a
+ * file whose roles are 14, 8, 4, 2 and 2 people (0.2 of 30.2 is 0.7%: no nurse at all). Not in a
+ * mix of shares: a small team drawn from a preset's shares leaves some roles out, as meant.
+ */
+function roleMixWarnings(scenario: Scenario): PlausibilityWarning[] {
+  const mix = scenario.population.roleMix;
+  const weights = ROLES.map((r) => mix[r]);
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (!(total > 1.5)) return [];
+  const seats = roleSeatCounts(weights.map((w) => w / total), scenario.population.seats);
+  return ROLES.flatMap((role, k) => {
+    const w = weights[k];
+    if (!(w > 0 && w < 1) || seats[k] > 0) return [];
+    const asShare = Number(((w * (total - w)) / (1 - w)).toPrecision(3));
+    return [
+      {
+        path: `population.roleMix.${role}`,
+        value: w,
+        meaning: `a weight among weights that sum to ${Number(total.toPrecision(6))} (the mix is relative): ${Number(((w / total) * 100).toPrecision(2))}% of the team, so the role gets none of the ${seatWord(scenario.population.seats)}`,
+        likely: `if ${w} was meant as a share of the team (${Number((w * 100).toPrecision(6))}%), write ${asShare} beside the others; for a head count, write the number of people`,
+      },
+    ];
+  });
+}
+
+/**
  * The values of `scenario` that are allowed but very likely a unit slip, in the order of CHECKS,
- * then those its scheduled changes set (each read in the scenario in force from its day).
+ * then role weights that get no seat (roleMixWarnings), then those its scheduled changes set (each read in the scenario in force from its day).
  */
 export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] {
   const warnings: PlausibilityWarning[] = [];
@@ -123,6 +152,7 @@ export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] 
     if (reading) warnings.push({ path, value, ...reading });
   };
   for (const [path, check] of Object.entries(CHECKS)) add(path, valueAt(scenario, path), check, scenario);
+  warnings.push(...roleMixWarnings(scenario));
   for (const [path, range] of Object.entries(scenario.uncertainty)) add(path, valueAt(scenario, path), undrawnValue(path, range), scenario);
   const periods = scenarioPeriods(scenario);
   scenario.changes.forEach((change, k) => {

@@ -19,6 +19,21 @@ describe('plausibility warnings', () => {
     expect(warningsOf({ uncertainty: { 'coefficients.separationCf': { min: 0.7, max: 1.6 } } })).toEqual([]);
   });
 
+  it('a role weight under 1 that gets no seat in a mix of head counts was likely a share; not in a mix of shares, where a small team leaves roles out', () => {
+    const counts = { 'harm-reduction': 14, 'peer-navigator': 8, 'recovery-coach': 4, 'sud-counselor': 2, 'program-manager': 2 };
+    const [w, ...rest] = warningsOf({ base: { population: 'ct-harm-reduction' }, population: { seats: 30, roleMix: { ...counts, nurse: 0.2 } } });
+    expect(rest).toEqual([]);
+    expect(plausibilityText(w)).toBe(
+      'population.roleMix.nurse 0.2 is a weight among weights that sum to 30.2 (the mix is relative): 0.66% of the team, so the role gets none of the 30 seats; if 0.2 was meant as a share of the team (20%), write 7.5 beside the others; for a head count, write the number of people',
+    );
+    // 7.5 of 37.5 is the 20% meant, and gets its seats.
+    expect(warningsOf({ base: { population: 'ct-harm-reduction' }, population: { seats: 30, roleMix: { ...counts, nurse: 7.5 } } })).toEqual([]);
+    // A weight under 1 that still gets a seat (a larger team) is not flagged.
+    expect(warningsOf({ base: { population: 'ct-harm-reduction' }, population: { seats: 300, roleMix: { ...counts, nurse: 0.2 } } })).toEqual([]);
+    // The preset's shares on a 4-seat team give most roles no seat, as meant.
+    expect(warningsOf({ base: { population: 'ma-outreach' }, population: { seats: 4 } })).toEqual([]);
+  });
+
   it('payRaise 1 is +100% of salary, likely 1% (0.01)', () => {
     const [w, ...rest] = warningsOf({ policy: { compensation: { payRaise: 1 } } });
     expect(rest).toEqual([]);
