@@ -103,8 +103,25 @@ const undrawnValue =
           likely: `if ${v} is the value meant, leave ${path} out of uncertainty, or give a range that holds it; if the range was written in other units, write it in the field's`,
         };
 
+/** Demand this many times the sustainable load or more: every worker overloaded several-fold. */
+const OVERLOAD_TIMES = 3;
+
+/**
+ * demandPerSeat at OVERLOAD_TIMES the sustainable load or more: a week's or a month's contacts
+ * were likely written for a workday's (a planner's 60 for a team of ten times the load).
+ */
+const demandPerSeat: Check = (v, scenario) => {
+  const load = scenario.coefficients.sustainableLoad;
+  if (!(v >= OVERLOAD_TIMES * load)) return undefined;
+  return {
+    meaning: `client contacts per workday per funded seat: ${Number((v / load).toPrecision(3))} times the ${load} a worker carries without strain (coefficients.sustainableLoad), so every worker is overloaded several-fold`,
+    likely: `for ${v} contacts a week (of five workdays) write ${Number((v / 5).toPrecision(4))}`,
+  };
+};
+
 /** The checked fields, by full dotted path. The practice adds no seats (its extraSeatShare is always 0): its float pool is a share of the funded seats. */
 const CHECKS: Readonly<Record<string, Check>> = {
+  'community.demandPerSeat': demandPerSeat,
   'community.fatality': fatality,
   'practice.compensation.payRaise': payRaise,
   'practice.staffing.floatPool': floatPool((s) => s.population.seats),

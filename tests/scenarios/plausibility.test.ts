@@ -34,6 +34,17 @@ describe('plausibility warnings', () => {
     expect(warningsOf({ base: { population: 'ma-outreach' }, population: { seats: 4 } })).toEqual([]);
   });
 
+  it('demand per seat at three times the sustainable load or more is likely a week\'s contacts', () => {
+    const [w, ...rest] = warningsOf({ community: { demandPerSeat: 60 } });
+    expect(rest).toEqual([]);
+    expect(plausibilityText(w)).toBe(
+      'community.demandPerSeat 60 is client contacts per workday per funded seat: 10 times the 6 a worker carries without strain (coefficients.sustainableLoad), so every worker is overloaded several-fold; for 60 contacts a week (of five workdays) write 12',
+    );
+    expect(warningsOf({ community: { demandPerSeat: 17.9 } })).toEqual([]);
+    // Against the scenario's own sustainable load.
+    expect(warningsOf({ community: { demandPerSeat: 60 }, coefficients: { sustainableLoad: 25 } })).toEqual([]);
+  });
+
   it('payRaise 1 is +100% of salary, likely 1% (0.01)', () => {
     const [w, ...rest] = warningsOf({ policy: { compensation: { payRaise: 1 } } });
     expect(rest).toEqual([]);
