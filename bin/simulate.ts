@@ -253,6 +253,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} day${first.days === 1 ? '' : 's'}, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
       (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
+      (scenarios.some((s) => s.changes.length > 0) ? `${CHANGES_AVERAGED_NOTE}\n` : '') +
       practiceLines(scenarios, files ? 'scenario' : 'package') +
       (files ? '' : presetLine(first)) +
       (files ? '' : departuresLines(scenarios)) +
@@ -497,6 +498,14 @@ export function seatsLine(scenarios: readonly Scenario[]): string {
   const sentence = seatsSentence(scenarios);
   return sentence === '' ? '' : `${sentence}\n`;
 }
+
+/**
+ * Under the scheduled changes: every figure is over the whole run, so a change's yearly cost and
+ * effect are diluted by the days before it (a planner read "$35,467 a year more" for a package that
+ * cost $62,500 more in each year it ran).
+ */
+export const CHANGES_AVERAGED_NOTE =
+  "Every figure is over the whole run, the days before each change included, so a change's yearly cost and effect read smaller than in the years it is in force; timeseries.csv (--out) gives each day.";
 
 /** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */
 export function changesLine(scenario: Scenario, where: string): string {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { POPULATION_IDS } from '../../scenarios/presets/populations';
 import { resolveScenario } from '../../scenarios/resolve';
+import { CHANGES_AVERAGED_NOTE } from '../../bin/simulate';
 import type { Scenario } from '../../scenarios/schema';
 import { validationReportPath } from '../../bin/validationReport';
 
@@ -327,9 +328,10 @@ describe('compare --scenarios: arms from scenario files', () => {
     const after = (arm: string) => rows.filter((c) => c[0] === arm && Number(c[1]) >= 200).map((c) => c.slice(1).join(','));
     expect(after('from-day-200')).not.toEqual(after('never'));
     const text = cfsim(...args);
-    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+    expect(text.stdout.split('\n').slice(0, 3)).toEqual([
       'CFSim 0.1.0: scenarios never, from-day-200, 4 replications × 300 days, seed 1, every scenario on the same seeds'.replace('0.1.0', VERSION),
       'Scheduled changes in from-day-200: day 200: supervision opt-out',
+      CHANGES_AVERAGED_NOTE,
     ]);
   });
 
@@ -434,9 +436,11 @@ describe('scenario files with scheduled changes', () => {
     const r = cfsim('compare', path, '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '90');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[1]).toBe('Scheduled changes (under every package): day 60: supervision opt-out, supervision intervalDays 14');
+    expect(r.stdout.split('\n')[2]).toBe(CHANGES_AVERAGED_NOTE);
     const one = cfsim('run', '--reps', '1', '--days', '30');
     expect(one.status, one.stderr).toBe(0);
     expect(one.stdout).not.toContain('Scheduled changes');
+    expect(one.stdout).not.toContain(CHANGES_AVERAGED_NOTE);
     // One replication: values without a range, and JSON's sd null (no spread to estimate from one value).
     expect(one.stdout).toContain('Values: one replication, so no range across replications (--reps 2 or more gives one).');
     expect(one.stdout).toMatch(/^ProQOL burnout +\d+\.\d$/m);
