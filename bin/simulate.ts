@@ -113,8 +113,8 @@ function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy:
 }
 
 /** Under a comparison, after a blank line: what the package's net cost buys in departures avoided. */
-function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string): string {
-  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one);
+function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }): string {
+  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one, scenarios);
   return text ? `\n\n${text.trimEnd()}` : '';
 }
 
@@ -276,7 +276,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
           `Differences of shares are in percentage points (pp).\n\n` +
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy) +
-          valueForMoneyBlock(d.valueForMoney, d.policy, d.vs, files ? 'scenario' : 'package') +
+          valueForMoneyBlock(d.valueForMoney, d.policy, d.vs, files ? 'scenario' : 'package', { arm: scenarios[i + 1], baseline: scenarios[0] }) +
           sensitivityBlock(aggregator, scenarios, i + 1, seed, `${armList([d.policy])} vs ${armList([d.vs])}`),
         )
         .join('\n');

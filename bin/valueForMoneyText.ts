@@ -1,8 +1,12 @@
 import type { ValueForMoney } from '../models/valueForMoney';
-import { unpricedEffects, valueForMoneySentences } from '../viz/report/valueForMoneyWords';
+import { mechanismOnlyNote, unpricedEffects, valueForMoneySentences } from '../viz/report/valueForMoneyWords';
 
-/** Under a comparison: what the package's net cost buys in departures avoided, as a paragraph ("" where nothing paired). */
-export function valueForMoneyText(v: ValueForMoney | undefined, arm: string, baseline: string, one: string): string {
+/**
+ * Under a comparison: what the package's net cost buys in departures avoided, as a paragraph ("" where nothing paired),
+ * with mechanismOnlyNote where the arm's scenario runs a programme whose turnover effect no trial measured.
+ */
+export function valueForMoneyText(v: ValueForMoney | undefined, arm: string, baseline: string, one: string, scenarios?: { arm: unknown; baseline: unknown }): string {
   if (!v) return '';
-  return `Value for money: ${[...valueForMoneySentences(v, arm, baseline), unpricedEffects(one)].join(' ')}\n`;
+  const note = scenarios && mechanismOnlyNote(arm, scenarios.arm, scenarios.baseline);
+  return `Value for money: ${[...valueForMoneySentences(v, arm, baseline), ...(note ? [note] : []), unpricedEffects(one)].join(' ')}\n`;
 }

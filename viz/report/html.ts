@@ -28,7 +28,7 @@ import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
-import { bestOnAverageSentence, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
+import { bestOnAverageSentence, mechanismOnlyNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
@@ -139,7 +139,11 @@ function valueForMoneySection(data: ReportData): string {
     return table && `<h3>Value for money: departures avoided for the net cost</h3>${table}`;
   }
   const figure = REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1;
-  const items = arms.map((a) => `<li>${escapeHtml(valueForMoneySentences(a.value, a.policy, a.vs).join(' '))}</li>`);
+  const scenarioOf = (policy: string) => data.manifest.scenarios[data.summary.policies.findIndex((p) => p.policy === policy)];
+  const items = arms.map((a) => {
+    const note = mechanismOnlyNote(a.policy, scenarioOf(a.policy), scenarioOf(a.vs));
+    return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs), ...(note ? [note] : [])].join(' '))}</li>`;
+  });
   const policies = data.summary.policies.map((p) => p.policy);
   const best = arms.length === policies.length - 1 ? bestOnAverageOf(arms.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
   return (

@@ -117,6 +117,23 @@ export function unpricedEffects(one: string): string {
   return `This sets the whole net cost against departures alone: what else the ${one} changes (ProQOL scores, absence, care quality, unmet demand) is not valued in it.`;
 }
 
+/** Whether a scenario runs the mindfulness programme (policy.resilience.mindfulness); false for one it cannot read. */
+function runsMindfulness(scenario: unknown): boolean {
+  const policy = (scenario as { policy?: { resilience?: { mindfulness?: unknown } } } | undefined)?.policy;
+  return policy?.resilience?.mindfulness === true;
+}
+
+/**
+ * After an arm's value for money, where the arm runs the mindfulness programme and the baseline does
+ * not: its departures avoided rest on a channel no trial measured (docs/ODD.md §7.7). A planner saw
+ * individual-resilience ranked "best on average" and "better and no dearer" with no word of it
+ * outside the report's terms. Undefined otherwise.
+ */
+export function mechanismOnlyNote(arm: string, armScenario: unknown, baselineScenario: unknown): string | undefined {
+  if (!runsMindfulness(armScenario) || runsMindfulness(baselineScenario)) return undefined;
+  return `${arm} runs the mindfulness programme, whose effect on burnout is set to trials' but whose effect on turnover, on which these figures rest, is the model's mechanism (self-care's other roles), which no trial of such programmes measured (docs/ODD.md §7.7): read its departures avoided, and any ranking on them, as the model's, not as evidence.`;
+}
+
 /** The sentences, in reading order (unpricedEffects belongs after them, once). */
 export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: string): string[] {
   const worth = worthSentence(v, arm, baseline);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bestOnAverage, valueForMoney } from '../../../models/valueForMoney';
-import { bestOnAverageSentence, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, mechanismOnlyNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import { valueForMoneyText } from '../../../bin/valueForMoneyText';
+import { resolveScenario } from '../../../scenarios/resolve';
 
 /** The sentences for futures that avoid `avoided` departures at `netCost` each, the list repeated `times` times. */
 function words(avoided: readonly number[], netCost: readonly number[], times = 10): string[] {
@@ -76,5 +78,21 @@ describe('value for money in words', () => {
     expect(bestOnAverageSentence(spans, ['status-quo', 'opt-out-support', 'mandatory-debrief'], 5)).toContain('indicative only from 5 replications');
     const tied = bestOnAverage('a', [{ policy: 'b', departuresAvoided: 0, netCost: 0 }]);
     expect(bestOnAverageSentence(tied, ['a', 'b'], 40)).toBe('Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against a): a and b (the same on average) at any value.');
+  });
+
+  it('says, after an arm that runs the mindfulness programme and a baseline that does not, that its departures avoided are the model\'s mechanism, not evidence', () => {
+    const quo = resolveScenario({ policy: 'status-quo' });
+    const resilience = resolveScenario({ policy: 'individual-resilience' });
+    const note = mechanismOnlyNote('individual-resilience', resilience, quo);
+    expect(note).toMatch(/^individual-resilience runs the mindfulness programme, whose effect on burnout is set to trials' but whose effect on turnover, on which these figures rest, is the model's mechanism/);
+    expect(mechanismOnlyNote('stigma-reduction', resolveScenario({ policy: 'stigma-reduction' }), quo)).toBeDefined();
+    // Not for a package without it, nor against a baseline that runs it too.
+    expect(mechanismOnlyNote('opt-out-support', resolveScenario({ policy: 'opt-out-support' }), quo)).toBeUndefined();
+    expect(mechanismOnlyNote('individual-resilience', resilience, resolveScenario({ policy: 'stigma-reduction' }))).toBeUndefined();
+    // The terminal's paragraph carries it before what the reckoning leaves out.
+    const v = valueForMoney([10, 10, 10], [9, 8, 9], [0, 0, 0], [-100, 50, -20])!;
+    const text = valueForMoneyText(v, 'individual-resilience', 'status-quo', 'package', { arm: resilience, baseline: quo });
+    expect(text).toContain(`${note} This sets the whole net cost against departures alone`);
+    expect(valueForMoneyText(v, 'individual-resilience', 'status-quo', 'package')).not.toContain('mindfulness');
   });
 });
