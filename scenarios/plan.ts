@@ -232,7 +232,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
       : typeof input.name === 'string' && input.name.length <= 200 && (isLabel(input.name) || (recorded && !CONTROL_CHARACTER.test(input.name)))
         ? input.name
         : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text, not blank (no line breaks, other control characters or invisible ones such as direction marks), of at most 200 characters` }), 'sweep');
-  const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push({ path: 'base', value: input.base, message: 'expected { population: ID, policy: ID }' }), {});
+  const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push({ path: 'base', value: input.base, message: `${show(input.base)} is not allowed; expected { population: ID, policy: ID } (preset ids: cfsim list)${typeof input.base === 'string' && /\.(ya?ml|json)$/i.test(input.base) ? '; a plan does not read a scenario file: write its fields into set (set: { population.seats: 30, policy.grief.leaveDays: 2 }) on the presets it builds on' : ''}` }), {});
   const set: [string, unknown][] = [];
   if (input.set !== undefined) {
     if (!isObject(input.set)) issues.push({ path: 'set', value: input.set, message: 'expected an object of field paths and values, e.g. { days: 730 }' });

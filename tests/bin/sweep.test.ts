@@ -139,6 +139,14 @@ describe('sweep plans', () => {
     }
   });
 
+  it('a plan whose base names a scenario file is refused with how to build on presets instead (a planner wrote base: team.yaml)', () => {
+    const plan = { base: 'team.yaml', parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, design: 'grid', levels: 2 };
+    expect(() => resolvePlan(plan)).toThrow(
+      'base: "team.yaml" is not allowed; expected { population: ID, policy: ID } (preset ids: cfsim list); a plan does not read a scenario file: write its fields into set (set: { population.seats: 30, policy.grief.leaveDays: 2 }) on the presets it builds on',
+    );
+    expect(() => resolvePlan({ ...plan, base: 'ma-outreach' })).toThrow(/^(?!.*scenario file).*base: "ma-outreach" is not allowed; expected \{ population: ID, policy: ID \} \(preset ids: cfsim list\)/s);
+  });
+
   it('reads a plan.json from before ranges with min = max, metrics named twice and blank names were refused: its runs were made as it says', () => {
     const old = { name: '', parameters: { 'community.stigma': { min: 0.5, max: 0.5 }, 'community.tightKnit': { min: 0, max: 1 } }, design: 'lhs', points: 3, metrics: ['proqolSTS', 'proqolSTS'] };
     expect(() => resolvePlan(old)).toThrow(InputError);
