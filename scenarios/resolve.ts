@@ -48,6 +48,30 @@ function presetIssue(path: string, value: unknown, ids: readonly string[], kind:
   return { path, value, message: `${show(value)} is not a ${kind}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; expected one of ${ids.join(', ')}` };
 }
 
+/**
+ * `fields` without a `population` or `policy` written as a preset's id (`policy: opt-out-support`),
+ * which is refused with where the id goes (base), rather than as "expected an object".
+ */
+function withoutPresetNames(fields: Record<string, unknown>, issues: InputIssue[]): Record<string, unknown> {
+  const out = { ...fields };
+  const groups = [
+    { key: 'population', ids: POPULATION_IDS, kind: 'population preset' },
+    { key: 'policy', ids: PACKAGE_IDS, kind: 'policy package' },
+  ] as const;
+  for (const { key, ids, kind } of groups) {
+    const value = out[key];
+    if (typeof value !== 'string') continue;
+    const id = (ids as readonly string[]).includes(value) ? value : closest(value, ids);
+    issues.push({
+      path: key,
+      value,
+      message: `${show(value)} is not allowed; expected an object with fields ${Object.keys(scenarioField.properties[key].properties).join(', ')}${id ? `; to build on the ${kind} ${id}, write base: { ${key}: ${id} }` : ''}`,
+    });
+    delete out[key];
+  }
+  return out;
+}
+
 /** Splits a file's `base` from its fields. */
 function splitBase(file: unknown, issues: InputIssue[]): { base: ScenarioBase; rest: unknown } {
   if (file === undefined || file === null) return { base: {}, rest: undefined };
@@ -55,7 +79,8 @@ function splitBase(file: unknown, issues: InputIssue[]): { base: ScenarioBase; r
     issues.push({ path: '', value: file, message: `a scenario must be an object of fields, not ${show(file)}` });
     return { base: {}, rest: undefined };
   }
-  const { base, ...rest } = file as Record<string, unknown>;
+  const { base, ...fields } = file as Record<string, unknown>;
+  const rest = withoutPresetNames(fields, issues);
   if (base === undefined) return { base: {}, rest };
   if (typeof base !== 'object' || base === null || Array.isArray(base)) {
     issues.push({ path: 'base', value: base, message: `${show(base)} is not allowed; expected { population: ID, policy: ID }` });

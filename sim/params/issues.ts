@@ -44,6 +44,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
   const lower = word.toLowerCase();
   const prefixed = candidates.filter((c) => lower.length >= 3 && c.toLowerCase().startsWith(lower));
   if (prefixed.length === 1) return prefixed[0];
+  // The same without hyphens, underscores and spaces: "optout" for opt-out-support.
+  const squash = (s: string) => s.toLowerCase().replace(/[-_ ]/g, '');
+  const squashed = candidates.filter((c) => squash(word).length >= 3 && squash(c).startsWith(squash(word)));
+  if (squashed.length === 1) return squashed[0];
   // A word that differs only in its ending (--policy for --policies) is too far by edit distance.
   const sameStem = candidates.filter((c) => commonPrefix(lower, c.toLowerCase()) >= Math.max(5, Math.min(lower.length, c.length) - 2));
   if (sameStem.length === 1) return sameStem[0];

@@ -226,6 +226,13 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['"opt-out" is not a policy package', 'did you mean "opt-out-support"?', 'status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief'],
   },
   {
+    label: 'base with a package id written without its hyphens, with a suggestion',
+    request: { file: { base: { policy: 'optout' } } },
+    path: 'base.policy',
+    value: 'optout',
+    fragments: ['"optout" is not a policy package', 'did you mean "opt-out-support"?'],
+  },
+  {
     label: 'base with an unknown key',
     request: { file: { base: { populaton: 'ct-harm-reduction' } } },
     path: 'base.populaton',
@@ -268,11 +275,25 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['a scenario must be an object of fields', '"hello"'],
   },
   {
-    label: 'group given a value',
+    label: 'group given a package id: where the id goes',
     request: { file: { policy: 'opt-out-support' } },
     path: 'policy',
     value: 'opt-out-support',
-    fragments: ['"opt-out-support" is not allowed', 'expected an object with fields name, description, supervision'],
+    fragments: ['"opt-out-support" is not allowed', 'expected an object with fields name, description, supervision', '; to build on the policy package opt-out-support, write base: { policy: opt-out-support }'],
+  },
+  {
+    label: 'group given a near population id',
+    request: { file: { population: 'ct-harm' } },
+    path: 'population',
+    value: 'ct-harm',
+    fragments: ['"ct-harm" is not allowed', 'expected an object with fields seats, teamSize', '; to build on the population preset ct-harm-reduction, write base: { population: ct-harm-reduction }'],
+  },
+  {
+    label: 'group given a value',
+    request: { file: { policy: 'hello' } },
+    path: 'policy',
+    value: 'hello',
+    fragments: ['"hello" is not allowed', 'expected an object with fields name, description, supervision'],
   },
   {
     label: 'too-long name',
