@@ -183,7 +183,7 @@ const assumedPrice = (basis: string): string =>
   `Assumption, not from the seeds (none gives a price): ${basis}. A placeholder: set your organization's own price.`;
 
 export const costsField = obj('Costs, in currency units per year unless noted (defaults in US dollars).', {
-  salary: num({ doc: 'Annual salary of a worker.', default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
+  salary: num({ doc: 'Annual salary of a worker, for costs only (replacing a leaver, absence, added staff, a raise): how adequate pay is, which moves life demands and so turnover, is population.payAdequacy (raised by policy.compensation.payRaise), not this.', default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
   replacementCostFraction: num({ doc: 'Cost of replacing a leaver (recruitment, training, lost productivity) as a share of salary.', default: 0.33, min: 0, max: 5, source: 'Assumption: estimates for human services range 20-50% of salary.' }),
   vacantSalarySaved: num({
     doc: "Share of a funded seat's salary the organization does not pay while the seat is vacant (the cost's vacancy part, a saving): 1 when a vacant seat's salary is simply not paid; lower when vacancies are covered by overtime or agency staff, or the funder takes unspent salary back; 0 leaves vacancies out of the cost.",
