@@ -108,8 +108,9 @@ function worthSentence(v: ValueForMoney, arm: string, baseline: string): string 
     else groups.push({ shares: [SHARE_WORDS[w.share] ?? `${w.share * 100}%`], words });
   }
   if (groups.length === 1 && groups[0].words === 'at no value') return `${lead} ${rarelyWords(v)}.`;
-  // "At least": "in 5% of them at any value" read as "only 5%". Shares at the same values: the largest says it.
-  return `${lead} ${groups.map((g, k) => `in ${g.words === 'at no value' ? '' : 'at least '}${g.shares[g.shares.length - 1]}${k === 0 ? ' of them' : ''} ${g.words}`).join(', ')}.`;
+  // "At least": "in 5% of them at any value" read as "only 5%". Shares at the same values: the largest says
+  // it, but for none, the smallest "or more" ("in 95% at no value" read as the package never ahead in 95%, and hid half).
+  return `${lead} ${groups.map((g, k) => (g.words === 'at no value' ? `in ${g.shares[0]}${k === 0 ? ' of them' : ''} or more at no value` : `in at least ${g.shares[g.shares.length - 1]}${k === 0 ? ' of them' : ''} ${g.words}`)).join(', ')}.`;
 }
 
 /** What the reckoning leaves out: the whole net cost is set against departures alone. */

@@ -50,7 +50,9 @@ describe('value for money in words', () => {
     // Saves money with more leavers: worth it below its saving per extra departure.
     expect(words([-3, -2], [-300000, -400000])[2]).toBe(`${LEAD} in at least half of them below $200,000, in at least 95% below $100,000.`);
     // Half save money with more leavers, half avoid departures at a cost.
-    expect(words([-1, 1], [-1000, 5000])[2]).toBe(`${LEAD} in at least half of them below $1,000 and from $5,000, in 95% at no value.`);
+    expect(words([-1, 1], [-1000, 5000])[2]).toBe(`${LEAD} in at least half of them below $1,000 and from $5,000, in 95% or more at no value.`);
+    // Half and 95% at no value: said from the smaller share, so the half is not hidden.
+    expect(words([-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1], Array(20).fill(5000))[2]).toMatch(/in at least 5% of them from \$5,000, in half or more at no value\.$/);
     expect(words([-1, -1], [500, 0])[2]).toBe(`${LEAD} in none of them, whatever V.`);
     // One future in 40 avoids a departure at $150,000: ahead in it from that value, in none of the others.
     const once = valueForMoney(Array(40).fill(10), [9, ...Array(39).fill(11)], Array(40).fill(0), [150000, ...Array(39).fill(500)])!;
