@@ -8,7 +8,10 @@ import { updateWorkers } from '../../models/schedule/updates';
 import { TALLY } from '../../models/tally';
 import { LEAVE_KIND, STATUS } from '../../models/workforce';
 import type { World } from '../../models/world';
-import { NEVER, phaseWorld, quiet, teamMembers } from './phaseWorld';
+import { NEVER, phaseWorld, quiet, setEvents, teamMembers } from './phaseWorld';
+import type { Overrides } from './helpers';
+import { newHireFactor, separationHazard } from '../../models/turnover';
+import { compassionFatigue } from '../../models/compassionFatigue';
 
 // Branches of the daily phases (models/schedule/*) that whole-model runs pass through but no
 // test asserted directly: the roster's order of checks, the float pool's cap, when a postponed
@@ -394,5 +397,133 @@ describe('recovery and detachment by status (phases 6–7, §7.5, §7.7–7.8, �
     expect(w.detachment[sick]).toBeCloseTo(base(sick), 15);
     expect(w.detachment[work]).toBeCloseTo(Math.max(0, base(work) - c.guiltDetachment * 0.8 * 0.4), 15);
     expect(w.detachment[work]).toBeLessThan(w.detachment[off]);
+  });
+});
+
+// Channels a hand-made mutation review found pinned only by the golden-value test: each is
+// asserted here as the equations of docs/ODD.md §7 give it, on seats whose states the test sets.
+describe('channels a golden value alone pinned (§7.3, §7.8, §7.9, §7.11, §7.13, §7.18)', () => {
+  /** Seats 0 (working) and 1 (off today) of a quiet world, both with the same states. */
+  function pair(overrides: Overrides = []): { world: World; work: number; off: number } {
+    const world = quiet(phaseWorld(overrides));
+    const w = world.w;
+    const [work, off] = teamMembers(world, 0);
+    for (const i of [work, off]) {
+      w.burnout[i] = 0.4;
+      w.sts[i] = 0.5;
+      w.satisfaction[i] = 0.5;
+      w.satisfactionBase[i] = 0.6;
+      w.numbing[i] = 0.3;
+      w.detachmentSkill[i] = 0.6;
+      w.socialSupport[i] = 0.4;
+      w.selfCare[i] = 0.4;
+      w.selfCareSkill[i] = 0.5;
+      w.livedExperience[i] = 0;
+      w.traumaticMemories[i] = 0.1;
+      w.tenureDays[i] = 400;
+    }
+    w.status[work] = STATUS.working;
+    return { world, work, off };
+  }
+  const day = (world: World) => {
+    meetClients(world);
+    updateWorkers(world);
+  };
+
+  it('off-duty burnout recovery acts on days not worked only: burnout × (1 − offDutyRecovery · tonight\'s detachment)', () => {
+    const on = pair();
+    const none = pair([['coefficients.offDutyRecovery', 0]]);
+    day(on.world);
+    day(none.world);
+    const r = on.world.p.c.offDutyRecovery;
+    expect(r).toBeGreaterThan(0);
+    const det = on.world.w.detachment[on.off];
+    expect(det).toBeGreaterThan(0);
+    expect(on.world.w.burnout[on.off]).toBeCloseTo(none.world.w.burnout[none.off] * (1 - r * det), 15);
+    expect(on.world.w.burnout[on.work]).toBe(none.world.w.burnout[none.work]);
+  });
+
+  it('supervisor affirmation adds to satisfaction on a workday only (it rests everyone)', () => {
+    const affirmed = pair([['policy.supervision.affirmation', 0.8]]);
+    const none = pair([['policy.supervision.affirmation', 0]]);
+    day(affirmed.world);
+    day(none.world);
+    expect(affirmed.world.w.satisfaction[affirmed.off]).toBe(none.world.w.satisfaction[none.off]);
+    expect(affirmed.world.w.satisfaction[affirmed.work]).toBeGreaterThan(none.world.w.satisfaction[none.work]);
+    expect(affirmed.world.w.burnout[affirmed.off]).toBeLessThan(none.world.w.burnout[none.off]);
+  });
+
+  it('shadowing lowers a new hire\'s exposure while tenure is below shadowingDays, and not from that day on', () => {
+    const { world, work, off } = pair();
+    const w = world.w;
+    const c = world.p.c;
+    expect(c.shadowingRelief).toBeGreaterThan(0);
+    w.status[off] = STATUS.working;
+    for (const i of [work, off]) {
+      w.shadowingDays[i] = 20;
+      setEvents(world, i, { contacts: 5, crises: 1 });
+    }
+    w.tenureDays[work] = 19;
+    w.tenureDays[off] = 20;
+    meetClients(world);
+    expect(w.exposureToday[work]).toBeCloseTo(w.exposureToday[off] * (1 - c.shadowingRelief), 15);
+  });
+
+  it('shadowing takes shadowingRelief of the new-hire hazard: a draw between the two hazards parts a shadowed hire from an unshadowed one', () => {
+    const { world, work, off } = pair();
+    const w = world.w;
+    const c = world.p.c;
+    for (const i of [work, off]) {
+      w.tenureDays[i] = 10;
+      w.cf[i] = 0.3;
+    }
+    w.shadowingDays[work] = 20;
+    w.shadowingDays[off] = 0;
+    const hazard = (relief: number) => separationHazard(0.4, 0.3, 0.5, world.p.payAdequacy, newHireFactor(10, c.newHireHazard, c.newHireDays, relief), c);
+    const shadowed = hazard(c.shadowingRelief);
+    const unshadowed = hazard(0);
+    expect(unshadowed).toBeGreaterThan(shadowed);
+    world.uniforms.separation[work] = (shadowed + unshadowed) / 2;
+    world.uniforms.separation[off] = (shadowed + unshadowed) / 2;
+    turnOver(world);
+    expect(w.status[work], 'shadowed: below the draw').not.toBe(STATUS.vacant);
+    expect(w.status[off], 'unshadowed: above the draw').toBe(STATUS.vacant);
+  });
+
+  it('compassion fatigue\'s protection is the mean of self-care, detachment, satisfaction and social support', () => {
+    const { world, work, off } = pair();
+    const w = world.w;
+    w.socialSupport[work] = 0.9;
+    w.socialSupport[off] = 0.1;
+    for (const i of [work, off]) {
+      w.detachment[i] = 0.5;
+      w.prolongedExposure[i] = 0.4;
+      w.lifeDemands[i] = 0.3;
+    }
+    deriveTeamState(world);
+    const expected = (i: number, support: number) =>
+      compassionFatigue(w.sts[i], w.prolongedExposure[i], w.traumaticMemories[i], w.lifeDemands[i], w.burnout[i], (w.selfCare[i] + w.detachment[i] + w.satisfaction[i] + support) / 4, world.p.c);
+    expect(w.cf[work]).toBeCloseTo(expected(work, 0.9), 15);
+    expect(w.cf[off]).toBeCloseTo(expected(off, 0.1), 15);
+    expect(w.cf[work]).toBeLessThan(w.cf[off]);
+  });
+
+  it('an attended supervision session relieves numbing by supervisionNumbingRelief × quality and adds supervisionSatisfaction × quality; a declined one neither', () => {
+    const { world, work, off } = pair([['policy.supervision.mode', 'opt-out']]);
+    const w = world.w;
+    const c = world.p.c;
+    const q = world.p.supervisionQuality;
+    expect(q * c.supervisionNumbingRelief * c.supervisionSatisfaction).toBeGreaterThan(0);
+    w.status[off] = STATUS.working;
+    for (const i of [work, off]) w.nextSessionDay[i] = world.day;
+    world.uniforms.support[work] = 0;
+    world.uniforms.support[off] = NEVER;
+    meetClients(world);
+    expect(w.supportAttended[work]).toBe(1);
+    expect(w.supportAttended[off]).toBe(0);
+    expect(w.numbing[work]).toBeCloseTo(0.3 * (1 - c.supervisionNumbingRelief * q), 15);
+    expect(w.satisfaction[work]).toBeCloseTo(Math.min(1, 0.5 + c.supervisionSatisfaction * q), 15);
+    expect(w.numbing[off]).toBe(0.3);
+    expect(w.satisfaction[off]).toBe(0.5);
   });
 });
