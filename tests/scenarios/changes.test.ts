@@ -5,6 +5,8 @@ import { resolvePlan } from '../../scenarios/plan';
 import { planDesign, pointScenario } from '../../scenarios/planDesign';
 import { resolveScenario } from '../../scenarios/resolve';
 import { InputError } from '../../sim/params/issues';
+import { fieldAt } from '../../sim/params/fields';
+import { scenarioField } from '../../scenarios/schema';
 
 const file = parseScenarioText(`
 base: { population: ct-harm-reduction }
@@ -56,6 +58,27 @@ changes:
     expect(issues[2].message).toContain('is not after changes[0].day (20)');
     // Against the final horizon (--days 365), as for valid entries.
     expect(issues[3].message).toContain('expected a day from 1 to 364');
+  });
+
+  it('a list of changes holds at most its maximum of entries: one more is refused, naming how many', () => {
+    const field = fieldAt(scenarioField, ['changes']) as { maxItems: number };
+    const entries = (n: number) => Array.from({ length: n }, (_, k) => ({ day: k + 1, set: { 'community.stigma': k % 2 === 0 ? 0.5 : 0.6 } }));
+    const days = field.maxItems + 2;
+    expect(issuesOf({ file: { changes: entries(field.maxItems) }, overrides: [['days', days]] })).toEqual([]);
+    const over = issuesOf({ file: { changes: entries(field.maxItems + 1) }, overrides: [['days', days]] });
+    expect(over.map((i) => [i.path, i.message])).toEqual([['changes', `has ${field.maxItems + 1} entries; at most ${field.maxItems} are allowed`]]);
+  });
+
+  it('an entry after a bad day is compared with the last good day before it, not with the bad one', () => {
+    const bad = parseScenarioText(`
+changes:
+  - { day: 20, set: { policy.supervision.mode: opt-out } }
+  - { day: 2.5, set: { policy.supervision.mode: opt-in } }
+  - { day: 10, set: { policy.supervision.mode: opt-out } }
+`);
+    const issues = issuesOf({ file: bad, overrides: [['days', 365]] });
+    expect(issues.map((i) => i.path)).toEqual(['changes[1].day', 'changes[2].day']);
+    expect(issues[1].message).toContain('10 is not after changes[0].day (20)');
   });
 
   it('a bad horizon is reported on its own: the days are then checked for order only, not against a horizon the file did not set', () => {
