@@ -64,6 +64,14 @@ describe('writeFileAtomically', () => {
     expect(readdirSync(join(work, 'deep', 'er'))).toEqual(['out.json']);
   });
 
+  it('never writes the final name until the whole file is written: a write that fails leaves the earlier file as it was', () => {
+    const path = join(work, 'kept.json');
+    writeFileSync(path, 'earlier\n');
+    mkdirSync(`${path}.partial`); // the temporary name cannot be written
+    expect(() => writeFileAtomically(path, 'later\n')).toThrow();
+    expect(readFileSync(path, 'utf8')).toBe('earlier\n');
+  });
+
   it('removes its temporary file when the rename fails, and rethrows', () => {
     const target = join(work, 'taken');
     mkdirSync(join(target, 'inside'), { recursive: true }); // a non-empty folder cannot be replaced by a file

@@ -103,6 +103,7 @@ describe('the warm-up', () => {
     expect(Math.max(...world.w.hiredOn)).toBeLessThan(0);
     expect(Array.from(world.w.hiredOn).some((d) => d > -365)).toBe(true);
     sim.step(30);
+    expect(world.separations.length, 'the fixture: some leave in the first 30 days').toBeGreaterThan(0);
     expect(Math.min(...world.separations.day)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...world.w.supportOffered)).toBeGreaterThan(0);
     expect(world.journal?.since(0).every((e) => e.day >= 0 && e.day < 31)).toBe(true);
