@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryDocument } from '../report/reportData';
 import { KEY_METRICS } from './keyMetrics';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
-import { isClear, isFewReps } from '../report/differences';
+import { clearOnAverage, isClear, isFewReps } from '../report/differences';
 
 /** A row of the forest: a key metric, or the whole team's yearly cost. */
 type Measure = { readonly metric: string; readonly label: string; readonly format: string; readonly betterWhen: string };
@@ -36,7 +36,7 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
         mean: scale * d.metrics[k.metric].mean,
         p05: scale * d.metrics[k.metric].p05,
         p95: scale * d.metrics[k.metric].p95,
-        verdict: isClear(d.metrics[k.metric]) ? 'clear' : 'within noise',
+        verdict: isClear(d.metrics[k.metric]) ? 'clear' : clearOnAverage(d.metrics[k.metric]) ? 'clear on average, not in every future' : 'within noise',
       };
     }),
   );
@@ -51,7 +51,7 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
           : 'Paired by replication (same seeds): dot = mean difference, bar = range holding 90% of the paired differences.',
         isFewReps(summary.reps)
           ? `A filled dot is an indicative difference (all ${summary.reps} futures agree in sign: too few replications to call it clear); a hollow dot is not (its bar reaches zero).`
-          : 'A filled dot is a clear difference; a hollow dot is within noise (its bar reaches zero).',
+          : 'A filled dot is a clear difference; a hollow dot\'s bar reaches zero: futures go both ways (its tooltip says whether the mean is clear on average).',
       ],
     },
     data: { values },

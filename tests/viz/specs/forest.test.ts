@@ -25,6 +25,20 @@ describe('chart 5, the paired differences', () => {
   });
 });
 
+describe('chart 5, verdicts', () => {
+  it('gives each dot the verdict the table gives: clear, clear on average but not in every future, or within noise', () => {
+    const doc = summary(100);
+    const metrics = doc.differences![0].metrics as Record<string, unknown>;
+    metrics.proqolSTS = { mean: -1, se: 0.1, p05: -2, p95: 0.5, positive: 10, zero: 0, negative: 90 };
+    metrics.proqolBO = { mean: -0.1, se: 0.2, p05: -2, p95: 1.5, positive: 45, zero: 0, negative: 55 };
+    const values = (forestSpec(doc) as { data: { values: { measure: string; verdict: string }[] } }).data.values;
+    const verdict = (prefix: string) => values.find((v) => v.measure.startsWith(prefix))!.verdict;
+    expect(verdict('ProQOL STS')).toBe('clear on average, not in every future');
+    expect(verdict('ProQOL burnout')).toBe('within noise');
+    expect(verdict('Turnover')).toBe('clear');
+  });
+});
+
 describe('chart 5, costs', () => {
   const measures = (doc: SummaryDocument) => ((forestSpec(doc) as { data: { values: { measure: string; mean: number }[] } }).data.values).map((v) => v.measure);
 
