@@ -14,6 +14,8 @@ import { departuresText, packageDepartures, practiceDepartures, presetDepartures
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
 import { SERIES } from '../models/observables';
+import { BUDGET_GROUPS } from '../viz/report/teamBudget';
+import { formatValue } from '../viz/report/metricFormat';
 import { writeReport } from './report';
 import { signalExitCode, StopSignals } from './stopSignals';
 import { bestOnAverageOf, runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
@@ -110,6 +112,28 @@ function withStaffInPost(aggregator: ExperimentAggregator, outcomes: readonly Po
 function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy: string): string {
   const smd = burnoutBeyondEvidence(difference, baselineSd);
   return smd === undefined ? '' : `\n${burnoutEvidenceCaveat(smd, `${armList([policy])}'s`)}`;
+}
+
+const SPENDING = BUDGET_GROUPS[0];
+
+/** The whole team's spending on its package a year (BUDGET_GROUPS' first group: the cash a budget pays), mean over replications. */
+function packageSpending(aggregator: ExperimentAggregator, p: number): number {
+  let sum = 0;
+  for (let day = 0; day < aggregator.days; day++) for (const series of SPENDING.series) sum += aggregator.seriesMean(p, day, SERIES[series]);
+  return (sum * 365) / aggregator.days;
+}
+
+/**
+ * Under a comparison, after a blank line: each arm's spending on its package a year, whole team, the cash a
+ * budget pays, apart from what the net cost also counts (a planner read a package whose spending rose
+ * $12,800 a year as "costs $40,821 a year less", from modelled replacement savings).
+ */
+function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: string, vs: string): string {
+  const base = packageSpending(aggregator, 0);
+  const mine = packageSpending(aggregator, p);
+  const money = (x: number) => formatValue('teamCostPerYear', x);
+  const change = mine - base;
+  return `\n\n${SPENDING.label}, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): ${armList([vs])} ${money(base)}, ${armList([policy])} ${money(mine)} (${change >= 0 ? '+' : '−'}${money(Math.abs(change))}). This is the cash a budget pays; the cost in the table also counts replacing leavers, paid absence and the salary of vacant seats, whose change under a package is mostly the model's reckoning, not a line anyone pays.`;
 }
 
 /** Under a comparison, after a blank line: what the package's net cost buys in departures avoided. */
@@ -276,6 +300,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
           `Differences of shares are in percentage points (pp).\n\n` +
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy) +
+          spendingBlock(aggregator, i + 1, d.policy, d.vs) +
           valueForMoneyBlock(d.valueForMoney, d.policy, d.vs, files ? 'scenario' : 'package', { arm: scenarios[i + 1], baseline: scenarios[0] }) +
           sensitivityBlock(aggregator, scenarios, i + 1, seed, `${armList([d.policy])} vs ${armList([d.vs])}`),
         )

@@ -38,6 +38,22 @@ describe('value for money under cfsim compare', () => {
   const doc = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Document;
   const v = doc.differences[0].valueForMoney;
 
+  it('gives each arm\'s spending on its package a year, whole team, as the daily cost series of the package\'s four parts add up, apart from the net cost', () => {
+    expect(readable.status, readable.stderr).toBe(0);
+    const rows = readFileSync(join(out, 'timeseries.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    const spending = (policy: string) => {
+      const parts = new Set(['payCost', 'programmeCost', 'sessionCost', 'staffingCost']);
+      const days = new Set(rows.filter((r) => r[0] === policy).map((r) => r[1])).size;
+      return (rows.filter((r) => r[0] === policy && parts.has(r[2])).reduce((sum, r) => sum + Number(r[3]), 0) * 365) / days;
+    };
+    const dollars = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
+    const [base, support] = [spending('status-quo'), spending('opt-out-support')];
+    expect(support).toBeGreaterThan(base);
+    expect(readable.stdout).toContain(
+      `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}). This is the cash a budget pays;`,
+    );
+  });
+
   it('sets the mean difference in whole-team cost against the mean difference in leavers, as the differences give them', () => {
     expect(readable.status, readable.stderr).toBe(0);
     const d = doc.differences[0].metrics;
