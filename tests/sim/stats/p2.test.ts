@@ -15,6 +15,24 @@ describe('P2Quantiles', () => {
     expect(p2.estimate(2, 0)).toBeCloseTo(quantile(sorted, 0.95), 12);
   });
 
+  it('follows Jain & Chlamtac\'s P² step exactly: their worked example\'s 20 observations give the median a textbook implementation gives', () => {
+    // With exactUpTo 5 and p = 0.5 the markers start as the paper's do (the five sorted values at positions 1 to 5).
+    // The reference, 4.2462394088036435, is from an independent implementation of the paper's steps (the paper's
+    // table rounds its figures); the markers' heights and positions pin every parabolic and linear adjustment.
+    const xs = [0.02, 0.5, 0.74, 3.39, 0.83, 22.37, 10.15, 15.43, 38.62, 15.92, 34.6, 10.28, 1.47, 0.4, 0.05, 11.39, 0.27, 0.42, 0.09, 11.37];
+    const p2 = new P2Quantiles(1, [0.5], 5);
+    for (const x of xs) p2.add([x]);
+    expect(p2.estimate(0, 0)).toBeCloseTo(4.2462394088036435, 12);
+  });
+
+  it('falls back to the linear step where the parabola would leave the neighbouring markers, as the paper does', () => {
+    // Jumps between 0 and 100 send five parabolic predictions past a neighbour (the same reference implementation).
+    const xs = [0, 1, 2, 3, 4, 100, 100, 100, 100, 0, 0, 0, 0, 100, 100, 100, 0, 0, 0, 50, 50, 100, 0, 100, 0];
+    const p2 = new P2Quantiles(1, [0.5], 5);
+    for (const x of xs) p2.add([x]);
+    expect(p2.estimate(0, 0)).toBeCloseTo(12.714778412274613, 12);
+  });
+
   it('is exact while it still holds every observation, and close right after', () => {
     const u = createStream({ seed: 5, point: 0, replication: 0 }, 'p2');
     const p2 = new P2Quantiles(1, [0.05, 0.5, 0.95], 40);
