@@ -5,7 +5,7 @@ import type { PolicyOutcome } from '../models/ensemble';
 import type { GroupOutcome } from '../models/groups';
 import type { Difference, GroupTurnoverDifference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric, signedDifference } from '../viz/report/metricFormat';
-import { clearOnAverage, decimalsShowingSmall, differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
+import { clearOnAverage, decimalsShowingSmall, SMALL_SHARE, differenceDecimals, fewRepsNote, isClear, isFewReps, isIncrease, isNoDifference, oneWay, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 import { FEW_STAFF } from '../viz/specs/whoLeaves';
 
 /**
@@ -21,7 +21,9 @@ export function formatDifferences(metric: MetricName, d: Difference): { mean: st
   const clear = isClear(d) ? differenceDecimals(scaled[0], scaled[1], scaled[2], unit.decimals) : undefined;
   // Within noise, an end that is not zero but would show as zero gets the decimals it needs too, so
   // that a range crossing zero ("−0.046 to +0.5") does not read as one touching it ("0.0 to +0.5").
-  const places = clear ? [clear.mean, clear.p05, clear.p95] : [unit.decimals, decimalsShowingSmall([scaled[1]], unit.decimals), decimalsShowingSmall([scaled[2]], unit.decimals)];
+  // A mean clear on average (clearOnAverage) gets the decimals to show it is not zero, as a clear one does.
+  const meanPlaces = clearOnAverage(d) ? decimalsShowingSmall([scaled[0]], unit.decimals) : unit.decimals;
+  const places = clear ? [clear.mean, clear.p05, clear.p95] : [meanPlaces, decimalsShowingSmall([scaled[1]], unit.decimals), decimalsShowingSmall([scaled[2]], unit.decimals)];
   const [mean, p05, p95] = values.map((v, k) => signedDifference(metric, v, places[k]));
   return { mean, p05, p95 };
 }
@@ -183,7 +185,8 @@ export function verdict(metric: MetricName, d: Difference, baseline?: number, re
       // The futures that did not differ are said too: "better in 66 of 200, worse in 19" hid 115 the same.
       const counts = `${directionWords(metric, first.up)} in ${first.n} of ${of} futures, ${directionWords(metric, second.up)} in ${second.n}${d.zero > 0 ? `, the same in ${d.zero}` : ''}`;
       const average = clearOnAverage(d);
-      return average ? `on average ${directionWords(metric, average.up)}, not in every future: ${counts}` : `within noise: ${counts}`;
+      const small = average && baseline !== undefined && Math.abs(d.mean) < SMALL_SHARE * Math.abs(baseline) ? ' but small' : '';
+      return average ? `on average ${directionWords(metric, average.up)}${small}, not in every future: ${counts}` : `within noise: ${counts}`;
     }
     return 'within noise';
   }
@@ -203,7 +206,7 @@ function directionWords(metric: MetricName, up: boolean): string {
 
 /** Under a comparison table with an "on average" verdict (clearOnAverage). */
 export const ON_AVERAGE_NOTE =
-  '"On average": the 90% range of futures includes zero (single futures go both ways), but the mean difference is clear: its own 90% interval (mean ± t standard errors, se in the --json output) excludes zero. The package moves the figure on average, not in every future; more replications narrow the mean\'s interval, not the range of futures.';
+  '"On average": the 90% range of futures includes zero (single futures go both ways), but the mean difference is clear: its own 90% interval (mean ± t standard errors, se in the --json output) excludes zero. The package moves the figure on average, not in every future; more replications narrow the mean\'s interval, not the range of futures. Of the many figures compared, about one in ten with no effect at all reads this way by chance, and "but small" marks a mean under 5% of the baseline\'s level.';
 
 /**
  * The comparison table: each package against the baseline, with paired differences over `reps`

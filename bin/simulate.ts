@@ -525,12 +525,12 @@ export function seatsLine(scenarios: readonly Scenario[]): string {
 }
 
 /**
- * Under the scheduled changes: every figure is over the whole run, so a change's yearly cost and
- * effect are diluted by the days before it (a planner read "$35,467 a year more" for a package that
+ * Under the scheduled changes: flows are over the whole run, so a change's yearly cost and effect on
+ * them are diluted by the days before it (a planner read "$35,467 a year more" for a package that
  * cost $62,500 more in each year it ran).
  */
 export const CHANGES_AVERAGED_NOTE =
-  "Every figure is over the whole run, the days before each change included, so a change's yearly cost and effect read smaller than in the years it is in force; timeseries.csv (--out) gives each day.";
+  "Flows (turnover, leavers, absence, costs and the other figures per year) are over the whole run, the days before each change included, so a change's yearly cost and effect on them read smaller than in the years it is in force; ProQOL scores and shares are over the last 90 days; timeseries.csv (--out) gives each day.";
 
 /** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */
 export function changesLine(scenario: Scenario, where: string): string {

@@ -131,7 +131,7 @@ const CHECKS: Readonly<Record<string, Check>> = {
 };
 
 /**
- * A role weight under 1 that gets no seat in a mix whose weights are counts (summing to more than
+ * A role weight of at most a half that gets no seat in a mix whose weights are counts (summing to more than
  * 1.5): a share was likely written among head counts, as `--set population.roleMix.nurse=0.2` on a
  * file whose roles are 14, 8, 4, 2 and 2 people (0.2 of 30.2 is 0.7%: no nurse at all). Not in a
  * mix of shares: a small team drawn from a preset's shares leaves some roles out, as meant.
@@ -144,7 +144,8 @@ function roleMixWarnings(scenario: Scenario): PlausibilityWarning[] {
   const seats = roleSeatCounts(weights.map((w) => w / total), scenario.population.seats);
   return ROLES.flatMap((role, k) => {
     const w = weights[k];
-    if (!(w > 0 && w < 1) || seats[k] > 0) return [];
+    // Up to a half: a share written among counts; a weight near 1 (0.9 of a person on a small team) is a count.
+    if (!(w > 0 && w <= 0.5) || seats[k] > 0) return [];
     const asShare = Number(((w * (total - w)) / (1 - w)).toPrecision(3));
     return [
       {

@@ -52,7 +52,7 @@ function presetIssue(path: string, value: unknown, ids: readonly string[], kind:
  * `fields` without a `population` or `policy` written as a preset's id (`policy: opt-out-support`),
  * which is refused with where the id goes (base), rather than as "expected an object".
  */
-function withoutPresetNames(fields: Record<string, unknown>, issues: InputIssue[]): Record<string, unknown> {
+function withoutPresetNames(fields: Record<string, unknown>, base: unknown, issues: InputIssue[]): Record<string, unknown> {
   const out = { ...fields };
   const groups = [
     { key: 'population', ids: POPULATION_IDS, kind: 'population preset' },
@@ -62,10 +62,13 @@ function withoutPresetNames(fields: Record<string, unknown>, issues: InputIssue[
     const value = out[key];
     if (typeof value !== 'string') continue;
     const id = (ids as readonly string[]).includes(value) ? value : closest(value, ids);
+    // A base that names its own preset already: the two disagree, and the hint says so rather than overwrite it.
+    const named = typeof base === 'object' && base !== null ? (base as Record<string, unknown>)[key] : undefined;
+    const where = named === undefined ? `write base: { ${key}: ${id} }` : `write it in base, which names ${show(named)} now`;
     issues.push({
       path: key,
       value,
-      message: `${show(value)} is not allowed; expected an object with fields ${Object.keys(scenarioField.properties[key].properties).join(', ')}${id ? `; to build on the ${kind} ${id}, write base: { ${key}: ${id} }` : ''}`,
+      message: `${show(value)} is not allowed; expected an object with fields ${Object.keys(scenarioField.properties[key].properties).join(', ')}${id ? `; to build on the ${kind} ${id}, ${where}` : ''}`,
     });
     delete out[key];
   }
@@ -80,7 +83,7 @@ function splitBase(file: unknown, issues: InputIssue[]): { base: ScenarioBase; r
     return { base: {}, rest: undefined };
   }
   const { base, ...fields } = file as Record<string, unknown>;
-  const rest = withoutPresetNames(fields, issues);
+  const rest = withoutPresetNames(fields, base, issues);
   if (base === undefined) return { base: {}, rest };
   if (typeof base !== 'object' || base === null || Array.isArray(base)) {
     issues.push({ path: 'base', value: base, message: `${show(base)} is not allowed; expected { population: ID, policy: ID }` });

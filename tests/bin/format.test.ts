@@ -80,15 +80,25 @@ describe('differences in the comparison table', () => {
     // A planner's run: a package raised the share of staff at high STS by 4.9 points, 8.8 se from zero, in 70 of 100 futures.
     const d = { mean: 0.049, se: 0.0056, p05: -0.02, p95: 0.12, positive: 70, zero: 10, negative: 20 };
     expect(verdict('highSTSShare', d, 0.093, 100)).toBe('on average worse (higher), not in every future: worse (higher) in 70 of 100 futures, better (lower) in 20, the same in 10');
-    expect(verdict('costPerWorkerYear', { mean: -148, se: 40, p05: -438, p95: 122, positive: 13, zero: 0, negative: 47 }, 5818, 60)).toBe('on average costs less, not in every future: costs less in 47 of 60 futures, costs more in 13');
+    expect(verdict('costPerWorkerYear', { mean: -148, se: 40, p05: -438, p95: 122, positive: 13, zero: 0, negative: 47 }, 5818, 60)).toBe('on average costs less but small, not in every future: costs less in 47 of 60 futures, costs more in 13');
     expect(verdict('highSTSShare', { ...d, se: 0.03 }, 0.093, 100)).toMatch(/^within noise: worse \(higher\) in 70 of 100 futures/);
     expect(verdict('highSTSShare', { ...d, se: undefined }, 0.093, 100)).toMatch(/^within noise/);
-    // t from the futures paired, not the normal 1.645: from 20, t(19) = 1.729, so 1.75 se is clear on average and 1.72 se is not.
+    // t from the futures paired with one fewer degree of freedom, not the normal 1.645: from 20, t(19) = 1.7291 (t(20) = 1.7247),
+    // so 1.754 se is clear on average and 1.727 se is not.
     const twenty = { mean: 0.01, p05: -0.01, p95: 0.03, positive: 15, zero: 0, negative: 5 };
     expect(verdict('highSTSShare', { ...twenty, se: 0.0057 }, 0.093, 20)).toMatch(/^on average worse/);
-    expect(verdict('highSTSShare', { ...twenty, se: 0.0058 }, 0.093, 20)).toMatch(/^within noise/);
+    expect(verdict('highSTSShare', { ...twenty, se: 0.01 / 1.727 }, 0.093, 20)).toMatch(/^within noise/);
+    // A mean under 5% of the baseline's level is "but small".
+    expect(verdict('proqolSTS', { mean: 1, se: 0.1, p05: -1, p95: 3, positive: 80, zero: 0, negative: 20 }, 27, 100)).toMatch(/^on average worse \(higher\) but small, not in every future/);
     // Below 20 futures verdicts are indicative at most: no "on average".
     expect(verdict('highSTSShare', { ...twenty, positive: 14, se: 0.001 }, 0.093, 19)).toMatch(/^within noise/);
+  });
+
+  it('a mean clear on average shows the digits that keep it from reading as zero, as a clear one does', () => {
+    // A reviewer's run: client deaths −0.031 a worker-year, 2.9 se from zero, shown as "0.0" beside "on average lower".
+    const d = { mean: -0.031, se: 0.0106, p05: -0.2, p95: 0.1, positive: 20, zero: 5, negative: 35 };
+    expect(formatDifferences('clientDeathsPerWorkerYear', d).mean).toBe('−0.031');
+    expect(formatDifferences('clientDeathsPerWorkerYear', { ...d, se: 0.05 }).mean).toBe('0.0');
   });
 
   it('money keeps its sign before the currency and thousands separators', () => {

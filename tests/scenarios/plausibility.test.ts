@@ -19,7 +19,7 @@ describe('plausibility warnings', () => {
     expect(warningsOf({ uncertainty: { 'coefficients.separationCf': { min: 0.7, max: 1.6 } } })).toEqual([]);
   });
 
-  it('a role weight under 1 that gets no seat in a mix of head counts was likely a share; not in a mix of shares, where a small team leaves roles out', () => {
+  it('a role weight of at most a half that gets no seat in a mix of head counts was likely a share; not in a mix of shares, where a small team leaves roles out', () => {
     const counts = { 'harm-reduction': 14, 'peer-navigator': 8, 'recovery-coach': 4, 'sud-counselor': 2, 'program-manager': 2 };
     const [w, ...rest] = warningsOf({ base: { population: 'ct-harm-reduction' }, population: { seats: 30, roleMix: { ...counts, nurse: 0.2 } } });
     expect(rest).toEqual([]);
@@ -30,6 +30,8 @@ describe('plausibility warnings', () => {
     expect(warningsOf({ base: { population: 'ct-harm-reduction' }, population: { seats: 30, roleMix: { ...counts, nurse: 7.5 } } })).toEqual([]);
     // A weight under 1 that still gets a seat (a larger team) is not flagged.
     expect(warningsOf({ base: { population: 'ct-harm-reduction' }, population: { seats: 300, roleMix: { ...counts, nurse: 0.2 } } })).toEqual([]);
+    // A weight near 1 on a small team of head counts is a count, not a share.
+    expect(warningsOf({ population: { seats: 3, roleMix: { police: 1, 'fire-ems': 1, 'harm-reduction': 1, nurse: 0.9 } } })).toEqual([]);
     // The preset's shares on a 4-seat team give most roles no seat, as meant.
     expect(warningsOf({ base: { population: 'ma-outreach' }, population: { seats: 4 } })).toEqual([]);
   });

@@ -132,7 +132,18 @@ function runsMindfulness(scenario: unknown): boolean {
  */
 export function mechanismOnlyNote(arm: string, armScenario: unknown, baselineScenario: unknown): string | undefined {
   if (!runsMindfulness(armScenario) || runsMindfulness(baselineScenario)) return undefined;
-  return `${arm} runs the mindfulness programme, whose effect on burnout is set to trials' but whose effect on turnover, on which these figures rest, is the model's mechanism (self-care's other roles), which no trial of such programmes measured (docs/ODD.md §7.7): read its departures avoided, and any ranking on them, as the model's, not as evidence.`;
+  const alone = policyBesidesMindfulness(armScenario) === policyBesidesMindfulness(baselineScenario);
+  return alone
+    ? `${arm} differs from the baseline by the mindfulness programme alone, whose effect on burnout is set to trials' but whose effect on turnover, on which these figures rest, is the model's mechanism (self-care's other roles), which no trial of such programmes measured (docs/ODD.md §7.7): read its departures avoided, and any ranking on them, as the model's, not as evidence.`
+    : `${arm} runs the mindfulness programme, whose effect on burnout is set to trials' but whose effect on turnover, on which these figures partly rest, is the model's mechanism (self-care's other roles), which no trial of such programmes measured (docs/ODD.md §7.7).`;
+}
+
+/** A scenario's policy levers other than the mindfulness programme (and the package's name and description), as text to compare. */
+function policyBesidesMindfulness(scenario: unknown): string {
+  const policy = (scenario as { policy?: Record<string, unknown> } | undefined)?.policy ?? {};
+  const { name: _name, description: _description, resilience, ...levers } = policy as { name?: unknown; description?: unknown; resilience?: Record<string, unknown> };
+  const { mindfulness: _mindfulness, ...otherResilience } = resilience ?? {};
+  return JSON.stringify({ ...levers, resilience: otherResilience });
 }
 
 /** The sentences, in reading order (unpricedEffects belongs after them, once). */

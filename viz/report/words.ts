@@ -2,7 +2,7 @@ import type { SummaryDocument } from './reportData';
 import { KEY_METRICS } from '../specs/keyMetrics';
 import type { Difference, GroupTurnoverDifference } from '../../models/runDocument';
 import type { Scenario } from '../../scenarios/schema';
-import { clearOnAverage, decimalsShowingSmall, differenceDecimals, isClear, isFewReps, isIncrease, isNoDifference, isSmall, oneWay } from './differences';
+import { clearOnAverage, decimalsShowingSmall, differenceDecimals, isClear, isFewReps, isIncrease, isNoDifference, isSmall, oneWay, SMALL_SHARE } from './differences';
 import { differenceUnit } from './metricFormat';
 
 /** A metric the findings speak of: a key metric, or the whole team's yearly cost. */
@@ -190,7 +190,10 @@ export function findings(
         const average = clearOnAverage(s);
         if (way) oneWayFindings.push(oneWayFinding(k, s.mean, way));
         else if (isNoDifference(s)) same.push(noun);
-        else if (average) onAverage.push(onAverageFinding(k, s.mean, average));
+        else if (average) {
+          const level = baseline?.metrics[k.metric]?.mean;
+          onAverage.push(`${onAverageFinding(k, s.mean, average)}${level !== undefined && Math.abs(s.mean) < SMALL_SHARE * Math.abs(level) ? ', a small change' : ''}`);
+        }
         else noise.push(noun);
         continue;
       }

@@ -289,6 +289,13 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['"ct-harm" is not allowed', 'expected an object with fields seats, teamSize', '; to build on the population preset ct-harm-reduction, write base: { population: ct-harm-reduction }'],
   },
   {
+    label: 'group given a package id beside a base that names another',
+    request: { file: { base: { policy: 'multi-level' }, policy: 'optout' } },
+    path: 'policy',
+    value: 'optout',
+    fragments: ['; to build on the policy package opt-out-support, write it in base, which names "multi-level" now'],
+  },
+  {
     label: 'group given a value',
     request: { file: { policy: 'hello' } },
     path: 'policy',

@@ -66,6 +66,18 @@ describe('findings in words', () => {
     expect(f.noise).toContain('burnout');
     expect(f.noise).not.toContain('the share of staff with high STS');
     expect(f.clear).toEqual([]);
+    // Against a baseline's level: a mean under 5% of it is a small change ($148 of $5,818), one over it is not (4.9 of 9.3 points).
+    const withBaseline = {
+      ...summaryWith({
+        highSTSShare: { mean: 0.049, se: 0.0056, p05: -0.02, p95: 0.12, positive: 70, zero: 10, negative: 20 },
+        costPerWorkerYear: { mean: -148, se: 40, p05: -438, p95: 122, positive: 13, zero: 0, negative: 47 },
+      } as Record<string, { mean: number; p05: number; p95: number }>),
+      reps: 100,
+      policies: [{ policy: 'a', metrics: { highSTSShare: { mean: 0.093 }, costPerWorkerYear: { mean: 5818 } } }],
+    } as unknown as Parameters<typeof findings>[0];
+    const [g] = findings(withBaseline);
+    expect(g.onAverage[0]).not.toContain('a small change');
+    expect(g.onAverage[1]).toMatch(/\(less in 47 of 60 futures, more in 13\), a small change$/);
   });
 
   it('gives the whole team\'s yearly cost beside the cost per worker-year, first when the package staffs differently from the baseline', () => {
