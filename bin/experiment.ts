@@ -24,6 +24,8 @@ export interface ExperimentOptions {
   readonly reps: number;
   readonly threads: number;
   readonly out?: string;
+  /** Replace an earlier run's complete results in `out` (else the folder is refused; see completeResultsIssue). */
+  readonly replace?: boolean;
   readonly version: string;
   readonly command: string;
   /** Builds the summary document (summary.json) from the aggregator, and the run's status if it did not complete. */
@@ -59,7 +61,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   // The draws are the replication's own (keyed like its streams), so the main thread can name them without the workers.
   const uncertain = scenarios.some((s) => Object.keys(s.uncertainty).length > 0);
   const drawn = uncertain ? (p: number, rep: number) => drawnValues(scenarios[p], { seed, point: 0, replication: rep }) : undefined;
-  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn) : undefined;
+  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn, options.replace === true) : undefined;
   const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s, m) => folder.addReplication(p, r, w, s, m) : undefined);
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({

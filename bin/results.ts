@@ -92,7 +92,7 @@ function writeRows(stream: CsvStream, columns: readonly string[], policy: string
 }
 
 /** The command, status and end of the run whose manifest.json is at `path`, if any (fields it lacks or cannot give are left out). */
-function earlierManifest(path: string): { command?: string; status?: string; endedAt?: string } | undefined {
+function earlierManifest(path: string): { command?: string; status?: string; endedAt?: string; reps?: number } | undefined {
   if (!existsSync(path)) return undefined;
   let doc: unknown;
   try {
@@ -101,7 +101,25 @@ function earlierManifest(path: string): { command?: string; status?: string; end
     return {};
   }
   const field = (key: string) => (typeof doc === 'object' && doc !== null && typeof (doc as Record<string, unknown>)[key] === 'string' ? (doc as Record<string, string>)[key] : undefined);
-  return { command: field('command'), status: field('status'), endedAt: field('endedAt') };
+  const completedReps = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).completedReps : undefined;
+  return { command: field('command'), status: field('status'), endedAt: field('endedAt'), reps: typeof completedReps === 'number' ? completedReps : undefined };
+}
+
+/**
+ * The problem with running into `dir` when it holds an earlier run's complete results and
+ * `--replace` was not given: a study is not lost to a reused --out. Results an earlier run left
+ * unfinished (interrupted, failed, or killed) are replaced without asking, so a stopped run can be
+ * run again into its folder.
+ */
+export function completeResultsIssue(dir: string): InputIssue | undefined {
+  const earlier = earlierManifest(join(dir, 'manifest.json'));
+  if (earlier?.status !== 'complete') return undefined;
+  const what = [earlier.command, earlier.reps === undefined ? undefined : `${earlier.reps} replication${earlier.reps === 1 ? '' : 's'}`, earlier.endedAt ? `ended ${earlier.endedAt}` : undefined].filter((x) => x !== undefined);
+  return {
+    path: '--out',
+    value: dir,
+    message: `${dir} holds the complete results of an earlier run${what.length > 0 ? ` (${what.join(', ')})` : ''}, which this run would replace; write to another folder, or give --replace to replace them`,
+  };
 }
 
 /** Files of an earlier run that a new run into the same folder replaces (report.html describes them). */
@@ -123,6 +141,7 @@ export class ResultsFolder {
     private readonly policyNames: readonly string[],
     command: string,
     private readonly drawn?: DrawnValues,
+    replace = false,
   ) {
     const issues: InputIssue[] = [];
     checkOutputPath('--out', dir, 'folder', issues);
@@ -132,6 +151,12 @@ export class ResultsFolder {
     const foreign = foreignFilesIssue('--out', dir, 'run', ['manifest.json', ...RESULT_FILES]);
     if (foreign) throw new InputError([foreign], 'command line');
     this.release = lockFolder(dir, '--out', command);
+    // Checked under the lock, so that a run finishing into the folder meanwhile is seen.
+    const complete = replace ? undefined : completeResultsIssue(dir);
+    if (complete) {
+      this.release();
+      throw new InputError([complete], 'command line');
+    }
     const opened: CsvStream[] = [];
     try {
       opened.push(new CsvStream(join(dir, 'replications.csv'), REPLICATIONS_CSV_COLUMNS));

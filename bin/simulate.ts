@@ -33,6 +33,7 @@ import { plausibilityText, plausibilityWarnings } from '../scenarios/plausibilit
 import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
 import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
+import { completeResultsIssue } from './results';
 import { integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
 import { comparisonTable, outcomeTable } from './format';
@@ -61,6 +62,8 @@ export interface SimulateArgs {
   readonly set?: unknown;
   readonly threads?: unknown;
   readonly out?: string;
+  /** With --out: replace an earlier run's complete results there (else such a folder is refused). */
+  readonly replace?: boolean;
   readonly report?: string;
   readonly json?: boolean;
   /** compare only: V, what avoiding a departure is worth, for every arm's net benefit at it. */
@@ -192,7 +195,15 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
   const valuePerDeparture = numberFlag('value-per-departure', args.valuePerDeparture, 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
   const overrides = scenarioOverrides(args, issues);
-  if (args.out !== undefined) checkOutputPath('--out', args.out, 'folder', issues);
+  if (args.out !== undefined) {
+    const before = issues.length;
+    checkOutputPath('--out', args.out, 'folder', issues);
+    // Said with the other input problems; checked again under the folder's lock (ResultsFolder).
+    const complete = issues.length === before && !args.replace ? completeResultsIssue(args.out) : undefined;
+    if (complete) issues.push(complete);
+  } else if (args.replace) {
+    issues.push({ path: '--replace', value: true, message: "applies only with --out DIR (it replaces an earlier run's complete results there), and no --out was given: give --out DIR, or leave --replace out" });
+  }
   const files = compare && args.scenarios !== undefined ? (listFlag('scenarios', args.scenarios, issues) ?? []) : undefined;
   const reportFile = args.report === undefined ? undefined : runReportFile(args.report, args.out);
   if (args.report !== undefined && reportFile !== undefined) {
@@ -234,6 +245,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       reps,
       threads,
       out,
+      replace: args.replace === true,
       version: VERSION,
       command: commandLine(argv),
       summary: documentOf,

@@ -788,7 +788,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     const out = join(dir, 'cannot-remove');
     mkdirSync(join(out, 'summary.json', 'inside'), { recursive: true });
     writeFileSync(join(out, 'manifest.json'), JSON.stringify({ cfsim: '0.2.0', status: 'complete' }));
-    const r = cfsim(['run', '--reps', '1', '--days', '30', '--out', out]);
+    const r = cfsim(['run', '--reps', '1', '--days', '30', '--out', out, '--replace']);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('summary.json');
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('failed');
@@ -815,7 +815,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     expect(cfsim(['run', '--reps', '2', '--days', '30', '--out', out]).status).toBe(0);
     expect(existsSync(join(out, 'replications.csv'))).toBe(true);
     symlinkSync('/dev/full', join(out, 'replications.csv.partial'));
-    const r = cfsim(['run', '--reps', '3', '--days', '30', '--seed', '9', '--out', out]);
+    const r = cfsim(['run', '--reps', '3', '--days', '30', '--seed', '9', '--out', out, '--replace']);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('replications.csv.partial');
     expect(r.stderr).toContain('ENOSPC');
@@ -829,7 +829,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     expect(cfsim(['run', '--reps', '2', '--days', '30', '--out', out]).status).toBe(0);
     const before = Object.fromEntries(RESULT_FILES.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
     symlinkSync('/dev/full', join(out, 'manifest.json.partial'));
-    const r = cfsim(['run', '--reps', '3', '--days', '30', '--seed', '9', '--out', out]);
+    const r = cfsim(['run', '--reps', '3', '--days', '30', '--seed', '9', '--out', out, '--replace']);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('manifest.json.partial');
     expect(r.stderr).toContain('ENOSPC');
@@ -887,15 +887,46 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     expect(sweep.status, sweep.stderr).toBe(2);
     expect(sweep.stderr).toContain(`--out: ${project} holds plan.json, which this sweep would replace or remove, and no earlier results to replace (a sweep's sweep.json or runs.csv)`);
     expect(readFileSync(join(project, 'plan.json'), 'utf8')).toBe(planText);
-    // An earlier run's folder, its report included, is replaced as before.
+    // An earlier run's complete folder, its report included, is replaced with --replace.
     const earlier = join(dir, 'earlier-run');
     expect(cfsim(['run', '--reps', '1', '--days', '10', '--out', earlier, '--report', earlier]).status).toBe(0);
-    const again = cfsim(['run', '--reps', '1', '--days', '12', '--out', earlier]);
+    const again = cfsim(['run', '--reps', '1', '--days', '12', '--out', earlier, '--replace']);
     expect(again.status, again.stderr).toBe(0);
     expect(existsSync(join(earlier, 'report.html'))).toBe(false);
     // ... and says so, naming the earlier run, so a study lost to a mistyped --out is at least noticed.
     expect(again.stderr).toMatch(new RegExp(`^cfsim: replacing the results in ${earlier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} of an earlier run \\(cfsim run --reps 1 --days 10 --out [^,]*, complete 20\\d\\d-`, 'm'));
     expect(cfsim(['run', '--reps', '1', '--days', '12', '--out', join(dir, 'fresh-run')]).stderr).not.toContain('replacing');
+  });
+
+  it("refuses a folder holding an earlier run's complete results without --replace (exit 2, nothing touched), and replaces unfinished ones", () => {
+    const study = join(dir, 'complete-study');
+    const first = cfsim(['compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '10', '--out', study]);
+    expect(first.status, first.stderr).toBe(0);
+    const before = new Map(readdirSync(study).map((name) => [name, readFileSync(join(study, name), 'utf8')]));
+    const endedAt = JSON.parse(before.get('manifest.json') ?? '{}').endedAt as string;
+    const over = cfsim(['run', '--reps', '1', '--days', '12', '--out', study]);
+    expect(over.status, over.stderr).toBe(2);
+    expect(over.stderr).toBe(
+      `cfsim: invalid input:\n  - --out: ${study} holds the complete results of an earlier run (cfsim compare --policies status-quo,opt-out-support --reps 2 --days 10 --out ${study}, 2 replications, ended ${endedAt}), which this run would replace; write to another folder, or give --replace to replace them\n`,
+    );
+    expect(over.stdout).toBe('');
+    // Every file as it was, and no lock left behind.
+    expect(new Map(readdirSync(study).map((name) => [name, readFileSync(join(study, name), 'utf8')]))).toEqual(before);
+    // With --replace the run replaces them, and says so.
+    const replaced = cfsim(['run', '--reps', '1', '--days', '12', '--out', study, '--replace']);
+    expect(replaced.status, replaced.stderr).toBe(0);
+    expect(replaced.stderr).toContain(`cfsim: replacing the results in ${study} of an earlier run (cfsim compare`);
+    expect(JSON.parse(readFileSync(join(study, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'complete', reps: 1, days: 12 });
+    // An unfinished run's results (here one marked interrupted) are replaced without --replace, so a stopped run can be run again.
+    const manifestPath = join(study, 'manifest.json');
+    writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), status: 'interrupted' }));
+    const rerun = cfsim(['run', '--reps', '1', '--days', '10', '--out', study]);
+    expect(rerun.status, rerun.stderr).toBe(0);
+    expect(rerun.stderr).toContain(', interrupted ');
+    // --replace without --out is a slip, said before anything runs.
+    const alone = cfsim(['run', '--reps', '1', '--days', '10', '--replace']);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toBe("cfsim: invalid input:\n  - --replace: applies only with --out DIR (it replaces an earlier run's complete results there), and no --out was given: give --out DIR, or leave --replace out\n");
   });
 
   it('--report refuses to replace the scenario file the command reads (exit 2)', () => {

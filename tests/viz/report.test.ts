@@ -701,7 +701,7 @@ describe('report -o', () => {
     cfsim('report', single, '-o', single);
     const again = join(work, 'again');
     cfsim('run', '--reps', '1', '--days', '2', '--out', again);
-    cfsim('run', '--reps', '1', '--days', '3', '--out', again, '--report', again);
+    cfsim('run', '--reps', '1', '--days', '3', '--out', again, '--replace', '--report', again);
     expect(JSON.parse(readFileSync(join(again, 'manifest.json'), 'utf8')).days).toBe(3);
   });
 

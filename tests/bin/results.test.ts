@@ -1,0 +1,46 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LOCK_FILE } from '../../bin/folderLock';
+import { completeResultsIssue, ResultsFolder } from '../../bin/results';
+import { InputError } from '../../sim/params/issues';
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-results-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let folders = 0;
+function folderWith(manifest: Record<string, unknown>): string {
+  const dir = join(work, `f${folders++}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ cfsim: '0.0.0', ...manifest }));
+  return dir;
+}
+
+describe('an earlier run’s complete results', () => {
+  it('are named, with the run that wrote them, as what a run into the folder would replace', () => {
+    const dir = folderWith({ status: 'complete', command: 'cfsim compare --reps 60', completedReps: 60, endedAt: '2026-12-03T10:00:00.000Z' });
+    expect(completeResultsIssue(dir)).toEqual({
+      path: '--out',
+      value: dir,
+      message: `${dir} holds the complete results of an earlier run (cfsim compare --reps 60, 60 replications, ended 2026-12-03T10:00:00.000Z), which this run would replace; write to another folder, or give --replace to replace them`,
+    });
+    expect(completeResultsIssue(folderWith({ status: 'complete', completedReps: 1 }))?.message).toContain('an earlier run (1 replication), which');
+  });
+
+  it.each(['interrupted', 'failed', 'running'])('are not what a %s run left, which is replaced without asking', (status) => {
+    expect(completeResultsIssue(folderWith({ status, completedReps: 3 }))).toBeUndefined();
+  });
+
+  it('refuse the results folder under its lock, and leave the lock free, unless replacing is asked for', () => {
+    const dir = folderWith({ status: 'complete', completedReps: 2 });
+    expect(() => new ResultsFolder(dir, ['status-quo'], 'cfsim run')).toThrow(InputError);
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+    expect(readdirSync(dir)).toEqual(['manifest.json']);
+    const folder = new ResultsFolder(dir, ['status-quo'], 'cfsim run', undefined, true);
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
+    folder.abandon();
+    folder.close();
+    expect(readdirSync(dir)).toEqual(['manifest.json']);
+  });
+});
