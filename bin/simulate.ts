@@ -2,7 +2,7 @@ import { drawsByField } from '../models/uncertainty';
 import { commandWord } from '../scenarios/sweepAnalysis';
 import { drawSensitivityText } from './drawSensitivityText';
 import { valueForMoneyText } from './valueForMoneyText';
-import { bestOnAverageSentence } from '../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, unmetDemandNote } from '../viz/report/valueForMoneyWords';
 import type { ValueForMoney } from '../models/valueForMoney';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -140,8 +140,8 @@ function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: stri
 }
 
 /** Under a comparison, after a blank line: what the package's net cost buys in departures avoided. */
-function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }): string {
-  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one, scenarios);
+function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }, unmet: string | undefined): string {
+  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one, scenarios, unmet ? [unmet] : []);
   return text ? `\n\n${text.trimEnd()}` : '';
 }
 
@@ -313,7 +313,14 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy) +
           spendingBlock(aggregator, i + 1, d.policy, d.vs) +
-          valueForMoneyBlock(d.valueForMoney, d.policy, d.vs, files ? 'scenario' : 'package', { arm: scenarios[i + 1], baseline: scenarios[0] }) +
+          valueForMoneyBlock(
+            d.valueForMoney,
+            d.policy,
+            d.vs,
+            files ? 'scenario' : 'package',
+            { arm: scenarios[i + 1], baseline: scenarios[0] },
+            unmetDemandNote(armList([d.policy]), armList([d.vs]), d.metrics.unmetDemandShare, { baseline: outcomes[0].metrics.unmetDemandShare.mean, arm: outcomes[i + 1].metrics.unmetDemandShare.mean }, reps),
+          ) +
           sensitivityBlock(aggregator, scenarios, i + 1, seed, `${armList([d.policy])} vs ${armList([d.vs])}`),
         )
         .join('\n');

@@ -3,10 +3,11 @@ import { mechanismOnlyNote, unpricedEffects, valueForMoneySentences } from '../v
 
 /**
  * Under a comparison: what the package's net cost buys in departures avoided, as a paragraph ("" where nothing paired),
- * with mechanismOnlyNote where the arm's scenario runs a programme whose turnover effect no trial measured.
+ * with mechanismOnlyNote where the arm's scenario runs a programme whose turnover effect no trial measured,
+ * then `notes` (unmetDemandNote, say).
  */
-export function valueForMoneyText(v: ValueForMoney | undefined, arm: string, baseline: string, one: string, scenarios?: { arm: unknown; baseline: unknown }): string {
+export function valueForMoneyText(v: ValueForMoney | undefined, arm: string, baseline: string, one: string, scenarios?: { arm: unknown; baseline: unknown }, notes: readonly string[] = []): string {
   if (!v) return '';
   const note = scenarios && mechanismOnlyNote(arm, scenarios.arm, scenarios.baseline);
-  return `Value for money: ${[...valueForMoneySentences(v, arm, baseline), ...(note ? [note] : []), unpricedEffects(one)].join(' ')}\n`;
+  return `Value for money: ${[...valueForMoneySentences(v, arm, baseline), ...(note ? [note] : []), ...notes, unpricedEffects(one)].join(' ')}\n`;
 }

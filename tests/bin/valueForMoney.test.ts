@@ -131,6 +131,30 @@ describe('value for money under cfsim compare', () => {
     expect(Math.max(...best.map((p) => (p as unknown as { value: number }).value))).toBe(Math.max(...curve.map((p) => (p as unknown as { value: number }).value)));
   });
 
+  it('says, in the terminal and the report, when an arm leaves clearly more client demand unmet, which it does not weigh; not for one that leaves less', () => {
+    const current = join(work, 'cap10.yaml');
+    const capped = join(work, 'cap6.yaml');
+    writeFileSync(current, 'name: cap10\nbase: { population: ct-harm-reduction }\n');
+    writeFileSync(capped, 'name: cap6\nbase: { population: ct-harm-reduction }\npolicy: { staffing: { caseloadCap: 6 } }\n');
+    const folder = join(work, 'caseload-cap');
+    const r = cfsim('compare', '--scenarios', `${current},${capped}`, '--reps', '20', '--days', '365', '--threads', '2', '--out', folder, '--report', folder);
+    expect(r.status, r.stderr).toBe(0);
+    const summary = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8')) as Document;
+    const share = (k: number) => `${(summary.policies[k].metrics.unmetDemandShare.mean * 100).toFixed(1)}%`;
+    const note = `cap6 also leaves more of the clients' demand unmet than cap10 (${share(1)} of it against ${share(0)}, clearly), which these figures do not weigh: clients not seen cost nothing in them.`;
+    expect(summary.differences[0].metrics.unmetDemandShare.mean).toBeGreaterThan(0.05);
+    // Fewer leavers by turning clients away: the reckoning alone would call it better and no dearer.
+    expect(summary.differences[0].metrics.leaversPerYear.mean).toBeLessThan(0);
+    const paragraph = r.stdout.split('\n').find((line) => line.startsWith('Value for money: '))!;
+    expect(paragraph).toContain(` ${note} This sets the whole net cost against departures alone`);
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain(note.replace(/'/g, '&#39;'));
+    // The other way round the arm leaves less unmet: no note.
+    const reversed = cfsim('compare', '--scenarios', `${capped},${current}`, '--reps', '20', '--days', '365', '--threads', '2');
+    expect(reversed.status, reversed.stderr).toBe(0);
+    expect(reversed.stdout).toContain('Value for money: ');
+    expect(reversed.stdout).not.toContain("demand unmet than");
+  });
+
   it('finds nothing to weigh between identical arms', () => {
     const same = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,mandatory-debrief', '--set', 'coefficients.singleSessionHarm=0', '--set', 'costs.singleSessionDebrief=0', '--reps', '20', '--days', '365', '--threads', '2');
     expect(same.status, same.stderr).toBe(0);

@@ -1,5 +1,6 @@
 import type { BestSpan, CostSplit, ValueForMoney, WorthValues } from '../../models/valueForMoney';
-import { isFewReps } from './differences';
+import type { Difference } from '../../models/runDocument';
+import { clearOnAverage, isClear, isFewReps } from './differences';
 import { formatValue } from './metricFormat';
 import { andList } from '../../sim/text/andList';
 
@@ -164,4 +165,21 @@ export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly
     `Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${arms[0]})${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${each.join('; ')}.` +
     (never.length > 0 ? ` Never best on average: ${never.join(', ')}.` : '')
   );
+}
+
+/** A rise in the share of client demand nobody met smaller than this (half a percentage point) goes unsaid beside value for money. */
+export const UNMET_DEMAND_NOTE_FROM = 0.005;
+
+/**
+ * After an arm's value for money, where it clearly leaves more of the clients' demand unmet than
+ * the baseline, by UNMET_DEMAND_NOTE_FROM or more: the reckoning counts departures and cost, not the
+ * clients not seen, so a lower caseload cap "helps" by turning clients away. Clear means its 90%
+ * range is above zero from 20 or more futures, or its mean clearly is (clearOnAverage). `shares` are
+ * the baseline's and the arm's mean shares. Undefined otherwise.
+ */
+export function unmetDemandNote(arm: string, baseline: string, d: Difference | undefined, shares: { baseline: number; arm: number }, reps: number): string | undefined {
+  if (!d || isFewReps(reps) || !(d.mean >= UNMET_DEMAND_NOTE_FROM)) return undefined;
+  const clear = isClear(d) && d.p05 > 0;
+  if (!clear && !clearOnAverage(d)?.up) return undefined;
+  return `${arm} also leaves more of the clients' demand unmet than ${baseline} (${formatValue('unmetDemandShare', shares.arm)} of it against ${formatValue('unmetDemandShare', shares.baseline)}, ${clear ? 'clearly' : 'on average, not in every future'}), which these figures do not weigh: clients not seen cost nothing in them.`;
 }

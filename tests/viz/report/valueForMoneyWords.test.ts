@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestOnAverage, valueForMoney } from '../../../models/valueForMoney';
-import { bestOnAverageSentence, mechanismOnlyNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, mechanismOnlyNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import type { Difference } from '../../../models/runDocument';
 import { valueForMoneyText } from '../../../bin/valueForMoneyText';
 import { resolveScenario } from '../../../scenarios/resolve';
 
@@ -100,5 +101,33 @@ describe('value for money in words', () => {
     const text = valueForMoneyText(v, 'individual-resilience', 'status-quo', 'package', { arm: resilience, baseline: quo });
     expect(text).toContain(`${note} This sets the whole net cost against departures alone`);
     expect(valueForMoneyText(v, 'individual-resilience', 'status-quo', 'package')).not.toContain('mindfulness');
+  });
+
+  describe('the note on client demand left unmet', () => {
+    const shares = { baseline: 0.039, arm: 0.154 };
+    const rise = (over: Partial<Difference>): Difference => ({ mean: 0.115, sd: 0.003, se: 0.0007, p05: 0.108, p95: 0.121, positive: 20, zero: 0, negative: 0, ...over });
+
+    it('says that the figures do not weigh the clients not seen, where the arm clearly leaves more demand unmet', () => {
+      expect(unmetDemandNote('cap6', 'cap10', rise({}), shares, 20)).toBe(
+        "cap6 also leaves more of the clients' demand unmet than cap10 (15.4% of it against 3.9%, clearly), which these figures do not weigh: clients not seen cost nothing in them.",
+      );
+      // A rise whose range crosses zero but whose mean is clear is said as such.
+      expect(unmetDemandNote('cap6', 'cap10', rise({ mean: 0.01, se: 0.001, p05: -0.001, positive: 18, negative: 2 }), shares, 20)).toContain('(15.4% of it against 3.9%, on average, not in every future)');
+    });
+
+    it('is left out for a fall, a rise under half a percentage point, one that is not clear, and too few futures', () => {
+      expect(unmetDemandNote('a', 'b', rise({ mean: -0.115, p05: -0.121, p95: -0.108, positive: 0, negative: 20 }), shares, 20)).toBeUndefined();
+      expect(unmetDemandNote('a', 'b', rise({ mean: 0.0049, p05: 0.004, p95: 0.006 }), shares, 20)).toBeUndefined();
+      expect(unmetDemandNote('a', 'b', rise({ mean: 0.005, p05: 0.004, p95: 0.006 }), shares, 20)).toBeDefined();
+      expect(unmetDemandNote('a', 'b', rise({ mean: 0.01, se: 0.02, p05: -0.02, positive: 12, negative: 8 }), shares, 20)).toBeUndefined();
+      expect(unmetDemandNote('a', 'b', rise({}), shares, 19)).toBeUndefined();
+      expect(unmetDemandNote('a', 'b', undefined, shares, 20)).toBeUndefined();
+    });
+
+    it('goes in the terminal paragraph before what the reckoning leaves out', () => {
+      const v = valueForMoney([10, 10, 10], [9, 8, 9], [0, 0, 0], [-100, 50, -20])!;
+      const note = unmetDemandNote('cap6', 'cap10', rise({}), shares, 20)!;
+      expect(valueForMoneyText(v, 'cap6', 'cap10', 'scenario', undefined, [note])).toContain(`${note} This sets the whole net cost against departures alone`);
+    });
   });
 });
