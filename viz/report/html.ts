@@ -416,7 +416,7 @@ function findingsList(data: ReportData): string {
     .map(
       (f) =>
         `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}${f.indicative ? `, indicative only (${data.summary.reps} replications)` : ''}: ${f.clear.length + f.oneWay.length > 0 ? escapeHtml([...f.clear, ...f.oneWay].join('; ')) : `no ${f.indicative ? 'indicative' : 'clear'} difference on the key metrics`}.` +
-        `${f.onAverage.length > 0 ? ` On average, not in every future: ${escapeHtml(f.onAverage.join('; '))}.` : ''}${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join(', '))}.` : ''}${f.same.length > 0 ? ` The same in every future: ${escapeHtml(f.same.join(', '))}.` : ''}${f.unmeasured.length > 0 ? ` No replication had a value under both (nobody in post to measure): ${escapeHtml(f.unmeasured.join(', '))}.` : ''}${f.whoLeaves ? ` <em>Who leaves:</em> ${escapeHtml(f.whoLeaves)}` : ''}${f.caveats.map((c) => ` ${escapeHtml(c)}`).join('')}</li>`,
+        `${f.onAverage.length > 0 ? ` On average, not in every future: ${escapeHtml(f.onAverage.join('; '))}.` : ''}${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join('; '))}.` : ''}${f.same.length > 0 ? ` The same in every future: ${escapeHtml(f.same.join(', '))}.` : ''}${f.unmeasured.length > 0 ? ` No replication had a value under both (nobody in post to measure): ${escapeHtml(f.unmeasured.join(', '))}.` : ''}${f.whoLeaves ? ` <em>Who leaves:</em> ${escapeHtml(f.whoLeaves)}` : ''}${f.caveats.map((c) => ` ${escapeHtml(c)}`).join('')}</li>`,
     )
     .join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;
 }

@@ -2,7 +2,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SummaryDocument } from '../report/reportData';
 import { KEY_METRICS } from './keyMetrics';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
-import { clearOnAverage, isClear, isFewReps } from '../report/differences';
+import { isClear, isFewReps } from '../report/differences';
+import { verdict } from '../report/verdictWords';
+import type { MetricName } from '../../models/metrics';
 
 /** A row of the forest: a key metric, or the whole team's yearly cost. */
 type Measure = { readonly metric: string; readonly label: string; readonly format: string; readonly betterWhen: string };
@@ -25,6 +27,7 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
   const differences = summary.differences ?? [];
   if (differences.length === 0) return undefined;
   const baseline = differences[0].vs;
+  const baselineLevel = (metric: string) => summary.policies.find((p) => p.policy === baseline)?.metrics[metric as MetricName]?.mean;
   const measures: readonly Measure[] = [...KEY_METRICS, ...(differences.every((d) => d.metrics[TEAM_COST.metric] !== undefined) ? [TEAM_COST] : [])];
   const values = differences.flatMap((d) =>
     measures.map((k) => {
@@ -36,7 +39,9 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
         mean: scale * d.metrics[k.metric].mean,
         p05: scale * d.metrics[k.metric].p05,
         p95: scale * d.metrics[k.metric].p95,
-        verdict: isClear(d.metrics[k.metric]) ? 'clear' : clearOnAverage(d.metrics[k.metric]) ? 'clear on average, not in every future' : 'within noise',
+        clear: isClear(d.metrics[k.metric]),
+        // The table's words: "better (lower) in 33 of 40 futures, the same in the other 7" read "within noise" here.
+        verdict: verdict(k.metric as MetricName, d.metrics[k.metric], baselineLevel(k.metric), summary.reps),
       };
     }),
   );
@@ -51,7 +56,7 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
           : 'Paired by replication (same seeds): dot = mean difference, bar = range holding 90% of the paired differences.',
         isFewReps(summary.reps)
           ? `A filled dot is an indicative difference (all ${summary.reps} futures agree in sign: too few replications to call it clear); a hollow dot is not (its bar reaches zero).`
-          : 'A filled dot is a clear difference; a hollow dot\'s bar reaches zero: futures go both ways (its tooltip says whether the mean is clear on average).',
+          : "A filled dot is a clear difference; a hollow dot's bar reaches zero: some futures differ the other way, or not at all (its tooltip says how many, and whether the mean is clear on average).",
       ],
     },
     data: { values },
@@ -78,7 +83,7 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
             x: { field: 'mean', type: 'quantitative' },
             color: { field: 'policy', type: 'nominal', legend: null, scale: policyColor([baseline, ...policies]) },
             fill: {
-              condition: { test: "datum.verdict === 'clear'", field: 'policy', type: 'nominal', legend: null, scale: policyColor([baseline, ...policies]) },
+              condition: { test: 'datum.clear', field: 'policy', type: 'nominal', legend: null, scale: policyColor([baseline, ...policies]) },
               value: 'white',
             },
             tooltip: [

@@ -44,9 +44,24 @@ describe('findings in words', () => {
       'costs less per worker-year in 50 of 100 futures and never more ($120 less on average)',
     ]);
     expect(f.same).toEqual(['sickness absence']);
-    expect(f.noise).toContain('burnout');
+    // Within noise, with how many futures went each way, as the table says them.
+    expect(f.noise).toContain('burnout (higher in 60 of 100 futures, lower in 40)');
     expect(f.noise).not.toContain('annual turnover');
     expect(f.noise).not.toContain('sickness absence');
+  });
+
+  it('a difference within noise says how many futures went each way, the larger first, and those the same; without counts, the noun alone', () => {
+    const [f] = findings({
+      ...summaryWith({
+        proqolBO: { mean: -0.1, se: 0.2, p05: -0.3, p95: 0.2, positive: 33, zero: 0, negative: 7 },
+        proqolSTS: { mean: 0.1, se: 0.2, p05: -0.3, p95: 0.2, positive: 5, zero: 10, negative: 25 },
+      } as Record<string, { mean: number; p05: number; p95: number }>),
+      reps: 40,
+    });
+    expect(f.noise).toContain('burnout (higher in 33 of 40 futures, lower in 7)');
+    expect(f.noise).toContain('secondary traumatic stress (lower in 25 of 40 futures, higher in 5, the same in 10)');
+    // summaryWith's other metrics have no counts.
+    expect(f.noise).toContain('annual turnover');
   });
 
   it('a difference that goes both ways but whose mean is clear is a finding "on average", with the mean\'s 90% interval and the futures each way, not noise', () => {
@@ -63,7 +78,7 @@ describe('findings in words', () => {
       'raises the share of staff with high STS by 4.9 percentage points on average (the mean\'s 90% interval: 4.0 percentage points to 5.8 percentage points), though not in every future (higher in 70 of 100 futures, lower in 20, the same in 10)',
       'costs $148 less per worker-year on average (the mean\'s 90% interval: $81 to $215), though not in every future (less in 47 of 60 futures, more in 13)',
     ]);
-    expect(f.noise).toContain('burnout');
+    expect(f.noise).toContain('burnout (higher in 60 of 100 futures, lower in 40)');
     expect(f.noise).not.toContain('the share of staff with high STS');
     expect(f.clear).toEqual([]);
     // Against a baseline's level: a mean under 5% of it is a small change ($148 of $5,818), one over it is not (4.9 of 9.3 points).

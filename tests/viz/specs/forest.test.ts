@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { KEY_METRICS } from '../../../viz/specs/keyMetrics';
 import { forestSpec } from '../../../viz/specs/forest';
 import type { SummaryDocument } from '../../../viz/report/reportData';
+import type { Difference } from '../../../models/runDocument';
+import { verdict } from '../../../viz/report/verdictWords';
 
 /** A compare summary of `reps` replications whose one difference excludes zero on every key metric. */
 function summary(reps: number): SummaryDocument {
@@ -26,16 +28,33 @@ describe('chart 5, the paired differences', () => {
 });
 
 describe('chart 5, verdicts', () => {
-  it('gives each dot the verdict the table gives: clear, clear on average but not in every future, or within noise', () => {
+  it('gives each dot the verdict the table gives, in its words: clear, on average, one way only, or within noise', () => {
     const doc = summary(100);
     const metrics = doc.differences![0].metrics as Record<string, unknown>;
     metrics.proqolSTS = { mean: -1, se: 0.1, p05: -2, p95: 0.5, positive: 10, zero: 0, negative: 90 };
     metrics.proqolBO = { mean: -0.1, se: 0.2, p05: -2, p95: 1.5, positive: 45, zero: 0, negative: 55 };
+    // Lower in 82 of 100 futures and never higher: not noise, though its range reaches zero.
+    metrics.turnoverPerYear = { mean: -0.077, se: 0.01, p05: -0.2, p95: 0, positive: 0, zero: 18, negative: 82 };
+    const values = (forestSpec(doc) as { data: { values: { measure: string; verdict: string; clear: boolean }[] } }).data.values;
+    const dot = (prefix: string) => values.find((v) => v.measure.startsWith(prefix))!;
+    for (const [prefix, metric] of [['ProQOL STS', 'proqolSTS'], ['ProQOL burnout', 'proqolBO'], ['Turnover', 'turnoverPerYear'], ['Staff with high STS', 'highSTSShare']] as const) {
+      expect(dot(prefix).verdict, prefix).toBe(verdict(metric, metrics[metric] as Difference, undefined, 100));
+    }
+    expect(dot('ProQOL STS').verdict).toBe('on average better (lower), not in every future: better (lower) in 90 of 100 futures, worse (higher) in 10');
+    expect(dot('ProQOL burnout').verdict).toBe('within noise: better (lower) in 55 of 100 futures, worse (higher) in 45');
+    expect(dot('Turnover').verdict).toBe('better (lower) in 82 of 100 futures, the same in the other 18');
+    expect(dot('Staff with high STS').verdict).toBe('clearly better (lower)');
+    // Only a clear difference has a filled dot.
+    expect(dot('Staff with high STS').clear).toBe(true);
+    expect(dot('Turnover').clear).toBe(false);
+  });
+
+  it("says 'but small' against the baseline's level, as the table does", () => {
+    const doc = summary(100);
+    (doc as unknown as { policies: unknown[] }).policies = [{ policy: 'a', metrics: { proqolSTS: { mean: 200 } } }];
     const values = (forestSpec(doc) as { data: { values: { measure: string; verdict: string }[] } }).data.values;
-    const verdict = (prefix: string) => values.find((v) => v.measure.startsWith(prefix))!.verdict;
-    expect(verdict('ProQOL STS')).toBe('clear on average, not in every future');
-    expect(verdict('ProQOL burnout')).toBe('within noise');
-    expect(verdict('Turnover')).toBe('clear');
+    expect(values.find((v) => v.measure.startsWith('ProQOL STS'))!.verdict).toBe('clearly better (lower) but small');
+    expect(values.find((v) => v.measure.startsWith('ProQOL burnout'))!.verdict).toBe('clearly better (lower)');
   });
 });
 
