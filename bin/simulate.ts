@@ -34,6 +34,7 @@ import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
 import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { completeResultsIssue } from './results';
+import { singleSessionNote } from '../viz/report/debriefNote';
 import { integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
 import { comparisonTable, outcomeTable } from './format';
@@ -115,6 +116,12 @@ function withStaffInPost(aggregator: ExperimentAggregator, outcomes: readonly Po
 function burnoutEvidenceLine(difference: Difference, baselineSd: number, policy: string): string {
   const smd = burnoutBeyondEvidence(difference, baselineSd);
   return smd === undefined ? '' : `\n${burnoutEvidenceCaveat(smd, `${armList([policy])}'s`)}`;
+}
+
+/** Under a comparison, where the arm's single-session debriefs do what the trials found (see singleSessionNote), or "". */
+function debriefLine(arm: string, armScenario: Scenario, baseline: Scenario): string {
+  const note = singleSessionNote(arm, armScenario, baseline);
+  return note ? `\n${note}` : '';
 }
 
 const SPENDING = BUDGET_GROUPS[0];
@@ -312,6 +319,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
           `Differences of shares are in percentage points (pp).\n\n` +
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy) +
+          debriefLine(armList([d.policy]), scenarios[i + 1], scenarios[0]) +
           spendingBlock(aggregator, i + 1, d.policy, d.vs) +
           valueForMoneyBlock(
             d.valueForMoney,

@@ -161,6 +161,10 @@ describe('value for money under cfsim compare', () => {
     expect(same.stdout).toContain(
       'Value for money: mandatory-debrief and status-quo have the same leavers and the same cost in every future: nothing to weigh. This sets the whole net cost',
     );
+    // Nothing changes because the debriefs do what the trials found, which is said, not left to be read as a finding.
+    expect(same.stdout).toContain(
+      "\nmandatory-debrief's single-session debriefs (after a crisis or a client's death) process none of the day's traumatic material (coefficients.singleSessionProcessing 0: trials of single-session debriefing found no benefit over natural recovery): what they change above is those settings' doing",
+    );
   });
 
   it('with a dearer baseline, says what the cheaper package saves per extra departure, and the values below which it comes out ahead', () => {
