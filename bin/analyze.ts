@@ -13,6 +13,8 @@ import { analysisWarning, commandWord, completionRemedy, failedRunsLeftOut, KILL
 import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
+import { designOverlaps } from '../scenarios/designOverlaps';
+import { andList } from '../sim/text/andList';
 import { parseCsvLine } from '../sim/io/csv';
 import { checkedRuns, currentPlanText, ownedRuns, readSweepStatus, sweepStatusMismatch } from './sweep';
 import { VERSION } from './version';
@@ -187,6 +189,8 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   });
   if (Object.keys(unmeasured).length > 0) analysis.unmeasured = unmeasured;
   if (plan.design === 'sobol') {
+    const overlaps = designOverlaps(plan, design.design);
+    if (overlaps) analysis.designOverlaps = overlaps;
     analysis.sobol = {};
     plan.metrics.forEach((metric, m) => {
       const r = sobolIndices(means[m], plan.points, k, { bootstrap, u: createStream({ seed: plan.seed, point: 0, replication: 0 }, `bootstrap:${metric}`) });
@@ -354,11 +358,12 @@ export function analysisTables(a: SweepAnalysis): string {
         `The intervals use ${dropped.used} of ${dropped.used + dropped.leftOut} bootstrap resamples: the other ${dropped.leftOut} drew only base rows at which ${metric} does not vary, which give no indices.${dropped.leftOut >= MANY_RESAMPLES_LEFT_OUT * (dropped.used + dropped.leftOut) ? ` With so many left out, ${metric} varies at only a few base rows and the intervals understate the uncertainty; raise points (or reps).` : ''}`,
       );
     }
-    const outside = rows.flatMap((r) => [['S1', r.S1, r.parameter], ['ST', r.ST, r.parameter]] as const).find(([, x]) => x < -INDEX_MARGIN || x > 1 + INDEX_MARGIN);
-    if (outside) out.push(`Caution: ${outside[0]} of ${outside[2]} is ${index(outside[1])}, far outside 0 to 1: too few points or reps for stable indices; raise points (or reps).`);
+    // Every such index is named: a researcher saw one named while another in the same table went unsaid.
+    const outside = rows.flatMap((r) => [['S1', r.S1, r.parameter], ['ST', r.ST, r.parameter]] as const).filter(([, x]) => x < -INDEX_MARGIN || x > 1 + INDEX_MARGIN);
+    if (outside.length > 0) out.push(`Caution: ${andList(outside.map(([which, x, parameter]) => `${which} of ${parameter} is ${index(x)}`))}, far outside 0 to 1: too few points or reps for stable indices; raise points (or reps).`);
     // True indices satisfy 0 ≤ S1 ≤ ST; an interval wholly below 0, or an S1 wholly above its ST, is the estimator's own error.
     const impossible = rows.find((r) => r.S1high < 0 || r.S1low > r.SThigh);
-    if (!outside && impossible) {
+    if (outside.length === 0 && impossible) {
       const why = impossible.S1high < 0 ? 'its S1 interval lies wholly below 0' : "its S1 interval lies wholly above its ST's";
       out.push(
         `Caution: ${impossible.parameter}: ${why}, which no true index can (0 ≤ S1 ≤ ST): with this few points (or reps) the estimates are off by more than their 95% bootstrap intervals, which resample the same few points, allow; raise points (or reps) before reading these indices.`,

@@ -26,6 +26,7 @@ import { dataFileNameIssue, noFolderIssue, otherKindIssue, otherResultsIssue } f
 import { serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
+import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { commandLine } from './commandLine';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
@@ -269,6 +270,9 @@ async function main(argv: string[]): Promise<void> {
           const runs = designPointCount(plan) * plan.reps;
           throwIfIssues([{ path: '--shard', value: args.shard, message: `${shard.index}/${shard.count} is ${shard.count} shards, more than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to ${runs}` }], 'input');
         }
+        // Before any run: a Sobol design too small for independent A and B samples biases some indices toward 0.
+        const overlaps = designOverlaps(plan, planDesign(plan).design);
+        if (overlaps) writeReadable(process.stderr, `Warning: ${designOverlapWarning(overlaps)}\n`);
         if (args.emit === 'slurm') {
           // runSweep checks this itself; here the scripts would run shards that fail.
           const unrunnable = unrunnablePoint(plan, planDesign(plan).values);

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileSummary } from '../scenarios/fileSummary';
 import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from '../scenarios/plausibility';
 import { resolvePlan, type Plan } from '../scenarios/plan';
-import { designPointCount, planDesign, pointScenario, unrunnablePoint } from '../scenarios/planDesign';
+import { designPointCount, planDesign, pointScenario, unrunnablePoint, type PlanDesign } from '../scenarios/planDesign';
+import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { isPackageId } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
@@ -20,9 +21,10 @@ const warningLines = (warnings: readonly PlausibilityWarning[], prefix = '') => 
  * its parameters vary (a range is meant to reach its ends). The fixed fields are the plan's
  * `set` (the presets give none), so their paths are named from there.
  */
-function planWarnings(plan: Plan, firstPoint: readonly unknown[]): string {
+function planWarnings(plan: Plan, design: PlanDesign): string {
   const varied = new Set(plan.parameters.map((p) => p.path));
-  return warningLines(plausibilityWarnings(pointScenario(plan, firstPoint)).filter((w) => !varied.has(w.path)), 'set.');
+  const overlaps = designOverlaps(plan, design.design);
+  return warningLines(plausibilityWarnings(pointScenario(plan, design.values[0])).filter((w) => !varied.has(w.path)), 'set.') + (overlaps ? `Warning: ${designOverlapWarning(overlaps)}\n` : '');
 }
 
 /** What `cfsim validate FILE` prints for a valid file; throws an InputError listing every problem of an invalid one. */
@@ -36,13 +38,14 @@ export function validationText(path: string): string {
   // A sweep plan varies parameters: checked as `cfsim sweep` checks it, without running it.
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'parameters' in input) {
     const plan = resolvePlan(input);
-    const values = planDesign(plan).values;
+    const design = planDesign(plan);
+    const values = design.values;
     const unrunnable = unrunnablePoint(plan, values);
     if (unrunnable) throwIfIssues([unrunnable], 'sweep plan');
     const points = designPointCount(plan);
     return (
       `${path}: valid sweep plan "${plan.name}" (${plan.design} design: ${points} point${points === 1 ? '' : 's'} × ${plan.reps} rep${plan.reps === 1 ? '' : 's'} = ${points * plan.reps} runs, seed ${plan.seed}; cfsim sweep ${path} --out DIR runs it)\n` +
-      planWarnings(plan, values[0])
+      planWarnings(plan, design)
     );
   }
   const scenario = resolveScenario({ file: input });

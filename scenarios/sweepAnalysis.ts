@@ -1,6 +1,7 @@
 import type { DesignName } from './plan';
 import { andList } from '../sim/text/andList';
 import type { HostEnvironment } from '../models/resultsManifest';
+import { designOverlapWarning, type DesignOverlaps } from './designOverlaps';
 
 /**
  * One command that wrote a sweep folder's runs.csv: a sweep, each `--resume` of it, or a merge.
@@ -89,6 +90,11 @@ export interface SweepAnalysis {
    * out they understate the uncertainty of a metric that rarely varies.
    */
   readonly resamplesLeftOut?: Record<string, { readonly used: number; readonly leftOut: number }>;
+  /**
+   * Sobol designs: the parameters whose A and B samples coincide or correlate in the design (since
+   * 0.18.0; see designOverlaps), whose indices are then pulled toward 0. Absent where none do.
+   */
+  readonly designOverlaps?: DesignOverlaps;
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];
@@ -226,6 +232,6 @@ export function unmeasuredWarning(a: SweepAnalysis): string | undefined {
 
 /** Every warning an analysis of the sweep in `dir` carries (an unfinished sweep or a shard, uneven replications), as one text; undefined when none. */
 export function analysisWarning(a: SweepAnalysis, dir: string): string | undefined {
-  const warnings = [unfinishedSweepWarning(a, dir), replicationsWarning(a), unmeasuredWarning(a)].filter((w) => w !== undefined);
+  const warnings = [unfinishedSweepWarning(a, dir), replicationsWarning(a), unmeasuredWarning(a), a.designOverlaps ? designOverlapWarning(a.designOverlaps) : undefined].filter((w) => w !== undefined);
   return warnings.length > 0 ? warnings.join(' Also, ') : undefined;
 }

@@ -44,6 +44,29 @@ describe('analysisText', () => {
     expect(unstable).toContain('Caution: S1 of policy.supervision.quality is −11.0, far outside 0 to 1: too few points or reps for stable indices');
     const stable = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 0.3), sobolRow('policy.supervision.quality', -0.02)] } }), 'k0');
     expect(stable).not.toContain('Caution');
+    // Every index outside is named, an ST beside another parameter's S1 included.
+    const two = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 1.33), { ...sobolRow('community.overdoseBurden', 0.2), ST: 1.33 }] } }), 'k0');
+    expect(two).toContain('Caution: S1 of community.stigma is 1.33 and ST of community.overdoseBurden is 1.33, far outside 0 to 1');
+    expect(two.match(/Caution/g)).toHaveLength(1);
+  });
+
+  it("warns of a Sobol design whose A and B samples of a parameter coincide or correlate, and what it does to the indices", () => {
+    const text = analysisText(
+      sweep({
+        designOverlaps: {
+          baseRows: 4,
+          parameters: [
+            { parameter: 'community.stigma', equalRows: 4, correlation: 1 },
+            { parameter: 'coefficients.stsGain', equalRows: 0, correlation: -1 },
+            { parameter: 'policy.supervision.quality', equalRows: 2, correlation: 0.2 },
+          ],
+        },
+      }),
+      'k0',
+    );
+    expect(text).toContain(
+      "Warning: in this Sobol design's 4 base rows, the A and B samples of some parameters are not the independent samples the estimators assume: community.stigma (the same in every row), coefficients.stsGain (correlated, r = −1.00) and policy.supervision.quality (the same in 2 rows). At so few rows the Sobol sequence's coordinates coincide; a row whose A and B values are the same adds nothing to that parameter's indices, which are pulled toward 0 (community.stigma: exactly 0 whatever its effect). Raise points (a power of two, 64 or more).",
+    );
   });
 
   it('cautions when an index is impossible beyond its interval: S1 wholly below 0, or wholly above its ST', () => {
@@ -314,5 +337,42 @@ describe('analysis tables', () => {
     const text = analysisTables(sweep({ design: 'morris', morris: { proqolSTS: [{ parameter: 'community.stigma', mu: -1.5, muStar: 2, sigma: 0.25 }] } }));
     expect(text.split('\n').slice(1, 3)).toEqual(['parameter'.padEnd(40) + 'μ*'.padStart(12) + 'μ'.padStart(12) + 'σ'.padStart(12), 'community.stigma'.padEnd(40) + '2'.padStart(12) + '−1.500'.padStart(12) + '0.2500'.padStart(12)]);
     expect(text).toContain("μ*, μ and σ are in proqolSTS's unit for a move across the parameter's whole range: μ* ranks influence, σ shows non-linearity or interaction.");
+  });
+});
+
+describe('a Sobol plan too small for independent A and B samples', () => {
+  const work = mkdtempSync(join(tmpdir(), 'cfsim-overlap-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const plan = join(work, 'p4.yaml');
+  writeFileSync(
+    plan,
+    'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  community.overdoseBurden: { min: 0.5, max: 2 }\n  coefficients.stsGain: { min: 0.04, max: 0.08 }\n  policy.supervision.quality: { min: 0.2, max: 0.9 }\ndesign: sobol\npoints: 4\nreps: 1\nset: { days: 30 }\nmetrics: [proqolBO]\n',
+  );
+  const warning = "Warning: in this Sobol design's 4 base rows, the A and B samples of some parameters are not the independent samples the estimators assume: community.stigma (the same in every row)";
+
+  it('is warned of by validate, by sweep before it runs, and by analyze, whose analysis.json names the parameters; its index is exactly 0', () => {
+    const checked = cfsim(['validate', plan]);
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain(warning);
+    const out = join(work, 'p4');
+    const swept = cfsim(['sweep', plan, '--out', out, '--threads', '1']);
+    expect(swept.status, swept.stderr).toBe(0);
+    expect(swept.stderr.split('\n')[0]).toContain(warning);
+    const analyzed = cfsim(['analyze', out]);
+    expect(analyzed.status, analyzed.stderr).toBe(0);
+    expect(analyzed.stdout).toContain(warning);
+    const analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8')) as SweepAnalysis;
+    expect(analysis.designOverlaps?.parameters.map((p) => p.parameter)).toEqual(['community.stigma', 'coefficients.stsGain', 'policy.supervision.quality']);
+    const stigma = analysis.sobol!.proqolBO.find((r) => r.parameter === 'community.stigma')!;
+    expect([stigma.S1, stigma.ST]).toEqual([0, 0]);
+  });
+
+  it('is not warned of at 64 points', () => {
+    const big = join(work, 'p64.yaml');
+    writeFileSync(big, readFileSync(plan, 'utf8').replace('points: 4', 'points: 64'));
+    const checked = cfsim(['validate', big]);
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stdout).not.toContain('Warning');
   });
 });
