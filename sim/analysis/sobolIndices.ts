@@ -49,9 +49,23 @@ export interface SobolIndices {
 function estimate(y: Float64Array, k: number, rows: ArrayLike<number>, first: Float64Array, total: Float64Array): number {
   const n = rows.length;
   let sum = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
   for (let r = 0; r < n; r++) {
     const j = rows[r];
-    sum += y[saltelliPointIndex(k, j, SALTELLI_A)] + y[saltelliPointIndex(k, j, SALTELLI_B)];
+    const fa = y[saltelliPointIndex(k, j, SALTELLI_A)];
+    const fb = y[saltelliPointIndex(k, j, SALTELLI_B)];
+    sum += fa + fb;
+    lowest = Math.min(lowest, fa, fb);
+    highest = Math.max(highest, fa, fb);
+  }
+  // Outputs at A and B that do not vary give no index, even where the mixed points' do: V is 0
+  // (not the rounding of their sum's mean), and S_Ti would be a positive number over 0, an
+  // infinite draw that took a bootstrap interval's upper end with it.
+  if (!(highest > lowest)) {
+    first.fill(NaN);
+    total.fill(NaN);
+    return 0;
   }
   const mean = sum / (2 * n);
   let squares = 0;
@@ -83,8 +97,8 @@ function estimate(y: Float64Array, k: number, rows: ArrayLike<number>, first: Fl
  * First-order and total Sobol indices from model outputs `y` at the points of a Saltelli
  * design with n base rows and k factors (y[p] is the output at point p, in the design's order),
  * with percentile bootstrap intervals that resample base rows (each resample re-estimates V).
- * Indices are NaN when the outputs do not vary; a resample whose outputs do not vary is left out
- * of the intervals.
+ * Indices are NaN when the outputs at A and B do not vary; a resample whose outputs there do not
+ * vary is left out of the intervals.
  */
 export function sobolIndices(y: Float64Array, n: number, k: number, options: SobolIndicesOptions): SobolIndices {
   requireInteger('sobolIndices: n', n, 1);

@@ -126,6 +126,28 @@ describe('sobolIndices bootstrap intervals', () => {
     expect(r.resamples).toBeLessThan(200 * 0.9);
   });
 
+  it('leave out resamples whose outputs at A and B do not vary even where the mixed points do, rather than an infinite draw taking the upper bound', () => {
+    // Row 0: A and B give 0, but A with the factor from B gives 5 (a share that is 0 at most points, say).
+    const k = 1;
+    const y = new Float64Array(3 * (k + 2));
+    y[saltelliPointIndex(k, 0, saltelliMixedBlock(0))] = 5;
+    y[saltelliPointIndex(k, 1, SALTELLI_A)] = 1;
+    y[saltelliPointIndex(k, 1, SALTELLI_B)] = 3;
+    y[saltelliPointIndex(k, 1, saltelliMixedBlock(0))] = 2;
+    y[saltelliPointIndex(k, 2, SALTELLI_B)] = 2;
+    y[saltelliPointIndex(k, 2, saltelliMixedBlock(0))] = 1;
+    const r = sobolIndices(y, 3, k, { bootstrap: 300, u: createStream(key, 'bootstrap'), confidence: 0.95 });
+    for (const bound of [r.firstOrderInterval.low[0], r.firstOrderInterval.high[0], r.totalInterval.low[0], r.totalInterval.high[0]]) expect(Number.isFinite(bound)).toBe(true);
+    // A ninth of the resamples drew row 0 alone (three times): left out.
+    expect(r.resamples).toBeLessThan(300);
+    expect(r.resamples).toBeGreaterThan(300 * 0.8);
+    // All rows like row 0: no index at all, not an infinite total one.
+    const flat = new Float64Array(2 * (k + 2));
+    flat[saltelliPointIndex(k, 0, saltelliMixedBlock(0))] = 5;
+    const none = sobolIndices(flat, 2, k, { bootstrap: 0, u: createStream(key, 'bootstrap') });
+    expect([none.firstOrder[0], none.total[0], none.variance]).toEqual([NaN, NaN, 0]);
+  });
+
   it('count every resample when every base row varies', () => {
     const k = 1;
     const y = new Float64Array(2 * (k + 2));
