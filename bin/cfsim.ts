@@ -54,6 +54,16 @@ const FILE_LIKE_EXTENSIONS = ['.svg', '.png', '.html', '.htm', '.pdf', '.jpg', '
 /** Flags of compare that run, with nothing to compare, does not take (--policies is run's --policy, which the closest-flag hint suggests). */
 const COMPARE_ONLY_FLAGS = ['scenarios', 'value-per-departure'];
 
+/** run's and compare's flags that a sweep takes in its plan file instead, with where. */
+const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
+  set: '`set: { PATH: VALUE }` for every point, or `parameters:` to vary a field',
+  days: '`set: { days: N }`',
+  reps: '`reps: N`',
+  seed: '`seed: N`',
+  policy: '`base: { policy: NAME }`, or `parameters: { policy: { values: [A, B] } }`',
+  policies: '`parameters: { policy: { values: [A, B] } }`',
+};
+
 const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'validation-report'];
 
 /**
@@ -92,6 +102,8 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
     const hint = accepted.length > 0 ? closest(u, accepted) : undefined;
     const flag = u.length === 1 ? `-${u}` : `--${u}`;
     if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other)`;
+    const field = argv[0] === 'sweep' ? PLAN_FIELD_FLAGS[u] : undefined;
+    if (field) return `${flag} (a sweep takes it in its plan file: ${field})`;
     return hint ? `${flag} (did you mean --${hint}?)` : flag;
   });
   return `unknown option${named.length > 1 ? 's' : ''} ${named.join(', ')}${accepted.length > 0 ? `; this command accepts --${accepted.join(', --')}` : ''}`;

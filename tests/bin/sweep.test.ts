@@ -349,6 +349,13 @@ describe('sweep plans', () => {
 });
 
 describe('cfsim sweep', () => {
+  it("refuses run's flags with where the plan takes them", () => {
+    const r = cfsim(['sweep', SOBOL, '--out', join(work, 'never'), '--set', 'days=100', '--reps', '3']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cfsim: unknown options --set (a sweep takes it in its plan file: `set: { PATH: VALUE }` for every point, or `parameters:` to vary a field), --reps (a sweep takes it in its plan file: `reps: N`); this command accepts --out');
+    expect(existsSync(join(work, 'never'))).toBe(false);
+  });
+
   const full = join(work, 'full');
 
   it('runs every point × replication and streams one row per run with its seed, parameters and metrics', () => {
