@@ -67,8 +67,9 @@ export interface ValueForMoney {
    * The mean net cost over the mean departures avoided (the incremental cost-effectiveness
    * ratio), where the mean departures avoided are clearly above or below zero; null otherwise.
    * Positive in a package that avoids departures at a cost (the cost per departure avoided) and
-   * in one that saves money with more leavers (the saving per extra departure); read it with
-   * `reading`.
+   * in one that saves money with more leavers (the saving per extra departure); negative where one
+   * arm is better and no dearer (`fewer-leavers-and-no-cost`, `more-leavers-at-no-saving`), whose
+   * words quote no ratio. Read it with `reading`.
    */
   readonly costPerDepartureAvoided: number | null;
   /** Fieller's 90% interval for it (null with it). */

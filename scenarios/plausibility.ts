@@ -159,8 +159,29 @@ function roleMixWarnings(scenario: Scenario): PlausibilityWarning[] {
 }
 
 /**
+ * Head counts (a mix of whole numbers, every preset's being shares) that sum to another number
+ * than the funded seats: the mix is relative, so the team is not those people but their shares of
+ * `population.seats`. A planner wrote 6, 4, 2, 1 and 1 people on a preset of 17 seats and ran a
+ * team of 17 with no word.
+ */
+function headCountWarnings(scenario: Scenario): PlausibilityWarning[] {
+  const weights = ROLES.map((r) => scenario.population.roleMix[r]);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const seats = scenario.population.seats;
+  if (!(total >= 2) || total === seats || !weights.every((w) => Number.isInteger(w))) return [];
+  return [
+    {
+      path: 'population.seats',
+      value: seats,
+      meaning: `not the ${total} people that population.roleMix's head counts sum to: the mix is relative, so the team has ${seatWord(seats)}, each role its share of them`,
+      likely: `for a team of exactly those people, set population.seats: ${total}`,
+    },
+  ];
+}
+
+/**
  * The values of `scenario` that are allowed but very likely a unit slip, in the order of CHECKS,
- * then role weights that get no seat (roleMixWarnings), then those its scheduled changes set (each read in the scenario in force from its day).
+ * then role weights that get no seat (roleMixWarnings) and head counts that are not the seats (headCountWarnings), then those its scheduled changes set (each read in the scenario in force from its day).
  */
 export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] {
   const warnings: PlausibilityWarning[] = [];
@@ -170,7 +191,7 @@ export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] 
     if (reading) warnings.push({ path, value, ...reading });
   };
   for (const [path, check] of Object.entries(CHECKS)) add(path, valueAt(scenario, path), check, scenario);
-  warnings.push(...roleMixWarnings(scenario));
+  warnings.push(...roleMixWarnings(scenario), ...headCountWarnings(scenario));
   for (const [path, range] of Object.entries(scenario.uncertainty)) add(path, valueAt(scenario, path), undrawnValue(path, range), scenario);
   const periods = scenarioPeriods(scenario);
   scenario.changes.forEach((change, k) => {

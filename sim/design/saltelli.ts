@@ -106,13 +106,13 @@ export interface ColumnOverlap {
   readonly correlation: number;
 }
 
-/** From this share of base rows with A = B in a factor, or this |correlation| between its A and B columns, saltelliColumnOverlaps reports it. */
+/** Above this share of base rows with A = B in a factor, or from this |correlation| between its A and B columns, saltelliColumnOverlaps reports it. */
 export const OVERLAP_EQUAL_SHARE = 0.25;
 export const OVERLAP_CORRELATION = 0.5;
 
 /**
  * The factors whose A and B columns are not the independent samples Saltelli's estimators assume:
- * equal in OVERLAP_EQUAL_SHARE of the base rows or more, or correlated by OVERLAP_CORRELATION or
+ * equal in more than OVERLAP_EQUAL_SHARE of the base rows, or correlated by OVERLAP_CORRELATION or
  * more. At a few base rows the Sobol sequence's coordinates coincide (with 4 factors and 4 rows, the
  * first factor's A and B are equal in every row, so both its indices are exactly 0 whatever its
  * effect); from 64 rows, with up to 10 factors, none does.
@@ -142,7 +142,7 @@ export function saltelliColumnOverlaps(design: SaltelliDesign): ColumnOverlap[] 
       bb += b * b;
     }
     const correlation = ab / Math.sqrt(aa * bb);
-    if (equal >= OVERLAP_EQUAL_SHARE * n || Math.abs(correlation) >= OVERLAP_CORRELATION) overlaps.push({ dimension: i, equalRows: equal, correlation });
+    if (equal > OVERLAP_EQUAL_SHARE * n || Math.abs(correlation) >= OVERLAP_CORRELATION) overlaps.push({ dimension: i, equalRows: equal, correlation });
   }
   return overlaps;
 }

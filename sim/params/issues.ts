@@ -48,6 +48,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
   const squash = (s: string) => s.toLowerCase().replace(/[-_ ]/g, '');
   const squashed = candidates.filter((c) => squash(word).length >= 3 && squash(c).startsWith(squash(word)));
   if (squashed.length === 1) return squashed[0];
+  // A word of a hyphenated id: "counselor" for sud-counselor, "coach" for recovery-coach.
+  const parted = candidates.filter((c) => lower.length >= 4 && c.toLowerCase().split(/[-_.]/).includes(lower));
+  if (parted.length === 1) return parted[0];
   // A word that differs only in its ending (--policy for --policies) is too far by edit distance.
   const sameStem = candidates.filter((c) => commonPrefix(lower, c.toLowerCase()) >= Math.max(5, Math.min(lower.length, c.length) - 2));
   if (sameStem.length === 1) return sameStem[0];

@@ -36,6 +36,19 @@ describe('plausibility warnings', () => {
     expect(warningsOf({ base: { population: 'ma-outreach' }, population: { seats: 4 } })).toEqual([]);
   });
 
+  it('head counts that sum to another number than the funded seats: the team is their shares of the seats, not those people', () => {
+    const team = { 'harm-reduction': 6, 'recovery-coach': 4, 'social-worker': 2, 'sud-counselor': 1, 'program-manager': 1 };
+    const [w, ...rest] = warningsOf({ base: { population: 'ct-harm-reduction' }, population: { roleMix: team } });
+    expect(rest).toEqual([]);
+    expect(plausibilityText(w)).toBe(
+      "population.seats 17 is not the 14 people that population.roleMix's head counts sum to: the mix is relative, so the team has 17 seats, each role its share of them; for a team of exactly those people, set population.seats: 14",
+    );
+    expect(warningsOf({ base: { population: 'ct-harm-reduction' }, population: { seats: 14, roleMix: team } })).toEqual([]);
+    // Shares, and a single role, are not head counts.
+    expect(warningsOf({ base: { population: 'ct-harm-reduction' }, population: { roleMix: { 'harm-reduction': 0.5, 'recovery-coach': 0.5 } } })).toEqual([]);
+    expect(warningsOf({ base: { population: 'ct-harm-reduction' }, population: { roleMix: { 'harm-reduction': 1 } } })).toEqual([]);
+  });
+
   it('demand per seat at three times the sustainable load or more is likely a week\'s contacts', () => {
     const [w, ...rest] = warningsOf({ community: { demandPerSeat: 60 } });
     expect(rest).toEqual([]);

@@ -14,7 +14,13 @@ export function valueWords(x: number): string {
   return money(Number(x.toPrecision(3)));
 }
 
-const staff = (x: number, more: boolean) => `${x.toFixed(1)} ${more ? 'more' : 'fewer'} ${x.toFixed(1) === '1.0' ? 'member of staff leaves' : 'staff leave'}`;
+/** Departures a year: one decimal, two under one (a planner could not get "$175,000 per departure avoided" from "0.1 fewer" when it was 0.06). */
+function staffCount(x: number): string {
+  const two = x.toFixed(2);
+  return x < 1 && two !== '1.00' ? two : x.toFixed(1);
+}
+
+const staff = (x: number, more: boolean) => `${staffCount(x)} ${more ? 'more' : 'fewer'} ${staffCount(x) === '1.0' ? 'member of staff leaves' : 'staff leave'}`;
 
 /** A 90% interval of a ratio, an end below zero named for what it is: "$42,500 to $52,300", "from a saving of $443 to $1,440". */
 function intervalWords({ low, high }: { low: number; high: number }, saving: string): string {

@@ -177,6 +177,13 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['unknown key', 'did you mean "police"?', `allowed keys: ${ROLE_LIST}`],
   },
   {
+    label: 'roleMix with one word of a hyphenated role',
+    request: { file: { population: { roleMix: { counselor: 1 } } } },
+    path: 'population.roleMix.counselor',
+    value: 1,
+    fragments: ['unknown key', 'did you mean "sud-counselor"?'],
+  },
+  {
     label: 'negative role weight',
     request: { file: { population: { roleMix: { police: -1, nurse: 1 } } } },
     path: 'population.roleMix.police',

@@ -24,6 +24,13 @@ describe('value for money in words', () => {
     expect(words([3, 3], [100000, 100000])[0]).toContain('$33,300 per departure avoided on average');
   });
 
+  it('gives departures under one a year to two decimals, so the cost per departure avoided can be worked out from them', () => {
+    expect(words([0.06, 0.06], [10000, 11000])[0]).toContain('and 0.06 fewer staff leave a year: $175,000 per departure avoided');
+    expect(words([-0.05, -0.05], [-1000, -1000])[0]).toContain('and 0.05 more staff leave a year');
+    expect(words([0.998, 0.998], [1000, 1000])[0]).toContain('and 1.0 fewer member of staff leaves a year');
+    expect(words([1.26, 1.26], [1000, 1000])[0]).toContain('and 1.3 fewer staff leave a year');
+  });
+
   it('says when the package keeps staff at no cost, saves money with more leavers, or does neither', () => {
     expect(words([1, 1], [-500, -1500])[0]).toContain('costs the whole team $1,000 a year less than status-quo (net of what it changes in replacing leavers, absence and vacant seats), and 1.0 fewer member of staff leaves a year: on average it keeps more staff and costs no more: better and no dearer.');
     expect(words([-3, -2], [-400000, -500000])[0]).toContain(
