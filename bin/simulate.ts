@@ -2,7 +2,7 @@ import { drawsByField } from '../models/uncertainty';
 import { commandWord } from '../scenarios/sweepAnalysis';
 import { drawSensitivityText } from './drawSensitivityText';
 import { valueForMoneyText } from './valueForMoneyText';
-import { bestOnAverageSentence, unmetDemandNote } from '../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, spendingPerDepartureNote, unmetDemandNote } from '../viz/report/valueForMoneyWords';
 import type { ValueForMoney } from '../models/valueForMoney';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -147,8 +147,8 @@ function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: stri
 }
 
 /** Under a comparison, after a blank line: what the package's net cost buys in departures avoided. */
-function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }, unmet: string | undefined): string {
-  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one, scenarios, unmet ? [unmet] : []);
+function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }, notes: readonly (string | undefined)[]): string {
+  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one, scenarios, notes.filter((n): n is string => n !== undefined));
   return text ? `\n\n${text.trimEnd()}` : '';
 }
 
@@ -327,7 +327,10 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             d.vs,
             files ? 'scenario' : 'package',
             { arm: scenarios[i + 1], baseline: scenarios[0] },
-            unmetDemandNote(armList([d.policy]), armList([d.vs]), d.metrics.unmetDemandShare, { baseline: outcomes[0].metrics.unmetDemandShare.mean, arm: outcomes[i + 1].metrics.unmetDemandShare.mean }, reps),
+            [
+              d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), packageSpending(aggregator, i + 1) - packageSpending(aggregator, 0), d.valueForMoney),
+              unmetDemandNote(armList([d.policy]), armList([d.vs]), d.metrics.unmetDemandShare, { baseline: outcomes[0].metrics.unmetDemandShare.mean, arm: outcomes[i + 1].metrics.unmetDemandShare.mean }, reps),
+            ],
           ) +
           sensitivityBlock(aggregator, scenarios, i + 1, seed, `${armList([d.policy])} vs ${armList([d.vs])}`),
         )

@@ -52,6 +52,11 @@ describe('value for money under cfsim compare', () => {
     expect(readable.stdout).toContain(
       `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}). This is the cash a budget pays;`,
     );
+    // Value for money divides it by the departures avoided, in the terminal and the report.
+    const each = dollars(Number(((support - base) / v.departuresAvoided).toPrecision(3)));
+    const note = `In its spending on the package alone (+${dollars(support - base)} a year more`.replace('+', '');
+    expect(readable.stdout).toContain(`${note}, the cash a budget pays), opt-out-support pays ${each} a year for each departure avoided;`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`opt-out-support pays ${each} a year for each departure avoided;`);
   });
 
   it('sets the mean difference in whole-team cost against the mean difference in leavers, as the differences give them', () => {

@@ -28,7 +28,7 @@ import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
-import { bestOnAverageSentence, mechanismOnlyNote, unmetDemandNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
+import { bestOnAverageSentence, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
@@ -140,12 +140,19 @@ function valueForMoneySection(data: ReportData): string {
   }
   const figure = REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1;
   const scenarioOf = (policy: string) => data.manifest.scenarios[data.summary.policies.findIndex((p) => p.policy === policy)];
+  // Spending on the package a year (BUDGET_GROUPS' first group), NaN for results without the cost's parts.
+  const spendingOf = (policy: string) => {
+    const parts = data.teams.find((t) => t.policy === policy)?.costParts;
+    return parts ? BUDGET_GROUPS[0].series.reduce((sum, series) => sum + parts[series], 0) : Number.NaN;
+  };
   const outcomeOf = (policy: string) => data.summary.policies.find((p) => p.policy === policy)?.metrics.unmetDemandShare?.mean ?? Number.NaN;
   const items = arms.map((a) => {
     const note = mechanismOnlyNote(a.policy, scenarioOf(a.policy), scenarioOf(a.vs));
     const difference = data.summary.differences?.find((d) => d.policy === a.policy && d.vs === a.vs)?.metrics.unmetDemandShare;
     const unmet = unmetDemandNote(a.policy, a.vs, difference, { baseline: outcomeOf(a.vs), arm: outcomeOf(a.policy) }, data.summary.reps);
-    return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs), ...(note ? [note] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
+    const spent = spendingOf(a.policy) - spendingOf(a.vs);
+    const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value) : undefined;
+    return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs), ...(note ? [note] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
   });
   const policies = data.summary.policies.map((p) => p.policy);
   const best = arms.length === policies.length - 1 ? bestOnAverageOf(arms.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;

@@ -189,3 +189,15 @@ export function unmetDemandNote(arm: string, baseline: string, d: Difference | u
   if (!clear && !clearOnAverage(d)?.up) return undefined;
   return `${arm} also leaves more of the clients' demand unmet than ${baseline} (${formatValue('unmetDemandShare', shares.arm)} of it against ${formatValue('unmetDemandShare', shares.baseline)}, ${clear ? 'clearly' : 'on average, not in every future'}), which these figures do not weigh: clients not seen cost nothing in them.`;
 }
+
+/**
+ * After an arm's value for money, where it avoids departures and spends more on its package: what
+ * each departure avoided costs in that spending alone (the cash a budget pays), apart from the
+ * replacement savings and paid absence the net cost also counts. A planner's director would have quoted $3,340 per
+ * departure avoided, net of modelled savings, for a package whose cash came to $16,900 each.
+ * `spending` is the arm's change in spending on its package a year, whole team. Undefined otherwise.
+ */
+export function spendingPerDepartureNote(arm: string, spending: number, v: ValueForMoney): string | undefined {
+  if ((v.reading !== 'fewer-leavers-at-a-cost' && v.reading !== 'fewer-leavers-and-no-cost') || !(spending > 0) || !(v.departuresAvoided > 0)) return undefined;
+  return `In its spending on the package alone (${money(spending)} a year more, the cash a budget pays), ${arm} pays ${valueWords(spending / v.departuresAvoided)} a year for each departure avoided; the net cost above also counts replacing leavers, paid absence and vacant seats.`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestOnAverage, valueForMoney } from '../../../models/valueForMoney';
-import { bestOnAverageSentence, mechanismOnlyNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
 import type { Difference } from '../../../models/runDocument';
 import { valueForMoneyText } from '../../../bin/valueForMoneyText';
 import { resolveScenario } from '../../../scenarios/resolve';
@@ -135,6 +135,25 @@ describe('value for money in words', () => {
       const v = valueForMoney([10, 10, 10], [9, 8, 9], [0, 0, 0], [-100, 50, -20])!;
       const note = unmetDemandNote('cap6', 'cap10', rise({}), shares, 20)!;
       expect(valueForMoneyText(v, 'cap6', 'cap10', 'scenario', undefined, [note])).toContain(`${note} This sets the whole net cost against departures alone`);
+    });
+  });
+
+  describe('the spending per departure avoided', () => {
+    it('divides the spending on the package by the departures avoided, where the arm avoids some and spends more', () => {
+      const v = valueForMoney([10, 10, 10, 10], [9, 9, 9, 9], [0, 0, 0, 0], [3000, 3500, 3200, 3700])!;
+      expect(spendingPerDepartureNote('prebooked', 16900, v)).toBe(
+        'In its spending on the package alone ($16,900 a year more, the cash a budget pays), prebooked pays $16,900 a year for each departure avoided; the net cost above also counts replacing leavers, paid absence and vacant seats.',
+      );
+      const better = valueForMoney([10, 10, 10, 10], [8, 8, 8, 8], [0, 0, 0, 0], [-100, -200, -150, -50])!;
+      expect(spendingPerDepartureNote('b', 5000, better)).toContain('b pays $2,500 a year for each departure avoided');
+    });
+
+    it('is left out where the arm spends no more, or avoids no departure', () => {
+      const v = valueForMoney([10, 10, 10, 10], [9, 9, 9, 9], [0, 0, 0, 0], [3000, 3500, 3200, 3700])!;
+      expect(spendingPerDepartureNote('a', 0, v)).toBeUndefined();
+      expect(spendingPerDepartureNote('a', -500, v)).toBeUndefined();
+      const more = valueForMoney([10, 10, 10, 10], [11, 11, 11, 11], [0, 0, 0, 0], [-3000, -3500, -3200, -3700])!;
+      expect(spendingPerDepartureNote('a', 5000, more)).toBeUndefined();
     });
   });
 });
