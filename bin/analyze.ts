@@ -344,7 +344,7 @@ export function analysisTables(a: SweepAnalysis): string {
     }
     if (rows.every((r) => !Number.isFinite(r.S1) && !Number.isFinite(r.ST))) {
       // V = 0: with common random numbers, no parameter moved this metric at any point of the plan.
-      out.push(`${metric}: the same at every point, so no Sobol indices (no parameter changed it over this plan's ranges and horizon)`, '');
+      out.push(`${metric}: the same at every base point (the design's A and B points), so no Sobol indices (no parameter changed it there over this plan's ranges and horizon)`, '');
       continue;
     }
     const intervals = rows.some((r) => Number.isFinite(r.S1low));

@@ -117,7 +117,7 @@ function simulationOptions<T>(y: Argv<T>, minReps: number) {
     .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
     .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
     .option('out', { type: 'string', describe: 'Write a results folder here (manifest, summary, per-replication metrics, time series, per-worker rows, separations).' })
-    .option('replace', { type: 'boolean', default: false, describe: "With --out: replace an earlier run's complete results in that folder (without it such a folder is refused; unfinished results are always replaced)." })
+    .option('replace', { type: 'boolean', default: false, describe: "With --out: replace an earlier run's results in that folder, complete or with finished replications (without it such a folder is refused)." })
     .option('report', { type: 'string', describe: 'Also write the HTML report to this .html (or .htm) file, or to report.html in this folder (uses --out, or a temporary results folder).' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' });
 }

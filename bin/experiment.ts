@@ -24,7 +24,7 @@ export interface ExperimentOptions {
   readonly reps: number;
   readonly threads: number;
   readonly out?: string;
-  /** Replace an earlier run's complete results in `out` (else the folder is refused; see completeResultsIssue). */
+  /** Replace an earlier run's results in `out` (else a folder holding complete or partly finished ones is refused; see earlierResultsIssue). */
   readonly replace?: boolean;
   readonly version: string;
   readonly command: string;

@@ -7,7 +7,7 @@ import type { Difference, GroupTurnoverDifference } from '../models/runDocument'
 import { differenceUnit, formatValue, isCostMetric, signedDifference } from '../viz/report/metricFormat';
 import { clearOnAverage, decimalsShowingSmall, differenceDecimals, fewRepsNote, isClear, isFewReps, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 import { FEW_STAFF } from '../viz/specs/whoLeaves';
-import { verdict } from '../viz/report/verdictWords';
+import { NO_PAIRS_VERDICT, pairedReps, verdict } from '../viz/report/verdictWords';
 
 export { verdict };
 
@@ -176,7 +176,7 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   const fewerPairs: { label: string; pairs: number }[] = [];
   const row = (label: string, metric: MetricName, d: Difference, base: number, value: number, pairs: number) => {
     // No replication in which both had a value (a team with nobody in post): nothing to pair.
-    if (pairs === 0 || d.mean !== d.mean || d.mean === null) return [label, shown(metric, base), shown(metric, value), '–', 'no replication has a value under both'];
+    if (pairs === 0 || d.mean !== d.mean || d.mean === null) return [label, shown(metric, base), shown(metric, value), '–', NO_PAIRS_VERDICT];
     if (isSmall(d, base)) small = true;
     if (clearOnAverage(d)) onAverage = true;
     const differenceShown = formatDifferences(metric, d);
@@ -194,7 +194,7 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   const rows = METRICS.flatMap((m) => {
     // The replications paired: those in which both had a value (all of them unless a metric had nothing to measure in some).
     const d = differences[m.name];
-    const pairs = d.positive !== undefined && d.zero !== undefined && d.negative !== undefined ? d.positive + d.zero + d.negative : reps;
+    const pairs = pairedReps(d, reps);
     if (pairs < reps) fewerPairs.push({ label: LABELS[m.name].trim(), pairs });
     return [row(LABELS[m.name], m.name, d, baseline.metrics[m.name].mean, outcome.metrics[m.name].mean, pairs), ...(m.name === 'turnoverPerYear' ? groupRows : [])];
   });

@@ -106,19 +106,21 @@ function earlierManifest(path: string): { command?: string; status?: string; end
 }
 
 /**
- * The problem with running into `dir` when it holds an earlier run's complete results and
- * `--replace` was not given: a study is not lost to a reused --out. Results an earlier run left
- * unfinished (interrupted, failed, or killed) are replaced without asking, so a stopped run can be
- * run again into its folder.
+ * The problem with running into `dir` when it holds an earlier run's results and `--replace` was
+ * not given: a study is not lost to a reused --out. Complete results, and those of a run stopped or
+ * failed after finishing some replications (cfsim report reads them), are kept; a run that left
+ * none (killed, or stopped before its first) is replaced without asking.
  */
-export function completeResultsIssue(dir: string): InputIssue | undefined {
+export function earlierResultsIssue(dir: string): InputIssue | undefined {
   const earlier = earlierManifest(join(dir, 'manifest.json'));
-  if (earlier?.status !== 'complete') return undefined;
-  const what = [earlier.command, earlier.reps === undefined ? undefined : `${earlier.reps} replication${earlier.reps === 1 ? '' : 's'}`, earlier.endedAt ? `ended ${earlier.endedAt}` : undefined].filter((x) => x !== undefined);
+  const unfinished = (earlier?.status === 'interrupted' || earlier?.status === 'failed') && earlier.reps !== undefined && earlier.reps > 0;
+  if (earlier?.status !== 'complete' && !unfinished) return undefined;
+  const what = [earlier.command, earlier.reps === undefined ? undefined : `${earlier.reps} replication${earlier.reps === 1 ? '' : 's'}${unfinished ? ' finished' : ''}`, earlier.endedAt ? `ended ${earlier.endedAt}` : undefined].filter((x) => x !== undefined);
+  const results = unfinished ? `the results of an earlier run, ${earlier.status},` : 'the complete results of an earlier run';
   return {
     path: '--out',
     value: dir,
-    message: `${dir} holds the complete results of an earlier run${what.length > 0 ? ` (${what.join(', ')})` : ''}, which this run would replace; write to another folder, or give --replace to replace them`,
+    message: `${dir} holds ${results}${what.length > 0 ? ` (${what.join(', ')})` : ''}, which this run would replace; write to another folder, or give --replace to replace them`,
   };
 }
 
@@ -152,7 +154,7 @@ export class ResultsFolder {
     if (foreign) throw new InputError([foreign], 'command line');
     this.release = lockFolder(dir, '--out', command);
     // Checked under the lock, so that a run finishing into the folder meanwhile is seen.
-    const complete = replace ? undefined : completeResultsIssue(dir);
+    const complete = replace ? undefined : earlierResultsIssue(dir);
     if (complete) {
       this.release();
       throw new InputError([complete], 'command line');

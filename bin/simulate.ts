@@ -33,7 +33,7 @@ import { plausibilityText, plausibilityWarnings } from '../scenarios/plausibilit
 import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
 import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
-import { completeResultsIssue } from './results';
+import { earlierResultsIssue } from './results';
 import { singleSessionNote } from '../viz/report/debriefNote';
 import { integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
@@ -63,7 +63,7 @@ export interface SimulateArgs {
   readonly set?: unknown;
   readonly threads?: unknown;
   readonly out?: string;
-  /** With --out: replace an earlier run's complete results there (else such a folder is refused). */
+  /** With --out: replace an earlier run's results there, complete or with finished replications (else such a folder is refused). */
   readonly replace?: boolean;
   readonly report?: string;
   readonly json?: boolean;
@@ -206,10 +206,10 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const before = issues.length;
     checkOutputPath('--out', args.out, 'folder', issues);
     // Said with the other input problems; checked again under the folder's lock (ResultsFolder).
-    const complete = issues.length === before && !args.replace ? completeResultsIssue(args.out) : undefined;
+    const complete = issues.length === before && !args.replace ? earlierResultsIssue(args.out) : undefined;
     if (complete) issues.push(complete);
   } else if (args.replace) {
-    issues.push({ path: '--replace', value: true, message: "applies only with --out DIR (it replaces an earlier run's complete results there), and no --out was given: give --out DIR, or leave --replace out" });
+    issues.push({ path: '--replace', value: true, message: "applies only with --out DIR (it replaces an earlier run's results there), and no --out was given: give --out DIR, or leave --replace out" });
   }
   const files = compare && args.scenarios !== undefined ? (listFlag('scenarios', args.scenarios, issues) ?? []) : undefined;
   const reportFile = args.report === undefined ? undefined : runReportFile(args.report, args.out);

@@ -173,8 +173,8 @@ function headCountWarnings(scenario: Scenario): PlausibilityWarning[] {
     {
       path: 'population.seats',
       value: seats,
-      meaning: `not the ${total} people that population.roleMix's head counts sum to: the mix is relative, so the team has ${seatWord(seats)}, each role its share of them`,
-      likely: `for a team of exactly those people, set population.seats: ${total}`,
+      meaning: `not the ${total} that population.roleMix's whole numbers sum to: the mix is relative, so the team has ${seatWord(seats)}, each role its share of them`,
+      likely: `if those numbers are head counts, set population.seats: ${total} for a team of exactly those people`,
     },
   ];
 }

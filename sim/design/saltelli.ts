@@ -119,27 +119,47 @@ export const OVERLAP_CORRELATION = 0.5;
  */
 export function saltelliColumnOverlaps(design: SaltelliDesign): ColumnOverlap[] {
   const { baseRows: n, dimension: k } = design;
+  return columnOverlaps(n, k, (j, i) => design.points[saltelliPointIndex(k, j, SALTELLI_A) * k + i], (j, i) => design.points[saltelliPointIndex(k, j, SALTELLI_B) * k + i]);
+}
+
+/**
+ * The smallest number of base rows, a power of two above `rows` and at most `limit`, at which the
+ * default Saltelli design in k factors (A and B from the Sobol sequence) has no column overlaps
+ * (saltelliColumnOverlaps); undefined where none up to `limit` does. Builds only the base rows.
+ */
+export function overlapFreeBaseRows(k: number, rows: number, limit = 8192): number | undefined {
+  requireInteger('overlapFreeBaseRows: k', k, 1);
+  let n = 2;
+  while (n <= rows) n *= 2;
+  for (; n <= limit; n *= 2) {
+    if (2 * k > MAX_SOBOL_DIMENSION) return undefined;
+    const base = sobolSequence(n, 2 * k, { skip: saltelliSkip(n) }).points;
+    const width = 2 * k;
+    if (columnOverlaps(n, k, (j, i) => base[j * width + i], (j, i) => base[j * width + k + i]).length === 0) return n;
+  }
+  return undefined;
+}
+
+function columnOverlaps(n: number, k: number, a: (row: number, factor: number) => number, b: (row: number, factor: number) => number): ColumnOverlap[] {
   const overlaps: ColumnOverlap[] = [];
   for (let i = 0; i < k; i++) {
     let equal = 0;
     let sumA = 0;
     let sumB = 0;
     for (let j = 0; j < n; j++) {
-      const a = design.points[saltelliPointIndex(k, j, SALTELLI_A) * k + i];
-      const b = design.points[saltelliPointIndex(k, j, SALTELLI_B) * k + i];
-      if (a === b) equal++;
-      sumA += a;
-      sumB += b;
+      if (a(j, i) === b(j, i)) equal++;
+      sumA += a(j, i);
+      sumB += b(j, i);
     }
     let ab = 0;
     let aa = 0;
     let bb = 0;
     for (let j = 0; j < n; j++) {
-      const a = design.points[saltelliPointIndex(k, j, SALTELLI_A) * k + i] - sumA / n;
-      const b = design.points[saltelliPointIndex(k, j, SALTELLI_B) * k + i] - sumB / n;
-      ab += a * b;
-      aa += a * a;
-      bb += b * b;
+      const x = a(j, i) - sumA / n;
+      const y = b(j, i) - sumB / n;
+      ab += x * y;
+      aa += x * x;
+      bb += y * y;
     }
     const correlation = ab / Math.sqrt(aa * bb);
     if (equal > OVERLAP_EQUAL_SHARE * n || Math.abs(correlation) >= OVERLAP_CORRELATION) overlaps.push({ dimension: i, equalRows: equal, correlation });

@@ -55,6 +55,7 @@ describe('analysisText', () => {
       sweep({
         designOverlaps: {
           baseRows: 4,
+          clearFrom: 16,
           parameters: [
             { parameter: 'community.stigma', equalRows: 4, correlation: 1 },
             { parameter: 'coefficients.stsGain', equalRows: 0, correlation: -1 },
@@ -65,7 +66,7 @@ describe('analysisText', () => {
       'k0',
     );
     expect(text).toContain(
-      "Warning: in this Sobol design's 4 base rows, the A and B samples of some parameters are not the independent samples the estimators assume: community.stigma (the same in every row), coefficients.stsGain (correlated, r = −1.00) and policy.supervision.quality (the same in 2 rows). At so few rows the Sobol sequence's coordinates coincide; a row whose A and B values are the same adds nothing to that parameter's indices, which are pulled toward 0 (community.stigma: exactly 0 whatever its effect). Raise points (a power of two, 64 or more).",
+      "Warning: in this Sobol design's 4 base rows, the A and B samples of some parameters are not the independent samples the estimators assume: community.stigma (the same in every row), coefficients.stsGain (correlated, r = −1.00) and policy.supervision.quality (the same in 2 rows). At so few rows the Sobol sequence's coordinates coincide; a row whose A and B values are the same adds nothing to that parameter's indices, which are pulled toward 0 (community.stigma: exactly 0 whatever its effect). Raise points to 16, the fewest (a power of two) at which none of these parameters' samples overlap.",
     );
   });
 
@@ -362,15 +363,17 @@ describe('a Sobol plan too small for independent A and B samples', () => {
     const analyzed = cfsim(['analyze', out]);
     expect(analyzed.status, analyzed.stderr).toBe(0);
     expect(analyzed.stdout).toContain(warning);
+    expect(analyzed.stdout).toContain('Raise points to 16, the fewest (a power of two)');
     const analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8')) as SweepAnalysis;
     expect(analysis.designOverlaps?.parameters.map((p) => p.parameter)).toEqual(['community.stigma', 'coefficients.stsGain', 'policy.supervision.quality']);
+    expect(analysis.designOverlaps?.clearFrom).toBe(16);
     const stigma = analysis.sobol!.proqolBO.find((r) => r.parameter === 'community.stigma')!;
     expect([stigma.S1, stigma.ST]).toEqual([0, 0]);
   });
 
-  it('is not warned of at 64 points', () => {
-    const big = join(work, 'p64.yaml');
-    writeFileSync(big, readFileSync(plan, 'utf8').replace('points: 4', 'points: 64'));
+  it('is not warned of at the number of points the warning names', () => {
+    const big = join(work, 'p16.yaml');
+    writeFileSync(big, readFileSync(plan, 'utf8').replace('points: 4', 'points: 16'));
     const checked = cfsim(['validate', big]);
     expect(checked.status, checked.stderr).toBe(0);
     expect(checked.stdout).not.toContain('Warning');

@@ -898,7 +898,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     expect(cfsim(['run', '--reps', '1', '--days', '12', '--out', join(dir, 'fresh-run')]).stderr).not.toContain('replacing');
   });
 
-  it("refuses a folder holding an earlier run's complete results without --replace (exit 2, nothing touched), and replaces unfinished ones", () => {
+  it("refuses a folder holding an earlier run's complete or partly finished results without --replace (exit 2, nothing touched), and replaces a run that finished none", () => {
     const study = join(dir, 'complete-study');
     const first = cfsim(['compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '10', '--out', study]);
     expect(first.status, first.stderr).toBe(0);
@@ -917,16 +917,21 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     expect(replaced.status, replaced.stderr).toBe(0);
     expect(replaced.stderr).toContain(`cfsim: replacing the results in ${study} of an earlier run (cfsim compare`);
     expect(JSON.parse(readFileSync(join(study, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'complete', reps: 1, days: 12 });
-    // An unfinished run's results (here one marked interrupted) are replaced without --replace, so a stopped run can be run again.
+    // An interrupted run's finished replications are kept too; one that finished none is replaced without --replace.
     const manifestPath = join(study, 'manifest.json');
-    writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), status: 'interrupted' }));
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, status: 'interrupted' }));
+    const kept = cfsim(['run', '--reps', '1', '--days', '10', '--out', study]);
+    expect(kept.status, kept.stderr).toBe(2);
+    expect(kept.stderr).toContain(`holds the results of an earlier run, interrupted, (${manifest.command}, 1 replication finished, ended `);
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, status: 'interrupted', completedReps: 0 }));
     const rerun = cfsim(['run', '--reps', '1', '--days', '10', '--out', study]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(rerun.stderr).toContain(', interrupted ');
     // --replace without --out is a slip, said before anything runs.
     const alone = cfsim(['run', '--reps', '1', '--days', '10', '--replace']);
     expect(alone.status).toBe(2);
-    expect(alone.stderr).toBe("cfsim: invalid input:\n  - --replace: applies only with --out DIR (it replaces an earlier run's complete results there), and no --out was given: give --out DIR, or leave --replace out\n");
+    expect(alone.stderr).toBe("cfsim: invalid input:\n  - --replace: applies only with --out DIR (it replaces an earlier run's results there), and no --out was given: give --out DIR, or leave --replace out\n");
   });
 
   it('--report refuses to replace the scenario file the command reads (exit 2)', () => {

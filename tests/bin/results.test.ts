@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../bin/folderLock';
-import { completeResultsIssue, ResultsFolder } from '../../bin/results';
+import { earlierResultsIssue, ResultsFolder } from '../../bin/results';
 import { InputError } from '../../sim/params/issues';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-results-'));
@@ -20,16 +20,24 @@ function folderWith(manifest: Record<string, unknown>): string {
 describe('an earlier run’s complete results', () => {
   it('are named, with the run that wrote them, as what a run into the folder would replace', () => {
     const dir = folderWith({ status: 'complete', command: 'cfsim compare --reps 60', completedReps: 60, endedAt: '2026-12-03T10:00:00.000Z' });
-    expect(completeResultsIssue(dir)).toEqual({
+    expect(earlierResultsIssue(dir)).toEqual({
       path: '--out',
       value: dir,
       message: `${dir} holds the complete results of an earlier run (cfsim compare --reps 60, 60 replications, ended 2026-12-03T10:00:00.000Z), which this run would replace; write to another folder, or give --replace to replace them`,
     });
-    expect(completeResultsIssue(folderWith({ status: 'complete', completedReps: 1 }))?.message).toContain('an earlier run (1 replication), which');
+    expect(earlierResultsIssue(folderWith({ status: 'complete', completedReps: 1 }))?.message).toContain('an earlier run (1 replication), which');
   });
 
-  it.each(['interrupted', 'failed', 'running'])('are not what a %s run left, which is replaced without asking', (status) => {
-    expect(completeResultsIssue(folderWith({ status, completedReps: 3 }))).toBeUndefined();
+  it.each(['interrupted', 'failed'])('include the finished replications of a run %s after some, which cfsim report reads; not one that finished none', (status) => {
+    const dir = folderWith({ status, command: 'cfsim run --reps 60', completedReps: 59, endedAt: '2026-12-03T10:00:00.000Z' });
+    expect(earlierResultsIssue(dir)?.message).toBe(
+      `${dir} holds the results of an earlier run, ${status}, (cfsim run --reps 60, 59 replications finished, ended 2026-12-03T10:00:00.000Z), which this run would replace; write to another folder, or give --replace to replace them`,
+    );
+    expect(earlierResultsIssue(folderWith({ status, completedReps: 0 }))).toBeUndefined();
+  });
+
+  it('are not what a run killed while running left (its manifest says running, with none finished)', () => {
+    expect(earlierResultsIssue(folderWith({ status: 'running', completedReps: 0 }))).toBeUndefined();
   });
 
   it('refuse the results folder under its lock, and leave the lock free, unless replacing is asked for', () => {

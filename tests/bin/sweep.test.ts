@@ -1050,7 +1050,7 @@ ${randomNumbers}`;
       // no separation changes) has no variance, hence no indices (null in JSON), and says so.
       if (rows.every((x) => x.S1 === null)) {
         expect(metric).not.toBe('proqolSTS');
-        expect(text).toContain(`${metric}: the same at every point, so no Sobol indices`);
+        expect(text).toContain(`${metric}: the same at every base point (the design's A and B points), so no Sobol indices`);
         continue;
       }
       for (const x of rows) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saltelliColumnOverlaps, saltelliDesign, saltelliPointIndex, SALTELLI_A, SALTELLI_B } from '../../sim/design/saltelli';
+import { overlapFreeBaseRows, saltelliColumnOverlaps, saltelliDesign, saltelliPointIndex, SALTELLI_A, SALTELLI_B } from '../../sim/design/saltelli';
 import { designOverlaps } from '../../scenarios/designOverlaps';
 import { resolvePlan } from '../../scenarios/plan';
 import { planDesign } from '../../scenarios/planDesign';
@@ -25,6 +25,7 @@ describe("a Sobol design's A and B samples", () => {
     const p = plan(4, 4);
     expect(designOverlaps(p, planDesign(p).design)).toEqual({
       baseRows: 4,
+      clearFrom: 16,
       parameters: [
         { parameter: 'community.stigma', equalRows: 4, correlation: 1 },
         { parameter: 'coefficients.stsGain', equalRows: 0, correlation: -1 },
@@ -44,5 +45,14 @@ describe("a Sobol design's A and B samples", () => {
     expect(overlaps.map((o) => o.dimension)).toEqual([0, 1]);
     expect(overlaps[1].correlation).toBeCloseTo(-0.95, 2);
     expect(overlaps[1].equalRows).toBe(0);
+  });
+
+  it('clear at the number of base rows overlapFreeBaseRows gives, the smallest power of two above the plan\'s that does', () => {
+    for (const k of [2, 4, 5, 10, 15, 40]) {
+      const clear = overlapFreeBaseRows(k, 4)!;
+      expect(saltelliColumnOverlaps(saltelliDesign(clear, k)), `${k} parameters at ${clear}`).toEqual([]);
+      expect(saltelliColumnOverlaps(saltelliDesign(clear / 2, k)).length, `${k} parameters at ${clear / 2}`).toBeGreaterThan(0);
+    }
+    expect(overlapFreeBaseRows(40, 4)).toBe(256);
   });
 });

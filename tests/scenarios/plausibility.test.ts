@@ -41,7 +41,7 @@ describe('plausibility warnings', () => {
     const [w, ...rest] = warningsOf({ base: { population: 'ct-harm-reduction' }, population: { roleMix: team } });
     expect(rest).toEqual([]);
     expect(plausibilityText(w)).toBe(
-      "population.seats 17 is not the 14 people that population.roleMix's head counts sum to: the mix is relative, so the team has 17 seats, each role its share of them; for a team of exactly those people, set population.seats: 14",
+      "population.seats 17 is not the 14 that population.roleMix's whole numbers sum to: the mix is relative, so the team has 17 seats, each role its share of them; if those numbers are head counts, set population.seats: 14 for a team of exactly those people",
     );
     expect(warningsOf({ base: { population: 'ct-harm-reduction' }, population: { seats: 14, roleMix: team } })).toEqual([]);
     // Shares, and a single role, are not head counts.

@@ -6,6 +6,25 @@ import { isCostMetric } from './metricFormat';
 
 // The verdict on a paired difference, in the words of the terminal's tables and Figure 5's tooltips.
 
+/** The verdict where no replication paired a value under both arms (a team with nobody in post). */
+export const NO_PAIRS_VERDICT = 'no replication has a value under both';
+
+/** The replications a difference pairs: those in which both arms had a value (`reps` for results without counts). */
+export function pairedReps(d: Difference, reps: number): number {
+  return d.positive !== undefined && d.zero !== undefined && d.negative !== undefined ? d.positive + d.zero + d.negative : reps;
+}
+
+/**
+ * The verdict the comparison table gives a metric's difference from a run of `reps` replications:
+ * over the replications it pairs (indicative below 20 of them, however many the run had), and
+ * NO_PAIRS_VERDICT without any. Figure 5's tooltips give the same.
+ */
+export function pairedVerdict(metric: MetricName, d: Difference, baseline: number | undefined, reps: number): string {
+  const pairs = pairedReps(d, reps);
+  if (pairs === 0 || d.mean === null || d.mean !== d.mean) return NO_PAIRS_VERDICT;
+  return verdict(metric, d, baseline, pairs);
+}
+
 /** Which direction of each metric is better for staff, clients or budget (for verdicts). */
 const BETTER_WHEN_LOWER = new Set<MetricName>([
   'proqolBO', 'proqolSTS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'turnoverPerYear', 'leaversPerYear', 'vacancyRate', 'absenceRate',

@@ -120,10 +120,12 @@ export interface Finding {
  * of 40 futures, lower in 7)"), as the table says them; "" for results without counts. A planner saw
  * a debrief's burnout "within noise" in the report where the table said it was higher in 33 of 40.
  */
-function noiseCounts(d: Difference): string {
+function noiseCounts(d: Difference, money: boolean): string {
   if (d.positive === undefined || d.zero === undefined || d.negative === undefined || d.positive === 0 || d.negative === 0) return '';
   const of = d.positive + d.zero + d.negative;
-  const [first, second] = d.negative > d.positive ? [`lower in ${d.negative}`, `higher in ${d.positive}`] : [`higher in ${d.positive}`, `lower in ${d.negative}`];
+  const [up, down] = money ? ['more', 'less'] : ['higher', 'lower'];
+  // Lower first on a tie, as the table's verdict lists them.
+  const [first, second] = d.negative >= d.positive ? [`${down} in ${d.negative}`, `${up} in ${d.positive}`] : [`${up} in ${d.positive}`, `${down} in ${d.negative}`];
   return ` (${first} of ${of} futures, ${second}${d.zero > 0 ? `, the same in ${d.zero}` : ''})`;
 }
 
@@ -206,7 +208,7 @@ export function findings(
           const level = baseline?.metrics[k.metric]?.mean;
           onAverage.push(`${onAverageFinding(k, s.mean, average)}${level !== undefined && Math.abs(s.mean) < SMALL_SHARE * Math.abs(level) ? ', a small change' : ''}`);
         }
-        else noise.push(`${noun}${noiseCounts(s)}`);
+        else noise.push(`${noun}${noiseCounts(s, MONEY[k.metric] !== undefined)}`);
         continue;
       }
       // A difference paired over fewer replications than the run's (a metric with nothing to measure in some) says over how many.

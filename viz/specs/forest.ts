@@ -3,7 +3,7 @@ import type { SummaryDocument } from '../report/reportData';
 import { KEY_METRICS } from './keyMetrics';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 import { isClear, isFewReps } from '../report/differences';
-import { verdict } from '../report/verdictWords';
+import { pairedVerdict } from '../report/verdictWords';
 import type { MetricName } from '../../models/metrics';
 
 /** A row of the forest: a key metric, or the whole team's yearly cost. */
@@ -41,7 +41,7 @@ export function forestSpec(summary: SummaryDocument, armTitle: ArmTitle = 'Packa
         p95: scale * d.metrics[k.metric].p95,
         clear: isClear(d.metrics[k.metric]),
         // The table's words: "better (lower) in 33 of 40 futures, the same in the other 7" read "within noise" here.
-        verdict: verdict(k.metric as MetricName, d.metrics[k.metric], baselineLevel(k.metric), summary.reps),
+        verdict: pairedVerdict(k.metric as MetricName, d.metrics[k.metric], baselineLevel(k.metric), summary.reps),
       };
     }),
   );

@@ -138,9 +138,9 @@ describe('sobolIndices bootstrap intervals', () => {
     y[saltelliPointIndex(k, 2, saltelliMixedBlock(0))] = 1;
     const r = sobolIndices(y, 3, k, { bootstrap: 300, u: createStream(key, 'bootstrap'), confidence: 0.95 });
     for (const bound of [r.firstOrderInterval.low[0], r.firstOrderInterval.high[0], r.totalInterval.low[0], r.totalInterval.high[0]]) expect(Number.isFinite(bound)).toBe(true);
-    // A ninth of the resamples drew row 0 alone (three times): left out.
+    // The resamples that drew row 0 alone (three times, 1 in 27) are left out.
     expect(r.resamples).toBeLessThan(300);
-    expect(r.resamples).toBeGreaterThan(300 * 0.8);
+    expect(r.resamples).toBeGreaterThan(300 * 0.9);
     // All rows like row 0: no index at all, not an infinite total one.
     const flat = new Float64Array(2 * (k + 2));
     flat[saltelliPointIndex(k, 0, saltelliMixedBlock(0))] = 5;

@@ -60,6 +60,16 @@ describe('findings in words', () => {
     });
     expect(f.noise).toContain('burnout (higher in 33 of 40 futures, lower in 7)');
     expect(f.noise).toContain('secondary traumatic stress (lower in 25 of 40 futures, higher in 5, the same in 10)');
+    // A tie lists lower first, as the table does; a cost says more and less.
+    const [g] = findings({
+      ...summaryWith({
+        proqolBO: { mean: 0, se: 0.2, p05: -0.3, p95: 0.3, positive: 20, zero: 0, negative: 20 },
+        costPerWorkerYear: { mean: 10, se: 40, p05: -300, p95: 300, positive: 22, zero: 0, negative: 18 },
+      } as Record<string, { mean: number; p05: number; p95: number }>),
+      reps: 40,
+    });
+    expect(g.noise).toContain('burnout (lower in 20 of 40 futures, higher in 20)');
+    expect(g.noise.find((n) => n.includes('(more in 22 of 40 futures, less in 18)'))).toBeDefined();
     // summaryWith's other metrics have no counts.
     expect(f.noise).toContain('annual turnover');
   });

@@ -49,6 +49,18 @@ describe('chart 5, verdicts', () => {
     expect(dot('Turnover').clear).toBe(false);
   });
 
+  it('judges a difference over the replications it pairs, as the table does: indicative from fewer than 20, none without a pair', () => {
+    const doc = summary(100);
+    const metrics = doc.differences![0].metrics as Record<string, unknown>;
+    // Paired in 12 of the run's 100 replications (team scores with nobody in post in the others).
+    metrics.proqolSTS = { mean: -1, se: 0.1, p05: -2, p95: -0.5, positive: 0, zero: 0, negative: 12 };
+    metrics.proqolBO = { mean: null, p05: null, p95: null, positive: 0, zero: 0, negative: 0 };
+    const values = (forestSpec(doc) as { data: { values: { measure: string; verdict: string }[] } }).data.values;
+    expect(values.find((v) => v.measure.startsWith('ProQOL STS'))!.verdict).toBe('indicative: better (lower)');
+    expect(values.find((v) => v.measure.startsWith('ProQOL burnout'))!.verdict).toBe('no replication has a value under both');
+    expect(values.find((v) => v.measure.startsWith('Turnover'))!.verdict).toBe('clearly better (lower)');
+  });
+
   it("says 'but small' against the baseline's level, as the table does", () => {
     const doc = summary(100);
     (doc as unknown as { policies: unknown[] }).policies = [{ policy: 'a', metrics: { proqolSTS: { mean: 200 } } }];
