@@ -154,10 +154,10 @@ export class ResultsFolder {
     if (foreign) throw new InputError([foreign], 'command line');
     this.release = lockFolder(dir, '--out', command);
     // Checked under the lock, so that a run finishing into the folder meanwhile is seen.
-    const complete = replace ? undefined : earlierResultsIssue(dir);
-    if (complete) {
+    const kept = replace ? undefined : earlierResultsIssue(dir);
+    if (kept) {
       this.release();
-      throw new InputError([complete], 'command line');
+      throw new InputError([kept], 'command line');
     }
     const opened: CsvStream[] = [];
     try {

@@ -206,8 +206,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const before = issues.length;
     checkOutputPath('--out', args.out, 'folder', issues);
     // Said with the other input problems; checked again under the folder's lock (ResultsFolder).
-    const complete = issues.length === before && !args.replace ? earlierResultsIssue(args.out) : undefined;
-    if (complete) issues.push(complete);
+    const kept = issues.length === before && !args.replace ? earlierResultsIssue(args.out) : undefined;
+    if (kept) issues.push(kept);
   } else if (args.replace) {
     issues.push({ path: '--replace', value: true, message: "applies only with --out DIR (it replaces an earlier run's results there), and no --out was given: give --out DIR, or leave --replace out" });
   }
