@@ -16,7 +16,7 @@ import { roleSeatCounts } from '../models/roleSeats';
 export interface PlausibilityWarning {
   /** Full dotted path: `policy.compensation.payRaise`, or `changes[0].set.community.fatality` in a scheduled change. */
   readonly path: string;
-  readonly value: number;
+  readonly value: number | string;
   /** What the value means as given. */
   readonly meaning: string;
   /** What was probably meant, and how to write it. */
@@ -180,8 +180,31 @@ function headCountWarnings(scenario: Scenario): PlausibilityWarning[] {
 }
 
 /**
+ * `debrief.after: death` where no period of the run has single-session debriefs: the field says what
+ * a single-session debrief follows and does nothing otherwise. A planner wrote it alone for
+ * "debriefing after deaths" and got no debrief at all. Named where it is first set (the scenario,
+ * or the scheduled change that sets it).
+ */
+function inertDebriefTrigger(scenario: Scenario): PlausibilityWarning[] {
+  const periods = [scenario, ...scenarioPeriods(scenario).map((p) => p.scenario)];
+  const afterDeath = periods.filter((s) => s.policy.debrief.after === 'death');
+  if (afterDeath.length === 0 || afterDeath.some((s) => s.policy.debrief.mode === 'single-session')) return [];
+  const k = scenario.changes.findIndex((c) => c.set['policy.debrief.after'] === 'death');
+  const modes = [...new Set(afterDeath.map((s) => s.policy.debrief.mode))].join(' or ');
+  return [
+    {
+      path: scenario.policy.debrief.after === 'death' || k < 0 ? 'policy.debrief.after' : `changes[${k}].set.policy.debrief.after`,
+      value: 'death',
+      meaning: `what a single-session debrief follows, and policy.debrief.mode is ${modes}${periods.length > 1 ? ' whenever it is in force' : ''}, so it does nothing: no debrief is held after a death`,
+      likely: 'for a debrief after each working day with a client death, also set policy.debrief.mode: single-session',
+    },
+  ];
+}
+
+/**
  * The values of `scenario` that are allowed but very likely a unit slip, in the order of CHECKS,
- * then role weights that get no seat (roleMixWarnings) and head counts that are not the seats (headCountWarnings), then those its scheduled changes set (each read in the scenario in force from its day).
+ * then role weights that get no seat (roleMixWarnings), head counts that are not the seats (headCountWarnings)
+ * and a debrief trigger without single-session debriefs (inertDebriefTrigger), then those its scheduled changes set (each read in the scenario in force from its day).
  */
 export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] {
   const warnings: PlausibilityWarning[] = [];
@@ -191,7 +214,7 @@ export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] 
     if (reading) warnings.push({ path, value, ...reading });
   };
   for (const [path, check] of Object.entries(CHECKS)) add(path, valueAt(scenario, path), check, scenario);
-  warnings.push(...roleMixWarnings(scenario), ...headCountWarnings(scenario));
+  warnings.push(...roleMixWarnings(scenario), ...headCountWarnings(scenario), ...inertDebriefTrigger(scenario));
   for (const [path, range] of Object.entries(scenario.uncertainty)) add(path, valueAt(scenario, path), undrawnValue(path, range), scenario);
   const periods = scenarioPeriods(scenario);
   scenario.changes.forEach((change, k) => {

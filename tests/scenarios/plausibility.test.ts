@@ -49,6 +49,24 @@ describe('plausibility warnings', () => {
     expect(warningsOf({ base: { population: 'ct-harm-reduction' }, population: { roleMix: { 'harm-reduction': 1 } } })).toEqual([]);
   });
 
+  it('debrief.after death without single-session debriefs does nothing: no debrief is held after a death', () => {
+    const [w, ...rest] = warningsOf({ policy: { debrief: { after: 'death' } } });
+    expect(rest).toEqual([]);
+    expect(plausibilityText(w)).toBe(
+      'policy.debrief.after death is what a single-session debrief follows, and policy.debrief.mode is none, so it does nothing: no debrief is held after a death; for a debrief after each working day with a client death, also set policy.debrief.mode: single-session',
+    );
+    expect(warningsOf({ policy: { debrief: { mode: 'ongoing', after: 'death' } } })[0].meaning).toContain('policy.debrief.mode is ongoing, so');
+    // With single-session debriefs it is meant; the default trigger is quiet under any mode.
+    expect(warningsOf({ policy: { debrief: { mode: 'single-session', after: 'death' } } })).toEqual([]);
+    expect(warningsOf({ policy: { debrief: { mode: 'none' } } })).toEqual([]);
+    // A scheduled change to single-session debriefs makes the trigger meaningful from its day.
+    expect(warningsOf({ days: 400, policy: { debrief: { after: 'death' } }, changes: [{ day: 200, set: { 'policy.debrief.mode': 'single-session' } }] })).toEqual([]);
+    // A change that sets the trigger alone is named.
+    const [c] = warningsOf({ days: 400, changes: [{ day: 200, set: { 'policy.debrief.after': 'death' } }] });
+    expect(c).toMatchObject({ path: 'changes[0].set.policy.debrief.after', value: 'death' });
+    expect(c.meaning).toContain('policy.debrief.mode is none whenever it is in force');
+  });
+
   it('demand per seat at three times the sustainable load or more is likely a week\'s contacts', () => {
     const [w, ...rest] = warningsOf({ community: { demandPerSeat: 60 } });
     expect(rest).toEqual([]);
