@@ -30,6 +30,8 @@ describe('compare --scenarios: how the arms differ', () => {
     // The file's arm is labelled "ours", and runs the status-quo package: it is judged, under its label.
     expect(r.stdout).toMatch(/\nWarning: ours's (turnover|ProQOL [a-z ]+) \([\d.]+%?( a year)?\) lies (above|below) /);
     expect(r.stdout).not.toMatch(/Warning: (hire|drift)'s/);
+    // Scenario files list their differences, not the packages' levers.
+    expect(r.stdout).not.toContain('What each package sets differently');
     // The section comes after the table and before the paired comparisons.
     expect(r.stdout.indexOf('How the arms differ')).toBeLessThan(r.stdout.indexOf('hire vs ours: paired differences'));
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
@@ -44,11 +46,16 @@ describe('compare --scenarios: how the arms differ', () => {
     expect(r.stdout).not.toContain('How the arms differ');
   });
 
-  it('says nothing of differences when comparing packages, and cuts a long list', () => {
+  it('lists the packages\' levers instead of differences when comparing packages, and cuts a long list', () => {
     const packages = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1');
     expect(packages.status, packages.stderr).toBe(0);
     expect(packages.stdout).not.toContain('How the arms differ');
-    const far = file('far.yaml', 'name: far\nbase: { population: canada-first-responders }\n');
+    // Packages list their levers instead, after the table and before the paired comparisons.
+    const levers = packages.stdout.indexOf('\nWhat each package sets differently from status-quo (policy fields by lever group');
+    expect(levers).toBeGreaterThan(packages.stdout.indexOf('Turnover per year'));
+    expect(levers).toBeLessThan(packages.stdout.indexOf('opt-out-support vs status-quo: paired differences'));
+    expect(packages.stdout).toContain('  opt-out-support: supervision (mode opt-in → opt-out, intervalDays 28 → 14, quality 0.6 → 0.7); debrief (mode none → ongoing); grief (leaveDays 0 → 2, checkIn false → true)\n');
+        const far = file('far.yaml', 'name: far\nbase: { population: canada-first-responders }\n');
     const r = cfsim('compare', '--scenarios', `${file('ours2.yaml', OURS)},${far}`, '--reps', '2', '--days', '30', '--threads', '1');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/\n {4}and \d+ more\ncfsim show FILE prints a file's whole resolved scenario, and manifest\.json \(with --out\) holds every arm's\.\n/);

@@ -13,6 +13,7 @@ import { FRESH_TEAM_START } from '../../models/hiring';
 import { resolveScenario } from '../../scenarios/resolve';
 import { resolvePlan } from '../../scenarios/plan';
 import { planDesign } from '../../scenarios/planDesign';
+import { leverChanges, packageLeversBlock } from '../../scenarios/leverChanges';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -43,6 +44,16 @@ describe('README', () => {
     expect(population.initialTenureMeanDays).toBe(FRESH_TEAM_START.initialTenureMeanDays);
     expect(population.startingLevels).toEqual(FRESH_TEAM_START.startingLevels);
     expect(population.warmUpDays).toBe(FRESH_TEAM_START.warmUpDays);
+  });
+
+  it('shows one lever at a time as the CLI prints it, and a file that sets opt-out-support\'s supervision alone', () => {
+    const section = readme.split('**One lever at a time.**')[1];
+    const printed = section.split('```text\n')[1].split('```')[0];
+    const arms = ['status-quo', 'opt-out-support', 'mandatory-debrief'].map((policy) => resolveScenario({ policy }));
+    expect(`\n${printed}`).toBe(packageLeversBlock(arms));
+    const prebooked = resolveScenario({ file: parseYaml(section.split('```yaml\n')[1].split('```')[0]) });
+    const supervision = leverChanges(arms[0], arms[1]).filter((c) => c.lever === 'supervision');
+    expect(leverChanges(arms[0], prebooked)).toEqual(supervision);
   });
 
   it('gives a current practice that every package is added to, as it says: a lever the package sets replaces the practice\'s', () => {

@@ -216,6 +216,16 @@ describe('chart specs', () => {
     expect(findingOf('opt-out-support')).not.toContain('beyond what trials found');
   });
 
+  it('lists in its terms what each package sets differently from the baseline, and that a bundle\'s differences are its levers together', async () => {
+    const html = reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    const term = (policy: string) => html.slice(html.indexOf(`<dt>Package ${policy}`), html.indexOf('</dd>', html.indexOf(`<dt>Package ${policy}`)));
+    expect(term('opt-out-support')).toContain(
+      'Sets differently from status-quo: supervision (mode opt-in → opt-out, intervalDays 28 → 14, quality 0.6 → 0.7); debrief (mode none → ongoing); grief (leaveDays 0 → 2, checkIn false → true). Its differences from status-quo are those of its 3 lever groups together. What one lever does alone',
+    );
+    expect(term('multi-level')).toContain('those of its 6 lever groups together');
+    expect(term('status-quo')).not.toContain('Sets differently');
+  });
+
   it('a run of several packages (no paired differences) says so, and points to compare rather than to findings it has not got', async () => {
     const several = join(work, 'several');
     cfsim('run', '--policy', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--out', several);
@@ -224,6 +234,9 @@ describe('chart specs', () => {
     expect(html).not.toContain('One package only');
     expect(html).not.toContain('The findings above and Figure 5');
     expect(html).toContain('cfsim compare gives the paired differences.');
+    // Its terms list the levers each package sets differently from the first, without calling differences theirs.
+    expect(html).toMatch(/<dt>Package multi-level[^<]*<\/dt><dd>[^<]* Sets differently from status-quo: supervision \(affirmation 0\.3 → 0\.7\); staffing \(/);
+    expect(html).not.toContain('lever groups together');
     expect(reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' })).toContain('The findings above and Figure 5 give the paired differences.');
   });
 

@@ -17,6 +17,7 @@ import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
 import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence, runsStatusQuo } from '../../scenarios/packageDepartures';
 import { armKind } from '../../models/resultsManifest';
+import { leverChanges, leverChangesText, ONE_LEVER_ADVICE } from '../../scenarios/leverChanges';
 import { armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS, type ArmDifferences } from '../../scenarios/scenarioDifferenceWords';
 import { isPackageId, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { isObject } from '../../scenarios/resolve';
@@ -255,7 +256,7 @@ function termsList(data: ReportData): string {
   // What each replication drew (results written before 0.9.0 have no uncertainty: nothing drawn).
   const uncertain = scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null) ? uncertaintyLines(scenarios as readonly Scenario[], arm.one === 'scenario' ? 'scenario' : 'package') : '';
   if (uncertain) terms.push(['Parameter uncertainty', uncertain.replace(/^Parameter uncertainty:? ?/, '').replace(/\n\s*/g, ' ').trim()]);
-  const described = scenarios.map((s, k): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, armDescription(s, arm, basedOn(data.manifest, k))]);
+  const described = scenarios.map((s, k): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, `${armDescription(s, arm, basedOn(data.manifest, k))}${arm.one === 'package' && k > 0 ? leversSentence(scenarios[0], s, (data.summary.differences?.length ?? 0) > 0) : ''}`]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
   const differ = differencesTerm(data);
   if (differ) items.push(differ);
@@ -358,6 +359,20 @@ function armDescription(scenario: ReportData['manifest']['scenarios'][number], a
   // A file that describes its policy in its own words keeps them; the package's own words describe the package unchanged.
   const words = scenario.policy?.description && scenario.policy.description !== own ? `${scenario.policy.description} ` : '';
   return `${file}Its support package: ${words}${words ? 'Based' : 'based'} on the ${based} package${own ? ` (${own.replace(/\.$/, '')})` : ''}, with levers changed by the file: ${departuresText(departures)}.`;
+}
+
+/**
+ * " Sets differently from status-quo: supervision (mode opt-in → opt-out, ...); ..." after a package's
+ * description where several packages ran, and, for one that sets several lever groups in a comparison, that its
+ * differences are theirs together; nothing where the manifest's scenarios lack their policies.
+ */
+function leversSentence(baseline: ReportData['manifest']['scenarios'][number], scenario: ReportData['manifest']['scenarios'][number], compared: boolean): string {
+  if (!baseline?.policy || !scenario?.policy) return '';
+  const changes = leverChanges(baseline as Scenario, scenario as Scenario);
+  const vs = baseline.policy.name;
+  if (changes.length === 0) return ` It sets every lever as ${vs} does.`;
+  const together = compared && changes.length > 1 ? ` Its differences from ${vs} are those of its ${changes.length} lever groups together. ${ONE_LEVER_ADVICE}` : '';
+  return ` Sets differently from ${vs}: ${leverChangesText(changes)}.${together}`;
 }
 
 /** The package arm `k` of a comparison of scenario files builds on, where the manifest says (Manifest.basedOn). */
