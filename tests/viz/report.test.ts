@@ -656,13 +656,15 @@ describe('a comparison of scenario files', () => {
 describe('sweep reports', () => {
   it('charts Sobol indices and grid heatmaps, drawn offline with no console errors', async () => {
     const plan = join(work, 'grid.yaml');
-    writeFileSync(plan, 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  policy.supervision.quality: { min: 0.2, max: 1 }\ndesign: grid\nlevels: 3\nreps: 1\nset: { days: 60 }\nmetrics: [proqolSTS]\n');
+    // The package as a third parameter: one panel per package, every cell one point (3 × 3 × 2).
+    writeFileSync(plan, 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  policy.supervision.quality: { min: 0.2, max: 1 }\n  policy: { values: [status-quo, opt-out-support] }\ndesign: grid\nlevels: 3\nreps: 1\nset: { days: 60 }\nmetrics: [proqolSTS]\n');
     const dir = join(work, 'grid-sweep');
     cfsim('sweep', plan, '--out', dir);
     cfsim('report', dir);
     const { page, log } = await openOffline(browser, `file://${join(dir, 'report.html')}`);
     await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
-    expect(await page.$$eval('.chart svg .mark-rect path', (p) => p.length)).toBeGreaterThan(0);
+    expect(await page.$$eval('.chart svg .mark-rect.role-mark path', (p) => p.length)).toBe(18);
+    expect(await page.$$eval('.chart svg text', (t) => t.map((e) => e.textContent))).toEqual(expect.arrayContaining(['status-quo', 'opt-out-support']));
     expect(await page.textContent('h1')).toContain('CFSim sweep');
     expect(log.errors).toEqual([]);
     await page.close();

@@ -1,6 +1,6 @@
 import { failedRunsLeftOut, shardName, analysisWarning, type MergedShard, type SweepAnalysis, type SweepSession } from '../../scenarios/sweepAnalysis';
 import type { ReportChart } from '../specs';
-import { heatmapSpec, morrisSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
+import { heatmapPanel, heatmapSpec, morrisSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
 import { escapeHtml } from './escape';
 import { figuresHtml, htmlPage } from './html';
 import type { VegaLibraries } from './libraries';
@@ -18,10 +18,13 @@ export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string
   if (parameters.length === 1) {
     return metrics.map((m) => ({ id: `response-${m}`, caption: `${m} over ${parameters[0]}: each point's mean and the 90% range of its replications.`, spec: responseSpec(analysis.points ?? [], parameters[0], m) }));
   }
+  const grid = analysis.design === 'grid';
+  const panel = heatmapPanel(analysis.points ?? [], parameters, grid);
+  const averaged = parameters.slice(2).filter((p) => p !== panel);
   return metrics.map((m) => ({
     id: `heatmap-${m}`,
-    caption: `${m} over ${parameters[0]} and ${parameters[1]}${parameters.length > 2 ? `, averaged over ${parameters.slice(2).join(', ')} where points share a cell` : ''}.`,
-    spec: heatmapSpec(analysis.points ?? [], parameters[0], parameters[1], m, analysis.design === 'grid', orders),
+    caption: `${m} over ${parameters[0]} and ${parameters[1]}${panel === undefined ? '' : `, one panel per ${panel}`}${averaged.length > 0 ? `, averaged over ${averaged.join(', ')} where points share a cell` : ''}.`,
+    spec: heatmapSpec(analysis.points ?? [], parameters[0], parameters[1], m, grid, orders, panel),
   }));
 }
 

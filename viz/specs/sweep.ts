@@ -83,24 +83,54 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
   };
 }
 
+/** A heatmap cell: the mean of a metric over the points sharing its values (and its panel's, where the chart has panels). */
+export interface HeatmapCell {
+  readonly x: unknown;
+  readonly y: unknown;
+  /** The panel parameter's value, where the chart has one panel per value (heatmapPanel). */
+  readonly panel?: unknown;
+  readonly value: number;
+  readonly points: number;
+  readonly runs: number;
+}
+
 /**
- * One heatmap cell per distinct (x, y) pair: the mean of the metric over the points that share
- * it. Points of a random or Latin hypercube design all differ, so each cell is one point; in a
- * grid over three or more parameters each cell averages the other parameters' levels.
+ * One heatmap cell per distinct (x, y) pair, or (panel, x, y) triple with a panel parameter: the
+ * mean of the metric over the points that share it. Points of a random or Latin hypercube design
+ * all differ, so each cell is one point; in a grid over more parameters than those drawn, each
+ * cell averages the other parameters' levels.
  */
-export function heatmapCells(points: readonly Record<string, unknown>[], x: string, y: string, metric: string): { x: unknown; y: unknown; value: number; points: number; runs: number }[] {
-  const cells = new Map<string, { x: unknown; y: unknown; sum: number; points: number; runs: number }>();
+export function heatmapCells(points: readonly Record<string, unknown>[], x: string, y: string, metric: string, panel?: string): HeatmapCell[] {
+  const cells = new Map<string, { x: unknown; y: unknown; panel: unknown; sum: number; points: number; runs: number }>();
   for (const p of points) {
     const value = p[`${metric}.mean`];
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const key = JSON.stringify([p[x], p[y]]);
-    const cell = cells.get(key) ?? { x: p[x], y: p[y], sum: 0, points: 0, runs: 0 };
+    const key = JSON.stringify(panel === undefined ? [p[x], p[y]] : [p[panel], p[x], p[y]]);
+    const cell = cells.get(key) ?? { x: p[x], y: p[y], panel: panel === undefined ? undefined : p[panel], sum: 0, points: 0, runs: 0 };
     cell.sum += value;
     cell.points += 1;
     cell.runs += typeof p.runs === 'number' ? p.runs : 0;
     cells.set(key, cell);
   }
-  return [...cells.values()].map((c) => ({ x: c.x, y: c.y, value: c.sum / c.points, points: c.points, runs: c.runs }));
+  return [...cells.values()].map((c) => ({ x: c.x, y: c.y, ...(panel === undefined ? {} : { panel: c.panel }), value: c.sum / c.points, points: c.points, runs: c.runs }));
+}
+
+/** The most panels a heatmap is split into: a choice (packages, modes) of up to this many values, or a grid's numeric levels. */
+export const MOST_HEATMAP_PANELS = 8;
+
+/**
+ * The parameter after the first two whose values split the heatmap into panels, one per value,
+ * instead of being averaged over: the first choice (a list of packages or modes, whose average
+ * means nothing: a grid varying `policy` would otherwise pool the packages in each cell), else in
+ * a grid the third parameter, whose levels then leave each cell one point. None when the
+ * parameter takes more than MOST_HEATMAP_PANELS values, or there are two parameters or fewer.
+ */
+export function heatmapPanel(points: readonly Record<string, unknown>[], parameters: readonly string[], grid: boolean): string | undefined {
+  const rest = parameters.slice(2);
+  const valuesOf = (name: string) => new Set(points.map((p) => JSON.stringify(p[name])));
+  const isChoice = (name: string) => points.some((p) => p[name] !== undefined && typeof p[name] !== 'number');
+  const panel = rest.find(isChoice) ?? (grid ? rest[0] : undefined);
+  return panel !== undefined && valuesOf(panel).size <= MOST_HEATMAP_PANELS ? panel : undefined;
 }
 
 /** A choice axis's order: the plan's list of its values where known, else the order the data gives them. */
@@ -110,23 +140,21 @@ function choiceSort(values: readonly unknown[] | undefined): (string | boolean)[
 
 /**
  * A metric's mean over two varied parameters (a heatmap for grids, coloured points otherwise);
- * cells that several points share show their mean (see heatmapCells).
+ * cells that several points share show their mean (see heatmapCells). With `panel`, one chart
+ * per value of that parameter, side by side on one colour scale.
  */
-export function heatmapSpec(points: readonly Record<string, unknown>[], x: string, y: string, metric: string, grid: boolean, orders: Readonly<Record<string, readonly unknown[]>> = {}): TopLevelSpec {
-  const values = heatmapCells(points, x, y, metric);
+export function heatmapSpec(points: readonly Record<string, unknown>[], x: string, y: string, metric: string, grid: boolean, orders: Readonly<Record<string, readonly unknown[]>> = {}, panel?: string): TopLevelSpec {
+  const values = heatmapCells(points, x, y, metric, panel);
   const pooled = values.some((v) => v.points > 1);
   const numeric = (v: unknown) => typeof v === 'number';
   const xType = values.every((v) => numeric(v.x)) && !grid ? 'quantitative' : 'ordinal';
   const yType = values.every((v) => numeric(v.y)) && !grid ? 'quantitative' : 'ordinal';
   const subtitle = pooled
-    ? ['Each cell: the mean over the points that share these two values', '(the other varied parameters\' levels), each the mean of its replications.']
-    : ['Mean over each point\'s replications;', 'other varied parameters at their sampled values.'];
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `${metric} over ${x} and ${y}`, subtitle },
-    data: { values },
-    width: 360,
-    height: 280,
+    ? ['Each cell: the mean over the points that share these two values', `(the other varied parameters' levels), each the mean of its replications.${panel === undefined ? '' : ` One panel per ${panel}.`}`]
+    : [`Mean over each point's replications;${panel === undefined ? '' : ` one panel per ${panel};`}`, 'other varied parameters at their sampled values.'];
+  const chart = {
+    width: panel === undefined ? 360 : 240,
+    height: panel === undefined ? 280 : 200,
     mark: grid ? { type: 'rect' } : { type: 'circle', size: 120 },
     encoding: {
       // Grid levels are exact fractions: label them with three significant digits.
@@ -135,6 +163,7 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
       y: { field: 'y', type: yType, title: y, sort: values.every((v) => numeric(v.y)) ? (grid ? 'descending' : undefined) : choiceSort(orders[y]), axis: yType === 'ordinal' && values.every((v) => numeric(v.y)) ? { labelExpr: "format(datum.value, '.3~g')" } : {} },
       color: { field: 'value', type: 'quantitative', title: metric, scale: { scheme: 'viridis' } },
       tooltip: [
+        ...(panel === undefined ? [] : [{ field: 'panel', title: panel }]),
         { field: 'x', title: x },
         { field: 'y', title: y },
         { field: 'value', title: `${metric} (mean)`, format: '.3f' },
@@ -142,6 +171,16 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
         { field: 'runs', title: 'Runs' },
       ],
     },
+  };
+  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: `${metric} over ${x} and ${y}${panel === undefined ? '' : `, by ${panel}`}`, subtitle }, data: { values } };
+  if (panel === undefined) return { ...top, ...chart, config: CONFIG } as TopLevelSpec;
+  const panelsNumeric = values.every((v) => numeric(v.panel));
+  return {
+    ...top,
+    // Choices in the plan's order, numbers by size; one colour scale across the panels, so that colours compare.
+    facet: { field: 'panel', type: 'ordinal', title: panel, sort: panelsNumeric ? 'ascending' : choiceSort(orders[panel]), ...(panelsNumeric ? { header: { labelExpr: "format(datum.value, '.3~g')" } } : {}) },
+    columns: 3,
+    spec: chart,
     config: CONFIG,
   } as TopLevelSpec;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapCells, heatmapSpec, responsePoints, responseSpec } from '../../../viz/specs/sweep';
+import { heatmapCells, heatmapPanel, heatmapSpec, responsePoints, responseSpec } from '../../../viz/specs/sweep';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 
@@ -52,6 +52,53 @@ describe('heatmap axes', () => {
     const planned = heatmapSpec(sampled, 'burden', 'policy', 'm', false, { policy: ['status-quo', 'opt-out-support'] }) as unknown as Axes;
     expect(planned.encoding.y.sort).toEqual(['status-quo', 'opt-out-support']);
     expect(planned.encoding.x.sort).toBeUndefined();
+  });
+});
+
+describe('heatmap panels', () => {
+  // A grid of burden × interval × package: averaging the packages in a cell would mean nothing.
+  const byPackage = [0.5, 2].flatMap((burden) => [14, 28].flatMap((interval) => ['status-quo', 'opt-out-support'].map((policy) => ({ burden, interval, policy, 'm.mean': burden + (policy === 'status-quo' ? 0 : 10), runs: 2 }))));
+
+  it('splits by the first choice after the first two parameters, else by a grid\'s third, up to eight values', () => {
+    expect(heatmapPanel(byPackage, ['burden', 'interval', 'policy'], true)).toBe('policy');
+    expect(heatmapPanel(byPackage, ['burden', 'interval', 'policy'], false)).toBe('policy');
+    expect(heatmapPanel(grid, ['a', 'b', 'c'], true)).toBe('c');
+    // A random design's numeric third parameter is sampled, not levels: no panels.
+    expect(heatmapPanel(grid, ['a', 'b', 'c'], false)).toBeUndefined();
+    expect(heatmapPanel(grid, ['a', 'b'], true)).toBeUndefined();
+    // A later choice is preferred to a numeric third parameter.
+    const four = byPackage.map((p) => ({ ...p, c: 1 }));
+    expect(heatmapPanel(four, ['burden', 'interval', 'c', 'policy'], true)).toBe('policy');
+    const many = Array.from({ length: 9 }, (_, k) => ({ a: 0, b: 0, c: k, 'm.mean': k, runs: 1 }));
+    expect(heatmapPanel(many, ['a', 'b', 'c'], true)).toBeUndefined();
+  });
+
+  it('keeps each panel\'s cells apart and draws them on one colour scale, in the plan\'s order', () => {
+    const cells = heatmapCells(byPackage, 'burden', 'interval', 'm', 'policy');
+    expect(cells).toHaveLength(8);
+    expect(cells.filter((c) => c.x === 2 && c.y === 14)).toEqual([
+      { x: 2, y: 14, panel: 'status-quo', value: 2, points: 1, runs: 2 },
+      { x: 2, y: 14, panel: 'opt-out-support', value: 12, points: 1, runs: 2 },
+    ]);
+    // Without a panel the two packages were pooled: 7, the mean of 2 and 12.
+    expect(heatmapCells(byPackage, 'burden', 'interval', 'm').find((c) => c.x === 2 && c.y === 14)?.value).toBe(7);
+    const spec = heatmapSpec(byPackage, 'burden', 'interval', 'm', true, { policy: ['status-quo', 'opt-out-support'] }, 'policy') as unknown as {
+      facet: { field: string; sort: unknown };
+      resolve?: unknown;
+      spec: { encoding: { tooltip: { field: string }[] } };
+      title: { text: string; subtitle: string[] };
+    };
+    expect(spec.facet).toMatchObject({ field: 'panel', sort: ['status-quo', 'opt-out-support'] });
+    expect(spec.resolve).toBeUndefined();
+    expect(spec.spec.encoding.tooltip[0]).toEqual({ field: 'panel', title: 'policy' });
+    expect(spec.title.text).toBe('m over burden and interval, by policy');
+    expect(spec.title.subtitle.join(' ')).not.toMatch(/share/);
+  });
+
+  it('names the panel and what is still averaged in the chart captions', () => {
+    const analysis = { design: 'grid', points: byPackage.map((p) => ({ ...p, extra: 1 })) } as unknown as SweepAnalysis;
+    expect(sweepCharts(analysis, ['burden', 'interval', 'policy'], ['m'])[0].caption).toBe('m over burden and interval, one panel per policy.');
+    expect(sweepCharts(analysis, ['burden', 'interval', 'policy', 'extra'], ['m'])[0].caption).toBe('m over burden and interval, one panel per policy, averaged over extra where points share a cell.');
   });
 });
 
