@@ -172,6 +172,11 @@ async function main(argv: string[]): Promise<void> {
             type: 'string',
             describe: 'Instead of SCENARIO and --policies: scenario files to compare, comma-separated; the first is the baseline. Each is labelled by its name field (else its file name).',
           })
+          .option('levers', {
+            type: 'boolean',
+            default: false,
+            describe: 'With --policies A,B: between A and B, one arm per lever group in which B differs from A (A with that group set as B sets it), to see what each does alone.',
+          })
           .option('value-per-departure', {
             type: 'string',
             describe: `What avoiding a departure is worth to you in dollars, beyond what the budget already counts for it (0-${MAX_VALUE_PER_DEPARTURE.toLocaleString('en-US')}): adds every arm's net benefit at that value, and the share of futures in which each is best.`,

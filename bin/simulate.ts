@@ -31,7 +31,7 @@ import { fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
 import { uncertaintyLines } from '../scenarios/uncertaintyWords';
 import { plausibilityText, plausibilityWarnings } from '../scenarios/plausibility';
 import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
-import { packageLeversBlock } from '../scenarios/leverChanges';
+import { leverArms, leverChanges, packageLeversBlock } from '../scenarios/leverChanges';
 import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { earlierResultsIssue } from './results';
@@ -70,6 +70,8 @@ export interface SimulateArgs {
   readonly json?: boolean;
   /** compare only: V, what avoiding a departure is worth, for every arm's net benefit at it. */
   readonly valuePerDeparture?: unknown;
+  /** compare only, with --policies A,B: one arm per lever group of B between them (leverArms). */
+  readonly levers?: boolean;
 }
 
 /** Runs `load`, adding any input issues it throws to `issues` (once each) so all are reported together. */
@@ -220,7 +222,9 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     if (input !== undefined) issues.push({ path: '--report', value: args.report, message: `${input} is the scenario file this command reads; the report would replace it; name the report another file (e.g. report.html)` });
     else issues.push(...htmlReportIssues('--report', args.report, reportFile, args.out, (format) => figuresAdvice(format, args.out)));
   }
-  const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : packageArms(args.scenario, policyFlag, compare, overrides, issues);
+  if (args.levers && files) issues.push({ path: '--levers', value: true, message: 'applies to two packages (--policies A,B: A, then A with each lever group of B, then B), not to --scenarios; to take a file\'s levers one at a time, give each its own file' });
+  const packages = files ? [] : packageArms(args.scenario, policyFlag, compare, overrides, issues);
+  const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : args.levers ? leverArmsOf(packages, policyFlag.value, issues) : packages;
   throwIfIssues(issues, 'input');
   writeReadable(process.stderr, plausibilityLines(scenarios, files));
 
@@ -307,7 +311,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
     const seatsWarning = fundedSeatsWarning(scenarios);
-    let body = `\n${outcomeTable(outcomes, reps, first.days)}\n${uncalibratedStatusQuo(outcomes, reps, scenarios.map((s) => s.name), files ? (k) => runsStatusQuo(scenarios[k]) : undefined).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}${seatsWarning ? `\nWarning: ${seatsWarning}\n` : ''}${files ? armDifferencesBlock(scenarios) : compare ? packageLeversBlock(scenarios) : ''}`;
+    let body = `\n${outcomeTable(outcomes, reps, first.days)}\n${uncalibratedStatusQuo(outcomes, reps, scenarios.map((s) => s.name), files ? (k) => runsStatusQuo(scenarios[k]) : undefined).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}${seatsWarning ? `\nWarning: ${seatsWarning}\n` : ''}${files ? armDifferencesBlock(scenarios) : compare ? packageLeversBlock(scenarios, args.levers) : ''}`;
     if (compare) {
       const differences = differencesOf(aggregator, scenarios);
       body += differences
@@ -410,6 +414,29 @@ function packageArms(source: string | undefined, policyFlag: { name: string; val
     });
   }
   return loaded;
+}
+
+/**
+ * `compare --policies A,B --levers`: A, A with each lever group of B in which B differs (leverArms),
+ * then B. Refused for other than two packages, and for a B that differs from A in one lever group
+ * or none (its one arm would be B itself).
+ */
+function leverArmsOf(packages: readonly Scenario[], policies: unknown, issues: InputIssue[]): Scenario[] {
+  const named = listFlag('policies', policies, []) ?? [];
+  if (named.length !== 2) {
+    issues.push({ path: '--levers', value: true, message: `takes exactly two packages, --policies A,B (A the baseline, B the package whose lever groups are added to A one at a time), and --policies names ${named.length}` });
+    return [...packages];
+  }
+  // A package that could not be loaded, or named twice, is named already.
+  if (packages.length !== 2 || packages[0].policy.name === packages[1].policy.name) return [...packages];
+  const [baseline, bundle] = packages;
+  const changes = leverChanges(baseline, bundle);
+  if (changes.length < 2) {
+    const which = changes.length === 0 ? 'no lever group' : `one lever group (${changes[0].lever})`;
+    issues.push({ path: '--levers', value: true, message: `${bundle.policy.name} sets ${which} differently from ${baseline.policy.name}, so there is nothing to take one at a time: compare the two packages without --levers` });
+    return [...packages];
+  }
+  return leverArms(baseline, bundle);
 }
 
 /**

@@ -47,7 +47,7 @@ describe('README', () => {
   });
 
   it('shows one lever at a time as the CLI prints it, and a file that sets opt-out-support\'s supervision alone', () => {
-    const section = readme.split('**One lever at a time.**')[1];
+    const section = readme.split('**One lever at a time (`--levers`).**')[1];
     const printed = section.split('```text\n')[1].split('```')[0];
     const arms = ['status-quo', 'opt-out-support', 'mandatory-debrief'].map((policy) => resolveScenario({ policy }));
     expect(`\n${printed}`).toBe(packageLeversBlock(arms));

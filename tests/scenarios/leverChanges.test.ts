@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leverChanges, leverChangesText, packageLeversBlock } from '../../scenarios/leverChanges';
+import { isLeverRun, leverArms, leverChanges, leverChangesText, packageLeversBlock } from '../../scenarios/leverChanges';
 import { resolveScenario } from '../../scenarios/resolve';
 
 const under = (policy: string, file?: unknown) => resolveScenario({ file, policy });
@@ -30,11 +30,32 @@ describe('lever changes: what a package sets differently from the baseline', () 
     const block = packageLeversBlock([under('status-quo'), under('opt-out-support'), under('multi-level'), under('mandatory-debrief')]);
     expect(block).toContain('\nWhat each package sets differently from status-quo (policy fields by lever group, status-quo\'s value → the package\'s):\n  opt-out-support: supervision (mode opt-in');
     expect(block).toContain('\n  mandatory-debrief: debrief (mode none → single-session)\n');
-    expect(block).toContain("Each difference below is the whole package's, all its levers together: opt-out-support sets 3 lever groups, multi-level sets 6 lever groups. What one lever does alone");
+    expect(block).toContain("Each difference below is the whole package's, all its levers together: opt-out-support sets 3 lever groups, multi-level sets 6 lever groups. What one lever group does alone takes a comparison that changes it alone: compare --policies A,B --levers adds one arm per lever group of B");
     const single = packageLeversBlock([under('status-quo'), under('mandatory-debrief')]);
     expect(single).not.toContain('Each difference below');
     // Against a baseline that is not status-quo, the package's own levers are compared with it.
     const reverse = packageLeversBlock([under('mandatory-debrief'), under('status-quo')]);
     expect(reverse).toContain('  status-quo: debrief (mode single-session → none)\n');
+  });
+
+  it('builds, between two packages, one arm per lever group of the second: the first with that group set as the second sets it', () => {
+    const [base, bundle] = [under('status-quo'), under('multi-level')];
+    const arms = leverArms(base, bundle);
+    expect(arms.map((a) => a.policy.name)).toEqual(['status-quo', 'status-quo+supervision', 'status-quo+staffing', 'status-quo+compensation', 'status-quo+training', 'status-quo+peerSupport', 'status-quo+afterHours', 'multi-level']);
+    expect(arms[0]).toBe(base);
+    expect(arms[7]).toBe(bundle);
+    for (const arm of arms.slice(1, -1)) {
+      const [change, ...more] = leverChanges(base, arm);
+      expect(more).toEqual([]);
+      expect(change.fields).toEqual(leverChanges(base, bundle).find((c) => c.lever === change.lever)?.fields);
+      // The rest of the scenario is the baseline's, object for object.
+      expect({ ...arm, policy: undefined }).toEqual({ ...base, policy: undefined });
+    }
+    expect(arms[2].policy.description).toBe("status-quo with multi-level's staffing levers.");
+    expect(isLeverRun(arms)).toBe(true);
+    // Packages compared as they are, or lever arms out of their order, are not such a run.
+    expect(isLeverRun([base, under('opt-out-support'), under('mandatory-debrief'), bundle])).toBe(false);
+    expect(isLeverRun([base, arms[1], bundle])).toBe(false);
+    expect(packageLeversBlock(arms, true)).toContain("Each arm between status-quo and multi-level adds one of multi-level's lever groups to status-quo (--levers); the last adds them all.");
   });
 });

@@ -220,10 +220,16 @@ describe('chart specs', () => {
     const html = reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' });
     const term = (policy: string) => html.slice(html.indexOf(`<dt>Package ${policy}`), html.indexOf('</dd>', html.indexOf(`<dt>Package ${policy}`)));
     expect(term('opt-out-support')).toContain(
-      'Sets differently from status-quo: supervision (mode opt-in → opt-out, intervalDays 28 → 14, quality 0.6 → 0.7); debrief (mode none → ongoing); grief (leaveDays 0 → 2, checkIn false → true). Its differences from status-quo are those of its 3 lever groups together. What one lever does alone',
+      'Sets differently from status-quo: supervision (mode opt-in → opt-out, intervalDays 28 → 14, quality 0.6 → 0.7); debrief (mode none → ongoing); grief (leaveDays 0 → 2, checkIn false → true). Its differences from status-quo are those of its 3 lever groups together. What one lever group does alone',
     );
     expect(term('multi-level')).toContain('those of its 6 lever groups together');
     expect(term('status-quo')).not.toContain('Sets differently');
+    // compare --levers: each arm between names its one group, and the package says the arms before it add them alone.
+    const levers = join(work, 'levers');
+    cfsim('compare', '--policies', 'status-quo,opt-out-support', '--levers', '--reps', '2', '--days', '30', '--out', levers);
+    const leverHtml = reportHtml(await loadResults(levers), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(leverHtml).toContain("<dt>Package status-quo+grief</dt><dd>status-quo with opt-out-support&#39;s grief levers. Sets differently from status-quo: grief (leaveDays 0 → 2, checkIn false → true).</dd>");
+    expect(leverHtml).toContain('those of its 3 lever groups together. The packages before it add each group alone (compare --levers)');
   });
 
   it('a run of several packages (no paired differences) says so, and points to compare rather than to findings it has not got', async () => {

@@ -17,7 +17,7 @@ import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
 import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence, runsStatusQuo } from '../../scenarios/packageDepartures';
 import { armKind } from '../../models/resultsManifest';
-import { leverChanges, leverChangesText, ONE_LEVER_ADVICE } from '../../scenarios/leverChanges';
+import { isLeverRun, leverChanges, leverChangesText, ONE_LEVER_ADVICE } from '../../scenarios/leverChanges';
 import { armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS, type ArmDifferences } from '../../scenarios/scenarioDifferenceWords';
 import { isPackageId, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { isObject } from '../../scenarios/resolve';
@@ -256,7 +256,8 @@ function termsList(data: ReportData): string {
   // What each replication drew (results written before 0.9.0 have no uncertainty: nothing drawn).
   const uncertain = scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null) ? uncertaintyLines(scenarios as readonly Scenario[], arm.one === 'scenario' ? 'scenario' : 'package') : '';
   if (uncertain) terms.push(['Parameter uncertainty', uncertain.replace(/^Parameter uncertainty:? ?/, '').replace(/\n\s*/g, ' ').trim()]);
-  const described = scenarios.map((s, k): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, `${armDescription(s, arm, basedOn(data.manifest, k))}${arm.one === 'package' && k > 0 ? leversSentence(scenarios[0], s, (data.summary.differences?.length ?? 0) > 0) : ''}`]);
+  const levers = arm.one === 'package' && scenarios.every((s) => s?.policy) && isLeverRun(scenarios as readonly Scenario[]);
+  const described = scenarios.map((s, k): [string, string] => [`${arm.title} ${arm.one === 'package' ? withName(s.policy?.name ?? '', packageName) : (s.policy?.name ?? '')}`, `${armDescription(s, arm, basedOn(data.manifest, k))}${arm.one === 'package' && k > 0 ? leversSentence(scenarios[0], s, (data.summary.differences?.length ?? 0) > 0, k === scenarios.length - 1 && levers) : ''}`]);
   const items = [...terms, ...described].map(([t, d]) => `<dt>${escapeHtml(t)}</dt><dd>${escapeHtml(d)}</dd>`);
   const differ = differencesTerm(data);
   if (differ) items.push(differ);
@@ -364,14 +365,15 @@ function armDescription(scenario: ReportData['manifest']['scenarios'][number], a
 /**
  * " Sets differently from status-quo: supervision (mode opt-in → opt-out, ...); ..." after a package's
  * description where several packages ran, and, for one that sets several lever groups in a comparison, that its
- * differences are theirs together; nothing where the manifest's scenarios lack their policies.
+ * differences are theirs together (`afterItsLevers`: the last arm of compare --levers, whose groups the arms
+ * before it add one at a time); nothing where the manifest's scenarios lack their policies.
  */
-function leversSentence(baseline: ReportData['manifest']['scenarios'][number], scenario: ReportData['manifest']['scenarios'][number], compared: boolean): string {
+function leversSentence(baseline: ReportData['manifest']['scenarios'][number], scenario: ReportData['manifest']['scenarios'][number], compared: boolean, afterItsLevers: boolean): string {
   if (!baseline?.policy || !scenario?.policy) return '';
   const changes = leverChanges(baseline as Scenario, scenario as Scenario);
   const vs = baseline.policy.name;
   if (changes.length === 0) return ` It sets every lever as ${vs} does.`;
-  const together = compared && changes.length > 1 ? ` Its differences from ${vs} are those of its ${changes.length} lever groups together. ${ONE_LEVER_ADVICE}` : '';
+  const together = compared && changes.length > 1 ? ` Its differences from ${vs} are those of its ${changes.length} lever groups together. ${afterItsLevers ? 'The packages before it add each group alone (compare --levers); what groups do together need not be the sum of what each does alone.' : ONE_LEVER_ADVICE}` : '';
   return ` Sets differently from ${vs}: ${leverChangesText(changes)}.${together}`;
 }
 
