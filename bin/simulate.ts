@@ -514,7 +514,7 @@ function inFile<T>(file: string, overrides: readonly (readonly [string, unknown]
  * fields, so each warning shows once; a file of compare --scenarios is named in its own.
  */
 export function plausibilityLines(scenarios: readonly Scenario[], files?: readonly string[]): string {
-  const lines = scenarios.flatMap((s, k) => plausibilityWarnings(s).map((w) => `cfsim: warning: ${files ? `${files[k]}: ` : ''}${plausibilityText(w)}\n`));
+  const lines = scenarios.flatMap((s, k) => plausibilityWarnings(s, scenarios).map((w) => `cfsim: warning: ${files ? `${files[k]}: ` : ''}${plausibilityText(w)}\n`));
   return [...new Set(lines)].join('');
 }
 

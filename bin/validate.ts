@@ -18,13 +18,14 @@ const warningLines = (warnings: readonly PlausibilityWarning[], prefix = '') => 
 
 /**
  * The warnings of a plan's fixed fields: those of its first point's scenario, but for the fields
- * its parameters vary (a range is meant to reach its ends). The fixed fields are the plan's
+ * its parameters vary (a range is meant to reach its ends) and those resting on a varied field
+ * (debrief.after rests on the debrief mode and the package). The fixed fields are the plan's
  * `set` (the presets give none), so their paths are named from there.
  */
 function planWarnings(plan: Plan, design: PlanDesign): string {
   const varied = new Set(plan.parameters.map((p) => p.path));
   const overlaps = designOverlaps(plan, design.design);
-  return warningLines(plausibilityWarnings(pointScenario(plan, design.values[0])).filter((w) => !varied.has(w.path)), 'set.') + (overlaps ? `Warning: ${designOverlapWarning(overlaps)}\n` : '');
+  return warningLines(plausibilityWarnings(pointScenario(plan, design.values[0])).filter((w) => !varied.has(w.path) && !(w.restsOn ?? []).some((p) => varied.has(p))), 'set.') + (overlaps ? `Warning: ${designOverlapWarning(overlaps)}\n` : '');
 }
 
 /** What `cfsim validate FILE` prints for a valid file; throws an InputError listing every problem of an invalid one. */

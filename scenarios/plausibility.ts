@@ -21,6 +21,8 @@ export interface PlausibilityWarning {
   readonly meaning: string;
   /** What was probably meant, and how to write it. */
   readonly likely: string;
+  /** Other fields whose values the warning rests on (a sweep that varies one of them does not get it). */
+  readonly restsOn?: readonly string[];
 }
 
 type Reading = Pick<PlausibilityWarning, 'meaning' | 'likely'>;
@@ -180,23 +182,29 @@ function headCountWarnings(scenario: Scenario): PlausibilityWarning[] {
 }
 
 /**
- * `debrief.after: death` where no period of the run has single-session debriefs: the field says what
- * a single-session debrief follows and does nothing otherwise. A planner wrote it alone for
- * "debriefing after deaths" and got no debrief at all. Named where it is first set (the scenario,
- * or the scheduled change that sets it).
+ * `debrief.after: death` where no period of the run, under any of its arms, has single-session
+ * debriefs: the field says what a single-session debrief follows and does nothing otherwise. A
+ * planner wrote it alone for "debriefing after deaths" and got no debrief at all. Named where it
+ * is first set (the scenario, or the scheduled change that sets it). `arms`: every scenario of the
+ * run (a file's field applies under each package; mandatory-debrief makes it mean something).
  */
-function inertDebriefTrigger(scenario: Scenario): PlausibilityWarning[] {
-  const periods = [scenario, ...scenarioPeriods(scenario).map((p) => p.scenario)];
-  const afterDeath = periods.filter((s) => s.policy.debrief.after === 'death');
-  if (afterDeath.length === 0 || afterDeath.some((s) => s.policy.debrief.mode === 'single-session')) return [];
+function inertDebriefTrigger(scenario: Scenario, arms: readonly Scenario[]): PlausibilityWarning[] {
+  const periodsOf = (s: Scenario) => [s, ...scenarioPeriods(s).map((p) => p.scenario)];
+  const periods = periodsOf(scenario);
+  if (!periods.some((s) => s.policy.debrief.after === 'death')) return [];
+  // In the arms' order (the scenario among them, or first), so that every arm words it alike.
+  const all = arms.includes(scenario) ? arms : [scenario, ...arms];
+  const everyPeriod = all.flatMap(periodsOf);
+  if (everyPeriod.some((s) => s.policy.debrief.after === 'death' && s.policy.debrief.mode === 'single-session')) return [];
   const k = scenario.changes.findIndex((c) => c.set['policy.debrief.after'] === 'death');
-  const modes = [...new Set(afterDeath.map((s) => s.policy.debrief.mode))].join(' or ');
+  const modes = [...new Set(everyPeriod.filter((s) => s.policy.debrief.after === 'death').map((s) => s.policy.debrief.mode))];
   return [
     {
       path: scenario.policy.debrief.after === 'death' || k < 0 ? 'policy.debrief.after' : `changes[${k}].set.policy.debrief.after`,
       value: 'death',
-      meaning: `what a single-session debrief follows, and policy.debrief.mode is ${modes}${periods.length > 1 ? ' whenever it is in force' : ''}, so it does nothing: no debrief is held after a death`,
-      likely: 'for a debrief after each working day with a client death, also set policy.debrief.mode: single-session',
+      meaning: `what a single-session debrief follows, and policy.debrief.mode is ${modes.join(' or ')}${modes.length > 1 || all.some((a) => a.changes.length > 0) ? ' whenever it is in force' : ''}, so it does nothing: no debrief is held after a death`,
+      likely: 'for a debrief after each working day with a client death, also set policy.debrief.mode: single-session (or compare with the mandatory-debrief package)',
+      restsOn: ['policy.debrief.mode', 'policy'],
     },
   ];
 }
@@ -204,9 +212,10 @@ function inertDebriefTrigger(scenario: Scenario): PlausibilityWarning[] {
 /**
  * The values of `scenario` that are allowed but very likely a unit slip, in the order of CHECKS,
  * then role weights that get no seat (roleMixWarnings), head counts that are not the seats (headCountWarnings)
- * and a debrief trigger without single-session debriefs (inertDebriefTrigger), then those its scheduled changes set (each read in the scenario in force from its day).
+ * and a debrief trigger without single-session debriefs (inertDebriefTrigger, which looks at every one of the run's `arms`),
+ * then those its scheduled changes set (each read in the scenario in force from its day).
  */
-export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] {
+export function plausibilityWarnings(scenario: Scenario, arms: readonly Scenario[] = []): PlausibilityWarning[] {
   const warnings: PlausibilityWarning[] = [];
   const add = (path: string, value: unknown, check: Check, inForce: Scenario) => {
     if (typeof value !== 'number') return;
@@ -214,7 +223,7 @@ export function plausibilityWarnings(scenario: Scenario): PlausibilityWarning[] 
     if (reading) warnings.push({ path, value, ...reading });
   };
   for (const [path, check] of Object.entries(CHECKS)) add(path, valueAt(scenario, path), check, scenario);
-  warnings.push(...roleMixWarnings(scenario), ...headCountWarnings(scenario), ...inertDebriefTrigger(scenario));
+  warnings.push(...roleMixWarnings(scenario), ...headCountWarnings(scenario), ...inertDebriefTrigger(scenario, arms));
   for (const [path, range] of Object.entries(scenario.uncertainty)) add(path, valueAt(scenario, path), undrawnValue(path, range), scenario);
   const periods = scenarioPeriods(scenario);
   scenario.changes.forEach((change, k) => {

@@ -60,6 +60,17 @@ describe('cfsim validate: summary and warnings', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.split('\n').slice(1)).toEqual([`Warning: set.${PAY_WARNING}`, '']);
   });
+
+  it('a sweep plan that varies the debrief mode or the package is not told its debrief.after does nothing; one that varies neither is', () => {
+    const plan = (parameter: string) => file('debrief-plan.yaml', `name: d\nset: { policy.debrief.after: death }\nparameters:\n  ${parameter}\ndesign: grid\nreps: 1\n`);
+    for (const varied of ['policy.debrief.mode: { values: [none, single-session] }', 'policy: { values: [status-quo, mandatory-debrief] }']) {
+      const r = cfsim('validate', plan(varied));
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('Warning');
+    }
+    const fixed = cfsim('validate', plan('community.stigma: { min: 0.1, max: 0.9 }'));
+    expect(fixed.stdout).toContain('Warning: set.policy.debrief.after death is what a single-session debrief follows');
+  });
 });
 
 describe('cfsim run and compare: the warnings on stderr', () => {
@@ -70,6 +81,16 @@ describe('cfsim run and compare: the warnings on stderr', () => {
     expect(r.stderr).toBe(`cfsim: warning: ${PAY_WARNING}\ncfsim: warning: ${SEATS_WARNING}\n`);
     expect(JSON.parse(r.stdout).policies.map((p: { policy: string }) => p.policy)).toEqual(['status-quo', 'multi-level']);
     expect(r.stdout).not.toContain('warning');
+  });
+
+  it('debrief.after death is warned of unless some arm holds single-session debriefs (mandatory-debrief gives it a meaning)', () => {
+    const path = file('after-death.yaml', 'policy: { debrief: { after: death } }\n');
+    const quiet = cfsim('compare', path, '--policies', 'status-quo,mandatory-debrief', '--reps', '2', '--days', '10', '--threads', '1', '--json');
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe('');
+    const warned = cfsim('compare', path, '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '10', '--threads', '1', '--json');
+    expect(warned.status, warned.stderr).toBe(0);
+    expect(warned.stderr).toMatch(/^cfsim: warning: policy\.debrief\.after death is what a single-session debrief follows, and policy\.debrief\.mode is none or ongoing whenever it is in force, so it does nothing[^\n]*\n$/);
   });
 
   it('compare --scenarios names the file of each warning; a slip given by --set is warned of too; none without a slip', () => {

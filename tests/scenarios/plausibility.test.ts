@@ -53,7 +53,7 @@ describe('plausibility warnings', () => {
     const [w, ...rest] = warningsOf({ policy: { debrief: { after: 'death' } } });
     expect(rest).toEqual([]);
     expect(plausibilityText(w)).toBe(
-      'policy.debrief.after death is what a single-session debrief follows, and policy.debrief.mode is none, so it does nothing: no debrief is held after a death; for a debrief after each working day with a client death, also set policy.debrief.mode: single-session',
+      'policy.debrief.after death is what a single-session debrief follows, and policy.debrief.mode is none, so it does nothing: no debrief is held after a death; for a debrief after each working day with a client death, also set policy.debrief.mode: single-session (or compare with the mandatory-debrief package)',
     );
     expect(warningsOf({ policy: { debrief: { mode: 'ongoing', after: 'death' } } })[0].meaning).toContain('policy.debrief.mode is ongoing, so');
     // With single-session debriefs it is meant; the default trigger is quiet under any mode.
@@ -65,6 +65,11 @@ describe('plausibility warnings', () => {
     const [c] = warningsOf({ days: 400, changes: [{ day: 200, set: { 'policy.debrief.after': 'death' } }] });
     expect(c).toMatchObject({ path: 'changes[0].set.policy.debrief.after', value: 'death' });
     expect(c.meaning).toContain('policy.debrief.mode is none whenever it is in force');
+    // Under a run's other arms: one that holds single-session debriefs after deaths gives the field its meaning.
+    const file = { policy: { debrief: { after: 'death' } } };
+    expect(plausibilityWarnings(resolveScenario({ file, policy: 'status-quo' }), [resolveScenario({ file, policy: 'mandatory-debrief' })])).toEqual([]);
+    expect(plausibilityWarnings(resolveScenario({ file, policy: 'status-quo' }), [resolveScenario({ file, policy: 'opt-out-support' })])).toHaveLength(1);
+    expect(w.restsOn).toEqual(['policy.debrief.mode', 'policy']);
   });
 
   it('demand per seat at three times the sustainable load or more is likely a week\'s contacts', () => {
