@@ -37,14 +37,18 @@ export function leverChangesText(changes: readonly LeverChange[]): string {
 /** How to see what one lever of a package does. */
 export const ONE_LEVER_ADVICE = 'What one lever group does alone takes a comparison that changes it alone: compare --policies A,B --levers adds one arm per lever group of B, A with that group set as B sets it (README, "One lever at a time").';
 
-/** The label of the arm that sets `lever` as the package does on top of `baseline`: "status-quo+supervision". */
-export function leverArmName(baseline: string, lever: string): string {
-  return `${baseline}+${lever}`;
+/**
+ * The label of the arm that is the baseline with lever group `lever` set as package `bundle` sets
+ * it: "opt-out-support:supervision", read "opt-out-support's supervision". It names no direction:
+ * against a richer baseline (multi-level against status-quo's staffing) the group takes levers away.
+ */
+export function leverArmName(bundle: string, lever: string): string {
+  return `${bundle}:${lever}`;
 }
 
 /**
  * `compare --policies A,B --levers`: A, then one arm per lever group in which B differs from A (A
- * with that group set as B sets it, labelled `A+group`), then B. Every arm shares A's setting, so
+ * with that group set as B sets it, labelled `B:group`), then B. Every arm shares A's setting, so
  * the arms differ in policy alone and stay paired as packages are.
  */
 export function leverArms(baseline: Scenario, bundle: Scenario): Scenario[] {
@@ -55,8 +59,8 @@ export function leverArms(baseline: Scenario, bundle: Scenario): Scenario[] {
       policy: {
         ...baseline.policy,
         [lever]: bundle.policy[lever],
-        name: leverArmName(baseline.policy.name, change.lever),
-        description: `${baseline.policy.name} with ${bundle.policy.name}'s ${change.lever} levers.`,
+        name: leverArmName(bundle.policy.name, change.lever),
+        description: `${baseline.policy.name} with its ${change.lever} levers set as ${bundle.policy.name} sets them.`,
       },
     };
   });
@@ -71,11 +75,12 @@ export function leverArms(baseline: Scenario, bundle: Scenario): Scenario[] {
  */
 export function packageLeversBlock(scenarios: readonly Scenario[], byLever = false): string {
   const [first, ...arms] = scenarios;
+  const last = arms[arms.length - 1]?.policy.name;
   const changes = arms.map((s) => leverChanges(first, s));
   const lines = arms.map((s, k) => `  ${s.policy.name}: ${changes[k].length === 0 ? `no lever (it sets every one as ${first.policy.name} does)` : leverChangesText(changes[k])}`);
   const several = arms.flatMap((s, k) => (changes[k].length > 1 ? [`${s.policy.name} sets ${changes[k].length} lever groups`] : []));
   const note = byLever
-    ? `Each arm between ${first.policy.name} and ${arms[arms.length - 1].policy.name} adds one of ${arms[arms.length - 1].policy.name}'s lever groups to ${first.policy.name} (--levers); the last adds them all. What groups do together need not be the sum of what each does alone.\n`
+    ? `Each arm between ${first.policy.name} and ${last} is ${first.policy.name} with one lever group set as ${last} sets it (--levers; labelled ${last}:group); ${last} sets them all. What groups do together need not be the sum of what each does alone.\n`
     : several.length === 0
       ? ''
       : `Each difference below is the whole package's, all its levers together: ${several.join(', ')}. ${ONE_LEVER_ADVICE}\n`;
@@ -84,14 +89,15 @@ export function packageLeversBlock(scenarios: readonly Scenario[], byLever = fal
 
 /**
  * Whether arms are those of leverArms: between the first and the last, each sets one lever group
- * differently from the first and is labelled by it (`status-quo+supervision`). Read from the arms
+ * differently from the first and is labelled by it and the last (`opt-out-support:supervision`). Read from the arms
  * themselves, so a results folder says it without the command line.
  */
 export function isLeverRun(scenarios: readonly Scenario[]): boolean {
   if (scenarios.length < 4) return false;
   const first = scenarios[0];
+  const last = scenarios[scenarios.length - 1];
   return scenarios.slice(1, -1).every((s) => {
     const changes = leverChanges(first, s);
-    return changes.length === 1 && s.policy.name === leverArmName(first.policy.name, changes[0].lever);
+    return changes.length === 1 && s.policy.name === leverArmName(last.policy.name, changes[0].lever);
   });
 }

@@ -19,7 +19,7 @@ const json = (...args: string[]): Document => {
 describe('compare --levers', () => {
   it('runs the baseline, the baseline with each lever group of the package, then the package, all on the same futures', () => {
     const levers = json('--policies', 'status-quo,opt-out-support', '--levers');
-    expect(levers.policies.map((p) => p.policy)).toEqual(['status-quo', 'status-quo+supervision', 'status-quo+debrief', 'status-quo+grief', 'opt-out-support']);
+    expect(levers.policies.map((p) => p.policy)).toEqual(['status-quo', 'opt-out-support:supervision', 'opt-out-support:debrief', 'opt-out-support:grief', 'opt-out-support']);
     expect(levers.differences.map((d) => [d.policy, d.vs])).toEqual(levers.policies.slice(1).map((p) => [p.policy, 'status-quo']));
     // The two packages are exactly those of a comparison without --levers.
     const plain = json('--policies', 'status-quo,opt-out-support');
@@ -30,22 +30,22 @@ describe('compare --levers', () => {
     // protocol, processing's cost only with ongoing debriefs.
     const byArm = Object.fromEntries(levers.policies.map((p) => [p.policy, p.metrics]));
     const base = byArm['status-quo'];
-    expect(byArm['status-quo+supervision'].supportUptake.mean).toBeGreaterThan(base.supportUptake.mean + 0.3);
-    expect(byArm['status-quo+debrief'].supportUptake).toEqual(base.supportUptake);
-    expect(byArm['status-quo+grief'].leaveDaysPerWorkerYear.mean).toBeGreaterThan(base.leaveDaysPerWorkerYear.mean + 5);
-    expect(byArm['status-quo+supervision'].leaveDaysPerWorkerYear.mean).toBeLessThan(base.leaveDaysPerWorkerYear.mean + 1);
-    expect(byArm['status-quo+debrief'].programmeCostPerWorkerYear.mean).toBeGreaterThan(0);
-    expect(byArm['status-quo+supervision'].programmeCostPerWorkerYear).toEqual(base.programmeCostPerWorkerYear);
-    expect(byArm['status-quo+grief'].programmeCostPerWorkerYear).toEqual(base.programmeCostPerWorkerYear);
+    expect(byArm['opt-out-support:supervision'].supportUptake.mean).toBeGreaterThan(base.supportUptake.mean + 0.3);
+    expect(byArm['opt-out-support:debrief'].supportUptake).toEqual(base.supportUptake);
+    expect(byArm['opt-out-support:grief'].leaveDaysPerWorkerYear.mean).toBeGreaterThan(base.leaveDaysPerWorkerYear.mean + 5);
+    expect(byArm['opt-out-support:supervision'].leaveDaysPerWorkerYear.mean).toBeLessThan(base.leaveDaysPerWorkerYear.mean + 1);
+    expect(byArm['opt-out-support:debrief'].programmeCostPerWorkerYear.mean).toBeGreaterThan(0);
+    expect(byArm['opt-out-support:supervision'].programmeCostPerWorkerYear).toEqual(base.programmeCostPerWorkerYear);
+    expect(byArm['opt-out-support:grief'].programmeCostPerWorkerYear).toEqual(base.programmeCostPerWorkerYear);
   });
 
   it('says what each arm adds in the readable output', () => {
     const r = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--levers', '--reps', '2', '--days', '30', '--threads', '1');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('\n  status-quo+supervision: supervision (mode opt-in → opt-out, intervalDays 28 → 14, quality 0.6 → 0.7)\n  status-quo+debrief: debrief (mode none → ongoing)\n  status-quo+grief: grief (leaveDays 0 → 2, checkIn false → true)\n');
-    expect(r.stdout).toContain("Each arm between status-quo and opt-out-support adds one of opt-out-support's lever groups to status-quo (--levers); the last adds them all.");
+    expect(r.stdout).toContain('\n  opt-out-support:supervision: supervision (mode opt-in → opt-out, intervalDays 28 → 14, quality 0.6 → 0.7)\n  opt-out-support:debrief: debrief (mode none → ongoing)\n  opt-out-support:grief: grief (leaveDays 0 → 2, checkIn false → true)\n');
+    expect(r.stdout).toContain('Each arm between status-quo and opt-out-support is status-quo with one lever group set as opt-out-support sets it (--levers; labelled opt-out-support:group); opt-out-support sets them all.');
     expect(r.stdout).not.toContain('compare --policies A,B --levers adds');
-    expect(r.stdout).toContain('status-quo+grief vs status-quo: paired differences over the same 2 simulated futures.');
+    expect(r.stdout).toContain('opt-out-support:grief vs status-quo: paired differences over the same 2 simulated futures.');
   });
 
   it('refuses other than two packages, a package of one lever group, and scenario files, naming --levers', () => {

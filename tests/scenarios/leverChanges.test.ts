@@ -41,7 +41,7 @@ describe('lever changes: what a package sets differently from the baseline', () 
   it('builds, between two packages, one arm per lever group of the second: the first with that group set as the second sets it', () => {
     const [base, bundle] = [under('status-quo'), under('multi-level')];
     const arms = leverArms(base, bundle);
-    expect(arms.map((a) => a.policy.name)).toEqual(['status-quo', 'status-quo+supervision', 'status-quo+staffing', 'status-quo+compensation', 'status-quo+training', 'status-quo+peerSupport', 'status-quo+afterHours', 'multi-level']);
+    expect(arms.map((a) => a.policy.name)).toEqual(['status-quo', 'multi-level:supervision', 'multi-level:staffing', 'multi-level:compensation', 'multi-level:training', 'multi-level:peerSupport', 'multi-level:afterHours', 'multi-level']);
     expect(arms[0]).toBe(base);
     expect(arms[7]).toBe(bundle);
     for (const arm of arms.slice(1, -1)) {
@@ -51,11 +51,16 @@ describe('lever changes: what a package sets differently from the baseline', () 
       // The rest of the scenario is the baseline's, object for object.
       expect({ ...arm, policy: undefined }).toEqual({ ...base, policy: undefined });
     }
-    expect(arms[2].policy.description).toBe("status-quo with multi-level's staffing levers.");
+    expect(arms[2].policy.description).toBe('status-quo with its staffing levers set as multi-level sets them.');
     expect(isLeverRun(arms)).toBe(true);
     // Packages compared as they are, or lever arms out of their order, are not such a run.
     expect(isLeverRun([base, under('opt-out-support'), under('mandatory-debrief'), bundle])).toBe(false);
     expect(isLeverRun([base, arms[1], bundle])).toBe(false);
-    expect(packageLeversBlock(arms, true)).toContain("Each arm between status-quo and multi-level adds one of multi-level's lever groups to status-quo (--levers); the last adds them all.");
+    expect(packageLeversBlock(arms, true)).toContain('Each arm between status-quo and multi-level is status-quo with one lever group set as multi-level sets it (--levers; labelled multi-level:group); multi-level sets them all.');
+    // Against a richer baseline the arms take levers away, and the labels say whose group they take, not a direction.
+    const reverse = leverArms(bundle, base);
+    expect(reverse[2].policy.name).toBe('status-quo:staffing');
+    expect(reverse[2].policy.staffing.extraSeatShare).toBe(0);
+    expect(isLeverRun(reverse)).toBe(true);
   });
 });

@@ -228,8 +228,8 @@ describe('chart specs', () => {
     const levers = join(work, 'levers');
     cfsim('compare', '--policies', 'status-quo,opt-out-support', '--levers', '--reps', '2', '--days', '30', '--out', levers);
     const leverHtml = reportHtml(await loadResults(levers), [], { vega: '', vegaLite: '', vegaEmbed: '' });
-    expect(leverHtml).toContain("<dt>Package status-quo+grief</dt><dd>status-quo with opt-out-support&#39;s grief levers. Sets differently from status-quo: grief (leaveDays 0 → 2, checkIn false → true).</dd>");
-    expect(leverHtml).toContain('those of its 3 lever groups together. The packages before it add each group alone (compare --levers)');
+    expect(leverHtml).toContain('<dt>Package opt-out-support:grief</dt><dd>status-quo with its grief levers set as opt-out-support sets them. Sets differently from status-quo: grief (leaveDays 0 → 2, checkIn false → true).</dd>');
+    expect(leverHtml).toContain('those of its 3 lever groups together. Each package before it, labelled opt-out-support:group (compare --levers), sets one of the groups as it does and the rest as status-quo does;');
   });
 
   it('a run of several packages (no paired differences) says so, and points to compare rather than to findings it has not got', async () => {
@@ -530,6 +530,18 @@ describe('HTML report in a real browser, offline', () => {
     expect(text).toContain('Terms and packages');
     expect(text, 'each package is described').toContain('Pre-booked (opt-out) supervision');
     expect(text).toContain('Not the total cost of the team');
+    await page.close();
+  });
+
+  it('draws a compare --levers run, whose arms are labelled package:group, with no console errors', async () => {
+    const levers = join(work, 'levers-browser');
+    cfsim('compare', '--policies', 'status-quo,opt-out-support', '--levers', '--reps', '2', '--days', '30', '--out', levers, '--report', join(levers, 'report.html'));
+    const { page, log } = await openOffline(browser, `file://${join(levers, 'report.html')}`);
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    const drawn = await page.$$eval('.chart', (nodes) => nodes.map((n) => n.querySelectorAll('svg .mark-line, svg .mark-rect, svg .mark-symbol, svg .mark-area, svg .mark-rule').length));
+    for (const marks of drawn) expect(marks).toBeGreaterThan(0);
+    expect(log.errors).toEqual([]);
+    expect(await page.$$eval('.chart svg text', (t) => t.map((e) => e.textContent))).toEqual(expect.arrayContaining(['opt-out-support:supervision']));
     await page.close();
   });
 

@@ -373,7 +373,7 @@ function leversSentence(baseline: ReportData['manifest']['scenarios'][number], s
   const changes = leverChanges(baseline as Scenario, scenario as Scenario);
   const vs = baseline.policy.name;
   if (changes.length === 0) return ` It sets every lever as ${vs} does.`;
-  const together = compared && changes.length > 1 ? ` Its differences from ${vs} are those of its ${changes.length} lever groups together. ${afterItsLevers ? 'The packages before it add each group alone (compare --levers); what groups do together need not be the sum of what each does alone.' : ONE_LEVER_ADVICE}` : '';
+  const together = compared && changes.length > 1 ? ` Its differences from ${vs} are those of its ${changes.length} lever groups together. ${afterItsLevers ? `Each package before it, labelled ${scenario.policy.name}:group (compare --levers), sets one of the groups as it does and the rest as ${vs} does; what groups do together need not be the sum of what each does alone.` : ONE_LEVER_ADVICE}` : '';
   return ` Sets differently from ${vs}: ${leverChangesText(changes)}.${together}`;
 }
 
