@@ -5,7 +5,7 @@ import type { Scenario } from './schema';
 // A package bundles levers (opt-out-support: supervision, team processing and a grief protocol),
 // and a comparison credits what they do together to the package. A planner read
 // `--policies status-quo,opt-out-support` as "pre-booked supervision" and quoted the bundle's
-// turnover effect (−18.5 pp) for it (pre-booking alone gave −7.7 pp). These say which levers an arm
+// turnover effect (−18.5 pp on their team) for it (pre-booking alone gave −7.7 pp). These say which levers an arm
 // sets differently from the baseline, grouped as the schema groups them (policy.supervision, ...).
 
 /** One lever group an arm sets differently: `supervision` with its fields' differences. */

@@ -19,7 +19,7 @@ export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string
     return metrics.map((m) => ({ id: `response-${m}`, caption: `${m} over ${parameters[0]}: each point's mean and the 90% range of its replications.`, spec: responseSpec(analysis.points ?? [], parameters[0], m) }));
   }
   const grid = analysis.design === 'grid';
-  const panel = heatmapPanel(analysis.points ?? [], parameters, grid);
+  const panel = heatmapPanel(analysis.points ?? [], parameters, grid, orders);
   const averaged = parameters.slice(2).filter((p) => p !== panel);
   return metrics.map((m) => ({
     id: `heatmap-${m}`,

@@ -120,17 +120,17 @@ export const MOST_HEATMAP_PANELS = 8;
 
 /**
  * The parameter after the first two whose values split the heatmap into panels, one per value,
- * instead of being averaged over: the first choice (a list of packages or modes, whose average
- * means nothing: a grid varying `policy` would otherwise pool the packages in each cell), else in
- * a grid the third parameter, whose levels then leave each cell one point. None when the
- * parameter takes more than MOST_HEATMAP_PANELS values, or there are two parameters or fewer.
+ * instead of being averaged over: the first that is not a number (a choice such as the package
+ * or a mode, or a true/false field: the average of packages means nothing, and a grid varying
+ * `policy` pooled them in each cell), else the first given as a list of values (`orders`: the
+ * plan's lists), else in a grid the third parameter, whose levels then leave each cell one point.
+ * Only one of at most MOST_HEATMAP_PANELS values; none with two parameters or fewer.
  */
-export function heatmapPanel(points: readonly Record<string, unknown>[], parameters: readonly string[], grid: boolean): string | undefined {
+export function heatmapPanel(points: readonly Record<string, unknown>[], parameters: readonly string[], grid: boolean, orders: Readonly<Record<string, readonly unknown[]>> = {}): string | undefined {
   const rest = parameters.slice(2);
-  const valuesOf = (name: string) => new Set(points.map((p) => JSON.stringify(p[name])));
-  const isChoice = (name: string) => points.some((p) => p[name] !== undefined && typeof p[name] !== 'number');
-  const panel = rest.find(isChoice) ?? (grid ? rest[0] : undefined);
-  return panel !== undefined && valuesOf(panel).size <= MOST_HEATMAP_PANELS ? panel : undefined;
+  const few = (name: string) => new Set(points.map((p) => JSON.stringify(p[name]))).size <= MOST_HEATMAP_PANELS;
+  const notNumber = (name: string) => points.some((p) => p[name] !== undefined && typeof p[name] !== 'number');
+  return rest.find((n) => notNumber(n) && few(n)) ?? rest.find((n) => Array.isArray(orders[n]) && few(n)) ?? (grid ? rest.slice(0, 1).find(few) : undefined);
 }
 
 /** A choice axis's order: the plan's list of its values where known, else the order the data gives them. */
@@ -149,9 +149,13 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
   const numeric = (v: unknown) => typeof v === 'number';
   const xType = values.every((v) => numeric(v.x)) && !grid ? 'quantitative' : 'ordinal';
   const yType = values.every((v) => numeric(v.y)) && !grid ? 'quantitative' : 'ordinal';
+  const panels = panel === undefined ? '' : ` One panel per ${panel}.`;
+  // A grid whose cells each hold one point varies nothing else; a sampled design's other parameters vary from point to point.
   const subtitle = pooled
-    ? ['Each cell: the mean over the points that share these two values', `(the other varied parameters' levels), each the mean of its replications.${panel === undefined ? '' : ` One panel per ${panel}.`}`]
-    : [`Mean over each point's replications;${panel === undefined ? '' : ` one panel per ${panel};`}`, 'other varied parameters at their sampled values.'];
+    ? [`Each cell: the mean over the points that share its ${panel === undefined ? 'two values' : 'values'}`, `(the other varied parameters' levels), each the mean of its replications.${panels}`]
+    : grid
+      ? [`Mean over each point's replications.${panels}`]
+      : [`Mean over each point's replications;`, `other varied parameters at their sampled values.${panels}`];
   const chart = {
     width: panel === undefined ? 360 : 240,
     height: panel === undefined ? 280 : 200,

@@ -71,6 +71,15 @@ describe('heatmap panels', () => {
     expect(heatmapPanel(four, ['burden', 'interval', 'c', 'policy'], true)).toBe('policy');
     const many = Array.from({ length: 9 }, (_, k) => ({ a: 0, b: 0, c: k, 'm.mean': k, runs: 1 }));
     expect(heatmapPanel(many, ['a', 'b', 'c'], true)).toBeUndefined();
+    // A true/false field is not a number either; a choice of more than eight values gives way to a later one.
+    const flags = grid.map((p) => ({ ...p, d: p.c === 1 }));
+    expect(heatmapPanel(flags, ['a', 'b', 'c', 'd'], true)).toBe('d');
+    const wide = many.map((p) => ({ ...p, c: `choice-${p.c}`, d: p.c % 2 === 0 ? 'x' : 'y' }));
+    expect(heatmapPanel(wide, ['a', 'b', 'c', 'd'], false)).toBe('d');
+    // A numeric list of values in a sampled design (leave days 0, 2, 4) splits it; a sampled range does not.
+    const listed = [0, 2, 4].flatMap((days) => [0.1, 0.5].map((a) => ({ a, b: a * 2, days, 'm.mean': days, runs: 1 })));
+    expect(heatmapPanel(listed, ['a', 'b', 'days'], false, { days: [0, 2, 4] })).toBe('days');
+    expect(heatmapPanel(listed, ['a', 'b', 'days'], false)).toBeUndefined();
   });
 
   it('keeps each panel\'s cells apart and draws them on one colour scale, in the plan\'s order', () => {
@@ -92,7 +101,10 @@ describe('heatmap panels', () => {
     expect(spec.resolve).toBeUndefined();
     expect(spec.spec.encoding.tooltip[0]).toEqual({ field: 'panel', title: 'policy' });
     expect(spec.title.text).toBe('m over burden and interval, by policy');
-    expect(spec.title.subtitle.join(' ')).not.toMatch(/share/);
+    expect(spec.title.subtitle).toEqual(['Mean over each point\'s replications. One panel per policy.']);
+    // A cell that still pools points says so, with its panel.
+    const pooled = heatmapSpec(byPackage.map((p) => ({ ...p, extra: 1 })).concat(byPackage.map((p) => ({ ...p, extra: 2 }))), 'burden', 'interval', 'm', true, {}, 'policy') as unknown as { title: { subtitle: string[] } };
+    expect(pooled.title.subtitle.join(' ')).toBe("Each cell: the mean over the points that share its values (the other varied parameters' levels), each the mean of its replications. One panel per policy.");
   });
 
   it('names the panel and what is still averaged in the chart captions', () => {
