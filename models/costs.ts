@@ -24,14 +24,16 @@ function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: num
   const wage = k.salary / (WEEKS_PER_YEAR * p.workdaysPerWeek); // pay for one workday
   const sessions = p.supervisionMode === 2 ? today[TALLY.sessionsOffered] : today[TALLY.sessionsAttended];
   const pay = headcount * p.dailyPayCost;
-  const programmes = headcount * p.dailyProgrammeCost;
+  // A hire's shadowing is training the package pays for, charged on the day the hire starts.
+  const shadowing = today[TALLY.hires] * p.shadowingDays * wage * k.shadowingDayWageShare;
+  const programmes = headcount * p.dailyProgrammeCost + shadowing;
   const supportSessions =
     sessions * k.supervisionSession +
     sessions * k.supervisionQuality * p.supervisionQuality +
     today[TALLY.debriefs] * k.singleSessionDebrief +
     today[TALLY.checkIns] * k.griefCheckIn;
   const staffing = (extraSeatsFilled * k.salary) / 365 + (p.floatStaff * k.salary * k.floatPremium) / 365;
-  const turnover = today[TALLY.separations] * k.replacementCostFraction * k.salary + today[TALLY.hires] * p.shadowingDays * wage * k.shadowingDayWageShare;
+  const turnover = today[TALLY.separations] * k.replacementCostFraction * k.salary;
   const absence = (today[TALLY.sickDays] + today[TALLY.griefLeaveDays]) * wage + today[TALLY.ptoDays] * wage * k.ptoDayWageShare;
   const vacancy = -(fundedSeatsVacant * k.salary * k.vacantSalarySaved) / 365;
   today[TALLY.payCost] = pay;

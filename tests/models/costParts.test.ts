@@ -54,7 +54,7 @@ const PRICES: readonly { readonly price: string; readonly value: number; readonl
   { price: 'benefits', value: 7000, parts: ['payCost'] },
   { price: 'ptoDayWageShare', value: 0.5, parts: ['absenceCost'] },
   { price: 'trainingCourse', value: 400, parts: ['programmeCost'] },
-  { price: 'shadowingDayWageShare', value: 0.5, parts: ['turnoverCost'] },
+  { price: 'shadowingDayWageShare', value: 0.5, parts: ['programmeCost'] },
   { price: 'cohesionActivities', value: 500, parts: ['programmeCost'] },
   { price: 'structuredPeerSupport', value: 900, parts: ['programmeCost'] },
   { price: 'livedExperienceSupport', value: 700, parts: ['programmeCost'] },

@@ -70,9 +70,9 @@ describe('the warm-up', () => {
   });
 
   it('counts the seats a package adds among day 0\'s hires, and charges their shadowing as any hire\'s', () => {
-    // No replacement cost, so day 0's turnover cost is the shadowing of its hires alone.
+    // Shadowing priced at a full day's pay: day 0's programme cost is the per-head programmes plus its hires' shadowing.
     const run = (extraSeatShare: number) =>
-      runReplication(modelParameters(scenario([['days', 5], ['population.warmUpDays', 120], ['costs.replacementCostFraction', 0], ['policy.staffing.extraSeatShare', extraSeatShare]], 'multi-level')), key(2));
+      runReplication(modelParameters(scenario([['days', 5], ['population.warmUpDays', 120], ['costs.shadowingDayWageShare', 1], ['policy.staffing.extraSeatShare', extraSeatShare]], 'multi-level')), key(2));
     const withAdded = run(0.15);
     const without = run(0);
     const added = withAdded.world.w.size - withAdded.world.params.baseSeats;
@@ -84,7 +84,9 @@ describe('the warm-up', () => {
     const k = p.scenario.costs;
     const shadowingCost = (k.salary / ((365 / 7) * p.workdaysPerWeek)) * p.shadowingDays * k.shadowingDayWageShare;
     expect(p.shadowingDays).toBeGreaterThan(0);
-    expect(withAdded.record[SERIES.turnoverCost]).toBeCloseTo(hires(withAdded, 0) * shadowingCost, 6);
+    expect(shadowingCost).toBeGreaterThan(0);
+    expect(withAdded.record[SERIES.programmeCost]).toBeCloseTo(withAdded.record[SERIES.headcount] * p.dailyProgrammeCost + hires(withAdded, 0) * shadowingCost, 6);
+    expect(withAdded.record[SERIES.programmeCost] - without.record[SERIES.programmeCost]).toBeGreaterThan(added * shadowingCost);
     // They are hired once: later days count only refills.
     for (let d = 1; d < 5; d++) expect(hires(withAdded, d)).toBeLessThan(added);
     const journal = createSimulation(scenario([['days', 5], ['population.warmUpDays', 120]], 'multi-level'), {}, { journal: true }).run.world.journal;
