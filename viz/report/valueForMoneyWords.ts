@@ -3,6 +3,7 @@ import type { Difference } from '../../models/runDocument';
 import { clearOnAverage, isClear, isFewReps } from './differences';
 import { formatValue } from './metricFormat';
 import { andList } from '../../sim/text/andList';
+import { studentT95 } from '../../sim/stats/studentT';
 
 // Value for money in words, alike under `cfsim compare` and in the HTML report.
 
@@ -27,18 +28,37 @@ function intervalWords({ low, high }: { low: number; high: number }, saving: str
   return low < 0 && high > 0 ? `from ${saving} of ${valueWords(-low)} to ${valueWords(high)}` : `${valueWords(low)} to ${valueWords(high)}`;
 }
 
+/**
+ * Where the mean net cost is within noise of zero (its 90% interval, mean ± t standard errors as
+ * the verdicts read means, holds zero), the interval in words; undefined where it is clearly away
+ * from zero or the same in every future. A planner read "costs no more" for a net cost of −$12
+ * whose futures went both ways, and the sign flipped with a $21 change.
+ */
+function netCostNoise(v: ValueForMoney): string | undefined {
+  if (v.netCostSe === null || !(v.netCostSe > 0) || v.futures < 2) return undefined;
+  const half = studentT95(v.futures - 1) * v.netCostSe;
+  if (Math.abs(v.netCost) > half) return undefined;
+  return `its mean net cost, ${money(v.netCost)} a year, is within noise of none: 90% interval ${money(v.netCost - half)} to ${money(v.netCost + half)}`;
+}
+
 /** What the means say, after the net cost and the departures avoided. */
 function readingWords(v: ValueForMoney, baseline: string): string {
   const interval = (saving: string) => (v.costPerDepartureAvoidedInterval ? `; 90% interval ${intervalWords(v.costPerDepartureAvoidedInterval, saving)}` : '');
   switch (v.reading) {
     case 'fewer-leavers-at-a-cost':
       return `${valueWords(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided${interval('a saving')})`;
-    case 'fewer-leavers-and-no-cost':
-      return 'on average it keeps more staff and costs no more: better and no dearer';
+    case 'fewer-leavers-and-no-cost': {
+      const noise = netCostNoise(v);
+      if (noise) return `on average it keeps more staff at about the same cost (${noise}): better, and no dearer within the noise`;
+      return v.netCost < 0 ? 'on average it keeps more staff and costs less: better and cheaper' : 'on average it keeps more staff and costs no more: better and no dearer';
+    }
     case 'more-leavers-and-saves':
       return `on average it saves ${valueWords(v.costPerDepartureAvoided!)} per extra departure (the mean saving over the mean extra departures${interval('a cost')}), so against ${baseline} it comes out ahead while a departure avoided is worth less than that to you`;
-    case 'more-leavers-at-no-saving':
-      return 'on average it loses staff and saves nothing: worse and no cheaper';
+    case 'more-leavers-at-no-saving': {
+      const noise = netCostNoise(v);
+      if (noise) return `on average it loses staff at about the same cost (${noise}): worse, and no cheaper within the noise`;
+      return v.netCost > 0 ? 'on average it loses staff and costs more: worse and dearer' : 'on average it loses staff and saves nothing: worse and no cheaper';
+    }
     default:
       return v.departuresAvoidedSe === 0
         ? 'the same number leave in every future, so there is no cost per departure avoided'

@@ -32,12 +32,17 @@ describe('value for money in words', () => {
   });
 
   it('says when the package keeps staff at no cost, saves money with more leavers, or does neither', () => {
-    expect(words([1, 1], [-500, -1500])[0]).toContain('costs the whole team $1,000 a year less than status-quo (net of what it changes in replacing leavers, absence and vacant seats), and 1.0 fewer member of staff leaves a year: on average it keeps more staff and costs no more: better and no dearer.');
+    expect(words([1, 1], [-500, -1500])[0]).toContain('costs the whole team $1,000 a year less than status-quo (net of what it changes in replacing leavers, absence and vacant seats), and 1.0 fewer member of staff leaves a year: on average it keeps more staff and costs less: better and cheaper.');
+    expect(words([1, 1], [0, 0])[0]).toContain('on average it keeps more staff and costs no more: better and no dearer.');
+    // A net cost within noise of none is not "no dearer" by its sign: a $21 change flipped it for a planner.
+    expect(words([1, 1], [-500, 480])[0]).toMatch(/on average it keeps more staff at about the same cost \(its mean net cost, −\$10 a year, is within noise of none: 90% interval −\$\d{3} to \$\d{2,3}\): better, and no dearer within the noise\.$/);
+    expect(words([-1, -1], [-480, 500])[0]).toMatch(/on average it loses staff at about the same cost \(its mean net cost, \$10 a year, is within noise of none: 90% interval −\$\d{2,3} to \$\d{3}\): worse, and no cheaper within the noise\.$/);
     expect(words([-3, -2], [-400000, -500000])[0]).toContain(
       'and 2.5 more staff leave a year: on average it saves $180,000 per extra departure (the mean saving over the mean extra departures; 90% interval',
     );
     expect(words([-3, -2], [-400000, -500000])[0]).toMatch(/so against status-quo it comes out ahead while a departure avoided is worth less than that to you\.$/);
-    expect(words([-1, -1], [500, 0])[0]).toContain('on average it loses staff and saves nothing: worse and no cheaper.');
+    expect(words([-1, -1], [500, 0])[0]).toContain('on average it loses staff and costs more: worse and dearer.');
+    expect(words([-1, -1], [0, 0])[0]).toContain('on average it loses staff and saves nothing: worse and no cheaper.');
     expect(words([1, -0.999], [10, 10])[0]).toMatch(/the departures avoided are too close to zero on average \(standard error 0\.\d\d\) for a cost per departure\.$/);
     expect(words([0, 0], [10, 20])[0]).toContain('and as many staff leave a year: the same number leave in every future, so there is no cost per departure avoided.');
   });
