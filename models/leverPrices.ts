@@ -1,6 +1,7 @@
 import { valueAt } from '../sim/params/fields';
 import { scenarioPeriods } from '../scenarios/changes';
-import type { Scenario } from '../scenarios/schema';
+import { costsField, type Scenario } from '../scenarios/schema';
+import { defaultsOf } from '../sim/params/fields';
 import { andList } from '../sim/text/andList';
 
 // MODEL.md §5: every lever has a price (costs.*), which the cost series charges (models/costs.ts).
@@ -66,6 +67,21 @@ export function unpricedLevers(arms: readonly Scenario[]): UnpricedLever[] {
 }
 
 
+const DEFAULT_PRICES: Readonly<Record<string, unknown>> = defaultsOf(costsField);
+
+/** Whether a price (`costs.affirmation`) is 0 by default, for want of evidence, rather than set to 0 by a scenario. */
+export function unpricedByDefault(price: string): boolean {
+  return DEFAULT_PRICES[price.replace(/^costs\./, '')] === 0;
+}
+
+/** Why the prices are 0: "(the default, as none of the seed studies gives a price)", or that the scenario set them so. */
+export function zeroPriceReason(prices: readonly string[]): string {
+  const byDefault = prices.filter(unpricedByDefault);
+  if (byDefault.length === prices.length) return 'the default, as none of the seed studies gives a price';
+  if (byDefault.length === 0) return 'as the scenario file or --set gives it';
+  return `${andList(byDefault)} by default, as none of the seed studies gives a price, the rest as the scenario file or --set gives them`;
+}
+
 /**
  * Says which levers the cost leaves out, who sets them differently from `baseline` (the first
  * arm's name), and why (for one or more unpriced levers), naming each lever by `name` (its field
@@ -77,5 +93,5 @@ export function unpricedSentence(unpriced: readonly UnpricedLever[], baseline: s
   const setBy = [...new Set(unpriced.flatMap((u) => u.setBy))];
   // Without another arm that differs, the lever changes within one arm's scheduled changes.
   const who = setBy.length > 0 ? `which ${andList(setBy)} set${setBy.length === 1 ? 's' : ''} differently from ${baseline}` : 'which the scheduled changes set differently';
-  return `Cost per worker-year counts nothing for ${andList(unpriced.map((u) => name(u.lever)))}, ${who}: ${priced} (the default, as none of the seed studies gives a price)`;
+  return `Cost per worker-year counts nothing for ${andList(unpriced.map((u) => name(u.lever)))}, ${who}: ${priced} (${zeroPriceReason(prices)})`;
 }

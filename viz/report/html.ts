@@ -29,7 +29,7 @@ import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
-import { bestOnAverageSentence, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
@@ -153,7 +153,8 @@ function valueForMoneySection(data: ReportData): string {
     const unmet = unmetDemandNote(a.policy, a.vs, difference, { baseline: outcomeOf(a.vs), arm: outcomeOf(a.policy) }, data.summary.reps);
     const spent = spendingOf(a.policy) - spendingOf(a.vs);
     const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value) : undefined;
-    return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs), ...(note ? [note] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
+    const free = freeLeverNote(a.policy, scenarioOf(a.policy), scenarioOf(a.vs));
+    return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs), ...(note ? [note] : []), ...(free ? [free] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
   });
   const policies = data.summary.policies.map((p) => p.policy);
   const best = arms.length === policies.length - 1 ? bestOnAverageOf(arms.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;

@@ -4,6 +4,8 @@ import { clearOnAverage, isClear, isFewReps } from './differences';
 import { formatValue } from './metricFormat';
 import { andList } from '../../sim/text/andList';
 import { studentT95 } from '../../sim/stats/studentT';
+import { unpricedLevers, zeroPriceReason } from '../../models/leverPrices';
+import type { Scenario } from '../../scenarios/schema';
 
 // Value for money in words, alike under `cfsim compare` and in the HTML report.
 
@@ -208,6 +210,22 @@ export function unmetDemandNote(arm: string, baseline: string, d: Difference | u
   const clear = isClear(d) && d.p05 > 0;
   if (!clear && !clearOnAverage(d)?.up) return undefined;
   return `${arm} also leaves more of the clients' demand unmet than ${baseline} (${formatValue('unmetDemandShare', shares.arm)} of it against ${formatValue('unmetDemandShare', shares.baseline)}, ${clear ? 'clearly' : 'on average, not in every future'}), which these figures do not weigh: clients not seen cost nothing in them.`;
+}
+
+/**
+ * After an arm's value for money, where it sets a lever differently from the baseline whose price is
+ * 0 (no seed gives one: supervisor affirmation, supervision quality, shadowing, paid time off): its
+ * net cost counts nothing for that lever, so the lever reads as free. A planner found affirmation
+ * "better and no dearer" and saving money in the figures beside it, the price said only in the
+ * header. Undefined otherwise; with scenarios lacking their fields (older results), undefined too.
+ */
+export function freeLeverNote(arm: string, armScenario: unknown, baselineScenario: unknown): string | undefined {
+  const scenarios = [baselineScenario, armScenario];
+  if (!scenarios.every((s) => typeof (s as Scenario | undefined)?.policy === 'object' && typeof (s as Scenario | undefined)?.costs === 'object')) return undefined;
+  const unpriced = unpricedLevers(scenarios as Scenario[]).filter((u) => u.setBy.length > 0);
+  if (unpriced.length === 0) return undefined;
+  const prices = [...new Set(unpriced.map((u) => u.price))];
+  return `${arm}'s cost counts nothing for ${andList(unpriced.map((u) => u.lever))}: ${prices.length === 1 ? `its price, ${prices[0]}, is` : `their prices, ${andList(prices)}, are`} 0 (${zeroPriceReason(prices)}), so these figures take ${unpriced.length === 1 ? 'it' : 'them'} as free; --set ${prices[0]}=VALUE prices ${prices.length === 1 ? 'it' : 'the first'}.`;
 }
 
 /**

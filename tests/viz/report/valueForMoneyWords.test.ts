@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestOnAverage, valueForMoney } from '../../../models/valueForMoney';
-import { bestOnAverageSentence, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
 import type { Difference } from '../../../models/runDocument';
 import { valueForMoneyText } from '../../../bin/valueForMoneyText';
 import { resolveScenario } from '../../../scenarios/resolve';
@@ -160,5 +160,21 @@ describe('value for money in words', () => {
       const more = valueForMoney([10, 10, 10, 10], [11, 11, 11, 11], [0, 0, 0, 0], [-3000, -3500, -3200, -3700])!;
       expect(spendingPerDepartureNote('a', 5000, more)).toBeUndefined();
     });
+  });
+
+  it('says when an arm sets a lever priced at 0 differently from the baseline, so its figures take it as free', () => {
+    const statusQuo = resolveScenario({ policy: 'status-quo' });
+    expect(freeLeverNote('opt-out-support', resolveScenario({ policy: 'opt-out-support' }), statusQuo)).toBe(
+      "opt-out-support's cost counts nothing for policy.supervision.quality: its price, costs.supervisionQuality, is 0 (the default, as none of the seed studies gives a price), so these figures take it as free; --set costs.supervisionQuality=VALUE prices it.",
+    );
+    const multi = resolveScenario({ policy: 'multi-level' });
+    expect(freeLeverNote('multi-level', multi, statusQuo)).toBe(
+      "multi-level's cost counts nothing for policy.supervision.affirmation and policy.training.shadowingDays: their prices, costs.affirmation and costs.shadowingDayWageShare, are 0 (the default, as none of the seed studies gives a price), so these figures take them as free; --set costs.affirmation=VALUE prices the first.",
+    );
+    // Priced, or no unpriced lever set differently: nothing to say.
+    expect(freeLeverNote('opt-out-support', resolveScenario({ policy: 'opt-out-support', file: { costs: { supervisionQuality: 30 } } }), resolveScenario({ policy: 'status-quo', file: { costs: { supervisionQuality: 30 } } }))).toBeUndefined();
+    expect(freeLeverNote('mandatory-debrief', resolveScenario({ policy: 'mandatory-debrief' }), statusQuo)).toBeUndefined();
+    // Results written before scenarios carried their prices: nothing.
+    expect(freeLeverNote('opt-out-support', { policy: {} }, { policy: {} })).toBeUndefined();
   });
 });
