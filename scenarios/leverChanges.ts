@@ -84,7 +84,19 @@ export function packageLeversBlock(scenarios: readonly Scenario[], byLever = fal
     : several.length === 0
       ? ''
       : `Each difference below is the whole package's, all its levers together: ${several.join(', ')}. ${ONE_LEVER_ADVICE}\n`;
-  return `\nWhat each package sets differently from ${first.policy.name} (policy fields by lever group, ${first.policy.name}'s value → the package's):\n${lines.join('\n')}\n${note}`;
+  return `\nWhat each package sets differently from ${first.policy.name} (policy fields by lever group, ${first.policy.name}'s value → the package's):\n${lines.join('\n')}\n${note}${changedLaterNote(scenarios, changes)}`;
+}
+
+/**
+ * Where the scheduled changes (which apply under every arm) set a field that an arm sets
+ * differently on day 0: from the change's day the arms no longer differ in it, so the list holds
+ * until then. "" where none does.
+ */
+function changedLaterNote(scenarios: readonly Scenario[], changes: readonly LeverChange[][]): string {
+  const listed = new Set(changes.flatMap((groups) => groups.flatMap((g) => g.fields.map((f) => `policy.${g.lever}.${f.path}`))));
+  const later = scenarios[0].changes.flatMap((c) => Object.keys(c.set).filter((path) => listed.has(path)).map((path) => `${path} from day ${c.day}`));
+  if (later.length === 0) return '';
+  return `These are day 0's: the scheduled changes set ${[...new Set(later)].join(', ')} under every arm, so from then the arms no longer differ in ${later.length === 1 ? 'it' : 'them'}.\n`;
 }
 
 /**

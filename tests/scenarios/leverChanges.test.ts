@@ -63,4 +63,12 @@ describe('lever changes: what a package sets differently from the baseline', () 
     expect(reverse[2].policy.staffing.extraSeatShare).toBe(0);
     expect(isLeverRun(reverse)).toBe(true);
   });
+
+  it('says where a scheduled change, which applies under every arm, ends a listed difference, and nothing otherwise', () => {
+    const file = { days: 120, changes: [{ day: 30, set: { 'policy.debrief.mode': 'ongoing', 'community.stigma': 0.2 } }] };
+    const block = packageLeversBlock([under('status-quo', file), under('opt-out-support', file)]);
+    expect(block).toMatch(/\nThese are day 0's: the scheduled changes set policy\.debrief\.mode from day 30 under every arm, so from then the arms no longer differ in it\.\n$/);
+    expect(packageLeversBlock([under('status-quo', file), under('mandatory-debrief', file)])).toContain('set policy.debrief.mode from day 30');
+    expect(packageLeversBlock([under('status-quo', file), under('multi-level', file)])).not.toContain("These are day 0's");
+  });
 });
