@@ -301,7 +301,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `CFSim ${VERSION}: ${files ? `scenarios ${armList(labels)}` : `scenario ${first.name}`}, ${reps} replication${reps === 1 ? '' : 's'} × ${first.days} day${first.days === 1 ? '' : 's'}, seed ${seed}` +
       `${scenarios.length > 1 ? `, every ${files ? 'scenario' : 'package'} on the same seeds` : ''}\n` +
       (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
-      (scenarios.some((s) => s.changes.length > 0) ? `${CHANGES_AVERAGED_NOTE}\n` : '') +
+      (scenarios.some((s) => s.changes.length > 0) ? `${changesAveragedNote(first.days)}\n` : '') +
       practiceLines(scenarios, files ? 'scenario' : 'package') +
       (files ? '' : presetLine(first)) +
       (files ? '' : departuresLines(scenarios)) +
@@ -588,8 +588,11 @@ export function seatsLine(scenarios: readonly Scenario[]): string {
  * them are diluted by the days before it (a planner read "$35,467 a year more" for a package that
  * cost $62,500 more in each year it ran).
  */
-export const CHANGES_AVERAGED_NOTE =
-  "Flows (turnover, leavers, absence, costs and the other figures per year) are over the whole run, the days before each change included, so a change's yearly cost and effect on them read smaller than in the years it is in force; ProQOL scores and shares are over the last 90 days; timeseries.csv (--out) gives each day.";
+/** The note under a header with scheduled changes, for a run of `days` (its ProQOL window is the last 90 days, or the whole of a shorter run). */
+export function changesAveragedNote(days: number): string {
+  const window = days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, days)} days`;
+  return `Flows (turnover, leavers, absence, costs and the other figures per year) are over the whole run, the days before each change included, so a change's yearly cost and effect on them read smaller than in the years it is in force; ProQOL scores and shares are over the last ${window}; timeseries.csv (--out) gives each day.`;
+}
 
 /** The header line naming a run's scheduled changes ("" without any), `where` they apply ("in year2", "(under every package)"). */
 export function changesLine(scenario: Scenario, where: string): string {

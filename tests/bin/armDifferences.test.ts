@@ -55,7 +55,7 @@ describe('compare --scenarios: how the arms differ', () => {
     expect(levers).toBeGreaterThan(packages.stdout.indexOf('Turnover per year'));
     expect(levers).toBeLessThan(packages.stdout.indexOf('opt-out-support vs status-quo: paired differences'));
     expect(packages.stdout).toContain('  opt-out-support: supervision (mode opt-in → opt-out, intervalDays 28 → 14, quality 0.6 → 0.7); debrief (mode none → ongoing); grief (leaveDays 0 → 2, checkIn false → true)\n');
-        const far = file('far.yaml', 'name: far\nbase: { population: canada-first-responders }\n');
+    const far = file('far.yaml', 'name: far\nbase: { population: canada-first-responders }\n');
     const r = cfsim('compare', '--scenarios', `${file('ours2.yaml', OURS)},${far}`, '--reps', '2', '--days', '30', '--threads', '1');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/\n {4}and \d+ more\ncfsim show FILE prints a file's whole resolved scenario, and manifest\.json \(with --out\) holds every arm's\.\n/);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { POPULATION_IDS } from '../../scenarios/presets/populations';
 import { resolveScenario } from '../../scenarios/resolve';
-import { CHANGES_AVERAGED_NOTE } from '../../bin/simulate';
+import { changesAveragedNote } from '../../bin/simulate';
 import type { Scenario } from '../../scenarios/schema';
 import { validationReportPath } from '../../bin/validationReport';
 
@@ -331,7 +331,7 @@ describe('compare --scenarios: arms from scenario files', () => {
     expect(text.stdout.split('\n').slice(0, 3)).toEqual([
       'CFSim 0.1.0: scenarios never, from-day-200, 4 replications × 300 days, seed 1, every scenario on the same seeds'.replace('0.1.0', VERSION),
       'Scheduled changes in from-day-200: day 200: supervision opt-out',
-      CHANGES_AVERAGED_NOTE,
+      changesAveragedNote(300),
     ]);
   });
 
@@ -433,14 +433,16 @@ describe('scenario files with scheduled changes', () => {
 
   it('the readable output, validate and show name the changes', () => {
     const path = file('changes-header.yaml', CHANGES);
-    const r = cfsim('compare', path, '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '90');
+    const r = cfsim('compare', path, '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '80');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[1]).toBe('Scheduled changes (under every package): day 60: supervision opt-out, supervision intervalDays 14');
-    expect(r.stdout.split('\n')[2]).toBe(CHANGES_AVERAGED_NOTE);
+    // The ProQOL window is the whole of a run shorter than 90 days, as the Values line says.
+    expect(r.stdout.split('\n')[2]).toBe(changesAveragedNote(80));
+    expect(r.stdout.split('\n')[2]).toContain('ProQOL scores and shares are over the last 80 days;');
     const one = cfsim('run', '--reps', '1', '--days', '30');
     expect(one.status, one.stderr).toBe(0);
     expect(one.stdout).not.toContain('Scheduled changes');
-    expect(one.stdout).not.toContain(CHANGES_AVERAGED_NOTE);
+    expect(one.stdout).not.toContain('the days before each change included');
     // One replication: values without a range, and JSON's sd null (no spread to estimate from one value).
     expect(one.stdout).toContain('Values: one replication, so no range across replications (--reps 2 or more gives one).');
     expect(one.stdout).toMatch(/^ProQOL burnout +\d+\.\d$/m);
