@@ -333,7 +333,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             files ? 'scenario' : 'package',
             { arm: scenarios[i + 1], baseline: scenarios[0] },
             [
-              freeLeverNote(armList([d.policy]), scenarios[i + 1], scenarios[0]),
+              freeLeverNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
               d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), packageSpending(aggregator, i + 1) - packageSpending(aggregator, 0), d.valueForMoney),
               unmetDemandNote(armList([d.policy]), armList([d.vs]), d.metrics.unmetDemandShare, { baseline: outcomes[0].metrics.unmetDemandShare.mean, arm: outcomes[i + 1].metrics.unmetDemandShare.mean }, reps),
             ],

@@ -1,7 +1,6 @@
-import { valueAt } from '../sim/params/fields';
+import { defaultsOf, valueAt } from '../sim/params/fields';
 import { scenarioPeriods } from '../scenarios/changes';
 import { costsField, type Scenario } from '../scenarios/schema';
-import { defaultsOf } from '../sim/params/fields';
 import { andList } from '../sim/text/andList';
 
 // MODEL.md §5: every lever has a price (costs.*), which the cost series charges (models/costs.ts).
@@ -47,16 +46,61 @@ export interface UnpricedLever {
   readonly setBy: readonly string[];
 }
 
+/** A scenario and the scenarios its scheduled changes put in force (results of old versions may lack changes). */
+function statesOf(scenario: Scenario): Scenario[] {
+  return [scenario, ...(Array.isArray(scenario.changes) ? scenarioPeriods(scenario).map((period) => period.scenario) : [])];
+}
+
+/**
+ * Whether `price` is 0 in `scenario` where it charges anything: the debrief's two prices each
+ * charge one mode (a single-session debrief's price is nothing to a team that processes daily).
+ */
+function isFreeIn(scenario: Scenario, price: string): boolean {
+  if (valueAt(scenario, price) !== 0) return false;
+  const mode = PRICED_MODE[price];
+  return mode === undefined || statesOf(scenario).some((s) => s.policy.debrief.mode === mode);
+}
+
+/** The debrief mode each of its prices charges. */
+const PRICED_MODE: Readonly<Record<string, string>> = { 'costs.singleSessionDebrief': 'single-session', 'costs.ongoingProcessing': 'ongoing' };
+
+/** A lever two arms set differently whose price is 0 where it charges (see unpricedDifferences). */
+export interface UnpricedDifference {
+  readonly lever: string;
+  readonly price: string;
+  /** Each arm's value on day 0. */
+  readonly baseline: unknown;
+  readonly arm: unknown;
+  /** Whether they differ in it only through their scheduled changes (the same value on day 0). */
+  readonly scheduled: boolean;
+}
+
+/**
+ * The levers `arm` and `baseline` set differently, day 0 or scheduled changes with their days,
+ * whose price is 0 in either where it charges: the difference in cost between them leaves out
+ * what the lever costs, whichever sets more of it. One entry per lever (its first such price).
+ */
+export function unpricedDifferences(baseline: Scenario, arm: Scenario): UnpricedDifference[] {
+  const schedule = (s: Scenario, lever: string) =>
+    JSON.stringify([valueAt(s, lever), ...(Array.isArray(s.changes) ? scenarioPeriods(s).map((p) => [p.day, valueAt(p.scenario, lever)]) : [])]);
+  const found = LEVER_PRICES.filter(([lever, price]) => schedule(baseline, lever) !== schedule(arm, lever) && (isFreeIn(baseline, price) || isFreeIn(arm, price))).map(
+    ([lever, price]): UnpricedDifference => {
+      const [from, to] = [valueAt(baseline, lever), valueAt(arm, lever)];
+      return { lever, price, baseline: from, arm: to, scheduled: JSON.stringify(from) === JSON.stringify(to) };
+    },
+  );
+  return found.filter((u, i) => found.findIndex((v) => v.lever === u.lever) === i);
+}
+
 /**
  * The levers whose spend the cost outcomes leave out: set to different values across `arms`
  * (the packages or scenarios compared) or across the scheduled changes of one, and priced at 0
- * in at least one arm. With a single value, a lever's missing price shifts no comparison.
+ * in at least one arm where the price charges (isFreeIn). With a single value, a lever's missing price shifts no comparison.
  */
 export function unpricedLevers(arms: readonly Scenario[]): UnpricedLever[] {
-  const statesOf = (arm: Scenario) => [arm, ...(Array.isArray(arm.changes) ? scenarioPeriods(arm).map((period) => period.scenario) : [])];
   const valuesOf = (arm: Scenario, lever: string) => statesOf(arm).map((s) => JSON.stringify(valueAt(s, lever)));
   const found = LEVER_PRICES.filter(
-    ([lever, price]) => new Set(arms.flatMap((arm) => valuesOf(arm, lever))).size > 1 && arms.some((arm) => valueAt(arm, price) === 0),
+    ([lever, price]) => new Set(arms.flatMap((arm) => valuesOf(arm, lever))).size > 1 && arms.some((arm) => isFreeIn(arm, price)),
   ).map(([lever, price]) => {
     const baseline = [...new Set(valuesOf(arms[0], lever))].sort().join();
     const setBy = arms.slice(1).filter((arm) => [...new Set(valuesOf(arm, lever))].sort().join() !== baseline).map((arm) => arm.policy.name);
@@ -79,7 +123,8 @@ export function zeroPriceReason(prices: readonly string[]): string {
   const byDefault = prices.filter(unpricedByDefault);
   if (byDefault.length === prices.length) return 'the default, as none of the seed studies gives a price';
   if (byDefault.length === 0) return 'as the scenario file or --set gives it';
-  return `${andList(byDefault)} by default, as none of the seed studies gives a price, the rest as the scenario file or --set gives them`;
+  const rest = prices.length - byDefault.length;
+  return `${andList(byDefault)} by default, as none of the seed studies gives a price, ${rest === 1 ? 'the other as the scenario file or --set gives it' : 'the others as the scenario file or --set gives them'}`;
 }
 
 /**

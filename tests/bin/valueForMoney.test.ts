@@ -164,7 +164,7 @@ describe('value for money under cfsim compare', () => {
     const same = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,mandatory-debrief', '--set', 'coefficients.singleSessionHarm=0', '--set', 'costs.singleSessionDebrief=0', '--reps', '20', '--days', '365', '--threads', '2');
     expect(same.status, same.stderr).toBe(0);
     expect(same.stdout).toContain(
-      "Value for money: mandatory-debrief and status-quo have the same leavers and the same cost in every future: nothing to weigh. mandatory-debrief's cost counts nothing for policy.debrief.mode: its price, costs.singleSessionDebrief, is 0 (as the scenario file or --set gives it), so these figures take it as free; --set costs.singleSessionDebrief=VALUE prices it. This sets the whole net cost",
+      'Value for money: mandatory-debrief and status-quo have the same leavers and the same cost in every future: nothing to weigh. The difference in cost between mandatory-debrief and status-quo leaves out what policy.debrief.mode (none against single-session) costs: its price, costs.singleSessionDebrief, is 0 (as the scenario file or --set gives it); --set costs.singleSessionDebrief=VALUE prices it. This sets the whole net cost',
     );
     // The header says the same of a price --set gave, not that it is the default.
     expect(same.stdout).toContain('its price, costs.singleSessionDebrief, is 0 (as the scenario file or --set gives it); --set costs.singleSessionDebrief=VALUE prices it.');

@@ -107,7 +107,12 @@ describe('unpricedLevers', () => {
 
   it('names a lever with two prices once', () => {
     const free = (mode: string) => resolveScenario({ overrides: [['policy.debrief.mode', mode], ['costs.singleSessionDebrief', 0], ['costs.ongoingProcessing', 0]] });
-    expect(unpricedLevers([free('none'), free('ongoing')])).toEqual([{ lever: 'policy.debrief.mode', price: 'costs.singleSessionDebrief', setBy: ['status-quo'] }]);
+    // Named with the price that charges the modes run: ongoing processing's, not the single-session debrief's.
+    expect(unpricedLevers([free('none'), free('ongoing')])).toEqual([{ lever: 'policy.debrief.mode', price: 'costs.ongoingProcessing', setBy: ['status-quo'] }]);
+    expect(unpricedLevers([free('none'), free('single-session')])).toEqual([{ lever: 'policy.debrief.mode', price: 'costs.singleSessionDebrief', setBy: ['status-quo'] }]);
+    // A free single-session debrief is nothing to arms that do not run one.
+    const singleFree = (mode: string) => resolveScenario({ overrides: [['policy.debrief.mode', mode], ['costs.singleSessionDebrief', 0]] });
+    expect(unpricedLevers([singleFree('none'), singleFree('ongoing')])).toEqual([]);
   });
 
   it('names a lever a scheduled change sets in a single run', () => {

@@ -153,7 +153,7 @@ function valueForMoneySection(data: ReportData): string {
     const unmet = unmetDemandNote(a.policy, a.vs, difference, { baseline: outcomeOf(a.vs), arm: outcomeOf(a.policy) }, data.summary.reps);
     const spent = spendingOf(a.policy) - spendingOf(a.vs);
     const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value) : undefined;
-    const free = freeLeverNote(a.policy, scenarioOf(a.policy), scenarioOf(a.vs));
+    const free = freeLeverNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
     return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs), ...(note ? [note] : []), ...(free ? [free] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
   });
   const policies = data.summary.policies.map((p) => p.policy);

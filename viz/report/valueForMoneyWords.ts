@@ -4,7 +4,7 @@ import { clearOnAverage, isClear, isFewReps } from './differences';
 import { formatValue } from './metricFormat';
 import { andList } from '../../sim/text/andList';
 import { studentT95 } from '../../sim/stats/studentT';
-import { unpricedLevers, zeroPriceReason } from '../../models/leverPrices';
+import { unpricedDifferences, zeroPriceReason } from '../../models/leverPrices';
 import type { Scenario } from '../../scenarios/schema';
 
 // Value for money in words, alike under `cfsim compare` and in the HTML report.
@@ -213,19 +213,23 @@ export function unmetDemandNote(arm: string, baseline: string, d: Difference | u
 }
 
 /**
- * After an arm's value for money, where it sets a lever differently from the baseline whose price is
- * 0 (no seed gives one: supervisor affirmation, supervision quality, shadowing, paid time off): its
- * net cost counts nothing for that lever, so the lever reads as free. A planner found affirmation
- * "better and no dearer" and saving money in the figures beside it, the price said only in the
- * header. Undefined otherwise; with scenarios lacking their fields (older results), undefined too.
+ * After an arm's value for money, where it and the baseline set a lever differently whose price is
+ * 0 where it charges (unpricedDifferences: supervisor affirmation, supervision quality, shadowing
+ * and paid time off by default, for want of evidence): the difference in cost between them leaves
+ * out what that lever costs, whichever side sets more of it. A planner read affirmation alone as
+ * saving money, the price said only in the header. Undefined otherwise, and for scenarios lacking
+ * their fields (older results).
  */
-export function freeLeverNote(arm: string, armScenario: unknown, baselineScenario: unknown): string | undefined {
-  const scenarios = [baselineScenario, armScenario];
-  if (!scenarios.every((s) => typeof (s as Scenario | undefined)?.policy === 'object' && typeof (s as Scenario | undefined)?.costs === 'object')) return undefined;
-  const unpriced = unpricedLevers(scenarios as Scenario[]).filter((u) => u.setBy.length > 0);
+export function freeLeverNote(arm: string, armScenario: unknown, baseline: string, baselineScenario: unknown): string | undefined {
+  const readable = (s: unknown) => typeof (s as Scenario | undefined)?.policy === 'object' && typeof (s as Scenario | undefined)?.costs === 'object';
+  if (!readable(armScenario) || !readable(baselineScenario)) return undefined;
+  const unpriced = unpricedDifferences(baselineScenario as Scenario, armScenario as Scenario);
   if (unpriced.length === 0) return undefined;
+  const value = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const levers = unpriced.map((u) => `${u.lever} (${u.scheduled ? 'set differently by scheduled changes' : `${value(u.baseline)} against ${value(u.arm)}`})`);
   const prices = [...new Set(unpriced.map((u) => u.price))];
-  return `${arm}'s cost counts nothing for ${andList(unpriced.map((u) => u.lever))}: ${prices.length === 1 ? `its price, ${prices[0]}, is` : `their prices, ${andList(prices)}, are`} 0 (${zeroPriceReason(prices)}), so these figures take ${unpriced.length === 1 ? 'it' : 'them'} as free; --set ${prices[0]}=VALUE prices ${prices.length === 1 ? 'it' : 'the first'}.`;
+  const one = unpriced.length === 1;
+  return `The difference in cost between ${arm} and ${baseline} leaves out what ${andList(levers)} cost${one ? 's' : ''}: ${prices.length === 1 ? `its price, ${prices[0]}, is` : `their prices, ${andList(prices)}, are`} 0 (${zeroPriceReason(prices)}); --set ${prices[0]}=VALUE prices ${prices.length === 1 ? 'it' : 'the first'}.`;
 }
 
 /**

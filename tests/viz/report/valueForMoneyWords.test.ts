@@ -162,19 +162,30 @@ describe('value for money in words', () => {
     });
   });
 
-  it('says when an arm sets a lever priced at 0 differently from the baseline, so its figures take it as free', () => {
-    const statusQuo = resolveScenario({ policy: 'status-quo' });
-    expect(freeLeverNote('opt-out-support', resolveScenario({ policy: 'opt-out-support' }), statusQuo)).toBe(
-      "opt-out-support's cost counts nothing for policy.supervision.quality: its price, costs.supervisionQuality, is 0 (the default, as none of the seed studies gives a price), so these figures take it as free; --set costs.supervisionQuality=VALUE prices it.",
+  it('says when the arms set a lever differently whose price is 0 where it charges, so their difference in cost leaves it out', () => {
+    const under = (policy: string, file?: unknown) => resolveScenario({ policy, file });
+    const statusQuo = under('status-quo');
+    expect(freeLeverNote('opt-out-support', under('opt-out-support'), 'status-quo', statusQuo)).toBe(
+      'The difference in cost between opt-out-support and status-quo leaves out what policy.supervision.quality (0.6 against 0.7) costs: its price, costs.supervisionQuality, is 0 (the default, as none of the seed studies gives a price); --set costs.supervisionQuality=VALUE prices it.',
     );
-    const multi = resolveScenario({ policy: 'multi-level' });
-    expect(freeLeverNote('multi-level', multi, statusQuo)).toBe(
-      "multi-level's cost counts nothing for policy.supervision.affirmation and policy.training.shadowingDays: their prices, costs.affirmation and costs.shadowingDayWageShare, are 0 (the default, as none of the seed studies gives a price), so these figures take them as free; --set costs.affirmation=VALUE prices the first.",
+    expect(freeLeverNote('multi-level', under('multi-level'), 'status-quo', statusQuo)).toBe(
+      'The difference in cost between multi-level and status-quo leaves out what policy.supervision.affirmation (0.3 against 0.7) and policy.training.shadowingDays (0 against 20) cost: their prices, costs.affirmation and costs.shadowingDayWageShare, are 0 (the default, as none of the seed studies gives a price); --set costs.affirmation=VALUE prices the first.',
     );
+    // Whichever side sets more of it: against a richer baseline the note is the same, the values the other way.
+    expect(freeLeverNote('status-quo', statusQuo, 'multi-level', under('multi-level'))).toContain('leaves out what policy.supervision.affirmation (0.7 against 0.3) and');
     // Priced, or no unpriced lever set differently: nothing to say.
-    expect(freeLeverNote('opt-out-support', resolveScenario({ policy: 'opt-out-support', file: { costs: { supervisionQuality: 30 } } }), resolveScenario({ policy: 'status-quo', file: { costs: { supervisionQuality: 30 } } }))).toBeUndefined();
-    expect(freeLeverNote('mandatory-debrief', resolveScenario({ policy: 'mandatory-debrief' }), statusQuo)).toBeUndefined();
+    const priced = { costs: { supervisionQuality: 30 } };
+    expect(freeLeverNote('opt-out-support', under('opt-out-support', priced), 'status-quo', under('status-quo', priced))).toBeUndefined();
+    expect(freeLeverNote('mandatory-debrief', under('mandatory-debrief'), 'status-quo', statusQuo)).toBeUndefined();
+    // The debrief's two prices: a free single-session debrief is nothing to a team that processes daily, and the other way round.
+    const freeSingle = { costs: { singleSessionDebrief: 0 } };
+    expect(freeLeverNote('opt-out-support', under('opt-out-support', freeSingle), 'status-quo', under('status-quo', freeSingle))).not.toContain('debrief');
+    expect(freeLeverNote('mandatory-debrief', under('mandatory-debrief', freeSingle), 'status-quo', under('status-quo', freeSingle))).toContain('policy.debrief.mode (none against single-session)');
+    expect(freeLeverNote('mandatory-debrief', under('mandatory-debrief', { costs: { ongoingProcessing: 0 } }), 'status-quo', statusQuo)).toBeUndefined();
+    // A lever the arms set alike on day 0 but change on different days.
+    const on = (day: number) => ({ days: 150, changes: [{ day, set: { 'policy.supervision.affirmation': 1 } }] });
+    expect(freeLeverNote('early', under('status-quo', on(20)), 'late', under('status-quo', on(100)))).toContain('policy.supervision.affirmation (set differently by scheduled changes)');
     // Results written before scenarios carried their prices: nothing.
-    expect(freeLeverNote('opt-out-support', { policy: {} }, { policy: {} })).toBeUndefined();
+    expect(freeLeverNote('opt-out-support', { policy: {} }, 'status-quo', { policy: {} })).toBeUndefined();
   });
 });
