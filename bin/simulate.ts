@@ -586,9 +586,9 @@ export function seatsLine(scenarios: readonly Scenario[]): string {
 /**
  * Under the scheduled changes: flows are over the whole run, so a change's yearly cost and effect on
  * them are diluted by the days before it (a planner read "$35,467 a year more" for a package that
- * cost $62,500 more in each year it ran).
+ * cost $62,500 more in each year it ran). `days`: the run's, whose ProQOL window is the last 90 days,
+ * or the whole of a shorter run.
  */
-/** The note under a header with scheduled changes, for a run of `days` (its ProQOL window is the last 90 days, or the whole of a shorter run). */
 export function changesAveragedNote(days: number): string {
   const window = days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, days)} days`;
   return `Flows (turnover, leavers, absence, costs and the other figures per year) are over the whole run, the days before each change included, so a change's yearly cost and effect on them read smaller than in the years it is in force; ProQOL scores and shares are over the last ${window}; timeseries.csv (--out) gives each day.`;

@@ -367,7 +367,7 @@ function armDescription(scenario: ReportData['manifest']['scenarios'][number], a
  * " Sets differently from status-quo: supervision (mode opt-in → opt-out, ...); ..." after a package's
  * description where several packages ran, and, for one that sets several lever groups in a comparison, that its
  * differences are theirs together (`afterItsLevers`: the last arm of compare --levers, whose groups the arms
- * before it add one at a time); nothing where the manifest's scenarios lack their policies.
+ * before it set one at a time); nothing where the manifest's scenarios lack their policies.
  */
 function leversSentence(baseline: ReportData['manifest']['scenarios'][number], scenario: ReportData['manifest']['scenarios'][number], compared: boolean, afterItsLevers: boolean): string {
   if (!baseline?.policy || !scenario?.policy) return '';
