@@ -71,7 +71,7 @@ export function leverArms(baseline: Scenario, bundle: Scenario): Scenario[] {
  * Under the outcome table of `compare --policies`: what each package after the first sets
  * differently from it, lever group by lever group, and, when any sets more than one, that the
  * differences are those of its levers together; `byLever` for the arms of leverArms, which say
- * what each adds.
+ * what each sets.
  */
 export function packageLeversBlock(scenarios: readonly Scenario[], byLever = false): string {
   const [first, ...arms] = scenarios;

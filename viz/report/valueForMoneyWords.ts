@@ -6,6 +6,7 @@ import { andList } from '../../sim/text/andList';
 import { studentT95 } from '../../sim/stats/studentT';
 import { unpricedDifferences, zeroPriceReason } from '../../models/leverPrices';
 import type { Scenario } from '../../scenarios/schema';
+import { differenceValue } from '../../scenarios/scenarioDifferenceWords';
 
 // Value for money in words, alike under `cfsim compare` and in the HTML report.
 
@@ -225,8 +226,7 @@ export function freeLeverNote(arm: string, armScenario: unknown, baseline: strin
   if (!readable(armScenario) || !readable(baselineScenario)) return undefined;
   const unpriced = unpricedDifferences(baselineScenario as Scenario, armScenario as Scenario);
   if (unpriced.length === 0) return undefined;
-  const value = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
-  const levers = unpriced.map((u) => `${u.lever} (${u.scheduled ? 'set differently by scheduled changes' : `${value(u.baseline)} against ${value(u.arm)}`})`);
+  const levers = unpriced.map((u) => `${u.lever} (${u.scheduled ? 'set differently by scheduled changes' : `${differenceValue(u.baseline)} against ${differenceValue(u.arm)}`})`);
   const prices = [...new Set(unpriced.map((u) => u.price))];
   const one = unpriced.length === 1;
   return `The difference in cost between ${arm} and ${baseline} leaves out what ${andList(levers)} cost${one ? 's' : ''}: ${prices.length === 1 ? `its price, ${prices[0]}, is` : `their prices, ${andList(prices)}, are`} 0 (${zeroPriceReason(prices)}); --set ${prices[0]}=VALUE prices ${prices.length === 1 ? 'it' : 'the first'}.`;
