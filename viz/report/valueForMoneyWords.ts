@@ -48,15 +48,23 @@ function netCostNoise(v: ValueForMoney): string | undefined {
 function readingWords(v: ValueForMoney, baseline: string): string {
   const interval = (saving: string) => (v.costPerDepartureAvoidedInterval ? `; 90% interval ${intervalWords(v.costPerDepartureAvoidedInterval, saving)}` : '');
   switch (v.reading) {
-    case 'fewer-leavers-at-a-cost':
-      return `${valueWords(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided${interval('a saving')})`;
+    case 'fewer-leavers-at-a-cost': {
+      const noise = netCostNoise(v);
+      const ratio = `${valueWords(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided${interval('a saving')})`;
+      return noise ? `${ratio}, though ${noise}, so it may keep staff at no extra cost` : ratio;
+    }
     case 'fewer-leavers-and-no-cost': {
       const noise = netCostNoise(v);
       if (noise) return `on average it keeps more staff at about the same cost (${noise}): better, and no dearer within the noise`;
       return v.netCost < 0 ? 'on average it keeps more staff and costs less: better and cheaper' : 'on average it keeps more staff and costs no more: better and no dearer';
     }
-    case 'more-leavers-and-saves':
-      return `on average it saves ${valueWords(v.costPerDepartureAvoided!)} per extra departure (the mean saving over the mean extra departures${interval('a cost')}), so against ${baseline} it comes out ahead while a departure avoided is worth less than that to you`;
+    case 'more-leavers-and-saves': {
+      const noise = netCostNoise(v);
+      const saves = `on average it saves ${valueWords(v.costPerDepartureAvoided!)} per extra departure (the mean saving over the mean extra departures${interval('a cost')})`;
+      return noise
+        ? `${saves}, though ${noise}, so it may lose staff and save nothing`
+        : `${saves}, so against ${baseline} it comes out ahead while a departure avoided is worth less than that to you`;
+    }
     case 'more-leavers-at-no-saving': {
       const noise = netCostNoise(v);
       if (noise) return `on average it loses staff at about the same cost (${noise}): worse, and no cheaper within the noise`;

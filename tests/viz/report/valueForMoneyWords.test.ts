@@ -37,6 +37,12 @@ describe('value for money in words', () => {
     // A net cost within noise of none is not "no dearer" by its sign: a $21 change flipped it for a planner.
     expect(words([1, 1], [-500, 480])[0]).toMatch(/on average it keeps more staff at about the same cost \(its mean net cost, −\$10 a year, is within noise of none: 90% interval −\$\d{3} to \$\d{2,3}\): better, and no dearer within the noise\.$/);
     expect(words([-1, -1], [-480, 500])[0]).toMatch(/on average it loses staff at about the same cost \(its mean net cost, \$10 a year, is within noise of none: 90% interval −\$\d{2,3} to \$\d{3}\): worse, and no cheaper within the noise\.$/);
+    // A ratio whose net cost is within noise of none says so: its interval alone spans a saving and a cost.
+    expect(words([1, 1], [-500, 700])[0]).toMatch(
+      /: \$100 per departure avoided on average \(the mean net cost over the mean departures avoided; 90% interval from a saving of \$\d{3} to \$\d{3}\), though its mean net cost, \$100 a year, is within noise of none: 90% interval −\$\d{3} to \$\d{3}, so it may keep staff at no extra cost\.$/,
+    );
+    expect(words([-1, -1], [500, -700])[0]).toMatch(/: on average it saves \$100 per extra departure \(.*\), though its mean net cost, −\$100 a year, is within noise of none: 90% interval −\$\d{3} to \$\d{3}, so it may lose staff and save nothing\.$/);
+    expect(words([2, 2], [90000, 100000])[0]).not.toContain('within noise');
     expect(words([-3, -2], [-400000, -500000])[0]).toContain(
       'and 2.5 more staff leave a year: on average it saves $180,000 per extra departure (the mean saving over the mean extra departures; 90% interval',
     );
@@ -79,7 +85,7 @@ describe('value for money in words', () => {
 
   it('names an end of the interval below zero for what it is', () => {
     // Futures that save money avoiding departures, and futures that pay for them: the mean's interval runs from a saving to a cost.
-    expect(words([1, 1, 1, 1], [-9000, 9000, -8000, 11000])[0]).toMatch(/90% interval from a saving of \$[\d,]+ to \$[\d,]+\)\./);
+    expect(words([1, 1, 1, 1], [-9000, 9000, -8000, 11000])[0]).toMatch(/90% interval from a saving of \$[\d,]+ to \$[\d,]+\), though its mean net cost/);
   });
 
   it('says which arm is best on average over each range of values, and which never is', () => {
