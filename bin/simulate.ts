@@ -305,7 +305,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       practiceLines(scenarios, files ? 'scenario' : 'package') +
       (files ? '' : presetLine(first)) +
       (files ? '' : departuresLines(scenarios)) +
-      seatsLine(scenarios) +
+      seatsLine(scenarios, files ? 'scenario' : 'package') +
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
       uncertaintyLines(scenarios, files ? 'scenario' : 'package') +
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
@@ -577,9 +577,9 @@ export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'sc
   return `Warm-up:\n${scenarios.map((s, k) => `  ${s.policy.name}: ${summaries[k] ?? 'none (day 0 is the drawn starting team)'}\n`).join('')}`;
 }
 
-/** The header line giving each arm's funded and added seats, where a package adds seats or the arms' funded seats differ ("" otherwise). */
-export function seatsLine(scenarios: readonly Scenario[]): string {
-  const sentence = seatsSentence(scenarios);
+/** The header line giving each arm's funded and added seats (see seatsSentence; "" where it says nothing). */
+export function seatsLine(scenarios: readonly Scenario[], arm: 'package' | 'scenario'): string {
+  const sentence = seatsSentence(scenarios, arm);
   return sentence === '' ? '' : `${sentence}\n`;
 }
 

@@ -12,22 +12,25 @@ export function addedSeats(scenario: Pick<Scenario, 'population' | 'policy'>): n
 const seatWord = (n: number) => `${n} seat${n === 1 ? '' : 's'}`;
 
 /**
- * The arms' seats, when a package adds seats or the arms' funded seats differ; "" otherwise (every
- * arm has the same seats and adds none). With the same funded seats in every arm the line names
- * only the packages that add some: "Seats: 38 funded under every package; multi-level adds 6 by
- * policy.staffing.extraSeatShare 0.15 (the same clients)". Otherwise it gives each arm's:
- * "Seats: current 12 funded; plus2 12 funded + 2 added by policy.staffing.extraSeatShare 0.1667
- * (the same clients)".
+ * The arms' seats, when a package adds seats or the arms' funded seats differ. With the same funded
+ * seats in every arm the line names only the packages that add some: "Seats: 38 funded under every
+ * package; multi-level adds 6 by policy.staffing.extraSeatShare 0.15 (the same clients)". Otherwise
+ * it gives each arm's: "Seats: current 12 funded; plus2 12 funded + 2 added by
+ * policy.staffing.extraSeatShare 0.1667 (the same clients)". Where every arm has the same seats and
+ * adds none: "" for packages (the header names the preset and any change of its seats), and
+ * "Seats: 20 funded in every scenario, none added" for scenario files, whose header names no
+ * population (a planner comparing two files could not tell the team's size from it).
  */
-export function seatsSentence(scenarios: readonly Scenario[]): string {
+export function seatsSentence(scenarios: readonly Scenario[], arm: 'package' | 'scenario' = 'package'): string {
   const funded = scenarios.map((s) => s.population.seats);
   const added = scenarios.map(addedSeats);
   const sameFunded = funded.every((f) => f === funded[0]);
-  if (added.every((a) => a === 0) && sameFunded) return '';
+  const every = arm === 'package' ? 'under every package' : 'in every scenario';
+  if (added.every((a) => a === 0) && sameFunded) return arm === 'scenario' && scenarios.length > 1 ? `Seats: ${funded[0]} funded ${every}, none added` : '';
   const share = (s: Scenario) => `policy.staffing.extraSeatShare ${s.policy.staffing.extraSeatShare} (the same clients)`;
   if (sameFunded && scenarios.length > 1) {
     const adders = scenarios.flatMap((s, k) => (added[k] > 0 ? [`${s.policy.name} adds ${added[k]} by ${share(s)}`] : []));
-    return `Seats: ${funded[0]} funded under every package; ${adders.join('; ')}`;
+    return `Seats: ${funded[0]} funded ${every}; ${adders.join('; ')}`;
   }
   const one = (s: Scenario, k: number) => `${funded[k]} funded${added[k] > 0 ? ` + ${added[k]} added by ${share(s)}` : ''}`;
   return `Seats: ${scenarios.length === 1 ? one(scenarios[0], 0) : scenarios.map((s, k) => `${s.policy.name} ${one(s, k)}`).join('; ')}`;

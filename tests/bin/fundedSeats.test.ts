@@ -31,4 +31,15 @@ describe('arms with different seats', () => {
     const same = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1');
     expect(same.stdout).not.toContain('Seats:');
   });
+
+  it('compare --scenarios of files with the same seats names the team size, in the terminal and the report (their header names no population)', () => {
+    const current = file('same-current.yaml', 'name: current\npopulation: { seats: 20 }\n');
+    const better = file('same-better.yaml', 'name: better\npopulation: { seats: 20 }\npolicy: { supervision: { affirmation: 0.8 } }\n');
+    const out = join(work, 'same-out');
+    const r = cfsim('compare', '--scenarios', `${current},${better}`, '--reps', '2', '--days', '30', '--threads', '1', '--out', out, '--report', join(out, 'report.html'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('\nSeats: 20 funded in every scenario, none added\n');
+    expect(r.stdout).not.toContain('fund different numbers of seats');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<dt>Seats</dt><dd>20 funded in every scenario, none added.</dd>');
+  });
 });

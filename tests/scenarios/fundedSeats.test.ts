@@ -28,6 +28,15 @@ describe('seats of a run', () => {
     expect(seatsSentence([multi])).toMatch(/^Seats: 12 funded \+ \d+ added/);
   });
 
+  it('names the team size for scenario files even when they fund and add the same seats: their header names no population', () => {
+    const files = [team('status-quo', 20, 'current'), team('opt-out-support', 20, 'better')];
+    expect(seatsSentence(files, 'scenario')).toBe('Seats: 20 funded in every scenario, none added');
+    expect(seatsSentence(files, 'package')).toBe('');
+    expect(seatsSentence([files[0]], 'scenario')).toBe('');
+    const multi = team('multi-level', 20);
+    expect(seatsSentence([files[0], multi], 'scenario')).toMatch(/^Seats: 20 funded in every scenario; multi-level adds \d+ by /);
+  });
+
   it('warns when arms fund different numbers of seats: each funded seat brings clients and no salary in the cost, so "hire two more" is extraSeatShare', () => {
     const arms = [team('status-quo', 12, 'current'), team('status-quo', 14, 'seats14')];
     expect(seatsSentence(arms)).toBe('Seats: current 12 funded; seats14 14 funded');

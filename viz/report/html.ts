@@ -250,9 +250,9 @@ function termsList(data: ReportData): string {
   // The run is labelled by the population preset's id: what the scenario file or --set changed of it.
   const changedPreset = arm.one === 'package' && scenarios[0] ? presetDeparturesSentence(scenarios[0] as Scenario) : '';
   if (changedPreset) terms.push(['Scenario', `${changedPreset}.`]);
-  // Which seats each arm had, where a package adds some or scenario files fund different numbers (warned of at the top).
+  // Which seats each arm had, where a package adds some, or for scenario files (which may fund different numbers, warned of at the top).
   const seated = seatedScenarios(data);
-  const seats = seated.length > 0 ? seatsSentence(seated) : '';
+  const seats = seated.length > 0 ? seatsSentence(seated, arm.one === 'scenario' ? 'scenario' : 'package') : '';
   if (seats) terms.push(['Seats', `${seats.replace(/^Seats: /, '')}.`]);
   // What each replication drew (results written before 0.9.0 have no uncertainty: nothing drawn).
   const uncertain = scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null) ? uncertaintyLines(scenarios as readonly Scenario[], arm.one === 'scenario' ? 'scenario' : 'package') : '';
