@@ -13,6 +13,7 @@ import type { ArmKind } from '../models/resultsManifest';
 import type { IncompleteRun } from '../models/runDocument';
 import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
+import type { SetAssignment } from '../scenarios/setAssignments';
 
 export interface ExperimentOptions {
   readonly scenarios: readonly Scenario[];
@@ -20,6 +21,8 @@ export interface ExperimentOptions {
   readonly arms?: ArmKind;
   /** With arms of scenario files: the package each builds on (Manifest.basedOn). */
   readonly basedOn?: readonly string[];
+  /** The `--set` assignments (and `--days`) every arm was resolved with (Manifest.set). */
+  readonly set?: readonly SetAssignment[];
   readonly seed: number;
   readonly reps: number;
   readonly threads: number;
@@ -71,6 +74,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     scenarios,
     arms: options.arms ?? 'packages',
     ...(options.basedOn ? { basedOn: options.basedOn } : {}),
+    ...(options.set && options.set.length > 0 ? { set: options.set } : {}),
     seed,
     reps,
     completedReps: aggregator.completedReps,

@@ -28,6 +28,7 @@ import { DEFAULT_PACKAGE, filePresets } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
 import { fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
+import { setAssignmentsSentence } from '../scenarios/setAssignments';
 import { uncertaintyLines } from '../scenarios/uncertaintyWords';
 import { plausibilityText, plausibilityWarnings } from '../scenarios/plausibility';
 import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
@@ -253,6 +254,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       scenarios,
       arms: files ? 'scenarios' : 'packages',
       ...(files ? { basedOn: files.map(basePackageOf) } : {}),
+      ...(overrides.length > 0 ? { set: overrides } : {}),
       seed,
       reps,
       threads,
@@ -305,6 +307,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       practiceLines(scenarios, files ? 'scenario' : 'package') +
       (files ? '' : presetLine(first)) +
       (files ? '' : departuresLines(scenarios)) +
+      line(setAssignmentsSentence(overrides, files ? 'scenarios' : 'packages', scenarios.map((s) => s.name))) +
       seatsLine(scenarios, files ? 'scenario' : 'package') +
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
       uncertaintyLines(scenarios, files ? 'scenario' : 'package') +
@@ -576,6 +579,9 @@ export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'sc
   }
   return `Warm-up:\n${scenarios.map((s, k) => `  ${s.policy.name}: ${summaries[k] ?? 'none (day 0 is the drawn starting team)'}\n`).join('')}`;
 }
+
+/** A sentence as a header line, "" for none. */
+const line = (sentence: string) => (sentence === '' ? '' : `${sentence}\n`);
 
 /** The header line giving each arm's funded and added seats (see seatsSentence; "" where it says nothing). */
 export function seatsLine(scenarios: readonly Scenario[], arm: 'package' | 'scenario'): string {

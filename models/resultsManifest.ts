@@ -43,6 +43,12 @@ export interface Manifest {
    * by 0.14.0 or before.
    */
   readonly basedOn?: readonly string[];
+  /**
+   * The `--set` assignments, with `--days` as `days`, that every arm was resolved with, as
+   * [path, value] pairs in the order given (the values parsed). Absent without any, and in folders
+   * written by 0.19.0 or before (whose `command` holds them).
+   */
+  readonly set?: readonly (readonly [string, unknown])[];
   readonly seed: number;
   /** Replications requested. */
   readonly reps: number;

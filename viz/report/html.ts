@@ -22,6 +22,7 @@ import { armDifferenceLines, armDifferences, differencesHeading, outsidePackageW
 import { isPackageId, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { isObject } from '../../scenarios/resolve';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
+import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssignments';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
@@ -250,6 +251,8 @@ function termsList(data: ReportData): string {
   // The run is labelled by the population preset's id: what the scenario file or --set changed of it.
   const changedPreset = arm.one === 'package' && scenarios[0] ? presetDeparturesSentence(scenarios[0] as Scenario) : '';
   if (changedPreset) terms.push(['Scenario', `${changedPreset}.`]);
+  const set = Array.isArray(data.manifest.set) ? setAssignmentsSentence((data.manifest.set as readonly unknown[]).filter(isSetAssignment), armKind(data.manifest), scenarios.map((s) => String(s?.name ?? ''))) : '';
+  if (set) terms.push(['Set by --set', `${set.replace(/^Set by --set /, '')}.`]);
   // Which seats each arm had, where a package adds some, or for scenario files (which may fund different numbers, warned of at the top).
   const seated = seatedScenarios(data);
   const seats = seated.length > 0 ? seatsSentence(seated, arm.one === 'scenario' ? 'scenario' : 'package') : '';
