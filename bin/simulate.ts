@@ -2,7 +2,7 @@ import { drawsByField } from '../models/uncertainty';
 import { commandWord } from '../scenarios/sweepAnalysis';
 import { drawSensitivityText } from './drawSensitivityText';
 import { valueForMoneyText } from './valueForMoneyText';
-import { bestOnAverageSentence, freeLeverNote, spendingPerDepartureNote, unmetDemandNote } from '../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, spendingPerDepartureNote, unmetDemandNote } from '../viz/report/valueForMoneyWords';
 import type { ValueForMoney } from '../models/valueForMoney';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -337,6 +337,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             { arm: scenarios[i + 1], baseline: scenarios[0] },
             [
               freeLeverNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
+              griefLeaveNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
               d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), packageSpending(aggregator, i + 1) - packageSpending(aggregator, 0), d.valueForMoney),
               unmetDemandNote(armList([d.policy]), armList([d.vs]), d.metrics.unmetDemandShare, { baseline: outcomes[0].metrics.unmetDemandShare.mean, arm: outcomes[i + 1].metrics.unmetDemandShare.mean }, reps),
             ],
@@ -346,7 +347,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         .join('\n');
       body += '\n';
       const best = bestOnAverageOf(differences);
-      if (best) body += `\n${bestOnAverageSentence(best, labels, reps)}\n`;
+      if (best) body += `\n${bestOnAverageSentence(best, labels, reps, differences.filter((d) => d.valueForMoney?.reading === 'leavers-unclear').map((d) => d.policy))}\n`;
       const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
       if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;

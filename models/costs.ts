@@ -34,7 +34,8 @@ function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: num
     today[TALLY.checkIns] * k.griefCheckIn;
   const staffing = (extraSeatsFilled * k.salary) / 365 + (p.floatStaff * k.salary * k.floatPremium) / 365;
   const turnover = today[TALLY.separations] * k.replacementCostFraction * k.salary;
-  const absence = (today[TALLY.sickDays] + today[TALLY.griefLeaveDays]) * wage + today[TALLY.ptoDays] * wage * k.ptoDayWageShare;
+  // At the default share of 1 the sum is the one before the price existed, bit for bit.
+  const absence = (today[TALLY.sickDays] + today[TALLY.griefLeaveDays] * k.griefLeaveDayWageShare) * wage + today[TALLY.ptoDays] * wage * k.ptoDayWageShare;
   const vacancy = -(fundedSeatsVacant * k.salary * k.vacantSalarySaved) / 365;
   today[TALLY.payCost] = pay;
   today[TALLY.programmeCost] = programmes;

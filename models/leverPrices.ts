@@ -17,6 +17,7 @@ export const LEVER_PRICES = [
   ['policy.debrief.mode', 'costs.ongoingProcessing'],
   ['policy.debrief.after', 'costs.singleSessionDebrief'],
   ['policy.grief.leaveDays', 'costs.salary'],
+  ['policy.grief.leaveDays', 'costs.griefLeaveDayWageShare'],
   ['policy.grief.checkIn', 'costs.griefCheckIn'],
   ['policy.staffing.extraSeatShare', 'costs.salary'],
   ['policy.staffing.floatPool', 'costs.floatPremium'],
@@ -81,15 +82,19 @@ export interface UnpricedDifference {
  * what the lever costs, whichever sets more of it. One entry per lever (its first such price).
  */
 export function unpricedDifferences(baseline: Scenario, arm: Scenario): UnpricedDifference[] {
-  const schedule = (s: Scenario, lever: string) =>
-    JSON.stringify([valueAt(s, lever), ...(Array.isArray(s.changes) ? scenarioPeriods(s).map((p) => [p.day, valueAt(p.scenario, lever)]) : [])]);
-  const found = LEVER_PRICES.filter(([lever, price]) => schedule(baseline, lever) !== schedule(arm, lever) && (isFreeIn(baseline, price) || isFreeIn(arm, price))).map(
+  const found = LEVER_PRICES.filter(([lever, price]) => setsDifferently(baseline, arm, lever) && (isFreeIn(baseline, price) || isFreeIn(arm, price))).map(
     ([lever, price]): UnpricedDifference => {
       const [from, to] = [valueAt(baseline, lever), valueAt(arm, lever)];
       return { lever, price, baseline: from, arm: to, scheduled: JSON.stringify(from) === JSON.stringify(to) };
     },
   );
   return found.filter((u, i) => found.findIndex((v) => v.lever === u.lever) === i);
+}
+
+/** Whether two arms set `lever` differently on day 0 or by their scheduled changes (the day of a change included). */
+export function setsDifferently(baseline: Scenario, arm: Scenario, lever: string): boolean {
+  const schedule = (s: Scenario) => JSON.stringify([valueAt(s, lever), ...(Array.isArray(s.changes) ? scenarioPeriods(s).map((p) => [p.day, valueAt(p.scenario, lever)]) : [])]);
+  return schedule(baseline) !== schedule(arm);
 }
 
 /**

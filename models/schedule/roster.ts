@@ -52,7 +52,7 @@ export function assignRoster(world: World): void {
     if (scheduled && w.status[i] !== STATUS.working) {
       world.missingShares[t] += share;
     }
-    // The workdays leave covers: grief leave is paid on top of salaries, paid time off at costs.ptoDayWageShare.
+    // The workdays leave covers: grief leave at costs.griefLeaveDayWageShare of a day's pay, paid time off at costs.ptoDayWageShare.
     if (scheduled && w.status[i] === STATUS.onLeave) {
       if (w.leaveKind[i] === LEAVE_KIND.grief) today[TALLY.griefLeaveDays]++;
       else if (w.leaveKind[i] === LEAVE_KIND.pto) today[TALLY.ptoDays]++;

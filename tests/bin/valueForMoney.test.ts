@@ -55,8 +55,8 @@ describe('value for money under cfsim compare', () => {
     // Value for money divides it by the departures avoided, in the terminal and the report.
     const each = dollars(Number(((support - base) / v.departuresAvoided).toPrecision(3)));
     const note = `In its spending on the package alone (+${dollars(support - base)} a year more`.replace('+', '');
-    expect(readable.stdout).toContain(`${note}, the cash a budget pays), opt-out-support pays ${each} a year for each departure avoided;`);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`opt-out-support pays ${each} a year for each departure avoided;`);
+    expect(readable.stdout).toContain(`${note}, the cash a budget pays), opt-out-support pays ${each} for each departure avoided (the spending a year over the departures avoided a year);`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`opt-out-support pays ${each} for each departure avoided (the spending a year over the departures avoided a year);`);
   });
 
   it('sets the mean difference in whole-team cost against the mean difference in leavers, as the differences give them', () => {

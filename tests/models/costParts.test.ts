@@ -53,6 +53,7 @@ const PRICES: readonly { readonly price: string; readonly value: number; readonl
   { price: 'therapyAccess', value: 1500, parts: ['payCost'] },
   { price: 'benefits', value: 7000, parts: ['payCost'] },
   { price: 'ptoDayWageShare', value: 0.5, parts: ['absenceCost'] },
+  { price: 'griefLeaveDayWageShare', value: 0.5, parts: ['absenceCost'] },
   { price: 'trainingCourse', value: 400, parts: ['programmeCost'] },
   { price: 'shadowingDayWageShare', value: 0.5, parts: ['programmeCost'] },
   { price: 'cohesionActivities', value: 500, parts: ['programmeCost'] },

@@ -30,7 +30,7 @@ import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
-import { bestOnAverageSentence, freeLeverNote, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
@@ -155,13 +155,14 @@ function valueForMoneySection(data: ReportData): string {
     const spent = spendingOf(a.policy) - spendingOf(a.vs);
     const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value) : undefined;
     const free = freeLeverNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
-    return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs), ...(note ? [note] : []), ...(free ? [free] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
+    const grief = griefLeaveNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
+    return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs), ...(note ? [note] : []), ...(free ? [free] : []), ...(grief ? [grief] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
   });
   const policies = data.summary.policies.map((p) => p.policy);
   const best = arms.length === policies.length - 1 ? bestOnAverageOf(arms.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
   return (
     `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats). On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} comes out ahead of the baseline in 5%, half and 95% of them (Figure ${figure} draws every share, and Figure ${figure + 1} how often each ${armWords(data.manifest).one} is the best of all in the same future). ${unpricedEffects(armWords(data.manifest).one)}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
-    (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps))}</p>` : '') +
+    (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps, arms.filter((a) => a.value.reading === 'leavers-unclear').map((a) => a.policy)))}</p>` : '') +
     netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one, data)
   );
 }

@@ -4,7 +4,7 @@ import { clearOnAverage, isClear, isFewReps } from './differences';
 import { formatValue } from './metricFormat';
 import { andList } from '../../sim/text/andList';
 import { studentT95 } from '../../sim/stats/studentT';
-import { unpricedDifferences, zeroPriceReason } from '../../models/leverPrices';
+import { setsDifferently, unpricedDifferences, zeroPriceReason } from '../../models/leverPrices';
 import type { Scenario } from '../../scenarios/schema';
 import { differenceValue } from '../../scenarios/scenarioDifferenceWords';
 
@@ -148,7 +148,10 @@ function worthSentence(v: ValueForMoney, arm: string, baseline: string): string 
   if (groups.length === 1 && groups[0].words === 'at no value') return `${lead} ${rarelyWords(v)}.`;
   // "At least": "in 5% of them at any value" read as "only 5%". Shares at the same values: the largest says
   // it, but for none, the smallest "or more" ("in 95% at no value" read as the package never ahead in 95%, and hid half).
-  return `${lead} ${groups.map((g, k) => (g.words === 'at no value' ? `in ${g.shares[0]}${k === 0 ? ' of them' : ''} or more at no value` : `in at least ${g.shares[g.shares.length - 1]}${k === 0 ? ' of them' : ''} ${g.words}`)).join(', ')}.`;
+  // "In half or more at no value" was read as cryptic: the shares it is never ahead in are said as a clause of their own.
+  const valued = groups.filter((g) => g.words !== 'at no value').map((g, k) => `in at least ${g.shares[g.shares.length - 1]}${k === 0 ? ' of them' : ''} ${g.words}`);
+  const none = groups.find((g) => g.words === 'at no value');
+  return `${lead} ${valued.join(', ')}${none ? `; at no value of V is it ahead in ${none.shares[0]} of them or more` : ''}.`;
 }
 
 /** What the reckoning leaves out: the whole net cost is set against departures alone. */
@@ -193,14 +196,21 @@ export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: 
 /**
  * Which arm to fund on average at each value of a departure avoided (bestOnAverage), and which
  * never is best: "status-quo below $4,100; stigma-reduction from $4,100 to $90,000; ...".
+ * `unclear`: the arms whose mean departures avoided are within noise of zero (reading
+ * `leavers-unclear`); one of them named best is said to rest on such a mean (a planner read
+ * grief leave as best from $227,000 beside "too close to zero ... for a cost per departure").
  */
-export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly string[], reps: number): string {
+export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly string[], reps: number, unclear: readonly string[] = []): string {
   const names = (policies: readonly string[]) => (policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`);
   const each = spans.map(({ policies, from, to }) => `${names(policies)} ${rangeWords(from, to)}`);
   const never = arms.filter((a) => !spans.some((s) => s.policies.includes(a)));
+  const shaky = arms.filter((a) => unclear.includes(a) && spans.some((s) => s.policies.includes(a)));
   return (
     `Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${arms[0]})${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${each.join('; ')}.` +
-    (never.length > 0 ? ` Never best on average: ${never.join(', ')}.` : '')
+    (never.length > 0 ? ` Never best on average: ${never.join(', ')}.` : '') +
+    (shaky.length > 0
+      ? ` ${andList(shaky)}'s departures avoided ${shaky.length === 1 ? 'are' : 'are each'} within noise of none (see above), so ${shaky.length === 1 ? 'its place' : 'their places'} here ${shaky.length === 1 ? 'rests' : 'rest'} on a mean the replications do not pin down: more of them may move or remove ${shaky.length === 1 ? 'it' : 'them'}.`
+      : '')
   );
 }
 
@@ -241,6 +251,24 @@ export function freeLeverNote(arm: string, armScenario: unknown, baseline: strin
 }
 
 /**
+ * After an arm's value for money, where it and the baseline grant grief leave differently and a
+ * leave day is priced: the leave is in the net cost as paid absence, at a share of a day's pay (the
+ * work not done, or its cover), and not in the spending on the package, which the salaries
+ * already pay. A planner read one grief-leave package as costing $27,746 a year (net cost) and $65
+ * (spending). Undefined otherwise (freeLeverNote speaks for a share of 0), and for older results.
+ */
+export function griefLeaveNote(arm: string, armScenario: unknown, baseline: string, baselineScenario: unknown): string | undefined {
+  const share = (s: unknown) => (s as Scenario | undefined)?.costs?.griefLeaveDayWageShare;
+  const readable = (s: unknown) => typeof share(s) === 'number' && typeof (s as Scenario).policy?.grief?.leaveDays === 'number';
+  if (!readable(armScenario) || !readable(baselineScenario)) return undefined;
+  const [a, b] = [armScenario as Scenario, baselineScenario as Scenario];
+  if (!setsDifferently(b, a, 'policy.grief.leaveDays') || !(share(a)! > 0) || !(share(b)! > 0)) return undefined;
+  const days = a.policy.grief.leaveDays === b.policy.grief.leaveDays ? 'set differently by scheduled changes' : `${b.policy.grief.leaveDays} against ${a.policy.grief.leaveDays} days`;
+  const shares = share(a) === share(b) ? `${share(a)}` : `${share(b)} and ${share(a)}`;
+  return `${arm} and ${baseline} grant different grief leave (policy.grief.leaveDays, ${days}): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (${shares}) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts it as paid time off is counted by default.`;
+}
+
+/**
  * After an arm's value for money, where it avoids departures and spends more on its package: what
  * each departure avoided costs in that spending alone (the cash a budget pays), apart from the
  * replacement savings and paid absence the net cost also counts. A planner's director would have quoted $3,340 per
@@ -249,5 +277,5 @@ export function freeLeverNote(arm: string, armScenario: unknown, baseline: strin
  */
 export function spendingPerDepartureNote(arm: string, spending: number, v: ValueForMoney): string | undefined {
   if ((v.reading !== 'fewer-leavers-at-a-cost' && v.reading !== 'fewer-leavers-and-no-cost') || !(spending > 0) || !(v.departuresAvoided > 0)) return undefined;
-  return `In its spending on the package alone (${money(spending)} a year more, the cash a budget pays), ${arm} pays ${valueWords(spending / v.departuresAvoided)} a year for each departure avoided; the net cost above also counts replacing leavers, paid absence and vacant seats.`;
+  return `In its spending on the package alone (${money(spending)} a year more, the cash a budget pays), ${arm} pays ${valueWords(spending / v.departuresAvoided)} for each departure avoided (the spending a year over the departures avoided a year); the net cost above also counts replacing leavers, paid absence and vacant seats.`;
 }

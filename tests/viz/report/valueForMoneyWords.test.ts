@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestOnAverage, valueForMoney } from '../../../models/valueForMoney';
-import { bestOnAverageSentence, freeLeverNote, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
 import type { Difference } from '../../../models/runDocument';
 import { valueForMoneyText } from '../../../bin/valueForMoneyText';
 import { resolveScenario } from '../../../scenarios/resolve';
@@ -69,9 +69,9 @@ describe('value for money in words', () => {
     // Saves money with more leavers: worth it below its saving per extra departure.
     expect(words([-3, -2], [-300000, -400000])[2]).toBe(`${LEAD} in at least half of them below $200,000, in at least 95% below $100,000.`);
     // Half save money with more leavers, half avoid departures at a cost.
-    expect(words([-1, 1], [-1000, 5000])[2]).toBe(`${LEAD} in at least half of them below $1,000 and from $5,000, in 95% or more at no value.`);
+    expect(words([-1, 1], [-1000, 5000])[2]).toBe(`${LEAD} in at least half of them below $1,000 and from $5,000; at no value of V is it ahead in 95% of them or more.`);
     // Half and 95% at no value: said from the smaller share, so the half is not hidden.
-    expect(words([-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1], Array(20).fill(5000))[2]).toMatch(/in at least 5% of them from \$5,000, in half or more at no value\.$/);
+    expect(words([-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1], Array(20).fill(5000))[2]).toMatch(/in at least 5% of them from \$5,000; at no value of V is it ahead in half of them or more\.$/);
     expect(words([-1, -1], [500, 0])[2]).toBe(`${LEAD} in none of them, whatever V.`);
     // One future in 40 avoids a departure at $150,000: ahead in it from that value, in none of the others.
     const once = valueForMoney(Array(40).fill(10), [9, ...Array(39).fill(11)], Array(40).fill(0), [150000, ...Array(39).fill(500)])!;
@@ -99,6 +99,20 @@ describe('value for money in words', () => {
     expect(bestOnAverageSentence(spans, ['status-quo', 'opt-out-support', 'mandatory-debrief'], 5)).toContain('indicative only from 5 replications');
     const tied = bestOnAverage('a', [{ policy: 'b', departuresAvoided: 0, netCost: 0 }]);
     expect(bestOnAverageSentence(tied, ['a', 'b'], 40)).toBe('Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against a): a and b (the same on average) at any value.');
+  });
+
+  it('says when an arm named best on average rests on departures avoided within noise of none, and not for one never best', () => {
+    const spans = bestOnAverage('status-quo', [
+      { policy: 'grief-leave', departuresAvoided: 0.03, netCost: 7000 },
+      { policy: 'two-more-staff', departuresAvoided: 0.27, netCost: 124000 },
+    ]);
+    const arms = ['status-quo', 'grief-leave', 'two-more-staff'];
+    expect(bestOnAverageSentence(spans, arms, 60, ['grief-leave'])).toMatch(
+      /: status-quo below \$233,000; grief-leave from \$233,000 to \$487,000; two-more-staff from \$487,000\. grief-leave's departures avoided are within noise of none \(see above\), so its place here rests on a mean the replications do not pin down: more of them may move or remove it\.$/,
+    );
+    expect(bestOnAverageSentence(spans, arms, 60)).not.toContain('within noise');
+    const never = bestOnAverage('status-quo', [{ policy: 'debrief', departuresAvoided: -0.01, netCost: 5000 }]);
+    expect(bestOnAverageSentence(never, ['status-quo', 'debrief'], 60, ['debrief'])).not.toContain('within noise');
   });
 
   it('says, after an arm that runs the mindfulness programme and a baseline that does not, that its departures avoided are the model\'s mechanism, not evidence', () => {
@@ -153,10 +167,10 @@ describe('value for money in words', () => {
     it('divides the spending on the package by the departures avoided, where the arm avoids some and spends more', () => {
       const v = valueForMoney([10, 10, 10, 10], [9, 9, 9, 9], [0, 0, 0, 0], [3000, 3500, 3200, 3700])!;
       expect(spendingPerDepartureNote('prebooked', 16900, v)).toBe(
-        'In its spending on the package alone ($16,900 a year more, the cash a budget pays), prebooked pays $16,900 a year for each departure avoided; the net cost above also counts replacing leavers, paid absence and vacant seats.',
+        'In its spending on the package alone ($16,900 a year more, the cash a budget pays), prebooked pays $16,900 for each departure avoided (the spending a year over the departures avoided a year); the net cost above also counts replacing leavers, paid absence and vacant seats.',
       );
       const better = valueForMoney([10, 10, 10, 10], [8, 8, 8, 8], [0, 0, 0, 0], [-100, -200, -150, -50])!;
-      expect(spendingPerDepartureNote('b', 5000, better)).toContain('b pays $2,500 a year for each departure avoided');
+      expect(spendingPerDepartureNote('b', 5000, better)).toContain('b pays $2,500 for each departure avoided (the spending a year over the departures avoided a year)');
     });
 
     it('is left out where the arm spends no more, or avoids no departure', () => {
@@ -193,5 +207,20 @@ describe('value for money in words', () => {
     expect(freeLeverNote('early', under('status-quo', on(20)), 'late', under('status-quo', on(100)))).toContain('policy.supervision.affirmation (set differently by scheduled changes)');
     // Results written before scenarios carried their prices: nothing.
     expect(freeLeverNote('opt-out-support', { policy: {} }, 'status-quo', { policy: {} })).toBeUndefined();
+  });
+
+  it('says that grief leave is in the net cost as paid absence and not in the spending, where the arms grant it differently and a leave day is priced', () => {
+    const under = (policy: string, file?: unknown) => resolveScenario({ policy, file });
+    const grief = { policy: { grief: { leaveDays: 2 } } };
+    expect(griefLeaveNote('grief', under('status-quo', grief), 'current', under('status-quo'))).toBe(
+      "grief and current grant different grief leave (policy.grief.leaveDays, 0 against 2 days): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (1) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts it as paid time off is counted by default.",
+    );
+    expect(griefLeaveNote('opt-out-support', under('opt-out-support'), 'status-quo', under('status-quo'))).toContain('(policy.grief.leaveDays, 0 against');
+    // The same leave, or a leave day priced at 0 (the free-lever note speaks for it): nothing.
+    expect(griefLeaveNote('a', under('status-quo', grief), 'b', under('status-quo', grief))).toBeUndefined();
+    const free = { costs: { griefLeaveDayWageShare: 0 } };
+    expect(griefLeaveNote('grief', under('status-quo', { ...grief, ...free }), 'current', under('status-quo', free))).toBeUndefined();
+    expect(freeLeverNote('grief', under('status-quo', { ...grief, ...free }), 'current', under('status-quo', free))).toContain('policy.grief.leaveDays (0 against 2)');
+    expect(griefLeaveNote('grief', { policy: {} }, 'current', { policy: {} })).toBeUndefined();
   });
 });
