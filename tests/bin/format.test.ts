@@ -257,6 +257,16 @@ describe('money', () => {
   });
 });
 
+describe('one rounding rule', () => {
+  it('a value reads the same in the outcome table, the differences and value for money: 4.35 is 4.4 in each (toFixed gave 4.3)', () => {
+    expect(formatValue('leaversPerYear', 4.35)).toBe('4.4');
+    expect(formatDifferences('leaversPerYear', { mean: -4.35, p05: -7, p95: -1.5 }).mean).toBe('−4.4');
+    expect(formatValue('proqolBO', 20.25)).toBe('20.3');
+    expect(formatValue('highSTSShare', 0.0285)).toBe('2.9%');
+    expect(formatValue('leaversPerYear', 1234.56)).toBe('1234.6');
+  });
+});
+
 describe('turnover by role and lived experience', () => {
   const flat = { mean: 0.2, sd: 0, p05: 0.1, p95: 0.3 };
   const group = (by: 'role' | 'livedExperience', name: string, label: string, mean: number, reps = 20) => ({ by, group: name, label, workerYears: 4.25, reps, turnoverPerYear: { mean, sd: 0, p05: mean / 2, p95: mean * 2 } });

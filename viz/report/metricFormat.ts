@@ -16,17 +16,27 @@ export function isCostMetric(metric: MetricName): boolean {
   return COST_METRICS.has(metric);
 }
 
+/**
+ * A number to `decimals` places as the differences read (signedDifference): rounded from its
+ * shortest decimal form, so 4.35 reads 4.4 wherever it appears. toFixed rounds the binary value
+ * (4.3499999...) to 4.3, and a researcher found the same −4.35 as −4.4 in a table and 4.3 in the
+ * value-for-money words.
+ */
+export function decimalText(value: number, decimals: number): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+}
+
 /** A metric value as a person reads it: shares in %, money rounded, scores to one decimal. */
 export function formatValue(metric: MetricName, value: number): string {
   if (!Number.isFinite(value)) return '–';
-  if (SHARE_METRICS.has(metric)) return `${(value * 100).toFixed(1)}%`;
+  if (SHARE_METRICS.has(metric)) return `${decimalText(value * 100, 1)}%`;
   if (isCostMetric(metric)) {
     // The vacancy part is negative: "−$2,759" as the differences read, not "$-2,759".
     const rounded = Math.round(value);
     return `${rounded < 0 ? '−' : ''}$${Math.abs(rounded).toLocaleString('en-US')}`;
   }
-  if (ONE_DECIMAL_METRICS.has(metric)) return value.toFixed(1);
-  return value.toFixed(3);
+  if (ONE_DECIMAL_METRICS.has(metric)) return decimalText(value, 1);
+  return decimalText(value, 3);
 }
 
 /** How a metric's differences are shown: shares in percentage points (pp), since "−4.3%" would read as a relative change. */

@@ -1,7 +1,7 @@
 import type { BestSpan, CostSplit, ValueForMoney, WorthValues } from '../../models/valueForMoney';
 import type { Difference } from '../../models/runDocument';
 import { clearOnAverage, isClear, isFewReps } from './differences';
-import { formatValue } from './metricFormat';
+import { decimalText, formatValue } from './metricFormat';
 import { andList } from '../../sim/text/andList';
 import { studentT95 } from '../../sim/stats/studentT';
 import { setsDifferently, unpricedDifferences, zeroPriceReason } from '../../models/leverPrices';
@@ -20,8 +20,8 @@ export function valueWords(x: number): string {
 
 /** Departures a year: one decimal, two under one (a planner could not get "$175,000 per departure avoided" from "0.1 fewer" when it was 0.06). */
 function staffCount(x: number): string {
-  const two = x.toFixed(2);
-  return x < 1 && two !== '1.00' ? two : x.toFixed(1);
+  const two = decimalText(x, 2);
+  return x < 1 && two !== '1.00' ? two : decimalText(x, 1);
 }
 
 const staff = (x: number, more: boolean) => `${staffCount(x)} ${more ? 'more' : 'fewer'} ${staffCount(x) === '1.0' ? 'member of staff leaves' : 'staff leave'}`;

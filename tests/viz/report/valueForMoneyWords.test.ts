@@ -29,6 +29,8 @@ describe('value for money in words', () => {
     expect(words([-0.05, -0.05], [-1000, -1000])[0]).toContain('and 0.05 more staff leave a year');
     expect(words([0.998, 0.998], [1000, 1000])[0]).toContain('and 1.0 fewer member of staff leaves a year');
     expect(words([1.26, 1.26], [1000, 1000])[0]).toContain('and 1.3 fewer staff leave a year');
+    // As the tables round it: 4.35 (4.3499999... in binary) is 4.4, not toFixed's 4.3.
+    expect(words([4.35, 4.35], [1000, 1000])[0]).toContain('and 4.4 fewer staff leave a year');
   });
 
   it('says when the package keeps staff at no cost, saves money with more leavers, or does neither', () => {
