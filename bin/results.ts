@@ -116,7 +116,7 @@ export function earlierResultsIssue(dir: string): InputIssue | undefined {
   const unfinished = (earlier?.status === 'interrupted' || earlier?.status === 'failed') && earlier.reps !== undefined && earlier.reps > 0;
   if (earlier?.status !== 'complete' && !unfinished) return undefined;
   const what = [earlier.command, earlier.reps === undefined ? undefined : `${earlier.reps} replication${earlier.reps === 1 ? '' : 's'}${unfinished ? ' finished' : ''}`, earlier.endedAt ? `ended ${earlier.endedAt}` : undefined].filter((x) => x !== undefined);
-  const results = unfinished ? `the results of an earlier run, ${earlier.status},` : 'the complete results of an earlier run';
+  const results = unfinished ? `the results of an earlier ${earlier.status} run` : 'the complete results of an earlier run';
   return {
     path: '--out',
     value: dir,

@@ -91,7 +91,7 @@ export function scenarioOverrides(args: { set?: unknown; days?: unknown }, issue
   const overrides = overridesFlag(args.set, issues);
   const days = integerFlag('days', args.days, NaN, 1, 36500, issues);
   if (args.days !== undefined && overrides.some(([path]) => path === 'days')) {
-    issues.push({ path: '--days', value: args.days, message: 'and --set days both give the horizon; which would win is a guess: give one' });
+    issues.push({ path: '--days', value: args.days, message: 'gives the horizon, and so does --set days; which would win is a guess: give one' });
   }
   if (!Number.isNaN(days)) overrides.push(['days', days]);
   return overrides;

@@ -533,7 +533,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', '--json', '--json', '--reps', '2', '--days', '2'), '--json is given 2 times (--json, --json); give it once');
     expectBadInput(cfsim('run', '--json', '--no-json', '--reps', '2', '--days', '2'), '--json is given 2 times (--json, --no-json)');
     expectBadInput(cfsim('run', '--set', 'days=5', '--set', 'days=6', '--reps', '2'), '--set: sets days 2 times ("days=5", "days=6")');
-    expectBadInput(cfsim('show', '--set', 'days=100', '--days', '200'), '--days: and --set days both give the horizon');
+    expectBadInput(cfsim('show', '--set', 'days=100', '--days', '200'), '--days: gives the horizon, and so does --set days; which would win is a guess: give one');
     expect(cfsim('run', '--json', '--reps', '2', '--days', '2').status).toBe(0);
   });
 

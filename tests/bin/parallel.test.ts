@@ -923,7 +923,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     writeFileSync(manifestPath, JSON.stringify({ ...manifest, status: 'interrupted' }));
     const kept = cfsim(['run', '--reps', '1', '--days', '10', '--out', study]);
     expect(kept.status, kept.stderr).toBe(2);
-    expect(kept.stderr).toContain(`holds the results of an earlier run, interrupted, (${manifest.command}, 1 replication finished, ended `);
+    expect(kept.stderr).toContain(`holds the results of an earlier interrupted run (${manifest.command}, 1 replication finished, ended `);
     writeFileSync(manifestPath, JSON.stringify({ ...manifest, status: 'interrupted', completedReps: 0 }));
     const rerun = cfsim(['run', '--reps', '1', '--days', '10', '--out', study]);
     expect(rerun.status, rerun.stderr).toBe(0);

@@ -31,7 +31,7 @@ describe('an earlier run’s complete results', () => {
   it.each(['interrupted', 'failed'])('include the finished replications of a run %s after some, which cfsim report reads; not one that finished none', (status) => {
     const dir = folderWith({ status, command: 'cfsim run --reps 60', completedReps: 59, endedAt: '2026-12-03T10:00:00.000Z' });
     expect(earlierResultsIssue(dir)?.message).toBe(
-      `${dir} holds the results of an earlier run, ${status}, (cfsim run --reps 60, 59 replications finished, ended 2026-12-03T10:00:00.000Z), which this run would replace; write to another folder, or give --replace to replace them`,
+      `${dir} holds the results of an earlier ${status} run (cfsim run --reps 60, 59 replications finished, ended 2026-12-03T10:00:00.000Z), which this run would replace; write to another folder, or give --replace to replace them`,
     );
     expect(earlierResultsIssue(folderWith({ status, completedReps: 0 }))).toBeUndefined();
   });
