@@ -1,4 +1,5 @@
 import { fieldAt, RETIRED, retiredAt } from '../sim/params/fields';
+import { metricHint } from '../models/metricHint';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
 import { CONTROL_CHARACTER, isLabel } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
@@ -313,7 +314,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
         if (typeof m === 'string' && metrics.includes(m as MetricName) && !recorded) issues.push({ path: `metrics[${i}]`, value: m, message: `${show(m)} is listed twice; name each metric once (runs.csv has one column per metric)` });
         else if (typeof m === 'string' && (METRIC_NAMES as readonly string[]).includes(m)) metrics.push(m as MetricName);
         else {
-          const hint = typeof m === 'string' ? closest(m, METRIC_NAMES) : undefined;
+          const hint = typeof m === 'string' ? metricHint(m) : undefined;
           issues.push({ path: `metrics[${i}]`, value: m, message: `${show(m)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${METRIC_NAMES.join(', ')}` });
         }
       });
