@@ -20,6 +20,7 @@ import { armKind } from '../../models/resultsManifest';
 import { isLeverRun, leverChanges, leverChangesText, ONE_LEVER_ADVICE } from '../../scenarios/leverChanges';
 import { armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS, type ArmDifferences } from '../../scenarios/scenarioDifferenceWords';
 import { isPackageId, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
+import { POPULATION_IDS, POPULATIONS } from '../../scenarios/presets/populations';
 import { isObject } from '../../scenarios/resolve';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssignments';
@@ -358,13 +359,27 @@ function armDescription(scenario: ReportData['manifest']['scenarios'][number], a
     const departures = scenario.policy ? packageDepartures(scenario as Scenario) : [];
     return departures.length > 0 ? `${policy} Run here with levers changed from the package's own by the scenario file or --set: ${departuresText(departures)}.` : policy;
   }
-  const file = scenario.description ? `${scenario.description} ` : '';
+  const file = fileDescription(scenario);
   const departures = based && scenario.policy ? packageDepartures({ ...(scenario as Scenario), policy: { ...(scenario as Scenario).policy, name: based } }) : [];
   if (based === undefined || departures.length === 0) return `${file}Its support package: ${policy}`;
   const own = PACKAGES[based].patch.policy?.description;
   // A file that describes its policy in its own words keeps them; the package's own words describe the package unchanged.
   const words = scenario.policy?.description && scenario.policy.description !== own ? `${scenario.policy.description} ` : '';
   return `${file}Its support package: ${words}${words ? 'Based' : 'based'} on the ${based} package${own ? ` (${own.replace(/\.$/, '')})` : ''}, with levers changed by the file: ${departuresText(departures)}.`;
+}
+
+/**
+ * A scenario file's description, followed by a space ('' for none). A file that gives none keeps
+ * its population preset's, which describes the preset's team: a planner's 12-seat team of peers and
+ * nurses read "38 staff, 11 programs, mixed police/peer/clinical teams". Such a file is said to be
+ * based on the preset, with what it changed of the preset's setting.
+ */
+function fileDescription(scenario: ReportData['manifest']['scenarios'][number]): string {
+  if (!scenario.description) return '';
+  const preset = POPULATION_IDS.find((id) => POPULATIONS[id].patch.description === scenario.description);
+  const changed = preset && typeof scenario.population === 'object' ? presetDepartures(scenario as Scenario, preset) : [];
+  if (!preset || changed.length === 0) return `${scenario.description} `;
+  return `Based on the ${preset} preset ("${scenario.description}"), with its setting changed by the file or --set: ${departuresText(changed, 'preset')}. `;
 }
 
 /**
