@@ -45,7 +45,9 @@ export function defaultScenario(): Scenario {
 
 function presetIssue(path: string, value: unknown, ids: readonly string[], kind: string): InputIssue {
   const hint = typeof value === 'string' ? closest(value, ids) : undefined;
-  return { path, value, message: `${show(value)} is not a ${kind}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; expected one of ${ids.join(', ')}` };
+  // A planner named the package she wanted ("grief-leave"): a package of one's own is a file's levers.
+  const own = kind === 'policy package' && !hint ? '; a package of your own is a scenario file that sets its policy levers (README "Scenario files"), compared with others by compare --scenarios' : '';
+  return { path, value, message: `${show(value)} is not a ${kind}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; expected one of ${ids.join(', ')}${own}` };
 }
 
 /**

@@ -652,6 +652,9 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
   it('a bad package is blamed on the flag that named it, and --set policy=... on the field', () => {
     expectBadInput(cfsim('show', '--policy', 'a,b'), '--policy: "a,b" is not a policy package');
     expectBadInput(cfsim('compare', '--policies', 'status-quo,bogus', '--reps', '2'), '--policies: "bogus" is not a policy package');
+    // A package the planner wished existed: where one of her own goes.
+    expectBadInput(cfsim('compare', '--policies', 'status-quo,grief-leave', '--reps', '2'), 'a package of your own is a scenario file that sets its policy levers (README "Scenario files"), compared with others by compare --scenarios');
+    expect(cfsim('compare', '--policies', 'status-quo,opt-out', '--reps', '2').stderr).not.toContain('a package of your own');
     const set = cfsim('run', '--set', 'policy=multi-level', '--reps', '1', '--days', '2');
     expectBadInput(set, 'policy: is a group of fields, not a value');
     expect(set.stderr).not.toContain('--policy');
