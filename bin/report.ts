@@ -54,7 +54,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     const warning = analysisWarning(analysis, resultsDir);
     if (warning !== undefined) warn?.(warning);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
-    charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics, choiceOrders(plan.parameters));
+    charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics, choiceOrders(plan.parameters), rangeEnds(plan.parameters));
     const statusPath = join(resultsDir, 'sweep.json');
     const { sessions, mergedShards } = existsSync(statusPath) ? readSweepStatus(statusPath) : {};
     html = () => sweepReportHtml(analysis, resultsDir, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION, { sessions, mergedShards });
@@ -150,6 +150,16 @@ function refuseUnfinishedRun(resultsDir: string): void {
         typeof manifest.command === 'string' ? ` (${manifest.command}${typeof manifest.environment?.cwd === 'string' ? `, in ${manifest.environment.cwd}` : ''})` : ''
       }`;
   throw new InputError([{ path: 'RESULTS_DIR', value: resultsDir, message }], 'results folder');
+}
+
+/** Each range parameter's ends, so that a sampled design's axes span its range rather than start at 0. */
+function rangeEnds(parameters: Record<string, unknown>): Record<string, readonly [number, number]> {
+  const ranges: Record<string, readonly [number, number]> = {};
+  for (const [path, spec] of Object.entries(parameters)) {
+    const { min, max } = spec as { min?: unknown; max?: unknown };
+    if (typeof min === 'number' && typeof max === 'number' && min < max) ranges[path] = [min, max];
+  }
+  return ranges;
 }
 
 /** Each list parameter's values in the plan's order (packages, modes), so that charts draw its choices in that order. */

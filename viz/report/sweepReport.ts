@@ -11,7 +11,13 @@ export function isSweepChartId(id: string): boolean {
 }
 
 /** The charts of a sweep analysis. */
-export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string[], metrics: readonly string[], orders: Readonly<Record<string, readonly unknown[]>> = {}): ReportChart[] {
+export function sweepCharts(
+  analysis: SweepAnalysis,
+  parameters: readonly string[],
+  metrics: readonly string[],
+  orders: Readonly<Record<string, readonly unknown[]>> = {},
+  ranges: Readonly<Record<string, readonly [number, number]>> = {},
+): ReportChart[] {
   if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol) }];
   if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris) }];
   if (parameters.length === 0) return [];
@@ -24,7 +30,7 @@ export function sweepCharts(analysis: SweepAnalysis, parameters: readonly string
   return metrics.map((m) => ({
     id: `heatmap-${m}`,
     caption: `${m} over ${parameters[0]} and ${parameters[1]}${panel === undefined ? '' : `, one panel per ${panel}`}${averaged.length > 0 ? `, averaged over ${averaged.join(', ')} where points share a cell` : ''}.`,
-    spec: heatmapSpec(analysis.points ?? [], parameters[0], parameters[1], m, grid, orders, panel),
+    spec: heatmapSpec(analysis.points ?? [], parameters[0], parameters[1], m, grid, orders, panel, { ranges, others: averaged }),
   }));
 }
 

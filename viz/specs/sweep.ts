@@ -7,6 +7,17 @@ import { CONFIG, PALETTE } from './theme';
 type SobolRow = { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number };
 type MorrisRow = { parameter: string; mu: number; muStar: number; sigma: number };
 
+/** The colour of intervals drawn over bars: dark, to stand out on each of the palette's colours. */
+export const INTERVAL_COLOR = '#222222';
+
+/** A horizontal interval from `low` to `high` with a tick at each end, on a shared nominal y (and yOffset). */
+function intervalWhiskers(low: string, high: string, color: string) {
+  const fixed = { color: { value: color } };
+  const rule = { mark: { type: 'rule' as const, strokeWidth: 1.5 }, encoding: { x: { field: low, type: 'quantitative' as const }, x2: { field: high }, ...fixed } };
+  const tick = (field: string) => ({ mark: { type: 'tick' as const, thickness: 1.5, size: 8 }, encoding: { x: { field, type: 'quantitative' as const }, ...fixed } });
+  return [rule, tick(low), tick(high)];
+}
+
 /** Sobol first-order and total indices per parameter, with bootstrap intervals, one panel per metric. */
 export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): TopLevelSpec {
   const values = Object.entries(sobol).flatMap(([metric, rows]) =>
@@ -17,7 +28,7 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Sobol sensitivity indices', subtitle: 'Share of output variance due to each parameter alone (S1) and with its interactions (ST); bars show 95% bootstrap intervals.' },
+    title: { text: 'Sobol sensitivity indices', subtitle: 'Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.' },
     data: { values },
     facet: { row: { field: 'metric', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
     spec: {
@@ -30,7 +41,7 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
       },
       layer: [
         {
-          mark: { type: 'bar' },
+          mark: { type: 'bar', opacity: 0.75 },
           encoding: {
             x: { field: 'value', type: 'quantitative', title: 'Index (share of variance)' },
             tooltip: [
@@ -43,7 +54,9 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
             ],
           },
         },
-        { mark: { type: 'rule', color: '#222' }, encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+        // After the bars, and in a colour of its own rather than the bar's (the shared colour
+        // encoding would paint it in it): an interval drawn in the bar's colour hid its lower part.
+        ...intervalWhiskers('low', 'high', INTERVAL_COLOR),
       ],
     },
     config: CONFIG,
@@ -138,12 +151,38 @@ function choiceSort(values: readonly unknown[] | undefined): (string | boolean)[
   return values && values.every((v) => typeof v === 'string' || typeof v === 'boolean') ? [...(values as readonly (string | boolean)[])] : null;
 }
 
+/** What a sampled heatmap knows of the plan: each range parameter's ends, and the varied parameters it does not draw. */
+export interface HeatmapPlan {
+  readonly ranges?: Readonly<Record<string, readonly [number, number]>>;
+  /** The varied parameters neither on an axis nor the panel; unknown when absent, and then not named. */
+  readonly others?: readonly string[];
+}
+
+/**
+ * A quantitative axis's scale: the plan's range where known (padded so the end points are not
+ * drawn on the axis), else the data's, never stretched to 0 (a range of 0.5 to 2.5 started at 0).
+ */
+function sampledScale(range: readonly [number, number] | undefined) {
+  return range === undefined ? { zero: false } : { domain: [...range], zero: false, nice: false, padding: 10 };
+}
+
+/** Few enough ticks that a 360-pixel axis's labels do not run together (`0.00.2`), and any that still would are dropped. */
+const SAMPLED_AXIS = { tickCount: 5, labelOverlap: true, labelSeparation: 6 } as const;
+
+/** The subtitle of a sampled design's chart, whose cells are single points: what else varied between them, if anything. */
+function sampledSubtitle(others: readonly string[] | undefined, panels: string): string[] {
+  if (others === undefined) return [`Mean over each point's replications;`, `other varied parameters at their sampled values.${panels}`];
+  if (others.length === 0) return [`Mean over each point's replications.${panels}`];
+  const one = others.length === 1;
+  return [`Mean over each point's replications;`, `${one ? 'the other varied parameter' : 'the other varied parameters'}, ${others.join(', ')}, at ${one ? 'its' : 'their'} sampled values.${panels}`];
+}
+
 /**
  * A metric's mean over two varied parameters (a heatmap for grids, coloured points otherwise);
  * cells that several points share show their mean (see heatmapCells). With `panel`, one chart
  * per value of that parameter, side by side on one colour scale.
  */
-export function heatmapSpec(points: readonly Record<string, unknown>[], x: string, y: string, metric: string, grid: boolean, orders: Readonly<Record<string, readonly unknown[]>> = {}, panel?: string): TopLevelSpec {
+export function heatmapSpec(points: readonly Record<string, unknown>[], x: string, y: string, metric: string, grid: boolean, orders: Readonly<Record<string, readonly unknown[]>> = {}, panel?: string, plan: HeatmapPlan = {}): TopLevelSpec {
   const values = heatmapCells(points, x, y, metric, panel);
   const pooled = values.some((v) => v.points > 1);
   const numeric = (v: unknown) => typeof v === 'number';
@@ -155,7 +194,8 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
     ? [`Each cell: the mean over the points that share its ${panel === undefined ? 'two values' : 'values'}`, `(the other varied parameters' levels), each the mean of its replications.${panels}`]
     : grid
       ? [`Mean over each point's replications.${panels}`]
-      : [`Mean over each point's replications;`, `other varied parameters at their sampled values.${panels}`];
+      : sampledSubtitle(plan.others, panels);
+  const ordinalAxis = (numbers: boolean, extra: object) => (numbers ? { labelExpr: "format(datum.value, '.3~g')", ...extra } : {});
   const chart = {
     width: panel === undefined ? 360 : 240,
     height: panel === undefined ? 280 : 200,
@@ -163,8 +203,20 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
     encoding: {
       // Grid levels are exact fractions: label them with three significant digits.
       // Choices (opt-in, opt-out; packages) in the plan's order (`orders`: its lists), else as the points first give them; numbers in order of size, the largest at the top.
-      x: { field: 'x', type: xType, title: x, ...(values.every((v) => numeric(v.x)) ? {} : { sort: choiceSort(orders[x]) }), axis: xType === 'ordinal' && values.every((v) => numeric(v.x)) ? { labelExpr: "format(datum.value, '.3~g')", labelAngle: 0 } : {} },
-      y: { field: 'y', type: yType, title: y, sort: values.every((v) => numeric(v.y)) ? (grid ? 'descending' : undefined) : choiceSort(orders[y]), axis: yType === 'ordinal' && values.every((v) => numeric(v.y)) ? { labelExpr: "format(datum.value, '.3~g')" } : {} },
+      x: {
+        field: 'x',
+        type: xType,
+        title: x,
+        ...(values.every((v) => numeric(v.x)) ? {} : { sort: choiceSort(orders[x]) }),
+        ...(xType === 'quantitative' ? { scale: sampledScale(plan.ranges?.[x]), axis: SAMPLED_AXIS } : { axis: ordinalAxis(values.every((v) => numeric(v.x)), { labelAngle: 0 }) }),
+      },
+      y: {
+        field: 'y',
+        type: yType,
+        title: y,
+        sort: values.every((v) => numeric(v.y)) ? (grid ? 'descending' : undefined) : choiceSort(orders[y]),
+        ...(yType === 'quantitative' ? { scale: sampledScale(plan.ranges?.[y]), axis: SAMPLED_AXIS } : { axis: ordinalAxis(values.every((v) => numeric(v.y)), {}) }),
+      },
       color: { field: 'value', type: 'quantitative', title: metric, scale: { scheme: 'viridis' } },
       tooltip: [
         ...(panel === undefined ? [] : [{ field: 'panel', title: panel }]),

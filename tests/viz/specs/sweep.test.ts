@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapCells, heatmapPanel, heatmapSpec, responsePoints, responseSpec } from '../../../viz/specs/sweep';
+import { heatmapCells, heatmapPanel, heatmapSpec, INTERVAL_COLOR, responsePoints, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 
@@ -52,6 +52,71 @@ describe('heatmap axes', () => {
     const planned = heatmapSpec(sampled, 'burden', 'policy', 'm', false, { policy: ['status-quo', 'opt-out-support'] }) as unknown as Axes;
     expect(planned.encoding.y.sort).toEqual(['status-quo', 'opt-out-support']);
     expect(planned.encoding.x.sort).toBeUndefined();
+  });
+});
+
+describe('sampled heatmap axes (random and LHS designs)', () => {
+  type Axis = { scale?: { zero?: boolean; domain?: number[]; nice?: boolean }; axis?: { labelOverlap?: unknown; tickCount?: number } };
+  type Sampled = { title: { subtitle: string[] }; encoding: { x: Axis; y: Axis } };
+  // An LHS sweep of separationCf over 0.5 to 2.5 and a supervision interval over 7 to 28 days.
+  const lhs = [
+    { cf: 0.54, days: 24, 'm.mean': 0.2, runs: 5 },
+    { cf: 1.6, days: 7, 'm.mean': 0.3, runs: 5 },
+    { cf: 2.47, days: 28, 'm.mean': 0.35, runs: 5 },
+  ];
+  const ranges = { cf: [0.5, 2.5], days: [7, 28] } as const;
+
+  it("span the plan's ranges, not 0 to the largest value, with labels that do not run together", () => {
+    const spec = heatmapSpec(lhs, 'cf', 'days', 'm', false, {}, undefined, { ranges, others: [] }) as unknown as Sampled;
+    expect(spec.encoding.x.scale).toMatchObject({ domain: [0.5, 2.5], zero: false, nice: false });
+    expect(spec.encoding.y.scale).toMatchObject({ domain: [7, 28], zero: false, nice: false });
+    for (const axis of [spec.encoding.x.axis, spec.encoding.y.axis]) {
+      expect(axis?.labelOverlap).toBe(true);
+      expect(axis?.tickCount).toBeLessThanOrEqual(6);
+    }
+    // Without the plan's ranges (a caller that does not know them), at least not from 0.
+    const unplanned = heatmapSpec(lhs, 'cf', 'days', 'm', false) as unknown as Sampled;
+    expect(unplanned.encoding.x.scale).toEqual({ zero: false });
+    expect(unplanned.encoding.y.scale).toEqual({ zero: false });
+  });
+
+  it('names the other varied parameters in the subtitle only where there are any', () => {
+    const two = heatmapSpec(lhs, 'cf', 'days', 'm', false, {}, undefined, { ranges, others: [] }) as unknown as Sampled;
+    expect(two.title.subtitle).toEqual(["Mean over each point's replications."]);
+    const three = heatmapSpec(lhs, 'cf', 'days', 'm', false, {}, undefined, { ranges, others: ['stigma'] }) as unknown as Sampled;
+    expect(three.title.subtitle.join(' ')).toBe("Mean over each point's replications; the other varied parameter, stigma, at its sampled values.");
+    const four = heatmapSpec(lhs, 'cf', 'days', 'm', false, {}, undefined, { ranges, others: ['stigma', 'raise'] }) as unknown as Sampled;
+    expect(four.title.subtitle.join(' ')).toBe("Mean over each point's replications; the other varied parameters, stigma, raise, at their sampled values.");
+  });
+
+  it('get the ranges and the other parameters from sweepCharts', () => {
+    const analysis = { design: 'lhs', points: lhs } as unknown as SweepAnalysis;
+    const [chart] = sweepCharts(analysis, ['cf', 'days'], ['m'], {}, ranges);
+    const spec = chart.spec as unknown as Sampled;
+    expect(spec.encoding.x.scale?.domain).toEqual([0.5, 2.5]);
+    expect(spec.title.subtitle.join(' ')).not.toMatch(/other varied/);
+    expect(chart.caption).toBe('m over cf and days.');
+  });
+});
+
+describe('Sobol index chart', () => {
+  type Layer = { mark: { type: string; opacity?: number }; encoding: { x?: { field: string }; color?: { value?: string } } };
+  const spec = sobolIndicesSpec({ m: [{ parameter: 'policy', S1: 0.739, S1low: 0.497, S1high: 1.02, ST: 0.74, STlow: 0.55, SThigh: 1.02 }] }) as unknown as { spec: { layer: Layer[]; encoding: { color: { field: string } } }; title: { subtitle: string } };
+  const layers = spec.spec.layer;
+
+  it('draws the whole interval over the bar, in a colour of its own, with a tick at each end', () => {
+    // The bar's colour is encoded for every layer, so an interval without its own colour was drawn in the bar's and hid inside it.
+    expect(spec.spec.encoding.color.field).toBe('index');
+    const bar = layers.findIndex((l) => l.mark.type === 'bar');
+    const rule = layers.findIndex((l) => l.mark.type === 'rule');
+    expect(bar).toBe(0);
+    expect(rule).toBeGreaterThan(bar);
+    expect(layers[rule].encoding.color).toEqual({ value: INTERVAL_COLOR });
+    const ticks = layers.filter((l) => l.mark.type === 'tick');
+    expect(ticks.map((t) => t.encoding.x?.field)).toEqual(['low', 'high']);
+    for (const t of ticks) expect(t.encoding.color).toEqual({ value: INTERVAL_COLOR });
+    expect(layers.indexOf(ticks[0])).toBeGreaterThan(bar);
+    expect(spec.title.subtitle).not.toMatch(/bars show 95%/);
   });
 });
 
