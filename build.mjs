@@ -1,10 +1,11 @@
 // Bundles the CLI, its worker-thread entry and the benchmark for Node (`node build.mjs`), and the
 // classroom app for browsers into dist/web (`node build.mjs --web` builds only the app).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const define = { CFSIM_VERSION: JSON.stringify(version) };
+const define = { CFSIM_VERSION: JSON.stringify(version), CFSIM_COMMIT: JSON.stringify(builtCommit()) };
 const webOnly = process.argv.includes('--web');
 
 if (!webOnly) {
@@ -42,3 +43,17 @@ await build({
   logLevel: 'warning',
 });
 for (const file of ['index.html', 'style.css']) copyFileSync(`viz/app/${file}`, `dist/web/${file}`);
+
+/**
+ * The git commit the build is made from, with "-dirty" when tracked files had uncommitted changes,
+ * for results folders to record (many commits share a version); "" outside a git checkout.
+ */
+function builtCommit() {
+  const git = (...args) => execFileSync('git', args, { cwd: new URL('.', import.meta.url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    const head = git('rev-parse', 'HEAD');
+    return git('status', '--porcelain', '--untracked-files=no') === '' ? head : `${head}-dirty`;
+  } catch {
+    return '';
+  }
+}

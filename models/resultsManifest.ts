@@ -17,6 +17,12 @@ export interface HostEnvironment {
   readonly node: string;
   /** Such as `linux-x64`. */
   readonly platform: string;
+  /**
+   * The git commit the CLI was built from (`git rev-parse HEAD` when `node build.mjs` ran, with
+   * `-dirty` when tracked files had uncommitted changes), since many commits share a version.
+   * Absent when built outside a git checkout, and in folders written by 0.19.0 or before.
+   */
+  readonly commit?: string;
 }
 
 export interface Manifest {

@@ -379,7 +379,7 @@ describe('cfsim sweep', () => {
     expect(session).toEqual({
       cfsim: JSON.parse(readFileSync('package.json', 'utf8')).version,
       command: `cfsim sweep ${SOBOL} --out ${full} --threads 2`,
-      environment: { cwd: process.cwd(), node: process.versions.node, platform: `${process.platform}-${process.arch}` },
+      environment: { cwd: process.cwd(), node: process.versions.node, platform: `${process.platform}-${process.arch}`, commit: expect.stringMatching(/^[0-9a-f]{40}(-dirty)?$/) },
       threads: 2,
       startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       endedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),

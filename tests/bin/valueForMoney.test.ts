@@ -38,6 +38,17 @@ describe('value for money under cfsim compare', () => {
   const doc = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Document;
   const v = doc.differences[0].valueForMoney;
 
+  it('gives the spending over the whole run of a run that is not a year, from the yearly figures', () => {
+    const r = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '730', '--threads', '1');
+    expect(r.status, r.stderr).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('Spending on the package'))!;
+    const amounts = [...line.matchAll(/\$([\d,]+)/g)].map((m) => Number(m[1].replace(/,/g, '')));
+    expect(line).toMatch(/\(\+\$[\d,]+\)\. Over the whole run \(730 days, 2\.0 years\): \$[\d,]+ and \$[\d,]+ \(\+\$[\d,]+\)\. This is the cash a budget pays;/);
+    const [base, arm, , baseWhole, armWhole] = amounts;
+    expect(Math.abs(baseWhole - 2 * base)).toBeLessThanOrEqual(1);
+    expect(Math.abs(armWhole - 2 * arm)).toBeLessThanOrEqual(1);
+  });
+
   it('gives each arm\'s spending on its package a year, whole team, as the daily cost series of the package\'s four parts add up, apart from the net cost', () => {
     expect(readable.status, readable.stderr).toBe(0);
     const rows = readFileSync(join(out, 'timeseries.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
@@ -49,9 +60,14 @@ describe('value for money under cfsim compare', () => {
     const dollars = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
     const [base, support] = [spending('status-quo'), spending('opt-out-support')];
     expect(support).toBeGreaterThan(base);
+    const days = doc.days;
+    const years = days / 365;
+    // Over the whole run too: a planner's budget covers the horizon.
+    const whole = days === 365 ? '' : ` Over the whole run (${days} days, ${years.toFixed(1)} years): ${dollars(base * years)} and ${dollars(support * years)} (+${dollars((support - base) * years)}).`;
     expect(readable.stdout).toContain(
-      `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}). This is the cash a budget pays;`,
+      `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}).${whole} This is the cash a budget pays;`,
     );
+    expect(readable.stdout).not.toContain('Over the whole run');
     // Value for money divides it by the departures avoided, in the terminal and the report.
     const each = dollars(Number(((support - base) / v.departuresAvoided).toPrecision(3)));
     const note = `In its spending on the package alone (+${dollars(support - base)} a year more`.replace('+', '');
