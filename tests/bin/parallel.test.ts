@@ -173,7 +173,9 @@ describe('thread-count invariance and the results folder', () => {
 
   it('manifest.json records the run', () => {
     const m = JSON.parse(readFileSync(join(outTwo, 'manifest.json'), 'utf8'));
-    expect(Object.keys(m).sort()).toEqual(['arms', 'cfsim', 'command', 'completedReps', 'days', 'endedAt', 'environment', 'reps', 'scenarios', 'seed', 'startedAt', 'status', 'threads'].sort());
+    expect(Object.keys(m).sort()).toEqual(['arms', 'cfsim', 'command', 'completedReps', 'days', 'endedAt', 'environment', 'reps', 'scenarios', 'seed', 'set', 'startedAt', 'status', 'threads'].sort());
+    // --days, as the assignment it is (manifest.set).
+    expect(m.set).toEqual([['days', DAYS]]);
     // Where it ran: the folder a scenario file in the command is relative to, and the runtime.
     expect(m.environment).toEqual({ cwd: ROOT.replace(/\/$/, ''), node: process.versions.node, platform: `${process.platform}-${process.arch}`, commit: expect.stringMatching(/^[0-9a-f]{40}(-dirty)?$/) });
     expect(m).toMatchObject({ cfsim: VERSION, seed: 1, reps: REPS, completedReps: REPS, days: DAYS, threads: 2, status: 'complete', arms: 'packages' });
