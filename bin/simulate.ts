@@ -309,10 +309,10 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       (files && sharedChanges.length === 0 ? scenarios.map((s) => changesLine(s, `in ${armList([s.policy.name])}`)).join('') : changesLine(first, scenarios.length > 1 ? (files ? '(in every scenario)' : '(under every package)') : '')) +
       (scenarios.some((s) => s.changes.length > 0) ? `${changesAveragedNote(first.days)}\n` : '') +
       practiceLines(scenarios, files ? 'scenario' : 'package') +
-      (files ? '' : presetLine(first)) +
+      (files ? '' : line(presetDeparturesSentence(first))) +
       (files ? '' : departuresLines(scenarios)) +
       line(setAssignmentsSentence(overrides, files ? 'scenarios' : 'packages', scenarios.map((s) => s.name))) +
-      seatsLine(scenarios, files ? 'scenario' : 'package') +
+      line(seatsSentence(scenarios, files ? 'scenario' : 'package')) +
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
       uncertaintyLines(scenarios, files ? 'scenario' : 'package') +
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
@@ -548,12 +548,6 @@ export function practiceLines(scenarios: readonly Scenario[], arm: 'package' | '
   return `Current practice (${what}):\n${scenarios.map((s, k) => `  ${s.policy.name}: ${texts[k] || 'the status quo'}\n`).join('')}`;
 }
 
-/** The line naming what a scenario file or --set changed from the population preset the scenario is labelled by ("" for nothing). */
-export function presetLine(scenario: Scenario): string {
-  const sentence = presetDeparturesSentence(scenario);
-  return sentence === '' ? '' : `${sentence}\n`;
-}
-
 /**
  * One line per package whose levers a scenario file or --set changed from day 0 (the arms keep
  * the package's name), with the package's own values.
@@ -587,12 +581,6 @@ export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'sc
 
 /** A sentence as a header line, "" for none. */
 const line = (sentence: string) => (sentence === '' ? '' : `${sentence}\n`);
-
-/** The header line giving each arm's funded and added seats (see seatsSentence; "" where it says nothing). */
-export function seatsLine(scenarios: readonly Scenario[], arm: 'package' | 'scenario'): string {
-  const sentence = seatsSentence(scenarios, arm);
-  return sentence === '' ? '' : `${sentence}\n`;
-}
 
 /**
  * Under the scheduled changes: flows are over the whole run, so a change's yearly cost and effect on

@@ -60,7 +60,7 @@ describe('value for money under cfsim compare', () => {
     const dollars = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
     const [base, support] = [spending('status-quo'), spending('opt-out-support')];
     expect(support).toBeGreaterThan(base);
-    const days = doc.days;
+    const days = Number(COMPARE[COMPARE.indexOf('--days') + 1]);
     const years = days / 365;
     // Over the whole run too: a planner's budget covers the horizon.
     const whole = days === 365 ? '' : ` Over the whole run (${days} days, ${years.toFixed(1)} years): ${dollars(base * years)} and ${dollars(support * years)} (+${dollars((support - base) * years)}).`;
