@@ -2,7 +2,8 @@
 // classroom app for browsers into dist/web (`node build.mjs --web` builds only the app).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const define = { CFSIM_VERSION: JSON.stringify(version), CFSIM_COMMIT: JSON.stringify(builtCommit()) };
@@ -45,12 +46,16 @@ await build({
 for (const file of ['index.html', 'style.css']) copyFileSync(`viz/app/${file}`, `dist/web/${file}`);
 
 /**
- * The git commit the build is made from, with "-dirty" when tracked files had uncommitted changes,
- * for results folders to record (many commits share a version); "" outside a git checkout.
+ * The git commit the build is made from, with "-dirty" when tracked files had uncommitted changes
+ * (new untracked files do not count), for results folders to record (many commits share a version);
+ * "" where git cannot say: no git, a source tarball, a checkout git refuses to read (another user's,
+ * "dubious ownership"), or a copy inside another repository, whose commit is not this one's.
  */
 function builtCommit() {
-  const git = (...args) => execFileSync('git', args, { cwd: new URL('.', import.meta.url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const here = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
+  const git = (...args) => execFileSync('git', args, { cwd: here, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
+    if (realpathSync(git('rev-parse', '--show-toplevel')) !== realpathSync(here)) return '';
     const head = git('rev-parse', 'HEAD');
     return git('status', '--porcelain', '--untracked-files=no') === '' ? head : `${head}-dirty`;
   } catch {

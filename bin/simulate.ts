@@ -150,7 +150,8 @@ function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: stri
   const signed = (x: number) => `${x >= 0 ? '+' : '−'}${money(Math.abs(x))}`;
   // A planner's budget covers the horizon: she summed timeseries.csv to get three years' spending.
   const years = aggregator.days / 365;
-  const whole = aggregator.days === 365 ? '' : ` Over the whole run (${aggregator.days} days, ${years.toFixed(1)} years): ${money(base * years)} and ${money(mine * years)} (${signed(change * years)}).`;
+  const span = aggregator.days >= 365 ? `${aggregator.days} days, ${years.toFixed(1)} years` : `${aggregator.days} day${aggregator.days === 1 ? '' : 's'}`;
+  const whole = aggregator.days === 365 ? '' : ` Over the whole run (${span}): ${money(base * years)} and ${money(mine * years)} (${signed(change * years)}).`;
   return `\n\n${SPENDING.label}, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): ${armList([vs])} ${money(base)}, ${armList([policy])} ${money(mine)} (${signed(change)}).${whole} This is the cash a budget pays; the cost in the table also counts replacing leavers, paid absence and the salary of vacant seats, whose change under a package is mostly the model's reckoning, not a line anyone pays.`;
 }
 

@@ -17,11 +17,12 @@ const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 /**
  * "Set by --set in every scenario (results are for the files so changed): community.fatality 0.025",
- * or "" where there is none to say (`days`, which the header gives, aside) or the departures lines
+ * or "" where there is none to say (`days`, which the header gives, and labels, aside) or the departures lines
  * already say it (every arm named after a population preset). `arms`: what the run's arms are.
  */
 export function setAssignmentsSentence(set: readonly SetAssignment[], arms: 'packages' | 'scenarios', names: readonly string[]): string {
-  const listed = set.filter(([path]) => path !== 'days');
+  // Labels change no result: the outputs show them as the arms' names.
+  const listed = set.filter(([path]) => !['days', 'name', 'description', 'policy.name', 'policy.description'].includes(path));
   if (listed.length === 0) return '';
   if (arms === 'packages' && names.every((name) => isPopulationId(name))) return '';
   const where = arms === 'scenarios' ? 'in every scenario (results are for the files so changed)' : names.length > 1 ? 'under every package (results are for the scenario so changed)' : '(results are for the scenario so changed)';

@@ -264,6 +264,10 @@ describe('one rounding rule', () => {
     expect(formatValue('proqolBO', 20.25)).toBe('20.3');
     expect(formatValue('highSTSShare', 0.0285)).toBe('2.9%');
     expect(formatValue('leaversPerYear', 1234.56)).toBe('1234.6');
+    // Zero has no sign, and money rounds as the differences do (−2.5 is −$3 in both; Math.round gave −$2).
+    expect([formatValue('leaversPerYear', -0.04), formatValue('proqolBO', -0), formatValue('cf', -0.0001)]).toEqual(['0.0', '0.0', '0.000']);
+    expect(formatValue('vacancyCostPerWorkerYear', -2.5)).toBe('−$3');
+    expect(formatValue('costPerWorkerYear', 1234567.5)).toBe('$1,234,568');
   });
 });
 

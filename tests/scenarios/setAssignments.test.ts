@@ -14,6 +14,7 @@ describe('what --set changed, said where no departures line says it', () => {
   it('says nothing without assignments, for days alone, and for a preset run (whose departures lines name what --set changed)', () => {
     expect(setAssignmentsSentence([], 'scenarios', ['a', 'b'])).toBe('');
     expect(setAssignmentsSentence([['days', 60]], 'scenarios', ['a', 'b'])).toBe('');
+    expect(setAssignmentsSentence([['policy.name', 'mine'], ['description', 'Our team.']], 'packages', ['mine'])).toBe('');
     expect(setAssignmentsSentence(set, 'packages', ['ma-outreach', 'ma-outreach'])).toBe('');
   });
 

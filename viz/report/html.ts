@@ -379,7 +379,7 @@ function fileDescription(scenario: ReportData['manifest']['scenarios'][number]):
   const preset = POPULATION_IDS.find((id) => POPULATIONS[id].patch.description === scenario.description);
   const changed = preset && typeof scenario.population === 'object' ? presetDepartures(scenario as Scenario, preset) : [];
   if (!preset || changed.length === 0) return `${scenario.description} `;
-  return `Based on the ${preset} preset ("${scenario.description}"), with its setting changed by the file or --set: ${departuresText(changed, 'preset')}. `;
+  return `Based on the ${preset} preset ("${scenario.description.replace(/\.$/, '')}"), with its setting changed by the file or --set: ${departuresText(changed, 'preset')}. `;
 }
 
 /**

@@ -23,7 +23,9 @@ export function isCostMetric(metric: MetricName): boolean {
  * value-for-money words.
  */
 export function decimalText(value: number, decimals: number): string {
-  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const text = value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  // A value that rounds to zero has no sign ("-0.0" for −0.04 or −0), as the differences show it.
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
 
 /** A metric value as a person reads it: shares in %, money rounded, scores to one decimal. */
@@ -32,8 +34,8 @@ export function formatValue(metric: MetricName, value: number): string {
   if (SHARE_METRICS.has(metric)) return `${decimalText(value * 100, 1)}%`;
   if (isCostMetric(metric)) {
     // The vacancy part is negative: "−$2,759" as the differences read, not "$-2,759".
-    const rounded = Math.round(value);
-    return `${rounded < 0 ? '−' : ''}$${Math.abs(rounded).toLocaleString('en-US')}`;
+    const text = Math.abs(value).toLocaleString('en-US', { maximumFractionDigits: 0 });
+    return `${value < 0 && text !== '0' ? '−' : ''}$${text}`;
   }
   if (ONE_DECIMAL_METRICS.has(metric)) return decimalText(value, 1);
   return decimalText(value, 3);

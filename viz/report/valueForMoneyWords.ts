@@ -209,7 +209,7 @@ export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly
     `Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${arms[0]})${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${each.join('; ')}.` +
     (never.length > 0 ? ` Never best on average: ${never.join(', ')}.` : '') +
     (shaky.length > 0
-      ? ` ${andList(shaky)}'s departures avoided ${shaky.length === 1 ? 'are' : 'are each'} within noise of none (see above), so ${shaky.length === 1 ? 'its place' : 'their places'} here ${shaky.length === 1 ? 'rests' : 'rest'} on a mean the replications do not pin down: more of them may move or remove ${shaky.length === 1 ? 'it' : 'them'}.`
+      ? ` ${shaky.length === 1 ? `${shaky[0]}'s departures avoided are` : `The departures avoided of ${andList(shaky)} are each`} within noise of none (see above), so ${shaky.length === 1 ? 'its place' : 'their places'} here ${shaky.length === 1 ? 'rests' : 'rest'} on a mean the replications do not pin down: more of them may move or remove ${shaky.length === 1 ? 'it' : 'them'}.`
       : '')
   );
 }
@@ -263,9 +263,12 @@ export function griefLeaveNote(arm: string, armScenario: unknown, baseline: stri
   if (!readable(armScenario) || !readable(baselineScenario)) return undefined;
   const [a, b] = [armScenario as Scenario, baselineScenario as Scenario];
   if (!setsDifferently(b, a, 'policy.grief.leaveDays') || !(share(a)! > 0) || !(share(b)! > 0)) return undefined;
-  const days = a.policy.grief.leaveDays === b.policy.grief.leaveDays ? 'set differently by scheduled changes' : `${b.policy.grief.leaveDays} against ${a.policy.grief.leaveDays} days`;
-  const shares = share(a) === share(b) ? `${share(a)}` : `${share(b)} and ${share(a)}`;
-  return `${arm} and ${baseline} grant different grief leave (policy.grief.leaveDays, ${days}): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (${shares}) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts it as paid time off is counted by default.`;
+  // Each value by its arm's name: "0 against 2 days" after "arm and baseline" read backwards.
+  const sameDayZero = a.policy.grief.leaveDays === b.policy.grief.leaveDays;
+  const changes = JSON.stringify(a.changes ?? []) !== JSON.stringify(b.changes ?? []) ? ' on day 0, and by scheduled changes' : '';
+  const days = sameDayZero ? 'set differently by scheduled changes' : `${arm} ${a.policy.grief.leaveDays} days, ${baseline} ${b.policy.grief.leaveDays}${changes}`;
+  const shares = share(a) === share(b) ? `${share(a)}` : `${arm} ${share(a)}, ${baseline} ${share(b)}`;
+  return `${arm} and ${baseline} grant different grief leave (policy.grief.leaveDays: ${days}): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (${shares}) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts it as paid time off is counted by default.`;
 }
 
 /**

@@ -56,7 +56,7 @@ describe('the report of a comparison of scenario files', () => {
   it('describes a file without a description of its own by the preset it is based on and what it changed of it, not as the preset\'s team', () => {
     // A planner's 12-seat team read "38 staff, 11 programs" from the preset's description.
     expect(html).toMatch(
-      /<dt>Scenario own<\/dt><dd>Based on the ma-outreach preset \(&quot;Massachusetts post-overdose outreach teams \(seed 003: 38 staff[^)]*\)\.&quot;\), with its setting changed by the file or --set: population\.seats 12 \(preset: 38\); community\.overdoseBurden 1\.5 \(preset: [\d.]+\)\. Its support package: /,
+      /<dt>Scenario own<\/dt><dd>Based on the ma-outreach preset \(&quot;Massachusetts post-overdose outreach teams \(seed 003: 38 staff[^)]*\)&quot;\), with its setting changed by the file or --set: population\.seats 12 \(preset: 38\); community\.overdoseBurden 1\.5 \(preset: [\d.]+\)\. Its support package: /,
     );
     expect(html).not.toMatch(/<dt>Scenario ours<\/dt><dd>Based on/);
   });

@@ -113,6 +113,7 @@ describe('value for money in words', () => {
       /: status-quo below \$233,000; grief-leave from \$233,000 to \$487,000; two-more-staff from \$487,000\. grief-leave's departures avoided are within noise of none \(see above\), so its place here rests on a mean the replications do not pin down: more of them may move or remove it\.$/,
     );
     expect(bestOnAverageSentence(spans, arms, 60)).not.toContain('within noise');
+    expect(bestOnAverageSentence(spans, arms, 60, ['grief-leave', 'two-more-staff'])).toContain(' The departures avoided of grief-leave and two-more-staff are each within noise of none (see above), so their places here rest on');
     const never = bestOnAverage('status-quo', [{ policy: 'debrief', departuresAvoided: -0.01, netCost: 5000 }]);
     expect(bestOnAverageSentence(never, ['status-quo', 'debrief'], 60, ['debrief'])).not.toContain('within noise');
   });
@@ -215,9 +216,12 @@ describe('value for money in words', () => {
     const under = (policy: string, file?: unknown) => resolveScenario({ policy, file });
     const grief = { policy: { grief: { leaveDays: 2 } } };
     expect(griefLeaveNote('grief', under('status-quo', grief), 'current', under('status-quo'))).toBe(
-      "grief and current grant different grief leave (policy.grief.leaveDays, 0 against 2 days): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (1) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts it as paid time off is counted by default.",
+      "grief and current grant different grief leave (policy.grief.leaveDays: grief 2 days, current 0): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (1) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts it as paid time off is counted by default.",
     );
-    expect(griefLeaveNote('opt-out-support', under('opt-out-support'), 'status-quo', under('status-quo'))).toContain('(policy.grief.leaveDays, 0 against');
+    expect(griefLeaveNote('opt-out-support', under('opt-out-support'), 'status-quo', under('status-quo'))).toContain('(policy.grief.leaveDays: opt-out-support 2 days, status-quo 0)');
+    // Day 0 and scheduled changes both differ: both said.
+    const later = { ...grief, days: 100, changes: [{ day: 50, set: { 'policy.grief.leaveDays': 4 } }] };
+    expect(griefLeaveNote('grief', under('status-quo', later), 'current', under('status-quo', { days: 100 }))).toContain('(policy.grief.leaveDays: grief 2 days, current 0 on day 0, and by scheduled changes)');
     // The same leave, or a leave day priced at 0 (the free-lever note speaks for it): nothing.
     expect(griefLeaveNote('a', under('status-quo', grief), 'b', under('status-quo', grief))).toBeUndefined();
     const free = { costs: { griefLeaveDayWageShare: 0 } };
