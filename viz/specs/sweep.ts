@@ -64,8 +64,30 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
 }
 
 /** Morris screening: μ* (importance) against σ (non-linearity and interactions), one panel per metric. */
+/** A Morris point's label closer than this share of its panel's axis to another's, across and up, shares one label with it. */
+const MORRIS_LABEL_NEAR = { x: 0.05, y: 0.07 };
+
+/**
+ * The labels of one metric's Morris points: points that sit close together (MORRIS_LABEL_NEAR of
+ * the axes, which start at 0) share one label at the most influential one, their names joined, so
+ * that names no longer print over each other where effects cluster (a researcher's panel had two).
+ */
+export function morrisLabels(rows: readonly MorrisRow[]): { muStar: number; sigma: number; label: string }[] {
+  const xMax = Math.max(0, ...rows.map((r) => r.muStar)) || 1;
+  const yMax = Math.max(0, ...rows.map((r) => r.sigma)) || 1;
+  const labels: { muStar: number; sigma: number; names: string[] }[] = [];
+  for (const r of [...rows].sort((a, b) => b.muStar - a.muStar || b.sigma - a.sigma)) {
+    const near = labels.find((l) => Math.abs(l.muStar - r.muStar) <= MORRIS_LABEL_NEAR.x * xMax && Math.abs(l.sigma - r.sigma) <= MORRIS_LABEL_NEAR.y * yMax);
+    if (near) near.names.push(r.parameter);
+    else labels.push({ muStar: r.muStar, sigma: r.sigma, names: [r.parameter] });
+  }
+  return labels.map(({ muStar, sigma, names }) => ({ muStar, sigma, label: names.join(', ') }));
+}
+
 export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLevelSpec {
-  const values = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric, ...r })));
+  const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric, kind: 'point', ...r })));
+  const labels = Object.entries(morris).flatMap(([metric, rows]) => morrisLabels(rows).map((l) => ({ metric, kind: 'label', ...l })));
+  const values = [...points, ...labels];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'Morris elementary effects', subtitle: 'Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter\'s range.' },
@@ -77,6 +99,7 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
       height: 220,
       layer: [
         {
+          transform: [{ filter: "datum.kind === 'point'" }],
           mark: { type: 'point', filled: true, size: 70, color: PALETTE[0] },
           encoding: {
             x: { field: 'muStar', type: 'quantitative', title: 'μ* (mean absolute effect)' },
@@ -89,7 +112,11 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
             ],
           },
         },
-        { mark: { type: 'text', align: 'left', dx: 6, fontSize: 10 }, encoding: { x: { field: 'muStar', type: 'quantitative' }, y: { field: 'sigma', type: 'quantitative' }, text: { field: 'parameter' } } },
+        {
+          transform: [{ filter: "datum.kind === 'label'" }],
+          mark: { type: 'text', align: 'left', dx: 6, fontSize: 10 },
+          encoding: { x: { field: 'muStar', type: 'quantitative' }, y: { field: 'sigma', type: 'quantitative' }, text: { field: 'label' } },
+        },
       ],
     },
     config: CONFIG,

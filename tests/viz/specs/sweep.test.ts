@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapCells, heatmapPanel, heatmapSpec, INTERVAL_COLOR, responsePoints, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
+import { heatmapCells, heatmapPanel, heatmapSpec, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 
@@ -96,6 +96,30 @@ describe('sampled heatmap axes (random and LHS designs)', () => {
     expect(spec.encoding.x.scale?.domain).toEqual([0.5, 2.5]);
     expect(spec.title.subtitle.join(' ')).not.toMatch(/other varied/);
     expect(chart.caption).toBe('m over cf and days.');
+  });
+});
+
+describe('Morris chart labels', () => {
+  const row = (parameter: string, muStar: number, sigma: number) => ({ parameter, mu: muStar, muStar, sigma });
+
+  it('joins the names of points that sit close together into one label at the most influential, so they do not print over each other', () => {
+    const rows = [row('a', 1, 1), row('b', 0.98, 0.97), row('c', 0.5, 0.2), row('d', 0.02, 0.01), row('e', 0, 0)];
+    expect(morrisLabels(rows)).toEqual([
+      { muStar: 1, sigma: 1, label: 'a, b' },
+      { muStar: 0.5, sigma: 0.2, label: 'c' },
+      { muStar: 0.02, sigma: 0.01, label: 'd, e' },
+    ]);
+    // Apart on either axis: labels of their own.
+    expect(morrisLabels([row('a', 1, 1), row('b', 1, 0.5), row('c', 0.5, 1)]).map((l) => l.label)).toEqual(['a', 'b', 'c']);
+    // Every effect zero (an inert parameter, or all): one label, no division by zero.
+    expect(morrisLabels([row('a', 0, 0), row('b', 0, 0)])).toEqual([{ muStar: 0, sigma: 0, label: 'a, b' }]);
+  });
+
+  it('draws every point and one text mark per label', () => {
+    const spec = morrisSpec({ proqolBO: [row('a', 1, 1), row('b', 0.99, 1), row('c', 0.3, 0.1)] }) as unknown as { data: { values: { kind: string; label?: string }[] }; spec: { layer: { transform: { filter: string }[]; mark: { type: string } }[] } };
+    expect(spec.data.values.filter((v) => v.kind === 'point')).toHaveLength(3);
+    expect(spec.data.values.filter((v) => v.kind === 'label').map((v) => v.label)).toEqual(['a, b', 'c']);
+    expect(spec.spec.layer.map((l) => [l.mark.type, l.transform[0].filter])).toEqual([['point', "datum.kind === 'point'"], ['text', "datum.kind === 'label'"]]);
   });
 });
 
