@@ -5,8 +5,18 @@ export const LABEL_PATTERN = `^[^${CONTROL_CHARACTER_RANGE}]*[^\\s${CONTROL_CHAR
 
 type JsonSchema = Record<string, unknown>;
 
-/** A JSON Schema (draft 2020-12) for the input form of a field: every property optional. */
+/**
+ * A JSON Schema (draft 2020-12) for the input form of a field: every property optional. A field's
+ * evidence (its `source`) is the node's `$comment` ("Source: ..."), the keyword the draft keeps for
+ * notes to readers, so that `cfsim schema` carries where each default comes from (a researcher
+ * found only descriptions and ranges there).
+ */
 export function jsonSchemaOf(field: Field): JsonSchema {
+  const node = nodeOf(field);
+  return 'source' in field && field.source ? { ...node, $comment: `Source: ${field.source}` } : node;
+}
+
+function nodeOf(field: Field): JsonSchema {
   const description = field.doc;
   switch (field.kind) {
     case 'number':

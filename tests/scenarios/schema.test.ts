@@ -57,6 +57,8 @@ describe('the JSON Schema of the scenario format', () => {
     const field = listItemField(path);
     expect(field.kind).not.toBe('object');
     expect(n.description).toContain(field.doc);
+    // Where the default comes from, as the reference gives it.
+    expect(n.$comment).toBe(row.source ? `Source: ${row.source}` : undefined);
     // A list item's properties are all required, so neither the schema nor the reference gives a default.
     if (path.includes('[]')) {
       expect(row.default).toBe('required');
