@@ -3,6 +3,7 @@ import { writeFileAtomically } from './outputFiles';
 import { notSweepIssue } from './resultsMarker';
 import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
+import { morrisMuStarInterval } from '../sim/analysis/morrisInterval';
 import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
@@ -145,7 +146,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     ...(recorded.mergedFrom ? { mergedFrom: recorded.mergedFrom } : {}),
     ...(mergedShards ? { mergedShards } : {}),
     failures,
-    ...(plan.design === 'sobol' ? { bootstrap } : {}),
+    ...(plan.design === 'sobol' || plan.design === 'morris' ? { bootstrap } : {}),
     ...(writer ? { writer } : {}),
   };
   const remedy = (): string =>
@@ -210,7 +211,8 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     const steps = morrisStepCoordinates(plan, morris.points, values);
     plan.metrics.forEach((metric, m) => {
       const r = morrisIndices(means[m], morris, plan.points, k, steps);
-      analysis.morris![metric] = plan.parameters.map((p, i) => ({ parameter: p.path, mu: r.mu[i], muStar: r.muStar[i], sigma: r.sigma[i] }));
+      const interval = morrisMuStarInterval(r.effects, plan.points, k, bootstrap, createStream({ seed: plan.seed, point: 0, replication: 0 }, `bootstrap:${metric}`));
+      analysis.morris![metric] = plan.parameters.map((p, i) => ({ parameter: p.path, mu: r.mu[i], muStar: r.muStar[i], muStarLow: interval.low[i], muStarHigh: interval.high[i], sigma: r.sigma[i] }));
     });
   } else {
     analysis.points = values.map((v, p) => ({
@@ -376,11 +378,16 @@ export function analysisTables(a: SweepAnalysis): string {
       out.push(noneMeasured(metric, 'Morris effects'), '');
       continue;
     }
-    const cells = rows.map((r) => [r.parameter, value(r.muStar), value(r.mu), value(r.sigma)]);
+    const intervals = rows.some((r) => Number.isFinite(r.muStarLow) || Number.isFinite(r.muStarHigh));
+    const muStar = (r: (typeof rows)[number]) => (intervals ? `${value(r.muStar)} (${value(r.muStarLow ?? NaN)} to ${value(r.muStarHigh ?? NaN)})` : value(r.muStar));
+    const cells = rows.map((r) => [r.parameter, muStar(r), value(r.mu), value(r.sigma)]);
     const [first, rest] = columnWidths(cells, 40, 12);
-    out.push(`${metric}: Morris elementary effects`, 'parameter'.padEnd(first) + 'μ*'.padStart(rest) + 'μ'.padStart(rest) + 'σ'.padStart(rest));
+    out.push(`${metric}: Morris elementary effects${intervals ? ' (μ* with 95% bootstrap intervals)' : ''}`, 'parameter'.padEnd(first) + 'μ*'.padStart(rest) + 'μ'.padStart(rest) + 'σ'.padStart(rest));
     for (const [parameter, ...effects] of cells) out.push(parameter.padEnd(first) + effects.map((e) => e.padStart(rest)).join(''));
-    out.push(`μ*, μ and σ are in ${metric}'s unit for a move across the parameter's whole range: μ* ranks influence, σ shows non-linearity or interaction.`, '');
+    out.push(
+      `μ*, μ and σ are in ${metric}'s unit for a move across the parameter's whole range: μ* ranks influence, σ shows non-linearity or interaction.${intervals ? " μ*'s interval resamples the trajectories: where two parameters' intervals overlap, their order is not settled; raise points (trajectories) to settle it." : ''}`,
+      '',
+    );
   }
   if (a.points) {
     const keys = Object.keys(a.points[0] ?? {});

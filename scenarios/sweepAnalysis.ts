@@ -56,7 +56,7 @@ export interface SweepAnalysis {
   /** Set when the folder holds one shard (`cfsim sweep --shard I/N`): shard `index` of `count`, and that shard's own status. */
   readonly shard?: { readonly index: number; readonly count: number; readonly status: string };
   readonly failures: number;
-  /** Sobol designs: the bootstrap resamples behind the intervals (0: none), which `cfsim report` uses again. */
+  /** Sobol and (since 0.20.0) Morris designs: the bootstrap resamples behind the intervals (0: none), which `cfsim report` uses again. */
   readonly bootstrap?: number;
   /** A merged folder's shard folders, as `cfsim merge` was given them (sweep.json's `mergedFrom`). */
   readonly mergedFrom?: readonly string[];
@@ -96,7 +96,8 @@ export interface SweepAnalysis {
    */
   readonly designOverlaps?: DesignOverlaps;
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
-  readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; sigma: number }[]>;
+  /** Morris designs: per metric, each parameter's μ, μ* with its 95% bootstrap interval (muStarLow, muStarHigh: resampled trajectories; NaN, null in JSON, with --bootstrap 0 and in analyses before 0.20.0), and σ. */
+  readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; muStarLow?: number; muStarHigh?: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];
 }
 

@@ -338,6 +338,14 @@ describe('analysis tables', () => {
     const text = analysisTables(sweep({ design: 'morris', morris: { proqolSTS: [{ parameter: 'community.stigma', mu: -1.5, muStar: 2, sigma: 0.25 }] } }));
     expect(text.split('\n').slice(1, 3)).toEqual(['parameter'.padEnd(40) + 'μ*'.padStart(12) + 'μ'.padStart(12) + 'σ'.padStart(12), 'community.stigma'.padEnd(40) + '2'.padStart(12) + '−1.500'.padStart(12) + '0.2500'.padStart(12)]);
     expect(text).toContain("μ*, μ and σ are in proqolSTS's unit for a move across the parameter's whole range: μ* ranks influence, σ shows non-linearity or interaction.");
+    expect(text).not.toContain('bootstrap');
+  });
+
+  it("give μ* with its bootstrap interval where the analysis has one, and say what overlapping intervals mean", () => {
+    const text = analysisTables(sweep({ design: 'morris', morris: { proqolSTS: [{ parameter: 'community.stigma', mu: -1.5, muStar: 2, muStarLow: 1.5, muStarHigh: 2.5, sigma: 0.25 }] } }));
+    expect(text.split('\n')[0]).toBe('proqolSTS: Morris elementary effects (μ* with 95% bootstrap intervals)');
+    expect(text).toMatch(/\ncommunity\.stigma +2 \(1\.500 to 2\.500\) +−1\.500 +0\.2500\n/);
+    expect(text).toContain("μ*'s interval resamples the trajectories: where two parameters' intervals overlap, their order is not settled; raise points (trajectories) to settle it.");
   });
 });
 

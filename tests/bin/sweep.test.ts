@@ -1252,6 +1252,11 @@ ${randomNumbers}`;
     const burden = m.morris.proqolSTS[1];
     expect(burden.mu).toBeGreaterThan(0);
     expect(burden.muStar).toBeGreaterThan(m.morris.proqolSTS[0].muStar);
+    // μ*'s bootstrap interval over the three trajectories holds μ*, and is recorded with its resamples.
+    for (const x of m.morris.proqolSTS) expect(x.muStarLow <= x.muStar && x.muStar <= x.muStarHigh, JSON.stringify(x)).toBe(true);
+    expect(m.bootstrap).toBe(1000);
+    const without = JSON.parse(cfsim(['analyze', dir, '--json', '--bootstrap', '0']).stdout);
+    expect(without.morris.proqolSTS.map((x: { muStarLow: unknown }) => x.muStarLow)).toEqual([null, null]);
     const grid = planFile('grid.yaml', `parameters:\n  policy.supervision.mode: { values: [opt-in, opt-out] }\ndesign: grid\nreps: 2\nset: { days: 90 }\nmetrics: [supportUptake]\n`);
     const gdir = join(work, 'grid');
     expect(cfsim(['sweep', grid, '--out', gdir]).status).toBe(0);

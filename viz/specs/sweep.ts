@@ -5,7 +5,7 @@ import { CONFIG, PALETTE } from './theme';
 // heatmaps over two parameters and, for a sweep of one parameter, the metric against it.
 
 type SobolRow = { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number };
-type MorrisRow = { parameter: string; mu: number; muStar: number; sigma: number };
+type MorrisRow = { parameter: string; mu: number; muStar: number; muStarLow?: number; muStarHigh?: number; sigma: number };
 
 /** The colour of intervals drawn over bars: dark, to stand out on each of the palette's colours. */
 export const INTERVAL_COLOR = '#222222';
@@ -88,9 +88,13 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
   const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric, kind: 'point', ...r })));
   const labels = Object.entries(morris).flatMap(([metric, rows]) => morrisLabels(rows).map((l) => ({ metric, kind: 'label', ...l })));
   const values = [...points, ...labels];
+  const intervals = points.some((p) => Number.isFinite(p.muStarLow) && Number.isFinite(p.muStarHigh));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Morris elementary effects', subtitle: 'Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter\'s range.' },
+    title: {
+      text: 'Morris elementary effects',
+      subtitle: `Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter's range.${intervals ? ' Lines: 95% bootstrap intervals of μ*.' : ''}`,
+    },
     data: { values },
     facet: { column: { field: 'metric', type: 'nominal', title: null } },
     resolve: { scale: { x: 'independent', y: 'independent' } },
@@ -98,6 +102,12 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
       width: 260,
       height: 220,
       layer: [
+        // μ*'s bootstrap interval, under its point (a line across, at the point's σ).
+        {
+          transform: [{ filter: "datum.kind === 'point' && isFinite(datum.muStarLow) && isFinite(datum.muStarHigh)" }],
+          mark: { type: 'rule', color: INTERVAL_COLOR, strokeWidth: 1.5 },
+          encoding: { x: { field: 'muStarLow', type: 'quantitative', title: 'μ* (mean absolute effect)' }, x2: { field: 'muStarHigh' }, y: { field: 'sigma', type: 'quantitative', title: 'σ (spread of effects)' } },
+        },
         {
           transform: [{ filter: "datum.kind === 'point'" }],
           mark: { type: 'point', filled: true, size: 70, color: PALETTE[0] },
@@ -107,6 +117,8 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
             tooltip: [
               { field: 'parameter', title: 'Parameter' },
               { field: 'muStar', title: 'μ*', format: '.3f' },
+              { field: 'muStarLow', title: 'μ* 95% interval, low', format: '.3f' },
+              { field: 'muStarHigh', title: 'μ* 95% interval, high', format: '.3f' },
               { field: 'mu', title: 'μ', format: '.3f' },
               { field: 'sigma', title: 'σ', format: '.3f' },
             ],

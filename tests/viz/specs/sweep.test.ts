@@ -119,7 +119,19 @@ describe('Morris chart labels', () => {
     const spec = morrisSpec({ proqolBO: [row('a', 1, 1), row('b', 0.99, 1), row('c', 0.3, 0.1)] }) as unknown as { data: { values: { kind: string; label?: string }[] }; spec: { layer: { transform: { filter: string }[]; mark: { type: string } }[] } };
     expect(spec.data.values.filter((v) => v.kind === 'point')).toHaveLength(3);
     expect(spec.data.values.filter((v) => v.kind === 'label').map((v) => v.label)).toEqual(['a, b', 'c']);
-    expect(spec.spec.layer.map((l) => [l.mark.type, l.transform[0].filter])).toEqual([['point', "datum.kind === 'point'"], ['text', "datum.kind === 'label'"]]);
+    expect(spec.spec.layer.map((l) => [l.mark.type, l.transform[0].filter])).toEqual([
+      ['rule', "datum.kind === 'point' && isFinite(datum.muStarLow) && isFinite(datum.muStarHigh)"],
+      ['point', "datum.kind === 'point'"],
+      ['text', "datum.kind === 'label'"],
+    ]);
+  });
+
+  it("draws μ*'s bootstrap interval as a dark line across each point, and says so, where the analysis has intervals", () => {
+    const withIntervals = morrisSpec({ proqolBO: [{ ...row('a', 1, 1), muStarLow: 0.8, muStarHigh: 1.3 }] }) as unknown as { title: { subtitle: string }; spec: { layer: { mark: { type: string; color?: string }; encoding: Record<string, { field: string }> }[] } };
+    const rule = withIntervals.spec.layer[0];
+    expect([rule.mark.type, rule.mark.color, rule.encoding.x.field, rule.encoding.x2.field, rule.encoding.y.field]).toEqual(['rule', INTERVAL_COLOR, 'muStarLow', 'muStarHigh', 'sigma']);
+    expect(withIntervals.title.subtitle).toContain('Lines: 95% bootstrap intervals of μ*.');
+    expect((morrisSpec({ proqolBO: [row('a', 1, 1)] }) as unknown as { title: { subtitle: string } }).title.subtitle).not.toContain('Lines:');
   });
 });
 
