@@ -126,7 +126,8 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
         },
         {
           transform: [{ filter: "datum.kind === 'label'" }],
-          mark: { type: 'text', align: 'left', dx: 6, fontSize: 10 },
+          // Above and right of the point, clear of its interval line.
+          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3, fontSize: 10 },
           encoding: { x: { field: 'muStar', type: 'quantitative' }, y: { field: 'sigma', type: 'quantitative' }, text: { field: 'label' } },
         },
       ],
