@@ -19,6 +19,25 @@ function intervalWhiskers(low: string, high: string, color: string) {
 }
 
 /** Sobol first-order and total indices per parameter, with bootstrap intervals, one panel per metric. */
+/**
+ * The index axis's ticks: multiples of 0.1 (0.2 over a range wider than 0.8, more where indices
+ * lie far outside 0 to 1, for a dozen ticks at most) from the lowest
+ * estimate or interval end (0 at most) to the highest (1 at least), so 0 and 1 are always ticks and
+ * every chart of indices, shares of variance, has the same frame. Left to Vega, an axis from
+ * −0.13 labelled −0.1, 0.1, 0.3, ...: every other tick, with 0 unlabelled.
+ */
+export function indexTicks(values: readonly { value: number; low: number; high: number }[]): number[] {
+  const ends = values.flatMap((v) => [v.value, v.low, v.high]).filter((x) => Number.isFinite(x));
+  const lo = Math.min(0, ...ends);
+  const hi = Math.max(1, ...ends);
+  // Indices far outside 0 to 1 (too few points) widen the axis: the step grows to keep a dozen ticks at most.
+  const steps = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100];
+  const count = (step: number) => Math.ceil(hi / step - 1e-9) - Math.floor(lo / step + 1e-9) + 1;
+  const step = steps.find((s) => count(s) <= 12 && (s > 0.1 || hi - lo <= 0.8)) ?? steps[steps.length - 1];
+  const first = Math.floor(lo / step + 1e-9);
+  return Array.from({ length: count(step) }, (_, n) => Number(((first + n) * step).toFixed(1)));
+}
+
 export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): TopLevelSpec {
   const values = Object.entries(sobol).flatMap(([metric, rows]) =>
     rows.flatMap((r) => [
@@ -26,6 +45,7 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
       { metric, parameter: r.parameter, index: 'total (ST)', value: r.ST, low: r.STlow, high: r.SThigh },
     ]),
   );
+  const ticks = indexTicks(values);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'Sobol sensitivity indices', subtitle: 'Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.' },
@@ -43,7 +63,7 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
         {
           mark: { type: 'bar', opacity: 0.75 },
           encoding: {
-            x: { field: 'value', type: 'quantitative', title: 'Index (share of variance)' },
+            x: { field: 'value', type: 'quantitative', title: 'Index (share of variance)', scale: { domain: [ticks[0], ticks[ticks.length - 1]], nice: false }, axis: { values: ticks } },
             tooltip: [
               { field: 'metric', title: 'Metric' },
               { field: 'parameter', title: 'Parameter' },

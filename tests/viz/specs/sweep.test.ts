@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapCells, heatmapPanel, heatmapSpec, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
+import { heatmapCells, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 
@@ -132,6 +132,31 @@ describe('Morris chart labels', () => {
     expect([rule.mark.type, rule.mark.color, rule.encoding.x.field, rule.encoding.x2.field, rule.encoding.y.field]).toEqual(['rule', INTERVAL_COLOR, 'muStarLow', 'muStarHigh', 'sigma']);
     expect(withIntervals.title.subtitle).toContain('Lines: 95% bootstrap intervals of μ*.');
     expect((morrisSpec({ proqolBO: [row('a', 1, 1)] }) as unknown as { title: { subtitle: string } }).title.subtitle).not.toContain('Lines:');
+  });
+});
+
+describe('Sobol index axis', () => {
+  const at = (...ends: number[]) => ends.map((x) => ({ value: x, low: x, high: x }));
+
+  it('ticks multiples of 0.2 from 0 to 1 at least, so 0 is labelled (Vega labelled −0.1, 0.1, 0.3, ...)', () => {
+    expect(indexTicks(at(0.05, 0.74))).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(indexTicks(at(-0.13, 1.02))).toEqual([-0.2, 0, 0.2, 0.4, 0.6, 0.8, 1, 1.2]);
+    expect(indexTicks([{ value: 0.3, low: NaN, high: Infinity }])).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+
+  it('widens its step for indices far outside 0 to 1, keeping a dozen ticks at most', () => {
+    const wide = indexTicks(at(-3.2, 6.5));
+    expect(wide.length).toBeLessThanOrEqual(12);
+    expect(wide).toContain(0);
+    expect(wide[0]).toBeLessThanOrEqual(-3.2);
+    expect(wide[wide.length - 1]).toBeGreaterThanOrEqual(6.5);
+  });
+
+  it('sets the scale to the ticks\' ends', () => {
+    const spec = sobolIndicesSpec({ proqolBO: [{ parameter: 'a', S1: 0.2, S1low: -0.13, S1high: 0.5, ST: 0.3, STlow: 0.1, SThigh: 0.6 }] }) as unknown as { spec: { layer: { encoding: { x?: { scale?: unknown; axis?: { values?: number[] } } } }[] } };
+    const x = spec.spec.layer[0].encoding.x!;
+    expect(x.axis!.values).toEqual([-0.2, 0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(x.scale).toEqual({ domain: [-0.2, 1], nice: false });
   });
 });
 
