@@ -3,7 +3,7 @@ import { writeFileAtomically } from './outputFiles';
 import { notSweepIssue } from './resultsMarker';
 import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
-import { morrisMuStarInterval } from '../sim/analysis/morrisInterval';
+import { MIN_MORRIS_INTERVAL_TRAJECTORIES, morrisMuStarInterval } from '../sim/analysis/morrisInterval';
 import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
@@ -286,9 +286,9 @@ export function morrisStepCoordinates(plan: Plan, unit: Float64Array, values: re
 }
 
 /**
- * The bootstrap resamples `dir/analysis.json` records (the count its Sobol intervals were made
- * with), or undefined when there is no such file, it records none (written before the count was
- * recorded, or not a Sobol design) or it cannot be read.
+ * The bootstrap resamples `dir/analysis.json` records (the count its Sobol or Morris intervals
+ * were made with), or undefined when there is no such file, it records none (written before the
+ * count was recorded, or a design without intervals) or it cannot be read.
  */
 export function recordedBootstrap(dir: string): number | undefined {
   const path = join(dir, 'analysis.json');
@@ -384,10 +384,12 @@ export function analysisTables(a: SweepAnalysis): string {
     const [first, rest] = columnWidths(cells, 40, 12);
     out.push(`${metric}: Morris elementary effects${intervals ? ' (μ* with 95% bootstrap intervals)' : ''}`, 'parameter'.padEnd(first) + 'μ*'.padStart(rest) + 'μ'.padStart(rest) + 'σ'.padStart(rest));
     for (const [parameter, ...effects] of cells) out.push(parameter.padEnd(first) + effects.map((e) => e.padStart(rest)).join(''));
-    out.push(
-      `μ*, μ and σ are in ${metric}'s unit for a move across the parameter's whole range: μ* ranks influence, σ shows non-linearity or interaction.${intervals ? " μ*'s interval resamples the trajectories: where two parameters' intervals overlap, their order is not settled; raise points (trajectories) to settle it." : ''}`,
-      '',
-    );
+    const interval = intervals
+      ? " μ*'s interval resamples the trajectories: where two parameters' intervals overlap, their order is not settled; raise points (trajectories) to settle it."
+      : (a.bootstrap ?? 0) > 0
+        ? ` μ* has no bootstrap interval: fewer than ${MIN_MORRIS_INTERVAL_TRAJECTORIES} trajectories (points) give none that holds 95%; with this few the order of close parameters is not settled.`
+        : '';
+    out.push(`μ*, μ and σ are in ${metric}'s unit for a move across the parameter's whole range: μ* ranks influence, σ shows non-linearity or interaction.${interval}`, '');
   }
   if (a.points) {
     const keys = Object.keys(a.points[0] ?? {});

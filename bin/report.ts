@@ -38,7 +38,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
   // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
   const sweep = isSweepFolder(resultsDir);
   if (bootstrap !== undefined && !sweep) {
-    throw new InputError([{ path: '--bootstrap', value: bootstrap, message: `applies only to a sweep folder (the resamples behind its Sobol intervals); ${resultsDir} is not one: drop --bootstrap` }], 'command line');
+    throw new InputError([{ path: '--bootstrap', value: bootstrap, message: `applies only to a sweep folder (the resamples behind its Sobol or Morris intervals); ${resultsDir} is not one: drop --bootstrap` }], 'command line');
   }
   if (valuePerDeparture !== undefined && sweep) {
     throw new InputError([{ path: '--value-per-departure', value: valuePerDeparture, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --value-per-departure` }], 'command line');

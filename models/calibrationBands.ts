@@ -114,7 +114,7 @@ export function uncalibratedSentence(arm: UncalibratedArm): string {
     `caseload (community.demandPerSeat against coefficients.sustainableLoad), pay and staffing move them most` +
     // A planner's peers-and-nurses team stayed above the STS band whatever its caseload: its deaths drove it.
     (arm.outside.some((o) => o.metric === 'proqolSTS' && o.mean > o.hi)
-      ? `, and STS also the client deaths and crises staff meet (community.fatality and community.overdoseBurden; the README's "Your team's client deaths" matches them to your team's).`
+      ? `; STS is also moved by the client deaths and crises staff meet (community.fatality and community.overdoseBurden; the README's "Your team's client deaths" matches them to your team's).`
       : '.')
   );
 }

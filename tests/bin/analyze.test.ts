@@ -339,6 +339,10 @@ describe('analysis tables', () => {
     expect(text.split('\n').slice(1, 3)).toEqual(['parameter'.padEnd(40) + 'μ*'.padStart(12) + 'μ'.padStart(12) + 'σ'.padStart(12), 'community.stigma'.padEnd(40) + '2'.padStart(12) + '−1.500'.padStart(12) + '0.2500'.padStart(12)]);
     expect(text).toContain("μ*, μ and σ are in proqolSTS's unit for a move across the parameter's whole range: μ* ranks influence, σ shows non-linearity or interaction.");
     expect(text).not.toContain('bootstrap');
+    // Resamples asked for, but too few trajectories for an interval: said.
+    expect(analysisTables(sweep({ design: 'morris', bootstrap: 1000, morris: { proqolSTS: [{ parameter: 'community.stigma', mu: -1.5, muStar: 2, muStarLow: NaN, muStarHigh: NaN, sigma: 0.25 }] } }))).toContain(
+      ' μ* has no bootstrap interval: fewer than 5 trajectories (points) give none that holds 95%; with this few the order of close parameters is not settled.',
+    );
   });
 
   it("give μ* with its bootstrap interval where the analysis has one, and say what overlapping intervals mean", () => {

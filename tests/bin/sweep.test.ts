@@ -1243,7 +1243,7 @@ ${randomNumbers}`;
   });
 
   it('analyze gives Morris effects and grid tables', () => {
-    const morris = planFile('morris.yaml', `parameters:\n  community.stigma: { min: 0, max: 1 }\n  community.overdoseBurden: { min: 0.5, max: 2 }\ndesign: morris\npoints: 3\nlevels: 4\nreps: 1\nset: { days: 90 }\nmetrics: [proqolSTS]\n`);
+    const morris = planFile('morris.yaml', `parameters:\n  community.stigma: { min: 0, max: 1 }\n  community.overdoseBurden: { min: 0.5, max: 2 }\ndesign: morris\npoints: 5\nlevels: 4\nreps: 1\nset: { days: 90 }\nmetrics: [proqolSTS]\n`);
     const dir = join(work, 'morris');
     expect(cfsim(['sweep', morris, '--out', dir]).status).toBe(0);
     const m = JSON.parse(cfsim(['analyze', dir, '--json']).stdout);
@@ -1252,7 +1252,7 @@ ${randomNumbers}`;
     const burden = m.morris.proqolSTS[1];
     expect(burden.mu).toBeGreaterThan(0);
     expect(burden.muStar).toBeGreaterThan(m.morris.proqolSTS[0].muStar);
-    // μ*'s bootstrap interval over the three trajectories holds μ*, and is recorded with its resamples.
+    // μ*'s bootstrap interval over the five trajectories holds μ*, and is recorded with its resamples.
     for (const x of m.morris.proqolSTS) expect(x.muStarLow <= x.muStar && x.muStar <= x.muStarHigh, JSON.stringify(x)).toBe(true);
     expect(m.bootstrap).toBe(1000);
     const without = JSON.parse(cfsim(['analyze', dir, '--json', '--bootstrap', '0']).stdout);

@@ -42,7 +42,7 @@ describe('the status quo outside the calibrated ranges (MODEL.md §8)', () => {
       /^status-quo's ProQOL compassion satisfaction \(33\.0\) lies below 35–42, and its ProQOL secondary traumatic stress \(31\.2\) lies above 22–28, the bands the outreach and harm-reduction presets' status quo was calibrated to/,
     );
     // STS above its band: what moves it besides caseload, and where the README matches it to a team.
-    expect(uncalibratedSentence(flagged)).toMatch(/move them most, and STS also the client deaths and crises staff meet \(community\.fatality and community\.overdoseBurden; the README's "Your team's client deaths" matches them to your team's\)\.$/);
+    expect(uncalibratedSentence(flagged)).toMatch(/move them most; STS is also moved by the client deaths and crises staff meet \(community\.fatality and community\.overdoseBurden; the README's "Your team's client deaths" matches them to your team's\)\.$/);
     // Within two standard errors (2 × 2 / √4 = 2 points) of the band: not judged.
     expect(uncalibratedStatusQuo([scores(37, 24, 29.5)], 4)).toEqual([]);
     // Turnover and a score together: one warning naming both.

@@ -137,7 +137,7 @@ function rarelyWords(v: ValueForMoney): string {
  */
 function worthSentence(v: ValueForMoney, arm: string, baseline: string): string | undefined {
   if (v.reading === 'no-difference' || v.indicative) return undefined;
-  const lead = `Across the team's possible futures (a spread that more replications do not narrow, though they place its values more closely; here ${v.futures} of them): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), ${arm} comes out ahead of ${baseline} (V × departures avoided above the net cost)`;
+  const lead = `Across the team's possible futures (a spread that more replications do not narrow, though they place its values more closely; estimated from the ${v.futures} here): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), ${arm} comes out ahead of ${baseline} (V × departures avoided above the net cost)`;
   const groups: { shares: string[]; words: string }[] = [];
   for (const w of v.worth) {
     const words = valuesWords(w);

@@ -18,25 +18,27 @@ function intervalWhiskers(low: string, high: string, color: string) {
   return [rule, tick(low), tick(high)];
 }
 
-/** Sobol first-order and total indices per parameter, with bootstrap intervals, one panel per metric. */
 /**
- * The index axis's ticks: multiples of 0.1 (0.2 over a range wider than 0.8, more where indices
- * lie far outside 0 to 1, for a dozen ticks at most) from the lowest
- * estimate or interval end (0 at most) to the highest (1 at least), so 0 and 1 are always ticks and
- * every chart of indices, shares of variance, has the same frame. Left to Vega, an axis from
- * −0.13 labelled −0.1, 0.1, 0.3, ...: every other tick, with 0 unlabelled.
+ * The index axis's ticks: multiples of 0.2 from the lowest estimate or interval end (0 at most) to
+ * the highest (1 at least), so 0 and 1 are always ticks and every chart of indices, shares of
+ * variance, has the same frame; where indices lie far outside 0 to 1 (too few points: an estimate
+ * over a near-zero variance is unbounded), a step of 0.5, 1, 2, 5, 10, ... keeps a dozen ticks at
+ * most. Left to Vega, an axis from −0.13 labelled −0.1, 0.1, 0.3, ...: every other tick, with 0
+ * unlabelled.
  */
 export function indexTicks(values: readonly { value: number; low: number; high: number }[]): number[] {
   const ends = values.flatMap((v) => [v.value, v.low, v.high]).filter((x) => Number.isFinite(x));
-  const lo = Math.min(0, ...ends);
-  const hi = Math.max(1, ...ends);
-  // Indices far outside 0 to 1 (too few points) widen the axis: the step grows to keep a dozen ticks at most.
-  const steps = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100];
+  const lo = ends.reduce((m, x) => Math.min(m, x), 0);
+  const hi = ends.reduce((m, x) => Math.max(m, x), 1);
   const count = (step: number) => Math.ceil(hi / step - 1e-9) - Math.floor(lo / step + 1e-9) + 1;
-  const step = steps.find((s) => count(s) <= 12 && (s > 0.1 || hi - lo <= 0.8)) ?? steps[steps.length - 1];
+  let step = 0.2;
+  for (let k = 0; count(step) > 12; k++) step *= k % 3 === 0 ? 2.5 : 2; // 0.2, 0.5, 1, 2, 5, 10, 20, 50, ...
   const first = Math.floor(lo / step + 1e-9);
-  return Array.from({ length: count(step) }, (_, n) => Number(((first + n) * step).toFixed(1)));
+  const decimals = step < 1 ? 1 : 0;
+  return Array.from({ length: count(step) }, (_, n) => Number(((first + n) * step).toFixed(decimals)));
 }
+
+/** Sobol first-order and total indices per parameter, with bootstrap intervals, one panel per metric. */
 
 export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): TopLevelSpec {
   const values = Object.entries(sobol).flatMap(([metric, rows]) =>
@@ -83,7 +85,6 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
   };
 }
 
-/** Morris screening: μ* (importance) against σ (non-linearity and interactions), one panel per metric. */
 /** A Morris point's label closer than this share of its panel's axis to another's, across and up, shares one label with it. */
 const MORRIS_LABEL_NEAR = { x: 0.05, y: 0.07 };
 
@@ -93,10 +94,12 @@ const MORRIS_LABEL_NEAR = { x: 0.05, y: 0.07 };
  * that names no longer print over each other where effects cluster (a researcher's panel had two).
  */
 export function morrisLabels(rows: readonly MorrisRow[]): { muStar: number; sigma: number; label: string }[] {
-  const xMax = Math.max(0, ...rows.map((r) => r.muStar)) || 1;
-  const yMax = Math.max(0, ...rows.map((r) => r.sigma)) || 1;
+  // A parameter without effects (NaN) gets no label and sets no scale.
+  const drawn = rows.filter((r) => Number.isFinite(r.muStar) && Number.isFinite(r.sigma));
+  const xMax = drawn.reduce((m, r) => Math.max(m, r.muStar, Number.isFinite(r.muStarHigh) ? r.muStarHigh! : 0), 0) || 1;
+  const yMax = drawn.reduce((m, r) => Math.max(m, r.sigma), 0) || 1;
   const labels: { muStar: number; sigma: number; names: string[] }[] = [];
-  for (const r of [...rows].sort((a, b) => b.muStar - a.muStar || b.sigma - a.sigma)) {
+  for (const r of [...drawn].sort((a, b) => b.muStar - a.muStar || b.sigma - a.sigma)) {
     const near = labels.find((l) => Math.abs(l.muStar - r.muStar) <= MORRIS_LABEL_NEAR.x * xMax && Math.abs(l.sigma - r.sigma) <= MORRIS_LABEL_NEAR.y * yMax);
     if (near) near.names.push(r.parameter);
     else labels.push({ muStar: r.muStar, sigma: r.sigma, names: [r.parameter] });
@@ -104,6 +107,7 @@ export function morrisLabels(rows: readonly MorrisRow[]): { muStar: number; sigm
   return labels.map(({ muStar, sigma, names }) => ({ muStar, sigma, label: names.join(', ') }));
 }
 
+/** Morris screening: μ* (importance) against σ (non-linearity and interactions), one panel per metric. */
 export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLevelSpec {
   const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric, kind: 'point', ...r })));
   const labels = Object.entries(morris).flatMap(([metric, rows]) => morrisLabels(rows).map((l) => ({ metric, kind: 'label', ...l })));

@@ -17,14 +17,24 @@ describe("μ*'s bootstrap interval", () => {
     expect([few.low[1], few.high[1]]).toEqual([2, 2]);
   });
 
-  it('is the same from the same stream, leaves out resamples without an effect, and gives NaN without resamples', () => {
-    const effects = Float64Array.from([1, NaN, 3, NaN, 5, 7]);
-    expect(morrisMuStarInterval(effects, 3, 2, 200, u())).toEqual(morrisMuStarInterval(effects, 3, 2, 200, u()));
-    const one = morrisMuStarInterval(effects, 3, 2, 200, u());
-    // Factor 1 has one effect (7): resamples that drew it give 7, the others none.
+  it('is the same from the same stream, leaves out resamples without an effect, and gives NaN without resamples or from fewer than 5 trajectories', () => {
+    // Five trajectories of two factors; factor 1 has one effect (7), in the last trajectory.
+    const effects = Float64Array.from([1, NaN, 3, NaN, 5, NaN, 2, NaN, 4, 7]);
+    expect(morrisMuStarInterval(effects, 5, 2, 200, u())).toEqual(morrisMuStarInterval(effects, 5, 2, 200, u()));
+    const one = morrisMuStarInterval(effects, 5, 2, 200, u());
+    // Resamples that drew the last trajectory give 7, the others none.
     expect([one.low[1], one.high[1]]).toEqual([7, 7]);
-    const none = morrisMuStarInterval(effects, 3, 2, 0, u());
+    const none = morrisMuStarInterval(effects, 5, 2, 0, u());
     expect([...none.low, ...none.high].every(Number.isNaN)).toBe(true);
-    expect(() => morrisMuStarInterval(effects, 2, 2, 10, u())).toThrow(/expected 4 effects, got 6/);
+    // From 4 trajectories or fewer a percentile interval falls far short of 95% (width 0 from one): none.
+    const few = morrisMuStarInterval(effects.subarray(0, 8), 4, 2, 200, u());
+    expect([...few.low, ...few.high].every(Number.isNaN)).toBe(true);
+    expect(() => morrisMuStarInterval(effects, 4, 2, 10, u())).toThrow(/expected 8 effects, got 10/);
+  });
+
+  it('is a percentile interval of the resampled means, not a normal one: effects 0, 0, 0, 0, 10 give 0 to 6', () => {
+    // A resample's μ* is 2 × the times it drew the fifth trajectory: 0 in (4/5)^5 = 33% of them, 6 or less in 99%.
+    const { low, high } = morrisMuStarInterval(Float64Array.from([0, 0, 0, 0, 10]), 5, 1, 2000, u());
+    expect([low[0], high[0]]).toEqual([0, 6]);
   });
 });

@@ -13,7 +13,7 @@ function words(avoided: readonly number[], netCost: readonly number[], times = 1
 }
 
 const lead = (futures: number) =>
-  `Across the team's possible futures (a spread that more replications do not narrow, though they place its values more closely; here ${futures} of them): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), peer-support comes out ahead of status-quo (V × departures avoided above the net cost)`;
+  `Across the team's possible futures (a spread that more replications do not narrow, though they place its values more closely; estimated from the ${futures} here): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), peer-support comes out ahead of status-quo (V × departures avoided above the net cost)`;
 
 describe('value for money in words', () => {
   it('says what the package costs, the departures it avoids, and the cost per departure avoided with its interval, to three figures', () => {

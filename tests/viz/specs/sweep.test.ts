@@ -111,6 +111,8 @@ describe('Morris chart labels', () => {
     ]);
     // Apart on either axis: labels of their own.
     expect(morrisLabels([row('a', 1, 1), row('b', 1, 0.5), row('c', 0.5, 1)]).map((l) => l.label)).toEqual(['a', 'b', 'c']);
+    // A parameter without effects (NaN) has no label and does not change the others' (it set the scale to 1).
+    expect(morrisLabels([row('a', 0.02, 0.01), row('b', 0.08, 0.01), row('n', NaN, NaN)]).map((l) => l.label)).toEqual(['b', 'a']);
     // Every effect zero (an inert parameter, or all): one label, no division by zero.
     expect(morrisLabels([row('a', 0, 0), row('b', 0, 0)])).toEqual([{ muStar: 0, sigma: 0, label: 'a, b' }]);
   });
@@ -150,6 +152,13 @@ describe('Sobol index axis', () => {
     expect(wide).toContain(0);
     expect(wide[0]).toBeLessThanOrEqual(-3.2);
     expect(wide[wide.length - 1]).toBeGreaterThanOrEqual(6.5);
+    // An estimate over a near-zero variance is unbounded: still a dozen ticks at most, and no throw.
+    for (const huge of [5000, 1e6, 1e12, -1e9]) {
+      const ticks = indexTicks(at(huge));
+      expect(ticks.length, String(huge)).toBeLessThanOrEqual(12);
+      expect(ticks).toContain(0);
+      expect(Math.max(...ticks.map(Math.abs))).toBeGreaterThanOrEqual(Math.abs(huge));
+    }
   });
 
   it('sets the scale to the ticks\' ends', () => {
