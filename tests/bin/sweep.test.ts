@@ -1090,7 +1090,7 @@ ${randomNumbers}`;
     const runDir = join(work, 'a-run');
     const onRun = cfsim(['report', runDir, '--bootstrap', '200', '-o', join(work, 'a-run-report.html')]);
     expect(onRun.status, onRun.stderr).toBe(2);
-    expect(onRun.stderr).toContain(`--bootstrap: applies only to a sweep folder (the resamples behind its Sobol intervals); ${runDir} is not one: drop --bootstrap`);
+    expect(onRun.stderr).toContain(`--bootstrap: applies only to a sweep folder (the resamples behind its Sobol or Morris intervals); ${runDir} is not one: drop --bootstrap`);
     const valued = cfsim(['report', dir, '--value-per-departure', '50000']);
     expect(valued.status, valued.stderr).toBe(2);
     expect(valued.stderr).toContain(`--value-per-departure: applies only to the results folder of a comparison (cfsim compare --out); ${dir} is a sweep folder: drop --value-per-departure`);
