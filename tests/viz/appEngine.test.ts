@@ -144,7 +144,7 @@ describe('app engine: separations in the journal and departed workers', () => {
     const left = team.departures.find((x) => x.day === 106)!;
     expect(left).toMatchObject({ seat: 10, reason: 'compassion-fatigue', hireDue: 182 });
     const theirs = team.stories.filter((s) => s.worker === left.worker);
-    expect(theirs.at(-1)?.text).toBe('Day 106: left the job (mainly compassion fatigue).');
+    expect(theirs.at(-1)?.text).toBe('Day 106: left the job (compassion fatigue weighed most).');
     expect(theirs.length).toBeGreaterThan(1);
     // Those in post have only the last 60 days' stories.
     const inPost = new Set(team.seats.filter((s) => s.status !== 'vacant').map((s) => s.worker));

@@ -988,7 +988,7 @@ function scoresInWords(seat: SeatSnapshot, measure: TileMeasure): string {
 }
 
 /**
- * The team's latest leavers under its tiles, newest first ("Day 212: Outreach, mainly burnout"), or
+ * The team's latest leavers under its tiles, newest first ("Day 212: Outreach, burnout weighed most"), or
  * "None yet". Drawn again only when a worker has left or the run was computed again (a rerun may
  * tell another story with as many leavers): at 200 days a second the team view is drawn ten times
  * a second, and leavers are rare.
@@ -1002,7 +1002,7 @@ function renderDepartures(box: HTMLElement, team: TeamFrame): void {
   list.replaceChildren(...(items.length > 0 ? items : [Object.assign(document.createElement('li'), { className: 'none', textContent: 'None yet' })]));
 }
 
-/** A leaver in the team view's list, by the role's name on the tiles (its tooltip names it in full, as leftWords does): "Day 212: Outreach, mainly burnout". */
+/** A leaver in the team view's list, by the role's name on the tiles (its tooltip names it in full, as leftWords does): "Day 212: Outreach, burnout weighed most". */
 const leaverLine = (d: Leaver) => `Day ${d.day}: ${SHORT_ROLE[d.role]}, ${REASON_WORDS[d.reason]}`;
 
 /** The worker who left a vacant seat during the run (none for a seat already vacant on day 0). */
