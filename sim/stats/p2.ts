@@ -1,13 +1,34 @@
 /**
  * Streaming quantile estimates for many cells at once, with memory that does not grow with
  * the number of observations. The first `exactUpTo` observations of every cell are kept and
- * quantiles are exact (type-7 interpolation) until then; after that each quantile is tracked by
- * Jain & Chlamtac's P² algorithm (1985), its five markers started from the exact quantiles of
- * the kept values (so the estimate does not have to crawl from the median), and the buffer is
- * freed. A NaN value is no observation: each cell counts its own, and a cell with fewer than
+ * quantiles are exact (type-7 interpolation) until then. After that a cell goes one of two ways:
+ *
+ * - A cell whose first observations take few distinct values (at most `DISTINCT_LIMIT`, and at
+ *   most half as many as the observations: a count such as the day's separations or a small
+ *   team's head count, or a cost that is usually zero) keeps counting each distinct value, so its
+ *   quantiles stay exact, until it meets more than `TABLE_CAPACITY` of them. P² assumes a continuous distribution: on such a cell its markers
+ *   settle between the values the cell takes (a median of 6.5 where 98 of 100 values were 0).
+ * - Any other cell, and a counted cell once its table is full, is tracked by Jain & Chlamtac's
+ *   P² algorithm (1985), its five markers started from the exact quantiles of the observations so
+ *   far (so the estimate does not have to crawl from the median). A cell whose observations
+ *   repeated a value by then also keeps its most frequent value (its atom: a cost of 0, a share
+ *   clamped at 0) and counts the observations at and below it: a quantile whose order statistics
+ *   fall on the atom is the atom, exactly, and one beside it stays on its side of the atom.
+ *
+ * A NaN value is no observation: each cell counts its own, and a cell with fewer than
  * `exactUpTo` when the others' buffer is freed keeps its values until it has them. Results
  * depend on the order of observations, so callers add them in replication order.
  */
+
+/** At most this many distinct values among a cell's first `exactUpTo` observations, and the cell is counted exactly. */
+export const DISTINCT_LIMIT = 20;
+/** A counted cell turns to P² when it meets more than this many distinct values. */
+export const TABLE_CAPACITY = 48;
+
+const KEPT = 0;
+const COUNTED = 1;
+const MARKED = 2;
+
 export class P2Quantiles {
   readonly cells: number;
   readonly probabilities: readonly number[];
@@ -16,6 +37,8 @@ export class P2Quantiles {
   private added = 0;
   /** Observations of each cell: the values added for it that were numbers. */
   private readonly counts: Uint32Array;
+  /** How each cell is summarised: KEPT (its first observations), COUNTED (a table of distinct values) or MARKED (P²). */
+  private readonly modes: Uint8Array;
   /**
    * First observations, [cell][observation], for the first `exactUpTo` calls to `add`, `stride` per
    * cell: as many as the observations expected (a run of 2 replications keeps 2 per cell, not 40),
@@ -25,13 +48,29 @@ export class P2Quantiles {
   private stride: number;
   /**
    * Cells with fewer than `exactUpTo` observations when the buffer was freed (NaN was added for
-   * them: a day with nobody in post), with their observations so far; P² takes over each once it has them all.
+   * them: a day with nobody in post), with their observations so far; each is started once it has them all.
    */
   private readonly late = new Map<number, Float64Array>();
   /** Marker heights: [quantile][cell][marker]; allocated for every cell after the `exactUpTo`th call to `add` (none before). */
   private heights = new Float64Array(0);
   /** Marker positions (1-based). */
   private positions = new Float64Array(0);
+  /** Each cell's table (an index into the arrays below), or -1: a cell that has never been counted. */
+  private tableOf: Int32Array;
+  private tables = 0;
+  /** Distinct values of each table in increasing order, TABLE_CAPACITY per table. */
+  private tableValues = new Float64Array(0);
+  /** How often each of them was observed. */
+  private tableCounts = new Uint32Array(0);
+  /** Distinct values in each table. */
+  private tableSizes = new Uint8Array(0);
+  /**
+   * For each marked cell whose observations repeated a value when it was marked: its most frequent
+   * value then (NaN for none), and the observations equal to it and below it since its first.
+   */
+  private atomValues = new Float64Array(0);
+  private atomCounts = new Uint32Array(0);
+  private atomBelow = new Uint32Array(0);
 
   /**
    * `expected`: how many calls to `add` the caller expects (a run's replications), which sizes the
@@ -43,6 +82,8 @@ export class P2Quantiles {
     this.probabilities = probabilities;
     this.exactUpTo = Math.max(5, exactUpTo);
     this.counts = new Uint32Array(cells);
+    this.modes = new Uint8Array(cells);
+    this.tableOf = new Int32Array(0);
     this.stride = Number.isFinite(expected) ? Math.max(1, Math.min(this.exactUpTo, Math.floor(expected))) : this.exactUpTo;
     this.buffer = new Float64Array(cells * this.stride);
   }
@@ -68,6 +109,11 @@ export class P2Quantiles {
     return this.counts[cell];
   }
 
+  /** Whether a cell's quantiles are still exact (its observations kept, or counted by distinct value). */
+  isExact(cell: number): boolean {
+    return this.modes[cell] !== MARKED;
+  }
+
   /** Adds one value for every cell (values[cell]); a NaN value is left out of its cell's quantiles. */
   add(values: ArrayLike<number>): void {
     const e = this.exactUpTo;
@@ -84,8 +130,16 @@ export class P2Quantiles {
       if (this.added === e) {
         this.heights = new Float64Array(this.probabilities.length * this.cells * 5);
         this.positions = new Float64Array(this.probabilities.length * this.cells * 5);
+        this.tableOf = new Int32Array(this.cells).fill(-1);
+        this.atomValues = new Float64Array(this.cells).fill(NaN);
+        this.atomCounts = new Uint32Array(this.cells);
+        this.atomBelow = new Uint32Array(this.cells);
+        // Sorted in place (the buffer is freed below), and the tables counted, so that they are allocated once.
+        let counted = 0;
+        for (let c = 0; c < this.cells; c++) if (counts[c] === e && this.takesFewValues(buffer.subarray(c * e, (c + 1) * e).sort())) counted++;
+        this.reserveTables(counted);
         for (let c = 0; c < this.cells; c++) {
-          if (counts[c] === e) this.startMarkers(c, buffer.subarray(c * e, (c + 1) * e));
+          if (counts[c] === e) this.start(c, buffer.subarray(c * e, (c + 1) * e));
           else this.late.set(c, buffer.slice(c * e, (c + 1) * e));
         }
         this.buffer = undefined;
@@ -93,47 +147,150 @@ export class P2Quantiles {
       return;
     }
     this.update(values);
+    const modes = this.modes;
+    for (let c = 0; c < this.cells; c++) {
+      const x = values[c];
+      if (x !== x || modes[c] === KEPT) continue;
+      if (modes[c] === COUNTED) this.count(c, x);
+      counts[c]++;
+    }
     for (const [c, kept] of this.late) {
       const x = values[c];
       if (x !== x) continue;
       kept[counts[c]++] = x;
       if (counts[c] === e) {
-        this.startMarkers(c, kept);
+        this.start(c, kept.sort());
         this.late.delete(c);
       }
     }
     this.added++;
   }
 
-  /** Starts a cell's P² markers from the exact quantiles of its first `exactUpTo` observations. */
-  private startMarkers(c: number, observations: Float64Array): void {
-    const e = this.exactUpTo;
-    const sorted = Float64Array.from(observations).sort();
+  /** Whether a cell's first observations (sorted) repeat enough to count it by distinct value: at most DISTINCT_LIMIT values, and at most half as many as observations. */
+  private takesFewValues(sorted: Float64Array): boolean {
+    const distinct = distinctValues(sorted);
+    return distinct <= DISTINCT_LIMIT && 2 * distinct <= sorted.length;
+  }
+
+  /** Makes room for `more` tables. */
+  private reserveTables(more: number): void {
+    const needed = this.tables + more;
+    if (needed <= this.tableSizes.length) return;
+    const room = Math.max(needed, this.tables * 2);
+    const grow = <T extends Float64Array | Uint32Array | Uint8Array>(old: T, make: (n: number) => T, width: number): T => {
+      const wider = make(room * width);
+      wider.set(old);
+      return wider;
+    };
+    this.tableValues = grow(this.tableValues, (n) => new Float64Array(n), TABLE_CAPACITY);
+    this.tableCounts = grow(this.tableCounts, (n) => new Uint32Array(n), TABLE_CAPACITY);
+    this.tableSizes = grow(this.tableSizes, (n) => new Uint8Array(n), 1);
+  }
+
+  /** Starts a cell from its first `exactUpTo` observations, sorted: a table if they take few values, else P² markers. */
+  private start(c: number, sorted: Float64Array): void {
+    if (!this.takesFewValues(sorted)) {
+      this.startMarkers(c, (p) => typeSevenQuantile(sorted, p), sorted.length);
+      let atom = 0;
+      let most = 1;
+      for (let i = 1, run = 1; i < sorted.length; i++) {
+        run = sorted[i] === sorted[i - 1] ? run + 1 : 1;
+        if (run > most) [most, atom] = [run, i];
+      }
+      if (most > 1) this.keepAtom(c, sorted[atom], most, atom + 1 - most);
+      this.modes[c] = MARKED;
+      return;
+    }
+    this.reserveTables(1);
+    const t = this.tables++;
+    this.tableOf[c] = t;
+    const at = t * TABLE_CAPACITY;
+    let size = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      if (i > 0 && sorted[i] === sorted[i - 1]) this.tableCounts[at + size - 1]++;
+      else {
+        this.tableValues[at + size] = sorted[i];
+        this.tableCounts[at + size++] = 1;
+      }
+    }
+    this.tableSizes[t] = size;
+    this.modes[c] = COUNTED;
+  }
+
+  /** Counts one more observation `x` of a counted cell, turning it to P² if `x` is one distinct value too many. */
+  private count(c: number, x: number): void {
+    const t = this.tableOf[c];
+    const at = t * TABLE_CAPACITY;
+    const size = this.tableSizes[t];
+    const values = this.tableValues;
+    let i = 0;
+    while (i < size && values[at + i] < x) i++;
+    if (i < size && values[at + i] === x) {
+      this.tableCounts[at + i]++;
+      return;
+    }
+    if (size === TABLE_CAPACITY) {
+      this.markFromTable(c, x);
+      return;
+    }
+    values.copyWithin(at + i + 1, at + i, at + size);
+    this.tableCounts.copyWithin(at + i + 1, at + i, at + size);
+    values[at + i] = x;
+    this.tableCounts[at + i] = 1;
+    this.tableSizes[t] = size + 1;
+  }
+
+  /** Starts P² markers for a counted cell from its table and one new value `x` (exact quantiles of all its observations), keeping its atom. */
+  private markFromTable(c: number, x: number): void {
+    const t = this.tableOf[c];
+    const at = t * TABLE_CAPACITY;
+    const values = this.tableValues.subarray(at, at + TABLE_CAPACITY);
+    const tallies = this.tableCounts.subarray(at, at + TABLE_CAPACITY);
+    const n = this.counts[c] + 1;
+    const quantileOf = (p: number) => {
+      const h = (n - 1) * p;
+      const lo = Math.floor(h);
+      const hi = Math.min(n - 1, lo + 1);
+      const a = orderStatistic(values, tallies, x, lo);
+      return a + (h - lo) * (orderStatistic(values, tallies, x, hi) - a);
+    };
+    this.startMarkers(c, quantileOf, n);
+    let atom = 0;
+    for (let i = 1; i < TABLE_CAPACITY; i++) if (tallies[i] > tallies[atom]) atom = i;
+    let below = 0;
+    for (let i = 0; i < atom; i++) below += tallies[i];
+    this.keepAtom(c, values[atom], tallies[atom], below + (x < values[atom] ? 1 : 0));
+    this.modes[c] = MARKED;
+  }
+
+  private keepAtom(c: number, value: number, count: number, below: number): void {
+    this.atomValues[c] = value;
+    this.atomCounts[c] = count;
+    this.atomBelow[c] = below;
+  }
+
+  /** Starts a cell's P² markers at the exact quantiles (`quantileOf`) of its first `n` observations. */
+  private startMarkers(c: number, quantileOf: (p: number) => number, n: number): void {
     for (let k = 0; k < this.probabilities.length; k++) {
       const p = this.probabilities[k];
       const o = (k * this.cells + c) * 5;
       const fractions = [0, p / 2, p, (1 + p) / 2, 1];
       for (let m = 0; m < 5; m++) {
-        const h = (e - 1) * fractions[m];
-        const lo = Math.floor(h);
-        const hi = Math.min(e - 1, lo + 1);
-        this.heights[o + m] = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-        this.positions[o + m] = 1 + h;
+        this.heights[o + m] = quantileOf(fractions[m]);
+        this.positions[o + m] = 1 + (n - 1) * fractions[m];
       }
     }
   }
 
-  /** One P² step for each cell past its exact observations (its markers started) whose value is a number. */
+  /** One P² step for each marked cell whose value is a number (its observations not yet counted), and its atom's tallies. */
   private update(values: ArrayLike<number>): void {
-    const { heights: q, positions: pos, cells, counts } = this;
-    const e = this.exactUpTo;
+    const { heights: q, positions: pos, cells, counts, modes } = this;
     for (let k = 0; k < this.probabilities.length; k++) {
       const p = this.probabilities[k];
       for (let c = 0; c < cells; c++) {
         const x = values[c];
+        if (x !== x || modes[c] !== MARKED) continue;
         const n = counts[c];
-        // A NaN adds nothing; a cell short of its exact observations (late) keeps the value instead (add).
-        if (x !== x || n < e) continue;
         const o = (k * cells + c) * 5;
         let cell: number;
         if (x < q[o]) {
@@ -162,23 +319,48 @@ export class P2Quantiles {
         }
       }
     }
-    for (let c = 0; c < cells; c++) if (values[c] === values[c] && counts[c] >= e) counts[c]++;
+    const atoms = this.atomValues;
+    for (let c = 0; c < cells; c++) {
+      const x = values[c];
+      // A NaN atom (none kept) compares false both ways.
+      if (x !== x || modes[c] !== MARKED) continue;
+      if (x === atoms[c]) this.atomCounts[c]++;
+      else if (x < atoms[c]) this.atomBelow[c]++;
+    }
   }
 
   /** Current estimate of quantile index `k` (into `probabilities`) for `cell`. */
   estimate(k: number, cell: number): number {
     const n = this.counts[cell];
     if (n === 0) return NaN;
-    if (n < this.exactUpTo || this.buffer) {
+    const p = this.probabilities[k];
+    const mode = this.modes[cell];
+    if (mode === KEPT) {
       const e = this.buffer ? this.stride : this.exactUpTo;
       const kept = this.buffer ? this.buffer.subarray(cell * e, cell * e + e) : (this.late.get(cell) as Float64Array);
-      const sorted = kept.slice(0, n).sort();
-      const h = (n - 1) * this.probabilities[k];
-      const lo = Math.floor(h);
-      const hi = Math.min(n - 1, lo + 1);
-      return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+      return typeSevenQuantile(kept.slice(0, n).sort(), p);
     }
-    return this.heights[(k * this.cells + cell) * 5 + 2];
+    if (mode === COUNTED) {
+      const t = this.tableOf[cell];
+      const at = t * TABLE_CAPACITY;
+      const size = this.tableSizes[t];
+      const values = this.tableValues.subarray(at, at + size);
+      const tallies = this.tableCounts.subarray(at, at + size);
+      const h = (n - 1) * p;
+      const lo = Math.floor(h);
+      const a = orderStatistic(values, tallies, NaN, lo);
+      return a + (h - lo) * (orderStatistic(values, tallies, NaN, Math.min(n - 1, lo + 1)) - a);
+    }
+    const marked = this.heights[(k * this.cells + cell) * 5 + 2];
+    const atom = this.atomValues[cell];
+    if (atom !== atom) return marked;
+    // The order statistics the quantile interpolates between, against the atom's ranks [first, last] (0-based).
+    const lo = Math.floor((n - 1) * p);
+    const hi = Math.min(n - 1, lo + 1);
+    const first = this.atomBelow[cell];
+    const last = first + this.atomCounts[cell] - 1;
+    if (lo >= first && hi <= last) return atom;
+    return lo < first ? Math.min(marked, atom) : Math.max(marked, atom);
   }
 
   /** All quantile estimates of a cell, in probability order and never crossing (P² tracks each independently). */
@@ -187,4 +369,40 @@ export class P2Quantiles {
     for (let k = 1; k < out.length; k++) if (out[k] < out[k - 1]) out[k] = out[k - 1];
     return out;
   }
+}
+
+/** Distinct values in a sorted array. */
+function distinctValues(sorted: Float64Array): number {
+  let distinct = sorted.length > 0 ? 1 : 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
+  return distinct;
+}
+
+/** The type-7 quantile `p` of sorted values. */
+function typeSevenQuantile(sorted: Float64Array, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/**
+ * The order statistic of 0-based rank `r` among the observations a table counts (`values` in
+ * increasing order, each seen `tallies` times; entries with a tally of 0 are unused) and one more
+ * observation `extra` (NaN for none).
+ */
+function orderStatistic(values: Float64Array, tallies: Uint32Array, extra: number, r: number): number {
+  let seen = 0;
+  let extraPlaced = extra !== extra;
+  for (let i = 0; i < values.length; i++) {
+    if (tallies[i] === 0) break;
+    if (!extraPlaced && extra < values[i]) {
+      if (r === seen) return extra;
+      seen++;
+      extraPlaced = true;
+    }
+    seen += tallies[i];
+    if (r < seen) return values[i];
+  }
+  return extra;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { P2Quantiles } from '../../../sim/stats/p2';
+import { DISTINCT_LIMIT, P2Quantiles, TABLE_CAPACITY } from '../../../sim/stats/p2';
 import { quantile } from '../../../sim/stats/summary';
 import { createStream } from '../../../sim/random/stream';
 import { normalQuantile } from '../../../sim/random/samplers';
@@ -123,5 +123,87 @@ describe('P2Quantiles', () => {
       sized.add(values);
       for (let c = 0; c < 3; c++) expect(sized.estimates(c), `cell ${c} after ${i + 1}`).toEqual(full.estimates(c));
     }
+  });
+
+  it('stays exact on a cell that takes few values: a daily count, for any number of observations', () => {
+    const u = createStream({ seed: 8, point: 0, replication: 0 }, 'p2');
+    const p2 = new P2Quantiles(1, [0.05, 0.5, 0.95]);
+    const seen: number[] = [];
+    for (let i = 0; i < 2_000; i++) {
+      // A small team's head count: 10 to 14, mostly 13 (where P² settles between the counts).
+      const r = u();
+      const x = r < 0.05 ? 10 : r < 0.15 ? 11 : r < 0.3 ? 12 : r < 0.8 ? 13 : 14;
+      seen.push(x);
+      p2.add([x]);
+      if (i % 97 === 0 || i === 1_999) {
+        const sorted = Float64Array.from(seen).sort();
+        expect(p2.estimates(0), `after ${i + 1}`).toEqual([0.05, 0.5, 0.95].map((q) => quantile(sorted, q)));
+      }
+    }
+    expect(p2.isExact(0)).toBe(true);
+  });
+
+  it('gives 0 for the quantiles of a usually-zero cost, also after its distinct values overflow the table and P² takes over', () => {
+    const u = createStream({ seed: 9, point: 0, replication: 0 }, 'p2');
+    const p2 = new P2Quantiles(1, [0.05, 0.5, 0.95]);
+    const seen: number[] = [];
+    // 3% of days carry a departure's cost (a different amount each time); 97% cost nothing. Every quantile asked for is 0.
+    for (let i = 0; i < 5_000; i++) {
+      const x = u() < 0.03 ? 500 + 1_000 * u() : 0;
+      seen.push(x);
+      p2.add([x]);
+      if (i === 99) expect(p2.isExact(0)).toBe(true);
+    }
+    expect(p2.isExact(0)).toBe(false);
+    const sorted = Float64Array.from(seen).sort();
+    expect(quantile(sorted, 0.95)).toBe(0);
+    expect(p2.estimates(0)).toEqual([0, 0, 0]);
+  });
+
+  it('keeps a quantile beside the atom on its side once marked, and follows P² there', () => {
+    const u = createStream({ seed: 10, point: 0, replication: 0 }, 'p2');
+    const p2 = new P2Quantiles(1, [0.05, 0.5, 0.95]);
+    const seen: number[] = [];
+    // Zero on 60% of days, else a continuous amount: the median is 0, the 95th percentile well above it.
+    for (let i = 0; i < 5_000; i++) {
+      const x = u() < 0.6 ? 0 : 100 * u();
+      seen.push(x);
+      p2.add([x]);
+    }
+    expect(p2.isExact(0)).toBe(false);
+    const sorted = Float64Array.from(seen).sort();
+    const [low, mid, high] = p2.estimates(0);
+    expect(low).toBe(0);
+    expect(mid).toBe(0);
+    expect(high).toBeGreaterThan(0);
+    expect(Math.abs(high - quantile(sorted, 0.95))).toBeLessThan(5);
+  });
+
+  it('counts a cell by value only if its first observations repeat: at most DISTINCT_LIMIT values and at most half as many as observations', () => {
+    const e = 40;
+    const cells = [DISTINCT_LIMIT, DISTINCT_LIMIT + 1, e / 2, e / 2 + 1];
+    const p2 = new P2Quantiles(cells.length, [0.5], e);
+    for (let i = 0; i < e; i++) p2.add(cells.map((distinct) => i % distinct));
+    expect(cells.map((_, c) => p2.isExact(c))).toEqual([true, false, DISTINCT_LIMIT >= e / 2, false]);
+    // A counted cell stays exact up to TABLE_CAPACITY distinct values and turns to P² at the next.
+    const growing = new P2Quantiles(1, [0.5], e);
+    for (let i = 0; i < e; i++) growing.add([i % 4]);
+    for (let v = 4; v < TABLE_CAPACITY; v++) growing.add([v]);
+    expect(growing.isExact(0)).toBe(true);
+    growing.add([TABLE_CAPACITY]);
+    expect(growing.isExact(0)).toBe(false);
+  });
+
+  it('counts a late cell by value too, once it has its first observations', () => {
+    const p2 = new P2Quantiles(2, [0.05, 0.5, 0.95], 10);
+    const seen: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const x = i % 7 === 0 ? 2 : i % 3;
+      const gap = i % 2 === 0;
+      p2.add([x, gap ? NaN : x]);
+      if (!gap) seen.push(x);
+    }
+    expect(p2.isExact(1)).toBe(true);
+    expect(p2.estimates(1)).toEqual([0.05, 0.5, 0.95].map((q) => quantile(Float64Array.from(seen).sort(), q)));
   });
 });
