@@ -1655,6 +1655,23 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a misspelt name in a link is answered with the closest allowed one, and a day past the end of the run shows its last day (found by an educator\'s review: typos were only "ignored" or refused, day=5000 fell back to day 0)', async () => {
+    const { page, log } = await open('?policy=opt-out-suport&policy.supervison.mode=opt-out&change=365:community.stigmaa=0.2&day=5000');
+    const items = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent));
+    expect(await page.textContent('#problems p')).toBe('Some link settings could not be used:');
+    expect(items).toEqual([
+      '"policy" = "opt-out-suport" is not allowed; expected one of status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief (did you mean "opt-out-support"?). Using "status-quo".',
+      '"policy.supervison.mode" is not a setting of this app (did you mean "policy.supervision.mode"?); it was ignored.',
+      '"change" = "365:community.stigmaa=0.2": "community.stigmaa" is not a setting of this app (did you mean "community.stigma"?). It was ignored.',
+      '"day" = "5000" is past the end of the run (day 3650); expected a whole number from 0 to 3650. Using 3650, the last day of the run.',
+    ]);
+    expect(await page.evaluate(() => window.cfsim.frame()?.day)).toBe(3650);
+    expect(await page.textContent('#status')).toContain('the end of the run');
+    expect(new URL(page.url()).searchParams.get('day'), 'the link now holds the day shown').toBe('3650');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it('a link\'s message quotes each value as the address bar shows it, a "+" as "+" (which a link reads as a space), and says so (found by a review: seed=+5 was refused as " 5")', async () => {
     const { page } = await open('?seed=+5&team=%2B12&day=12+&colour+=red');
     const items = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent));

@@ -148,6 +148,74 @@ describe('lever changes from today', () => {
 });
 
 describe('the app state in a URL', () => {
+  const PACKAGES_ALLOWED = 'status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief';
+
+  it('a misspelt package, population or other name names the closest allowed one (did you mean), and the default is used', () => {
+    expect(configFromUrl('?policy=opt-out-suport')).toMatchObject({
+      config: { policy: 'status-quo' },
+      problems: [`"policy" = "opt-out-suport" is not allowed; expected one of ${PACKAGES_ALLOWED} (did you mean "opt-out-support"?). Using "status-quo".`],
+    });
+    const compared = configFromUrl('?compare=multilevel');
+    expect(compared.config.compare).toBeUndefined();
+    expect(compared).toMatchObject({
+      problems: [`"compare" = "multilevel" is not allowed; expected one of ${PACKAGES_ALLOWED} (did you mean "multi-level"?). Using no comparison.`],
+    });
+    expect(configFromUrl('?population=ma-outrech')).toMatchObject({
+      config: { population: 'ma-outreach' },
+      problems: ['"population" = "ma-outrech" is not allowed; expected one of ma-outreach, ct-harm-reduction, canada-first-responders (did you mean "ma-outreach"?). Using "ma-outreach".'],
+    });
+    expect(configFromUrl('?population=canada-first-responder').problems[0]).toContain('(did you mean "canada-first-responders"?). Using "ma-outreach".');
+    expect(configFromUrl('?start=fresch').problems).toEqual(['"start" = "fresch" is not allowed; expected one of settled, fresh (did you mean "fresh"?). Using "settled".']);
+    expect(configFromUrl('?tiles=Burnout').problems).toEqual(['"tiles" = "Burnout" is not allowed; expected one of sts, burnout, satisfaction (did you mean "burnout"?). Using "sts".']);
+    expect(configFromUrl('?apply=todya').problems[0]).toContain('expected one of start, today (did you mean "today"?)');
+    // Nothing close: no guess.
+    expect(configFromUrl('?policy=bogus').problems).toEqual([`"policy" = "bogus" is not allowed; expected one of ${PACKAGES_ALLOWED}. Using "status-quo".`]);
+    expect(configFromUrl('?population=ct').problems[0]).not.toContain('did you mean');
+    // A space around a name is refused as such, not taken for a typo.
+    expect(configFromUrl('?policy=multi-level%20').problems).toEqual([`"policy" = "multi-level " is not allowed; expected one of ${PACKAGES_ALLOWED}. Using "status-quo".`]);
+  });
+
+  it('a misspelt setting name names the closest setting, in a change too; a dotted name is compared with the levers only', () => {
+    expect(configFromUrl(`?policy.supervison.mode=opt-out`)).toMatchObject({
+      config: { levers: {} },
+      problems: [`"policy.supervison.mode" is not a setting of this app (did you mean "${MODE}"?); it was ignored.`],
+    });
+    expect(configFromUrl(`?change=365:policy.supervison.mode=opt-out`)).toMatchObject({
+      config: { changes: [] },
+      problems: [`"change" = "365:policy.supervison.mode=opt-out": "policy.supervison.mode" is not a setting of this app (did you mean "${MODE}"?). It was ignored.`],
+    });
+    expect(configFromUrl('?polcy=multi-level').problems).toEqual(['"polcy" is not a setting of this app (did you mean "policy"?); it was ignored.']);
+    expect(configFromUrl('?Day=30').problems).toEqual(['"Day" is not a setting of this app (did you mean "day"?); it was ignored.']);
+    expect(configFromUrl('?community.stigmaa=0.2').problems[0]).toContain('(did you mean "community.stigma"?)');
+    // A lever named without its level: the one lever whose path it ends.
+    expect(configFromUrl('?stigma=0.2').problems).toEqual(['"stigma" is not a setting of this app (did you mean "community.stigma"?); it was ignored.']);
+    expect(configFromUrl('?supervision.mode=opt-out').problems[0]).toContain(`(did you mean "${MODE}"?)`);
+    expect(configFromUrl('?change=200:stigma=0.2').problems).toEqual(['"change" = "200:stigma=0.2": "stigma" is not a setting of this app (did you mean "community.stigma"?). It was ignored.']);
+    // Nothing close, or several as close: no guess.
+    expect(configFromUrl('?foo=1').problems).toEqual(['"foo" is not a setting of this app; it was ignored.']);
+    expect(configFromUrl('?policy.staffing.x=1').problems).toEqual(['"policy.staffing.x" is not a setting of this app; it was ignored.']);
+    // A setting of the app that is not a lever cannot change during the run.
+    expect(configFromUrl('?change=200:seed=2').problems).toEqual(['"change" = "200:seed=2": "seed" is not a lever; a change sets a lever (a policy or environment setting, by its scenario path) from a day on. It was ignored.']);
+  });
+
+  it('a day past the end of the run shows its last day and says so; a day that is no whole number shows day 0', () => {
+    expect(configFromUrl('?day=3650')).toMatchObject({ config: { day: 3650 }, problems: [] });
+    expect(configFromUrl('?day=5000')).toMatchObject({
+      config: { day: 3650 },
+      problems: ['"day" = "5000" is past the end of the run (day 3650); expected a whole number from 0 to 3650. Using 3650, the last day of the run.'],
+    });
+    expect(configFromUrl('?day=3651').config.day).toBe(3650);
+    expect(configFromUrl('?day=99999999999999999999').config.day, 'beyond any safe integer').toBe(3650);
+    expect(configFromUrl('?day=-3')).toMatchObject({ config: { day: 0 }, problems: ['"day" = "-3" is not allowed; expected a whole number from 0 to 3650. Using 0.'] });
+    expect(configFromUrl('?day=1e9')).toMatchObject({ config: { day: 0 }, problems: ['"day" = "1e9" is not allowed; expected a whole number from 0 to 3650. Using 0.'] });
+    expect(configFromUrl('?day=5000&day=12').problems, 'given twice: the first usable value, as for every setting').toEqual([
+      '"day" is given 2 times ("5000", "12"): "5000" is past the end of the run (day 3650); expected a whole number from 0 to 3650. Using 3650, the last day of the run.',
+    ]);
+    expect(configFromUrl('?day=x&day=4000').config.day).toBe(3650);
+    // The link the app then writes holds the day shown.
+    expect(new URLSearchParams(configToUrl(configFromUrl('?day=5000').config)).get('day')).toBe('3650');
+  });
+
   it('a key given twice is reported, naming the values and the one used (the first allowed); a fallback named is the value used', () => {
     const { config, problems } = configFromUrl('?seed=5&seed=x&team=30&team=abc&policy=multi-level&policy=bogus&day=7&day=9');
     expect(config).toMatchObject({ seed: 5, team: 30, policy: 'multi-level', day: 7 });
@@ -192,10 +260,10 @@ describe('the app state in a URL', () => {
     expect(configFromUrl('?seed=+5').problems).toEqual(['"seed" = "+5" is not allowed; expected a whole number from 0 to 4294967295 (a "+" in a link reads as a space). Using 1.']);
     expect(configFromUrl('?seed=%2B5').problems, 'a plus sign itself (%2B)').toEqual(['"seed" = "+5" is not allowed; expected a whole number from 0 to 4294967295. Using 1.']);
     expect(configFromUrl('?seed=5&seed=+6').problems).toEqual(['"seed" is given 2 times ("5", "+6"): "+6" is not allowed; expected a whole number from 0 to 4294967295 (a "+" in a link reads as a space). Using 5.']);
-    expect(configFromUrl('?policy=multi+level').problems[0]).toBe('"policy" = "multi+level" is not allowed; expected one of status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief (a "+" in a link reads as a space). Using "status-quo".');
-    expect(configFromUrl('?seed+=5').problems).toEqual(['"seed+" is not a setting of this app (a "+" in a link reads as a space); it was ignored.']);
+    expect(configFromUrl('?policy=multi+level').problems[0]).toBe('"policy" = "multi+level" is not allowed; expected one of status-quo, opt-out-support, multi-level, stigma-reduction, individual-resilience, mandatory-debrief (did you mean "multi-level"?) (a "+" in a link reads as a space). Using "status-quo".');
+    expect(configFromUrl('?seed+=5').problems).toEqual(['"seed+" is not a setting of this app (did you mean "seed"?) (a "+" in a link reads as a space); it was ignored.']);
     expect(configFromUrl(`?change=120:${MODE}=opt+out`).problems).toEqual([`"change" = "120:${MODE}=opt+out": "opt out" is not allowed; expected one of "none", "opt-in", "opt-out" (did you mean "opt-out"?) (a "+" in a link reads as a space). It was ignored.`]);
-    expect(configFromUrl(`?change=120:${MODE}+=opt-out`).problems).toEqual([`"change" = "120:${MODE}+=opt-out": "${MODE}+" is not a setting of this app (a "+" in a link reads as a space). It was ignored.`]);
+    expect(configFromUrl(`?change=120:${MODE}+=opt-out`).problems).toEqual([`"change" = "120:${MODE}+=opt-out": "${MODE}+" is not a setting of this app (did you mean "${MODE}"?) (a "+" in a link reads as a space). It was ignored.`]);
     expect(configFromUrl(`?change=+120:${MODE}=opt-out`).problems[0]).toMatch(/^"change" = "\+120:.*e\.g\. 365:policy\.supervision\.mode=opt-out \(a "\+" in a link reads as a space\)\. It was ignored\.$/);
   });
 

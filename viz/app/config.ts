@@ -1,5 +1,5 @@
 import { FRESH_TEAM_START } from '../../models/hiring';
-import { InputError } from '../../sim/params/issues';
+import { closest, InputError } from '../../sim/params/issues';
 import { PACKAGE_IDS, isPackageId, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATION_IDS, isPopulationId, type PopulationId } from '../../scenarios/presets/populations';
 import { parseOverrideValue } from '../../scenarios/parse';
@@ -81,10 +81,26 @@ export function wholeNumber(text: string, min: number, max: number): number | un
   return n >= min && n <= max ? n : undefined;
 }
 
-/** A URL value read: the value to use, or what is wrong with it ("is not allowed; expected …"). */
-type Reading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+/**
+ * A URL value read: the value to use, or what is wrong with it ("is not allowed; expected …"). A
+ * value used in place of the one written (a day past the end of the run: its last day) is read
+ * with the problem that says so, and `usedText` names it in the message ("3650, the last day of the run").
+ */
+type Reading<T> = { readonly ok: true; readonly value: T; readonly problem?: string; readonly usedText?: string } | { readonly ok: false; readonly problem: string };
 const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
-const notAllowed = (allowed: string): Reading<never> => ({ ok: false, problem: `is not allowed; expected ${allowed}` });
+/** Said after what is allowed when a name written is close to an allowed one (a typo): ` (did you mean "opt-out-support"?)`, else nothing. */
+const meant = (hint: string | undefined) => (hint === undefined ? '' : ` (did you mean ${JSON.stringify(hint)}?)`);
+/**
+ * The setting a name not known most likely meant (a typo): the one lever whose path it ends
+ * ("supervision.mode"), else the closest of `names` by edit distance; a dotted name is compared
+ * with the levers' paths only, so "policy.supervison.mode" is not taken for "policy".
+ */
+function settingMeant(name: string, names: readonly string[]): string | undefined {
+  const ending = LEVERS.filter((l) => l.path.toLowerCase().endsWith(`.${name.toLowerCase()}`));
+  if (ending.length === 1) return ending[0].path;
+  return closest(name, name.includes('.') ? names.filter((n) => n.includes('.')) : names);
+}
+const notAllowed = (allowed: string, hint?: string): Reading<never> => ({ ok: false, problem: `is not allowed; expected ${allowed}${meant(hint)}` });
 
 /** What a lever's field allows, in the scenario validator's words ("a number from 0 to 1", "true or false", "one of "none", "opt-in""). */
 function allowedOf(field: Field): string {
@@ -175,8 +191,8 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     if (!raws) return fallback;
     const readings = raws.map((r) => reading(r.value));
     const first = readings.find((r) => r.ok);
-    const [used, usedText] = first?.ok ? [first.value, JSON.stringify(first.value)] : [fallback, fallbackText];
-    const bad = readings.flatMap((r, k) => (r.ok ? [] : [`${JSON.stringify(raws[k].valueWritten)} ${r.problem}${plusNote(raws[k].valueWritten, raws[k].value)}`]));
+    const [used, usedText] = first?.ok ? [first.value, first.usedText ?? JSON.stringify(first.value)] : [fallback, fallbackText];
+    const bad = readings.flatMap((r, k) => (r.problem === undefined ? [] : [`${JSON.stringify(raws[k].valueWritten)} ${r.problem}${plusNote(raws[k].valueWritten, raws[k].value)}`]));
     const at = firstAt(key);
     const name = JSON.stringify(raws[0].keyWritten);
     if (raws.length > 1) problems.push({ at, text: `${name} is given ${raws.length} times (${raws.map((r) => JSON.stringify(r.valueWritten)).join(', ')})${bad.length > 0 ? `: ${bad.join('; ')}` : ''}. Using ${usedText}.` });
@@ -186,7 +202,8 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
   const oneOf =
     <T extends string>(values: readonly T[], is: (x: unknown) => x is T) =>
     (raw: string): Reading<T> =>
-      is(raw) ? ok(raw) : notAllowed(`one of ${values.join(', ')}`);
+      // A name close to an allowed one is named ("opt-out-suport": did you mean "opt-out-support"?); not one with a space around it, refused as such.
+      is(raw) ? ok(raw) : notAllowed(`one of ${values.join(', ')}`, padded(raw) ? undefined : closest(raw, values));
   const whole =
     (min: number, max: number) =>
     (raw: string): Reading<number> => {
@@ -194,6 +211,12 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
       return n === undefined ? notAllowed(`a whole number from ${min} to ${max}`) : ok(n);
     };
 
+  // A day past the end of the run (a link edited, or written by hand) shows the run's last day, and says so.
+  const dayReading = (raw: string): Reading<number> => {
+    const reading = whole(0, MAX_DAY)(raw);
+    if (reading.ok || wholeNumber(raw, MAX_DAY + 1, Infinity) === undefined) return reading;
+    return { ok: true, value: MAX_DAY, problem: `is past the end of the run (day ${MAX_DAY}); expected a whole number from 0 to ${MAX_DAY}`, usedText: `${MAX_DAY}, the last day of the run` };
+  };
   const compare = read<PackageId | undefined>('compare', oneOf(PACKAGE_IDS, isPackageId), undefined, 'no comparison');
   const config: AppConfig = {
     population: read('population', oneOf(POPULATION_IDS, isPopulationId), DEFAULT_CONFIG.population),
@@ -202,7 +225,7 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     team: read('team', whole(MIN_TEAM, MAX_TEAM), DEFAULT_CONFIG.team),
     teamStart: read('start', oneOf(TEAM_STARTS, isTeamStart), DEFAULT_CONFIG.teamStart),
     seed: read('seed', whole(0, MAX_SEED), DEFAULT_CONFIG.seed),
-    day: read('day', whole(0, MAX_DAY), DEFAULT_CONFIG.day),
+    day: read('day', dayReading, DEFAULT_CONFIG.day),
     speed: read('speed', (raw) => (SPEEDS.some((s) => String(s) === raw) ? ok(Number(raw)) : notAllowed(`one of ${SPEEDS.join(', ')} (days per second)`)), DEFAULT_CONFIG.speed),
     applyFrom: read('apply', oneOf(APPLY_MODES, isApplyMode), DEFAULT_CONFIG.applyFrom),
     tiles: read('tiles', oneOf(TILE_MEASURES, isTileMeasure), DEFAULT_CONFIG.tiles),
@@ -231,7 +254,8 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     if (!match || day === undefined) return ignored(` is not allowed; expected DAY:FIELD=VALUE with a day from 1 to ${MAX_DAY - 1}, e.g. 365:policy.supervision.mode=opt-out${plusNote(written, raw)}.`);
     const path = match[2];
     const pathWritten = writtenAs(path, match[1].length + 1);
-    if (!LEVER_PATHS.has(path)) return ignored(`: ${JSON.stringify(pathWritten)} is not a setting of this app${plusNote(pathWritten, path)}.`);
+    if (KEYS.has(path)) return ignored(`: ${JSON.stringify(pathWritten)} is not a lever; a change sets a lever (a policy or environment setting, by its scenario path) from a day on.`);
+    if (!LEVER_PATHS.has(path)) return ignored(`: ${JSON.stringify(pathWritten)} is not a setting of this app${meant(settingMeant(path, [...LEVER_PATHS]))}${plusNote(pathWritten, path)}.`);
     const valueWritten = writtenAs(match[3], raw.length - match[3].length);
     if (padded(match[3])) {
       const l = LEVERS.find((x) => x.path === path)!;
@@ -251,7 +275,9 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     changes.push({ day, path, value });
   });
   for (const [key, [{ keyWritten }]] of given) {
-    if (!KEYS.has(key) && !LEVER_PATHS.has(key)) problems.push({ at: firstAt(key), text: `${JSON.stringify(keyWritten)} is not a setting of this app${plusNote(keyWritten, key)}; it was ignored.` });
+    if (KEYS.has(key) || LEVER_PATHS.has(key)) continue;
+    const hint = settingMeant(key, [...KEYS, ...LEVER_PATHS]);
+    problems.push({ at: firstAt(key), text: `${JSON.stringify(keyWritten)} is not a setting of this app${meant(hint)}${plusNote(keyWritten, key)}; it was ignored.` });
   }
   // A change that sets the value already in force changes nothing: dropped, as when made in the app.
   let kept: AppConfig = { ...config, changes: sortedChanges(changes), levers };
