@@ -23,7 +23,7 @@ import { REPORT_FORMATS, writeReport } from './report';
 import { htmlReportIssues } from './reportFile';
 import { usageMessage } from './usageMessages';
 import { dataFileNameIssue, noFolderIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
-import { serveApp, WEB_ROOT } from './app';
+import { DEFAULT_HOST, hostFlag, listeningText, serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
@@ -355,20 +355,38 @@ async function main(argv: string[]): Promise<void> {
     )
     .command(
       'app',
-      'Serve the classroom app on localhost and print its address.',
-      (y) => y.option('port', { type: 'string', describe: 'Port to listen on (default 8080; 0 picks a free one).' }),
+      'Serve the classroom app and print its address: on this computer only, or with --host 0.0.0.0 on the local network too.',
+      (y) =>
+        y
+          .option('port', { type: 'string', describe: 'Port to listen on (default 8080; 0 picks a free one).' })
+          .option('host', {
+            type: 'string',
+            describe: `Address to listen on (default ${DEFAULT_HOST}: this computer only; 0.0.0.0: every network interface, so students on the local network can open the app and its copied links).`,
+          }),
       async (args) => {
         const issues: InputIssue[] = [];
         const port = integerFlag('port', args.port, 8080, 0, 65535, issues);
+        const host = hostFlag(args.host, issues);
         throwIfIssues(issues);
-        const server = await serveApp(WEB_ROOT, port).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
-          const why = error.code === 'EADDRINUSE' ? 'is already in use' : 'needs privileges this user lacks';
-          throw new InputError([{ path: '--port', value: port, message: `port ${port} ${why}; choose another with --port N, or --port 0 for a free one` }], 'command line');
+        const server = await serveApp(WEB_ROOT, port, host).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+            const why = error.code === 'EADDRINUSE' ? 'is already in use' : 'needs privileges this user lacks';
+            throw new InputError([{ path: '--port', value: port, message: `port ${port} ${why}; choose another with --port N, or --port 0 for a free one` }], 'command line');
+          }
+          // A host that is no address of this computer, or a name that does not resolve to one.
+          const hostWhy: Record<string, string> = {
+            EADDRNOTAVAIL: 'is not an address of this computer',
+            ENOTFOUND: 'names no computer that can be found',
+            EAI_AGAIN: 'could not be looked up (no name server answered)',
+            EAFNOSUPPORT: 'is of an address family this computer does not support',
+          };
+          const why = error.code === undefined ? undefined : hostWhy[error.code];
+          if (why === undefined) throw error;
+          throw new InputError([{ path: '--host', value: host, message: `${JSON.stringify(host)} ${why}; give one of its addresses, or --host 0.0.0.0 for every network interface, or --host ${DEFAULT_HOST} for this computer only` }], 'command line');
         });
         const address = server.address();
         const actual = typeof address === 'object' && address ? address.port : port;
-        process.stdout.write(`CFSim classroom app: http://127.0.0.1:${actual}/  (Ctrl-C to stop)\n`);
+        process.stdout.write(listeningText(host, actual));
         await new Promise<void>((resolve) => {
           const stop = () => server.close(() => resolve());
           process.once('SIGINT', stop);
