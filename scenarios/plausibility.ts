@@ -121,9 +121,44 @@ const demandPerSeat: Check = (v, scenario) => {
   };
 };
 
+/** Hours a full-time worker is paid for in a year (52 weeks of 40 hours), for reading a salary written by the hour. */
+const HOURS_A_YEAR = 2080;
+/** An annual salary below this is less than $1,000 a month: an hourly or monthly figure was likely written. */
+const LOWEST_SALARY = 12_000;
+/** An annual salary of this or more for one worker: a payroll, or cents, was likely written. */
+const HIGHEST_SALARY = 1_000_000;
+
+const readable = (v: number) => Number(v.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** costs.salary is one worker's annual salary; a planner wrote 5,500,000 (a payroll, or cents) and got every cost a hundred times too large. */
+const salary: Check = (v, scenario) => {
+  if (v > 0 && v < LOWEST_SALARY)
+    return {
+      meaning: `one worker's annual salary, so less than $1,000 a month: every cost that counts pay (replacing a leaver, absence, added seats, a raise) is that small`,
+      likely: `for $${readable(v)} an hour full time (${readable(HOURS_A_YEAR)} hours a year) write ${readable(v * HOURS_A_YEAR)}; for $${readable(v)} a month write ${readable(v * 12)}`,
+    };
+  if (v < HIGHEST_SALARY) return undefined;
+  const seats = scenario.population.seats;
+  return {
+    meaning: `one worker's annual salary ($${readable(v)} a year), and every cost that counts pay (replacing a leaver, absence, added seats, a raise) with it`,
+    likely: `for a team's payroll divide by its seats (${seatWord(seats)}: ${readable(v / seats)}); for an amount in cents write ${readable(v / 100)}`,
+  };
+};
+
+/** costs.supervisionSession below $10 for a session of about an hour: a price in thousands, or a share, was likely written (a planner's 0.9). */
+const supervisionSession: Check = (v) =>
+  v > 0 && v < 10
+    ? {
+        meaning: `dollars per supervision session: $${readable(v)} for about an hour of a supervisor's time`,
+        likely: `for a price in thousands ($${readable(v * 1000)}) write ${readable(v * 1000)}; the default is 90`,
+      }
+    : undefined;
+
 /** The checked fields, by full dotted path. The practice adds no seats (its extraSeatShare is always 0): its float pool is a share of the funded seats. */
 const CHECKS: Readonly<Record<string, Check>> = {
   'community.demandPerSeat': demandPerSeat,
+  'costs.salary': salary,
+  'costs.supervisionSession': supervisionSession,
   'community.fatality': fatality,
   'practice.compensation.payRaise': payRaise,
   'practice.staffing.floatPool': floatPool((s) => s.population.seats),

@@ -83,6 +83,26 @@ describe('plausibility warnings', () => {
     expect(warningsOf({ community: { demandPerSeat: 60 }, coefficients: { sustainableLoad: 25 } })).toEqual([]);
   });
 
+  it('a salary under $12,000 a year is likely hourly or monthly; one of $1,000,000 or more a payroll or cents', () => {
+    const [low, ...rest] = warningsOf({ costs: { salary: 25 } });
+    expect(rest).toEqual([]);
+    expect(low).toMatchObject({ path: 'costs.salary', value: 25 });
+    expect(low.likely).toBe('for $25 an hour full time (2,080 hours a year) write 52,000; for $25 a month write 300');
+    expect(warningsOf({ costs: { salary: 4500 } })[0].likely).toContain('for $4,500 a month write 54,000');
+    const [high] = warningsOf({ population: { seats: 14 }, costs: { salary: 5_500_000 } });
+    expect(plausibilityText(high)).toBe(
+      "costs.salary 5500000 is one worker's annual salary ($5,500,000 a year), and every cost that counts pay (replacing a leaver, absence, added seats, a raise) with it; for a team's payroll divide by its seats (14 seats: 392,857.14); for an amount in cents write 55,000",
+    );
+    for (const fine of [0, 12_000, 55_000, 999_999]) expect(warningsOf({ costs: { salary: fine } }), String(fine)).toEqual([]);
+  });
+
+  it('a supervision session under $10 is likely a price in thousands', () => {
+    const [w, ...rest] = warningsOf({ costs: { supervisionSession: 0.9 } });
+    expect(rest).toEqual([]);
+    expect(plausibilityText(w)).toBe("costs.supervisionSession 0.9 is dollars per supervision session: $0.9 for about an hour of a supervisor's time; for a price in thousands ($900) write 900; the default is 90");
+    for (const fine of [0, 10, 90, 400]) expect(warningsOf({ costs: { supervisionSession: fine } }), String(fine)).toEqual([]);
+  });
+
   it('payRaise 1 is +100% of salary, likely 1% (0.01)', () => {
     const [w, ...rest] = warningsOf({ policy: { compensation: { payRaise: 1 } } });
     expect(rest).toEqual([]);
