@@ -29,6 +29,9 @@ export function readScenarioFile(path: string, kind: 'scenario file' | 'plan fil
   return parseScenarioText(bytes.toString('utf8'), path, expected);
 }
 
+/** The extensions of scenario files, tried in this order when a SCENARIO names no preset and no file. */
+const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
 /**
  * Resolves the SCENARIO argument of the CLI: a population preset id, or a YAML/JSON file
  * (which may name its own base presets). `policy` is a package id, given by the flag
@@ -49,7 +52,8 @@ export function loadScenario(source: string | undefined, policy: string | undefi
     );
   }
   if (!existsSync(source)) {
-    const hint = closest(source, POPULATION_IDS);
+    // A file named without its extension (team for team.yaml) before a preset spelt nearly so.
+    const hint = SCENARIO_EXTENSIONS.map((ext) => source + ext).find((file) => existsSync(file)) ?? closest(source, POPULATION_IDS);
     throw new InputError(
       [
         {

@@ -729,6 +729,12 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', path), JSON.stringify(path), 'neither a population preset nor an existing file');
   });
 
+  it('a scenario file named without its extension: the command names the file that exists', () => {
+    const path = file('team.yml', 'population: { seats: 14 }\n');
+    const bare = path.slice(0, -'.yml'.length);
+    expectBadInput(cfsim('run', bare), `${JSON.stringify(bare)} is neither a population preset nor an existing file (did you mean ${JSON.stringify(path)}?)`);
+  });
+
   it('a file named like a population preset is neither silently ignored nor silently read: the command says to write ./NAME', () => {
     const folder = join(dir, 'preset-named');
     mkdirSync(folder, { recursive: true });
