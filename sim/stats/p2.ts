@@ -176,7 +176,7 @@ export class P2Quantiles {
   private reserveTables(more: number): void {
     const needed = this.tables + more;
     if (needed <= this.tableSizes.length) return;
-    const room = Math.max(needed, this.tables * 2);
+    const room = Math.min(this.cells, Math.max(needed, this.tables * 2));
     const grow = <T extends Float64Array | Uint32Array | Uint8Array>(old: T, make: (n: number) => T, width: number): T => {
       const wider = make(room * width);
       wider.set(old);
@@ -355,8 +355,10 @@ export class P2Quantiles {
     const atom = this.atomValues[cell];
     if (atom !== atom) return marked;
     // The order statistics the quantile interpolates between, against the atom's ranks [first, last] (0-based).
-    const lo = Math.floor((n - 1) * p);
-    const hi = Math.min(n - 1, lo + 1);
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    // A whole h is the order statistic lo itself.
+    const hi = h === lo ? lo : lo + 1;
     const first = this.atomBelow[cell];
     const last = first + this.atomCounts[cell] - 1;
     if (lo >= first && hi <= last) return atom;

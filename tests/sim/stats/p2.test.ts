@@ -179,6 +179,14 @@ describe('P2Quantiles', () => {
     expect(Math.abs(high - quantile(sorted, 0.95))).toBeLessThan(5);
   });
 
+  it('gives the atom for a quantile on its last rank exactly (a whole (n − 1)·p)', () => {
+    // Marked from the first five (four distinct values), with 0 repeated: the median of 0,0,0,0,1,2,3 is 0, the atom's last rank.
+    const p2 = new P2Quantiles(1, [0.5], 5);
+    for (const x of [0, 0, 1, 2, 3, 0, 0]) p2.add([x]);
+    expect(p2.isExact(0)).toBe(false);
+    expect(p2.estimate(0, 0)).toBe(0);
+  });
+
   it('counts a cell by value only if its first observations repeat: at most DISTINCT_LIMIT values and at most half as many as observations', () => {
     const e = 40;
     const cells = [DISTINCT_LIMIT, DISTINCT_LIMIT + 1, e / 2, e / 2 + 1];
