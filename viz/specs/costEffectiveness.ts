@@ -51,6 +51,7 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
   // The cloud only on the whole-team plane, whose costs the futures are in.
   const cloud = wholeTeam ? futureDots(futures) : [];
   const policies = [baseline, ...differences.map((d) => d.policy)];
+  const ticks = costTicks([...cloud, ...values].flatMap((v) => ('future' in v ? [v.cost] : [v.cost, v.costLow, v.costHigh])));
   const means = { filter: 'datum.future !== true' };
   // Below 20 replications a paired difference's range is all of them (signRange), as the comparison tables say.
   const whiskers = isFewReps(summary.reps) ? `from the smallest to the largest of the ${summary.reps} paired replications` : 'ranges holding 90% of the paired replications';
@@ -95,16 +96,19 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
           transform: [means],
           mark: { type: 'rule' },
           encoding: {
-            x: { field: 'costLow', type: 'quantitative', title: `${costWords} ($)`, axis: {
+            x: { field: 'costLow', type: 'quantitative', title: `${costWords} ($)`,
+              // The axis runs from tick to tick, so the ticks given are the ones drawn.
+              scale: { domain: [ticks[0], ticks[ticks.length - 1]], nice: false },
+              axis: {
                 format: '$~s',
                 labelFlush: false,
                 // Vega gives every label the prefix of the largest ("$0k"), and labels like "−$20k" and "−$10k" can touch.
                 labelExpr: "datum.value === 0 ? '$0' : datum.label",
-                // Ticks are multiples of their step, so 0 is one; few enough that no label is dropped for
-                // overlap, which dropped every other label, "$0" among them, on a wide range of costs.
-                tickCount: 6,
-                labelOverlap: true,
-                labelSeparation: 8,
+                // Ticks of our own, 0 always one of them and at least 50 px apart (costTicks); left to Vega,
+                // a range from −$14k to +$338k was ticked every $50k and every other label, "$0" among
+                // them, dropped for overlap. No label is dropped, so none can be "$0".
+                values: ticks,
+                labelOverlap: false,
               },
             },
             x2: { field: 'costHigh' },
@@ -142,6 +146,34 @@ export function costEffectivenessSpec(summary: SummaryDocument, armTitle: ArmTit
     },
     config: CONFIG,
   };
+}
+
+/** The most ticks the 300-pixel cost axis takes: 60 px apart at the closest, room for labels like "−$350k" (about 40 px). */
+const MOST_COST_TICKS = 6;
+
+/**
+ * The cost axis's ticks: multiples of a round step (1, 2 or 5 times a power of ten, $1 at least) from the lowest
+ * cost to the highest, 0 always among them (it is the baseline's cost, where the plane's axes
+ * cross), the finest such step that needs at most six ticks. Vega's own ticks include 0 too, but
+ * where they were too many for the axis it hid every other label, and with it "$0" on a range
+ * that starts one step below 0 (−$50k, $0, $50k, ... read "−$50k, $50k, $150k").
+ */
+export function costTicks(costs: readonly number[]): number[] {
+  const finite = costs.filter((c) => Number.isFinite(c));
+  const lo = finite.reduce((m, c) => Math.min(m, c), 0);
+  let hi = finite.reduce((m, c) => Math.max(m, c), 0);
+  if (hi === lo) hi = 1; // No cost but 0: an axis from $0 to $1.
+  const count = (step: number) => Math.ceil(hi / step - 1e-9) - Math.floor(lo / step + 1e-9) + 1;
+  // From a tenth of the span's power of ten (but not under $1: '$~s' writes $0.2 as "$200m"), up
+  // through 1, 2, 5 times each power until the ticks fit.
+  let power = Math.max(1, 10 ** (Math.floor(Math.log10(hi - lo)) - 1));
+  let step = power;
+  for (let k = 0; count(step) > MOST_COST_TICKS; k++) {
+    if (k % 3 === 2) power *= 10;
+    step = power * [2, 5, 1][k % 3];
+  }
+  const first = Math.floor(lo / step + 1e-9);
+  return Array.from({ length: count(step) }, (_, n) => (first + n) * step);
 }
 
 /**

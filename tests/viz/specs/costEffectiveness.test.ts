@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryDocument } from '../../../viz/report/reportData';
 import { chartSvg, compileSpec } from '../../../viz/report/export';
-import { cloudOpacity, costEffectivenessSpec } from '../../../viz/specs/costEffectiveness';
+import { cloudOpacity, costEffectivenessSpec, costTicks } from '../../../viz/specs/costEffectiveness';
 
 const d = (mean: number, spread = 1) => ({ mean, p05: mean - spread, p95: mean + spread });
 
@@ -37,6 +37,52 @@ describe('the cost-effectiveness plane (report chart 6)', () => {
     const ticks = [...svg.matchAll(/<text[^>]*opacity="([^"]*)"[^>]*>(−?\$[\d.]+[kM]?)<\/text>/g)].map((m) => ({ label: m[2], shown: m[1] !== '0' }));
     expect(ticks.filter((t) => t.shown).map((t) => t.label)).toContain('$0');
     expect(ticks.filter((t) => !t.shown).map((t) => t.label), 'labels dropped for overlap').toEqual([]);
+  });
+
+  it('labels "$0" on a planner\'s six-package range (−$50k to $350k), where Vega ticked every $50k and dropped "$0" with every other label', async () => {
+    // A planner's six-package comparison: five packages' futures from about −$14k to +$338k a year.
+    const mean = (m: number, lo: number, hi: number) => ({ mean: m, p05: lo, p95: hi });
+    // Each arm: mean, 90% range, and its lowest and highest paired future.
+    const arms: [string, number, number, number, number, number][] = [
+      ['opt-out-support', 62792, 50652, 71156, 48097, 76960], ['multi-level', 324386, 311957, 336801, 304896, 338276],
+      ['stigma-reduction', 5801, -2017, 11621, -5237, 16705], ['individual-resilience', -4192, -11143, 673, -14416, 7224],
+      ['mandatory-debrief', 59117, 57061, 61152, 56404, 70310],
+    ];
+    const differences = arms.map(([policy, m, lo, hi]) => ({ policy, vs: 'status-quo', metrics: { ...summary(true).differences![0].metrics, teamCostPerYear: mean(m, lo, hi) } }));
+    const doc = { ...summary(true), differences } as unknown as SummaryDocument;
+    const futures = arms.map(([policy, , , , lo, hi]) => ({ policy, netCost: [lo, hi], departuresAvoided: [0, 3], stsAverted: [0, 2] }));
+    const spec = costEffectivenessSpec(doc, 'Package', futures)!;
+    const svg = await chartSvg(spec);
+    const ticks = [...svg.matchAll(/<text[^>]*transform="translate\(([-\d.]+),[^"]*"[^>]*opacity="([^"]*)"[^>]*>(−?\$[\d.]+[kM]?)<\/text>/g)].map((m) => ({ x: Number(m[1]), label: m[3], shown: m[2] !== '0' }));
+    // Both panels: the same axis twice, every label shown, "$0" among them.
+    expect(ticks.length).toBeGreaterThan(0);
+    expect(ticks.filter((t) => !t.shown).map((t) => t.label), 'labels dropped for overlap').toEqual([]);
+    expect(ticks.filter((t) => t.label === '$0')).toHaveLength(2);
+    // Labels far enough apart not to touch (the widest, "−$100k", is about 40 px at 11 px).
+    const panel = ticks.slice(0, ticks.length / 2);
+    panel.slice(1).forEach((t, k) => expect(t.x - panel[k].x).toBeGreaterThanOrEqual(50));
+    expect(compileSpec(spec).warnings).toEqual([]);
+  });
+
+  it('ticks the cost axis at round steps from its lowest to its highest cost, 0 always among them, six ticks at most', () => {
+    expect(costTicks([-50000, 350000])).toEqual([-100000, 0, 100000, 200000, 300000, 400000]);
+    expect(costTicks([-18000, 210000])).toEqual([-100000, 0, 100000, 200000, 300000]);
+    expect(costTicks([4500, 5500])).toEqual([0, 2000, 4000, 6000]);
+    expect(costTicks([-300, -100])).toEqual([-300, -200, -100, 0]);
+    expect(costTicks([])).toEqual([0, 1]);
+    expect(costTicks([0, 0, NaN])).toEqual([0, 1]);
+    // Not under a dollar a step ("$~s" would write $0.2 as "$200m").
+    expect(costTicks([0.3, 0.7])).toEqual([0, 1]);
+    expect(costTicks([-3, 2])).toEqual([-3, -2, -1, 0, 1, 2]);
+    expect(costTicks([1e12])).toEqual([0, 2e11, 4e11, 6e11, 8e11, 1e12]);
+    for (const range of [[-1, 7], [-123456, 98765], [-2e6, -1.5e6], [17, 1e9], [-999, 1001]]) {
+      const t = costTicks(range);
+      expect(t, `${range}`).toContain(0);
+      expect(t.length, `${range}`).toBeLessThanOrEqual(6);
+      expect(t.length, `${range}`).toBeGreaterThanOrEqual(2);
+      expect(t[0]).toBeLessThanOrEqual(Math.min(0, ...range));
+      expect(t[t.length - 1]).toBeGreaterThanOrEqual(Math.max(0, ...range));
+    }
   });
 
   it('sets the whole team\'s extra cost per year against departures avoided per year, as value for money does', () => {
