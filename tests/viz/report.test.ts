@@ -133,9 +133,9 @@ describe('chart specs', () => {
     const html = reportHtml(await loadResults(dir), [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain('Outcome (one replication: no range)');
     expect(html).toContain('One replication is one simulated future');
-    expect(html).not.toMatch(/<small>[^<]* – [^<]*<\/small>/);
+    expect(html).not.toMatch(/<br><small>(?:(?!<\/small>).)* – /);
     const three = reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' });
-    expect(three).toMatch(/<small>[^<]* – [^<]*<\/small>/);
+    expect(three).toMatch(/<small><span class="num">[^<]*<\/span> – <span class="num">[^<]*<\/span><\/small>/);
     expect(three).toContain('mean and range holding 90% of replications');
   });
 
@@ -312,9 +312,9 @@ describe('chart specs', () => {
     const html = reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain('<h3>Whole-team cost per year, by what it pays for</h3>');
     // Each amount is kept on one line (nowrap), so a minus sign cannot wrap away from its number.
-    expect(html).toMatch(/<td><strong>Spending on the package<\/strong><\/td><td><strong><span class="num">\$[\d,]+<\/span><\/strong><\/td><td><strong><span class="num">\$[\d,]+<\/span><\/strong><br><small>[+−]<span class="num">\$[\d,]+<\/span> vs status-quo<\/small><\/td>/);
+    expect(html).toMatch(/<td><strong>Spending on the package<\/strong><\/td><td><strong><span class="num">\$[\d,]+<\/span><\/strong><\/td><td><strong><span class="num">\$[\d,]+<\/span><\/strong><br><small><span class="num">[+−]\$[\d,]+<\/span> vs <span class="id">status-quo<\/span><\/small><\/td>/);
     expect(html).toMatch(/<td><strong>Vacant seats<\/strong><\/td><td><strong><span class="num">−\$[\d,]+<\/span>/);
-    expect(html).toContain('td small, .num { white-space: nowrap; }');
+    expect(html).toContain('td small, .num, .id { white-space: nowrap; }');
     expect(html).toContain('the leavers&#39; part rests mostly on the assumed coefficients.separationCf');
   });
 
@@ -407,17 +407,17 @@ describe('chart specs', () => {
     // The yearly cost comes from the teamCostPerYear metric, with its range.
     const cost = data.summary.policies.find((p) => p.policy === 'multi-level')!.metrics.teamCostPerYear;
     expect(html).toContain('<tr><td>Cost per year, whole team ($) <small>(lower is better)</small></td>');
-    expect(html).toContain(`<td>${formatValue('teamCostPerYear', cost.mean)}<br><small>${formatValue('teamCostPerYear', cost.p05)} – ${formatValue('teamCostPerYear', cost.p95)}</small></td>`);
+    expect(html).toContain(`<td>${formatValue('teamCostPerYear', cost.mean)}<br><small><span class="num">${formatValue('teamCostPerYear', cost.p05)}</span> – <span class="num">${formatValue('teamCostPerYear', cost.p95)}</span></small></td>`);
     expect(html).toContain('its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats');
     // Leavers per year, whole team, between staff in post and the cost: a package that adds staff lowers turnover by its denominator too.
     const leavers = data.summary.policies.find((p) => p.policy === 'multi-level')!.metrics.leaversPerYear;
     expect(html).toMatch(/<tr><td>Staff in post <small>\(mean\)<\/small><\/td>(<td>[^<]*<\/td>)+<\/tr><tr><td>Leavers per year, whole team <small>\(lower is better\)<\/small><\/td>/);
-    expect(html).toContain(`<td>${formatValue('leaversPerYear', leavers.mean)}<br><small>${formatValue('leaversPerYear', leavers.p05)} – ${formatValue('leaversPerYear', leavers.p95)}</small></td>`);
+    expect(html).toContain(`<td>${formatValue('leaversPerYear', leavers.mean)}<br><small><span class="num">${formatValue('leaversPerYear', leavers.p05)}</span> – <span class="num">${formatValue('leaversPerYear', leavers.p95)}</span></small></td>`);
     expect(html).toContain('its turnover falls with the larger team even when as many leave: leavers per year, whole team, counts who leaves');
     // Leave days, after the outcomes and before the team's rows: opt-out-support's grief leave adds to the paid time off every package gives.
     const leave = (policy: string) => data.summary.policies.find((p) => p.policy === policy)!.metrics.leaveDaysPerWorkerYear;
     expect(leave('opt-out-support').mean).toBeGreaterThan(leave('status-quo').mean);
-    expect(html).toMatch(/<tr><td>Leave days per worker-year <small>\(paid time off and grief leave\)<\/small><\/td>(<td>[^<]*<br><small>[^<]*<\/small><\/td>){3}<\/tr><tr><td>Staff in post/);
+    expect(html).toMatch(/<tr><td>Leave days per worker-year <small>\(paid time off and grief leave\)<\/small><\/td>(<td>[^<]*<br><small><span class="num">[^<]*<\/span> – <span class="num">[^<]*<\/span><\/small><\/td>){3}<\/tr><tr><td>Staff in post/);
     expect(html).toContain(`<td>${formatValue('leaveDaysPerWorkerYear', leave('status-quo').mean)}<br><small>`);
     // Results written before the metric existed keep the series' mean.
     const older = { ...data, summary: { ...data.summary, policies: data.summary.policies.map((p) => ({ ...p, metrics: Object.fromEntries(Object.entries(p.metrics).filter(([name]) => name !== 'teamCostPerYear')) as typeof p.metrics })) } };
@@ -568,6 +568,56 @@ describe('HTML report in a real browser, offline', () => {
     expect(await overflowing()).toBe(0);
     expect(await pageWider()).toBe(false);
     expect(await brokenIds()).toEqual([]);
+    await page.close();
+  });
+
+  it('prints all six packages of the wide tables on a Letter page: no column cut off, none in a scroll box', async () => {
+    // A planner printed a six-package comparison to PDF and got three packages: the tables (about
+    // 1,150 px) stayed in their scroll boxes, cut at the page's edge.
+    const six = 'status-quo,opt-out-support,multi-level,stigma-reduction,individual-resilience,mandatory-debrief';
+    const dir = join(work, 'six');
+    const file = join(work, 'six.html');
+    cfsim('compare', '--policies', six, '--reps', '3', '--days', '60', '--out', dir, '--report', file);
+    const { page, log } = await openOffline(browser, `file://${file}`);
+    // Letter (8.5 in) less half-inch margins: 7.5 in, 720 CSS px (A4 with Chromium's default margins is a little narrower, 718).
+    const PAGE = 720;
+    await page.setViewportSize({ width: PAGE, height: 1000 });
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    const columns = () =>
+      page.$$eval('table:has(thead)', (tables) =>
+        tables.map((table) => ({
+          heads: Array.from(table.querySelectorAll('thead th'), (th) => th.textContent ?? ''),
+          right: Math.max(...Array.from(table.querySelectorAll('th, td'), (cell) => cell.getBoundingClientRect().right)),
+          clipped: table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1,
+        })),
+      );
+    // On screen at this width the wide tables scroll, as before.
+    expect((await columns()).some((t) => t.right > PAGE)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await columns();
+    const wide = printed.filter((t) => t.heads.includes('individual-resilience'));
+    expect(wide.length, 'the summary and cost tables name every package').toBeGreaterThanOrEqual(2);
+    for (const t of wide) expect(t.heads.slice(1)).toEqual(six.split(','));
+    for (const t of printed) {
+      expect(t.right, t.heads[0]).toBeLessThanOrEqual(PAGE);
+      expect(t.clipped, t.heads[0]).toBe(false);
+    }
+    // Each package's column, header and every cell, ends within the page.
+    const lastRights = await page.$$eval('table:has(thead) tr', (rows) => rows.map((row) => row.lastElementChild!.getBoundingClientRect().right));
+    expect(Math.max(...lastRights)).toBeLessThanOrEqual(PAGE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PAGE);
+    // A cell's second line (a range, a change from the baseline) may wrap at its spaces, but not inside
+    // a value ("−" / "$5,849", where the minus reads as a dash) or the baseline's name ("status-" / "quo").
+    const kept = await page.$$eval('td small .num, td small .id', (spans) =>
+      spans.map((span) => ({ text: span.textContent, lines: new Set(Array.from(span.getClientRects(), (r) => Math.round(r.top))).size })),
+    );
+    expect(kept.filter((k) => k.text === 'status-quo').length).toBeGreaterThan(0);
+    expect(kept.filter((k) => k.lines > 1)).toEqual([]);
+    // And a real PDF of it, Letter with half-inch margins: the layout measured above.
+    const pdf = await page.pdf({ format: 'Letter', margin: { top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in' } });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(50_000);
+    expect(log.errors).toEqual([]);
     await page.close();
   });
 

@@ -47,9 +47,12 @@ table { border-collapse: collapse; font-size: 0.92rem; margin: 8px 0; } th, td {
 th:first-child, td:first-child { text-align: left; } thead th { background: #f5f5f5; } thead th + th { white-space: nowrap; }
 figure { margin: 18px 0 28px; overflow-x: auto; } figcaption { color: #444; font-size: 0.9rem; margin-top: 4px; }
 .chart svg { max-width: 100%; height: auto; }
-td small, .num { white-space: nowrap; } .table-scroll { overflow-x: auto; }
+td small, .num, .id { white-space: nowrap; } .table-scroll { overflow-x: auto; }
 dl.terms dt { font-weight: 600; margin-top: 6px; } dl.terms dd { margin: 0 0 0 1.2em; }
-@media print { main { max-width: none; padding: 0; } figure { overflow: visible; break-inside: avoid; } h2 { break-after: avoid; } }
+@media print { main { max-width: none; padding: 0; } figure { overflow: visible; break-inside: avoid; } h2 { break-after: avoid; }
+  /* Paper does not scroll: the tables fit the page (a six-package comparison's, about 1,150 px on screen, printed three packages). */
+  .table-scroll { overflow: visible; } table { font-size: 7.5pt; } th, td { padding: 2px 4px; } tr { break-inside: avoid; }
+  td small { white-space: normal; } /* wraps at its spaces: each value and name in it is nowrap (.num, .id) */ pre { white-space: pre-wrap; overflow-wrap: anywhere; } }
 .note { color: #555; font-style: italic; } details { margin: 8px 0; } pre { background: #f7f7f7; padding: 10px; overflow-x: auto; font-size: 0.8rem; }
 ul.findings li { margin: 4px 0; }
 `;
@@ -60,7 +63,7 @@ function summaryTable(data: ReportData): string {
   const ranged = data.summary.reps > 1;
   const head = `<tr><th>Outcome (${ranged ? 'mean and range holding 90% of replications' : 'one replication: no range'})</th>${policies.map((p) => `<th>${escapeHtml(p.policy)}</th>`).join('')}</tr>`;
   const range = (metric: Parameters<typeof formatValue>[0], s: { p05: number; p95: number }) =>
-    ranged ? `<br><small>${formatValue(metric, s.p05)} – ${formatValue(metric, s.p95)}</small>` : '';
+    ranged ? `<br><small><span class="num">${formatValue(metric, s.p05)}</span> – <span class="num">${formatValue(metric, s.p95)}</span></small>` : '';
   let outside = false;
   const rows = KEY_METRICS.map((k) => {
     const cells = policies.map((p) => {
@@ -119,12 +122,13 @@ function budgetTable(data: ReportData): string {
   const arm = armWords(data.manifest);
   // A sign must not wrap away from its number ("−" above "$104,330" reads as a positive amount).
   const money = (x: number) => `<span class="num">${formatValue('teamCostPerYear', x)}</span>`;
-  const change = (x: number) => (Math.round(x) === 0 ? 'no change' : `${x > 0 ? '+' : '−'}${money(Math.abs(x))}`);
+  // The sign inside the nowrap span: a printed cell wraps (at its spaces only), and "−" alone at a line's end would read as a dash.
+  const change = (x: number) => (Math.round(x) === 0 ? 'no change' : `<span class="num">${x > 0 ? '+' : '−'}${formatValue('teamCostPerYear', Math.abs(x))}</span>`);
   const baseline = data.teams[0].policy;
   const head = `<tr><th>Per year, whole team (mean)</th>${data.teams.map((t) => `<th>${escapeHtml(t.policy)}</th>`).join('')}</tr>`;
   const body = rows.map((r) => {
     const label = r.kind === 'part' ? `&nbsp;&nbsp;${escapeHtml(r.label)}` : `<strong>${escapeHtml(r.label)}</strong>`;
-    const cells = r.values.map((v, k) => `<td>${r.kind === 'part' ? money(v) : `<strong>${money(v)}</strong>`}${k > 0 ? `<br><small>${change(v - r.values[0])} vs ${escapeHtml(baseline)}</small>` : ''}</td>`);
+    const cells = r.values.map((v, k) => `<td>${r.kind === 'part' ? money(v) : `<strong>${money(v)}</strong>`}${k > 0 ? `<br><small>${change(v - r.values[0])} vs <span class="id">${escapeHtml(baseline)}</span></small>` : ''}</td>`);
     return `<tr><td>${label}</td>${cells.join('')}</tr>`;
   });
   const notes = [
