@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { InputError, closest } from '../sim/params/issues';
+import { InputError, closest, type InputIssue } from '../sim/params/issues';
 import { parseScenarioText, type FileKind } from '../scenarios/parse';
 import { POPULATION_IDS, isPopulationId } from '../scenarios/presets/populations';
 import { isPackageId } from '../scenarios/presets/packages';
@@ -65,7 +65,29 @@ export function loadScenario(source: string | undefined, policy: string | undefi
       'scenario',
     );
   }
-  return resolveScenario({ file: readScenarioFile(source), policy, policySource: policyFlag, overrides });
+  return namingFile(source, overrides, () => resolveScenario({ file: readScenarioFile(source), policy, policySource: policyFlag, overrides }));
+}
+
+/**
+ * `load`, whose input errors name the scenario file `file` in each of the file's issues
+ * (`team.yaml: population.seats: ...`), as compare --scenarios names each of its files: run,
+ * compare, show and starting-levels said `population.seats: ...` with no file name. Issues that
+ * name it already (the file as a whole: path '') and the command line's (a flag, or the value
+ * --set gave at that path) are kept as they are.
+ */
+export function namingFile<T>(file: string, overrides: readonly (readonly [string, unknown])[], load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(error.issues.map((issue) => (fileIssue(issue, file, overrides) ? { ...issue, path: `${file}: ${issue.path}` } : issue)), error.subject);
+  }
+}
+
+/** Whether `issue` is the scenario file's own (not the whole file's, a flag's, a value --set gave, or one already naming the file). */
+export function fileIssue(issue: InputIssue, file: string, overrides: readonly (readonly [string, unknown])[]): boolean {
+  const fromSet = overrides.some(([path, value]) => issue.path === path && JSON.stringify(issue.value) === JSON.stringify(value));
+  return issue.path !== '' && issue.path !== 'SCENARIO' && !issue.path.startsWith('--') && !issue.path.startsWith(`${file}: `) && !fromSet;
 }
 
 /**

@@ -41,7 +41,7 @@ import { integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from 
 import { netBenefitText } from './netBenefitText';
 import { comparisonTable, outcomeTable } from './format';
 import { isClear, isFewReps } from '../viz/report/differences';
-import { loadScenario, readScenarioFile } from './scenarioSource';
+import { fileIssue, loadScenario, readScenarioFile } from './scenarioSource';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../models/calibrationBands';
 import { VERSION } from './version';
 import { checkOutputPath } from './outputFiles';
@@ -508,11 +508,9 @@ function inFile<T>(file: string, overrides: readonly (readonly [string, unknown]
     return load();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    // A value --set gave (the same path and value) is the command line's; the file's own value at that path is the file's.
-    const fromSet = (i: InputIssue) => overrides.some(([p, v]) => i.path === p && JSON.stringify(i.value) === JSON.stringify(v));
-    const named = error.issues.map((i) =>
-      i.path === 'SCENARIO' ? { ...i, path: '--scenarios' } : i.path === '' || i.path.startsWith('--') || fromSet(i) ? i : { ...i, path: `${file}: ${i.path}` },
-    );
+    // A value --set gave (the same path and value) is the command line's; the file's own value at that path is the file's
+    // (loadScenario names a scenario file in its issues already; a population preset named in its place is named here).
+    const named = error.issues.map((i) => (i.path === 'SCENARIO' ? { ...i, path: '--scenarios' } : fileIssue(i, file, overrides) ? { ...i, path: `${file}: ${i.path}` } : i));
     throw new InputError(named, error.subject);
   }
 }

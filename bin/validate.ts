@@ -7,6 +7,7 @@ import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlap
 import { isPackageId } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
+import { InputError } from '../sim/params/issues';
 import { throwIfIssues } from './flags';
 import { readScenarioFile } from './scenarioSource';
 
@@ -35,6 +36,17 @@ export function validationText(path: string): string {
     const show = isPopulationId(path) ? `cfsim show ${path}` : `cfsim show --policy ${path}`;
     throwIfIssues([{ path: 'FILE', value: path, message: `${JSON.stringify(path)} is a ${what}, not a file; presets need no checking (${show} prints it resolved); validate checks a scenario file of your own` }]);
   }
+  try {
+    return fileValidationText(path);
+  } catch (error) {
+    // "invalid scenario team.yaml:", which said "invalid scenario:" with no file name. A file that
+    // cannot be read or parsed ("invalid scenario file:") is named in its every issue already.
+    if (error instanceof InputError && error.subject !== 'scenario file') throw new InputError(error.issues, `${error.subject} ${path}`);
+    throw error;
+  }
+}
+
+function fileValidationText(path: string): string {
   const input = readScenarioFile(path, 'scenario file', 'scenario file or sweep plan');
   // A sweep plan varies parameters: checked as `cfsim sweep` checks it, without running it.
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'parameters' in input) {

@@ -482,6 +482,31 @@ describe('scenario files with scheduled changes', () => {
     expectBadInput(cfsim('validate', path), 'changes[1].set.policy.supervision.mode');
   });
 
+  it('names the scenario file an error is in: validate in its header, run, compare and show in each of the file\'s issues', () => {
+    // A planner's file: "cfsim: invalid scenario:" and "population.seats: 14.5 ..." said nothing of which file.
+    const path = file('half-seat.yaml', 'base: { population: ma-outreach }\npopulation: { seats: 14.5 }\npolicy: { supervision: { mode: weekly } }\n');
+    const seats = 'population.seats: 14.5 is not a whole number; expected a whole number from 1 to 100000 (seats)';
+    const mode = 'policy.supervision.mode: "weekly" is not allowed; expected one of "none", "opt-in", "opt-out"';
+    const checked = cfsim('validate', path);
+    expectBadInput(checked);
+    expect(checked.stderr).toBe(`cfsim: invalid scenario ${path}:\n  - ${seats}\n  - ${mode}\n`);
+    const run = cfsim('run', path, '--reps', '2', '--days', '5');
+    expectBadInput(run);
+    expect(run.stderr).toBe(`cfsim: invalid input:\n  - ${path}: ${seats}\n  - ${path}: ${mode}\n`);
+    // With the command line's own problems, each still its own: a bad flag, and a bad value --set gives.
+    const compared = cfsim('compare', path, '--policies', 'status-quo,multi-levl', '--reps', '2', '--days', '5', '--set', 'community.stigma=5');
+    expectBadInput(compared, `  - ${path}: ${seats}\n`, `  - ${path}: ${mode}\n`, '  - --policies: "multi-levl" is not a policy package', '  - community.stigma: 5 is out of range');
+    expect(compared.stderr).not.toContain(`${path}: community.stigma`);
+    expectBadInput(cfsim('show', path), `  - ${path}: ${seats}\n`);
+    // compare --scenarios named its files already, and names them once.
+    const both = cfsim('compare', '--scenarios', `${path},ma-outreach`, '--reps', '2', '--days', '5');
+    expectBadInput(both, `  - ${path}: ${seats}\n`);
+    expect(both.stderr).not.toContain(`${path}: ${path}:`);
+    // A file that cannot be read or parsed names itself in its message, as before.
+    const tabs = file('tabs.yaml', 'population:\n\tseats: 3\n');
+    expect(cfsim('validate', tabs).stderr).toMatch(new RegExp(`^cfsim: invalid scenario file:\\n  - ${tabs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid YAML`));
+  });
+
   it('refuses a scenario file that is not UTF-8 (UTF-16 from a Windows editor, Latin-1), saying so, rather than reading its names garbled', () => {
     const utf16 = join(dir, 'utf16.yaml');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name: team\n', 'utf16le')]));
