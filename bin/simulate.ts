@@ -199,6 +199,10 @@ function figuresAdvice(format: string, out: string | undefined): string {
   return `for figure files (SVG or PNG, one per chart) run cfsim report ${commandWord(out)} ${format} after this run, which writes them into ${join(out, 'figures')}`;
 }
 
+/** Why compare needs 2 replications or more, after its --reps range. */
+export const COMPARE_REPS_WHY =
+  "compare pairs each package's (or file's) replications with the baseline's, one by one, and the 90% range of those paired differences needs at least 2 (cfsim run --reps 1 runs one replication)";
+
 /**
  * `cfsim run` and `cfsim compare`: resolve one scenario per package, run them on the same seeds
  * across worker threads, print the table or the JSON document, and write the results folder.
@@ -206,7 +210,7 @@ function figuresAdvice(format: string, out: string | undefined): string {
  */
 export async function simulate(args: SimulateArgs, policyFlag: { name: string; value: unknown }, compare: boolean, argv: readonly string[]): Promise<number> {
   const issues: InputIssue[] = [];
-  const reps = integerFlag('reps', args.reps, DEFAULT_REPS, compare ? 2 : 1, 100000, issues);
+  const reps = integerFlag('reps', args.reps, DEFAULT_REPS, compare ? 2 : 1, 100000, issues, compare ? COMPARE_REPS_WHY : undefined);
   const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
   const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
   const valuePerDeparture = numberFlag('value-per-departure', args.valuePerDeparture, 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');

@@ -523,6 +523,18 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', '--reps', '0'), '--reps', '"0"', 'whole number from 1 to 100000');
   });
 
+  it('compare --reps 1 says why compare needs two replications, naming the flag and the value', () => {
+    const r = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '1');
+    expectBadInput(
+      r,
+      '--reps: "1" is not allowed; expected a whole number from 2 to 100000: ',
+      "compare pairs each package's (or file's) replications with the baseline's, one by one, and the 90% range of those paired differences needs at least 2 (cfsim run --reps 1 runs one replication)",
+    );
+    // Not for a value that is no number, nor for run, whose least is 1.
+    expect(cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', 'abc').stderr).not.toContain('pairs each');
+    expect(cfsim('run', '--reps', '0').stderr).not.toContain('pairs each');
+  });
+
   it('--reps abc', () => {
     expectBadInput(cfsim('run', '--reps', 'abc'), '--reps', '"abc"', 'whole number from 1 to 100000');
   });
