@@ -6,8 +6,9 @@
  * - A cell whose first observations take few distinct values (at most `DISTINCT_LIMIT`, and at
  *   most half as many as the observations: a count such as the day's separations or a small
  *   team's head count, or a cost that is usually zero) keeps counting each distinct value, so its
- *   quantiles stay exact, until it meets more than `TABLE_CAPACITY` of them. P² assumes a continuous distribution: on such a cell its markers
- *   settle between the values the cell takes (a median of 6.5 where 98 of 100 values were 0).
+ *   quantiles stay exact, until it meets more than its table has room for (`tableRoom`). P²
+ *   assumes a continuous distribution: on such a cell its markers settle between the values the
+ *   cell takes (a median of 6.5 where 98 of 100 values were 0).
  * - Any other cell, and a counted cell once its table is full, is tracked by Jain & Chlamtac's
  *   P² algorithm (1985), its five markers started from the exact quantiles of the observations so
  *   far (so the estimate does not have to crawl from the median). A cell whose observations
@@ -22,8 +23,15 @@
 
 /** At most this many distinct values among a cell's first `exactUpTo` observations, and the cell is counted exactly. */
 export const DISTINCT_LIMIT = 20;
-/** A counted cell turns to P² when it meets more than this many distinct values. */
-export const TABLE_CAPACITY = 48;
+/**
+ * The distinct values a counted cell has room for: twice those of its first observations, at
+ * least 8. Its table is allocated once, so memory does not grow with observations after the
+ * `exactUpTo`th; a cell that meets more values than that has a wider spread than its start
+ * showed, where P² does well.
+ */
+export function tableRoom(distinct: number): number {
+  return Math.max(8, 2 * distinct);
+}
 
 const KEPT = 0;
 const COUNTED = 1;
@@ -58,11 +66,14 @@ export class P2Quantiles {
   /** Each cell's table (an index into the arrays below), or -1: a cell that has never been counted. */
   private tableOf: Int32Array;
   private tables = 0;
-  /** Distinct values of each table in increasing order, TABLE_CAPACITY per table. */
+  /** The tables' distinct values in increasing order, each table's from `tableAt` on (`tableRooms` slots, `tableSizes` of them used), in one pool. */
   private tableValues = new Float64Array(0);
   /** How often each of them was observed. */
   private tableCounts = new Uint32Array(0);
-  /** Distinct values in each table. */
+  /** Slots of the pool given out so far. */
+  private poolUsed = 0;
+  private tableAt = new Uint32Array(0);
+  private tableRooms = new Uint8Array(0);
   private tableSizes = new Uint8Array(0);
   /**
    * For each marked cell whose observations repeated a value when it was marked: its most frequent
@@ -134,10 +145,17 @@ export class P2Quantiles {
         this.atomValues = new Float64Array(this.cells).fill(NaN);
         this.atomCounts = new Uint32Array(this.cells);
         this.atomBelow = new Uint32Array(this.cells);
-        // Sorted in place (the buffer is freed below), and the tables counted, so that they are allocated once.
+        // Sorted in place (the buffer is freed below), and the tables and their room counted, so that they are allocated once.
         let counted = 0;
-        for (let c = 0; c < this.cells; c++) if (counts[c] === e && this.takesFewValues(buffer.subarray(c * e, (c + 1) * e).sort())) counted++;
-        this.reserveTables(counted);
+        let slots = 0;
+        for (let c = 0; c < this.cells; c++) {
+          if (counts[c] !== e) continue;
+          const sorted = buffer.subarray(c * e, (c + 1) * e).sort();
+          if (!this.takesFewValues(sorted)) continue;
+          counted++;
+          slots += tableRoom(distinctValues(sorted));
+        }
+        this.reserveTables(counted, slots);
         for (let c = 0; c < this.cells; c++) {
           if (counts[c] === e) this.start(c, buffer.subarray(c * e, (c + 1) * e));
           else this.late.set(c, buffer.slice(c * e, (c + 1) * e));
@@ -172,20 +190,21 @@ export class P2Quantiles {
     return distinct <= DISTINCT_LIMIT && 2 * distinct <= sorted.length;
   }
 
-  /** Makes room for `more` tables. */
-  private reserveTables(more: number): void {
-    const needed = this.tables + more;
-    if (needed <= this.tableSizes.length) return;
-    const room = Math.min(this.cells, Math.max(needed, this.tables * 2));
-    const grow = <T extends Float64Array | Uint32Array | Uint8Array>(old: T, make: (n: number) => T, width: number): T => {
-      const wider = make(room * width);
-      wider.set(old);
-      return wider;
-    };
-    this.tableValues = grow(this.tableValues, (n) => new Float64Array(n), TABLE_CAPACITY);
-    this.tableCounts = grow(this.tableCounts, (n) => new Uint32Array(n), TABLE_CAPACITY);
-    this.tableSizes = grow(this.tableSizes, (n) => new Uint8Array(n), 1);
+  /** Makes room for `more` tables (at most one per cell) and `slots` more slots of the pool. */
+  private reserveTables(more: number, slots: number): void {
+    if (this.tables + more > this.tableSizes.length) {
+      const room = Math.min(this.cells, Math.max(this.tables + more, this.tables * 2));
+      this.tableAt = widened(this.tableAt, room);
+      this.tableRooms = widened(this.tableRooms, room);
+      this.tableSizes = widened(this.tableSizes, room);
+    }
+    if (this.poolUsed + slots > this.tableValues.length) {
+      const room = Math.max(this.poolUsed + slots, 2 * this.tableValues.length);
+      this.tableValues = widened(this.tableValues, room);
+      this.tableCounts = widened(this.tableCounts, room);
+    }
   }
+
 
   /** Starts a cell from its first `exactUpTo` observations, sorted: a table if they take few values, else P² markers. */
   private start(c: number, sorted: Float64Array): void {
@@ -201,10 +220,14 @@ export class P2Quantiles {
       this.modes[c] = MARKED;
       return;
     }
-    this.reserveTables(1);
+    const room = tableRoom(distinctValues(sorted));
+    this.reserveTables(1, room);
     const t = this.tables++;
+    const at = this.poolUsed;
+    this.poolUsed += room;
     this.tableOf[c] = t;
-    const at = t * TABLE_CAPACITY;
+    this.tableAt[t] = at;
+    this.tableRooms[t] = room;
     let size = 0;
     for (let i = 0; i < sorted.length; i++) {
       if (i > 0 && sorted[i] === sorted[i - 1]) this.tableCounts[at + size - 1]++;
@@ -220,7 +243,7 @@ export class P2Quantiles {
   /** Counts one more observation `x` of a counted cell, turning it to P² if `x` is one distinct value too many. */
   private count(c: number, x: number): void {
     const t = this.tableOf[c];
-    const at = t * TABLE_CAPACITY;
+    const at = this.tableAt[t];
     const size = this.tableSizes[t];
     const values = this.tableValues;
     let i = 0;
@@ -229,7 +252,7 @@ export class P2Quantiles {
       this.tableCounts[at + i]++;
       return;
     }
-    if (size === TABLE_CAPACITY) {
+    if (size === this.tableRooms[t]) {
       this.markFromTable(c, x);
       return;
     }
@@ -243,9 +266,10 @@ export class P2Quantiles {
   /** Starts P² markers for a counted cell from its table and one new value `x` (exact quantiles of all its observations), keeping its atom. */
   private markFromTable(c: number, x: number): void {
     const t = this.tableOf[c];
-    const at = t * TABLE_CAPACITY;
-    const values = this.tableValues.subarray(at, at + TABLE_CAPACITY);
-    const tallies = this.tableCounts.subarray(at, at + TABLE_CAPACITY);
+    const at = this.tableAt[t];
+    const size = this.tableSizes[t];
+    const values = this.tableValues.subarray(at, at + size);
+    const tallies = this.tableCounts.subarray(at, at + size);
     const n = this.counts[c] + 1;
     const quantileOf = (p: number) => {
       const h = (n - 1) * p;
@@ -256,7 +280,7 @@ export class P2Quantiles {
     };
     this.startMarkers(c, quantileOf, n);
     let atom = 0;
-    for (let i = 1; i < TABLE_CAPACITY; i++) if (tallies[i] > tallies[atom]) atom = i;
+    for (let i = 1; i < size; i++) if (tallies[i] > tallies[atom]) atom = i;
     let below = 0;
     for (let i = 0; i < atom; i++) below += tallies[i];
     this.keepAtom(c, values[atom], tallies[atom], below + (x < values[atom] ? 1 : 0));
@@ -342,7 +366,7 @@ export class P2Quantiles {
     }
     if (mode === COUNTED) {
       const t = this.tableOf[cell];
-      const at = t * TABLE_CAPACITY;
+      const at = this.tableAt[t];
       const size = this.tableSizes[t];
       const values = this.tableValues.subarray(at, at + size);
       const tallies = this.tableCounts.subarray(at, at + size);
@@ -371,6 +395,13 @@ export class P2Quantiles {
     for (let k = 1; k < out.length; k++) if (out[k] < out[k - 1]) out[k] = out[k - 1];
     return out;
   }
+}
+
+/** A copy of `old` lengthened to `length`, zeros after its values. */
+function widened<T extends Float64Array | Uint32Array | Uint8Array>(old: T, length: number): T {
+  const wider = new (old.constructor as new (length: number) => T)(length);
+  wider.set(old);
+  return wider;
 }
 
 /** Distinct values in a sorted array. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISTINCT_LIMIT, P2Quantiles, TABLE_CAPACITY } from '../../../sim/stats/p2';
+import { DISTINCT_LIMIT, P2Quantiles, tableRoom } from '../../../sim/stats/p2';
 import { quantile } from '../../../sim/stats/summary';
 import { createStream } from '../../../sim/random/stream';
 import { normalQuantile } from '../../../sim/random/samplers';
@@ -187,18 +187,22 @@ describe('P2Quantiles', () => {
     expect(p2.estimate(0, 0)).toBe(0);
   });
 
-  it('counts a cell by value only if its first observations repeat: at most DISTINCT_LIMIT values and at most half as many as observations', () => {
+  it('counts a cell by value only if its first observations repeat (at most DISTINCT_LIMIT values, at most half as many as observations), up to twice as many values', () => {
     const e = 40;
     const cells = [DISTINCT_LIMIT, DISTINCT_LIMIT + 1, e / 2, e / 2 + 1];
     const p2 = new P2Quantiles(cells.length, [0.5], e);
     for (let i = 0; i < e; i++) p2.add(cells.map((distinct) => i % distinct));
     expect(cells.map((_, c) => p2.isExact(c))).toEqual([true, false, DISTINCT_LIMIT >= e / 2, false]);
-    // A counted cell stays exact up to TABLE_CAPACITY distinct values and turns to P² at the next.
-    const growing = new P2Quantiles(1, [0.5], e);
-    for (let i = 0; i < e; i++) growing.add([i % 4]);
-    for (let v = 4; v < TABLE_CAPACITY; v++) growing.add([v]);
+    // A counted cell stays exact up to the values its table has room for (twice its first ones' 4), and turns to P² at the next.
+    expect(tableRoom(4)).toBe(8);
+    const growing = new P2Quantiles(1, [0.05, 0.5, 0.95], e);
+    const seen: number[] = [];
+    for (let i = 0; i < e; i++) seen.push(i % 4);
+    for (let v = 4; v < tableRoom(4); v++) seen.push(v, v, 3);
+    for (const x of seen) growing.add([x]);
     expect(growing.isExact(0)).toBe(true);
-    growing.add([TABLE_CAPACITY]);
+    expect(growing.estimates(0)).toEqual([0.05, 0.5, 0.95].map((q) => quantile(Float64Array.from(seen).sort(), q)));
+    growing.add([tableRoom(4)]);
     expect(growing.isExact(0)).toBe(false);
   });
 
