@@ -28,6 +28,7 @@ import { DEFAULT_PACKAGE, filePresets } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
 import { fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
+import { teamLines } from '../scenarios/teamMakeup';
 import { setAssignmentsSentence } from '../scenarios/setAssignments';
 import { uncertaintyLines } from '../scenarios/uncertaintyWords';
 import { plausibilityText, plausibilityWarnings } from '../scenarios/plausibility';
@@ -317,6 +318,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       (files ? '' : line(presetDeparturesSentence(first))) +
       (files ? '' : departuresLines(scenarios)) +
       line(setAssignmentsSentence(overrides, files ? 'scenarios' : 'packages', scenarios.map((s) => s.name))) +
+      teamLines(scenarios).map(line).join('') +
       line(seatsSentence(scenarios, files ? 'scenario' : 'package')) +
       warmUpLines(scenarios, files ? 'scenario' : 'package') +
       uncertaintyLines(scenarios, files ? 'scenario' : 'package') +

@@ -199,7 +199,7 @@ describe('cfsim run (readable table)', () => {
   it('names the levers whose spend the cost leaves out (set differently, priced at 0), and says how to price them', () => {
     const r = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.split('\n')[4], 'under the header, the seats and the warm-up line').toBe(
+    expect(r.stdout.split('\n')[5], 'under the header, the team, the seats and the warm-up line').toBe(
       'Cost per worker-year counts nothing for policy.supervision.affirmation and policy.training.shadowingDays, which multi-level sets differently from status-quo: their prices (costs.affirmation and costs.shadowingDayWageShare) are 0 (the default, as none of the seed studies gives a price); --set costs.affirmation=VALUE prices the first.',
     );
     const priced = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--set', 'costs.affirmation=400');
@@ -1198,8 +1198,9 @@ describe('the warm-up on the command line', () => {
   it('is named under the header of run and compare, is left out when 0, and a bad length is refused naming the field', () => {
     const compared = cfsim('compare', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '20');
     expect(compared.status, compared.stderr).toBe(0);
-    expect(compared.stdout.split('\n')[1]).toBe('Seats: 38 funded under every package; multi-level adds 6 by policy.staffing.extraSeatShare 0.15 (the same clients)');
-    expect(compared.stdout.split('\n')[2]).toBe(
+    expect(compared.stdout.split('\n')[1]).toMatch(/^Team: 38 funded seats in teams of 4: Police officer 15, /);
+    expect(compared.stdout.split('\n')[2]).toBe('Seats: 38 funded under every package; multi-level adds 6 by policy.staffing.extraSeatShare 0.15 (the same clients)');
+    expect(compared.stdout.split('\n')[3]).toBe(
       'Warm-up: day 0 follows 365 warm-up days under the status-quo package, not recorded; every package starts from that team, and the seats a package adds (policy.staffing.extraSeatShare) are filled by new hires on day 0',
     );
     const changed = cfsim('run', '--policy', 'opt-out-support', '--reps', '2', '--days', '20', '--set', 'population.warmUpDays=30', '--set', 'policy.compensation.ptoDaysPerYear=25');
@@ -1228,7 +1229,7 @@ describe('the warm-up on the command line', () => {
     expect(text.status, text.stderr).toBe(0);
     const lines = text.stdout.split('\n');
     expect(lines[1]).toBe('Current practice (before day 0, and from day 0 wherever a package does not change it): supervision.intervalDays 7 (status quo: 28); compensation.ptoDaysPerYear 25 (status quo: 15)');
-    expect(lines[2]).toBe("Warm-up: day 0 follows 365 warm-up days under the scenario's current practice, not recorded; every package starts from that team");
+    expect(lines[3]).toBe("Warm-up: day 0 follows 365 warm-up days under the scenario's current practice, not recorded; every package starts from that team");
     // The practice is not a departure from the packages: no such line.
     expect(text.stdout).not.toContain('changed from the package');
     expectBadInput(cfsim('run', file, '--reps', '2', '--set', 'practice.staffing.extraSeatShare=0.2'), 'practice.staffing.extraSeatShare', '0.2', 'expected 0');

@@ -14,6 +14,7 @@ import { reportCharts } from '../../viz/specs';
 import { CARE_QUALITY_CAVEAT } from '../../viz/report/words';
 import { COST_PARTS } from '../../models/costParts';
 import { launchBrowser, openOffline } from './browser';
+import { teamMakeup } from '../../scenarios/teamMakeup';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-report-'));
 const compared = join(work, 'compared');
@@ -185,6 +186,17 @@ describe('chart specs', () => {
     );
     expect(html).toContain('A package that uses more of them costs more than shown');
     expect(reportHtml(await loadResults(single), [], { vega: '', vegaLite: '', vegaEmbed: '' })).not.toContain('counts nothing');
+  });
+
+  it('says who the team is under the title: seats, roles, lived experience and residents; one line per scenario where they differ', async () => {
+    const html = reportHtml(await loadResults(compared), [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    const manifest = JSON.parse(readFileSync(join(compared, 'manifest.json'), 'utf8'));
+    expect(html).toContain(`<p class="meta">${escapeHtml(`Team: ${teamMakeup(manifest.scenarios[0])}`)}</p>`);
+    expect(html).toMatch(/<p class="meta">Team: 38 funded seats in teams of 4: Police officer 15, /);
+    // Under the title, before "At a glance".
+    expect(html.indexOf('<p class="meta">Team: ')).toBeLessThan(html.indexOf('<h2>At a glance</h2>'));
+    const files = await fileComparisonReport('team-line', 'population: { seats: 14, roleMix: { harm-reduction: 10, peer-navigator: 4 } }\n');
+    expect(files).toContain('Team: 14 funded seats in teams of 4: Harm reduction outreach worker 10, Peer navigator / community health worker 4; ');
   });
 
   it('the terms define every outcome of the summary table, the moderate band the figures use, and the words the report leans on', async () => {

@@ -36,6 +36,7 @@ import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
 import { REPORT_CHART_IDS } from '../specs';
+import { teamLines } from '../../scenarios/teamMakeup';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -283,6 +284,16 @@ function termsList(data: ReportData): string {
 }
 
 /** The manifest's scenarios, where each gives its seats and added-seat share (every version that writes reports does; [] otherwise). */
+/** The report's line on who the team is ("" for results written before their scenarios held the population's roles and traits). */
+function teamMeta(data: ReportData): string {
+  const scenarios = data.manifest.scenarios;
+  const complete = (s: (typeof scenarios)[number]) =>
+    typeof s.population?.seats === 'number' && typeof s.population?.teamSize === 'number' && typeof s.population?.livesInCommunityShare === 'number' && typeof s.population?.roleMix === 'object' && typeof s.population?.livedExperience === 'object';
+  if (scenarios.length === 0 || !scenarios.every(complete)) return '';
+  const lines = teamLines(scenarios as readonly Scenario[]);
+  return `\n<p class="meta">${escapeHtml(lines.length === 1 ? lines[0] : `${lines[0]} ${lines.slice(1).map((l) => l.trim()).join('; ')}`)}</p>`;
+}
+
 function seatedScenarios(data: ReportData): readonly Scenario[] {
   const scenarios = data.manifest.scenarios;
   return scenarios.every((s) => typeof s.population?.seats === 'number' && typeof s.policy?.staffing?.extraSeatShare === 'number') ? (scenarios as readonly Scenario[]) : [];
@@ -499,7 +510,7 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const seatsWarning = fundedSeatsWarning(seatedScenarios(data));
   const differentSizes = seatsWarning ? `\n<p class="warning"><strong>Programmes of different sizes:</strong> ${escapeHtml(seatsWarning.charAt(0).toUpperCase() + seatsWarning.slice(1))}</p>` : '';
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)}${escapeHtml(departuresMeta(data))} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}${otherVersion ? ` (report drawn by CFSim ${escapeHtml(drawnBy)})` : ''}</p>
+<p class="meta">${escapeHtml(armList(data.summary.policies.map((p) => p.policy)))} · ${m.completedReps} replications × ${m.days} days${changesMeta(data)}${escapeHtml(departuresMeta(data))} · seed ${m.seed} · CFSim ${escapeHtml(m.cfsim)}${otherVersion ? ` (report drawn by CFSim ${escapeHtml(drawnBy)})` : ''}</p>${teamMeta(data)}
 ${status}${uncalibrated ? `\n${uncalibrated}` : ''}${differentSizes}${outsidePackageWarnings(data)}
 <h2>At a glance</h2>
 ${findingsList(data)}
