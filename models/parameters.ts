@@ -2,6 +2,7 @@ import type { Scenario } from '../scenarios/schema';
 import type { Coefficients } from './coefficients';
 import { eventRateTable, type EventRateTable } from './events';
 import { ROLES, ROLE_PROFILES } from './roles';
+import { roleShares } from './roleSeats';
 import { selfReferralPerOffer } from './supervision';
 import { exp } from '../sim/math/portableMath';
 import { scenarioPeriods } from '../scenarios/changes';
@@ -114,13 +115,7 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
   const baseSeats = population.seats;
   const extraSeats = addedSeats(scenario);
   const baseTeams = Math.ceil(baseSeats / population.teamSize);
-  const roleWeights = new Float64Array(ROLES.length);
-  let total = 0;
-  ROLES.forEach((r, i) => {
-    roleWeights[i] = population.roleMix[r];
-    total += roleWeights[i];
-  });
-  for (let i = 0; i < roleWeights.length; i++) roleWeights[i] /= total;
+  const roleWeights = roleShares(population.roleMix);
 
   const perRole = (rate: (r: (typeof ROLES)[number]) => number) => Float64Array.from(ROLES, rate);
   const nav = flag(policy.training.systemNavigation);

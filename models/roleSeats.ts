@@ -1,3 +1,14 @@
+import { ROLES, type Role } from './roles';
+
+/** population.roleMix as shares that sum to 1, in ROLES order: the mix is relative (shares or head counts alike). */
+export function roleShares(roleMix: Readonly<Record<Role, number>>): Float64Array {
+  const shares = Float64Array.from(ROLES, (r) => roleMix[r]);
+  let total = 0;
+  for (let i = 0; i < shares.length; i++) total += shares[i];
+  for (let i = 0; i < shares.length; i++) shares[i] /= total;
+  return shares;
+}
+
 /**
  * How many of `count` seats each role gets from its share `weights[r]` (shares that sum to 1): the
  * whole part of weight × count, then one more seat each for the largest fractional parts (ties

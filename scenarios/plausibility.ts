@@ -4,7 +4,7 @@ import { valueAt, type DrawRange } from '../sim/params/fields';
 import type { Scenario } from './schema';
 import { rangeWords } from './uncertaintyWords';
 import { ROLES } from '../models/roles';
-import { roleSeatCounts } from '../models/roleSeats';
+import { roleSeatCounts, roleShares } from '../models/roleSeats';
 
 // Values the schema allows that are very likely a unit slip: a share (0 to 1) written as a
 // percentage or as a count, as in `payRaise: 1` for a 1% raise or `extraSeatShare: 2` for two
@@ -178,7 +178,7 @@ function roleMixWarnings(scenario: Scenario): PlausibilityWarning[] {
   const weights = ROLES.map((r) => mix[r]);
   const total = weights.reduce((a, b) => a + b, 0);
   if (!(total > 1.5)) return [];
-  const seats = roleSeatCounts(weights.map((w) => w / total), scenario.population.seats);
+  const seats = roleSeatCounts(roleShares(mix), scenario.population.seats);
   return ROLES.flatMap((role, k) => {
     const w = weights[k];
     // Up to a half: a share written among counts; a weight near 1 (0.9 of a person on a small team) is a count.

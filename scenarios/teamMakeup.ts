@@ -1,5 +1,5 @@
 import { ROLE_PROFILES, ROLES } from '../models/roles';
-import { roleSeatCounts } from '../models/roleSeats';
+import { roleSeatCounts, roleShares } from '../models/roleSeats';
 import type { Scenario } from './schema';
 
 // Who the team is, in one line under the run's header and the report's title: a planner's report
@@ -15,12 +15,7 @@ const percent = (share: number) => `${Number((share * 100).toPrecision(3))}%`;
  */
 export function teamMakeup(scenario: Pick<Scenario, 'population'>): string {
   const p = scenario.population;
-  const weights = ROLES.map((r) => p.roleMix[r]);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const seats = roleSeatCounts(
-    weights.map((w) => w / total),
-    p.seats,
-  );
+  const seats = roleSeatCounts(roleShares(p.roleMix), p.seats);
   const roles = ROLES.flatMap((r, k) => (seats[k] > 0 ? [`${ROLE_PROFILES[r].label} ${seats[k]}`] : []));
   const lived = ROLES.reduce((sum, r, k) => sum + seats[k] * p.livedExperience[r], 0);
   const teams = p.teamSize >= p.seats ? 'in one team' : `in teams of ${p.teamSize}`;
