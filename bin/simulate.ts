@@ -2,7 +2,7 @@ import { drawsByField } from '../models/uncertainty';
 import { commandWord } from '../scenarios/sweepAnalysis';
 import { drawSensitivityText } from './drawSensitivityText';
 import { valueForMoneyText } from './valueForMoneyText';
-import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, spendingPerDepartureNote, unmetDemandNote } from '../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote } from '../viz/report/valueForMoneyWords';
 import type { ValueForMoney } from '../models/valueForMoney';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -13,7 +13,8 @@ import { burnoutBeyondEvidence, burnoutEvidenceCaveat } from '../viz/report/word
 import { departuresText, packageDepartures, practiceDepartures, presetDeparturesSentence, runsStatusQuo } from '../scenarios/packageDepartures';
 import { unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
-import { SERIES } from '../models/observables';
+import { SERIES, type SeriesName } from '../models/observables';
+import { COST_PARTS } from '../models/costParts';
 import { BUDGET_GROUPS } from '../viz/report/teamBudget';
 import { formatValue } from '../viz/report/metricFormat';
 import { writeReport } from './report';
@@ -131,11 +132,27 @@ function debriefLine(arm: string, armScenario: Scenario, baseline: Scenario): st
 
 const SPENDING = BUDGET_GROUPS[0];
 
+/** The whole team's spending a year on one of SPENDING's series, mean over replications. */
+function spendingPart(aggregator: ExperimentAggregator, p: number, series: SeriesName): number {
+  let sum = 0;
+  for (let day = 0; day < aggregator.days; day++) sum += aggregator.seriesMean(p, day, SERIES[series]);
+  return (sum * 365) / aggregator.days;
+}
+
 /** The whole team's spending on its package a year (BUDGET_GROUPS' first group: the cash a budget pays), mean over replications. */
 function packageSpending(aggregator: ExperimentAggregator, p: number): number {
-  let sum = 0;
-  for (let day = 0; day < aggregator.days; day++) for (const series of SPENDING.series) sum += aggregator.seriesMean(p, day, SERIES[series]);
-  return (sum * 365) / aggregator.days;
+  return SPENDING.series.reduce((sum, series) => sum + spendingPart(aggregator, p, series), 0);
+}
+
+/**
+ * What the baseline's own spending is made of, where it spends anything: a planner read status-quo's
+ * "$31,383 spending on its package" as a package bought, where it was the benefits its team already has.
+ */
+function baselineSpendingWords(aggregator: ExperimentAggregator, vs: string, policy: string, change: number, money: (x: number) => string): string {
+  const parts = SPENDING.series.map((series) => ({ series, amount: spendingPart(aggregator, 0, series) })).filter((part) => Math.round(part.amount) !== 0);
+  if (parts.length === 0) return '';
+  const label = (series: SeriesName) => COST_PARTS.find((c) => c.series === series)!.label.toLowerCase();
+  return ` ${vs}'s spending is what its own levers already cost (${parts.map((part) => `${label(part.series)} ${money(part.amount)}`).join(', ')}), not new money: the change is what ${policy} ${change >= 0 ? 'adds to it' : 'saves on it'}.`;
 }
 
 /**
@@ -153,19 +170,15 @@ function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: stri
   const years = aggregator.days / 365;
   const span = aggregator.days >= 365 ? `${aggregator.days} days, ${years.toFixed(1)} years` : `${aggregator.days} day${aggregator.days === 1 ? '' : 's'}`;
   const whole = aggregator.days === 365 ? '' : ` Over the whole run (${span}): ${money(base * years)} and ${money(mine * years)} (${signed(change * years)}).`;
-  return `\n\n${SPENDING.label}, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): ${armList([vs])} ${money(base)}, ${armList([policy])} ${money(mine)} (${signed(change)}).${whole} This is the cash a budget pays; the cost in the table also counts replacing leavers, paid absence and the salary of vacant seats, whose change under a package is mostly the model's reckoning, not a line anyone pays.`;
+  return `\n\n${SPENDING.label}, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): ${armList([vs])} ${money(base)}, ${armList([policy])} ${money(mine)} (${signed(change)}).${whole}${baselineSpendingWords(aggregator, armList([vs]), armList([policy]), change, money)} This is the cash a budget pays; the cost in the table also counts replacing leavers, paid absence and the salary of vacant seats, whose change under a package is mostly the model's reckoning, not a line anyone pays.`;
 }
 
 /** Under a comparison, after a blank line: what the package's net cost buys in departures avoided. */
-function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }, notes: readonly (string | undefined)[]): string {
-  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one, scenarios, notes.filter((n): n is string => n !== undefined));
+function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }, spending: number, notes: readonly (string | undefined)[]): string {
+  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one, scenarios, notes.filter((n): n is string => n !== undefined), spending);
   return text ? `\n\n${text.trimEnd()}` : '';
 }
 
-/**
- * The note under the comparisons when a package's turnover differs clearly: such effects, and the
- * replacement costs they save, rest mostly on an assumed coefficient (docs/ODD.md §7.18).
- */
 /**
  * Under the comparison of arm `arm` with the first: how its key differences move with the values
  * the replications drew for fields both arms draw (the first arm's values: an arm drawing a field
@@ -181,7 +194,11 @@ function sensitivityBlock(aggregator: ExperimentAggregator, scenarios: readonly 
   return text ? `\n\n${text.trimEnd()}` : '';
 }
 
-/** The note, or, where every arm draws coefficients.separationCf (scenario.uncertainty), what the draws already show of it. */
+/**
+ * The note under the comparisons when a package's turnover differs clearly: such effects, and the
+ * replacement costs they save, rest mostly on an assumed coefficient (docs/ODD.md §7.18); or,
+ * where every arm draws coefficients.separationCf (scenario.uncertainty), what the draws already show of it.
+ */
 export function turnoverAssumptionNote(scenarios: readonly Scenario[]): string {
   if (!scenarios.every((s) => Object.hasOwn(s.uncertainty, 'coefficients.separationCf'))) return TURNOVER_ASSUMPTION_NOTE;
   return "Turnover effects, the replacement costs they save and the cost per departure avoided run mostly through compassion fatigue's weight in the separation hazard (coefficients.separationCf), a size no study gives (docs/ODD.md §7.18). This run draws it in every replication, so the ranges and verdicts above carry that uncertainty; uncertainty.csv (with --out), joined with replications.csv on policy and rep, shows how each difference moves with it.";
@@ -346,6 +363,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             d.vs,
             files ? 'scenario' : 'package',
             { arm: scenarios[i + 1], baseline: scenarios[0] },
+            packageSpending(aggregator, i + 1) - packageSpending(aggregator, 0),
             [
               freeLeverNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
               griefLeaveNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
@@ -358,7 +376,14 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         .join('\n');
       body += '\n';
       const best = bestOnAverageOf(differences);
-      if (best) body += `\n${bestOnAverageSentence(best, labels, reps, differences.filter((d) => d.valueForMoney?.reading === 'leavers-unclear').map((d) => d.policy))}\n`;
+      if (best) {
+        const unclear = differences.filter((d) => d.valueForMoney?.reading === 'leavers-unclear').map((d) => d.policy);
+        const mechanismOnly = differences.flatMap((d, i) => {
+          const reliance = mechanismOnlyReliance(scenarios[i + 1], scenarios[0]);
+          return reliance ? [{ arm: d.policy, reliance }] : [];
+        });
+        body += `\n${bestOnAverageSentence(best, labels, reps, unclear, mechanismOnly)}\n`;
+      }
       const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
       if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;

@@ -4,10 +4,10 @@ import { mechanismOnlyNote, unpricedEffects, valueForMoneySentences } from '../v
 /**
  * Under a comparison: what the package's net cost buys in departures avoided, as a paragraph ("" where nothing paired),
  * with mechanismOnlyNote where the arm's scenario runs a programme whose turnover effect no trial measured,
- * then `notes` (unmetDemandNote, say).
+ * then `notes` (unmetDemandNote, say). `spending`: the arm's change in spending on its package a year, whole team, where known.
  */
-export function valueForMoneyText(v: ValueForMoney | undefined, arm: string, baseline: string, one: string, scenarios?: { arm: unknown; baseline: unknown }, notes: readonly string[] = []): string {
+export function valueForMoneyText(v: ValueForMoney | undefined, arm: string, baseline: string, one: string, scenarios?: { arm: unknown; baseline: unknown }, notes: readonly string[] = [], spending?: number): string {
   if (!v) return '';
   const note = scenarios && mechanismOnlyNote(arm, scenarios.arm, scenarios.baseline);
-  return `Value for money: ${[...valueForMoneySentences(v, arm, baseline), ...(note ? [note] : []), ...notes, unpricedEffects(one)].join(' ')}\n`;
+  return `Value for money: ${[...valueForMoneySentences(v, arm, baseline, spending), ...(note ? [note] : []), ...notes, unpricedEffects(one)].join(' ')}\n`;
 }

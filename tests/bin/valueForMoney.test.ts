@@ -43,7 +43,7 @@ describe('value for money under cfsim compare', () => {
     expect(r.status, r.stderr).toBe(0);
     const line = r.stdout.split('\n').find((l) => l.startsWith('Spending on the package'))!;
     const amounts = [...line.matchAll(/\$([\d,]+)/g)].map((m) => Number(m[1].replace(/,/g, '')));
-    expect(line).toMatch(/\(\+\$[\d,]+\)\. Over the whole run \(730 days, 2\.0 years\): \$[\d,]+ and \$[\d,]+ \(\+\$[\d,]+\)\. This is the cash a budget pays;/);
+    expect(line).toMatch(/\(\+\$[\d,]+\)\. Over the whole run \(730 days, 2\.0 years\): \$[\d,]+ and \$[\d,]+ \(\+\$[\d,]+\)\. status-quo's spending is what its own levers already cost \(pay and benefits \$[\d,]+[^)]*\), not new money: the change is what opt-out-support adds to it\. This is the cash a budget pays;/);
     const [base, arm, , baseWhole, armWhole] = amounts;
     expect(Math.abs(baseWhole - 2 * base)).toBeLessThanOrEqual(1);
     expect(Math.abs(armWhole - 2 * arm)).toBeLessThanOrEqual(1);
@@ -52,8 +52,7 @@ describe('value for money under cfsim compare', () => {
   it('gives each arm\'s spending on its package a year, whole team, as the daily cost series of the package\'s four parts add up, apart from the net cost', () => {
     expect(readable.status, readable.stderr).toBe(0);
     const rows = readFileSync(join(out, 'timeseries.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
-    const spending = (policy: string) => {
-      const parts = new Set(['payCost', 'programmeCost', 'sessionCost', 'staffingCost']);
+    const spending = (policy: string, parts = new Set(['payCost', 'programmeCost', 'sessionCost', 'staffingCost'])) => {
       const days = new Set(rows.filter((r) => r[0] === policy).map((r) => r[1])).size;
       return (rows.filter((r) => r[0] === policy && parts.has(r[2])).reduce((sum, r) => sum + Number(r[3]), 0) * 365) / days;
     };
@@ -65,8 +64,10 @@ describe('value for money under cfsim compare', () => {
     // Over the whole run too: a planner's budget covers the horizon.
     const whole = days === 365 ? '' : ` Over the whole run (${days} days, ${years.toFixed(1)} years): ${dollars(base * years)} and ${dollars(support * years)} (+${dollars((support - base) * years)}).`;
     expect(readable.stdout).toContain(
-      `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}).${whole} This is the cash a budget pays;`,
+      `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}).${whole} status-quo's spending is what its own levers already cost (pay and benefits ${dollars(spending('status-quo', new Set(['payCost'])))}, support sessions ${dollars(spending('status-quo', new Set(['sessionCost'])))}), not new money: the change is what opt-out-support adds to it. This is the cash a budget pays;`,
     );
+    // The status quo buys no programmes and adds no staff: those parts go unnamed.
+    expect(spending('status-quo', new Set(['programmeCost', 'staffingCost']))).toBe(0);
     expect(readable.stdout).not.toContain('Over the whole run');
     // Value for money divides it by the departures avoided, in the terminal and the report.
     const each = dollars(Number(((support - base) / v.departuresAvoided).toPrecision(3)));
@@ -174,6 +175,17 @@ describe('value for money under cfsim compare', () => {
     expect(reversed.status, reversed.stderr).toBe(0);
     expect(reversed.stdout).toContain('Value for money: ');
     expect(reversed.stdout).not.toContain("demand unmet than");
+  });
+
+  it('says under "Best on average", in the terminal and the report, which arms named there owe their place to the mindfulness programme\'s untested turnover channel', () => {
+    const folder = join(work, 'mindfulness');
+    const r = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,individual-resilience,stigma-reduction', '--reps', '20', '--days', '365', '--threads', '2', '--out', folder, '--report', folder);
+    expect(r.status, r.stderr).toBe(0);
+    const best = r.stdout.split('\n').find((line) => line.startsWith('Best on average'))!;
+    expect(best).toMatch(/: individual-resilience below \$[\d,]+; stigma-reduction from \$[\d,]+\. Never best on average: status-quo\./);
+    const caveat = " The places here of individual-resilience (wholly) and stigma-reduction (partly) rest on the mindfulness programme's effect on turnover, the model's mechanism, which no trial of such programmes measured (see above): read them as the model's ranking, not as evidence.";
+    expect(best.endsWith(caveat)).toBe(true);
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain(`${best.replace(/'/g, '&#39;')}</p>`);
   });
 
   it('finds nothing to weigh between identical arms', () => {

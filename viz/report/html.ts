@@ -31,7 +31,7 @@ import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
-import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
@@ -138,6 +138,14 @@ function budgetTable(data: ReportData): string {
   return `<h3>Whole-team cost per year, by what it pays for</h3>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
 }
 
+/** The arms whose departures avoided rest, wholly or partly, on the mindfulness programme's untested turnover channel. */
+function mechanismOnlyArms(arms: readonly { policy: string; vs: string }[], scenarioOf: (policy: string) => unknown) {
+  return arms.flatMap((a) => {
+    const reliance = mechanismOnlyReliance(scenarioOf(a.policy), scenarioOf(a.vs));
+    return reliance ? [{ arm: a.policy, reliance }] : [];
+  });
+}
+
 /** For each arm compared with the first: what its net cost buys in departures avoided, in the words `cfsim compare` prints (Figure 12 draws the curves). */
 function valueForMoneySection(data: ReportData): string {
   const arms = reportValueForMoney(data);
@@ -162,13 +170,13 @@ function valueForMoneySection(data: ReportData): string {
     const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value) : undefined;
     const free = freeLeverNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
     const grief = griefLeaveNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
-    return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs), ...(note ? [note] : []), ...(free ? [free] : []), ...(grief ? [grief] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
+    return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs, Number.isFinite(spent) ? spent : undefined), ...(note ? [note] : []), ...(free ? [free] : []), ...(grief ? [grief] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
   });
   const policies = data.summary.policies.map((p) => p.policy);
   const best = arms.length === policies.length - 1 ? bestOnAverageOf(arms.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
   return (
     `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats). On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} comes out ahead of the baseline in 5%, half and 95% of them (Figure ${figure} draws every share, and Figure ${figure + 1} how often each ${armWords(data.manifest).one} is the best of all in the same future). ${unpricedEffects(armWords(data.manifest).one)}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
-    (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps, arms.filter((a) => a.value.reading === 'leavers-unclear').map((a) => a.policy)))}</p>` : '') +
+    (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps, arms.filter((a) => a.value.reading === 'leavers-unclear').map((a) => a.policy), mechanismOnlyArms(arms, scenarioOf)))}</p>` : '') +
     netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one, data)
   );
 }

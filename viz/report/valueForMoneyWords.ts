@@ -44,8 +44,17 @@ function netCostNoise(v: ValueForMoney): string | undefined {
   return `its mean net cost, ${money(v.netCost)} a year, is within noise of none: 90% interval ${money(v.netCost - half)} to ${money(v.netCost + half)}`;
 }
 
-/** What the means say, after the net cost and the departures avoided. */
-function readingWords(v: ValueForMoney, baseline: string): string {
+/**
+ * Where a package keeps more staff at no higher net cost yet spends more on itself: its dearer cash, said
+ * beside "cheaper" (a planner read "better and cheaper" as saving the budget money, the cash only
+ * two sentences on). Empty otherwise.
+ */
+function cashWords(spending: number | undefined): string {
+  return spending !== undefined && spending > 0 ? `, in the net cost, though its spending on the package, the cash a budget pays, is ${money(spending)} a year more` : '';
+}
+
+/** What the means say, after the net cost and the departures avoided. `spending`: the arm's change in spending on its package a year, whole team. */
+function readingWords(v: ValueForMoney, baseline: string, spending?: number): string {
   const interval = (saving: string) => (v.costPerDepartureAvoidedInterval ? `; 90% interval ${intervalWords(v.costPerDepartureAvoidedInterval, saving)}` : '');
   switch (v.reading) {
     case 'fewer-leavers-at-a-cost': {
@@ -55,8 +64,8 @@ function readingWords(v: ValueForMoney, baseline: string): string {
     }
     case 'fewer-leavers-and-no-cost': {
       const noise = netCostNoise(v);
-      if (noise) return `on average it keeps more staff at about the same cost (${noise}): better, and no dearer within the noise`;
-      return v.netCost < 0 ? 'on average it keeps more staff and costs less: better and cheaper' : 'on average it keeps more staff and costs no more: better and no dearer';
+      if (noise) return `on average it keeps more staff at about the same cost (${noise}): better, and no dearer within the noise${cashWords(spending)}`;
+      return `${v.netCost < 0 ? 'on average it keeps more staff and costs less: better and cheaper' : 'on average it keeps more staff and costs no more: better and no dearer'}${cashWords(spending)}`;
     }
     case 'more-leavers-and-saves': {
       const noise = netCostNoise(v);
@@ -78,12 +87,12 @@ function readingWords(v: ValueForMoney, baseline: string): string {
 }
 
 /** The means: net cost, departures avoided, and what they say together. */
-function meansSentence(v: ValueForMoney, arm: string, baseline: string): string {
+function meansSentence(v: ValueForMoney, arm: string, baseline: string, spending?: number): string {
   if (v.reading === 'no-difference') return `${arm} and ${baseline} have the same leavers and the same cost in every future: nothing to weigh.`;
   const cost =
     v.netCost > 0 ? `costs the whole team ${money(v.netCost)} a year more than ${baseline}` : v.netCost < 0 ? `costs the whole team ${money(-v.netCost)} a year less than ${baseline}` : `costs the whole team what ${baseline} does`;
   const leave = v.departuresAvoided > 0 ? staff(v.departuresAvoided, false) : v.departuresAvoided < 0 ? staff(-v.departuresAvoided, true) : 'as many staff leave';
-  return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats), and ${leave} a year: ${readingWords(v, baseline)}.`;
+  return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats), and ${leave} a year: ${readingWords(v, baseline, spending)}.`;
 }
 
 /** How the futures fall ("fewer leavers at a higher cost in 38, more leavers at a lower cost in 2"), naming only those that occur. */
@@ -172,11 +181,19 @@ function runsMindfulness(scenario: unknown): boolean {
  * outside the report's terms. Undefined otherwise.
  */
 export function mechanismOnlyNote(arm: string, armScenario: unknown, baselineScenario: unknown): string | undefined {
-  if (!runsMindfulness(armScenario) || runsMindfulness(baselineScenario)) return undefined;
-  const alone = policyBesidesMindfulness(armScenario) === policyBesidesMindfulness(baselineScenario);
-  return alone
+  const reliance = mechanismOnlyReliance(armScenario, baselineScenario);
+  if (!reliance) return undefined;
+  return reliance === 'wholly'
     ? `${arm} differs from the baseline by the mindfulness programme alone, whose effect on burnout is set to trials' but whose effect on turnover, on which these figures rest, is the model's mechanism (self-care's other roles), which no trial of such programmes measured (docs/ODD.md §7.7): read its departures avoided, and any ranking on them, as the model's, not as evidence.`
     : `${arm} runs the mindfulness programme, whose effect on burnout is set to trials' but whose effect on turnover, on which these figures partly rest, is the model's mechanism (self-care's other roles), which no trial of such programmes measured (docs/ODD.md §7.7).`;
+}
+
+/** How much of an arm's turnover effect against the baseline rests on the mindfulness programme's untested channel: `wholly` where it differs by the programme alone, `partly` where by more; undefined where it does not add the programme. */
+export type MechanismReliance = 'wholly' | 'partly';
+
+export function mechanismOnlyReliance(armScenario: unknown, baselineScenario: unknown): MechanismReliance | undefined {
+  if (!runsMindfulness(armScenario) || runsMindfulness(baselineScenario)) return undefined;
+  return policyBesidesMindfulness(armScenario) === policyBesidesMindfulness(baselineScenario) ? 'wholly' : 'partly';
 }
 
 /** A scenario's policy levers other than the mindfulness programme (and the package's name and description), as text to compare. */
@@ -187,10 +204,13 @@ function policyBesidesMindfulness(scenario: unknown): string {
   return JSON.stringify({ ...levers, resilience: otherResilience });
 }
 
-/** The sentences, in reading order (unpricedEffects belongs after them, once). */
-export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: string): string[] {
+/**
+ * The sentences, in reading order (unpricedEffects belongs after them, once). `spending`: the arm's
+ * change in spending on its package a year, whole team, where known.
+ */
+export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: string, spending?: number): string[] {
   const worth = worthSentence(v, arm, baseline);
-  return [meansSentence(v, arm, baseline), ...(v.reading === 'no-difference' ? [] : [futuresSentence(v)]), ...(worth ? [worth] : [])];
+  return [meansSentence(v, arm, baseline, spending), ...(v.reading === 'no-difference' ? [] : [futuresSentence(v)]), ...(worth ? [worth] : [])];
 }
 
 /**
@@ -200,7 +220,13 @@ export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: 
  * `leavers-unclear`); one of them named best is said to rest on such a mean (a planner read
  * grief leave as best from $227,000 beside "too close to zero ... for a cost per departure").
  */
-export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly string[], reps: number, unclear: readonly string[] = []): string {
+export function bestOnAverageSentence(
+  spans: readonly BestSpan[],
+  arms: readonly string[],
+  reps: number,
+  unclear: readonly string[] = [],
+  mechanismOnly: readonly { readonly arm: string; readonly reliance: MechanismReliance }[] = [],
+): string {
   const names = (policies: readonly string[]) => (policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`);
   const each = spans.map(({ policies, from, to }) => `${names(policies)} ${rangeWords(from, to)}`);
   const never = arms.filter((a) => !spans.some((s) => s.policies.includes(a)));
@@ -210,8 +236,21 @@ export function bestOnAverageSentence(spans: readonly BestSpan[], arms: readonly
     (never.length > 0 ? ` Never best on average: ${never.join(', ')}.` : '') +
     (shaky.length > 0
       ? ` ${shaky.length === 1 ? `${shaky[0]}'s departures avoided are` : `The departures avoided of ${andList(shaky)} are each`} within noise of none (see above), so ${shaky.length === 1 ? 'its place' : 'their places'} here ${shaky.length === 1 ? 'rests' : 'rest'} on a mean the replications do not pin down: more of them may move or remove ${shaky.length === 1 ? 'it' : 'them'}.`
-      : '')
+      : '') +
+    mechanismOnlyWords(mechanismOnly.filter((m) => spans.some((s) => s.policies.includes(m.arm))))
   );
+}
+
+/**
+ * After "Best on average": the arms it names whose departures avoided rest on the mindfulness
+ * programme's turnover channel, which no trial measured. A planner saw individual-resilience and
+ * stigma-reduction named best with the caveat only in their own paragraphs. Empty for none.
+ */
+function mechanismOnlyWords(named: readonly { readonly arm: string; readonly reliance: MechanismReliance }[]): string {
+  const channel = "the mindfulness programme's effect on turnover, the model's mechanism, which no trial of such programmes measured (see above)";
+  if (named.length === 0) return '';
+  if (named.length === 1) return ` ${named[0].arm}'s place here rests ${named[0].reliance} on ${channel}: read it as the model's ranking, not as evidence.`;
+  return ` The places here of ${andList(named.map((m) => `${m.arm} (${m.reliance})`))} rest on ${channel}: read them as the model's ranking, not as evidence.`;
 }
 
 /** A rise in the share of client demand nobody met smaller than this (half a percentage point) goes unsaid beside value for money. */

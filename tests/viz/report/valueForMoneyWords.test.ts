@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestOnAverage, valueForMoney } from '../../../models/valueForMoney';
-import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyNote, spendingPerDepartureNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
 import type { Difference } from '../../../models/runDocument';
 import { valueForMoneyText } from '../../../bin/valueForMoneyText';
 import { resolveScenario } from '../../../scenarios/resolve';
@@ -90,6 +90,19 @@ describe('value for money in words', () => {
     expect(words([1, 1, 1, 1], [-9000, 9000, -8000, 11000])[0]).toMatch(/90% interval from a saving of \$[\d,]+ to \$[\d,]+\), though its mean net cost/);
   });
 
+  it('says beside "cheaper" or "no dearer" that the package spends more cash, where it does, and not otherwise', () => {
+    const sentences = (netCost: readonly number[], spending?: number) =>
+      valueForMoneySentences(valueForMoney([10, 10, 10, 10], [9, 9, 9, 9], [0, 0, 0, 0], netCost)!, 'individual-resilience', 'status-quo', spending)[0];
+    expect(sentences([-500, -1500, -500, -1500], 15224)).toContain('better and cheaper, in the net cost, though its spending on the package, the cash a budget pays, is $15,224 a year more.');
+    expect(sentences([0, 0, 0, 0], 400)).toContain('better and no dearer, in the net cost, though its spending on the package, the cash a budget pays, is $400 a year more.');
+    expect(sentences([-500, 480, -500, 480], 900)).toMatch(/better, and no dearer within the noise, in the net cost, though its spending on the package, the cash a budget pays, is \$900 a year more\.$/);
+    // A package that spends no more, or whose spending is unknown, reads as before; so does one that keeps staff at a cost.
+    expect(sentences([-500, -1500, -500, -1500], 0)).toMatch(/better and cheaper\.$/);
+    expect(sentences([-500, -1500, -500, -1500], -300)).toMatch(/better and cheaper\.$/);
+    expect(sentences([-500, -1500, -500, -1500])).toMatch(/better and cheaper\.$/);
+    expect(sentences([5000, 6000, 5000, 6000], 9000)).not.toContain('cash');
+  });
+
   it('says which arm is best on average over each range of values, and which never is', () => {
     const spans = bestOnAverage('status-quo', [
       { policy: 'opt-out-support', departuresAvoided: 2, netCost: 80000 },
@@ -116,6 +129,33 @@ describe('value for money in words', () => {
     expect(bestOnAverageSentence(spans, arms, 60, ['grief-leave', 'two-more-staff'])).toContain(' The departures avoided of grief-leave and two-more-staff are each within noise of none (see above), so their places here rest on');
     const never = bestOnAverage('status-quo', [{ policy: 'debrief', departuresAvoided: -0.01, netCost: 5000 }]);
     expect(bestOnAverageSentence(never, ['status-quo', 'debrief'], 60, ['debrief'])).not.toContain('within noise');
+  });
+
+  it('says when an arm named best on average owes its departures avoided, wholly or partly, to the mindfulness programme\'s untested channel, and not for one never best', () => {
+    const quo = resolveScenario({ policy: 'status-quo' });
+    const resilience = resolveScenario({ policy: 'individual-resilience' });
+    const stigma = resolveScenario({ policy: 'stigma-reduction' });
+    expect(mechanismOnlyReliance(resilience, quo)).toBe('wholly');
+    expect(mechanismOnlyReliance(stigma, quo)).toBe('partly');
+    expect(mechanismOnlyReliance(resolveScenario({ policy: 'opt-out-support' }), quo)).toBeUndefined();
+    expect(mechanismOnlyReliance(resilience, stigma)).toBeUndefined();
+    const arms = ['status-quo', 'individual-resilience', 'stigma-reduction', 'opt-out-support'];
+    const spans = bestOnAverage('status-quo', [
+      { policy: 'individual-resilience', departuresAvoided: 1.4, netCost: -4000 },
+      { policy: 'stigma-reduction', departuresAvoided: 2, netCost: 25000 },
+      { policy: 'opt-out-support', departuresAvoided: 2.8, netCost: 200000 },
+    ]);
+    const both = [
+      { arm: 'individual-resilience', reliance: 'wholly' as const },
+      { arm: 'stigma-reduction', reliance: 'partly' as const },
+    ];
+    expect(bestOnAverageSentence(spans, arms, 40, [], both)).toMatch(
+      /; opt-out-support from \$[\d,]+\. Never best on average: status-quo\. The places here of individual-resilience \(wholly\) and stigma-reduction \(partly\) rest on the mindfulness programme's effect on turnover, the model's mechanism, which no trial of such programmes measured \(see above\): read them as the model's ranking, not as evidence\.$/,
+    );
+    expect(bestOnAverageSentence(spans, arms, 40, [], both.slice(0, 1))).toMatch(/ individual-resilience's place here rests wholly on the mindfulness programme's effect on turnover, the model's mechanism, which no trial of such programmes measured \(see above\): read it as the model's ranking, not as evidence\.$/);
+    // One never named best goes unsaid.
+    const never = bestOnAverage('status-quo', [{ policy: 'individual-resilience', departuresAvoided: -0.5, netCost: 90000 }]);
+    expect(bestOnAverageSentence(never, ['status-quo', 'individual-resilience'], 40, [], both.slice(0, 1))).not.toContain('mindfulness');
   });
 
   it('says, after an arm that runs the mindfulness programme and a baseline that does not, that its departures avoided are the model\'s mechanism, not evidence', () => {
