@@ -143,7 +143,7 @@ describe('chart specs', () => {
   it('from fewer than 20 replications calls the findings indicative, with a warning saying why and how many would do; from 20, clear', async () => {
     const data = await loadResults(compared);
     const few = reportHtml(data, [], { vega: '', vegaLite: '', vegaEmbed: '' });
-    expect(few).toContain('</strong> against status-quo, indicative only (4 replications): ');
+    expect(few).toContain('</strong> against status-quo, indicative only (4 replications):<ul class="effects">');
     expect(few).toContain('(all 4 futures: ');
     expect(few).not.toContain('90% of futures');
     expect(few).toContain(`<p class="warning">${escapeHtml(fewRepsNote(4))}`);
@@ -153,6 +153,29 @@ describe('chart specs', () => {
     const enough = reportHtml({ ...data, summary: twenty }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(enough).toContain('"Clear" means the difference has the same sign in at least 95% of the paired replications');
     expect(enough).not.toContain('indicative');
+  });
+
+  it('lists each package\'s findings one to an item, under the package: clear ones first, those clear on average under their own heading, then noise and who leaves', async () => {
+    const data = await loadResults(compared);
+    const summary = structuredClone(data.summary);
+    const d = summary.differences![0].metrics as Record<string, unknown>;
+    const t = summary.policies[0].metrics.turnoverPerYear.mean;
+    d.turnoverPerYear = { mean: -0.2 * t, p05: -0.25 * t, p95: -0.15 * t };
+    d.proqolBO = { mean: -2, p05: -2.5, p95: -1.5 };
+    d.proqolCS = { mean: 0.1, p05: -1, p95: 1 };
+    d.proqolSTS = { mean: -0.6, p05: -1.3, p95: 0.1, se: 0.05, positive: 3, zero: 0, negative: 17 };
+    const html = reportHtml({ ...data, summary: { ...summary, reps: 20 } }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    const start = html.indexOf('<ul class="findings"><li>');
+    // The first package's item, up to the next package's.
+    const first = html.slice(start, html.indexOf('<li><strong>', start + '<ul class="findings"><li>'.length));
+    const effects = first.slice(first.indexOf('<ul class="effects">'));
+    expect(first.startsWith(`<ul class="findings"><li><strong>${summary.differences![0].policy}</strong> against status-quo:<ul class="effects"><li>lowers`)).toBe(true);
+    expect(effects).toMatch(/<li>lowers burnout by 2\.0 points \(90% of futures: [^<]*\)<\/li>/);
+    expect(effects).toMatch(/<li>lowers annual turnover by [^<]*\)<\/li>/);
+    expect(effects).toMatch(/<li>On average, not in every future:<ul><li>lowers secondary traumatic stress by 0\.6 points on average [^<]*<\/li><\/ul><\/li>/);
+    expect(effects).toMatch(/<li>Within noise: [^<]*compassion satisfaction[^<]*\.<\/li>/);
+    // One finding to an item: none run on into the next with a semicolon.
+    expect(effects.match(/<li>(lowers|raises)[^<]*; (lowers|raises)/)).toBeNull();
   });
 
   it('explains "a small change" under the findings that use it, with the baseline\'s own levels as examples', async () => {

@@ -5,7 +5,7 @@ import { KEY_METRICS } from '../specs/keyMetrics';
 import { escapeHtml, scriptJson, scriptSource } from './escape';
 import type { VegaLibraries } from './libraries';
 import type { ReportData } from './reportData';
-import { findings, staffsDifferently } from './words';
+import { findings, staffsDifferently, type Finding } from './words';
 import { formatValue } from './metricFormat';
 import { fewRepsNote, isFewReps, isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, smallNote } from './differences';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
@@ -55,7 +55,7 @@ dl.terms dt { font-weight: 600; margin-top: 6px; } dl.terms dd { margin: 0 0 0 1
   .table-scroll { overflow: visible; } table { font-size: 7.5pt; } th, td { padding: 2px 4px; } tr { break-inside: avoid; }
   td small { white-space: normal; } /* wraps at its spaces: each value and name in it is nowrap (.num, .id) */ pre { white-space: pre-wrap; overflow-wrap: anywhere; } }
 .note { color: #555; font-style: italic; } details { margin: 8px 0; } pre { background: #f7f7f7; padding: 10px; overflow-x: auto; font-size: 0.8rem; }
-ul.findings li { margin: 4px 0; }
+ul.findings li { margin: 4px 0; } ul.effects { margin: 2px 0 8px; padding-left: 1.4em; } ul.effects li { margin: 2px 0; }
 `;
 
 function summaryTable(data: ReportData): string {
@@ -479,13 +479,28 @@ function findingsList(data: ReportData): string {
       ? '<p class="note">No paired differences: <code>cfsim run</code> reports each package on its own. <code>cfsim compare --policies A,B,...</code> runs them on the same seeds and gives each one\'s difference from the first, with these findings and Figure 5.</p>'
       : '<p class="note">One package only: run <code>cfsim compare --policies A,B,...</code> to compare packages on the same seeds.</p>';
   }
-  return `<ul class="findings">${list
-    .map(
-      (f) =>
-        `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}${f.indicative ? `, indicative only (${data.summary.reps} replications)` : ''}: ${f.clear.length + f.oneWay.length > 0 ? escapeHtml([...f.clear, ...f.oneWay].join('; ')) : `no ${f.indicative ? 'indicative' : 'clear'} difference on the key metrics`}.` +
-        `${f.onAverage.length > 0 ? ` On average, not in every future: ${escapeHtml(f.onAverage.join('; '))}.` : ''}${f.noise.length > 0 ? ` Within noise: ${escapeHtml(f.noise.join('; '))}.` : ''}${f.same.length > 0 ? ` The same in every future: ${escapeHtml(f.same.join(', '))}.` : ''}${f.unmeasured.length > 0 ? ` No replication had a value under both (nobody in post to measure): ${escapeHtml(f.unmeasured.join(', '))}.` : ''}${f.whoLeaves ? ` <em>Who leaves:</em> ${escapeHtml(f.whoLeaves)}` : ''}${f.caveats.map((c) => ` ${escapeHtml(c)}`).join('')}</li>`,
-    )
-    .join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;
+  return `<ul class="findings">${list.map((f) => `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}${f.indicative ? `, indicative only (${data.summary.reps} replications)` : ''}:${findingItems(f)}</li>`).join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;
+}
+
+/**
+ * One package's findings as a list: each clear difference an item of its own, then those clear on
+ * average only (each an item under that heading), what is within noise or the same, who leaves and
+ * the caveats. A planner read them run together as one long paragraph per package.
+ */
+function findingItems(f: Finding): string {
+  const items = (texts: readonly string[]) => texts.map((t) => `<li>${escapeHtml(t)}</li>`).join('');
+  const clear = [...f.clear, ...f.oneWay];
+  return (
+    '<ul class="effects">' +
+    (clear.length > 0 ? items(clear) : `<li>No ${f.indicative ? 'indicative' : 'clear'} difference on the key metrics.</li>`) +
+    (f.onAverage.length > 0 ? `<li>On average, not in every future:<ul>${items(f.onAverage)}</ul></li>` : '') +
+    (f.noise.length > 0 ? `<li>Within noise: ${escapeHtml(f.noise.join('; '))}.</li>` : '') +
+    (f.same.length > 0 ? `<li>The same in every future: ${escapeHtml(f.same.join(', '))}.</li>` : '') +
+    (f.unmeasured.length > 0 ? `<li>No replication had a value under both (nobody in post to measure): ${escapeHtml(f.unmeasured.join(', '))}.</li>` : '') +
+    (f.whoLeaves ? `<li><em>Who leaves:</em> ${escapeHtml(f.whoLeaves)}</li>` : '') +
+    items(f.caveats) +
+    '</ul>'
+  );
 }
 
 /** What "a small change" means, under findings that use the words, with the baseline's own levels as examples. */
