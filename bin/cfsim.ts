@@ -9,7 +9,7 @@ import { isPackageId, PACKAGES, PACKAGE_IDS } from '../scenarios/presets/package
 import { andList } from '../sim/text/andList';
 import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { scenarioField } from '../scenarios/schema';
-import { integerFlag, numberFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
+import { daysFlag, integerFlag, numberFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS } from './experiment';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, MAX_VALUE_PER_DEPARTURE, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
@@ -112,7 +112,7 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
 function simulationOptions<T>(y: Argv<T>, minReps: number) {
   return y
     .option('reps', { type: 'string', describe: `Replications per package (${minReps}-100000). Default: ${DEFAULT_REPS}.` })
-    .option('days', { type: 'string', describe: "Simulated days (1-36500). Default: the scenario's (1095)." })
+    .option('days', { type: 'string', describe: "Simulated days (1-36500), or weeks or years: 26w, 3y (a year is 365 days). Default: the scenario's (1095)." })
     .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
     .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
     .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
@@ -419,7 +419,7 @@ async function main(argv: string[]): Promise<void> {
         y
           .positional('scenario', { type: 'string', describe: 'A population preset or a scenario file. Default: ma-outreach.' })
           .option('policy', { type: 'string', describe: 'Policy package.' })
-          .option('days', { type: 'string', describe: 'Simulated days.' })
+          .option('days', { type: 'string', describe: 'Simulated days, or weeks or years: 26w, 3y.' })
           .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
           .option('format', { choices: ['yaml', 'json'] as const, default: 'yaml' as const, describe: 'Output format.' }),
       (args) => {
@@ -472,7 +472,7 @@ async function main(argv: string[]): Promise<void> {
           .option('policy', { type: 'string', describe: 'Policy package. Default: status-quo (or the file\'s base.policy).' })
           .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
           .option('reps', { type: 'string', describe: `Replications per round (1-100000). Default: ${CALIBRATION_DEFAULTS.reps}.` })
-          .option('days', { type: 'string', describe: `Days per run (2-36500). Default: ${CALIBRATION_DEFAULTS.days}.` })
+          .option('days', { type: 'string', describe: `Days per run (2-36500), or weeks or years: 26w, 3y. Default: ${CALIBRATION_DEFAULTS.days}.` })
           .option('settled-from', { type: 'string', describe: `First day of the window the settled means are taken over (0 to days - 1). Default: ${CALIBRATION_DEFAULTS.settledFrom}, or half of --days when that is shorter.` })
           .option('rounds', { type: 'string', describe: `Rounds of calibration (0-20; 0 measures the scenario's own levels). Default: ${CALIBRATION_DEFAULTS.rounds}.` })
           .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),
@@ -480,7 +480,7 @@ async function main(argv: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         const overrides = scenarioOverrides({ set: args.set }, issues);
         const reps = integerFlag('reps', args.reps, CALIBRATION_DEFAULTS.reps, 1, 100000, issues);
-        const days = integerFlag('days', args.days, CALIBRATION_DEFAULTS.days, 2, 36500, issues);
+        const days = daysFlag(args.days, CALIBRATION_DEFAULTS.days, 2, 36500, issues);
         const settledFrom = integerFlag('settled-from', args['settled-from'], Math.min(CALIBRATION_DEFAULTS.settledFrom, Math.floor(days / 2)), 0, days - 1, issues);
         const rounds = integerFlag('rounds', args.rounds, CALIBRATION_DEFAULTS.rounds, 0, 20, issues);
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);

@@ -19,6 +19,32 @@ export function integerFlag(name: string, raw: unknown, fallback: number, min: n
   return value;
 }
 
+/** Days in each unit a --days value may carry: the model's year is 365 days (no leap days). */
+const DAY_UNITS: Readonly<Record<string, number>> = { d: 1, w: 7, y: 365 };
+
+/**
+ * Parses --days: a whole number of days, or of weeks or years with a unit ("26w" is 182, "3y"
+ * 1095), as a planner thinks of a horizon; the result must fall from `min` to `max` days. The
+ * message names the flag, the value, the range and the units.
+ */
+export function daysFlag(raw: unknown, fallback: number, min: number, max: number, issues: InputIssue[]): number {
+  if (raw === undefined) return fallback;
+  const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+  const unit = typeof text === 'string' ? /^\s*(\d+)\s*([dwy])\s*$/i.exec(text) : null;
+  if (unit === null) {
+    const plain: InputIssue[] = [];
+    const days = integerFlag('days', text, fallback, min, max, plain);
+    issues.push(...plain.map((issue) => ({ ...issue, message: `${issue.message} (days), or weeks or years as 26w or 3y` })));
+    return days;
+  }
+  const days = Number(unit[1]) * DAY_UNITS[unit[2].toLowerCase()];
+  if (!Number.isSafeInteger(days) || days < min || days > max) {
+    issues.push({ path: '--days', value: text, message: `${JSON.stringify(String(text))} is ${days.toLocaleString('en-US')} days, not allowed; expected from ${min} to ${max} days (a year is 365 days)` });
+    return fallback;
+  }
+  return days;
+}
+
 /**
  * Parses a number flag given as text (digits with an optional fraction and exponent: 50000,
  * 5e4), with a message naming the flag, the value and the range; undefined when not given.

@@ -548,7 +548,13 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
   });
 
   it('--days 0', () => {
-    expectBadInput(cfsim('run', '--days', '0'), '--days', '"0"', 'from 1 to 36500');
+    expectBadInput(cfsim('run', '--days', '0'), '--days', '"0"', 'from 1 to 36500', 'or weeks or years as 26w or 3y');
+  });
+
+  it('--days takes weeks and years: 2w runs 14 days', () => {
+    const r = cfsim('run', '--days', '2w', '--reps', '1', '--threads', '1', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { days: number }).days).toBe(14);
   });
 
   it('several bad flags are reported together', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { integerFlag } from '../../bin/flags';
+import { daysFlag, integerFlag } from '../../bin/flags';
 import { bootstrapFlag } from '../../bin/analyze';
 import type { InputIssue } from '../../sim/params/issues';
 
@@ -21,6 +21,33 @@ describe('integerFlag', () => {
       const { value, issues } = parse(raw);
       expect(value, raw).toBe(50);
       expect(issues, raw).toEqual([{ path: '--reps', value: raw, message: `${JSON.stringify(raw)} is not allowed; expected a whole number from 1 to 100000` }]);
+    }
+  });
+});
+
+describe('daysFlag', () => {
+  const parse = (raw: unknown) => {
+    const issues: InputIssue[] = [];
+    return { value: daysFlag(raw, 1095, 1, 36500, issues), issues };
+  };
+
+  it('reads days, and weeks or years with a unit, a year being 365 days', () => {
+    expect(parse('730')).toEqual({ value: 730, issues: [] });
+    expect(parse('3y')).toEqual({ value: 1095, issues: [] });
+    expect(parse(' 2Y ')).toEqual({ value: 730, issues: [] });
+    expect(parse('26w')).toEqual({ value: 182, issues: [] });
+    expect(parse('10d')).toEqual({ value: 10, issues: [] });
+    expect(parse('100y')).toEqual({ value: 36500, issues: [] });
+    expect(parse(undefined)).toEqual({ value: 1095, issues: [] });
+  });
+
+  it('refuses a horizon out of range in days, naming what the value comes to, and other units or fractions, naming the units it takes', () => {
+    expect(parse('101y')).toEqual({ value: 1095, issues: [{ path: '--days', value: '101y', message: '"101y" is 36,865 days, not allowed; expected from 1 to 36500 days (a year is 365 days)' }] });
+    expect(parse('0w').issues[0].message).toBe('"0w" is 0 days, not allowed; expected from 1 to 36500 days (a year is 365 days)');
+    for (const raw of ['6m', '3.5y', 'y', '0', '']) {
+      const { value, issues } = parse(raw);
+      expect(value, raw).toBe(1095);
+      expect(issues, raw).toEqual([{ path: '--days', value: raw, message: `${JSON.stringify(raw)} is not allowed; expected a whole number from 1 to 36500 (days), or weeks or years as 26w or 3y` }]);
     }
   });
 });
