@@ -200,6 +200,29 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
   return { path, kind: 'range', min: min as number, max: max as number, integer: Boolean(field.integer) };
 }
 
+/** A design that is none of DESIGNS, with the closest one where the name is a near miss ("grd", "Sobol"). */
+function designIssue(value: unknown): InputIssue {
+  const hint = typeof value === 'string' ? closest(value, DESIGNS) : undefined;
+  return { path: 'design', value, message: `${show(value)} is not allowed${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${DESIGNS.join(', ')}` };
+}
+
+/** The problems of a plan's points, levels and parameters under its (valid) design. */
+function designFieldIssues(design: DesignName, input: Record<string, unknown>, points: number, levels: number, parameters: readonly PlanParameter[], recorded: boolean): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (input.points !== undefined && !USES_POINTS.includes(design)) {
+    issues.push({ path: 'points', value: input.points, message: `${show(input.points)} is not used by a grid design, which runs every combination of the parameters' values (levels values per range, ${levels} now; every value of a list); remove points, and set the values per range with levels` });
+  }
+  if (input.levels !== undefined && !USES_LEVELS.includes(design)) {
+    const size = design === 'sobol' ? 'points (base rows; runs = points × (parameters + 2) × reps)' : 'points (the number of points)';
+    issues.push({ path: 'levels', value: input.levels, message: `${show(input.levels)} is not used by a ${design} design, which takes its size from ${size}; remove levels (it applies to grid and morris designs)` });
+  }
+  // A new plan only: a sweep folder written before this was refused is still analysed (its indices then carry the caution of indices far outside 0 to 1).
+  if (design === 'sobol' && !recorded && input.points === points && points < MIN_SOBOL_POINTS) issues.push({ path: 'points', value: input.points, message: sobolPointsMessage(points) });
+  if (design === 'morris' && levels % 2 !== 0) issues.push({ path: 'levels', value: levels, message: `${levels} is not allowed for a Morris design; expected an even number of levels` });
+  if (design === 'morris') for (const p of parameters) if (p.kind === 'values') issues.push(morrisListIssue(p));
+  return issues;
+}
+
 /** Why a list of values cannot be a Morris parameter, and what to give instead. */
 function morrisListIssue(p: PlanParameter & { kind: 'values' }): InputIssue {
   if (p.path === PACKAGE_PARAMETER) {
@@ -284,20 +307,12 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
       }
     }
   }
-  const design = input.design === undefined ? 'lhs' : typeof input.design === 'string' && (DESIGNS as readonly string[]).includes(input.design) ? (input.design as DesignName) : (issues.push({ path: 'design', value: input.design, message: `${show(input.design)} is not allowed; expected one of ${DESIGNS.join(', ')}` }), 'lhs' as DesignName);
+  const design = input.design === undefined ? 'lhs' : typeof input.design === 'string' && (DESIGNS as readonly string[]).includes(input.design) ? (input.design as DesignName) : (issues.push(designIssue(input.design)), undefined);
   const points = int(issues, 'points', input.points, 64, 1, 1_000_000);
   const levels = int(issues, 'levels', input.levels, 4, 2, 1000);
-  if (input.points !== undefined && !USES_POINTS.includes(design)) {
-    issues.push({ path: 'points', value: input.points, message: `${show(input.points)} is not used by a grid design, which runs every combination of the parameters' values (levels values per range, ${levels} now; every value of a list); remove points, and set the values per range with levels` });
-  }
-  if (input.levels !== undefined && !USES_LEVELS.includes(design)) {
-    const size = design === 'sobol' ? 'points (base rows; runs = points × (parameters + 2) × reps)' : 'points (the number of points)';
-    issues.push({ path: 'levels', value: input.levels, message: `${show(input.levels)} is not used by a ${design} design, which takes its size from ${size}; remove levels (it applies to grid and morris designs)` });
-  }
-  // A new plan only: a sweep folder written before this was refused is still analysed (its indices then carry the caution of indices far outside 0 to 1).
-  if (design === 'sobol' && !recorded && input.points === points && points < MIN_SOBOL_POINTS) issues.push({ path: 'points', value: input.points, message: sobolPointsMessage(points) });
-  if (design === 'morris' && levels % 2 !== 0) issues.push({ path: 'levels', value: levels, message: `${levels} is not allowed for a Morris design; expected an even number of levels` });
-  if (design === 'morris') for (const p of parameters) if (p.kind === 'values') issues.push(morrisListIssue(p));
+  // Which of points and levels a plan uses, and what else its design allows, is judged only against
+  // the design it names: a misspelt one ("grd" beside levels) was judged as the default lhs.
+  if (design !== undefined) issues.push(...designFieldIssues(design, input, points, levels, parameters, recorded));
   const reps = int(issues, 'reps', input.reps, 5, 1, 100_000);
   const seed = int(issues, 'seed', input.seed, 1, 0, 2 ** 32 - 1);
   let randomNumbers: RandomNumbers = 'common';
@@ -320,7 +335,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
       });
     }
   }
-  if (issues.length > 0 || !baseScenario) throw new InputError(issues, 'sweep plan');
+  if (issues.length > 0 || !baseScenario || design === undefined) throw new InputError(issues, 'sweep plan');
   const variesPackage = parameters.some((p) => p.path === PACKAGE_PARAMETER);
   const plan: Plan = { name, population: String(base.population ?? 'ma-outreach'), policy: variesPackage ? undefined : String(base.policy ?? 'status-quo'), set, parameters, design, points, levels, reps, seed, randomNumbers, metrics };
   const tooLarge = sizeIssue(plan);

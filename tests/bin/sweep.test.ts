@@ -103,6 +103,21 @@ describe('sweep plans', () => {
     }
   });
 
+  it('judges points and levels only against a design the plan names: a misspelt design is named with the closest one, and its levels are not refused as unused by the default lhs', () => {
+    const issues = (input: Record<string, unknown>) => {
+      try {
+        resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 } }, ...input });
+      } catch (error) {
+        return (error as InputError).issues;
+      }
+      return expect.unreachable('the plan should be rejected');
+    };
+    const grd = issues({ design: 'grd', levels: 3, reps: 0 });
+    expect(grd.map((i) => i.path)).toEqual(['design', 'reps']);
+    expect(grd[0].message).toBe('"grd" is not allowed (did you mean "grid"?); expected one of grid, random, lhs, sobol, morris');
+    expect(issues({ design: 'Sobol', points: 2 }).map((i) => [i.path, i.message])).toEqual([['design', '"Sobol" is not allowed (did you mean "sobol"?); expected one of grid, random, lhs, sobol, morris']]);
+  });
+
   it('takes a sobol plan of 4 base rows, and reads back a stored one of fewer (a sweep folder written before they were refused is still analysed)', () => {
     expect(resolvePlan({ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'sobol', points: 4 }).points).toBe(4);
     expect(resolveStoredPlan({ parameters: { 'community.stigma': { min: 0, max: 1 } }, design: 'sobol', points: 1 }).points).toBe(1);
