@@ -200,6 +200,14 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
   return { path, kind: 'range', min: min as number, max: max as number, integer: Boolean(field.integer) };
 }
 
+const SCENARIO_FILE_NAME = /\.(ya?ml|json)$/i;
+
+/** A base (or base.population) that names a scenario file, with what a plan builds on instead. */
+function withScenarioFileHint(issue: InputIssue): InputIssue {
+  if (typeof issue.value !== 'string' || !SCENARIO_FILE_NAME.test(issue.value)) return issue;
+  return { ...issue, message: `${issue.message}; a plan does not read a scenario file: write its fields into set (set: { population.seats: 30, policy.grief.leaveDays: 2 }) on the presets it builds on` };
+}
+
 /** A design that is none of DESIGNS, with the closest one where the name is a near miss ("grd", "Sobol"). */
 function designIssue(value: unknown): InputIssue {
   const hint = typeof value === 'string' ? closest(value, DESIGNS) : undefined;
@@ -256,7 +264,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
       : typeof input.name === 'string' && input.name.length <= 200 && (isLabel(input.name) || (recorded && !CONTROL_CHARACTER.test(input.name)))
         ? input.name
         : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text, not blank (no line breaks, other control characters or invisible ones such as direction marks), of at most 200 characters` }), 'sweep');
-  const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push({ path: 'base', value: input.base, message: `${show(input.base)} is not allowed; expected { population: ID, policy: ID } (preset ids: cfsim list)${typeof input.base === 'string' && /\.(ya?ml|json)$/i.test(input.base) ? '; a plan does not read a scenario file: write its fields into set (set: { population.seats: 30, policy.grief.leaveDays: 2 }) on the presets it builds on' : ''}` }), {});
+  const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push(withScenarioFileHint({ path: 'base', value: input.base, message: `${show(input.base)} is not allowed; expected { population: ID, policy: ID } (preset ids: cfsim list)` })), {});
   const set: [string, unknown][] = [];
   if (input.set !== undefined) {
     if (!isObject(input.set)) issues.push({ path: 'set', value: input.set, message: 'expected an object of field paths and values, e.g. { days: 730 }' });
@@ -272,7 +280,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
     baseScenario = resolveScenario({ file: { base }, overrides: variesDays ? [...set, ['days', (fieldAt(scenarioField, ['days']) as { max: number }).max]] : set, horizonSource });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    for (const issue of error.issues) issues.push({ ...issue, path: issue.path.startsWith('base') ? issue.path : `set.${issue.path}` });
+    for (const issue of error.issues) issues.push(issue.path.startsWith('base') ? withScenarioFileHint(issue) : { ...issue, path: `set.${issue.path}` });
   }
   const parameters: PlanParameter[] = [];
   if (!isObject(input.parameters) || Object.keys(input.parameters).length === 0) {

@@ -161,6 +161,11 @@ describe('sweep plans', () => {
       'base: "team.yaml" is not allowed; expected { population: ID, policy: ID } (preset ids: cfsim list); a plan does not read a scenario file: write its fields into set (set: { population.seats: 30, policy.grief.leaveDays: 2 }) on the presets it builds on',
     );
     expect(() => resolvePlan({ ...plan, base: 'ma-outreach' })).toThrow(/^(?!.*scenario file).*base: "ma-outreach" is not allowed; expected \{ population: ID, policy: ID \} \(preset ids: cfsim list\)/s);
+    // Written as base.population, the file was named "not a population preset" with no word of how to build on one.
+    expect(() => resolvePlan({ ...plan, base: { population: 'team.yaml' } })).toThrow(
+      'base.population: "team.yaml" is not a population preset; expected one of ma-outreach, ct-harm-reduction, canada-first-responders; a plan does not read a scenario file: write its fields into set (set: { population.seats: 30, policy.grief.leaveDays: 2 }) on the presets it builds on',
+    );
+    expect(() => resolvePlan({ ...plan, base: { population: 'ma-outreech' } })).toThrow(/^(?!.*scenario file).*base\.population: "ma-outreech" is not a population preset \(did you mean "ma-outreach"\?\)/s);
   });
 
   it('reads a plan.json from before ranges with min = max, metrics named twice and blank names were refused: its runs were made as it says', () => {
