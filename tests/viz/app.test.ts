@@ -104,6 +104,11 @@ async function gotoAt(page: Page, query: string, width: number, height: number):
   await page.waitForSelector('body[data-ready="true"]');
   await settled(page);
 }
+/** Opens the groups of settings that a narrow screen folds (a click on each folded summary, as a person would). */
+async function openSettings(page: Page): Promise<void> {
+  for (const summary of await page.$$('details.settings-group:not([open]) > summary')) await summary.click();
+  expect(await page.$$eval('details.settings-group', (groups) => groups.map((g) => (g as HTMLDetailsElement).open))).toEqual([true, true]);
+}
 const restartsOf = (page: Page) => page.evaluate(() => window.cfsim.restarts());
 const chartPaths = (page: Page) => page.$$eval('.chart path', (paths) => paths.map((p) => p.getAttribute('d')).join('|'));
 
@@ -1549,6 +1554,105 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('on a phone (390×844) the settings start folded under their summaries: the team view starts on the first screen and the ProQOL chart by a screen and a half, one team or two; the summaries open from the keyboard, and Tab goes from them to the team view; at 1280×720 the groups are open, no summary shows, and the team view is beside the controls at the top (found by an educator: on a phone the team view began about 4,300 px down)', async () => {
+    const { page } = await open();
+    const layout = () =>
+      page.evaluate(() => {
+        const top = (s: string) => document.querySelector(s)!.getBoundingClientRect().top + scrollY;
+        const groups = Array.from(document.querySelectorAll<HTMLDetailsElement>('details.settings-group'));
+        return {
+          teams: top('#teams'),
+          chart: top('#chart-states'),
+          open: groups.map((g) => g.open),
+          summariesShown: groups.map((g) => g.querySelector('summary')!.getClientRects().length > 0),
+          teamsLeft: document.getElementById('teams')!.getBoundingClientRect().left,
+          asideRight: document.querySelector('aside')!.getBoundingClientRect().right,
+        };
+      });
+    for (const query of ['?day=400', '?day=400&compare=status-quo&policy=multi-level']) {
+      await gotoAt(page, query, 390, 844);
+      const phone = await layout();
+      expect(phone.open, query).toEqual([false, false]);
+      expect(phone.summariesShown, query).toEqual([true, true]);
+      expect(phone.teams, `${query}: the team view's top on the first screen`).toBeLessThan(844 / 2);
+      expect(phone.chart, `${query}: the ProQOL chart's top within a screen and a half`).toBeLessThan(1.5 * 844);
+      await gotoAt(page, query, 1280, 720);
+      const desktop = await layout();
+      expect(desktop.open, query).toEqual([true, true]);
+      expect(desktop.summariesShown, query).toEqual([false, false]);
+      expect(desktop.teamsLeft, `${query}: beside the controls`).toBeGreaterThanOrEqual(desktop.asideRight);
+      expect(desktop.teams, `${query}: at the top`).toBeLessThan(100);
+    }
+    // From the keyboard: Tab from Speed reaches the summaries (the levers' counts a change), Enter opens one, and its first
+    // setting follows it; folded, the next stop after the summaries is in the team view.
+    await gotoAt(page, '?policy.supervision.mode=opt-out', 390, 844);
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.tagName === 'SUMMARY' ? document.activeElement.textContent : undefined, inTeams: !!document.activeElement?.closest('#teams') }));
+    await page.focus('#speed');
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Scenario, package and compare');
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Levers and environment (1 changed)');
+    await page.keyboard.press('Tab');
+    expect((await focused()).inTeams, 'after the folded groups, the team view').toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.$$eval('details.settings-group', (g) => g.map((d) => (d as HTMLDetailsElement).open))).toEqual([true, false]);
+    await page.keyboard.press('Tab');
+    expect((await focused()).id).toBe('population');
+    // Widened past 700 px (a phone turned, a window widened), the groups open: beside the team view no summary shows to open them by.
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await expect.poll(() => page.$$eval('details.settings-group', (g) => g.map((d) => (d as HTMLDetailsElement).open))).toEqual([true, true]);
+    await page.close();
+  });
+
+  it('in compare mode the two runs\' lines are told apart on every chart: each team its own colour, the two apart in lightness (CIE L*, which colour-blind eyes and greyscale keep) by at least 20, and its own width; the ProQOL plot shows both colours (found by an educator: the runs\' lines blended)', async () => {
+    const { page } = await open('?day=400&compare=status-quo&policy=multi-level');
+    const charts = await page.$$eval('.chart', (cards) =>
+      cards.map((card) => ({
+        id: card.id,
+        lines: Array.from(card.querySelectorAll('g.mark-line.role-mark path')).map((p) => ({ stroke: p.getAttribute('stroke')!, width: p.getAttribute('stroke-width') })),
+      })),
+    );
+    const lightness = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
+    };
+    const teamColours = new Set<string>();
+    for (const chart of charts) {
+      const styles = [...new Set(chart.lines.map((l) => `${l.stroke.toLowerCase()} ${l.width}`))].map((s) => s.split(' '));
+      expect(styles, `${chart.id}: one colour and width a team`).toHaveLength(2);
+      const [[a, aWidth], [b, bWidth]] = styles;
+      expect(a, chart.id).not.toBe(b);
+      expect(aWidth, chart.id).not.toBe(bWidth);
+      expect(Math.abs(lightness(a) - lightness(b)), `${chart.id}: ${a} and ${b} apart in lightness`).toBeGreaterThanOrEqual(20);
+      for (const [colour] of styles) teamColours.add(colour);
+    }
+    expect(teamColours.size, 'a team\'s colour is the same on every chart').toBe(2);
+    // Seen on screen: the ProQOL plot shows team A's blue and team B's orange.
+    const plot = await page.$eval('#chart-states path.background', (p) => p.getBoundingClientRect().toJSON() as DOMRect);
+    const png = await page.screenshot({ clip: { x: plot.x, y: plot.y, width: plot.width, height: plot.height } });
+    const counts = await page.evaluate(async (data) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const px = context.getImageData(0, 0, image.width, image.height).data;
+      const near = (i: number, [r, g, b]: number[]) => Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 60;
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (near(i, [0x00, 0x72, 0xb2])) a++;
+        if (near(i, [0xe6, 0x9f, 0x00])) b++;
+      }
+      return { a, b };
+    }, [...png]);
+    expect(counts.a, 'team A\'s blue pixels').toBeGreaterThan(100);
+    expect(counts.b, 'team B\'s orange pixels').toBeGreaterThan(100);
+    await page.close();
+  });
+
   it('tile text reads from the back of a room on a 1280×720 projector: role 14 px bold, score 20 px bold, marks 12 px bold', async () => {
     // Sizes judged from screenshots at 1280×720 (the page's own text is 15 px; the score is what the room reads first).
     const { page } = await open('?day=400&compare=status-quo&policy=multi-level');
@@ -1845,6 +1949,7 @@ describe('classroom app', () => {
       });
     for (const [width, height] of [[390, 800], [600, 500]]) {
       await reloadAt(page, width, height);
+      await openSettings(page);
       const boxes = await page.$$eval('aside input[type=number]', (inputs) => inputs.map((i) => `#${i.id}`));
       // The team size near the top of the controls, a lever midway, and the last box at their foot.
       for (const box of ['#team', '#lever-community-stigma', boxes[boxes.length - 1]]) {
@@ -1883,6 +1988,7 @@ describe('classroom app', () => {
   it('under 700 px wide, a control reached with Tab or Shift+Tab is never left under the message that sticks over the controls', async () => {
     const { page } = await open();
     await gotoAt(page, '?policy=nonsense&team=999&seed=-1&speed=7', 390, 700);
+    await openSettings(page);
     const last = await page.$$eval('.controls-scroll input, .controls-scroll select, .controls-scroll button', (all) => all.map((e) => e.id).filter(Boolean).pop()!);
     await page.focus(`#${last}`);
     const found: string[] = [];
@@ -2373,10 +2479,9 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('the ProQOL lines differ by colour and by dash, one of each per measure, and their legend names each in its line\'s colour and dash; in compare mode the team is the line\'s width', async () => {
-    for (const [query, teams] of [['?day=60', 1], ['?day=60&compare=multi-level', 2]] as const) {
-      const { page } = await open(query);
-      const drawn = await page.$eval('#chart-states', (card) => {
+  it('the ProQOL lines differ by colour and by dash, one of each per measure, and their legend names each in its line\'s colour and dash; in compare mode a line is its team\'s colour and width and its measure\'s dash', async () => {
+    const drawnIn = (page: Page) =>
+      page.$eval('#chart-states', (card) => {
         const style = (p: Element) => ({ stroke: p.getAttribute('stroke'), dash: p.getAttribute('stroke-dasharray'), width: p.getAttribute('stroke-width') });
         const lines = Array.from(card.querySelectorAll('g.mark-line.role-mark path')).map(style);
         const legend = Array.from(card.querySelectorAll('g.role-legend')).find((g) => g.textContent?.includes('Burnout'))!;
@@ -2384,19 +2489,33 @@ describe('classroom app', () => {
         const names = Array.from(legend.querySelectorAll('g.role-legend-label text')).map((t) => t.textContent);
         return { lines, legend: names.map((name, i) => ({ name, stroke: symbols[i].stroke, dash: symbols[i].dash })) };
       });
-      expect(drawn.lines, query).toHaveLength(3 * teams);
-      expect(drawn.legend.map((e) => e.name), query).toEqual(['Secondary traumatic stress', 'Burnout', 'Satisfaction']);
-      // Each measure its own colour and its own dash (for greyscale), the same on its lines and in the legend.
-      expect(new Set(drawn.legend.map((e) => e.stroke)).size, query).toBe(3);
-      expect(new Set(drawn.legend.map((e) => e.dash)).size, query).toBe(3);
-      for (const entry of drawn.legend) {
-        const lines = drawn.lines.filter((l) => l.stroke === entry.stroke);
-        expect(lines.length, `${query}: ${entry.name}`).toBe(teams);
-        for (const l of lines) expect(l.dash, `${query}: ${entry.name}`).toBe(entry.dash);
-        expect(new Set(lines.map((l) => l.width)).size, `${query}: ${entry.name}, one width a team`).toBe(teams);
-      }
-      await page.close();
+    const one = await open('?day=60');
+    const single = await drawnIn(one.page);
+    expect(single.lines).toHaveLength(3);
+    expect(single.legend.map((e) => e.name)).toEqual(['Secondary traumatic stress', 'Burnout', 'Satisfaction']);
+    // Each measure its own colour and its own dash (for greyscale), the same on its line and in the legend.
+    expect(new Set(single.legend.map((e) => e.stroke)).size).toBe(3);
+    expect(new Set(single.legend.map((e) => e.dash)).size).toBe(3);
+    for (const entry of single.legend) expect(single.lines.filter((l) => l.stroke === entry.stroke && l.dash === entry.dash), entry.name!).toHaveLength(1);
+    await one.page.close();
+
+    const two = await open('?day=60&compare=multi-level');
+    const compared = await drawnIn(two.page);
+    expect(compared.lines).toHaveLength(6);
+    expect(compared.legend.map((e) => e.name)).toEqual(['Secondary traumatic stress', 'Burnout', 'Satisfaction']);
+    expect(new Set(compared.legend.map((e) => e.dash)).size, 'a dash a measure').toBe(3);
+    // The measures' key is in one grey, a colour no line has: the line's colour is its team's.
+    expect(new Set(compared.legend.map((e) => e.stroke)).size).toBe(1);
+    expect(compared.lines.map((l) => l.stroke)).not.toContain(compared.legend[0].stroke);
+    for (const entry of compared.legend) {
+      const lines = compared.lines.filter((l) => l.dash === entry.dash);
+      expect(lines, `${entry.name}: one line a team`).toHaveLength(2);
+      expect(new Set(lines.map((l) => l.stroke)).size, `${entry.name}: the teams' colours differ`).toBe(2);
+      expect(new Set(lines.map((l) => l.width)).size, `${entry.name}: the teams' widths differ`).toBe(2);
     }
+    // A team's three lines share its colour and width.
+    expect(new Set(compared.lines.map((l) => `${l.stroke} ${l.width}`)).size).toBe(2);
+    await two.page.close();
   });
 
   it('hovering a line gives a tooltip with the day under the pointer (found by a review: a day up to a month later), team (compare mode), series and value, in the axes\' formats and the day in plain digits; in years, the years run too', async () => {

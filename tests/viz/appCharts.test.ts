@@ -66,32 +66,37 @@ describe('the app charts\' y axes start at the natural zero of what they show', 
 });
 
 describe('the ProQOL lines', () => {
-  it('differ by colour and by dash, both by measure, in one legend that names them (with one team, under the team\'s name); in compare mode the team is the line\'s width', async () => {
-    for (const teams of [ONE, TWO]) {
-      const view = await laidOut(stateChart(teams), rowsOf(teams, 50));
-      const measures = ['sts', 'burnout', 'satisfaction'];
-      const colours = measures.map((m) => view.scale('color')(m) as string);
-      const dashes = measures.map((m) => JSON.stringify(view.scale('strokeDash')(m)));
-      expect(new Set(colours).size, `colours ${colours}`).toBe(3);
-      // Greyscale: the dash alone still tells them apart.
-      expect(new Set(dashes).size, `dashes ${dashes}`).toBe(3);
-      // In compare mode the teams' widths differ; one team has no width scale (its legend's title names it).
-      if (teams.length > 1) expect(new Set(teams.map((t) => view.scale('strokeWidth')(t.label) as number)).size).toBe(teams.length);
-      view.finalize();
-    }
+  it('with one team differ by colour and by dash, both by measure, in one legend that names them under the team\'s name; in compare mode the colour and the width are the team\'s (as on the other charts) and the dash the measure\'s', async () => {
+    const measures = ['sts', 'burnout', 'satisfaction'];
+    const one = await laidOut(stateChart(ONE), rowsOf(ONE, 50));
+    expect(new Set(measures.map((m) => one.scale('color')(m) as string)).size).toBe(3);
+    // Greyscale: the dash alone still tells them apart.
+    expect(new Set(measures.map((m) => JSON.stringify(one.scale('strokeDash')(m)))).size).toBe(3);
+    one.finalize();
+    const two = await laidOut(stateChart(TWO), rowsOf(TWO, 50));
+    expect(new Set(measures.map((m) => JSON.stringify(two.scale('strokeDash')(m)))).size).toBe(3);
+    const teamColours = TWO.map((t) => two.scale('color')(t.label) as string);
+    expect(new Set(teamColours).size).toBe(2);
+    const care = await laidOut(careChart(TWO), rowsOf(TWO, 50));
+    expect(TWO.map((t) => care.scale('color')(t.label) as string), 'each team\'s colour on the care chart').toEqual(teamColours);
+    care.finalize();
+    expect(new Set(TWO.map((t) => two.scale('strokeWidth')(t.label) as number)).size).toBe(2);
+    two.finalize();
     // The lines' encoding (each team's line layer has the same).
     type Encoding = Record<string, { field?: string; title?: string | null; legend?: { labelExpr?: string } } | undefined>;
     const lines = (spec: TopLevelSpec) => (spec as unknown as { layer: { mark: { type: string }; encoding: Encoding }[] }).layer.find((l) => l.mark.type === 'line')!.encoding;
-    const encoding = lines(stateChart(TWO));
-    expect(encoding.color?.field).toBe('measure');
-    expect(encoding.strokeDash?.field).toBe('measure');
-    // The same legend settings: Vega-Lite draws one legend whose symbols carry colour and dash.
-    expect(encoding.color?.legend).toEqual(encoding.strokeDash?.legend);
-    expect(encoding.color?.legend?.labelExpr).toContain('"Secondary traumatic stress"');
     const single = lines(stateChart(ONE));
+    expect(single.color?.field).toBe('measure');
+    expect(single.strokeDash?.field).toBe('measure');
+    // The same legend settings: Vega-Lite draws one legend whose symbols carry colour and dash.
+    expect(single.color?.legend).toEqual(single.strokeDash?.legend);
+    expect(single.color?.legend?.labelExpr).toContain('"Secondary traumatic stress"');
     expect(single.color?.title).toBe('Status quo');
     expect(single.strokeDash?.title).toBe('Status quo');
     expect(single.strokeWidth).toBeUndefined();
+    const compared = lines(stateChart(TWO));
+    expect([compared.color?.field, compared.strokeWidth?.field, compared.strokeDash?.field]).toEqual(['team', 'team', 'measure']);
+    expect(compared.strokeDash?.legend?.labelExpr).toContain('"Secondary traumatic stress"');
   });
 });
 
@@ -374,7 +379,7 @@ describe('the charts\' wording and keys', () => {
     expect(spec.encoding.y.title).toBe('Count');
   });
 
-  it('in compare mode the ProQOL chart\'s keys are honest: each line is its measure\'s colour and dash (the measures\' key) at its team\'s width and paleness (the teams\' key, drawn in a neutral grey that is no measure\'s colour)', async () => {
+  it('in compare mode the ProQOL chart\'s keys are honest: each line is its team\'s colour and width (the teams\' key) and its measure\'s dash (the measures\' key, drawn in a neutral grey that is no team\'s colour)', async () => {
     const view = await laidOut(stateChart(TWO), rowsOf(TWO, 50));
     type Item = { marktype?: string; role?: string; items?: Item[]; datum?: { value?: unknown; team?: string; measure?: string }; stroke?: string; strokeWidth?: number; strokeDash?: number[]; opacity?: number };
     const symbols: Item[] = [];
@@ -391,24 +396,24 @@ describe('the charts\' wording and keys', () => {
     const measureKeys = symbols.filter((s) => ['sts', 'burnout', 'satisfaction'].includes(String(s.datum?.value)));
     expect(teamKeys).toHaveLength(2);
     expect(measureKeys).toHaveLength(3);
-    const measureColours = measureKeys.map((s) => s.stroke);
-    for (const key of teamKeys) {
-      expect(measureColours, 'a team key in no measure\'s colour').not.toContain(key.stroke);
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(key.stroke!.slice(i, i + 2), 16));
-      expect(r === g && g === b && r > 0x33 && r < 0xcc, `${key.stroke}: a mid grey, neither black (burnout) nor white`).toBe(true);
-    }
-    expect(teamKeys[0].stroke, 'one grey for both teams: width and paleness tell them apart').toBe(teamKeys[1].stroke);
     expect(teamKeys.map((s) => s.strokeWidth)).toEqual([1.5, 3.5]);
+    expect(new Set(teamKeys.map((s) => s.stroke)).size, 'a colour a team').toBe(2);
+    const teamColours = teamKeys.map((s) => s.stroke);
+    for (const key of measureKeys) {
+      expect(teamColours, 'a measure key in no team\'s colour').not.toContain(key.stroke);
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(key.stroke!.slice(i, i + 2), 16));
+      expect(r === g && g === b && r > 0x33 && r < 0xcc, `${key.stroke}: a mid grey, neither black nor white`).toBe(true);
+    }
+    expect(new Set(measureKeys.map((s) => s.stroke)).size, 'one grey for the measures: the dash tells them apart').toBe(1);
     expect(lines).toHaveLength(6);
     for (const line of lines) {
       const where = `${line.datum?.team} ${line.datum?.measure}`;
       const measure = measureKeys.find((s) => s.datum?.value === line.datum?.measure)!;
       const team = teamKeys.find((s) => s.datum?.value === line.datum?.team)!;
-      expect(line.stroke, `${where}: its measure's colour`).toBe(measure.stroke);
-      expect(line.strokeDash ?? [1, 0], `${where}: its measure's dash`).toEqual(measure.strokeDash ?? [1, 0]);
+      expect(line.stroke, `${where}: its team's colour`).toBe(team.stroke);
       expect(line.strokeWidth, `${where}: its team's width`).toBe(team.strokeWidth);
-      expect(line.opacity ?? 1, `${where}: its team's paleness`).toBe(team.opacity ?? 1);
-      expect(measure.opacity ?? 1, 'the measures\' key at full strength').toBe(1);
+      expect(line.strokeDash ?? [1, 0], `${where}: its measure's dash`).toEqual(measure.strokeDash ?? [1, 0]);
+      expect(line.opacity ?? 1, `${where}: at full strength`).toBe(1);
     }
     view.finalize();
   });

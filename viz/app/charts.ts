@@ -295,42 +295,46 @@ const MEASURE_NAMES = `${JSON.stringify(MEASURE_NAME_OF)}[datum.label]`;
  */
 const MEASURE_COLORS = ['#D55E00', '#000000', '#009E73'];
 const MEASURE_DASHES = [[1, 0], [6, 3], [2, 2]];
-/**
- * On the ProQOL chart both teams' lines have the measure's colour: in compare mode team B's bold
- * line is also paler, so team A's thin line over it stays visible where they coincide.
- */
-const TEAM_OPACITIES = [1, 0.5];
-/**
- * The colour of the ProQOL chart's team key (compare mode): a mid grey that is no measure's, so
- * the key shows what tells the teams apart, width and paleness, and nothing else. In the STS
- * colour both teams' entries read as STS lines; in black, as burnout lines.
- */
-const TEAM_KEY_GREY = '#555555';
 
 /**
- * Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. A measure is
- * told by its colour and its dash at once (one legend with both, in words); the team, which the
- * other charts colour, by the line's width (and B's paleness) in compare mode, and with one team
- * by the measures' legend's title.
+ * The colour of the ProQOL chart's measures' key in compare mode, where a line's colour is its
+ * team's: a mid grey that is no team's, so the key shows what tells the measures apart, the dash.
+ */
+const MEASURE_KEY_GREY = '#555555';
+
+/** The measure's legend entry: its name in words, in the order of chartRows.ts. */
+const measureField = (title: string | null, legend: Record<string, unknown> = {}) =>
+  ({ field: 'measure', type: 'nominal', title, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2, ...legend } }) as const;
+
+/** One team: each measure its colour and its dash, in one legend titled with the team's name (every line is that team's). */
+function singleStateStyle(team: ChartTeam) {
+  const measure = measureField(team.legend);
+  return {
+    color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
+    strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
+  };
+}
+
+/** Two teams: the team's colour and width (one key, as on the other charts), the measure's dash (a key in grey). */
+function compareStateStyle(teams: readonly ChartTeam[], teamColor: object) {
+  return {
+    color: teamColor,
+    strokeWidth: teamWidth(teams),
+    strokeDash: { ...measureField(null, { symbolStrokeColor: MEASURE_KEY_GREY }), scale: { domain: MEASURES, range: MEASURE_DASHES } },
+  };
+}
+
+/**
+ * Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. With one team a
+ * measure is told by its colour and its dash at once (one legend with both, in words), under the
+ * team's name as the legend's title. In compare mode a line is its team's colour and width, as on
+ * the other charts (A blue and thin, B orange and bold: apart in lightness as well as hue, so for
+ * colour-blind eyes and in greyscale too), and its measure's dash: the measures' colours, each
+ * shared by both teams, had the two runs' lines of a measure blend where they ran close.
  */
 export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
   const b = base(CHART_TITLES.states, teams, unit, end);
-  const compare = teams.length > 1;
-  // With one team every line is the team's: its name is the title of the measures' legend (a team
-  // legend of its own showed a grey line the chart never draws).
-  const measure = { field: 'measure', type: 'nominal', title: compare ? null : teams[0].legend, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2 } } as const;
-  const style = {
-    color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
-    strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
-    ...(compare
-      ? {
-          // One legend for both (the same field and legend): what tells the teams apart, thin and dark or bold and
-          // pale, drawn in a neutral grey (TEAM_KEY_GREY): a line's colour is its measure's.
-          strokeWidth: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: TEAM_KEY_GREY } },
-          opacity: { ...teamWidth(teams), legend: { ...teamLegend(teams), symbolStrokeColor: TEAM_KEY_GREY }, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_OPACITIES } },
-        }
-      : {}),
-  };
+  const style = teams.length > 1 ? compareStateStyle(teams, b.encoding.color) : singleStateStyle(teams[0]);
   return withChangeRules({
     ...b,
     // The rows are long already (chartRows.ts): one per team, day and measure.

@@ -38,6 +38,7 @@ import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame }
 import { GLOSSARY } from './glossary';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
+import { changedSuffix, foldSettingsOnNarrowScreens } from './settingsGroups';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
 import { fillTileKey } from './tileKey';
@@ -628,6 +629,7 @@ function renderLevers(): void {
   const count = Object.keys(config.levers).length + config.changes.length;
   const restore = $<HTMLButtonElement>('restore-defaults');
   restore.disabled = count === 0;
+  $('levers-changed').textContent = changedSuffix(count);
   // A short count keeps the button on one line in the 320 px controls; its name says what it counts.
   restore.textContent = count === 0 ? 'Restore package defaults' : `Restore package defaults (${count})`;
   if (count === 0) restore.removeAttribute('aria-label');
@@ -1373,6 +1375,7 @@ async function start(): Promise<void> {
   config = withoutPackageValues(parsed.config);
   showProblems('link', parsed.problems);
   setupControls();
+  foldSettingsOnNarrowScreens(Array.from(document.querySelectorAll<HTMLDetailsElement>('details.settings-group')));
   syncControls();
   scenarios = scenariosOf(config);
   buildLevers();
