@@ -48,6 +48,13 @@ interface MeanAndSd {
 }
 
 /**
+ * The shortest horizon whose turnover is set against the calibrated range, a year's: the range is of
+ * turnover over years, and a shorter run counts few leavers (in a day, none, with no spread to say
+ * so: a researcher's one-day run was warned that its 0% lay below 20–36%).
+ */
+export const TURNOVER_JUDGED_FROM_DAYS = 365;
+
+/**
  * The arms run under the status-quo package whose means lie outside the ranges the presets' status
  * quo was calibrated to: annual turnover against 20–36% (both of MODEL.md §8's targets), and the
  * ProQOL scores against the outreach bands, except in a scenario of a preset calibrated to turnover
@@ -59,17 +66,19 @@ interface MeanAndSd {
  * and one replication has no standard error, so it is never judged). Which arms run the status quo
  * is `statusQuo`'s to say: by default an arm labelled `status-quo` (a package's arm); the arms of
  * `compare --scenarios` are labelled by file, so there the caller judges each by its levers.
+ * Turnover is judged only over a horizon of `days` of TURNOVER_JUDGED_FROM_DAYS or more.
  */
 export function uncalibratedStatusQuo(
   outcomes: readonly { readonly policy: string; readonly metrics: Partial<Record<CalibratedMetric, MeanAndSd>> }[],
   reps: number,
   scenarioNames: readonly (string | undefined)[] = [],
   statusQuo: (arm: number) => boolean = (arm) => outcomes[arm].policy === 'status-quo',
+  days: number = Number.POSITIVE_INFINITY,
 ): UncalibratedArm[] {
   const out: UncalibratedArm[] = [];
   outcomes.forEach((o, k) => {
     if (!statusQuo(k) || reps < 2) return;
-    const ranges: [CalibratedMetric, { lo: number; hi: number }][] = [['turnoverPerYear', CALIBRATED_TURNOVER]];
+    const ranges: [CalibratedMetric, { lo: number; hi: number }][] = days >= TURNOVER_JUDGED_FROM_DAYS ? [['turnoverPerYear', CALIBRATED_TURNOVER]] : [];
     if (!TURNOVER_ONLY_PRESETS.includes(scenarioNames[k] ?? '')) ranges.push(...(Object.entries(OUTREACH_PROQOL) as [CalibratedMetric, { lo: number; hi: number }][]));
     const outside: OutOfRange[] = [];
     for (const [metric, { lo, hi }] of ranges) {

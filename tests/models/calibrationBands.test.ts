@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALIBRATED_TURNOVER, OUTREACH_PROQOL, uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
+import { CALIBRATED_TURNOVER, OUTREACH_PROQOL, TURNOVER_JUDGED_FROM_DAYS, uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 
 const arm = (policy: string, mean: number, sd: number | null) => ({ policy, metrics: { turnoverPerYear: { mean, sd } } });
 /** A status quo with turnover inside the range and the given ProQOL means (sd 2 each). */
@@ -20,6 +20,17 @@ describe('the status quo outside the calibrated ranges (MODEL.md §8)', () => {
     expect(uncalibratedSentence(flagged[0])).toMatch(/^status-quo's turnover \(61\.0% a year\) lies above 20–36%, the range every preset's status quo was calibrated to .*: this scenario runs the model beyond/);
     const low = uncalibratedStatusQuo([arm('status-quo', 0.1, 0.03)], 10);
     expect(uncalibratedSentence(low[0])).toContain('lies below 20–36%');
+  });
+
+  it('judges turnover only over a year or more: a shorter run counts few leavers, a one-day run none', () => {
+    const none = { policy: 'status-quo', metrics: { turnoverPerYear: { mean: 0, sd: 0 } } };
+    expect(TURNOVER_JUDGED_FROM_DAYS).toBe(365);
+    expect(uncalibratedStatusQuo([none], 3, [], undefined, 1)).toEqual([]);
+    expect(uncalibratedStatusQuo([arm('status-quo', 0.61, 0.05)], 10, [], undefined, 364)).toEqual([]);
+    expect(uncalibratedStatusQuo([arm('status-quo', 0.61, 0.05)], 10, [], undefined, 365)).toHaveLength(1);
+    // ProQOL scores, measured over the last 90 days of a settled team, are judged at any horizon.
+    const scored = uncalibratedStatusQuo([{ policy: 'status-quo', metrics: { turnoverPerYear: { mean: 0, sd: 0 }, proqolSTS: { mean: 31.2, sd: 1 } } }], 20, [], undefined, 30);
+    expect(scored[0].outside.map((o) => o.metric)).toEqual(['proqolSTS']);
   });
 
   it('judges neither a mean within two standard errors of the range, nor one replication, nor another package', () => {

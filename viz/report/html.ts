@@ -527,7 +527,7 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
   // Arms of scenario files are labelled by file: those running the status-quo package are found by their levers.
   const byLevers = armKind(m) === 'scenarios' ? (k: number) => m.scenarios[k] !== undefined && runsStatusQuo(m.scenarios[k]) : undefined;
-  const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps, data.manifest.scenarios.map((s) => s?.name), byLevers)
+  const uncalibrated = uncalibratedStatusQuo(data.summary.policies, data.summary.reps, data.manifest.scenarios.map((s) => s?.name), byLevers, m.days)
     .map((arm) => `<p class="warning"><strong>Outside the calibrated range:</strong> ${escapeHtml(uncalibratedSentence(arm))}</p>`)
     .join('\n');
   const seatsWarning = fundedSeatsWarning(seatedScenarios(data));
