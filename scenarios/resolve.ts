@@ -278,8 +278,23 @@ function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
   // The changes' days are checked against the final horizon (after --days and --set), unless it is bad.
   const horizon = issues.some((i) => i.path === 'days') ? undefined : scenario.days;
   issues.push(...changeDayIssues(horizon, rawChangeDays ?? scenario.changes.map((change) => change.day), request.horizonSource));
-  if (issues.length > 0) throw new InputError(issues, 'scenario');
+  if (issues.length > 0) throw new InputError(issues.map(runSettingHint), 'scenario');
   return scenario;
+}
+
+/** What a run is asked for beside its scenario, often written into one: the flag (and a sweep plan's field) each is. */
+const RUN_SETTINGS: Readonly<Record<string, string>> = {
+  seed: '--seed N on run and compare, or a sweep plan\'s seed',
+  reps: '--reps N on run and compare, or a sweep plan\'s reps',
+  threads: '--threads N on run, compare and sweep',
+  policies: '--policies A,B on compare',
+};
+
+/** An unknown top-level field that is a run setting (`seed: 3` in a file, `--set seed=3`) says where it goes. */
+function runSettingHint(issue: InputIssue): InputIssue {
+  const where = Object.hasOwn(RUN_SETTINGS, issue.path) ? RUN_SETTINGS[issue.path] : undefined;
+  if (where === undefined || !issue.message.startsWith('unknown field')) return issue;
+  return { ...issue, message: `${issue.message}; ${issue.path} is a setting of the run, not of the scenario: give it as ${where}` };
 }
 
 /**

@@ -417,3 +417,18 @@ describe('parseAssignment', () => {
     expect(scenario.policy.supervision.mode).toBe('opt-out');
   });
 });
+
+describe('a run setting written into a scenario', () => {
+  it('is refused as an unknown field that says where it goes, in a file and through --set alike; other unknown fields are not told so', () => {
+    const file = inputErrorOf(() => resolveScenario({ file: { seed: 4, reps: 10 } }));
+    expect(file.issues.map((i) => i.path)).toEqual(['seed', 'reps']);
+    expect(file.issues[0].message).toMatch(/^unknown field; allowed here: name, .*; seed is a setting of the run, not of the scenario: give it as --seed N on run and compare, or a sweep plan's seed$/);
+    expect(file.issues[1].message).toContain("reps is a setting of the run, not of the scenario: give it as --reps N on run and compare, or a sweep plan's reps");
+    const set = inputErrorOf(() => resolveScenario({ overrides: [['threads', 2], ['policies', 'a,b']] }));
+    expect(set.issues[0].message).toMatch(/^unknown field; allowed at the top level: .*; threads is a setting of the run, not of the scenario: give it as --threads N on run, compare and sweep$/);
+    expect(set.issues[1].message).toContain('give it as --policies A,B on compare');
+    // A misspelt scenario field, or a run setting's name inside a group, is only an unknown field.
+    expect(inputErrorOf(() => resolveScenario({ file: { dayz: 5 } })).issues[0].message).not.toContain('setting of the run');
+    expect(inputErrorOf(() => resolveScenario({ overrides: [['policy.seed', 3]] })).issues[0].message).not.toContain('setting of the run');
+  });
+});
