@@ -364,11 +364,12 @@ export function analysisTables(a: SweepAnalysis): string {
     const outside = rows.flatMap((r) => [['S1', r.S1, r.parameter], ['ST', r.ST, r.parameter]] as const).filter(([, x]) => x < -INDEX_MARGIN || x > 1 + INDEX_MARGIN);
     if (outside.length > 0) out.push(`Caution: ${andList(outside.map(([which, x, parameter]) => `${which} of ${parameter} is ${index(x)}`))}, far outside 0 to 1: too few points or reps for stable indices; raise points (or reps).`);
     // True indices satisfy 0 ≤ S1 ≤ ST; an interval wholly below 0, or an S1 wholly above its ST, is the estimator's own error.
-    const impossible = rows.find((r) => r.S1high < 0 || r.S1low > r.SThigh);
-    if (outside.length === 0 && impossible) {
-      const why = impossible.S1high < 0 ? 'its S1 interval lies wholly below 0' : "its S1 interval lies wholly above its ST's";
+    // Each is named (an S1 already named far outside 0 to 1 aside): a researcher's table had one named and another unsaid.
+    const impossible = rows.filter((r) => (r.S1high < 0 || r.S1low > r.SThigh) && !outside.some(([which, , parameter]) => which === 'S1' && parameter === r.parameter));
+    if (impossible.length > 0) {
+      const why = (r: (typeof rows)[number]) => `${r.parameter}: its S1 interval lies wholly ${r.S1high < 0 ? 'below 0' : "above its ST's"}`;
       out.push(
-        `Caution: ${impossible.parameter}: ${why}, which no true index can (0 ≤ S1 ≤ ST): with this few points (or reps) the estimates are off by more than their 95% bootstrap intervals, which resample the same few points, allow; raise points (or reps) before reading these indices.`,
+        `Caution: ${impossible.map(why).join('; ')}, which no true index can (0 ≤ S1 ≤ ST): with this few points (or reps) the estimates are off by more than their 95% bootstrap intervals, which resample the same few points, allow; raise points (or reps) before reading these indices.`,
       );
     }
     out.push('');
