@@ -2,15 +2,15 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import { parseAssignment } from '../scenarios/parse';
 
 /**
- * Parses an integer flag given as text (digits, or with a positive exponent as --set and scenario
- * files read numbers: 1e3 is 1000), with a message naming the flag, the value and the range;
+ * Parses an integer flag given as text (digits, or with a zero fraction or a positive exponent as
+ * --set and scenario files read numbers: 2.0 is 2, 1e3 is 1000), with a message naming the flag, the value and the range;
  * `whyMin`, if given, follows the range for a whole number below it, saying why the least is what
  * it is ("compare --reps 1" was told only "expected a whole number from 2 to 100000").
  */
 export function integerFlag(name: string, raw: unknown, fallback: number, min: number, max: number, issues: InputIssue[], whyMin?: string): number {
   if (raw === undefined) return fallback;
   const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  const value = typeof text === 'number' ? text : /^\s*-?\d+(e\+?\d+)?\s*$/i.test(String(text)) ? Number(text) : NaN;
+  const value = typeof text === 'number' ? text : /^\s*-?\d+(\.0*)?(e\+?\d+)?\s*$/i.test(String(text)) ? Number(text) : NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
     const why = whyMin !== undefined && Number.isSafeInteger(value) && value < min ? `: ${whyMin}` : '';
     issues.push({ path: `--${name}`, value: text, message: `${JSON.stringify(String(text))} is not allowed; expected a whole number from ${min} to ${max}${why}` });

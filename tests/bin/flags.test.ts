@@ -13,11 +13,14 @@ describe('integerFlag', () => {
     expect(parse('200')).toEqual({ value: 200, issues: [] });
     expect(parse('1e2')).toEqual({ value: 100, issues: [] });
     expect(parse('1E+3')).toEqual({ value: 1000, issues: [] });
+    // A zero fraction is a whole number, as a scenario file's 2.0 is: --threads 1.0 was refused while --reps 1e2 ran.
+    expect(parse('2.0')).toEqual({ value: 2, issues: [] });
+    expect(parse('3.')).toEqual({ value: 3, issues: [] });
     expect(parse(undefined)).toEqual({ value: 50, issues: [] });
   });
 
   it('refuses fractions, exponents that leave a fraction or go out of range, and words, naming the flag, the value and the range', () => {
-    for (const raw of ['1.5', '1e-1', '2e5', 'ten', '']) {
+    for (const raw of ['1.5', '1.05', '1e-1', '2e5', 'ten', '', '.0']) {
       const { value, issues } = parse(raw);
       expect(value, raw).toBe(50);
       expect(issues, raw).toEqual([{ path: '--reps', value: raw, message: `${JSON.stringify(raw)} is not allowed; expected a whole number from 1 to 100000` }]);
