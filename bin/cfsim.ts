@@ -27,11 +27,12 @@ import { DEFAULT_HOST, hostFlag, listeningText, serveApp, WEB_ROOT } from './app
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
+import { planDrawsWarning } from '../scenarios/planDraws';
 import { commandLine } from './commandLine';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
-import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
+import { designPointCount, planDesign, pointScenario, unrunnablePoint } from '../scenarios/planDesign';
 import { runSweep, sweepClosingLine } from './sweep';
 import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
@@ -290,6 +291,8 @@ async function main(argv: string[]): Promise<void> {
         // Before any run: a Sobol design too small for independent A and B samples biases some indices toward 0.
         const overlaps = designOverlaps(plan, planDesign(plan).design);
         if (overlaps) writeReadable(process.stderr, `Warning: ${designOverlapWarning(overlaps)}\n`);
+        const draws = planDrawsWarning(pointScenario(plan, planDesign(plan).values[0]));
+        if (draws) writeReadable(process.stderr, `Warning: ${draws}\n`);
         if (args.emit === 'slurm') {
           // runSweep checks this itself; here the scripts would run shards that fail.
           const unrunnable = unrunnablePoint(plan, planDesign(plan).values);

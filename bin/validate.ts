@@ -4,6 +4,7 @@ import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from
 import { resolvePlan, type Plan } from '../scenarios/plan';
 import { designPointCount, planDesign, pointScenario, unrunnablePoint, type PlanDesign } from '../scenarios/planDesign';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
+import { planDrawsWarning } from '../scenarios/planDraws';
 import { isPackageId } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
@@ -26,7 +27,13 @@ const warningLines = (warnings: readonly PlausibilityWarning[], prefix = '') => 
 function planWarnings(plan: Plan, design: PlanDesign): string {
   const varied = new Set(plan.parameters.map((p) => p.path));
   const overlaps = designOverlaps(plan, design.design);
-  return warningLines(plausibilityWarnings(pointScenario(plan, design.values[0])).filter((w) => !varied.has(w.path) && !(w.restsOn ?? []).some((p) => varied.has(p))), 'set.') + (overlaps ? `Warning: ${designOverlapWarning(overlaps)}\n` : '');
+  const first = pointScenario(plan, design.values[0]);
+  const draws = planDrawsWarning(first);
+  return (
+    warningLines(plausibilityWarnings(first).filter((w) => !varied.has(w.path) && !(w.restsOn ?? []).some((p) => varied.has(p))), 'set.') +
+    (overlaps ? `Warning: ${designOverlapWarning(overlaps)}\n` : '') +
+    (draws ? `Warning: ${draws}\n` : '')
+  );
 }
 
 /** What `cfsim validate FILE` prints for a valid file; throws an InputError listing every problem of an invalid one. */

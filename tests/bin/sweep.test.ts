@@ -370,6 +370,23 @@ describe('sweep plans', () => {
 });
 
 describe('cfsim sweep', () => {
+  it('warns, in validate and before the runs, of a plan whose set draws fields anew in every run, which runs.csv does not record; not of one that draws none', () => {
+    const drawn = planFile('drawn.yaml', `name: drawn\nbase: { population: ct-harm-reduction }\nset: { days: 20, uncertainty: { coefficients.separationCf: { min: 0.7, max: 1.6 } } }\nparameters:\n  community.stigma: { min: 0.2, max: 0.8 }\ndesign: grid\nlevels: 2\nreps: 2\n`);
+    const warning = 'Warning: set.uncertainty draws a field anew in every run: coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15). runs.csv records';
+    const valid = cfsim(['validate', drawn]);
+    expect(valid.status, valid.stderr).toBe(0);
+    expect(valid.stdout.replace(/\n(?!Warning)/g, ' ')).toContain(warning);
+    const out = join(work, 'drawn');
+    const r = cfsim(['sweep', drawn, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.replace(/\n(?!Warning)/g, ' ')).toContain(warning);
+    // runs.csv has the plan's parameter, not the drawn field.
+    const head = readFileSync(join(out, 'runs.csv'), 'utf8').split('\n')[0];
+    expect(head).toContain('community.stigma');
+    expect(head).not.toContain('separationCf');
+    expect(cfsim(['validate', SOBOL]).stdout).not.toContain('set.uncertainty');
+  });
+
   it("refuses run's flags with where the plan takes them", () => {
     const r = cfsim(['sweep', SOBOL, '--out', join(work, 'never'), '--set', 'days=100', '--reps', '3']);
     expect(r.status).toBe(2);
