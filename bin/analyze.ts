@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomically } from './outputFiles';
+import { wholeNumberOf } from './flags';
 import { notSweepIssue } from './resultsMarker';
 import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
@@ -52,8 +53,8 @@ export function isBootstrapCount(n: unknown): n is number {
 export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | undefined {
   if (raw === undefined) return undefined;
   const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  // Digits, or with a positive exponent (1e3), as the other whole-number flags read them.
-  const value = /^\s*\d+(e\+?\d+)?\s*$/i.test(String(text)) ? Number(text) : NaN;
+  // As the other whole-number flags read them (1000, 1e3, 1000.0); a negative count is not a bootstrap count.
+  const value = wholeNumberOf(text);
   if (!isBootstrapCount(value)) {
     issues.push({ path: '--bootstrap', value: text, message: `${JSON.stringify(String(text))} is not allowed; expected ${BOOTSTRAP_ALLOWED}` });
     return undefined;

@@ -27,12 +27,12 @@ import { DEFAULT_HOST, hostFlag, listeningText, serveApp, WEB_ROOT } from './app
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
-import { planDrawsWarning } from '../scenarios/planDraws';
+import { planDrawsWarningOf } from '../scenarios/planDraws';
 import { commandLine } from './commandLine';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
-import { designPointCount, planDesign, pointScenario, unrunnablePoint } from '../scenarios/planDesign';
+import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { runSweep, sweepClosingLine } from './sweep';
 import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
@@ -113,7 +113,7 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
 function simulationOptions<T>(y: Argv<T>, minReps: number) {
   return y
     .option('reps', { type: 'string', describe: `Replications per package (${minReps}-100000). Default: ${DEFAULT_REPS}.` })
-    .option('days', { type: 'string', describe: "Simulated days (1-36500), or weeks or years: 26w, 3y (a year is 365 days). Default: the scenario's (1095)." })
+    .option('days', { type: 'string', describe: "Simulated days (1-36500), or with a unit: 10d, 26w, 3y (a year is 365 days). Default: the scenario's (1095)." })
     .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
     .option('set', { type: 'string', array: true, describe: 'Override any scenario field: PATH=VALUE (repeatable).' })
     .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
@@ -289,13 +289,14 @@ async function main(argv: string[]): Promise<void> {
           throwIfIssues([{ path: '--shard', value: args.shard, message: `${shard.index}/${shard.count} is ${shard.count} shards, more than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to ${runs}` }], 'input');
         }
         // Before any run: a Sobol design too small for independent A and B samples biases some indices toward 0.
-        const overlaps = designOverlaps(plan, planDesign(plan).design);
+        const design = planDesign(plan);
+        const overlaps = designOverlaps(plan, design.design);
         if (overlaps) writeReadable(process.stderr, `Warning: ${designOverlapWarning(overlaps)}\n`);
-        const draws = planDrawsWarning(pointScenario(plan, planDesign(plan).values[0]));
+        const draws = planDrawsWarningOf(plan, design.values);
         if (draws) writeReadable(process.stderr, `Warning: ${draws}\n`);
         if (args.emit === 'slurm') {
           // runSweep checks this itself; here the scripts would run shards that fail.
-          const unrunnable = unrunnablePoint(plan, planDesign(plan).values);
+          const unrunnable = unrunnablePoint(plan, design.values);
           if (unrunnable) throwIfIssues([unrunnable], 'sweep plan');
           const runs = designPointCount(plan) * plan.reps;
           const given = args.shards === undefined ? `${shards} (the default)` : String(shards);
@@ -422,7 +423,7 @@ async function main(argv: string[]): Promise<void> {
         y
           .positional('scenario', { type: 'string', describe: 'A population preset or a scenario file. Default: ma-outreach.' })
           .option('policy', { type: 'string', describe: 'Policy package.' })
-          .option('days', { type: 'string', describe: 'Simulated days, or weeks or years: 26w, 3y.' })
+          .option('days', { type: 'string', describe: 'Simulated days, or with a unit: 10d, 26w, 3y.' })
           .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
           .option('format', { choices: ['yaml', 'json'] as const, default: 'yaml' as const, describe: 'Output format.' }),
       (args) => {
@@ -475,7 +476,7 @@ async function main(argv: string[]): Promise<void> {
           .option('policy', { type: 'string', describe: 'Policy package. Default: status-quo (or the file\'s base.policy).' })
           .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
           .option('reps', { type: 'string', describe: `Replications per round (1-100000). Default: ${CALIBRATION_DEFAULTS.reps}.` })
-          .option('days', { type: 'string', describe: `Days per run (2-36500), or weeks or years: 26w, 3y. Default: ${CALIBRATION_DEFAULTS.days}.` })
+          .option('days', { type: 'string', describe: `Days per run (2-36500), or with a unit: 10d, 26w, 3y. Default: ${CALIBRATION_DEFAULTS.days}.` })
           .option('settled-from', { type: 'string', describe: `First day of the window the settled means are taken over (0 to days - 1). Default: ${CALIBRATION_DEFAULTS.settledFrom}, or half of --days when that is shorter.` })
           .option('rounds', { type: 'string', describe: `Rounds of calibration (0-20; 0 measures the scenario's own levels). Default: ${CALIBRATION_DEFAULTS.rounds}.` })
           .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),

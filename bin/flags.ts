@@ -1,6 +1,11 @@
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { parseAssignment } from '../scenarios/parse';
 
+/** A flag's text as a whole number, as --set and scenario files read one (100, 1e2, 100.0), or NaN for other text. */
+export function wholeNumberOf(text: unknown): number {
+  return /^\s*-?\d+(\.0*)?(e\+?\d+)?\s*$/i.test(String(text)) ? Number(text) : NaN;
+}
+
 /**
  * Parses an integer flag given as text (digits, or with a zero fraction or a positive exponent as
  * --set and scenario files read numbers: 2.0 is 2, 1e3 is 1000), with a message naming the flag, the value and the range;
@@ -10,7 +15,7 @@ import { parseAssignment } from '../scenarios/parse';
 export function integerFlag(name: string, raw: unknown, fallback: number, min: number, max: number, issues: InputIssue[], whyMin?: string): number {
   if (raw === undefined) return fallback;
   const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  const value = typeof text === 'number' ? text : /^\s*-?\d+(\.0*)?(e\+?\d+)?\s*$/i.test(String(text)) ? Number(text) : NaN;
+  const value = typeof text === 'number' ? text : wholeNumberOf(text);
   if (!Number.isSafeInteger(value) || value < min || value > max) {
     const why = whyMin !== undefined && Number.isSafeInteger(value) && value < min ? `: ${whyMin}` : '';
     issues.push({ path: `--${name}`, value: text, message: `${JSON.stringify(String(text))} is not allowed; expected a whole number from ${min} to ${max}${why}` });
@@ -23,23 +28,24 @@ export function integerFlag(name: string, raw: unknown, fallback: number, min: n
 const DAY_UNITS: Readonly<Record<string, number>> = { d: 1, w: 7, y: 365 };
 
 /**
- * Parses --days: a whole number of days, or of weeks or years with a unit ("26w" is 182, "3y"
- * 1095), as a planner thinks of a horizon; the result must fall from `min` to `max` days. The
+ * Parses --days: a whole number of days, or of days, weeks or years with a unit ("10d", "26w" is
+ * 182, "3y" 1095), as a planner thinks of a horizon; the result must fall from `min` to `max` days. The
  * message names the flag, the value, the range and the units.
  */
 export function daysFlag(raw: unknown, fallback: number, min: number, max: number, issues: InputIssue[]): number {
   if (raw === undefined) return fallback;
   const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  const unit = typeof text === 'string' ? /^\s*(\d+)\s*([dwy])\s*$/i.exec(text) : null;
+  // At most nine digits: a longer count is out of range in any unit, and would read as "Infinity days".
+  const unit = typeof text === 'string' ? /^\s*(\d{1,9})\s*([dwy])\s*$/i.exec(text) : null;
   if (unit === null) {
     const plain: InputIssue[] = [];
     const days = integerFlag('days', text, fallback, min, max, plain);
-    issues.push(...plain.map((issue) => ({ ...issue, message: `${issue.message} (days), or weeks or years as 26w or 3y` })));
+    issues.push(...plain.map((issue) => ({ ...issue, message: `${issue.message} (days), or with a unit: 10d, 26w, 3y` })));
     return days;
   }
   const days = Number(unit[1]) * DAY_UNITS[unit[2].toLowerCase()];
-  if (!Number.isSafeInteger(days) || days < min || days > max) {
-    issues.push({ path: '--days', value: text, message: `${JSON.stringify(String(text))} is ${days.toLocaleString('en-US')} days, not allowed; expected from ${min} to ${max} days (a year is 365 days)` });
+  if (days < min || days > max) {
+    issues.push({ path: '--days', value: text, message: `${JSON.stringify(String(text))} is ${days.toLocaleString('en-US')} day${days === 1 ? '' : 's'}, not allowed; expected from ${min} to ${max} days (a year is 365 days)` });
     return fallback;
   }
   return days;

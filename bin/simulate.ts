@@ -147,12 +147,16 @@ function packageSpending(aggregator: ExperimentAggregator, p: number): number {
 /**
  * What the baseline's own spending is made of, where it spends anything: a planner read status-quo's
  * "$31,383 spending on its package" as a package bought, where it was the benefits its team already has.
+ * `current`: the baseline runs the status quo's levers (on its practice), so its spending is what the
+ * team already pays; another baseline's is not (multi-level's added staff are new money).
  */
-function baselineSpendingWords(aggregator: ExperimentAggregator, vs: string, policy: string, change: number, money: (x: number) => string): string {
+function baselineSpendingWords(aggregator: ExperimentAggregator, vs: string, policy: string, change: number, current: boolean, money: (x: number) => string): string {
   const parts = SPENDING.series.map((series) => ({ series, amount: spendingPart(aggregator, 0, series) })).filter((part) => Math.round(part.amount) !== 0);
   if (parts.length === 0) return '';
   const label = (series: SeriesName) => COST_PARTS.find((c) => c.series === series)!.label.toLowerCase();
-  return ` ${vs}'s spending is what its own levers already cost (${parts.map((part) => `${label(part.series)} ${money(part.amount)}`).join(', ')}), not new money: the change is what ${policy} ${change >= 0 ? 'adds to it' : 'saves on it'}.`;
+  const made = parts.map((part) => `${label(part.series)} ${money(part.amount)}`).join(', ');
+  const moves = `the change is what ${policy} ${change >= 0 ? 'adds to it' : 'saves on it'}`;
+  return current ? ` ${vs}'s spending is what its own levers already cost (${made}), not new money: ${moves}.` : ` ${vs}'s spending is what its levers cost (${made}); ${moves}.`;
 }
 
 /**
@@ -160,7 +164,7 @@ function baselineSpendingWords(aggregator: ExperimentAggregator, vs: string, pol
  * budget pays, apart from what the net cost also counts (a planner read a package whose spending rose
  * $12,800 a year as "costs $40,821 a year less", from modelled replacement savings).
  */
-function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: string, vs: string): string {
+function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: string, vs: string, baselineIsCurrent: boolean): string {
   const base = packageSpending(aggregator, 0);
   const mine = packageSpending(aggregator, p);
   const money = (x: number) => formatValue('teamCostPerYear', x);
@@ -170,7 +174,7 @@ function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: stri
   const years = aggregator.days / 365;
   const span = aggregator.days >= 365 ? `${aggregator.days} days, ${years.toFixed(1)} years` : `${aggregator.days} day${aggregator.days === 1 ? '' : 's'}`;
   const whole = aggregator.days === 365 ? '' : ` Over the whole run (${span}): ${money(base * years)} and ${money(mine * years)} (${signed(change * years)}).`;
-  return `\n\n${SPENDING.label}, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): ${armList([vs])} ${money(base)}, ${armList([policy])} ${money(mine)} (${signed(change)}).${whole}${baselineSpendingWords(aggregator, armList([vs]), armList([policy]), change, money)} This is the cash a budget pays; the cost in the table also counts replacing leavers, paid absence and the salary of vacant seats, whose change under a package is mostly the model's reckoning, not a line anyone pays.`;
+  return `\n\n${SPENDING.label}, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): ${armList([vs])} ${money(base)}, ${armList([policy])} ${money(mine)} (${signed(change)}).${whole}${p === 1 ? baselineSpendingWords(aggregator, armList([vs]), armList([policy]), change, baselineIsCurrent, money) : ''} This is the cash a budget pays; the cost in the table also counts replacing leavers, paid absence and the salary of vacant seats, whose change under a package is mostly the model's reckoning, not a line anyone pays.`;
 }
 
 /** Under a comparison, after a blank line: what the package's net cost buys in departures avoided. */
@@ -356,7 +360,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy) +
           debriefLine(armList([d.policy]), scenarios[i + 1], scenarios[0]) +
-          spendingBlock(aggregator, i + 1, d.policy, d.vs) +
+          spendingBlock(aggregator, i + 1, d.policy, d.vs, runsStatusQuo(scenarios[0])) +
           valueForMoneyBlock(
             d.valueForMoney,
             d.policy,

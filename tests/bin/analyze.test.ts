@@ -84,10 +84,20 @@ describe('analysisText', () => {
     // Every such index is named, and one beside another parameter's index far outside 0 to 1 is named too.
     const named = (parameter: string, r: ReturnType<typeof row>) => ({ ...r, parameter });
     const several = analysisText(
-      sweep({ sobol: { proqolSTS: [named('a', row(-0.023, -0.043, -0.009, 0.01, 0.005, 0.02)), named('b', row(0.046, 0.006, 0.09, 0.004, 0.001, 0.005)), named('c', row(1.4, 1.2, 1.6, 1.5, 1.3, 1.7))] } }),
+      sweep({
+        sobol: {
+          proqolSTS: [
+            named('a', row(-0.023, -0.043, -0.009, 0.01, 0.005, 0.02)),
+            named('b', row(0.046, 0.006, 0.09, 0.004, 0.001, 0.005)),
+            named('c', row(1.4, 1.2, 1.6, 1.5, 1.3, 1.7)),
+            // Impossible too, but named already as far outside 0 to 1.
+            named('d', row(-0.5, -0.6, -0.4, 0.002, 0.001, 0.003)),
+          ],
+        },
+      }),
       'k0',
     );
-    expect(several).toContain('Caution: S1 of c is 1.40 and ST of c is 1.50, far outside 0 to 1');
+    expect(several).toContain('Caution: S1 of c is 1.40, ST of c is 1.50 and S1 of d is −0.500, far outside 0 to 1');
     expect(several).toContain("Caution: a: its S1 interval lies wholly below 0; b: its S1 interval lies wholly above its ST's, which no true index can (0 ≤ S1 ≤ ST)");
     // An interval reaching 0, or S1 above ST only within their intervals, is what sampling error allows.
     expect(analysisText(sweep({ sobol: { proqolSTS: [row(-0.01, -0.03, 0.01, 0.2, 0.1, 0.3), row(0.05, 0.01, 0.09, 0.04, 0.02, 0.06)] } }), 'k0')).not.toContain('Caution');

@@ -548,7 +548,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
   });
 
   it('--days 0', () => {
-    expectBadInput(cfsim('run', '--days', '0'), '--days', '"0"', 'from 1 to 36500', 'or weeks or years as 26w or 3y');
+    expectBadInput(cfsim('run', '--days', '0'), '--days', '"0"', 'from 1 to 36500', 'or with a unit: 10d, 26w, 3y');
   });
 
   it('--days takes weeks and years: 2w runs 14 days', () => {

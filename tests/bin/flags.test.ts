@@ -47,10 +47,15 @@ describe('daysFlag', () => {
   it('refuses a horizon out of range in days, naming what the value comes to, and other units or fractions, naming the units it takes', () => {
     expect(parse('101y')).toEqual({ value: 1095, issues: [{ path: '--days', value: '101y', message: '"101y" is 36,865 days, not allowed; expected from 1 to 36500 days (a year is 365 days)' }] });
     expect(parse('0w').issues[0].message).toBe('"0w" is 0 days, not allowed; expected from 1 to 36500 days (a year is 365 days)');
+    const two: InputIssue[] = [];
+    daysFlag('1d', 1095, 2, 36500, two);
+    expect(two[0].message).toBe('"1d" is 1 day, not allowed; expected from 2 to 36500 days (a year is 365 days)');
+    // A count too long for any unit is refused as text, not as "Infinity days".
+    expect(parse(`${'9'.repeat(400)}y`).issues[0].message).toContain('is not allowed; expected a whole number from 1 to 36500 (days)');
     for (const raw of ['6m', '3.5y', 'y', '0', '']) {
       const { value, issues } = parse(raw);
       expect(value, raw).toBe(1095);
-      expect(issues, raw).toEqual([{ path: '--days', value: raw, message: `${JSON.stringify(raw)} is not allowed; expected a whole number from 1 to 36500 (days), or weeks or years as 26w or 3y` }]);
+      expect(issues, raw).toEqual([{ path: '--days', value: raw, message: `${JSON.stringify(raw)} is not allowed; expected a whole number from 1 to 36500 (days), or with a unit: 10d, 26w, 3y` }]);
     }
   });
 });
@@ -63,7 +68,8 @@ describe('bootstrapFlag', () => {
     };
     expect(parse('1e3')).toEqual({ value: 1000, refused: false });
     expect(parse('2000')).toEqual({ value: 2000, refused: false });
+    expect(parse('1000.0')).toEqual({ value: 1000, refused: false });
     expect(parse('0')).toEqual({ value: 0, refused: false });
-    for (const raw of ['1e1', '1.5e3', 'many']) expect(parse(raw), raw).toEqual({ value: undefined, refused: true });
+    for (const raw of ['1e1', '1.5e3', 'many', '-1000']) expect(parse(raw), raw).toEqual({ value: undefined, refused: true });
   });
 });

@@ -49,6 +49,29 @@ describe('value for money under cfsim compare', () => {
     expect(Math.abs(armWhole - 2 * arm)).toBeLessThanOrEqual(1);
   });
 
+  it('says beside "better and cheaper", in the terminal and the report, the cash the package spends on itself, as the spending line gives it', () => {
+    const folder = join(work, 'cheaper');
+    const r = cfsim('compare', '--policies', 'status-quo,individual-resilience', '--reps', '20', '--threads', '2', '--out', folder, '--report', folder);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8')) as Document;
+    // On the default team over its three years, the programme's modelled savings outweigh its price.
+    expect(doc.differences[0].valueForMoney.reading).toBe('fewer-leavers-and-no-cost');
+    const change = /\(\+(\$[\d,]+)\)\./.exec(r.stdout.split('\n').find((l) => l.startsWith('Spending on the package'))!)![1];
+    const clause = `better and cheaper, in the net cost, though its spending on the package, the cash a budget pays, is ${change} a year more.`;
+    expect(r.stdout.split('\n').find((l) => l.startsWith('Value for money: '))).toContain(clause);
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain(clause);
+  });
+
+  it('says once, under the first comparison, what the baseline\'s spending is made of, and calls it money the team already spends only where the baseline runs the status quo', () => {
+    const r = cfsim('compare', 'ct-harm-reduction', '--policies', 'multi-level,status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1');
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('Spending on the package'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/ multi-level's spending is what its levers cost \(pay and benefits \$[\d,]+, [^)]*added and float staff \$[\d,]+\); the change is what status-quo saves on it\. This is the cash/);
+    expect(r.stdout).not.toContain('not new money');
+    expect(lines[1]).not.toContain("multi-level's spending is");
+  });
+
   it('gives each arm\'s spending on its package a year, whole team, as the daily cost series of the package\'s four parts add up, apart from the net cost', () => {
     expect(readable.status, readable.stderr).toBe(0);
     const rows = readFileSync(join(out, 'timeseries.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));

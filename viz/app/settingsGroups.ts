@@ -1,6 +1,6 @@
 /**
  * The width under which the controls come above the team view (style.css). There the settings
- * ran to about 4,000 px on a phone before the team view; folded, the team view starts on the
+ * ran to about 4,150 px on a phone before the team view; folded, the team view starts on the
  * first screen.
  */
 export const NARROW_SCREEN = '(max-width: 700px)';

@@ -488,7 +488,8 @@ function findingsList(data: ReportData): string {
  * the caveats. A planner read them run together as one long paragraph per package.
  */
 function findingItems(f: Finding): string {
-  const items = (texts: readonly string[]) => texts.map((t) => `<li>${escapeHtml(t)}</li>`).join('');
+  // Each item a sentence of its own, with its full stop (the caveats have theirs).
+  const items = (texts: readonly string[], stop = '.') => texts.map((t) => `<li>${escapeHtml(t)}${stop}</li>`).join('');
   const clear = [...f.clear, ...f.oneWay];
   return (
     '<ul class="effects">' +
@@ -498,7 +499,7 @@ function findingItems(f: Finding): string {
     (f.same.length > 0 ? `<li>The same in every future: ${escapeHtml(f.same.join(', '))}.</li>` : '') +
     (f.unmeasured.length > 0 ? `<li>No replication had a value under both (nobody in post to measure): ${escapeHtml(f.unmeasured.join(', '))}.</li>` : '') +
     (f.whoLeaves ? `<li><em>Who leaves:</em> ${escapeHtml(f.whoLeaves)}</li>` : '') +
-    items(f.caveats) +
+    items(f.caveats, '') +
     '</ul>'
   );
 }

@@ -50,7 +50,8 @@ function netCostNoise(v: ValueForMoney): string | undefined {
  * two sentences on). Empty otherwise.
  */
 function cashWords(spending: number | undefined): string {
-  return spending !== undefined && spending > 0 ? `, in the net cost, though its spending on the package, the cash a budget pays, is ${money(spending)} a year more` : '';
+  // A rise under half a dollar would read "is $0 a year more".
+  return spending !== undefined && Math.round(spending) > 0 ? `, in the net cost, though its spending on the package, the cash a budget pays, is ${money(spending)} a year more` : '';
 }
 
 /** What the means say, after the net cost and the departures avoided. `spending`: the arm's change in spending on its package a year, whole team. */
@@ -168,10 +169,13 @@ export function unpricedEffects(one: string): string {
   return `This sets the whole net cost against departures alone: what else the ${one} changes (ProQOL scores, absence, care quality, unmet demand) is not valued in it.`;
 }
 
-/** Whether a scenario runs the mindfulness programme (policy.resilience.mindfulness); false for one it cannot read. */
+const MINDFULNESS = 'policy.resilience.mindfulness';
+
+/** Whether a scenario runs the mindfulness programme (policy.resilience.mindfulness), from day 0 or from a scheduled change; false for one it cannot read. */
 function runsMindfulness(scenario: unknown): boolean {
-  const policy = (scenario as { policy?: { resilience?: { mindfulness?: unknown } } } | undefined)?.policy;
-  return policy?.resilience?.mindfulness === true;
+  const s = scenario as { policy?: { resilience?: { mindfulness?: unknown } }; changes?: unknown } | undefined;
+  const changes = Array.isArray(s?.changes) ? (s.changes as { set?: Record<string, unknown> }[]) : [];
+  return s?.policy?.resilience?.mindfulness === true || changes.some((change) => change?.set?.[MINDFULNESS] === true);
 }
 
 /**
@@ -188,20 +192,26 @@ export function mechanismOnlyNote(arm: string, armScenario: unknown, baselineSce
     : `${arm} runs the mindfulness programme, whose effect on burnout is set to trials' but whose effect on turnover, on which these figures partly rest, is the model's mechanism (self-care's other roles), which no trial of such programmes measured (docs/ODD.md §7.7).`;
 }
 
-/** How much of an arm's turnover effect against the baseline rests on the mindfulness programme's untested channel: `wholly` where it differs by the programme alone, `partly` where by more; undefined where it does not add the programme. */
+/** How much of an arm's turnover effect against the baseline rests on the mindfulness programme's untested channel. */
 export type MechanismReliance = 'wholly' | 'partly';
 
+/**
+ * `wholly` where the arm differs from the baseline by the mindfulness programme alone (names and
+ * descriptions aside), `partly` where by more (other levers, another population, community or
+ * practice, other scheduled changes: a scenario file's arm can differ anywhere); undefined where
+ * the arm does not add the programme, from day 0 or by a scheduled change.
+ */
 export function mechanismOnlyReliance(armScenario: unknown, baselineScenario: unknown): MechanismReliance | undefined {
   if (!runsMindfulness(armScenario) || runsMindfulness(baselineScenario)) return undefined;
-  return policyBesidesMindfulness(armScenario) === policyBesidesMindfulness(baselineScenario) ? 'wholly' : 'partly';
+  return scenarioBesidesMindfulness(armScenario) === scenarioBesidesMindfulness(baselineScenario) ? 'wholly' : 'partly';
 }
 
-/** A scenario's policy levers other than the mindfulness programme (and the package's name and description), as text to compare. */
-function policyBesidesMindfulness(scenario: unknown): string {
-  const policy = (scenario as { policy?: Record<string, unknown> } | undefined)?.policy ?? {};
-  const { name: _name, description: _description, resilience, ...levers } = policy as { name?: unknown; description?: unknown; resilience?: Record<string, unknown> };
+/** A scenario but for the mindfulness programme at day 0, and its own and its package's names and descriptions, as text to compare. */
+function scenarioBesidesMindfulness(scenario: unknown): string {
+  const { name: _name, description: _about, policy, ...rest } = (scenario ?? {}) as { name?: unknown; description?: unknown; policy?: Record<string, unknown> };
+  const { name: _package, description: _packageAbout, resilience, ...levers } = (policy ?? {}) as { name?: unknown; description?: unknown; resilience?: Record<string, unknown> };
   const { mindfulness: _mindfulness, ...otherResilience } = resilience ?? {};
-  return JSON.stringify({ ...levers, resilience: otherResilience });
+  return JSON.stringify({ ...rest, policy: { ...levers, resilience: otherResilience } });
 }
 
 /**

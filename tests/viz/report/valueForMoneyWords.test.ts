@@ -98,6 +98,7 @@ describe('value for money in words', () => {
     expect(sentences([-500, 480, -500, 480], 900)).toMatch(/better, and no dearer within the noise, in the net cost, though its spending on the package, the cash a budget pays, is \$900 a year more\.$/);
     // A package that spends no more, or whose spending is unknown, reads as before; so does one that keeps staff at a cost.
     expect(sentences([-500, -1500, -500, -1500], 0)).toMatch(/better and cheaper\.$/);
+    expect(sentences([-500, -1500, -500, -1500], 0.4)).toMatch(/better and cheaper\.$/);
     expect(sentences([-500, -1500, -500, -1500], -300)).toMatch(/better and cheaper\.$/);
     expect(sentences([-500, -1500, -500, -1500])).toMatch(/better and cheaper\.$/);
     expect(sentences([5000, 6000, 5000, 6000], 9000)).not.toContain('cash');
@@ -139,6 +140,12 @@ describe('value for money in words', () => {
     expect(mechanismOnlyReliance(stigma, quo)).toBe('partly');
     expect(mechanismOnlyReliance(resolveScenario({ policy: 'opt-out-support' }), quo)).toBeUndefined();
     expect(mechanismOnlyReliance(resilience, stigma)).toBeUndefined();
+    // A scenario file's arm can differ outside its policy, or add the programme by a scheduled change: in part, then.
+    const elsewhere = resolveScenario({ policy: 'individual-resilience', overrides: [['community.overdoseBurden', 1.4]] });
+    expect(mechanismOnlyReliance(elsewhere, quo)).toBe('partly');
+    const later = resolveScenario({ overrides: [['changes', [{ day: 100, set: { 'policy.resilience.mindfulness': true } }]]] });
+    expect(mechanismOnlyReliance(later, quo)).toBe('partly');
+    expect(mechanismOnlyReliance(resolveScenario({ policy: 'individual-resilience', overrides: [['name', 'ours'], ['policy.description', 'Ours.']] }), quo)).toBe('wholly');
     const arms = ['status-quo', 'individual-resilience', 'stigma-reduction', 'opt-out-support'];
     const spans = bestOnAverage('status-quo', [
       { policy: 'individual-resilience', departuresAvoided: 1.4, netCost: -4000 },
