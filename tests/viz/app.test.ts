@@ -104,6 +104,27 @@ async function gotoAt(page: Page, query: string, width: number, height: number):
   await page.waitForSelector('body[data-ready="true"]');
   await settled(page);
 }
+
+/** How many pixels of team A's blue (#0072B2) and team B's orange (#E69F00) a screenshot of `area` shows: what is seen, not what the SVG says. */
+async function teamPixels(page: Page, area: DOMRect): Promise<{ a: number; b: number }> {
+  const png = await page.screenshot({ clip: { x: area.x, y: area.y, width: area.width, height: area.height } });
+  return page.evaluate(async (data) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const px = context.getImageData(0, 0, image.width, image.height).data;
+    const near = (i: number, [r, g, b]: number[]) => Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 60;
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      if (near(i, [0x00, 0x72, 0xb2])) a++;
+      if (near(i, [0xe6, 0x9f, 0x00])) b++;
+    }
+    return { a, b };
+  }, [...png]);
+}
+
 /** Opens the groups of settings that a narrow screen folds (a click on each folded summary, as a person would). */
 async function openSettings(page: Page): Promise<void> {
   for (const summary of await page.$$('details.settings-group:not([open]) > summary')) await summary.click();
@@ -1632,22 +1653,7 @@ describe('classroom app', () => {
     expect(teamColours.size, 'a team\'s colour is the same on every chart').toBe(2);
     // Seen on screen: the ProQOL plot shows team A's blue and team B's orange.
     const plot = await page.$eval('#chart-states path.background', (p) => p.getBoundingClientRect().toJSON() as DOMRect);
-    const png = await page.screenshot({ clip: { x: plot.x, y: plot.y, width: plot.width, height: plot.height } });
-    const counts = await page.evaluate(async (data) => {
-      const image = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const px = context.getImageData(0, 0, image.width, image.height).data;
-      const near = (i: number, [r, g, b]: number[]) => Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 60;
-      let a = 0;
-      let b = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        if (near(i, [0x00, 0x72, 0xb2])) a++;
-        if (near(i, [0xe6, 0x9f, 0x00])) b++;
-      }
-      return { a, b };
-    }, [...png]);
+    const counts = await teamPixels(page, plot);
     expect(counts.a, 'team A\'s blue pixels').toBeGreaterThan(100);
     expect(counts.b, 'team B\'s orange pixels').toBeGreaterThan(100);
     await page.close();
@@ -2639,22 +2645,7 @@ describe('classroom app', () => {
     }
     // Seen on screen: the care chart's plot shows team A's blue as well as team B's orange.
     const plot = await page.$eval('#chart-care path.background', (p) => p.getBoundingClientRect().toJSON() as DOMRect);
-    const png = await page.screenshot({ clip: { x: plot.x, y: plot.y, width: plot.width, height: plot.height } });
-    const counts = await page.evaluate(async (data) => {
-      const image = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const px = context.getImageData(0, 0, image.width, image.height).data;
-      const near = (i: number, [r, g, b]: number[]) => Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 60;
-      let a = 0;
-      let b = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        if (near(i, [0x00, 0x72, 0xb2])) a++;
-        if (near(i, [0xe6, 0x9f, 0x00])) b++;
-      }
-      return { a, b };
-    }, [...png]);
+    const counts = await teamPixels(page, plot);
     expect(counts.a, 'team A\'s blue pixels').toBeGreaterThan(100);
     expect(counts.b, 'team B\'s orange pixels').toBeGreaterThan(100);
     await page.close();
