@@ -6,14 +6,14 @@ import { writeFileAtomically } from './outputFiles';
 import { basename, dirname, join, resolve } from 'node:path';
 import { hostname } from 'node:os';
 import { InputError, type InputIssue } from '../sim/params/issues';
-import { csvCell } from '../sim/io/csv';
+import { parseCsvLine } from '../sim/io/csv';
 import { planDesign, recordedPlanDesign } from '../scenarios/planDesign';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { commandWord, writerName } from '../scenarios/sweepAnalysis';
 import { liveWriter } from './analyze';
 import { andList } from '../sim/text/andList';
 import { planDifference } from './planDifference';
-import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeader, writeSweepStatus } from './sweep';
+import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
@@ -40,7 +40,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   if (live.length > 0) throw new InputError(live, 'command line');
   refuseRunFolder(out);
   let plan: string | undefined;
-  let header = '';
+  let header: string | undefined;
   let width = 0;
   let design: { plan: Plan; values: readonly (readonly unknown[])[] } | undefined;
   const rows = new Map<number, { line: string; shard: string }>();
@@ -54,14 +54,11 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
       throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]} (${difference}); merge only the shards of one plan, each run with the same plan file` }], 'command line');
     }
     plan = text;
-    if (width === 0) {
+    if (design === undefined) {
       const document = JSON.parse(text) as { plan: unknown; points: unknown };
       const stored = resolveStoredPlan(document.plan);
       // A sweep begun before its values were rounded clean (recordedPlanDesign): its rows hold the values its plan.json lists.
       design = { plan: stored, values: (recordedPlanDesign(stored, document.points) ?? planDesign(stored)).values };
-      const columns = runsHeader(stored);
-      header = columns.map(csvCell).join(',');
-      width = columns.length;
     }
     // The rows are checked as a resume checks them (checkedRuns): this plan's header, each row a run
     // of this plan with its values, undamaged, once, and, in a shard's folder, a run of that shard.
@@ -69,9 +66,16 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     const refuse = (message: string): never => {
       throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${message}; merge only shards written by cfsim sweep with this plan (resume a damaged shard into a new folder, or restore the rows cfsim wrote)` }], 'command line');
     };
-    const checked = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, design!.plan, design!.values, shard, refuse);
-    if (!checked.hasHeader) {
+    const checked = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, design.plan, design.values, shard, refuse);
+    if (checked.header === undefined) {
       throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has no complete header line (the shard stopped before or while writing it); resume that shard (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard ? `${shard.index}/${shard.count}` : 'I/N'} --resume), or leave it out and pass --allow-partial` }], 'command line');
+    }
+    // The merged runs.csv has the shards' header: this plan's, with its draws recorded or, where CFSim before 0.23.0 wrote the shards, without.
+    if (header === undefined) {
+      header = checked.header;
+      width = parseCsvLine(header).length;
+    } else if (checked.header !== header) {
+      refuse(`${runsPath}'s header ${checked.recordsDraws ? 'records' : 'does not record'} the values its runs drew (drawn:PATH columns) and ${shards[0]}'s ${checked.recordsDraws ? 'does not' : 'does'} (CFSim before 0.23.0 did not record them)`);
     }
     for (const line of checked.rows) {
       const run = runIdOf(line, width) as number;
@@ -81,6 +85,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
       held.set(dir, (held.get(dir) ?? 0) + 1);
     }
   }
+  if (header === undefined) throw new Error('merge: no shard folders given'); // each shard has a header or was refused above
   const parsed = JSON.parse(plan as string) as { plan: { name: string; design: string; reps: number }; points: unknown[] };
   const total = parsed.points.length * parsed.plan.reps;
   const outside = [...rows.keys()].find((r) => r >= total);

@@ -17,6 +17,7 @@ import { planDifference } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
 import { csvCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
+import { drawnColumn, planDrawnFields, runDraws } from '../scenarios/planDraws';
 import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
@@ -64,10 +65,16 @@ export function sweepClosingLine(summary: SweepSummary, runsPath: string, resume
 /** How often a running sweep rewrites sweep.json's `completed` and `failures` (tests shorten it with CFSIM_TEST_STATUS_EVERY_MS). */
 const STATUS_EVERY_MS = process.env.CFSIM_TEST_STATUS_EVERY_MS === undefined ? 10_000 : Number(process.env.CFSIM_TEST_STATUS_EVERY_MS);
 
-/** runs.csv columns. */
-export function runsHeader(plan: Plan): string[] {
-  return ['run', 'point', 'rep', 'seed', 'status', 'error', ...plan.parameters.map((p) => p.path), ...plan.metrics];
+/**
+ * runs.csv columns: a run's place, status, parameter values and metrics, then the values it drew
+ * for the plan's `drawn` fields (set.uncertainty, planDrawnFields; since 0.23.0).
+ */
+export function runsHeader(plan: Plan, drawn: readonly string[]): string[] {
+  return ['run', 'point', 'rep', 'seed', 'status', 'error', ...plan.parameters.map((p) => p.path), ...plan.metrics, ...drawn.map(drawnColumn)];
 }
+
+/** The first line of a runs.csv with these columns. */
+const headerLine = (columns: readonly string[]) => columns.map(csvCell).join(',');
 
 /** The run ids this sweep (or shard) owns, in order. */
 export function* ownedRuns(total: number, shard?: Shard): Generator<number> {
@@ -172,7 +179,7 @@ export function runRowMismatch(cells: readonly string[], run: number, plan: Plan
  * such as team scores when nobody was in post; analyze leaves it out), so an emptied or edited cell
  * is never read as 0 or left out of a mean.
  */
-export function runRowDamage(cells: readonly string[], run: number, plan: Plan): string | undefined {
+export function runRowDamage(cells: readonly string[], run: number, plan: Plan, drawn: readonly string[] = []): string | undefined {
   const status = cells[4];
   if (status !== 'ok' && status !== 'error') return `run ${run} has status ${JSON.stringify(status)}, not ok or error`;
   if (status === 'error') return undefined;
@@ -181,15 +188,25 @@ export function runRowDamage(cells: readonly string[], run: number, plan: Plan):
     const cell = cells[metricStart + m] ?? '';
     if (!isNumberOrNaNCell(cell)) return `run ${run} has ${plan.metrics[m]} ${JSON.stringify(cell)}, not a number`;
   }
+  const drawnStart = metricStart + plan.metrics.length;
+  for (let f = 0; f < drawn.length; f++) {
+    const cell = cells[drawnStart + f] ?? '';
+    if (!isNumberCell(cell)) return `run ${run} has ${drawnColumn(drawn[f])} ${JSON.stringify(cell)}, not a number`;
+  }
   return undefined;
 }
+
+/** Whether a cell holds a finite number (a draw always is one). */
+const isNumberCell = (cell: string) => cell.trim() !== '' && Number.isFinite(Number(cell));
 
 /**
  * The runs in a runs.csv text, checked against the plan (resuming a sweep, analysing one): the
  * header must be this plan's, and every row a run of this plan (and of this shard) with the
  * plan's values, each run once, so rows of another plan are never mixed in and no run counts
  * twice. Anything else is `refuse`d with what is wrong. Returns the run ids, the rows (header
- * lines left by an older resume skipped), and whether the header is there.
+ * lines left by an older resume skipped), and the header, if there is one: a plan that draws
+ * fields has them recorded (drawn:PATH columns), or not where CFSim before 0.23.0 wrote the
+ * runs (`recordsDraws` false), which are read as they are.
  */
 export function checkedRuns(
   text: string,
@@ -198,13 +215,15 @@ export function checkedRuns(
   values: readonly (readonly unknown[])[],
   shard: Shard | undefined,
   refuse: (message: string) => never,
-): { done: Set<number>; rows: string[]; hasHeader: boolean } {
+): { done: Set<number>; rows: string[]; header?: string; recordsDraws: boolean } {
   const done = new Set<number>();
   const rows: string[] = [];
   const lines = finishedLines(text);
-  if (lines.length === 0) return { done, rows, hasHeader: false };
-  const columns = runsHeader(plan);
-  const header = columns.map(csvCell).join(',');
+  const drawn = planDrawnFields(plan, values);
+  if (lines.length === 0) return { done, rows, recordsDraws: true };
+  const recordsDraws = drawn.length === 0 || lines[0] !== headerLine(runsHeader(plan, []));
+  const columns = runsHeader(plan, recordsDraws ? drawn : []);
+  const header = headerLine(columns);
   if (lines[0] !== header) refuse(`${runsPath} starts with ${JSON.stringify(lines[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}`);
   for (const line of lines.slice(1)) {
     if (line === header) continue; // left by an older resume
@@ -213,14 +232,14 @@ export function checkedRuns(
     const cells = parseCsvLine(line);
     const mismatch = runRowMismatch(cells, run, plan, values);
     if (mismatch !== undefined) refuse(`${runsPath} holds runs of another plan (${mismatch})`);
-    const damage = runRowDamage(cells, run, plan);
+    const damage = runRowDamage(cells, run, plan, recordsDraws ? drawn : []);
     if (damage !== undefined) refuse(`${runsPath} has a damaged row: ${damage}`);
     if (shard && run % shard.count !== shard.index) refuse(`${runsPath} holds run ${run}, which is not in shard ${shard.index}/${shard.count}`);
     if (done.has(run)) refuse(`${runsPath} holds run ${run} twice (a run has one row; its replication would count twice in its point's mean)`);
     done.add(run);
     rows.push(line);
   }
-  return { done, rows, hasHeader: true };
+  return { done, rows, header, recordsDraws };
 }
 
 /** sweep.json: a sweep folder's status document (written by `sweep` and by `merge`). */
@@ -397,7 +416,12 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const refuse = (message: string): never => {
     throw new InputError([{ path: '--resume', value: runsPath, message: `${message}; resume with the plan that wrote these runs, or run this plan into a new --out folder` }], 'sweep folder');
   };
-  const { done, hasHeader } = checkedRuns(text, runsPath, plan, values, options.shard, refuse);
+  const { done, header: found, recordsDraws } = checkedRuns(text, runsPath, plan, values, options.shard, refuse);
+  const hasHeader = found !== undefined;
+  // Rows with their draws after rows without them would leave a file no header describes.
+  if (!recordsDraws) {
+    throw new InputError([{ path: '--resume', value: runsPath, message: `${runsPath} was written by CFSim before 0.23.0, which did not record the values its runs drew (set.uncertainty), and this version's rows would add columns its header lacks; finish the sweep with the version that began it (sweep.json says which), or run the plan into a new --out folder` }], 'sweep folder');
+  }
   // Another version's model may give other results for the same plan and seed: one study, one version.
   if (done.size > 0 && previous?.cfsim !== undefined && previous.cfsim !== options.version) {
     throw new InputError([{ path: '--resume', value: out, message: `${out}'s runs were made by cfsim ${previous.cfsim} (sweep.json) and this is cfsim ${options.version}, whose results may differ for the same plan and seed; resuming would mix the two in one study. Finish it with cfsim ${previous.cfsim}, or run the plan into a new --out folder` }], 'sweep folder');
@@ -409,7 +433,8 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const end = text.lastIndexOf('\n') + 1;
   if (end < text.length) truncateSync(runsPath, end); // an unfinished row is dropped; that run runs again
 
-  const header = runsHeader(plan);
+  const drawn = planDrawnFields(plan, values);
+  const header = runsHeader(plan, drawn);
   const owned = ownedRunCount(total, options.shard);
   // Runs are handed out one at a time (a run list would not fit memory for the largest plans).
   const todo = (function* () {
@@ -428,7 +453,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   };
   const fd = openSync(runsPath, 'a');
   try {
-    if (!hasHeader) writeAll(fd, `${header.map(csvCell).join(',')}\n`, runsPath);
+    if (!hasHeader) writeAll(fd, `${headerLine(header)}\n`, runsPath);
     status('running');
     // An analysis, report and figures made from these very runs stay: a resume of a complete sweep adds and changes no row.
     const unchanged = todoCount === 0 && hasHeader && previous?.status === 'complete';
@@ -441,11 +466,12 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   // Runs are taken in increasing order, so their points come in order: each point's scenario is resolved once, and only the latest is kept.
   const scenarioOf = latestOnly((point: number) => pointScenario(plan, values[point]));
   const metricIndex = plan.metrics.map((m) => METRIC_NAMES.indexOf(m));
-  const rowOf = (run: number, result: { metrics?: Float64Array; error?: string }) => {
+  const rowOf = (run: number, result: { metrics?: Float64Array; error?: string }, draws: readonly number[] = []) => {
     const point = Math.floor(run / plan.reps);
     const rep = run % plan.reps;
     const cells: (string | number)[] = [run, point, rep, plan.seed, result.error ? 'error' : 'ok', result.error ?? '', ...(values[point] as (string | number)[]).map((v) => (typeof v === 'number' ? v : String(v)))];
     for (const j of metricIndex) cells.push(result.metrics ? result.metrics[j] : '');
+    cells.push(...draws);
     return `${cells.map(csvCell).join(',')}\n`;
   };
 
@@ -481,10 +507,13 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
       const position = next++;
       const run = taken.value;
       const point = Math.floor(run / plan.reps);
+      let draws: number[] = [];
       try {
         const request = { scenario: scenarioOf(point), seed: plan.seed, point: streamPoint(plan, point), firstRep: run % plan.reps, reps: 1, metricsOnly: true };
+        // The values the run draws, from its stream key as its worker draws them (recorded for a failed run too).
+        if (drawn.length > 0) draws = runDraws(plan, request.scenario, point, request.firstRep);
         const result = (await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>)) as ChunkResult;
-        finished.set(position, { run, row: rowOf(run, { metrics: result.metrics }) });
+        finished.set(position, { run, row: rowOf(run, { metrics: result.metrics }, draws) });
       } catch (error) {
         if (signals.signal !== undefined) return;
         if (error instanceof WorkerFailure) {
@@ -494,7 +523,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
           return;
         }
         failed++;
-        finished.set(position, { run, row: rowOf(run, { error: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ') }) });
+        finished.set(position, { run, row: rowOf(run, { error: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ') }, draws) });
       }
       flush();
       progress.update(written, failed > 0 ? `${failed} failed` : '');

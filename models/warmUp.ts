@@ -21,8 +21,11 @@ const NEVER = 0x3fffffff;
  * the values the replication draws for the scenario's uncertain fields (models/uncertainty.ts).
  */
 export function startWorld(p: ModelParameters, key: StreamKey, options: WorldOptions = {}): World {
-  const world = createWorld(replicationParameters(p, key), key, options);
-  if (p.warmUp) warmUp(world, p.warmUp, p.warmUpDays);
+  // The drawn values hold before day 0 too: the warm-up is the drawn parameters' own (a coefficient
+  // is the world's, so the team has lived with the value it runs with; docs/ODD.md §4).
+  const drawn = replicationParameters(p, key);
+  const world = createWorld(drawn, key, options);
+  if (drawn.warmUp) warmUp(world, drawn.warmUp, drawn.warmUpDays);
   return world;
 }
 

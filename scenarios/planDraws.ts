@@ -1,13 +1,37 @@
 import type { Scenario } from './schema';
 import { rangeWords } from './uncertaintyWords';
 import { pointScenario } from './planDesign';
-import type { Plan } from './plan';
+import { streamPoint, type Plan } from './plan';
 import { InputError } from '../sim/params/issues';
+import { drawnValues } from '../models/uncertainty';
 
 // A sweep plan whose set draws fields anew in every run (set.uncertainty): allowed, and a way to
-// carry a field's uncertainty through a sweep, but runs.csv records the plan's parameters, not
-// the values drawn. A researcher's plan drew coefficients.separationCf in every run with no word
-// from validate or sweep.
+// carry a field's uncertainty through a sweep. runs.csv records each run's draws (drawn:PATH
+// columns, since 0.23.0), but the analysis varies only the plan's parameters and reads the draws'
+// effect as noise. A researcher's plan drew coefficients.separationCf in every run with no word
+// from validate or sweep, and no record of the values.
+
+/** The runs.csv column of a drawn field's value. */
+export const drawnColumn = (path: string) => `drawn:${path}`;
+
+/**
+ * The fields a plan's runs draw anew (set.uncertainty, the same at every point: a parameter cannot
+ * vary it), in the scenario's order, from its first point; none where that point cannot run (the
+ * plan is refused for that, naming the point).
+ */
+export function planDrawnFields(plan: Plan, values: readonly (readonly unknown[])[]): string[] {
+  try {
+    return Object.keys(pointScenario(plan, values[0]).uncertainty);
+  } catch (error) {
+    if (error instanceof InputError) return [];
+    throw error;
+  }
+}
+
+/** The values run (`point`, `rep`) of a plan draws (`scenario`: that point's), in the scenario's order: as its worker draws them. */
+export function runDraws(plan: Plan, scenario: Scenario, point: number, rep: number): number[] {
+  return drawnValues(scenario, { seed: plan.seed, point: streamPoint(plan, point), replication: rep }).map(([, value]) => value);
+}
 
 /** The warning for a plan whose runs draw fields (`scenario`: one of its points'), or undefined where they draw none. */
 export function planDrawsWarning(scenario: Pick<Scenario, 'uncertainty'>): string | undefined {
@@ -16,8 +40,8 @@ export function planDrawsWarning(scenario: Pick<Scenario, 'uncertainty'>): strin
   const fields = drawn.map(([path, range]) => `${path} ${rangeWords(range)}`).join('; ');
   return (
     `set.uncertainty draws ${drawn.length === 1 ? 'a field' : `${drawn.length} fields`} anew in every run: ${fields}. ` +
-    "runs.csv records each run's parameters and seed, not the values drawn, so each point's spread over its reps includes the draws, and the analysis reads them as noise, not as a parameter's effect; " +
-    `to measure ${drawn.length === 1 ? 'its' : 'their'} effect, vary ${drawn.length === 1 ? 'it' : 'them'} under parameters instead (cfsim run and compare, given the same uncertainty and --out, record every draw in uncertainty.csv).`
+    `runs.csv records each run's draw${drawn.length === 1 ? '' : 's'} (column${drawn.length === 1 ? '' : 's'} ${drawn.map(([path]) => drawnColumn(path)).join(', ')}), but the analysis varies only the parameters: each point's spread over its reps includes the draws, read as noise, not as a parameter's effect; ` +
+    `to measure ${drawn.length === 1 ? 'its' : 'their'} effect, vary ${drawn.length === 1 ? 'it' : 'them'} under parameters instead, or relate the metrics to the drawn: column${drawn.length === 1 ? '' : 's'} yourself.`
   );
 }
 

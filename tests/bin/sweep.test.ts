@@ -370,9 +370,9 @@ describe('sweep plans', () => {
 });
 
 describe('cfsim sweep', () => {
-  it('warns, in validate and before the runs, of a plan whose set draws fields anew in every run, which runs.csv does not record; not of one that draws none', () => {
-    const drawn = planFile('drawn.yaml', `name: drawn\nbase: { population: ct-harm-reduction }\nset: { days: 20, uncertainty: { coefficients.separationCf: { min: 0.7, max: 1.6 } } }\nparameters:\n  community.stigma: { min: 0.2, max: 0.8 }\ndesign: grid\nlevels: 2\nreps: 2\n`);
-    const warning = 'Warning: set.uncertainty draws a field anew in every run: coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15). runs.csv records';
+  it("warns, in validate and before the runs, of a plan whose set draws fields anew in every run; records each run's draws (drawn:PATH), which reproduce its row given outright; not of one that draws none", () => {
+    const drawn = planFile('drawn.yaml', `name: drawn\nbase: { population: ct-harm-reduction }\nset: { days: 20, uncertainty: { coefficients.separationCf: { min: 0.7, max: 1.6 } } }\nparameters:\n  community.stigma: { min: 0.2, max: 0.8 }\ndesign: grid\nlevels: 2\nreps: 2\nmetrics: [proqolSTS, turnoverPerYear]\n`);
+    const warning = "Warning: set.uncertainty draws a field anew in every run: coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15). runs.csv records each run's draw (column drawn:coefficients.separationCf), but the analysis varies only the parameters";
     const valid = cfsim(['validate', drawn]);
     expect(valid.status, valid.stderr).toBe(0);
     expect(valid.stdout.replace(/\n(?!Warning)/g, ' ')).toContain(warning);
@@ -380,11 +380,57 @@ describe('cfsim sweep', () => {
     const r = cfsim(['sweep', drawn, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr.replace(/\n(?!Warning)/g, ' ')).toContain(warning);
-    // runs.csv has the plan's parameter, not the drawn field.
-    const head = readFileSync(join(out, 'runs.csv'), 'utf8').split('\n')[0];
-    expect(head).toContain('community.stigma');
-    expect(head).not.toContain('separationCf');
+    const text = readFileSync(join(out, 'runs.csv'), 'utf8');
+    const [head, ...rows] = text.trim().split('\n').map((line) => line.split(','));
+    expect(head).toEqual(['run', 'point', 'rep', 'seed', 'status', 'error', 'community.stigma', 'proqolSTS', 'turnoverPerYear', 'drawn:coefficients.separationCf']);
+    const draw = (row: string[]) => Number(row[9]);
+    for (const row of rows) expect(draw(row)).toBeGreaterThanOrEqual(0.7), expect(draw(row)).toBeLessThan(1.6);
+    // Common random numbers: replication r of every point draws alike; the replications differ.
+    expect(rows.map(draw)).toEqual([draw(rows[0]), draw(rows[1]), draw(rows[0]), draw(rows[1])]);
+    expect(draw(rows[0])).not.toBe(draw(rows[1]));
+    // The recorded draw is the value the run ran with, before day 0 as after: a run given it outright (no uncertainty) gives the row's metrics.
+    const [, , , seed, , , stigma, sts, turnover] = rows[2];
+    const given = cfsim(['run', 'ct-harm-reduction', '--set', 'days=20', '--set', `community.stigma=${stigma}`, '--set', `coefficients.separationCf=${rows[2][9]}`, '--seed', seed, '--reps', '1', '--json']);
+    expect(given.status, given.stderr).toBe(0);
+    const metrics = (JSON.parse(given.stdout) as { policies: { metrics: Record<string, { mean: number }> }[] }).policies[0].metrics;
+    expect([metrics.proqolSTS.mean, metrics.turnoverPerYear.mean]).toEqual([Number(sts), Number(turnover)]);
+    // Shards record the same draws, and merge into the unsharded file.
+    const shards = [0, 1].map((i) => join(work, `drawn-shard${i}`));
+    shards.forEach((dir, i) => expect(cfsim(['sweep', drawn, '--out', dir, '--shard', `${i}/2`]).status).toBe(0));
+    const merged = join(work, 'drawn-merged');
+    const m = cfsim(['merge', merged, ...shards]);
+    expect(m.status, m.stderr).toBe(0);
+    expect(readFileSync(join(merged, 'runs.csv'), 'utf8')).toBe(text);
     expect(cfsim(['validate', SOBOL]).stdout).not.toContain('set.uncertainty');
+  });
+
+  it("reads a sweep whose runs CFSim before 0.23.0 wrote without their draws, and refuses to resume it, naming why", () => {
+    const plan = planFile('drawn-old.yaml', `name: drawn-old\nbase: { population: ct-harm-reduction }\nset: { days: 20, uncertainty: { coefficients.separationCf: { min: 0.7, max: 1.6 } } }\nparameters:\n  community.stigma: { min: 0.2, max: 0.8 }\ndesign: grid\nlevels: 2\nreps: 2\nmetrics: [proqolSTS]\n`);
+    const out = join(work, 'drawn-old');
+    expect(cfsim(['sweep', plan, '--out', out]).status).toBe(0);
+    const runsPath = join(out, 'runs.csv');
+    const analysis = () => {
+      const analysed = cfsim(['analyze', out, '--json']);
+      expect(analysed.status, analysed.stderr).toBe(0);
+      return (JSON.parse(analysed.stdout) as { points: unknown }).points;
+    };
+    const points = analysis();
+    // As 0.22.0 wrote it: no drawn: column. Read alike.
+    const lines = readFileSync(runsPath, 'utf8').trim().split('\n').map((line) => line.split(',').slice(0, -1).join(','));
+    writeFileSync(runsPath, `${lines.join('\n')}\n`);
+    expect(lines[0]).toBe('run,point,rep,seed,status,error,community.stigma,proqolSTS');
+    expect(analysis()).toEqual(points);
+    const resumed = cfsim(['sweep', plan, '--out', out, '--resume']);
+    expect(resumed.status).toBe(2);
+    expect(resumed.stderr.replace(/\s+/g, ' ')).toContain('was written by CFSim before 0.23.0, which did not record the values its runs drew (set.uncertainty), and this version\'s rows would add columns its header lacks; finish the sweep with the version that began it (sweep.json says which), or run the plan into a new --out folder');
+    // A draw emptied from a row of this version's is damage, not read past.
+    const fresh = join(work, 'drawn-damaged');
+    expect(cfsim(['sweep', plan, '--out', fresh]).status).toBe(0);
+    const damaged = readFileSync(join(fresh, 'runs.csv'), 'utf8').replace(/,[^,\n]+\n$/, ',\n');
+    writeFileSync(join(fresh, 'runs.csv'), damaged);
+    const refused = cfsim(['analyze', fresh]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.replace(/\s+/g, ' ')).toContain('has a damaged row: run 3 has drawn:coefficients.separationCf "", not a number');
   });
 
   it("refuses run's flags with where the plan takes them", () => {

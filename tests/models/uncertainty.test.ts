@@ -70,6 +70,19 @@ describe('what a replication draws', () => {
     expect(startWorld(p, key(2)).params.c.separationCf).toBe(cf);
   });
 
+  it('warms the team up under the drawn values too: a replication that draws a value runs as one given that value outright, warm-up and all', () => {
+    // A range too narrow to hold more than one number draws exactly it (a researcher's sweep row
+    // could not be reproduced by --set of its recorded draw while the warm-up ran under the field's own value).
+    const value = 0.8710739524336532;
+    const base: [string, unknown][] = [['days', 60], ['population.teamSize', 12]];
+    const drawn = modelParameters(uncertain({ 'coefficients.separationCf': { min: value, max: value + 1e-16 } }, 'status-quo', base));
+    expect(drawnValues(drawn.scenario, key(0))[0][1]).toBe(value);
+    const given = modelParameters(resolveScenario({ overrides: [...base, ['coefficients.separationCf', value]] }));
+    expect(given.warmUpDays).toBeGreaterThan(0);
+    expect(given.c.separationCf).not.toBe(modelParameters(resolveScenario({ overrides: base })).c.separationCf);
+    expect(Array.from(runReplication(drawn, key(0)).record)).toEqual(Array.from(runReplication(given, key(0)).record));
+  });
+
   it('gives the same results in a chunk reusing its world from replication to replication as one replication at a time', () => {
     const scenario = uncertain(ranges, 'status-quo', [['days', 60]]);
     const chunk = runChunk({ scenario, seed: 7, point: 0, firstRep: 0, reps: 3 });
