@@ -1,18 +1,18 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { chartSvg, svgToPng } from '../viz/report/export';
 import { reportHtml } from '../viz/report/html';
 import { vegaLibraries } from '../viz/report/libraries';
 import { loadResults } from '../viz/report/load';
 import { reportNetBenefit } from '../viz/report/valueForMoneyData';
-import { reportCharts, type ReportChart } from '../viz/specs';
-import { sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
+import { isReportChartId, reportCharts, type ReportChart } from '../viz/specs';
+import { isSweepChartId, sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap } from './analyze';
 import { readSweepStatus } from './sweep';
 import { analysisWarning, writerName, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
-import { FIGURES_FOLDER } from './exportedFigures';
+import { figureFileName, FIGURES_FOLDER, isEarlierReportFigure, removeFigureFiles } from './exportedFigures';
 import { isSweepFolder } from './resultsMarker';
 import { VERSION } from './version';
 
@@ -21,9 +21,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
  * Builds the report of a results folder: one self-contained HTML file, or one SVG/PNG file per
- * chart (for papers). `out` is the HTML file (or a folder to hold `report.html`), or the
- * figures' folder. `warn` hears why a sweep's report covers only part of the study (an
- * unfinished sweep, one shard). Returns the paths written.
+ * chart (for papers), named by its figure number in the report (`figure-05-differences.svg`).
+ * `out` is the HTML file (or a folder to hold `report.html`), or the figures' folder. `warn`
+ * hears why a sweep's report covers only part of the study (an unfinished sweep, one shard).
+ * Returns the paths written.
  */
 export interface ReportOptions {
   /** Hears why a sweep's report covers only part of the study, or that the results are another version's. */
@@ -83,15 +84,19 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
   }
   const dir = out ?? join(resultsDir, FIGURES_FOLDER);
   // Every figure is rendered before any is written, so an interrupted export leaves the folder
-  // as it was rather than a partial set.
+  // as it was rather than a partial set. Each file carries the number the report's caption gives
+  // its chart (a chart these results cannot draw keeps its number, and has no file).
   const figures: [string, string | Uint8Array][] = [];
-  for (const chart of charts) {
+  for (const [i, chart] of charts.entries()) {
     if (!chart.spec) continue;
     const svg = await chartSvg(chart.spec);
-    figures.push([join(dir, `${chart.id}.${format}`), format === 'svg' ? svg : svgToPng(svg)]);
+    figures.push([join(dir, figureFileName(i + 1, charts.length, chart.id, format)), format === 'svg' ? svg : svgToPng(svg)]);
   }
-  // A chart this run cannot draw (a difference chart of a single-package run) must not keep an older run's file.
-  for (const chart of charts) rmSync(join(dir, `${chart.id}.${format}`), { force: true });
+  // No older figure of this format stays beside these: not one of a chart this run cannot draw
+  // (a difference chart of a single-package run), not one numbered otherwise (another sweep's
+  // charts), not one named as before 0.23.0 (5-differences.svg). Other files stay.
+  if (sweep) removeFigureFiles(dir, [format], isSweepChartId);
+  else removeFigureFiles(dir, [format], isReportChartId, isEarlierReportFigure);
   const written: string[] = [];
   for (const [path, content] of figures) {
     writeFileAtomically(path, content);

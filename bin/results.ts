@@ -12,8 +12,8 @@ import { checkOutputPath, writeAll, writeFileAtomically } from './outputFiles';
 import { csvCell } from '../sim/io/csv';
 import { lockFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
-import { REPORT_CHART_IDS } from '../viz/specs';
-import { removeExportedFigures } from './exportedFigures';
+import { isReportChartId } from '../viz/specs';
+import { isEarlierReportFigure, removeExportedFigures } from './exportedFigures';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
 
@@ -191,7 +191,7 @@ export class ResultsFolder {
     this.writeManifest(manifest);
     this.marked = true;
     for (const name of RESULT_FILES) rmSync(join(this.dir, name), { force: true });
-    removeExportedFigures(this.dir, (id) => (REPORT_CHART_IDS as readonly string[]).includes(id));
+    removeExportedFigures(this.dir, isReportChartId, isEarlierReportFigure);
     return earlier;
   }
 

@@ -760,6 +760,22 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     expect(existsSync(join(out, '.cfsim-lock'))).toBe(false);
   });
 
+  it('--replace removes the figures exported from the results it replaces, named as now and as before 0.23.0', () => {
+    const out = join(dir, 'replaced-figures');
+    expect(cfsim(['run', '--reps', '1', '--days', '30', '--out', out]).status).toBe(0);
+    const report = cfsim(['report', out, '--format', 'svg']);
+    expect(report.status, report.stderr).toBe(0);
+    expect(readdirSync(join(out, 'figures'))).toContain('figure-01-proqol-over-time.svg');
+    // As CFSim 0.22.0 exported them, numbered but not zero-padded; and the user's own files.
+    writeFileSync(join(out, 'figures', '1-proqol-over-time.svg'), '<svg>an older version\'s</svg>');
+    writeFileSync(join(out, 'figures', '13-best-in-futures.png'), 'an older version\'s');
+    writeFileSync(join(out, 'figures', 'notes.txt'), 'the user\'s own file');
+    writeFileSync(join(out, 'figures', 'proqol-over-time.svg'), '<svg>the user\'s own figure</svg>');
+    const r = cfsim(['run', '--reps', '1', '--days', '30', '--out', out, '--replace']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(out, 'figures')).sort()).toEqual(['notes.txt', 'proqol-over-time.svg']);
+  });
+
   it('removes a figures folder that held only an earlier run\'s exported figures', () => {
     const out = join(dir, 'old-figures');
     mkdirSync(join(out, 'figures'), { recursive: true });

@@ -158,13 +158,13 @@ describe('value for money under cfsim compare', () => {
     const sentences = paragraph.replace('Value for money: ', '').replace(/ This sets the whole net cost.*$/, '');
     expect(html).toContain(`<li>${sentences.replace(/'/g, '&#39;')}</li>`);
     expect(html).toContain('<p>Best on average, by the value V of a departure avoided');
-    expect(REPORT_CHART_IDS[11]).toBe('12-worth-its-cost');
+    expect(REPORT_CHART_IDS[11]).toBe('worth-its-cost');
     const specs = JSON.parse(html.match(/<script type="application\/json" id="cfsim-specs">([\s\S]*?)<\/script>/)![1].replace(/\\u003c/g, '<')) as ({ data?: { values: { policy: string; share: number }[] } } | null)[];
     const curve = specs[11]!.data!.values;
     expect(curve.every((p) => p.policy === 'opt-out-support')).toBe(true);
     expect(curve[curve.length - 1].share).toBe(v.acceptability[v.acceptability.length - 1].share);
     // Figure 13: both arms, the baseline best below the package's break-even values, the package above them, on Figure 12's axis.
-    expect(REPORT_CHART_IDS[12]).toBe('13-best-in-futures');
+    expect(REPORT_CHART_IDS[12]).toBe('best-in-futures');
     const best = specs[12]!.data!.values;
     expect(new Set(best.map((p) => p.policy))).toEqual(new Set(['status-quo', 'opt-out-support']));
     const share = (policy: string, at: 'first' | 'last') => {

@@ -73,7 +73,7 @@ describe('chart specs', () => {
   });
 
   it("the cost-effectiveness plane draws each paired future of replications.csv around its package's mean", async () => {
-    const chart = reportCharts(await loadResults(compared)).find((c) => c.id === '6-cost-effectiveness')!;
+    const chart = reportCharts(await loadResults(compared)).find((c) => c.id === 'cost-effectiveness')!;
     const rows = (chart.spec as { data: { values: { future?: true; policy: string; outcome: string; cost: number; gain: number }[] } }).data.values;
     const [head, ...lines] = readFileSync(join(compared, 'replications.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
     const at = (policy: string, rep: number, metric: string) => Number(lines.find((l) => l[0] === policy && Number(l[1]) === rep)![head.indexOf(metric)]);
@@ -105,13 +105,13 @@ describe('chart specs', () => {
         expect(line.slice(0, -1).reduce((sum, b) => sum + b.share, 0), `${policy} ${scale}`).toBeCloseTo(1, 9);
       }
     }
-    const spec = reportCharts(data).find((c) => c.id === '4-score-distributions')!.spec as { spec: { layer: { encoding?: { order?: { field: string } } }[] } };
+    const spec = reportCharts(data).find((c) => c.id === 'score-distributions')!.spec as { spec: { layer: { encoding?: { order?: { field: string } } }[] } };
     expect(spec.spec.layer[0].encoding?.order?.field, 'the line is drawn in score order whatever the data order').toBe('score');
   });
 
   it('the difference chart tells clear differences (filled dots) from those within noise (hollow)', async () => {
     const data = await loadResults(compared);
-    const spec = reportCharts(data).find((c) => c.id === '5-differences')!.spec as unknown as {
+    const spec = reportCharts(data).find((c) => c.id === 'differences')!.spec as unknown as {
       data: { values: { p05: number; p95: number; verdict: string; clear: boolean }[] };
       spec: { layer: { encoding?: { fill?: { condition?: { test: string }; value?: string } } }[] };
     };
@@ -326,7 +326,7 @@ describe('chart specs', () => {
     for (const r of rows) expect(r[header.indexOf('reason')]).toBe(reasons.reduce((a, b) => (Number(r[shareColumn(b)]) > Number(r[shareColumn(a)]) ? b : a)));
     expect(data.separations!.filter((c) => c.reason !== 'baseline' && c.separations > 0).length).toBeGreaterThan(1);
     // Its caption says the compassion-fatigue share rests on an assumed size, not a measured split.
-    const why = reportCharts(data).find((c) => c.id === '9-why-staff-leave')!;
+    const why = reportCharts(data).find((c) => c.id === 'why-staff-leave')!;
     expect(why.caption).toMatch(/^Why staff leave: separations split by reason\. The compassion-fatigue share rests on an assumed size \(coefficients\.separationCf, which no study gives: docs\/ODD\.md §7\.18\)/);
   });
 
@@ -377,9 +377,9 @@ describe('chart specs', () => {
     const data = await loadResults(old);
     expect(data.separations).toBeUndefined();
     const charts = reportCharts(data);
-    expect(charts.filter((c) => c.spec === undefined).map((c) => c.id)).toEqual(['9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves', '12-worth-its-cost', '13-best-in-futures']);
+    expect(charts.filter((c) => c.spec === undefined).map((c) => c.id)).toEqual(['why-staff-leave', 'what-the-cost-is-made-of', 'who-leaves', 'worth-its-cost', 'best-in-futures']);
     // The cost-effectiveness plane falls back to the per-worker-year one without leavers per year.
-    expect(JSON.stringify(charts.find((c) => c.id === '6-cost-effectiveness')!.spec)).toContain('Separations averted per 100 worker-years');
+    expect(JSON.stringify(charts.find((c) => c.id === 'cost-effectiveness')!.spec)).toContain('Separations averted per 100 worker-years');
     const html = reportHtml(data, charts, { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain('before CFSim split each separation into reasons: run them again');
     expect(html).toContain('before CFSim kept the cost in parts: run them again');
@@ -390,7 +390,7 @@ describe('chart specs', () => {
 
   it('draws who leaves from summary.json: each package\'s turnover by role and by lived experience, with its 90% range', async () => {
     const data = await loadResults(compared);
-    const spec = reportCharts(data).find((c) => c.id === '11-who-leaves')!.spec as unknown as { data: { values: { policy: string; breakdown: string; group: string; mean: number; p05: number; p95: number; workerYears: number; staffInPost: number; few: boolean }[] } };
+    const spec = reportCharts(data).find((c) => c.id === 'who-leaves')!.spec as unknown as { data: { values: { policy: string; breakdown: string; group: string; mean: number; p05: number; p95: number; workerYears: number; staffInPost: number; few: boolean }[] } };
     const years = data.summary.days / 365;
     for (const { policy, groups } of data.summary.policies) {
       const points = spec.data.values.filter((v) => v.policy === policy);
@@ -414,7 +414,7 @@ describe('chart specs', () => {
 
   it('stacks each package\'s cost per worker-year from its seven parts, which add up to the cost in the table, the vacancy part left of zero', async () => {
     const data = await loadResults(compared);
-    const spec = reportCharts(data).find((c) => c.id === '10-what-the-cost-is-made-of')!.spec as unknown as { data: { values: { policy: string; part: string; perWorkerYear: number }[] } };
+    const spec = reportCharts(data).find((c) => c.id === 'what-the-cost-is-made-of')!.spec as unknown as { data: { values: { policy: string; part: string; perWorkerYear: number }[] } };
     for (const { policy, metrics } of data.summary.policies) {
       const parts = spec.data.values.filter((v) => v.policy === policy);
       expect(parts.map((p) => p.part)).toEqual(COST_PARTS.map((p) => p.metric));
@@ -430,7 +430,7 @@ describe('chart specs', () => {
     // Results written before the vacancy part (0.4 and earlier) are drawn from their six parts.
     const summary = structuredClone(data.summary);
     for (const p of summary.policies) delete (p.metrics as Record<string, unknown>).vacancyCostPerWorkerYear;
-    const older = reportCharts({ ...data, summary }).find((c) => c.id === '10-what-the-cost-is-made-of')!.spec as unknown as { title: { subtitle: string[] }; data: { values: { part: string }[] } };
+    const older = reportCharts({ ...data, summary }).find((c) => c.id === 'what-the-cost-is-made-of')!.spec as unknown as { title: { subtitle: string[] }; data: { values: { part: string }[] } };
     expect(new Set(older.data.values.map((v) => v.part))).toEqual(new Set(COST_PARTS.filter((p) => p.metric !== 'vacancyCostPerWorkerYear').map((p) => p.metric)));
     expect(older.title.subtitle[0]).toContain('in 6 parts');
     expect(older.title.subtitle.join(' ')).not.toContain('Vacant seats');
@@ -550,7 +550,7 @@ describe('chart specs', () => {
   it('a single-package run has no difference charts, and says how to get them', async () => {
     const charts = reportCharts(await loadResults(single));
     const missing = charts.filter((c) => !c.spec);
-    expect(missing.map((c) => c.id)).toEqual(['5-differences', '6-cost-effectiveness', '12-worth-its-cost', '13-best-in-futures']);
+    expect(missing.map((c) => c.id)).toEqual(['differences', 'cost-effectiveness', 'worth-its-cost', 'best-in-futures']);
     for (const c of missing) expect(c.missing).toContain('cfsim compare');
   });
 });
@@ -782,7 +782,7 @@ describe('sweep reports', () => {
     await page.close();
     const svgDir = join(work, 'grid-svg');
     cfsim('report', dir, '--format', 'svg', '-o', svgDir);
-    expect(readdirSync(svgDir)).toEqual(['heatmap-proqolSTS.svg']);
+    expect(readdirSync(svgDir)).toEqual(['figure-1-heatmap-proqolSTS.svg']);
   });
 });
 
@@ -825,7 +825,8 @@ describe('report -o', () => {
       expect(r.stderr).toContain(compared);
       expect(r.stderr).toContain('other results (manifest.json) that this report does not describe');
     }
-    expect(existsSync(join(compared, '1-proqol-over-time.svg'))).toBe(false);
+    expect(readdirSync(compared).filter((f) => f.endsWith('.svg'))).toEqual([]);
+    expect(existsSync(join(compared, 'figures'))).toBe(false);
     expect(existsSync(join(compared, 'figures', 'x.html'))).toBe(false);
     expect(readFileSync(join(compared, 'manifest.json'), 'utf8')).toBe(before);
     // Its own folder, and --out into the same folder, are fine.
@@ -858,20 +859,47 @@ describe('report -o', () => {
 });
 
 describe('figures for papers', () => {
-  it('writes one SVG per chart', () => {
+  it('writes one SVG per chart, named by its figure number so that the files sort in the report\'s order', () => {
     const dir = join(work, 'svg');
     cfsim('report', compared, '--format', 'svg', '-o', dir);
     const files = readdirSync(dir).sort();
-    expect(files).toEqual(reportChartsIds().map((id) => `${id}.svg`).sort());
+    expect(files).toEqual(reportChartsIds().map((id, i) => `figure-${String(i + 1).padStart(2, '0')}-${id}.svg`));
+    expect(files.slice(0, 3)).toEqual(['figure-01-proqol-over-time.svg', 'figure-02-risk-bands-over-time.svg', 'figure-03-staffing-over-time.svg']);
+    expect(files.slice(-1)).toEqual(['figure-13-best-in-futures.svg']);
     for (const f of files) expect(readFileSync(join(dir, f), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
 
-  it('figures of a single-package run replace a comparison\'s in the same folder, leaving no stale difference charts', () => {
+  it('each figure file carries the number the report\'s caption gives its chart, charts these results cannot draw counted', async () => {
+    const dir = join(work, 'svg-numbered');
+    const r = cfsim('report', single, '--format', 'svg', '-o', dir);
+    expect(r.stderr).toBe(`wrote 9 files to ${dir}\n`);
+    const html = join(work, 'single-numbered.html');
+    cfsim('report', single, '-o', html);
+    const captions = new Map([...readFileSync(html, 'utf8').matchAll(/<figcaption>Figure (\d+)\. ([^<]*)/g)].map((m) => [Number(m[1]), m[2].trim()]));
+    expect([...captions.keys()]).toEqual(reportChartsIds().map((_, i) => i + 1));
+    const charts = reportCharts(await loadResults(single));
+    const files = readdirSync(dir).sort();
+    // Figures 5, 6, 12 and 13 need a comparison: the numbers skip them, as the report does not.
+    expect(files.map((f) => Number(/^figure-(\d+)-/.exec(f)![1]))).toEqual([1, 2, 3, 4, 7, 8, 9, 10, 11]);
+    for (const f of files) {
+      const [, number, id] = /^figure-(\d+)-(.+)\.svg$/.exec(f)!;
+      const chart = charts.find((c) => c.id === id)!;
+      expect(chart.spec, f).toBeDefined();
+      expect(captions.get(Number(number)), f).toBe(escapeHtml(chart.caption));
+    }
+  });
+
+  it('figures of a single-package run replace a comparison\'s in the same folder, leaving no stale difference charts nor figures named as before 0.23.0', () => {
     const dir = join(work, 'svg-reused');
     cfsim('report', compared, '--format', 'svg', '-o', dir);
-    expect(readdirSync(dir)).toContain('5-differences.svg');
+    expect(readdirSync(dir)).toContain('figure-05-differences.svg');
+    // As CFSim 0.22.0 named them; and files that are not this format's figures.
+    for (const name of ['5-differences.svg', '10-what-the-cost-is-made-of.svg', '5-differences.png', 'differences.svg', 'notes.svg']) writeFileSync(join(dir, name), 'an older file');
     cfsim('report', single, '--format', 'svg', '-o', dir);
-    expect(readdirSync(dir).sort()).toEqual(reportChartsIds().filter((id) => !id.startsWith('5-') && !id.startsWith('6-') && !id.startsWith('12-') && !id.startsWith('13-')).map((id) => `${id}.svg`).sort());
+    const drawn = reportChartsIds()
+      .map((id, i) => `figure-${String(i + 1).padStart(2, '0')}-${id}.svg`)
+      .filter((f) => !/^figure-(05|06|12|13)-/.test(f));
+    expect(readdirSync(dir).sort()).toEqual([...drawn, '5-differences.png', 'differences.svg', 'notes.svg'].sort());
   });
 
   it('an export interrupted while rendering leaves no partial set of figures', async () => {
@@ -888,8 +916,8 @@ describe('figures for papers', () => {
   it('writes one PNG per chart', () => {
     const dir = join(work, 'png');
     cfsim('report', compared, '--format', 'png', '-o', dir);
-    const files = readdirSync(dir);
-    expect(files).toHaveLength(reportChartsIds().length);
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual(reportChartsIds().map((id, i) => `figure-${String(i + 1).padStart(2, '0')}-${id}.png`));
     for (const f of files) expect(readFileSync(join(dir, f)).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
@@ -927,6 +955,7 @@ describe('figures for papers', () => {
   });
 });
 
+/** The report's chart ids in its order (its figures' numbers less one). */
 function reportChartsIds(): string[] {
-  return ['1-proqol-over-time', '2-risk-bands-over-time', '3-staffing-over-time', '4-score-distributions', '5-differences', '6-cost-effectiveness', '7-by-role-and-lived-experience', '8-support-uptake', '9-why-staff-leave', '10-what-the-cost-is-made-of', '11-who-leaves', '12-worth-its-cost', '13-best-in-futures'];
+  return ['proqol-over-time', 'risk-bands-over-time', 'staffing-over-time', 'score-distributions', 'differences', 'cost-effectiveness', 'by-role-and-lived-experience', 'support-uptake', 'why-staff-leave', 'what-the-cost-is-made-of', 'who-leaves', 'worth-its-cost', 'best-in-futures'];
 }

@@ -154,7 +154,7 @@ function valueForMoneySection(data: ReportData): string {
     const table = netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one, data);
     return table && `<h3>Value for money: departures avoided for the net cost</h3>${table}`;
   }
-  const figure = REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1;
+  const figure = REPORT_CHART_IDS.indexOf('worth-its-cost') + 1;
   const scenarioOf = (policy: string) => data.manifest.scenarios[data.summary.policies.findIndex((p) => p.policy === policy)];
   // Spending on the package a year (BUDGET_GROUPS' first group), NaN for results without the cost's parts.
   const spendingOf = (policy: string) => {

@@ -23,7 +23,10 @@ import { andList } from '../../sim/text/andList';
 import { costPartMeans } from '../report/costParts';
 
 export interface ReportChart {
-  /** File-name-safe id (SVG/PNG export). */
+  /**
+   * File-name-safe id: an exported figure's file is named after its figure number and this
+   * (`figure-05-differences.svg`, bin/exportedFigures.ts figureFileName).
+   */
   readonly id: string;
   readonly caption: string;
   /** Undefined when the results cannot show it (differences need `cfsim compare`). */
@@ -31,22 +34,32 @@ export interface ReportChart {
   readonly missing?: string;
 }
 
-/** The report's charts, in reading order: their ids name the exported figure files. */
+/**
+ * The report's charts, in reading order: a chart's figure number is its place here (Figure 1 is
+ * the first), and its id names its exported figure file after that number
+ * (`figure-01-proqol-over-time.svg`, bin/exportedFigures.ts figureFileName). Until 0.23.0 each id
+ * began with its number, unpadded ("5-differences"), and named the file alone.
+ */
 export const REPORT_CHART_IDS = [
-  '1-proqol-over-time',
-  '2-risk-bands-over-time',
-  '3-staffing-over-time',
-  '4-score-distributions',
-  '5-differences',
-  '6-cost-effectiveness',
-  '7-by-role-and-lived-experience',
-  '8-support-uptake',
-  '9-why-staff-leave',
-  '10-what-the-cost-is-made-of',
-  '11-who-leaves',
-  '12-worth-its-cost',
-  '13-best-in-futures',
+  'proqol-over-time',
+  'risk-bands-over-time',
+  'staffing-over-time',
+  'score-distributions',
+  'differences',
+  'cost-effectiveness',
+  'by-role-and-lived-experience',
+  'support-uptake',
+  'why-staff-leave',
+  'what-the-cost-is-made-of',
+  'who-leaves',
+  'worth-its-cost',
+  'best-in-futures',
 ] as const;
+
+/** Whether a chart id is one of the report's (the figure files of `cfsim report --format svg|png`). */
+export function isReportChartId(id: string): boolean {
+  return (REPORT_CHART_IDS as readonly string[]).includes(id);
+}
 
 /**
  * " multi-level adds seats, filled by new hires on day 0, ..." for the arms that add seats: their
@@ -125,7 +138,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
     {
       id: REPORT_CHART_IDS[12],
       caption: [
-        `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on Figure ${REPORT_CHART_IDS.indexOf('12-worth-its-cost') + 1}'s axis.`,
+        `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on Figure ${REPORT_CHART_IDS.indexOf('worth-its-cost') + 1}'s axis.`,
         `The thick stretch of each line is where that ${arm.one} has the highest mean net benefit ("Best on average" under "Value for money"): the one to fund on average. It need not be the ${arm.one} best in the most futures: one that wins more often by a little can lose the rest by more.`,
         ...(chosenWords ? [chosenWords.trim()] : []),
         ...(best ? bestInFuturesNotes(best, valueEnd, valueWords, arm.one) : []),
