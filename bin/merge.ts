@@ -13,7 +13,7 @@ import { commandWord, writerName } from '../scenarios/sweepAnalysis';
 import { liveWriter } from './analyze';
 import { andList } from '../sim/text/andList';
 import { planDifference } from './planDifference';
-import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, writeSweepStatus } from './sweep';
+import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeaderLines, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
@@ -75,7 +75,8 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
       header = checked.header;
       width = parseCsvLine(header).length;
     } else if (checked.header !== header) {
-      refuse(`${runsPath}'s header ${checked.recordsDraws ? 'records' : 'does not record'} the values its runs drew (drawn:PATH columns) and ${shards[0]}'s ${checked.recordsDraws ? 'does not' : 'does'} (CFSim before 0.23.0 did not record them)`);
+      const older = checked.recordsDraws ? shards[0] : dir;
+      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath}'s header ${checked.recordsDraws ? 'records' : 'does not record'} the values its runs drew (drawn:PATH columns) and ${join(shards[0], 'runs.csv')}'s ${checked.recordsDraws ? 'does not' : 'does'}: CFSim before 0.23.0 did not record them, so the shards come from different versions; run ${older} again with this version (cfsim sweep PLAN --out NEW_DIR --shard I/N), or merge only shards of one version` }], 'command line');
     }
     for (const line of checked.rows) {
       const run = runIdOf(line, width) as number;
@@ -97,12 +98,13 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `the shards named (${shards.join(', ')}) hold ${rows.size} of the plan's ${total} runs: ${missing} ${missing === 1 ? 'is' : 'are'} missing (first: run ${first}); ${missingShards(out, shards, held, total)}, or pass --allow-partial to merge what is there` }], 'command line');
   }
   refuseOtherSweep(out, plan as string);
-  refuseDroppedRuns(out, header, width, rows);
+  const headers = runsHeaderLines(design!.plan, design!.values);
+  refuseDroppedRuns(out, headers, rows);
   const release = lockFolder(out, 'OUT', 'cfsim merge');
   try {
     refuseRunFolder(out); // again, now that no run can start writing it
     refuseOtherSweep(out, plan as string);
-    refuseDroppedRuns(out, header, width, rows);
+    refuseDroppedRuns(out, headers, rows);
     const write = (name: string, text: string) => writeFileAtomically(join(out, name), text);
     const startedAt = new Date().toISOString();
     const environment = hostEnvironment();
@@ -271,11 +273,13 @@ function refuseOtherSweep(out: string, plan: string): void {
  * the shards named has would be lost, as after `merge OUT s0 s1 s2` then `merge OUT s0
  * --allow-partial`. Merging again with every shard whose runs OUT holds (and more) is fine.
  */
-function refuseDroppedRuns(out: string, header: string, width: number, merged: ReadonlyMap<number, unknown>): void {
+function refuseDroppedRuns(out: string, headers: readonly string[], merged: ReadonlyMap<number, unknown>): void {
   const runsPath = join(out, 'runs.csv');
   if (!existsSync(runsPath)) return;
   const lines = finishedLines(readFileSync(runsPath, 'utf8'));
-  if (lines[0] !== header) return; // no runs of this plan's that could be lost
+  // This plan's runs, as this version writes them or, for a plan that draws fields, as CFSim before 0.23.0 did.
+  if (!headers.includes(lines[0])) return; // no runs of this plan's that could be lost
+  const width = parseCsvLine(lines[0]).length;
   const held = new Set<number>();
   for (const line of lines.slice(1)) {
     const run = runIdOf(line, width);

@@ -16,7 +16,7 @@ import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
 import { planDifference } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
-import { csvCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
+import { csvCell, isNumberCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
 import { drawnColumn, planDrawnFields, runDraws } from '../scenarios/planDraws';
 import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
@@ -75,6 +75,12 @@ export function runsHeader(plan: Plan, drawn: readonly string[]): string[] {
 
 /** The first line of a runs.csv with these columns. */
 const headerLine = (columns: readonly string[]) => columns.map(csvCell).join(',');
+
+/** The header lines a runs.csv of this plan can start with: this version's, and, for a plan that draws fields, that of CFSim before 0.23.0 (no drawn: columns). */
+export function runsHeaderLines(plan: Plan, values: readonly (readonly unknown[])[]): string[] {
+  const drawn = planDrawnFields(plan, values);
+  return drawn.length === 0 ? [headerLine(runsHeader(plan, []))] : [headerLine(runsHeader(plan, drawn)), headerLine(runsHeader(plan, []))];
+}
 
 /** The run ids this sweep (or shard) owns, in order. */
 export function* ownedRuns(total: number, shard?: Shard): Generator<number> {
@@ -196,8 +202,6 @@ export function runRowDamage(cells: readonly string[], run: number, plan: Plan, 
   return undefined;
 }
 
-/** Whether a cell holds a finite number (a draw always is one). */
-const isNumberCell = (cell: string) => cell.trim() !== '' && Number.isFinite(Number(cell));
 
 /**
  * The runs in a runs.csv text, checked against the plan (resuming a sweep, analysing one): the
@@ -420,7 +424,8 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const hasHeader = found !== undefined;
   // Rows with their draws after rows without them would leave a file no header describes.
   if (!recordsDraws) {
-    throw new InputError([{ path: '--resume', value: runsPath, message: `${runsPath} was written by CFSim before 0.23.0, which did not record the values its runs drew (set.uncertainty), and this version's rows would add columns its header lacks; finish the sweep with the version that began it (sweep.json says which), or run the plan into a new --out folder` }], 'sweep folder');
+    const began = previous?.cfsim === undefined ? 'the version that began it (before 0.23.0)' : `cfsim ${previous.cfsim}, which began it`;
+    throw new InputError([{ path: '--resume', value: runsPath, message: `${runsPath} was written by CFSim before 0.23.0, which did not record the values its runs drew (set.uncertainty), and this version's rows would add columns its header lacks; finish the sweep with ${began}, or run the plan into a new --out folder` }], 'sweep folder');
   }
   // Another version's model may give other results for the same plan and seed: one study, one version.
   if (done.size > 0 && previous?.cfsim !== undefined && previous.cfsim !== options.version) {
@@ -471,7 +476,8 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     const rep = run % plan.reps;
     const cells: (string | number)[] = [run, point, rep, plan.seed, result.error ? 'error' : 'ok', result.error ?? '', ...(values[point] as (string | number)[]).map((v) => (typeof v === 'number' ? v : String(v)))];
     for (const j of metricIndex) cells.push(result.metrics ? result.metrics[j] : '');
-    cells.push(...draws);
+    // Every row is as wide as the header: a run that failed before its draws were taken has them empty.
+    for (let f = 0; f < drawn.length; f++) cells.push(draws[f] ?? '');
     return `${cells.map(csvCell).join(',')}\n`;
   };
 

@@ -418,11 +418,20 @@ describe('cfsim sweep', () => {
     // As 0.22.0 wrote it: no drawn: column. Read alike.
     const lines = readFileSync(runsPath, 'utf8').trim().split('\n').map((line) => line.split(',').slice(0, -1).join(','));
     writeFileSync(runsPath, `${lines.join('\n')}\n`);
+    const statusPath = join(out, 'sweep.json');
+    writeFileSync(statusPath, readFileSync(statusPath, 'utf8').replace(/"cfsim": "[^"]+"/g, '"cfsim": "0.22.0"'));
     expect(lines[0]).toBe('run,point,rep,seed,status,error,community.stigma,proqolSTS');
     expect(analysis()).toEqual(points);
     const resumed = cfsim(['sweep', plan, '--out', out, '--resume']);
     expect(resumed.status).toBe(2);
-    expect(resumed.stderr.replace(/\s+/g, ' ')).toContain('was written by CFSim before 0.23.0, which did not record the values its runs drew (set.uncertainty), and this version\'s rows would add columns its header lacks; finish the sweep with the version that began it (sweep.json says which), or run the plan into a new --out folder');
+    expect(resumed.stderr.replace(/\s+/g, ' ')).toContain('was written by CFSim before 0.23.0, which did not record the values its runs drew (set.uncertainty), and this version\'s rows would add columns its header lacks; finish the sweep with cfsim 0.22.0, which began it, or run the plan into a new --out folder');
+    // Nor is it lost to a merge into its folder of fewer shards than hold its runs.
+    const shard = join(work, 'drawn-old-shard0');
+    expect(cfsim(['sweep', plan, '--out', shard, '--shard', '0/2']).status).toBe(0);
+    const over = cfsim(['merge', out, shard, '--allow-partial']);
+    expect(over.status).toBe(2);
+    expect(over.stderr.replace(/\s+/g, ' ')).toContain(`${out} already holds 4 runs of this plan (${runsPath}), 2 of which are in none of the shards named (first: run 1)`);
+    expect(readFileSync(runsPath, 'utf8').trim().split('\n')).toEqual(lines);
     // A draw emptied from a row of this version's is damage, not read past.
     const fresh = join(work, 'drawn-damaged');
     expect(cfsim(['sweep', plan, '--out', fresh]).status).toBe(0);
