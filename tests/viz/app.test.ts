@@ -1627,6 +1627,21 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a setting not known in a link and close to no name is answered with the names allowed, as the command line answers a name it does not know: the keys, and the levers by their scenario paths, which a copied link writes (found by a review: it said only "not a setting of this app")', async () => {
+    const { page } = await open('?colour=red&change=400:policy.nope=1');
+    const items = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent));
+    const path = 'a lever\'s scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path)';
+    expect(items).toEqual([
+      `"colour" is not a setting of this app; expected one of population, policy, compare, team, start, seed, day, speed, apply, tiles, change, or ${path}; it was ignored.`,
+      `"change" = "400:policy.nope=1": "policy.nope" is not a setting of this app; expected ${path}. It was ignored.`,
+    ]);
+    // As it says: a lever changed is written into the link by its path.
+    await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
+    await page.click('#share');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('policy.supervision.mode') === 'opt-out');
+    await page.close();
+  });
+
   it('in compare mode the two runs\' lines are told apart on every chart: each team its own colour, the two apart in lightness (CIE L*, which colour-blind eyes and greyscale keep) by at least 20, and its own width; the ProQOL plot shows both colours (found by an educator: the runs\' lines blended)', async () => {
     const { page } = await open('?day=400&compare=status-quo&policy=multi-level');
     const charts = await page.$$eval('.chart', (cards) =>
@@ -1790,7 +1805,7 @@ describe('classroom app', () => {
       // Written %2B, a plus sign itself: no note.
       '"team" = "+12" is not allowed; expected a whole number from 2 to 80. Using 12.',
       '"day" = "12+" is not allowed; expected a whole number from 0 to 3650 (a "+" in a link reads as a space). Using 0.',
-      '"colour+" is not a setting of this app (a "+" in a link reads as a space); it was ignored.',
+      '"colour+" is not a setting of this app (a "+" in a link reads as a space); expected one of population, policy, compare, team, start, seed, day, speed, apply, tiles, change, or a lever\'s scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path); it was ignored.',
     ]);
     await page.close();
   });

@@ -191,9 +191,13 @@ describe('the app state in a URL', () => {
     expect(configFromUrl('?stigma=0.2').problems).toEqual(['"stigma" is not a setting of this app (did you mean "community.stigma"?); it was ignored.']);
     expect(configFromUrl('?supervision.mode=opt-out').problems[0]).toContain(`(did you mean "${MODE}"?)`);
     expect(configFromUrl('?change=200:stigma=0.2').problems).toEqual(['"change" = "200:stigma=0.2": "stigma" is not a setting of this app (did you mean "community.stigma"?). It was ignored.']);
-    // Nothing close, or several as close: no guess.
-    expect(configFromUrl('?foo=1').problems).toEqual(['"foo" is not a setting of this app; it was ignored.']);
-    expect(configFromUrl('?policy.staffing.x=1').problems).toEqual(['"policy.staffing.x" is not a setting of this app; it was ignored.']);
+    // Nothing close, or several as close: no guess, but what the names are (the keys, and where the levers' paths are written), as the command line says after a name it does not know.
+    const allowed = 'expected one of population, policy, compare, team, start, seed, day, speed, apply, tiles, change, or a lever\'s scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path)';
+    expect(configFromUrl('?foo=1').problems).toEqual([`"foo" is not a setting of this app; ${allowed}; it was ignored.`]);
+    expect(configFromUrl('?policy.staffing.x=1').problems).toEqual([`"policy.staffing.x" is not a setting of this app; ${allowed}; it was ignored.`]);
+    expect(configFromUrl('?change=400:policy.nope=1').problems).toEqual([
+      '"change" = "400:policy.nope=1": "policy.nope" is not a setting of this app; expected a lever\'s scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path). It was ignored.',
+    ]);
     // A setting of the app that is not a lever cannot change during the run.
     expect(configFromUrl('?change=200:seed=2').problems).toEqual(['"change" = "200:seed=2": "seed" is not a lever; a change sets a lever (a policy or environment setting, by its scenario path) from a day on. It was ignored.']);
   });

@@ -72,7 +72,18 @@ export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, 
 const LEVER_PATHS = new Set(LEVERS.map((l) => l.path));
 const SHARED = new Set(LEVERS.filter((l) => l.shared).map((l) => l.path));
 /** The URL keys other than lever paths. */
-const KEYS = new Set(['population', 'policy', 'compare', 'team', 'start', 'seed', 'day', 'speed', 'apply', 'tiles', 'change']);
+const KEY_NAMES = ['population', 'policy', 'compare', 'team', 'start', 'seed', 'day', 'speed', 'apply', 'tiles', 'change'] as const;
+const KEYS: ReadonlySet<string> = new Set(KEY_NAMES);
+/** Where to find a lever's path, after the names allowed: the app shows none, but a link copied from it writes the levers changed by their paths. */
+const LEVER_PATH = `a lever's scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path)`;
+/**
+ * What a link's setting may be named, said after a name not known and close to none, as the
+ * command line lists the names allowed after one it does not know: the keys, and the levers by
+ * their paths (too many to list in a message).
+ */
+const SETTINGS_ALLOWED = `expected one of ${KEY_NAMES.join(', ')}, or ${LEVER_PATH}`;
+/** The same for the field a change sets, which is a lever. */
+const LEVERS_ALLOWED = `expected ${LEVER_PATH}`;
 
 /** A whole number from `min` to `max` written as digits only ("", "2.6", "-1" and "1e3" are not), else undefined. */
 export function wholeNumber(text: string, min: number, max: number): number | undefined {
@@ -255,7 +266,10 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     const path = match[2];
     const pathWritten = writtenAs(path, match[1].length + 1);
     if (KEYS.has(path)) return ignored(`: ${JSON.stringify(pathWritten)} is not a lever; a change sets a lever (a policy or environment setting, by its scenario path) from a day on.`);
-    if (!LEVER_PATHS.has(path)) return ignored(`: ${JSON.stringify(pathWritten)} is not a setting of this app${meant(settingMeant(path, [...LEVER_PATHS]))}${plusNote(pathWritten, path)}.`);
+    if (!LEVER_PATHS.has(path)) {
+      const hint = settingMeant(path, [...LEVER_PATHS]);
+      return ignored(`: ${JSON.stringify(pathWritten)} is not a setting of this app${meant(hint)}${plusNote(pathWritten, path)}${hint === undefined ? `; ${LEVERS_ALLOWED}` : ''}.`);
+    }
     const valueWritten = writtenAs(match[3], raw.length - match[3].length);
     if (padded(match[3])) {
       const l = LEVERS.find((x) => x.path === path)!;
@@ -277,7 +291,8 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
   for (const [key, [{ keyWritten }]] of given) {
     if (KEYS.has(key) || LEVER_PATHS.has(key)) continue;
     const hint = settingMeant(key, [...KEYS, ...LEVER_PATHS]);
-    problems.push({ at: firstAt(key), text: `${JSON.stringify(keyWritten)} is not a setting of this app${meant(hint)}${plusNote(keyWritten, key)}; it was ignored.` });
+    // Close to no name, it says what the names are.
+    problems.push({ at: firstAt(key), text: `${JSON.stringify(keyWritten)} is not a setting of this app${meant(hint)}${plusNote(keyWritten, key)}${hint === undefined ? `; ${SETTINGS_ALLOWED}` : ''}; it was ignored.` });
   }
   // A change that sets the value already in force changes nothing: dropped, as when made in the app.
   let kept: AppConfig = { ...config, changes: sortedChanges(changes), levers };
