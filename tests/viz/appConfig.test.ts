@@ -202,6 +202,14 @@ describe('the app state in a URL', () => {
     expect(configFromUrl('?change=200:seed=2').problems).toEqual(['"change" = "200:seed=2": "seed" is not a lever; a change sets a lever (a policy or environment setting, by its scenario path) from a day on. It was ignored.']);
   });
 
+  it('names the settings its problems point to, each once, in the URL\'s order, for the page to show their controls: a key, a lever (set alone or by a change), the closest name to a misspelt one, "change" for a change tied to no lever; a name close to none points to none', () => {
+    expect(configFromUrl('?team=999&foo=1&policy.supervision.mode=weekly&team=3&speed=7').settings).toEqual(['team', 'policy.supervision.mode', 'speed']);
+    expect(configFromUrl('?seed=x&stigma=0.2&polcy=multi-level').settings).toEqual(['seed', 'community.stigma', 'policy']);
+    expect(configFromUrl(`?change=oops&change=400:${MODE}=sometimes&change=400:community.stigmaa=0.2&change=400:policy.nope=1`).settings).toEqual(['change', MODE, 'community.stigma']);
+    expect(configFromUrl(`?change=200:${MODE}=opt-in`).settings, 'a change to the value already in force').toEqual([MODE]);
+    expect(configFromUrl('?policy=multi-level&team=20').settings).toEqual([]);
+  });
+
   it('a day past the end of the run shows its last day and says so; a day that is no whole number shows day 0', () => {
     expect(configFromUrl('?day=3650')).toMatchObject({ config: { day: 3650 }, problems: [] });
     expect(configFromUrl('?day=5000')).toMatchObject({

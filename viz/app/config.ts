@@ -188,10 +188,15 @@ const plusNote = (written: string, read: string) => (written !== read ? ' (a "+"
  * instead, in the order of the URL, quoting each value as written (a "+" as "+", see
  * queryEntries). A key given more than once is reported and its first allowed value used; only
  * `change` repeats, one entry each. A value with a space before or after it is not allowed.
+ * `settings` names, each once and in the same order, the settings the problems point to, for the
+ * page to show their controls: a key ("team"), a lever's path (also for a change of that lever, and
+ * for a misspelt name the closest one), or "change" for a change tied to no lever. A name close to
+ * none points to no setting.
  */
-export function configFromUrl(search: string): { config: AppConfig; problems: string[] } {
+export function configFromUrl(search: string): { config: AppConfig; problems: string[]; settings: string[] } {
   const entries = queryEntries(search);
-  const problems: { at: number; text: string }[] = [];
+  /** Each problem, with where it was in the URL and the setting it points to (see `settings` in the result). */
+  const problems: { at: number; text: string; setting?: string }[] = [];
   const given = new Map<string, QueryEntry[]>();
   for (const entry of entries) given.set(entry.key, [...(given.get(entry.key) ?? []), entry]);
   const firstAt = (key: string) => entries.findIndex((e) => e.key === key);
@@ -206,8 +211,8 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     const bad = readings.flatMap((r, k) => (r.problem === undefined ? [] : [`${JSON.stringify(raws[k].valueWritten)} ${r.problem}${plusNote(raws[k].valueWritten, raws[k].value)}`]));
     const at = firstAt(key);
     const name = JSON.stringify(raws[0].keyWritten);
-    if (raws.length > 1) problems.push({ at, text: `${name} is given ${raws.length} times (${raws.map((r) => JSON.stringify(r.valueWritten)).join(', ')})${bad.length > 0 ? `: ${bad.join('; ')}` : ''}. Using ${usedText}.` });
-    else if (bad.length > 0) problems.push({ at, text: `${name} = ${bad[0]}. Using ${usedText}.` });
+    if (raws.length > 1) problems.push({ at, setting: key, text: `${name} is given ${raws.length} times (${raws.map((r) => JSON.stringify(r.valueWritten)).join(', ')})${bad.length > 0 ? `: ${bad.join('; ')}` : ''}. Using ${usedText}.` });
+    else if (bad.length > 0) problems.push({ at, setting: key, text: `${name} = ${bad[0]}. Using ${usedText}.` });
     return used;
   };
   const oneOf =
@@ -256,7 +261,8 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
   const changes: TimedChange[] = [];
   entries.forEach(({ key, value: raw, valueWritten: written }, at) => {
     if (key !== 'change') return;
-    const ignored = (text: string) => problems.push({ at, text: `"change" = ${JSON.stringify(written)}${text} It was ignored.` });
+    // A change points to the lever it sets (or meant to), else to the changes at large ("change").
+    const ignored = (text: string, setting = 'change') => problems.push({ at, setting, text: `"change" = ${JSON.stringify(written)}${text} It was ignored.` });
     // The part of the text as written at the same place as `part` in the text as read (they differ only where "+" reads as " ").
     const writtenAs = (part: string, from: number) => written.slice(from, from + part.length);
     // DAY:PATH=VALUE, e.g. 365:policy.supervision.mode=opt-out
@@ -268,12 +274,12 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     if (KEYS.has(path)) return ignored(`: ${JSON.stringify(pathWritten)} is not a lever; a change sets a lever (a policy or environment setting, by its scenario path) from a day on.`);
     if (!LEVER_PATHS.has(path)) {
       const hint = settingMeant(path, [...LEVER_PATHS]);
-      return ignored(`: ${JSON.stringify(pathWritten)} is not a setting of this app${meant(hint)}${plusNote(pathWritten, path)}${hint === undefined ? `; ${LEVERS_ALLOWED}` : ''}.`);
+      return ignored(`: ${JSON.stringify(pathWritten)} is not a setting of this app${meant(hint)}${plusNote(pathWritten, path)}${hint === undefined ? `; ${LEVERS_ALLOWED}` : ''}.`, hint);
     }
     const valueWritten = writtenAs(match[3], raw.length - match[3].length);
     if (padded(match[3])) {
       const l = LEVERS.find((x) => x.path === path)!;
-      return ignored(`: "${path}" = ${JSON.stringify(valueWritten)} is not allowed; expected ${allowedOf(leverField(l))}${plusNote(valueWritten, match[3])}.`);
+      return ignored(`: "${path}" = ${JSON.stringify(valueWritten)} is not allowed; expected ${allowedOf(leverField(l))}${plusNote(valueWritten, match[3])}.`, path);
     }
     const value = parseOverrideValue(match[3]);
     try {
@@ -281,27 +287,27 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
       resolveScenario({ file: { changes: [{ day, set: { [path]: value } }] }, overrides: [['days', MAX_DAY]] });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return ignored(`: ${error.issues.map((i) => (match[3] === '' ? `"${path}" ${issueProblem('', i.message)}` : i.message)).join('; ')}${plusNote(valueWritten, match[3])}.`);
+      return ignored(`: ${error.issues.map((i) => (match[3] === '' ? `"${path}" ${issueProblem('', i.message)}` : i.message)).join('; ')}${plusNote(valueWritten, match[3])}.`, path);
     }
     // A setting given twice: reported, and its first allowed value used, as for every other setting.
     const earlier = changes.find((c) => c.day === day && c.path === path);
-    if (earlier) return ignored(`: day ${day} already sets ${path} (to ${String(earlier.value)}), which is used.`);
+    if (earlier) return ignored(`: day ${day} already sets ${path} (to ${String(earlier.value)}), which is used.`, path);
     changes.push({ day, path, value });
   });
   for (const [key, [{ keyWritten }]] of given) {
     if (KEYS.has(key) || LEVER_PATHS.has(key)) continue;
     const hint = settingMeant(key, [...KEYS, ...LEVER_PATHS]);
     // Close to no name, it says what the names are.
-    problems.push({ at: firstAt(key), text: `${JSON.stringify(keyWritten)} is not a setting of this app${meant(hint)}${plusNote(keyWritten, key)}${hint === undefined ? `; ${SETTINGS_ALLOWED}` : ''}; it was ignored.` });
+    problems.push({ at: firstAt(key), setting: hint, text: `${JSON.stringify(keyWritten)} is not a setting of this app${meant(hint)}${plusNote(keyWritten, key)}${hint === undefined ? `; ${SETTINGS_ALLOWED}` : ''}; it was ignored.` });
   }
   // A change that sets the value already in force changes nothing: dropped, as when made in the app.
   let kept: AppConfig = { ...config, changes: sortedChanges(changes), levers };
   for (const path of new Set(changes.map((c) => c.path))) kept = withoutNoChanges(kept, path);
   for (const c of changes.filter((c) => !kept.changes.includes(c))) {
-    problems.push({ at: entries.length, text: `"change" = "${c.day}:${c.path}=${String(c.value)}" sets the value already in force then; it was ignored.` });
+    problems.push({ at: entries.length, setting: c.path, text: `"change" = "${c.day}:${c.path}=${String(c.value)}" sets the value already in force then; it was ignored.` });
   }
-  const inUrlOrder = problems.sort((a, b) => a.at - b.at).map((p) => p.text);
-  return { config: kept, problems: inUrlOrder };
+  const inUrlOrder = problems.sort((a, b) => a.at - b.at);
+  return { config: kept, problems: inUrlOrder.map((p) => p.text), settings: [...new Set(inUrlOrder.flatMap((p) => (p.setting === undefined ? [] : [p.setting])))] };
 }
 
 /** The query string for a state (defaults left out, so links stay short). */

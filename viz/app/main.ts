@@ -38,7 +38,7 @@ import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame }
 import { GLOSSARY } from './glossary';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
-import { changedSuffix, foldSettingsOnNarrowScreens } from './settingsGroups';
+import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
 import { fillTileKey } from './tileKey';
@@ -450,6 +450,28 @@ const withLeverLabels = (text: string) => LEVERS.reduce((t, l) => t.replaceAll(l
 
 /** The id of a lever's control (its box, for a numeric lever); its label, slider and readout add a suffix. */
 const leverId = (l: Lever) => `lever-${l.path.replace(/\./g, '-')}`;
+
+/** The ids of the controls that set the link's settings other than the levers; the day has none (the status line shows it). */
+const SETTING_CONTROLS: Readonly<Record<string, string>> = {
+  population: 'population',
+  policy: 'policy',
+  compare: 'compare-on',
+  team: 'team',
+  start: 'team-start',
+  seed: 'seed',
+  speed: 'speed',
+  apply: 'apply-from',
+  // Changes during the run are made under "Lever changes apply", and listed there.
+  change: 'apply-from',
+  tiles: 'tile-measure',
+};
+
+/** The control that sets a link's setting (a key, or a lever's path; see configFromUrl's `settings`), if it has one. */
+function controlOf(setting: string): HTMLElement | null {
+  const lever = LEVERS.find((l) => l.path === setting);
+  const id = lever ? leverId(lever) : Object.hasOwn(SETTING_CONTROLS, setting) ? SETTING_CONTROLS[setting] : undefined;
+  return id === undefined ? null : document.getElementById(id);
+}
 
 /** The arrow keys of a slider: up and right step up, down and left step down. */
 const ARROW_DIRECTIONS: ReadonlyMap<string, 1 | -1> = new Map([['ArrowUp', 1], ['ArrowRight', 1], ['ArrowDown', -1], ['ArrowLeft', -1]]);
@@ -1379,6 +1401,8 @@ async function start(): Promise<void> {
   syncControls();
   scenarios = scenariosOf(config);
   buildLevers();
+  // The groups holding the settings the link's message names open, folded as they are on a phone.
+  openGroupsHolding(parsed.settings.flatMap((s) => controlOf(s) ?? []));
   fillTileKey($('colour-key-title'), $('colour-key'), config.tiles);
   // Its room changes with the window too: fitted again whenever its width changes.
   const tagline = document.querySelector<HTMLElement>('.tagline')!;

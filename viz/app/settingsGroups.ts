@@ -17,6 +17,17 @@ export function foldSettingsOnNarrowScreens(groups: readonly HTMLDetailsElement[
   });
 }
 
+/**
+ * Opens the groups that hold `controls` (the settings a message names): folded, a setting named
+ * could be neither seen nor reached with Tab. Other groups stay as they are.
+ */
+export function openGroupsHolding(controls: readonly Element[]): void {
+  for (const control of controls) {
+    const group = control.closest<HTMLDetailsElement>('details.settings-group');
+    if (group) group.open = true;
+  }
+}
+
 function setOpen(groups: readonly HTMLDetailsElement[], open: boolean): void {
   for (const group of groups) group.open = open;
 }
