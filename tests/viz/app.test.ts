@@ -1604,19 +1604,22 @@ describe('classroom app', () => {
       expect(desktop.teamsLeft, `${query}: beside the controls`).toBeGreaterThanOrEqual(desktop.asideRight);
       expect(desktop.teams, `${query}: at the top`).toBeLessThan(100);
     }
-    // From the keyboard: Tab from Speed reaches the summaries (the levers' counts a change), Enter opens one, and its first
-    // setting follows it; folded, the next stop after the summaries is in the team view.
+    // From the keyboard: Tab from Speed reaches the summaries (the levers' counts a change; Copy a link and the Glossary,
+    // outside the groups, between them), Enter opens one, and its first setting follows it; folded, the next stop after
+    // the summaries is in the team view.
     await gotoAt(page, '?policy.supervision.mode=opt-out', 390, 844);
     const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.tagName === 'SUMMARY' ? document.activeElement.textContent : undefined, inTeams: !!document.activeElement?.closest('#teams') }));
     await page.focus('#speed');
     await page.keyboard.press('Tab');
     expect((await focused()).text).toBe('Scenario, package and compare');
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
     expect((await focused()).text).toBe('Levers and environment (1 changed)');
     await page.keyboard.press('Tab');
     expect((await focused()).inTeams, 'after the folded groups, the team view').toBe(true);
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
+    for (let k = 0; k < 4; k++) await page.keyboard.press('Shift+Tab');
+    expect((await focused()).text).toBe('Scenario, package and compare');
     await page.keyboard.press('Enter');
     expect(await page.$$eval('details.settings-group', (g) => g.map((d) => (d as HTMLDetailsElement).open))).toEqual([true, false]);
     await page.keyboard.press('Tab');
@@ -1664,6 +1667,51 @@ describe('classroom app', () => {
       if (!seen) found.push(`${query}: ${control} reached but not seen`);
     }
     expect(found).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone (390×844) Copy a link and the Glossary are in reach with the settings folded, by a tap and from the keyboard; beside the team view (1280×720) they stay where the scenario\'s settings end, before the levers, in the same Tab order (found by an educator: on a phone both were folded away with the scenario)', async () => {
+    const { page } = await open();
+    const opened = () => page.$$eval('details.settings-group', (g) => g.map((d) => (d as HTMLDetailsElement).open));
+    const stop = () => page.evaluate(() => (document.activeElement?.tagName === 'SUMMARY' ? document.activeElement.textContent : document.activeElement?.id));
+    await gotoAt(page, '?day=42', 390, 844);
+    expect(await opened()).toEqual([false, false]);
+    const onScreen = await page.$$eval('#share, #glossary-open', (buttons) =>
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        return r.height > 0 && r.bottom <= innerHeight && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b;
+      }),
+    );
+    expect(onScreen, 'both on the first screen').toEqual([true, true]);
+    await page.click('#share');
+    await page.waitForFunction(() => (document.querySelector('#share-note')?.textContent ?? '') !== '');
+    await page.focus('#speed');
+    const stops: (string | undefined)[] = [];
+    for (let k = 0; k < 4; k++) {
+      await page.keyboard.press('Tab');
+      stops.push(await stop());
+    }
+    expect(stops).toEqual(['Scenario, package and compare', 'share', 'glossary-open', 'Levers and environment']);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#glossary[open]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#glossary:not([open])', { state: 'attached' });
+    expect(await opened(), 'still folded').toEqual([false, false]);
+    // Beside the team view: under the seed's hint, above "Lever changes apply", lined up with the settings; Seed, then Copy a link, Glossary, then the levers' group.
+    await gotoAt(page, '?day=42', 1280, 720);
+    const place = await page.evaluate(() => {
+      const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      return { afterSeed: r('#seed-hint').bottom <= r('#share').top, beforeLevers: r('#share-note').bottom <= r('#apply-from').top, lined: r('#share').left === r('#seed').left, sideBySide: r('#share').top === r('#glossary-open').top };
+    });
+    expect(place).toEqual({ afterSeed: true, beforeLevers: true, lined: true, sideBySide: true });
+    await page.focus('#seed');
+    const desktopStops: (string | undefined)[] = [];
+    for (let k = 0; k < 3; k++) {
+      await page.keyboard.press('Tab');
+      desktopStops.push(await page.evaluate(() => document.activeElement?.closest('#apply-from') ? 'apply-from' : document.activeElement?.id));
+    }
+    expect(desktopStops).toEqual(['share', 'glossary-open', 'apply-from']);
     await page.close();
   });
 
