@@ -16,6 +16,7 @@ import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
 import { designOverlaps } from '../scenarios/designOverlaps';
+import { planDraws } from '../scenarios/planDraws';
 import { andList } from '../sim/text/andList';
 import { parseCsvLine } from '../sim/io/csv';
 import { checkedRuns, currentPlanText, ownedRuns, readSweepStatus, sweepStatusMismatch } from './sweep';
@@ -109,7 +110,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   const refuse = (message: string): never => {
     throw new InputError([{ path: 'DIR', value: dir, message: `${message}; runs.csv and plan.json must come from one sweep: restore the files cfsim sweep wrote, or run the plan again into a new folder` }], 'sweep folder');
   };
-  const { done, rows: lines } = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, plan, values, shard, refuse);
+  const { done, rows: lines, recordsDraws } = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, plan, values, shard, refuse);
   if (recorded.status === 'complete' && lines.length < runs) {
     let first = 0;
     for (const run of ownedRuns(total, shard)) {
@@ -150,6 +151,8 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     ...(plan.design === 'sobol' || plan.design === 'morris' ? { bootstrap } : {}),
     ...(writer ? { writer } : {}),
   };
+  const drawn = planDraws(plan, values);
+  if (Object.keys(drawn).length > 0) Object.assign(analysis, { drawn, drawnRecorded: recordsDraws });
   const remedy = (): string =>
     writer
       ? `the folder is still being written by ${writerName(writer)}; analyze it once that process finishes`

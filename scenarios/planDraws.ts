@@ -15,17 +15,37 @@ import { drawnValues } from '../models/uncertainty';
 export const drawnColumn = (path: string) => `drawn:${path}`;
 
 /**
- * The fields a plan's runs draw anew (set.uncertainty, the same at every point: a parameter cannot
- * vary it), in the scenario's order, from its first point; none where that point cannot run (the
- * plan is refused for that, naming the point).
+ * The fields a plan's runs draw anew and their ranges (set.uncertainty, the same at every point: a
+ * parameter cannot vary it), in the scenario's order, from its first point; none where that point
+ * cannot run (the plan is refused for that, naming the point).
  */
-export function planDrawnFields(plan: Plan, values: readonly (readonly unknown[])[]): string[] {
+export function planDraws(plan: Plan, values: readonly (readonly unknown[])[]): Scenario['uncertainty'] {
   try {
-    return Object.keys(pointScenario(plan, values[0]).uncertainty);
+    return pointScenario(plan, values[0]).uncertainty;
   } catch (error) {
-    if (error instanceof InputError) return [];
+    if (error instanceof InputError) return {};
     throw error;
   }
+}
+
+/** The fields a plan's runs draw anew, in the scenario's order (planDraws). */
+export function planDrawnFields(plan: Plan, values: readonly (readonly unknown[])[]): string[] {
+  return Object.keys(planDraws(plan, values));
+}
+
+/**
+ * What an analysis of a sweep whose runs drew fields must say: each point's mean is over the
+ * draws as well as the futures, and nothing is attributed to them. `recorded`: whether runs.csv
+ * holds the values (CFSim before 0.23.0 did not record them).
+ */
+export function analysisDrawsWarning(drawn: Scenario['uncertainty'], recorded: boolean): string | undefined {
+  const entries = Object.entries(drawn);
+  if (entries.length === 0) return undefined;
+  const one = entries.length === 1;
+  return (
+    `every run drew ${entries.map(([path, range]) => `${path} ${rangeWords(range)}`).join('; ')} anew (the plan's set.uncertainty): each point's mean is over its replications' draws as well as their futures, and none of the variation is put down to ${one ? 'that field' : 'those fields'}; ` +
+    (recorded ? `runs.csv records each run's value${one ? '' : 's'} (${entries.map(([path]) => drawnColumn(path)).join(', ')}).` : 'this sweep was run by CFSim before 0.23.0, which did not record the values drawn.')
+  );
 }
 
 /** The values run (`point`, `rep`) of a plan draws (`scenario`: that point's), in the scenario's order: as its worker draws them. */

@@ -2,6 +2,8 @@ import type { DesignName } from './plan';
 import { andList } from '../sim/text/andList';
 import type { HostEnvironment } from '../models/resultsManifest';
 import { designOverlapWarning, type DesignOverlaps } from './designOverlaps';
+import type { DrawRange } from '../sim/params/fields';
+import { analysisDrawsWarning } from './planDraws';
 
 /**
  * One command that wrote a sweep folder's runs.csv: a sweep, each `--resume` of it, or a merge.
@@ -99,6 +101,13 @@ export interface SweepAnalysis {
   /** Morris designs: per metric, each parameter's μ, μ* with its 95% bootstrap interval (muStarLow, muStarHigh: resampled trajectories; NaN, null in JSON, with --bootstrap 0 and in analyses before 0.20.0), and σ. */
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; muStarLow?: number; muStarHigh?: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];
+  /**
+   * The fields every run drew anew, with their ranges (the plan's set.uncertainty; since 0.23.0,
+   * absent where it draws none), and whether runs.csv records the values (`drawnRecorded`: its
+   * drawn:PATH columns, which CFSim before 0.23.0 did not write).
+   */
+  readonly drawn?: Readonly<Record<string, DrawRange>>;
+  readonly drawnRecorded?: boolean;
 }
 
 /** A replication some points of a sweep lack a successful run of: how many points, and the first few. */
@@ -233,6 +242,12 @@ export function unmeasuredWarning(a: SweepAnalysis): string | undefined {
 
 /** Every warning an analysis of the sweep in `dir` carries (an unfinished sweep or a shard, uneven replications), as one text; undefined when none. */
 export function analysisWarning(a: SweepAnalysis, dir: string): string | undefined {
-  const warnings = [unfinishedSweepWarning(a, dir), replicationsWarning(a), unmeasuredWarning(a), a.designOverlaps ? designOverlapWarning(a.designOverlaps) : undefined].filter((w) => w !== undefined);
+  const warnings = [
+    unfinishedSweepWarning(a, dir),
+    replicationsWarning(a),
+    unmeasuredWarning(a),
+    a.designOverlaps ? designOverlapWarning(a.designOverlaps) : undefined,
+    a.drawn ? analysisDrawsWarning(a.drawn, a.drawnRecorded !== false) : undefined,
+  ].filter((w) => w !== undefined);
   return warnings.length > 0 ? warnings.join(' Also, ') : undefined;
 }

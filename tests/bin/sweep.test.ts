@@ -401,6 +401,13 @@ describe('cfsim sweep', () => {
     const m = cfsim(['merge', merged, ...shards]);
     expect(m.status, m.stderr).toBe(0);
     expect(readFileSync(join(merged, 'runs.csv'), 'utf8')).toBe(text);
+    // The analysis names the draws, and that its points' means are over them.
+    const analysed = cfsim(['analyze', out, '--json']);
+    expect(analysed.status, analysed.stderr).toBe(0);
+    expect(JSON.parse(analysed.stdout)).toMatchObject({ drawn: { 'coefficients.separationCf': { min: 0.7, max: 1.6 } }, drawnRecorded: true });
+    expect(analysed.stderr.replace(/\s+/g, ' ')).toContain(
+      "every run drew coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15) anew (the plan's set.uncertainty): each point's mean is over its replications' draws as well as their futures, and none of the variation is put down to that field; runs.csv records each run's value (drawn:coefficients.separationCf).",
+    );
     expect(cfsim(['validate', SOBOL]).stdout).not.toContain('set.uncertainty');
   });
 
@@ -412,16 +419,17 @@ describe('cfsim sweep', () => {
     const analysis = () => {
       const analysed = cfsim(['analyze', out, '--json']);
       expect(analysed.status, analysed.stderr).toBe(0);
-      return (JSON.parse(analysed.stdout) as { points: unknown }).points;
+      return JSON.parse(analysed.stdout) as { points: unknown; drawnRecorded?: boolean };
     };
-    const points = analysis();
+    const { points } = analysis();
     // As 0.22.0 wrote it: no drawn: column. Read alike.
     const lines = readFileSync(runsPath, 'utf8').trim().split('\n').map((line) => line.split(',').slice(0, -1).join(','));
     writeFileSync(runsPath, `${lines.join('\n')}\n`);
     const statusPath = join(out, 'sweep.json');
     writeFileSync(statusPath, readFileSync(statusPath, 'utf8').replace(/"cfsim": "[^"]+"/g, '"cfsim": "0.22.0"'));
     expect(lines[0]).toBe('run,point,rep,seed,status,error,community.stigma,proqolSTS');
-    expect(analysis()).toEqual(points);
+    expect(analysis()).toMatchObject({ points, drawnRecorded: false });
+    expect(cfsim(['analyze', out]).stdout.replace(/\s+/g, ' ')).toContain('none of the variation is put down to that field; this sweep was run by CFSim before 0.23.0, which did not record the values drawn.');
     const resumed = cfsim(['sweep', plan, '--out', out, '--resume']);
     expect(resumed.status).toBe(2);
     expect(resumed.stderr.replace(/\s+/g, ' ')).toContain('was written by CFSim before 0.23.0, which did not record the values its runs drew (set.uncertainty), and this version\'s rows would add columns its header lacks; finish the sweep with cfsim 0.22.0, which began it, or run the plan into a new --out folder');
