@@ -72,6 +72,27 @@ describe('chart specs', () => {
     }
   });
 
+  it("the report's text names each chart by the number its caption has (Figure 5: the differences, 9: why staff leave, 10: the cost's parts, 11: who leaves, 12: worth its cost)", async () => {
+    const data = await loadResults(compared);
+    const html = reportHtml(data, reportCharts(data), { vega: '', vegaLite: '', vegaEmbed: '' });
+    const numberOf = (captionStart: string) => {
+      const m = new RegExp(`<figcaption>Figure (\\d+)\\. ${captionStart}`).exec(html);
+      expect(m, captionStart).not.toBeNull();
+      return m![1];
+    };
+    const differences = numberOf('Each package against the baseline');
+    const why = numberOf('Why staff leave');
+    const parts = numberOf('What the cost per worker-year pays for');
+    const who = numberOf('Who leaves');
+    const worth = numberOf('Value for money: the share');
+    expect([differences, why, parts, who, worth]).toEqual(['5', '9', '10', '11', '12']);
+    expect(html).toContain(`The findings above and Figure ${differences} give the paired differences.`);
+    expect(html).toContain(`Figure ${why} splits each leaver among the terms`);
+    expect(html).toContain(`Figure ${parts} splits it into what it pays for.`);
+    expect(html).toContain(`Figure ${who} gives it for each role`);
+    expect(html).toContain(`on Figure ${worth}&#39;s axis.`);
+  });
+
   it("the cost-effectiveness plane draws each paired future of replications.csv around its package's mean", async () => {
     const chart = reportCharts(await loadResults(compared)).find((c) => c.id === 'cost-effectiveness')!;
     const rows = (chart.spec as { data: { values: { future?: true; policy: string; outcome: string; cost: number; gain: number }[] } }).data.values;

@@ -35,7 +35,7 @@ import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyNote
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
-import { REPORT_CHART_IDS } from '../specs';
+import { figureName, REPORT_CHART_IDS } from '../specs';
 import { teamLines } from '../../scenarios/teamMakeup';
 
 const STYLE = `
@@ -101,7 +101,7 @@ function summaryTable(data: ReportData): string {
   const arm = armWords(data.manifest);
   const notes = [
     policies.length > 1
-      ? `The ranges are the spread of each ${arm.one}'s outcome across replications, not the uncertainty of a difference: two ${arm.many}' ranges can overlap while the paired difference between them is clear. ${(data.summary.differences?.length ?? 0) > 0 ? 'The findings above and Figure 5 give the paired differences.' : 'cfsim compare gives the paired differences.'}`
+      ? `The ranges are the spread of each ${arm.one}'s outcome across replications, not the uncertainty of a difference: two ${arm.many}' ranges can overlap while the paired difference between them is clear. ${(data.summary.differences?.length ?? 0) > 0 ? `The findings above and ${figureName('differences')} give the paired differences.` : 'cfsim compare gives the paired differences.'}`
       : ranged
         ? 'The ranges are the spread of the outcome across replications.'
         : 'One replication is one simulated future: it shows no spread between futures, and its values can lie far from another seed\'s. Run 2 or more replications (--reps) for the spread.',
@@ -241,17 +241,17 @@ function termsList(data: ReportData): string {
     ['Burnout', 'Exhaustion and frustration from the work and its conditions (caseload, unmet demand, stigma, barriers). Lower is better.'],
     ['Compassion satisfaction', 'The pleasure of doing the work well and of clients\' progress. Higher is better.'],
     ['Care quality', 'How well each client contact is met, from 0 to 1: falls with burnout and numbing, rises with empathic response and trauma-informed training.'],
-    ['Turnover per year', 'Workers leaving (for burnout, compassion fatigue, compassion satisfaction short of full, pay short of adequate, the first months in the job, or reasons any worker has: Figure 9 splits them) per average headcount per year; Figure 11 gives it for each role and for staff with and without lived experience.'],
+    ['Turnover per year', `Workers leaving (for burnout, compassion fatigue, compassion satisfaction short of full, pay short of adequate, the first months in the job, or reasons any worker has: ${figureName('why-staff-leave')} splits them) per average headcount per year; ${figureName('who-leaves')} gives it for each role and for staff with and without lived experience.`],
     ['Sickness absence', 'Sick days per scheduled workday, over the whole horizon.'],
     ['Client demand unmet', 'The share of the contacts clients needed that nobody could make, because too few staff were present (absence, leave, vacancies) or the caseload cap was reached.'],
     [
       'Cost per worker-year',
-      `Cost beyond the funded seats' salaries at full staffing: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary vacant seats do not draw (so filling more seats shows as a cost), per worker-year in post. Not the total cost of the team. Figure 10 splits it into what it pays for. Amounts are in the currency of the scenario's prices (costs.*): the built-in prices are US dollars from US sources, whatever the population, so a scenario for another country shows US-dollar costs until its prices are set.${unpricedNote(scenarios)}`,
+      `Cost beyond the funded seats' salaries at full staffing: support programmes, sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary vacant seats do not draw (so filling more seats shows as a cost), per worker-year in post. Not the total cost of the team. ${figureName('what-the-cost-is-made-of')} splits it into what it pays for. Amounts are in the currency of the scenario's prices (costs.*): the built-in prices are US dollars from US sources, whatever the population, so a scenario for another country shows US-dollar costs until its prices are set.${unpricedNote(scenarios)}`,
     ],
     ['Worker-year', `One worker in post for a year. Rates per worker-year divide by the time staff were in post, so a ${arm.one} that adds staff spreads the same events over more worker-years.`],
     [
       'Separation hazard',
-      "A worker's daily chance of leaving: a base rate raised by burnout, compassion fatigue and the first months in the job, and lowered by compassion satisfaction and adequate pay (docs/ODD.md §7.18). Figure 9 splits each leaver among the terms that raised their chance above a reference worker's, in proportion to how much each raised it.",
+      `A worker's daily chance of leaving: a base rate raised by burnout, compassion fatigue and the first months in the job, and lowered by compassion satisfaction and adequate pay (docs/ODD.md §7.18). ${figureName('why-staff-leave')} splits each leaver among the terms that raised their chance above a reference worker's, in proportion to how much each raised it.`,
     ],
     ['Replication', `One simulated future of the team.${scenarios.length > 1 ? ` ${sameFutures(arm)}` : ''}`],
     [
@@ -476,7 +476,7 @@ function findingsList(data: ReportData): string {
   const list = findings(data.summary, data.burnoutSd, staffsDifferently(data.manifest.scenarios));
   if (list.length === 0) {
     return data.summary.policies.length > 1
-      ? '<p class="note">No paired differences: <code>cfsim run</code> reports each package on its own. <code>cfsim compare --policies A,B,...</code> runs them on the same seeds and gives each one\'s difference from the first, with these findings and Figure 5.</p>'
+      ? `<p class="note">No paired differences: <code>cfsim run</code> reports each package on its own. <code>cfsim compare --policies A,B,...</code> runs them on the same seeds and gives each one's difference from the first, with these findings and ${figureName('differences')}.</p>`
       : '<p class="note">One package only: run <code>cfsim compare --policies A,B,...</code> to compare packages on the same seeds.</p>';
   }
   return `<ul class="findings">${list.map((f) => `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}${f.indicative ? `, indicative only (${data.summary.reps} replications)` : ''}:${findingItems(f)}</li>`).join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;

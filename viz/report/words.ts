@@ -4,6 +4,7 @@ import type { Difference, GroupTurnoverDifference } from '../../models/runDocume
 import type { Scenario } from '../../scenarios/schema';
 import { clearOnAverage, decimalsShowingSmall, differenceDecimals, isClear, isFewReps, isIncrease, isNoDifference, isSmall, oneWay, SMALL_SHARE } from './differences';
 import { differenceUnit } from './metricFormat';
+import { figureName } from '../specs/chartIds';
 
 /** A metric the findings speak of: a key metric, or the whole team's yearly cost. */
 type Key = (typeof KEY_METRICS)[number] | typeof TEAM_COST;
@@ -271,5 +272,5 @@ export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | un
   // From fewer than 20 paired replications what passes is indicative, not clear, and what does not is not even that.
   const how = groups.every((g) => isFewReps(g.reps)) ? 'even indicatively' : 'clearly';
   const unclear = rest === groups.length ? `no group's turnover differs ${how}` : rest === 1 ? `the other group's turnover does not differ ${how}` : `the other ${rest} groups' turnover does not differ ${how}`;
-  return [...ordered.map(said), ...(rest > 0 ? [`${unclear} (a group's turnover rests on its own staff's leavers, fewer than the team's, so it takes a larger change to be clear; see Figure 11)`] : [])].join('; ') + '.';
+  return [...ordered.map(said), ...(rest > 0 ? [`${unclear} (a group's turnover rests on its own staff's leavers, fewer than the team's, so it takes a larger change to be clear; see ${figureName('who-leaves')})`] : [])].join('; ') + '.';
 }

@@ -4,6 +4,7 @@ import type { BestSpan } from '../../models/valueForMoney';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 import { chosenValueLayers } from './chosenValue';
 import { andList } from '../../sim/text/andList';
+import { figureName } from './chartIds';
 
 /** The shares of Figure 13: every arm, the baseline first, and the steps of models/bestInFutures.ts. */
 export interface BestInFutures {
@@ -120,7 +121,7 @@ export function bestInFuturesNotes(best: BestInFutures, end: number, formatValue
     else together.push([best.policies[a]]);
   }
   for (const g of together.filter((g) => g.length > 1)) notes.push(`${andList(g)} have the same shares throughout, so their lines lie on each other.`);
-  if (best.policies.length === 2) notes.push(`With one ${one} against the baseline this is Figure 12's curve and its complement.`);
+  if (best.policies.length === 2) notes.push(`With one ${one} against the baseline this is ${figureName('worth-its-cost')}'s curve and its complement.`);
   const last = best.steps[best.steps.length - 1].from;
   if (last > end) notes.push(`The shares still change beyond the axis, up to ${formatValue(last)}.`);
   return notes;

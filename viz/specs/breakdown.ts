@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { GroupOutcome, SupportUse } from '../report/reportData';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
+import { figureName } from './chartIds';
 
 /** Room for the longest role name ("Peer navigator / community health worker") beside the bars; Vega's default, 180 px, cut it short. */
 const ROLE_LABEL_LIMIT = 300;
@@ -36,7 +37,7 @@ export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonl
       text: 'Who carries the strain: outcomes by role and lived experience',
       subtitle: [
         'Mean ProQOL score of staff in post at the end of the horizon, all replications pooled.',
-        'Staff who left before the end are not in it, so a package under which strained staff stay can look worse here than one they leave: Figure 11 shows who leaves.',
+        `Staff who left before the end are not in it, so a package under which strained staff stay can look worse here than one they leave: ${figureName('who-leaves')} shows who leaves.`,
       ],
     },
     data: { values: [...groups] },

@@ -21,6 +21,9 @@ import { addedSeats } from '../../scenarios/fundedSeats';
 import type { Scenario } from '../../scenarios/schema';
 import { andList } from '../../sim/text/andList';
 import { costPartMeans } from '../report/costParts';
+import { figureName, REPORT_CHART_IDS } from './chartIds';
+
+export { figureName, isReportChartId, REPORT_CHART_IDS, type ReportChartId } from './chartIds';
 
 export interface ReportChart {
   /**
@@ -32,33 +35,6 @@ export interface ReportChart {
   /** Undefined when the results cannot show it (differences need `cfsim compare`). */
   readonly spec: TopLevelSpec | undefined;
   readonly missing?: string;
-}
-
-/**
- * The report's charts, in reading order: a chart's figure number is its place here (Figure 1 is
- * the first), and its id names its exported figure file after that number
- * (`figure-01-proqol-over-time.svg`, bin/exportedFigures.ts figureFileName). Until 0.23.0 each id
- * began with its number, unpadded ("5-differences"), and named the file alone.
- */
-export const REPORT_CHART_IDS = [
-  'proqol-over-time',
-  'risk-bands-over-time',
-  'staffing-over-time',
-  'score-distributions',
-  'differences',
-  'cost-effectiveness',
-  'by-role-and-lived-experience',
-  'support-uptake',
-  'why-staff-leave',
-  'what-the-cost-is-made-of',
-  'who-leaves',
-  'worth-its-cost',
-  'best-in-futures',
-] as const;
-
-/** Whether a chart id is one of the report's (the figure files of `cfsim report --format svg|png`). */
-export function isReportChartId(id: string): boolean {
-  return (REPORT_CHART_IDS as readonly string[]).includes(id);
 }
 
 /**
@@ -138,7 +114,7 @@ export function reportCharts(data: ReportData): ReportChart[] {
     {
       id: REPORT_CHART_IDS[12],
       caption: [
-        `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on Figure ${REPORT_CHART_IDS.indexOf('worth-its-cost') + 1}'s axis.`,
+        `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on ${figureName('worth-its-cost')}'s axis.`,
         `The thick stretch of each line is where that ${arm.one} has the highest mean net benefit ("Best on average" under "Value for money"): the one to fund on average. It need not be the ${arm.one} best in the most futures: one that wins more often by a little can lose the rest by more.`,
         ...(chosenWords ? [chosenWords.trim()] : []),
         ...(best ? bestInFuturesNotes(best, valueEnd, valueWords, arm.one) : []),
