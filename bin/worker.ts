@@ -2,7 +2,7 @@
 // transferred typed arrays.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { expose, transfer } from 'comlink';
-import { ChunkRunner, chunkBuffers, type ChunkRequest, type ChunkResult } from '../models/chunk';
+import { ChunkRunner, chunkBuffers, replicationFailure, type ChunkRequest, type ChunkResult } from '../models/chunk';
 
 /** Test hooks (used by the test suite only): make replication N throw, or kill the thread. */
 const FAIL_REP = process.env.CFSIM_TEST_FAIL_REP === undefined ? -1 : Number(process.env.CFSIM_TEST_FAIL_REP);
@@ -18,7 +18,7 @@ const api: ReplicationWorker = {
   runChunk(request) {
     const last = request.firstRep + request.reps - 1;
     if (FAIL_REP >= request.firstRep && FAIL_REP <= last) {
-      throw new Error(`replication ${FAIL_REP} (seed ${request.seed}, point ${request.point}, policy ${request.scenario.policy.name}) failed: injected test failure`);
+      throw new Error(replicationFailure(request, FAIL_REP, 'injected test failure'));
     }
     if (CRASH_REP >= request.firstRep && CRASH_REP <= last) process.exit(3);
     const result = runner.run(request);

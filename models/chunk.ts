@@ -101,7 +101,7 @@ function runChunkOf(request: ChunkRequest, params: ModelParameters, reusable: Wo
       result = runReplication(params, { seed: request.seed, point: request.point, replication }, { record, reuse: previous });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`replication ${replication} (seed ${request.seed}, point ${request.point}, policy ${request.scenario.policy.name}) failed: ${reason}`);
+      throw new Error(replicationFailure(request, replication, reason));
     }
     METRIC_NAMES.forEach((m, j) => (metrics[k * METRIC_NAMES.length + j] = result.metrics[m]));
     groups.set(result.groups, k * GROUP_TALLY_WIDTH);
@@ -155,3 +155,14 @@ export function chunkBuffers(result: ChunkResult): ArrayBuffer[] {
 
 export const WORKER_WIDTH = WORKER_COLUMNS.length;
 export const SEPARATION_WIDTH = SEPARATION_COLUMNS.length;
+
+/**
+ * The message of a replication that failed: its number, seed and package, and the point whose
+ * random-number streams it drew where that is not point 0 (a sweep with independent random numbers).
+ * Under common random numbers every sweep point draws point 0's, so naming it would contradict the
+ * row's own point.
+ */
+export function replicationFailure(request: Pick<ChunkRequest, 'seed' | 'point' | 'scenario'>, replication: number, reason: string): string {
+  const streams = request.point === 0 ? '' : `, the random numbers of point ${request.point}`;
+  return `replication ${replication} (seed ${request.seed}${streams}, policy ${request.scenario.policy.name}) failed: ${reason}`;
+}

@@ -1135,6 +1135,8 @@ ${randomNumbers}`;
     const failed = rows.filter((l) => l.split(',')[4] === 'error');
     expect(failed).toHaveLength(32); // replication 1 of every point
     expect(failed[0]).toContain('injected test failure');
+    // Every point draws point 0's random numbers (common ones): the message names no point to contradict the row's.
+    expect(failed[5]).toMatch(/^11,5,1,4,error,"replication 1 \(seed 4, policy status-quo\) failed: injected test failure",/);
     expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'))).toMatchObject({ status: 'complete', failures: 32 });
     expect(r.stderr).toContain('sweep complete: 64 of 64 runs done; 32 of them failed (see runs.csv status column)');
   });

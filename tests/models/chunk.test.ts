@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkRunner, chunkBuffers, runChunk, WORKER_WIDTH, type ChunkResult } from '../../models/chunk';
+import { ChunkRunner, chunkBuffers, replicationFailure, runChunk, WORKER_WIDTH, type ChunkResult } from '../../models/chunk';
 import { workerRows } from '../../models/outputs';
 import { METRIC_NAMES } from '../../models/metrics';
 import { SERIES_COUNT } from '../../models/observables';
@@ -123,5 +123,13 @@ describe('ChunkRunner', () => {
       const chunk = { scenario, seed: 2, point: 0, firstRep: 0, reps: 1 };
       expect(parts(runner.run(chunk))).toEqual(parts(runChunk(chunk)));
     }
+  });
+});
+
+describe('a failed replication', () => {
+  it("is named by its replication, seed and package, and by the point whose random numbers it drew only where that is not point 0 (every point's under common random numbers)", () => {
+    const scenario = resolveScenario({ policy: 'opt-out-support' });
+    expect(replicationFailure({ seed: 4, point: 0, scenario }, 1, 'boom')).toBe('replication 1 (seed 4, policy opt-out-support) failed: boom');
+    expect(replicationFailure({ seed: 4, point: 5, scenario }, 1, 'boom')).toBe('replication 1 (seed 4, the random numbers of point 5, policy opt-out-support) failed: boom');
   });
 });
