@@ -202,7 +202,6 @@ export function runRowDamage(cells: readonly string[], run: number, plan: Plan, 
   return undefined;
 }
 
-
 /**
  * The runs in a runs.csv text, checked against the plan (resuming a sweep, analysing one): the
  * header must be this plan's, and every row a run of this plan (and of this shard) with the

@@ -71,10 +71,5 @@ export function planDrawsWarning(scenario: Pick<Scenario, 'uncertainty'>): strin
  * naming the point (unrunnablePoint), which a warning before it would only bury.
  */
 export function planDrawsWarningOf(plan: Plan, values: readonly (readonly unknown[])[]): string | undefined {
-  try {
-    return planDrawsWarning(pointScenario(plan, values[0]));
-  } catch (error) {
-    if (error instanceof InputError) return undefined;
-    throw error;
-  }
+  return planDrawsWarning({ uncertainty: planDraws(plan, values) });
 }
