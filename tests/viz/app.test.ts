@@ -344,7 +344,7 @@ describe('classroom app', () => {
     await page.close();
   });
 
-  it('a lever set back to the package value is no longer a change; Restore package defaults drops every change, from the URL too', async () => {
+  it('a lever set back to the package value is no longer a change; Restore package defaults drops every package lever change, from the URL too', async () => {
     const { page } = await open('?day=30');
     const own = await page.inputValue('#lever-community-stigma');
     const ownText = await page.textContent('#lever-community-stigma-readout');
@@ -371,7 +371,7 @@ describe('classroom app', () => {
     await page.waitForFunction(() => document.querySelectorAll('.lever.changed').length === 3);
     expect((await marked()).sort()).toEqual(['policy.afterHours.phoneOff', 'policy.staffing.hiringDelayDays', 'policy.supervision.mode']);
     expect(await page.textContent('#restore-defaults')).toBe('Restore package defaults (3)');
-    expect(await page.getAttribute('#restore-defaults', 'aria-label')).toBe('Restore package defaults: undo 3 lever changes');
+    expect(await page.getAttribute('#restore-defaults', 'aria-label')).toBe('Restore package defaults: undo 3 package lever changes');
     const box = await page.$eval('#restore-defaults', (b) => ({ height: b.getBoundingClientRect().height, line: parseFloat(getComputedStyle(b).lineHeight) }));
     expect(box.height, 'one line in the controls').toBeLessThan(2 * box.line);
     await page.click('#restore-defaults');
@@ -382,6 +382,125 @@ describe('classroom app', () => {
     expect(await page.isChecked('[data-path="policy.afterHours.phoneOff"]')).toBe(false);
     expect(await leverShows(page, 'lever-policy-staffing-hiringDelayDays')).toEqual({ box: '75', slider: '75', spoken: '75 days', readout: '75 days' });
     await page.waitForFunction(() => !location.search.includes('policy.'));
+    await page.close();
+  });
+
+  it('Restore package defaults undoes the package\'s levers only, from day 0 and during the run, and keeps the Environment settings and their changes; Restore population values, under the Environment\'s legend, undoes those alone; each counts its own, is disabled with nothing to undo, and is used from the keyboard (found by an educator: restoring the package lost her high-burden, high-stigma community)', async () => {
+    const { page } = await open('?day=200');
+    const state = () =>
+      page.evaluate(() => {
+        const c = window.cfsim.config();
+        return { levers: c.levers, changes: c.changes.map((x) => `${x.day}:${x.path}=${String(x.value)}`) };
+      });
+    const button = (id: string) => page.$eval(id, (b) => ({ text: b.textContent, label: b.getAttribute('aria-label'), disabled: (b as HTMLButtonElement).disabled }));
+    const focusedId = () => page.evaluate(() => document.activeElement?.id);
+    const untouched = { package: { text: 'Restore package defaults', label: null, disabled: true }, environment: { text: 'Restore population values', label: null, disabled: true } };
+    expect(await button('#restore-defaults')).toEqual(untouched.package);
+    expect(await button('#restore-environment')).toEqual(untouched.environment);
+    // Under the Environment's legend, above its settings; each button's tooltip says what it undoes and what it keeps.
+    expect(await page.$eval('#restore-environment', (b) => ({ legend: b.closest('fieldset')?.querySelector('legend')?.textContent, above: b.getBoundingClientRect().bottom <= document.getElementById('lever-community-overdoseBurden-slider')!.getBoundingClientRect().top }))).toEqual({ legend: 'Environment (both teams)', above: true });
+    expect(await page.getAttribute('#restore-defaults', 'title')).toContain('The Environment settings stay as they are.');
+    expect(await page.getAttribute('#restore-environment', 'title')).toContain("back to the population's own values. The package's levers stay as they are.");
+
+    // The community: two Environment settings from day 0. The package's button has nothing to undo.
+    await page.fill('#lever-community-overdoseBurden', '2');
+    await page.press('#lever-community-overdoseBurden', 'Enter');
+    await page.fill('#lever-community-stigma', '0.9');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().levers['community.stigma'] === 0.9);
+    await settled(page);
+    expect(await button('#restore-defaults'), 'nothing of the package to undo').toEqual(untouched.package);
+    expect(await button('#restore-environment')).toEqual({ text: 'Restore population values (2)', label: 'Restore population values: undo 2 environment setting changes', disabled: false });
+    expect(await page.textContent('#levers-changed')).toBe(' (2 changed)');
+    // A package lever from day 0, then from today a package lever and an Environment setting.
+    await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
+    await page.check('#apply-from input[value=today]');
+    await page.selectOption('#lever-policy-debrief-mode', 'ongoing');
+    await page.waitForFunction(() => window.cfsim.config().changes.length === 1);
+    await page.fill('#lever-community-stigma', '0.6');
+    await page.press('#lever-community-stigma', 'Enter');
+    await page.waitForFunction(() => window.cfsim.config().changes.length === 2);
+    await settled(page);
+    expect(await state()).toEqual({ levers: { 'community.overdoseBurden': 2, 'community.stigma': 0.9, 'policy.supervision.mode': 'opt-out' }, changes: ['200:community.stigma=0.6', '200:policy.debrief.mode=ongoing'] });
+    expect(await button('#restore-defaults')).toEqual({ text: 'Restore package defaults (2)', label: 'Restore package defaults: undo 2 package lever changes', disabled: false });
+    expect(await button('#restore-environment')).toEqual({ text: 'Restore population values (3)', label: 'Restore population values: undo 3 environment setting changes', disabled: false });
+    expect(await page.textContent('#levers-changed')).toBe(' (5 changed)');
+    expect(await page.textContent('.team h2')).toBe('Team: Status quo + your changes');
+
+    // Restore package defaults, from the keyboard: the package's levers go, from day 0 and during the run; the community stays.
+    await page.focus('#restore-defaults');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !('policy.supervision.mode' in window.cfsim.config().levers));
+    await settled(page);
+    expect(await state()).toEqual({ levers: { 'community.overdoseBurden': 2, 'community.stigma': 0.9 }, changes: ['200:community.stigma=0.6'] });
+    expect(await dayOf(page), 'the day is kept').toBe(200);
+    expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-in');
+    expect(await page.inputValue('#lever-policy-debrief-mode')).toBe('none');
+    expect(await page.inputValue('#lever-community-overdoseBurden')).toBe('2');
+    expect(await page.inputValue('#lever-community-stigma'), 'the change in force on day 200').toBe('0.6');
+    expect(await page.$$eval('.lever.changed [data-path]', (inputs) => inputs.map((i) => (i as HTMLElement).dataset.path).sort())).toEqual(['community.overdoseBurden', 'community.stigma']);
+    expect(await page.$$eval('#scheduled-list li span', (items) => items.map((i) => i.textContent))).toEqual(['Day 200: Community stigma → 0.60']);
+    expect(await button('#restore-defaults')).toEqual(untouched.package);
+    expect(await button('#restore-environment')).toEqual({ text: 'Restore population values (3)', label: 'Restore population values: undo 3 environment setting changes', disabled: false });
+    expect(await focusedId(), 'disabled, it hands focus on to the first lever').toBe('lever-policy-supervision-mode');
+    expect(await page.textContent('.team h2')).toBe('Team: Status quo');
+    // The link says the same, and opened afresh gives the same state.
+    const link = new URL(page.url()).search;
+    expect(link).toContain('community.overdoseBurden=2');
+    expect(new URL(page.url()).searchParams.getAll('change')).toEqual(['200:community.stigma=0.6']);
+    expect(link).not.toContain('policy.');
+    const fresh = await open(link);
+    expect(await fresh.page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'community.overdoseBurden': 2, 'community.stigma': 0.9 });
+    await fresh.page.close();
+
+    // Restore population values, reached with Tab after the last package lever and pressed with Space: the Environment's changes go.
+    await page.selectOption('#lever-policy-supervision-mode', 'opt-out'); // a package lever (from today) it must keep
+    await page.waitForFunction(() => window.cfsim.config().changes.length === 2);
+    await settled(page);
+    await page.focus('#lever-policy-stigmaReduction-socialContact');
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('restore-environment');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => Object.keys(window.cfsim.config().levers).length === 0);
+    await settled(page);
+    expect(await state()).toEqual({ levers: {}, changes: ['200:policy.supervision.mode=opt-out'] });
+    expect(await page.inputValue('#lever-community-overdoseBurden')).toBe('1');
+    expect(await page.inputValue('#lever-community-stigma')).toBe('0.4');
+    expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-out');
+    expect(await button('#restore-environment')).toEqual(untouched.environment);
+    expect(await button('#restore-defaults')).toEqual({ text: 'Restore package defaults (1)', label: 'Restore package defaults: undo 1 package lever change', disabled: false });
+    expect(await focusedId(), 'disabled, it hands focus on to the first Environment setting').toBe('lever-community-overdoseBurden-slider');
+    expect(new URL(page.url()).search).not.toContain('community.');
+    await page.close();
+  });
+
+  it('on a phone (390×844) Restore population values is in the folded levers group, seen and used once it is opened; it keeps one line, at 320 px too with a two-digit count', async () => {
+    const { page } = await open();
+    await gotoAt(page, '?day=30&community.stigma=0.9&policy.supervision.mode=opt-out', 390, 844);
+    expect(await page.isVisible('#restore-environment'), 'folded away').toBe(false);
+    expect(await page.textContent('details.settings-group:has(#levers) summary')).toBe('Levers and environment (2 changed)');
+    await page.click('details.settings-group:has(#levers) summary');
+    await page.locator('#restore-environment').scrollIntoViewIfNeeded();
+    const shown = await page.$eval('#restore-environment', (b) => {
+      const r = b.getBoundingClientRect();
+      const words = document.createRange();
+      words.selectNodeContents(b);
+      return { seen: r.height > 0 && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b, lines: words.getClientRects().length, text: b.textContent };
+    });
+    expect(shown).toEqual({ seen: true, lines: 1, text: 'Restore population values (1)' });
+    await page.click('#restore-environment');
+    await page.waitForFunction(() => !('community.stigma' in window.cfsim.config().levers));
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({ 'policy.supervision.mode': 'opt-out' });
+    expect(await page.textContent('details.settings-group:has(#levers) summary')).toBe('Levers and environment (1 changed)');
+    // On a 320 px phone, with a two-digit count.
+    const tenChanges = ['0.6', '0.5', '0.4', '0.3', '0.2', '0.1', '0'].map((v, k) => `change=${100 * (k + 1)}:community.stigma=${v}`).join('&');
+    await gotoAt(page, `?day=30&community.stigma=0.7&community.tightKnit=0.9&community.fatality=0.2&${tenChanges}`, 320, 568);
+    await page.click('details.settings-group:has(#levers) summary');
+    expect(await page.$eval('#restore-environment', (b) => {
+      const words = document.createRange();
+      words.selectNodeContents(b);
+      return { text: b.textContent, lines: words.getClientRects().length, inside: b.getBoundingClientRect().right <= b.closest('fieldset')!.getBoundingClientRect().right };
+    })).toEqual({ text: 'Restore population values (10)', lines: 1, inside: true });
     await page.close();
   });
 
@@ -1195,15 +1314,19 @@ describe('classroom app', () => {
     }
   });
 
-  it('at 1024, 1280 and 1440 px the tagline is whole or absent, never cut to "…", and Restore package defaults with its count keeps one line (found by a browser audit)', async () => {
-    // Twelve lever changes: a two-digit count on the button.
+  it('at 1024, 1280 and 1440 px the tagline is whole or absent, never cut to "…", and Restore package defaults and Restore population values with their counts keep one line (found by a browser audit)', async () => {
+    // Twelve package lever changes and ten of the Environment: two-digit counts on the buttons.
     const levers = ['community.stigma=0.7', 'community.tightKnit=0.9', 'community.fatality=0.2', 'policy.supervision.mode=opt-out', 'policy.staffing.caseloadCap=12'];
-    const changes = ['change=100:community.stigma=0.6', 'change=200:community.stigma=0.5', 'change=300:community.stigma=0.4', 'change=400:community.stigma=0.3', 'change=500:community.stigma=0.2', 'change=600:community.stigma=0.1', 'change=700:community.stigma=0'];
+    const changes = [
+      ...['0.6', '0.5', '0.4', '0.3', '0.2', '0.1', '0'].map((v, k) => `change=${100 * (k + 1)}:community.stigma=${v}`),
+      ...['0.05', '0.15', '0.25', '0.35', '0.45', '0.55', '0.65', '0.75', '0.85', '0.95'].map((v, k) => `change=${100 * (k + 1)}:policy.supervision.quality=${v}`),
+    ];
     const problems: string[] = [];
     for (const [width, height] of [[1024, 768], [1280, 720], [1440, 900]]) {
       const { page } = await open(`?day=3640&apply=today&${[...levers, ...changes].join('&')}`);
       await page.setViewportSize({ width, height });
       expect(await page.textContent('#restore-defaults')).toBe('Restore package defaults (12)');
+      expect(await page.textContent('#restore-environment')).toBe('Restore population values (10)');
       const check = async (size: string) => {
         const found = await page.evaluate(() => {
           const out: string[] = [];
@@ -1212,17 +1335,19 @@ describe('classroom app', () => {
           // Cut: its text runs past its box (the ellipsis shows), whether or not the words themselves are visible.
           if (tagline.scrollWidth > tagline.clientWidth + 0.5) out.push(`tagline cut: "${text}" in ${tagline.clientWidth}px`);
           if (text !== '' && !text.endsWith('.')) out.push(`tagline "${text}" is no sentence`);
-          const restore = document.getElementById('restore-defaults')!;
-          const style = getComputedStyle(restore);
-          const words = document.createRange();
-          words.selectNodeContents(restore);
-          const needs = words.getBoundingClientRect().width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
-          const panel = restore.parentElement!;
-          const room = panel.clientWidth - parseFloat(getComputedStyle(panel).paddingLeft) - parseFloat(getComputedStyle(panel).paddingRight);
-          const lines = words.getClientRects().length;
-          if (lines > 1) out.push(`"${restore.textContent}" wraps`);
-          // With room to spare for a classic scrollbar (17 px) beside the scrolling controls panel.
-          if (needs > room - 17) out.push(`"${restore.textContent}" needs ${Math.round(needs)}px of ${Math.round(room)}px`);
+          for (const id of ['restore-defaults', 'restore-environment']) {
+            const restore = document.getElementById(id)!;
+            const style = getComputedStyle(restore);
+            const words = document.createRange();
+            words.selectNodeContents(restore);
+            const needs = words.getBoundingClientRect().width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+            const panel = restore.parentElement!;
+            const room = panel.clientWidth - parseFloat(getComputedStyle(panel).paddingLeft) - parseFloat(getComputedStyle(panel).paddingRight);
+            const lines = words.getClientRects().length;
+            if (lines > 1) out.push(`"${restore.textContent}" wraps`);
+            // With room to spare for a classic scrollbar (17 px) beside the scrolling controls panel.
+            if (needs > room - 17) out.push(`"${restore.textContent}" needs ${Math.round(needs)}px of ${Math.round(room)}px`);
+          }
           return out;
         });
         problems.push(...found.map((f) => `${size}: ${f}`));
@@ -3246,14 +3371,20 @@ describe('classroom app', () => {
       expect(await page.evaluate((p) => window.cfsim.config().levers[p], path), path).toBe(0.2);
       expect(await page.isHidden(note), path).toBe(true);
     }
-    // Restored to the package's value, the box no longer holds what was typed: its note goes.
-    await page.fill('#lever-community-fatality', '0.5');
-    await page.press('#lever-community-fatality', 'Enter');
-    await settled(page);
-    expect(await page.isVisible('#lever-community-fatality-typed-note')).toBe(true);
-    await page.click('#restore-defaults');
+    // Restored to the package's (or the population's) value, the box no longer holds what was typed: its note goes.
+    for (const id of ['#lever-community-fatality', '#lever-policy-compensation-payRaise']) {
+      await page.fill(id, '0.5');
+      await page.press(id, 'Enter');
+      await settled(page);
+      expect(await page.isVisible(`${id}-typed-note`), id).toBe(true);
+    }
+    await page.click('#restore-environment');
     await settled(page);
     expect(await page.isHidden('#lever-community-fatality-typed-note')).toBe(true);
+    expect(await page.isVisible('#lever-policy-compensation-payRaise-typed-note'), 'a package lever, kept').toBe(true);
+    await page.click('#restore-defaults');
+    await settled(page);
+    expect(await page.isHidden('#lever-policy-compensation-payRaise-typed-note')).toBe(true);
     await page.close();
   });
 

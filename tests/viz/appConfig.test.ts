@@ -3,8 +3,9 @@ import { NEW_HIRE_START } from '../../models/hiring';
 import { fieldAt, type NumberField } from '../../sim/params/fields';
 import { resolveScenario } from '../../scenarios/resolve';
 import { scenarioField } from '../../scenarios/schema';
-import { DEFAULT_CONFIG, changeInForce, configFromUrl, configToUrl, queryEntries, scenariosOf, valueOn, withLever, withoutNoChanges, withoutPackageValues, type AppConfig } from '../../viz/app/config';
+import { DEFAULT_CONFIG, changeCount, changeInForce, configFromUrl, configToUrl, leverKind, queryEntries, scenariosOf, valueOn, withLever, withoutChangesOf, withoutNoChanges, withoutPackageValues, type AppConfig } from '../../viz/app/config';
 import { LEVERS, leverField, sliderRange, steppedValue } from '../../viz/app/levers';
+import { restoreLabel } from '../../viz/app/restoreButtons';
 import { modelParameters } from '../../models/parameters';
 import { POPULATION_IDS } from '../../scenarios/presets/populations';
 
@@ -402,5 +403,60 @@ describe('what the tiles show ("tiles" in the URL)', () => {
 
   it('does not change the scenarios the app runs', () => {
     expect(scenariosOf({ ...DEFAULT_CONFIG, tiles: 'satisfaction' })).toEqual(scenariosOf(DEFAULT_CONFIG));
+  });
+});
+
+describe('restoring one kind of lever (Restore package defaults; Restore population values)', () => {
+  // An educator's high-burden, high-stigma community, a package lever changed from day 0, and changes of both during the run.
+  const { config } = configFromUrl('?day=400&community.overdoseBurden=2&community.stigma=0.9&policy.supervision.mode=opt-out&change=100:community.stigma=0.6&change=200:policy.debrief.mode=ongoing&change=300:policy.supervision.mode=none');
+
+  it('the package\'s levers are every level but the Environment; the Environment settings are the levers both teams share', () => {
+    const environment = LEVERS.filter((l) => l.level === 'Environment');
+    expect(environment.map((l) => l.path)).toEqual(['community.overdoseBurden', 'community.fatality', 'community.stigma', 'community.tightKnit', 'community.systemBarriers']);
+    for (const l of LEVERS) expect(leverKind(l.path), l.path).toBe(l.level === 'Environment' ? 'environment' : 'package');
+    for (const l of LEVERS) expect(leverKind(l.path) === 'environment', l.path).toBe(l.shared);
+    // The package's community-level levers (stigma reduction) are the package's, not the Environment's.
+    expect(leverKind('policy.stigmaReduction.education')).toBe('package');
+  });
+
+  it('counts each kind\'s changes apart, from day 0 and during the run', () => {
+    expect(changeCount(config, 'package')).toBe(3);
+    expect(changeCount(config, 'environment')).toBe(3);
+    expect(changeCount(DEFAULT_CONFIG, 'package') + changeCount(DEFAULT_CONFIG, 'environment')).toBe(0);
+  });
+
+  it('undoing the package\'s levers keeps the Environment settings and their changes during the run, and the reverse', () => {
+    const noPackage = withoutChangesOf(config, 'package');
+    expect(noPackage.levers).toEqual({ 'community.overdoseBurden': 2, 'community.stigma': 0.9 });
+    expect(noPackage.changes).toEqual([{ day: 100, path: 'community.stigma', value: 0.6 }]);
+    expect(changeCount(noPackage, 'package')).toBe(0);
+    expect(withoutPackageValues(noPackage), 'nothing left changes nothing').toEqual(noPackage);
+    const noEnvironment = withoutChangesOf(config, 'environment');
+    expect(noEnvironment.levers).toEqual({ 'policy.supervision.mode': 'opt-out' });
+    expect(noEnvironment.changes).toEqual([{ day: 200, path: 'policy.debrief.mode', value: 'ongoing' }, { day: 300, path: 'policy.supervision.mode', value: 'none' }]);
+    expect(withoutChangesOf(noPackage, 'environment')).toMatchObject({ levers: {}, changes: [] });
+    // The rest of the state (the day, the package, the seed) stays.
+    expect({ ...noPackage, levers: config.levers, changes: config.changes }).toEqual(config);
+  });
+
+  it('the scenarios run keep the community and lose the package\'s changes; the link says the same', () => {
+    const { main } = scenariosOf(withoutChangesOf(config, 'package'));
+    const own = scenariosOf({ ...config, levers: {}, changes: [] }).main;
+    expect(main.community.overdoseBurden).toBe(2);
+    expect(main.community.stigma).toBe(0.9);
+    expect(main.policy).toEqual(own.policy);
+    expect(main.changes).toEqual([{ day: 100, set: { 'community.stigma': 0.6 } }]);
+    const link = configToUrl(withoutChangesOf(config, 'package'));
+    expect(link).toContain('community.stigma=0.9');
+    expect(link).toContain('change=100:community.stigma=0.6');
+    expect(link).not.toContain('policy.');
+    expect(configFromUrl(link).config).toEqual(withoutChangesOf(config, 'package'));
+  });
+
+  it('each button counts its own kind, says what it counts, and is disabled with nothing to undo', () => {
+    expect(restoreLabel('package', 3)).toEqual({ text: 'Restore package defaults (3)', ariaLabel: 'Restore package defaults: undo 3 package lever changes', disabled: false });
+    expect(restoreLabel('environment', 1)).toEqual({ text: 'Restore population values (1)', ariaLabel: 'Restore population values: undo 1 environment setting change', disabled: false });
+    expect(restoreLabel('package', 0)).toEqual({ text: 'Restore package defaults', disabled: true });
+    expect(restoreLabel('environment', 0)).toEqual({ text: 'Restore population values', disabled: true });
   });
 });

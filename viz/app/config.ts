@@ -71,6 +71,33 @@ export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, 
 
 const LEVER_PATHS = new Set(LEVERS.map((l) => l.path));
 const SHARED = new Set(LEVERS.filter((l) => l.shared).map((l) => l.path));
+
+/**
+ * The two kinds of lever the app restores apart: the `package`'s levers (every level but the
+ * Environment: what the package sets, on the edited team) and the `environment` settings (the
+ * population's community, shared by both teams). Restoring the package's defaults keeps the
+ * setting a class was shown (a high-burden, high-stigma community), and the reverse.
+ */
+export const LEVER_KINDS = ['package', 'environment'] as const;
+export type LeverKind = (typeof LEVER_KINDS)[number];
+/** The kind of the lever at `path` (any path not an Environment setting's is a package lever's). */
+export const leverKind = (path: string): LeverKind => (SHARED.has(path) ? 'environment' : 'package');
+
+/** How many changes of the levers of `kind` the configuration holds: levers set from day 0, and changes during the run (each counts). */
+export function changeCount(config: AppConfig, kind: LeverKind): number {
+  return Object.keys(config.levers).filter((path) => leverKind(path) === kind).length + config.changes.filter((c) => leverKind(c.path) === kind).length;
+}
+
+/**
+ * The configuration with every change of the levers of `kind` undone, from day 0 and during the
+ * run: they hold their package's (or, for the environment, population's) own values again. The
+ * other kind's changes stay as they are; each lever's changes depend on that lever alone, so none
+ * of them comes to change nothing.
+ */
+export function withoutChangesOf(config: AppConfig, kind: LeverKind): AppConfig {
+  const levers = Object.fromEntries(Object.entries(config.levers).filter(([path]) => leverKind(path) !== kind));
+  return { ...config, levers, changes: config.changes.filter((c) => leverKind(c.path) !== kind) };
+}
 /** The URL keys other than lever paths. */
 const KEY_NAMES = ['population', 'policy', 'compare', 'team', 'start', 'seed', 'day', 'speed', 'apply', 'tiles', 'change'] as const;
 const KEYS: ReadonlySet<string> = new Set(KEY_NAMES);

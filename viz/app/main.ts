@@ -14,10 +14,12 @@ import { BusySign } from './busySign';
 import { ChartFeed, rowChanges, type ChartRows } from './chartRows';
 import { careChart, CHART_TITLES, DAY_STEP, HOVER_POINTS, PLOT_MIN_HEIGHT, plotHeight, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
 import {
+  changeCount,
   changeInForce,
   configFromUrl,
   configToUrl,
   isApplyMode,
+  LEVER_KINDS,
   MAX_DAY,
   MAX_SEED,
   MAX_TEAM,
@@ -30,8 +32,10 @@ import {
   valueOn,
   wholeNumber,
   withLever,
+  withoutChangesOf,
   withoutPackageValues,
   type AppConfig,
+  type LeverKind,
   type TeamStart,
 } from './config';
 import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame } from './engine';
@@ -40,6 +44,7 @@ import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverTe
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
 import { SickMarks, sickHoldTicks } from './sickMarks';
+import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
 import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
 import { fillTileKey } from './tileKey';
 import { isTileMeasure, isWorse, MEASURES, band, scoreOf, tileColor, TILE_MEASURES, worseCountText, type TileMeasure } from './tileScale';
@@ -286,7 +291,10 @@ function setupControls(): void {
     setPlaying(false, { announced: false }); // the rerun announces day 0
     void restart(0);
   });
-  $('restore-defaults').addEventListener('click', () => change({ levers: {}, changes: [] }));
+  const restorePackage = $<HTMLButtonElement>(RESTORE_BUTTONS.package.id);
+  restorePackage.title = RESTORE_BUTTONS.package.title;
+  // Past the button, from the keyboard: the first of the levers it restored.
+  restorePackage.addEventListener('click', () => restore('package', restorePackage, () => $('levers').querySelector('input, select')));
   document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) =>
     radio.addEventListener('change', () => {
       // How later changes apply; the run itself does not change.
@@ -402,6 +410,20 @@ function rejected(input: HTMLInputElement, message: string, kept: unknown, keptT
   showProblems('entry', [`${message} Kept ${keptText}.`]);
 }
 
+/**
+ * Undoes every change of the levers of `kind` (config.ts's withoutChangesOf), from day 0 and
+ * during the run, and keeps the other kind's: Restore package defaults keeps the Environment
+ * settings, Restore population values the package's levers. The button pressed from the keyboard
+ * is then disabled (nothing is left to undo), which would drop its focus to the top of the page:
+ * focus goes on to `next`, the control after it.
+ */
+function restore(kind: LeverKind, button: HTMLButtonElement, next: () => HTMLElement | null): void {
+  const focused = document.activeElement === button;
+  const { levers, changes } = withoutChangesOf(config, kind);
+  change({ levers, changes });
+  if (focused && button.disabled) next()?.focus();
+}
+
 /** A configuration change: the runs restart with it and return to the day they were on. A lever
  * set to the package's own value is no longer a change (so a change can be undone by hand), nor is
  * a change during the run that sets the value already in force (withoutPackageValues). */
@@ -485,6 +507,13 @@ function buildLevers(): void {
     const legend = document.createElement('legend');
     legend.textContent = level === 'Environment' ? 'Environment (both teams)' : `${level} level`;
     set.append(legend);
+    if (level === 'Environment') {
+      // The Environment's own way back to the population's values, as Restore package defaults is the package's.
+      const b = RESTORE_BUTTONS.environment;
+      const button = Object.assign(document.createElement('button'), { type: 'button', id: b.id, className: 'restore', title: b.title });
+      button.addEventListener('click', () => restore('environment', button, () => set.querySelector('.lever input, .lever select')));
+      set.append(button);
+    }
     for (const l of LEVERS.filter((x) => x.level === level)) {
       const field = leverField(l);
       const wrapper = document.createElement('div');
@@ -618,7 +647,7 @@ function showNumber(l: Lever, value: number, { slider = true, box = true } = {})
   $(`${id}-readout`).textContent = text;
 }
 
-/** Shows each lever's value, marks the ones changed from the package, and counts them on the restore button. */
+/** Shows each lever's value, marks the ones changed from the package, and counts them on the restore buttons, each its own kind's. */
 function renderLevers(): void {
   const own = packageScenario(config);
   for (const l of LEVERS) {
@@ -648,14 +677,16 @@ function renderLevers(): void {
     if (fixedNote) fixedNote.hidden = config.applyFrom !== 'today';
   }
   renderSchedule();
-  const count = Object.keys(config.levers).length + config.changes.length;
-  const restore = $<HTMLButtonElement>('restore-defaults');
-  restore.disabled = count === 0;
-  $('levers-changed').textContent = changedSuffix(count);
-  // A short count keeps the button on one line in the 320 px controls; its name says what it counts.
-  restore.textContent = count === 0 ? 'Restore package defaults' : `Restore package defaults (${count})`;
-  if (count === 0) restore.removeAttribute('aria-label');
-  else restore.setAttribute('aria-label', `Restore package defaults: undo ${count} lever change${count === 1 ? '' : 's'}`);
+  // The group's summary counts every change it holds, package levers and environment alike.
+  $('levers-changed').textContent = changedSuffix(Object.keys(config.levers).length + config.changes.length);
+  for (const kind of LEVER_KINDS) {
+    const button = $<HTMLButtonElement>(RESTORE_BUTTONS[kind].id);
+    const shown = restoreLabel(kind, changeCount(config, kind));
+    button.disabled = shown.disabled;
+    button.textContent = shown.text;
+    if (shown.ariaLabel === undefined) button.removeAttribute('aria-label');
+    else button.setAttribute('aria-label', shown.ariaLabel);
+  }
 }
 
 /** The list of changes during the run, each with a button to remove it. */
