@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { resolveScenario } from '../../scenarios/resolve';
+import { resolvePlan } from '../../scenarios/plan';
+import { pointScenario } from '../../scenarios/planDesign';
+import { addedSeats } from '../../scenarios/fundedSeats';
+
+// docs/PLANNERS-GUIDE.md walks one team through CFSim with figures the CLI printed: its files must
+// be valid and mean what the guide says, and its figures must be what this version prints.
+
+const guide = readFileSync('docs/PLANNERS-GUIDE.md', 'utf8');
+/** The fenced yaml block whose first line is `# NAME` (the guide names each file so). */
+const yamlBlock = (name: string) => {
+  const block = guide.split('```yaml\n').find((b) => b.startsWith(`# ${name}`));
+  if (!block) throw new Error(`no yaml block headed # ${name}`);
+  return block.split('```')[0];
+};
+/** A line of the guide after `marker`, for the figures quoted in prose. */
+const sentenceAfter = (marker: string) => guide.split(marker)[1].split('\n\n')[0];
+
+const team = parseYaml(yamlBlock('team.yaml')) as Record<string, unknown>;
+const MATCHED_DEMAND = Number(guide.match(/gets `community: \{ demandPerSeat: ([\d.]+) \}`/)![1]);
+/** team.yaml with the caseload section 2 matches, named as section 4's files are. */
+const matched = (name: string, policy?: unknown) => ({ ...team, name, community: { demandPerSeat: MATCHED_DEMAND }, ...(policy ? { policy } : {}) });
+const policyOf = (name: string) => (parseYaml(yamlBlock(name)) as { policy: unknown }).policy;
+
+const dir = mkdtempSync(join(tmpdir(), 'cfsim-guide-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const write = (name: string, content: unknown) => writeFileSync(join(dir, name), JSON.stringify(content));
+/** Runs the CLI in the test's folder; `analyze` takes no --threads. */
+const cfsim = (...args: string[]) => {
+  const threads = args[0] === 'analyze' ? [] : ['--threads', '2'];
+  const r = spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args, ...threads], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+};
+/** The means of an outcome row of a readable table, one per arm ("34.9% (17.4%–52.5%)" → "34.9%"). */
+const rowMeans = (printed: string, label: string) => {
+  const line = printed.split('\n').find((l) => l.startsWith(`${label}  `));
+  if (!line) throw new Error(`no row ${label}`);
+  return [...line.slice(label.length).matchAll(/(\S+) \(/g)].map((m) => m[1]);
+};
+
+describe('docs/PLANNERS-GUIDE.md', () => {
+  it("gives a team file that resolves to the team it describes, on top of the practice it names", () => {
+    const scenario = resolveScenario({ file: team });
+    expect(scenario.population.seats).toBe(12);
+    expect(scenario.policy.supervision).toMatchObject({ mode: 'opt-in', intervalDays: 28 });
+    expect(scenario.policy.compensation.ptoDaysPerYear).toBe(20);
+    expect(scenario.costs.salary).toBe(48000);
+  });
+
+  it('gives a matching plan whose set repeats the team file: each point is the team at its caseload', () => {
+    const plan = resolvePlan(parseYaml(yamlBlock('match.yaml')));
+    const point = pointScenario(plan, [MATCHED_DEMAND]);
+    const file = resolveScenario({ file: matched(point.name) });
+    expect({ ...point, description: '' }).toEqual({ ...file, description: '' });
+  });
+
+  it("prints the status quo's turnover before matching, and the sweep's rows, as the guide quotes them", () => {
+    write('team.json', team);
+    const before = Number(sentenceAfter("Riverside's file as written gives").match(/about (\d+)% a year/)![1]);
+    const turnover = rowMeans(cfsim('run', 'team.json', '--reps', '100'), 'Turnover per year')[0];
+    expect(Math.round(Number(turnover.replace('%', '')))).toBe(before);
+    writeFileSync(join(dir, 'match.yaml'), yamlBlock('match.yaml'));
+    cfsim('sweep', 'match.yaml', '--out', 'match');
+    const analysed = cfsim('analyze', 'match');
+    const shown = guide.split('```text\ncommunity.demandPerSeat')[1].split('```')[0].split('\n').slice(1).filter(Boolean);
+    for (const row of shown) {
+      const [demand, ...means] = row.trim().split(/\s+/);
+      const line = analysed.split('\n').find((l) => l.split('\t')[1] === demand);
+      expect(line, `a row for demandPerSeat ${demand}`).toBeDefined();
+      const cells = line!.split('\t');
+      // point, the value, runs, then mean, p05, p95 of each metric.
+      expect([cells[3], cells[6], cells[9]]).toEqual(means);
+    }
+  });
+
+  it("prints section 4's comparison of the team's own options as its table gives it", () => {
+    write('current.json', matched('current'));
+    write('prebooked.json', matched('prebooked', policyOf('prebooked.yaml')));
+    write('hire-one.json', matched('hire-one', policyOf('hire-one.yaml')));
+    expect(addedSeats(resolveScenario({ file: matched('hire-one', policyOf('hire-one.yaml')) }))).toBe(1);
+    const printed = cfsim('compare', '--scenarios', 'current.json,prebooked.json,hire-one.json', '--reps', '200');
+    const table = guide.split('| | current | prebooked | hire-one |')[1].split('\n\n')[0].trim().split('\n').slice(1);
+    for (const row of table) {
+      const [label, ...cells] = row.split('|').map((c) => c.trim()).filter(Boolean);
+      expect(rowMeans(printed, label), label).toEqual(cells);
+    }
+    expect(printed).toContain('−9.5 pp (−21.9 pp to −2.8 pp)  clearly better (lower)');
+    expect(printed).toContain('+$15,499 (');
+    expect(printed).toContain('$15,400 per departure avoided');
+    expect(printed).toContain('hire-one adds 1 by policy.staffing.extraSeatShare 0.0834 (the same clients)');
+  });
+
+  it("prints section 5's lever-by-lever figures and section 6's values at which each option is best", () => {
+    write('riverside.json', matched('riverside'));
+    const printed = cfsim('compare', 'riverside.json', '--policies', 'status-quo,opt-out-support', '--levers', '--reps', '100', '--value-per-departure', '30000');
+    const claim = sentenceAfter('For Riverside pre-booked supervision alone');
+    const [alone, whole] = [...claim.matchAll(/(−[\d.]+ pp)/g)].map((m) => m[1]);
+    const [aloneCost, wholeCost] = [...claim.matchAll(/(\$[\d,]+)/g)].map((m) => m[1]);
+    /** The difference table of one arm against the status quo. */
+    const against = (arm: string) => printed.split(`\n${arm} vs status-quo:`)[1].split(' vs status-quo:')[0];
+    const difference = (arm: string, label: string) => against(arm).split('\n').find((l) => l.startsWith(`${label}  `))!;
+    expect(difference('opt-out-support:supervision', 'Turnover per year')).toContain(`  ${alone} (`);
+    expect(difference('opt-out-support', 'Turnover per year')).toContain(`  ${whole} (`);
+    expect(difference('opt-out-support:supervision', 'Cost per year, whole team')).toContain(`  +${aloneCost} (`);
+    expect(difference('opt-out-support', 'Cost per year, whole team')).toContain(`  +${wholeCost} (`);
+    const best = guide.match(/\(`(status-quo below [^`]*); \.\.\.`\)/)![1];
+    expect(printed).toContain(best);
+  });
+});
