@@ -37,6 +37,7 @@ import { runSweep, sweepClosingLine } from './sweep';
 import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
+import { readPlanFile } from './planFile';
 import { validationText } from './validate';
 import { definitionLine, wrapWidth, writeReadable } from './wrapText';
 import { SEED_STUDIES } from '../scenarios/presets/names';
@@ -281,7 +282,7 @@ async function main(argv: string[]): Promise<void> {
           if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) issues.push({ path: '--shard', value: args.shard, message: `${JSON.stringify(args.shard)} is not allowed; expected I/N with 0 ≤ I < N, e.g. 0/4` });
           else shard = { index: Number(m[1]), count: Number(m[2]) };
         }
-        const plan = collectIssues(issues, () => resolvePlan(readScenarioFile(args.plan, 'plan file')));
+        const plan = collectIssues(issues, () => resolvePlan(readPlanFile(args.plan)));
         throwIfIssues(issues, 'input');
         if (!plan) return;
         if (shard && shard.count > designPointCount(plan) * plan.reps) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileSummary } from '../scenarios/fileSummary';
 import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from '../scenarios/plausibility';
 import { resolvePlan, type Plan } from '../scenarios/plan';
+import { readPlanFile } from './planFile';
 import { designPointCount, planDesign, pointScenario, unrunnablePoint, type PlanDesign } from '../scenarios/planDesign';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarning } from '../scenarios/planDraws';
@@ -57,7 +58,7 @@ function fileValidationText(path: string): string {
   const input = readScenarioFile(path, 'scenario file', 'scenario file or sweep plan');
   // A sweep plan varies parameters: checked as `cfsim sweep` checks it, without running it.
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'parameters' in input) {
-    const plan = resolvePlan(input);
+    const plan = resolvePlan(readPlanFile(path, input));
     const design = planDesign(plan);
     const values = design.values;
     const unrunnable = unrunnablePoint(plan, values);
@@ -65,6 +66,7 @@ function fileValidationText(path: string): string {
     const points = designPointCount(plan);
     return (
       `${path}: valid sweep plan "${plan.name}" (${plan.design} design: ${points} point${points === 1 ? '' : 's'} × ${plan.reps} rep${plan.reps === 1 ? '' : 's'} = ${points * plan.reps} runs, seed ${plan.seed}; cfsim sweep ${path} --out DIR runs it)\n` +
+      scenarioBaseLine(plan) +
       planWarnings(plan, design)
     );
   }
@@ -75,4 +77,12 @@ function fileValidationText(path: string): string {
     fileSummary(input, scenario).map((line) => `${line}\n`).join('') +
     warningLines(plausibilityWarnings(scenario))
   );
+}
+
+/** For a plan built on a scenario file: which, what it builds on, and that the sweep keeps the file as it is now. */
+function scenarioBaseLine(plan: Plan): string {
+  if (!plan.scenario) return '';
+  const named = plan.scenario.file !== undefined ? `scenario file ${plan.scenario.file}` : 'the scenario in base.scenario';
+  const pkg = plan.policy === undefined ? 'the package varied by the plan' : `package ${plan.policy}`;
+  return `Base: ${named} (population preset ${plan.population}, ${pkg}); the sweep folder's plan.json keeps the file's content, so its runs, resumes and shards use the file as it is when the sweep starts\n`;
 }

@@ -3,10 +3,12 @@ import { metricHint } from '../models/metricHint';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
 import { CONTROL_CHARACTER, isLabel } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
-import { fieldPathHint, resolveScenario } from './resolve';
+import { fieldPathHint, filePresets, resolveScenario } from './resolve';
+import { baseScenarioIssue, PLAN_BASE_FORMS, splitPlanBase, type PlanScenario } from './planBase';
 import { scenarioField, type Scenario } from './schema';
 import { designPointCount, gridLevels, PACKAGE_PARAMETER, sweepHorizonSource } from './planDesign';
 import { isPackageId, PACKAGE_IDS } from './presets/packages';
+import { isPopulationId } from './presets/populations';
 
 // A sweep plan: a base scenario, the parameters to vary, the design, replications, seed and the
 // metrics to keep. Validated like scenarios: every problem, with the field, the value and what is
@@ -43,10 +45,12 @@ export type PlanParameter =
 
 export interface Plan {
   readonly name: string;
-  /** Presets of the base scenario. */
+  /** Presets of the base scenario (with a `scenario`, the population preset it builds on). */
   readonly population: string;
   /** The package of every point; undefined where the plan varies it (a `policy` parameter, PACKAGE_PARAMETER). */
   readonly policy: string | undefined;
+  /** The scenario the plan builds on (`base: team.yaml`), carried whole; undefined for a plan on presets. */
+  readonly scenario: PlanScenario | undefined;
   /** Fixed overrides of the base scenario. */
   readonly set: readonly (readonly [string, unknown])[];
   readonly parameters: readonly PlanParameter[];
@@ -202,10 +206,10 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
 
 const SCENARIO_FILE_NAME = /\.(ya?ml|json)$/i;
 
-/** A base (or base.population) that names a scenario file, with what a plan builds on instead. */
+/** A base.population or base.policy that names a scenario file, with how a plan builds on one. */
 function withScenarioFileHint(issue: InputIssue): InputIssue {
-  if (typeof issue.value !== 'string' || !SCENARIO_FILE_NAME.test(issue.value)) return issue;
-  return { ...issue, message: `${issue.message}; a plan does not read a scenario file: write its fields into set (set: { population.seats: 30, policy.grief.leaveDays: 2 }) on the presets it builds on` };
+  if (!issue.path.startsWith('base.') || typeof issue.value !== 'string' || !SCENARIO_FILE_NAME.test(issue.value)) return issue;
+  return { ...issue, message: `${issue.message}; to build on a scenario file, name it as the whole base: base: ${issue.value}` };
 }
 
 /** A design that is none of DESIGNS, with the closest one where the name is a near miss ("grd", "Sobol"). */
@@ -264,7 +268,8 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
       : typeof input.name === 'string' && input.name.length <= 200 && (isLabel(input.name) || (recorded && !CONTROL_CHARACTER.test(input.name)))
         ? input.name
         : (issues.push({ path: 'name', value: input.name, message: `${show(input.name)} is not allowed; expected one line of text, not blank (no line breaks, other control characters or invisible ones such as direction marks), of at most 200 characters` }), 'sweep');
-  const base = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push(withScenarioFileHint({ path: 'base', value: input.base, message: `${show(input.base)} is not allowed; expected { population: ID, policy: ID } (preset ids: cfsim list)` })), {});
+  const given = input.base === undefined ? {} : isObject(input.base) ? input.base : (issues.push(unreadBaseIssue(input.base)), {});
+  const { presets: base, scenario } = splitPlanBase(given, issues);
   const set: [string, unknown][] = [];
   if (input.set !== undefined) {
     if (!isObject(input.set)) issues.push({ path: 'set', value: input.set, message: 'expected an object of field paths and values, e.g. { days: 730 }' });
@@ -277,10 +282,13 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
     const variesDays = isObject(input.parameters) && Object.hasOwn(input.parameters, 'days');
     // Named as where no point varies days: the longest horizon is no point's own.
     const horizonSource = sweepHorizonSource({ setsDays: set.some(([path]) => path === 'days'), variesDays: false });
-    baseScenario = resolveScenario({ file: { base }, overrides: variesDays ? [...set, ['days', (fieldAt(scenarioField, ['days']) as { max: number }).max]] : set, horizonSource });
+    const overrides: [string, unknown][] = variesDays ? [...set, ['days', (fieldAt(scenarioField, ['days']) as { max: number }).max]] : set;
+    baseScenario = scenario
+      ? resolveScenario({ file: scenario.content, policy: base.policy as string | undefined, policySource: 'base.policy', overrides, horizonSource })
+      : resolveScenario({ file: { base }, overrides, horizonSource });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    for (const issue of error.issues) issues.push(issue.path.startsWith('base') ? withScenarioFileHint(issue) : { ...issue, path: `set.${issue.path}` });
+    for (const issue of error.issues) issues.push(withScenarioFileHint(baseScenarioIssue(issue, scenario, set, base.policy !== undefined)));
   }
   const parameters: PlanParameter[] = [];
   if (!isObject(input.parameters) || Object.keys(input.parameters).length === 0) {
@@ -345,7 +353,9 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
   }
   if (issues.length > 0 || !baseScenario || design === undefined) throw new InputError(issues, 'sweep plan');
   const variesPackage = parameters.some((p) => p.path === PACKAGE_PARAMETER);
-  const plan: Plan = { name, population: String(base.population ?? 'ma-outreach'), policy: variesPackage ? undefined : String(base.policy ?? 'status-quo'), set, parameters, design, points, levels, reps, seed, randomNumbers, metrics };
+  // A scenario's presets are its own base's, its package replaced by the plan's base.policy as --policy replaces it.
+  const own = scenario ? filePresets(scenario.content) : { population: String(base.population ?? 'ma-outreach'), policy: 'status-quo' };
+  const plan: Plan = { name, population: own.population, policy: variesPackage ? undefined : String(base.policy ?? own.policy), scenario, set, parameters, design, points, levels, reps, seed, randomNumbers, metrics };
   const tooLarge = sizeIssue(plan);
   if (tooLarge) throw new InputError([tooLarge], 'sweep plan');
   return plan;
@@ -409,7 +419,7 @@ export function resolveStoredPlan(input: unknown): Plan {
 export function planInput(plan: Plan): Record<string, unknown> {
   return {
     name: plan.name,
-    base: { population: plan.population, ...(plan.policy !== undefined ? { policy: plan.policy } : {}) },
+    base: planBaseInput(plan),
     ...(plan.set.length > 0 ? { set: Object.fromEntries(plan.set) } : {}),
     parameters: Object.fromEntries(plan.parameters.map((p) => [p.path, p.kind === 'values' ? { values: p.values } : { min: p.min, max: p.max }])),
     design: plan.design,
@@ -420,4 +430,26 @@ export function planInput(plan: Plan): Record<string, unknown> {
     randomNumbers: plan.randomNumbers,
     metrics: plan.metrics,
   };
+}
+
+/** A plan's base in the plan-file format: its presets, or the scenario it carries, with a package only where it replaces the scenario's. */
+function planBaseInput(plan: Plan): Record<string, unknown> {
+  if (!plan.scenario) return { population: plan.population, ...(plan.policy !== undefined ? { policy: plan.policy } : {}) };
+  const replaced = plan.policy !== undefined && plan.policy !== filePresets(plan.scenario.content).policy;
+  return { ...(plan.scenario.file !== undefined ? { file: plan.scenario.file } : {}), scenario: plan.scenario.content, ...(replaced ? { policy: plan.policy } : {}) };
+}
+
+/**
+ * A base that is neither presets nor a scenario: a name the command line did not read (a plan
+ * resolved in code, where bin/planFile.ts did not turn `base: team.yaml` into the scenario), or
+ * anything else.
+ */
+function unreadBaseIssue(base: unknown): InputIssue {
+  if (typeof base === 'string' && isPopulationId(base)) {
+    return { path: 'base', value: base, message: `${show(base)} is a population preset, not a scenario file; write base: { population: ${base} }` };
+  }
+  if (typeof base === 'string' && base.length > 0) {
+    return { path: 'base', value: base, message: `${show(base)} names a scenario file, which the command line reads (cfsim sweep, cfsim validate); a plan given in code carries the scenario itself: base: { file: ${show(base)}, scenario: { ... } }` };
+  }
+  return { path: 'base', value: base, message: `${show(base)} is not allowed; ${PLAN_BASE_FORMS}` };
 }

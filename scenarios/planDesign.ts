@@ -148,11 +148,12 @@ export function sweepHorizonSource(plan: { readonly setsDays: boolean; readonly 
  */
 export const PACKAGE_PARAMETER = 'policy';
 
-/** The scenario of one point: the base population, the point's package (or the plan's), the plan's set, then the point's values. */
+/** The scenario of one point: the base (presets, or the scenario the plan carries), the point's package (or the plan's), the plan's set, then the point's values. */
 export function pointScenario(plan: Plan, values: readonly unknown[]): Scenario {
   const pkg = plan.parameters.findIndex((p) => p.path === PACKAGE_PARAMETER);
   return resolveScenario({
-    population: plan.population,
+    file: plan.scenario?.content,
+    population: plan.scenario ? undefined : plan.population,
     policy: pkg >= 0 ? String(values[pkg]) : plan.policy,
     overrides: [...plan.set, ...plan.parameters.flatMap((p, d) => (d === pkg ? [] : [[p.path, values[d]] as const]))],
     horizonSource: sweepHorizonSource({ setsDays: plan.set.some(([path]) => path === 'days'), variesDays: plan.parameters.some((p) => p.path === 'days') }),

@@ -155,15 +155,15 @@ describe('sweep plans', () => {
     }
   });
 
-  it('a plan whose base names a scenario file is refused with how to build on presets instead (a planner wrote base: team.yaml)', () => {
+  it('a plan given in code whose base names a scenario file or a preset is refused with what to write (the command line reads base: team.yaml)', () => {
     const plan = { base: 'team.yaml', parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, design: 'grid', levels: 2 };
     expect(() => resolvePlan(plan)).toThrow(
-      'base: "team.yaml" is not allowed; expected { population: ID, policy: ID } (preset ids: cfsim list); a plan does not read a scenario file: write its fields into set (set: { population.seats: 30, policy.grief.leaveDays: 2 }) on the presets it builds on',
+      'base: "team.yaml" names a scenario file, which the command line reads (cfsim sweep, cfsim validate); a plan given in code carries the scenario itself: base: { file: "team.yaml", scenario: { ... } }',
     );
-    expect(() => resolvePlan({ ...plan, base: 'ma-outreach' })).toThrow(/^(?!.*scenario file).*base: "ma-outreach" is not allowed; expected \{ population: ID, policy: ID \} \(preset ids: cfsim list\)/s);
+    expect(() => resolvePlan({ ...plan, base: 'ma-outreach' })).toThrow('base: "ma-outreach" is a population preset, not a scenario file; write base: { population: ma-outreach }');
     // Written as base.population, the file was named "not a population preset" with no word of how to build on one.
     expect(() => resolvePlan({ ...plan, base: { population: 'team.yaml' } })).toThrow(
-      'base.population: "team.yaml" is not a population preset; expected one of ma-outreach, ct-harm-reduction, canada-first-responders; a plan does not read a scenario file: write its fields into set (set: { population.seats: 30, policy.grief.leaveDays: 2 }) on the presets it builds on',
+      'base.population: "team.yaml" is not a population preset; expected one of ma-outreach, ct-harm-reduction, canada-first-responders; to build on a scenario file, name it as the whole base: base: team.yaml',
     );
     expect(() => resolvePlan({ ...plan, base: { population: 'ma-outreech' } })).toThrow(/^(?!.*scenario file).*base\.population: "ma-outreech" is not a population preset \(did you mean "ma-outreach"\?\)/s);
   });

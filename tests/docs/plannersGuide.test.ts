@@ -54,17 +54,15 @@ describe('docs/PLANNERS-GUIDE.md', () => {
     expect(scenario.costs.salary).toBe(48000);
   });
 
-  it('gives a matching plan whose set repeats the team file: each point is the team at its caseload', () => {
-    const plan = resolvePlan(parseYaml(yamlBlock('match.yaml')));
-    const point = pointScenario(plan, [MATCHED_DEMAND]);
-    const file = resolveScenario({ file: matched(point.name) });
-    expect({ ...point, description: '' }).toEqual({ ...file, description: '' });
+  it('gives a matching plan that builds on the team file: each point is the team at its caseload', () => {
+    const plan = resolvePlan({ ...(parseYaml(yamlBlock('match.yaml')) as object), base: { file: 'team.yaml', scenario: team } });
+    expect(pointScenario(plan, [MATCHED_DEMAND])).toEqual(resolveScenario({ file: matched('riverside') }));
   });
 
   it("prints the status quo's turnover before matching, and the sweep's rows, as the guide quotes them", () => {
-    write('team.json', team);
+    writeFileSync(join(dir, 'team.yaml'), yamlBlock('team.yaml'));
     const before = Number(sentenceAfter("Riverside's file as written gives").match(/about (\d+)% a year/)![1]);
-    const turnover = rowMeans(cfsim('run', 'team.json', '--reps', '100'), 'Turnover per year')[0];
+    const turnover = rowMeans(cfsim('run', 'team.yaml', '--reps', '100'), 'Turnover per year')[0];
     expect(Math.round(Number(turnover.replace('%', '')))).toBe(before);
     writeFileSync(join(dir, 'match.yaml'), yamlBlock('match.yaml'));
     cfsim('sweep', 'match.yaml', '--out', 'match');

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { InputError, type InputIssue } from '../sim/params/issues';
+import { isObject } from '../scenarios/resolve';
+import { isPopulationId } from '../scenarios/presets/populations';
+import { readScenarioFile } from './scenarioSource';
+
+/**
+ * A sweep plan file as parsed, with a base that names a scenario file (`base: team.yaml`) read
+ * here: the file is found from the plan's own folder (a plan and the team it studies are kept
+ * together, and the plan then runs from any folder) and carried in the plan as `{ file, scenario }`
+ * (scenarios/planBase.ts). `input` is the plan file's content, when already read.
+ */
+export function readPlanFile(path: string, input: unknown = readScenarioFile(path, 'plan file')): unknown {
+  if (!isObject(input) || typeof input.base !== 'string' || input.base.length === 0) return input;
+  const file = input.base;
+  const found = isAbsolute(file) ? file : join(dirname(path), file);
+  if (!existsSync(found) && isPopulationId(file)) {
+    throw planIssue(file, `${JSON.stringify(file)} is a population preset, not a scenario file; write base: { population: ${file} }`);
+  }
+  let scenario: unknown;
+  try {
+    scenario = readScenarioFile(found, 'scenario file');
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // The file's own problems (a YAML slip, a field given twice) are named with the file already.
+    throw new InputError(error.issues.map((issue): InputIssue => ({ ...issue, path: issue.path === '' ? 'base' : `base (${found}): ${issue.path}` })), 'sweep plan');
+  }
+  return { ...input, base: { file, scenario } };
+}
+
+function planIssue(value: string, message: string): InputError {
+  return new InputError([{ path: 'base', value, message }], 'sweep plan');
+}

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliScratch } from './cliScratch';
+
+// cfsim sweep and validate with a plan whose base is a scenario file (base: team.yaml): the file is
+// found beside the plan, carried into plan.json, and each point runs as `cfsim run team.yaml --set`.
+
+const { work, file } = cliScratch('plan-file');
+const TEAM = `name: riverside
+base: { population: ct-harm-reduction }
+population:
+  seats: 12
+  roleMix: { harm-reduction: 8, peer-navigator: 4 }
+practice:
+  compensation: { ptoDaysPerYear: 20 }
+costs:
+  salary: 48000
+`;
+const study = join(work, 'study');
+mkdirSync(study);
+writeFileSync(join(study, 'team.yaml'), TEAM);
+writeFileSync(join(study, 'plan.yaml'), 'name: on-team\nbase: team.yaml\nset: { days: 60 }\nparameters:\n  community.stigma: { min: 0.2, max: 0.8 }\ndesign: grid\nlevels: 2\nreps: 3\nseed: 4\nmetrics: [proqolBO, turnoverPerYear]\n');
+/** The CLI run from `cwd` (the scratch folder unless given), so that paths are found as a user's are. */
+const cfsimIn = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+
+describe('a sweep plan whose base is a scenario file', () => {
+  it('finds the file beside the plan from any folder, and says what the plan builds on', () => {
+    const r = cfsimIn(work, 'validate', 'study/plan.yaml');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Base: scenario file team.yaml (population preset ct-harm-reduction, package status-quo); the sweep folder\'s plan.json keeps the file\'s content');
+  });
+
+  it("runs each point as cfsim run of the file with the point's value, and keeps the file's content in plan.json", () => {
+    const sweep = cfsimIn(work, 'sweep', 'study/plan.yaml', '--out', 'on-team');
+    expect(sweep.status, sweep.stderr).toBe(0);
+    const stored = JSON.parse(readFileSync(join(work, 'on-team', 'plan.json'), 'utf8')).plan.base;
+    expect(stored.file).toBe('team.yaml');
+    expect(stored.scenario.costs).toEqual({ salary: 48000 });
+    const rows = readFileSync(join(work, 'on-team', 'runs.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const header = readFileSync(join(work, 'on-team', 'runs.csv'), 'utf8').split('\n')[0].split(',');
+    const burnout = header.indexOf('proqolBO');
+    const highStigma = rows.filter((r) => r[1] === '1').map((r) => Number(r[burnout]));
+    const run = cfsimIn(study, 'run', 'team.yaml', '--set', 'days=60', '--set', 'community.stigma=0.8', '--reps', '3', '--seed', '4', '--json');
+    expect(run.status, run.stderr).toBe(0);
+    const mean = JSON.parse(run.stdout).policies[0].metrics.proqolBO.mean;
+    expect(highStigma.reduce((a, b) => a + b, 0) / 3).toBeCloseTo(mean, 9);
+  });
+
+  it('refuses to resume after the scenario file changed, naming the field, and resumes once it is as it was', () => {
+    const out = join(work, 'resumed');
+    expect(cfsimIn(work, 'sweep', 'study/plan.yaml', '--out', out).status).toBe(0);
+    // A folder whose last runs were lost: the resume reruns them.
+    const runs = join(out, 'runs.csv');
+    writeFileSync(runs, readFileSync(runs, 'utf8').split('\n').slice(0, 3).join('\n') + '\n');
+    writeFileSync(join(study, 'team.yaml'), TEAM.replace('salary: 48000', 'salary: 50000'));
+    const changed = cfsimIn(work, 'sweep', 'study/plan.yaml', '--out', out, '--resume');
+    expect(changed.status).toBe(2);
+    expect(changed.stderr).toContain('base.scenario.costs.salary: 48000 in');
+    writeFileSync(join(study, 'team.yaml'), TEAM);
+    const again = cfsimIn(work, 'sweep', 'study/plan.yaml', '--out', out, '--resume');
+    expect(again.status, again.stderr).toBe(0);
+    expect(readFileSync(runs, 'utf8').trim().split('\n')).toHaveLength(7);
+  });
+
+  it("names a missing file where it looked, a preset named as a file, and the file's own problems with its name", () => {
+    const missing = file('missing.yaml', 'base: nowhere.yaml\nparameters: { community.stigma: { min: 0.2, max: 0.8 } }\n');
+    const r = cfsimIn(work, 'sweep', missing, '--out', 'x');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`base: scenario file "${join(work, 'nowhere.yaml')}" does not exist`);
+    const preset = file('preset.yaml', 'base: ct-harm-reduction\nparameters: { community.stigma: { min: 0.2, max: 0.8 } }\n');
+    expect(cfsimIn(work, 'validate', preset).stderr).toContain('base: "ct-harm-reduction" is a population preset, not a scenario file; write base: { population: ct-harm-reduction }');
+    file('bad-team.yaml', TEAM.replace('seats: 12', 'seats: 12.5'));
+    const bad = file('bad.yaml', 'base: bad-team.yaml\nparameters: { community.stigma: { min: 0.2, max: 0.8 } }\n');
+    const v = cfsimIn(work, 'validate', bad);
+    expect(v.status).toBe(2);
+    expect(v.stderr).toContain('bad-team.yaml: population.seats: 12.5 is not a whole number');
+  });
+});
