@@ -60,7 +60,7 @@ function armReplications(data: ReportData): ArmReplications[] | undefined {
   return arms.map((a) => ({ policy: a.policy, leavers: a.leavers!, cost: a.cost! }));
 }
 
-/** In how many of the paired futures each arm is best (or tied for it), by the value of a departure avoided (Figure 13); undefined where reportNetBenefit's data are missing. */
+/** In how many of the paired futures each arm is best (or tied for it), by the value of a departure avoided (the report's best-in-futures chart); undefined where reportNetBenefit's data are missing. */
 export function reportBestInFutures(data: ReportData): { readonly policies: readonly string[]; readonly steps: readonly BestShareStep[] } | undefined {
   const arms = armReplications(data);
   const steps = arms && bestInFutures(arms);
@@ -68,7 +68,7 @@ export function reportBestInFutures(data: ReportData): { readonly policies: read
 }
 
 /**
- * Each arm's paired futures on the cost-effectiveness plane (Figure 6), from replications.csv:
+ * Each arm's paired futures on the cost-effectiveness plane (the report's cost-effectiveness chart), from replications.csv:
  * replication by replication, its whole-team cost per year, leavers per year and high-STS share
  * against the baseline's; empty for a run of one arm and for results without the file.
  */

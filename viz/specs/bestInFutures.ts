@@ -6,7 +6,7 @@ import { chosenValueLayers } from './chosenValue';
 import { andList } from '../../sim/text/andList';
 import { figureName } from './chartIds';
 
-/** The shares of Figure 13: every arm, the baseline first, and the steps of models/bestInFutures.ts. */
+/** The shares of the report's best-in-futures chart: every arm, the baseline first, and the steps of models/bestInFutures.ts. */
 export interface BestInFutures {
   readonly policies: readonly string[];
   readonly steps: readonly BestShareStep[];
