@@ -17,6 +17,8 @@ import { loadScenario, readScenarioFile } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
 import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath } from './validationReport';
 import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
+import { CALIBRATE_DEFAULTS, calibrationHeading, calibrationJson, calibrationText, outOfRangeIssue, stepLine, targetFlag, varyFlags } from './calibrate';
+import { calibrateField } from '../models/fieldCalibration';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
@@ -66,7 +68,7 @@ const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
   policies: '`parameters: { policy: { values: [A, B] } }`',
 };
 
-const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'validation-report'];
+const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'calibrate', 'validation-report'];
 
 /**
  * yargs' "Unknown arguments: repz" in words: an unknown command, an argument a command does not
@@ -496,6 +498,56 @@ async function main(argv: string[]): Promise<void> {
         const { yaml, measures } = startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed }, { file, set: args.set });
         writeReadable(process.stderr, measures);
         writeReadable(process.stdout, yaml);
+      },
+    )
+    .command(
+      'calibrate [scenario]',
+      "Match one scenario field to a figure your team has: the value at which a metric's mean meets it.",
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', describe: 'A population preset or a scenario file. Default: ma-outreach.' })
+          .option('target', { type: 'string', describe: 'The figure to meet: METRIC=VALUE, such as turnoverPerYear=0.35 (35% a year) or proqolBO=24 (required).' })
+          .option('vary', { type: 'string', describe: 'The field that moves to meet it, by path, such as community.demandPerSeat (required; a number field, not a whole-number one).' })
+          .option('range', { type: 'string', describe: "The values searched: MIN,MAX. Default: half to twice the scenario's value (within the field's range)." })
+          .option('policy', { type: 'string', describe: "Policy package. Default: status-quo (or the file's base.policy)." })
+          .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
+          .option('reps', { type: 'string', describe: `Replications at each value (2-100000). Default: ${CALIBRATE_DEFAULTS.reps}.` })
+          .option('days', { type: 'string', describe: "Simulated days (1-36500), or with a unit: 10d, 26w, 3y. Default: the scenario's (1095)." })
+          .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
+          .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result on stdout (and nothing on stderr).' }),
+      (args) => {
+        const issues: InputIssue[] = [];
+        const overrides = scenarioOverrides({ set: args.set, days: args.days }, issues);
+        const reps = integerFlag('reps', args.reps, CALIBRATE_DEFAULTS.reps, 2, 100000, issues, 'the interval of each mean needs two');
+        const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
+        if (args.target === undefined) issues.push({ path: '--target', value: undefined, message: 'is required: the figure to meet, METRIC=VALUE, such as turnoverPerYear=0.35' });
+        if (args.vary === undefined) issues.push({ path: '--vary', value: undefined, message: 'is required: the field that moves to meet the figure, such as community.demandPerSeat' });
+        const target = args.target === undefined ? undefined : targetFlag(args.target, issues);
+        const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides, '--policy'));
+        const vary = args.vary === undefined ? undefined : varyFlags(args.vary, args.range, scenario, overrides, issues);
+        throwIfIssues(issues, 'input');
+        if (!scenario || !target || !vary) return;
+        const t = { ...target, ...vary };
+        const file = args.scenario !== undefined && !isPopulationId(args.scenario) ? args.scenario : undefined;
+        const run = { scenario, file, set: args.set, reps, seed };
+        if (!args.json) writeReadable(process.stderr, calibrationHeading(run, t));
+        const result = calibrateField({
+          scenarioAt: (value) => loadScenario(args.scenario, args.policy, [...overrides, [vary.path, value]], '--policy'),
+          metric: t.metric,
+          target: t.target,
+          range: vary.range,
+          seed,
+          reps,
+          halvings: CALIBRATE_DEFAULTS.halvings,
+          onStep: args.json ? undefined : (step) => writeReadable(process.stderr, stepLine(step, vary.path)),
+        });
+        if (result.kind === 'out of range') throwIfIssues([outOfRangeIssue(t, result.steps)], 'input');
+        else if (args.json) process.stdout.write(`${JSON.stringify(calibrationJson(run, t, result), null, 2)}\n`);
+        else {
+          const { yaml, summary } = calibrationText(run, t, result);
+          writeReadable(process.stderr, summary);
+          writeReadable(process.stdout, yaml);
+        }
       },
     )
     .command(

@@ -23,7 +23,7 @@ const yamlBlock = (name: string) => {
 const sentenceAfter = (marker: string) => guide.split(marker)[1].split('\n\n')[0];
 
 const team = parseYaml(yamlBlock('team.yaml')) as Record<string, unknown>;
-const MATCHED_DEMAND = Number(guide.match(/gets `community: \{ demandPerSeat: ([\d.]+) \}`/)![1]);
+const MATCHED_DEMAND = Number(guide.match(/matching range: `community: \{ demandPerSeat: ([\d.]+) \}`/)![1]);
 /** team.yaml with the caseload section 2 matches, named as section 4's files are. */
 const matched = (name: string, policy?: unknown) => ({ ...team, name, community: { demandPerSeat: MATCHED_DEMAND }, ...(policy ? { policy } : {}) });
 const policyOf = (name: string) => (parseYaml(yamlBlock(name)) as { policy: unknown }).policy;
@@ -76,6 +76,19 @@ describe('docs/PLANNERS-GUIDE.md', () => {
       // point, the value, runs, then mean, p05, p95 of each metric.
       expect([cells[3], cells[6], cells[9]]).toEqual(means);
     }
+  });
+
+  it("prints what section 2's calibrate prints, and takes a caseload within the values it says match", () => {
+    writeFileSync(join(dir, 'team.yaml'), yamlBlock('team.yaml'));
+    const command = guide.match(/npx cfsim (calibrate team\.yaml [^\n]*)/)![1].split(' ');
+    const r = spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...command], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const quoted = guide.split('```text\nturnoverPerYear 0.35 is met')[1].split(' ...\n```')[0];
+    expect(r.stderr).toContain(`turnoverPerYear 0.35 is met${quoted}`);
+    const [low, high] = quoted.match(/Values from ([\d.]+) to ([\d.]+)/)!.slice(1).map(Number);
+    expect(MATCHED_DEMAND).toBeGreaterThan(low);
+    expect(MATCHED_DEMAND).toBeLessThan(high);
+    expect(r.stdout).toContain(`demandPerSeat: ${quoted.match(/demandPerSeat ([\d.]+):/)![1]}`);
   });
 
   it("prints section 4's comparison of the team's own options as its table gives it", () => {

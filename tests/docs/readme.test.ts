@@ -26,7 +26,7 @@ describe('README', () => {
     expect(readme).toContain(`\`${id}\``);
   });
 
-  it.each(['run', 'compare', 'report', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'validation-report'])('documents the command %s', (command) => {
+  it.each(['run', 'compare', 'report', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'calibrate', 'validation-report'])('documents the command %s', (command) => {
     expect(readme).toContain(`### \`cfsim ${command}`);
   });
 

@@ -1,0 +1,165 @@
+import { stringify as toYaml } from 'yaml';
+import { closest, show, type InputIssue } from '../sim/params/issues';
+import { fieldAt } from '../sim/params/fields';
+import { studentT95 } from '../sim/stats/studentT';
+import { METRIC_NAMES, type MetricName } from '../models/metrics';
+import { metricHint } from '../models/metricHint';
+import type { CalibrationStep, FieldCalibration } from '../models/fieldCalibration';
+import { fieldPathHint } from '../scenarios/resolve';
+import { scenarioField, type Scenario } from '../scenarios/schema';
+
+// `cfsim calibrate`: the value of one scenario field at which a metric's mean meets a figure the
+// team knows (models/fieldCalibration.ts), as a block to paste into the scenario file (stdout),
+// with the values run and how closely the replications pin the field (stderr); or --json.
+
+export const CALIBRATE_DEFAULTS = { reps: 40, halvings: 10 } as const;
+
+/** What a calibration matches: the metric and its figure, and the field varied over its range. */
+export interface CalibrationTarget {
+  readonly metric: MetricName;
+  readonly target: number;
+  readonly path: string;
+  readonly range: readonly [number, number];
+}
+
+/** --target METRIC=VALUE, checked: a metric the run reports, and a number. */
+export function targetFlag(raw: unknown, issues: InputIssue[]): { metric: MetricName; target: number } | undefined {
+  const text = String(Array.isArray(raw) ? raw[raw.length - 1] : raw);
+  const m = /^([^=]+)=(.*)$/.exec(text);
+  if (!m) {
+    issues.push({ path: '--target', value: text, message: `${show(text)} is not allowed; expected METRIC=VALUE, the figure your team has for a metric, such as turnoverPerYear=0.35 (35% a year) or proqolBO=24` });
+    return undefined;
+  }
+  const [name, value] = [m[1].trim(), Number(m[2].trim())];
+  const ok = (METRIC_NAMES as readonly string[]).includes(name);
+  if (!ok) {
+    const hint = metricHint(name) ?? closest(name, METRIC_NAMES);
+    issues.push({ path: '--target', value: text, message: `${show(name)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${METRIC_NAMES.join(', ')}` });
+  }
+  if (m[2].trim() === '' || !Number.isFinite(value)) issues.push({ path: '--target', value: text, message: `${show(m[2])} is not a number; expected METRIC=VALUE with a number, such as turnoverPerYear=0.35 (35% a year)` });
+  return ok && Number.isFinite(value) && m[2].trim() !== '' ? { metric: name as MetricName, target: value } : undefined;
+}
+
+/**
+ * --vary PATH and --range MIN,MAX, checked against the scenario: a number field that is not a
+ * whole number, not drawn by the scenario's uncertainty and not fixed by --set; the range within
+ * the field's own (default: half to twice the scenario's value, within the field's range, or the
+ * field's whole range when the value is 0).
+ */
+export function varyFlags(path: unknown, rangeText: unknown, scenario: Scenario | undefined, overrides: readonly (readonly [string, unknown])[], issues: InputIssue[]): { path: string; range: [number, number] } | undefined {
+  const text = String(path);
+  const parts = text.split('.');
+  const field = fieldAt(scenarioField, parts);
+  if (!field) {
+    const { hint } = fieldPathHint(parts);
+    issues.push({ path: '--vary', value: text, message: `${show(text)} is not a scenario field${hint ? ` (did you mean "${hint}"?)` : ''}; expected the path of a number field, such as community.demandPerSeat (docs/SCENARIO.md lists them)` });
+    return undefined;
+  }
+  if (field.kind !== 'number' || field.integer) {
+    const kind = field.kind === 'number' ? 'a whole-number field' : field.kind === 'enum' ? 'a choice field' : field.kind === 'boolean' ? 'a true/false field' : 'a group of fields';
+    issues.push({ path: '--vary', value: text, message: `${text} is ${kind}; calibration moves a field with values between whole numbers, such as community.demandPerSeat, community.fatality or population.payAdequacy (a whole-number field or a choice: compare its values with a sweep)` });
+    return undefined;
+  }
+  if (overrides.some(([p]) => p === text)) {
+    issues.push({ path: '--vary', value: text, message: `${text} is also fixed by --set, whose value calibration would replace; remove it from --set` });
+    return undefined;
+  }
+  if (scenario && Object.hasOwn(scenario.uncertainty, text)) {
+    issues.push({ path: '--vary', value: text, message: `${text} is drawn anew in every replication (the scenario's uncertainty), so no one value of it runs; leave it out of uncertainty (--set 'uncertainty={}' draws nothing) to calibrate it` });
+    return undefined;
+  }
+  const own = scenario ? (parts.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], scenario) as number) : undefined;
+  if (rangeText === undefined) {
+    if (own === undefined) return undefined;
+    const range: [number, number] = own > 0 ? [Math.max(field.min, own / 2), Math.min(field.max, own * 2)] : [field.min, field.max];
+    return { path: text, range };
+  }
+  const given = String(Array.isArray(rangeText) ? rangeText[rangeText.length - 1] : rangeText);
+  const ends = given.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
+  if (ends.length !== 2 || !ends.every((e) => Number.isFinite(e) && e >= field.min && e <= field.max) || ends[0] >= ends[1]) {
+    issues.push({ path: '--range', value: given, message: `${show(given)} is not allowed; expected MIN,MAX with MIN below MAX, both from ${field.min} to ${field.max} (${text}'s range)` });
+    return undefined;
+  }
+  return { path: text, range: [ends[0], ends[1]] };
+}
+
+/** A number as the calibration prints it: four significant digits. */
+const shown = (x: number) => (Number.isFinite(x) ? String(Number(x.toPrecision(4))) : 'none');
+
+/** The mean's 90% interval from `reps` replications. */
+function interval(step: CalibrationStep, reps: number): { low: number; high: number } {
+  const h = reps > 1 ? studentT95(reps - 1) * step.se : 0;
+  return { low: step.mean - h, high: step.mean + h };
+}
+
+/** Where the run came from, for the header: the scenario and package, and how it was run. */
+export interface CalibrationRun {
+  readonly scenario: Scenario;
+  /** The scenario file, when one was given. */
+  readonly file?: string;
+  readonly set?: readonly string[];
+  readonly reps: number;
+  readonly seed: number;
+}
+
+/** What is matched, for whom and how: the header of the steps (stderr) and of the block (stdout). */
+function what(run: CalibrationRun, t: CalibrationTarget): string {
+  const file = run.file === undefined ? '' : ` (scenario file ${run.file})`;
+  const set = run.set && run.set.length > 0 ? ` with ${run.set.map((s) => `--set ${s}`).join(' ')}` : '';
+  return `${t.metric} ${t.target} for ${run.scenario.name}${file} under ${run.scenario.policy.name}${set} (${run.reps} replications × ${run.scenario.days} days, seed ${run.seed})`;
+}
+
+/** The line stderr starts with, before the values are run. */
+export function calibrationHeading(run: CalibrationRun, t: CalibrationTarget): string {
+  return `Matching ${t.path} (from ${shown(t.range[0])} to ${shown(t.range[1])}) to ${what(run, t)}\n${t.path.padEnd(28)} ${t.metric} (mean ± standard error)\n`;
+}
+
+/** One value run, as a line of the steps. */
+export const stepLine = (step: CalibrationStep, path: string) => `${shown(step.value).padEnd(Math.max(28, path.length))} ${shown(step.mean)} ± ${shown(step.se)}\n`;
+
+/** The problem with a target no value in the range meets: the means at its ends, and what to do. */
+export function outOfRangeIssue(t: CalibrationTarget, steps: readonly CalibrationStep[]): InputIssue {
+  const [low, high] = steps;
+  const field = fieldAt(scenarioField, t.path.split('.')) as { min: number; max: number };
+  return {
+    path: '--target',
+    value: `${t.metric}=${t.target}`,
+    message: `${t.metric} ${t.target} is not met between ${t.path} ${shown(low.value)} (mean ${shown(low.mean)}) and ${shown(high.value)} (mean ${shown(high.mean)}); give a --range whose ends' means lie either side of it (${t.path} may be from ${field.min} to ${field.max}), or vary another field`,
+  };
+}
+
+/** The closing lines (stderr) and the block to paste (stdout) of a calibration that met its target. */
+export function calibrationText(run: CalibrationRun, t: CalibrationTarget, result: FieldCalibration & { kind: 'matched' }): { yaml: string; summary: string } {
+  const { low, high } = interval(result.achieved, run.reps);
+  const atEnd = result.matching.low <= t.range[0] || result.matching.high >= t.range[1] ? ` (reaching the range's end: the replications do not pin it within the range)` : '';
+  const summary =
+    `${t.metric} ${t.target} is met at ${t.path} ${result.value}: mean ${shown(result.achieved.mean)} there (90% interval of the mean ${shown(low)} to ${shown(high)}). ` +
+    `Values from ${shown(result.matching.low)} to ${shown(result.matching.high)} give a mean whose 90% interval holds ${t.target}${atEnd}: ${run.reps} replications pin ${t.path} no closer, and more narrow it. ` +
+    `This matches one figure with one field: check the team's other figures against cfsim run with the value set.\n`;
+  const block: Record<string, unknown> = {};
+  const parts = t.path.split('.');
+  let at = block;
+  parts.slice(0, -1).forEach((k) => (at = (at[k] = {}) as Record<string, unknown>));
+  at[parts[parts.length - 1]] = result.value;
+  const yaml = `# ${t.path} matched to ${what(run, t)}; values from ${shown(result.matching.low)} to ${shown(result.matching.high)} match as well.\n${toYaml(block)}`;
+  return { yaml, summary };
+}
+
+/** The --json document. */
+export function calibrationJson(run: CalibrationRun, t: CalibrationTarget, result: FieldCalibration & { kind: 'matched' }): Record<string, unknown> {
+  return {
+    scenario: run.scenario.name,
+    policy: run.scenario.policy.name,
+    field: t.path,
+    metric: t.metric,
+    target: t.target,
+    range: t.range,
+    reps: run.reps,
+    days: run.scenario.days,
+    seed: run.seed,
+    value: result.value,
+    achieved: { mean: result.achieved.mean, se: result.achieved.se, ...interval(result.achieved, run.reps) },
+    matching: result.matching,
+    steps: result.steps,
+  };
+}

@@ -1,0 +1,116 @@
+import { studentT95 } from '../sim/stats/studentT';
+import type { Scenario } from '../scenarios/schema';
+import { runEnsemble } from './ensemble';
+import type { MetricName } from './metrics';
+
+// Matches one scenario field to a figure the team knows (last year's turnover, its ProQOL
+// burnout): the value of the field at which the metric's mean over the replications equals the
+// figure. Every value runs the same replications (the same seed: common random numbers), so the
+// mean moves with the field, not with chance, and bisection between two values whose means lie
+// either side of the figure closes in on where it is met. The replications' own uncertainty is
+// then carried back onto the field: the values whose mean has the figure within its 90% interval.
+
+/** The metric's mean over the replications at one value of the field, and its standard error. */
+export interface CalibrationStep {
+  readonly value: number;
+  readonly mean: number;
+  /** Standard error of the mean (sd / √reps); 0 from one replication. */
+  readonly se: number;
+}
+
+export interface FieldCalibrationRequest {
+  /** The scenario with the field at a value (the caller resolves it, so that the value is checked as --set checks it). */
+  readonly scenarioAt: (value: number) => Scenario;
+  readonly metric: MetricName;
+  readonly target: number;
+  /** The values searched, lowest first. */
+  readonly range: readonly [number, number];
+  readonly seed: number;
+  readonly reps: number;
+  /** Halvings of the range after its ends (each one run of every replication). */
+  readonly halvings: number;
+  /** Called after each value is run, in order (progress). */
+  readonly onStep?: (step: CalibrationStep) => void;
+}
+
+export type FieldCalibration =
+  | {
+      readonly kind: 'matched';
+      /** Where the mean meets the target, interpolated in the last bracket and rounded to SIGNIFICANT_DIGITS (the value to write into a scenario). */
+      readonly value: number;
+      /** The mean at `value` itself. */
+      readonly achieved: CalibrationStep;
+      /** The values whose mean's 90% interval holds the target (within the range): how far the replications pin the field. */
+      readonly matching: { readonly low: number; readonly high: number };
+      readonly steps: readonly CalibrationStep[];
+    }
+  /** The means at both ends of the range lie on one side of the target. */
+  | { readonly kind: 'out of range'; readonly steps: readonly CalibrationStep[] };
+
+/** Digits the matched value keeps: finer than the replications pin it (its `matching` range), short enough to read. */
+export const SIGNIFICANT_DIGITS = 3;
+
+const significant = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(SIGNIFICANT_DIGITS)));
+
+/** The t quantile of the mean's 90% interval from `reps` replications. */
+const halfWidth = (step: CalibrationStep, reps: number) => (reps > 1 ? studentT95(reps - 1) * step.se : 0);
+
+/** Finds the field's value at which the metric's mean meets the target (FieldCalibrationRequest). */
+export function calibrateField(request: FieldCalibrationRequest): FieldCalibration {
+  const steps: CalibrationStep[] = [];
+  const run = (value: number): CalibrationStep => {
+    const cached = steps.find((s) => s.value === value);
+    if (cached) return cached;
+    const summary = runEnsemble(request.scenarioAt(value), { seed: request.seed, reps: request.reps }).metrics[request.metric];
+    const step = { value, mean: summary.mean, se: summary.sd === null ? 0 : summary.sd / Math.sqrt(request.reps) };
+    steps.push(step);
+    request.onStep?.(step);
+    return step;
+  };
+  const [lo, hi] = request.range;
+  const low = run(lo);
+  const high = run(hi);
+  if (!crosses(low, high, request.target)) return { kind: 'out of range', steps };
+  const value = Math.min(hi, Math.max(lo, significant(crossing(run, low, high, request.target, request.halvings))));
+  const at = run(value);
+  const margin = halfWidth(at, request.reps);
+  // Where the mean meets target ∓ the interval's half width: found among the values run, by
+  // interpolation between the two that bracket it (no further runs), or the range's end.
+  const ends = [request.target - margin, request.target + margin].map((t) => bracketed(steps, t, lo, hi, low.mean < high.mean === t < request.target));
+  return { kind: 'matched', value, achieved: at, matching: { low: Math.min(...ends), high: Math.max(...ends) }, steps };
+}
+
+/** Whether the means at two values lie either side of the target (or one meets it). */
+function crosses(a: CalibrationStep, b: CalibrationStep, target: number): boolean {
+  return (a.mean - target) * (b.mean - target) <= 0 && Number.isFinite(a.mean) && Number.isFinite(b.mean);
+}
+
+/** Bisection between two values whose means bracket the target; the last bracket's linear interpolation. */
+function crossing(run: (value: number) => CalibrationStep, a: CalibrationStep, b: CalibrationStep, target: number, halvings: number): number {
+  let [left, right] = [a, b];
+  // Once both ends round alike, halving further cannot change the value given.
+  for (let i = 0; i < halvings && left.mean !== target && right.mean !== target && significant(left.value) !== significant(right.value); i++) {
+    const middle = run((left.value + right.value) / 2);
+    if (crosses(left, middle, target)) right = middle;
+    else left = middle;
+  }
+  return interpolated(left, right, target);
+}
+
+function interpolated(a: CalibrationStep, b: CalibrationStep, target: number): number {
+  if (a.mean === b.mean) return (a.value + b.value) / 2;
+  return a.value + ((target - a.mean) / (b.mean - a.mean)) * (b.value - a.value);
+}
+
+/**
+ * Where the means of the values run meet `target`, by interpolating between the two nearest
+ * values run that bracket it; where none do, the end of the range toward which the mean moves
+ * to reach it (`towardLow`: the low end).
+ */
+function bracketed(steps: readonly CalibrationStep[], target: number, lo: number, hi: number, towardLow: boolean): number {
+  const sorted = [...steps].sort((x, y) => x.value - y.value);
+  const found: number[] = [];
+  for (let i = 1; i < sorted.length; i++) if (crosses(sorted[i - 1], sorted[i], target)) found.push(interpolated(sorted[i - 1], sorted[i], target));
+  if (found.length === 0) return towardLow ? lo : hi;
+  return towardLow ? Math.min(...found) : Math.max(...found);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { calibrateField, type FieldCalibrationRequest } from '../../models/fieldCalibration';
+import { runEnsemble } from '../../models/ensemble';
+import { resolveScenario } from '../../scenarios/resolve';
+
+// Matching a field to a figure: the value found gives the figure's mean (as a run with that value
+// does), a higher figure needs more of a field that raises the metric, and a figure out of the
+// range's reach is said to be, with the means at its ends.
+
+const SMALL = [['population.seats', 8], ['days', 240]] as const;
+const request = (target: number, range: readonly [number, number] = [3, 12]): FieldCalibrationRequest => ({
+  scenarioAt: (value) => resolveScenario({ population: 'ct-harm-reduction', overrides: [...SMALL, ['community.demandPerSeat', value]] }),
+  metric: 'proqolBO',
+  target,
+  range,
+  seed: 3,
+  reps: 6,
+  halvings: 8,
+});
+
+describe('calibrateField', () => {
+  const matched = calibrateField(request(24));
+
+  it('finds a value whose mean meets the figure, as a run with that value gives it, within its matching values', () => {
+    if (matched.kind !== 'matched') throw new Error(matched.kind);
+    const run = runEnsemble(request(24).scenarioAt(matched.value), { seed: 3, reps: 6 }).metrics.proqolBO;
+    expect(matched.achieved.mean).toBe(run.mean);
+    expect(Math.abs(run.mean - 24)).toBeLessThan(0.5);
+    expect(matched.matching.low).toBeLessThan(matched.value);
+    expect(matched.matching.high).toBeGreaterThan(matched.value);
+    expect(String(matched.value).replace(/^0\.0*|\./g, '').length).toBeLessThanOrEqual(3);
+  });
+
+  it('needs more caseload for a higher burnout, and runs the same values again for the same request', () => {
+    const higher = calibrateField(request(27));
+    if (matched.kind !== 'matched' || higher.kind !== 'matched') throw new Error('not matched');
+    expect(higher.value).toBeGreaterThan(matched.value);
+    expect(calibrateField(request(24))).toEqual(matched);
+  });
+
+  it("says a figure the range's ends do not bracket is out of range, having run only the ends", () => {
+    const out = calibrateField(request(24, [3, 4]));
+    expect(out.kind).toBe('out of range');
+    expect(out.steps.map((s) => s.value)).toEqual([3, 4]);
+    expect(out.steps.every((s) => s.mean < 24)).toBe(true);
+  });
+});
