@@ -6,6 +6,7 @@ import { readPlanFile } from './planFile';
 import { designPointCount, planDesign, pointScenario, unrunnablePoint, type PlanDesign } from '../scenarios/planDesign';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarning } from '../scenarios/planDraws';
+import { drawsSource } from '../scenarios/planBase';
 import { isPackageId } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
@@ -23,15 +24,20 @@ const warningLines = (warnings: readonly PlausibilityWarning[], prefix = '') => 
  * The warnings of a plan's fixed fields: those of its first point's scenario, but for the fields
  * its parameters vary (a range is meant to reach its ends) and those resting on a varied field
  * (debrief.after rests on the debrief mode and the package). The fixed fields are the plan's
- * `set` (the presets give none), so their paths are named from there.
+ * `set` (the presets give none) or the scenario file it builds on, so their paths are named from there.
  */
 function planWarnings(plan: Plan, design: PlanDesign): string {
   const varied = new Set(plan.parameters.map((p) => p.path));
   const overlaps = designOverlaps(plan, design.design);
   const first = pointScenario(plan, design.values[0]);
-  const draws = planDrawsWarning(first);
+  const draws = planDrawsWarning(first, drawsSource(plan.scenario, plan.set));
+  // A fixed field is the plan's set's, or (for a plan on a scenario file) the file's.
+  const fromSet = (path: string) => !plan.scenario || plan.set.some(([p]) => path === p || path.startsWith(`${p}.`));
+  const where = plan.scenario?.file !== undefined ? `${plan.scenario.file}: ` : 'base.scenario.';
+  const fixed = plausibilityWarnings(first).filter((w) => !varied.has(w.path) && !(w.restsOn ?? []).some((p) => varied.has(p)));
   return (
-    warningLines(plausibilityWarnings(first).filter((w) => !varied.has(w.path) && !(w.restsOn ?? []).some((p) => varied.has(p))), 'set.') +
+    warningLines(fixed.filter((w) => fromSet(w.path)), 'set.') +
+    warningLines(fixed.filter((w) => !fromSet(w.path)), where) +
     (overlaps ? `Warning: ${designOverlapWarning(overlaps)}\n` : '') +
     (draws ? `Warning: ${draws}\n` : '')
   );

@@ -4,7 +4,7 @@ import { InputError, closest, show, type InputIssue } from '../sim/params/issues
 import { CONTROL_CHARACTER, isLabel } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { fieldPathHint, filePresets, resolveScenario } from './resolve';
-import { baseScenarioIssue, PLAN_BASE_FORMS, splitPlanBase, type PlanScenario } from './planBase';
+import { baseScenarioIssue, drawsSource, PLAN_BASE_FORMS, splitPlanBase, type PlanScenario } from './planBase';
 import { scenarioField, type Scenario } from './schema';
 import { designPointCount, gridLevels, PACKAGE_PARAMETER, sweepHorizonSource } from './planDesign';
 import { isPackageId, PACKAGE_IDS } from './presets/packages';
@@ -315,10 +315,11 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
         });
       }
       if (baseScenario && Object.hasOwn(baseScenario.uncertainty, path)) {
+        const drawn = drawsSource(scenario, set);
         issues.push({
           path: `parameters.${path}`,
           value: spec,
-          message: `${path} is both varied here and drawn anew in every replication (set.uncertainty), where each replication's draw would silently replace every point's value; remove it from set.uncertainty to vary it, or from parameters to draw it`,
+          message: `${path} is both varied here and drawn anew in every replication (${drawn}), where each replication's draw would silently replace every point's value; remove it from ${drawn} to vary it, or from parameters to draw it`,
         });
       }
     }

@@ -48,6 +48,11 @@ export function splitPlanBase(base: Record<string, unknown>, issues: InputIssue[
   return { presets, scenario: { file: typeof file === 'string' && file.length > 0 ? file : undefined, content: base.scenario } };
 }
 
+/** Where a plan's draws are given: its set.uncertainty, or the scenario it builds on (the plan's set.uncertainty replaces the scenario's). */
+export function drawsSource(scenario: PlanScenario | undefined, set: readonly (readonly [string, unknown])[]): string {
+  return scenario && !set.some(([path]) => path === 'uncertainty') ? `the uncertainty of ${scenario.file ?? 'base.scenario'}` : 'set.uncertainty';
+}
+
 /** The allowed forms of a base, for the message on a base that is neither. */
 export const PLAN_BASE_FORMS = `expected { ${PRESET_KEYS.map((k) => `${k}: ID`).join(', ')} } (preset ids: cfsim list) or the name of a scenario file to build on (base: team.yaml)`;
 

@@ -4,6 +4,7 @@ import { pointScenario } from './planDesign';
 import { streamPoint, type Plan } from './plan';
 import { InputError } from '../sim/params/issues';
 import { drawnValues } from '../models/uncertainty';
+import { drawsSource } from './planBase';
 
 // A sweep plan whose set draws fields anew in every run (set.uncertainty): allowed, and a way to
 // carry a field's uncertainty through a sweep. runs.csv records each run's draws (drawn:PATH
@@ -43,7 +44,7 @@ export function analysisDrawsWarning(drawn: Scenario['uncertainty'], recorded: b
   if (entries.length === 0) return undefined;
   const one = entries.length === 1;
   return (
-    `every run drew ${entries.map(([path, range]) => `${path} ${rangeWords(range)}`).join('; ')} anew (the plan's set.uncertainty): each point's mean is over its replications' draws as well as their futures, and none of the variation is put down to ${one ? 'that field' : 'those fields'}; ` +
+    `every run drew ${entries.map(([path, range]) => `${path} ${rangeWords(range)}`).join('; ')} anew (the uncertainty of the plan's scenario): each point's mean is over its replications' draws as well as their futures, and none of the variation is put down to ${one ? 'that field' : 'those fields'}; ` +
     (recorded ? `runs.csv records each run's value${one ? '' : 's'} (${entries.map(([path]) => drawnColumn(path)).join(', ')}).` : 'this sweep was run by CFSim before 0.23.0, which did not record the values drawn.')
   );
 }
@@ -54,12 +55,12 @@ export function runDraws(plan: Plan, scenario: Scenario, point: number, rep: num
 }
 
 /** The warning for a plan whose runs draw fields (`scenario`: one of its points'), or undefined where they draw none. */
-export function planDrawsWarning(scenario: Pick<Scenario, 'uncertainty'>): string | undefined {
+export function planDrawsWarning(scenario: Pick<Scenario, 'uncertainty'>, source = 'set.uncertainty'): string | undefined {
   const drawn = Object.entries(scenario.uncertainty);
   if (drawn.length === 0) return undefined;
   const fields = drawn.map(([path, range]) => `${path} ${rangeWords(range)}`).join('; ');
   return (
-    `set.uncertainty draws ${drawn.length === 1 ? 'a field' : `${drawn.length} fields`} anew in every run: ${fields}. ` +
+    `${source} draws ${drawn.length === 1 ? 'a field' : `${drawn.length} fields`} anew in every run: ${fields}. ` +
     `runs.csv records each run's draw${drawn.length === 1 ? '' : 's'} (column${drawn.length === 1 ? '' : 's'} ${drawn.map(([path]) => drawnColumn(path)).join(', ')}), but the analysis varies only the parameters: each point's spread over its reps includes the draws, read as noise, not as a parameter's effect; ` +
     `to measure ${drawn.length === 1 ? 'its' : 'their'} effect, vary ${drawn.length === 1 ? 'it' : 'them'} under parameters instead, or relate the metrics to the drawn: column${drawn.length === 1 ? '' : 's'} yourself.`
   );
@@ -71,5 +72,5 @@ export function planDrawsWarning(scenario: Pick<Scenario, 'uncertainty'>): strin
  * naming the point (unrunnablePoint), which a warning before it would only bury.
  */
 export function planDrawsWarningOf(plan: Plan, values: readonly (readonly unknown[])[]): string | undefined {
-  return planDrawsWarning({ uncertainty: planDraws(plan, values) });
+  return planDrawsWarning({ uncertainty: planDraws(plan, values) }, drawsSource(plan.scenario, plan.set));
 }

@@ -64,6 +64,19 @@ describe('a sweep plan whose base is a scenario file', () => {
     expect(readFileSync(runs, 'utf8').trim().split('\n')).toHaveLength(7);
   });
 
+  it("names the file's own slips and draws as the file's, not the plan's set's", () => {
+    file('drawing.yaml', 'name: t\nbase: { population: ct-harm-reduction }\npopulation: { seats: 8 }\npolicy: { compensation: { payRaise: 1 } }\nuncertainty: { coefficients.separationCf: { min: 0.7, max: 1.6 } }\n');
+    const plan = file('drawing-plan.yaml', 'base: drawing.yaml\nset: { days: 60 }\nparameters: { community.stigma: { min: 0.1, max: 0.9 } }\ndesign: grid\nlevels: 2\n');
+    const v = cfsimIn(work, 'validate', plan);
+    expect(v.status, v.stderr).toBe(0);
+    expect(v.stdout).toContain('Warning: drawing.yaml: policy.compensation.payRaise 1 is a raise of 100% of salary');
+    expect(v.stdout).toContain('Warning: the uncertainty of drawing.yaml draws a field anew in every run: coefficients.separationCf');
+    const varied = file('varied-plan.yaml', 'base: drawing.yaml\nparameters: { coefficients.separationCf: { min: 0.1, max: 0.9 } }\n');
+    expect(cfsimIn(work, 'validate', varied).stderr).toContain(
+      'coefficients.separationCf is both varied here and drawn anew in every replication (the uncertainty of drawing.yaml), where each replication\'s draw would silently replace every point\'s value; remove it from the uncertainty of drawing.yaml to vary it',
+    );
+  });
+
   it("names a missing file where it looked, a preset named as a file, and the file's own problems with its name", () => {
     const missing = file('missing.yaml', 'base: nowhere.yaml\nparameters: { community.stigma: { min: 0.2, max: 0.8 } }\n');
     const r = cfsimIn(work, 'sweep', missing, '--out', 'x');

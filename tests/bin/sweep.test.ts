@@ -406,7 +406,7 @@ describe('cfsim sweep', () => {
     expect(analysed.status, analysed.stderr).toBe(0);
     expect(JSON.parse(analysed.stdout)).toMatchObject({ drawn: { 'coefficients.separationCf': { min: 0.7, max: 1.6 } }, drawnRecorded: true });
     expect(analysed.stderr.replace(/\s+/g, ' ')).toContain(
-      "every run drew coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15) anew (the plan's set.uncertainty): each point's mean is over its replications' draws as well as their futures, and none of the variation is put down to that field; runs.csv records each run's value (drawn:coefficients.separationCf).",
+      "every run drew coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15) anew (the uncertainty of the plan's scenario): each point's mean is over its replications' draws as well as their futures, and none of the variation is put down to that field; runs.csv records each run's value (drawn:coefficients.separationCf).",
     );
     expect(cfsim(['validate', SOBOL]).stdout).not.toContain('set.uncertainty');
   });

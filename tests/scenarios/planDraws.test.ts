@@ -16,7 +16,7 @@ describe("a sweep plan's draws", () => {
   it("are named in an analysis with what its means are over, and the columns that hold them or that the sweep's version wrote none; nothing where none is drawn", () => {
     const two = { 'coefficients.separationCf': { min: 0.7, max: 1.6 }, 'costs.salary': { min: 50000, mode: 60000, max: 80000 } };
     expect(analysisDrawsWarning(two, true)).toBe(
-      "every run drew coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15); costs.salary from 50000 to 80000 (triangular, peak 60000, mean 63330) anew (the plan's set.uncertainty): each point's mean is over its replications' draws as well as their futures, and none of the variation is put down to those fields; runs.csv records each run's values (drawn:coefficients.separationCf, drawn:costs.salary).",
+      "every run drew coefficients.separationCf from 0.7 to 1.6 (uniform, mean 1.15); costs.salary from 50000 to 80000 (triangular, peak 60000, mean 63330) anew (the uncertainty of the plan's scenario): each point's mean is over its replications' draws as well as their futures, and none of the variation is put down to those fields; runs.csv records each run's values (drawn:coefficients.separationCf, drawn:costs.salary).",
     );
     expect(analysisDrawsWarning(two, false)).toMatch(/those fields; this sweep was run by CFSim before 0\.23\.0, which did not record the values drawn\.$/);
     expect(analysisDrawsWarning({}, true)).toBeUndefined();
