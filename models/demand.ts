@@ -31,8 +31,15 @@ export function teamLoad(demand: number, presentShares: number, floatShares: num
     return;
   }
   const perShare = demand / carriers;
-  const handled = perShare > cap ? cap : perShare;
   out.demandPerShare = perShare;
-  out.loadPerShare = handled;
-  out.unmetShare = (demand - handled * carriers) / demand;
+  if (perShare <= cap) {
+    // All of it met: exactly 0, not demand − (demand / carriers) × carriers, whose rounding left
+    // ±1e-16 (a negative share, and "worse in 17 of 20 futures" between packages with none unmet).
+    out.loadPerShare = perShare;
+    out.unmetShare = 0;
+    return;
+  }
+  out.loadPerShare = cap;
+  const unmet = (demand - cap * carriers) / demand;
+  out.unmetShare = unmet > 0 ? unmet : 0;
 }

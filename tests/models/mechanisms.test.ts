@@ -443,6 +443,17 @@ describe('demand (§3 step 2)', () => {
     expect(load(20, 4, 0, 10).unmetShare).toBe(0);
     expect(load(20, 0, 0, 10).unmetShare).toBe(1);
   });
+
+  it('demand within the cap leaves exactly none unmet, not the rounding of demand − demand / carriers × carriers', () => {
+    // 55.35 − (55.35 / 11.7) × 11.7 is 7e-15 and 50 − (50 / 9.5) × 9.5 is −7e-15 in floating point: a share of
+    // demand unmet of +1e-16 or −1e-16 that made packages with nothing unmet differ in most futures.
+    expect(load(55.35, 11.7, 0, 10).unmetShare).toBe(0);
+    expect(load(50, 9.499999999999984, 0, 10).unmetShare).toBe(0);
+    expect(load(50, 9.499999999999984, 0, 10).loadPerShare).toBe(50 / 9.499999999999984);
+    // At the cap exactly, none unmet either; above it, never below 0.
+    expect(load(50, 5, 0, 10).unmetShare).toBe(0);
+    expect(load(50.0000001, 5, 0, 10).unmetShare).toBeGreaterThan(0);
+  });
 });
 
 describe('measurement (§7)', () => {
