@@ -28,12 +28,12 @@ import { isPopulationId } from '../scenarios/presets/populations';
 import { DEFAULT_PACKAGE, filePresets } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
-import { fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
+import { addedSeats, fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
 import { teamLines } from '../scenarios/teamMakeup';
 import { setAssignmentsSentence } from '../scenarios/setAssignments';
 import { uncertaintyLines } from '../scenarios/uncertaintyWords';
 import { plausibilityText, plausibilityWarnings } from '../scenarios/plausibility';
-import { warmUpPolicy, warmUpSummary } from '../scenarios/warmUp';
+import { warmUpSummary } from '../scenarios/warmUp';
 import { leverArms, leverChanges, packageLeversBlock } from '../scenarios/leverChanges';
 import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
@@ -601,7 +601,7 @@ export function departuresLines(scenarios: readonly Scenario[]): string {
 export function warmUpLines(scenarios: readonly Scenario[], arm: 'package' | 'scenario'): string {
   const summaries = scenarios.map(warmUpSummary);
   if (summaries.every((x) => x === undefined)) return '';
-  const adds = (s: Scenario) => s.population.warmUpDays > 0 && s.policy.staffing.extraSeatShare > warmUpPolicy(s).staffing.extraSeatShare;
+  const adds = (s: Scenario) => s.population.warmUpDays > 0 && addedSeats(s) > 0;
   const added = scenarios.some(adds) ? `, and the seats ${scenarios.length > 1 ? `a ${arm}` : 'it'} adds (policy.staffing.extraSeatShare) are filled by new hires on day 0` : '';
   // Arms start from one team only if their warm-ups are the same (scenario files may differ in
   // population, community, practice or coefficients; the packages of one scenario never do).

@@ -54,14 +54,28 @@ function seatShare(scenario: Scenario, seats: number): number {
 }
 
 /**
+ * A share above 0 that rounds to no seat (0.03 of 13 seats is 0.39 of one): seats are whole, so the
+ * lever adds nobody and costs nothing, and the run reads as the package without it. A planner wrote
+ * 0.03 for "part of a post" and got the status quo's numbers under a package's name.
+ */
+function noSeat(v: number, scenario: Scenario): Reading {
+  const funded = scenario.population.seats;
+  return {
+    meaning: `a share of the ${funded} funded seat${funded === 1 ? '' : 's'} (population.seats), ${Number((v * funded).toPrecision(3))} of a seat, which rounds to none: seats are whole, so it adds nobody and costs nothing`,
+    likely: `for 1 seat write ${seatShare(scenario, 1)}; for part-time cover of absent or vacant seats, policy.staffing.floatPool`,
+  };
+}
+
+/**
  * A share of 1 or more at least doubles the team: a count of seats was likely meant. Not where the
  * seats meant would themselves take a share of 1 or more (a team of 3 that adds 4): a small team
  * can plan to double.
  */
 const extraSeatShare: Check = (v, scenario) => {
   const funded = scenario.population.seats;
-  if (v < 1 || v >= funded) return undefined;
   const added = addedSeats(scenario);
+  if (v > 0 && added === 0) return noSeat(v, scenario);
+  if (v < 1 || v >= funded) return undefined;
   return {
     meaning: `a share of the ${funded} funded seat${funded === 1 ? '' : 's'} (population.seats): it adds ${seatWord(added)} for the same clients, and the team ${v === 1 ? 'doubles' : 'more than doubles'}, to ${funded + added} seats`,
     likely: Number.isInteger(v)

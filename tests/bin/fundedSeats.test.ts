@@ -32,6 +32,14 @@ describe('arms with different seats', () => {
     expect(same.stdout).not.toContain('Seats:');
   });
 
+  it('a share that rounds to no seat: warned on stderr, and the warm-up line says no seat is filled on day 0', () => {
+    const r = cfsim('run', '--set', 'population.seats=13', '--set', 'policy.staffing.extraSeatShare=0.03', '--reps', '1', '--days', '30', '--threads', '1');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('cfsim: warning: policy.staffing.extraSeatShare 0.03 is a share of the 13 funded seats (population.seats), 0.39 of a seat, which rounds to none');
+    expect(r.stdout).toContain('Warm-up: day 0 follows 365 warm-up days under the status-quo package, not recorded\n');
+    expect(r.stdout).not.toContain('adds (policy.staffing.extraSeatShare) are filled by new hires');
+  });
+
   it('compare --scenarios of files with the same seats names the team size, in the terminal and the report (their header names no population)', () => {
     const current = file('same-current.yaml', 'name: current\npopulation: { seats: 20 }\n');
     const better = file('same-better.yaml', 'name: better\npopulation: { seats: 20 }\npolicy: { supervision: { affirmation: 0.8 } }\n');

@@ -134,6 +134,20 @@ describe('plausibility warnings', () => {
     }
   });
 
+  it('extraSeatShare above 0 that rounds to no seat adds nobody and costs nothing: the share of one seat, or the float pool, was likely meant', () => {
+    const [w, ...rest] = warningsOf({ population: { seats: 13 }, policy: { staffing: { extraSeatShare: 0.03 } } });
+    expect(rest).toEqual([]);
+    expect(plausibilityText(w)).toBe(
+      'policy.staffing.extraSeatShare 0.03 is a share of the 13 funded seats (population.seats), 0.39 of a seat, which rounds to none: seats are whole, so it adds nobody and costs nothing; for 1 seat write 0.07692; for part-time cover of absent or vacant seats, policy.staffing.floatPool',
+    );
+    expect(addedSeats(resolveScenario({ file: { population: { seats: 13 }, policy: { staffing: { extraSeatShare: 0.07692 } } } }))).toBe(1);
+    // A package's share on a team too small for it: multi-level's 0.15 of 3 seats adds none.
+    expect(warningsOf({ population: { seats: 3 } }, 'multi-level').map((x) => x.path)).toEqual(['policy.staffing.extraSeatShare']);
+    // A share that adds a seat, rounded down or up, and 0, are quiet.
+    for (const share of [0, 0.05, 0.1]) expect(warningsOf({ population: { seats: 13 }, policy: { staffing: { extraSeatShare: share } } }), String(share)).toEqual([]);
+    expect(warningsOf({ population: { seats: 4 } }, 'multi-level')).toEqual([]);
+  });
+
   it('extraSeatShare above 1 but not whole: a share from 0 to 1 was likely meant', () => {
     const [w] = warningsOf({ population: { seats: 38 }, policy: { staffing: { extraSeatShare: 1.5 } } });
     expect(w.meaning).toContain('it adds 57 seats');
