@@ -7,6 +7,9 @@ const ARGUMENT_NAMES: Readonly<Record<string, string>> = { results: 'RESULTS_DIR
 
 const argumentName = (key: string) => ARGUMENT_NAMES[key] ?? key.toUpperCase();
 
+/** What `report --format pdf` wanted: a PDF is the HTML report printed from a browser (as -o team.pdf says). */
+const pdfHint = (given: string) => (/^"?pdf"?$/i.test(given.trim()) ? '; for a PDF, write the HTML report (the default) and print it from a browser' : '');
+
 /**
  * `message` reworded, given the failing command's usage (the first line of its help, such as
  * "cfsim merge <out> <shards..>"); a message this does not know is returned as it is.
@@ -26,8 +29,9 @@ export function usageMessage(message: string, usage: string): string {
     return `missing ${flags.join(' and ')}, which this command requires`;
   }
   if (message.startsWith('Invalid values:')) {
+    const report = /^cfsim report\b/.test(usage.trim());
     const lines = [...message.matchAll(/Argument: ([^,]+), Given: (.+?), Choices: (.+)$/gm)].map(
-      ([, name, given, choices]) => `--${name}: ${given} is not allowed; expected one of ${choices.trim()}`,
+      ([, name, given, choices]) => `--${name}: ${given} is not allowed; expected one of ${choices.trim()}${report && name === 'format' ? pdfHint(given) : ''}`,
     );
     if (lines.length > 0) return lines.join('; ');
   }
