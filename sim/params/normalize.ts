@@ -1,5 +1,6 @@
 import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, drawablePaths, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, RETIRED, retiredAt, retiredField, singleValuePaths, type DrawRange, type Field, type NumberField, type RangesField, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
+import { numberWritten } from './numberText';
 
 /** Any one of the characters a one-line text may not hold. */
 export const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CHARACTER_RANGE}]`);
@@ -37,7 +38,9 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         // An infinite number is what YAML makes of one too large for a double (1e400), or of .inf.
         const infinite = typeof input === 'number' && !Number.isNaN(input);
         const what = infinite ? 'is infinite (a number beyond about 1.8e308, such as 1e400, reads as Infinity)' : 'is not a number';
-        issues.push({ path, value: input, message: `${show(input)} ${what}; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}` });
+        const meant = typeof input === 'string' ? numberWritten(input) : undefined;
+        const write = meant === undefined ? '' : `; write ${meant} (digits only: no quotes, currency sign or thousands separators)`;
+        issues.push({ path, value: input, message: `${show(input)} ${what}; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}${write}` });
         return base;
       }
       if (field.integer && !Number.isInteger(input)) {
