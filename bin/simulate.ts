@@ -491,7 +491,11 @@ function leverArmsOf(packages: readonly Scenario[], policies: unknown, issues: I
  */
 function fileArms(files: readonly string[], source: string | undefined, policyFlag: { name: string; value: unknown }, overrides: [string, unknown][], issues: InputIssue[]): Scenario[] {
   if (policyFlag.value !== undefined) issues.push({ path: '--scenarios', value: files.join(','), message: 'name either packages (--policies) or scenario files (--scenarios), not both' });
-  if (source !== undefined) issues.push({ path: 'SCENARIO', value: source, message: 'with --scenarios each file is a whole scenario (its base.population and base.policy included); name no SCENARIO' });
+  if (source !== undefined) {
+    // "compare ours.yaml --scenarios theirs.yaml": the SCENARIO was meant as the baseline arm.
+    const first = files.includes(source) ? '' : `; for ${source} as the baseline, list it first: --scenarios ${[source, ...files].join(',')}`;
+    issues.push({ path: 'SCENARIO', value: source, message: `with --scenarios each file is a whole scenario (its base.population and base.policy included); name no SCENARIO${first}` });
+  }
   // Packages only: one message with the --policies list ready, not one per package.
   if (files.length > 0 && files.every((file) => isPackageId(file) && !existsSync(file))) {
     const named = files.join(',');

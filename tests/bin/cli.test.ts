@@ -348,6 +348,9 @@ describe('compare --scenarios: arms from scenario files', () => {
     expectBadInput(cfsim('compare', '--scenarios', same, '--reps', '2'), 'compare needs at least two scenario files');
     expectBadInput(cfsim('compare', '--scenarios', `${same},${unnamed}`, '--policies', 'status-quo,multi-level', '--reps', '2'), 'name either packages (--policies) or scenario files (--scenarios), not both');
     expectBadInput(cfsim('compare', 'ma-outreach', '--scenarios', `${same},${unnamed}`, '--reps', '2'), 'SCENARIO', 'name no SCENARIO');
+    // The SCENARIO meant as the baseline arm: the --scenarios list that makes it one.
+    expectBadInput(cfsim('compare', same, '--scenarios', unnamed, '--reps', '2'), 'SCENARIO', `name no SCENARIO; for ${same} as the baseline, list it first: --scenarios ${same},${unnamed}`);
+    expect(cfsim('compare', same, '--scenarios', `${same},${unnamed}`, '--reps', '2').stderr).not.toContain('list it first');
     expectBadInput(cfsim('compare', '--reps', '2'), '--policies', 'or --scenarios');
   });
 
