@@ -1,5 +1,5 @@
 import { rangeWords } from './uncertaintyWords';
-import { defaultsOf, fieldAt, RETIRED, retiredAt } from '../sim/params/fields';
+import { defaultsOf, fieldAt, RETIRED, retiredAt, weightKeysText } from '../sim/params/fields';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
 import { normalize } from '../sim/params/normalize';
 import { PACKAGES, PACKAGE_IDS, isPackageId, type PackageId } from './presets/packages';
@@ -104,14 +104,16 @@ function splitBase(file: unknown, issues: InputIssue[]): { base: ScenarioBase; r
  * the fields allowed there (`options`), and the closest full path to what was written, if one is
  * close enough to be a likely typo (`hint`: community.stigma for community.stigmaa).
  */
-export function fieldPathHint(parts: readonly string[]): { hint?: string; prefix: string; options: string[] } {
+export function fieldPathHint(parts: readonly string[]): { hint?: string; prefix: string; options: string[]; optionsText: string } {
   let depth = 0;
   while (depth < parts.length && fieldAt(scenarioField, parts.slice(0, depth + 1))) depth++;
   const parent = fieldAt(scenarioField, parts.slice(0, depth));
   const options = parent?.kind === 'object' ? Object.keys(parent.properties) : parent?.kind === 'weights' ? [...parent.keys] : [];
   const near = closest(parts[depth] ?? '', options);
   const prefix = parts.slice(0, depth).join('.');
-  return { ...(near ? { hint: prefix ? `${prefix}.${near}` : near } : {}), prefix, options };
+  // The role mix's keys with what each role is: a planner's "paramedic" finds fire-ems (Firefighter / EMS).
+  const optionsText = parent?.kind === 'weights' ? weightKeysText(parent) : options.join(', ');
+  return { ...(near ? { hint: prefix ? `${prefix}.${near}` : near } : {}), prefix, options, optionsText };
 }
 
 /** Builds a nested object from a dotted path, checking the path names a real field. */
@@ -134,14 +136,14 @@ export function overrideObject(path: string, value: unknown, current?: Scenario)
     return { issue: { path, value, message: `unknown field: ${leaf} is a single value, not a group of fields; set it with --set ${leaf}=VALUE` } };
   }
   if (!field) {
-    const { hint, prefix, options } = fieldPathHint(parts);
+    const { hint, prefix, options, optionsText } = fieldPathHint(parts);
     const retired = retiredAt(scenarioField, parts);
     if (retired !== undefined) return { issue: { path, value, message: `${RETIRED}: ${retired}` } };
     return {
       issue: {
         path,
         value,
-        message: `unknown field${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}${options.length ? `; allowed at ${prefix || 'the top level'}: ${options.join(', ')}` : ''}`,
+        message: `unknown field${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}${options.length ? `; allowed at ${prefix || 'the top level'}: ${optionsText}` : ''}`,
       },
     };
   }

@@ -14,6 +14,7 @@ export const populationField = obj('The workforce: who fills the seats.', {
   roleMix: weights({
     doc: 'Relative share of seats by role (normalised; roles left out get no seats).',
     keys: ROLES,
+    keyLabels: Object.fromEntries(ROLES.map((r) => [r, ROLE_PROFILES[r].label])) as { readonly [R in (typeof ROLES)[number]]: string },
     default: {
       police: 0.395,
       'fire-ems': 0.026,

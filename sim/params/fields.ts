@@ -67,6 +67,14 @@ export interface WeightsField<K extends readonly string[] = readonly string[]> e
   readonly keys: K;
   readonly default: { readonly [P in K[number]]: number };
   readonly source?: string;
+  /** What each key names, for messages that list the keys ("fire-ems (Firefighter / EMS)"). */
+  readonly keyLabels?: { readonly [P in K[number]]: string };
+}
+
+/** A weights field's keys as a message lists them: "police, fire-ems", or with labels 'police "Police officer", fire-ems "Firefighter / EMS"'. */
+export function weightKeysText(field: WeightsField): string {
+  const labels = field.keyLabels as Readonly<Record<string, string>> | undefined;
+  return field.keys.map((k) => (labels?.[k] ? `${k} ${JSON.stringify(labels[k])}` : k)).join(', ');
 }
 
 export interface ObjectField<P extends Record<string, Field> = Record<string, Field>> extends FieldBase {

@@ -1,4 +1,4 @@
-import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, drawablePaths, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, RETIRED, retiredAt, retiredField, singleValuePaths, type DrawRange, type Field, type NumberField, type RangesField, type Resolved } from './fields';
+import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, drawablePaths, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, RETIRED, retiredAt, retiredField, singleValuePaths, weightKeysText, type DrawRange, type Field, type NumberField, type RangesField, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
 import { numberWritten } from './numberText';
 
@@ -103,7 +103,7 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         const at = join(path, key);
         if (!field.keys.includes(key)) {
           const hint = closest(key, field.keys);
-          issues.push({ path: at, value: weight, message: `unknown key${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; allowed keys: ${field.keys.join(', ')}` });
+          issues.push({ path: at, value: weight, message: `unknown key${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; allowed keys: ${weightKeysText(field)}` });
         } else if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > MAX_WEIGHT) {
           issues.push({ path: at, value: weight, message: `${show(weight)} is not allowed; expected a number from 0 to ${MAX_WEIGHT}` });
         } else {

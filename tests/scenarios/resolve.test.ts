@@ -432,3 +432,15 @@ describe('a run setting written into a scenario', () => {
     expect(inputErrorOf(() => resolveScenario({ overrides: [['policy.seed', 3]] })).issues[0].message).not.toContain('setting of the run');
   });
 });
+
+describe('a role that is not one of the model\'s', () => {
+  it('is refused with each role and what it is, in a file and through --set alike', () => {
+    const listed = 'police "Police officer", fire-ems "Firefighter / EMS", recovery-coach "Recovery coach (peer)"';
+    const file = inputErrorOf(() => resolveScenario({ file: { population: { roleMix: { paramedic: 12, 'fire-ems': 1 } } } }));
+    expect(file.issues[0].message).toContain(`unknown key; allowed keys: ${listed}`);
+    const set = inputErrorOf(() => resolveScenario({ overrides: [['population.roleMix.paramedic', 12]] }));
+    expect(set.issues[0].message).toContain(`unknown field; allowed at population.roleMix: ${listed}`);
+    // Other groups list their fields' names alone.
+    expect(inputErrorOf(() => resolveScenario({ overrides: [['policy.supervision.moda', 'opt-out']] })).issues[0].message).toContain('allowed at policy.supervision: mode, intervalDays, quality, affirmation');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelParameters } from '../../../models/parameters';
-import { ROLES } from '../../../models/roles';
+import { ROLE_PROFILES, ROLES } from '../../../models/roles';
 import { POPULATIONS } from '../../../scenarios/presets/populations';
 import { resolveScenario, type ScenarioRequest } from '../../../scenarios/resolve';
 import type { Scenario } from '../../../scenarios/schema';
@@ -33,6 +33,7 @@ interface BadCase {
 const TOP_LEVEL = 'name, description, days, population, community, practice, policy, changes, costs, coefficients';
 const SUPERVISION = 'mode, intervalDays, quality, affirmation';
 const ROLE_LIST = ROLES.join(', ');
+const ROLE_LIST_LABELLED = ROLES.map((r) => `${r} ${JSON.stringify(ROLE_PROFILES[r].label)}`).join(', ');
 
 const BAD_INPUTS: readonly BadCase[] = [
   {
@@ -196,7 +197,14 @@ const BAD_INPUTS: readonly BadCase[] = [
     request: { file: { population: { roleMix: { polise: 1 } } } },
     path: 'population.roleMix.polise',
     value: 1,
-    fragments: ['unknown key', 'did you mean "police"?', `allowed keys: ${ROLE_LIST}`],
+    fragments: ['unknown key', 'did you mean "police"?', `allowed keys: ${ROLE_LIST_LABELLED}`],
+  },
+  {
+    label: 'roleMix with a job title that is no role: each role is listed with what it is, so a paramedic finds fire-ems',
+    request: { file: { population: { roleMix: { paramedic: 12 } } } },
+    path: 'population.roleMix.paramedic',
+    value: 12,
+    fragments: ['unknown key; allowed keys: police "Police officer", fire-ems "Firefighter / EMS", recovery-coach "Recovery coach (peer)",'],
   },
   {
     label: 'roleMix with one word of a hyphenated role',
