@@ -134,9 +134,13 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, d
   return table.join('\n');
 }
 
-/** What the cost rows count, which "Cost per year, whole team" alone let a reader take for the team's whole budget. */
+/**
+ * What the cost rows count, which "Cost per year, whole team" alone let a reader take for the team's
+ * whole budget, and in what currency: the built-in prices are US dollars on every population (the
+ * Canadian one too), which the report's terms said and the terminal did not.
+ */
 export const COST_NOTE =
-  "Costs are beyond the funded seats' salaries at full staffing: support programmes and sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary of vacant seats. Not the team's total cost.";
+  "Costs are beyond the funded seats' salaries at full staffing: support programmes and sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary of vacant seats. Not the team's total cost. Amounts are in the currency of the scenario's prices (its costs fields): the built-in prices are US dollars from US sources, whatever the population, so a scenario for another country shows US-dollar costs until its prices are set.";
 
 /**
  * The line under a table whose metrics had nothing to measure in some replications (a team with

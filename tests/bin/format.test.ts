@@ -138,10 +138,10 @@ describe('outcome table', () => {
     expect(table).toContain('* The mean lies outside the range holding 90% of replications');
   });
 
-  it('says under the table that its costs are beyond the funded salaries, not the team\'s total cost', () => {
+  it('says under the table that its costs are beyond the funded salaries, not the team\'s total cost, and in US dollars unless the scenario prices them', () => {
     const lines = outcomeTable([outcome('a', { mean: 0.01, p05: 0, p95: 0.02 })], 20, 365).split('\n');
     const last = lines.findIndex((l) => l.startsWith(LABELS.clientDeathsPerWorkerYear));
-    expect(lines[last + 1]).toBe("Costs are beyond the funded seats' salaries at full staffing: support programmes and sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary of vacant seats. Not the team's total cost.");
+    expect(lines[last + 1]).toBe("Costs are beyond the funded seats' salaries at full staffing: support programmes and sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary of vacant seats. Not the team's total cost. Amounts are in the currency of the scenario's prices (its costs fields): the built-in prices are US dollars from US sources, whatever the population, so a scenario for another country shows US-dollar costs until its prices are set.");
   });
 
   it('has no mark and no footnote when every mean is inside its range, or shows as one of its ends', () => {
