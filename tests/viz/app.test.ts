@@ -1737,13 +1737,11 @@ describe('classroom app', () => {
     await page.focus('#speed');
     await page.keyboard.press('Tab');
     expect((await focused()).text).toBe('Scenario, package and compare');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    for (let k = 0; k < 4; k++) await page.keyboard.press('Tab');
     expect((await focused()).text).toBe('Levers and environment (1 changed)');
     await page.keyboard.press('Tab');
     expect((await focused()).inTeams, 'after the folded groups, the team view').toBe(true);
-    for (let k = 0; k < 4; k++) await page.keyboard.press('Shift+Tab');
+    for (let k = 0; k < 5; k++) await page.keyboard.press('Shift+Tab');
     expect((await focused()).text).toBe('Scenario, package and compare');
     await page.keyboard.press('Enter');
     expect(await page.$$eval('details.settings-group', (g) => g.map((d) => (d as HTMLDetailsElement).open))).toEqual([true, false]);
@@ -1812,11 +1810,12 @@ describe('classroom app', () => {
     await page.waitForFunction(() => (document.querySelector('#share-note')?.textContent ?? '') !== '');
     await page.focus('#speed');
     const stops: (string | undefined)[] = [];
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < 5; k++) {
       await page.keyboard.press('Tab');
       stops.push(await stop());
     }
-    expect(stops).toEqual(['Scenario, package and compare', 'share', 'glossary-open', 'Levers and environment']);
+    expect(stops).toEqual(['Scenario, package and compare', 'share', 'glossary-open', 'command-open', 'Levers and environment']);
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#glossary[open]');
@@ -1832,11 +1831,11 @@ describe('classroom app', () => {
     expect(place).toEqual({ afterSeed: true, beforeLevers: true, lined: true, sideBySide: true });
     await page.focus('#seed');
     const desktopStops: (string | undefined)[] = [];
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 4; k++) {
       await page.keyboard.press('Tab');
       desktopStops.push(await page.evaluate(() => document.activeElement?.closest('#apply-from') ? 'apply-from' : document.activeElement?.id));
     }
-    expect(desktopStops).toEqual(['share', 'glossary-open', 'apply-from']);
+    expect(desktopStops).toEqual(['share', 'glossary-open', 'command-open', 'apply-from']);
     await page.close();
   });
 

@@ -40,6 +40,7 @@ import {
 } from './config';
 import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
+import { showCommand } from './commandDialog';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
@@ -319,7 +320,7 @@ function setupControls(): void {
   });
   $('card').addEventListener('close', () => (cardSeat = undefined));
   // A click beside a dialog (on its backdrop) closes it, as its × and Escape do.
-  for (const id of ['card', 'glossary']) {
+  for (const id of ['card', 'glossary', 'command']) {
     const dialog = $<HTMLDialogElement>(id);
     dialog.addEventListener('click', (e) => {
       if (e.target !== dialog) return;
@@ -328,6 +329,7 @@ function setupControls(): void {
     });
   }
   $('glossary-open').addEventListener('click', () => $<HTMLDialogElement>('glossary').showModal());
+  $('command-open').addEventListener('click', () => showCommand({ ...config, day: shownDay() }));
   const dl = $('glossary-body');
   for (const g of GLOSSARY) {
     const dt = document.createElement('dt');
@@ -347,7 +349,7 @@ function setupControls(): void {
   let listTyping = { list: null as EventTarget | null, at: -Infinity };
   document.addEventListener('keydown', (e) => {
     if (typesText(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
-    if ($<HTMLDialogElement>('glossary').open) return; // reading: keys scroll and close it, nothing runs behind it
+    if ($<HTMLDialogElement>('glossary').open || $<HTMLDialogElement>('command').open) return; // reading: keys scroll and close it, nothing runs behind it
     const key = e.key.toLowerCase();
     if (e.target instanceof HTMLSelectElement && key.length === 1) {
       // A list jumps to the option whose name is being typed ("op" → Opt-out support): a letter
