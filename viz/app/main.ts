@@ -40,6 +40,7 @@ import {
 } from './config';
 import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
+import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
@@ -329,6 +330,7 @@ function setupControls(): void {
     });
   }
   $('glossary-open').addEventListener('click', () => $<HTMLDialogElement>('glossary').showModal());
+  $('future').title = FUTURE_DETAIL;
   $('command-open').addEventListener('click', () => showCommand({ ...config, day: shownDay() }));
   const dl = $('glossary-body');
   for (const g of GLOSSARY) {
@@ -394,6 +396,7 @@ function syncControls(): void {
   $<HTMLSelectElement>('team-start').title = TEAM_START_SUMMARIES[config.teamStart];
   $('team-start-summary').textContent = TEAM_START_SUMMARIES[config.teamStart];
   $<HTMLInputElement>('seed').value = String(config.seed);
+  fitHeader(); // the caution names the seed
   $<HTMLSelectElement>('speed').value = String(config.speed);
   $<HTMLSelectElement>('tile-measure').value = config.tiles;
   document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) => (radio.checked = radio.value === config.applyFrom));
@@ -831,7 +834,7 @@ function setStatus(text: string, { announced = false } = {}): void {
   const shape = text.replace(/\d/g, '0');
   if (shape === statusShape) return;
   statusShape = shape;
-  fitTagline(document.querySelector<HTMLElement>('.tagline')!);
+  fitHeader();
 }
 
 /**
@@ -844,14 +847,14 @@ const TAGLINES = [
   'Compassion fatigue in a frontline team.',
 ] as const;
 
-/** Fits the tagline to its room (which the status line's length and the window's width set): never cut, never a lone "…". */
-function fitTagline(tagline: HTMLElement): void {
-  const words = tagline.firstElementChild as HTMLElement;
-  for (const text of TAGLINES) {
-    if (words.textContent !== text) words.textContent = text;
-    if (words.getBoundingClientRect().width <= tagline.clientWidth + 0.5) return;
-  }
-  words.textContent = '';
+/**
+ * Fits the header's caution ("One possible future of many (seed 1)"), then the tagline, to their
+ * room (which the status line's length and the window's width set): never cut, never a lone "…".
+ * The tagline gives way first (style.css), and takes the room the caution leaves.
+ */
+function fitHeader(): void {
+  fitWordings($('future'), futureWordings(config.seed));
+  fitWordings(document.querySelector<HTMLElement>('.tagline')!, TAGLINES);
 }
 
 /** Where focus goes when the problems message is put away with focus in it: the control it was shown from (a box whose entry was refused), else Play, the first control after it. */
@@ -1437,9 +1440,10 @@ async function start(): Promise<void> {
   // The groups holding the settings the link's message names open, folded as they are on a phone.
   openGroupsHolding(parsed.settings.flatMap((s) => controlOf(s) ?? []));
   fillTileKey($('colour-key-title'), $('colour-key'), config.tiles);
-  // Its room changes with the window too: fitted again whenever its width changes.
-  const tagline = document.querySelector<HTMLElement>('.tagline')!;
-  new ResizeObserver(() => fitTagline(tagline)).observe(tagline);
+  // Their room changes with the window too: fitted again whenever either's width changes.
+  const header = new ResizeObserver(fitHeader);
+  header.observe(document.querySelector<HTMLElement>('.tagline')!);
+  header.observe($('future'));
   CHART_IDS.forEach((id, i) => ($(`${id}-title`).textContent = CHART_TITLE_TEXTS[i]));
   // The charts' plots are fitted to the room the team view leaves them (a team's rows of tiles, its departures folded or not, the window).
   const resized = new ResizeObserver(refitCharts);
