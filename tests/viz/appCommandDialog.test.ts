@@ -46,6 +46,8 @@ describe('Show as command', () => {
     expect(await headings(page)).toEqual(['Team A', 'Team B']);
     expect(await shown(page)).toEqual(expected.map((c) => c.text));
     expect(await page.textContent('#command-intro')).toContain('not of the day shown (day 200)');
+    // Where npx cfsim runs the project's own build: elsewhere npx would look for a package of that name on the registry.
+    expect(await page.textContent('#command-intro')).toContain("in the CFSim project's folder (after npm install");
     // Behind the dialog the run stands still: P and W are the reader's.
     await page.keyboard.press('p');
     await page.keyboard.press('w');

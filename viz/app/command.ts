@@ -15,7 +15,7 @@ export interface TeamCommand {
   readonly text: string;
 }
 
-/** How the command is started where CFSim is installed (`npx cfsim` runs the project's own). */
+/** How the command is started in the CFSim project's folder, as the README's examples are (`npx cfsim` runs the project's own build there). */
 export const COMMAND_PREFIX = ['npx', 'cfsim'] as const;
 
 /** A word for a POSIX shell: as is when it holds no character the shell reads, else in single quotes. */

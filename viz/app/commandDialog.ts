@@ -11,7 +11,7 @@ export function commandIntro(config: AppConfig): string {
   const run = `one replication of seed ${config.seed} over the app's ${MAX_DAY} days`;
   const what = config.compare === undefined ? run : `one command a team, each ${run} (one seed: the same community events, as here)`;
   return (
-    `Run in a terminal where CFSim is installed, to reproduce this run exactly: ${what}. Add --out DIR to keep its day-by-day values ` +
+    `Run in a terminal in the CFSim project's folder (after npm install; npx cfsim runs its own), to reproduce this run exactly: ${what}. Add --out DIR to keep its day-by-day values ` +
     `(DIR/timeseries.csv), which the charts show; the table it prints is of the run's last 90 days, not of the day shown (day ${config.day}). ` +
     'Another --seed gives another possible future; --reps 100 runs a hundred of them and gives their range.'
   );
