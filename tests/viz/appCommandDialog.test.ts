@@ -67,6 +67,9 @@ describe('Show as command', () => {
     expect(await headings(page)).toEqual(['The team']);
     expect(await shown(page)).toEqual(commandsOf(now).map((c) => c.text));
     expect((await shown(page))[0]).toContain('--seed 33');
+    // A click beside it (on the dimmed page) closes it, as it closes the glossary.
+    await page.mouse.click(5, 700);
+    await page.waitForSelector('#command:not([open])', { state: 'attached' });
     await page.close();
   });
 
