@@ -42,7 +42,7 @@ const caution = (page: Page) =>
       sideways: document.documentElement.scrollWidth > innerWidth,
       // One header line: the caution level with the status.
       levelWithStatus: Math.abs(r.top + r.height / 2 - (status.top + status.height / 2)) < 2,
-      described: (f as HTMLElement).title.includes('another seed gives another future'),
+      described: (f as HTMLElement).title.includes('another seed gives another future') && (f as HTMLElement).title.includes('--reps runs many such futures (replications)'),
     };
   });
 

@@ -8,7 +8,7 @@ export const futureWordings = (seed: number): readonly string[] => [`One possibl
 /** Its tooltip and accessible description: why, and where the many are. */
 export const FUTURE_DETAIL =
   'Chance events (overdoses, deaths, crises, who leaves) follow the seed: another seed gives another future of the same team under the same settings. ' +
-  'A difference seen in one run may not hold in others; cfsim compare runs many seeds and gives the range (Show as command).';
+  'A difference seen in one run may not hold in others; cfsim run or compare with --reps runs many such futures (replications) and gives their range (Show as command).';
 
 /**
  * Shows in `box` (through its one child element) the longest of `wordings` that fits whole in the
