@@ -42,6 +42,7 @@ import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame }
 import { GLOSSARY } from './glossary';
 import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
+import { shareNoteMs, shareNoteText } from './shareNote';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
@@ -310,14 +311,15 @@ function setupControls(): void {
   let shareNoteTimer: ReturnType<typeof setTimeout> | undefined;
   $('share').addEventListener('click', async () => {
     saveUrl();
+    let copied = true;
     try {
       await navigator.clipboard.writeText(location.href);
-      shareNote.textContent = 'Link copied.';
     } catch {
-      shareNote.textContent = 'Copy the address bar to share this state.';
+      copied = false;
     }
+    shareNote.textContent = shareNoteText(copied, location.hostname);
     clearTimeout(shareNoteTimer);
-    shareNoteTimer = setTimeout(() => (shareNote.textContent = ''), 5000);
+    shareNoteTimer = setTimeout(() => (shareNote.textContent = ''), shareNoteMs(shareNote.textContent));
   });
   $('card').addEventListener('close', () => (cardSeat = undefined));
   // A click beside a dialog (on its backdrop) closes it, as its × and Escape do.
