@@ -43,6 +43,7 @@ import { GLOSSARY } from './glossary';
 import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
 import { shareNoteMs, shareNoteText } from './shareNote';
+import { showZoomHint } from './zoomHint';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
@@ -1452,6 +1453,9 @@ async function start(): Promise<void> {
   for (const id of ['teams', 'charts']) resized.observe($(id));
   resized.observe(document.querySelector('.tile-key')!);
   addEventListener('resize', refitCharts);
+  // A zoom is a resize too: the note goes at 150%.
+  showZoomHint($('zoom-hint'));
+  addEventListener('resize', () => showZoomHint($('zoom-hint')));
   await restart(config.day);
   document.body.dataset.ready = 'true';
 }
