@@ -27,6 +27,7 @@ import { usageMessage } from './usageMessages';
 import { dataFileNameIssue, noFolderIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
 import { DEFAULT_HOST, hostFlag, listeningText, serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
+import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarningOf } from '../scenarios/planDraws';
@@ -337,6 +338,8 @@ async function main(argv: string[]): Promise<void> {
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         throwIfIssues(issues);
         const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`));
+        const unused = unusedBootstrapWarning(analysis.design, bootstrap);
+        if (unused !== undefined) writeReadable(process.stderr, `cfsim: warning: ${unused}\n`);
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.
         const warning = analysisWarning(analysis, args.dir);
         if (args.json && warning !== undefined) writeReadable(process.stderr, `cfsim: warning: ${warning}\n`);

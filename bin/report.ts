@@ -9,6 +9,7 @@ import { isReportChartId, reportCharts, type ReportChart } from '../viz/specs';
 import { isSweepChartId, sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap } from './analyze';
 import { readSweepStatus } from './sweep';
+import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisWarning, writerName, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
@@ -52,6 +53,8 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     // intervals with others), else the default.
     const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP, warn);
     if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);
+    const unused = unusedBootstrapWarning(analysis.design, bootstrap);
+    if (unused !== undefined) warn?.(unused);
     const warning = analysisWarning(analysis, resultsDir);
     if (warning !== undefined) warn?.(warning);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;

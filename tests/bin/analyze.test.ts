@@ -146,6 +146,22 @@ describe('analyze and report on a sweep folder with a lock', () => {
     return dir;
   };
 
+  it('--bootstrap on a grid: analyze and report take it but warn that it does nothing, and say nothing without it', () => {
+    const dir = join(work, 'bootstrap-grid');
+    cpSync(finished, dir, { recursive: true });
+    const warning = 'cfsim: warning: --bootstrap 200 has no effect on a grid sweep';
+    const analyzed = cfsim(['analyze', dir, '--bootstrap', '200']);
+    expect(analyzed.status, analyzed.stderr).toBe(0);
+    expect(analyzed.stderr).toContain(warning);
+    expect(analyzed.stderr).toContain('not an interval of the mean');
+    const reported = cfsim(['report', dir, '--bootstrap', '200', '-o', join(work, 'bootstrap-grid.html')]);
+    expect(reported.status, reported.stderr).toBe(0);
+    expect(reported.stderr).toContain(warning);
+    const plain = cfsim(['analyze', dir]);
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(plain.stderr).not.toContain('--bootstrap');
+  });
+
   it('a sweep still being written: names its process, says to analyze it once it finishes, and writes nothing into the folder', () => {
     // This test process stands in for the sweep: alive, on this host.
     const dir = midway('live', process.pid);
