@@ -21,6 +21,7 @@ import { andList } from '../sim/text/andList';
 import { parseCsvLine } from '../sim/io/csv';
 import { checkedRuns, currentPlanText, ownedRuns, readSweepStatus, sweepStatusMismatch } from './sweep';
 import { VERSION } from './version';
+import { analysisSource } from '../scenarios/analysisSource';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -144,6 +145,8 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     completedRuns: lines.length,
     planRuns: total,
     ...(recorded.cfsim !== undefined ? { cfsim: recorded.cfsim } : {}),
+    seed: plan.seed,
+    reps: plan.reps,
     ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
     ...(recorded.mergedFrom ? { mergedFrom: recorded.mergedFrom } : {}),
     ...(mergedShards ? { mergedShards } : {}),
@@ -310,7 +313,8 @@ export function recordedBootstrap(dir: string): number | undefined {
 export function analysisText(a: SweepAnalysis, dir: string): string {
   const warning = analysisWarning(a, dir);
   const heading = `Sweep ${a.plan} (${a.design} design${a.shard ? `, ${shardName(a.shard)} only` : ''})${a.failures ? `, ${failedRunsLeftOut(a.failures)}` : ''}`;
-  return [heading, ...(warning ? [`Warning: ${warning}`] : []), '', analysisTables(a)].join('\n');
+  const source = analysisSource(a);
+  return [heading, ...(source ? [source] : []), ...(warning ? [`Warning: ${warning}`] : []), '', analysisTables(a)].join('\n');
 }
 
 /** Estimates further than this outside 0 to 1 are noise, not effects. */

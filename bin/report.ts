@@ -10,7 +10,8 @@ import { isSweepChartId, sweepCharts, sweepReportHtml } from '../viz/report/swee
 import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap } from './analyze';
 import { readSweepStatus } from './sweep';
 import { unusedBootstrapWarning } from './unusedBootstrap';
-import { analysisWarning, writerName, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { analysisSource } from '../scenarios/analysisSource';
+import { analysisWarning, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { figureFileName, FIGURES_FOLDER, isEarlierReportFigure, removeFigureFiles } from './exportedFigures';
@@ -61,7 +62,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics, choiceOrders(plan.parameters), rangeEnds(plan.parameters));
     const statusPath = join(resultsDir, 'sweep.json');
     const { sessions, mergedShards } = existsSync(statusPath) ? readSweepStatus(statusPath) : {};
-    html = () => sweepReportHtml(analysis, resultsDir, plan, charts, analysisTables(analysis), vegaLibraries(), VERSION, { sessions, mergedShards });
+    html = () => sweepReportHtml(analysis, resultsDir, plan, charts, reportAnalysisText(analysis), vegaLibraries(), VERSION, { sessions, mergedShards });
   } else {
     refuseUnfinishedRun(resultsDir);
     const loaded = await loadResults(resultsDir);
@@ -178,4 +179,10 @@ function choiceOrders(parameters: Record<string, unknown>): Record<string, reado
     if (Array.isArray(values)) orders[path] = values;
   }
   return orders;
+}
+
+/** The report's analysis section: what the numbers come from (version, seed, points, reps, resamples), then the tables. */
+function reportAnalysisText(analysis: SweepAnalysis): string {
+  const source = analysisSource(analysis);
+  return source === undefined ? analysisTables(analysis) : `${source}\n\n${analysisTables(analysis)}`;
 }

@@ -55,6 +55,13 @@ export interface SweepAnalysis {
   readonly planRuns: number;
   /** The CFSim version that made the runs (sweep.json), where it says. */
   readonly cfsim?: string;
+  /**
+   * The plan's seed and replications per point (plan.json), so that the analysis, printed or
+   * saved alone, names what a paper cites: the version, seed, points and reps behind its numbers.
+   * Absent in an analysis.json written before they were recorded.
+   */
+  readonly seed?: number;
+  readonly reps?: number;
   /** Set when the folder holds one shard (`cfsim sweep --shard I/N`): shard `index` of `count`, and that shard's own status. */
   readonly shard?: { readonly index: number; readonly count: number; readonly status: string };
   readonly failures: number;

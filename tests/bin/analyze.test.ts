@@ -146,6 +146,19 @@ describe('analyze and report on a sweep folder with a lock', () => {
     return dir;
   };
 
+  it('names under its heading, and records in analysis.json, the version, seed, points and reps of the runs', () => {
+    const dir = join(work, 'source-grid');
+    cpSync(finished, dir, { recursive: true });
+    const analyzed = cfsim(['analyze', dir]);
+    expect(analyzed.status, analyzed.stderr).toBe(0);
+    expect(analyzed.stdout.split('\n')[1]).toMatch(/^Runs by CFSim \d+\.\d+\.\d+, seed 1: 3 points × 2 reps \(6 runs\)$/);
+    const analysis = JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis;
+    expect([analysis.seed, analysis.reps]).toEqual([1, 2]);
+    const reported = cfsim(['report', dir, '-o', join(work, 'source-grid.html')]);
+    expect(reported.status, reported.stderr).toBe(0);
+    expect(readFileSync(join(work, 'source-grid.html'), 'utf8')).toContain(', seed 1: 3 points × 2 reps (6 runs)');
+  });
+
   it('--bootstrap on a grid: analyze and report take it but warn that it does nothing, and say nothing without it', () => {
     const dir = join(work, 'bootstrap-grid');
     cpSync(finished, dir, { recursive: true });

@@ -1373,7 +1373,10 @@ ${randomNumbers}`;
     expect(cfsim(['sweep', plan, '--out', dir]).status).toBe(0);
     const r = cfsim(['analyze', dir]);
     expect(r.status, r.stderr).toBe(0);
-    const [header, ...rows] = r.stdout.trim().split('\n').slice(2);
+    // Under the heading and the line naming the runs' version, seed, points and reps.
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[1]).toMatch(/^Runs by CFSim \S+, seed 1: 3 points × 2 reps \(6 runs\)$/);
+    const [header, ...rows] = lines.slice(lines.findIndex((line) => line.startsWith('point\t')));
     expect(header.split('\t')).toEqual(['point', 'days', 'runs', 'costPerWorkerYear.mean', 'costPerWorkerYear.p05', 'costPerWorkerYear.p95', 'proqolSTS.mean', 'proqolSTS.p05', 'proqolSTS.p95']);
     rows.forEach((row, point) => {
       const [p, days, runs, cost, , , sts] = row.split('\t');
