@@ -147,6 +147,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     ...(recorded.cfsim !== undefined ? { cfsim: recorded.cfsim } : {}),
     seed: plan.seed,
     reps: plan.reps,
+    randomNumbers: plan.randomNumbers,
     ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
     ...(recorded.mergedFrom ? { mergedFrom: recorded.mergedFrom } : {}),
     ...(mergedShards ? { mergedShards } : {}),

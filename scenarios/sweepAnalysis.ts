@@ -1,4 +1,5 @@
-import type { DesignName } from './plan';
+import type { DesignName, RandomNumbers } from './plan';
+import { independentNoiseWarning } from './independentNoise';
 import { andList } from '../sim/text/andList';
 import type { HostEnvironment } from '../models/resultsManifest';
 import { designOverlapWarning, type DesignOverlaps } from './designOverlaps';
@@ -62,6 +63,12 @@ export interface SweepAnalysis {
    */
   readonly seed?: number;
   readonly reps?: number;
+  /**
+   * The plan's random numbers: `common` (every point draws point 0's streams) or `independent`
+   * (streams of its own per point), under which a Sobol or Morris analysis warns that its points
+   * differ by replication noise too. Absent in an analysis.json written before it was recorded.
+   */
+  readonly randomNumbers?: RandomNumbers;
   /** Set when the folder holds one shard (`cfsim sweep --shard I/N`): shard `index` of `count`, and that shard's own status. */
   readonly shard?: { readonly index: number; readonly count: number; readonly status: string };
   readonly failures: number;
@@ -255,6 +262,7 @@ export function analysisWarning(a: SweepAnalysis, dir: string): string | undefin
     unmeasuredWarning(a),
     a.designOverlaps ? designOverlapWarning(a.designOverlaps) : undefined,
     a.drawn ? analysisDrawsWarning(a.drawn, a.drawnRecorded !== false) : undefined,
+    independentNoiseWarning(a.design, a.randomNumbers),
   ].filter((w) => w !== undefined);
   return warnings.length > 0 ? warnings.join(' Also, ') : undefined;
 }

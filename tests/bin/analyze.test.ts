@@ -438,3 +438,38 @@ describe('a Sobol plan too small for independent A and B samples', () => {
     expect(checked.stdout).not.toContain('Warning');
   });
 });
+
+describe('a Sobol sweep with independent random numbers', () => {
+  const work = mkdtempSync(join(tmpdir(), 'cfsim-independent-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  // A coefficient no run uses (single-session harm: status quo has no debriefing) has no effect.
+  const plan = (randomNumbers: string) =>
+    `parameters:\n  coefficients.stsGain: { min: 0.04, max: 0.1 }\n  coefficients.singleSessionHarm: { min: 0, max: 0.05 }\ndesign: sobol\npoints: 8\nreps: 2\nseed: 7\nrandomNumbers: ${randomNumbers}\nset: { days: 60, population.warmUpDays: 30 }\nbase: { population: ct-harm-reduction }\nmetrics: [proqolSTS]\n`;
+  const warning = "each point drew random numbers of its own (the plan's randomNumbers: independent), so the points differ by replication noise as well as by their values, and the Sobol indices count that noise as the parameters' effects";
+
+  it("warns that the indices count replication noise as effects, which gives a parameter with no effect a total index; under common random numbers it has none and no warning", () => {
+    const runs = (name: string, randomNumbers: string) => {
+      const file = join(work, `${name}.yaml`);
+      writeFileSync(file, plan(randomNumbers));
+      const out = join(work, name);
+      const swept = cfsim(['sweep', file, '--out', out, '--threads', '1']);
+      expect(swept.status, swept.stderr).toBe(0);
+      return out;
+    };
+    const independent = runs('independent', 'independent');
+    const text = cfsim(['analyze', independent]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain(`Warning: ${warning}`);
+    const json = cfsim(['analyze', independent, '--json']);
+    expect(json.stderr).toContain(warning);
+    const analysis = JSON.parse(json.stdout) as SweepAnalysis;
+    expect(analysis.randomNumbers).toBe('independent');
+    const harm = (a: SweepAnalysis) => a.sobol!.proqolSTS.find((r) => r.parameter === 'coefficients.singleSessionHarm')!;
+    expect(harm(analysis).ST, 'the noise, counted as an effect').toBeGreaterThan(0);
+    const common = runs('common', 'common');
+    const plain = cfsim(['analyze', common, '--json']);
+    expect(plain.stderr).not.toContain('random numbers of its own');
+    expect(harm(JSON.parse(plain.stdout) as SweepAnalysis).ST).toBe(0);
+  });
+});
