@@ -71,6 +71,14 @@ describe('a sweep plan whose base is a scenario file', () => {
     expect(v.status, v.stderr).toBe(0);
     expect(v.stdout).toContain('Warning: drawing.yaml: policy.compensation.payRaise 1 is a raise of 100% of salary');
     expect(v.stdout).toContain('Warning: the uncertainty of drawing.yaml draws a field anew in every run: coefficients.separationCf');
+    // A point's replications are cfsim run's, the file's draws included.
+    const swept = cfsimIn(work, 'sweep', plan, '--out', 'drawing-sweep');
+    expect(swept.status, swept.stderr).toBe(0);
+    const text = readFileSync(join(work, 'drawing-sweep', 'runs.csv'), 'utf8').trim().split('\n');
+    const burnout = text[0].split(',').indexOf('proqolBO');
+    const point = text.slice(1).map((l) => l.split(',')).filter((r) => r[1] === '1').map((r) => Number(r[burnout]));
+    const run = cfsimIn(work, 'run', 'drawing.yaml', '--set', 'days=60', '--set', 'community.stigma=0.9', '--reps', String(point.length), '--json');
+    expect(point.reduce((a, b) => a + b, 0) / point.length).toBeCloseTo(JSON.parse(run.stdout).policies[0].metrics.proqolBO.mean, 9);
     const varied = file('varied-plan.yaml', 'base: drawing.yaml\nparameters: { coefficients.separationCf: { min: 0.1, max: 0.9 } }\n');
     expect(cfsimIn(work, 'validate', varied).stderr).toContain(
       'coefficients.separationCf is both varied here and drawn anew in every replication (the uncertainty of drawing.yaml), where each replication\'s draw would silently replace every point\'s value; remove it from the uncertainty of drawing.yaml to vary it',
