@@ -31,6 +31,7 @@ import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarningOf } from '../scenarios/planDraws';
+import { independentNoiseWarning } from '../scenarios/independentNoise';
 import { commandLine } from './commandLine';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
@@ -298,6 +299,8 @@ async function main(argv: string[]): Promise<void> {
         if (overlaps) writeReadable(process.stderr, `Warning: ${designOverlapWarning(overlaps)}\n`);
         const draws = planDrawsWarningOf(plan, design.values);
         if (draws) writeReadable(process.stderr, `Warning: ${draws}\n`);
+        const noise = independentNoiseWarning(plan.design, plan.randomNumbers, true);
+        if (noise) writeReadable(process.stderr, `Warning: ${noise}\n`);
         if (args.emit === 'slurm') {
           // runSweep checks this itself; here the scripts would run shards that fail.
           const unrunnable = unrunnablePoint(plan, design.values);

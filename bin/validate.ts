@@ -7,6 +7,7 @@ import { designPointCount, planDesign, pointScenario, unrunnablePoint, type Plan
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarning } from '../scenarios/planDraws';
 import { drawsSource } from '../scenarios/planBase';
+import { independentNoiseWarning } from '../scenarios/independentNoise';
 import { isPackageId } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
@@ -31,6 +32,7 @@ function planWarnings(plan: Plan, design: PlanDesign): string {
   const overlaps = designOverlaps(plan, design.design);
   const first = pointScenario(plan, design.values[0]);
   const draws = planDrawsWarning(first, drawsSource(plan.scenario, plan.set));
+  const noise = independentNoiseWarning(plan.design, plan.randomNumbers, true);
   // A fixed field is the plan's set's, or (for a plan on a scenario file) the file's.
   const fromSet = (path: string) => !plan.scenario || plan.set.some(([p]) => path === p || path.startsWith(`${p}.`));
   const where = plan.scenario?.file !== undefined ? `${plan.scenario.file}: ` : 'base.scenario.';
@@ -39,7 +41,8 @@ function planWarnings(plan: Plan, design: PlanDesign): string {
     warningLines(fixed.filter((w) => fromSet(w.path)), 'set.') +
     warningLines(fixed.filter((w) => !fromSet(w.path)), where) +
     (overlaps ? `Warning: ${designOverlapWarning(overlaps)}\n` : '') +
-    (draws ? `Warning: ${draws}\n` : '')
+    (draws ? `Warning: ${draws}\n` : '') +
+    (noise ? `Warning: ${noise}\n` : '')
   );
 }
 

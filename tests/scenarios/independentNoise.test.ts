@@ -7,6 +7,8 @@ describe('independentNoiseWarning', () => {
     expect(independentNoiseWarning('sobol', 'independent')).toContain('a parameter with no effect gets a total index (ST) above 0');
     expect(independentNoiseWarning('sobol', 'independent')).toContain('the bootstrap intervals, which resample the base rows, do not allow for it');
     expect(independentNoiseWarning('morris', 'independent')).toContain('a parameter with no effect gets a μ* above 0');
+    // Said of a plan before its runs (validate, sweep): what it draws and what its indices will count.
+    expect(independentNoiseWarning('sobol', 'independent', true)).toMatch(/^each point draws random numbers of its own .* and the Sobol indices will count that noise/);
   });
 
   it('says nothing under common random numbers, for a table per point, or where the analysis does not record them', () => {
