@@ -1,10 +1,9 @@
 import { stringify as toYaml } from 'yaml';
 import { closest, show, type InputIssue } from '../sim/params/issues';
 import { fieldAt } from '../sim/params/fields';
-import { studentT95 } from '../sim/stats/studentT';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { metricHint } from '../models/metricHint';
-import type { CalibrationStep, FieldCalibration } from '../models/fieldCalibration';
+import { halfWidth, type CalibrationStep, type FieldCalibration } from '../models/fieldCalibration';
 import { fieldPathHint } from '../scenarios/resolve';
 import { scenarioField, type Scenario } from '../scenarios/schema';
 
@@ -12,7 +11,7 @@ import { scenarioField, type Scenario } from '../scenarios/schema';
 // team knows (models/fieldCalibration.ts), as a block to paste into the scenario file (stdout),
 // with the values run and how closely the replications pin the field (stderr); or --json.
 
-export const CALIBRATE_DEFAULTS = { reps: 40, halvings: 10 } as const;
+export const CALIBRATE_DEFAULTS = { reps: 40, halvings: 30 } as const;
 
 /** What a calibration matches: the metric and its figure, and the field varied over its range. */
 export interface CalibrationTarget {
@@ -30,14 +29,16 @@ export function targetFlag(raw: unknown, issues: InputIssue[]): { metric: Metric
     issues.push({ path: '--target', value: text, message: `${show(text)} is not allowed; expected METRIC=VALUE, the figure your team has for a metric, such as turnoverPerYear=0.35 (35% a year) or proqolBO=24` });
     return undefined;
   }
-  const [name, value] = [m[1].trim(), Number(m[2].trim())];
+  // Decimal only: Number() would read 0x10 as 16 and an empty text as 0.
+  const written = m[2].trim();
+  const [name, value] = [m[1].trim(), /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(written) ? Number(written) : NaN];
   const ok = (METRIC_NAMES as readonly string[]).includes(name);
   if (!ok) {
     const hint = metricHint(name) ?? closest(name, METRIC_NAMES);
     issues.push({ path: '--target', value: text, message: `${show(name)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${METRIC_NAMES.join(', ')}` });
   }
-  if (m[2].trim() === '' || !Number.isFinite(value)) issues.push({ path: '--target', value: text, message: `${show(m[2])} is not a number; expected METRIC=VALUE with a number, such as turnoverPerYear=0.35 (35% a year)` });
-  return ok && Number.isFinite(value) && m[2].trim() !== '' ? { metric: name as MetricName, target: value } : undefined;
+  if (!Number.isFinite(value)) issues.push({ path: '--target', value: text, message: `${show(m[2])} is not a number; expected METRIC=VALUE with a number, such as turnoverPerYear=0.35 (35% a year)` });
+  return ok && Number.isFinite(value) ? { metric: name as MetricName, target: value } : undefined;
 }
 
 /**
@@ -60,12 +61,21 @@ export function varyFlags(path: unknown, rangeText: unknown, scenario: Scenario 
     issues.push({ path: '--vary', value: text, message: `${text} is ${kind}; calibration moves a field with values between whole numbers, such as community.demandPerSeat, community.fatality or population.payAdequacy (a whole-number field or a choice: compare its values with a sweep)` });
     return undefined;
   }
+  if (field.min === field.max) {
+    issues.push({ path: '--vary', value: text, message: `${text} has a single allowed value, ${field.min}, so there is nothing to move; vary another field` });
+    return undefined;
+  }
   if (overrides.some(([p]) => p === text)) {
     issues.push({ path: '--vary', value: text, message: `${text} is also fixed by --set, whose value calibration would replace; remove it from --set` });
     return undefined;
   }
   if (scenario && Object.hasOwn(scenario.uncertainty, text)) {
     issues.push({ path: '--vary', value: text, message: `${text} is drawn anew in every replication (the scenario's uncertainty), so no one value of it runs; leave it out of uncertainty (--set 'uncertainty={}' draws nothing) to calibrate it` });
+    return undefined;
+  }
+  const changed = scenario?.changes.findIndex((c) => Object.hasOwn(c.set, text)) ?? -1;
+  if (scenario && changed >= 0) {
+    issues.push({ path: '--vary', value: text, message: `${text} is changed during the run (changes[${changed}], day ${scenario.changes[changed].day}), which would replace the value calibrated from that day; vary a field the scheduled changes leave alone, or calibrate without the change` });
     return undefined;
   }
   const own = scenario ? (parts.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], scenario) as number) : undefined;
@@ -86,9 +96,9 @@ export function varyFlags(path: unknown, rangeText: unknown, scenario: Scenario 
 /** A number as the calibration prints it: four significant digits. */
 const shown = (x: number) => (Number.isFinite(x) ? String(Number(x.toPrecision(4))) : 'none');
 
-/** The mean's 90% interval from `reps` replications. */
-function interval(step: CalibrationStep, reps: number): { low: number; high: number } {
-  const h = reps > 1 ? studentT95(reps - 1) * step.se : 0;
+/** The mean's 90% interval, from the replications that gave it a value. */
+function interval(step: CalibrationStep): { low: number; high: number } {
+  const h = halfWidth(step);
   return { low: step.mean - h, high: step.mean + h };
 }
 
@@ -117,20 +127,39 @@ export function calibrationHeading(run: CalibrationRun, t: CalibrationTarget): s
 /** One value run, as a line of the steps. */
 export const stepLine = (step: CalibrationStep, path: string) => `${shown(step.value).padEnd(Math.max(28, path.length))} ${shown(step.mean)} ± ${shown(step.se)}\n`;
 
-/** The problem with a target no value in the range meets: the means at its ends, and what to do. */
-export function outOfRangeIssue(t: CalibrationTarget, steps: readonly CalibrationStep[]): InputIssue {
-  const [low, high] = steps;
+/** The problem with a calibration that found no value: the means at the range's ends, and what to do. */
+export function unmatchedIssue(t: CalibrationTarget, result: Exclude<FieldCalibration, { kind: 'matched' }>): InputIssue {
+  const [low, high] = result.steps;
   const field = fieldAt(scenarioField, t.path.split('.')) as { min: number; max: number };
-  return {
-    path: '--target',
-    value: `${t.metric}=${t.target}`,
-    message: `${t.metric} ${t.target} is not met between ${t.path} ${shown(low.value)} (mean ${shown(low.mean)}) and ${shown(high.value)} (mean ${shown(high.mean)}); give a --range whose ends' means lie either side of it (${t.path} may be from ${field.min} to ${field.max}), or vary another field`,
-  };
+  const ends = `${t.path} ${shown(low.value)} (mean ${shown(low.mean)}) and ${shown(high.value)} (mean ${shown(high.mean)})`;
+  if (result.kind === 'jumps') {
+    const [x, y] = result.pair;
+    return {
+      path: '--target',
+      value: `${t.metric}=${t.target}`,
+      message: `${t.metric} ${t.target} is passed, not met: its mean jumps from ${shown(x.mean)} at ${t.path} ${shown(x.value)} to ${shown(y.mean)} at ${shown(y.value)}, and ${t.target} lies outside the 90% interval of the mean between them (the field moves the team in steps there, such as a role's whole seats); the nearest values are those two, or match another field`,
+    };
+  }
+  const message =
+    result.kind === 'out of range'
+      ? `${t.metric} ${t.target} is not met between ${ends}; give a --range whose ends' means lie either side of it (${t.path} may be from ${field.min} to ${field.max}), or vary another field`
+      : result.kind === 'unmoved'
+        ? `${t.metric} is ${t.target} at both ${ends}: it does not move with ${t.path} over this range, so every value matches and none is given; vary a field that moves it, or run longer (--days)`
+        : `${t.metric} ${t.target} lies between ${ends}, but ${result.steps.length - 2} halvings left a pair of values too far apart to give one (${t.path}'s range is wide); give a narrower --range around where you expect it`;
+  return { path: '--target', value: `${t.metric}=${t.target}`, message };
+}
+
+/** The warning for values at which some replications had nothing to measure (nobody in post), or undefined. */
+export function unmeasuredWarning(t: CalibrationTarget, steps: readonly CalibrationStep[], reps: number): string | undefined {
+  const short = steps.filter((s) => s.measured < reps);
+  if (short.length === 0) return undefined;
+  const fewest = Math.min(...short.map((s) => s.measured));
+  return `at ${short.length} of the ${steps.length} values run, ${t.metric} had nothing to measure in some replications (nobody in post; as few as ${fewest} of ${reps} gave it a value): those means and intervals rest on the others only, and values that lose different replications no longer share all their futures`;
 }
 
 /** The closing lines (stderr) and the block to paste (stdout) of a calibration that met its target. */
 export function calibrationText(run: CalibrationRun, t: CalibrationTarget, result: FieldCalibration & { kind: 'matched' }): { yaml: string; summary: string } {
-  const { low, high } = interval(result.achieved, run.reps);
+  const { low, high } = interval(result.achieved);
   const atEnd = result.matching.low <= t.range[0] || result.matching.high >= t.range[1] ? ` (reaching the range's end: the replications do not pin it within the range)` : '';
   const summary =
     `${t.metric} ${t.target} is met at ${t.path} ${result.value}: mean ${shown(result.achieved.mean)} there (90% interval of the mean ${shown(low)} to ${shown(high)}). ` +
@@ -141,7 +170,7 @@ export function calibrationText(run: CalibrationRun, t: CalibrationTarget, resul
   let at = block;
   parts.slice(0, -1).forEach((k) => (at = (at[k] = {}) as Record<string, unknown>));
   at[parts[parts.length - 1]] = result.value;
-  const yaml = `# ${t.path} matched to ${what(run, t)}; values from ${shown(result.matching.low)} to ${shown(result.matching.high)} match as well.\n${toYaml(block)}`;
+  const yaml = `# ${t.path} matched to ${what(run, t)}; values from ${shown(result.matching.low)} to ${shown(result.matching.high)} match as well. Merge it into the file (into its ${parts.slice(0, -1).join('.') || 'top level'} group if it has one).\n${toYaml(block)}`;
   return { yaml, summary };
 }
 
@@ -158,7 +187,7 @@ export function calibrationJson(run: CalibrationRun, t: CalibrationTarget, resul
     days: run.scenario.days,
     seed: run.seed,
     value: result.value,
-    achieved: { mean: result.achieved.mean, se: result.achieved.se, ...interval(result.achieved, run.reps) },
+    achieved: { mean: result.achieved.mean, se: result.achieved.se, measured: result.achieved.measured, ...interval(result.achieved) },
     matching: result.matching,
     steps: result.steps,
   };

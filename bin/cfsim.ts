@@ -11,13 +11,13 @@ import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/preset
 import { scenarioField } from '../scenarios/schema';
 import { daysFlag, integerFlag, numberFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS } from './experiment';
-import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, MAX_VALUE_PER_DEPARTURE, scenarioOverrides, simulate } from './simulate';
+import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { loadScenario, readScenarioFile } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
 import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath } from './validationReport';
 import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
-import { CALIBRATE_DEFAULTS, calibrationHeading, calibrationJson, calibrationText, outOfRangeIssue, stepLine, targetFlag, varyFlags } from './calibrate';
+import { CALIBRATE_DEFAULTS, calibrationHeading, calibrationJson, calibrationText, stepLine, targetFlag, unmatchedIssue, unmeasuredWarning, varyFlags } from './calibrate';
 import { calibrateField } from '../models/fieldCalibration';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
@@ -536,6 +536,7 @@ async function main(argv: string[]): Promise<void> {
         const t = { ...target, ...vary };
         const file = args.scenario !== undefined && !isPopulationId(args.scenario) ? args.scenario : undefined;
         const run = { scenario, file, set: args.set, reps, seed };
+        writeReadable(process.stderr, plausibilityLines([scenario]));
         if (!args.json) writeReadable(process.stderr, calibrationHeading(run, t));
         const result = calibrateField({
           scenarioAt: (value) => loadScenario(args.scenario, args.policy, [...overrides, [vary.path, value]], '--policy'),
@@ -547,7 +548,9 @@ async function main(argv: string[]): Promise<void> {
           halvings: CALIBRATE_DEFAULTS.halvings,
           onStep: args.json ? undefined : (step) => writeReadable(process.stderr, stepLine(step, vary.path)),
         });
-        if (result.kind === 'out of range') throwIfIssues([outOfRangeIssue(t, result.steps)], 'input');
+        const unmeasured = unmeasuredWarning(t, result.steps, reps);
+        if (unmeasured) writeReadable(process.stderr, `cfsim: warning: ${unmeasured}\n`);
+        if (result.kind !== 'matched') throwIfIssues([unmatchedIssue(t, result)], 'input');
         else if (args.json) process.stdout.write(`${JSON.stringify(calibrationJson(run, t, result), null, 2)}\n`);
         else {
           const { yaml, summary } = calibrationText(run, t, result);

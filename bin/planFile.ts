@@ -6,14 +6,17 @@ import { isPopulationId } from '../scenarios/presets/populations';
 import { readScenarioFile } from './scenarioSource';
 
 /**
- * A sweep plan file as parsed, with a base that names a scenario file (`base: team.yaml`) read
- * here: the file is found from the plan's own folder (a plan and the team it studies are kept
+ * A sweep plan file as parsed, with a base that names a scenario file (`base: team.yaml`, or
+ * `base: { file: team.yaml, policy: P }` to run package P in place of the file's) read here: the file is found from the plan's own folder (a plan and the team it studies are kept
  * together, and the plan then runs from any folder) and carried in the plan as `{ file, scenario }`
  * (scenarios/planBase.ts). `input` is the plan file's content, when already read.
  */
 export function readPlanFile(path: string, input: unknown = readScenarioFile(path, 'plan file')): unknown {
-  if (!isObject(input) || typeof input.base !== 'string' || input.base.length === 0) return input;
-  const file = input.base;
+  if (!isObject(input)) return input;
+  // `base: team.yaml`, or `base: { file: team.yaml, policy: P }` to run another package on the file.
+  const named = typeof input.base === 'string' ? { file: input.base } : isObject(input.base) && !Object.hasOwn(input.base, 'scenario') ? input.base : undefined;
+  if (!named || typeof named.file !== 'string' || named.file.length === 0) return input;
+  const file = named.file;
   const found = isAbsolute(file) ? file : join(dirname(path), file);
   if (!existsSync(found) && isPopulationId(file)) {
     throw planIssue(file, `${JSON.stringify(file)} is a population preset, not a scenario file; write base: { population: ${file} }`);
@@ -26,7 +29,7 @@ export function readPlanFile(path: string, input: unknown = readScenarioFile(pat
     // The file's own problems (a YAML slip, a field given twice) are named with the file already.
     throw new InputError(error.issues.map((issue): InputIssue => ({ ...issue, path: issue.path === '' ? 'base' : `base (${found}): ${issue.path}` })), 'sweep plan');
   }
-  return { ...input, base: { file, scenario } };
+  return { ...input, base: { ...named, file, scenario } };
 }
 
 function planIssue(value: string, message: string): InputError {

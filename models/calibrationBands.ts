@@ -120,7 +120,7 @@ export function uncalibratedSentence(arm: UncalibratedArm): string {
   return (
     `${parts.join('; ')}: this scenario runs the model beyond what its evidence checked. ` +
     `Compare the status quo's outcomes with your team's own figures (turnover, ProQOL) before reading the packages' effects; ` +
-    `caseload (community.demandPerSeat against coefficients.sustainableLoad), pay and staffing move them most (cfsim calibrate matches one of them to your figure: --target turnoverPerYear=0.3 --vary community.demandPerSeat)` +
+    `caseload (community.demandPerSeat against coefficients.sustainableLoad), pay and staffing move them most (cfsim calibrate matches one of them to your figure: --target turnoverPerYear=YOUR_SHARE --vary community.demandPerSeat)` +
     // A planner's peers-and-nurses team stayed above the STS band whatever its caseload: its deaths drove it.
     (arm.outside.some((o) => o.metric === 'proqolSTS' && o.mean > o.hi)
       ? `; STS is also moved by the client deaths and crises staff meet (community.fatality and community.overdoseBurden; the README's "Your team's client deaths" matches them to your team's).`

@@ -14,8 +14,10 @@ import type { MetricName } from './metrics';
 export interface CalibrationStep {
   readonly value: number;
   readonly mean: number;
-  /** Standard error of the mean (sd / √reps); 0 from one replication. */
+  /** Standard error of the mean (sd / √n over the n replications with a value); 0 from one. */
   readonly se: number;
+  /** Replications that gave the metric a value (fewer than run where some had nothing to measure: nobody in post). */
+  readonly measured: number;
 }
 
 export interface FieldCalibrationRequest {
@@ -27,7 +29,7 @@ export interface FieldCalibrationRequest {
   readonly range: readonly [number, number];
   readonly seed: number;
   readonly reps: number;
-  /** Halvings of the range after its ends (each one run of every replication). */
+  /** At most this many halvings of the range after its ends (each one run of every replication); they stop once the pair's ends round alike. */
   readonly halvings: number;
   /** Called after each value is run, in order (progress). */
   readonly onStep?: (step: CalibrationStep) => void;
@@ -45,15 +47,25 @@ export type FieldCalibration =
       readonly steps: readonly CalibrationStep[];
     }
   /** The means at both ends of the range lie on one side of the target. */
-  | { readonly kind: 'out of range'; readonly steps: readonly CalibrationStep[] };
+  | { readonly kind: 'out of range'; readonly steps: readonly CalibrationStep[] }
+  /** The means at both ends are the target itself: the metric does not move with the field over the range, and every value matches. */
+  | { readonly kind: 'unmoved'; readonly steps: readonly CalibrationStep[] }
+  /** The halvings ran out before the pair's ends rounded alike: the range is too wide to pin the value in them. */
+  | { readonly kind: 'unsettled'; readonly steps: readonly CalibrationStep[] }
+  /**
+   * The mean jumps past the target between two values that round alike (the field moves the team
+   * in steps, such as a role's whole seats), and at the value found the target lies outside the
+   * mean's 90% interval: no value meets it.
+   */
+  | { readonly kind: 'jumps'; readonly pair: readonly [CalibrationStep, CalibrationStep]; readonly steps: readonly CalibrationStep[] };
 
 /** Digits the matched value keeps: finer than the replications pin it (its `matching` range), short enough to read. */
 export const SIGNIFICANT_DIGITS = 3;
 
 const significant = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(SIGNIFICANT_DIGITS)));
 
-/** The t quantile of the mean's 90% interval from `reps` replications. */
-const halfWidth = (step: CalibrationStep, reps: number) => (reps > 1 ? studentT95(reps - 1) * step.se : 0);
+/** Half the width of the mean's 90% interval, from the replications that gave it a value. */
+export const halfWidth = (step: CalibrationStep) => (step.measured > 1 ? studentT95(step.measured - 1) * step.se : 0);
 
 /** Finds the field's value at which the metric's mean meets the target (FieldCalibrationRequest). */
 export function calibrateField(request: FieldCalibrationRequest): FieldCalibration {
@@ -61,8 +73,15 @@ export function calibrateField(request: FieldCalibrationRequest): FieldCalibrati
   const run = (value: number): CalibrationStep => {
     const cached = steps.find((s) => s.value === value);
     if (cached) return cached;
-    const summary = runEnsemble(request.scenarioAt(value), { seed: request.seed, reps: request.reps }).metrics[request.metric];
-    const step = { value, mean: summary.mean, se: summary.sd === null ? 0 : summary.sd / Math.sqrt(request.reps) };
+    let measured = 0;
+    const summary = runEnsemble(request.scenarioAt(value), {
+      seed: request.seed,
+      reps: request.reps,
+      onReplication: (result) => {
+        if (Number.isFinite(result.metrics[request.metric])) measured++;
+      },
+    }).metrics[request.metric];
+    const step = { value, mean: summary.mean, se: summary.sd === null || measured < 2 ? 0 : summary.sd / Math.sqrt(measured), measured };
     steps.push(step);
     request.onStep?.(step);
     return step;
@@ -71,13 +90,18 @@ export function calibrateField(request: FieldCalibrationRequest): FieldCalibrati
   const low = run(lo);
   const high = run(hi);
   if (!crosses(low, high, request.target)) return { kind: 'out of range', steps };
-  const value = Math.min(hi, Math.max(lo, significant(crossing(run, low, high, request.target, request.halvings))));
+  if (low.mean === request.target && high.mean === request.target) return { kind: 'unmoved', steps };
+  const found = crossing(run, low, high, request.target, request.halvings);
+  if (found === undefined) return { kind: 'unsettled', steps };
+  const value = Math.min(hi, Math.max(lo, significant(found.value)));
   const at = run(value);
-  const margin = halfWidth(at, request.reps);
+  const margin = halfWidth(at);
+  if (Math.abs(at.mean - request.target) > margin) return { kind: 'jumps', pair: found.pair, steps };
   // Where the mean meets target ∓ the interval's half width: found among the values run, by
   // interpolation between the two that bracket it (no further runs), or the range's end.
   const ends = [request.target - margin, request.target + margin].map((t) => bracketed(steps, t, lo, hi, low.mean < high.mean === t < request.target));
-  return { kind: 'matched', value, achieved: at, matching: { low: Math.min(...ends), high: Math.max(...ends) }, steps };
+  // The value matches by definition, whatever the interpolation between the values run says.
+  return { kind: 'matched', value, achieved: at, matching: { low: Math.min(value, ...ends), high: Math.max(value, ...ends) }, steps };
 }
 
 /** Whether the means at two values lie either side of the target (or one meets it). */
@@ -85,16 +109,26 @@ function crosses(a: CalibrationStep, b: CalibrationStep, target: number): boolea
   return (a.mean - target) * (b.mean - target) <= 0 && Number.isFinite(a.mean) && Number.isFinite(b.mean);
 }
 
-/** Bisection between two values whose means bracket the target; the last bracket's linear interpolation. */
-function crossing(run: (value: number) => CalibrationStep, a: CalibrationStep, b: CalibrationStep, target: number, halvings: number): number {
+/**
+ * Bisection between two values whose means bracket the target; the last pair's linear
+ * interpolation (with the pair), or undefined where the halvings ran out before its ends rounded alike (a range
+ * so wide that the pair is still far apart, where interpolating would give a value far from the
+ * crossing).
+ */
+function crossing(run: (value: number) => CalibrationStep, a: CalibrationStep, b: CalibrationStep, target: number, halvings: number): { value: number; pair: [CalibrationStep, CalibrationStep] } | undefined {
   let [left, right] = [a, b];
+  const settled = () => left.mean === target || right.mean === target || significant(left.value) === significant(right.value);
   // Once both ends round alike, halving further cannot change the value given.
-  for (let i = 0; i < halvings && left.mean !== target && right.mean !== target && significant(left.value) !== significant(right.value); i++) {
+  for (let i = 0; i < halvings && !settled(); i++) {
     const middle = run((left.value + right.value) / 2);
     if (crosses(left, middle, target)) right = middle;
     else left = middle;
   }
-  return interpolated(left, right, target);
+  if (!settled()) return undefined;
+  const pair: [CalibrationStep, CalibrationStep] = [left, right];
+  if (left.mean === target) return { value: left.value, pair };
+  if (right.mean === target) return { value: right.value, pair };
+  return { value: interpolated(left, right, target), pair };
 }
 
 function interpolated(a: CalibrationStep, b: CalibrationStep, target: number): number {

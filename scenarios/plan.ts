@@ -6,7 +6,7 @@ import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { fieldPathHint, filePresets, resolveScenario } from './resolve';
 import { baseScenarioIssue, drawsSource, PLAN_BASE_FORMS, splitPlanBase, type PlanScenario } from './planBase';
 import { scenarioField, type Scenario } from './schema';
-import { designPointCount, gridLevels, PACKAGE_PARAMETER, sweepHorizonSource } from './planDesign';
+import { designPointCount, fileDaysOf, gridLevels, PACKAGE_PARAMETER, sweepHorizonSource } from './planDesign';
 import { isPackageId, PACKAGE_IDS } from './presets/packages';
 import { isPopulationId } from './presets/populations';
 
@@ -281,7 +281,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
     // (unrunnablePoint, before any run starts): here only against the longest a run can have.
     const variesDays = isObject(input.parameters) && Object.hasOwn(input.parameters, 'days');
     // Named as where no point varies days: the longest horizon is no point's own.
-    const horizonSource = sweepHorizonSource({ setsDays: set.some(([path]) => path === 'days'), variesDays: false });
+    const horizonSource = sweepHorizonSource({ setsDays: set.some(([path]) => path === 'days'), variesDays: false, fileDays: fileDaysOf(scenario) });
     const overrides: [string, unknown][] = variesDays ? [...set, ['days', (fieldAt(scenarioField, ['days']) as { max: number }).max]] : set;
     baseScenario = scenario
       ? resolveScenario({ file: scenario.content, policy: base.policy as string | undefined, policySource: 'base.policy', overrides, horizonSource })

@@ -133,12 +133,17 @@ export function recordedPlanDesign(plan: Plan, recorded: unknown): PlanDesign | 
 
 /**
  * What sets a sweep's horizon, as a problem with a change's day names it: a point's own days
- * where the plan varies them, else the plan's set, else the base population.
+ * where the plan varies them, else the plan's set, else the scenario file the plan builds on
+ * where it gives days (`fileDays`: its name), else the base population.
  */
-export function sweepHorizonSource(plan: { readonly setsDays: boolean; readonly variesDays: boolean }): string {
+export function sweepHorizonSource(plan: { readonly setsDays: boolean; readonly variesDays: boolean; readonly fileDays?: string }): string {
   if (plan.variesDays) return "this point's days (a parameter of the plan)";
-  return plan.setsDays ? "the plan's set: { days }" : "the base population's days (give another with set: { days: N })";
+  if (plan.setsDays) return "the plan's set: { days }";
+  return plan.fileDays !== undefined ? `${plan.fileDays}'s days (give another with set: { days: N })` : "the base population's days (give another with set: { days: N })";
 }
+
+/** The name of the scenario a plan builds on, where that scenario gives its own days. */
+export const fileDaysOf = (scenario: Plan['scenario']): string | undefined => (scenario && Object.hasOwn(scenario.content, 'days') ? (scenario.file ?? 'base.scenario') : undefined);
 
 /**
  * The parameter that varies the support package (`policy: { values: [status-quo, opt-out-support] }`),
@@ -156,7 +161,7 @@ export function pointScenario(plan: Plan, values: readonly unknown[]): Scenario 
     population: plan.scenario ? undefined : plan.population,
     policy: pkg >= 0 ? String(values[pkg]) : plan.policy,
     overrides: [...plan.set, ...plan.parameters.flatMap((p, d) => (d === pkg ? [] : [[p.path, values[d]] as const]))],
-    horizonSource: sweepHorizonSource({ setsDays: plan.set.some(([path]) => path === 'days'), variesDays: plan.parameters.some((p) => p.path === 'days') }),
+    horizonSource: sweepHorizonSource({ setsDays: plan.set.some(([path]) => path === 'days'), variesDays: plan.parameters.some((p) => p.path === 'days'), fileDays: fileDaysOf(plan.scenario) }),
   });
 }
 

@@ -38,7 +38,9 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         // An infinite number is what YAML makes of one too large for a double (1e400), or of .inf.
         const infinite = typeof input === 'number' && !Number.isNaN(input);
         const what = infinite ? 'is infinite (a number beyond about 1.8e308, such as 1e400, reads as Infinity)' : 'is not a number';
-        const meant = typeof input === 'string' ? numberWritten(input) : undefined;
+        const written = typeof input === 'string' ? numberWritten(input) : undefined;
+        // Only a number the field allows: "0,750" for a share is a decimal comma, not 750.
+        const meant = written !== undefined && written >= field.min && written <= field.max && (!field.integer || Number.isInteger(written)) ? written : undefined;
         const write = meant === undefined ? '' : `; write ${meant} (digits only: no quotes, currency sign or thousands separators)`;
         issues.push({ path, value: input, message: `${show(input)} ${what}; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}${write}` });
         return base;

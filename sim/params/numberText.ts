@@ -5,8 +5,8 @@
 
 /** A currency sign the text may start with. */
 const CURRENCY = /^[$€£]\s*/;
-/** Digits grouped by threshold: 62,000 or 1 250 000 or 62_000 (one separator throughout), with an optional decimal part. */
-const GROUPED = /^(\d{1,3})([, _])(\d{3})((?:\2\d{3})*)(\.\d+)?$/;
+/** Digits grouped by thousands: 62,000 or 1 250 000 or 62_000 (one separator throughout, the first group not starting with 0: 0,750 is a decimal comma), with an optional decimal part. */
+const GROUPED = /^([1-9]\d{0,2})([, _])(\d{3})((?:\2\d{3})*)(\.\d+)?$/;
 /** A plain decimal number as JSON writes one, with an optional sign. */
 const PLAIN = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
 

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cliScratch } from './cliScratch';
+import { unmatchedIssue } from '../../bin/calibrate';
 
 // cfsim calibrate: the block it prints, pasted into the scenario file, gives the figure's mean as
 // `cfsim run` computes it; --json carries the same; bad flags are named with what is allowed.
@@ -18,7 +19,7 @@ describe('cfsim calibrate', () => {
   it('prints a block that, pasted into the file, runs to the mean it reports; its steps and summary go to stderr', () => {
     const r = cfsim(...CALIBRATE);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^# community\.demandPerSeat matched to proqolBO 24 for small \(scenario file team\.yaml\) under status-quo \(6 replications × 240 days, seed 3\); values from [\d.]+ to [\d.]+ match as well\.\ncommunity:\n  demandPerSeat: [\d.]+\n$/);
+    expect(r.stdout).toMatch(/^# community\.demandPerSeat matched to proqolBO 24 for small \(scenario file team\.yaml\) under status-quo \(6 replications × 240 days, seed 3\); values from [\d.]+ to [\d.]+ match as well\. Merge it into the file \(into its community group if it has one\)\.\ncommunity:\n  demandPerSeat: [\d.]+\n$/);
     expect(r.stderr).toContain('Matching community.demandPerSeat (from 3 to 12) to proqolBO 24');
     const reported = Number(r.stderr.match(/is met at community\.demandPerSeat [\d.]+: mean ([\d.]+) there/)![1]);
     const value = (parseYaml(r.stdout) as { community: { demandPerSeat: number } }).community.demandPerSeat;
@@ -61,5 +62,37 @@ describe('cfsim calibrate', () => {
     expect(far.status).toBe(2);
     expect(far.stdout).toBe('');
     expect(far.stderr).toMatch(/--target: proqolBO 45 is not met between community\.demandPerSeat 3 \(mean [\d.]+\) and 4 \(mean [\d.]+\); give a --range whose ends' means lie either side of it/);
+  });
+
+  it('refuses a field with one allowed value, a field a scheduled change resets, and a target in another base than decimal', () => {
+    const single = cfsim('calibrate', 'team.yaml', '--target', 'turnoverPerYear=0.3', '--vary', 'practice.staffing.extraSeatShare');
+    expect(single.status).toBe(2);
+    expect(single.stderr).toContain('--vary: practice.staffing.extraSeatShare has a single allowed value, 0, so there is nothing to move');
+    file('changing.yaml', `${TEAM}changes: [{ day: 100, set: { community.demandPerSeat: 9 } }]\n`);
+    expect(cfsim('calibrate', 'changing.yaml', '--target', 'proqolBO=24', '--vary', 'community.demandPerSeat').stderr).toContain(
+      '--vary: community.demandPerSeat is changed during the run (changes[0], day 100), which would replace the value calibrated from that day',
+    );
+    expect(cfsim('calibrate', 'team.yaml', '--target', 'turnoverPerYear=0x10', '--vary', 'community.stigma').stderr).toContain('--target: "0x10" is not a number');
+  });
+
+  it("says a metric the field does not move is unmoved, naming no value, and prints the scenario's warnings as run does", () => {
+    const flat = cfsim('calibrate', 'team.yaml', '--target', 'turnoverPerYear=0', '--vary', 'community.fatality', '--days', '1', '--reps', '2');
+    expect(flat.status).toBe(2);
+    expect(flat.stdout).toBe('');
+    expect(flat.stderr).toContain('--target: turnoverPerYear is 0 at both community.fatality 0.05 (mean 0) and 0.2 (mean 0): it does not move with community.fatality over this range, so every value matches and none is given');
+    const slip = cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=24', '--vary', 'community.stigma', '--set', 'policy.compensation.payRaise=1', '--reps', '2', '--days', '30');
+    expect(slip.stderr).toContain('cfsim: warning: policy.compensation.payRaise 1 is a raise of 100% of salary');
+  });
+
+  it('says a figure the mean jumps past is passed, not met, and a range too wide for the halvings is unsettled', () => {
+    const t = { metric: 'turnoverPerYear' as const, target: 0.4, path: 'population.roleMix.police', range: [0, 100] as const };
+    const step = (value: number, mean: number) => ({ value, mean, se: 0.01, measured: 200 });
+    const steps = [step(0, 0.2), step(100, 0.6)];
+    expect(unmatchedIssue(t, { kind: 'jumps', pair: [step(14.66, 0.42), step(14.72, 0.35)], steps }).message).toBe(
+      "turnoverPerYear 0.4 is passed, not met: its mean jumps from 0.42 at population.roleMix.police 14.66 to 0.35 at 14.72, and 0.4 lies outside the 90% interval of the mean between them (the field moves the team in steps there, such as a role's whole seats); the nearest values are those two, or match another field",
+    );
+    expect(unmatchedIssue(t, { kind: 'unsettled', steps: [...steps, step(50, 0.5), step(25, 0.3)] }).message).toBe(
+      "turnoverPerYear 0.4 lies between population.roleMix.police 0 (mean 0.2) and 100 (mean 0.6), but 2 halvings left a pair of values too far apart to give one (population.roleMix.police's range is wide); give a narrower --range around where you expect it",
+    );
   });
 });

@@ -48,6 +48,19 @@ describe('a sweep plan whose base is a scenario file', () => {
     expect(highStigma.reduce((a, b) => a + b, 0) / 3).toBeCloseTo(mean, 9);
   });
 
+  it('runs another package on the file where the plan says base: { file, policy }, as run --policy does', () => {
+    writeFileSync(join(study, 'package-plan.yaml'), 'base: { file: team.yaml, policy: opt-out-support }\nset: { days: 60 }\nparameters:\n  community.stigma: { min: 0.2, max: 0.8 }\ndesign: grid\nlevels: 2\nreps: 2\nmetrics: [proqolBO]\n');
+    const v = cfsimIn(work, 'validate', 'study/package-plan.yaml');
+    expect(v.stdout).toContain('Base: scenario file team.yaml (population preset ct-harm-reduction, package opt-out-support)');
+    const sweep = cfsimIn(work, 'sweep', 'study/package-plan.yaml', '--out', 'package');
+    expect(sweep.status, sweep.stderr).toBe(0);
+    const rows = readFileSync(join(work, 'package', 'runs.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const run = cfsimIn(study, 'run', 'team.yaml', '--policy', 'opt-out-support', '--set', 'days=60', '--set', 'community.stigma=0.8', '--reps', '2', '--json');
+    const mean = JSON.parse(run.stdout).policies[0].metrics.proqolBO.mean;
+    const point = rows.filter((r) => r[1] === '1').map((r) => Number(r[r.length - 1]));
+    expect(point.reduce((a, b) => a + b, 0) / 2).toBeCloseTo(mean, 9);
+  });
+
   it('refuses to resume after the scenario file changed, naming the field, and resumes once it is as it was', () => {
     const out = join(work, 'resumed');
     expect(cfsimIn(work, 'sweep', 'study/plan.yaml', '--out', out).status).toBe(0);

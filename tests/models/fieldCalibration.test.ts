@@ -15,7 +15,7 @@ const request = (target: number, range: readonly [number, number] = [3, 12]): Fi
   range,
   seed: 3,
   reps: 6,
-  halvings: 8,
+  halvings: 30,
 });
 
 describe('calibrateField', () => {
@@ -36,6 +36,31 @@ describe('calibrateField', () => {
     if (matched.kind !== 'matched' || higher.kind !== 'matched') throw new Error('not matched');
     expect(higher.value).toBeGreaterThan(matched.value);
     expect(calibrateField(request(24))).toEqual(matched);
+  });
+
+  it('says a metric the field does not move, at the figure at both ends, is unmoved, and a range too wide for the halvings is unsettled', () => {
+    // No staff leave in one day whatever the caseload: every value matches, and none is given.
+    const oneDay = { ...request(0), metric: 'turnoverPerYear' as const, scenarioAt: (value: number) => resolveScenario({ population: 'ct-harm-reduction', overrides: [['population.seats', 8], ['days', 1], ['community.demandPerSeat', value]] }) };
+    expect(calibrateField(oneDay)).toMatchObject({ kind: 'unmoved' });
+    const wide = calibrateField({ ...request(24, [0, 100]), halvings: 3 });
+    expect(wide.kind).toBe('unsettled');
+    expect(wide.steps).toHaveLength(5);
+  });
+
+  it('counts only the replications that gave the metric a value in its standard error', () => {
+    // One seat that nobody fills for most of the run: some replications have nobody in post in the last 90 days.
+    const empty = { ...request(30, [1, 20]), scenarioAt: (value: number) => resolveScenario({ population: 'ct-harm-reduction', overrides: [['population.seats', 1], ['days', 400], ['practice.staffing.hiringDelayDays', 300], ['community.demandPerSeat', value]] }), reps: 12 };
+    const result = calibrateField(empty);
+    const short = result.steps.filter((s) => s.measured < 12);
+    expect(short.length).toBeGreaterThan(0);
+    for (const step of short) {
+      const values: number[] = [];
+      runEnsemble(empty.scenarioAt(step.value), { seed: 3, reps: 12, onReplication: (r) => Number.isFinite(r.metrics.proqolBO) && values.push(r.metrics.proqolBO) });
+      const mean = values.reduce((a, b) => a + b, 0) / values.length;
+      const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
+      expect(step.measured).toBe(values.length);
+      expect(step.se).toBeCloseTo(sd / Math.sqrt(values.length), 10);
+    }
   });
 
   it("says a figure the range's ends do not bracket is out of range, having run only the ends", () => {

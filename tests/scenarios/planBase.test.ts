@@ -61,11 +61,17 @@ describe('a sweep plan built on a scenario', () => {
     expect(messages(planOn({ scenario: team, policy: 'opt-out-suport' }))[0]).toMatch(/^base\.policy: "opt-out-suport" is not a policy package/);
   });
 
+  it("names the scenario file's days as what ends a point before a change's day", () => {
+    const short = { ...team, days: 100, changes: [{ day: 150, set: { 'community.stigma': 0.9 } }] };
+    const plan = { ...planOn({ file: 'team.yaml', scenario: short }), set: {} };
+    expect(messages(plan).join('\n')).toContain("team.yaml's days (give another with set: { days: N })");
+  });
+
   it('refuses a base that mixes the two forms, or names a file it does not carry, saying what to write', () => {
     expect(messages(planOn({ scenario: team, population: 'ma-outreach' }))).toEqual([
       `base.population: "ma-outreach" is not allowed beside base.scenario, whose own base names its population preset (base: { population: ID } in the scenario file); remove it, or set population fields in the plan's set`,
     ]);
-    expect(messages(planOn({ file: 'team.yaml' }))[0]).toMatch(/^base\.file: names a scenario file without its content \(base\.scenario\); write base: team\.yaml/);
+    expect(messages(planOn({ file: 'team.yaml' }))[0]).toMatch(/^base\.file: names a scenario file without its content \(base\.scenario\), which the command line reads \(cfsim sweep, cfsim validate\); a plan given in code carries it: base: \{ file: "team\.yaml", scenario: \{ \.\.\. \} \}$/);
     expect(messages(planOn({ scenario: 'team.yaml' }))[0]).toMatch(/to build on the scenario file "team\.yaml", write base: team\.yaml$/);
     expect(messages(planOn('team.yaml'))[0]).toMatch(/^base: "team\.yaml" names a scenario file, which the command line reads/);
     expect(messages(planOn({ population: 'team.yaml' }))[0]).toMatch(/to build on a scenario file, name it as the whole base: base: team\.yaml$/);

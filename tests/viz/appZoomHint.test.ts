@@ -12,6 +12,7 @@ describe('which screens are told to zoom', () => {
   it('a large screen at about its own size; not one zoomed (or scaled by the system) nor a smaller one', () => {
     expect(needsZoomHint(1920, 1080, 1)).toBe(true);
     expect(needsZoomHint(1920, 1200, 1)).toBe(true);
+    expect(needsZoomHint(1920, 900, 1)).toBe(true); // a maximized window under tabs and bookmarks
     expect(needsZoomHint(1280, 720, 1.5)).toBe(false); // 1920×1080 at 150%
     expect(needsZoomHint(1536, 864, 1.25)).toBe(false);
     expect(needsZoomHint(1280, 720, 1)).toBe(false);

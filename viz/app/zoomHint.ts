@@ -6,8 +6,8 @@
 /** The note's words. */
 export const ZOOM_HINT = 'On a projector? Zoom the browser to 150% (Ctrl and +, ⌘ and + on a Mac): the page is laid out for 1280×720, and its text then reads from the back of the room.';
 
-/** Whether a window of `width` × `height` CSS pixels at `pixelRatio` device pixels each is a large screen at about its own size. */
-export const needsZoomHint = (width: number, height: number, pixelRatio: number): boolean => width >= 1700 && height >= 950 && pixelRatio < 1.25;
+/** Whether a window of `width` × `height` CSS pixels at `pixelRatio` device pixels each is a large screen at about its own size (a maximized, not full-screen, window on a 1920×1080 screen is about 900 high). */
+export const needsZoomHint = (width: number, height: number, pixelRatio: number): boolean => width >= 1700 && height >= 850 && pixelRatio < 1.25;
 
 /** Shows or hides the note in `note` as the window now is. */
 export function showZoomHint(note: HTMLElement): void {

@@ -101,6 +101,22 @@ const BAD_INPUTS: readonly BadCase[] = [
     absent: ['write'],
   },
   {
+    label: 'a share written with a decimal comma names none (not 750)',
+    request: { file: { population: { payAdequacy: '0,750' } } },
+    path: 'population.payAdequacy',
+    value: '0,750',
+    fragments: ['"0,750" is not a number; expected a number from 0 to 1'],
+    absent: ['write'],
+  },
+  {
+    label: 'a quoted number below the field\'s range names none',
+    request: { file: { costs: { salary: '-5' } } },
+    path: 'costs.salary',
+    value: '-5',
+    fragments: ['"-5" is not a number; expected a number from 0 to 10000000 ($/year)'],
+    absent: ['write'],
+  },
+  {
     label: 'number for a boolean',
     request: { file: { policy: { grief: { checkIn: 1 } } } },
     path: 'policy.grief.checkIn',

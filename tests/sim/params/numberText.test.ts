@@ -13,6 +13,6 @@ describe('numberWritten', () => {
   });
 
   it('names none where the number meant is a guess', () => {
-    for (const text of ['1,5', '62,00', '62k', '15%', '1,000 000', '12,3456', 'opt-out', '', '$', '1.000,5']) expect(numberWritten(text), text).toBeUndefined();
+    for (const text of ['1,5', '0,750', '012,000', '62,00', '62k', '15%', '1,000 000', '12,3456', 'opt-out', '', '$', '1.000,5']) expect(numberWritten(text), text).toBeUndefined();
   });
 });
