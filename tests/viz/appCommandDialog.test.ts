@@ -1,33 +1,16 @@
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveApp } from '../../bin/app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { commandsOf } from '../../viz/app/command';
 import { configFromUrl } from '../../viz/app/config';
-import { launchBrowser, openOffline } from './browser';
+import { openOffline, servedApp } from './browser';
 
 // "Show as command" in Chromium: the dialog gives the command lines of the state shown (which
 // tests/viz/appCommand.test.ts runs and finds the same run), from the mouse and the keyboard.
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveApp(join(process.cwd(), 'dist', 'web'), 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const app = servedApp();
 
 async function open(query: string, width = 1280, height = 720): Promise<Page> {
-  const { page } = await openOffline(browser, `${base}${query}`, (u) => u.startsWith(base));
+  const { page } = await openOffline(app.browser, `${app.base}${query}`, (u) => u.startsWith(app.base));
   await page.setViewportSize({ width, height });
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   return page;
@@ -75,7 +58,7 @@ describe('Show as command', () => {
 
   it('from the keyboard: Tab from the Glossary reaches it, Enter opens it on its title, Tab reaches Copy, which copies the command (or selects it where no clipboard is given), and the Close button; at 1280×720 Copy a link and the Glossary keep their row and place', async () => {
     const page = await open('?day=30');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.base });
     const place = await page.evaluate(() => {
       const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
       return { sideBySide: r('#share').top === r('#glossary-open').top, under: r('#command-open').top >= r('#share').bottom, beforeLevers: r('#share-note').bottom <= r('#apply-from').top };

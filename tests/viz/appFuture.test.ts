@@ -1,30 +1,13 @@
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveApp } from '../../bin/app';
-import { launchBrowser, openOffline } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openOffline, servedApp } from './browser';
 
 // The header's caution that the run shown is one possible future of many (viz/app/future.ts), in Chromium.
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveApp(join(process.cwd(), 'dist', 'web'), 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const app = servedApp();
 
 async function open(query: string, width: number, height: number): Promise<Page> {
-  const { page } = await openOffline(browser, `${base}${query}`, (u) => u.startsWith(base));
+  const { page } = await openOffline(app.browser, `${app.base}${query}`, (u) => u.startsWith(app.base));
   await page.setViewportSize({ width, height });
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   return page;

@@ -1,10 +1,7 @@
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveApp } from '../../bin/app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { needsZoomHint, ZOOM_HINT } from '../../viz/app/zoomHint';
-import { launchBrowser } from './browser';
+import { servedApp } from './browser';
 
 // The note under the charts on a large screen at 100% (a 1920×1080 projector): zoom to 150% (viz/app/zoomHint.ts).
 
@@ -20,25 +17,11 @@ describe('which screens are told to zoom', () => {
   });
 });
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveApp(join(process.cwd(), 'dist', 'web'), 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const app = servedApp();
 
 async function open(width: number, height: number, deviceScaleFactor: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor });
-  await page.goto(`${base}?day=100`);
+  const page = await app.browser.newPage({ viewport: { width, height }, deviceScaleFactor });
+  await page.goto(`${app.base}?day=100`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   return page;
 }

@@ -1,4 +1,8 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveApp } from '../../bin/app';
 
 /** Debian's Chromium, headless, with no network: every request that is not a local file is refused. */
 export async function launchBrowser(): Promise<Browser> {
@@ -29,4 +33,28 @@ export async function openOffline(browser: Browser, url: string, allowed: (url: 
   });
   await page.goto(url);
   return { page, log };
+}
+
+/** The app served from dist/web (built by npm test) and a Chromium to open it in, for a test file's tests: set before them, closed after. */
+export interface ServedApp {
+  /** The app's address, `http://127.0.0.1:PORT/`. */
+  base: string;
+  browser: Browser;
+}
+
+/** Serves the classroom app on a free port and launches Chromium before the file's tests, and closes both after them. */
+export function servedApp(): ServedApp {
+  const app = {} as ServedApp;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await serveApp(join(process.cwd(), 'dist', 'web'), 0);
+    const address = server.address();
+    app.base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+  return app;
 }
