@@ -13,7 +13,9 @@ export function analysisSource(a: SweepAnalysis): string | undefined {
   if (a.seed === undefined || a.reps === undefined) return undefined;
   const points = a.planRuns / a.reps;
   const version = a.cfsim !== undefined ? `Runs by CFSim ${a.cfsim}` : 'Runs by a CFSim version sweep.json does not record';
-  const design = `${version}, seed ${a.seed}: ${points} point${points === 1 ? '' : 's'} × ${a.reps} rep${a.reps === 1 ? '' : 's'} (${a.planRuns} runs)`;
+  // A Sobol plan's `points` are its base rows, a Morris plan's its trajectories: these are the design points run.
+  const pointWord = a.design === 'sobol' || a.design === 'morris' ? 'design point' : 'point';
+  const design = `${version}, seed ${a.seed}: ${points} ${pointWord}${points === 1 ? '' : 's'} × ${a.reps} rep${a.reps === 1 ? '' : 's'} (${a.planRuns} run${a.planRuns === 1 ? '' : 's'})`;
   if (a.bootstrap === undefined) return design;
   if (a.bootstrap === 0) return `${design}; no bootstrap intervals (--bootstrap 0)`;
   // A Morris analysis of fewer than 5 trajectories has no intervals whatever the resamples (its table says why).
