@@ -34,7 +34,7 @@ export function splitPlanBase(base: Record<string, unknown>, issues: InputIssue[
     issues.push({ path: `base.${key}`, value: base[key], message });
   }
   const file = base.file;
-  if (file !== undefined && (typeof file !== 'string' || file.length === 0)) issues.push({ path: 'base.file', value: file, message: `${show(file)} is not allowed; expected the name of the scenario file base.scenario was read from` });
+  if (file !== undefined && (typeof file !== 'string' || file.length === 0)) issues.push({ path: 'base.file', value: file, message: `${show(file)} is not allowed; expected the name of the scenario file that gave base.scenario` });
   if (!Object.hasOwn(base, 'scenario')) {
     issues.push({ path: 'base.file', value: file, message: `names a scenario file without its content (base.scenario), which the command line reads (cfsim sweep, cfsim validate); a plan given in code carries it: base: { file: ${show(typeof file === 'string' ? file : 'team.yaml')}, scenario: { ... } }` });
     return { presets: {}, scenario: undefined };
