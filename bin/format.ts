@@ -98,7 +98,7 @@ export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number, day
   const fewer = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps > 0 && g.reps < reps).map((g) => `${g.label} under ${o.policy}: ${g.reps} of ${reps}`));
   const none = outcomes.flatMap((o) => (o.groups ?? []).filter((g) => g.reps === 0).map((g) => `${g.label} under ${o.policy}`));
   return [
-    `Turnover by role and lived experience: separations per worker-year in post of each group; staff in post on an average day${outcomes.length > 1 ? ` (under ${outcomes[0].policy}, or the first with anyone of the group; one that adds staff has more)` : ''}: ${sizes}. A group's turnover rests on its own staff's leavers, fewer than the team's, so its range is wider.${smallWords}`,
+    `Turnover by role and lived experience: separations per worker-year in post of each group, over all the replications together (the range: each replication's own rate); staff in post on an average day${outcomes.length > 1 ? ` (under ${outcomes[0].policy}, or the first with anyone of the group; one that adds staff has more)` : ''}: ${sizes}. A group's turnover rests on its own staff's leavers, fewer than the team's, so its range is wider.${smallWords}`,
     ...(fewer.length > 0 ? [`Some groups had nobody in post in some replications; their turnover is over the others (${fewer.join('; ')}).`] : []),
     ...(none.length > 0 ? [`–: nobody of the group was in post in any replication (${none.join('; ')}).`] : []),
   ];

@@ -2,13 +2,15 @@ import { P2Quantiles } from '../sim/stats/p2';
 import { populationSd, summarize, type Summary } from '../sim/stats/summary';
 import type { ChunkResult } from './chunk';
 import { SEPARATION_WIDTH, WORKER_WIDTH } from './chunk';
-import { GROUP_TALLY_WIDTH, GROUPS, groupOutcomes, groupTurnover, presentGroups, type GroupOutcome } from './groups';
+import { GROUP_TALLY_WIDTH, GROUPS, groupOutcomes, presentGroups, type GroupOutcome } from './groups';
+import { groupTurnoverDifference } from './groupDifference';
 import type { GroupTurnoverDifference } from './runDocument';
 import { METRIC_NAMES, type MetricName } from './metrics';
 import { valueForMoney, type ValueForMoney } from './valueForMoney';
 import { netBenefitAtValue, type NetBenefitAtValue } from './netBenefit';
 import { pairedDifference, type PairedDifference } from './pairedDifference';
-import { SERIES_COUNT } from './observables';
+import { SERIES, SERIES_COUNT } from './observables';
+import { departuresAvoidedByHalf, firstHalfDays } from './departuresByHalf';
 import { WORKER_COLUMNS } from './outputs';
 
 const PROQOL_BO_COLUMN = WORKER_COLUMNS.indexOf('proqolBO');
@@ -39,7 +41,8 @@ interface Pending {
  * for the first replications, then P² markers), plus the
  * scalar metrics of each replication (METRIC_NAMES.length numbers per replication, kept for
  * exact metric quantiles and paired differences; the sink gets them too, as they fold) and its
- * group tally (GROUP_TALLY_WIDTH numbers, for turnover by role and lived experience). Per-worker
+ * group tally (GROUP_TALLY_WIDTH numbers, for turnover by role and lived experience) and its
+ * separations over the horizon's first half (departuresAvoidedByHalf). Per-worker
  * rows go to the sink, not kept: only three running sums of their end-of-run burnout scores stay
  * (endBurnoutSd).
  */
@@ -56,6 +59,8 @@ export class ExperimentAggregator {
   private readonly seriesQuantileSketches: P2Quantiles[];
   /** Per policy: count, sum and sum of squares of the ProQOL burnout scores of the staff in post at each replication's end. */
   private readonly endBurnoutMoments: Float64Array;
+  /** Per policy and replication: separations over the first half of the horizon (departuresAvoidedByHalf). */
+  private readonly firstHalfLeavers: Float64Array[];
   private readonly pending = new Map<number, Pending>();
   private folded = 0;
 
@@ -71,6 +76,12 @@ export class ExperimentAggregator {
     this.seriesCounts = Array.from({ length: policies }, () => new Uint32Array(days * SERIES_COUNT));
     this.seriesQuantileSketches = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES, undefined, reps));
     this.endBurnoutMoments = new Float64Array(policies * 3);
+    this.firstHalfLeavers = Array.from({ length: policies }, () => new Float64Array(reps));
+  }
+
+  /** Each folded replication's separations over the whole horizon under a policy. */
+  private leaverTotals(policy: number): Float64Array {
+    return this.values(policy, 'leaversPerYear').map((perYear) => (perYear * this.days) / 365);
   }
 
   /** Replications folded so far (the same for every policy). */
@@ -120,6 +131,9 @@ export class ExperimentAggregator {
             counts[i]++;
           }
           this.seriesQuantileSketches[p].add(record);
+          let early = 0;
+          for (let day = 0; day < firstHalfDays(this.days); day++) early += record[day * SERIES_COUNT + SERIES.separations];
+          this.firstHalfLeavers[p][rep] = early;
           const workers = c.workers.subarray(workerOffsets[p] * WORKER_WIDTH, (workerOffsets[p] + c.workerCounts[k]) * WORKER_WIDTH);
           const separations = c.separations.subarray(separationOffsets[p] * SEPARATION_WIDTH, (separationOffsets[p] + c.separationCounts[k]) * SEPARATION_WIDTH);
           this.addEndBurnout(p, workers);
@@ -175,7 +189,11 @@ export class ExperimentAggregator {
 
   /** What a policy's net cost buys in departures avoided against the baseline, from the same replications (see valueForMoney); undefined without a replication in which both have both values. */
   valueForMoney(policy: number, baseline: number): ValueForMoney | undefined {
-    return valueForMoney(this.values(baseline, 'leaversPerYear'), this.values(policy, 'leaversPerYear'), this.values(baseline, 'teamCostPerYear'), this.values(policy, 'teamCostPerYear'));
+    const v = valueForMoney(this.values(baseline, 'leaversPerYear'), this.values(policy, 'leaversPerYear'), this.values(baseline, 'teamCostPerYear'), this.values(policy, 'teamCostPerYear'));
+    if (v === undefined) return undefined;
+    const leavers = (p: number) => ({ firstHalf: this.firstHalfLeavers[p].subarray(0, this.folded), total: this.leaverTotals(p) });
+    const byHalf = departuresAvoidedByHalf(this.days, leavers(baseline), leavers(policy));
+    return byHalf ? { ...v, byHalf } : v;
   }
 
   /** Every policy's net benefit against the first at a value per departure avoided (see netBenefitAtValue), labelled by `labels`. */
@@ -196,26 +214,15 @@ export class ExperimentAggregator {
 
   /**
    * Paired difference (policy − baseline) of each present group's turnover per year, over the
-   * replications in which the group had someone in post under both (`reps` counts them); a group
-   * without such a replication is left out.
+   * replications in which the group had someone in post under both (`reps` counts them; see
+   * groupTurnoverDifference); a group without such a replication is left out.
    */
   groupDifferences(policy: number, baseline: number): GroupTurnoverDifference[] {
     const present = presentGroups(this.groupTallies, this.folded);
-    const out: GroupTurnoverDifference[] = [];
-    GROUPS.forEach((g, index) => {
-      if (!present[index]) return;
-      const a: number[] = [];
-      const b: number[] = [];
-      for (let r = 0; r < this.folded; r++) {
-        const x = groupTurnover(this.groupTallies[policy], r * GROUP_TALLY_WIDTH, index);
-        const y = groupTurnover(this.groupTallies[baseline], r * GROUP_TALLY_WIDTH, index);
-        if (x === undefined || y === undefined) continue;
-        a.push(x);
-        b.push(y);
-      }
-      if (a.length > 0) out.push({ by: g.by, group: g.group, label: g.label, reps: a.length, turnoverPerYear: pairedDifference(a, b) });
+    return GROUPS.flatMap((g, index) => {
+      const d = present[index] ? groupTurnoverDifference(this.groupTallies[policy], this.groupTallies[baseline], this.folded, index) : undefined;
+      return d ? [{ by: g.by, group: g.group, label: g.label, ...d }] : [];
     });
-    return out;
   }
 
   /** Mean of a daily series across the folded replications in which it was a number (NaN when it was in none). */

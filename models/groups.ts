@@ -3,9 +3,9 @@ import { ROLE_PROFILES, ROLES } from './roles';
 import type { SeparationLog } from './separationLog';
 
 // Who leaves (MODEL.md §7: turnover; the mission's "who burns out, who leaves"): turnover per
-// worker-year of each role and of staff with and without lived experience, per replication.
-// Recorded as two counts per group, worker-days in post and separations over the recorded days,
-// so that the groups' figures add up to the team's.
+// worker-year of each role and of staff with and without lived experience. Recorded per
+// replication as two counts per group, worker-days in post and separations over the recorded
+// days, so that the groups' figures add up to the team's.
 
 export const GROUP_BREAKDOWNS = ['role', 'livedExperience'] as const;
 export type GroupBreakdown = (typeof GROUP_BREAKDOWNS)[number];
@@ -62,8 +62,30 @@ export interface GroupOutcome {
   readonly workerYears: number;
   /** Replications in which the group had anyone in post: the ones its turnover summarizes. */
   readonly reps: number;
-  /** Separations per worker-year in post, across those replications (NaN, null in JSON, when `reps` is 0). */
+  /**
+   * Separations per worker-year in post (NaN, null in JSON, when `reps` is 0). `mean` is the
+   * group's rate over all the replications together (pooledTurnover); `sd`, `p05` and `p95` are
+   * the spread of each replication's own rate (groupTurnover) across those it had anyone in post in.
+   */
   readonly turnoverPerYear: Summary;
+}
+
+/**
+ * A group's turnover per year over replications `reps` of `tallies` together: all their
+ * separations × 365 / all their worker-days in post (NaN without a worker-day). Each worker-day
+ * weighs the same, as in the team's rate; the mean of the replications' own rates would let a
+ * replication in which the group's one worker was hired late and left within weeks
+ * (1 separation over 30 days: 1,217% a year) outweigh whole years of others, which put the
+ * turnover of a group of under one worker in post at 1.5 to 3 times its rate.
+ */
+export function pooledTurnover(tallies: ArrayLike<number>, reps: Iterable<number>, group: number): number {
+  let separations = 0;
+  let workerDays = 0;
+  for (const r of reps) {
+    workerDays += tallies[r * GROUP_TALLY_WIDTH + group];
+    separations += tallies[r * GROUP_TALLY_WIDTH + GROUP_COUNT + group];
+  }
+  return workerDays > 0 ? (separations * 365) / workerDays : NaN;
 }
 
 /**
@@ -81,7 +103,8 @@ export function groupOutcomes(tallies: ArrayLike<number>, reps: number, present:
       const rate = groupTurnover(tallies, r * GROUP_TALLY_WIDTH, index);
       if (rate !== undefined) rates.push(rate);
     }
-    out.push({ by: g.by, group: g.group, label: g.label, workerYears: reps > 0 ? workerDays / 365 / reps : 0, reps: rates.length, turnoverPerYear: summarize(rates) });
+    const turnoverPerYear = { ...summarize(rates), mean: pooledTurnover(tallies, Array.from({ length: reps }, (_, r) => r), index) };
+    out.push({ by: g.by, group: g.group, label: g.label, workerYears: reps > 0 ? workerDays / 365 / reps : 0, reps: rates.length, turnoverPerYear });
   });
   return out;
 }

@@ -1,3 +1,4 @@
+import type { DeparturesAvoidedByHalf } from './departuresByHalf';
 import { differenceBeyondRounding, meanBeyondRounding } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
 import { SIGN_RANGE_TRIMMED_FROM, summarize } from '../sim/stats/summary';
@@ -79,6 +80,13 @@ export interface ValueForMoney {
   readonly acceptability: readonly AcceptabilityStep[];
   /** The values at which the package comes out ahead in at least 5%, half and 95% of the futures (WORTH_SHARES). */
   readonly worth: readonly WorthValues[];
+  /**
+   * The departures avoided a year in the first and in the second half of the horizon (since
+   * CFSim 0.25.0; absent for a horizon under 180 days and from `valueForMoney` alone, which has no
+   * days): a package whose effect builds up over months avoids more in the second, so its cost per
+   * departure avoided falls with a longer horizon.
+   */
+  readonly byHalf?: DeparturesAvoidedByHalf;
 }
 
 /** The metrics value for money is computed from, in each replication of both arms. */

@@ -18,8 +18,15 @@ describe('differences in the comparison table', () => {
     expect(formatDifferences('careQuality', { mean: -0.0004, p05: -0.0006, p95: -0.0002 })).toEqual({ mean: '−0.00040', p05: '−0.00060', p95: '−0.00020' });
   });
 
-  it('the mean sets the precision; a range end near zero gets digits of its own instead of stretching the mean', () => {
-    expect(formatDifferences('proqolCS', { mean: -0.92632, p05: -2.15018, p95: -0.00053 })).toEqual({ mean: '−0.9', p05: '−2.2', p95: '−0.00053' });
+  it('the mean sets the precision; a range end near zero gets digits of its own instead of stretching the mean to them', () => {
+    // The end near zero needs five decimals; the mean gets two significant figures, not five, and the other end as many as the mean.
+    expect(formatDifferences('proqolCS', { mean: -0.92632, p05: -2.15018, p95: -0.00053 })).toEqual({ mean: '−0.93', p05: '−2.15', p95: '−0.00053' });
+    // A mean as long as the end's own: it and the other end are not shown rounded to one decimal beside it ("+0.1 pp (+0.047 pp to +0.1 pp)").
+    expect(formatDifferences('lowCSShare', { mean: 0.00088, p05: 0.00047, p95: 0.00148 })).toEqual({ mean: '+0.088 pp', p05: '+0.047 pp', p95: '+0.148 pp' });
+    // A mean with two figures at the usual decimals keeps them: only the end near zero is longer.
+    expect(formatDifferences('proqolSTS', { mean: -5.5, p05: -11, p95: -0.017 })).toEqual({ mean: '−5.5', p05: '−11.0', p95: '−0.017' });
+    // Where no end needs more than the mean's decimals, nothing changes.
+    expect(formatDifferences('proqolSTS', { mean: -0.12, p05: -0.3, p95: -0.06 })).toEqual({ mean: '−0.1', p05: '−0.3', p95: '−0.1' });
   });
 
   it('a difference within noise keeps the usual decimals, and what rounds to zero has no sign', () => {

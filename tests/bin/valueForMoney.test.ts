@@ -131,9 +131,16 @@ describe('value for money under cfsim compare', () => {
       column(csv, 'status-quo', 'teamCostPerYear'),
       column(csv, 'opt-out-support', 'teamCostPerYear'),
     );
-    expect(again).toEqual(v);
+    const { byHalf, ...fromMetrics } = v;
+    expect(again).toEqual(fromMetrics);
     // The leavers per year are counts over the horizon: whole leavers in a 365-day run.
     for (const x of column(csv, 'status-quo', 'leaversPerYear')) expect(Number.isInteger(x)).toBe(true);
+    // The halves of the horizon (days 0-181 and 182-364), from separations.csv's days.
+    const [head, ...rows] = readFileSync(join(out, 'separations.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    const leavers = (policy: string, first: boolean) => rows.filter((r) => r[head.indexOf('policy')] === policy && Number(r[head.indexOf('day')]) < 182 === first).length / v.futures;
+    expect(byHalf!.firstHalfDays).toBe(182);
+    expect(byHalf!.firstHalf).toBeCloseTo(((leavers('status-quo', true) - leavers('opt-out-support', true)) * 365) / 182, 9);
+    expect(byHalf!.secondHalf).toBeCloseTo(((leavers('status-quo', false) - leavers('opt-out-support', false)) * 365) / 183, 9);
   });
 
   it('prints the paragraph under the comparison with the document\'s numbers', () => {

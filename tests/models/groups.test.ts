@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runEnsemble } from '../../models/ensemble';
-import { GROUP_COUNT, GROUP_TALLY_WIDTH, GROUPS, groupOutcomes, groupTurnover, presentGroups } from '../../models/groups';
+import { groupTurnoverDifference } from '../../models/groupDifference';
+import { GROUP_COUNT, GROUP_TALLY_WIDTH, GROUPS, groupOutcomes, groupTurnover, pooledTurnover, presentGroups } from '../../models/groups';
+import { pairedDifference } from '../../models/pairedDifference';
 import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { modelParameters } from '../../models/parameters';
 import { runReplication } from '../../models/replication';
@@ -75,7 +77,9 @@ describe('turnover by role and lived experience', () => {
     expect(present.filter(Boolean)).toHaveLength(2);
     const [first, second] = groupOutcomes(a, 2, present);
     expect(first).toMatchObject({ by: 'role', group: ROLES[0], reps: 2, workerYears: 1.5 });
-    expect(first.turnoverPerYear.mean).toBeCloseTo(0.25, 12); // 0.5 and 0 a year
+    // 1 separation over 3 worker-years in post (the replications' own rates, 0.5 and 0 a year, range it).
+    expect(first.turnoverPerYear.mean).toBeCloseTo(1 / 3, 12);
+    expect([first.turnoverPerYear.p05, first.turnoverPerYear.p95]).toEqual([0.025, 0.475]);
     expect(second).toMatchObject({ by: 'role', group: ROLES[1], reps: 1, workerYears: 0.5 });
     expect(second.turnoverPerYear.mean).toBe(2);
     // The other package lists the same groups, with nobody in post: no replication to summarize.
@@ -83,6 +87,55 @@ describe('turnover by role and lived experience', () => {
     expect(none.map((g) => g.group)).toEqual([ROLES[0], ROLES[1]]);
     expect(none.map((g) => g.reps)).toEqual([0, 0]);
     expect(GROUPS.slice(-2).map((g) => g.label)).toEqual(['With lived experience', 'Without lived experience']);
+  });
+
+  it("weighs each worker-day alike: a replication with the group's one worker in post for a month does not outweigh years of others", () => {
+    // 19 replications with one worker in post all year who stays, and one whose worker was hired late and left within 30 days.
+    const reps = 20;
+    const tallies = new Float64Array(reps * GROUP_TALLY_WIDTH);
+    for (let r = 0; r < reps; r++) tallies[r * GROUP_TALLY_WIDTH] = 365;
+    tallies[19 * GROUP_TALLY_WIDTH] = 30;
+    tallies[19 * GROUP_TALLY_WIDTH + GROUP_COUNT] = 1;
+    const [group] = groupOutcomes(tallies, reps, GROUPS.map((_, g) => g === 0));
+    // 1 separation over 19 + 30/365 worker-years: 5.2% a year, not the replications' mean rate (1,217% / 20 = 61%).
+    expect(group.turnoverPerYear.mean).toBeCloseTo(365 / (19 * 365 + 30), 12);
+    expect(pooledTurnover(tallies, [19], 0)).toBeCloseTo(365 / 30, 12);
+    // The range is still each replication's own rate: that one future lost its worker within a month.
+    expect(group.turnoverPerYear.p95).toBeGreaterThan(0.5);
+  });
+
+  it("a package's difference in a group's turnover is the difference of the pooled rates, with the ratio estimator's standard error", () => {
+    const reps = 30;
+    const tally = (days: (r: number) => number, separations: (r: number) => number) => {
+      const t = new Float64Array(reps * GROUP_TALLY_WIDTH);
+      for (let r = 0; r < reps; r++) {
+        t[r * GROUP_TALLY_WIDTH] = days(r);
+        t[r * GROUP_TALLY_WIDTH + GROUP_COUNT] = separations(r);
+      }
+      return t;
+    };
+    // Equal worker-days in every replication: the pooled rates are the replications' mean rates, and the
+    // standard error is that of the paired differences of the rates.
+    const base = tally(() => 730, (r) => r % 3);
+    const other = tally(() => 730, (r) => (r % 3) - (r % 2 === 0 && r % 3 > 0 ? 1 : 0));
+    const even = groupTurnoverDifference(other, base, reps, 0)!;
+    const rates = (t: Float64Array) => Array.from({ length: reps }, (_, r) => groupTurnover(t, r * GROUP_TALLY_WIDTH, 0)!);
+    const plain = pairedDifference(rates(other), rates(base));
+    expect(even.reps).toBe(reps);
+    expect(even.turnoverPerYear.mean).toBeCloseTo(plain.mean, 12);
+    expect(even.turnoverPerYear.se).toBeCloseTo(plain.se!, 12);
+    expect(even.turnoverPerYear).toMatchObject({ p05: plain.p05, p95: plain.p95, positive: plain.positive, zero: plain.zero, negative: plain.negative });
+    // Unequal worker-days: the mean is pooled other − pooled base, over the replications both had anyone in post in.
+    const uneven = tally((r) => (r === 4 ? 0 : 30 + 50 * r), (r) => r % 4);
+    const d = groupTurnoverDifference(uneven, base, reps, 0)!;
+    const paired = Array.from({ length: reps }, (_, r) => r).filter((r) => r !== 4);
+    expect(d.reps).toBe(reps - 1);
+    expect(d.turnoverPerYear.mean).toBeCloseTo(pooledTurnover(uneven, paired, 0) - pooledTurnover(base, paired, 0), 12);
+    expect(d.turnoverPerYear.se).toBeGreaterThan(0);
+    // The same tallies under both: no difference, no error.
+    expect(groupTurnoverDifference(base, base, reps, 0)!.turnoverPerYear).toMatchObject({ mean: 0, se: 0 });
+    // No replication with anyone in post under both: nothing to pair.
+    expect(groupTurnoverDifference(tally(() => 0, () => 0), base, reps, 0)).toBeUndefined();
   });
 
   it('support tailored to lived experience lowers the turnover of staff with lived experience, and barely that of the others', () => {

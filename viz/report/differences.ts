@@ -114,11 +114,18 @@ export function decimalsShowingSmall(values: readonly number[], decimals: number
  * The decimals of a clear difference's mean and of its range's ends: the mean's (see
  * decimalsShowingSmall) for all three, and more for an end those would show as zero, so that a
  * clear range never reads as touching zero, and an end near zero does not stretch a difference
- * of 0.9 points to "0.92632".
+ * of 0.9 points to "0.92632". Where an end needs more, the mean gets two significant figures
+ * (no more decimals than that end), and the other end at least the mean's decimals:
+ * "+0.088 pp (+0.047 pp to +0.148 pp)", not "+0.1 pp (+0.047 pp to +0.1 pp)", whose mean and
+ * upper end read the same and below the lower end's precision.
  */
 export function differenceDecimals(mean: number, p05: number, p95: number, usual: number): { mean: number; p05: number; p95: number } {
   const shared = decimalsShowingSmall([mean], usual);
-  return { mean: shared, p05: decimalsShowingSmall([p05], shared), p95: decimalsShowingSmall([p95], shared) };
+  const ends = [decimalsShowingSmall([p05], shared), decimalsShowingSmall([p95], shared)];
+  const widest = Math.max(...ends);
+  const twoFigures = mean === 0 || !Number.isFinite(mean) ? shared : 1 - Math.floor(Math.log10(Math.abs(mean)));
+  const meanPlaces = Math.min(widest, Math.max(shared, twoFigures));
+  return { mean: meanPlaces, p05: Math.max(ends[0], meanPlaces), p95: Math.max(ends[1], meanPlaces) };
 }
 
 /** Whether a clear difference is an increase (its whole 90% range lies above zero); the mean can lie outside that range. */

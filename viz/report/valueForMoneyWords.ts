@@ -1,4 +1,5 @@
 import type { BestSpan, CostSplit, ValueForMoney, WorthValues } from '../../models/valueForMoney';
+import { departuresTrend } from '../../models/departuresByHalf';
 import type { Difference } from '../../models/runDocument';
 import { clearOnAverage, isClear, isFewReps } from './differences';
 import { decimalText, formatValue } from './metricFormat';
@@ -220,7 +221,24 @@ function scenarioBesidesMindfulness(scenario: unknown): string {
  */
 export function valueForMoneySentences(v: ValueForMoney, arm: string, baseline: string, spending?: number): string[] {
   const worth = worthSentence(v, arm, baseline);
-  return [meansSentence(v, arm, baseline, spending), ...(v.reading === 'no-difference' ? [] : [futuresSentence(v)]), ...(worth ? [worth] : [])];
+  const horizon = horizonSentence(v, arm);
+  return [meansSentence(v, arm, baseline, spending), ...(horizon ? [horizon] : []), ...(v.reading === 'no-difference' ? [] : [futuresSentence(v)]), ...(worth ? [worth] : [])];
+}
+
+/**
+ * Where a cost per departure avoided is quoted and the departures avoided clearly rise or fall
+ * from the horizon's first half to its second (departuresTrend): the figure holds for this
+ * horizon only (a planner read $41,000 over one year beside $16,000 over three as a contradiction).
+ */
+function horizonSentence(v: ValueForMoney, arm: string): string | undefined {
+  if (v.reading !== 'fewer-leavers-at-a-cost' || v.byHalf === undefined) return undefined;
+  const trend = departuresTrend(v.byHalf, v.futures);
+  if (trend === undefined) return undefined;
+  const { firstHalfDays, firstHalf, secondHalf } = v.byHalf;
+  const halves = `${staffCount(firstHalf)} a year over the horizon's first ${firstHalfDays} days, ${staffCount(secondHalf)} a year over the rest`;
+  return trend === 'up'
+    ? `Its departures avoided build up as what ${arm} relieves eases over months (${halves}) while its costs start on day one, so over a longer horizon its cost per departure avoided is likely lower than over this one (a longer run, --days, shows by how much).`
+    : `Its departures avoided fall off over the horizon (${halves}), so over a longer horizon its cost per departure avoided is likely higher than over this one (a longer run, --days, shows by how much).`;
 }
 
 /**
