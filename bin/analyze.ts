@@ -11,6 +11,7 @@ import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { pointMeans } from '../sim/analysis/pointMeans';
+import { prcc } from '../sim/analysis/prcc';
 import { analysisWarning, commandWord, completionRemedy, failedRunsLeftOut, KILLED, replicationGaps, shardName, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
@@ -238,6 +239,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
         }),
       ),
     }));
+    if (plan.design === 'lhs' || plan.design === 'random') analysis.prcc = prccTable(plan, values, means);
   }
   // The folder's writer owns it: a file written now would describe runs it has since added to.
   if (!writer) {
@@ -250,6 +252,27 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     }
   }
   return analysis;
+}
+
+/**
+ * Each metric's PRCC with each parameter over the points' means. A parameter's values are ranked
+ * as numbers (true/false as 1/0), and a list of two choices (opt-in, opt-out) by their order in
+ * the list, towards the second; a list of more choices (packages) has no order to rank, so no PRCC.
+ */
+function prccTable(plan: Plan, values: readonly (readonly unknown[])[], means: readonly Float64Array[]): NonNullable<SweepAnalysis['prcc']> {
+  const columns = plan.parameters.map((p, d) => {
+    const two = p.kind === 'values' && p.values.length === 2 && p.values.some((v) => typeof v !== 'number' && typeof v !== 'boolean') ? p.values : undefined;
+    const column = values.map((v) => (two ? two.indexOf(v[d]) : typeof v[d] === 'boolean' ? Number(v[d]) : v[d]));
+    const ranked = two ? column.every((x) => (x as number) >= 0) : column.every((x) => typeof x === 'number');
+    return ranked ? Float64Array.from(column as number[]) : undefined;
+  });
+  const ordered = columns.flatMap((c, d) => (c ? [d] : []));
+  return Object.fromEntries(
+    plan.metrics.map((metric, m) => {
+      const r = prcc(ordered.map((d) => columns[d]!), means[m]);
+      return [metric, plan.parameters.map((p, d) => ({ parameter: p.path, ...(p.kind === 'values' && p.values.length === 2 && columns[d] ? { towards: p.values[1] } : {}), ...(ordered.includes(d) ? r[ordered.indexOf(d)] : { prcc: null, low: null, high: null }) }))];
+    }),
+  );
 }
 
 /**
@@ -405,5 +428,33 @@ export function analysisTables(a: SweepAnalysis): string {
     const keys = Object.keys(a.points[0] ?? {});
     out.push(keys.join('\t'), ...a.points.map((p) => keys.map((k) => (typeof p[k] === 'number' ? value(p[k] as number) : String(p[k]))).join('\t')), '');
   }
+  out.push(...prccLines(a));
   return out.join('\n');
+}
+
+/** The PRCC tables of a Latin hypercube or random design: per metric, the parameters ranked by |PRCC|, and a note on reading them. */
+function prccLines(a: SweepAnalysis): string[] {
+  if (a.prcc === undefined) return [];
+  const out: string[] = [];
+  const measured = a.points?.filter((p) => typeof p.runs === 'number' && p.runs > 0).length ?? 0;
+  const shown = (x: number | null) => (x === null ? '–' : readableNumber(x, 3, 3));
+  for (const [metric, rows] of Object.entries(a.prcc)) {
+    if (rows.every((r) => r.prcc === null)) {
+      out.push(`${metric}: no partial rank correlations (${measured <= rows.length + 2 ? `${measured} points with a result; they need more than the parameters + 2 (${rows.length + 2})` : 'it is the same at every point, or no parameter with an order varied'})`, '');
+      continue;
+    }
+    const strength = (r: (typeof rows)[number]) => (r.prcc === null ? -1 : Math.abs(r.prcc));
+    const ranked = [...rows].sort((x, y) => strength(y) - strength(x));
+    const cells = ranked.map((r) => [r.towards === undefined ? r.parameter : `${r.parameter} (to ${String(r.towards)})`, r.prcc === null ? '–' : `${shown(r.prcc)} (${shown(r.low)} to ${shown(r.high)})`, r.low === null || r.high === null ? '' : r.low > 0 ? 'rises' : r.high < 0 ? 'falls' : 'unclear']);
+    const [first, rest] = columnWidths(cells, 40, 26);
+    out.push(`${metric}: partial rank correlations (PRCC, 95% intervals), strongest first`, 'parameter'.padEnd(first) + 'PRCC'.padStart(rest) + '  with it');
+    for (const [parameter, r, way] of cells) out.push(parameter.padEnd(first) + r.padStart(rest) + (way ? `  ${way}` : ''));
+    out.push('');
+  }
+  const unordered = Object.values(a.prcc)[0]?.filter((r) => r.prcc === null).map((r) => r.parameter) ?? [];
+  out.push(
+    `PRCC (Marino et al. 2008): how consistently a metric rises (towards +1) or falls (towards −1) with a parameter across the ${measured} points, the other parameters' effects removed; its 95% interval is Fisher's over the points, and one that excludes 0 is a clear effect ("rises", "falls"). It ranks monotone effects; one that rises then falls can show near 0 (the points table shows it). A list of two choices is ranked in its order ("(to opt-out)": from the first to the second).${unordered.length > 0 ? ` –: no PRCC where a parameter did not vary or its values have no order (a list of more than two choices) or the points were too few.` : ''}`,
+    '',
+  );
+  return out;
 }

@@ -116,6 +116,14 @@ export interface SweepAnalysis {
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; muStarLow?: number; muStarHigh?: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];
   /**
+   * Latin hypercube and random designs (since 0.25.0): per metric, each parameter's partial rank
+   * correlation coefficient with the points' means (sim/analysis/prcc.ts) and its 95% interval
+   * (Fisher's z), in the plan's order; `prcc` null for a parameter that did not vary or whose
+   * values have no order (a list of more than two choices), and for all of them from too few
+   * points. A list of two choices is ranked in its order: `towards` names the second.
+   */
+  readonly prcc?: Record<string, { parameter: string; towards?: unknown; prcc: number | null; low: number | null; high: number | null }[]>;
+  /**
    * The fields every run drew anew, with their ranges (the plan's set.uncertainty; since 0.23.0,
    * absent where it draws none), and whether runs.csv records the values (`drawnRecorded`: its
    * drawn:PATH columns, which CFSim before 0.23.0 did not write).

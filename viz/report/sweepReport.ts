@@ -1,13 +1,13 @@
 import { failedRunsLeftOut, shardName, analysisWarning, type MergedShard, type SweepAnalysis, type SweepSession } from '../../scenarios/sweepAnalysis';
 import type { ReportChart } from '../specs';
-import { heatmapPanel, heatmapSpec, morrisSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
+import { heatmapPanel, heatmapSpec, morrisSpec, prccSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
 import { escapeHtml } from './escape';
 import { figuresHtml, htmlPage } from './html';
 import type { VegaLibraries } from './libraries';
 
 /** Whether a chart id is one of a sweep's (the file names of its exported figures). */
 export function isSweepChartId(id: string): boolean {
-  return id === 'sobol-indices' || id === 'morris-effects' || id.startsWith('heatmap-') || id.startsWith('response-');
+  return id === 'sobol-indices' || id === 'morris-effects' || id === 'prcc' || id.startsWith('heatmap-') || id.startsWith('response-');
 }
 
 /** The charts of a sweep analysis. */
@@ -21,6 +21,13 @@ export function sweepCharts(
   if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol) }];
   if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris) }];
   if (parameters.length === 0) return [];
+  // A Latin hypercube or random sweep's PRCC, where any parameter has one, before the points' charts.
+  const prcc = analysis.prcc && Object.values(analysis.prcc).some((rows) => rows.some((r) => r.prcc !== null)) ? [{ id: 'prcc', caption: "Partial rank correlations: how consistently each metric rises or falls with each parameter across the points, the other parameters' effects removed, with 95% intervals (Fisher's z).", spec: prccSpec(analysis.prcc) }] : [];
+  return [...prcc, ...pointCharts(analysis, parameters, metrics, orders, ranges)];
+}
+
+/** A grid, random or Latin hypercube sweep's points: a metric over its one parameter, or heatmaps over the first two. */
+function pointCharts(analysis: SweepAnalysis, parameters: readonly string[], metrics: readonly string[], orders: Readonly<Record<string, readonly unknown[]>>, ranges: Readonly<Record<string, readonly [number, number]>>): ReportChart[] {
   if (parameters.length === 1) {
     return metrics.map((m) => ({ id: `response-${m}`, caption: `${m} over ${parameters[0]}: each point's mean and the 90% range of its replications.`, spec: responseSpec(analysis.points ?? [], parameters[0], m) }));
   }

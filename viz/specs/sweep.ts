@@ -357,3 +357,53 @@ export function responseSpec(points: readonly Record<string, unknown>[], paramet
     config: CONFIG,
   } as TopLevelSpec;
 }
+
+type PrccRow = { parameter: string; towards?: unknown; prcc: number | null; low: number | null; high: number | null };
+
+/** The words of a PRCC's interval: which way the metric clearly goes with the parameter, or unclear (interval holding 0). */
+const prccWay = (r: PrccRow) => (r.low !== null && r.low > 0 ? 'rises with it' : r.high !== null && r.high < 0 ? 'falls with it' : 'unclear');
+
+/**
+ * Partial rank correlation coefficients of a Latin hypercube or random sweep (cfsim analyze's
+ * `prcc`): one panel per metric, a bar per parameter from 0 to its PRCC, strongest at the top,
+ * coloured by which way the metric clearly goes, with the 95% interval; parameters without one left out.
+ */
+export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec {
+  const values = Object.entries(prcc).flatMap(([metric, rows]) =>
+    rows
+      .filter((r) => r.prcc !== null)
+      .map((r) => ({ metric, parameter: r.towards === undefined ? r.parameter : `${r.parameter} (to ${String(r.towards)})`, value: r.prcc, low: r.low, high: r.high, strength: Math.abs(r.prcc!), way: prccWay(r) })),
+  );
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: 'Partial rank correlations (PRCC)', subtitle: "How consistently each metric rises (+) or falls (−) with a parameter across the points, the others' effects removed; black lines: 95% intervals." },
+    data: { values },
+    facet: { row: { field: 'metric', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    resolve: { scale: { y: 'independent' } },
+    spec: {
+      width: 380,
+      height: { step: 18 },
+      encoding: {
+        y: { field: 'parameter', type: 'nominal', title: null, sort: { field: 'strength', order: 'descending' } },
+      },
+      layer: [
+        {
+          mark: { type: 'bar', opacity: 0.8 },
+          encoding: {
+            x: { field: 'value', type: 'quantitative', title: 'PRCC', scale: { domain: [-1, 1] }, axis: { values: [-1, -0.5, 0, 0.5, 1] } },
+            color: { field: 'way', type: 'nominal', title: 'The metric', scale: { domain: ['rises with it', 'falls with it', 'unclear'], range: [PALETTE[1], PALETTE[0], '#bbbbbb'] } },
+            tooltip: [
+              { field: 'metric', title: 'Metric' },
+              { field: 'parameter', title: 'Parameter' },
+              { field: 'value', title: 'PRCC', format: '.3f' },
+              { field: 'low', title: '95% low', format: '.3f' },
+              { field: 'high', title: '95% high', format: '.3f' },
+            ],
+          },
+        },
+        ...intervalWhiskers('low', 'high', INTERVAL_COLOR),
+      ],
+    },
+    config: CONFIG,
+  };
+}

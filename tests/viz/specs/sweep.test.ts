@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapCells, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
+import { heatmapCells, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, prccSpec, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 
@@ -278,5 +278,43 @@ describe('a sweep of one parameter', () => {
     const spec = responseSpec(choices, 'mode', 'm') as unknown as { layer: { mark: { type: string }; encoding: { x: { type: string; sort: unknown } } }[] };
     expect(spec.layer.map((l) => l.mark.type)).toEqual(['rule', 'point']);
     expect(spec.layer[1].encoding.x).toMatchObject({ type: 'ordinal', sort: null });
+  });
+});
+
+describe('the PRCC chart', () => {
+  const prcc = {
+    proqolSTS: [
+      { parameter: 'costs.supervisionSession', prcc: -0.002, low: -0.375, high: 0.372 },
+      { parameter: 'coefficients.stsGain', prcc: 0.986, low: 0.97, high: 0.994 },
+      { parameter: 'policy.supervision.mode', towards: 'opt-out', prcc: -0.76, low: -0.883, high: -0.541 },
+      { parameter: 'policy', prcc: null, low: null, high: null },
+    ],
+  };
+
+  it('draws each parameter with a PRCC, strongest first, coloured by which way the metric clearly goes, and renders in Vega', async () => {
+    const spec = prccSpec(prcc);
+    const values = (spec as unknown as { data: { values: { parameter: string; way: string; strength: number }[] } }).data.values;
+    expect(values.map((v) => [v.parameter, v.way])).toEqual([
+      ['costs.supervisionSession', 'unclear'],
+      ['coefficients.stsGain', 'rises with it'],
+      ['policy.supervision.mode (to opt-out)', 'falls with it'],
+    ]);
+    const { compile } = await import('vega-lite');
+    const vega = await import('vega');
+    const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+    await view.runAsync();
+    // The bars' order on the y axis: strongest first, though the data lists the weakest first.
+    const svg = await view.toSVG();
+    expect(svg.indexOf('coefficients.stsGain')).toBeLessThan(svg.indexOf('costs.supervisionSession'));
+    view.finalize();
+  });
+
+  it('is the first chart of a Latin hypercube sweep with PRCC, and absent without any', () => {
+    const analysis = { design: 'lhs', prcc, points: [{ point: 0, a: 1, b: 2, runs: 1, 'proqolSTS.mean': 30 }] } as unknown as SweepAnalysis;
+    const charts = sweepCharts(analysis, ['a', 'b'], ['proqolSTS']);
+    expect(charts.map((c) => c.id)).toEqual(['prcc', 'heatmap-proqolSTS']);
+    expect(isSweepChartId('prcc')).toBe(true);
+    const none = { ...analysis, prcc: { proqolSTS: [prcc.proqolSTS[3]] } } as unknown as SweepAnalysis;
+    expect(sweepCharts(none, ['a', 'b'], ['proqolSTS']).map((c) => c.id)).toEqual(['heatmap-proqolSTS']);
   });
 });

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
+import { cliScratch } from './cliScratch';
+
+// `cfsim analyze` on a Latin hypercube sweep: each metric's partial rank correlation with each
+// parameter, in analysis.json and as a table ranked by strength.
+
+const { work, cfsim, file } = cliScratch('analyze-prcc');
+
+const plan = file(
+  'plan.yaml',
+  `name: prcc
+base: { population: ct-harm-reduction }
+set: { days: 240 }
+parameters:
+  coefficients.stsGain: { min: 0.03, max: 0.12 }
+  costs.supervisionSession: { min: 50, max: 500 }
+  policy.supervision.mode: { values: [opt-in, opt-out] }
+  policy: { values: [status-quo, opt-out-support, stigma-reduction] }
+design: lhs
+points: 30
+reps: 1
+seed: 4
+metrics: [proqolSTS, sessionCostPerWorkerYear]
+`,
+);
+
+describe('partial rank correlations of a Latin hypercube sweep', () => {
+  const out = join(work, 'out');
+  const sweep = cfsim('sweep', plan, '--out', out, '--threads', '2');
+  const text = cfsim('analyze', out);
+  const analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8')) as SweepAnalysis;
+  const row = (metric: string, parameter: string) => analysis.prcc![metric].find((r) => r.parameter === parameter)!;
+
+  it('finds the mechanisms: STS rises with the STS gain and falls under opt-out supervision; a session price does not move it', () => {
+    expect(sweep.status, sweep.stderr).toBe(0);
+    expect(text.status, text.stderr).toBe(0);
+    const gain = row('proqolSTS', 'coefficients.stsGain');
+    expect(gain.prcc!).toBeGreaterThan(0.8);
+    expect(gain.low!).toBeGreaterThan(0);
+    // Pre-booked supervision relieves STS (MODEL.md: supervision); the two choices are ranked in the plan's order.
+    const mode = row('proqolSTS', 'policy.supervision.mode');
+    expect(mode.towards).toBe('opt-out');
+    expect(mode.high!).toBeLessThan(0);
+    // A price changes what sessions cost, not anyone's stress: its interval holds 0.
+    const price = row('proqolSTS', 'costs.supervisionSession');
+    expect(price.low!).toBeLessThan(0);
+    expect(price.high!).toBeGreaterThan(0);
+    // ...and it is what the session cost rises with.
+    expect(row('sessionCostPerWorkerYear', 'costs.supervisionSession').low!).toBeGreaterThan(0);
+    // A list of three choices (packages) has no order: no PRCC.
+    expect(row('proqolSTS', 'policy')).toEqual({ parameter: 'policy', prcc: null, low: null, high: null });
+  });
+
+  it('prints each metric\'s parameters strongest first, with intervals and which way the metric goes', () => {
+    const lines = text.stdout.split('\n');
+    const start = lines.indexOf('proqolSTS: partial rank correlations (PRCC, 95% intervals), strongest first');
+    expect(start).toBeGreaterThan(0);
+    const table = lines.slice(start + 2, start + 6);
+    expect(table[0]).toMatch(/^coefficients\.stsGain +0\.\d+ \(0\.\d+ to 0\.\d+\)  rises$/);
+    expect(table.find((l) => l.startsWith('policy.supervision.mode (to opt-out)'))).toMatch(/falls$/);
+    expect(table[3]).toMatch(/^policy +–$/);
+    const strengths = table.slice(0, 3).map((l) => Math.abs(Number(/(−?[\d.]+) \(/.exec(l)![1].replace('−', '-'))));
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+    expect(text.stdout).toContain('PRCC (Marino et al. 2008): how consistently a metric rises (towards +1) or falls (towards −1) with a parameter across the 30 points');
+  });
+
+  it('is not given for a grid design (Sobol and Morris designs have their own indices)', () => {
+    const grid = file('grid.yaml', readFileSync(plan, 'utf8').replace('design: lhs\npoints: 30', 'design: grid\nlevels: 2').replace(/  policy: .*\n/, ''));
+    const folder = join(work, 'grid');
+    expect(cfsim('sweep', grid, '--out', folder).status).toBe(0);
+    const r = cfsim('analyze', folder, '--json');
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).prcc).toBeUndefined();
+    expect(r.stdout).not.toContain('PRCC');
+  });
+});
