@@ -438,9 +438,11 @@ function prccLines(a: SweepAnalysis): string[] {
   const out: string[] = [];
   const measured = a.points?.filter((p) => typeof p.runs === 'number' && p.runs > 0).length ?? 0;
   const shown = (x: number | null) => (x === null ? '–' : readableNumber(x, 3, 3));
+  const parameters = Object.values(a.prcc)[0]?.length ?? 0;
+  if (measured <= parameters + 2) return [`No partial rank correlations (PRCC): ${measured} points with a result, and they need more than the parameters + 2 (${parameters + 2}).`, ''];
   for (const [metric, rows] of Object.entries(a.prcc)) {
     if (rows.every((r) => r.prcc === null)) {
-      out.push(`${metric}: no partial rank correlations (${measured <= rows.length + 2 ? `${measured} points with a result; they need more than the parameters + 2 (${rows.length + 2})` : 'it is the same at every point, or no parameter with an order varied'})`, '');
+      out.push(`${metric}: no partial rank correlations (it is the same at every point, or no parameter with an order varied)`, '');
       continue;
     }
     const strength = (r: (typeof rows)[number]) => (r.prcc === null ? -1 : Math.abs(r.prcc));

@@ -1376,7 +1376,10 @@ ${randomNumbers}`;
     // Under the heading and the line naming the runs' version, seed, points and reps.
     const lines = r.stdout.trim().split('\n');
     expect(lines[1]).toMatch(/^Runs by CFSim \S+, seed 1: 3 points × 2 reps \(6 runs\)$/);
-    const [header, ...rows] = lines.slice(lines.findIndex((line) => line.startsWith('point\t')));
+    const table = lines.slice(lines.findIndex((line) => line.startsWith('point\t')));
+    const [header, ...rows] = table.slice(0, table.indexOf(''));
+    // Three points of one parameter are too few for partial rank correlations, which the line after the table says.
+    expect(table[table.indexOf('') + 1]).toBe('No partial rank correlations (PRCC): 3 points with a result, and they need more than the parameters + 2 (3).');
     expect(header.split('\t')).toEqual(['point', 'days', 'runs', 'costPerWorkerYear.mean', 'costPerWorkerYear.p05', 'costPerWorkerYear.p95', 'proqolSTS.mean', 'proqolSTS.p05', 'proqolSTS.p95']);
     rows.forEach((row, point) => {
       const [p, days, runs, cost, , , sts] = row.split('\t');
