@@ -91,6 +91,11 @@ describe('README', () => {
     const groupDifference = readme.match(/"groups": \[\{ "by": "role", "group": "police", "label": "Police officer", "reps": (\d+), "turnoverPerYear": (\{[^}]*\})/)!;
     const police = compared.differences[0].groups.find((g: { group: string }) => g.group === 'police');
     expect([police.reps, rounded(police.turnoverPerYear, 2)]).toEqual([Number(groupDifference[1]), shown(groupDifference[2])]);
+    // Value for money's halves of the horizon, from the comparison the README's example is of.
+    const byHalfExample = shown(readme.match(/"byHalf": (\{[^}]*\})/)![1]);
+    const example = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-out-support', '--reps', '40');
+    expect(rounded(example.differences[0].valueForMoney.byHalf, 3)).toEqual(byHalfExample);
+    expect(example.differences[0].valueForMoney.costPerDepartureAvoided.toFixed(1)).toBe(readme.match(/"costPerDepartureAvoided": ([\d.]+)/)![1]);
   });
 
   it('shows what compare --value-per-departure prints, verbatim, and its JSON to the decimal shown', () => {
