@@ -15,6 +15,7 @@ import { PACKAGE_NAMES } from '../../viz/app/presetNames';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
 import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
 import { band, tileColor, TILE_MEASURES, type TileMeasure } from '../../viz/app/tileScale';
+import { shownDayOf } from '../../viz/app/timeAxis';
 import { launchBrowser, openOffline, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
@@ -1129,8 +1130,8 @@ describe('classroom app', () => {
       expect(shown.items).toHaveLength(5);
       shown.items.forEach((item, k) => {
         const d = expected.recent[k];
-        expect(item.text, `item ${k + 1}`).toMatch(new RegExp(`^Day ${d.day}: .+, ${REASON_WORDS[d.reason].replace(/[()]/g, '\\$&')}$`));
-        expect(item.title, `item ${k + 1}`).toBe(`the ${role(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`);
+        expect(item.text, `item ${k + 1}`).toMatch(new RegExp(`^Day ${shownDayOf(d.day)}: .+, ${REASON_WORDS[d.reason].replace(/[()]/g, '\\$&')}$`));
+        expect(item.title, `item ${k + 1}`).toBe(`the ${role(d.role)} left on day ${shownDayOf(d.day)} (${REASON_WORDS[d.reason]})`);
       });
       const days = shown.items.map((i) => Number(/^Day (\d+)/.exec(i.text!)![1]));
       expect(days, 'newest first').toEqual([...days].sort((a, b) => b - a));
@@ -1157,7 +1158,7 @@ describe('classroom app', () => {
       shown.forEach((list, t) => {
         const { count, recent } = f.teams[t].leavers;
         if (count === 0) expect(list.items).toEqual([{ text: 'None yet', title: '' }]);
-        else expect(list.items.map((i) => i.title)).toEqual(recent.map((d) => `the ${role(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`));
+        else expect(list.items.map((i) => i.title)).toEqual(recent.map((d) => `the ${role(d.role)} left on day ${shownDayOf(d.day)} (${REASON_WORDS[d.reason]})`));
       });
       expect(f.teams.map((t) => t.leavers.count), 'team B (multi-level support) has lost nobody by day 900').toEqual([8, 0]);
       // Not shown in compare mode: two lists, even folded, push the charts below a 1280×720 projector's fold.
@@ -2511,10 +2512,10 @@ describe('classroom app', () => {
       const f = await frameOf(page);
       const gone = f.teams[0].departures.find((d) => d.seat === left.seat)!;
       expect(gone).toMatchObject({ worker: left.worker, day: left.day, reason, hireDue: hire.day });
-      expect(await page.textContent('#card-title')).toBe(`${ROLE_PROFILES[gone.role].label}: left on day ${left.day} (seat ${left.seat + 1}, team Status quo)`);
+      expect(await page.textContent('#card-title')).toBe(`${ROLE_PROFILES[gone.role].label}: left on day ${left.day + 1} (seat ${left.seat + 1}, team Status quo)`);
       expect(await page.textContent('#card-day')).toContain(`Day ${f.day} of 3650`);
       expect(await page.textContent('#card-body p.departed')).toBe(
-        `Left the team at the end of day ${left.day}, after ${gone.tenureDays} days in post. The seat has been vacant since day ${left.day + 1}; a new hire is due to start on day ${hire.day}, when the hiring delay ends.`,
+        `Left the team at the end of day ${left.day + 1}, after ${gone.tenureDays} days in post. The seat has been vacant since then; a new hire is due to start on day ${hire.day}, when the hiring delay ends.`,
       );
       expect(await cardRows(page)).toEqual([
         ['Why they left', REASON_WHY[reason]],
@@ -2522,10 +2523,11 @@ describe('classroom app', () => {
         ['ProQOL STS / burnout / satisfaction on their last day', `${gone.proqolSTS.toFixed(0)} / ${gone.proqolBO.toFixed(0)} / ${gone.proqolCS.toFixed(0)}`],
       ]);
       const events = await cardEvents(page);
-      expect(events[0]).toBe(`Day ${left.day}: left the job (${REASON_WORDS[reason]}).`);
+      // The journal numbers days from 0: their last day, numbered 127, is the status line's day 128, the first with their seat vacant.
+      expect(events[0]).toBe(`Day ${left.day + 1}: left the job (${REASON_WORDS[reason]}).`);
       expect(events.length, 'their events before they left').toBeGreaterThan(1);
       const role = ROLE_PROFILES[gone.role].label;
-      expect(await page.getAttribute(tile, 'aria-label')).toBe(`Seat ${left.seat + 1}: vacant, the ${role[0].toLowerCase()}${role.slice(1)} left on day ${left.day} (${REASON_WORDS[reason]})`);
+      expect(await page.getAttribute(tile, 'aria-label')).toBe(`Seat ${left.seat + 1}: vacant, the ${role[0].toLowerCase()}${role.slice(1)} left on day ${left.day + 1} (${REASON_WORDS[reason]})`);
     }
 
     it('the run used (Node engine): a separation with a named reason in the first year, and a new hire who then stays two months', () => {
@@ -2777,7 +2779,8 @@ describe('classroom app', () => {
         await page.waitForSelector('#vg-tooltip-element.visible');
         const shown = await page.$$eval('#vg-tooltip-element tr', (rows) => Object.fromEntries(rows.map((r) => [r.querySelector('.key')?.textContent, r.querySelector('.value')?.textContent])));
         const d = target!.datum!;
-        const day = d.day as number;
+        // The row's day is numbered from 0 (as timeseries.csv's); the tooltip gives it as the status line counts days.
+        const day = shownDayOf(d.day as number);
         const expected: Record<string, string> = { Day: String(day) };
         if (query.includes('1100')) expected.Years = (Math.floor((day * 10) / 365) / 10).toFixed(1);
         if (query.includes('compare')) expected.Team = String(d.team);
@@ -3050,11 +3053,11 @@ describe('classroom app', () => {
     for (const [day, daysPer] of [[1100, 365], [729, 1], [1333, 365]] as const) {
       const { page } = await open(`?day=${day}&compare=status-quo`);
       const domains = await page.evaluate(() => window.cfsim.chartTimeDomains());
-      // Rows run to the day before the day shown (days 0 to day − 1).
+      // The lines end on the day the status line gives (rows numbered 0 to day − 1, the last shown as day `day`).
       expect(domains, `day ${day}`).toHaveLength(3);
       for (const [start, end] of domains) {
         expect(start, `day ${day}`).toBe(0);
-        expect(end, `day ${day}`).toBeCloseTo((day - 1) / daysPer, 9);
+        expect(end, `day ${day}`).toBeCloseTo(day / daysPer, 9);
       }
       // No label past the end, and the last label shown within a label's step of it.
       const labels = await page.$$eval('.chart', (charts) =>
@@ -3065,12 +3068,12 @@ describe('classroom app', () => {
       );
       for (const values of labels) {
         expect(values.length, `day ${day}`).toBeGreaterThanOrEqual(3);
-        expect(Math.max(...values), `day ${day}: ${values.join(' ')}`).toBeLessThanOrEqual((day - 1) / daysPer);
+        expect(Math.max(...values), `day ${day}: ${values.join(' ')}`).toBeLessThanOrEqual(day / daysPer);
       }
       // A step moves the end with the run (from day 730 in years).
       await page.click('#step-day');
       await settled(page);
-      for (const [, end] of await page.evaluate(() => window.cfsim.chartTimeDomains())) expect(end, `day ${day + 1}`).toBeCloseTo(day / (day + 1 >= 730 ? 365 : 1), 9);
+      for (const [, end] of await page.evaluate(() => window.cfsim.chartTimeDomains())) expect(end, `day ${day + 1}`).toBeCloseTo((day + 1) / (day + 1 >= 730 ? 365 : 1), 9);
       await page.close();
     }
   });

@@ -118,13 +118,14 @@ describe('time on the charts and in the status line', () => {
     const rows = rowsOf(ONE, 1000);
     for (const chart of [stateChart, staffChart, careChart]) {
       const days = await laidOut(chart(ONE, [{ day: 500, label: 'Day 500: Supervision → opt-out' }], 'days'), rows);
-      // The axis ends on the last day run, where the lines end, not on a rounder number past it.
-      expect(days.scale('x').domain()).toEqual([0, 999]);
-      expect(days.scale('x')(500)).toBeCloseTo(days.scale('x')(999) / 2, 0);
+      // The axis ends on the last day run, where the lines end, not on a rounder number past it:
+      // 1000 days run (rows numbered 0 to 999), the status line's "Day 1000".
+      expect(days.scale('x').domain()).toEqual([0, 1000]);
+      expect(days.scale('x')(500)).toBeCloseTo(days.scale('x')(1000) / 2, 0);
       days.finalize();
       const years = await laidOut(chart(ONE, [{ day: 730, label: 'Day 730: Supervision → opt-out' }], 'years'), rows);
       const [, end] = years.scale('x').domain() as number[];
-      expect(end).toBeCloseTo(999 / 365, 9);
+      expect(end).toBeCloseTo(1000 / 365, 9);
       // The rule stands at day 730: two years.
       type Mark = { marktype?: string; role?: string; items: { x: number }[] };
       const scene = years.scenegraph() as unknown as { root: { items: { items: Mark[] }[] } };
@@ -132,6 +133,58 @@ describe('time on the charts and in the status line', () => {
       expect(rule?.items[0].x).toBeCloseTo(years.scale('x')(2), 5);
       years.finalize();
     }
+  });
+});
+
+describe('the day on a chart is the status line\'s (found by an educator: after 14 days the status said "Day 14 of 3650" and the last point\'s tooltip "Day 13")', () => {
+  type Strip = { x: number; width: number; datum: Record<string, unknown> };
+  type Mark = { marktype?: string; role?: string; items: Strip[] };
+  const marksOf = (view: vega.View, marktype: string) => {
+    const scene = view.scenegraph() as unknown as { root: { items: { items: Mark[] }[] } };
+    return scene.root.items[0].items.filter((m) => m.marktype === marktype && m.role === 'mark').flatMap((m) => m.items);
+  };
+  /** The field the hover strips' tooltip gives as "Day". */
+  const dayField = (spec: TopLevelSpec): string => {
+    type Layer = { mark?: { type: string }; layer?: Layer[]; encoding?: { tooltip?: { field: string; title: string }[] } };
+    const find = (layers: Layer[]): Layer | undefined => layers.map((l) => (l.mark?.type === 'rect' ? l : l.layer && find(l.layer))).find(Boolean);
+    return find((spec as unknown as Layer).layer ?? [])!.encoding!.tooltip!.find((t) => t.title === 'Day')!.field;
+  };
+
+  it('after 14 days run (rows numbered 0 to 13, as timeseries.csv numbers them) the last point is "Day 14", where the axis ends, and every point\'s day is where it stands on the axis; a change made on day 10 has its rule on day 10\'s point', async () => {
+    expect(dayText(14, 3650)).toBe('Day 14 of 3650');
+    for (const chart of [stateChart, staffChart, careChart]) {
+      const spec = chart(ONE, [{ day: 10, label: 'Day 10: Supervision → opt-out' }], 'days');
+      const field = dayField(spec);
+      const view = await laidOut(spec, rowsOf(ONE, 14));
+      const x = view.scale('x');
+      const strips = marksOf(view, 'rect');
+      const days = strips.map((s) => s.datum[field] as number);
+      expect(Math.max(...days), spec.description).toBe(14);
+      expect(Math.min(...days), spec.description).toBe(1);
+      expect(view.scale('x').domain(), spec.description).toEqual([0, 14]);
+      for (const s of strips) expect(s.x + s.width / 2, `${spec.description}: Day ${String(s.datum[field])}`).toBeCloseTo(x(s.datum[field] as number) as number, 6);
+      const rules = marksOf(view, 'rule');
+      expect(rules, spec.description).toHaveLength(1);
+      expect(rules[0].x, spec.description).toBeCloseTo(x(10) as number, 6);
+      view.finalize();
+    }
+  });
+
+  it('in years too: a point\'s day and years run are those of the status line on that day, where the point stands', async () => {
+    const spec = staffChart(ONE, [], 'years');
+    const field = dayField(spec);
+    const view = await laidOut(spec, rowsOf(ONE, 1000));
+    const x = view.scale('x');
+    const strips = marksOf(view, 'rect');
+    expect(strips.length).toBeGreaterThan(0);
+    for (const s of strips) {
+      const day = s.datum[field] as number;
+      const years = s.datum.years as number;
+      if (day >= 730) expect(dayText(day, 3650)).toBe(`Day ${day} of 3650 (${String(years)} years)`);
+      expect(s.x + s.width / 2).toBeCloseTo(x(day / 365) as number, 6);
+    }
+    expect((view.scale('x').domain() as number[])[1]).toBeCloseTo(1000 / 365, 9);
+    view.finalize();
   });
 });
 

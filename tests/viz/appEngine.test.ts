@@ -5,6 +5,8 @@ import { createSimulation } from '../../models/simulation';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import { AppEngine, type Frame } from '../../viz/app/engine';
+import { entryDay, storyOf } from '../../viz/app/story';
+import { shownDayOf } from '../../viz/app/timeAxis';
 
 // The classroom app's engine (what its Web Worker runs), in Node: who left a vacant seat, and why.
 
@@ -138,13 +140,13 @@ describe('app engine: separations in the journal and departed workers', () => {
   });
 
   it('after a fast-forward the frame carries the stories of a worker who left a seat still vacant, however long ago', () => {
-    // Seat 10's worker left on day 106 (compassion fatigue); the seat is vacant until day 182.
+    // Seat 10's worker left on day 106, numbered from 0 (compassion fatigue): the app's "Day 107", as the status line counts; the seat is vacant until day 182.
     const frame = new AppEngine().reset([{ label: 'T', scenario }], config.seed, 180);
     const team = frame.teams[0];
     const left = team.departures.find((x) => x.day === 106)!;
     expect(left).toMatchObject({ seat: 10, reason: 'compassion-fatigue', hireDue: 182 });
     const theirs = team.stories.filter((s) => s.worker === left.worker);
-    expect(theirs.at(-1)?.text).toBe('Day 106: left the job (compassion fatigue weighed most).');
+    expect(theirs.at(-1)?.text).toBe('Day 107: left the job (compassion fatigue weighed most).');
     expect(theirs.length).toBeGreaterThan(1);
     // Those in post have only the last 60 days' stories.
     const inPost = new Set(team.seats.filter((s) => s.status !== 'vacant').map((s) => s.worker));
@@ -179,5 +181,34 @@ describe('app engine: the stories speak the population\'s work', () => {
     const config = configFromUrl('?population=canada-first-responders').config;
     const run = (population?: typeof config.population) => new AppEngine().reset([{ label: 'T', scenario: scenariosOf(config).main, population }], config.seed, 200).teams[0].rows;
     expect(run(config.population)).toEqual(run(undefined));
+  });
+});
+
+describe('the days the app gives events are the status line\'s (found by an educator: a chart\'s last point said "Day 13" under "Day 14 of 3650")', () => {
+  it('a leaver\'s day, and each separation\'s and hire\'s event, is the first day shown (the days run, as the status line counts) on which the team view shows it: the seat vacant, the new worker in it', () => {
+    const sim = createSimulation(scenario, { seed: config.seed }, { journal: true });
+    sim.step(300);
+    const entries = sim.run.world.journal!.since(0).filter((e) => e.kind === 'separation' || e.kind === 'hire');
+    expect(entries.filter((e) => e.kind === 'separation').length).toBeGreaterThan(2);
+    expect(entries.filter((e) => e.kind === 'hire').length).toBeGreaterThan(2);
+    const frameOn = (day: number): Frame => new AppEngine().reset([{ label: 'T', scenario }], config.seed, day);
+    for (const e of entries.slice(0, 6)) {
+      const shown = entryDay(e);
+      const story = storyOf(e);
+      expect(story, `${e.kind} of worker ${e.worker}`).toMatch(new RegExp(`^Day ${shown}: `));
+      const before = frameOn(shown - 1).teams[0];
+      const on = frameOn(shown).teams[0];
+      if (e.kind === 'separation') {
+        expect(before.seats[e.seat].worker, `${story} (the day before, still in post)`).toBe(e.worker);
+        expect(on.seats[e.seat].status, story).toBe('vacant');
+        const left = on.departures.find((d) => d.seat === e.seat)!;
+        expect(shownDayOf(left.day), `${story}: the leaver's card's day`).toBe(shown);
+        expect(on.leavers.recent[0].worker).toBe(e.worker);
+      } else {
+        expect(before.seats[e.seat].status, `${story} (the day before, vacant)`).toBe('vacant');
+        expect(before.departures.find((d) => d.seat === e.seat)?.hireDue, `${story}: the day the card says the new hire starts`).toBe(shown);
+        expect(on.seats[e.seat].worker, story).toBe(e.worker);
+      }
+    }
   });
 });

@@ -18,7 +18,8 @@ describe('a departed worker\'s reasons in words', () => {
 });
 
 describe('a worker\'s events in their population\'s words', () => {
-  const entry = (kind: JournalEntry['kind'], flags = 0): JournalEntry => ({ day: 212, seat: 0, worker: 1, kind, flags });
+  // The journal numbers days from 0: the 212th day, numbered 211, is "Day 212" in the app, as the status line counts days.
+  const entry = (kind: JournalEntry['kind'], flags = 0): JournalEntry => ({ day: 211, seat: 0, worker: 1, kind, flags });
 
   it('outreach workers meet clients; first responders attend calls and scenes', () => {
     const outreach = STORY_WORDS['ma-outreach'];

@@ -64,7 +64,7 @@ export interface ChartFeedOptions {
    * under a pixel, and every update redraws each line whole.
    */
   readonly step?: number;
-  /** Days that keep their points whatever the step: the days of lever changes (their rules stand on them). */
+  /** Days (rows' `day`, from 0) that keep their points whatever the step: those of lever changes' rules (each stands on the day shown when its change was made, `shownDayOf`). */
   readonly keepDays?: Iterable<number>;
 }
 

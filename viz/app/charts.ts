@@ -3,7 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { PALETTE } from '../specs/theme';
 import { MEASURES, STAFF_SERIES_FIELDS } from './chartRows';
 import { layoutRuleLabels, type RuleMark } from './ruleLabels';
-import { DAYS_PER_YEAR, TIME_AXES, type TimeUnit } from './timeAxis';
+import { DAYS_PER_YEAR, SHOWN_DAY_EXPR, TIME_AXES, type TimeUnit } from './timeAxis';
 
 // Live charts of the classroom app: the page streams each chart's own rows (chartRows.ts: long
 // format, care's mean taken) into its named dataset "rows". Every transform here works on the
@@ -33,9 +33,17 @@ export interface ChartChange {
   readonly count?: number;
 }
 
-/** The field the charts' time axis reads: the day in the axis's unit (days, or years: `timeAxis.ts`). */
+/**
+ * The field the charts' time axis reads: the day shown (`shownDayOf`: a row's `day` is numbered from
+ * 0, as the command line's `timeseries.csv` numbers it; the 14th day is "Day 14", as the status
+ * line counts) in the axis's unit (days, or years: `timeAxis.ts`). The lines end on the day the
+ * status line gives.
+ */
 const TIME = 'time';
-const timeIn = (unit: TimeUnit) => ({ calculate: `datum.day / ${TIME_AXES[unit].daysPer}`, as: TIME });
+const timeIn = (unit: TimeUnit) => ({ calculate: `(${SHOWN_DAY_EXPR}) / ${TIME_AXES[unit].daysPer}`, as: TIME });
+/** The field a tooltip gives as the day: the day shown (`shownDayOf`). */
+const SHOWN_DAY = 'shownDay';
+const shownDayCalc = { calculate: SHOWN_DAY_EXPR, as: SHOWN_DAY };
 
 const RULE_LANES = 3;
 const RULE_LANE_HEIGHT = 15;
@@ -79,15 +87,18 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
   const { $schema, description, data, width, height, autosize, padding, config, params, ...line } = spec as unknown as Record<string, unknown>;
   const labels = Object.fromEntries(changes.map((c) => [c.day, c.label]));
   const counts = Object.fromEntries(changes.map((c) => [c.day, c.count ?? 1]));
+  // A change's day is the day shown when it was made (the scenario's `changes` day): its rule
+  // stands on that day's point, the last before the new value applies.
   const onChangeDays = [
-    { filter: `isValid(${JSON.stringify(labels)}[datum.day])` },
+    shownDayCalc,
+    { filter: `isValid(${JSON.stringify(labels)}[datum.${SHOWN_DAY}])` },
     timeIn(unit),
-    { calculate: `${JSON.stringify(labels)}[datum.day]`, as: 'change' },
+    { calculate: `${JSON.stringify(labels)}[datum.${SHOWN_DAY}]`, as: 'change' },
   ];
   const x = { field: TIME, type: 'quantitative' };
   const rule = {
     // One rule a day (the rows hold a day once per team and series).
-    transform: [...onChangeDays, { aggregate: [], groupby: ['day', TIME, 'change'] }],
+    transform: [...onChangeDays, { aggregate: [], groupby: [SHOWN_DAY, TIME, 'change'] }],
     mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.2, color: '#444' },
     encoding: { x, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
   };
@@ -96,8 +107,10 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
   // they take no part in the x scale's domain, which they depend on.
   const laidOut = [
     ...onChangeDays,
-    { aggregate: [], groupby: ['day', TIME, 'change'] },
-    { calculate: `${JSON.stringify(counts)}[datum.day]`, as: 'count' },
+    { aggregate: [], groupby: [SHOWN_DAY, TIME, 'change'] },
+    // A rule's day (RuleMark) is its change's: the day shown.
+    { calculate: `datum.${SHOWN_DAY}`, as: 'day' },
+    { calculate: `${JSON.stringify(counts)}[datum.${SHOWN_DAY}]`, as: 'count' },
     { calculate: `scale('x', datum.${TIME})`, as: 'px' },
     { aggregate: [{ op: 'values', as: 'rules' }] },
     { calculate: `${RULE_LABELS_FUNCTION}(datum.rules, width)`, as: 'label' },
@@ -167,8 +180,8 @@ const LEGEND_LIMIT = 300;
 
 /**
  * The charts' specs take `end`, the run's last day, once the run has reached it: the time axis
- * then runs to that day, not to the last row's (the rows run to the day before the day shown), so
- * a 10-year run's axis ends at 10, labelled, rather than at 9.997, where its last label was 8.
+ * then runs to that day exactly, so a 10-year run's axis ends at 10, labelled (it once ended at
+ * 9.997, the day before, where its last label was 8). The last row's day shown is that day too.
  */
 const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit, end?: number) =>
   ({
@@ -256,7 +269,8 @@ function hoverLayer(teams: readonly ChartTeam[], unit: TimeUnit, series: { trans
     transform: [
       // Off, day 0's strips stay: a layer with no rows has no extent, and Vega warns on every redraw.
       { filter: `(${HOVER_POINTS} || datum.day === 0) && datum.day % ${DAY_STEP[unit]} === 0` },
-      ...(years ? [{ calculate: `floor(datum.day * 10 / ${DAYS_PER_YEAR}) / 10`, as: 'years' }] : []),
+      shownDayCalc,
+      ...(years ? [{ calculate: `floor(datum.${SHOWN_DAY} * 10 / ${DAYS_PER_YEAR}) / 10`, as: 'years' }] : []),
       ...series.transform,
     ],
     // Hidden from screen readers too: thousands of invisible strips, each with its own label, would drown the chart's.
@@ -272,8 +286,9 @@ function hoverLayer(teams: readonly ChartTeam[], unit: TimeUnit, series: { trans
     },
     encoding: {
       tooltip: [
-        // Plain digits, as the status line and the change labels write a day ("Day 1080").
-        { field: 'day', type: 'quantitative', title: 'Day', format: 'd' },
+        // The day shown, in plain digits, as the status line and the change labels write a day
+        // ("Day 1080"): the last point of a run 14 days long is "Day 14", as the status line says.
+        { field: SHOWN_DAY, type: 'quantitative', title: 'Day', format: 'd' },
         ...(years ? [{ field: 'years', type: 'quantitative', title: 'Years', format: '.1f' }] : []),
         ...(teams.length > 1 ? [{ field: 'team', type: 'nominal', title: 'Team' }] : []),
         ...series.tooltip,

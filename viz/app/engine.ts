@@ -39,7 +39,7 @@ export interface Departure {
   readonly seat: number;
   readonly worker: number;
   readonly role: Role;
-  /** Their last day: they left at its end, and the seat is vacant from the next day. */
+  /** Their last day, numbered from 0 as `separations.csv`'s `day` (the page shows it as `shownDayOf`): they left at its end. */
   readonly day: number;
   /** The main driver: the largest of `shares`. */
   readonly reason: SeparationReason;
@@ -50,7 +50,11 @@ export interface Departure {
   readonly proqolSTS: number;
   readonly proqolBO: number;
   readonly proqolCS: number;
-  /** The day a new hire is due to start, as the hiring countdown stands (a later change of the hiring delay moves it). */
+  /**
+   * The day a new hire is due to start, as the hiring countdown stands (a later change of the
+   * hiring delay moves it): the journal's day of the hire, the day they start. Hired the evening
+   * before, they are in the seat on the status line's day of that number (not `shownDayOf`).
+   */
   readonly hireDue: number;
 }
 

@@ -52,7 +52,7 @@ import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
 import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
 import { fillTileKey } from './tileKey';
 import { isTileMeasure, isWorse, MEASURES, band, scoreOf, tileColor, TILE_MEASURES, worseCountText, type TileMeasure } from './tileScale';
-import { dayText as dayOfRun, timeUnitOn, type TimeUnit } from './timeAxis';
+import { dayText as dayOfRun, shownDayOf, timeUnitOn, type TimeUnit } from './timeAxis';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -1066,7 +1066,7 @@ function renderDepartures(box: HTMLElement, team: TeamFrame): void {
 }
 
 /** A leaver in the team view's list, by the role's name on the tiles (its tooltip names it in full, as leftWords does): "Day 212: Outreach, burnout weighed most". */
-const leaverLine = (d: Leaver) => `Day ${d.day}: ${SHORT_ROLE[d.role]}, ${REASON_WORDS[d.reason]}`;
+const leaverLine = (d: Leaver) => `Day ${shownDayOf(d.day)}: ${SHORT_ROLE[d.role]}, ${REASON_WORDS[d.reason]}`;
 
 /** The worker who left a vacant seat during the run (none for a seat already vacant on day 0). */
 const departureOf = (team: TeamFrame, seat: number): Departure | undefined => team.departures.find((d) => d.seat === seat);
@@ -1075,7 +1075,7 @@ const departureOf = (team: TeamFrame, seat: number): Departure | undefined => te
 const BEFORE_DAY_0 = 'its worker left before day 0, during the warm-up';
 
 /** "the harm reduction outreach worker left on day 212 (burnout)" */
-const leftWords = (d: Leaver) => `the ${roleInSentence(d.role)} left on day ${d.day} (${REASON_WORDS[d.reason]})`;
+const leftWords = (d: Leaver) => `the ${roleInSentence(d.role)} left on day ${shownDayOf(d.day)} (${REASON_WORDS[d.reason]})`;
 
 /** A role's name inside a sentence ("Harm reduction outreach worker" → "harm reduction outreach worker"). */
 const roleInSentence = (role: SeatSnapshot['role']) => {
@@ -1108,7 +1108,7 @@ function fillCard(): void {
   if (seat.status === 'vacant') {
     // The seat's card stays on the seat: when its worker leaves it tells how, until a new hire starts.
     const left = departureOf(t, seat.seat);
-    $('card-title').textContent = left ? `${ROLE_PROFILES[left.role].label}: left on day ${left.day} (seat ${seat.seat + 1}, team ${t.label})` : `Seat ${seat.seat + 1}: vacant, ${BEFORE_DAY_0}`;
+    $('card-title').textContent = left ? `${ROLE_PROFILES[left.role].label}: left on day ${shownDayOf(left.day)} (seat ${seat.seat + 1}, team ${t.label})` : `Seat ${seat.seat + 1}: vacant, ${BEFORE_DAY_0}`;
     if (left) body.append(...departedCard(t, left, frame!));
   } else {
     $('card-title').textContent = `${ROLE_PROFILES[seat.role].label} (seat ${seat.seat + 1}, team ${t.label})`;
@@ -1156,10 +1156,12 @@ function eventList(t: TeamFrame, worker: number, title: string, none: string): H
 
 /** The card of a seat its worker left: who left, when and why, how they were doing, and when the seat fills again. */
 function departedCard(t: TeamFrame, d: Departure, f: Frame): HTMLElement[] {
+  // Days as the status line counts them: the worker left at the end of the day shown as
+  // shownDayOf(d.day), the first day the tile is vacant, and the new hire shows from hireDue on.
   const hire = d.hireDue <= f.horizon ? `a new hire is due to start on day ${d.hireDue}, when the hiring delay ends` : `the hiring delay runs past the end of the run (day ${f.horizon}), so no new hire starts`;
   const summary = document.createElement('p');
   summary.className = 'departed';
-  summary.textContent = `Left the team at the end of day ${d.day}, after ${d.tenureDays} day${d.tenureDays === 1 ? '' : 's'} in post. The seat has been vacant since day ${d.day + 1}; ${hire}.`;
+  summary.textContent = `Left the team at the end of day ${shownDayOf(d.day)}, after ${d.tenureDays} day${d.tenureDays === 1 ? '' : 's'} in post. The seat has been vacant since then; ${hire}.`;
   const table = cardTable([
     ['Why they left', REASON_WHY[d.reason]],
     ['Shares of their leaving hazard', sharesInWords(d.shares)],
@@ -1292,7 +1294,10 @@ async function addChartRows(next: Frame): Promise<void> {
   await drawCharts(rows, next.day);
 }
 
-/** The changes whose day the charts' rows reach, on `day` (rows run to the day before). */
+/**
+ * The changes the charts mark on `day` (the days run): those made on a day before it, so a rule
+ * stands on its day's point (`shownDayOf`) once the run has gone on from it.
+ */
 const marksReached = (day: number) => chartMarks.filter((c) => c.day < day);
 let chartMarksDrawn = 0;
 let chartUnitDrawn: TimeUnit = 'days';
@@ -1300,8 +1305,8 @@ let chartUnitDrawn: TimeUnit = 'days';
 const runEndOn = (day: number) => (day >= MAX_DAY ? MAX_DAY : undefined);
 let chartEndDrawn: number | undefined;
 
-/** The feed of a drawing: every fifth day once the axis reads years, the change days kept. */
-const newChartFeed = () => new ChartFeed({ step: DAY_STEP[chartUnitDrawn], keepDays: chartMarks.map((c) => c.day) });
+/** The feed of a drawing: every fifth day once the axis reads years, the points the change rules stand on kept (a change's day is a day shown: its row's `day` is one less). */
+const newChartFeed = () => new ChartFeed({ step: DAY_STEP[chartUnitDrawn], keepDays: chartMarks.map((c) => c.day - 1) });
 
 /** The charts' specs on `day` (hover points on, as their spec declares them: the page sets them). */
 function chartSpecs(day: number): TopLevelSpec[] {

@@ -1,6 +1,7 @@
 import { PROCESSED, type JournalEntry } from '../../models/journal';
 import type { SeparationReason } from '../../models/separationAttribution';
 import type { PopulationId } from '../../scenarios/presets/populations';
+import { shownDayOf } from './timeAxis';
 
 /**
  * Why a worker left, to read in "left the job (…)": the largest share of their separation hazard,
@@ -107,6 +108,15 @@ function processing(flags: number, words: StoryWords): string {
   return ways.length > 0 ? ways.join('; ') : 'carried it home alone';
 }
 
+/**
+ * The day of a journal entry as the status line counts days, the day the team view first shows
+ * it. The journal numbers an event by the day it happened, from 0, and the status line counts
+ * that day as the next (`shownDayOf`: what happens on the 14th day, numbered 13, is shown after 14
+ * days run, "Day 14"). A hire is numbered by the day the worker starts: hired the evening before,
+ * they are in the seat from the status line's day of that number.
+ */
+export const entryDay = (e: Pick<JournalEntry, 'kind' | 'day'>) => (e.kind === 'hire' ? e.day : shownDayOf(e.day));
+
 /** One journal entry as a sentence for the worker card ("Day 212: a long-term client died; ..."), in the population's words. */
 export function storyOf(e: JournalEntry, words: StoryWords = OUTREACH): string {
   const known = e.flags & PROCESSED.knownPerson;
@@ -135,5 +145,5 @@ export function storyOf(e: JournalEntry, words: StoryWords = OUTREACH): string {
         return words.success;
     }
   })();
-  return `Day ${e.day}: ${text}.`;
+  return `Day ${entryDay(e)}: ${text}.`;
 }

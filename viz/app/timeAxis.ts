@@ -8,7 +8,19 @@ const YEARS_FROM_DAY = 2 * DAYS_PER_YEAR;
 export const TIME_UNITS = ['days', 'years'] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
 
-/** The unit the charts and the status line read time in while the run shows `day` (the charts' rows run to the day before). */
+/**
+ * The day as the app shows it, of the day numbered `day` from 0 as the engine and the command line
+ * number them (`timeseries.csv`'s and `separations.csv`'s `day`, the journal's): the days run by
+ * its end, as the status line counts them. After 14 days run the status says "Day 14 of 3650",
+ * and the 14th day, numbered 13, is shown as "Day 14" (on the charts, their tooltips, a worker's
+ * events, a leaver's card). A change from today is made on the day shown, and its day is the
+ * scenario's (`changes`), the day shown when it was made: its rule stands on that day's point.
+ */
+export const shownDayOf = (day: number) => day + 1;
+/** `shownDayOf` in the charts' expressions, of a row's `day`. */
+export const SHOWN_DAY_EXPR = 'datum.day + 1';
+
+/** The unit the charts and the status line read time in while the run shows `day` (the days run; the charts' last point is that day's). */
 export const timeUnitOn = (day: number): TimeUnit => (day >= YEARS_FROM_DAY ? 'years' : 'days');
 
 /** A time axis as the charts draw it: the day divided by `daysPer`, under `title`. */
