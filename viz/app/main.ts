@@ -52,6 +52,7 @@ import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
 import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
 import { fillTileKey } from './tileKey';
 import { isTileMeasure, isWorse, MEASURES, band, scoreOf, tileColor, TILE_MEASURES, worseCountText, type TileMeasure } from './tileScale';
+import { SHORT_ROLE } from './roleNames';
 import { dayText as dayOfRun, shownDayOf, timeUnitOn, type TimeUnit } from './timeAxis';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -941,21 +942,6 @@ function statusMark(seat: SeatSnapshot, sick: boolean): string {
   if (seat.newHire) return 'NEW';
   return '';
 }
-
-/** Role names that fit a tile (the tile's tooltip and the card give the full name). */
-const SHORT_ROLE: Record<SeatSnapshot['role'], string> = {
-  police: 'Police',
-  'fire-ems': 'Fire/EMS',
-  'recovery-coach': 'Coach',
-  'harm-reduction': 'Outreach',
-  'peer-navigator': 'Navigator',
-  clergy: 'Clergy',
-  'sud-counselor': 'Counsellor',
-  'social-worker': 'Social wk',
-  nurse: 'Nurse',
-  'research-assistant': 'Research',
-  'program-manager': 'Manager',
-};
 
 function shortRole(seat: SeatSnapshot): string {
   return SHORT_ROLE[seat.role];
