@@ -13,7 +13,7 @@ import { boxNumber, boxScale, LEVERS, leverField, leverText, percentHint, scaleH
 import { PLOT_MIN_HEIGHT } from '../../viz/app/charts';
 import { PACKAGE_NAMES } from '../../viz/app/presetNames';
 import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMarks';
-import { REASON_WHY, REASON_WORDS, sharesInWords } from '../../viz/app/story';
+import { REASON_WORDS, sharesInWords, whyTheyLeft } from '../../viz/app/story';
 import { band, tileColor, TILE_MEASURES, type TileMeasure } from '../../viz/app/tileScale';
 import { shownDayOf } from '../../viz/app/timeAxis';
 import { launchBrowser, openOffline, type PageLog } from './browser';
@@ -2518,7 +2518,7 @@ describe('classroom app', () => {
         `Left the team at the end of day ${left.day + 1}, after ${gone.tenureDays} days in post. The seat has been vacant since then; a new hire is due to start on day ${hire.day}, when the hiring delay ends.`,
       );
       expect(await cardRows(page)).toEqual([
-        ['Why they left', REASON_WHY[reason]],
+        ['Why they left', whyTheyLeft(gone)],
         ['Shares of their leaving hazard', sharesInWords(gone.shares)],
         ['ProQOL STS / burnout / satisfaction on their last day', `${gone.proqolSTS.toFixed(0)} / ${gone.proqolBO.toFixed(0)} / ${gone.proqolCS.toFixed(0)}`],
       ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_KINDS, PROCESSED, type JournalEntry } from '../../models/journal';
-import { REASON_WHY, REASON_WORDS, sharesInWords, storyOf, STORY_WORDS } from '../../viz/app/story';
+import { REASON_WHY, REASON_WORDS, sharesInWords, storyOf, STORY_WORDS, whyTheyLeft } from '../../viz/app/story';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
 
 describe('a departed worker\'s reasons in words', () => {
@@ -14,6 +14,30 @@ describe('a departed worker\'s reasons in words', () => {
       expect(REASON_WORDS[reason], reason).toBeTruthy();
       expect(REASON_WHY[reason], reason).toBeTruthy();
     }
+  });
+});
+
+describe('why a leaver left, on their card', () => {
+  // An educator's case: compassion fatigue the largest of several small pushes, every score in the average band.
+  const shares = { baseline: 0.14, burnout: 0.26, 'compassion-fatigue': 0.31, 'low-satisfaction': 0.2, 'low-pay': 0.09, 'new-hire': 0 };
+  const average = { proqolSTS: 35, proqolBO: 30, proqolCS: 36 };
+
+  it('names the reason as what did most to make them leave only where a score shows that strain in its worse band', () => {
+    expect(whyTheyLeft({ reason: 'compassion-fatigue', shares, ...average })).toBe('No single strain stood out; the largest push was compassion fatigue (31%)');
+    expect(whyTheyLeft({ reason: 'compassion-fatigue', shares, ...average, proqolSTS: 42 })).toBe(REASON_WHY['compassion-fatigue']);
+    expect(whyTheyLeft({ reason: 'compassion-fatigue', shares, ...average, proqolBO: 44 })).toBe(REASON_WHY['compassion-fatigue']);
+    const burnout = { ...shares, burnout: 0.31, 'compassion-fatigue': 0.26 };
+    expect(whyTheyLeft({ reason: 'burnout', shares: burnout, ...average, proqolBO: 42 })).toBe(REASON_WHY.burnout);
+    expect(whyTheyLeft({ reason: 'burnout', shares: burnout, ...average })).toBe('No single strain stood out; the largest push was burnout (31%)');
+    // Another strain in its worse band did stand out: the card does not say none did.
+    expect(whyTheyLeft({ reason: 'burnout', shares: burnout, ...average, proqolSTS: 45 })).toBe('The largest of several pushes was burnout (31%)');
+    const satisfaction = { ...shares, 'low-satisfaction': 0.33, 'compassion-fatigue': 0.18 };
+    expect(whyTheyLeft({ reason: 'low-satisfaction', shares: satisfaction, ...average, proqolCS: 22 })).toBe(REASON_WHY['low-satisfaction']);
+    expect(whyTheyLeft({ reason: 'low-satisfaction', shares: satisfaction, ...average })).toBe('No single strain stood out; the largest push was satisfaction short of full (33%)');
+  });
+
+  it('keeps the words of reasons no score shows (pay, the first months, reasons any worker has)', () => {
+    for (const reason of ['low-pay', 'new-hire', 'baseline'] as const) expect(whyTheyLeft({ reason, shares, ...average }), reason).toBe(REASON_WHY[reason]);
   });
 });
 

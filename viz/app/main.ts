@@ -49,7 +49,7 @@ import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
-import { REASON_WHY, REASON_WORDS, sharesInWords, STORY_WORDS } from './story';
+import { REASON_WORDS, sharesInWords, STORY_WORDS, whyTheyLeft } from './story';
 import { fillTileKey } from './tileKey';
 import { isTileMeasure, isWorse, MEASURES, band, scoreOf, tileColor, TILE_MEASURES, worseCountText, type TileMeasure } from './tileScale';
 import { SHORT_ROLE } from './roleNames';
@@ -1149,7 +1149,7 @@ function departedCard(t: TeamFrame, d: Departure, f: Frame): HTMLElement[] {
   summary.className = 'departed';
   summary.textContent = `Left the team at the end of day ${shownDayOf(d.day)}, after ${d.tenureDays} day${d.tenureDays === 1 ? '' : 's'} in post. The seat has been vacant since then; ${hire}.`;
   const table = cardTable([
-    ['Why they left', REASON_WHY[d.reason]],
+    ['Why they left', whyTheyLeft(d)],
     ['Shares of their leaving hazard', sharesInWords(d.shares)],
     ['ProQOL STS / burnout / satisfaction on their last day', `${d.proqolSTS.toFixed(0)} / ${d.proqolBO.toFixed(0)} / ${d.proqolCS.toFixed(0)}`],
   ]);

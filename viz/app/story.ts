@@ -1,6 +1,7 @@
 import { PROCESSED, type JournalEntry } from '../../models/journal';
 import type { SeparationReason } from '../../models/separationAttribution';
 import type { PopulationId } from '../../scenarios/presets/populations';
+import { isWorse, scoreOf, TILE_MEASURES, type ProqolScores, type TileMeasure } from './tileScale';
 import { shownDayOf } from './timeAxis';
 
 /**
@@ -26,6 +27,36 @@ export const REASON_WHY: Readonly<Record<SeparationReason, string>> = {
   'new-hire': 'The first months in the job: new hires leave more often',
   baseline: 'Reasons any worker has: no single strain weighed as much in their risk of leaving as the risk a worker without strain carries anyway',
 };
+
+/** The ProQOL scales that show a strain: compassion fatigue is ProQOL's burnout and secondary traumatic stress together. */
+const STRAIN_SCALES: Partial<Readonly<Record<SeparationReason, readonly TileMeasure[]>>> = {
+  burnout: ['burnout'],
+  'compassion-fatigue': ['sts', 'burnout'],
+  'low-satisfaction': ['satisfaction'],
+};
+
+/** What the card's "Why they left" reads from: the leaver's reason, shares and last ProQOL scores. */
+export interface LeaverReason extends ProqolScores {
+  readonly reason: SeparationReason;
+  readonly shares: Readonly<Record<SeparationReason, number>>;
+}
+
+/**
+ * The card's "Why they left": the reason that weighed most (REASON_WHY), unless it is a strain
+ * that none of the leaver's ProQOL scores shows in the worse band (high STS or burnout, low
+ * satisfaction). Then the reason is only the largest of several pushes (the largest share is
+ * seldom over 40%), and the card says so with its share: "No single strain stood out; the largest
+ * push was compassion fatigue (31%)" (an educator read "it did most to make them leave" under
+ * scores all in the average band), or, where another of their scores is in its worse band, "The
+ * largest of several pushes was burnout (30%)".
+ */
+export function whyTheyLeft(d: LeaverReason): string {
+  const scales = STRAIN_SCALES[d.reason];
+  if (!scales || scales.some((m) => isWorse(m, scoreOf(d, m)))) return REASON_WHY[d.reason];
+  const largest = `${SHARE_NAMES[d.reason]} (${Math.round(100 * d.shares[d.reason])}%)`;
+  // Another score in its worse band (burnout the largest push, STS high): that strain did stand out.
+  return TILE_MEASURES.some((m) => isWorse(m, scoreOf(d, m))) ? `The largest of several pushes was ${largest}` : `No single strain stood out; the largest push was ${largest}`;
+}
 
 /** The reasons' names in a sentence of shares ("burnout 55%, …"). */
 const SHARE_NAMES: Readonly<Record<SeparationReason, string>> = {
