@@ -1,9 +1,7 @@
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveApp } from '../../bin/app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROLE_PROFILES, ROLES } from '../../models/roles';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
 import { createSimulation } from '../../models/simulation';
@@ -16,28 +14,14 @@ import { SICK_MARK_TICKS, SickMarks, sickHoldTicks } from '../../viz/app/sickMar
 import { REASON_WORDS, sharesInWords, whyTheyLeft } from '../../viz/app/story';
 import { band, tileColor, TILE_MEASURES, type TileMeasure } from '../../viz/app/tileScale';
 import { shownDayOf } from '../../viz/app/timeAxis';
-import { launchBrowser, openOffline, type PageLog } from './browser';
+import { openOffline, servedApp, type PageLog } from './browser';
 
 // The classroom app end to end, in Debian's Chromium, served from dist/web (built by npm test).
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveApp(join(process.cwd(), 'dist', 'web'), 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const app = servedApp();
 
 async function open(query = ''): Promise<{ page: Page; log: PageLog }> {
-  const opened = await openOffline(browser, `${base}${query}`, (u) => u.startsWith(base));
+  const opened = await openOffline(app.browser, `${app.base}${query}`, (u) => u.startsWith(app.base));
   await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   return opened;
 }
@@ -101,7 +85,7 @@ async function reloadAt(page: Page, width: number, height: number): Promise<void
 /** Opens `query` at a viewport size and waits until its run is drawn (a reload would not do for a bad link: the app rewrites its URL to the state in use). */
 async function gotoAt(page: Page, query: string, width: number, height: number): Promise<void> {
   await page.setViewportSize({ width, height });
-  await page.goto(`${base}${query}`);
+  await page.goto(`${app.base}${query}`);
   await page.waitForSelector('body[data-ready="true"]');
   await settled(page);
 }
@@ -185,7 +169,7 @@ describe('classroom app', () => {
   });
 
   it('opened from disk (file://), where browsers refuse its worker, the page says it must be served over http and how, rather than "Loading…" for ever (found by a review)', async () => {
-    const { page } = await openOffline(browser, pathToFileURL(join(process.cwd(), 'dist', 'web', 'index.html')).href);
+    const { page } = await openOffline(app.browser, pathToFileURL(join(process.cwd(), 'dist', 'web', 'index.html')).href);
     const message = await page.waitForSelector('#start-failure', { timeout: 60_000 });
     const text = await message.textContent();
     expect(text).toContain('must be served over http');
@@ -315,7 +299,7 @@ describe('classroom app', () => {
     const link = page.url();
     const original = await frameOf(page);
     await page.close();
-    const { page: again } = await open(link.slice(base.length));
+    const { page: again } = await open(link.slice(app.base.length));
     expect(await dayOf(again)).toBe(21);
     const restored = await frameOf(again);
     expect(restored.teams.map((t) => t.seats)).toEqual(original.teams.map((t) => t.seats));
@@ -1975,9 +1959,9 @@ describe('classroom app', () => {
   });
 
   it('the server answers a malformed address with 400 and keeps serving', async () => {
-    const bad = await fetch(`${base}%E0%A4%A`);
+    const bad = await fetch(`${app.base}%E0%A4%A`);
     expect(bad.status).toBe(400);
-    expect((await fetch(base)).status).toBe(200);
+    expect((await fetch(app.base)).status).toBe(200);
   });
 
   it('a bad URL value shows a clear message and falls back to defaults', async () => {
