@@ -8,7 +8,7 @@ import { MIN_MORRIS_INTERVAL_TRAJECTORIES, morrisMuStarInterval } from '../sim/a
 import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
-import { summarize } from '../sim/stats/summary';
+import { summarize, withoutNaN } from '../sim/stats/summary';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
@@ -235,6 +235,8 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
             [`${metric}.mean`, s.mean],
             [`${metric}.p05`, s.p05],
             [`${metric}.p95`, s.p95],
+            // The mean's standard error (sd / √runs with a value; NaN, null in JSON, from one): the p05–p95 range is the replications' spread, not the mean's precision.
+            [`${metric}.se`, s.sd === null || s.sd !== s.sd ? NaN : s.sd / Math.sqrt(withoutNaN(perPoint[m][p]).length)],
           ];
         }),
       ),

@@ -77,3 +77,25 @@ describe('partial rank correlations of a Latin hypercube sweep', () => {
     expect(r.stdout).not.toContain('PRCC');
   });
 });
+
+describe("a point's mean and its standard error", () => {
+  it('gives, beside the 90% range of the replications, the standard error of each point\'s mean, from its runs in runs.csv', () => {
+    const small = file('se.yaml', `name: se\nbase: { population: ct-harm-reduction }\nset: { days: 120 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: lhs\npoints: 3\nreps: 4\nmetrics: [proqolSTS]\n`);
+    const folder = join(work, 'se');
+    expect(cfsim('sweep', small, '--out', folder).status).toBe(0);
+    const r = cfsim('analyze', folder, '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const points = JSON.parse(r.stdout).points as Record<string, number>[];
+    const [head, ...rows] = readFileSync(join(folder, 'runs.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    for (const p of points) {
+      const runs = rows.filter((row) => Number(row[head.indexOf('point')]) === p.point).map((row) => Number(row[head.indexOf('proqolSTS')]));
+      expect(runs).toHaveLength(4);
+      const mean = runs.reduce((a, b) => a + b, 0) / 4;
+      const sd = Math.sqrt(runs.reduce((a, b) => a + (b - mean) ** 2, 0) / 3);
+      expect(p['proqolSTS.mean']).toBeCloseTo(mean, 9);
+      expect(p['proqolSTS.se']).toBeCloseTo(sd / 2, 9);
+      // Narrower than the replications' range: it is the mean's precision, not their spread.
+      expect(p['proqolSTS.se']).toBeLessThan(p['proqolSTS.p95'] - p['proqolSTS.p05']);
+    }
+  });
+});

@@ -1380,9 +1380,9 @@ ${randomNumbers}`;
     const [header, ...rows] = table.slice(0, table.indexOf(''));
     // Three points of one parameter are too few for partial rank correlations, which the line after the table says.
     expect(table[table.indexOf('') + 1]).toBe('No partial rank correlations (PRCC): 3 points with a result, and they need more than the parameters + 2 (3).');
-    expect(header.split('\t')).toEqual(['point', 'days', 'runs', 'costPerWorkerYear.mean', 'costPerWorkerYear.p05', 'costPerWorkerYear.p95', 'proqolSTS.mean', 'proqolSTS.p05', 'proqolSTS.p95']);
+    expect(header.split('\t')).toEqual(['point', 'days', 'runs', 'costPerWorkerYear.mean', 'costPerWorkerYear.p05', 'costPerWorkerYear.p95', 'costPerWorkerYear.se', 'proqolSTS.mean', 'proqolSTS.p05', 'proqolSTS.p95', 'proqolSTS.se']);
     rows.forEach((row, point) => {
-      const [p, days, runs, cost, , , sts] = row.split('\t');
+      const [p, days, runs, cost, , , , sts] = row.split('\t');
       expect([p, runs]).toEqual([String(point), '2']);
       expect(days).toMatch(/^\d\d$/);
       expect(cost, 'money in thousands: no decimals').toMatch(/^\d{4,}$/);
