@@ -67,14 +67,18 @@ describe('docs/PLANNERS-GUIDE.md', () => {
     writeFileSync(join(dir, 'match.yaml'), yamlBlock('match.yaml'));
     cfsim('sweep', 'match.yaml', '--out', 'match');
     const analysed = cfsim('analyze', 'match');
-    const shown = guide.split('```text\ncommunity.demandPerSeat')[1].split('```')[0].split('\n').slice(1).filter(Boolean);
+    const [quotedHeader, ...shown] = ('community.demandPerSeat' + guide.split('```text\ncommunity.demandPerSeat')[1].split('```')[0]).split('\n').filter(Boolean);
+    const columns = quotedHeader.trim().split(/\s+/).slice(1);
+    // The guide's columns by name in analyze's table (point, the value, runs, then each metric's columns).
+    const header = analysed.split('\n').find((l) => l.startsWith('point\t'))!.split('\t');
+    const at = columns.map((c) => header.indexOf(c));
+    expect(at.every((i) => i > 0), `${columns.join(', ')} in ${header.join(', ')}`).toBe(true);
     for (const row of shown) {
       const [demand, ...means] = row.trim().split(/\s+/);
       const line = analysed.split('\n').find((l) => l.split('\t')[1] === demand);
       expect(line, `a row for demandPerSeat ${demand}`).toBeDefined();
       const cells = line!.split('\t');
-      // point, the value, runs, then mean, p05, p95 of each metric.
-      expect([cells[3], cells[6], cells[9]]).toEqual(means);
+      expect(at.map((i) => cells[i])).toEqual(means);
     }
   });
 
