@@ -41,7 +41,7 @@ import { runSweep, sweepClosingLine } from './sweep';
 import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
-import { readPlanFile } from './planFile';
+import { planSubject, readPlanFile } from './planFile';
 import { validationText } from './validate';
 import { definitionLine, wrapWidth, writeReadable } from './wrapText';
 import { SEED_STUDIES } from '../scenarios/presets/names';
@@ -286,8 +286,11 @@ async function main(argv: string[]): Promise<void> {
           if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) issues.push({ path: '--shard', value: args.shard, message: `${JSON.stringify(args.shard)} is not allowed; expected I/N with 0 ≤ I < N, e.g. 0/4` });
           else shard = { index: Number(m[1]), count: Number(m[2]) };
         }
+        // The plan file's problems are headed as validate heads them ("invalid sweep plan plan.yaml:"),
+        // not as "invalid input"; beside the command line's own, both are named.
+        const flagIssues = issues.length;
         const plan = collectIssues(issues, () => resolvePlan(readPlanFile(args.plan)));
-        throwIfIssues(issues, 'input');
+        throwIfIssues(issues, plan ? 'input' : flagIssues > 0 ? `command line and ${planSubject(args.plan)}` : planSubject(args.plan));
         if (!plan) return;
         if (shard && shard.count > designPointCount(plan) * plan.reps) {
           const runs = designPointCount(plan) * plan.reps;
@@ -304,7 +307,7 @@ async function main(argv: string[]): Promise<void> {
         if (args.emit === 'slurm') {
           // runSweep checks this itself; here the scripts would run shards that fail.
           const unrunnable = unrunnablePoint(plan, design.values);
-          if (unrunnable) throwIfIssues([unrunnable], 'sweep plan');
+          if (unrunnable) throwIfIssues([unrunnable], planSubject(args.plan));
           const runs = designPointCount(plan) * plan.reps;
           const given = args.shards === undefined ? `${shards} (the default)` : String(shards);
           const most = Math.min(runs, MAX_SLURM_SHARDS);
@@ -318,7 +321,10 @@ async function main(argv: string[]): Promise<void> {
           process.stdout.write(`wrote ${files.join(', ')}\nsubmit with: bash ${shellQuote(files[2])}\n`);
           return;
         }
-        const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION, command: commandLine(argv) });
+        // A point that cannot run is the plan file's problem: named with the file, as validate names it.
+        const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION, command: commandLine(argv) }).catch((error: unknown) => {
+          throw error instanceof InputError && error.subject === 'sweep plan' ? new InputError(error.issues, planSubject(args.plan)) : error;
+        });
         const resume = ['cfsim', 'sweep', args.plan, '--out', args.out, ...(shard ? ['--shard', `${shard.index}/${shard.count}`] : []), ...(args.threads !== undefined ? ['--threads', String(threads)] : []), '--resume'];
         writeReadable(process.stderr, sweepClosingLine(summary, join(args.out, 'runs.csv'), resume.map(commandWord).join(' ')));
         if (summary.status === 'interrupted') process.exitCode = summary.signal === undefined ? EXIT_FAILURE : signalExitCode(summary.signal);

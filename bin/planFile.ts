@@ -32,6 +32,14 @@ export function readPlanFile(path: string, input: unknown = readScenarioFile(pat
   return { ...input, base: { ...named, file, scenario } };
 }
 
+/**
+ * The subject of a plan file's problems, as `cfsim validate` and `cfsim sweep` both head them
+ * ("cfsim: invalid sweep plan plan.yaml:"), naming the file.
+ */
+export function planSubject(path: string): string {
+  return `sweep plan ${path}`;
+}
+
 function planIssue(value: string, message: string): InputError {
   return new InputError([{ path: 'base', value, message }], 'sweep plan');
 }

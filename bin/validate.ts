@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileSummary } from '../scenarios/fileSummary';
 import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from '../scenarios/plausibility';
 import { resolvePlan, type Plan } from '../scenarios/plan';
-import { readPlanFile } from './planFile';
+import { planSubject, readPlanFile } from './planFile';
 import { designPointCount, planDesign, pointScenario, unrunnablePoint, type PlanDesign } from '../scenarios/planDesign';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarning } from '../scenarios/planDraws';
@@ -57,10 +57,29 @@ export function validationText(path: string): string {
     return fileValidationText(path);
   } catch (error) {
     // "invalid scenario team.yaml:", which said "invalid scenario:" with no file name. A file that
-    // cannot be read or parsed ("invalid scenario file:") is named in its every issue already.
-    if (error instanceof InputError && error.subject !== 'scenario file') throw new InputError(error.issues, `${error.subject} ${path}`);
+    // cannot be read or parsed ("invalid scenario file:") is named in its every issue already; a
+    // plan that cannot be parsed is headed as `cfsim sweep` heads it ("invalid sweep plan plan.yaml:"),
+    // not as a scenario file.
+    if (!(error instanceof InputError)) throw error;
+    if (error.subject !== 'scenario file') throw new InputError(error.issues, `${error.subject} ${path}`);
+    if (looksLikePlan(path)) throw new InputError(error.issues, planSubject(path));
     throw error;
   }
+}
+
+/**
+ * Whether a file that could not be parsed has a top-level `parameters` field, as a sweep plan
+ * does (YAML `parameters:` at a line's start, or a JSON `"parameters":`), so that its problems are
+ * headed as a plan's.
+ */
+function looksLikePlan(path: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return false;
+  }
+  return /^\uFEFF?parameters[ \t]*:/m.test(text) || /"parameters"\s*:/.test(text);
 }
 
 function fileValidationText(path: string): string {

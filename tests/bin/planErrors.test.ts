@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cliScratch } from './cliScratch';
+
+// A broken plan file was headed "invalid scenario file:" by validate and "invalid input:" by sweep:
+// both now head it as what it is, a sweep plan, naming the file.
+
+const { work, cfsim, file } = cliScratch('plan-errors');
+const BASE = 'name: x\nbase: { population: ct-harm-reduction, policy: status-quo }\nset: { days: 30 }\n';
+
+describe('a broken plan file', () => {
+  it('is headed "invalid sweep plan FILE" by validate and by sweep alike, whether it cannot be parsed or holds a bad field', () => {
+    const files = [
+      // A field given twice, and YAML that cannot be parsed: both read as a scenario file before.
+      file('twice.yaml', `${BASE}parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  community.stigma: { min: 0.2, max: 0.3 }\ndesign: grid\nreps: 1\n`),
+      file('unclosed.yaml', `${BASE}parameters: { community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\n`),
+      file('unclosed.json', '{"name": "x", "parameters": {"community.stigma": {"min": 0.1, "max": 0.9}},}'),
+      // A plan that parses but has a bad design: validate named the file, sweep said "invalid input".
+      file('grd.yaml', `${BASE}parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grd\nreps: 1\n`),
+    ];
+    for (const [i, path] of files.entries()) {
+      const heading = `cfsim: invalid sweep plan ${path}:\n`;
+      const checked = cfsim('validate', path);
+      expect(checked.status, checked.stderr).toBe(2);
+      expect(checked.stderr.startsWith(heading), checked.stderr).toBe(true);
+      const swept = cfsim('sweep', path, '--out', `${work}/out-${i}`);
+      expect(swept.status, swept.stderr).toBe(2);
+      // The same heading and the same problems, word for word.
+      expect(swept.stderr).toBe(checked.stderr);
+    }
+  });
+
+  it('names the plan beside the command line when sweep is also given a bad flag', () => {
+    const path = file('grd2.yaml', `${BASE}parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grd\nreps: 1\n`);
+    const swept = cfsim('sweep', path, '--out', `${work}/out-flag`, '--shard', '9/2');
+    expect(swept.status, swept.stderr).toBe(2);
+    expect(swept.stderr).toMatch(new RegExp(`^cfsim: invalid command line and sweep plan ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\n`));
+    expect(swept.stderr).toContain('--shard: "9/2"');
+    expect(swept.stderr).toContain('design: "grd"');
+  });
+
+  it('leaves a broken scenario file headed as a scenario file', () => {
+    const path = file('tabs.yaml', 'population:\n\tseats: 3\n');
+    expect(cfsim('validate', path).stderr).toMatch(/^cfsim: invalid scenario file:\n/);
+  });
+});
