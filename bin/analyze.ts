@@ -363,6 +363,22 @@ function columnWidths(rows: readonly (readonly string[])[], first: number, rest:
  */
 const MANY_RESAMPLES_LEFT_OUT = 0.1;
 
+/**
+ * `rows` ranked by `key`, largest first, as the Sobol and Morris tables print them (a researcher
+ * reads the most influential parameter first): a row without a number (NaN, null) comes last, and
+ * rows of equal key keep the plan's order.
+ */
+export function rankedBy<T>(rows: readonly T[], key: (row: T) => number | null | undefined): T[] {
+  const of = (row: T) => {
+    const k = key(row);
+    return typeof k === 'number' && !Number.isNaN(k) ? k : -Infinity;
+  };
+  return rows
+    .map((row, i) => ({ row, i, k: of(row) }))
+    .sort((x, y) => (y.k > x.k ? 1 : y.k < x.k ? -1 : x.i - y.i))
+    .map((x) => x.row);
+}
+
 export function analysisTables(a: SweepAnalysis): string {
   // Indices to three significant digits (at most three decimals); values in a metric's units to four.
   const index = (x: number) => readableNumber(x, 3, 3);
@@ -384,9 +400,10 @@ export function analysisTables(a: SweepAnalysis): string {
       continue;
     }
     const intervals = rows.some((r) => Number.isFinite(r.S1low));
-    const cells = rows.map((r) => [r.parameter, withInterval(r.S1, r.S1low, r.S1high), withInterval(r.ST, r.STlow, r.SThigh)]);
+    // Ranked by importance, the total index, largest first (analysis.json keeps the plan's order).
+    const cells = rankedBy(rows, (r) => r.ST).map((r) => [r.parameter, withInterval(r.S1, r.S1low, r.S1high), withInterval(r.ST, r.STlow, r.SThigh)]);
     const [first, rest] = columnWidths(cells, 40, 26);
-    out.push(`${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}`, 'parameter'.padEnd(first) + 'first-order S1'.padStart(rest) + 'total ST'.padStart(rest));
+    out.push(`${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}, ranked by total index ST, largest first`, 'parameter'.padEnd(first) + 'first-order S1'.padStart(rest) + 'total ST'.padStart(rest));
     for (const [parameter, s1, st] of cells) out.push(parameter.padEnd(first) + s1.padStart(rest) + st.padStart(rest));
     const dropped = a.resamplesLeftOut?.[metric];
     if (intervals && dropped) {
@@ -415,9 +432,10 @@ export function analysisTables(a: SweepAnalysis): string {
     }
     const intervals = rows.some((r) => Number.isFinite(r.muStarLow) || Number.isFinite(r.muStarHigh));
     const muStar = (r: (typeof rows)[number]) => (intervals ? `${value(r.muStar)} (${value(r.muStarLow ?? NaN)} to ${value(r.muStarHigh ?? NaN)})` : value(r.muStar));
-    const cells = rows.map((r) => [r.parameter, muStar(r), value(r.mu), value(r.sigma)]);
+    // Ranked by importance, μ*, largest first (analysis.json keeps the plan's order).
+    const cells = rankedBy(rows, (r) => r.muStar).map((r) => [r.parameter, muStar(r), value(r.mu), value(r.sigma)]);
     const [first, rest] = columnWidths(cells, 40, 12);
-    out.push(`${metric}: Morris elementary effects${intervals ? ' (μ* with 95% bootstrap intervals)' : ''}`, 'parameter'.padEnd(first) + 'μ*'.padStart(rest) + 'μ'.padStart(rest) + 'σ'.padStart(rest));
+    out.push(`${metric}: Morris elementary effects${intervals ? ' (μ* with 95% bootstrap intervals)' : ''}, ranked by μ*, largest first`, 'parameter'.padEnd(first) + 'μ*'.padStart(rest) + 'μ'.padStart(rest) + 'σ'.padStart(rest));
     for (const [parameter, ...effects] of cells) out.push(parameter.padEnd(first) + effects.map((e) => e.padStart(rest)).join(''));
     const interval = intervals
       ? " μ*'s interval resamples the trajectories: where two parameters' intervals overlap, their order is not settled; raise points (trajectories) to settle it."

@@ -364,8 +364,9 @@ describe('analysis tables', () => {
     const cells = lines.slice(1, 4).map((line) => line.trim().split(/ {2,}/));
     expect(cells).toEqual([
       ['parameter', 'first-order S1', 'total ST'],
-      [long, '−0.500 (−0.789 to −0.123)', '0.012 (−0.046 to 0.789)'],
+      // Ranked by ST: community.stigma's 0.5 before the long path's 0.012.
       ['community.stigma', '0.300 (0.100 to 0.500)', '0.500 (0.400 to 0.600)'],
+      [long, '−0.500 (−0.789 to −0.123)', '0.012 (−0.046 to 0.789)'],
     ]);
     // Short paths and cells keep the usual widths: 40 for the parameter, 26 for each index.
     const usual = analysisTables(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 0.3)] } })).split('\n')[2];
@@ -394,9 +395,41 @@ describe('analysis tables', () => {
 
   it("give μ* with its bootstrap interval where the analysis has one, and say what overlapping intervals mean", () => {
     const text = analysisTables(sweep({ design: 'morris', morris: { proqolSTS: [{ parameter: 'community.stigma', mu: -1.5, muStar: 2, muStarLow: 1.5, muStarHigh: 2.5, sigma: 0.25 }] } }));
-    expect(text.split('\n')[0]).toBe('proqolSTS: Morris elementary effects (μ* with 95% bootstrap intervals)');
+    expect(text.split('\n')[0]).toBe('proqolSTS: Morris elementary effects (μ* with 95% bootstrap intervals), ranked by μ*, largest first');
     expect(text).toMatch(/\ncommunity\.stigma +2 \(1\.500 to 2\.500\) +−1\.500 +0\.2500\n/);
     expect(text).toContain("μ*'s interval resamples the trajectories: where two parameters' intervals overlap, their order is not settled; raise points (trajectories) to settle it.");
+  });
+});
+
+describe('the Sobol and Morris tables', () => {
+  // They listed the parameters in the plan's order: a researcher with 12 parameters had to scan for the influential ones.
+  const names = (text: string, from: number) =>
+    text
+      .split('\n')
+      .slice(from)
+      .map((line) => line.split(' ')[0])
+      .filter((name) => name.startsWith('p.'));
+  const st = (parameter: string, ST: number) => ({ parameter, S1: ST / 2, S1low: NaN, S1high: NaN, ST, STlow: NaN, SThigh: NaN });
+
+  it('rank a Sobol table by total index ST, largest first, saying so, with a parameter without one last and ties in plan order', () => {
+    const rows = [st('p.small', 0.05), st('p.none', NaN), st('p.large', 0.7), st('p.tieA', 0.2), st('p.mid', 0.3), st('p.tieB', 0.2)];
+    const text = analysisTables(sweep({ sobol: { proqolSTS: rows } }));
+    expect(text.split('\n')[0]).toBe('proqolSTS: Sobol indices (no bootstrap intervals), ranked by total index ST, largest first');
+    expect(names(text, 2)).toEqual(['p.large', 'p.mid', 'p.tieA', 'p.tieB', 'p.small', 'p.none']);
+  });
+
+  it('rank a Morris table by μ*, largest first, saying so', () => {
+    const row = (parameter: string, muStar: number) => ({ parameter, mu: -muStar, muStar, sigma: 0.1 });
+    const text = analysisTables(sweep({ design: 'morris', morris: { proqolSTS: [row('p.b', 1), row('p.a', 5), row('p.c', 3)] } }));
+    expect(text.split('\n')[0]).toBe('proqolSTS: Morris elementary effects, ranked by μ*, largest first');
+    expect(names(text, 2)).toEqual(['p.a', 'p.c', 'p.b']);
+  });
+
+  it('leave the analysis (analysis.json) in the plan\'s order', () => {
+    const rows = [st('p.small', 0.05), st('p.large', 0.7)];
+    const a = sweep({ sobol: { proqolSTS: rows } });
+    analysisTables(a);
+    expect(a.sobol!.proqolSTS.map((r) => r.parameter)).toEqual(['p.small', 'p.large']);
   });
 });
 
