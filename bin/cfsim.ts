@@ -42,6 +42,7 @@ import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
 import { planSubject, readPlanFile } from './planFile';
+import { cappedLevelsWarnings } from '../scenarios/integerLevels';
 import { validationText } from './validate';
 import { definitionLine, wrapWidth, writeReadable } from './wrapText';
 import { SEED_STUDIES } from '../scenarios/presets/names';
@@ -298,6 +299,8 @@ async function main(argv: string[]): Promise<void> {
         }
         // Before any run: a Sobol design too small for independent A and B samples biases some indices toward 0.
         const design = planDesign(plan);
+        // A whole-number field given more levels than its range holds runs fewer: said before the runs, as validate says it.
+        for (const capped of cappedLevelsWarnings(plan)) writeReadable(process.stderr, `Warning: ${capped}\n`);
         const overlaps = designOverlaps(plan, design.design);
         if (overlaps) writeReadable(process.stderr, `Warning: ${designOverlapWarning(overlaps)}\n`);
         const draws = planDrawsWarningOf(plan, design.values);

@@ -8,6 +8,7 @@ import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlap
 import { planDrawsWarning } from '../scenarios/planDraws';
 import { drawsSource } from '../scenarios/planBase';
 import { independentNoiseWarning } from '../scenarios/independentNoise';
+import { cappedLevelsWarnings } from '../scenarios/integerLevels';
 import { isPackageId } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
@@ -40,6 +41,7 @@ function planWarnings(plan: Plan, design: PlanDesign): string {
   return (
     warningLines(fixed.filter((w) => fromSet(w.path)), 'set.') +
     warningLines(fixed.filter((w) => !fromSet(w.path)), where) +
+    cappedLevelsWarnings(plan).map((w) => `Warning: ${w}\n`).join('') +
     (overlaps ? `Warning: ${designOverlapWarning(overlaps)}\n` : '') +
     (draws ? `Warning: ${draws}\n` : '') +
     (noise ? `Warning: ${noise}\n` : '')

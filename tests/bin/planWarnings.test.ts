@@ -24,3 +24,31 @@ describe('a Sobol or Morris plan with independent random numbers', () => {
     expect(cfsim('sweep', common, '--out', `${work}/common`).stderr).not.toContain('random numbers of its own');
   });
 });
+
+// A grid of a whole-number field given more levels than its range holds ran fewer levels, silently.
+describe('a grid with more levels than a whole-number field\'s range holds', () => {
+  const grid = (levels: number) =>
+    file(
+      `grid-${levels}.yaml`,
+      `base: { population: ct-harm-reduction, policy: status-quo }\nset: { days: 20, population.seats: 4 }\nparameters: { policy.supervision.intervalDays: { min: 1, max: 3 } }\ndesign: grid\nlevels: ${levels}\nreps: 1\n`,
+    );
+  const CAPPED = 'Warning: parameters.policy.supervision.intervalDays: levels: 5 asks for 5 levels, but policy.supervision.intervalDays is a whole-number field and its range 1 to 3 gives only 3 distinct levels (1, 2, 3), which the sweep runs';
+
+  it('is warned about by validate and by sweep before its runs, naming the field, the levels asked and those run', () => {
+    const five = grid(5);
+    const checked = cfsim('validate', five);
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain(CAPPED);
+    const swept = cfsim('sweep', five, '--out', `${work}/grid-5`);
+    expect(swept.status, swept.stderr).toBe(0);
+    expect(swept.stderr).toContain(CAPPED);
+    // Before the runs: the warning comes ahead of the closing line.
+    expect(swept.stderr.indexOf(CAPPED)).toBeLessThan(swept.stderr.indexOf('sweep complete'));
+  });
+
+  it('is not warned about where the range holds every level', () => {
+    const three = grid(3);
+    expect(cfsim('validate', three).stdout).not.toContain('distinct level');
+    expect(cfsim('sweep', three, '--out', `${work}/grid-3`).stderr).not.toContain('distinct level');
+  });
+});

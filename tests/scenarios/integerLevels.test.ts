@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cappedIntegerLevels, cappedLevelsWarnings } from '../../scenarios/integerLevels';
+import { resolvePlan } from '../../scenarios/plan';
+import { planDesign } from '../../scenarios/planDesign';
+
+// A grid (or Morris design) of a whole-number field with more levels than its range holds ran
+// fewer levels than asked, silently.
+
+const plan = (design: string, levels: number, interval: { min: number; max: number }, more = {}) =>
+  resolvePlan({
+    base: { population: 'ct-harm-reduction', policy: 'status-quo' },
+    parameters: { 'policy.supervision.intervalDays': interval, 'community.stigma': { min: 0.1, max: 0.9 } },
+    design,
+    levels,
+    ...more,
+  });
+
+/** The distinct values a plan's design gives its first parameter. */
+const runValues = (p: ReturnType<typeof plan>) => [...new Set(planDesign(p).values.map((v) => v[0] as number))].sort((a, b) => a - b);
+
+describe('cappedIntegerLevels', () => {
+  it('names a grid\'s whole-number field given more levels than its range holds, with the levels asked and those the design runs', () => {
+    const p = plan('grid', 5, { min: 1, max: 3 });
+    expect(cappedIntegerLevels(p)).toEqual([{ path: 'policy.supervision.intervalDays', min: 1, max: 3, asked: 5, run: [1, 2, 3] }]);
+    // The levels it names are the ones the sweep runs.
+    expect(runValues(p)).toEqual([1, 2, 3]);
+    const [warning] = cappedLevelsWarnings(p);
+    expect(warning).toBe(
+      'parameters.policy.supervision.intervalDays: levels: 5 asks for 5 levels, but policy.supervision.intervalDays is a whole-number field and its range 1 to 3 gives only 3 distinct levels (1, 2, 3), which the sweep runs: a grid takes at most max − min + 1 = 3 levels of a whole-number field; give its values as a list (values: [1, 2, 3]) to run just these, or a wider range for more',
+    );
+  });
+
+  it('names a Morris design\'s whole-number field whose levels round to the same whole number', () => {
+    const p = plan('morris', 4, { min: 7, max: 9 }, { points: 3 });
+    const [capped] = cappedIntegerLevels(p);
+    expect(capped).toEqual({ path: 'policy.supervision.intervalDays', min: 7, max: 9, asked: 4, run: [7, 8, 9] });
+    expect(cappedLevelsWarnings(p)[0]).toContain('its 4 Morris levels round to 3 whole numbers, some levels sharing one; give levels: 2');
+  });
+
+  it('says nothing where every level asked is run, of a continuous range, or of a design without levels', () => {
+    expect(cappedIntegerLevels(plan('grid', 3, { min: 1, max: 3 }))).toEqual([]);
+    expect(cappedIntegerLevels(plan('grid', 3, { min: 7, max: 28 }))).toEqual([]);
+    expect(runValues(plan('grid', 3, { min: 7, max: 28 }))).toEqual([7, 18, 28]);
+    expect(cappedIntegerLevels(plan('morris', 4, { min: 7, max: 28 }, { points: 3 }))).toEqual([]);
+    expect(cappedIntegerLevels(plan('lhs', 4, { min: 1, max: 3 }, { levels: undefined, points: 8 }))).toEqual([]);
+  });
+});
