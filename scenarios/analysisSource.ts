@@ -7,7 +7,8 @@ import type { SweepAnalysis } from './sweepAnalysis';
  * 0.23.0, seed 7: 40 points × 2 reps (80 runs); 95% intervals from 1000 bootstrap resamples of
  * the base rows"). Undefined for an analysis that records neither seed nor reps (written before
  * they were recorded). The heading named the plan and design alone, so a table pasted from the
- * text carried no seed, no version and no resample count.
+ * text carried no seed, no version and no resample count. On a shard it says the shard's runs
+ * beside the plan's ("(the plan's 60 runs, of which shard 1/3 holds 20: run mod 3 = 1)").
  */
 export function analysisSource(a: SweepAnalysis): string | undefined {
   if (a.seed === undefined || a.reps === undefined) return undefined;
@@ -15,7 +16,10 @@ export function analysisSource(a: SweepAnalysis): string | undefined {
   const version = a.cfsim !== undefined ? `Runs by CFSim ${a.cfsim}` : 'Runs by a CFSim version sweep.json does not record';
   // A Sobol plan's `points` are its base rows, a Morris plan's its trajectories: these are the design points run.
   const pointWord = a.design === 'sobol' || a.design === 'morris' ? 'design point' : 'point';
-  const design = `${version}, seed ${a.seed}: ${points} ${pointWord}${points === 1 ? '' : 's'} × ${a.reps} rep${a.reps === 1 ? '' : 's'} (${a.planRuns} run${a.planRuns === 1 ? '' : 's'})`;
+  const planRuns = `${a.planRuns} run${a.planRuns === 1 ? '' : 's'}`;
+  // A shard's folder holds only its share of the runs (run mod N = I): the plan's count alone read as the shard's.
+  const runs = a.shard ? `the plan's ${planRuns}, of which shard ${a.shard.index}/${a.shard.count} holds ${a.runs}: run mod ${a.shard.count} = ${a.shard.index}` : planRuns;
+  const design = `${version}, seed ${a.seed}: ${points} ${pointWord}${points === 1 ? '' : 's'} × ${a.reps} rep${a.reps === 1 ? '' : 's'} (${runs})`;
   if (a.bootstrap === undefined) return design;
   if (a.bootstrap === 0) return `${design}; no bootstrap intervals (--bootstrap 0)`;
   // A Morris analysis of fewer than 5 trajectories has no intervals whatever the resamples (its table says why).

@@ -117,6 +117,9 @@ describe('analysisText', () => {
     const text = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 20, planRuns: 60, shard: { index: 1, count: 3, status: 'complete' } }), 'k0');
     expect(text).toMatch(/^Sweep p \(sobol design, shard 1\/3 only\)\nWarning: this folder holds shard 1\/3 of the plan's runs \(20 of its 60 runs; the shard is complete\), not the whole study/);
     expect(text).toContain('merge the shards (cfsim merge OUT k0 SHARD_DIR...)');
+    // The line under the heading gave the plan's 60 runs alone: it says the shard's 20 too.
+    const sourced = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 20, planRuns: 60, cfsim: '0.24.0', seed: 1, reps: 2, shard: { index: 1, count: 3, status: 'complete' } }), 'k0');
+    expect(sourced.split('\n')[1]).toBe("Runs by CFSim 0.24.0, seed 1: 30 design points × 2 reps (the plan's 60 runs, of which shard 1/3 holds 20: run mod 3 = 1)");
     const stopped = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 7, planRuns: 60, shard: { index: 1, count: 3, status: 'interrupted' } }), 'k0');
     expect(stopped).toContain('the shard is interrupted: 7 of its 20 runs are in runs.csv; resume it with cfsim sweep PLAN --out k0 --shard 1/3 --resume');
   });

@@ -23,6 +23,12 @@ describe('analysisSource', () => {
     expect(analysisSource(few)).toBe('Runs by CFSim 0.23.0, seed 7: 4 design points × 3 reps (12 runs)');
   });
 
+  it("says on a shard how many of the plan's runs the shard holds, not the plan's count alone", () => {
+    // A shard's heading said "(12 runs)", the whole plan's, over a folder holding 4 of them.
+    const shard: SweepAnalysis = { ...base, status: 'shard', runs: 4, completedRuns: 4, shard: { index: 1, count: 3, status: 'complete' } };
+    expect(analysisSource(shard)).toBe("Runs by CFSim 0.23.0, seed 7: 4 points × 3 reps (the plan's 12 runs, of which shard 1/3 holds 4: run mod 3 = 1)");
+  });
+
   it('says the version is not recorded, and gives no line for an analysis without seed and reps', () => {
     expect(analysisSource({ ...base, cfsim: undefined })).toMatch(/^Runs by a CFSim version sweep.json does not record, seed 7/);
     expect(analysisSource({ ...base, seed: undefined, reps: undefined })).toBeUndefined();
