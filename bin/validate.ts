@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileSummary } from '../scenarios/fileSummary';
 import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from '../scenarios/plausibility';
 import { resolvePlan, type Plan } from '../scenarios/plan';
@@ -77,6 +77,8 @@ export function validationText(path: string): string {
 function looksLikePlan(path: string): boolean {
   let text: string;
   try {
+    // Only a regular file is read again: a device (/dev/zero) would be read forever, and a pipe is read once.
+    if (!statSync(path).isFile()) return false;
     text = readFileSync(path, 'utf8');
   } catch {
     return false;
