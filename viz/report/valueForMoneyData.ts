@@ -14,7 +14,8 @@ export interface ArmValueForMoney {
 
 /**
  * Each arm's value for money against the first, recomputed from the replications' leavers and
- * whole-team costs (replications.csv), as `cfsim compare` computes it; empty for a run of one arm,
+ * whole-team costs (replications.csv), as `cfsim compare` computes it, with summary.json's
+ * departures avoided by halves of the horizon (byHalf, where it has them); empty for a run of one arm,
  * and for results without the file or without leaversPerYear (written before CFSim 0.10.0).
  */
 export function reportValueForMoney(data: ReportData): ArmValueForMoney[] {
@@ -25,7 +26,10 @@ export function reportValueForMoney(data: ReportData): ArmValueForMoney[] {
   return policies.slice(1).flatMap((policy) => {
     const mine = values.get(policy);
     const value = mine?.leaversPerYear && mine.teamCostPerYear ? valueForMoney(base.leaversPerYear, mine.leaversPerYear, base.teamCostPerYear, mine.teamCostPerYear) : undefined;
-    return value ? [{ policy, vs: policies[0], value }] : [];
+    // The halves of the horizon come from the daily separations, which replications.csv lacks: summary.json's, written from the same replications.
+    const written = data.summary.differences?.find((d) => d.policy === policy && d.vs === policies[0])?.valueForMoney;
+    const byHalf = written?.byHalf && value && written.futures === value.futures ? written.byHalf : undefined;
+    return value ? [{ policy, vs: policies[0], value: byHalf ? { ...value, byHalf } : value }] : [];
   });
 }
 
