@@ -257,13 +257,15 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
 }
 
 /**
- * Each metric's PRCC with each parameter over the points' means. A parameter's values are ranked
- * as numbers (true/false as 1/0), and a list of two choices (opt-in, opt-out) by their order in
- * the list, towards the second; a list of more choices (packages) has no order to rank, so no PRCC.
+ * Each metric's PRCC with each parameter over the points' means. A list of two values (opt-in,
+ * opt-out; true, false; 2, 0.5) is ranked by their order in the list, towards the second, the
+ * `towards` the table names; other values are ranked as numbers (true/false as 1/0); a list of
+ * more choices (packages) has no order to rank, so no PRCC.
  */
 function prccTable(plan: Plan, values: readonly (readonly unknown[])[], means: readonly Float64Array[]): NonNullable<SweepAnalysis['prcc']> {
   const columns = plan.parameters.map((p, d) => {
-    const two = p.kind === 'values' && p.values.length === 2 && p.values.some((v) => typeof v !== 'number' && typeof v !== 'boolean') ? p.values : undefined;
+    // Every two-value list by its order, numbers and true/false too: ranked as numbers, [2, 0.5] or [true, false] would rise towards the first while named "(to 0.5)".
+    const two = p.kind === 'values' && p.values.length === 2 ? p.values : undefined;
     const column = values.map((v) => (two ? two.indexOf(v[d]) : typeof v[d] === 'boolean' ? Number(v[d]) : v[d]));
     const ranked = two ? column.every((x) => (x as number) >= 0) : column.every((x) => typeof x === 'number');
     return ranked ? Float64Array.from(column as number[]) : undefined;
@@ -459,7 +461,9 @@ function prccLines(a: SweepAnalysis): string[] {
   const measured = a.points?.filter((p) => typeof p.runs === 'number' && p.runs > 0).length ?? 0;
   const shown = (x: number | null) => (x === null ? '–' : readableNumber(x, 3, 3));
   const parameters = Object.values(a.prcc)[0]?.length ?? 0;
-  if (measured <= parameters + 2) return [`No partial rank correlations (PRCC): ${measured} points with a result, and they need more than the parameters + 2 (${parameters + 2}).`, ''];
+  // Too few points for any PRCC (prcc leaves out the parameters without an order, so a table can have PRCCs from fewer).
+  const any = Object.values(a.prcc).some((rows) => rows.some((r) => r.prcc !== null));
+  if (!any && measured <= parameters + 2) return [`No partial rank correlations (PRCC): ${measured} points with a result, and they need more than the parameters + 2 (${parameters + 2}).`, ''];
   for (const [metric, rows] of Object.entries(a.prcc)) {
     if (rows.every((r) => r.prcc === null)) {
       out.push(`${metric}: no partial rank correlations (it is the same at every point, or no parameter with an order varied)`, '');

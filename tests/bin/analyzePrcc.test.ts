@@ -78,6 +78,41 @@ describe('partial rank correlations of a Latin hypercube sweep', () => {
   });
 });
 
+describe('partial rank correlations of lists of two values, and of few points', () => {
+  it('ranks a list of two numbers or of true and false in its order, the way its "(to ...)" names', () => {
+    const listed = file(
+      'listed.yaml',
+      `name: listed\nbase: { population: ct-harm-reduction }\nset: { days: 240 }\nparameters:\n  coefficients.stsGain: { min: 0.03, max: 0.12 }\n  community.overdoseBurden: { values: [2, 0.5] }\n  policy.training.traumaInformed: { values: [true, false] }\ndesign: lhs\npoints: 30\nreps: 1\nseed: 1\nmetrics: [proqolSTS]\n`,
+    );
+    const folder = join(work, 'listed');
+    expect(cfsim('sweep', listed, '--out', folder).status).toBe(0);
+    const r = cfsim('analyze', folder, '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const rows = (JSON.parse(r.stdout) as SweepAnalysis).prcc!.proqolSTS;
+    // Clients' overdoses raise STS (MODEL.md): from 2 to 0.5 it falls.
+    const burden = rows.find((x) => x.parameter === 'community.overdoseBurden')!;
+    expect(burden.towards).toBe(0.5);
+    expect(burden.high!).toBeLessThan(0);
+    expect(rows.find((x) => x.parameter === 'policy.training.traumaInformed')!.towards).toBe(false);
+  });
+
+  it('prints the PRCCs analysis.json has where a list without an order leaves enough points for the parameters ranked', () => {
+    const few = file(
+      'few.yaml',
+      `name: few\nbase: { population: ct-harm-reduction }\nset: { days: 60 }\nparameters:\n  coefficients.stsGain: { min: 0.03, max: 0.12 }\n  community.stigma: { min: 0.1, max: 0.9 }\n  policy: { values: [status-quo, opt-out-support, multi-level] }\ndesign: lhs\npoints: 5\nreps: 1\nseed: 1\nmetrics: [proqolSTS]\n`,
+    );
+    const folder = join(work, 'few');
+    expect(cfsim('sweep', few, '--out', folder).status).toBe(0);
+    const text = cfsim('analyze', folder);
+    expect(text.status, text.stderr).toBe(0);
+    const analysis = JSON.parse(readFileSync(join(folder, 'analysis.json'), 'utf8')) as SweepAnalysis;
+    // 5 points and 2 parameters ranked: 5 > 2 + 2.
+    expect(analysis.prcc!.proqolSTS.filter((x) => x.prcc !== null)).toHaveLength(2);
+    expect(text.stdout).not.toContain('No partial rank correlations');
+    expect(text.stdout).toContain('proqolSTS: partial rank correlations (PRCC, 95% intervals), strongest first');
+  });
+});
+
 describe("a point's mean and its standard error", () => {
   it('gives, beside the 90% range of the replications, the standard error of each point\'s mean, from its runs in runs.csv', () => {
     const small = file('se.yaml', `name: se\nbase: { population: ct-harm-reduction }\nset: { days: 120 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: lhs\npoints: 3\nreps: 4\nmetrics: [proqolSTS]\n`);
