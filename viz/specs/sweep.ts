@@ -384,7 +384,8 @@ export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec
       width: 380,
       height: { step: 18 },
       encoding: {
-        y: { field: 'parameter', type: 'nominal', title: null, sort: { field: 'strength', order: 'descending' } },
+        // op max: the bars and the whiskers share the axis, whose unioned domain drops a sort by a plain field (the parameters then stood alphabetically).
+        y: { field: 'parameter', type: 'nominal', title: null, sort: { field: 'strength', op: 'max', order: 'descending' }, axis: { labelLimit: 340 } },
       },
       layer: [
         {

@@ -303,9 +303,12 @@ describe('the PRCC chart', () => {
     const vega = await import('vega');
     const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
     await view.runAsync();
-    // The bars' order on the y axis: strongest first, though the data lists the weakest first.
+    // The bars' order on the y axis: strongest first, though the data lists the weakest first (alphabetically
+    // coefficients.stsGain comes first too: the mode, second by strength and last by name, tells the two apart),
+    // each label whole, with the direction of a list of two choices.
     const svg = await view.toSVG();
-    expect(svg.indexOf('coefficients.stsGain')).toBeLessThan(svg.indexOf('costs.supervisionSession'));
+    const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => /^(coefficients|costs|policy)\./.test(t));
+    expect(labels).toEqual(['coefficients.stsGain', 'policy.supervision.mode (to opt-out)', 'costs.supervisionSession']);
     view.finalize();
   });
 
