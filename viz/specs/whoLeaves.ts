@@ -75,7 +75,7 @@ export function whoLeavesSpec(points: readonly GroupTurnoverPoint[], policies: r
       tooltip: [
         { field: 'policy', title: armTitle },
         { field: 'group', title: breakdown },
-        { field: 'mean', title: 'Turnover per year (mean)', format: '.1%' },
+        { field: 'mean', title: 'Turnover per year (all replications together)', format: '.1%' },
         { field: 'p05', title: '5th percentile', format: '.1%' },
         { field: 'p95', title: '95th percentile', format: '.1%' },
         { field: 'staffInPost', title: 'Staff in post (mean)', format: ',.1f' },
@@ -93,7 +93,7 @@ export function whoLeavesSpec(points: readonly GroupTurnoverPoint[], policies: r
     title: {
       text: 'Who leaves: turnover by role and lived experience',
       subtitle: [
-        'Separations per worker-year in post of each group: the mean across replications (dot) and the range holding 90% of them (line);',
+        'Separations per worker-year in post of each group: its rate over all the replications together (dot) and the range holding 90% of the replications\' own rates (line);',
         `beside each group, its staff in post on an average day (under the first ${armTitle.toLowerCase()} with anyone of it). Pale: fewer than ${FEW_STAFF}, who leave 0 or 1 of them in most replications.`,
         `Lines that overlap do not mean no difference: ${armTitle === 'Scenario' ? 'scenarios' : 'packages'} run on the same futures, and the findings give each group's paired difference.`,
       ],
