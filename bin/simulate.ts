@@ -212,7 +212,19 @@ export const TURNOVER_ASSUMPTION_NOTE =
   "Turnover effects, the replacement costs they save and the cost per departure avoided run mostly through compassion fatigue's weight in the separation hazard (coefficients.separationCf), a size no study gives (docs/ODD.md §7.18): a sweep over it (cfsim sweep) shows how they move with it.";
 
 function differencesOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[]) {
-  return scenarios.slice(1).map((s, i) => ({ policy: s.policy.name, vs: scenarios[0].policy.name, metrics: aggregator.differences(i + 1, 0), groups: aggregator.groupDifferences(i + 1, 0), valueForMoney: aggregator.valueForMoney(i + 1, 0) }));
+  return scenarios.slice(1).map((s, i) => ({ policy: s.policy.name, vs: scenarios[0].policy.name, metrics: aggregator.differences(i + 1, 0), groups: aggregator.groupDifferences(i + 1, 0), valueForMoney: halvesWhereCostsStartOnDayZero(aggregator.valueForMoney(i + 1, 0), [scenarios[0], s]) }));
+}
+
+/**
+ * Value for money without its departures avoided by halves of the horizon (byHalf) where either
+ * arm schedules changes: the words read a rise between the halves as an effect building up while
+ * the costs run from day 0, and a package introduced on day 365 both starts its costs and its
+ * effect there (a planner would read "over a longer horizon, lower" where it stays the same).
+ */
+function halvesWhereCostsStartOnDayZero(v: ValueForMoney | undefined, arms: readonly Scenario[]): ValueForMoney | undefined {
+  if (v === undefined || v.byHalf === undefined || arms.every((s) => s.changes.length === 0)) return v;
+  const { byHalf: _, ...rest } = v;
+  return rest;
 }
 
 /** How to get figure files rather than the HTML report, from the results folder `out` if one is asked for. */

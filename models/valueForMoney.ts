@@ -82,8 +82,8 @@ export interface ValueForMoney {
   readonly worth: readonly WorthValues[];
   /**
    * The departures avoided a year in the first and in the second half of the horizon (since
-   * CFSim 0.25.0; absent for a horizon under 180 days and from `valueForMoney` alone, which has no
-   * days): a package whose effect builds up over months avoids more in the second, so its cost per
+   * CFSim 0.25.0; absent for a horizon under 180 days, where either arm schedules changes (its
+   * costs need not start on day 0), and from `valueForMoney` alone, which has no days): a package whose effect builds up over months avoids more in the second, so its cost per
    * departure avoided falls with a longer horizon.
    */
   readonly byHalf?: DeparturesAvoidedByHalf;

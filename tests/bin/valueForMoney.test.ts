@@ -10,7 +10,7 @@ import { cliScratch } from './cliScratch';
 // Value for money under `cfsim compare`: the paragraph, `differences[].valueForMoney` in the JSON
 // document, the report's section and Figure 12, and how the price of a leaver moves it.
 
-const { work, cfsim } = cliScratch('value-for-money');
+const { work, cfsim, file } = cliScratch('value-for-money');
 const COMPARE = ['compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-out-support', '--reps', '20', '--days', '365', '--threads', '2'];
 
 interface Document {
@@ -37,6 +37,22 @@ describe('value for money under cfsim compare', () => {
   const readable = cfsim(...COMPARE, '--out', out, '--report', join(out, 'report.html'));
   const doc = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Document;
   const v = doc.differences[0].valueForMoney;
+
+  it('says nothing of the halves of the horizon where an arm schedules changes: its costs need not start on day 0', () => {
+    // Supervision brought in on day 365: its costs and its effect both start then, so more departures avoided in the
+    // second year do not mean a lower cost per departure over a longer horizon.
+    const never = file('never.yaml', 'name: never\nbase: { population: ct-harm-reduction }\n');
+    const year2 = file('year2.yaml', 'name: year2\nbase: { population: ct-harm-reduction }\nchanges:\n  - { day: 365, set: { policy.supervision.mode: opt-out, policy.supervision.intervalDays: 14 } }\n');
+    const args = ['compare', '--scenarios', `${never},${year2}`, '--reps', '20', '--days', '730', '--threads', '2'];
+    const json = cfsim(...args, '--json');
+    expect(json.status, json.stderr).toBe(0);
+    const v = (JSON.parse(json.stdout) as Document).differences[0].valueForMoney;
+    expect(v.reading).toBe('fewer-leavers-at-a-cost');
+    expect(v.byHalf).toBeUndefined();
+    expect(cfsim(...args).stdout).not.toContain('departures avoided build up');
+    // Without scheduled changes (this file's comparison of packages from day 0) the halves are given.
+    expect(doc.differences[0].valueForMoney.byHalf).toBeDefined();
+  });
 
   it('gives the spending over the whole run of a run that is not a year, from the yearly figures', () => {
     const r = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '730', '--threads', '1');
