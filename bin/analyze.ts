@@ -463,7 +463,7 @@ function prccLines(a: SweepAnalysis): string[] {
   const parameters = Object.values(a.prcc)[0]?.length ?? 0;
   // Too few points for any PRCC (prcc leaves out the parameters without an order, so a table can have PRCCs from fewer).
   const any = Object.values(a.prcc).some((rows) => rows.some((r) => r.prcc !== null));
-  if (!any && measured <= parameters + 2) return [`No partial rank correlations (PRCC): ${measured} points with a result, and they need more than the parameters + 2 (${parameters + 2}).`, ''];
+  if (!any && measured <= parameters + 2) return [`No partial rank correlations (PRCC): ${measured} points with a result, too few; PRCC needs more points than the parameters it ranks + 2 (lists of more than two choices are not ranked).`, ''];
   for (const [metric, rows] of Object.entries(a.prcc)) {
     if (rows.every((r) => r.prcc === null)) {
       out.push(`${metric}: no partial rank correlations (it is the same at every point, or no parameter with an order varied)`, '');
@@ -477,9 +477,9 @@ function prccLines(a: SweepAnalysis): string[] {
     for (const [parameter, r, way] of cells) out.push(parameter.padEnd(first) + r.padStart(rest) + (way ? `  ${way}` : ''));
     out.push('');
   }
-  const unordered = Object.values(a.prcc)[0]?.filter((r) => r.prcc === null).map((r) => r.parameter) ?? [];
+  const dashes = Object.values(a.prcc).some((rows) => rows.some((r) => r.prcc === null));
   out.push(
-    `PRCC (Marino et al. 2008): how consistently a metric rises (towards +1) or falls (towards −1) with a parameter across the ${measured} points, the other parameters' effects removed; its 95% interval is Fisher's over the points, and one that excludes 0 is a clear effect ("rises", "falls"). It ranks monotone effects; one that rises then falls can show near 0 (the points table shows it). A list of two choices is ranked in its order ("(to opt-out)": from the first to the second).${unordered.length > 0 ? ` –: no PRCC where a parameter did not vary or its values have no order (a list of more than two choices) or the points were too few.` : ''}`,
+    `PRCC (Marino et al. 2008): how consistently a metric rises (towards +1) or falls (towards −1) with a parameter across the ${measured} points, the other parameters' effects removed; its 95% interval is Fisher's over the points, and one that excludes 0 is a clear effect ("rises", "falls"). It ranks monotone effects; one that rises then falls can show near 0 (the points table shows it). A list of two choices is ranked in its order ("(to opt-out)": from the first to the second).${dashes ? ` –: no PRCC where a parameter did not vary, its values have no order (a list of more than two choices), the points were too few, or the metric follows another parameter's order exactly (PRCC ±1 there, which leaves the others nothing to correlate with).` : ''}`,
     '',
   );
   return out;

@@ -1379,7 +1379,7 @@ ${randomNumbers}`;
     const table = lines.slice(lines.findIndex((line) => line.startsWith('point\t')));
     const [header, ...rows] = table.slice(0, table.indexOf(''));
     // Three points of one parameter are too few for partial rank correlations, which the line after the table says.
-    expect(table[table.indexOf('') + 1]).toBe('No partial rank correlations (PRCC): 3 points with a result, and they need more than the parameters + 2 (3).');
+    expect(table[table.indexOf('') + 1]).toBe('No partial rank correlations (PRCC): 3 points with a result, too few; PRCC needs more points than the parameters it ranks + 2 (lists of more than two choices are not ranked).');
     expect(header.split('\t')).toEqual(['point', 'days', 'runs', 'costPerWorkerYear.mean', 'costPerWorkerYear.p05', 'costPerWorkerYear.p95', 'costPerWorkerYear.se', 'proqolSTS.mean', 'proqolSTS.p05', 'proqolSTS.p95', 'proqolSTS.se']);
     rows.forEach((row, point) => {
       const [p, days, runs, cost, , , , sts] = row.split('\t');
