@@ -459,7 +459,10 @@ function prccLines(a: SweepAnalysis): string[] {
   if (a.prcc === undefined) return [];
   const out: string[] = [];
   const measured = a.points?.filter((p) => typeof p.runs === 'number' && p.runs > 0).length ?? 0;
-  const shown = (x: number | null) => (x === null ? '–' : readableNumber(x, 3, 3));
+  // An interval end that rounds to 0.000 beside "rises" or "falls" is given to its first significant digit.
+  const shown = (x: number | null) => (x === null ? '–' : x !== 0 && !/[1-9]/.test(readableNumber(x, 3, 3)) ? readableNumber(x, 1, 12) : readableNumber(x, 3, 3));
+  // ±1 with no interval: the metric follows the parameter's order at every point (prcc's tied case).
+  const exact = (r: { prcc: number | null; low: number | null; high: number | null }) => r.prcc !== null && Math.abs(r.prcc) === 1 && r.low === r.prcc && r.high === r.prcc;
   const parameters = Object.values(a.prcc)[0]?.length ?? 0;
   // Too few points for any PRCC (prcc leaves out the parameters without an order, so a table can have PRCCs from fewer).
   const any = Object.values(a.prcc).some((rows) => rows.some((r) => r.prcc !== null));
@@ -471,15 +474,16 @@ function prccLines(a: SweepAnalysis): string[] {
     }
     const strength = (r: (typeof rows)[number]) => (r.prcc === null ? -1 : Math.abs(r.prcc));
     const ranked = [...rows].sort((x, y) => strength(y) - strength(x));
-    const cells = ranked.map((r) => [r.towards === undefined ? r.parameter : `${r.parameter} (to ${String(r.towards)})`, r.prcc === null ? '–' : `${shown(r.prcc)} (${shown(r.low)} to ${shown(r.high)})`, r.low === null || r.high === null ? '' : r.low > 0 ? 'rises' : r.high < 0 ? 'falls' : 'unclear']);
+    const cells = ranked.map((r) => [r.towards === undefined ? r.parameter : `${r.parameter} (to ${String(r.towards)})`, r.prcc === null ? '–' : exact(r) ? `${shown(r.prcc)} (exact)` : `${shown(r.prcc)} (${shown(r.low)} to ${shown(r.high)})`, r.low === null || r.high === null ? '' : r.low > 0 ? 'rises' : r.high < 0 ? 'falls' : 'unclear']);
     const [first, rest] = columnWidths(cells, 40, 26);
     out.push(`${metric}: partial rank correlations (PRCC, 95% intervals), strongest first`, 'parameter'.padEnd(first) + 'PRCC'.padStart(rest) + '  with it');
     for (const [parameter, r, way] of cells) out.push(parameter.padEnd(first) + r.padStart(rest) + (way ? `  ${way}` : ''));
     out.push('');
   }
   const dashes = Object.values(a.prcc).some((rows) => rows.some((r) => r.prcc === null));
+  const exacts = Object.values(a.prcc).some((rows) => rows.some(exact));
   out.push(
-    `PRCC (Marino et al. 2008): how consistently a metric rises (towards +1) or falls (towards −1) with a parameter across the ${measured} points, the other parameters' effects removed; its 95% interval is Fisher's over the points, and one that excludes 0 is a clear effect ("rises", "falls"). It ranks monotone effects; one that rises then falls can show near 0 (the points table shows it). A list of two choices is ranked in its order ("(to opt-out)": from the first to the second).${dashes ? ` –: no PRCC where a parameter did not vary, its values have no order (a list of more than two choices), the points were too few, or the metric follows another parameter's order exactly (PRCC ±1 there, which leaves the others nothing to correlate with).` : ''}`,
+    `PRCC (Marino et al. 2008): how consistently a metric rises (towards +1) or falls (towards −1) with a parameter across the ${measured} points, the other parameters' effects removed; its 95% interval is Fisher's over the points, and one that excludes 0 is a clear effect ("rises", "falls"). It ranks monotone effects; one that rises then falls can show near 0 (the points table shows it). A list of two choices is ranked in its order ("(to opt-out)": from the first to the second).${dashes ? ` –: no PRCC where a parameter did not vary, its values have no order (a list of more than two choices), the points were too few, or the metric follows another parameter's order exactly (PRCC ±1 there, which leaves the others nothing to correlate with).` : ''}${exacts ? ' exact: the metric follows that parameter\'s order at every point (as a cost follows its price when nothing else varies it), so its PRCC is ±1 with no interval.' : ''}`,
     '',
   );
   return out;

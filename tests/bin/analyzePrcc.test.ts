@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analysisTables } from '../../bin/analyze';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import { cliScratch } from './cliScratch';
 
@@ -132,5 +133,41 @@ describe("a point's mean and its standard error", () => {
       // Narrower than the replications' range: it is the mean's precision, not their spread.
       expect(p['proqolSTS.se']).toBeLessThan(p['proqolSTS.p95'] - p['proqolSTS.p05']);
     }
+  });
+});
+
+describe('the PRCC table\'s numbers', () => {
+  const analysis = (rows: NonNullable<SweepAnalysis['prcc']>[string]): SweepAnalysis => ({
+    plan: 'p',
+    design: 'lhs',
+    status: 'complete',
+    runs: 30,
+    completedRuns: 30,
+    planRuns: 30,
+    failures: 0,
+    points: Array.from({ length: 30 }, (_, point) => ({ point, days: 240, runs: 1 })),
+    prcc: { sessionCostPerWorkerYear: rows },
+  });
+
+  it('gives a metric that follows one parameter\'s order exactly as exact, not as an interval from 1 to 1, and says what that means', () => {
+    const text = analysisTables(analysis([
+      { parameter: 'costs.supervisionSession', prcc: 1, low: 1, high: 1 },
+      { parameter: 'community.stigma', prcc: null, low: null, high: null },
+    ]));
+    expect(text).toMatch(/\ncosts\.supervisionSession +1 \(exact\)  rises\n/);
+    expect(text).not.toContain('1 to 1');
+    expect(text).toContain("exact: the metric follows that parameter's order at every point");
+    const falling = analysisTables(analysis([{ parameter: 'costs.salary', prcc: -1, low: -1, high: -1 }]));
+    expect(falling).toMatch(/costs\.salary +−1 \(exact\)  falls/);
+  });
+
+  it('gives an interval end that rounds to 0.000 to its first significant digit, so that "rises" never stands beside a 0', () => {
+    const text = analysisTables(analysis([
+      { parameter: 'coefficients.stsGain', prcc: 0.4, low: 0.00037, high: 0.68 },
+      { parameter: 'community.stigma', prcc: -0.4, low: -0.7, high: -0.0002 },
+    ]));
+    expect(text).toMatch(/coefficients\.stsGain +0\.400 \(0\.0004 to 0\.680\)  rises/);
+    expect(text).toMatch(/community\.stigma +−0\.400 \(−0\.700 to −0\.0002\)  falls/);
+    expect(text).not.toContain('exact:');
   });
 });
