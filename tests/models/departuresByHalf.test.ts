@@ -4,6 +4,7 @@ import { BY_HALF_MIN_DAYS, departuresAvoidedByHalf, departuresTrend } from '../.
 import { ExperimentAggregator } from '../../models/experimentAggregator';
 import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { resolveScenario } from '../../scenarios/resolve';
+import { valueForMoney } from '../../models/valueForMoney';
 import { valueForMoneySentences } from '../../viz/report/valueForMoneyWords';
 
 // When in the horizon a package's departures avoided fall, and what that says of its cost per
@@ -70,5 +71,17 @@ describe('departures avoided in each half of the horizon', () => {
     expect(words).toContain('over a longer horizon its cost per departure avoided is likely lower than over this one');
     // Without the halves (a horizon under 180 days, or results written before 0.25.0) nothing is said of it.
     expect(valueForMoneySentences({ ...v, byHalf: undefined }, 'opt-out-support', 'status-quo').join(' ')).not.toContain('departures avoided build up');
+  });
+});
+
+describe('the halves in words', () => {
+  it('gives both halves to the same decimals: not "0.00 a year" beside "1.6 a year"', () => {
+    // Ten futures in which the package avoids about one departure a year at about $40,000.
+    const v = valueForMoney([3, 4, 3, 5, 4, 3, 4, 5, 3, 4], [2, 3, 2, 4, 3, 2, 3, 3, 2, 3], [1e6, 1e6, 1e6, 1e6, 1e6, 1e6, 1e6, 1e6, 1e6, 1e6], [1.04e6, 1.05e6, 1.03e6, 1.04e6, 1.04e6, 1.05e6, 1.04e6, 1.03e6, 1.04e6, 1.04e6])!;
+    expect(v.reading).toBe('fewer-leavers-at-a-cost');
+    const words = (firstHalf: number, secondHalf: number) => valueForMoneySentences({ ...v, byHalf: { firstHalfDays: 182, firstHalf, secondHalf, changeSe: 0.1 } }, 'opt-out-support', 'status-quo').join(' ');
+    expect(words(0.004, 1.6)).toContain("(0.00 a year over the horizon's first 182 days, 1.60 a year over the rest)");
+    expect(words(0.4, 1.6)).toContain("(0.40 a year over the horizon's first 182 days, 1.60 a year over the rest)");
+    expect(words(1.2, 2.6)).toContain("(1.2 a year over the horizon's first 182 days, 2.6 a year over the rest)");
   });
 });

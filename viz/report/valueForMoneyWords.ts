@@ -235,7 +235,9 @@ function horizonSentence(v: ValueForMoney, arm: string): string | undefined {
   const trend = departuresTrend(v.byHalf, v.futures);
   if (trend === undefined) return undefined;
   const { firstHalfDays, firstHalf, secondHalf } = v.byHalf;
-  const halves = `${staffCount(firstHalf)} a year over the horizon's first ${firstHalfDays} days, ${staffCount(secondHalf)} a year over the rest`;
+  // Both halves to the same decimals: "0.00 a year ... 1.6 a year" read as unlike figures.
+  const decimals = [firstHalf, secondHalf].some((x) => staffCount(x).split('.')[1]?.length === 2) ? 2 : 1;
+  const halves = `${decimalText(firstHalf, decimals)} a year over the horizon's first ${firstHalfDays} days, ${decimalText(secondHalf, decimals)} a year over the rest`;
   return trend === 'up'
     ? `Its departures avoided build up as what ${arm} relieves eases over months (${halves}) while its costs start on day one, so over a longer horizon its cost per departure avoided is likely lower than over this one (a longer run, --days, shows by how much).`
     : `Its departures avoided fall off over the horizon (${halves}), so over a longer horizon its cost per departure avoided is likely higher than over this one (a longer run, --days, shows by how much).`;
