@@ -5,7 +5,7 @@ import type { PolicyOutcome } from '../models/ensemble';
 import type { GroupOutcome } from '../models/groups';
 import type { Difference, GroupTurnoverDifference } from '../models/runDocument';
 import { differenceUnit, formatValue, isCostMetric, signedDifference } from '../viz/report/metricFormat';
-import { clearOnAverage, decimalsShowingSmall, differenceDecimals, fewRepsNote, isClear, isFewReps, isMeanOutsideRange, isShownOutsideRange, isSmall, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
+import { clearOnAverage, decimalsShowingSmall, differenceDecimals, fewRepsNote, isClear, isFewReps, isMeanOutsideRange, isShownOutsideRange, isSmall, GROUP_OUTSIDE_RANGE_NOTE, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 import { FEW_STAFF } from '../viz/specs/whoLeaves';
 import { NO_PAIRS_VERDICT, pairedReps, verdict } from '../viz/report/verdictWords';
 
@@ -129,7 +129,8 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, d
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   const outside = (s: Summary, metric: MetricName) => isMeanOutsideRange(s, (x) => formatValue(metric, x));
-  if (ranged && outcomes.some((o) => METRICS.some((m) => outside(o.metrics[m.name], m.name)) || (o.groups ?? []).some((g) => outside(g.turnoverPerYear, 'turnoverPerYear')))) table.push(OUTSIDE_RANGE_NOTE);
+  if (ranged && outcomes.some((o) => METRICS.some((m) => outside(o.metrics[m.name], m.name)))) table.push(OUTSIDE_RANGE_NOTE);
+  if (ranged && outcomes.some((o) => (o.groups ?? []).some((g) => g.reps > 0 && outside(g.turnoverPerYear, 'turnoverPerYear')))) table.push(GROUP_OUTSIDE_RANGE_NOTE);
   table.push(COST_NOTE, ...groupNotes(outcomes, reps, days), ...missingValueNotes(outcomes, reps));
   return table.join('\n');
 }
@@ -174,7 +175,6 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   const few = isFewReps(reps);
   const header = ['Outcome', baseline.policy, outcome.policy, '', 'verdict'];
 
-  let outside = false;
   let small = false;
   let onAverage = false;
   const fewerPairs: { label: string; pairs: number }[] = [];
@@ -186,7 +186,6 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
     const differenceShown = formatDifferences(metric, d);
     // Like a package's cell: a mean shown outside its own range ("+0.1 pp (0.0 pp to 0.0 pp)") is marked.
     const mark = isShownOutsideRange(d, differenceShown) ? OUTSIDE_RANGE_MARK : '';
-    if (mark) outside = true;
     return [label, shown(metric, base), shown(metric, value), `${differenceShown.mean} (${differenceShown.p05} to ${differenceShown.p95})${mark}`, verdict(metric, d, base, pairs)];
   };
   // Each group's turnover under the team's, over the replications with someone of the group in post under both.
@@ -202,6 +201,10 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
     if (pairs < reps) fewerPairs.push({ label: LABELS[m.name].trim(), pairs });
     return [row(LABELS[m.name], m.name, d, baseline.metrics[m.name].mean, outcome.metrics[m.name].mean, pairs), ...(m.name === 'turnoverPerYear' ? groupRows : [])];
   });
+  // A group's mark has its own cause (pooled means), and its own note.
+  const marked = (r: readonly string[]) => r[3].endsWith(OUTSIDE_RANGE_MARK);
+  const outside = rows.some((r) => marked(r) && !groupRows.includes(r));
+  const groupOutside = groupRows.some(marked);
   // A row pairing fewer than 20 under a table of more has its range of all its pairs (and an indicative verdict): the note says so.
   const fewerFew = !few && fewerPairs.some((p) => isFewReps(p.pairs));
   const fewerNote = fewerPairs.length > 0 ? [`Some differences pair fewer than the ${reps} replications: only those in which both packages had a value (${fewerPairs.map((p) => `${p.label}: ${p.pairs}`).join('; ')}).${fewerFew ? ' From fewer than 20 pairs a range runs from the smallest to the largest difference and a verdict is at most indicative.' : ''}`] : [];
@@ -210,5 +213,5 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   header[3] = few ? (pairedFewer ? 'difference (range of all pairs)' : `difference (range of all ${reps})`) : 'difference (90% range)';
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(onAverage ? [ON_AVERAGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean }, reps)] : [])].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(groupOutside ? [GROUP_OUTSIDE_RANGE_NOTE] : []), ...(onAverage ? [ON_AVERAGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean }, reps)] : [])].join('\n');
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonTable, formatDifferences, groupNotes, LABELS, ON_AVERAGE_NOTE, outcomeTable, verdict } from '../../bin/format';
 import { METRICS, type MetricName } from '../../models/metrics';
 import type { PolicyOutcome } from '../../models/ensemble';
-import { decimalsShowingSmall } from '../../viz/report/differences';
+import { decimalsShowingSmall, GROUP_OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE } from '../../viz/report/differences';
 import { COST_PARTS } from '../../models/costParts';
 import { formatValue } from '../../viz/report/metricFormat';
 
@@ -151,6 +151,15 @@ describe('outcome table', () => {
     expect(lines[last + 1]).toBe("Costs are beyond the funded seats' salaries at full staffing: support programmes and sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary of vacant seats. Not the team's total cost. Amounts are in the currency of the scenario's prices (its costs fields): the built-in prices are US dollars from US sources, whatever the population, so a scenario for another country shows US-dollar costs until its prices are set.");
   });
 
+  it("explains a group's turnover marked outside its range by the pooling, not by a few large values", () => {
+    const flat = { mean: 0.01, p05: 0, p95: 0.02 };
+    const o = { ...outcome('a', flat), groups: [{ by: 'role', group: 'police', label: 'Police officer', reps: 20, turnoverPerYear: { mean: 0.3, sd: 0, p05: 0.4, p95: 0.6 } }] } as unknown as PolicyOutcome;
+    const table = outcomeTable([o], 20, 365);
+    expect(table).toContain('30.0% (40.0%–60.0%)*');
+    expect(table).toContain(GROUP_OUTSIDE_RANGE_NOTE);
+    expect(table).not.toContain('* The mean lies outside the range holding 90% of replications');
+  });
+
   it('has no mark and no footnote when every mean is inside its range, or shows as one of its ends', () => {
     expect(outcomeTable([outcome('a', { mean: 0.01, p05: 0, p95: 0.02 })], 20, 365)).not.toContain('*');
     expect(outcomeTable([outcome('a', { mean: 0.0004, p05: 0, p95: 0 })], 20, 365), '0.0% (0.0%–0.0%)').not.toContain('*');
@@ -189,6 +198,16 @@ describe('comparison table', () => {
     const table = comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0005, p05: 0, p95: 0 }), 50);
     expect(table).toMatch(/Staff with low satisfaction \(≤22\)\s.*\+0\.1 pp \(0\.0 pp to 0\.0 pp\)\*\s+within noise/);
     expect(table).toContain('* The mean lies outside the range holding 90% of the paired differences');
+  });
+
+  it("explains a group's marked mean by its pooling over worker-days, not by a few large values", () => {
+    const group = { by: 'role', group: 'police', label: 'Police officer' };
+    const withGroup = (policy: string) => ({ ...outcome(policy), groups: [{ ...group, reps: 50, turnoverPerYear: flat }] }) as unknown as PolicyOutcome;
+    const table = comparisonTable(withGroup('a'), withGroup('b'), differences({ mean: 0, p05: 0, p95: 0 }), 50, [{ ...group, reps: 50, turnoverPerYear: { mean: 0.02, p05: -0.2, p95: -0.05 } }] as never);
+    expect(table).toMatch(/\+2\.0 pp \(−20\.0 pp to −5\.0 pp\)\*/);
+    expect(table).toContain(GROUP_OUTSIDE_RANGE_NOTE);
+    expect(table).not.toContain(PAIRED_OUTSIDE_RANGE_NOTE);
+    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0005, p05: 0, p95: 0 }), 50)).not.toContain(GROUP_OUTSIDE_RANGE_NOTE);
   });
 
   it('explains "on average" under a table with such a verdict, and only then', () => {

@@ -152,3 +152,10 @@ export function isShownOutsideRange(s: { mean: number; p05: number; p95: number 
 
 /** The note under a comparison table, whose ranges are of paired differences. */
 export const PAIRED_OUTSIDE_RANGE_NOTE = `${OUTSIDE_RANGE_MARK} The mean lies outside the range holding 90% of the paired differences: most futures differ by about the range, and a few with large differences pull the mean out of it.`;
+
+/**
+ * Under a table in which a group's turnover (or its paired difference) is marked: its mean is
+ * pooled (models/groups.ts pooledTurnover), its range is of each replication's own rate, so the
+ * cause is the weighting, not a few large values.
+ */
+export const GROUP_OUTSIDE_RANGE_NOTE = `${OUTSIDE_RANGE_MARK} In a group's turnover, the mean is its leavers over its worker-days in post in all the replications together (a difference's mean is the difference of two such rates), and the range is of each replication's own rate (or difference): a replication in which few of the group were in post, or only briefly, weighs little in the mean and as much as any in the range, so the mean can lie outside the range.`;

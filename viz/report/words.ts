@@ -263,7 +263,14 @@ export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | un
     const [nearPlaces, farPlaces] = Math.abs(d.p05) <= Math.abs(d.p95) ? [places.p05, places.p95] : [places.p95, places.p05];
     const futures = isFewReps(g.reps) ? `indicative: all ${g.reps} futures` : '90% of futures';
     const points = (x: number, decimals: number) => Math.abs(x * 100).toFixed(decimals);
-    return `${isIncrease(d) ? 'raises' : 'lowers'} turnover among ${label(g)} by ${points(d.mean, places.mean)} percentage points (${futures}: ${points(near, nearPlaces)} percentage points to ${points(far, farPlaces)} percentage points)`;
+    const range = `${points(near, nearPlaces)} percentage points to ${points(far, farPlaces)} percentage points`;
+    // The mean is pooled over worker-days, the range of each replication's own rate: rarely, they disagree in sign, and "lowers ... by" the mean's size would be false.
+    if (isIncrease(d) ? !(d.mean > 0) : !(d.mean < 0)) {
+      const pooled = d.mean === 0 ? 'the same' : `${points(d.mean, places.mean)} percentage points ${d.mean > 0 ? 'higher' : 'lower'}`;
+      const inFutures = isFewReps(g.reps) ? `all ${g.reps} futures (indicative)` : '90% of futures';
+      return `${isIncrease(d) ? 'raises' : 'lowers'} turnover among ${label(g)} in ${inFutures} (${range}), though its rate over all the futures together is ${pooled} (futures with more of its worker-days in post weigh more there)`;
+    }
+    return `${isIncrease(d) ? 'raises' : 'lowers'} turnover among ${label(g)} by ${points(d.mean, places.mean)} percentage points (${futures}: ${range})`;
   };
   const clear = groups.filter((g) => isClear(g.turnoverPerYear));
   // Those lowered first: what a package is for.

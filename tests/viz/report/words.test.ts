@@ -249,6 +249,16 @@ describe('who leaves, in words', () => {
     expect(whoLeavesFinding([group('role', 'police', { mean: -0.1, p05: -0.2, p95: 0 }, 12)])).toBe("no group's turnover differs even indicatively (a group's turnover rests on its own staff's leavers, fewer than the team's, so it takes a larger change to be clear; see Figure 11).");
   });
 
+  it("does not give a pooled mean's size as the change where its sign disagrees with the futures' range: it says both", () => {
+    // Most futures lower it, but the futures with most of the group's worker-days raise it.
+    expect(whoLeavesFinding([group('role', 'police', { mean: 0.02, p05: -0.2, p95: -0.05 })])).toBe(
+      'lowers turnover among Police officer staff in 90% of futures (5.0 percentage points to 20.0 percentage points), though its rate over all the futures together is 2.0 percentage points higher (futures with more of its worker-days in post weigh more there).',
+    );
+    expect(whoLeavesFinding([group('role', 'police', { mean: 0, p05: 0.01, p95: 0.2 }, 12)])).toBe(
+      'raises turnover among Police officer staff in all 12 futures (indicative) (1.0 percentage points to 20.0 percentage points), though its rate over all the futures together is the same (futures with more of its worker-days in post weigh more there).',
+    );
+  });
+
   it('says nothing of groups for results written before they were kept', () => {
     expect(findings(summaryWith({}))[0].whoLeaves).toBeUndefined();
     expect(whoLeavesFinding([])).toBeUndefined();
