@@ -482,8 +482,13 @@ function prccLines(a: SweepAnalysis): string[] {
   }
   const dashes = Object.values(a.prcc).some((rows) => rows.some((r) => r.prcc === null));
   const exacts = Object.values(a.prcc).some((rows) => rows.some(exact));
+  // A metric that some points had nothing to measure (NaN, null in JSON) is ranked over fewer points.
+  const fewer = Object.keys(a.prcc).flatMap((metric) => {
+    const n = a.points?.filter((p) => typeof p[`${metric}.mean`] === 'number' && Number.isFinite(p[`${metric}.mean`])).length ?? 0;
+    return n < measured ? [`${metric} over ${n}`] : [];
+  });
   out.push(
-    `PRCC (Marino et al. 2008): how consistently a metric rises (towards +1) or falls (towards −1) with a parameter across the ${measured} points, the other parameters' effects removed; its 95% interval is Fisher's over the points, and one that excludes 0 is a clear effect ("rises", "falls"). It ranks monotone effects; one that rises then falls can show near 0 (the points table shows it). A list of two choices is ranked in its order ("(to opt-out)": from the first to the second).${dashes ? ` –: no PRCC where a parameter did not vary, its values have no order (a list of more than two choices), the points were too few, or the metric follows another parameter's order exactly (PRCC ±1 there, which leaves the others nothing to correlate with).` : ''}${exacts ? ' exact: the metric follows that parameter\'s order at every point (as a cost follows its price when nothing else varies it), so its PRCC is ±1 with no interval.' : ''}`,
+    `PRCC (Marino et al. 2008): how consistently a metric rises (towards +1) or falls (towards −1) with a parameter across the ${measured} points${fewer.length > 0 ? ` (fewer for a metric some points had nothing to measure: ${fewer.join(', ')})` : ''}, the other parameters' effects removed; its 95% interval is Fisher's over the points, and one that excludes 0 is a clear effect ("rises", "falls"). It ranks monotone effects; one that rises then falls can show near 0 (the points table shows it). A list of two choices is ranked in its order ("(to opt-out)": from the first to the second).${dashes ? ` –: no PRCC where a parameter did not vary, its values have no order (a list of more than two choices), the points were too few, or the metric follows another parameter's order exactly (PRCC ±1 there, which leaves the others nothing to correlate with).` : ''}${exacts ? ' exact: the metric follows that parameter\'s order at every point (as a cost follows its price when nothing else varies it), so its PRCC is ±1 with no interval.' : ''}`,
     '',
   );
   return out;

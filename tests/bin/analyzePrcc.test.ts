@@ -145,7 +145,7 @@ describe('the PRCC table\'s numbers', () => {
     completedRuns: 30,
     planRuns: 30,
     failures: 0,
-    points: Array.from({ length: 30 }, (_, point) => ({ point, days: 240, runs: 1 })),
+    points: Array.from({ length: 30 }, (_, point) => ({ point, days: 240, runs: 1, 'sessionCostPerWorkerYear.mean': 100 + point })),
     prcc: { sessionCostPerWorkerYear: rows },
   });
 
@@ -159,6 +159,13 @@ describe('the PRCC table\'s numbers', () => {
     expect(text).toContain("exact: the metric follows that parameter's order at every point");
     const falling = analysisTables(analysis([{ parameter: 'costs.salary', prcc: -1, low: -1, high: -1 }]));
     expect(falling).toMatch(/costs\.salary +−1 \(exact\)  falls/);
+  });
+
+  it('says over how many points a metric that some points had nothing to measure is ranked', () => {
+    const a = analysis([{ parameter: 'coefficients.stsGain', prcc: 0.4, low: 0.1, high: 0.68 }]);
+    const points = a.points!.map((p, i) => ({ ...p, 'sessionCostPerWorkerYear.mean': i < 4 ? NaN : 100 + i }));
+    expect(analysisTables({ ...a, points })).toContain('across the 30 points (fewer for a metric some points had nothing to measure: sessionCostPerWorkerYear over 26), the other');
+    expect(analysisTables(a)).toContain('across the 30 points, the other');
   });
 
   it('gives an interval end that rounds to 0.000 to its first significant digit, so that "rises" never stands beside a 0', () => {
