@@ -19,6 +19,7 @@ import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPat
 import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
 import { CALIBRATE_DEFAULTS, calibrationHeading, calibrationJson, calibrationText, stepLine, targetFlag, unmatchedIssue, unmeasuredWarning, varyFlags } from './calibrate';
 import { calibrateField } from '../models/fieldCalibration';
+import { CalibrationRuns, CalibrationStopped } from './calibrationRuns';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
@@ -529,12 +530,14 @@ async function main(argv: string[]): Promise<void> {
           .option('reps', { type: 'string', describe: `Replications at each value (2-100000). Default: ${CALIBRATE_DEFAULTS.reps}.` })
           .option('days', { type: 'string', describe: "Simulated days (1-36500), or with a unit: 10d, 26w, 3y. Default: the scenario's (1095)." })
           .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
+          .option('threads', { type: 'string', describe: `Worker threads for each value's replications (1-256; the result is the same for any). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
           .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result on stdout (and nothing on stderr).' }),
-      (args) => {
+      async (args) => {
         const issues: InputIssue[] = [];
         const overrides = scenarioOverrides({ set: args.set, days: args.days }, issues);
         const reps = integerFlag('reps', args.reps, CALIBRATE_DEFAULTS.reps, 2, 100000, issues, 'the interval of each mean needs two');
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
+        const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
         if (args.target === undefined) issues.push({ path: '--target', value: undefined, message: 'is required: the figure to meet, METRIC=VALUE, such as turnoverPerYear=0.35' });
         if (args.vary === undefined) issues.push({ path: '--vary', value: undefined, message: 'is required: the field that moves to meet the figure, such as community.demandPerSeat' });
         const target = args.target === undefined ? undefined : targetFlag(args.target, issues);
@@ -547,7 +550,9 @@ async function main(argv: string[]): Promise<void> {
         const run = { scenario, file, set: args.set, reps, seed };
         writeReadable(process.stderr, plausibilityLines([scenario]));
         if (!args.json) writeReadable(process.stderr, calibrationHeading(run, t));
-        const result = calibrateField({
+        const steps: number[] = [];
+        const runs = new CalibrationRuns(t.metric, threads, VERSION, commandLine(argv), !args.json);
+        const result = await calibrateField({
           scenarioAt: (value) => loadScenario(args.scenario, args.policy, [...overrides, [vary.path, value]], '--policy'),
           metric: t.metric,
           target: t.target,
@@ -555,8 +560,19 @@ async function main(argv: string[]): Promise<void> {
           seed,
           reps,
           halvings: CALIBRATE_DEFAULTS.halvings,
-          onStep: args.json ? undefined : (step) => writeReadable(process.stderr, stepLine(step, vary.path)),
-        });
+          replications: runs.replications,
+          onStep: (step) => {
+            steps.push(step.value);
+            if (!args.json) writeReadable(process.stderr, stepLine(step, vary.path));
+          },
+        }).catch((error: unknown) => {
+          if (!(error instanceof CalibrationStopped)) throw error;
+          // Nothing is written before a value is matched: stopping loses only the values run.
+          writeReadable(process.stderr, `cfsim: calibrate ${error.message} after ${steps.length} value${steps.length === 1 ? '' : 's'} run; nothing was matched or printed\n`);
+          process.exitCode = error.signal === undefined ? EXIT_FAILURE : signalExitCode(error.signal);
+          return undefined;
+        }).finally(() => runs.release());
+        if (!result) return;
         const unmeasured = unmeasuredWarning(t, result.steps, reps);
         if (unmeasured) writeReadable(process.stderr, `cfsim: warning: ${unmeasured}\n`);
         if (result.kind !== 'matched') throwIfIssues([unmatchedIssue(t, result)], 'input');

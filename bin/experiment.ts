@@ -31,6 +31,8 @@ export interface ExperimentOptions {
   readonly replace?: boolean;
   readonly version: string;
   readonly command: string;
+  /** Show the progress bar on a terminal (default true): calibrate --json promises nothing on stderr. */
+  readonly progress?: boolean;
   /** Builds the summary document (summary.json) from the aggregator, and the run's status if it did not complete. */
   readonly summary: (aggregator: ExperimentAggregator, incomplete?: IncompleteRun) => unknown;
 }
@@ -94,7 +96,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   let pool: NodeWorkerPool<ReplicationWorker> | undefined;
   // A signal stops the pool, which fails the calls in flight; lanes then end without a failure.
   const signals = new StopSignals(() => void pool?.terminate());
-  const progress = new Progress(reps * scenarios.length, progressLabel(scenarios.length, reps));
+  const progress = new Progress(options.progress === false ? 0 : reps * scenarios.length, progressLabel(scenarios.length, reps));
   let failure: unknown;
   try {
     const earlier = folder?.start(manifest('running'));

@@ -1,4 +1,5 @@
 import { studentT95 } from '../sim/stats/studentT';
+import { summarize } from '../sim/stats/summary';
 import type { Scenario } from '../scenarios/schema';
 import { runEnsemble } from './ensemble';
 import type { MetricName } from './metrics';
@@ -33,6 +34,21 @@ export interface FieldCalibrationRequest {
   readonly halvings: number;
   /** Called after each value is run, in order (progress). */
   readonly onStep?: (step: CalibrationStep) => void;
+  /**
+   * Runs replications 0 to reps − 1 of a scenario with the seed and gives the metric's value in
+   * each, in replication order (NaN where it had nothing to measure). Default: in this thread
+   * (replicationsHere); the CLI passes its worker pool, whose results are the same to the bit.
+   */
+  readonly replications?: (scenario: Scenario, seed: number, reps: number) => Promise<ArrayLike<number>>;
+}
+
+/** The metric's value in each replication, run in this thread. */
+export function replicationsHere(metric: MetricName): (scenario: Scenario, seed: number, reps: number) => Promise<ArrayLike<number>> {
+  return async (scenario, seed, reps) => {
+    const values = new Float64Array(reps);
+    runEnsemble(scenario, { seed, reps, onReplication: (result, rep) => (values[rep] = result.metrics[metric]) });
+    return values;
+  };
 }
 
 export type FieldCalibration =
@@ -68,33 +84,30 @@ const significant = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(SIGNIFICA
 export const halfWidth = (step: CalibrationStep) => (step.measured > 1 ? studentT95(step.measured - 1) * step.se : 0);
 
 /** Finds the field's value at which the metric's mean meets the target (FieldCalibrationRequest). */
-export function calibrateField(request: FieldCalibrationRequest): FieldCalibration {
+export async function calibrateField(request: FieldCalibrationRequest): Promise<FieldCalibration> {
   const steps: CalibrationStep[] = [];
-  const run = (value: number): CalibrationStep => {
+  const replications = request.replications ?? replicationsHere(request.metric);
+  const run = async (value: number): Promise<CalibrationStep> => {
     const cached = steps.find((s) => s.value === value);
     if (cached) return cached;
+    const values = await replications(request.scenarioAt(value), request.seed, request.reps);
     let measured = 0;
-    const summary = runEnsemble(request.scenarioAt(value), {
-      seed: request.seed,
-      reps: request.reps,
-      onReplication: (result) => {
-        if (Number.isFinite(result.metrics[request.metric])) measured++;
-      },
-    }).metrics[request.metric];
+    for (let r = 0; r < values.length; r++) if (Number.isFinite(values[r])) measured++;
+    const summary = summarize(values);
     const step = { value, mean: summary.mean, se: summary.sd === null || measured < 2 ? 0 : summary.sd / Math.sqrt(measured), measured };
     steps.push(step);
     request.onStep?.(step);
     return step;
   };
   const [lo, hi] = request.range;
-  const low = run(lo);
-  const high = run(hi);
+  const low = await run(lo);
+  const high = await run(hi);
   if (!crosses(low, high, request.target)) return { kind: 'out of range', steps };
   if (low.mean === request.target && high.mean === request.target) return { kind: 'unmoved', steps };
-  const found = crossing(run, low, high, request.target, request.halvings);
+  const found = await crossing(run, low, high, request.target, request.halvings);
   if (found === undefined) return { kind: 'unsettled', steps };
   const value = Math.min(hi, Math.max(lo, significant(found.value)));
-  const at = run(value);
+  const at = await run(value);
   const margin = halfWidth(at);
   if (Math.abs(at.mean - request.target) > margin) return { kind: 'jumps', pair: found.pair, steps };
   // Where the mean meets target ∓ the interval's half width: found among the values run, by
@@ -115,12 +128,12 @@ function crosses(a: CalibrationStep, b: CalibrationStep, target: number): boolea
  * so wide that the pair is still far apart, where interpolating would give a value far from the
  * crossing).
  */
-function crossing(run: (value: number) => CalibrationStep, a: CalibrationStep, b: CalibrationStep, target: number, halvings: number): { value: number; pair: [CalibrationStep, CalibrationStep] } | undefined {
+async function crossing(run: (value: number) => Promise<CalibrationStep>, a: CalibrationStep, b: CalibrationStep, target: number, halvings: number): Promise<{ value: number; pair: [CalibrationStep, CalibrationStep] } | undefined> {
   let [left, right] = [a, b];
   const settled = () => left.mean === target || right.mean === target || significant(left.value) === significant(right.value);
   // Once both ends round alike, halving further cannot change the value given.
   for (let i = 0; i < halvings && !settled(); i++) {
-    const middle = run((left.value + right.value) / 2);
+    const middle = await run((left.value + right.value) / 2);
     if (crosses(left, middle, target)) right = middle;
     else left = middle;
   }

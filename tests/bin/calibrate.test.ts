@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,41 @@ describe('cfsim calibrate', () => {
     expect(doc.achieved.low).toBeLessThan(24);
     expect(doc.achieved.high).toBeGreaterThan(24);
     expect(doc.steps.length).toBeGreaterThan(3);
+  });
+
+  it('runs each value\'s replications on worker threads, with the same result for any number of them', () => {
+    const one = cfsim(...CALIBRATE, '--json', '--threads', '1');
+    const two = cfsim(...CALIBRATE, '--json', '--threads', '2');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const bad = cfsim(...CALIBRATE, '--threads', '0');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--threads: "0" is not allowed; expected a whole number from 1 to 256');
+  });
+
+  it('stops on Ctrl-C, between values or during one, with exit 130, a message, and nothing printed as matched', async () => {
+    const child = spawn(process.execPath, [resolve('dist/cfsim.js'), ...CALIBRATE.slice(0, -4), '--reps', '400', '--seed', '3', '--threads', '2'], { cwd: work });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    try {
+      // The first value's line: the calibration is under way, with more values to run.
+      const deadline = Date.now() + 90_000;
+      while (!/\n3 +[\d.]+ ± /.test(stderr)) {
+        if (child.exitCode !== null) throw new Error(`calibrate exited before its first value: ${stderr}`);
+        if (Date.now() > deadline) throw new Error(`no value run within 90 s: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      child.kill('SIGINT');
+      expect(await closed).toBe(130);
+      expect(stderr).toMatch(/cfsim: calibrate stopped by SIGINT after \d+ values? run; nothing was matched or printed\n$/);
+      expect(stdout).toBe('');
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
   });
 
   it('names bad flags with what is allowed, and a figure out of reach with the means at the range\'s ends, writing nothing on stdout', () => {

@@ -18,8 +18,8 @@ const request = (target: number, range: readonly [number, number] = [3, 12]): Fi
   halvings: 30,
 });
 
-describe('calibrateField', () => {
-  const matched = calibrateField(request(24));
+describe('calibrateField', async () => {
+  const matched = await calibrateField(request(24));
 
   it('finds a value whose mean meets the figure, as a run with that value gives it, within its matching values', () => {
     if (matched.kind !== 'matched') throw new Error(matched.kind);
@@ -31,26 +31,26 @@ describe('calibrateField', () => {
     expect(String(matched.value).replace(/^0\.0*|\./g, '').length).toBeLessThanOrEqual(3);
   });
 
-  it('needs more caseload for a higher burnout, and runs the same values again for the same request', () => {
-    const higher = calibrateField(request(27));
+  it('needs more caseload for a higher burnout, and runs the same values again for the same request', async () => {
+    const higher = await calibrateField(request(27));
     if (matched.kind !== 'matched' || higher.kind !== 'matched') throw new Error('not matched');
     expect(higher.value).toBeGreaterThan(matched.value);
-    expect(calibrateField(request(24))).toEqual(matched);
+    expect(await calibrateField(request(24))).toEqual(matched);
   });
 
-  it('says a metric the field does not move, at the figure at both ends, is unmoved, and a range too wide for the halvings is unsettled', () => {
+  it('says a metric the field does not move, at the figure at both ends, is unmoved, and a range too wide for the halvings is unsettled', async () => {
     // No staff leave in one day whatever the caseload: every value matches, and none is given.
     const oneDay = { ...request(0), metric: 'turnoverPerYear' as const, scenarioAt: (value: number) => resolveScenario({ population: 'ct-harm-reduction', overrides: [['population.seats', 8], ['days', 1], ['community.demandPerSeat', value]] }) };
-    expect(calibrateField(oneDay)).toMatchObject({ kind: 'unmoved' });
-    const wide = calibrateField({ ...request(24, [0, 100]), halvings: 3 });
+    expect(await calibrateField(oneDay)).toMatchObject({ kind: 'unmoved' });
+    const wide = await calibrateField({ ...request(24, [0, 100]), halvings: 3 });
     expect(wide.kind).toBe('unsettled');
     expect(wide.steps).toHaveLength(5);
   });
 
-  it('counts only the replications that gave the metric a value in its standard error', () => {
+  it('counts only the replications that gave the metric a value in its standard error', async () => {
     // One seat that nobody fills for most of the run: some replications have nobody in post in the last 90 days.
     const empty = { ...request(30, [1, 20]), scenarioAt: (value: number) => resolveScenario({ population: 'ct-harm-reduction', overrides: [['population.seats', 1], ['days', 400], ['practice.staffing.hiringDelayDays', 300], ['community.demandPerSeat', value]] }), reps: 12 };
-    const result = calibrateField(empty);
+    const result = await calibrateField(empty);
     const short = result.steps.filter((s) => s.measured < 12);
     expect(short.length).toBeGreaterThan(0);
     for (const step of short) {
@@ -63,10 +63,29 @@ describe('calibrateField', () => {
     }
   });
 
-  it("says a figure the range's ends do not bracket is out of range, having run only the ends", () => {
-    const out = calibrateField(request(24, [3, 4]));
+  it("says a figure the range's ends do not bracket is out of range, having run only the ends", async () => {
+    const out = await calibrateField(request(24, [3, 4]));
     expect(out.kind).toBe('out of range');
     expect(out.steps.map((s) => s.value)).toEqual([3, 4]);
     expect(out.steps.every((s) => s.mean < 24)).toBe(true);
+  });
+});
+
+describe('calibrateField with replications run elsewhere', () => {
+  it('takes each value\'s replications from the runner it is given, in replication order, and matches as in this thread', async () => {
+    const asked: { value: number; seed: number; reps: number }[] = [];
+    const here = await calibrateField(request(24));
+    const elsewhere = await calibrateField({
+      ...request(24),
+      replications: async (scenario, seed, reps) => {
+        asked.push({ value: scenario.community.demandPerSeat, seed, reps });
+        const values = new Float64Array(reps);
+        runEnsemble(scenario, { seed, reps, onReplication: (r, rep) => (values[rep] = r.metrics.proqolBO) });
+        return values;
+      },
+    });
+    expect(elsewhere).toEqual(here);
+    expect(asked.map((a) => a.value)).toEqual(here.steps.map((s) => s.value));
+    expect(asked.every((a) => a.seed === 3 && a.reps === 6)).toBe(true);
   });
 });
