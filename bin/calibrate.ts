@@ -140,6 +140,13 @@ export function unmatchedIssue(t: CalibrationTarget, result: Exclude<FieldCalibr
       message: `${t.metric} ${t.target} is passed, not met: its mean jumps from ${shown(x.mean)} at ${t.path} ${shown(x.value)} to ${shown(y.mean)} at ${shown(y.value)}, and ${t.target} lies outside the 90% interval of the mean between them (the field moves the team in steps there, such as a role's whole seats); the nearest values are those two, or match another field`,
     };
   }
+  if (result.kind === 'unmeasured') {
+    return {
+      path: '--target',
+      value: `${t.metric}=${t.target}`,
+      message: `${t.metric} ${t.target} lies between ${ends}, but at ${t.path} ${shown(result.at.value)} no replication gave ${t.metric} a value (nobody in post in the last 90 days of any), so the search cannot tell on which side of it the figure lies; give a --range that keeps a team in post, or more --days`,
+    };
+  }
   const message =
     result.kind === 'out of range'
       ? `${t.metric} ${t.target} is not met between ${ends}; give a --range whose ends' means lie either side of it (${t.path} may be from ${field.min} to ${field.max}), or vary another field`

@@ -66,6 +66,8 @@ export type FieldCalibration =
   | { readonly kind: 'out of range'; readonly steps: readonly CalibrationStep[] }
   /** The means at both ends are the target itself: the metric does not move with the field over the range, and every value matches. */
   | { readonly kind: 'unmoved'; readonly steps: readonly CalibrationStep[] }
+  /** At a value between the ends no replication gave the metric a value (nobody in post in any), so the search cannot go on past it. */
+  | { readonly kind: 'unmeasured'; readonly at: CalibrationStep; readonly steps: readonly CalibrationStep[] }
   /** The halvings ran out before the pair's ends rounded alike: the range is too wide to pin the value in them. */
   | { readonly kind: 'unsettled'; readonly steps: readonly CalibrationStep[] }
   /**
@@ -106,6 +108,7 @@ export async function calibrateField(request: FieldCalibrationRequest): Promise<
   if (low.mean === request.target && high.mean === request.target) return { kind: 'unmoved', steps };
   const found = await crossing(run, low, high, request.target, request.halvings);
   if (found === undefined) return { kind: 'unsettled', steps };
+  if ('unmeasured' in found) return { kind: 'unmeasured', at: found.unmeasured, steps };
   const value = Math.min(hi, Math.max(lo, significant(found.value)));
   const at = await run(value);
   const margin = halfWidth(at);
@@ -128,12 +131,14 @@ function crosses(a: CalibrationStep, b: CalibrationStep, target: number): boolea
  * so wide that the pair is still far apart, where interpolating would give a value far from the
  * crossing).
  */
-async function crossing(run: (value: number) => Promise<CalibrationStep>, a: CalibrationStep, b: CalibrationStep, target: number, halvings: number): Promise<{ value: number; pair: [CalibrationStep, CalibrationStep] } | undefined> {
+async function crossing(run: (value: number) => Promise<CalibrationStep>, a: CalibrationStep, b: CalibrationStep, target: number, halvings: number): Promise<{ value: number; pair: [CalibrationStep, CalibrationStep] } | { unmeasured: CalibrationStep } | undefined> {
   let [left, right] = [a, b];
   const settled = () => left.mean === target || right.mean === target || significant(left.value) === significant(right.value);
   // Once both ends round alike, halving further cannot change the value given.
   for (let i = 0; i < halvings && !settled(); i++) {
     const middle = await run((left.value + right.value) / 2);
+    // No mean to compare: neither half can be chosen.
+    if (!Number.isFinite(middle.mean)) return { unmeasured: middle };
     if (crosses(left, middle, target)) right = middle;
     else left = middle;
   }

@@ -89,3 +89,21 @@ describe('calibrateField with replications run elsewhere', () => {
     expect(asked.every((a) => a.seed === 3 && a.reps === 6)).toBe(true);
   });
 });
+
+describe('calibrateField where a value between the ends has nothing to measure', () => {
+  it('stops there and says so, instead of halving on towards a value with no mean', async () => {
+    // A stand-in runner: the metric has no value in any replication between 5 and 8.
+    const result = await calibrateField({
+      ...request(24),
+      replications: async (scenario, _seed, reps) => {
+        const x = scenario.community.demandPerSeat;
+        return new Float64Array(reps).fill(x > 5 && x < 8 ? NaN : 20 + x / 2);
+      },
+    });
+    expect(result.kind).toBe('unmeasured');
+    if (result.kind !== 'unmeasured') return;
+    expect(result.at.value).toBe(7.5);
+    expect(result.at.measured).toBe(0);
+    expect(result.steps.map((s) => s.value)).toEqual([3, 12, 7.5]);
+  });
+});
