@@ -13,7 +13,7 @@ import { daysFlag, integerFlag, numberFlag, repeatedFlags, switchValueIssues, th
 import { DEFAULT_THREADS } from './experiment';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
-import { loadScenario, readScenarioFile } from './scenarioSource';
+import { loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
 import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath } from './validationReport';
 import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
@@ -541,10 +541,12 @@ async function main(argv: string[]): Promise<void> {
         if (args.target === undefined) issues.push({ path: '--target', value: undefined, message: 'is required: the figure to meet, METRIC=VALUE, such as turnoverPerYear=0.35' });
         if (args.vary === undefined) issues.push({ path: '--vary', value: undefined, message: 'is required: the field that moves to meet the figure, such as community.demandPerSeat' });
         const target = args.target === undefined ? undefined : targetFlag(args.target, issues);
-        const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides, '--policy'));
+        // The file is read once: every value is resolved from the same text.
+        const load = collectIssues(issues, () => scenarioLoader(args.scenario, args.policy, '--policy'));
+        const scenario = load && collectIssues(issues, () => load(overrides));
         const vary = args.vary === undefined ? undefined : varyFlags(args.vary, args.range, scenario, overrides, issues);
         throwIfIssues(issues, 'input');
-        if (!scenario || !target || !vary) return;
+        if (!load || !scenario || !target || !vary) return;
         const t = { ...target, ...vary };
         const file = args.scenario !== undefined && !isPopulationId(args.scenario) ? args.scenario : undefined;
         const run = { scenario, file, set: args.set, reps, seed };
@@ -553,7 +555,7 @@ async function main(argv: string[]): Promise<void> {
         const steps: number[] = [];
         const runs = new CalibrationRuns(t.metric, threads, VERSION, commandLine(argv), !args.json);
         const result = await calibrateField({
-          scenarioAt: (value) => loadScenario(args.scenario, args.policy, [...overrides, [vary.path, value]], '--policy'),
+          scenarioAt: (value) => load([...overrides, [vary.path, value]]),
           metric: t.metric,
           target: t.target,
           range: vary.range,

@@ -38,13 +38,21 @@ const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
  * `policyFlag` if one is named (a bad package name is then that flag's problem).
  */
 export function loadScenario(source: string | undefined, policy: string | undefined, overrides: readonly (readonly [string, unknown])[], policyFlag?: string): Scenario {
+  return scenarioLoader(source, policy, policyFlag)(overrides);
+}
+
+/**
+ * loadScenario with the file read once: the scenario under any overrides, as calibrate resolves
+ * it at each value of its field (a file edited while it runs does not change its later values).
+ */
+export function scenarioLoader(source: string | undefined, policy: string | undefined, policyFlag?: string): (overrides: readonly (readonly [string, unknown])[]) => Scenario {
   if (source !== undefined && isPopulationId(source) && existsSync(source)) {
     throw new InputError(
       [{ path: 'SCENARIO', value: source, message: `${JSON.stringify(source)} names both a population preset and a file here; write ./${source} for the file, or run from another folder for the preset` }],
       'scenario',
     );
   }
-  if (source === undefined || isPopulationId(source)) return resolveScenario({ population: source, policy, policySource: policyFlag, overrides });
+  if (source === undefined || isPopulationId(source)) return (overrides) => resolveScenario({ population: source, policy, policySource: policyFlag, overrides });
   if (!existsSync(source) && isPackageId(source)) {
     throw new InputError(
       [{ path: 'SCENARIO', value: source, message: `${JSON.stringify(source)} is a policy package, not a population preset or a scenario file; name packages with --policy (run) or --policies (compare), and SCENARIO (or --scenarios) for populations and files; presets: ${POPULATION_IDS.join(', ')}` }],
@@ -65,7 +73,8 @@ export function loadScenario(source: string | undefined, policy: string | undefi
       'scenario',
     );
   }
-  return namingFile(source, overrides, () => resolveScenario({ file: readScenarioFile(source), policy, policySource: policyFlag, overrides }));
+  const file = namingFile(source, [], () => readScenarioFile(source));
+  return (overrides) => namingFile(source, overrides, () => resolveScenario({ file, policy, policySource: policyFlag, overrides }));
 }
 
 /**

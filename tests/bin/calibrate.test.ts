@@ -79,6 +79,32 @@ describe('cfsim calibrate', () => {
     }
   });
 
+  it('reads the scenario file once: editing it while the values run changes nothing', async () => {
+    file('edited.yaml', TEAM);
+    const args = ['calibrate', 'edited.yaml', ...CALIBRATE.slice(2), '--threads', '1'];
+    const undisturbed = cfsim(...args);
+    expect(undisturbed.status, undisturbed.stderr).toBe(0);
+    const child = spawn(process.execPath, [resolve('dist/cfsim.js'), ...args], { cwd: work });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    try {
+      // Once the first value has run, the team grows to 30 seats.
+      const deadline = Date.now() + 90_000;
+      while (!/\n3 +[\d.]+ ± /.test(stderr)) {
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`no value run: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      file('edited.yaml', TEAM.replace('seats: 8', 'seats: 30'));
+      expect(await closed).toBe(0);
+      expect(stdout).toBe(undisturbed.stdout);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
+
   it('names bad flags with what is allowed, and a figure out of reach with the means at the range\'s ends, writing nothing on stdout', () => {
     const bad = cfsim('calibrate', 'team.yaml', '--target', 'proqolBurnout=x', '--vary', 'population.seats', '--range', '1,2');
     expect(bad.status).toBe(2);
