@@ -12,7 +12,7 @@ import { summarize, withoutNaN } from '../sim/stats/summary';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
-import { analysisWarning, commandWord, completionRemedy, failedRunsLeftOut, KILLED, replicationGaps, shardName, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { analysisWarning, commandWord, completionRemedy, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
 import { readableNumber } from './readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
@@ -365,22 +365,6 @@ function columnWidths(rows: readonly (readonly string[])[], first: number, rest:
  */
 const MANY_RESAMPLES_LEFT_OUT = 0.1;
 
-/**
- * `rows` ranked by `key`, largest first, as the Sobol and Morris tables print them (a researcher
- * reads the most influential parameter first): a row without a number (NaN, null) comes last, and
- * rows of equal key keep the plan's order.
- */
-export function rankedBy<T>(rows: readonly T[], key: (row: T) => number | null | undefined): T[] {
-  const of = (row: T) => {
-    const k = key(row);
-    return typeof k === 'number' && !Number.isNaN(k) ? k : -Infinity;
-  };
-  return rows
-    .map((row, i) => ({ row, i, k: of(row) }))
-    .sort((x, y) => (y.k > x.k ? 1 : y.k < x.k ? -1 : x.i - y.i))
-    .map((x) => x.row);
-}
-
 export function analysisTables(a: SweepAnalysis): string {
   // Indices to three significant digits (at most three decimals); values in a metric's units to four.
   const index = (x: number) => readableNumber(x, 3, 3);
@@ -403,7 +387,8 @@ export function analysisTables(a: SweepAnalysis): string {
     }
     const intervals = rows.some((r) => Number.isFinite(r.S1low));
     // Ranked by importance, the total index, largest first (analysis.json keeps the plan's order).
-    const cells = rankedBy(rows, (r) => r.ST).map((r) => [r.parameter, withInterval(r.S1, r.S1low, r.S1high), withInterval(r.ST, r.STlow, r.SThigh)]);
+    const ranked = sobolRanked(rows);
+    const cells = ranked.map((r) => [r.parameter, withInterval(r.S1, r.S1low, r.S1high), withInterval(r.ST, r.STlow, r.SThigh)]);
     const [first, rest] = columnWidths(cells, 40, 26);
     out.push(`${metric}: Sobol indices${intervals ? ' (95% bootstrap intervals)' : ' (no bootstrap intervals)'}, ranked by total index ST, largest first`, 'parameter'.padEnd(first) + 'first-order S1'.padStart(rest) + 'total ST'.padStart(rest));
     for (const [parameter, s1, st] of cells) out.push(parameter.padEnd(first) + s1.padStart(rest) + st.padStart(rest));
@@ -414,11 +399,12 @@ export function analysisTables(a: SweepAnalysis): string {
       );
     }
     // Every such index is named: a researcher saw one named while another in the same table went unsaid.
-    const outside = rows.flatMap((r) => [['S1', r.S1, r.parameter], ['ST', r.ST, r.parameter]] as const).filter(([, x]) => x < -INDEX_MARGIN || x > 1 + INDEX_MARGIN);
+    // The cautions name parameters in the table's order (they stood in the plan's, under a ranked table).
+    const outside = ranked.flatMap((r) => [['S1', r.S1, r.parameter], ['ST', r.ST, r.parameter]] as const).filter(([, x]) => x < -INDEX_MARGIN || x > 1 + INDEX_MARGIN);
     if (outside.length > 0) out.push(`Caution: ${andList(outside.map(([which, x, parameter]) => `${which} of ${parameter} is ${index(x)}`))}, far outside 0 to 1: too few points or reps for stable indices; raise points (or reps).`);
     // True indices satisfy 0 ≤ S1 ≤ ST; an interval wholly below 0, or an S1 wholly above its ST, is the estimator's own error.
     // Each is named (an S1 already named far outside 0 to 1 aside): a researcher's table had one named and another unsaid.
-    const impossible = rows.filter((r) => (r.S1high < 0 || r.S1low > r.SThigh) && !outside.some(([which, , parameter]) => which === 'S1' && parameter === r.parameter));
+    const impossible = ranked.filter((r) => (r.S1high < 0 || r.S1low > r.SThigh) && !outside.some(([which, , parameter]) => which === 'S1' && parameter === r.parameter));
     if (impossible.length > 0) {
       const why = (r: (typeof rows)[number]) => `${r.parameter}: its S1 interval lies wholly ${r.S1high < 0 ? 'below 0' : "above its ST's"}`;
       out.push(
@@ -435,7 +421,7 @@ export function analysisTables(a: SweepAnalysis): string {
     const intervals = rows.some((r) => Number.isFinite(r.muStarLow) || Number.isFinite(r.muStarHigh));
     const muStar = (r: (typeof rows)[number]) => (intervals ? `${value(r.muStar)} (${value(r.muStarLow ?? NaN)} to ${value(r.muStarHigh ?? NaN)})` : value(r.muStar));
     // Ranked by importance, μ*, largest first (analysis.json keeps the plan's order).
-    const cells = rankedBy(rows, (r) => r.muStar).map((r) => [r.parameter, muStar(r), value(r.mu), value(r.sigma)]);
+    const cells = morrisRanked(rows).map((r) => [r.parameter, muStar(r), value(r.mu), value(r.sigma)]);
     const [first, rest] = columnWidths(cells, 40, 12);
     out.push(`${metric}: Morris elementary effects${intervals ? ' (μ* with 95% bootstrap intervals)' : ''}, ranked by μ*, largest first`, 'parameter'.padEnd(first) + 'μ*'.padStart(rest) + 'μ'.padStart(rest) + 'σ'.padStart(rest));
     for (const [parameter, ...effects] of cells) out.push(parameter.padEnd(first) + effects.map((e) => e.padStart(rest)).join(''));

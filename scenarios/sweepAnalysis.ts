@@ -149,6 +149,35 @@ export interface SweepWriter {
 /** The status of a sweep whose sweep.json says `running` but whose process is gone. */
 export const KILLED = 'killed';
 
+/**
+ * `rows` ranked by `key`, largest first, as the Sobol and Morris tables print them (a researcher
+ * reads the most influential parameter first): a row without a number (NaN, null) comes last, and
+ * rows of equal key keep the plan's order.
+ */
+export function rankedBy<T>(rows: readonly T[], key: (row: T) => number | null | undefined): T[] {
+  const of = (row: T) => {
+    const k = key(row);
+    return typeof k === 'number' && !Number.isNaN(k) ? k : -Infinity;
+  };
+  return rows
+    .map((row, i) => ({ row, i, k: of(row) }))
+    .sort((x, y) => (y.k > x.k ? 1 : y.k < x.k ? -1 : x.i - y.i))
+    .map((x) => x.row);
+}
+
+/**
+ * A metric's Sobol rows by importance, the total index ST, largest first: the order of cfsim
+ * analyze's table, of its cautions under it and of the report's chart (analysis.json keeps the plan's).
+ */
+export function sobolRanked<T extends { readonly ST: number }>(rows: readonly T[]): T[] {
+  return rankedBy(rows, (r) => r.ST);
+}
+
+/** A metric's Morris rows by importance, μ*, largest first: the order of cfsim analyze's table (analysis.json keeps the plan's). */
+export function morrisRanked<T extends { readonly muStar: number }>(rows: readonly T[]): T[] {
+  return rankedBy(rows, (r) => r.muStar);
+}
+
 /** "process 4121 on node7 (cfsim sweep)", or "another cfsim process" when its lock does not say. */
 export function writerName(w: SweepWriter): string {
   return w.pid === undefined ? 'another cfsim process' : `process ${w.pid}${w.host ? ` on ${w.host}` : ''}${w.command ? ` (${w.command})` : ''}`;

@@ -44,9 +44,9 @@ describe('analysisText', () => {
     expect(unstable).toContain('Caution: S1 of policy.supervision.quality is −11.0, far outside 0 to 1: too few points or reps for stable indices');
     const stable = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 0.3), sobolRow('policy.supervision.quality', -0.02)] } }), 'k0');
     expect(stable).not.toContain('Caution');
-    // Every index outside is named, an ST beside another parameter's S1 included.
+    // Every index outside is named, an ST beside another parameter's S1 included, in the table's order (ST 1.33 above 0.5).
     const two = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', 1.33), { ...sobolRow('community.overdoseBurden', 0.2), ST: 1.33 }] } }), 'k0');
-    expect(two).toContain('Caution: S1 of community.stigma is 1.33 and ST of community.overdoseBurden is 1.33, far outside 0 to 1');
+    expect(two).toContain('Caution: ST of community.overdoseBurden is 1.33 and S1 of community.stigma is 1.33, far outside 0 to 1');
     expect(two.match(/Caution/g)).toHaveLength(1);
   });
 
@@ -419,6 +419,22 @@ describe('the Sobol and Morris tables', () => {
     const text = analysisTables(sweep({ sobol: { proqolSTS: rows } }));
     expect(text.split('\n')[0]).toBe('proqolSTS: Sobol indices (no bootstrap intervals), ranked by total index ST, largest first');
     expect(names(text, 2)).toEqual(['p.large', 'p.mid', 'p.tieA', 'p.tieB', 'p.small', 'p.none']);
+  });
+
+  it("name the parameters of the Sobol cautions under the table in the table's order, not the plan's", () => {
+    const row = (parameter: string, S1: number, S1low: number, S1high: number, ST: number) => ({ parameter, S1, S1low, S1high, ST, STlow: ST - 0.01, SThigh: ST + 0.01 });
+    const rows = [
+      // Far outside 0 to 1.
+      row('p.outLow', -0.5, -0.6, -0.4, 0.02),
+      row('p.outHigh', 1.4, 1.2, 1.6, 1.5),
+      // Wholly below 0, or above ST.
+      row('p.belowZero', -0.02, -0.04, -0.01, 0.1),
+      row('p.aboveST', 0.5, 0.45, 0.55, 0.3),
+    ];
+    const text = analysisTables(sweep({ sobol: { proqolSTS: rows } }));
+    expect(names(text, 2).slice(0, 4)).toEqual(['p.outHigh', 'p.aboveST', 'p.belowZero', 'p.outLow']);
+    expect(text).toContain('Caution: S1 of p.outHigh is 1.40, ST of p.outHigh is 1.50 and S1 of p.outLow is −0.500, far outside 0 to 1');
+    expect(text).toContain("Caution: p.aboveST: its S1 interval lies wholly above its ST's; p.belowZero: its S1 interval lies wholly below 0, which no true index can");
   });
 
   it('rank a Morris table by μ*, largest first, saying so', () => {

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
@@ -38,13 +39,15 @@ export function indexTicks(values: readonly { value: number; low: number; high: 
   return Array.from({ length: count(step) }, (_, n) => Number(((first + n) * step).toFixed(decimals)));
 }
 
-/** Sobol first-order and total indices per parameter, with bootstrap intervals, one panel per metric. */
-
+/**
+ * Sobol first-order and total indices per parameter, with bootstrap intervals, one panel per metric,
+ * each panel's parameters ranked as cfsim analyze's table is (sobolRanked: by ST, largest at the top).
+ */
 export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): TopLevelSpec {
   const values = Object.entries(sobol).flatMap(([metric, rows]) =>
-    rows.flatMap((r) => [
-      { metric, parameter: r.parameter, index: 'first-order (S1)', value: r.S1, low: r.S1low, high: r.S1high },
-      { metric, parameter: r.parameter, index: 'total (ST)', value: r.ST, low: r.STlow, high: r.SThigh },
+    sobolRanked(rows).flatMap((r, rank) => [
+      { metric, parameter: r.parameter, rank, index: 'first-order (S1)', value: r.S1, low: r.S1low, high: r.S1high },
+      { metric, parameter: r.parameter, rank, index: 'total (ST)', value: r.ST, low: r.STlow, high: r.SThigh },
     ]),
   );
   const ticks = indexTicks(values);
@@ -53,11 +56,14 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
     title: { text: 'Sobol sensitivity indices', subtitle: 'Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.' },
     data: { values },
     facet: { row: { field: 'metric', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    // Each metric ranks its parameters its own way.
+    resolve: { scale: { y: 'independent' } },
     spec: {
       width: 380,
       height: { step: 14 },
       encoding: {
-        y: { field: 'parameter', type: 'nominal', title: null },
+        // Left to Vega the parameters stood alphabetically, not as the table ranks them; op min as prccSpec's op max (a layered axis drops a sort by a plain field).
+        y: { field: 'parameter', type: 'nominal', title: null, sort: { field: 'rank', op: 'min', order: 'ascending' } },
         yOffset: { field: 'index', type: 'nominal' },
         color: { field: 'index', type: 'nominal', title: 'Index', scale: { range: [PALETTE[0], PALETTE[1]] } },
       },

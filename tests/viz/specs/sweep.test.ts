@@ -190,6 +190,38 @@ describe('Sobol index chart', () => {
   });
 });
 
+describe('the Sobol chart\'s order', () => {
+  // The chart listed the parameters alphabetically while cfsim analyze's table ranks them by ST.
+  const row = (parameter: string, ST: number) => ({ parameter, S1: ST / 2, S1low: 0, S1high: ST, ST, STlow: ST / 2, SThigh: ST * 1.2 });
+  const sobol = {
+    proqolSTS: [row('p.small', 0.05), row('p.none', NaN), row('p.large', 0.7), row('p.tieA', 0.2), row('p.mid', 0.3), row('p.tieB', 0.2)],
+    proqolBO: [row('p.small', 0.9), row('p.none', 0.1), row('p.large', 0.2), row('p.tieA', 0.3), row('p.mid', 0.5), row('p.tieB', 0.4)],
+  };
+
+  it("ranks each metric's panel as the table does, by ST, largest at the top, and renders so in Vega", async () => {
+    const spec = sobolIndicesSpec(sobol);
+    const values = (spec as unknown as { data: { values: { metric: string; parameter: string; rank: number; index: string }[] } }).data.values;
+    const ranked = (metric: string) => values.filter((v) => v.metric === metric && v.index === 'total (ST)').sort((x, y) => x.rank - y.rank).map((v) => v.parameter);
+    expect(ranked('proqolSTS')).toEqual(['p.large', 'p.mid', 'p.tieA', 'p.tieB', 'p.small', 'p.none']);
+    expect(ranked('proqolBO')).toEqual(['p.small', 'p.mid', 'p.tieB', 'p.tieA', 'p.large', 'p.none']);
+    const { compile } = await import('vega-lite');
+    const vega = await import('vega');
+    const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+    await view.runAsync();
+    // The facets come alphabetically (proqolBO, then proqolSTS), each with its own order, top to bottom.
+    const svg = await view.toSVG();
+    const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => t.startsWith('p.'));
+    expect(labels).toEqual([...ranked('proqolBO'), ...ranked('proqolSTS')]);
+    view.finalize();
+  });
+
+  it('is the sweep report\'s chart of a Sobol sweep', () => {
+    const charts = sweepCharts({ design: 'sobol', sobol } as unknown as SweepAnalysis, ['a'], ['proqolSTS', 'proqolBO']);
+    expect(charts.map((c) => c.id)).toEqual(['sobol-indices']);
+    expect(charts[0].spec).toEqual(sobolIndicesSpec(sobol));
+  });
+});
+
 describe('heatmap panels', () => {
   // A grid of burden × interval × package: averaging the packages in a cell would mean nothing.
   const byPackage = [0.5, 2].flatMap((burden) => [14, 28].flatMap((interval) => ['status-quo', 'opt-out-support'].map((policy) => ({ burden, interval, policy, 'm.mean': burden + (policy === 'status-quo' ? 0 : 10), runs: 2 }))));
