@@ -43,7 +43,7 @@ import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
 import { planSubject, readPlanFile } from './planFile';
-import { cappedLevelsWarnings } from '../scenarios/integerLevels';
+import { cappedLevelsWarnings, planGivesLevels } from '../scenarios/integerLevels';
 import { validationText } from './validate';
 import { definitionLine, wrapWidth, writeReadable } from './wrapText';
 import { SEED_STUDIES } from '../scenarios/presets/names';
@@ -291,7 +291,12 @@ async function main(argv: string[]): Promise<void> {
         // The plan file's problems are headed as validate heads them ("invalid sweep plan plan.yaml:"),
         // not as "invalid input"; beside the command line's own, both are named.
         const flagIssues = issues.length;
-        const plan = collectIssues(issues, () => resolvePlan(readPlanFile(args.plan)));
+        let levelsGiven = true;
+        const plan = collectIssues(issues, () => {
+          const input = readPlanFile(args.plan);
+          levelsGiven = planGivesLevels(input);
+          return resolvePlan(input);
+        });
         throwIfIssues(issues, plan ? 'input' : flagIssues > 0 ? `command line and ${planSubject(args.plan)}` : planSubject(args.plan));
         if (!plan) return;
         if (shard && shard.count > designPointCount(plan) * plan.reps) {
@@ -301,7 +306,7 @@ async function main(argv: string[]): Promise<void> {
         // Before any run: a Sobol design too small for independent A and B samples biases some indices toward 0.
         const design = planDesign(plan);
         // A whole-number field given more levels than its range holds runs fewer: said before the runs, as validate says it.
-        for (const capped of cappedLevelsWarnings(plan)) writeReadable(process.stderr, `Warning: ${capped}\n`);
+        for (const capped of cappedLevelsWarnings(plan, levelsGiven)) writeReadable(process.stderr, `Warning: ${capped}\n`);
         const overlaps = designOverlaps(plan, design.design);
         if (overlaps) writeReadable(process.stderr, `Warning: ${designOverlapWarning(overlaps)}\n`);
         const draws = planDrawsWarningOf(plan, design.values);

@@ -8,7 +8,7 @@ import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlap
 import { planDrawsWarning } from '../scenarios/planDraws';
 import { drawsSource } from '../scenarios/planBase';
 import { independentNoiseWarning } from '../scenarios/independentNoise';
-import { cappedLevelsWarnings } from '../scenarios/integerLevels';
+import { cappedLevelsWarnings, planGivesLevels } from '../scenarios/integerLevels';
 import { isPackageId } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
@@ -27,8 +27,9 @@ const warningLines = (warnings: readonly PlausibilityWarning[], prefix = '') => 
  * its parameters vary (a range is meant to reach its ends) and those resting on a varied field
  * (debrief.after rests on the debrief mode and the package). The fixed fields are the plan's
  * `set` (the presets give none) or the scenario file it builds on, so their paths are named from there.
+ * `levelsGiven`: whether the file gives levels, which the warning of a whole-number field's levels names as given or as the default.
  */
-function planWarnings(plan: Plan, design: PlanDesign): string {
+function planWarnings(plan: Plan, design: PlanDesign, levelsGiven: boolean): string {
   const varied = new Set(plan.parameters.map((p) => p.path));
   const overlaps = designOverlaps(plan, design.design);
   const first = pointScenario(plan, design.values[0]);
@@ -41,7 +42,7 @@ function planWarnings(plan: Plan, design: PlanDesign): string {
   return (
     warningLines(fixed.filter((w) => fromSet(w.path)), 'set.') +
     warningLines(fixed.filter((w) => !fromSet(w.path)), where) +
-    cappedLevelsWarnings(plan).map((w) => `Warning: ${w}\n`).join('') +
+    cappedLevelsWarnings(plan, levelsGiven).map((w) => `Warning: ${w}\n`).join('') +
     (overlaps ? `Warning: ${designOverlapWarning(overlaps)}\n` : '') +
     (draws ? `Warning: ${draws}\n` : '') +
     (noise ? `Warning: ${noise}\n` : '')
@@ -99,7 +100,7 @@ function fileValidationText(path: string): string {
     return (
       `${path}: valid sweep plan "${plan.name}" (${plan.design} design: ${points} point${points === 1 ? '' : 's'} × ${plan.reps} rep${plan.reps === 1 ? '' : 's'} = ${points * plan.reps} runs, seed ${plan.seed}; cfsim sweep ${path} --out DIR runs it)\n` +
       scenarioBaseLine(plan) +
-      planWarnings(plan, design)
+      planWarnings(plan, design, planGivesLevels(input))
     );
   }
   const scenario = resolveScenario({ file: input });

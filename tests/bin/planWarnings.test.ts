@@ -46,6 +46,18 @@ describe('a grid with more levels than a whole-number field\'s range holds', () 
     expect(swept.stderr.indexOf(CAPPED)).toBeLessThan(swept.stderr.indexOf('sweep complete'));
   });
 
+  it('names the default levels as the default where the plan gives none', () => {
+    const unset = file('grid-default.yaml', 'base: { population: ct-harm-reduction, policy: status-quo }\nset: { days: 20, population.seats: 4 }\nparameters: { policy.supervision.intervalDays: { min: 1, max: 3 } }\ndesign: grid\nreps: 1\n');
+    const said = 'Warning: parameters.policy.supervision.intervalDays: the plan gives no levels, and the default (4) asks for 4 levels, but policy.supervision.intervalDays is a whole-number field';
+    const checked = cfsim('validate', unset);
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain(said);
+    const swept = cfsim('sweep', unset, '--out', `${work}/grid-default`);
+    expect(swept.status, swept.stderr).toBe(0);
+    expect(swept.stderr).toContain(said);
+    expect(swept.stderr).not.toContain('levels: 4 asks');
+  });
+
   it('is not warned about where the range holds every level', () => {
     const three = grid(3);
     expect(cfsim('validate', three).stdout).not.toContain('distinct level');
