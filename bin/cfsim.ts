@@ -13,7 +13,7 @@ import { daysFlag, integerFlag, numberFlag, repeatedFlags, switchValueIssues, th
 import { DEFAULT_THREADS } from './experiment';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
-import { loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
+import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
 import { scenarioReference } from './scenarioReference';
 import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath } from './validationReport';
 import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
@@ -289,7 +289,7 @@ async function main(argv: string[]): Promise<void> {
           else shard = { index: Number(m[1]), count: Number(m[2]) };
         }
         // The plan file's problems are headed as validate heads them ("invalid sweep plan plan.yaml:"),
-        // not as "invalid input"; beside the command line's own, both are named.
+        // the flags' alone "invalid command line:"; beside each other, both are named.
         const flagIssues = issues.length;
         let levelsGiven = true;
         const plan = collectIssues(issues, () => {
@@ -297,11 +297,11 @@ async function main(argv: string[]): Promise<void> {
           levelsGiven = planGivesLevels(input);
           return resolvePlan(input);
         });
-        throwIfIssues(issues, plan ? 'input' : flagIssues > 0 ? `command line and ${planSubject(args.plan)}` : planSubject(args.plan));
+        throwIfIssues(issues, plan ? 'command line' : flagIssues > 0 ? `command line and ${planSubject(args.plan)}` : planSubject(args.plan));
         if (!plan) return;
         if (shard && shard.count > designPointCount(plan) * plan.reps) {
           const runs = designPointCount(plan) * plan.reps;
-          throwIfIssues([{ path: '--shard', value: args.shard, message: `${shard.index}/${shard.count} is ${shard.count} shards, more than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to ${runs}` }], 'input');
+          throwIfIssues([{ path: '--shard', value: args.shard, message: `${shard.index}/${shard.count} is ${shard.count} shards, more than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give N from 1 to ${runs}` }]);
         }
         // Before any run: a Sobol design too small for independent A and B samples biases some indices toward 0.
         const design = planDesign(plan);
@@ -321,10 +321,10 @@ async function main(argv: string[]): Promise<void> {
           const given = args.shards === undefined ? `${shards} (the default)` : String(shards);
           const most = Math.min(runs, MAX_SLURM_SHARDS);
           if (shards > runs) {
-            throwIfIssues([{ path: '--shards', value: args.shards ?? shards, message: `${given} is more shards than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give --shards from 1 to ${most}` }], 'input');
+            throwIfIssues([{ path: '--shards', value: args.shards ?? shards, message: `${given} is more shards than the plan's ${runs} runs (each shard takes the runs with run mod N = I, so some shards would have none); give --shards from 1 to ${most}` }]);
           }
           if (shards > MAX_SLURM_SHARDS) {
-            throwIfIssues([{ path: '--shards', value: args.shards, message: `${given} is more array tasks than Slurm's default MaxArraySize (${MAX_SLURM_SHARDS}: array indices 0 to ${MAX_SLURM_SHARDS - 1}) takes; give --shards from 1 to ${most}, and more threads per shard with --threads` }], 'input');
+            throwIfIssues([{ path: '--shards', value: args.shards, message: `${given} is more array tasks than Slurm's default MaxArraySize (${MAX_SLURM_SHARDS}: array indices 0 to ${MAX_SLURM_SHARDS - 1}) takes; give --shards from 1 to ${most}, and more threads per shard with --threads` }]);
           }
           const files = writeSlurmScripts({ planText: `${JSON.stringify(planInput(plan), null, 2)}\n`, out: args.out, shards, threads: args.threads === undefined ? 1 : threads, name: plan.name });
           process.stdout.write(`wrote ${files.join(', ')}\nsubmit with: bash ${shellQuote(files[2])}\n`);
@@ -454,7 +454,7 @@ async function main(argv: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         const overrides = scenarioOverrides(args, issues);
         const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides, '--policy'));
-        throwIfIssues(issues, 'input');
+        throwIfIssues(issues, issuesSubject(issues, [args.scenario]));
         if (!scenario) return;
         process.stdout.write(args.format === 'json' ? `${JSON.stringify(scenario, null, 2)}\n` : toYaml(scenario, { lineWidth: 0 }));
       },
@@ -513,7 +513,7 @@ async function main(argv: string[]): Promise<void> {
         const rounds = integerFlag('rounds', args.rounds, CALIBRATION_DEFAULTS.rounds, 0, 20, issues);
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
         const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides, '--policy'));
-        throwIfIssues(issues, 'input');
+        throwIfIssues(issues, issuesSubject(issues, [args.scenario]));
         if (!scenario) return;
         const file = args.scenario !== undefined && !isPopulationId(args.scenario) ? args.scenario : undefined;
         const { yaml, measures } = startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed }, { file, set: args.set });
@@ -550,7 +550,7 @@ async function main(argv: string[]): Promise<void> {
         const load = collectIssues(issues, () => scenarioLoader(args.scenario, args.policy, '--policy'));
         const scenario = load && collectIssues(issues, () => load(overrides));
         const vary = args.vary === undefined ? undefined : varyFlags(args.vary, args.range, scenario, overrides, issues);
-        throwIfIssues(issues, 'input');
+        throwIfIssues(issues, issuesSubject(issues, [args.scenario]));
         if (!load || !scenario || !target || !vary) return;
         const t = { ...target, ...vary };
         const file = args.scenario !== undefined && !isPopulationId(args.scenario) ? args.scenario : undefined;
@@ -582,7 +582,7 @@ async function main(argv: string[]): Promise<void> {
         if (!result) return;
         const unmeasured = unmeasuredWarning(t, result.steps, reps);
         if (unmeasured) writeReadable(process.stderr, `cfsim: warning: ${unmeasured}\n`);
-        if (result.kind !== 'matched') throwIfIssues([unmatchedIssue(t, result)], 'input');
+        if (result.kind !== 'matched') throwIfIssues([unmatchedIssue(t, result)]);
         else if (args.json) process.stdout.write(`${JSON.stringify(calibrationJson(run, t, result), null, 2)}\n`);
         else {
           const { yaml, summary } = calibrationText(run, t, result);

@@ -93,6 +93,18 @@ export function namingFile<T>(file: string, overrides: readonly (readonly [strin
   }
 }
 
+/**
+ * The heading of the problems found reading a command line and the scenario files it names (run,
+ * compare, show, starting-levels, calibrate): "command line" where each is the command line's own
+ * (a flag's, SCENARIO's, a value --set gave), as every command heads its flags' problems; "input"
+ * where a file's are among them, each named `FILE: path` (namingFile, compare --scenarios) or, for
+ * the file as a whole, path ''. Flag problems alone were headed "invalid input:" by these commands.
+ */
+export function issuesSubject(issues: readonly InputIssue[], files: readonly (string | undefined)[]): string {
+  const ofFile = (issue: InputIssue) => issue.path === '' || files.some((file) => file !== undefined && issue.path.startsWith(`${file}: `));
+  return issues.some(ofFile) ? 'input' : 'command line';
+}
+
 /** Whether `issue` is the scenario file's own (not the whole file's, a flag's, a value --set gave, or one already naming the file). */
 export function fileIssue(issue: InputIssue, file: string, overrides: readonly (readonly [string, unknown])[]): boolean {
   const fromSet = overrides.some(([path, value]) => issue.path === path && JSON.stringify(issue.value) === JSON.stringify(value));

@@ -43,7 +43,7 @@ import { daysFlag, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssu
 import { netBenefitText } from './netBenefitText';
 import { comparisonTable, outcomeTable } from './format';
 import { isClear, isFewReps } from '../viz/report/differences';
-import { fileIssue, loadScenario, readScenarioFile } from './scenarioSource';
+import { fileIssue, issuesSubject, loadScenario, readScenarioFile } from './scenarioSource';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../models/calibrationBands';
 import { VERSION } from './version';
 import { checkOutputPath } from './outputFiles';
@@ -269,7 +269,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   if (args.levers && files) issues.push({ path: '--levers', value: true, message: 'applies to two packages (--policies A,B: A, then A with each lever group of B, then B), not to --scenarios; to take a file\'s levers one at a time, give each its own file' });
   const packages = files ? [] : packageArms(args.scenario, policyFlag, compare, overrides, issues);
   const scenarios = files ? fileArms(files, args.scenario, policyFlag, overrides, issues) : args.levers ? leverArmsOf(packages, policyFlag.value, issues) : packages;
-  throwIfIssues(issues, 'input');
+  throwIfIssues(issues, issuesSubject(issues, [args.scenario, ...(files ?? [])]));
   writeReadable(process.stderr, plausibilityLines(scenarios, files));
 
   const first = scenarios[0];

@@ -926,7 +926,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     const over = cfsim(['run', '--reps', '1', '--days', '12', '--out', study]);
     expect(over.status, over.stderr).toBe(2);
     expect(over.stderr).toBe(
-      `cfsim: invalid input:\n  - --out: ${study} holds the complete results of an earlier run (cfsim compare --policies status-quo,opt-out-support --reps 2 --days 10 --out ${study}, 2 replications, ended ${endedAt}), which this run would replace; write to another folder, or give --replace to replace them\n`,
+      `cfsim: invalid command line:\n  - --out: ${study} holds the complete results of an earlier run (cfsim compare --policies status-quo,opt-out-support --reps 2 --days 10 --out ${study}, 2 replications, ended ${endedAt}), which this run would replace; write to another folder, or give --replace to replace them\n`,
     );
     expect(over.stdout).toBe('');
     // Every file as it was, and no lock left behind.
@@ -950,7 +950,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     // --replace without --out is a slip, said before anything runs.
     const alone = cfsim(['run', '--reps', '1', '--days', '10', '--replace']);
     expect(alone.status).toBe(2);
-    expect(alone.stderr).toBe("cfsim: invalid input:\n  - --replace: applies only with --out DIR (it replaces an earlier run's results there), and no --out was given: give --out DIR, or leave --replace out\n");
+    expect(alone.stderr).toBe("cfsim: invalid command line:\n  - --replace: applies only with --out DIR (it replaces an earlier run's results there), and no --out was given: give --out DIR, or leave --replace out\n");
   });
 
   it('--report refuses to replace the scenario file the command reads (exit 2)', () => {
@@ -959,7 +959,7 @@ describe('results folder: leftovers of earlier runs and failures', () => {
     const r = cfsim(['run', file, '--reps', '1', '--days', '10', '--report', file]);
     expect(r.status, r.stderr).toBe(2);
     // That message alone: its .yaml extension is beside the point.
-    expect(r.stderr).toBe(`cfsim: invalid input:\n  - --report: ${file} is the scenario file this command reads; the report would replace it; name the report another file (e.g. report.html)\n`);
+    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --report: ${file} is the scenario file this command reads; the report would replace it; name the report another file (e.g. report.html)\n`);
     expect(readFileSync(file, 'utf8')).toBe('community: { stigma: 0.5 }\n');
     const other = join(dir, 'other-arm.yaml');
     writeFileSync(other, 'community: { stigma: 0.6 }\n');
