@@ -403,8 +403,9 @@ export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec
               { field: 'metric', title: 'Metric' },
               { field: 'parameter', title: 'Parameter' },
               { field: 'value', title: 'PRCC', format: '.3f' },
-              { field: 'low', title: '95% low', format: '.3f' },
-              { field: 'high', title: '95% high', format: '.3f' },
+              // Significant digits: an end of 0.0004 beside "rises with it" would show as 0.000 to three decimals.
+              { field: 'low', title: '95% low', format: '.3~r' },
+              { field: 'high', title: '95% high', format: '.3~r' },
             ],
           },
         },
