@@ -1,7 +1,9 @@
 import type { MetricName } from '../models/metrics';
 import type { Scenario } from '../scenarios/schema';
-import { runExperiment } from './experiment';
+import type { NodeWorkerPool } from '../sim/host/nodePool';
+import { replicationPool, runExperiment } from './experiment';
 import { StopSignals } from './stopSignals';
+import type { ReplicationWorker } from './worker';
 
 // The replications `cfsim calibrate` runs at each value of its field, on the worker pool as run
 // and compare use it: the same replications, to the bit, as in one thread, in a fraction of the
@@ -15,12 +17,14 @@ export class CalibrationStopped extends Error {
 }
 
 /**
- * Runs each value's replications on `threads` worker threads. It holds the stopping signals from
- * its creation to `release`, so that one that comes between two values stops the calibration as
- * one during a value does (each run holds them too, and stops its threads).
+ * Runs each value's replications on one pool of `threads` worker threads, started with the first
+ * value and stopped by `close`. It holds the stopping signals from its creation to `close`, so
+ * that one that comes between two values stops the calibration as one during a value does (each
+ * run holds them too, and stops the threads).
  */
 export class CalibrationRuns {
-  private readonly signals = new StopSignals(() => undefined);
+  private readonly signals = new StopSignals(() => void this.pool?.terminate());
+  private pool: NodeWorkerPool<ReplicationWorker> | undefined;
 
   constructor(
     private readonly metric: MetricName,
@@ -33,12 +37,15 @@ export class CalibrationRuns {
   /** The metric's value in each replication (NaN where it had nothing to measure), in replication order. */
   readonly replications = async (scenario: Scenario, seed: number, reps: number): Promise<Float64Array> => {
     if (this.signals.signal !== undefined) throw new CalibrationStopped(this.signals.signal);
-    const { aggregator, status, signal } = await runExperiment({ scenarios: [scenario], seed, reps, threads: this.threads, version: this.version, command: this.command, progress: this.progress, summary: () => undefined });
+    this.pool ??= replicationPool(this.threads);
+    const { aggregator, status, signal } = await runExperiment({ scenarios: [scenario], seed, reps, threads: this.threads, pool: this.pool, version: this.version, command: this.command, progress: this.progress, summary: () => undefined });
     if (status !== 'complete' || this.signals.signal !== undefined) throw new CalibrationStopped(signal ?? this.signals.signal);
     return aggregator.values(0, this.metric);
   };
 
-  release(): void {
+  /** Stops the threads and hands the signals back. */
+  async close(): Promise<void> {
+    await this.pool?.terminate();
     this.signals.release();
   }
 }

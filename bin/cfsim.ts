@@ -578,7 +578,7 @@ async function main(argv: string[]): Promise<void> {
           writeReadable(process.stderr, `cfsim: calibrate ${error.message} after ${steps.length} value${steps.length === 1 ? '' : 's'} run; nothing was matched or printed\n`);
           process.exitCode = error.signal === undefined ? EXIT_FAILURE : signalExitCode(error.signal);
           return undefined;
-        }).finally(() => runs.release());
+        }).finally(() => runs.close());
         if (!result) return;
         const unmeasured = unmeasuredWarning(t, result.steps, reps);
         if (unmeasured) writeReadable(process.stderr, `cfsim: warning: ${unmeasured}\n`);

@@ -31,6 +31,12 @@ export interface ExperimentOptions {
   readonly replace?: boolean;
   readonly version: string;
   readonly command: string;
+  /**
+   * Worker threads to run on, kept open after the run (calibrate runs many in a row; starting
+   * threads for each cost more than some of its runs); stopped only by a signal or a failure.
+   * Default: a pool of `threads` for this run alone.
+   */
+  readonly pool?: NodeWorkerPool<ReplicationWorker>;
   /** Show the progress bar on a terminal (default true): calibrate --json promises nothing on stderr. */
   readonly progress?: boolean;
   /** Builds the summary document (summary.json) from the aggregator, and the run's status if it did not complete. */
@@ -102,7 +108,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     const earlier = folder?.start(manifest('running'));
     // Results are replaced as the README says; a study lost to a typo in --out is at least said.
     if (earlier && folder) writeReadable(process.stderr, `cfsim: replacing the results in ${folder.dir} of an earlier run${earlier.command ? ` (${earlier.command}${earlier.status ? `, ${earlier.status}` : ''}${earlier.endedAt ? ` ${earlier.endedAt}` : ''})` : ''}\n`);
-    pool = new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), threads);
+    pool = options.pool ?? replicationPool(threads);
     const workers = pool;
     // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).
     const spareBuffers: ArrayBuffer[] = [];
@@ -134,7 +140,8 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     failure ??= error;
   } finally {
     progress.finish();
-    await pool?.terminate();
+    // A pool lent by the caller stays open for its next run, unless a signal or a failure stopped it.
+    if (!options.pool) await pool?.terminate();
   }
 
   const status = failure !== undefined ? 'failed' : signals.signal !== undefined ? 'interrupted' : 'complete';
@@ -166,6 +173,11 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   }
   if (failure !== undefined) throw failure;
   return { aggregator, status, signal: signals.signal };
+}
+
+/** Worker threads that run replications (bin/worker.ts). */
+export function replicationPool(threads: number): NodeWorkerPool<ReplicationWorker> {
+  return new NodeWorkerPool<ReplicationWorker>(new URL('./worker.js', import.meta.url), threads);
 }
 
 /** The error of a chunk, naming its replications, seed and policy (a failure inside a replication names its own). */

@@ -79,6 +79,17 @@ describe('cfsim calibrate', () => {
     }
   });
 
+  it('fails with a message naming the replication and its seed when a worker thread throws or exits, and exits 1 without hanging', () => {
+    for (const env of [{ CFSIM_TEST_FAIL_REP: '3' }, { CFSIM_TEST_CRASH_REP: '2' }]) {
+      const r = spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...CALIBRATE, '--threads', '2'], { cwd: work, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^cfsim: /m);
+      expect(r.stderr).toContain(`replication ${Object.values(env)[0]}`);
+      expect(r.stderr).toContain('seed 3');
+    }
+  });
+
   it('reads the scenario file once: editing it while the values run changes nothing', async () => {
     file('edited.yaml', TEAM);
     const args = ['calibrate', 'edited.yaml', ...CALIBRATE.slice(2), '--threads', '1'];
