@@ -393,6 +393,9 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
       document = stored;
     }
   }
+  // The scenario file's name is a label: the runs use the content plan.json holds, so ./team.yaml and
+  // team.yaml (or a file since moved) with the same content go on, under the name the sweep began with.
+  if (stored !== undefined && stored !== document && withoutBaseFileName(stored) === withoutBaseFileName(document)) document = stored;
   if (stored !== undefined && stored !== document) {
     const difference = planDifference(JSON.parse(stored), JSON.parse(document), planPath);
     throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan (${difference}); resume with the same plan, or use a new --out folder` }], 'command line');
@@ -577,4 +580,11 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
 
 function countFailures(path: string): number {
   return finishedLines(readFileSync(path, 'utf8')).filter(isFailedRow).length;
+}
+
+/** A sweep document's text (plan.json) without its base scenario file's name, to compare by content. */
+function withoutBaseFileName(text: string): string {
+  const doc = JSON.parse(text) as { plan?: { base?: Record<string, unknown> } };
+  if (doc.plan?.base && typeof doc.plan.base === 'object') delete doc.plan.base.file;
+  return JSON.stringify(doc);
 }
