@@ -12,7 +12,7 @@ import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { commandWord, writerName } from '../scenarios/sweepAnalysis';
 import { liveWriter } from './analyze';
 import { andList } from '../sim/text/andList';
-import { planDifference } from './planDifference';
+import { planDifference, withoutBaseFileName } from './planDifference';
 import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeaderLines, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
@@ -49,11 +49,12 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
     const text = currentPlanText(join(dir, 'plan.json'));
-    if (plan !== undefined && text !== plan) {
+    // Shards run with the file named otherwise (./team.yaml) but the same content are one plan's: the first shard's name is kept.
+    if (plan !== undefined && text !== plan && withoutBaseFileName(text) !== withoutBaseFileName(plan)) {
       const difference = planDifference(JSON.parse(plan), JSON.parse(text), join(shards[0], 'plan.json'), join(dir, 'plan.json'));
       throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${dir} comes from a different plan than ${shards[0]} (${difference}); merge only the shards of one plan, each run with the same plan file` }], 'command line');
     }
-    plan = text;
+    plan ??= text;
     if (design === undefined) {
       const document = JSON.parse(text) as { plan: unknown; points: unknown };
       const stored = resolveStoredPlan(document.plan);
@@ -262,7 +263,7 @@ function refuseOtherSweep(out: string, plan: string): void {
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
   }
-  if (held === plan) return;
+  if (held !== undefined && (held === plan || withoutBaseFileName(held) === withoutBaseFileName(plan))) return;
   const why = held === undefined ? 'whose plan.json is missing or unreadable' : 'of another plan';
   throw new InputError([{ path: 'OUT', value: out, message: `${out} holds a sweep ${why}; merging would replace its runs; merge into another folder` }], 'command line');
 }

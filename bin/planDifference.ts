@@ -45,3 +45,13 @@ export function planDifference(stored: { plan?: unknown; points?: unknown }, giv
   const more = differences.length > MOST ? `; and ${differences.length - MOST} more` : '';
   return `${named.join('; ')}${more}`;
 }
+
+/**
+ * A sweep document's text (plan.json) without its base scenario file's name, to compare by
+ * content: the runs use the content plan.json holds, and the name is a label (./team.yaml, team.yaml).
+ */
+export function withoutBaseFileName(text: string): string {
+  const doc = JSON.parse(text) as { plan?: { base?: Record<string, unknown> } };
+  if (doc.plan?.base && typeof doc.plan.base === 'object') delete doc.plan.base.file;
+  return JSON.stringify(doc);
+}

@@ -13,7 +13,7 @@ import { writeReadable } from './wrapText';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { lockFolder } from './folderLock';
 import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
-import { planDifference } from './planDifference';
+import { planDifference, withoutBaseFileName } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
 import { csvCell, isNumberCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
@@ -580,11 +580,4 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
 
 function countFailures(path: string): number {
   return finishedLines(readFileSync(path, 'utf8')).filter(isFailedRow).length;
-}
-
-/** A sweep document's text (plan.json) without its base scenario file's name, to compare by content. */
-function withoutBaseFileName(text: string): string {
-  const doc = JSON.parse(text) as { plan?: { base?: Record<string, unknown> } };
-  if (doc.plan?.base && typeof doc.plan.base === 'object') delete doc.plan.base.file;
-  return JSON.stringify(doc);
 }

@@ -32,4 +32,17 @@ describe('sweep --resume on a scenario file', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('base.scenario.population.seats: 6 in');
   });
+
+  it('merges shards whose plans name the same file otherwise, and merges them again', () => {
+    file('team3.yaml', TEAM);
+    const [s0, s1, merged] = ['s0', 's1', 'merged'].map((d) => join(work, d));
+    expect(cfsim('sweep', plan('a.yaml', './team3.yaml'), '--out', s0, '--shard', '0/2').status).toBe(0);
+    expect(cfsim('sweep', plan('b.yaml', 'team3.yaml'), '--out', s1, '--shard', '1/2').status).toBe(0);
+    const first = cfsim('merge', merged, s0, s1);
+    expect(first.status, first.stderr).toBe(0);
+    expect(readFileSync(join(merged, 'runs.csv'), 'utf8').trim().split('\n')).toHaveLength(7);
+    expect(readFileSync(join(merged, 'plan.json'), 'utf8')).toBe(readFileSync(join(s0, 'plan.json'), 'utf8'));
+    const again = cfsim('merge', merged, s1, s0);
+    expect(again.status, again.stderr).toBe(0);
+  });
 });
