@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveApp } from '../../bin/app';
-import { isThisComputerOnly, shareNoteText } from '../../viz/app/shareNote';
+import { isListeningAddress, isThisComputerOnly, shareNoteText } from '../../viz/app/shareNote';
 
 // "Copy a link" on a page that opens on this computer only says so (viz/app/shareNote.ts).
 
@@ -20,6 +20,15 @@ describe('the note after Copy a link', () => {
       "Link copied, but it opens on this computer only (127.0.0.1): students' devices cannot open it. To share, start the app with --host 0.0.0.0 and open it at the network address it prints.",
     );
     expect(shareNoteText(false, 'localhost')).toMatch(/^Copy the address bar to share this state, but it opens on this computer only \(localhost\)/);
+  });
+
+  it('says a link copied at 0.0.0.0 or [::] (the address the app listens on) opens on no student\'s device, and what to open instead', () => {
+    for (const host of ['0.0.0.0', '[::]']) {
+      expect(shareNoteText(true, host)).toBe(
+        `Link copied, but it names ${host}, the address the app listens on, which students' devices cannot open. Open the app at the network address cfsim app printed (the first it lists), then copy the link again.`,
+      );
+    }
+    expect(isListeningAddress('192.168.1.20')).toBe(false);
   });
 });
 

@@ -9,9 +9,19 @@ export function isThisComputerOnly(hostname: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
+/** Whether a page's host name is the address a server listens on everywhere (0.0.0.0, ::), which no other device opens. */
+export function isListeningAddress(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  return host === '0.0.0.0' || host === '::' || host === '0:0:0:0:0:0:0:0';
+}
+
 /** The note after a copy (`copied`: the clipboard took the link; else the address bar is to be copied), for a page at `hostname`. */
 export function shareNoteText(copied: boolean, hostname: string): string {
   const done = copied ? 'Link copied' : 'Copy the address bar to share this state';
+  // A browser opens http://0.0.0.0:8765/ on this computer, but the link names no address another device can reach.
+  if (isListeningAddress(hostname)) {
+    return `${done}, but it names ${hostname}, the address the app listens on, which students' devices cannot open. Open the app at the network address cfsim app printed (the first it lists), then copy the link again.`;
+  }
   if (!isThisComputerOnly(hostname)) return `${done}.`;
   return (
     `${done}, but it opens on this computer only (${hostname}): students' devices cannot open it. ` +
