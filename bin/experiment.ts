@@ -72,8 +72,10 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   // The draws are the replication's own (keyed like its streams), so the main thread can name them without the workers.
   const uncertain = scenarios.some((s) => Object.keys(s.uncertainty).length > 0);
   const drawn = uncertain ? (p: number, rep: number) => drawnValues(scenarios[p], { seed, point: 0, replication: rep }) : undefined;
-  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn, options.replace === true) : undefined;
-  const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s, m) => folder.addReplication(p, r, w, s, m) : undefined);
+  // Arms share one rate (simulate refuses scenario files that differ in it).
+  const discountRate = scenarios[0].costs.discountRate;
+  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn, options.replace === true, discountRate) : undefined;
+  const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s, m, d) => folder.addReplication(p, r, w, s, m, d) : undefined, discountRate);
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({
     cfsim: options.version,

@@ -1,9 +1,10 @@
+import type { DiscountedPerYear } from '../models/discounting';
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../models/outputs';
-import { REPLICATIONS_CSV_COLUMNS, SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, UNCERTAINTY_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../models/resultsColumns';
+import { replicationsCsvColumns, SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, UNCERTAINTY_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../models/resultsColumns';
 import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/separationAttribution';
 import { InputError, type InputIssue } from '../sim/params/issues';
@@ -144,6 +145,8 @@ export class ResultsFolder {
     command: string,
     private readonly drawn?: DrawnValues,
     replace = false,
+    /** The rate value for money discounts at (costs.discountRate): above 0, replications.csv has the discounted columns too. */
+    discountRate = 0,
   ) {
     const issues: InputIssue[] = [];
     checkOutputPath('--out', dir, 'folder', issues);
@@ -161,7 +164,7 @@ export class ResultsFolder {
     }
     const opened: CsvStream[] = [];
     try {
-      opened.push(new CsvStream(join(dir, 'replications.csv'), REPLICATIONS_CSV_COLUMNS));
+      opened.push(new CsvStream(join(dir, 'replications.csv'), replicationsCsvColumns(discountRate)));
       opened.push(new CsvStream(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS));
       opened.push(new CsvStream(join(dir, 'separations.csv'), SEPARATIONS_CSV_COLUMNS));
       opened.push(new CsvStream(join(dir, 'timeseries.csv'), TIMESERIES_CSV_COLUMNS));
@@ -199,10 +202,10 @@ export class ResultsFolder {
     writeFileAtomically(join(this.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
-  /** Streams one replication's metrics and per-worker rows (called in replication order, then policy order). */
-  addReplication(policy: number, rep: number, workers: Float64Array, separations: Float64Array, metrics: Float64Array): void {
+  /** Streams one replication's metrics (and discounted leavers and cost, at a discount rate above 0) and per-worker rows (called in replication order, then policy order). */
+  addReplication(policy: number, rep: number, workers: Float64Array, separations: Float64Array, metrics: Float64Array, discounted?: DiscountedPerYear): void {
     const name = this.policyNames[policy];
-    this.replications.row([name, rep, ...Array.from(metrics)]);
+    this.replications.row([name, rep, ...Array.from(metrics), ...(discounted ? [discounted.leavers, discounted.cost] : [])]);
     if (this.uncertainty && this.drawn) for (const [field, value] of this.drawn(policy, rep)) this.uncertainty.row([name, rep, field, value]);
     writeRows(this.workers, WORKER_COLUMNS, name, rep, workers);
     writeRows(this.separations, SEPARATION_COLUMNS, name, rep, separations);

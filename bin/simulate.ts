@@ -541,6 +541,10 @@ function fileArms(files: readonly string[], source: string | undefined, policyFl
     const lengths = loaded.map((s, k) => `${files[k]} has ${s.days}`).join(', ');
     issues.push({ path: '--scenarios', value: files.join(','), message: `the scenarios run for different numbers of days (${lengths}); arms are compared day by day, so give them one length: the same days in each file, or --days N for all` });
   }
+  if (loaded.length === arms.length && new Set(loaded.map((s) => s.costs.discountRate)).size > 1) {
+    const rates = loaded.map((s, k) => `${files[k]} has ${s.costs.discountRate}`).join(', ');
+    issues.push({ path: '--scenarios', value: files.join(','), message: `the scenarios discount at different rates (costs.discountRate: ${rates}); value for money discounts every arm at one rate, so give them one: the same costs.discountRate in each file, or --set costs.discountRate=R for all` });
+  }
   return loaded;
 }
 

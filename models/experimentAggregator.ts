@@ -12,6 +12,7 @@ import { pairedDifference, type PairedDifference } from './pairedDifference';
 import { SERIES, SERIES_COUNT } from './observables';
 import { departuresAvoidedByHalf, firstHalfDays } from './departuresByHalf';
 import { WORKER_COLUMNS } from './outputs';
+import { discountedRecord, type DiscountedPerYear } from './discounting';
 
 const PROQOL_BO_COLUMN = WORKER_COLUMNS.indexOf('proqolBO');
 
@@ -22,9 +23,10 @@ export { SAME_WITHIN, type PairedDifference } from './pairedDifference';
 /**
  * Called once per (replication, policy), in replication order then policy order, with that
  * replication's per-worker rows and its metrics (METRIC_NAMES order: the values metricSummaries
- * and differences summarize). The arrays are views of buffers reused once the call returns.
+ * and differences summarize), and, where value for money is discounted (a discount rate above 0),
+ * its discounted leavers and cost a year. The arrays are views of buffers reused once the call returns.
  */
-export type RepSink = (policy: number, rep: number, workers: Float64Array, separations: Float64Array, metrics: Float64Array) => void;
+export type RepSink = (policy: number, rep: number, workers: Float64Array, separations: Float64Array, metrics: Float64Array, discounted?: DiscountedPerYear) => void;
 
 interface Pending {
   readonly chunks: (ChunkResult | undefined)[];
@@ -42,7 +44,8 @@ interface Pending {
  * scalar metrics of each replication (METRIC_NAMES.length numbers per replication, kept for
  * exact metric quantiles and paired differences; the sink gets them too, as they fold) and its
  * group tally (GROUP_TALLY_WIDTH numbers, for turnover by role and lived experience) and its
- * separations over the horizon's first half (departuresAvoidedByHalf). Per-worker
+ * separations over the horizon's first half (departuresAvoidedByHalf) and, at a discount rate
+ * above 0, its discounted leavers and cost a year (two numbers; models/discounting.ts). Per-worker
  * rows go to the sink, not kept: only three running sums of their end-of-run burnout scores stay
  * (endBurnoutSd).
  */
@@ -61,6 +64,8 @@ export class ExperimentAggregator {
   private readonly endBurnoutMoments: Float64Array;
   /** Per policy and replication: separations over the first half of the horizon (departuresAvoidedByHalf). */
   private readonly firstHalfLeavers: Float64Array[];
+  /** Per policy, at a discount rate above 0: each replication's discounted leavers and cost a year (two numbers a replication; value for money's). */
+  private readonly discounted: Float64Array[] | undefined;
   private readonly pending = new Map<number, Pending>();
   private folded = 0;
 
@@ -69,6 +74,8 @@ export class ExperimentAggregator {
     readonly reps: number,
     readonly days: number,
     private readonly sink?: RepSink,
+    /** Annual rate value for money discounts at (costs.discountRate; 0: undiscounted). */
+    readonly discountRate = 0,
   ) {
     this.metricValues = Array.from({ length: policies }, () => new Float64Array(reps * METRIC_NAMES.length));
     this.groupTallies = Array.from({ length: policies }, () => new Float64Array(reps * GROUP_TALLY_WIDTH));
@@ -77,6 +84,7 @@ export class ExperimentAggregator {
     this.seriesQuantileSketches = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES, undefined, reps));
     this.endBurnoutMoments = new Float64Array(policies * 3);
     this.firstHalfLeavers = Array.from({ length: policies }, () => new Float64Array(reps));
+    this.discounted = discountRate > 0 ? Array.from({ length: policies }, () => new Float64Array(reps * 2)) : undefined;
   }
 
   /** Each folded replication's separations over the whole horizon under a policy. */
@@ -134,12 +142,15 @@ export class ExperimentAggregator {
           let early = 0;
           for (let day = 0; day < firstHalfDays(this.days); day++) early += record[day * SERIES_COUNT + SERIES.separations];
           this.firstHalfLeavers[p][rep] = early;
+          const discounted = this.discounted ? discountedRecord(record, this.days, this.discountRate) : undefined;
+          if (discounted) this.discounted![p].set([discounted.leavers, discounted.cost], rep * 2);
           const workers = c.workers.subarray(workerOffsets[p] * WORKER_WIDTH, (workerOffsets[p] + c.workerCounts[k]) * WORKER_WIDTH);
           const separations = c.separations.subarray(separationOffsets[p] * SEPARATION_WIDTH, (separationOffsets[p] + c.separationCounts[k]) * SEPARATION_WIDTH);
           this.addEndBurnout(p, workers);
           workerOffsets[p] += c.workerCounts[k];
           separationOffsets[p] += c.separationCounts[k];
-          this.sink?.(p, rep, workers, separations, metrics);
+          if (discounted) this.sink?.(p, rep, workers, separations, metrics, discounted);
+          else this.sink?.(p, rep, workers, separations, metrics);
         }
       }
       this.folded += reps;
@@ -187,20 +198,45 @@ export class ExperimentAggregator {
     return Object.fromEntries(METRIC_NAMES.map((m) => [m, pairedDifference(this.values(policy, m), this.values(baseline, m))])) as Record<MetricName, PairedDifference>;
   }
 
-  /** What a policy's net cost buys in departures avoided against the baseline, from the same replications (see valueForMoney); undefined without a replication in which both have both values. */
+  /**
+   * Each folded replication's leavers and whole-team cost a year under a policy, as value for
+   * money counts them: discounted at a discount rate above 0, else the metrics leaversPerYear and
+   * teamCostPerYear.
+   */
+  valueForMoneyValues(policy: number): { leavers: Float64Array; cost: Float64Array } {
+    const d = this.discounted?.[policy];
+    if (!d) return { leavers: this.values(policy, 'leaversPerYear'), cost: this.values(policy, 'teamCostPerYear') };
+    const leavers = new Float64Array(this.folded);
+    const cost = new Float64Array(this.folded);
+    for (let r = 0; r < this.folded; r++) {
+      leavers[r] = d[r * 2];
+      cost[r] = d[r * 2 + 1];
+    }
+    return { leavers, cost };
+  }
+
+  /**
+   * What a policy's net cost buys in departures avoided against the baseline, from the same
+   * replications (see valueForMoney), discounted at a discount rate above 0 (which it then
+   * names); undefined without a replication in which both have both values. Its departures
+   * avoided by halves of the horizon (byHalf) are undiscounted: they are about when they fall.
+   */
   valueForMoney(policy: number, baseline: number): ValueForMoney | undefined {
-    const v = valueForMoney(this.values(baseline, 'leaversPerYear'), this.values(policy, 'leaversPerYear'), this.values(baseline, 'teamCostPerYear'), this.values(policy, 'teamCostPerYear'));
+    const base = this.valueForMoneyValues(baseline);
+    const arm = this.valueForMoneyValues(policy);
+    const v = valueForMoney(base.leavers, arm.leavers, base.cost, arm.cost, this.discountRate);
     if (v === undefined) return undefined;
     const leavers = (p: number) => ({ firstHalf: this.firstHalfLeavers[p].subarray(0, this.folded), total: this.leaverTotals(p) });
     const byHalf = departuresAvoidedByHalf(this.days, leavers(baseline), leavers(policy));
     return byHalf ? { ...v, byHalf } : v;
   }
 
-  /** Every policy's net benefit against the first at a value per departure avoided (see netBenefitAtValue), labelled by `labels`. */
+  /** Every policy's net benefit against the first at a value per departure avoided (see netBenefitAtValue), labelled by `labels`; discounted at a discount rate above 0. */
   netBenefitAtValue(valuePerDeparture: number, labels: readonly string[]): NetBenefitAtValue | undefined {
     return netBenefitAtValue(
       valuePerDeparture,
-      labels.map((policy, p) => ({ policy, leavers: this.values(p, 'leaversPerYear'), cost: this.values(p, 'teamCostPerYear') })),
+      labels.map((policy, p) => ({ policy, ...this.valueForMoneyValues(p) })),
+      this.discountRate,
     );
   }
 

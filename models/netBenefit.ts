@@ -58,6 +58,8 @@ export interface NetBenefitLead {
 export interface NetBenefitAtValue {
   /** V: what avoiding a departure is worth, per departure, beyond what the net cost already counts for it (replacing the leaver, less the salary the vacant seat saves). */
   readonly valuePerDeparture: number;
+  /** The annual rate the arms' leavers and costs were discounted at (costs.discountRate; only above 0, see ValueForMoney's). Absent: undiscounted. */
+  readonly discountRate?: number;
   /** The futures counted: those in which every arm had both values. */
   readonly futures: number;
   /** Fewer than 20 futures (SIGN_RANGE_TRIMMED_FROM): the shares are indicative only. */
@@ -68,7 +70,7 @@ export interface NetBenefitAtValue {
   readonly lead: NetBenefitLead | null;
 }
 
-/** One arm's leavers per year and whole-team cost per year, replication by replication (METRICS leaversPerYear and teamCostPerYear). */
+/** One arm's leavers per year and whole-team cost per year, replication by replication (METRICS leaversPerYear and teamCostPerYear, or their discounted per-year equivalents). */
 export interface ArmReplications {
   readonly policy: string;
   readonly leavers: ArrayLike<number>;
@@ -77,9 +79,10 @@ export interface ArmReplications {
 
 /**
  * Every arm's net benefit against the first at `valuePerDeparture`, over the replications in
- * which every arm has both values; undefined when none has.
+ * which every arm has both values; undefined when none has. `discountRate`: the rate the arms'
+ * values were discounted at (0: undiscounted), which the result names.
  */
-export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmReplications[]): NetBenefitAtValue | undefined {
+export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmReplications[], discountRate = 0): NetBenefitAtValue | undefined {
   const [baseline] = arms;
   const reps = baseline.leavers.length;
   const complete: number[] = [];
@@ -108,6 +111,7 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
   const means = benefits.map((b) => meanAndInterval(b));
   return {
     valuePerDeparture,
+    ...(discountRate > 0 ? { discountRate } : {}),
     futures: n,
     indicative: n < SIGN_RANGE_TRIMMED_FROM,
     arms: arms.map((a, i) => ({

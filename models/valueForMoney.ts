@@ -53,6 +53,13 @@ export const READINGS = ['fewer-leavers-at-a-cost', 'fewer-leavers-and-no-cost',
 export type Reading = (typeof READINGS)[number];
 
 export interface ValueForMoney {
+  /**
+   * The annual rate the leavers and costs were discounted at (costs.discountRate; only above
+   * 0): each replication's per-year figures are then its discounted
+   * per-year equivalents (models/discounting.ts), not leaversPerYear and teamCostPerYear. Absent:
+   * undiscounted.
+   */
+  readonly discountRate?: number;
   /** The futures paired: those in which both arms had a value of both metrics. */
   readonly futures: number;
   /** Fewer than 20 futures (SIGN_RANGE_TRIMMED_FROM): 5% and 95% of them are at most one, so the shares are indicative only, as a comparison's verdicts are. */
@@ -81,8 +88,8 @@ export interface ValueForMoney {
   /** The values at which the package comes out ahead in at least 5%, half and 95% of the futures (WORTH_SHARES). */
   readonly worth: readonly WorthValues[];
   /**
-   * The departures avoided a year in the first and in the second half of the horizon (since
-   * CFSim 0.25.0; absent for a horizon under 180 days, where either arm schedules changes (its
+   * The departures avoided a year in the first and in the second half of the horizon, undiscounted
+   * whatever the discount rate (they are about when departures fall; since CFSim 0.25.0; absent for a horizon under 180 days, where either arm schedules changes (its
    * costs need not start on day 0), and from `valueForMoney` alone, which has no days): a package whose effect builds up over months avoids more in the second, so its cost per
    * departure avoided falls with a longer horizon.
    */
@@ -163,7 +170,8 @@ function fiellerInterval(d: readonly number[], c: readonly number[]): { low: num
 /**
  * Value for money of an arm against the baseline from the same replications: each arm's leavers
  * per year and whole-team cost per year, replication by replication (METRICS leaversPerYear and
- * teamCostPerYear). Replications in which any of the four has no value are left out; undefined
+ * teamCostPerYear, or their discounted per-year equivalents at `discountRate`, which the result
+ * then names). Replications in which any of the four has no value are left out; undefined
  * when none is left.
  */
 export function valueForMoney(
@@ -171,6 +179,7 @@ export function valueForMoney(
   armLeavers: ArrayLike<number>,
   baselineCost: ArrayLike<number>,
   armCost: ArrayLike<number>,
+  discountRate = 0,
 ): ValueForMoney | undefined {
   const avoided: number[] = [];
   const netCost: number[] = [];
@@ -210,6 +219,7 @@ export function valueForMoney(
             : 'more-leavers-at-no-saving';
   const acceptability = acceptabilitySteps(avoided, netCost);
   return {
+    ...(discountRate > 0 ? { discountRate } : {}),
     futures: n,
     indicative: n < SIGN_RANGE_TRIMMED_FROM,
     departuresAvoided: d.mean,

@@ -214,6 +214,14 @@ export const costsField = obj('Costs, in currency units per year unless noted (d
   mindfulness: num({ doc: 'Mindfulness / self-care programme.', default: 400, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('a group mindfulness course (such as an eight-week programme) at a few hundred dollars a participant, US') }),
   phoneOff: num({ doc: 'After-hours cover that lets phones go off.', default: 500, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('an on-call rota, stipend or answering service for after-hours calls, shared across the team, about $500 a worker, US') }),
   floatPremium: num({ doc: 'Float staff cost as a multiple of salary.', default: 1.1, min: 0, max: 10, source: assumedPrice('float staff cost about 10% more than a salaried worker (a premium for flexible hours, or agency or overtime rates)') }),
+  discountRate: num({
+    doc: "Annual rate at which a comparison's value for money (the net cost, the departures avoided, the net benefit and the best package by value) discounts the future: each day's team cost and departures count (1 + rate)^(−day/365) of their size (day 0 in full, day 365 at 1/(1 + rate)), summed and put back to a per-year equivalent (× 365/days). 0: undiscounted. The metric tables (teamCostPerYear, leaversPerYear) and the departures avoided by halves of the horizon stay undiscounted; only value for money is discounted.",
+    default: 0,
+    min: 0,
+    max: 0.15,
+    unit: 'per year',
+    source: "Convention, not from the seeds: NICE's reference case discounts costs and health effects at 3.5% a year (sensitivity 1.5%), the US Second Panel on Cost-Effectiveness in Health and Medicine at 3% (sensitivity 0% to 7%); 0, the default, keeps the undiscounted figures of CFSim 0.25.0 and earlier. Use your funder's or government's rate.",
+  }),
 });
 
 /**
@@ -259,6 +267,7 @@ export const uncertaintyField = ranges({
   scope: (): ObjectField => scenarioField,
   drawable: ['coefficients', 'costs'],
   notDrawable: "population, community, practice and policy fields are the setting and the levers a plan compares, not unknowns of the model: vary them with compare or a sweep",
+  undrawable: { 'costs.discountRate': "it is a convention a plan chooses (its funder's rate), not an unknown of the model, and one rate discounts every replication of a comparison: set it, or compare the results at two rates" },
 });
 
 export const scenarioField = obj('A CFSim scenario: a population in a community under a policy package.', {

@@ -153,6 +153,8 @@ export interface RangesField extends FieldBase {
   readonly drawable: readonly string[];
   /** Why the other groups' fields may not, shown in errors and docs. */
   readonly notDrawable: string;
+  /** Number fields of the `drawable` groups that may not be drawn either, by full path, and why (shown in errors and docs). */
+  readonly undrawable?: Readonly<Record<string, string>>;
 }
 
 export type Field = NumberField | BooleanField | StringField | EnumField | WeightsField | ObjectField | ListField | AssignmentsField | RangesField;
@@ -273,7 +275,12 @@ export function drawablePaths(field: RangesField): string[] {
   return field.drawable.flatMap((group) => {
     const f = fieldAt(scope, group.split('.'));
     return f ? singleValuePaths(f, group) : [];
-  }).filter((path) => fieldAt(scope, path.split('.'))?.kind === 'number');
+  }).filter((path) => fieldAt(scope, path.split('.'))?.kind === 'number' && !Object.hasOwn(field.undrawable ?? {}, path));
+}
+
+/** The reasons the fields of a ranges field's groups that may not be drawn cannot, as sentences ("costs.discountRate: …"), for errors and docs. */
+export function undrawableReasons(field: RangesField): string[] {
+  return Object.entries(field.undrawable ?? {}).map(([path, why]) => `${path}: ${why}`);
 }
 
 /** The value at a dotted path ("policy.supervision.mode"); undefined where the path leaves the object (a scenario saved by an earlier version, without a newer field). */

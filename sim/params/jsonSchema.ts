@@ -1,4 +1,4 @@
-import { assignablePaths, CONTROL_CHARACTER_RANGE, drawablePaths, fieldAt, fixedEntries, MAX_WEIGHT, type Field, type NumberField } from './fields';
+import { assignablePaths, CONTROL_CHARACTER_RANGE, drawablePaths, undrawableReasons, fieldAt, fixedEntries, MAX_WEIGHT, type Field, type NumberField } from './fields';
 
 /** A label (StringField.label): no line breaks or other control characters, and something besides spaces. */
 export const LABEL_PATTERN = `^[^${CONTROL_CHARACTER_RANGE}]*[^\\s${CONTROL_CHARACTER_RANGE}][^${CONTROL_CHARACTER_RANGE}]*$`;
@@ -87,7 +87,7 @@ function nodeOf(field: Field): JsonSchema {
       };
       return {
         type: 'object',
-        description: `${description} Cannot be drawn: ${field.notDrawable}.`,
+        description: `${description} Cannot be drawn: ${[field.notDrawable, ...undrawableReasons(field)].join('; ')}.`,
         additionalProperties: false,
         default: {},
         properties: Object.fromEntries(drawablePaths(field).map((path) => [path, range(fieldAt(scope, path.split('.')) as NumberField)])),

@@ -228,6 +228,8 @@ function drawable(field: RangesField, key: string, value: unknown): NumberField 
     return `is a group of fields, not a value; name ${nested ? 'the field' : 'one of its number fields'} by full path, e.g. ${nested ? `${nested}: { min: A, max: B }` : inside[0]}`;
   }
   if (!field.drawable.some((g) => key.startsWith(`${g}.`))) return `cannot be drawn per replication: ${field.notDrawable}; ${where}`;
+  const undrawable = field.undrawable?.[key];
+  if (undrawable !== undefined) return `cannot be drawn per replication: ${undrawable}`;
   if (target.kind !== 'number') return `is a ${target.kind === 'enum' ? 'choice' : target.kind === 'boolean' ? 'true/false' : target.kind} field; only number fields can be drawn from a range`;
   return target;
 }

@@ -1,4 +1,4 @@
-import { assignablePaths, drawablePaths, fixedEntries, MAX_WEIGHT, type Field } from './fields';
+import { assignablePaths, drawablePaths, fixedEntries, MAX_WEIGHT, undrawableReasons, type Field } from './fields';
 
 /** One row of a field reference: a leaf field with its documentation. */
 export interface FieldRow {
@@ -72,7 +72,7 @@ export function fieldRows(field: Field, path = ''): FieldRow[] {
           path,
           type: 'field paths → ranges',
           default: 'none (empty)',
-          allowed: `any of the ${drawablePaths(field).length} number fields of ${field.drawable.map((g) => `\`${g}.*\``).join(' and ')} by full path, with \`{ min: A, max: B }\` (uniform) or \`{ min: A, mode: C, max: B }\` (triangular) within that field's own range. Cannot be drawn: ${field.notDrawable}.`,
+          allowed: `any of the ${drawablePaths(field).length} number fields of ${field.drawable.map((g) => `\`${g}.*\``).join(' and ')} by full path, with \`{ min: A, max: B }\` (uniform) or \`{ min: A, mode: C, max: B }\` (triangular) within that field's own range. Cannot be drawn: ${[field.notDrawable, ...undrawableReasons(field)].join('; ')}.`,
           unit: '',
           doc: field.doc,
           source: '',

@@ -78,7 +78,12 @@ function differing(a: Float64Array[], b: Float64Array[]): SeriesName[] {
 
 describe('the parts of the cost (MODEL.md §5, models/costParts.ts)', () => {
   it('every price of the scenario is charged to a part', () => {
-    expect(PRICES.map((p) => p.price).sort()).toEqual(Object.keys(costsField.properties).sort());
+    // costs.discountRate is no price: it weighs the days in value for money (models/discounting.ts), and charges nothing.
+    expect(PRICES.map((p) => p.price).sort()).toEqual(Object.keys(costsField.properties).filter((k) => k !== 'discountRate').sort());
+  });
+
+  it('costs.discountRate changes no daily series: only value for money discounts', () => {
+    expect(differing(records([]), records([['costs.discountRate', 0.1]]))).toEqual([]);
   });
 
   for (const { price, value, parts, also = [] } of PRICES) {

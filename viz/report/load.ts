@@ -2,7 +2,8 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../../sim/params/issues';
 import { populationSd } from '../../sim/stats/summary';
-import { SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
+import { DISCOUNTED_CSV_COLUMNS, SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
+import { manifestDiscountRate } from './discountRate';
 import type { GroupOutcome, ReportData, SeparationCause, SeriesPoint, SupportUse, TeamTotals } from './reportData';
 import { manifestIssues, summaryIssues } from './resultsDocuments';
 import { csvRows, notNumbers, SeriesDays } from './resultsCsv';
@@ -67,7 +68,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
   const wanted = new Set<string>(REPORT_SERIES);
   const lastDay = manifest.days - 1;
   const arms = new Arms(manifest, summary.policies.map((p) => p.policy));
-  const replicationValues = await checkReplications(join(dir, 'replications.csv'), arms, summary);
+  const replicationValues = await checkReplications(join(dir, 'replications.csv'), arms, summary, manifestDiscountRate(manifest));
   const series: SeriesPoint[] = [];
   const timeseries = join(dir, 'timeseries.csv');
   const days = new SeriesDays();
@@ -252,16 +253,18 @@ async function separationCauses(path: string, arms: Arms, days: number, endSepar
 /** Each arm's values of the key metrics in each replication (SENSITIVITY_METRICS: how differences move with drawn values; VALUE_FOR_MONEY_METRICS), as replications.csv holds them. */
 type ReplicationValues = NonNullable<ReportData['replicationValues']>;
 
-async function checkReplications(path: string, arms: Arms, summary: ReportData['summary']): Promise<ReplicationValues | undefined> {
+async function checkReplications(path: string, arms: Arms, summary: ReportData['summary'], discountRate: number): Promise<ReplicationValues | undefined> {
   if (!existsSync(path)) return undefined;
-  const columns = ['policy', 'rep', ...Object.keys(summary.policies[0]?.metrics ?? {})];
-  const metricColumns = columns.slice(2) as (keyof (typeof summary.policies)[number]['metrics'])[];
+  // At a discount rate above 0, value for money's discounted leavers and costs follow the metrics.
+  const discounted: readonly string[] = discountRate > 0 ? DISCOUNTED_CSV_COLUMNS : [];
+  const columns = ['policy', 'rep', ...Object.keys(summary.policies[0]?.metrics ?? {}), ...discounted];
+  const metricColumns = columns.slice(2, columns.length - discounted.length) as (keyof (typeof summary.policies)[number]['metrics'])[];
   // NaN is a metric with nothing to measure in that replication (summary.json leaves it out).
-  const numbersProblem = (cells: readonly string[]) => notNumbers(columns, metricColumns.map((_, j) => j + 2).filter((i) => cells[i] !== 'NaN'))(cells);
+  const numbersProblem = (cells: readonly string[]) => notNumbers(columns, columns.map((_, i) => i).filter((i) => i >= 2 && cells[i] !== 'NaN'))(cells);
   const reps = arms.reps;
   const seen = new Map(arms.names.map((name) => [name, new Uint8Array(reps)]));
   const sums = new Map(arms.names.map((name) => [name, new Float64Array(metricColumns.length)]));
-  const kept: string[] = [...new Set<string>([...SENSITIVITY_METRICS, ...VALUE_FOR_MONEY_METRICS, ...PLANE_METRICS])].filter((m) => (metricColumns as string[]).includes(m));
+  const kept: string[] = [...new Set<string>([...SENSITIVITY_METRICS, ...VALUE_FOR_MONEY_METRICS, ...PLANE_METRICS])].filter((m) => (metricColumns as string[]).includes(m)).concat(discounted);
   const values = new Map(arms.names.map((name) => [name, Object.fromEntries(kept.map((m) => [m, new Float64Array(reps)]))]));
   const counts = new Map(arms.names.map((name) => [name, new Uint32Array(metricColumns.length)]));
   const problem = (cells: readonly string[]) => {

@@ -1,4 +1,5 @@
 import type { NetBenefitAtValue } from '../../models/netBenefit';
+import { ratePercent } from '../../models/discounting';
 import { SIGN_RANGE_TRIMMED_FROM } from '../../sim/stats/summary';
 import { andList } from '../../sim/text/andList';
 
@@ -31,7 +32,8 @@ export function netBenefitLead(nb: NetBenefitAtValue, arm: string): string {
     `each ${arm}'s net benefit a year compared with ${baseline}, whole team: V × departures avoided − net cost, in each of the ${nb.futures} paired futures (every ${arm} run on the same seeds).` +
     (hasParts(nb)
       ? ` The departures avoided and the net cost are each ${arm}'s means of those two parts, rounded (to 0.01 departures and $100), so V × departures avoided − net cost worked out from the table can differ from the net benefit shown by up to V × 0.005 + $100.`
-      : '')
+      : '') +
+    (nb.discountRate !== undefined && nb.discountRate > 0 ? ` Costs and departures are discounted at ${ratePercent(nb.discountRate)} a year (costs.discountRate), as per-year equivalents.` : '')
   );
 }
 

@@ -4,6 +4,18 @@ import { bestInFutures, type BestShareStep } from '../../models/bestInFutures';
 import type { ReportData } from './reportData';
 import { differenceBeyondRounding } from '../../models/pairedDifference';
 import type { PlaneFutures } from '../specs/costEffectiveness';
+import { manifestDiscountRate } from './discountRate';
+
+/**
+ * Where an arm's leavers and costs a year for value for money are in replications.csv: the metrics
+ * leaversPerYear and teamCostPerYear, or, at a discount rate above 0 (costs.discountRate), the
+ * discounted columns cfsim compare computed value for money from (summary.json's), so the report
+ * and summary.json agree.
+ */
+function valueForMoneyColumns(data: ReportData): { leavers: string; cost: string; rate: number } {
+  const rate = manifestDiscountRate(data.manifest);
+  return rate > 0 ? { leavers: 'discountedLeaversPerYear', cost: 'discountedTeamCostPerYear', rate } : { leavers: 'leaversPerYear', cost: 'teamCostPerYear', rate };
+}
 
 /** One arm's value for money against the first arm. */
 export interface ArmValueForMoney {
@@ -14,7 +26,7 @@ export interface ArmValueForMoney {
 
 /**
  * Each arm's value for money against the first, recomputed from the replications' leavers and
- * whole-team costs (replications.csv), as `cfsim compare` computes it, with summary.json's
+ * whole-team costs (replications.csv; discounted at a discount rate above 0), as `cfsim compare` computes it, with summary.json's
  * departures avoided by halves of the horizon (byHalf, where it has them); empty for a run of one arm,
  * and for results without the file or without leaversPerYear (written before CFSim 0.10.0).
  */
@@ -22,10 +34,11 @@ export function reportValueForMoney(data: ReportData): ArmValueForMoney[] {
   const values = data.replicationValues;
   const policies = data.summary.policies.map((p) => p.policy);
   const base = values?.get(policies[0]);
-  if (!values || !base?.leaversPerYear || !base.teamCostPerYear) return [];
+  const { leavers, cost, rate } = valueForMoneyColumns(data);
+  if (!values || !base?.[leavers] || !base[cost]) return [];
   return policies.slice(1).flatMap((policy) => {
     const mine = values.get(policy);
-    const value = mine?.leaversPerYear && mine.teamCostPerYear ? valueForMoney(base.leaversPerYear, mine.leaversPerYear, base.teamCostPerYear, mine.teamCostPerYear) : undefined;
+    const value = mine?.[leavers] && mine[cost] ? valueForMoney(base[leavers], mine[leavers], base[cost], mine[cost], rate) : undefined;
     // The halves of the horizon come from the daily separations, which replications.csv lacks: summary.json's, written from the same replications.
     const written = data.summary.differences?.find((d) => d.policy === policy && d.vs === policies[0])?.valueForMoney;
     const byHalf = written?.byHalf && value && written.futures === value.futures ? written.byHalf : undefined;
@@ -49,17 +62,18 @@ export function reportNetBenefit(data: ReportData): NetBenefitAtValue | undefine
   const value = reportValuePerDeparture(data);
   const arms = armReplications(data);
   if (value === undefined) return undefined;
-  if (arms) return netBenefitAtValue(value, arms);
+  if (arms) return netBenefitAtValue(value, arms, valueForMoneyColumns(data).rate);
   // Without replications.csv, the table the comparison wrote, at its own value.
   return data.summary.netBenefit?.valuePerDeparture === value ? data.summary.netBenefit : undefined;
 }
 
-/** Every arm's leavers and whole-team costs by replication, from replications.csv; undefined for a run of one arm, or results without them for every arm. */
+/** Every arm's leavers and whole-team costs by replication (discounted at a discount rate above 0), from replications.csv; undefined for a run of one arm, or results without them for every arm. */
 function armReplications(data: ReportData): ArmReplications[] | undefined {
   const values = data.replicationValues;
   const policies = data.summary.policies.map((p) => p.policy);
   if (!values || policies.length < 2) return undefined;
-  const arms = policies.map((policy) => ({ policy, leavers: values.get(policy)?.leaversPerYear, cost: values.get(policy)?.teamCostPerYear }));
+  const { leavers, cost } = valueForMoneyColumns(data);
+  const arms = policies.map((policy) => ({ policy, leavers: values.get(policy)?.[leavers], cost: values.get(policy)?.[cost] }));
   if (!arms.every((a) => a.leavers && a.cost)) return undefined;
   return arms.map((a) => ({ policy: a.policy, leavers: a.leavers!, cost: a.cost! }));
 }

@@ -8,6 +8,7 @@ import { studentT95 } from '../../sim/stats/studentT';
 import { setsDifferently, unpricedDifferences, zeroPriceReason } from '../../models/leverPrices';
 import type { Scenario } from '../../scenarios/schema';
 import { differenceValue } from '../../scenarios/scenarioDifferenceWords';
+import { ratePercent } from '../../models/discounting';
 
 // Value for money in words, alike under `cfsim compare` and in the HTML report.
 
@@ -88,13 +89,19 @@ function readingWords(v: ValueForMoney, baseline: string, spending?: number): st
   }
 }
 
+/** How value for money discounts, said beside its figures: "costs and departures discounted at 3.5% a year as per-year equivalents, by costs.discountRate"; "" undiscounted (no rate, or 0). */
+export function discountWords(rate: number | undefined): string {
+  return rate !== undefined && rate > 0 ? `costs and departures discounted at ${ratePercent(rate)} a year as per-year equivalents, by costs.discountRate` : '';
+}
+
 /** The means: net cost, departures avoided, and what they say together. */
 function meansSentence(v: ValueForMoney, arm: string, baseline: string, spending?: number): string {
   if (v.reading === 'no-difference') return `${arm} and ${baseline} have the same leavers and the same cost in every future: nothing to weigh.`;
   const cost =
     v.netCost > 0 ? `costs the whole team ${money(v.netCost)} a year more than ${baseline}` : v.netCost < 0 ? `costs the whole team ${money(-v.netCost)} a year less than ${baseline}` : `costs the whole team what ${baseline} does`;
   const leave = v.departuresAvoided > 0 ? staff(v.departuresAvoided, false) : v.departuresAvoided < 0 ? staff(-v.departuresAvoided, true) : 'as many staff leave';
-  return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats), and ${leave} a year: ${readingWords(v, baseline, spending)}.`;
+  const discounted = discountWords(v.discountRate);
+  return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats${discounted ? `; ${discounted}` : ''}), and ${leave} a year: ${readingWords(v, baseline, spending)}.`;
 }
 
 /** How the futures fall ("fewer leavers at a higher cost in 38, more leavers at a lower cost in 2"), naming only those that occur. */
@@ -349,5 +356,6 @@ export function griefLeaveNote(arm: string, armScenario: unknown, baseline: stri
  */
 export function spendingPerDepartureNote(arm: string, spending: number, v: ValueForMoney): string | undefined {
   if ((v.reading !== 'fewer-leavers-at-a-cost' && v.reading !== 'fewer-leavers-and-no-cost') || !(spending > 0) || !(v.departuresAvoided > 0)) return undefined;
-  return `In its spending on the package alone (${money(spending)} a year more, the cash a budget pays), ${arm} pays ${valueWords(spending / v.departuresAvoided)} for each departure avoided (the spending a year over the departures avoided a year); the net cost above also counts replacing leavers, paid absence and vacant seats.`;
+  const discounted = v.discountRate !== undefined && v.discountRate > 0 ? `, the spending undiscounted and the departures avoided discounted at ${ratePercent(v.discountRate)} a year` : '';
+  return `In its spending on the package alone (${money(spending)} a year more, the cash a budget pays), ${arm} pays ${valueWords(spending / v.departuresAvoided)} for each departure avoided (the spending a year over the departures avoided a year${discounted}); the net cost above also counts replacing leavers, paid absence and vacant seats.`;
 }

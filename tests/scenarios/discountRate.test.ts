@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { resolveScenario } from '../../scenarios/resolve';
+import { costsField, scenarioField, uncertaintyField } from '../../scenarios/schema';
+import { drawablePaths, fieldAt, type NumberField } from '../../sim/params/fields';
+import { jsonSchemaOf } from '../../sim/params/jsonSchema';
+import { fieldRows } from '../../sim/params/reference';
+
+// costs.discountRate: the annual rate value for money discounts at (models/discounting.ts).
+
+describe('costs.discountRate', () => {
+  const field = costsField.properties.discountRate as NumberField;
+
+  it('is a rate from 0 to 0.15, 0 (undiscounted) by default, sourced to the NICE and US Second Panel conventions', () => {
+    expect(field).toMatchObject({ kind: 'number', default: 0, min: 0, max: 0.15, unit: 'per year' });
+    expect(field.source).toContain('NICE');
+    expect(field.source).toContain('3.5%');
+    expect(field.source).toContain('Second Panel');
+    expect(resolveScenario({}).costs.discountRate).toBe(0);
+    expect(resolveScenario({ overrides: [['costs.discountRate', 0.035]] }).costs.discountRate).toBe(0.035);
+  });
+
+  it('refuses a rate out of range, naming the field, the value and the range, from --set and from a file', () => {
+    expect(() => resolveScenario({ overrides: [['costs.discountRate', 0.2]] })).toThrow('costs.discountRate: 0.2 is out of range; expected 0 to 0.15 (per year)');
+    expect(() => resolveScenario({ file: { costs: { discountRate: -0.01 } } })).toThrow('costs.discountRate: -0.01 is out of range; expected 0 to 0.15 (per year)');
+    expect(() => resolveScenario({ overrides: [['costs.discountRate', 0.15]] })).not.toThrow();
+  });
+
+  it('cannot be drawn per replication (one rate discounts a whole comparison), and the schema and reference say so', () => {
+    expect(() => resolveScenario({ file: { uncertainty: { 'costs.discountRate': { min: 0, max: 0.05 } } } })).toThrow(
+      'uncertainty.costs.discountRate: cannot be drawn per replication: it is a convention a plan chooses',
+    );
+    expect(drawablePaths(uncertaintyField)).not.toContain('costs.discountRate');
+    expect(drawablePaths(uncertaintyField)).toContain('costs.floatPremium');
+    const schema = jsonSchemaOf(scenarioField) as { properties: { uncertainty: { description: string; properties: Record<string, unknown> } } };
+    expect(Object.keys(schema.properties.uncertainty.properties)).not.toContain('costs.discountRate');
+    expect(schema.properties.uncertainty.description).toContain('costs.discountRate: it is a convention a plan chooses');
+    expect(fieldRows(scenarioField).find((r) => r.path === 'uncertainty')!.allowed).toContain('costs.discountRate: it is a convention a plan chooses');
+  });
+
+  it('is in the reference with its range and source', () => {
+    const row = fieldRows(scenarioField).find((r) => r.path === 'costs.discountRate')!;
+    expect(row).toBeDefined();
+    expect(row.default).toBe('0');
+    expect(row.allowed).toBe('0 to 0.15');
+    expect(fieldAt(scenarioField, ['costs', 'discountRate'])).toBe(field);
+  });
+});
