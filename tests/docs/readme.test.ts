@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES } from '../../models/metrics';
 import { DAILY_SERIES } from '../../models/observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../../models/outputs';
+import { DISCOUNTED_CSV_COLUMNS } from '../../models/resultsColumns';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { POPULATION_IDS } from '../../scenarios/presets/populations';
 import { parse as parseYaml } from 'yaml';
@@ -34,7 +35,7 @@ describe('README', () => {
     expect(readme).toMatch(new RegExp(`\\b${name}\\b`));
   });
 
-  it.each([...WORKER_COLUMNS, ...SEPARATION_COLUMNS])('documents the results column %s', (column) => {
+  it.each([...WORKER_COLUMNS, ...SEPARATION_COLUMNS, ...DISCOUNTED_CSV_COLUMNS])('documents the results column %s', (column) => {
     expect(readme).toMatch(new RegExp(`\`${column}\``));
   });
 
