@@ -220,7 +220,7 @@ export const costsField = obj('Costs, in currency units per year unless noted (d
     min: 0,
     max: 0.15,
     unit: 'per year',
-    source: "Convention, not from the seeds: NICE's reference case discounts costs and health effects at 3.5% a year (sensitivity 1.5%), the US Second Panel on Cost-Effectiveness in Health and Medicine at 3% (sensitivity 0% to 7%); 0, the default, keeps the undiscounted figures of CFSim 0.25.0 and earlier. Use your funder's or government's rate.",
+    source: "Convention, not from the seeds: NICE's reference case discounts costs and health effects at 3.5% a year, the US Second Panel on Cost-Effectiveness in Health and Medicine (2016) at 3%; 0, the default, keeps the undiscounted figures CFSim gave before the field existed. Use your funder's or government's rate.",
   }),
 });
 
