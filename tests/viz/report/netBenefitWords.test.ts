@@ -20,6 +20,12 @@ const NOISY: [number[], number[]] = [repeat(() => 9), repeat((r) => 110000 + (r 
 const first = (arm: [number[], number[]], k: number): [number[], number[]] => [arm[0].slice(0, k), arm[1].slice(0, k)];
 
 describe('net benefit in words', () => {
+  it('says after the lead that costs and departures are discounted, where they are', () => {
+    const arms = Object.entries({ 'status-quo': BASE, keeps: KEEPS }).map(([policy, [leavers, cost]]) => ({ policy, leavers, cost }));
+    expect(netBenefitLead(netBenefitAtValue(50000, arms, 0.035)!, 'package')).toMatch(/ Costs and departures are discounted at 3\.5% a year \(costs\.discountRate\), as per-year equivalents\.$/);
+    expect(netBenefitLead(netBenefitAtValue(50000, arms)!, 'package')).not.toContain('discounted');
+  });
+
   it('leads with the value as the flag gave it, what a net benefit is, and that the futures are paired', () => {
     const nb = atValue(123456, { 'status-quo': BASE, keeps: KEEPS });
     expect(netBenefitLead(nb, 'package')).toBe(

@@ -16,6 +16,17 @@ const lead = (futures: number) =>
   `Across the team's possible futures (a spread that more replications do not narrow, though they place its values more closely; estimated from the ${futures} here): if avoiding a departure is worth V to you beyond what the budget already counts for it (replacing the leaver, less the salary saved while the seat is vacant), peer-support comes out ahead of status-quo (V × departures avoided above the net cost)`;
 
 describe('value for money in words', () => {
+  it('says, beside the net cost, that costs and departures are discounted and at what rate; nothing at rate 0', () => {
+    const d = Array.from({ length: 20 }, (_, r) => 2 + (r % 2) * 0.1);
+    const c = Array.from({ length: 20 }, (_, r) => 90000 + r * 100);
+    const at = (rate: number) => valueForMoney(d.map(() => 10), d.map((x) => 10 - x), c.map(() => 0), c, rate)!;
+    const [means] = valueForMoneySentences(at(0.035), 'peer-support', 'status-quo');
+    expect(means).toContain('(net of what it changes in replacing leavers, absence and vacant seats; costs and departures discounted at 3.5% a year as per-year equivalents, by costs.discountRate), and 2.1 fewer staff leave a year');
+    expect(valueForMoneySentences(at(0), 'peer-support', 'status-quo').join(' ')).not.toContain('discounted');
+    expect(spendingPerDepartureNote('peer-support', 50000, at(0.03))).toContain('(the spending a year over the departures avoided a year, the spending undiscounted and the departures avoided discounted at 3% a year)');
+    expect(spendingPerDepartureNote('peer-support', 50000, at(0))).not.toContain('discounted');
+  });
+
   it('says what the package costs, the departures it avoids, and the cost per departure avoided with its interval, to three figures', () => {
     const [means] = words([2, 2], [90000, 100000]);
     expect(means).toMatch(
