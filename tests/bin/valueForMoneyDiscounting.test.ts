@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { valueForMoney, type ValueForMoney } from '../../models/valueForMoney';
@@ -92,6 +92,21 @@ describe('value for money discounted under cfsim compare', () => {
     expect(arms.map((a) => a.policy)).toEqual(['opt-out-support', 'stigma-reduction']);
     arms.forEach((a, i) => expect(a.value).toEqual(doc.differences[i].valueForMoney));
     expect(reportNetBenefit(data)).toEqual(doc.netBenefit);
+  });
+
+  it('refuses to report from a discounted column edited, which would make the report disagree with summary.json', () => {
+    const edited = join(work, 'edited');
+    cpSync(out, edited, { recursive: true });
+    const path = join(edited, 'replications.csv');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const cells = lines[2].split(',');
+    cells[cells.length - 1] = String(Number(cells[cells.length - 1]) + 1000);
+    lines[2] = cells.join(',');
+    writeFileSync(path, lines.join('\n'));
+    const r = cfsim('report', edited, '-o', join(work, 'edited.html'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('its discounted columns give');
+    expect(r.stderr).toContain("so the two files are not one run's results (or one was edited)");
   });
 
   it('says in the terminal and the report that costs and departures are discounted, and at what rate', () => {

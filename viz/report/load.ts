@@ -4,6 +4,7 @@ import { InputError, type InputIssue } from '../../sim/params/issues';
 import { populationSd } from '../../sim/stats/summary';
 import { DISCOUNTED_CSV_COLUMNS, SEPARATIONS_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS, WORKERS_CSV_COLUMNS } from '../../models/resultsColumns';
 import { manifestDiscountRate } from './discountRate';
+import { discountedColumnsProblem } from './discountedReplications';
 import type { GroupOutcome, ReportData, SeparationCause, SeriesPoint, SupportUse, TeamTotals } from './reportData';
 import { manifestIssues, summaryIssues } from './resultsDocuments';
 import { csvRows, notNumbers, SeriesDays } from './resultsCsv';
@@ -302,6 +303,8 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
       throw refuse(`the mean ${metric} of its ${n} rows${n < reps ? ' with a value' : ''} of ${JSON.stringify(name)} is ${mean}, where summary.json's policies[${p}].metrics.${metric}.mean is ${expected}, so the two files are not one run's results (or one was edited)`);
     }
   }
+  const discountedProblem = discountRate > 0 ? discountedColumnsProblem(values, summary, discountRate) : undefined;
+  if (discountedProblem !== undefined) throw refuse(`${discountedProblem}, so the two files are not one run's results (or one was edited)`);
   return values;
 }
 
