@@ -144,7 +144,7 @@ export function unmatchedIssue(t: CalibrationTarget, result: Exclude<FieldCalibr
     return {
       path: '--target',
       value: `${t.metric}=${t.target}`,
-      message: `${t.metric} ${t.target} lies between ${ends}, but at ${t.path} ${shown(result.at.value)} no replication gave ${t.metric} a value (nobody in post in the last 90 days of any), so the search cannot tell on which side of it the figure lies; give a --range that keeps a team in post, or more --days`,
+      message: `${t.metric} ${t.target} lies between ${ends}, but at ${t.path} ${shown(result.at.value)} no replication gave ${t.metric} a value (it had nothing to measure in any, such as nobody in post on the days it is measured), so the search cannot go on there; give a --range that keeps a team in post, or more --days`,
     };
   }
   const message =

@@ -1,7 +1,7 @@
 import type { MetricName } from '../models/metrics';
 import type { Scenario } from '../scenarios/schema';
 import type { NodeWorkerPool } from '../sim/host/nodePool';
-import { replicationPool, runExperiment } from './experiment';
+import { laneCount, replicationPool, runExperiment } from './experiment';
 import { StopSignals } from './stopSignals';
 import type { ReplicationWorker } from './worker';
 
@@ -37,7 +37,8 @@ export class CalibrationRuns {
   /** The metric's value in each replication (NaN where it had nothing to measure), in replication order. */
   readonly replications = async (scenario: Scenario, seed: number, reps: number): Promise<Float64Array> => {
     if (this.signals.signal !== undefined) throw new CalibrationStopped(this.signals.signal);
-    this.pool ??= replicationPool(this.threads);
+    // Every value runs the same replications: the threads one of them keeps busy serve them all.
+    this.pool ??= replicationPool(laneCount(reps, this.threads, 1));
     const { aggregator, status, signal } = await runExperiment({ scenarios: [scenario], seed, reps, threads: this.threads, pool: this.pool, version: this.version, command: this.command, progress: this.progress, summary: () => undefined });
     if (status !== 'complete' || this.signals.signal !== undefined) throw new CalibrationStopped(signal ?? this.signals.signal);
     return aggregator.values(0, this.metric);

@@ -558,9 +558,13 @@ async function main(argv: string[]): Promise<void> {
         writeReadable(process.stderr, plausibilityLines([scenario]));
         if (!args.json) writeReadable(process.stderr, calibrationHeading(run, t));
         const steps: number[] = [];
+        let running: number | undefined;
         const runs = new CalibrationRuns(t.metric, threads, VERSION, commandLine(argv), !args.json);
         const result = await calibrateField({
-          scenarioAt: (value) => load([...overrides, [vary.path, value]]),
+          scenarioAt: (value) => {
+            running = value;
+            return load([...overrides, [vary.path, value]]);
+          },
           metric: t.metric,
           target: t.target,
           range: vary.range,
@@ -573,6 +577,12 @@ async function main(argv: string[]): Promise<void> {
             if (!args.json) writeReadable(process.stderr, stepLine(step, vary.path));
           },
         }).catch((error: unknown) => {
+          // A replication that failed is reproduced at its value: cfsim run with --set PATH=VALUE and the seed.
+          if (error instanceof WorkerFailure) {
+            writeReadable(process.stderr, `cfsim: calibrate failed at ${vary.path} ${running}: ${error.message}\n`);
+            process.exitCode = EXIT_FAILURE;
+            return undefined;
+          }
           if (!(error instanceof CalibrationStopped)) throw error;
           // Nothing is written before a value is matched: stopping loses only the values run.
           writeReadable(process.stderr, `cfsim: calibrate ${error.message} after ${steps.length} value${steps.length === 1 ? '' : 's'} run; nothing was matched or printed\n`);

@@ -68,7 +68,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const { scenarios, seed, reps } = options;
   const days = scenarios[0].days;
   const policyNames = scenarios.map((s) => s.policy.name);
-  const threads = Math.max(1, Math.min(options.threads, Math.ceil(reps / chunkSize(reps, options.threads)) * scenarios.length));
+  const threads = laneCount(reps, options.threads, scenarios.length);
   // The draws are the replication's own (keyed like its streams), so the main thread can name them without the workers.
   const uncertain = scenarios.some((s) => Object.keys(s.uncertainty).length > 0);
   const drawn = uncertain ? (p: number, rep: number) => drawnValues(scenarios[p], { seed, point: 0, replication: rep }) : undefined;
@@ -175,6 +175,11 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   }
   if (failure !== undefined) throw failure;
   return { aggregator, status, signal: signals.signal };
+}
+
+/** The threads a run keeps busy: at most `threads`, and no more than its tasks (arms × chunks of replications). */
+export function laneCount(reps: number, threads: number, arms: number): number {
+  return Math.max(1, Math.min(threads, Math.ceil(reps / chunkSize(reps, threads)) * arms));
 }
 
 /** Worker threads that run replications (bin/worker.ts). */

@@ -99,6 +99,9 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `the shards named (${shards.join(', ')}) hold ${rows.size} of the plan's ${total} runs: ${missing} ${missing === 1 ? 'is' : 'are'} missing (first: run ${first}); ${missingShards(out, shards, held, total)}, or pass --allow-partial to merge what is there` }], 'command line');
   }
   refuseOtherSweep(out, plan as string);
+  // Merging again: the name OUT's plan.json gives the scenario file stays, whichever shard comes first.
+  const heldPlan = heldPlanText(out);
+  if (heldPlan !== undefined && withoutBaseFileName(heldPlan) === withoutBaseFileName(plan as string)) plan = heldPlan;
   const headers = runsHeaderLines(design!.plan, design!.values);
   refuseDroppedRuns(out, headers, rows);
   const release = lockFolder(out, 'OUT', 'cfsim merge');
@@ -254,6 +257,16 @@ function refuseRunFolder(out: string): void {
  * Refuses an OUT that holds a sweep of another plan: merging would replace its runs. OUT may
  * hold the same plan's sweep (merging again once more shards have finished).
  */
+/** OUT's plan.json, where it has a readable one (refuseOtherSweep has judged it). */
+function heldPlanText(out: string): string | undefined {
+  try {
+    return existsSync(join(out, 'plan.json')) ? currentPlanText(join(out, 'plan.json')) : undefined;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return undefined;
+  }
+}
+
 function refuseOtherSweep(out: string, plan: string): void {
   if (heldResults(out)?.kind !== 'sweep') return;
   const planPath = join(out, 'plan.json');

@@ -66,7 +66,7 @@ export type FieldCalibration =
   | { readonly kind: 'out of range'; readonly steps: readonly CalibrationStep[] }
   /** The means at both ends are the target itself: the metric does not move with the field over the range, and every value matches. */
   | { readonly kind: 'unmoved'; readonly steps: readonly CalibrationStep[] }
-  /** At a value between the ends no replication gave the metric a value (nobody in post in any), so the search cannot go on past it. */
+  /** At a value between the ends (one halving to, or the one found) no replication gave the metric a value (nobody in post in any, say), so no value can be given there. */
   | { readonly kind: 'unmeasured'; readonly at: CalibrationStep; readonly steps: readonly CalibrationStep[] }
   /** The halvings ran out before the pair's ends rounded alike: the range is too wide to pin the value in them. */
   | { readonly kind: 'unsettled'; readonly steps: readonly CalibrationStep[] }
@@ -111,6 +111,7 @@ export async function calibrateField(request: FieldCalibrationRequest): Promise<
   if ('unmeasured' in found) return { kind: 'unmeasured', at: found.unmeasured, steps };
   const value = Math.min(hi, Math.max(lo, significant(found.value)));
   const at = await run(value);
+  if (!Number.isFinite(at.mean)) return { kind: 'unmeasured', at, steps };
   const margin = halfWidth(at);
   if (Math.abs(at.mean - request.target) > margin) return { kind: 'jumps', pair: found.pair, steps };
   // Where the mean meets target ∓ the interval's half width: found among the values run, by

@@ -84,7 +84,7 @@ describe('cfsim calibrate', () => {
       const r = spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...CALIBRATE, '--threads', '2'], { cwd: work, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
       expect(r.status, r.stderr).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^cfsim: /m);
+      expect(r.stderr).toMatch(/^cfsim: calibrate failed at community\.demandPerSeat 3: /m);
       expect(r.stderr).toContain(`replication ${Object.values(env)[0]}`);
       expect(r.stderr).toContain('seed 3');
     }
@@ -164,7 +164,7 @@ describe('cfsim calibrate', () => {
       "turnoverPerYear 0.4 is passed, not met: its mean jumps from 0.42 at population.roleMix.police 14.66 to 0.35 at 14.72, and 0.4 lies outside the 90% interval of the mean between them (the field moves the team in steps there, such as a role's whole seats); the nearest values are those two, or match another field",
     );
     expect(unmatchedIssue(t, { kind: 'unmeasured', at: { value: 50, mean: NaN, se: 0, measured: 0 }, steps }).message).toBe(
-      "turnoverPerYear 0.4 lies between population.roleMix.police 0 (mean 0.2) and 100 (mean 0.6), but at population.roleMix.police 50 no replication gave turnoverPerYear a value (nobody in post in the last 90 days of any), so the search cannot tell on which side of it the figure lies; give a --range that keeps a team in post, or more --days",
+      "turnoverPerYear 0.4 lies between population.roleMix.police 0 (mean 0.2) and 100 (mean 0.6), but at population.roleMix.police 50 no replication gave turnoverPerYear a value (it had nothing to measure in any, such as nobody in post on the days it is measured), so the search cannot go on there; give a --range that keeps a team in post, or more --days",
     );
     expect(unmatchedIssue(t, { kind: 'unsettled', steps: [...steps, step(50, 0.5), step(25, 0.3)] }).message).toBe(
       "turnoverPerYear 0.4 lies between population.roleMix.police 0 (mean 0.2) and 100 (mean 0.6), but 2 halvings left a pair of values too far apart to give one (population.roleMix.police's range is wide); give a narrower --range around where you expect it",

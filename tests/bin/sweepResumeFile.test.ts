@@ -44,5 +44,7 @@ describe('sweep --resume on a scenario file', () => {
     expect(readFileSync(join(merged, 'plan.json'), 'utf8')).toBe(readFileSync(join(s0, 'plan.json'), 'utf8'));
     const again = cfsim('merge', merged, s1, s0);
     expect(again.status, again.stderr).toBe(0);
+    // The name the merged folder began with stays, whichever shard is named first.
+    expect(readFileSync(join(merged, 'plan.json'), 'utf8')).toBe(readFileSync(join(s0, 'plan.json'), 'utf8'));
   });
 });

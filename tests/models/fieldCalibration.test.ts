@@ -106,4 +106,16 @@ describe('calibrateField where a value between the ends has nothing to measure',
     expect(result.at.measured).toBe(0);
     expect(result.steps.map((s) => s.value)).toEqual([3, 12, 7.5]);
   });
+
+  it('gives no value where the one found has nothing to measure, rather than a match with no mean', async () => {
+    const result = await calibrateField({
+      ...request(24),
+      replications: async (scenario, _seed, reps) => {
+        const x = scenario.community.demandPerSeat;
+        return new Float64Array(reps).fill(x === 8 ? NaN : 20 + x / 2);
+      },
+    });
+    expect(result.kind).toBe('unmeasured');
+    if (result.kind === 'unmeasured') expect(result.at.value).toBe(8);
+  });
 });

@@ -25,7 +25,7 @@ describe('the note after Copy a link', () => {
   it('says a link copied at 0.0.0.0 or [::] (the address the app listens on) opens on no student\'s device, and what to open instead', () => {
     for (const host of ['0.0.0.0', '[::]']) {
       expect(shareNoteText(true, host)).toBe(
-        `Link copied, but it names ${host}, the address the app listens on, which students' devices cannot open. Open the app at the network address cfsim app printed (the first it lists), then copy the link again.`,
+        `Link copied, but it names ${host}, the address the app listens on, which students' devices cannot open. Open the app at this computer's address on the local network (cfsim app --host 0.0.0.0 prints it), then share that page's link.`,
       );
     }
     expect(isListeningAddress('192.168.1.20')).toBe(false);

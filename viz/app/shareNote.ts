@@ -20,7 +20,7 @@ export function shareNoteText(copied: boolean, hostname: string): string {
   const done = copied ? 'Link copied' : 'Copy the address bar to share this state';
   // A browser opens http://0.0.0.0:8765/ on this computer, but the link names no address another device can reach.
   if (isListeningAddress(hostname)) {
-    return `${done}, but it names ${hostname}, the address the app listens on, which students' devices cannot open. Open the app at the network address cfsim app printed (the first it lists), then copy the link again.`;
+    return `${done}, but it names ${hostname}, the address the app listens on, which students' devices cannot open. Open the app at this computer's address on the local network (cfsim app --host 0.0.0.0 prints it), then share that page's link.`;
   }
   if (!isThisComputerOnly(hostname)) return `${done}.`;
   return (

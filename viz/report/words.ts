@@ -266,9 +266,10 @@ export function whoLeavesFinding(groups: readonly GroupTurnoverDifference[] | un
     const range = `${points(near, nearPlaces)} percentage points to ${points(far, farPlaces)} percentage points`;
     // The mean is pooled over worker-days, the range of each replication's own rate: rarely, they disagree in sign, and "lowers ... by" the mean's size would be false.
     if (isIncrease(d) ? !(d.mean > 0) : !(d.mean < 0)) {
-      const pooled = d.mean === 0 ? 'the same' : `${points(d.mean, places.mean)} percentage points ${d.mean > 0 ? 'higher' : 'lower'}`;
-      const inFutures = isFewReps(g.reps) ? `all ${g.reps} futures (indicative)` : '90% of futures';
-      return `${isIncrease(d) ? 'raises' : 'lowers'} turnover among ${label(g)} in ${inFutures} (${range}), though its rate over all the futures together is ${pooled} (futures with more of its worker-days in post weigh more there)`;
+      const size = points(d.mean, places.mean);
+      const pooled = /[1-9]/.test(size) ? `${size} percentage points ${d.mean > 0 ? 'higher' : 'lower'}` : 'about the same';
+      const inFutures = isFewReps(g.reps) ? `all ${g.reps} futures (indicative: ${range})` : `90% of futures (${range})`;
+      return `${isIncrease(d) ? 'raises' : 'lowers'} turnover among ${label(g)} in ${inFutures}, though its rate over all the futures together is ${pooled} (futures with more of its worker-days in post weigh more there)`;
     }
     return `${isIncrease(d) ? 'raises' : 'lowers'} turnover among ${label(g)} by ${points(d.mean, places.mean)} percentage points (${futures}: ${range})`;
   };
