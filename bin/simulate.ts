@@ -383,7 +383,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             [
               freeLeverNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
               griefLeaveNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
-              d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), packageSpending(aggregator, i + 1) - packageSpending(aggregator, 0), d.valueForMoney),
+              d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), packageSpending(aggregator, i + 1) - packageSpending(aggregator, 0), d.valueForMoney, -d.metrics.leaversPerYear.mean),
               unmetDemandNote(armList([d.policy]), armList([d.vs]), d.metrics.unmetDemandShare, { baseline: outcomes[0].metrics.unmetDemandShare.mean, arm: outcomes[i + 1].metrics.unmetDemandShare.mean }, reps),
             ],
           ) +

@@ -5,8 +5,11 @@ import { exp, log } from '../sim/math/portableMath';
 // an outcome a year away at 1/(1 + rate) of one today (NICE 3.5% a year, the US Second Panel 3%).
 // Convention: a day's cost and departures count at the start of their day, day d at
 // (1 + rate)^(−d/365): day 0 in full, day 365 (the first of year 2) at 1/(1 + rate). The discounted
-// sum over the horizon is then put back to a per-year equivalent (× 365/days), so that at rate 0
-// it is exactly the undiscounted per-year metric (leaversPerYear, teamCostPerYear).
+// sum over the horizon is then put back to an equivalent annual amount: over the discounted
+// years (the sum of the day weights over 365), not the calendar years, so that a steady flow keeps
+// its size (a cost of $X every year is $X a year, not 5% less over three years at 3.5%) and only
+// when costs and departures fall moves it. At rate 0 it is exactly the undiscounted per-year
+// metric (leaversPerYear, teamCostPerYear).
 
 /** The daily series value for money discounts, in the order of DiscountedPerYear's fields. */
 export interface DiscountedPerYear {
@@ -27,15 +30,21 @@ export const discountFactor = (day: number, rate: number): number => (rate === 0
 const dayWeight = (day: number, logGrowth: number): number => (logGrowth === 0 ? 1 : exp((-day / 365) * logGrowth));
 
 /**
- * Σ_day x_day · (1 + rate)^(−day/365) × 365/days over `days` values: the per-year equivalent of a
- * daily series discounted at `rate` (NaN where any value is; at rate 0 the plain sum × 365/days).
+ * Σ_day x_day · w_day / (Σ_day w_day / 365), w_day = (1 + rate)^(−day/365), over `days` values:
+ * the equivalent annual amount of a daily series discounted at `rate` (NaN where any value is; at
+ * rate 0 the plain sum × 365/days, to the bit: the weights are then 1 and sum to `days`).
  */
 export function discountedPerYear(daily: ArrayLike<number>, rate: number): number {
   const days = daily.length;
   const logGrowth = log(1 + rate);
   let sum = 0;
-  for (let day = 0; day < days; day++) sum += daily[day] * dayWeight(day, logGrowth);
-  return sum / (days / 365);
+  let weights = 0;
+  for (let day = 0; day < days; day++) {
+    const w = dayWeight(day, logGrowth);
+    sum += daily[day] * w;
+    weights += w;
+  }
+  return sum / (weights / 365);
 }
 
 /**
@@ -46,12 +55,14 @@ export function discountedRecord(record: ArrayLike<number>, days: number, rate: 
   const logGrowth = log(1 + rate);
   let leavers = 0;
   let cost = 0;
+  let weights = 0;
   for (let day = 0; day < days; day++) {
     const w = dayWeight(day, logGrowth);
     leavers += record[day * SERIES_COUNT + SERIES.separations] * w;
     cost += record[day * SERIES_COUNT + SERIES.cost] * w;
+    weights += w;
   }
-  return { leavers: leavers / (days / 365), cost: cost / (days / 365) };
+  return { leavers: leavers / (weights / 365), cost: cost / (weights / 365) };
 }
 
 /** "3.5%": a rate as a percentage, as the words say it. */

@@ -132,6 +132,14 @@ function packageParameter(issues: InputIssue[], spec: unknown): PlanParameter | 
 /** Names that mean the package but are not its parameter's. */
 const PACKAGE_MISNOMERS = ['package', 'packages', 'policies', 'base.policy', 'policy.name'];
 
+/**
+ * Fields a sweep cannot use, with why: they act only on what a comparison computes (value for
+ * money), which a sweep's runs do not, so every point would be the same.
+ */
+const COMPARISON_ONLY: Readonly<Record<string, string>> = {
+  'costs.discountRate': "it discounts a comparison's value for money, which a sweep does not compute: it changes no run, so every point would give the same results; to see value for money at several rates, run cfsim compare with --set costs.discountRate=R at each",
+};
+
 /** Checks one parameter against the scenario field it names. */
 function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: boolean): PlanParameter | undefined {
   const at = `parameters.${path}`;
@@ -144,6 +152,10 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
   const retired = retiredAt(scenarioField, path.split('.'));
   if (retired !== undefined) {
     issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} ${RETIRED}: ${retired}` });
+    return undefined;
+  }
+  if (Object.hasOwn(COMPARISON_ONLY, path)) {
+    issues.push({ path: at, value: spec, message: `${path} cannot be varied in a sweep: ${COMPARISON_ONLY[path]}` });
     return undefined;
   }
   if (!field || field.kind === 'object' || field.kind === 'weights' || field.kind === 'string' || field.kind === 'list' || field.kind === 'assignments' || field.kind === 'ranges') {
@@ -273,7 +285,11 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
   const set: [string, unknown][] = [];
   if (input.set !== undefined) {
     if (!isObject(input.set)) issues.push({ path: 'set', value: input.set, message: 'expected an object of field paths and values, e.g. { days: 730 }' });
-    else for (const [path, value] of Object.entries(input.set)) set.push([path, value]);
+    else
+      for (const [path, value] of Object.entries(input.set)) {
+        if (Object.hasOwn(COMPARISON_ONLY, path)) issues.push({ path: `set.${path}`, value, message: `cannot be set in a sweep plan: ${COMPARISON_ONLY[path]}` });
+        else set.push([path, value]);
+      }
   }
   let baseScenario: Scenario | undefined;
   try {

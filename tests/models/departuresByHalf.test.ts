@@ -83,5 +83,8 @@ describe('the halves in words', () => {
     expect(words(0.004, 1.6)).toContain("(0.00 a year over the horizon's first 182 days, 1.60 a year over the rest)");
     expect(words(0.4, 1.6)).toContain("(0.40 a year over the horizon's first 182 days, 1.60 a year over the rest)");
     expect(words(1.2, 2.6)).toContain("(1.2 a year over the horizon's first 182 days, 2.6 a year over the rest)");
+    // Beside discounted figures the halves say they are not discounted.
+    const discounted = valueForMoneySentences({ ...v, discountRate: 0.035, byHalf: { firstHalfDays: 182, firstHalf: 1.2, secondHalf: 2.6, changeSe: 0.1 } }, 'opt-out-support', 'status-quo').join(' ');
+    expect(discounted).toContain("(1.2 a year over the horizon's first 182 days, 2.6 a year over the rest, undiscounted)");
   });
 });

@@ -4,7 +4,7 @@ import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { valueForMoney } from '../../models/valueForMoney';
 
 // Value for money's discounting (costs.discountRate): day d counts (1 + rate)^(−d/365) of its size,
-// and the discounted sum is put back to a per-year equivalent (× 365/days).
+// and the discounted sum is put back to an equivalent annual amount (over the discounted years, Σ w / 365).
 
 describe('discounting (models/discounting.ts)', () => {
   it('weighs day 0 in full, day 365 at 1/(1 + rate), day 730 at 1/(1 + rate)²', () => {
@@ -14,19 +14,21 @@ describe('discounting (models/discounting.ts)', () => {
     expect(discountFactor(1000, 0)).toBe(1);
   });
 
-  it('gives the hand-computed sum of a known series (a golden value)', () => {
-    // $100 a day for two years at 3.5%: 36,500 × 365/730 undiscounted; discounted,
-    // 100 × Σ_{d<730} v^d × 365/730 with v = 1.035^(−1/365), a geometric series: 100 × (1 − v^730)/(1 − v) / 2.
-    const v = 1.035 ** (-1 / 365);
+  it('gives the hand-computed amounts of known series (golden values); a steady flow keeps its size', () => {
+    // $100 a day for two years at 3.5%: discounting leaves a steady flow's equivalent annual amount at $36,500.
     const daily = new Float64Array(730).fill(100);
-    const expected = (100 * (1 - v ** 730)) / (1 - v) / 2;
-    expect(discountedPerYear(daily, 0.035)).toBeCloseTo(expected, 6);
-    // Written out: $35,274.32 a year, against $36,500 undiscounted (about the mean factor over two years, 0.9664).
-    expect(discountedPerYear(daily, 0.035)).toBeCloseTo(35274.32, 1);
-    // Three departures, on days 0, 365 and 730 of a 1,095-day run at 10%: 1 + 1/1.1 + 1/1.21 = 2.73554 over 3 years.
+    expect(discountedPerYear(daily, 0.035)).toBeCloseTo(36500, 6);
+    // Three departures, on days 0, 365 and 730 of a 1,095-day run at 10%: 1 + 1/1.1 + 1/1.21 = 2.73554 discounted,
+    // over the discounted years Σ_{d<1095} v^d / 365 = (1 − v^1095) / (1 − v) / 365, v = 1.1^(−1/365): 2.6096 years.
+    const v = 1.1 ** (-1 / 365);
+    const years = (1 - v ** 1095) / (1 - v) / 365;
+    expect(years).toBeCloseTo(2.6096, 4);
     const leavers = new Float64Array(1095);
     leavers[0] = leavers[365] = leavers[730] = 1;
-    expect(discountedPerYear(leavers, 0.1)).toBeCloseTo((1 + 1 / 1.1 + 1 / 1.21) / 3, 12);
+    expect(discountedPerYear(leavers, 0.1)).toBeCloseTo((1 + 1 / 1.1 + 1 / 1.21) / years, 12);
+    // One departure a year, each on the first day of its year: about one a year, as undiscounted, and a little more
+    // (1.0483), since each comes before the rest of its year's days, which weigh less.
+    expect(discountedPerYear(leavers, 0.1)).toBeCloseTo(1.0483, 4);
   });
 
   it('at rate 0 is exactly the undiscounted sum per year, as the metrics compute it', () => {

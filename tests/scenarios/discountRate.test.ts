@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveScenario } from '../../scenarios/resolve';
+import { resolvePlan } from '../../scenarios/plan';
 import { costsField, scenarioField, uncertaintyField } from '../../scenarios/schema';
 import { drawablePaths, fieldAt, type NumberField } from '../../sim/params/fields';
 import { jsonSchemaOf } from '../../sim/params/jsonSchema';
@@ -43,5 +44,14 @@ describe('costs.discountRate', () => {
     expect(row.default).toBe('0');
     expect(row.allowed).toBe('0 to 0.15');
     expect(fieldAt(scenarioField, ['costs', 'discountRate'])).toBe(field);
+  });
+
+  it('is refused in a sweep plan, varied or set: a sweep computes no value for money, so every point would be the same', () => {
+    const plan = (more: object) => () => resolvePlan({ base: { population: 'ct-harm-reduction' }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, metrics: ['proqolSTS'], ...more });
+    expect(plan({})).not.toThrow();
+    expect(plan({ parameters: { 'costs.discountRate': { min: 0, max: 0.1 } } })).toThrow(
+      "parameters.costs.discountRate: costs.discountRate cannot be varied in a sweep: it discounts a comparison's value for money, which a sweep does not compute",
+    );
+    expect(plan({ set: { 'costs.discountRate': 0.035 } })).toThrow("set.costs.discountRate: cannot be set in a sweep plan: it discounts a comparison's value for money");
   });
 });

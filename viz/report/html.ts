@@ -167,7 +167,8 @@ function valueForMoneySection(data: ReportData): string {
     const difference = data.summary.differences?.find((d) => d.policy === a.policy && d.vs === a.vs)?.metrics.unmetDemandShare;
     const unmet = unmetDemandNote(a.policy, a.vs, difference, { baseline: outcomeOf(a.vs), arm: outcomeOf(a.policy) }, data.summary.reps);
     const spent = spendingOf(a.policy) - spendingOf(a.vs);
-    const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value) : undefined;
+    const leavers = data.summary.differences?.find((d) => d.policy === a.policy && d.vs === a.vs)?.metrics.leaversPerYear?.mean;
+    const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value, leavers === undefined ? undefined : -leavers) : undefined;
     const free = freeLeverNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
     const grief = griefLeaveNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
     return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs, Number.isFinite(spent) ? spent : undefined), ...(note ? [note] : []), ...(free ? [free] : []), ...(grief ? [grief] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;

@@ -244,7 +244,9 @@ function horizonSentence(v: ValueForMoney, arm: string): string | undefined {
   const { firstHalfDays, firstHalf, secondHalf } = v.byHalf;
   // Both halves to the same decimals: "0.00 a year ... 1.6 a year" read as unlike figures.
   const decimals = [firstHalf, secondHalf].some((x) => staffCount(x).split('.')[1]?.length === 2) ? 2 : 1;
-  const halves = `${decimalText(firstHalf, decimals)} a year over the horizon's first ${firstHalfDays} days, ${decimalText(secondHalf, decimals)} a year over the rest`;
+  // Beside discounted figures, the halves (when departures fall, not what they are worth) say they are not.
+  const undiscounted = v.discountRate !== undefined && v.discountRate > 0 ? ', undiscounted' : '';
+  const halves = `${decimalText(firstHalf, decimals)} a year over the horizon's first ${firstHalfDays} days, ${decimalText(secondHalf, decimals)} a year over the rest${undiscounted}`;
   return trend === 'up'
     ? `Its departures avoided build up as what ${arm} relieves eases over months (${halves}) while its costs start on day one, so over a longer horizon its cost per departure avoided is likely lower than over this one (a longer run, --days, shows by how much).`
     : `Its departures avoided fall off over the horizon (${halves}), so over a longer horizon its cost per departure avoided is likely higher than over this one (a longer run, --days, shows by how much).`;
@@ -353,9 +355,15 @@ export function griefLeaveNote(arm: string, armScenario: unknown, baseline: stri
  * replacement savings and paid absence the net cost also counts. A planner's director would have quoted $3,340 per
  * departure avoided, net of modelled savings, for a package whose cash came to $16,900 each.
  * `spending` is the arm's change in spending on its package a year, whole team. Undefined otherwise.
+ * Where value for money is discounted, the spending (a budget's cash, undiscounted) is set against
+ * the undiscounted departures avoided, `undiscountedAvoided` (the mean paired difference in
+ * leaversPerYear), not against the discounted ones: a ratio of one of each would be neither
+ * figure; without it, nothing is said.
  */
-export function spendingPerDepartureNote(arm: string, spending: number, v: ValueForMoney): string | undefined {
-  if ((v.reading !== 'fewer-leavers-at-a-cost' && v.reading !== 'fewer-leavers-and-no-cost') || !(spending > 0) || !(v.departuresAvoided > 0)) return undefined;
-  const discounted = v.discountRate !== undefined && v.discountRate > 0 ? `, the spending undiscounted and the departures avoided discounted at ${ratePercent(v.discountRate)} a year` : '';
-  return `In its spending on the package alone (${money(spending)} a year more, the cash a budget pays), ${arm} pays ${valueWords(spending / v.departuresAvoided)} for each departure avoided (the spending a year over the departures avoided a year${discounted}); the net cost above also counts replacing leavers, paid absence and vacant seats.`;
+export function spendingPerDepartureNote(arm: string, spending: number, v: ValueForMoney, undiscountedAvoided?: number): string | undefined {
+  const discounted = v.discountRate !== undefined && v.discountRate > 0;
+  const avoided = discounted ? undiscountedAvoided : v.departuresAvoided;
+  if ((v.reading !== 'fewer-leavers-at-a-cost' && v.reading !== 'fewer-leavers-and-no-cost') || !(spending > 0) || avoided === undefined || !(avoided > 0)) return undefined;
+  const both = discounted ? ', both undiscounted' : '';
+  return `In its spending on the package alone (${money(spending)} a year more, the cash a budget pays), ${arm} pays ${valueWords(spending / avoided)} for each departure avoided (the spending a year over the departures avoided a year${both}); the net cost above also counts replacing leavers, paid absence and vacant seats.`;
 }
