@@ -13,6 +13,31 @@ const { work, file } = cliScratch('calibrate');
 const TEAM = 'name: small\nbase: { population: ct-harm-reduction }\npopulation: { seats: 8 }\ndays: 240\n';
 file('team.yaml', TEAM);
 const cfsim = (...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { cwd: work, encoding: 'utf8', timeout: 120_000 });
+/**
+ * cfsim with `args`, running: `started` settles once its first value (community.demandPerSeat 3)
+ * has run, with more to come; `closed` gives its exit code; `stop` kills it if it still runs.
+ */
+function afterFirstValue(...args: string[]) {
+  const child = spawn(process.execPath, [resolve('dist/cfsim.js'), ...args], { cwd: work });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  const started = (async () => {
+    const deadline = Date.now() + 90_000;
+    while (!/\n3 +[\d.]+ ± /.test(stderr)) {
+      if (child.exitCode !== null) throw new Error(`calibrate exited before its first value: ${stderr}`);
+      if (Date.now() > deadline) throw new Error(`no value run within 90 s: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  })();
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  return { process: child, started, closed, stop, stdout: () => stdout, stderr: () => stderr };
+}
+
 const CALIBRATE = ['calibrate', 'team.yaml', '--target', 'proqolBO=24', '--vary', 'community.demandPerSeat', '--range', '3,12', '--reps', '6', '--seed', '3'];
 
 describe('cfsim calibrate', () => {
@@ -56,26 +81,15 @@ describe('cfsim calibrate', () => {
   });
 
   it('stops on Ctrl-C, between values or during one, with exit 130, a message, and nothing printed as matched', async () => {
-    const child = spawn(process.execPath, [resolve('dist/cfsim.js'), ...CALIBRATE.slice(0, -4), '--reps', '400', '--seed', '3', '--threads', '2'], { cwd: work });
-    let stderr = '';
-    let stdout = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const child = afterFirstValue(...CALIBRATE.slice(0, -4), '--reps', '400', '--seed', '3', '--threads', '2');
     try {
-      // The first value's line: the calibration is under way, with more values to run.
-      const deadline = Date.now() + 90_000;
-      while (!/\n3 +[\d.]+ ± /.test(stderr)) {
-        if (child.exitCode !== null) throw new Error(`calibrate exited before its first value: ${stderr}`);
-        if (Date.now() > deadline) throw new Error(`no value run within 90 s: ${stderr}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      child.kill('SIGINT');
-      expect(await closed).toBe(130);
-      expect(stderr).toMatch(/cfsim: calibrate stopped by SIGINT after \d+ values? run; nothing was matched or printed\n$/);
-      expect(stdout).toBe('');
+      await child.started;
+      child.process.kill('SIGINT');
+      expect(await child.closed).toBe(130);
+      expect(child.stderr()).toMatch(/cfsim: calibrate stopped by SIGINT after \d+ values? run; nothing was matched or printed\n$/);
+      expect(child.stdout()).toBe('');
     } finally {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      child.stop();
     }
   });
 
@@ -95,24 +109,15 @@ describe('cfsim calibrate', () => {
     const args = ['calibrate', 'edited.yaml', ...CALIBRATE.slice(2), '--threads', '1'];
     const undisturbed = cfsim(...args);
     expect(undisturbed.status, undisturbed.stderr).toBe(0);
-    const child = spawn(process.execPath, [resolve('dist/cfsim.js'), ...args], { cwd: work });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const child = afterFirstValue(...args);
     try {
       // Once the first value has run, the team grows to 30 seats.
-      const deadline = Date.now() + 90_000;
-      while (!/\n3 +[\d.]+ ± /.test(stderr)) {
-        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`no value run: ${stderr}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
+      await child.started;
       file('edited.yaml', TEAM.replace('seats: 8', 'seats: 30'));
-      expect(await closed).toBe(0);
-      expect(stdout).toBe(undisturbed.stdout);
+      expect(await child.closed).toBe(0);
+      expect(child.stdout()).toBe(undisturbed.stdout);
     } finally {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      child.stop();
     }
   });
 
