@@ -120,6 +120,8 @@ describe('value for money discounted under cfsim compare', () => {
     const sentences = paragraphs[0].replace('Value for money: ', '').replace(/ This sets the whole net cost.*$/, '');
     expect(html).toContain(`<li>${sentences.replace(/'/g, '&#39;')}</li>`);
     expect(html).toContain('costs and departures discounted at 3.5% a year as per-year equivalents, by costs.discountRate. On average:');
+    // Figures 12 and 13 say so in their captions, read or exported apart from the section (each caption is also its chart's aria-label).
+    for (const chart of ['chart-11', 'chart-12']) expect(new RegExp(`id="${chart}" role="img" aria-label="[^"]*Costs and departures discounted at 3\\.5% a year \\(costs\\.discountRate\\)\\.`).test(html), chart).toBe(true);
     expect(plain.stdout).not.toContain('discounted');
   });
 

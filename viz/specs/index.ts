@@ -4,6 +4,7 @@ import { breakdownSpec, supportSpec } from './breakdown';
 import { acceptabilitySpec, beyondAxisWords, valueAxisEnd } from './acceptability';
 import { bestInFuturesNotes, bestInFuturesSpec } from './bestInFutures';
 import { bestOnAverageOf } from '../../models/runDocument';
+import { ratePercent } from '../../models/discounting';
 import { valueWords } from '../report/valueForMoneyWords';
 import { valuePerDepartureWords } from '../report/netBenefitWords';
 import { costEffectivenessSpec } from './costEffectiveness';
@@ -71,6 +72,9 @@ export function reportCharts(data: ReportData): ReportChart[] {
   const beyond = beyondAxisWords(valueForMoney, valueEnd, valueWords);
   const chosenWords =
     chosen === undefined ? '' : chosen <= valueEnd ? ` Dotted: the value of the net-benefit table (${valuePerDepartureWords(chosen)}).` : ` The net-benefit table's value (${valuePerDepartureWords(chosen)}) lies beyond the axis.`;
+  // A figure shown or exported on its own says its values are discounted, as the section does.
+  const rate = valueForMoney[0]?.value.discountRate;
+  const discounted = rate !== undefined && rate > 0 ? ` Costs and departures discounted at ${ratePercent(rate)} a year (costs.discountRate).` : '';
   const valueForMoneyMissing =
     (data.summary.differences?.length ?? 0) === 0
       ? compareHint
@@ -107,14 +111,14 @@ export function reportCharts(data: ReportData): ReportChart[] {
     },
     {
       id: REPORT_CHART_IDS[11],
-      caption: `Value for money: the share of the team's paired futures in which each ${arm.one} comes out ahead of the baseline (its departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond what the budget already counts for it. A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures.${chosenWords}${beyond ? ` ${beyond}` : ''} The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
+      caption: `Value for money: the share of the team's paired futures in which each ${arm.one} comes out ahead of the baseline (its departures avoided, valued, above its net cost to the whole team), by the value put on a departure avoided beyond what the budget already counts for it.${discounted} A spread of possible futures, not a confidence: more replications do not narrow it (the cost per departure avoided on average, with its interval, is under "Value for money" above). Dashed: half of the futures.${chosenWords}${beyond ? ` ${beyond}` : ''} The whole net cost is set against departures alone; the ${arm.one}'s other effects are not valued here.${isFewReps(data.summary.reps) ? ` Indicative only: from ${data.summary.reps} replications, 5% or 95% of the futures is at most one of them.` : ''}`,
       spec: acceptabilitySpec(valueForMoney, policies, arm.title, valueEnd, chosen),
       missing: valueForMoneyMissing,
     },
     {
       id: REPORT_CHART_IDS[12],
       caption: [
-        `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on ${figureName('worth-its-cost')}'s axis.`,
+        `Value for money across all the ${arm.many}: the share of the team's paired futures in which each ${arm.one}, the baseline included, has the highest net benefit of all (V × departures avoided − net cost; ${arm.many} tied for it each count the future), by the value V put on a departure avoided, on ${figureName('worth-its-cost')}'s axis.${discounted}`,
         `The thick stretch of each line is where that ${arm.one} has the highest mean net benefit ("Best on average" under "Value for money"): the one to fund on average. It need not be the ${arm.one} best in the most futures: one that wins more often by a little can lose the rest by more.`,
         ...(chosenWords ? [chosenWords.trim()] : []),
         ...(best ? bestInFuturesNotes(best, valueEnd, valueWords, arm.one) : []),
