@@ -220,6 +220,8 @@ export const costsField = obj('Costs, in currency units per year unless noted (d
     min: 0,
     max: 0.15,
     unit: 'per year',
+    // A planner writes 3.5 for 3.5%.
+    aboveMaximum: 'a rate is written as a fraction, 0.035 for 3.5% a year (not 3.5); the usual conventions are 0.03 to 0.035',
     source: "Convention, not from the seeds: NICE's reference case discounts costs and health effects at 3.5% a year, the US Second Panel on Cost-Effectiveness in Health and Medicine (2016) at 3%; 0, the default, keeps the undiscounted figures CFSim gave before the field existed. Use your funder's or government's rate.",
   }),
 });

@@ -22,6 +22,8 @@ describe('costs.discountRate', () => {
 
   it('refuses a rate out of range, naming the field, the value and the range, from --set and from a file', () => {
     expect(() => resolveScenario({ overrides: [['costs.discountRate', 0.2]] })).toThrow('costs.discountRate: 0.2 is out of range; expected 0 to 0.15 (per year)');
+    // A percentage written for the fraction is named as one.
+    expect(() => resolveScenario({ overrides: [['costs.discountRate', 3.5]] })).toThrow('costs.discountRate: 3.5 is out of range; expected 0 to 0.15 (per year): a rate is written as a fraction, 0.035 for 3.5% a year (not 3.5); the usual conventions are 0.03 to 0.035');
     expect(() => resolveScenario({ file: { costs: { discountRate: -0.01 } } })).toThrow('costs.discountRate: -0.01 is out of range; expected 0 to 0.15 (per year)');
     expect(() => resolveScenario({ overrides: [['costs.discountRate', 0.15]] })).not.toThrow();
   });
