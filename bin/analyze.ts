@@ -348,7 +348,6 @@ export function analysisText(a: SweepAnalysis, dir: string): string {
 /** Estimates further than this outside 0 to 1 are noise, not effects. */
 const INDEX_MARGIN = 0.2;
 
-/** The analysis's tables: Sobol indices, Morris effects or one row per point. */
 /**
  * The widths of a table's first column and of its other columns: at least `first` and `rest`,
  * and wider where a cell needs it, so that columns never run together (a long parameter path).
@@ -365,6 +364,7 @@ function columnWidths(rows: readonly (readonly string[])[], first: number, rest:
  */
 const MANY_RESAMPLES_LEFT_OUT = 0.1;
 
+/** The analysis's tables: Sobol indices, Morris effects or one row per point, then PRCC. */
 export function analysisTables(a: SweepAnalysis): string {
   // Indices to three significant digits (at most three decimals); values in a metric's units to four.
   const index = (x: number) => readableNumber(x, 3, 3);

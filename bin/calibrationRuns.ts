@@ -17,8 +17,8 @@ export class CalibrationStopped extends Error {
 }
 
 /**
- * Runs each value's replications on one pool of `threads` worker threads, started with the first
- * value and stopped by `close`. It holds the stopping signals from its creation to `close`, so
+ * Runs each value's replications on one pool of worker threads (at most `threads`, and no more
+ * than a value's replications keep busy), started with the first value and stopped by `close`. It holds the stopping signals from its creation to `close`, so
  * that one that comes between two values stops the calibration as one during a value does (each
  * run holds them too, and stops the threads).
  */
