@@ -14,7 +14,7 @@ import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
 import { analysisWarning, commandWord, completionRemedy, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
-import { readableNumber } from './readableNumber';
+import { correlationFigure, readableNumber } from '../viz/specs/readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
 import { designOverlaps } from '../scenarios/designOverlaps';
 import { planDraws } from '../scenarios/planDraws';
@@ -445,8 +445,7 @@ function prccLines(a: SweepAnalysis): string[] {
   if (a.prcc === undefined) return [];
   const out: string[] = [];
   const measured = a.points?.filter((p) => typeof p.runs === 'number' && p.runs > 0).length ?? 0;
-  // A figure that rounds to 0.000 but is not 0 is given to its first significant digit: an interval end of 0.0004 beside "rises" must not read 0.000.
-  const shown = (x: number | null) => (x === null ? '–' : x !== 0 && !/[1-9]/.test(readableNumber(x, 3, 3)) ? readableNumber(x, 1, 12) : readableNumber(x, 3, 3));
+  const shown = correlationFigure;
   // ±1 with no interval: the metric follows the parameter's order at every point (prcc's tied case).
   const exact = (r: { prcc: number | null; low: number | null; high: number | null }) => r.prcc !== null && Math.abs(r.prcc) === 1 && r.low === r.prcc && r.high === r.prcc;
   const parameters = Object.values(a.prcc)[0]?.length ?? 0;

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
+import { correlationFigure } from './readableNumber';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
 // heatmaps over two parameters and, for a sweep of one parameter, the metric against it.
@@ -378,7 +379,8 @@ export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec
   const values = Object.entries(prcc).flatMap(([metric, rows]) =>
     rows
       .filter((r) => r.prcc !== null)
-      .map((r) => ({ metric, parameter: r.towards === undefined ? r.parameter : `${r.parameter} (to ${String(r.towards)})`, value: r.prcc, low: r.low, high: r.high, strength: Math.abs(r.prcc!), way: prccWay(r) })),
+      // The tooltip's figures are the CLI table's (correlationFigure), not a Vega format: ".3~r" read 0.68 where the table reads 0.680.
+      .map((r) => ({ metric, parameter: r.towards === undefined ? r.parameter : `${r.parameter} (to ${String(r.towards)})`, value: r.prcc, low: r.low, high: r.high, shownValue: correlationFigure(r.prcc), shownLow: correlationFigure(r.low), shownHigh: correlationFigure(r.high), strength: Math.abs(r.prcc!), way: prccWay(r) })),
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -402,10 +404,9 @@ export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec
             tooltip: [
               { field: 'metric', title: 'Metric' },
               { field: 'parameter', title: 'Parameter' },
-              { field: 'value', title: 'PRCC', format: '.3f' },
-              // Significant digits: an end of 0.0004 beside "rises with it" would show as 0.000 to three decimals.
-              { field: 'low', title: '95% low', format: '.3~r' },
-              { field: 'high', title: '95% high', format: '.3~r' },
+              { field: 'shownValue', title: 'PRCC' },
+              { field: 'shownLow', title: '95% low' },
+              { field: 'shownHigh', title: '95% high' },
             ],
           },
         },

@@ -344,6 +344,15 @@ describe('the PRCC chart', () => {
     view.finalize();
   });
 
+  it("gives the tooltip's PRCC and interval ends as the analyze table does: three decimals, a first significant digit for an end that would read 0.000", () => {
+    const spec = prccSpec({ burnout: [{ parameter: 'a', prcc: 0.68, low: 0.0004, high: 0.9 }, { parameter: 'b', prcc: -0.5, low: -0.8, high: -0.0002 }] });
+    const values = (spec as unknown as { data: { values: { shownValue: string; shownLow: string; shownHigh: string }[] } }).data.values;
+    expect(values.map((v) => [v.shownValue, v.shownLow, v.shownHigh])).toEqual([['0.680', '0.0004', '0.900'], ['−0.500', '−0.800', '−0.0002']]);
+    const tooltip = JSON.stringify(spec);
+    expect(tooltip).toContain('"field":"shownLow","title":"95% low"');
+    expect(tooltip).not.toContain('~r');
+  });
+
   it('is the first chart of a Latin hypercube sweep with PRCC, and absent without any', () => {
     const analysis = { design: 'lhs', prcc, points: [{ point: 0, a: 1, b: 2, runs: 1, 'proqolSTS.mean': 30 }] } as unknown as SweepAnalysis;
     const charts = sweepCharts(analysis, ['a', 'b'], ['proqolSTS']);

@@ -15,3 +15,14 @@ export function readableNumber(x: number, significant: number, maxDecimals: numb
 function withMinus(text: string): string {
   return text.replace('-', '−');
 }
+
+/**
+ * A correlation or its interval end as the PRCC table and chart give it: three decimals, except
+ * that a value which would read 0.000 but is not 0 gets its first significant digit (an interval
+ * end of 0.0004 beside "rises" must not read 0.000); "–" for a missing one.
+ */
+export function correlationFigure(x: number | null): string {
+  if (x === null) return '–';
+  const text = readableNumber(x, 3, 3);
+  return x !== 0 && !/[1-9]/.test(text) ? readableNumber(x, 1, 12) : text;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableNumber } from '../../bin/readableNumber';
+import { correlationFigure, readableNumber } from '../../../viz/specs/readableNumber';
 
 describe('readableNumber', () => {
   it('prints whole numbers as whole numbers', () => {
@@ -15,5 +15,9 @@ describe('readableNumber', () => {
     expect(readableNumber(-0.0001, 3, 3)).toBe('0.000');
     expect(readableNumber(-10.98, 3, 3)).toBe('−11.0');
     expect([Number.NaN, Number.POSITIVE_INFINITY].map((x) => readableNumber(x, 3, 3))).toEqual(['–', '–']);
+  });
+
+  it('gives a correlation to three decimals, a first significant digit where that would read 0.000, and – for none', () => {
+    expect([0.68, -0.0004, 0.00002, 0, 1, null].map(correlationFigure)).toEqual(['0.680', '−0.0004', '0.00002', '0', '1', '–']);
   });
 });
