@@ -111,6 +111,25 @@ describe('value for money discounted under cfsim compare', () => {
     expect(r.stderr).toContain("so the two files are not one run's results (or one was edited)");
   });
 
+  it("refuses to report from discounted columns whose values were moved between one arm's replications (the same means, other pairs)", () => {
+    const swapped = join(work, 'swapped');
+    cpSync(out, swapped, { recursive: true });
+    const path = join(swapped, 'replications.csv');
+    const [head, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
+    const names = head.split(',');
+    const cells = rows.map((line) => line.split(','));
+    const arm = cells.filter((c) => c[names.indexOf('policy')] === 'opt-out-support');
+    const [first, second] = [arm[0], arm.find((c) => c[names.indexOf('discountedTeamCostPerYear')] !== arm[0][names.indexOf('discountedTeamCostPerYear')])!];
+    for (const name of DISCOUNTED_CSV_COLUMNS) {
+      const at = names.indexOf(name);
+      [first[at], second[at]] = [second[at], first[at]];
+    }
+    writeFileSync(path, [head, ...cells.map((c) => c.join(','))].join('\n') + '\n');
+    const r = cfsim('report', swapped, '-o', join(work, 'swapped.html'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`its discounted columns pair "opt-out-support"'s replications with "status-quo"'s otherwise than summary.json's differences[0].valueForMoney does`);
+  });
+
   it('says in the terminal and the report that costs and departures are discounted, and at what rate', () => {
     const paragraphs = readable.stdout.split('\n').filter((line) => line.startsWith('Value for money: '));
     expect(paragraphs).toHaveLength(2);
