@@ -110,6 +110,12 @@ describe('docs/PLANNERS-GUIDE.md', () => {
     expect(printed).toContain('+$15,499 (');
     expect(printed).toContain('$15,400 per departure avoided');
     expect(printed).toContain('hire-one adds 1 by policy.staffing.extraSeatShare 0.0834 (the same clients)');
+    // What the guide says of the hire: few departures avoided, at a high price, spread over more staff in post.
+    const hire = guide.match(/Its\s+turnover also falls partly[^]*?\n\n/)![0];
+    const [hireStaff, currentStaff] = hire.match(/\(([\d.]+)\s+against ([\d.]+);/)!.slice(1);
+    expect(printed.split('\n').find((l) => l.startsWith('Staff in post (mean)'))!.trim().split(/\s+/).slice(-3)).toEqual([currentStaff, expect.any(String), hireStaff]);
+    expect(printed).toContain(`and ${hire.match(/avoids only ([\d.]+)\s+departures/)![1]} fewer staff leave a year: ${hire.match(/at (\$[\d,]+)\s+per\s+departure/)![1]} per departure avoided`);
+    expect(printed).toContain('Never best on average: hire-one');
   });
 
   it("prints section 5's lever-by-lever figures and section 6's values at which each option is best", () => {
