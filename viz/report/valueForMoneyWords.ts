@@ -104,16 +104,24 @@ function meansSentence(v: ValueForMoney, arm: string, baseline: string, spending
   return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats${discounted ? `; ${discounted}` : ''}), and ${leave} a year: ${readingWords(v, baseline, spending)}.`;
 }
 
-/** How the futures fall ("fewer leavers at a higher cost in 38, more leavers at a lower cost in 2"), naming only those that occur. */
+/**
+ * How the futures fall ("fewer leavers at a higher cost in 38, more leavers at a lower cost in 2"),
+ * naming only those that occur. Discounted, the futures are split by discounted departures, in
+ * which as many leavers who leave later count as fewer: they are called departures, and the
+ * sentence says so, not leavers (a count).
+ */
 function futuresSentence(v: ValueForMoney): string {
+  const discounted = v.discountRate !== undefined && v.discountRate > 0;
+  const noun = discounted ? 'departures' : 'leavers';
   const costs = (split: CostSplit, leavers: string) =>
     [
       [split.costsMore, `${leavers} at a higher cost`],
       [split.costsSame, `${leavers} at the same cost`],
       [split.costsLess, `${leavers} at a lower cost`],
     ] as const;
-  const parts = [...costs(v.byOutcome.fewerLeavers, 'fewer leavers'), ...costs(v.byOutcome.sameLeavers, 'as many leavers'), ...costs(v.byOutcome.moreLeavers, 'more leavers')];
-  return `Of the ${v.futures} futures: ${parts
+  const parts = [...costs(v.byOutcome.fewerLeavers, `fewer ${noun}`), ...costs(v.byOutcome.sameLeavers, `as many ${noun}`), ...costs(v.byOutcome.moreLeavers, `more ${noun}`)];
+  const lead = discounted ? `Of the ${v.futures} futures, counting departures discounted (as many leavers, leaving later, count as fewer)` : `Of the ${v.futures} futures`;
+  return `${lead}: ${parts
     .filter(([n]) => n > 0)
     .map(([n, words]) => `${words} in ${n}`)
     .join(', ')}.`;

@@ -23,6 +23,11 @@ describe('value for money in words', () => {
     const [means] = valueForMoneySentences(at(0.035), 'peer-support', 'status-quo');
     expect(means).toContain('(net of what it changes in replacing leavers, absence and vacant seats; costs and departures discounted at 3.5% a year as per-year equivalents, by costs.discountRate), and 2.1 fewer staff leave a year');
     expect(valueForMoneySentences(at(0), 'peer-support', 'status-quo').join(' ')).not.toContain('discounted');
+    // Discounted departures avoided are not a count of leavers: the same leavers, later, are fewer.
+    expect(valueForMoneySentences(at(0.035), 'peer-support', 'status-quo')).toContain(
+      'Of the 20 futures, counting departures discounted (as many leavers, leaving later, count as fewer): fewer departures at a higher cost in 20.',
+    );
+    expect(valueForMoneySentences(at(0), 'peer-support', 'status-quo')).toContain('Of the 20 futures: fewer leavers at a higher cost in 20.');
     // Discounted: the budget's undiscounted spending over the undiscounted departures avoided (2.5 here), never one of each.
     expect(spendingPerDepartureNote('peer-support', 50000, at(0.03), 2.5)).toContain('pays $20,000 for each departure avoided (the spending a year over the departures avoided a year, both undiscounted)');
     expect(spendingPerDepartureNote('peer-support', 50000, at(0.03))).toBeUndefined();
