@@ -327,6 +327,13 @@ describe('turnover by role and lived experience', () => {
     expect(outcomeTable([outcome('a', 0.36)], 20, 365)).not.toContain('Staff in post');
   });
 
+  it('says, where arms add seats, that their turnover falls with the larger team and that leavers per year count who leaves', () => {
+    const note = 'Turnover per year and cost per worker-year are per worker in post: b adds staff, so its turnover falls with the larger team even when as many leave. Leavers per year, whole team, counts who leaves, and Cost per year, whole team, is the yearly cost.';
+    expect(outcomeTable([outcome('a', 0.36), outcome('b', 0.28)], 20, 365, ['b'])).toContain(note);
+    expect(outcomeTable([outcome('a', 0.36), outcome('b', 0.28), outcome('c', 0.28)], 20, 365, ['b', 'c'])).toContain(': b and c add staff, so their turnover falls');
+    expect(outcomeTable([outcome('a', 0.36), outcome('b', 0.28)], 20, 365)).not.toContain('per worker in post');
+  });
+
   it('says which groups rest on fewer replications than the run, having had nobody in post in the others', () => {
     expect(outcomeTable([outcome('a', 0.36, 12)], 20, 365)).toContain('Some groups had nobody in post in some replications; their turnover is over the others (Recovery coach (peer) under a: 12 of 20).');
   });
