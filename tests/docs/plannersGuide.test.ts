@@ -116,6 +116,7 @@ describe('docs/PLANNERS-GUIDE.md', () => {
     expect(printed.split('\n').find((l) => l.startsWith('Staff in post (mean)'))!.trim().split(/\s+/).slice(-3)).toEqual([currentStaff, expect.any(String), hireStaff]);
     expect(printed).toContain(`and ${hire.match(/avoids only ([\d.]+)\s+departures/)![1]} fewer staff leave a year: ${hire.match(/at (\$[\d,]+)\s+per\s+departure/)![1]} per departure avoided`);
     expect(printed).toContain('Never best on average: hire-one');
+    expect(printed).toContain(guide.match(/\(`(hire-one adds staff, [^`]*)`\)/)![1]);
   });
 
   it("prints section 5's lever-by-lever figures and section 6's values at which each option is best", () => {
