@@ -116,6 +116,9 @@ describe('docs/PLANNERS-GUIDE.md', () => {
     expect(printed.split('\n').find((l) => l.startsWith('Staff in post (mean)'))!.trim().split(/\s+/).slice(-3)).toEqual([currentStaff, expect.any(String), hireStaff]);
     expect(printed).toContain(`and ${hire.match(/avoids only ([\d.]+)\s+departures/)![1]} fewer staff leave a year: ${hire.match(/at (\$[\d,]+)\s+per\s+departure/)![1]} per departure avoided`);
     expect(printed).toContain('Never best on average: hire-one');
+    // Section 2's matched team, still warned of its STS.
+    const [sts, band] = guide.match(/Riverside's STS still sits just above the calibration band, ([\d.]+) against ([\d–]+),/)!.slice(1);
+    expect(printed).toContain(`Warning: current's ProQOL secondary traumatic stress (${sts}) lies above ${band},`);
     expect(printed).toContain(guide.match(/\(`(hire-one adds staff, [^`]*)`\)/)![1]);
   });
 
