@@ -9,7 +9,7 @@ import { loadResults } from '../../viz/report/load';
 import { reportHtml } from '../../viz/report/html';
 import { formatValue } from '../../viz/report/metricFormat';
 import { escapeHtml } from '../../viz/report/escape';
-import { fewRepsNote, OUTSIDE_RANGE_NOTE, smallNote } from '../../viz/report/differences';
+import { fewRepsNote, OUTSIDE_RANGE_NOTE, smallNote, smallOnAverageNote } from '../../viz/report/differences';
 import { reportCharts } from '../../viz/specs';
 import { CARE_QUALITY_CAVEAT } from '../../viz/report/words';
 import { COST_PARTS } from '../../models/costParts';
@@ -223,6 +223,22 @@ describe('chart specs', () => {
     const note = smallNote('status-quo', { proqolSTS: base.proqolSTS.mean, turnoverPerYear: t }, summary.reps);
     expect(html).toContain(`<p class="note">${escapeHtml(note)}</p>`);
     expect(note).toContain(`turnover of ${(t * 100).toFixed(1)}%`);
+  });
+
+  it('explains "a small change" of an on-average finding too, which the note of clear ones did not cover', async () => {
+    const data = await loadResults(compared);
+    const summary = structuredClone(data.summary);
+    const base = summary.policies[0].metrics;
+    for (const d of summary.differences!) for (const k of Object.keys(d.metrics)) (d.metrics as Record<string, unknown>)[k] = { mean: 0, p05: -1, p95: 1 };
+    // A fall in STS of 1% of the baseline's, clear on average (mean beyond t standard errors), not in every future.
+    const sts = base.proqolSTS.mean;
+    (summary.differences![0].metrics as Record<string, unknown>).proqolSTS = { mean: -0.01 * sts, p05: -0.05 * sts, p95: 0.02 * sts, se: 0.001 * sts, positive: 30, zero: 0, negative: 170 };
+    const html = reportHtml({ ...data, summary }, [], { vega: '', vegaLite: '', vegaEmbed: '' });
+    expect(html).toContain(', a small change');
+    const levels = { proqolSTS: sts, turnoverPerYear: base.turnoverPerYear.mean };
+    expect(html).toContain(`<p class="note">${escapeHtml(smallOnAverageNote('status-quo', levels))}</p>`);
+    expect(smallOnAverageNote('status-quo', levels)).toContain(`points on status-quo's ProQOL secondary traumatic stress of ${sts.toFixed(1)}`);
+    expect(html).not.toContain('"Small": a clear');
   });
 
   it('says "small" of an indicative difference below 20 replications, where none can be clear', () => {

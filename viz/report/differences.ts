@@ -85,10 +85,25 @@ export function isSmall(d: Pick<Difference, 'mean' | 'p05' | 'p95'>, baseline: n
  * since none can be clear.
  */
 export function smallNote(baseline: string, levels: { readonly proqolSTS: number; readonly turnoverPerYear: number }, reps?: number): string {
+  const [kind, sign] = reps !== undefined && isFewReps(reps) ? ['an indicative', `all ${reps} futures agree in its sign`] : ['a clear', 'its sign holds across the futures'];
+  return `"Small": ${kind} difference under ${SMALL_SHARE * 100}% of ${baseline}'s own level (${smallExamples(baseline, levels)}): ${sign}, but it is too small to weigh on its own.`;
+}
+
+/** "under 1.42 points on status-quo's ProQOL secondary traumatic stress of 28.4, say, or 1.75 percentage points on its turnover of 34.9%" */
+function smallExamples(baseline: string, levels: { readonly proqolSTS: number; readonly turnoverPerYear: number }): string {
   const sts = `${(SMALL_SHARE * levels.proqolSTS).toFixed(2)} points on ${baseline}'s ProQOL secondary traumatic stress of ${levels.proqolSTS.toFixed(1)}`;
   const turnover = `${(SMALL_SHARE * levels.turnoverPerYear * 100).toFixed(2)} percentage points on its turnover of ${(levels.turnoverPerYear * 100).toFixed(1)}%`;
-  const [kind, sign] = reps !== undefined && isFewReps(reps) ? ['an indicative', `all ${reps} futures agree in its sign`] : ['a clear', 'its sign holds across the futures'];
-  return `"Small": ${kind} difference under ${SMALL_SHARE * 100}% of ${baseline}'s own level (under ${sts}, say, or ${turnover}): ${sign}, but it is too small to weigh on its own.`;
+  return `under ${sts}, say, or ${turnover}`;
+}
+
+/**
+ * What "a small change" means of a finding on average (its mean clear, single futures both ways),
+ * which smallNote, of clear differences, does not cover; with smallNote's examples unless it is
+ * beside it (`besideSmallNote`).
+ */
+export function smallOnAverageNote(baseline: string, levels: { readonly proqolSTS: number; readonly turnoverPerYear: number }, besideSmallNote = false): string {
+  const examples = besideSmallNote ? '' : ` (${smallExamples(baseline, levels)})`;
+  return `"A small change" on average: a mean difference under ${SMALL_SHARE * 100}% of ${baseline}'s own level${examples}, in a figure that single futures move both ways: too small to weigh on its own.`;
 }
 
 /** The most decimals a difference is ever shown with (beyond this it is shown as zero). */

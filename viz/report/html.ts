@@ -7,7 +7,7 @@ import type { VegaLibraries } from './libraries';
 import type { ReportData } from './reportData';
 import { findings, staffsDifferently, type Finding } from './words';
 import { formatValue } from './metricFormat';
-import { fewRepsNote, isFewReps, isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, smallNote } from './differences';
+import { fewRepsNote, isFewReps, isMeanOutsideRange, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, smallNote, smallOnAverageNote } from './differences';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { OUTCOME_WINDOW_DAYS } from '../../models/metrics';
 import { changesUnderEveryArm, reportChanges } from './changes';
@@ -480,7 +480,7 @@ function findingsList(data: ReportData): string {
       ? `<p class="note">No paired differences: <code>cfsim run</code> reports each package on its own. <code>cfsim compare --policies A,B,...</code> runs them on the same seeds and gives each one's difference from the first, with these findings and ${figureName('differences')}.</p>`
       : '<p class="note">One package only: run <code>cfsim compare --policies A,B,...</code> to compare packages on the same seeds.</p>';
   }
-  return `<ul class="findings">${list.map((f) => `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}${f.indicative ? `, indicative only (${data.summary.reps} replications)` : ''}:${findingItems(f)}</li>`).join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall))}`;
+  return `<ul class="findings">${list.map((f) => `<li><strong>${escapeHtml(f.policy)}</strong> against ${escapeHtml(f.vs)}${f.indicative ? `, indicative only (${data.summary.reps} replications)` : ''}:${findingItems(f)}</li>`).join('')}</ul>${smallChangeNote(data, list[0].vs, list.some((f) => f.anySmall), list.some((f) => f.anySmallOnAverage))}`;
 }
 
 /**
@@ -505,12 +505,17 @@ function findingItems(f: Finding): string {
   );
 }
 
-/** What "a small change" means, under findings that use the words, with the baseline's own levels as examples. */
-function smallChangeNote(data: ReportData, vs: string, used: boolean): string {
+/**
+ * What "a small change" means, under findings that use the words (`clearUsed` of a clear finding,
+ * `onAverageUsed` of one on average, which the note of clear ones did not cover), with the
+ * baseline's own levels as examples.
+ */
+function smallChangeNote(data: ReportData, vs: string, clearUsed: boolean, onAverageUsed = false): string {
   const baseline = data.summary.policies.find((p) => p.policy === vs);
-  if (!used || baseline === undefined) return '';
+  if ((!clearUsed && !onAverageUsed) || baseline === undefined) return '';
   const levels = { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean };
-  return `\n<p class="note">${escapeHtml(smallNote(vs, levels, data.summary.reps))}</p>`;
+  const notes = [...(clearUsed ? [smallNote(vs, levels, data.summary.reps)] : []), ...(onAverageUsed ? [smallOnAverageNote(vs, levels, clearUsed)] : [])];
+  return `\n<p class="note">${escapeHtml(notes.join(' '))}</p>`;
 }
 
 /**

@@ -103,6 +103,8 @@ export interface Finding {
   /** The key metrics whose differences are within noise (nouns). */
   readonly noise: string[];
   readonly anySmall: boolean;
+  /** An on-average finding (onAverage) is called "a small change": its mean is under SMALL_SHARE of the baseline's level. */
+  readonly anySmallOnAverage: boolean;
   readonly caveats: string[];
   /**
    * Who leaves: the roles and lived-experience groups whose turnover the package changes clearly
@@ -186,6 +188,7 @@ export function findings(
     const noise: string[] = [];
     const unmeasured: string[] = [];
     let anySmall = false;
+    let anySmallOnAverage = false;
     // The whole team's yearly cost beside the cost per worker-year (results written before it was
     // kept have none): first when the package staffs differently, whose per-worker figures
     // spread its cost over another number of workers.
@@ -207,7 +210,9 @@ export function findings(
         else if (isNoDifference(s)) same.push(noun);
         else if (average) {
           const level = baseline?.metrics[k.metric]?.mean;
-          onAverage.push(`${onAverageFinding(k, s.mean, average)}${level !== undefined && Math.abs(s.mean) < SMALL_SHARE * Math.abs(level) ? ', a small change' : ''}`);
+          const smallOnAverage = level !== undefined && Math.abs(s.mean) < SMALL_SHARE * Math.abs(level);
+          if (smallOnAverage) anySmallOnAverage = true;
+          onAverage.push(`${onAverageFinding(k, s.mean, average)}${smallOnAverage ? ', a small change' : ''}`);
         }
         else noise.push(`${noun}${noiseCounts(s, MONEY[k.metric] !== undefined)}`);
         continue;
@@ -243,7 +248,7 @@ export function findings(
     if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
     const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, burnoutSd[d.vs]);
     if (beyond !== undefined) caveats.push(burnoutEvidenceCaveat(beyond));
-    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, onAverage, noise, anySmall, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups), unmeasured };
+    return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, onAverage, noise, anySmall, anySmallOnAverage, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups), unmeasured };
   });
 }
 
