@@ -122,6 +122,24 @@ describe('docs/PLANNERS-GUIDE.md', () => {
     expect(printed).toContain(guide.match(/\(`(hire-one adds staff, [^`]*)`\)/)![1]);
   });
 
+  it("names section 8's report sections and figures as section 3's report does (20 replications: names and figures do not depend on how many)", () => {
+    writeFileSync(join(dir, 'team.yaml'), JSON.stringify(matched('riverside')));
+    const command = guide.match(/npx cfsim (compare team\.yaml --policies [^\n]*)\\\n\s*([^\n]*)/)!;
+    const args = `${command[1]} ${command[2]}`.trim().split(/\s+/).map((a) => (a === '200' ? '20' : a));
+    cfsim(...args);
+    const html = readFileSync(join(dir, 'riverside', 'report.html'), 'utf8');
+    const headings = [...html.matchAll(/<h[23][^>]*>([^<]*)<\/h[23]>/g)].map((m) => m[1].replace(/&#39;/g, "'"));
+    const paragraph = guide.split('`riverside/report.html` is one offline file')[1].split('\n\n')[0].replace(/\s+/g, ' ');
+    const named = [...paragraph.matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((n) => n !== 'Results folder');
+    expect(named.length).toBeGreaterThan(4);
+    for (const name of named) expect(headings, name).toContain(name);
+    const last = Number(paragraph.match(/Figures 1–(\d+)/)![1]);
+    expect(html).toContain(`Figure ${last}. `);
+    expect(html).not.toContain(`Figure ${last + 1}. `);
+    const figures = [...paragraph.matchAll(/Figures (\d+) and (\d+) value for money/g)][0].slice(1).map(Number);
+    for (const n of figures) expect(html).toMatch(new RegExp(`Figure ${n}\\. Value for money`));
+  });
+
   it("prints section 5's lever-by-lever figures and section 6's values at which each option is best", () => {
     write('riverside.json', matched('riverside'));
     const printed = cfsim('compare', 'riverside.json', '--policies', 'status-quo,opt-out-support', '--levers', '--reps', '100', '--value-per-departure', '30000');
