@@ -358,7 +358,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
     const seatsWarning = fundedSeatsWarning(scenarios);
-    const addingStaff = outcomes.flatMap((o, k) => (addedSeats(scenarios[k]) > 0 ? [o.policy] : []));
+    // A run's one column is headed by its package (status-quo, say), which adds nothing of its own: named by its scenario.
+    const addingStaff = outcomes.flatMap((o, k) => (addedSeats(scenarios[k]) > 0 ? [outcomes.length === 1 ? `scenario ${scenarios[k].name}` : o.policy] : []));
     let body = `\n${outcomeTable(outcomes, reps, first.days, addingStaff)}\n${uncalibratedStatusQuo(outcomes, reps, scenarios.map((s) => s.name), files ? (k) => runsStatusQuo(scenarios[k]) : undefined, first.days).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}${seatsWarning ? `\nWarning: ${seatsWarning}\n` : ''}${files ? armDifferencesBlock(scenarios) : compare ? packageLeversBlock(scenarios, args.levers) : ''}`;
     if (compare) {
       const differences = differencesOf(aggregator, scenarios);

@@ -28,8 +28,18 @@ describe('arms with different seats', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/\nSeats: 20 funded under every package; multi-level adds \d+ by policy\.staffing\.extraSeatShare [\d.]+ \(the same clients\)\n/);
     expect(r.stdout).not.toContain('fund different numbers of seats');
+    // Turnover is per worker in post: the arm that adds seats is named under the outcome table.
+    expect(r.stdout).toContain('\nTurnover per year and cost per worker-year are per worker in post: multi-level adds staff, so its turnover falls with the larger team even when as many leave.');
     const same = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1');
     expect(same.stdout).not.toContain('Seats:');
+    expect(same.stdout).not.toContain('per worker in post:');
+  });
+
+  it('run of a scenario that adds seats: the note under the outcome table names the scenario, not its column\'s package', () => {
+    const hire = file('hire.yaml', 'name: hire\npopulation: { seats: 12 }\npolicy: { staffing: { extraSeatShare: 0.0834 } }\n');
+    const r = cfsim('run', hire, '--reps', '2', '--days', '30', '--threads', '1');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('per worker in post: scenario hire adds staff, so its turnover falls');
   });
 
   it('a share that rounds to no seat: warned on stderr, and the warm-up line says no seat is filled on day 0', () => {
