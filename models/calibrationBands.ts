@@ -123,7 +123,7 @@ export function uncalibratedSentence(arm: UncalibratedArm): string {
     `caseload (community.demandPerSeat against coefficients.sustainableLoad), pay and staffing move them most (cfsim calibrate matches one of them to your figure: --target turnoverPerYear=YOUR_SHARE --vary community.demandPerSeat)` +
     // A planner's peers-and-nurses team stayed above the STS band whatever its caseload: its deaths drove it.
     (arm.outside.some((o) => o.metric === 'proqolSTS' && o.mean > o.hi)
-      ? `; STS is also moved by the client deaths and crises staff meet (community.fatality and community.overdoseBurden; the README's "Your team's client deaths" matches them to your team's).`
+      ? `; STS is also moved by the client deaths and crises staff meet (community.fatality and community.overdoseBurden; the README's "Your team's client deaths" matches them to your team's)${turnover ? '' : ', the place to look when the turnover already matches your team\'s (a caseload matched to it is not to be moved again for STS)'}.`
       : '.')
   );
 }

@@ -53,12 +53,15 @@ describe('the status quo outside the calibrated ranges (MODEL.md §8)', () => {
       /^status-quo's ProQOL compassion satisfaction \(33\.0\) lies below 35–42, and its ProQOL secondary traumatic stress \(31\.2\) lies above 22–28, the bands the outreach and harm-reduction presets' status quo was calibrated to/,
     );
     // STS above its band: what moves it besides caseload, and where the README matches it to a team.
-    expect(uncalibratedSentence(flagged)).toMatch(/move them most \(cfsim calibrate matches one of them to your figure: --target turnoverPerYear=YOUR_SHARE --vary community\.demandPerSeat\); STS is also moved by the client deaths and crises staff meet \(community\.fatality and community\.overdoseBurden; the README's "Your team's client deaths" matches them to your team's\)\.$/);
+    expect(uncalibratedSentence(flagged)).toMatch(/move them most \(cfsim calibrate matches one of them to your figure: --target turnoverPerYear=YOUR_SHARE --vary community\.demandPerSeat\); STS is also moved by the client deaths and crises staff meet \(community\.fatality and community\.overdoseBurden; the README's "Your team's client deaths" matches them to your team's\), the place to look when the turnover already matches your team's \(a caseload matched to it is not to be moved again for STS\)\.$/);
     // Within two standard errors (2 × 2 / √4 = 2 points) of the band: not judged.
     expect(uncalibratedStatusQuo([scores(37, 24, 29.5)], 4)).toEqual([]);
     // Turnover and a score together: one warning naming both.
     const both = uncalibratedStatusQuo([{ ...scores(37, 29, 25), metrics: { ...scores(37, 29, 25).metrics, turnoverPerYear: { mean: 0.5, sd: 0.05 } } }], 20);
     expect(uncalibratedSentence(both[0])).toMatch(/^status-quo's turnover \(50\.0% a year\) lies above 20–36%, .*; its ProQOL burnout \(29\.0\) lies above 20–27, the band /);
+    // Turnover outside too: STS's other movers, without the word on a matched turnover.
+    const stsAndTurnover = uncalibratedStatusQuo([{ ...scores(37, 24, 31.2), metrics: { ...scores(37, 24, 31.2).metrics, turnoverPerYear: { mean: 0.5, sd: 0.05 } } }], 20);
+    expect(uncalibratedSentence(stsAndTurnover[0])).toMatch(/matches them to your team's\)\.$/);
     // No STS above its band: no word of deaths.
     expect(uncalibratedSentence(both[0])).toMatch(/pay and staffing move them most \(cfsim calibrate matches one of them to your figure: --target turnoverPerYear=YOUR_SHARE --vary community\.demandPerSeat\)\.$/);
   });
