@@ -93,7 +93,7 @@ export function scenarioReference(): string {
     `Starting states (latent; STS and burnout drawn with SD ${START_SD}): staff in post on day 0 start at \`population.startingLevels\`, the levels`,
     `the population settles at under the status quo (each preset sets its own, calibrated from a long run); new hires start at STS`,
     `${NEW_HIRE_START.sts}, burnout ${NEW_HIRE_START.burnout}, no prolonged exposure, memories ${NEW_HIRE_START.traumaticMemoriesRatio} × trauma history and numbing ${NEW_HIRE_START.numbingRatio} × numbing propensity.`,
-    'Everyone starts with satisfaction at their base, self-care at its target and life demands at their long-run level.',
+    'Everyone starts with satisfaction at their base, self-care at its target without a mindfulness programme (which it then approaches at coefficients.selfCareRate) and life demands at their long-run level.',
     '',
     'None of these values is a scenario field, but one: the role table below, the new hires\' starting states and the SDs above are fixed in the',
     'code (`models/roles.ts`, `models/hiring.ts`), none is measured in the seeds, and no file, `--set`, sweep or `uncertainty` range',
