@@ -70,14 +70,10 @@ export class Workforce {
   // Today's scratch values (written and read within one day)
   readonly exposureToday: Float64Array;
   readonly stressToday: Float64Array;
-  readonly contactsToday: Float64Array;
   readonly deathsToday: Int32Array;
   readonly successesToday: Int32Array;
   readonly barriersToday: Int32Array;
   readonly stigmaToday: Int32Array;
-  readonly highIntensityToday: Float64Array;
-  readonly sessionToday: Uint8Array;
-  readonly qualityToday: Float64Array;
 
   /** Zeroes every array (a workforce reused for another run). */
   clear(): this {
@@ -130,14 +126,10 @@ export class Workforce {
     this.clientDeaths = new Int32Array(size);
     this.exposureToday = f();
     this.stressToday = f();
-    this.contactsToday = f();
     this.deathsToday = new Int32Array(size);
     this.successesToday = new Int32Array(size);
     this.barriersToday = new Int32Array(size);
     this.stigmaToday = new Int32Array(size);
-    this.highIntensityToday = f();
-    this.sessionToday = new Uint8Array(size);
-    this.qualityToday = f();
   }
 }
 

@@ -22,13 +22,10 @@ export function meetClients(world: World): void {
     if (w.status[i] !== STATUS.working) {
       w.exposureToday[i] = 0;
       w.stressToday[i] = 0;
-      w.contactsToday[i] = 0;
       w.deathsToday[i] = 0;
       w.successesToday[i] = 0;
       w.barriersToday[i] = 0;
       w.stigmaToday[i] = 0;
-      w.highIntensityToday[i] = 0;
-      w.sessionToday[i] = 0;
       continue;
     }
     const t = w.team[i];
@@ -52,12 +49,10 @@ export function meetClients(world: World): void {
 
     w.exposureToday[i] = exposure;
     w.stressToday[i] = stress;
-    w.contactsToday[i] = ev.contacts;
     w.deathsToday[i] = deaths;
     w.successesToday[i] = ev.successes;
     w.barriersToday[i] = ev.barriers;
     w.stigmaToday[i] = ev.stigma;
-    w.highIntensityToday[i] = high;
     w.clientDeaths[i] += deaths;
     today[TALLY.contacts] += ev.contacts;
     today[TALLY.qualitySum] += quality * ev.contacts;
@@ -86,7 +81,6 @@ export function meetClients(world: World): void {
         w.satisfaction[i] = clamp01(w.satisfaction[i] + c.supervisionSatisfaction * q);
       }
     }
-    w.sessionToday[i] = session;
     const checkIn = p.griefCheckIn === 1 && deaths > 0;
     if (checkIn) today[TALLY.checkIns]++;
 

@@ -146,7 +146,7 @@ describe('pending trace: timing (§7.3)', () => {
       setEvents(world, SEAT, { crises: 3 });
       meetClients(world);
       // Phases 3–5 leave a worker not at work alone: no events, nothing processed, nothing laid down yet.
-      expect(world.w.highIntensityToday[SEAT]).toBe(0);
+      expect(world.w.exposureToday[SEAT]).toBe(0);
       expect(world.w.pendingTrace[SEAT]).toBe(pending);
       expect(world.w.traumaticMemories[SEAT]).toBe(0.15);
       updateWorkers(world);
