@@ -125,7 +125,7 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
   compensation: obj('Compensation and benefits (organizational level).', {
     payRaise: num({ doc: 'Pay raise above the population\'s pay, as a fraction of salary.', default: 0, min: 0, max: 1, unit: 'fraction of salary' }),
     therapyAccess: num({ doc: 'Access to paid therapy (0 none, 1 full).', default: 0, min: 0, max: 1 }),
-    ptoDaysPerYear: int({ doc: 'Paid time off per year, taken in blocks.', default: 15, min: 0, max: 60, unit: 'days/year', source: 'Assumption (status quo): three weeks, a common US allowance. Seed 002 asks for "sufficient paid time off" but gives no figure.' }),
+    ptoDaysPerYear: int({ doc: 'Paid time off allowed per year, taken in blocks. Slightly less is taken (about 14.4 days of 15 on ma-outreach under the status quo, more so with grief leave): a block starts only on a scheduled workday not already spent on leave, while the daily chance of starting one spreads the allowance over every scheduled workday (docs/ODD.md §7.17).', default: 15, min: 0, max: 60, unit: 'days/year', source: 'Assumption (status quo): three weeks, a common US allowance. Seed 002 asks for "sufficient paid time off" but gives no figure.' }),
     benefits: num({ doc: 'Health insurance and leave benefits that cushion life shocks (0 none, 1 full).', default: 0.4, min: 0, max: 1, source: 'Assumption (status quo): the level 0.4 is not from the seeds. Seed 002 asks for "access to adequate health insurance and sufficient paid time off"; no seed measures what staff have.' }),
   }),
   training: obj('Training (individual level).', {
