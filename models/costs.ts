@@ -24,8 +24,9 @@ function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: num
   const wage = k.salary / (WEEKS_PER_YEAR * p.workdaysPerWeek); // pay for one workday
   const sessions = p.supervisionMode === 2 ? today[TALLY.sessionsOffered] : today[TALLY.sessionsAttended];
   const pay = headcount * p.dailyPayCost;
-  // A hire's shadowing is training the package pays for, charged on the day the hire starts.
-  const shadowing = today[TALLY.hires] * p.shadowingDays * wage * k.shadowingDayWageShare;
+  // A hire's shadowing is training the package pays for, charged with the day's hires (the seat is
+  // filled tonight and the hire starts tomorrow), for the shadowing the hire was hired with.
+  const shadowing = today[TALLY.shadowingDaysHired] * wage * k.shadowingDayWageShare;
   const programmes = headcount * p.dailyProgrammeCost + shadowing;
   const supportSessions =
     sessions * k.supervisionSession +

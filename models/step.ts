@@ -23,6 +23,8 @@ export function stepDay(world: World): void {
   if (world.day === world.nextChangeDay) applyScheduledChange(world);
   world.today.fill(0);
   world.today[TALLY.hires] = world.hiresBeforeToday;
+  // The seats a package adds, filled on day 0 after a warm-up under day 0's parameters.
+  world.today[TALLY.shadowingDaysHired] = world.hiresBeforeToday * world.p.shadowingDays;
   world.hiresBeforeToday = 0;
   drawDailyUniforms(world.streams, world.uniforms, world.p.baseSeats, world.p.seats);
   assignRoster(world); // 1

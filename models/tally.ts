@@ -30,6 +30,8 @@ export const TALLY = {
   turnoverCost: 25,
   absenceCost: 26,
   vacancyCost: 27,
+  /** Shadowing days of today's hires, each at the shadowingDays they were hired with (a hire tonight joins under tomorrow's parameters). */
+  shadowingDaysHired: 28,
 } as const;
 
-export const TALLY_SIZE = 28;
+export const TALLY_SIZE = 29;

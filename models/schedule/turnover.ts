@@ -33,6 +33,7 @@ export function turnOver(world: World): void {
         hire(w, i, arrival, streams.hiring, day + 1, world.nextWorkerId++, 0);
         w.status[i] = STATUS.dayOff;
         today[TALLY.hires]++;
+        today[TALLY.shadowingDaysHired] += arrival.shadowingDays;
         world.journal?.record(day + 1, i, w.workerId[i], JOURNAL.hire);
         world.cohesion[t] = clamp01(world.cohesion[t] - churnLoss(world.teamSeats[t], c.cohesionChurnLoss));
       }

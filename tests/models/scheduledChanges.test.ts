@@ -7,6 +7,7 @@ import { applyScheduledChange } from '../../models/scheduledChanges';
 import { stepDay } from '../../models/step';
 import { firstSessionDay } from '../../models/supervision';
 import { STATUS } from '../../models/workforce';
+import { TALLY } from '../../models/tally';
 import { createWorld, type World } from '../../models/world';
 import { resolveScenario } from '../../scenarios/resolve';
 import type { Scenario } from '../../scenarios/schema';
@@ -226,6 +227,24 @@ describe('scheduled changes: what each mechanism does from the change day', () =
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it("a hire made the night before shadowingDays changes is charged the shadowing it joins with, the new length", () => {
+    const wage = 55000 / ((365 / 7) * 5); // a day's pay at the default salary and working week
+    let checked = 0;
+    for (let d = 30; d <= 700 && checked < 3; d += 1) {
+      const s = scenario([['costs.shadowingDayWageShare', 1]], [{ day: d, set: { 'policy.training.shadowingDays': 20 } }]);
+      const world = worldAt(s, d - 1);
+      stepDay(world);
+      const hires = world.today[TALLY.hires];
+      if (hires === 0) continue;
+      // The status quo's programmes cost nothing: the programme part is the shadowing alone.
+      expect(world.today[TALLY.programmeCost]).toBeCloseTo(hires * 20 * wage, 6);
+      for (let i = 0; i < world.w.size; i++) if (world.w.hiredOn[i] === d) expect(world.w.shadowingDays[i]).toBe(20);
+      checked++;
+      d += 60;
+    }
+    expect(checked).toBe(3);
   });
 
   it('a higher overdose burden from day D raises crises and client deaths from D on, and not before', () => {
