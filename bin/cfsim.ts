@@ -108,7 +108,8 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
   }
   const named = unknown.map((u) => {
     const hint = accepted.length > 0 ? closest(u, accepted) : undefined;
-    const flag = u.length === 1 ? `-${u}` : `--${u}`;
+    // A one-letter flag is named as typed: `-x`, or `--x` (yargs lists both as "x").
+    const flag = u.length === 1 && !argv.some((a) => a === `--${u}` || a.startsWith(`--${u}=`)) ? `-${u}` : `--${u}`;
     if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other)`;
     const field = argv[0] === 'sweep' ? PLAN_FIELD_FLAGS[u] : undefined;
     if (field) return `${flag} (a sweep takes it in its plan file: ${field})`;

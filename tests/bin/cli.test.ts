@@ -616,6 +616,12 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('report', dir, '--out', 'x.html'), 'unknown option --out (did you mean --output?); this command accepts --output, --format');
   });
 
+  it('an unknown one-letter option is named as typed, --x or -x', () => {
+    expectBadInput(cfsim('schema', '--x'), 'unknown option --x');
+    expectBadInput(cfsim('run', '--x=1'), 'unknown option --x;');
+    expectBadInput(cfsim('list', '-x'), 'unknown option -x');
+  });
+
   it('an unknown command is called a command, not an option', () => {
     const r = cfsim('frobnicate');
     expectBadInput(r, 'unknown command "frobnicate"', 'commands: run, compare');
