@@ -537,7 +537,7 @@ async function main(argv: string[]): Promise<void> {
           .option('days', { type: 'string', describe: "Simulated days (1-36500), or with a unit: 10d, 26w, 3y. Default: the scenario's (1095)." })
           .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
           .option('threads', { type: 'string', describe: `Worker threads for each value's replications (1-256; the result is the same for any). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
-          .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result on stdout (and nothing on stderr).' }),
+          .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result on stdout (and on stderr only warnings and errors).' }),
       async (args) => {
         const issues: InputIssue[] = [];
         const overrides = scenarioOverrides({ set: args.set, days: args.days }, issues);

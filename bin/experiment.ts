@@ -37,7 +37,7 @@ export interface ExperimentOptions {
    * Default: a pool of `threads` for this run alone.
    */
   readonly pool?: NodeWorkerPool<ReplicationWorker>;
-  /** Show the progress bar on a terminal (default true): calibrate --json promises nothing on stderr. */
+  /** Show the progress bar on a terminal (default true): calibrate --json shows none (stderr: warnings and errors only). */
   readonly progress?: boolean;
   /** Builds the summary document (summary.json) from the aggregator, and the run's status if it did not complete. */
   readonly summary: (aggregator: ExperimentAggregator, incomplete?: IncompleteRun) => unknown;
