@@ -425,7 +425,7 @@ async function main(argv: string[]): Promise<void> {
     )
     .command(
       'list',
-      'List the population presets and policy packages.',
+      'List the population presets, the policy packages and the seed studies.',
       (y) => y,
       () => {
         // On a terminal each description wraps under its own column; piped, each entry is one line.
