@@ -14,7 +14,7 @@ import { DEFAULT_THREADS } from './experiment';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
-import { scenarioReference } from './scenarioReference';
+import { PROJECT_SCENARIO_REFERENCE, scenarioReference } from './scenarioReference';
 import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath } from './validationReport';
 import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
 import { CALIBRATE_DEFAULTS, calibrationHeading, calibrationJson, calibrationText, stepLine, targetFlag, unmatchedIssue, unmeasuredWarning, varyFlags } from './calibrate';
@@ -630,14 +630,15 @@ async function main(argv: string[]): Promise<void> {
     .command(
       'scenario-docs',
       false,
-      (y) => y.option('out', { type: 'string', default: 'docs/SCENARIO.md' }),
+      (y) => y.option('out', { type: 'string', describe: "Default: this project's docs/SCENARIO.md, wherever the command runs." }),
       (args) => {
         const issues: InputIssue[] = [];
-        checkOutputPath('--out', args.out, 'file', issues);
-        const dataFile = dataFileNameIssue('--out', args.out, args.out, 'SCENARIO.md', 'the scenario reference');
+        const out = args.out ?? PROJECT_SCENARIO_REFERENCE;
+        checkOutputPath('--out', out, 'file', issues);
+        const dataFile = dataFileNameIssue('--out', out, out, 'SCENARIO.md', 'the scenario reference');
         if (dataFile) issues.push(dataFile);
         throwIfIssues(issues);
-        writeFileAtomically(args.out, scenarioReference());
+        writeFileAtomically(out, scenarioReference());
       },
     )
     .demandCommand(1, `Name a command: ${COMMANDS.slice(0, -1).join(', ')} or ${COMMANDS[COMMANDS.length - 1]} (see cfsim --help).`)

@@ -1,9 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { fieldRows, markdownTable } from '../sim/params/reference';
 import { ROLES, ROLE_PROFILES } from '../models/roles';
 import { HIRE_DRAWS, DETACHMENT_SKILL, LIFE_DEMANDS_SD, NEW_HIRE_START, SATISFACTION_BASE_SD, START_SD } from '../models/hiring';
 import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { scenarioField } from '../scenarios/schema';
+
+/**
+ * The project's own scenario reference, docs/SCENARIO.md beside the CLI (dist/../docs), found from
+ * the CLI's location as validation-report finds docs/VALIDATION.md: run from elsewhere without
+ * --out, scenario-docs regenerates that file instead of creating docs/ wherever it was run.
+ */
+export const PROJECT_SCENARIO_REFERENCE = fileURLToPath(new URL('../docs/SCENARIO.md', import.meta.url));
 
 /** docs/SCENARIO.md, generated from the schema, the role table and the presets. */
 export function scenarioReference(): string {

@@ -11,6 +11,7 @@ import { resolveScenario } from '../../scenarios/resolve';
 import { changesAveragedNote } from '../../bin/simulate';
 import type { Scenario } from '../../scenarios/schema';
 import { validationReportPath } from '../../bin/validationReport';
+import { PROJECT_SCENARIO_REFERENCE } from '../../bin/scenarioReference';
 
 // End-to-end tests of the built CLI (dist/cfsim.js; `npm test` builds it first).
 
@@ -1000,6 +1001,20 @@ describe('output paths: checked before any work, exit 2 naming the flag and the 
     expect(again.stderr).toContain(`wrote ${written}: `);
     expect(validationReportPath(undefined)).toBe(join(ROOT, 'docs', 'VALIDATION.md'));
     expect(validationReportPath('x.md')).toBe('x.md');
+  });
+
+  it("scenario-docs without --out regenerates the project's docs/SCENARIO.md wherever it runs, creating no docs/ there", () => {
+    expect(PROJECT_SCENARIO_REFERENCE).toBe(join(ROOT, 'docs', 'SCENARIO.md'));
+    const folder = join(dir, 'scenario-docs-elsewhere');
+    mkdirSync(folder);
+    const before = readFileSync(PROJECT_SCENARIO_REFERENCE, 'utf8');
+    const r = spawnSync(process.execPath, [CLI, 'scenario-docs'], { cwd: folder, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(folder, 'docs'))).toBe(false);
+    expect(readFileSync(PROJECT_SCENARIO_REFERENCE, 'utf8')).toBe(before);
+    const here = spawnSync(process.execPath, [CLI, 'scenario-docs', '--out', 'ref.md'], { cwd: folder, encoding: 'utf8', timeout: 60_000 });
+    expect(readFileSync(join(folder, 'ref.md'), 'utf8')).toBe(before);
+    expect(here.status).toBe(0);
   });
 
   it('starting-levels prints the startingLevels block to paste into a scenario, and its measures on stderr', () => {
