@@ -448,7 +448,7 @@ async function main(argv: string[]): Promise<void> {
         y
           .positional('scenario', { type: 'string', describe: 'A population preset or a scenario file. Default: ma-outreach.' })
           .option('policy', { type: 'string', describe: 'Policy package.' })
-          .option('days', { type: 'string', describe: 'Simulated days, or with a unit: 10d, 26w, 3y.' })
+          .option('days', { type: 'string', describe: "Simulated days (1-36500), or with a unit: 10d, 26w, 3y. Default: the scenario's (1095)." })
           .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
           .option('format', { choices: ['yaml', 'json'] as const, default: 'yaml' as const, describe: 'Output format.' }),
       (args) => {
@@ -504,7 +504,7 @@ async function main(argv: string[]): Promise<void> {
           .option('days', { type: 'string', describe: `Days per run (2-36500), or with a unit: 10d, 26w, 3y. Default: ${CALIBRATION_DEFAULTS.days}.` })
           .option('settled-from', { type: 'string', describe: `First day of the window the settled means are taken over (0 to days - 1). Default: ${CALIBRATION_DEFAULTS.settledFrom}, or half of --days when that is shorter.` })
           .option('rounds', { type: 'string', describe: `Rounds of calibration (0-20; 0 measures the scenario's own levels). Default: ${CALIBRATION_DEFAULTS.rounds}.` })
-          .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),
+          .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` }),
       (args) => {
         const issues: InputIssue[] = [];
         const overrides = scenarioOverrides({ set: args.set }, issues);
@@ -609,7 +609,7 @@ async function main(argv: string[]): Promise<void> {
         y
           .option('out', { type: 'string', describe: `Where to write the Markdown report: a file, or a folder to hold ${VALIDATION_FILE} (relative to the current folder). Default: this project's docs/${VALIDATION_FILE}, wherever the command runs.` })
           .option('reps', { type: 'string', describe: `Replications per check (2-100000). Default: ${VALIDATION_REPS}.` })
-          .option('seed', { type: 'string', describe: `Experiment seed. Default: ${DEFAULT_SEED}.` }),
+          .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` }),
       (args) => {
         const issues: InputIssue[] = [];
         const reps = integerFlag('reps', args.reps, VALIDATION_REPS, 2, 100000, issues);
