@@ -134,10 +134,12 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
             continue;
           }
           const hint = closest(key, known);
+          // `{ salary: 62,000 }`: YAML splits a flow mapping at the comma, into salary 62 and a field 000 with no value.
+          const separator = /^\d+$/.test(key) && input[key] === null ? '; a field named by digits alone, with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)' : '';
           issues.push({
             path: join(path, key),
             value: input[key],
-            message: `unknown field${hint ? ` (did you mean ${JSON.stringify(join(path, hint))}?)` : ''}; allowed here: ${known.join(', ')}`,
+            message: `unknown field${hint ? ` (did you mean ${JSON.stringify(join(path, hint))}?)` : ''}; allowed here: ${known.join(', ')}${separator}`,
           });
         }
       }
