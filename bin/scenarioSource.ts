@@ -11,7 +11,11 @@ import type { Scenario } from '../scenarios/schema';
  * errors; `expected` is what a file holding no object is told it should hold.
  */
 export function readScenarioFile(path: string, kind: 'scenario file' | 'plan file' = 'scenario file', expected: FileKind = kind): unknown {
-  if (!existsSync(path)) throw new InputError([{ path: '', value: path, message: `${kind} ${JSON.stringify(path)} does not exist` }], kind);
+  if (!existsSync(path)) {
+    // Named without its extension (team for team.yaml), as SCENARIO's error says too.
+    const hint = SCENARIO_EXTENSIONS.map((ext) => path + ext).find((file) => existsSync(file));
+    throw new InputError([{ path: '', value: path, message: `${kind} ${JSON.stringify(path)} does not exist${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}` }], kind);
+  }
   const stats = statSync(path);
   if (stats.isDirectory()) throw new InputError([{ path: '', value: path, message: `${JSON.stringify(path)} is a directory, not a ${kind}` }], kind);
   // A device (/dev/zero) would be read forever; a pipe (a shell's <(...)) is fine.

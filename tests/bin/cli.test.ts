@@ -617,6 +617,17 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('report', dir, '--out', 'x.html'), 'unknown option --out (did you mean --output?); this command accepts --output, --format');
   });
 
+  it('validate FILE and sweep PLAN named without the extension suggest the file that has it, as SCENARIO does', () => {
+    const folder = join(dir, 'no-extension');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'team.yaml'), 'name: team\n');
+    writeFileSync(join(folder, 'plan.yml'), 'parameters: { community.stigma: { min: 0.1, max: 0.9 } }\n');
+    const inFolder = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: folder, encoding: 'utf8', timeout: 60_000 });
+    expectBadInput(inFolder('validate', 'team'), 'scenario file "team" does not exist (did you mean "team.yaml"?)');
+    expectBadInput(inFolder('sweep', 'plan', '--out', 'out'), 'plan file "plan" does not exist (did you mean "plan.yml"?)');
+    expectBadInput(inFolder('validate', 'nosuch'), 'scenario file "nosuch" does not exist\n');
+  });
+
   it('a thousands separator inside { } (salary 62 and a field 000) is named as such', () => {
     const file = join(dir, 'flow-thousands.yaml');
     writeFileSync(file, 'costs: { salary: 62,000 }\n');
