@@ -447,7 +447,7 @@ async function main(argv: string[]): Promise<void> {
       (y) =>
         y
           .positional('scenario', { type: 'string', describe: 'A population preset or a scenario file. Default: ma-outreach.' })
-          .option('policy', { type: 'string', describe: 'Policy package.' })
+          .option('policy', { type: 'string', describe: `Policy package: ${PACKAGE_IDS.join(', ')}. Default: status-quo (or the file's base.policy).` })
           .option('days', { type: 'string', describe: "Simulated days (1-36500), or with a unit: 10d, 26w, 3y. Default: the scenario's (1095)." })
           .option('set', { type: 'string', array: true, describe: 'Override a field: PATH=VALUE (repeatable).' })
           .option('format', { choices: ['yaml', 'json'] as const, default: 'yaml' as const, describe: 'Output format.' }),
