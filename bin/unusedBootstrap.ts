@@ -1,3 +1,4 @@
+import { withArticle } from '../scenarios/plan';
 import type { SweepAnalysis } from '../scenarios/sweepAnalysis';
 
 /**
@@ -9,5 +10,5 @@ import type { SweepAnalysis } from '../scenarios/sweepAnalysis';
  */
 export function unusedBootstrapWarning(design: SweepAnalysis['design'], bootstrap: number | undefined): string | undefined {
   if (bootstrap === undefined || design === 'sobol' || design === 'morris') return undefined;
-  return `--bootstrap ${bootstrap} has no effect on a ${design} sweep: its analysis is a table of each point's mean and the 90% range of its replications (the spread of its runs, not an interval of the mean), which no resamples are drawn for; --bootstrap sets the resamples behind Sobol and Morris intervals only`;
+  return `--bootstrap ${bootstrap} has no effect on ${withArticle(design)} sweep: its analysis is a table of each point's mean and the 90% range of its replications (the spread of its runs, not an interval of the mean), which no resamples are drawn for; --bootstrap sets the resamples behind Sobol and Morris intervals only`;
 }

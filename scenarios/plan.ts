@@ -17,6 +17,11 @@ import { isPopulationId } from './presets/populations';
 export const DESIGNS = ['grid', 'random', 'lhs', 'sobol', 'morris'] as const;
 export type DesignName = (typeof DESIGNS)[number];
 
+/** "a grid design", "an lhs design": lhs is read letter by letter. */
+export function withArticle(design: DesignName): string {
+  return `${design === 'lhs' ? 'an' : 'a'} ${design}`;
+}
+
 /**
  * How a sweep's points get their random numbers: `common`, every point's replication r draws the
  * same streams (stream point 0), so points differ only by their parameter values, as the packages
@@ -238,7 +243,7 @@ function designFieldIssues(design: DesignName, input: Record<string, unknown>, p
   }
   if (input.levels !== undefined && !USES_LEVELS.includes(design)) {
     const size = design === 'sobol' ? 'points (base rows; runs = points × (parameters + 2) × reps)' : 'points (the number of points)';
-    issues.push({ path: 'levels', value: input.levels, message: `${show(input.levels)} is not used by a ${design} design, which takes its size from ${size}; remove levels (it applies to grid and morris designs)` });
+    issues.push({ path: 'levels', value: input.levels, message: `${show(input.levels)} is not used by ${withArticle(design)} design, which takes its size from ${size}; remove levels (it applies to grid and morris designs)` });
   }
   // A new plan only: a sweep folder written before this was refused is still analysed (its indices then carry the caution of indices far outside 0 to 1).
   if (design === 'sobol' && !recorded && input.points === points && points < MIN_SOBOL_POINTS) issues.push({ path: 'points', value: input.points, message: sobolPointsMessage(points) });

@@ -4,7 +4,7 @@ import { unusedBootstrapWarning } from '../../bin/unusedBootstrap';
 describe('unusedBootstrapWarning', () => {
   it('warns that --bootstrap does nothing on a grid, random or LHS sweep, whose table has no intervals', () => {
     for (const design of ['grid', 'random', 'lhs'] as const) {
-      expect(unusedBootstrapWarning(design, 200)).toContain(`--bootstrap 200 has no effect on a ${design} sweep`);
+      expect(unusedBootstrapWarning(design, 200)).toContain(`--bootstrap 200 has no effect on ${design === 'lhs' ? 'an' : 'a'} ${design} sweep`);
     }
     expect(unusedBootstrapWarning('grid', 0)).toContain('--bootstrap 0 has no effect');
   });
