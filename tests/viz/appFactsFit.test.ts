@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { servedApp } from './browser';
+
+// Compare mode at 1280×720: each team's facts line ("16 of 16 seats filled · 0 with low satisfaction · separations so
+// far: 16") keeps one line whichever score colours the tiles, so two teams of 16 (18 with multi-level support) keep
+// their charts above the fold, as they do with STS (style.css, #teams.compare .facts).
+
+const app = servedApp();
+
+describe('compare-mode facts at 1280×720', () => {
+  it('stay on one line with the tiles coloured by STS, burnout or satisfaction (found by an educator: burnout or satisfaction wrapped them, and the page scrolled)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const tiles of ['', '&tiles=burnout', '&tiles=satisfaction']) {
+      await page.goto(`${app.base}?population=canada-first-responders&policy=multi-level&compare=status-quo&team=16&start=fresh&day=1500${tiles}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.evaluate(() => window.cfsim.settled());
+      const facts = await page.$$eval('#teams .facts', (all) =>
+        all.map((f) => {
+          const range = document.createRange();
+          range.selectNodeContents(f);
+          return { text: f.textContent, lines: new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size };
+        }),
+      );
+      expect(facts.length).toBe(2);
+      for (const f of facts) expect(f.lines, `${tiles || 'STS'}: ${f.text}`).toBe(1);
+      if (tiles !== '&tiles=satisfaction') expect(await page.evaluate(() => document.documentElement.scrollHeight), `${tiles || 'STS'}: the page does not scroll`).toBeLessThanOrEqual(720);
+    }
+    await page.close();
+  });
+});
