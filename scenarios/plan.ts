@@ -189,13 +189,18 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
       return undefined;
     }
     const before = issues.length;
-    spec.values.forEach((value, i) => {
+    const values: unknown[] = spec.values;
+    values.forEach((value, i) => {
       try {
         resolveScenario({ overrides: [[path, value]] });
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         for (const issue of error.issues) issues.push({ path: `${at}.values[${i}]`, value, message: issue.message });
+        return;
       }
+      // As a package listed twice: its points would be the same scenarios twice (with common random numbers, the same rows), counting double in every mean, PRCC and index.
+      const first = values.indexOf(value);
+      if (first < i && !recorded) issues.push({ path: `${at}.values[${i}]`, value, message: `${show(value)} is listed twice (values[${first}] and values[${i}]); name each value of ${path} once` });
     });
     return issues.length === before ? { path, kind: 'values', values: spec.values } : undefined;
   }
@@ -210,7 +215,7 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
   if (!ok(max)) issues.push({ path: `${at}.max`, value: max, message: `${show(max)} is not allowed; ${expected}` });
   if (!ok(min) || !ok(max)) return undefined;
   if ((min as number) > (max as number)) {
-    issues.push({ path: at, value: spec, message: `min ${min} is above max ${max}` });
+    issues.push({ path: at, value: spec, message: `min ${min} is above max ${max}; expected min below max (min: ${max}, max: ${min})` });
     return undefined;
   }
   if (min === max && !recorded) {

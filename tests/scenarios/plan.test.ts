@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePlan, resolveStoredPlan } from '../../scenarios/plan';
+import { inputErrorOf } from '../inputErrorOf';
+
+const base = { base: { population: 'ct-harm-reduction', policy: 'status-quo' } };
+
+describe('a list of values in a sweep plan', () => {
+  it.each([
+    ['community.stigma', [0.1, 0.5, 0.1], '0.1 is listed twice (values[0] and values[2]); name each value of community.stigma once'],
+    ['policy.supervision.mode', ['opt-in', 'opt-in'], '"opt-in" is listed twice (values[0] and values[1]); name each value of policy.supervision.mode once'],
+    ['policy.supervision.intervalDays', [7, 14, 14], '14 is listed twice (values[1] and values[2]); name each value of policy.supervision.intervalDays once'],
+  ])('refuses %s with a value listed twice, as it refuses a package listed twice (its points would count double)', (path, values, message) => {
+    const error = inputErrorOf(() => resolvePlan({ ...base, parameters: { [path]: { values } }, design: 'grid' }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([[`parameters.${path}.values[${values.length - 1}]`, message]]);
+  });
+
+  it('still reads a stored plan.json with one (a sweep folder written before it was refused)', () => {
+    const plan = resolveStoredPlan({ ...base, parameters: { 'community.stigma': { values: [0.1, 0.1, 0.5] } }, design: 'grid' });
+    expect(plan.parameters[0]).toMatchObject({ kind: 'values', values: [0.1, 0.1, 0.5] });
+  });
+
+  it('takes distinct values', () => {
+    expect(resolvePlan({ ...base, parameters: { 'community.stigma': { values: [0.1, 0.5] } }, design: 'grid' }).parameters[0]).toMatchObject({ values: [0.1, 0.5] });
+  });
+});
+
+describe('a range in a sweep plan', () => {
+  it('whose min is above its max names both and what is allowed', () => {
+    const error = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 0.8, max: 0.2 } } }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['parameters.community.stigma', 'min 0.8 is above max 0.2; expected min below max (min: 0.2, max: 0.8)']]);
+  });
+});
