@@ -148,15 +148,26 @@ function absentShardsIssue(out: string, shards: readonly string[]): InputIssue |
   const folders = [...new Set(absent.map((dir) => join(dirname(dir), 'slurm')))];
   const scripts = folders.length === 1 && existsSync(join(folders[0], 'array.sbatch')) ? folders[0] : undefined;
   const count = shards.map((dir) => (existsSync(dir) ? shardOf(dir)?.count : undefined)).find((c) => c !== undefined) ?? (scripts ? arrayTaskCount(join(scripts, 'array.sbatch')) : undefined);
-  const indices = absent.map((dir) => /^shard-(\d+)$/.exec(basename(dir))?.[1]).map((i) => (i === undefined || count === undefined || Number(i) >= count ? undefined : Number(i)));
+  const named = absent.map((dir) => /^shard-(\d+)$/.exec(basename(dir))?.[1]).map((i) => (i === undefined || count === undefined || Number(i) >= count ? undefined : Number(i)));
+  // The shards of that count no folder holds (by its sweep.json) or names (shard-I).
+  const held = shards.filter((dir) => existsSync(dir)).map(shardOf).filter((s) => s !== undefined && s.count === count).map((s) => s!.index);
+  const unclaimed = count === undefined ? undefined : Array.from({ length: count }, (_, i) => i).filter((i) => !held.includes(i) && !named.includes(i));
   const one = absent.length === 1;
+  const present = shards.filter((d) => existsSync(d));
+  if (unclaimed !== undefined && unclaimed.length === 0 && named.every((i) => i === undefined)) {
+    // Every shard is in the folders that exist: the absent one is not a shard this merge lacks.
+    return { path: 'SHARD_DIR', value: one ? absent[0] : absent, message: `${andList(absent)} ${one ? 'does' : 'do'} not exist, and the other folders named already hold every shard of ${count} (0 to ${count! - 1}): ${one ? 'it is' : 'they are'} mistyped or not needed; merge without ${one ? 'it' : 'them'} (cfsim merge ${[out, ...present].map(commandWord).join(' ')})` };
+  }
+  const indices = named;
+  // Not for a folder named shard-I (a task the array does not have, say), nor for the Slurm scripts, whose task would write another folder.
+  const inferred = one && !/^shard-\d+$/.test(basename(absent[0])) && unclaimed?.length === 1 ? unclaimed[0] : undefined;
   // merge.sbatch merges into the scripts' own folder (OUT/merged): into another OUT, merge again by hand.
   const mergeAgain = scripts !== undefined && resolve(out) === resolve(dirname(scripts), 'merged') ? `sbatch ${commandWord(join(scripts, 'merge.sbatch'))}` : `cfsim merge ${[out, ...shards].map(commandWord).join(' ')}`;
   const run =
     scripts !== undefined && indices.every((i) => i !== undefined)
       ? `run ${one ? 'it' : 'them'} with the Slurm scripts (sbatch --array=${indices.join(',')} ${commandWord(join(scripts, 'array.sbatch'))}, with the options given to submit.sh, such as --time or --account), then, once ${one ? 'it has' : 'they have'} ended, merge again (${mergeAgain})`
-      : `run ${one ? 'it' : 'each'} (cfsim sweep PLAN --out ${commandWord(absent[0])} --shard ${indices[0] ?? 'I'}/${count ?? 'N'}${one ? '' : ', and so on'}), then merge again`;
-  const others = shards.length > absent.length ? `, or merge the others without ${one ? 'it' : 'them'} (cfsim merge ${commandWord(out)} ${shards.filter((d) => existsSync(d)).map(commandWord).join(' ')} --allow-partial)` : '';
+      : `run ${one ? 'it' : 'each'} (cfsim sweep PLAN --out ${commandWord(absent[0])} --shard ${indices[0] ?? inferred ?? 'I'}/${count ?? 'N'}${one ? '' : ', and so on'}), then merge again`;
+  const others = present.length > 0 ? `, or merge the others without ${one ? 'it' : 'them'} (cfsim merge ${commandWord(out)} ${present.map(commandWord).join(' ')} --allow-partial)` : '';
   return { path: 'SHARD_DIR', value: one ? absent[0] : absent, message: `${andList(absent)} ${one ? 'does' : 'do'} not exist: ${one ? 'that shard' : 'those shards'} never ran, or the folder${one ? ' is' : 's are'} mistyped; ${run}${others}` };
 }
 

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliScratch } from './cliScratch';
+
+const { work, cfsim, file } = cliScratch('merge');
+
+// Three shards of a 3-run plan, in folders not named shard-I (so no index is read from a name).
+const shards = ['t0', 't1', 't2'].map((name) => join(work, name));
+const merged = join(work, 'merged');
+
+beforeAll(() => {
+  const plan = file(
+    'plan.yaml',
+    `name: merge-names
+base: { population: ct-harm-reduction, policy: status-quo }
+set: { days: 20 }
+parameters:
+  community.stigma: { values: [0.2, 0.5, 0.8] }
+design: grid
+reps: 1
+seed: 1
+metrics: [proqolSTS]
+`,
+  );
+  shards.forEach((dir, i) => {
+    const r = cfsim('sweep', plan, '--out', dir, '--shard', `${i}/3`);
+    expect(r.status, r.stderr).toBe(0);
+  });
+}, 120_000);
+
+describe('merge of a shard folder that does not exist', () => {
+  it('names the one shard no other folder holds, where the folder name does not say it', () => {
+    const absent = join(work, 'tt2');
+    const r = cfsim('merge', merged, shards[0], shards[1], absent);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`run it (cfsim sweep PLAN --out ${absent} --shard 2/3), then merge again, or merge the others without it (cfsim merge ${merged} ${shards[0]} ${shards[1]} --allow-partial)`);
+  });
+
+  it('says a folder beyond every shard is not needed, rather than to run it or merge the others as partial', () => {
+    const extra = join(work, 't3');
+    const r = cfsim('merge', merged, ...shards, extra);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`SHARD_DIR: ${extra} does not exist, and the other folders named already hold every shard of 3 (0 to 2): it is mistyped or not needed; merge without it (cfsim merge ${merged} ${shards.join(' ')})`);
+    expect(r.stderr).not.toContain('--allow-partial');
+    expect(cfsim('merge', merged, ...shards).status).toBe(0);
+  });
+});
