@@ -206,11 +206,20 @@ function shardOf(dir: string): { index: number; count: number } | undefined {
 function missingShards(out: string, shards: readonly string[], held: ReadonlyMap<string, number>, total: number): string {
   const known = shards.map((dir) => ({ dir, shard: shardOf(dir) }));
   const advice: string[] = [];
+  let slurm: string | undefined;
   for (const { dir, shard } of known) {
     if (!shard) continue;
     const owned = ownedRunCount(total, shard);
     const has = held.get(dir) ?? 0;
-    if (has < owned) advice.push(`${dir} (shard ${shard.index}/${shard.count}) holds ${has} of its ${owned} runs: resume it (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard.index}/${shard.count} --resume)`);
+    if (has >= owned) continue;
+    // A shard an array task of `cfsim sweep --emit slurm` writes (OUT/shard-I beside OUT/slurm): its task resumes it.
+    const scripts = join(dirname(dir), 'slurm');
+    const task = basename(dir) === `shard-${shard.index}` && existsSync(join(scripts, 'array.sbatch')) && arrayTaskCount(join(scripts, 'array.sbatch')) === shard.count;
+    if (task) slurm = scripts;
+    const resume = task
+      ? `resubmit its array task (sbatch --array=${shard.index} ${commandWord(join(scripts, 'array.sbatch'))}, with the options given to submit.sh, such as --time or --account), which resumes it`
+      : `resume it (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard.index}/${shard.count} --resume)`;
+    advice.push(`${dir} (shard ${shard.index}/${shard.count}) holds ${has} of its ${owned} runs: ${resume}`);
   }
   const counts = new Set(known.map((k) => k.shard?.count));
   const count = counts.size === 1 ? [...counts][0] : undefined;
@@ -224,7 +233,8 @@ function missingShards(out: string, shards: readonly string[], held: ReadonlyMap
       advice.push(`no folder named holds shard${absent.length === 1 ? '' : 's'} ${list}: run ${absent.length === 1 ? 'it' : 'each'} (cfsim sweep PLAN --out SHARD_DIR --shard ${absent[0]}/${count}${absent.length === 1 ? '' : ', and so on'})`);
     }
   }
-  const again = `cfsim merge ${[out, ...shards].map(commandWord).join(' ')}${unnamed ? ' SHARD_DIR...' : ''}`;
+  // merge.sbatch merges the scripts' own shards into OUT/merged.
+  const again = slurm !== undefined && !unnamed && resolve(out) === resolve(dirname(slurm), 'merged') ? `once it has ended, sbatch ${commandWord(join(slurm, 'merge.sbatch'))}` : `cfsim merge ${[out, ...shards].map(commandWord).join(' ')}${unnamed ? ' SHARD_DIR...' : ''}`;
   return advice.length === 0 ? `finish or resume the missing shards and merge again with them (${again})` : `${advice.join('; ')}; then merge again (${again})`;
 }
 

@@ -1,3 +1,4 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
@@ -43,5 +44,24 @@ describe('merge of a shard folder that does not exist', () => {
     expect(r.stderr).toContain(`SHARD_DIR: ${extra} does not exist, and the other folders named already hold every shard of 3 (0 to 2): it is mistyped or not needed; merge without it (cfsim merge ${merged} ${shards.join(' ')})`);
     expect(r.stderr).not.toContain('--allow-partial');
     expect(cfsim('merge', merged, ...shards).status).toBe(0);
+  });
+});
+
+describe('merge of a shard cut short', () => {
+  it('beside the Slurm scripts that ran it (OUT/shard-I, OUT/slurm), says to resubmit its array task and then merge.sbatch', () => {
+    const study = join(work, 'study');
+    shards.forEach((dir, i) => cpSync(dir, join(study, `shard-${i}`), { recursive: true }));
+    mkdirSync(join(study, 'slurm'));
+    writeFileSync(join(study, 'slurm', 'array.sbatch'), '#!/bin/bash\n#SBATCH --job-name=cfsim-merge-names\n#SBATCH --array=0-2\n');
+    const cut = join(study, 'shard-2', 'runs.csv');
+    writeFileSync(cut, `${readFileSync(cut, 'utf8').split('\n')[0]}\n`);
+    const named = [0, 1, 2].map((i) => join(study, `shard-${i}`));
+    const r = cfsim('merge', join(study, 'merged'), ...named);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${named[2]} (shard 2/3) holds 0 of its 1 runs: resubmit its array task (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}, with the options given to submit.sh, such as --time or --account), which resumes it; then merge again (once it has ended, sbatch ${join(study, 'slurm', 'merge.sbatch')})`);
+    // Into another folder than merge.sbatch's, merge again by hand; a folder not named shard-I is resumed by hand.
+    expect(cfsim('merge', join(study, 'other'), ...named).stderr).toContain(`which resumes it; then merge again (cfsim merge ${join(study, 'other')} ${named.join(' ')})`);
+    cpSync(named[2], join(study, 'two'), { recursive: true });
+    expect(cfsim('merge', join(study, 'merged'), named[0], named[1], join(study, 'two')).stderr).toContain(`holds 0 of its 1 runs: resume it (cfsim sweep PLAN --out ${join(study, 'two')} --shard 2/3 --resume); then merge again (cfsim merge`);
   });
 });
