@@ -4,6 +4,7 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import { isObject } from '../scenarios/resolve';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { readScenarioFile } from './scenarioSource';
+import { commandWord } from '../scenarios/sweepAnalysis';
 
 /**
  * A sweep plan file as parsed, with a base that names a scenario file (`base: team.yaml`, or
@@ -12,6 +13,7 @@ import { readScenarioFile } from './scenarioSource';
  * (scenarios/planBase.ts). `input` is the plan file's content, when already read.
  */
 export function readPlanFile(path: string, input: unknown = readScenarioFile(path, 'plan file')): unknown {
+  refuseSweepRecord(path, input);
   if (!isObject(input)) return input;
   // `base: team.yaml`, or `base: { file: team.yaml, policy: P }` to run another package on the file.
   const named = typeof input.base === 'string' ? { file: input.base } : isObject(input.base) && !Object.hasOwn(input.base, 'scenario') ? input.base : undefined;
@@ -42,4 +44,18 @@ export function planSubject(path: string): string {
 
 function planIssue(value: string, message: string): InputError {
   return new InputError([{ path: 'base', value, message }], 'sweep plan');
+}
+
+/**
+ * Refuses a sweep folder's plan.json ({ plan, points }) given as a plan file, which would be read
+ * as a plan with an unknown field "plan" and no parameters: says what it is and how to make a plan
+ * file of it (its "plan" field is one).
+ */
+export function refuseSweepRecord(path: string, input: unknown): void {
+  if (!isObject(input) || !isObject(input.plan) || !Array.isArray(input.points) || Object.keys(input).length !== 2) return;
+  const extract = `node -e 'console.log(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).plan, null, 2))' ${commandWord(path)} > plan-file.json`;
+  throw new InputError(
+    [{ path: '', value: path, message: `${path} is a sweep folder's plan.json (its plan under "plan" and every point under "points"), not a plan file; give the plan file the sweep began with, or save its "plan" field as one (${extract})` }],
+    'sweep plan',
+  );
 }

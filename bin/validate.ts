@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileSummary } from '../scenarios/fileSummary';
 import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from '../scenarios/plausibility';
 import { resolvePlan, type Plan } from '../scenarios/plan';
-import { planSubject, readPlanFile } from './planFile';
+import { planSubject, readPlanFile, refuseSweepRecord } from './planFile';
 import { designPointCount, planDesign, pointScenario, unrunnablePoint, type PlanDesign } from '../scenarios/planDesign';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarning } from '../scenarios/planDraws';
@@ -89,6 +89,7 @@ function looksLikePlan(path: string): boolean {
 
 function fileValidationText(path: string): string {
   const input = readScenarioFile(path, 'scenario file', 'scenario file or sweep plan');
+  refuseSweepRecord(path, input);
   // A sweep plan varies parameters: checked as `cfsim sweep` checks it, without running it.
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'parameters' in input) {
     const plan = resolvePlan(readPlanFile(path, input));

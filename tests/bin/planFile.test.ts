@@ -112,3 +112,22 @@ describe('a sweep plan whose base is a scenario file', () => {
     expect(v.stderr).toContain('bad-team.yaml: population.seats: 12.5 is not a whole number');
   });
 });
+
+describe("a sweep folder's plan.json given as the plan", () => {
+  it('is refused by sweep and validate, saying what it is; its "plan" field, saved as the command says, resumes the sweep', () => {
+    const out = join(work, 'record');
+    expect(cfsimIn(work, 'sweep', 'study/plan.yaml', '--out', 'record').status).toBe(0);
+    const runs = readFileSync(join(out, 'runs.csv'), 'utf8');
+    const message = `record/plan.json is a sweep folder's plan.json (its plan under "plan" and every point under "points"), not a plan file; give the plan file the sweep began with, or save its "plan" field as one (node -e 'console.log(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).plan, null, 2))' record/plan.json > plan-file.json)`;
+    for (const args of [['sweep', 'record/plan.json', '--out', 'record', '--resume'], ['validate', 'record/plan.json']]) {
+      const r = cfsimIn(work, ...args);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toBe(`cfsim: invalid sweep plan record/plan.json:\n  - ${message}\n`);
+    }
+    const saved = spawnSync('bash', ['-c', message.slice(message.indexOf('(node -e') + 1, -1)], { cwd: work, encoding: 'utf8' });
+    expect(saved.status, saved.stderr).toBe(0);
+    const resumed = cfsimIn(work, 'sweep', 'plan-file.json', '--out', 'record', '--resume');
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(readFileSync(join(out, 'runs.csv'), 'utf8')).toBe(runs);
+  });
+});
