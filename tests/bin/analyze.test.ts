@@ -113,6 +113,14 @@ describe('analysisText', () => {
     expect(analysisTables(sweep({ design: 'lhs', points }))).toBe('point\tdays\truns\tcostPerWorkerYear.mean\tproqolSTS.mean\n0\t156\t3\t10982\t26.03\n');
   });
 
+  it("prints a point's parameter values without trailing zeros, to four significant digits, and the metrics' to four", () => {
+    const points = [
+      { point: 0, 'community.demandPerSeat': 5.5, 'community.stigma': 0.123456, runs: 2, 'proqolSTS.mean': 26.5 },
+      { point: 1, 'community.demandPerSeat': 6, 'community.stigma': 0.1, runs: 2, 'proqolSTS.mean': 27 },
+    ];
+    expect(analysisTables(sweep({ design: 'grid', points }))).toBe('point\tcommunity.demandPerSeat\tcommunity.stigma\truns\tproqolSTS.mean\n0\t5.5\t0.1235\t2\t26.50\n1\t6\t0.1\t2\t27\n');
+  });
+
   it('says a shard is one shard of the plan\'s runs, to be merged, even when the shard is complete', () => {
     const text = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 20, planRuns: 60, shard: { index: 1, count: 3, status: 'complete' } }), 'k0');
     expect(text).toMatch(/^Sweep p \(sobol design, shard 1\/3 only\)\nWarning: this folder holds shard 1\/3 of the plan's runs \(20 of its 60 runs; the shard is complete\), not the whole study/);
