@@ -417,7 +417,7 @@ function sizeIssue(plan: Plan): InputIssue | undefined {
   const size = plan.design === 'grid' ? 'levels' : 'points';
   const runs = count * plan.reps;
   if (runs > MAX_RUNS) {
-    return { path: `${size} × reps`, value: undefined, message: `the plan has ${n(runs)} runs: ${n(count)} points${how} × ${n(plan.reps)} reps; at most ${n(MAX_RUNS)} runs are allowed, as resuming, merging and analysing read runs.csv whole; lower ${size} or reps, or split the study into smaller plans` };
+    return { path: `${size} × reps`, value: undefined, message: `the plan has ${n(runs)} runs: ${n(count)} points${how} × ${n(plan.reps)} ${plan.reps === 1 ? 'rep' : 'reps'}; at most ${n(MAX_RUNS)} runs are allowed, as resuming, merging and analysing read runs.csv whole; lower ${size} or reps, or split the study into smaller plans` };
   }
   if (count * k > MAX_POINT_VALUES) {
     return { path: size, value: undefined, message: `the plan has ${n(count * k)} parameter values: ${n(count)} points${how} × ${k} parameters; at most ${n(MAX_POINT_VALUES)} are allowed, as plan.json lists them all; lower ${size}, or vary fewer parameters` };
