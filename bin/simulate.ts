@@ -23,7 +23,7 @@ import { bestOnAverageOf, runDocument, type Difference, type IncompleteRun, type
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import type { PolicyOutcome } from '../models/ensemble';
 import { InputError, type InputIssue } from '../sim/params/issues';
-import { isPackageId, PACKAGE_IDS } from '../scenarios/presets/packages';
+import { isPackageId, PACKAGE_IDS, PACKAGES } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { DEFAULT_PACKAGE, filePresets } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
@@ -358,8 +358,10 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
     const seatsWarning = fundedSeatsWarning(scenarios);
-    // A run's one column is headed by its package (status-quo, say), which adds nothing of its own: named by its scenario.
-    const addingStaff = outcomes.flatMap((o, k) => (addedSeats(scenarios[k]) > 0 ? [outcomes.length === 1 ? `scenario ${scenarios[k].name}` : o.policy] : []));
+    // A run's one column is headed by its package: named by it when the package's own share adds the seats
+    // (run --policy multi-level), else by its scenario (a file adding seats under status-quo, which adds none).
+    const packageAdds = (s: Scenario) => isPackageId(s.policy.name) && PACKAGES[s.policy.name].patch.policy?.staffing?.extraSeatShare === s.policy.staffing.extraSeatShare;
+    const addingStaff = outcomes.flatMap((o, k) => (addedSeats(scenarios[k]) > 0 ? [outcomes.length === 1 && !packageAdds(scenarios[k]) ? `scenario ${scenarios[k].name}` : o.policy] : []));
     let body = `\n${outcomeTable(outcomes, reps, first.days, addingStaff)}\n${uncalibratedStatusQuo(outcomes, reps, scenarios.map((s) => s.name), files ? (k) => runsStatusQuo(scenarios[k]) : undefined, first.days).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}${seatsWarning ? `\nWarning: ${seatsWarning}\n` : ''}${files ? armDifferencesBlock(scenarios) : compare ? packageLeversBlock(scenarios, args.levers) : ''}`;
     if (compare) {
       const differences = differencesOf(aggregator, scenarios);

@@ -42,6 +42,13 @@ describe('arms with different seats', () => {
     expect(r.stdout).toContain('per worker in post: scenario hire adds staff, so its turnover falls');
   });
 
+  it('run of a preset under a package that adds seats: the note names the package, not the preset (which adds none)', () => {
+    const r = cfsim('run', 'ma-outreach', '--policy', 'multi-level', '--reps', '2', '--days', '30', '--threads', '1');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('per worker in post: multi-level adds staff, so its turnover falls');
+    expect(r.stdout).not.toContain('scenario ma-outreach adds staff');
+  });
+
   it('a share that rounds to no seat: warned on stderr, and the warm-up line says no seat is filled on day 0', () => {
     const r = cfsim('run', '--set', 'population.seats=13', '--set', 'policy.staffing.extraSeatShare=0.03', '--reps', '1', '--days', '30', '--threads', '1');
     expect(r.status, r.stderr).toBe(0);
