@@ -320,7 +320,7 @@ export function sweepStatusMismatch(path: string, recorded: ReturnType<typeof re
   const runs = ownedRunCount(total, shard);
   const whose = shard ? `shard ${shard.index}/${shard.count} of plan.json's plan` : "plan.json's plan";
   if (recorded.plan !== undefined && recorded.plan !== plan.name) return `${path} says plan ${JSON.stringify(recorded.plan)}, but plan.json's plan is ${JSON.stringify(plan.name)}`;
-  if (recorded.design !== undefined && recorded.design !== plan.design) return `${path} says design ${JSON.stringify(recorded.design)}, but plan.json's plan is a ${JSON.stringify(plan.design)} design`;
+  if (recorded.design !== undefined && recorded.design !== plan.design) return `${path} says design ${JSON.stringify(recorded.design)}, but plan.json's plan is ${plan.design === 'lhs' ? 'an' : 'a'} ${JSON.stringify(plan.design)} design`;
   if (recorded.runs !== undefined && recorded.runs !== runs) return `${path} says runs ${recorded.runs}, but ${whose} has ${runs} runs${shard ? '' : ` (${total / plan.reps} points × ${plan.reps} ${plan.reps === 1 ? 'rep' : 'reps'})`}`;
   return undefined;
 }
