@@ -62,7 +62,7 @@ function parseYamlText(text: string, source: string): unknown {
     // The parser's own advice ("please use YAML.parseAllDocuments()") is for programmers.
     // A field given twice is named, with both places, as in a .json file.
     const duplicate = error instanceof YAMLParseError && error.code === 'DUPLICATE_KEY' ? yamlDuplicateField(text) : undefined;
-    if (duplicate) throw fileError(`${source}: ${duplicate}; remove one`);
+    if (duplicate) throw fileError(`${source}: ${duplicate}`);
     const reason = message.startsWith('Source contains multiple documents')
       ? 'it holds several YAML documents (a line "---" starts the next); a scenario file holds one: remove the "---" or split the file'
       : message.replace(/ at line \d+, column \d+:?$/, '');

@@ -1,12 +1,14 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { at } from './jsonSyntax';
+import { THOUSANDS_SEPARATOR_HINT } from '../sim/params/normalize';
 
 // The yaml package refuses a key given twice in one mapping ("Map keys must be unique") without
 // naming it; this finds the field and both places, in the words a .json file's duplicate gets.
 
 /**
  * "the field policy.supervision.mode is given twice in one object, at line 4, column 5 and at
- * line 5, column 5" for the first field of `text` given twice in one mapping, or undefined if
+ * line 5, column 5; remove one" (or, for a field of digits with no value, what a thousands
+ * separator inside { } does) for the first field of `text` given twice in one mapping, or undefined if
  * there is none (or the text cannot be read even with duplicates allowed).
  */
 export function yamlDuplicateField(text: string): string | undefined {
@@ -24,7 +26,9 @@ function duplicateIn(text: string, node: unknown, path: string): string | undefi
       const key = pair.key.value;
       const field = path === '' ? String(key) : `${path}.${String(key)}`;
       const first = seen.get(key);
-      if (first !== undefined) return `the field ${field} is given twice in one object, at ${at(text, first)} and at ${at(text, pair.key.range[0])}`;
+      // `{ salary: 1,000,000 }`: YAML reads salary 1 and the field 000 (0) twice, with no value.
+      const separator = /^\d+$/.test(pair.key.source ?? String(key)) && (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) ? THOUSANDS_SEPARATOR_HINT : '';
+      if (first !== undefined) return `the field ${field} is given twice in one object, at ${at(text, first)} and at ${at(text, pair.key.range[0])}${separator || '; remove one'}`;
       seen.set(key, pair.key.range[0]);
     }
     for (const pair of node.items) {

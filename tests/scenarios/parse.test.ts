@@ -113,6 +113,11 @@ describe('parseScenarioText of a .json file', () => {
     expect(messageOf(() => parseScenarioText('changes:\n  - day: 3\n    set: { days: 2, days: 3 }\n', 'team.yaml'))).toBe(
       'team.yaml: the field changes[0].set.days is given twice in one object, at line 3, column 12 and at line 3, column 21; remove one',
     );
+    // `{ salary: 1,000,000 }`: salary 1 and the field 000 twice, with no value, is a thousands separator, not a field to remove.
+    expect(messageOf(() => parseScenarioText('costs: { salary: 1,000,000 }\n', 'team.yaml'))).toBe(
+      'team.yaml: the field costs.0 is given twice in one object, at line 1, column 20 and at line 1, column 24; a field named by digits alone, with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)',
+    );
+    expect(messageOf(() => parseScenarioText('costs: { 5: 1, 5: 2 }\n', 'team.yaml'))).toMatch(/; remove one$/);
     // The same name in different mappings is no duplicate; another error beside a duplicate keeps the parser's message.
     expect(parseScenarioText('policy: { name: a }\nname: a\n', 'ok.yaml')).toEqual({ policy: { name: 'a' }, name: 'a' });
     expect(messageOf(() => parseScenarioText('a: 1\na: 2\nb: [\n', 'bad.yaml'))).toMatch(/^bad\.yaml is not valid YAML or JSON at line \d+, column \d+: /);
