@@ -154,7 +154,8 @@ function absentShardsIssue(out: string, shards: readonly string[]): InputIssue |
   const unclaimed = count === undefined ? undefined : Array.from({ length: count }, (_, i) => i).filter((i) => !held.includes(i) && !named.includes(i));
   const one = absent.length === 1;
   const present = shards.filter((d) => existsSync(d));
-  if (unclaimed !== undefined && unclaimed.length === 0 && named.every((i) => i === undefined)) {
+  // Every shard of the count held by a folder that exists, whatever the absent folders' names say (another folder's shard-1 when shard 1 is held).
+  if (count !== undefined && Array.from({ length: count }, (_, i) => i).every((i) => held.includes(i))) {
     // Every shard is in the folders that exist: the absent one is not a shard this merge lacks.
     return { path: 'SHARD_DIR', value: one ? absent[0] : absent, message: `${andList(absent)} ${one ? 'does' : 'do'} not exist, and the other folders named already hold every shard of ${count} (0 to ${count! - 1}): ${one ? 'it is' : 'they are'} mistyped or not needed; merge without ${one ? 'it' : 'them'} (cfsim merge ${[out, ...present].map(commandWord).join(' ')})` };
   }

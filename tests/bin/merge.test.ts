@@ -45,6 +45,14 @@ describe('merge of a shard folder that does not exist', () => {
     expect(r.stderr).not.toContain('--allow-partial');
     expect(cfsim('merge', merged, ...shards).status).toBe(0);
   });
+
+  it('says a folder named shard-I whose shard another folder holds is not needed, rather than to run that shard again', () => {
+    const again = join(work, 'elsewhere', 'shard-1');
+    const r = cfsim('merge', merged, ...shards, again);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`SHARD_DIR: ${again} does not exist, and the other folders named already hold every shard of 3 (0 to 2): it is mistyped or not needed; merge without it (cfsim merge ${merged} ${shards.join(' ')})`);
+    expect(r.stderr).not.toContain('--shard 1/3');
+  });
 });
 
 describe('merge of a shard cut short', () => {
