@@ -69,7 +69,8 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     };
     const checked = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, design.plan, design.values, shard, refuse);
     if (checked.header === undefined) {
-      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has no complete header line (the shard stopped before or while writing it); resume that shard (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard ? `${shard.index}/${shard.count}` : 'I/N'} --resume), or leave it out and pass --allow-partial` }], 'command line');
+      const resume = shard ? resumeAdvice(dir, shard).text : `resume it (cfsim sweep PLAN --out ${commandWord(dir)} --shard I/N --resume)`;
+      throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has no complete header line (the shard stopped before or while writing it); ${resume}, or leave it out and pass --allow-partial` }], 'command line');
     }
     // The merged runs.csv has the shards' header: this plan's, with its draws recorded or, where CFSim before 0.23.0 wrote the shards, without.
     if (header === undefined) {
@@ -213,14 +214,9 @@ function missingShards(out: string, shards: readonly string[], held: ReadonlyMap
     const owned = ownedRunCount(total, shard);
     const has = held.get(dir) ?? 0;
     if (has >= owned) continue;
-    // A shard an array task of `cfsim sweep --emit slurm` writes (OUT/shard-I beside OUT/slurm): its task resumes it.
-    const scripts = join(dirname(dir), 'slurm');
-    const task = basename(dir) === `shard-${shard.index}` && existsSync(join(scripts, 'array.sbatch')) && arrayTaskCount(join(scripts, 'array.sbatch')) === shard.count;
-    if (task) slurm = scripts;
-    const resume = task
-      ? `resubmit its array task (sbatch --array=${shard.index} ${commandWord(join(scripts, 'array.sbatch'))}, with the options given to submit.sh, such as --time or --account), which resumes it`
-      : `resume it (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard.index}/${shard.count} --resume)`;
-    advice.push(`${dir} (shard ${shard.index}/${shard.count}) holds ${has} of its ${owned} runs: ${resume}`);
+    const resume = resumeAdvice(dir, shard);
+    if (resume.scripts !== undefined) slurm = resume.scripts;
+    advice.push(`${dir} (shard ${shard.index}/${shard.count}) holds ${has} of its ${owned} runs: ${resume.text}`);
   }
   const counts = new Set(known.map((k) => k.shard?.count));
   const count = counts.size === 1 ? [...counts][0] : undefined;
@@ -237,6 +233,19 @@ function missingShards(out: string, shards: readonly string[], held: ReadonlyMap
   // merge.sbatch merges the scripts' own shards into OUT/merged.
   const again = slurm !== undefined && !unnamed && resolve(out) === resolve(dirname(slurm), 'merged') ? `once it has ended, sbatch ${commandWord(join(slurm, 'merge.sbatch'))}` : `cfsim merge ${[out, ...shards].map(commandWord).join(' ')}${unnamed ? ' SHARD_DIR...' : ''}`;
   return advice.length === 0 ? `finish or resume the missing shards and merge again with them (${again})` : `${advice.join('; ')}; then merge again (${again})`;
+}
+
+/**
+ * How to resume a shard cut short: a shard an array task of `cfsim sweep --emit slurm` writes
+ * (OUT/shard-I beside OUT/slurm, whose array has N tasks) by resubmitting that task, which resumes
+ * it; any other with `cfsim sweep PLAN --resume`. `scripts`: the Slurm scripts' folder, if so.
+ */
+function resumeAdvice(dir: string, shard: { index: number; count: number }): { text: string; scripts?: string } {
+  const scripts = join(dirname(dir), 'slurm');
+  const task = basename(dir) === `shard-${shard.index}` && existsSync(join(scripts, 'array.sbatch')) && arrayTaskCount(join(scripts, 'array.sbatch')) === shard.count;
+  return task
+    ? { text: `resubmit its array task (sbatch --array=${shard.index} ${commandWord(join(scripts, 'array.sbatch'))}, with the options given to submit.sh, such as --time or --account), which resumes it`, scripts }
+    : { text: `resume it (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard.index}/${shard.count} --resume)` };
 }
 
 /** Whether the file at `path` holds exactly `text` (false when it is missing). */

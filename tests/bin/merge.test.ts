@@ -71,5 +71,8 @@ describe('merge of a shard cut short', () => {
     expect(cfsim('merge', join(study, 'other'), ...named).stderr).toContain(`which resumes it; then merge again (cfsim merge ${join(study, 'other')} ${named.join(' ')})`);
     cpSync(named[2], join(study, 'two'), { recursive: true });
     expect(cfsim('merge', join(study, 'merged'), named[0], named[1], join(study, 'two')).stderr).toContain(`holds 0 of its 1 runs: resume it (cfsim sweep PLAN --out ${join(study, 'two')} --shard 2/3 --resume); then merge again (cfsim merge`);
+    // Cut short before its header: its array task resumes it too.
+    writeFileSync(cut, '');
+    expect(cfsim('merge', join(study, 'merged'), ...named).stderr).toContain(`${cut} has no complete header line (the shard stopped before or while writing it); resubmit its array task (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}, with the options given to submit.sh, such as --time or --account), which resumes it, or leave it out and pass --allow-partial`);
   });
 });
