@@ -436,7 +436,8 @@ export function analysisTables(a: SweepAnalysis): string {
     const keys = Object.keys(a.points[0] ?? {});
     // The parameters' columns (between point and runs) without trailing zeros: a plan's 5.5 read 5.500 beside 5 and 6.
     const parameters = new Set(keys.slice(1, keys.indexOf('runs')));
-    const shown = (k: string, x: number) => (parameters.has(k) ? value(x).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : value(x));
+    // Up to 12 decimals there, so that a small value (1e-7) keeps its digit rather than trimming to 0.
+    const shown = (k: string, x: number) => (parameters.has(k) ? readableNumber(x, 4, 12).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : value(x));
     out.push(keys.join('\t'), ...a.points.map((p) => keys.map((k) => (typeof p[k] === 'number' ? shown(k, p[k] as number) : String(p[k]))).join('\t')), '');
   }
   out.push(...prccLines(a));

@@ -117,8 +117,9 @@ describe('analysisText', () => {
     const points = [
       { point: 0, 'community.demandPerSeat': 5.5, 'community.stigma': 0.123456, runs: 2, 'proqolSTS.mean': 26.5 },
       { point: 1, 'community.demandPerSeat': 6, 'community.stigma': 0.1, runs: 2, 'proqolSTS.mean': 27 },
+      { point: 2, 'community.demandPerSeat': -0.25, 'community.stigma': 1e-7, runs: 2, 'proqolSTS.mean': 27 },
     ];
-    expect(analysisTables(sweep({ design: 'grid', points }))).toBe('point\tcommunity.demandPerSeat\tcommunity.stigma\truns\tproqolSTS.mean\n0\t5.5\t0.1235\t2\t26.50\n1\t6\t0.1\t2\t27\n');
+    expect(analysisTables(sweep({ design: 'grid', points }))).toBe('point\tcommunity.demandPerSeat\tcommunity.stigma\truns\tproqolSTS.mean\n0\t5.5\t0.1235\t2\t26.50\n1\t6\t0.1\t2\t27\n2\t−0.25\t0.0000001\t2\t27\n');
   });
 
   it('says a shard is one shard of the plan\'s runs, to be merged, even when the shard is complete', () => {
