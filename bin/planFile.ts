@@ -5,6 +5,7 @@ import { isObject } from '../scenarios/resolve';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { readScenarioFile } from './scenarioSource';
 import { commandWord } from '../scenarios/sweepAnalysis';
+import { planInput, resolvePlan, resolveStoredPlan } from '../scenarios/plan';
 
 /**
  * A sweep plan file as parsed, with a base that names a scenario file (`base: team.yaml`, or
@@ -54,8 +55,17 @@ function planIssue(value: string, message: string): InputError {
 export function refuseSweepRecord(path: string, input: unknown): void {
   if (!isObject(input) || !isObject(input.plan) || !Array.isArray(input.points) || Object.keys(input).length !== 2) return;
   const extract = `node -e 'console.log(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).plan, null, 2))' ${commandWord(path)} > plan-file.json`;
-  throw new InputError(
-    [{ path: '', value: path, message: `${path} is a sweep folder's plan.json (its plan under "plan" and every point under "points"), not a plan file; give the plan file the sweep began with, or save its "plan" field as one (${extract})` }],
-    'sweep plan',
-  );
+  // A plan.json an earlier version wrote (points beside levels, no randomNumbers, a value listed twice) is read as that version ran it; its "plan" field as a plan file is refused or is another plan.
+  const what = `${path} is a sweep folder's plan.json (its plan under "plan" and every point under "points"), not a plan file; give the plan file the sweep began with`;
+  throw new InputError([{ path: '', value: path, message: samePlanAsFile(input.plan) ? `${what}, or save its "plan" field as one (${extract})` : `${what} (its "plan" field, written by an earlier version of CFSim, is not that plan as a plan file)` }], 'sweep plan');
+}
+
+/** Whether a sweep folder's stored plan, given as a plan file, is the plan the folder was run with. */
+function samePlanAsFile(plan: unknown): boolean {
+  try {
+    return JSON.stringify(planInput(resolvePlan(plan))) === JSON.stringify(planInput(resolveStoredPlan(plan)));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return false;
+  }
 }

@@ -130,4 +130,14 @@ describe("a sweep folder's plan.json given as the plan", () => {
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(readFileSync(join(out, 'runs.csv'), 'utf8')).toBe(runs);
   });
+
+  it("written by an earlier version (a grid's plan with points beside levels, no randomNumbers), does not offer its \"plan\" field as the plan file, which would be refused or another plan", () => {
+    const document = JSON.parse(readFileSync(join(work, 'record', 'plan.json'), 'utf8'));
+    const { randomNumbers: _, ...plan } = document.plan;
+    mkdirSync(join(work, 'older'));
+    writeFileSync(join(work, 'older', 'plan.json'), JSON.stringify({ plan: { ...plan, points: 8 }, points: document.points }, null, 2));
+    const r = cfsimIn(work, 'validate', 'older/plan.json');
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toBe(`cfsim: invalid sweep plan older/plan.json:\n  - older/plan.json is a sweep folder's plan.json (its plan under "plan" and every point under "points"), not a plan file; give the plan file the sweep began with (its "plan" field, written by an earlier version of CFSim, is not that plan as a plan file)\n`);
+  });
 });
