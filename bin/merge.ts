@@ -147,7 +147,7 @@ function absentShardsIssue(out: string, shards: readonly string[]): InputIssue |
   const absent = shards.filter((dir) => !existsSync(dir));
   if (absent.length === 0) return undefined;
   const folders = [...new Set(absent.map((dir) => join(dirname(dir), 'slurm')))];
-  const scripts = folders.length === 1 && existsSync(join(folders[0], 'array.sbatch')) ? folders[0] : undefined;
+  const scripts = folders.length === 1 && writesShardsIn(folders[0], dirname(absent[0])) ? folders[0] : undefined;
   const count = shards.map((dir) => (existsSync(dir) ? shardOf(dir)?.count : undefined)).find((c) => c !== undefined) ?? (scripts ? arrayTaskCount(join(scripts, 'array.sbatch')) : undefined);
   const named = absent.map((dir) => /^shard-(\d+)$/.exec(basename(dir))?.[1]).map((i) => (i === undefined || count === undefined || Number(i) >= count ? undefined : Number(i)));
   // The shards of that count no folder holds (by its sweep.json) or names (shard-I).
@@ -171,6 +171,21 @@ function absentShardsIssue(out: string, shards: readonly string[]): InputIssue |
       : `run ${one ? 'it' : 'each'} (cfsim sweep PLAN --out ${commandWord(absent[0])} --shard ${indices[0] ?? inferred ?? 'I'}/${count ?? 'N'}${one ? '' : ', and so on'}), then merge again`;
   const others = present.length > 0 ? `, or merge the others without ${one ? 'it' : 'them'} (cfsim merge ${commandWord(out)} ${present.map(commandWord).join(' ')} --allow-partial)` : '';
   return { path: 'SHARD_DIR', value: one ? absent[0] : absent, message: `${andList(absent)} ${one ? 'does' : 'do'} not exist: ${one ? 'that shard' : 'those shards'} never ran, or the folder${one ? ' is' : 's are'} mistyped; ${run}${others}` };
+}
+
+/**
+ * Whether the job array script in `scripts` (of `cfsim sweep --emit slurm`) writes its shards in
+ * `folder` (folder/shard-I): it names the folder it was written for, which a study moved or copied
+ * elsewhere (from the cluster, say) no longer is, and its tasks would write there.
+ */
+function writesShardsIn(scripts: string, folder: string): boolean {
+  const path = join(scripts, 'array.sbatch');
+  if (!existsSync(path)) return false;
+  const quoted = / --out ('(?:[^']|'\\'')*')\/shard-"\$\{SLURM_ARRAY_TASK_ID\}"/.exec(readFileSync(path, 'utf8'))?.[1];
+  if (quoted === undefined) return false;
+  const out = quoted.slice(1, -1).replace(/'\\''/g, "'");
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+  return real(out) === real(folder);
 }
 
 /** The number of array tasks a job array script of `cfsim sweep --emit slurm` runs (its `#SBATCH --array=0-N`), if it says. */
@@ -242,7 +257,7 @@ function missingShards(out: string, shards: readonly string[], held: ReadonlyMap
  */
 function resumeAdvice(dir: string, shard: { index: number; count: number }): { text: string; scripts?: string } {
   const scripts = join(dirname(dir), 'slurm');
-  const task = basename(dir) === `shard-${shard.index}` && existsSync(join(scripts, 'array.sbatch')) && arrayTaskCount(join(scripts, 'array.sbatch')) === shard.count;
+  const task = basename(dir) === `shard-${shard.index}` && writesShardsIn(scripts, dirname(dir)) && arrayTaskCount(join(scripts, 'array.sbatch')) === shard.count;
   return task
     ? { text: `resubmit its array task (sbatch --array=${shard.index} ${commandWord(join(scripts, 'array.sbatch'))}, with the options given to submit.sh, such as --time or --account), which resumes it`, scripts }
     : { text: `resume it (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard.index}/${shard.count} --resume)` };

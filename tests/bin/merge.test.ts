@@ -60,7 +60,7 @@ describe('merge of a shard cut short', () => {
     const study = join(work, 'study');
     shards.forEach((dir, i) => cpSync(dir, join(study, `shard-${i}`), { recursive: true }));
     mkdirSync(join(study, 'slurm'));
-    writeFileSync(join(study, 'slurm', 'array.sbatch'), '#!/bin/bash\n#SBATCH --job-name=cfsim-merge-names\n#SBATCH --array=0-2\n');
+    writeFileSync(join(study, 'slurm', 'array.sbatch'), `#!/bin/bash\n#SBATCH --job-name=cfsim-merge-names\n#SBATCH --array=0-2\n"$node" 'cfsim.js' sweep 'plan.json' --out '${study}'/shard-"\${SLURM_ARRAY_TASK_ID}" --shard "\${SLURM_ARRAY_TASK_ID}/3" --resume\n`);
     const cut = join(study, 'shard-2', 'runs.csv');
     writeFileSync(cut, `${readFileSync(cut, 'utf8').split('\n')[0]}\n`);
     const named = [0, 1, 2].map((i) => join(study, `shard-${i}`));
@@ -71,6 +71,12 @@ describe('merge of a shard cut short', () => {
     expect(cfsim('merge', join(study, 'other'), ...named).stderr).toContain(`which resumes it; then merge again (cfsim merge ${join(study, 'other')} ${named.join(' ')})`);
     cpSync(named[2], join(study, 'two'), { recursive: true });
     expect(cfsim('merge', join(study, 'merged'), named[0], named[1], join(study, 'two')).stderr).toContain(`holds 0 of its 1 runs: resume it (cfsim sweep PLAN --out ${join(study, 'two')} --shard 2/3 --resume); then merge again (cfsim merge`);
+    // A copy of the study elsewhere: its array tasks would write the original's shards, so it is resumed by hand.
+    const moved = join(work, 'moved');
+    cpSync(study, moved, { recursive: true });
+    const copies = [0, 1, 2].map((i) => join(moved, `shard-${i}`));
+    const copied = cfsim('merge', join(moved, 'merged'), ...copies).stderr;
+    expect(copied).toContain(`${copies[2]} (shard 2/3) holds 0 of its 1 runs: resume it (cfsim sweep PLAN --out ${copies[2]} --shard 2/3 --resume); then merge again (cfsim merge ${join(moved, 'merged')} ${copies.join(' ')})`);
     // Cut short before its header: its array task resumes it too.
     writeFileSync(cut, '');
     expect(cfsim('merge', join(study, 'merged'), ...named).stderr).toContain(`${cut} has no complete header line (the shard stopped before or while writing it); resubmit its array task (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}, with the options given to submit.sh, such as --time or --account), which resumes it, or leave it out and pass --allow-partial`);

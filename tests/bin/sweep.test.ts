@@ -590,7 +590,7 @@ describe('cfsim sweep', () => {
       `SHARD_DIR: ${shards[2]} does not exist: that shard never ran, or the folder is mistyped; run it (cfsim sweep PLAN --out ${shards[2]} --shard 2/3), then merge again, or merge the others without it (cfsim merge ${merged} ${shards[0]} ${shards[1]} --allow-partial)`,
     );
     mkdirSync(join(study, 'slurm'));
-    writeFileSync(join(study, 'slurm', 'array.sbatch'), '#!/bin/bash\n#SBATCH --job-name=cfsim-test-sobol\n#SBATCH --array=0-2\n');
+    writeFileSync(join(study, 'slurm', 'array.sbatch'), `#!/bin/bash\n#SBATCH --job-name=cfsim-test-sobol\n#SBATCH --array=0-2\n"$node" 'cfsim.js' sweep 'plan.json' --out '${study}'/shard-"\${SLURM_ARRAY_TASK_ID}" --shard "\${SLURM_ARRAY_TASK_ID}/3" --resume\n`);
     const slurm = cfsim(['merge', merged, ...shards.slice(0, 3)]);
     expect(slurm.status, slurm.stderr).toBe(2);
     expect(slurm.stderr).toContain(
