@@ -12,4 +12,11 @@ describe('sweepStatusMismatch', () => {
       `sweep.json says design "grid", but plan.json's plan is a "sobol" design`,
     );
   });
+
+  it('counts one replication as 1 rep, and more as reps', () => {
+    const plan = (reps: number) => ({ name: 'p', design: 'grid', reps }) as unknown as Plan;
+    const status = { runs: 9 } as Parameters<typeof sweepStatusMismatch>[1];
+    expect(sweepStatusMismatch('sweep.json', status, plan(1), 8)).toBe("sweep.json says runs 9, but plan.json's plan has 8 runs (8 points × 1 rep)");
+    expect(sweepStatusMismatch('sweep.json', status, plan(2), 8)).toBe("sweep.json says runs 9, but plan.json's plan has 8 runs (4 points × 2 reps)");
+  });
 });
