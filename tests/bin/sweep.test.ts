@@ -1813,7 +1813,7 @@ metrics: [proqolSTS, turnoverPerYear, costPerWorkerYear]
     expect(analysis.points.map((p: Record<string, unknown>) => [p['community.overdoseBurden'], p.policy, p.runs])).toEqual([[0.5, 'status-quo', 2], [0.5, 'opt-out-support', 2], [1.5, 'status-quo', 2], [1.5, 'opt-out-support', 2]]);
     const text = cfsim(['analyze', dir]);
     expect(text.stdout).toContain('point\tcommunity.overdoseBurden\tpolicy\truns\t');
-    expect(text.stdout).toMatch(/\n3\t1\.500\topt-out-support\t2\t/);
+    expect(text.stdout).toMatch(/\n3\t1\.5\topt-out-support\t2\t/);
     const figures = join(work, 'burden-by-package-figures');
     const r = cfsim(['report', dir, '--format', 'svg', '-o', figures]);
     expect(r.status, r.stderr).toBe(0);
