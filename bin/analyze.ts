@@ -23,6 +23,8 @@ import { parseCsvLine } from '../sim/io/csv';
 import { checkedRuns, currentPlanText, ownedRuns, readSweepStatus, sweepStatusMismatch } from './sweep';
 import { VERSION } from './version';
 import { analysisSource } from '../scenarios/analysisSource';
+import { pointDifferences } from '../scenarios/pointDifferences';
+import { parameterFigure, pointDifferenceLines } from './pointDifferenceLines';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -242,6 +244,10 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
       ),
     }));
     if (plan.design === 'lhs' || plan.design === 'random') analysis.prcc = prccTable(plan, values, means);
+    // Paired by replication only where replication r of every point meets the same events.
+    if (plan.design === 'grid' && plan.randomNumbers === 'common' && values.length > 1 && counts[0] > 0) {
+      analysis.differences = { vs: 0, metrics: Object.fromEntries(plan.metrics.map((metric, m) => [metric, pointDifferences(perPoint[m], repsOf)])) };
+    }
   }
   // The folder's writer owns it: a file written now would describe runs it has since added to.
   if (!writer) {
@@ -436,10 +442,10 @@ export function analysisTables(a: SweepAnalysis): string {
     const keys = Object.keys(a.points[0] ?? {});
     // The parameters' columns (between point and runs) without trailing zeros: a plan's 5.5 read 5.500 beside 5 and 6.
     const parameters = new Set(keys.slice(1, keys.indexOf('runs')));
-    // Up to 12 decimals there, so that a small value (1e-7) keeps its digit rather than trimming to 0.
-    const shown = (k: string, x: number) => (parameters.has(k) ? readableNumber(x, 4, 12).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : value(x));
+    const shown = (k: string, x: number) => (parameters.has(k) ? parameterFigure(x) : value(x));
     out.push(keys.join('\t'), ...a.points.map((p) => keys.map((k) => (typeof p[k] === 'number' ? shown(k, p[k] as number) : String(p[k]))).join('\t')), '');
   }
+  out.push(...pointDifferenceLines(a));
   out.push(...prccLines(a));
   return out.join('\n');
 }

@@ -346,7 +346,7 @@ async function main(argv: string[]): Promise<void> {
     )
     .command(
       'analyze <dir>',
-      'Sensitivity analysis of a finished sweep: Sobol indices, Morris effects, or a table per point.',
+      'Sensitivity analysis of a finished sweep: Sobol indices, Morris effects, or a table per point (with PRCC for random and lhs designs, and paired differences from point 0 for a grid).',
       (y) =>
         y
           .positional('dir', { type: 'string', demandOption: true, describe: 'A sweep folder.' })

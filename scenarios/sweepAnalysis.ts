@@ -5,6 +5,7 @@ import type { HostEnvironment } from '../models/resultsManifest';
 import { designOverlapWarning, type DesignOverlaps } from './designOverlaps';
 import type { DrawRange } from '../sim/params/fields';
 import { analysisDrawsWarning } from './planDraws';
+import type { PointDifference } from './pointDifferences';
 
 /**
  * One command that wrote a sweep folder's runs.csv: a sweep, each `--resume` of it, or a merge.
@@ -123,6 +124,13 @@ export interface SweepAnalysis {
    * points. A list of two choices is ranked in its order: `towards` names the second.
    */
   readonly prcc?: Record<string, { parameter: string; towards?: unknown; prcc: number | null; low: number | null; high: number | null }[]>;
+  /**
+   * Grid designs with common random numbers (since 0.28.0): per metric, each point's paired
+   * difference from point `vs` (0, the first value of every parameter), over the replications both
+   * have with a value, as `cfsim compare` gives a package's difference from the first. Absent with
+   * independent random numbers, whose replications do not pair, and where point 0 has no successful run.
+   */
+  readonly differences?: { readonly vs: number; readonly metrics: Record<string, readonly PointDifference[]> };
   /**
    * The fields every run drew anew, with their ranges (the plan's set.uncertainty; since 0.23.0,
    * absent where it draws none), and whether runs.csv records the values (`drawnRecorded`: its

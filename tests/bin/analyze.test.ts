@@ -362,8 +362,71 @@ describe('analyze on a partial merge, whose points lack different replications',
     const analysis = JSON.parse(r.stdout);
     expect(analysis.points.map((p: { runs: number }) => p.runs)).toEqual([2, 1, 2]);
     expect(analysis.replications).toEqual({ reps: 2, points: 3, incomplete: [{ replication: 1, points: 1, first: [1] }] });
+    // Point 1's paired difference pairs only the replication it has.
+    expect(analysis.differences.metrics.proqolSTS.map((d: { pairs: number }) => d.pairs)).toEqual([1, 2]);
     const text = cfsim(['analyze', dir]).stdout;
     expect(text).toContain("Also, the points are averaged over different replications: replication 1 has no successful run at 1 of 3 points (first: 1). Each point's mean and range are over its own runs (the runs column), so the differences between points include replication noise as well as the parameters' effects.");
+  });
+});
+
+describe("a grid sweep's paired differences from point 0", () => {
+  const work = mkdtempSync(join(tmpdir(), 'cfsim-differences-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const swept = (name: string, text: string) => {
+    const plan = join(work, `${name}.yaml`);
+    writeFileSync(plan, text);
+    const dir = join(work, name);
+    const r = cfsim(['sweep', plan, '--out', dir, '--threads', '1']);
+    expect(r.status, r.stderr).toBe(0);
+    return dir;
+  };
+
+  it('are each point less point 0 in the same replication, as runs.csv gives them, in analysis.json and under the points table', () => {
+    const dir = swept('stigma', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 3\nset: { days: 30 }\nmetrics: [proqolSTS, cf]\n');
+    const r = cfsim(['analyze', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    const analysis = JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis;
+    // Recomputed from runs.csv: run, point, replication, ..., with the metrics after the parameters.
+    const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const column = header.indexOf('proqolSTS');
+    const at = (point: number, rep: number) => Number(rows.find((row) => Number(row[1]) === point && Number(row[2]) === rep)![column]);
+    expect(analysis.differences?.vs).toBe(0);
+    const sts = analysis.differences!.metrics.proqolSTS;
+    expect(sts.map((d) => [d.point, d.pairs])).toEqual([[1, 3], [2, 3]]);
+    for (const d of sts) {
+      const paired = [0, 1, 2].map((rep) => at(d.point, rep) - at(0, rep));
+      expect(d.mean).toBeCloseTo(paired.reduce((x, y) => x + y) / 3, 10);
+      expect([d.p05, d.p95]).toEqual([Math.min(...paired), Math.max(...paired)]);
+    }
+    // Stigma encounters add burnout, so compassion fatigue: every replication is higher at the top of the range than at its bottom.
+    expect(analysis.differences!.metrics.cf[1]).toMatchObject({ point: 2, pairs: 3, positive: 3, negative: 0 });
+    expect(r.stdout).toContain('Paired differences from point 0 (community.stigma 0.1): each point\'s value less point 0\'s in the same replication');
+    expect(r.stdout).toContain('proqolSTS: difference from point 0 (');
+    const cf = r.stdout.slice(r.stdout.indexOf('cf: difference from point 0 ('));
+    expect(cf).toMatch(/\n2\t0\.9\t3\t[\d.]+\t[\d.]+\t[\d.]+\t[\d.]+\tindicative: worse \(higher\)\n/);
+    // The sweep's report shows the analysis's tables, the differences among them.
+    const report = cfsim(['report', dir, '-o', join(work, 'stigma.html')]);
+    expect(report.status, report.stderr).toBe(0);
+    expect(readFileSync(join(work, 'stigma.html'), 'utf8')).toContain('Paired differences from point 0 (community.stigma 0.1)');
+  });
+
+  it('are none at all where a parameter moves no metric: a price leaves every replication as it was', () => {
+    const dir = swept('price', 'parameters:\n  costs.supervisionSession: { values: [50, 500] }\ndesign: grid\nreps: 2\nset: { days: 30 }\nmetrics: [proqolSTS, costPerWorkerYear]\n');
+    const r = cfsim(['analyze', dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const analysis = JSON.parse(r.stdout) as SweepAnalysis;
+    expect(analysis.differences!.metrics.proqolSTS[0]).toMatchObject({ pairs: 2, mean: 0, zero: 2 });
+    expect(cfsim(['analyze', dir]).stdout).toMatch(/\n1\t500\t2\t0\t0\t0\t0\tthe same in every future\n/);
+  });
+
+  it('are not given with independent random numbers, whose replications do not pair, and the table says why', () => {
+    const dir = swept('independent', 'parameters:\n  community.stigma: { values: [0.1, 0.9] }\ndesign: grid\nreps: 2\nrandomNumbers: independent\nset: { days: 30 }\nmetrics: [proqolSTS]\n');
+    const r = cfsim(['analyze', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences).toBeUndefined();
+    expect(r.stdout).toContain("No paired differences between points: the plan's randomNumbers is independent, so replication r of two points meets different events");
+    expect(r.stdout).not.toContain('Paired differences from point 0');
   });
 });
 

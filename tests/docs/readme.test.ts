@@ -124,6 +124,24 @@ describe('README', () => {
     expect(planDesign(plan).values).toHaveLength(8);
   });
 
+  it("shows what analyze prints of a grid's paired differences for its example plan", () => {
+    const section = readme.split("**A grid's paired differences**")[1].split('\n**')[0];
+    const yaml = section.split('```yaml\n')[1].split('```')[0];
+    const printed = section.split('```text\n')[1].split('```')[0];
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-readme-'));
+    try {
+      writeFileSync(join(dir, 'points.yaml'), yaml);
+      const cfsim = (...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+      const swept = cfsim('sweep', 'points.yaml', '--out', 'points', '--threads', '2');
+      expect(swept.status, swept.stderr).toBe(0);
+      const r = cfsim('analyze', 'points');
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(printed);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows what cfsim validate prints for its example file, with the warnings of its slips', () => {
     const section = readme.split('### `cfsim validate FILE`')[1].split('\n### ')[0];
     const yaml = section.split('```yaml\n')[1].split('```')[0];

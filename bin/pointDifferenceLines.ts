@@ -1,0 +1,49 @@
+import type { MetricName } from '../models/metrics';
+import type { SweepAnalysis } from '../scenarios/sweepAnalysis';
+import { pairedVerdict } from '../viz/report/verdictWords';
+import { readableNumber } from '../viz/specs/readableNumber';
+
+/**
+ * A point's parameter value as the analysis tables print it: up to 12 decimals, so that a small
+ * value (1e-7) keeps its digit, without trailing zeros (a plan's 5.5 read 5.500 beside 5 and 6).
+ */
+export function parameterFigure(x: number): string {
+  return readableNumber(x, 4, 12).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+}
+
+/** A value in a metric's units, as the points table prints it: four significant digits. */
+const value = (x: number | null | undefined) => (typeof x === 'number' ? readableNumber(x, 4, 6) : '–');
+
+const shown = (x: unknown) => (typeof x === 'number' ? parameterFigure(x) : String(x));
+
+/**
+ * A grid's paired differences from point 0 (SweepAnalysis.differences): a line on what they are,
+ * then per metric a tab-separated table as the points table is (point, its parameter values, the
+ * pairs, the mean difference, its 90% range, its standard error and compare's verdict). Where a
+ * grid has none, the line says why.
+ */
+export function pointDifferenceLines(a: SweepAnalysis): string[] {
+  if (a.design !== 'grid' || !a.points || a.points.length < 2) return [];
+  if (a.randomNumbers === 'independent') {
+    return ["No paired differences between points: the plan's randomNumbers is independent, so replication r of two points meets different events and does not pair with it; compare the points by their means and standard errors (METRIC.se).", ''];
+  }
+  if (!a.differences) return a.points[0].runs === 0 ? ['No paired differences between points: point 0, which they would be measured from, has no successful run.', ''] : [];
+  const keys = Object.keys(a.points[0]);
+  const parameters = keys.slice(1, keys.indexOf('runs'));
+  const from = a.points[a.differences.vs];
+  const out = [
+    `Paired differences from point ${a.differences.vs} (${parameters.map((p) => `${p} ${shown(from[p])}`).join(', ')}): each point's value less point ${a.differences.vs}'s in the same replication, whose simulated future is the same but for the parameters (common random numbers), as compare gives a package's difference from the first: the mean over the replications both have with a value (pairs), the 90% range of the paired differences, and the mean's standard error. "Clearly" higher or lower: the same sign in at least 95% of the pairs (the range excludes 0); from fewer than 20 pairs the range runs from the smallest difference to the largest and a verdict is at most "indicative".`,
+    '',
+  ];
+  for (const [metric, rows] of Object.entries(a.differences.metrics)) {
+    const baseline = from[`${metric}.mean`];
+    out.push(`${metric}: difference from point ${a.differences.vs} (${value(baseline as number)})`, ['point', ...parameters, 'pairs', 'difference', 'p05', 'p95', 'se', 'verdict'].join('\t'));
+    for (const d of rows) {
+      const point = a.points[d.point];
+      const verdict = pairedVerdict(metric as MetricName, d, typeof baseline === 'number' ? baseline : undefined, d.pairs);
+      out.push([String(d.point), ...parameters.map((p) => shown(point[p])), String(d.pairs), value(d.mean), value(d.p05), value(d.p95), value(d.se), verdict].join('\t'));
+    }
+    out.push('');
+  }
+  return out;
+}
