@@ -127,7 +127,7 @@ export const ROLE_PROFILES: { readonly [R in Role]: RoleProfile } = {
     traumaHistory: t(0.3),
     caseloadShare: 1,
     exposure: { crisis: 0.9, death: 1.0, success: 1.1, barrier: 1.4, stigma: 1.1, safety: 0.8 },
-    source: 'Seed 002: navigators meet "10,000 [hurdles]" getting clients into care; many are peers.',
+    source: 'Seed 002: its staff, navigators among them, meet "10,000 [hurdles]" getting clients into treatment (the speaker\'s title is not given); that many navigators are peers (its background: "peer navigators" or "peer workers" who use drugs) and the value 0.5 are assumptions.',
   },
   clergy: {
     label: 'Clergy',

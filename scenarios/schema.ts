@@ -108,7 +108,7 @@ export const policyField = obj('The organization\'s support package (MODEL.md §
         'crisis-or-death': 'each working day with a crisis or a client death',
         death: "each working day with a client's death only (a programme that debriefs after deaths alone)",
       },
-      source: 'Assumption: CISD-style debriefs follow critical incidents (Rose et al.); seed 003 asked programmes for their "procedures if fatal overdose" and recommends "Dedicated time for team processing of overdose deaths", so some gather staff after deaths alone.',
+      source: 'Assumption: CISD-style debriefs follow critical incidents (Rose et al.); seed 003 coded its staff interviews for "procedures if fatal overdose" and recommends "Dedicated time for team processing of overdose deaths", so some gather staff after deaths alone.',
     }),
   }),
   grief: obj('Grief protocol after a client death (organizational level).', {
