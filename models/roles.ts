@@ -114,7 +114,7 @@ export const ROLE_PROFILES: { readonly [R in Role]: RoleProfile } = {
     traumaHistory: t(0.25),
     caseloadShare: 1,
     exposure: { crisis: 1.1, death: 1.1, success: 0.9, barrier: 1.2, stigma: 1.3, safety: 1.0 },
-    source: 'Seed 002: overdose responders in dangerous areas, public hostility and pushback; 35% of CT staff had lived experience.',
+    source: 'Seed 002: overdose responders in dangerous areas, public hostility and pushback. Lived experience 0.4 is an assumption: seed 002 gives 35.3% (6 of 17) for all its staff, not by title; with the other roles\' values ct-harm-reduction\'s mix gives about 36% overall.',
   },
   'peer-navigator': {
     label: 'Peer navigator / community health worker',
