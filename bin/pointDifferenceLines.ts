@@ -1,5 +1,5 @@
 import type { MetricName } from '../models/metrics';
-import type { SweepAnalysis } from '../scenarios/sweepAnalysis';
+import { shardName, type SweepAnalysis } from '../scenarios/sweepAnalysis';
 import { pairedVerdict } from '../viz/report/verdictWords';
 import { readableNumber } from '../viz/specs/readableNumber';
 
@@ -27,7 +27,11 @@ export function pointDifferenceLines(a: SweepAnalysis): string[] {
   if (a.randomNumbers === 'independent') {
     return ["No paired differences between points: the plan's randomNumbers is independent, so replication r of two points meets different events and does not pair with it; compare the points by their means and standard errors (METRIC.se).", ''];
   }
-  if (!a.differences) return a.points[0].runs === 0 ? ['No paired differences between points: point 0, which they would be measured from, has no successful run.', ''] : [];
+  if (!a.differences) {
+    if (a.points[0].runs !== 0) return [];
+    const where = a.shard ? ` in this folder, which holds ${shardName(a.shard)} (the merged shards have them)` : '';
+    return [`No paired differences between points: point 0, which they would be measured from, has no successful run${where}.`, ''];
+  }
   const keys = Object.keys(a.points[0]);
   const parameters = keys.slice(1, keys.indexOf('runs'));
   const from = a.points[a.differences.vs];

@@ -122,6 +122,16 @@ describe('analysisText', () => {
     expect(analysisTables(sweep({ design: 'grid', points }))).toBe('point\tcommunity.demandPerSeat\tcommunity.stigma\truns\tproqolSTS.mean\n0\t5.5\t0.1235\t2\t26.50\n1\t6\t0.1\t2\t27\n2\t−0.25\t0.0000001\t2\t27\n');
   });
 
+  it("says why a grid has no paired differences where point 0 has no run, naming the shard a shard's folder holds", () => {
+    const points = [
+      { point: 0, 'community.stigma': 0.1, runs: 0, 'proqolSTS.mean': NaN },
+      { point: 1, 'community.stigma': 0.9, runs: 2, 'proqolSTS.mean': 27 },
+    ];
+    expect(analysisTables(sweep({ design: 'grid', randomNumbers: 'common', points }))).toContain('No paired differences between points: point 0, which they would be measured from, has no successful run.\n');
+    const shard = analysisTables(sweep({ design: 'grid', randomNumbers: 'common', status: 'shard', shard: { index: 1, count: 2, status: 'complete' }, points }));
+    expect(shard).toContain('has no successful run in this folder, which holds shard 1/2 (the merged shards have them).');
+  });
+
   it('says a shard is one shard of the plan\'s runs, to be merged, even when the shard is complete', () => {
     const text = analysisText(sweep({ status: 'shard', runs: 20, completedRuns: 20, planRuns: 60, shard: { index: 1, count: 3, status: 'complete' } }), 'k0');
     expect(text).toMatch(/^Sweep p \(sobol design, shard 1\/3 only\)\nWarning: this folder holds shard 1\/3 of the plan's runs \(20 of its 60 runs; the shard is complete\), not the whole study/);
