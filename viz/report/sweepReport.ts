@@ -1,13 +1,14 @@
 import { failedRunsLeftOut, shardName, analysisWarning, type MergedShard, type SweepAnalysis, type SweepSession } from '../../scenarios/sweepAnalysis';
 import type { ReportChart } from '../specs';
 import { heatmapPanel, heatmapSpec, morrisSpec, prccSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
+import { pointDifferencesSpec } from '../specs/pointDifferences';
 import { escapeHtml } from './escape';
 import { figuresHtml, htmlPage } from './html';
 import type { VegaLibraries } from './libraries';
 
 /** Whether a chart id is one of a sweep's (the file names of its exported figures). */
 export function isSweepChartId(id: string): boolean {
-  return id === 'sobol-indices' || id === 'morris-effects' || id === 'prcc' || id.startsWith('heatmap-') || id.startsWith('response-');
+  return id === 'sobol-indices' || id === 'morris-effects' || id === 'prcc' || id.startsWith('heatmap-') || id.startsWith('response-') || id.startsWith('differences-');
 }
 
 /** The charts of a sweep analysis. */
@@ -23,7 +24,15 @@ export function sweepCharts(
   if (parameters.length === 0) return [];
   // A Latin hypercube or random sweep's PRCC, where any parameter has one, before the points' charts.
   const prcc = analysis.prcc && Object.values(analysis.prcc).some((rows) => rows.some((r) => r.prcc !== null)) ? [{ id: 'prcc', caption: "Partial rank correlations: how consistently each metric rises or falls with each parameter across the points, the other parameters' effects removed, with 95% intervals (Fisher's z).", spec: prccSpec(analysis.prcc) }] : [];
-  return [...prcc, ...pointCharts(analysis, parameters, metrics, orders, ranges)];
+  return [...prcc, ...pointCharts(analysis, parameters, metrics, orders, ranges), ...differenceCharts(analysis, parameters, metrics)];
+}
+
+/** A grid's paired differences from point 0 (common random numbers), after its points' charts: one per metric. */
+function differenceCharts(analysis: SweepAnalysis, parameters: readonly string[], metrics: readonly string[]): ReportChart[] {
+  return metrics.flatMap((m) => {
+    const spec = pointDifferencesSpec(analysis, parameters, m);
+    return spec ? [{ id: `differences-${m}`, caption: `${m}: each point's paired difference from point ${analysis.differences!.vs}, replication by replication, with the 90% range of the paired differences.`, spec }] : [];
+  });
 }
 
 /** A grid, random or Latin hypercube sweep's points: a metric over its one parameter, or heatmaps over the first two. */

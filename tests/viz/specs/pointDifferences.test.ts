@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
+import { pointDifferencesSpec } from '../../../viz/specs/pointDifferences';
+import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
+
+const difference = (point: number, mean: number, p05: number, p95: number, pairs = 20) => ({ point, pairs, mean, sd: 1, se: 0.2, p05, p95, positive: 0, zero: 0, negative: 0 });
+const grid = (differences?: SweepAnalysis['differences']): SweepAnalysis => ({
+  plan: 'p',
+  design: 'grid',
+  status: 'complete',
+  runs: 80,
+  completedRuns: 80,
+  planRuns: 80,
+  failures: 0,
+  randomNumbers: 'common',
+  points: [
+    { point: 0, interval: 28, policy: 'status-quo', runs: 20 },
+    { point: 1, interval: 28, policy: 'opt-out-support', runs: 20 },
+    { point: 2, interval: 14, policy: 'status-quo', runs: 20 },
+    { point: 3, interval: 14.5, policy: 'opt-out-support', runs: 0 },
+  ],
+  ...(differences ? { differences } : {}),
+});
+
+describe('pointDifferencesSpec', () => {
+  const analysis = grid({ vs: 0, metrics: { proqolSTS: [difference(1, -1.3, -1.6, -1.0), difference(2, 0.01, -0.02, 0.03), { ...difference(3, NaN, NaN, NaN), pairs: 0 }] } });
+
+  it('draws a row per point with pairs, labelled by its values, coloured by whether its 90% range excludes 0', () => {
+    const spec = pointDifferencesSpec(analysis, ['interval', 'policy'], 'proqolSTS') as unknown as { data: { values: Record<string, unknown>[] }; title: { text: string; subtitle: string[] } };
+    expect(spec.data.values.map((v) => [v.point, v.clear, v.shownMean])).toEqual([
+      ['1: 28 · opt-out-support', 'clearly lower', '−1.300'],
+      ['2: 14 · status-quo', 'not clear', '0.01000'],
+    ]);
+    expect(spec.title.text).toBe("proqolSTS: each point's paired difference from point 0");
+    expect(spec.title.subtitle[0]).toBe('Point 0: interval 28, policy status-quo. Rows: each other point, by interval · policy.');
+  });
+
+  it('is none for a metric without differences, or an analysis without them', () => {
+    expect(pointDifferencesSpec(analysis, ['interval', 'policy'], 'cf')).toBeUndefined();
+    expect(pointDifferencesSpec(grid(), ['interval', 'policy'], 'proqolSTS')).toBeUndefined();
+  });
+
+  it("comes after a grid's heatmaps in the report, one per metric with differences, as a sweep chart", () => {
+    const ids = sweepCharts(analysis, ['interval', 'policy'], ['proqolSTS']).map((c) => c.id);
+    expect(ids).toEqual(['heatmap-proqolSTS', 'differences-proqolSTS']);
+    expect(isSweepChartId('differences-proqolSTS')).toBe(true);
+    expect(sweepCharts(grid(), ['interval', 'policy'], ['proqolSTS']).map((c) => c.id)).toEqual(['heatmap-proqolSTS']);
+  });
+});
