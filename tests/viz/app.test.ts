@@ -2547,6 +2547,28 @@ describe('classroom app', () => {
       await page.close();
     });
 
+    it('on the day the new hire joins, their card and tile say they joined the team today, not that they have a day off; a day later, a new hire', async () => {
+      const { page, log } = await open(`${query}&day=${hire.day}`);
+      await page.click(tile);
+      await page.waitForSelector('#card[open]');
+      const seat = (await frameOf(page)).teams[0].seats[left.seat];
+      expect(seat).toMatchObject({ worker: hire.worker, status: 'day-off', tenureDays: 0 });
+      const role = ROLE_PROFILES[seat.role].label;
+      expect((await cardRows(page)).slice(0, 2)).toEqual([
+        ['Today', 'joined the team today (first day tomorrow)'],
+        ['In post for', '0 days'],
+      ]);
+      expect(await cardEvents(page)).toContain(`Day ${hire.day}: joined the team.`);
+      expect(await page.getAttribute(tile, 'aria-label')).toMatch(new RegExp(`^Seat ${left.seat + 1}: ${role}, joined the team today \\(first day tomorrow\\), (STS|burnout|satisfaction) `));
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('#card:not([open])', { state: 'attached' });
+      await page.keyboard.press('d');
+      await page.waitForFunction((d) => Number(document.body.dataset.day) === d, hire.day + 1);
+      expect(await page.getAttribute(tile, 'aria-label')).toMatch(new RegExp(`^Seat ${left.seat + 1}: ${role}, (working|day off|sick), new hire, `));
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+
     it('a link to a day long after they left opens their seat\'s card with the same story', async () => {
       const { page } = await open(`${query}&day=${hire.day - 2}`);
       await page.click(tile);

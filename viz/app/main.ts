@@ -50,6 +50,7 @@ import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from '.
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
 import { REASON_WORDS, sharesInWords, STORY_WORDS, whyTheyLeft } from './story';
+import { newHireNoted, statusWords } from './statusWords';
 import { fillTileKey } from './tileKey';
 import { isTileMeasure, isWorse, MEASURES, band, scoreOf, tileColor, TILE_MEASURES, worseCountText, type TileMeasure } from './tileScale';
 import { SHORT_ROLE } from './roleNames';
@@ -1019,7 +1020,7 @@ function renderTeams(f: Frame): void {
         'aria-label',
         vacant
           ? `Seat ${seat.seat + 1}: vacant, ${left ? leftWords(left) : BEFORE_DAY_0}`
-          : `Seat ${seat.seat + 1}: ${ROLE_PROFILES[seat.role].label}, ${seat.status.replace('-', ' ')}${seat.newHire ? ', new hire' : ''}, ${scoresInWords(seat, measure)}`,
+          : `Seat ${seat.seat + 1}: ${ROLE_PROFILES[seat.role].label}, ${statusWords(seat)}${newHireNoted(seat) ? ', new hire' : ''}, ${scoresInWords(seat, measure)}`,
       );
     });
     renderDepartures(section.children[3] as HTMLElement, team);
@@ -1099,7 +1100,7 @@ function fillCard(): void {
   } else {
     $('card-title').textContent = `${ROLE_PROFILES[seat.role].label} (seat ${seat.seat + 1}, team ${t.label})`;
     const rows: [string, string][] = [
-      ['Today', seat.status.replace('-', ' ') + (seat.newHire ? ' (new hire)' : '')],
+      ['Today', statusWords(seat) + (newHireNoted(seat) ? ' (new hire)' : '')],
       ['In post for', `${seat.tenureDays} day${seat.tenureDays === 1 ? '' : 's'}`],
       ['Lived experience', seat.livedExperience ? 'yes' : 'no'],
       ['Lives in the community served', seat.livesInCommunity ? 'yes' : 'no'],
