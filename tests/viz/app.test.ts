@@ -2499,7 +2499,7 @@ describe('classroom app', () => {
       expect(await page.textContent('#card-title')).toBe(`${ROLE_PROFILES[gone.role].label}: left on day ${left.day + 1} (seat ${left.seat + 1}, team Status quo)`);
       expect(await page.textContent('#card-day')).toContain(`Day ${f.day} of 3650`);
       expect(await page.textContent('#card-body p.departed')).toBe(
-        `Left the team at the end of day ${left.day + 1}, after ${gone.tenureDays} days in post. The seat has been vacant since then; a new hire is due to start on day ${hire.day}, when the hiring delay ends.`,
+        `Left the team at the end of day ${left.day + 1}, after ${gone.tenureDays} days in post. The seat has been vacant since then; a new hire is due to join on day ${hire.day}, when the hiring delay ends.`,
       );
       expect(await cardRows(page)).toEqual([
         ['Why they left', whyTheyLeft(gone)],
@@ -2520,7 +2520,7 @@ describe('classroom app', () => {
       expect(journal.some((e) => e.kind === 'separation' && e.seat === left.seat && e.day > hire.day && e.day < hire.day + 60)).toBe(false);
     });
 
-    it('their open card turns into the story of who left, on which day and why, until the new hire starts; then it shows the new hire', async () => {
+    it('their open card turns into the story of who left, on which day and why, until the new hire joins; then it shows the new hire', async () => {
       const { page, log } = await open(`${query}&day=${left.day}`);
       await page.click(tile);
       await page.waitForSelector('#card[open]');
@@ -2535,7 +2535,7 @@ describe('classroom app', () => {
         await settled(page);
       };
       await playPast(left.day);
-      expect(await dayOf(page), 'paused before the new hire starts').toBeLessThan(hire.day);
+      expect(await dayOf(page), 'paused before the new hire joins').toBeLessThan(hire.day);
       expect(await page.isVisible('#card')).toBe(true);
       await expectDepartedCard(page);
       await playPast(hire.day - 1);

@@ -206,7 +206,7 @@ describe('the days the app gives events are the status line\'s (found by an educ
         expect(on.leavers.recent[0].worker).toBe(e.worker);
       } else {
         expect(before.seats[e.seat].status, `${story} (the day before, vacant)`).toBe('vacant');
-        expect(before.departures.find((d) => d.seat === e.seat)?.hireDue, `${story}: the day the card says the new hire starts`).toBe(shown);
+        expect(before.departures.find((d) => d.seat === e.seat)?.hireDue, `${story}: the day the card says the new hire joins`).toBe(shown);
         expect(on.seats[e.seat].worker, story).toBe(e.worker);
       }
     }

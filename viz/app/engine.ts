@@ -51,7 +51,7 @@ export interface Departure {
   readonly proqolBO: number;
   readonly proqolCS: number;
   /**
-   * The day a new hire is due to start, as the hiring countdown stands (a later change of the
+   * The day a new hire is due to join, as the hiring countdown stands (a later change of the
    * hiring delay moves it): the journal's day of the hire, the day they start. Hired the evening
    * before, they are in the seat on the status line's day of that number (not `shownDayOf`).
    */

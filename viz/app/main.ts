@@ -1093,7 +1093,7 @@ function fillCard(): void {
   const body = $('card-body');
   body.replaceChildren();
   if (seat.status === 'vacant') {
-    // The seat's card stays on the seat: when its worker leaves it tells how, until a new hire starts.
+    // The seat's card stays on the seat: when its worker leaves it tells how, until a new hire joins.
     const left = departureOf(t, seat.seat);
     $('card-title').textContent = left ? `${ROLE_PROFILES[left.role].label}: left on day ${shownDayOf(left.day)} (seat ${seat.seat + 1}, team ${t.label})` : `Seat ${seat.seat + 1}: vacant, ${BEFORE_DAY_0}`;
     if (left) body.append(...departedCard(t, left, frame!));
@@ -1145,7 +1145,7 @@ function eventList(t: TeamFrame, worker: number, title: string, none: string): H
 function departedCard(t: TeamFrame, d: Departure, f: Frame): HTMLElement[] {
   // Days as the status line counts them: the worker left at the end of the day shown as
   // shownDayOf(d.day), the first day the tile is vacant, and the new hire shows from hireDue on.
-  const hire = d.hireDue <= f.horizon ? `a new hire is due to start on day ${d.hireDue}, when the hiring delay ends` : `the hiring delay runs past the end of the run (day ${f.horizon}), so no new hire starts`;
+  const hire = d.hireDue <= f.horizon ? `a new hire is due to join on day ${d.hireDue}, when the hiring delay ends` : `the hiring delay runs past the end of the run (day ${f.horizon}), so no new hire joins`;
   const summary = document.createElement('p');
   summary.className = 'departed';
   summary.textContent = `Left the team at the end of day ${shownDayOf(d.day)}, after ${d.tenureDays} day${d.tenureDays === 1 ? '' : 's'} in post. The seat has been vacant since then; ${hire}.`;
