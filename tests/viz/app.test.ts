@@ -2350,9 +2350,21 @@ describe('classroom app', () => {
   it('what a one-off debrief follows is a lever: deaths only changes a mandatory-debrief team\'s run and goes in the link; under ongoing processing it changes nothing', async () => {
     const { page } = await open('?policy=mandatory-debrief&seed=4&team=12&day=200');
     expect(await page.inputValue('#lever-policy-debrief-after')).toBe('crisis-or-death');
+    // The options read in words; their values stay the schema's, as links and scenario files give them.
+    const shown = () => page.$eval('#lever-policy-debrief-after', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent);
+    expect(await page.$$eval('#lever-policy-debrief-after option', (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]))).toEqual([
+      ['crisis-or-death', 'Crisis or death'],
+      ['death', 'Death only'],
+    ]);
+    expect(await shown()).toBe('Crisis or death');
     const everyCrisis = await page.evaluate(() => window.cfsim.chartSeries());
-    await page.selectOption('#lever-policy-debrief-after', 'death');
+    // Typed as a person does: "d" picks "Death only" (the list's letter, as it was its value's), not one day on.
+    await page.focus('#lever-policy-debrief-after');
+    await typeAsPerson(page, 'd');
+    await page.waitForFunction(() => window.cfsim.config().levers['policy.debrief.after'] === 'death');
     await settled(page);
+    expect(await dayOf(page)).toBe(200);
+    expect(await shown()).toBe('Death only');
     expect((await page.evaluate(() => window.cfsim.config())).levers).toEqual({ 'policy.debrief.after': 'death' });
     expect(await page.evaluate(() => window.cfsim.chartSeries()), 'fewer debriefs, so less of their stress').not.toEqual(everyCrisis);
     await page.selectOption('#lever-policy-debrief-mode', 'ongoing');

@@ -45,6 +45,7 @@ import { showCommand } from './commandDialog';
 import { shareNoteMs, shareNoteText } from './shareNote';
 import { showZoomHint } from './zoomHint';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
+import { optionLabel } from './optionLabels';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
 import { SickMarks, sickHoldTicks } from './sickMarks';
@@ -555,7 +556,7 @@ function buildLevers(): void {
       };
       if (field.kind === 'enum') {
         const select = identify(document.createElement('select'));
-        for (const v of field.values) option(select, v, v);
+        for (const v of field.values) option(select, v, optionLabel(l.path, v));
         select.addEventListener('change', () => setLever(l, select.value));
         wrapper.append(label, select);
       } else if (field.kind === 'boolean') {
