@@ -2,6 +2,7 @@ import { parse as parseYaml, parseDocument, visit, YAMLParseError, type Document
 import { InputError, show } from '../sim/params/issues';
 import { jsonParseErrorPosition, jsonParseErrorReason, jsonProblem, lineColumnAt } from './jsonSyntax';
 import { yamlDuplicateField } from './yamlDuplicates';
+import { yamlThousandsSeparator } from './yamlThousandsSeparator';
 
 const fileError = (message: string, value?: unknown) => new InputError([{ path: '', value, message }], 'scenario file');
 
@@ -52,8 +53,9 @@ function isBlankYaml(text: string): boolean {
 }
 
 function parseYamlText(text: string, source: string): unknown {
+  let value: unknown;
   try {
-    return parseYaml(text, { uniqueKeys: true, prettyErrors: true, strict: true });
+    value = parseYaml(text, { uniqueKeys: true, prettyErrors: true, strict: true });
   } catch (error) {
     // The yaml package throws YAMLParseError for syntax, but plain errors for some documents
     // (an alias to an undefined anchor, an alias bomb): every one of them is bad input.
@@ -68,6 +70,10 @@ function parseYamlText(text: string, source: string): unknown {
       : message.replace(/ at line \d+, column \d+:?$/, '');
     throw fileError(`${source} is not valid YAML or JSON${where}: ${reason}`);
   }
+  // No scenario or plan field is named by digits: refused here, where its line and column are known.
+  const separator = yamlThousandsSeparator(text);
+  if (separator) throw fileError(`${source}: ${separator}`);
+  return value;
 }
 
 /**

@@ -30,14 +30,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * Said of a field named by digits alone with no value: `{ salary: 62,000 }`, where YAML splits a
- * flow mapping at the comma (into salary 62 and a field 000), and `1,000,000`, whose two 000s are
- * then one field given twice (scenarios/yamlDuplicates.ts).
- */
-export const THOUSANDS_SEPARATOR_HINT =
-  '; a field named by digits alone, with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)';
-
 function resolveField(field: Field, input: unknown, base: unknown, path: string, issues: InputIssue[]): unknown {
   if (input === undefined) return base;
   switch (field.kind) {
@@ -142,12 +134,10 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
             continue;
           }
           const hint = closest(key, known);
-          // `{ salary: 62,000 }`: YAML splits a flow mapping at the comma, into salary 62 and a field 000 with no value.
-          const separator = /^\d+$/.test(key) && input[key] === null ? THOUSANDS_SEPARATOR_HINT : '';
           issues.push({
             path: join(path, key),
             value: input[key],
-            message: `unknown field${hint ? ` (did you mean ${JSON.stringify(join(path, hint))}?)` : ''}; allowed here: ${known.join(', ')}${separator}`,
+            message: `unknown field${hint ? ` (did you mean ${JSON.stringify(join(path, hint))}?)` : ''}; allowed here: ${known.join(', ')}`,
           });
         }
       }

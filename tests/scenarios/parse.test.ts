@@ -123,6 +123,16 @@ describe('parseScenarioText of a .json file', () => {
     expect(messageOf(() => parseScenarioText('a: 1\na: 2\nb: [\n', 'bad.yaml'))).toMatch(/^bad\.yaml is not valid YAML or JSON at line \d+, column \d+: /);
   });
 
+  it('names a thousands separator inside { } in a YAML file, with its place, and only there', () => {
+    expect(messageOf(() => parseScenarioText('costs: { salary: 62,000 }\n', 'team.yaml'))).toBe(
+      'team.yaml: the field costs.000 at line 1, column 21 has no value; a field named by digits alone, with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)',
+    );
+    expect(messageOf(() => parseScenarioText('changes:\n  - { day: 3, set: { costs.salary: 62,000 } }\n', 'team.yaml'))).toMatch(/^team\.yaml: the field changes\[0\]\.set\.000 at line 2, column 39 has no value; a field named by digits alone/);
+    // Not a split number: a field written on its own line, and a .json file's field (JSON has no such splitting).
+    expect(parseScenarioText('costs:\n  000:\n', 'team.yaml')).toEqual({ costs: { 0: null } });
+    expect(parseScenarioText('{"costs": {"000": null}}', 'team.json')).toEqual({ costs: { '000': null } });
+  });
+
   it('reads the same texts as YAML in a file not named .json, as before', () => {
     expect(parseScenarioText('{\n  "name": "x",\n  "days": 100,\n}\n', 'team.yaml')).toEqual({ name: 'x', days: 100 });
     expect(parseScenarioText("{\n  # a comment\n  'days': 3, name: x\n}", 'team')).toEqual({ days: 3, name: 'x' });

@@ -86,6 +86,14 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['"62,000" is not a number; expected a number from 0 to 10000000 ($/year); write 62000 (digits only: no quotes, currency sign or thousands separators)'],
   },
   {
+    label: 'a field of digits with no value, as a .json file may hold, is not called a YAML thousands separator (parseScenarioText names those)',
+    request: { file: { costs: { '000': null } } },
+    path: 'costs.000',
+    value: null,
+    fragments: ['unknown field; allowed here: salary,'],
+    absent: ['thousands separator'],
+  },
+  {
     label: 'a price with a currency sign and grouped digits',
     request: { file: { costs: { benefits: '$1 250.50' } } },
     path: 'costs.benefits',
