@@ -6,11 +6,11 @@ import { at } from './jsonSyntax';
 
 /** Said of a field named by digits alone with no value, where YAML split `{ salary: 62,000 }` at the comma. */
 export const THOUSANDS_SEPARATOR_HINT =
-  '; a field named by digits alone, with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)';
+  '; a field named by digits alone (000, or 000.50), with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)';
 
-/** Whether a key, as written, is digits alone: the part of a number after a thousands separator (000 of 62,000). */
+/** Whether a key, as written, is digits alone: the part of a number after a thousands separator (000 of 62,000, or 000.50 of 62,000.50). */
 export function isDigitsKey(source: string): boolean {
-  return /^\d+$/.test(source);
+  return /^\d+(\.\d+)?$/.test(source);
 }
 
 /**

@@ -631,7 +631,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
   it('a thousands separator inside { } (salary 62 and a field 000) is named as such', () => {
     const file = join(dir, 'flow-thousands.yaml');
     writeFileSync(file, 'costs: { salary: 62,000 }\n');
-    expectBadInput(cfsim('validate', file), 'flow-thousands.yaml: the field costs.000 at line 1, column 21 has no value', 'is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)');
+    expectBadInput(cfsim('validate', file), 'flow-thousands.yaml: the field costs.000 at line 1, column 21 has no value', 'with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)');
   });
 
   it('an unknown one-letter option is named as typed, --x or -x', () => {

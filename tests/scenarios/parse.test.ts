@@ -115,7 +115,7 @@ describe('parseScenarioText of a .json file', () => {
     );
     // `{ salary: 1,000,000 }`: salary 1 and the field 000 twice, with no value, is a thousands separator, not a field to remove.
     expect(messageOf(() => parseScenarioText('costs: { salary: 1,000,000 }\n', 'team.yaml'))).toBe(
-      'team.yaml: the field costs.0 is given twice in one object, at line 1, column 20 and at line 1, column 24; a field named by digits alone, with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)',
+      'team.yaml: the field costs.0 is given twice in one object, at line 1, column 20 and at line 1, column 24; a field named by digits alone (000, or 000.50), with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)',
     );
     expect(messageOf(() => parseScenarioText('costs: { 5: 1, 5: 2 }\n', 'team.yaml'))).toMatch(/; remove one$/);
     // The same name in different mappings is no duplicate; another error beside a duplicate keeps the parser's message.
@@ -125,9 +125,12 @@ describe('parseScenarioText of a .json file', () => {
 
   it('names a thousands separator inside { } in a YAML file, with its place, and only there', () => {
     expect(messageOf(() => parseScenarioText('costs: { salary: 62,000 }\n', 'team.yaml'))).toBe(
-      'team.yaml: the field costs.000 at line 1, column 21 has no value; a field named by digits alone, with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)',
+      'team.yaml: the field costs.000 at line 1, column 21 has no value; a field named by digits alone (000, or 000.50), with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)',
     );
     expect(messageOf(() => parseScenarioText('changes:\n  - { day: 3, set: { costs.salary: 62,000 } }\n', 'team.yaml'))).toMatch(/^team\.yaml: the field changes\[0\]\.set\.000 at line 2, column 39 has no value; a field named by digits alone/);
+    // A decimal's fraction comes along: 62,000.50 is salary 62 and a field 000.50 (which YAML reads as 0.5).
+    expect(messageOf(() => parseScenarioText('costs: { salary: 62,000.50 }\n', 'team.yaml'))).toMatch(/^team\.yaml: the field costs\.000\.50 at line 1, column 21 has no value; a field named by digits alone/);
+    expect(messageOf(() => parseScenarioText('costs: { salary: 1,000.50, benefits: 2,000.50 }\n', 'team.yaml'))).toMatch(/^team\.yaml: the field costs\.0\.5 is given twice in one object, at line 1, column 20 and at line 1, column 40; a field named by digits alone/);
     // Not a split number: a field written on its own line, and a .json file's field (JSON has no such splitting).
     expect(parseScenarioText('costs:\n  000:\n', 'team.yaml')).toEqual({ costs: { 0: null } });
     expect(parseScenarioText('{"costs": {"000": null}}', 'team.json')).toEqual({ costs: { '000': null } });
