@@ -5,7 +5,7 @@ import { METRIC_NAMES } from '../models/metrics';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import { formatIssue, InputError } from '../sim/params/issues';
 import { RETIRED } from '../sim/params/fields';
-import { planInput, resolveStoredPlan, streamPoint, withArticle, type Plan } from '../scenarios/plan';
+import { articleFor, planInput, resolveStoredPlan, streamPoint, type Plan } from '../scenarios/plan';
 import { planDesign, pointRecords, pointScenario, recordedPlanDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
@@ -320,7 +320,7 @@ export function sweepStatusMismatch(path: string, recorded: ReturnType<typeof re
   const runs = ownedRunCount(total, shard);
   const whose = shard ? `shard ${shard.index}/${shard.count} of plan.json's plan` : "plan.json's plan";
   if (recorded.plan !== undefined && recorded.plan !== plan.name) return `${path} says plan ${JSON.stringify(recorded.plan)}, but plan.json's plan is ${JSON.stringify(plan.name)}`;
-  if (recorded.design !== undefined && recorded.design !== plan.design) return `${path} says design ${JSON.stringify(recorded.design)}, but plan.json's plan is ${withArticle(plan.design).replace(plan.design, JSON.stringify(plan.design))} design`;
+  if (recorded.design !== undefined && recorded.design !== plan.design) return `${path} says design ${JSON.stringify(recorded.design)}, but plan.json's plan is ${articleFor(plan.design)} ${JSON.stringify(plan.design)} design`;
   if (recorded.runs !== undefined && recorded.runs !== runs) return `${path} says runs ${recorded.runs}, but ${whose} has ${runs} runs${shard ? '' : ` (${total / plan.reps} points × ${plan.reps} ${plan.reps === 1 ? 'rep' : 'reps'})`}`;
   return undefined;
 }

@@ -17,9 +17,14 @@ import { isPopulationId } from './presets/populations';
 export const DESIGNS = ['grid', 'random', 'lhs', 'sobol', 'morris'] as const;
 export type DesignName = (typeof DESIGNS)[number];
 
-/** "a grid design", "an lhs design": lhs is read letter by letter. */
+/** The indefinite article before a design's name: "an" for lhs, read letter by letter, else "a". */
+export function articleFor(design: DesignName): 'a' | 'an' {
+  return design === 'lhs' ? 'an' : 'a';
+}
+
+/** "a grid", "an lhs". */
 export function withArticle(design: DesignName): string {
-  return `${design === 'lhs' ? 'an' : 'a'} ${design}`;
+  return `${articleFor(design)} ${design}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePlan, resolveStoredPlan } from '../../scenarios/plan';
+import { articleFor, DESIGNS, resolvePlan, resolveStoredPlan, withArticle } from '../../scenarios/plan';
 import { inputErrorOf } from '../inputErrorOf';
 
 const base = { base: { population: 'ct-harm-reduction', policy: 'status-quo' } };
@@ -28,5 +28,13 @@ describe('a range in a sweep plan', () => {
   it('whose min is above its max names both and what is allowed', () => {
     const error = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 0.8, max: 0.2 } } }));
     expect(error.issues.map((i) => [i.path, i.message])).toEqual([['parameters.community.stigma', 'min 0.8 is above max 0.2; expected min below max (min: 0.2, max: 0.8)']]);
+  });
+});
+
+describe('articleFor', () => {
+  it('gives "an" for lhs, read letter by letter, and "a" for every other design, as withArticle writes them', () => {
+    expect(DESIGNS.map((design) => articleFor(design))).toEqual(DESIGNS.map((design) => (design === 'lhs' ? 'an' : 'a')));
+    expect(withArticle('lhs')).toBe('an lhs');
+    expect(withArticle('grid')).toBe('a grid');
   });
 });
