@@ -109,7 +109,7 @@ export function groupNotes(outcomes: readonly PolicyOutcome[], reps: number, day
  * the turnover of each role and lived-experience group under the team's. From one replication
  * (`reps` 1) there is no range to show, only the value.
  */
-export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, days: number, addingStaff: readonly string[] = []): string {
+export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, days: number, addingStaff: SeatAdders = []): string {
   const ranged = reps > 1;
   const header = ['Outcome', ...outcomes.map((o) => o.policy)];
   // Every package of a run lists the same groups; one without the group (or nobody of it in post in any replication) shows a dash.
@@ -136,18 +136,33 @@ export function outcomeTable(outcomes: readonly PolicyOutcome[], reps: number, d
 }
 
 /**
- * Under the outcome table when arms add seats (policy.staffing.extraSeatShare; `arms` their names):
- * turnover is per worker in post, so it falls with the larger team even when as many leave, as
- * the report's table says. A planner read "hire-one lowers turnover" from 34.9% → 30.7% while its
- * leavers went 3.9 → 3.7 a year.
+ * Who adds seats (policy.staffing.extraSeatShare): the arms that do, by name, or one `source` that
+ * adds them to every arm alike (a --set, or the scenario the packages run on), with `every` the arms
+ * it reaches ("every package"; absent in a run of one). Naming each package where a --set added
+ * the seats read as if each package itself added staff.
  */
-export function addedStaffNote(arms: readonly string[]): string[] {
+export type SeatAdders = readonly string[] | { readonly source: string; readonly every?: string };
+
+/**
+ * Under the outcome table when arms add seats (`adders`): turnover is per worker in post, so it
+ * falls with the larger team even when as many leave, as the report's table says. A planner read
+ * "hire-one lowers turnover" from 34.9% → 30.7% while its leavers went 3.9 → 3.7 a year.
+ */
+export function addedStaffNote(adders: SeatAdders): string[] {
+  const tail = 'Leavers per year, whole team, counts who leaves, and Cost per year, whole team, is the yearly cost.';
+  if (!isArmList(adders)) {
+    const adds = adders.every ? `adds seats to ${adders.every}` : 'adds staff';
+    return [`Turnover per year and cost per worker-year are per worker in post: ${adders.source} ${adds}, so turnover falls with the larger team even when as many leave. ${tail}`];
+  }
+  const arms = adders;
   if (arms.length === 0) return [];
   const names = arms.length === 1 ? arms[0] : `${arms.slice(0, -1).join(', ')} and ${arms[arms.length - 1]}`;
   const [adds, its] = arms.length === 1 ? ['adds', 'its'] : ['add', 'their'];
-  return [
-    `Turnover per year and cost per worker-year are per worker in post: ${names} ${adds} staff, so ${its} turnover falls with the larger team even when as many leave. Leavers per year, whole team, counts who leaves, and Cost per year, whole team, is the yearly cost.`,
-  ];
+  return [`Turnover per year and cost per worker-year are per worker in post: ${names} ${adds} staff, so ${its} turnover falls with the larger team even when as many leave. ${tail}`];
+}
+
+function isArmList(adders: SeatAdders): adders is readonly string[] {
+  return Array.isArray(adders);
 }
 
 /**

@@ -23,7 +23,7 @@ import { bestOnAverageOf, runDocument, type Difference, type IncompleteRun, type
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import type { PolicyOutcome } from '../models/ensemble';
 import { InputError, type InputIssue } from '../sim/params/issues';
-import { isPackageId, PACKAGE_IDS, PACKAGES } from '../scenarios/presets/packages';
+import { isPackageId, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { DEFAULT_PACKAGE, filePresets } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
@@ -42,6 +42,7 @@ import { singleSessionNote } from '../viz/report/debriefNote';
 import { daysFlag, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
 import { comparisonTable, outcomeTable } from './format';
+import { seatAdders } from './seatAdders';
 import { isClear, isFewReps } from '../viz/report/differences';
 import { fileIssue, issuesSubject, loadScenario, readScenarioFile } from './scenarioSource';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../models/calibrationBands';
@@ -358,10 +359,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       `Values: ${reps === 1 ? 'one replication, so no range across replications (--reps 2 or more gives one)' : 'mean across replications (90% range)'}. ProQOL scores and shares over the last ${first.days === 1 ? 'day' : `${Math.min(OUTCOME_WINDOW_DAYS, first.days)} days`}; flows over the whole horizon.\n` +
       unpricedLine(scenarios);
     const seatsWarning = fundedSeatsWarning(scenarios);
-    // A run's one column is headed by its package: named by it when the package's own share adds the seats
-    // (run --policy multi-level), else by its scenario (a file adding seats under status-quo, which adds none).
-    const packageAdds = (s: Scenario) => isPackageId(s.policy.name) && PACKAGES[s.policy.name].patch.policy?.staffing?.extraSeatShare === s.policy.staffing.extraSeatShare;
-    const addingStaff = outcomes.flatMap((o, k) => (addedSeats(scenarios[k]) > 0 ? [outcomes.length === 1 && !packageAdds(scenarios[k]) ? `scenario ${scenarios[k].name}` : o.policy] : []));
+    const addingStaff = seatAdders(scenarios, outcomes.map((o) => o.policy), overrides, files ? 'scenario' : 'package');
     let body = `\n${outcomeTable(outcomes, reps, first.days, addingStaff)}\n${uncalibratedStatusQuo(outcomes, reps, scenarios.map((s) => s.name), files ? (k) => runsStatusQuo(scenarios[k]) : undefined, first.days).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}${seatsWarning ? `\nWarning: ${seatsWarning}\n` : ''}${files ? armDifferencesBlock(scenarios) : compare ? packageLeversBlock(scenarios, args.levers) : ''}`;
     if (compare) {
       const differences = differencesOf(aggregator, scenarios);

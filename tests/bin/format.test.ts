@@ -332,6 +332,10 @@ describe('turnover by role and lived experience', () => {
     expect(outcomeTable([outcome('a', 0.36), outcome('b', 0.28)], 20, 365, ['b'])).toContain(note);
     expect(outcomeTable([outcome('a', 0.36), outcome('b', 0.28), outcome('c', 0.28)], 20, 365, ['b', 'c'])).toContain(': b and c add staff, so their turnover falls');
     expect(outcomeTable([outcome('a', 0.36), outcome('b', 0.28)], 20, 365)).not.toContain('per worker in post');
+    // Seats every arm takes alike from one source are that source's, said once.
+    expect(outcomeTable([outcome('a', 0.36), outcome('b', 0.28)], 20, 365, { source: '--set policy.staffing.extraSeatShare=0.1', every: 'every package' })).toContain(
+      ': --set policy.staffing.extraSeatShare=0.1 adds seats to every package, so turnover falls with the larger team even when as many leave. Leavers per year',
+    );
   });
 
   it('says which groups rest on fewer replications than the run, having had nobody in post in the others', () => {

@@ -35,6 +35,21 @@ describe('arms with different seats', () => {
     expect(same.stdout).not.toContain('per worker in post:');
   });
 
+  it('compare of packages whose seats a --set or the scenario adds: the note says so once, not as if each package added staff', () => {
+    const set = cfsim('compare', '--policies', 'status-quo,multi-level', '--set', 'policy.staffing.extraSeatShare=0.1', '--reps', '2', '--days', '30', '--threads', '1');
+    expect(set.status, set.stderr).toBe(0);
+    expect(set.stdout).toContain('\nTurnover per year and cost per worker-year are per worker in post: --set policy.staffing.extraSeatShare=0.1 adds seats to every package, so turnover falls with the larger team even when as many leave.');
+    expect(set.stdout).not.toContain('status-quo and multi-level add staff');
+    // A file's share overrides every package's (multi-level's 0.15 too).
+    const hire = file('hire-all.yaml', 'name: hire-all\npolicy: { staffing: { extraSeatShare: 0.1 } }\n');
+    const scenario = cfsim('compare', hire, '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--threads', '1');
+    expect(scenario.status, scenario.stderr).toBe(0);
+    expect(scenario.stdout).toContain('per worker in post: scenario hire-all adds seats to every package, so turnover falls');
+    const run = cfsim('run', '--set', 'policy.staffing.extraSeatShare=0.1', '--reps', '2', '--days', '30', '--threads', '1');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('per worker in post: --set policy.staffing.extraSeatShare=0.1 adds staff, so turnover falls');
+  });
+
   it('run of a scenario that adds seats: the note under the outcome table names the scenario, not its column\'s package', () => {
     const hire = file('hire.yaml', 'name: hire\npopulation: { seats: 12 }\npolicy: { staffing: { extraSeatShare: 0.0834 } }\n');
     const r = cfsim('run', hire, '--reps', '2', '--days', '30', '--threads', '1');
