@@ -134,6 +134,9 @@ describe('value for money discounted under cfsim compare', () => {
     const paragraphs = readable.stdout.split('\n').filter((line) => line.startsWith('Value for money: '));
     expect(paragraphs).toHaveLength(2);
     for (const p of paragraphs) expect(p).toContain('(net of what it changes in replacing leavers, absence and vacant seats; costs and departures discounted at 3.5% a year as per-year equivalents, by costs.discountRate)');
+    // The discounted mean is of departures weighted by when they fall, not a count of staff who leave.
+    for (const p of paragraphs) expect(p).toMatch(/by costs\.discountRate\), and (\d+\.\d+ (fewer|more)|as many) departures a year: /);
+    for (const p of paragraphs) expect(p).not.toContain('staff leave');
     expect(readable.stdout).toContain('Costs and departures are discounted at 3.5% a year (costs.discountRate), as per-year equivalents.');
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     const sentences = paragraphs[0].replace('Value for money: ', '').replace(/ This sets the whole net cost.*$/, '');

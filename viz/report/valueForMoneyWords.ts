@@ -99,8 +99,19 @@ function meansSentence(v: ValueForMoney, arm: string, baseline: string, spending
   if (v.reading === 'no-difference') return `${arm} and ${baseline} have the same leavers and the same cost in every future: nothing to weigh.`;
   const cost =
     v.netCost > 0 ? `costs the whole team ${money(v.netCost)} a year more than ${baseline}` : v.netCost < 0 ? `costs the whole team ${money(-v.netCost)} a year less than ${baseline}` : `costs the whole team what ${baseline} does`;
-  const leave = v.departuresAvoided > 0 ? staff(v.departuresAvoided, false) : v.departuresAvoided < 0 ? staff(-v.departuresAvoided, true) : 'as many staff leave';
   const discounted = discountWords(v.discountRate);
+  // Discounted, the mean is of departures weighted by when they fall, not a count of staff who leave.
+  const leave = discounted
+    ? v.departuresAvoided > 0
+      ? `${staffCount(v.departuresAvoided)} fewer departures`
+      : v.departuresAvoided < 0
+        ? `${staffCount(-v.departuresAvoided)} more departures`
+        : 'as many departures'
+    : v.departuresAvoided > 0
+      ? staff(v.departuresAvoided, false)
+      : v.departuresAvoided < 0
+        ? staff(-v.departuresAvoided, true)
+        : 'as many staff leave';
   return `${arm} ${cost} (net of what it changes in replacing leavers, absence and vacant seats${discounted ? `; ${discounted}` : ''}), and ${leave} a year: ${readingWords(v, baseline, spending)}.`;
 }
 

@@ -21,7 +21,9 @@ describe('value for money in words', () => {
     const c = Array.from({ length: 20 }, (_, r) => 90000 + r * 100);
     const at = (rate: number) => valueForMoney(d.map(() => 10), d.map((x) => 10 - x), c.map(() => 0), c, rate)!;
     const [means] = valueForMoneySentences(at(0.035), 'peer-support', 'status-quo');
-    expect(means).toContain('(net of what it changes in replacing leavers, absence and vacant seats; costs and departures discounted at 3.5% a year as per-year equivalents, by costs.discountRate), and 2.1 fewer staff leave a year');
+    expect(means).toContain('(net of what it changes in replacing leavers, absence and vacant seats; costs and departures discounted at 3.5% a year as per-year equivalents, by costs.discountRate), and 2.1 fewer departures a year: $');
+    expect(valueForMoneySentences(at(0.035), 'peer-support', 'status-quo').join(' ')).not.toContain('staff leave');
+    expect(valueForMoneySentences(at(0), 'peer-support', 'status-quo')[0]).toContain('(net of what it changes in replacing leavers, absence and vacant seats), and 2.1 fewer staff leave a year: $');
     expect(valueForMoneySentences(at(0), 'peer-support', 'status-quo').join(' ')).not.toContain('discounted');
     // Discounted departures avoided are not a count of leavers: the same leavers, later, are fewer.
     expect(valueForMoneySentences(at(0.035), 'peer-support', 'status-quo')).toContain(
