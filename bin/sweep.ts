@@ -21,6 +21,7 @@ import { drawnColumn, planDrawnFields, runDraws } from '../scenarios/planDraws';
 import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
+import { shardResumeMismatch } from './shardResumeMismatch';
 
 // `cfsim sweep`: every (point, replication) of a plan is one run with stream key (plan seed,
 // stream point, replication), the stream point being 0 for every point with common random numbers
@@ -410,10 +411,8 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     if (!(error instanceof InputError)) throw error;
     throw new InputError([{ ...error.issues[0], message: `${error.issues[0].message}; remove it and resume again (a resume writes it anew, and checks the runs against the plan)` }], error.subject);
   }
-  if (options.resume && previous && JSON.stringify(previous.shard ?? null) !== JSON.stringify(options.shard ?? null)) {
-    const was = previous.shard ? `${previous.shard.index}/${previous.shard.count}` : 'no shard';
-    throw new InputError([{ path: '--shard', value: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined, message: `${out} holds ${was}; resume it with the same --shard` }], 'command line');
-  }
+  const shardMismatch = options.resume && previous ? shardResumeMismatch(out, previous.shard, options.shard) : undefined;
+  if (shardMismatch) throw new InputError([{ path: '--shard', value: options.shard ? `${options.shard.index}/${options.shard.count}` : undefined, message: shardMismatch }], 'command line');
   // Resuming: the rows already there must be this plan's runs (read before anything is written).
   const text = options.resume && existsSync(runsPath) ? readFileSync(runsPath, 'utf8') : '';
   if (stored === undefined && finishedLines(text).length > 0) {

@@ -969,7 +969,7 @@ describe('cfsim sweep', () => {
     expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', '0/4']).status).toBe(0);
     const wrong = cfsim(['sweep', SOBOL, '--out', dir, '--shard', '1/4', '--resume']);
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toContain('resume it with the same --shard');
+    expect(wrong.stderr).toContain(`${dir} holds shard 0/4; resume it with --shard 0/4`);
     const bad = join(work, 'bad-rows');
     mkdirSync(bad, { recursive: true });
     copyFileSync(join(full, 'plan.json'), join(bad, 'plan.json'));
