@@ -74,6 +74,11 @@ const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
 
 const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'calibrate', 'validation-report'];
 
+/** "unknown command "rn" (did you mean run?); commands: run, compare, ...": the commands listed whether or not one is suggested. */
+function unknownCommandMessage(command: string, suggestion: string | undefined): string {
+  return `unknown command ${JSON.stringify(command)}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; commands: ${COMMANDS.join(', ')}`;
+}
+
 /**
  * yargs' "Unknown arguments: repz" in words: an unknown command, an argument a command does not
  * take, or unknown flags with the closest accepted flag for each and the list of accepted flags.
@@ -87,8 +92,7 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
   const camel = (u: string) => u.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   const unknown = listed.filter((u) => !listed.some((other) => other !== u && other.includes('-') && camel(other) === u && !argv.includes(`--${u}`)));
   if (unknown.length > 0 && unknown[0] === argv[0] && !argv[0].startsWith('-') && !COMMANDS.includes(argv[0])) {
-    const hint = closest(argv[0], COMMANDS);
-    return `unknown command ${JSON.stringify(argv[0])}${hint ? ` (did you mean ${hint}?)` : ''}; commands: ${COMMANDS.join(', ')}`;
+    return unknownCommandMessage(argv[0], closest(argv[0], COMMANDS));
   }
   const extra = unknown.filter((u) => argv.includes(u) && !argv.includes(`--${u}`) && !argv.includes(`-${u}`));
   if (extra.length > 0) {
@@ -146,8 +150,9 @@ async function main(argv: string[]): Promise<void> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error, context) => {
       if (error) throw error;
-      // recommendCommands says only "Did you mean run?": name the unknown command too.
-      if (message.startsWith('Did you mean')) throw new UsageError(`unknown command ${JSON.stringify(argv[0])}. ${message}`);
+      // recommendCommands says only "Did you mean run?": name the unknown command too, and list the commands.
+      const suggested = /^Did you mean (.+)\?$/.exec(message);
+      if (suggested) throw new UsageError(unknownCommandMessage(argv[0], suggested[1]));
       // yargs hands the failing command's usage here; its help text lists the flags it accepts.
       const help = (context as unknown as { help?: () => string }).help?.() ?? '';
       throw new UsageError(message.startsWith('Unknown argument') ? unknownFlagMessage(message, help, argv) : usageMessage(message, help));

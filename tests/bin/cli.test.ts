@@ -738,8 +738,9 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(both, '--policy: "bogus" is not a policy package', '  - policy: is a group of fields');
   });
 
-  it('a misspelt command, with a suggestion', () => {
-    expectBadInput(cfsim('rnu'), 'unknown command "rnu"', 'Did you mean run');
+  it('a misspelt command, with a suggestion and the list of commands', () => {
+    expectBadInput(cfsim('rnu'), 'unknown command "rnu" (did you mean run?); commands: run, compare, report, sweep,');
+    expectBadInput(cfsim('rn'), 'unknown command "rn" (did you mean run?); commands: run, compare, report, sweep,');
   });
 
   it('no command', () => {
