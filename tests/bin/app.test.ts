@@ -143,6 +143,19 @@ describe('cfsim app, started', () => {
     }
   });
 
+  it('ends with exit 0 on a SIGTERM or Ctrl-C sent the moment its address is printed (it listens for them before printing it)', async () => {
+    // Sent from the first output's callback, the signal once arrived before the listeners were set, now and then: killed, not exit 0.
+    for (let k = 0; k < 6; k++) {
+      const signal = k % 2 === 0 ? 'SIGTERM' : 'SIGINT';
+      const child = spawn(process.execPath, [CLI, 'app', '--port', '0'], { cwd: ROOT });
+      const ended = await new Promise<{ code: number | null; by: NodeJS.Signals | null }>((resolve) => {
+        child.stdout.once('data', () => child.kill(signal));
+        child.on('exit', (code, by) => resolve({ code, by }));
+      });
+      expect(ended, `${signal}, start ${k + 1}`).toEqual({ code: 0, by: null });
+    }
+  });
+
   it('refuses a bad --host, or one that is no address of this computer, naming the flag and the value', async () => {
     for (const [host, fragment] of [
       ['', '--host: has no value; expected a host name or IP address'],
