@@ -16,7 +16,8 @@ const seatWord = (n: number) => `${n} seat${n === 1 ? '' : 's'}`;
  * seats in every arm the line names only the packages that add some: "Seats: 38 funded under every
  * package; multi-level adds 6 by policy.staffing.extraSeatShare 0.15 (the same clients)". Otherwise
  * it gives each arm's: "Seats: current 12 funded; plus2 12 funded + 2 added by
- * policy.staffing.extraSeatShare 0.1667 (the same clients)". Where every arm has the same seats and
+ * policy.staffing.extraSeatShare 0.1667 (the same clients)". Where every arm adds the same share (a
+ * --set of it): "Seats: 38 funded under every package; every package adds 4 by ...". Where every arm has the same seats and
  * adds none: "" for packages (the header names the preset and any change of its seats), and
  * "Seats: 20 funded in every scenario, none added" for scenario files, whose header names no
  * population (a planner comparing two files could not tell the team's size from it).
@@ -29,6 +30,9 @@ export function seatsSentence(scenarios: readonly Scenario[], arm: 'package' | '
   if (added.every((a) => a === 0) && sameFunded) return arm === 'scenario' && scenarios.length > 1 ? `Seats: ${funded[0]} funded ${every}, none added` : '';
   const share = (s: Scenario) => `policy.staffing.extraSeatShare ${s.policy.staffing.extraSeatShare} (the same clients)`;
   if (sameFunded && scenarios.length > 1) {
+    // A share every arm takes alike (a --set, or a scenario file's under packages) is said once, not as each package's own.
+    const alike = added.every((a) => a > 0) && scenarios.every((s) => s.policy.staffing.extraSeatShare === scenarios[0].policy.staffing.extraSeatShare);
+    if (alike) return `Seats: ${funded[0]} funded ${every}; every ${arm} adds ${added[0]} by ${share(scenarios[0])}`;
     const adders = scenarios.flatMap((s, k) => (added[k] > 0 ? [`${s.policy.name} adds ${added[k]} by ${share(s)}`] : []));
     return `Seats: ${funded[0]} funded ${every}; ${adders.join('; ')}`;
   }

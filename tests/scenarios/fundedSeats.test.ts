@@ -28,6 +28,12 @@ describe('seats of a run', () => {
     expect(seatsSentence([multi])).toMatch(/^Seats: 12 funded \+ \d+ added/);
   });
 
+  it('says once that every arm adds the seats where all add the same share (a --set of it), not as each package adding its own', () => {
+    const set = (policy: string) => resolveScenario({ policy, file: { population: { seats: 40 } }, overrides: [['policy.staffing.extraSeatShare', 0.1]] });
+    expect(seatsSentence([set('status-quo'), set('multi-level')])).toBe('Seats: 40 funded under every package; every package adds 4 by policy.staffing.extraSeatShare 0.1 (the same clients)');
+    expect(seatsSentence([set('status-quo'), set('multi-level')], 'scenario')).toBe('Seats: 40 funded in every scenario; every scenario adds 4 by policy.staffing.extraSeatShare 0.1 (the same clients)');
+  });
+
   it('names the team size for scenario files even when they fund and add the same seats: their header names no population', () => {
     const files = [team('status-quo', 20, 'current'), team('opt-out-support', 20, 'better')];
     expect(seatsSentence(files, 'scenario')).toBe('Seats: 20 funded in every scenario, none added');
