@@ -39,6 +39,19 @@ describe('README', () => {
     expect(readme).toMatch(new RegExp(`\`${column}\``));
   });
 
+  // A reader who loads workers.csv or separations.csv by position trusts the tables' order.
+  it.each([
+    ['workers.csv', WORKER_COLUMNS],
+    ['separations.csv', SEPARATION_COLUMNS],
+  ] as const)('lists the columns of %s in the order the file has them', (file, columns) => {
+    const table = readme.split(`- \`${file}\`: one row per`)[1].split('\n\n')[1];
+    const documented = table
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...line.split(' | ')[0].matchAll(/`(\w+)`/g)].map((m) => m[1]));
+    expect(documented).toEqual(['policy', 'rep', ...columns]);
+  });
+
   it('gives the scenario of a programme just launched as the model defines it (FRESH_TEAM_START)', () => {
     const block = readme.split('**A programme just launched.**')[1].split('```yaml\n')[1].split('```')[0];
     const population = resolveScenario({ file: parseYaml(block) }).population;
