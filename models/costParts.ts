@@ -25,7 +25,7 @@ export const COST_PARTS = [
     label: 'Programmes and training',
     counts: "training courses, team processing, cohesion, peer and lived-experience support, stigma reduction, mindfulness, after-hours cover, affirmation, per worker in post, and new hires' shadowing days",
   },
-  { series: 'sessionCost', metric: 'sessionCostPerWorkerYear', label: 'Support sessions', counts: 'supervision sessions (price and quality premium), single-session debriefs and grief check-ins, per session held' },
+  { series: 'sessionCost', metric: 'sessionCostPerWorkerYear', label: 'Support sessions', counts: 'supervision sessions (price and quality premium: under pre-booked supervision each booked session, kept or not, since the supervisor is paid either way; under opt-in those held), single-session debriefs and grief check-ins held' },
   { series: 'staffingCost', metric: 'staffingCostPerWorkerYear', label: 'Added and float staff', counts: 'salaries of filled added seats and the float pool at its premium' },
   { series: 'turnoverCost', metric: 'turnoverCostPerWorkerYear', label: 'Replacing leavers', counts: "each leaver's replacement cost (a share of a salary)" },
   { series: 'absenceCost', metric: 'absenceCostPerWorkerYear', label: 'Paid absence', counts: 'sick days and grief-leave days at a day\'s pay, and paid time off at its share of a day\'s pay' },

@@ -70,7 +70,7 @@ export const DAILY_SERIES = [
   s('cost', "Cost today beyond the funded seats' salaries at full staffing: the sum of the seven parts below (models/costParts.ts).", 'currency'),
   s('payCost', 'Part of cost: pay raise, benefits and therapy access of the workers in post.', 'currency'),
   s('programmeCost', "Part of cost: programmes and training of the workers in post (courses, team processing, peer support, stigma reduction, mindfulness, after-hours cover, affirmation) and the shadowing days of today's hires.", 'currency'),
-  s('sessionCost', 'Part of cost: supervision sessions (price and quality premium), single-session debriefs and grief check-ins held today.', 'currency'),
+  s('sessionCost', 'Part of cost: supervision sessions (price and quality premium: under pre-booked supervision each booked session, kept or not; under opt-in those held), single-session debriefs and grief check-ins held today.', 'currency'),
   s('staffingCost', 'Part of cost: salaries of filled added seats and the float pool at its premium.', 'currency'),
   s('turnoverCost', "Part of cost: replacement cost of today's leavers.", 'currency'),
   s('absenceCost', 'Part of cost: sick and grief-leave days at a day\'s pay, paid time off at its share of a day\'s pay.', 'currency'),

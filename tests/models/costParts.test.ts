@@ -168,6 +168,24 @@ describe('the parts of the cost (MODEL.md §5, models/costParts.ts)', () => {
     );
   });
 
+  it('supervision is charged per session booked under pre-booked (opt-out) supervision, kept or not, and per session held under opt-in, as the descriptions say', () => {
+    const price = 120;
+    for (const [mode, charged] of [['opt-out', 'supportOffered'], ['opt-in', 'supportAttended']] as const) {
+      const [record] = records([['policy.supervision.mode', mode], ['policy.debrief.mode', 'none'], ['policy.grief.checkIn', false], ['costs.supervisionSession', price], ['costs.supervisionQuality', 0]]);
+      let sessions = 0;
+      let kept = 0;
+      for (let d = 0; d < DAYS; d++) {
+        const day = (name: SeriesName) => record[d * SERIES_COUNT + SERIES[name]];
+        expect(day('sessionCost'), `${mode} day ${d}`).toBeCloseTo(day(charged) * price, 6);
+        sessions += day('supportOffered');
+        kept += day('supportAttended');
+      }
+      expect(kept, `${mode}: the fixture has sessions not kept`).toBeLessThan(sessions);
+    }
+    const described = [DAILY_SERIES.find((d) => d.name === 'sessionCost')!.doc, COST_PARTS.find((p) => p.series === 'sessionCost')!.counts];
+    for (const text of described) expect(text).toMatch(/booked session, kept or not/);
+  });
+
   it('each part is a daily series right after cost and a metric right after costPerWorkerYear, in the same order', () => {
     const series = DAILY_SERIES.map((d) => d.name as string);
     const after = (list: readonly string[], name: string) => list.slice(list.indexOf(name) + 1, list.indexOf(name) + 1 + COST_PARTS.length);
