@@ -1,7 +1,7 @@
 import { stringify as toYaml } from 'yaml';
 import { closest, show, type InputIssue } from '../sim/params/issues';
 import { fieldAt } from '../sim/params/fields';
-import { METRIC_NAMES, type MetricName } from '../models/metrics';
+import { METRICS, METRIC_NAMES, type MetricName } from '../models/metrics';
 import { metricHint } from '../models/metricHint';
 import { halfWidth, type CalibrationStep, type FieldCalibration } from '../models/fieldCalibration';
 import { fieldPathHint } from '../scenarios/resolve';
@@ -38,7 +38,23 @@ export function targetFlag(raw: unknown, issues: InputIssue[]): { metric: Metric
     issues.push({ path: '--target', value: text, message: `${show(name)} is not a metric${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of ${METRIC_NAMES.join(', ')}` });
   }
   if (!Number.isFinite(value)) issues.push({ path: '--target', value: text, message: `${show(m[2])} is not a number; expected METRIC=VALUE with a number, such as turnoverPerYear=0.35 (35% a year)` });
-  return ok && Number.isFinite(value) ? { metric: name as MetricName, target: value } : undefined;
+  const reach = ok && Number.isFinite(value) ? outOfReach(name as MetricName, value) : undefined;
+  if (reach) issues.push({ path: '--target', value: text, message: reach });
+  return ok && Number.isFinite(value) && !reach ? { metric: name as MetricName, target: value } : undefined;
+}
+
+/**
+ * Why no mean of `metric` can be `target`, or undefined: a share above 1 (often a percentage,
+ * 12 for 0.12), a ProQOL score outside 10-50, a negative rate. Refused before anything runs,
+ * where the search would otherwise run both ends and ask for a --range that no range could give.
+ */
+function outOfReach(metric: MetricName, target: number): string | undefined {
+  const unit = METRICS.find((d) => d.name === metric)!.unit;
+  const [min, max, what] =
+    unit === 'share' || unit === '0-1' ? [0, 1, 'a share'] : unit === 'score 10-50' ? [10, 50, 'a ProQOL score'] : unit.startsWith('currency') ? [-Infinity, Infinity, ''] : [0, Infinity, 'a rate'];
+  if (target >= min && target <= max) return undefined;
+  const percent = what === 'a share' && target > 1 && target <= 100 ? ` (${target}% is ${Number((target / 100).toPrecision(6))}: --target ${metric}=${Number((target / 100).toPrecision(6))})` : '';
+  return `${metric} ${target} cannot be met: ${metric} is ${what}, ${max === Infinity ? `${min} or more` : `from ${min} to ${max}`}${percent}`;
 }
 
 /**

@@ -152,6 +152,17 @@ describe('cfsim calibrate', () => {
     expect(cfsim('calibrate', 'team.yaml', '--target', 'turnoverPerYear=0x10', '--vary', 'community.stigma').stderr).toContain('--target: "0x10" is not a number');
   });
 
+  it('refuses, before running anything, a figure no mean can reach: a share above 1 (a percentage, with its share), a ProQOL score outside 10-50, a negative rate', () => {
+    const share = cfsim('calibrate', 'team.yaml', '--target', 'vacancyRate=12', '--vary', 'community.demandPerSeat', '--reps', '2');
+    expect(share.status).toBe(2);
+    expect(share.stdout).toBe('');
+    expect(share.stderr).toBe(
+      'cfsim: invalid command line:\n  - --target: vacancyRate 12 cannot be met: vacancyRate is a share, from 0 to 1 (12% is 0.12: --target vacancyRate=0.12)\n',
+    );
+    expect(cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=5', '--vary', 'community.demandPerSeat').stderr).toContain('--target: proqolBO 5 cannot be met: proqolBO is a ProQOL score, from 10 to 50\n');
+    expect(cfsim('calibrate', 'team.yaml', '--target', 'turnoverPerYear=-0.2', '--vary', 'community.demandPerSeat').stderr).toContain('--target: turnoverPerYear -0.2 cannot be met: turnoverPerYear is a rate, 0 or more\n');
+  });
+
   it("says a metric the field does not move is unmoved, naming no value, and prints the scenario's warnings as run does", () => {
     const flat = cfsim('calibrate', 'team.yaml', '--target', 'turnoverPerYear=0', '--vary', 'community.fatality', '--days', '1', '--reps', '2');
     expect(flat.status).toBe(2);
