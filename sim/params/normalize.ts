@@ -235,6 +235,15 @@ function drawable(field: RangesField, key: string, value: unknown): NumberField 
 }
 
 const RANGE_KEYS = ['min', 'max', 'mode'] as const;
+/** Names written for a range's centre, which is its mode here ("mean" is nearest "min" by spelling, which the range already has). */
+const PEAK_WORDS = ['mean', 'median', 'peak', 'centre', 'center', 'likely', 'mostlikely', 'most-likely', 'typical'];
+
+/** The range key an unknown one most likely meant, among those not given yet (so never one the range already has). */
+function rangeKeyMeant(key: string, given: readonly string[]): string | undefined {
+  const free = RANGE_KEYS.filter((r) => !given.includes(r));
+  if (PEAK_WORDS.includes(key.toLowerCase())) return free.includes('mode') ? 'mode' : undefined;
+  return closest(key, free);
+}
 
 /** A range for `target`: min below max, both (and a mode, if given, between them) within the field's own range. */
 function drawRange(target: NumberField, value: unknown, at: string, issues: InputIssue[]): DrawRange | undefined {
@@ -246,8 +255,8 @@ function drawRange(target: NumberField, value: unknown, at: string, issues: Inpu
   const before = issues.length;
   for (const k of Object.keys(value)) {
     if (!(RANGE_KEYS as readonly string[]).includes(k)) {
-      const hint = closest(k, RANGE_KEYS);
-      issues.push({ path: join(at, k), value: value[k], message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}; allowed here: ${RANGE_KEYS.join(', ')}` });
+      const hint = rangeKeyMeant(k, Object.keys(value));
+      issues.push({ path: join(at, k), value: value[k], message: `unknown field${hint ? ` (did you mean "${hint}"${PEAK_WORDS.includes(k.toLowerCase()) ? `, the range's peak? a triangular range's mean is (min + mode + max) / 3` : '?'})` : ''}; allowed here: ${RANGE_KEYS.join(', ')}` });
     }
   }
   const expected = `expected ${target.integer ? 'a whole number' : 'a number'} from ${target.min} to ${target.max}${target.unit ? ` (${target.unit})` : ''}`;

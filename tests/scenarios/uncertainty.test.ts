@@ -44,6 +44,12 @@ describe("a scenario's parameter uncertainty", () => {
     expect(issuesOf({ 'coefficients.separationCf': { min: 0, max: 21 } })).toEqual(['uncertainty.coefficients.separationCf.max: 21 is not allowed; expected a number from 0 to 20']);
     expect(issuesOf({ 'coefficients.separationCf': { min: 0 } })[0]).toMatch(/^uncertainty\.coefficients\.separationCf\.max: is missing; expected \{ min: A, max: B \} \(uniform\) or \{ min: A, mode: C, max: B \} \(triangular\), within 0 to 20$/);
     expect(issuesOf({ 'coefficients.separationCf': { min: 0, max: 2, mdoe: 1 } })).toEqual(['uncertainty.coefficients.separationCf.mdoe: unknown field (did you mean "mode"?); allowed here: min, max, mode']);
+    // A name for the centre is the mode, not the closest by spelling ("mean" is nearest "min", which the range already has).
+    expect(issuesOf({ 'coefficients.separationCf': { min: 0, max: 2, mean: 1 } })).toEqual([
+      `uncertainty.coefficients.separationCf.mean: unknown field (did you mean "mode", the range's peak? a triangular range's mean is (min + mode + max) / 3); allowed here: min, max, mode`,
+    ]);
+    expect(issuesOf({ 'coefficients.separationCf': { min: 0, max: 2, mean: 1, mode: 1 } })).toContain('uncertainty.coefficients.separationCf.mean: unknown field; allowed here: min, max, mode');
+    expect(issuesOf({ 'coefficients.separationCf': { min: 0, mode: 1, mxa: 2 } })[0]).toBe('uncertainty.coefficients.separationCf.mxa: unknown field (did you mean "max"?); allowed here: min, max, mode');
     expect(issuesOf({ 'coefficients.separationCf': { min: 0, mode: 3, max: 2 } })).toEqual(['uncertainty.coefficients.separationCf.mode: 3 is not allowed; expected the peak of the range, from min 0 to max 2']);
     expect(issuesOf({ 'coefficients.separationCf': [0, 2] })[0]).toMatch(/^uncertainty\.coefficients\.separationCf: \[0,2\] is not allowed; expected \{ min: A, max: B \}/);
     expect(issuesOf([1])[0]).toMatch(/^uncertainty: \[1\] is not allowed; expected an object of field paths and ranges/);
