@@ -276,6 +276,23 @@ function morrisListIssue(p: PlanParameter & { kind: 'values' }): InputIssue {
 }
 
 /**
+ * Said after a plan's unknown field that is a scenario's (days, population, ...: a scenario file
+ * given as the plan, or its fields copied into one): where it goes in a plan, by its first path
+ * and value, or '' for another name.
+ */
+function scenarioFieldNote(key: string, value: unknown): string {
+  if (fieldAt(scenarioField, [key]) === undefined) return '';
+  let path = key;
+  let leaf = value;
+  while (isObject(leaf) && Object.keys(leaf).length > 0) {
+    const [first] = Object.keys(leaf);
+    [path, leaf] = [`${path}.${first}`, leaf[first]];
+  }
+  const example = leaf === undefined || isObject(leaf) || Array.isArray(leaf) ? '' : ` (set: { ${path}: ${JSON.stringify(leaf)} })`;
+  return `; ${key} is a field of the scenario, not of the plan: give it in set, by its path${example}, to fix it at every point, or keep the scenario in a file of its own and build on it with base: FILE`;
+}
+
+/**
  * Validates a parsed plan file; throws an InputError listing every problem. `recorded`: a plan a
  * sweep folder holds, which may predate the refusal of a range with min = max and of a metric
  * named twice (its runs were made, so it is read as it ran).
@@ -286,7 +303,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
   for (const key of Object.keys(input)) {
     if (!(KEYS as readonly string[]).includes(key)) {
       const hint = closest(key, KEYS);
-      issues.push({ path: key, value: input[key], message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${KEYS.join(', ')}` });
+      issues.push({ path: key, value: input[key], message: `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${KEYS.join(', ')}${scenarioFieldNote(key, input[key])}` });
     }
   }
   const name =

@@ -24,6 +24,26 @@ describe('a list of values in a sweep plan', () => {
   });
 });
 
+describe("a scenario's field written into a sweep plan", () => {
+  it('is refused with where it goes: set, by its path, or the scenario in a file of its own as the base', () => {
+    const error = inputErrorOf(() => resolvePlan({ ...base, days: 30, policy: { supervision: { mode: 'opt-out' } }, changes: [], parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }));
+    const where = (key: string, example = '') =>
+      `unknown field; allowed: name, base, set, parameters, design, points, levels, reps, seed, randomNumbers, metrics; ${key} is a field of the scenario, not of the plan: give it in set, by its path${example}, to fix it at every point, or keep the scenario in a file of its own and build on it with base: FILE`;
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([
+      ['days', where('days', ' (set: { days: 30 })')],
+      ['policy', where('policy', ' (set: { policy.supervision.mode: "opt-out" })')],
+      ['changes', where('changes')],
+    ]);
+    // What it says works.
+    expect(resolvePlan({ ...base, set: { days: 30, 'policy.supervision.mode': 'opt-out', changes: [] }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }).parameters).toHaveLength(1);
+  });
+
+  it('is refused as before where it is no field of the scenario', () => {
+    const error = inputErrorOf(() => resolvePlan({ ...base, dayz: 30, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['dayz', 'unknown field; allowed: name, base, set, parameters, design, points, levels, reps, seed, randomNumbers, metrics']]);
+  });
+});
+
 describe('a range in a sweep plan', () => {
   it('whose min is above its max names both and what is allowed', () => {
     const error = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 0.8, max: 0.2 } } }));
