@@ -182,7 +182,9 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
     return undefined;
   }
   const unknown = Object.keys(spec).filter((k) => !['min', 'max', 'values'].includes(k));
-  for (const k of unknown) issues.push({ path: `${at}.${k}`, value: spec[k], message: `unknown field${closest(k, ['min', 'max', 'values']) ? ` (did you mean "${closest(k, ['min', 'max', 'values'])}"?)` : ''}; allowed here: min, max, values` });
+  // Only a key not given yet is suggested: "mean" beside min is nearest "min" by spelling.
+  const free = ['min', 'max', 'values'].filter((k) => spec[k] === undefined);
+  for (const k of unknown) issues.push({ path: `${at}.${k}`, value: spec[k], message: `unknown field${closest(k, free) ? ` (did you mean "${closest(k, free)}"?)` : ''}; allowed here: min, max, values` });
   if (spec.values !== undefined && (spec.min !== undefined || spec.max !== undefined)) {
     const range = [spec.min !== undefined ? `min ${show(spec.min)}` : '', spec.max !== undefined ? `max ${show(spec.max)}` : ''].filter(Boolean).join(' and ');
     issues.push({ path: at, value: spec, message: `give either a range { min: A, max: B } or a list { values: [...] }, not both (values ${show(spec.values)} would replace ${range})` });

@@ -44,6 +44,16 @@ describe("a scenario's field written into a sweep plan", () => {
   });
 });
 
+describe("a sweep plan's misspelt range key", () => {
+  it('suggests only a range key not given yet ("mean" beside min is not taken for min)', () => {
+    const error = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 0.1, max: 0.9, mean: 0.5 } } }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['parameters.community.stigma.mean', 'unknown field; allowed here: min, max, values']]);
+    const typo = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 0.1, mxa: 0.9 } } }));
+    expect(typo.issues.map((i) => i.message)).toContain('unknown field (did you mean "max"?); allowed here: min, max, values');
+  });
+
+});
+
 describe('a range in a sweep plan', () => {
   it('whose min is above its max names both and what is allowed', () => {
     const error = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 0.8, max: 0.2 } } }));
