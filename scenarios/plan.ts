@@ -389,7 +389,7 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
   }
   let metrics: MetricName[] = [...METRIC_NAMES];
   if (input.metrics !== undefined) {
-    if (!Array.isArray(input.metrics) || input.metrics.length === 0) issues.push({ path: 'metrics', value: input.metrics, message: `expected a non-empty list of metric names from ${METRIC_NAMES.join(', ')}` });
+    if (!Array.isArray(input.metrics) || input.metrics.length === 0) issues.push({ path: 'metrics', value: input.metrics, message: `${show(input.metrics)} is not allowed; expected a non-empty list of metric names from ${METRIC_NAMES.join(', ')}${typeof input.metrics === 'string' && (METRIC_NAMES as readonly string[]).includes(input.metrics) ? ` (one metric is a list of one: metrics: [${input.metrics}])` : ''}` });
     else {
       metrics = [];
       input.metrics.forEach((m, i) => {

@@ -51,7 +51,13 @@ describe("a sweep plan's misspelt range key", () => {
     const typo = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 0.1, mxa: 0.9 } } }));
     expect(typo.issues.map((i) => i.message)).toContain('unknown field (did you mean "max"?); allowed here: min, max, values');
   });
+});
 
+describe("a sweep plan's metrics", () => {
+  it('names a metric given alone, not in a list, and how to write it', () => {
+    const error = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, metrics: 'turnoverPerYear' }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['metrics', expect.stringMatching(/^"turnoverPerYear" is not allowed; expected a non-empty list of metric names from proqolCS, .*clientDeathsPerWorkerYear \(one metric is a list of one: metrics: \[turnoverPerYear\]\)$/)]]);
+  });
 });
 
 describe('a range in a sweep plan', () => {
