@@ -74,9 +74,11 @@ const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
 
 const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'calibrate', 'validation-report'];
 
-/** "unknown command "rn" (did you mean run?); commands: run, compare, ...": the commands listed whether or not one is suggested. */
-function unknownCommandMessage(command: string, suggestion: string | undefined): string {
-  return `unknown command ${JSON.stringify(command)}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; commands: ${COMMANDS.join(', ')}`;
+/** An unknown command, with the closest one if any (`help` for the help it meant), and the commands. */
+function unknownCommandMessage(command: string): string {
+  const hint = closest(command, COMMANDS);
+  const help = command.toLowerCase() === 'help' ? '; for help, cfsim --help, or cfsim COMMAND --help for one command' : '';
+  return `unknown command ${JSON.stringify(command)}${hint ? ` (did you mean ${hint}?)` : ''}; commands: ${COMMANDS.join(', ')}${help}`;
 }
 
 /**
@@ -92,7 +94,7 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
   const camel = (u: string) => u.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   const unknown = listed.filter((u) => !listed.some((other) => other !== u && other.includes('-') && camel(other) === u && !argv.includes(`--${u}`)));
   if (unknown.length > 0 && unknown[0] === argv[0] && !argv[0].startsWith('-') && !COMMANDS.includes(argv[0])) {
-    return unknownCommandMessage(argv[0], closest(argv[0], COMMANDS));
+    return unknownCommandMessage(argv[0]);
   }
   const extra = unknown.filter((u) => argv.includes(u) && !argv.includes(`--${u}`) && !argv.includes(`-${u}`));
   if (extra.length > 0) {
@@ -150,9 +152,8 @@ async function main(argv: string[]): Promise<void> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error, context) => {
       if (error) throw error;
-      // recommendCommands says only "Did you mean run?": name the unknown command too, and list the commands.
-      const suggested = /^Did you mean (.+)\?$/.exec(message);
-      if (suggested) throw new UsageError(unknownCommandMessage(argv[0], suggested[1]));
+      // recommendCommands says only "Did you mean run?", and says it of anything ("help" and "hlep" are "sweep"): name the command, with our closest one.
+      if (message.startsWith('Did you mean')) throw new UsageError(unknownCommandMessage(argv[0]));
       // yargs hands the failing command's usage here; its help text lists the flags it accepts.
       const help = (context as unknown as { help?: () => string }).help?.() ?? '';
       throw new UsageError(message.startsWith('Unknown argument') ? unknownFlagMessage(message, help, argv) : usageMessage(message, help));
@@ -420,15 +421,12 @@ async function main(argv: string[]): Promise<void> {
         });
         const address = server.address();
         const actual = typeof address === 'object' && address ? address.port : port;
-        // Listening for Ctrl-C and SIGTERM before the address is printed: one sent the moment it appears
-        // (by a script that waits for it) found no listener yet and killed the process, not exit 0.
-        const stopped = new Promise<void>((resolve) => {
+        process.stdout.write(listeningText(host, actual));
+        await new Promise<void>((resolve) => {
           const stop = () => server.close(() => resolve());
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
         });
-        process.stdout.write(listeningText(host, actual));
-        await stopped;
       },
     )
     .command(

@@ -738,9 +738,18 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(both, '--policy: "bogus" is not a policy package', '  - policy: is a group of fields');
   });
 
-  it('a misspelt command, with a suggestion and the list of commands', () => {
-    expectBadInput(cfsim('rnu'), 'unknown command "rnu" (did you mean run?); commands: run, compare, report, sweep,');
+  it('a misspelt command, with a suggestion', () => {
+    expectBadInput(cfsim('rnu'), 'unknown command "rnu" (did you mean run?); commands: run, compare');
     expectBadInput(cfsim('rn'), 'unknown command "rn" (did you mean run?); commands: run, compare, report, sweep,');
+  });
+
+  it('a command close to none suggests none (yargs took "hlep" for sweep), and "help" points to --help', () => {
+    const typo = cfsim('hlep');
+    expectBadInput(typo, 'unknown command "hlep"; commands: run, compare');
+    expect(typo.stderr).not.toMatch(/mean/i);
+    const help = cfsim('help', 'run');
+    expectBadInput(help, 'unknown command "help"; commands: run, compare', '; for help, cfsim --help, or cfsim COMMAND --help for one command');
+    expect(help.stderr).not.toMatch(/sweep\?/);
   });
 
   it('no command', () => {
