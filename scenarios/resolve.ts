@@ -113,7 +113,24 @@ export function fieldPathHint(parts: readonly string[]): { hint?: string; prefix
   const prefix = parts.slice(0, depth).join('.');
   // The role mix's keys with what each role is: a planner's "paramedic" finds fire-ems (Firefighter / EMS).
   const optionsText = parent?.kind === 'weights' ? weightKeysText(parent) : options.join(', ');
-  return { ...(near ? { hint: prefix ? `${prefix}.${near}` : near } : {}), prefix, options, optionsText };
+  return { ...(near ? { hint: mendedPath([...parts.slice(0, depth), near], parts.slice(depth + 1)) } : {}), prefix, options, optionsText };
+}
+
+/**
+ * `mended` with the parts after it matched too, each to its closest field, where every one is
+ * close to one (policy.supervison.mode → policy.supervision.mode, Community.Stigma →
+ * community.stigma): the field path to write. Otherwise `mended` alone.
+ */
+function mendedPath(mended: readonly string[], rest: readonly string[]): string {
+  const path = [...mended];
+  for (const part of rest) {
+    const group = fieldAt(scenarioField, path);
+    const options = group?.kind === 'object' ? Object.keys(group.properties) : group?.kind === 'weights' ? [...group.keys] : [];
+    const next = options.includes(part) ? part : closest(part, options);
+    if (next === undefined) return mended.join('.');
+    path.push(next);
+  }
+  return path.join('.');
 }
 
 /** Builds a nested object from a dotted path, checking the path names a real field. */
