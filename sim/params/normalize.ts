@@ -114,7 +114,8 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         }
       }
       if (total <= 0 && !issues.some((i) => i.path.startsWith(path))) {
-        issues.push({ path, value: input, message: 'all weights are zero; at least one must be positive' });
+        const message = Object.keys(input).length === 0 ? `{} names no role; expected a weight above 0 for at least one of ${field.keys.join(', ')}` : 'all weights are zero; at least one must be positive';
+        issues.push({ path, value: input, message });
       }
       return out;
     }

@@ -263,7 +263,7 @@ const BAD_INPUTS: readonly BadCase[] = [
     request: { file: { population: { roleMix: {} } } },
     path: 'population.roleMix',
     value: {},
-    fragments: ['all weights are zero'],
+    fragments: ['{} names no role; expected a weight above 0 for at least one of police, fire-ems, recovery-coach,'],
   },
   {
     label: 'roleMix that is not an object',
