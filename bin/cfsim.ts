@@ -143,6 +143,11 @@ async function main(argv: string[]): Promise<void> {
     const after = argv.slice(end + 1);
     throw new UsageError(`nothing after "--" is read${after.length > 0 ? ` (here ${after.map((a) => JSON.stringify(a)).join(' ')})` : ''}; give those arguments without the "--"`);
   }
+  // yargs reads `--out DIR` as merge's positional OUT, so `merge a b --out m` (sweep's way) took a for OUT and m went nowhere.
+  if (argv[0] === 'merge') {
+    const flag = argv.slice(1).find((a) => /^--(out|shards?)(=|$)/.test(a));
+    if (flag) throw new UsageError(`merge takes no ${flag.split('=')[0]}: name the merged folder first, then the shard folders, cfsim merge OUT SHARD_DIR... (e.g. cfsim merge merged shard0 shard1)`);
+  }
   const parser = yargs(argv)
     .scriptName('cfsim')
     .usage('$0 <command> [options]\n\nSimulate compassion fatigue in frontline teams under organizational support policies.')

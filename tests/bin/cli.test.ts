@@ -743,6 +743,16 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('rn'), 'unknown command "rn" (did you mean run?); commands: run, compare, report, sweep,');
   });
 
+  it("merge given --out (sweep's way) is refused with the order it takes, before any folder is read or made (yargs took the first shard for OUT)", () => {
+    const merged = join(tmpdir(), `cfsim-merge-flag-${process.pid}`);
+    const r = cfsim('merge', 'shard0', 'shard1', '--out', merged);
+    expect(r.stderr.trim().split('\n')[0]).toBe('cfsim: merge takes no --out: name the merged folder first, then the shard folders, cfsim merge OUT SHARD_DIR... (e.g. cfsim merge merged shard0 shard1)');
+    expectBadInput(r);
+    expectBadInput(cfsim('merge', 'shard0', `--out=${merged}`), 'merge takes no --out:');
+    expectBadInput(cfsim('merge', merged, '--shards', 'shard0'), 'merge takes no --shards:');
+    expect(existsSync(merged)).toBe(false);
+  });
+
   it('a command close to none suggests none (yargs took "hlep" for sweep), and "help" points to --help', () => {
     const typo = cfsim('hlep');
     expectBadInput(typo, 'unknown command "hlep"; commands: run, compare');
