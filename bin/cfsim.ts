@@ -137,12 +137,36 @@ function simulationOptions<T>(y: Argv<T>, minReps: number) {
     .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' });
 }
 
+/** The comma-separated list flags, whose value a space after a comma splits in two arguments. */
+const LIST_FLAGS = ['policies', 'policy', 'scenarios', 'range'];
+
+/**
+ * `--scenarios a.yaml, b.yaml` (or `a.yaml ,b.yaml`): the shell splits the list at the space, so the
+ * flag's value ends in a comma and the rest reads as an argument of its own. Said as that, with the
+ * list written whole, else undefined.
+ */
+function splitListSlip(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]);
+    if (!m || !LIST_FLAGS.includes(m[1])) continue;
+    const valueAt = m[2] === undefined ? i + 1 : i;
+    const value = m[2] ?? argv[valueAt];
+    const next = argv[valueAt + 1];
+    if (value === undefined || next === undefined || next.startsWith('-') || !(value.endsWith(',') || next.startsWith(','))) continue;
+    const whole = `${value.replace(/,+$/, '')},${next.replace(/^,+/, '')}`;
+    return `--${m[1]} ${JSON.stringify(value)} is followed by ${JSON.stringify(next)} as an argument of its own: a space after a comma ends the list; if ${JSON.stringify(next.replace(/^,+/, ''))} belongs to it, write --${m[1]} ${whole} (no spaces, or the list in quotes)`;
+  }
+  return undefined;
+}
+
 async function main(argv: string[]): Promise<void> {
   const end = argv.indexOf('--');
   if (end >= 0) {
     const after = argv.slice(end + 1);
     throw new UsageError(`nothing after "--" is read${after.length > 0 ? ` (here ${after.map((a) => JSON.stringify(a)).join(' ')})` : ''}; give those arguments without the "--"`);
   }
+  const split = splitListSlip(argv);
+  if (split) throw new UsageError(split);
   // yargs reads `--out DIR` as merge's positional OUT, so `merge a b --out m` (sweep's way) took a for OUT and m went nowhere.
   if (argv[0] === 'merge') {
     const flag = argv.slice(1).find((a) => /^--(out|shards?)(=|$)/.test(a));

@@ -743,6 +743,17 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('rn'), 'unknown command "rn" (did you mean run?); commands: run, compare, report, sweep,');
   });
 
+  it('a list split by a space after a comma is named as that, with the list written whole', () => {
+    const files = cfsim('compare', '--scenarios', 'a.yaml,', 'b.yaml', '--reps', '2');
+    expectBadInput(files, 'cfsim: --scenarios "a.yaml," is followed by "b.yaml" as an argument of its own: a space after a comma ends the list; if "b.yaml" belongs to it, write --scenarios a.yaml,b.yaml (no spaces, or the list in quotes)\n');
+    expect(files.stderr).not.toContain('list it first');
+    expectBadInput(cfsim('compare', '--policies', 'status-quo', ',multi-level'), 'write --policies status-quo,multi-level (no spaces');
+    expectBadInput(cfsim('compare', '--policies=status-quo,', 'multi-level'), 'write --policies status-quo,multi-level (no spaces');
+    expectBadInput(cfsim('calibrate', '--target', 'proqolBO=24', '--vary', 'community.stigma', '--range', '0.2,', '0.6'), 'write --range 0.2,0.6 (no spaces');
+    // A comma at the end with nothing after it is the empty item it always was.
+    expectBadInput(cfsim('run', '--policy', 'status-quo,', '--reps', '2'), '--policy: "status-quo," has an empty item');
+  });
+
   it("merge given --out (sweep's way) is refused with the order it takes, before any folder is read or made (yargs took the first shard for OUT)", () => {
     const merged = join(tmpdir(), `cfsim-merge-flag-${process.pid}`);
     const r = cfsim('merge', 'shard0', 'shard1', '--out', merged);
