@@ -142,3 +142,14 @@ describe('parseScenarioText of a .json file', () => {
     expect(messageOf(() => parseScenarioText('{\n  "policy": {"name": "a", "name": "b"}\n}', 'dup.yml'))).toBe('dup.yml: the field policy.name is given twice in one object, at line 2, column 14 and at line 2, column 27; remove one');
   });
 });
+
+describe('parseScenarioText of a YAML file with a common slip', () => {
+  it.each([
+    ['a tab for indentation', 'population:\n\tseats: 12\n', 'line 2, column 1: a tab indents this line, and YAML indents with spaces only: replace it with spaces'],
+    ['a name without its colon', 'population\n  seats: 12\n', 'line 1, column 1: a name without its colon (population where population: was meant)'],
+    ['a field indented further than the one above', 'population:\n  seats: 12\n   teamSize: 3\n', 'line 2, column 10: a field whose value is followed by more fields, on its line (a: b: c) or on the next one indented further'],
+    ['a field indented less than its group', 'population:\n  seats: 12\n teamSize: 3\n', 'line 3, column 1: this field is indented differently from the others of its group'],
+  ])('names %s with what to write', (_, text, expected) => {
+    expect(messageOf(() => parseScenarioText(text, 'team.yaml'))).toContain(`team.yaml is not valid YAML or JSON at ${expected}`);
+  });
+});
