@@ -146,7 +146,7 @@ describe('parseScenarioText of a .json file', () => {
 describe('parseScenarioText of a YAML file with a common slip', () => {
   it.each([
     ['a tab for indentation', 'population:\n\tseats: 12\n', 'line 2, column 1: a tab indents this line, and YAML indents with spaces only: replace it with spaces'],
-    ['a name without its colon', 'population\n  seats: 12\n', 'line 1, column 1: a name without its colon (population where population: was meant)'],
+    ['a name without its colon', 'population\n  seats: 12\n', 'line 1, column 1: a name without its colon (such as population where population: was meant)'],
     ['a field indented further than the one above', 'population:\n  seats: 12\n   teamSize: 3\n', 'line 2, column 10: a field whose value is followed by more fields, on its line (a: b: c) or on the next one indented further'],
     ['a field indented less than its group', 'population:\n  seats: 12\n teamSize: 3\n', 'line 3, column 1: this field is indented differently from the others of its group'],
   ])('names %s with what to write', (_, text, expected) => {
