@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { at } from './jsonSyntax';
-import { isDigitsKey, THOUSANDS_SEPARATOR_HINT } from './yamlThousandsSeparator';
+import { isThousandsSplit, THOUSANDS_SEPARATOR_HINT } from './yamlThousandsSeparator';
 
 // The yaml package refuses a key given twice in one mapping ("Map keys must be unique") without
 // naming it; this finds the field and both places, in the words a .json file's duplicate gets.
@@ -20,14 +20,14 @@ export function yamlDuplicateField(text: string): string | undefined {
 function duplicateIn(text: string, node: unknown, path: string): string | undefined {
   if (isMap(node)) {
     const seen = new Map<unknown, number>();
-    for (const pair of node.items) {
+    for (const [index, pair] of node.items.entries()) {
       // Only plain keys are compared: a scenario's fields are names.
       if (!isScalar(pair.key) || pair.key.range === undefined || pair.key.range === null) continue;
       const key = pair.key.value;
       const field = path === '' ? String(key) : `${path}.${String(key)}`;
       const first = seen.get(key);
       // `{ salary: 1,000,000 }`: YAML reads salary 1 and the field 000 (0) twice, with no value.
-      const separator = isDigitsKey(pair.key.source ?? String(key)) && (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) ? THOUSANDS_SEPARATOR_HINT : '';
+      const separator = isThousandsSplit(node, index) ? THOUSANDS_SEPARATOR_HINT : '';
       if (first !== undefined) return `the field ${field} is given twice in one object, at ${at(text, first)} and at ${at(text, pair.key.range[0])}${separator || '; remove one'}`;
       seen.set(key, pair.key.range[0]);
     }

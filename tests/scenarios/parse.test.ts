@@ -134,6 +134,11 @@ describe('parseScenarioText of a .json file', () => {
     // Not a split number: a field written on its own line, and a .json file's field (JSON has no such splitting).
     expect(parseScenarioText('costs:\n  000:\n', 'team.yaml')).toEqual({ costs: { 0: null } });
     expect(parseScenarioText('{"costs": {"000": null}}', 'team.json')).toEqual({ costs: { '000': null } });
+    // Nor a list written in braces ({0.1, 0.5} for [0.1, 0.5]): its numbers follow no number, and are left for the
+    // plan's or scenario's own message (expected a list); the same number twice is a plain duplicate.
+    expect(parseScenarioText('parameters:\n  community.stigma: { values: {0.1, 0.5} }\n', 'plan.yaml')).toEqual({ parameters: { 'community.stigma': { values: { '0.1': null, '0.5': null } } } });
+    expect(parseScenarioText('seeds: {1, 2}\n', 'team.yaml')).toEqual({ seeds: { 1: null, 2: null } });
+    expect(messageOf(() => parseScenarioText('values: {1, 1}\n', 'plan.yaml'))).toMatch(/; remove one$/);
   });
 
   it('reads the same texts as YAML in a file not named .json, as before', () => {
