@@ -84,7 +84,7 @@ function yamlSlip(error: unknown, message: string): string | undefined {
   if (!(error instanceof YAMLParseError)) return undefined;
   if (error.code === 'TAB_AS_INDENT') return 'a tab indents this line, and YAML indents with spaces only: replace it with spaces (two for each level, as cfsim show writes)';
   if (error.code === 'MULTILINE_IMPLICIT_KEY') return 'a name without its colon (such as population where population: was meant), or a text running over two lines: write each field as NAME: VALUE, and a group as NAME: on a line of its own above its indented fields';
-  if (error.code === 'BLOCK_AS_IMPLICIT_KEY') return 'a field whose value is followed by more fields, on its line (a: b: c) or on the next one indented further: give each field a line of its own, and indent the fields of one group alike';
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY') return 'a field whose value is followed by more fields, on its line (a: b: c) or on the next one indented further: give each field a line of its own, and indent the fields of one group alike; a text holding a colon and a space goes in quotes (name: "Team A: outreach")';
   if (error.code === 'BAD_INDENT' && message.startsWith('All mapping items must start at the same column')) return 'this field is indented differently from the others of its group: indent the fields of one group alike, with spaces';
   return undefined;
 }

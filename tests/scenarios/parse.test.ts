@@ -153,6 +153,8 @@ describe('parseScenarioText of a YAML file with a common slip', () => {
     ['a tab for indentation', 'population:\n\tseats: 12\n', 'line 2, column 1: a tab indents this line, and YAML indents with spaces only: replace it with spaces'],
     ['a name without its colon', 'population\n  seats: 12\n', 'line 1, column 1: a name without its colon (such as population where population: was meant)'],
     ['a field indented further than the one above', 'population:\n  seats: 12\n   teamSize: 3\n', 'line 2, column 10: a field whose value is followed by more fields, on its line (a: b: c) or on the next one indented further'],
+    // A text holding ': ' is read as a field inside a field's value: the message says to quote it.
+    ['a text holding a colon and a space', 'name: Team A: outreach\n', 'line 1, column 7: a field whose value is followed by more fields, on its line (a: b: c) or on the next one indented further: give each field a line of its own, and indent the fields of one group alike; a text holding a colon and a space goes in quotes (name: "Team A: outreach")'],
     ['a field indented less than its group', 'population:\n  seats: 12\n teamSize: 3\n', 'line 3, column 1: this field is indented differently from the others of its group'],
   ])('names %s with what to write', (_, text, expected) => {
     expect(messageOf(() => parseScenarioText(text, 'team.yaml'))).toContain(`team.yaml is not valid YAML or JSON at ${expected}`);
