@@ -45,13 +45,13 @@ export function targetFlag(raw: unknown, issues: InputIssue[]): { metric: Metric
 
 /**
  * Why no mean of `metric` can be `target`, or undefined: a share above 1 (often a percentage,
- * 12 for 0.12), a ProQOL score outside 10-50, a negative rate. Refused before anything runs,
+ * 12 for 0.12) or an index (careQuality, cf) outside 0-1, a ProQOL score outside 10-50, a negative rate. Refused before anything runs,
  * where the search would otherwise run both ends and ask for a --range that no range could give.
  */
 function outOfReach(metric: MetricName, target: number): string | undefined {
   const unit = METRICS.find((d) => d.name === metric)!.unit;
   const [min, max, what] =
-    unit === 'share' || unit === '0-1' ? [0, 1, 'a share'] : unit === 'score 10-50' ? [10, 50, 'a ProQOL score'] : unit.startsWith('currency') ? [-Infinity, Infinity, ''] : [0, Infinity, 'a rate'];
+    unit === 'share' ? [0, 1, 'a share'] : unit === '0-1' ? [0, 1, 'an index'] : unit === 'score 10-50' ? [10, 50, 'a ProQOL score'] : unit.startsWith('currency') ? [-Infinity, Infinity, ''] : [0, Infinity, 'a rate'];
   if (target >= min && target <= max) return undefined;
   const percent = what === 'a share' && target > 1 && target <= 100 ? ` (${target}% is ${Number((target / 100).toPrecision(6))}: --target ${metric}=${Number((target / 100).toPrecision(6))})` : '';
   return `${metric} ${target} cannot be met: ${metric} is ${what}, ${max === Infinity ? `${min} or more` : `from ${min} to ${max}`}${percent}`;

@@ -160,6 +160,8 @@ describe('cfsim calibrate', () => {
       'cfsim: invalid command line:\n  - --target: vacancyRate 12 cannot be met: vacancyRate is a share, from 0 to 1 (12% is 0.12: --target vacancyRate=0.12)\n',
     );
     expect(cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=5', '--vary', 'community.demandPerSeat').stderr).toContain('--target: proqolBO 5 cannot be met: proqolBO is a ProQOL score, from 10 to 50\n');
+    // An index from 0 to 1 is no share: no percentage is read into it.
+    expect(cfsim('calibrate', 'team.yaml', '--target', 'careQuality=80', '--vary', 'community.demandPerSeat').stderr).toContain('--target: careQuality 80 cannot be met: careQuality is an index, from 0 to 1\n');
     expect(cfsim('calibrate', 'team.yaml', '--target', 'turnoverPerYear=-0.2', '--vary', 'community.demandPerSeat').stderr).toContain('--target: turnoverPerYear -0.2 cannot be met: turnoverPerYear is a rate, 0 or more\n');
   });
 
