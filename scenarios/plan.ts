@@ -4,7 +4,7 @@ import { InputError, closest, show, type InputIssue } from '../sim/params/issues
 import { CONTROL_CHARACTER, isLabel } from '../sim/params/normalize';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { fieldPathHint, filePresets, resolveScenario } from './resolve';
-import { baseScenarioIssue, drawsSource, PLAN_BASE_FORMS, splitPlanBase, type PlanScenario } from './planBase';
+import { baseScenarioIssue, drawsSource, PLAN_BASE_FORMS, PRESET_KEYS, splitPlanBase, type PlanScenario } from './planBase';
 import { scenarioField, type Scenario } from './schema';
 import { designPointCount, fileDaysOf, gridLevels, PACKAGE_PARAMETER, sweepHorizonSource } from './planDesign';
 import { isPackageId, PACKAGE_IDS } from './presets/packages';
@@ -284,6 +284,8 @@ function morrisListIssue(p: PlanParameter & { kind: 'values' }): InputIssue {
  */
 function scenarioFieldNote(key: string, value: unknown): string {
   if (fieldAt(scenarioField, [key]) === undefined) return '';
+  // A preset by name (population: ct-harm-reduction) is no value set can give: the plan's base names it.
+  if ((PRESET_KEYS as readonly string[]).includes(key) && typeof value === 'string') return `; ${key} is a field of the scenario, not of the plan: a preset by name goes in base (base: { ${key}: ${JSON.stringify(value)} })`;
   let path = key;
   let leaf = value;
   while (isObject(leaf) && Object.keys(leaf).length > 0) {

@@ -15,7 +15,7 @@ export interface PlanScenario {
 }
 
 /** The base's keys in its two forms. */
-const PRESET_KEYS = ['population', 'policy'] as const;
+export const PRESET_KEYS = ['population', 'policy'] as const;
 const SCENARIO_KEYS = ['scenario', 'file', 'policy'] as const;
 
 /**

@@ -38,6 +38,19 @@ describe("a scenario's field written into a sweep plan", () => {
     expect(resolvePlan({ ...base, set: { days: 30, 'policy.supervision.mode': 'opt-out', changes: [] }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }).parameters).toHaveLength(1);
   });
 
+  it('is refused with base as its place where it names a preset (population: ct-harm-reduction), which set cannot give', () => {
+    const error = inputErrorOf(() => resolvePlan({ population: 'ct-harm-reduction', policy: 'opt-out-support', parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }));
+    const where = (key: string, id: string) =>
+      `unknown field; allowed: name, base, set, parameters, design, points, levels, reps, seed, randomNumbers, metrics; ${key} is a field of the scenario, not of the plan: a preset by name goes in base (base: { ${key}: "${id}" })`;
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([
+      ['population', where('population', 'ct-harm-reduction')],
+      ['policy', where('policy', 'opt-out-support')],
+    ]);
+    // What it says works; set refuses a preset's name.
+    expect(resolvePlan({ base: { population: 'ct-harm-reduction', policy: 'opt-out-support' }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }).parameters).toHaveLength(1);
+    expect(inputErrorOf(() => resolvePlan({ set: { population: 'ct-harm-reduction' }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } })).issues[0].message).toMatch(/^is a group of fields, not a value/);
+  });
+
   it('is refused as before where it is no field of the scenario', () => {
     const error = inputErrorOf(() => resolvePlan({ ...base, dayz: 30, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }));
     expect(error.issues.map((i) => [i.path, i.message])).toEqual([['dayz', 'unknown field; allowed: name, base, set, parameters, design, points, levels, reps, seed, randomNumbers, metrics']]);
