@@ -67,7 +67,7 @@ function parseYamlText(text: string, source: string): unknown {
     if (duplicate) throw fileError(`${source}: ${duplicate}`);
     const reason = message.startsWith('Source contains multiple documents')
       ? 'it holds several YAML documents (a line "---" starts the next); a scenario file holds one: remove the "---" or split the file'
-      : (yamlSlip(error, message) ?? message.replace(/ at line \d+, column \d+:?$/, ''));
+      : (yamlSlip(error, message, text) ?? message.replace(/ at line \d+, column \d+:?$/, ''));
     throw fileError(`${source} is not valid YAML or JSON${where}: ${reason}`);
   }
   // No scenario or plan field is named by digits: refused here, where its line and column are known.
@@ -80,13 +80,32 @@ function parseYamlText(text: string, source: string): unknown {
  * The common slips of hand-written YAML in words that say what to write, by the parser's error
  * code; undefined for the others, whose own message is given.
  */
-function yamlSlip(error: unknown, message: string): string | undefined {
+function yamlSlip(error: unknown, message: string, text: string): string | undefined {
   if (!(error instanceof YAMLParseError)) return undefined;
+  // `{ seats: 12` and `teamSize: 3 }` on the next line: YAML reads "12 teamSize" as one name running over two lines.
+  if (error.code === 'MULTILINE_IMPLICIT_KEY' && insideBrackets(text, error.pos[0])) return 'inside { } or [ ], fields are separated by commas: a comma is missing at the end of this line or the next field starts without one ({ seats: 12, teamSize: 3 })';
   if (error.code === 'TAB_AS_INDENT') return 'a tab indents this line, and YAML indents with spaces only: replace it with spaces (two for each level, as cfsim show writes)';
   if (error.code === 'MULTILINE_IMPLICIT_KEY') return 'a name without its colon (such as population where population: was meant), or a text running over two lines: write each field as NAME: VALUE, and a group as NAME: on a line of its own above its indented fields';
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY') return 'a field whose value is followed by more fields, on its line (a: b: c) or on the next one indented further: give each field a line of its own, and indent the fields of one group alike; a text holding a colon and a space goes in quotes (name: "Team A: outreach")';
   if (error.code === 'BAD_INDENT' && message.startsWith('All mapping items must start at the same column')) return 'this field is indented differently from the others of its group: indent the fields of one group alike, with spaces';
   return undefined;
+}
+
+/** Whether `offset` of YAML `text` lies inside a { } or [ ] opened before it (quotes and comments skipped). */
+function insideBrackets(text: string, offset: number): boolean {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s{[,:]/.test(text[i - 1]))) quote = c; // a quote opens only a value, not Bob's
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i) - 1;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**

@@ -155,6 +155,8 @@ describe('parseScenarioText of a YAML file with a common slip', () => {
     ['a field indented further than the one above', 'population:\n  seats: 12\n   teamSize: 3\n', 'line 2, column 10: a field whose value is followed by more fields, on its line (a: b: c) or on the next one indented further'],
     // A text holding ': ' is read as a field inside a field's value: the message says to quote it.
     ['a text holding a colon and a space', 'name: Team A: outreach\n', 'line 1, column 7: a field whose value is followed by more fields, on its line (a: b: c) or on the next one indented further: give each field a line of its own, and indent the fields of one group alike; a text holding a colon and a space goes in quotes (name: "Team A: outreach")'],
+    // Inside { }, a line break is no separator: "12 teamSize" reads as one name over two lines.
+    ['a comma missing inside { }', 'population: { seats: 12\n  teamSize: 3 }\n', 'line 1, column 22: inside { } or [ ], fields are separated by commas: a comma is missing at the end of this line'],
     ['a field indented less than its group', 'population:\n  seats: 12\n teamSize: 3\n', 'line 3, column 1: this field is indented differently from the others of its group'],
   ])('names %s with what to write', (_, text, expected) => {
     expect(messageOf(() => parseScenarioText(text, 'team.yaml'))).toContain(`team.yaml is not valid YAML or JSON at ${expected}`);
