@@ -21,7 +21,8 @@ export interface LineColumn {
 
 export function lineColumnAt(text: string, offset: number): LineColumn {
   const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
+  // A byte order mark, which some editors write, is no column of the first line.
+  const lineStart = before.lastIndexOf('\n') + 1 || (text.startsWith('\uFEFF') ? 1 : 0);
   return { line: before.split('\n').length, column: Array.from(before.slice(lineStart)).length + 1 };
 }
 

@@ -59,7 +59,9 @@ function parseYamlText(text: string, source: string): unknown {
   } catch (error) {
     // The yaml package throws YAMLParseError for syntax, but plain errors for some documents
     // (an alias to an undefined anchor, an alias bomb): every one of them is bad input.
-    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
+    // The parser counts a byte order mark as the first line's first column; an editor does not.
+    const bom = error instanceof YAMLParseError && error.linePos?.[0].line === 1 && text.startsWith('\uFEFF') ? 1 : 0;
+    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col - bom}` : '';
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     // The parser's own advice ("please use YAML.parseAllDocuments()") is for programmers.
     // A field given twice is named, with both places, as in a .json file.

@@ -148,6 +148,15 @@ describe('parseScenarioText of a .json file', () => {
   });
 });
 
+describe('parseScenarioText of a YAML file that starts with a byte order mark', () => {
+  it('gives the columns of its first line as an editor counts them, without the mark', () => {
+    expect(messageOf(() => parseScenarioText('\uFEFFcosts: { salary: 62,000 }\n', 'team.yaml'))).toMatch(/^team\.yaml: the field costs\.000 at line 1, column 21 has no value/);
+    expect(messageOf(() => parseScenarioText('\uFEFFcosts: { salary: 1, salary: 2 }\n', 'team.yaml'))).toMatch(/at line 1, column 10 and at line 1, column 21; remove one$/);
+    expect(messageOf(() => parseScenarioText('\uFEFFname: a: b\n', 'team.yaml'))).toMatch(/^team\.yaml is not valid YAML or JSON at line 1, column 7: /);
+    expect(messageOf(() => parseScenarioText('\uFEFFdays: 1\ncosts: { salary: 62,000 }\n', 'team.yaml'))).toMatch(/at line 2, column 21 has no value/);
+  });
+});
+
 describe('parseScenarioText of a YAML file with a common slip', () => {
   it.each([
     ['a tab for indentation', 'population:\n\tseats: 12\n', 'line 2, column 1: a tab indents this line, and YAML indents with spaces only: replace it with spaces'],
