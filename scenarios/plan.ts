@@ -289,7 +289,8 @@ function scenarioFieldNote(key: string, value: unknown): string {
   let path = key;
   let leaf = value;
   while (isObject(leaf) && Object.keys(leaf).length > 0) {
-    const [first] = Object.keys(leaf);
+    // A label (policy.name, as cfsim show writes first) set alone changes no lever: a lever is the example where there is one.
+    const [first] = [...Object.keys(leaf).filter((k) => k !== 'name' && k !== 'description'), ...Object.keys(leaf)];
     [path, leaf] = [`${path}.${first}`, leaf[first]];
   }
   const example = leaf === undefined || isObject(leaf) || Array.isArray(leaf) ? '' : ` (set: { ${path}: ${JSON.stringify(leaf)} })`;

@@ -34,6 +34,9 @@ describe("a scenario's field written into a sweep plan", () => {
       ['policy', where('policy', ' (set: { policy.supervision.mode: "opt-out" })')],
       ['changes', where('changes')],
     ]);
+    // A policy written out as cfsim show writes it (name first) is exemplified by a lever, not by its label.
+    const shown = inputErrorOf(() => resolvePlan({ ...base, policy: { name: 'opt-out-support', supervision: { mode: 'opt-out' } }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }));
+    expect(shown.issues[0].message).toContain('(set: { policy.supervision.mode: "opt-out" })');
     // What it says works.
     expect(resolvePlan({ ...base, set: { days: 30, 'policy.supervision.mode': 'opt-out', changes: [] }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } }).parameters).toHaveLength(1);
   });
