@@ -14,7 +14,7 @@ import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
 import { analysisWarning, commandWord, completionRemedy, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
-import { correlationFigure, readableNumber } from '../viz/specs/readableNumber';
+import { correlationFigure, parameterFigure, readableNumber } from '../viz/specs/readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
 import { designOverlaps } from '../scenarios/designOverlaps';
 import { planDraws } from '../scenarios/planDraws';
@@ -24,7 +24,7 @@ import { checkedRuns, currentPlanText, ownedRuns, readSweepStatus, sweepStatusMi
 import { VERSION } from './version';
 import { analysisSource } from '../scenarios/analysisSource';
 import { pointDifferences } from '../scenarios/pointDifferences';
-import { parameterFigure, pointDifferenceLines } from './pointDifferenceLines';
+import { pointDifferenceLines } from './pointDifferenceLines';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).

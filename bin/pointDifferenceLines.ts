@@ -1,15 +1,7 @@
 import type { MetricName } from '../models/metrics';
 import { shardName, type SweepAnalysis } from '../scenarios/sweepAnalysis';
 import { pairedVerdict } from '../viz/report/verdictWords';
-import { readableNumber } from '../viz/specs/readableNumber';
-
-/**
- * A point's parameter value as the analysis tables print it: up to 12 decimals, so that a small
- * value (1e-7) keeps its digit, without trailing zeros (a plan's 5.5 read 5.500 beside 5 and 6).
- */
-export function parameterFigure(x: number): string {
-  return readableNumber(x, 4, 12).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-}
+import { parameterFigure, readableNumber } from '../viz/specs/readableNumber';
 
 /** A value in a metric's units, as the points table prints it: four significant digits. */
 const value = (x: number | null | undefined) => (typeof x === 'number' ? readableNumber(x, 4, 6) : '–');

@@ -1,11 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
-import { readableNumber } from './readableNumber';
+import { parameterFigure, readableNumber } from './readableNumber';
 
 /** A point's parameter values in one label ("28 · opt-out-support"), in the plan's order. */
 const pointLabel = (point: Record<string, unknown>, parameters: readonly string[]) =>
-  parameters.map((p) => (typeof point[p] === 'number' ? readableNumber(point[p] as number, 4, 12).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : String(point[p]))).join(' · ');
+  parameters.map((p) => (typeof point[p] === 'number' ? parameterFigure(point[p] as number) : String(point[p]))).join(' · ');
 
 /** The colours of a difference: clear (its 90% range excludes 0) or not. */
 const CLEAR = { domain: ['clearly higher', 'clearly lower', 'not clear'], range: [PALETTE[5], PALETTE[0], '#888888'] };

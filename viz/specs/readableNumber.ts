@@ -26,3 +26,12 @@ export function correlationFigure(x: number | null): string {
   const text = readableNumber(x, 3, 3);
   return x !== 0 && !/[1-9]/.test(text) ? readableNumber(x, 1, 12) : text;
 }
+
+/**
+ * A point's parameter value as the analysis tables and the sweep's charts print it: up to 12
+ * decimals, so that a small value (1e-7) keeps its digit, without trailing zeros (a plan's 5.5
+ * read 5.500 beside 5 and 6).
+ */
+export function parameterFigure(x: number): string {
+  return readableNumber(x, 4, 12).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correlationFigure, readableNumber } from '../../../viz/specs/readableNumber';
+import { correlationFigure, parameterFigure, readableNumber } from '../../../viz/specs/readableNumber';
 
 describe('readableNumber', () => {
   it('prints whole numbers as whole numbers', () => {
@@ -19,5 +19,9 @@ describe('readableNumber', () => {
 
   it('gives a correlation to three decimals, a first significant digit where that would read 0.000, and – for none', () => {
     expect([0.68, -0.0004, 0.00002, 0, 1, null].map(correlationFigure)).toEqual(['0.680', '−0.0004', '0.00002', '0', '1', '–']);
+  });
+
+  it("gives a point's parameter value without trailing zeros, a small one to its digit, as the points tables and the differences chart label it", () => {
+    expect([5.5, 6, 0.12345, 1e-7, -0.25, 62000].map(parameterFigure)).toEqual(['5.5', '6', '0.1235', '0.0000001', '−0.25', '62000']);
   });
 });
