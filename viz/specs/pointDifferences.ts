@@ -1,19 +1,37 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
+import type { MetricName } from '../../models/metrics';
 import { CONFIG, PALETTE } from './theme';
 import { parameterFigure, readableNumber } from './readableNumber';
+import { isFewReps } from '../report/differences';
+import { pairedVerdict } from '../report/verdictWords';
+import { SIGN_RANGE_TRIMMED_FROM } from '../../sim/stats/summary';
 
 /** A point's parameter values in one label ("28 · opt-out-support"), in the plan's order. */
 const pointLabel = (point: Record<string, unknown>, parameters: readonly string[]) =>
   parameters.map((p) => (typeof point[p] === 'number' ? parameterFigure(point[p] as number) : String(point[p]))).join(' · ');
 
-/** The colours of a difference: clear (its 90% range excludes 0) or not. */
-const CLEAR = { domain: ['clearly higher', 'clearly lower', 'not clear'], range: [PALETTE[5], PALETTE[0], '#888888'] };
+/**
+ * The colours of a difference: clear (its 90% range excludes 0), indicative (its range excludes 0,
+ * but from fewer than 20 pairs, as analyze's verdicts say: see isFewReps), or neither.
+ */
+const KINDS: readonly (readonly [string, string])[] = [
+  ['clearly higher', PALETTE[5]],
+  ['clearly lower', PALETTE[0]],
+  ['indicatively higher', PALETTE[1]],
+  ['indicatively lower', PALETTE[4]],
+  ['not clear', '#888888'],
+];
+
+/** Where a difference's range lies: on one side of 0 (clearly, or from few pairs indicatively) or across it. */
+const kindOf = (d: { p05: number; p95: number; pairs: number }) =>
+  d.p05 > 0 || d.p95 < 0 ? `${isFewReps(d.pairs) ? 'indicatively' : 'clearly'} ${d.p05 > 0 ? 'higher' : 'lower'}` : 'not clear';
 
 /**
  * A grid's paired differences from point 0 in one metric (cfsim analyze's `differences`): a row per
  * point, a dot at its mean difference and a bar over the 90% range of its paired differences,
- * coloured by whether that range excludes 0, beside a line at 0. The rows are in the points
+ * coloured by whether that range excludes 0 (clear, or from few pairs indicative, as analyze's
+ * verdicts say), beside a line at 0; the tooltip gives analyze's verdict. The rows are in the points
  * table's order, labelled by their parameter values. Undefined where the analysis has none for it.
  */
 export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readonly string[], metric: string): TopLevelSpec | undefined {
@@ -21,6 +39,7 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
   const points = analysis.points;
   if (!rows || !points || analysis.differences === undefined) return undefined;
   const vs = analysis.differences.vs;
+  const baseline = points[vs][`${metric}.mean`];
   const values = rows
     .filter((d) => d.pairs > 0 && Number.isFinite(d.mean))
     .map((d) => ({
@@ -29,7 +48,8 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
       low: d.p05,
       high: d.p95,
       pairs: d.pairs,
-      clear: d.p05 > 0 ? 'clearly higher' : d.p95 < 0 ? 'clearly lower' : 'not clear',
+      clear: kindOf(d),
+      verdict: pairedVerdict(metric as MetricName, d, typeof baseline === 'number' ? baseline : undefined, d.pairs),
       shownMean: readableNumber(d.mean, 4, 6),
       shownLow: readableNumber(d.p05, 4, 6),
       shownHigh: readableNumber(d.p95, 4, 6),
@@ -37,6 +57,9 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
   if (values.length === 0) return undefined;
   const y = { field: 'point', type: 'nominal' as const, title: null, sort: null };
   const named = parameters.map((p) => `${p} ${pointLabel(points[vs], [p])}`).join(', ');
+  const few = values.some((v) => isFewReps(v.pairs));
+  const kinds = KINDS.filter(([kind]) => values.some((v) => v.clear === kind));
+  const colour = { field: 'clear', type: 'nominal' as const, scale: { domain: kinds.map(([kind]) => kind), range: kinds.map(([, c]) => c) }, title: null };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
@@ -44,7 +67,9 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
       subtitle: [
         `Point ${vs}: ${named}. Rows: each other point, by ${parameters.join(' · ')}.`,
         'Dots: the mean difference over the replications both have (common random numbers);',
-        'bars: the 90% range of the paired differences, coloured where it excludes 0 (clear).',
+        ...(few
+          ? [`bars: the 90% range of the paired differences (under ${SIGN_RANGE_TRIMMED_FROM} pairs, smallest to largest),`, `coloured where it excludes 0: clear, or indicative from fewer than ${SIGN_RANGE_TRIMMED_FROM} pairs.`]
+          : ['bars: the 90% range of the paired differences, coloured where it excludes 0 (clear).']),
       ],
     },
     data: { values },
@@ -52,15 +77,16 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
     height: { step: 22 },
     layer: [
       { mark: { type: 'rule', color: '#444444', strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: `Difference in ${metric}` }, x2: { field: 'high' }, color: { field: 'clear', type: 'nominal', scale: CLEAR, title: null } } },
+      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: `Difference in ${metric}` }, x2: { field: 'high' }, color: colour } },
       {
         mark: { type: 'point', filled: true, size: 70 },
         encoding: {
           y,
           x: { field: 'mean', type: 'quantitative' },
-          color: { field: 'clear', type: 'nominal', scale: CLEAR, title: null },
+          color: colour,
           tooltip: [
             { field: 'point', title: 'Point' },
+            { field: 'verdict', title: 'Verdict' },
             { field: 'shownMean', title: `Difference in ${metric} (mean)` },
             { field: 'shownLow', title: '5th percentile of the paired differences' },
             { field: 'shownHigh', title: '95th percentile of the paired differences' },

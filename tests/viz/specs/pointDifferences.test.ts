@@ -35,6 +35,17 @@ describe('pointDifferencesSpec', () => {
     expect(spec.title.subtitle[0]).toBe('Point 0: interval 28, policy status-quo. Rows: each other point, by interval · policy.');
   });
 
+  it('calls a range that excludes 0 from fewer than 20 pairs indicative, as analyze\'s verdict does, not clear', () => {
+    const few = grid({ vs: 0, metrics: { proqolSTS: [{ ...difference(1, -1.3, -1.6, -1.0, 3), negative: 3 }, { ...difference(2, 0.5, 0.2, 0.9, 3), positive: 3 }] } });
+    const spec = pointDifferencesSpec(few, ['interval', 'policy'], 'proqolSTS') as unknown as { data: { values: Record<string, unknown>[] }; title: { subtitle: string[] }; layer: { encoding: { color?: { scale: { domain: string[] } } } }[] };
+    expect(spec.data.values.map((v) => [v.clear, v.verdict])).toEqual([
+      ['indicatively lower', 'indicative: better (lower)'],
+      ['indicatively higher', 'indicative: worse (higher)'],
+    ]);
+    expect(spec.layer[2].encoding.color?.scale.domain).toEqual(['indicatively higher', 'indicatively lower']);
+    expect(spec.title.subtitle.join(' ')).toContain('(under 20 pairs, smallest to largest), coloured where it excludes 0: clear, or indicative from fewer than 20 pairs.');
+  });
+
   it('is none for a metric without differences, or an analysis without them', () => {
     expect(pointDifferencesSpec(analysis, ['interval', 'policy'], 'cf')).toBeUndefined();
     expect(pointDifferencesSpec(grid(), ['interval', 'policy'], 'proqolSTS')).toBeUndefined();
