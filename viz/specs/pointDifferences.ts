@@ -27,6 +27,21 @@ const KINDS: readonly (readonly [string, string])[] = [
 const kindOf = (d: { p05: number; p95: number; pairs: number }) =>
   d.p05 > 0 || d.p95 < 0 ? `${isFewReps(d.pairs) ? 'indicatively' : 'clearly'} ${d.p05 > 0 ? 'higher' : 'lower'}` : 'not clear';
 
+/** `items` joined by `separator` after `lead`, in lines of at most `width` characters where the items allow: long parameter paths on one line made the chart far wider than its plot. */
+function wrapped(lead: string, items: readonly string[], separator: string, end: string, width = 90): string[] {
+  const lines: string[] = [];
+  let line = lead;
+  items.forEach((item, i) => {
+    const piece = `${item}${i === items.length - 1 ? end : separator}`;
+    if (line !== lead && `${line}${piece}`.trimEnd().length > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += piece;
+  });
+  return [...lines, line.trimEnd()];
+}
+
 /**
  * A grid's paired differences from point 0 in one metric (cfsim analyze's `differences`): a row per
  * point, a dot at its mean difference and a bar over the 90% range of its paired differences,
@@ -56,7 +71,7 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
     }));
   if (values.length === 0) return undefined;
   const y = { field: 'point', type: 'nominal' as const, title: null, sort: null };
-  const named = parameters.map((p) => `${p} ${pointLabel(points[vs], [p])}`).join(', ');
+  const named = parameters.map((p) => `${p} ${pointLabel(points[vs], [p])}`);
   const few = values.some((v) => isFewReps(v.pairs));
   const kinds = KINDS.filter(([kind]) => values.some((v) => v.clear === kind));
   const colour = { field: 'clear', type: 'nominal' as const, scale: { domain: kinds.map(([kind]) => kind), range: kinds.map(([, c]) => c) }, title: null };
@@ -65,7 +80,8 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
     title: {
       text: `${metric}: each point's paired difference from point ${vs}`,
       subtitle: [
-        `Point ${vs}: ${named}. Rows: each other point, by ${parameters.join(' · ')}.`,
+        ...wrapped(`Point ${vs}: `, named, ', ', '.'),
+        ...wrapped('Rows: each other point, by ', parameters, ' · ', '.'),
         'Dots: the mean difference over the replications both have (common random numbers);',
         ...(few
           ? [`bars: the 90% range of the paired differences (under ${SIGN_RANGE_TRIMMED_FROM} pairs, smallest to largest),`, `coloured where it excludes 0: clear, or indicative from fewer than ${SIGN_RANGE_TRIMMED_FROM} pairs.`]

@@ -32,7 +32,7 @@ describe('pointDifferencesSpec', () => {
       ['2: 14 · status-quo', 'not clear', '0.01000'],
     ]);
     expect(spec.title.text).toBe("proqolSTS: each point's paired difference from point 0");
-    expect(spec.title.subtitle[0]).toBe('Point 0: interval 28, policy status-quo. Rows: each other point, by interval · policy.');
+    expect(spec.title.subtitle.slice(0, 2)).toEqual(['Point 0: interval 28, policy status-quo.', 'Rows: each other point, by interval · policy.']);
   });
 
   it('calls a range that excludes 0 from fewer than 20 pairs indicative, as analyze\'s verdict does, not clear', () => {
@@ -44,6 +44,19 @@ describe('pointDifferencesSpec', () => {
     ]);
     expect(spec.layer[2].encoding.color?.scale.domain).toEqual(['indicatively higher', 'indicatively lower']);
     expect(spec.title.subtitle.join(' ')).toContain('(under 20 pairs, smallest to largest), coloured where it excludes 0: clear, or indicative from fewer than 20 pairs.');
+  });
+
+  it('wraps the subtitle\'s point 0 and row names, so long parameter paths do not make the chart far wider than its plot', () => {
+    const long = ['population.startingLevels.traumaticMemoriesRatio', 'community.overdoseBurden', 'policy'];
+    const analysis3 = { ...analysis, points: analysis.points!.map((p) => ({ point: p.point, [long[0]]: 0.5, [long[1]]: 0.5, policy: p.policy, runs: p.runs })) } as SweepAnalysis;
+    const spec = pointDifferencesSpec(analysis3, long, 'proqolSTS') as unknown as { title: { subtitle: string[] } };
+    expect(spec.title.subtitle.slice(0, 4)).toEqual([
+      'Point 0: population.startingLevels.traumaticMemoriesRatio 0.5,',
+      'community.overdoseBurden 0.5, policy status-quo.',
+      'Rows: each other point, by population.startingLevels.traumaticMemoriesRatio ·',
+      'community.overdoseBurden · policy.',
+    ]);
+    for (const line of spec.title.subtitle) expect(line.length, line).toBeLessThanOrEqual(90);
   });
 
   it('is none for a metric without differences, or an analysis without them', () => {
