@@ -287,7 +287,9 @@ export function replicationsWarning(a: SweepAnalysis): string | undefined {
     const method = a.design === 'sobol' ? 'the Sobol indices' : 'the Morris effects';
     return `${method} use ${r.used.length} of the ${r.reps} replications (${r.used.length === 1 ? 'replication' : 'replications'} ${andList(r.used)}), those with a successful run at every point, and leave out the other ${r.leftOut ?? 0} successful runs: ${gaps}. They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of ${r.used.length} replication${r.used.length === 1 ? '' : 's'}.`;
   }
-  return `the points are averaged over different replications: ${gaps}. Each point's mean and range are over its own runs (the runs column), so the differences between points include replication noise as well as the parameters' effects.`;
+  // A grid's paired differences are the exception: they pair only the replications both points have.
+  const paired = a.differences ? ` The paired differences from point ${a.differences.vs} are not: they pair only the replications both points have (the pairs column).` : '';
+  return `the points are averaged over different replications: ${gaps}. Each point's mean and range are over its own runs (the runs column), so the differences between points' means include replication noise as well as the parameters' effects.${paired}`;
 }
 
 /** The metrics whose Sobol indices or Morris effects leave out replications a point had nothing to measure in (SweepAnalysis.unmeasured). */

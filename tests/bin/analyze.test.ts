@@ -375,7 +375,7 @@ describe('analyze on a partial merge, whose points lack different replications',
     // Point 1's paired difference pairs only the replication it has.
     expect(analysis.differences.metrics.proqolSTS.map((d: { pairs: number }) => d.pairs)).toEqual([1, 2]);
     const text = cfsim(['analyze', dir]).stdout;
-    expect(text).toContain("Also, the points are averaged over different replications: replication 1 has no successful run at 1 of 3 points (first: 1). Each point's mean and range are over its own runs (the runs column), so the differences between points include replication noise as well as the parameters' effects.");
+    expect(text).toContain("Also, the points are averaged over different replications: replication 1 has no successful run at 1 of 3 points (first: 1). Each point's mean and range are over its own runs (the runs column), so the differences between points' means include replication noise as well as the parameters' effects. The paired differences from point 0 are not: they pair only the replications both points have (the pairs column).");
   });
 });
 
