@@ -73,6 +73,8 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
   const y = { field: 'point', type: 'nominal' as const, title: null, sort: null };
   const named = parameters.map((p) => `${p} ${pointLabel(points[vs], [p])}`);
   const few = values.some((v) => isFewReps(v.pairs));
+  // A shard's folder or a partial merge can hold none of point 0's replications of a point.
+  const unpaired = rows.filter((d) => !(d.pairs > 0 && Number.isFinite(d.mean))).map((d) => d.point);
   const kinds = KINDS.filter(([kind]) => values.some((v) => v.clear === kind));
   const colour = { field: 'clear', type: 'nominal' as const, scale: { domain: kinds.map(([kind]) => kind), range: kinds.map(([, c]) => c) }, title: null };
   return {
@@ -86,6 +88,7 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
         ...(few
           ? [`bars: the 90% range of the paired differences (under ${SIGN_RANGE_TRIMMED_FROM} pairs, smallest to largest),`, `coloured where it excludes 0: clear, or indicative from fewer than ${SIGN_RANGE_TRIMMED_FROM} pairs.`]
           : ['bars: the 90% range of the paired differences, coloured where it excludes 0 (clear).']),
+        ...(unpaired.length > 0 ? wrapped(`Not shown: no replication with a value pairs with point ${vs}'s at point${unpaired.length === 1 ? '' : 's'} `, unpaired.map(String), ', ', '.') : []),
       ],
     },
     data: { values },

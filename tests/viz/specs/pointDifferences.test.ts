@@ -33,6 +33,7 @@ describe('pointDifferencesSpec', () => {
     ]);
     expect(spec.title.text).toBe("proqolSTS: each point's paired difference from point 0");
     expect(spec.title.subtitle.slice(0, 2)).toEqual(['Point 0: interval 28, policy status-quo.', 'Rows: each other point, by interval · policy.']);
+    expect(spec.title.subtitle.at(-1), 'point 3, without pairs').toBe("Not shown: no replication with a value pairs with point 0's at point 3.");
   });
 
   it('calls a range that excludes 0 from fewer than 20 pairs indicative, as analyze\'s verdict does, not clear', () => {
