@@ -803,7 +803,7 @@ describe('a comparison of scenario files', () => {
 });
 
 describe('sweep reports', () => {
-  it('charts Sobol indices and grid heatmaps, drawn offline with no console errors', async () => {
+  it('charts Sobol indices and grid heatmaps with their paired differences, drawn offline with no console errors', async () => {
     const plan = join(work, 'grid.yaml');
     // The package as a third parameter: one panel per package, every cell one point (3 × 3 × 2).
     writeFileSync(plan, 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  policy.supervision.quality: { min: 0.2, max: 1 }\n  policy: { values: [status-quo, opt-out-support] }\ndesign: grid\nlevels: 3\nreps: 1\nset: { days: 60 }\nmetrics: [proqolSTS]\n');
@@ -815,11 +815,13 @@ describe('sweep reports', () => {
     expect(await page.$$eval('.chart svg .mark-rect.role-mark path', (p) => p.length)).toBe(18);
     expect(await page.$$eval('.chart svg text', (t) => t.map((e) => e.textContent))).toEqual(expect.arrayContaining(['status-quo', 'opt-out-support']));
     expect(await page.textContent('h1')).toContain('CFSim sweep');
+    expect(await page.$$eval('.chart svg text', (t) => t.map((e) => e.textContent))).toContain("proqolSTS: each point's paired difference from point 0");
     expect(log.errors).toEqual([]);
     await page.close();
     const svgDir = join(work, 'grid-svg');
     cfsim('report', dir, '--format', 'svg', '-o', svgDir);
-    expect(readdirSync(svgDir)).toEqual(['figure-1-heatmap-proqolSTS.svg']);
+    // With common random numbers (the default) the grid's paired differences from point 0 follow its heatmaps.
+    expect(readdirSync(svgDir)).toEqual(['figure-1-heatmap-proqolSTS.svg', 'figure-2-differences-proqolSTS.svg']);
   });
 });
 
