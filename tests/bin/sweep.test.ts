@@ -1690,8 +1690,9 @@ ${randomNumbers}`;
     const figures = join(work, 'one-parameter-figures');
     const r = cfsim(['report', dir, '--format', 'svg', '-o', figures]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toBe(`wrote 2 files to ${figures}\n`);
-    expect(readdirSync(figures).sort()).toEqual(['figure-1-response-proqolSTS.svg', 'figure-2-response-turnoverPerYear.svg']);
+    expect(r.stderr).toBe(`wrote 4 files to ${figures}\n`);
+    // The grid's paired differences from point 0 (common random numbers, the default) follow the response charts.
+    expect(readdirSync(figures).sort()).toEqual(['figure-1-response-proqolSTS.svg', 'figure-2-response-turnoverPerYear.svg', 'figure-3-differences-proqolSTS.svg', 'figure-4-differences-turnoverPerYear.svg']);
     expect(readFileSync(join(figures, 'figure-1-response-proqolSTS.svg'), 'utf8')).toContain('proqolSTS over community.stigma');
     expect(cfsim(['report', dir]).status).toBe(0);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Figure 1. proqolSTS over community.stigma');
