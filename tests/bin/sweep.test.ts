@@ -1818,7 +1818,8 @@ metrics: [proqolSTS, turnoverPerYear, costPerWorkerYear]
     const figures = join(work, 'burden-by-package-figures');
     const r = cfsim(['report', dir, '--format', 'svg', '-o', figures]);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(figures).sort()).toEqual(metrics.map((m, i) => `figure-${i + 1}-heatmap-${m}.svg`).sort());
+    // The heatmaps, then the grid's paired differences from point 0 (common random numbers), in the plan's order of metrics.
+    expect(readdirSync(figures).sort()).toEqual([...metrics.map((m, i) => `figure-${i + 1}-heatmap-${m}.svg`), ...metrics.map((m, i) => `figure-${i + 4}-differences-${m}.svg`)].sort());
     const svg = readFileSync(join(figures, `figure-${metrics.indexOf('proqolSTS') + 1}-heatmap-proqolSTS.svg`), 'utf8');
     expect(svg).toContain('proqolSTS over community.overdoseBurden and policy');
     expect(svg).toContain('opt-out-support');
