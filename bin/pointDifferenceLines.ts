@@ -36,7 +36,8 @@ export function pointDifferenceLines(a: SweepAnalysis): string[] {
     out.push(`${metric}: difference from point ${a.differences.vs} (${value(baseline as number)})`, ['point', ...parameters, 'pairs', 'difference', 'p05', 'p95', 'se', 'verdict'].join('\t'));
     for (const d of rows) {
       const point = a.points[d.point];
-      const verdict = pairedVerdict(metric as MetricName, d, typeof baseline === 'number' ? baseline : undefined, d.pairs);
+      // compare's "no replication has a value under both" would suggest a NaN; here a point more often lacks point 0's replications (a shard, a partial merge).
+      const verdict = d.pairs === 0 ? `no replication pairs with point ${a.differences.vs}'s` : pairedVerdict(metric as MetricName, d, typeof baseline === 'number' ? baseline : undefined, d.pairs);
       out.push([String(d.point), ...parameters.map((p) => shown(point[p])), String(d.pairs), value(d.mean), value(d.p05), value(d.p95), value(d.se), verdict].join('\t'));
     }
     out.push('');

@@ -122,6 +122,16 @@ describe('analysisText', () => {
     expect(analysisTables(sweep({ design: 'grid', points }))).toBe('point\tcommunity.demandPerSeat\tcommunity.stigma\truns\tproqolSTS.mean\n0\t5.5\t0.1235\t2\t26.50\n1\t6\t0.1\t2\t27\n2\t−0.25\t0.0000001\t2\t27\n');
   });
 
+  it("says a point that pairs no replication with point 0's so, not that a replication had no value", () => {
+    const points = [
+      { point: 0, 'community.stigma': 0.1, runs: 1, 'proqolSTS.mean': 26 },
+      { point: 1, 'community.stigma': 0.9, runs: 1, 'proqolSTS.mean': 27 },
+    ];
+    const none = { point: 1, pairs: 0, mean: NaN, sd: NaN, se: NaN, p05: NaN, p95: NaN, positive: 0, zero: 0, negative: 0 };
+    const text = analysisTables(sweep({ design: 'grid', randomNumbers: 'common', points, differences: { vs: 0, metrics: { proqolSTS: [none] } } }));
+    expect(text).toContain("\n1\t0.9\t0\t–\t–\t–\t–\tno replication pairs with point 0's\n");
+  });
+
   it("says why a grid has no paired differences where point 0 has no run, naming the shard a shard's folder holds", () => {
     const points = [
       { point: 0, 'community.stigma': 0.1, runs: 0, 'proqolSTS.mean': NaN },

@@ -31,7 +31,7 @@ export function sweepCharts(
 function differenceCharts(analysis: SweepAnalysis, parameters: readonly string[], metrics: readonly string[]): ReportChart[] {
   return metrics.flatMap((m) => {
     const spec = pointDifferencesSpec(analysis, parameters, m);
-    return spec ? [{ id: `differences-${m}`, caption: `${m}: each point's paired difference from point ${analysis.differences!.vs}, replication by replication, with the 90% range of the paired differences.`, spec }] : [];
+    return spec ? [{ id: `differences-${m}`, caption: `${m}: each point's paired difference from point ${analysis.differences!.vs}, replication by replication, with the 90% range of the paired differences (from fewer than 20 pairs, all of them).`, spec }] : [];
   });
 }
 

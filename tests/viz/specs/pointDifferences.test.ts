@@ -68,6 +68,8 @@ describe('pointDifferencesSpec', () => {
   it("comes after a grid's heatmaps in the report, one per metric with differences, as a sweep chart", () => {
     const ids = sweepCharts(analysis, ['interval', 'policy'], ['proqolSTS']).map((c) => c.id);
     expect(ids).toEqual(['heatmap-proqolSTS', 'differences-proqolSTS']);
+    // The caption's range is the subtitle's: 90% of the pairs, or all of them from fewer than 20.
+    expect(sweepCharts(analysis, ['interval', 'policy'], ['proqolSTS'])[1].caption).toContain('with the 90% range of the paired differences (from fewer than 20 pairs, all of them).');
     expect(isSweepChartId('differences-proqolSTS')).toBe(true);
     expect(sweepCharts(grid(), ['interval', 'policy'], ['proqolSTS']).map((c) => c.id)).toEqual(['heatmap-proqolSTS']);
   });
