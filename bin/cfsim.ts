@@ -450,12 +450,15 @@ async function main(argv: string[]): Promise<void> {
         });
         const address = server.address();
         const actual = typeof address === 'object' && address ? address.port : port;
-        process.stdout.write(listeningText(host, actual));
-        await new Promise<void>((resolve) => {
+        // Listening for Ctrl-C and SIGTERM before the address is printed: one sent the moment it appears
+        // (by a script that waits for it) found no listener yet and killed the process, not exit 0.
+        const stopped = new Promise<void>((resolve) => {
           const stop = () => server.close(() => resolve());
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
         });
+        process.stdout.write(listeningText(host, actual));
+        await stopped;
       },
     )
     .command(
