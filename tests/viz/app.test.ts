@@ -1292,7 +1292,7 @@ describe('classroom app', () => {
       // A change from today at the end is refused in the message at the top of the controls, the status line as it was.
       await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
       await page.waitForSelector('#problems:not([hidden])');
-      expect(await page.textContent('#problems')).toContain('The run is at its end:Not applied: Supervision → opt-out. A change from today needs a day still to run: press Reset (R), or apply changes from day 0.');
+      expect(await page.textContent('#problems')).toContain('The run is at its end:Not applied: Supervision → opt-out, booked in advance. A change from today needs a day still to run: press Reset (R), or apply changes from day 0.');
       expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-in');
       expect(await header()).toEqual(seen[1]);
       await page.close();
@@ -2240,7 +2240,7 @@ describe('classroom app', () => {
     await end.page.selectOption('#lever-policy-supervision-mode', 'opt-out');
     await end.page.waitForSelector('#problems:not([hidden])');
     const atEnd = await heading(end.page);
-    expect(await end.page.textContent('#problems')).toContain('Not applied: Supervision → opt-out.');
+    expect(await end.page.textContent('#problems')).toContain('Not applied: Supervision → opt-out, booked in advance.');
     await end.page.close();
     expect({ fromLink, refused, atEnd }).toEqual({
       fromLink: 'Some link settings could not be used:',
@@ -2267,9 +2267,9 @@ describe('classroom app', () => {
     expect(after.map(({ team: _, ...r }) => r), 'days 0–119 as they were').toEqual(before.map(({ team: _, ...r }) => r));
     expect(new Set(before.map((r) => r.team))).toEqual(new Set(['Status quo']));
     expect(new Set(after.map((r) => r.team))).toEqual(new Set(['Status quo + your changes']));
-    expect(await page.textContent('#scheduled-list')).toContain('Day 120: Supervision → opt-out');
+    expect(await page.textContent('#scheduled-list')).toContain('Day 120: Supervision → opt-out, booked in advance');
     const note = () => page.$eval('#lever-policy-supervision-mode', (el) => (el.closest('.lever')!.querySelector('.changed-note') as HTMLElement).textContent);
-    expect(await note()).toBe('Changed on day 120 (package: opt-in)');
+    expect(await note()).toBe('Changed on day 120 (package: opt-in, when staff ask)');
 
     // From day 120 on the team runs with opt-out supervision: the same team as the Node engine's run of the same scheduled change.
     await playUntil(page, 200);
@@ -2321,7 +2321,7 @@ describe('classroom app', () => {
     await page.focus('#scheduled-list li:first-child button');
     await page.keyboard.press('Enter');
     await settled(page);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove: Day 60: Debriefing → ongoing');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove: Day 60: Debriefing → ongoing team processing');
     await page.keyboard.press('Enter');
     await settled(page);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('start');
@@ -2347,6 +2347,36 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a list lever\'s value reads in words outside its list too: the Changed note, the changes during the run with their Remove buttons, and the charts\' rules; links keep the schema\'s values (found by an educator: "Changed (package: opt-in)")', async () => {
+    const query = '?population=ct-harm-reduction&seed=3&team=10&day=90&apply=today&compare=status-quo&change=30:policy.supervision.mode=opt-out&change=60:policy.debrief.mode=ongoing';
+    const { page } = await open(query);
+    const note = (path: string) => page.$eval(`#lever-${path.replaceAll('.', '-')}`, (el) => el.closest('.lever')!.querySelector('.changed-note')!.textContent);
+    expect(await note('policy.supervision.mode')).toBe('Changed on day 30 (package: opt-in, when staff ask)');
+    expect(await note('policy.debrief.mode')).toBe('Changed on day 60 (package: no formal debrief)');
+    expect(await page.$$eval('#scheduled-list li span', (items) => items.map((i) => i.textContent))).toEqual([
+      'Day 30: Supervision → opt-out, booked in advance (team B)',
+      'Day 60: Debriefing → ongoing team processing (team B)',
+    ]);
+    expect(await page.$$eval('#scheduled-list li button', (bs) => bs.map((b) => b.getAttribute('aria-label')))).toEqual([
+      'Remove: Day 30: Supervision → opt-out, booked in advance (team B)',
+      'Remove: Day 60: Debriefing → ongoing team processing (team B)',
+    ]);
+    // The rules' tooltips (and the names the charts give them) say the same.
+    const ruleNames = await page.$$eval('#chart-states g.mark-rule.role-mark path, #chart-states g.mark-rule.role-mark line', (rules) => rules.map((r) => r.getAttribute('aria-label') ?? ''));
+    expect(ruleNames.some((n) => n.includes('Day 30: Supervision → opt-out, booked in advance (team B)')), ruleNames.join(' | ')).toBe(true);
+    // The link, the state and what the page sends to the engine keep the schema's values.
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('change')).toEqual(['30:policy.supervision.mode=opt-out', '60:policy.debrief.mode=ongoing']);
+    expect(await page.inputValue('#lever-policy-supervision-mode')).toBe('opt-out');
+    // Set from day 0: the note drops the day, in words still.
+    await page.check('#apply-from input[value=start]');
+    await page.selectOption('#lever-policy-debrief-mode', 'single-session');
+    await settled(page);
+    expect(await note('policy.debrief.mode')).toBe('Changed (package: no formal debrief)');
+    expect(new URL(page.url()).searchParams.get('policy.debrief.mode')).toBe('single-session');
+    await page.close();
+  });
+
   it('what a one-off debrief follows is a lever: deaths only changes a mandatory-debrief team\'s run and goes in the link; under ongoing processing it changes nothing', async () => {
     const { page } = await open('?policy=mandatory-debrief&seed=4&team=12&day=200');
     expect(await page.inputValue('#lever-policy-debrief-after')).toBe('crisis-or-death');
@@ -2365,6 +2395,7 @@ describe('classroom app', () => {
     await settled(page);
     expect(await dayOf(page)).toBe(200);
     expect(await shown()).toBe('Death only');
+    expect(await page.$eval('#lever-policy-debrief-after', (el) => el.closest('.lever')!.querySelector('.changed-note')!.textContent)).toBe('Changed (package: crisis or death)');
     expect((await page.evaluate(() => window.cfsim.config())).levers).toEqual({ 'policy.debrief.after': 'death' });
     expect(await page.evaluate(() => window.cfsim.chartSeries()), 'fewer debriefs, so less of their stress').not.toEqual(everyCrisis);
     await page.selectOption('#lever-policy-debrief-mode', 'ongoing');

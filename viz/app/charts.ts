@@ -27,7 +27,7 @@ export const CHART_TITLES = {
 /** A lever change from a later day on, as the charts mark it: a dashed rule once the run reaches its day. */
 export interface ChartChange {
   readonly day: number;
-  /** "Day 365: Supervision → opt-out (team B)"; several changes on one day are joined. */
+  /** "Day 365: Supervision → opt-out, booked in advance (team B)"; several changes on one day are joined. */
   readonly label: string;
   /** How many changes the day has (default 1). */
   readonly count?: number;

@@ -1,5 +1,6 @@
 import { fieldAt, type Field, type NumberField } from '../../sim/params/fields';
 import { scenarioField } from '../../scenarios/schema';
+import { optionShort } from './optionLabels';
 
 // The controls of the classroom app: every policy lever of MODEL.md §5 (and what a one-off debrief
 // follows, which the scenario adds to §5's debriefing), grouped by
@@ -182,15 +183,17 @@ export function percentHint(l: Lever, typed: number): string | undefined {
 const plain = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 /**
- * How a lever's value reads beside its control and in "Changed (package: …)": shares as
- * percentages ("15%"), values with a unit in that unit ("14 days", "10 contacts/day"), multiples
- * as "1.50×", and unitless scales to two decimals at least ("0.30", its ends said by scaleHint),
- * never rounding away a typed value.
+ * How a lever's value reads beside its control, in "Changed (package: …)" and in a change during
+ * the run ("Supervision → …"): shares as percentages ("15%"), values with a unit in that unit
+ * ("14 days", "10 contacts/day"), multiples as "1.50×", unitless scales to two decimals at least
+ * ("0.30", its ends said by scaleHint), never rounding away a typed value, and a list's option in
+ * its short words ("opt-out, booked in advance", viz/app/optionLabels.ts), not its schema value.
  */
 export function leverText(l: Lever, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (typeof value !== 'number') return String(value);
   const field = leverField(l);
+  if (field.kind === 'enum') return optionShort(l.path, String(value));
+  if (typeof value !== 'number') return String(value);
   const unit = field.kind === 'number' ? field.unit : undefined;
   if (inPercent(l)) return `${plain(value * 100, 4)}%`;
   if (l.times) return `${Number(value.toFixed(2)) === value ? value.toFixed(2) : plain(value, 6)}×`;

@@ -166,14 +166,14 @@ const leverOf = (path: string) => LEVERS.find((l) => l.path === path)!;
 /** A lever's label without its unit ("Grief leave after a client death (days)" → "Grief leave after a client death"), for beside a value that names its unit. */
 const labelWithoutUnit = (l: Lever) => l.label.replace(/ \([^)]*\)$/, '');
 
-/** What a timed change sets: "Supervision → opt-out" (and which team, in compare mode). */
+/** What a timed change sets: "Supervision → opt-out, booked in advance" (and which team, in compare mode). */
 function changeWords(c: { path: string; value: unknown }): string {
   const l = leverOf(c.path);
   const team = config.compare && !l.shared ? ' (team B)' : '';
   return `${labelWithoutUnit(l)} → ${leverText(l, c.value)}${team}`;
 }
 
-/** A timed change in words: "Day 365: Supervision → opt-out". */
+/** A timed change in words: "Day 365: Supervision → opt-out, booked in advance". */
 const changeText = (c: { day: number; path: string; value: unknown }) => `Day ${c.day}: ${changeWords(c)}`;
 
 /** The charts' rules: one per day with changes, labelled with all of that day's. */

@@ -11,7 +11,7 @@ export interface RuleMark {
   readonly px: number;
   /** How many changes the day has. */
   readonly count: number;
-  /** What changed ("Day 120: Supervision → opt-out"), for the label's tooltip. */
+  /** What changed ("Day 120: Supervision → opt-out, booked in advance"), for the label's tooltip. */
   readonly change: string;
 }
 
