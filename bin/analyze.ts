@@ -25,6 +25,7 @@ import { VERSION } from './version';
 import { analysisSource } from '../scenarios/analysisSource';
 import { pointDifferences } from '../scenarios/pointDifferences';
 import { pointDifferenceLines } from './pointDifferenceLines';
+import { baselinePoint } from './baselinePoint';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -70,8 +71,10 @@ export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | unde
 /**
  * Analyses the sweep in `dir` and saves it as `dir/analysis.json`. A folder this user cannot write
  * (an archived study, someone else's results) is still analysed: `warn` hears that it was not saved.
+ * `vs` is `--vs` as given (bin/baselinePoint.ts): the grid point the paired differences are
+ * measured from, point 0 when undefined.
  */
-export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: (warning: string) => void): SweepAnalysis {
+export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: (warning: string) => void, vs?: unknown): SweepAnalysis {
   if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
@@ -85,6 +88,10 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     throw new InputError([{ path: 'DIR', value: dir, message: `${planPath} lists points that are not its plan's design (edited, or written by another program); restore the plan.json that cfsim sweep wrote, or run the plan again into a new folder` }], 'sweep folder');
   }
   const { values, morris } = design;
+  if (vs !== undefined && (plan.design !== 'grid' || plan.randomNumbers !== 'common')) {
+    const why = plan.design !== 'grid' ? `a ${plan.design} design, which has none` : "a grid with randomNumbers independent, whose replications do not pair";
+    throw new InputError([{ path: '--vs', value: vs, message: `chooses the point a grid's paired differences are measured from; ${dir} holds ${why}: drop --vs` }], 'command line');
+  }
   const k = plan.parameters.length;
   const counts = new Int32Array(values.length);
   const perPoint: number[][][] = plan.metrics.map(() => values.map(() => []));
@@ -245,8 +252,11 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     }));
     if (plan.design === 'lhs' || plan.design === 'random') analysis.prcc = prccTable(plan, values, means);
     // Paired by replication only where replication r of every point meets the same events.
-    if (plan.design === 'grid' && plan.randomNumbers === 'common' && values.length > 1 && counts[0] > 0) {
-      analysis.differences = { vs: 0, metrics: Object.fromEntries(plan.metrics.map((metric, m) => [metric, pointDifferences(perPoint[m], repsOf)])) };
+    if (plan.design === 'grid' && plan.randomNumbers === 'common') {
+      const from = vs === undefined ? 0 : baselinePoint(vs, plan, values, counts, runsPath);
+      if (values.length > 1 && counts[from] > 0) {
+        analysis.differences = { vs: from, metrics: Object.fromEntries(plan.metrics.map((metric, m) => [metric, pointDifferences(perPoint[m], repsOf, from)])) };
+      }
     }
   }
   // The folder's writer owns it: a file written now would describe runs it has since added to.
@@ -337,6 +347,23 @@ export function recordedBootstrap(dir: string): number | undefined {
   try {
     const recorded = (JSON.parse(readFileSync(path, 'utf8')) as { bootstrap?: unknown } | null)?.bootstrap;
     return isBootstrapCount(recorded) ? recorded : undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined; // a derived file cut short: the analysis is made again
+    throw error;
+  }
+}
+
+/**
+ * The point `dir/analysis.json`'s paired differences were measured from (`analyze --vs`), as
+ * `--vs` would give it, or undefined for point 0, no such file or one that cannot be read: a
+ * sweep's report measures from the same point as the analysis it redraws.
+ */
+export function recordedVs(dir: string): string | undefined {
+  const path = join(dir, 'analysis.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    const recorded = (JSON.parse(readFileSync(path, 'utf8')) as { differences?: { vs?: unknown } } | null)?.differences?.vs;
+    return typeof recorded === 'number' && Number.isSafeInteger(recorded) && recorded > 0 ? String(recorded) : undefined;
   } catch (error) {
     if (error instanceof SyntaxError) return undefined; // a derived file cut short: the analysis is made again
     throw error;

@@ -381,17 +381,18 @@ async function main(argv: string[]): Promise<void> {
     )
     .command(
       'analyze <dir>',
-      'Sensitivity analysis of a finished sweep: Sobol indices, Morris effects, or a table per point (with PRCC for random and lhs designs, and paired differences from point 0 for a grid).',
+      'Sensitivity analysis of a finished sweep: Sobol indices, Morris effects, or a table per point (with PRCC for random and lhs designs, and paired differences from point 0, or --vs, for a grid).',
       (y) =>
         y
           .positional('dir', { type: 'string', demandOption: true, describe: 'A sweep folder.' })
           .option('bootstrap', { type: 'string', describe: `Bootstrap resamples for Sobol and Morris intervals: 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP} (default ${DEFAULT_BOOTSTRAP}).` })
-          .option('json', { type: 'boolean', default: false, describe: 'Print analysis.json on stdout.' }),
+          .option('json', { type: 'boolean', default: false, describe: 'Print analysis.json on stdout.' })
+          .option('vs', { type: 'string', describe: "A grid's paired differences from this point: its number in the points table, or its values as PATH=VALUE,... (default 0)." }),
       (args) => {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         throwIfIssues(issues);
-        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`));
+        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs);
         const unused = unusedBootstrapWarning(analysis.design, bootstrap);
         if (unused !== undefined) writeReadable(process.stderr, `cfsim: warning: ${unused}\n`);
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.

@@ -7,7 +7,7 @@ import { loadResults } from '../viz/report/load';
 import { reportNetBenefit } from '../viz/report/valueForMoneyData';
 import { isReportChartId, reportCharts, type ReportChart } from '../viz/specs';
 import { isSweepChartId, sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
-import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap } from './analyze';
+import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap, recordedVs } from './analyze';
 import { readSweepStatus } from './sweep';
 import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisSource } from '../scenarios/analysisSource';
@@ -51,8 +51,9 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
   if (sweep) {
     // The analysis is made again from runs.csv: with the resamples asked for, else those the
     // folder's analysis.json was made with (so a report never replaces `analyze --bootstrap N`'s
-    // intervals with others), else the default.
-    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP, warn);
+    // intervals with others), else the default; a grid's paired differences from the point its
+    // analysis.json measured them from (analyze --vs), else point 0.
+    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP, warn, recordedVs(resultsDir));
     if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);
     const unused = unusedBootstrapWarning(analysis.design, bootstrap);
     if (unused !== undefined) warn?.(unused);

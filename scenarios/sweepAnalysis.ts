@@ -126,9 +126,9 @@ export interface SweepAnalysis {
   readonly prcc?: Record<string, { parameter: string; towards?: unknown; prcc: number | null; low: number | null; high: number | null }[]>;
   /**
    * Grid designs with common random numbers (since 0.28.0): per metric, each point's paired
-   * difference from point `vs` (0, the first value of every parameter), over the replications both
+   * difference from point `vs` (0, the first value of every parameter, or the point `cfsim analyze --vs` named), over the replications both
    * have with a value, as `cfsim compare` gives a package's difference from the first. Absent with
-   * independent random numbers, whose replications do not pair, and where point 0 has no successful run.
+   * independent random numbers, whose replications do not pair, and where point 0 (without --vs) has no successful run.
    */
   readonly differences?: { readonly vs: number; readonly metrics: Record<string, readonly PointDifference[]> };
   /**

@@ -431,6 +431,83 @@ describe("a grid sweep's paired differences from point 0", () => {
     expect(readFileSync(join(work, 'stigma.html'), 'utf8')).toContain('Paired differences from point 0 (community.stigma 0.1)');
   });
 
+  it('are measured from the point --vs names, by number or by its values, and the report redraws them from it', () => {
+    const dir = swept('vs', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 3\nset: { days: 30 }\nmetrics: [proqolSTS, cf]\n');
+    const fromZero = JSON.parse(cfsim(['analyze', dir, '--json']).stdout) as SweepAnalysis;
+    const r = cfsim(['analyze', dir, '--vs', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    const analysis = JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis;
+    expect(analysis.differences?.vs).toBe(2);
+    // Recomputed from runs.csv: each other point less point 2 in the same replication.
+    const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const column = header.indexOf('proqolSTS');
+    const at = (point: number, rep: number) => Number(rows.find((row) => Number(row[1]) === point && Number(row[2]) === rep)![column]);
+    const sts = analysis.differences!.metrics.proqolSTS;
+    // Point 2 is the baseline: its difference from itself is 0 in every replication, so it has no row.
+    expect(sts.map((d) => [d.point, d.pairs])).toEqual([[0, 3], [1, 3]]);
+    for (const d of sts) {
+      const paired = [0, 1, 2].map((rep) => at(d.point, rep) - at(2, rep));
+      expect(d.mean).toBeCloseTo(paired.reduce((x, y) => x + y) / 3, 10);
+      expect([d.p05, d.p95]).toEqual([Math.min(...paired), Math.max(...paired)]);
+    }
+    // Point 0 from point 2 is minus point 2 from point 0, in each metric.
+    for (const metric of ['proqolSTS', 'cf']) {
+      const before = fromZero.differences!.metrics[metric].find((d) => d.point === 2)!;
+      const after = analysis.differences!.metrics[metric].find((d) => d.point === 0)!;
+      expect(after.mean).toBeCloseTo(-before.mean, 10);
+      expect([after.p05, after.p95, after.positive, after.negative]).toEqual([-before.p95, -before.p05, before.negative, before.positive]);
+    }
+    expect(r.stdout).toContain("Paired differences from point 2 (community.stigma 0.9): each point's value less point 2's in the same replication");
+    expect(r.stdout).toMatch(/\ncf: difference from point 2 \([\d.]+\)\npoint\tcommunity\.stigma\tpairs\tdifference\tp05\tp95\tse\tverdict\n0\t0\.1\t3\t/);
+    // The same point by its value, as the points table prints it or written otherwise.
+    for (const vs of ['community.stigma=0.9', 'community.stigma=0.90']) {
+      const byValue = cfsim(['analyze', dir, '--vs', vs, '--json']);
+      expect(byValue.status, byValue.stderr).toBe(0);
+      expect((JSON.parse(byValue.stdout) as SweepAnalysis).differences).toEqual(analysis.differences);
+    }
+    // The report measures from the point analysis.json was measured from.
+    const report = cfsim(['report', dir, '-o', join(work, 'vs.html')]);
+    expect(report.status, report.stderr).toBe(0);
+    const html = readFileSync(join(work, 'vs.html'), 'utf8');
+    expect(html).toContain('Paired differences from point 2 (community.stigma 0.9)');
+    expect(html).toContain("proqolSTS: each point's paired difference from point 2");
+    expect(html).not.toContain('Paired differences from point 0');
+    // Without --vs, analyze measures from point 0 again.
+    cfsim(['analyze', dir]);
+    expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences?.vs).toBe(0);
+  });
+
+  it('refuses a --vs that names no point with runs, naming the value and what is allowed', () => {
+    const dir = swept('vs-bad', 'parameters:\n  community.stigma: { values: [0.1, 0.9] }\n  policy: { values: [status-quo, opt-out-support] }\ndesign: grid\nreps: 1\nset: { days: 20 }\nmetrics: [proqolSTS]\n');
+    const refused = (vs: string) => {
+      const r = cfsim(['analyze', dir, '--vs', vs]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      return r.stderr;
+    };
+    expect(refused('4')).toContain('--vs: there is no point 4: the plan has 4 points, 0 to 3');
+    expect(refused('first')).toContain('--vs: "first" is not a point; expected a point\'s number as the points table gives it, or its parameter values as PATH=VALUE, several joined by commas: a number from 0 to 3, or e.g. community.stigma=0.1,policy=opt-out-support');
+    expect(refused('1.5')).toContain('--vs: "1.5" is not a point;');
+    expect(refused('policy=status-quo')).toContain('--vs: "policy=status-quo" fits 2 points (0, 2); give community.stigma too, or the point\'s number');
+    expect(refused('policy=opt-in')).toContain('--vs: policy is never "opt-in" in this sweep; its values are status-quo, opt-out-support');
+    expect(refused('stigma=0.1')).toContain('--vs: "stigma" is not a parameter of this sweep; its parameters are community.stigma, policy');
+    // A shard's folder holds only some points' runs: shard 1 of 4 holds run 1, point 1 alone.
+    const plan = join(work, 'vs-shard.yaml');
+    writeFileSync(plan, readFileSync(join(work, 'vs-bad.yaml'), 'utf8'));
+    const shard = join(work, 'vs-shard');
+    expect(cfsim(['sweep', plan, '--out', shard, '--shard', '1/4']).status).toBe(0);
+    const r = cfsim(['analyze', shard, '--vs', '3']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--vs: point 3 has no successful run in ${join(shard, 'runs.csv')}, so no replication pairs with it; give a point with runs (1)`);
+  });
+
+  it('refuses --vs for a sweep without paired differences', () => {
+    const dir = swept('vs-independent', 'parameters:\n  community.stigma: { values: [0.1, 0.9] }\ndesign: grid\nreps: 1\nrandomNumbers: independent\nset: { days: 20 }\nmetrics: [proqolSTS]\n');
+    const r = cfsim(['analyze', dir, '--vs', '1']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--vs: chooses the point a grid's paired differences are measured from; ${dir} holds a grid with randomNumbers independent, whose replications do not pair: drop --vs`);
+  });
+
   it('are none at all where a parameter moves no metric: a price leaves every replication as it was', () => {
     const dir = swept('price', 'parameters:\n  costs.supervisionSession: { values: [50, 500] }\ndesign: grid\nreps: 2\nset: { days: 30 }\nmetrics: [proqolSTS, costPerWorkerYear]\n');
     const r = cfsim(['analyze', dir, '--json']);

@@ -150,6 +150,14 @@ describe('README', () => {
       const r = cfsim('analyze', 'points');
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain(printed);
+      // --vs: the same differences from point 1, named by its number or by its values as the README writes them.
+      const fromOne = section.split('```text\n')[2].split('```')[0];
+      const byValues = section.match(/`--vs (policy=[^`]+)`/)![1];
+      for (const vs of ['1', byValues]) {
+        const other = cfsim('analyze', 'points', '--vs', vs);
+        expect(other.status, other.stderr).toBe(0);
+        expect(other.stdout).toContain(fromOne);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

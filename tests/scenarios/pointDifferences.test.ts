@@ -21,6 +21,16 @@ describe('pointDifferences', () => {
     expect(d.mean).toBeNaN();
   });
 
+  it('measures every other point from point vs, in the points\' order, point 0 as minus its difference', () => {
+    const values = [[10, 20, 30], [33, 11, 22], [12, 25, 31]];
+    const reps = [[0, 1, 2], [2, 0, 1], [0, 1, 2]];
+    const [zero, one] = pointDifferences(values, reps, 2);
+    expect(zero).toMatchObject({ point: 0, pairs: 3, p05: -5, p95: -1, negative: 3 });
+    expect(zero.mean).toBeCloseTo(-pointDifferences(values, reps)[1].mean, 12);
+    expect(one).toMatchObject({ point: 1, pairs: 3, positive: 1, negative: 2 });
+    expect(pointDifferences(values, reps, 2)).toHaveLength(2);
+  });
+
   it('counts a point the same as point 0 in every replication as no difference', () => {
     const [d] = pointDifferences([[1.5, 2.5], [1.5, 2.5]], [[0, 1], [0, 1]]);
     expect(d).toMatchObject({ mean: 0, zero: 2, positive: 0, negative: 0 });
