@@ -4,6 +4,7 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import { isObject } from '../scenarios/resolve';
 import { isPopulationId } from '../scenarios/presets/populations';
 import { readScenarioFile } from './scenarioSource';
+import { refuseScenarioAsPlan } from './scenarioAsPlan';
 import { commandWord } from '../scenarios/sweepAnalysis';
 import { planInput, resolvePlan, resolveStoredPlan } from '../scenarios/plan';
 
@@ -15,6 +16,7 @@ import { planInput, resolvePlan, resolveStoredPlan } from '../scenarios/plan';
  */
 export function readPlanFile(path: string, input: unknown = readScenarioFile(path, 'plan file')): unknown {
   refuseSweepRecord(path, input);
+  refuseScenarioAsPlan(path, input);
   if (!isObject(input)) return input;
   // `base: team.yaml`, or `base: { file: team.yaml, policy: P }` to run another package on the file.
   const named = typeof input.base === 'string' ? { file: input.base } : isObject(input.base) && !Object.hasOwn(input.base, 'scenario') ? input.base : undefined;

@@ -86,6 +86,8 @@ export function streamPoint(plan: Pick<Plan, 'randomNumbers'>, point: number): n
 }
 
 const KEYS = ['name', 'base', 'set', 'parameters', 'design', 'points', 'levels', 'reps', 'seed', 'randomNumbers', 'metrics'] as const;
+/** The fields a plan takes at its top level. */
+export const PLAN_FIELDS: readonly string[] = KEYS;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

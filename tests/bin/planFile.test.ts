@@ -141,3 +141,38 @@ describe("a sweep folder's plan.json given as the plan", () => {
     expect(r.stderr).toBe(`cfsim: invalid sweep plan older/plan.json:\n  - older/plan.json is a sweep folder's plan.json (its plan under "plan" and every point under "points"), not a plan file; give the plan file the sweep began with (its "plan" field, written by an earlier version of CFSim, is not that plan as a plan file)\n`);
   });
 });
+
+describe('a scenario given as the plan', () => {
+  it('is refused in one message that says it is a scenario, with a plan building on it that validates', () => {
+    for (const format of ['yaml', 'json']) {
+      const shown = cfsimIn(work, 'show', '--format', format);
+      expect(shown.status, shown.stderr).toBe(0);
+      writeFileSync(join(study, `shown.${format}`), shown.stdout);
+      const r = cfsimIn(work, 'sweep', `study/shown.${format}`, '--out', 'shown');
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      // One issue, not one per top-level field of the scenario, and no other (the missing parameters).
+      expect(r.stderr.match(/^ {2}- /gm)).toHaveLength(1);
+      expect(r.stderr).not.toContain('is a field of the scenario, not of the plan');
+      expect(r.stderr).toContain(
+        `cfsim: invalid sweep plan study/shown.${format}:\n  - study/shown.${format} looks like a scenario (it has description, days, population, community, practice, policy, changes, costs, coefficients and uncertainty), not a sweep plan, which names the fields to vary (parameters), the design and the replications. Keep the scenario as it is and build a plan on it with base: write, in shown-plan.yaml beside it, for example\n      base: shown.${format}\n`,
+      );
+      expect(r.stderr).toContain('    and run cfsim sweep study/shown-plan.yaml --out DIR. Every point is then this scenario');
+      // The plan it gives, written where it says, is one.
+      const plan = r.stderr.split('for example\n')[1].split('\n    and run')[0].replace(/^ {6}/gm, '');
+      writeFileSync(join(study, 'shown-plan.yaml'), `${plan}\n`);
+      const v = cfsimIn(work, 'validate', 'study/shown-plan.yaml');
+      expect(v.status, v.stderr).toBe(0);
+      expect(v.stdout).toContain(`Base: scenario file shown.${format} (population preset ma-outreach, package status-quo)`);
+    }
+  });
+
+  it('keeps the note per field for a plan with parameters and a scenario field beside them', () => {
+    writeFileSync(join(work, 'stray.yaml'), 'days: 30\npopulation: { seats: 12 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\n');
+    const r = cfsimIn(work, 'sweep', 'stray.yaml', '--out', 'stray');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('  - days: unknown field; allowed: name, base, set, parameters, design, points, levels, reps, seed, randomNumbers, metrics; days is a field of the scenario, not of the plan: give it in set, by its path (set: { days: 30 })');
+    expect(r.stderr).toContain('  - population: unknown field;');
+    expect(r.stderr).not.toContain('looks like a scenario');
+  });
+});
