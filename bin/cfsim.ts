@@ -74,11 +74,22 @@ const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
 
 const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'calibrate', 'validation-report'];
 
-/** An unknown command, with the closest one if any (`help` for the help it meant), and the commands. */
+/** An unknown command, with the closest one if any, and the commands. */
 function unknownCommandMessage(command: string): string {
   const hint = closest(command, COMMANDS);
-  const help = command.toLowerCase() === 'help' ? '; for help, cfsim --help, or cfsim COMMAND --help for one command' : '';
-  return `unknown command ${JSON.stringify(command)}${hint ? ` (did you mean ${hint}?)` : ''}; commands: ${COMMANDS.join(', ')}${help}`;
+  return `unknown command ${JSON.stringify(command)}${hint ? ` (did you mean ${hint}?)` : ''}; commands: ${COMMANDS.join(', ')}`;
+}
+
+/**
+ * `cfsim help` and `cfsim help CMD` as `cfsim --help` and `cfsim CMD --help` (the arguments for
+ * the parser), or a UsageError for a command that does not exist; other command lines as given.
+ */
+function helpCommandLine(argv: string[]): string[] {
+  if (argv[0] !== 'help') return argv;
+  const command = argv[1];
+  if (command === undefined || command.startsWith('-')) return ['--help'];
+  if (!COMMANDS.includes(command)) throw new UsageError(unknownCommandMessage(command));
+  return [command, '--help'];
 }
 
 /**
@@ -159,7 +170,8 @@ function splitListSlip(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-async function main(argv: string[]): Promise<void> {
+async function main(given: string[]): Promise<void> {
+  const argv = helpCommandLine(given);
   const end = argv.indexOf('--');
   if (end >= 0) {
     const after = argv.slice(end + 1);
@@ -681,7 +693,8 @@ async function main(argv: string[]): Promise<void> {
       },
     )
     .demandCommand(1, `Name a command: ${COMMANDS.slice(0, -1).join(', ')} or ${COMMANDS[COMMANDS.length - 1]} (see cfsim --help).`)
-    .help();
+    .help()
+    .alias('help', 'h');
   await parser.parseAsync();
 }
 

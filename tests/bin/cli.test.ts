@@ -764,13 +764,28 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expect(existsSync(merged)).toBe(false);
   });
 
-  it('a command close to none suggests none (yargs took "hlep" for sweep), and "help" points to --help', () => {
+  it('a command close to none suggests none (yargs took "hlep" for sweep)', () => {
     const typo = cfsim('hlep');
     expectBadInput(typo, 'unknown command "hlep"; commands: run, compare');
     expect(typo.stderr).not.toMatch(/mean/i);
+  });
+
+  it('help CMD prints the help of CMD, as CMD --help does; help alone the general help', () => {
     const help = cfsim('help', 'run');
-    expectBadInput(help, 'unknown command "help"; commands: run, compare', '; for help, cfsim --help, or cfsim COMMAND --help for one command');
-    expect(help.stderr).not.toMatch(/sweep\?/);
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toBe(cfsim('run', '--help').stdout);
+    expect(help.stdout).toMatch(/^cfsim run \[scenario\]/);
+    expect(cfsim('help').stdout).toBe(cfsim('--help').stdout);
+    expectBadInput(cfsim('help', 'nosuch'), 'unknown command "nosuch"; commands: run, compare, report, sweep');
+    expectBadInput(cfsim('help', 'rnu'), 'unknown command "rnu" (did you mean run?)');
+  });
+
+  it('-h is --help, for the general help and for each command', () => {
+    expect(cfsim('-h').stdout).toBe(cfsim('--help').stdout);
+    const run = cfsim('run', '-h');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(cfsim('run', '--help').stdout);
+    expect(cfsim('report', '-h').stdout).toMatch(/^cfsim report <results>/);
   });
 
   it('no command', () => {
