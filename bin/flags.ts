@@ -27,6 +27,12 @@ export function integerFlag(name: string, raw: unknown, fallback: number, min: n
 /** Days in each unit a --days value may carry: the model's year is 365 days (no leap days). */
 const DAY_UNITS: Readonly<Record<string, number>> = { d: 1, w: 7, y: 365 };
 
+/** A count of days, weeks or years with its unit ("26w"). At most nine digits: a longer count is out of range in any unit, and would read as "Infinity days". */
+const DAYS_WITH_UNIT = /^\s*(\d{1,9})\s*([dwy])\s*$/i;
+
+/** The scenario's horizon (its `days` field), in days, as --days and --set days take it. */
+export const HORIZON_DAYS = { min: 1, max: 36500 } as const;
+
 /**
  * Parses --days: a whole number of days, or of days, weeks or years with a unit ("10d", "26w" is
  * 182, "3y" 1095), as a planner thinks of a horizon; the result must fall from `min` to `max` days. The
@@ -35,8 +41,7 @@ const DAY_UNITS: Readonly<Record<string, number>> = { d: 1, w: 7, y: 365 };
 export function daysFlag(raw: unknown, fallback: number, min: number, max: number, issues: InputIssue[]): number {
   if (raw === undefined) return fallback;
   const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  // At most nine digits: a longer count is out of range in any unit, and would read as "Infinity days".
-  const unit = typeof text === 'string' ? /^\s*(\d{1,9})\s*([dwy])\s*$/i.exec(text) : null;
+  const unit = typeof text === 'string' ? DAYS_WITH_UNIT.exec(text) : null;
   if (unit === null) {
     const plain: InputIssue[] = [];
     const days = integerFlag('days', text, fallback, min, max, plain);
@@ -76,7 +81,10 @@ export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unkn
   for (const item of list) {
     const assignment = parseAssignment(String(item));
     if (!assignment) issues.push({ path: '--set', value: item, message: `${JSON.stringify(String(item))} is not allowed; expected PATH=VALUE, e.g. --set policy.supervision.mode=opt-out` });
-    else out.push(assignment);
+    else {
+      const read = withDaysUnit(assignment, issues);
+      if (read) out.push(read);
+    }
   }
   const paths = out.map(([path]) => path);
   for (const path of new Set(paths.filter((p, i) => paths.indexOf(p) !== i))) {
@@ -84,6 +92,19 @@ export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unkn
     issues.push({ path: '--set', value: given.join(' '), message: `sets ${path} ${given.length} times (${given.join(', ')}); which would win is a guess: set it once` });
   }
   return out;
+}
+
+/**
+ * `--set days=3y` read as --days reads "3y" (1095); any other assignment as it is. A count out of
+ * range in its unit is an issue of `--set days`, and the assignment undefined (so no second issue follows).
+ */
+function withDaysUnit(assignment: [string, unknown], issues: InputIssue[]): [string, unknown] | undefined {
+  const [path, value] = assignment;
+  if (path !== 'days' || typeof value !== 'string' || !DAYS_WITH_UNIT.test(value)) return assignment;
+  const refused: InputIssue[] = [];
+  const days = daysFlag(value, NaN, HORIZON_DAYS.min, HORIZON_DAYS.max, refused);
+  issues.push(...refused.map((issue) => ({ ...issue, path: '--set days' })));
+  return refused.length > 0 ? undefined : [path, days];
 }
 
 /** What repeatedFlags needs of a command's declared options (yargs' own record of them). */

@@ -39,7 +39,7 @@ import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outside
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { earlierResultsIssue } from './results';
 import { singleSessionNote } from '../viz/report/debriefNote';
-import { daysFlag, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
+import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
 import { comparisonTable, outcomeTable } from './format';
 import { seatAdders } from './seatAdders';
@@ -92,7 +92,7 @@ export function collectIssues<T>(issues: InputIssue[], load: () => T): T | undef
 /** `--set` and `--days` as scenario overrides. */
 export function scenarioOverrides(args: { set?: unknown; days?: unknown }, issues: InputIssue[]): [string, unknown][] {
   const overrides = overridesFlag(args.set, issues);
-  const days = daysFlag(args.days, NaN, 1, 36500, issues);
+  const days = daysFlag(args.days, NaN, HORIZON_DAYS.min, HORIZON_DAYS.max, issues);
   if (args.days !== undefined && overrides.some(([path]) => path === 'days')) {
     issues.push({ path: '--days', value: args.days, message: 'gives the horizon, and so does --set days; which would win is a guess: give one' });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysFlag, integerFlag } from '../../bin/flags';
+import { daysFlag, integerFlag, overridesFlag } from '../../bin/flags';
 import { bootstrapFlag } from '../../bin/analyze';
 import type { InputIssue } from '../../sim/params/issues';
 
@@ -57,6 +57,25 @@ describe('daysFlag', () => {
       expect(value, raw).toBe(1095);
       expect(issues, raw).toEqual([{ path: '--days', value: raw, message: `${JSON.stringify(raw)} is not allowed; expected a whole number from 1 to 36500 (days), or with a unit: 10d, 26w, 3y` }]);
     }
+  });
+});
+
+describe('overridesFlag', () => {
+  const parse = (...raw: string[]) => {
+    const issues: InputIssue[] = [];
+    return { overrides: overridesFlag(raw, issues), issues };
+  };
+
+  it('reads --set days with a unit as --days reads it', () => {
+    expect(parse('days=1y')).toEqual({ overrides: [['days', 365]], issues: [] });
+    expect(parse('days=26w', 'community.stigma=0.2')).toEqual({ overrides: [['days', 182], ['community.stigma', 0.2]], issues: [] });
+    expect(parse('days=730')).toEqual({ overrides: [['days', 730]], issues: [] });
+    // Only days takes a unit: another field's "1y" is left to the scenario's checks.
+    expect(parse('name=1y')).toEqual({ overrides: [['name', '1y']], issues: [] });
+  });
+
+  it('refuses --set days with a unit out of range once, naming --set days and what the value comes to', () => {
+    expect(parse('days=200y')).toEqual({ overrides: [], issues: [{ path: '--set days', value: '200y', message: '"200y" is 73,000 days, not allowed; expected from 1 to 36500 days (a year is 365 days)' }] });
   });
 });
 
