@@ -132,7 +132,27 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
     if (field) return `${flag} (a sweep takes it in its plan file: ${field})`;
     return hint ? `${flag} (did you mean --${hint}?)` : flag;
   });
-  return `unknown option${named.length > 1 ? 's' : ''} ${named.join(', ')}${accepted.length > 0 ? `; this command accepts --${accepted.join(', --')}` : ''}`;
+  return `unknown option${named.length > 1 ? 's' : ''} ${named.join(', ')}${accepted.length > 0 ? `; this command accepts --${accepted.join(', --')}` : noOptionsText(argv, unknown)}`;
+}
+
+/**
+ * For a command with no options of its own (list, validate, schema): that it takes none, and, for
+ * an output flag (`schema --out x`), that it prints on the standard output, which `> FILE` writes to a file.
+ */
+function noOptionsText(argv: readonly string[], unknown: readonly string[]): string {
+  if (!COMMANDS.includes(argv[0])) return '';
+  const at = argv.findIndex((a) => /^(--out|--output|-o)(=|$)/.test(a));
+  if (at < 0 || !unknown.some((u) => ['out', 'output', 'o'].includes(u))) return `; cfsim ${argv[0]} takes no options`;
+  const joined = argv[at].includes('=');
+  const given = joined ? argv[at].slice(argv[at].indexOf('=') + 1) : argv[at + 1];
+  const file = given === undefined || given.startsWith('-') ? 'FILE' : quotedIfNeeded(given);
+  const others = argv.slice(1).filter((a, i) => i + 1 !== at && (joined || i + 1 !== at + 1) && !a.startsWith('-'));
+  return `; cfsim ${argv[0]} takes no options: it prints on the standard output, which > writes to a file: cfsim ${[argv[0], ...others.map(quotedIfNeeded)].join(' ')} > ${file}`;
+}
+
+/** A command-line word as typed in a shell: quoted only where the shell would split or read it. */
+function quotedIfNeeded(word: string): string {
+  return /^[\w./:@%+-]+$/.test(word) ? word : shellQuote(word);
 }
 
 function simulationOptions<T>(y: Argv<T>, minReps: number) {
@@ -179,6 +199,17 @@ async function main(given: string[]): Promise<void> {
   }
   const split = splitListSlip(argv);
   if (split) throw new UsageError(split);
+  // yargs reports the plan it lacks, not the --plan it was given: `sweep --plan p.yaml` said only "missing PLAN".
+  if (argv[0] === 'sweep') {
+    const at = argv.findIndex((a) => /^--plan(=|$)/.test(a));
+    if (at >= 0) {
+      const plan = argv[at].startsWith('--plan=') ? argv[at].slice('--plan='.length) : argv[at + 1];
+      const out = argv.findIndex((a) => /^--out(=|$)/.test(a));
+      const dir = out < 0 ? undefined : argv[out].startsWith('--out=') ? argv[out].slice('--out='.length) : argv[out + 1];
+      const here = plan === undefined || plan.startsWith('-') ? '' : ` (here cfsim sweep ${quotedIfNeeded(plan)} --out ${dir === undefined || dir.startsWith('-') ? 'DIR' : quotedIfNeeded(dir)})`;
+      throw new UsageError(`sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}`);
+    }
+  }
   // yargs reads `--out DIR` as merge's positional OUT, so `merge a b --out m` (sweep's way) took a for OUT and m went nowhere.
   if (argv[0] === 'merge') {
     const flag = argv.slice(1).find((a) => /^--(out|shards?)(=|$)/.test(a));

@@ -764,6 +764,22 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expect(existsSync(merged)).toBe(false);
   });
 
+  it('sweep --plan names --plan and says the plan is the first argument', () => {
+    const r = cfsim('sweep', '--plan', 'p.yaml', '--out', 'r');
+    expectBadInput(r);
+    expect(r.stderr.trim().split('\n')[0]).toBe('cfsim: sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep p.yaml --out r)');
+    expectBadInput(cfsim('sweep', '--plan=my plan.yaml'), "sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep 'my plan.yaml' --out DIR)");
+  });
+
+  it('an option given to a command that takes none says it takes none, and an output flag says where the output goes', () => {
+    expectBadInput(cfsim('list', '--zz'), 'unknown option --zz; cfsim list takes no options\n');
+    const schema = cfsim('schema', '--out', 'x');
+    expectBadInput(schema, 'unknown option --out; cfsim schema takes no options: it prints on the standard output, which > writes to a file: cfsim schema > x\n');
+    expectBadInput(cfsim('validate', '--out=r.txt', 'a.yaml'), 'cfsim validate takes no options: it prints on the standard output, which > writes to a file: cfsim validate a.yaml > r.txt\n');
+    // A command with options lists them instead.
+    expect(cfsim('show', '--zz').stderr).not.toContain('takes no options');
+  });
+
   it('a command close to none suggests none (yargs took "hlep" for sweep)', () => {
     const typo = cfsim('hlep');
     expectBadInput(typo, 'unknown command "hlep"; commands: run, compare');
