@@ -30,6 +30,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * For a value above 1 and up to 100 in a 0-1 field (a share, a probability, a level), which is most
+ * likely a percentage (livesInCommunityShare: 35), the share to write ("; for 35%, write 0.35"); else "".
+ */
+function percentHint(field: NumberField, input: number): string {
+  if (field.integer || field.min !== 0 || field.max !== 1 || input <= 1 || input > 100) return '';
+  return `; for ${input}%, write ${Number((input / 100).toPrecision(12))}`;
+}
+
 function resolveField(field: Field, input: unknown, base: unknown, path: string, issues: InputIssue[]): unknown {
   if (input === undefined) return base;
   switch (field.kind) {
@@ -52,7 +61,7 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
       if (input < field.min || input > field.max) {
         const reason = input < field.min ? field.belowMinimum : field.aboveMaximum;
         const allowed = field.min === field.max ? `${field.min}` : `${field.min} to ${field.max}`;
-        issues.push({ path, value: input, message: `${input} is out of range; expected ${allowed}${field.unit ? ` (${field.unit})` : ''}${reason ? `: ${reason}` : ''}` });
+        issues.push({ path, value: input, message: `${input} is out of range; expected ${allowed}${field.unit ? ` (${field.unit})` : ''}${reason ? `: ${reason}` : ''}${percentHint(field, input)}` });
         return base;
       }
       return input;
