@@ -1,6 +1,7 @@
 import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, drawablePaths, fieldAt, fixedReason, isSingleValue, MAX_WEIGHT, RETIRED, retiredAt, retiredField, singleValuePaths, weightKeysText, type DrawRange, type Field, type NumberField, type RangesField, type Resolved } from './fields';
 import { closest, InputError, show, type InputIssue } from './issues';
 import { numberWritten } from './numberText';
+import { misplacedAssignments } from './misplacedAssignments';
 
 /** Any one of the characters a one-line text may not hold. */
 export const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CHARACTER_RANGE}]`);
@@ -170,12 +171,15 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
       const itemDefaults = defaultsOf(field.items) as Record<string, unknown>;
       return input.map((item: unknown, k) => {
         const at = `${path}[${k}]`;
-        if (isPlainObject(item)) {
-          for (const key of keys) {
-            if (item[key] === undefined) issues.push({ path: join(at, key), value: undefined, message: `is missing; every entry needs ${keys.join(' and ')}` });
-          }
+        if (!isPlainObject(item)) return resolveField(field.items, item, itemDefaults, at, issues);
+        // Field paths beside set (`- day: 10, community.stigma: 0.2`): one issue, with the entry as it should be.
+        const misplaced = misplacedAssignments(field.items, item, at);
+        if (misplaced) issues.push(misplaced.issue);
+        for (const key of keys) {
+          if (item[key] === undefined && key !== misplaced?.under) issues.push({ path: join(at, key), value: undefined, message: `is missing; every entry needs ${keys.join(' and ')}` });
         }
-        return resolveField(field.items, item, itemDefaults, at, issues);
+        const rest = misplaced ? Object.fromEntries(Object.entries(item).filter(([key]) => !misplaced.keys.includes(key))) : item;
+        return resolveField(field.items, rest, itemDefaults, at, issues);
       });
     }
     case 'assignments': {

@@ -33,6 +33,31 @@ describe('scheduled changes in a scenario', () => {
     expect(() => resolveScenario({ overrides: [['changes.0.day', 3]] })).toThrow(/changes\.0\.day: is not a field path: changes is a list, set whole, e\.g\. --set 'changes=\[\{day: 365/);
   });
 
+  it('a field path written beside day rather than under set is told to go under set, with the entry rewritten', () => {
+    const beside = parseScenarioText(`
+changes:
+  - day: 10
+    community.stigma: 0.2
+  - day: 20
+    set: { policy.supervision.mode: opt-out }
+    community: { tightKnit: 0.3 }
+  - community.stigma: 0.1
+`);
+    expect(issuesOf({ file: beside })).toEqual([
+      { path: 'changes[0]', value: { day: 10, 'community.stigma': 0.2 }, message: 'community.stigma is a field to change, which goes under set, by full path; write the entry as { day: 10, set: { community.stigma: 0.2 } }' },
+      {
+        path: 'changes[1]',
+        value: { day: 20, set: { 'policy.supervision.mode': 'opt-out' }, community: { tightKnit: 0.3 } },
+        message: 'community is a field to change, which goes under set, by full path; write the entry as { day: 20, set: { policy.supervision.mode: opt-out, community.tightKnit: 0.3 } }',
+      },
+      { path: 'changes[2]', value: { 'community.stigma': 0.1 }, message: 'community.stigma is a field to change, which goes under set, by full path; write the entry as { day: DAY, set: { community.stigma: 0.1 } }' },
+      // The day is still needed; set is not said to be missing again.
+      { path: 'changes[2].day', value: undefined, message: 'is missing; every entry needs day and set' },
+    ]);
+    // A key that names no field is still an unknown field.
+    expect(issuesOf({ file: parseScenarioText('changes:\n  - { day: 10, foo: 1 }\n') }).map((i) => i.path)).toEqual(['changes[0].set', 'changes[0].foo']);
+  });
+
   it('days out of range or order are listed with the file\'s other problems, all at once', () => {
     const bad = parseScenarioText(`
 community: { stigma: 7 }
