@@ -1,6 +1,7 @@
 import { stringify as toYaml } from 'yaml';
 import { closest, show, type InputIssue } from '../sim/params/issues';
-import { fieldAt } from '../sim/params/fields';
+import { fieldAt, withValueAt } from '../sim/params/fields';
+import { modelParameters } from '../models/parameters';
 import { METRICS, METRIC_NAMES, type MetricName } from '../models/metrics';
 import { metricHint } from '../models/metricHint';
 import { halfWidth, type CalibrationStep, type FieldCalibration } from '../models/fieldCalibration';
@@ -55,6 +56,32 @@ function outOfReach(metric: MetricName, target: number): string | undefined {
   if (target >= min && target <= max) return undefined;
   const percent = what === 'a share' && target > 1 && target <= 100 ? ` (${target}% is ${Number((target / 100).toPrecision(6))}: --target ${metric}=${Number((target / 100).toPrecision(6))})` : '';
   return `${metric} ${target} cannot be met: ${metric} is ${what}, ${max === Infinity ? `${min} or more` : `from ${min} to ${max}`}${percent}`;
+}
+
+/**
+ * Why a turnoverPerYear target is beyond what the scenario can give, or undefined. A worker in post
+ * leaves on a day with probability at most the model's separation ceiling (models/parameters.ts:
+ * full burnout and compassion fatigue, no satisfaction or pay, on a first day), so the team's
+ * separations per average headcount are at most 365 times that a year, and at most 365 (one
+ * departure per worker per day in post). The ceiling is taken where it is highest: the varied field
+ * at its range's top and each drawn coefficient at its range's maximum (every term raises it).
+ */
+export function turnoverBeyondCeiling(metric: MetricName, target: number, scenario: Scenario, vary: { path: string; range: readonly [number, number] }): string | undefined {
+  if (metric !== 'turnoverPerYear') return undefined;
+  let drawn = scenario;
+  for (const [path, range] of Object.entries(scenario.uncertainty)) drawn = withValueAt(drawn, path.split('.'), range.max);
+  const ceiling = modelParameters(withValueAt(drawn, vary.path.split('.'), vary.range[1])).separationCeiling;
+  const daily = Math.min(1, ceiling);
+  const most = 365 * daily;
+  if (target <= most) return undefined;
+  const percent = target > 1 && target <= 100 && target / 100 <= most ? `; if ${target} is a percentage, write --target turnoverPerYear=${Number((target / 100).toPrecision(6))} (${target}% a year)` : '';
+  // The varied field is named only where it moves the ceiling (a separation coefficient).
+  const moved = ceiling !== modelParameters(drawn).separationCeiling ? ` with ${vary.path} at ${shown(vary.range[1])}` : '';
+  const why =
+    daily >= 1
+      ? 'each worker leaves at most once per day in post'
+      : `a worker leaves on a given day with probability at most ${shown(daily)} here${moved} (at full burnout and compassion fatigue, on a first day: coefficients.separationBase × e^(separationBurnout + separationCf) × (1 + newHireHazard))`;
+  return `turnoverPerYear ${target} cannot be met: turnover is separations per average headcount per year, and ${why}, so it is at most ${shown(most)} a year${percent}`;
 }
 
 /**

@@ -17,7 +17,7 @@ import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from '.
 import { PROJECT_SCENARIO_REFERENCE, scenarioReference } from './scenarioReference';
 import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath } from './validationReport';
 import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
-import { CALIBRATE_DEFAULTS, calibrationHeading, calibrationJson, calibrationText, stepLine, targetFlag, unmatchedIssue, unmeasuredWarning, varyFlags } from './calibrate';
+import { CALIBRATE_DEFAULTS, calibrationHeading, calibrationJson, calibrationText, stepLine, targetFlag, turnoverBeyondCeiling, unmatchedIssue, unmeasuredWarning, varyFlags } from './calibrate';
 import { calibrateField } from '../models/fieldCalibration';
 import { CalibrationRuns, CalibrationStopped } from './calibrationRuns';
 import { VERSION } from './version';
@@ -633,6 +633,8 @@ async function main(given: string[]): Promise<void> {
         const load = collectIssues(issues, () => scenarioLoader(args.scenario, args.policy, '--policy'));
         const scenario = load && collectIssues(issues, () => load(overrides));
         const vary = args.vary === undefined ? undefined : varyFlags(args.vary, args.range, scenario, overrides, issues);
+        const beyond = target && vary && scenario ? turnoverBeyondCeiling(target.metric, target.target, scenario, vary) : undefined;
+        if (beyond) issues.push({ path: '--target', value: args.target, message: beyond });
         throwIfIssues(issues, issuesSubject(issues, [args.scenario]));
         if (!load || !scenario || !target || !vary) return;
         const t = { ...target, ...vary };

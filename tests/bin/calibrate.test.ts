@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cliScratch } from './cliScratch';
-import { unmatchedIssue } from '../../bin/calibrate';
+import { turnoverBeyondCeiling, unmatchedIssue } from '../../bin/calibrate';
+import { resolveScenario } from '../../scenarios/resolve';
 
 // cfsim calibrate: the block it prints, pasted into the scenario file, gives the figure's mean as
 // `cfsim run` computes it; --json carries the same; bad flags are named with what is allowed.
@@ -163,6 +164,34 @@ describe('cfsim calibrate', () => {
     // An index from 0 to 1 is no share: no percentage is read into it.
     expect(cfsim('calibrate', 'team.yaml', '--target', 'careQuality=80', '--vary', 'community.demandPerSeat').stderr).toContain('--target: careQuality 80 cannot be met: careQuality is an index, from 0 to 1\n');
     expect(cfsim('calibrate', 'team.yaml', '--target', 'turnoverPerYear=-0.2', '--vary', 'community.demandPerSeat').stderr).toContain('--target: turnoverPerYear -0.2 cannot be met: turnoverPerYear is a rate, 0 or more\n');
+  });
+
+  it('refuses, before running anything, a turnover above what the separation ceiling allows, with the share when it looks like a percentage', () => {
+    const percent = cfsim('calibrate', 'team.yaml', '--target', 'turnoverPerYear=35', '--vary', 'community.demandPerSeat', '--reps', '2');
+    expect(percent.status).toBe(2);
+    expect(percent.stdout).toBe('');
+    expect(percent.stderr).toBe(
+      'cfsim: invalid command line:\n  - --target: turnoverPerYear 35 cannot be met: turnover is separations per average headcount per year, and a worker leaves on a given day with probability at most 0.03415 here (at full burnout and compassion fatigue, on a first day: coefficients.separationBase × e^(separationBurnout + separationCf) × (1 + newHireHazard)), so it is at most 12.46 a year; if 35 is a percentage, write --target turnoverPerYear=0.35 (35% a year)\n',
+    );
+  });
+
+  it('takes the separation ceiling where it is highest: the varied field at its range\'s top, drawn coefficients at their maximum; at most 365 a year', () => {
+    const scenario = resolveScenario();
+    const demand = { path: 'community.demandPerSeat', range: [3, 12] as const };
+    // Realistic figures, and any up to the ceiling (365 × 0.03415 ≈ 12.46 on ma-outreach), run.
+    for (const target of [0.35, 1.2, 12]) expect(turnoverBeyondCeiling('turnoverPerYear', target, scenario, demand), String(target)).toBeUndefined();
+    expect(turnoverBeyondCeiling('turnoverPerYear', 13, scenario, demand)).toContain('so it is at most 12.46 a year; if 13 is a percentage');
+    expect(turnoverBeyondCeiling('proqolBO', 35, scenario, demand)).toBeUndefined();
+    // Doubling separationBase doubles the ceiling.
+    const base = { path: 'coefficients.separationBase', range: [0.0005, 0.0017] as const };
+    expect(turnoverBeyondCeiling('turnoverPerYear', 24, scenario, base)).toBeUndefined();
+    expect(turnoverBeyondCeiling('turnoverPerYear', 26, scenario, base)).toContain('at most 0.06829 here with coefficients.separationBase at 0.0017 (');
+    const drawn = resolveScenario({ overrides: [['uncertainty', { 'coefficients.separationBase': { min: 0.0005, max: 0.0017 } }]] });
+    expect(turnoverBeyondCeiling('turnoverPerYear', 24, drawn, demand)).toBeUndefined();
+    // A ceiling of 1 a day or more: each worker leaves at most once per day in post.
+    const certain = resolveScenario({ overrides: [['coefficients.separationBase', 1]] });
+    expect(turnoverBeyondCeiling('turnoverPerYear', 365, certain, demand)).toBeUndefined();
+    expect(turnoverBeyondCeiling('turnoverPerYear', 400, certain, demand)).toBe('turnoverPerYear 400 cannot be met: turnover is separations per average headcount per year, and each worker leaves at most once per day in post, so it is at most 365 a year');
   });
 
   it("says a metric the field does not move is unmoved, naming no value, and prints the scenario's warnings as run does", () => {
