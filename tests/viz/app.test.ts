@@ -887,6 +887,55 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a list lever shows its chosen option whole at 1280×720 and 1024×768, changed (a narrower box) or not: on one line where it fits, else wrapped onto lines the list grows to hold (found by an educator: "Opt-out: sessions booked in adv…" on a projector)', async () => {
+    const { page } = await open();
+    const cut: string[] = [];
+    for (const [width, height] of [[1280, 720], [1024, 768]]) {
+      await reloadAt(page, width, height);
+      const lists = await page.$$eval('.lever select', (selects) => selects.map((s) => ({ id: s.id, values: Array.from((s as HTMLSelectElement).options, (o) => o.value) })));
+      expect(lists.map((l) => l.id)).toEqual(['lever-policy-supervision-mode', 'lever-policy-debrief-mode', 'lever-policy-debrief-after']);
+      for (const { id, values } of lists) {
+        for (const value of values) {
+          await page.selectOption(`#${id}`, value);
+          await settled(page);
+          // A list does not tell how much of its text it cuts (its scrollWidth is its clientWidth either way), so
+          // the text is measured: a copy of the list holding the chosen option alone, as wide as that option needs,
+          // gives what the list spends around its text (padding, border, arrow); a block in the list's font as wide
+          // as the room left for the text gives the lines the text takes there. The list must be as wide as its copy,
+          // or as tall as its copy with those lines.
+          const shown = await page.$eval(`#${id}`, (el) => {
+            const select = el as HTMLSelectElement;
+            const text = select.selectedOptions[0].text;
+            const box = select.getBoundingClientRect();
+            const copy = document.createElement('select');
+            copy.append(new Option(text, 'x'));
+            Object.assign(copy.style, { position: 'absolute', width: 'max-content' });
+            select.parentElement!.append(copy);
+            const needs = copy.getBoundingClientRect();
+            copy.remove();
+            const block = (w: string, wrap: string) => {
+              const b = Object.assign(document.createElement('div'), { textContent: text });
+              Object.assign(b.style, { position: 'absolute', font: getComputedStyle(select).font, width: w, whiteSpace: wrap });
+              document.body.append(b);
+              const r = b.getBoundingClientRect();
+              b.remove();
+              return r;
+            };
+            const line = block('max-content', 'nowrap');
+            const room = box.width - (needs.width - line.width);
+            const lines = block(`${room}px`, 'normal');
+            return { text, width: box.width, height: box.height, needsWidth: needs.width, needsHeight: needs.height + lines.height - line.height };
+          });
+          const whole = shown.width + 0.5 >= shown.needsWidth || shown.height + 0.5 >= shown.needsHeight;
+          if (!whole) cut.push(`${width}×${height}: "${shown.text}" needs ${Math.ceil(shown.needsWidth)} px wide or ${Math.ceil(shown.needsHeight)} px tall; its list is ${Math.round(shown.width)}×${Math.round(shown.height)}`);
+        }
+      }
+      expect(await page.evaluate(() => document.scrollingElement!.scrollHeight <= innerHeight && document.scrollingElement!.scrollWidth <= innerWidth), `${width}×${height}: the page does not scroll`).toBe(true);
+    }
+    expect(cut).toEqual([]);
+    await page.close();
+  });
+
   it('from a 320 px phone up to where the colour key fits on one line, the page never scrolls sideways: the key\'s title wraps, a team is no wider than the column (found by a browser audit)', async () => {
     const { page } = await open();
     const found: string[] = [];
