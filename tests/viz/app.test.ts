@@ -2162,6 +2162,27 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('an open list lever takes its own keys, as a native list does: a shortcut letter neither steps nor plays, and Escape closes the list and leaves a link\'s message, which the next Escape puts away (its options are drawn by the page so that a long one wraps)', async () => {
+    const { page } = await open('?policy.supervision.mode=weekly&day=20');
+    const list = '#lever-policy-supervision-mode';
+    const isOpen = () => page.$eval(list, (s) => s.matches(':open'));
+    await page.focus(list);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(isOpen).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName), 'an option has the focus').toBe('OPTION');
+    for (const key of ['w', 'd', 'p', 'r']) await page.keyboard.press(key);
+    await settled(page);
+    expect(await dayOf(page), 'no step, no play, no reset').toBe(20);
+    expect(await page.textContent('#play')).toBe('Play');
+    await page.keyboard.press('Escape');
+    await expect.poll(isOpen).toBe(false);
+    expect(await page.isVisible('#problems'), 'Escape closed the list only').toBe(true);
+    expect(await page.inputValue(list)).toBe('opt-in');
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#problems')).toBe(true);
+    await page.close();
+  });
+
   it('the message covers neither the busy sign, the status nor the team view and charts, at 1024×640 and on a 1280×720 projector, one team or two; the box whose entry was refused stays in view', async () => {
     const covered = (page: Page) =>
       page.evaluate(() => {

@@ -348,15 +348,16 @@ function setupControls(): void {
   }
   // A control reached with Tab (Shift+Tab up the controls) is scrolled out from under the message that sticks over them under 700 px.
   $('controls').addEventListener('focusin', (e) => {
-    if (e.target instanceof Element && !$('problems').contains(e.target)) clearOfMessage(e.target);
+    // Not an open list's option: the list drew it over the page, on top of the message too.
+    if (e.target instanceof Element && !inOpenList(e.target) && !$('problems').contains(e.target)) clearOfMessage(e.target);
   });
   // Escape puts the message away, as its × does, from anywhere but an open dialog (whose own Escape closes it).
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !e.defaultPrevented && !$('problems').hidden && !document.querySelector('dialog[open]')) hideProblems();
+    if (e.key === 'Escape' && !e.defaultPrevented && !inOpenList(e.target) && !$('problems').hidden && !document.querySelector('dialog[open]')) hideProblems();
   });
   let listTyping = { list: null as EventTarget | null, at: -Infinity };
   document.addEventListener('keydown', (e) => {
-    if (typesText(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (typesText(e.target) || inOpenList(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
     if ($<HTMLDialogElement>('glossary').open || $<HTMLDialogElement>('command').open) return; // reading: keys scroll and close it, nothing runs behind it
     const key = e.key.toLowerCase();
     if (e.target instanceof HTMLSelectElement && key.length === 1) {
@@ -379,6 +380,15 @@ function setupControls(): void {
 }
 
 /** Boxes where letters are typed (text, numbers): shortcuts stay off there. Sliders, checkboxes and radios take only keys the shortcuts leave alone (arrows, Space, Home, End); lists are handled apart (type-ahead). */
+/**
+ * Whether a key goes to an open list: a list lever's options, drawn by the page (style.css: appearance
+ * base-select), take the focus while open, and its keys (letters that pick an option, Escape that closes
+ * it) are the list's, as a native list's open options keep theirs from the page.
+ */
+function inOpenList(target: EventTarget | null): boolean {
+  return target instanceof HTMLOptionElement;
+}
+
 function typesText(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement) return true;
   if (!(target instanceof HTMLInputElement)) return false;
