@@ -33,11 +33,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * For a value above 1 and up to 100 in a 0-1 field (a share, a probability, a level), which is most
- * likely a percentage (livesInCommunityShare: 35), the share to write ("; for 35%, write 0.35"); else "".
+ * likely a percentage (livesInCommunityShare: 35), the share to write ("; if 35 is a percentage, write 0.35"); else "".
  */
 function percentHint(field: NumberField, input: number): string {
   if (field.integer || field.min !== 0 || field.max !== 1 || input <= 1 || input > 100) return '';
-  return `; for ${input}%, write ${Number((input / 100).toPrecision(12))}`;
+  return `; if ${input} is a percentage, write ${Number((input / 100).toPrecision(12))}`;
 }
 
 function resolveField(field: Field, input: unknown, base: unknown, path: string, issues: InputIssue[]): unknown {

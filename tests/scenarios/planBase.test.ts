@@ -55,7 +55,7 @@ describe('a sweep plan built on a scenario', () => {
     const bad = { ...team, population: { ...team.population, seats: 12.5 } };
     expect(messages(planOn({ file: 'team.yaml', scenario: bad }, { set: { 'community.stigma': 2, days: 90 }, parameters: { 'community.fatality': { min: 0.1, max: 0.2 } } }))).toEqual([
       'team.yaml: population.seats: 12.5 is not a whole number; expected a whole number from 1 to 100000 (seats)',
-      'set.community.stigma: 2 is out of range; expected 0 to 1; for 2%, write 0.02',
+      'set.community.stigma: 2 is out of range; expected 0 to 1; if 2 is a percentage, write 0.02',
     ]);
     expect(messages(planOn({ scenario: bad }))).toEqual(['base.scenario.population.seats: 12.5 is not a whole number; expected a whole number from 1 to 100000 (seats)']);
     expect(messages(planOn({ scenario: team, policy: 'opt-out-suport' }))[0]).toMatch(/^base\.policy: "opt-out-suport" is not a policy package/);

@@ -178,14 +178,14 @@ const BAD_INPUTS: readonly BadCase[] = [
     request: { file: { population: { livesInCommunityShare: 35 } } },
     path: 'population.livesInCommunityShare',
     value: 35,
-    fragments: ['35 is out of range; expected 0 to 1; for 35%, write 0.35'],
+    fragments: ['35 is out of range; expected 0 to 1; if 35 is a percentage, write 0.35'],
   },
   {
     label: 'a percentage for a 0-1 level, with the level to write',
     request: { overrides: [['community.stigma', 7.5]] },
     path: 'community.stigma',
     value: 7.5,
-    fragments: ['7.5 is out of range; expected 0 to 1; for 7.5%, write 0.075'],
+    fragments: ['7.5 is out of range; expected 0 to 1; if 7.5 is a percentage, write 0.075'],
   },
   {
     label: 'above 100 for a 0-1 field, which no percentage is',
