@@ -109,7 +109,7 @@ const PACKAGE_EXAMPLE = `{ values: [${PACKAGE_IDS.slice(0, 2).join(', ')}] }`;
  * Checks the parameter that varies the support package (PACKAGE_PARAMETER): a list of package
  * ids, each once. A package is a named set of lever values, not a number: a range is refused.
  */
-function packageParameter(issues: InputIssue[], spec: unknown): PlanParameter | undefined {
+function packageParameter(issues: InputIssue[], spec: unknown, recorded: boolean): PlanParameter | undefined {
   const at = `parameters.${PACKAGE_PARAMETER}`;
   const allowed = `a list of support packages from ${PACKAGE_IDS.join(', ')} (see cfsim list)`;
   if (!isObject(spec)) {
@@ -138,6 +138,10 @@ function packageParameter(issues: InputIssue[], spec: unknown): PlanParameter | 
       issues.push({ path: `${at}.values[${i}]`, value, message: `${show(value)} is listed twice; name each package once` });
     }
   });
+  // Not varied: every point would run the one package, as base.policy runs it.
+  if (issues.length === before && values.length === 1 && !recorded) {
+    issues.push({ path: `${at}.values`, value: values, message: `${show(values)} is one package, so the package would not vary; list two or more packages to vary it, or fix it in the plan's base (base.policy: ${String(values[0])}) and leave it out of parameters` });
+  }
   return issues.length === before ? { path: PACKAGE_PARAMETER, kind: 'values', values } : undefined;
 }
 
@@ -155,7 +159,7 @@ const COMPARISON_ONLY: Readonly<Record<string, string>> = {
 /** Checks one parameter against the scenario field it names. */
 function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: boolean): PlanParameter | undefined {
   const at = `parameters.${path}`;
-  if (path === PACKAGE_PARAMETER) return packageParameter(issues, spec);
+  if (path === PACKAGE_PARAMETER) return packageParameter(issues, spec, recorded);
   if (PACKAGE_MISNOMERS.includes(path)) {
     issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} is not a scenario field that can be varied; to vary the support package, name the parameter ${JSON.stringify(PACKAGE_PARAMETER)} (did you mean ${JSON.stringify(PACKAGE_PARAMETER)}?): ${PACKAGE_PARAMETER}: ${PACKAGE_EXAMPLE}` });
     return undefined;
@@ -211,6 +215,10 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
       const first = values.indexOf(value);
       if (first < i && !recorded) issues.push({ path: `${at}.values[${i}]`, value, message: `${show(value)} is listed twice (values[${first}] and values[${i}]); name each value of ${path} once` });
     });
+    // As a range with min = max: not varied, so its effects would be 0/0, read as "no effect", which the sweep never tested.
+    if (issues.length === before && values.length === 1 && !recorded) {
+      issues.push({ path: `${at}.values`, value: values, message: `${show(values)} is one value, so ${path} would not vary; list two or more values to vary it, or fix it under set (set: { ${path}: ${JSON.stringify(values[0])} }) and leave it out of parameters` });
+    }
     return issues.length === before ? { path, kind: 'values', values: spec.values } : undefined;
   }
   if (field.kind !== 'number') {
@@ -301,8 +309,9 @@ function scenarioFieldNote(key: string, value: unknown): string {
 
 /**
  * Validates a parsed plan file; throws an InputError listing every problem. `recorded`: a plan a
- * sweep folder holds, which may predate the refusal of a range with min = max and of a metric
- * named twice (its runs were made, so it is read as it ran).
+ * sweep folder holds, which may predate the refusal of a range with min = max, of a list of one
+ * value, of a value listed twice and of a metric named twice (its runs were made, so it is read
+ * as it ran).
  */
 export function resolvePlan(input: unknown, recorded = false): Plan {
   const issues: InputIssue[] = [];

@@ -19,6 +19,34 @@ describe('a list of values in a sweep plan', () => {
     expect(plan.parameters[0]).toMatchObject({ kind: 'values', values: [0.1, 0.1, 0.5] });
   });
 
+  it.each([
+    ['community.overdoseBurden', [1.5], 'grid', '[1.5] is one value, so community.overdoseBurden would not vary; list two or more values to vary it, or fix it under set (set: { community.overdoseBurden: 1.5 }) and leave it out of parameters'],
+    ['policy.supervision.mode', ['opt-in'], 'lhs', '["opt-in"] is one value, so policy.supervision.mode would not vary; list two or more values to vary it, or fix it under set (set: { policy.supervision.mode: "opt-in" }) and leave it out of parameters'],
+    ['policy.supervision.intervalDays', [14], 'sobol', '[14] is one value, so policy.supervision.intervalDays would not vary; list two or more values to vary it, or fix it under set (set: { policy.supervision.intervalDays: 14 }) and leave it out of parameters'],
+  ])('refuses %s with one value (%s, %s), as a range with min = max, saying to fix it under set', (path, values, design, message) => {
+    const error = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 0.1, max: 0.9 }, [path]: { values } }, design }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([[`parameters.${path}.values`, message]]);
+  });
+
+  it('refuses a package parameter with one package, saying to fix it in base.policy', () => {
+    const error = inputErrorOf(() => resolvePlan({ base: { population: 'ct-harm-reduction' }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 }, policy: { values: ['opt-out-support'] } } }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([
+      ['parameters.policy.values', `["opt-out-support"] is one package, so the package would not vary; list two or more packages to vary it, or fix it in the plan's base (base.policy: opt-out-support) and leave it out of parameters`],
+    ]);
+  });
+
+  it('takes what it says instead: the one value fixed under set, or the package in base.policy', () => {
+    const fixed = resolvePlan({ ...base, set: { 'community.overdoseBurden': 1.5 }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } });
+    expect(fixed.set).toEqual([['community.overdoseBurden', 1.5]]);
+    const pkg = resolvePlan({ base: { population: 'ct-harm-reduction', policy: 'opt-out-support' }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } });
+    expect(pkg.policy).toBe('opt-out-support');
+  });
+
+  it('still reads a stored plan.json with a list of one value or one package (a sweep folder written before it was refused)', () => {
+    const plan = resolveStoredPlan({ base: { population: 'ct-harm-reduction' }, parameters: { 'community.stigma': { values: [0.1] }, policy: { values: ['status-quo'] } }, design: 'grid' });
+    expect(plan.parameters.map((p) => (p.kind === 'values' ? p.values : undefined))).toEqual([[0.1], ['status-quo']]);
+  });
+
   it('takes distinct values', () => {
     expect(resolvePlan({ ...base, parameters: { 'community.stigma': { values: [0.1, 0.5] } }, design: 'grid' }).parameters[0]).toMatchObject({ values: [0.1, 0.5] });
   });
