@@ -38,7 +38,7 @@ import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
 import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
-import { runSweep, sweepClosingLine } from './sweep';
+import { runSweep, storedPlanResumeIssue, sweepClosingLine } from './sweep';
 import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
@@ -376,6 +376,8 @@ async function main(given: string[]): Promise<void> {
           levelsGiven = planGivesLevels(input);
           return resolvePlan(input);
         });
+        const unresumable = !plan && args.resume ? storedPlanResumeIssue(args.out, VERSION) : undefined;
+        if (unresumable) issues.push(unresumable);
         throwIfIssues(issues, plan ? 'command line' : flagIssues > 0 ? `command line and ${planSubject(args.plan)}` : planSubject(args.plan));
         if (!plan) return;
         if (shard && shard.count > designPointCount(plan) * plan.reps) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ChunkResult } from '../models/chunk';
 import { METRIC_NAMES } from '../models/metrics';
 import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
-import { formatIssue, InputError } from '../sim/params/issues';
+import { formatIssue, InputError, type InputIssue } from '../sim/params/issues';
 import { RETIRED } from '../sim/params/fields';
 import { articleFor, planInput, resolveStoredPlan, streamPoint, type Plan } from '../scenarios/plan';
 import { planDesign, pointRecords, pointScenario, recordedPlanDesign, unrunnablePoint } from '../scenarios/planDesign';
@@ -22,6 +22,7 @@ import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 import { shardResumeMismatch } from './shardResumeMismatch';
+import { refusedStoredPlanIssues, storedPlanRefusal } from './refusedStoredPlan';
 
 // `cfsim sweep`: every (point, replication) of a plan is one run with stream key (plan seed,
 // stream point, replication), the stream point being 0 for every point with common random numbers
@@ -351,6 +352,37 @@ export function latestOnly<K, V>(resolve: (key: K) => V): (key: K) => V {
   };
 }
 
+/** The cfsim version a sweep folder's sweep.json says began it, if it says (and can be read). */
+function recordedVersion(out: string): string | undefined {
+  try {
+    return existsSync(join(out, 'sweep.json')) ? readSweepStatus(join(out, 'sweep.json')).cfsim : undefined;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return undefined;
+  }
+}
+
+/**
+ * Said beside a plan file's problems when it was to resume `out`: where the folder's own plan has
+ * problems this version refuses (a value listed twice, which an earlier version ran), why this
+ * version cannot resume it and what to do. Undefined for a folder without such a plan.
+ */
+export function storedPlanResumeIssue(out: string, version: string): InputIssue | undefined {
+  const planPath = join(out, 'plan.json');
+  let stored: string;
+  try {
+    if (!existsSync(planPath)) return undefined;
+    stored = currentPlanText(planPath);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return undefined;
+  }
+  const refused = refusedStoredPlanIssues(stored);
+  if (refused.length === 0) return undefined;
+  const { problem, finish } = storedPlanRefusal(refused, recordedVersion(out), version);
+  return { path: '--resume', value: out, message: `${out} cannot be resumed by this version: the plan it began with, in ${planPath}, ${problem}, and mended it is not the plan its runs were made with; ${finish}, or mend the plan as said and run it into a new --out folder` };
+}
+
 /** Runs (or resumes) a sweep into `options.out`, holding the folder's lock while it writes. */
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   const { values } = planDesign(options.plan);
@@ -399,7 +431,11 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   if (stored !== undefined && stored !== document && withoutBaseFileName(stored) === withoutBaseFileName(document)) document = stored;
   if (stored !== undefined && stored !== document) {
     const difference = planDifference(JSON.parse(stored), JSON.parse(document), planPath);
-    throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan (${difference}); resume with the same plan, or use a new --out folder` }], 'command line');
+    // A plan an earlier version ran and this one refuses (a value listed twice): mending it is no way to resume.
+    const refused = refusedStoredPlanIssues(stored);
+    const refusal = refused.length > 0 ? storedPlanRefusal(refused, recordedVersion(out), options.version) : undefined;
+    const why = refusal ? `; neither resumes it: the plan it began with ${refusal.problem}; ${refusal.finish}, or run this plan into a new --out folder` : '; resume with the same plan, or use a new --out folder';
+    throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan (${difference})${why}` }], 'command line');
   }
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
