@@ -163,8 +163,8 @@ function absentShardsIssue(out: string, shards: readonly string[]): InputIssue |
   const indices = named;
   // Not for a folder named shard-I (a task the array does not have, say), nor for the Slurm scripts, whose task would write another folder.
   const inferred = one && !/^shard-\d+$/.test(basename(absent[0])) && unclaimed?.length === 1 ? unclaimed[0] : undefined;
-  // merge.sbatch merges into the scripts' own folder (OUT/merged): into another OUT, merge again by hand.
-  const mergeAgain = scripts !== undefined && resolve(out) === resolve(dirname(scripts), 'merged') ? `sbatch ${commandWord(join(scripts, 'merge.sbatch'))}` : `cfsim merge ${[out, ...shards].map(commandWord).join(' ')}`;
+  // merge.sbatch merges the scripts' own shard folders into their own OUT/merged: else, merge again by hand.
+  const mergeAgain = scripts !== undefined && mergeJobMerges(scripts, out, shards) ? `sbatch ${commandWord(join(scripts, 'merge.sbatch'))}` : `cfsim merge ${[out, ...shards].map(commandWord).join(' ')}`;
   const run =
     scripts !== undefined && indices.every((i) => i !== undefined)
       ? `run ${one ? 'it' : 'them'} with the Slurm scripts (sbatch --array=${indices.join(',')} ${commandWord(join(scripts, 'array.sbatch'))}, with the options given to submit.sh, such as --time or --account), then, once ${one ? 'it has' : 'they have'} ended, merge again (${mergeAgain})`
@@ -184,8 +184,28 @@ function writesShardsIn(scripts: string, folder: string): boolean {
   const quoted = / --out ('(?:[^']|'\\'')*')\/shard-"\$\{SLURM_ARRAY_TASK_ID\}"/.exec(readFileSync(path, 'utf8'))?.[1];
   if (quoted === undefined) return false;
   const out = quoted.slice(1, -1).replace(/'\\''/g, "'");
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
-  return real(out) === real(folder);
+  return realPath(out) === realPath(folder);
+}
+
+/** A folder's real path where it exists, else its absolute path. */
+function realPath(path: string): string {
+  return existsSync(path) ? realpathSync(path) : resolve(path);
+}
+
+/**
+ * Whether the merge job of `cfsim sweep --emit slurm` (merge.sbatch, in `scripts`) would merge
+ * what this merge of `shards` into `out` names: it merges its array's shard folders (shard-0 to
+ * shard-N−1 beside the scripts) into the folder beside them named merged. So only where `out` is
+ * that folder, every folder named is one of those (a shard kept or rerun elsewhere is not, and
+ * the job would look for it beside the scripts), and those not named exist.
+ */
+function mergeJobMerges(scripts: string, out: string, shards: readonly string[]): boolean {
+  const study = dirname(scripts);
+  const count = arrayTaskCount(join(scripts, 'array.sbatch'));
+  if (count === undefined || realPath(out) !== realPath(join(study, 'merged'))) return false;
+  const own = Array.from({ length: count }, (_, i) => join(study, `shard-${i}`));
+  const named = shards.map(realPath);
+  return named.every((dir) => own.some((shard) => realPath(shard) === dir)) && own.every((shard) => named.includes(realPath(shard)) || existsSync(shard));
 }
 
 /** The number of array tasks a job array script of `cfsim sweep --emit slurm` runs (its `#SBATCH --array=0-N`), if it says. */
@@ -245,8 +265,10 @@ function missingShards(out: string, shards: readonly string[], held: ReadonlyMap
       advice.push(`no folder named holds shard${absent.length === 1 ? '' : 's'} ${list}: run ${absent.length === 1 ? 'it' : 'each'} (cfsim sweep PLAN --out SHARD_DIR --shard ${absent[0]}/${count}${absent.length === 1 ? '' : ', and so on'})`);
     }
   }
-  // merge.sbatch merges the scripts' own shards into OUT/merged.
-  const again = slurm !== undefined && !unnamed && resolve(out) === resolve(dirname(slurm), 'merged') ? `once it has ended, sbatch ${commandWord(join(slurm, 'merge.sbatch'))}` : `cfsim merge ${[out, ...shards].map(commandWord).join(' ')}${unnamed ? ' SHARD_DIR...' : ''}`;
+  // merge.sbatch merges the scripts' own shard folders into their own OUT/merged: else, merge again by hand.
+  // A resubmitted array task runs later: merge once it has ended, whichever way.
+  const ended = slurm !== undefined ? 'once it has ended, ' : '';
+  const again = slurm !== undefined && !unnamed && mergeJobMerges(slurm, out, shards) ? `${ended}sbatch ${commandWord(join(slurm, 'merge.sbatch'))}` : `${ended}cfsim merge ${[out, ...shards].map(commandWord).join(' ')}${unnamed ? ' SHARD_DIR...' : ''}`;
   return advice.length === 0 ? `finish or resume the missing shards and merge again with them (${again})` : `${advice.join('; ')}; then merge again (${again})`;
 }
 

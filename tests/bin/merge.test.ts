@@ -68,7 +68,7 @@ describe('merge of a shard cut short', () => {
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain(`${named[2]} (shard 2/3) holds 0 of its 1 runs: resubmit its array task (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}, with the options given to submit.sh, such as --time or --account), which resumes it; then merge again (once it has ended, sbatch ${join(study, 'slurm', 'merge.sbatch')})`);
     // Into another folder than merge.sbatch's, merge again by hand; a folder not named shard-I is resumed by hand.
-    expect(cfsim('merge', join(study, 'other'), ...named).stderr).toContain(`which resumes it; then merge again (cfsim merge ${join(study, 'other')} ${named.join(' ')})`);
+    expect(cfsim('merge', join(study, 'other'), ...named).stderr).toContain(`which resumes it; then merge again (once it has ended, cfsim merge ${join(study, 'other')} ${named.join(' ')})`);
     cpSync(named[2], join(study, 'two'), { recursive: true });
     expect(cfsim('merge', join(study, 'merged'), named[0], named[1], join(study, 'two')).stderr).toContain(`holds 0 of its 1 runs: resume it (cfsim sweep PLAN --out ${join(study, 'two')} --shard 2/3 --resume); then merge again (cfsim merge`);
     // A copy of the study elsewhere: its array tasks would write the original's shards, so it is resumed by hand.
@@ -80,5 +80,30 @@ describe('merge of a shard cut short', () => {
     // Cut short before its header: its array task resumes it too.
     writeFileSync(cut, '');
     expect(cfsim('merge', join(study, 'merged'), ...named).stderr).toContain(`${cut} has no complete header line (the shard stopped before or while writing it); resubmit its array task (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}, with the options given to submit.sh, such as --time or --account), which resumes it, or leave it out and pass --allow-partial`);
+  });
+
+  it('with a shard kept elsewhere than beside the Slurm scripts, says to merge the folders as named, not merge.sbatch (which would look for it beside them)', () => {
+    const study = join(work, 'split');
+    for (const i of [0, 1]) cpSync(shards[i], join(study, `shard-${i}`), { recursive: true });
+    mkdirSync(join(study, 'slurm'));
+    writeFileSync(join(study, 'slurm', 'array.sbatch'), `#!/bin/bash\n#SBATCH --job-name=cfsim-merge-names\n#SBATCH --array=0-2\n"$node" 'cfsim.js' sweep 'plan.json' --out '${study}'/shard-"\${SLURM_ARRAY_TASK_ID}" --shard "\${SLURM_ARRAY_TASK_ID}/3" --resume\n`);
+    const cut = join(study, 'shard-1', 'runs.csv');
+    writeFileSync(cut, `${readFileSync(cut, 'utf8').split('\n')[0]}\n`);
+    const out = join(study, 'merged');
+    // Shard 2 is in t2, not in split/shard-2, where merge.sbatch would look for it.
+    const named = [join(study, 'shard-0'), join(study, 'shard-1'), shards[2]];
+    const r = cfsim('merge', out, ...named);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${named[1]} (shard 1/3) holds 0 of its 1 runs: resubmit its array task (sbatch --array=1 ${join(study, 'slurm', 'array.sbatch')}, with the options given to submit.sh, such as --time or --account), which resumes it; then merge again (once it has ended, cfsim merge ${out} ${named.join(' ')})`);
+    expect(r.stderr).not.toContain('merge.sbatch');
+    // A shard not run yet beside the scripts, the others kept elsewhere: the same.
+    const absent = join(study, 'shard-2');
+    const never = cfsim('merge', out, shards[0], shards[1], absent);
+    expect(never.status, never.stderr).toBe(2);
+    expect(never.stderr).toContain(`run it with the Slurm scripts (sbatch --array=2 ${join(study, 'slurm', 'array.sbatch')}, with the options given to submit.sh, such as --time or --account), then, once it has ended, merge again (cfsim merge ${out} ${shards[0]} ${shards[1]} ${absent})`);
+    expect(never.stderr).not.toContain('merge.sbatch');
+    // Every folder named beside the scripts: merge.sbatch merges just those.
+    const own = cfsim('merge', out, join(study, 'shard-0'), join(study, 'shard-1'), absent);
+    expect(own.stderr).toContain(`then, once it has ended, merge again (sbatch ${join(study, 'slurm', 'merge.sbatch')})`);
   });
 });
