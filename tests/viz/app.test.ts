@@ -2183,6 +2183,43 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('an open list lever shows which option has the focus: the whole ring, on all four sides of that option, not a lone line the list clips it to (which read as marking the option above)', async () => {
+    const { page } = await open('?day=0');
+    const missing: string[] = [];
+    for (const list of ['#lever-policy-supervision-mode', '#lever-policy-debrief-mode']) {
+      await page.focus(list);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.$eval(list, (s) => s.matches(':open'))).toBe(true);
+      const count = await page.$eval(list, (s) => (s as HTMLSelectElement).options.length);
+      for (let i = 0; i < count; i++) {
+        // The focused option as seen: the share of the accent's pixels along each of its edges, a pixel inside them.
+        const focused = await page.evaluate(() => ({ text: document.activeElement!.textContent!, box: document.activeElement!.getBoundingClientRect().toJSON() as DOMRect }));
+        const png = await page.screenshot({ clip: { x: focused.box.x, y: focused.box.y, width: focused.box.width, height: focused.box.height } });
+        const edges = await page.evaluate(async (data) => {
+          const image = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+          const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+          context.drawImage(image, 0, 0);
+          const { width: w, height: h } = image;
+          const px = context.getImageData(0, 0, w, h).data;
+          const accent = ([x, y]: number[]) => {
+            const i = (y * w + x) * 4;
+            return Math.abs(px[i] - 0x00) + Math.abs(px[i + 1] - 0x72) + Math.abs(px[i + 2] - 0xb2) < 60;
+          };
+          const share = (points: number[][]) => points.filter(accent).length / points.length;
+          const xs = Array.from({ length: w }, (_, x) => x);
+          const ys = Array.from({ length: h }, (_, y) => y);
+          return { top: share(xs.map((x) => [x, 1])), bottom: share(xs.map((x) => [x, h - 2])), left: share(ys.map((y) => [1, y])), right: share(ys.map((y) => [w - 2, y])) };
+        }, [...png]);
+        for (const [edge, share] of Object.entries(edges)) if (share < 0.9) missing.push(`${list} "${focused.text}": ${edge} ${Math.round(share * 100)}%`);
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.$eval(list, (s) => s.matches(':open'))).toBe(false);
+    }
+    expect(missing).toEqual([]);
+    await page.close();
+  });
+
   it('the message covers neither the busy sign, the status nor the team view and charts, at 1024×640 and on a 1280×720 projector, one team or two; the box whose entry was refused stays in view', async () => {
     const covered = (page: Page) =>
       page.evaluate(() => {
