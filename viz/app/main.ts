@@ -379,7 +379,6 @@ function setupControls(): void {
   });
 }
 
-/** Boxes where letters are typed (text, numbers): shortcuts stay off there. Sliders, checkboxes and radios take only keys the shortcuts leave alone (arrows, Space, Home, End); lists are handled apart (type-ahead). */
 /**
  * Whether a key goes to an open list: a list lever's options, drawn by the page (style.css: appearance
  * base-select), take the focus while open, and its keys (letters that pick an option, Escape that closes
@@ -389,6 +388,7 @@ function inOpenList(target: EventTarget | null): boolean {
   return target instanceof HTMLOptionElement;
 }
 
+/** Boxes where letters are typed (text, numbers): shortcuts stay off there. Sliders, checkboxes and radios take only keys the shortcuts leave alone (arrows, Space, Home, End); lists are handled apart (type-ahead). */
 function typesText(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement) return true;
   if (!(target instanceof HTMLInputElement)) return false;
