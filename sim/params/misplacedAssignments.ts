@@ -1,10 +1,12 @@
 import { fieldAt, type AssignmentsField, type ObjectField } from './fields';
 import { andList } from '../text/andList';
-import type { InputIssue } from './issues';
+import { show, type InputIssue } from './issues';
 
 // A list item that gives field paths beside its assignments rather than in them: a scheduled change
 // written `- day: 10, community.stigma: 0.2`, which needs `set: { community.stigma: 0.2 }`. Said
 // once, with the entry as it should be, rather than as "set is missing" and an unknown field each.
+// A field that set would refuse (`days`, which cannot change during a run) is refused as set would
+// refuse it, rather than moved into an entry that is refused in turn.
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -20,12 +22,22 @@ function flattened(scope: ObjectField, key: string, value: unknown): [string, un
 /** A value as an inline YAML example writes it. */
 const written = (value: unknown) => (typeof value === 'string' && /^[\w.-]+$/.test(value) ? value : JSON.stringify(value));
 
+/** Why the assignments field refuses a path (as its own check words it), or undefined where it takes it. */
+export type AssignmentRefusal = (field: AssignmentsField, path: string) => string | undefined;
+
 /**
  * For an item of a list whose items carry an assignments field (`set`): the item's keys that name
- * fields of that field's scope (`community.stigma`, or a group such as `community`), the field they
- * go `under`, and the issue saying so with the entry rewritten; undefined when it has none.
+ * fields of that field's scope (`community.stigma`, or a group such as `community`), and the issues:
+ * one with the entry rewritten, those paths moved under the field, for the paths it takes (`under`
+ * is then its name: the field is not missing); one per path it refuses (`refusal`, at the path
+ * beside it) or that it already holds. Undefined when the item has no such key.
  */
-export function misplacedAssignments(items: ObjectField, item: Readonly<Record<string, unknown>>, at: string): { keys: string[]; under: string; issue: InputIssue } | undefined {
+export function misplacedAssignments(
+  items: ObjectField,
+  item: Readonly<Record<string, unknown>>,
+  at: string,
+  refusal: AssignmentRefusal,
+): { keys: string[]; under?: string; issues: InputIssue[] } | undefined {
   const entry = Object.entries(items.properties).find((p): p is [string, AssignmentsField] => p[1].kind === 'assignments');
   if (!entry) return undefined;
   const [name, assignments] = entry;
@@ -33,11 +45,26 @@ export function misplacedAssignments(items: ObjectField, item: Readonly<Record<s
   const keys = Object.keys(item).filter((key) => !Object.hasOwn(items.properties, key) && !key.split('.').includes('') && fieldAt(scope, key.split('.')) !== undefined);
   if (keys.length === 0) return undefined;
   const given = isPlainObject(item[name]) ? Object.entries(item[name] as Record<string, unknown>) : [];
-  const moved = [...given, ...keys.flatMap((key) => flattened(scope, key, item[key]))];
+  const issues: InputIssue[] = [];
+  const moved: [string, unknown][] = [];
+  const movedKeys: string[] = [];
+  for (const key of keys) {
+    for (const [path, value] of flattened(scope, key, item[key])) {
+      const why = refusal(assignments, path);
+      const there = given.find(([p]) => p === path);
+      if (why !== undefined) issues.push({ path: `${at}.${path}`, value, message: why });
+      else if (there) issues.push({ path: `${at}.${path}`, value, message: `is given twice, beside ${name} (${show(value)}) and under it (${show(there[1])}); keep one, under ${name}` });
+      else {
+        moved.push([path, value]);
+        if (!movedKeys.includes(key)) movedKeys.push(key);
+      }
+    }
+  }
+  if (moved.length === 0) return { keys, issues };
   const others = Object.keys(items.properties)
     .filter((key) => key !== name)
     .map((key) => `${key}: ${item[key] === undefined ? key.toUpperCase() : written(item[key])}`);
-  const example = `{ ${[...others, `${name}: { ${moved.map(([path, value]) => `${path}: ${written(value)}`).join(', ')} }`].join(', ')} }`;
-  const what = keys.length > 1 ? `${andList(keys)} are fields to change, which go` : `${keys[0]} is a field to change, which goes`;
-  return { keys, under: name, issue: { path: at, value: item, message: `${what} under ${name}, by full path; write the entry as ${example}` } };
+  const example = `{ ${[...others, `${name}: { ${[...given, ...moved].map(([path, value]) => `${path}: ${written(value)}`).join(', ')} }`].join(', ')} }`;
+  const what = movedKeys.length > 1 ? `${andList(movedKeys)} are fields to change, which go` : `${movedKeys[0]} is a field to change, which goes`;
+  return { keys, under: name, issues: [{ path: at, value: item, message: `${what} under ${name}, by full path; write the entry as ${example}` }, ...issues] };
 }

@@ -173,8 +173,8 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         const at = `${path}[${k}]`;
         if (!isPlainObject(item)) return resolveField(field.items, item, itemDefaults, at, issues);
         // Field paths beside set (`- day: 10, community.stigma: 0.2`): one issue, with the entry as it should be.
-        const misplaced = misplacedAssignments(field.items, item, at);
-        if (misplaced) issues.push(misplaced.issue);
+        const misplaced = misplacedAssignments(field.items, item, at, refusedAssignment);
+        if (misplaced) issues.push(...misplaced.issues);
         for (const key of keys) {
           if (item[key] === undefined && key !== misplaced?.under) issues.push({ path: join(at, key), value: undefined, message: `is missing; every entry needs ${keys.join(' and ')}` });
         }
@@ -293,6 +293,12 @@ function drawRange(target: NumberField, value: unknown, at: string, issues: Inpu
 }
 
 /** The single-value field an assignment's path names, or why the path cannot be assigned. */
+/** Why an assignments field refuses a path, or undefined where it takes it. */
+function refusedAssignment(field: Extract<Field, { kind: 'assignments' }>, key: string): string | undefined {
+  const target = assigned(field, key);
+  return typeof target === 'string' ? target : undefined;
+}
+
 function assigned(field: Extract<Field, { kind: 'assignments' }>, key: string): Extract<Field, { default: unknown }> | string {
   const parts = key.split('.');
   const where = `allowed: fields of ${field.settable.map((g) => `${g}.*`).join(' and ')}`;

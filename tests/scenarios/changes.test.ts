@@ -54,6 +54,21 @@ changes:
       // The day is still needed; set is not said to be missing again.
       { path: 'changes[2].day', value: undefined, message: 'is missing; every entry needs day and set' },
     ]);
+    // A field set would refuse is refused as set refuses it, not moved into an entry refused in turn;
+    // one given both beside set and under it is named, not written twice into the entry.
+    const fixed = parseScenarioText(`
+changes:
+  - { day: 10, days: 30 }
+  - { day: 20, population: { seats: 3 }, community.tightKnit: 0.2 }
+  - { day: 30, community.stigma: 0.2, set: { community.stigma: 0.3 } }
+`);
+    expect(issuesOf({ file: fixed })).toEqual([
+      { path: 'changes[0].days', value: 30, message: 'cannot change during a run: the horizon is fixed when the run starts' },
+      { path: 'changes[0].set', value: undefined, message: 'is missing; every entry needs day and set' },
+      { path: 'changes[1]', value: { day: 20, population: { seats: 3 }, 'community.tightKnit': 0.2 }, message: 'community.tightKnit is a field to change, which goes under set, by full path; write the entry as { day: 20, set: { community.tightKnit: 0.2 } }' },
+      { path: 'changes[1].population.seats', value: 3, message: expect.stringMatching(/^cannot change during a run: the workforce is built on day 0/) },
+      { path: 'changes[2].community.stigma', value: 0.2, message: 'is given twice, beside set (0.2) and under it (0.3); keep one, under set' },
+    ]);
     // A key that names no field is still an unknown field.
     expect(issuesOf({ file: parseScenarioText('changes:\n  - { day: 10, foo: 1 }\n') }).map((i) => i.path)).toEqual(['changes[0].set', 'changes[0].foo']);
   });
