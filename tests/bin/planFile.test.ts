@@ -175,4 +175,14 @@ describe('a scenario given as the plan', () => {
     expect(r.stderr).toContain('  - population: unknown field;');
     expect(r.stderr).not.toContain('looks like a scenario');
   });
+
+  it('keeps the note per field for a plan that lacks its parameters but has a field only a plan has', () => {
+    writeFileSync(join(work, 'noparams.yaml'), 'base: { population: ma-outreach }\ndays: 730\ncommunity: { stigma: 0.3 }\nreps: 4\n');
+    const r = cfsimIn(work, 'sweep', 'noparams.yaml', '--out', 'noparams');
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toContain('looks like a scenario');
+    expect(r.stderr).toContain('  - days: unknown field;');
+    expect(r.stderr).toContain('  - community: unknown field;');
+    expect(r.stderr).toContain('  - parameters: expected at least one parameter');
+  });
 });
