@@ -95,12 +95,15 @@ export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unkn
 }
 
 /**
- * `--set days=3y` read as --days reads "3y" (1095); any other assignment as it is. A count out of
- * range in its unit is an issue of `--set days`, and the assignment undefined (so no second issue follows).
+ * `--set days=3y` read as --days reads "3y" (1095); any other assignment as it is. A text with a
+ * letter that --days refuses (a count out of range in its unit, "1.5y", "1yr") is an issue of
+ * `--set days` saying, as --days does, that a unit is allowed, and the assignment undefined (so no
+ * second issue follows).
  */
 function withDaysUnit(assignment: [string, unknown], issues: InputIssue[]): [string, unknown] | undefined {
   const [path, value] = assignment;
-  if (path !== 'days' || typeof value !== 'string' || !DAYS_WITH_UNIT.test(value)) return assignment;
+  // A text without a letter ("1,000", a quoted "365") is left to the scenario's check, which names the number to write.
+  if (path !== 'days' || typeof value !== 'string' || !/[a-z]/i.test(value)) return assignment;
   const refused: InputIssue[] = [];
   const days = daysFlag(value, NaN, HORIZON_DAYS.min, HORIZON_DAYS.max, refused);
   issues.push(...refused.map((issue) => ({ ...issue, path: '--set days' })));

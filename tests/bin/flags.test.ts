@@ -77,6 +77,15 @@ describe('overridesFlag', () => {
   it('refuses --set days with a unit out of range once, naming --set days and what the value comes to', () => {
     expect(parse('days=200y')).toEqual({ overrides: [], issues: [{ path: '--set days', value: '200y', message: '"200y" is 73,000 days, not allowed; expected from 1 to 36500 days (a year is 365 days)' }] });
   });
+
+  it('refuses --set days text that is no count nor a count with a unit as --days does, saying a unit is allowed', () => {
+    for (const text of ['1yr', '1.5y', 'abc']) {
+      expect(parse(`days=${text}`), text).toEqual({ overrides: [], issues: [{ path: '--set days', value: text, message: `"${text}" is not allowed; expected a whole number from 1 to 36500 (days), or with a unit: 10d, 26w, 3y` }] });
+    }
+    // Without a letter, the scenario's check names the number to write.
+    expect(parse('days="365"')).toEqual({ overrides: [['days', '365']], issues: [] });
+    expect(parse('days=1,000')).toEqual({ overrides: [['days', '1,000']], issues: [] });
+  });
 });
 
 describe('bootstrapFlag', () => {
