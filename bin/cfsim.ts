@@ -74,21 +74,24 @@ const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
 
 const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'calibrate', 'validation-report'];
 
-/** An unknown command, with the closest one if any, and the commands. */
-function unknownCommandMessage(command: string): string {
-  const hint = closest(command, COMMANDS);
+/**
+ * An unknown command, with the closest one if any, and the commands. `help` is among those it may
+ * mean (`cfsim hlep`, `cfsim Help`), except after `help` (`cfsim help hlep` names a command).
+ */
+function unknownCommandMessage(command: string, afterHelp = false): string {
+  const hint = closest(command, afterHelp ? COMMANDS : [...COMMANDS, 'help']);
   return `unknown command ${JSON.stringify(command)}${hint ? ` (did you mean ${hint}?)` : ''}; commands: ${COMMANDS.join(', ')}`;
 }
 
 /**
- * `cfsim help` and `cfsim help CMD` as `cfsim --help` and `cfsim CMD --help` (the arguments for
+ * `cfsim help` (and `cfsim help help`) and `cfsim help CMD` as `cfsim --help` and `cfsim CMD --help` (the arguments for
  * the parser), or a UsageError for a command that does not exist; other command lines as given.
  */
 function helpCommandLine(argv: string[]): string[] {
   if (argv[0] !== 'help') return argv;
   const command = argv[1];
-  if (command === undefined || command.startsWith('-')) return ['--help'];
-  if (!COMMANDS.includes(command)) throw new UsageError(unknownCommandMessage(command));
+  if (command === undefined || command.startsWith('-') || command === 'help') return ['--help'];
+  if (!COMMANDS.includes(command)) throw new UsageError(unknownCommandMessage(command, true));
   return [command, '--help'];
 }
 

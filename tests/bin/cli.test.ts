@@ -780,10 +780,14 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expect(cfsim('show', '--zz').stderr).not.toContain('takes no options');
   });
 
-  it('a command close to none suggests none (yargs took "hlep" for sweep)', () => {
+  it('a command close to none suggests none; one close to help suggests help (yargs took "hlep" for sweep)', () => {
+    const far = cfsim('zzzz');
+    expectBadInput(far, 'unknown command "zzzz"; commands: run, compare');
+    expect(far.stderr).not.toMatch(/mean/i);
     const typo = cfsim('hlep');
-    expectBadInput(typo, 'unknown command "hlep"; commands: run, compare');
-    expect(typo.stderr).not.toMatch(/mean/i);
+    expectBadInput(typo, 'unknown command "hlep" (did you mean help?); commands: run, compare');
+    expect(typo.stderr).not.toMatch(/sweep\?/);
+    expectBadInput(cfsim('Help', 'run'), 'unknown command "Help" (did you mean help?)');
   });
 
   it('help CMD prints the help of CMD, as CMD --help does; help alone the general help', () => {
@@ -792,7 +796,12 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expect(help.stdout).toBe(cfsim('run', '--help').stdout);
     expect(help.stdout).toMatch(/^cfsim run \[scenario\]/);
     expect(cfsim('help').stdout).toBe(cfsim('--help').stdout);
+    const helpHelp = cfsim('help', 'help');
+    expect(helpHelp.status, helpHelp.stderr).toBe(0);
+    expect(helpHelp.stdout).toBe(cfsim('--help').stdout);
     expectBadInput(cfsim('help', 'nosuch'), 'unknown command "nosuch"; commands: run, compare, report, sweep');
+    // After help a command is named: help itself is not suggested.
+    expect(cfsim('help', 'hlep').stderr).not.toContain('did you mean help');
     expectBadInput(cfsim('help', 'rnu'), 'unknown command "rnu" (did you mean run?)');
   });
 
