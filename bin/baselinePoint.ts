@@ -32,6 +32,7 @@ export function baselinePoint(raw: unknown, plan: Plan, values: readonly (readon
   const refuse = (message: string): never => {
     throw new InputError([{ path: '--vs', value: text, message }], 'command line');
   };
+  if (text === '') refuse(`has no value; expected ${ALLOWED}: a number from 0 to ${last}, or e.g. ${example(plan, values)}`);
   let point: number;
   if (text.includes('=')) {
     point = pointOfValues(text, plan, values, refuse);

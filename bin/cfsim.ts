@@ -131,6 +131,8 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
     // A one-letter flag is named as typed: `-x`, or `--x` (yargs lists both as "x").
     const flag = u.length === 1 && !argv.some((a) => a === `--${u}` || a.startsWith(`--${u}=`)) ? `-${u}` : `--${u}`;
     if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other)`;
+    // report redraws a sweep's paired differences from the point analysis.json records.
+    if (argv[0] === 'report' && u === 'vs') return `${flag} (a flag of cfsim analyze: cfsim analyze DIR --vs POINT records the point in DIR/analysis.json, and report then measures from it)`;
     const field = argv[0] === 'sweep' ? PLAN_FIELD_FLAGS[u] : undefined;
     if (field) return `${flag} (a sweep takes it in its plan file: ${field})`;
     return hint ? `${flag} (did you mean --${hint}?)` : flag;

@@ -472,6 +472,10 @@ describe("a grid sweep's paired differences from point 0", () => {
     expect(html).toContain('Paired differences from point 2 (community.stigma 0.9)');
     expect(html).toContain("proqolSTS: each point's paired difference from point 2");
     expect(html).not.toContain('Paired differences from point 0');
+    // report takes no --vs of its own: it says where the point is chosen.
+    const vsToReport = cfsim(['report', dir, '--vs', '1']);
+    expect(vsToReport.status).toBe(2);
+    expect(vsToReport.stderr).toContain('unknown option --vs (a flag of cfsim analyze: cfsim analyze DIR --vs POINT records the point in DIR/analysis.json, and report then measures from it)');
     // Without --vs, analyze measures from point 0 again.
     cfsim(['analyze', dir]);
     expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences?.vs).toBe(0);
@@ -488,6 +492,7 @@ describe("a grid sweep's paired differences from point 0", () => {
     expect(refused('4')).toContain('--vs: there is no point 4: the plan has 4 points, 0 to 3');
     expect(refused('first')).toContain('--vs: "first" is not a point; expected a point\'s number as the points table gives it, or its parameter values as PATH=VALUE, several joined by commas: a number from 0 to 3, or e.g. community.stigma=0.1,policy=opt-out-support');
     expect(refused('1.5')).toContain('--vs: "1.5" is not a point;');
+    expect(refused('')).toContain("--vs: has no value; expected a point's number as the points table gives it, or its parameter values as PATH=VALUE, several joined by commas: a number from 0 to 3, or e.g. community.stigma=0.1,policy=opt-out-support");
     expect(refused('policy=status-quo')).toContain('--vs: "policy=status-quo" fits 2 points (0, 2); give community.stigma too, or the point\'s number');
     expect(refused('policy=opt-in')).toContain('--vs: policy is never "opt-in" in this sweep; its values are status-quo, opt-out-support');
     expect(refused('stigma=0.1')).toContain('--vs: "stigma" is not a parameter of this sweep; its parameters are community.stigma, policy');
