@@ -1,6 +1,7 @@
 import { stringify as toYaml } from 'yaml';
 import { closest, show, type InputIssue } from '../sim/params/issues';
 import { fieldAt, withValueAt } from '../sim/params/fields';
+import { percentHint } from '../sim/params/percentHint';
 import { modelParameters } from '../models/parameters';
 import { METRICS, METRIC_NAMES, type MetricName } from '../models/metrics';
 import { metricHint } from '../models/metricHint';
@@ -130,7 +131,10 @@ export function varyFlags(path: unknown, rangeText: unknown, scenario: Scenario 
   const given = String(Array.isArray(rangeText) ? rangeText[rangeText.length - 1] : rangeText);
   const ends = given.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
   if (ends.length !== 2 || !ends.every((e) => Number.isFinite(e) && e >= field.min && e <= field.max) || ends[0] >= ends[1]) {
-    issues.push({ path: '--range', value: given, message: `${show(given)} is not allowed; expected MIN,MAX with MIN below MAX, both from ${field.min} to ${field.max} (${text}'s range)` });
+    // Percentages for a 0-1 field (--range 10,50): the shares to write, as the field's own check gives them.
+    const shares = ends.length === 2 && ends[0] < ends[1] && ends.every((e) => e >= 0 && e <= 100) && ends.some((e) => e > 1) && percentHint(field, ends[1]) !== '';
+    const hint = shares ? `; if these are percentages, write --range ${ends.map((e) => Number((e / 100).toPrecision(12))).join(',')}` : '';
+    issues.push({ path: '--range', value: given, message: `${show(given)} is not allowed; expected MIN,MAX with MIN below MAX, both from ${field.min} to ${field.max} (${text}'s range)${hint}` });
     return undefined;
   }
   return { path: text, range: [ends[0], ends[1]] };

@@ -2,6 +2,7 @@ import { assignablePaths, CONTROL_CHARACTER_RANGE, defaultsOf, drawablePaths, fi
 import { closest, InputError, show, type InputIssue } from './issues';
 import { numberWritten } from './numberText';
 import { misplacedAssignments } from './misplacedAssignments';
+import { percentHint } from './percentHint';
 
 /** Any one of the characters a one-line text may not hold. */
 export const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CHARACTER_RANGE}]`);
@@ -29,15 +30,6 @@ function join(path: string, key: string): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * For a value above 1 and up to 100 in a 0-1 field (a share, a probability, a level), which is most
- * likely a percentage (livesInCommunityShare: 35), the share to write ("; if 35 is a percentage, write 0.35"); else "".
- */
-function percentHint(field: NumberField, input: number): string {
-  if (field.integer || field.min !== 0 || field.max !== 1 || input <= 1 || input > 100) return '';
-  return `; if ${input} is a percentage, write ${Number((input / 100).toPrecision(12))}`;
 }
 
 function resolveField(field: Field, input: unknown, base: unknown, path: string, issues: InputIssue[]): unknown {
@@ -277,7 +269,7 @@ function drawRange(target: NumberField, value: unknown, at: string, issues: Inpu
   const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= target.min && v <= target.max && (!target.integer || Number.isInteger(v));
   for (const k of RANGE_KEYS) {
     if (value[k] === undefined && k !== 'mode') issues.push({ path: join(at, k), value: undefined, message: `is missing; expected ${example}` });
-    else if (value[k] !== undefined && !ok(value[k])) issues.push({ path: join(at, k), value: value[k], message: `${show(value[k])} is not allowed; ${expected}` });
+    else if (value[k] !== undefined && !ok(value[k])) issues.push({ path: join(at, k), value: value[k], message: `${show(value[k])} is not allowed; ${expected}${percentHint(target, value[k])}` });
   }
   if (issues.length > before) return undefined;
   const { min, max, mode } = value as { min: number; max: number; mode?: number };

@@ -136,6 +136,11 @@ describe('cfsim calibrate', () => {
     expect(fixed.stderr).toContain('--vary: community.stigma is also fixed by --set');
     const range = cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=24', '--vary', 'community.stigma', '--range', '0.5,0.2');
     expect(range.stderr).toContain('--range: "0.5,0.2" is not allowed; expected MIN,MAX with MIN below MAX, both from 0 to 1');
+    expect(range.stderr).not.toContain('percentage');
+    const percent = cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=24', '--vary', 'community.stigma', '--range', '10,50');
+    expect(percent.stderr).toContain('--range: "10,50" is not allowed; expected MIN,MAX with MIN below MAX, both from 0 to 1 (community.stigma\'s range); if these are percentages, write --range 0.1,0.5\n');
+    // Not for a field whose range is not 0 to 1.
+    expect(cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=24', '--vary', 'community.demandPerSeat', '--range', '200,500').stderr).not.toContain('percentage');
     const far = cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=45', '--vary', 'community.demandPerSeat', '--range', '3,4', '--reps', '2');
     expect(far.status).toBe(2);
     expect(far.stdout).toBe('');

@@ -118,3 +118,15 @@ describe('articleFor', () => {
     expect(withArticle('grid')).toBe('a grid');
   });
 });
+
+describe('a percentage for a 0-1 field in a sweep range', () => {
+  it('names the share to write at each end out of range, and nothing for a field not from 0 to 1', () => {
+    const error = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.stigma': { min: 10, max: 50 } }, design: 'grid' }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([
+      ['parameters.community.stigma.min', '10 is not allowed; expected a number from 0 to 1; if 10 is a percentage, write 0.1'],
+      ['parameters.community.stigma.max', '50 is not allowed; expected a number from 0 to 1; if 50 is a percentage, write 0.5'],
+    ]);
+    const other = inputErrorOf(() => resolvePlan({ ...base, parameters: { 'community.demandPerSeat': { min: 5, max: 500 } }, design: 'grid' }));
+    expect(other.issues.map((i) => i.message).join('\n')).not.toContain('percentage');
+  });
+});

@@ -188,6 +188,13 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['7.5 is out of range; expected 0 to 1; if 7.5 is a percentage, write 0.075'],
   },
   {
+    label: 'a percentage for an end of a 0-1 range drawn under uncertainty, with the share to write',
+    request: { file: { uncertainty: { 'coefficients.separationBase': { min: 0.0005, max: 10 } } } },
+    path: 'uncertainty.coefficients.separationBase.max',
+    value: 10,
+    fragments: ['10 is not allowed; expected a number from 0 to 1 (per day); if 10 is a percentage, write 0.1'],
+  },
+  {
     label: 'above 100 for a 0-1 field, which no percentage is',
     request: { file: { community: { stigma: 150 } } },
     path: 'community.stigma',
