@@ -1,5 +1,6 @@
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { parseAssignment } from '../scenarios/parse';
+import { daysExpected, daysOfUnit, daysOutOfRange, daysWritten, HORIZON_DAYS } from '../scenarios/daysWithUnit';
 
 /** A flag's text as a whole number, as --set and scenario files read one (100, 1e2, 100.0), or NaN for other text. */
 export function wholeNumberOf(text: unknown): number {
@@ -24,33 +25,27 @@ export function integerFlag(name: string, raw: unknown, fallback: number, min: n
   return value;
 }
 
-/** Days in each unit a --days value may carry: the model's year is 365 days (no leap days). */
-const DAY_UNITS: Readonly<Record<string, number>> = { d: 1, w: 7, y: 365 };
-
-/** A count of days, weeks or years with its unit ("26w"). At most nine digits: a longer count is out of range in any unit, and would read as "Infinity days". */
-const DAYS_WITH_UNIT = /^\s*(\d{1,9})\s*([dwy])\s*$/i;
-
 /** The scenario's horizon (its `days` field), in days, as --days and --set days take it. */
-export const HORIZON_DAYS = { min: 1, max: 36500 } as const;
+export { HORIZON_DAYS };
 
 /**
  * Parses --days: a whole number of days, or of days, weeks or years with a unit ("10d", "26w" is
- * 182, "3y" 1095), as a planner thinks of a horizon; the result must fall from `min` to `max` days. The
- * message names the flag, the value, the range and the units.
+ * 182, "3y" 1095), as a planner thinks of a horizon (scenarios/daysWithUnit.ts, which a scenario
+ * file's days and a sweep plan's set: { days } read too); the result must fall from `min` to `max`
+ * days. The message names the flag, the value, the range and the units.
  */
 export function daysFlag(raw: unknown, fallback: number, min: number, max: number, issues: InputIssue[]): number {
   if (raw === undefined) return fallback;
   const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  const unit = typeof text === 'string' ? DAYS_WITH_UNIT.exec(text) : null;
-  if (unit === null) {
+  const days = typeof text === 'string' ? daysOfUnit(text) : undefined;
+  if (days === undefined) {
     const plain: InputIssue[] = [];
-    const days = integerFlag('days', text, fallback, min, max, plain);
-    issues.push(...plain.map((issue) => ({ ...issue, message: `${issue.message} (days), or with a unit: 10d, 26w, 3y` })));
-    return days;
+    const whole = integerFlag('days', text, fallback, min, max, plain);
+    issues.push(...plain.map((issue) => ({ ...issue, message: `${JSON.stringify(String(text))} is not allowed; expected ${daysExpected(min, max)}` })));
+    return whole;
   }
-  const days = Number(unit[1]) * DAY_UNITS[unit[2].toLowerCase()];
   if (days < min || days > max) {
-    issues.push({ path: '--days', value: text, message: `${JSON.stringify(String(text))} is ${days.toLocaleString('en-US')} day${days === 1 ? '' : 's'}, not allowed; expected from ${min} to ${max} days (a year is 365 days)` });
+    issues.push({ path: '--days', value: text, message: daysOutOfRange(String(text), days, min, max) });
     return fallback;
   }
   return days;
@@ -103,11 +98,13 @@ export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unkn
 function withDaysUnit(assignment: [string, unknown], issues: InputIssue[]): [string, unknown] | undefined {
   const [path, value] = assignment;
   // A text without a letter ("1,000", a quoted "365") is left to the scenario's check, which names the number to write.
-  if (path !== 'days' || typeof value !== 'string' || !/[a-z]/i.test(value)) return assignment;
-  const refused: InputIssue[] = [];
-  const days = daysFlag(value, NaN, HORIZON_DAYS.min, HORIZON_DAYS.max, refused);
-  issues.push(...refused.map((issue) => ({ ...issue, path: '--set days' })));
-  return refused.length > 0 ? undefined : [path, days];
+  const read = path === 'days' ? daysWritten(value) : undefined;
+  if (read === undefined) return assignment;
+  if ('refused' in read) {
+    issues.push({ path: '--set days', value, message: read.refused });
+    return undefined;
+  }
+  return [path, read.days];
 }
 
 /** What repeatedFlags needs of a command's declared options (yargs' own record of them). */

@@ -7,6 +7,7 @@ import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { fieldPathHint, filePresets, resolveScenario } from './resolve';
 import { baseScenarioIssue, drawsSource, PLAN_BASE_FORMS, PRESET_KEYS, splitPlanBase, type PlanScenario } from './planBase';
 import { scenarioField, type Scenario } from './schema';
+import { daysWritten } from './daysWithUnit';
 import { designPointCount, fileDaysOf, gridLevels, PACKAGE_PARAMETER, sweepHorizonSource } from './planDesign';
 import { isPackageId, PACKAGE_IDS } from './presets/packages';
 import { isPopulationId } from './presets/populations';
@@ -337,7 +338,13 @@ export function resolvePlan(input: unknown, recorded = false): Plan {
     else
       for (const [path, value] of Object.entries(input.set)) {
         if (Object.hasOwn(COMPARISON_ONLY, path)) issues.push({ path: `set.${path}`, value, message: `cannot be set in a sweep plan: ${COMPARISON_ONLY[path]}` });
-        else set.push([path, value]);
+        else {
+          // days: 3y read as --days reads it (a text without a letter is left to the scenario's check).
+          const read = path === 'days' ? daysWritten(value) : undefined;
+          if (read === undefined) set.push([path, value]);
+          else if ('days' in read) set.push([path, read.days]);
+          else issues.push({ path: 'set.days', value, message: read.refused });
+        }
       }
   }
   let baseScenario: Scenario | undefined;

@@ -5,6 +5,7 @@ import { normalize } from '../sim/params/normalize';
 import { PACKAGES, PACKAGE_IDS, isPackageId, type PackageId } from './presets/packages';
 import { POPULATIONS, POPULATION_IDS, isPopulationId, type PopulationId } from './presets/populations';
 import { changeDayIssues } from './changes';
+import { daysWritten } from './daysWithUnit';
 import { scenarioField, type Practice, type Scenario } from './schema';
 
 export const DEFAULT_POPULATION: PopulationId = 'ma-outreach';
@@ -229,7 +230,8 @@ export function filePresets(file: unknown): { population: PopulationId; policy: 
 /** resolveScenario's work: the request's presets, file and overrides applied onto `start`. */
 function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
   const issues: InputIssue[] = [];
-  const { base, rest } = splitBase(request.file, issues);
+  const { base, rest: written } = splitBase(request.file, issues);
+  const rest = withDaysRead(written, issues);
   const presets = presetsOf(base, rest);
   const populationId = request.population ?? presets.population;
   const packageId = request.policy ?? presets.policy;
@@ -299,6 +301,19 @@ function resolveOnto(request: ScenarioRequest, start: Scenario): Scenario {
   issues.push(...changeDayIssues(horizon, rawChangeDays ?? scenario.changes.map((change) => change.day), request.horizonSource));
   if (issues.length > 0) throw new InputError(issues.map(runSettingHint), 'scenario');
   return scenario;
+}
+
+/**
+ * A file's `days` written with a unit ("3y", "26w") read as days, as --days reads it; one refused
+ * ("1yr", "1.5y", "200y") is an issue at `days` and left out, so the rest of the file is still checked.
+ */
+function withDaysRead(rest: unknown, issues: InputIssue[]): unknown {
+  if (!isObject(rest)) return rest;
+  const read = daysWritten(rest.days);
+  if (read === undefined) return rest;
+  if ('days' in read) return { ...rest, days: read.days };
+  issues.push({ path: 'days', value: rest.days, message: read.refused });
+  return Object.fromEntries(Object.entries(rest).filter(([key]) => key !== 'days'));
 }
 
 /** What a run is asked for beside its scenario, often written into one: the flag (and a sweep plan's field) each is. */

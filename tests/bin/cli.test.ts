@@ -576,6 +576,12 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expect(r.stderr).not.toContain('fooBaz');
   });
 
+  it("show prints the days a file's horizon with a unit resolves to (days: 2y is 730), and names the file where a unit is refused", () => {
+    expect(parseYaml(cfsim('show', file('two-years.yaml', 'days: 2y\n')).stdout).days).toBe(730);
+    const path = file('year-and-a-half.yaml', 'days: 1.5y\n');
+    expectBadInput(cfsim('show', path), `  - ${path}: days: "1.5y" is not allowed; expected a whole number from 1 to 36500 (days), or with a unit: 10d, 26w, 3y`);
+  });
+
   it('a switch given twice (or with its --no- form), a field --set twice, and --days beside --set days are refused: which would win is a guess', () => {
     expectBadInput(cfsim('run', '--json', '--json', '--reps', '2', '--days', '2'), '--json is given 2 times (--json, --json); give it once');
     expectBadInput(cfsim('run', '--json', '--no-json', '--reps', '2', '--days', '2'), '--json is given 2 times (--json, --no-json)');

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { daysWritten } from '../../scenarios/daysWithUnit';
+import { resolvePlan } from '../../scenarios/plan';
+import { resolveScenario } from '../../scenarios/resolve';
+import { inputErrorOf } from '../inputErrorOf';
+
+const UNITS = 'expected a whole number from 1 to 36500 (days), or with a unit: 10d, 26w, 3y';
+
+describe('a horizon written with a unit', () => {
+  it('reads days, weeks and years (a year is 365 days), and leaves numbers and text without a letter alone', () => {
+    expect(daysWritten('10d')).toEqual({ days: 10 });
+    expect(daysWritten('26w')).toEqual({ days: 182 });
+    expect(daysWritten(' 3Y ')).toEqual({ days: 1095 });
+    expect(daysWritten(365)).toBeUndefined();
+    expect(daysWritten('1,000')).toBeUndefined();
+  });
+
+  it('refuses a near miss or a count out of range, naming the units', () => {
+    expect(daysWritten('1yr')).toEqual({ refused: `"1yr" is not allowed; ${UNITS}` });
+    expect(daysWritten('200y')).toEqual({ refused: '"200y" is 73,000 days, not allowed; expected from 1 to 36500 days (a year is 365 days)' });
+  });
+});
+
+describe("a scenario file's days", () => {
+  it('takes the units --days takes: days: 2y is 730 days', () => {
+    expect(resolveScenario({ file: { days: '2y' } }).days).toBe(730);
+    expect(resolveScenario({ file: { days: '26w' } }).days).toBe(182);
+  });
+
+  it('refuses a near miss as --days does, and still checks the rest of the file', () => {
+    const error = inputErrorOf(() => resolveScenario({ file: { days: '1.5y', community: { stigma: 2 } } }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([
+      ['days', `"1.5y" is not allowed; ${UNITS}`],
+      ['community.stigma', expect.stringContaining('2 is out of range')],
+    ]);
+  });
+
+  it("checks a change's day against the horizon the unit gives", () => {
+    const error = inputErrorOf(() => resolveScenario({ file: { days: '1w', changes: [{ day: 10, set: { 'community.stigma': 0.2 } }] } }));
+    expect(error.issues.map((i) => i.path)).toEqual(['changes[0].day']);
+  });
+});
+
+describe("a sweep plan's set: { days }", () => {
+  const plan = { base: { population: 'ct-harm-reduction' }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } } };
+
+  it('takes the units --days takes, and keeps the days it read', () => {
+    expect(resolvePlan({ ...plan, set: { days: '1y' } }).set).toEqual([['days', 365]]);
+  });
+
+  it('refuses a near miss at set.days, as --set days does', () => {
+    const error = inputErrorOf(() => resolvePlan({ ...plan, set: { days: '1yr' } }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['set.days', `"1yr" is not allowed; ${UNITS}`]]);
+  });
+});
