@@ -1,7 +1,7 @@
 import { stringify as toYaml } from 'yaml';
 import { closest, show, type InputIssue } from '../sim/params/issues';
 import { fieldAt, withValueAt } from '../sim/params/fields';
-import { percentHint } from '../sim/params/percentHint';
+import { percentageWording, percentHint } from '../sim/params/percentHint';
 import { modelParameters } from '../models/parameters';
 import { METRICS, METRIC_NAMES, type MetricName } from '../models/metrics';
 import { metricHint } from '../models/metricHint';
@@ -55,7 +55,7 @@ function outOfReach(metric: MetricName, target: number): string | undefined {
   const [min, max, what] =
     unit === 'share' ? [0, 1, 'a share'] : unit === '0-1' ? [0, 1, 'an index'] : unit === 'score 10-50' ? [10, 50, 'a ProQOL score'] : unit.startsWith('currency') ? [-Infinity, Infinity, ''] : [0, Infinity, 'a rate'];
   if (target >= min && target <= max) return undefined;
-  const percent = what === 'a share' && target > 1 && target <= 100 ? ` (${target}% is ${Number((target / 100).toPrecision(6))}: --target ${metric}=${Number((target / 100).toPrecision(6))})` : '';
+  const percent = what === 'a share' && target > 1 && target <= 100 ? percentageWording(target, (share) => `--target ${metric}=${share}`) : '';
   return `${metric} ${target} cannot be met: ${metric} is ${what}, ${max === Infinity ? `${min} or more` : `from ${min} to ${max}`}${percent}`;
 }
 
@@ -75,7 +75,7 @@ export function turnoverBeyondCeiling(metric: MetricName, target: number, scenar
   const daily = Math.min(1, ceiling);
   const most = 365 * daily;
   if (target <= most) return undefined;
-  const percent = target > 1 && target <= 100 && target / 100 <= most ? `; if ${target} is a percentage, write --target turnoverPerYear=${Number((target / 100).toPrecision(6))} (${target}% a year)` : '';
+  const percent = target > 1 && target <= 100 && target / 100 <= most ? percentageWording(target, (share) => `--target turnoverPerYear=${share}`, `(${target}% a year)`) : '';
   // The varied field is named only where it moves the ceiling (a separation coefficient).
   const moved = ceiling !== modelParameters(drawn).separationCeiling ? ` with ${vary.path} at ${shown(vary.range[1])}` : '';
   const why =

@@ -163,7 +163,7 @@ describe('cfsim calibrate', () => {
     expect(share.status).toBe(2);
     expect(share.stdout).toBe('');
     expect(share.stderr).toBe(
-      'cfsim: invalid command line:\n  - --target: vacancyRate 12 cannot be met: vacancyRate is a share, from 0 to 1 (12% is 0.12: --target vacancyRate=0.12)\n',
+      'cfsim: invalid command line:\n  - --target: vacancyRate 12 cannot be met: vacancyRate is a share, from 0 to 1; if 12 is a percentage, write --target vacancyRate=0.12\n',
     );
     expect(cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=5', '--vary', 'community.demandPerSeat').stderr).toContain('--target: proqolBO 5 cannot be met: proqolBO is a ProQOL score, from 10 to 50\n');
     // An index from 0 to 1 is no share: no percentage is read into it.
