@@ -25,18 +25,24 @@ const written = (value: unknown) => (typeof value === 'string' && /^[\w.-]+$/.te
 /** Why the assignments field refuses a path (as its own check words it), or undefined where it takes it. */
 export type AssignmentRefusal = (field: AssignmentsField, path: string) => string | undefined;
 
+/** Why the field a path names (one the assignments field takes) refuses a value (as its own check words it: "20 is out of range; expected 0 to 1; ..."), or undefined where it takes it. */
+export type ValueRefusal = (field: AssignmentsField, path: string, value: unknown) => string | undefined;
+
 /**
  * For an item of a list whose items carry an assignments field (`set`): the item's keys that name
  * fields of that field's scope (`community.stigma`, or a group such as `community`), and the issues:
  * one with the entry rewritten, those paths moved under the field, for the paths it takes (`under`
  * is then its name: the field is not missing); one per path it refuses (`refusal`, at the path
- * beside it) or that it already holds. Undefined when the item has no such key.
+ * beside it) or that it already holds. Undefined when the item has no such key. A moved value its
+ * field refuses (`valueRefusal`: `community.stigma: 20` for a share) is said in the same issue, so
+ * that the layout and the value are fixed at once rather than the value only after the layout.
  */
 export function misplacedAssignments(
   items: ObjectField,
   item: Readonly<Record<string, unknown>>,
   at: string,
   refusal: AssignmentRefusal,
+  valueRefusal?: ValueRefusal,
 ): { keys: string[]; under?: string; issues: InputIssue[] } | undefined {
   const entry = Object.entries(items.properties).find((p): p is [string, AssignmentsField] => p[1].kind === 'assignments');
   if (!entry) return undefined;
@@ -66,5 +72,10 @@ export function misplacedAssignments(
     .map((key) => `${key}: ${item[key] === undefined ? key.toUpperCase() : written(item[key])}`);
   const example = `{ ${[...others, `${name}: { ${[...given, ...moved].map(([path, value]) => `${path}: ${written(value)}`).join(', ')} }`].join(', ')} }`;
   const what = movedKeys.length > 1 ? `${andList(movedKeys)} are fields to change, which go` : `${movedKeys[0]} is a field to change, which goes`;
-  return { keys, under: name, issues: [{ path: at, value: item, message: `${what} under ${name}, by full path; write the entry as ${example}` }, ...issues] };
+  const refused = moved.flatMap(([path, value]) => {
+    const why = valueRefusal?.(assignments, path, value);
+    return why === undefined ? [] : [`(${path}: ${why})`];
+  });
+  const values = refused.length === 0 ? '' : `, and fix ${refused.length > 1 ? 'these values' : moved.length > 1 ? 'this value' : 'its value'} too ${refused.join(' ')}`;
+  return { keys, under: name, issues: [{ path: at, value: item, message: `${what} under ${name}, by full path; write the entry as ${example}${values}` }, ...issues] };
 }

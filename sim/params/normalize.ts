@@ -165,7 +165,7 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         const at = `${path}[${k}]`;
         if (!isPlainObject(item)) return resolveField(field.items, item, itemDefaults, at, issues);
         // Field paths beside set (`- day: 10, community.stigma: 0.2`): one issue, with the entry as it should be.
-        const misplaced = misplacedAssignments(field.items, item, at, refusedAssignment);
+        const misplaced = misplacedAssignments(field.items, item, at, refusedAssignment, refusedValue);
         if (misplaced) issues.push(...misplaced.issues);
         for (const key of keys) {
           if (item[key] === undefined && key !== misplaced?.under) issues.push({ path: join(at, key), value: undefined, message: `is missing; every entry needs ${keys.join(' and ')}` });
@@ -289,6 +289,15 @@ function drawRange(target: NumberField, value: unknown, at: string, issues: Inpu
 function refusedAssignment(field: Extract<Field, { kind: 'assignments' }>, key: string): string | undefined {
   const target = assigned(field, key);
   return typeof target === 'string' ? target : undefined;
+}
+
+/** Why the field an assignment's path names refuses a value, as its own check words it, or undefined where it takes it (or the path is refused: refusedAssignment says so). */
+function refusedValue(field: Extract<Field, { kind: 'assignments' }>, key: string, value: unknown): string | undefined {
+  const target = assigned(field, key);
+  if (typeof target === 'string') return undefined;
+  const found: InputIssue[] = [];
+  resolveField(target, value, target.default, key, found);
+  return found.length === 0 ? undefined : found.map((issue) => issue.message).join('; ');
 }
 
 function assigned(field: Extract<Field, { kind: 'assignments' }>, key: string): Extract<Field, { default: unknown }> | string {

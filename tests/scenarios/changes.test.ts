@@ -73,6 +73,28 @@ changes:
     expect(issuesOf({ file: parseScenarioText('changes:\n  - { day: 10, foo: 1 }\n') }).map((i) => i.path)).toEqual(['changes[0].set', 'changes[0].foo']);
   });
 
+  it('a value beside day that its field refuses is said in the same message as the layout, with the percentage hint, so both are fixed at once', () => {
+    const beside = parseScenarioText(`
+changes:
+  - { day: 10, community.stigma: 20 }
+  - { day: 20, community: { stigma: 0.3, tightKnit: -0.5 }, policy.supervision.mode: opt-outt }
+`);
+    expect(issuesOf({ file: beside })).toEqual([
+      {
+        path: 'changes[0]',
+        value: { day: 10, 'community.stigma': 20 },
+        message: 'community.stigma is a field to change, which goes under set, by full path; write the entry as { day: 10, set: { community.stigma: 20 } }, and fix its value too (community.stigma: 20 is out of range; expected 0 to 1; if 20 is a percentage, write 0.2)',
+      },
+      {
+        path: 'changes[1]',
+        value: { day: 20, community: { stigma: 0.3, tightKnit: -0.5 }, 'policy.supervision.mode': 'opt-outt' },
+        message: expect.stringMatching(
+          /write the entry as \{ day: 20, set: \{ community\.stigma: 0\.3, community\.tightKnit: -0\.5, policy\.supervision\.mode: opt-outt \} \}, and fix these values too \(community\.tightKnit: -0\.5 is out of range; expected 0 to 1\) \(policy\.supervision\.mode: "opt-outt" is not allowed; expected one of "none", "opt-in", "opt-out" \(did you mean "opt-out"\?\)\)$/,
+        ),
+      },
+    ]);
+  });
+
   it('days out of range or order are listed with the file\'s other problems, all at once', () => {
     const bad = parseScenarioText(`
 community: { stigma: 7 }
