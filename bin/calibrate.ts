@@ -1,7 +1,7 @@
 import { stringify as toYaml } from 'yaml';
 import { closest, show, type InputIssue } from '../sim/params/issues';
 import { fieldAt, withValueAt } from '../sim/params/fields';
-import { percentageWording, percentHint } from '../sim/params/percentHint';
+import { isPlausiblePercentage, percentageWording, percentHint } from '../sim/params/percentHint';
 import { modelParameters } from '../models/parameters';
 import { METRICS, METRIC_NAMES, type MetricName } from '../models/metrics';
 import { metricHint } from '../models/metricHint';
@@ -55,7 +55,7 @@ function outOfReach(metric: MetricName, target: number): string | undefined {
   const [min, max, what] =
     unit === 'share' ? [0, 1, 'a share'] : unit === '0-1' ? [0, 1, 'an index'] : unit === 'score 10-50' ? [10, 50, 'a ProQOL score'] : unit.startsWith('currency') ? [-Infinity, Infinity, ''] : [0, Infinity, 'a rate'];
   if (target >= min && target <= max) return undefined;
-  const percent = what === 'a share' && target > 1 && target <= 100 ? percentageWording(target, (share) => `--target ${metric}=${share}`) : '';
+  const percent = what === 'a share' && isPlausiblePercentage(target) ? percentageWording(target, (share) => `--target ${metric}=${share}`) : '';
   return `${metric} ${target} cannot be met: ${metric} is ${what}, ${max === Infinity ? `${min} or more` : `from ${min} to ${max}`}${percent}`;
 }
 
@@ -75,7 +75,7 @@ export function turnoverBeyondCeiling(metric: MetricName, target: number, scenar
   const daily = Math.min(1, ceiling);
   const most = 365 * daily;
   if (target <= most) return undefined;
-  const percent = target > 1 && target <= 100 && target / 100 <= most ? percentageWording(target, (share) => `--target turnoverPerYear=${share}`, `(${target}% a year)`) : '';
+  const percent = isPlausiblePercentage(target) && target / 100 <= most ? percentageWording(target, (share) => `--target turnoverPerYear=${share}`, `(${target}% a year)`) : '';
   // The varied field is named only where it moves the ceiling (a separation coefficient).
   const moved = ceiling !== modelParameters(drawn).separationCeiling ? ` with ${vary.path} at ${shown(vary.range[1])}` : '';
   const why =
@@ -132,7 +132,7 @@ export function varyFlags(path: unknown, rangeText: unknown, scenario: Scenario 
   const ends = given.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
   if (ends.length !== 2 || !ends.every((e) => Number.isFinite(e) && e >= field.min && e <= field.max) || ends[0] >= ends[1]) {
     // Percentages for a 0-1 field (--range 10,50): the shares to write, as the field's own check gives them.
-    const shares = ends.length === 2 && ends[0] < ends[1] && ends.every((e) => e >= 0 && e <= 100) && ends.some((e) => e > 1) && percentHint(field, ends[1]) !== '';
+    const shares = ends.length === 2 && ends[0] < ends[1] && ends.every((e) => e >= 0 && e <= 100) && percentHint(field, ends[1]) !== '';
     const hint = shares ? `; if these are percentages, write --range ${ends.map((e) => Number((e / 100).toPrecision(12))).join(',')}` : '';
     issues.push({ path: '--range', value: given, message: `${show(given)} is not allowed; expected MIN,MAX with MIN below MAX, both from ${field.min} to ${field.max} (${text}'s range)${hint}` });
     return undefined;

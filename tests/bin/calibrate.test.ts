@@ -165,6 +165,8 @@ describe('cfsim calibrate', () => {
     expect(share.stderr).toBe(
       'cfsim: invalid command line:\n  - --target: vacancyRate 12 cannot be met: vacancyRate is a share, from 0 to 1; if 12 is a percentage, write --target vacancyRate=0.12\n',
     );
+    // Just above 1 a percentage is not the plausible reading: no hint.
+    expect(cfsim('calibrate', 'team.yaml', '--target', 'vacancyRate=1.5', '--vary', 'community.demandPerSeat').stderr).toContain('--target: vacancyRate 1.5 cannot be met: vacancyRate is a share, from 0 to 1\n');
     expect(cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=5', '--vary', 'community.demandPerSeat').stderr).toContain('--target: proqolBO 5 cannot be met: proqolBO is a ProQOL score, from 10 to 50\n');
     // An index from 0 to 1 is no share: no percentage is read into it.
     expect(cfsim('calibrate', 'team.yaml', '--target', 'careQuality=80', '--vary', 'community.demandPerSeat').stderr).toContain('--target: careQuality 80 cannot be met: careQuality is an index, from 0 to 1\n');

@@ -195,6 +195,21 @@ const BAD_INPUTS: readonly BadCase[] = [
     fragments: ['10 is not allowed; expected a number from 0 to 1 (per day); if 10 is a percentage, write 0.1'],
   },
   {
+    label: 'just above 1 for a 0-1 field, where a percentage is not the plausible reading (1.5 is a slip more likely than 1.5%)',
+    request: { file: { community: { stigma: 1.5 } } },
+    path: 'community.stigma',
+    value: 1.5,
+    fragments: ['1.5 is out of range; expected 0 to 1'],
+    absent: ['percentage', 'write'],
+  },
+  {
+    label: 'from 2 up, the percentage reading is given (2 is 0.02)',
+    request: { file: { community: { stigma: 2 } } },
+    path: 'community.stigma',
+    value: 2,
+    fragments: ['2 is out of range; expected 0 to 1; if 2 is a percentage, write 0.02'],
+  },
+  {
     label: 'above 100 for a 0-1 field, which no percentage is',
     request: { file: { community: { stigma: 150 } } },
     path: 'community.stigma',
