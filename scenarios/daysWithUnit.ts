@@ -5,8 +5,13 @@
 /** Days in each unit a horizon may carry: the model's year is 365 days (no leap days). */
 const DAY_UNITS: Readonly<Record<string, number>> = { d: 1, w: 7, y: 365 };
 
-/** A count of days, weeks or years with its unit ("26w"). At most nine digits: a longer count is out of range in any unit, and would read as "Infinity days". */
-const DAYS_WITH_UNIT = /^\s*(\d{1,9})\s*([dwy])\s*$/i;
+/**
+ * A count of days, weeks or years with its unit ("26w"), as a JSON Schema pattern (no flags, so both
+ * cases are spelt out): `cfsim schema` gives it for `days`, so an editor takes "3y" too. At most nine
+ * digits: a longer count is out of range in any unit, and would read as "Infinity days".
+ */
+export const DAYS_WITH_UNIT_PATTERN = '^\\s*(\\d{1,9})\\s*([dwyDWY])\\s*$';
+const DAYS_WITH_UNIT = new RegExp(DAYS_WITH_UNIT_PATTERN);
 
 /** The scenario's horizon (its `days` field), in days, as every way of giving it takes it. */
 export const HORIZON_DAYS = { min: 1, max: 36500 } as const;

@@ -21,6 +21,11 @@ export interface NumberField extends FieldBase {
   readonly belowMinimum?: string;
   /** Why the maximum is what it is, added to a message about a value above it. */
   readonly aboveMaximum?: string;
+  /**
+   * A JSON Schema pattern for text the field takes as well as a number (a horizon with a unit, "3y"):
+   * the JSON Schema then allows a string of that form. Reading the text is up to whoever resolves the field.
+   */
+  readonly textPattern?: string;
 }
 
 export interface BooleanField extends FieldBase {

@@ -21,10 +21,12 @@ function nodeOf(field: Field): JsonSchema {
   switch (field.kind) {
     case 'number':
       return {
-        type: field.integer ? 'integer' : 'number',
+        // minimum and maximum apply to a number only, and the pattern to text only.
+        type: field.textPattern ? [field.integer ? 'integer' : 'number', 'string'] : field.integer ? 'integer' : 'number',
         description: field.unit ? `${description} Unit: ${field.unit}.` : description,
         minimum: field.min,
         maximum: field.max,
+        ...(field.textPattern ? { pattern: field.textPattern } : {}),
         default: field.default,
       };
     case 'boolean':

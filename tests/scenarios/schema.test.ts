@@ -69,7 +69,8 @@ describe('the JSON Schema of the scenario format', () => {
     switch (row.type) {
       case 'number':
       case 'integer':
-        expect(n.type).toBe(row.type);
+        // A field that also takes text (days: "3y") allows a string as well.
+        expect(n.type).toEqual(n.pattern === undefined ? row.type : [row.type, 'string']);
         if (hasDefault) expect(String(n.default)).toBe(row.default);
         expect(n.minimum === n.maximum ? `only ${n.minimum}` : `${n.minimum} to ${n.maximum}`).toBe(row.allowed);
         if (hasDefault) expect(n.minimum).toBeLessThanOrEqual(n.default);
@@ -190,6 +191,12 @@ describe('the JSON Schema of the scenario format', () => {
     expect(nodeAt('policy.debrief.mode')!.enum).toEqual(['none', 'single-session', 'ongoing']);
     expect(nodeAt('population.seats')).toMatchObject({ type: 'integer', minimum: 1, maximum: 100000, default: 38 });
     expect(nodeAt('community.stigma')).toMatchObject({ type: 'number', minimum: 0, maximum: 1, default: 0.4 });
+    // The horizon may be written with a unit, as --days takes it; an editor checking against the schema takes it too.
+    const days = nodeAt('days')!;
+    expect(days).toMatchObject({ type: ['integer', 'string'], minimum: 1, maximum: 36500, default: 1095 });
+    for (const text of ['3y', '26w', '10d', ' 2Y ']) expect(new RegExp(days.pattern).test(text), text).toBe(true);
+    for (const text of ['1yr', '1.5y', 'y', '3', '1234567890d']) expect(new RegExp(days.pattern).test(text), text).toBe(false);
+    expect(Object.entries(schema.properties as Record<string, Node>).filter(([, node]) => node.pattern !== undefined && Array.isArray(node.type)).map(([k]) => k)).toEqual(['days']);
   });
 });
 
