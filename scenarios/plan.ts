@@ -161,6 +161,10 @@ const COMPARISON_ONLY: Readonly<Record<string, string>> = {
 /** Checks one parameter against the scenario field it names. */
 function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: boolean): PlanParameter | undefined {
   const at = `parameters.${path}`;
+  if (path === 'days' && isObject(spec) && !Object.hasOwn(spec, HORIZONS_READ)) {
+    const read = horizonsRead(issues, at, spec);
+    return read === undefined ? undefined : parameter(issues, path, read, recorded);
+  }
   if (path === PACKAGE_PARAMETER) return packageParameter(issues, spec, recorded);
   if (PACKAGE_MISNOMERS.includes(path)) {
     issues.push({ path: at, value: spec, message: `${JSON.stringify(path)} is not a scenario field that can be varied; to vary the support package, name the parameter ${JSON.stringify(PACKAGE_PARAMETER)} (did you mean ${JSON.stringify(PACKAGE_PARAMETER)}?): ${PACKAGE_PARAMETER}: ${PACKAGE_EXAMPLE}` });
@@ -243,6 +247,29 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
     return undefined;
   }
   return { path, kind: 'range', min: min as number, max: max as number, integer: Boolean(field.integer) };
+}
+
+/**
+ * A varied horizon's values, min and max with their units read as --days reads them (values: [1y, 2y]
+ * is [365, 730]); undefined, with an issue at each, where one is a near miss ("1yr").
+ */
+/** Marks a horizon's spec whose units are read (not enumerable: the spec's own keys are checked as given). */
+const HORIZONS_READ = Symbol('horizons read');
+
+function horizonsRead(issues: InputIssue[], at: string, spec: Record<string, unknown>): Record<string, unknown> | undefined {
+  const before = issues.length;
+  const read = (value: unknown, where: string): unknown => {
+    const days = daysWritten(value);
+    if (days === undefined) return value;
+    if ('days' in days) return days.days;
+    issues.push({ path: where, value, message: days.refused });
+    return value;
+  };
+  const out: Record<string, unknown> = { ...spec };
+  Object.defineProperty(out, HORIZONS_READ, { value: true, enumerable: false });
+  if (Array.isArray(spec.values)) out.values = spec.values.map((value, i) => read(value, `${at}.values[${i}]`));
+  for (const end of ['min', 'max'] as const) if (spec[end] !== undefined) out[end] = read(spec[end], `${at}.${end}`);
+  return issues.length === before ? out : undefined;
 }
 
 const SCENARIO_FILE_NAME = /\.(ya?ml|json)$/i;

@@ -53,3 +53,24 @@ describe("a sweep plan's set: { days }", () => {
     expect(error.issues.map((i) => [i.path, i.message])).toEqual([['set.days', `"1yr" is not allowed; ${UNITS}`]]);
   });
 });
+
+describe("a sweep plan's varied days", () => {
+  const base = { population: 'ct-harm-reduction' };
+
+  it('reads the units in a list and in a range, as --days does', () => {
+    expect(resolvePlan({ base, parameters: { days: { values: ['26w', '1y', 400] } } }).parameters).toEqual([{ path: 'days', kind: 'values', values: [182, 365, 400] }]);
+    expect(resolvePlan({ base, parameters: { days: { min: '1y', max: '2y' } } }).parameters).toEqual([{ path: 'days', kind: 'range', min: 365, max: 730, integer: true }]);
+  });
+
+  it('refuses a near miss at the value or end that has it, in the words --days uses', () => {
+    const listed = inputErrorOf(() => resolvePlan({ base, parameters: { days: { values: ['1y', '1.5y'] } } }));
+    expect(listed.issues.map((i) => [i.path, i.message])).toEqual([['parameters.days.values[1]', `"1.5y" is not allowed; ${UNITS}`]]);
+    const range = inputErrorOf(() => resolvePlan({ base, parameters: { days: { min: '1yr', max: '2y' } } }));
+    expect(range.issues.map((i) => [i.path, i.message])).toEqual([['parameters.days.min', `"1yr" is not allowed; ${UNITS}`]]);
+  });
+
+  it('still names an unknown key beside the values', () => {
+    const error = inputErrorOf(() => resolvePlan({ base, parameters: { days: { values: ['1y', '2y'], step: '1y' } } }));
+    expect(error.issues.map((i) => i.path)).toEqual(['parameters.days.step']);
+  });
+});
