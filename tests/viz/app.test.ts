@@ -1770,6 +1770,8 @@ describe('classroom app', () => {
     const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.tagName === 'SUMMARY' ? document.activeElement.textContent : undefined, inTeams: !!document.activeElement?.closest('#teams') }));
     await page.focus('#speed');
     await page.keyboard.press('Tab');
+    expect((await focused()).id, 'Large text, beside Speed').toBe('large-text');
+    await page.keyboard.press('Tab');
     expect((await focused()).text).toBe('Scenario, package and compare');
     for (let k = 0; k < 4; k++) await page.keyboard.press('Tab');
     expect((await focused()).text).toBe('Levers and environment (1 changed)');
@@ -1844,11 +1846,11 @@ describe('classroom app', () => {
     await page.waitForFunction(() => (document.querySelector('#share-note')?.textContent ?? '') !== '');
     await page.focus('#speed');
     const stops: (string | undefined)[] = [];
-    for (let k = 0; k < 5; k++) {
+    for (let k = 0; k < 6; k++) {
       await page.keyboard.press('Tab');
       stops.push(await stop());
     }
-    expect(stops).toEqual(['Scenario, package and compare', 'share', 'glossary-open', 'command-open', 'Levers and environment']);
+    expect(stops).toEqual(['large-text', 'Scenario, package and compare', 'share', 'glossary-open', 'command-open', 'Levers and environment']);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
@@ -1878,7 +1880,7 @@ describe('classroom app', () => {
     const items = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent));
     const path = 'a lever\'s scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path)';
     expect(items).toEqual([
-      `"colour" is not a setting of this app; expected one of population, policy, compare, team, start, seed, day, speed, apply, tiles, change, or ${path}; it was ignored.`,
+      `"colour" is not a setting of this app; expected one of population, policy, compare, team, start, seed, day, speed, apply, tiles, text, change, or ${path}; it was ignored.`,
       `"change" = "400:policy.nope=1": "policy.nope" is not a setting of this app; expected ${path}. It was ignored.`,
     ]);
     // As it says: a lever changed is written into the link by its path.
@@ -2013,6 +2015,86 @@ describe('classroom app', () => {
     expect((await fetch(app.base)).status).toBe(200);
   });
 
+  describe('Large text (for a projector at 100% zoom)', () => {
+    /** What the page shows of its text size: the charts' axis label and legend sizes (as drawn), an explanation's size, the box and the link. */
+    const textShown = (page: Page) =>
+      page.evaluate(() => {
+        const sizes = (selector: string) => [...new Set(Array.from(document.querySelectorAll(`.chart ${selector} text`)).map((t) => parseFloat(getComputedStyle(t).fontSize)))];
+        return {
+          axis: sizes('g.role-axis-label'),
+          legend: sizes('g.role-legend-label'),
+          explain: parseFloat(getComputedStyle(document.getElementById('population-summary')!).fontSize),
+          chartTitle: parseFloat(getComputedStyle(document.getElementById('chart-states-title')!).fontSize),
+          checked: (document.getElementById('large-text') as HTMLInputElement).checked,
+          inUrl: new URLSearchParams(location.search).get('text'),
+          state: window.cfsim.config().text,
+        };
+      });
+    /** The page at 1280×720: whether it scrolls sideways or down, and each chart's plot height. */
+    const fit = (page: Page) =>
+      page.evaluate(() => ({
+        sideways: document.documentElement.scrollWidth > innerWidth,
+        down: document.documentElement.scrollHeight > innerHeight,
+        plots: Array.from(document.querySelectorAll('.chart')).map((c) => Math.round(c.querySelector('path.background')!.getBoundingClientRect().height)),
+      }));
+
+    it('the box (and T) raise the charts\' axis and legend text and the explanations together, without rerunning the team; the link keeps it; at 1280×720 nothing scrolls sideways and the plots keep at least their least height', async () => {
+      const { page, log } = await open();
+      await gotoAt(page, '?day=300', 1280, 720);
+      const normal = await textShown(page);
+      expect(normal).toMatchObject({ axis: [12], legend: [12], checked: false, inUrl: null, state: 'normal' });
+      const restarts = await restartsOf(page);
+      const run = await frameOf(page);
+      await page.click('#large-text');
+      await settled(page);
+      const large = await textShown(page);
+      expect(large).toMatchObject({ axis: [16], legend: [15], checked: true, inUrl: 'large', state: 'large' });
+      expect(large.explain, 'explanations larger').toBeGreaterThanOrEqual(normal.explain + 3);
+      expect(large.chartTitle, 'chart titles larger').toBeGreaterThan(normal.chartTitle);
+      expect(await restartsOf(page), 'the run is not computed again').toBe(restarts);
+      expect(await frameOf(page)).toEqual(run);
+      const layout = await fit(page);
+      expect(layout.sideways).toBe(false);
+      expect(layout.down, 'a team of 12 still fits the screen').toBe(false);
+      for (const h of layout.plots) expect(h).toBeGreaterThanOrEqual(PLOT_MIN_HEIGHT);
+      // In compare mode with two teams of 16 the charts keep their height and the page scrolls down, never sideways.
+      await gotoAt(page, '?day=300&team=16&compare=status-quo&text=large', 1280, 720);
+      const compared = await fit(page);
+      expect(compared.sideways).toBe(false);
+      for (const h of compared.plots) expect(h).toBeGreaterThanOrEqual(PLOT_MIN_HEIGHT);
+      expect((await textShown(page)).axis).toEqual([16]);
+      // T (out of any box) turns it off again, and back on; the link restores it.
+      await page.locator('#play').focus();
+      await page.keyboard.press('t');
+      await settled(page);
+      expect(await textShown(page)).toMatchObject({ axis: [12], legend: [12], checked: false, inUrl: null, state: 'normal' });
+      await page.keyboard.press('t');
+      await settled(page);
+      expect(await textShown(page)).toMatchObject({ axis: [16], checked: true, inUrl: 'large' });
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await settled(page);
+      expect(await textShown(page)).toMatchObject({ axis: [16], legend: [15], checked: true, inUrl: 'large', state: 'large' });
+      // Typing a "t" into a box is typing, not the shortcut.
+      await page.fill('#seed', '');
+      await page.focus('#seed');
+      await page.keyboard.type('t');
+      expect((await textShown(page)).checked).toBe(true);
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+
+    it('a value not allowed in the link is refused naming the field, the value and what is allowed, and the text is normal', async () => {
+      const { page, log } = await open('?day=27&text=huge');
+      expect(await page.isVisible('#problems')).toBe(true);
+      expect(await page.textContent('#problems')).toContain('"text" = "huge" is not allowed; expected one of normal, large. Using "normal".');
+      await settled(page);
+      expect(await textShown(page)).toMatchObject({ axis: [12], checked: false, inUrl: null, state: 'normal' });
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+  });
+
   it('a bad URL value shows a clear message and falls back to defaults', async () => {
     const { page, log } = await open('?policy=bogus&policy.supervision.mode=weekly&day=-3&colour=red');
     const message = await page.textContent('#problems');
@@ -2051,7 +2133,7 @@ describe('classroom app', () => {
       // Written %2B, a plus sign itself: no note.
       '"team" = "+12" is not allowed; expected a whole number from 2 to 80. Using 12.',
       '"day" = "12+" is not allowed; expected a whole number from 0 to 3650 (a "+" in a link reads as a space). Using 0.',
-      '"colour+" is not a setting of this app (a "+" in a link reads as a space); expected one of population, policy, compare, team, start, seed, day, speed, apply, tiles, change, or a lever\'s scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path); it was ignored.',
+      '"colour+" is not a setting of this app (a "+" in a link reads as a space); expected one of population, policy, compare, team, start, seed, day, speed, apply, tiles, text, change, or a lever\'s scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path); it was ignored.',
     ]);
     await page.close();
   });

@@ -2,7 +2,7 @@ import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { ChartFeed, rowChanges, type ChartRows } from '../../viz/app/chartRows';
-import { careChart, CHART_TITLES, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartTeam } from '../../viz/app/charts';
+import { careChart, CHART_FONT_SIZES, CHART_TITLES, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartTeam } from '../../viz/app/charts';
 import type { SeriesRow } from '../../viz/app/engine';
 import { compileSpec } from '../../viz/report/export';
 import { dayText, timeUnitOn } from '../../viz/app/timeAxis';
@@ -469,5 +469,47 @@ describe('the charts\' wording and keys', () => {
       expect(line.opacity ?? 1, `${where}: at full strength`).toBe(1);
     }
     view.finalize();
+  });
+});
+
+describe('large text (the app\'s "Large text", for a projector)', () => {
+  /** The font sizes of the chart's axis labels and titles and its legends' labels and titles, as laid out. */
+  async function fontSizes(spec: TopLevelSpec, rows: readonly SeriesRow[]): Promise<Record<string, number[]>> {
+    const view = await laidOut(spec, rows);
+    type Item = { marktype?: string; role?: string; items?: Item[]; fontSize?: number };
+    const sizes: Record<string, Set<number>> = {};
+    const walk = (node: Item) => {
+      for (const child of node.items ?? []) {
+        if (child.marktype === 'text' && ['axis-label', 'axis-title', 'legend-label', 'legend-title'].includes(child.role ?? '')) {
+          for (const t of child.items ?? []) (sizes[child.role!] ??= new Set()).add(t.fontSize!);
+        }
+        walk(child);
+      }
+    };
+    walk((view.scenegraph() as unknown as { root: Item }).root);
+    view.finalize();
+    return Object.fromEntries(Object.entries(sizes).map(([role, set]) => [role, [...set]]));
+  }
+
+  it('draws every chart\'s axis and legend text at the large sizes, and at the normal ones without it', async () => {
+    for (const teams of [ONE, TWO]) {
+      for (const chart of [stateChart, staffChart, careChart]) {
+        const rows = rowsOf(teams, 60);
+        const normal = await fontSizes(chart(teams, [], 'days', undefined, 'normal'), rows);
+        const large = await fontSizes(chart(teams, [], 'days', undefined, 'large'), rows);
+        expect(normal, 'the default is normal').toEqual(await fontSizes(chart(teams), rows));
+        expect(Object.keys(large).sort()).toEqual(['axis-label', 'axis-title', 'legend-label'].concat(Object.hasOwn(normal, 'legend-title') ? ['legend-title'] : []).sort());
+        for (const role of ['axis-label', 'axis-title']) {
+          expect(normal[role]).toEqual([CHART_FONT_SIZES.normal.axis]);
+          expect(large[role]).toEqual([CHART_FONT_SIZES.large.axis]);
+        }
+        for (const role of ['legend-label', 'legend-title'].filter((r) => Object.hasOwn(normal, r))) {
+          expect(normal[role]).toEqual([CHART_FONT_SIZES.normal.legend]);
+          expect(large[role]).toEqual([CHART_FONT_SIZES.large.legend]);
+        }
+      }
+    }
+    expect(CHART_FONT_SIZES.large.axis).toBeGreaterThanOrEqual(CHART_FONT_SIZES.normal.axis + 4);
+    expect(CHART_FONT_SIZES.large.legend).toBeGreaterThanOrEqual(CHART_FONT_SIZES.normal.legend + 3);
   });
 });

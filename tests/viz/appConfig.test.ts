@@ -193,7 +193,7 @@ describe('the app state in a URL', () => {
     expect(configFromUrl('?supervision.mode=opt-out').problems[0]).toContain(`(did you mean "${MODE}"?)`);
     expect(configFromUrl('?change=200:stigma=0.2').problems).toEqual(['"change" = "200:stigma=0.2": "stigma" is not a setting of this app (did you mean "community.stigma"?). It was ignored.']);
     // Nothing close, or several as close: no guess, but what the names are (the keys, and where the levers' paths are written), as the command line says after a name it does not know.
-    const allowed = 'expected one of population, policy, compare, team, start, seed, day, speed, apply, tiles, change, or a lever\'s scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path)';
+    const allowed = 'expected one of population, policy, compare, team, start, seed, day, speed, apply, tiles, text, change, or a lever\'s scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path)';
     expect(configFromUrl('?foo=1').problems).toEqual([`"foo" is not a setting of this app; ${allowed}; it was ignored.`]);
     expect(configFromUrl('?policy.staffing.x=1').problems).toEqual([`"policy.staffing.x" is not a setting of this app; ${allowed}; it was ignored.`]);
     expect(configFromUrl('?change=400:policy.nope=1').problems).toEqual([
@@ -403,6 +403,31 @@ describe('what the tiles show ("tiles" in the URL)', () => {
 
   it('does not change the scenarios the app runs', () => {
     expect(scenariosOf({ ...DEFAULT_CONFIG, tiles: 'satisfaction' })).toEqual(scenariosOf(DEFAULT_CONFIG));
+  });
+});
+
+describe('the text size ("text" in the URL: Large text, for a projector)', () => {
+  it('is normal unless the URL says large; a link leaves the default out and round-trips large', () => {
+    expect(DEFAULT_CONFIG.text).toBe('normal');
+    expect(configFromUrl('').config.text).toBe('normal');
+    const read = configFromUrl('?text=large&seed=3&day=50');
+    expect(read.problems).toEqual([]);
+    expect(read.config).toMatchObject({ text: 'large', seed: 3, day: 50 });
+    const url = configToUrl(read.config);
+    expect(new URLSearchParams(url).get('text')).toBe('large');
+    expect(configFromUrl(url)).toEqual(read);
+    expect(new URLSearchParams(configToUrl(DEFAULT_CONFIG)).has('text'), 'the default is left out').toBe(false);
+  });
+
+  it('a value not allowed is reported, naming the field, the value and the values allowed, and normal text is used', () => {
+    expect(configFromUrl('?text=huge')).toMatchObject({ config: { text: 'normal' }, problems: ['"text" = "huge" is not allowed; expected one of normal, large. Using "normal".'] });
+    expect(configFromUrl('?text=lrage').problems).toEqual(['"text" = "lrage" is not allowed; expected one of normal, large (did you mean "large"?). Using "normal".']);
+    expect(configFromUrl('?text=').problems).toEqual(['"text" = "" is not allowed; expected one of normal, large. Using "normal".']);
+    expect(configFromUrl('?text=large&text=huge').problems).toEqual(['"text" is given 2 times ("large", "huge"): "huge" is not allowed; expected one of normal, large. Using "large".']);
+  });
+
+  it('does not change the scenarios the app runs', () => {
+    expect(scenariosOf({ ...DEFAULT_CONFIG, text: 'large' })).toEqual(scenariosOf(DEFAULT_CONFIG));
   });
 });
 

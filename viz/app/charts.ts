@@ -2,6 +2,7 @@ import { expressionFunction } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { PALETTE } from '../specs/theme';
 import { MEASURES, STAFF_SERIES_FIELDS } from './chartRows';
+import type { TextSize } from './config';
 import { layoutRuleLabels, type RuleMark } from './ruleLabels';
 import { DAYS_PER_YEAR, SHOWN_DAY_EXPR, TIME_AXES, type TimeUnit } from './timeAxis';
 
@@ -143,6 +144,28 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
 const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;
 
 /**
+ * The charts' text sizes in pixels, normal and large (the app's "Large text", for a projector read
+ * from the back of a room at 100% zoom): axis labels and titles, legend labels and titles. The
+ * chart titles are HTML headings (style.css sizes them with the page's text). Change labels keep
+ * their size: their lines are laid out in fixed lanes (RULE_LANE_HEIGHT).
+ */
+export const CHART_FONT_SIZES: Readonly<Record<TextSize, { readonly axis: number; readonly legend: number }>> = {
+  normal: { axis: 12, legend: 12 },
+  large: { axis: 16, legend: 15 },
+};
+
+/** The charts' Vega-Lite config for a text size. */
+const chartConfig = (text: TextSize) => {
+  const { axis, legend } = CHART_FONT_SIZES[text];
+  return {
+    font: FONT,
+    axis: { labelFontSize: axis, titleFontSize: axis },
+    legend: { orient: 'bottom', direction: 'vertical', labelFontSize: legend, titleFontSize: legend, labelLimit: LEGEND_LIMIT, titleLimit: LEGEND_LIMIT },
+    view: { stroke: null },
+  } as const;
+};
+
+/**
  * The plot's full height in pixels. With two teams (compare mode) the tiles of both teams and a
  * two-line team legend take more of the screen, so the plot is lower. The page lowers the plots
  * further, down to PLOT_MIN_HEIGHT, where a larger team would push the charts below the fold
@@ -183,7 +206,7 @@ const LEGEND_LIMIT = 300;
  * then runs to that day exactly, so a 10-year run's axis ends at 10, labelled (it once ended at
  * 9.997, the day before, where its last label was 8). The last row's day shown is that day too.
  */
-const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit, end?: number) =>
+const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit, end: number | undefined, text: TextSize) =>
   ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: title,
@@ -194,7 +217,7 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit, end?: 
     autosize: { type: 'fit-x', contains: 'padding', resize: true },
     padding: { left: 10, right: 10, top: 4, bottom: 4 },
     params: [{ name: HOVER_POINTS, value: true }],
-    config: { font: FONT, axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { orient: 'bottom', direction: 'vertical', labelFontSize: 12, titleFontSize: 12, labelLimit: LEGEND_LIMIT, titleLimit: LEGEND_LIMIT }, view: { stroke: null } },
+    config: chartConfig(text),
     encoding: {
       // Whole days, or half years: a short run's axis would otherwise read 0.0, 0.2, …
       // Labels that would touch are dropped, every other one until none do, so those left stay evenly
@@ -347,8 +370,8 @@ function compareStateStyle(teams: readonly ChartTeam[], teamColor: object) {
  * colour-blind eyes and in greyscale too), and its measure's dash: the measures' colours, each
  * shared by both teams, had the two runs' lines of a measure blend where they ran close.
  */
-export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
-  const b = base(CHART_TITLES.states, teams, unit, end);
+export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number, text: TextSize = 'normal'): TopLevelSpec {
+  const b = base(CHART_TITLES.states, teams, unit, end, text);
   const style = teams.length > 1 ? compareStateStyle(teams, b.encoding.color) : singleStateStyle(teams[0]);
   return withChangeRules({
     ...b,
@@ -383,8 +406,8 @@ const staffHeadroom = (changes: readonly ChartChange[]) => RULE_LABEL_TOP + RULE
 const STAFF_SERIES: Readonly<Record<(typeof STAFF_SERIES_FIELDS)[number], string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
 
 /** Headcount and cumulative separations. */
-export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
-  const b = base(CHART_TITLES.staff, teams, unit, end);
+export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number, text: TextSize = 'normal'): TopLevelSpec {
+  const b = base(CHART_TITLES.staff, teams, unit, end, text);
   const style = {
     color: b.encoding.color,
     strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]` } },
@@ -417,8 +440,8 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
  * Care quality per contact (a weekly rolling mean: daily values jump with who is on shift), on
  * its whole 0–1 scale: a fitted axis made a change of a few hundredths look dramatic.
  */
-export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number): TopLevelSpec {
-  const b = base(CHART_TITLES.care, teams, unit, end);
+export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number, text: TextSize = 'normal'): TopLevelSpec {
+  const b = base(CHART_TITLES.care, teams, unit, end, text);
   const style = { color: b.encoding.color, ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}) };
   return withChangeRules({
     ...b,

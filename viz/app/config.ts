@@ -30,6 +30,15 @@ export const isApplyMode = (x: unknown): x is ApplyMode => (APPLY_MODES as reado
 export const TEAM_STARTS = ['settled', 'fresh'] as const;
 export type TeamStart = (typeof TEAM_STARTS)[number];
 export const isTeamStart = (x: unknown): x is TeamStart => (TEAM_STARTS as readonly unknown[]).includes(x);
+/**
+ * The size of the page's reading text and the charts' labels: `normal`, sized for a laptop and for a
+ * 1280×720 projector's fold; `large`, for the back of a room (a projector at 100% zoom): the charts'
+ * axis, legend and title text and the explanations under the controls and the team view are larger.
+ * Like the tiles' scale, the run does not depend on it.
+ */
+export const TEXT_SIZES = ['normal', 'large'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const isTextSize = (x: unknown): x is TextSize => (TEXT_SIZES as readonly unknown[]).includes(x);
 export const MAX_DAY = 3650;
 export const MIN_TEAM = 2;
 export const MAX_TEAM = 80;
@@ -58,6 +67,8 @@ export interface AppConfig {
   readonly applyFrom: ApplyMode;
   /** The ProQOL scale the team view's tiles show (colour, number, outline, the facts line's count); the run does not depend on it. */
   readonly tiles: TileMeasure;
+  /** The size of the charts' labels and the page's explanations (see TEXT_SIZES); the run does not depend on it. */
+  readonly text: TextSize;
 }
 
 /** One lever set to `value` from the start of `day` on. */
@@ -67,7 +78,7 @@ export interface TimedChange {
   readonly value: unknown;
 }
 
-export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, teamStart: 'settled', seed: 1, day: 0, policy: 'status-quo', speed: 25, levers: {}, changes: [], applyFrom: 'start', tiles: 'sts' };
+export const DEFAULT_CONFIG: AppConfig = { population: 'ma-outreach', team: 12, teamStart: 'settled', seed: 1, day: 0, policy: 'status-quo', speed: 25, levers: {}, changes: [], applyFrom: 'start', tiles: 'sts', text: 'normal' };
 
 const LEVER_PATHS = new Set(LEVERS.map((l) => l.path));
 const SHARED = new Set(LEVERS.filter((l) => l.shared).map((l) => l.path));
@@ -99,7 +110,7 @@ export function withoutChangesOf(config: AppConfig, kind: LeverKind): AppConfig 
   return { ...config, levers, changes: config.changes.filter((c) => leverKind(c.path) !== kind) };
 }
 /** The URL keys other than lever paths. */
-const KEY_NAMES = ['population', 'policy', 'compare', 'team', 'start', 'seed', 'day', 'speed', 'apply', 'tiles', 'change'] as const;
+const KEY_NAMES = ['population', 'policy', 'compare', 'team', 'start', 'seed', 'day', 'speed', 'apply', 'tiles', 'text', 'change'] as const;
 const KEYS: ReadonlySet<string> = new Set(KEY_NAMES);
 /** Where to find a lever's path, after the names allowed: the app shows none, but a link copied from it writes the levers changed by their paths. */
 const LEVER_PATH = `a lever's scenario path (such as policy.supervision.mode; "Copy a link" writes each lever changed by its path)`;
@@ -272,6 +283,7 @@ export function configFromUrl(search: string): { config: AppConfig; problems: st
     speed: read('speed', (raw) => (SPEEDS.some((s) => String(s) === raw) ? ok(Number(raw)) : notAllowed(`one of ${SPEEDS.join(', ')} (days per second)`)), DEFAULT_CONFIG.speed),
     applyFrom: read('apply', oneOf(APPLY_MODES, isApplyMode), DEFAULT_CONFIG.applyFrom),
     tiles: read('tiles', oneOf(TILE_MEASURES, isTileMeasure), DEFAULT_CONFIG.tiles),
+    text: read('text', oneOf(TEXT_SIZES, isTextSize), DEFAULT_CONFIG.text),
     levers: {},
     changes: [],
   };
@@ -350,6 +362,7 @@ export function configToUrl(config: AppConfig): string {
   for (const [path, value] of Object.entries(config.levers)) params.set(path, String(value));
   if (config.applyFrom !== DEFAULT_CONFIG.applyFrom) params.set('apply', config.applyFrom);
   if (config.tiles !== DEFAULT_CONFIG.tiles) params.set('tiles', config.tiles);
+  if (config.text !== DEFAULT_CONFIG.text) params.set('text', config.text);
   // The changes as the app lists them: it keeps none that changes nothing (withoutPackageValues).
   for (const c of config.changes) params.append('change', `${c.day}:${c.path}=${String(c.value)}`);
   params.set('day', String(config.day));

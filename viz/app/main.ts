@@ -19,6 +19,7 @@ import {
   configFromUrl,
   configToUrl,
   isApplyMode,
+  isTextSize,
   LEVER_KINDS,
   MAX_DAY,
   MAX_SEED,
@@ -37,6 +38,7 @@ import {
   type AppConfig,
   type LeverKind,
   type TeamStart,
+  type TextSize,
 } from './config';
 import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
@@ -291,6 +293,8 @@ function setupControls(): void {
     if (frame) renderTeams(frame);
     saveUrl();
   });
+  const largeText = $<HTMLInputElement>('large-text');
+  largeText.addEventListener('change', () => setTextSize(largeText.checked ? 'large' : 'normal'));
   $('play').addEventListener('click', togglePlay);
   $('step-day').addEventListener('click', () => void advance(1));
   $('step-week').addEventListener('click', () => void advance(7));
@@ -374,6 +378,7 @@ function setupControls(): void {
     else if (key === 'd') void advance(1);
     else if (key === 'w') void advance(7);
     else if (key === 'r') $('reset').click();
+    else if (key === 't') setTextSize(config.text === 'large' ? 'normal' : 'large');
     else return;
     e.preventDefault();
   });
@@ -415,7 +420,31 @@ function syncControls(): void {
   fitHeader(); // the caution names the seed
   $<HTMLSelectElement>('speed').value = String(config.speed);
   $<HTMLSelectElement>('tile-measure').value = config.tiles;
+  showTextSize();
   document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) => (radio.checked = radio.value === config.applyFrom));
+}
+
+/** The page's text at the size chosen: style.css reads the root's data-text ("large" raises the explanations and chart titles). */
+function showTextSize(): void {
+  $<HTMLInputElement>('large-text').checked = config.text === 'large';
+  document.documentElement.dataset.text = config.text;
+}
+
+/**
+ * Large text on or off (the checkbox, or T): the explanations change size at once, and the charts
+ * are drawn again with their labels at the new size (charts.ts, CHART_FONT_SIZES), from the rows
+ * they hold, after the engine's work asked so far. The run stays as it is.
+ */
+function setTextSize(text: TextSize): void {
+  if (!isTextSize(text) || text === config.text) return;
+  config = { ...config, text };
+  showTextSize();
+  saveUrl();
+  void enqueue(async () => {
+    if (charts.length !== CHART_IDS.length || !frame) return;
+    flushChartRows();
+    await redrawInPlace(chartSeriesHeld, frame.day);
+  });
 }
 
 /**
@@ -507,6 +536,7 @@ const SETTING_CONTROLS: Readonly<Record<string, string>> = {
   // Changes during the run are made under "Lever changes apply", and listed there.
   change: 'apply-from',
   tiles: 'tile-measure',
+  text: 'large-text',
 };
 
 /** The control that sets a link's setting (a key, or a lever's path; see configFromUrl's `settings`), if it has one. */
@@ -1311,7 +1341,7 @@ function chartSpecs(day: number): TopLevelSpec[] {
   const marks = marksReached(day);
   const unit = timeUnitOn(day);
   const end = runEndOn(day);
-  return [stateChart(chartTeamsShown, marks, unit, end), staffChart(chartTeamsShown, marks, unit, end), careChart(chartTeamsShown, marks, unit, end)];
+  return [stateChart(chartTeamsShown, marks, unit, end, config.text), staffChart(chartTeamsShown, marks, unit, end, config.text), careChart(chartTeamsShown, marks, unit, end, config.text)];
 }
 /** A spec without its signals' values (hover points: the page sets them on a chart drawn). */
 const specKey = (spec: TopLevelSpec) => JSON.stringify({ ...spec, params: undefined });
