@@ -828,6 +828,26 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('a percentage typed into a 0–1 lever\'s box (35 for community stigma) is refused with the command line\'s hint, "if 35 is a percentage, write 0.35"; a number no percentage reads as gets none (found by an educator)', async () => {
+    const { page, log } = await open('?day=30');
+    const id = 'lever-community-stigma';
+    const before = await leverShows(page, id);
+    await page.fill(`#${id}`, '35');
+    await page.press(`#${id}`, 'Enter');
+    await page.waitForSelector('#problems:not([hidden])');
+    expect(await page.textContent('#problems')).toContain(`Community stigma: "35" is not allowed; expected a number from 0 to 1; if 35 is a percentage, write 0.35. Kept ${before.readout}.`);
+    expect(await leverShows(page, id), 'the box and the slider show the value in use').toEqual(before);
+    await page.fill(`#${id}`, '250');
+    await page.press(`#${id}`, 'Enter');
+    await page.waitForFunction(() => document.getElementById('problems')!.textContent!.includes('"250"'));
+    const message = await page.textContent('#problems');
+    expect(message).toContain('Community stigma: "250" is not allowed; expected a number from 0 to 1. Kept');
+    expect(message).not.toContain('percentage');
+    expect(await page.evaluate(() => window.cfsim.config().levers)).toEqual({});
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it('an arrow key on a slider that a typed value left at its end or between steps steps from the typed value', async () => {
     const { page } = await open('?day=30&policy.staffing.hiringDelayDays=1000&policy.staffing.caseloadCap=12.3');
     const hiring = 'lever-policy-staffing-hiringDelayDays';

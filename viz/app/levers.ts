@@ -1,5 +1,6 @@
 import { fieldAt, type Field, type NumberField } from '../../sim/params/fields';
 import { scenarioField } from '../../scenarios/schema';
+import { percentHint as percentageHint } from '../../sim/params/percentHint';
 import { optionShort } from './optionLabels';
 
 // The controls of the classroom app: every policy lever of MODEL.md §5 (and what a one-off debrief
@@ -177,6 +178,17 @@ export function percentHint(l: Lever, typed: number): string | undefined {
   if (boxScale(l) !== 100 || !(typed > 0 && typed <= 1)) return undefined;
   const meant = Number((typed * 100).toPrecision(12));
   return `${typed} reads as ${typed}%; for ${meant}%, type ${meant}.`;
+}
+
+/**
+ * Said after a number refused in the box of a 0–1 lever typed as it is (a scale or a probability,
+ * not a share, whose box is in percent already) that is most likely a percentage (35 for 0.35), in
+ * the command line's words (sim/params/percentHint.ts): "; if 35 is a percentage, write 0.35";
+ * else "".
+ */
+export function refusedPercentHint(l: Lever, typed: number): string {
+  const field = leverField(l);
+  return field.kind === 'number' && boxScale(l) === 1 ? percentageHint(field, typed) : '';
 }
 
 /** A number without floating-point noise (0.1 * 3 reads 0.3), to at most `digits` decimals. */

@@ -46,7 +46,7 @@ import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
 import { shareNoteMs, shareNoteText } from './shareNote';
 import { showZoomHint } from './zoomHint';
-import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
+import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, refusedPercentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { optionLabel } from './optionLabels';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
@@ -665,7 +665,9 @@ function buildLevers(): void {
             setLever(l, n);
           } else {
             const allowed = scale === 100 ? `a percentage from ${field.min * 100} to ${field.max * 100}` : `${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
-            rejected(box, `${l.label}: ${entryProblem(box)}; expected ${allowed}.`, boxNumber(l, leverValue(l) as number), leverText(l, leverValue(l)));
+            // A number past a 0–1 lever's end that reads as a percentage (35) gets the command line's hint: "; if 35 is a percentage, write 0.35".
+            const hint = box.value === '' ? '' : refusedPercentHint(l, Number(box.value));
+            rejected(box, `${l.label}: ${entryProblem(box)}; expected ${allowed}${hint}.`, boxNumber(l, leverValue(l) as number), leverText(l, leverValue(l)));
             showNumber(l, leverValue(l) as number);
           }
         });
