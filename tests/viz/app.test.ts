@@ -2285,6 +2285,31 @@ describe('classroom app', () => {
     await page.close();
   });
 
+  it('on a 320 px phone an open list lever keeps a margin from the screen\'s edges, every list lever (found by an educator: its border touched the right edge)', async () => {
+    const { page } = await open();
+    await gotoAt(page, '?day=0', 320, 700);
+    await openSettings(page);
+    const lists = await page.$$eval('.lever select', (selects) => selects.map((s) => `#${s.id}`));
+    expect(lists.length).toBeGreaterThanOrEqual(3);
+    const touching: string[] = [];
+    for (const list of lists) {
+      await page.focus(list);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.$eval(list, (s) => s.matches(':open'))).toBe(true);
+      // The open list's options as drawn; its border is a pixel outside them.
+      const edges = await page.$eval(list, (s) => {
+        const boxes = Array.from((s as HTMLSelectElement).options).map((o) => o.getBoundingClientRect());
+        return { left: Math.min(...boxes.map((b) => b.left)) - 1, right: innerWidth - Math.max(...boxes.map((b) => b.right)) - 1 };
+      });
+      if (edges.left < 6 || edges.right < 6) touching.push(`${list}: ${edges.left} px from the left edge, ${edges.right} px from the right`);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.$eval(list, (s) => s.matches(':open'))).toBe(false);
+    }
+    expect(touching).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll').toBe(true);
+    await page.close();
+  });
+
   it('an open list lever shows which option has the focus: the whole ring, on all four sides of that option, not a lone line the list clips it to (which read as marking the option above)', async () => {
     const { page } = await open('?day=0');
     const missing: string[] = [];
