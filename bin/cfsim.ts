@@ -11,7 +11,7 @@ import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/preset
 import { scenarioField } from '../scenarios/schema';
 import { daysFlag, integerFlag, numberFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS } from './experiment';
-import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, scenarioOverrides, simulate } from './simulate';
+import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_BUDGET, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
 import { PROJECT_SCENARIO_REFERENCE, scenarioReference } from './scenarioReference';
@@ -60,7 +60,7 @@ const FILE_LIKE_EXTENSIONS = ['.svg', '.png', '.html', '.htm', '.pdf', '.jpg', '
 
 /** The commands `cfsim --help` lists (scenario-docs, for the docs build, is left out), for messages. */
 /** Flags of compare that run, with nothing to compare, does not take (--policies is run's --policy, which the closest-flag hint suggests). */
-const COMPARE_ONLY_FLAGS = ['scenarios', 'value-per-departure'];
+const COMPARE_ONLY_FLAGS = ['scenarios', 'value-per-departure', 'budget'];
 
 /** run's and compare's flags that a sweep takes in its plan file instead, with where. */
 const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
@@ -272,6 +272,10 @@ async function main(given: string[]): Promise<void> {
           .option('value-per-departure', {
             type: 'string',
             describe: `What avoiding a departure is worth to you in dollars, beyond what the budget already counts for it (0-${MAX_VALUE_PER_DEPARTURE.toLocaleString('en-US')}): adds every arm's net benefit at that value, and the share of futures in which each is best.`,
+          })
+          .option('budget', {
+            type: 'string',
+            describe: `A yearly budget for staff support, in the currency of the scenario's prices (1-${MAX_BUDGET.toLocaleString('en-US')}, no separators): says whether each arm's spending on its package beyond the first arm's fits it, on average and in how many futures, and which arm within it is best on average.`,
           }),
       async (args) => {
         process.exitCode = await simulate({ ...args, valuePerDeparture: args['value-per-departure'] }, { name: 'policies', value: args.policies }, true, argv);

@@ -41,6 +41,7 @@ import { earlierResultsIssue } from './results';
 import { singleSessionNote } from '../viz/report/debriefNote';
 import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
+import { budgetSentences, spendingByYearSentence } from '../viz/report/budgetWords';
 import { comparisonTable, outcomeTable } from './format';
 import { seatAdders } from './seatAdders';
 import { isClear, isFewReps } from '../viz/report/differences';
@@ -56,6 +57,9 @@ export const DEFAULT_SEED = 1;
 export const MAX_SEED = 2 ** 32 - 1;
 /** --value-per-departure's ceiling: a billion dollars a departure is past any plausible value, so a larger one is a typo. */
 export const MAX_VALUE_PER_DEPARTURE = 1e9;
+
+/** --budget's ceiling: a billion a year for one team's staff support is past any plausible budget (in dollars; ¥1e9 is about $6.5 M), so a larger one is a typo. */
+export const MAX_BUDGET = 1e9;
 
 /** The flags `run` and `compare` share. */
 export interface SimulateArgs {
@@ -74,6 +78,8 @@ export interface SimulateArgs {
   readonly json?: boolean;
   /** compare only: V, what avoiding a departure is worth, for every arm's net benefit at it. */
   readonly valuePerDeparture?: unknown;
+  /** compare only: a yearly budget for what each arm spends on its package beyond the first arm (budgetFit). */
+  readonly budget?: unknown;
   /** compare only, with --policies A,B: one arm per lever group of B between them (leverArms). */
   readonly levers?: boolean;
 }
@@ -249,6 +255,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
   const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
   const valuePerDeparture = numberFlag('value-per-departure', args.valuePerDeparture, 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
+  const budget = numberFlag('budget', args.budget, 1, MAX_BUDGET, issues, '60000');
   const overrides = scenarioOverrides(args, issues);
   if (args.out !== undefined) {
     const before = issues.length;
@@ -278,7 +285,11 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   // Changes every arm shares head the document; arms from files with different changes have none there (the manifest holds each arm's).
   const sharedChanges = scenarios.every((s) => JSON.stringify(s.changes) === JSON.stringify(first.changes)) ? first.changes : [];
   const documentOf = (aggregator: ExperimentAggregator, incomplete?: IncompleteRun): RunDocument =>
-    runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges, incomplete, valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels));
+    runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges, incomplete, valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels), compare ? spendingOf(aggregator) : {});
+  const spendingOf = (aggregator: ExperimentAggregator) => {
+    const byYear = aggregator.spendingByYear(labels);
+    return { ...(budget === undefined ? {} : { budget: aggregator.budgetFit(budget, labels) }), ...(byYear ? { byYear } : {}) };
+  };
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
   const temporary = args.out === undefined && args.report !== undefined ? createScratchFolder() : undefined;
   const out = args.out ?? temporary;
@@ -402,6 +413,9 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         });
         body += `\n${bestOnAverageSentence(best, labels, reps, unclear, mechanismOnly)}\n`;
       }
+      const spent = spendingOf(aggregator);
+      if (spent.byYear) body += `\n${spendingByYearSentence(spent.byYear, files ? 'scenario' : 'package')}\n`;
+      if (spent.budget) body += `\n${budgetSentences(spent.budget, reps, files ? 'scenario' : 'package').join(' ')}\n`;
       const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
       if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;

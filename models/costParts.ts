@@ -37,5 +37,12 @@ export const COST_PARTS = [
   },
 ] as const satisfies readonly CostPart[];
 
+/**
+ * The parts a package's spending is made of (the report's "Spending on the package" group, and
+ * `compare --budget`'s): the cash a budget pays, apart from replacing leavers, paid absence and
+ * vacant seats, whose change is mostly the model's reckoning.
+ */
+export const PACKAGE_SPENDING_SERIES = ['payCost', 'programmeCost', 'sessionCost', 'staffingCost'] as const satisfies readonly SeriesName[];
+
 /** The metric of a cost part. */
 export type CostPartMetric = (typeof COST_PARTS)[number]['metric'];

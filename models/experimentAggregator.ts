@@ -13,6 +13,11 @@ import { SERIES, SERIES_COUNT } from './observables';
 import { departuresAvoidedByHalf, firstHalfDays } from './departuresByHalf';
 import { WORKER_COLUMNS } from './outputs';
 import { discountedRecord, type DiscountedPerYear } from './discounting';
+import { PACKAGE_SPENDING_SERIES } from './costParts';
+import { budgetFit, type BudgetFit } from './budgetFit';
+import { spendingByYear, type SpendingYear } from './spendingByYear';
+
+const SPENDING_SERIES = PACKAGE_SPENDING_SERIES.map((name) => SERIES[name]);
 
 const PROQOL_BO_COLUMN = WORKER_COLUMNS.indexOf('proqolBO');
 
@@ -44,7 +49,8 @@ interface Pending {
  * scalar metrics of each replication (METRIC_NAMES.length numbers per replication, kept for
  * exact metric quantiles and paired differences; the sink gets them too, as they fold) and its
  * group tally (GROUP_TALLY_WIDTH numbers, for turnover by role and lived experience) and its
- * separations over the horizon's first half (departuresAvoidedByHalf) and, at a discount rate
+ * separations over the horizon's first half (departuresAvoidedByHalf), its spending on its package a
+ * year (one number; compare --budget's), and, at a discount rate
  * above 0, its discounted leavers and cost a year (two numbers; models/discounting.ts). Per-worker
  * rows go to the sink, not kept: only three running sums of their end-of-run burnout scores stay
  * (endBurnoutSd).
@@ -64,6 +70,8 @@ export class ExperimentAggregator {
   private readonly endBurnoutMoments: Float64Array;
   /** Per policy and replication: separations over the first half of the horizon (departuresAvoidedByHalf). */
   private readonly firstHalfLeavers: Float64Array[];
+  /** Per policy and replication: the whole team's spending on its package a year (PACKAGE_SPENDING_SERIES; compare --budget's). */
+  private readonly spending: Float64Array[];
   /** Per policy, at a discount rate above 0: each replication's discounted leavers and cost a year (two numbers a replication; value for money's). */
   private readonly discounted: Float64Array[] | undefined;
   private readonly pending = new Map<number, Pending>();
@@ -84,6 +92,7 @@ export class ExperimentAggregator {
     this.seriesQuantileSketches = Array.from({ length: policies }, () => new P2Quantiles(days * SERIES_COUNT, SERIES_QUANTILES, undefined, reps));
     this.endBurnoutMoments = new Float64Array(policies * 3);
     this.firstHalfLeavers = Array.from({ length: policies }, () => new Float64Array(reps));
+    this.spending = Array.from({ length: policies }, () => new Float64Array(reps));
     this.discounted = discountRate > 0 ? Array.from({ length: policies }, () => new Float64Array(reps * 2)) : undefined;
   }
 
@@ -142,6 +151,9 @@ export class ExperimentAggregator {
           let early = 0;
           for (let day = 0; day < firstHalfDays(this.days); day++) early += record[day * SERIES_COUNT + SERIES.separations];
           this.firstHalfLeavers[p][rep] = early;
+          let spent = 0;
+          for (let day = 0; day < this.days; day++) for (const series of SPENDING_SERIES) spent += record[day * SERIES_COUNT + series];
+          this.spending[p][rep] = (spent * 365) / this.days;
           const discounted = this.discounted ? discountedRecord(record, this.days, this.discountRate) : undefined;
           if (discounted) this.discounted![p].set([discounted.leavers, discounted.cost], rep * 2);
           const workers = c.workers.subarray(workerOffsets[p] * WORKER_WIDTH, (workerOffsets[p] + c.workerCounts[k]) * WORKER_WIDTH);
@@ -238,6 +250,29 @@ export class ExperimentAggregator {
       labels.map((policy, p) => ({ policy, ...this.valueForMoneyValues(p) })),
       this.discountRate,
     );
+  }
+
+  /**
+   * Every policy against a yearly budget for its spending on its package beyond the first's (see
+   * budgetFit), labelled by `labels`; the best on average among those within it uses each
+   * policy's valueForMoney means against the first.
+   */
+  budgetFit(perYear: number, labels: readonly string[]): BudgetFit {
+    return budgetFit(
+      perYear,
+      labels.map((policy, p) => {
+        const v = p === 0 ? undefined : this.valueForMoney(p, 0);
+        return { policy, spending: this.spending[p].subarray(0, this.folded), ...(v ? { means: { departuresAvoided: v.departuresAvoided, netCost: v.netCost } } : {}) };
+      }),
+    );
+  }
+
+  /** Each year's spending on the package and net cost against the first policy, from the daily means (see spendingByYear); undefined for a year or less. */
+  spendingByYear(labels: readonly string[]): SpendingYear[] | undefined {
+    return spendingByYear(this.days, labels, (p, day) => ({
+      spending: SPENDING_SERIES.reduce((sum, series) => sum + this.seriesMean(p, day, series), 0),
+      cost: this.seriesMean(p, day, SERIES.cost),
+    }));
   }
 
   /**

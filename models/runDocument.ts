@@ -5,6 +5,8 @@ import type { GroupBreakdown, GroupOutcome } from './groups';
 import { METRIC_NAMES, type MetricName } from './metrics';
 import { bestOnAverage, type BestSpan, type ValueForMoney } from './valueForMoney';
 import type { NetBenefitAtValue } from './netBenefit';
+import type { BudgetFit } from './budgetFit';
+import type { SpendingYear } from './spendingByYear';
 
 export interface Difference {
   readonly mean: number;
@@ -81,6 +83,17 @@ export interface RunDocument {
    * gave (since CFSim 0.11.0; absent without the flag).
    */
   readonly netBenefit?: NetBenefitAtValue;
+  /**
+   * Each arm's spending on its package beyond the first arm's against the yearly budget that
+   * `compare --budget` gave, and the best on average among those within it (since CFSim 0.29.0;
+   * absent without the flag).
+   */
+  readonly budget?: BudgetFit;
+  /**
+   * Under `compare` over more than 365 days: each year's spending on the package and net cost
+   * against the first arm, per arm (since CFSim 0.29.0).
+   */
+  readonly spendingByYear?: readonly SpendingYear[];
 }
 
 /** bestOnAverage over the arms of a comparison, from each difference's valueForMoney; undefined where there is none or any lacks it. */
@@ -105,6 +118,7 @@ export function runDocument(
   changes: readonly ScheduledChange[] = [],
   incomplete?: IncompleteRun,
   netBenefit?: NetBenefitAtValue,
+  spending: { readonly budget?: BudgetFit; readonly byYear?: readonly SpendingYear[] } = {},
 ): RunDocument {
   const best = differences && bestOnAverageOf(differences);
   return {
@@ -120,5 +134,7 @@ export function runDocument(
     ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics), ...(d.groups ? { groups: d.groups } : {}), ...(d.valueForMoney ? { valueForMoney: d.valueForMoney } : {}) })) } : {}),
     ...(best ? { bestOnAverage: best } : {}),
     ...(netBenefit ? { netBenefit } : {}),
+    ...(spending.budget ? { budget: spending.budget } : {}),
+    ...(spending.byYear ? { spendingByYear: spending.byYear } : {}),
   };
 }

@@ -26,6 +26,7 @@ import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssignments';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
+import { budgetSentences, spendingByYearSentence } from './budgetWords';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
 import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
@@ -152,7 +153,8 @@ function valueForMoneySection(data: ReportData): string {
   if (arms.length === 0) {
     // Results without replications.csv: only the net-benefit table summary.json holds, if any.
     const table = netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one, data);
-    return table && `<h3>Value for money: departures avoided for the net cost</h3>${table}`;
+    const budget = budgetParagraphs(data);
+    return (table || budget) && `<h3>Value for money: departures avoided for the net cost</h3>${budget}${table}`;
   }
   const figure = REPORT_CHART_IDS.indexOf('worth-its-cost') + 1;
   const scenarioOf = (policy: string) => data.manifest.scenarios[data.summary.policies.findIndex((p) => p.policy === policy)];
@@ -178,7 +180,19 @@ function valueForMoneySection(data: ReportData): string {
   return (
     `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats)${arms[0].value.discountRate ? `, ${discountWords(arms[0].value.discountRate)}` : ''}. On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} comes out ahead of the baseline in 5%, half and 95% of them (Figure ${figure} draws every share, and Figure ${figure + 1} how often each ${armWords(data.manifest).one} is the best of all in the same future). ${unpricedEffects(armWords(data.manifest).one)}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
     (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps, arms.filter((a) => a.value.reading === 'leavers-unclear').map((a) => a.policy), mechanismOnlyArms(arms, scenarioOf)))}</p>` : '') +
+    budgetParagraphs(data) +
     netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one, data)
+  );
+}
+
+/** The spending year by year (compare over more than a year) and, with `compare --budget`, which arms fit the budget, as the terminal says them; "" for neither. */
+function budgetParagraphs(data: ReportData): string {
+  const one = armWords(data.manifest).one;
+  const years = data.summary.spendingByYear;
+  const budget = data.summary.budget;
+  return (
+    (years && years.length > 0 ? `\n<p>${escapeHtml(spendingByYearSentence(years, one))}</p>` : '') +
+    (budget ? `\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one).join(' '))}</p>` : '')
   );
 }
 

@@ -1,4 +1,4 @@
-import { COST_PARTS } from '../../models/costParts';
+import { COST_PARTS, PACKAGE_SPENDING_SERIES } from '../../models/costParts';
 import type { SeriesName } from '../../models/observables';
 import type { TeamTotals } from './reportData';
 
@@ -15,7 +15,7 @@ export interface BudgetGroup {
 }
 
 export const BUDGET_GROUPS: readonly BudgetGroup[] = [
-  { label: 'Spending on the package', reading: 'what a package buys (the baseline\'s too, such as its supervision sessions): pay and benefits, programmes and training, support sessions, added and float staff', series: ['payCost', 'programmeCost', 'sessionCost', 'staffingCost'] },
+  { label: 'Spending on the package', reading: 'what a package buys (the baseline\'s too, such as its supervision sessions): pay and benefits, programmes and training, support sessions, added and float staff', series: PACKAGE_SPENDING_SERIES },
   {
     label: 'Turnover and absence',
     reading:

@@ -141,7 +141,7 @@ function futuresSentence(v: ValueForMoney): string {
 const SHARE_WORDS: Readonly<Record<number, string>> = { 0.05: '5%', 0.5: 'half', 0.95: '95%' };
 
 /** A range of values in words: "from $26,000", "below $109,000", "from $4,100 to $90,000", "at any value". */
-function rangeWords(from: number, to: number | null): string {
+export function rangeWords(from: number, to: number | null): string {
   if (to === null) return from === 0 ? 'at any value' : `from ${valueWords(from)}`;
   return from === 0 ? `below ${valueWords(to)}` : `from ${valueWords(from)} to ${valueWords(to)}`;
 }

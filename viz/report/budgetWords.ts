@@ -1,0 +1,61 @@
+import type { ArmBudgetFit, BudgetFit } from '../../models/budgetFit';
+import type { SpendingYear } from '../../models/spendingByYear';
+import { andList } from '../../sim/text/andList';
+import { isFewReps } from './differences';
+import { formatValue } from './metricFormat';
+import { rangeWords } from './valueForMoneyWords';
+
+// `compare --budget` and the years of a long horizon in words, alike under `cfsim compare` and in
+// the HTML report.
+
+/** Whole money, as the tables show it: "$60,000", "−$3,844". */
+const money = (x: number) => formatValue('teamCostPerYear', x);
+
+const signed = (x: number) => (x >= 0 ? `+${money(x)}` : money(x));
+
+/** How one arm sits against the budget: on average, and in the futures where they part from it. */
+function armFitWords(a: ArmBudgetFit, perYear: number): string {
+  const margin = money(Math.abs(perYear - a.overBaselinePerYear));
+  const over = a.futures - a.futuresWithin;
+  const fit =
+    a.futuresWithin === a.futures
+      ? `within budget in all ${a.futures} futures (${margin} a year to spare on average)`
+      : over === a.futures
+        ? `over budget in all ${a.futures} futures (by ${margin} a year on average)`
+        : a.withinBudget
+          ? `within budget on average (${margin} a year to spare), but over it in ${over} of ${a.futures} futures`
+          : `over budget on average (by ${margin} a year), though within it in ${a.futuresWithin} of ${a.futures} futures`;
+  return `${a.policy} ${signed(a.overBaselinePerYear)} a year, ${fit}`;
+}
+
+/**
+ * After the comparisons, with --budget: each arm's spending on its package beyond the baseline's
+ * against the budget, then which arm within it is best on average by the value of a departure
+ * avoided. `one`: "package" or "scenario".
+ */
+export function budgetSentences(fit: BudgetFit, reps: number, one: string): string[] {
+  const lead =
+    `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on the ${one} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; undiscounted, averaged over the horizon; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
+    `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear)).join('; ')}.`;
+  const within = [fit.baseline, ...fit.arms.filter((a) => a.withinBudget).map((a) => a.policy)];
+  const best = fit.bestOnAverage;
+  if (!best) return [lead];
+  const each = best.map(({ policies, from, to }) => `${policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`} ${rangeWords(from, to)}`);
+  const among = within.length === 1 ? `no ${one} is within it, so ${fit.baseline}` : `among ${andList(within)}`;
+  return [lead, `Best on average within the budget (${among}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}): ${each.join('; ')}.`];
+}
+
+/**
+ * Over a horizon longer than a year: each arm's spending on its package year by year, and the net
+ * cost of each arm after the first against it, in one sentence.
+ */
+export function spendingByYearSentence(years: readonly SpendingYear[], one: string): string {
+  const label = (y: SpendingYear) => (y.days === 365 ? `year ${y.year}` : `year ${y.year} (${y.days} days)`);
+  const arms = years[0].policies.map((p) => p.policy);
+  const spending = arms.map((policy, k) => `${policy} ${years.map((y) => money(y.policies[k].spending)).join(', ')}`);
+  const net = arms.slice(1).map((policy, k) => `${policy} ${years.map((y) => signed(y.policies[k + 1].netCost)).join(', ')}`);
+  return (
+    `Year by year (${years.map(label).join(', ')}; means over the futures, undiscounted), spending on the ${one}: ${spending.join('; ')}.` +
+    (net.length > 0 ? ` Net cost against ${arms[0]} (the whole team's cost beyond the funded salaries, less ${arms[0]}'s): ${net.join('; ')}.` : '')
+  );
+}
