@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BudgetFit } from '../../models/budgetFit';
+import type { SpendingYear } from '../../models/spendingByYear';
+import { cliScratch } from './cliScratch';
+
+// `cfsim compare --budget B`: which packages' spending beyond the baseline's fits a yearly budget,
+// in the readable output, the JSON document, summary.json and the report; and the years of a
+// horizon longer than one.
+
+const { work, cfsim } = cliScratch('compare-budget');
+const COMPARE = ['compare', 'ct-harm-reduction', '--policies', 'status-quo,individual-resilience,opt-out-support', '--reps', '4', '--days', '400', '--threads', '2'];
+
+interface Document {
+  budget?: BudgetFit;
+  spendingByYear?: SpendingYear[];
+}
+
+function compareJson(...extra: string[]): Document {
+  const r = cfsim(...COMPARE, '--json', ...extra);
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Document;
+}
+
+describe('compare --budget: the flag', () => {
+  it.each([
+    ['0', ''],
+    ['-5000', ''],
+    ['60,000', ' (without thousands separators)'],
+    ['$60000', ' (without the currency sign)'],
+    ['lots', ''],
+    ['2e9', ''],
+  ])('refuses --budget %s, naming the flag, the value and what is allowed', (value, hint) => {
+    const r = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '10', '--budget', value);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--budget: "${value}" is not allowed; expected a number from 1 to 1,000,000,000${hint}, e.g. --budget 60000`);
+  });
+
+  it('is a flag of compare, which run refuses saying so', () => {
+    const r = cfsim('run', '--budget', '60000', '--reps', '1', '--days', '10');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown option --budget (a flag of cfsim compare');
+  });
+});
+
+describe('compare --budget: within and over the budget', () => {
+  // Without a budget: each arm's spending over the baseline's, to set budgets between them.
+  const plain = compareJson();
+  const out = join(work, 'results');
+
+  it('adds no budget block without the flag, and the years of a horizon over a year', () => {
+    expect(plain.budget).toBeUndefined();
+    expect(plain.spendingByYear!.map((y) => [y.year, y.days])).toEqual([
+      [1, 365],
+      [2, 35],
+    ]);
+    expect(plain.spendingByYear![0].policies.map((p) => p.policy)).toEqual(['status-quo', 'individual-resilience', 'opt-out-support']);
+    expect(plain.spendingByYear![0].policies[0].netCost).toBe(0);
+  });
+
+  it('classifies each package, names the best on average among those within it, and says so', () => {
+    const over = (doc: Document) => doc.budget!.arms.map((a) => a.overBaselinePerYear);
+    const probe = compareJson('--budget', '1');
+    const [resilience, supervision] = over(probe);
+    // individual-resilience adds a programme; opt-out-support far more in sessions and training.
+    expect(resilience).toBeGreaterThan(0);
+    expect(supervision).toBeGreaterThan(resilience * 2);
+    const budget = Math.round((resilience + supervision) / 2);
+    const readable = cfsim(...COMPARE, '--budget', String(budget), '--out', out, '--report', join(out, 'report.html'));
+    expect(readable.status, readable.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Document;
+    expect(Object.keys(doc.budget!)).toEqual(['perYear', 'counts', 'baseline', 'baselineSpendingPerYear', 'arms', 'bestOnAverage']);
+    expect(doc.budget).toMatchObject({ perYear: budget, counts: 'spendingOverBaseline', baseline: 'status-quo' });
+    expect(doc.budget!.arms.map((a) => [a.policy, a.withinBudget, a.futuresWithin, a.futures])).toEqual([
+      ['individual-resilience', true, 4, 4],
+      ['opt-out-support', false, 0, 4],
+    ]);
+    expect(Object.keys(doc.budget!.arms[0])).toEqual(['policy', 'spendingPerYear', 'overBaselinePerYear', 'withinBudget', 'futuresWithin', 'futures']);
+    expect(doc.budget!.bestOnAverage!.flatMap((s) => s.policies)).not.toContain('opt-out-support');
+    // summary.json is the --json document.
+    expect(compareJson('--budget', String(budget))).toEqual(doc);
+    const money = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
+    expect(readable.stdout).toContain(`Budget of ${money(budget)} a year for staff support, set against each package's spending on the package a year beyond status-quo's`);
+    expect(readable.stdout).toContain(`individual-resilience +${money(resilience)} a year, within budget in all 4 futures`);
+    expect(readable.stdout).toContain(`opt-out-support +${money(supervision)} a year, over budget in all 4 futures`);
+    expect(readable.stdout).toContain('Best on average within the budget (among status-quo and individual-resilience)');
+    expect(readable.stdout).toContain('Year by year (year 1, year 2 (35 days); means over the futures, undiscounted), spending on the package: status-quo $');
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(report).toContain(`Budget of ${money(budget)} a year for staff support`);
+    expect(report).toContain('Best on average within the budget (among status-quo and individual-resilience)');
+  });
+
+  it('says an arm fits in some futures and not others where the budget falls among them', () => {
+    const probe = compareJson('--budget', '1');
+    const arm = probe.budget!.arms[0];
+    expect(arm.futuresWithin).toBe(0);
+    // Between the arm's lowest and highest spending over the baseline: within in some futures only.
+    const base = plainSpendingOver();
+    const budget = (Math.min(...base) + Math.max(...base)) / 2;
+    expect(Math.min(...base)).toBeLessThan(Math.max(...base));
+    const doc = compareJson('--budget', String(budget));
+    const fit = doc.budget!.arms[0];
+    expect(fit.futuresWithin).toBeGreaterThan(0);
+    expect(fit.futuresWithin).toBeLessThan(4);
+    const readable = cfsim(...COMPARE, '--budget', String(budget));
+    expect(readable.stdout).toMatch(fit.withinBudget ? /individual-resilience \+\$[\d,]+ a year, within budget on average \(\$[\d,]+ a year to spare\), but over it in \d of 4 futures/ : /individual-resilience \+\$[\d,]+ a year, over budget on average \(by \$[\d,]+ a year\), though within it in \d of 4 futures/);
+  });
+});
+
+/** individual-resilience's spending over status-quo's in each future, from replications.csv's cost parts (per worker-year, times the mean headcount). */
+function plainSpendingOver(): number[] {
+  const out = join(work, 'per-future');
+  const r = cfsim(...COMPARE, '--out', out, '--replace');
+  expect(r.status, r.stderr).toBe(0);
+  const [head, ...rows] = readFileSync(join(out, 'replications.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+  const col = (row: string[], name: string) => Number(row[head.indexOf(name)]);
+  const spending = (row: string[]) =>
+    ['payCostPerWorkerYear', 'programmeCostPerWorkerYear', 'sessionCostPerWorkerYear', 'staffingCostPerWorkerYear'].reduce((sum, m) => sum + col(row, m), 0) * (col(row, 'teamCostPerYear') / col(row, 'costPerWorkerYear'));
+  const of = (policy: string) => rows.filter((row) => row[0] === policy).sort((a, b) => col(a, 'rep') - col(b, 'rep')).map(spending);
+  const arm = of('individual-resilience');
+  const base = of('status-quo');
+  return arm.map((x, r) => x - base[r]);
+}
