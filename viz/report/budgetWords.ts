@@ -39,10 +39,10 @@ export function budgetSentences(fit: BudgetFit, reps: number, one: string): stri
     `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear)).join('; ')}.`;
   const within = [fit.baseline, ...fit.arms.filter((a) => a.withinBudget).map((a) => a.policy)];
   const best = fit.bestOnAverage;
+  if (within.length === 1) return [lead, `No ${one} is within the budget: it affords only ${fit.baseline}, the baseline.`];
   if (!best) return [lead];
   const each = best.map(({ policies, from, to }) => `${policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`} ${rangeWords(from, to)}`);
-  const among = within.length === 1 ? `no ${one} is within it, so ${fit.baseline}` : `among ${andList(within)}`;
-  return [lead, `Best on average within the budget (${among}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}): ${each.join('; ')}.`];
+  return [lead, `Best on average within the budget (among ${andList(within)}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}): ${each.join('; ')}.`];
 }
 
 /**
