@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { BudgetFit } from '../../../models/budgetFit';
+import { budgetSentences, spendingByYearSentence } from '../../../viz/report/budgetWords';
+
+// compare --budget and the years of a long horizon in words (terminal and report alike).
+
+const arm = (policy: string, over: number, within: number, withinBudget: boolean) => ({ policy, spendingPerYear: 1000 + over, overBaselinePerYear: over, withinBudget, futuresWithin: within, futures: 40 });
+const fit = (arms: BudgetFit['arms'], best?: BudgetFit['bestOnAverage']): BudgetFit => ({ perYear: 20000, counts: 'spendingOverBaseline', baseline: 'status-quo', baselineSpendingPerYear: 38323, arms, ...(best ? { bestOnAverage: best } : {}) });
+
+describe('budgetSentences', () => {
+  it('says how each arm sits against the budget, on average and in the futures, and the best within it', () => {
+    const [lead, best] = budgetSentences(
+      fit([arm('a', 15000, 40, true), arm('b', 19000, 38, true), arm('c', 21000, 3, false), arm('d', 60000, 0, false)], [
+        { policies: ['status-quo'], from: 0, to: 9000 },
+        { policies: ['b'], from: 9000, to: null },
+      ]),
+      40,
+      'package',
+    );
+    expect(lead).toContain("Budget of $20,000 a year for staff support, set against each package's spending on the package a year beyond status-quo's");
+    expect(lead).toContain("status-quo's own $38,323 a year is taken as already funded):");
+    expect(lead).toContain('a +$15,000 a year, within budget in all 40 futures ($5,000 a year to spare on average)');
+    expect(lead).toContain('b +$19,000 a year, within budget on average ($1,000 a year to spare), but over it in 2 of 40 futures');
+    expect(lead).toContain('c +$21,000 a year, over budget on average (by $1,000 a year), though within it in 3 of 40 futures');
+    expect(lead).toContain('d +$60,000 a year, over budget in all 40 futures (by $40,000 a year on average).');
+    expect(lead).not.toContain('indicative');
+    expect(best).toBe('Best on average within the budget (among status-quo, a and b), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against status-quo): status-quo below $9,000; b from $9,000.');
+  });
+
+  it('says when no arm is within the budget, and when the futures are few', () => {
+    const [lead, none] = budgetSentences(fit([arm('d', 60000, 0, false)], [{ policies: ['status-quo'], from: 0, to: null }]), 6, 'scenario');
+    expect(lead).toContain("each scenario's spending on the scenario a year beyond status-quo's");
+    expect(lead).toContain('indicative only from 6 replications');
+    expect(none).toBe('No scenario is within the budget: it affords only status-quo, the baseline.');
+  });
+});
+
+describe('spendingByYearSentence', () => {
+  it('gives each arm\'s spending and each other arm\'s net cost year by year, a part-year with its days', () => {
+    const year = (n: number, days: number, base: number, other: number, net: number) => ({
+      year: n,
+      fromDay: (n - 1) * 365,
+      days,
+      policies: [
+        { policy: 'status-quo', spending: base, netCost: 0 },
+        { policy: 'b', spending: other, netCost: net },
+      ],
+    });
+    expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 35, 3600, 5800, -200)], 'package')).toBe(
+      "Year by year (year 1, year 2 (35 days); means over the futures, undiscounted), spending on the package: status-quo $38,000, $3,600; b $60,000, $5,800. Net cost against status-quo (the whole team's cost beyond the funded salaries, less status-quo's): b +$9,500, −$200.",
+    );
+  });
+});
