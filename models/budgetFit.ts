@@ -1,5 +1,6 @@
 import { differenceBeyondRounding } from './pairedDifference';
 import { bestOnAverage, type BestSpan } from './valueForMoney';
+import type { SpendingYear } from './spendingByYear';
 
 // `cfsim compare --budget B`: which packages fit a yearly budget for staff support. A planner's
 // support budget pays for what a package adds: the salaries and what the baseline already spends
@@ -23,6 +24,11 @@ export interface ArmBudgetFit {
   readonly futuresWithin: number;
   /** The futures counted. */
   readonly futures: number;
+  /**
+   * Over a horizon longer than a year: the years (1, 2, ...) in which its mean spending beyond the
+   * baseline's was over the budget (a last part-year against the budget for its days); [] for none.
+   */
+  readonly yearsOver?: readonly number[];
 }
 
 /** `compare --budget`'s answer (the `budget` block of the --json document and summary.json). */
@@ -50,10 +56,14 @@ export interface ArmSpending {
   readonly means?: { readonly departuresAvoided: number; readonly netCost: number };
 }
 
-/** Each arm after the first against a yearly budget for what it spends beyond the first (see above). */
-export function budgetFit(perYear: number, arms: readonly ArmSpending[]): BudgetFit {
+/**
+ * Each arm after the first against a yearly budget for what it spends beyond the first (see
+ * above), and, given the horizon's years (spendingByYear, arms in the same order), the years in
+ * which it is over the budget on average.
+ */
+export function budgetFit(perYear: number, arms: readonly ArmSpending[], years?: readonly SpendingYear[]): BudgetFit {
   const [baseline, ...others] = arms;
-  const fits = others.map((arm): ArmBudgetFit => {
+  const fits = others.map((arm, k): ArmBudgetFit => {
     let sum = 0;
     let futures = 0;
     let within = 0;
@@ -65,7 +75,8 @@ export function budgetFit(perYear: number, arms: readonly ArmSpending[]): Budget
       if (over <= perYear) within++;
     }
     const overBaselinePerYear = futures > 0 ? sum / futures : NaN;
-    return { policy: arm.policy, spendingPerYear: mean(arm.spending), overBaselinePerYear, withinBudget: overBaselinePerYear <= perYear, futuresWithin: within, futures };
+    const yearsOver = years?.filter((y) => y.policies[k + 1].spending - y.policies[0].spending > (perYear * y.days) / 365).map((y) => y.year);
+    return { policy: arm.policy, spendingPerYear: mean(arm.spending), overBaselinePerYear, withinBudget: overBaselinePerYear <= perYear, futuresWithin: within, futures, ...(yearsOver ? { yearsOver } : {}) };
   });
   const eligible = others.filter((_, k) => fits[k].withinBudget);
   const best = others.every((arm) => arm.means) ? bestOnAverage(baseline.policy, eligible.map((arm) => ({ policy: arm.policy, ...arm.means! }))) : undefined;

@@ -264,6 +264,7 @@ export class ExperimentAggregator {
         const v = p === 0 ? undefined : this.valueForMoney(p, 0);
         return { policy, spending: this.spending[p].subarray(0, this.folded), ...(v ? { means: { departuresAvoided: v.departuresAvoided, netCost: v.netCost } } : {}) };
       }),
+      this.spendingByYear(labels),
     );
   }
 

@@ -76,7 +76,7 @@ describe('compare --budget: within and over the budget', () => {
       ['individual-resilience', true, 4, 4],
       ['opt-out-support', false, 0, 4],
     ]);
-    expect(Object.keys(doc.budget!.arms[0])).toEqual(['policy', 'spendingPerYear', 'overBaselinePerYear', 'withinBudget', 'futuresWithin', 'futures']);
+    expect(Object.keys(doc.budget!.arms[0])).toEqual(['policy', 'spendingPerYear', 'overBaselinePerYear', 'withinBudget', 'futuresWithin', 'futures', 'yearsOver']);
     expect(doc.budget!.bestOnAverage!.flatMap((s) => s.policies)).not.toContain('opt-out-support');
     // summary.json is the --json document.
     expect(compareJson('--budget', String(budget))).toEqual(doc);

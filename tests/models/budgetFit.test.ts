@@ -80,3 +80,15 @@ describe('spendingByYear', () => {
     expect(spendingByYear(366, ['base', 'arm'], daily)).toHaveLength(2);
   });
 });
+
+describe('budgetFit by year', () => {
+  it('names the years in which an arm spends more beyond the baseline than the budget, a part-year against its share of it', () => {
+    const year = (n: number, days: number, base: number, arm: number) => ({ year: n, fromDay: (n - 1) * 365, days, policies: [{ policy: 'base', spending: base, netCost: 0 }, { policy: 'arm', spending: arm, netCost: 0 }] });
+    // Budget 365 a year: year 1 spends 300 beyond, year 2 400, the 73-day year 3 85 (its budget 73, at 400 a year 80).
+    const years = [year(1, 365, 1000, 1300), year(2, 365, 1000, 1400), year(3, 73, 200, 285)];
+    const fit = budgetFit(365, [{ policy: 'base', spending: [1000, 1000] }, { policy: 'arm', spending: [1340, 1340] }], years);
+    expect(fit.arms[0]).toMatchObject({ withinBudget: true, yearsOver: [2, 3] });
+    expect(budgetFit(400, [{ policy: 'base', spending: [1000] }, { policy: 'arm', spending: [1340] }], years).arms[0].yearsOver).toEqual([3]);
+    expect(budgetFit(365, [{ policy: 'base', spending: [1000] }, { policy: 'arm', spending: [1340] }]).arms[0].yearsOver).toBeUndefined();
+  });
+});

@@ -25,7 +25,10 @@ function armFitWords(a: ArmBudgetFit, perYear: number): string {
         : a.withinBudget
           ? `within budget on average (${margin} a year to spare), but over it in ${over} of ${a.futures} futures`
           : `over budget on average (by ${margin} a year), though within it in ${a.futuresWithin} of ${a.futures} futures`;
-  return `${a.policy} ${signed(a.overBaselinePerYear)} a year, ${fit}`;
+  // A year over the budget matters where the horizon's mean is within it.
+  const years = a.withinBudget ? (a.yearsOver ?? []) : [];
+  const yearly = years.length === 0 ? '' : `; taken ${years.length === 1 ? 'alone' : 'each alone'}, ${years.length === 1 ? 'year' : 'years'} ${andList(years.map(String))} ${years.length === 1 ? 'is' : 'are'} over it on average`;
+  return `${a.policy} ${signed(a.overBaselinePerYear)} a year, ${fit}${yearly}`;
 }
 
 /**

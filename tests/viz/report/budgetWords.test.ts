@@ -27,6 +27,14 @@ describe('budgetSentences', () => {
     expect(best).toBe('Best on average within the budget (among status-quo, a and b), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against status-quo): status-quo below $9,000; b from $9,000.');
   });
 
+  it('names a year over the budget of an arm within it on average, and not of an arm over it', () => {
+    const [lead] = budgetSentences(fit([{ ...arm('a', 15000, 40, true), yearsOver: [3] }, { ...arm('b', 19000, 38, true), yearsOver: [2, 3] }, { ...arm('d', 60000, 0, false), yearsOver: [1, 2, 3] }, { ...arm('e', 1000, 40, true), yearsOver: [] }]), 40, 'package');
+    expect(lead).toContain('a +$15,000 a year, within budget in all 40 futures ($5,000 a year to spare on average); taken alone, year 3 is over it on average;');
+    expect(lead).toContain('but over it in 2 of 40 futures; taken each alone, years 2 and 3 are over it on average;');
+    expect(lead).toContain('d +$60,000 a year, over budget in all 40 futures (by $40,000 a year on average);');
+    expect(lead).toContain('e +$1,000 a year, within budget in all 40 futures ($19,000 a year to spare on average).');
+  });
+
   it('says when no arm is within the budget, and when the futures are few', () => {
     const [lead, none] = budgetSentences(fit([arm('d', 60000, 0, false)], [{ policies: ['status-quo'], from: 0, to: null }]), 6, 'scenario');
     expect(lead).toContain("each scenario's spending on the scenario a year beyond status-quo's");
