@@ -287,6 +287,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const documentOf = (aggregator: ExperimentAggregator, incomplete?: IncompleteRun): RunDocument =>
     runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges, incomplete, valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels), compare ? spendingOf(aggregator) : {});
   const spendingOf = (aggregator: ExperimentAggregator) => {
+    // A run stopped before its first replication finished has nothing to set against a budget.
+    if (aggregator.completedReps === 0) return {};
     const byYear = aggregator.spendingByYear(labels);
     return { ...(budget === undefined ? {} : { budget: aggregator.budgetFit(budget, labels) }), ...(byYear ? { byYear } : {}) };
   };
