@@ -416,8 +416,9 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         body += `\n${bestOnAverageSentence(best, labels, reps, unclear, mechanismOnly)}\n`;
       }
       const spent = spendingOf(aggregator);
-      if (spent.byYear) body += `\n${spendingByYearSentence(spent.byYear, files ? 'scenario' : 'package')}\n`;
-      if (spent.budget) body += `\n${budgetSentences(spent.budget, reps, files ? 'scenario' : 'package').join(' ')}\n`;
+      const discounted = aggregator.discountRate > 0;
+      if (spent.byYear) body += `\n${spendingByYearSentence(spent.byYear, files ? 'scenario' : 'package', discounted)}\n`;
+      if (spent.budget) body += `\n${budgetSentences(spent.budget, reps, files ? 'scenario' : 'package', discounted).join(' ')}\n`;
       const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
       if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;

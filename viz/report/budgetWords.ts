@@ -34,11 +34,12 @@ function armFitWords(a: ArmBudgetFit, perYear: number): string {
 /**
  * After the comparisons, with --budget: each arm's spending on its package beyond the baseline's
  * against the budget, then which arm within it is best on average by the value of a departure
- * avoided. `one`: "package" or "scenario".
+ * avoided. `one`: "package" or "scenario"; `discounted`: value for money is (costs.discountRate
+ * above 0), so the budget's cash, never discounted, says so.
  */
-export function budgetSentences(fit: BudgetFit, reps: number, one: string): string[] {
+export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false): string[] {
   const lead =
-    `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on the ${one} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; undiscounted, averaged over the horizon; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
+    `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on the ${one} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}averaged over the horizon; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
     `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear)).join('; ')}.`;
   const within = [fit.baseline, ...fit.arms.filter((a) => a.withinBudget).map((a) => a.policy)];
   const best = fit.bestOnAverage;
@@ -50,15 +51,16 @@ export function budgetSentences(fit: BudgetFit, reps: number, one: string): stri
 
 /**
  * Over a horizon longer than a year: each arm's spending on its package year by year, and the net
- * cost of each arm after the first against it, in one sentence.
+ * cost of each arm after the first against it, in one sentence (saying they are undiscounted
+ * where value for money is discounted).
  */
-export function spendingByYearSentence(years: readonly SpendingYear[], one: string): string {
+export function spendingByYearSentence(years: readonly SpendingYear[], one: string, discounted = false): string {
   const label = (y: SpendingYear) => (y.days === 365 ? `year ${y.year}` : `year ${y.year} (${y.days} days)`);
   const arms = years[0].policies.map((p) => p.policy);
   const spending = arms.map((policy, k) => `${policy} ${years.map((y) => money(y.policies[k].spending)).join(', ')}`);
   const net = arms.slice(1).map((policy, k) => `${policy} ${years.map((y) => signed(y.policies[k + 1].netCost)).join(', ')}`);
   return (
-    `Year by year (${years.map(label).join(', ')}; means over the futures, undiscounted), spending on the ${one}: ${spending.join('; ')}.` +
+    `Year by year (${years.map(label).join(', ')}; means over the futures${discounted ? ', undiscounted' : ''}), spending on the ${one}: ${spending.join('; ')}.` +
     (net.length > 0 ? ` Net cost against ${arms[0]} (the whole team's cost beyond the funded salaries, less ${arms[0]}'s): ${net.join('; ')}.` : '')
   );
 }

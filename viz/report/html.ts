@@ -190,9 +190,10 @@ function budgetParagraphs(data: ReportData): string {
   const one = armWords(data.manifest).one;
   const years = data.summary.spendingByYear;
   const budget = data.summary.budget;
+  const discounted = (data.summary.differences ?? []).some((d) => (d.valueForMoney?.discountRate ?? 0) > 0);
   return (
-    (years && years.length > 0 ? `\n<p>${escapeHtml(spendingByYearSentence(years, one))}</p>` : '') +
-    (budget ? `\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one).join(' '))}</p>` : '')
+    (years && years.length > 0 ? `\n<p>${escapeHtml(spendingByYearSentence(years, one, discounted))}</p>` : '') +
+    (budget ? `\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted).join(' '))}</p>` : '')
   );
 }
 

@@ -24,6 +24,8 @@ describe('budgetSentences', () => {
     expect(lead).toContain('c +$21,000 a year, over budget on average (by $1,000 a year), though within it in 3 of 40 futures');
     expect(lead).toContain('d +$60,000 a year, over budget in all 40 futures (by $40,000 a year on average).');
     expect(lead).not.toContain('indicative');
+    expect(lead).not.toContain('discounted');
+    expect(budgetSentences(fit([arm('a', 15000, 40, true)]), 40, 'package', true)[0]).toContain('added and float staff; undiscounted, averaged over the horizon;');
     expect(best).toBe('Best on average within the budget (among status-quo, a and b), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against status-quo): status-quo below $9,000; b from $9,000.');
   });
 
@@ -54,7 +56,8 @@ describe('spendingByYearSentence', () => {
         { policy: 'b', spending: other, netCost: net },
       ],
     });
-    expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 35, 3600, 5800, -200)], 'package')).toBe(
+    expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 35, 3600, 5800, -200)], 'package')).toContain('Year by year (year 1, year 2 (35 days); means over the futures), spending');
+    expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 35, 3600, 5800, -200)], 'package', true)).toBe(
       "Year by year (year 1, year 2 (35 days); means over the futures, undiscounted), spending on the package: status-quo $38,000, $3,600; b $60,000, $5,800. Net cost against status-quo (the whole team's cost beyond the funded salaries, less status-quo's): b +$9,500, −$200.",
     );
   });
