@@ -60,7 +60,14 @@ export function numberFlag(name: string, raw: unknown, min: number, max: number,
   const text = Array.isArray(raw) ? raw[raw.length - 1] : raw;
   const value = typeof text === 'number' ? text : /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(String(text)) ? Number(text) : NaN;
   if (!Number.isFinite(value) || value < min || value > max) {
-    const hint = /\d,\d/.test(String(text)) ? ' (without thousands separators)' : /^\s*\$/.test(String(text)) ? ' (without the currency sign)' : /\d\s*k\s*$/i.test(String(text)) ? ' (in full: 50000, not 50k)' : '';
+    const thousands = /^\s*(\d+\.?\d*)\s*k\s*$/i.exec(String(text));
+    const hint = /\d,\d/.test(String(text))
+      ? ' (without thousands separators)'
+      : /^\s*\$/.test(String(text))
+        ? ' (without the currency sign)'
+        : thousands
+          ? ` (in full: ${Number((Number(thousands[1]) * 1000).toPrecision(12))}, not ${String(text).trim()})`
+          : '';
     const what = String(text).trim() === '' ? 'has no value' : `${JSON.stringify(String(text))} is not allowed`;
     issues.push({ path: `--${name}`, value: text, message: `${what}; expected a number from ${min} to ${max.toLocaleString('en-US')}${hint}, e.g. --${name} ${example}` });
     return undefined;

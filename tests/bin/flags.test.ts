@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysFlag, integerFlag, overridesFlag } from '../../bin/flags';
+import { daysFlag, integerFlag, numberFlag, overridesFlag } from '../../bin/flags';
 import { bootstrapFlag } from '../../bin/analyze';
 import type { InputIssue } from '../../sim/params/issues';
 
@@ -99,5 +99,19 @@ describe('bootstrapFlag', () => {
     expect(parse('1000.0')).toEqual({ value: 1000, refused: false });
     expect(parse('0')).toEqual({ value: 0, refused: false });
     for (const raw of ['1e1', '1.5e3', 'many', '-1000']) expect(parse(raw), raw).toEqual({ value: undefined, refused: true });
+  });
+});
+
+describe('numberFlag', () => {
+  const message = (raw: unknown) => {
+    const issues: InputIssue[] = [];
+    numberFlag('budget', raw, 1, 1e9, issues, '60000');
+    return issues.map((i) => i.message).join('\n');
+  };
+
+  it('writes out the amount a "k" stands for, the one typed (60k is 60000)', () => {
+    expect(message('60k')).toBe('"60k" is not allowed; expected a number from 1 to 1,000,000,000 (in full: 60000, not 60k), e.g. --budget 60000');
+    expect(message('2.5K')).toContain('(in full: 2500, not 2.5K)');
+    expect(message('60000')).toBe('');
   });
 });
