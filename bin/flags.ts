@@ -104,7 +104,7 @@ export function overridesFlag(raw: unknown, issues: InputIssue[]): [string, unkn
  */
 function withDaysUnit(assignment: [string, unknown], issues: InputIssue[]): [string, unknown] | undefined {
   const [path, value] = assignment;
-  // A text without a letter ("1,000", a quoted "365") is left to the scenario's check, which names the number to write.
+  // A text without a letter ("1,000", a quoted "365") or a number as text (a quoted "1e3") is left to the scenario's check, which names the number to write.
   const read = path === 'days' ? daysWritten(value) : undefined;
   if (read === undefined) return assignment;
   if ('refused' in read) {

@@ -34,11 +34,12 @@ export const daysOutOfRange = (text: string, days: number, min: number, max: num
 
 /**
  * A horizon written as text with a letter ("3y", or a near miss such as "1yr" or "1.5y"): its days,
- * or why it is refused. Undefined for any other value (a number, or text without a letter such as
- * "365" or "1,000"), which is left to the `days` field's own check, which names the number to write.
+ * or why it is refused. Undefined for any other value (a number, text without a letter such as "365"
+ * or "1,000", or a number written as text with one, "1e3"), which is left to the `days` field's own
+ * check, which names the number to write ("write 1000").
  */
 export function daysWritten(value: unknown, min: number = HORIZON_DAYS.min, max: number = HORIZON_DAYS.max): { days: number } | { refused: string } | undefined {
-  if (typeof value !== 'string' || !/[a-z]/i.test(value)) return undefined;
+  if (typeof value !== 'string' || !/[a-z]/i.test(value) || Number.isFinite(Number(value))) return undefined;
   const days = daysOfUnit(value);
   if (days === undefined) return { refused: `${JSON.stringify(value)} is not allowed; expected ${daysExpected(min, max)}` };
   if (days < min || days > max) return { refused: daysOutOfRange(value, days, min, max) };

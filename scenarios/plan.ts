@@ -249,13 +249,13 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
   return { path, kind: 'range', min: min as number, max: max as number, integer: Boolean(field.integer) };
 }
 
+/** Marks a horizon's spec whose units are read (not enumerable: the spec's own keys are checked as given). */
+const HORIZONS_READ = Symbol('horizons read');
+
 /**
  * A varied horizon's values, min and max with their units read as --days reads them (values: [1y, 2y]
  * is [365, 730]); undefined, with an issue at each, where one is a near miss ("1yr").
  */
-/** Marks a horizon's spec whose units are read (not enumerable: the spec's own keys are checked as given). */
-const HORIZONS_READ = Symbol('horizons read');
-
 function horizonsRead(issues: InputIssue[], at: string, spec: Record<string, unknown>): Record<string, unknown> | undefined {
   const before = issues.length;
   const read = (value: unknown, where: string): unknown => {

@@ -15,6 +15,12 @@ describe('a horizon written with a unit', () => {
     expect(daysWritten('1,000')).toBeUndefined();
   });
 
+  it('leaves a number written as text with a letter ("1e3") to the field\'s own check, which names the number to write', () => {
+    expect(daysWritten('1e3')).toBeUndefined();
+    const error = inputErrorOf(() => resolveScenario({ file: { days: '1e3' } }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['days', expect.stringContaining('"1e3" is not a number; expected a whole number from 1 to 36500 (days); write 1000')]]);
+  });
+
   it('refuses a near miss or a count out of range, naming the units', () => {
     expect(daysWritten('1yr')).toEqual({ refused: `"1yr" is not allowed; ${UNITS}` });
     expect(daysWritten('200y')).toEqual({ refused: '"200y" is 73,000 days, not allowed; expected from 1 to 36500 days (a year is 365 days)' });
