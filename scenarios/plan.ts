@@ -7,7 +7,7 @@ import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { fieldPathHint, filePresets, resolveScenario } from './resolve';
 import { baseScenarioIssue, drawsSource, PLAN_BASE_FORMS, PRESET_KEYS, splitPlanBase, type PlanScenario } from './planBase';
 import { scenarioField, type Scenario } from './schema';
-import { daysWritten } from './daysWithUnit';
+import { daysWritten, HORIZON_DAYS } from './daysWithUnit';
 import { designPointCount, fileDaysOf, gridLevels, PACKAGE_PARAMETER, sweepHorizonSource } from './planDesign';
 import { isPackageId, PACKAGE_IDS } from './presets/packages';
 import { isPopulationId } from './presets/populations';
@@ -254,10 +254,13 @@ const HORIZONS_READ = Symbol('horizons read');
 
 /**
  * A varied horizon's values, min and max with their units read as --days reads them (values: [1y, 2y]
- * is [365, 730]); undefined, with an issue at each, where one is a near miss ("1yr").
+ * is [365, 730]); undefined, with an issue at each, where one is a near miss ("1yr"). Where a unit makes
+ * two values the same days (values: [1y, 365]) or puts min above max, the message names the values as
+ * written and the days they are, which the checks of the days read could not.
  */
 function horizonsRead(issues: InputIssue[], at: string, spec: Record<string, unknown>): Record<string, unknown> | undefined {
   const before = issues.length;
+  const withUnit = (value: unknown) => daysWritten(value) !== undefined;
   const read = (value: unknown, where: string): unknown => {
     const days = daysWritten(value);
     if (days === undefined) return value;
@@ -267,8 +270,24 @@ function horizonsRead(issues: InputIssue[], at: string, spec: Record<string, unk
   };
   const out: Record<string, unknown> = { ...spec };
   Object.defineProperty(out, HORIZONS_READ, { value: true, enumerable: false });
-  if (Array.isArray(spec.values)) out.values = spec.values.map((value, i) => read(value, `${at}.values[${i}]`));
+  if (Array.isArray(spec.values)) {
+    const written: unknown[] = spec.values;
+    const values = written.map((value, i) => read(value, `${at}.values[${i}]`));
+    values.forEach((days, i) => {
+      const first = values.indexOf(days);
+      if (first < i && typeof days === 'number' && (withUnit(written[first]) || withUnit(written[i]))) {
+        issues.push({ path: `${at}.values[${i}]`, value: written[i], message: `${days} days is listed twice (values[${first}]: ${show(written[first])}, values[${i}]: ${show(written[i])}); name each value of days once` });
+      }
+    });
+    out.values = values;
+  }
   for (const end of ['min', 'max'] as const) if (spec[end] !== undefined) out[end] = read(spec[end], `${at}.${end}`);
+  // Only for two horizons the field takes: a number out of its range is named by the field's own check.
+  const horizon = (days: unknown): days is number => Number.isInteger(days) && (days as number) >= HORIZON_DAYS.min && (days as number) <= HORIZON_DAYS.max;
+  if (issues.length === before && horizon(out.min) && horizon(out.max) && out.min > out.max && (withUnit(spec.min) || withUnit(spec.max))) {
+    const written = (end: 'min' | 'max') => (withUnit(spec[end]) ? `${show(spec[end])} (${out[end] as number} days)` : show(spec[end]));
+    issues.push({ path: at, value: spec, message: `min ${written('min')} is above max ${written('max')}; expected min below max (min: ${String(spec.max)}, max: ${String(spec.min)})` });
+  }
   return issues.length === before ? out : undefined;
 }
 

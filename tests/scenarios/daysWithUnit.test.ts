@@ -75,6 +75,16 @@ describe("a sweep plan's varied days", () => {
     expect(range.issues.map((i) => [i.path, i.message])).toEqual([['parameters.days.min', `"1yr" is not allowed; ${UNITS}`]]);
   });
 
+  it('names the values as written where a unit makes two the same days, or puts min above max', () => {
+    const listed = inputErrorOf(() => resolvePlan({ base, parameters: { days: { values: ['1y', 365] } } }));
+    expect(listed.issues.map((i) => [i.path, i.message])).toEqual([['parameters.days.values[1]', '365 days is listed twice (values[0]: "1y", values[1]: 365); name each value of days once']]);
+    const range = inputErrorOf(() => resolvePlan({ base, parameters: { days: { min: '2y', max: '1y' } } }));
+    expect(range.issues.map((i) => [i.path, i.message])).toEqual([['parameters.days', 'min "2y" (730 days) is above max "1y" (365 days); expected min below max (min: 1y, max: 2y)']]);
+    // A number out of the field's range is named by the field's own check, not compared.
+    const out = inputErrorOf(() => resolvePlan({ base, parameters: { days: { min: 99999, max: '1y' } } }));
+    expect(out.issues.map((i) => i.path)).toEqual(['parameters.days.min']);
+  });
+
   it('still names an unknown key beside the values', () => {
     const error = inputErrorOf(() => resolvePlan({ base, parameters: { days: { values: ['1y', '2y'], step: '1y' } } }));
     expect(error.issues.map((i) => i.path)).toEqual(['parameters.days.step']);
