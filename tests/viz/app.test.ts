@@ -2091,6 +2091,14 @@ describe('classroom app', () => {
       await page.keyboard.press('t');
       await settled(page);
       expect(await textShown(page)).toMatchObject({ axis: [16], checked: true, inUrl: 'large' });
+      // A held T (its key repeats) switches once.
+      await page.keyboard.down('t');
+      await page.keyboard.down('t');
+      await page.keyboard.up('t');
+      await settled(page);
+      expect(await textShown(page)).toMatchObject({ axis: [12], checked: false, inUrl: null, state: 'normal' });
+      await page.keyboard.press('t');
+      await settled(page);
       await page.reload();
       await page.waitForSelector('body[data-ready="true"]');
       await settled(page);

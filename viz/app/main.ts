@@ -378,7 +378,10 @@ function setupControls(): void {
     else if (key === 'd') void advance(1);
     else if (key === 'w') void advance(7);
     else if (key === 'r') $('reset').click();
-    else if (key === 't') setTextSize(config.text === 'large' ? 'normal' : 'large');
+    // A held T switches once: its key repeats would flick the text size, and redraw the charts, many times a second.
+    else if (key === 't') {
+      if (!e.repeat) setTextSize(config.text === 'large' ? 'normal' : 'large');
+    }
     else return;
     e.preventDefault();
   });
