@@ -12,7 +12,7 @@ const zeroToOne = LEVERS.filter((l) => {
 });
 
 describe('a number refused in a 0–1 lever\'s box', () => {
-  it('from above 1 to 100 says which share it would be as a percentage, in the command line\'s words', () => {
+  it('from 2 to 100 says which share it would be as a percentage, in the command line\'s words', () => {
     expect(zeroToOne.map((l) => l.path)).toContain('community.stigma');
     for (const l of zeroToOne) {
       expect(refusedPercentHint(l, 35), l.path).toBe('; if 35 is a percentage, write 0.35');
@@ -23,7 +23,7 @@ describe('a number refused in a 0–1 lever\'s box', () => {
 
   it('says nothing for numbers that read as no percentage, nor in a box that is in percent or has another range', () => {
     const stigma = lever('community.stigma');
-    for (const typed of [-5, 0.5, 1, 101, 1000, Number.NaN]) expect(refusedPercentHint(stigma, typed), String(typed)).toBe('');
+    for (const typed of [-5, 0.5, 1, 1.5, 101, 1000, Number.NaN]) expect(refusedPercentHint(stigma, typed), String(typed)).toBe('');
     const others = LEVERS.filter((l) => !zeroToOne.includes(l));
     expect(others.some((l) => boxScale(l) === 100), 'shares are among the others').toBe(true);
     for (const l of others) expect(refusedPercentHint(l, 35), l.path).toBe('');
