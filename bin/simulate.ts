@@ -407,18 +407,16 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         .join('\n');
       body += '\n';
       const best = bestOnAverageOf(differences);
-      if (best) {
-        const unclear = differences.filter((d) => d.valueForMoney?.reading === 'leavers-unclear').map((d) => d.policy);
-        const mechanismOnly = differences.flatMap((d, i) => {
-          const reliance = mechanismOnlyReliance(scenarios[i + 1], scenarios[0]);
-          return reliance ? [{ arm: d.policy, reliance }] : [];
-        });
-        body += `\n${bestOnAverageSentence(best, labels, reps, unclear, mechanismOnly)}\n`;
-      }
+      const unclear = differences.filter((d) => d.valueForMoney?.reading === 'leavers-unclear').map((d) => d.policy);
+      const mechanismOnly = differences.flatMap((d, i) => {
+        const reliance = mechanismOnlyReliance(scenarios[i + 1], scenarios[0]);
+        return reliance ? [{ arm: d.policy, reliance }] : [];
+      });
+      if (best) body += `\n${bestOnAverageSentence(best, labels, reps, unclear, mechanismOnly)}\n`;
       const spent = spendingOf(aggregator);
       const discounted = aggregator.discountRate > 0;
       if (spent.byYear) body += `\n${spendingByYearSentence(spent.byYear, files ? 'scenario' : 'package', discounted)}\n`;
-      if (spent.budget) body += `\n${budgetSentences(spent.budget, reps, files ? 'scenario' : 'package', discounted).join(' ')}\n`;
+      if (spent.budget) body += `\n${budgetSentences(spent.budget, reps, files ? 'scenario' : 'package', discounted, { unclear, mechanismOnly }).join(' ')}\n`;
       const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
       if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;

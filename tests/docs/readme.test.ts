@@ -129,6 +129,21 @@ describe('README', () => {
     expect(oneDecimal(nb.lead)).toEqual(shown.lead);
   });
 
+  it('shows what compare --budget prints, verbatim, the years it prints, and its JSON to the decimal shown', () => {
+    const section = readme.split('**Within a budget: `--budget B`**')[1].split('**One lever at a time')[0];
+    const command = section.match(/`cfsim (compare\s+ct-harm-reduction\s+--policies\s+status-quo[^`]*--budget \d+)`/)![1].split(/\s+/);
+    const [budgetLine, years] = section.split('```text\n').slice(1, 3).map((block) => block.split('```')[0]);
+    const text = spawnSync(process.execPath, ['dist/cfsim.js', ...command, '--threads', '2'], { encoding: 'utf8', timeout: 300_000 });
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain(budgetLine);
+    expect(text.stdout).toContain(years);
+    const json = spawnSync(process.execPath, ['dist/cfsim.js', ...command, '--threads', '2', '--json'], { encoding: 'utf8', timeout: 300_000 });
+    const oneDecimal = (value: unknown): unknown =>
+      typeof value === 'number' ? Number(value.toFixed(1)) : Array.isArray(value) ? value.map(oneDecimal) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, oneDecimal(v)])) : value;
+    const shown = JSON.parse(`{${section.split('```json\n')[1].split('```')[0].trim()}}`).budget as unknown;
+    expect(oneDecimal(JSON.parse(json.stdout).budget)).toEqual(shown);
+  });
+
   it('gives a sweep over the support package that is a valid plan: a grid of every burden under each package listed', () => {
     const block = readme.split('**Varying the support package.**')[1].split('```yaml\n')[1].split('```')[0];
     const plan = resolvePlan(parseYaml(block));

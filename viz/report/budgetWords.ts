@@ -3,7 +3,7 @@ import type { SpendingYear } from '../../models/spendingByYear';
 import { andList } from '../../sim/text/andList';
 import { isFewReps } from './differences';
 import { formatValue } from './metricFormat';
-import { rangeWords } from './valueForMoneyWords';
+import { bestCaveatWords, rangeWords, type BestCaveats } from './valueForMoneyWords';
 
 // `compare --budget` and the years of a long horizon in words, alike under `cfsim compare` and in
 // the HTML report.
@@ -35,9 +35,11 @@ function armFitWords(a: ArmBudgetFit, perYear: number): string {
  * After the comparisons, with --budget: each arm's spending on its package beyond the baseline's
  * against the budget, then which arm within it is best on average by the value of a departure
  * avoided. `one`: "package" or "scenario"; `discounted`: value for money is (costs.discountRate
- * above 0), so the budget's cash, never discounted, says so.
+ * above 0), so the budget's cash, never discounted, says so; `caveats`: as the comparison's own
+ * "Best on average" gives them, said again for the arms named best within the budget (a planner
+ * reads this sentence as the answer, without the one above).
  */
-export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false): string[] {
+export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false, caveats: BestCaveats = {}): string[] {
   const lead =
     `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on the ${one} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}averaged over the horizon; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
     `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear)).join('; ')}.`;
@@ -46,7 +48,7 @@ export function budgetSentences(fit: BudgetFit, reps: number, one: string, disco
   if (within.length === 1) return [lead, `No ${one} is within the budget: it affords only ${fit.baseline}, the baseline.`];
   if (!best) return [lead];
   const each = best.map(({ policies, from, to }) => `${policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`} ${rangeWords(from, to)}`);
-  return [lead, `Best on average within the budget (among ${andList(within)}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}): ${each.join('; ')}.`];
+  return [lead, `Best on average within the budget (among ${andList(within)}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}): ${each.join('; ')}.${bestCaveatWords(best, caveats)}`];
 }
 
 /**

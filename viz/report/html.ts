@@ -32,7 +32,7 @@ import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
-import { bestOnAverageSentence, discountWords, freeLeverNote, griefLeaveNote, mechanismOnlyNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences } from './valueForMoneyWords';
+import { bestOnAverageSentence, discountWords, freeLeverNote, griefLeaveNote, mechanismOnlyNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences, type BestCaveats } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
@@ -176,24 +176,29 @@ function valueForMoneySection(data: ReportData): string {
     return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs, Number.isFinite(spent) ? spent : undefined), ...(note ? [note] : []), ...(free ? [free] : []), ...(grief ? [grief] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
   });
   const policies = data.summary.policies.map((p) => p.policy);
+  const caveats = { unclear: arms.filter((a) => a.value.reading === 'leavers-unclear').map((a) => a.policy), mechanismOnly: mechanismOnlyArms(arms, scenarioOf) };
   const best = arms.length === policies.length - 1 ? bestOnAverageOf(arms.map((a) => ({ policy: a.policy, vs: a.vs, valueForMoney: a.value }))) : undefined;
   return (
     `<h3>Value for money: departures avoided for the net cost</h3>\n<p class="note">${escapeHtml(`Each replication's paired difference in leavers per year and in the whole team's cost per year (net of what the ${armWords(data.manifest).one} changes in replacing leavers, absence and vacant seats)${arms[0].value.discountRate ? `, ${discountWords(arms[0].value.discountRate)}` : ''}. On average: the cost per departure avoided, with its 90% interval. Across the team's possible futures: the values of a departure avoided at which the ${armWords(data.manifest).one} comes out ahead of the baseline in 5%, half and 95% of them (Figure ${figure} draws every share, and Figure ${figure + 1} how often each ${armWords(data.manifest).one} is the best of all in the same future). ${unpricedEffects(armWords(data.manifest).one)}`)}</p>\n<ul class="findings">${items.join('')}</ul>` +
-    (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps, arms.filter((a) => a.value.reading === 'leavers-unclear').map((a) => a.policy), mechanismOnlyArms(arms, scenarioOf)))}</p>` : '') +
-    budgetParagraphs(data) +
+    (best ? `\n<p>${escapeHtml(bestOnAverageSentence(best, policies, data.summary.reps, caveats.unclear, caveats.mechanismOnly))}</p>` : '') +
+    budgetParagraphs(data, caveats) +
     netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one, data)
   );
 }
 
-/** The spending year by year (compare over more than a year) and, with `compare --budget`, which arms fit the budget, as the terminal says them; "" for neither. */
-function budgetParagraphs(data: ReportData): string {
+/**
+ * The spending year by year (compare over more than a year) and, with `compare --budget`, which
+ * arms fit the budget, as the terminal says them (with the caveats of "Best on average" for the
+ * arms best within it, where the results give them); "" for neither.
+ */
+function budgetParagraphs(data: ReportData, caveats: BestCaveats = {}): string {
   const one = armWords(data.manifest).one;
   const years = data.summary.spendingByYear;
   const budget = data.summary.budget;
   const discounted = (data.summary.differences ?? []).some((d) => (d.valueForMoney?.discountRate ?? 0) > 0);
   return (
     (years && years.length > 0 ? `\n<p>${escapeHtml(spendingByYearSentence(years, one, discounted))}</p>` : '') +
-    (budget ? `\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted).join(' '))}</p>` : '')
+    (budget ? `\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted, caveats).join(' '))}</p>` : '')
   );
 }
 

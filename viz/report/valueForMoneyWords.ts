@@ -288,14 +288,33 @@ export function bestOnAverageSentence(
   const names = (policies: readonly string[]) => (policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`);
   const each = spans.map(({ policies, from, to }) => `${names(policies)} ${rangeWords(from, to)}`);
   const never = arms.filter((a) => !spans.some((s) => s.policies.includes(a)));
-  const shaky = arms.filter((a) => unclear.includes(a) && spans.some((s) => s.policies.includes(a)));
   return (
     `Best on average, by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${arms[0]})${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${each.join('; ')}.` +
     (never.length > 0 ? ` Never best on average: ${never.join(', ')}.` : '') +
+    bestCaveatWords(spans, { unclear, mechanismOnly })
+  );
+}
+
+/** The arms whose place in a "Best on average" needs a caveat (see bestCaveatWords). */
+export interface BestCaveats {
+  /** Arms whose mean departures avoided are within noise of none (reading `leavers-unclear`). */
+  readonly unclear?: readonly string[];
+  /** Arms whose departures avoided rest on the mindfulness programme's turnover channel (mechanismOnlyReliance). */
+  readonly mechanismOnly?: readonly { readonly arm: string; readonly reliance: MechanismReliance }[];
+}
+
+/**
+ * After a "Best on average" sentence (the comparison's own, or compare --budget's among the arms
+ * within the budget): the caveats of the arms its spans name, each beginning with a space; "" for
+ * none.
+ */
+export function bestCaveatWords(spans: readonly BestSpan[], caveats: BestCaveats): string {
+  const named = (arm: string) => spans.some((s) => s.policies.includes(arm));
+  const shaky = (caveats.unclear ?? []).filter(named);
+  return (
     (shaky.length > 0
       ? ` ${shaky.length === 1 ? `${shaky[0]}'s departures avoided are` : `The departures avoided of ${andList(shaky)} are each`} within noise of none (see above), so ${shaky.length === 1 ? 'its place' : 'their places'} here ${shaky.length === 1 ? 'rests' : 'rest'} on a mean the replications do not pin down: more of them may move or remove ${shaky.length === 1 ? 'it' : 'them'}.`
-      : '') +
-    mechanismOnlyWords(mechanismOnly.filter((m) => spans.some((s) => s.policies.includes(m.arm))))
+      : '') + mechanismOnlyWords((caveats.mechanismOnly ?? []).filter((m) => named(m.arm)))
   );
 }
 

@@ -37,6 +37,22 @@ describe('budgetSentences', () => {
     expect(lead).toContain('e +$1,000 a year, within budget in all 40 futures ($19,000 a year to spare on average).');
   });
 
+  it("repeats the comparison's caveats for the arms it names best within the budget, and only for them", () => {
+    const spans = [
+      { policies: ['status-quo'], from: 0, to: 12800 },
+      { policies: ['b'], from: 12800, to: null },
+    ];
+    const caveats = { unclear: ['b', 'd'], mechanismOnly: [{ arm: 'b', reliance: 'wholly' as const }, { arm: 'd', reliance: 'partly' as const }] };
+    const [, best] = budgetSentences(fit([arm('b', 19000, 38, true), arm('d', 60000, 0, false)], spans), 40, 'package', false, caveats);
+    expect(best).toContain('status-quo below $12,800; b from $12,800. b\'s departures avoided are within noise of none (see above), so its place here rests on a mean the replications do not pin down');
+    expect(best).toContain("b's place here rests wholly on the mindfulness programme's effect on turnover, the model's mechanism, which no trial of such programmes measured (see above): read it as the model's ranking, not as evidence.");
+    // d, over the budget, is named in neither.
+    expect(best).not.toContain('d\'s');
+    expect(best).not.toContain('(partly)');
+    // Without caveats, as before.
+    expect(budgetSentences(fit([arm('b', 19000, 38, true)], spans), 40, 'package')[1]).toMatch(/b from \$12,800\.$/);
+  });
+
   it('says when no arm is within the budget, and when the futures are few', () => {
     const [lead, none] = budgetSentences(fit([arm('d', 60000, 0, false)], [{ policies: ['status-quo'], from: 0, to: null }]), 6, 'scenario');
     expect(lead).toContain("each scenario's spending on the scenario a year beyond status-quo's");
