@@ -41,7 +41,7 @@ import { earlierResultsIssue } from './results';
 import { singleSessionNote } from '../viz/report/debriefNote';
 import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
-import { budgetSentences, spendingByYearSentence } from '../viz/report/budgetWords';
+import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from '../viz/report/budgetWords';
 import { comparisonTable, outcomeTable } from './format';
 import { seatAdders } from './seatAdders';
 import { isClear, isFewReps } from '../viz/report/differences';
@@ -418,7 +418,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       if (spent.byYear) body += `\n${spendingByYearSentence(spent.byYear, files ? 'scenario' : 'package', discounted)}\n`;
       if (spent.budget) body += `\n${budgetSentences(spent.budget, reps, files ? 'scenario' : 'package', discounted, { unclear, mechanismOnly }).join(' ')}\n`;
       const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
-      if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}`;
+      const overBudget = spent.budget && netBenefitBudgetNote(spent.budget, files ? 'scenario' : 'package');
+      if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}${overBudget ? `\n${overBudget}\n` : ''}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;
     }
     writeReadable(process.stdout, header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (reportFile !== undefined ? `Report written to ${reportFile}\n` : ''));

@@ -67,7 +67,7 @@ describe('compare --budget: within and over the budget', () => {
     expect(resilience).toBeGreaterThan(0);
     expect(supervision).toBeGreaterThan(resilience * 2);
     const budget = Math.round((resilience + supervision) / 2);
-    const readable = cfsim(...COMPARE, '--budget', String(budget), '--out', out, '--report', join(out, 'report.html'));
+    const readable = cfsim(...COMPARE, '--budget', String(budget), '--value-per-departure', '30000', '--out', out, '--report', join(out, 'report.html'));
     expect(readable.status, readable.stderr).toBe(0);
     const doc = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Document;
     expect(Object.keys(doc.budget!)).toEqual(['perYear', 'counts', 'baseline', 'baselineSpendingPerYear', 'arms', 'bestOnAverage']);
@@ -79,7 +79,7 @@ describe('compare --budget: within and over the budget', () => {
     expect(Object.keys(doc.budget!.arms[0])).toEqual(['policy', 'spendingPerYear', 'overBaselinePerYear', 'withinBudget', 'futuresWithin', 'futures', 'yearsOver']);
     expect(doc.budget!.bestOnAverage!.flatMap((s) => s.policies)).not.toContain('opt-out-support');
     // summary.json is the --json document.
-    expect(compareJson('--budget', String(budget))).toEqual(doc);
+    expect(compareJson('--budget', String(budget), '--value-per-departure', '30000')).toEqual(doc);
     const money = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
     expect(readable.stdout).toContain(`Budget of ${money(budget)} a year for staff support, set against each package's spending on the package a year beyond status-quo's`);
     expect(readable.stdout).toContain(`individual-resilience +${money(resilience)} a year, within budget in all 4 futures`);
@@ -91,7 +91,12 @@ describe('compare --budget: within and over the budget', () => {
     const named = doc.budget!.bestOnAverage!.some((s) => s.policies.includes('individual-resilience'));
     expect(bestWithin.includes("individual-resilience's place here rests wholly on the mindfulness programme's effect on turnover")).toBe(named);
     expect(readable.stdout).toContain('Year by year (year 1, year 2 (35 days); means over the futures), spending on the package: status-quo $');
+    // The net-benefit table weighs every package, and says which are over the budget.
+    const note = `This table weighs every package, within the budget of ${money(budget)} a year or not: opt-out-support is over it on average (see the budget above).`;
+    expect(readable.stdout.split('This table weighs')[0]).toContain('net benefit a year (90% interval of the mean)');
+    expect(readable.stdout).toContain(note);
     const report = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(report).toContain(note);
     expect(report).toContain(`Budget of ${money(budget)} a year for staff support`);
     expect(report).toContain('Best on average within the budget (among status-quo and individual-resilience)');
   });

@@ -66,3 +66,14 @@ export function spendingByYearSentence(years: readonly SpendingYear[], one: stri
     (net.length > 0 ? ` Net cost against ${arms[0]} (the whole team's cost beyond the funded salaries, less ${arms[0]}'s): ${net.join('; ')}.` : '')
   );
 }
+
+/**
+ * Under the net-benefit table of `--value-per-departure`, with --budget: the table weighs every
+ * arm, the budget aside, so the arms over it on average are named (a table whose highest net
+ * benefit is over the budget read as a recommendation). Undefined where every arm is within it.
+ */
+export function netBenefitBudgetNote(fit: BudgetFit, one: string): string | undefined {
+  const over = fit.arms.filter((a) => !a.withinBudget).map((a) => a.policy);
+  if (over.length === 0) return undefined;
+  return `This table weighs every ${one}, within the budget of ${money(fit.perYear)} a year or not: ${andList(over)} ${over.length === 1 ? 'is' : 'are'} over it on average (see the budget above).`;
+}

@@ -26,7 +26,7 @@ import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssignments';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
-import { budgetSentences, spendingByYearSentence } from './budgetWords';
+import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
 import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
@@ -210,9 +210,10 @@ function netBenefitTable(nb: NetBenefitAtValue | undefined, arm: string, data: R
     data.valuePerDeparture === undefined || data.valuePerDeparture === ran
       ? ''
       : `\n<p class="note">${escapeHtml(`This value was chosen when the report was drawn (cfsim report --value-per-departure ${data.valuePerDeparture}), from the same replications; the comparison was run ${ran === undefined ? 'without one' : `with ${valuePerDepartureWords(ran)}`}.`)}</p>`;
+  const overBudget = data.summary.budget && netBenefitBudgetNote(data.summary.budget, arm);
   const head = `<tr>${netBenefitHeader(arm).map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
   const rows = netBenefitRows(nb).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
-  return `\n<h4>At ${escapeHtml(valuePerDepartureWords(nb.valuePerDeparture))} per departure avoided</h4>${redrawn}\n<p>${escapeHtml(netBenefitLead(nb, arm))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb, arm))}</p>`;
+  return `\n<h4>At ${escapeHtml(valuePerDepartureWords(nb.valuePerDeparture))} per departure avoided</h4>${redrawn}\n<p>${escapeHtml(netBenefitLead(nb, arm))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb, arm))}</p>${overBudget ? `\n<p>${escapeHtml(overBudget)}</p>` : ''}`;
 }
 
 const SENSITIVITY_LABELS: Readonly<Record<string, string>> = {

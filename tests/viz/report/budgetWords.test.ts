@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetFit } from '../../../models/budgetFit';
-import { budgetSentences, spendingByYearSentence } from '../../../viz/report/budgetWords';
+import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from '../../../viz/report/budgetWords';
 
 // compare --budget and the years of a long horizon in words (terminal and report alike).
 
@@ -58,6 +58,16 @@ describe('budgetSentences', () => {
     expect(lead).toContain("each scenario's spending on the scenario a year beyond status-quo's");
     expect(lead).toContain('indicative only from 6 replications');
     expect(none).toBe('No scenario is within the budget: it affords only status-quo, the baseline.');
+  });
+});
+
+describe('netBenefitBudgetNote', () => {
+  it('names the arms over the budget on average under the net-benefit table, and nothing where all are within it', () => {
+    expect(netBenefitBudgetNote(fit([arm('a', 15000, 40, true), arm('c', 21000, 3, false), arm('d', 60000, 0, false)]), 'package')).toBe(
+      'This table weighs every package, within the budget of $20,000 a year or not: c and d are over it on average (see the budget above).',
+    );
+    expect(netBenefitBudgetNote(fit([arm('d', 60000, 0, false)]), 'scenario')).toBe('This table weighs every scenario, within the budget of $20,000 a year or not: d is over it on average (see the budget above).');
+    expect(netBenefitBudgetNote(fit([arm('a', 15000, 40, true)]), 'package')).toBeUndefined();
   });
 });
 
