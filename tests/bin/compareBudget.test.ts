@@ -78,6 +78,20 @@ describe('compare --budget: within and over the budget', () => {
     ]);
     expect(Object.keys(doc.budget!.arms[0])).toEqual(['policy', 'spendingPerYear', 'overBaselinePerYear', 'withinBudget', 'futuresWithin', 'futures', 'yearsOver']);
     expect(doc.budget!.bestOnAverage!.flatMap((s) => s.policies)).not.toContain('opt-out-support');
+    // The years are timeseries.csv's daily means summed over each year's days (the last, 35 days).
+    const daily = new Map<string, number>();
+    for (const line of readFileSync(join(out, 'timeseries.csv'), 'utf8').trim().split('\n').slice(1)) {
+      const [policy, day, metric, mean] = line.split(',');
+      const part = ['payCost', 'programmeCost', 'sessionCost', 'staffingCost'].includes(metric) ? 'spending' : metric === 'cost' ? 'cost' : undefined;
+      if (part) daily.set(`${policy} ${day} ${part}`, (daily.get(`${policy} ${day} ${part}`) ?? 0) + Number(mean));
+    }
+    const summed = (policy: string, part: string, from: number, days: number) => Array.from({ length: days }, (_, k) => daily.get(`${policy} ${from + k} ${part}`)!).reduce((a, b) => a + b, 0);
+    for (const y of doc.spendingByYear!) {
+      for (const p of y.policies) {
+        expect(p.spending).toBeCloseTo(summed(p.policy, 'spending', y.fromDay, y.days), 3);
+        expect(p.netCost).toBeCloseTo(summed(p.policy, 'cost', y.fromDay, y.days) - summed('status-quo', 'cost', y.fromDay, y.days), 3);
+      }
+    }
     // summary.json is the --json document.
     expect(compareJson('--budget', String(budget), '--value-per-departure', '30000')).toEqual(doc);
     const money = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
@@ -113,6 +127,9 @@ describe('compare --budget: within and over the budget', () => {
     const fit = doc.budget!.arms[0];
     expect(fit.futuresWithin).toBeGreaterThan(0);
     expect(fit.futuresWithin).toBeLessThan(4);
+    // The figures are replications.csv's: the futures within it counted, and the mean over them.
+    expect(fit.futuresWithin).toBe(base.filter((x) => x <= budget).length);
+    expect(fit.overBaselinePerYear).toBeCloseTo(base.reduce((sum, x) => sum + x, 0) / base.length, 3);
     const readable = cfsim(...COMPARE, '--budget', String(budget));
     expect(readable.stdout).toMatch(fit.withinBudget ? /individual-resilience \+\$[\d,]+ a year, within budget on average \(\$[\d,]+ a year to spare\), but over it in \d of 4 futures/ : /individual-resilience \+\$[\d,]+ a year, over budget on average \(by \$[\d,]+ a year\), though within it in \d of 4 futures/);
   });
