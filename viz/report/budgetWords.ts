@@ -13,6 +13,9 @@ const money = (x: number) => formatValue('teamCostPerYear', x);
 
 const signed = (x: number) => (x >= 0 ? `+${money(x)}` : money(x));
 
+/** What an arm spends on: its package, also where the arms are scenario files ("each scenario's spending on the scenario" said nothing). */
+const packageOf = (one: string) => (one === 'package' ? 'the package' : 'its package');
+
 /** How one arm sits against the budget: on average, and in the futures where they part from it. */
 function armFitWords(a: ArmBudgetFit, perYear: number): string {
   const margin = money(Math.abs(perYear - a.overBaselinePerYear));
@@ -41,7 +44,7 @@ function armFitWords(a: ArmBudgetFit, perYear: number): string {
  */
 export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false, caveats: BestCaveats = {}): string[] {
   const lead =
-    `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on the ${one} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}averaged over the horizon; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
+    `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on ${packageOf(one)} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}averaged over the horizon; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
     `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear)).join('; ')}.`;
   const within = [fit.baseline, ...fit.arms.filter((a) => a.withinBudget).map((a) => a.policy)];
   const best = fit.bestOnAverage;
@@ -62,7 +65,7 @@ export function spendingByYearSentence(years: readonly SpendingYear[], one: stri
   const spending = arms.map((policy, k) => `${policy} ${years.map((y) => money(y.policies[k].spending)).join(', ')}`);
   const net = arms.slice(1).map((policy, k) => `${policy} ${years.map((y) => signed(y.policies[k + 1].netCost)).join(', ')}`);
   return (
-    `Year by year (${years.map(label).join(', ')}; means over the futures${discounted ? ', undiscounted' : ''}), spending on the ${one}: ${spending.join('; ')}.` +
+    `Year by year (${years.map(label).join(', ')}; means over the futures${discounted ? ', undiscounted' : ''}), spending on the package: ${spending.join('; ')}.` +
     (net.length > 0 ? ` Net cost against ${arms[0]} (the whole team's cost beyond the funded salaries, less ${arms[0]}'s): ${net.join('; ')}.` : '')
   );
 }

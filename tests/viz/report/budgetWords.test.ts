@@ -55,7 +55,7 @@ describe('budgetSentences', () => {
 
   it('says when no arm is within the budget, and when the futures are few', () => {
     const [lead, none] = budgetSentences(fit([arm('d', 60000, 0, false)], [{ policies: ['status-quo'], from: 0, to: null }]), 6, 'scenario');
-    expect(lead).toContain("each scenario's spending on the scenario a year beyond status-quo's");
+    expect(lead).toContain("each scenario's spending on its package a year beyond status-quo's");
     expect(lead).toContain('indicative only from 6 replications');
     expect(none).toBe('No scenario is within the budget: it affords only status-quo, the baseline.');
   });
@@ -83,6 +83,8 @@ describe('spendingByYearSentence', () => {
       ],
     });
     expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 35, 3600, 5800, -200)], 'package')).toContain('Year by year (year 1, year 2 (35 days); means over the futures), spending');
+    // Scenario files' arms spend on their packages too.
+    expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 35, 3600, 5800, -200)], 'scenario')).toContain('means over the futures), spending on the package: status-quo $38,000');
     expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 35, 3600, 5800, -200)], 'package', true)).toBe(
       "Year by year (year 1, year 2 (35 days); means over the futures, undiscounted), spending on the package: status-quo $38,000, $3,600; b $60,000, $5,800. Net cost against status-quo (the whole team's cost beyond the funded salaries, less status-quo's): b +$9,500, −$200.",
     );
