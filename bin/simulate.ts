@@ -415,7 +415,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       if (best) body += `\n${bestOnAverageSentence(best, labels, reps, unclear, mechanismOnly)}\n`;
       const spent = spendingOf(aggregator);
       const discounted = aggregator.discountRate > 0;
-      if (spent.byYear) body += `\n${spendingByYearSentence(spent.byYear, files ? 'scenario' : 'package', discounted)}\n`;
+      if (spent.byYear) body += `\n${spendingByYearSentence(spent.byYear, discounted)}\n`;
       if (spent.budget) body += `\n${budgetSentences(spent.budget, reps, files ? 'scenario' : 'package', discounted, { unclear, mechanismOnly }).join(' ')}\n`;
       const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
       const overBudget = spent.budget && netBenefitBudgetNote(spent.budget, files ? 'scenario' : 'package');

@@ -59,7 +59,7 @@ export function budgetSentences(fit: BudgetFit, reps: number, one: string, disco
  * cost of each arm after the first against it, in one sentence (saying they are undiscounted
  * where value for money is discounted).
  */
-export function spendingByYearSentence(years: readonly SpendingYear[], one: string, discounted = false): string {
+export function spendingByYearSentence(years: readonly SpendingYear[], discounted = false): string {
   const label = (y: SpendingYear) => (y.days === 365 ? `year ${y.year}` : `year ${y.year} (${y.days} days)`);
   const arms = years[0].policies.map((p) => p.policy);
   const spending = arms.map((policy, k) => `${policy} ${years.map((y) => money(y.policies[k].spending)).join(', ')}`);

@@ -197,7 +197,7 @@ function budgetParagraphs(data: ReportData, caveats: BestCaveats = {}): string {
   const budget = data.summary.budget;
   const discounted = (data.summary.differences ?? []).some((d) => (d.valueForMoney?.discountRate ?? 0) > 0);
   return (
-    (years && years.length > 0 ? `\n<p>${escapeHtml(spendingByYearSentence(years, one, discounted))}</p>` : '') +
+    (years && years.length > 0 ? `\n<p>${escapeHtml(spendingByYearSentence(years, discounted))}</p>` : '') +
     (budget ? `\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted, caveats).join(' '))}</p>` : '')
   );
 }
