@@ -255,7 +255,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
   const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
   const valuePerDeparture = numberFlag('value-per-departure', args.valuePerDeparture, 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
-  const budget = numberFlag('budget', args.budget, 1, MAX_BUDGET, issues, '60000');
+  const budget = numberFlag('budget', args.budget, 0, MAX_BUDGET, issues, '60000');
   const overrides = scenarioOverrides(args, issues);
   if (args.out !== undefined) {
     const before = issues.length;

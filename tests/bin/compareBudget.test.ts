@@ -25,7 +25,6 @@ function compareJson(...extra: string[]): Document {
 
 describe('compare --budget: the flag', () => {
   it.each([
-    ['0', ''],
     ['-5000', ''],
     ['60,000', ' (without thousands separators)'],
     ['$60000', ' (without the currency sign)'],
@@ -34,7 +33,15 @@ describe('compare --budget: the flag', () => {
   ])('refuses --budget %s, naming the flag, the value and what is allowed', (value, hint) => {
     const r = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '10', '--budget', value);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`--budget: "${value}" is not allowed; expected a number from 1 to 1,000,000,000${hint}, e.g. --budget 60000`);
+    expect(r.stderr).toContain(`--budget: "${value}" is not allowed; expected a number from 0 to 1,000,000,000${hint}, e.g. --budget 60000`);
+  });
+
+  it('takes 0, no new money: the packages that spend no more than the baseline fit', () => {
+    const r = cfsim('compare', '--policies', 'opt-out-support,status-quo', '--reps', '2', '--days', '10', '--budget', '0', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const arm = JSON.parse(r.stdout).budget.arms.find((a: { policy: string }) => a.policy === 'status-quo');
+    expect(arm.overBaselinePerYear).toBeLessThan(0);
+    expect(arm.withinBudget).toBe(true);
   });
 
   it('is a flag of compare, which run refuses saying so', () => {
