@@ -12,7 +12,7 @@ import { summarize, withoutNaN } from '../sim/stats/summary';
 import { resolveStoredPlan, type Plan } from '../scenarios/plan';
 import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
-import { analysisWarning, commandWord, completionRemedy, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { analysisWarning, commandWord, completionRemedy, resumeAdvice, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
 import { correlationFigure, parameterFigure, readableNumber } from '../viz/specs/readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
@@ -26,6 +26,8 @@ import { analysisSource } from '../scenarios/analysisSource';
 import { pointDifferences } from '../scenarios/pointDifferences';
 import { pointDifferenceLines } from './pointDifferenceLines';
 import { baselinePoint } from './baselinePoint';
+import { resumeRefusal } from './resumeRefusal';
+import { recordedPoint, type RecordedBaseline } from './recordedBaseline';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -72,9 +74,10 @@ export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | unde
  * Analyses the sweep in `dir` and saves it as `dir/analysis.json`. A folder this user cannot write
  * (an archived study, someone else's results) is still analysed: `warn` hears that it was not saved.
  * `vs` is `--vs` as given (bin/baselinePoint.ts): the grid point the paired differences are
- * measured from, point 0 when undefined.
+ * measured from; without it `recorded` (bin/recordedBaseline.ts), the point analysis.json or
+ * sweep.json records, if this plan has it (`note` hears which, or why not); else point 0.
  */
-export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: (warning: string) => void, vs?: unknown): SweepAnalysis {
+export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: (warning: string) => void, vs?: unknown, { recorded: recordedChoice, note }: { recorded?: RecordedBaseline; note?: (line: string) => void } = {}): SweepAnalysis {
   if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
@@ -122,6 +125,9 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     throw new InputError([{ path: 'DIR', value: dir, message: `${message}; runs.csv and plan.json must come from one sweep: restore the files cfsim sweep wrote, or run the plan again into a new folder` }], 'sweep folder');
   };
   const { done, rows: lines, recordsDraws } = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, plan, values, shard, refuse);
+  // Advice to resume is for a folder this version resumes; else it names the version that can finish it.
+  const refusal = resumeRefusal(recordsDraws, done.size, recorded.cfsim, VERSION);
+  const resumeRefused = refusal && { finishWith: refusal.finishWith, why: refusal.why };
   if (recorded.status === 'complete' && lines.length < runs) {
     let first = 0;
     for (const run of ownedRuns(total, shard)) {
@@ -130,7 +136,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
       break;
     }
     const resume = `cfsim sweep PLAN --out ${commandWord(dir)}${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`;
-    throw new InputError([{ path: 'DIR', value: dir, message: `${manifestPath} says the ${shard ? 'shard' : 'sweep'} is complete, but ${runs - lines.length} of its ${runs} runs are missing from ${runsPath} (first: run ${first}); resume it (${resume}), which runs the missing runs again` }], 'sweep folder');
+    throw new InputError([{ path: 'DIR', value: dir, message: `${manifestPath} says the ${shard ? 'shard' : 'sweep'} is complete, but ${runs - lines.length} of its ${runs} runs are missing from ${runsPath} (first: run ${first}); ${resumeRefused ? resumeAdvice(resume, resumeRefused) : `resume it (${resume}), which runs the missing runs again`}` }], 'sweep folder');
   }
   for (const line of lines) {
     const cells = parseCsvLine(line);
@@ -164,6 +170,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     failures,
     ...(plan.design === 'sobol' || plan.design === 'morris' ? { bootstrap } : {}),
     ...(writer ? { writer } : {}),
+    ...(resumeRefused ? { resumeRefused } : {}),
   };
   const drawn = planDraws(plan, values);
   if (Object.keys(drawn).length > 0) Object.assign(analysis, { drawn, drawnRecorded: recordsDraws });
@@ -174,7 +181,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
         ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`
         : ownStatus === 'complete'
           ? 'every run of it failed; runs.csv says why'
-          : completionRemedy(ownStatus, dir, recorded.mergedFrom, mergedShards);
+          : completionRemedy(ownStatus, dir, recorded.mergedFrom, mergedShards, resumeRefused);
   // A table of points without a single result (a sweep stopped before its first run finished) is not an analysis.
   if (counts.every((c) => c === 0)) {
     const done = `${lines.length} of its ${runs} runs are in ${runsPath}${failures > 0 ? `, all ${failures} failed` : ''}`;
@@ -253,7 +260,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     if (plan.design === 'lhs' || plan.design === 'random') analysis.prcc = prccTable(plan, values, means);
     // Paired by replication only where replication r of every point meets the same events.
     if (plan.design === 'grid' && plan.randomNumbers === 'common') {
-      const from = vs === undefined ? 0 : baselinePoint(vs, plan, values, counts, runsPath);
+      const from = vs !== undefined ? baselinePoint(vs, plan, values, counts, runsPath) : recordedChoice ? (recordedPoint(recordedChoice, plan, values, counts, dir, note) ?? 0) : 0;
       if (values.length > 1 && counts[from] > 0) {
         analysis.differences = { vs: from, metrics: Object.fromEntries(plan.metrics.map((metric, m) => [metric, pointDifferences(perPoint[m], repsOf, from)])) };
       }
@@ -347,23 +354,6 @@ export function recordedBootstrap(dir: string): number | undefined {
   try {
     const recorded = (JSON.parse(readFileSync(path, 'utf8')) as { bootstrap?: unknown } | null)?.bootstrap;
     return isBootstrapCount(recorded) ? recorded : undefined;
-  } catch (error) {
-    if (error instanceof SyntaxError) return undefined; // a derived file cut short: the analysis is made again
-    throw error;
-  }
-}
-
-/**
- * The point `dir/analysis.json`'s paired differences were measured from (`analyze --vs`), as
- * `--vs` would give it, or undefined for point 0, no such file or one that cannot be read: a
- * sweep's report measures from the same point as the analysis it redraws.
- */
-export function recordedVs(dir: string): string | undefined {
-  const path = join(dir, 'analysis.json');
-  if (!existsSync(path)) return undefined;
-  try {
-    const recorded = (JSON.parse(readFileSync(path, 'utf8')) as { differences?: { vs?: unknown } } | null)?.differences?.vs;
-    return typeof recorded === 'number' && Number.isSafeInteger(recorded) && recorded > 0 ? String(recorded) : undefined;
   } catch (error) {
     if (error instanceof SyntaxError) return undefined; // a derived file cut short: the analysis is made again
     throw error;

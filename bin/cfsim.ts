@@ -36,6 +36,7 @@ import { independentNoiseWarning } from '../scenarios/independentNoise';
 import { commandLine } from './commandLine';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
+import { keptBaseline } from './recordedBaseline';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
 import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { runSweep, storedPlanResumeIssue, sweepClosingLine } from './sweep';
@@ -322,7 +323,12 @@ async function main(given: string[]): Promise<void> {
           issues.push(...inside.map((i) => ({ ...i, message: `${i.message}, where the report goes by default; write it elsewhere with -o` })));
         }
         throwIfIssues(issues);
-        const written = await writeReport(args.results, args.format, args.o, { warn: (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), bootstrap, valuePerDeparture });
+        const written = await writeReport(args.results, args.format, args.o, {
+          warn: (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`),
+          note: (line) => writeReadable(process.stderr, `cfsim: ${line}\n`),
+          bootstrap,
+          valuePerDeparture,
+        });
         const folder = args.format === 'html' ? undefined : (args.o ?? join(args.results, FIGURES_FOLDER));
         writeReadable(
           process.stderr,
@@ -446,7 +452,11 @@ async function main(given: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         throwIfIssues(issues);
-        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs);
+        // Without --vs, from point 0, except where a resume or merge removed the analysis that --vs
+        // chose a point for: the first analysis after it measures from that point again (sweep.json keeps it).
+        const recorded = args.vs === undefined && !existsSync(join(args.dir, 'analysis.json')) ? keptBaseline(args.dir) : undefined;
+        const note = (line: string) => writeReadable(process.stderr, `cfsim: ${line}\n`);
+        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note });
         const unused = unusedBootstrapWarning(analysis.design, bootstrap);
         if (unused !== undefined) writeReadable(process.stderr, `cfsim: warning: ${unused}\n`);
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.

@@ -7,7 +7,8 @@ import { loadResults } from '../viz/report/load';
 import { reportNetBenefit } from '../viz/report/valueForMoneyData';
 import { isReportChartId, reportCharts, type ReportChart } from '../viz/specs';
 import { isSweepChartId, sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
-import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap, recordedVs } from './analyze';
+import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap } from './analyze';
+import { recordedBaseline } from './recordedBaseline';
 import { readSweepStatus } from './sweep';
 import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisSource } from '../scenarios/analysisSource';
@@ -31,13 +32,15 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface ReportOptions {
   /** Hears why a sweep's report covers only part of the study, or that the results are another version's. */
   readonly warn?: (warning: string) => void;
+  /** Hears which point a sweep's paired differences are measured from, when analysis.json or sweep.json records one (analyze --vs). */
+  readonly note?: (line: string) => void;
   /** A sweep's bootstrap resamples (`--bootstrap`). */
   readonly bootstrap?: number;
   /** The value per departure avoided of the net-benefit table (`--value-per-departure`); by default the one the comparison was run with, if any. */
   readonly valuePerDeparture?: number;
 }
 
-export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, { warn, bootstrap, valuePerDeparture }: ReportOptions = {}): Promise<string[]> {
+export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, { warn, note, bootstrap, valuePerDeparture }: ReportOptions = {}): Promise<string[]> {
   // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
   const sweep = isSweepFolder(resultsDir);
   if (bootstrap !== undefined && !sweep) {
@@ -52,8 +55,9 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     // The analysis is made again from runs.csv: with the resamples asked for, else those the
     // folder's analysis.json was made with (so a report never replaces `analyze --bootstrap N`'s
     // intervals with others), else the default; a grid's paired differences from the point its
-    // analysis.json measured them from (analyze --vs), else point 0.
-    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP, warn, recordedVs(resultsDir));
+    // analysis.json measured them from (analyze --vs), or sweep.json kept when a resume or merge
+    // removed that analysis, else point 0.
+    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP, warn, undefined, { recorded: recordedBaseline(resultsDir), note });
     if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);
     const unused = unusedBootstrapWarning(analysis.design, bootstrap);
     if (unused !== undefined) warn?.(unused);

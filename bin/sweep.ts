@@ -11,6 +11,8 @@ import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { writeReadable } from './wrapText';
 import { writeAll, writeFileAtomically } from './outputFiles';
+import { baselineToKeep } from './recordedBaseline';
+import { resumeRefusal } from './resumeRefusal';
 import { lockFolder } from './folderLock';
 import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
 import { planDifference, withoutBaseFileName } from './planDifference';
@@ -460,13 +462,15 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const { done, header: found, recordsDraws } = checkedRuns(text, runsPath, plan, values, options.shard, refuse);
   const hasHeader = found !== undefined;
   // Rows with their draws after rows without them would leave a file no header describes.
-  if (!recordsDraws) {
+  // The same decision analyze and report advise by (bin/resumeRefusal.ts).
+  const refusal = resumeRefusal(recordsDraws, done.size, previous?.cfsim, options.version);
+  if (refusal?.kind === 'undrawn') {
     const began = previous?.cfsim === undefined ? 'the version that began it (before 0.23.0)' : `cfsim ${previous.cfsim}, which began it`;
     throw new InputError([{ path: '--resume', value: runsPath, message: `${runsPath} was written by CFSim before 0.23.0, which did not record the values its runs drew (set.uncertainty), and this version's rows would add columns its header lacks; finish the sweep with ${began}, or run the plan into a new --out folder` }], 'sweep folder');
   }
   // Another version's model may give other results for the same plan and seed: one study, one version.
-  if (done.size > 0 && previous?.cfsim !== undefined && previous.cfsim !== options.version) {
-    throw new InputError([{ path: '--resume', value: out, message: `${out}'s runs were made by cfsim ${previous.cfsim} (sweep.json) and this is cfsim ${options.version}, whose results may differ for the same plan and seed; resuming would mix the two in one study. Finish it with cfsim ${previous.cfsim}, or run the plan into a new --out folder` }], 'sweep folder');
+  if (refusal?.kind === 'version') {
+    throw new InputError([{ path: '--resume', value: out, message: `${out}'s runs were made by cfsim ${previous!.cfsim} (sweep.json) and this is cfsim ${options.version}, whose results may differ for the same plan and seed; resuming would mix the two in one study. Finish it with cfsim ${previous!.cfsim}, or run the plan into a new --out folder` }], 'sweep folder');
   }
   const total = values.length * plan.reps;
   // Said once every check has passed: a --resume with nothing to resume starts afresh (as a Slurm task's first run does), and --out may have a typo.
@@ -489,9 +493,11 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const startedAt = new Date().toISOString();
   const environment = hostEnvironment();
   const runsBefore = done.size;
+  // The point analyze --vs chose, kept in sweep.json past the analysis removed below: the next analysis measures from it if the plan has it.
+  const kept = baselineToKeep(out);
   const status = (s: string, extra: Record<string, unknown> = {}) => {
     const session: SweepSession = { cfsim: options.version, command: options.command, environment, threads: todoCount > 0 ? lanes : 0, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, runsBefore, completed: done.size };
-    writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra, sessions: [...earlierSessions, session] });
+    writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra, ...kept, sessions: [...earlierSessions, session] });
   };
   const fd = openSync(runsPath, 'a');
   try {

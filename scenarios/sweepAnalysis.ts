@@ -138,6 +138,12 @@ export interface SweepAnalysis {
    */
   readonly drawn?: Readonly<Record<string, DrawRange>>;
   readonly drawnRecorded?: boolean;
+  /**
+   * Set when this version would refuse to resume the folder (`cfsim sweep --resume`), so advice
+   * to complete it names the version that can: `finishWith` (`CFSim 0.28.0`), and `why` this one
+   * cannot (its runs were made by another version, or its runs.csv is of a version before 0.23.0).
+   */
+  readonly resumeRefused?: { readonly finishWith: string; readonly why: string };
 }
 
 /** A replication some points of a sweep lack a successful run of: how many points, and the first few. */
@@ -213,7 +219,7 @@ export function commandWord(path: string): string {
 export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | undefined {
   if (a.shard) {
     const name = shardName(a.shard);
-    const resume = `resume it with cfsim sweep PLAN --out ${commandWord(dir)} --shard ${a.shard.index}/${a.shard.count} --resume`;
+    const resume = resumeAdvice(`cfsim sweep PLAN --out ${commandWord(dir)} --shard ${a.shard.index}/${a.shard.count} --resume`, a.resumeRefused);
     const progress = a.writer
       ? `the shard is still being written by ${writerName(a.writer)}: ${a.completedRuns} of its ${a.runs} runs are in runs.csv so far, and this analysis is not saved to analysis.json; analyze the folder again once that process finishes`
       : a.shard.status === 'complete'
@@ -229,22 +235,34 @@ export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | 
   }
   if (a.status === 'complete') return undefined;
   const state = a.status === KILLED ? 'stopped before it finished: its process was killed' : `is ${a.status}`;
-  return `the sweep ${state} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${completionRemedy(a.status, dir, a.mergedFrom, a.mergedShards)}.`;
+  return `the sweep ${state} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${completionRemedy(a.status, dir, a.mergedFrom, a.mergedShards, a.resumeRefused)}.`;
+}
+
+/**
+ * The advice to continue a stopped sweep or shard with `command` (cfsim sweep ... --resume): that
+ * command, or, where this version would refuse it (`refused`), the version that can run it, and
+ * the other way, a new folder.
+ */
+export function resumeAdvice(command: string, refused?: SweepAnalysis['resumeRefused']): string {
+  if (!refused) return `resume it with ${command}`;
+  return `finish it with ${refused.finishWith} (${command}, run with that version: ${refused.why}), or run the plan again into a new folder with this version`;
 }
 
 /**
  * What completes an unfinished sweep (not a single shard) of this status in `dir`, naming the
  * folder (and, for a partial merge, the shards it was merged from, where sweep.json says).
  */
-export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[], mergedShards?: SweepAnalysis['mergedShards']): string {
+export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[], mergedShards?: SweepAnalysis['mergedShards'], refused?: SweepAnalysis['resumeRefused']): string {
+  // Shards this version would not resume are finished, and the missing ones run, with the version that made the others.
+  const using = status === 'partial' && refused ? `using ${refused.finishWith} for every step (${refused.why}), ` : '';
   // Where every merged shard's number and status is known; else the general advice.
-  if (status === 'partial' && mergedShards !== undefined && mergedShards.length > 0 && mergedShards.every((m) => m.shard !== null && m.status !== undefined)) return partialMergeRemedy(dir, mergedShards);
+  if (status === 'partial' && mergedShards !== undefined && mergedShards.length > 0 && mergedShards.every((m) => m.shard !== null && m.status !== undefined)) return `${using}${partialMergeRemedy(dir, mergedShards)}`;
   if (status === 'partial') {
     // A merge is partial for a shard that stopped early as well as for one not merged: the first needs --resume.
     const merged = mergedFrom === undefined || mergedFrom.length === 0 ? '' : ` ${mergedFrom.map(commandWord).join(' ')}`;
-    return `finish every shard and merge again with all of them: resume each shard that stopped before its end (cfsim sweep PLAN --out SHARD_DIR --shard I/N --resume) and run each shard not run yet (the same without --resume), then cfsim merge ${commandWord(dir)}${merged} SHARD_DIR... (naming ${merged ? 'the shards not merged yet' : 'every shard'} as SHARD_DIR)`;
+    return `${using}finish every shard and merge again with all of them: resume each shard that stopped before its end (cfsim sweep PLAN --out SHARD_DIR --shard I/N --resume) and run each shard not run yet (the same without --resume), then cfsim merge ${commandWord(dir)}${merged} SHARD_DIR... (naming ${merged ? 'the shards not merged yet' : 'every shard'} as SHARD_DIR)`;
   }
-  return `${status === 'failed' ? 'see why it failed, then ' : ''}resume it with cfsim sweep PLAN --out ${commandWord(dir)} --resume`;
+  return `${status === 'failed' ? 'see why it failed, then ' : ''}${resumeAdvice(`cfsim sweep PLAN --out ${commandWord(dir)} --resume`, refused)}`;
 }
 
 /**

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resumeRefusal } from '../../bin/resumeRefusal';
+
+describe('resumeRefusal', () => {
+  it("refuses another version's runs and a runs.csv without its draws, and nothing else", () => {
+    expect(resumeRefusal(true, 3, '0.28.0', '0.29.0')).toMatchObject({ kind: 'version', finishWith: 'CFSim 0.28.0' });
+    expect(resumeRefusal(false, 3, undefined, '0.29.0')).toMatchObject({ kind: 'undrawn', finishWith: 'the version that began it (before 0.23.0)' });
+    // No runs yet, the same version, or no version recorded: a resume goes on.
+    expect(resumeRefusal(true, 0, '0.28.0', '0.29.0')).toBeUndefined();
+    expect(resumeRefusal(true, 3, '0.29.0', '0.29.0')).toBeUndefined();
+    expect(resumeRefusal(true, 3, undefined, '0.29.0')).toBeUndefined();
+  });
+});
+
+describe('the advice analyze gives to complete a sweep begun by another version', () => {
+  const work = mkdtempSync(join(tmpdir(), 'cfsim-resume-refusal-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+
+  it('names the version that can resume it, as resume itself refuses this one', () => {
+    const plan = join(work, 'older.yaml');
+    writeFileSync(plan, 'parameters:\n  community.stigma: { values: [0.1, 0.9] }\ndesign: grid\nreps: 2\nset: { days: 20 }\nmetrics: [proqolSTS]\n');
+    const dir = join(work, 'older');
+    expect(cfsim(['sweep', plan, '--out', dir, '--threads', '1']).status).toBe(0);
+    // Stopped after two runs, by an older version.
+    const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, 'runs.csv'), `${lines.slice(0, 3).join('\n')}\n`);
+    const status = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...status, cfsim: '0.1.0', status: 'interrupted', completed: 2 }));
+    const analyzed = cfsim(['analyze', dir]);
+    expect(analyzed.status, analyzed.stderr).toBe(0);
+    // The built cfsim's version is the package's (the tests' own import of it is a development one).
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    expect(analyzed.stdout).toContain(
+      `To complete it, finish it with CFSim 0.1.0 (cfsim sweep PLAN --out ${dir} --resume, run with that version: CFSim ${version} does not resume runs another version made, whose results may differ for the same plan and seed), or run the plan again into a new folder with this version.`,
+    );
+    expect(analyzed.stdout).not.toContain('resume it with');
+    const reported = cfsim(['report', dir]);
+    expect(reported.stderr).toContain('To complete it, finish it with CFSim 0.1.0 (');
+    // As resume decides.
+    const resumed = cfsim(['sweep', plan, '--out', dir, '--resume']);
+    expect(resumed.status).toBe(2);
+    expect(resumed.stderr).toContain('Finish it with cfsim 0.1.0');
+  });
+});
