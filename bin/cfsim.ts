@@ -196,6 +196,33 @@ function splitListSlip(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** sweep's own flags, which a flag like --plan is not. */
+const SWEEP_FLAGS = ['out', 'threads', 'resume', 'shard', 'emit', 'shards', 'help', 'version'];
+
+/** `--plan`, `--plans`, `--pla`, `--paln`...: a flag (as typed, before any =) a sweep's plan file was given to, else undefined. */
+function planLikeFlag(arg: string): string | undefined {
+  const m = /^--([a-z][\w-]*)(=|$)/i.exec(arg);
+  if (!m || SWEEP_FLAGS.includes(m[1])) return undefined;
+  const name = m[1].toLowerCase();
+  return name.startsWith('pla') || (name.startsWith('p') && closest(name, ['plan']) !== undefined) ? `--${m[1]}` : undefined;
+}
+
+/**
+ * The `--flags` in `argv` that the command whose help is `help` does not accept (its own, their
+ * camel-case and --no- forms, --help and --version), as yargs lists unknown arguments.
+ */
+function unacceptedFlags(argv: readonly string[], help: string): string[] {
+  // A one-letter alias (report's -o, --output) may be typed --o as well.
+  const accepted = new Set([...help.matchAll(/^ {1,6}(?:-(\w), )?--([a-z][\w-]*)/gm)].flatMap((m) => (m[1] ? [m[1], m[2]] : [m[2]])));
+  const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return argv.flatMap((a) => {
+    const m = /^--([^=]+)/.exec(a);
+    if (!m) return [];
+    const name = kebab(m[1]);
+    return accepted.has(name) || accepted.has(name.replace(/^no-/, '')) ? [] : [m[1]];
+  });
+}
+
 async function main(given: string[]): Promise<void> {
   const argv = helpCommandLine(given);
   const end = argv.indexOf('--');
@@ -205,15 +232,16 @@ async function main(given: string[]): Promise<void> {
   }
   const split = splitListSlip(argv);
   if (split) throw new UsageError(split);
-  // yargs reports the plan it lacks, not the --plan it was given: `sweep --plan p.yaml` said only "missing PLAN".
+  // yargs reports the plan it lacks, not the --plan it was given: `sweep --plan p.yaml` (or --plans, --pla) said only "missing PLAN".
   if (argv[0] === 'sweep') {
-    const at = argv.findIndex((a) => /^--plan(=|$)/.test(a));
+    const at = argv.findIndex((a) => planLikeFlag(a) !== undefined);
     if (at >= 0) {
-      const plan = argv[at].startsWith('--plan=') ? argv[at].slice('--plan='.length) : argv[at + 1];
+      const flag = planLikeFlag(argv[at])!;
+      const plan = argv[at].startsWith(`${flag}=`) ? argv[at].slice(flag.length + 1) : argv[at + 1];
       const out = argv.findIndex((a) => /^--out(=|$)/.test(a));
       const dir = out < 0 ? undefined : argv[out].startsWith('--out=') ? argv[out].slice('--out='.length) : argv[out + 1];
       const here = plan === undefined || plan.startsWith('-') ? '' : ` (here cfsim sweep ${quotedIfNeeded(plan)} --out ${dir === undefined || dir.startsWith('-') ? 'DIR' : quotedIfNeeded(dir)})`;
-      throw new UsageError(`sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}`);
+      throw new UsageError(`sweep takes no ${flag}: give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}`);
     }
   }
   // yargs reads `--out DIR` as merge's positional OUT, so `merge a b --out m` (sweep's way) took a for OUT and m went nowhere.
@@ -234,7 +262,11 @@ async function main(given: string[]): Promise<void> {
       if (message.startsWith('Did you mean')) throw new UsageError(unknownCommandMessage(argv[0]));
       // yargs hands the failing command's usage here; its help text lists the flags it accepts.
       const help = (context as unknown as { help?: () => string }).help?.() ?? '';
-      throw new UsageError(message.startsWith('Unknown argument') ? unknownFlagMessage(message, help, argv) : usageMessage(message, help));
+      if (message.startsWith('Unknown argument')) throw new UsageError(unknownFlagMessage(message, help, argv));
+      // An unknown flag takes the argument after it (`sweep --plnas p.yaml`), so yargs, finding an argument or a required flag missing, says only that: name the flag.
+      const unaccepted = /^(Not enough non-option arguments|Missing required argument)/.test(message) ? unacceptedFlags(argv, help) : [];
+      if (unaccepted.length > 0) throw new UsageError(unknownFlagMessage(`Unknown arguments: ${unaccepted.join(', ')}`, help, argv));
+      throw new UsageError(usageMessage(message, help));
     })
     .middleware((args: Record<string, unknown>, ...instance: unknown[]) => {
       // After validation, so an unknown flag is reported as unknown rather than as repeated.

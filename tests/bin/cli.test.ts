@@ -777,6 +777,27 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('sweep', '--plan=my plan.yaml'), "sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep 'my plan.yaml' --out DIR)");
   });
 
+  it('sweep --plans, --pla or --paln names that flag, not the PLAN it left missing', () => {
+    for (const flag of ['--plans', '--pla', '--paln']) {
+      const r = cfsim('sweep', flag, 'p.yaml', '--out', 'r');
+      expectBadInput(r, `sweep takes no ${flag}: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep p.yaml --out r)`);
+      expect(r.stderr).not.toContain('missing PLAN');
+    }
+    expectBadInput(cfsim('sweep', '--plans=p.yaml'), 'sweep takes no --plans: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep p.yaml --out DIR)');
+  });
+
+  it('an unknown option that took the argument a command lacks is named, with the closest accepted one, not the missing argument', () => {
+    const out = cfsim('sweep', '--outt', 'r');
+    expectBadInput(out, 'unknown option --outt (did you mean --out?); this command accepts --out, --threads, --resume, --shard, --emit, --shards');
+    expect(out.stderr).not.toContain('missing');
+    expectBadInput(cfsim('sweep', '--thread', '2', '--out', 'r'), 'unknown option --thread (did you mean --threads?);');
+    expectBadInput(cfsim('analyze', '--jsno', 'study'), 'unknown option --jsno (did you mean --json?); this command accepts --bootstrap, --json, --vs');
+    expectBadInput(cfsim('merge', '--allow-parital', 'merged'), 'unknown option --allow-parital (did you mean --allow-partial?); this command accepts --allow-partial');
+    // Accepted flags (an alias, a --no- form) leave the missing argument to be said.
+    expectBadInput(cfsim('report', '--o', 'x'), 'missing RESULTS_DIR; usage: cfsim report RESULTS_DIR');
+    expectBadInput(cfsim('sweep', '--no-resume', '--out', 'r'), 'missing PLAN; usage: cfsim sweep PLAN');
+  });
+
   it('an option given to a command that takes none says it takes none, and an output flag says where the output goes', () => {
     expectBadInput(cfsim('list', '--zz'), 'unknown option --zz; cfsim list takes no options\n');
     const schema = cfsim('schema', '--out', 'x');
