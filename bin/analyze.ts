@@ -170,7 +170,8 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     failures,
     ...(plan.design === 'sobol' || plan.design === 'morris' ? { bootstrap } : {}),
     ...(writer ? { writer } : {}),
-    ...(resumeRefused ? { resumeRefused } : {}),
+    // Only where there is something to complete: a complete sweep's analysis advises no resume.
+    ...(resumeRefused && ownStatus !== 'complete' ? { resumeRefused } : {}),
   };
   const drawn = planDraws(plan, values);
   if (Object.keys(drawn).length > 0) Object.assign(analysis, { drawn, drawnRecorded: recordsDraws });
