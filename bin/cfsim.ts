@@ -36,7 +36,7 @@ import { independentNoiseWarning } from '../scenarios/independentNoise';
 import { commandLine } from './commandLine';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
-import { keptBaseline } from './recordedBaseline';
+import { recordedBaseline } from './recordedBaseline';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
 import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { runSweep, storedPlanResumeIssue, sweepClosingLine } from './sweep';
@@ -479,14 +479,14 @@ async function main(given: string[]): Promise<void> {
           .positional('dir', { type: 'string', demandOption: true, describe: 'A sweep folder.' })
           .option('bootstrap', { type: 'string', describe: `Bootstrap resamples for Sobol and Morris intervals: 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP} (default ${DEFAULT_BOOTSTRAP}).` })
           .option('json', { type: 'boolean', default: false, describe: 'Print analysis.json on stdout.' })
-          .option('vs', { type: 'string', describe: "A grid's paired differences from this point: its number in the points table, or its values as PATH=VALUE,... (default 0, or after a resume or merge the point an earlier --vs chose, which sweep.json keeps)." }),
+          .option('vs', { type: 'string', describe: "A grid's paired differences from this point: its number in the points table, or its values as PATH=VALUE,... (default: the point an earlier --vs chose, kept past a resume or merge; --vs 0 for point 0 again)." }),
       (args) => {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         throwIfIssues(issues);
-        // Without --vs, from point 0, except where a resume or merge removed the analysis that --vs
-        // chose a point for: the first analysis after it measures from that point again (sweep.json keeps it).
-        const recorded = args.vs === undefined && !existsSync(join(args.dir, 'analysis.json')) ? keptBaseline(args.dir) : undefined;
+        // Without --vs, from the point an earlier --vs chose (analysis.json records it; past a resume or
+        // merge that removed it, sweep.json keeps it), as report measures; else from point 0.
+        const recorded = args.vs === undefined ? recordedBaseline(args.dir) : undefined;
         const note = (line: string) => writeReadable(process.stderr, `cfsim: ${line}\n`);
         const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note });
         const unused = unusedBootstrapWarning(analysis.design, bootstrap);

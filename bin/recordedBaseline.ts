@@ -6,8 +6,8 @@ import { parameterFigure } from '../viz/specs/readableNumber';
 
 // The point a grid's paired differences are measured from, once `cfsim analyze --vs` chose it:
 // analysis.json records it (`differences.vs`); a resume, a new sweep or a merge that removes
-// analysis.json keeps it in sweep.json (`vs`), so the next analysis (the Slurm merge job's, a
-// report's) measures from it again.
+// analysis.json keeps it in sweep.json (`vs`). Every later analysis without --vs (analyze's, the
+// Slurm merge job's, a report's) measures from it, until --vs chooses again (--vs 0: point 0).
 
 /** A recorded point other than 0: its number, its parameter values (by path) and the file that records it. */
 export interface RecordedBaseline {
@@ -107,7 +107,7 @@ export function recordedPoint(recorded: RecordedBaseline, plan: Plan, values: re
         {
           path: kept ? 'vs' : 'differences.vs',
           value: recorded.point,
-          message: `${named}, the point paired differences are measured from, which ${recorded.file} ${how}, has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; ${kept ? `run cfsim analyze ${dir} --vs POINT with a point that has runs (${list}), or --vs 0 for point 0` : `run cfsim analyze ${dir} again, without --vs (point 0) or with --vs POINT naming a point that has runs (${list})`}`,
+          message: `${named}, the point paired differences are measured from, which ${recorded.file} ${how}, has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; run cfsim analyze ${dir} --vs POINT with a point that has runs (${list}), or --vs 0 for point 0`,
         },
       ],
       'sweep folder',

@@ -476,9 +476,13 @@ describe("a grid sweep's paired differences from point 0", () => {
     const vsToReport = cfsim(['report', dir, '--vs', '1']);
     expect(vsToReport.status).toBe(2);
     expect(vsToReport.stderr).toContain('unknown option --vs (a flag of cfsim analyze: cfsim analyze DIR --vs POINT records the point in DIR/analysis.json, and report then measures from it)');
-    // Without --vs, analyze measures from point 0 again.
-    cfsim(['analyze', dir]);
+    // Without --vs, analyze measures from the recorded point too, saying so; --vs 0 goes back to point 0.
+    const again = cfsim(['analyze', dir]);
+    expect(again.stderr).toContain(`cfsim: paired differences from point 2 (community.stigma=0.9), which ${join(dir, 'analysis.json')} records (cfsim analyze --vs 2); cfsim analyze ${dir} --vs 0 measures them from point 0 again`);
+    expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences?.vs).toBe(2);
+    cfsim(['analyze', dir, '--vs', '0']);
     expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences?.vs).toBe(0);
+    expect(cfsim(['analyze', dir]).stderr).not.toContain('paired differences from point');
   });
 
   it('refuses a --vs that names no point with runs, naming the value and what is allowed', () => {

@@ -100,10 +100,12 @@ describe("a sweep folder's recorded --vs point", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).not.toContain('--vs:');
     expect(r.stderr).toContain(
-      `differences.vs: point 2 (community.stigma=0.9), the point paired differences are measured from, which ${join(dir, 'analysis.json')} records (cfsim analyze --vs 2), has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; run cfsim analyze ${dir} again, without --vs (point 0) or with --vs POINT naming a point that has runs (0, 1)`,
+      `differences.vs: point 2 (community.stigma=0.9), the point paired differences are measured from, which ${join(dir, 'analysis.json')} records (cfsim analyze --vs 2), has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; run cfsim analyze ${dir} --vs POINT with a point that has runs (0, 1), or --vs 0 for point 0`,
     );
-    // As it says: analyze without --vs measures from point 0, and the report follows.
-    ok(['analyze', dir]);
+    // Analyze without --vs follows the same record, so stops the same way.
+    expect(cfsim(['analyze', dir]).stderr).toContain('differences.vs: point 2 (community.stigma=0.9)');
+    // As it says: --vs 0 measures from point 0, and the report follows.
+    ok(['analyze', dir, '--vs', '0']);
     expect(ok(['report', dir]).stderr).not.toContain('differences.vs');
   });
 });
