@@ -62,6 +62,8 @@ const FILE_LIKE_EXTENSIONS = ['.svg', '.png', '.html', '.htm', '.pdf', '.jpg', '
 /** The commands `cfsim --help` lists (scenario-docs, for the docs build, is left out), for messages. */
 /** Flags of compare that run, with nothing to compare, does not take (--policies is run's --policy, which the closest-flag hint suggests). */
 const COMPARE_ONLY_FLAGS = ['scenarios', 'value-per-departure', 'budget'];
+/** Of those, the flags cfsim report also takes, to judge a comparison's results folder again from its replications.csv, with the value each stands for. */
+const REPORT_TOO_FLAGS: Readonly<Record<string, string>> = { 'value-per-departure': 'V', budget: 'B' };
 
 /** run's and compare's flags that a sweep takes in its plan file instead, with where. */
 const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
@@ -131,7 +133,7 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
     const hint = accepted.length > 0 ? closest(u, accepted) : undefined;
     // A one-letter flag is named as typed: `-x`, or `--x` (yargs lists both as "x").
     const flag = u.length === 1 && !argv.some((a) => a === `--${u}` || a.startsWith(`--${u}=`)) ? `-${u}` : `--${u}`;
-    if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other)`;
+    if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other${REPORT_TOO_FLAGS[u] ? `, and of cfsim report, which judges a comparison's results folder again: cfsim report DIR ${flag} ${REPORT_TOO_FLAGS[u]}` : ''})`;
     // report redraws a sweep's paired differences from the point analysis.json records.
     if (argv[0] === 'report' && u === 'vs') return `${flag} (a flag of cfsim analyze: cfsim analyze DIR --vs POINT records the point in DIR/analysis.json, and report then measures from it)`;
     const field = argv[0] === 'sweep' ? PLAN_FIELD_FLAGS[u] : undefined;
@@ -308,7 +310,7 @@ async function main(given: string[]): Promise<void> {
           })
           .option('budget', {
             type: 'string',
-            describe: `A yearly budget for staff support, in the currency of the scenario's prices (1-${MAX_BUDGET.toLocaleString('en-US')}, no separators): says whether each arm's spending on its package beyond the first arm's fits it, on average and in how many futures, and which arm within it is best on average.`,
+            describe: `A yearly budget for staff support, in the currency of the scenario's prices (0-${MAX_BUDGET.toLocaleString('en-US')}, no separators): says whether each arm's spending on its package beyond the first arm's fits it, on average and in how many futures, and which arm within it is best on average.`,
           }),
       async (args) => {
         process.exitCode = await simulate({ ...args, valuePerDeparture: args['value-per-departure'] }, { name: 'policies', value: args.policies }, true, argv);
@@ -326,11 +328,16 @@ async function main(given: string[]): Promise<void> {
           .option('value-per-departure', {
             type: 'string',
             describe: `A comparison's net-benefit table at this value of a departure avoided, in dollars (0-${MAX_VALUE_PER_DEPARTURE.toLocaleString('en-US')}). Default: the value compare was run with, if any.`,
+          })
+          .option('budget', {
+            type: 'string',
+            describe: `A comparison judged against this yearly budget for staff support, in the currency of the scenario's prices (0-${MAX_BUDGET.toLocaleString('en-US')}, no separators), from its replications.csv as compare --budget judges it. Default: the budget compare was run with, if any.`,
           }),
       async (args) => {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         const valuePerDeparture = numberFlag('value-per-departure', args['value-per-departure'], 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
+        const budget = numberFlag('budget', args.budget, 0, MAX_BUDGET, issues, '60000');
         // No results to report on: that alone, not also where a report of them would go.
         const noResults = noFolderIssue('RESULTS_DIR', args.results, 'a results folder', '; name a folder written by cfsim run --out DIR, cfsim compare --out DIR or cfsim sweep PLAN --out DIR');
         if (noResults) issues.push(noResults);
@@ -360,6 +367,7 @@ async function main(given: string[]): Promise<void> {
           note: (line) => writeReadable(process.stderr, `cfsim: ${line}\n`),
           bootstrap,
           valuePerDeparture,
+          budget,
         });
         const folder = args.format === 'html' ? undefined : (args.o ?? join(args.results, FIGURES_FOLDER));
         writeReadable(

@@ -5,6 +5,7 @@ import { reportHtml } from '../viz/report/html';
 import { vegaLibraries } from '../viz/report/libraries';
 import { loadResults } from '../viz/report/load';
 import { reportNetBenefit } from '../viz/report/valueForMoneyData';
+import { budgetFitOfReplications } from '../viz/report/budgetData';
 import { isReportChartId, reportCharts, type ReportChart } from '../viz/specs';
 import { isSweepChartId, sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap } from './analyze';
@@ -38,9 +39,11 @@ export interface ReportOptions {
   readonly bootstrap?: number;
   /** The value per departure avoided of the net-benefit table (`--value-per-departure`); by default the one the comparison was run with, if any. */
   readonly valuePerDeparture?: number;
+  /** The yearly budget the arms are judged against (`--budget`), from replications.csv; by default the one the comparison was run with, if any. */
+  readonly budget?: number;
 }
 
-export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, { warn, note, bootstrap, valuePerDeparture }: ReportOptions = {}): Promise<string[]> {
+export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, { warn, note, bootstrap, valuePerDeparture, budget }: ReportOptions = {}): Promise<string[]> {
   // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
   const sweep = isSweepFolder(resultsDir);
   if (bootstrap !== undefined && !sweep) {
@@ -71,7 +74,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
   } else {
     refuseUnfinishedRun(resultsDir);
     const loaded = await loadResults(resultsDir);
-    const data = valuePerDeparture === undefined ? loaded : { ...loaded, valuePerDeparture };
+    const data = { ...loaded, ...(valuePerDeparture === undefined ? {} : { valuePerDeparture }), ...(budget === undefined ? {} : { budget }) };
     if (valuePerDeparture !== undefined && !reportNetBenefit(data)) {
       const why =
         loaded.summary.policies.length < 2
@@ -80,6 +83,15 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
             ? 'has no replications.csv, whose leavers and costs by replication the table is recomputed from: run the comparison again with --out'
             : 'has no leavers per year and whole-team costs for every arm in replications.csv (results written before CFSim 0.10.0): run the comparison again';
       throw new InputError([{ path: '--value-per-departure', value: valuePerDeparture, message: `${resultsDir} ${why}` }], 'command line');
+    }
+    if (budget !== undefined && !budgetFitOfReplications(data, budget)) {
+      const why =
+        loaded.summary.policies.length < 2
+          ? 'holds a run of one arm, with no baseline whose spending the budget is set beyond: it needs the results of cfsim compare'
+          : loaded.replicationValues === undefined
+            ? 'has no replications.csv (results written before CFSim 0.5.0, or the file was removed), whose spending on the package by replication the budget is judged from: run the comparison again with this version (manifest.json holds its command), with --budget B'
+            : "lacks, in replications.csv, the spending on the package of every arm (the cost's parts per worker-year and the team's cost, kept by later versions of CFSim): run the comparison again with this version (manifest.json holds its command), with --budget B";
+      throw new InputError([{ path: '--budget', value: budget, message: `${resultsDir} ${why}` }], 'command line');
     }
     const warning = versionWarning(data.manifest.cfsim);
     if (warning !== undefined) warn?.(warning);

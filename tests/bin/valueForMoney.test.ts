@@ -407,7 +407,7 @@ describe('cfsim compare --value-per-departure', () => {
     expect(cfsim(...THREE, '--value-per-departure', '').stderr).toContain('--value-per-departure: has no value; expected a number from 0 to 1,000,000,000');
     const run = cfsim('run', 'ct-harm-reduction', '--value-per-departure', '5');
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('unknown option --value-per-departure (a flag of cfsim compare, which weighs arms against each other);');
+    expect(run.stderr).toContain("unknown option --value-per-departure (a flag of cfsim compare, which weighs arms against each other, and of cfsim report, which judges a comparison's results folder again: cfsim report DIR --value-per-departure V);");
     expect(run.stderr).not.toContain('valuePerDeparture');
   });
 });

@@ -27,6 +27,7 @@ import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssi
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
+import { reportBudgetFit } from './budgetData';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
 import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
@@ -194,12 +195,19 @@ function valueForMoneySection(data: ReportData): string {
 function budgetParagraphs(data: ReportData, caveats: BestCaveats = {}): string {
   const one = armWords(data.manifest).one;
   const years = data.summary.spendingByYear;
-  const budget = data.summary.budget;
+  const budget = reportBudgetFit(data);
   const discounted = (data.summary.differences ?? []).some((d) => (d.valueForMoney?.discountRate ?? 0) > 0);
   return (
     (years && years.length > 0 ? `\n<p>${escapeHtml(spendingByYearSentence(years, discounted))}</p>` : '') +
-    (budget ? `\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted, caveats).join(' '))}</p>` : '')
+    (budget ? `${budgetRedrawnNote(data)}\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted, caveats).join(' '))}</p>` : '')
   );
+}
+
+/** With `cfsim report --budget` at another budget than the comparison's: that it was chosen for the report, as for --value-per-departure's table; "" otherwise. */
+function budgetRedrawnNote(data: ReportData): string {
+  const ran = data.summary.budget?.perYear;
+  if (data.budget === undefined || data.budget === ran) return '';
+  return `\n<p class="note">${escapeHtml(`This budget was chosen when the report was drawn (cfsim report --budget ${data.budget}), from the same replications; the comparison was run ${ran === undefined ? 'without one' : `with a budget of ${formatValue('teamCostPerYear', ran)} a year`}.`)}</p>`;
 }
 
 /** With `compare --value-per-departure`: every arm's net benefit at that value, as the terminal shows it. */
@@ -210,7 +218,8 @@ function netBenefitTable(nb: NetBenefitAtValue | undefined, arm: string, data: R
     data.valuePerDeparture === undefined || data.valuePerDeparture === ran
       ? ''
       : `\n<p class="note">${escapeHtml(`This value was chosen when the report was drawn (cfsim report --value-per-departure ${data.valuePerDeparture}), from the same replications; the comparison was run ${ran === undefined ? 'without one' : `with ${valuePerDepartureWords(ran)}`}.`)}</p>`;
-  const overBudget = data.summary.budget && netBenefitBudgetNote(data.summary.budget, arm);
+  const budget = reportBudgetFit(data);
+  const overBudget = budget && netBenefitBudgetNote(budget, arm);
   const head = `<tr>${netBenefitHeader(arm).map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
   const rows = netBenefitRows(nb).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
   return `\n<h4>At ${escapeHtml(valuePerDepartureWords(nb.valuePerDeparture))} per departure avoided</h4>${redrawn}\n<p>${escapeHtml(netBenefitLead(nb, arm))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n<p>${escapeHtml(netBenefitReading(nb, arm))}</p>${overBudget ? `\n<p>${escapeHtml(overBudget)}</p>` : ''}`;

@@ -17,6 +17,7 @@ import { COST_PARTS } from '../../models/costParts';
 import { SENSITIVITY_METRICS } from '../../models/drawSensitivity';
 import { VALUE_FOR_MONEY_METRICS } from '../../models/valueForMoney';
 import { PLANE_METRICS } from '../specs/costEffectiveness';
+import { PACKAGE_SPENDING_INPUT_METRICS } from '../../models/packageSpendingOfMetrics';
 import { armKind } from '../../models/resultsManifest';
 import { isNumberCell } from '../../sim/io/csv';
 
@@ -251,7 +252,7 @@ async function separationCauses(path: string, arms: Arms, days: number, endSepar
  * (REPLICATIONS_CSV_COLUMNS for this version), so the results of a version with other metrics are
  * checked against their own summary.
  */
-/** Each arm's values of the key metrics in each replication (SENSITIVITY_METRICS: how differences move with drawn values; VALUE_FOR_MONEY_METRICS), as replications.csv holds them. */
+/** Each arm's values of the key metrics in each replication (SENSITIVITY_METRICS: how differences move with drawn values; VALUE_FOR_MONEY_METRICS; PACKAGE_SPENDING_INPUT_METRICS: report --budget's), as replications.csv holds them. */
 type ReplicationValues = NonNullable<ReportData['replicationValues']>;
 
 async function checkReplications(path: string, arms: Arms, summary: ReportData['summary'], discountRate: number): Promise<ReplicationValues | undefined> {
@@ -265,7 +266,7 @@ async function checkReplications(path: string, arms: Arms, summary: ReportData['
   const reps = arms.reps;
   const seen = new Map(arms.names.map((name) => [name, new Uint8Array(reps)]));
   const sums = new Map(arms.names.map((name) => [name, new Float64Array(metricColumns.length)]));
-  const kept: string[] = [...new Set<string>([...SENSITIVITY_METRICS, ...VALUE_FOR_MONEY_METRICS, ...PLANE_METRICS])].filter((m) => (metricColumns as string[]).includes(m)).concat(discounted);
+  const kept: string[] = [...new Set<string>([...SENSITIVITY_METRICS, ...VALUE_FOR_MONEY_METRICS, ...PLANE_METRICS, ...PACKAGE_SPENDING_INPUT_METRICS])].filter((m) => (metricColumns as string[]).includes(m)).concat(discounted);
   const values = new Map(arms.names.map((name) => [name, Object.fromEntries(kept.map((m) => [m, new Float64Array(reps)]))]));
   const counts = new Map(arms.names.map((name) => [name, new Uint32Array(metricColumns.length)]));
   const problem = (cells: readonly string[]) => {

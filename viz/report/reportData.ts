@@ -89,10 +89,12 @@ export interface ReportData {
   /**
    * Each arm's values of the key metrics (models/drawSensitivity.ts SENSITIVITY_METRICS and
    * models/valueForMoney.ts VALUE_FOR_MONEY_METRICS, viz/specs/costEffectiveness.ts PLANE_METRICS,
-   * those the results have) in each replication,
+   * models/packageSpendingOfMetrics.ts PACKAGE_SPENDING_INPUT_METRICS, those the results have) in each replication,
    * from replications.csv; absent for results without it.
    */
   readonly replicationValues?: ReadonlyMap<string, Readonly<Record<string, Float64Array>>>;
   /** The value per departure avoided asked of the report (`cfsim report --value-per-departure`), for its net-benefit table; absent: the one the comparison was run with, if any. */
   readonly valuePerDeparture?: number;
+  /** The yearly budget asked of the report (`cfsim report --budget`), judged from replications.csv; absent: the one the comparison was run with, if any. */
+  readonly budget?: number;
 }

@@ -1,0 +1,37 @@
+import type { MetricName } from './metrics';
+import { PACKAGE_SPENDING_SERIES } from './costParts';
+
+// A replication's spending on its package a year (compare --budget's: PACKAGE_SPENDING_SERIES
+// summed over the days, times 365 / days), rebuilt from its metrics as replications.csv holds them,
+// so that `cfsim report --budget` judges a finished comparison as compare does. The metrics give
+// each part per worker-year in post; times the mean headcount, they are the whole team's a year.
+// The mean headcount is the whole team's cost a year over its cost per worker-year, or, where that
+// cost is 0, leavers a year over turnover.
+
+/** The parts of the spending on the package, per worker-year in post (PACKAGE_SPENDING_SERIES's metrics). */
+export const PACKAGE_SPENDING_METRICS = PACKAGE_SPENDING_SERIES.map((series) => `${series}PerWorkerYear` as const) satisfies readonly MetricName[];
+
+/** The metrics the mean headcount is recovered with. */
+export const HEADCOUNT_METRICS = ['teamCostPerYear', 'costPerWorkerYear', 'leaversPerYear', 'turnoverPerYear'] as const satisfies readonly MetricName[];
+
+/** Every metric packageSpendingOfMetrics reads. */
+export const PACKAGE_SPENDING_INPUT_METRICS: readonly MetricName[] = [...PACKAGE_SPENDING_METRICS, ...HEADCOUNT_METRICS];
+
+/**
+ * Each replication's whole-team spending on its package a year from its metrics (each an array by
+ * replication); NaN in a replication whose mean headcount cannot be recovered (no cost and no
+ * leavers) and whose parts are not all 0. Undefined where a metric is missing (results of a version without them).
+ */
+export function packageSpendingOfMetrics(metrics: Readonly<Record<string, ArrayLike<number>>>): Float64Array | undefined {
+  if (!PACKAGE_SPENDING_INPUT_METRICS.every((m) => metrics[m])) return undefined;
+  const parts = PACKAGE_SPENDING_METRICS.map((m) => metrics[m]);
+  const [teamCost, costPerWorkerYear, leavers, turnover] = HEADCOUNT_METRICS.map((m) => metrics[m]);
+  const reps = teamCost.length;
+  const out = new Float64Array(reps);
+  for (let r = 0; r < reps; r++) {
+    const perWorkerYear = parts.reduce((sum, part) => sum + part[r], 0);
+    const headcount = costPerWorkerYear[r] !== 0 ? teamCost[r] / costPerWorkerYear[r] : turnover[r] > 0 ? leavers[r] / turnover[r] : NaN;
+    out[r] = perWorkerYear === 0 ? 0 : perWorkerYear * headcount;
+  }
+  return out;
+}

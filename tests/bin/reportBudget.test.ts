@@ -1,0 +1,122 @@
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BudgetFit } from '../../models/budgetFit';
+import { budgetFitOfReplications } from '../../viz/report/budgetData';
+import { escapeHtml } from '../../viz/report/escape';
+import { loadResults } from '../../viz/report/load';
+import { cliScratch } from './cliScratch';
+
+// `cfsim report DIR --budget B`: a finished comparison judged against another budget from its
+// replications.csv, in the words and figures `cfsim compare --budget B` gives for the same runs.
+
+const { work, cfsim } = cliScratch('report-budget');
+// Over a year (400 days), so that the years a package is over the budget are judged too.
+const COMPARE = ['compare', 'ct-harm-reduction', '--policies', 'status-quo,individual-resilience,opt-out-support', '--reps', '4', '--days', '400', '--threads', '2', '--value-per-departure', '30000'];
+const RAN_WITH = 60000;
+
+const summaryOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { budget?: BudgetFit };
+/** The lines of compare's readable output that the report says too: the budget's, and the net-benefit table's note on it. */
+const budgetLines = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('Budget of') || line.startsWith('This table weighs'));
+
+describe('cfsim report --budget', () => {
+  const ran = join(work, 'ran-at-60000');
+  const first = cfsim(...COMPARE, '--budget', String(RAN_WITH), '--out', ran);
+
+  it.each([
+    ['between the futures of individual-resilience', (fit: BudgetFit) => Math.round(fit.arms[0].overBaselinePerYear)],
+    ['0, no new money', () => 0],
+    ['above every package', (fit: BudgetFit) => Math.round(fit.arms[1].overBaselinePerYear) + 1000],
+  ])('judges the folder at a budget %s as compare --budget does, in words and figures', async (_, budgetOf) => {
+    expect(first.status, first.stderr).toBe(0);
+    const budget = budgetOf(summaryOf(ran).budget!);
+    const direct = join(work, `ran-at-${budget}`);
+    const compared = cfsim(...COMPARE, '--budget', String(budget), '--out', direct, '--replace');
+    expect(compared.status, compared.stderr).toBe(0);
+    const summaryBefore = readFileSync(join(ran, 'summary.json'), 'utf8');
+    const page = join(work, `report-at-${budget}.html`);
+    const r = cfsim('report', ran, '--budget', String(budget), '-o', page);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    // The words: compare's budget line (and its note under the net-benefit table), as the report of compare's own folder says them.
+    const lines = budgetLines(compared.stdout);
+    expect(lines).toHaveLength(budget > summaryOf(direct).budget!.arms[1].overBaselinePerYear ? 1 : 2);
+    for (const line of lines) expect(html).toContain(`<p>${escapeHtml(line)}</p>`);
+    expect(html).not.toContain(`Budget of $${RAN_WITH.toLocaleString('en-US')} a year`);
+    expect(html).toContain(`<p class="note">This budget was chosen when the report was drawn (cfsim report --budget ${budget}), from the same replications; the comparison was run with a budget of $60,000 a year.</p>`);
+    // The figures: those compare wrote to summary.json, rebuilt from the first folder's replications.csv.
+    const expected = summaryOf(direct).budget!;
+    const rebuilt = budgetFitOfReplications(await loadResults(ran), budget)!;
+    expect(rebuilt.arms.map((a) => [a.policy, a.withinBudget, a.futuresWithin, a.futures, a.yearsOver])).toEqual(expected.arms.map((a) => [a.policy, a.withinBudget, a.futuresWithin, a.futures, a.yearsOver]));
+    expect(rebuilt.bestOnAverage).toEqual(expected.bestOnAverage);
+    expect(rebuilt.baselineSpendingPerYear).toBeCloseTo(expected.baselineSpendingPerYear, 6);
+    for (const [k, arm] of rebuilt.arms.entries()) {
+      expect(arm.spendingPerYear).toBeCloseTo(expected.arms[k].spendingPerYear, 6);
+      expect(arm.overBaselinePerYear).toBeCloseTo(expected.arms[k].overBaselinePerYear, 6);
+    }
+    // The results stay as they were.
+    expect(readFileSync(join(ran, 'summary.json'), 'utf8')).toBe(summaryBefore);
+  });
+
+  it('judges at the budget the comparison was run with without the flag, or with it at that budget, saying nothing of a choice', () => {
+    expect(first.status, first.stderr).toBe(0);
+    for (const extra of [[], ['--budget', String(RAN_WITH)]]) {
+      const page = join(work, `report-${extra.length}.html`);
+      const r = cfsim('report', ran, ...extra, '-o', page);
+      expect(r.status, r.stderr).toBe(0);
+      const html = readFileSync(page, 'utf8');
+      for (const line of budgetLines(first.stdout)) expect(html).toContain(`<p>${escapeHtml(line)}</p>`);
+      expect(html).not.toContain('This budget was chosen');
+    }
+  });
+
+  it('judges a comparison run without a budget, saying it was run without one', () => {
+    const plain = join(work, 'no-budget');
+    const r = cfsim(...COMPARE, '--out', plain);
+    expect(r.status, r.stderr).toBe(0);
+    expect(summaryOf(plain).budget).toBeUndefined();
+    const page = join(work, 'no-budget.html');
+    expect(cfsim('report', plain, '--budget', '25000', '-o', page).status).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('Budget of $25,000 a year for staff support');
+    expect(html).toContain('(cfsim report --budget 25000), from the same replications; the comparison was run without one.');
+  });
+
+  it.each([
+    ['-5000', ''],
+    ['60,000', ' (without thousands separators)'],
+    ['$60000', ' (without the currency sign)'],
+    ['60k', ' (in full: 60000, not 60k)'],
+    ['2e9', ''],
+  ])('refuses --budget %s as compare does, naming the flag, the value and what is allowed', (value, hint) => {
+    const r = cfsim('report', ran, '--budget', value);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--budget: "${value}" is not allowed; expected a number from 0 to 1,000,000,000${hint}, e.g. --budget 60000`);
+  });
+
+  it('refuses a folder without replications.csv, and a run of one arm, saying what is missing and what to do', () => {
+    expect(first.status, first.stderr).toBe(0);
+    const bare = join(work, 'no-replications');
+    cpSync(ran, bare, { recursive: true });
+    rmSync(join(bare, 'replications.csv'));
+    const r = cfsim('report', bare, '--budget', '25000');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      `--budget: ${bare} has no replications.csv (results written before CFSim 0.5.0, or the file was removed), whose spending on the package by replication the budget is judged from: run the comparison again with this version (manifest.json holds its command), with --budget B`,
+    );
+    // Without the flag, the budget summary.json holds.
+    expect(cfsim('report', bare).status).toBe(0);
+    expect(readFileSync(join(bare, 'report.html'), 'utf8')).toContain('Budget of $60,000 a year for staff support');
+    const single = join(work, 'single');
+    expect(cfsim('run', 'ct-harm-reduction', '--reps', '2', '--days', '30', '--out', single).status).toBe(0);
+    const one = cfsim('report', single, '--budget', '25000');
+    expect(one.status).toBe(2);
+    expect(one.stderr).toContain(`--budget: ${single} holds a run of one arm, with no baseline whose spending the budget is set beyond: it needs the results of cfsim compare`);
+  });
+
+  it('is refused by run, which names compare and report', () => {
+    const r = cfsim('run', '--budget', '60000', '--reps', '1', '--days', '10');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown option --budget (a flag of cfsim compare, which weighs arms against each other, and of cfsim report, which judges a comparison's results folder again: cfsim report DIR --budget B);");
+  });
+});

@@ -1,0 +1,37 @@
+import { budgetFit, type BudgetFit } from '../../models/budgetFit';
+import { packageSpendingOfMetrics } from '../../models/packageSpendingOfMetrics';
+import type { ReportData } from './reportData';
+import { reportValueForMoney } from './valueForMoneyData';
+
+/**
+ * The budget the report judges the arms against: the one asked of the report (`cfsim report
+ * --budget`), rebuilt from replications.csv as `cfsim compare --budget` computes it (each arm's
+ * spending on its package in each future, the means of value for money against the first arm,
+ * and summary.json's years of a long horizon), else the one the comparison was run with, if any.
+ * Undefined where the report is asked a budget its results cannot rebuild (see budgetFitOfReplications).
+ */
+export function reportBudgetFit(data: ReportData): BudgetFit | undefined {
+  return data.budget === undefined ? data.summary.budget : budgetFitOfReplications(data, data.budget);
+}
+
+/**
+ * compare --budget's answer at `perYear`, from replications.csv; undefined for a run of one arm,
+ * results without replications.csv, or without the spending's parts for every arm (results
+ * written before the cost's parts were kept).
+ */
+export function budgetFitOfReplications(data: ReportData, perYear: number): BudgetFit | undefined {
+  const values = data.replicationValues;
+  const policies = data.summary.policies.map((p) => p.policy);
+  if (!values || policies.length < 2) return undefined;
+  const spending = policies.map((policy) => {
+    const metrics = values.get(policy);
+    return metrics && packageSpendingOfMetrics(metrics);
+  });
+  if (!spending.every((s) => s)) return undefined;
+  const means = new Map(reportValueForMoney(data).map((a) => [a.policy, { departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }]));
+  return budgetFit(
+    perYear,
+    policies.map((policy, p) => ({ policy, spending: spending[p]!, ...(p > 0 && means.has(policy) ? { means: means.get(policy)! } : {}) })),
+    data.summary.spendingByYear,
+  );
+}
