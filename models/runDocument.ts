@@ -85,13 +85,13 @@ export interface RunDocument {
   readonly netBenefit?: NetBenefitAtValue;
   /**
    * Each arm's spending on its package beyond the first arm's against the yearly budget that
-   * `compare --budget` gave, and the best on average among those within it (since CFSim 0.29.0;
+   * `compare --budget` gave, and the best on average among those within it (since CFSim 0.30.0;
    * absent without the flag).
    */
   readonly budget?: BudgetFit;
   /**
    * Under `compare` over more than 365 days: each year's spending on the package and net cost
-   * against the first arm, per arm (since CFSim 0.29.0).
+   * against the first arm, per arm (since CFSim 0.30.0).
    */
   readonly spendingByYear?: readonly SpendingYear[];
 }
