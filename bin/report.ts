@@ -52,6 +52,9 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
   if (valuePerDeparture !== undefined && sweep) {
     throw new InputError([{ path: '--value-per-departure', value: valuePerDeparture, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --value-per-departure` }], 'command line');
   }
+  if (budget !== undefined && sweep) {
+    throw new InputError([{ path: '--budget', value: budget, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --budget` }], 'command line');
+  }
   let charts: ReportChart[];
   let html: () => string;
   if (sweep) {
@@ -93,6 +96,8 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
             : "lacks, in replications.csv, the spending on the package of every arm (the cost's parts per worker-year and the team's cost, kept by later versions of CFSim): run the comparison again with this version (manifest.json holds its command), with --budget B";
       throw new InputError([{ path: '--budget', value: budget, message: `${resultsDir} ${why}` }], 'command line');
     }
+    // The budget is judged in the HTML report's words; no figure shows it.
+    if (budget !== undefined && format !== 'html') note?.(`--budget ${budget} changes no figure: the budget is judged in the words of the HTML report (drop --format ${format} to write it)`);
     const warning = versionWarning(data.manifest.cfsim);
     if (warning !== undefined) warn?.(warning);
     charts = reportCharts(data);

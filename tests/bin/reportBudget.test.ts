@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BudgetFit } from '../../models/budgetFit';
@@ -10,7 +10,7 @@ import { cliScratch } from './cliScratch';
 // `cfsim report DIR --budget B`: a finished comparison judged against another budget from its
 // replications.csv, in the words and figures `cfsim compare --budget B` gives for the same runs.
 
-const { work, cfsim } = cliScratch('report-budget');
+const { work, cfsim, file } = cliScratch('report-budget');
 // Over a year (400 days), so that the years a package is over the budget are judged too.
 const COMPARE = ['compare', 'ct-harm-reduction', '--policies', 'status-quo,individual-resilience,opt-out-support', '--reps', '4', '--days', '400', '--threads', '2', '--value-per-departure', '30000'];
 const RAN_WITH = 60000;
@@ -112,6 +112,26 @@ describe('cfsim report --budget', () => {
     const one = cfsim('report', single, '--budget', '25000');
     expect(one.status).toBe(2);
     expect(one.stderr).toContain(`--budget: ${single} holds a run of one arm, with no baseline whose spending the budget is set beyond: it needs the results of cfsim compare`);
+  });
+
+  it('refuses a sweep folder, as --value-per-departure does', () => {
+    const plan = file('plan.yaml', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 2\nreps: 1\nset: { days: 30 }\nmetrics: [proqolSTS]\n');
+    const swept = join(work, 'swept');
+    const s = cfsim('sweep', plan, '--out', swept, '--threads', '1');
+    expect(s.status, s.stderr).toBe(0);
+    const r = cfsim('report', swept, '--budget', '25000', '-o', join(work, 'swept.html'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--budget: applies only to the results folder of a comparison (cfsim compare --out); ${swept} is a sweep folder: drop --budget`);
+    expect(existsSync(join(work, 'swept.html'))).toBe(false);
+  });
+
+  it('with --format svg, which no budget changes, says the budget is judged in the HTML report', () => {
+    expect(first.status, first.stderr).toBe(0);
+    const r = cfsim('report', ran, '--budget', '25000', '--format', 'svg', '-o', join(work, 'figures'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('cfsim: --budget 25000 changes no figure: the budget is judged in the words of the HTML report (drop --format svg to write it)');
+    // Without --budget, no such note.
+    expect(cfsim('report', ran, '--format', 'svg', '-o', join(work, 'figures')).stderr).not.toContain('changes no figure');
   });
 
   it('is refused by run, which names compare and report', () => {
