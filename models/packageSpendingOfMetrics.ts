@@ -12,25 +12,31 @@ import { PACKAGE_SPENDING_SERIES } from './costParts';
 export const PACKAGE_SPENDING_METRICS = PACKAGE_SPENDING_SERIES.map((series) => `${series}PerWorkerYear` as const) satisfies readonly MetricName[];
 
 /** The metrics the mean headcount is recovered with. */
-export const HEADCOUNT_METRICS = ['teamCostPerYear', 'costPerWorkerYear', 'leaversPerYear', 'turnoverPerYear'] as const satisfies readonly MetricName[];
+export const HEADCOUNT_METRICS = ['teamCostPerYear', 'costPerWorkerYear'] as const satisfies readonly MetricName[];
+
+/** Where the whole cost is 0: leavers a year over turnover (results of CFSim 0.10.0 on; without them, NaN there). */
+export const FALLBACK_HEADCOUNT_METRICS = ['leaversPerYear', 'turnoverPerYear'] as const satisfies readonly MetricName[];
 
 /** Every metric packageSpendingOfMetrics reads. */
-export const PACKAGE_SPENDING_INPUT_METRICS: readonly MetricName[] = [...PACKAGE_SPENDING_METRICS, ...HEADCOUNT_METRICS];
+export const PACKAGE_SPENDING_INPUT_METRICS: readonly MetricName[] = [...PACKAGE_SPENDING_METRICS, ...HEADCOUNT_METRICS, ...FALLBACK_HEADCOUNT_METRICS];
 
 /**
  * Each replication's whole-team spending on its package a year from its metrics (each an array by
- * replication); NaN in a replication whose mean headcount cannot be recovered (no cost and no
- * leavers) and whose parts are not all 0. Undefined where a metric is missing (results of a version without them).
+ * replication); NaN in a replication whose mean headcount cannot be recovered (no cost, and no
+ * leavers or no leavers' metrics) and whose parts are not all 0. Undefined where a part or a
+ * headcount metric is missing (results of a version without them); the leavers' metrics, needed
+ * only where the whole cost is 0, may be missing (results of CFSim 0.5.0 to 0.9.x).
  */
 export function packageSpendingOfMetrics(metrics: Readonly<Record<string, ArrayLike<number>>>): Float64Array | undefined {
-  if (!PACKAGE_SPENDING_INPUT_METRICS.every((m) => metrics[m])) return undefined;
+  if (![...PACKAGE_SPENDING_METRICS, ...HEADCOUNT_METRICS].every((m) => metrics[m])) return undefined;
   const parts = PACKAGE_SPENDING_METRICS.map((m) => metrics[m]);
-  const [teamCost, costPerWorkerYear, leavers, turnover] = HEADCOUNT_METRICS.map((m) => metrics[m]);
+  const [teamCost, costPerWorkerYear] = HEADCOUNT_METRICS.map((m) => metrics[m]);
+  const [leavers, turnover] = FALLBACK_HEADCOUNT_METRICS.map((m) => metrics[m] as ArrayLike<number> | undefined);
   const reps = teamCost.length;
   const out = new Float64Array(reps);
   for (let r = 0; r < reps; r++) {
     const perWorkerYear = parts.reduce((sum, part) => sum + part[r], 0);
-    const headcount = costPerWorkerYear[r] !== 0 ? teamCost[r] / costPerWorkerYear[r] : turnover[r] > 0 ? leavers[r] / turnover[r] : NaN;
+    const headcount = costPerWorkerYear[r] !== 0 ? teamCost[r] / costPerWorkerYear[r] : leavers && turnover && turnover[r] > 0 ? leavers[r] / turnover[r] : NaN;
     out[r] = perWorkerYear === 0 ? 0 : perWorkerYear * headcount;
   }
   return out;

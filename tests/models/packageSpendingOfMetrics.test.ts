@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PACKAGE_SPENDING_SERIES } from '../../models/costParts';
 import { METRIC_NAMES, replicationMetrics } from '../../models/metrics';
 import { SERIES, SERIES_COUNT } from '../../models/observables';
-import { packageSpendingOfMetrics, PACKAGE_SPENDING_INPUT_METRICS } from '../../models/packageSpendingOfMetrics';
+import { FALLBACK_HEADCOUNT_METRICS, HEADCOUNT_METRICS, PACKAGE_SPENDING_METRICS, packageSpendingOfMetrics } from '../../models/packageSpendingOfMetrics';
 
 // `cfsim report --budget` rebuilds each replication's spending on its package a year from the
 // metrics replications.csv holds; compare --budget sums the daily series. The two must agree.
@@ -66,6 +66,14 @@ describe('packageSpendingOfMetrics', () => {
   it('gives NaN where the headcount cannot be recovered (no cost and no leavers) but the package spends, and undefined without a metric it reads', () => {
     const offsetNoLeavers = recordOf(() => 5, { payCost: 40, vacancyCost: -40 }, 0);
     expect(rebuilt([offsetNoLeavers])![0]).toBeNaN();
-    for (const missing of PACKAGE_SPENDING_INPUT_METRICS) expect(rebuilt([offsetNoLeavers], [missing])).toBeUndefined();
+    for (const missing of [...PACKAGE_SPENDING_METRICS, ...HEADCOUNT_METRICS]) expect(rebuilt([offsetNoLeavers], [missing])).toBeUndefined();
+  });
+
+  it('needs the leavers metrics (CFSim 0.10.0 on) only where the whole cost is 0: without them, results of 0.5.0 to 0.9.x are rebuilt too', () => {
+    const full = recordOf(() => 10, { payCost: 80, sessionCost: 30, turnoverCost: 40 });
+    const offset = recordOf(() => 5, { payCost: 40, programmeCost: 10, vacancyCost: -50 });
+    const spending = rebuilt([full, offset], FALLBACK_HEADCOUNT_METRICS)!;
+    expect(spending[0]).toBeCloseTo(summedSpending(full), 6);
+    expect(spending[1]).toBeNaN();
   });
 });
