@@ -130,9 +130,11 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
     return `unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((u) => JSON.stringify(u)).join(', ')}: ${takes}`;
   }
   const named = unknown.map((u) => {
-    const hint = accepted.length > 0 ? closest(u, accepted) : undefined;
     // A one-letter flag is named as typed: `-x`, or `--x` (yargs lists both as "x").
     const flag = u.length === 1 && !argv.some((a) => a === `--${u}` || a.startsWith(`--${u}=`)) ? `-${u}` : `--${u}`;
+    // A letter is a flag's initial (-t for --threads), not a misspelling of a short flag (-t read as --out, -j as --vs).
+    const initial = accepted.filter((f) => f.startsWith(u));
+    const hint = u.length === 1 ? (initial.length === 1 ? initial[0] : undefined) : accepted.length > 0 ? closest(u, accepted) : undefined;
     if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other${REPORT_TOO_FLAGS[u] ? `, and of cfsim report, which judges a comparison's results folder again: cfsim report DIR ${flag} ${REPORT_TOO_FLAGS[u]}` : ''})`;
     // report redraws a sweep's paired differences from the point analysis.json records.
     if (argv[0] === 'report' && u === 'vs') return `${flag} (a flag of cfsim analyze: cfsim analyze DIR --vs POINT records the point in DIR/analysis.json, and report then measures from it)`;
@@ -210,14 +212,18 @@ function planLikeFlag(arg: string): string | undefined {
 }
 
 /**
- * The `--flags` in `argv` that the command whose help is `help` does not accept (its own, their
- * camel-case and --no- forms, --help and --version), as yargs lists unknown arguments.
+ * The `--flags` and one-letter `-f` flags in `argv` that the command whose help is `help` does not
+ * accept (its own, their one-letter aliases, camel-case and --no- forms, --help and --version), as
+ * yargs lists unknown arguments.
  */
 function unacceptedFlags(argv: readonly string[], help: string): string[] {
   // A one-letter alias (report's -o, --output) may be typed --o as well.
   const accepted = new Set([...help.matchAll(/^ {1,6}(?:-(\w), )?--([a-z][\w-]*)/gm)].flatMap((m) => (m[1] ? [m[1], m[2]] : [m[2]])));
   const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   return argv.flatMap((a) => {
+    // A one-letter flag (`sweep p.yaml -o r`, report's -o) took the argument after it too.
+    const letter = /^-([a-zA-Z])(=|$)/.exec(a);
+    if (letter) return accepted.has(letter[1]) ? [] : [letter[1]];
     const m = /^--([^=]+)/.exec(a);
     if (!m) return [];
     const name = kebab(m[1]);

@@ -640,10 +640,14 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('validate', file), 'flow-thousands.yaml: the field costs.000 at line 1, column 21 has no value', 'with no value, is how YAML reads a thousands separator inside { } (`{ salary: 62,000 }` is salary 62 and a field 000): write the number with digits only (62000)');
   });
 
-  it('an unknown one-letter option is named as typed, --x or -x', () => {
+  it('an unknown one-letter option is named as typed, --x or -x, and offered only the flag it begins', () => {
     expectBadInput(cfsim('schema', '--x'), 'unknown option --x');
     expectBadInput(cfsim('run', '--x=1'), 'unknown option --x;');
     expectBadInput(cfsim('list', '-x'), 'unknown option -x');
+    // A letter is offered the one accepted flag it begins, not the nearest spelling (-t was offered --out, -j --vs).
+    expectBadInput(cfsim('sweep', 'p.yaml', '--out', 'r', '-t', '2'), 'unknown option -t (did you mean --threads?);');
+    expectBadInput(cfsim('analyze', 'study', '-j'), 'unknown option -j (did you mean --json?);');
+    expectBadInput(cfsim('run', '-r', '3'), 'unknown option -r; this command accepts');
   });
 
   it('an unknown command is called a command, not an option', () => {
@@ -793,7 +797,14 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('sweep', '--thread', '2', '--out', 'r'), 'unknown option --thread (did you mean --threads?);');
     expectBadInput(cfsim('analyze', '--jsno', 'study'), 'unknown option --jsno (did you mean --json?); this command accepts --bootstrap, --json, --vs');
     expectBadInput(cfsim('merge', '--allow-parital', 'merged'), 'unknown option --allow-parital (did you mean --allow-partial?); this command accepts --allow-partial');
+    // A one-letter flag too: sweep takes no -o (report's), and -p is nothing.
+    const letter = cfsim('sweep', 'p.yaml', '-o', 'r');
+    expectBadInput(letter, 'unknown option -o (did you mean --out?); this command accepts --out, --threads, --resume, --shard, --emit, --shards');
+    expect(letter.stderr).not.toContain('missing');
+    expectBadInput(cfsim('sweep', '-p', 'p.yaml', '--out', 'r'), 'unknown option -p; this command accepts --out,');
+    expectBadInput(cfsim('report', '-x', 'study'), 'unknown option -x; this command accepts --output,');
     // Accepted flags (an alias, a --no- form) leave the missing argument to be said.
+    expectBadInput(cfsim('report', '-o', 'x'), 'missing RESULTS_DIR; usage: cfsim report RESULTS_DIR');
     expectBadInput(cfsim('report', '--o', 'x'), 'missing RESULTS_DIR; usage: cfsim report RESULTS_DIR');
     expectBadInput(cfsim('sweep', '--no-resume', '--out', 'r'), 'missing PLAN; usage: cfsim sweep PLAN');
   });
