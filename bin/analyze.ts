@@ -27,7 +27,7 @@ import { pointDifferences } from '../scenarios/pointDifferences';
 import { pointDifferenceLines } from './pointDifferenceLines';
 import { baselinePoint } from './baselinePoint';
 import { resumeRefusal } from './resumeRefusal';
-import { recordedPoint, type RecordedBaseline } from './recordedBaseline';
+import { dropKeptBaseline, recordedPoint, type RecordedBaseline } from './recordedBaseline';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -261,7 +261,9 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
     if (plan.design === 'lhs' || plan.design === 'random') analysis.prcc = prccTable(plan, values, means);
     // Paired by replication only where replication r of every point meets the same events.
     if (plan.design === 'grid' && plan.randomNumbers === 'common') {
-      const from = vs !== undefined ? baselinePoint(vs, plan, values, counts, runsPath) : recordedChoice ? (recordedPoint(recordedChoice, plan, values, counts, dir, note) ?? 0) : 0;
+      // A recorded point without runs in a folder still to be completed may get them: say how.
+      const pending = writer || shard ? remedy() : ownStatus !== 'complete' ? `the sweep is unfinished (${lines.length} of its ${runs} runs are in runs.csv): to complete it, ${remedy()}` : undefined;
+      const from = vs !== undefined ? baselinePoint(vs, plan, values, counts, runsPath) : recordedChoice ? (recordedPoint(recordedChoice, plan, values, counts, dir, note, pending) ?? 0) : 0;
       if (values.length > 1 && counts[from] > 0) {
         analysis.differences = { vs: from, metrics: Object.fromEntries(plan.metrics.map((metric, m) => [metric, pointDifferences(perPoint[m], repsOf, from)])) };
       }
@@ -271,6 +273,7 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   if (!writer) {
     try {
       writeFileAtomically(join(dir, 'analysis.json'), `${JSON.stringify(analysis, null, 2)}\n`);
+      dropKeptBaseline(dir);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (warn === undefined || (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS')) throw error;

@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import type { Plan } from '../scenarios/plan';
 import { parameterFigure } from '../viz/specs/readableNumber';
+import { lockFolder } from './folderLock';
+import { writeFileAtomically } from './outputFiles';
 
 // The point a grid's paired differences are measured from, once `cfsim analyze --vs` chose it:
 // analysis.json records it (`differences.vs`); a resume, a new sweep or a merge that removes
 // analysis.json keeps it in sweep.json (`vs`). Every later analysis without --vs (analyze's, the
 // Slurm merge job's, a report's) measures from it, until --vs chooses again (--vs 0: point 0).
+// sweep.json keeps it only while there is no analysis.json: an analysis that records its own point
+// drops sweep.json's, so an analysis.json removed by hand after --vs 0 does not bring back the old one.
 
 /** A recorded point other than 0: its number, its parameter values (by path) and the file that records it. */
 export interface RecordedBaseline {
@@ -53,12 +57,36 @@ function analysisBaseline(dir: string): { present: boolean; baseline?: RecordedB
   return { present: true, baseline: { point: differences.vs, values, file } };
 }
 
-/** The point `dir/sweep.json` keeps from an analysis a resume or merge removed, if any. */
+/** The point `dir/sweep.json` keeps from an analysis a resume, new sweep or merge removed, if any. */
 export function keptBaseline(dir: string): RecordedBaseline | undefined {
   const file = join(dir, 'sweep.json');
   const status = readJson(file);
   const vs = isRecord(status) ? status.vs : undefined;
   return isRecord(vs) && isPoint(vs.point) && isRecord(vs.values) ? { point: vs.point, values: vs.values, file } : undefined;
+}
+
+/**
+ * Drops sweep.json's `vs` once `dir/analysis.json` records the point anew (analyze and report write
+ * it), so that the folder records one point in one place: kept, the old point would come back if
+ * analysis.json were removed by hand after --vs 0. Left as it is where another cfsim holds the
+ * folder or it cannot be written: what analysis.json records comes first anyway.
+ */
+export function dropKeptBaseline(dir: string): void {
+  if (keptBaseline(dir) === undefined) return;
+  let release: (() => void) | undefined;
+  try {
+    release = lockFolder(dir, 'DIR', 'cfsim analyze');
+    const file = join(dir, 'sweep.json');
+    const status = readJson(file);
+    if (!isRecord(status) || !('vs' in status)) return;
+    const { vs: _dropped, ...rest } = status;
+    writeFileAtomically(file, `${JSON.stringify(rest, null, 2)}\n`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof InputError) && code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error;
+  } finally {
+    release?.();
+  }
 }
 
 /** The point the folder records: analysis.json's if it has one (point 0 included), else sweep.json's. */
@@ -85,16 +113,17 @@ function valuesText(values: Readonly<Record<string, unknown>>): string {
  * same parameters and values, so a plan that gained levels still finds it. Undefined, with `note`
  * told why, when no point of the plan has them: its differences are then measured from point 0.
  * A point found without a successful run (`counts`) is refused, saying which file chose it and
- * what to do, as no replication pairs with it.
+ * what to do, as no replication pairs with it: first, in a folder still to be completed (an
+ * unfinished sweep, a shard, one being written), `pending`, what completes it.
  */
-export function recordedPoint(recorded: RecordedBaseline, plan: Plan, values: readonly (readonly unknown[])[], counts: ArrayLike<number>, dir: string, note?: (line: string) => void): number | undefined {
+export function recordedPoint(recorded: RecordedBaseline, plan: Plan, values: readonly (readonly unknown[])[], counts: ArrayLike<number>, dir: string, note?: (line: string) => void, pending?: string): number | undefined {
   const paths = plan.parameters.map((p) => p.path);
   const keys = Object.keys(recorded.values);
   const same = keys.length === paths.length && paths.every((p) => keys.includes(p));
   const point = same ? values.findIndex((row) => paths.every((path, d) => row[d] === recorded.values[path])) : -1;
   const named = `point ${recorded.point} (${valuesText(recorded.values)})`;
   const kept = recorded.file.endsWith('sweep.json');
-  const how = kept ? `keeps from the analysis a resume or merge removed (cfsim analyze --vs ${recorded.point})` : `records (cfsim analyze --vs ${recorded.point})`;
+  const how = kept ? `keeps from the analysis a resume, new sweep or merge removed (cfsim analyze --vs ${recorded.point})` : `records (cfsim analyze --vs ${recorded.point})`;
   if (point < 0) {
     note?.(`paired differences from point 0: ${named}, which ${recorded.file} ${how}, is not a point of this plan (choose another with cfsim analyze ${dir} --vs POINT)`);
     return undefined;
@@ -107,7 +136,7 @@ export function recordedPoint(recorded: RecordedBaseline, plan: Plan, values: re
         {
           path: kept ? 'vs' : 'differences.vs',
           value: recorded.point,
-          message: `${named}, the point paired differences are measured from, which ${recorded.file} ${how}, has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; run cfsim analyze ${dir} --vs POINT with a point that has runs (${list}), or --vs 0 for point 0`,
+          message: `${named}, the point paired differences are measured from, which ${recorded.file} ${how}, has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; ${pending ? `${pending}; or ` : ''}run cfsim analyze ${dir} --vs POINT with a point that has runs (${list}), or --vs 0 for point 0`,
         },
       ],
       'sweep folder',

@@ -43,8 +43,10 @@ describe("a sweep folder's recorded --vs point", () => {
     expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
     const again = ok(['analyze', dir]);
     expect(again.stdout).toContain('Paired differences from point 1 (community.stigma 0.5)');
-    expect(again.stderr).toContain(`cfsim: paired differences from point 1 (community.stigma=0.5), which ${join(dir, 'sweep.json')} keeps from the analysis a resume or merge removed (cfsim analyze --vs 1); cfsim analyze ${dir} --vs 0 measures them from point 0 again`);
+    expect(again.stderr).toContain(`cfsim: paired differences from point 1 (community.stigma=0.5), which ${join(dir, 'sweep.json')} keeps from the analysis a resume, new sweep or merge removed (cfsim analyze --vs 1); cfsim analyze ${dir} --vs 0 measures them from point 0 again`);
     expect(analysisVs(dir)).toBe(1);
+    // analysis.json records it now, and sweep.json no longer keeps it: one point, in one place.
+    expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toBeUndefined();
     const report = ok(['report', dir]);
     expect(report.stderr).toContain(`which ${join(dir, 'analysis.json')} records (cfsim analyze --vs 1)`);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Paired differences from point 1 (community.stigma 0.5)');
@@ -79,12 +81,46 @@ describe("a sweep folder's recorded --vs point", () => {
     expect(analysisVs(merged)).toBe(2);
     // A new sweep into the folder whose plan has no point with that value measures from point 0, saying why.
     rmSync(join(merged, 'runs.csv'));
-    rmSync(join(merged, 'analysis.json'));
     const other = planFile('other', PLAN.replace('{ min: 0.1, max: 0.9 }', '{ values: [0.2, 0.8] }'));
     ok(['sweep', other, '--out', merged, '--threads', '1']);
     const fallback = ok(['analyze', merged]);
-    expect(fallback.stderr).toContain(`cfsim: paired differences from point 0: point 2 (community.stigma=0.9), which ${join(merged, 'sweep.json')} keeps from the analysis a resume or merge removed (cfsim analyze --vs 2), is not a point of this plan (choose another with cfsim analyze ${merged} --vs POINT)`);
+    expect(fallback.stderr).toContain(`cfsim: paired differences from point 0: point 2 (community.stigma=0.9), which ${join(merged, 'sweep.json')} keeps from the analysis a resume, new sweep or merge removed (cfsim analyze --vs 2), is not a point of this plan (choose another with cfsim analyze ${merged} --vs POINT)`);
     expect(fallback.stdout).toContain('Paired differences from point 0 (community.stigma 0.2)');
+  });
+
+  it('is forgotten once --vs 0 chooses point 0, even if analysis.json is then removed by hand', () => {
+    const plan = planFile('forgotten', PLAN);
+    const dir = join(work, 'forgotten');
+    ok(['sweep', plan, '--out', dir, '--threads', '1']);
+    ok(['analyze', dir, '--vs', '2']);
+    interrupt(dir, 3);
+    ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
+    expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toEqual({ point: 2, values: { 'community.stigma': 0.9 } });
+    ok(['analyze', dir, '--vs', '0']);
+    const status = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    expect(status.vs).toBeUndefined();
+    expect(status.status).toBe('complete');
+    rmSync(join(dir, 'analysis.json'));
+    const report = ok(['report', dir]);
+    expect(report.stderr).not.toContain('paired differences from point');
+    expect(analysisVs(dir)).toBe(0);
+  });
+
+  it('without a run yet in an unfinished sweep, says first how to complete it', () => {
+    const plan = planFile('unfinished', PLAN);
+    const dir = join(work, 'unfinished');
+    ok(['sweep', plan, '--out', dir, '--threads', '1']);
+    ok(['analyze', dir, '--vs', '2']);
+    // Runs 0 to 2 are points 0 and 1: point 2 has none yet.
+    interrupt(dir, 3);
+    const r = cfsim(['analyze', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      `has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; the sweep is unfinished (3 of its 6 runs are in runs.csv): to complete it, resume it with cfsim sweep PLAN --out ${dir} --resume; or run cfsim analyze ${dir} --vs POINT with a point that has runs (0, 1), or --vs 0 for point 0`,
+    );
+    // As it says: the resume gives point 2 its runs, and the analysis measures from it.
+    ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
+    expect(ok(['analyze', dir]).stdout).toContain('Paired differences from point 2 (community.stigma 0.9)');
   });
 
   it('without a successful run, stops the report saying that the analysis chose it and what to do', () => {
