@@ -16,6 +16,7 @@ import { planDifference, withoutBaseFileName } from './planDifference';
 import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeaderLines, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
 import { baselineToKeep } from './recordedBaseline';
+import { resumeRefusal } from './resumeRefusal';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
 /**
@@ -46,6 +47,12 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   let design: { plan: Plan; values: readonly (readonly unknown[])[] } | undefined;
   const rows = new Map<number, { line: string; shard: string }>();
   const held = new Map<string, number>(); // runs per shard folder
+  let recordsDraws = true; // the shards' header's, one for all of them (checked below)
+  // Advice to resume a shard names the version that can: this one refuses another's runs, and a
+  // shard it resumed (even one without runs) would be this version's, which merge takes with no other's.
+  const refusal = (has: number): ReturnType<typeof resumeRefusal> =>
+    resumeRefusal(recordsDraws, has, version, VERSION) ??
+    (version !== undefined && version !== VERSION ? { kind: 'version', finishWith: `CFSim ${version}`, why: `merge takes the shards of one version, and these are CFSim ${version}'s` } : undefined);
   const version = shardsVersion(shards);
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
@@ -70,12 +77,13 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     };
     const checked = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, design.plan, design.values, shard, refuse);
     if (checked.header === undefined) {
-      const resume = shard ? resumeAdvice(dir, shard).text : `resume it (cfsim sweep PLAN --out ${commandWord(dir)} --shard I/N --resume)`;
+      const resume = shard ? resumeAdvice(dir, shard, refusal(0)).text : `resume it (cfsim sweep PLAN --out ${commandWord(dir)} --shard I/N --resume)`;
       throw new InputError([{ path: 'SHARD_DIR', value: dir, message: `${runsPath} has no complete header line (the shard stopped before or while writing it); ${resume}, or leave it out and pass --allow-partial` }], 'command line');
     }
     // The merged runs.csv has the shards' header: this plan's, with its draws recorded or, where CFSim before 0.23.0 wrote the shards, without.
     if (header === undefined) {
       header = checked.header;
+      recordsDraws = checked.recordsDraws;
       width = parseCsvLine(header).length;
     } else if (checked.header !== header) {
       const older = checked.recordsDraws ? shards[0] : dir;
@@ -98,7 +106,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   if (missing > 0 && !allowPartial) {
     let first = 0;
     while (rows.has(first)) first++;
-    throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `the shards named (${shards.join(', ')}) hold ${rows.size} of the plan's ${total} runs: ${missing} ${missing === 1 ? 'is' : 'are'} missing (first: run ${first}); ${missingShards(out, shards, held, total)}, or pass --allow-partial to merge what is there` }], 'command line');
+    throw new InputError([{ path: 'SHARD_DIR', value: shards, message: `the shards named (${shards.join(', ')}) hold ${rows.size} of the plan's ${total} runs: ${missing} ${missing === 1 ? 'is' : 'are'} missing (first: run ${first}); ${missingShards(out, shards, held, total, refusal, version)}, or pass --allow-partial to merge what is there` }], 'command line');
   }
   refuseOtherSweep(out, plan as string);
   // Merging again: the name OUT's plan.json gives the scenario file stays, whichever shard comes first.
@@ -241,9 +249,11 @@ function shardOf(dir: string): { index: number; count: number } | undefined {
 /**
  * What completes a merge that lacks runs, naming the folders: the shards named that lack some of
  * their runs (to resume), and the shards of the same count that none of them holds (to run), as
- * far as their sweep.json say; else to finish or resume the shards.
+ * far as their sweep.json say; else to finish or resume the shards. `refusal` says whether this
+ * version would refuse to resume a shard holding that many runs (bin/resumeRefusal.ts); a shard
+ * not run yet is run with the version that made the others (`madeBy`), as merge takes one version's.
  */
-function missingShards(out: string, shards: readonly string[], held: ReadonlyMap<string, number>, total: number): string {
+function missingShards(out: string, shards: readonly string[], held: ReadonlyMap<string, number>, total: number, refusal: (has: number) => ReturnType<typeof resumeRefusal>, madeBy?: string): string {
   const known = shards.map((dir) => ({ dir, shard: shardOf(dir) }));
   const advice: string[] = [];
   let slurm: string | undefined;
@@ -252,7 +262,7 @@ function missingShards(out: string, shards: readonly string[], held: ReadonlyMap
     const owned = ownedRunCount(total, shard);
     const has = held.get(dir) ?? 0;
     if (has >= owned) continue;
-    const resume = resumeAdvice(dir, shard);
+    const resume = resumeAdvice(dir, shard, refusal(has));
     if (resume.scripts !== undefined) slurm = resume.scripts;
     advice.push(`${dir} (shard ${shard.index}/${shard.count}) holds ${has} of its ${owned} runs: ${resume.text}`);
   }
@@ -265,7 +275,8 @@ function missingShards(out: string, shards: readonly string[], held: ReadonlyMap
     if (absent.length > 0) {
       unnamed = true;
       const list = absent.length > 5 ? `${absent.slice(0, 5).map((i) => `${i}/${count}`).join(', ')} and ${absent.length - 5} more` : absent.map((i) => `${i}/${count}`).join(', ');
-      advice.push(`no folder named holds shard${absent.length === 1 ? '' : 's'} ${list}: run ${absent.length === 1 ? 'it' : 'each'} (cfsim sweep PLAN --out SHARD_DIR --shard ${absent[0]}/${count}${absent.length === 1 ? '' : ', and so on'})`);
+      const using = madeBy !== undefined && madeBy !== VERSION ? ` with CFSim ${madeBy}, which made the others` : '';
+      advice.push(`no folder named holds shard${absent.length === 1 ? '' : 's'} ${list}: run ${absent.length === 1 ? 'it' : 'each'} (cfsim sweep PLAN --out SHARD_DIR --shard ${absent[0]}/${count}${absent.length === 1 ? '' : ', and so on'})${using}`);
     }
   }
   // merge.sbatch merges the scripts' own shard folders into their own OUT/merged: else, merge again by hand.
@@ -279,8 +290,11 @@ function missingShards(out: string, shards: readonly string[], held: ReadonlyMap
  * How to resume a shard cut short: a shard an array task of `cfsim sweep --emit slurm` writes
  * (OUT/shard-I beside OUT/slurm, whose array has N tasks) by resubmitting that task, which resumes
  * it; any other with `cfsim sweep PLAN --resume`. `scripts`: the Slurm scripts' folder, if so.
+ * A shard this version would not resume (`refused`: another version made its runs) is finished
+ * with the version that can, which the array task may no longer run.
  */
-function resumeAdvice(dir: string, shard: { index: number; count: number }): { text: string; scripts?: string } {
+function resumeAdvice(dir: string, shard: { index: number; count: number }, refused?: ReturnType<typeof resumeRefusal>): { text: string; scripts?: string } {
+  if (refused) return { text: `finish it with ${refused.finishWith} (cfsim sweep PLAN --out ${commandWord(dir)} --shard ${shard.index}/${shard.count} --resume, run with that version: ${refused.why})` };
   const scripts = join(dirname(dir), 'slurm');
   const task = basename(dir) === `shard-${shard.index}` && writesShardsIn(scripts, dirname(dir)) && arrayTaskCount(join(scripts, 'array.sbatch')) === shard.count;
   return task

@@ -106,4 +106,22 @@ describe('merge of a shard cut short', () => {
     const own = cfsim('merge', out, join(study, 'shard-0'), join(study, 'shard-1'), absent);
     expect(own.stderr).toContain(`then, once it has ended, merge again (sbatch ${join(study, 'slurm', 'merge.sbatch')})`);
   });
+
+  it("of another version, says to finish it, and to run a missing shard, with that version (this one would refuse the one and merge would refuse the other's folder)", () => {
+    const study = join(work, 'older');
+    const copies = [0, 1, 2].map((i) => join(study, `s${i}`));
+    shards.forEach((dir, i) => cpSync(dir, copies[i], { recursive: true }));
+    for (const dir of copies) {
+      const status = join(dir, 'sweep.json');
+      writeFileSync(status, readFileSync(status, 'utf8').replace(/"cfsim": "[^"]+"/, '"cfsim": "0.28.0"'));
+    }
+    const cut = join(copies[2], 'runs.csv');
+    writeFileSync(cut, `${readFileSync(cut, 'utf8').split('\n')[0]}\n`);
+    const out = join(study, 'merged');
+    const r = cfsim('merge', out, ...copies);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${copies[2]} (shard 2/3) holds 0 of its 1 runs: finish it with CFSim 0.28.0 (cfsim sweep PLAN --out ${copies[2]} --shard 2/3 --resume, run with that version: merge takes the shards of one version, and these are CFSim 0.28.0's); then merge again`);
+    expect(r.stderr).not.toContain(': resume it');
+    expect(cfsim('merge', out, copies[0], copies[1]).stderr).toContain('no folder named holds shard 2/3: run it (cfsim sweep PLAN --out SHARD_DIR --shard 2/3) with CFSim 0.28.0, which made the others; then merge again');
+  });
 });
