@@ -106,6 +106,11 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
   // Only the flag column of the option lines (indented at most six spaces): a description may name
   // other commands' flags ("written by run --out"), and its wrapped lines are indented further.
   const accepted = [...new Set([...help.matchAll(/^ {1,6}(?:-\w, )?--([a-z][\w-]*)/gm)].map((m) => m[1]))].filter((f) => f !== 'help' && f !== 'version');
+  // The switches (the options help marks [boolean]), whose --no- form a --no- typo is offered.
+  const switches = new Set(help.split(/\n(?= {1,6}(?:-\w, )?--)/).flatMap((block) => {
+    const m = /^ {1,6}(?:-\w, )?--([a-z][\w-]*)/.exec(block);
+    return m && block.includes('[boolean]') ? [m[1]] : [];
+  }));
   const listed = message.replace(/^Unknown arguments?: /, '').split(', ');
   // yargs lists an unknown --foo-bar twice, also as its camel-case alias fooBar.
   const camel = (u: string) => u.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -130,11 +135,15 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
     return `unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((u) => JSON.stringify(u)).join(', ')}: ${takes}`;
   }
   const named = unknown.map((u) => {
+    const typed = (name: string) => argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    // A --no- form is named as typed (yargs lists --no-jsn as "jsn"), and offered the --no- form of the closest flag.
+    const negated = !typed(u) && typed(`no-${u}`) ? 'no-' : '';
     // A one-letter flag is named as typed: `-x`, or `--x` (yargs lists both as "x").
-    const flag = u.length === 1 && !argv.some((a) => a === `--${u}` || a.startsWith(`--${u}=`)) ? `-${u}` : `--${u}`;
+    const flag = u.length === 1 && !negated && !typed(u) ? `-${u}` : `--${negated}${u}`;
     // A letter is a flag's initial (-t for --threads), not a misspelling of a short flag (-t read as --out, -j as --vs).
     const initial = accepted.filter((f) => f.startsWith(u));
-    const hint = u.length === 1 ? (initial.length === 1 ? initial[0] : undefined) : accepted.length > 0 ? closest(u, accepted) : undefined;
+    const closestFlag = u.length === 1 ? (initial.length === 1 ? initial[0] : undefined) : accepted.length > 0 ? closest(u, accepted) : undefined;
+    const hint = closestFlag && (negated && switches.has(closestFlag) ? `no-${closestFlag}` : closestFlag);
     if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other${REPORT_TOO_FLAGS[u] ? `, and of cfsim report, which judges a comparison's results folder again: cfsim report DIR ${flag} ${REPORT_TOO_FLAGS[u]}` : ''})`;
     // report redraws a sweep's paired differences from the point analysis.json records.
     if (argv[0] === 'report' && u === 'vs') return `${flag} (a flag of cfsim analyze: cfsim analyze DIR --vs POINT records the point in DIR/analysis.json, and report then measures from it)`;
@@ -227,7 +236,8 @@ function unacceptedFlags(argv: readonly string[], help: string): string[] {
     const m = /^--([^=]+)/.exec(a);
     if (!m) return [];
     const name = kebab(m[1]);
-    return accepted.has(name) || accepted.has(name.replace(/^no-/, '')) ? [] : [m[1]];
+    // Listed as yargs lists them: --no-jsn as "jsn".
+    return accepted.has(name) || accepted.has(name.replace(/^no-/, '')) ? [] : [m[1].replace(/^no-/, '')];
   });
 }
 

@@ -650,6 +650,15 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('run', '-r', '3'), 'unknown option -r; this command accepts');
   });
 
+  it('an unknown --no- form is named as typed, offered the --no- form of a switch, with or without the argument it took', () => {
+    // yargs lists --no-jsn as "jsn": it was named --jsn, which was not typed.
+    expectBadInput(cfsim('analyze', '--no-jsn', 'study'), 'unknown option --no-jsn (did you mean --no-json?); this command accepts --bootstrap, --json, --vs');
+    expectBadInput(cfsim('analyze', '--no-jsn'), 'unknown option --no-jsn (did you mean --no-json?);');
+    expectBadInput(cfsim('sweep', '--no-resme', '--out', 'r'), 'unknown option --no-resme (did you mean --no-resume?);');
+    // --reps takes a number, not a --no- form.
+    expectBadInput(cfsim('run', '--no-rep', '2'), 'unknown option --no-rep (did you mean --reps?);');
+  });
+
   it('an unknown command is called a command, not an option', () => {
     const r = cfsim('frobnicate');
     expectBadInput(r, 'unknown command "frobnicate"', 'commands: run, compare');
