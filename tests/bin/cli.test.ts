@@ -790,6 +790,14 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('sweep', '--plan=my plan.yaml'), "sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep 'my plan.yaml' --out DIR)");
   });
 
+  it("sweep --points, --levels, --design, --metrics or --randomNumbers says the plan file takes it, as sweep --reps does", () => {
+    expectBadInput(cfsim('sweep', 'p.yaml', '--out', 'r', '--points', '256'), 'unknown option --points (a sweep takes it in its plan file: `points: N`); this command accepts --out,');
+    expectBadInput(cfsim('sweep', '--levels', '3', '--out', 'r'), 'unknown option --levels (a sweep takes it in its plan file: `levels: N`);');
+    expectBadInput(cfsim('sweep', 'p.yaml', '--out', 'r', '--design', 'grid'), 'unknown option --design (a sweep takes it in its plan file: `design: grid`, `random`, `lhs`, `sobol` or `morris`);');
+    expectBadInput(cfsim('sweep', 'p.yaml', '--out', 'r', '--metrics', 'proqolSTS'), 'unknown option --metrics (a sweep takes it in its plan file: `metrics: [METRIC, ...]`);');
+    expectBadInput(cfsim('sweep', 'p.yaml', '--out', 'r', '--randomNumbers', 'independent'), 'unknown option --randomNumbers (a sweep takes it in its plan file: `randomNumbers: common` or `independent`);');
+  });
+
   it('sweep --plans, --pla or --paln names that flag, not the PLAN it left missing', () => {
     for (const flag of ['--plans', '--pla', '--paln']) {
       const r = cfsim('sweep', flag, 'p.yaml', '--out', 'r');
