@@ -48,12 +48,12 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   const rows = new Map<number, { line: string; shard: string }>();
   const held = new Map<string, number>(); // runs per shard folder
   let recordsDraws = true; // the shards' header's, one for all of them (checked below)
+  const version = shardsVersion(shards);
   // Advice to resume a shard names the version that can: this one refuses another's runs, and a
   // shard it resumed (even one without runs) would be this version's, which merge takes with no other's.
   const refusal = (has: number): ReturnType<typeof resumeRefusal> =>
     resumeRefusal(recordsDraws, has, version, VERSION) ??
     (version !== undefined && version !== VERSION ? { kind: 'version', finishWith: `CFSim ${version}`, why: `merge takes the shards of one version, and these are CFSim ${version}'s` } : undefined);
-  const version = shardsVersion(shards);
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
     const text = currentPlanText(join(dir, 'plan.json'));
