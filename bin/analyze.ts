@@ -28,6 +28,9 @@ import { pointDifferenceLines } from './pointDifferenceLines';
 import { baselinePoint } from './baselinePoint';
 import { resumeRefusal } from './resumeRefusal';
 import { dropKeptBaseline, recordedPoint, type RecordedBaseline } from './recordedBaseline';
+import { pointValueForMoney } from '../scenarios/pointValueForMoney';
+import { pointValueForMoneyLines } from './pointValueForMoneyLines';
+import { planDiscountRate, valueForMoneyRefusal } from './sweepValueForMoney';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -76,8 +79,16 @@ export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | unde
  * `vs` is `--vs` as given (bin/baselinePoint.ts): the grid point the paired differences are
  * measured from; without it `recorded` (bin/recordedBaseline.ts), the point analysis.json or
  * sweep.json records, if this plan has it (`note` hears which, or why not); else point 0.
+ * `valuePerDeparture` (`--value-per-departure`, parsed): adds each point's value for money against
+ * that point (SweepAnalysis.valueForMoney); refused for a plan without paired points or the metrics.
  */
-export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: (warning: string) => void, vs?: unknown, { recorded: recordedChoice, note }: { recorded?: RecordedBaseline; note?: (line: string) => void } = {}): SweepAnalysis {
+export function analyzeSweep(
+  dir: string,
+  bootstrap = DEFAULT_BOOTSTRAP,
+  warn?: (warning: string) => void,
+  vs?: unknown,
+  { recorded: recordedChoice, note, valuePerDeparture }: { recorded?: RecordedBaseline; note?: (line: string) => void; valuePerDeparture?: number } = {},
+): SweepAnalysis {
   if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
@@ -94,6 +105,10 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
   if (vs !== undefined && (plan.design !== 'grid' || plan.randomNumbers !== 'common')) {
     const why = plan.design !== 'grid' ? `a ${plan.design} design, which has none` : "a grid with randomNumbers independent, whose replications do not pair";
     throw new InputError([{ path: '--vs', value: vs, message: `chooses the point a grid's paired differences are measured from; ${dir} holds ${why}: drop --vs` }], 'command line');
+  }
+  if (valuePerDeparture !== undefined) {
+    const refusal = valueForMoneyRefusal(plan, dir, valuePerDeparture);
+    if (refusal) throw new InputError([refusal], 'command line');
   }
   const k = plan.parameters.length;
   const counts = new Int32Array(values.length);
@@ -266,6 +281,11 @@ export function analyzeSweep(dir: string, bootstrap = DEFAULT_BOOTSTRAP, warn?: 
       const from = vs !== undefined ? baselinePoint(vs, plan, values, counts, runsPath) : recordedChoice ? (recordedPoint(recordedChoice, plan, values, counts, dir, note, pending) ?? 0) : 0;
       if (values.length > 1 && counts[from] > 0) {
         analysis.differences = { vs: from, metrics: Object.fromEntries(plan.metrics.map((metric, m) => [metric, pointDifferences(perPoint[m], repsOf, from)])) };
+        if (valuePerDeparture !== undefined) {
+          const rate = planDiscountRate(plan);
+          const value = pointValueForMoney(valuePerDeparture, perPoint[plan.metrics.indexOf('leaversPerYear')], perPoint[plan.metrics.indexOf('teamCostPerYear')], repsOf, from);
+          analysis.valueForMoney = rate > 0 ? { ...value, planDiscountRate: rate } : value;
+        }
       }
     }
   }
@@ -467,6 +487,7 @@ export function analysisTables(a: SweepAnalysis): string {
     out.push(keys.join('\t'), ...a.points.map((p) => keys.map((k) => (typeof p[k] === 'number' ? shown(k, p[k] as number) : String(p[k]))).join('\t')), '');
   }
   out.push(...pointDifferenceLines(a));
+  out.push(...pointValueForMoneyLines(a));
   out.push(...prccLines(a));
   return out.join('\n');
 }

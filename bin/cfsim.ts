@@ -510,16 +510,21 @@ async function main(given: string[]): Promise<void> {
           .positional('dir', { type: 'string', demandOption: true, describe: 'A sweep folder.' })
           .option('bootstrap', { type: 'string', describe: `Bootstrap resamples for Sobol and Morris intervals: 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP} (default ${DEFAULT_BOOTSTRAP}).` })
           .option('json', { type: 'boolean', default: false, describe: 'Print analysis.json on stdout.' })
-          .option('vs', { type: 'string', describe: "A grid's paired differences from this point: its number in the points table, or its values as PATH=VALUE,... (default: the point an earlier --vs chose, kept past a resume or merge; --vs 0 for point 0 again)." }),
+          .option('vs', { type: 'string', describe: "A grid's paired differences from this point: its number in the points table, or its values as PATH=VALUE,... (default: the point an earlier --vs chose, kept past a resume or merge; --vs 0 for point 0 again)." })
+          .option('value-per-departure', {
+            type: 'string',
+            describe: `A grid's value for money: what avoiding a departure is worth to you in dollars, beyond what the budget already counts for it (0-${MAX_VALUE_PER_DEPARTURE.toLocaleString('en-US')}): adds each point's departures avoided, net cost and net benefit a year against the --vs point, and the point best on average (the plan must keep leaversPerYear and teamCostPerYear).`,
+          }),
       (args) => {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
+        const valuePerDeparture = numberFlag('value-per-departure', args['value-per-departure'], 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
         throwIfIssues(issues);
         // Without --vs, from the point an earlier --vs chose (analysis.json records it; past a resume or
         // merge that removed it, sweep.json keeps it), as report measures; else from point 0.
         const recorded = args.vs === undefined ? recordedBaseline(args.dir) : undefined;
         const note = (line: string) => writeReadable(process.stderr, `cfsim: ${line}\n`);
-        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note });
+        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note, valuePerDeparture });
         const unused = unusedBootstrapWarning(analysis.design, bootstrap);
         if (unused !== undefined) writeReadable(process.stderr, `cfsim: warning: ${unused}\n`);
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.

@@ -13,7 +13,7 @@ import { recordedBaseline } from './recordedBaseline';
 import { readSweepStatus } from './sweep';
 import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisSource } from '../scenarios/analysisSource';
-import { analysisWarning, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { analysisWarning, commandWord, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { figureFileName, FIGURES_FOLDER, isEarlierReportFigure, removeFigureFiles } from './exportedFigures';
@@ -50,7 +50,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     throw new InputError([{ path: '--bootstrap', value: bootstrap, message: `applies only to a sweep folder (the resamples behind its Sobol or Morris intervals); ${resultsDir} is not one: drop --bootstrap` }], 'command line');
   }
   if (valuePerDeparture !== undefined && sweep) {
-    throw new InputError([{ path: '--value-per-departure', value: valuePerDeparture, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --value-per-departure` }], 'command line');
+    throw new InputError([{ path: '--value-per-departure', value: valuePerDeparture, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --value-per-departure (a grid's value for money per point: cfsim analyze ${commandWord(resultsDir)} --value-per-departure ${valuePerDeparture})` }], 'command line');
   }
   if (budget !== undefined && sweep) {
     throw new InputError([{ path: '--budget', value: budget, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --budget` }], 'command line');

@@ -6,6 +6,7 @@ import { designOverlapWarning, type DesignOverlaps } from './designOverlaps';
 import type { DrawRange } from '../sim/params/fields';
 import { analysisDrawsWarning } from './planDraws';
 import type { PointDifference } from './pointDifferences';
+import type { SweepValueForMoney } from './pointValueForMoney';
 
 /**
  * One command that wrote a sweep folder's runs.csv: a sweep, each `--resume` of it, or a merge.
@@ -131,6 +132,13 @@ export interface SweepAnalysis {
    * independent random numbers, whose replications do not pair, and where point 0 (without --vs) has no successful run.
    */
   readonly differences?: { readonly vs: number; readonly metrics: Record<string, readonly PointDifference[]> };
+  /**
+   * `cfsim analyze --value-per-departure V` only (since 0.30.0): each point's departures avoided, net cost and net
+   * benefit against point `differences.vs`, paired by replication, per year and undiscounted, and
+   * the point best on average (scenarios/pointValueForMoney.ts). A later analyze or report without
+   * the flag writes analysis.json without it.
+   */
+  readonly valueForMoney?: SweepValueForMoney;
   /**
    * The fields every run drew anew, with their ranges (the plan's set.uncertainty; since 0.23.0,
    * absent where it draws none), and whether runs.csv records the values (`drawnRecorded`: its

@@ -1195,7 +1195,7 @@ ${randomNumbers}`;
     expect(onRun.stderr).toContain(`--bootstrap: applies only to a sweep folder (the resamples behind its Sobol or Morris intervals); ${runDir} is not one: drop --bootstrap`);
     const valued = cfsim(['report', dir, '--value-per-departure', '50000']);
     expect(valued.status, valued.stderr).toBe(2);
-    expect(valued.stderr).toContain(`--value-per-departure: applies only to the results folder of a comparison (cfsim compare --out); ${dir} is a sweep folder: drop --value-per-departure`);
+    expect(valued.stderr).toContain(`--value-per-departure: applies only to the results folder of a comparison (cfsim compare --out); ${dir} is a sweep folder: drop --value-per-departure (a grid's value for money per point: cfsim analyze ${dir} --value-per-departure 50000)`);
   });
 
   it('analyze and report refuse, with exit 2, rows that are not the plan\'s runs, a run twice, and runs missing from a sweep that says it is complete; resume refuses a run twice', () => {

@@ -6,12 +6,12 @@ import { andList } from '../../sim/text/andList';
 // Every arm's net benefit at one value of a departure avoided (models/netBenefit.ts) in words and
 // table cells, alike under `cfsim compare --value-per-departure` and in the HTML report.
 
-/** Dollars to the nearest hundred, so that the table's means and the lead between them agree to that: "$86,200", "−$3,800". */
-function money(x: number): string {
+/** Dollars to the nearest hundred (also the sweep's best point by value, bin/pointValueForMoneyLines.ts), so that the table's means and the lead between them agree to that: "$86,200", "−$3,800". */
+export function money(x: number): string {
   const hundreds = Math.round(x / 100) * 100;
   return `${hundreds < 0 ? '−' : ''}$${Math.abs(hundreds).toLocaleString('en-US')}`;
 }
-const signedMoney = (x: number) => (Math.round(x / 100) === 0 ? money(0) : x > 0 ? `+${money(x)}` : money(x));
+export const signedMoney = (x: number) => (Math.round(x / 100) === 0 ? money(0) : x > 0 ? `+${money(x)}` : money(x));
 
 /** The value as given, to the cent: "$150,000", "$50,000.5". */
 export function valuePerDepartureWords(value: number): string {

@@ -9,6 +9,13 @@ import { isCostMetric } from './metricFormat';
 /** The verdict where no replication paired a value under both arms (a team with nobody in post). */
 export const NO_PAIRS_VERDICT = 'no replication has a value under both';
 
+/**
+ * What a grid point's value for money is made of (scenarios/pointValueForMoney.ts), judged in the
+ * verdict's words as metrics are: departures avoided and net benefit are better higher, and net
+ * cost reads as a cost does ("costs more", "costs less").
+ */
+export type ValueMeasure = 'departuresAvoided' | 'netCost' | 'netBenefit';
+
 /** The replications a difference pairs: those in which both arms had a value (`reps` for results without counts). */
 export function pairedReps(d: Difference, reps: number): number {
   return d.positive !== undefined && d.zero !== undefined && d.negative !== undefined ? d.positive + d.zero + d.negative : reps;
@@ -19,7 +26,7 @@ export function pairedReps(d: Difference, reps: number): number {
  * over the replications it pairs (indicative below 20 of them, however many the run had), and
  * NO_PAIRS_VERDICT without any. Figure 5's tooltips give the same.
  */
-export function pairedVerdict(metric: MetricName, d: Difference, baseline: number | undefined, reps: number): string {
+export function pairedVerdict(metric: MetricName | ValueMeasure, d: Difference, baseline: number | undefined, reps: number): string {
   const pairs = pairedReps(d, reps);
   if (pairs === 0 || d.mean === null || d.mean !== d.mean) return NO_PAIRS_VERDICT;
   return verdict(metric, d, baseline, pairs);
@@ -42,7 +49,7 @@ const BETTER_WHEN_LOWER = new Set<MetricName>([
  * ("within noise: better (lower) in 84 of 100 futures, worse (higher) in 1", and ", the same in 15" where some did not differ).
  * From fewer than 20 replications (`reps`; see isFewReps) such a difference is "indicative", not clear.
  */
-export function verdict(metric: MetricName, d: Difference, baseline?: number, reps?: number): string {
+export function verdict(metric: MetricName | ValueMeasure, d: Difference, baseline?: number, reps?: number): string {
   if (!isClear(d)) {
     // Not clear, but not noise either way: some futures differ one way, the rest not at all. Saying
     // how many are the same tells a small group's few leavers (10 of 60) from a near-clear effect (56 of 60).
@@ -67,7 +74,9 @@ export function verdict(metric: MetricName, d: Difference, baseline?: number, re
 }
 
 /** "costs more", "higher" or "better (lower)": a difference's direction, as good or bad where it is one. */
-function directionWords(metric: MetricName, up: boolean): string {
+function directionWords(metric: MetricName | ValueMeasure, up: boolean): string {
+  if (metric === 'netCost') return up ? 'costs more' : 'costs less';
+  if (metric === 'departuresAvoided' || metric === 'netBenefit') return `${up ? 'better' : 'worse'} (${up ? 'higher' : 'lower'})`;
   if (isCostMetric(metric)) return up ? 'costs more' : 'costs less';
   // Neither better nor worse in itself: more leave is rest for the worker and load for the team.
   if (metric === 'supportUptake' || metric === 'clientDeathsPerWorkerYear' || metric === 'leaveDaysPerWorkerYear') return up ? 'higher' : 'lower';

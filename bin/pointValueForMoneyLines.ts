@@ -1,0 +1,75 @@
+import type { SweepAnalysis } from '../scenarios/sweepAnalysis';
+import type { SweepValueForMoney } from '../scenarios/pointValueForMoney';
+import { ratePercent } from '../models/discounting';
+import { SIGN_RANGE_TRIMMED_FROM } from '../sim/stats/summary';
+import { andList } from '../sim/text/andList';
+import { money, signedMoney, valuePerDepartureWords } from '../viz/report/netBenefitWords';
+import { pairedVerdict, type ValueMeasure } from '../viz/report/verdictWords';
+import { parameterFigure, readableNumber } from '../viz/specs/readableNumber';
+
+/** A value as the paired differences' tables print it: four significant digits. */
+const value = (x: number | null | undefined) => (typeof x === 'number' ? readableNumber(x, 4, 6) : '–');
+
+const shown = (x: unknown) => (typeof x === 'number' ? parameterFigure(x) : String(x));
+
+/**
+ * `cfsim analyze DIR --value-per-departure V` under the paired differences (SweepAnalysis.valueForMoney):
+ * a line on what the figures are (per year, whole team, undiscounted), a tab-separated table each
+ * for the departures avoided, the net cost and the net benefit against the baseline point, as the
+ * paired differences' tables are, and the point best on average with compare's caveats.
+ */
+export function pointValueForMoneyLines(a: SweepAnalysis): string[] {
+  const v = a.valueForMoney;
+  if (!v || !a.points) return [];
+  const keys = Object.keys(a.points[0]);
+  const parameters = keys.slice(1, keys.indexOf('runs'));
+  const from = a.points[v.vs];
+  const named = (p: number) => `point ${p} (${parameters.map((k) => `${k} ${shown(a.points![p][k])}`).join(', ')})`;
+  const V = valuePerDepartureWords(v.valuePerDeparture);
+  const out = [
+    `Value for money at ${V} per departure avoided, against ${named(v.vs)}: in each replication both points have (pairs), a year for the whole team, as compare --value-per-departure gives it: departures avoided (point ${v.vs}'s ${v.departuresMetric} less the point's), net cost (the point's ${v.costMetric} less point ${v.vs}'s; it counts what a leaver costs to replace and the salary a vacant seat saves) and net benefit, V × departures avoided − net cost (V: what avoiding a departure is worth beyond that); the mean over the pairs, the 90% range of the paired values, the mean's standard error and compare's verdict. The figures are undiscounted: runs.csv records ${v.departuresMetric} and ${v.costMetric} as they are${
+      v.planDiscountRate !== undefined ? `, so the plan's costs.discountRate (${ratePercent(v.planDiscountRate)} a year), which compare would apply, is not applied here` : ''
+    }. Only departures are valued: what else the points change (ProQOL scores, absence, care quality, unmet demand) is not in it.`,
+    '',
+  ];
+  const level = (metric: string) => (typeof from[`${metric}.mean`] === 'number' ? (from[`${metric}.mean`] as number) : undefined);
+  const leavers = level(v.departuresMetric);
+  const cost = level(v.costMetric);
+  const tables: [ValueMeasure, string, number | undefined][] = [
+    ['departuresAvoided', `departures avoided a year, from point ${v.vs}${leavers === undefined ? '' : ` (whose ${v.departuresMetric} is ${value(leavers)})`}`, leavers],
+    ['netCost', `net cost a year, from point ${v.vs}${cost === undefined ? '' : ` (whose ${v.costMetric} is ${value(cost)})`}`, cost],
+    ['netBenefit', `net benefit a year at ${V} per departure avoided, from point ${v.vs}`, undefined],
+  ];
+  for (const [measure, heading, baseline] of tables) {
+    out.push(`${heading}`, ['point', ...parameters, 'pairs', measure === 'departuresAvoided' ? 'avoided' : measure === 'netCost' ? 'net cost' : 'net benefit', 'p05', 'p95', 'se', 'verdict'].join('\t'));
+    for (const row of v.points) {
+      const d = row[measure];
+      const point = a.points[row.point];
+      const verdict = row.pairs === 0 ? `no replication pairs with point ${v.vs}'s` : pairedVerdict(measure, d, baseline, row.pairs);
+      out.push([String(row.point), ...parameters.map((p) => shown(point[p])), String(row.pairs), value(d.mean), value(d.p05), value(d.p95), value(d.se), verdict].join('\t'));
+    }
+    out.push('');
+  }
+  out.push(bestWords(v, named), '');
+  return out;
+}
+
+/** The point highest on average and its lead over the next, in compare's words (viz/report/netBenefitWords.ts). */
+function bestWords(v: SweepValueForMoney, named: (p: number) => string): string {
+  const best = v.best;
+  if (!best) return `Best on average: not judged, as no replication has a successful run with both ${v.departuresMetric} and ${v.costMetric} at every point (a partial merge or an unfinished sweep): complete the sweep to judge it.`;
+  const over = `in the ${best.futures} replications every point has`;
+  const highest = andList(best.points.map(named));
+  const indicative = best.indicative ? ` From ${best.futures} replications this is indicative only (at least ${SIGN_RANGE_TRIMMED_FROM} are needed before such counts can be relied on): raise reps.` : '';
+  const lead = best.lead;
+  if (!lead) return `Best on average: none; every point's mean net benefit is the same (${money(0)} against point ${v.vs}) ${over}.${indicative}`;
+  const same = best.points.length === 1 ? '' : lead.identical ? ' (the same in every replication)' : ' (the same mean)';
+  const next = andList(best.over.map(named));
+  const mean = best.means.find((m) => m.point === best.points[0])!.mean;
+  const head = `Best on average at ${valuePerDepartureWords(v.valuePerDeparture)} per departure avoided: ${highest}${same}, ${best.points[0] === v.vs ? 'the baseline itself' : `${signedMoney(mean)} a year against point ${v.vs}`} ${over}`;
+  if (Math.round(lead.mean / 100) === 0) return `${head}; within noise: level on average with ${next}, the next.${indicative}`;
+  const count = `${Math.round(lead.ahead * best.futures)} of ${best.futures}`;
+  const interval = lead.low === null || lead.high === null ? '' : ` (90% interval of the mean ${signedMoney(lead.low)} to ${signedMoney(lead.high)})`;
+  const apart = lead.low !== null && lead.low <= 0 ? ': within noise, on average the replications do not tell the two apart' : '';
+  return `${head}; ${lead.clear ? 'clearly ' : ''}ahead of ${next}, the next: in ${count} paired replications, and by ${money(lead.mean)} a year on average${interval}${apart}.${indicative}`;
+}

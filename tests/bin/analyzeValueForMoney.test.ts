@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { planDiscountRate } from '../../bin/sweepValueForMoney';
+import { resolveStoredPlan } from '../../scenarios/plan';
+import { pointValueForMoney } from '../../scenarios/pointValueForMoney';
+import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
+
+// `cfsim analyze DIR --value-per-departure V`: each grid point's departures avoided, net cost and
+// net benefit against the baseline point, paired by replication, and the point best on average.
+
+const mean = (x: readonly number[]) => x.reduce((a, b) => a + b, 0) / x.length;
+const sd = (x: readonly number[]) => Math.sqrt(x.reduce((a, b) => a + (b - mean(x)) ** 2, 0) / (x.length - 1));
+
+describe('pointValueForMoney', () => {
+  it("pairs each point with the baseline's replications, leaving out one either lacks or has no value in", () => {
+    // Point 0 (baseline): replications 0-3; point 1 lacks replication 2 and has no cost in 3; point 2 has all.
+    const leavers = [[4, 6, 5, 3], [3, 4, 2], [3, 5, 6, 4]];
+    const cost = [[100, 200, 150, 120], [1100, 1300, NaN], [120, 150, 200, 100]];
+    const reps = [[0, 1, 2, 3], [0, 1, 3], [3, 2, 1, 0]];
+    const v = pointValueForMoney(1000, leavers, cost, reps, 0);
+    const one = v.points.find((p) => p.point === 1)!;
+    expect(one.pairs).toBe(2);
+    // Replications 0 and 1: avoided 1 and 2, net cost 1000 and 1100, net benefit 0 and 900.
+    expect(one.departuresAvoided.mean).toBeCloseTo(1.5, 12);
+    expect(one.netCost.mean).toBeCloseTo(1050, 12);
+    expect(one.netBenefit.mean).toBeCloseTo(450, 12);
+    expect([one.netBenefit.p05, one.netBenefit.p95]).toEqual([0, 900]);
+    expect(one.netBenefit.se).toBeCloseTo(sd([0, 900]) / Math.sqrt(2), 9);
+    // Point 2 ran replication r as point 0 did (listed in another order): nothing differs.
+    const two = v.points.find((p) => p.point === 2)!;
+    expect(two).toMatchObject({ pairs: 4, departuresAvoided: { mean: 0, zero: 4 }, netCost: { mean: 0, zero: 4 }, netBenefit: { mean: 0, zero: 4 } });
+    // Best over the replications every point has both values in (0 and 1): point 1, ahead of points 0 and 2 (the same in every one).
+    expect(v.best).toMatchObject({ points: [1], over: [0, 2], futures: 2, indicative: true });
+    expect(v.best!.lead!.mean).toBeCloseTo(450, 9);
+  });
+
+  it('measures from the point --vs names, and has no best where no replication is at every point', () => {
+    const v = pointValueForMoney(100, [[2], [1]], [[10], [30]], [[0], [1]], 1);
+    expect(v.vs).toBe(1);
+    expect(v.points).toEqual([expect.objectContaining({ point: 0, pairs: 0 })]);
+    expect(v.best).toBeNull();
+  });
+});
+
+describe('planDiscountRate', () => {
+  it("reads the plan's costs.discountRate from the scenario file it builds on, 0 without one", () => {
+    const onFile = resolveStoredPlan({ base: { file: 'team.yaml', scenario: { costs: { discountRate: 0.035 } } }, parameters: { 'community.stigma': { values: [0.1, 0.5] } }, design: 'grid' });
+    expect(planDiscountRate(onFile)).toBe(0.035);
+    expect(planDiscountRate(resolveStoredPlan({ parameters: { 'community.stigma': { values: [0.1, 0.5] } }, design: 'grid' }))).toBe(0);
+  });
+});
+
+describe('cfsim analyze --value-per-departure', () => {
+  const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-value-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const swept = (name: string, text: string) => {
+    const plan = join(work, `${name}.yaml`);
+    writeFileSync(plan, text);
+    const dir = join(work, name);
+    const r = cfsim(['sweep', plan, '--out', dir, '--threads', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    return dir;
+  };
+  const grid = (metrics: string, more = '') =>
+    `parameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\n  policy: { values: [status-quo, opt-out-support] }\ndesign: grid\nreps: 4\nset: { days: 120 }\nmetrics: [${metrics}]\n${more}`;
+
+  it("gives each point's departures avoided, net cost and net benefit against point 0 as runs.csv's replications give them, and the point best on average", () => {
+    const dir = swept('grid', grid('proqolSTS, leaversPerYear, teamCostPerYear'));
+    const V = 50000;
+    const r = cfsim(['analyze', dir, '--value-per-departure', String(V), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const analysis = JSON.parse(r.stdout) as SweepAnalysis;
+    const v = analysis.valueForMoney!;
+    expect(v).toMatchObject({ valuePerDeparture: V, vs: 0, per: 'year', departuresMetric: 'leaversPerYear', costMetric: 'teamCostPerYear' });
+    expect(v.planDiscountRate).toBeUndefined();
+    // analysis.json records it too.
+    expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).valueForMoney).toEqual(v);
+    // Recomputed from runs.csv: run, point, rep, ..., then the metrics.
+    const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const at = (metric: string, point: number, rep: number) => Number(rows.find((row) => Number(row[1]) === point && Number(row[2]) === rep)![header.indexOf(metric)]);
+    const reps = [0, 1, 2, 3];
+    const benefitMeans = [0];
+    expect(v.points.map((p) => p.point)).toEqual([1, 2, 3]);
+    for (const p of v.points) {
+      const avoided = reps.map((rep) => at('leaversPerYear', 0, rep) - at('leaversPerYear', p.point, rep));
+      const netCost = reps.map((rep) => at('teamCostPerYear', p.point, rep) - at('teamCostPerYear', 0, rep));
+      const benefit = reps.map((rep, i) => V * avoided[i] - netCost[i]);
+      expect(p.pairs).toBe(4);
+      expect(p.departuresAvoided.mean).toBeCloseTo(mean(avoided), 9);
+      expect(p.netCost.mean).toBeCloseTo(mean(netCost), 4);
+      expect(p.netBenefit.mean).toBeCloseTo(mean(benefit), 4);
+      // From fewer than 20 pairs the 90% range is the smallest to the largest.
+      expect(p.netBenefit.p05).toBeCloseTo(Math.min(...benefit), 4);
+      expect(p.netBenefit.p95).toBeCloseTo(Math.max(...benefit), 4);
+      expect(p.netCost.p05).toBeCloseTo(Math.min(...netCost), 4);
+      expect(p.netBenefit.se!).toBeCloseTo(sd(benefit) / 2, 4);
+      benefitMeans.push(mean(benefit));
+    }
+    // Opt-out support's sessions cost more than the departures they avoid here are worth at $50,000.
+    expect(v.points.find((p) => p.point === 1)!.netCost.mean).toBeGreaterThan(0);
+    const top = benefitMeans.indexOf(Math.max(...benefitMeans));
+    expect(v.best!.points).toEqual([top]);
+    expect(v.best).toMatchObject({ futures: 4, indicative: true });
+
+    const text = cfsim(['analyze', dir, '--value-per-departure', String(V)]);
+    expect(text.status, text.stderr).toBe(0);
+    const out = text.stdout;
+    // Under the paired differences, with what the figures are.
+    expect(out.indexOf('Value for money at $50,000 per departure avoided, against point 0 (policy.supervision.intervalDays 28, policy status-quo)')).toBeGreaterThan(out.indexOf('teamCostPerYear: difference from point 0'));
+    expect(out).toContain('a year for the whole team');
+    expect(out).toContain('The figures are undiscounted');
+    expect(out).toContain('net benefit a year at $50,000 per departure avoided, from point 0\npoint\tpolicy.supervision.intervalDays\tpolicy\tpairs\tnet benefit\tp05\tp95\tse\tverdict\n');
+    expect(out).toMatch(/net cost a year, from point 0 \(whose teamCostPerYear is [\d.]+\)\n[^\n]+\n1\t28\topt-out-support\t4\t[\d.]+\t[\d.]+\t[\d.]+\t[\d.]+\tindicative: costs more\n/);
+    expect(out).toMatch(/Best on average at \$50,000 per departure avoided: point \d \([^)]*\)/);
+    expect(out).toContain('From 4 replications this is indicative only (at least 20 are needed before such counts can be relied on): raise reps.');
+    // Without the flag the block is gone, from the text and from analysis.json.
+    const plain = cfsim(['analyze', dir]);
+    expect(plain.stdout).not.toContain('Value for money');
+    expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).valueForMoney).toBeUndefined();
+
+    // From the point --vs names: point 1's figures against point 0 change sign.
+    const fromOne = JSON.parse(cfsim(['analyze', dir, '--value-per-departure', String(V), '--vs', '1', '--json']).stdout) as SweepAnalysis;
+    const back = fromOne.valueForMoney!.points.find((p) => p.point === 0)!;
+    const there = v.points.find((p) => p.point === 1)!;
+    expect(fromOne.valueForMoney!.vs).toBe(1);
+    expect(back.netBenefit.mean).toBeCloseTo(-there.netBenefit.mean, 4);
+    expect(back.departuresAvoided.mean).toBeCloseTo(-there.departuresAvoided.mean, 9);
+    // The same best point, whichever point the figures are measured from.
+    expect(fromOne.valueForMoney!.best!.points).toEqual(v.best!.points);
+    // The flag is parsed as compare parses it, with its hint.
+    const k = cfsim(['analyze', dir, '--value-per-departure', '50k']);
+    expect(k.status).toBe(2);
+    expect(k.stderr).toContain('--value-per-departure: "50k" is not allowed; expected a number from 0 to 1,000,000,000 (in full: 50000, not 50k), e.g. --value-per-departure 50000');
+  });
+
+  it("is refused, naming the metrics to add, where the plan did not keep departures and whole-team cost", () => {
+    const dir = swept('no-cost', grid('proqolSTS, turnoverPerYear, leaversPerYear').replace('reps: 4', 'reps: 1').replace('days: 120', 'days: 30'));
+    const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      `--value-per-departure: needs each replication's departures and whole-team cost a year (the metrics leaversPerYear and teamCostPerYear), and ${dir}'s plan does not keep teamCostPerYear (its metrics: proqolSTS, turnoverPerYear, leaversPerYear; turnoverPerYear is a rate per head, not the whole team's): add teamCostPerYear to metrics in the plan (metrics: [proqolSTS, turnoverPerYear, leaversPerYear, teamCostPerYear]) and run it again into a new folder`,
+    );
+  });
+
+  it('is refused for a design without a paired baseline point, saying why and what to do', () => {
+    const lhs = swept('lhs', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: lhs\npoints: 3\nreps: 1\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
+    const r = cfsim(['analyze', lhs, '--value-per-departure', '50000']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--value-per-departure: values each grid point against a baseline point (--vs, point 0 by default) replication by replication, as compare values a package against the first; ${lhs} holds a lhs design, which has no baseline point`);
+    expect(r.stderr).toContain('Sweep the options as a grid (design: grid, randomNumbers: common) into a new folder');
+    const independent = swept('independent', 'parameters:\n  community.stigma: { values: [0.1, 0.9] }\ndesign: grid\nreps: 1\nrandomNumbers: independent\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
+    const i = cfsim(['analyze', independent, '--value-per-departure', '50000']);
+    expect(i.status).toBe(2);
+    expect(i.stderr).toContain(`${independent} holds a grid with randomNumbers: independent, whose replication r of each point meets other events than the baseline point's, so the points do not pair and there is no paired baseline. Run the plan again with randomNumbers: common (the default) into a new folder`);
+  });
+});
