@@ -58,15 +58,15 @@ export function pointValueForMoneyLines(a: SweepAnalysis): string[] {
 function bestWords(v: SweepValueForMoney, named: (p: number) => string): string {
   const best = v.best;
   if (!best) return `Best on average: not judged, as no replication has a successful run with both ${v.departuresMetric} and ${v.costMetric} at every point (a partial merge or an unfinished sweep): complete the sweep to judge it.`;
-  const over = `in the ${best.futures} replications every point has`;
+  const over = `over the ${best.futures} replications every point has`;
   const highest = andList(best.points.map(named));
   const indicative = best.indicative ? ` From ${best.futures} replications this is indicative only (at least ${SIGN_RANGE_TRIMMED_FROM} are needed before such counts can be relied on): raise reps.` : '';
   const lead = best.lead;
-  if (!lead) return `Best on average: none; every point's mean net benefit is the same (${money(0)} against point ${v.vs}) ${over}.${indicative}`;
+  if (!lead) return `Best on average: none; ${over}, every point's mean net benefit is the same (${money(0)} against point ${v.vs}).${indicative}`;
   const same = best.points.length === 1 ? '' : lead.identical ? ' (the same in every replication)' : ' (the same mean)';
   const next = andList(best.over.map(named));
   const mean = best.means.find((m) => m.point === best.points[0])!.mean;
-  const head = `Best on average at ${valuePerDepartureWords(v.valuePerDeparture)} per departure avoided: ${highest}${same}, ${best.points[0] === v.vs ? 'the baseline itself' : `${signedMoney(mean)} a year against point ${v.vs}`} ${over}`;
+  const head = `Best on average at ${valuePerDepartureWords(v.valuePerDeparture)} per departure avoided, ${over}: ${highest}${same}, ${best.points[0] === v.vs ? 'the baseline itself' : `${signedMoney(mean)} a year against point ${v.vs}`}`;
   if (Math.round(lead.mean / 100) === 0) return `${head}; within noise: level on average with ${next}, the next.${indicative}`;
   const count = `${Math.round(lead.ahead * best.futures)} of ${best.futures}`;
   const interval = lead.low === null || lead.high === null ? '' : ` (90% interval of the mean ${signedMoney(lead.low)} to ${signedMoney(lead.high)})`;

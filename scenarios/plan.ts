@@ -155,7 +155,7 @@ const PACKAGE_MISNOMERS = ['package', 'packages', 'policies', 'base.policy', 'po
  * money), which a sweep's runs do not, so every point would be the same.
  */
 const COMPARISON_ONLY: Readonly<Record<string, string>> = {
-  'costs.discountRate': "it discounts a comparison's value for money, which a sweep does not compute: it changes no run, so every point would give the same results; to see value for money at several rates, run cfsim compare with --set costs.discountRate=R at each",
+  'costs.discountRate': "it discounts a comparison's value for money, which a sweep's runs do not compute (cfsim analyze --value-per-departure values a grid's points undiscounted): it changes no run, so every point would give the same results; to see value for money at several rates, run cfsim compare with --set costs.discountRate=R at each",
 };
 
 /** Checks one parameter against the scenario field it names. */

@@ -115,7 +115,7 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(out).toContain('The figures are undiscounted');
     expect(out).toContain('net benefit a year at $50,000 per departure avoided, from point 0\npoint\tpolicy.supervision.intervalDays\tpolicy\tpairs\tnet benefit\tp05\tp95\tse\tverdict\n');
     expect(out).toMatch(/net cost a year, from point 0 \(whose teamCostPerYear is [\d.]+\)\n[^\n]+\n1\t28\topt-out-support\t4\t[\d.]+\t[\d.]+\t[\d.]+\t[\d.]+\tindicative: costs more\n/);
-    expect(out).toMatch(/Best on average at \$50,000 per departure avoided: point \d \([^)]*\)/);
+    expect(out).toMatch(/Best on average at \$50,000 per departure avoided, over the 4 replications every point has: point \d \([^)]*\)/);
     expect(out).toContain('From 4 replications this is indicative only (at least 20 are needed before such counts can be relied on): raise reps.');
     // Without the flag the block is gone, from the text and from analysis.json.
     const plain = cfsim(['analyze', dir]);

@@ -178,6 +178,31 @@ describe('README', () => {
     }
   });
 
+  it("shows what analyze --value-per-departure prints of a grid's value for money for its example plan", () => {
+    const section = readme.split("**A grid's value for money**")[1].split('\n**')[0];
+    const yaml = section.split('```yaml\n')[1].split('```')[0];
+    const printed = section.split('```text\n')[1].split('```')[0];
+    const command = section.match(/`cfsim sweep value\.yaml --out value && cfsim analyze (value --value-per-departure \d+)`/)![1].split(' ');
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-readme-'));
+    try {
+      writeFileSync(join(dir, 'value.yaml'), yaml);
+      const cfsim = (...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+      const swept = cfsim('sweep', 'value.yaml', '--out', 'value', '--threads', '2');
+      expect(swept.status, swept.stderr).toBe(0);
+      const r = cfsim('analyze', ...command);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(printed);
+      // The prose's break-even: the best point's mean net cost over its mean departures avoided.
+      const best = (JSON.parse(cfsim('analyze', ...command, '--json').stdout) as { valueForMoney: { best: { points: number[] }; points: { point: number; departuresAvoided: { mean: number }; netCost: { mean: number } }[] } }).valueForMoney;
+      const point = best.points.find((p) => p.point === best.best.points[0])!;
+      const breakEven = Number(section.match(/pay for themselves on average from about \$([\d,]+)/)![1].replace(/,/g, ''));
+      expect(Math.abs(point.netCost.mean / point.departuresAvoided.mean - breakEven)).toBeLessThan(1000);
+      expect(section).toContain(`avoid about ${point.departuresAvoided.mean.toFixed(1)} departures a year`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows what cfsim validate prints for its example file, with the warnings of its slips', () => {
     const section = readme.split('### `cfsim validate FILE`')[1].split('\n### ')[0];
     const yaml = section.split('```yaml\n')[1].split('```')[0];

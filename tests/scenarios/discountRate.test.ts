@@ -48,11 +48,11 @@ describe('costs.discountRate', () => {
     expect(fieldAt(scenarioField, ['costs', 'discountRate'])).toBe(field);
   });
 
-  it('is refused in a sweep plan, varied or set: a sweep computes no value for money, so every point would be the same', () => {
+  it("is refused in a sweep plan, varied or set: a sweep's runs compute no value for money, so every point would be the same", () => {
     const plan = (more: object) => () => resolvePlan({ base: { population: 'ct-harm-reduction' }, parameters: { 'community.stigma': { min: 0.1, max: 0.9 } }, metrics: ['proqolSTS'], ...more });
     expect(plan({})).not.toThrow();
     expect(plan({ parameters: { 'costs.discountRate': { min: 0, max: 0.1 } } })).toThrow(
-      "parameters.costs.discountRate: costs.discountRate cannot be varied in a sweep: it discounts a comparison's value for money, which a sweep does not compute",
+      "parameters.costs.discountRate: costs.discountRate cannot be varied in a sweep: it discounts a comparison's value for money, which a sweep's runs do not compute (cfsim analyze --value-per-departure values a grid's points undiscounted)",
     );
     expect(plan({ set: { 'costs.discountRate': 0.035 } })).toThrow("set.costs.discountRate: cannot be set in a sweep plan: it discounts a comparison's value for money");
   });
