@@ -137,6 +137,16 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(k.stderr).toContain('--value-per-departure: "50k" is not allowed; expected a number from 0 to 1,000,000,000 (in full: 50000, not 50k), e.g. --value-per-departure 50000');
   });
 
+  it("says its figures are undiscounted, naming the rate of the scenario file the plan builds on", () => {
+    writeFileSync(join(work, 'team.yaml'), 'costs: { discountRate: 0.035 }\n');
+    const dir = swept('discounted', 'base: team.yaml\nparameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\ndesign: grid\nreps: 2\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
+    const r = cfsim(['analyze', dir, '--value-per-departure', '100000']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("The figures are undiscounted: runs.csv records leaversPerYear and teamCostPerYear as they are, so the plan's costs.discountRate (3.5% a year), which compare would apply, is not applied here.");
+    const json = JSON.parse(cfsim(['analyze', dir, '--value-per-departure', '100000', '--json']).stdout) as SweepAnalysis;
+    expect(json.valueForMoney).toMatchObject({ per: 'year', planDiscountRate: 0.035 });
+  });
+
   it("is refused, naming the metrics to add, where the plan did not keep departures and whole-team cost", () => {
     const dir = swept('no-cost', grid('proqolSTS, turnoverPerYear, leaversPerYear').replace('reps: 4', 'reps: 1').replace('days: 120', 'days: 30'));
     const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
