@@ -525,6 +525,10 @@ async function main(given: string[]): Promise<void> {
         const recorded = args.vs === undefined ? recordedBaseline(args.dir) : undefined;
         const note = (line: string) => writeReadable(process.stderr, `cfsim: ${line}\n`);
         const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note, valuePerDeparture });
+        // Value for money is measured as the paired differences are: where there are none (the baseline point has no successful run here), say so rather than print nothing.
+        if (valuePerDeparture !== undefined && analysis.valueForMoney === undefined) {
+          writeReadable(process.stderr, `cfsim: warning: no value for money at --value-per-departure ${valuePerDeparture}: it is measured as the paired differences are, and this folder has none (the analysis says why)\n`);
+        }
         const unused = unusedBootstrapWarning(analysis.design, bootstrap);
         if (unused !== undefined) writeReadable(process.stderr, `cfsim: warning: ${unused}\n`);
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.

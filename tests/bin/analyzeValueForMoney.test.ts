@@ -147,6 +147,18 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(json.valueForMoney).toMatchObject({ per: 'year', planDiscountRate: 0.035 });
   });
 
+  it('says on stderr that there is none where the folder has no paired differences (a shard without the baseline point)', () => {
+    const plan = join(work, 'shard.yaml');
+    writeFileSync(plan, 'parameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\ndesign: grid\nreps: 1\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
+    const dir = join(work, 'shard-1');
+    expect(cfsim(['sweep', plan, '--out', dir, '--shard', '1/2', '--threads', '1']).status).toBe(0);
+    const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('No paired differences between points: point 0, which they would be measured from, has no successful run in this folder');
+    expect(r.stdout).not.toContain('Value for money');
+    expect(r.stderr).toContain('cfsim: warning: no value for money at --value-per-departure 50000: it is measured as the paired differences are, and this folder has none (the analysis says why)');
+  });
+
   it("is refused, naming the metrics to add, where the plan did not keep departures and whole-team cost", () => {
     const dir = swept('no-cost', grid('proqolSTS, turnoverPerYear, leaversPerYear').replace('reps: 4', 'reps: 1').replace('days: 120', 'days: 30'));
     const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);

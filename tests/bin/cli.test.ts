@@ -652,7 +652,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
 
   it('an unknown --no- form is named as typed, offered the --no- form of a switch, with or without the argument it took', () => {
     // yargs lists --no-jsn as "jsn": it was named --jsn, which was not typed.
-    expectBadInput(cfsim('analyze', '--no-jsn', 'study'), 'unknown option --no-jsn (did you mean --no-json?); this command accepts --bootstrap, --json, --vs');
+    expectBadInput(cfsim('analyze', '--no-jsn', 'study'), 'unknown option --no-jsn (did you mean --no-json?); this command accepts --bootstrap, --json, --vs, --value-per-departure');
     expectBadInput(cfsim('analyze', '--no-jsn'), 'unknown option --no-jsn (did you mean --no-json?);');
     expectBadInput(cfsim('sweep', '--no-resme', '--out', 'r'), 'unknown option --no-resme (did you mean --no-resume?);');
     // --reps takes a number, not a --no- form.
@@ -812,7 +812,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(out, 'unknown option --outt (did you mean --out?); this command accepts --out, --threads, --resume, --shard, --emit, --shards');
     expect(out.stderr).not.toContain('missing');
     expectBadInput(cfsim('sweep', '--thread', '2', '--out', 'r'), 'unknown option --thread (did you mean --threads?);');
-    expectBadInput(cfsim('analyze', '--jsno', 'study'), 'unknown option --jsno (did you mean --json?); this command accepts --bootstrap, --json, --vs');
+    expectBadInput(cfsim('analyze', '--jsno', 'study'), 'unknown option --jsno (did you mean --json?); this command accepts --bootstrap, --json, --vs, --value-per-departure');
     expectBadInput(cfsim('merge', '--allow-parital', 'merged'), 'unknown option --allow-parital (did you mean --allow-partial?); this command accepts --allow-partial');
     // A one-letter flag too: sweep takes no -o (report's), and -p is nothing.
     const letter = cfsim('sweep', 'p.yaml', '-o', 'r');
