@@ -27,7 +27,8 @@ import { pointDifferences } from '../scenarios/pointDifferences';
 import { pointDifferenceLines } from './pointDifferenceLines';
 import { baselinePoint } from './baselinePoint';
 import { resumeRefusal } from './resumeRefusal';
-import { dropKeptBaseline, recordedPoint, type RecordedBaseline } from './recordedBaseline';
+import { recordedPoint, type RecordedBaseline } from './recordedBaseline';
+import { dropKeptChoices } from './keptChoices';
 import { pointValueForMoney } from '../scenarios/pointValueForMoney';
 import { pointValueForMoneyLines } from './pointValueForMoneyLines';
 import { planDiscountRate, valueForMoneyRefusal } from './sweepValueForMoney';
@@ -293,7 +294,7 @@ export function analyzeSweep(
   if (!writer) {
     try {
       writeFileAtomically(join(dir, 'analysis.json'), `${JSON.stringify(analysis, null, 2)}\n`);
-      dropKeptBaseline(dir);
+      dropKeptChoices(dir);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (warn === undefined || (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS')) throw error;
@@ -365,23 +366,6 @@ export function morrisStepCoordinates(plan: Plan, unit: Float64Array, values: re
     for (let point = 0; point < values.length; point++) at[point * k + i] = ((values[point][i] as number) - p.min) / (p.max - p.min);
   });
   return at;
-}
-
-/**
- * The bootstrap resamples `dir/analysis.json` records (the count its Sobol or Morris intervals
- * were made with), or undefined when there is no such file, it records none (written before the
- * count was recorded, or a design without intervals) or it cannot be read.
- */
-export function recordedBootstrap(dir: string): number | undefined {
-  const path = join(dir, 'analysis.json');
-  if (!existsSync(path)) return undefined;
-  try {
-    const recorded = (JSON.parse(readFileSync(path, 'utf8')) as { bootstrap?: unknown } | null)?.bootstrap;
-    return isBootstrapCount(recorded) ? recorded : undefined;
-  } catch (error) {
-    if (error instanceof SyntaxError) return undefined; // a derived file cut short: the analysis is made again
-    throw error;
-  }
 }
 
 /** The analysis as readable text: a heading, a warning if the sweep is unfinished, and the tables. */

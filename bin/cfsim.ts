@@ -37,6 +37,7 @@ import { commandLine } from './commandLine';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { recordedBaseline } from './recordedBaseline';
+import { recordedBootstrap, recordedBootstrapNote } from './recordedBootstrap';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
 import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
 import { runSweep, storedPlanResumeIssue, sweepClosingLine } from './sweep';
@@ -508,7 +509,7 @@ async function main(given: string[]): Promise<void> {
       (y) =>
         y
           .positional('dir', { type: 'string', demandOption: true, describe: 'A sweep folder.' })
-          .option('bootstrap', { type: 'string', describe: `Bootstrap resamples for Sobol and Morris intervals: 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP} (default ${DEFAULT_BOOTSTRAP}).` })
+          .option('bootstrap', { type: 'string', describe: `Bootstrap resamples for Sobol and Morris intervals: 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP} (default: those an earlier --bootstrap chose, kept past a resume or merge, else ${DEFAULT_BOOTSTRAP}).` })
           .option('json', { type: 'boolean', default: false, describe: 'Print analysis.json on stdout.' })
           .option('vs', { type: 'string', describe: "A grid's paired differences from this point: its number in the points table, or its values as PATH=VALUE,... (default: the point an earlier --vs chose, kept past a resume or merge; --vs 0 for point 0 again)." })
           .option('value-per-departure', {
@@ -524,7 +525,11 @@ async function main(given: string[]): Promise<void> {
         // merge that removed it, sweep.json keeps it), as report measures; else from point 0.
         const recorded = args.vs === undefined ? recordedBaseline(args.dir) : undefined;
         const note = (line: string) => writeReadable(process.stderr, `cfsim: ${line}\n`);
-        const analysis = analyzeSweep(args.dir, bootstrap, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note, valuePerDeparture });
+        // Without --bootstrap, the resamples an earlier --bootstrap chose (kept likewise), else the default.
+        const recordedCount = bootstrap === undefined ? recordedBootstrap(args.dir) : undefined;
+        const analysis = analyzeSweep(args.dir, bootstrap ?? recordedCount?.count, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note, valuePerDeparture });
+        const countNote = recordedCount && analysis.bootstrap !== undefined ? recordedBootstrapNote(recordedCount, args.dir) : undefined;
+        if (countNote !== undefined) note(countNote);
         // Value for money is measured as the paired differences are: where there are none (the baseline point has no successful run here), say so rather than print nothing.
         if (valuePerDeparture !== undefined && analysis.valueForMoney === undefined) {
           writeReadable(process.stderr, `cfsim: warning: no value for money at --value-per-departure ${valuePerDeparture}: it is measured as the paired differences are, and this folder has none (the analysis says why)\n`);

@@ -16,6 +16,7 @@ import { planDifference, withoutBaseFileName } from './planDifference';
 import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeaderLines, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
 import { baselineToKeep } from './recordedBaseline';
+import { bootstrapToKeep } from './recordedBootstrap';
 import { resumeRefusal } from './resumeRefusal';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
@@ -124,8 +125,8 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     const environment = hostEnvironment();
     const mergedShards = shardProvenance(shards);
     // The merge is the one command that wrote this runs.csv; the shards' own sessions say where their runs ran.
-    // Merging again: the point analyze --vs chose for OUT stays in sweep.json past the analysis removed below.
-    const kept = baselineToKeep(out);
+    // Merging again: the point analyze --vs chose for OUT, and the resamples --bootstrap chose, stay in sweep.json past the analysis removed below.
+    const kept = { ...baselineToKeep(out), ...bootstrapToKeep(out, parsed.plan.design) };
     const status = (s: string, extra: Record<string, unknown> = {}) => {
       const session: SweepSession = { cfsim: VERSION, command, environment, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, completed: rows.size };
       writeSweepStatus(out, { cfsim: version ?? VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, ...kept, mergedFrom: shards, sessions: [session], mergedShards });

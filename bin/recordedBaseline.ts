@@ -3,15 +3,13 @@ import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import type { Plan } from '../scenarios/plan';
 import { parameterFigure } from '../viz/specs/readableNumber';
-import { lockFolder } from './folderLock';
-import { writeFileAtomically } from './outputFiles';
 
 // The point a grid's paired differences are measured from, once `cfsim analyze --vs` chose it:
 // analysis.json records it (`differences.vs`); a resume, a new sweep or a merge that removes
 // analysis.json keeps it in sweep.json (`vs`). Every later analysis without --vs (analyze's, the
 // Slurm merge job's, a report's) measures from it, until --vs chooses again (--vs 0: point 0).
 // sweep.json keeps it only while there is no analysis.json: an analysis that records its own point
-// drops sweep.json's, so an analysis.json removed by hand after --vs 0 does not bring back the old one.
+// drops sweep.json's (bin/keptChoices.ts), so an analysis.json removed by hand after --vs 0 does not bring back the old one.
 
 /** A recorded point other than 0: its number, its parameter values (by path) and the file that records it. */
 export interface RecordedBaseline {
@@ -63,30 +61,6 @@ export function keptBaseline(dir: string): RecordedBaseline | undefined {
   const status = readJson(file);
   const vs = isRecord(status) ? status.vs : undefined;
   return isRecord(vs) && isPoint(vs.point) && isRecord(vs.values) ? { point: vs.point, values: vs.values, file } : undefined;
-}
-
-/**
- * Drops sweep.json's `vs` once `dir/analysis.json` records the point anew (analyze and report write
- * it), so that the folder records one point in one place: kept, the old point would come back if
- * analysis.json were removed by hand after --vs 0. Left as it is where another cfsim holds the
- * folder or it cannot be written: what analysis.json records comes first anyway.
- */
-export function dropKeptBaseline(dir: string): void {
-  if (keptBaseline(dir) === undefined) return;
-  let release: (() => void) | undefined;
-  try {
-    release = lockFolder(dir, 'DIR', 'cfsim analyze');
-    const file = join(dir, 'sweep.json');
-    const status = readJson(file);
-    if (!isRecord(status) || !('vs' in status)) return;
-    const { vs: _dropped, ...rest } = status;
-    writeFileAtomically(file, `${JSON.stringify(rest, null, 2)}\n`);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!(error instanceof InputError) && code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error;
-  } finally {
-    release?.();
-  }
 }
 
 /** The point the folder records: analysis.json's if it has one (point 0 included), else sweep.json's. */

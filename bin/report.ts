@@ -8,7 +8,8 @@ import { reportNetBenefit } from '../viz/report/valueForMoneyData';
 import { budgetFitOfReplications } from '../viz/report/budgetData';
 import { isReportChartId, reportCharts, type ReportChart } from '../viz/specs';
 import { isSweepChartId, sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
-import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter, recordedBootstrap } from './analyze';
+import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter } from './analyze';
+import { recordedBootstrap, recordedBootstrapNote } from './recordedBootstrap';
 import { recordedBaseline } from './recordedBaseline';
 import { readSweepStatus } from './sweep';
 import { unusedBootstrapWarning } from './unusedBootstrap';
@@ -62,8 +63,11 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     // folder's analysis.json was made with (so a report never replaces `analyze --bootstrap N`'s
     // intervals with others), else the default; a grid's paired differences from the point its
     // analysis.json measured them from (analyze --vs), or sweep.json kept when a resume or merge
-    // removed that analysis, else point 0.
-    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedBootstrap(resultsDir) ?? DEFAULT_BOOTSTRAP, warn, undefined, { recorded: recordedBaseline(resultsDir), note });
+    // removed that analysis, else point 0. sweep.json keeps the resamples likewise (since 0.30.0).
+    const recordedCount = bootstrap === undefined ? recordedBootstrap(resultsDir) : undefined;
+    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedCount?.count ?? DEFAULT_BOOTSTRAP, warn, undefined, { recorded: recordedBaseline(resultsDir), note });
+    const countNote = recordedCount && analysis.bootstrap !== undefined ? recordedBootstrapNote(recordedCount, resultsDir) : undefined;
+    if (countNote !== undefined) note?.(countNote);
     if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);
     const unused = unusedBootstrapWarning(analysis.design, bootstrap);
     if (unused !== undefined) warn?.(unused);

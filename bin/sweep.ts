@@ -12,6 +12,7 @@ import { StopSignals } from './stopSignals';
 import { writeReadable } from './wrapText';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { baselineToKeep } from './recordedBaseline';
+import { bootstrapToKeep } from './recordedBootstrap';
 import { resumeRefusal } from './resumeRefusal';
 import { lockFolder } from './folderLock';
 import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
@@ -493,8 +494,9 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const startedAt = new Date().toISOString();
   const environment = hostEnvironment();
   const runsBefore = done.size;
-  // The point analyze --vs chose, kept in sweep.json past the analysis removed below: the next analysis measures from it if the plan has it.
-  const kept = baselineToKeep(out);
+  // The point analyze --vs chose, kept in sweep.json past the analysis removed below: the next analysis measures from it if the plan has it;
+  // and the resamples analyze --bootstrap chose, where the plan's design uses them.
+  const kept = { ...baselineToKeep(out), ...bootstrapToKeep(out, plan.design) };
   const status = (s: string, extra: Record<string, unknown> = {}) => {
     const session: SweepSession = { cfsim: options.version, command: options.command, environment, threads: todoCount > 0 ? lanes : 0, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, runsBefore, completed: done.size };
     writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra, ...kept, sessions: [...earlierSessions, session] });

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_BOOTSTRAP, isBootstrapCount } from './analyze';
+
+// The bootstrap resamples behind a Sobol or Morris analysis's intervals, once `cfsim analyze
+// --bootstrap N` chose them: analysis.json records them (`bootstrap`); a resume, a new sweep or a
+// merge that removes analysis.json keeps a count other than the default in sweep.json
+// (`bootstrap`), as it keeps the --vs point (bin/recordedBaseline.ts). Every later analysis
+// without --bootstrap (analyze's, the Slurm merge job's, a report's) uses it, until --bootstrap
+// chooses again (--bootstrap 1000, the default, included). sweep.json keeps it only while there is
+// no analysis.json recording one: an analysis that records its own count drops sweep.json's
+// (bin/keptChoices.ts).
+
+/** A recorded count and the file that records it. */
+export interface RecordedBootstrap {
+  readonly count: number;
+  readonly file: string;
+}
+
+/** The count a JSON file's `bootstrap` field holds, if it is one analyze takes. */
+function fileCount(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const recorded = (JSON.parse(readFileSync(file, 'utf8')) as { bootstrap?: unknown } | null)?.bootstrap;
+    return isBootstrapCount(recorded) ? recorded : undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined; // a derived file cut short: the analysis is made again
+    throw error;
+  }
+}
+
+/** The count `dir/sweep.json` keeps from an analysis a resume, new sweep or merge removed, if any. */
+export function keptBootstrap(dir: string): RecordedBootstrap | undefined {
+  const file = join(dir, 'sweep.json');
+  const count = fileCount(file);
+  return count === undefined ? undefined : { count, file };
+}
+
+/**
+ * The resamples the folder records: `dir/analysis.json`'s (the count its Sobol or Morris intervals
+ * were made with), else those sweep.json keeps; undefined where neither records one (no analysis
+ * yet, one written before the count was recorded, or a design without intervals).
+ */
+export function recordedBootstrap(dir: string): RecordedBootstrap | undefined {
+  const file = join(dir, 'analysis.json');
+  const count = fileCount(file);
+  return count === undefined ? keptBootstrap(dir) : { count, file };
+}
+
+/**
+ * What a resume, new sweep or merge writes in sweep.json's `bootstrap` before it removes
+ * analysis.json: the recorded count, where it is not the default and the folder's new plan
+ * (`design`) has intervals it is used for (Sobol, Morris).
+ */
+export function bootstrapToKeep(dir: string, design: string): { bootstrap: number } | Record<string, never> {
+  if (design !== 'sobol' && design !== 'morris') return {};
+  const recorded = recordedBootstrap(dir);
+  return recorded && recorded.count !== DEFAULT_BOOTSTRAP ? { bootstrap: recorded.count } : {};
+}
+
+/** The note on stderr of an analysis that used a recorded count other than the default, naming the file and how to go back. */
+export function recordedBootstrapNote(recorded: RecordedBootstrap, dir: string): string | undefined {
+  if (recorded.count === DEFAULT_BOOTSTRAP) return undefined;
+  const how = recorded.file.endsWith('sweep.json') ? 'keeps from the analysis a resume, new sweep or merge removed' : 'records';
+  return `intervals from ${recorded.count} bootstrap resamples, which ${recorded.file} ${how} (cfsim analyze --bootstrap ${recorded.count}); cfsim analyze ${dir} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`;
+}
