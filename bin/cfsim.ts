@@ -555,8 +555,9 @@ async function main(given: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         checkOutputPath('OUT', args.out, 'folder', issues);
         throwIfIssues(issues);
-        const { runs, missing } = mergeShards(args.out, args.shards as string[], args['allow-partial'], commandLine(argv));
+        const { runs, missing, notes } = mergeShards(args.out, args.shards as string[], args['allow-partial'], commandLine(argv));
         writeReadable(process.stderr, `merged ${runs} runs into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
+        for (const line of notes) writeReadable(process.stderr, `cfsim: ${line}\n`);
       },
     )
     .command(

@@ -15,8 +15,7 @@ import { andList } from '../sim/text/andList';
 import { planDifference, withoutBaseFileName } from './planDifference';
 import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeaderLines, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
-import { baselineToKeep } from './recordedBaseline';
-import { bootstrapToKeep } from './recordedBootstrap';
+import { mergedChoices } from './shardChoices';
 import { resumeRefusal } from './resumeRefusal';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
@@ -25,7 +24,8 @@ import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
  * unsharded run (same plan.json, runs.csv rows in run order). Refuses shards of different plans,
  * duplicated runs, and (unless `allowPartial`) missing runs.
  */
-export function mergeShards(out: string, shards: readonly string[], allowPartial: boolean, command: string): { runs: number; missing: number } {
+export function mergeShards(out: string, shards: readonly string[], allowPartial: boolean, command: string): { runs: number; missing: number; notes: string[] } {
+  const notes: string[] = [];
   if (shards.length === 0) throw new InputError([{ path: 'SHARD_DIR', value: shards, message: 'name at least one shard folder to merge' }], 'command line');
   const neverRun = absentShardsIssue(out, shards);
   if (neverRun) throw new InputError([neverRun], 'command line');
@@ -125,8 +125,10 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     const environment = hostEnvironment();
     const mergedShards = shardProvenance(shards);
     // The merge is the one command that wrote this runs.csv; the shards' own sessions say where their runs ran.
-    // Merging again: the point analyze --vs chose for OUT, and the resamples --bootstrap chose, stay in sweep.json past the analysis removed below.
-    const kept = { ...baselineToKeep(out), ...bootstrapToKeep(out, parsed.plan.design) };
+    // Merging again: the point analyze --vs chose for OUT, and the resamples --bootstrap chose, stay in sweep.json past the analysis removed below;
+    // a first merge takes those the shards' analyses agree on.
+    const { kept, notes: choiceNotes } = mergedChoices(out, shards, parsed.plan.design);
+    notes.push(...choiceNotes);
     const status = (s: string, extra: Record<string, unknown> = {}) => {
       const session: SweepSession = { cfsim: VERSION, command, environment, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, completed: rows.size };
       writeSweepStatus(out, { cfsim: version ?? VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, ...kept, mergedFrom: shards, sessions: [session], mergedShards });
@@ -143,7 +145,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     write('runs.csv', runsText);
     const failures = ordered.filter(isFailedRow).length;
     status(final, { failures });
-    return { runs: rows.size, missing };
+    return { runs: rows.size, missing, notes };
   } finally {
     release();
   }

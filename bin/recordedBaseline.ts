@@ -76,7 +76,7 @@ export function baselineToKeep(dir: string): { vs: KeptBaseline } | Record<strin
 }
 
 /** A point's values as the points table prints them: PATH=VALUE, joined by commas (as `--vs` takes them). */
-function valuesText(values: Readonly<Record<string, unknown>>): string {
+export function valuesText(values: Readonly<Record<string, unknown>>): string {
   return Object.entries(values)
     .map(([path, v]) => `${path}=${typeof v === 'number' ? parameterFigure(v) : String(v)}`)
     .join(',');

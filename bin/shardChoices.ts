@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_BOOTSTRAP } from './analyze';
+import { baselineToKeep, recordedBaseline, valuesText, type KeptBaseline } from './recordedBaseline';
+import { bootstrapToKeep, recordedBootstrap } from './recordedBootstrap';
+
+// What a merge keeps in OUT/sweep.json of the choices analyses made: the --vs point and the
+// --bootstrap resamples. OUT's own come first (merging again). Where OUT has no analysis and keeps
+// none, the shards' are taken: a researcher who analysed each shard with --vs 2 expects the merged
+// study measured from point 2 too. Shards that chose differently leave the choice to the researcher.
+
+/** Each shard that recorded a choice, with it. */
+type Chosen<T> = readonly { readonly shard: string; readonly choice: T }[];
+
+/** The choice every shard that made one agrees on, or undefined (none made, or they differ). */
+function agreed<T>(chosen: Chosen<T>, same: (a: T, b: T) => boolean): T | undefined {
+  if (chosen.length === 0) return undefined;
+  const first = chosen[0].choice;
+  return chosen.every((c) => same(c.choice, first)) ? first : undefined;
+}
+
+/** The shards named per choice: "point 1 (…) in s0; point 2 (…) in s1, s2". */
+function byChoice<T>(chosen: Chosen<T>, text: (choice: T) => string): string {
+  const groups = new Map<string, string[]>();
+  for (const c of chosen) groups.set(text(c.choice), [...(groups.get(text(c.choice)) ?? []), c.shard]);
+  return [...groups].map(([choice, shards]) => `${choice} in ${shards.join(', ')}`).join('; ');
+}
+
+/**
+ * The choices OUT/sweep.json keeps after merging `shards` into `out` (a plan of `design`), and
+ * the notes that say where the shards' came from or why none was kept.
+ */
+export function mergedChoices(out: string, shards: readonly string[], design: string): { kept: { vs?: KeptBaseline; bootstrap?: number }; notes: string[] } {
+  const own = { ...baselineToKeep(out), ...bootstrapToKeep(out, design) };
+  // A merged folder analysed already (merging again) keeps what its own analysis chose, point 0 and 1000 included.
+  if (existsSync(join(out, 'analysis.json'))) return { kept: own, notes: [] };
+  const kept: { vs?: KeptBaseline; bootstrap?: number } = { ...own };
+  const notes: string[] = [];
+  if (kept.vs === undefined) {
+    const chosen: Chosen<KeptBaseline> = shards.flatMap((shard) => {
+      const recorded = recordedBaseline(shard);
+      return recorded ? [{ shard, choice: { point: recorded.point, values: recorded.values } }] : [];
+    });
+    const point = (vs: KeptBaseline) => `point ${vs.point} (${valuesText(vs.values)})`;
+    const vs = agreed(chosen, (a, b) => a.point === b.point);
+    if (vs !== undefined) {
+      kept.vs = vs;
+      notes.push(`${join(out, 'sweep.json')} keeps ${point(vs)} to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs ${vs.point} in ${chosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --vs 0 measures them from point 0`);
+    } else if (chosen.length > 0) {
+      notes.push(`the shards' analyses chose different points to measure paired differences from (${byChoice(chosen, point)}), so ${out} keeps none and measures them from point 0; choose one with cfsim analyze ${out} --vs POINT`);
+    }
+  }
+  if (kept.bootstrap === undefined && (design === 'sobol' || design === 'morris')) {
+    const chosen: Chosen<number> = shards.flatMap((shard) => {
+      const recorded = recordedBootstrap(shard);
+      return recorded && recorded.count !== DEFAULT_BOOTSTRAP ? [{ shard, choice: recorded.count }] : [];
+    });
+    const count = agreed(chosen, (a, b) => a === b);
+    if (count !== undefined) {
+      kept.bootstrap = count;
+      notes.push(`${join(out, 'sweep.json')} keeps ${count} bootstrap resamples for the intervals, as the shards' analyses chose them (cfsim analyze SHARD_DIR --bootstrap ${count} in ${chosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`);
+    } else if (chosen.length > 0) {
+      notes.push(`the shards' analyses chose different bootstrap resamples (${byChoice(chosen, String)}), so ${out} keeps none and uses the default ${DEFAULT_BOOTSTRAP}; choose with cfsim analyze ${out} --bootstrap N`);
+    }
+  }
+  return { kept, notes };
+}

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The --vs point and --bootstrap resamples chosen by analysing each shard's own folder, carried into their merge.
+
+const GRID = 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 2\nset: { days: 20 }\nmetrics: [proqolSTS]\n';
+const MORRIS = 'parameters:\n  community.stigma: { min: 0, max: 1 }\n  community.overdoseBurden: { min: 0.5, max: 2 }\ndesign: morris\npoints: 5\nlevels: 4\nreps: 2\nset: { days: 20 }\nmetrics: [proqolSTS]\n';
+
+describe("a merge of shards whose analyses chose a --vs point or --bootstrap resamples", () => {
+  const work = mkdtempSync(join(tmpdir(), 'cfsim-shard-choices-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const ok = (args: string[]) => {
+    const r = cfsim(args);
+    expect(r.status, r.stderr).toBe(0);
+    return r;
+  };
+  const status = (dir: string) => JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')) as { vs?: unknown; bootstrap?: unknown };
+  /** Two shards of `text`, each of one replication of every point. */
+  const shardsOf = (name: string, text: string) => {
+    const plan = join(work, `${name}.yaml`);
+    writeFileSync(plan, text);
+    const shards = [0, 1].map((i) => join(work, `${name}-shard-${i}`));
+    shards.forEach((shard, i) => ok(['sweep', plan, '--out', shard, '--shard', `${i}/2`, '--threads', '1']));
+    return shards;
+  };
+
+  it('keeps the point every shard that chose one agrees on, and none where they differ, saying which chose what', () => {
+    const [s0, s1] = shardsOf('grid', GRID);
+    ok(['analyze', s0, '--vs', '1']);
+    // Point 0 is no choice: the shards that chose one agree.
+    ok(['analyze', s1, '--vs', '0']);
+    const agreed = join(work, 'agreed');
+    const merged = ok(['merge', agreed, s0, s1]);
+    expect(merged.stderr).toContain(`cfsim: ${join(agreed, 'sweep.json')} keeps point 1 (community.stigma=0.5) to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs 1 in ${s0}); cfsim analyze ${agreed} --vs 0 measures them from point 0`);
+    expect(status(agreed).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
+    expect(ok(['analyze', agreed]).stdout).toContain('Paired differences from point 1 (community.stigma 0.5)');
+    ok(['analyze', s1, '--vs', '2']);
+    const differ = join(work, 'differ');
+    const r = ok(['merge', differ, s0, s1]);
+    expect(r.stderr).toContain(`cfsim: the shards' analyses chose different points to measure paired differences from (point 1 (community.stigma=0.5) in ${s0}; point 2 (community.stigma=0.9) in ${s1}), so ${differ} keeps none and measures them from point 0; choose one with cfsim analyze ${differ} --vs POINT`);
+    expect(status(differ).vs).toBeUndefined();
+    expect(ok(['analyze', differ]).stdout).toContain('Paired differences from point 0 (community.stigma 0.1)');
+    // Merging again into a folder analysed already: its own analysis's point stays, whatever the shards chose.
+    const again = ok(['merge', agreed, s0, s1]);
+    expect(again.stderr).not.toContain('paired differences');
+    expect(ok(['analyze', agreed]).stdout).toContain('Paired differences from point 1 (community.stigma 0.5)');
+  });
+
+  it('keeps the resamples the shards agree on, and none where they differ', () => {
+    const [s0, s1] = shardsOf('morris', MORRIS);
+    ok(['analyze', s0, '--bootstrap', '200']);
+    ok(['analyze', s1, '--bootstrap', '300']);
+    const differ = join(work, 'morris-differ');
+    const r = ok(['merge', differ, s0, s1]);
+    expect(r.stderr).toContain(`cfsim: the shards' analyses chose different bootstrap resamples (200 in ${s0}; 300 in ${s1}), so ${differ} keeps none and uses the default 1000; choose with cfsim analyze ${differ} --bootstrap N`);
+    expect(status(differ).bootstrap).toBeUndefined();
+    expect(JSON.parse(ok(['analyze', differ, '--json']).stdout).bootstrap).toBe(1000);
+    ok(['analyze', s1, '--bootstrap', '200']);
+    const agreed = join(work, 'morris-agreed');
+    const merged = ok(['merge', agreed, s0, s1]);
+    expect(merged.stderr).toContain(`cfsim: ${join(agreed, 'sweep.json')} keeps 200 bootstrap resamples for the intervals, as the shards' analyses chose them (cfsim analyze SHARD_DIR --bootstrap 200 in ${s0}, ${s1}); cfsim analyze ${agreed} --bootstrap 1000 goes back to the default`);
+    expect(status(agreed).bootstrap).toBe(200);
+    expect(JSON.parse(ok(['analyze', agreed, '--json']).stdout).bootstrap).toBe(200);
+  });
+});
