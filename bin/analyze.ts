@@ -26,7 +26,7 @@ import { analysisSource } from '../scenarios/analysisSource';
 import { pointDifferences } from '../scenarios/pointDifferences';
 import { pointDifferenceLines } from './pointDifferenceLines';
 import { baselinePoint } from './baselinePoint';
-import { resumeRefusal } from './resumeRefusal';
+import { resumeRefusal, shardResumeRefusal } from './resumeRefusal';
 import { recordedPoint, type RecordedBaseline } from './recordedBaseline';
 import { dropKeptChoices } from './keptChoices';
 import { pointValueForMoney } from '../scenarios/pointValueForMoney';
@@ -142,7 +142,8 @@ export function analyzeSweep(
   };
   const { done, rows: lines, recordsDraws } = checkedRuns(readFileSync(runsPath, 'utf8'), runsPath, plan, values, shard, refuse);
   // Advice to resume is for a folder this version resumes; else it names the version that can finish it.
-  const refusal = resumeRefusal(recordsDraws, done.size, recorded.cfsim, VERSION);
+  // A shard's is the merge's too: a shard another version began, even without a run, is finished with that version.
+  const refusal = shard ? shardResumeRefusal(recordsDraws, done.size, recorded.cfsim, VERSION) : resumeRefusal(recordsDraws, done.size, recorded.cfsim, VERSION);
   const resumeRefused = refusal && { finishWith: refusal.finishWith, why: refusal.why };
   if (recorded.status === 'complete' && lines.length < runs) {
     let first = 0;
@@ -198,7 +199,7 @@ export function analyzeSweep(
         ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`
         : ownStatus === 'complete'
           ? 'every run of it failed; runs.csv says why'
-          : completionRemedy(ownStatus, dir, recorded.mergedFrom, mergedShards, resumeRefused);
+          : completionRemedy(ownStatus, dir, recorded.mergedFrom, mergedShards, resumeRefused, shard);
   // A table of points without a single result (a sweep stopped before its first run finished) is not an analysis.
   if (counts.every((c) => c === 0)) {
     const done = `${lines.length} of its ${runs} runs are in ${runsPath}${failures > 0 ? `, all ${failures} failed` : ''}`;

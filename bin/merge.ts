@@ -16,7 +16,7 @@ import { planDifference, withoutBaseFileName } from './planDifference';
 import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeaderLines, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
 import { mergedChoices } from './shardChoices';
-import { resumeRefusal } from './resumeRefusal';
+import { shardResumeRefusal, type resumeRefusal } from './resumeRefusal';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
 /**
@@ -52,9 +52,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   const version = shardsVersion(shards);
   // Advice to resume a shard names the version that can: this one refuses another's runs, and a
   // shard it resumed (even one without runs) would be this version's, which merge takes with no other's.
-  const refusal = (has: number): ReturnType<typeof resumeRefusal> =>
-    resumeRefusal(recordsDraws, has, version, VERSION) ??
-    (version !== undefined && version !== VERSION ? { kind: 'version', finishWith: `CFSim ${version}`, why: `merge takes the shards of one version, and these are CFSim ${version}'s` } : undefined);
+  const refusal = (has: number): ReturnType<typeof resumeRefusal> => shardResumeRefusal(recordsDraws, has, version, VERSION, `merge takes the shards of one version, and these are CFSim ${version}'s`);
   for (const dir of shards) {
     const runsPath = join(dir, 'runs.csv');
     const text = currentPlanText(join(dir, 'plan.json'));

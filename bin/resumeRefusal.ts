@@ -20,3 +20,18 @@ export function resumeRefusal(recordsDraws: boolean, runs: number, began: string
   }
   return undefined;
 }
+
+/**
+ * The same for a shard's folder, which a merge takes only with the shards of the version that made
+ * the others: one another version began is finished with that version even without a run yet, as
+ * this version would resume it (resumeRefusal goes on) but make it its own, and the merge would
+ * then refuse it. `why` says so, by default for a shard seen alone.
+ */
+export function shardResumeRefusal(recordsDraws: boolean, runs: number, began: string | undefined, version: string, why?: string): ReturnType<typeof resumeRefusal> {
+  return (
+    resumeRefusal(recordsDraws, runs, began, version) ??
+    (began !== undefined && began !== version
+      ? { kind: 'version', finishWith: `CFSim ${began}`, why: why ?? `a merge takes the shards of one version, and CFSim ${began} began this one: resumed by CFSim ${version}, it would be ${version}'s, and its merge with the others refused` }
+      : undefined)
+  );
+}

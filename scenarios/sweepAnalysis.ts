@@ -257,10 +257,11 @@ export function resumeAdvice(command: string, refused?: SweepAnalysis['resumeRef
 }
 
 /**
- * What completes an unfinished sweep (not a single shard) of this status in `dir`, naming the
- * folder (and, for a partial merge, the shards it was merged from, where sweep.json says).
+ * What completes an unfinished sweep of this status in `dir`, naming the folder (and, for a
+ * partial merge, the shards it was merged from, where sweep.json says; for a shard's folder without
+ * a run yet, `shard`, its --shard).
  */
-export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[], mergedShards?: SweepAnalysis['mergedShards'], refused?: SweepAnalysis['resumeRefused']): string {
+export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[], mergedShards?: SweepAnalysis['mergedShards'], refused?: SweepAnalysis['resumeRefused'], shard?: { readonly index: number; readonly count: number }): string {
   // Shards this version would not resume are finished, and the missing ones run, with the version that made the others.
   const using = status === 'partial' && refused ? `using ${refused.finishWith} for every step (${refused.why}), ` : '';
   // Where every merged shard's number and status is known; else the general advice.
@@ -270,7 +271,8 @@ export function completionRemedy(status: string, dir: string, mergedFrom?: reado
     const merged = mergedFrom === undefined || mergedFrom.length === 0 ? '' : ` ${mergedFrom.map(commandWord).join(' ')}`;
     return `${using}finish every shard and merge again with all of them: resume each shard that stopped before its end (cfsim sweep PLAN --out SHARD_DIR --shard I/N --resume) and run each shard not run yet (the same without --resume), then cfsim merge ${commandWord(dir)}${merged} SHARD_DIR... (naming ${merged ? 'the shards not merged yet' : 'every shard'} as SHARD_DIR)`;
   }
-  return `${status === 'failed' ? 'see why it failed, then ' : ''}${resumeAdvice(`cfsim sweep PLAN --out ${commandWord(dir)} --resume`, refused)}`;
+  // A shard's folder is resumed with its --shard, which a resume without it refuses.
+  return `${status === 'failed' ? 'see why it failed, then ' : ''}${resumeAdvice(`cfsim sweep PLAN --out ${commandWord(dir)}${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`, refused)}`;
 }
 
 /**

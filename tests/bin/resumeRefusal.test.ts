@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resumeRefusal } from '../../bin/resumeRefusal';
+import { resumeRefusal, shardResumeRefusal } from '../../bin/resumeRefusal';
 
 describe('resumeRefusal', () => {
   it("refuses another version's runs and a runs.csv without its draws, and nothing else", () => {
@@ -13,6 +13,15 @@ describe('resumeRefusal', () => {
     expect(resumeRefusal(true, 0, '0.28.0', '0.29.0')).toBeUndefined();
     expect(resumeRefusal(true, 3, '0.29.0', '0.29.0')).toBeUndefined();
     expect(resumeRefusal(true, 3, undefined, '0.29.0')).toBeUndefined();
+  });
+});
+
+describe('shardResumeRefusal', () => {
+  it("refuses a shard another version began even without runs, as a merge takes one version's shards", () => {
+    expect(shardResumeRefusal(true, 0, '0.28.0', '0.29.0')).toMatchObject({ kind: 'version', finishWith: 'CFSim 0.28.0' });
+    expect(shardResumeRefusal(true, 0, '0.28.0', '0.29.0', 'merge says so')?.why).toBe('merge says so');
+    expect(shardResumeRefusal(true, 0, '0.29.0', '0.29.0')).toBeUndefined();
+    expect(shardResumeRefusal(true, 0, undefined, '0.29.0')).toBeUndefined();
   });
 });
 
@@ -45,5 +54,23 @@ describe('the advice analyze gives to complete a sweep begun by another version'
     const resumed = cfsim(['sweep', plan, '--out', dir, '--resume']);
     expect(resumed.status).toBe(2);
     expect(resumed.stderr).toContain('Finish it with cfsim 0.1.0');
+  });
+
+  it("names that version for a shard without a run yet, with its --shard, as the merge with the others' shards takes only theirs", () => {
+    const plan = join(work, 'shard.yaml');
+    writeFileSync(plan, 'parameters:\n  community.stigma: { values: [0.1, 0.9] }\ndesign: grid\nreps: 2\nset: { days: 20 }\nmetrics: [proqolSTS]\n');
+    const dir = join(work, 'shard');
+    expect(cfsim(['sweep', plan, '--out', dir, '--shard', '0/2', '--threads', '1']).status).toBe(0);
+    // Stopped by an older version before its first run finished: the header alone.
+    writeFileSync(join(dir, 'runs.csv'), `${readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n')[0]}\n`);
+    const status = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...status, cfsim: '0.1.0', status: 'interrupted', completed: 0 }));
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    const analyzed = cfsim(['analyze', dir]);
+    expect(analyzed.status).toBe(2);
+    expect(analyzed.stderr).toContain(
+      `the shard has no successful run to analyze (0 of its 2 runs are in ${join(dir, 'runs.csv')}; finish it with CFSim 0.1.0 (cfsim sweep PLAN --out ${dir} --shard 0/2 --resume, run with that version: a merge takes the shards of one version, and CFSim 0.1.0 began this one: resumed by CFSim ${version}, it would be ${version}'s, and its merge with the others refused), or run the plan again into a new folder with this version)`,
+    );
+    expect(analyzed.stderr).not.toContain('resume it with');
   });
 });
