@@ -220,12 +220,28 @@ function splitListSlip(argv: readonly string[]): string | undefined {
 /** sweep's own flags, which a flag like --plan is not. */
 const SWEEP_FLAGS = ['out', 'threads', 'resume', 'shard', 'emit', 'shards', 'help', 'version'];
 
-/** `--plan`, `--plans`, `--pla`, `--paln`...: a flag (as typed, before any =) a sweep's plan file was given to, else undefined. */
+/** Whether `typed` is `word` with one slip: a letter changed, added or dropped, or two neighbouring letters swapped. */
+function oneSlipFrom(typed: string, word: string): boolean {
+  if (typed === word) return true;
+  if (typed.length === word.length) {
+    const at = [...typed].flatMap((c, i) => (c === word[i] ? [] : [i]));
+    return at.length === 1 || (at.length === 2 && at[1] === at[0] + 1 && typed[at[0]] === word[at[1]] && typed[at[1]] === word[at[0]]);
+  }
+  const [longer, shorter] = typed.length > word.length ? [typed, word] : [word, typed];
+  if (longer.length !== shorter.length + 1) return false;
+  return [...longer].some((_, i) => longer.slice(0, i) + longer.slice(i + 1) === shorter);
+}
+
+/**
+ * `--plan`, `--plans`, `--pla`, `--paln`...: a flag (as typed, before any =) a sweep's plan file
+ * was given to, else undefined. Only `--pla...` and a slip of `--plan(s)`: `--plot`, two letters
+ * from `--plan`, is another flag (unknown, named with the closest accepted one like any other).
+ */
 function planLikeFlag(arg: string): string | undefined {
   const m = /^--([a-z][\w-]*)(=|$)/i.exec(arg);
   if (!m || SWEEP_FLAGS.includes(m[1])) return undefined;
   const name = m[1].toLowerCase();
-  return name.startsWith('pla') || (name.startsWith('p') && closest(name, ['plan']) !== undefined) ? `--${m[1]}` : undefined;
+  return name.startsWith('pla') || oneSlipFrom(name, 'plan') || oneSlipFrom(name, 'plans') ? `--${m[1]}` : undefined;
 }
 
 /**

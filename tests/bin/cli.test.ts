@@ -807,6 +807,16 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('sweep', '--plans=p.yaml'), 'sweep takes no --plans: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep p.yaml --out DIR)');
   });
 
+  it('sweep --plot, two letters from --plan, is named as an unknown option like any other, not as the plan file', () => {
+    for (const args of [['p.yaml', '--out', 'r', '--plot', 'x'], ['--plot', 'x', '--out', 'r']]) {
+      const r = cfsim('sweep', ...args);
+      expectBadInput(r, 'unknown option --plot; this command accepts --out, --threads, --resume, --shard, --emit, --shards');
+      expect(r.stderr).not.toContain('plan file');
+    }
+    // With the closest accepted option where there is one.
+    expectBadInput(cfsim('sweep', 'p.yaml', '--out', 'r', '--shrad', '1/2'), 'unknown option --shrad (did you mean --shard?);');
+  });
+
   it('an unknown option that took the argument a command lacks is named, with the closest accepted one, not the missing argument', () => {
     const out = cfsim('sweep', '--outt', 'r');
     expectBadInput(out, 'unknown option --outt (did you mean --out?); this command accepts --out, --threads, --resume, --shard, --emit, --shards');
