@@ -364,7 +364,7 @@ async function main(given: string[]): Promise<void> {
           .positional('results', { type: 'string', demandOption: true, describe: 'A results folder written by run --out or compare --out, or a sweep folder (sweep --out, merge).' })
           .option('o', { alias: 'output', type: 'string', describe: 'html: the .html (or .htm) file to write, or a folder to hold report.html (default RESULTS/report.html); svg, png: the folder (default RESULTS/figures).' })
           .option('format', { choices: REPORT_FORMATS, default: 'html' as const, describe: 'html: one offline file; svg or png: one file per chart.' })
-          .option('bootstrap', { type: 'string', describe: `A sweep's Sobol and Morris intervals: bootstrap resamples, 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP}. Default: those its analysis.json records, else ${DEFAULT_BOOTSTRAP}.` })
+          .option('bootstrap', { type: 'string', describe: `A sweep's Sobol and Morris intervals: bootstrap resamples, 0 (none) or ${MIN_BOOTSTRAP}-${MAX_BOOTSTRAP}. Default: those its analysis.json records (or sweep.json keeps, past a resume or merge), else ${DEFAULT_BOOTSTRAP}.` })
           .option('value-per-departure', {
             type: 'string',
             describe: `A comparison's net-benefit table at this value of a departure avoided, in dollars (0-${MAX_VALUE_PER_DEPARTURE.toLocaleString('en-US')}). Default: the value compare was run with, if any.`,

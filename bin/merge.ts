@@ -15,7 +15,7 @@ import { andList } from '../sim/text/andList';
 import { planDifference, withoutBaseFileName } from './planDifference';
 import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeaderLines, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
-import { mergedChoices } from './shardChoices';
+import { mergedChoices } from './mergedChoices';
 import { shardResumeRefusal, type resumeRefusal } from './resumeRefusal';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
