@@ -416,7 +416,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       const spent = spendingOf(aggregator);
       const discounted = aggregator.discountRate > 0;
       if (spent.byYear) body += `\n${spendingByYearSentence(spent.byYear, discounted)}\n`;
-      if (spent.budget) body += `\n${budgetSentences(spent.budget, reps, files ? 'scenario' : 'package', discounted, { unclear, mechanismOnly }).join(' ')}\n`;
+      if (spent.budget) body += `\n${budgetSentences(spent.budget, reps, files ? 'scenario' : 'package', discounted, { unclear, mechanismOnly }, { days: aggregator.days, years: spent.byYear }).join(' ')}\n`;
       const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
       const overBudget = spent.budget && netBenefitBudgetNote(spent.budget, files ? 'scenario' : 'package');
       if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}${overBudget ? `\n${overBudget}\n` : ''}`;

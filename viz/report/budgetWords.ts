@@ -16,8 +16,14 @@ const signed = (x: number) => (x >= 0 ? `+${money(x)}` : money(x));
 /** What an arm spends on: its package, also where the arms are scenario files ("each scenario's spending on the scenario" said nothing). */
 const packageOf = (one: string) => (one === 'package' ? 'the package' : 'its package');
 
+/** The horizon a budget line is said over: its days, and its years where it is longer than a year (spendingByYear). */
+export interface BudgetHorizon {
+  readonly days?: number;
+  readonly years?: readonly SpendingYear[];
+}
+
 /** How one arm sits against the budget: on average, and in the futures where they part from it. */
-function armFitWords(a: ArmBudgetFit, perYear: number): string {
+function armFitWords(a: ArmBudgetFit, perYear: number, years: readonly SpendingYear[] = []): string {
   const margin = money(Math.abs(perYear - a.overBaselinePerYear));
   const over = a.futures - a.futuresWithin;
   const fit =
@@ -29,9 +35,25 @@ function armFitWords(a: ArmBudgetFit, perYear: number): string {
           ? `within budget on average (${margin} a year to spare), but over it in ${over} of ${a.futures} futures`
           : `over budget on average (by ${margin} a year), though within it in ${a.futuresWithin} of ${a.futures} futures`;
   // A year over the budget matters where the horizon's mean is within it.
-  const years = a.withinBudget ? (a.yearsOver ?? []) : [];
-  const yearly = years.length === 0 ? '' : `; taken ${years.length === 1 ? 'alone' : 'each alone'}, ${years.length === 1 ? 'year' : 'years'} ${andList(years.map(String))} ${years.length === 1 ? 'is' : 'are'} over it on average`;
+  const named = a.withinBudget ? (a.yearsOver ?? []) : [];
+  const yearly = named.length === 0 ? '' : `; taken ${named.length === 1 ? 'alone' : 'each alone'}, ${named.length === 1 ? 'year' : 'years'} ${andList(named.map(String))} ${named.length === 1 ? 'is' : 'are'} over it on average${partYearBudgetWords(named, perYear, years)}`;
   return `${a.policy} ${signed(a.overBaselinePerYear)} a year, ${fit}${yearly}`;
+}
+
+/**
+ * A last part-year among `named` (years over the budget) is judged against the budget for its days
+ * (budgetFit): " (year 3's budget pro-rated: $30,000 for its 182 days)", or "" for none.
+ */
+function partYearBudgetWords(named: readonly number[], perYear: number, years: readonly SpendingYear[]): string {
+  const part = years.find((y) => y.days < 365 && named.includes(y.year));
+  if (!part) return '';
+  const whose = named.length === 1 ? 'its' : `year ${part.year}'s`;
+  return ` (${whose} budget pro-rated: ${money((perYear * part.days) / 365)} for its ${part.days} day${part.days === 1 ? '' : 's'})`;
+}
+
+/** What the yearly figures are taken over: "averaged over the horizon", or under a year "the yearly rate over the horizon's 182 days". */
+function overHorizonWords(days: number | undefined): string {
+  return days !== undefined && days < 365 ? `the yearly rate over the horizon's ${days} day${days === 1 ? '' : 's'}` : 'averaged over the horizon';
 }
 
 /**
@@ -40,16 +62,20 @@ function armFitWords(a: ArmBudgetFit, perYear: number): string {
  * avoided. `one`: "package" or "scenario"; `discounted`: value for money is (costs.discountRate
  * above 0), so the budget's cash, never discounted, says so; `caveats`: as the comparison's own
  * "Best on average" gives them, said again for the arms named best within the budget (a planner
- * reads this sentence as the answer, without the one above).
+ * reads this sentence as the answer, without the one above). Where every arm is within the budget,
+ * that best is the comparison's own, so it says so once instead of repeating it. `horizon`: its
+ * days (under a year the yearly figures are a rate over them) and its years (a last part-year over
+ * the budget is judged against the budget pro-rated to its days).
  */
-export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false, caveats: BestCaveats = {}): string[] {
+export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false, caveats: BestCaveats = {}, horizon: BudgetHorizon = {}): string[] {
   const lead =
-    `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on ${packageOf(one)} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}averaged over the horizon; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
-    `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear)).join('; ')}.`;
+    `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on ${packageOf(one)} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}${overHorizonWords(horizon.days)}; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
+    `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear, horizon.years)).join('; ')}.`;
   const within = [fit.baseline, ...fit.arms.filter((a) => a.withinBudget).map((a) => a.policy)];
   const best = fit.bestOnAverage;
   if (within.length === 1) return [lead, `No ${one} is within the budget: it affords only ${fit.baseline}, the baseline.`];
   if (!best) return [lead];
+  if (fit.arms.every((a) => a.withinBudget)) return [lead, `Every ${one} is within the budget on average, so the best on average within it is the best on average above.`];
   const each = best.map(({ policies, from, to }) => `${policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`} ${rangeWords(from, to)}`);
   return [lead, `Best on average within the budget (among ${andList(within)}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}): ${each.join('; ')}.${bestCaveatWords(best, caveats)}`];
 }

@@ -199,7 +199,7 @@ function budgetParagraphs(data: ReportData, caveats: BestCaveats = {}): string {
   const discounted = (data.summary.differences ?? []).some((d) => (d.valueForMoney?.discountRate ?? 0) > 0);
   return (
     (years && years.length > 0 ? `\n<p>${escapeHtml(spendingByYearSentence(years, discounted))}</p>` : '') +
-    (budget ? `${budgetRedrawnNote(data)}\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted, caveats).join(' '))}</p>` : '')
+    (budget ? `${budgetRedrawnNote(data)}\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted, caveats, { days: data.summary.days, years }).join(' '))}</p>` : '')
   );
 }
 

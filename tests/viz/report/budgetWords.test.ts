@@ -50,7 +50,37 @@ describe('budgetSentences', () => {
     expect(best).not.toContain('d\'s');
     expect(best).not.toContain('(partly)');
     // Without caveats, as before.
-    expect(budgetSentences(fit([arm('b', 19000, 38, true)], spans), 40, 'package')[1]).toMatch(/b from \$12,800\.$/);
+    expect(budgetSentences(fit([arm('b', 19000, 38, true), arm('d', 60000, 0, false)], spans), 40, 'package')[1]).toMatch(/b from \$12,800\.$/);
+  });
+
+  it('says once that every arm is within the budget, so its best is the best on average, without repeating it or its caveats', () => {
+    const spans = [
+      { policies: ['status-quo'], from: 0, to: 12800 },
+      { policies: ['b'], from: 12800, to: null },
+    ];
+    const caveats = { unclear: ['b'], mechanismOnly: [{ arm: 'b', reliance: 'wholly' as const }] };
+    const said = budgetSentences(fit([arm('a', 15000, 40, true), arm('b', 19000, 38, true)], spans), 40, 'package', false, caveats);
+    expect(said).toHaveLength(2);
+    expect(said[1]).toBe('Every package is within the budget on average, so the best on average within it is the best on average above.');
+    expect(said.join(' ')).not.toContain('$12,800');
+    expect(said.join(' ')).not.toContain("b's");
+  });
+
+  it('says a last part-year over the budget is judged against the budget pro-rated to its days', () => {
+    const year = (n: number, days: number) => ({ year: n, fromDay: (n - 1) * 365, days, policies: [{ policy: 'status-quo', spending: 0, netCost: 0 }] });
+    const years = [year(1, 365), year(2, 365), year(3, 182)];
+    const [lead] = budgetSentences(fit([{ ...arm('a', 15000, 40, true), yearsOver: [3] }, { ...arm('b', 19000, 38, true), yearsOver: [2, 3] }, { ...arm('c', 1000, 40, true), yearsOver: [2] }]), 40, 'package', false, {}, { days: 912, years });
+    expect(lead).toContain('taken alone, year 3 is over it on average (its budget pro-rated: $9,973 for its 182 days);');
+    expect(lead).toContain("taken each alone, years 2 and 3 are over it on average (year 3's budget pro-rated: $9,973 for its 182 days);");
+    expect(lead).toContain('taken alone, year 2 is over it on average.');
+    expect(lead).toContain('averaged over the horizon;');
+  });
+
+  it("says a horizon under a year's figures are the yearly rate over its days", () => {
+    const [lead] = budgetSentences(fit([arm('a', 15000, 40, true)]), 40, 'package', true, {}, { days: 182 });
+    expect(lead).toContain("added and float staff; undiscounted, the yearly rate over the horizon's 182 days;");
+    expect(lead).not.toContain('averaged over the horizon');
+    expect(budgetSentences(fit([arm('a', 15000, 40, true)]), 40, 'package', false, {}, { days: 365 })[0]).toContain('averaged over the horizon;');
   });
 
   it('says when no arm is within the budget, and when the futures are few', () => {
