@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { budgetFit } from '../../models/budgetFit';
 import { PACKAGE_SPENDING_SERIES } from '../../models/costParts';
 import { METRIC_NAMES, replicationMetrics } from '../../models/metrics';
 import { SERIES, SERIES_COUNT } from '../../models/observables';
@@ -35,10 +36,10 @@ function summedSpending(record: Float64Array): number {
 }
 
 /** packageSpendingOfMetrics of replications (each a record), with the metrics as replications.csv holds them. */
-function rebuilt(records: Float64Array[], drop: readonly string[] = []): Float64Array | undefined {
+function rebuilt(records: Float64Array[], drop: readonly string[] = [], unstaffed?: number): Float64Array | undefined {
   const metrics = records.map((r) => replicationMetrics(r, DAYS));
   const columns = Object.fromEntries(METRIC_NAMES.filter((m) => !drop.includes(m)).map((m) => [m, Float64Array.from(metrics, (x) => x[m])]));
-  return packageSpendingOfMetrics(columns);
+  return packageSpendingOfMetrics(columns, unstaffed);
 }
 
 describe('packageSpendingOfMetrics', () => {
@@ -67,6 +68,24 @@ describe('packageSpendingOfMetrics', () => {
     const offsetNoLeavers = recordOf(() => 5, { payCost: 40, vacancyCost: -40 }, 0);
     expect(rebuilt([offsetNoLeavers])![0]).toBeNaN();
     for (const missing of [...PACKAGE_SPENDING_METRICS, ...HEADCOUNT_METRICS]) expect(rebuilt([offsetNoLeavers], [missing])).toBeUndefined();
+  });
+
+  it("gives a future with nobody in post all run the arm's unstaffed spending, so that report --budget counts it as compare --budget does", () => {
+    // The float pool paid all run (300 a day), every seat vacant: no worker-years, every part per worker-year NaN.
+    const empty = recordOf(() => 0, { staffingCost: 300, vacancyCost: -1500 }, 0);
+    const staffed = recordOf(() => 10, { payCost: 80, staffingCost: 300, vacancyCost: 0 });
+    expect(replicationMetrics(empty, DAYS).costPerWorkerYear).toBeNaN();
+    const unstaffed = 300 * 365;
+    const spending = rebuilt([staffed, empty], [], unstaffed)!;
+    expect(spending[1]).toBeCloseTo(summedSpending(empty), 6);
+    // Without it (a float pool paid at a drawn price), NaN as before.
+    expect(rebuilt([staffed, empty])![1]).toBeNaN();
+    // The budget's futures: the same two under compare (summed) and report (rebuilt).
+    const baseline = { policy: 'status-quo', spending: [0, 0] };
+    const compared = budgetFit(200000, [baseline, { policy: 'float', spending: [summedSpending(staffed), summedSpending(empty)] }]).arms[0];
+    const reported = budgetFit(200000, [baseline, { policy: 'float', spending }]).arms[0];
+    expect(reported).toMatchObject({ futures: 2, futuresWithin: compared.futuresWithin });
+    expect(reported.overBaselinePerYear).toBeCloseTo(compared.overBaselinePerYear, 6);
   });
 
   it('needs the leavers metrics (CFSim 0.10.0 on) only where the whole cost is 0: without them, results of 0.5.0 to 0.9.x are rebuilt too', () => {

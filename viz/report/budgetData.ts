@@ -1,12 +1,15 @@
 import { budgetFit, type BudgetFit } from '../../models/budgetFit';
 import { packageSpendingOfMetrics } from '../../models/packageSpendingOfMetrics';
+import { unstaffedSpendingPerYear } from '../../models/unstaffedSpending';
+import type { Scenario } from '../../scenarios/schema';
 import type { ReportData } from './reportData';
 import { reportValueForMoney } from './valueForMoneyData';
 
 /**
  * The budget the report judges the arms against: the one asked of the report (`cfsim report
  * --budget`), rebuilt from replications.csv as `cfsim compare --budget` computes it (each arm's
- * spending on its package in each future, the means of value for money against the first arm,
+ * spending on its package in each future (a future with nobody in post all run at its float
+ * pool's cost, from the arm's scenario, as compare sums it), the means of value for money against the first arm,
  * and summary.json's years of a long horizon), else the one the comparison was run with, if any.
  * Undefined where the report is asked a budget its results cannot rebuild (see budgetFitOfReplications).
  */
@@ -23,9 +26,10 @@ export function budgetFitOfReplications(data: ReportData, perYear: number): Budg
   const values = data.replicationValues;
   const policies = data.summary.policies.map((p) => p.policy);
   if (!values || policies.length < 2) return undefined;
-  const spending = policies.map((policy) => {
+  const spending = policies.map((policy, p) => {
     const metrics = values.get(policy);
-    return metrics && packageSpendingOfMetrics(metrics);
+    const scenario = data.manifest.scenarios[p];
+    return metrics && packageSpendingOfMetrics(metrics, scenario ? unstaffedOf(scenario) : NaN);
   });
   if (!spending.every((s) => s)) return undefined;
   const means = new Map(reportValueForMoney(data).map((a) => [a.policy, { departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }]));
@@ -34,4 +38,13 @@ export function budgetFitOfReplications(data: ReportData, perYear: number): Budg
     policies.map((policy, p) => ({ policy, spending: spending[p]!, ...(p > 0 && means.has(policy) ? { means: means.get(policy)! } : {}) })),
     data.summary.spendingByYear,
   );
+}
+
+/** unstaffedSpendingPerYear of an arm's scenario as the manifest keeps it; NaN for one written by a version whose scenario lacks a field this one reads. */
+function unstaffedOf(scenario: Scenario): number {
+  try {
+    return unstaffedSpendingPerYear(scenario);
+  } catch {
+    return NaN;
+  }
 }

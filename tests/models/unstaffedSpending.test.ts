@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { SERIES, SERIES_COUNT } from '../../models/observables';
+import { modelParameters } from '../../models/parameters';
+import { runReplication } from '../../models/replication';
+import { unstaffedSpendingPerYear } from '../../models/unstaffedSpending';
+import { resolveScenario } from '../../scenarios/resolve';
+
+// A future with nobody in post all run: `cfsim report --budget` gives it the spending a year that
+// compare --budget sums from the daily series, the float pool's salaries (models/costs.ts).
+
+const DAYS = 200;
+
+describe('unstaffedSpendingPerYear', () => {
+  it("is the float pool's staffing cost a year as the engine charges it, a scheduled change's pool over its days", () => {
+    const scenario = resolveScenario({
+      overrides: [
+        ['days', DAYS],
+        ['policy.staffing.floatPool', 0.25],
+        ['changes', [{ day: 120, set: { 'policy.staffing.floatPool': 0.5 } }]],
+      ],
+    });
+    const { record } = runReplication(modelParameters(scenario), { seed: 3, point: 0, replication: 0 });
+    let staffing = 0;
+    for (let d = 0; d < DAYS; d++) staffing += record[d * SERIES_COUNT + SERIES.staffingCost];
+    const perYear = unstaffedSpendingPerYear(scenario);
+    expect(perYear).toBeGreaterThan(0);
+    expect(perYear).toBeCloseTo((staffing * 365) / DAYS, 6);
+  });
+
+  it('is 0 without a float pool, whatever its prices, and NaN for a float pool paid at a price drawn per replication', () => {
+    const uncertain: [string, unknown] = ['uncertainty', { 'costs.salary': { min: 45000, max: 65000 } }];
+    expect(unstaffedSpendingPerYear(resolveScenario({ overrides: [['days', DAYS], uncertain] }))).toBe(0);
+    expect(unstaffedSpendingPerYear(resolveScenario({ overrides: [['days', DAYS], ['policy.staffing.floatPool', 0.25], uncertain] }))).toBeNaN();
+  });
+});
