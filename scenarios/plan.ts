@@ -1,7 +1,7 @@
 import { fieldAt, RETIRED, retiredAt } from '../sim/params/fields';
 import { metricHint } from '../models/metricHint';
 import { InputError, closest, show, type InputIssue } from '../sim/params/issues';
-import { CONTROL_CHARACTER, isLabel } from '../sim/params/normalize';
+import { CONTROL_CHARACTER, isLabel, textFormsWords } from '../sim/params/normalize';
 import { percentHint } from '../sim/params/percentHint';
 import { METRIC_NAMES, type MetricName } from '../models/metrics';
 import { fieldPathHint, filePresets, resolveScenario } from './resolve';
@@ -233,7 +233,7 @@ function parameter(issues: InputIssue[], path: string, spec: unknown, recorded: 
   }
   const { min, max } = spec;
   const ok = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= field.min && v <= field.max && (!field.integer || Number.isInteger(v));
-  const expected = `expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
+  const expected = `expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}${field.textForms ? `${field.unit ? ` (${field.unit})` : ''}${textFormsWords(field)}` : ''}`;
   if (!ok(min)) issues.push({ path: `${at}.min`, value: min, message: `${show(min)} is not allowed; ${expected}${percentHint(field, min)}` });
   if (!ok(max)) issues.push({ path: `${at}.max`, value: max, message: `${show(max)} is not allowed; ${expected}${percentHint(field, max)}` });
   if (!ok(min) || !ok(max)) return undefined;

@@ -1,6 +1,6 @@
 import { assignments, bool, int, list, num, obj, oneOf, ranges, str, weights, type ObjectField, type Partial, type Resolved } from '../sim/params/fields';
 import { coefficientsField } from '../models/coefficients';
-import { DAYS_WITH_UNIT_PATTERN } from './daysWithUnit';
+import { DAY_UNIT_EXAMPLES, DAYS_WITH_UNIT_PATTERN } from './daysWithUnit';
 import { ROLE_PROFILES, ROLES } from '../models/roles';
 
 // The scenario format. Each field's doc, unit, default and range live here and nowhere else.
@@ -276,7 +276,7 @@ export const uncertaintyField = ranges({
 export const scenarioField = obj('A CFSim scenario: a population in a community under a policy package.', {
   name: str({ doc: "Scenario name, shown in outputs. A file without one takes its population preset's id (base.population, ma-outreach without one), and outputs then list what the file or --set changes of that preset.", default: 'custom', maxLength: 200, label: true }),
   description: str({ doc: 'What the scenario represents.', default: '' }),
-  days: int({ doc: 'Simulated horizon. A file may also give it with a unit, as --days takes it: 3y is 1095 days, 26w is 182, 10d is 10 (the model\'s year is 365 days).', default: 1095, min: 1, max: 36500, unit: 'days', textPattern: DAYS_WITH_UNIT_PATTERN, source: 'MODEL.md §2: default horizon 3 years.' }),
+  days: int({ doc: 'Simulated horizon. A file may also give it with a unit, as --days takes it: 3y is 1095 days, 26w is 182, 10d is 10 (the model\'s year is 365 days).', default: 1095, min: 1, max: 36500, unit: 'days', textPattern: DAYS_WITH_UNIT_PATTERN, textForms: `or with a unit: ${DAY_UNIT_EXAMPLES}`, source: 'MODEL.md §2: default horizon 3 years.' }),
   population: populationField,
   community: communityField,
   practice: practiceField,

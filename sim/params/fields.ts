@@ -26,6 +26,8 @@ export interface NumberField extends FieldBase {
    * the JSON Schema then allows a string of that form. Reading the text is up to whoever resolves the field.
    */
   readonly textPattern?: string;
+  /** What textPattern's text looks like, after the numbers a message allows ("or with a unit: 10d, 26w, 3y"), so that every message about the field names it. */
+  readonly textForms?: string;
 }
 
 export interface BooleanField extends FieldBase {

@@ -24,6 +24,11 @@ export function normalize<F extends Field>(field: F, input: unknown, base: Resol
   return value as Resolved<F>;
 }
 
+/** ", or with a unit: 10d, 26w, 3y" for a field that takes text too (NumberField.textForms); "" for others. */
+export function textFormsWords(field: NumberField): string {
+  return field.textForms ? `, ${field.textForms}` : '';
+}
+
 function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
@@ -44,17 +49,17 @@ function resolveField(field: Field, input: unknown, base: unknown, path: string,
         // Only a number the field allows: "0,750" for a share is a decimal comma, not 750.
         const meant = written !== undefined && written >= field.min && written <= field.max && (!field.integer || Number.isInteger(written)) ? written : undefined;
         const write = meant === undefined ? '' : `; write ${meant} (digits only: no quotes, currency sign or thousands separators)`;
-        issues.push({ path, value: input, message: `${show(input)} ${what}; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}${write}` });
+        issues.push({ path, value: input, message: `${show(input)} ${what}; expected ${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}${textFormsWords(field)}${write}` });
         return base;
       }
       if (field.integer && !Number.isInteger(input)) {
-        issues.push({ path, value: input, message: `${input} is not a whole number; expected a whole number from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}` });
+        issues.push({ path, value: input, message: `${input} is not a whole number; expected a whole number from ${field.min} to ${field.max}${field.unit ? ` (${field.unit})` : ''}${textFormsWords(field)}` });
         return base;
       }
       if (input < field.min || input > field.max) {
         const reason = input < field.min ? field.belowMinimum : field.aboveMaximum;
         const allowed = field.min === field.max ? `${field.min}` : `${field.min} to ${field.max}`;
-        issues.push({ path, value: input, message: `${input} is out of range; expected ${allowed}${field.unit ? ` (${field.unit})` : ''}${reason ? `: ${reason}` : ''}${percentHint(field, input)}` });
+        issues.push({ path, value: input, message: `${input} is out of range; expected ${allowed}${field.unit ? ` (${field.unit})` : ''}${textFormsWords(field)}${reason ? `: ${reason}` : ''}${percentHint(field, input)}` });
         return base;
       }
       return input;

@@ -18,7 +18,7 @@ describe('a horizon written with a unit', () => {
   it('leaves a number written as text with a letter ("1e3") to the field\'s own check, which names the number to write', () => {
     expect(daysWritten('1e3')).toBeUndefined();
     const error = inputErrorOf(() => resolveScenario({ file: { days: '1e3' } }));
-    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['days', expect.stringContaining('"1e3" is not a number; expected a whole number from 1 to 36500 (days); write 1000')]]);
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['days', expect.stringContaining(`"1e3" is not a number; ${UNITS}; write 1000`)]]);
   });
 
   it('refuses a near miss or a count out of range, naming the units', () => {
@@ -58,6 +58,13 @@ describe("a sweep plan's set: { days }", () => {
     const error = inputErrorOf(() => resolvePlan({ ...plan, set: { days: '1yr' } }));
     expect(error.issues.map((i) => [i.path, i.message])).toEqual([['set.days', `"1yr" is not allowed; ${UNITS}`]]);
   });
+
+  it('names the units where it refuses a number written as text, or one out of range', () => {
+    const quoted = inputErrorOf(() => resolvePlan({ ...plan, set: { days: '365' } }));
+    expect(quoted.issues.map((i) => [i.path, i.message])).toEqual([['set.days', `"365" is not a number; ${UNITS}; write 365 (digits only: no quotes, currency sign or thousands separators)`]]);
+    const far = inputErrorOf(() => resolvePlan({ ...plan, set: { days: 99999 } }));
+    expect(far.issues.map((i) => [i.path, i.message])).toEqual([['set.days', '99999 is out of range; expected 1 to 36500 (days), or with a unit: 10d, 26w, 3y']]);
+  });
 });
 
 describe("a sweep plan's varied days", () => {
@@ -73,6 +80,14 @@ describe("a sweep plan's varied days", () => {
     expect(listed.issues.map((i) => [i.path, i.message])).toEqual([['parameters.days.values[1]', `"1.5y" is not allowed; ${UNITS}`]]);
     const range = inputErrorOf(() => resolvePlan({ base, parameters: { days: { min: '1yr', max: '2y' } } }));
     expect(range.issues.map((i) => [i.path, i.message])).toEqual([['parameters.days.min', `"1yr" is not allowed; ${UNITS}`]]);
+  });
+
+  it('names the units where an end is out of range', () => {
+    const error = inputErrorOf(() => resolvePlan({ base, parameters: { days: { min: 99999, max: 100 } } }));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['parameters.days.min', `99999 is not allowed; ${UNITS}`]]);
+    // A field without text forms is said as before.
+    const stigma = inputErrorOf(() => resolvePlan({ base, parameters: { 'community.stigma': { min: 0.1, max: 9 } } }));
+    expect(stigma.issues[0].message).not.toContain('with a unit');
   });
 
   it('names the values as written where a unit makes two the same days, or puts min above max', () => {

@@ -76,7 +76,7 @@ const BAD_INPUTS: readonly BadCase[] = [
     request: { file: { days: '100' } },
     path: 'days',
     value: '100',
-    fragments: ['"100" is not a number', 'expected a whole number from 1 to 36500 (days); write 100 (digits only'],
+    fragments: ['"100" is not a number', 'expected a whole number from 1 to 36500 (days), or with a unit: 10d, 26w, 3y; write 100 (digits only'],
   },
   {
     label: 'a salary written with thousands separators, which YAML reads as a text: the number it writes is named',
