@@ -3,7 +3,8 @@ import { fileSummary } from '../scenarios/fileSummary';
 import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from '../scenarios/plausibility';
 import { resolvePlan, type Plan } from '../scenarios/plan';
 import { planSubject, readPlanFile, refuseSweepRecord } from './planFile';
-import { designPointCount, planDesign, pointScenario, unrunnablePoint, type PlanDesign } from '../scenarios/planDesign';
+import { designPointCount, fileDaysOf, planDesign, pointScenario, unrunnablePoint, type PlanDesign } from '../scenarios/planDesign';
+import { andList } from '../sim/text/andList';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarning } from '../scenarios/planDraws';
 import { drawsSource } from '../scenarios/planBase';
@@ -101,6 +102,7 @@ function fileValidationText(path: string): string {
     return (
       `${path}: valid sweep plan "${plan.name}" (${plan.design} design: ${points} point${points === 1 ? '' : 's'} × ${plan.reps} rep${plan.reps === 1 ? '' : 's'} = ${points * plan.reps} runs, seed ${plan.seed}; cfsim sweep ${path} --out DIR runs it)\n` +
       scenarioBaseLine(plan) +
+      `${planDaysLine(plan, values[0])}\n` +
       planWarnings(plan, design, planGivesLevels(input))
     );
   }
@@ -111,6 +113,20 @@ function fileValidationText(path: string): string {
     fileSummary(input, scenario).map((line) => `${line}\n`).join('') +
     warningLines(plausibilityWarnings(scenario))
   );
+}
+
+/**
+ * The horizon of the plan's runs, resolved as `cfsim show` resolves a scenario's (units read) and
+ * said with what sets it: "Days: 730 (the plan's set: { days })", or the range or values a plan
+ * varying days gives its points.
+ */
+function planDaysLine(plan: Plan, firstPoint: readonly unknown[]): string {
+  const varied = plan.parameters.find((p) => p.path === 'days');
+  if (varied) return `Days: varied by the plan, ${varied.kind === 'range' ? `from ${varied.min} to ${varied.max}` : andList(varied.values.map(String))}, each point its own`;
+  const days = pointScenario(plan, firstPoint).days;
+  const file = fileDaysOf(plan.scenario);
+  const source = plan.set.some(([path]) => path === 'days') ? "the plan's set: { days }" : file !== undefined ? `${file}'s days` : "the base population's; set: { days: N } gives another";
+  return `Days: ${days} (${source}), every point alike`;
 }
 
 /** For a plan built on a scenario file: which, what it builds on, and that the sweep keeps the file as it is now. */

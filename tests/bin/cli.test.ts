@@ -1306,11 +1306,20 @@ describe('cfsim show', () => {
 });
 
 describe('cfsim validate', () => {
+  it("prints a plan's resolved days, as cfsim show prints a scenario's, with what sets them", () => {
+    const stigma = 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\nreps: 1\n';
+    const team = file('validate-days-team.yaml', 'days: 26w\n');
+    expect(cfsim('validate', file('validate-days-set.yaml', `${stigma}set: { days: 2y }\n`)).stdout).toContain("\nDays: 730 (the plan's set: { days }), every point alike\n");
+    expect(cfsim('validate', file('validate-days-base.yaml', `base: ${team}\n${stigma}`)).stdout).toContain(`\nDays: 182 (${team}'s days), every point alike\n`);
+    expect(cfsim('validate', file('validate-days-varied.yaml', 'parameters:\n  days: { values: [26w, 1y] }\ndesign: grid\nreps: 1\n')).stdout).toContain('\nDays: varied by the plan, 182 and 365, each point its own\n');
+    expect(cfsim('validate', file('validate-days-range.yaml', 'parameters:\n  days: { min: 26w, max: 400 }\nreps: 1\n')).stdout).toContain('\nDays: varied by the plan, from 182 to 400, each point its own\n');
+  });
+
   it('checks a sweep plan as a plan, without running it: its runs when valid, every problem when not', () => {
     const plan = file('validate-plan.yaml', 'name: stigma-grid\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 4\nseed: 7\nmetrics: [proqolSTS]\n');
     const r = cfsim('validate', plan);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe(`${plan}: valid sweep plan "stigma-grid" (grid design: 3 points × 4 reps = 12 runs, seed 7; cfsim sweep ${plan} --out DIR runs it)\n`);
+    expect(r.stdout).toBe(`${plan}: valid sweep plan "stigma-grid" (grid design: 3 points × 4 reps = 12 runs, seed 7; cfsim sweep ${plan} --out DIR runs it)\nDays: 1095 (the base population's; set: { days: N } gives another), every point alike\n`);
     const bad = file('validate-bad-plan.yaml', 'parameters:\n  community.stigmaa: { min: 0.1, max: 0.9 }\nreps: 0\n');
     const b = cfsim('validate', bad);
     expect(b.status).toBe(2);
