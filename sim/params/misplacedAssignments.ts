@@ -74,8 +74,9 @@ export function misplacedAssignments(
   const what = movedKeys.length > 1 ? `${andList(movedKeys)} are fields to change, which go` : `${movedKeys[0]} is a field to change, which goes`;
   const refused = moved.flatMap(([path, value]) => {
     const why = valueRefusal?.(assignments, path, value);
-    return why === undefined ? [] : [`(${path}: ${why})`];
+    return why === undefined ? [] : [`${path}: ${why}`];
   });
-  const values = refused.length === 0 ? '' : `, and fix ${refused.length > 1 ? 'these values' : moved.length > 1 ? 'this value' : 'its value'} too ${refused.join(' ')}`;
+  // In one pair of brackets, "; and " before each after the first (each reason may hold a "; " of its own).
+  const values = refused.length === 0 ? '' : `, and fix ${refused.length > 1 ? 'these values' : moved.length > 1 ? 'this value' : 'its value'} too (${refused.join('; and ')})`;
   return { keys, under: name, issues: [{ path: at, value: item, message: `${what} under ${name}, by full path; write the entry as ${example}${values}` }, ...issues] };
 }

@@ -89,7 +89,7 @@ changes:
         path: 'changes[1]',
         value: { day: 20, community: { stigma: 0.3, tightKnit: -0.5 }, 'policy.supervision.mode': 'opt-outt' },
         message: expect.stringMatching(
-          /write the entry as \{ day: 20, set: \{ community\.stigma: 0\.3, community\.tightKnit: -0\.5, policy\.supervision\.mode: opt-outt \} \}, and fix these values too \(community\.tightKnit: -0\.5 is out of range; expected 0 to 1\) \(policy\.supervision\.mode: "opt-outt" is not allowed; expected one of "none", "opt-in", "opt-out" \(did you mean "opt-out"\?\)\)$/,
+          /write the entry as \{ day: 20, set: \{ community\.stigma: 0\.3, community\.tightKnit: -0\.5, policy\.supervision\.mode: opt-outt \} \}, and fix these values too \(community\.tightKnit: -0\.5 is out of range; expected 0 to 1; and policy\.supervision\.mode: "opt-outt" is not allowed; expected one of "none", "opt-in", "opt-out" \(did you mean "opt-out"\?\)\)$/,
         ),
       },
     ]);
