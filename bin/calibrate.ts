@@ -1,3 +1,4 @@
+import { andList } from '../sim/text/andList';
 import { stringify as toYaml } from 'yaml';
 import { closest, show, type InputIssue } from '../sim/params/issues';
 import { fieldAt, withValueAt } from '../sim/params/fields';
@@ -131,9 +132,18 @@ export function varyFlags(path: unknown, rangeText: unknown, scenario: Scenario 
   const given = String(Array.isArray(rangeText) ? rangeText[rangeText.length - 1] : rangeText);
   const ends = given.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
   if (ends.length !== 2 || !ends.every((e) => Number.isFinite(e) && e >= field.min && e <= field.max) || ends[0] >= ends[1]) {
-    // Percentages for a 0-1 field (--range 10,50): the shares to write, as the field's own check gives them.
-    const shares = ends.length === 2 && ends[0] < ends[1] && ends.every((e) => e >= 0 && e <= 100) && percentHint(field, ends[1]) !== '';
-    const hint = shares ? `; if these are percentages, write --range ${ends.map((e) => Number((e / 100).toPrecision(12))).join(',')}` : '';
+    // Percentages for a 0-1 field (--range 10,50): the shares to write, as the field's own check
+    // gives them; only where both ends read as percentages (0, or 2 to 100): in --range 0.5,50 the
+    // 0.5 is a share already, and 0.005 would not be what was meant.
+    const asPercentage = (e: number) => e === 0 || percentHint(field, e) !== '';
+    const shares = ends.length === 2 && ends[0] < ends[1] && ends.every(asPercentage);
+    // Otherwise the ends outside the field's range are named (--range 0.5,50: "50 is outside it").
+    const outside = ends.filter((e) => Number.isFinite(e) && (e < field.min || e > field.max));
+    const hint = shares
+      ? `; if these are percentages, write --range ${ends.map((e) => Number((e / 100).toPrecision(12))).join(',')}`
+      : ends.length === 2 && outside.length > 0
+        ? `; ${andList(outside.map(String))} ${outside.length === 1 ? 'is' : 'are'} outside that range`
+        : '';
     issues.push({ path: '--range', value: given, message: `${show(given)} is not allowed; expected MIN,MAX with MIN below MAX, both from ${field.min} to ${field.max} (${text}'s range)${hint}` });
     return undefined;
   }

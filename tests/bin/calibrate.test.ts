@@ -139,6 +139,11 @@ describe('cfsim calibrate', () => {
     expect(range.stderr).not.toContain('percentage');
     const percent = cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=24', '--vary', 'community.stigma', '--range', '10,50');
     expect(percent.stderr).toContain('--range: "10,50" is not allowed; expected MIN,MAX with MIN below MAX, both from 0 to 1 (community.stigma\'s range); if these are percentages, write --range 0.1,0.5\n');
+    // Only where both ends read as percentages: 0.5 is a share already, so 0.005,0.5 is not suggested; the end outside the range is named.
+    const mixed = cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=24', '--vary', 'community.stigma', '--range', '0.5,50');
+    expect(mixed.stderr).toContain('--range: "0.5,50" is not allowed; expected MIN,MAX with MIN below MAX, both from 0 to 1 (community.stigma\'s range); 50 is outside that range\n');
+    expect(mixed.stderr).not.toContain('percentage');
+    expect(cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=24', '--vary', 'community.stigma', '--range', '0,50').stderr).toContain('; if these are percentages, write --range 0,0.5\n');
     // Not for a field whose range is not 0 to 1.
     expect(cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=24', '--vary', 'community.demandPerSeat', '--range', '200,500').stderr).not.toContain('percentage');
     const far = cfsim('calibrate', 'team.yaml', '--target', 'proqolBO=45', '--vary', 'community.demandPerSeat', '--range', '3,4', '--reps', '2');
