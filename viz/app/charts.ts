@@ -47,31 +47,32 @@ const SHOWN_DAY = 'shownDay';
 const shownDayCalc = { calculate: SHOWN_DAY_EXPR, as: SHOWN_DAY };
 
 const RULE_LANES = 3;
-const RULE_LANE_HEIGHT = 15;
 const RULE_LABEL_TOP = 2;
-const RULE_LABEL_FONT_SIZE = 12;
 const RULE_LABEL_PAD = 4;
 /** Least pixels between two labels on one line. */
 const RULE_LABEL_GAP = 8;
 const FONT = 'system-ui, sans-serif';
 
-/** A text's width as the charts draw a rule's label: measured on a canvas in a browser, estimated elsewhere (Node tests), generously. */
+/** A line (lane) of change labels, in pixels, for labels of `fontSize` px: the text and a little room above and below it (15 px at 12 px). */
+const ruleLaneHeight = (fontSize: number) => Math.ceil(1.25 * fontSize);
+
+/** A text's width as the charts draw a rule's label at `fontSize` px: measured on a canvas in a browser, estimated elsewhere (Node tests), generously. */
 let labelCanvas: CanvasRenderingContext2D | null | undefined;
-function labelWidth(text: string): number {
+function labelWidth(text: string, fontSize: number): number {
   if (labelCanvas === undefined) labelCanvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!labelCanvas) return 0.6 * RULE_LABEL_FONT_SIZE * text.length;
-  labelCanvas.font = `${RULE_LABEL_FONT_SIZE}px ${FONT}`;
+  if (!labelCanvas) return 0.6 * fontSize * text.length;
+  labelCanvas.font = `${fontSize}px ${FONT}`;
   return labelCanvas.measureText(text).width;
 }
 
 /**
- * `cfsimRuleLabels(rules, width)` in the charts' expressions: the rules' labels laid out in the
- * plot's width (layoutRuleLabels). Vega runs it again whenever the rules move (the x scale's
+ * `cfsimRuleLabels(rules, width, fontSize)` in the charts' expressions: the rules' labels laid out in the
+ * plot's width (layoutRuleLabels), measured at the labels' size. Vega runs it again whenever the rules move (the x scale's
  * domain or the chart's width changes), so the labels never overprint, however close the days.
  */
 const RULE_LABELS_FUNCTION = 'cfsimRuleLabels';
-expressionFunction(RULE_LABELS_FUNCTION, (rules: RuleMark[], width: number) =>
-  layoutRuleLabels(rules, { width, measure: labelWidth, lanes: RULE_LANES, pad: RULE_LABEL_PAD, gap: RULE_LABEL_GAP }),
+expressionFunction(RULE_LABELS_FUNCTION, (rules: RuleMark[], width: number, fontSize: number) =>
+  layoutRuleLabels(rules, { width, measure: (text) => labelWidth(text, fontSize), lanes: RULE_LANES, pad: RULE_LABEL_PAD, gap: RULE_LABEL_GAP }),
 );
 
 /**
@@ -83,8 +84,9 @@ expressionFunction(RULE_LABELS_FUNCTION, (rules: RuleMark[], width: number) =>
  * stretches the day axis ahead of the data. Give only changes the rows reach: a rule layer with
  * no rows has no extent, and Vega warns on every redraw.
  */
-function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], unit: TimeUnit): TopLevelSpec {
+function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], unit: TimeUnit, textSize: TextSize): TopLevelSpec {
   if (changes.length === 0) return spec;
+  const fontSize = CHART_FONT_SIZES[textSize].rule;
   const { $schema, description, data, width, height, autosize, padding, config, params, ...line } = spec as unknown as Record<string, unknown>;
   const labels = Object.fromEntries(changes.map((c) => [c.day, c.label]));
   const counts = Object.fromEntries(changes.map((c) => [c.day, c.count ?? 1]));
@@ -114,7 +116,7 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
     { calculate: `${JSON.stringify(counts)}[datum.${SHOWN_DAY}]`, as: 'count' },
     { calculate: `scale('x', datum.${TIME})`, as: 'px' },
     { aggregate: [{ op: 'values', as: 'rules' }] },
-    { calculate: `${RULE_LABELS_FUNCTION}(datum.rules, width)`, as: 'label' },
+    { calculate: `${RULE_LABELS_FUNCTION}(datum.rules, width, ${fontSize})`, as: 'label' },
     { flatten: ['label'] },
     ...['x', 'align', 'lane', 'text', 'change'].map((f) => ({ calculate: `datum.label.${f}`, as: `label_${f}` })),
   ];
@@ -125,8 +127,8 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
     mark: {
       type: 'text',
       baseline: 'top',
-      y: { expr: `${RULE_LABEL_TOP} + ${RULE_LANE_HEIGHT} * datum.label_lane` },
-      fontSize: RULE_LABEL_FONT_SIZE,
+      y: { expr: `${RULE_LABEL_TOP} + ${ruleLaneHeight(fontSize)} * datum.label_lane` },
+      fontSize,
       align: { expr: 'datum.label_align' },
       dx: { expr: `datum.label_align === 'right' ? ${-RULE_LABEL_PAD} : ${RULE_LABEL_PAD}` },
       fill: halo ? 'white' : '#333',
@@ -145,13 +147,14 @@ const WHOLE_NUMBERS = { tickMinStep: 1, format: ',d' } as const;
 
 /**
  * The charts' text sizes in pixels, normal and large (the app's "Large text", for a projector read
- * from the back of a room at 100% zoom): axis labels and titles, legend labels and titles. The
- * chart titles are HTML headings (style.css sizes them with the page's text). Change labels keep
- * their size: their lines are laid out in fixed lanes (RULE_LANE_HEIGHT).
+ * from the back of a room at 100% zoom): axis labels and titles, legend labels and titles, and the
+ * labels of the change rules (`rule`), whose lines (lanes) grow with them (`ruleLaneHeight`), and
+ * the staff chart's room above its data for them too. The chart titles are HTML headings
+ * (style.css sizes them with the page's text).
  */
-export const CHART_FONT_SIZES: Readonly<Record<TextSize, { readonly axis: number; readonly legend: number }>> = {
-  normal: { axis: 12, legend: 12 },
-  large: { axis: 16, legend: 15 },
+export const CHART_FONT_SIZES: Readonly<Record<TextSize, { readonly axis: number; readonly legend: number; readonly rule: number }>> = {
+  normal: { axis: 12, legend: 12, rule: 12 },
+  large: { axis: 16, legend: 15, rule: 15 },
 };
 
 /** The charts' Vega-Lite config for a text size. */
@@ -392,7 +395,7 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
         ],
       }),
     ],
-  } as unknown as TopLevelSpec, changes, unit);
+  } as unknown as TopLevelSpec, changes, unit, text);
 }
 
 /**
@@ -401,7 +404,8 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
  * through. A line of labels always (a rule appearing does not then move the axis), and one more
  * for each further day with changes, up to the lines there are; and the bold line's half width.
  */
-const staffHeadroom = (changes: readonly ChartChange[]) => RULE_LABEL_TOP + RULE_LANE_HEIGHT * Math.max(1, Math.min(RULE_LANES, changes.length)) + 2;
+const staffHeadroom = (changes: readonly ChartChange[], text: TextSize) =>
+  RULE_LABEL_TOP + ruleLaneHeight(CHART_FONT_SIZES[text].rule) * Math.max(1, Math.min(RULE_LANES, changes.length)) + 2;
 
 const STAFF_SERIES: Readonly<Record<(typeof STAFF_SERIES_FIELDS)[number], string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
 
@@ -421,7 +425,7 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
     encoding: {
       x: b.encoding.x,
       // Counted people: staff in post and those who left ("Workers" read as the staff alone).
-      y: { field: 'workers', type: 'quantitative', title: 'Count', scale: { zero: true, range: [{ expr: 'height' }, staffHeadroom(changes)] }, axis: WHOLE_NUMBERS },
+      y: { field: 'workers', type: 'quantitative', title: 'Count', scale: { zero: true, range: [{ expr: 'height' }, staffHeadroom(changes, text)] }, axis: WHOLE_NUMBERS },
     },
     layer: [
       ...teamLayers(teams, style),
@@ -433,7 +437,7 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
         ],
       }),
     ],
-  } as unknown as TopLevelSpec, changes, unit);
+  } as unknown as TopLevelSpec, changes, unit, text);
 }
 
 /**
@@ -452,5 +456,5 @@ export function careChart(teams: readonly ChartTeam[], changes: readonly ChartCh
       ...teamLayers(teams, style),
       hoverLayer(teams, unit, { transform: [], tooltip: [{ field: 'care', type: 'quantitative', title: 'Care quality (7-day mean)', format: '.2f' }] }),
     ],
-  } as unknown as TopLevelSpec, changes, unit);
+  } as unknown as TopLevelSpec, changes, unit, text);
 }
