@@ -33,7 +33,8 @@ export const isTeamStart = (x: unknown): x is TeamStart => (TEAM_STARTS as reado
 /**
  * The size of the page's reading text and the charts' labels: `normal`, sized for a laptop and for a
  * 1280×720 projector's fold; `large`, for the back of a room (a projector at 100% zoom): the charts'
- * axis, legend and title text and the explanations under the controls and the team view are larger.
+ * axis, legend, title and change-label text, the explanations under the controls and the team view,
+ * and the team view itself (its facts line, "Recent departures" and the tiles) are larger.
  * Like the tiles' scale, the run does not depend on it.
  */
 export const TEXT_SIZES = ['normal', 'large'] as const;

@@ -427,7 +427,7 @@ function syncControls(): void {
   document.querySelectorAll<HTMLInputElement>('#apply-from input[name=apply]').forEach((radio) => (radio.checked = radio.value === config.applyFrom));
 }
 
-/** The page's text at the size chosen: style.css reads the root's data-text ("large" raises the explanations and chart titles). */
+/** The page's text at the size chosen: style.css reads the root's data-text ("large" raises the explanations, the chart titles and the team view's text and tiles). */
 function showTextSize(): void {
   $<HTMLInputElement>('large-text').checked = config.text === 'large';
   document.documentElement.dataset.text = config.text;
