@@ -2112,6 +2112,143 @@ describe('classroom app', () => {
       await page.close();
     });
 
+    it('the labels of the change rules grow with it (15 px), their lines with them: inside each plot, apart from one another, the staff chart\'s data under them, at 1280×720 and 1024×640, one team and two (found by an educator: they stayed 12 px)', async () => {
+      const changes = 'change=120:policy.supervision.mode=opt-out&change=150:community.stigma=0.7&change=280:community.stigma=0.6&change=280:policy.supervision.mode=opt-in';
+      const labelsShown = (page: Page) =>
+        page.$$eval('.chart', (cards) =>
+          cards.map((card) => {
+            const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+            // The labels' text (drawn over their halos, the text layer before it).
+            const texts = Array.from(card.querySelectorAll('g.mark-text.role-mark')).at(-1)?.querySelectorAll('text') ?? [];
+            // The staff chart's lines: the data drawn (the line marks' paths).
+            const lines = Array.from(card.querySelectorAll('g.mark-line.role-mark path')).map(box);
+            return {
+              id: card.id,
+              plot: box(card.querySelector('path.background')!),
+              lines,
+              labels: Array.from(texts).map((t) => ({ text: t.textContent!, r: box(t), size: parseFloat(getComputedStyle(t).fontSize) })),
+            };
+          }),
+        );
+      const problems: string[] = [];
+      for (const query of [`?day=300&apply=today&${changes}`, `?day=300&apply=today&compare=status-quo&${changes}`]) {
+        const { page, log } = await open(query);
+        for (const [text, size] of [['normal', 12], ['large', 15]] as const) {
+          for (const [width, height] of [[1280, 720], [1024, 640]]) {
+            await gotoAt(page, `${query}${text === 'large' ? '&text=large' : ''}`, width, height);
+            for (const chart of await labelsShown(page)) {
+              const where = `${query.includes('compare') ? 'two teams' : 'one team'}, ${text} text, ${chart.id} at ${width}px`;
+              if (chart.labels.length === 0) problems.push(`${where}: no labels`);
+              for (const [i, a] of chart.labels.entries()) {
+                if (a.size !== size) problems.push(`${where}: "${a.text}" at ${a.size} px, not ${size}`);
+                const { plot } = chart;
+                if (a.r.left < plot.left - 0.5 || a.r.right > plot.right + 0.5 || a.r.top < plot.top - 0.5 || a.r.bottom > plot.bottom + 0.5) problems.push(`${where}: "${a.text}" outside the plot`);
+                for (const b of chart.labels.slice(i + 1)) {
+                  if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) problems.push(`${where}: "${a.text}" and "${b.text}" overprint`);
+                }
+              }
+              // The staff chart keeps room above its data for the labels: no line reaches up into them.
+              if (chart.id === 'chart-staff') {
+                const labelsEnd = Math.max(...chart.labels.map((l) => l.r.bottom));
+                const dataTop = Math.min(...chart.lines.filter((r) => r.height > 0 || r.width > 0).map((r) => r.top));
+                if (dataTop < labelsEnd - 1) problems.push(`${where}: a line runs ${Math.round(labelsEnd - dataTop)} px into the labels`);
+              }
+            }
+          }
+        }
+        expect(log.errors).toEqual([]);
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('the team view grows with it: the facts line, "Recent departures" and the tiles\' role, score and marks, the tiles taller; at 1280×720 nothing scrolls sideways and tile text stays whole, one team of up to 14 seats or two of up to 6 fit the screen (found by an educator: only the charts and explanations grew)', async () => {
+      /** The team view's text sizes, and whether the page or a tile's text runs past its box. */
+      const teamShown = (page: Page) =>
+        page.evaluate(() => {
+          const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+          const tiles = Array.from(document.querySelectorAll<HTMLElement>('.tile:not(.vacant)'));
+          const cut = tiles.flatMap((t) => Array.from(t.querySelectorAll<HTMLElement>('.role, .numbers')).filter((e) => e.scrollWidth > e.clientWidth || e.getBoundingClientRect().right > t.getBoundingClientRect().right + 0.5).map((e) => e.textContent));
+          return {
+            facts: size('.team .facts'),
+            departures: size('.departures summary'),
+            departure: size('.departures li'),
+            role: size('.tile .role'),
+            score: size('.tile .numbers'),
+            mark: size('.tile .mark'),
+            tileHeight: tiles[0].getBoundingClientRect().height,
+            cut,
+            sideways: document.documentElement.scrollWidth > innerWidth,
+            down: document.documentElement.scrollHeight > innerHeight,
+          };
+        });
+      const { page, log } = await open();
+      // Day 400: a leaver, and tiles marked LEAVE and SICK (whose marks are measured).
+      await gotoAt(page, '?day=400', 1280, 720);
+      const normal = await teamShown(page);
+      await gotoAt(page, '?day=400&text=large', 1280, 720);
+      const large = await teamShown(page);
+      for (const key of ['facts', 'departures', 'departure', 'role', 'score', 'mark', 'tileHeight'] as const) expect(large[key], `${key} larger`).toBeGreaterThan(normal[key]);
+      expect(large.facts, 'the facts line as large as the explanations').toBeGreaterThanOrEqual(16);
+      expect(large.score, 'the score').toBeGreaterThanOrEqual(24);
+      expect(large).toMatchObject({ cut: [], sideways: false, down: false });
+      // In compare mode, and two teams with multi-level support's extra seats, at 1280×720 and 1024×640: never sideways, tile text whole.
+      for (const query of ['?day=400&text=large&compare=status-quo', '?day=400&text=large&team=16&compare=multi-level&policy=multi-level']) {
+        for (const [width, height] of [[1280, 720], [1024, 640]]) {
+          await gotoAt(page, query, width, height);
+          const shown = await teamShown(page);
+          expect({ where: `${query} at ${width}px`, cut: shown.cut, sideways: shown.sideways }).toEqual({ where: `${query} at ${width}px`, cut: [], sideways: false });
+          expect(shown.role).toBe(large.role);
+        }
+      }
+      await page.screenshot({ path: '/tmp/app47-team-large-compare-1024.png' });
+      // At the run's end (its departures listed, the caution in the header) one team of 14 (two rows of seven tiles) and two
+      // of 6 (two rows of three) still fit a 1280×720 screen, their plots at least their least height; 15 seats take a row more and scroll.
+      for (const [query, fits] of [['team=14', true], ['team=6&compare=status-quo&tiles=satisfaction', true], ['team=15', false]] as const) {
+        await gotoAt(page, `?day=3650&text=large&${query}`, 1280, 720);
+        const shown = await teamShown(page);
+        expect({ query, down: shown.down, sideways: shown.sideways }).toEqual({ query, down: !fits, sideways: false });
+        const plots = await page.$$eval('.chart', (cards) => cards.map((c) => c.querySelector('path.background')!.getBoundingClientRect().height));
+        for (const h of plots) expect(h).toBeGreaterThanOrEqual(PLOT_MIN_HEIGHT);
+      }
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+
+    it('at 1280×720 neighbouring charts\' plots start level however their titles wrap: the titles of a row of charts take the same height (found by an educator: the ProQOL chart\'s title took one line, its neighbours\' two, and its plot started a line higher)', async () => {
+      const charts = (page: Page) =>
+        page.$$eval('.chart', (cards) =>
+          cards.map((c) => ({
+            title: Math.round(c.querySelector('.chart-title')!.getBoundingClientRect().height),
+            lines: Math.round(c.querySelector('.chart-title')!.getBoundingClientRect().height / parseFloat(getComputedStyle(c.querySelector('.chart-title')!).lineHeight)),
+            drawing: Math.round(c.querySelector('svg')!.getBoundingClientRect().top),
+            plot: Math.round(c.querySelector('path.background')!.getBoundingClientRect().top),
+            row: Math.round(c.getBoundingClientRect().top),
+          })),
+        );
+      const { page, log } = await open();
+      // Two teams: every chart has its teams' legend above the plot, so the plots start level where the titles do.
+      await gotoAt(page, '?day=300&text=large&compare=status-quo', 1280, 720);
+      const compared = await charts(page);
+      expect(new Set(compared.map((c) => c.row)).size, 'side by side').toBe(1);
+      expect(new Set(compared.map((c) => c.lines)), 'the titles wrap unevenly').toEqual(new Set([1, 2]));
+      expect(compared.map((c) => c.plot), 'plots level').toEqual(compared.map(() => compared[0].plot));
+      // One team (the ProQOL chart's legend is under its plot, the others' teams' legend above): the drawings start level.
+      await gotoAt(page, '?day=300&text=large', 1280, 720);
+      const single = await charts(page);
+      expect(single.map((c) => c.drawing), 'drawings level').toEqual(single.map(() => single[0].drawing));
+      expect(single[1].plot).toBe(single[2].plot);
+      await page.screenshot({ path: '/tmp/app47-titles-large.png' });
+      // Stacked two and one (a 700 px window), each row of charts as its own titles need.
+      await gotoAt(page, '?day=300&text=large', 900, 720);
+      const stacked = await charts(page);
+      expect(stacked[0].row).toBe(stacked[1].row);
+      expect(stacked[0].drawing).toBe(stacked[1].drawing);
+      expect(stacked[2].row).toBeGreaterThan(stacked[0].row);
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+
     it('a value not allowed in the link is refused naming the field, the value and what is allowed, and the text is normal', async () => {
       const { page, log } = await open('?day=27&text=huge');
       expect(await page.isVisible('#problems')).toBe(true);
