@@ -1,4 +1,4 @@
-import type { SweepAnalysis } from '../scenarios/sweepAnalysis';
+import { shardName, type SweepAnalysis } from '../scenarios/sweepAnalysis';
 import type { SweepValueForMoney } from '../scenarios/pointValueForMoney';
 import { ratePercent } from '../models/discounting';
 import { SIGN_RANGE_TRIMMED_FROM } from '../sim/stats/summary';
@@ -50,14 +50,21 @@ export function pointValueForMoneyLines(a: SweepAnalysis): string[] {
     }
     out.push('');
   }
-  out.push(bestWords(v, named), '');
+  out.push(bestWords(v, named, notJudgedWhy(a)), '');
   return out;
 }
 
-/** The point highest on average and its lead over the next, in compare's words (viz/report/netBenefitWords.ts). */
-function bestWords(v: SweepValueForMoney, named: (p: number) => string): string {
+/** Why no replication is at every point, and what to do, by the folder's status: a shard's, a complete sweep's (failed runs) or an unfinished one's. */
+function notJudgedWhy(a: SweepAnalysis): string {
+  if (a.shard) return `this folder holds only ${shardName(a.shard)} of the plan's runs: merge the shards and analyze the merged folder to judge it`;
+  if (a.status === 'complete') return a.failures > 0 ? `the sweep is complete, but ${a.failures} of its runs failed, and runs.csv says why` : 'the sweep is complete, but some of its runs have no value of one or the other (NaN in runs.csv)';
+  return 'the folder is a partial merge or an unfinished sweep: complete the sweep to judge it';
+}
+
+/** The point highest on average and its lead over the next, in compare's words (viz/report/netBenefitWords.ts); `why`: why none is judged, where no replication is at every point. */
+function bestWords(v: SweepValueForMoney, named: (p: number) => string, why: string): string {
   const best = v.best;
-  if (!best) return `Best on average: not judged, as no replication has a successful run with both ${v.departuresMetric} and ${v.costMetric} at every point (a partial merge or an unfinished sweep): complete the sweep to judge it.`;
+  if (!best) return `Best on average: not judged, as no replication has a successful run with both ${v.departuresMetric} and ${v.costMetric} at every point; ${why}.`;
   const over = `over the ${best.futures} replications every point has`;
   const highest = andList(best.points.map(named));
   const indicative = best.indicative ? ` From ${best.futures} replications this is indicative only (at least ${SIGN_RANGE_TRIMMED_FROM} are needed before such counts can be relied on): raise reps.` : '';

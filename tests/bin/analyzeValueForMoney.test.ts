@@ -159,6 +159,21 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(r.stderr).toContain('cfsim: warning: no value for money at --value-per-departure 50000: it is measured as the paired differences are, and this folder has none (the analysis says why)');
   });
 
+  it("says why no point is judged best where no replication is at every point, and what to do, by the folder's kind", () => {
+    // Shard 1/2 of 2 points × 3 reps holds point 0's replication 1 and point 1's 0 and 2: paired differences, but none pair.
+    const plan = join(work, 'apart.yaml');
+    writeFileSync(plan, 'parameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\ndesign: grid\nreps: 3\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
+    const dir = join(work, 'apart-1');
+    expect(cfsim(['sweep', plan, '--out', dir, '--shard', '1/2', '--threads', '1']).status).toBe(0);
+    const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("1\t7\t0\t–\t–\t–\t–\tno replication pairs with point 0's");
+    expect(r.stdout).toContain(
+      "Best on average: not judged, as no replication has a successful run with both leaversPerYear and teamCostPerYear at every point; this folder holds only shard 1/2 of the plan's runs: merge the shards and analyze the merged folder to judge it.",
+    );
+    expect(r.stdout).not.toContain('complete the sweep');
+  });
+
   it("is refused, naming the metrics to add, where the plan did not keep departures and whole-team cost", () => {
     const dir = swept('no-cost', grid('proqolSTS, turnoverPerYear, leaversPerYear').replace('reps: 4', 'reps: 1').replace('days: 120', 'days: 30'));
     const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
