@@ -5,11 +5,12 @@ import { andList } from '../sim/text/andList';
 import { commandWord } from '../scenarios/sweepAnalysis';
 
 // What `cfsim analyze DIR --value-per-departure V` needs of a sweep: a grid with common random
-// numbers (each point paired by replication with the baseline point) that kept departures and
+// numbers (each point paired by replication with the baseline point), one horizon for every point
+// (a plan that does not vary days, as compare runs every arm for the same days), that kept departures and
 // whole-team cost per replication.
 
 /** Why the sweep in `dir` cannot be valued at V (naming what to do), or undefined when it can. */
-export function valueForMoneyRefusal(plan: Pick<Plan, 'design' | 'randomNumbers' | 'metrics'>, dir: string, valuePerDeparture: number): InputIssue | undefined {
+export function valueForMoneyRefusal(plan: Pick<Plan, 'design' | 'randomNumbers' | 'metrics' | 'parameters'>, dir: string, valuePerDeparture: number): InputIssue | undefined {
   const issue = (message: string): InputIssue => ({ path: '--value-per-departure', value: valuePerDeparture, message });
   const what = `values each grid point against a baseline point (--vs, point 0 by default) replication by replication, as compare values a package against the first`;
   const V = String(valuePerDeparture);
@@ -21,6 +22,14 @@ export function valueForMoneyRefusal(plan: Pick<Plan, 'design' | 'randomNumbers'
   if (plan.randomNumbers !== 'common') {
     return issue(
       `${what}; ${dir} holds a grid with randomNumbers: independent, whose replication r of each point meets other events than the baseline point's, so the points do not pair and there is no paired baseline. Run the plan again with randomNumbers: common (the default) into a new folder, and run cfsim analyze DIR --value-per-departure ${V} on it`,
+    );
+  }
+  // compare refuses arms of different lengths: a point with other days than the baseline's differs in its horizon too, which its yearly figures would count as its effect.
+  const days = plan.parameters.find((p) => p.path === 'days');
+  if (days) {
+    const horizons = days.kind === 'values' ? andList(days.values.map(String)) : `${days.min} to ${days.max}`;
+    return issue(
+      `${what}, which runs every arm for the same days; ${commandWord(dir)}'s plan varies days (${horizons}), so a point can differ from the baseline point in its horizon as well as its settings, and its figures a year would count that difference as the point's effect. Sweep one horizon at a time (set: { days: N }, with days taken out of parameters) into a new folder, and run cfsim analyze DIR --value-per-departure ${V} on it`,
     );
   }
   const missing = POINT_VALUE_METRICS.filter((m) => !plan.metrics.includes(m));

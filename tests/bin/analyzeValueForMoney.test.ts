@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planDiscountRate } from '../../bin/sweepValueForMoney';
+import { planDiscountRate, valueForMoneyRefusal } from '../../bin/sweepValueForMoney';
 import { resolveStoredPlan } from '../../scenarios/plan';
 import { pointValueForMoney } from '../../scenarios/pointValueForMoney';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
@@ -50,6 +50,20 @@ describe('planDiscountRate', () => {
     const onFile = resolveStoredPlan({ base: { file: 'team.yaml', scenario: { costs: { discountRate: 0.035 } } }, parameters: { 'community.stigma': { values: [0.1, 0.5] } }, design: 'grid' });
     expect(planDiscountRate(onFile)).toBe(0.035);
     expect(planDiscountRate(resolveStoredPlan({ parameters: { 'community.stigma': { values: [0.1, 0.5] } }, design: 'grid' }))).toBe(0);
+  });
+});
+
+describe('valueForMoneyRefusal', () => {
+  it("refuses a grid varying days, whose points differ from the baseline point in their horizon, as compare refuses arms of different lengths", () => {
+    const plan = (days: unknown) => resolveStoredPlan({ parameters: { days, 'policy.supervision.intervalDays': { values: [28, 7] } }, design: 'grid', randomNumbers: 'common', metrics: ['leaversPerYear', 'teamCostPerYear'] });
+    const refusal = valueForMoneyRefusal(plan({ values: [120, 365] }), 'study', 50000);
+    expect(refusal).toMatchObject({ path: '--value-per-departure', value: 50000 });
+    expect(refusal!.message).toContain("as compare values a package against the first, which runs every arm for the same days; study's plan varies days (120 and 365), so a point can differ from the baseline point in its horizon as well as its settings");
+    expect(refusal!.message).toContain('Sweep one horizon at a time (set: { days: N }, with days taken out of parameters) into a new folder, and run cfsim analyze DIR --value-per-departure 50000 on it');
+    expect(valueForMoneyRefusal(plan({ min: 120, max: 365 }), 'study', 50000)!.message).toContain('varies days (120 to 365)');
+    // One horizon for every point, set or not: valued.
+    const fixed = resolveStoredPlan({ parameters: { 'policy.supervision.intervalDays': { values: [28, 7] } }, design: 'grid', randomNumbers: 'common', set: { days: 120 }, metrics: ['leaversPerYear', 'teamCostPerYear'] });
+    expect(valueForMoneyRefusal(fixed, 'study', 50000)).toBeUndefined();
   });
 });
 
