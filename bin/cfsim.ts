@@ -546,9 +546,10 @@ async function main(given: string[]): Promise<void> {
         const analysis = analyzeSweep(args.dir, bootstrap ?? recordedCount?.count, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note, valuePerDeparture });
         const countNote = recordedCount && analysis.bootstrap !== undefined ? recordedBootstrapNote(recordedCount, args.dir) : undefined;
         if (countNote !== undefined) note(countNote);
-        // Value for money is measured as the paired differences are: where there are none (the baseline point has no successful run here), say so rather than print nothing.
+        // Value for money is measured as the paired differences are: where there are none, say so rather than print nothing, and why
+        // (beside --json too, which has no text to say it): --vs names a point with a run, and a recorded one without falls back, so it is point 0.
         if (valuePerDeparture !== undefined && analysis.valueForMoney === undefined) {
-          writeReadable(process.stderr, `cfsim: warning: no value for money at --value-per-departure ${valuePerDeparture}: it is measured as the paired differences are, and this folder has none (the analysis says why)\n`);
+          writeReadable(process.stderr, `cfsim: warning: no value for money at --value-per-departure ${valuePerDeparture}: it is measured as the paired differences are, from point 0, which has no successful run in this folder (--vs POINT measures them from a point that has one)\n`);
         }
         const unused = unusedBootstrapWarning(analysis.design, bootstrap);
         if (unused !== undefined) writeReadable(process.stderr, `cfsim: warning: ${unused}\n`);

@@ -170,7 +170,7 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('No paired differences between points: point 0, which they would be measured from, has no successful run in this folder');
     expect(r.stdout).not.toContain('Value for money');
-    expect(r.stderr).toContain('cfsim: warning: no value for money at --value-per-departure 50000: it is measured as the paired differences are, and this folder has none (the analysis says why)');
+    expect(r.stderr).toContain('cfsim: warning: no value for money at --value-per-departure 50000: it is measured as the paired differences are, from point 0, which has no successful run in this folder (--vs POINT measures them from a point that has one)');
   });
 
   it("says why no point is judged best where no replication is at every point, and what to do, by the folder's kind", () => {
