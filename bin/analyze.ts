@@ -104,7 +104,7 @@ export function analyzeSweep(
   }
   const { values, morris } = design;
   if (vs !== undefined && (plan.design !== 'grid' || plan.randomNumbers !== 'common')) {
-    const why = plan.design !== 'grid' ? `a ${plan.design} design, which has none` : "a grid with randomNumbers independent, whose replications do not pair";
+    const why = plan.design !== 'grid' ? `${plan.design === 'lhs' ? 'an' : 'a'} ${plan.design} design, which has none` : "a grid with randomNumbers independent, whose replications do not pair";
     throw new InputError([{ path: '--vs', value: vs, message: `chooses the point a grid's paired differences are measured from; ${dir} holds ${why}: drop --vs` }], 'command line');
   }
   if (valuePerDeparture !== undefined) {

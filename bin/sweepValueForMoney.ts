@@ -16,7 +16,7 @@ export function valueForMoneyRefusal(plan: Pick<Plan, 'design' | 'randomNumbers'
   const V = String(valuePerDeparture);
   if (plan.design !== 'grid') {
     return issue(
-      `${what}; ${dir} holds a ${plan.design} design, which has no baseline point: its points are not paired by replication with one point the others differ from. Sweep the options as a grid (design: grid, randomNumbers: common) into a new folder and run cfsim analyze DIR --value-per-departure ${V} on it, or compare them with cfsim compare --value-per-departure ${V}`,
+      `${what}; ${dir} holds ${plan.design === 'lhs' ? 'an' : 'a'} ${plan.design} design, which has no baseline point: its points are not paired by replication with one point the others differ from. Sweep the options as a grid (design: grid, randomNumbers: common) into a new folder and run cfsim analyze DIR --value-per-departure ${V} on it, or compare them with cfsim compare --value-per-departure ${V}`,
     );
   }
   if (plan.randomNumbers !== 'common') {

@@ -201,7 +201,7 @@ describe('cfsim analyze --value-per-departure', () => {
     const lhs = swept('lhs', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: lhs\npoints: 3\nreps: 1\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
     const r = cfsim(['analyze', lhs, '--value-per-departure', '50000']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`--value-per-departure: values each grid point against a baseline point (--vs, point 0 by default) replication by replication, as compare values a package against the first; ${lhs} holds a lhs design, which has no baseline point`);
+    expect(r.stderr).toContain(`--value-per-departure: values each grid point against a baseline point (--vs, point 0 by default) replication by replication, as compare values a package against the first; ${lhs} holds an lhs design, which has no baseline point`);
     expect(r.stderr).toContain('Sweep the options as a grid (design: grid, randomNumbers: common) into a new folder');
     const independent = swept('independent', 'parameters:\n  community.stigma: { values: [0.1, 0.9] }\ndesign: grid\nreps: 1\nrandomNumbers: independent\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
     const i = cfsim(['analyze', independent, '--value-per-departure', '50000']);
