@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomically } from './outputFiles';
 import { wholeNumberOf } from './flags';
-import { notSweepIssue } from './resultsMarker';
+import { heldResults, notSweepIssue } from './resultsMarker';
 import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
 import { MIN_MORRIS_INTERVAL_TRAJECTORIES, morrisMuStarInterval } from '../sim/analysis/morrisInterval';
@@ -94,7 +94,9 @@ export function analyzeSweep(
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
   const notSweep = notSweepIssue('DIR', dir, `; write one with cfsim sweep PLAN --out ${commandWord(dir)}`);
-  if (notSweep) throw new InputError([notSweep], 'command line');
+  // A comparison's folder given --value-per-departure: report draws a comparison at another value.
+  const comparison = notSweep && valuePerDeparture !== undefined && heldResults(dir)?.kind === 'run';
+  if (notSweep) throw new InputError([comparison ? { ...notSweep, message: `${notSweep.message}; to weigh a comparison's replications at another value per departure avoided: cfsim report ${commandWord(dir)} --value-per-departure ${valuePerDeparture}` } : notSweep], 'command line');
   // currentPlanText refuses a plan.json cut short or edited, naming it.
   const stored = JSON.parse(currentPlanText(planPath)) as { plan: unknown; points: unknown };
   const plan = resolveStoredPlan(stored.plan);

@@ -197,6 +197,17 @@ describe('cfsim analyze --value-per-departure', () => {
     );
   });
 
+  it("points a comparison's folder to cfsim report --value-per-departure, which weighs its replications at another value", () => {
+    const dir = join(work, 'comparison');
+    const made = cfsim(['compare', 'ma-outreach', '--policies', 'status-quo,opt-out-support', '--days', '30', '--reps', '1', '--out', dir]);
+    expect(made.status, made.stderr).toBe(0);
+    const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${dir} holds the results of a run (manifest.json), not a sweep; to weigh a comparison's replications at another value per departure avoided: cfsim report ${dir} --value-per-departure 50000`);
+    // Without the flag, no such pointer.
+    expect(cfsim(['analyze', dir]).stderr).not.toContain('cfsim report');
+  });
+
   it('is refused for a design without a paired baseline point, saying why and what to do', () => {
     const lhs = swept('lhs', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: lhs\npoints: 3\nreps: 1\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
     const r = cfsim(['analyze', lhs, '--value-per-departure', '50000']);
