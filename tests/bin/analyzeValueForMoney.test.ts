@@ -199,7 +199,7 @@ describe('cfsim analyze --value-per-departure', () => {
 
   it("points a comparison's folder to cfsim report --value-per-departure, which weighs its replications at another value", () => {
     const dir = join(work, 'comparison');
-    const made = cfsim(['compare', 'ma-outreach', '--policies', 'status-quo,opt-out-support', '--days', '30', '--reps', '1', '--out', dir]);
+    const made = cfsim(['compare', 'ma-outreach', '--policies', 'status-quo,opt-out-support', '--days', '30', '--reps', '2', '--out', dir]);
     expect(made.status, made.stderr).toBe(0);
     const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
     expect(r.status).toBe(2);
