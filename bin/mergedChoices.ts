@@ -58,7 +58,7 @@ export function mergedChoices(out: string, shards: readonly string[], design: st
     const count = agreed(chosen, (a, b) => a === b);
     if (count !== undefined) {
       kept.bootstrap = count;
-      notes.push(`${join(out, 'sweep.json')} keeps ${count} bootstrap resamples for the intervals, as the shards' analyses chose them (cfsim analyze SHARD_DIR --bootstrap ${count} in ${chosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`);
+      notes.push(`${join(out, 'sweep.json')} keeps ${count === 0 ? "no bootstrap intervals (0 resamples), as the shards' analyses chose" : `${count} bootstrap resamples for the intervals, as the shards' analyses chose them`} (cfsim analyze SHARD_DIR --bootstrap ${count} in ${chosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`);
     } else if (chosen.length > 0) {
       notes.push(`the shards' analyses chose different bootstrap resamples (${byChoice(chosen, String)}), so ${out} keeps none and uses the default ${DEFAULT_BOOTSTRAP}; choose with cfsim analyze ${out} --bootstrap N`);
     }

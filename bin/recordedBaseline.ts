@@ -55,7 +55,7 @@ function analysisBaseline(dir: string): { present: boolean; baseline?: RecordedB
   return { present: true, baseline: { point: differences.vs, values, file } };
 }
 
-/** The point `dir/sweep.json` keeps from an analysis a resume, new sweep or merge removed, if any. */
+/** The point `dir/sweep.json` keeps from an earlier analysis (of this folder, before a resume, new sweep or merge removed it, or of the shards merged into it), if any. */
 export function keptBaseline(dir: string): RecordedBaseline | undefined {
   const file = join(dir, 'sweep.json');
   const status = readJson(file);
@@ -97,7 +97,7 @@ export function recordedPoint(recorded: RecordedBaseline, plan: Plan, values: re
   const point = same ? values.findIndex((row) => paths.every((path, d) => row[d] === recorded.values[path])) : -1;
   const named = `point ${recorded.point} (${valuesText(recorded.values)})`;
   const kept = recorded.file.endsWith('sweep.json');
-  const how = kept ? `keeps from the analysis a resume, new sweep or merge removed (cfsim analyze --vs ${recorded.point})` : `records (cfsim analyze --vs ${recorded.point})`;
+  const how = kept ? `keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --vs ${recorded.point})` : `records (cfsim analyze --vs ${recorded.point})`;
   if (point < 0) {
     note?.(`paired differences from point 0: ${named}, which ${recorded.file} ${how}, is not a point of this plan (choose another with cfsim analyze ${dir} --vs POINT)`);
     return undefined;

@@ -29,7 +29,7 @@ function fileCount(file: string): number | undefined {
   }
 }
 
-/** The count `dir/sweep.json` keeps from an analysis a resume, new sweep or merge removed, if any. */
+/** The count `dir/sweep.json` keeps from an earlier analysis (of this folder, or of the shards merged into it), if any. */
 export function keptBootstrap(dir: string): RecordedBootstrap | undefined {
   const file = join(dir, 'sweep.json');
   const count = fileCount(file);
@@ -58,9 +58,18 @@ export function bootstrapToKeep(dir: string, design: string): { bootstrap: numbe
   return recorded && recorded.count !== DEFAULT_BOOTSTRAP ? { bootstrap: recorded.count } : {};
 }
 
-/** The note on stderr of an analysis that used a recorded count other than the default, naming the file and how to go back. */
+/** What a count gives: intervals from N resamples, or none (0). */
+export function bootstrapCountText(count: number): string {
+  return count === 0 ? 'no bootstrap intervals (0 resamples)' : `intervals from ${count} bootstrap resamples`;
+}
+
+/**
+ * The note on stderr of an analysis that used a recorded count other than the default, naming the
+ * file and how to go back. A count sweep.json keeps came from an earlier analysis: of this folder,
+ * before a resume, new sweep or merge removed it, or of the shards merged into it (bin/mergedChoices.ts).
+ */
 export function recordedBootstrapNote(recorded: RecordedBootstrap, dir: string): string | undefined {
   if (recorded.count === DEFAULT_BOOTSTRAP) return undefined;
-  const how = recorded.file.endsWith('sweep.json') ? 'keeps from the analysis a resume, new sweep or merge removed' : 'records';
-  return `intervals from ${recorded.count} bootstrap resamples, which ${recorded.file} ${how} (cfsim analyze --bootstrap ${recorded.count}); cfsim analyze ${dir} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`;
+  const how = recorded.file.endsWith('sweep.json') ? 'keeps from an earlier analysis past a resume, new sweep or merge' : 'records';
+  return `${bootstrapCountText(recorded.count)}, which ${recorded.file} ${how} (cfsim analyze --bootstrap ${recorded.count}); cfsim analyze ${dir} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`;
 }

@@ -66,4 +66,19 @@ describe("a merge of shards whose analyses chose a --vs point or --bootstrap res
     expect(status(agreed).bootstrap).toBe(200);
     expect(JSON.parse(ok(['analyze', agreed, '--json']).stdout).bootstrap).toBe(200);
   });
+
+  it('says --bootstrap 0 carried from the shards gives no intervals, not intervals from 0 resamples, and that an earlier analysis chose it', () => {
+    const [s0, s1] = shardsOf('morris-none', MORRIS);
+    ok(['analyze', s0, '--bootstrap', '0']);
+    ok(['analyze', s1, '--bootstrap', '0']);
+    const none = join(work, 'morris-none');
+    const merged = ok(['merge', none, s0, s1]);
+    expect(merged.stderr).toContain(`cfsim: ${join(none, 'sweep.json')} keeps no bootstrap intervals (0 resamples), as the shards' analyses chose (cfsim analyze SHARD_DIR --bootstrap 0 in ${s0}, ${s1}); cfsim analyze ${none} --bootstrap 1000 goes back to the default`);
+    expect(status(none).bootstrap).toBe(0);
+    const analyzed = ok(['analyze', none, '--json']);
+    expect(JSON.parse(analyzed.stdout).bootstrap).toBe(0);
+    // No analysis of the merged folder was removed: sweep.json keeps the shards' earlier one.
+    expect(analyzed.stderr).toContain(`cfsim: no bootstrap intervals (0 resamples), which ${join(none, 'sweep.json')} keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --bootstrap 0)`);
+    expect(analyzed.stderr).not.toContain('intervals from 0');
+  });
 });

@@ -43,7 +43,7 @@ describe("a sweep folder's recorded --vs point", () => {
     expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
     const again = ok(['analyze', dir]);
     expect(again.stdout).toContain('Paired differences from point 1 (community.stigma 0.5)');
-    expect(again.stderr).toContain(`cfsim: paired differences from point 1 (community.stigma=0.5), which ${join(dir, 'sweep.json')} keeps from the analysis a resume, new sweep or merge removed (cfsim analyze --vs 1); cfsim analyze ${dir} --vs 0 measures them from point 0 again`);
+    expect(again.stderr).toContain(`cfsim: paired differences from point 1 (community.stigma=0.5), which ${join(dir, 'sweep.json')} keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --vs 1); cfsim analyze ${dir} --vs 0 measures them from point 0 again`);
     expect(analysisVs(dir)).toBe(1);
     // analysis.json records it now, and sweep.json no longer keeps it: one point, in one place.
     expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toBeUndefined();
@@ -84,7 +84,7 @@ describe("a sweep folder's recorded --vs point", () => {
     const other = planFile('other', PLAN.replace('{ min: 0.1, max: 0.9 }', '{ values: [0.2, 0.8] }'));
     ok(['sweep', other, '--out', merged, '--threads', '1']);
     const fallback = ok(['analyze', merged]);
-    expect(fallback.stderr).toContain(`cfsim: paired differences from point 0: point 2 (community.stigma=0.9), which ${join(merged, 'sweep.json')} keeps from the analysis a resume, new sweep or merge removed (cfsim analyze --vs 2), is not a point of this plan (choose another with cfsim analyze ${merged} --vs POINT)`);
+    expect(fallback.stderr).toContain(`cfsim: paired differences from point 0: point 2 (community.stigma=0.9), which ${join(merged, 'sweep.json')} keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --vs 2), is not a point of this plan (choose another with cfsim analyze ${merged} --vs POINT)`);
     expect(fallback.stdout).toContain('Paired differences from point 0 (community.stigma 0.2)');
   });
 

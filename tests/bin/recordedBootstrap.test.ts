@@ -42,7 +42,7 @@ describe("a sweep folder's recorded --bootstrap count", () => {
     expect(json(dir, 'sweep.json').bootstrap).toBe(200);
     const again = ok(['analyze', dir, '--json']);
     expect(JSON.parse(again.stdout).bootstrap).toBe(200);
-    expect(again.stderr).toContain(`cfsim: intervals from 200 bootstrap resamples, which ${join(dir, 'sweep.json')} keeps from the analysis a resume, new sweep or merge removed (cfsim analyze --bootstrap 200); cfsim analyze ${dir} --bootstrap 1000 goes back to the default`);
+    expect(again.stderr).toContain(`cfsim: intervals from 200 bootstrap resamples, which ${join(dir, 'sweep.json')} keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --bootstrap 200); cfsim analyze ${dir} --bootstrap 1000 goes back to the default`);
     // analysis.json records it now, and sweep.json no longer keeps it: one count, in one place.
     expect(json(dir, 'analysis.json').bootstrap).toBe(200);
     expect(json(dir, 'sweep.json').bootstrap).toBeUndefined();
