@@ -5,8 +5,9 @@ import { baselineToKeep, recordedBaseline, valuesText, type KeptBaseline } from 
 import { bootstrapToKeep, recordedBootstrap } from './recordedBootstrap';
 
 // What a merge keeps in OUT/sweep.json of the choices analyses made: the --vs point and the
-// --bootstrap resamples. OUT's own come first (merging again). Where OUT has no analysis and keeps
-// none, the shards' are taken: a researcher who analysed each shard with --vs 2 expects the merged
+// --bootstrap resamples. OUT's own come first (merging again), those its sweep.json keeps too, with
+// a note naming the shards that chose otherwise. Where OUT has no analysis and keeps none, the
+// shards' are taken: a researcher who analysed each shard with --vs 2 expects the merged
 // study measured from point 2 too. Shards that chose differently leave the choice to the researcher.
 
 /** Each shard that recorded a choice, with it. */
@@ -36,31 +37,44 @@ export function mergedChoices(out: string, shards: readonly string[], design: st
   if (existsSync(join(out, 'analysis.json'))) return { kept: own, notes: [] };
   const kept: { vs?: KeptBaseline; bootstrap?: number } = { ...own };
   const notes: string[] = [];
+  const file = join(out, 'sweep.json');
+  const vsChosen: Chosen<KeptBaseline> = shards.flatMap((shard) => {
+    const recorded = recordedBaseline(shard);
+    return recorded ? [{ shard, choice: { point: recorded.point, values: recorded.values } }] : [];
+  });
+  const point = (vs: KeptBaseline) => `point ${vs.point} (${valuesText(vs.values)})`;
   if (kept.vs === undefined) {
-    const chosen: Chosen<KeptBaseline> = shards.flatMap((shard) => {
-      const recorded = recordedBaseline(shard);
-      return recorded ? [{ shard, choice: { point: recorded.point, values: recorded.values } }] : [];
-    });
-    const point = (vs: KeptBaseline) => `point ${vs.point} (${valuesText(vs.values)})`;
-    const vs = agreed(chosen, (a, b) => a.point === b.point);
+    const vs = agreed(vsChosen, (a, b) => a.point === b.point);
     if (vs !== undefined) {
       kept.vs = vs;
-      notes.push(`${join(out, 'sweep.json')} keeps ${point(vs)} to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs ${vs.point} in ${chosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --vs 0 measures them from point 0`);
-    } else if (chosen.length > 0) {
-      notes.push(`the shards' analyses chose different points to measure paired differences from (${byChoice(chosen, point)}), so ${out} keeps none and measures them from point 0; choose one with cfsim analyze ${out} --vs POINT`);
+      notes.push(`${file} keeps ${point(vs)} to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs ${vs.point} in ${vsChosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --vs 0 measures them from point 0`);
+    } else if (vsChosen.length > 0) {
+      notes.push(`the shards' analyses chose different points to measure paired differences from (${byChoice(vsChosen, point)}), so ${out} keeps none and measures them from point 0; choose one with cfsim analyze ${out} --vs POINT`);
     }
+  } else {
+    // OUT keeps a point already (an earlier merge, or its own analysis a merge removed): it stays, but shards that chose another are named.
+    const own = kept.vs;
+    const other = vsChosen.filter((c) => c.choice.point !== own.point);
+    if (other.length > 0) notes.push(`${file} keeps ${point(own)}, chosen by an earlier analysis, to measure paired differences from, though the shards' analyses chose otherwise (${byChoice(other, point)}); choose with cfsim analyze ${out} --vs POINT`);
   }
-  if (kept.bootstrap === undefined && (design === 'sobol' || design === 'morris')) {
-    const chosen: Chosen<number> = shards.flatMap((shard) => {
+  if (design === 'sobol' || design === 'morris') {
+    const countChosen: Chosen<number> = shards.flatMap((shard) => {
       const recorded = recordedBootstrap(shard);
       return recorded && recorded.count !== DEFAULT_BOOTSTRAP ? [{ shard, choice: recorded.count }] : [];
     });
-    const count = agreed(chosen, (a, b) => a === b);
-    if (count !== undefined) {
-      kept.bootstrap = count;
-      notes.push(`${join(out, 'sweep.json')} keeps ${count === 0 ? "no bootstrap intervals (0 resamples), as the shards' analyses chose" : `${count} bootstrap resamples for the intervals, as the shards' analyses chose them`} (cfsim analyze SHARD_DIR --bootstrap ${count} in ${chosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`);
-    } else if (chosen.length > 0) {
-      notes.push(`the shards' analyses chose different bootstrap resamples (${byChoice(chosen, String)}), so ${out} keeps none and uses the default ${DEFAULT_BOOTSTRAP}; choose with cfsim analyze ${out} --bootstrap N`);
+    if (kept.bootstrap === undefined) {
+      const count = agreed(countChosen, (a, b) => a === b);
+      if (count !== undefined) {
+        kept.bootstrap = count;
+        notes.push(`${file} keeps ${count === 0 ? "no bootstrap intervals (0 resamples), as the shards' analyses chose" : `${count} bootstrap resamples for the intervals, as the shards' analyses chose them`} (cfsim analyze SHARD_DIR --bootstrap ${count} in ${countChosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`);
+      } else if (countChosen.length > 0) {
+        notes.push(`the shards' analyses chose different bootstrap resamples (${byChoice(countChosen, String)}), so ${out} keeps none and uses the default ${DEFAULT_BOOTSTRAP}; choose with cfsim analyze ${out} --bootstrap N`);
+      }
+    } else {
+      // Likewise a count OUT keeps already.
+      const own = kept.bootstrap;
+      const other = countChosen.filter((c) => c.choice !== own);
+      if (other.length > 0) notes.push(`${file} keeps ${own === 0 ? 'no bootstrap intervals (0 resamples)' : `${own} bootstrap resamples`}, chosen by an earlier analysis, though the shards' analyses chose otherwise (${byChoice(other, String)}); choose with cfsim analyze ${out} --bootstrap N`);
     }
   }
   return { kept, notes };

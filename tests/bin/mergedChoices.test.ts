@@ -67,6 +67,18 @@ describe("a merge of shards whose analyses chose a --vs point or --bootstrap res
     expect(JSON.parse(ok(['analyze', agreed, '--json']).stdout).bootstrap).toBe(200);
   });
 
+  it('keeps what OUT/sweep.json keeps already on merging again, naming the shards that chose otherwise', () => {
+    const [s0, s1] = shardsOf('grid-kept', GRID);
+    ok(['analyze', s0, '--vs', '1']);
+    const out = join(work, 'grid-kept');
+    ok(['merge', out, s0, '--allow-partial']);
+    expect(status(out).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
+    ok(['analyze', s1, '--vs', '2']);
+    const again = ok(['merge', out, s0, s1]);
+    expect(again.stderr).toContain(`cfsim: ${join(out, 'sweep.json')} keeps point 1 (community.stigma=0.5), chosen by an earlier analysis, to measure paired differences from, though the shards' analyses chose otherwise (point 2 (community.stigma=0.9) in ${s1}); choose with cfsim analyze ${out} --vs POINT`);
+    expect(status(out).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
+  });
+
   it('says --bootstrap 0 carried from the shards gives no intervals, not intervals from 0 resamples, and that an earlier analysis chose it', () => {
     const [s0, s1] = shardsOf('morris-none', MORRIS);
     ok(['analyze', s0, '--bootstrap', '0']);
