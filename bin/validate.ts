@@ -125,7 +125,7 @@ function planDaysLine(plan: Plan, firstPoint: readonly unknown[]): string {
   if (varied) return `Days: varied by the plan, ${varied.kind === 'range' ? `from ${varied.min} to ${varied.max}` : andList(varied.values.map(String))}, each point its own`;
   const days = pointScenario(plan, firstPoint).days;
   const file = fileDaysOf(plan.scenario);
-  const source = plan.set.some(([path]) => path === 'days') ? "the plan's set: { days }" : file !== undefined ? `${file}'s days` : "the base population's; set: { days: N } gives another";
+  const source = plan.set.some(([path]) => path === 'days') ? "the plan's set: { days }" : file !== undefined ? `${file}'s days` : "the default horizon; set: { days: N } gives another";
   return `Days: ${days} (${source}), every point alike`;
 }
 

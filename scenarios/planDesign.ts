@@ -139,7 +139,7 @@ export function recordedPlanDesign(plan: Plan, recorded: unknown): PlanDesign | 
 export function sweepHorizonSource(plan: { readonly setsDays: boolean; readonly variesDays: boolean; readonly fileDays?: string }): string {
   if (plan.variesDays) return "this point's days (a parameter of the plan)";
   if (plan.setsDays) return "the plan's set: { days }";
-  return plan.fileDays !== undefined ? `${plan.fileDays}'s days (give another with set: { days: N })` : "the base population's days (give another with set: { days: N })";
+  return plan.fileDays !== undefined ? `${plan.fileDays}'s days (give another with set: { days: N })` : "the default horizon (give another with set: { days: N })";
 }
 
 /** The name of the scenario a plan builds on, where that scenario gives its own days. */

@@ -1319,7 +1319,7 @@ describe('cfsim validate', () => {
     const plan = file('validate-plan.yaml', 'name: stigma-grid\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 4\nseed: 7\nmetrics: [proqolSTS]\n');
     const r = cfsim('validate', plan);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe(`${plan}: valid sweep plan "stigma-grid" (grid design: 3 points × 4 reps = 12 runs, seed 7; cfsim sweep ${plan} --out DIR runs it)\nDays: 1095 (the base population's; set: { days: N } gives another), every point alike\n`);
+    expect(r.stdout).toBe(`${plan}: valid sweep plan "stigma-grid" (grid design: 3 points × 4 reps = 12 runs, seed 7; cfsim sweep ${plan} --out DIR runs it)\nDays: 1095 (the default horizon; set: { days: N } gives another), every point alike\n`);
     const bad = file('validate-bad-plan.yaml', 'parameters:\n  community.stigmaa: { min: 0.1, max: 0.9 }\nreps: 0\n');
     const b = cfsim('validate', bad);
     expect(b.status).toBe(2);

@@ -67,6 +67,13 @@ describe('a sweep plan built on a scenario', () => {
     expect(messages(plan).join('\n')).toContain("team.yaml's days (give another with set: { days: N })");
   });
 
+  it("names the default horizon, not the population preset (no preset sets days), where neither the plan nor its base gives days", () => {
+    const changed = { name: 'late', set: { changes: [{ day: 2000, set: { 'community.stigma': 0.9 } }] }, parameters: { 'community.fatality': { min: 0.1, max: 0.2 } }, design: 'grid', levels: 2, reps: 1 };
+    const said = messages(changed).join('\n');
+    expect(said).toContain('the run has 1095 days, set by the default horizon (give another with set: { days: N })');
+    expect(said).not.toContain('population');
+  });
+
   it('refuses a base that mixes the two forms, or names a file it does not carry, saying what to write', () => {
     expect(messages(planOn({ scenario: team, population: 'ma-outreach' }))).toEqual([
       `base.population: "ma-outreach" is not allowed beside base.scenario, whose own base names its population preset (base: { population: ID } in the scenario file); remove it, or set population fields in the plan's set`,
