@@ -65,9 +65,11 @@ function overHorizonWords(days: number | undefined): string {
  * reads this sentence as the answer, without the one above). Where every arm is within the budget,
  * that best is the comparison's own, so it says so once instead of repeating it. `horizon`: its
  * days (under a year the yearly figures are a rate over them) and its years (a last part-year over
- * the budget is judged against the budget pro-rated to its days).
+ * the budget is judged against the budget pro-rated to its days). `bestAbove`: false where no
+ * "Best on average" precedes it (a report of results without replications.csv), so that the best
+ * within the budget is said in full even where every arm is within it.
  */
-export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false, caveats: BestCaveats = {}, horizon: BudgetHorizon = {}): string[] {
+export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false, caveats: BestCaveats = {}, horizon: BudgetHorizon = {}, bestAbove = true): string[] {
   const lead =
     `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on ${packageOf(one)} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}${overHorizonWords(horizon.days)}; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
     `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear, horizon.years)).join('; ')}.`;
@@ -75,7 +77,7 @@ export function budgetSentences(fit: BudgetFit, reps: number, one: string, disco
   const best = fit.bestOnAverage;
   if (within.length === 1) return [lead, `No ${one} is within the budget: it affords only ${fit.baseline}, the baseline.`];
   if (!best) return [lead];
-  if (fit.arms.every((a) => a.withinBudget)) return [lead, `Every ${one} is within the budget on average, so the best on average within it is the best on average above.`];
+  if (bestAbove && fit.arms.every((a) => a.withinBudget)) return [lead, `Every ${one} is within the budget on average, so the best on average within it is the best on average above.`];
   const each = best.map(({ policies, from, to }) => `${policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`} ${rangeWords(from, to)}`);
   return [lead, `Best on average within the budget (among ${andList(within)}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}): ${each.join('; ')}.${bestCaveatWords(best, caveats)}`];
 }

@@ -154,7 +154,7 @@ function valueForMoneySection(data: ReportData): string {
   if (arms.length === 0) {
     // Results without replications.csv: only the net-benefit table summary.json holds, if any.
     const table = netBenefitTable(reportNetBenefit(data), armWords(data.manifest).one, data);
-    const budget = budgetParagraphs(data);
+    const budget = budgetParagraphs(data, {}, false);
     return (table || budget) && `<h3>Value for money: departures avoided for the net cost</h3>${budget}${table}`;
   }
   const figure = REPORT_CHART_IDS.indexOf('worth-its-cost') + 1;
@@ -190,16 +190,17 @@ function valueForMoneySection(data: ReportData): string {
 /**
  * The spending year by year (compare over more than a year) and, with `compare --budget`, which
  * arms fit the budget, as the terminal says them (with the caveats of "Best on average" for the
- * arms best within it, where the results give them); "" for neither.
+ * arms best within it, where the results give them); "" for neither. `bestAbove`: the comparison's
+ * "Best on average" is said before it (not for results without replications.csv).
  */
-function budgetParagraphs(data: ReportData, caveats: BestCaveats = {}): string {
+function budgetParagraphs(data: ReportData, caveats: BestCaveats = {}, bestAbove = true): string {
   const one = armWords(data.manifest).one;
   const years = data.summary.spendingByYear;
   const budget = reportBudgetFit(data);
   const discounted = (data.summary.differences ?? []).some((d) => (d.valueForMoney?.discountRate ?? 0) > 0);
   return (
     (years && years.length > 0 ? `\n<p>${escapeHtml(spendingByYearSentence(years, discounted))}</p>` : '') +
-    (budget ? `${budgetRedrawnNote(data)}\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted, caveats, { days: data.summary.days, years }).join(' '))}</p>` : '')
+    (budget ? `${budgetRedrawnNote(data)}\n<p>${escapeHtml(budgetSentences(budget, data.summary.reps, one, discounted, caveats, { days: data.summary.days, years }, bestAbove).join(' '))}</p>` : '')
   );
 }
 

@@ -64,6 +64,9 @@ describe('budgetSentences', () => {
     expect(said[1]).toBe('Every package is within the budget on average, so the best on average within it is the best on average above.');
     expect(said.join(' ')).not.toContain('$12,800');
     expect(said.join(' ')).not.toContain("b's");
+    // Where no "Best on average" precedes it (a report without replications.csv), said in full.
+    const alone = budgetSentences(fit([arm('a', 15000, 40, true), arm('b', 19000, 38, true)], spans), 40, 'package', false, caveats, {}, false);
+    expect(alone[1]).toMatch(/^Best on average within the budget \(among status-quo, a and b\), .*: status-quo below \$12,800; b from \$12,800\. b's departures avoided are within noise of none/);
   });
 
   it('says a last part-year over the budget is judged against the budget pro-rated to its days', () => {
