@@ -2162,7 +2162,7 @@ describe('classroom app', () => {
       expect(problems).toEqual([]);
     });
 
-    it('the team view grows with it: the facts line, "Recent departures" and the tiles\' role, score and marks, the tiles taller; at 1280×720 nothing scrolls sideways and tile text stays whole, one team of up to 14 seats or two of up to 6 fit the screen (found by an educator: only the charts and explanations grew)', async () => {
+    it('the team view grows with it: the facts line, "Recent departures" and the tiles\' role, score and marks, the tiles taller; at 1280×720 nothing scrolls sideways and tile text stays whole, one team of up to 14 seats or two of up to 12 (four tiles a team, their role at 15 px) fit the screen (found by an educator: only the charts and explanations grew; then two teams of 12 scrolled to their charts)', async () => {
       /** The team view's text sizes, and whether the page or a tile's text runs past its box. */
       const teamShown = (page: Page) =>
         page.evaluate(() => {
@@ -2198,13 +2198,17 @@ describe('classroom app', () => {
           await gotoAt(page, query, width, height);
           const shown = await teamShown(page);
           expect({ where: `${query} at ${width}px`, cut: shown.cut, sideways: shown.sideways }).toEqual({ where: `${query} at ${width}px`, cut: [], sideways: false });
-          expect(shown.role).toBe(large.role);
+          // Compare mode's narrower tiles: the role a little under one team's, still larger than at normal size.
+          expect(shown.role).toBe(15);
+          expect(shown.role).toBeGreaterThan(normal.role);
         }
       }
       await page.screenshot({ path: '/tmp/app47-team-large-compare-1024.png' });
       // At the run's end (its departures listed, the caution in the header) one team of 14 (two rows of seven tiles) and two
-      // of 6 (two rows of three) still fit a 1280×720 screen, their plots at least their least height; 15 seats take a row more and scroll.
-      for (const [query, fits] of [['team=14', true], ['team=6&compare=status-quo&tiles=satisfaction', true], ['team=15', false]] as const) {
+      // of 12 (three rows of four, the facts' longest words) still fit a 1280×720 screen, their plots at least their least
+      // height; 15 seats, or two of 13, take a row more and scroll.
+      const fitting = [['team=14', true], ['team=12&compare=status-quo&tiles=satisfaction', true], ['team=15', false], ['team=13&compare=status-quo', false]] as const;
+      for (const [query, fits] of fitting) {
         await gotoAt(page, `?day=3650&text=large&${query}`, 1280, 720);
         const shown = await teamShown(page);
         expect({ query, down: shown.down, sideways: shown.sideways }).toEqual({ query, down: !fits, sideways: false });
