@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { needsZoomHint, ZOOM_HINT } from '../../viz/app/zoomHint';
+import { needsZoomHint, ZOOM_HINT, ZOOM_HINT_ZOOM } from '../../viz/app/zoomHint';
 import { servedApp } from './browser';
 
 // The note under the charts on a large screen at 100% (a 1920×1080 projector): zoom to 150% (viz/app/zoomHint.ts).
@@ -19,9 +19,9 @@ describe('which screens are told to zoom', () => {
 
 const app = servedApp();
 
-async function open(width: number, height: number, deviceScaleFactor: number): Promise<Page> {
+async function open(width: number, height: number, deviceScaleFactor: number, query = '?day=100'): Promise<Page> {
   const page = await app.browser.newPage({ viewport: { width, height }, deviceScaleFactor });
-  await page.goto(`${app.base}?day=100`);
+  await page.goto(`${app.base}${query}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   return page;
 }
@@ -47,5 +47,18 @@ describe('the zoom note in Chromium', () => {
       expect((await hint(page)).shown, `${width}×${height} at ${scale}`).toBe(false);
       await page.close();
     }
+  });
+
+  it('where Large text is on, it only advises zooming; turned off (T), it names Large text again (found in review: it advised turning on Large text that was on)', async () => {
+    const page = await open(1920, 1080, 1, '?day=100&text=large');
+    expect(await hint(page)).toMatchObject({ shown: true, text: ZOOM_HINT_ZOOM });
+    expect(ZOOM_HINT_ZOOM).not.toMatch(/Large text/);
+    await page.keyboard.press('t');
+    await page.waitForFunction(() => document.documentElement.dataset.text === 'normal');
+    expect(await hint(page)).toMatchObject({ shown: true, text: ZOOM_HINT });
+    await page.keyboard.press('t');
+    await page.waitForFunction(() => document.documentElement.dataset.text === 'large');
+    expect((await hint(page)).text).toBe(ZOOM_HINT_ZOOM);
+    await page.close();
   });
 });

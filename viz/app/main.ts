@@ -431,6 +431,8 @@ function syncControls(): void {
 function showTextSize(): void {
   $<HTMLInputElement>('large-text').checked = config.text === 'large';
   document.documentElement.dataset.text = config.text;
+  // The zoom note no longer advises Large text once it is on.
+  showZoomHint($('zoom-hint'), config.text);
 }
 
 /**
@@ -1492,8 +1494,8 @@ async function start(): Promise<void> {
   resized.observe(document.querySelector('.tile-key')!);
   addEventListener('resize', refitCharts);
   // A zoom is a resize too: the note goes at 150%.
-  showZoomHint($('zoom-hint'));
-  addEventListener('resize', () => showZoomHint($('zoom-hint')));
+  showZoomHint($('zoom-hint'), config.text);
+  addEventListener('resize', () => showZoomHint($('zoom-hint'), config.text));
   await restart(config.day);
   document.body.dataset.ready = 'true';
 }
