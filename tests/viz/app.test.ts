@@ -2189,6 +2189,8 @@ describe('classroom app', () => {
       await gotoAt(page, '?day=400&text=large', 1280, 720);
       const large = await teamShown(page);
       for (const key of ['facts', 'departures', 'departure', 'role', 'score', 'mark', 'tileHeight'] as const) expect(large[key], `${key} larger`).toBeGreaterThan(normal[key]);
+      // The box's tooltip says the tiles grow too (it said "Larger chart labels and explanations").
+      expect(await page.getAttribute('label.large-text', 'title')).toBe('Larger text on the charts, the tiles and the explanations, for a projector (T)');
       expect(large.facts, 'the facts line as large as the explanations').toBeGreaterThanOrEqual(16);
       expect(large.score, 'the score').toBeGreaterThanOrEqual(24);
       expect(large).toMatchObject({ cut: [], sideways: false, down: false });
