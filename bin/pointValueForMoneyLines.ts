@@ -51,7 +51,23 @@ export function pointValueForMoneyLines(a: SweepAnalysis): string[] {
     out.push('');
   }
   out.push(bestWords(v, named, notJudgedWhy(a)), '');
+  const conditions = conditionsVaried(parameters);
+  if (v.best && conditions.length > 0) {
+    out.push(
+      `Caution: the points differ in ${andList(conditions)} too, which ${conditions.length === 1 ? 'is' : 'are'} not a choice of support (policy or practice) but a condition or an assumption; the best point is best at its own value of ${conditions.length === 1 ? 'it' : 'them'}. To choose support, read the points that share ${conditions.length === 1 ? 'that value' : 'those values'} against each other (cfsim analyze --vs names the baseline point).`,
+      '',
+    );
+  }
   return out;
+}
+
+/**
+ * The varied parameters that are not a choice of support: anything outside a package (`policy`,
+ * `policy.*`) and the team's own practice (`practice.*`), such as the community, the team, a
+ * coefficient or a price. A best point then names a condition as well as a decision.
+ */
+export function conditionsVaried(parameters: readonly string[]): string[] {
+  return parameters.filter((path) => path !== 'policy' && !path.startsWith('policy.') && !path.startsWith('practice.'));
 }
 
 /** Why no replication is at every point, and what to do, by the folder's status: a shard's, a complete sweep's (failed runs) or an unfinished one's. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { conditionsVaried, pointValueForMoneyLines } from '../../bin/pointValueForMoneyLines';
+import { pointValueForMoney } from '../../scenarios/pointValueForMoney';
+import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
+
+// A grid's value for money names the best point; where the points also differ in something a
+// planner does not choose (the community, a coefficient, a price), the text cautions that the best
+// point is best at its value of that, not a choice of support alone.
+
+/** A grid analysis of two parameters, two values each, with four replications a point. */
+function analysis(parameters: [string, string]): SweepAnalysis {
+  const values = [[28, 0.1], [28, 0.9], [7, 0.1], [7, 0.9]];
+  const points = values.map(([a, b], point) => ({ point, [parameters[0]]: a, [parameters[1]]: b, runs: 4, 'leaversPerYear.mean': 4, 'teamCostPerYear.mean': 1000 }));
+  const leavers = [[4, 5, 4, 3], [2, 3, 2, 2], [3, 4, 3, 3], [1, 2, 1, 1]];
+  const cost = [[1000, 1000, 1000, 1000], [900, 900, 900, 900], [1500, 1500, 1500, 1500], [1400, 1400, 1400, 1400]];
+  const reps = values.map(() => [0, 1, 2, 3]);
+  return { status: 'complete', failures: 0, points, valueForMoney: pointValueForMoney(10000, leavers, cost, reps, 0) } as unknown as SweepAnalysis;
+}
+
+describe('conditionsVaried', () => {
+  it('names the parameters outside a package and the practice', () => {
+    expect(conditionsVaried(['policy', 'policy.supervision.intervalDays', 'practice.debrief.mode', 'community.stigma', 'coefficients.stsGain', 'costs.salary', 'population.seats'])).toEqual(['community.stigma', 'coefficients.stsGain', 'costs.salary', 'population.seats']);
+  });
+});
+
+describe('pointValueForMoneyLines', () => {
+  it('cautions, naming them, where the points differ in a condition as well as in support', () => {
+    const text = pointValueForMoneyLines(analysis(['policy.supervision.intervalDays', 'community.stigma'])).join('\n');
+    expect(text).toContain('Best on average at $10,000 per departure avoided');
+    expect(text).toContain('Caution: the points differ in community.stigma too, which is not a choice of support (policy or practice) but a condition or an assumption; the best point is best at its own value of it.');
+  });
+
+  it('has no caution where every varied parameter is a choice of support', () => {
+    const text = pointValueForMoneyLines(analysis(['policy.supervision.intervalDays', 'practice.supervision.quality'])).join('\n');
+    expect(text).toContain('Best on average at $10,000 per departure avoided');
+    expect(text).not.toContain('Caution');
+  });
+});
