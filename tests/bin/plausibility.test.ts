@@ -58,7 +58,7 @@ describe('cfsim validate: summary and warnings', () => {
     const path = file('plan.yaml', 'name: g\nset: { policy.compensation.payRaise: 1 }\nparameters:\n  policy.staffing.extraSeatShare: { min: 0, max: 2 }\ndesign: grid\nlevels: 3\nreps: 1\n');
     const r = cfsim('validate', path);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.split('\n').slice(1)).toEqual([`Warning: set.${PAY_WARNING}`, '']);
+    expect(r.stdout.split('\n').slice(1)).toEqual(['Days: 1095 (the default horizon; set: { days: N } gives another), every point alike', `Warning: set.${PAY_WARNING}`, '']);
   });
 
   it('a sweep plan that varies the debrief mode or the package is not told its debrief.after does nothing; one that varies neither is', () => {
