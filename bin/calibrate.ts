@@ -238,8 +238,12 @@ export function calibrationText(run: CalibrationRun, t: CalibrationTarget, resul
   return { yaml, summary };
 }
 
-/** The --json document. */
-export function calibrationJson(run: CalibrationRun, t: CalibrationTarget, result: FieldCalibration & { kind: 'matched' }): Record<string, unknown> {
+/**
+ * The --json document. `warnings` are the run's warnings as stderr gives them, without the
+ * `cfsim: warning: ` prefix (the scenario's first, then the calibration's), so that a script
+ * reading stdout alone keeps them; the array is always there, empty without any.
+ */
+export function calibrationJson(run: CalibrationRun, t: CalibrationTarget, result: FieldCalibration & { kind: 'matched' }, warnings: readonly string[]): Record<string, unknown> {
   return {
     scenario: run.scenario.name,
     policy: run.scenario.policy.name,
@@ -254,5 +258,6 @@ export function calibrationJson(run: CalibrationRun, t: CalibrationTarget, resul
     achieved: { mean: result.achieved.mean, se: result.achieved.se, measured: result.achieved.measured, ...interval(result.achieved) },
     matching: result.matching,
     steps: result.steps,
+    warnings,
   };
 }

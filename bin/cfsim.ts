@@ -11,7 +11,7 @@ import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/preset
 import { scenarioField } from '../scenarios/schema';
 import { daysFlag, integerFlag, numberFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS } from './experiment';
-import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_BUDGET, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, scenarioOverrides, simulate } from './simulate';
+import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_BUDGET, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, plausibilityMessages, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
 import { PROJECT_SCENARIO_REFERENCE, scenarioReference } from './scenarioReference';
@@ -756,6 +756,7 @@ async function main(given: string[]): Promise<void> {
         const t = { ...target, ...vary };
         const file = args.scenario !== undefined && !isPopulationId(args.scenario) ? args.scenario : undefined;
         const run = { scenario, file, set: args.set, reps, seed };
+        const warnings = plausibilityMessages([scenario]);
         writeReadable(process.stderr, plausibilityLines([scenario]));
         if (!args.json) writeReadable(process.stderr, calibrationHeading(run, t));
         const steps: number[] = [];
@@ -792,9 +793,12 @@ async function main(given: string[]): Promise<void> {
         }).finally(() => runs.close());
         if (!result) return;
         const unmeasured = unmeasuredWarning(t, result.steps, reps);
-        if (unmeasured) writeReadable(process.stderr, `cfsim: warning: ${unmeasured}\n`);
+        if (unmeasured) {
+          warnings.push(unmeasured);
+          writeReadable(process.stderr, `cfsim: warning: ${unmeasured}\n`);
+        }
         if (result.kind !== 'matched') throwIfIssues([unmatchedIssue(t, result)]);
-        else if (args.json) process.stdout.write(`${JSON.stringify(calibrationJson(run, t, result), null, 2)}\n`);
+        else if (args.json) process.stdout.write(`${JSON.stringify(calibrationJson(run, t, result, warnings), null, 2)}\n`);
         else {
           const { yaml, summary } = calibrationText(run, t, result);
           writeReadable(process.stderr, summary);

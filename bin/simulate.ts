@@ -595,8 +595,15 @@ function inFile<T>(file: string, overrides: readonly (readonly [string, unknown]
  * fields, so each warning shows once; a file of compare --scenarios is named in its own.
  */
 export function plausibilityLines(scenarios: readonly Scenario[], files?: readonly string[]): string {
-  const lines = scenarios.flatMap((s, k) => plausibilityWarnings(s, scenarios).map((w) => `cfsim: warning: ${files ? `${files[k]}: ` : ''}${plausibilityText(w)}\n`));
-  return [...new Set(lines)].join('');
+  return plausibilityMessages(scenarios, files)
+    .map((m) => `cfsim: warning: ${m}\n`)
+    .join('');
+}
+
+/** The scenarios' plausibility warnings as sentences, each once (prefixed by its file where `files` are given): see plausibilityLines. */
+export function plausibilityMessages(scenarios: readonly Scenario[], files?: readonly string[]): string[] {
+  const messages = scenarios.flatMap((s, k) => plausibilityWarnings(s, scenarios).map((w) => `${files ? `${files[k]}: ` : ''}${plausibilityText(w)}`));
+  return [...new Set(messages)];
 }
 
 /** The header line naming the levers whose spend the cost leaves out ("" without any): see unpricedLevers. */

@@ -68,6 +68,15 @@ describe('cfsim calibrate', () => {
     expect(doc.achieved.low).toBeLessThan(24);
     expect(doc.achieved.high).toBeGreaterThan(24);
     expect(doc.steps.length).toBeGreaterThan(3);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("carries its warnings in the --json document too, as stderr gives them, so a script reading stdout keeps them", () => {
+    const r = cfsim(...CALIBRATE, '--json', '--set', 'policy.compensation.payRaise=1');
+    expect(r.status, r.stderr).toBe(0);
+    const warnings: unknown = JSON.parse(r.stdout).warnings;
+    expect(warnings).toEqual([expect.stringMatching(/^policy\.compensation\.payRaise 1 is a raise of 100% of salary/)]);
+    expect(r.stderr).toBe(`cfsim: warning: ${(warnings as string[])[0]}\n`);
   });
 
   it('runs each value\'s replications on worker threads, with the same result for any number of them', () => {
