@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
 import { correlationFigure } from './readableNumber';
+import { inSentence, metricLabel, namesLine, parameterLabel } from './readableNames';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
 // heatmaps over two parameters and, for a sweep of one parameter, the metric against it.
@@ -259,13 +260,17 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
   const numeric = (v: unknown) => typeof v === 'number';
   const xType = values.every((v) => numeric(v.x)) && !grid ? 'quantitative' : 'ordinal';
   const yType = values.every((v) => numeric(v.y)) && !grid ? 'quantitative' : 'ordinal';
-  const panels = panel === undefined ? '' : ` One panel per ${panel}.`;
+  // Readable names on the chart (axes, legend, tooltip, title); the plan's names under the title.
+  const [xName, yName, metricName, panelName] = [parameterLabel(x), parameterLabel(y), metricLabel(metric), panel === undefined ? '' : parameterLabel(panel)];
+  const panels = panel === undefined ? '' : ` One panel per value of ${inSentence(panelName)}.`;
+  const names = namesLine([['x:', x, xName], ['y:', y, yName], ...(panel === undefined ? [] : [['panels:', panel, panelName] as const]), ['colour:', metric, metricName]]);
   // A grid whose cells each hold one point varies nothing else; a sampled design's other parameters vary from point to point.
   const subtitle = pooled
     ? [`Each cell: the mean over the points that share its ${panel === undefined ? 'two values' : 'values'}`, `(the other varied parameters' levels), each the mean of its replications.${panels}`]
     : grid
       ? [`Mean over each point's replications.${panels}`]
       : sampledSubtitle(plan.others, panels);
+  if (names) subtitle.push(names);
   const ordinalAxis = (numbers: boolean, extra: object) => (numbers ? { labelExpr: "format(datum.value, '.3~g')", ...extra } : {});
   const chart = {
     width: panel === undefined ? 360 : 240,
@@ -277,35 +282,35 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
       x: {
         field: 'x',
         type: xType,
-        title: x,
+        title: xName,
         ...(values.every((v) => numeric(v.x)) ? {} : { sort: choiceSort(orders[x]) }),
         ...(xType === 'quantitative' ? { scale: sampledScale(plan.ranges?.[x]), axis: SAMPLED_AXIS } : { axis: ordinalAxis(values.every((v) => numeric(v.x)), { labelAngle: 0 }) }),
       },
       y: {
         field: 'y',
         type: yType,
-        title: y,
+        title: yName,
         sort: values.every((v) => numeric(v.y)) ? (grid ? 'descending' : undefined) : choiceSort(orders[y]),
         ...(yType === 'quantitative' ? { scale: sampledScale(plan.ranges?.[y]), axis: SAMPLED_AXIS } : { axis: ordinalAxis(values.every((v) => numeric(v.y)), {}) }),
       },
-      color: { field: 'value', type: 'quantitative', title: metric, scale: { scheme: 'viridis' } },
+      color: { field: 'value', type: 'quantitative', title: metricName, scale: { scheme: 'viridis' } },
       tooltip: [
-        ...(panel === undefined ? [] : [{ field: 'panel', title: panel }]),
-        { field: 'x', title: x },
-        { field: 'y', title: y },
-        { field: 'value', title: `${metric} (mean)`, format: '.3f' },
+        ...(panel === undefined ? [] : [{ field: 'panel', title: panelName }]),
+        { field: 'x', title: xName },
+        { field: 'y', title: yName },
+        { field: 'value', title: `${metricName} (mean)`, format: '.3f' },
         ...(pooled ? [{ field: 'points', title: 'Points averaged' }] : []),
         { field: 'runs', title: 'Runs' },
       ],
     },
   };
-  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: `${metric} over ${x} and ${y}${panel === undefined ? '' : `, by ${panel}`}`, subtitle }, data: { values } };
+  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: `${metricName} over ${inSentence(xName)} and ${inSentence(yName)}${panel === undefined ? '' : `, by ${inSentence(panelName)}`}`, subtitle }, data: { values } };
   if (panel === undefined) return { ...top, ...chart, config: CONFIG } as TopLevelSpec;
   const panelsNumeric = values.every((v) => numeric(v.panel));
   return {
     ...top,
     // Choices in the plan's order, numbers by size; one colour scale across the panels, so that colours compare.
-    facet: { field: 'panel', type: 'ordinal', title: panel, sort: panelsNumeric ? 'ascending' : choiceSort(orders[panel]), ...(panelsNumeric ? { header: { labelExpr: "format(datum.value, '.3~g')" } } : {}) },
+    facet: { field: 'panel', type: 'ordinal', title: panelName, sort: panelsNumeric ? 'ascending' : choiceSort(orders[panel]), ...(panelsNumeric ? { header: { labelExpr: "format(datum.value, '.3~g')" } } : {}) },
     columns: 3,
     spec: chart,
     config: CONFIG,
@@ -335,11 +340,14 @@ export function responsePoints(points: readonly Record<string, unknown>[], param
 export function responseSpec(points: readonly Record<string, unknown>[], parameter: string, metric: string): TopLevelSpec {
   const values = responsePoints(points, parameter, metric);
   const numeric = values.length > 0 && values.every((v) => typeof v.x === 'number');
-  const x = numeric ? { field: 'x', type: 'quantitative' as const, title: parameter, scale: { zero: false } } : { field: 'x', type: 'ordinal' as const, title: parameter, sort: null, axis: { labelAngle: 0 } };
-  const y = { field: 'mean', type: 'quantitative' as const, title: metric, scale: { zero: false } };
+  // Readable names on the chart (axes, tooltip, title); the plan's names under the title.
+  const [parameterName, metricName] = [parameterLabel(parameter), metricLabel(metric)];
+  const names = namesLine([['x:', parameter, parameterName], ['y:', metric, metricName]]);
+  const x = numeric ? { field: 'x', type: 'quantitative' as const, title: parameterName, scale: { zero: false } } : { field: 'x', type: 'ordinal' as const, title: parameterName, sort: null, axis: { labelAngle: 0 } };
+  const y = { field: 'mean', type: 'quantitative' as const, title: metricName, scale: { zero: false } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `${metric} over ${parameter}`, subtitle: ['Dots: the mean of each point\'s replications; bars: the 90% range across them', '(the spread of single runs, not the uncertainty of the mean).'] },
+    title: { text: `${metricName} over ${inSentence(parameterName)}`, subtitle: ['Dots: the mean of each point\'s replications; bars: the 90% range across them', '(the spread of single runs, not the uncertainty of the mean).', ...(names ? [names] : [])] },
     data: { values },
     width: 380,
     height: 260,
@@ -352,8 +360,8 @@ export function responseSpec(points: readonly Record<string, unknown>[], paramet
           x,
           y,
           tooltip: [
-            { field: 'x', title: parameter },
-            { field: 'mean', title: `${metric} (mean)`, format: '.3f' },
+            { field: 'x', title: parameterName },
+            { field: 'mean', title: `${metricName} (mean)`, format: '.3f' },
             { field: 'low', title: '5th percentile', format: '.3f' },
             { field: 'high', title: '95th percentile', format: '.3f' },
             { field: 'runs', title: 'Runs' },

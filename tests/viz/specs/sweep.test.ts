@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heatmapCells, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, prccSpec, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
+import { firstPhrase, metricLabel, parameterLabel } from '../../../viz/specs/readableNames';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 
@@ -60,14 +61,14 @@ describe('sampled heatmap axes (random and LHS designs)', () => {
   type Sampled = { title: { subtitle: string[] }; encoding: { x: Axis; y: Axis } };
   // An LHS sweep of separationCf over 0.5 to 2.5 and a supervision interval over 7 to 28 days.
   const lhs = [
-    { cf: 0.54, days: 24, 'm.mean': 0.2, runs: 5 },
-    { cf: 1.6, days: 7, 'm.mean': 0.3, runs: 5 },
-    { cf: 2.47, days: 28, 'm.mean': 0.35, runs: 5 },
+    { cf: 0.54, interval: 24, 'm.mean': 0.2, runs: 5 },
+    { cf: 1.6, interval: 7, 'm.mean': 0.3, runs: 5 },
+    { cf: 2.47, interval: 28, 'm.mean': 0.35, runs: 5 },
   ];
-  const ranges = { cf: [0.5, 2.5], days: [7, 28] } as const;
+  const ranges = { cf: [0.5, 2.5], interval: [7, 28] } as const;
 
   it("span the plan's ranges, not 0 to the largest value, with labels that do not run together", () => {
-    const spec = heatmapSpec(lhs, 'cf', 'days', 'm', false, {}, undefined, { ranges, others: [] }) as unknown as Sampled;
+    const spec = heatmapSpec(lhs, 'cf', 'interval', 'm', false, {}, undefined, { ranges, others: [] }) as unknown as Sampled;
     expect(spec.encoding.x.scale).toMatchObject({ domain: [0.5, 2.5], zero: false, nice: false });
     expect(spec.encoding.y.scale).toMatchObject({ domain: [7, 28], zero: false, nice: false });
     for (const axis of [spec.encoding.x.axis, spec.encoding.y.axis]) {
@@ -75,27 +76,27 @@ describe('sampled heatmap axes (random and LHS designs)', () => {
       expect(axis?.tickCount).toBeLessThanOrEqual(6);
     }
     // Without the plan's ranges (a caller that does not know them), at least not from 0.
-    const unplanned = heatmapSpec(lhs, 'cf', 'days', 'm', false) as unknown as Sampled;
+    const unplanned = heatmapSpec(lhs, 'cf', 'interval', 'm', false) as unknown as Sampled;
     expect(unplanned.encoding.x.scale).toEqual({ zero: false });
     expect(unplanned.encoding.y.scale).toEqual({ zero: false });
   });
 
   it('names the other varied parameters in the subtitle only where there are any', () => {
-    const two = heatmapSpec(lhs, 'cf', 'days', 'm', false, {}, undefined, { ranges, others: [] }) as unknown as Sampled;
+    const two = heatmapSpec(lhs, 'cf', 'interval', 'm', false, {}, undefined, { ranges, others: [] }) as unknown as Sampled;
     expect(two.title.subtitle).toEqual(["Mean over each point's replications."]);
-    const three = heatmapSpec(lhs, 'cf', 'days', 'm', false, {}, undefined, { ranges, others: ['stigma'] }) as unknown as Sampled;
+    const three = heatmapSpec(lhs, 'cf', 'interval', 'm', false, {}, undefined, { ranges, others: ['stigma'] }) as unknown as Sampled;
     expect(three.title.subtitle.join(' ')).toBe("Mean over each point's replications; the other varied parameter, stigma, at its sampled values.");
-    const four = heatmapSpec(lhs, 'cf', 'days', 'm', false, {}, undefined, { ranges, others: ['stigma', 'raise'] }) as unknown as Sampled;
+    const four = heatmapSpec(lhs, 'cf', 'interval', 'm', false, {}, undefined, { ranges, others: ['stigma', 'raise'] }) as unknown as Sampled;
     expect(four.title.subtitle.join(' ')).toBe("Mean over each point's replications; the other varied parameters, stigma, raise, at their sampled values.");
   });
 
   it('get the ranges and the other parameters from sweepCharts', () => {
     const analysis = { design: 'lhs', points: lhs } as unknown as SweepAnalysis;
-    const [chart] = sweepCharts(analysis, ['cf', 'days'], ['m'], {}, ranges);
+    const [chart] = sweepCharts(analysis, ['cf', 'interval'], ['m'], {}, ranges);
     const spec = chart.spec as unknown as Sampled;
     expect(spec.encoding.x.scale?.domain).toEqual([0.5, 2.5]);
     expect(spec.title.subtitle.join(' ')).not.toMatch(/other varied/);
-    expect(chart.caption).toBe('m over cf and days.');
+    expect(chart.caption).toBe('m over cf and interval.');
   });
 });
 
@@ -266,12 +267,12 @@ describe('heatmap panels', () => {
     };
     expect(spec.facet).toMatchObject({ field: 'panel', sort: ['status-quo', 'opt-out-support'] });
     expect(spec.resolve).toBeUndefined();
-    expect(spec.spec.encoding.tooltip[0]).toEqual({ field: 'panel', title: 'policy' });
-    expect(spec.title.text).toBe('m over burden and interval, by policy');
-    expect(spec.title.subtitle).toEqual(['Mean over each point\'s replications. One panel per policy.']);
+    expect(spec.spec.encoding.tooltip[0]).toEqual({ field: 'panel', title: "The organization's support package" });
+    expect(spec.title.text).toBe("m over burden and interval, by the organization's support package");
+    expect(spec.title.subtitle).toEqual(["Mean over each point's replications. One panel per value of the organization's support package.", 'As the plan and runs.csv name them: x: burden · y: interval · panels: policy · colour: m.']);
     // A cell that still pools points says so, with its panel.
     const pooled = heatmapSpec(byPackage.map((p) => ({ ...p, extra: 1 })).concat(byPackage.map((p) => ({ ...p, extra: 2 }))), 'burden', 'interval', 'm', true, {}, 'policy') as unknown as { title: { subtitle: string[] } };
-    expect(pooled.title.subtitle.join(' ')).toBe("Each cell: the mean over the points that share its values (the other varied parameters' levels), each the mean of its replications. One panel per policy.");
+    expect(pooled.title.subtitle.join(' ')).toBe("Each cell: the mean over the points that share its values (the other varied parameters' levels), each the mean of its replications. One panel per value of the organization's support package. As the plan and runs.csv name them: x: burden · y: interval · panels: policy · colour: m.");
   });
 
   it('names the panel and what is still averaged in the chart captions', () => {
@@ -360,5 +361,52 @@ describe('the PRCC chart', () => {
     expect(isSweepChartId('prcc')).toBe(true);
     const none = { ...analysis, prcc: { proqolSTS: [prcc.proqolSTS[3]] } } as unknown as SweepAnalysis;
     expect(sweepCharts(none, ['a', 'b'], ['proqolSTS']).map((c) => c.id)).toEqual(['heatmap-proqolSTS']);
+  });
+});
+
+describe("a sweep chart's names", () => {
+  type Titled = {
+    title: { text: string; subtitle: string[] };
+    encoding: { x: { title: string }; y: { title: string }; color: { title: string }; tooltip: { field: string; title: string }[] };
+  };
+  const points = [
+    { 'policy.supervision.intervalDays': 14, 'community.demandPerSeat': 4, 'turnoverPerYear.mean': 0.2, 'turnoverPerYear.p05': 0.1, 'turnoverPerYear.p95': 0.3, runs: 2 },
+    { 'policy.supervision.intervalDays': 28, 'community.demandPerSeat': 6, 'turnoverPerYear.mean': 0.3, 'turnoverPerYear.p05': 0.2, 'turnoverPerYear.p95': 0.4, runs: 2 },
+  ];
+
+  it('titles a heatmap, its axes, legend and tooltip with readable names, and gives the plan\'s paths under the title', () => {
+    const spec = heatmapSpec(points, 'policy.supervision.intervalDays', 'community.demandPerSeat', 'turnoverPerYear', true) as unknown as Titled;
+    // The lever's label in the app, the schema's doc with its unit, the key metric's label.
+    expect(spec.title.text).toBe('Turnover per year over supervision every (days) and client contacts per workday (contacts/seat/workday)');
+    expect(spec.encoding.x.title).toBe('Supervision every (days)');
+    expect(spec.encoding.y.title).toBe('Client contacts per workday (contacts/seat/workday)');
+    expect(spec.encoding.color.title).toBe('Turnover per year');
+    expect(spec.encoding.tooltip.map((t) => t.title)).toEqual(['Supervision every (days)', 'Client contacts per workday (contacts/seat/workday)', 'Turnover per year (mean)', 'Runs']);
+    expect(spec.title.subtitle.at(-1)).toBe('As the plan and runs.csv name them: x: policy.supervision.intervalDays · y: community.demandPerSeat · colour: turnoverPerYear.');
+  });
+
+  it("titles a one-parameter chart's axes and title with readable names, the paths under the title", () => {
+    const spec = responseSpec(points, 'community.demandPerSeat', 'turnoverPerYear') as unknown as { title: Titled['title']; layer: { encoding: { x: { title: string }; y: { title?: string } } }[] };
+    expect(spec.title.text).toBe('Turnover per year over client contacts per workday (contacts/seat/workday)');
+    expect(spec.layer[2].encoding.x.title).toBe('Client contacts per workday (contacts/seat/workday)');
+    expect(spec.layer[2].encoding.y.title).toBe('Turnover per year');
+    expect(spec.title.subtitle.at(-1)).toBe('As the plan and runs.csv name them: x: community.demandPerSeat · y: turnoverPerYear.');
+  });
+});
+
+describe('readable names of fields and metrics', () => {
+  it('takes a lever\'s label, else the first phrase of the schema\'s doc with its unit; a metric\'s key label, else its doc\'s first phrase', () => {
+    expect(parameterLabel('policy.compensation.payRaise')).toBe('Pay raise (share of salary)');
+    expect(parameterLabel('practice.supervision.intervalDays')).toBe('Current practice: Supervision every (days)');
+    // A symbol before the colon and a short word before the bracket are read on past.
+    expect(parameterLabel('coefficients.stsGain')).toBe('α: STS gained per unit of unbuffered compassion stress');
+    expect(parameterLabel('population.baseSatisfaction')).toBe('Typical (median) compassion satisfaction a worker reverts to');
+    expect(parameterLabel('population.roleMix.police')).toBe('Relative share of seats by role: police');
+    expect(parameterLabel('not.a.field')).toBe('not.a.field');
+    expect(metricLabel('proqolBO')).toBe('ProQOL burnout (points)');
+    expect(metricLabel('leaversPerYear')).toBe('Staff who left per year, whole team');
+    expect(metricLabel('m')).toBe('m');
+    // A long phrase is cut at a word, with an ellipsis.
+    expect(firstPhrase(`${'word '.repeat(30)}end.`)).toMatch(/^(word ){13}word…$/);
   });
 });
