@@ -10,7 +10,8 @@ import { andList } from '../sim/text/andList';
 import { isPopulationId, POPULATIONS, POPULATION_IDS } from '../scenarios/presets/populations';
 import { scenarioField } from '../scenarios/schema';
 import { daysFlag, integerFlag, numberFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
-import { DEFAULT_THREADS } from './experiment';
+import { DEFAULT_THREADS, laneCount, replicationPool } from './experiment';
+import { recordsOnPool } from './replicationRecords';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_BUDGET, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, plausibilityMessages, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
@@ -702,8 +703,9 @@ async function main(given: string[]): Promise<void> {
           .option('days', { type: 'string', describe: `Days per run (2-36500), or with a unit: 10d, 26w, 3y. Default: ${CALIBRATION_DEFAULTS.days}.` })
           .option('settled-from', { type: 'string', describe: `First day of the window the settled means are taken over (0 to days - 1). Default: ${CALIBRATION_DEFAULTS.settledFrom}, or half of --days when that is shorter.` })
           .option('rounds', { type: 'string', describe: `Rounds of calibration (0-20; 0 measures the scenario's own levels). Default: ${CALIBRATION_DEFAULTS.rounds}.` })
-          .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` }),
-      (args) => {
+          .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
+          .option('threads', { type: 'string', describe: `Worker threads for each round's replications (1-256; the result is the same for any). Default: this machine's available parallelism (${DEFAULT_THREADS}).` }),
+      async (args) => {
         const issues: InputIssue[] = [];
         const overrides = scenarioOverrides({ set: args.set }, issues);
         const reps = integerFlag('reps', args.reps, CALIBRATION_DEFAULTS.reps, 1, 100000, issues);
@@ -711,11 +713,15 @@ async function main(given: string[]): Promise<void> {
         const settledFrom = integerFlag('settled-from', args['settled-from'], Math.min(CALIBRATION_DEFAULTS.settledFrom, Math.floor(days / 2)), 0, days - 1, issues);
         const rounds = integerFlag('rounds', args.rounds, CALIBRATION_DEFAULTS.rounds, 0, 20, issues);
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
+        const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
         const scenario = collectIssues(issues, () => loadScenario(args.scenario, args.policy, overrides, '--policy'));
         throwIfIssues(issues, issuesSubject(issues, [args.scenario]));
         if (!scenario) return;
         const file = args.scenario !== undefined && !isPopulationId(args.scenario) ? args.scenario : undefined;
-        const { yaml, measures } = startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed }, { file, set: args.set });
+        // Every round runs the same replications: the threads one of them keeps busy serve them all.
+        const lanes = laneCount(reps, threads, 1);
+        const pool = replicationPool(lanes);
+        const { yaml, measures } = await startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed }, recordsOnPool(pool, lanes), { file, set: args.set }).finally(() => pool.terminate());
         writeReadable(process.stderr, measures);
         writeReadable(process.stdout, yaml);
       },

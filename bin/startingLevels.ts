@@ -1,5 +1,5 @@
 import { stringify as toYaml } from 'yaml';
-import { calibrationRounds, LEVEL_NAMES, MEASURED_BY, SETTLED_TOLERANCE, unsettledLevels, type CalibrationOptions } from '../models/startingLevels';
+import { calibrationRoundsOn, LEVEL_NAMES, MEASURED_BY, SETTLED_TOLERANCE, unsettledLevels, type CalibrationOptions, type ReplicationRecords } from '../models/startingLevels';
 import type { Scenario } from '../scenarios/schema';
 
 // `cfsim starting-levels`: the population.startingLevels block a scenario should carry, and how
@@ -17,12 +17,13 @@ export interface LevelsOrigin {
 }
 
 /**
- * The YAML to paste into a scenario (stdout) and the last round's measures (stderr). Its header
+ * The YAML to paste into a scenario (stdout) and the last round's measures (stderr), each round's
+ * replications run by `records` (bin/replicationRecords.ts: on worker threads). Its header
  * names the scenario file and the --set overrides, so a block pasted elsewhere is not taken for
  * the preset's own levels.
  */
-export function startingLevelsText(scenario: Scenario, options: CalibrationOptions, origin: LevelsOrigin = {}): { yaml: string; measures: string } {
-  const rounds = calibrationRounds(scenario, options);
+export async function startingLevelsText(scenario: Scenario, options: CalibrationOptions, records: ReplicationRecords, origin: LevelsOrigin = {}): Promise<{ yaml: string; measures: string }> {
+  const rounds = await calibrationRoundsOn(scenario, options, records);
   const last = rounds[rounds.length - 1];
   const levels = Object.fromEntries(LEVEL_NAMES.map((k) => [k, rounded(last.levels[k])]));
   const window = `days ${options.settledFrom}-${options.days - 1} (${options.reps} replications, seed ${options.seed})`;

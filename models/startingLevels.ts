@@ -38,21 +38,29 @@ export interface CalibrationRound {
   readonly settled: { readonly [K in keyof StartingLevels]: number };
 }
 
-/** Team means of each measured series on day 0 and over the settled window, across replications. */
-function measuredMeans(scenario: Scenario, options: CalibrationOptions): Pick<CalibrationRound, 'dayZero' | 'settled'> {
-  const params = modelParameters(scenario);
-  const dayZero = Object.fromEntries(LEVEL_NAMES.map((k) => [k, 0])) as Record<keyof StartingLevels, number>;
-  const settled = { ...dayZero };
-  const span = options.days - options.settledFrom;
-  for (let rep = 0; rep < options.reps; rep++) {
-    const { record } = runReplication(params, { seed: options.seed, point: 0, replication: rep });
+/**
+ * Runs replications 0 to reps − 1 of a scenario, handing each one's daily record (days ×
+ * SERIES_COUNT) to `fold` in replication order, however many run at once: the means are then the
+ * same sums in the same order, to the bit, on one thread or many (bin/startingLevelsRuns.ts).
+ */
+export type ReplicationRecords = (scenario: Scenario, seed: number, reps: number, fold: (record: Float64Array) => void) => Promise<void>;
+
+/** Team means of each measured series on day 0 and over the settled window, across replications, from their records in replication order. */
+class MeasuredMeans {
+  readonly dayZero = Object.fromEntries(LEVEL_NAMES.map((k) => [k, 0])) as Record<keyof StartingLevels, number>;
+  readonly settled = { ...this.dayZero };
+
+  constructor(private readonly options: CalibrationOptions) {}
+
+  readonly add = (record: Float64Array): void => {
+    const { reps, days, settledFrom } = this.options;
+    const span = days - settledFrom;
     for (const k of LEVEL_NAMES) {
       const column = SERIES[MEASURED_BY[k]];
-      dayZero[k] += record[column] / options.reps;
-      for (let d = options.settledFrom; d < options.days; d++) settled[k] += record[d * SERIES_COUNT + column] / (options.reps * span);
+      this.dayZero[k] += record[column] / reps;
+      for (let d = settledFrom; d < days; d++) this.settled[k] += record[d * SERIES_COUNT + column] / (reps * span);
     }
-  }
-  return { dayZero, settled };
+  };
 }
 
 /** Where each level may go: its range in the schema (ratios from 0 to MAX_RATIO). */
@@ -93,16 +101,40 @@ export function unsettledLevels(round: CalibrationRound): (keyof StartingLevels)
  * the calibrated ones, and its measures show how far they still are from settled.
  */
 export function calibrationRounds(scenario: Scenario, options: CalibrationOptions): CalibrationRound[] {
-  if (!(options.settledFrom >= 0 && options.settledFrom < options.days)) throw new RangeError(`settledFrom must be a day from 0 to days - 1 (${options.days - 1}); got ${options.settledFrom}`);
-  if (!(options.reps >= 1)) throw new RangeError(`reps must be at least 1; got ${options.reps}`);
+  checkOptions(options);
   const rounds: CalibrationRound[] = [];
   let levels = scenario.population.startingLevels;
   for (let r = 0; r <= options.rounds; r++) {
-    // Without a warm-up: the levels are where the drawn starting team begins (a warm-up starts from them too).
-    const run = { ...scenario, days: options.days, changes: [], population: { ...scenario.population, startingLevels: levels, warmUpDays: 0 } };
-    const round = { levels, ...measuredMeans(run, options) };
-    rounds.push(round);
-    levels = nextLevels(round);
+    const params = modelParameters(roundScenario(scenario, levels, options));
+    const means = new MeasuredMeans(options);
+    for (let rep = 0; rep < options.reps; rep++) means.add(runReplication(params, { seed: options.seed, point: 0, replication: rep }).record);
+    rounds.push({ levels, dayZero: means.dayZero, settled: means.settled });
+    levels = nextLevels(rounds[r]);
   }
   return rounds;
+}
+
+/** calibrationRounds with each round's replications run by `records` (on worker threads, say): the same rounds, to the bit. */
+export async function calibrationRoundsOn(scenario: Scenario, options: CalibrationOptions, records: ReplicationRecords): Promise<CalibrationRound[]> {
+  checkOptions(options);
+  const rounds: CalibrationRound[] = [];
+  let levels = scenario.population.startingLevels;
+  for (let r = 0; r <= options.rounds; r++) {
+    const means = new MeasuredMeans(options);
+    await records(roundScenario(scenario, levels, options), options.seed, options.reps, means.add);
+    rounds.push({ levels, dayZero: means.dayZero, settled: means.settled });
+    levels = nextLevels(rounds[r]);
+  }
+  return rounds;
+}
+
+function checkOptions(options: CalibrationOptions): void {
+  if (!(options.settledFrom >= 0 && options.settledFrom < options.days)) throw new RangeError(`settledFrom must be a day from 0 to days - 1 (${options.days - 1}); got ${options.settledFrom}`);
+  if (!(options.reps >= 1)) throw new RangeError(`reps must be at least 1; got ${options.reps}`);
+}
+
+/** A round's run: the scenario at `levels`, over the calibration's horizon, its day-0 policy held. */
+function roundScenario(scenario: Scenario, levels: StartingLevels, options: CalibrationOptions): Scenario {
+  // Without a warm-up: the levels are where the drawn starting team begins (a warm-up starts from them too).
+  return { ...scenario, days: options.days, changes: [], population: { ...scenario.population, startingLevels: levels, warmUpDays: 0 } };
 }
