@@ -12,6 +12,7 @@ import { scenarioField } from '../scenarios/schema';
 import { daysFlag, integerFlag, numberFlag, repeatedFlags, switchValueIssues, throwIfIssues, type DeclaredOptions } from './flags';
 import { DEFAULT_THREADS, laneCount, replicationPool } from './experiment';
 import { recordsOnPool } from './replicationRecords';
+import { talliesOnPool } from './replicationTallies';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_BUDGET, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, plausibilityMessages, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
@@ -819,17 +820,22 @@ async function main(given: string[]): Promise<void> {
         y
           .option('out', { type: 'string', describe: `Where to write the Markdown report: a file, or a folder to hold ${VALIDATION_FILE} (relative to the current folder). Default: this project's docs/${VALIDATION_FILE}, wherever the command runs.` })
           .option('reps', { type: 'string', describe: `Replications per check (2-100000). Default: ${VALIDATION_REPS}.` })
-          .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` }),
-      (args) => {
+          .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
+          .option('threads', { type: 'string', describe: `Worker threads for each check's replications (1-256; the report is the same for any). Default: this machine's available parallelism (${DEFAULT_THREADS}).` }),
+      async (args) => {
         const issues: InputIssue[] = [];
         const reps = integerFlag('reps', args.reps, VALIDATION_REPS, 2, 100000, issues);
         const seed = integerFlag('seed', args.seed, DEFAULT_SEED, 0, MAX_SEED, issues);
+        const threads = integerFlag('threads', args.threads, DEFAULT_THREADS, 1, 256, issues);
         const out = validationReportPath(args.out);
         checkOutputPath('--out', out, 'file', issues);
         const dataFile = dataFileNameIssue('--out', args.out ?? out, out, VALIDATION_FILE, 'the validation report');
         if (dataFile) issues.push(dataFile);
         throwIfIssues(issues);
-        const report = validationReport({ reps, seed, version: VERSION });
+        // Every check runs the same number of replications: the threads one of them keeps busy serve them all.
+        const lanes = laneCount(reps, threads, 1);
+        const pool = replicationPool(lanes);
+        const report = await validationReport({ reps, seed, version: VERSION, tallies: talliesOnPool(pool, lanes) }).finally(() => pool.terminate());
         writeFileAtomically(out, report.markdown);
         // Written either way, with the failures marked; a failing check fails the command, so a script or CI notices.
         const failing = report.failed.length > 0 ? `; failing: ${report.failed.join(', ')}` : '';

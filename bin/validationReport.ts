@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runValidation, validationMarkdown } from '../models/validation';
+import { runValidation, validationMarkdown, type ReplicationTallies } from '../models/validation';
 import { resolveScenario } from '../scenarios/resolve';
 import { namesFolder } from './outputFiles';
 import { DEFAULT_SEED } from './simulate';
@@ -24,8 +24,9 @@ export function validationReportPath(out: string | undefined): string {
   return namesFolder(out) ? join(out, VALIDATION_FILE) : out;
 }
 
-export function validationReport(options: { reps: number; seed: number; version: string }) {
-  const checks = runValidation({ reps: options.reps, seed: options.seed, scenario: (population, policy) => resolveScenario({ population, policy }) });
+/** The report's Markdown and its checks' results, the replications run by `tallies` (bin/replicationTallies.ts: on worker threads; default in this thread). */
+export async function validationReport(options: { reps: number; seed: number; version: string; tallies?: ReplicationTallies }) {
+  const checks = await runValidation({ reps: options.reps, seed: options.seed, scenario: (population, policy) => resolveScenario({ population, policy }), tallies: options.tallies });
   // The command that regenerates this very report: `npm run validation` for the defaults.
   const flags = [options.reps !== VALIDATION_REPS ? `--reps ${options.reps}` : '', options.seed !== DEFAULT_SEED ? `--seed ${options.seed}` : ''].filter((f) => f !== '');
   const command = flags.length === 0 ? 'npm run validation' : `cfsim validation-report ${flags.join(' ')}`;

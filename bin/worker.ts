@@ -3,6 +3,9 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { expose, transfer } from 'comlink';
 import { ChunkRunner, chunkBuffers, replicationFailure, type ChunkRequest, type ChunkResult } from '../models/chunk';
+import { tallyChunk, type ReplicationTally } from '../models/validationTally';
+
+export type TallyRequest = Parameters<typeof tallyChunk>[0];
 
 /** Test hooks (used by the test suite only): make replication N throw, or kill the thread. */
 const FAIL_REP = process.env.CFSIM_TEST_FAIL_REP === undefined ? -1 : Number(process.env.CFSIM_TEST_FAIL_REP);
@@ -10,6 +13,8 @@ const CRASH_REP = process.env.CFSIM_TEST_CRASH_REP === undefined ? -1 : Number(p
 
 export interface ReplicationWorker {
   runChunk(request: ChunkRequest): ChunkResult;
+  /** The validation report's tallies of a chunk of replications (models/validationTally.ts), copied back. */
+  runTallies(request: TallyRequest): ReplicationTally[];
 }
 
 const runner = new ChunkRunner();
@@ -23,6 +28,9 @@ const api: ReplicationWorker = {
     if (CRASH_REP >= request.firstRep && CRASH_REP <= last) process.exit(3);
     const result = runner.run(request);
     return transfer(result, chunkBuffers(result));
+  },
+  runTallies(request) {
+    return tallyChunk(request);
   },
 };
 

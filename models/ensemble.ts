@@ -48,6 +48,11 @@ export function runEnsemble(scenario: Scenario, options: EnsembleOptions): Polic
     tallies.set(result.groups, rep * GROUP_TALLY_WIDTH);
     options.onReplication?.(result, rep);
   }
+  return ensembleOutcome(scenario, values, tallies, options.reps);
+}
+
+/** A scenario's outcome from its replications' metric values (each reps long, in replication order) and group tallies (reps × GROUP_TALLY_WIDTH). */
+export function ensembleOutcome(scenario: Scenario, values: Readonly<Record<MetricName, Float64Array>>, tallies: Float64Array, reps: number): PolicyOutcome {
   const metrics = Object.fromEntries(METRIC_NAMES.map((m) => [m, summarize(values[m])])) as { [M in MetricName]: Summary };
-  return { policy: scenario.policy.name, metrics, groups: groupOutcomes(tallies, options.reps, presentGroups([tallies], options.reps)) };
+  return { policy: scenario.policy.name, metrics, groups: groupOutcomes(tallies, reps, presentGroups([tallies], reps)) };
 }

@@ -1,12 +1,13 @@
 import type { Scenario } from '../scenarios/schema';
 import { FIRST_RESPONDER_TURNOVER, OUTREACH_PROQOL, OUTREACH_TURNOVER } from './calibrationBands';
-import { runEnsemble, type PolicyOutcome } from './ensemble';
-import type { MetricName } from './metrics';
-import { PROQOL_HIGH, PROQOL_LOW, proqolScore } from './proqol';
+import { ensembleOutcome, type PolicyOutcome } from './ensemble';
+import { GROUP_TALLY_WIDTH } from './groups';
+import { METRIC_NAMES, type MetricName } from './metrics';
+import { PROQOL_HIGH, PROQOL_LOW } from './proqol';
 import type { ReplicationResult } from './replication';
 import { populationSd } from '../sim/stats/summary';
 import { OPT_IN_STUDY_DAYS } from './supervision';
-import { STATUS } from './workforce';
+import { replicationTally, tallyChunk, type ReplicationTally } from './validationTally';
 
 // The calibration and validation checks of MODEL.md §8 (and the evidence of §5), run on the
 // presets with many replications. Everything here is computed: nothing is asserted by hand.
@@ -22,14 +23,13 @@ export class WorkerScores {
   boSum = 0;
   boSumSq = 0;
 
-  add(result: ReplicationResult): void {
-    const w = result.world.w;
-    for (let i = 0; i < w.size; i++) {
-      if (w.status[i] === STATUS.vacant) continue;
-      const sts = proqolScore(w.sts[i], w.biasSTS[i]);
-      const bo = proqolScore(w.burnout[i], w.biasBO[i]);
+  add(result: ReplicationResult | ReplicationTally): void {
+    const t = 'world' in result ? replicationTally(result) : result;
+    for (let i = 0; i < t.sts.length; i++) {
+      const sts = t.sts[i];
+      const bo = t.bo[i];
       const high = sts >= PROQOL_HIGH ? 1 : 0;
-      if (w.livedExperience[i] === 1) {
+      if (t.lived[i] === 1) {
         this.lived++;
         this.livedHigh += high;
       } else {
@@ -53,16 +53,24 @@ export class SessionTakers {
   throughout = 0;
   attended = 0;
 
-  add(result: ReplicationResult): void {
-    const w = result.world.w;
-    for (let i = 0; i < w.size; i++) {
-      // hiredOn < 0: in post on day 0, and still the seat's occupant at the end.
-      if (w.status[i] === STATUS.vacant || w.hiredOn[i] >= 0) continue;
-      this.throughout++;
-      if (w.supportAttended[i] > 0) this.attended++;
-    }
+  add(result: ReplicationResult | ReplicationTally): void {
+    const t = 'world' in result ? replicationTally(result) : result;
+    this.throughout += t.throughout;
+    this.attended += t.attended;
   }
 }
+
+/**
+ * Runs replications 0 to reps − 1 of a scenario (point 0), handing each one's tally to `fold` in
+ * replication order, however many run at once (bin/replicationTallies.ts: on worker threads), so
+ * that every sum over them is the same, to the bit.
+ */
+export type ReplicationTallies = (scenario: Scenario, seed: number, reps: number, fold: (tally: ReplicationTally) => void) => Promise<void>;
+
+/** Replications run in this thread, one after another. */
+export const talliesInThread: ReplicationTallies = async (scenario, seed, reps, fold) => {
+  for (const tally of tallyChunk({ scenario, seed, firstRep: 0, reps })) fold(tally);
+};
 
 export interface CheckResult {
   readonly id: string;
@@ -77,6 +85,8 @@ export interface ValidationInput {
   readonly seed: number;
   /** Resolves a (population, package) pair; injected so this module stays free of the scenario loader. */
   readonly scenario: (population: string, policy: string) => Scenario;
+  /** Runs the replications (default: in this thread). */
+  readonly tallies?: ReplicationTallies;
 }
 
 interface Run {
@@ -84,10 +94,25 @@ interface Run {
   readonly scores: WorkerScores;
 }
 
-function run(input: ValidationInput, population: string, policy: string): Run {
+async function run(input: ValidationInput, population: string, policy: string): Promise<Run> {
+  const scenario = input.scenario(population, policy);
   const scores = new WorkerScores();
-  const outcome = runEnsemble(input.scenario(population, policy), { seed: input.seed, reps: input.reps, onReplication: (r) => scores.add(r) });
+  const outcome = await ensembleOn(scenario, input, (t) => scores.add(t));
   return { outcome, scores };
+}
+
+/** What runEnsemble gives, from replications run by `input.tallies`, each also handed to `onTally` in replication order. */
+async function ensembleOn(scenario: Scenario, input: ValidationInput, onTally: (tally: ReplicationTally) => void): Promise<PolicyOutcome> {
+  const values = Object.fromEntries(METRIC_NAMES.map((m) => [m, new Float64Array(input.reps)])) as Record<MetricName, Float64Array>;
+  const groups = new Float64Array(input.reps * GROUP_TALLY_WIDTH);
+  let rep = 0;
+  await (input.tallies ?? talliesInThread)(scenario, input.seed, input.reps, (t) => {
+    METRIC_NAMES.forEach((m, j) => (values[m][rep] = t.metrics[j]));
+    groups.set(t.groups, rep * GROUP_TALLY_WIDTH);
+    rep++;
+    onTally(t);
+  });
+  return ensembleOutcome(scenario, values, groups, input.reps);
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -101,7 +126,7 @@ function rangeCheck(id: string, target: string, source: string, r: Run, metric: 
 }
 
 /** Runs every check. */
-export function runValidation(input: ValidationInput): CheckResult[] {
+export async function runValidation(input: ValidationInput): Promise<CheckResult[]> {
   const checks: CheckResult[] = [];
   const populations = [
     ['ma-outreach', 'Massachusetts outreach'],
@@ -109,7 +134,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
   ] as const;
   const PROQOL = 'MODEL.md §8 (published ProQOL figures for outreach and harm-reduction staff)';
   for (const [population, label] of populations) {
-    const r = run(input, population, 'status-quo');
+    const r = await run(input, population, 'status-quo');
     const p = `${label}, status quo`;
     const scales = [['cs', 'proqolCS', 'ProQOL compassion satisfaction'], ['bo', 'proqolBO', 'ProQOL burnout'], ['sts', 'proqolSTS', 'ProQOL STS']] as const;
     for (const [id, metric, words] of scales) {
@@ -133,7 +158,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
     // Guldner et al. counted people over their opt-in period, not sessions: run that period.
     const takers = new SessionTakers();
     const study = input.scenario(population, 'status-quo');
-    runEnsemble({ ...study, days: OPT_IN_STUDY_DAYS }, { seed: input.seed, reps: input.reps, onReplication: (result) => takers.add(result) });
+    await ensembleOn({ ...study, days: OPT_IN_STUDY_DAYS }, input, (t) => takers.add(t));
     const referred = takers.attended / Math.max(1, takers.throughout);
     checks.push({
       id: `${population}/opt-in-self-referral`,
@@ -145,7 +170,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
   }
 
   // First responders: MODEL.md §8's turnover target (EMS); its ProQOL bands are outreach and harm-reduction staff's.
-  const canada = run(input, 'canada-first-responders', 'status-quo');
+  const canada = await run(input, 'canada-first-responders', 'status-quo');
   checks.push(
     rangeCheck(
       'canada-first-responders/turnover',
@@ -160,8 +185,8 @@ export function runValidation(input: ValidationInput): CheckResult[] {
   );
 
   // Evidence for the levers (MODEL.md §5), on the default population.
-  const base = run(input, 'ma-outreach', 'status-quo');
-  const optOut = run(input, 'ma-outreach', 'opt-out-support');
+  const base = await run(input, 'ma-outreach', 'status-quo');
+  const optOut = await run(input, 'ma-outreach', 'opt-out-support');
   checks.push(
     rangeCheck(
       'ma-outreach/opt-out-uptake',
@@ -174,7 +199,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
       pct,
     ),
   );
-  const debrief = run(input, 'ma-outreach', 'mandatory-debrief');
+  const debrief = await run(input, 'ma-outreach', 'mandatory-debrief');
   const debriefEffect = debrief.outcome.metrics.proqolSTS.mean - base.outcome.metrics.proqolSTS.mean;
   checks.push({
     id: 'ma-outreach/single-session-debrief',
@@ -186,7 +211,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
   const sd = base.scores.burnoutSd;
   /** Standardized burnout difference from the status quo (individual-level SD). */
   const burnoutSmd = (r: Run) => (r.outcome.metrics.proqolBO.mean - base.outcome.metrics.proqolBO.mean) / sd;
-  const individual = run(input, 'ma-outreach', 'individual-resilience');
+  const individual = await run(input, 'ma-outreach', 'individual-resilience');
   const smdIndividual = burnoutSmd(individual);
   checks.push({
     id: 'ma-outreach/individual-effect',
@@ -195,7 +220,7 @@ export function runValidation(input: ValidationInput): CheckResult[] {
     achieved: `SMD ${num(smdIndividual, 2)} (burnout ${num(individual.outcome.metrics.proqolBO.mean)} vs ${num(base.outcome.metrics.proqolBO.mean)}, individual SD ${num(sd)})`,
     pass: smdIndividual <= -0.2 && smdIndividual >= -0.32,
   });
-  const multi = run(input, 'ma-outreach', 'multi-level');
+  const multi = await run(input, 'ma-outreach', 'multi-level');
   const smdMulti = burnoutSmd(multi);
   checks.push({
     id: 'ma-outreach/organizational-effect',
