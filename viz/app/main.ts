@@ -11,6 +11,7 @@ import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/p
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
 import { BusySign } from './busySign';
+import { teamNames } from './teamNames';
 import { ChartFeed, rowChanges, type ChartRows } from './chartRows';
 import { careChart, CHART_TITLES, DAY_STEP, HOVER_POINTS, PLOT_MIN_HEIGHT, plotHeight, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
 import {
@@ -138,28 +139,6 @@ function saveUrl(): void {
 /** Since when a worker's counters count: their hire, or day 0 for the staff in post then (the run knows nothing before it). */
 const sinceWhen = (seat: SeatSnapshot) => (seat.tenureDays > (frame?.day ?? 0) ? 'since day 0' : 'since hire');
 
-/**
- * The teams' names ("A: Status quo (untouched)", "B: Opt-out support + your changes"; one team:
- * "Status quo", or "Status quo + your changes" once a policy lever differs from the package), and
- * the shorter ones of the chart legends ("A: Status quo", "Status quo + changes").
- */
-function teamNames(): ChartTeam[] {
-  const paths = [...Object.keys(config.levers), ...config.changes.map((c) => c.path)];
-  const edited = paths.some((p) => p.startsWith('policy.'));
-  // Community changes apply to both teams: then team A's package is untouched, not the team.
-  const shared = paths.some((p) => !p.startsWith('policy.'));
-  const policy = PACKAGE_NAMES[config.policy];
-  // The edited team: its package, and whether a policy lever differs from it (from day 0 or during the run).
-  const own = { label: `${policy}${edited ? ' + your changes' : ''}`, legend: `${policy}${edited ? ' + changes' : ''}` };
-  if (!config.compare) return [own];
-  const twin = PACKAGE_NAMES[config.compare];
-  return [
-    { label: `A: ${twin} (${shared ? 'package untouched' : 'untouched'})`, legend: `A: ${twin}` },
-    // The legend tells the teams apart even when both run the same package.
-    { label: `B: ${own.label}`, legend: `B: ${own.legend}` },
-  ];
-}
-
 /** The day shown: changes made "from today" take effect from it (the next day the run simulates). */
 const shownDay = () => frame?.day ?? config.day;
 
@@ -200,7 +179,7 @@ function restart(day: number): Promise<void> {
 async function rebuild(mine: number, day: number): Promise<void> {
   if (mine !== generation) return; // a newer configuration is already queued
   scenarios = scenariosOf(config);
-  const named = teamNames();
+  const named = teamNames(config);
   const teams = config.compare && scenarios.twin
     ? [
         { label: named[0].label, scenario: scenarios.twin, population: config.population },
