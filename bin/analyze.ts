@@ -82,13 +82,15 @@ export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | unde
  * sweep.json records, if this plan has it (`note` hears which, or why not); else point 0.
  * `valuePerDeparture` (`--value-per-departure`, parsed): adds each point's value for money against
  * that point (SweepAnalysis.valueForMoney); refused for a plan without paired points or the metrics.
+ * `bootstrapChosen`: `bootstrap` was chosen (--bootstrap, or a recorded choice), recorded as such
+ * (SweepAnalysis.bootstrapChosen) so that a resume, new sweep or merge keeps it, the default included.
  */
 export function analyzeSweep(
   dir: string,
   bootstrap = DEFAULT_BOOTSTRAP,
   warn?: (warning: string) => void,
   vs?: unknown,
-  { recorded: recordedChoice, note, valuePerDeparture }: { recorded?: RecordedBaseline; note?: (line: string) => void; valuePerDeparture?: number } = {},
+  { recorded: recordedChoice, note, valuePerDeparture, bootstrapChosen }: { recorded?: RecordedBaseline; note?: (line: string) => void; valuePerDeparture?: number; bootstrapChosen?: boolean } = {},
 ): SweepAnalysis {
   if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
@@ -187,7 +189,7 @@ export function analyzeSweep(
     ...(recorded.mergedFrom ? { mergedFrom: recorded.mergedFrom } : {}),
     ...(mergedShards ? { mergedShards } : {}),
     failures,
-    ...(plan.design === 'sobol' || plan.design === 'morris' ? { bootstrap } : {}),
+    ...(plan.design === 'sobol' || plan.design === 'morris' ? { bootstrap, ...(bootstrapChosen ? { bootstrapChosen: true as const } : {}) } : {}),
     ...(writer ? { writer } : {}),
     // Only where there is something to complete: a complete sweep's analysis advises no resume.
     ...(resumeRefused && ownStatus !== 'complete' ? { resumeRefused } : {}),
@@ -282,9 +284,12 @@ export function analyzeSweep(
     if (plan.design === 'grid' && plan.randomNumbers === 'common') {
       // A recorded point without runs in a folder still to be completed may get them: say how.
       const pending = writer || shard ? remedy() : ownStatus !== 'complete' ? `the sweep is unfinished (${lines.length} of its ${runs} runs are in runs.csv): to complete it, ${remedy()}` : undefined;
-      const from = vs !== undefined ? baselinePoint(vs, plan, values, counts, runsPath) : recordedChoice ? (recordedPoint(recordedChoice, plan, values, counts, dir, note, pending) ?? 0) : 0;
+      const fromRecorded = vs === undefined && recordedChoice ? recordedPoint(recordedChoice, plan, values, counts, dir, note, pending) : undefined;
+      const from = vs !== undefined ? baselinePoint(vs, plan, values, counts, runsPath) : (fromRecorded ?? 0);
+      // A point chosen (point 0 included) is recorded as a choice, so that a merge does not take the shards' over it.
+      const chosen = vs !== undefined || fromRecorded !== undefined;
       if (values.length > 1 && counts[from] > 0) {
-        analysis.differences = { vs: from, metrics: Object.fromEntries(plan.metrics.map((metric, m) => [metric, pointDifferences(perPoint[m], repsOf, from)])) };
+        analysis.differences = { vs: from, ...(chosen ? { chosen: true as const } : {}), metrics: Object.fromEntries(plan.metrics.map((metric, m) => [metric, pointDifferences(perPoint[m], repsOf, from)])) };
         if (valuePerDeparture !== undefined) {
           const rate = planDiscountRate(plan);
           const value = pointValueForMoney(valuePerDeparture, perPoint[plan.metrics.indexOf('leaversPerYear')], perPoint[plan.metrics.indexOf('teamCostPerYear')], repsOf, from);

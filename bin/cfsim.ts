@@ -545,7 +545,7 @@ async function main(given: string[]): Promise<void> {
         const note = (line: string) => writeReadable(process.stderr, `cfsim: ${line}\n`);
         // Without --bootstrap, the resamples an earlier --bootstrap chose (kept likewise), else the default.
         const recordedCount = bootstrap === undefined ? recordedBootstrap(args.dir) : undefined;
-        const analysis = analyzeSweep(args.dir, bootstrap ?? recordedCount?.count, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note, valuePerDeparture });
+        const analysis = analyzeSweep(args.dir, bootstrap ?? recordedCount?.count, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note, valuePerDeparture, bootstrapChosen: bootstrap !== undefined || recordedCount?.chosen === true });
         const countNote = recordedCount && analysis.bootstrap !== undefined ? recordedBootstrapNote(recordedCount, args.dir) : undefined;
         if (countNote !== undefined) note(countNote);
         // Value for money is measured as the paired differences are: where there are none, say so rather than print nothing, and why

@@ -9,6 +9,8 @@ import { bootstrapToKeep, recordedBootstrap } from './recordedBootstrap';
 // a note naming the shards that chose otherwise. Where OUT has no analysis and keeps none, the
 // shards' are taken: a researcher who analysed each shard with --vs 2 expects the merged
 // study measured from point 2 too. Shards that chose differently leave the choice to the researcher.
+// An explicit default (--vs 0, --bootstrap 1000) is a choice like any other: it agrees or disagrees
+// with the other shards', and OUT keeps it (a shard analysed without the flag made none).
 
 /** Each shard that recorded a choice, with it. */
 type Chosen<T> = readonly { readonly shard: string; readonly choice: T }[];
@@ -33,7 +35,7 @@ function byChoice<T>(chosen: Chosen<T>, text: (choice: T) => string): string {
  */
 export function mergedChoices(out: string, shards: readonly string[], design: string): { kept: { vs?: KeptBaseline; bootstrap?: number }; notes: string[] } {
   const own = { ...baselineToKeep(out), ...bootstrapToKeep(out, design) };
-  // A merged folder analysed already (merging again) keeps what its own analysis chose, point 0 and 1000 included.
+  // A merged folder analysed already (merging again) keeps what its own analysis chose (point 0 and 1000 included, where chosen), and nothing where it chose nothing.
   if (existsSync(join(out, 'analysis.json'))) return { kept: own, notes: [] };
   const kept: { vs?: KeptBaseline; bootstrap?: number } = { ...own };
   const notes: string[] = [];
@@ -47,7 +49,7 @@ export function mergedChoices(out: string, shards: readonly string[], design: st
     const vs = agreed(vsChosen, (a, b) => a.point === b.point);
     if (vs !== undefined) {
       kept.vs = vs;
-      notes.push(`${file} keeps ${point(vs)} to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs ${vs.point} in ${vsChosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --vs 0 measures them from point 0`);
+      notes.push(`${file} keeps ${point(vs)} to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs ${vs.point} in ${vsChosen.map((c) => c.shard).join(', ')})${vs.point === 0 ? '' : `; cfsim analyze ${out} --vs 0 measures them from point 0`}`);
     } else if (vsChosen.length > 0) {
       notes.push(`the shards' analyses chose different points to measure paired differences from (${byChoice(vsChosen, point)}), so ${out} keeps none and measures them from point 0; choose one with cfsim analyze ${out} --vs POINT`);
     }
@@ -60,13 +62,13 @@ export function mergedChoices(out: string, shards: readonly string[], design: st
   if (design === 'sobol' || design === 'morris') {
     const countChosen: Chosen<number> = shards.flatMap((shard) => {
       const recorded = recordedBootstrap(shard);
-      return recorded && recorded.count !== DEFAULT_BOOTSTRAP ? [{ shard, choice: recorded.count }] : [];
+      return recorded?.chosen ? [{ shard, choice: recorded.count }] : [];
     });
     if (kept.bootstrap === undefined) {
       const count = agreed(countChosen, (a, b) => a === b);
       if (count !== undefined) {
         kept.bootstrap = count;
-        notes.push(`${file} keeps ${count === 0 ? "no bootstrap intervals (0 resamples), as the shards' analyses chose" : `${count} bootstrap resamples for the intervals, as the shards' analyses chose them`} (cfsim analyze SHARD_DIR --bootstrap ${count} in ${countChosen.map((c) => c.shard).join(', ')}); cfsim analyze ${out} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`);
+        notes.push(`${file} keeps ${count === 0 ? "no bootstrap intervals (0 resamples), as the shards' analyses chose" : `${count} bootstrap resamples for the intervals, as the shards' analyses chose them`} (cfsim analyze SHARD_DIR --bootstrap ${count} in ${countChosen.map((c) => c.shard).join(', ')})${count === DEFAULT_BOOTSTRAP ? '' : `; cfsim analyze ${out} --bootstrap ${DEFAULT_BOOTSTRAP} goes back to the default`}`);
       } else if (countChosen.length > 0) {
         notes.push(`the shards' analyses chose different bootstrap resamples (${byChoice(countChosen, String)}), so ${out} keeps none and uses the default ${DEFAULT_BOOTSTRAP}; choose with cfsim analyze ${out} --bootstrap N`);
       }

@@ -7,11 +7,13 @@ import { parameterFigure } from '../viz/specs/readableNumber';
 // The point a grid's paired differences are measured from, once `cfsim analyze --vs` chose it:
 // analysis.json records it (`differences.vs`); a resume, a new sweep or a merge that removes
 // analysis.json keeps it in sweep.json (`vs`). Every later analysis without --vs (analyze's, the
-// Slurm merge job's, a report's) measures from it, until --vs chooses again (--vs 0: point 0).
+// Slurm merge job's, a report's) measures from it, until --vs chooses again (--vs 0: point 0, itself a choice, recorded as one: analysis.json's
+// `differences.chosen`, sweep.json's `vs` with point 0, so that a merge does not take the shards'
+// point over it). Folders written by 0.30.0 record point 0 as no choice (no `chosen`).
 // sweep.json keeps it only while there is no analysis.json: an analysis that records its own point
 // drops sweep.json's (bin/keptChoices.ts), so an analysis.json removed by hand after --vs 0 does not bring back the old one.
 
-/** A recorded point other than 0: its number, its parameter values (by path) and the file that records it. */
+/** A recorded choice of point (0 included where chosen): its number, its parameter values (by path) and the file that records it. */
 export interface RecordedBaseline {
   readonly point: number;
   readonly values: Readonly<Record<string, unknown>>;
@@ -35,11 +37,11 @@ function readJson(path: string): unknown {
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isPoint = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x > 0;
+const isPoint = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
 /**
  * The point `dir/analysis.json` measured its paired differences from, with that point's values
- * (from its points row), or undefined for point 0 or nothing readable. `present` says whether
+ * (from its points row), or undefined for point 0 by default (not `chosen`) or nothing readable. `present` says whether
  * there is an analysis.json at all (one measuring from point 0 overrides what sweep.json keeps).
  */
 function analysisBaseline(dir: string): { present: boolean; baseline?: RecordedBaseline } {
@@ -48,6 +50,7 @@ function analysisBaseline(dir: string): { present: boolean; baseline?: RecordedB
   if (!isRecord(analysis)) return { present: analysis !== undefined };
   const differences = analysis.differences;
   if (!isRecord(differences) || !isPoint(differences.vs) || !isRecord(differences.metrics) || !Array.isArray(analysis.points)) return { present: true };
+  if (differences.vs === 0 && differences.chosen !== true) return { present: true };
   const row: unknown = analysis.points[differences.vs];
   if (!isRecord(row)) return { present: true };
   const metrics = Object.keys(differences.metrics);
@@ -102,6 +105,8 @@ export function recordedPoint(recorded: RecordedBaseline, plan: Plan, values: re
     note?.(`paired differences from point 0: ${named}, which ${recorded.file} ${how}, is not a point of this plan (choose another with cfsim analyze ${dir} --vs POINT)`);
     return undefined;
   }
+  // Point 0 chosen measures from point 0, as without a choice: no note, and no differences where it has no run.
+  if (point === 0 && recorded.point === 0) return 0;
   if (counts[point] === 0) {
     const withRuns = Array.from(counts, (c, p) => (c > 0 ? p : -1)).filter((p) => p >= 0);
     const list = withRuns.length <= 10 ? withRuns.join(', ') : `${withRuns.slice(0, 10).join(', ')} and ${withRuns.length - 10} more`;

@@ -65,7 +65,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     // analysis.json measured them from (analyze --vs), or sweep.json kept when a resume or merge
     // removed that analysis, else point 0. sweep.json keeps the resamples likewise (since 0.30.0).
     const recordedCount = bootstrap === undefined ? recordedBootstrap(resultsDir) : undefined;
-    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedCount?.count ?? DEFAULT_BOOTSTRAP, warn, undefined, { recorded: recordedBaseline(resultsDir), note });
+    const analysis = analyzeSweep(resultsDir, bootstrap ?? recordedCount?.count ?? DEFAULT_BOOTSTRAP, warn, undefined, { recorded: recordedBaseline(resultsDir), note, bootstrapChosen: bootstrap !== undefined || recordedCount?.chosen === true });
     const countNote = recordedCount && analysis.bootstrap !== undefined ? recordedBootstrapNote(recordedCount, resultsDir) : undefined;
     if (countNote !== undefined) note?.(countNote);
     if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);

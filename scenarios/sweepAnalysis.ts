@@ -76,6 +76,13 @@ export interface SweepAnalysis {
   readonly failures: number;
   /** Sobol and (since 0.20.0) Morris designs: the bootstrap resamples behind the intervals (0: none), which `cfsim report` uses again. */
   readonly bootstrap?: number;
+  /**
+   * true where `bootstrap` was chosen (`--bootstrap`, or the count an earlier --bootstrap chose,
+   * kept), the default 1000 included, so that a later resume, new sweep or merge keeps it as a
+   * choice; absent where it is the default unchosen (and in analyses before it was recorded, where
+   * a count other than 1000 was chosen).
+   */
+  readonly bootstrapChosen?: true;
   /** A merged folder's shard folders, as `cfsim merge` was given them (sweep.json's `mergedFrom`). */
   readonly mergedFrom?: readonly string[];
   /**
@@ -130,8 +137,11 @@ export interface SweepAnalysis {
    * difference from point `vs` (0, the first value of every parameter, or the point `cfsim analyze --vs` named), over the replications both
    * have with a value, as `cfsim compare` gives a package's difference from the first. Absent with
    * independent random numbers, whose replications do not pair, and where point 0 (without --vs) has no successful run.
+   * `chosen`: true where `vs` was chosen (`--vs`, or the point an earlier --vs chose, kept), point 0
+   * included, so that a later resume, new sweep or merge keeps it as a choice; absent where `vs` is
+   * point 0 by default (and in analyses before it was recorded, where a point other than 0 was chosen).
    */
-  readonly differences?: { readonly vs: number; readonly metrics: Record<string, readonly PointDifference[]> };
+  readonly differences?: { readonly vs: number; readonly chosen?: true; readonly metrics: Record<string, readonly PointDifference[]> };
   /**
    * `cfsim analyze --value-per-departure V` only (since 0.30.0): each point's departures avoided, net cost and net
    * benefit against point `differences.vs`, paired by replication, per year and undiscounted, and

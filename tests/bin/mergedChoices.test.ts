@@ -31,8 +31,8 @@ describe("a merge of shards whose analyses chose a --vs point or --bootstrap res
   it('keeps the point every shard that chose one agrees on, and none where they differ, saying which chose what', () => {
     const [s0, s1] = shardsOf('grid', GRID);
     ok(['analyze', s0, '--vs', '1']);
-    // Point 0 is no choice: the shards that chose one agree.
-    ok(['analyze', s1, '--vs', '0']);
+    // An analysis without --vs is no choice: the shards that chose one agree.
+    ok(['analyze', s1]);
     const agreed = join(work, 'agreed');
     const merged = ok(['merge', agreed, s0, s1]);
     expect(merged.stderr).toContain(`cfsim: ${join(agreed, 'sweep.json')} keeps point 1 (community.stigma=0.5) to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs 1 in ${s0}); cfsim analyze ${agreed} --vs 0 measures them from point 0`);
@@ -48,6 +48,76 @@ describe("a merge of shards whose analyses chose a --vs point or --bootstrap res
     const again = ok(['merge', agreed, s0, s1]);
     expect(again.stderr).not.toContain('paired differences');
     expect(ok(['analyze', agreed]).stdout).toContain('Paired differences from point 1 (community.stigma 0.5)');
+  });
+
+  it('counts a shard\'s explicit --vs 0 as a choice, which disagrees with another shard\'s point (one written by 0.30.0, without the mark, as none)', () => {
+    const [s0, s1] = shardsOf('grid-zero', GRID);
+    ok(['analyze', s0, '--vs', '1']);
+    ok(['analyze', s1, '--vs', '0']);
+    expect((JSON.parse(readFileSync(join(s1, 'analysis.json'), 'utf8')) as { differences: unknown }).differences).toMatchObject({ vs: 0, chosen: true });
+    const differ = join(work, 'grid-zero');
+    const r = ok(['merge', differ, s0, s1]);
+    expect(r.stderr).toContain(`cfsim: the shards' analyses chose different points to measure paired differences from (point 1 (community.stigma=0.5) in ${s0}; point 0 (community.stigma=0.1) in ${s1}), so ${differ} keeps none and measures them from point 0; choose one with cfsim analyze ${differ} --vs POINT`);
+    expect(status(differ).vs).toBeUndefined();
+    // Every shard chose point 0: the merged folder keeps it as a choice.
+    ok(['analyze', s0, '--vs', '0']);
+    const zero = join(work, 'grid-zero-agreed');
+    expect(ok(['merge', zero, s0, s1]).stderr).toContain(`cfsim: ${join(zero, 'sweep.json')} keeps point 0 (community.stigma=0.1) to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs 0 in ${s0}, ${s1})\n`);
+    expect(status(zero).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
+    // An analysis.json written by 0.30.0 records point 0 without the mark: no choice, as then.
+    ok(['analyze', s0, '--vs', '1']);
+    const file = join(s1, 'analysis.json');
+    const old = JSON.parse(readFileSync(file, 'utf8')) as { differences: { chosen?: boolean } };
+    delete old.differences.chosen;
+    writeFileSync(file, JSON.stringify(old));
+    const legacy = join(work, 'grid-zero-legacy');
+    ok(['merge', legacy, s0, s1]);
+    expect(status(legacy).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
+  });
+
+  it('remembers an explicit --vs 0 on the merged folder past merging again, however often', () => {
+    const [s0, s1] = shardsOf('grid-again', GRID);
+    ok(['analyze', s0, '--vs', '2']);
+    ok(['analyze', s1, '--vs', '2']);
+    const out = join(work, 'grid-again');
+    ok(['merge', out, s0, s1]);
+    expect(status(out).vs).toEqual({ point: 2, values: { 'community.stigma': 0.9 } });
+    ok(['analyze', out, '--vs', '0']);
+    ok(['merge', out, s0, s1]);
+    expect(status(out).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
+    // Without analysis.json (removed, as a merge with new runs removes it): the researcher's point 0 stays, and the shards' point 2 is named, not taken.
+    rmSync(join(out, 'analysis.json'));
+    const third = ok(['merge', out, s0, s1]);
+    expect(third.stderr).toContain(`cfsim: ${join(out, 'sweep.json')} keeps point 0 (community.stigma=0.1), chosen by an earlier analysis, to measure paired differences from, though the shards' analyses chose otherwise (point 2 (community.stigma=0.9) in ${s0}, ${s1}); choose with cfsim analyze ${out} --vs POINT`);
+    expect(status(out).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
+    const analyzed = ok(['analyze', out]);
+    expect(analyzed.stdout).toContain('Paired differences from point 0 (community.stigma 0.1)');
+    expect(analyzed.stderr).not.toContain('paired differences from');
+    // That analysis records the kept point 0 as a choice again, so it survives the next merge too.
+    expect((JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8')) as { differences: unknown }).differences).toMatchObject({ vs: 0, chosen: true });
+    ok(['merge', out, s0, s1]);
+    ok(['merge', out, s0, s1]);
+    expect(status(out).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
+  });
+
+  it('counts an explicit --bootstrap 1000 as a choice, for the shards and on merging again', () => {
+    const [s0, s1] = shardsOf('morris-default', MORRIS);
+    ok(['analyze', s0, '--bootstrap', '200']);
+    ok(['analyze', s1, '--bootstrap', '1000']);
+    expect(JSON.parse(readFileSync(join(s1, 'analysis.json'), 'utf8'))).toMatchObject({ bootstrap: 1000, bootstrapChosen: true });
+    const differ = join(work, 'morris-default');
+    expect(ok(['merge', differ, s0, s1]).stderr).toContain(`cfsim: the shards' analyses chose different bootstrap resamples (200 in ${s0}; 1000 in ${s1}), so ${differ} keeps none`);
+    expect(status(differ).bootstrap).toBeUndefined();
+    ok(['analyze', s1, '--bootstrap', '200']);
+    const out = join(work, 'morris-default-again');
+    ok(['merge', out, s0, s1]);
+    expect(status(out).bootstrap).toBe(200);
+    ok(['analyze', out, '--bootstrap', '1000']);
+    ok(['merge', out, s0, s1]);
+    expect(status(out).bootstrap).toBe(1000);
+    ok(['merge', out, s0, s1]);
+    expect(status(out).bootstrap).toBe(1000);
+    expect(JSON.parse(ok(['analyze', out, '--json']).stdout)).toMatchObject({ bootstrap: 1000, bootstrapChosen: true });
   });
 
   it('keeps the resamples the shards agree on, and none where they differ', () => {

@@ -55,14 +55,16 @@ describe("a sweep folder's recorded --vs point", () => {
     ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
     ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
     expect(ok(['report', dir]).stderr).toContain('paired differences from point 1 (community.stigma=0.5)');
-    // --vs 0 chooses point 0 again, and a resume keeps that.
+    // --vs 0 chooses point 0 again, and a resume keeps that, as a choice (a merge then keeps it over the shards').
     ok(['analyze', dir, '--vs', '0']);
     interrupt(dir, 5);
     ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
-    expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toBeUndefined();
+    expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
     const zero = ok(['analyze', dir]);
     expect(zero.stderr).not.toContain('paired differences from point');
     expect(analysisVs(dir)).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences?.chosen).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toBeUndefined();
   });
 
   it("is kept past a merge again (the Slurm merge job's analyze step), and gives way to point 0 in a plan without it", () => {

@@ -49,13 +49,14 @@ describe("a sweep folder's recorded --bootstrap count", () => {
     const report = ok(['report', dir]);
     expect(report.stderr).toContain(`intervals from 200 bootstrap resamples, which ${join(dir, 'analysis.json')} records (cfsim analyze --bootstrap 200)`);
     expect(json(dir, 'analysis.json').bootstrap).toBe(200);
-    // --bootstrap 1000 chooses the default again, and a resume keeps that.
+    // --bootstrap 1000 chooses the default again, and a resume keeps that, as a choice (a merge then keeps it over the shards').
     ok(['analyze', dir, '--bootstrap', '1000']);
     interrupt(dir, 7);
     ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
-    expect(json(dir, 'sweep.json').bootstrap).toBeUndefined();
+    expect(json(dir, 'sweep.json').bootstrap).toBe(1000);
     const plain = ok(['analyze', dir, '--json']);
-    expect(JSON.parse(plain.stdout).bootstrap).toBe(1000);
+    expect(JSON.parse(plain.stdout)).toMatchObject({ bootstrap: 1000, bootstrapChosen: true });
+    expect(json(dir, 'sweep.json').bootstrap).toBeUndefined();
     expect(plain.stderr).not.toContain('bootstrap resamples');
   });
 
