@@ -107,14 +107,17 @@ export function analyzeSweep(
     throw new InputError([{ path: 'DIR', value: dir, message: `${planPath} lists points that are not its plan's design (edited, or written by another program); restore the plan.json that cfsim sweep wrote, or run the plan again into a new folder` }], 'sweep folder');
   }
   const { values, morris } = design;
+  // Every flag this folder refuses is named at once, one after the other: a researcher who fixed --vs was told of --value-per-departure next.
+  const refusals: InputIssue[] = [];
   if (vs !== undefined && (plan.design !== 'grid' || plan.randomNumbers !== 'common')) {
     const why = plan.design !== 'grid' ? `${plan.design === 'lhs' ? 'an' : 'a'} ${plan.design} design, which has none` : "a grid with randomNumbers independent, whose replications do not pair";
-    throw new InputError([{ path: '--vs', value: vs, message: `chooses the point a grid's paired differences are measured from; ${dir} holds ${why}: drop --vs` }], 'command line');
+    refusals.push({ path: '--vs', value: vs, message: `chooses the point a grid's paired differences are measured from; ${dir} holds ${why}: drop --vs` });
   }
   if (valuePerDeparture !== undefined) {
     const refusal = valueForMoneyRefusal(plan, dir, valuePerDeparture);
-    if (refusal) throw new InputError([refusal], 'command line');
+    if (refusal) refusals.push(refusal);
   }
+  if (refusals.length > 0) throw new InputError(refusals, 'command line');
   const k = plan.parameters.length;
   const counts = new Int32Array(values.length);
   const perPoint: number[][][] = plan.metrics.map(() => values.map(() => []));

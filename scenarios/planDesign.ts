@@ -165,14 +165,19 @@ export function pointScenario(plan: Plan, values: readonly unknown[]): Scenario 
   });
 }
 
+/** The most different problems an unrunnable plan's message names, each at its first point. */
+const MOST_PROBLEMS_NAMED = 10;
+
 /**
  * The problem with a plan some of whose points cannot run (a point's days end before a scheduled
  * change's day, say), or undefined when every point's scenario resolves: found before any run
- * starts, not by the runs failing one by one (and a resume never rerunning them). Names the first
- * such point, its values and the problem, and how many points have one.
+ * starts, not by the runs failing one by one (and a resume never rerunning them). Names each
+ * different problem at the first point that has it, with its values (so every varied days value
+ * too short for a change is named with the days it allows), and how many points have one.
  */
 export function unrunnablePoint(plan: Plan, values: readonly (readonly unknown[])[]): InputIssue | undefined {
-  let first: { point: number; problem: string } | undefined;
+  // Each different problem, in the order of the first point that has it.
+  const problems = new Map<string, number>();
   let count = 0;
   values.forEach((v, point) => {
     try {
@@ -180,15 +185,18 @@ export function unrunnablePoint(plan: Plan, values: readonly (readonly unknown[]
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       count++;
-      first ??= { point, problem: error.issues.map(formatIssue).join('; ') };
+      const problem = error.issues.map(formatIssue).join('; ');
+      if (!problems.has(problem)) problems.set(problem, point);
     }
   });
-  if (!first) return undefined;
-  const shown = plan.parameters.map((p, d) => `${p.path} ${String(values[first!.point][d])}`).join(', ');
+  if (problems.size === 0) return undefined;
+  const shown = (point: number) => plan.parameters.map((p, d) => `${p.path} ${String(values[point][d])}`).join(', ');
+  const named = [...problems].slice(0, MOST_PROBLEMS_NAMED).map(([problem, point]) => `point ${point} (${shown(point)}) cannot run: ${problem}`);
+  const more = problems.size > MOST_PROBLEMS_NAMED ? `; and ${problems.size - MOST_PROBLEMS_NAMED} other problems` : '';
   const others = count > 1 ? ` (${count} of the plan's ${values.length} points cannot run)` : '';
   return {
     path: 'parameters',
     value: undefined,
-    message: `point ${first.point} (${shown}) cannot run: ${first.problem}${others}; change the parameters' ranges or the plan's set so that every point can run`,
+    message: `${named.join('; ')}${more}${others}; change the parameters' ranges or the plan's set so that every point can run`,
   };
 }

@@ -214,6 +214,10 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`--value-per-departure: values each grid point against a baseline point (--vs, point 0 by default) replication by replication, as compare values a package against the first; ${lhs} holds an lhs design, which has no baseline point`);
     expect(r.stderr).toContain('Sweep the options as a grid (design: grid, randomNumbers: common) into a new folder');
+    // Refused --vs too: both refusals are named, one after the other, not --vs's alone.
+    const both = cfsim(['analyze', lhs, '--vs', '1', '--value-per-departure', '50000']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain(`  - --vs: chooses the point a grid's paired differences are measured from; ${lhs} holds an lhs design, which has none: drop --vs\n  - --value-per-departure: values each grid point against a baseline point`);
     const independent = swept('independent', 'parameters:\n  community.stigma: { values: [0.1, 0.9] }\ndesign: grid\nreps: 1\nrandomNumbers: independent\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
     const i = cfsim(['analyze', independent, '--value-per-departure', '50000']);
     expect(i.status).toBe(2);

@@ -42,4 +42,14 @@ describe('a broken plan file', () => {
     const path = file('tabs.yaml', 'population:\n\tseats: 3\n');
     expect(cfsim('validate', path).stderr).toMatch(/^cfsim: invalid scenario file:\n/);
   });
+
+  it('names every varied days value too short for a scheduled change, each with the days it allows, not the first alone', () => {
+    const plan = file('short-days.yaml', `${BASE.replace('set: { days: 30 }', 'set: { changes: [{ day: 100, set: { policy.supervision.mode: opt-out } }] }')}parameters:\n  days: { values: [50, 80, 200] }\ndesign: grid\nreps: 1\nmetrics: [proqolSTS]\n`);
+    const r = cfsim('validate', plan);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('point 0 (days 50) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 49');
+    expect(r.stderr).toContain('; point 1 (days 80) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 79');
+    expect(r.stderr).toContain("(2 of the plan's 3 points cannot run); change the parameters' ranges or the plan's set so that every point can run");
+    expect(r.stderr).not.toContain('point 2');
+  });
 });
