@@ -54,12 +54,17 @@ export function closest(word: string, candidates: readonly string[]): string | u
   // A word that differs only in its ending (--policy for --policies) is too far by edit distance.
   const sameStem = candidates.filter((c) => commonPrefix(lower, c.toLowerCase()) >= Math.max(5, Math.min(lower.length, c.length) - 2));
   if (sameStem.length === 1) return sameStem[0];
+  // Nearest by edits (two neighbouring letters swapped count as one: --shrads is one slip of --shards);
+  // among the equally near, the one that shares the longest start with the word (what was typed first is typed right most often).
   let best: string | undefined;
   let bestDistance = Infinity;
+  let bestPrefix = -1;
   for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
+    const d = editDistance(lower, candidate.toLowerCase());
+    const prefix = commonPrefix(lower, candidate.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && prefix > bestPrefix)) {
       bestDistance = d;
+      bestPrefix = prefix;
       best = candidate;
     }
   }
@@ -72,16 +77,17 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
+/**
+ * The optimal string alignment distance: the fewest letters changed, added or dropped, or
+ * neighbouring pairs swapped, that turn `a` into `b` (a swap is one edit, not two).
+ */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.length];
+  return d[a.length][b.length];
 }
