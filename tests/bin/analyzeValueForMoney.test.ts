@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliScratch } from './cliScratch';
 import { planDiscountRate, valueForMoneyRefusal } from '../../bin/sweepValueForMoney';
 import { resolveStoredPlan } from '../../scenarios/plan';
 import { pointValueForMoney } from '../../scenarios/pointValueForMoney';
@@ -68,25 +67,15 @@ describe('valueForMoneyRefusal', () => {
 });
 
 describe('cfsim analyze --value-per-departure', () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-value-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-  const swept = (name: string, text: string) => {
-    const plan = join(work, `${name}.yaml`);
-    writeFileSync(plan, text);
-    const dir = join(work, name);
-    const r = cfsim(['sweep', plan, '--out', dir, '--threads', '2']);
-    expect(r.status, r.stderr).toBe(0);
-    return dir;
-  };
+  const { work, cfsim, ok, swept: sweptWith } = cliScratch('sweep-value');
+  const swept = (name: string, text: string) => sweptWith(name, text, '--threads', '2');
   const grid = (metrics: string, more = '') =>
     `parameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\n  policy: { values: [status-quo, opt-out-support] }\ndesign: grid\nreps: 4\nset: { days: 120 }\nmetrics: [${metrics}]\n${more}`;
 
   it("gives each point's departures avoided, net cost and net benefit against point 0 as runs.csv's replications give them, and the point best on average", () => {
     const dir = swept('grid', grid('proqolSTS, leaversPerYear, teamCostPerYear'));
     const V = 50000;
-    const r = cfsim(['analyze', dir, '--value-per-departure', String(V), '--json']);
-    expect(r.status, r.stderr).toBe(0);
+    const r = ok('analyze', dir, '--value-per-departure', String(V), '--json');
     const analysis = JSON.parse(r.stdout) as SweepAnalysis;
     const v = analysis.valueForMoney!;
     expect(v).toMatchObject({ valuePerDeparture: V, vs: 0, per: 'year', departuresMetric: 'leaversPerYear', costMetric: 'teamCostPerYear' });
@@ -120,8 +109,7 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(v.best!.points).toEqual([top]);
     expect(v.best).toMatchObject({ futures: 4, indicative: true });
 
-    const text = cfsim(['analyze', dir, '--value-per-departure', String(V)]);
-    expect(text.status, text.stderr).toBe(0);
+    const text = ok('analyze', dir, '--value-per-departure', String(V));
     const out = text.stdout;
     // Under the paired differences, with what the figures are.
     expect(out.indexOf('Value for money at $50,000 per departure avoided, against point 0 (policy.supervision.intervalDays 28, policy status-quo)')).toBeGreaterThan(out.indexOf('teamCostPerYear: difference from point 0'));
@@ -132,12 +120,12 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(out).toMatch(/Best on average at \$50,000 per departure avoided, over the 4 replications every point has: point \d \([^)]*\)/);
     expect(out).toContain('From 4 replications this is indicative only (at least 20 are needed before such counts can be relied on): raise reps.');
     // Without the flag the block is gone, from the text and from analysis.json.
-    const plain = cfsim(['analyze', dir]);
+    const plain = cfsim('analyze', dir);
     expect(plain.stdout).not.toContain('Value for money');
     expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).valueForMoney).toBeUndefined();
 
     // From the point --vs names: point 1's figures against point 0 change sign.
-    const fromOne = JSON.parse(cfsim(['analyze', dir, '--value-per-departure', String(V), '--vs', '1', '--json']).stdout) as SweepAnalysis;
+    const fromOne = JSON.parse(cfsim('analyze', dir, '--value-per-departure', String(V), '--vs', '1', '--json').stdout) as SweepAnalysis;
     const back = fromOne.valueForMoney!.points.find((p) => p.point === 0)!;
     const there = v.points.find((p) => p.point === 1)!;
     expect(fromOne.valueForMoney!.vs).toBe(1);
@@ -146,7 +134,7 @@ describe('cfsim analyze --value-per-departure', () => {
     // The same best point, whichever point the figures are measured from.
     expect(fromOne.valueForMoney!.best!.points).toEqual(v.best!.points);
     // The flag is parsed as compare parses it, with its hint.
-    const k = cfsim(['analyze', dir, '--value-per-departure', '50k']);
+    const k = cfsim('analyze', dir, '--value-per-departure', '50k');
     expect(k.status).toBe(2);
     expect(k.stderr).toContain('--value-per-departure: "50k" is not allowed; expected a number from 0 to 1,000,000,000 (in full: 50000, not 50k), e.g. --value-per-departure 50000');
   });
@@ -154,20 +142,15 @@ describe('cfsim analyze --value-per-departure', () => {
   it("says its figures are undiscounted, naming the rate of the scenario file the plan builds on", () => {
     writeFileSync(join(work, 'team.yaml'), 'costs: { discountRate: 0.035 }\n');
     const dir = swept('discounted', 'base: team.yaml\nparameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\ndesign: grid\nreps: 2\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
-    const r = cfsim(['analyze', dir, '--value-per-departure', '100000']);
-    expect(r.status, r.stderr).toBe(0);
+    const r = ok('analyze', dir, '--value-per-departure', '100000');
     expect(r.stdout).toContain("The figures are undiscounted: runs.csv records leaversPerYear and teamCostPerYear as they are, so the plan's costs.discountRate (3.5% a year), which compare would apply, is not applied here.");
-    const json = JSON.parse(cfsim(['analyze', dir, '--value-per-departure', '100000', '--json']).stdout) as SweepAnalysis;
+    const json = JSON.parse(cfsim('analyze', dir, '--value-per-departure', '100000', '--json').stdout) as SweepAnalysis;
     expect(json.valueForMoney).toMatchObject({ per: 'year', planDiscountRate: 0.035 });
   });
 
   it('says on stderr that there is none where the folder has no paired differences (a shard without the baseline point)', () => {
-    const plan = join(work, 'shard.yaml');
-    writeFileSync(plan, 'parameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\ndesign: grid\nreps: 1\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
-    const dir = join(work, 'shard-1');
-    expect(cfsim(['sweep', plan, '--out', dir, '--shard', '1/2', '--threads', '1']).status).toBe(0);
-    const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
-    expect(r.status, r.stderr).toBe(0);
+    const dir = sweptWith('shard-1', 'parameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\ndesign: grid\nreps: 1\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n', '--shard', '1/2', '--threads', '1');
+    const r = ok('analyze', dir, '--value-per-departure', '50000');
     expect(r.stdout).toContain('No paired differences between points: point 0, which they would be measured from, has no successful run in this folder');
     expect(r.stdout).not.toContain('Value for money');
     expect(r.stderr).toContain('cfsim: warning: no value for money at --value-per-departure 50000: it is measured as the paired differences are, from point 0, which has no successful run in this folder (--vs POINT measures them from a point that has one)');
@@ -175,12 +158,8 @@ describe('cfsim analyze --value-per-departure', () => {
 
   it("says why no point is judged best where no replication is at every point, and what to do, by the folder's kind", () => {
     // Shard 1/2 of 2 points × 3 reps holds point 0's replication 1 and point 1's 0 and 2: paired differences, but none pair.
-    const plan = join(work, 'apart.yaml');
-    writeFileSync(plan, 'parameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\ndesign: grid\nreps: 3\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
-    const dir = join(work, 'apart-1');
-    expect(cfsim(['sweep', plan, '--out', dir, '--shard', '1/2', '--threads', '1']).status).toBe(0);
-    const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
-    expect(r.status, r.stderr).toBe(0);
+    const dir = sweptWith('apart-1', 'parameters:\n  policy.supervision.intervalDays: { values: [28, 7] }\ndesign: grid\nreps: 3\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n', '--shard', '1/2', '--threads', '1');
+    const r = ok('analyze', dir, '--value-per-departure', '50000');
     expect(r.stdout).toContain("1\t7\t0\t–\t–\t–\t–\tno replication pairs with point 0's");
     expect(r.stdout).toContain(
       "Best on average: not judged, as no replication has a successful run with both leaversPerYear and teamCostPerYear at every point; this folder holds only shard 1/2 of the plan's runs: merge the shards and analyze the merged folder to judge it.",
@@ -190,7 +169,7 @@ describe('cfsim analyze --value-per-departure', () => {
 
   it("is refused, naming the metrics to add, where the plan did not keep departures and whole-team cost", () => {
     const dir = swept('no-cost', grid('proqolSTS, turnoverPerYear, leaversPerYear').replace('reps: 4', 'reps: 1').replace('days: 120', 'days: 30'));
-    const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
+    const r = cfsim('analyze', dir, '--value-per-departure', '50000');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
       `--value-per-departure: needs each replication's departures and whole-team cost a year (the metrics leaversPerYear and teamCostPerYear), and ${dir}'s plan does not keep teamCostPerYear (its metrics: proqolSTS, turnoverPerYear, leaversPerYear; turnoverPerYear is a rate per head, not the whole team's): add teamCostPerYear to metrics in the plan (metrics: [proqolSTS, turnoverPerYear, leaversPerYear, teamCostPerYear]) and run it again into a new folder`,
@@ -199,27 +178,26 @@ describe('cfsim analyze --value-per-departure', () => {
 
   it("points a comparison's folder to cfsim report --value-per-departure, which weighs its replications at another value", () => {
     const dir = join(work, 'comparison');
-    const made = cfsim(['compare', 'ma-outreach', '--policies', 'status-quo,opt-out-support', '--days', '30', '--reps', '2', '--out', dir]);
-    expect(made.status, made.stderr).toBe(0);
-    const r = cfsim(['analyze', dir, '--value-per-departure', '50000']);
+    const made = ok('compare', 'ma-outreach', '--policies', 'status-quo,opt-out-support', '--days', '30', '--reps', '2', '--out', dir);
+    const r = cfsim('analyze', dir, '--value-per-departure', '50000');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${dir} holds the results of a run (manifest.json), not a sweep; to weigh a comparison's replications at another value per departure avoided: cfsim report ${dir} --value-per-departure 50000`);
     // Without the flag, no such pointer.
-    expect(cfsim(['analyze', dir]).stderr).not.toContain('cfsim report');
+    expect(cfsim('analyze', dir).stderr).not.toContain('cfsim report');
   });
 
   it('is refused for a design without a paired baseline point, saying why and what to do', () => {
     const lhs = swept('lhs', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: lhs\npoints: 3\nreps: 1\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
-    const r = cfsim(['analyze', lhs, '--value-per-departure', '50000']);
+    const r = cfsim('analyze', lhs, '--value-per-departure', '50000');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`--value-per-departure: values each grid point against a baseline point (--vs, point 0 by default) replication by replication, as compare values a package against the first; ${lhs} holds an lhs design, which has no baseline point`);
     expect(r.stderr).toContain('Sweep the options as a grid (design: grid, randomNumbers: common) into a new folder');
     // Refused --vs too: both refusals are named, one after the other, not --vs's alone.
-    const both = cfsim(['analyze', lhs, '--vs', '1', '--value-per-departure', '50000']);
+    const both = cfsim('analyze', lhs, '--vs', '1', '--value-per-departure', '50000');
     expect(both.status).toBe(2);
     expect(both.stderr).toContain(`  - --vs: chooses the point a grid's paired differences are measured from; ${lhs} holds an lhs design, which has none: drop --vs\n  - --value-per-departure: values each grid point against a baseline point`);
     const independent = swept('independent', 'parameters:\n  community.stigma: { values: [0.1, 0.9] }\ndesign: grid\nreps: 1\nrandomNumbers: independent\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
-    const i = cfsim(['analyze', independent, '--value-per-departure', '50000']);
+    const i = cfsim('analyze', independent, '--value-per-departure', '50000');
     expect(i.status).toBe(2);
     expect(i.stderr).toContain(`${independent} holds a grid with randomNumbers: independent, whose replication r of each point meets other events than the baseline point's, so the points do not pair and there is no paired baseline. Run the plan again with randomNumbers: common (the default) into a new folder`);
   });

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliScratch, interruptSweep } from './cliScratch';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 
 // The point `cfsim analyze --vs` chose, past a resume, a new sweep or a merge that removes analysis.json.
@@ -10,57 +9,39 @@ import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 const PLAN = 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 2\nset: { days: 20 }\nmetrics: [proqolSTS]\n';
 
 describe("a sweep folder's recorded --vs point", () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-recorded-vs-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-  const planFile = (name: string, text: string) => {
-    const plan = join(work, `${name}.yaml`);
-    writeFileSync(plan, text);
-    return plan;
-  };
-  const ok = (args: string[]) => {
-    const r = cfsim(args);
-    expect(r.status, r.stderr).toBe(0);
-    return r;
-  };
+  const { work, cfsim, ok, planFile } = cliScratch('recorded-vs');
   const analysisVs = (dir: string) => (JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences?.vs;
-  /** Leaves the sweep in `dir` as if stopped after its first `rows` runs. */
-  const interrupt = (dir: string, rows: number) => {
-    const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n');
-    writeFileSync(join(dir, 'runs.csv'), `${lines.slice(0, rows + 1).join('\n')}\n`);
-    writeFileSync(join(dir, 'sweep.json'), readFileSync(join(dir, 'sweep.json'), 'utf8').replace('"complete"', '"interrupted"'));
-  };
 
   it('is kept past a resume: the next analysis and report measure from it, saying so, until analyze --vs chooses again', () => {
     const plan = planFile('resumed', PLAN);
     const dir = join(work, 'resumed');
-    ok(['sweep', plan, '--out', dir, '--threads', '1']);
-    interrupt(dir, 3);
-    ok(['analyze', dir, '--vs', '1']);
-    ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
+    ok('sweep', plan, '--out', dir, '--threads', '1');
+    interruptSweep(dir, 3);
+    ok('analyze', dir, '--vs', '1');
+    ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');
     // The resume removed the analysis of the runs before it, and kept its point in sweep.json.
     expect(existsSync(join(dir, 'analysis.json'))).toBe(false);
     expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
-    const again = ok(['analyze', dir]);
+    const again = ok('analyze', dir);
     expect(again.stdout).toContain('Paired differences from point 1 (community.stigma 0.5)');
     expect(again.stderr).toContain(`cfsim: paired differences from point 1 (community.stigma=0.5), which ${join(dir, 'sweep.json')} keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --vs 1); cfsim analyze ${dir} --vs 0 measures them from point 0 again`);
     expect(analysisVs(dir)).toBe(1);
     // analysis.json records it now, and sweep.json no longer keeps it: one point, in one place.
     expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toBeUndefined();
-    const report = ok(['report', dir]);
+    const report = ok('report', dir);
     expect(report.stderr).toContain(`which ${join(dir, 'analysis.json')} records (cfsim analyze --vs 1)`);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Paired differences from point 1 (community.stigma 0.5)');
     // A resume before any analysis keeps it too.
-    interrupt(dir, 4);
-    ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
-    ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
-    expect(ok(['report', dir]).stderr).toContain('paired differences from point 1 (community.stigma=0.5)');
+    interruptSweep(dir, 4);
+    ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');
+    ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');
+    expect(ok('report', dir).stderr).toContain('paired differences from point 1 (community.stigma=0.5)');
     // --vs 0 chooses point 0 again, and a resume keeps that, as a choice (a merge then keeps it over the shards').
-    ok(['analyze', dir, '--vs', '0']);
-    interrupt(dir, 5);
-    ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
+    ok('analyze', dir, '--vs', '0');
+    interruptSweep(dir, 5);
+    ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');
     expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
-    const zero = ok(['analyze', dir]);
+    const zero = ok('analyze', dir);
     expect(zero.stderr).not.toContain('paired differences from point');
     expect(analysisVs(dir)).toBe(0);
     expect((JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences?.chosen).toBe(true);
@@ -70,22 +51,22 @@ describe("a sweep folder's recorded --vs point", () => {
   it("is kept past a merge again (the Slurm merge job's analyze step), and gives way to point 0 in a plan without it", () => {
     const plan = planFile('merged', PLAN);
     const shards = [0, 1].map((i) => join(work, `merged-shard-${i}`));
-    shards.forEach((shard, i) => ok(['sweep', plan, '--out', shard, '--shard', `${i}/2`, '--threads', '1']));
+    shards.forEach((shard, i) => ok('sweep', plan, '--out', shard, '--shard', `${i}/2`, '--threads', '1'));
     const merged = join(work, 'merged');
     // Shard 0 of 2 holds replication 0 of every point.
-    ok(['merge', merged, shards[0], '--allow-partial']);
-    ok(['analyze', merged, '--vs', 'community.stigma=0.9']);
-    ok(['merge', merged, ...shards]);
+    ok('merge', merged, shards[0], '--allow-partial');
+    ok('analyze', merged, '--vs', 'community.stigma=0.9');
+    ok('merge', merged, ...shards);
     // As merge.sbatch runs it: analyze "$merged", then report "$merged".
-    const analyzed = ok(['analyze', merged]);
+    const analyzed = ok('analyze', merged);
     expect(analyzed.stdout).toContain('Paired differences from point 2 (community.stigma 0.9)');
     expect(analyzed.stderr).toContain('cfsim: paired differences from point 2 (community.stigma=0.9)');
     expect(analysisVs(merged)).toBe(2);
     // A new sweep into the folder whose plan has no point with that value measures from point 0, saying why.
     rmSync(join(merged, 'runs.csv'));
     const other = planFile('other', PLAN.replace('{ min: 0.1, max: 0.9 }', '{ values: [0.2, 0.8] }'));
-    ok(['sweep', other, '--out', merged, '--threads', '1']);
-    const fallback = ok(['analyze', merged]);
+    ok('sweep', other, '--out', merged, '--threads', '1');
+    const fallback = ok('analyze', merged);
     expect(fallback.stderr).toContain(`cfsim: paired differences from point 0: point 2 (community.stigma=0.9), which ${join(merged, 'sweep.json')} keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --vs 2), is not a point of this plan (choose another with cfsim analyze ${merged} --vs POINT)`);
     expect(fallback.stdout).toContain('Paired differences from point 0 (community.stigma 0.2)');
   });
@@ -93,17 +74,17 @@ describe("a sweep folder's recorded --vs point", () => {
   it('is forgotten once --vs 0 chooses point 0, even if analysis.json is then removed by hand', () => {
     const plan = planFile('forgotten', PLAN);
     const dir = join(work, 'forgotten');
-    ok(['sweep', plan, '--out', dir, '--threads', '1']);
-    ok(['analyze', dir, '--vs', '2']);
-    interrupt(dir, 3);
-    ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
+    ok('sweep', plan, '--out', dir, '--threads', '1');
+    ok('analyze', dir, '--vs', '2');
+    interruptSweep(dir, 3);
+    ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');
     expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toEqual({ point: 2, values: { 'community.stigma': 0.9 } });
-    ok(['analyze', dir, '--vs', '0']);
+    ok('analyze', dir, '--vs', '0');
     const status = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
     expect(status.vs).toBeUndefined();
     expect(status.status).toBe('complete');
     rmSync(join(dir, 'analysis.json'));
-    const report = ok(['report', dir]);
+    const report = ok('report', dir);
     expect(report.stderr).not.toContain('paired differences from point');
     expect(analysisVs(dir)).toBe(0);
   });
@@ -111,39 +92,39 @@ describe("a sweep folder's recorded --vs point", () => {
   it('without a run yet in an unfinished sweep, says first how to complete it', () => {
     const plan = planFile('unfinished', PLAN);
     const dir = join(work, 'unfinished');
-    ok(['sweep', plan, '--out', dir, '--threads', '1']);
-    ok(['analyze', dir, '--vs', '2']);
+    ok('sweep', plan, '--out', dir, '--threads', '1');
+    ok('analyze', dir, '--vs', '2');
     // Runs 0 to 2 are points 0 and 1: point 2 has none yet.
-    interrupt(dir, 3);
-    const r = cfsim(['analyze', dir]);
+    interruptSweep(dir, 3);
+    const r = cfsim('analyze', dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
       `has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; the sweep is unfinished (3 of its 6 runs are in runs.csv): to complete it, resume it with cfsim sweep PLAN --out ${dir} --resume; or run cfsim analyze ${dir} --vs POINT with a point that has runs (0, 1), or --vs 0 for point 0`,
     );
     // As it says: the resume gives point 2 its runs, and the analysis measures from it.
-    ok(['sweep', plan, '--out', dir, '--threads', '1', '--resume']);
-    expect(ok(['analyze', dir]).stdout).toContain('Paired differences from point 2 (community.stigma 0.9)');
+    ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');
+    expect(ok('analyze', dir).stdout).toContain('Paired differences from point 2 (community.stigma 0.9)');
   });
 
   it('without a successful run, stops the report saying that the analysis chose it and what to do', () => {
     const plan = planFile('failed', PLAN);
     const dir = join(work, 'failed');
-    ok(['sweep', plan, '--out', dir, '--threads', '1']);
-    ok(['analyze', dir, '--vs', '2']);
+    ok('sweep', plan, '--out', dir, '--threads', '1');
+    ok('analyze', dir, '--vs', '2');
     // Point 2's runs failed (as a new sweep's might): status error, no metric.
     const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n');
     const failed = rows.map((row) => row.split(',')).map((c) => (c[1] === '2' ? [...c.slice(0, 4), 'error', 'boom', c[6], ''] : c).join(','));
     writeFileSync(join(dir, 'runs.csv'), `${[header, ...failed].join('\n')}\n`);
-    const r = cfsim(['report', dir]);
+    const r = cfsim('report', dir);
     expect(r.status).toBe(2);
     expect(r.stderr).not.toContain('--vs:');
     expect(r.stderr).toContain(
       `differences.vs: point 2 (community.stigma=0.9), the point paired differences are measured from, which ${join(dir, 'analysis.json')} records (cfsim analyze --vs 2), has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; run cfsim analyze ${dir} --vs POINT with a point that has runs (0, 1), or --vs 0 for point 0`,
     );
     // Analyze without --vs follows the same record, so stops the same way.
-    expect(cfsim(['analyze', dir]).stderr).toContain('differences.vs: point 2 (community.stigma=0.9)');
+    expect(cfsim('analyze', dir).stderr).toContain('differences.vs: point 2 (community.stigma=0.9)');
     // As it says: --vs 0 measures from point 0, and the report follows.
-    ok(['analyze', dir, '--vs', '0']);
-    expect(ok(['report', dir]).stderr).not.toContain('differences.vs');
+    ok('analyze', dir, '--vs', '0');
+    expect(ok('report', dir).stderr).not.toContain('differences.vs');
   });
 });
