@@ -2221,7 +2221,7 @@ describe('classroom app', () => {
       await page.close();
     });
 
-    it('at 1280×720 neighbouring charts\' plots start level however their titles wrap: the titles of a row of charts take the same height (found by an educator: the ProQOL chart\'s title took one line, its neighbours\' two, and its plot started a line higher)', async () => {
+    it('at 1280×720 neighbouring charts\' plots start level however their titles wrap: the titles of a row of charts take the same height (found by an educator: the ProQOL chart\'s title took one line, its neighbours\' two, and its plot started a line higher); with one team too, where the ProQOL chart alone had no legend above its plot (found by an educator: it started a legend\'s height higher)', async () => {
       const charts = (page: Page) =>
         page.$$eval('.chart', (cards) =>
           cards.map((c) => ({
@@ -2239,12 +2239,23 @@ describe('classroom app', () => {
       expect(new Set(compared.map((c) => c.row)).size, 'side by side').toBe(1);
       expect(new Set(compared.map((c) => c.lines)), 'the titles wrap unevenly').toEqual(new Set([1, 2]));
       expect(compared.map((c) => c.plot), 'plots level').toEqual(compared.map(() => compared[0].plot));
-      // One team (the ProQOL chart's legend is under its plot, the others' teams' legend above): the drawings start level.
-      await gotoAt(page, '?day=300&text=large', 1280, 720);
-      const single = await charts(page);
-      expect(single.map((c) => c.drawing), 'drawings level').toEqual(single.map(() => single[0].drawing));
-      expect(single[1].plot).toBe(single[2].plot);
-      await page.screenshot({ path: '/tmp/app47-titles-large.png' });
+      // One team: every chart's legend is under its plot (the staff and care charts had the team's above theirs, and the
+      // ProQOL chart's plot started a legend's height higher than its neighbours'): the drawings and the plots start level,
+      // under both text sizes, at 1280×720 and 1920×1080, with lever changes' rules and labels in the plots or not.
+      const changes = 'change=100:community.stigma=0.5&change=120:policy.supervision.quality=0.3&change=150:community.stigma=0.2&change=250:policy.supervision.quality=0.8';
+      for (const query of ['?day=300', `?day=300&apply=today&${changes}`]) {
+        for (const text of ['', '&text=large']) {
+          for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+            await gotoAt(page, `${query}${text}`, width, height);
+            const single = await charts(page);
+            const where = `${query}${text} at ${width}×${height}`;
+            expect(new Set(single.map((c) => c.row)).size, `${where}: side by side`).toBe(1);
+            expect(single.map((c) => c.drawing), `${where}: drawings level`).toEqual(single.map(() => single[0].drawing));
+            expect(single.map((c) => c.plot), `${where}: plots level`).toEqual(single.map(() => single[0].plot));
+          }
+        }
+      }
+      await page.screenshot({ path: '/tmp/app48-shots/test-titles-plots-level.png' });
       // Stacked two and one (a 700 px window), each row of charts as its own titles need.
       await gotoAt(page, '?day=300&text=large', 900, 720);
       const stacked = await charts(page);

@@ -102,7 +102,9 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
   const rule = {
     // One rule a day (the rows hold a day once per team and series).
     transform: [...onChangeDays, { aggregate: [], groupby: [SHOWN_DAY, TIME, 'change'] }],
-    mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.2, color: '#444' },
+    // Clipped to the plot: a rule spans its height, and its stroke's ends stood out above it, which
+    // the layout made room for in the staff chart only (the others' top axis label stands out further).
+    mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.2, color: '#444', clip: true },
     encoding: { x, tooltip: [{ field: 'change', type: 'nominal', title: 'Lever change' }] },
   };
   // One rule a day, where the x scale puts it; then the labels
@@ -181,7 +183,7 @@ export const PLOT_MIN_HEIGHT = 90;
 
 /**
  * A team as the charts show it: `label` is the team's name in the rows ("A: Status quo
- * (untouched)"), `legend` what the legend above the plot says ("A: Status quo"). That legend
+ * (untouched)"), `legend` what the teams' legend says ("A: Status quo"). That legend
  * starts at the plot's left edge and the chart's fit makes no room for it, so a long name ran out
  * of a chart card a third of a 1280 px screen wide; the team headings give the name whole.
  */
@@ -193,9 +195,14 @@ export interface ChartTeam {
 /** The longest, in pixels, a legend name may run before it ends with "…" (a last guard: the names the app gives fit). */
 const TEAM_LEGEND_LIMIT = 200;
 
-/** The teams' legend, above the plot: two legends side by side overflow a narrow card. */
+/**
+ * The teams' legend: above the plot in compare mode (two legends side by side overflow a narrow
+ * card), where every chart has it; with one team under the plot, with the chart's other legends.
+ * The ProQOL chart's one legend, the measures under the team's name, is under its plot: a team
+ * legend above its neighbours' plots started them a legend's height lower than the ProQOL plot.
+ */
 const teamLegend = (teams: readonly ChartTeam[]) =>
-  ({ orient: 'top', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` }) as const;
+  ({ orient: teams.length > 1 ? 'top' : 'bottom', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` }) as const;
 
 /**
  * The longest, in pixels, a legend's label or title may run before it ends with "…": as wide as
@@ -407,19 +414,32 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
 const staffHeadroom = (changes: readonly ChartChange[], text: TextSize) =>
   RULE_LABEL_TOP + ruleLaneHeight(CHART_FONT_SIZES[text].rule) * Math.max(1, Math.min(RULE_LANES, changes.length)) + 2;
 
+/**
+ * The staff chart's padding. The other charts' top axis label ("50", "1.0") is centred on their
+ * plot's top edge, and the layout makes room above the plot for the half of it that stands out;
+ * the staff chart's top label stands lower (its headroom), so with one team (no legend above the
+ * plots) its plot started that half label higher than its neighbours'. It takes that room in its
+ * padding instead (Vega counts a label as tall as its font size), and the plots start level.
+ */
+const staffPadding = (teams: readonly ChartTeam[], text: TextSize, padding: { readonly top: number }) =>
+  teams.length > 1 ? padding : { ...padding, top: padding.top + CHART_FONT_SIZES[text].axis / 2 };
+
 const STAFF_SERIES: Readonly<Record<(typeof STAFF_SERIES_FIELDS)[number], string>> = { headcount: 'Staff in post', separations: 'Separations so far' };
 
 /** Headcount and cumulative separations. */
 export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number, text: TextSize = 'normal'): TopLevelSpec {
   const b = base(CHART_TITLES.staff, teams, unit, end, text);
+  // With one team, one legend under the plot, as the ProQOL chart's: the series under the team's name.
+  const single = teams.length === 1;
   const style = {
-    color: b.encoding.color,
-    strokeDash: { field: 'measure', type: 'nominal', title: null, legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]` } },
+    color: single ? { ...b.encoding.color, legend: null } : b.encoding.color,
+    strokeDash: { field: 'measure', type: 'nominal', title: single ? teams[0].legend : null, legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]` } },
     detail: { field: 'measure' },
     ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
   };
   return withChangeRules({
     ...b,
+    padding: staffPadding(teams, text, b.padding),
     // The rows are long already (chartRows.ts): one per team, day and series.
     transform: [timeIn(unit)],
     encoding: {
