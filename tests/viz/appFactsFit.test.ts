@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { servedApp } from './browser';
 
-// Compare mode at 1280×720: each team's facts line ("16 of 16 seats filled · 0 with low satisfaction · separations so
-// far: 16") keeps one line whichever score colours the tiles, so two teams of 16 (18 with multi-level support) keep
-// their charts above the fold, as they do with STS (style.css, #teams.compare .facts).
+// Compare mode at 1280×720: each team's facts line ("16/16 seats · 0 with low satisfaction · 16 separations") keeps one
+// line whichever score colours the tiles, so two teams of 16 (18 with multi-level support) keep their charts above the
+// fold, as they do with STS (style.css, #teams.compare .facts); under Large text too, for two teams of 12 (teamFacts.ts).
 
 const app = servedApp();
+
+/** Each facts line's text and how many lines it takes. */
+const factsShown = (page: Page) =>
+  page.$$eval('#teams .facts', (all) =>
+    all.map((f) => {
+      const range = document.createRange();
+      range.selectNodeContents(f);
+      return { text: f.textContent, lines: new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size };
+    }),
+  );
 
 describe('compare-mode facts at 1280×720', () => {
   it('stay on one line with the tiles coloured by STS, burnout or satisfaction (found by an educator: burnout or satisfaction wrapped them, and the page scrolled)', async () => {
@@ -14,17 +25,30 @@ describe('compare-mode facts at 1280×720', () => {
       await page.goto(`${app.base}?population=canada-first-responders&policy=multi-level&compare=status-quo&team=16&start=fresh&day=1500${tiles}`);
       await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
       await page.evaluate(() => window.cfsim.settled());
-      const facts = await page.$$eval('#teams .facts', (all) =>
-        all.map((f) => {
-          const range = document.createRange();
-          range.selectNodeContents(f);
-          return { text: f.textContent, lines: new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size };
-        }),
-      );
+      const facts = await factsShown(page);
       expect(facts.length).toBe(2);
       for (const f of facts) expect(f.lines, `${tiles || 'STS'}: ${f.text}`).toBe(1);
       if (tiles !== '&tiles=satisfaction') expect(await page.evaluate(() => document.documentElement.scrollHeight), `${tiles || 'STS'}: the page does not scroll`).toBeLessThanOrEqual(720);
     }
+    await page.close();
+  });
+
+  it('stay on one line under Large text too, two teams of 12 at the run\'s end, whichever score colours the tiles, and the page does not scroll (found by an educator: "12 of 12 seats filled · 0 with high STS · separations so far: 2" took two lines)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const tiles of ['sts', 'burnout', 'satisfaction']) {
+      await page.goto(`${app.base}?compare=status-quo&team=12&day=3650&text=large&tiles=${tiles}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.evaluate(() => window.cfsim.settled());
+      const facts = await factsShown(page);
+      expect(facts.length).toBe(2);
+      for (const f of facts) {
+        expect(f.lines, `${tiles}: ${f.text}`).toBe(1);
+        // The shorter wording of compare mode.
+        expect(f.text).toMatch(/^12\/12 seats · \d+ with (high|low) \S+ · \d+ separations$/);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollHeight), `${tiles}: the page does not scroll`).toBeLessThanOrEqual(720);
+    }
+    await page.screenshot({ path: '/tmp/app48-shots/test-facts-large.png' });
     await page.close();
   });
 });

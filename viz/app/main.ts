@@ -56,7 +56,8 @@ import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
 import { REASON_WORDS, sharesInWords, STORY_WORDS, whyTheyLeft } from './story';
 import { newHireNoted, statusWords } from './statusWords';
 import { fillTileKey } from './tileKey';
-import { isTileMeasure, isWorse, MEASURES, band, scoreOf, tileColor, TILE_MEASURES, worseCountText, type TileMeasure } from './tileScale';
+import { fillTeamFacts, teamFacts } from './teamFacts';
+import { isTileMeasure, isWorse, MEASURES, band, scoreOf, tileColor, TILE_MEASURES, type TileMeasure } from './tileScale';
 import { SHORT_ROLE } from './roleNames';
 import { dayText as dayOfRun, shownDayOf, timeUnitOn, type TimeUnit } from './timeAxis';
 
@@ -1012,8 +1013,7 @@ function renderTeams(f: Frame): void {
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
     const worse = inPost.filter((s) => isWorse(measure, scoreOf(s, measure))).length;
     const last = team.rows.length > 0 ? team.rows[team.rows.length - 1] : undefined;
-    (section.children[1] as HTMLElement).textContent =
-      `${inPost.length} of ${team.seats.length} seats filled · ${worseCountText(measure, worse)}` + (last ? ` · separations so far: ${last.separations}` : '');
+    fillTeamFacts(section.children[1] as HTMLElement, teamFacts({ inPost: inPost.length, seats: team.seats.length, worse, separations: last?.separations }, measure, f.teams.length > 1));
     const tiles = section.children[2] as HTMLElement;
     while (tiles.children.length > team.seats.length) tiles.lastElementChild?.remove();
     while (tiles.children.length < team.seats.length) {
