@@ -2,7 +2,7 @@ import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { ChartFeed, rowChanges, type ChartRows } from '../../viz/app/chartRows';
-import { careChart, CHART_FONT_SIZES, CHART_TITLES, HOVER_POINTS, staffChart, stateChart, withHoverPoints, type ChartTeam } from '../../viz/app/charts';
+import { careChart, CHART_FONT_SIZES, CHART_TITLES, HOVER_POINTS, PLOT_MIN_HEIGHT, STAFF_DATA_MIN_HEIGHT, staffChart, stateChart, withHoverPoints, type ChartTeam } from '../../viz/app/charts';
 import type { SeriesRow } from '../../viz/app/engine';
 import { compileSpec } from '../../viz/report/export';
 import { dayText, timeUnitOn } from '../../viz/app/timeAxis';
@@ -423,6 +423,33 @@ describe('the change labels on the staff chart', () => {
       expect(linesTop, `${teams.length} team(s), ${changes.length} change(s)`).toBeGreaterThanOrEqual(labelsEnd);
       view.finalize();
     }
+  });
+
+  it('leave the staff chart\'s data at least STAFF_DATA_MIN_HEIGHT under them however low the page makes the plot: the labels take fewer lines there, one at least (found by an educator: under Large text three lines took 61 px of a 90 px plot, the data squeezed into 29 px)', async () => {
+    const full = rowsOf(TWO, 300).map((r) => ({ ...r, headcount: 12, separations: Math.min(r.separations, 2) }));
+    const close = [100, 104, 108].map((day) => ({ day, label: `Day ${day}: Supervision → opt-out` }));
+    const laneCounts: Record<string, number> = {};
+    for (const text of ['normal', 'large'] as const) {
+      for (const height of [PLOT_MIN_HEIGHT, 112, 120, 140]) {
+        const view = await laidOut(staffChart(TWO, close, 'days', undefined, text), full);
+        view.height(height);
+        await view.runAsync();
+        const root = (view.scenegraph() as unknown as { root: Item }).root;
+        const labels = itemsOf(root, 'text').filter((t) => /^Days? \d/.test(t.text ?? ''));
+        const labelsEnd = Math.max(...labels.map((t) => t.bounds!.y2));
+        const [bottom, top] = view.scale('y').range() as number[];
+        const where = `${text} text, ${height} px`;
+        expect(bottom, where).toBe(height);
+        // The data's room: the least, or all that one line of labels leaves.
+        const oneLane = 2 + Math.ceil(1.25 * CHART_FONT_SIZES[text].rule) + 2;
+        expect(height - top, where).toBeGreaterThanOrEqual(Math.min(STAFF_DATA_MIN_HEIGHT, height - oneLane));
+        expect(labelsEnd, `${where}: the labels above the data`).toBeLessThanOrEqual(top);
+        laneCounts[`${text} ${height}`] = new Set(labels.map((t) => t.y)).size;
+        view.finalize();
+      }
+    }
+    // Three lines where the plot has room (the full heights in normal text), fewer where it is lowered, one at least.
+    expect(laneCounts).toEqual({ 'normal 90': 1, 'normal 112': 2, 'normal 120': 3, 'normal 140': 3, 'large 90': 1, 'large 112': 2, 'large 120': 2, 'large 140': 3 });
   });
 });
 

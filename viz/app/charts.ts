@@ -56,6 +56,18 @@ const FONT = 'system-ui, sans-serif';
 /** A line (lane) of change labels, in pixels, for labels of `fontSize` px: the text and a little room above and below it (15 px at 12 px). */
 const ruleLaneHeight = (fontSize: number) => Math.ceil(1.25 * fontSize);
 
+/**
+ * The least height, in pixels, the staff chart keeps for its data under the change labels. The
+ * labels take as many lines as leave it that (at least one, at most RULE_LANES): three lanes of
+ * 19 px under Large text took 61 px of a plot lowered to 90 px, and the data was squeezed into the
+ * 29 px left. So at 140 px three lanes, and in a plot lowered under Large text two or one; where
+ * fewer lanes leave labels no room, nearby days' labels are combined ("Days 100–130: 4 changes").
+ */
+export const STAFF_DATA_MIN_HEIGHT = 70;
+
+/** The lanes of change labels a plot of the `height` signal has room for, as a Vega expression: the same in every chart, so a row's labels read alike. */
+const ruleLanesExpr = (fontSize: number) => `clamp(floor((height - ${STAFF_DATA_MIN_HEIGHT} - ${2 * RULE_LABEL_TOP}) / ${ruleLaneHeight(fontSize)}), 1, ${RULE_LANES})`;
+
 /** A text's width as the charts draw a rule's label at `fontSize` px: measured on a canvas in a browser, estimated elsewhere (Node tests), generously. */
 let labelCanvas: CanvasRenderingContext2D | null | undefined;
 function labelWidth(text: string, fontSize: number): number {
@@ -71,14 +83,15 @@ function labelWidth(text: string, fontSize: number): number {
  * domain or the chart's width changes), so the labels never overprint, however close the days.
  */
 const RULE_LABELS_FUNCTION = 'cfsimRuleLabels';
-expressionFunction(RULE_LABELS_FUNCTION, (rules: RuleMark[], width: number, fontSize: number) =>
-  layoutRuleLabels(rules, { width, measure: (text) => labelWidth(text, fontSize), lanes: RULE_LANES, pad: RULE_LABEL_PAD, gap: RULE_LABEL_GAP }),
+expressionFunction(RULE_LABELS_FUNCTION, (rules: RuleMark[], width: number, fontSize: number, lanes: number) =>
+  layoutRuleLabels(rules, { width, measure: (text) => labelWidth(text, fontSize), lanes, pad: RULE_LABEL_PAD, gap: RULE_LABEL_GAP }),
 );
 
 /**
  * The chart with a dashed vertical rule on each change's day, labelled at the top of the plot
  * (clear of the day axis), on the rule's right, or its left where the label would not fit inside
- * the plot. A label takes the first of three lines with room for it; where none has room (rules
+ * the plot. A label takes the first of up to three lines with room for it (as many as leave the
+ * staff chart's data STAFF_DATA_MIN_HEIGHT); where none has room (rules
  * close together), the labels of nearby days are combined ("Days 100–130: 4 changes"; the
  * tooltips say what changed). The rules come from the streamed rows of that day, so a rule never
  * stretches the day axis ahead of the data. Give only changes the rows reach: a rule layer with
@@ -118,7 +131,7 @@ function withChangeRules(spec: TopLevelSpec, changes: readonly ChartChange[], un
     { calculate: `${JSON.stringify(counts)}[datum.${SHOWN_DAY}]`, as: 'count' },
     { calculate: `scale('x', datum.${TIME})`, as: 'px' },
     { aggregate: [{ op: 'values', as: 'rules' }] },
-    { calculate: `${RULE_LABELS_FUNCTION}(datum.rules, width, ${fontSize})`, as: 'label' },
+    { calculate: `${RULE_LABELS_FUNCTION}(datum.rules, width, ${fontSize}, ${ruleLanesExpr(fontSize)})`, as: 'label' },
     { flatten: ['label'] },
     ...['x', 'align', 'lane', 'text', 'change'].map((f) => ({ calculate: `datum.label.${f}`, as: `label_${f}` })),
   ];
@@ -409,10 +422,13 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
  * Pixels the staff chart keeps free above its data, for the change labels: at full staffing the
  * staff-in-post line runs along the top of the plot, where the labels are, and struck them
  * through. A line of labels always (a rule appearing does not then move the axis), and one more
- * for each further day with changes, up to the lines there are; and the bold line's half width.
+ * for each further day with changes, up to the lines the plot's height allows (ruleLanesExpr);
+ * and the bold line's half width. An expression of the plot's height, which the page lowers.
  */
-const staffHeadroom = (changes: readonly ChartChange[], text: TextSize) =>
-  RULE_LABEL_TOP + ruleLaneHeight(CHART_FONT_SIZES[text].rule) * Math.max(1, Math.min(RULE_LANES, changes.length)) + 2;
+const staffHeadroom = (changes: readonly ChartChange[], text: TextSize) => {
+  const fontSize = CHART_FONT_SIZES[text].rule;
+  return { expr: `${RULE_LABEL_TOP} + ${ruleLaneHeight(fontSize)} * min(${Math.max(1, Math.min(RULE_LANES, changes.length))}, ${ruleLanesExpr(fontSize)}) + 2` };
+};
 
 /**
  * The staff chart's padding. The other charts' top axis label ("50", "1.0") is centred on their
