@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PLOT_MIN_HEIGHT } from '../../viz/app/charts';
+import { servedApp } from './browser';
+
+// The 1280×720 fit (main.ts, fitChartHeights) lowers the plots down to PLOT_MIN_HEIGHT to keep the charts above the fold.
+// Its slack is the room left with the plots at that height: what a system font a little taller than the one tested may
+// take before the page scrolls. Two teams of 12 under Large text, the tightest of the layouts the README says fit, had 2 px.
+
+const app = servedApp();
+
+/** Pixels to spare at 1280×720 with the plots at their least height, and whether the page scrolls as laid out. */
+const slackOf = (page: Page) =>
+  page.evaluate((least) => {
+    const plot = document.querySelector('.chart path.background')!.getBoundingClientRect().height;
+    const cardsBottom = Math.max(...Array.from(document.querySelectorAll('.chart'), (c) => c.getBoundingClientRect().bottom));
+    const padding = parseFloat(getComputedStyle(document.querySelector('.layout')!).paddingBottom);
+    return { slack: innerHeight - cardsBottom - padding + plot - least, scrolls: document.documentElement.scrollHeight > innerHeight };
+  }, PLOT_MIN_HEIGHT);
+
+describe('the 1280×720 fit', () => {
+  it('leaves at least 24 px to spare for two teams of 12 under Large text, 20 for one of 14 and for one of 32 at normal size, 60 for two of 12, at the run\'s end, whichever score colours the tiles (found by a review: two teams of 12 had 2 px)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const cases = [
+      ['compare=status-quo&team=12&text=large', 24],
+      ['team=14&text=large', 20],
+      ['compare=status-quo&team=12', 60],
+      ['team=32', 20],
+    ] as const;
+    for (const [query, least] of cases) {
+      for (const tiles of ['', '&tiles=satisfaction']) {
+        await page.goto(`${app.base}?day=3650&${query}${tiles}`);
+        await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+        await page.evaluate(() => window.cfsim.settled());
+        const { slack, scrolls } = await slackOf(page);
+        expect(scrolls, `${query}${tiles}: the page does not scroll`).toBe(false);
+        expect(slack, `${query}${tiles}: pixels to spare`).toBeGreaterThanOrEqual(least);
+      }
+    }
+    await page.screenshot({ path: '/tmp/app48-shots/test-fit-slack.png' });
+    await page.close();
+  });
+});
