@@ -2205,7 +2205,6 @@ describe('classroom app', () => {
           expect(shown.role).toBeGreaterThan(normal.role);
         }
       }
-      await page.screenshot({ path: '/tmp/app47-team-large-compare-1024.png' });
       // At the run's end (its departures listed, the caution in the header) one team of 14 (two rows of seven tiles) and two
       // of 12 (three rows of four, the facts' longest words) still fit a 1280×720 screen, their plots at least their least
       // height; 15 seats, or two of 13, take a row more and scroll.
