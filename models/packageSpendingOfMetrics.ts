@@ -25,12 +25,13 @@ export const PACKAGE_SPENDING_INPUT_METRICS: readonly MetricName[] = [...PACKAGE
  * replication); NaN in a replication whose mean headcount cannot be recovered (no cost, and no
  * leavers or no leavers' metrics) and whose parts are not all 0. A replication with nobody in post
  * all run has no parts per worker-year (NaN): it takes `unstaffed`, the arm's spending a year
- * without staff (unstaffedSpendingPerYear; NaN where unknown), as compare --budget counts it.
+ * without staff (unstaffedSpendingPerYear; NaN where unknown), as compare --budget counts it: one
+ * value for every replication, or a function of the replication (where its prices are drawn).
  * Undefined where a part or a headcount metric is missing (results of a version without them); the
  * leavers' metrics, needed only where the whole cost is 0, may be missing (results of CFSim 0.5.0
  * to 0.9.x).
  */
-export function packageSpendingOfMetrics(metrics: Readonly<Record<string, ArrayLike<number>>>, unstaffed = NaN): Float64Array | undefined {
+export function packageSpendingOfMetrics(metrics: Readonly<Record<string, ArrayLike<number>>>, unstaffed: number | ((rep: number) => number) = NaN): Float64Array | undefined {
   if (![...PACKAGE_SPENDING_METRICS, ...HEADCOUNT_METRICS].every((m) => metrics[m])) return undefined;
   const parts = PACKAGE_SPENDING_METRICS.map((m) => metrics[m]);
   const [teamCost, costPerWorkerYear] = HEADCOUNT_METRICS.map((m) => metrics[m]);
@@ -40,7 +41,7 @@ export function packageSpendingOfMetrics(metrics: Readonly<Record<string, ArrayL
   for (let r = 0; r < reps; r++) {
     // No worker-years in post: every part per worker-year is NaN, the cost per worker-year too.
     if (costPerWorkerYear[r] !== costPerWorkerYear[r] && teamCost[r] === teamCost[r]) {
-      out[r] = unstaffed;
+      out[r] = typeof unstaffed === 'number' ? unstaffed : unstaffed(r);
       continue;
     }
     const perWorkerYear = parts.reduce((sum, part) => sum + part[r], 0);

@@ -58,6 +58,28 @@ describe('cfsim report --budget', () => {
     expect(readFileSync(join(ran, 'summary.json'), 'utf8')).toBe(summaryBefore);
   });
 
+  it("counts a future with nobody in post all run at the float pool's salary that future drew, as compare --budget does", async () => {
+    // A one-seat team whose worker leaves in the warm-up and is never replaced: with seed 2, replication 6 has nobody in post all run.
+    const empty = join(work, 'drawn-float-salary');
+    const args = ['compare', '--policies', 'status-quo,opt-out-support', '--reps', '8', '--days', '60', '--seed', '2', '--threads', '1'];
+    const team = ['population.seats=1', 'policy.staffing.hiringDelayDays=3650', 'community.overdoseBurden=3', 'population.warmUpDays=1500', 'policy.staffing.floatPool=0.5'];
+    const drawn = 'uncertainty={"costs.salary":{"min":45000,"max":65000}}';
+    const compared = cfsim(...args, ...[...team, drawn].flatMap((s) => ['--set', s]), '--budget', '5000', '--out', empty);
+    expect(compared.status, compared.stderr).toBe(0);
+    const rows = readFileSync(join(empty, 'replications.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    const perWorkerYear = rows[0].indexOf('costPerWorkerYear');
+    expect(rows.filter((row) => row[perWorkerYear] === 'NaN').map((row) => row[1]), 'the fixture: nobody in post all run in replication 6').toEqual(['6', '6']);
+    const expected = summaryOf(empty).budget!;
+    expect(expected.arms[0].futures).toBe(8);
+    const rebuilt = budgetFitOfReplications(await loadResults(empty), 5000)!;
+    expect(rebuilt.arms[0].futures).toBe(8);
+    expect(rebuilt.baselineSpendingPerYear).toBeCloseTo(expected.baselineSpendingPerYear, 6);
+    expect(rebuilt.arms[0].overBaselinePerYear).toBeCloseTo(expected.arms[0].overBaselinePerYear, 6);
+    const page = join(work, 'drawn-float-salary.html');
+    expect(cfsim('report', empty, '--budget', '5000', '-o', page).status).toBe(0);
+    for (const line of budgetLines(compared.stdout)) expect(readFileSync(page, 'utf8')).toContain(`<p>${escapeHtml(line)}</p>`);
+  });
+
   it('judges at the budget the comparison was run with without the flag, or with it at that budget, saying nothing of a choice', () => {
     expect(first.status, first.stderr).toBe(0);
     for (const extra of [[], ['--budget', String(RAN_WITH)]]) {

@@ -3,6 +3,7 @@ import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { modelParameters } from '../../models/parameters';
 import { runReplication } from '../../models/replication';
 import { unstaffedSpendingPerYear } from '../../models/unstaffedSpending';
+import { drawnValues } from '../../models/uncertainty';
 import { resolveScenario } from '../../scenarios/resolve';
 
 // A future with nobody in post all run: `cfsim report --budget` gives it the spending a year that
@@ -27,9 +28,24 @@ describe('unstaffedSpendingPerYear', () => {
     expect(perYear).toBeCloseTo((staffing * 365) / DAYS, 6);
   });
 
-  it('is 0 without a float pool, whatever its prices, and NaN for a float pool paid at a price drawn per replication', () => {
+  it('is 0 without a float pool, whatever its prices, and NaN for a float pool paid at a price drawn per replication when the replication is not given', () => {
     const uncertain: [string, unknown] = ['uncertainty', { 'costs.salary': { min: 45000, max: 65000 } }];
     expect(unstaffedSpendingPerYear(resolveScenario({ overrides: [['days', DAYS], uncertain] }))).toBe(0);
     expect(unstaffedSpendingPerYear(resolveScenario({ overrides: [['days', DAYS], ['policy.staffing.floatPool', 0.25], uncertain] }))).toBeNaN();
+  });
+
+  it("is, given the replication, the float pool's cost at the salary and premium that replication drew", () => {
+    const uncertain: [string, unknown] = ['uncertainty', { 'costs.salary': { min: 45000, max: 65000 }, 'costs.floatPremium': { min: 1.1, max: 1.5 } }];
+    const scenario = resolveScenario({ overrides: [['days', DAYS], ['policy.staffing.floatPool', 0.25], uncertain] });
+    const fixed = resolveScenario({ overrides: [['days', DAYS], ['policy.staffing.floatPool', 0.25]] });
+    const perPrice = unstaffedSpendingPerYear(fixed) / (fixed.costs.salary * fixed.costs.floatPremium);
+    const values = [0, 1, 2].map((replication) => {
+      const key = { seed: 7, point: 0, replication };
+      const drawn = new Map(drawnValues(scenario, key));
+      const perYear = unstaffedSpendingPerYear(scenario, key);
+      expect(perYear).toBeCloseTo(perPrice * drawn.get('costs.salary')! * drawn.get('costs.floatPremium')!, 6);
+      return perYear;
+    });
+    expect(new Set(values).size).toBe(3);
   });
 });

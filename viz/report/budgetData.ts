@@ -9,7 +9,7 @@ import { reportValueForMoney } from './valueForMoneyData';
  * The budget the report judges the arms against: the one asked of the report (`cfsim report
  * --budget`), rebuilt from replications.csv as `cfsim compare --budget` computes it (each arm's
  * spending on its package in each future (a future with nobody in post all run at its float
- * pool's cost, from the arm's scenario, as compare sums it), the means of value for money against the first arm,
+ * pool's cost, from the arm's scenario at the values that future drew, as compare sums it), the means of value for money against the first arm,
  * and summary.json's years of a long horizon), else the one the comparison was run with, if any.
  * Undefined where the report is asked a budget its results cannot rebuild (see budgetFitOfReplications).
  */
@@ -29,7 +29,7 @@ export function budgetFitOfReplications(data: ReportData, perYear: number): Budg
   const spending = policies.map((policy, p) => {
     const metrics = values.get(policy);
     const scenario = data.manifest.scenarios[p];
-    return metrics && packageSpendingOfMetrics(metrics, scenario ? unstaffedOf(scenario) : NaN);
+    return metrics && packageSpendingOfMetrics(metrics, scenario ? (rep: number) => unstaffedOf(scenario, data.manifest.seed, rep) : NaN);
   });
   if (!spending.every((s) => s)) return undefined;
   const means = new Map(reportValueForMoney(data).map((a) => [a.policy, { departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }]));
@@ -40,10 +40,14 @@ export function budgetFitOfReplications(data: ReportData, perYear: number): Budg
   );
 }
 
-/** unstaffedSpendingPerYear of an arm's scenario as the manifest keeps it; NaN for one written by a version whose scenario lacks a field this one reads. */
-function unstaffedOf(scenario: Scenario): number {
+/**
+ * unstaffedSpendingPerYear of an arm's scenario as the manifest keeps it, in replication `rep` of
+ * the run's seed (at the prices it drew, where they are drawn); NaN for one written by a version
+ * whose scenario lacks a field this one reads.
+ */
+function unstaffedOf(scenario: Scenario, seed: number, rep: number): number {
   try {
-    return unstaffedSpendingPerYear(scenario);
+    return unstaffedSpendingPerYear(scenario, { seed, point: 0, replication: rep });
   } catch {
     return NaN;
   }
