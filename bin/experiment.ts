@@ -1,4 +1,5 @@
 import { drawnValues } from '../models/uncertainty';
+import { unstaffedSpendingPerYear } from '../models/unstaffedSpending';
 import { availableParallelism } from 'node:os';
 import { transfer } from 'comlink';
 import { chunkBuffers, type ChunkRequest, type ChunkResult } from '../models/chunk';
@@ -75,7 +76,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   // Arms share one rate (simulate refuses scenario files that differ in it).
   const discountRate = scenarios[0].costs.discountRate;
   const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn, options.replace === true, discountRate) : undefined;
-  const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s, m, d) => folder.addReplication(p, r, w, s, m, d) : undefined, discountRate);
+  const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s, m, d) => folder.addReplication(p, r, w, s, m, d) : undefined, discountRate, (p, rep) => unstaffedSpendingPerYear(scenarios[p], { seed, point: 0, replication: rep }));
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({
     cfsim: options.version,

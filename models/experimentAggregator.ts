@@ -15,6 +15,7 @@ import { WORKER_COLUMNS } from './outputs';
 import { discountedRecord, type DiscountedPerYear } from './discounting';
 import { PACKAGE_SPENDING_SERIES } from './costParts';
 import { budgetFit, type BudgetFit } from './budgetFit';
+import { PACKAGE_SPENDING_INPUT_METRICS, packageSpendingOfMetrics } from './packageSpendingOfMetrics';
 import { spendingByYear, type SpendingYear } from './spendingByYear';
 
 const SPENDING_SERIES = PACKAGE_SPENDING_SERIES.map((name) => SERIES[name]);
@@ -84,6 +85,8 @@ export class ExperimentAggregator {
     private readonly sink?: RepSink,
     /** Annual rate value for money discounts at (costs.discountRate; 0: undiscounted). */
     readonly discountRate = 0,
+    /** A policy's spending on its package a year in a replication with nobody in post all run (unstaffedSpendingPerYear); NaN where unknown. */
+    private readonly unstaffedSpending: (policy: number, rep: number) => number = () => NaN,
   ) {
     this.metricValues = Array.from({ length: policies }, () => new Float64Array(reps * METRIC_NAMES.length));
     this.groupTallies = Array.from({ length: policies }, () => new Float64Array(reps * GROUP_TALLY_WIDTH));
@@ -153,7 +156,7 @@ export class ExperimentAggregator {
           this.firstHalfLeavers[p][rep] = early;
           let spent = 0;
           for (let day = 0; day < this.days; day++) for (const series of SPENDING_SERIES) spent += record[day * SERIES_COUNT + series];
-          this.spending[p][rep] = (spent * 365) / this.days;
+          this.spending[p][rep] = spendingOfReplication(metrics, () => this.unstaffedSpending(p, rep), (spent * 365) / this.days);
           const discounted = this.discounted ? discountedRecord(record, this.days, this.discountRate) : undefined;
           if (discounted) this.discounted![p].set([discounted.leavers, discounted.cost], rep * 2);
           const workers = c.workers.subarray(workerOffsets[p] * WORKER_WIDTH, (workerOffsets[p] + c.workerCounts[k]) * WORKER_WIDTH);
@@ -308,4 +311,19 @@ export class ExperimentAggregator {
   seriesQuantiles(policy: number, day: number, series: number): number[] {
     return this.seriesQuantileSketches[policy].estimates(day * SERIES_COUNT + series);
   }
+}
+
+const METRIC_INDEX = new Map(METRIC_NAMES.map((name, k) => [name, k]));
+
+/**
+ * A replication's spending on its package a year as compare --budget counts it: rebuilt from its
+ * metrics (packageSpendingOfMetrics), as `cfsim report --budget` rebuilds it from replications.csv,
+ * so that the two give the same figures to the last digit (summed from the daily series, the same
+ * spending differed in its last binary places, and a mean on a half dollar rounded apart); `summed`
+ * where the metrics cannot give it (no cost and no leavers to recover the headcount from).
+ */
+function spendingOfReplication(metrics: Float64Array, unstaffed: () => number, summed: number): number {
+  const one = Object.fromEntries(PACKAGE_SPENDING_INPUT_METRICS.map((m) => [m, [metrics[METRIC_INDEX.get(m)!]]]));
+  const rebuilt = packageSpendingOfMetrics(one, unstaffed)![0];
+  return rebuilt === rebuilt ? rebuilt : summed;
 }

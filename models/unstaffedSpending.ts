@@ -5,7 +5,7 @@ import type { StreamKey } from '../sim/random/stream';
 
 // A replication with nobody in post all run still spends on its package: the float pool's
 // salaries at their premium (models/costs.ts), the one part of the package's spending that does
-// not follow the staff in post. compare --budget sums it from the daily series; replications.csv
+// not follow the staff in post. compare --budget counts it so too (models/experimentAggregator.ts); replications.csv
 // gives the spending's parts per worker-year, which such a replication has none of (NaN). So that
 // `cfsim report --budget` counts that future as compare does, its spending a year is rebuilt from
 // the arm's scenario, with the values that replication drew for its uncertain fields (recomputed
