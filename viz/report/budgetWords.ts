@@ -70,14 +70,16 @@ function overHorizonWords(days: number | undefined): string {
  * within the budget is said in full even where every arm is within it.
  */
 export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false, caveats: BestCaveats = {}, horizon: BudgetHorizon = {}, bestAbove = true): string[] {
+  // One arm beside the baseline is named ("each package's", "Every package" read as if there were several).
+  const sole = fit.arms.length === 1 ? fit.arms[0].policy : undefined;
   const lead =
-    `Budget of ${money(fit.perYear)} a year for staff support, set against each ${one}'s spending on ${packageOf(one)} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}${overHorizonWords(horizon.days)}; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
+    `Budget of ${money(fit.perYear)} a year for staff support, set against ${sole ? `${sole}'s spending on its package` : `each ${one}'s spending on ${packageOf(one)}`} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}${overHorizonWords(horizon.days)}; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
     `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear, horizon.years)).join('; ')}.`;
   const within = [fit.baseline, ...fit.arms.filter((a) => a.withinBudget).map((a) => a.policy)];
   const best = fit.bestOnAverage;
-  if (within.length === 1) return [lead, `No ${one} is within the budget: it affords only ${fit.baseline}, the baseline.`];
+  if (within.length === 1) return [lead, `${sole ? `${sole} is not` : `No ${one} is`} within the budget: it affords only ${fit.baseline}, the baseline.`];
   if (!best) return [lead];
-  if (bestAbove && fit.arms.every((a) => a.withinBudget)) return [lead, `Every ${one} is within the budget on average, so the best on average within it is the best on average above.`];
+  if (bestAbove && fit.arms.every((a) => a.withinBudget)) return [lead, `${sole ? `${sole} is` : `Every ${one} is`} within the budget on average, so the best on average within it is the best on average above.`];
   const each = best.map(({ policies, from, to }) => `${policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`} ${rangeWords(from, to)}`);
   return [lead, `Best on average within the budget (among ${andList(within)}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}): ${each.join('; ')}.${bestCaveatWords(best, caveats)}`];
 }

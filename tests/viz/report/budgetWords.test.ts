@@ -87,10 +87,22 @@ describe('budgetSentences', () => {
   });
 
   it('says when no arm is within the budget, and when the futures are few', () => {
-    const [lead, none] = budgetSentences(fit([arm('d', 60000, 0, false)], [{ policies: ['status-quo'], from: 0, to: null }]), 6, 'scenario');
+    const [lead, none] = budgetSentences(fit([arm('c', 21000, 3, false), arm('d', 60000, 0, false)], [{ policies: ['status-quo'], from: 0, to: null }]), 6, 'scenario');
     expect(lead).toContain("each scenario's spending on its package a year beyond status-quo's");
     expect(lead).toContain('indicative only from 6 replications');
     expect(none).toBe('No scenario is within the budget: it affords only status-quo, the baseline.');
+  });
+
+  it('names the one arm beside the baseline rather than speaking of each or every arm', () => {
+    const spans = [{ policies: ['status-quo'], from: 0, to: null }];
+    const [lead, none] = budgetSentences(fit([arm('d', 60000, 0, false)], spans), 40, 'package');
+    expect(lead).toContain("Budget of $20,000 a year for staff support, set against d's spending on its package a year beyond status-quo's (whole team,");
+    expect(lead).not.toContain('each package');
+    expect(none).toBe('d is not within the budget: it affords only status-quo, the baseline.');
+    const [, every] = budgetSentences(fit([arm('a', 15000, 40, true)], [{ policies: ['a'], from: 0, to: null }]), 40, 'scenario');
+    expect(every).toBe('a is within the budget on average, so the best on average within it is the best on average above.');
+    const alone = budgetSentences(fit([arm('a', 15000, 40, true)], [{ policies: ['a'], from: 0, to: null }]), 40, 'package', false, {}, {}, false);
+    expect(alone[1]).toMatch(/^Best on average within the budget \(among status-quo and a\), /);
   });
 });
 
