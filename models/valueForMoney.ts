@@ -1,3 +1,4 @@
+import { worthInterval, type WorthInterval } from './worthInterval';
 import type { DeparturesAvoidedByHalf } from './departuresByHalf';
 import { differenceBeyondRounding, meanBeyondRounding } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
@@ -42,6 +43,11 @@ export interface AcceptabilityStep {
 export interface WorthValues {
   readonly share: number;
   readonly values: readonly { readonly from: number; readonly to: number | null }[];
+  /**
+   * Where the values are one interval from a value above 0 with no end ("from $48,200"): a 90% interval of its `from`,
+   * distribution-free (models/worthInterval.ts); a side is null where the futures are too few to bound it.
+   */
+  readonly interval?: WorthInterval;
 }
 
 /**
@@ -139,6 +145,11 @@ function worthValues(steps: readonly AcceptabilityStep[], share: number): WorthV
   return { share, values };
 }
 
+/** `w` with the 90% interval of its threshold where it is one value above 0 with no end ("from $48,200", not "at any value"). */
+function withInterval(w: WorthValues, steps: readonly AcceptabilityStep[], n: number): WorthValues {
+  return w.values.length === 1 && w.values[0].to === null && w.values[0].from > 0 ? { ...w, interval: worthInterval(steps, w.share, n) } : w;
+}
+
 /** Mean, variance and standard error of the mean (sim/stats/summary's summarize; null and NaN from one value). */
 function meanAndSe(x: readonly number[]): { mean: number; se: number | null; variance: number } {
   const { mean: sum, sd } = summarize(x);
@@ -231,7 +242,7 @@ export function valueForMoney(
     costPerDepartureAvoidedInterval: clear ? interval : null,
     byOutcome,
     acceptability,
-    worth: WORTH_SHARES.map((share) => worthValues(acceptability, share)),
+    worth: WORTH_SHARES.map((share) => withInterval(worthValues(acceptability, share), acceptability, avoided.length)),
   };
 }
 

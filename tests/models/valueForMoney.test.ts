@@ -79,10 +79,11 @@ describe('valueForMoney: the futures', () => {
       { from: 30000, share: 0.75 },
       { from: 40000, share: 1 },
     ]);
+    // Each threshold's 90% interval: from 4 futures, the counts that bound it are mostly 0 or above 4 (null).
     expect(v.worth).toEqual([
-      { share: 0.05, values: [{ from: 10000, to: null }] },
-      { share: 0.5, values: [{ from: 20000, to: null }] },
-      { share: 0.95, values: [{ from: 40000, to: null }] },
+      { share: 0.05, values: [{ from: 10000, to: null }], interval: { low: null, high: 20000 } },
+      { share: 0.5, values: [{ from: 20000, to: null }], interval: { low: null, high: null } },
+      { share: 0.95, values: [{ from: 40000, to: null }], interval: { low: 30000, high: null } },
     ]);
   });
 

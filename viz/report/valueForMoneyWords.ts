@@ -1,3 +1,4 @@
+import type { WorthInterval } from '../../models/worthInterval';
 import type { BestSpan, CostSplit, ValueForMoney, WorthValues } from '../../models/valueForMoney';
 import { departuresTrend } from '../../models/departuresByHalf';
 import type { Difference } from '../../models/runDocument';
@@ -188,7 +189,26 @@ function worthSentence(v: ValueForMoney, arm: string, baseline: string): string 
   // "In half or more at no value" was read as cryptic: the shares it is never ahead in are said as a clause of their own.
   const valued = groups.filter((g) => g.words !== 'at no value').map((g, k) => `in at least ${g.shares[g.shares.length - 1]}${k === 0 ? ' of them' : ''} ${g.words}`);
   const none = groups.find((g) => g.words === 'at no value');
-  return `${lead} ${valued.join(', ')}${none ? `; at no value of V is it ahead in ${none.shares[0]} of them or more` : ''}.`;
+  return `${lead} ${valued.join(', ')}${none ? `; at no value of V is it ahead in ${none.shares[0]} of them or more` : ''}.${thresholdIntervalWords(v)}`;
+}
+
+/** One threshold's 90% interval in words: "$45,000 to $52,000", or what the futures cannot bound. */
+function thresholdRangeWords({ low, high }: WorthInterval): string {
+  if (low !== null && high !== null) return `${valueWords(low)} to ${valueWords(high)}`;
+  if (low !== null) return `${valueWords(low)} or more (no upper bound from these futures)`;
+  if (high !== null) return `up to ${valueWords(high)} (no lower bound from these futures)`;
+  return 'not bounded by these futures';
+}
+
+/**
+ * How precisely the futures place the thresholds said "from $X" (models/worthInterval.ts): " These
+ * thresholds are estimates from the 40 futures; 90% intervals (...): for 5%, $20,000 to $31,000; for half, ...", or
+ * "" where none is one value with no end.
+ */
+function thresholdIntervalWords(v: ValueForMoney): string {
+  const said = v.worth.filter((w) => w.interval).map((w) => `for ${SHARE_WORDS[w.share] ?? `${w.share * 100}%`}, ${thresholdRangeWords(w.interval!)}`);
+  if (said.length === 0) return '';
+  return ` ${said.length === 1 ? 'That threshold is an estimate' : 'These thresholds are estimates'} from the ${v.futures} futures; 90% ${said.length === 1 ? 'interval' : 'intervals'} (from the futures' ranks, whatever their spread): ${said.join('; ')}.`;
 }
 
 /** What the reckoning leaves out: the whole net cost is set against departures alone. */

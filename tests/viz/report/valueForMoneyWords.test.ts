@@ -86,14 +86,14 @@ describe('value for money in words', () => {
   it('gives the values at which the package is worth its cost in 5%, half and 95% of the futures, saying shared values once (by the largest share) and that each is at least that share', () => {
     // "In 5% of them at any value" read as "only 5%": each share is a floor.
     expect(words([1, 1, -1, 1], [-100, 20000, 30000, 40000], 5)[2]).toMatch(/ in at least 5% of them at any value, in at least half from /);
-    expect(words([1, 1, 1, 1], [10000, 20000, 30000, 40000], 5)[2]).toBe(`${lead(20)} in at least 5% of them from $10,000, in at least half from $20,000, in at least 95% from $40,000.`);
+    expect(words([1, 1, 1, 1], [10000, 20000, 30000, 40000], 5)[2]).toBe(`${lead(20)} in at least 5% of them from $10,000, in at least half from $20,000, in at least 95% from $40,000. These thresholds are estimates from the 20 futures; 90% intervals (from the futures' ranks, whatever their spread): for 5%, up to $10,000 (no lower bound from these futures); for half, $20,000 to $30,000; for 95%, $40,000 or more (no upper bound from these futures).`);
     expect(words([1, 1], [-100, -200])[2]).toBe(`${lead(20)} in at least 95% of them at any value.`);
     // Saves money with more leavers: worth it below its saving per extra departure.
     expect(words([-3, -2], [-300000, -400000])[2]).toBe(`${lead(20)} in at least half of them below $200,000, in at least 95% below $100,000.`);
     // Half save money with more leavers, half avoid departures at a cost.
     expect(words([-1, 1], [-1000, 5000])[2]).toBe(`${lead(20)} in at least half of them below $1,000 and from $5,000; at no value of V is it ahead in 95% of them or more.`);
     // Half and 95% at no value: said from the smaller share, so the half is not hidden.
-    expect(words([-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1], Array(20).fill(5000))[2]).toMatch(/in at least 5% of them from \$5,000; at no value of V is it ahead in half of them or more\.$/);
+    expect(words([-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1], Array(20).fill(5000))[2]).toMatch(/in at least 5% of them from \$5,000; at no value of V is it ahead in half of them or more\. That threshold is an estimate from the 200 futures; 90% interval \(from the futures' ranks, whatever their spread\): for 5%, \$5,000 or more \(no upper bound from these futures\)\.$/);
     expect(words([-1, -1], [500, 0])[2]).toBe(`${lead(20)} in none of them, whatever V.`);
     // One future in 40 avoids a departure at $150,000: ahead in it from that value, in none of the others.
     const once = valueForMoney(Array(40).fill(10), [9, ...Array(39).fill(11)], Array(40).fill(0), [150000, ...Array(39).fill(500)])!;
