@@ -1,3 +1,4 @@
+import { exp, log } from '../sim/math/portableMath';
 import type { AcceptabilityStep } from './valueForMoney';
 
 // How precisely a run's futures place a value-for-money threshold ("in at least half of them from
@@ -20,15 +21,15 @@ export interface WorthInterval {
 /** The counts `[low, high]` of n futures whose first reaching bounds the `share` threshold: P(K ≥ low) ≥ 95% and P(K < high) ≥ 95%, K ~ Binomial(n, share). */
 export function binomialBoundCounts(n: number, share: number): [number, number] {
   const tail = (1 - WORTH_INTERVAL_LEVEL) / 2;
-  const logP = Math.log(share);
-  const logQ = Math.log1p(-share);
+  const logP = log(share);
+  const logQ = log(1 - share);
   let logChoose = 0;
   let cdf = 0;
   let low = 0;
   let high = n + 1;
   for (let k = 0; k <= n; k++) {
-    if (k > 0) logChoose += Math.log(n - k + 1) - Math.log(k);
-    cdf += Math.exp(logChoose + k * logP + (n - k) * logQ);
+    if (k > 0) logChoose += log(n - k + 1) - log(k);
+    cdf += exp(logChoose + k * logP + (n - k) * logQ);
     // cdf = P(K ≤ k): the count k + 1 is reached with probability 1 − cdf.
     if (cdf <= tail) low = k + 1;
     if (cdf >= 1 - tail) {
