@@ -1693,7 +1693,10 @@ ${randomNumbers}`;
     expect(r.stderr).toBe(`wrote 4 files to ${figures}\n`);
     // The grid's paired differences from point 0 (common random numbers, the default) follow the response charts.
     expect(readdirSync(figures).sort()).toEqual(['figure-1-response-proqolSTS.svg', 'figure-2-response-turnoverPerYear.svg', 'figure-3-differences-proqolSTS.svg', 'figure-4-differences-turnoverPerYear.svg']);
-    expect(readFileSync(join(figures, 'figure-1-response-proqolSTS.svg'), 'utf8')).toContain('proqolSTS over community.stigma');
+    // Titled in words, with the plan's names on the subtitle's last line (since 0.31.0).
+    const response = readFileSync(join(figures, 'figure-1-response-proqolSTS.svg'), 'utf8');
+    expect(response).toContain('ProQOL STS (points) over community stigma');
+    expect(response).toContain('As the plan and runs.csv name them: x: community.stigma · y: proqolSTS.');
     expect(cfsim(['report', dir]).status).toBe(0);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Figure 1. proqolSTS over community.stigma');
   });
@@ -1821,7 +1824,8 @@ metrics: [proqolSTS, turnoverPerYear, costPerWorkerYear]
     // The heatmaps, then the grid's paired differences from point 0 (common random numbers), in the plan's order of metrics.
     expect(readdirSync(figures).sort()).toEqual([...metrics.map((m, i) => `figure-${i + 1}-heatmap-${m}.svg`), ...metrics.map((m, i) => `figure-${i + 4}-differences-${m}.svg`)].sort());
     const svg = readFileSync(join(figures, `figure-${metrics.indexOf('proqolSTS') + 1}-heatmap-proqolSTS.svg`), 'utf8');
-    expect(svg).toContain('proqolSTS over community.overdoseBurden and policy');
+    expect(svg).toContain('ProQOL STS (points) over overdose burden and the organization\'s support package');
+    expect(svg).toContain('As the plan and runs.csv name them: x: community.overdoseBurden · y: policy · colour: proqolSTS.');
     expect(svg).toContain('opt-out-support');
     expect(cfsim(['report', dir]).status).toBe(0);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Figure 1. proqolSTS over community.overdoseBurden and policy');
