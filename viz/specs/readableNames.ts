@@ -12,19 +12,67 @@ import { KEY_METRICS } from './keyMetrics';
 /** The longest a name taken from a doc runs before it is cut at a word, with an ellipsis. */
 const MOST_CHARACTERS = 70;
 
-/** Where a doc's first phrase may end at a colon, semicolon or bracket no sooner: "α: STS gained ..." and "Typical (median) ..." read on past a symbol or a word. */
+/** Where a doc's first phrase may end at a colon or semicolon no sooner: "α: STS gained ..." and "Of the cost: ..." read on past a symbol or a short word. */
 const FEWEST_CHARACTERS = 12;
 
 /**
- * A doc's first phrase: up to its first full stop, or colon, semicolon or bracket at least
- * FEWEST_CHARACTERS in (outside quotes: "Recovery coach (peer)"), at most MOST_CHARACTERS long.
+ * Where each character of `text` stands: inside a quotation ("Recovery coach (peer)") or inside
+ * brackets (depth above 0), so that a phrase is never cut, nor an aside dropped, inside either.
+ */
+function depths(text: string): { quoted: boolean; depth: number }[] {
+  let quoted = false;
+  let depth = 0;
+  return text.split('').map((c) => {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '(') depth += 1;
+    const at = { quoted, depth };
+    if (!quoted && c === ')') depth = Math.max(0, depth - 1);
+    return at;
+  });
+}
+
+/** `text` up to its first full stop, or colon or semicolon at least FEWEST_CHARACTERS in, outside quotes and brackets. */
+function untilFirstStop(text: string): string {
+  const where = depths(text);
+  const stop = [...text.matchAll(/\.(\s|$)|:\s|;\s/g)].find((m) => {
+    const { quoted, depth } = where[m.index];
+    return !quoted && depth === 0 && (m[0].startsWith('.') || m.index >= FEWEST_CHARACTERS);
+  });
+  return (stop === undefined ? text : text.slice(0, stop.index)).trim().replace(/\.$/, '');
+}
+
+/** An aside that is part of a formula ("multiplied by (1 + attachment)", "per unit (empathic concern × unmet demand share)"): the phrase needs it. */
+const FORMULA = /[+×=]|\s[-−/]\s/;
+
+/**
+ * `text` without its bracketed asides outside quotes ("Share of numbing growth (distancing)
+ * prevented by ..." → "Share of numbing growth prevented by ..."), but for one that ends the text
+ * and holds a formula.
+ */
+function withoutAsides(text: string): string {
+  const where = depths(text);
+  const last = text.endsWith(')') ? text.lastIndexOf('(', text.length - 1) : -1;
+  const keepLast = last >= 0 && where[last].depth === 0 && !where[last].quoted && FORMULA.test(text.slice(last));
+  return text
+    .split('')
+    .filter((_, i) => where[i].depth === 0 || (keepLast && i >= last))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
+}
+
+/**
+ * A doc's first phrase: up to its first full stop, or colon or semicolon at least
+ * FEWEST_CHARACTERS in, outside quotes and brackets (a bracket does not end it: "Cost of
+ * replacing a leaver (recruitment, ...) as a share of salary" reads on), without its bracketed
+ * asides but a formula that ends it ("Exposure weight of a client death, multiplied by (1 +
+ * attachment)"), cut at a word with an ellipsis past MOST_CHARACTERS.
  */
 export function firstPhrase(doc: string): string {
-  const breaks = [...doc.matchAll(/\.(\s|$)|:\s|;\s|\s\(/g)].map((m) => ({ at: m.index, stop: m[0].startsWith('.') }));
-  const end = breaks.find(({ at, stop }) => (stop || at >= FEWEST_CHARACTERS) && (doc.slice(0, at).match(/"/g) ?? []).length % 2 === 0)?.at;
-  const phrase = (end === undefined ? doc : doc.slice(0, end)).trim().replace(/\.$/, '');
-  if (phrase.length <= MOST_CHARACTERS) return phrase;
-  const cut = phrase.slice(0, MOST_CHARACTERS);
+  const plain = withoutAsides(untilFirstStop(doc));
+  if (plain.length <= MOST_CHARACTERS) return plain;
+  const cut = plain.slice(0, MOST_CHARACTERS);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,\s]+$/, '')}…`;
 }
 
@@ -46,7 +94,9 @@ export function parameterLabel(path: string): string {
   const phrase = firstPhrase(field.doc);
   if (parent?.kind === 'weights') return `${phrase}: ${parts[parts.length - 1]}`;
   const unit = field.kind === 'number' ? field.unit : undefined;
-  return unit && !phrase.includes(unit) ? `${phrase} (${unit})` : phrase;
+  const named = unit && !phrase.includes(unit) ? `${phrase} (${unit})` : phrase;
+  // A current-practice field without a lever is told from the package's field of the same doc.
+  return path.startsWith('practice.') ? `Current practice: ${named}` : named;
 }
 
 /** A metric's name for people: a key metric's label ("Turnover per year"), else its doc's first phrase; an unknown name as it is. */

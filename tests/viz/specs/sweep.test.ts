@@ -377,18 +377,18 @@ describe("a sweep chart's names", () => {
   it('titles a heatmap, its axes, legend and tooltip with readable names, and gives the plan\'s paths under the title', () => {
     const spec = heatmapSpec(points, 'policy.supervision.intervalDays', 'community.demandPerSeat', 'turnoverPerYear', true) as unknown as Titled;
     // The lever's label in the app, the schema's doc with its unit, the key metric's label.
-    expect(spec.title.text).toBe('Turnover per year over supervision every (days) and client contacts per workday (contacts/seat/workday)');
+    expect(spec.title.text).toBe('Turnover per year over supervision every (days) and client contacts per workday per funded full-caseload seat (contacts/seat/workday)');
     expect(spec.encoding.x.title).toBe('Supervision every (days)');
-    expect(spec.encoding.y.title).toBe('Client contacts per workday (contacts/seat/workday)');
+    expect(spec.encoding.y.title).toBe('Client contacts per workday per funded full-caseload seat (contacts/seat/workday)');
     expect(spec.encoding.color.title).toBe('Turnover per year');
-    expect(spec.encoding.tooltip.map((t) => t.title)).toEqual(['Supervision every (days)', 'Client contacts per workday (contacts/seat/workday)', 'Turnover per year (mean)', 'Runs']);
+    expect(spec.encoding.tooltip.map((t) => t.title)).toEqual(['Supervision every (days)', 'Client contacts per workday per funded full-caseload seat (contacts/seat/workday)', 'Turnover per year (mean)', 'Runs']);
     expect(spec.title.subtitle.at(-1)).toBe('As the plan and runs.csv name them: x: policy.supervision.intervalDays · y: community.demandPerSeat · colour: turnoverPerYear.');
   });
 
   it("titles a one-parameter chart's axes and title with readable names, the paths under the title", () => {
     const spec = responseSpec(points, 'community.demandPerSeat', 'turnoverPerYear') as unknown as { title: Titled['title']; layer: { encoding: { x: { title: string }; y: { title?: string } } }[] };
-    expect(spec.title.text).toBe('Turnover per year over client contacts per workday (contacts/seat/workday)');
-    expect(spec.layer[2].encoding.x.title).toBe('Client contacts per workday (contacts/seat/workday)');
+    expect(spec.title.text).toBe('Turnover per year over client contacts per workday per funded full-caseload seat (contacts/seat/workday)');
+    expect(spec.layer[2].encoding.x.title).toBe('Client contacts per workday per funded full-caseload seat (contacts/seat/workday)');
     expect(spec.layer[2].encoding.y.title).toBe('Turnover per year');
     expect(spec.title.subtitle.at(-1)).toBe('As the plan and runs.csv name them: x: community.demandPerSeat · y: turnoverPerYear.');
   });
@@ -400,7 +400,19 @@ describe('readable names of fields and metrics', () => {
     expect(parameterLabel('practice.supervision.intervalDays')).toBe('Current practice: Supervision every (days)');
     // A symbol before the colon and a short word before the bracket are read on past.
     expect(parameterLabel('coefficients.stsGain')).toBe('α: STS gained per unit of unbuffered compassion stress');
-    expect(parameterLabel('population.baseSatisfaction')).toBe('Typical (median) compassion satisfaction a worker reverts to');
+    // A bracket does not end the phrase; its aside is left out, but for a formula that ends it.
+    expect(parameterLabel('population.baseSatisfaction')).toBe('Typical compassion satisfaction a worker reverts to');
+    expect(parameterLabel('costs.replacementCostFraction')).toBe('Cost of replacing a leaver as a share of salary');
+    expect(parameterLabel('coefficients.optOutAttendance')).toBe('Probability an average worker keeps a pre-booked session');
+    expect(parameterLabel('coefficients.deathWeight')).toBe('Exposure weight of a client death, multiplied by (1 + attachment)');
+    expect(parameterLabel('coefficients.guiltDetachment')).toBe('Detachment lost per unit (empathic concern × unmet demand share)');
+    expect(metricLabel('leaveDaysPerWorkerYear')).toBe('Calendar days on leave per worker-year in post');
+    expect(metricLabel('cf')).toBe('Team mean compassion fatigue, last 90 days');
+    // Brackets inside a quotation are the quotation's.
+    expect(firstPhrase('Chance that "Recovery coach (peer)" staff have lived experience.')).toBe('Chance that "Recovery coach (peer)" staff have lived experience');
+    // A current-practice field without a lever is still told from the package's.
+    expect(parameterLabel('practice.staffing.workdaysPerWeek')).toBe('Current practice: Workdays per week per worker');
+    expect(parameterLabel('policy.staffing.workdaysPerWeek')).toBe('Workdays per week per worker');
     expect(parameterLabel('population.roleMix.police')).toBe('Relative share of seats by role: police');
     expect(parameterLabel('not.a.field')).toBe('not.a.field');
     expect(metricLabel('proqolBO')).toBe('ProQOL burnout (points)');
