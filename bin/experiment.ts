@@ -189,7 +189,7 @@ export function replicationPool(threads: number): NodeWorkerPool<ReplicationWork
 }
 
 /** The error of a chunk, naming its replications, seed and policy (a failure inside a replication names its own). */
-function chunkFailure(error: unknown, task: { firstRep: number; reps: number }, seed: number, policy: string): WorkerFailure {
+export function chunkFailure(error: unknown, task: { firstRep: number; reps: number }, seed: number, policy: string): WorkerFailure {
   const range = task.reps === 1 ? `replication ${task.firstRep}` : `replications ${task.firstRep}–${task.firstRep + task.reps - 1}`;
   const message = error instanceof Error ? error.message : String(error);
   if (!(error instanceof WorkerFailure) && /^replication \d+ \(seed/.test(message)) return new WorkerFailure(message);

@@ -1,4 +1,4 @@
-import { chunkSize } from './experiment';
+import { chunkFailure, chunkSize } from './experiment';
 import { SERIES_COUNT } from '../models/observables';
 import type { ChunkResult } from '../models/chunk';
 import type { ReplicationRecords } from '../models/startingLevels';
@@ -23,7 +23,11 @@ export function recordsOnPool(pool: NodeWorkerPool<ReplicationWorker>, threads: 
       while (next < firsts.length) {
         const firstRep = firsts[next++];
         const request = { scenario, seed, point: 0, firstRep, reps: Math.min(size, reps - firstRep) };
-        waiting.set(firstRep, await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>));
+        // A failure names its replications, seed and policy, as run's do (cfsim: run failed: ...).
+        const result = await pool.run((api) => api.runChunk(request) as Promise<ChunkResult>).catch((error: unknown) => {
+          throw chunkFailure(error, request, seed, scenario.policy.name);
+        });
+        waiting.set(firstRep, result);
         for (let chunk = waiting.get(folded); chunk; chunk = waiting.get(folded)) {
           waiting.delete(folded);
           for (let k = 0; k < chunk.reps; k++) fold(chunk.records.subarray(k * cells, (k + 1) * cells));

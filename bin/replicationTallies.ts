@@ -1,4 +1,4 @@
-import { chunkSize } from './experiment';
+import { chunkFailure, chunkSize } from './experiment';
 import type { ReplicationTallies } from '../models/validation';
 import type { ReplicationTally } from '../models/validationTally';
 import type { NodeWorkerPool } from '../sim/host/nodePool';
@@ -21,7 +21,11 @@ export function talliesOnPool(pool: NodeWorkerPool<ReplicationWorker>, threads: 
       while (next < firsts.length) {
         const firstRep = firsts[next++];
         const request = { scenario, seed, firstRep, reps: Math.min(size, reps - firstRep) };
-        waiting.set(firstRep, await pool.run((api) => api.runTallies(request) as Promise<ReplicationTally[]>));
+        // A failure names its replications, seed and policy, as run's do (cfsim: run failed: ...).
+        const result = await pool.run((api) => api.runTallies(request) as Promise<ReplicationTally[]>).catch((error: unknown) => {
+          throw chunkFailure(error, request, seed, scenario.policy.name);
+        });
+        waiting.set(firstRep, result);
         for (let chunk = waiting.get(folded); chunk; chunk = waiting.get(folded)) {
           waiting.delete(folded);
           chunk.forEach(fold);

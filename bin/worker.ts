@@ -30,6 +30,11 @@ const api: ReplicationWorker = {
     return transfer(result, chunkBuffers(result));
   },
   runTallies(request) {
+    const last = request.firstRep + request.reps - 1;
+    if (FAIL_REP >= request.firstRep && FAIL_REP <= last) {
+      throw new Error(replicationFailure({ ...request, point: 0 }, FAIL_REP, 'injected test failure'));
+    }
+    if (CRASH_REP >= request.firstRep && CRASH_REP <= last) process.exit(3);
     return tallyChunk(request);
   },
 };

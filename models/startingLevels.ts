@@ -41,7 +41,7 @@ export interface CalibrationRound {
 /**
  * Runs replications 0 to reps − 1 of a scenario, handing each one's daily record (days ×
  * SERIES_COUNT) to `fold` in replication order, however many run at once: the means are then the
- * same sums in the same order, to the bit, on one thread or many (bin/startingLevelsRuns.ts).
+ * same sums in the same order, to the bit, on one thread or many (bin/replicationRecords.ts).
  */
 export type ReplicationRecords = (scenario: Scenario, seed: number, reps: number, fold: (record: Float64Array) => void) => Promise<void>;
 

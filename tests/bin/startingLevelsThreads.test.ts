@@ -12,6 +12,7 @@ import { NodeWorkerPool } from '../../sim/host/nodePool';
 // as one thread gives, for any --threads.
 
 const cfsim = (...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { encoding: 'utf8', timeout: 120_000 });
+const cfsimWith = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
 
 describe('starting-levels on worker threads', () => {
   it('gives the rounds one thread gives, to the bit, with replications finishing out of order', async () => {
@@ -36,5 +37,17 @@ describe('starting-levels on worker threads', () => {
     expect(two.stderr).toBe(one.stderr);
     expect(one.stdout).toContain('population:\n  startingLevels:\n');
     expect(cfsim(...args, '--threads', '0').stderr).toContain('--threads');
+  });
+
+  it('names the replication that failed or the thread that stopped, as run does, and prints no block', () => {
+    const args = ['starting-levels', 'ct-harm-reduction', '--days', '200', '--reps', '5', '--rounds', '1', '--seed', '2', '--threads', '2'];
+    const failed = cfsimWith({ CFSIM_TEST_FAIL_REP: '3' }, ...args);
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toBe('cfsim: run failed: replication 3 (seed 2, policy status-quo) failed: injected test failure\n');
+    const crashed = cfsimWith({ CFSIM_TEST_CRASH_REP: '2' }, ...args);
+    expect(crashed.status).toBe(1);
+    expect(crashed.stdout).toBe('');
+    expect(crashed.stderr).toMatch(/^cfsim: run failed: worker thread \d+ exited unexpectedly \(code 3\) while running replication 2 \(seed 2, policy status-quo\)\n$/);
   });
 });
