@@ -3,6 +3,7 @@ import { scenarioField } from '../../scenarios/schema';
 import { METRICS } from '../../models/metrics';
 import { LEVERS } from '../app/levers';
 import { KEY_METRICS } from './keyMetrics';
+import { subtitleLines } from './subtitleLines';
 
 // Readable names for a sweep's charts, from the sources that already describe the fields and the
 // metrics: a lever's label in the app (viz/app/levers.ts), else the first phrase of the field's
@@ -120,4 +121,17 @@ export function inSentence(label: string): string {
 export function namesLine(roles: readonly (readonly [role: string, name: string, label: string])[]): string | undefined {
   if (roles.every(([, name, label]) => name === label)) return undefined;
   return `As the plan and runs.csv name them: ${roles.map(([role, name]) => `${role} ${name}`).join(' · ')}.`;
+}
+
+/** About how wide a character of a bold 12 px title is, in pixels (the axes', legends' and headers' titles: CONFIG). */
+const TITLE_CHARACTER_PX = 7;
+
+/**
+ * A name as a chart's title over `pixels` (an axis's length, a legend's width): one line where it
+ * fits, else lines broken at spaces, so that a long name neither runs past its chart into the
+ * next panel's nor is cut short by the legend's limit.
+ */
+export function titleLines(label: string, pixels: number, characterPx = TITLE_CHARACTER_PX): string | string[] {
+  const lines = subtitleLines([label], Math.max(12, Math.floor(pixels / characterPx)));
+  return lines.length === 1 ? lines[0] : lines;
 }

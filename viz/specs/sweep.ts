@@ -2,13 +2,20 @@ import type { TopLevelSpec } from 'vega-lite';
 import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
 import { correlationFigure } from './readableNumber';
-import { inSentence, metricLabel, namesLine, parameterLabel } from './readableNames';
+import { inSentence, metricLabel, namesLine, parameterLabel, titleLines } from './readableNames';
+import { subtitleLines } from './subtitleLines';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
 // heatmaps over two parameters and, for a sweep of one parameter, the metric against it.
 
 type SobolRow = { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number };
 type MorrisRow = { parameter: string; mu: number; muStar: number; muStarLow?: number; muStarHigh?: number; sigma: number };
+
+/** About how wide a character of a chart's title is (15 px bold: CONFIG), in pixels. */
+const CHART_TITLE_CHARACTER_PX = 9;
+
+/** A legend's title runs at most this wide (Vega's default titleLimit). */
+const LEGEND_TITLE_PX = 180;
 
 /** The colour of intervals drawn over bars: dark, to stand out on each of the palette's colours. */
 export const INTERVAL_COLOR = '#222222';
@@ -270,11 +277,12 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
     : grid
       ? [`Mean over each point's replications.${panels}`]
       : sampledSubtitle(plan.others, panels);
-  if (names) subtitle.push(names);
+  if (names) subtitle.push(...subtitleLines([names]));
+  const [width, height] = panel === undefined ? [360, 280] : [240, 200];
   const ordinalAxis = (numbers: boolean, extra: object) => (numbers ? { labelExpr: "format(datum.value, '.3~g')", ...extra } : {});
   const chart = {
-    width: panel === undefined ? 360 : 240,
-    height: panel === undefined ? 280 : 200,
+    width,
+    height,
     mark: grid ? { type: 'rect' } : { type: 'circle', size: 120 },
     encoding: {
       // Grid levels are exact fractions: label them with three significant digits.
@@ -282,18 +290,19 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
       x: {
         field: 'x',
         type: xType,
-        title: xName,
+        // Long names take more than one line rather than run into the next panel's.
+        title: titleLines(xName, width),
         ...(values.every((v) => numeric(v.x)) ? {} : { sort: choiceSort(orders[x]) }),
         ...(xType === 'quantitative' ? { scale: sampledScale(plan.ranges?.[x]), axis: SAMPLED_AXIS } : { axis: ordinalAxis(values.every((v) => numeric(v.x)), { labelAngle: 0 }) }),
       },
       y: {
         field: 'y',
         type: yType,
-        title: yName,
+        title: titleLines(yName, height),
         sort: values.every((v) => numeric(v.y)) ? (grid ? 'descending' : undefined) : choiceSort(orders[y]),
         ...(yType === 'quantitative' ? { scale: sampledScale(plan.ranges?.[y]), axis: SAMPLED_AXIS } : { axis: ordinalAxis(values.every((v) => numeric(v.y)), {}) }),
       },
-      color: { field: 'value', type: 'quantitative', title: metricName, scale: { scheme: 'viridis' } },
+      color: { field: 'value', type: 'quantitative', title: titleLines(metricName, LEGEND_TITLE_PX), scale: { scheme: 'viridis' } },
       tooltip: [
         ...(panel === undefined ? [] : [{ field: 'panel', title: panelName }]),
         { field: 'x', title: xName },
@@ -304,13 +313,13 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
       ],
     },
   };
-  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: `${metricName} over ${inSentence(xName)} and ${inSentence(yName)}${panel === undefined ? '' : `, by ${inSentence(panelName)}`}`, subtitle }, data: { values } };
+  const top = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: titleLines(`${metricName} over ${inSentence(xName)} and ${inSentence(yName)}${panel === undefined ? '' : `, by ${inSentence(panelName)}`}`, (panel === undefined ? 560 : 760), CHART_TITLE_CHARACTER_PX), subtitle }, data: { values } };
   if (panel === undefined) return { ...top, ...chart, config: CONFIG } as TopLevelSpec;
   const panelsNumeric = values.every((v) => numeric(v.panel));
   return {
     ...top,
     // Choices in the plan's order, numbers by size; one colour scale across the panels, so that colours compare.
-    facet: { field: 'panel', type: 'ordinal', title: panelName, sort: panelsNumeric ? 'ascending' : choiceSort(orders[panel]), ...(panelsNumeric ? { header: { labelExpr: "format(datum.value, '.3~g')" } } : {}) },
+    facet: { field: 'panel', type: 'ordinal', title: titleLines(panelName, 2 * width), sort: panelsNumeric ? 'ascending' : choiceSort(orders[panel]), ...(panelsNumeric ? { header: { labelExpr: "format(datum.value, '.3~g')" } } : {}) },
     columns: 3,
     spec: chart,
     config: CONFIG,
@@ -343,14 +352,17 @@ export function responseSpec(points: readonly Record<string, unknown>[], paramet
   // Readable names on the chart (axes, tooltip, title); the plan's names under the title.
   const [parameterName, metricName] = [parameterLabel(parameter), metricLabel(metric)];
   const names = namesLine([['x:', parameter, parameterName], ['y:', metric, metricName]]);
-  const x = numeric ? { field: 'x', type: 'quantitative' as const, title: parameterName, scale: { zero: false } } : { field: 'x', type: 'ordinal' as const, title: parameterName, sort: null, axis: { labelAngle: 0 } };
-  const y = { field: 'mean', type: 'quantitative' as const, title: metricName, scale: { zero: false } };
+  const [width, height] = [380, 260];
+  // Long names take more than one line rather than run past the chart.
+  const [xTitle, yTitle] = [titleLines(parameterName, width), titleLines(metricName, height)];
+  const x = numeric ? { field: 'x', type: 'quantitative' as const, title: xTitle, scale: { zero: false } } : { field: 'x', type: 'ordinal' as const, title: xTitle, sort: null, axis: { labelAngle: 0 } };
+  const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, scale: { zero: false } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `${metricName} over ${inSentence(parameterName)}`, subtitle: ['Dots: the mean of each point\'s replications; bars: the 90% range across them', '(the spread of single runs, not the uncertainty of the mean).', ...(names ? [names] : [])] },
+    title: { text: titleLines(`${metricName} over ${inSentence(parameterName)}`, 560, CHART_TITLE_CHARACTER_PX), subtitle: ['Dots: the mean of each point\'s replications; bars: the 90% range across them', '(the spread of single runs, not the uncertainty of the mean).', ...(names ? subtitleLines([names]) : [])] },
     data: { values },
-    width: 380,
-    height: 260,
+    width,
+    height,
     layer: [
       { mark: { type: 'rule', color: PALETTE[0], opacity: 0.6 }, encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } } },
       ...(numeric ? [{ mark: { type: 'line' as const, color: PALETTE[0], opacity: 0.5 }, encoding: { x, y, order: { field: 'x' } } }] : []),

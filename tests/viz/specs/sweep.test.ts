@@ -366,8 +366,8 @@ describe('the PRCC chart', () => {
 
 describe("a sweep chart's names", () => {
   type Titled = {
-    title: { text: string; subtitle: string[] };
-    encoding: { x: { title: string }; y: { title: string }; color: { title: string }; tooltip: { field: string; title: string }[] };
+    title: { text: string | string[]; subtitle: string[] };
+    encoding: { x: { title: string | string[] }; y: { title: string | string[] }; color: { title: string | string[] }; tooltip: { field: string; title: string }[] };
   };
   const points = [
     { 'policy.supervision.intervalDays': 14, 'community.demandPerSeat': 4, 'turnoverPerYear.mean': 0.2, 'turnoverPerYear.p05': 0.1, 'turnoverPerYear.p95': 0.3, runs: 2 },
@@ -377,20 +377,40 @@ describe("a sweep chart's names", () => {
   it('titles a heatmap, its axes, legend and tooltip with readable names, and gives the plan\'s paths under the title', () => {
     const spec = heatmapSpec(points, 'policy.supervision.intervalDays', 'community.demandPerSeat', 'turnoverPerYear', true) as unknown as Titled;
     // The lever's label in the app, the schema's doc with its unit, the key metric's label.
-    expect(spec.title.text).toBe('Turnover per year over supervision every (days) and client contacts per workday per funded full-caseload seat (contacts/seat/workday)');
+    // A name too long for its axis (280 px) or the title's width takes lines broken at spaces.
+    expect(spec.title.text).toEqual(['Turnover per year over supervision every (days) and client', 'contacts per workday per funded full-caseload seat', '(contacts/seat/workday)']);
     expect(spec.encoding.x.title).toBe('Supervision every (days)');
-    expect(spec.encoding.y.title).toBe('Client contacts per workday per funded full-caseload seat (contacts/seat/workday)');
+    expect(spec.encoding.y.title).toEqual(['Client contacts per workday per funded', 'full-caseload seat', '(contacts/seat/workday)']);
     expect(spec.encoding.color.title).toBe('Turnover per year');
     expect(spec.encoding.tooltip.map((t) => t.title)).toEqual(['Supervision every (days)', 'Client contacts per workday per funded full-caseload seat (contacts/seat/workday)', 'Turnover per year (mean)', 'Runs']);
     expect(spec.title.subtitle.at(-1)).toBe('As the plan and runs.csv name them: x: policy.supervision.intervalDays · y: community.demandPerSeat · colour: turnoverPerYear.');
   });
 
   it("titles a one-parameter chart's axes and title with readable names, the paths under the title", () => {
-    const spec = responseSpec(points, 'community.demandPerSeat', 'turnoverPerYear') as unknown as { title: Titled['title']; layer: { encoding: { x: { title: string }; y: { title?: string } } }[] };
-    expect(spec.title.text).toBe('Turnover per year over client contacts per workday per funded full-caseload seat (contacts/seat/workday)');
-    expect(spec.layer[2].encoding.x.title).toBe('Client contacts per workday per funded full-caseload seat (contacts/seat/workday)');
+    const spec = responseSpec(points, 'community.demandPerSeat', 'turnoverPerYear') as unknown as { title: Titled['title']; layer: { encoding: { x: { title: string | string[] }; y: { title?: string } } }[] };
+    expect(spec.title.text).toEqual(['Turnover per year over client contacts per workday per funded', 'full-caseload seat (contacts/seat/workday)']);
+    expect(spec.layer[2].encoding.x.title).toEqual(['Client contacts per workday per funded full-caseload', 'seat (contacts/seat/workday)']);
     expect(spec.layer[2].encoding.y.title).toBe('Turnover per year');
     expect(spec.title.subtitle.at(-1)).toBe('As the plan and runs.csv name them: x: community.demandPerSeat · y: turnoverPerYear.');
+  });
+});
+
+describe("a panelled heatmap's long names", () => {
+  it('take lines no wider than a panel (x), its height (y) or the legend, so that they do not run into the next panel nor are cut short', () => {
+    const points = [4, 6].flatMap((demand) => [0.2, 0.5].flatMap((fraction) => [4, 5].map((workdays) => ({ 'community.demandPerSeat': demand, 'costs.replacementCostFraction': fraction, 'practice.staffing.workdaysPerWeek': workdays, 'leaveDaysPerWorkerYear.mean': 12, runs: 2 }))));
+    const spec = heatmapSpec(points, 'community.demandPerSeat', 'costs.replacementCostFraction', 'leaveDaysPerWorkerYear', true, {}, 'practice.staffing.workdaysPerWeek') as unknown as {
+      facet: { title: string | string[] };
+      spec: { width: number; height: number; encoding: { x: { title: string[] }; y: { title: string[] }; color: { title: string[] } } };
+    };
+    const { width, height, encoding } = spec.spec;
+    expect(encoding.x.title).toEqual(['Client contacts per workday per', 'funded full-caseload seat', '(contacts/seat/workday)']);
+    expect(encoding.y.title).toEqual(['Cost of replacing a leaver', 'as a share of salary']);
+    expect(encoding.color.title).toEqual(['Calendar days on leave', 'per worker-year in post']);
+    // About 7 px a character of a bold 12 px title.
+    for (const line of encoding.x.title) expect(line.length * 7).toBeLessThanOrEqual(width);
+    for (const line of encoding.y.title) expect(line.length * 7).toBeLessThanOrEqual(height);
+    for (const line of encoding.color.title) expect(line.length * 7).toBeLessThanOrEqual(180);
+    expect(spec.facet.title).toBe('Current practice: Workdays per week per worker');
   });
 });
 
