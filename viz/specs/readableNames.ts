@@ -48,12 +48,13 @@ const FORMULA = /[+×=]|\s[-−/]\s/;
 /**
  * `text` without its bracketed asides outside quotes ("Share of numbing growth (distancing)
  * prevented by ..." → "Share of numbing growth prevented by ..."), but for one that ends the text
- * and holds a formula.
+ * and holds a formula, where `keepFormula`.
  */
-function withoutAsides(text: string): string {
+function withoutAsides(text: string, keepFormula: boolean): string {
   const where = depths(text);
   const last = text.endsWith(')') ? text.lastIndexOf('(', text.length - 1) : -1;
-  const keepLast = last >= 0 && where[last].depth === 0 && !where[last].quoted && FORMULA.test(text.slice(last));
+  // An outermost bracket opens at depth 1 (the depth counts it).
+  const keepLast = keepFormula && last >= 0 && where[last].depth === 1 && !where[last].quoted && FORMULA.test(text.slice(last));
   return text
     .split('')
     .filter((_, i) => where[i].depth === 0 || (keepLast && i >= last))
@@ -67,11 +68,15 @@ function withoutAsides(text: string): string {
  * A doc's first phrase: up to its first full stop, or colon or semicolon at least
  * FEWEST_CHARACTERS in, outside quotes and brackets (a bracket does not end it: "Cost of
  * replacing a leaver (recruitment, ...) as a share of salary" reads on), without its bracketed
- * asides but a formula that ends it ("Exposure weight of a client death, multiplied by (1 +
- * attachment)"), cut at a word with an ellipsis past MOST_CHARACTERS.
+ * asides but a formula that ends it where it fits ("Exposure weight of a client death, multiplied by
+ * (1 + attachment)"), cut at a word with an ellipsis past MOST_CHARACTERS.
  */
 export function firstPhrase(doc: string): string {
-  const plain = withoutAsides(untilFirstStop(doc));
+  const phrase = untilFirstStop(doc);
+  const withFormula = withoutAsides(phrase, true);
+  if (withFormula.length <= MOST_CHARACTERS) return withFormula;
+  // A formula that would not fit is left out too, rather than cut ("(0 = wholly…").
+  const plain = withoutAsides(phrase, false);
   if (plain.length <= MOST_CHARACTERS) return plain;
   const cut = plain.slice(0, MOST_CHARACTERS);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,\s]+$/, '')}…`;
