@@ -426,6 +426,8 @@ describe('readable names of fields and metrics', () => {
     expect(parameterLabel('coefficients.optOutAttendance')).toBe('Probability an average worker keeps a pre-booked session');
     expect(parameterLabel('coefficients.deathWeight')).toBe('Exposure weight of a client death, multiplied by (1 + attachment)');
     expect(parameterLabel('coefficients.guiltDetachment')).toBe('Detachment lost per unit (empathic concern × unmet demand share)');
+    // ... where it fits: a formula that would push the name past 70 characters is left out, not cut.
+    expect(parameterLabel('population.payAdequacy')).toBe('How adequate pay is for living costs without a second job');
     expect(metricLabel('leaveDaysPerWorkerYear')).toBe('Calendar days on leave per worker-year in post');
     expect(metricLabel('cf')).toBe('Team mean compassion fatigue, last 90 days');
     // Brackets inside a quotation are the quotation's.
