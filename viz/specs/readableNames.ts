@@ -100,7 +100,7 @@ export function parameterLabel(path: string): string {
   const phrase = firstPhrase(field.doc);
   if (parent?.kind === 'weights') return `${phrase}: ${parts[parts.length - 1]}`;
   const unit = field.kind === 'number' ? field.unit : undefined;
-  const named = unit && !phrase.includes(unit) ? `${phrase} (${unit})` : phrase;
+  const named = unit && !phrase.toLowerCase().includes(unit.toLowerCase()) ? `${phrase} (${unit})` : phrase;
   // A current-practice field without a lever is told from the package's field of the same doc.
   return path.startsWith('practice.') ? `Current practice: ${named}` : named;
 }

@@ -417,6 +417,8 @@ describe("a panelled heatmap's long names", () => {
 describe('readable names of fields and metrics', () => {
   it('takes a lever\'s label, else the first phrase of the schema\'s doc with its unit; a metric\'s key label, else its doc\'s first phrase', () => {
     expect(parameterLabel('policy.compensation.payRaise')).toBe('Pay raise (share of salary)');
+    // A unit the phrase already says, in any case, is not said again.
+    expect(parameterLabel('population.teamSize')).toBe('Seats per team');
     expect(parameterLabel('practice.supervision.intervalDays')).toBe('Current practice: Supervision every (days)');
     // A symbol before the colon and a short word before the bracket are read on past.
     expect(parameterLabel('coefficients.stsGain')).toBe('α: STS gained per unit of unbuffered compassion stress');
