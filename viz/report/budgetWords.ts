@@ -77,7 +77,10 @@ export function budgetSentences(fit: BudgetFit, reps: number, one: string, disco
     `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear, horizon.years)).join('; ')}.`;
   const within = [fit.baseline, ...fit.arms.filter((a) => a.withinBudget).map((a) => a.policy)];
   const best = fit.bestOnAverage;
-  if (within.length === 1) return [lead, `${sole ? `${sole} is not` : `No ${one} is`} within the budget: it affords only ${fit.baseline}, the baseline.`];
+  if (within.length === 1) {
+    // "d is not within the budget: it affords only status-quo" read as d affording only status-quo; and d may be within it in some futures.
+    return [lead, sole ? `The budget affords only ${fit.baseline}, the baseline: ${sole} is over it on average.` : `No ${one} is within the budget: it affords only ${fit.baseline}, the baseline.`];
+  }
   if (!best) return [lead];
   if (bestAbove && fit.arms.every((a) => a.withinBudget)) return [lead, `${sole ? `${sole} is` : `Every ${one} is`} within the budget on average, so the best on average within it is the best on average above.`];
   const each = best.map(({ policies, from, to }) => `${policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`} ${rangeWords(from, to)}`);

@@ -98,7 +98,7 @@ describe('budgetSentences', () => {
     const [lead, none] = budgetSentences(fit([arm('d', 60000, 0, false)], spans), 40, 'package');
     expect(lead).toContain("Budget of $20,000 a year for staff support, set against d's spending on its package a year beyond status-quo's (whole team,");
     expect(lead).not.toContain('each package');
-    expect(none).toBe('d is not within the budget: it affords only status-quo, the baseline.');
+    expect(none).toBe('The budget affords only status-quo, the baseline: d is over it on average.');
     const [, every] = budgetSentences(fit([arm('a', 15000, 40, true)], [{ policies: ['a'], from: 0, to: null }]), 40, 'scenario');
     expect(every).toBe('a is within the budget on average, so the best on average within it is the best on average above.');
     const alone = budgetSentences(fit([arm('a', 15000, 40, true)], [{ policies: ['a'], from: 0, to: null }]), 40, 'package', false, {}, {}, false);
