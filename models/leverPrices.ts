@@ -91,10 +91,27 @@ export function unpricedDifferences(baseline: Scenario, arm: Scenario): Unpriced
   return found.filter((u, i) => found.findIndex((v) => v.lever === u.lever) === i);
 }
 
-/** Whether two arms set `lever` differently on day 0 or by their scheduled changes (the day of a change included). */
+/**
+ * Whether two arms set `lever` differently on day 0 or by their scheduled changes (the day of a
+ * change included). Only the changes that move the lever count: an arm whose changes set other
+ * fields keeps the lever as it was (said 'set differently by scheduled changes' of every unpriced
+ * lever, an arm changed only its float pool).
+ */
 export function setsDifferently(baseline: Scenario, arm: Scenario, lever: string): boolean {
-  const schedule = (s: Scenario) => JSON.stringify([valueAt(s, lever), ...(Array.isArray(s.changes) ? scenarioPeriods(s).map((p) => [p.day, valueAt(p.scenario, lever)]) : [])]);
-  return schedule(baseline) !== schedule(arm);
+  return JSON.stringify(leverSchedule(baseline, lever)) !== JSON.stringify(leverSchedule(arm, lever));
+}
+
+/** The lever's value on day 0, then each day a scheduled change moves it and the value it moves to. */
+function leverSchedule(scenario: Scenario, lever: string): unknown[] {
+  const schedule: unknown[] = [valueAt(scenario, lever)];
+  let current = JSON.stringify(schedule[0]);
+  for (const period of Array.isArray(scenario.changes) ? scenarioPeriods(scenario) : []) {
+    const value = valueAt(period.scenario, lever);
+    if (JSON.stringify(value) === current) continue;
+    current = JSON.stringify(value);
+    schedule.push([period.day, value]);
+  }
+  return schedule;
 }
 
 /**

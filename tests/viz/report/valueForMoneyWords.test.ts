@@ -275,6 +275,13 @@ describe('value for money in words', () => {
     // A lever the arms set alike on day 0 but change on different days.
     const on = (day: number) => ({ days: 150, changes: [{ day, set: { 'policy.supervision.affirmation': 1 } }] });
     expect(freeLeverNote('early', under('status-quo', on(20)), 'late', under('status-quo', on(100)))).toContain('policy.supervision.affirmation (set differently by scheduled changes)');
+    // Changes that leave a lever as it was do not set it differently: one arm changing its float pool alone.
+    const floatLater = { days: 150, changes: [{ day: 20, set: { 'policy.staffing.floatPool': 0.2 } }] };
+    expect(freeLeverNote('more-float', under('status-quo', floatLater), 'steady', statusQuo)).toBeUndefined();
+    expect(freeLeverNote('more-float', under('opt-out-support', floatLater), 'status-quo', statusQuo)).toContain('policy.supervision.quality (0.6 against 0.7)');
+    // A change that sets the lever to the value it already has moves nothing either.
+    const same = { days: 150, changes: [{ day: 20, set: { 'policy.supervision.affirmation': 0.3 } }] };
+    expect(freeLeverNote('same', under('status-quo', same), 'steady', statusQuo)).toBeUndefined();
     // Results written before scenarios carried their prices: nothing.
     expect(freeLeverNote('opt-out-support', { policy: {} }, 'status-quo', { policy: {} })).toBeUndefined();
   });
