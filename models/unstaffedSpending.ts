@@ -17,18 +17,22 @@ const FLOAT_PRICES = ['costs.salary', 'costs.floatPremium'] as const;
 /**
  * The arm's spending on its package a year in a replication with nobody in post all run (its
  * float staff's salaries at their premium, each scheduled change's float pool over its days): 0
- * without a float pool. Given `key` (the replication's seed, point and number), at the values that
- * replication drew for the scenario's uncertain fields (scenario.uncertainty); without it, NaN where
- * a float pool is paid at a price drawn per replication.
+ * without a float pool. Where the float pool's salary or premium is drawn per replication
+ * (scenario.uncertainty), at the values replication `key` (its seed, point and number) drew for
+ * them, NaN without `key`. Only those two draws are made: the float pool's size is never drawn
+ * (uncertainty draws coefficients and prices), and a scenario of an older version, with no
+ * uncertainty or fields this one no longer draws, still gives its float pool's cost.
  */
 export function unstaffedSpendingPerYear(scenario: Scenario, key?: StreamKey): number {
-  const drawn = key !== undefined && Object.keys(scenario.uncertainty).length > 0;
-  const s = drawn ? drawnScenario(scenario, key) : scenario;
-  const p = modelParameters(s);
+  const p = modelParameters(scenario);
   const periods = [{ day: 0, floatStaff: p.floatStaff }, ...p.schedule.map((c) => ({ day: c.day, floatStaff: c.p.floatStaff }))];
   let floatSeatDays = 0;
-  for (const [k, period] of periods.entries()) floatSeatDays += period.floatStaff * ((periods[k + 1]?.day ?? s.days) - period.day);
+  for (const [k, period] of periods.entries()) floatSeatDays += period.floatStaff * ((periods[k + 1]?.day ?? scenario.days) - period.day);
   if (floatSeatDays === 0) return 0;
-  if (!drawn && FLOAT_PRICES.some((path) => Object.hasOwn(scenario.uncertainty, path))) return NaN;
-  return (floatSeatDays * s.costs.salary * s.costs.floatPremium) / s.days;
+  // A scenario written before uncertainty existed (CFSim 0.5.0 to 0.8.x) has none.
+  const uncertain: Scenario['uncertainty'] = scenario.uncertainty ?? {};
+  const drawnPrices = Object.fromEntries(FLOAT_PRICES.filter((path) => Object.hasOwn(uncertain, path)).map((path) => [path, uncertain[path]]));
+  if (Object.keys(drawnPrices).length > 0 && key === undefined) return NaN;
+  const { costs } = key === undefined ? scenario : drawnScenario({ ...scenario, uncertainty: drawnPrices }, key);
+  return (floatSeatDays * costs.salary * costs.floatPremium) / scenario.days;
 }

@@ -48,4 +48,18 @@ describe('unstaffedSpendingPerYear', () => {
     });
     expect(new Set(values).size).toBe(3);
   });
+
+  it('draws only the float prices: other uncertain fields, or none recorded, leave its cost as the scenario gives it', () => {
+    const key = { seed: 7, point: 0, replication: 1 };
+    const fixed = resolveScenario({ overrides: [['days', DAYS], ['policy.staffing.floatPool', 0.25]] });
+    const coefficient = resolveScenario({ overrides: [['days', DAYS], ['policy.staffing.floatPool', 0.25], ['uncertainty', { 'coefficients.separationCf': { min: 0.7, max: 1.6 } }]] });
+    expect(unstaffedSpendingPerYear(coefficient, key)).toBe(unstaffedSpendingPerYear(fixed));
+    // Results of a version before uncertainty (0.5.0 to 0.8.x): their scenarios have none.
+    const { uncertainty: _none, ...older } = fixed;
+    expect(unstaffedSpendingPerYear(older as typeof fixed, key)).toBe(unstaffedSpendingPerYear(fixed));
+    // Drawn alongside a coefficient, the salary is the one the replication drew.
+    const both = resolveScenario({ overrides: [['days', DAYS], ['policy.staffing.floatPool', 0.25], ['uncertainty', { 'coefficients.separationCf': { min: 0.7, max: 1.6 }, 'costs.salary': { min: 45000, max: 65000 } }]] });
+    const salary = new Map(drawnValues(both, key)).get('costs.salary')!;
+    expect(unstaffedSpendingPerYear(both, key)).toBeCloseTo((unstaffedSpendingPerYear(fixed) / fixed.costs.salary) * salary, 6);
+  });
 });
