@@ -102,7 +102,7 @@ export function setsDifferently(baseline: Scenario, arm: Scenario, lever: string
 }
 
 /** The lever's value on day 0, then each day a scheduled change moves it and the value it moves to. */
-function leverSchedule(scenario: Scenario, lever: string): unknown[] {
+export function leverSchedule(scenario: Scenario, lever: string): unknown[] {
   const schedule: unknown[] = [valueAt(scenario, lever)];
   let current = JSON.stringify(schedule[0]);
   for (const period of Array.isArray(scenario.changes) ? scenarioPeriods(scenario) : []) {

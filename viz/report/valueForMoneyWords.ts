@@ -6,7 +6,7 @@ import { clearOnAverage, isClear, isFewReps } from './differences';
 import { decimalText, formatValue } from './metricFormat';
 import { andList } from '../../sim/text/andList';
 import { studentT95 } from '../../sim/stats/studentT';
-import { setsDifferently, unpricedDifferences, zeroPriceReason } from '../../models/leverPrices';
+import { leverSchedule, setsDifferently, unpricedDifferences, zeroPriceReason } from '../../models/leverPrices';
 import type { Scenario } from '../../scenarios/schema';
 import { differenceValue } from '../../scenarios/scenarioDifferenceWords';
 import { ratePercent } from '../../models/discounting';
@@ -401,7 +401,9 @@ export function griefLeaveNote(arm: string, armScenario: unknown, baseline: stri
   if (!setsDifferently(b, a, 'policy.grief.leaveDays') || !(share(a)! > 0) || !(share(b)! > 0)) return undefined;
   // Each value by its arm's name: "0 against 2 days" after "arm and baseline" read backwards.
   const sameDayZero = a.policy.grief.leaveDays === b.policy.grief.leaveDays;
-  const changes = JSON.stringify(a.changes ?? []) !== JSON.stringify(b.changes ?? []) ? ' on day 0, and by scheduled changes' : '';
+  // Changes that move the leave, not any change of the arms (a float pool changed on day 20 was said to change the leave too).
+  const moves = (s: Scenario) => JSON.stringify(leverSchedule(s, 'policy.grief.leaveDays').slice(1));
+  const changes = moves(a) !== moves(b) ? ' on day 0, and by scheduled changes' : '';
   const days = sameDayZero ? 'set differently by scheduled changes' : `${arm} ${a.policy.grief.leaveDays} days, ${baseline} ${b.policy.grief.leaveDays}${changes}`;
   const shares = share(a) === share(b) ? `${share(a)}` : `${arm} ${share(a)}, ${baseline} ${share(b)}`;
   return `${arm} and ${baseline} grant different grief leave (policy.grief.leaveDays: ${days}): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (${shares}) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts it as paid time off is counted by default.`;

@@ -296,6 +296,9 @@ describe('value for money in words', () => {
     // Day 0 and scheduled changes both differ: both said.
     const later = { ...grief, days: 100, changes: [{ day: 50, set: { 'policy.grief.leaveDays': 4 } }] };
     expect(griefLeaveNote('grief', under('status-quo', later), 'current', under('status-quo', { days: 100 }))).toContain('(policy.grief.leaveDays: grief 2 days, current 0 on day 0, and by scheduled changes)');
+    // Scheduled changes of other fields say nothing of the leave.
+    const floatLater = { ...grief, days: 100, changes: [{ day: 50, set: { 'policy.staffing.floatPool': 0.2 } }] };
+    expect(griefLeaveNote('grief', under('status-quo', floatLater), 'current', under('status-quo', { days: 100 }))).toContain('(policy.grief.leaveDays: grief 2 days, current 0):');
     // The same leave, or a leave day priced at 0 (the free-lever note speaks for it): nothing.
     expect(griefLeaveNote('a', under('status-quo', grief), 'b', under('status-quo', grief))).toBeUndefined();
     const free = { costs: { griefLeaveDayWageShare: 0 } };
