@@ -14,13 +14,13 @@ export interface TeamFactCounts {
  * The facts of a team's line, in order, each to be kept whole (the line wraps between them, never
  * inside one). One team: "12 of 12 seats filled", "0 with high STS", "separations so far: 2". In
  * compare mode, where a team has half the width, shorter: "12/12 seats" (filled), "0 with high STS",
- * "2 separations" (under Large text at 1280 px the longer wording took two lines, and the plots a
- * line less).
+ * "2 separations", "1 separation" (under Large text at 1280 px the longer wording took two lines,
+ * and the plots a line less).
  */
 export function teamFacts(counts: TeamFactCounts, measure: TileMeasure, compare: boolean): string[] {
   const { inPost, seats, worse, separations } = counts;
   const facts = [compare ? `${inPost}/${seats} seats` : `${inPost} of ${seats} seats filled`, worseCountText(measure, worse)];
-  if (separations !== undefined) facts.push(compare ? `${separations} separations` : `separations so far: ${separations}`);
+  if (separations !== undefined) facts.push(compare ? `${separations} separation${separations === 1 ? '' : 's'}` : `separations so far: ${separations}`);
   return facts;
 }
 
