@@ -2254,7 +2254,6 @@ describe('classroom app', () => {
           }
         }
       }
-      await page.screenshot({ path: '/tmp/app48-shots/test-titles-plots-level.png' });
       // Stacked two and one (a 700 px window), each row of charts as its own titles need.
       await gotoAt(page, '?day=300&text=large', 900, 720);
       const stacked = await charts(page);

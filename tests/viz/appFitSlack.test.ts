@@ -37,7 +37,6 @@ describe('the 1280×720 fit', () => {
         expect(slack, `${query}${tiles}: pixels to spare`).toBeGreaterThanOrEqual(least);
       }
     }
-    await page.screenshot({ path: '/tmp/app48-shots/test-fit-slack.png' });
     await page.close();
   });
 });
