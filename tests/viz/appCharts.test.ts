@@ -459,6 +459,37 @@ describe('the charts\' wording and keys', () => {
     expect(spec.encoding.y.title).toBe('Count');
   });
 
+  it('with one team the staff chart\'s keys, under the team\'s name, are drawn in the lines\' colour (found by a review: with the team\'s legend gone, Vega drew them grey beside blue lines); in compare mode the teams\' key gives the colours', async () => {
+    type Item = { marktype?: string; role?: string; items?: Item[]; datum?: { value?: unknown }; stroke?: string };
+    const keysAndLines = (view: vega.View) => {
+      const symbols: Item[] = [];
+      const lines: Item[] = [];
+      const walk = (node: Item) => {
+        for (const child of node.items ?? []) {
+          if (child.marktype === 'symbol' && child.role === 'legend-symbol') symbols.push(...(child.items ?? []));
+          if (child.marktype === 'line' && child.role === 'mark' && (child.items?.length ?? 0) > 0) lines.push(child.items![0]);
+          walk(child);
+        }
+      };
+      walk((view.scenegraph() as unknown as { root: Item }).root);
+      return { symbols, lines };
+    };
+    const single = await laidOut(staffChart(ONE), rowsOf(ONE, 50));
+    const one = keysAndLines(single);
+    expect(one.symbols.map((s) => s.datum?.value)).toEqual(['headcount', 'separations']);
+    expect(one.lines).toHaveLength(2);
+    const colour = one.lines[0].stroke;
+    expect(one.lines.map((l) => l.stroke)).toEqual([colour, colour]);
+    expect(one.symbols.map((s) => s.stroke), 'the keys in the lines\' colour').toEqual([colour, colour]);
+    single.finalize();
+    const compared = await laidOut(staffChart(TWO), rowsOf(TWO, 50));
+    const two = keysAndLines(compared);
+    const teamKeys = two.symbols.filter((s) => TWO.some((t) => t.label === s.datum?.value));
+    expect(new Set(teamKeys.map((s) => s.stroke)).size, 'a colour a team').toBe(2);
+    for (const key of two.symbols.filter((s) => !teamKeys.includes(s))) expect(teamKeys.map((s) => s.stroke), 'a series key in no team\'s colour').not.toContain(key.stroke);
+    compared.finalize();
+  });
+
   it('in compare mode the ProQOL chart\'s keys are honest: each line is its team\'s colour and width (the teams\' key) and its measure\'s dash (the measures\' key, drawn in a neutral grey that is no team\'s colour)', async () => {
     const view = await laidOut(stateChart(TWO), rowsOf(TWO, 50));
     type Item = { marktype?: string; role?: string; items?: Item[]; datum?: { value?: unknown; team?: string; measure?: string }; stroke?: string; strokeWidth?: number; strokeDash?: number[]; opacity?: number };

@@ -445,11 +445,18 @@ const STAFF_SERIES: Readonly<Record<(typeof STAFF_SERIES_FIELDS)[number], string
 /** Headcount and cumulative separations. */
 export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number, text: TextSize = 'normal'): TopLevelSpec {
   const b = base(CHART_TITLES.staff, teams, unit, end, text);
-  // With one team, one legend under the plot, as the ProQOL chart's: the series under the team's name.
+  // With one team, one legend under the plot, as the ProQOL chart's: the series under the team's name,
+  // their keys in the team's colour, as the lines are drawn (Vega's grey otherwise: the colour's own
+  // legend, which coloured them, is gone).
   const single = teams.length === 1;
   const style = {
     color: single ? { ...b.encoding.color, legend: null } : b.encoding.color,
-    strokeDash: { field: 'measure', type: 'nominal', title: single ? teams[0].legend : null, legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]` } },
+    strokeDash: {
+      field: 'measure',
+      type: 'nominal',
+      title: single ? teams[0].legend : null,
+      legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]`, ...(single ? { symbolStrokeColor: PALETTE[0] } : {}) },
+    },
     detail: { field: 'measure' },
     ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
   };
