@@ -115,7 +115,18 @@ export function analyzeSweep(
   }
   if (valuePerDeparture !== undefined) {
     const refusal = valueForMoneyRefusal(plan, dir, valuePerDeparture);
-    if (refusal) refusals.push(refusal);
+    if (refusal) {
+      // A --vs this grid has no such point for is named first, as it would be once --value-per-departure was fixed (its runs are checked later).
+      if (vs !== undefined && refusals.length === 0) {
+        try {
+          baselinePoint(vs, plan, values, new Int32Array(values.length).fill(1), runsPath);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          refusals.push(...error.issues);
+        }
+      }
+      refusals.push(refusal);
+    }
   }
   if (refusals.length > 0) throw new InputError(refusals, 'command line');
   const k = plan.parameters.length;
