@@ -165,8 +165,12 @@ export function pointScenario(plan: Plan, values: readonly unknown[]): Scenario 
   });
 }
 
-/** The most different problems an unrunnable plan's message names, each at its first point. */
-const MOST_PROBLEMS_NAMED = 10;
+/**
+ * The most different problems an unrunnable plan's message names, each at its first point: enough
+ * for a grid's few short days values, and a short message where a continuous days range (lhs,
+ * random, sobol, morris) makes every point's problem its own.
+ */
+const MOST_PROBLEMS_NAMED = 3;
 
 /**
  * The problem with a plan some of whose points cannot run (a point's days end before a scheduled
@@ -192,7 +196,7 @@ export function unrunnablePoint(plan: Plan, values: readonly (readonly unknown[]
   if (problems.size === 0) return undefined;
   const shown = (point: number) => plan.parameters.map((p, d) => `${p.path} ${String(values[point][d])}`).join(', ');
   const named = [...problems].slice(0, MOST_PROBLEMS_NAMED).map(([problem, point]) => `point ${point} (${shown(point)}) cannot run: ${problem}`);
-  const more = problems.size > MOST_PROBLEMS_NAMED ? `; and ${problems.size - MOST_PROBLEMS_NAMED} other problems` : '';
+  const more = problems.size > MOST_PROBLEMS_NAMED ? `; and ${problems.size - MOST_PROBLEMS_NAMED} other ${problems.size - MOST_PROBLEMS_NAMED === 1 ? 'problem' : 'problems'} at later points` : '';
   const others = count > 1 ? ` (${count} of the plan's ${values.length} points cannot run)` : '';
   return {
     path: 'parameters',

@@ -51,5 +51,11 @@ describe('a broken plan file', () => {
     expect(r.stderr).toContain('; point 1 (days 80) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 79');
     expect(r.stderr).toContain("(2 of the plan's 3 points cannot run); change the parameters' ranges or the plan's set so that every point can run");
     expect(r.stderr).not.toContain('point 2');
+    // A continuous days range gives every point its own problem: the first three are named, and how many others.
+    const range = file('days-range.yaml', `${BASE.replace('set: { days: 30 }', 'set: { changes: [{ day: 100, set: { policy.supervision.mode: opt-out } }] }')}parameters:\n  days: { min: 10, max: 90 }\ndesign: lhs\npoints: 6\nreps: 1\nmetrics: [proqolSTS]\n`);
+    const many = cfsim('validate', range);
+    expect(many.status, many.stderr).toBe(2);
+    expect(many.stderr.match(/cannot run: /g)).toHaveLength(3);
+    expect(many.stderr).toContain("; and 3 other problems at later points (6 of the plan's 6 points cannot run); change the parameters' ranges");
   });
 });
