@@ -100,7 +100,9 @@ export function recordedPoint(recorded: RecordedBaseline, plan: Plan, values: re
   const point = same ? values.findIndex((row) => paths.every((path, d) => row[d] === recorded.values[path])) : -1;
   const named = `point ${recorded.point} (${valuesText(recorded.values)})`;
   const kept = recorded.file.endsWith('sweep.json');
-  const how = kept ? `keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --vs ${recorded.point})` : `records (cfsim analyze --vs ${recorded.point})`;
+  // A plan whose points moved (a new sweep into the folder) has the values at another number: the --vs then named its point in the plan then.
+  const then = point >= 0 && point !== recorded.point ? `, its point ${recorded.point} in the plan then` : '';
+  const how = kept ? `keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --vs ${recorded.point}${then})` : `records (cfsim analyze --vs ${recorded.point}${then})`;
   if (point < 0) {
     note?.(`paired differences from point 0: ${named}, which ${recorded.file} ${how}, is not a point of this plan (choose another with cfsim analyze ${dir} --vs POINT)`);
     return undefined;
@@ -121,6 +123,8 @@ export function recordedPoint(recorded: RecordedBaseline, plan: Plan, values: re
       'sweep folder',
     );
   }
-  note?.(`paired differences from point ${point} (${valuesText(recorded.values)}), which ${recorded.file} ${how}; cfsim analyze ${dir} --vs 0 measures them from point 0 again`);
+  // Where the values are point 0's now, --vs 0 would change nothing: no such advice.
+  const pointZero = point === 0 ? '' : `; cfsim analyze ${dir} --vs 0 measures them from point 0${then ? ` (${valuesText(Object.fromEntries(paths.map((path, d) => [path, values[0][d]])))})` : ' again'}`;
+  note?.(`paired differences from point ${point} (${valuesText(recorded.values)}), which ${recorded.file} ${how}${pointZero}`);
   return point;
 }

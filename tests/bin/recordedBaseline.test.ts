@@ -71,6 +71,23 @@ describe("a sweep folder's recorded --vs point", () => {
     expect(fallback.stdout).toContain('Paired differences from point 0 (community.stigma 0.2)');
   });
 
+  it("says which point the --vs named in the plan then where a new plan has its values at another number", () => {
+    const dir = join(work, 'moved');
+    ok('sweep', planFile('moved', PLAN), '--out', dir, '--threads', '1');
+    ok('analyze', dir, '--vs', '1');
+    rmSync(join(dir, 'runs.csv'));
+    // community.stigma 0.5 is point 0 of the new plan, 0.1 its point 1.
+    ok('sweep', planFile('moved-again', PLAN.replace('{ min: 0.1, max: 0.9 }', '{ values: [0.5, 0.1] }')), '--out', dir, '--threads', '1');
+    const r = ok('analyze', dir);
+    expect(r.stdout).toContain('Paired differences from point 0 (community.stigma 0.5)');
+    // --vs 0 would change nothing: no such advice.
+    expect(r.stderr).toContain(`cfsim: paired differences from point 0 (community.stigma=0.5), which ${join(dir, 'sweep.json')} keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --vs 1, its point 1 in the plan then)\n`);
+    // That analysis recorded point 0 (0.5) as the choice; in a plan where 0.5 is point 2, --vs 0 is told apart from it by point 0's values.
+    rmSync(join(dir, 'runs.csv'));
+    ok('sweep', planFile('moved-back', PLAN.replace('{ min: 0.1, max: 0.9 }', '{ values: [0.9, 0.1, 0.5] }')), '--out', dir, '--threads', '1');
+    expect(ok('analyze', dir).stderr).toContain(`cfsim: paired differences from point 2 (community.stigma=0.5), which ${join(dir, 'sweep.json')} keeps from an earlier analysis past a resume, new sweep or merge (cfsim analyze --vs 0, its point 0 in the plan then); cfsim analyze ${dir} --vs 0 measures them from point 0 (community.stigma=0.9)`);
+  });
+
   it('is forgotten once --vs 0 chooses point 0, even if analysis.json is then removed by hand', () => {
     const plan = planFile('forgotten', PLAN);
     const dir = join(work, 'forgotten');
