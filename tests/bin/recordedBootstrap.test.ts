@@ -1,7 +1,8 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch, interruptSweep, jsonIn } from './cliScratch';
+import { bootstrapToKeep, recordedBootstrap } from '../../bin/recordedBootstrap';
 
 // The resamples `cfsim analyze --bootstrap N` chose, past a resume, a new sweep or a merge that removes analysis.json.
 
@@ -60,5 +61,25 @@ describe("a sweep folder's recorded --bootstrap count", () => {
     const grid = planFile('grid', 'parameters:\n  community.stigma: { values: [0.2, 0.8] }\ndesign: grid\nreps: 1\nset: { days: 20 }\nmetrics: [proqolSTS]\n');
     ok('sweep', grid, '--out', merged, '--threads', '1');
     expect(jsonIn(merged, 'sweep.json').bootstrap).toBeUndefined();
+  });
+
+  it('reads an analysis.json by its mark, and one written by 0.30.0 (no mark) as a choice only where the count is not 1000', () => {
+    const dir = join(work, 'marks');
+    mkdirSync(dir);
+    const analysed = (body: object) => writeFileSync(join(dir, 'analysis.json'), JSON.stringify(body));
+    analysed({ bootstrap: 1000, bootstrapChosen: true });
+    expect(recordedBootstrap(dir)).toMatchObject({ count: 1000, chosen: true });
+    expect(bootstrapToKeep(dir, 'morris')).toEqual({ bootstrap: 1000 });
+    expect(bootstrapToKeep(dir, 'grid')).toEqual({});
+    analysed({ bootstrap: 1000 });
+    expect(recordedBootstrap(dir)).toMatchObject({ count: 1000, chosen: false });
+    expect(bootstrapToKeep(dir, 'sobol')).toEqual({});
+    analysed({ bootstrap: 200 });
+    expect(recordedBootstrap(dir)).toMatchObject({ count: 200, chosen: true });
+    expect(bootstrapToKeep(dir, 'sobol')).toEqual({ bootstrap: 200 });
+    // sweep.json keeps only choices: its 1000 is one.
+    rmSync(join(dir, 'analysis.json'));
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ status: 'complete', bootstrap: 1000 }));
+    expect(recordedBootstrap(dir)).toMatchObject({ count: 1000, chosen: true, file: join(dir, 'sweep.json') });
   });
 });
