@@ -196,7 +196,8 @@ export function unrunnablePoint(plan: Plan, values: readonly (readonly unknown[]
   if (problems.size === 0) return undefined;
   const shown = (point: number) => plan.parameters.map((p, d) => `${p.path} ${String(values[point][d])}`).join(', ');
   const named = [...problems].slice(0, MOST_PROBLEMS_NAMED).map(([problem, point]) => `point ${point} (${shown(point)}) cannot run: ${problem}`);
-  const more = problems.size > MOST_PROBLEMS_NAMED ? `; and ${problems.size - MOST_PROBLEMS_NAMED} other ${problems.size - MOST_PROBLEMS_NAMED === 1 ? 'problem' : 'problems'} at later points` : '';
+  const unnamed = problems.size - MOST_PROBLEMS_NAMED;
+  const more = unnamed > 0 ? `; and ${unnamed === 1 ? '1 other problem at a later point' : `${unnamed} other problems at later points`}` : '';
   const others = count > 1 ? ` (${count} of the plan's ${values.length} points cannot run)` : '';
   return {
     path: 'parameters',
