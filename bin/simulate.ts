@@ -146,11 +146,6 @@ function spendingPart(aggregator: ExperimentAggregator, p: number, series: Serie
   return (sum * 365) / aggregator.days;
 }
 
-/** The whole team's spending on its package a year (BUDGET_GROUPS' first group: the cash a budget pays), mean over replications. */
-function packageSpending(aggregator: ExperimentAggregator, p: number): number {
-  return SPENDING.series.reduce((sum, series) => sum + spendingPart(aggregator, p, series), 0);
-}
-
 /**
  * What the baseline's own spending is made of, where it spends anything: a planner read status-quo's
  * "$31,383 spending on its package" as a package bought, where it was the benefits its team already has.
@@ -172,10 +167,11 @@ function baselineSpendingWords(aggregator: ExperimentAggregator, vs: string, pol
  * $12,800 a year as "costs $40,821 a year less", from modelled replacement savings).
  */
 function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: string, vs: string, baselineIsCurrent: boolean): string {
-  const base = packageSpending(aggregator, 0);
-  const mine = packageSpending(aggregator, p);
+  // From the replications' metrics, as the budget line gives them, so the two agree to the last digit.
+  const base = aggregator.packageSpending(0);
+  const mine = aggregator.packageSpending(p);
   const money = (x: number) => formatValue('teamCostPerYear', x);
-  const change = mine - base;
+  const change = aggregator.packageSpendingOver(p, 0);
   const signed = (x: number) => `${x >= 0 ? '+' : '−'}${money(Math.abs(x))}`;
   // A planner's budget covers the horizon: she summed timeseries.csv to get three years' spending.
   const years = aggregator.days / 365;
@@ -394,11 +390,11 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             d.vs,
             files ? 'scenario' : 'package',
             { arm: scenarios[i + 1], baseline: scenarios[0] },
-            packageSpending(aggregator, i + 1) - packageSpending(aggregator, 0),
+            aggregator.packageSpendingOver(i + 1, 0),
             [
               freeLeverNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
               griefLeaveNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
-              d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), packageSpending(aggregator, i + 1) - packageSpending(aggregator, 0), d.valueForMoney, -d.metrics.leaversPerYear.mean),
+              d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), aggregator.packageSpendingOver(i + 1, 0), d.valueForMoney, -d.metrics.leaversPerYear.mean),
               unmetDemandNote(armList([d.policy]), armList([d.vs]), d.metrics.unmetDemandShare, { baseline: outcomes[0].metrics.unmetDemandShare.mean, arm: outcomes[i + 1].metrics.unmetDemandShare.mean }, reps),
             ],
           ) +

@@ -64,26 +64,36 @@ export interface ArmSpending {
 export function budgetFit(perYear: number, arms: readonly ArmSpending[], years?: readonly SpendingYear[]): BudgetFit {
   const [baseline, ...others] = arms;
   const fits = others.map((arm, k): ArmBudgetFit => {
-    let sum = 0;
-    let futures = 0;
-    let within = 0;
-    for (let r = 0; r < arm.spending.length; r++) {
-      const over = differenceBeyondRounding(arm.spending[r], baseline.spending[r]);
-      if (over !== over) continue;
-      sum += over;
-      futures++;
-      if (over <= perYear) within++;
-    }
-    const overBaselinePerYear = futures > 0 ? sum / futures : NaN;
+    const { mean: overBaselinePerYear, futures, atMost: within } = spendingOverBaseline(arm.spending, baseline.spending, perYear);
     const yearsOver = years?.filter((y) => y.policies[k + 1].spending - y.policies[0].spending > (perYear * y.days) / 365).map((y) => y.year);
-    return { policy: arm.policy, spendingPerYear: mean(arm.spending), overBaselinePerYear, withinBudget: overBaselinePerYear <= perYear, futuresWithin: within, futures, ...(yearsOver ? { yearsOver } : {}) };
+    return { policy: arm.policy, spendingPerYear: meanSpending(arm.spending), overBaselinePerYear, withinBudget: overBaselinePerYear <= perYear, futuresWithin: within, futures, ...(yearsOver ? { yearsOver } : {}) };
   });
   const eligible = others.filter((_, k) => fits[k].withinBudget);
   const best = others.every((arm) => arm.means) ? bestOnAverage(baseline.policy, eligible.map((arm) => ({ policy: arm.policy, ...arm.means! }))) : undefined;
-  return { perYear, counts: 'spendingOverBaseline', baseline: baseline.policy, baselineSpendingPerYear: mean(baseline.spending), arms: fits, ...(best ? { bestOnAverage: best } : {}) };
+  return { perYear, counts: 'spendingOverBaseline', baseline: baseline.policy, baselineSpendingPerYear: meanSpending(baseline.spending), arms: fits, ...(best ? { bestOnAverage: best } : {}) };
 }
 
-function mean(values: ArrayLike<number>): number {
+/**
+ * The mean of an arm's paired differences from the baseline's spending a year (NaN where no future
+ * gives both), the futures that gave one, and how many of them were at most `perYear`: the budget
+ * line's change, and the spending line's, so that the two agree to the last digit.
+ */
+export function spendingOverBaseline(arm: ArrayLike<number>, baseline: ArrayLike<number>, perYear = Infinity): { mean: number; futures: number; atMost: number } {
+  let sum = 0;
+  let futures = 0;
+  let atMost = 0;
+  for (let r = 0; r < arm.length; r++) {
+    const over = differenceBeyondRounding(arm[r], baseline[r]);
+    if (over !== over) continue;
+    sum += over;
+    futures++;
+    if (over <= perYear) atMost++;
+  }
+  return { mean: futures > 0 ? sum / futures : NaN, futures, atMost };
+}
+
+/** An arm's mean spending a year over the futures that give one (NaN where none does). */
+export function meanSpending(values: ArrayLike<number>): number {
   let sum = 0;
   let n = 0;
   for (let r = 0; r < values.length; r++) {

@@ -14,7 +14,7 @@ import { departuresAvoidedByHalf, firstHalfDays } from './departuresByHalf';
 import { WORKER_COLUMNS } from './outputs';
 import { discountedRecord, type DiscountedPerYear } from './discounting';
 import { PACKAGE_SPENDING_SERIES } from './costParts';
-import { budgetFit, type BudgetFit } from './budgetFit';
+import { budgetFit, meanSpending, spendingOverBaseline, type BudgetFit } from './budgetFit';
 import { PACKAGE_SPENDING_INPUT_METRICS, packageSpendingOfMetrics } from './packageSpendingOfMetrics';
 import { spendingByYear, type SpendingYear } from './spendingByYear';
 
@@ -269,6 +269,16 @@ export class ExperimentAggregator {
       }),
       this.spendingByYear(labels),
     );
+  }
+
+  /** A policy's mean spending on its package a year over the folded replications, as budgetFit gives it (its baselineSpendingPerYear, spendingPerYear). */
+  packageSpending(policy: number): number {
+    return meanSpending(this.spending[policy].subarray(0, this.folded));
+  }
+
+  /** The mean of a policy's paired differences from the baseline's spending on its package a year, as budgetFit gives it (overBaselinePerYear). */
+  packageSpendingOver(policy: number, baseline: number): number {
+    return spendingOverBaseline(this.spending[policy].subarray(0, this.folded), this.spending[baseline].subarray(0, this.folded)).mean;
   }
 
   /** Each year's spending on the package and net cost against the first policy, from the daily means (see spendingByYear); undefined for a year or less. */

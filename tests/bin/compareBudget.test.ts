@@ -156,3 +156,18 @@ function plainSpendingOver(): number[] {
   const base = of('status-quo');
   return arm.map((x, r) => x - base[r]);
 }
+
+describe('compare --budget: the spending line and the budget line agree', () => {
+  // Seeds 4 and 20 are runs where the spending line, summed from the daily means, once read a dollar
+  // apart from the budget line beside it ($36,547 against $36,548; +$62,722 against +$62,723).
+  it.each([4, 20, 7])('gives the same spending and the same change in both lines (seed %i)', (seed) => {
+    const r = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1', '--seed', String(seed), '--budget', '1000');
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const spending = lines.find((l) => l.startsWith('Spending on the package'))!;
+    const budget = lines.find((l) => l.startsWith('Budget of'))!;
+    const [, base, change] = /status-quo (\$[\d,]+), opt-out-support \$[\d,]+ \(([+−]\$[\d,]+)\)/.exec(spending)!;
+    expect(budget).toContain(`status-quo's own ${base} a year is taken as already funded`);
+    expect(budget).toContain(`opt-out-support ${change} a year`);
+  });
+});

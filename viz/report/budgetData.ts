@@ -23,21 +23,31 @@ export function reportBudgetFit(data: ReportData): BudgetFit | undefined {
  * written before the cost's parts were kept).
  */
 export function budgetFitOfReplications(data: ReportData, perYear: number): BudgetFit | undefined {
-  const values = data.replicationValues;
   const policies = data.summary.policies.map((p) => p.policy);
-  if (!values || policies.length < 2) return undefined;
-  const spending = policies.map((policy, p) => {
+  const spending = replicationSpending(data);
+  if (!spending || policies.length < 2) return undefined;
+  const means = new Map(reportValueForMoney(data).map((a) => [a.policy, { departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }]));
+  return budgetFit(
+    perYear,
+    policies.map((policy, p) => ({ policy, spending: spending[p], ...(p > 0 && means.has(policy) ? { means: means.get(policy)! } : {}) })),
+    data.summary.spendingByYear,
+  );
+}
+
+/**
+ * Each arm's spending on its package a year in each future (summary.json's policy order), from
+ * replications.csv as compare --budget counts it; undefined without replications.csv or without
+ * the spending's parts for every arm.
+ */
+export function replicationSpending(data: ReportData): Float64Array[] | undefined {
+  const values = data.replicationValues;
+  if (!values) return undefined;
+  const spending = data.summary.policies.map(({ policy }, p) => {
     const metrics = values.get(policy);
     const scenario = data.manifest.scenarios[p];
     return metrics && packageSpendingOfMetrics(metrics, scenario ? (rep: number) => unstaffedOf(scenario, data.manifest.seed, rep) : NaN);
   });
-  if (!spending.every((s) => s)) return undefined;
-  const means = new Map(reportValueForMoney(data).map((a) => [a.policy, { departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }]));
-  return budgetFit(
-    perYear,
-    policies.map((policy, p) => ({ policy, spending: spending[p]!, ...(p > 0 && means.has(policy) ? { means: means.get(policy)! } : {}) })),
-    data.summary.spendingByYear,
-  );
+  return spending.every((s) => s) ? (spending as Float64Array[]) : undefined;
 }
 
 /**

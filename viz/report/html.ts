@@ -27,7 +27,8 @@ import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssi
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
-import { reportBudgetFit } from './budgetData';
+import { replicationSpending, reportBudgetFit } from './budgetData';
+import { spendingOverBaseline } from '../../models/budgetFit';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
 import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
@@ -164,12 +165,17 @@ function valueForMoneySection(data: ReportData): string {
     const parts = data.teams.find((t) => t.policy === policy)?.costParts;
     return parts ? BUDGET_GROUPS[0].series.reduce((sum, series) => sum + parts[series], 0) : Number.NaN;
   };
+  // The change from the replications where replications.csv gives them, as the budget paragraph's (to the last digit).
+  const replications = replicationSpending(data);
+  const indexOf = (policy: string) => data.summary.policies.findIndex((p) => p.policy === policy);
+  const spendingChangeOf = (policy: string, vs: string) =>
+    replications ? spendingOverBaseline(replications[indexOf(policy)], replications[indexOf(vs)]).mean : spendingOf(policy) - spendingOf(vs);
   const outcomeOf = (policy: string) => data.summary.policies.find((p) => p.policy === policy)?.metrics.unmetDemandShare?.mean ?? Number.NaN;
   const items = arms.map((a) => {
     const note = mechanismOnlyNote(a.policy, scenarioOf(a.policy), scenarioOf(a.vs));
     const difference = data.summary.differences?.find((d) => d.policy === a.policy && d.vs === a.vs)?.metrics.unmetDemandShare;
     const unmet = unmetDemandNote(a.policy, a.vs, difference, { baseline: outcomeOf(a.vs), arm: outcomeOf(a.policy) }, data.summary.reps);
-    const spent = spendingOf(a.policy) - spendingOf(a.vs);
+    const spent = spendingChangeOf(a.policy, a.vs);
     const leavers = data.summary.differences?.find((d) => d.policy === a.policy && d.vs === a.vs)?.metrics.leaversPerYear?.mean;
     const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value, leavers === undefined ? undefined : -leavers) : undefined;
     const free = freeLeverNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
