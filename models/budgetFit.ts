@@ -25,6 +25,11 @@ export interface ArmBudgetFit {
   /** The futures counted. */
   readonly futures: number;
   /**
+   * Futures left out, where its or the baseline's spending could not be rebuilt (cfsim report of
+   * results written by an older version: see models/packageSpendingOfMetrics.ts); absent for none.
+   */
+  readonly futuresLeftOut?: number;
+  /**
    * Over a horizon longer than a year: the years (1, 2, ...) in which its mean spending beyond the
    * baseline's was over the budget (a last part-year against the budget for its days); [] for none.
    */
@@ -66,7 +71,7 @@ export function budgetFit(perYear: number, arms: readonly ArmSpending[], years?:
   const fits = others.map((arm, k): ArmBudgetFit => {
     const { mean: overBaselinePerYear, futures, atMost: within } = spendingOverBaseline(arm.spending, baseline.spending, perYear);
     const yearsOver = years?.filter((y) => y.policies[k + 1].spending - y.policies[0].spending > (perYear * y.days) / 365).map((y) => y.year);
-    return { policy: arm.policy, spendingPerYear: meanSpending(arm.spending), overBaselinePerYear, withinBudget: overBaselinePerYear <= perYear, futuresWithin: within, futures, ...(yearsOver ? { yearsOver } : {}) };
+    return { policy: arm.policy, spendingPerYear: meanSpending(arm.spending), overBaselinePerYear, withinBudget: overBaselinePerYear <= perYear, futuresWithin: within, futures, ...(arm.spending.length > futures ? { futuresLeftOut: arm.spending.length - futures } : {}), ...(yearsOver ? { yearsOver } : {}) };
   });
   const eligible = others.filter((_, k) => fits[k].withinBudget);
   const best = others.every((arm) => arm.means) ? bestOnAverage(baseline.policy, eligible.map((arm) => ({ policy: arm.policy, ...arm.means! }))) : undefined;

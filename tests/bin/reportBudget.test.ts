@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BudgetFit } from '../../models/budgetFit';
@@ -71,6 +71,31 @@ describe('cfsim report --budget', () => {
     const page = join(work, 'drawn-float-salary.html');
     expect(cfsim('report', empty, '--budget', '5000', '-o', page).status).toBe(0);
     for (const line of budgetLines(compared.stdout)) expect(readFileSync(page, 'utf8')).toContain(`<p>${escapeHtml(line)}</p>`);
+  });
+
+  it('says how many futures it leaves out, and why, where results made to look old cannot rebuild their spending', async () => {
+    // Replication 6 has nobody in post all run (as above); without the arm's coefficients in the manifest, as in
+    // results of an older version, its float pool's cost cannot be rebuilt, so that future is left out.
+    const fresh = join(work, 'old-fresh');
+    const team = ['population.seats=1', 'policy.staffing.hiringDelayDays=3650', 'community.overdoseBurden=3', 'population.warmUpDays=1500', 'policy.staffing.floatPool=0.5'];
+    const compared = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '8', '--days', '60', '--seed', '2', '--threads', '1', ...team.flatMap((s) => ['--set', s]), '--out', fresh);
+    expect(compared.status, compared.stderr).toBe(0);
+    const old = join(work, 'old-looking');
+    cpSync(fresh, old, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(old, 'manifest.json'), 'utf8')) as { scenarios: Record<string, unknown>[] };
+    delete manifest.scenarios[1].coefficients;
+    writeFileSync(join(old, 'manifest.json'), JSON.stringify(manifest));
+    const fit = budgetFitOfReplications(await loadResults(old), 5000)!;
+    expect(fit.arms[0]).toMatchObject({ futures: 7, futuresLeftOut: 1 });
+    expect(budgetFitOfReplications(await loadResults(fresh), 5000)!.arms[0].futuresLeftOut).toBeUndefined();
+    const page = join(work, 'old-looking.html');
+    const r = cfsim('report', old, '--budget', '5000', '-o', page);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('in all 7 futures');
+    expect(html).toContain(
+      escapeHtml('Left out: 1 of the 8 futures for opt-out-support, where these results, written by an older version of CFSim, lack what the spending on the package is rebuilt from (in a future with nobody in post all run, or with no cost at all, the figures that give it were not kept); the figures above are of the remaining futures.'),
+    );
   });
 
   it('judges at the budget the comparison was run with without the flag, or with it at that budget, saying nothing of a choice', () => {

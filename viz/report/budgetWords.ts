@@ -51,6 +51,17 @@ function partYearBudgetWords(named: readonly number[], perYear: number, years: r
   return ` (${whose} budget pro-rated: ${money((perYear * part.days) / 365)} for its ${part.days} day${part.days === 1 ? '' : 's'})`;
 }
 
+/**
+ * The futures left out where the results cannot rebuild the spending (results written by an older
+ * version), so that a count "in all 6 futures" of a run of 8 is not read as the whole: "" for none.
+ */
+function leftOutWords(arms: readonly ArmBudgetFit[]): string {
+  const left = arms.filter((a) => (a.futuresLeftOut ?? 0) > 0);
+  if (left.length === 0) return '';
+  const counts = left.map((a) => `${a.futuresLeftOut} of the ${a.futures + a.futuresLeftOut!} futures for ${a.policy}`);
+  return `Left out: ${andList(counts)}, where these results, written by an older version of CFSim, lack what the spending on the package is rebuilt from (in a future with nobody in post all run, or with no cost at all, the figures that give it were not kept); the figures above are of the remaining futures.`;
+}
+
 /** What the yearly figures are taken over: "averaged over the horizon", or under a year "the yearly rate over the horizon's 182 days". */
 function overHorizonWords(days: number | undefined): string {
   return days !== undefined && days < 365 ? `the yearly rate over the horizon's ${days} day${days === 1 ? '' : 's'}` : 'averaged over the horizon';
@@ -72,10 +83,12 @@ function overHorizonWords(days: number | undefined): string {
 export function budgetSentences(fit: BudgetFit, reps: number, one: string, discounted = false, caveats: BestCaveats = {}, horizon: BudgetHorizon = {}, bestAbove = true): string[] {
   // One arm beside the baseline is named ("each package's", "Every package" read as if there were several).
   const sole = fit.arms.length === 1 ? fit.arms[0].policy : undefined;
-  const lead =
+  let lead =
     `Budget of ${money(fit.perYear)} a year for staff support, set against ${sole ? `${sole}'s spending on its package` : `each ${one}'s spending on ${packageOf(one)}`} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}${overHorizonWords(horizon.days)}; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
     `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear, horizon.years)).join('; ')}.`;
   const within = [fit.baseline, ...fit.arms.filter((a) => a.withinBudget).map((a) => a.policy)];
+  const left = leftOutWords(fit.arms);
+  if (left) lead += ` ${left}`;
   const best = fit.bestOnAverage;
   if (within.length === 1) {
     // "d is not within the budget: it affords only status-quo" read as d affording only status-quo; and d may be within it in some futures.
