@@ -124,5 +124,7 @@ export function spendingByYearSentence(years: readonly SpendingYear[], discounte
 export function netBenefitBudgetNote(fit: BudgetFit, one: string): string | undefined {
   const over = fit.arms.filter((a) => !a.withinBudget).map((a) => a.policy);
   if (over.length === 0) return undefined;
+  // One arm beside the baseline: "weighs every package, within the budget or not" read as if there were several.
+  if (fit.arms.length === 1) return `This table weighs ${over[0]} against ${fit.baseline}, though it is over the budget of ${money(fit.perYear)} a year on average (see the budget above).`;
   return `This table weighs every ${one}, within the budget of ${money(fit.perYear)} a year or not: ${andList(over)} ${over.length === 1 ? 'is' : 'are'} over it on average (see the budget above).`;
 }

@@ -27,14 +27,21 @@ const count = (share: number, futures: number) => `${Math.round(share * futures)
 /** The sentence above the table: what V is and what a net benefit is. */
 export function netBenefitLead(nb: NetBenefitAtValue, arm: string): string {
   const baseline = nb.arms[0].policy;
+  // One arm beside the baseline is named ("each package's" read as if there were several).
+  const whose = nb.arms.length === 2 ? `${nb.arms[1].policy}'s` : `each ${arm}'s`;
   return (
     `At ${valuePerDepartureWords(nb.valuePerDeparture)} per departure avoided (what avoiding one is worth beyond the replacement cost and the vacant seat's saving already in the net cost), ` +
-    `each ${arm}'s net benefit a year compared with ${baseline}, whole team: V × departures avoided − net cost, in each of the ${nb.futures} paired futures (every ${arm} run on the same seeds).` +
+    `${whose} net benefit a year compared with ${baseline}, whole team: V × departures avoided − net cost, in each of the ${nb.futures} paired futures (${sameSeeds(nb, arm)}).` +
     (hasParts(nb)
-      ? ` The departures avoided and the net cost are each ${arm}'s means of those two parts, rounded (to 0.01 departures and $100), so V × departures avoided − net cost worked out from the table can differ from the net benefit shown by up to V × 0.005 + $100.`
+      ? ` The departures avoided and the net cost are ${whose} means of those two parts, rounded (to 0.01 departures and $100), so V × departures avoided − net cost worked out from the table can differ from the net benefit shown by up to V × 0.005 + $100.`
       : '') +
     (nb.discountRate !== undefined && nb.discountRate > 0 ? ` Costs and departures are discounted at ${ratePercent(nb.discountRate)} a year (costs.discountRate), as per-year equivalents.` : '')
   );
+}
+
+/** How the futures are paired: "every package run on the same seeds", or with one arm beside the baseline "both run on the same seeds". */
+function sameSeeds(nb: NetBenefitAtValue, arm: string): string {
+  return nb.arms.length === 2 ? 'both run on the same seeds' : `every ${arm} run on the same seeds`;
 }
 
 /** Whether every arm has the two parts of its net benefit: a summary.json written by CFSim 0.11.0 has none (its table is shown without them). */
@@ -82,9 +89,9 @@ export function netBenefitReading(nb: NetBenefitAtValue, arm: string): string {
     (agree
       ? `${highest.length === 1 ? 'It is' : 'They are'} also best (or tied for best) in the most futures: ${often}. `
       : `Best (or tied for best) in the most futures: ${andList(mostOften)} (${often}). `) +
-    `The intervals are of the means, and narrow with more replications. The counts are of the paired futures (every ${arm} run on the same seeds): more replications estimate their shares more precisely but do not narrow them towards none or all` +
+    `The intervals are of the means, and narrow with more replications. The counts are of the paired futures (${sameSeeds(nb, arm)}): more replications estimate their shares more precisely but do not narrow them towards none or all` +
     (nb.indicative ? `; from ${nb.futures} futures they are indicative only (at least ${SIGN_RANGE_TRIMMED_FROM} are needed before such counts can be relied on).` : '.') +
-    ` Only departures are valued: what else the ${arm}s change (ProQOL scores, absence, care quality, unmet demand) is not in it.`
+    ` Only departures are valued: what else ${nb.arms.length === 2 ? `${nb.arms[1].policy} changes` : `the ${arm}s change`} (ProQOL scores, absence, care quality, unmet demand) is not in it.`
   );
 }
 
@@ -96,8 +103,10 @@ export function netBenefitReading(nb: NetBenefitAtValue, arm: string): string {
 function leadWords(nb: NetBenefitAtValue): string {
   const lead = nb.lead;
   if (!lead) return '';
-  if (Math.round(lead.mean / 100) === 0) return `, level on average with ${andList(lead.over)}, the next`;
+  // With one arm beside the baseline there is no other to be "the next" of.
+  const next = nb.arms.length === 2 ? '' : ', the next';
+  if (Math.round(lead.mean / 100) === 0) return `, level on average with ${andList(lead.over)}${next}`;
   const interval = lead.low === null || lead.high === null ? '' : ` (90% interval of the mean ${signedMoney(lead.low)} to ${signedMoney(lead.high)})`;
   const apart = lead.low !== null && lead.low <= 0 ? ': on average the replications do not tell the two apart' : '';
-  return `, ${lead.clear ? 'clearly ' : ''}ahead of ${andList(lead.over)}, the next: in ${count(lead.ahead, nb.futures)} paired futures, and by ${money(lead.mean)} a year on average${interval}${apart}`;
+  return `, ${lead.clear ? 'clearly ' : ''}ahead of ${andList(lead.over)}${next}: in ${count(lead.ahead, nb.futures)} paired futures, and by ${money(lead.mean)} a year on average${interval}${apart}`;
 }

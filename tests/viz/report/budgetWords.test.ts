@@ -111,7 +111,9 @@ describe('netBenefitBudgetNote', () => {
     expect(netBenefitBudgetNote(fit([arm('a', 15000, 40, true), arm('c', 21000, 3, false), arm('d', 60000, 0, false)]), 'package')).toBe(
       'This table weighs every package, within the budget of $20,000 a year or not: c and d are over it on average (see the budget above).',
     );
-    expect(netBenefitBudgetNote(fit([arm('d', 60000, 0, false)]), 'scenario')).toBe('This table weighs every scenario, within the budget of $20,000 a year or not: d is over it on average (see the budget above).');
+    expect(netBenefitBudgetNote(fit([arm('c', 21000, 3, false), arm('d', 60000, 0, false)]), 'scenario')).toBe('This table weighs every scenario, within the budget of $20,000 a year or not: c and d are over it on average (see the budget above).');
+    // One arm beside the baseline is named ("weighs every scenario, within the budget or not" read as if there were several).
+    expect(netBenefitBudgetNote(fit([arm('d', 60000, 0, false)]), 'scenario')).toBe('This table weighs d against status-quo, though it is over the budget of $20,000 a year on average (see the budget above).');
     expect(netBenefitBudgetNote(fit([arm('a', 15000, 40, true)]), 'package')).toBeUndefined();
   });
 });

@@ -27,7 +27,7 @@ describe('net benefit in words', () => {
   });
 
   it('leads with the value as the flag gave it, what a net benefit is, and that the futures are paired', () => {
-    const nb = atValue(123456, { 'status-quo': BASE, keeps: KEEPS });
+    const nb = atValue(123456, { 'status-quo': BASE, keeps: KEEPS, noisy: NOISY });
     expect(netBenefitLead(nb, 'package')).toBe(
       "At $123,456 per departure avoided (what avoiding one is worth beyond the replacement cost and the vacant seat's saving already in the net cost), each package's net benefit a year compared with status-quo, whole team: V × departures avoided − net cost, in each of the 24 paired futures (every package run on the same seeds). " +
         "The departures avoided and the net cost are each package's means of those two parts, rounded (to 0.01 departures and $100), so V × departures avoided − net cost worked out from the table can differ from the net benefit shown by up to V × 0.005 + $100.",
@@ -71,7 +71,7 @@ describe('net benefit in words', () => {
   it('calls the lead clear only when it holds in at least 95% of the paired futures, and gives its mean with the interval of the mean', () => {
     const clear = netBenefitReading(atValue(50000, { 'status-quo': BASE, keeps: KEEPS }), 'package');
     expect(clear).toMatch(
-      /^Highest on average: keeps, clearly ahead of status-quo, the next: in 24 of 24 paired futures, and by \$40,000 a year on average \(90% interval of the mean \+\$39,\d00 to \+\$40,\d00\)\. It is also best \(or tied for best\) in the most futures: 24 of 24\./,
+      /^Highest on average: keeps, clearly ahead of status-quo: in 24 of 24 paired futures, and by \$40,000 a year on average \(90% interval of the mean \+\$39,\d00 to \+\$40,\d00\)\. It is also best \(or tied for best\) in the most futures: 24 of 24\./,
     );
     expect(clear).not.toContain('indicative');
     // NOISY, $500 cheaper than its mean above: it leads KEEPS by $500 on average, and in half the futures.
@@ -86,8 +86,24 @@ describe('net benefit in words', () => {
     const level = netBenefitReading(atValue(50000, { 'status-quo': BASE, keeps: KEEPS, noisy: [NOISY[0], NOISY[1].map((c) => c - 20)] }), 'package');
     expect(level).toMatch(/^Highest on average: noisy, level on average with keeps, the next\./);
     const few = netBenefitReading(atValue(50000, { 'status-quo': first(BASE, 5), keeps: first(KEEPS, 5) }), 'package');
-    expect(few).toMatch(/^Highest on average: keeps, ahead of status-quo, the next: in 5 of 5 paired futures/);
+    expect(few).toMatch(/^Highest on average: keeps, ahead of status-quo: in 5 of 5 paired futures/);
     expect(few).toContain('from 5 futures they are indicative only (at least 20 are needed before such counts can be relied on)');
+  });
+
+  it('names the one arm beside the baseline, with no "each", "every" or "the next" that speaks of several', () => {
+    const nb = atValue(50000, { 'status-quo': BASE, keeps: KEEPS });
+    const lead = netBenefitLead(nb, 'package');
+    expect(lead).toContain("per departure avoided (what avoiding one is worth beyond the replacement cost and the vacant seat's saving already in the net cost), keeps's net benefit a year compared with status-quo, whole team: V × departures avoided − net cost, in each of the 24 paired futures (both run on the same seeds). ");
+    expect(lead).toContain("The departures avoided and the net cost are keeps's means of those two parts");
+    const reading = netBenefitReading(nb, 'package');
+    expect(reading).toMatch(/^Highest on average: keeps, clearly ahead of status-quo: in 24 of 24 paired futures/);
+    expect(reading).toContain('The counts are of the paired futures (both run on the same seeds)');
+    expect(reading).toContain('Only departures are valued: what else keeps changes (ProQOL scores, absence, care quality, unmet demand) is not in it.');
+    const level = netBenefitReading(atValue(50000, { 'status-quo': BASE, level: [BASE[0], BASE[1].map((c, r) => c + (r % 2 === 0 ? 20 : 0))] }), 'scenario');
+    expect(level).toMatch(/^Highest on average: status-quo, level on average with level\. /);
+    for (const text of [lead, reading, level]) expect(text).not.toMatch(/each package|every package|every scenario|the next|the packages|the scenarios/);
+    // With two arms beside the baseline, the lead still speaks of each.
+    expect(netBenefitReading(atValue(50000, { 'status-quo': BASE, keeps: KEEPS, noisy: NOISY }), 'package')).toContain('(every package run on the same seeds)');
   });
 
   it('names arms with the same net benefit in every future together, and their lead over the next', () => {
