@@ -264,17 +264,26 @@ export interface BestSpan {
  * Which arm has the highest mean net benefit, V × departures avoided − net cost (the baseline's
  * is 0), at each value V from 0 up: the upper envelope of the arms' lines, as spans in order.
  * At a crossing the arm that avoids more departures takes over (it is ahead at any higher
- * value); arms with the same means are one line, and share its spans.
+ * value); arms with the same means are one line, and share its spans. Means are the same, and
+ * one line's lead over another is taken, as a paired difference is (differenceBeyondRounding):
+ * two arms whose means differ only in their last binary places (the same futures summed in
+ * another order) print the same means, so they are one line, never a switch-over between them
+ * at a value the printed means cannot give.
  */
 export function bestOnAverage(baseline: string, arms: readonly ArmMeans[]): BestSpan[] {
   const lines: { policies: string[]; departuresAvoided: number; netCost: number }[] = [];
   for (const arm of [{ policy: baseline, departuresAvoided: 0, netCost: 0 }, ...arms]) {
-    const same = lines.find((l) => l.departuresAvoided === arm.departuresAvoided && l.netCost === arm.netCost);
+    const same = lines.find((l) => differenceBeyondRounding(l.departuresAvoided, arm.departuresAvoided) === 0 && differenceBeyondRounding(l.netCost, arm.netCost) === 0);
     if (same) same.policies.push(arm.policy);
     else lines.push({ policies: [arm.policy], departuresAvoided: arm.departuresAvoided, netCost: arm.netCost });
   }
   type Line = (typeof lines)[number];
-  const better = (x: Line, y: Line) => -x.netCost > -y.netCost || (-x.netCost === -y.netCost && x.departuresAvoided > y.departuresAvoided);
+  // x's lead over y in departures avoided and in net cost, from the one subtraction each.
+  const lead = (x: Line, y: Line) => ({ avoided: differenceBeyondRounding(x.departuresAvoided, y.departuresAvoided), cost: differenceBeyondRounding(x.netCost, y.netCost) });
+  const better = (x: Line, y: Line) => {
+    const { avoided, cost } = lead(x, y);
+    return cost < 0 || (cost === 0 && avoided > 0);
+  };
   let current = lines.reduce((best, x) => (better(x, best) ? x : best));
   let from = 0;
   const spans: BestSpan[] = [];
@@ -282,8 +291,9 @@ export function bestOnAverage(baseline: string, arms: readonly ArmMeans[]): Best
     let next: Line | undefined;
     let at = Infinity;
     for (const x of lines) {
-      if (!(x.departuresAvoided > current.departuresAvoided)) continue;
-      const crossing = Math.max(from, (x.netCost - current.netCost) / (x.departuresAvoided - current.departuresAvoided));
+      const { avoided, cost } = lead(x, current);
+      if (!(avoided > 0)) continue;
+      const crossing = Math.max(from, cost / avoided);
       if (crossing < at || (crossing === at && next !== undefined && x.departuresAvoided > next.departuresAvoided)) {
         at = crossing;
         next = x;

@@ -121,6 +121,29 @@ describe('a mean of departures avoided that is zero but for rounding', () => {
   });
 });
 
+describe('bestOnAverage: means that differ only in their last binary places', () => {
+  it('takes them as one line, as the printed means are, with no switch-over between them', () => {
+    // The same means summed in another order: 0.7 and 60.366... a year, and one binary place more.
+    const a = { policy: 'a', departuresAvoided: 0.7, netCost: 60.36666666666667 };
+    const b = { policy: 'b', departuresAvoided: 0.7000000000000001, netCost: 60.36666666666668 };
+    const spans = bestOnAverage('base', [a, b]);
+    expect(spans).toEqual([
+      { policies: ['base'], from: 0, to: a.netCost / a.departuresAvoided },
+      { policies: ['a', 'b'], from: a.netCost / a.departuresAvoided, to: null },
+    ]);
+    // A switch-over to b at a value no printed mean gives, once: (Δ net cost) / (Δ departures avoided) of the residues.
+    const c = { policy: 'c', departuresAvoided: 0.7000000000000001, netCost: 60.366666666666674 };
+    expect(bestOnAverage('base', [a, c]).map((span) => span.policies)).toEqual([['base'], ['a', 'c']]);
+    // Means apart by more than rounding still cross where their lines do.
+    const d = { policy: 'd', departuresAvoided: 1.7, netCost: 160.36666666666667 };
+    expect(bestOnAverage('base', [a, d])).toEqual([
+      { policies: ['base'], from: 0, to: a.netCost / a.departuresAvoided },
+      { policies: ['a'], from: a.netCost / a.departuresAvoided, to: (d.netCost - a.netCost) / (d.departuresAvoided - a.departuresAvoided) },
+      { policies: ['d'], from: (d.netCost - a.netCost) / (d.departuresAvoided - a.departuresAvoided), to: null },
+    ]);
+  });
+});
+
 describe("netBenefitAtValue: the team's futures", () => {
   it('counts the futures in which each arm comes out ahead of the baseline, as valueForMoney\'s share curve does at that value', () => {
     const nb = atValue(25000, [BASE, A, B]);
