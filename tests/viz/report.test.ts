@@ -815,7 +815,7 @@ describe('sweep reports', () => {
     expect(await page.$$eval('.chart svg .mark-rect.role-mark path', (p) => p.length)).toBe(18);
     expect(await page.$$eval('.chart svg text', (t) => t.map((e) => e.textContent))).toEqual(expect.arrayContaining(['status-quo', 'opt-out-support']));
     expect(await page.textContent('h1')).toContain('CFSim sweep');
-    expect(await page.$$eval('.chart svg text', (t) => t.map((e) => e.textContent))).toContain("proqolSTS: each point's paired difference from point 0");
+    expect(await page.$$eval('.chart svg text', (t) => t.map((e) => e.textContent))).toContain("ProQOL STS (points): each point's paired difference from point 0");
     expect(log.errors).toEqual([]);
     await page.close();
     const svgDir = join(work, 'grid-svg');

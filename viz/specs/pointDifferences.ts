@@ -6,6 +6,8 @@ import { parameterFigure, readableNumber } from './readableNumber';
 import { isFewReps } from '../report/differences';
 import { pairedVerdict } from '../report/verdictWords';
 import { SIGN_RANGE_TRIMMED_FROM } from '../../sim/stats/summary';
+import { inSentence, metricLabel, namesLine, parameterLabels, titleLines } from './readableNames';
+import { subtitleLines } from './subtitleLines';
 
 /** A point's parameter values in one label ("28 · opt-out-support"), in the plan's order. */
 const pointLabel = (point: Record<string, unknown>, parameters: readonly string[]) =>
@@ -71,7 +73,11 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
     }));
   if (values.length === 0) return undefined;
   const y = { field: 'point', type: 'nominal' as const, title: null, sort: null };
-  const named = parameters.map((p) => `${p} ${pointLabel(points[vs], [p])}`);
+  // Readable names in the title, subtitle, axis and tooltip; the plan's paths on the subtitle's last lines.
+  const labels = parameterLabels(parameters);
+  const metricName = metricLabel(metric);
+  const named = parameters.map((p) => `${inSentence(labels.get(p)!)} ${pointLabel(points[vs], [p])}`);
+  const names = namesLine([['rows:', parameters.join(' · '), parameters.map((p) => labels.get(p)).join(' · ')], ['difference in', metric, metricName]]);
   const few = values.some((v) => isFewReps(v.pairs));
   // A shard's folder or a partial merge can hold none of point 0's replications of a point.
   const unpaired = rows.filter((d) => !(d.pairs > 0 && Number.isFinite(d.mean))).map((d) => d.point);
@@ -80,15 +86,18 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: `${metric}: each point's paired difference from point ${vs}`,
+      // About 9 px a character of the chart's 15 px bold title (CONFIG).
+      text: titleLines(`${metricName}: each point's paired difference from point ${vs}`, 640, 9),
       subtitle: [
-        ...wrapped(`Point ${vs}: `, named, ', ', '.'),
-        ...wrapped('Rows: each other point, by ', parameters, ' · ', '.'),
+        // A name longer than a line is broken at its spaces.
+        ...subtitleLines(wrapped(`Point ${vs}: `, named, ', ', '.'), 90),
+        ...subtitleLines(wrapped('Rows: each other point, by ', parameters.map((p) => inSentence(labels.get(p)!)), ' · ', '.'), 90),
         'Dots: the mean difference over the replications both have (common random numbers);',
         ...(few
           ? [`bars: the 90% range of the paired differences (under ${SIGN_RANGE_TRIMMED_FROM} pairs, smallest to largest),`, `coloured where it excludes 0: clear, or indicative from fewer than ${SIGN_RANGE_TRIMMED_FROM} pairs.`]
           : ['bars: the 90% range of the paired differences, coloured where it excludes 0 (clear).']),
         ...(unpaired.length > 0 ? wrapped(`Not shown: no replication with a value pairs with point ${vs}'s at point${unpaired.length === 1 ? '' : 's'} `, unpaired.map(String), ', ', '.') : []),
+        ...(names ? subtitleLines([names], 90) : []),
       ],
     },
     data: { values },
@@ -96,7 +105,7 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
     height: { step: 22 },
     layer: [
       { mark: { type: 'rule', color: '#444444', strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: `Difference in ${metric}` }, x2: { field: 'high' }, color: colour } },
+      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: titleLines(`Difference in ${inSentence(metricName)}`, 380) }, x2: { field: 'high' }, color: colour } },
       {
         mark: { type: 'point', filled: true, size: 70 },
         encoding: {
@@ -106,7 +115,7 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
           tooltip: [
             { field: 'point', title: 'Point' },
             { field: 'verdict', title: 'Verdict' },
-            { field: 'shownMean', title: `Difference in ${metric} (mean)` },
+            { field: 'shownMean', title: `Difference in ${inSentence(metricName)} (mean)` },
             { field: 'shownLow', title: '5th percentile of the paired differences' },
             { field: 'shownHigh', title: '95th percentile of the paired differences' },
             { field: 'pairs', title: 'Replications paired' },

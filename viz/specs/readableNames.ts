@@ -140,3 +140,30 @@ export function titleLines(label: string, pixels: number, characterPx = TITLE_CH
   const lines = subtitleLines([label], Math.max(12, Math.floor(pixels / characterPx)));
   return lines.length === 1 ? lines[0] : lines;
 }
+
+/**
+ * Readable names for the parameters of one chart, by path, each told apart from the others: two
+ * paths that would read alike keep their paths after the name ("… (policy.a)"), so that a chart's
+ * rows never merge.
+ */
+export function parameterLabels(paths: readonly string[]): Map<string, string> {
+  const distinct = [...new Set(paths)];
+  const labels = distinct.map((p) => parameterLabel(p));
+  return new Map(distinct.map((p, i) => [p, labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} (${p})` : labels[i]]));
+}
+
+/** The longest line of a name on a chart's row axis, in characters (11 px labels, about 270 pixels). */
+const ROW_LABEL_CHARACTERS = 44;
+
+/** A row's name in lines of at most ROW_LABEL_CHARACTERS, joined by newlines for ROW_LABEL_AXIS to draw one under another, rather than cut. */
+export function rowLabel(name: string): string {
+  return subtitleLines([name], ROW_LABEL_CHARACTERS).join('\n');
+}
+
+/** A row axis that draws rowLabel's lines one under another, none cut short. */
+export const ROW_LABEL_AXIS = { labelExpr: "split(datum.label, '\\n')", labelLimit: 0 } as const;
+
+/** How many lines the longest of `labels` (rowLabel's) takes. */
+export function rowLines(labels: readonly string[]): number {
+  return labels.reduce((most, l) => Math.max(most, l.split('\n').length), 1);
+}

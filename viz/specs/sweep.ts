@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
 import { correlationFigure } from './readableNumber';
-import { inSentence, metricLabel, namesLine, parameterLabel, titleLines } from './readableNames';
+import { inSentence, metricLabel, namesLine, parameterLabel, parameterLabels, ROW_LABEL_AXIS, rowLabel, rowLines, titleLines } from './readableNames';
 import { subtitleLines } from './subtitleLines';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
@@ -16,6 +16,9 @@ const CHART_TITLE_CHARACTER_PX = 9;
 
 /** A legend's title runs at most this wide (Vega's default titleLimit). */
 const LEGEND_TITLE_PX = 180;
+
+/** A sensitivity chart's last subtitle line: its rows and panels carry readable names, their paths are in the tooltips. */
+export const PATHS_IN_TOOLTIP = 'Names in words; the tooltips give each as the plan and runs.csv write it.';
 
 /** The colour of intervals drawn over bars: dark, to stand out on each of the palette's colours. */
 export const INTERVAL_COLOR = '#222222';
@@ -53,26 +56,33 @@ export function indexTicks(values: readonly { value: number; low: number; high: 
  * each panel's parameters ranked as cfsim analyze's table is (sobolRanked: by ST, largest at the top).
  */
 export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): TopLevelSpec {
+  // Readable names on the rows and panels; the plan's paths in the tooltip.
+  const names = parameterLabels(Object.values(sobol).flatMap((rows) => rows.map((r) => r.parameter)));
   const values = Object.entries(sobol).flatMap(([metric, rows]) =>
-    sobolRanked(rows).flatMap((r, rank) => [
-      { metric, parameter: r.parameter, rank, index: 'first-order (S1)', value: r.S1, low: r.S1low, high: r.S1high },
-      { metric, parameter: r.parameter, rank, index: 'total (ST)', value: r.ST, low: r.STlow, high: r.SThigh },
-    ]),
+    sobolRanked(rows).flatMap((r, rank) => {
+      const named = { metric: metricLabel(metric), metricPath: metric, parameter: names.get(r.parameter)!, row: rowLabel(names.get(r.parameter)!), path: r.parameter, rank };
+      return [
+        { ...named, index: 'first-order (S1)', value: r.S1, low: r.S1low, high: r.S1high },
+        { ...named, index: 'total (ST)', value: r.ST, low: r.STlow, high: r.SThigh },
+      ];
+    }),
   );
   const ticks = indexTicks(values);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Sobol sensitivity indices', subtitle: 'Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.' },
+    title: { text: 'Sobol sensitivity indices', subtitle: ['Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.', PATHS_IN_TOOLTIP] },
     data: { values },
-    facet: { row: { field: 'metric', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    // The metrics in the analysis's order, by their readable names.
+    facet: { row: { field: 'metric', type: 'nominal', title: null, sort: Object.keys(sobol).map(metricLabel), header: { labelAngle: 0, labelAlign: 'left' } } },
     // Each metric ranks its parameters its own way.
     resolve: { scale: { y: 'independent' } },
     spec: {
       width: 380,
-      height: { step: 14 },
+      // Room for each name's lines (a long one takes several, not cut short).
+      height: { step: Math.max(14, 13 * rowLines(values.map((v) => v.row)) + 2) },
       encoding: {
         // Left to Vega the parameters stood alphabetically, not as the table ranks them; op min as prccSpec's op max (a layered axis drops a sort by a plain field).
-        y: { field: 'parameter', type: 'nominal', title: null, sort: { field: 'rank', op: 'min', order: 'ascending' } },
+        y: { field: 'row', type: 'nominal', title: null, sort: { field: 'rank', op: 'min', order: 'ascending' }, axis: ROW_LABEL_AXIS },
         yOffset: { field: 'index', type: 'nominal' },
         color: { field: 'index', type: 'nominal', title: 'Index', scale: { range: [PALETTE[0], PALETTE[1]] } },
       },
@@ -84,6 +94,8 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
             tooltip: [
               { field: 'metric', title: 'Metric' },
               { field: 'parameter', title: 'Parameter' },
+              { field: 'path', title: 'Parameter, as the plan names it' },
+              { field: 'metricPath', title: 'Metric, as runs.csv names it' },
               { field: 'index', title: 'Index' },
               { field: 'value', title: 'Estimate', format: '.3f' },
               { field: 'low', title: '95% low', format: '.3f' },
@@ -122,20 +134,33 @@ export function morrisLabels(rows: readonly MorrisRow[]): { muStar: number; sigm
   return labels.map(({ muStar, sigma, names }) => ({ muStar, sigma, label: names.join(', ') }));
 }
 
+/** The longest line of a Morris point's label, in characters (a 10 px label, about a third of a 260-pixel panel). */
+const MORRIS_LABEL_CHARACTERS = 32;
+
+/** A Morris point's label in lines of at most MORRIS_LABEL_CHARACTERS, broken at spaces; one line as a plain string. */
+function labelLines(label: string): string | string[] {
+  const lines = subtitleLines([label], MORRIS_LABEL_CHARACTERS);
+  return lines.length === 1 ? lines[0] : lines;
+}
+
 /** Morris screening: μ* (importance) against σ (non-linearity and interactions), one panel per metric. */
 export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLevelSpec {
-  const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric, kind: 'point', ...r })));
-  const labels = Object.entries(morris).flatMap(([metric, rows]) => morrisLabels(rows).map((l) => ({ metric, kind: 'label', ...l })));
+  // Readable names on the points and panels, a long label in lines; the plan's paths in the tooltip.
+  const names = parameterLabels(Object.values(morris).flatMap((rows) => rows.map((r) => r.parameter)));
+  const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric: metricLabel(metric), metricPath: metric, kind: 'point', ...r, parameter: names.get(r.parameter)!, path: r.parameter })));
+  const labels = Object.entries(morris).flatMap(([metric, rows]) =>
+    morrisLabels(rows.map((r) => ({ ...r, parameter: names.get(r.parameter)! }))).map((l) => ({ metric: metricLabel(metric), kind: 'label', ...l, label: labelLines(l.label) })),
+  );
   const values = [...points, ...labels];
   const intervals = points.some((p) => Number.isFinite(p.muStarLow) && Number.isFinite(p.muStarHigh));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Morris elementary effects',
-      subtitle: `Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter's range.${intervals ? ' Lines: 95% bootstrap intervals of μ*.' : ''}`,
+      subtitle: [`Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter's range.${intervals ? ' Lines: 95% bootstrap intervals of μ*.' : ''}`, PATHS_IN_TOOLTIP],
     },
     data: { values },
-    facet: { column: { field: 'metric', type: 'nominal', title: null } },
+    facet: { column: { field: 'metric', type: 'nominal', title: null, sort: Object.keys(morris).map(metricLabel) } },
     resolve: { scale: { x: 'independent', y: 'independent' } },
     spec: {
       width: 260,
@@ -154,7 +179,10 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
             x: { field: 'muStar', type: 'quantitative', title: 'μ* (mean absolute effect)' },
             y: { field: 'sigma', type: 'quantitative', title: 'σ (spread of effects)' },
             tooltip: [
+              { field: 'metric', title: 'Metric' },
               { field: 'parameter', title: 'Parameter' },
+              { field: 'path', title: 'Parameter, as the plan names it' },
+              { field: 'metricPath', title: 'Metric, as runs.csv names it' },
               { field: 'muStar', title: 'μ*', format: '.3f' },
               { field: 'muStarLow', title: 'μ* 95% interval, low', format: '.3f' },
               { field: 'muStarHigh', title: 'μ* 95% interval, high', format: '.3f' },
@@ -396,24 +424,28 @@ const prccWay = (r: PrccRow) => (r.low !== null && r.low > 0 ? 'rises with it' :
  * coloured by which way the metric clearly goes, with the 95% interval; parameters without one left out.
  */
 export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec {
+  // Readable names on the rows and panels; the plan's paths in the tooltip.
+  const names = parameterLabels(Object.values(prcc).flatMap((rows) => rows.map((r) => r.parameter)));
+  const towards = (r: PrccRow, name: string) => (r.towards === undefined ? name : `${name} (to ${String(r.towards)})`);
   const values = Object.entries(prcc).flatMap(([metric, rows]) =>
     rows
       .filter((r) => r.prcc !== null)
       // The tooltip's figures are the CLI table's (correlationFigure), not a Vega format: ".3~r" read 0.68 where the table reads 0.680.
-      .map((r) => ({ metric, parameter: r.towards === undefined ? r.parameter : `${r.parameter} (to ${String(r.towards)})`, value: r.prcc, low: r.low, high: r.high, shownValue: correlationFigure(r.prcc), shownLow: correlationFigure(r.low), shownHigh: correlationFigure(r.high), strength: Math.abs(r.prcc!), way: prccWay(r) })),
+      .map((r) => ({ metric: metricLabel(metric), metricPath: metric, parameter: towards(r, names.get(r.parameter)!), row: rowLabel(towards(r, names.get(r.parameter)!)), path: towards(r, r.parameter), value: r.prcc, low: r.low, high: r.high, shownValue: correlationFigure(r.prcc), shownLow: correlationFigure(r.low), shownHigh: correlationFigure(r.high), strength: Math.abs(r.prcc!), way: prccWay(r) })),
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Partial rank correlations (PRCC)', subtitle: "How consistently each metric rises (+) or falls (−) with a parameter across the points, the others' effects removed; black lines: 95% intervals." },
+    title: { text: 'Partial rank correlations (PRCC)', subtitle: ["How consistently each metric rises (+) or falls (−) with a parameter across the points, the others' effects removed; black lines: 95% intervals.", PATHS_IN_TOOLTIP] },
     data: { values },
-    facet: { row: { field: 'metric', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+    facet: { row: { field: 'metric', type: 'nominal', title: null, sort: Object.keys(prcc).map(metricLabel), header: { labelAngle: 0, labelAlign: 'left' } } },
     resolve: { scale: { y: 'independent' } },
     spec: {
       width: 380,
-      height: { step: 18 },
+      // Room for each name's lines (a long one takes several, not cut short).
+      height: { step: Math.max(18, 13 * rowLines(values.map((v) => v.row)) + 4) },
       encoding: {
         // op max: the bars and the whiskers share the axis, whose unioned domain drops a sort by a plain field (the parameters then stood alphabetically).
-        y: { field: 'parameter', type: 'nominal', title: null, sort: { field: 'strength', op: 'max', order: 'descending' }, axis: { labelLimit: 340 } },
+        y: { field: 'row', type: 'nominal', title: null, sort: { field: 'strength', op: 'max', order: 'descending' }, axis: ROW_LABEL_AXIS },
       },
       layer: [
         {
@@ -424,6 +456,8 @@ export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec
             tooltip: [
               { field: 'metric', title: 'Metric' },
               { field: 'parameter', title: 'Parameter' },
+              { field: 'path', title: 'Parameter, as the plan names it' },
+              { field: 'metricPath', title: 'Metric, as runs.csv names it' },
               { field: 'shownValue', title: 'PRCC' },
               { field: 'shownLow', title: '95% low' },
               { field: 'shownHigh', title: '95% high' },

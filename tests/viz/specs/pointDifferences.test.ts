@@ -31,9 +31,11 @@ describe('pointDifferencesSpec', () => {
       ['1: 28 · opt-out-support', 'clearly lower', '−1.300'],
       ['2: 14 · status-quo', 'not clear', '0.01000'],
     ]);
-    expect(spec.title.text).toBe("proqolSTS: each point's paired difference from point 0");
-    expect(spec.title.subtitle.slice(0, 2)).toEqual(['Point 0: interval 28, policy status-quo.', 'Rows: each other point, by interval · policy.']);
-    expect(spec.title.subtitle.at(-1), 'point 3, without pairs').toBe("Not shown: no replication with a value pairs with point 0's at point 3.");
+    // The metric in words; the paths (here not fields of the schema, kept as they are) on the subtitle's last line.
+    expect(spec.title.text).toBe("ProQOL STS (points): each point's paired difference from point 0");
+    expect(spec.title.subtitle.slice(0, 2)).toEqual(["Point 0: interval 28, the organization's support package status-quo.", "Rows: each other point, by interval · the organization's support package."]);
+    expect(spec.title.subtitle.at(-2), 'point 3, without pairs').toBe("Not shown: no replication with a value pairs with point 0's at point 3.");
+    expect(spec.title.subtitle.at(-1)).toBe('As the plan and runs.csv name them: rows: interval · policy · difference in proqolSTS.');
   });
 
   it('calls a range that excludes 0 from fewer than 20 pairs indicative, as analyze\'s verdict does, not clear', () => {
@@ -47,16 +49,21 @@ describe('pointDifferencesSpec', () => {
     expect(spec.title.subtitle.join(' ')).toContain('(under 20 pairs, smallest to largest), coloured where it excludes 0: clear, or indicative from fewer than 20 pairs.');
   });
 
-  it('wraps the subtitle\'s point 0 and row names, so long parameter paths do not make the chart far wider than its plot', () => {
-    const long = ['population.startingLevels.traumaticMemoriesRatio', 'community.overdoseBurden', 'policy'];
-    const analysis3 = { ...analysis, points: analysis.points!.map((p) => ({ point: p.point, [long[0]]: 0.5, [long[1]]: 0.5, policy: p.policy, runs: p.runs })) } as SweepAnalysis;
-    const spec = pointDifferencesSpec(analysis3, long, 'proqolSTS') as unknown as { title: { subtitle: string[] } };
-    expect(spec.title.subtitle.slice(0, 4)).toEqual([
-      'Point 0: population.startingLevels.traumaticMemoriesRatio 0.5,',
-      'community.overdoseBurden 0.5, policy status-quo.',
-      'Rows: each other point, by population.startingLevels.traumaticMemoriesRatio ·',
-      'community.overdoseBurden · policy.',
+  it('names the parameters and the metric in words, in lines no wider than the plot, the paths on the last lines', () => {
+    const long = ['policy.supervision.intervalDays', 'community.overdoseBurden', 'policy'];
+    const analysis3 = { ...analysis, points: analysis.points!.map((p) => ({ point: p.point, [long[0]]: 28, [long[1]]: 0.5, policy: p.policy, runs: p.runs })) } as SweepAnalysis;
+    const spec = pointDifferencesSpec(analysis3, long, 'proqolSTS') as unknown as { title: { subtitle: string[] }; layer: { encoding: { x: { title?: unknown }; tooltip?: { title: string }[] } }[] };
+    expect(spec.title.subtitle.slice(0, 3)).toEqual([
+      'Point 0: supervision every (days) 28, overdose burden 0.5,',
+      "the organization's support package status-quo.",
+      'Rows: each other point, by supervision every (days) · overdose burden ·',
     ]);
+    expect(spec.title.subtitle.slice(-2)).toEqual([
+      'As the plan and runs.csv name them: rows: policy.supervision.intervalDays ·',
+      'community.overdoseBurden · policy · difference in proqolSTS.',
+    ]);
+    expect(spec.layer[1].encoding.x.title).toBe('Difference in ProQOL STS (points)');
+    expect(spec.layer[2].encoding.tooltip?.map((t) => t.title)).toContain('Difference in ProQOL STS (points) (mean)');
     for (const line of spec.title.subtitle) expect(line.length, line).toBeLessThanOrEqual(90);
   });
 

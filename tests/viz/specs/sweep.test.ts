@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heatmapCells, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, prccSpec, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
-import { firstPhrase, metricLabel, parameterLabel } from '../../../viz/specs/readableNames';
+import { firstPhrase, metricLabel, parameterLabel, parameterLabels } from '../../../viz/specs/readableNames';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 
@@ -130,11 +130,11 @@ describe('Morris chart labels', () => {
   });
 
   it("draws μ*'s bootstrap interval as a dark line across each point, and says so, where the analysis has intervals", () => {
-    const withIntervals = morrisSpec({ proqolBO: [{ ...row('a', 1, 1), muStarLow: 0.8, muStarHigh: 1.3 }] }) as unknown as { title: { subtitle: string }; spec: { layer: { mark: { type: string; color?: string }; encoding: Record<string, { field: string }> }[] } };
+    const withIntervals = morrisSpec({ proqolBO: [{ ...row('a', 1, 1), muStarLow: 0.8, muStarHigh: 1.3 }] }) as unknown as { title: { subtitle: string[] }; spec: { layer: { mark: { type: string; color?: string }; encoding: Record<string, { field: string }> }[] } };
     const rule = withIntervals.spec.layer[0];
     expect([rule.mark.type, rule.mark.color, rule.encoding.x.field, rule.encoding.x2.field, rule.encoding.y.field]).toEqual(['rule', INTERVAL_COLOR, 'muStarLow', 'muStarHigh', 'sigma']);
-    expect(withIntervals.title.subtitle).toContain('Lines: 95% bootstrap intervals of μ*.');
-    expect((morrisSpec({ proqolBO: [row('a', 1, 1)] }) as unknown as { title: { subtitle: string } }).title.subtitle).not.toContain('Lines:');
+    expect(withIntervals.title.subtitle.join(' ')).toContain('Lines: 95% bootstrap intervals of μ*.');
+    expect((morrisSpec({ proqolBO: [row('a', 1, 1)] }) as unknown as { title: { subtitle: string[] } }).title.subtitle.join(' ')).not.toContain('Lines:');
   });
 });
 
@@ -172,7 +172,7 @@ describe('Sobol index axis', () => {
 
 describe('Sobol index chart', () => {
   type Layer = { mark: { type: string; opacity?: number }; encoding: { x?: { field: string }; color?: { value?: string } } };
-  const spec = sobolIndicesSpec({ m: [{ parameter: 'policy', S1: 0.739, S1low: 0.497, S1high: 1.02, ST: 0.74, STlow: 0.55, SThigh: 1.02 }] }) as unknown as { spec: { layer: Layer[]; encoding: { color: { field: string } } }; title: { subtitle: string } };
+  const spec = sobolIndicesSpec({ m: [{ parameter: 'policy', S1: 0.739, S1low: 0.497, S1high: 1.02, ST: 0.74, STlow: 0.55, SThigh: 1.02 }] }) as unknown as { spec: { layer: Layer[]; encoding: { color: { field: string } } }; title: { subtitle: string[] } };
   const layers = spec.spec.layer;
 
   it('draws the whole interval over the bar, in a colour of its own, with a tick at each end', () => {
@@ -187,7 +187,7 @@ describe('Sobol index chart', () => {
     expect(ticks.map((t) => t.encoding.x?.field)).toEqual(['low', 'high']);
     for (const t of ticks) expect(t.encoding.color).toEqual({ value: INTERVAL_COLOR });
     expect(layers.indexOf(ticks[0])).toBeGreaterThan(bar);
-    expect(spec.title.subtitle).not.toMatch(/bars show 95%/);
+    expect(spec.title.subtitle.join(' ')).not.toMatch(/bars show 95%/);
   });
 });
 
@@ -201,18 +201,18 @@ describe('the Sobol chart\'s order', () => {
 
   it("ranks each metric's panel as the table does, by ST, largest at the top, and renders so in Vega", async () => {
     const spec = sobolIndicesSpec(sobol);
-    const values = (spec as unknown as { data: { values: { metric: string; parameter: string; rank: number; index: string }[] } }).data.values;
-    const ranked = (metric: string) => values.filter((v) => v.metric === metric && v.index === 'total (ST)').sort((x, y) => x.rank - y.rank).map((v) => v.parameter);
+    const values = (spec as unknown as { data: { values: { metricPath: string; parameter: string; rank: number; index: string }[] } }).data.values;
+    const ranked = (metric: string) => values.filter((v) => v.metricPath === metric && v.index === 'total (ST)').sort((x, y) => x.rank - y.rank).map((v) => v.parameter);
     expect(ranked('proqolSTS')).toEqual(['p.large', 'p.mid', 'p.tieA', 'p.tieB', 'p.small', 'p.none']);
     expect(ranked('proqolBO')).toEqual(['p.small', 'p.mid', 'p.tieB', 'p.tieA', 'p.large', 'p.none']);
     const { compile } = await import('vega-lite');
     const vega = await import('vega');
     const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
     await view.runAsync();
-    // The facets come alphabetically (proqolBO, then proqolSTS), each with its own order, top to bottom.
+    // The facets come in the analysis's order (proqolSTS, then proqolBO), each with its own order, top to bottom.
     const svg = await view.toSVG();
     const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => t.startsWith('p.'));
-    expect(labels).toEqual([...ranked('proqolBO'), ...ranked('proqolSTS')]);
+    expect(labels).toEqual([...ranked('proqolSTS'), ...ranked('proqolBO')]);
     view.finalize();
   });
 
@@ -328,9 +328,9 @@ describe('the PRCC chart', () => {
     const spec = prccSpec(prcc);
     const values = (spec as unknown as { data: { values: { parameter: string; way: string; strength: number }[] } }).data.values;
     expect(values.map((v) => [v.parameter, v.way])).toEqual([
-      ['costs.supervisionSession', 'unclear'],
-      ['coefficients.stsGain', 'rises with it'],
-      ['policy.supervision.mode (to opt-out)', 'falls with it'],
+      ['Cost of one supervision session ($/session)', 'unclear'],
+      ['α: STS gained per unit of unbuffered compassion stress', 'rises with it'],
+      ['Supervision (to opt-out)', 'falls with it'],
     ]);
     const { compile } = await import('vega-lite');
     const vega = await import('vega');
@@ -340,8 +340,10 @@ describe('the PRCC chart', () => {
     // coefficients.stsGain comes first too: the mode, second by strength and last by name, tells the two apart),
     // each label whole, with the direction of a list of two choices.
     const svg = await view.toSVG();
-    const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => /^(coefficients|costs|policy)\./.test(t));
-    expect(labels).toEqual(['coefficients.stsGain', 'policy.supervision.mode (to opt-out)', 'costs.supervisionSession']);
+    // A long name takes lines (tspans) rather than being cut with an ellipsis.
+    const labels = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<tspan[^>]*>([^<]*)<\/tspan>/g, '$1|').replace(/\|$/, '')).filter((t) => /^(α|Cost|Supervision)/.test(t));
+    expect(labels).toEqual(['α: STS gained per unit of unbuffered|compassion stress', 'Supervision (to opt-out)', 'Cost of one supervision session ($/session)']);
+    expect(svg).not.toContain('…');
     view.finalize();
   });
 
@@ -445,5 +447,34 @@ describe('readable names of fields and metrics', () => {
     expect(metricLabel('m')).toBe('m');
     // A long phrase is cut at a word, with an ellipsis.
     expect(firstPhrase(`${'word '.repeat(30)}end.`)).toMatch(/^(word ){13}word…$/);
+  });
+});
+
+describe("the sensitivity charts' names", () => {
+  type Named = { title: { subtitle: string[] }; data: { values: Record<string, unknown>[] }; facet: Record<string, { field: string; sort: string[] }> };
+  const tooltipFields = (spec: unknown) => [...JSON.stringify(spec).matchAll(/"field":"(\w+)","title":"([^"]+)"/g)].map((m) => `${m[1]}: ${m[2]}`);
+
+  it('name Sobol rows and panels in words, in the analysis order, with the plan\'s paths in the tooltip', () => {
+    const spec = sobolIndicesSpec({ turnoverPerYear: [{ parameter: 'policy.supervision.intervalDays', S1: 0.5, S1low: 0.4, S1high: 0.6, ST: 0.6, STlow: 0.5, SThigh: 0.7 }], proqolSTS: [] }) as unknown as Named;
+    expect(spec.data.values[0]).toMatchObject({ metric: 'Turnover per year', metricPath: 'turnoverPerYear', parameter: 'Supervision every (days)', path: 'policy.supervision.intervalDays' });
+    expect(spec.facet.row.sort).toEqual(['Turnover per year', metricLabel('proqolSTS')]);
+    expect(tooltipFields(spec)).toContain('path: Parameter, as the plan names it');
+    expect(tooltipFields(spec)).toContain('metricPath: Metric, as runs.csv names it');
+    expect(spec.title.subtitle.at(-1)).toMatch(/tooltips give each as the plan and runs.csv write it/);
+  });
+
+  it('name Morris points and panels in words, a long label in lines, with the paths in the tooltip', () => {
+    const spec = morrisSpec({ turnoverPerYear: [{ parameter: 'coefficients.stsGain', mu: 1, muStar: 1, sigma: 1 }] }) as unknown as Named;
+    const label = spec.data.values.find((v) => v.kind === 'label');
+    expect(label?.label).toEqual(['α: STS gained per unit of', 'unbuffered compassion stress']);
+    expect(spec.data.values.find((v) => v.kind === 'point')).toMatchObject({ metric: 'Turnover per year', parameter: 'α: STS gained per unit of unbuffered compassion stress', path: 'coefficients.stsGain' });
+    expect(spec.facet.column.field).toBe('metric');
+    expect(tooltipFields(spec)).toContain('path: Parameter, as the plan names it');
+  });
+
+  it('tell apart two parameters that would read alike by their paths', () => {
+    expect([...parameterLabels(['population.teamSize', 'policy.supervision.intervalDays']).values()]).toEqual(['Seats per team', 'Supervision every (days)']);
+    const same = parameterLabels(['a.unknownField', 'a.unknownField']);
+    expect(same.size).toBe(1);
   });
 });
