@@ -10,7 +10,12 @@ import { subtitleLines } from './subtitleLines';
 // doc in the scenario schema (docs/SCENARIO.md's text), with its unit; a key metric's label, else
 // the first phrase of the metric's doc (models/metrics.ts). A name neither knows stays as it is.
 
-/** The longest a name taken from a doc runs before it is cut at a word, with an ellipsis. */
+/**
+ * The longest a name taken from a doc runs with a formula that ends its phrase; past it the formula
+ * is left out. The name itself is never cut: every chart that shows one breaks it into lines
+ * (titleLines, rowLabel), so that a cut name ("… as a multiple of their trauma…") no longer hides
+ * what the field is.
+ */
 const MOST_CHARACTERS = 70;
 
 /** Where a doc's first phrase may end at a colon or semicolon no sooner: "α: STS gained ..." and "Of the cost: ..." read on past a symbol or a short word. */
@@ -69,17 +74,14 @@ function withoutAsides(text: string, keepFormula: boolean): string {
  * FEWEST_CHARACTERS in, outside quotes and brackets (a bracket does not end it: "Cost of
  * replacing a leaver (recruitment, ...) as a share of salary" reads on), without its bracketed
  * asides but a formula that ends it where it fits ("Exposure weight of a client death, multiplied by
- * (1 + attachment)"), cut at a word with an ellipsis past MOST_CHARACTERS.
+ * (1 + attachment)"); never cut, however long.
  */
 export function firstPhrase(doc: string): string {
   const phrase = untilFirstStop(doc);
   const withFormula = withoutAsides(phrase, true);
   if (withFormula.length <= MOST_CHARACTERS) return withFormula;
-  // A formula that would not fit is left out too, rather than cut ("(0 = wholly…").
-  const plain = withoutAsides(phrase, false);
-  if (plain.length <= MOST_CHARACTERS) return plain;
-  const cut = plain.slice(0, MOST_CHARACTERS);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,\s]+$/, '')}…`;
+  // A formula that would make the name longer still is left out ("(0 = wholly ...").
+  return withoutAsides(phrase, false);
 }
 
 /**

@@ -3,6 +3,9 @@ import { heatmapCells, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, mo
 import { firstPhrase, metricLabel, parameterLabel, parameterLabels } from '../../../viz/specs/readableNames';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
+import { singleValuePaths } from '../../../sim/params/fields';
+import { scenarioField } from '../../../scenarios/schema';
+import { METRICS } from '../../../models/metrics';
 
 // A 2×2×2 grid: the third parameter (c) must be averaged out, not drawn as overlapping marks.
 const grid = [0, 1].flatMap((a) => [0, 1].flatMap((b) => [0, 1].map((c) => ({ a, b, c, 'm.mean': 10 * a + b + 100 * c, runs: 3 }))));
@@ -445,8 +448,28 @@ describe('readable names of fields and metrics', () => {
     expect(metricLabel('proqolBO')).toBe('ProQOL burnout (points)');
     expect(metricLabel('leaversPerYear')).toBe('Staff who left per year, whole team');
     expect(metricLabel('m')).toBe('m');
-    // A long phrase is cut at a word, with an ellipsis.
-    expect(firstPhrase(`${'word '.repeat(30)}end.`)).toMatch(/^(word ){13}word…$/);
+    // A long phrase is whole: the charts break it into lines rather than cut it.
+    expect(firstPhrase(`${'word '.repeat(30)}end.`)).toBe(`${'word '.repeat(30)}end`);
+  });
+
+  it('are never cut short with an ellipsis, for any field of the schema or any metric', () => {
+    // About 50 were ("Traumatic memories of a day-0 worker as a multiple of their trauma… (× trauma history)").
+    const cut = [...singleValuePaths(scenarioField).map(parameterLabel), ...METRICS.map((m) => metricLabel(m.name))].filter((l) => l.includes('…'));
+    expect(cut).toEqual([]);
+    expect(parameterLabel('population.startingLevels.traumaticMemoriesRatio')).toBe('Traumatic memories of a day-0 worker as a multiple of their trauma history (× trauma history)');
+    expect(metricLabel('sessionCostPerWorkerYear')).toBe('Of the cost: supervision sessions, single-session debriefs and grief check-ins, per worker-year in post');
+  });
+
+  it('take lines on a chart where they are long, whole', () => {
+    const points = [0.5, 1].map((v) => ({ 'coefficients.singleSessionHarm': v, 'sessionCostPerWorkerYear.mean': 3 * v, runs: 1 }));
+    const spec = responseSpec(points, 'coefficients.singleSessionHarm', 'sessionCostPerWorkerYear') as unknown as { layer: { encoding: { x: { title: string[] }; y: { title: string[] } } }[] };
+    const { x, y } = spec.layer[2].encoding;
+    expect(x.title.join(' ')).toBe(parameterLabel('coefficients.singleSessionHarm'));
+    expect(x.title.join(' ')).toMatch(/high-intensity exposure$/);
+    expect(y.title.join(' ')).toBe(metricLabel('sessionCostPerWorkerYear'));
+    const rows = prccSpec({ sessionCostPerWorkerYear: [{ parameter: 'coefficients.singleSessionHarm', prcc: 0.5, low: 0.2, high: 0.7 }] }) as unknown as { data: { values: { row: string }[] } };
+    expect(rows.data.values[0].row.split('\n').length).toBeGreaterThan(2);
+    expect(rows.data.values[0].row.replace(/\n/g, ' ')).toBe(parameterLabel('coefficients.singleSessionHarm'));
   });
 });
 
