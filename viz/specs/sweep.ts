@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
-import { correlationFigure } from './readableNumber';
+import { correlationFigure, readableNumber } from './readableNumber';
 import { inSentence, metricLabel, namesLine, parameterLabel, parameterLabels, ROW_LABEL_AXIS, rowLabel, rowLines, titleLines } from './readableNames';
 import { subtitleLines } from './subtitleLines';
 
@@ -369,6 +369,22 @@ export function responsePoints(points: readonly Record<string, unknown>[], param
   });
 }
 
+/** The one value every point's mean and range share, where they all do (a flat response); undefined otherwise or without points. */
+export function flatValue(values: readonly { mean: number; low: number; high: number }[]): number | undefined {
+  const all = values.flatMap((v) => [v.mean, v.low, v.high]);
+  return all.length > 0 && all.every((x) => x === all[0]) ? all[0] : undefined;
+}
+
+/**
+ * A flat response's y domain: the value padded by a tenth of its size (by 1 around 0), so that the
+ * axis has a span to tick. Left to Vega, a domain of one value labelled its one tick "0.000000" and
+ * ran its labels together.
+ */
+export function flatDomain(value: number): [number, number] {
+  const pad = value === 0 ? 1 : Math.abs(value) / 10;
+  return [value - pad, value + pad];
+}
+
 /**
  * A metric over the one varied parameter of a sweep: each point's mean (a dot) with the 90% range
  * of its replications (a bar), joined by a line when the parameter is numeric. A list of choices
@@ -384,10 +400,19 @@ export function responseSpec(points: readonly Record<string, unknown>[], paramet
   // Long names take more than one line rather than run past the chart.
   const [xTitle, yTitle] = [titleLines(parameterName, width), titleLines(metricName, height)];
   const x = numeric ? { field: 'x', type: 'quantitative' as const, title: xTitle, scale: { zero: false } } : { field: 'x', type: 'ordinal' as const, title: xTitle, sort: null, axis: { labelAngle: 0 } };
-  const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, scale: { zero: false } };
+  const flat = flatValue(values);
+  const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, scale: flat === undefined ? { zero: false } : { domain: flatDomain(flat), zero: false, nice: true } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: titleLines(`${metricName} over ${inSentence(parameterName)}`, 560, CHART_TITLE_CHARACTER_PX), subtitle: ['Dots: the mean of each point\'s replications; bars: the 90% range across them', '(the spread of single runs, not the uncertainty of the mean).', ...(names ? subtitleLines([names]) : [])] },
+    title: {
+      text: titleLines(`${metricName} over ${inSentence(parameterName)}`, 560, CHART_TITLE_CHARACTER_PX),
+      subtitle: [
+        'Dots: the mean of each point\'s replications; bars: the 90% range across them',
+        '(the spread of single runs, not the uncertainty of the mean).',
+        ...(flat === undefined ? [] : [`Every point and run gives the same value, ${readableNumber(flat, 4, 6)}: the metric does not change with ${inSentence(parameterName)} here.`]),
+        ...(names ? subtitleLines([names]) : []),
+      ],
+    },
     data: { values },
     width,
     height,

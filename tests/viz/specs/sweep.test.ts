@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapCells, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, prccSpec, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
+import { flatDomain, flatValue, heatmapCells, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, prccSpec, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
 import { firstPhrase, metricLabel, parameterLabel, parameterLabels } from '../../../viz/specs/readableNames';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
@@ -366,6 +366,33 @@ describe('the PRCC chart', () => {
     expect(isSweepChartId('prcc')).toBe(true);
     const none = { ...analysis, prcc: { proqolSTS: [prcc.proqolSTS[3]] } } as unknown as SweepAnalysis;
     expect(sweepCharts(none, ['a', 'b'], ['proqolSTS']).map((c) => c.id)).toEqual(['heatmap-proqolSTS']);
+  });
+});
+
+describe('a flat response (every point the same mean)', () => {
+  const flat = (value: number) => [14, 21, 28].map((v) => ({ 'policy.supervision.intervalDays': v, 'turnoverPerYear.mean': value, 'turnoverPerYear.p05': value, 'turnoverPerYear.p95': value, runs: 2 }));
+
+  it('pads the y axis around the value and says so, so its ticks read as ordinary numbers (Vega labelled one tick 0.250000)', async () => {
+    const spec = responseSpec(flat(0.25), 'policy.supervision.intervalDays', 'turnoverPerYear') as unknown as { title: { subtitle: string[] }; layer: { encoding: { y: { scale?: { domain?: number[] } } } }[] };
+    expect(spec.layer[2].encoding.y.scale?.domain).toEqual([0.225, 0.275]);
+    expect(spec.title.subtitle).toContain('Every point and run gives the same value, 0.2500: the metric does not change with supervision every (days) here.');
+    const { compile } = await import('vega-lite');
+    const vega = await import('vega');
+    const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
+    await view.runAsync();
+    const svg = await view.toSVG();
+    view.finalize();
+    const numbers = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => /^0\.\d+$/.test(t));
+    expect(numbers).toEqual(['0.23', '0.24', '0.25', '0.26', '0.27', '0.28']);
+  });
+
+  it('pads a value of 0 by 1 each way, and leaves a response that varies to Vega', () => {
+    expect(flatDomain(0)).toEqual([-1, 1]);
+    expect(flatDomain(-20)).toEqual([-22, -18]);
+    expect(flatValue([{ mean: 1, low: 1, high: 1 }, { mean: 1, low: 0.5, high: 1 }])).toBeUndefined();
+    expect(flatValue([])).toBeUndefined();
+    const varied = responseSpec([{ a: 1, 'm.mean': 1, runs: 1 }, { a: 2, 'm.mean': 2, runs: 1 }], 'a', 'm') as unknown as { layer: { encoding: { y: { scale?: object } } }[] };
+    expect(varied.layer[2].encoding.y.scale).toEqual({ zero: false });
   });
 });
 
