@@ -13,6 +13,9 @@ import { daysFlag, integerFlag, numberFlag, repeatedFlags, switchValueIssues, th
 import { DEFAULT_THREADS, laneCount, replicationPool } from './experiment';
 import { recordsOnPool } from './replicationRecords';
 import { talliesOnPool } from './replicationTallies';
+import { countedReplications } from './countedReplications';
+import { Progress } from './progress';
+import { VALIDATION_RUNS } from '../models/validation';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_BUDGET, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, plausibilityMessages, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
@@ -722,7 +725,12 @@ async function main(given: string[]): Promise<void> {
         // Every round runs the same replications: the threads one of them keeps busy serve them all.
         const lanes = laneCount(reps, threads, 1);
         const pool = replicationPool(lanes);
-        const { yaml, measures } = await startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed }, recordsOnPool(pool, lanes), { file, set: args.set }).finally(() => pool.terminate());
+        // Every round's replications on one progress line (stderr, on a terminal only), as run's.
+        const progress = new Progress((rounds + 1) * reps, 'replications');
+        const { yaml, measures } = await startingLevelsText(scenario, { reps, days, settledFrom, rounds, seed }, countedReplications(recordsOnPool(pool, lanes), progress), { file, set: args.set }).finally(() => {
+          progress.finish();
+          return pool.terminate();
+        });
         writeReadable(process.stderr, measures);
         writeReadable(process.stdout, yaml);
       },
@@ -835,7 +843,12 @@ async function main(given: string[]): Promise<void> {
         // Every check runs the same number of replications: the threads one of them keeps busy serve them all.
         const lanes = laneCount(reps, threads, 1);
         const pool = replicationPool(lanes);
-        const report = await validationReport({ reps, seed, version: VERSION, tallies: talliesOnPool(pool, lanes) }).finally(() => pool.terminate());
+        // Every check's replications on one progress line (stderr, on a terminal only), as run's.
+        const progress = new Progress(VALIDATION_RUNS * reps, 'replications');
+        const report = await validationReport({ reps, seed, version: VERSION, tallies: countedReplications(talliesOnPool(pool, lanes), progress) }).finally(() => {
+          progress.finish();
+          return pool.terminate();
+        });
         writeFileAtomically(out, report.markdown);
         // Written either way, with the failures marked; a failing check fails the command, so a script or CI notices.
         const failing = report.failed.length > 0 ? `; failing: ${report.failed.join(', ')}` : '';

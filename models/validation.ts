@@ -65,7 +65,16 @@ export class SessionTakers {
  * replication order, however many run at once (bin/replicationTallies.ts: on worker threads), so
  * that every sum over them is the same, to the bit.
  */
-export type ReplicationTallies = (scenario: Scenario, seed: number, reps: number, fold: (tally: ReplicationTally) => void) => Promise<void>;
+export type ReplicationTallies = (scenario: Scenario, seed: number, reps: number, fold: (tally: ReplicationTally) => void, run?: ValidationRun) => Promise<void>;
+
+/** Which of the report's runs a call is: its population and the checks it serves, for a failure to name. */
+export interface ValidationRun {
+  readonly population: string;
+  readonly checks: readonly string[];
+}
+
+/** How many runs of `reps` replications the report makes (runValidation's ensembles): a progress line's total is this × reps. */
+export const VALIDATION_RUNS = 10;
 
 /** Replications run in this thread, one after another. */
 export const talliesInThread: ReplicationTallies = async (scenario, seed, reps, fold) => {
@@ -94,15 +103,15 @@ interface Run {
   readonly scores: WorkerScores;
 }
 
-async function run(input: ValidationInput, population: string, policy: string): Promise<Run> {
+async function run(input: ValidationInput, population: string, policy: string, checks: readonly string[]): Promise<Run> {
   const scenario = input.scenario(population, policy);
   const scores = new WorkerScores();
-  const outcome = await ensembleOn(scenario, input, (t) => scores.add(t));
+  const outcome = await ensembleOn(scenario, input, (t) => scores.add(t), { population, checks });
   return { outcome, scores };
 }
 
 /** What runEnsemble gives, from replications run by `input.tallies`, each also handed to `onTally` in replication order. */
-async function ensembleOn(scenario: Scenario, input: ValidationInput, onTally: (tally: ReplicationTally) => void): Promise<PolicyOutcome> {
+async function ensembleOn(scenario: Scenario, input: ValidationInput, onTally: (tally: ReplicationTally) => void, about: ValidationRun): Promise<PolicyOutcome> {
   const values = Object.fromEntries(METRIC_NAMES.map((m) => [m, new Float64Array(input.reps)])) as Record<MetricName, Float64Array>;
   const groups = new Float64Array(input.reps * GROUP_TALLY_WIDTH);
   let rep = 0;
@@ -111,7 +120,7 @@ async function ensembleOn(scenario: Scenario, input: ValidationInput, onTally: (
     groups.set(t.groups, rep * GROUP_TALLY_WIDTH);
     rep++;
     onTally(t);
-  });
+  }, about);
   return ensembleOutcome(scenario, values, groups, input.reps);
 }
 
@@ -134,7 +143,8 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
   ] as const;
   const PROQOL = 'MODEL.md §8 (published ProQOL figures for outreach and harm-reduction staff)';
   for (const [population, label] of populations) {
-    const r = await run(input, population, 'status-quo');
+    const ids = ['cs', 'bo', 'sts', 'high-sts', 'moderate-sts', 'lived-sts', 'turnover', 'uptake'].map((id) => `${population}/${id}`);
+    const r = await run(input, population, 'status-quo', ids);
     const p = `${label}, status quo`;
     const scales = [['cs', 'proqolCS', 'ProQOL compassion satisfaction'], ['bo', 'proqolBO', 'ProQOL burnout'], ['sts', 'proqolSTS', 'ProQOL STS']] as const;
     for (const [id, metric, words] of scales) {
@@ -158,7 +168,7 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
     // Guldner et al. counted people over their opt-in period, not sessions: run that period.
     const takers = new SessionTakers();
     const study = input.scenario(population, 'status-quo');
-    await ensembleOn({ ...study, days: OPT_IN_STUDY_DAYS }, input, (t) => takers.add(t));
+    await ensembleOn({ ...study, days: OPT_IN_STUDY_DAYS }, input, (t) => takers.add(t), { population, checks: [`${population}/opt-in-self-referral`] });
     const referred = takers.attended / Math.max(1, takers.throughout);
     checks.push({
       id: `${population}/opt-in-self-referral`,
@@ -170,7 +180,7 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
   }
 
   // First responders: MODEL.md §8's turnover target (EMS); its ProQOL bands are outreach and harm-reduction staff's.
-  const canada = await run(input, 'canada-first-responders', 'status-quo');
+  const canada = await run(input, 'canada-first-responders', 'status-quo', ['canada-first-responders/turnover']);
   checks.push(
     rangeCheck(
       'canada-first-responders/turnover',
@@ -185,8 +195,8 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
   );
 
   // Evidence for the levers (MODEL.md §5), on the default population.
-  const base = await run(input, 'ma-outreach', 'status-quo');
-  const optOut = await run(input, 'ma-outreach', 'opt-out-support');
+  const base = await run(input, 'ma-outreach', 'status-quo', ['ma-outreach/single-session-debrief', 'ma-outreach/individual-effect', 'ma-outreach/organizational-effect']);
+  const optOut = await run(input, 'ma-outreach', 'opt-out-support', ['ma-outreach/opt-out-uptake']);
   checks.push(
     rangeCheck(
       'ma-outreach/opt-out-uptake',
@@ -199,7 +209,7 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
       pct,
     ),
   );
-  const debrief = await run(input, 'ma-outreach', 'mandatory-debrief');
+  const debrief = await run(input, 'ma-outreach', 'mandatory-debrief', ['ma-outreach/single-session-debrief']);
   const debriefEffect = debrief.outcome.metrics.proqolSTS.mean - base.outcome.metrics.proqolSTS.mean;
   checks.push({
     id: 'ma-outreach/single-session-debrief',
@@ -211,7 +221,7 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
   const sd = base.scores.burnoutSd;
   /** Standardized burnout difference from the status quo (individual-level SD). */
   const burnoutSmd = (r: Run) => (r.outcome.metrics.proqolBO.mean - base.outcome.metrics.proqolBO.mean) / sd;
-  const individual = await run(input, 'ma-outreach', 'individual-resilience');
+  const individual = await run(input, 'ma-outreach', 'individual-resilience', ['ma-outreach/individual-effect']);
   const smdIndividual = burnoutSmd(individual);
   checks.push({
     id: 'ma-outreach/individual-effect',
@@ -220,7 +230,7 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
     achieved: `SMD ${num(smdIndividual, 2)} (burnout ${num(individual.outcome.metrics.proqolBO.mean)} vs ${num(base.outcome.metrics.proqolBO.mean)}, individual SD ${num(sd)})`,
     pass: smdIndividual <= -0.2 && smdIndividual >= -0.32,
   });
-  const multi = await run(input, 'ma-outreach', 'multi-level');
+  const multi = await run(input, 'ma-outreach', 'multi-level', ['ma-outreach/organizational-effect']);
   const smdMulti = burnoutSmd(multi);
   checks.push({
     id: 'ma-outreach/organizational-effect',

@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { talliesOnPool } from '../../bin/replicationTallies';
+import { runFailure, talliesOnPool } from '../../bin/replicationTallies';
 import type { ReplicationWorker } from '../../bin/worker';
-import { runValidation } from '../../models/validation';
+import { runValidation, type ValidationRun } from '../../models/validation';
 import { resolveScenario } from '../../scenarios/resolve';
-import { NodeWorkerPool } from '../../sim/host/nodePool';
+import { NodeWorkerPool, WorkerFailure } from '../../sim/host/nodePool';
 
 // cfsim validation-report runs each check's replications on worker threads (dist/worker.js, built
 // by `node build.mjs`), folding them in replication order: the same report, to the bit, as one
@@ -16,6 +16,25 @@ import { NodeWorkerPool } from '../../sim/host/nodePool';
 const cfsim = (...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { encoding: 'utf8', timeout: 300_000 });
 const cfsimWith = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } });
 const scenario = (population: string, policy: string) => resolveScenario({ population, policy });
+
+describe("a validation run's failure", () => {
+  it('names the population and the check or checks the run serves after the policy', () => {
+    const failure = new WorkerFailure('replication 1 (seed 3, policy mandatory-debrief) failed: boom');
+    expect(runFailure(failure, { population: 'ma-outreach', checks: ['ma-outreach/single-session-debrief'] }).message).toBe('replication 1 (seed 3, policy mandatory-debrief) failed: boom, in the run of population ma-outreach for the check ma-outreach/single-session-debrief');
+    expect(runFailure(failure, { population: 'ct-harm-reduction', checks: ['ct-harm-reduction/cs', 'ct-harm-reduction/bo'] }).message).toMatch(/, in the run of population ct-harm-reduction for the checks ct-harm-reduction\/cs, ct-harm-reduction\/bo$/);
+    expect(runFailure(failure, undefined)).toBe(failure);
+    expect(runFailure(failure, { population: 'x', checks: ['x/y'] })).toBeInstanceOf(WorkerFailure);
+  });
+
+  it('is told which run it is: every run of the report names its population and checks', async () => {
+    const runs: ValidationRun[] = [];
+    const checks = await runValidation({ reps: 2, seed: 1, scenario, tallies: async (_s, _seed, _reps, _fold, run) => void runs.push(run!) });
+    expect(runs.map((r) => r.population)).toEqual(['ma-outreach', 'ma-outreach', 'ct-harm-reduction', 'ct-harm-reduction', 'canada-first-responders', 'ma-outreach', 'ma-outreach', 'ma-outreach', 'ma-outreach', 'ma-outreach']);
+    // Every check is served by some run, and every named check exists.
+    const ids = checks.map((c) => c.id);
+    expect(new Set(runs.flatMap((r) => r.checks))).toEqual(new Set(ids));
+  });
+});
 
 describe('validation-report on worker threads', () => {
   it('gives the checks one thread gives, to the bit, with replications finishing out of order', async () => {
@@ -43,11 +62,13 @@ describe('validation-report on worker threads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cfsim-validation-'));
     const failed = cfsimWith({ CFSIM_TEST_FAIL_REP: '1' }, 'validation-report', '--reps', '2', '--seed', '3', '--threads', '2', '--out', join(dir, 'failed.md'));
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toBe('cfsim: run failed: replication 1 (seed 3, policy status-quo) failed: injected test failure\n');
+    // The policy and, since a policy runs for several populations and checks, the population and the checks the run serves.
+    const statusQuoChecks = ['cs', 'bo', 'sts', 'high-sts', 'moderate-sts', 'lived-sts', 'turnover', 'uptake'].map((id) => `ma-outreach/${id}`).join(', ');
+    expect(failed.stderr).toBe(`cfsim: run failed: replication 1 (seed 3, policy status-quo) failed: injected test failure, in the run of population ma-outreach for the checks ${statusQuoChecks}\n`);
     expect(existsSync(join(dir, 'failed.md'))).toBe(false);
     const crashed = cfsimWith({ CFSIM_TEST_CRASH_REP: '0' }, 'validation-report', '--reps', '2', '--seed', '3', '--threads', '1', '--out', join(dir, 'crashed.md'));
     expect(crashed.status).toBe(1);
-    expect(crashed.stderr).toMatch(/^cfsim: run failed: worker thread 0 exited unexpectedly \(code 3\) while running replication 0 \(seed 3, policy status-quo\)\n$/);
+    expect(crashed.stderr).toBe(`cfsim: run failed: worker thread 0 exited unexpectedly (code 3) while running replication 0 (seed 3, policy status-quo), in the run of population ma-outreach for the checks ${statusQuoChecks}\n`);
     expect(existsSync(join(dir, 'crashed.md'))).toBe(false);
   });
 });
