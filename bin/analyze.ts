@@ -309,6 +309,9 @@ export function analyzeSweep(
           const value = pointValueForMoney(valuePerDeparture, perPoint[plan.metrics.indexOf('leaversPerYear')], perPoint[plan.metrics.indexOf('teamCostPerYear')], repsOf, from);
           analysis.valueForMoney = rate > 0 ? { ...value, planDiscountRate: rate } : value;
         }
+      } else if (values.length > 1 && chosen) {
+        // A chosen point 0 without a successful run (a kept --vs 0): no differences, but the choice is recorded, so that a resume or merge keeps it.
+        analysis.differences = { vs: from, chosen: true, metrics: {} };
       }
     }
   }

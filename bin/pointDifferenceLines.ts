@@ -19,10 +19,12 @@ export function pointDifferenceLines(a: SweepAnalysis): string[] {
   if (a.randomNumbers === 'independent') {
     return ["No paired differences between points: the plan's randomNumbers is independent, so replication r of two points meets different events and does not pair with it; compare the points by their means and standard errors (METRIC.se).", ''];
   }
-  if (!a.differences) {
+  // None measured (metrics empty): point 0, chosen (a kept --vs 0) or by default, has no successful run.
+  if (!a.differences || Object.keys(a.differences.metrics).length === 0) {
     if (a.points[0].runs !== 0) return [];
     const where = a.shard ? ` in this folder, which holds ${shardName(a.shard)} (the merged shards have them)` : '';
-    return [`No paired differences between points: point 0, which they would be measured from, has no successful run${where}.`, ''];
+    const chosen = a.differences?.chosen ? ', chosen by an earlier cfsim analyze --vs 0,' : ', which they would be measured from,';
+    return [`No paired differences between points: point 0${chosen} has no successful run${where}.`, ''];
   }
   const keys = Object.keys(a.points[0]);
   const parameters = keys.slice(1, keys.indexOf('runs'));

@@ -53,8 +53,11 @@ function analysisBaseline(dir: string): { present: boolean; baseline?: RecordedB
   if (differences.vs === 0 && differences.chosen !== true) return { present: true };
   const row: unknown = analysis.points[differences.vs];
   if (!isRecord(row)) return { present: true };
+  // The parameters' columns stand between point and runs (differences.metrics is empty where the point had no run to measure from).
+  const keys = Object.keys(row);
+  const runs = keys.indexOf('runs');
   const metrics = Object.keys(differences.metrics);
-  const values = Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'point' && key !== 'runs' && !metrics.some((m) => STATISTICS.some((s) => key === `${m}.${s}`))));
+  const values = Object.fromEntries(Object.entries(row).filter(([key], i) => key !== 'point' && (runs < 0 || i < runs) && key !== 'runs' && !metrics.some((m) => STATISTICS.some((s) => key === `${m}.${s}`))));
   return { present: true, baseline: { point: differences.vs, values, file } };
 }
 

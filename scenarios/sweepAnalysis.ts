@@ -140,6 +140,8 @@ export interface SweepAnalysis {
    * `chosen`: true where `vs` was chosen (`--vs`, or the point an earlier --vs chose, kept), point 0
    * included, so that a later resume, new sweep or merge keeps it as a choice; absent where `vs` is
    * point 0 by default (and in analyses before it was recorded, where a point other than 0 was chosen).
+   * A chosen point 0 without a successful run (a kept --vs 0) is recorded with `metrics` empty: no
+   * differences could be measured, but the choice stays.
    */
   readonly differences?: { readonly vs: number; readonly chosen?: true; readonly metrics: Record<string, readonly PointDifference[]> };
   /**
@@ -326,7 +328,7 @@ export function replicationsWarning(a: SweepAnalysis): string | undefined {
     return `${method} use ${r.used.length} of the ${r.reps} replications (${r.used.length === 1 ? 'replication' : 'replications'} ${andList(r.used)}), those with a successful run at every point, and leave out the other ${r.leftOut ?? 0} successful runs: ${gaps}. They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of ${r.used.length} replication${r.used.length === 1 ? '' : 's'}.`;
   }
   // A grid's paired differences are the exception: they pair only the replications both points have.
-  const paired = a.differences ? ` The paired differences from point ${a.differences.vs} are not: they pair only the replications both points have (the pairs column).` : '';
+  const paired = a.differences && Object.keys(a.differences.metrics).length > 0 ? ` The paired differences from point ${a.differences.vs} are not: they pair only the replications both points have (the pairs column).` : '';
   return `the points are averaged over different replications: ${gaps}. Each point's mean and range are over its own runs (the runs column), so the differences between points' means include replication noise as well as the parameters' effects.${paired}`;
 }
 

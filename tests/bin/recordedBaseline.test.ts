@@ -144,4 +144,25 @@ describe("a sweep folder's recorded --vs point", () => {
     ok('analyze', dir, '--vs', '0');
     expect(ok('report', dir).stderr).not.toContain('differences.vs');
   });
+  it('chosen as point 0 and kept, survives an analysis in which point 0 has no successful run, saying there are no differences', () => {
+    const plan = planFile('zero-failed', PLAN);
+    const dir = join(work, 'zero-failed');
+    ok('sweep', plan, '--out', dir, '--threads', '1');
+    ok('analyze', dir, '--vs', '0');
+    interruptSweep(dir, 5);
+    ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');
+    // Point 0's runs failed: the kept --vs 0 cannot be measured from.
+    const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n');
+    const failed = rows.map((row) => row.split(',')).map((c) => (c[1] === '0' ? [...c.slice(0, 4), 'error', 'boom', c[6], ''] : c).join(','));
+    writeFileSync(join(dir, 'runs.csv'), `${[header, ...failed].join('\n')}\n`);
+    const r = ok('analyze', dir);
+    expect(r.stdout).toContain('No paired differences between points: point 0, chosen by an earlier cfsim analyze --vs 0, has no successful run.');
+    const differences = (JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences;
+    expect(differences).toEqual({ vs: 0, chosen: true, metrics: {} });
+    // The choice is recorded in analysis.json, so a resume keeps it in sweep.json, with point 0's parameter values only.
+    // (Its failed runs stay failed: the resume exits 1 saying so.)
+    interruptSweep(dir, 5);
+    expect(cfsim('sweep', plan, '--out', dir, '--threads', '1', '--resume').status).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
+  });
 });
