@@ -75,6 +75,23 @@ export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | unde
 }
 
 /**
+ * What `read` returns, unless `earlier` (flags the command line refused) or `read` refuses
+ * anything: then all of it, `earlier` first, in one message, so that each fix is not followed by
+ * another refusal.
+ */
+function refusedTogether<T>(earlier: readonly InputIssue[], read: () => T): T {
+  let result: T;
+  try {
+    result = read();
+  } catch (error) {
+    if (earlier.length === 0 || !(error instanceof InputError)) throw error;
+    throw new InputError([...earlier, ...error.issues], error.subject === 'command line' ? 'command line' : `command line and ${error.subject}`);
+  }
+  if (earlier.length > 0) throw new InputError(earlier, 'command line');
+  return result;
+}
+
+/**
  * Analyses the sweep in `dir` and saves it as `dir/analysis.json`. A folder this user cannot write
  * (an archived study, someone else's results) is still analysed: `warn` hears that it was not saved.
  * `vs` is `--vs` as given (bin/baselinePoint.ts): the grid point the paired differences are
@@ -84,51 +101,55 @@ export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | unde
  * that point (SweepAnalysis.valueForMoney); refused for a plan without paired points or the metrics.
  * `bootstrapChosen`: `bootstrap` was chosen (--bootstrap, or a recorded choice), recorded as such
  * (SweepAnalysis.bootstrapChosen) so that a resume, new sweep or merge keeps it, the default included.
+ * `flagIssues`: flags the command line refused as it read them; they are thrown with what the folder refuses, in one message.
  */
 export function analyzeSweep(
   dir: string,
   bootstrap = DEFAULT_BOOTSTRAP,
   warn?: (warning: string) => void,
   vs?: unknown,
-  { recorded: recordedChoice, note, valuePerDeparture, bootstrapChosen }: { recorded?: RecordedBaseline; note?: (line: string) => void; valuePerDeparture?: number; bootstrapChosen?: boolean } = {},
+  { recorded: recordedChoice, note, valuePerDeparture, bootstrapChosen, flagIssues = [] }: { recorded?: RecordedBaseline; note?: (line: string) => void; valuePerDeparture?: number; bootstrapChosen?: boolean; flagIssues?: readonly InputIssue[] } = {},
 ): SweepAnalysis {
   if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
-  const notSweep = notSweepIssue('DIR', dir, `; write one with cfsim sweep PLAN --out ${commandWord(dir)}`);
-  // A comparison's folder given --value-per-departure: report draws a comparison at another value.
-  const comparison = notSweep && valuePerDeparture !== undefined && heldResults(dir)?.kind === 'run';
-  if (notSweep) throw new InputError([comparison ? { ...notSweep, message: `${notSweep.message}; to weigh a comparison's replications at another value per departure avoided: cfsim report ${commandWord(dir)} --value-per-departure ${valuePerDeparture}` } : notSweep], 'command line');
-  // currentPlanText refuses a plan.json cut short or edited, naming it.
-  const stored = JSON.parse(currentPlanText(planPath)) as { plan: unknown; points: unknown };
-  const plan = resolveStoredPlan(stored.plan);
-  const design = recordedPlanDesign(plan, stored.points);
-  if (design === undefined) {
-    throw new InputError([{ path: 'DIR', value: dir, message: `${planPath} lists points that are not its plan's design (edited, or written by another program); restore the plan.json that cfsim sweep wrote, or run the plan again into a new folder` }], 'sweep folder');
-  }
-  const { values, morris } = design;
-  // Every flag this folder refuses is named at once, one after the other: a researcher who fixed --vs was told of --value-per-departure next.
-  const refusals: InputIssue[] = [];
-  if (vs !== undefined && (plan.design !== 'grid' || plan.randomNumbers !== 'common')) {
-    const why = plan.design !== 'grid' ? `${plan.design === 'lhs' ? 'an' : 'a'} ${plan.design} design, which has none` : "a grid with randomNumbers independent, whose replications do not pair";
-    refusals.push({ path: '--vs', value: vs, message: `chooses the point a grid's paired differences are measured from; ${dir} holds ${why}: drop --vs` });
-  }
-  if (valuePerDeparture !== undefined) {
-    const refusal = valueForMoneyRefusal(plan, dir, valuePerDeparture);
-    if (refusal) {
-      // A --vs this grid has no such point for is named first, as it would be once --value-per-departure was fixed (its runs are checked later).
-      if (vs !== undefined && refusals.length === 0) {
-        try {
-          baselinePoint(vs, plan, values, new Int32Array(values.length).fill(1), runsPath);
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          refusals.push(...error.issues);
-        }
-      }
-      refusals.push(refusal);
+  // The folder's plan, once every flag it refuses is named; `flagIssues` (flags the command line refused) come first, in the same message.
+  const readFolder = () => {
+    const notSweep = notSweepIssue('DIR', dir, `; write one with cfsim sweep PLAN --out ${commandWord(dir)}`);
+    // A comparison's folder given --value-per-departure: report draws a comparison at another value.
+    const comparison = notSweep && valuePerDeparture !== undefined && heldResults(dir)?.kind === 'run';
+    if (notSweep) throw new InputError([comparison ? { ...notSweep, message: `${notSweep.message}; to weigh a comparison's replications at another value per departure avoided: cfsim report ${commandWord(dir)} --value-per-departure ${valuePerDeparture}` } : notSweep], 'command line');
+    // currentPlanText refuses a plan.json cut short or edited, naming it.
+    const stored = JSON.parse(currentPlanText(planPath)) as { plan: unknown; points: unknown };
+    const plan = resolveStoredPlan(stored.plan);
+    const design = recordedPlanDesign(plan, stored.points);
+    if (design === undefined) {
+      throw new InputError([{ path: 'DIR', value: dir, message: `${planPath} lists points that are not its plan's design (edited, or written by another program); restore the plan.json that cfsim sweep wrote, or run the plan again into a new folder` }], 'sweep folder');
     }
-  }
-  if (refusals.length > 0) throw new InputError(refusals, 'command line');
+    const { values } = design;
+    // Every flag this folder refuses is named at once, one after the other: a researcher who fixed --vs was told of --value-per-departure next.
+    const refusals: InputIssue[] = [];
+    if (vs !== undefined && (plan.design !== 'grid' || plan.randomNumbers !== 'common')) {
+      const why = plan.design !== 'grid' ? `${plan.design === 'lhs' ? 'an' : 'a'} ${plan.design} design, which has none` : "a grid with randomNumbers independent, whose replications do not pair";
+      refusals.push({ path: '--vs', value: vs, message: `chooses the point a grid's paired differences are measured from; ${dir} holds ${why}: drop --vs` });
+    }
+    const refusal = valuePerDeparture === undefined ? undefined : valueForMoneyRefusal(plan, dir, valuePerDeparture);
+    // Where anything else is refused (this folder's --value-per-departure, or a flag the command line refused), a --vs this grid has no such
+    // point for is named too, as it would be once the rest was fixed (its runs are checked later).
+    if ((refusal || flagIssues.length > 0) && vs !== undefined && refusals.length === 0) {
+      try {
+        baselinePoint(vs, plan, values, new Int32Array(values.length).fill(1), runsPath);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        refusals.push(...error.issues);
+      }
+    }
+    if (refusal) refusals.push(refusal);
+    if (refusals.length > 0) throw new InputError(refusals, 'command line');
+    return { plan, design };
+  };
+  const { plan, design } = refusedTogether(flagIssues, readFolder);
+  const { values, morris } = design;
   const k = plan.parameters.length;
   const counts = new Int32Array(values.length);
   const perPoint: number[][][] = plan.metrics.map(() => values.map(() => []));

@@ -541,14 +541,14 @@ async function main(given: string[]): Promise<void> {
         const issues: InputIssue[] = [];
         const bootstrap = bootstrapFlag(args.bootstrap, issues);
         const valuePerDeparture = numberFlag('value-per-departure', args['value-per-departure'], 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
-        throwIfIssues(issues);
+        // The flags refused here are named with those the folder refuses (analyzeSweep's flagIssues), in one message.
         // Without --vs, from the point an earlier --vs chose (analysis.json records it; past a resume or
         // merge that removed it, sweep.json keeps it), as report measures; else from point 0.
         const recorded = args.vs === undefined ? recordedBaseline(args.dir) : undefined;
         const note = (line: string) => writeReadable(process.stderr, `cfsim: ${line}\n`);
         // Without --bootstrap, the resamples an earlier --bootstrap chose (kept likewise), else the default.
         const recordedCount = bootstrap === undefined ? recordedBootstrap(args.dir) : undefined;
-        const analysis = analyzeSweep(args.dir, bootstrap ?? recordedCount?.count, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note, valuePerDeparture, bootstrapChosen: bootstrap !== undefined || recordedCount?.chosen === true });
+        const analysis = analyzeSweep(args.dir, bootstrap ?? recordedCount?.count, (warning) => writeReadable(process.stderr, `cfsim: warning: ${warning}\n`), args.vs, { recorded, note, valuePerDeparture, bootstrapChosen: bootstrap !== undefined || recordedCount?.chosen === true, flagIssues: issues });
         const countNote = recordedCount && analysis.bootstrap !== undefined ? recordedBootstrapNote(recordedCount, args.dir) : undefined;
         if (countNote !== undefined) note(countNote);
         // Value for money is measured as the paired differences are: where there are none, say so rather than print nothing, and why

@@ -181,6 +181,22 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(cfsim('analyze', dir, '--vs', '1', '--value-per-departure', '50000').stderr).not.toContain('--vs:');
   });
 
+  it('names a flag the command line refuses together with what the folder refuses, in one message', () => {
+    const dir = swept('flag-and-folder', grid('proqolSTS, leaversPerYear, teamCostPerYear').replace('reps: 4', 'reps: 1').replace('days: 120', 'days: 30'));
+    const r = cfsim('analyze', dir, '--value-per-departure', '50k', '--vs', '9');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`cfsim: invalid command line:\n  - --value-per-departure: "50k" is not allowed; expected a number from 0 to 1,000,000,000 (in full: 50000, not 50k), e.g. --value-per-departure 50000\n  - --vs: there is no point 9: the plan has 4 points, 0 to 3\n`);
+    // A folder that is not a sweep is named beside the flag too.
+    const none = cfsim('analyze', join(dir, 'nowhere'), '--bootstrap', '5');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/  - --bootstrap: "5" is not allowed[^\n]*\n  - DIR: /);
+    // The flag alone, where the folder refuses nothing.
+    const alone = cfsim('analyze', dir, '--value-per-departure', '50k', '--vs', '1');
+    expect(alone.stderr).toContain('--value-per-departure: "50k"');
+    expect(alone.stderr).not.toContain('--vs:');
+    expect(alone.status).toBe(2);
+  });
+
   it("points a comparison's folder to cfsim report --value-per-departure, which weighs its replications at another value", () => {
     const dir = join(work, 'comparison');
     const made = ok('compare', 'ma-outreach', '--policies', 'status-quo,opt-out-support', '--days', '30', '--reps', '2', '--out', dir);
