@@ -15,6 +15,14 @@ export function fixedDuringRun(path: string): string | undefined {
 export const HORIZON_SOURCE = "the scenario's days or by --days";
 
 /**
+ * Why a change's last day is days − 1, as a change day's problem ends: " (days − 1: the run has
+ * `horizon` days, set by `horizonSource`, ...)". A sweep naming several points' problems gives it once.
+ */
+export function changeDayWhy(horizon: number, horizonSource: string): string {
+  return ` (days − 1: the run has ${horizon} days, set by ${horizonSource}, numbered from 0, and a change takes effect at the start of one of them)`;
+}
+
+/**
  * Problems of the changes' days that involve other fields: each day within the `horizon` (none
  * when the horizon is itself bad, so undefined: it is reported on its own), and days strictly
  * increasing. `days[k]` is entry k's day, undefined for an entry without a valid day (reported on
@@ -36,7 +44,7 @@ export function changeDayIssues(horizon: number | undefined, days: readonly (num
         value: day,
         message:
           last >= 1
-            ? `${day} is out of range; expected a day from 1 to ${last} (days − 1: the run has ${horizon} days, set by ${horizonSource}, numbered from 0, and a change takes effect at the start of one of them)`
+            ? `${day} is out of range; expected a day from 1 to ${last}${changeDayWhy(horizon as number, horizonSource)}`
             : `${day} is out of range: a run of ${horizon} day has no day after day 0 for a change to take effect`,
       });
     } else if (before >= 0 && day <= (days[before] as number)) {

@@ -8,6 +8,7 @@ import { gridLevelValue, listIndex, roundInRange, scaleCoordinate } from '../sim
 import { createStream } from '../sim/random/stream';
 import type { Plan } from './plan';
 import { resolveScenario } from './resolve';
+import { changeDayWhy } from './changes';
 import type { Scenario } from './schema';
 import { formatIssue, InputError, type InputIssue } from '../sim/params/issues';
 
@@ -195,13 +196,19 @@ export function unrunnablePoint(plan: Plan, values: readonly (readonly unknown[]
   });
   if (problems.size === 0) return undefined;
   const shown = (point: number) => plan.parameters.map((p, d) => `${p.path} ${String(values[point][d])}`).join(', ');
-  const named = [...problems].slice(0, MOST_PROBLEMS_NAMED).map(([problem, point]) => `point ${point} (${shown(point)}) cannot run: ${problem}`);
+  // Where the plan varies days, several points' change days out of range each end with the same explanation but for their days: it is given once, before them.
+  const daysAt = plan.parameters.findIndex((p) => p.path === 'days');
+  const why = (point: number) => changeDayWhy(Number(values[point][daysAt]), sweepHorizonSource({ setsDays: false, variesDays: true }));
+  const listed = [...problems].slice(0, MOST_PROBLEMS_NAMED);
+  const once = daysAt >= 0 && listed.filter(([problem, point]) => problem.includes(why(point))).length >= 2;
+  const named = listed.map(([problem, point]) => `point ${point} (${shown(point)}) cannot run: ${once ? problem.split(why(point)).join('') : problem}`);
+  const explanation = once ? `a scheduled change's day must be from 1 to the point's days − 1 (each point's run has as many days as its days value, numbered from 0, and a change takes effect at the start of one of them): ` : '';
   const unnamed = problems.size - MOST_PROBLEMS_NAMED;
   const more = unnamed > 0 ? `; and ${unnamed === 1 ? '1 other problem at a later point' : `${unnamed} other problems at later points`}` : '';
   const others = count > 1 ? ` (${count} of the plan's ${values.length} points cannot run)` : '';
   return {
     path: 'parameters',
     value: undefined,
-    message: `${named.join('; ')}${more}${others}; change the parameters' ranges or the plan's set so that every point can run`,
+    message: `${explanation}${named.join('; ')}${more}${others}; change the parameters' ranges or the plan's set so that every point can run`,
   };
 }

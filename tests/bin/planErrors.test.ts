@@ -51,11 +51,15 @@ describe('a broken plan file', () => {
     expect(r.stderr).toContain('; point 1 (days 80) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 79');
     expect(r.stderr).toContain("(2 of the plan's 3 points cannot run); change the parameters' ranges or the plan's set so that every point can run");
     expect(r.stderr).not.toContain('point 2');
+    // Why a change's last day is days − 1 is said once, before the points, not again at each.
+    expect(r.stderr).toContain("parameters: a scheduled change's day must be from 1 to the point's days − 1 (each point's run has as many days as its days value, numbered from 0, and a change takes effect at the start of one of them): point 0 (days 50) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 49; point 1");
+    expect(r.stderr.match(/numbered from 0/g)).toHaveLength(1);
     // A continuous days range gives every point its own problem: the first three are named, and how many others.
     const range = file('days-range.yaml', `${BASE.replace('set: { days: 30 }', 'set: { changes: [{ day: 100, set: { policy.supervision.mode: opt-out } }] }')}parameters:\n  days: { min: 10, max: 90 }\ndesign: lhs\npoints: 6\nreps: 1\nmetrics: [proqolSTS]\n`);
     const many = cfsim('validate', range);
     expect(many.status, many.stderr).toBe(2);
     expect(many.stderr.match(/cannot run: /g)).toHaveLength(3);
+    expect(many.stderr.match(/numbered from 0/g)).toHaveLength(1);
     expect(many.stderr).toContain("; and 3 other problems at later points (6 of the plan's 6 points cannot run); change the parameters' ranges");
   });
 });

@@ -1720,7 +1720,7 @@ ${randomNumbers}`;
     const change = 'changes: [{ day: 100, set: { policy.supervision.mode: opt-out } }]';
     const varied = planFile('days-and-change.yaml', `set: { ${change} }\nparameters:\n  days: { min: 50, max: 200 }\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 4\nreps: 1\nmetrics: [proqolSTS]\n`);
     const dir = join(work, 'unrunnable');
-    const point = "parameters: point 0 (days 50, community.stigma 0.1) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 49 (days − 1: the run has 50 days, set by this point's days (a parameter of the plan), numbered from 0";
+    const point = "parameters: a scheduled change's day must be from 1 to the point's days − 1 (each point's run has as many days as its days value, numbered from 0, and a change takes effect at the start of one of them): point 0 (days 50, community.stigma 0.1) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 49; point 4 (days 100, community.stigma 0.1) cannot run: changes[0].day: 100 is out of range; expected a day from 1 to 99 (8 of";
     for (const extra of [[], ['--emit', 'slurm', '--shards', '2'], ['--shard', '1/2']]) {
       const r = cfsim(['sweep', varied, '--out', dir, ...extra]);
       expect(r.status, r.stderr).toBe(2);
