@@ -239,14 +239,16 @@ function oneSlipFrom(typed: string, word: string): boolean {
 
 /**
  * `--plan`, `--plans`, `--pla`, `--paln`...: a flag (as typed, before any =) a sweep's plan file
- * was given to, else undefined. Only `--pla...` and a slip of `--plan(s)`: `--plot`, two letters
- * from `--plan`, is another flag (unknown, named with the closest accepted one like any other).
+ * was given to, else undefined. Only `--pla`, `--plan(s)` and a slip of `--plan(s)`: `--plot`, two
+ * letters from `--plan`, and `--placebo`, which only starts as it does, are other flags (unknown,
+ * named with the closest accepted one like any other).
  */
 function planLikeFlag(arg: string): string | undefined {
   const m = /^--([a-z][\w-]*)(=|$)/i.exec(arg);
   if (!m || SWEEP_FLAGS.includes(m[1])) return undefined;
   const name = m[1].toLowerCase();
-  return name.startsWith('pla') || oneSlipFrom(name, 'plan') || oneSlipFrom(name, 'plans') ? `--${m[1]}` : undefined;
+  // --pla and --plan(s) themselves, and one slip from them; not every --pla... (--placebo, --platform: unknown, like any other).
+  return (name.length >= 3 && 'plans'.startsWith(name)) || oneSlipFrom(name, 'plan') || oneSlipFrom(name, 'plans') ? `--${m[1]}` : undefined;
 }
 
 /**

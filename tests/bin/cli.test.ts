@@ -815,6 +815,13 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     }
     // With the closest accepted option where there is one.
     expectBadInput(cfsim('sweep', 'p.yaml', '--out', 'r', '--shrad', '1/2'), 'unknown option --shrad (did you mean --shard?);');
+    // A flag that only starts as --plan does (--placebo, --platform) is another flag too; --plane, one letter from --plan, is the plan's.
+    for (const flag of ['--placebo', '--platform']) {
+      const r = cfsim('sweep', 'p.yaml', '--out', 'r', flag, 'x');
+      expectBadInput(r, `unknown option ${flag}; this command accepts --out, --threads, --resume, --shard, --emit, --shards`);
+      expect(r.stderr).not.toContain('plan file');
+    }
+    expectBadInput(cfsim('sweep', '--plane', 'p.yaml', '--out', 'r'), 'sweep takes no --plane: give the plan file as its first argument');
   });
 
   it('an unknown option that took the argument a command lacks is named, with the closest accepted one, not the missing argument', () => {
