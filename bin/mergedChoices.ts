@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_BOOTSTRAP } from './analyze';
-import { baselineToKeep, recordedBaseline, valuesText, type KeptBaseline } from './recordedBaseline';
+import { baselineToKeep, recordedBaseline, samePoint, valuesText, type KeptBaseline } from './recordedBaseline';
 import { bootstrapToKeep, recordedBootstrap } from './recordedBootstrap';
 
 // What a merge keeps in OUT/sweep.json of the choices analyses made: the --vs point and the
@@ -46,17 +46,18 @@ export function mergedChoices(out: string, shards: readonly string[], design: st
   });
   const point = (vs: KeptBaseline) => `point ${vs.point} (${valuesText(vs.values)})`;
   if (kept.vs === undefined) {
-    const vs = agreed(vsChosen, (a, b) => a.point === b.point);
+    // By what the point is, its values: a shard's kept point may carry the number it had in a plan swept into it before.
+    const vs = agreed(vsChosen, samePoint);
     if (vs !== undefined) {
       kept.vs = vs;
-      notes.push(`${file} keeps ${point(vs)} to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs ${vs.point} in ${vsChosen.map((c) => c.shard).join(', ')})${vs.point === 0 ? '' : `; cfsim analyze ${out} --vs 0 measures them from point 0`}`);
+      notes.push(`${file} keeps ${point(vs)} to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs ${vsChosen.every((c) => c.choice.point === vs.point) ? vs.point : valuesText(vs.values)} in ${vsChosen.map((c) => c.shard).join(', ')})${vs.point === 0 ? '' : `; cfsim analyze ${out} --vs 0 measures them from point 0`}`);
     } else if (vsChosen.length > 0) {
       notes.push(`the shards' analyses chose different points to measure paired differences from (${byChoice(vsChosen, point)}), so ${out} keeps none and measures them from point 0; choose one with cfsim analyze ${out} --vs POINT`);
     }
   } else {
     // OUT keeps a point already (an earlier merge, or its own analysis a merge removed): it stays, but shards that chose another are named.
     const own = kept.vs;
-    const other = vsChosen.filter((c) => c.choice.point !== own.point);
+    const other = vsChosen.filter((c) => !samePoint(c.choice, own));
     if (other.length > 0) notes.push(`${file} keeps ${point(own)}, chosen by an earlier analysis, to measure paired differences from, though the shards' analyses chose otherwise (${byChoice(other, point)}); choose with cfsim analyze ${out} --vs POINT`);
   }
   if (design === 'sobol' || design === 'morris') {

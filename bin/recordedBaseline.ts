@@ -81,6 +81,16 @@ export function baselineToKeep(dir: string): { vs: KeptBaseline } | Record<strin
   return recorded ? { vs: { point: recorded.point, values: recorded.values } } : {};
 }
 
+/**
+ * Whether two recorded points are the same point: the same parameters with the same values. Their
+ * numbers may differ (a folder swept again with a plan whose points moved records the number then),
+ * and the same number may be another point.
+ */
+export function samePoint(a: KeptBaseline, b: KeptBaseline): boolean {
+  const keys = Object.keys(a.values);
+  return keys.length === Object.keys(b.values).length && keys.every((key) => Object.hasOwn(b.values, key) && Object.is(a.values[key], b.values[key]));
+}
+
 /** A point's values as the points table prints them: PATH=VALUE, joined by commas (as `--vs` takes them). */
 export function valuesText(values: Readonly<Record<string, unknown>>): string {
   return Object.entries(values)

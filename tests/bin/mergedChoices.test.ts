@@ -41,6 +41,24 @@ describe("a merge of shards whose analyses chose a --vs point or --bootstrap res
     expect(ok('analyze', agreed).stdout).toContain('Paired differences from point 1 (community.stigma 0.5)');
   });
 
+  it('compares the shards\' points by their values, not their numbers, naming both where they differ', () => {
+    const [s0, s1] = shardsOf('by-values', GRID);
+    ok('analyze', s0, '--vs', '1');
+    // s1 keeps a point from a plan swept into it before, whose point 1 was community.stigma 0.3: the same number, another point.
+    const keep = (vs: unknown) => writeFileSync(join(s1, 'sweep.json'), JSON.stringify({ ...jsonIn(s1, 'sweep.json'), vs }));
+    keep({ point: 1, values: { 'community.stigma': 0.3 } });
+    const differ = join(work, 'by-values-differ');
+    const r = ok('merge', differ, s0, s1);
+    expect(r.stderr).toContain(`the shards' analyses chose different points to measure paired differences from (point 1 (community.stigma=0.5) in ${s0}; point 1 (community.stigma=0.3) in ${s1}), so ${differ} keeps none`);
+    expect(status(differ).vs).toBeUndefined();
+    // Its point 2 then, community.stigma 0.5, is s0's point 1: they agree.
+    keep({ point: 2, values: { 'community.stigma': 0.5 } });
+    const same = join(work, 'by-values-same');
+    const agreed = ok('merge', same, s0, s1);
+    expect(agreed.stderr).toContain(`keeps point 1 (community.stigma=0.5) to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs community.stigma=0.5 in ${s0}, ${s1})`);
+    expect(status(same).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
+  });
+
   it('counts a shard\'s explicit --vs 0 as a choice, which disagrees with another shard\'s point (one written by 0.30.0, without the mark, as none)', () => {
     const [s0, s1] = shardsOf('grid-zero', GRID);
     ok('analyze', s0, '--vs', '1');
