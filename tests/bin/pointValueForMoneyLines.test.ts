@@ -36,3 +36,18 @@ describe('pointValueForMoneyLines', () => {
     expect(text).not.toContain('Caution');
   });
 });
+
+describe('the best point on average, tied with the baseline', () => {
+  it('says plainly that the baseline and the points level with it are best, and that those do no better than it', () => {
+    const values = [[28, 0.1], [28, 0.9], [7, 0.1]];
+    const points = values.map(([a, b], point) => ({ point, 'policy.supervision.intervalDays': a, 'policy.supervision.quality': b, runs: 4, 'leaversPerYear.mean': 4, 'teamCostPerYear.mean': 1000 }));
+    // Point 1 is point 0 in every replication; point 2 is worse.
+    const leavers = [[4, 5, 4, 3], [4, 5, 4, 3], [5, 6, 5, 4]];
+    const cost = [[1000, 1000, 1000, 1000], [1000, 1000, 1000, 1000], [1500, 1500, 1500, 1500]];
+    const reps = values.map(() => [0, 1, 2, 3]);
+    const a = { design: 'grid', status: 'complete', failures: 0, points, valueForMoney: pointValueForMoney(10000, leavers, cost, reps, 0) } as unknown as SweepAnalysis;
+    const text = pointValueForMoneyLines(a).join('\n');
+    expect(text).toContain('(the same in every replication): the baseline, point 0, and point 1, which does no better than it ($0 a year against it);');
+    expect(text).not.toContain('the baseline itself');
+  });
+});
