@@ -205,7 +205,10 @@ export function analyzeSweep(
     repsOf[point].push(Number(cells[2]));
     plan.metrics.forEach((_, m) => perPoint[m][point].push(Number(cells[metricStart + m])));
   }
-  const replications = unevenReplications(repsOf, plan.reps);
+  // A shard's points lack the replications other shards run: only those it owns (run mod N = I) count as missing from a
+  // points table. Sobol and Morris compare every point replication by replication, so they still take only those every point has.
+  const owns = shard && plan.design !== 'sobol' && plan.design !== 'morris' ? (point: number, rep: number) => (point * plan.reps + rep) % shard.count === shard.index : undefined;
+  const replications = unevenReplications(repsOf, plan.reps, owns);
   const missing = values.findIndex((_, p) => counts[p] === 0);
   const writer = liveWriter(dir);
   const ownStatus = recorded.status === 'running' && !writer ? KILLED : (recorded.status ?? 'unknown');
@@ -376,13 +379,14 @@ function prccTable(plan: Plan, values: readonly (readonly unknown[])[], means: r
 /**
  * The replications some point lacks a successful run of (missing from a partial merge or an
  * unfinished sweep, or failed), with the replications every point has; undefined when every
- * point has the same replications.
+ * point has the same replications. `owns` (a shard's folder): whether the folder's runs include
+ * replication `rep` of `point`; one it does not own is not missing (another shard runs it).
  */
-export function unevenReplications(repsOf: readonly (readonly number[])[], reps: number): { reps: number; points: number; used: number[]; incomplete: ReplicationGap[] } | undefined {
+export function unevenReplications(repsOf: readonly (readonly number[])[], reps: number, owns?: (point: number, rep: number) => boolean): { reps: number; points: number; used: number[]; incomplete: ReplicationGap[] } | undefined {
   const lacking: number[][] = Array.from({ length: reps }, () => []);
   repsOf.forEach((has, point) => {
     const present = new Set(has);
-    for (let r = 0; r < reps; r++) if (!present.has(r)) lacking[r].push(point);
+    for (let r = 0; r < reps; r++) if (!present.has(r) && (owns?.(point, r) ?? true)) lacking[r].push(point);
   });
   const incomplete = lacking.flatMap((points, replication) => (points.length > 0 ? [{ replication, points: points.length, first: points.slice(0, 3) }] : []));
   if (incomplete.length === 0) return undefined;

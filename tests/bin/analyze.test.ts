@@ -387,6 +387,24 @@ describe('analyze on a partial merge, whose points lack different replications',
     const text = cfsim(['analyze', dir]).stdout;
     expect(text).toContain("Also, the points are averaged over different replications: replication 1 has no successful run at 1 of 3 points (first: 1). Each point's mean and range are over its own runs (the runs column), so the differences between points' means include replication noise as well as the parameters' effects. The paired differences from point 0 are not: they pair only the replications both points have (the pairs column).");
   });
+
+  it("a shard's own folder: counts as missing only the replications the shard owns, not the other shards'", () => {
+    // 3 points × 3 reps, run r = 3·point + rep: shard 0 of 2 holds runs 0, 2, 4, 6, 8 (point 0: reps 0, 2; point 1: rep 1; point 2: reps 0, 2).
+    const plan = join(work, 'own-shard.yaml');
+    writeFileSync(plan, 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 3\nset: { days: 20 }\nmetrics: [proqolSTS]\n');
+    const dir = join(work, 'own-shard');
+    expect(cfsim(['sweep', plan, '--out', dir, '--shard', '0/2', '--threads', '1']).status).toBe(0);
+    const whole = cfsim(['analyze', dir, '--json']);
+    expect(whole.status, whole.stderr).toBe(0);
+    expect(JSON.parse(whole.stdout).replications).toBeUndefined();
+    expect(cfsim(['analyze', dir]).stdout).not.toContain('averaged over different replications');
+    // Run 4 (replication 1 of point 1), which the shard owns, failed: that one is missing, and only that one.
+    const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n');
+    const failed = rows.map((row) => row.split(',')).map((c) => (c[0] === '4' ? [...c.slice(0, 4), 'error', 'boom', c[6], ''] : c).join(','));
+    writeFileSync(join(dir, 'runs.csv'), `${[header, ...failed].join('\n')}\n`);
+    const r = cfsim(['analyze', dir, '--json']);
+    expect(JSON.parse(r.stdout).replications).toEqual({ reps: 3, points: 3, incomplete: [{ replication: 1, points: 1, first: [1] }] });
+  });
 });
 
 describe("a grid sweep's paired differences from point 0", () => {
