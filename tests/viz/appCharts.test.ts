@@ -453,6 +453,24 @@ describe('the change labels on the staff chart', () => {
   });
 });
 
+/** A drawn legend symbol or line of a laid-out chart, with the fields the key tests read. */
+type KeyOrLine = { marktype?: string; role?: string; items?: KeyOrLine[]; datum?: { value?: unknown; team?: string; measure?: string }; stroke?: string; strokeWidth?: number; strokeDash?: number[]; opacity?: number };
+
+/** The chart's legend symbols (its keys) and the first item of each drawn line, in scenegraph order. */
+function keysAndLines(view: vega.View): { symbols: KeyOrLine[]; lines: KeyOrLine[] } {
+  const symbols: KeyOrLine[] = [];
+  const lines: KeyOrLine[] = [];
+  const walk = (node: KeyOrLine) => {
+    for (const child of node.items ?? []) {
+      if (child.marktype === 'symbol' && child.role === 'legend-symbol') symbols.push(...(child.items ?? []));
+      if (child.marktype === 'line' && child.role === 'mark' && (child.items?.length ?? 0) > 0) lines.push(child.items![0]);
+      walk(child);
+    }
+  };
+  walk((view.scenegraph() as unknown as { root: KeyOrLine }).root);
+  return { symbols, lines };
+}
+
 describe('the charts\' wording and keys', () => {
   it('the staff chart\'s y axis and tooltip say "Count": it counts those in post and those who left ("Workers" read as the staff alone)', () => {
     const spec = staffChart(ONE) as unknown as { encoding: { y: { title: string } } };
@@ -460,20 +478,6 @@ describe('the charts\' wording and keys', () => {
   });
 
   it('with one team the staff chart\'s keys, under the team\'s name, are drawn in the lines\' colour (found by a review: with the team\'s legend gone, Vega drew them grey beside blue lines); in compare mode the teams\' key gives the colours', async () => {
-    type Item = { marktype?: string; role?: string; items?: Item[]; datum?: { value?: unknown }; stroke?: string };
-    const keysAndLines = (view: vega.View) => {
-      const symbols: Item[] = [];
-      const lines: Item[] = [];
-      const walk = (node: Item) => {
-        for (const child of node.items ?? []) {
-          if (child.marktype === 'symbol' && child.role === 'legend-symbol') symbols.push(...(child.items ?? []));
-          if (child.marktype === 'line' && child.role === 'mark' && (child.items?.length ?? 0) > 0) lines.push(child.items![0]);
-          walk(child);
-        }
-      };
-      walk((view.scenegraph() as unknown as { root: Item }).root);
-      return { symbols, lines };
-    };
     const single = await laidOut(staffChart(ONE), rowsOf(ONE, 50));
     const one = keysAndLines(single);
     expect(one.symbols.map((s) => s.datum?.value)).toEqual(['headcount', 'separations']);
@@ -492,17 +496,7 @@ describe('the charts\' wording and keys', () => {
 
   it('in compare mode the ProQOL chart\'s keys are honest: each line is its team\'s colour and width (the teams\' key) and its measure\'s dash (the measures\' key, drawn in a neutral grey that is no team\'s colour)', async () => {
     const view = await laidOut(stateChart(TWO), rowsOf(TWO, 50));
-    type Item = { marktype?: string; role?: string; items?: Item[]; datum?: { value?: unknown; team?: string; measure?: string }; stroke?: string; strokeWidth?: number; strokeDash?: number[]; opacity?: number };
-    const symbols: Item[] = [];
-    const lines: Item[] = [];
-    const walk = (node: Item) => {
-      for (const child of node.items ?? []) {
-        if (child.marktype === 'symbol' && child.role === 'legend-symbol') symbols.push(...(child.items ?? []));
-        if (child.marktype === 'line' && child.role === 'mark' && (child.items?.length ?? 0) > 0) lines.push(child.items![0]);
-        walk(child);
-      }
-    };
-    walk((view.scenegraph() as unknown as { root: Item }).root);
+    const { symbols, lines } = keysAndLines(view);
     const teamKeys = symbols.filter((s) => TWO.some((t) => t.label === s.datum?.value));
     const measureKeys = symbols.filter((s) => ['sts', 'burnout', 'satisfaction'].includes(String(s.datum?.value)));
     expect(teamKeys).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_SEPARATOR, teamFacts } from '../../viz/app/teamFacts';
+import { FACT_SEPARATOR, teamFacts } from '../../../viz/app/teamFacts';
 
 describe('a team\'s facts line', () => {
   it('with one team says each fact in words; in compare mode, where a team has half the width, shorter', () => {
