@@ -178,7 +178,7 @@ const chartConfig = (text: TextSize) => {
   return {
     font: FONT,
     axis: { labelFontSize: axis, titleFontSize: axis },
-    legend: { orient: 'bottom', direction: 'vertical', labelFontSize: legend, titleFontSize: legend, labelLimit: LEGEND_LIMIT, titleLimit: LEGEND_LIMIT },
+    legend: { orient: 'bottom', direction: 'vertical', labelFontSize: legend, titleFontSize: legend, labelLimit: LEGEND_LABEL_LIMIT, titleLimit: LEGEND_TITLE_LIMIT },
     view: { stroke: null },
   } as const;
 };
@@ -205,8 +205,6 @@ export interface ChartTeam {
   readonly legend: string;
 }
 
-/** The longest, in pixels, a legend name may run before it ends with "…" (a last guard: the names the app gives fit). */
-const TEAM_LEGEND_LIMIT = 200;
 
 /**
  * The teams' legend: above the plot in compare mode (two legends side by side overflow a narrow
@@ -215,14 +213,23 @@ const TEAM_LEGEND_LIMIT = 200;
  * legend above its neighbours' plots started them a legend's height lower than the ProQOL plot.
  */
 const teamLegend = (teams: readonly ChartTeam[]) =>
-  ({ orient: teams.length > 1 ? 'top' : 'bottom', labelLimit: TEAM_LEGEND_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` }) as const;
+  ({ orient: teams.length > 1 ? 'top' : 'bottom', labelLimit: LEGEND_LABEL_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` }) as const;
 
 /**
- * The longest, in pixels, a legend's label or title may run before it ends with "…": as wide as
- * a chart card's drawing at 1024 px. Vega's own title limit (180 px) cut the ProQOL legend's
- * title, the team's name, once a lever changed ("Individual resilience + c…").
+ * The longest a legend's title may run before it ends with "…": the plot's width (the legends start at
+ * its left edge), so a long name (the team's, "Individual resilience + changes", the ProQOL legend's
+ * title with one team) stays inside its chart card. A fixed 300 px ran past a 1280 px screen's card
+ * under Large text, where the card clipped it mid-word ("Individual resilience + chang"); Vega's own
+ * title limit (180 px) had cut it short in every card.
  */
-const LEGEND_LIMIT = 300;
+const LEGEND_TITLE_LIMIT = { expr: 'width' } as const;
+
+/**
+ * The longest a legend's label may run before it ends with "…": the plot's width less its symbol
+ * and the gap after it. A fixed 200 px cut the teams' legend of compare mode short where the card had
+ * room ("B: Individual resilience …" for "B: Individual resilience + changes" at 1280 px).
+ */
+const LEGEND_LABEL_LIMIT = { expr: 'max(width - 24, 40)' } as const;
 
 /**
  * The charts' specs take `end`, the run's last day, once the run has reached it: the time axis

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { servedApp } from './browser';
+
+// Long package names ("Individual resilience + your changes", "Mandatory debrief (package untouched)") in the team
+// headings and the charts' legends stay inside their boxes: the headings wrap between words, and a legend's title or
+// label ends with "…" at its plot's width (charts.ts, LEGEND_TITLE_LIMIT). A fixed 300 px limit ran the ProQOL
+// legend's title, the team's name, past a 1280 px screen's chart card under Large text, where the card cut it mid-word.
+
+const app = servedApp();
+
+const LONG = 'policy=individual-resilience&policy.compensation.ptoDaysPerYear=30&day=800';
+const LONG_PAIR = 'policy=individual-resilience&compare=mandatory-debrief&policy.compensation.ptoDaysPerYear=30&apply=today&change=720:community.stigma=0.2&day=800';
+
+describe('long package names', () => {
+  it('run past no heading, legend, chart card or screen edge, one team or two, at projector, laptop and phone widths, in normal and Large text (found by a review: "Individual resilience + chang" cut off at a chart card\'s edge)', async () => {
+    const page = await app.browser.newPage();
+    for (const query of [LONG, LONG_PAIR]) {
+      for (const text of ['', '&text=large']) {
+        for (const [width, height] of [[1280, 720], [1920, 1080], [1024, 640], [390, 844], [320, 700]]) {
+          await page.setViewportSize({ width, height });
+          await page.goto(`${app.base}?${query}${text}`);
+          await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+          await page.evaluate(() => window.cfsim.settled());
+          const where = `${query}${text} at ${width}×${height}`;
+          const shown = await page.evaluate(() => {
+            const headings = Array.from(document.querySelectorAll<HTMLElement>('#teams h2'));
+            const past = Array.from(document.querySelectorAll('.chart')).flatMap((card) => {
+              const right = card.getBoundingClientRect().right;
+              return Array.from(card.querySelectorAll('g.role-legend text'), (t) => ({ text: t.textContent, over: t.getBoundingClientRect().right - right })).filter((t) => t.over > 0.5);
+            });
+            return {
+              headings: headings.map((h) => h.textContent),
+              headingsOverflowing: headings.filter((h) => h.scrollWidth > h.clientWidth).map((h) => h.textContent),
+              legendsPastCard: past,
+              sideways: document.documentElement.scrollWidth > innerWidth,
+              legendTexts: Array.from(document.querySelectorAll('.chart g.role-legend text'), (t) => t.textContent ?? ''),
+            };
+          });
+          expect(shown.headings.join(' | '), where).toMatch(/Individual resilience \+ your changes/);
+          expect(shown.headingsOverflowing, `${where}: headings wrap inside the team`).toEqual([]);
+          expect(shown.legendsPastCard, `${where}: legend text inside its chart card`).toEqual([]);
+          expect(shown.sideways, `${where}: the page does not scroll sideways`).toBe(false);
+          // Shortened, where shortened, with "…" (never cut mid-word by the card's edge).
+          expect(shown.legendTexts.some((t) => /Individual resilience/.test(t)), where).toBe(true);
+        }
+      }
+    }
+    // Where a card has the room, the teams' legend of compare mode gives the name whole (a fixed 200 px cut it).
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${app.base}?${LONG_PAIR}`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    await page.evaluate(() => window.cfsim.settled());
+    expect(await page.$$eval('#chart-states g.role-legend text', (all) => all.map((t) => t.textContent))).toContain('B: Individual resilience + changes');
+    await page.close();
+  });
+});
