@@ -225,11 +225,13 @@ const teamLegend = (teams: readonly ChartTeam[]) =>
 const LEGEND_TITLE_LIMIT = { expr: 'width' } as const;
 
 /**
- * The longest a legend's label may run before it ends with "…": the plot's width less its symbol
- * and the gap after it. A fixed 200 px cut the teams' legend of compare mode short where the card had
- * room ("B: Individual resilience …" for "B: Individual resilience + changes" at 1280 px).
+ * The longest a legend's label may run before it ends with "…": the plot's width less 10 px. A label
+ * starts about 19 px in (after its symbol), so it ends at most some 9 px past the plot's right edge,
+ * inside the chart's own padding there (about 17 px at 1280 px). A fixed 200 px cut the teams' legend
+ * of compare mode short where the card had room ("B: Individual resilience …" for "B: Individual
+ * resilience + changes" at 1280 px).
  */
-const LEGEND_LABEL_LIMIT = { expr: 'max(width - 24, 40)' } as const;
+const LEGEND_LABEL_LIMIT = { expr: 'max(width - 10, 40)' } as const;
 
 /**
  * The charts' specs take `end`, the run's last day, once the run has reached it: the time axis
