@@ -50,4 +50,38 @@ describe('compare-mode facts at 1280×720', () => {
     }
     await page.close();
   });
+
+  it('under Large text wrap between facts, never inside one nor before a dot, where a line needs more than the team\'s width (forced: a separations count of fourteen digits), and the page still fits', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${app.base}?compare=status-quo&team=12&day=3650&text=large`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    await page.evaluate(() => window.cfsim.settled());
+    // Longer than any count will be: past the 440 px a team has (the line uses about 422 at most).
+    await page.$$eval('#teams .facts .fact:last-child', (all) => all.forEach((f) => (f.textContent = '12345678901234 separations')));
+    await page.waitForTimeout(300);
+    await page.evaluate(() => window.cfsim.settled());
+    const shown = await page.$$eval('#teams .facts', (all) =>
+      all.map((line) => {
+        const top = (e: Element) => Math.round(e.getBoundingClientRect().top);
+        const facts = Array.from(line.querySelectorAll('.fact'));
+        const dots = Array.from(line.querySelectorAll('.fact-sep'));
+        return {
+          text: line.textContent,
+          lines: new Set(facts.map(top)).size,
+          splitFacts: facts.filter((f) => f.getClientRects().length > 1).map((f) => f.textContent),
+          // Each dot on the line of the fact before it.
+          dotsApart: dots.filter((d, i) => top(d) !== top(facts[i])).length,
+          inside: line.getBoundingClientRect().right <= line.parentElement!.getBoundingClientRect().right,
+        };
+      }),
+    );
+    for (const line of shown) {
+      expect(line.text).toMatch(/^12\/12 seats · \d+ with high STS · 12345678901234 separations$/);
+      expect(line.lines, `${line.text}: two lines`).toBe(2);
+      expect(line, line.text ?? '').toMatchObject({ splitFacts: [], dotsApart: 0, inside: true });
+    }
+    const fit = await page.evaluate(() => ({ down: document.documentElement.scrollHeight > innerHeight, sideways: document.documentElement.scrollWidth > innerWidth }));
+    expect(fit, 'the page still fits 1280×720 (the plots lowered for the line more)').toEqual({ down: false, sideways: false });
+    await page.close();
+  });
 });

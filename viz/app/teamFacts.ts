@@ -27,12 +27,17 @@ export function teamFacts(counts: TeamFactCounts, measure: TileMeasure, compare:
 /** The separator between two facts: the line may break at its spaces. */
 export const FACT_SEPARATOR = ' · ';
 
-/** Fills a facts line: each fact a span kept whole (style.css, .fact), separated by FACT_SEPARATOR. */
+/**
+ * Fills a facts line: each fact a span kept whole (style.css, .fact), separated by FACT_SEPARATOR,
+ * whose " ·" stays at the end of the fact before it (a span kept whole, .fact-sep): where the line
+ * wraps, it wraps after a dot, so no line starts with one ("12/12 seats ·" / "0 with high STS").
+ */
 export function fillTeamFacts(line: HTMLElement, facts: readonly string[]): void {
+  const [dot, gap] = [FACT_SEPARATOR.trimEnd(), FACT_SEPARATOR.slice(FACT_SEPARATOR.trimEnd().length)];
   line.replaceChildren(
     ...facts.flatMap((text, i) => {
       const span = Object.assign(document.createElement('span'), { className: 'fact', textContent: text });
-      return i === 0 ? [span] : [document.createTextNode(FACT_SEPARATOR), span];
+      return i === 0 ? [span] : [Object.assign(document.createElement('span'), { className: 'fact-sep', textContent: dot }), document.createTextNode(gap), span];
     }),
   );
 }
