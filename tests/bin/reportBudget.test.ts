@@ -98,6 +98,23 @@ describe('cfsim report --budget', () => {
     );
   });
 
+  it.each([4, 20])("gives the table's spending on the package as the budget paragraph does, to the dollar (seed %i)", (seed) => {
+    // From the daily series' means, the table once read $36,547 (seed 4) and +$62,722 (seed 20) beside the budget's $36,548 and +$62,723.
+    const dir = join(work, `table-seed-${seed}`);
+    const compared = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-out-support', '--reps', '2', '--days', '30', '--threads', '1', '--seed', String(seed), '--budget', '1000', '--out', dir);
+    expect(compared.status, compared.stderr).toBe(0);
+    const page = join(work, `table-seed-${seed}.html`);
+    const r = cfsim('report', dir, '--budget', '1000', '-o', page);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    const row = /<tr><td><strong>Spending on the package<\/strong><\/td>(.*?)<\/tr>/.exec(html)![1].replace(/<[^>]+>/g, ' ');
+    const [base, , change] = row.match(/[+−]?\$[\d,]+/g)!;
+    const budget = budgetLines(compared.stdout)[0];
+    expect(budget).toContain(`status-quo's own ${base} a year is taken as already funded`);
+    expect(budget).toContain(`opt-out-support ${change} a year`);
+    expect(html).toContain(`<p>${escapeHtml(budget)}</p>`);
+  });
+
   it('judges at the budget the comparison was run with without the flag, or with it at that budget, saying nothing of a choice', () => {
     expect(first.status, first.stderr).toBe(0);
     for (const extra of [[], ['--budget', String(RAN_WITH)]]) {

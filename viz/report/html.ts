@@ -25,10 +25,10 @@ import { isObject } from '../../scenarios/resolve';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssignments';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
-import { BUDGET_GROUPS, teamBudgetRows } from './teamBudget';
+import { BUDGET_GROUPS, teamBudgetRows, type ReplicationSpendingRow } from './teamBudget';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
 import { replicationSpending, reportBudgetFit } from './budgetData';
-import { spendingOverBaseline } from '../../models/budgetFit';
+import { meanSpending, spendingOverBaseline } from '../../models/budgetFit';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
 import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
@@ -117,11 +117,12 @@ function summaryTable(data: ReportData): string {
 /**
  * The whole team's yearly cost beyond the funded salaries in a budget holder's three groups (new
  * spending; turnover and absence; vacant seats), with each arm's change from the first under it
- * when there are several: means over replications, from the daily cost series. Nothing for
+ * when there are several: means over replications, from the daily cost series (the spending on the
+ * package from replications.csv where the folder has it, as the budget paragraph). Nothing for
  * results written before the cost had parts.
  */
 function budgetTable(data: ReportData): string {
-  const rows = teamBudgetRows(data.teams);
+  const rows = teamBudgetRows(data.teams, replicationSpendingRow(data));
   if (!rows) return '';
   const arm = armWords(data.manifest);
   // A sign must not wrap away from its number ("−" above "$104,330" reads as a positive amount).
@@ -132,13 +133,31 @@ function budgetTable(data: ReportData): string {
   const head = `<tr><th>Per year, whole team (mean)</th>${data.teams.map((t) => `<th>${escapeHtml(t.policy)}</th>`).join('')}</tr>`;
   const body = rows.map((r) => {
     const label = r.kind === 'part' ? `&nbsp;&nbsp;${escapeHtml(r.label)}` : `<strong>${escapeHtml(r.label)}</strong>`;
-    const cells = r.values.map((v, k) => `<td>${r.kind === 'part' ? money(v) : `<strong>${money(v)}</strong>`}${k > 0 ? `<br><small>${change(v - r.values[0])} vs <span class="id">${escapeHtml(baseline)}</span></small>` : ''}</td>`);
+    const cells = r.values.map((v, k) => `<td>${r.kind === 'part' ? money(v) : `<strong>${money(v)}</strong>`}${k > 0 ? `<br><small>${change(r.changes ? r.changes[k] : v - r.values[0])} vs <span class="id">${escapeHtml(baseline)}</span></small>` : ''}</td>`);
     return `<tr><td>${label}</td>${cells.join('')}</tr>`;
   });
   const notes = [
     `The cost beyond the funded seats' salaries at full staffing (the same under every ${arm.one}, and in none of these rows), in three groups. ${BUDGET_GROUPS.map((g) => `${g.label}: ${g.reading}.`).join(' ')} The total is the whole-team cost per year above.`,
   ];
   return `<h3>Whole-team cost per year, by what it pays for</h3>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
+}
+
+/**
+ * The table's "Spending on the package" figures from replications.csv, as the budget paragraph
+ * gives them (its baseline's own spending, each arm's change): from the daily series' means they
+ * read a dollar apart ($36,547 in the table beside "status-quo's own $36,548 a year"). Undefined
+ * without replications.csv or the spending's parts.
+ */
+function replicationSpendingRow(data: ReportData): ReplicationSpendingRow | undefined {
+  const spending = replicationSpending(data);
+  if (!spending) return undefined;
+  const of = (policy: string) => spending[data.summary.policies.findIndex((p) => p.policy === policy)];
+  if (!data.teams.every((t) => of(t.policy))) return undefined;
+  const base = of(data.teams[0].policy);
+  const values = data.teams.map((t) => meanSpending(of(t.policy)));
+  const changes = data.teams.map((t) => spendingOverBaseline(of(t.policy), base).mean);
+  // Where no future gives a figure (results too old to rebuild any), the daily series' means stand.
+  return [...values, ...changes].every(Number.isFinite) ? { values, changes } : undefined;
 }
 
 /** The arms whose departures avoided rest, wholly or partly, on the mindfulness programme's untested turnover channel. */

@@ -31,17 +31,34 @@ export interface BudgetRow {
   readonly kind: 'group' | 'part' | 'total';
   /** Per year, whole team, mean over replications: one per team, in the teams' order. */
   readonly values: readonly number[];
+  /** Each team's change from the first, where it is not values[k] − values[0] (the spending's paired mean from the replications). */
+  readonly changes?: readonly number[];
 }
 
-/** The budget's rows (each group, then its parts; the total last), or undefined when a team lacks the cost's parts (results written before they were kept). */
-export function teamBudgetRows(teams: readonly TeamTotals[]): BudgetRow[] | undefined {
+/**
+ * Each team's spending on its package a year and its change from the first team's, from the
+ * replications as the budget paragraph counts them (budgetData.ts), in the teams' order: so that the
+ * table's "Spending on the package" row and the budget paragraph beside it agree to the dollar.
+ */
+export interface ReplicationSpendingRow {
+  readonly values: readonly number[];
+  readonly changes: readonly number[];
+}
+
+/**
+ * The budget's rows (each group, then its parts; the total last), or undefined when a team lacks the
+ * cost's parts (results written before they were kept). `spending`: the first group's figures from
+ * the replications, where the results have them (its parts stay the daily series' means).
+ */
+export function teamBudgetRows(teams: readonly TeamTotals[], spending?: ReplicationSpendingRow): BudgetRow[] | undefined {
   if (!teams.every((t) => t.costParts !== undefined)) return undefined;
   const part = (series: SeriesName) => teams.map((t) => t.costParts![series]);
   const label = (series: SeriesName) => COST_PARTS.find((p) => p.series === series)!.label;
   const rows: BudgetRow[] = [];
   for (const group of BUDGET_GROUPS) {
     const parts = group.series.map(part);
-    rows.push({ label: group.label, kind: 'group', values: teams.map((_, k) => parts.reduce((sum, values) => sum + values[k], 0)) });
+    if (group === BUDGET_GROUPS[0] && spending) rows.push({ label: group.label, kind: 'group', values: spending.values, changes: spending.changes });
+    else rows.push({ label: group.label, kind: 'group', values: teams.map((_, k) => parts.reduce((sum, values) => sum + values[k], 0)) });
     if (group.series.length > 1) group.series.forEach((series, j) => rows.push({ label: label(series), kind: 'part', values: parts[j] }));
   }
   rows.push({ label: 'Total beyond the funded salaries', kind: 'total', values: teams.map((t) => t.costPerYear) });

@@ -33,6 +33,14 @@ describe("the whole team's yearly cost in a budget holder's groups", () => {
     expect(rows[9].values).toEqual([0, 1].map((k) => groups.reduce((sum, g) => sum + g.values[k], 0)));
   });
 
+  it("takes the spending on the package and its change from the replications where given, and the parts from the daily series", () => {
+    const rows = teamBudgetRows([baseline, packaged], { values: [105.5, 1100.5], changes: [0, 995.25] })!;
+    expect(rows[0]).toEqual({ label: 'Spending on the package', kind: 'group', values: [105.5, 1100.5], changes: [0, 995.25] });
+    expect(rows[1].values).toEqual([100, 500]);
+    expect(rows[5].changes).toBeUndefined();
+    expect(teamBudgetRows([baseline, packaged])![0].changes).toBeUndefined();
+  });
+
   it('has no rows for results written before the cost had parts', () => {
     expect(teamBudgetRows([baseline, { policy: 'old', staffInPost: 36, costPerYear: 200 }])).toBeUndefined();
   });
