@@ -146,7 +146,7 @@ function budgetTable(data: ReportData): string {
  * The table's "Spending on the package" figures from replications.csv, as the budget paragraph
  * gives them (its baseline's own spending, each arm's change): from the daily series' means they
  * read a dollar apart ($36,547 in the table beside "status-quo's own $36,548 a year"). Undefined
- * without replications.csv or the spending's parts.
+ * without replications.csv or the spending's parts, or where a future's spending cannot be rebuilt.
  */
 function replicationSpendingRow(data: ReportData): ReplicationSpendingRow | undefined {
   const spending = replicationSpending(data);
@@ -154,10 +154,10 @@ function replicationSpendingRow(data: ReportData): ReplicationSpendingRow | unde
   const of = (policy: string) => spending[data.summary.policies.findIndex((p) => p.policy === policy)];
   if (!data.teams.every((t) => of(t.policy))) return undefined;
   const base = of(data.teams[0].policy);
-  const values = data.teams.map((t) => meanSpending(of(t.policy)));
-  const changes = data.teams.map((t) => spendingOverBaseline(of(t.policy), base).mean);
-  // Where no future gives a figure (results too old to rebuild any), the daily series' means stand.
-  return [...values, ...changes].every(Number.isFinite) ? { values, changes } : undefined;
+  // Where a future's spending cannot be rebuilt (results of an older version: the budget paragraph
+  // says how many it leaves out), the daily series' means over every future stand, as its parts do.
+  if (!data.teams.every((t) => of(t.policy).every(Number.isFinite))) return undefined;
+  return { values: data.teams.map((t) => meanSpending(of(t.policy))), changes: data.teams.map((t) => spendingOverBaseline(of(t.policy), base).mean) };
 }
 
 /** The arms whose departures avoided rest, wholly or partly, on the mindfulness programme's untested turnover channel. */
