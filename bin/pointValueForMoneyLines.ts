@@ -90,12 +90,14 @@ function bestWords(v: SweepValueForMoney, named: (p: number) => string, why: str
   const next = andList(best.over.map(named));
   const mean = best.means.find((m) => m.point === best.points[0])!.mean;
   // A tie that includes the baseline: the others do no better than it, said plainly (not "(the same mean), the baseline itself").
-  const others = best.points.filter((p) => p !== v.vs).map((p) => `point ${p}`);
+  // Several: "and points 1 and 2" ("and point 1 and point 2" read as a list run on).
+  const others = best.points.filter((p) => p !== v.vs);
+  const otherWords = others.length === 1 ? `point ${others[0]}` : `points ${andList(others.map(String))}`;
   const against = !best.points.includes(v.vs)
     ? `, ${signedMoney(mean)} a year against point ${v.vs}`
     : others.length === 0
       ? ', the baseline itself'
-      : `: the baseline, point ${v.vs}, and ${andList(others)}, which ${others.length === 1 ? 'does' : 'do'} no better than it (${money(0)} a year against it)`;
+      : `: the baseline, point ${v.vs}, and ${otherWords}, which ${others.length === 1 ? 'does' : 'do'} no better than it (${money(0)} a year against it)`;
   const head = `Best on average at ${valuePerDepartureWords(v.valuePerDeparture)} per departure avoided, ${over}: ${highest}${same}${against}`;
   if (Math.round(lead.mean / 100) === 0) return `${head}; within noise: level on average with ${next}, the next.${indicative}`;
   const count = `${Math.round(lead.ahead * best.futures)} of ${best.futures}`;

@@ -50,4 +50,16 @@ describe('the best point on average, tied with the baseline', () => {
     expect(text).toContain('(the same in every replication): the baseline, point 0, and point 1, which does no better than it ($0 a year against it);');
     expect(text).not.toContain('the baseline itself');
   });
+
+  it('names several points level with the baseline as one list ("and points 1 and 2")', () => {
+    const values = [[28, 0.1], [28, 0.9], [14, 0.9], [7, 0.1]];
+    const points = values.map(([a, b], point) => ({ point, 'policy.supervision.intervalDays': a, 'policy.supervision.quality': b, runs: 4, 'leaversPerYear.mean': 4, 'teamCostPerYear.mean': 1000 }));
+    const leavers = [[4, 5, 4, 3], [4, 5, 4, 3], [4, 5, 4, 3], [5, 6, 5, 4]];
+    const cost = [[1000, 1000, 1000, 1000], [1000, 1000, 1000, 1000], [1000, 1000, 1000, 1000], [1500, 1500, 1500, 1500]];
+    const reps = values.map(() => [0, 1, 2, 3]);
+    const a = { design: 'grid', status: 'complete', failures: 0, points, valueForMoney: pointValueForMoney(10000, leavers, cost, reps, 0) } as unknown as SweepAnalysis;
+    const text = pointValueForMoneyLines(a).join('\n');
+    expect(text).toContain('(the same in every replication): the baseline, point 0, and points 1 and 2, which do no better than it ($0 a year against it);');
+    expect(text).not.toContain('and point 1 and point 2');
+  });
 });
