@@ -51,6 +51,17 @@ export function replicationSpending(data: ReportData): Float64Array[] | undefine
 }
 
 /**
+ * replicationSpending where it gives every arm's spending in every future, else undefined: figures
+ * set beside the daily series' (the budget table's parts, the departures avoided of every future)
+ * are of every future, so where results of an older version leave some out (the budget paragraph
+ * says how many), those figures keep the daily series' means.
+ */
+export function everyFutureSpending(data: ReportData): Float64Array[] | undefined {
+  const spending = replicationSpending(data);
+  return spending?.every((arm) => arm.every(Number.isFinite)) ? spending : undefined;
+}
+
+/**
  * unstaffedSpendingPerYear of an arm's scenario as the manifest keeps it, in replication `rep` of
  * the run's seed (at the prices it drew, where they are drawn); NaN for one written by a version
  * whose scenario lacks a field this one reads.

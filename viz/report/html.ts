@@ -27,7 +27,7 @@ import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssi
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { BUDGET_GROUPS, teamBudgetRows, type ReplicationSpendingRow } from './teamBudget';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
-import { replicationSpending, reportBudgetFit } from './budgetData';
+import { everyFutureSpending, reportBudgetFit } from './budgetData';
 import { meanSpending, spendingOverBaseline } from '../../models/budgetFit';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
 import { drawsByField } from '../../models/uncertainty';
@@ -149,14 +149,13 @@ function budgetTable(data: ReportData): string {
  * without replications.csv or the spending's parts, or where a future's spending cannot be rebuilt.
  */
 function replicationSpendingRow(data: ReportData): ReplicationSpendingRow | undefined {
-  const spending = replicationSpending(data);
+  // Where a future's spending cannot be rebuilt (results of an older version: the budget paragraph
+  // says how many it leaves out), the daily series' means over every future stand, as its parts do.
+  const spending = everyFutureSpending(data);
   if (!spending) return undefined;
   const of = (policy: string) => spending[data.summary.policies.findIndex((p) => p.policy === policy)];
   if (!data.teams.every((t) => of(t.policy))) return undefined;
   const base = of(data.teams[0].policy);
-  // Where a future's spending cannot be rebuilt (results of an older version: the budget paragraph
-  // says how many it leaves out), the daily series' means over every future stand, as its parts do.
-  if (!data.teams.every((t) => of(t.policy).every(Number.isFinite))) return undefined;
   return { values: data.teams.map((t) => meanSpending(of(t.policy))), changes: data.teams.map((t) => spendingOverBaseline(of(t.policy), base).mean) };
 }
 
@@ -184,8 +183,9 @@ function valueForMoneySection(data: ReportData): string {
     const parts = data.teams.find((t) => t.policy === policy)?.costParts;
     return parts ? BUDGET_GROUPS[0].series.reduce((sum, series) => sum + parts[series], 0) : Number.NaN;
   };
-  // The change from the replications where replications.csv gives them, as the budget paragraph's (to the last digit).
-  const replications = replicationSpending(data);
+  // The change from the replications where replications.csv gives them, as the budget paragraph's (to the last digit);
+  // where a future's spending cannot be rebuilt, the daily series' over every future, as the departures avoided are.
+  const replications = everyFutureSpending(data);
   const indexOf = (policy: string) => data.summary.policies.findIndex((p) => p.policy === policy);
   const spendingChangeOf = (policy: string, vs: string) =>
     replications ? spendingOverBaseline(replications[indexOf(policy)], replications[indexOf(vs)]).mean : spendingOf(policy) - spendingOf(vs);
