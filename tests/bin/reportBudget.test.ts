@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BudgetFit } from '../../models/budgetFit';
-import { budgetFitOfReplications } from '../../viz/report/budgetData';
+import { budgetFitOfReplications, everyFutureSpending } from '../../viz/report/budgetData';
 import { escapeHtml } from '../../viz/report/escape';
 import { loadResults } from '../../viz/report/load';
 import { cliScratch } from './cliScratch';
@@ -88,6 +88,9 @@ describe('cfsim report --budget', () => {
     const fit = budgetFitOfReplications(await loadResults(old), 5000)!;
     expect(fit.arms[0]).toMatchObject({ futures: 7, futuresLeftOut: 1 });
     expect(budgetFitOfReplications(await loadResults(fresh), 5000)!.arms[0].futuresLeftOut).toBeUndefined();
+    // Figures set beside every future's (the table's parts, the departures avoided) take the replications' spending only where it has every future.
+    expect(everyFutureSpending(await loadResults(old))).toBeUndefined();
+    expect(everyFutureSpending(await loadResults(fresh))).toHaveLength(2);
     const page = join(work, 'old-looking.html');
     const r = cfsim('report', old, '--budget', '5000', '-o', page);
     expect(r.status, r.stderr).toBe(0);
