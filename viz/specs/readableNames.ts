@@ -162,10 +162,33 @@ export function rowLabel(name: string): string {
   return subtitleLines([name], ROW_LABEL_CHARACTERS).join('\n');
 }
 
-/** A row axis that draws rowLabel's lines one under another, none cut short. */
-export const ROW_LABEL_AXIS = { labelExpr: "split(datum.label, '\\n')", labelLimit: 0 } as const;
+/** How far apart a row label's lines stand, in pixels: Vega's default for the axes' 11 px labels (CONFIG), font size + 2. */
+const ROW_LINE_PX = 13;
+
+/**
+ * A row axis that draws rowLabel's lines one under another, none cut short, the block centred on
+ * its row: Vega sets a label's first line on the tick and the others below it, so that a name of
+ * three lines hung down beside the next row's bar.
+ */
+export const ROW_LABEL_AXIS = {
+  labelExpr: "split(datum.label, '\\n')",
+  labelLimit: 0,
+  labelOffset: { expr: `-(length(split(datum.label, '\\n')) - 1) * ${ROW_LINE_PX / 2}` },
+} as const;
 
 /** How many lines the longest of `labels` (rowLabel's) takes. */
 export function rowLines(labels: readonly string[]): number {
   return labels.reduce((most, l) => Math.max(most, l.split('\n').length), 1);
 }
+
+/**
+ * A panel's name (a facet's header: a metric on a Sobol, Morris or PRCC chart) in lines of at most
+ * `characters`, joined by newlines for PANEL_HEADER to draw one under another, so that a long name
+ * neither runs over the next panel's nor widens the figure ("Of the cost: supervision sessions, ...").
+ */
+export function panelLabel(name: string, characters: number): string {
+  return subtitleLines([name], characters).join('\n');
+}
+
+/** A facet header that draws panelLabel's lines one under another, none cut short. */
+export const PANEL_HEADER = { labelExpr: "split(datum.label, '\\n')", labelLimit: 0 } as const;

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
 import { correlationFigure, readableNumber } from './readableNumber';
-import { inSentence, metricLabel, namesLine, parameterLabel, parameterLabels, ROW_LABEL_AXIS, rowLabel, rowLines, titleLines } from './readableNames';
+import { inSentence, metricLabel, namesLine, PANEL_HEADER, panelLabel, parameterLabel, parameterLabels, ROW_LABEL_AXIS, rowLabel, rowLines, titleLines } from './readableNames';
 import { subtitleLines } from './subtitleLines';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
@@ -19,6 +19,15 @@ const LEGEND_TITLE_PX = 180;
 
 /** A sensitivity chart's last subtitle line: its rows and panels carry readable names, their paths are in the tooltips. */
 export const PATHS_IN_TOOLTIP = 'Names in words; the tooltips give each as the plan and runs.csv write it.';
+
+/** The longest line of a metric's name over a Sobol or PRCC panel, in characters (a bold 12 px header, about 7 px each, over the 380-pixel plot). */
+const ROW_PANEL_CHARACTERS = 54;
+
+/** A Sobol or PRCC panel's metric over it, from the plot's left edge, in lines (it stood at the left of the row names, on one line, and a long one pushed the plots off to the right). */
+const ROW_PANEL_HEADER = { ...PANEL_HEADER, labelOrient: 'top', labelAnchor: 'start', labelAngle: 0, labelAlign: 'left' } as const;
+
+/** The longest line of a metric's name over a Morris panel, in characters (a bold 12 px header, about 7 px each, over the 260-pixel plot). */
+const COLUMN_PANEL_CHARACTERS = 37;
 
 /** The colour of intervals drawn over bars: dark, to stand out on each of the palette's colours. */
 export const INTERVAL_COLOR = '#222222';
@@ -60,7 +69,7 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
   const names = parameterLabels(Object.values(sobol).flatMap((rows) => rows.map((r) => r.parameter)));
   const values = Object.entries(sobol).flatMap(([metric, rows]) =>
     sobolRanked(rows).flatMap((r, rank) => {
-      const named = { metric: metricLabel(metric), metricPath: metric, parameter: names.get(r.parameter)!, row: rowLabel(names.get(r.parameter)!), path: r.parameter, rank };
+      const named = { metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), ROW_PANEL_CHARACTERS), metricPath: metric, parameter: names.get(r.parameter)!, row: rowLabel(names.get(r.parameter)!), path: r.parameter, rank };
       return [
         { ...named, index: 'first-order (S1)', value: r.S1, low: r.S1low, high: r.S1high },
         { ...named, index: 'total (ST)', value: r.ST, low: r.STlow, high: r.SThigh },
@@ -73,13 +82,14 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
     title: { text: 'Sobol sensitivity indices', subtitle: ['Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.', PATHS_IN_TOOLTIP] },
     data: { values },
     // The metrics in the analysis's order, by their readable names.
-    facet: { row: { field: 'metric', type: 'nominal', title: null, sort: Object.keys(sobol).map(metricLabel), header: { labelAngle: 0, labelAlign: 'left' } } },
+    facet: { row: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(sobol).map((m) => panelLabel(metricLabel(m), ROW_PANEL_CHARACTERS)), header: ROW_PANEL_HEADER } },
     // Each metric ranks its parameters its own way.
     resolve: { scale: { y: 'independent' } },
     spec: {
       width: 380,
-      // Room for each name's lines (a long one takes several, not cut short).
-      height: { step: Math.max(14, 13 * rowLines(values.map((v) => v.row)) + 2) },
+      // Room for each name's lines (a long one takes several, not cut short); the step is each of a
+      // row's two bars' (yOffset), so a row has twice it.
+      height: { step: Math.max(14, Math.ceil((13 * rowLines(values.map((v) => v.row)) + 4) / 2)) },
       encoding: {
         // Left to Vega the parameters stood alphabetically, not as the table ranks them; op min as prccSpec's op max (a layered axis drops a sort by a plain field).
         y: { field: 'row', type: 'nominal', title: null, sort: { field: 'rank', op: 'min', order: 'ascending' }, axis: ROW_LABEL_AXIS },
@@ -137,6 +147,9 @@ export function morrisLabels(rows: readonly MorrisRow[]): { muStar: number; sigm
 /** The longest line of a Morris point's label, in characters (a 10 px label, about a third of a 260-pixel panel). */
 const MORRIS_LABEL_CHARACTERS = 32;
 
+/** How far apart a Morris label's lines stand, in pixels: Vega's default for its 10 px text, font size + 2. */
+const MORRIS_LINE_PX = 12;
+
 /** A Morris point's label in lines of at most MORRIS_LABEL_CHARACTERS, broken at spaces; one line as a plain string. */
 function labelLines(label: string): string | string[] {
   const lines = subtitleLines([label], MORRIS_LABEL_CHARACTERS);
@@ -147,9 +160,12 @@ function labelLines(label: string): string | string[] {
 export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLevelSpec {
   // Readable names on the points and panels, a long label in lines; the plan's paths in the tooltip.
   const names = parameterLabels(Object.values(morris).flatMap((rows) => rows.map((r) => r.parameter)));
-  const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric: metricLabel(metric), metricPath: metric, kind: 'point', ...r, parameter: names.get(r.parameter)!, path: r.parameter })));
+  const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), metricPath: metric, kind: 'point', ...r, parameter: names.get(r.parameter)!, path: r.parameter })));
   const labels = Object.entries(morris).flatMap(([metric, rows]) =>
-    morrisLabels(rows.map((r) => ({ ...r, parameter: names.get(r.parameter)! }))).map((l) => ({ metric: metricLabel(metric), kind: 'label', ...l, label: labelLines(l.label) })),
+    morrisLabels(rows.map((r) => ({ ...r, parameter: names.get(r.parameter)! }))).map((l) => {
+      const label = labelLines(l.label);
+      return { metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), kind: 'label', ...l, label, lines: typeof label === 'string' ? 1 : label.length };
+    }),
   );
   const values = [...points, ...labels];
   const intervals = points.some((p) => Number.isFinite(p.muStarLow) && Number.isFinite(p.muStarHigh));
@@ -160,7 +176,7 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
       subtitle: [`Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter's range.${intervals ? ' Lines: 95% bootstrap intervals of μ*.' : ''}`, PATHS_IN_TOOLTIP],
     },
     data: { values },
-    facet: { column: { field: 'metric', type: 'nominal', title: null, sort: Object.keys(morris).map(metricLabel) } },
+    facet: { column: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(morris).map((m) => panelLabel(metricLabel(m), COLUMN_PANEL_CHARACTERS)), header: PANEL_HEADER } },
     resolve: { scale: { x: 'independent', y: 'independent' } },
     spec: {
       width: 260,
@@ -193,8 +209,9 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
         },
         {
           transform: [{ filter: "datum.kind === 'label'" }],
-          // Above and right of the point, clear of its interval line.
-          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3, fontSize: 10 },
+          // Above and right of the point, clear of its interval line: a label of several lines raised by
+          // the lines after its first (12 px apart at 10 px), which Vega sets below the first.
+          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: { expr: `-3 - ${MORRIS_LINE_PX} * (datum.lines - 1)` }, fontSize: 10 },
           encoding: { x: { field: 'muStar', type: 'quantitative' }, y: { field: 'sigma', type: 'quantitative' }, text: { field: 'label' } },
         },
       ],
@@ -456,13 +473,13 @@ export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec
     rows
       .filter((r) => r.prcc !== null)
       // The tooltip's figures are the CLI table's (correlationFigure), not a Vega format: ".3~r" read 0.68 where the table reads 0.680.
-      .map((r) => ({ metric: metricLabel(metric), metricPath: metric, parameter: towards(r, names.get(r.parameter)!), row: rowLabel(towards(r, names.get(r.parameter)!)), path: towards(r, r.parameter), value: r.prcc, low: r.low, high: r.high, shownValue: correlationFigure(r.prcc), shownLow: correlationFigure(r.low), shownHigh: correlationFigure(r.high), strength: Math.abs(r.prcc!), way: prccWay(r) })),
+      .map((r) => ({ metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), ROW_PANEL_CHARACTERS), metricPath: metric, parameter: towards(r, names.get(r.parameter)!), row: rowLabel(towards(r, names.get(r.parameter)!)), path: towards(r, r.parameter), value: r.prcc, low: r.low, high: r.high, shownValue: correlationFigure(r.prcc), shownLow: correlationFigure(r.low), shownHigh: correlationFigure(r.high), strength: Math.abs(r.prcc!), way: prccWay(r) })),
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'Partial rank correlations (PRCC)', subtitle: ["How consistently each metric rises (+) or falls (−) with a parameter across the points, the others' effects removed; black lines: 95% intervals.", PATHS_IN_TOOLTIP] },
     data: { values },
-    facet: { row: { field: 'metric', type: 'nominal', title: null, sort: Object.keys(prcc).map(metricLabel), header: { labelAngle: 0, labelAlign: 'left' } } },
+    facet: { row: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(prcc).map((m) => panelLabel(metricLabel(m), ROW_PANEL_CHARACTERS)), header: ROW_PANEL_HEADER } },
     resolve: { scale: { y: 'independent' } },
     spec: {
       width: 380,

@@ -518,8 +518,63 @@ describe("the sensitivity charts' names", () => {
     const label = spec.data.values.find((v) => v.kind === 'label');
     expect(label?.label).toEqual(['α: STS gained per unit of', 'unbuffered compassion stress']);
     expect(spec.data.values.find((v) => v.kind === 'point')).toMatchObject({ metric: 'Turnover per year', parameter: 'α: STS gained per unit of unbuffered compassion stress', path: 'coefficients.stsGain' });
-    expect(spec.facet.column.field).toBe('metric');
+    expect(spec.facet.column.field).toBe('panel');
     expect(tooltipFields(spec)).toContain('path: Parameter, as the plan names it');
+  });
+
+  /** The <text> elements of `spec` rendered by Vega: each one's lines and the y it is placed at. */
+  const renderedTexts = async (spec: unknown) => {
+    const { compile } = await import('vega-lite');
+    const vega = await import('vega');
+    const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
+    await view.runAsync();
+    const svg = await view.toSVG();
+    view.finalize();
+    return [...svg.matchAll(/<text[^>]*translate\(([-\d.]+),([-\d.]+)\)[^>]*>(.*?)<\/text>/g)].map((m) => ({ y: Number(m[2]), lines: m[3].includes('<tspan') ? [...m[3].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]) : [m[3]] }));
+  };
+
+  it("centre a row's name of several lines on its row, as a one-line name is (Vega set its first line there and hung the rest over the next row)", async () => {
+    const spec = prccSpec({ proqolSTS: [{ parameter: 'coefficients.singleSessionHarm', prcc: 0.5, low: 0.2, high: 0.7 }, { parameter: 'policy.supervision.intervalDays', prcc: 0.3, low: 0.1, high: 0.6 }] });
+    const step = (spec as unknown as { spec: { height: { step: number } } }).spec.height.step;
+    const texts = await renderedTexts(spec);
+    const long = texts.find((t) => t.lines[0].startsWith('Extra compassion stress'))!;
+    const short = texts.find((t) => t.lines[0] === 'Supervision every (days)')!;
+    expect(long.lines).toHaveLength(3);
+    // The long name's middle line (13 px below its first) stands where the one-line name does, a row (step) above.
+    expect(Math.abs(long.y + 13 - (short.y - step))).toBeLessThanOrEqual(1);
+  });
+
+  it("put a long metric's name over its panel in lines, whole, not in one line beside the rows (it pushed the plots off to the right) nor across the next panel's", async () => {
+    const name = metricLabel('sessionCostPerWorkerYear');
+    const prcc = prccSpec({ sessionCostPerWorkerYear: [{ parameter: 'policy.supervision.intervalDays', prcc: 0.5, low: 0.2, high: 0.7 }], turnoverPerYear: [{ parameter: 'policy.supervision.intervalDays', prcc: 0.5, low: 0.2, high: 0.7 }] }) as unknown as Named;
+    const sobol = sobolIndicesSpec({ sessionCostPerWorkerYear: [{ parameter: 'policy.supervision.intervalDays', S1: 0.5, S1low: 0.4, S1high: 0.6, ST: 0.6, STlow: 0.5, SThigh: 0.7 }] }) as unknown as Named;
+    const morris = morrisSpec({ sessionCostPerWorkerYear: [{ parameter: 'coefficients.stsGain', mu: 1, muStar: 1, sigma: 1 }], turnoverPerYear: [{ parameter: 'coefficients.stsGain', mu: 1, muStar: 1, sigma: 1 }] }) as unknown as Named;
+    for (const [spec, most] of [[prcc, 54], [sobol, 54], [morris, 37]] as const) {
+      const facet = Object.values(spec.facet)[0];
+      expect(facet.field).toBe('panel');
+      const panel = String(spec.data.values.find((v) => v.metricPath === 'sessionCostPerWorkerYear')?.panel);
+      expect(panel.split('\n').length).toBeGreaterThan(1);
+      expect(panel.split('\n').every((line) => line.length <= most)).toBe(true);
+      expect(panel.replace(/\n/g, ' ')).toBe(name);
+      expect(facet.sort[0]).toBe(panel);
+    }
+    const lines = (await renderedTexts(prcc)).find((t) => t.lines[0].startsWith('Of the cost'))!.lines;
+    expect(lines.join(' ')).toBe(name);
+    // Over the plot (its left edge at x 0), not to the left of the rows' names.
+    expect(JSON.stringify(prcc.facet)).toContain('"labelOrient":"top"');
+    expect((await renderedTexts(morris)).find((t) => t.lines[0].startsWith('Of the cost'))!.lines.join(' ')).toBe(name);
+  });
+
+  it("raise a Morris label of several lines so that its last line, not its first, sits just above the point", async () => {
+    const spec = morrisSpec({ turnoverPerYear: [{ parameter: 'coefficients.stsGain', mu: 1, muStar: 1, sigma: 1 }, { parameter: 'policy.supervision.intervalDays', mu: 0, muStar: 0, sigma: 0 }] });
+    const texts = await renderedTexts(spec);
+    const long = texts.find((t) => t.lines[0] === 'α: STS gained per unit of')!;
+    const short = texts.find((t) => t.lines[0] === 'Supervision every (days)')!;
+    expect(long.lines).toEqual(['α: STS gained per unit of', 'unbuffered compassion stress']);
+    // Both points are at the same height of their own axes' ends (σ 1 is the top of the axis, 0 the bottom): the
+    // two-line label's first line stands 12 px higher above its point than the one-line label above its own.
+    const plotHeight = 220;
+    expect(Math.abs(short.y - plotHeight - (long.y + 12))).toBeLessThanOrEqual(1);
   });
 
   it('tell apart two parameters that would read alike by their paths', () => {
