@@ -8,6 +8,7 @@ import { pairedVerdict } from '../report/verdictWords';
 import { SIGN_RANGE_TRIMMED_FROM } from '../../sim/stats/summary';
 import { inSentence, metricLabel, namesLine, parameterLabels, titleLines } from './readableNames';
 import { subtitleLines } from './subtitleLines';
+import { flatDomain, flatValue } from './sweep';
 
 /** A point's parameter values in one label ("28 · opt-out-support"), in the plan's order. */
 const pointLabel = (point: Record<string, unknown>, parameters: readonly string[]) =>
@@ -73,6 +74,8 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
     }));
   if (values.length === 0) return undefined;
   const y = { field: 'point', type: 'nominal' as const, title: null, sort: null };
+  // Every difference the same (0 where a parameter leaves the metric be): an axis padded around it, as a flat response's; left to Vega, its one tick read "0.000000".
+  const flat = flatValue(values);
   // Readable names in the title, subtitle, axis and tooltip; the plan's paths on the subtitle's last lines.
   const labels = parameterLabels(parameters);
   const metricName = metricLabel(metric);
@@ -105,7 +108,7 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
     height: { step: 22 },
     layer: [
       { mark: { type: 'rule', color: '#444444', strokeDash: [4, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: titleLines(`Difference in ${inSentence(metricName)}`, 380) }, x2: { field: 'high' }, color: colour } },
+      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, x: { field: 'low', type: 'quantitative', title: titleLines(`Difference in ${inSentence(metricName)}`, 380), ...(flat === undefined ? {} : { scale: { domain: flatDomain(flat), nice: true } }) }, x2: { field: 'high' }, color: colour } },
       {
         mark: { type: 'point', filled: true, size: 70 },
         encoding: {

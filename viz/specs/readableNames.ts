@@ -115,8 +115,15 @@ export function metricLabel(name: string): string {
   return metric ? firstPhrase(metric.doc) : name;
 }
 
-/** A name inside a sentence: its first letter in lower case where its first word is an ordinary one ("Turnover per year" → "turnover per year"; "ProQOL burnout" and "STS" stay). */
+/**
+ * A name inside a sentence: its first letter in lower case where its first word is an ordinary one
+ * ("Turnover per year" → "turnover per year"; "ProQOL burnout" and "STS" stay); a part of the cost
+ * ("Of the cost: replacing leavers, ...") as "the cost of replacing leavers, ...", which reads
+ * after "Difference in" ("Difference in of the cost: ..." did not).
+ */
 export function inSentence(label: string): string {
+  const part = /^Of the cost: (.+)$/.exec(label);
+  if (part) return `the cost of ${part[1]}`;
   return /^[A-Z][a-z'-]*(\s|$)/.test(label) ? `${label[0].toLowerCase()}${label.slice(1)}` : label;
 }
 

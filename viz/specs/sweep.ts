@@ -426,7 +426,8 @@ export function responseSpec(points: readonly Record<string, unknown>[], paramet
       subtitle: [
         'Dots: the mean of each point\'s replications; bars: the 90% range across them',
         '(the spread of single runs, not the uncertainty of the mean).',
-        ...(flat === undefined ? [] : [`Every point and run gives the same value, ${readableNumber(flat, 4, 6)}: the metric does not change with ${inSentence(parameterName)} here.`]),
+        // In lines, as the names line below: a long parameter name made it one line far wider than the chart.
+        ...(flat === undefined ? [] : subtitleLines([`Every point and run gives the same value, ${readableNumber(flat, 4, 6)}: the metric does not change with ${inSentence(parameterName)} here.`])),
         ...(names ? subtitleLines([names]) : []),
       ],
     },

@@ -67,6 +67,25 @@ describe('pointDifferencesSpec', () => {
     for (const line of spec.title.subtitle) expect(line.length, line).toBeLessThanOrEqual(90);
   });
 
+  it('pads the axis of differences that are all the same (0 where a parameter leaves the metric be) and reads a part of the cost in a sentence', async () => {
+    const zeros = grid({ vs: 0, metrics: { sessionCostPerWorkerYear: [difference(1, 0, 0, 0), difference(2, 0, 0, 0)] } });
+    const spec = pointDifferencesSpec(zeros, ['interval', 'policy'], 'sessionCostPerWorkerYear') as unknown as { layer: { encoding: { x: { title: string | string[]; scale?: { domain: number[] } } } }[] };
+    expect(spec.layer[1].encoding.x.scale?.domain).toEqual([-1, 1]);
+    // "Difference in of the cost: supervision sessions, ..." read badly.
+    expect([spec.layer[1].encoding.x.title].flat().join(' ')).toBe('Difference in the cost of supervision sessions, single-session debriefs and grief check-ins, per worker-year in post');
+    const { compile } = await import('vega-lite');
+    const vega = await import('vega');
+    const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
+    await view.runAsync();
+    const svg = await view.toSVG();
+    view.finalize();
+    // Vega labelled the one tick of a domain of one value "0.000000".
+    expect(svg).not.toContain('0.000000');
+    expect([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])).toContain('0.2');
+    const varied = pointDifferencesSpec(analysis, ['interval', 'policy'], 'proqolSTS') as unknown as { layer: { encoding: { x: { scale?: object } } }[] };
+    expect(varied.layer[1].encoding.x.scale).toBeUndefined();
+  });
+
   it('is none for a metric without differences, or an analysis without them', () => {
     expect(pointDifferencesSpec(analysis, ['interval', 'policy'], 'cf')).toBeUndefined();
     expect(pointDifferencesSpec(grid(), ['interval', 'policy'], 'proqolSTS')).toBeUndefined();

@@ -386,6 +386,14 @@ describe('a flat response (every point the same mean)', () => {
     expect(numbers).toEqual(['0.23', '0.24', '0.25', '0.26', '0.27', '0.28']);
   });
 
+  it("says so in lines no wider than the subtitle's, however long the parameter's name", () => {
+    const points = [100, 300, 500].map((v) => ({ 'costs.affirmation': v, 'sessionCostPerWorkerYear.mean': 0, 'sessionCostPerWorkerYear.p05': 0, 'sessionCostPerWorkerYear.p95': 0, runs: 2 }));
+    const spec = responseSpec(points, 'costs.affirmation', 'sessionCostPerWorkerYear') as unknown as { title: { subtitle: string[] } };
+    const says = spec.title.subtitle.findIndex((l) => l.startsWith('Every point and run gives the same value, 0:'));
+    expect(spec.title.subtitle[says + 1]).toMatch(/here\.$/);
+    expect(spec.title.subtitle.every((l) => l.length <= 120)).toBe(true);
+  });
+
   it('pads a value of 0 by 1 each way, and leaves a response that varies to Vega', () => {
     expect(flatDomain(0)).toEqual([-1, 1]);
     expect(flatDomain(-20)).toEqual([-22, -18]);
