@@ -130,7 +130,7 @@ const MORRIS_LABEL_NEAR = { x: 0.05, y: 0.07 };
  * the axes, which start at 0) share one label at the most influential one, their names joined, so
  * that names no longer print over each other where effects cluster (a researcher's panel had two).
  */
-export function morrisLabels(rows: readonly MorrisRow[]): { muStar: number; sigma: number; label: string }[] {
+export function morrisLabels(rows: readonly MorrisRow[]): { muStar: number; sigma: number; label: string; names: string[] }[] {
   // A parameter without effects (NaN) gets no label and sets no scale.
   const drawn = rows.filter((r) => Number.isFinite(r.muStar) && Number.isFinite(r.sigma));
   const xMax = drawn.reduce((m, r) => Math.max(m, r.muStar, Number.isFinite(r.muStarHigh) ? r.muStarHigh! : 0), 0) || 1;
@@ -141,7 +141,7 @@ export function morrisLabels(rows: readonly MorrisRow[]): { muStar: number; sigm
     if (near) near.names.push(r.parameter);
     else labels.push({ muStar: r.muStar, sigma: r.sigma, names: [r.parameter] });
   }
-  return labels.map(({ muStar, sigma, names }) => ({ muStar, sigma, label: names.join(', ') }));
+  return labels.map(({ muStar, sigma, names }) => ({ muStar, sigma, label: names.join(', '), names }));
 }
 
 /** The longest line of a Morris point's label, in characters (a 10 px label, about a third of a 260-pixel panel). */
@@ -150,9 +150,14 @@ const MORRIS_LABEL_CHARACTERS = 32;
 /** How far apart a Morris label's lines stand, in pixels: Vega's default for its 10 px text, font size + 2. */
 const MORRIS_LINE_PX = 12;
 
-/** A Morris point's label in lines of at most MORRIS_LABEL_CHARACTERS, broken at spaces; one line as a plain string. */
-function labelLines(label: string): string | string[] {
-  const lines = subtitleLines([label], MORRIS_LABEL_CHARACTERS);
+/**
+ * A Morris point's label in lines of at most MORRIS_LABEL_CHARACTERS, broken at spaces, each name
+ * on lines of its own, ended by a semicolon but the last: names that hold commas, joined by commas
+ * ("... per unit of the day's high-intensity exposure, Probability a crisis ..."), ran together. One
+ * line as a plain string.
+ */
+function labelLines(names: readonly string[]): string | string[] {
+  const lines = names.flatMap((name, i) => subtitleLines([i < names.length - 1 ? `${name};` : name], MORRIS_LABEL_CHARACTERS));
   return lines.length === 1 ? lines[0] : lines;
 }
 
@@ -162,9 +167,9 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
   const names = parameterLabels(Object.values(morris).flatMap((rows) => rows.map((r) => r.parameter)));
   const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), metricPath: metric, kind: 'point', ...r, parameter: names.get(r.parameter)!, path: r.parameter })));
   const labels = Object.entries(morris).flatMap(([metric, rows]) =>
-    morrisLabels(rows.map((r) => ({ ...r, parameter: names.get(r.parameter)! }))).map((l) => {
-      const label = labelLines(l.label);
-      return { metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), kind: 'label', ...l, label, lines: typeof label === 'string' ? 1 : label.length };
+    morrisLabels(rows.map((r) => ({ ...r, parameter: names.get(r.parameter)! }))).map(({ muStar, sigma, names: named }) => {
+      const label = labelLines(named);
+      return { metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), kind: 'label', muStar, sigma, label, lines: typeof label === 'string' ? 1 : label.length };
     }),
   );
   const values = [...points, ...labels];

@@ -109,22 +109,23 @@ describe('Morris chart labels', () => {
   it('joins the names of points that sit close together into one label at the most influential, so they do not print over each other', () => {
     const rows = [row('a', 1, 1), row('b', 0.98, 0.97), row('c', 0.5, 0.2), row('d', 0.02, 0.01), row('e', 0, 0)];
     expect(morrisLabels(rows)).toEqual([
-      { muStar: 1, sigma: 1, label: 'a, b' },
-      { muStar: 0.5, sigma: 0.2, label: 'c' },
-      { muStar: 0.02, sigma: 0.01, label: 'd, e' },
+      { muStar: 1, sigma: 1, label: 'a, b', names: ['a', 'b'] },
+      { muStar: 0.5, sigma: 0.2, label: 'c', names: ['c'] },
+      { muStar: 0.02, sigma: 0.01, label: 'd, e', names: ['d', 'e'] },
     ]);
     // Apart on either axis: labels of their own.
     expect(morrisLabels([row('a', 1, 1), row('b', 1, 0.5), row('c', 0.5, 1)]).map((l) => l.label)).toEqual(['a', 'b', 'c']);
     // A parameter without effects (NaN) has no label and does not change the others' (it set the scale to 1).
     expect(morrisLabels([row('a', 0.02, 0.01), row('b', 0.08, 0.01), row('n', NaN, NaN)]).map((l) => l.label)).toEqual(['b', 'a']);
     // Every effect zero (an inert parameter, or all): one label, no division by zero.
-    expect(morrisLabels([row('a', 0, 0), row('b', 0, 0)])).toEqual([{ muStar: 0, sigma: 0, label: 'a, b' }]);
+    expect(morrisLabels([row('a', 0, 0), row('b', 0, 0)])).toEqual([{ muStar: 0, sigma: 0, label: 'a, b', names: ['a', 'b'] }]);
   });
 
   it('draws every point and one text mark per label', () => {
     const spec = morrisSpec({ proqolBO: [row('a', 1, 1), row('b', 0.99, 1), row('c', 0.3, 0.1)] }) as unknown as { data: { values: { kind: string; label?: string }[] }; spec: { layer: { transform: { filter: string }[]; mark: { type: string } }[] } };
     expect(spec.data.values.filter((v) => v.kind === 'point')).toHaveLength(3);
-    expect(spec.data.values.filter((v) => v.kind === 'label').map((v) => v.label)).toEqual(['a, b', 'c']);
+    // Each name on a line of its own, ended by a semicolon but the last.
+    expect(spec.data.values.filter((v) => v.kind === 'label').map((v) => v.label)).toEqual([['a;', 'b'], 'c']);
     expect(spec.spec.layer.map((l) => [l.mark.type, l.transform[0].filter])).toEqual([
       ['rule', "datum.kind === 'point' && isFinite(datum.muStarLow) && isFinite(datum.muStarHigh)"],
       ['point', "datum.kind === 'point'"],
@@ -571,6 +572,15 @@ describe("the sensitivity charts' names", () => {
     // Over the plot (its left edge at x 0), not to the left of the rows' names.
     expect(JSON.stringify(prcc.facet)).toContain('"labelOrient":"top"');
     expect((await renderedTexts(morris)).find((t) => t.lines[0].startsWith('Of the cost'))!.lines.join(' ')).toBe(name);
+  });
+
+  it('put each name of a shared Morris label on lines of its own, so that names holding commas do not run together', () => {
+    const spec = morrisSpec({ turnoverPerYear: [{ parameter: 'coefficients.singleSessionHarm', mu: 0, muStar: 0, sigma: 0 }, { parameter: 'policy.supervision.intervalDays', mu: 0, muStar: 0, sigma: 0 }] }) as unknown as Named;
+    const label = spec.data.values.find((v) => v.kind === 'label')?.label as string[];
+    expect(label.at(-2)).toBe('exposure;');
+    expect(label.at(-1)).toBe('Supervision every (days)');
+    expect(label.join(' ')).toBe(`${parameterLabel('coefficients.singleSessionHarm')}; Supervision every (days)`);
+    expect(label.every((line) => line.length <= 32)).toBe(true);
   });
 
   it("raise a Morris label of several lines so that its last line, not its first, sits just above the point", async () => {
