@@ -86,7 +86,8 @@ export function firstPhrase(doc: string): string {
 
 /**
  * A varied parameter's name for people: `policy.supervision.intervalDays` is "Supervision every
- * (days)", `community.demandPerSeat` "Client contacts per workday (contacts/seat/workday)", a
+ * (days)", `community.demandPerSeat` "Client contacts per workday per funded
+ * full-caseload seat (contacts/seat/workday)", a
  * current-practice field its lever's label after "Current practice: ", and a role's weight
  * (`population.roleMix.police`) the weights' phrase with the role.
  */
@@ -178,6 +179,9 @@ const ROW_LINE_PX = 13;
  * three lines hung down beside the next row's bar.
  */
 export const ROW_LABEL_AXIS = {
+  // No axis title: the names say what they are. The encoding's title names the rows in the marks'
+  // descriptions for screen readers ("Parameter: ...", where the field's name read "row: ...").
+  title: null,
   labelExpr: "split(datum.label, '\\n')",
   labelLimit: 0,
   labelOffset: { expr: `-(length(split(datum.label, '\\n')) - 1) * ${ROW_LINE_PX / 2}` },

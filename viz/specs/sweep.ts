@@ -92,7 +92,7 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
       height: { step: Math.max(14, Math.ceil((13 * rowLines(values.map((v) => v.row)) + 4) / 2)) },
       encoding: {
         // Left to Vega the parameters stood alphabetically, not as the table ranks them; op min as prccSpec's op max (a layered axis drops a sort by a plain field).
-        y: { field: 'row', type: 'nominal', title: null, sort: { field: 'rank', op: 'min', order: 'ascending' }, axis: ROW_LABEL_AXIS },
+        y: { field: 'row', type: 'nominal', title: 'Parameter', sort: { field: 'rank', op: 'min', order: 'ascending' }, axis: ROW_LABEL_AXIS },
         yOffset: { field: 'index', type: 'nominal' },
         color: { field: 'index', type: 'nominal', title: 'Index', scale: { range: [PALETTE[0], PALETTE[1]] } },
       },
@@ -493,7 +493,7 @@ export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec
       height: { step: Math.max(18, 13 * rowLines(values.map((v) => v.row)) + 4) },
       encoding: {
         // op max: the bars and the whiskers share the axis, whose unioned domain drops a sort by a plain field (the parameters then stood alphabetically).
-        y: { field: 'row', type: 'nominal', title: null, sort: { field: 'strength', op: 'max', order: 'descending' }, axis: ROW_LABEL_AXIS },
+        y: { field: 'row', type: 'nominal', title: 'Parameter', sort: { field: 'strength', op: 'max', order: 'descending' }, axis: ROW_LABEL_AXIS },
       },
       layer: [
         {

@@ -531,14 +531,20 @@ describe("the sensitivity charts' names", () => {
     expect(tooltipFields(spec)).toContain('path: Parameter, as the plan names it');
   });
 
-  /** The <text> elements of `spec` rendered by Vega: each one's lines and the y it is placed at. */
-  const renderedTexts = async (spec: unknown) => {
+  /** `spec` rendered by Vega as SVG. */
+  const renderedSvg = async (spec: unknown) => {
     const { compile } = await import('vega-lite');
     const vega = await import('vega');
     const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
     await view.runAsync();
     const svg = await view.toSVG();
     view.finalize();
+    return svg;
+  };
+
+  /** The <text> elements of `spec` rendered by Vega: each one's lines and the y it is placed at. */
+  const renderedTexts = async (spec: unknown) => {
+    const svg = await renderedSvg(spec);
     return [...svg.matchAll(/<text[^>]*translate\(([-\d.]+),([-\d.]+)\)[^>]*>(.*?)<\/text>/g)].map((m) => ({ y: Number(m[2]), lines: m[3].includes('<tspan') ? [...m[3].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]) : [m[3]] }));
   };
 
@@ -551,6 +557,10 @@ describe("the sensitivity charts' names", () => {
     expect(long.lines).toHaveLength(3);
     // The long name's middle line (13 px below its first) stands where the one-line name does, a row (step) above.
     expect(Math.abs(long.y + 13 - (short.y - step))).toBeLessThanOrEqual(1);
+    // Without an axis title, and the bars described to screen readers as parameters (the field's name read "row: ...").
+    const svg = await renderedSvg(spec);
+    expect(svg).toContain('Parameter: Supervision every (days)');
+    expect(svg).not.toMatch(/row: |>Parameter</);
   });
 
   it("put a long metric's name over its panel in lines, whole, not in one line beside the rows (it pushed the plots off to the right) nor across the next panel's", async () => {
