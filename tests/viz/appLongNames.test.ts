@@ -25,7 +25,8 @@ describe('long package names', () => {
           const shown = await page.evaluate(() => {
             const headings = Array.from(document.querySelectorAll<HTMLElement>('#teams h2'));
             const past = Array.from(document.querySelectorAll('.chart')).flatMap((card) => {
-              const right = card.getBoundingClientRect().right;
+              // The drawing's edge, where its text is clipped (a pixel or two inside the card's border).
+              const right = (card.querySelector('svg') ?? card).getBoundingClientRect().right;
               return Array.from(card.querySelectorAll('g.role-legend text'), (t) => ({ text: t.textContent, over: t.getBoundingClientRect().right - right })).filter((t) => t.over > 0.5);
             });
             return {
@@ -38,7 +39,7 @@ describe('long package names', () => {
           });
           expect(shown.headings.join(' | '), where).toMatch(/Individual resilience \+ your changes/);
           expect(shown.headingsOverflowing, `${where}: headings wrap inside the team`).toEqual([]);
-          expect(shown.legendsPastCard, `${where}: legend text inside its chart card`).toEqual([]);
+          expect(shown.legendsPastCard, `${where}: legend text inside its chart's drawing`).toEqual([]);
           expect(shown.sideways, `${where}: the page does not scroll sideways`).toBe(false);
           // Shortened, where shortened, with "…" (never cut mid-word by the card's edge).
           expect(shown.legendTexts.some((t) => /Individual resilience/.test(t)), where).toBe(true);
@@ -51,6 +52,36 @@ describe('long package names', () => {
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     await page.evaluate(() => window.cfsim.settled());
     expect(await page.$$eval('#chart-states g.role-legend text', (all) => all.map((t) => t.textContent))).toContain('B: Individual resilience + changes');
+    await page.close();
+  });
+
+  it('follow a window made narrower, then wider: each drawing stays inside its card and its legend inside the drawing, as on a page opened at that size (found by a review: from 1920 to 1280 px the drawings kept their width, ran past their cards and were cut mid-word, "Individual resilience + change")', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${app.base}?${LONG}&text=large`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    await page.evaluate(() => window.cfsim.settled());
+    const drawn = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('.chart'), (card) => {
+          const svg = card.querySelector('svg')!.getBoundingClientRect();
+          const legends = Array.from(card.querySelectorAll('g.role-legend text'), (t) => ({ text: t.textContent ?? '', over: t.getBoundingClientRect().right - svg.right }));
+          return { pastCard: svg.right - card.getBoundingClientRect().right, legendsPast: legends.filter((l) => l.over > 0.5), texts: legends.map((l) => l.text) };
+        }),
+      );
+    for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+      await page.setViewportSize({ width, height });
+      // The charts refit on the window's resize event; give the layout a moment to settle.
+      await page.waitForTimeout(1000);
+      await page.evaluate(() => window.cfsim.settled());
+      const charts = await drawn();
+      for (const chart of charts) {
+        expect(chart.pastCard, `${width} px: the drawing inside its card`).toBeLessThanOrEqual(0.5);
+        expect(chart.legendsPast, `${width} px: the legend inside the drawing`).toEqual([]);
+      }
+      const names = charts.flatMap((c) => c.texts.filter((t) => t.startsWith('Individual resilience')));
+      if (width === 1920) expect(names.every((t) => t === 'Individual resilience + changes'), names.join(' | ')).toBe(true);
+      else expect(names.some((t) => t.endsWith('…')), `${names.join(' | ')}: shortened where a 1280 px card has no room`).toBe(true);
+    }
     await page.close();
   });
 });
