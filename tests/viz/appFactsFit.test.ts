@@ -51,11 +51,35 @@ describe('compare-mode facts at 1280×720', () => {
     await page.close();
   });
 
-  it('under Large text wrap between facts, never inside one nor before a dot, where a line needs more than the team\'s width (forced: a separations count of fourteen digits), and the page still fits', async () => {
+  it('under Large text wrap between facts, never inside one nor before a dot, where a line needs more than the team\'s width (forced: a separations count of fourteen digits; a line narrowed to end just past its second fact), and the page still fits', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${app.base}?compare=status-quo&team=12&day=3650&text=large`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     await page.evaluate(() => window.cfsim.settled());
+    // A line narrowed to end 1 px past its second fact: the " ·" after that fact has no room on its line, and goes
+    // down with the fact (found by a review: the checks below held vacuously for a separator outside .fact-sep, where
+    // this line read "12/12 seats · 0 with high STS" / "· 30 separations").
+    const narrowed = await page.$$eval('#teams .facts', (all) =>
+      all.map((line) => {
+        const second = line.querySelectorAll('.fact')[1];
+        line.style.width = `${second.getBoundingClientRect().right - line.getBoundingClientRect().left + 1}px`;
+        // The line's visible characters, each with the top of the line it is drawn on, then the lines they make.
+        const chars: { c: string; top: number }[] = [];
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let i = 0; i < node.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (rect && node.data[i].trim()) chars.push({ c: node.data[i], top: Math.round(rect.top) });
+          }
+        }
+        line.style.width = '';
+        return chars.reduce<string[]>((lines, { c }, i) => (i === 0 || chars[i - 1].top !== chars[i].top ? [...lines, c] : [...lines.slice(0, -1), lines[lines.length - 1] + c]), []);
+      }),
+    );
+    for (const lines of narrowed) expect(lines.map((l) => l.replace(/\d+/g, 'N')), lines.join(' / ')).toEqual(['N/Nseats·', 'NwithhighSTS·', 'Nseparations']);
     // Longer than any count will be: past the 440 px a team has (the line uses about 422 at most).
     await page.$$eval('#teams .facts .fact:last-child', (all) => all.forEach((f) => (f.textContent = '12345678901234 separations')));
     await page.waitForTimeout(300);
@@ -71,7 +95,8 @@ describe('compare-mode facts at 1280×720', () => {
           splitFacts: facts.filter((f) => f.getClientRects().length > 1).map((f) => f.textContent),
           // Each dot on the line of the fact before it.
           dotsApart: dots.filter((d, i) => top(d) !== top(facts[i])).length,
-          inside: line.getBoundingClientRect().right <= line.parentElement!.getBoundingClientRect().right,
+          // Nothing drawn past the line's box (a fact longer than the line would stick out of it, the box would not).
+          inside: line.scrollWidth <= line.clientWidth,
         };
       }),
     );
