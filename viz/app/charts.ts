@@ -60,12 +60,12 @@ const ruleLaneHeight = (fontSize: number) => Math.ceil(1.25 * fontSize);
  * The least height, in pixels, the staff chart keeps for its data under the change labels. The
  * labels take as many lines as leave it that (at least one, at most RULE_LANES): three lanes of
  * 19 px under Large text took 61 px of a plot lowered to 90 px, and the data was squeezed into the
- * 29 px left. A lane is 15 px in normal text and 19 px under Large text, below 2 px at the top, so
- * three lanes need a plot of 119 px (131 under Large text) and two 104 px (112): one team's full
- * 140 px takes three at either size; compare mode's full 120 px three in normal text but two under
- * Large text; a plot lowered to fit the screen (main.ts, fitChartHeights) fewer below those heights,
- * in either mode (one at the least height, 90 px). Where fewer lanes leave labels no room, nearby days'
- * labels are combined ("Days 100–130: 4 changes").
+ * 29 px left. A lane is 15 px in normal text and 19 px under Large text, with 2 px above the lanes
+ * and 2 below, so three lanes need a plot of 119 px (70 + 4 + 3 × 15; 131 under Large text) and two
+ * 104 px (112): one team's full 140 px takes three at either size; compare mode's full 120 px three
+ * in normal text but two under Large text; a plot lowered to fit the screen (main.ts,
+ * fitChartHeights) fewer below those heights, in either mode (one at the least height, 90 px).
+ * Where fewer lanes leave labels no room, nearby days' labels are combined ("Days 100–130: 4 changes").
  */
 export const STAFF_DATA_MIN_HEIGHT = 70;
 
