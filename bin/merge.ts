@@ -16,6 +16,7 @@ import { planDifference, withoutBaseFileName } from './planDifference';
 import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeaderLines, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
 import { mergedChoices } from './mergedChoices';
+import { pointWithValues } from './recordedBaseline';
 import { shardResumeRefusal, type resumeRefusal } from './resumeRefusal';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
 
@@ -125,7 +126,7 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     // The merge is the one command that wrote this runs.csv; the shards' own sessions say where their runs ran.
     // Merging again: the point analyze --vs chose for OUT, and the resamples --bootstrap chose, stay in sweep.json past the analysis removed below;
     // a first merge takes those the shards' analyses agree on.
-    const { kept, notes: choiceNotes } = mergedChoices(out, shards, parsed.plan.design);
+    const { kept, notes: choiceNotes } = mergedChoices(out, shards, parsed.plan.design, (values) => pointWithValues(values, design!.plan, design!.values));
     notes.push(...choiceNotes);
     const status = (s: string, extra: Record<string, unknown> = {}) => {
       const session: SweepSession = { cfsim: VERSION, command, environment, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, completed: rows.size };

@@ -31,9 +31,11 @@ function byChoice<T>(chosen: Chosen<T>, text: (choice: T) => string): string {
 
 /**
  * The choices OUT/sweep.json keeps after merging `shards` into `out` (a plan of `design`), and
- * the notes that say where the shards' came from or why none was kept.
+ * the notes that say where the shards' came from or why none was kept. `pointOf`: the number of
+ * the merged plan's point with the given values (−1 for none), which a --vs point the shards agree
+ * on is kept under: a shard may record the number its point had in a plan swept into it before.
  */
-export function mergedChoices(out: string, shards: readonly string[], design: string): { kept: { vs?: KeptBaseline; bootstrap?: number }; notes: string[] } {
+export function mergedChoices(out: string, shards: readonly string[], design: string, pointOf?: (values: Readonly<Record<string, unknown>>) => number): { kept: { vs?: KeptBaseline; bootstrap?: number }; notes: string[] } {
   const own = { ...baselineToKeep(out), ...bootstrapToKeep(out, design) };
   // A merged folder analysed already (merging again) keeps what its own analysis chose (point 0 and 1000 included, where chosen), and nothing where it chose nothing.
   if (existsSync(join(out, 'analysis.json'))) return { kept: own, notes: [] };
@@ -47,10 +49,13 @@ export function mergedChoices(out: string, shards: readonly string[], design: st
   const point = (vs: KeptBaseline) => `point ${vs.point} (${valuesText(vs.values)})`;
   if (kept.vs === undefined) {
     // By what the point is, its values: a shard's kept point may carry the number it had in a plan swept into it before.
-    const vs = agreed(vsChosen, samePoint);
-    if (vs !== undefined) {
+    const chosen = agreed(vsChosen, samePoint);
+    if (chosen !== undefined) {
+      // Under its number in the merged plan, which the shards' records may not all give.
+      const number = pointOf?.(chosen.values) ?? -1;
+      const vs = number >= 0 ? { point: number, values: chosen.values } : chosen;
       kept.vs = vs;
-      notes.push(`${file} keeps ${point(vs)} to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs ${vsChosen.every((c) => c.choice.point === vs.point) ? vs.point : valuesText(vs.values)} in ${vsChosen.map((c) => c.shard).join(', ')})${vs.point === 0 ? '' : `; cfsim analyze ${out} --vs 0 measures them from point 0`}`);
+      notes.push(`${file} keeps ${point(vs)} to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs ${vsChosen.every((c) => c.choice.point === chosen.point) ? chosen.point : valuesText(vs.values)} in ${vsChosen.map((c) => c.shard).join(', ')})${vs.point === 0 ? '' : `; cfsim analyze ${out} --vs 0 measures them from point 0`}`);
     } else if (vsChosen.length > 0) {
       notes.push(`the shards' analyses chose different points to measure paired differences from (${byChoice(vsChosen, point)}), so ${out} keeps none and measures them from point 0; choose one with cfsim analyze ${out} --vs POINT`);
     }

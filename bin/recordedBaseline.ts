@@ -91,6 +91,14 @@ export function samePoint(a: KeptBaseline, b: KeptBaseline): boolean {
   return keys.length === Object.keys(b.values).length && keys.every((key) => Object.hasOwn(b.values, key) && Object.is(a.values[key], b.values[key]));
 }
 
+/** The number of the point of `plan` (whose points have `values`) that has these parameter values, or −1 (another plan's point). */
+export function pointWithValues(recorded: Readonly<Record<string, unknown>>, plan: Plan, values: readonly (readonly unknown[])[]): number {
+  const paths = plan.parameters.map((p) => p.path);
+  const keys = Object.keys(recorded);
+  const same = keys.length === paths.length && paths.every((p) => keys.includes(p));
+  return same ? values.findIndex((row) => paths.every((path, d) => row[d] === recorded[path])) : -1;
+}
+
 /** A point's values as the points table prints them: PATH=VALUE, joined by commas (as `--vs` takes them). */
 export function valuesText(values: Readonly<Record<string, unknown>>): string {
   return Object.entries(values)
@@ -108,9 +116,7 @@ export function valuesText(values: Readonly<Record<string, unknown>>): string {
  */
 export function recordedPoint(recorded: RecordedBaseline, plan: Plan, values: readonly (readonly unknown[])[], counts: ArrayLike<number>, dir: string, note?: (line: string) => void, pending?: string): number | undefined {
   const paths = plan.parameters.map((p) => p.path);
-  const keys = Object.keys(recorded.values);
-  const same = keys.length === paths.length && paths.every((p) => keys.includes(p));
-  const point = same ? values.findIndex((row) => paths.every((path, d) => row[d] === recorded.values[path])) : -1;
+  const point = pointWithValues(recorded.values, plan, values);
   const named = `point ${recorded.point} (${valuesText(recorded.values)})`;
   const kept = recorded.file.endsWith('sweep.json');
   // A plan whose points moved (a new sweep into the folder) has the values at another number: the --vs then named its point in the plan then.

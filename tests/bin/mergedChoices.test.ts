@@ -57,6 +57,11 @@ describe("a merge of shards whose analyses chose a --vs point or --bootstrap res
     const agreed = ok('merge', same, s0, s1);
     expect(agreed.stderr).toContain(`keeps point 1 (community.stigma=0.5) to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs community.stigma=0.5 in ${s0}, ${s1})`);
     expect(status(same).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
+    // With s1 first, the point is still kept under its number in the merged plan, not s1's old point 2 (community.stigma 0.9 now).
+    const reversed = join(work, 'by-values-reversed');
+    const first = ok('merge', reversed, s1, s0);
+    expect(first.stderr).toContain(`keeps point 1 (community.stigma=0.5) to measure paired differences from, as the shards' analyses chose it (cfsim analyze SHARD_DIR --vs community.stigma=0.5 in ${s1}, ${s0})`);
+    expect(status(reversed).vs).toEqual({ point: 1, values: { 'community.stigma': 0.5 } });
   });
 
   it('counts a shard\'s explicit --vs 0 as a choice, which disagrees with another shard\'s point (one written by 0.30.0, without the mark, as none)', () => {
