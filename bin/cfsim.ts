@@ -28,9 +28,10 @@ import { CalibrationRuns, CalibrationStopped } from './calibrationRuns';
 import { VERSION } from './version';
 import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
+import { reportFlagRefusals, withFolderRefusals } from './reportFlagRefusals';
 import { htmlReportIssues } from './reportFile';
 import { usageMessage } from './usageMessages';
-import { dataFileNameIssue, noFolderIssue, otherKindIssue, otherResultsIssue } from './resultsMarker';
+import { dataFileNameIssue, noFolderIssue, otherKindIssue, otherResultsIssue, isSweepFolder } from './resultsMarker';
 import { DEFAULT_HOST, hostFlag, listeningText, serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
 import { unusedBootstrapWarning } from './unusedBootstrap';
@@ -387,6 +388,11 @@ async function main(given: string[]): Promise<void> {
         const budget = numberFlag('budget', args.budget, 0, MAX_BUDGET, issues, '60000');
         // No results to report on: that alone, not also where a report of them would go.
         const noResults = noFolderIssue('RESULTS_DIR', args.results, 'a results folder', '; name a folder written by cfsim run --out DIR, cfsim compare --out DIR or cfsim sweep PLAN --out DIR');
+        // The flags this kind of folder does not take are named with those refused as read, after them, in one message.
+        if (!noResults) {
+          const given = { bootstrap: bootstrap ?? args.bootstrap, valuePerDeparture: valuePerDeparture ?? args['value-per-departure'], budget: budget ?? args.budget };
+          issues.splice(0, issues.length, ...withFolderRefusals(issues, reportFlagRefusals(args.results, isSweepFolder(args.results), given)));
+        }
         if (noResults) issues.push(noResults);
         else if (args.o !== undefined) {
           if (args.format === 'html') {

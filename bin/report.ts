@@ -14,11 +14,12 @@ import { recordedBaseline } from './recordedBaseline';
 import { readSweepStatus } from './sweep';
 import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisSource } from '../scenarios/analysisSource';
-import { analysisWarning, commandWord, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { analysisWarning, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { figureFileName, FIGURES_FOLDER, isEarlierReportFigure, removeFigureFiles } from './exportedFigures';
 import { isSweepFolder } from './resultsMarker';
+import { reportFlagRefusals } from './reportFlagRefusals';
 import { VERSION } from './version';
 
 export const REPORT_FORMATS = ['html', 'svg', 'png'] as const;
@@ -47,15 +48,9 @@ export interface ReportOptions {
 export async function writeReport(resultsDir: string, format: ReportFormat, out?: string, { warn, note, bootstrap, valuePerDeparture, budget }: ReportOptions = {}): Promise<string[]> {
   // A sweep folder (plan.json + runs.csv) gets the sensitivity charts; a run folder the full report.
   const sweep = isSweepFolder(resultsDir);
-  if (bootstrap !== undefined && !sweep) {
-    throw new InputError([{ path: '--bootstrap', value: bootstrap, message: `applies only to a sweep folder (the resamples behind its Sobol or Morris intervals); ${resultsDir} is not one: drop --bootstrap` }], 'command line');
-  }
-  if (valuePerDeparture !== undefined && sweep) {
-    throw new InputError([{ path: '--value-per-departure', value: valuePerDeparture, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --value-per-departure (a grid's value for money per point: cfsim analyze ${commandWord(resultsDir)} --value-per-departure ${valuePerDeparture})` }], 'command line');
-  }
-  if (budget !== undefined && sweep) {
-    throw new InputError([{ path: '--budget', value: budget, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --budget` }], 'command line');
-  }
+  // Every flag this kind of folder does not take, at once.
+  const refused = reportFlagRefusals(resultsDir, sweep, { bootstrap, valuePerDeparture, budget });
+  if (refused.length > 0) throw new InputError(refused, 'command line');
   let charts: ReportChart[];
   let html: () => string;
   if (sweep) {

@@ -188,6 +188,11 @@ describe('cfsim report --budget', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`--budget: applies only to the results folder of a comparison (cfsim compare --out); ${swept} is a sweep folder: drop --budget`);
     expect(existsSync(join(work, 'swept.html'))).toBe(false);
+    // With --value-per-departure, both in one message; one typed 50k is named once, to be dropped, after a refused --bootstrap value.
+    const both = cfsim('report', swept, '--budget', '25000', '--value-per-departure', '50k', '--bootstrap', '5', '-o', join(work, 'swept.html'));
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/--bootstrap: "5" is not allowed[^\n]*\n\s+- --value-per-departure: applies only to the results folder of a comparison[^\n]*drop --value-per-departure[^\n]*\n\s+- --budget: applies only/);
+    expect(both.stderr).not.toContain('"50k" is not allowed');
   });
 
   it('with --format svg, which no budget changes, says the budget is judged in the HTML report', () => {

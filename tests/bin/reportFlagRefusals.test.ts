@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { reportFlagRefusals, withFolderRefusals } from '../../bin/reportFlagRefusals';
+
+describe("report's flags a kind of results folder does not take", () => {
+  it('names every one at once: --value-per-departure and --budget for a sweep folder, --bootstrap for any other', () => {
+    const sweep = reportFlagRefusals('s', true, { bootstrap: 500, valuePerDeparture: 50000, budget: 60000 });
+    expect(sweep.map((i) => i.path)).toEqual(['--value-per-departure', '--budget']);
+    expect(sweep[0].message).toContain('drop --value-per-departure (a grid\'s value for money per point: cfsim analyze s --value-per-departure 50000)');
+    const comparison = reportFlagRefusals('c', false, { bootstrap: 500, valuePerDeparture: 50000, budget: 60000 });
+    expect(comparison.map((i) => i.path)).toEqual(['--bootstrap']);
+    expect(reportFlagRefusals('s', true, {})).toEqual([]);
+  });
+
+  it('does not repeat a value that was itself refused in its advice', () => {
+    const [refusal] = reportFlagRefusals('s', true, { valuePerDeparture: '50k' });
+    expect(refusal.value).toBe('50k');
+    expect(refusal.message).toContain('cfsim analyze s --value-per-departure V, with V in full, e.g. 50000)');
+    expect(refusal.message).not.toContain('50k');
+  });
+
+  it("puts the folder's refusals after those of the command line, naming a flag the folder refuses once", () => {
+    const read = [
+      { path: '--bootstrap', value: '5', message: 'bootstrap refused' },
+      { path: '--value-per-departure', value: '50k', message: 'value refused' },
+    ];
+    const folder = [{ path: '--value-per-departure', value: '50k', message: 'drop it' }];
+    expect(withFolderRefusals(read, folder).map((i) => i.message)).toEqual(['bootstrap refused', 'drop it']);
+  });
+});
