@@ -81,7 +81,7 @@ function notJudgedWhy(a: SweepAnalysis): string {
 function bestWords(v: SweepValueForMoney, named: (p: number) => string, why: string): string {
   const best = v.best;
   if (!best) return `Best on average: not judged, as no replication has a successful run with both ${v.departuresMetric} and ${v.costMetric} at every point; ${why}.`;
-  const over = `over the ${best.futures} replications every point has`;
+  const over = `over the ${best.futures === 1 ? '1 replication' : `${best.futures} replications`} every point has`;
   const highest = andList(best.points.map(named));
   const indicative = best.indicative ? ` From ${best.futures} replications this is indicative only (at least ${SIGN_RANGE_TRIMMED_FROM} are needed before such counts can be relied on): raise reps.` : '';
   const lead = best.lead;
