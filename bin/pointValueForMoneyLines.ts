@@ -83,7 +83,7 @@ function bestWords(v: SweepValueForMoney, named: (p: number) => string, why: str
   if (!best) return `Best on average: not judged, as no replication has a successful run with both ${v.departuresMetric} and ${v.costMetric} at every point; ${why}.`;
   const over = `over the ${best.futures === 1 ? '1 replication' : `${best.futures} replications`} every point has`;
   const highest = andList(best.points.map(named));
-  const indicative = best.indicative ? ` From ${best.futures} replications this is indicative only (at least ${SIGN_RANGE_TRIMMED_FROM} are needed before such counts can be relied on): raise reps.` : '';
+  const indicative = best.indicative ? ` From ${best.futures === 1 ? '1 replication' : `${best.futures} replications`} this is indicative only (at least ${SIGN_RANGE_TRIMMED_FROM} are needed before such counts can be relied on): raise reps.` : '';
   const lead = best.lead;
   if (!lead) return `Best on average: none; ${over}, every point's mean net benefit is the same (${money(0)} against point ${v.vs}).${indicative}`;
   const same = best.points.length === 1 ? '' : lead.identical ? ' (the same in every replication)' : ' (the same mean)';
