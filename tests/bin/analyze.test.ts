@@ -488,7 +488,9 @@ describe("a grid sweep's paired differences from point 0", () => {
     expect(report.status, report.stderr).toBe(0);
     const html = readFileSync(join(work, 'vs.html'), 'utf8');
     expect(html).toContain('Paired differences from point 2 (community.stigma 0.9)');
-    expect(html).toContain("proqolSTS: each point's paired difference from point 2");
+    // The figure's caption (HTML-escaped) and the chart's own title, in words, both name point 2.
+    expect(html).toContain('proqolSTS: each point&#39;s paired difference from point 2');
+    expect(html).toContain("ProQOL STS (points): each point's paired difference from point 2");
     expect(html).not.toContain('Paired differences from point 0');
     // report takes no --vs of its own: it says where the point is chosen.
     const vsToReport = cfsim(['report', dir, '--vs', '1']);

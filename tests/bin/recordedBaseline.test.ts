@@ -8,6 +8,13 @@ import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 
 const PLAN = 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 2\nset: { days: 20 }\nmetrics: [proqolSTS]\n';
 
+/** Marks every run of one point in a sweep folder's runs.csv as failed (status error, no metric), as a new sweep's might be. */
+function failRunsOfPoint(dir: string, point: number): void {
+  const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n');
+  const failed = rows.map((row) => row.split(',')).map((c) => (c[1] === String(point) ? [...c.slice(0, 4), 'error', 'boom', c[6], ''] : c).join(','));
+  writeFileSync(join(dir, 'runs.csv'), `${[header, ...failed].join('\n')}\n`);
+}
+
 describe("a sweep folder's recorded --vs point", () => {
   const { work, cfsim, ok, planFile } = cliScratch('recorded-vs');
   const analysisVs = (dir: string) => (JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences?.vs;
@@ -129,9 +136,7 @@ describe("a sweep folder's recorded --vs point", () => {
     ok('sweep', plan, '--out', dir, '--threads', '1');
     ok('analyze', dir, '--vs', '2');
     // Point 2's runs failed (as a new sweep's might): status error, no metric.
-    const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n');
-    const failed = rows.map((row) => row.split(',')).map((c) => (c[1] === '2' ? [...c.slice(0, 4), 'error', 'boom', c[6], ''] : c).join(','));
-    writeFileSync(join(dir, 'runs.csv'), `${[header, ...failed].join('\n')}\n`);
+    failRunsOfPoint(dir, 2);
     const r = cfsim('report', dir);
     expect(r.status).toBe(2);
     expect(r.stderr).not.toContain('--vs:');
@@ -152,9 +157,7 @@ describe("a sweep folder's recorded --vs point", () => {
     interruptSweep(dir, 5);
     ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');
     // Point 0's runs failed: the kept --vs 0 cannot be measured from.
-    const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n');
-    const failed = rows.map((row) => row.split(',')).map((c) => (c[1] === '0' ? [...c.slice(0, 4), 'error', 'boom', c[6], ''] : c).join(','));
-    writeFileSync(join(dir, 'runs.csv'), `${[header, ...failed].join('\n')}\n`);
+    failRunsOfPoint(dir, 0);
     const r = ok('analyze', dir);
     expect(r.stdout).toContain('No paired differences between points: point 0, chosen by an earlier cfsim analyze --vs 0, has no successful run.');
     const differences = (JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')) as SweepAnalysis).differences;

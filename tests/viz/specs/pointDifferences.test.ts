@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 import { pointDifferencesSpec } from '../../../viz/specs/pointDifferences';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
+import { renderedSvg } from './renderedSvg';
 
 const difference = (point: number, mean: number, p05: number, p95: number, pairs = 20) => ({ point, pairs, mean, sd: 1, se: 0.2, p05, p95, positive: 0, zero: 0, negative: 0 });
 const grid = (differences?: SweepAnalysis['differences']): SweepAnalysis => ({
@@ -73,12 +74,7 @@ describe('pointDifferencesSpec', () => {
     expect(spec.layer[1].encoding.x.scale?.domain).toEqual([-1, 1]);
     // "Difference in of the cost: supervision sessions, ..." read badly.
     expect([spec.layer[1].encoding.x.title].flat().join(' ')).toBe('Difference in the cost of supervision sessions, single-session debriefs and grief check-ins, per worker-year in post');
-    const { compile } = await import('vega-lite');
-    const vega = await import('vega');
-    const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
-    await view.runAsync();
-    const svg = await view.toSVG();
-    view.finalize();
+    const svg = await renderedSvg(spec);
     // Vega labelled the one tick of a domain of one value "0.000000".
     expect(svg).not.toContain('0.000000');
     expect([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])).toContain('0.2');

@@ -6,6 +6,7 @@ import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
 import { singleValuePaths } from '../../../sim/params/fields';
 import { scenarioField } from '../../../scenarios/schema';
 import { METRICS } from '../../../models/metrics';
+import { renderedSvg } from './renderedSvg';
 
 // A 2×2×2 grid: the third parameter (c) must be averaged out, not drawn as overlapping marks.
 const grid = [0, 1].flatMap((a) => [0, 1].flatMap((b) => [0, 1].map((c) => ({ a, b, c, 'm.mean': 10 * a + b + 100 * c, runs: 3 }))));
@@ -209,15 +210,10 @@ describe('the Sobol chart\'s order', () => {
     const ranked = (metric: string) => values.filter((v) => v.metricPath === metric && v.index === 'total (ST)').sort((x, y) => x.rank - y.rank).map((v) => v.parameter);
     expect(ranked('proqolSTS')).toEqual(['p.large', 'p.mid', 'p.tieA', 'p.tieB', 'p.small', 'p.none']);
     expect(ranked('proqolBO')).toEqual(['p.small', 'p.mid', 'p.tieB', 'p.tieA', 'p.large', 'p.none']);
-    const { compile } = await import('vega-lite');
-    const vega = await import('vega');
-    const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-    await view.runAsync();
     // The facets come in the analysis's order (proqolSTS, then proqolBO), each with its own order, top to bottom.
-    const svg = await view.toSVG();
+    const svg = await renderedSvg(spec);
     const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => t.startsWith('p.'));
     expect(labels).toEqual([...ranked('proqolSTS'), ...ranked('proqolBO')]);
-    view.finalize();
   });
 
   it('is the sweep report\'s chart of a Sobol sweep', () => {
@@ -336,19 +332,14 @@ describe('the PRCC chart', () => {
       ['α: STS gained per unit of unbuffered compassion stress', 'rises with it'],
       ['Supervision (to opt-out)', 'falls with it'],
     ]);
-    const { compile } = await import('vega-lite');
-    const vega = await import('vega');
-    const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-    await view.runAsync();
     // The bars' order on the y axis: strongest first, though the data lists the weakest first (alphabetically
     // coefficients.stsGain comes first too: the mode, second by strength and last by name, tells the two apart),
     // each label whole, with the direction of a list of two choices.
-    const svg = await view.toSVG();
+    const svg = await renderedSvg(spec);
     // A long name takes lines (tspans) rather than being cut with an ellipsis.
     const labels = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<tspan[^>]*>([^<]*)<\/tspan>/g, '$1|').replace(/\|$/, '')).filter((t) => /^(α|Cost|Supervision)/.test(t));
     expect(labels).toEqual(['α: STS gained per unit of unbuffered|compassion stress', 'Supervision (to opt-out)', 'Cost of one supervision session ($/session)']);
     expect(svg).not.toContain('…');
-    view.finalize();
   });
 
   it("gives the tooltip's PRCC and interval ends as the analyze table does: three decimals, a first significant digit for an end that would read 0.000", () => {
@@ -377,12 +368,7 @@ describe('a flat response (every point the same mean)', () => {
     const spec = responseSpec(flat(0.25), 'policy.supervision.intervalDays', 'turnoverPerYear') as unknown as { title: { subtitle: string[] }; layer: { encoding: { y: { scale?: { domain?: number[] } } } }[] };
     expect(spec.layer[2].encoding.y.scale?.domain).toEqual([0.225, 0.275]);
     expect(spec.title.subtitle).toContain('Every point and run gives the same value, 0.2500: the metric does not change with supervision every (days) here.');
-    const { compile } = await import('vega-lite');
-    const vega = await import('vega');
-    const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
-    await view.runAsync();
-    const svg = await view.toSVG();
-    view.finalize();
+    const svg = await renderedSvg(spec);
     const numbers = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => /^0\.\d+$/.test(t));
     expect(numbers).toEqual(['0.23', '0.24', '0.25', '0.26', '0.27', '0.28']);
   });
@@ -531,16 +517,6 @@ describe("the sensitivity charts' names", () => {
     expect(tooltipFields(spec)).toContain('path: Parameter, as the plan names it');
   });
 
-  /** `spec` rendered by Vega as SVG. */
-  const renderedSvg = async (spec: unknown) => {
-    const { compile } = await import('vega-lite');
-    const vega = await import('vega');
-    const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
-    await view.runAsync();
-    const svg = await view.toSVG();
-    view.finalize();
-    return svg;
-  };
 
   /** The <text> elements of `spec` rendered by Vega: each one's lines and the y it is placed at. */
   const renderedTexts = async (spec: unknown) => {
