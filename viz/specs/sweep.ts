@@ -161,6 +161,23 @@ function labelLines(names: readonly string[]): string | string[] {
   return lines.length === 1 ? lines[0] : lines;
 }
 
+/**
+ * The invisible corners that give a Morris panel's flat axis a span: where every μ* (with its
+ * interval ends) or every σ of the panel is one value, flatDomain's padding around it, from 0 at
+ * least (neither is ever negative); the other axis at a value it already has. None where both
+ * axes vary. Left to Vega, a panel whose effects were all 0 labelled its one tick "0.000000".
+ */
+export function morrisFrame(rows: readonly MorrisRow[]): { muStar: number; sigma: number }[] {
+  const drawn = rows.filter((r) => Number.isFinite(r.muStar) && Number.isFinite(r.sigma));
+  if (drawn.length === 0) return [];
+  const x = sameValue(drawn.flatMap((r) => [r.muStar, ...[r.muStarLow, r.muStarHigh].filter((e): e is number => e !== undefined && Number.isFinite(e))]));
+  const y = sameValue(drawn.map((r) => r.sigma));
+  if (x === undefined && y === undefined) return [];
+  const ends = (flat: number | undefined, at: number) => (flat === undefined ? [at, at] : flatDomain(flat).map((e) => Math.max(0, e)));
+  const [xs, ys] = [ends(x, drawn[0].muStar), ends(y, drawn[0].sigma)];
+  return [0, 1].map((i) => ({ muStar: xs[i], sigma: ys[i] }));
+}
+
 /** Morris screening: μ* (importance) against σ (non-linearity and interactions), one panel per metric. */
 export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLevelSpec {
   // Readable names on the points and panels, a long label in lines; the plan's paths in the tooltip.
@@ -172,13 +189,21 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
       return { metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), kind: 'label', muStar, sigma, label, lines: typeof label === 'string' ? 1 : label.length };
     }),
   );
-  const values = [...points, ...labels];
+  // A flat panel's axes padded around their one value (morrisFrame), by points not drawn.
+  const frames = Object.entries(morris).flatMap(([metric, rows]) => morrisFrame(rows).map((f) => ({ panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), kind: 'frame', ...f })));
+  // A metric whose every effect is 0 does not respond to the parameters: said, as a flat response is.
+  const inert = Object.entries(morris).filter(([, rows]) => rows.length > 0 && rows.every((r) => r.muStar === 0 && r.sigma === 0)).map(([metric]) => inSentence(metricLabel(metric)));
+  const values = [...points, ...labels, ...frames];
   const intervals = points.some((p) => Number.isFinite(p.muStarLow) && Number.isFinite(p.muStarHigh));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Morris elementary effects',
-      subtitle: [`Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter's range.${intervals ? ' Lines: 95% bootstrap intervals of μ*.' : ''}`, PATHS_IN_TOOLTIP],
+      subtitle: [
+        `Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter's range.${intervals ? ' Lines: 95% bootstrap intervals of μ*.' : ''}`,
+        ...(inert.length === 0 ? [] : subtitleLines([`Every elementary effect on ${inert.join(', on ')} is 0: ${inert.length === 1 ? 'that metric does' : 'those metrics do'} not respond to these parameters here.`])),
+        PATHS_IN_TOOLTIP,
+      ],
     },
     data: { values },
     facet: { column: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(morris).map((m) => panelLabel(metricLabel(m), COLUMN_PANEL_CHARACTERS)), header: PANEL_HEADER } },
@@ -211,6 +236,12 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
               { field: 'sigma', title: 'σ', format: '.3f' },
             ],
           },
+        },
+        // A flat panel's padded corners (morrisFrame), not drawn: they only widen its scales.
+        {
+          transform: [{ filter: "datum.kind === 'frame'" }],
+          mark: { type: 'point', opacity: 0 },
+          encoding: { x: { field: 'muStar', type: 'quantitative' }, y: { field: 'sigma', type: 'quantitative' } },
         },
         {
           transform: [{ filter: "datum.kind === 'label'" }],
@@ -391,10 +422,14 @@ export function responsePoints(points: readonly Record<string, unknown>[], param
   });
 }
 
+/** The one value all of `numbers` share, where they all do; undefined otherwise or without any. */
+export function sameValue(numbers: readonly number[]): number | undefined {
+  return numbers.length > 0 && numbers.every((x) => x === numbers[0]) ? numbers[0] : undefined;
+}
+
 /** The one value every point's mean and range share, where they all do (a flat response); undefined otherwise or without points. */
 export function flatValue(values: readonly { mean: number; low: number; high: number }[]): number | undefined {
-  const all = values.flatMap((v) => [v.mean, v.low, v.high]);
-  return all.length > 0 && all.every((x) => x === all[0]) ? all[0] : undefined;
+  return sameValue(values.flatMap((v) => [v.mean, v.low, v.high]));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatDomain, flatValue, heatmapCells, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, prccSpec, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
+import { flatDomain, flatValue, heatmapCells, morrisFrame, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, prccSpec, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
 import { firstPhrase, metricLabel, parameterLabel, parameterLabels } from '../../../viz/specs/readableNames';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
@@ -130,6 +130,7 @@ describe('Morris chart labels', () => {
     expect(spec.spec.layer.map((l) => [l.mark.type, l.transform[0].filter])).toEqual([
       ['rule', "datum.kind === 'point' && isFinite(datum.muStarLow) && isFinite(datum.muStarHigh)"],
       ['point', "datum.kind === 'point'"],
+      ['point', "datum.kind === 'frame'"],
       ['text', "datum.kind === 'label'"],
     ]);
   });
@@ -140,6 +141,30 @@ describe('Morris chart labels', () => {
     expect([rule.mark.type, rule.mark.color, rule.encoding.x.field, rule.encoding.x2.field, rule.encoding.y.field]).toEqual(['rule', INTERVAL_COLOR, 'muStarLow', 'muStarHigh', 'sigma']);
     expect(withIntervals.title.subtitle.join(' ')).toContain('Lines: 95% bootstrap intervals of μ*.');
     expect((morrisSpec({ proqolBO: [row('a', 1, 1)] }) as unknown as { title: { subtitle: string[] } }).title.subtitle.join(' ')).not.toContain('Lines:');
+  });
+});
+
+describe('a Morris panel whose effects are all the same', () => {
+  const zero = (parameter: string) => ({ parameter, mu: 0, muStar: 0, muStarLow: 0, muStarHigh: 0, sigma: 0 });
+
+  it('pads its axes from 0, labels them as ordinary numbers and says the metric does not respond (Vega labelled one tick 0.000000)', async () => {
+    const spec = morrisSpec({ turnoverPerYear: [zero('policy.supervision.intervalDays'), zero('community.demandPerSeat')] }) as unknown as { title: { subtitle: string[] } };
+    expect(spec.title.subtitle).toContain('Every elementary effect on turnover per year is 0: that metric does not respond to these parameters here.');
+    const svg = await renderedSvg(spec);
+    const numbers = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => /^\d+(\.\d+)?$/.test(t));
+    expect(numbers).not.toContain('0.000000');
+    expect(numbers.every((t) => t.length <= 4)).toBe(true);
+    // Ticks on both axes, from 0 to 1.
+    expect(numbers.filter((t) => t === '1.0')).toHaveLength(2);
+  });
+
+  it('pads only the flat axis, and leaves a panel that varies and its subtitle as they were', () => {
+    expect(morrisFrame([zero('a'), zero('b')])).toEqual([{ muStar: 0, sigma: 0 }, { muStar: 1, sigma: 1 }]);
+    // σ 0 everywhere (linear effects), μ* varying: σ padded, μ* at a value it has.
+    expect(morrisFrame([{ parameter: 'a', mu: 2, muStar: 2, sigma: 0 }, { parameter: 'b', mu: 1, muStar: 1, sigma: 0 }])).toEqual([{ muStar: 2, sigma: 0 }, { muStar: 2, sigma: 1 }]);
+    expect(morrisFrame([{ parameter: 'a', mu: 2, muStar: 2, sigma: 0.5 }, { parameter: 'b', mu: 1, muStar: 1, sigma: 0.2 }])).toEqual([]);
+    const varied = morrisSpec({ proqolBO: [{ parameter: 'a', mu: 2, muStar: 2, sigma: 0.5 }] }) as unknown as { title: { subtitle: string[] } };
+    expect(varied.title.subtitle.join(' ')).not.toContain('does not respond');
   });
 });
 
