@@ -60,16 +60,34 @@ export function indexTicks(values: readonly { value: number; low: number; high: 
   return Array.from({ length: count(step) }, (_, n) => Number(((first + n) * step).toFixed(decimals)));
 }
 
+/** Whether a Sobol panel has no index at all (null in analysis.json, NaN as computed): nothing to draw. */
+const noIndices = (rows: readonly SobolRow[]) => rows.length > 0 && rows.every((r) => !Number.isFinite(r.S1 ?? NaN) && !Number.isFinite(r.ST ?? NaN));
+
+/**
+ * A Sobol panel's header: the metric's name, and where it has no index at all why, so that an
+ * empty panel says what it means. Indices are shares of the metric's variance across the runs:
+ * none where it did not vary, or where no replication measured it at every point (`used` 0).
+ */
+function sobolPanel(metric: string, rows: readonly SobolRow[], unmeasured: SobolUnmeasured): string {
+  if (!noIndices(rows)) return panelLabel(metricLabel(metric), ROW_PANEL_CHARACTERS);
+  const why = unmeasured[metric]?.used === 0 ? 'no replication measured it at every point' : 'no variance (the same at every point), so shares of it are undefined';
+  return panelLabel(`${metricLabel(metric)}: no indices, ${why}`, ROW_PANEL_CHARACTERS);
+}
+
+/** Per metric, how many replications its indices used (analysis.json's `unmeasured`). */
+type SobolUnmeasured = Readonly<Record<string, { readonly used: number }>>;
+
 /**
  * Sobol first-order and total indices per parameter, with bootstrap intervals, one panel per metric,
- * each panel's parameters ranked as cfsim analyze's table is (sobolRanked: by ST, largest at the top).
+ * each panel's parameters ranked as cfsim analyze's table is (sobolRanked: by ST, largest at the top);
+ * a panel without indices says why in its header (sobolPanel), from `unmeasured` where given.
  */
-export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): TopLevelSpec {
+export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>, unmeasured: SobolUnmeasured = {}): TopLevelSpec {
   // Readable names on the rows and panels; the plan's paths in the tooltip.
   const names = parameterLabels(Object.values(sobol).flatMap((rows) => rows.map((r) => r.parameter)));
   const values = Object.entries(sobol).flatMap(([metric, rows]) =>
     sobolRanked(rows).flatMap((r, rank) => {
-      const named = { metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), ROW_PANEL_CHARACTERS), metricPath: metric, parameter: names.get(r.parameter)!, row: rowLabel(names.get(r.parameter)!), path: r.parameter, rank };
+      const named = { metric: metricLabel(metric), panel: sobolPanel(metric, rows, unmeasured), metricPath: metric, parameter: names.get(r.parameter)!, row: rowLabel(names.get(r.parameter)!), path: r.parameter, rank };
       return [
         { ...named, index: 'first-order (S1)', value: r.S1, low: r.S1low, high: r.S1high },
         { ...named, index: 'total (ST)', value: r.ST, low: r.STlow, high: r.SThigh },
@@ -82,7 +100,7 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>): To
     title: { text: 'Sobol sensitivity indices', subtitle: ['Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.', PATHS_IN_TOOLTIP] },
     data: { values },
     // The metrics in the analysis's order, by their readable names.
-    facet: { row: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(sobol).map((m) => panelLabel(metricLabel(m), ROW_PANEL_CHARACTERS)), header: ROW_PANEL_HEADER } },
+    facet: { row: { field: 'panel', type: 'nominal', title: null, sort: Object.entries(sobol).map(([m, rows]) => sobolPanel(m, rows, unmeasured)), header: ROW_PANEL_HEADER } },
     // Each metric ranks its parameters its own way.
     resolve: { scale: { y: 'independent' } },
     spec: {

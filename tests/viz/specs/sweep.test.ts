@@ -221,6 +221,26 @@ describe('Sobol index chart', () => {
   });
 });
 
+describe('a Sobol panel without indices', () => {
+  const none = (parameter: string) => ({ parameter, S1: null, S1low: null, S1high: null, ST: null, STlow: null, SThigh: null }) as unknown as { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number };
+  const some = { parameter: 'policy.supervision.intervalDays', S1: 0.3, S1low: 0.2, S1high: 0.4, ST: 0.4, STlow: 0.3, SThigh: 0.5 };
+  const headers = (svg: string) => [...svg.matchAll(/<text[^>]*font-weight="bold"[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<tspan[^>]*>([^<]*)<\/tspan>/g, '$1 ').trim());
+
+  it('says over its empty panel why it has none (a metric with no variance: null in analysis.json, NaN as computed), and nothing over a panel with indices', async () => {
+    const spec = sobolIndicesSpec({ turnoverPerYear: [none('policy.supervision.intervalDays'), { ...none('community.demandPerSeat'), S1: NaN, ST: NaN }], meanSTS: [some] });
+    const said = headers(await renderedSvg(spec));
+    expect(said).toContain('Turnover per year: no indices, no variance (the same at every point), so shares of it are undefined');
+    expect(said).toContain('meanSTS');
+  });
+
+  it('says no replication measured it where analysis.json records none used, and the report passes that on', () => {
+    const panels = (spec: unknown) => (spec as { facet: { row: { sort: string[] } } }).facet.row.sort.map((p) => p.replace(/\n/g, ' '));
+    expect(panels(sobolIndicesSpec({ turnoverPerYear: [none('a')] }, { turnoverPerYear: { used: 0 } }))).toEqual(['Turnover per year: no indices, no replication measured it at every point']);
+    const analysis = { design: 'sobol', sobol: { turnoverPerYear: [none('a')] }, unmeasured: { turnoverPerYear: { leftOut: [0, 1], used: 0 } } } as unknown as SweepAnalysis;
+    expect(panels(sweepCharts(analysis, ['a'], ['turnoverPerYear'])[0].spec)).toEqual(['Turnover per year: no indices, no replication measured it at every point']);
+  });
+});
+
 describe('the Sobol chart\'s order', () => {
   // The chart listed the parameters alphabetically while cfsim analyze's table ranks them by ST.
   const row = (parameter: string, ST: number) => ({ parameter, S1: ST / 2, S1low: 0, S1high: ST, ST, STlow: ST / 2, SThigh: ST * 1.2 });
