@@ -23,7 +23,7 @@ export function sweepCharts(
   if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris) }];
   if (parameters.length === 0) return [];
   // A Latin hypercube or random sweep's PRCC, where any parameter has one, before the points' charts.
-  const prcc = analysis.prcc && Object.values(analysis.prcc).some((rows) => rows.some((r) => r.prcc !== null)) ? [{ id: 'prcc', caption: "Partial rank correlations: how consistently each metric rises or falls with each parameter across the points, the other parameters' effects removed, with 95% intervals (Fisher's z).", spec: prccSpec(analysis.prcc) }] : [];
+  const prcc = analysis.prcc && Object.values(analysis.prcc).some((rows) => rows.some((r) => r.prcc !== null)) ? [{ id: 'prcc', caption: "Partial rank correlations: how consistently each metric rises or falls with each parameter across the points, the other parameters' effects removed, with 95% intervals (Fisher's z).", spec: prccSpec(analysis.prcc, orders) }] : [];
   return [...prcc, ...pointCharts(analysis, parameters, metrics, orders, ranges), ...differenceCharts(analysis, parameters, metrics)];
 }
 

@@ -519,12 +519,46 @@ type PrccRow = { parameter: string; towards?: unknown; prcc: number | null; low:
 /** The words of a PRCC's interval: which way the metric clearly goes with the parameter, or unclear (interval holding 0). */
 const prccWay = (r: PrccRow) => (r.low !== null && r.low > 0 ? 'rises with it' : r.high !== null && r.high < 0 ? 'falls with it' : 'unclear');
 
+/** A PRCC of ±1 with no interval: the metric follows that parameter's order at every point (prcc's tied case), and the others then get none. */
+const exactPrcc = (r: PrccRow) => r.prcc !== null && Math.abs(r.prcc) === 1 && r.low === r.prcc && r.high === r.prcc;
+
+/** Whether a plan's list has no order to rank: more than two values, not all numbers or true/false (bin/analyze's prccTable ranks those). */
+const unorderedList = (values: readonly unknown[] | undefined): values is readonly unknown[] =>
+  values !== undefined && values.length > 2 && values.some((v) => typeof v !== 'number' && typeof v !== 'boolean');
+
+/**
+ * The subtitle lines that say which parameters, and which metrics, a PRCC chart leaves out and
+ * why, in readable names: a list of choices (the plan's `lists`) with no order to rank, left out
+ * of every panel; in a panel, a parameter without a PRCC there (the metric follows another's
+ * order exactly, or it did not vary); a metric without any PRCC, which has no panel. The chart
+ * dropped them without a word.
+ */
+export function prccLeftOut(prcc: Record<string, readonly PrccRow[]>, names: ReadonlyMap<string, string>, lists: Readonly<Record<string, readonly unknown[]>>): string[] {
+  const rows = Object.values(prcc).flat();
+  const parameters = [...new Set(rows.map((r) => r.parameter))];
+  const unordered = parameters.filter((p) => unorderedList(lists[p]) && rows.every((r) => r.parameter !== p || r.prcc === null));
+  const said: string[] = [];
+  if (unordered.length > 0) said.push(`Left out: ${unordered.map((p) => `${inSentence(names.get(p)!)} (a list of ${lists[p].length} choices, which have no order to rank)`).join('; ')}.`);
+  const drawn = Object.entries(prcc).filter(([, r]) => r.some((x) => x.prcc !== null));
+  for (const [metric, metricRows] of drawn) {
+    const missing = metricRows.filter((r) => r.prcc === null && !unordered.includes(r.parameter)).map((r) => inSentence(names.get(r.parameter)!));
+    if (missing.length === 0) continue;
+    const tied = metricRows.find(exactPrcc);
+    const why = tied ? `${inSentence(metricLabel(metric))} follows ${inSentence(names.get(tied.parameter)!)}'s order exactly, which leaves ${missing.length === 1 ? 'it' : 'them'} nothing to correlate with` : `${missing.length === 1 ? 'it' : 'they'} did not vary across the points, or ${missing.length === 1 ? 'its values have' : 'their values have'} no order`;
+    said.push(`Not in the panel of ${inSentence(metricLabel(metric))}: ${missing.join('; ')} (no PRCC: ${why}).`);
+  }
+  const panelless = Object.entries(prcc).filter(([, r]) => r.length > 0 && r.every((x) => x.prcc === null)).map(([metric]) => inSentence(metricLabel(metric)));
+  if (panelless.length > 0) said.push(`No panel for ${panelless.join(', ')}: no PRCC at all (the same at every point, or no parameter with an order varied).`);
+  return subtitleLines(said);
+}
+
 /**
  * Partial rank correlation coefficients of a Latin hypercube or random sweep (cfsim analyze's
  * `prcc`): one panel per metric, a bar per parameter from 0 to its PRCC, strongest at the top,
- * coloured by which way the metric clearly goes, with the 95% interval; parameters without one left out.
+ * coloured by which way the metric clearly goes, with the 95% interval; parameters without one
+ * left out, and named with the reason under the title (prccLeftOut, from the plan's `lists`).
  */
-export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec {
+export function prccSpec(prcc: Record<string, readonly PrccRow[]>, lists: Readonly<Record<string, readonly unknown[]>> = {}): TopLevelSpec {
   // Readable names on the rows and panels; the plan's paths in the tooltip.
   const names = parameterLabels(Object.values(prcc).flatMap((rows) => rows.map((r) => r.parameter)));
   const towards = (r: PrccRow, name: string) => (r.towards === undefined ? name : `${name} (to ${String(r.towards)})`);
@@ -536,7 +570,7 @@ export function prccSpec(prcc: Record<string, readonly PrccRow[]>): TopLevelSpec
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Partial rank correlations (PRCC)', subtitle: ["How consistently each metric rises (+) or falls (−) with a parameter across the points, the others' effects removed; black lines: 95% intervals.", PATHS_IN_TOOLTIP] },
+    title: { text: 'Partial rank correlations (PRCC)', subtitle: ["How consistently each metric rises (+) or falls (−) with a parameter across the points, the others' effects removed; black lines: 95% intervals.", ...prccLeftOut(prcc, names, lists), PATHS_IN_TOOLTIP] },
     data: { values },
     facet: { row: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(prcc).map((m) => panelLabel(metricLabel(m), ROW_PANEL_CHARACTERS)), header: ROW_PANEL_HEADER } },
     resolve: { scale: { y: 'independent' } },

@@ -406,6 +406,37 @@ describe('the PRCC chart', () => {
   });
 });
 
+describe('the PRCC chart\'s left-out parameters', () => {
+  const row = (parameter: string, prcc: number | null) => ({ parameter, prcc, low: prcc === null ? null : prcc - 0.1, high: prcc === null ? null : Math.min(1, prcc + 0.1) });
+  const subtitle = (spec: unknown) => (spec as { title: { subtitle: string[] } }).title.subtitle.join(' ');
+
+  it('names a list of choices it leaves out, and why, in words, on the rendered chart', async () => {
+    const prcc = { turnoverPerYear: [row('policy', null), row('policy.supervision.intervalDays', 0.5), row('community.demandPerSeat', -0.3)] };
+    const spec = prccSpec(prcc, { policy: ['current', 'opt-in', 'opt-out'] });
+    expect(subtitle(spec)).toContain("Left out: the organization's support package (a list of 3 choices, which have no order to rank).");
+    const svg = await renderedSvg(spec);
+    expect(svg).toContain("Left out: the organization's support package (a list of 3 choices, which have no order to rank).");
+    // From the report, with the plan's lists.
+    const analysis = { design: 'lhs', prcc, points: [{ point: 0, policy: 'opt-in', 'policy.supervision.intervalDays': 7, runs: 1, 'turnoverPerYear.mean': 3 }] } as unknown as SweepAnalysis;
+    expect(subtitle(sweepCharts(analysis, ['policy.supervision.intervalDays', 'community.demandPerSeat', 'policy'], ['turnoverPerYear'], { policy: ['current', 'opt-in', 'opt-out'] })[0].spec)).toContain('Left out: the organization');
+  });
+
+  it('names a parameter without a PRCC in one panel, with the parameter the metric follows exactly, and a metric without a panel', () => {
+    const spec = prccSpec({
+      turnoverPerYear: [{ parameter: 'policy.supervision.intervalDays', prcc: 1, low: 1, high: 1 }, row('community.demandPerSeat', null)],
+      meanSTS: [row('policy.supervision.intervalDays', 0.2), row('community.demandPerSeat', null)],
+      proqolBO: [row('policy.supervision.intervalDays', null), row('community.demandPerSeat', null)],
+    });
+    const said = subtitle(spec);
+    expect(said).toContain("Not in the panel of turnover per year: client contacts per workday per funded full-caseload seat (contacts/seat/workday) (no PRCC: turnover per year follows supervision every (days)'s order exactly, which leaves it nothing to correlate with).");
+    expect(said).toContain('Not in the panel of meanSTS: client contacts per workday per funded full-caseload seat (contacts/seat/workday) (no PRCC: it did not vary across the points, or its values have no order).');
+    expect(said).toMatch(/No panel for \S.*: no PRCC at all/);
+    expect((spec as { title: { subtitle: string[] } }).title.subtitle.slice(1).every((l) => l.length <= 120)).toBe(true);
+    // Every parameter drawn: nothing said.
+    expect(subtitle(prccSpec({ meanSTS: [row('policy.supervision.intervalDays', 0.2)] }))).not.toMatch(/Left out|Not in the panel|No panel/);
+  });
+});
+
 describe('a flat response (every point the same mean)', () => {
   const flat = (value: number) => [14, 21, 28].map((v) => ({ 'policy.supervision.intervalDays': v, 'turnoverPerYear.mean': value, 'turnoverPerYear.p05': value, 'turnoverPerYear.p95': value, runs: 2 }));
 
