@@ -460,21 +460,55 @@ export function flatDomain(value: number): [number, number] {
   return [value - pad, value + pad];
 }
 
+/** How wide Vega reckons a character of an 11 px axis label where it cannot measure text (0.8 of the font size; the report's real widths are smaller), in pixels. */
+const AXIS_LABEL_CHARACTER_PX = 8.8;
+
+/** The least gap between two axis labels, in pixels: Vega's default of 0 let the labels of a one-parameter chart touch. */
+const AXIS_LABEL_GAP_PX = 8;
+
+/**
+ * A choice's name on an ordinal axis of `width` pixels holding `count` choices, in lines that fit
+ * the choice's share of the axis, broken after hyphens and at spaces ("opt-out-support-package"
+ * as "opt-out-" and "support-package"), joined by newlines for the axis to draw one under another;
+ * undefined where one piece alone is too long, and the axis then stands its labels upright.
+ * Left at one line each, long names ran into each other and past the chart's ends.
+ */
+export function choiceLabel(name: string, width: number, count: number): string | undefined {
+  const characters = Math.floor((width / Math.max(1, count) - AXIS_LABEL_GAP_PX) / AXIS_LABEL_CHARACTER_PX);
+  const pieces = name.match(/[^\s-]*-+|[^\s-]+/g) ?? [name];
+  if (pieces.some((piece) => piece.length > characters)) return undefined;
+  const lines: string[] = [];
+  for (const piece of pieces) {
+    const last = lines.length - 1;
+    const joined = last < 0 ? piece : lines[last].endsWith('-') ? `${lines[last]}${piece}` : `${lines[last]} ${piece}`;
+    if (last >= 0 && joined.length <= characters) lines[last] = joined;
+    else lines.push(piece);
+  }
+  return lines.join('\n');
+}
+
 /**
  * A metric over the one varied parameter of a sweep: each point's mean (a dot) with the 90% range
  * of its replications (a bar), joined by a line when the parameter is numeric. A list of choices
  * (opt-in, opt-out) is drawn on an ordinal axis, in the plan's order.
  */
 export function responseSpec(points: readonly Record<string, unknown>[], parameter: string, metric: string): TopLevelSpec {
-  const values = responsePoints(points, parameter, metric);
-  const numeric = values.length > 0 && values.every((v) => typeof v.x === 'number');
+  const [width, height] = [380, 260];
+  const drawn = responsePoints(points, parameter, metric);
+  const numeric = drawn.length > 0 && drawn.every((v) => typeof v.x === 'number');
+  // A list of choices labelled in lines that fit each choice's share of the axis, else upright (choiceLabel).
+  const labels = numeric ? [] : drawn.map((v) => choiceLabel(String(v.x), width, drawn.length));
+  const upright = labels.some((l) => l === undefined);
+  const values = numeric ? drawn : drawn.map((v, i) => ({ ...v, label: upright ? String(v.x) : labels[i]! }));
   // Readable names on the chart (axes, tooltip, title); the plan's names under the title.
   const [parameterName, metricName] = [parameterLabel(parameter), metricLabel(metric)];
   const names = namesLine([['x:', parameter, parameterName], ['y:', metric, metricName]]);
-  const [width, height] = [380, 260];
   // Long names take more than one line rather than run past the chart.
   const [xTitle, yTitle] = [titleLines(parameterName, width), titleLines(metricName, height)];
-  const x = numeric ? { field: 'x', type: 'quantitative' as const, title: xTitle, scale: { zero: false } } : { field: 'x', type: 'ordinal' as const, title: xTitle, sort: null, axis: { labelAngle: 0 } };
+  // Numbers: labels that would come closer than AXIS_LABEL_GAP_PX are dropped (the ends kept flush with the axis); choices: each whole, in lines or upright.
+  const x = numeric
+    ? { field: 'x', type: 'quantitative' as const, title: xTitle, scale: { zero: false }, axis: { labelOverlap: true, labelSeparation: AXIS_LABEL_GAP_PX, labelFlush: true } }
+    : { field: 'label', type: 'ordinal' as const, title: xTitle, sort: null, axis: upright ? { labelAngle: -90, labelLimit: 0 } : { labelAngle: 0, labelExpr: "split(datum.label, '\\n')", labelLimit: 0 } };
   const flat = flatValue(values);
   const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, scale: flat === undefined ? { zero: false } : { domain: flatDomain(flat), zero: false, nice: true } };
   return {

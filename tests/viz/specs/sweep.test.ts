@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatDomain, flatValue, heatmapCells, morrisFrame, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, prccSpec, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
+import { choiceLabel, flatDomain, flatValue, heatmapCells, morrisFrame, heatmapPanel, heatmapSpec, indexTicks, INTERVAL_COLOR, morrisLabels, morrisSpec, responsePoints, prccSpec, responseSpec, sobolIndicesSpec } from '../../../viz/specs/sweep';
 import { firstPhrase, metricLabel, parameterLabel, parameterLabels } from '../../../viz/specs/readableNames';
 import { isSweepChartId, sweepCharts } from '../../../viz/report/sweepReport';
 import type { SweepAnalysis } from '../../../scenarios/sweepAnalysis';
@@ -7,6 +7,7 @@ import { singleValuePaths } from '../../../sim/params/fields';
 import { scenarioField } from '../../../scenarios/schema';
 import { METRICS } from '../../../models/metrics';
 import { renderedSvg } from './renderedSvg';
+import { renderedAxisLabels } from './renderedLabels';
 
 // A 2×2×2 grid: the third parameter (c) must be averaged out, not drawn as overlapping marks.
 const grid = [0, 1].flatMap((a) => [0, 1].flatMap((b) => [0, 1].map((c) => ({ a, b, c, 'm.mean': 10 * a + b + 100 * c, runs: 3 }))));
@@ -434,6 +435,43 @@ describe('the PRCC chart\'s left-out parameters', () => {
     expect((spec as { title: { subtitle: string[] } }).title.subtitle.slice(1).every((l) => l.length <= 120)).toBe(true);
     // Every parameter drawn: nothing said.
     expect(subtitle(prccSpec({ meanSTS: [row('policy.supervision.intervalDays', 0.2)] }))).not.toMatch(/Left out|Not in the panel|No panel/);
+  });
+});
+
+describe("a one-parameter chart's x labels", () => {
+  const xLabels = async (xs: readonly unknown[]) => {
+    const spec = responseSpec(xs.map((x, i) => ({ p: x, 'm.mean': i, runs: 1 })), 'p', 'm');
+    return (await renderedAxisLabels(spec)).filter((l) => l.shown && l.orient === 'bottom').sort((a, b) => a.x1 - b.x1);
+  };
+  const apart = (labels: readonly { x1: number; x2: number }[], gap: number) => labels.every((l, i) => i === 0 || l.x1 - labels[i - 1].x2 >= gap);
+
+  it('give long choices whole, in lines, apart and within the chart (they ran together, past its ends, or were cut)', async () => {
+    const names = ['current-practice-default', 'opt-out-support-package', 'opt-in-support-package-extended'];
+    const labels = await xLabels(names);
+    expect(labels.map((l) => l.text.replace(/\n/g, ''))).toEqual(names);
+    expect(labels[0].text).toBe('current-\npractice-\ndefault');
+    expect(apart(labels, 8)).toBe(true);
+    expect(labels[0].x1).toBeGreaterThanOrEqual(0);
+    expect(labels[2].x2).toBeLessThanOrEqual(380);
+  });
+
+  it('stand a choice upright where one piece of its name is too long for its share of the axis', async () => {
+    expect(choiceLabel('opt-in', 380, 2)).toBe('opt-in');
+    expect(choiceLabel('a_very_long_package_identifier_without_breaks', 380, 3)).toBeUndefined();
+    const labels = await xLabels(['a_very_long_package_identifier_without_breaks', 'another_long_package_identifier_too', 'x']);
+    expect(labels).toHaveLength(3);
+    expect(apart(labels, 1)).toBe(true);
+  });
+
+  it('keep numbers at least 8 pixels apart, the ends flush with the axis', async () => {
+    // With the ends flush, 10 to 17 put 10.0 and 11.0 (and 16.0 and 17.0) 2 pixels apart, 1,000 to 1,011 1,000 and 1,002 3.
+    for (const xs of [[10, 17], [1000, 1011], [1000000.5, 2500000.25], [0.1234567, 0.1234999], [0.000123, 0.000124, 0.000125]]) {
+      const labels = await xLabels(xs);
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      expect(apart(labels, 8)).toBe(true);
+      expect(labels[0].x1).toBeGreaterThanOrEqual(0);
+      expect(labels.at(-1)!.x2).toBeLessThanOrEqual(380);
+    }
   });
 });
 
