@@ -371,11 +371,12 @@ export function heatmapSpec(points: readonly Record<string, unknown>[], x: strin
   const panels = panel === undefined ? '' : ` One panel per value of ${inSentence(panelName)}.`;
   const names = namesLine([['x:', x, xName], ['y:', y, yName], ...(panel === undefined ? [] : [['panels:', panel, panelName] as const]), ['colour:', metric, metricName]]);
   // A grid whose cells each hold one point varies nothing else; a sampled design's other parameters vary from point to point.
-  const subtitle = pooled
+  // In lines, as the names line below: a long panel parameter's name ("One panel per value of ...") made one line far wider than the chart.
+  const subtitle = subtitleLines(pooled
     ? [`Each cell: the mean over the points that share its ${panel === undefined ? 'two values' : 'values'}`, `(the other varied parameters' levels), each the mean of its replications.${panels}`]
     : grid
       ? [`Mean over each point's replications.${panels}`]
-      : sampledSubtitle(plan.others, panels);
+      : sampledSubtitle(plan.others, panels));
   if (names) subtitle.push(...subtitleLines([names]));
   const [width, height] = panel === undefined ? [360, 280] : [240, 200];
   const ordinalAxis = (numbers: boolean, extra: object) => (numbers ? { labelExpr: "format(datum.value, '.3~g')", ...extra } : {});

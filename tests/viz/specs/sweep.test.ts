@@ -321,6 +321,18 @@ describe('heatmap panels', () => {
     expect(pooled.title.subtitle.join(' ')).toBe("Each cell: the mean over the points that share its values (the other varied parameters' levels), each the mean of its replications. One panel per value of the organization's support package. As the plan and runs.csv name them: x: burden · y: interval · panels: policy · colour: m.");
   });
 
+  it("splits the subtitle's 'One panel per value of ...' line as the other long lines are, however long the panel parameter's name", async () => {
+    const points = [1, 2].flatMap((a) => [3, 4].flatMap((b) => [0.1, 0.2].flatMap((gain) => [1, 2].map((extra) => ({ 'policy.supervision.intervalDays': a, 'community.demandPerSeat': b, 'coefficients.stsGain': gain, extra, 'turnoverPerYear.mean': a + b + extra, runs: 2 })))));
+    const pooled = heatmapSpec(points, 'policy.supervision.intervalDays', 'community.demandPerSeat', 'turnoverPerYear', true, {}, 'coefficients.stsGain') as unknown as { title: { subtitle: string[] } };
+    expect(pooled.title.subtitle.every((l) => l.length <= 120)).toBe(true);
+    expect(pooled.title.subtitle.join(' ')).toContain('One panel per value of α: STS gained per unit of unbuffered compassion stress.');
+    // A sampled design's subtitle, naming the other varied parameters, too; and as Vega draws it.
+    const sampled = heatmapSpec(points.filter((p) => p.extra === 1).map((p, i) => ({ ...p, 'policy.supervision.intervalDays': p['policy.supervision.intervalDays'] + i / 10 })), 'policy.supervision.intervalDays', 'community.demandPerSeat', 'turnoverPerYear', false, {}, 'coefficients.stsGain', { others: ['population.roleMix.police', 'community.stigma'] }) as unknown as { title: { subtitle: string[] } };
+    expect(sampled.title.subtitle.every((l) => l.length <= 120)).toBe(true);
+    const svg = await renderedSvg(sampled);
+    expect(svg).toContain('One panel per value of');
+  });
+
   it('names the panel and what is still averaged in the chart captions', () => {
     const analysis = { design: 'grid', points: byPackage.map((p) => ({ ...p, extra: 1 })) } as unknown as SweepAnalysis;
     expect(sweepCharts(analysis, ['burden', 'interval', 'policy'], ['m'])[0].caption).toBe('m over burden and interval, one panel per policy.');
