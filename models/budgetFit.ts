@@ -22,18 +22,24 @@ export interface ArmBudgetFit {
   readonly withinBudget: boolean;
   /** The futures (replications) in which its spending over the baseline's was at most the budget. */
   readonly futuresWithin: number;
-  /** The futures counted. */
+  /** The futures counted: the same for every arm and the baseline (see BudgetFit.futuresLeftOut). */
   readonly futures: number;
-  /**
-   * Futures left out, where its or the baseline's spending could not be rebuilt (cfsim report of
-   * results written by an older version: see models/packageSpendingOfMetrics.ts); absent for none.
-   */
-  readonly futuresLeftOut?: number;
   /**
    * Over a horizon longer than a year: the years (1, 2, ...) in which its mean spending beyond the
    * baseline's was over the budget (a last part-year against the budget for its days); [] for none.
    */
   readonly yearsOver?: readonly number[];
+}
+
+/** Why an arm's spending in a future could not be rebuilt (see models/packageSpendingOfMetrics.ts spendingGap). */
+export type SpendingGap = 'nobodyInPost' | 'noCost';
+
+/** A future every figure of the budget leaves out, and the arms (the baseline among them, perhaps) whose spending in it is unknown. */
+export interface LeftOutFuture {
+  /** Its replication, as replications.csv numbers it (from 0). */
+  readonly replication: number;
+  /** Each arm whose spending in it could not be rebuilt, and why where known. */
+  readonly missing: readonly { readonly policy: string; readonly why?: SpendingGap }[];
 }
 
 /** `compare --budget`'s answer (the `budget` block of the --json document and summary.json). */
@@ -48,6 +54,12 @@ export interface BudgetFit {
   /** Every other arm, in order. */
   readonly arms: readonly ArmBudgetFit[];
   /**
+   * Futures left out of every figure above (the baseline's own spending too), since one arm's or
+   * the baseline's spending in them could not be rebuilt (cfsim report of results written by an
+   * older version); absent for none, as under compare, which rebuilds every future.
+   */
+  readonly futuresLeftOut?: readonly LeftOutFuture[];
+  /**
    * bestOnAverage among the baseline and the arms within budget on average (absent where a
    * comparison lacks value for money).
    */
@@ -59,6 +71,8 @@ export interface ArmSpending {
   readonly policy: string;
   readonly spending: ArrayLike<number>;
   readonly means?: { readonly departuresAvoided: number; readonly netCost: number };
+  /** Why its spending in a future is NaN, where known. */
+  readonly gapOf?: (replication: number) => SpendingGap | undefined;
 }
 
 /**
@@ -66,16 +80,31 @@ export interface ArmSpending {
  * above), and, given the horizon's years (spendingByYear, arms in the same order), the years in
  * which it is over the budget on average.
  */
-export function budgetFit(perYear: number, arms: readonly ArmSpending[], years?: readonly SpendingYear[]): BudgetFit {
+export function budgetFit(perYear: number, given: readonly ArmSpending[], years?: readonly SpendingYear[]): BudgetFit {
+  // Every figure is over the same futures: those in which every arm's spending, the baseline's too, is known.
+  const leftOut = futuresLeftOut(given);
+  const skipped = new Set(leftOut.map((f) => f.replication));
+  const arms = skipped.size === 0 ? given : given.map((arm) => ({ ...arm, spending: Array.from(arm.spending, (x, r) => (skipped.has(r) ? NaN : x)) }));
   const [baseline, ...others] = arms;
   const fits = others.map((arm, k): ArmBudgetFit => {
     const { mean: overBaselinePerYear, futures, atMost: within } = spendingOverBaseline(arm.spending, baseline.spending, perYear);
     const yearsOver = years?.filter((y) => y.policies[k + 1].spending - y.policies[0].spending > (perYear * y.days) / 365).map((y) => y.year);
-    return { policy: arm.policy, spendingPerYear: meanSpending(arm.spending), overBaselinePerYear, withinBudget: overBaselinePerYear <= perYear, futuresWithin: within, futures, ...(arm.spending.length > futures ? { futuresLeftOut: arm.spending.length - futures } : {}), ...(yearsOver ? { yearsOver } : {}) };
+    return { policy: arm.policy, spendingPerYear: meanSpending(arm.spending), overBaselinePerYear, withinBudget: overBaselinePerYear <= perYear, futuresWithin: within, futures, ...(yearsOver ? { yearsOver } : {}) };
   });
   const eligible = others.filter((_, k) => fits[k].withinBudget);
   const best = others.every((arm) => arm.means) ? bestOnAverage(baseline.policy, eligible.map((arm) => ({ policy: arm.policy, ...arm.means! }))) : undefined;
-  return { perYear, counts: 'spendingOverBaseline', baseline: baseline.policy, baselineSpendingPerYear: meanSpending(baseline.spending), arms: fits, ...(best ? { bestOnAverage: best } : {}) };
+  return { perYear, counts: 'spendingOverBaseline', baseline: baseline.policy, baselineSpendingPerYear: meanSpending(baseline.spending), arms: fits, ...(leftOut.length > 0 ? { futuresLeftOut: leftOut } : {}), ...(best ? { bestOnAverage: best } : {}) };
+}
+
+/** The futures in which some arm's spending (the baseline's too) is unknown (NaN), with whose and why. */
+function futuresLeftOut(arms: readonly ArmSpending[]): LeftOutFuture[] {
+  const out: LeftOutFuture[] = [];
+  const reps = Math.max(...arms.map((a) => a.spending.length));
+  for (let r = 0; r < reps; r++) {
+    const missing = arms.filter((a) => !(a.spending[r] === a.spending[r])).map((a) => ({ policy: a.policy, ...(a.gapOf?.(r) ? { why: a.gapOf(r)! } : {}) }));
+    if (missing.length > 0) out.push({ replication: r, missing });
+  }
+  return out;
 }
 
 /**

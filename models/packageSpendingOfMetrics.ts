@@ -1,4 +1,5 @@
 import type { MetricName } from './metrics';
+import type { SpendingGap } from './budgetFit';
 import { PACKAGE_SPENDING_SERIES } from './costParts';
 
 // A replication's spending on its package a year (compare --budget's: PACKAGE_SPENDING_SERIES
@@ -49,4 +50,14 @@ export function packageSpendingOfMetrics(metrics: Readonly<Record<string, ArrayL
     out[r] = perWorkerYear === 0 ? 0 : perWorkerYear * headcount;
   }
   return out;
+}
+
+/**
+ * Why packageSpendingOfMetrics gives NaN in replication `r`: 'nobodyInPost' where nobody was in
+ * post all run (no cost per worker-year) and the arm's spending without staff is unknown, else
+ * 'noCost' (no cost at all, and no leavers, or no leavers' metrics, to recover the headcount by).
+ */
+export function spendingGap(metrics: Readonly<Record<string, ArrayLike<number>>>, r: number): SpendingGap {
+  const perWorkerYear = metrics.costPerWorkerYear?.[r];
+  return perWorkerYear !== perWorkerYear ? 'nobodyInPost' : 'noCost';
 }

@@ -102,7 +102,7 @@ describe('compare --budget: within and over the budget', () => {
     // summary.json is the --json document.
     expect(compareJson('--budget', String(budget), '--value-per-departure', '30000')).toEqual(doc);
     const money = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
-    expect(readable.stdout).toContain(`Budget of ${money(budget)} a year for staff support, set against each package's spending on the package a year beyond status-quo's`);
+    expect(readable.stdout).toContain(`Budget of ${money(budget)} a year for staff support, set against the spending on each package a year beyond status-quo's`);
     expect(readable.stdout).toContain(`individual-resilience +${money(resilience)} a year, within budget in all 4 futures`);
     expect(readable.stdout).toContain(`opt-out-support +${money(supervision)} a year, over budget in all 4 futures`);
     expect(readable.stdout).toContain('Best on average within the budget (among status-quo and individual-resilience)');

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BudgetFit } from '../../models/budgetFit';
-import { budgetFitOfReplications, everyFutureSpending } from '../../viz/report/budgetData';
+import { budgetFitOfReplications, everyFutureSpending, replicationSpending } from '../../viz/report/budgetData';
 import { escapeHtml } from '../../viz/report/escape';
 import { loadResults } from '../../viz/report/load';
 import { cliScratch } from './cliScratch';
@@ -19,7 +19,25 @@ const summaryOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'summary.js
 /** The lines of compare's readable output that the report says too: the budget's, and the net-benefit table's note on it. */
 const budgetLines = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('Budget of') || line.startsWith('This table weighs'));
 
+/** Each arm's spending in every future, NaN where it cannot be rebuilt. */
+const everyFutureSpendingOrNaN = (data: Awaited<ReturnType<typeof loadResults>>) => replicationSpending(data)!;
+/** The mean of `values` without replication `skip` (-1: of all). */
+const meanOfOthers = (values: ArrayLike<number>, skip: number) => {
+  const kept = Array.from(values).filter((_, r) => r !== skip);
+  return kept.reduce((a, b) => a + b, 0) / kept.length;
+};
+
 describe('cfsim report --budget', () => {
+  /** A comparison whose replication 6 has nobody in post all run (see below), run once for the tests of results made to look old. */
+  const oldFresh = () => {
+    const fresh = join(work, 'old-fresh');
+    if (existsSync(join(fresh, 'replications.csv'))) return fresh;
+    const team = ['population.seats=1', 'policy.staffing.hiringDelayDays=3650', 'community.overdoseBurden=3', 'population.warmUpDays=1500', 'policy.staffing.floatPool=0.5'];
+    const compared = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '8', '--days', '60', '--seed', '2', '--threads', '1', ...team.flatMap((s) => ['--set', s]), '--out', fresh, '--replace');
+    expect(compared.status, compared.stderr).toBe(0);
+    return fresh;
+  };
+
   const ran = join(work, 'ran-at-60000');
   const first = cfsim(...COMPARE, '--budget', String(RAN_WITH), '--out', ran);
 
@@ -76,18 +94,16 @@ describe('cfsim report --budget', () => {
   it('says how many futures it leaves out, and why, where results made to look old cannot rebuild their spending', async () => {
     // Replication 6 has nobody in post all run (as above); without the arm's coefficients in the manifest, as in
     // results of an older version, its float pool's cost cannot be rebuilt, so that future is left out.
-    const fresh = join(work, 'old-fresh');
-    const team = ['population.seats=1', 'policy.staffing.hiringDelayDays=3650', 'community.overdoseBurden=3', 'population.warmUpDays=1500', 'policy.staffing.floatPool=0.5'];
-    const compared = cfsim('compare', '--policies', 'status-quo,opt-out-support', '--reps', '8', '--days', '60', '--seed', '2', '--threads', '1', ...team.flatMap((s) => ['--set', s]), '--out', fresh);
-    expect(compared.status, compared.stderr).toBe(0);
+    const fresh = oldFresh();
     const old = join(work, 'old-looking');
     cpSync(fresh, old, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(old, 'manifest.json'), 'utf8')) as { scenarios: Record<string, unknown>[] };
     delete manifest.scenarios[1].coefficients;
     writeFileSync(join(old, 'manifest.json'), JSON.stringify(manifest));
     const fit = budgetFitOfReplications(await loadResults(old), 5000)!;
-    expect(fit.arms[0]).toMatchObject({ futures: 7, futuresLeftOut: 1 });
-    expect(budgetFitOfReplications(await loadResults(fresh), 5000)!.arms[0].futuresLeftOut).toBeUndefined();
+    expect(fit.arms[0]).toMatchObject({ futures: 7 });
+    expect(fit.futuresLeftOut).toEqual([{ replication: 6, missing: [{ policy: 'opt-out-support', why: 'nobodyInPost' }] }]);
+    expect(budgetFitOfReplications(await loadResults(fresh), 5000)!.futuresLeftOut).toBeUndefined();
     // Figures set beside every future's (the table's parts, the departures avoided) take the replications' spending only where it has every future.
     expect(everyFutureSpending(await loadResults(old))).toBeUndefined();
     expect(everyFutureSpending(await loadResults(fresh))).toHaveLength(2);
@@ -97,13 +113,39 @@ describe('cfsim report --budget', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('in all 7 futures');
     expect(html).toContain(
-      escapeHtml('Left out: 1 of the 8 futures for opt-out-support, where these results, written by an older version of CFSim, lack what the spending on the package is rebuilt from (in a future with nobody in post all run, or with no cost at all, the figures that give it were not kept); the figures above are of the remaining futures.'),
+      escapeHtml("Left out: 1 of the 8 futures, where these results, written by an older version of CFSim, lack what the spending on a package is rebuilt from: replication 6, opt-out-support's (nobody was in post all run, and what the float pool then cost was not kept). Every figure above, status-quo's own included, is of the remaining 7 futures."),
     );
+    // The baseline's own figure is of the same 7 futures as the arm's, not of all 8.
+    const spending = everyFutureSpendingOrNaN(await loadResults(old));
+    expect(fit.baselineSpendingPerYear).toBeCloseTo(meanOfOthers(spending[0], 6), 6);
+    expect(fit.baselineSpendingPerYear).not.toBeCloseTo(meanOfOthers(spending[0], -1), 0);
     // The budget table's spending on the package stays of every future, as its parts are (the daily series'), not of the 7.
     const spendingRow = (page: string) => /<tr><td><strong>Spending on the package<\/strong><\/td>(.*?)<\/tr>/.exec(readFileSync(page, 'utf8'))![1];
     const freshPage = join(work, 'old-fresh.html');
     expect(cfsim('report', fresh, '--budget', '5000', '-o', freshPage).status).toBe(0);
     expect(spendingRow(page)).toBe(spendingRow(freshPage));
+  });
+
+  it("names the baseline's future as the baseline's, and leaves it out of the baseline's own figure too, where the baseline's spending cannot be rebuilt", async () => {
+    const fresh = oldFresh();
+    const old = join(work, 'old-looking-baseline');
+    cpSync(fresh, old, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(old, 'manifest.json'), 'utf8')) as { scenarios: Record<string, unknown>[] };
+    delete manifest.scenarios[0].coefficients;
+    writeFileSync(join(old, 'manifest.json'), JSON.stringify(manifest));
+    const fit = budgetFitOfReplications(await loadResults(old), 5000)!;
+    expect(fit.futuresLeftOut).toEqual([{ replication: 6, missing: [{ policy: 'status-quo', why: 'nobodyInPost' }] }]);
+    const spending = everyFutureSpendingOrNaN(await loadResults(fresh));
+    // Every figure over the 7 futures the arm and the baseline share: the baseline's own, the arm's, and the change.
+    expect(fit.baselineSpendingPerYear).toBeCloseTo(meanOfOthers(spending[0], 6), 6);
+    expect(fit.arms[0].spendingPerYear).toBeCloseTo(meanOfOthers(spending[1], 6), 6);
+    expect(fit.arms[0].futures).toBe(7);
+    const page = join(work, 'old-looking-baseline.html');
+    const r = cfsim('report', old, '--budget', '5000', '-o', page);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain(
+      escapeHtml("lack what the spending on a package is rebuilt from: replication 6, status-quo's, the baseline's (nobody was in post all run, and what the float pool then cost was not kept). Every figure above, status-quo's own included, is of the remaining 7 futures."),
+    );
   });
 
   it.each([4, 20])("gives the table's spending on the package as the budget paragraph does, to the dollar (seed %i)", (seed) => {

@@ -24,6 +24,26 @@ describe('budgetFit', () => {
     expect(fit.arms[2].spendingPerYear).toBe(192.5);
   });
 
+  it("counts every arm, and the baseline's own spending, over the same futures, where some arm's or the baseline's spending in a future is unknown", () => {
+    const gapOf = () => 'nobodyInPost' as const;
+    const fit = budgetFit(50, [
+      { policy: 'status-quo', spending: [100, 100, NaN, 200], gapOf },
+      { policy: 'a', spending: [120, NaN, 500, 240] },
+      { policy: 'b', spending: [110, 110, 110, 210] },
+    ]);
+    // Futures 1 (a's) and 2 (the baseline's) are left out of every figure: the baseline's own mean is of futures 0 and 3.
+    expect(fit.baselineSpendingPerYear).toBe(150);
+    expect(fit.arms.map((a) => [a.policy, a.spendingPerYear, a.overBaselinePerYear, a.futures, a.futuresWithin])).toEqual([
+      ['a', 180, 30, 2, 2],
+      ['b', 160, 10, 2, 2],
+    ]);
+    expect(fit.futuresLeftOut).toEqual([
+      { replication: 1, missing: [{ policy: 'a' }] },
+      { replication: 2, missing: [{ policy: 'status-quo', why: 'nobodyInPost' }] },
+    ]);
+    expect(budgetFit(50, [baseline, { policy: 'b', spending: [110, 110, 110, 110] }]).futuresLeftOut).toBeUndefined();
+  });
+
   it('counts spending exactly at the budget as within it, and an arm that spends less than the baseline as within any budget', () => {
     const fit = budgetFit(50, [baseline, { policy: 'at', spending: [150, 150, 150, 150] }, { policy: 'less', spending: [90, 80, 100, 95] }]);
     expect(fit.arms.map((a) => a.withinBudget)).toEqual([true, true]);

@@ -3,7 +3,7 @@ import { budgetFit } from '../../models/budgetFit';
 import { PACKAGE_SPENDING_SERIES } from '../../models/costParts';
 import { METRIC_NAMES, replicationMetrics } from '../../models/metrics';
 import { SERIES, SERIES_COUNT } from '../../models/observables';
-import { FALLBACK_HEADCOUNT_METRICS, HEADCOUNT_METRICS, PACKAGE_SPENDING_METRICS, packageSpendingOfMetrics } from '../../models/packageSpendingOfMetrics';
+import { FALLBACK_HEADCOUNT_METRICS, HEADCOUNT_METRICS, PACKAGE_SPENDING_METRICS, packageSpendingOfMetrics, spendingGap } from '../../models/packageSpendingOfMetrics';
 
 // `cfsim report --budget` rebuilds each replication's spending on its package a year from the
 // metrics replications.csv holds; compare --budget sums the daily series. The two must agree.
@@ -95,4 +95,19 @@ describe('packageSpendingOfMetrics', () => {
     expect(spending[0]).toBeCloseTo(summedSpending(full), 6);
     expect(spending[1]).toBeNaN();
   });
+
+  it('says why a future cannot be rebuilt: nobody in post all run, or no cost at all without leavers to size the team by', () => {
+    const empty = recordOf(() => 0, { staffingCost: 300, vacancyCost: -1500 }, 0);
+    const offsetNoLeavers = recordOf(() => 5, { payCost: 40, vacancyCost: -40 }, 0);
+    const metrics = records([empty, offsetNoLeavers]);
+    const spending = packageSpendingOfMetrics(metrics)!;
+    expect([...spending].map(Number.isNaN)).toEqual([true, true]);
+    expect([spendingGap(metrics, 0), spendingGap(metrics, 1)]).toEqual(['nobodyInPost', 'noCost']);
+  });
 });
+
+/** The metrics of `records` by replication, as replications.csv holds them. */
+function records(list: Float64Array[]): Record<string, Float64Array> {
+  const metrics = list.map((r) => replicationMetrics(r, DAYS));
+  return Object.fromEntries(METRIC_NAMES.map((m) => [m, Float64Array.from(metrics, (x) => x[m])]));
+}

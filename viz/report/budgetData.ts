@@ -1,5 +1,5 @@
 import { budgetFit, type BudgetFit } from '../../models/budgetFit';
-import { packageSpendingOfMetrics } from '../../models/packageSpendingOfMetrics';
+import { packageSpendingOfMetrics, spendingGap } from '../../models/packageSpendingOfMetrics';
 import { unstaffedSpendingPerYear } from '../../models/unstaffedSpending';
 import type { Scenario } from '../../scenarios/schema';
 import type { ReportData } from './reportData';
@@ -29,7 +29,7 @@ export function budgetFitOfReplications(data: ReportData, perYear: number): Budg
   const means = new Map(reportValueForMoney(data).map((a) => [a.policy, { departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }]));
   return budgetFit(
     perYear,
-    policies.map((policy, p) => ({ policy, spending: spending[p], ...(p > 0 && means.has(policy) ? { means: means.get(policy)! } : {}) })),
+    policies.map((policy, p) => ({ policy, spending: spending[p], gapOf: (r: number) => spendingGap(data.replicationValues!.get(policy)!, r), ...(p > 0 && means.has(policy) ? { means: means.get(policy)! } : {}) })),
     data.summary.spendingByYear,
   );
 }

@@ -1,4 +1,4 @@
-import type { ArmBudgetFit, BudgetFit } from '../../models/budgetFit';
+import type { ArmBudgetFit, BudgetFit, LeftOutFuture, SpendingGap } from '../../models/budgetFit';
 import type { SpendingYear } from '../../models/spendingByYear';
 import { andList } from '../../sim/text/andList';
 import { isFewReps } from './differences';
@@ -13,8 +13,15 @@ const money = (x: number) => formatValue('teamCostPerYear', x);
 
 const signed = (x: number) => (x >= 0 ? `+${money(x)}` : money(x));
 
-/** What an arm spends on: its package, also where the arms are scenario files ("each scenario's spending on the scenario" said nothing). */
-const packageOf = (one: string) => (one === 'package' ? 'the package' : 'its package');
+/**
+ * What the budget is set against: "the spending on each package", "the spending on
+ * opt-out-support" (one arm beside the baseline), and where the arms are scenario files "the
+ * spending on each scenario's package" ("each package's spending on the package" repeated itself).
+ */
+function spendingOnWords(one: string, sole: string | undefined): string {
+  if (one === 'package') return `the spending on ${sole ?? 'each package'}`;
+  return `the spending on ${sole ? `${sole}'s` : `each ${one}'s`} package`;
+}
 
 /** The horizon a budget line is said over: its days, and its years where it is longer than a year (spendingByYear). */
 export interface BudgetHorizon {
@@ -51,15 +58,42 @@ function partYearBudgetWords(named: readonly number[], perYear: number, years: r
   return ` (${whose} budget pro-rated: ${money((perYear * part.days) / 365)} for its ${part.days} day${part.days === 1 ? '' : 's'})`;
 }
 
+/** Why a future's spending could not be rebuilt, as the one arm's in question. */
+const GAP_WORDS: Record<SpendingGap, string> = {
+  nobodyInPost: 'nobody was in post all run, and what the float pool then cost was not kept',
+  noCost: "there was no cost at all, and no leavers' figures to recover the team's size from",
+};
+
 /**
- * The futures left out where the results cannot rebuild the spending (results written by an older
- * version), so that a count "in all 6 futures" of a run of 8 is not read as the whole: "" for none.
+ * The futures every figure of the budget leaves out, where the results cannot rebuild some arm's
+ * spending in them (results written by an older version), so that a count "in all 6 futures" of a
+ * run of 8 is not read as the whole: which futures, whose spending (the baseline's named as such,
+ * since every arm loses it) and why, then that every figure, the baseline's own too, is of the
+ * rest. "" for none.
  */
-function leftOutWords(arms: readonly ArmBudgetFit[]): string {
-  const left = arms.filter((a) => (a.futuresLeftOut ?? 0) > 0);
+function leftOutWords(fit: BudgetFit): string {
+  const left = fit.futuresLeftOut ?? [];
   if (left.length === 0) return '';
-  const counts = left.map((a) => `${a.futuresLeftOut} of the ${a.futures + a.futuresLeftOut!} futures for ${a.policy}`);
-  return `Left out: ${andList(counts)}, where these results, written by an older version of CFSim, lack what the spending on the package is rebuilt from (in a future with nobody in post all run, or with no cost at all, the figures that give it were not kept); the figures above are of the remaining futures.`;
+  const kept = fit.arms[0]?.futures ?? 0;
+  const total = kept + left.length;
+  // Futures alike in whose spending is missing and why are said together.
+  const groups = new Map<string, { replications: number[]; future: LeftOutFuture }>();
+  for (const future of left) {
+    const key = JSON.stringify(future.missing);
+    const group = groups.get(key) ?? { replications: [], future };
+    group.replications.push(future.replication);
+    groups.set(key, group);
+  }
+  const said = [...groups.values()].map(({ replications, future }) => `${replications.length === 1 ? 'replication' : 'replications'} ${andList(replications.map(String))}, ${missingWords(future, fit.baseline)}`);
+  const futures = (n: number) => `${n} future${n === 1 ? '' : 's'}`;
+  return `Left out: ${left.length} of the ${futures(total)}, where these results, written by an older version of CFSim, lack what the spending on a package is rebuilt from: ${said.join('; ')}. Every figure above, ${fit.baseline}'s own included, is of the remaining ${futures(kept)}.`;
+}
+
+/** Whose spending a left-out future lacks, and why: "status-quo's, the baseline's (nobody was in post all run, ...)". */
+function missingWords(future: LeftOutFuture, baseline: string): string {
+  const byWhy = new Map<string, string[]>();
+  for (const { policy, why } of future.missing) byWhy.set(why ?? '', [...(byWhy.get(why ?? '') ?? []), policy === baseline ? `${policy}'s, the baseline's` : `${policy}'s`]);
+  return andList([...byWhy].map(([why, whose]) => `${andList(whose)} (${why ? GAP_WORDS[why as SpendingGap] : 'it could not be rebuilt'})`));
 }
 
 /** What the yearly figures are taken over: "averaged over the horizon", or under a year "the yearly rate over the horizon's 182 days". */
@@ -84,10 +118,10 @@ export function budgetSentences(fit: BudgetFit, reps: number, one: string, disco
   // One arm beside the baseline is named ("each package's", "Every package" read as if there were several).
   const sole = fit.arms.length === 1 ? fit.arms[0].policy : undefined;
   let lead =
-    `Budget of ${money(fit.perYear)} a year for staff support, set against ${sole ? `${sole}'s spending on its package` : `each ${one}'s spending on ${packageOf(one)}`} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}${overHorizonWords(horizon.days)}; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
+    `Budget of ${money(fit.perYear)} a year for staff support, set against ${spendingOnWords(one, sole)} a year beyond ${fit.baseline}'s (whole team, the cash a budget pays: pay and benefits, programmes and training, support sessions, added and float staff; ${discounted ? 'undiscounted, ' : ''}${overHorizonWords(horizon.days)}; ${fit.baseline}'s own ${money(fit.baselineSpendingPerYear)} a year is taken as already funded)` +
     `${isFewReps(reps) ? `, indicative only from ${reps} replications` : ''}: ${fit.arms.map((a) => armFitWords(a, fit.perYear, horizon.years)).join('; ')}.`;
   const within = [fit.baseline, ...fit.arms.filter((a) => a.withinBudget).map((a) => a.policy)];
-  const left = leftOutWords(fit.arms);
+  const left = leftOutWords(fit);
   if (left) lead += ` ${left}`;
   const best = fit.bestOnAverage;
   if (within.length === 1) {

@@ -17,7 +17,8 @@ describe('budgetSentences', () => {
       40,
       'package',
     );
-    expect(lead).toContain("Budget of $20,000 a year for staff support, set against each package's spending on the package a year beyond status-quo's");
+    expect(lead).toContain("Budget of $20,000 a year for staff support, set against the spending on each package a year beyond status-quo's");
+    expect(lead).not.toMatch(/package's spending on the package|Left out/);
     expect(lead).toContain("status-quo's own $38,323 a year is taken as already funded):");
     expect(lead).toContain('a +$15,000 a year, within budget in all 40 futures ($5,000 a year to spare on average)');
     expect(lead).toContain('b +$19,000 a year, within budget on average ($1,000 a year to spare), but over it in 2 of 40 futures');
@@ -88,7 +89,7 @@ describe('budgetSentences', () => {
 
   it('says when no arm is within the budget, and when the futures are few', () => {
     const [lead, none] = budgetSentences(fit([arm('c', 21000, 3, false), arm('d', 60000, 0, false)], [{ policies: ['status-quo'], from: 0, to: null }]), 6, 'scenario');
-    expect(lead).toContain("each scenario's spending on its package a year beyond status-quo's");
+    expect(lead).toContain("set against the spending on each scenario's package a year beyond status-quo's");
     expect(lead).toContain('indicative only from 6 replications');
     expect(none).toBe('No scenario is within the budget: it affords only status-quo, the baseline.');
   });
@@ -96,13 +97,36 @@ describe('budgetSentences', () => {
   it('names the one arm beside the baseline rather than speaking of each or every arm', () => {
     const spans = [{ policies: ['status-quo'], from: 0, to: null }];
     const [lead, none] = budgetSentences(fit([arm('d', 60000, 0, false)], spans), 40, 'package');
-    expect(lead).toContain("Budget of $20,000 a year for staff support, set against d's spending on its package a year beyond status-quo's (whole team,");
+    expect(lead).toContain("Budget of $20,000 a year for staff support, set against the spending on d a year beyond status-quo's (whole team,");
+    expect(budgetSentences(fit([arm('d', 60000, 0, false)], spans), 40, 'scenario')[0]).toContain("set against the spending on d's package a year beyond status-quo's");
     expect(lead).not.toContain('each package');
     expect(none).toBe('The budget affords only status-quo, the baseline: d is over it on average.');
     const [, every] = budgetSentences(fit([arm('a', 15000, 40, true)], [{ policies: ['a'], from: 0, to: null }]), 40, 'scenario');
     expect(every).toBe('a is within the budget on average, so the best on average within it is the best on average above.');
     const alone = budgetSentences(fit([arm('a', 15000, 40, true)], [{ policies: ['a'], from: 0, to: null }]), 40, 'package', false, {}, {}, false);
     expect(alone[1]).toMatch(/^Best on average within the budget \(among status-quo and a\), /);
+  });
+});
+
+describe('budgetSentences: futures left out', () => {
+  const left = (futuresLeftOut: BudgetFit['futuresLeftOut']) => budgetSentences({ ...fit([{ ...arm('a', 15000, 6, true), futures: 6 }, { ...arm('b', 19000, 6, true), futures: 6 }]), futuresLeftOut }, 40, 'package')[0];
+
+  it("names whose spending each left-out future lacks, the baseline's as the baseline's, and why, once for futures alike", () => {
+    const lead = left([
+      { replication: 2, missing: [{ policy: 'status-quo', why: 'nobodyInPost' }] },
+      { replication: 3, missing: [{ policy: 'a', why: 'noCost' }] },
+      { replication: 5, missing: [{ policy: 'a', why: 'noCost' }] },
+    ]);
+    expect(lead).toContain(
+      "Left out: 3 of the 9 futures, where these results, written by an older version of CFSim, lack what the spending on a package is rebuilt from: replication 2, status-quo's, the baseline's (nobody was in post all run, and what the float pool then cost was not kept); replications 3 and 5, a's (there was no cost at all, and no leavers' figures to recover the team's size from). Every figure above, status-quo's own included, is of the remaining 6 futures.",
+    );
+    expect(lead).not.toContain('or with no cost at all');
+  });
+
+  it('says each reason where the arms missing in one future differ in it', () => {
+    const lead = left([{ replication: 0, missing: [{ policy: 'a', why: 'noCost' }, { policy: 'b', why: 'nobodyInPost' }] }]);
+    expect(lead).toContain("Left out: 1 of the 7 futures, where");
+    expect(lead).toContain("replication 0, a's (there was no cost at all, and no leavers' figures to recover the team's size from) and b's (nobody was in post all run, and what the float pool then cost was not kept). Every figure above, status-quo's own included, is of the remaining 6 futures.");
   });
 });
 
