@@ -17,6 +17,7 @@ import { SERIES, type SeriesName } from '../models/observables';
 import { COST_PARTS } from '../models/costParts';
 import { BUDGET_GROUPS } from '../viz/report/teamBudget';
 import { formatValue } from '../viz/report/metricFormat';
+import { roundedParts } from '../viz/report/roundedParts';
 import { writeReport } from './report';
 import { signalExitCode, StopSignals } from './stopSignals';
 import { bestOnAverageOf, runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
@@ -153,7 +154,9 @@ function spendingPart(aggregator: ExperimentAggregator, p: number, series: Serie
  * team already pays; another baseline's is not (multi-level's added staff are new money).
  */
 function baselineSpendingWords(aggregator: ExperimentAggregator, vs: string, policy: string, change: number, current: boolean, money: (x: number) => string): string {
-  const parts = SPENDING.series.map((series) => ({ series, amount: spendingPart(aggregator, 0, series) })).filter((part) => Math.round(part.amount) !== 0);
+  // Each part's share of the daily series, rounded so the parts add up to the figure printed beside them (see roundedParts).
+  const amounts = roundedParts(SPENDING.series.map((series) => spendingPart(aggregator, 0, series)), aggregator.packageSpending(0));
+  const parts = SPENDING.series.map((series, k) => ({ series, amount: amounts[k] })).filter((part) => part.amount !== 0);
   if (parts.length === 0) return '';
   const label = (series: SeriesName) => COST_PARTS.find((c) => c.series === series)!.label.toLowerCase();
   const made = parts.map((part) => `${label(part.series)} ${money(part.amount)}`).join(', ');

@@ -115,6 +115,18 @@ describe('value for money under cfsim compare', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`opt-out-support pays ${each} for each departure avoided (the spending a year over the departures avoided a year);`);
   });
 
+  it.each([5, 4, 6])("gives the baseline's parts adding up to its spending beside them, to the dollar (seed %i)", (seed) => {
+    // Seed 5: rounded each alone from the daily means, the parts read $38,712 + $110 beside $38,821.
+    const r = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,opt-out-support', '--reps', '3', '--days', '100', '--threads', '1', '--seed', String(seed));
+    expect(r.status, r.stderr).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('Spending on the package'))!;
+    const dollars = (text: string) => Number(text.replace(/[$,]/g, ''));
+    const total = dollars(/status-quo (\$[\d,]+),/.exec(line)![1]);
+    const parts = /what its own levers already cost \(([^)]*)\)/.exec(line)![1].match(/\$[\d,]+/g)!.map(dollars);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+  });
+
   it('sets the mean difference in whole-team cost against the mean difference in leavers, as the differences give them', () => {
     expect(readable.status, readable.stderr).toBe(0);
     const d = doc.differences[0].metrics;
