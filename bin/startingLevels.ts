@@ -1,6 +1,7 @@
 import { stringify as toYaml } from 'yaml';
 import { calibrationRoundsOn, LEVEL_NAMES, MEASURED_BY, SETTLED_TOLERANCE, unsettledLevels, type CalibrationOptions, type ReplicationRecords } from '../models/startingLevels';
 import type { Scenario } from '../scenarios/schema';
+import { WorkerFailure } from '../sim/host/nodePool';
 
 // `cfsim starting-levels`: the population.startingLevels block a scenario should carry, and how
 // far its day-0 team means stay from settled (docs/ODD.md §5, "Calibrating the starting levels").
@@ -23,7 +24,7 @@ export interface LevelsOrigin {
  * the preset's own levels.
  */
 export async function startingLevelsText(scenario: Scenario, options: CalibrationOptions, records: ReplicationRecords, origin: LevelsOrigin = {}): Promise<{ yaml: string; measures: string }> {
-  const rounds = await calibrationRoundsOn(scenario, options, records);
+  const rounds = await calibrationRoundsOn(scenario, options, roundFailures(records, scenario.name, options.rounds));
   const last = rounds[rounds.length - 1];
   const levels = Object.fromEntries(LEVEL_NAMES.map((k) => [k, rounded(last.levels[k])]));
   const window = `days ${options.settledFrom}-${options.days - 1} (${options.reps} replications, seed ${options.seed})`;
@@ -47,4 +48,28 @@ export async function startingLevelsText(scenario: Scenario, options: Calibratio
 function unsettledWhy(dayZero: number, settled: number, rounds: number): string {
   const gap = `its day-0 team mean ${dayZero.toFixed(3)} is ${Math.abs(dayZero - settled).toFixed(3)} from the settled ${settled.toFixed(3)} (more than ${SETTLED_TOLERANCE})`;
   return rounds === 0 ? `${gap}: calibrate it (--rounds ${CALIBRATION_DEFAULTS.rounds}).` : `${gap}: run more rounds (--rounds) or replications (--reps).`;
+}
+
+/**
+ * `records` for calibrationRoundsOn's runs in order (the first measures the scenario's own levels,
+ * then one per round), a failure in one naming it after the replication, seed and policy: "...,
+ * in round 2 of 3 of calibrating ct-harm-reduction, measuring the starting levels round 2 set".
+ */
+export function roundFailures(records: ReplicationRecords, name: string, rounds: number): ReplicationRecords {
+  let run = 0;
+  return async (scenario, seed, reps, fold) => {
+    const round = run++;
+    try {
+      await records(scenario, seed, reps, fold);
+    } catch (error) {
+      if (!(error instanceof WorkerFailure)) throw error;
+      throw new WorkerFailure(`${error.message}, ${roundWords(round, rounds, name)}`);
+    }
+  };
+}
+
+/** Which of starting-levels' runs this is, and what it was doing. */
+function roundWords(round: number, rounds: number, name: string): string {
+  if (round === 0) return `${rounds === 0 ? 'in the one run (--rounds 0)' : `before round 1 of ${rounds}`} of calibrating ${name}, measuring the starting levels it sets`;
+  return `in round ${round} of ${rounds} of calibrating ${name}, measuring the starting levels round ${round} set`;
 }

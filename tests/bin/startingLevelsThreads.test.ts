@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordsOnPool } from '../../bin/replicationRecords';
 import type { ReplicationWorker } from '../../bin/worker';
-import { calibrationRounds, calibrationRoundsOn } from '../../models/startingLevels';
+import { calibrationRounds, calibrationRoundsOn, type ReplicationRecords } from '../../models/startingLevels';
+import { roundFailures } from '../../bin/startingLevels';
 import { resolveScenario } from '../../scenarios/resolve';
-import { NodeWorkerPool } from '../../sim/host/nodePool';
+import { NodeWorkerPool, WorkerFailure } from '../../sim/host/nodePool';
 
 // cfsim starting-levels runs each round's replications on worker threads (dist/worker.js, built
 // by `node build.mjs`), folding their records in replication order: the same levels, to the bit,
@@ -13,6 +14,30 @@ import { NodeWorkerPool } from '../../sim/host/nodePool';
 
 const cfsim = (...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { encoding: 'utf8', timeout: 120_000 });
 const cfsimWith = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+
+describe("a starting-levels run's failure", () => {
+  it('names the round it was in and what that run measured', async () => {
+    const scenario = resolveScenario({ population: 'ct-harm-reduction', overrides: [['population.seats', 4]] });
+    const options = { seed: 5, reps: 2, days: 20, settledFrom: 10, rounds: 3 };
+    // The third run (round 2) fails; the runs before it fold nothing (their means do not matter here).
+    let calls = 0;
+    const records: ReplicationRecords = async () => {
+      if (++calls === 3) throw new WorkerFailure('replication 1 (seed 5, policy status-quo) failed: boom');
+    };
+    await expect(calibrationRoundsOn(scenario, options, roundFailures(records, 'ct-harm-reduction', 3))).rejects.toThrow(
+      new WorkerFailure('replication 1 (seed 5, policy status-quo) failed: boom, in round 2 of 3 of calibrating ct-harm-reduction, measuring the starting levels round 2 set'),
+    );
+    const once: ReplicationRecords = async () => {
+      throw new WorkerFailure('x failed');
+    };
+    await expect(calibrationRoundsOn(scenario, { ...options, rounds: 0 }, roundFailures(once, 'ct-harm-reduction', 0))).rejects.toThrow('x failed, in the one run (--rounds 0) of calibrating ct-harm-reduction, measuring the starting levels it sets');
+    // Anything but a run's failure passes as it is.
+    const bug: ReplicationRecords = async () => {
+      throw new TypeError('bug');
+    };
+    await expect(calibrationRoundsOn(scenario, options, roundFailures(bug, 'ct-harm-reduction', 3))).rejects.toThrow(new TypeError('bug'));
+  });
+});
 
 describe('starting-levels on worker threads', () => {
   it('gives the rounds one thread gives, to the bit, with replications finishing out of order', async () => {
@@ -44,10 +69,10 @@ describe('starting-levels on worker threads', () => {
     const failed = cfsimWith({ CFSIM_TEST_FAIL_REP: '3' }, ...args);
     expect(failed.status).toBe(1);
     expect(failed.stdout).toBe('');
-    expect(failed.stderr).toBe('cfsim: run failed: replication 3 (seed 2, policy status-quo) failed: injected test failure\n');
+    expect(failed.stderr).toBe('cfsim: run failed: replication 3 (seed 2, policy status-quo) failed: injected test failure, before round 1 of 1 of calibrating ct-harm-reduction, measuring the starting levels it sets\n');
     const crashed = cfsimWith({ CFSIM_TEST_CRASH_REP: '2' }, ...args);
     expect(crashed.status).toBe(1);
     expect(crashed.stdout).toBe('');
-    expect(crashed.stderr).toMatch(/^cfsim: run failed: worker thread \d+ exited unexpectedly \(code 3\) while running replication 2 \(seed 2, policy status-quo\)\n$/);
+    expect(crashed.stderr).toMatch(/^cfsim: run failed: worker thread \d+ exited unexpectedly \(code 3\) while running replication 2 \(seed 2, policy status-quo\), before round 1 of 1 of calibrating ct-harm-reduction, measuring the starting levels it sets\n$/);
   });
 });
