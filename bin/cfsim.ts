@@ -835,9 +835,9 @@ async function main(given: string[]): Promise<void> {
       (y) =>
         y
           .option('out', { type: 'string', describe: `Where to write the Markdown report: a file, or a folder to hold ${VALIDATION_FILE} (relative to the current folder). Default: this project's docs/${VALIDATION_FILE}, wherever the command runs.` })
-          .option('reps', { type: 'string', describe: `Replications per check (2-100000). Default: ${VALIDATION_REPS}.` })
+          .option('reps', { type: 'string', describe: `Replications per run (2-100000): the report makes ${VALIDATION_RUNS} runs, each a population under a package, and one run serves one check or several. Default: ${VALIDATION_REPS}.` })
           .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
-          .option('threads', { type: 'string', describe: `Worker threads for each check's replications (1-256; the report is the same for any). Default: this machine's available parallelism (${DEFAULT_THREADS}).` }),
+          .option('threads', { type: 'string', describe: `Worker threads for each run's replications (1-256; the report is the same for any). Default: this machine's available parallelism (${DEFAULT_THREADS}).` }),
       async (args) => {
         const issues: InputIssue[] = [];
         const reps = integerFlag('reps', args.reps, VALIDATION_REPS, 2, 100000, issues);
@@ -848,10 +848,10 @@ async function main(given: string[]): Promise<void> {
         const dataFile = dataFileNameIssue('--out', args.out ?? out, out, VALIDATION_FILE, 'the validation report');
         if (dataFile) issues.push(dataFile);
         throwIfIssues(issues);
-        // Every check runs the same number of replications: the threads one of them keeps busy serve them all.
+        // Every run makes the same number of replications: the threads one of them keeps busy serve them all.
         const lanes = laneCount(reps, threads, 1);
         const pool = replicationPool(lanes);
-        // Every check's replications on one progress line (stderr, on a terminal only), as run's.
+        // Every run's replications on one progress line (stderr, on a terminal only), as run's.
         const progress = new Progress(VALIDATION_RUNS * reps, 'replications');
         const report = await validationReport({ reps, seed, version: VERSION, tallies: countedReplications(talliesOnPool(pool, lanes), progress) }).finally(() => {
           progress.finish();

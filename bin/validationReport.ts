@@ -5,7 +5,7 @@ import { resolveScenario } from '../scenarios/resolve';
 import { namesFolder } from './outputFiles';
 import { DEFAULT_SEED } from './simulate';
 
-/** Replications per check by default. */
+/** Replications per run by default (each of the report's runs, a population under a package, serves one check or several). */
 export const VALIDATION_REPS = 200;
 
 /** The report's file name, in a folder given to --out. */

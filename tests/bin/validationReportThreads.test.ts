@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFailure, talliesOnPool } from '../../bin/replicationTallies';
 import type { ReplicationWorker } from '../../bin/worker';
-import { runValidation, type ValidationRun } from '../../models/validation';
+import { runValidation, VALIDATION_RUNS, type ValidationRun } from '../../models/validation';
 import { resolveScenario } from '../../scenarios/resolve';
 import { NodeWorkerPool, WorkerFailure } from '../../sim/host/nodePool';
 
-// cfsim validation-report runs each check's replications on worker threads (dist/worker.js, built
+// cfsim validation-report runs each run's replications on worker threads (dist/worker.js, built
 // by `node build.mjs`), folding them in replication order: the same report, to the bit, as one
 // thread gives, for any --threads.
 
@@ -33,6 +33,17 @@ describe("a validation run's failure", () => {
     // Every check is served by some run, and every named check exists.
     const ids = checks.map((c) => c.id);
     expect(new Set(runs.flatMap((r) => r.checks))).toEqual(new Set(ids));
+  });
+});
+
+describe('validation-report --help', () => {
+  it('calls --reps the replications of each run, since one run serves several checks', () => {
+    const help = cfsim('validation-report', '--help');
+    expect(help.status, help.stderr).toBe(0);
+    const text = help.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain(`Replications per run (2-100000): the report makes ${VALIDATION_RUNS} runs, each a population under a package, and one run serves one check or several. Default: 200.`);
+    expect(text).toContain("Worker threads for each run's replications");
+    expect(text).not.toContain('per check');
   });
 });
 
