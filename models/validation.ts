@@ -98,7 +98,8 @@ export interface ValidationInput {
   readonly tallies?: ReplicationTallies;
 }
 
-interface Run {
+/** One run's outcome and its staff's scores at the end of the horizon. */
+export interface Run {
   readonly outcome: PolicyOutcome;
   readonly scores: WorkerScores;
 }
@@ -129,9 +130,50 @@ const num = (x: number, digits = 1) => x.toFixed(digits);
 /** A band of shares in whole percentages, as "20–35%". */
 const band = (b: { lo: number; hi: number }) => `${Math.round(b.lo * 100)}–${Math.round(b.hi * 100)}%`;
 
-function rangeCheck(id: string, target: string, source: string, r: Run, metric: MetricName, lo: number, hi: number, show: (x: number) => string): CheckResult {
+function rangeCheck(target: string, source: string, r: Run, metric: MetricName, lo: number, hi: number, show: (x: number) => string): Omit<CheckResult, 'id'> {
   const s = r.outcome.metrics[metric];
-  return { id, target, source, achieved: `${show(s.mean)} (90% of replications ${show(s.p05)}–${show(s.p95)})`, pass: s.mean >= lo && s.mean <= hi };
+  return { target, source, achieved: `${show(s.mean)} (90% of replications ${show(s.p05)}–${show(s.p95)})`, pass: s.mean >= lo && s.mean <= hi };
+}
+
+/** A check on one run: its id, and its result from that run. */
+export interface RunCheck {
+  readonly id: string;
+  readonly result: (r: Run) => Omit<CheckResult, 'id'>;
+}
+
+/**
+ * The checks the status quo's run of an outreach population serves (its ProQOL bands, STS, turnover
+ * and uptake), in the report's order: the run is told their ids from here, so that the names a
+ * failure gives cannot drift from the checks made.
+ */
+export function statusQuoChecks(population: string, label: string): RunCheck[] {
+  const p = `${label}, status quo`;
+  const PROQOL = 'MODEL.md §8 (published ProQOL figures for outreach and harm-reduction staff)';
+  const check = (id: string, result: (r: Run) => Omit<CheckResult, 'id'>): RunCheck => ({ id: `${population}/${id}`, result });
+  const scales = [['cs', 'proqolCS', 'ProQOL compassion satisfaction'], ['bo', 'proqolBO', 'ProQOL burnout'], ['sts', 'proqolSTS', 'ProQOL STS']] as const;
+  return [
+    ...scales.map(([id, metric, words]) => {
+      const { lo, hi } = OUTREACH_PROQOL[metric];
+      return check(id, (r) => rangeCheck(`${p}: ${words} ${lo}–${hi}`, PROQOL, r, metric, lo, hi, num));
+    }),
+    check('high-sts', (r) => rangeCheck(`${p}: share in the high STS band (≥42) 1–15%`, PROQOL, r, 'highSTSShare', 0.01, 0.15, pct)),
+    check('moderate-sts', (r) => {
+      const moderate = r.scores.moderate / r.scores.total;
+      return { target: `${p}: most staff in the moderate STS band (above 22, below 42)`, source: PROQOL, achieved: `${pct(moderate)} of staff at the end of the horizon`, pass: moderate > 0.5 };
+    }),
+    check('lived-sts', (r) => {
+      const livedShare = r.scores.livedHigh / Math.max(1, r.scores.lived);
+      const otherShare = r.scores.otherHigh / Math.max(1, r.scores.other);
+      return {
+        target: `${p}: high STS more common among staff with lived experience`,
+        source: 'MODEL.md §8; seeds 002, 003 (triggers, "I don\'t clock out")',
+        achieved: `${pct(livedShare)} with lived experience vs ${pct(otherShare)} without (end of horizon, pooled)`,
+        pass: livedShare > otherShare,
+      };
+    }),
+    check('turnover', (r) => rangeCheck(`${p}: annual turnover ${band(OUTREACH_TURNOVER)} of headcount`, 'Eby et al. 2010 (SUD counsellors ≈33%/yr); MODEL.md §8 (EMS 20–36%, unsourced there)', r, 'turnoverPerYear', OUTREACH_TURNOVER.lo, OUTREACH_TURNOVER.hi, pct)),
+    check('uptake', (r) => rangeCheck(`${p}: opt-in supervision uptake a small minority (< 15%) of sessions offered`, 'MODEL.md §8', r, 'supportUptake', 0, 0.15, pct)),
+  ];
 }
 
 /** Runs every check. */
@@ -141,30 +183,12 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
     ['ma-outreach', 'Massachusetts outreach'],
     ['ct-harm-reduction', 'Connecticut harm reduction'],
   ] as const;
-  const PROQOL = 'MODEL.md §8 (published ProQOL figures for outreach and harm-reduction staff)';
   for (const [population, label] of populations) {
-    const ids = ['cs', 'bo', 'sts', 'high-sts', 'moderate-sts', 'lived-sts', 'turnover', 'uptake'].map((id) => `${population}/${id}`);
-    const r = await run(input, population, 'status-quo', ids);
+    // The run serves the checks defined on it, named as they are defined (a failure names them).
+    const defined = statusQuoChecks(population, label);
+    const r = await run(input, population, 'status-quo', defined.map((c) => c.id));
+    for (const c of defined) checks.push({ id: c.id, ...c.result(r) });
     const p = `${label}, status quo`;
-    const scales = [['cs', 'proqolCS', 'ProQOL compassion satisfaction'], ['bo', 'proqolBO', 'ProQOL burnout'], ['sts', 'proqolSTS', 'ProQOL STS']] as const;
-    for (const [id, metric, words] of scales) {
-      const { lo, hi } = OUTREACH_PROQOL[metric];
-      checks.push(rangeCheck(`${population}/${id}`, `${p}: ${words} ${lo}–${hi}`, PROQOL, r, metric, lo, hi, num));
-    }
-    checks.push(rangeCheck(`${population}/high-sts`, `${p}: share in the high STS band (≥42) 1–15%`, PROQOL, r, 'highSTSShare', 0.01, 0.15, pct));
-    const moderate = r.scores.moderate / r.scores.total;
-    checks.push({ id: `${population}/moderate-sts`, target: `${p}: most staff in the moderate STS band (above 22, below 42)`, source: PROQOL, achieved: `${pct(moderate)} of staff at the end of the horizon`, pass: moderate > 0.5 });
-    const livedShare = r.scores.livedHigh / Math.max(1, r.scores.lived);
-    const otherShare = r.scores.otherHigh / Math.max(1, r.scores.other);
-    checks.push({
-      id: `${population}/lived-sts`,
-      target: `${p}: high STS more common among staff with lived experience`,
-      source: 'MODEL.md §8; seeds 002, 003 (triggers, "I don\'t clock out")',
-      achieved: `${pct(livedShare)} with lived experience vs ${pct(otherShare)} without (end of horizon, pooled)`,
-      pass: livedShare > otherShare,
-    });
-    checks.push(rangeCheck(`${population}/turnover`, `${p}: annual turnover ${band(OUTREACH_TURNOVER)} of headcount`, 'Eby et al. 2010 (SUD counsellors ≈33%/yr); MODEL.md §8 (EMS 20–36%, unsourced there)', r, 'turnoverPerYear', OUTREACH_TURNOVER.lo, OUTREACH_TURNOVER.hi, pct));
-    checks.push(rangeCheck(`${population}/uptake`, `${p}: opt-in supervision uptake a small minority (< 15%) of sessions offered`, 'MODEL.md §8', r, 'supportUptake', 0, 0.15, pct));
     // Guldner et al. counted people over their opt-in period, not sessions: run that period.
     const takers = new SessionTakers();
     const study = input.scenario(population, 'status-quo');
@@ -181,9 +205,9 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
 
   // First responders: MODEL.md §8's turnover target (EMS); its ProQOL bands are outreach and harm-reduction staff's.
   const canada = await run(input, 'canada-first-responders', 'status-quo', ['canada-first-responders/turnover']);
-  checks.push(
-    rangeCheck(
-      'canada-first-responders/turnover',
+  checks.push({
+    id: 'canada-first-responders/turnover',
+    ...rangeCheck(
       `Canadian first responders, status quo: annual turnover ${band(FIRST_RESPONDER_TURNOVER)} of headcount`,
       'MODEL.md §8 (EMS 20–36%/yr); the outreach ProQOL bands are not applied to this acute region (seed 000: experiences "described with a greater sense of intensity and urgency" where the crisis was most acute; low compassion satisfaction)',
       canada,
@@ -192,14 +216,14 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
       FIRST_RESPONDER_TURNOVER.hi,
       pct,
     ),
-  );
+  });
 
   // Evidence for the levers (MODEL.md §5), on the default population.
   const base = await run(input, 'ma-outreach', 'status-quo', ['ma-outreach/single-session-debrief', 'ma-outreach/individual-effect', 'ma-outreach/organizational-effect']);
   const optOut = await run(input, 'ma-outreach', 'opt-out-support', ['ma-outreach/opt-out-uptake']);
-  checks.push(
-    rangeCheck(
-      'ma-outreach/opt-out-uptake',
+  checks.push({
+    id: 'ma-outreach/opt-out-uptake',
+    ...rangeCheck(
       'Opt-out (pre-booked) supervision: about 55% of sessions kept (45–65%)',
       'Guldner et al. 2024 (59 of 107 residents, 55%, kept their first pre-booked appointment; 23, about 21% of the 107, self-initiated more sessions). The model applies 55% to every session (coefficients.optOutAttendance), which likely overstates continued attendance: this checks that the model does so, not that staff keep 55% of later sessions',
       optOut,
@@ -208,7 +232,7 @@ export async function runValidation(input: ValidationInput): Promise<CheckResult
       0.65,
       pct,
     ),
-  );
+  });
   const debrief = await run(input, 'ma-outreach', 'mandatory-debrief', ['ma-outreach/single-session-debrief']);
   const debriefEffect = debrief.outcome.metrics.proqolSTS.mean - base.outcome.metrics.proqolSTS.mean;
   checks.push({

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFailure, talliesOnPool } from '../../bin/replicationTallies';
 import type { ReplicationWorker } from '../../bin/worker';
-import { runValidation, VALIDATION_RUNS, type ValidationRun } from '../../models/validation';
+import { runValidation, statusQuoChecks, VALIDATION_RUNS, type ValidationRun } from '../../models/validation';
 import { resolveScenario } from '../../scenarios/resolve';
 import { NodeWorkerPool, WorkerFailure } from '../../sim/host/nodePool';
 
@@ -33,6 +33,14 @@ describe("a validation run's failure", () => {
     // Every check is served by some run, and every named check exists.
     const ids = checks.map((c) => c.id);
     expect(new Set(runs.flatMap((r) => r.checks))).toEqual(new Set(ids));
+    // The status quo's run of each outreach population is told the checks defined on it, which are the checks made from it, in order.
+    for (const [k, population] of [[0, 'ma-outreach'], [2, 'ct-harm-reduction']] as const) {
+      const defined = statusQuoChecks(population, population).map((c) => c.id);
+      expect(runs[k].checks).toEqual(defined);
+      const first = ids.indexOf(defined[0]);
+      expect(ids.slice(first, first + defined.length)).toEqual(defined);
+    }
+    expect(runs[0].checks).toEqual(['cs', 'bo', 'sts', 'high-sts', 'moderate-sts', 'lived-sts', 'turnover', 'uptake'].map((id) => `ma-outreach/${id}`));
   });
 });
 
