@@ -82,23 +82,21 @@ function bestWords(v: SweepValueForMoney, named: (p: number) => string, why: str
   const best = v.best;
   if (!best) return `Best on average: not judged, as no replication has a successful run with both ${v.departuresMetric} and ${v.costMetric} at every point; ${why}.`;
   const over = `over the ${best.futures === 1 ? '1 replication' : `${best.futures} replications`} every point has`;
-  const highest = andList(best.points.map(named));
   const indicative = best.indicative ? ` From ${best.futures === 1 ? '1 replication' : `${best.futures} replications`} this is indicative only (at least ${SIGN_RANGE_TRIMMED_FROM} are needed before such counts can be relied on): raise reps.` : '';
   const lead = best.lead;
   if (!lead) return `Best on average: none; ${over}, every point's mean net benefit is the same (${money(0)} against point ${v.vs}).${indicative}`;
-  const same = best.points.length === 1 ? '' : lead.identical ? ' (the same in every replication)' : ' (the same mean)';
   const next = andList(best.over.map(named));
   const mean = best.means.find((m) => m.point === best.points[0])!.mean;
-  // A tie that includes the baseline: the others do no better than it, said plainly (not "(the same mean), the baseline itself").
-  // Several: "and points 1 and 2" ("and point 1 and point 2" read as a list run on).
+  // Each point is named once. A tie that includes the baseline: "point 0 (…), the baseline, tied with point 1 (…), which does
+  // no better than it in any replication ($0 a year against it)"; one without it: "point 1 (…) and point 2 (…), tied in every
+  // replication, +$3,000 a year against point 0".
   const others = best.points.filter((p) => p !== v.vs);
-  const otherWords = others.length === 1 ? `point ${others[0]}` : `points ${andList(others.map(String))}`;
-  const against = !best.points.includes(v.vs)
-    ? `, ${signedMoney(mean)} a year against point ${v.vs}`
+  const highest = !best.points.includes(v.vs)
+    ? `${andList(best.points.map(named))}${best.points.length === 1 ? '' : lead.identical ? ', tied in every replication' : ', tied on average'}, ${signedMoney(mean)} a year against point ${v.vs}`
     : others.length === 0
-      ? ', the baseline itself'
-      : `: the baseline, point ${v.vs}, and ${otherWords}, which ${others.length === 1 ? 'does' : 'do'} no better than it (${money(0)} a year against it)`;
-  const head = `Best on average at ${valuePerDepartureWords(v.valuePerDeparture)} per departure avoided, ${over}: ${highest}${same}${against}`;
+      ? `${named(v.vs)}, the baseline itself`
+      : `${named(v.vs)}, the baseline, tied with ${andList(others.map(named))}, which ${others.length === 1 ? 'does' : 'do'} no better than it ${lead.identical ? 'in any replication' : 'on average'} (${money(0)} a year against it)`;
+  const head = `Best on average at ${valuePerDepartureWords(v.valuePerDeparture)} per departure avoided, ${over}: ${highest}`;
   if (Math.round(lead.mean / 100) === 0) return `${head}; within noise: level on average with ${next}, the next.${indicative}`;
   const count = `${Math.round(lead.ahead * best.futures)} of ${best.futures}`;
   const interval = lead.low === null || lead.high === null ? '' : ` (90% interval of the mean ${signedMoney(lead.low)} to ${signedMoney(lead.high)})`;

@@ -47,11 +47,17 @@ describe('the best point on average, tied with the baseline', () => {
     const reps = values.map(() => [0, 1, 2, 3]);
     const a = { design: 'grid', status: 'complete', failures: 0, points, valueForMoney: pointValueForMoney(10000, leavers, cost, reps, 0) } as unknown as SweepAnalysis;
     const text = pointValueForMoneyLines(a).join('\n');
-    expect(text).toContain('(the same in every replication): the baseline, point 0, and point 1, which does no better than it ($0 a year against it);');
+    expect(text).toContain(
+      'every point has: point 0 (policy.supervision.intervalDays 28, policy.supervision.quality 0.1), the baseline, tied with point 1 (policy.supervision.intervalDays 28, policy.supervision.quality 0.9), which does no better than it in any replication ($0 a year against it);',
+    );
     expect(text).not.toContain('the baseline itself');
+    // Each point is named once in the sentence.
+    const best = text.split('\n').find((l) => l.startsWith('Best on average'))!;
+    expect(best.split('point 0').length - 1).toBe(1);
+    expect(best.split('point 1').length - 1).toBe(1);
   });
 
-  it('names several points level with the baseline as one list ("and points 1 and 2")', () => {
+  it('names several points level with the baseline as one list, each once', () => {
     const values = [[28, 0.1], [28, 0.9], [14, 0.9], [7, 0.1]];
     const points = values.map(([a, b], point) => ({ point, 'policy.supervision.intervalDays': a, 'policy.supervision.quality': b, runs: 4, 'leaversPerYear.mean': 4, 'teamCostPerYear.mean': 1000 }));
     const leavers = [[4, 5, 4, 3], [4, 5, 4, 3], [4, 5, 4, 3], [5, 6, 5, 4]];
@@ -59,8 +65,29 @@ describe('the best point on average, tied with the baseline', () => {
     const reps = values.map(() => [0, 1, 2, 3]);
     const a = { design: 'grid', status: 'complete', failures: 0, points, valueForMoney: pointValueForMoney(10000, leavers, cost, reps, 0) } as unknown as SweepAnalysis;
     const text = pointValueForMoneyLines(a).join('\n');
-    expect(text).toContain('(the same in every replication): the baseline, point 0, and points 1 and 2, which do no better than it ($0 a year against it);');
-    expect(text).not.toContain('and point 1 and point 2');
+    expect(text).toContain(
+      ': point 0 (policy.supervision.intervalDays 28, policy.supervision.quality 0.1), the baseline, tied with point 1 (policy.supervision.intervalDays 28, policy.supervision.quality 0.9) and point 2 (policy.supervision.intervalDays 14, policy.supervision.quality 0.9), which do no better than it in any replication ($0 a year against it);',
+    );
+    const best = text.split('\n').find((l) => l.startsWith('Best on average'))!;
+    for (const p of ['point 0', 'point 1', 'point 2']) expect(best.split(p).length - 1).toBe(1);
+  });
+});
+
+describe('the best point on average, tied without the baseline', () => {
+  it('names the tied points once each, says they are tied, and gives their lead over the baseline', () => {
+    const values = [[28, 0.1], [28, 0.9], [7, 0.1], [7, 0.9]];
+    const points = values.map(([a, b], point) => ({ point, 'policy.supervision.intervalDays': a, 'policy.supervision.quality': b, runs: 4, 'leaversPerYear.mean': 4, 'teamCostPerYear.mean': 1000 }));
+    // Points 1 and 2 are the same in every replication, one departure a year fewer than point 0 at the same cost; point 3 is worse.
+    const leavers = [[4, 5, 4, 3], [3, 4, 3, 2], [3, 4, 3, 2], [5, 6, 5, 4]];
+    const cost = [[1000, 1000, 1000, 1000], [1000, 1000, 1000, 1000], [1000, 1000, 1000, 1000], [1500, 1500, 1500, 1500]];
+    const reps = values.map(() => [0, 1, 2, 3]);
+    const a = { design: 'grid', status: 'complete', failures: 0, points, valueForMoney: pointValueForMoney(10000, leavers, cost, reps, 0) } as unknown as SweepAnalysis;
+    const best = pointValueForMoneyLines(a).find((l) => l.startsWith('Best on average'))!;
+    expect(best).toContain(
+      'every point has: point 1 (policy.supervision.intervalDays 28, policy.supervision.quality 0.9) and point 2 (policy.supervision.intervalDays 7, policy.supervision.quality 0.1), tied in every replication, +$10,000 a year against point 0;',
+    );
+    expect(best).not.toContain(') (');
+    for (const p of ['point 1', 'point 2']) expect(best.split(p).length - 1).toBe(1);
   });
 });
 
