@@ -116,9 +116,12 @@ export function analyzeSweep(
   // The folder's plan, once every flag it refuses is named; `flagIssues` (flags the command line refused) come first, in the same message.
   const readFolder = () => {
     const notSweep = notSweepIssue('DIR', dir, `; write one with cfsim sweep PLAN --out ${commandWord(dir)}`);
-    // A comparison's folder given --value-per-departure: report draws a comparison at another value.
-    const comparison = notSweep && valuePerDeparture !== undefined && heldResults(dir)?.kind === 'run';
-    if (notSweep) throw new InputError([comparison ? { ...notSweep, message: `${notSweep.message}; to weigh a comparison's replications at another value per departure avoided: cfsim report ${commandWord(dir)} --value-per-departure ${valuePerDeparture}` } : notSweep], 'command line');
+    // A comparison's folder given --value-per-departure: report draws a comparison at another value. The hint is given whether
+    // or not the value was itself refused (then beside that refusal, with V in place of it).
+    const valueGiven = valuePerDeparture !== undefined || flagIssues.some((i) => i.path === '--value-per-departure');
+    const comparison = notSweep && valueGiven && heldResults(dir)?.kind === 'run';
+    const value = valuePerDeparture ?? 'V, with V in full, e.g. 50000';
+    if (notSweep) throw new InputError([comparison ? { ...notSweep, message: `${notSweep.message}; to weigh a comparison's replications at another value per departure avoided: cfsim report ${commandWord(dir)} --value-per-departure ${value}` } : notSweep], 'command line');
     // currentPlanText refuses a plan.json cut short or edited, naming it.
     const stored = JSON.parse(currentPlanText(planPath)) as { plan: unknown; points: unknown };
     const plan = resolveStoredPlan(stored.plan);

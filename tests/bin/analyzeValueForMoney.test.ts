@@ -205,6 +205,12 @@ describe('cfsim analyze --value-per-departure', () => {
     expect(r.stderr).toContain(`${dir} holds the results of a run (manifest.json), not a sweep; to weigh a comparison's replications at another value per departure avoided: cfsim report ${dir} --value-per-departure 50000`);
     // Without the flag, no such pointer.
     expect(cfsim('analyze', dir).stderr).not.toContain('cfsim report');
+    // A value that is itself refused: both in one message, the value's refusal and the pointer (with V in place of the value).
+    const bad = cfsim('analyze', dir, '--value-per-departure', '50k');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      `cfsim: invalid command line:\n  - --value-per-departure: "50k" is not allowed; expected a number from 0 to 1,000,000,000 (in full: 50000, not 50k), e.g. --value-per-departure 50000\n  - DIR: ${dir} holds the results of a run (manifest.json), not a sweep; to weigh a comparison's replications at another value per departure avoided: cfsim report ${dir} --value-per-departure V, with V in full, e.g. 50000`,
+    );
   });
 
   it('is refused for a design without a paired baseline point, saying why and what to do', () => {
