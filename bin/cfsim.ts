@@ -39,7 +39,8 @@ import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarningOf } from '../scenarios/planDraws';
 import { independentNoiseWarning } from '../scenarios/independentNoise';
-import { commandLine } from './commandLine';
+import { commandLine, quotedIfNeeded } from './commandLine';
+import { sweepPlanFlagMessage } from './sweepPlanFlag';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { recordedBaseline } from './recordedBaseline';
@@ -183,11 +184,6 @@ function noOptionsText(argv: readonly string[], unknown: readonly string[]): str
   return `; cfsim ${argv[0]} takes no options: it prints on the standard output, which > writes to a file: cfsim ${[argv[0], ...others.map(quotedIfNeeded)].join(' ')} > ${file}`;
 }
 
-/** A command-line word as typed in a shell: quoted only where the shell would split or read it. */
-function quotedIfNeeded(word: string): string {
-  return /^[\w./:@%+-]+$/.test(word) ? word : shellQuote(word);
-}
-
 function simulationOptions<T>(y: Argv<T>, minReps: number) {
   return y
     .option('reps', { type: 'string', describe: `Replications per package (${minReps}-100000). Default: ${DEFAULT_REPS}.` })
@@ -223,35 +219,6 @@ function splitListSlip(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** sweep's own flags, which a flag like --plan is not. */
-const SWEEP_FLAGS = ['out', 'threads', 'resume', 'shard', 'emit', 'shards', 'help', 'version'];
-
-/** Whether `typed` is `word` with one slip: a letter changed, added or dropped, or two neighbouring letters swapped. */
-function oneSlipFrom(typed: string, word: string): boolean {
-  if (typed === word) return true;
-  if (typed.length === word.length) {
-    const at = [...typed].flatMap((c, i) => (c === word[i] ? [] : [i]));
-    return at.length === 1 || (at.length === 2 && at[1] === at[0] + 1 && typed[at[0]] === word[at[1]] && typed[at[1]] === word[at[0]]);
-  }
-  const [longer, shorter] = typed.length > word.length ? [typed, word] : [word, typed];
-  if (longer.length !== shorter.length + 1) return false;
-  return [...longer].some((_, i) => longer.slice(0, i) + longer.slice(i + 1) === shorter);
-}
-
-/**
- * `--plan`, `--plans`, `--pla`, `--paln`...: a flag (as typed, before any =) a sweep's plan file
- * was given to, else undefined. Only `--pla`, `--plan(s)` and a slip of `--plan(s)`: `--plot`, two
- * letters from `--plan`, and `--placebo`, which only starts as it does, are other flags (unknown,
- * named with the closest accepted one like any other).
- */
-function planLikeFlag(arg: string): string | undefined {
-  const m = /^--([a-z][\w-]*)(=|$)/i.exec(arg);
-  if (!m || SWEEP_FLAGS.includes(m[1])) return undefined;
-  const name = m[1].toLowerCase();
-  // --pla and --plan(s) themselves, and one slip from them; not every --pla... (--placebo, --platform: unknown, like any other).
-  return (name.length >= 3 && 'plans'.startsWith(name)) || oneSlipFrom(name, 'plan') || oneSlipFrom(name, 'plans') ? `--${m[1]}` : undefined;
-}
-
 /**
  * The `--flags` and one-letter `-f` flags in `argv` that the command whose help is `help` does not
  * accept (its own, their one-letter aliases, camel-case and --no- forms, --help and --version), as
@@ -284,15 +251,8 @@ async function main(given: string[]): Promise<void> {
   if (split) throw new UsageError(split);
   // yargs reports the plan it lacks, not the --plan it was given: `sweep --plan p.yaml` (or --plans, --pla) said only "missing PLAN".
   if (argv[0] === 'sweep') {
-    const at = argv.findIndex((a) => planLikeFlag(a) !== undefined);
-    if (at >= 0) {
-      const flag = planLikeFlag(argv[at])!;
-      const plan = argv[at].startsWith(`${flag}=`) ? argv[at].slice(flag.length + 1) : argv[at + 1];
-      const out = argv.findIndex((a) => /^--out(=|$)/.test(a));
-      const dir = out < 0 ? undefined : argv[out].startsWith('--out=') ? argv[out].slice('--out='.length) : argv[out + 1];
-      const here = plan === undefined || plan.startsWith('-') ? '' : ` (here cfsim sweep ${quotedIfNeeded(plan)} --out ${dir === undefined || dir.startsWith('-') ? 'DIR' : quotedIfNeeded(dir)})`;
-      throw new UsageError(`sweep takes no ${flag}: give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}`);
-    }
+    const planFlag = sweepPlanFlagMessage(argv);
+    if (planFlag) throw new UsageError(planFlag);
   }
   // yargs reads `--out DIR` as merge's positional OUT, so `merge a b --out m` (sweep's way) took a for OUT and m went nowhere.
   if (argv[0] === 'merge') {

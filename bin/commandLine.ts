@@ -11,3 +11,8 @@ const PLAIN_WORD = /^[A-Za-z0-9_\-.,/:=@%+]+$/;
 export function commandLine(argv: readonly string[]): string {
   return ['cfsim', ...argv].map((word) => (PLAIN_WORD.test(word) ? word : shellQuote(word))).join(' ');
 }
+
+/** A command-line word as typed in a shell: quoted only where the shell would split or read it. */
+export function quotedIfNeeded(word: string): string {
+  return /^[\w./:@%+-]+$/.test(word) ? word : shellQuote(word);
+}

@@ -799,11 +799,15 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
   });
 
   it('sweep --plans, --pla or --paln names that flag, not the PLAN it left missing', () => {
-    for (const flag of ['--plans', '--pla', '--paln']) {
+    for (const flag of ['--plans', '--pla']) {
       const r = cfsim('sweep', flag, 'p.yaml', '--out', 'r');
       expectBadInput(r, `sweep takes no ${flag}: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep p.yaml --out r)`);
       expect(r.stderr).not.toContain('missing PLAN');
     }
+    // A slip is a guess at --plan, and said as one.
+    const slip = cfsim('sweep', '--paln', 'p.yaml', '--out', 'r');
+    expectBadInput(slip, 'sweep takes no --paln; if you meant --plan p.yaml, sweep takes no --plan either: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep p.yaml --out r)');
+    expect(slip.stderr).not.toContain('missing PLAN');
     expectBadInput(cfsim('sweep', '--plans=p.yaml'), 'sweep takes no --plans: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep p.yaml --out DIR)');
   });
 
@@ -821,7 +825,23 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
       expectBadInput(r, `unknown option ${flag}; this command accepts --out, --threads, --resume, --shard, --emit, --shards`);
       expect(r.stderr).not.toContain('plan file');
     }
-    expectBadInput(cfsim('sweep', '--plane', 'p.yaml', '--out', 'r'), 'sweep takes no --plane: give the plan file as its first argument');
+    expectBadInput(cfsim('sweep', '--plane', 'p.yaml', '--out', 'r'), 'sweep takes no --plane; if you meant --plan p.yaml, sweep takes no --plan either: give the plan file as its first argument');
+  });
+
+  it('sweep a.yaml --plane x keeps a.yaml as the plan file, and offers x only as a sweep of its own', () => {
+    const slip = cfsim('sweep', 'a.yaml', '--plane', 'x', '--out', 'r');
+    expectBadInput(slip, 'sweep takes no --plane; if you meant --plan x, sweep takes no --plan either: it takes one plan file, as its first argument, here a.yaml: drop --plane x (cfsim sweep a.yaml --out r), or sweep x into a folder of its own (cfsim sweep x --out OTHER_DIR)');
+    expect(slip.stderr).not.toContain('cfsim sweep x --out r');
+    for (const flag of ['--pla', '--plans']) {
+      expectBadInput(cfsim('sweep', 'a.yaml', flag, 'x'), `sweep takes no ${flag}: it takes one plan file, as its first argument, here a.yaml: drop ${flag} x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own (cfsim sweep x --out OTHER_DIR)`);
+    }
+    // The plan file after the flag, or after another flag's value, is the plan file too; --plane=x is dropped as typed.
+    expectBadInput(cfsim('sweep', '--threads', '2', '--plan', 'x', 'a.yaml'), 'sweep takes no --plan: it takes one plan file, as its first argument, here a.yaml: drop --plan x');
+    expectBadInput(cfsim('sweep', 'a.yaml', '--plane=x'), 'here a.yaml: drop --plane=x (cfsim sweep a.yaml --out DIR)');
+    // A flag with no value: nothing else to sweep.
+    const bare = cfsim('sweep', 'a.yaml', '--out', 'r', '--plan');
+    expectBadInput(bare, 'sweep takes no --plan: it takes one plan file, as its first argument, here a.yaml: drop --plan (cfsim sweep a.yaml --out r)');
+    expect(bare.stderr).not.toContain('OTHER_DIR');
   });
 
   it('an unknown option that took the argument a command lacks is named, with the closest accepted one, not the missing argument', () => {
