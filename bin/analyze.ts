@@ -209,9 +209,12 @@ export function analyzeSweep(
     plan.metrics.forEach((_, m) => perPoint[m][point].push(Number(cells[metricStart + m])));
   }
   // A shard's points lack the replications other shards run: only those it owns (run mod N = I) count as missing from a
-  // points table. Sobol and Morris compare every point replication by replication, so they still take only those every point has.
-  const owns = shard && plan.design !== 'sobol' && plan.design !== 'morris' ? (point: number, rep: number) => (point * plan.reps + rep) % shard.count === shard.index : undefined;
-  const replications = unevenReplications(repsOf, plan.reps, owns);
+  // points table. Sobol and Morris compare every point replication by replication, so they still take only those every point has,
+  // but name as missing only the shard's own runs (ownGaps): the rest are other shards', and the warning says so plainly.
+  const sensitivity = plan.design === 'sobol' || plan.design === 'morris';
+  const owns = shard ? (point: number, rep: number) => (point * plan.reps + rep) % shard.count === shard.index : undefined;
+  const replications = unevenReplications(repsOf, plan.reps, sensitivity ? undefined : owns);
+  const ownGaps = sensitivity && owns ? (unevenReplications(repsOf, plan.reps, owns)?.incomplete ?? []) : undefined;
   const missing = values.findIndex((_, p) => counts[p] === 0);
   const writer = liveWriter(dir);
   const ownStatus = recorded.status === 'running' && !writer ? KILLED : (recorded.status ?? 'unknown');
@@ -251,8 +254,11 @@ export function analyzeSweep(
     const next = !writer && ownStatus === 'complete' ? 'runs.csv says why' : remedy();
     throw new InputError([{ path: 'DIR', value: dir, message: `the ${shard ? 'shard' : 'sweep'} has no successful run to analyze (${done}; ${next})` }], 'sweep results');
   }
-  if ((plan.design === 'sobol' || plan.design === 'morris') && missing >= 0) {
-    throw new InputError([{ path: 'DIR', value: dir, message: `point ${missing} has no successful run in ${runsPath}; a ${plan.design} analysis needs every point (${remedy()})` }], 'sweep results');
+  if (sensitivity && missing >= 0) {
+    // A point whose runs are all other shards' is not in this shard, which is no failure.
+    const elsewhere = owns !== undefined && Array.from({ length: plan.reps }, (_, r) => r).every((r) => !owns(missing, r));
+    const lacks = elsewhere ? `point ${missing} is not in ${runsPath} (the other shards run it)` : `point ${missing} has no successful run in ${runsPath}`;
+    throw new InputError([{ path: 'DIR', value: dir, message: `${lacks}; a ${plan.design} analysis needs every point (${remedy()})` }], 'sweep results');
   }
   // Sobol and Morris compare points replication by replication (with common random numbers every
   // point's replication r sees the same events): a point averaged over other replications than
@@ -260,11 +266,15 @@ export function analyzeSweep(
   // with a successful run at every point, and are refused when there is none.
   let used: ReadonlySet<number> | undefined;
   if ((plan.design === 'sobol' || plan.design === 'morris') && replications) {
+    if (replications.used.length === 0 && shard && ownGaps) {
+      const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points)}` : '';
+      throw new InputError([{ path: 'DIR', value: dir, message: `no replication has a successful run at every point of ${runsPath}: a ${plan.design} analysis compares the points replication by replication and uses only the replications every point has, and ${shardName(shard)} holds no replication at every point: the other shards run each at the points this one does not${own}; ${remedy()}` }], 'sweep results');
+    }
     if (replications.used.length === 0) {
       throw new InputError([{ path: 'DIR', value: dir, message: `no replication has a successful run at every point of ${runsPath} (${replicationGaps(replications, replications.points)}); a ${plan.design} analysis compares the points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects, and it uses only the replications every point has: here none (${remedy()})` }], 'sweep results');
     }
     used = new Set(replications.used);
-    analysis.replications = { ...replications, leftOut: repsOf.reduce((n, reps) => n + reps.filter((r) => !used!.has(r)).length, 0) };
+    analysis.replications = { ...replications, incomplete: ownGaps ?? replications.incomplete, leftOut: repsOf.reduce((n, reps) => n + reps.filter((r) => !used!.has(r)).length, 0) };
   } else if (replications) {
     analysis.replications = { reps: replications.reps, points: replications.points, incomplete: replications.incomplete };
   }

@@ -325,7 +325,15 @@ export function replicationsWarning(a: SweepAnalysis): string | undefined {
   const gaps = replicationGaps(r, r.points);
   if (r.used !== undefined) {
     const method = a.design === 'sobol' ? 'the Sobol indices' : 'the Morris effects';
-    return `${method} use ${r.used.length} of the ${r.reps} replications (${r.used.length === 1 ? 'replication' : 'replications'} ${andList(r.used)}), those with a successful run at every point, and leave out the other ${r.leftOut ?? 0} successful runs: ${gaps}. They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of ${r.used.length} replication${r.used.length === 1 ? '' : 's'}.`;
+    const which = `${r.used.length} of the ${r.reps} replications (${r.used.length === 1 ? 'replication' : 'replications'} ${andList(r.used)})`;
+    const leftOut = (r.leftOut ?? 0) > 0 ? `, and leave out the other ${r.leftOut} successful run${r.leftOut === 1 ? '' : 's'}` : '';
+    // A shard holds each replication at only some points (the other shards run the rest): not missing, and not listed as such;
+    // `incomplete` is then of the shard's own runs alone.
+    if (a.shard) {
+      const own = r.incomplete.length > 0 ? ` Of this shard's own runs, ${gaps}.` : '';
+      return `${method} use ${which}, those this shard holds at every point${leftOut}: they compare the points replication by replication, so they need a replication's runs at every point, and the other shards run ${r.reps - r.used.length === 1 ? `replication ${Array.from({ length: r.reps }, (_, i) => i).find((i) => !r.used!.includes(i))}` : 'the other replications'} at the points ${shardName(a.shard)} does not.${own} These numbers are those of a sweep of ${r.used.length} replication${r.used.length === 1 ? '' : 's'}; merge the shards for all ${r.reps} replications.`;
+    }
+    return `${method} use ${which}, those with a successful run at every point${leftOut}: ${gaps}. They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of ${r.used.length} replication${r.used.length === 1 ? '' : 's'}.`;
   }
   // A grid's paired differences are the exception: they pair only the replications both points have.
   const paired = a.differences && Object.keys(a.differences.metrics).length > 0 ? ` The paired differences from point ${a.differences.vs} are not: they pair only the replications both points have (the pairs column).` : '';

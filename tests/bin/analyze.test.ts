@@ -374,6 +374,55 @@ describe('analyze on a partial merge, whose points lack different replications',
     expect(r.stderr).toContain(`no replication has a successful run at every point of ${join(dir, 'runs.csv')} (replication 0 has no successful run at 2 of 6 points (first: 1, 4); replication 1 has no successful run at 2 of 6 points (first: 2, 5)); a morris analysis compares the points replication by replication`);
   });
 
+  /** Shard `index` of `of` of `plan`, in a folder of its own. */
+  const shardOf = (name: string, text: string, index: number, of: number) => {
+    const plan = join(work, `${name}.yaml`);
+    writeFileSync(plan, text);
+    const dir = join(work, `${name}-shard-${index}`);
+    const r = cfsim(['sweep', plan, '--out', dir, '--shard', `${index}/${of}`, '--threads', '1']);
+    expect(r.status, r.stderr).toBe(0);
+    return dir;
+  };
+
+  it("morris shard: names no other shard's replication as missing, and says plainly why only the shard's whole replications are used", () => {
+    // 6 points × 2 reps, run r = 2·point + rep: shard 0 of 2 holds replication 0 of every point, and no run of replication 1.
+    const dir = shardOf('morris-own', MORRIS, 0, 2);
+    const r = cfsim(['analyze', dir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).replications).toEqual({ reps: 2, points: 6, used: [0], incomplete: [], leftOut: 0 });
+    expect(r.stderr).not.toContain('has no successful run');
+    expect(r.stderr).not.toContain('the other 0 successful runs');
+    expect(r.stderr).toContain(
+      "the Morris effects use 1 of the 2 replications (replication 0), those this shard holds at every point: they compare the points replication by replication, so they need a replication's runs at every point, and the other shards run replication 1 at the points shard 0/2 does not. These numbers are those of a sweep of 1 replication; merge the shards for all 2 replications.",
+    );
+  });
+
+  it("morris shard: a failed run of the shard's own is named as missing, and no other shard's", () => {
+    // 6 points × 4 reps, run r = 4·point + rep: shard 0 of 2 holds replications 0 and 2 of every point; replication 2 of point 2 (run 10) fails.
+    const dir = shardOf('morris-own-failed', MORRIS.replace('reps: 2', 'reps: 4'), 0, 2);
+    const runs = join(dir, 'runs.csv');
+    writeFileSync(runs, readFileSync(runs, 'utf8').replace(/\n(10,2,2,\d+),ok,,/, '\n$1,error,stopped by test,'));
+    const r = cfsim(['analyze', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      "the Morris effects use 1 of the 4 replications (replication 0), those this shard holds at every point, and leave out the other 5 successful runs: they compare the points replication by replication, so they need a replication's runs at every point, and the other shards run the other replications at the points shard 0/2 does not. Of this shard's own runs, replication 2 has no successful run at 1 of 6 points (first: 2).",
+    );
+    expect(r.stdout).not.toMatch(/replication [13] has no successful run/);
+  });
+
+  it('morris shard holding no replication at every point: refused, saying so, without listing other shards\' runs as missing', () => {
+    // 6 points × 3 reps, run r = 3·point + rep: shard 0 of 2 holds replications 0 and 2 of the even points, replication 1 of the odd ones.
+    const dir = shardOf('morris-halves', MORRIS.replace('reps: 2', 'reps: 3'), 0, 2);
+    const r = cfsim(['analyze', dir]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('a morris analysis compares the points replication by replication and uses only the replications every point has, and shard 0/2 holds no replication at every point: the other shards run each at the points this one does not; this folder holds only shard 0/2');
+    expect(r.stderr).not.toContain('has no successful run');
+    // A point none of whose runs the shard holds is said to be in other shards, not to have failed.
+    const thirds = cfsim(['analyze', shardOf('morris-thirds', MORRIS, 0, 3)]);
+    expect(thirds.status, thirds.stderr).toBe(2);
+    expect(thirds.stderr).toMatch(/point 2 is not in \S+runs\.csv \(the other shards run it\); a morris analysis needs every point/);
+  });
+
   it('grid: each point keeps its own runs, and a warning says the points are averaged over different replications', () => {
     // 3 points × 2 reps: shard 3 of 4 holds run 3, replication 1 of point 1.
     const dir = partialMerge('grid', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 3\nreps: 2\nset: { days: 30 }\nmetrics: [proqolSTS]\n', 4, 3);

@@ -1674,7 +1674,7 @@ ${randomNumbers}`;
     // A Sobol shard lacks other shards' points: the advice is to merge, which resuming cannot replace.
     const sobol = cfsim(['analyze', join(work, 'shard-0')]);
     expect(sobol.status).toBe(2);
-    expect(sobol.stderr).toContain(`point 2 has no successful run in ${join(work, 'shard-0', 'runs.csv')}; a sobol analysis needs every point (this folder holds only shard 0/3 of the plan's runs (22 of 64); merge the shards first (cfsim merge OUT ${join(work, 'shard-0')} SHARD_DIR...)`);
+    expect(sobol.stderr).toContain(`point 2 is not in ${join(work, 'shard-0', 'runs.csv')} (the other shards run it); a sobol analysis needs every point (this folder holds only shard 0/3 of the plan's runs (22 of 64); merge the shards first (cfsim merge OUT ${join(work, 'shard-0')} SHARD_DIR...)`);
     expect(sobol.stderr).not.toContain('resume the sweep first');
     // The merged folder is the whole study: no warning.
     const merged = cfsim(['analyze', join(work, 'merged'), '--json', '--bootstrap', '0']);
