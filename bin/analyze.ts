@@ -9,7 +9,7 @@ import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize, withoutNaN } from '../sim/stats/summary';
-import { resolveStoredPlan, type Plan } from '../scenarios/plan';
+import { resolveStoredPlan, withArticle, type Plan } from '../scenarios/plan';
 import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
 import { analysisWarning, commandWord, completionRemedy, resumeAdvice, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
@@ -113,7 +113,9 @@ export function analyzeSweep(
   if (!isBootstrapCount(bootstrap)) throw new InputError([{ path: 'bootstrap', value: bootstrap, message: `${bootstrap} is not allowed; expected ${BOOTSTRAP_ALLOWED}` }], 'analysis');
   const planPath = join(dir, 'plan.json');
   const runsPath = join(dir, 'runs.csv');
-  // The folder's plan, once every flag it refuses is named; `flagIssues` (flags the command line refused) come first, in the same message.
+  // The folder's plan, once every flag it refuses is named; `flagIssues` (flags the command line refused) come first, in the same message
+  // (`flagged`: as readFolder words them for this folder's plan).
+  const flagged = [...flagIssues];
   const readFolder = () => {
     const notSweep = notSweepIssue('DIR', dir, `; write one with cfsim sweep PLAN --out ${commandWord(dir)}`);
     // A comparison's folder given --value-per-departure: report draws a comparison at another value. The hint is given whether
@@ -130,6 +132,16 @@ export function analyzeSweep(
       throw new InputError([{ path: 'DIR', value: dir, message: `${planPath} lists points that are not its plan's design (edited, or written by another program); restore the plan.json that cfsim sweep wrote, or run the plan again into a new folder` }], 'sweep folder');
     }
     const { values } = design;
+    // A --bootstrap value refused as read, for a plan whose analysis draws no resamples: the refusal says that too, so that a
+    // fixed value is not then met by "has no effect" (unusedBootstrapWarning).
+    const count = flagged.findIndex((i) => i.path === '--bootstrap');
+    if (count >= 0 && plan.design !== 'sobol' && plan.design !== 'morris') {
+      const given = flagged[count].value;
+      flagged[count] = {
+        ...flagged[count],
+        message: `${JSON.stringify(String(given))} is not allowed (--bootstrap takes 0 or a whole number from ${MIN_BOOTSTRAP} to ${MAX_BOOTSTRAP}, the resamples behind Sobol and Morris intervals), and ${dir} holds ${withArticle(plan.design)} sweep, whose analysis draws no resamples, so no value has any effect here: drop --bootstrap`,
+      };
+    }
     // Every flag this folder refuses is named at once, one after the other: a researcher who fixed --vs was told of --value-per-departure next.
     const refusals: InputIssue[] = [];
     if (vs !== undefined && (plan.design !== 'grid' || plan.randomNumbers !== 'common')) {
@@ -151,7 +163,7 @@ export function analyzeSweep(
     if (refusals.length > 0) throw new InputError(refusals, 'command line');
     return { plan, design };
   };
-  const { plan, design } = refusedTogether(flagIssues, readFolder);
+  const { plan, design } = refusedTogether(flagged, readFolder);
   const { values, morris } = design;
   const k = plan.parameters.length;
   const counts = new Int32Array(values.length);

@@ -190,6 +190,17 @@ describe('cfsim analyze --value-per-departure', () => {
     const none = cfsim('analyze', join(dir, 'nowhere'), '--bootstrap', '5');
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/  - --bootstrap: "5" is not allowed[^\n]*\n  - DIR: /);
+    // A --bootstrap value refused for a grid, whose analysis draws no resamples: said with the value's refusal, so that a
+    // fixed value is not then met by "has no effect"; beside what else the folder refuses.
+    const bootstrap = cfsim('analyze', dir, '--bootstrap', '5', '--vs', '9');
+    expect(bootstrap.status).toBe(2);
+    expect(bootstrap.stderr).toContain(
+      `  - --bootstrap: "5" is not allowed (--bootstrap takes 0 or a whole number from 100 to 1000000, the resamples behind Sobol and Morris intervals), and ${dir} holds a grid sweep, whose analysis draws no resamples, so no value has any effect here: drop --bootstrap\n  - --vs: there is no point 9`,
+    );
+    // A value allowed elsewhere is taken, with a warning that it has no effect.
+    const allowed = cfsim('analyze', dir, '--bootstrap', '500');
+    expect(allowed.status, allowed.stderr).toBe(0);
+    expect(allowed.stderr).toContain('--bootstrap 500 has no effect on a grid sweep');
     // The flag alone, where the folder refuses nothing.
     const alone = cfsim('analyze', dir, '--value-per-departure', '50k', '--vs', '1');
     expect(alone.stderr).toContain('--value-per-departure: "50k"');
