@@ -25,6 +25,19 @@ export function meanBeyondRounding(mean: number, values: ArrayLike<number>): num
   return Math.abs(mean) <= SAME_WITHIN * largest ? 0 : mean;
 }
 
+/**
+ * `sd`, the standard deviation of `values`, or 0 where it is within SAME_WITHIN of the largest of
+ * them: differences that are all the same (1.1 in every replication, each itself a subtraction)
+ * differ in their last digit, which left a spread of about 1e-16, printed as a standard error of
+ * "0.000000" rather than 0.
+ */
+export function spreadBeyondRounding<T extends number | null>(sd: T, values: ArrayLike<number>): T | 0 {
+  if (sd === null || sd !== sd) return sd;
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) if (Math.abs(values[i]) > largest) largest = Math.abs(values[i]);
+  return (sd as number) <= SAME_WITHIN * largest ? 0 : sd;
+}
+
 /** One metric's paired difference across replications (see pairedDifference). */
 export interface PairedDifference {
   readonly mean: number;
@@ -68,8 +81,9 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Pa
     else if (x > 0) positive++;
     else negative++;
   }
-  const { mean: sum, sd } = summarize(d);
+  const { mean: sum, sd: spread } = summarize(d);
   const mean = meanBeyondRounding(sum, d);
+  const sd = spreadBeyondRounding(spread, d);
   // With no pair summarize gives NaN (null in JSON) for both; with one, null.
   const se = sd === null || sd !== sd ? sd : sd / Math.sqrt(d.length);
   return { mean, sd, se, ...signRange(d), positive, zero, negative };

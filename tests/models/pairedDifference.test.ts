@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairedDifference } from '../../models/pairedDifference';
+import { readableNumber } from '../../viz/specs/readableNumber';
 
 describe('pairedDifference', () => {
   it('gives the paired differences\' mean, sample sd and the standard error of the mean, sd/√pairs', () => {
@@ -60,5 +61,17 @@ describe('pairedDifference', () => {
     expect(none.mean).toBeNaN();
     expect(none.sd).toBeNaN();
     expect(none.se).toBeNaN();
+  });
+});
+
+describe('pairedDifference of differences all the same', () => {
+  it('has a spread and standard error of exactly 0, not a rounding residue, and the table prints se as 0', () => {
+    // Each difference is 1.1, but the last one's subtraction leaves 1.1000000000000005: the spread was about 1e-16.
+    const d = pairedDifference([1.3, 2.6, 0.7, 5.9], [0.2, 1.5, -0.4, 4.8]);
+    expect(d.sd).toBe(0);
+    expect(d.se).toBe(0);
+    expect(readableNumber(d.se!, 4, 6)).toBe('0');
+    // A real spread, however small beside the values, is kept.
+    expect(pairedDifference([1.3, 2.6], [0.2, 1.5 - 1e-6]).se).toBeGreaterThan(0);
   });
 });
