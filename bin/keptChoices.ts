@@ -45,3 +45,22 @@ export function dropKeptChoices(dir: string): void {
     release?.();
   }
 }
+
+/**
+ * What sweep.json is to keep of the choices where a resume or merge adds no run, so that
+ * `dir/analysis.json` stays: analysis.json records them, so sweep.json keeps only what it held
+ * already (nothing, once an analysis recorded its own: dropKeptChoices), not a second copy of
+ * analysis.json's. Undefined where there is no analysis.json: the choices are then kept in
+ * sweep.json as any resume or merge keeps them.
+ */
+export function keptBesideAnalysis(dir: string): Record<string, unknown> | undefined {
+  if (!existsSync(join(dir, 'analysis.json'))) return undefined;
+  let status: unknown;
+  try {
+    status = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+  } catch {
+    return {}; // no sweep.json, or one cut short: nothing kept
+  }
+  if (typeof status !== 'object' || status === null || Array.isArray(status)) return {};
+  return Object.fromEntries(Object.entries(status).filter(([key]) => (KEPT as readonly string[]).includes(key)));
+}

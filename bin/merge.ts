@@ -16,6 +16,7 @@ import { planDifference, withoutBaseFileName } from './planDifference';
 import { checkedRuns, currentPlanText, finishedLines, isFailedRow, ownedRunCount, readSweepStatus, removeDerivedFiles, runIdOf, runsHeaderLines, writeSweepStatus } from './sweep';
 import { hostEnvironment } from './provenance';
 import { mergedChoices } from './mergedChoices';
+import { keptBesideAnalysis } from './keptChoices';
 import { pointWithValues } from './recordedBaseline';
 import { shardResumeRefusal, type resumeRefusal } from './resumeRefusal';
 import type { MergedShard, SweepSession } from '../scenarios/sweepAnalysis';
@@ -126,17 +127,20 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
     // The merge is the one command that wrote this runs.csv; the shards' own sessions say where their runs ran.
     // Merging again: the point analyze --vs chose for OUT, and the resamples --bootstrap chose, stay in sweep.json past the analysis removed below;
     // a first merge takes those the shards' analyses agree on.
-    const { kept, notes: choiceNotes } = mergedChoices(out, shards, parsed.plan.design, (values) => pointWithValues(values, design!.plan, design!.values));
-    notes.push(...choiceNotes);
-    const status = (s: string, extra: Record<string, unknown> = {}) => {
-      const session: SweepSession = { cfsim: VERSION, command, environment, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, completed: rows.size };
-      writeSweepStatus(out, { cfsim: version ?? VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, ...kept, mergedFrom: shards, sessions: [session], mergedShards });
-    };
     const ordered = [...rows.keys()].sort((a, b) => a - b).map((r) => (rows.get(r) as { line: string }).line);
     const runsText = `${[header, ...ordered].join('\n')}\n`;
     const final = missing > 0 ? 'partial' : 'complete';
     // Merging again with no new run (the same rows, plan and status) keeps the analysis, report and figures made from them.
     const unchanged = sameText(join(out, 'runs.csv'), runsText) && sameText(join(out, 'plan.json'), plan as string) && previousStatus(out) === final;
+    // Where analysis.json stays, it records the choices: sweep.json keeps no second copy (bin/keptChoices.ts).
+    const besideAnalysis = unchanged ? keptBesideAnalysis(out) : undefined;
+    const merged = besideAnalysis ? { kept: besideAnalysis, notes: [] } : mergedChoices(out, shards, parsed.plan.design, (values) => pointWithValues(values, design!.plan, design!.values));
+    const kept = merged.kept;
+    notes.push(...merged.notes);
+    const status = (s: string, extra: Record<string, unknown> = {}) => {
+      const session: SweepSession = { cfsim: VERSION, command, environment, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, completed: rows.size };
+      writeSweepStatus(out, { cfsim: version ?? VERSION, plan: parsed.plan.name, design: parsed.plan.design, status: s, runs: total, completed: rows.size, shard: null, ...extra, ...kept, mergedFrom: shards, sessions: [session], mergedShards });
+    };
     // Marked as running first: a merge that fails half-way never leaves an older "complete" beside new files.
     status('running');
     if (!unchanged) removeDerivedFiles(out);

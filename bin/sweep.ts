@@ -12,6 +12,7 @@ import { StopSignals } from './stopSignals';
 import { writeReadable } from './wrapText';
 import { writeAll, writeFileAtomically } from './outputFiles';
 import { baselineToKeep } from './recordedBaseline';
+import { keptBesideAnalysis } from './keptChoices';
 import { bootstrapToKeep } from './recordedBootstrap';
 import { resumeRefusal } from './resumeRefusal';
 import { lockFolder } from './folderLock';
@@ -496,7 +497,10 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const runsBefore = done.size;
   // The point analyze --vs chose, kept in sweep.json past the analysis removed below: the next analysis measures from it if the plan has it;
   // and the resamples analyze --bootstrap chose, where the plan's design uses them.
-  const kept = { ...baselineToKeep(out), ...bootstrapToKeep(out, plan.design) };
+  // An analysis, report and figures made from these very runs stay: a resume of a complete sweep adds and changes no row.
+  const unchanged = todoCount === 0 && hasHeader && previous?.status === 'complete';
+  // Where analysis.json stays, it records the choices: sweep.json keeps no second copy (bin/keptChoices.ts).
+  const kept = (unchanged ? keptBesideAnalysis(out) : undefined) ?? { ...baselineToKeep(out), ...bootstrapToKeep(out, plan.design) };
   const status = (s: string, extra: Record<string, unknown> = {}) => {
     const session: SweepSession = { cfsim: options.version, command: options.command, environment, threads: todoCount > 0 ? lanes : 0, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, runsBefore, completed: done.size };
     writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra, ...kept, sessions: [...earlierSessions, session] });
@@ -505,8 +509,6 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   try {
     if (!hasHeader) writeAll(fd, `${headerLine(header)}\n`, runsPath);
     status('running');
-    // An analysis, report and figures made from these very runs stay: a resume of a complete sweep adds and changes no row.
-    const unchanged = todoCount === 0 && hasHeader && previous?.status === 'complete';
     if (!unchanged) removeDerivedFiles(out);
   } catch (error) {
     closeSync(fd);

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch, jsonIn } from './cliScratch';
@@ -11,6 +11,12 @@ const MORRIS = 'parameters:\n  community.stigma: { min: 0, max: 1 }\n  community
 describe("a merge of shards whose analyses chose a --vs point or --bootstrap resamples", () => {
   const { work, ok, planFile } = cliScratch('shard-choices');
   const status = (dir: string) => jsonIn(dir, 'sweep.json') as { vs?: unknown; bootstrap?: unknown };
+  const analysisOf = (dir: string) => jsonIn(dir, 'analysis.json');
+  /** Drops OUT's last run from its runs.csv, so that the next merge adds it (and removes the analysis). */
+  const dropLastRun = (dir: string) => {
+    const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').trimEnd().split('\n');
+    writeFileSync(join(dir, 'runs.csv'), `${lines.slice(0, -1).join('\n')}\n`);
+  };
   /** Two shards of `text`, each of one replication of every point. */
   const shardsOf = (name: string, text: string) => {
     const plan = planFile(name, text);
@@ -98,9 +104,15 @@ describe("a merge of shards whose analyses chose a --vs point or --bootstrap res
     expect(status(out).vs).toEqual({ point: 2, values: { 'community.stigma': 0.9 } });
     ok('analyze', out, '--vs', '0');
     ok('merge', out, s0, s1);
+    // No new run: analysis.json stays and records point 0, chosen; sweep.json keeps no second copy of it.
+    expect(status(out).vs).toBeUndefined();
+    expect(analysisOf(out).differences).toMatchObject({ vs: 0, chosen: true });
+    // A merge that adds a run (here one dropped from OUT's runs.csv first) removes analysis.json, and sweep.json keeps its point 0.
+    dropLastRun(out);
+    ok('merge', out, s0, s1);
+    expect(existsSync(join(out, 'analysis.json'))).toBe(false);
     expect(status(out).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
-    // Without analysis.json (removed, as a merge with new runs removes it): the researcher's point 0 stays, and the shards' point 2 is named, not taken.
-    rmSync(join(out, 'analysis.json'));
+    // Merging again without analysis.json: the researcher's point 0 stays, and the shards' point 2 is named, not taken.
     const third = ok('merge', out, s0, s1);
     expect(third.stderr).toContain(`cfsim: ${join(out, 'sweep.json')} keeps point 0 (community.stigma=0.1), chosen by an earlier analysis, to measure paired differences from, though the shards' analyses chose otherwise (point 2 (community.stigma=0.9) in ${s0}, ${s1}); choose with cfsim analyze ${out} --vs POINT`);
     expect(status(out).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
@@ -111,7 +123,9 @@ describe("a merge of shards whose analyses chose a --vs point or --bootstrap res
     expect((JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8')) as { differences: unknown }).differences).toMatchObject({ vs: 0, chosen: true });
     ok('merge', out, s0, s1);
     ok('merge', out, s0, s1);
-    expect(status(out).vs).toEqual({ point: 0, values: { 'community.stigma': 0.1 } });
+    expect(status(out).vs).toBeUndefined();
+    expect(analysisOf(out).differences).toMatchObject({ vs: 0, chosen: true });
+    expect(ok('analyze', out).stdout).toContain('Paired differences from point 0 (community.stigma 0.1)');
   });
 
   it('counts an explicit --bootstrap 1000 as a choice, for the shards and on merging again', () => {
@@ -127,10 +141,12 @@ describe("a merge of shards whose analyses chose a --vs point or --bootstrap res
     ok('merge', out, s0, s1);
     expect(status(out).bootstrap).toBe(200);
     ok('analyze', out, '--bootstrap', '1000');
+    // Merging again with no new run: analysis.json, which stays, records the choice; sweep.json keeps no second copy.
     ok('merge', out, s0, s1);
-    expect(status(out).bootstrap).toBe(1000);
+    expect(status(out).bootstrap).toBeUndefined();
     ok('merge', out, s0, s1);
-    expect(status(out).bootstrap).toBe(1000);
+    expect(status(out).bootstrap).toBeUndefined();
+    expect(analysisOf(out)).toMatchObject({ bootstrap: 1000, bootstrapChosen: true });
     expect(JSON.parse(ok('analyze', out, '--json').stdout)).toMatchObject({ bootstrap: 1000, bootstrapChosen: true });
   });
 
