@@ -42,4 +42,59 @@ describe('the 1280×720 fit', () => {
     }
     await page.close();
   });
+
+  it('holds under a system font with taller lines or a larger size (injected: line-height 1.5 or 1.6, or a 17 px root font): the tiles give a few pixels a row once the plots are at their least height, and the page does not scroll (found by a review: two teams of 16 and 18 coloured by satisfaction had 5 px to spare, and scrolled by about 35 px at line-height 1.6)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const taller = ['body { line-height: 1.5 }', 'body { line-height: 1.6 }'];
+    // A 17 px root font under Large text widens its text too: compare mode's facts and the key's title take a line more
+    // each, more than a font a little taller asks (that layout keeps full-height charts and scrolls, as a larger team does).
+    const cases = [
+      ['population=canada-first-responders&policy=multi-level&compare=status-quo&team=16&start=fresh&tiles=satisfaction', [...taller, ':root { font-size: 17px }']],
+      ['compare=status-quo&team=12&text=large&tiles=satisfaction', taller],
+      ['team=32', [...taller, ':root { font-size: 17px }']],
+    ] as const;
+    for (const [query, styles] of cases) {
+      for (const css of styles) {
+        await page.goto(`${app.base}?day=3650&${query}`);
+        await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+        await page.evaluate(() => window.cfsim.settled());
+        const tileBefore = await page.$eval('#teams .tile', (t) => t.getBoundingClientRect().height);
+        await page.addStyleTag({ content: css });
+        // The team view's new height refits the charts (a resize observer); let the layout settle.
+        await page.waitForTimeout(500);
+        await page.evaluate(() => window.cfsim.settled());
+        const shown = await page.evaluate(() => ({
+          scrolls: document.documentElement.scrollHeight > innerHeight,
+          plot: document.querySelector('.chart path.background')!.getBoundingClientRect().height,
+          tile: document.querySelector('#teams .tile')!.getBoundingClientRect().height,
+          cardsBottom: Math.max(...Array.from(document.querySelectorAll('.chart'), (c) => c.getBoundingClientRect().bottom)),
+        }));
+        const where = `${query} with ${css}`;
+        expect(shown.scrolls, `${where}: the page does not scroll`).toBe(false);
+        expect(shown.cardsBottom, `${where}: the charts end on screen`).toBeLessThanOrEqual(720);
+        expect(shown.plot, `${where}: the plots at least their least height`).toBeGreaterThanOrEqual(PLOT_MIN_HEIGHT);
+        expect(shown.tile, `${where}: a tile gives at most 6 px`).toBeGreaterThanOrEqual(tileBefore - 6);
+      }
+    }
+    await page.close();
+  });
+
+  it('keeps the tiles at their full height where the plots alone make the room, and gives the pixels back when the taller font goes', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${app.base}?day=3650&population=canada-first-responders&policy=multi-level&compare=status-quo&team=16&start=fresh&tiles=satisfaction`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    await page.evaluate(() => window.cfsim.settled());
+    const tileHeight = () => page.$eval('#teams .tile', (t) => t.getBoundingClientRect().height);
+    expect(await tileHeight()).toBe(48);
+    const style = await page.addStyleTag({ content: 'body { line-height: 1.6 }' });
+    await page.waitForTimeout(500);
+    await page.evaluate(() => window.cfsim.settled());
+    expect(await tileHeight(), 'squeezed under the taller lines').toBeLessThan(48);
+    await style.evaluate((s) => (s as HTMLStyleElement).remove());
+    await page.waitForTimeout(500);
+    await page.evaluate(() => window.cfsim.settled());
+    expect(await tileHeight(), 'back to full height').toBe(48);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(false);
+    await page.close();
+  });
 });

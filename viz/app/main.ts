@@ -1352,28 +1352,69 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
  * (`plotHeight`). Where the charts stand side by side, a larger team's tiles (up to 32 seats, or
  * two teams of 16) would push them below the fold of a 1280×720 projector: their plots are
  * lowered, down to PLOT_MIN_HEIGHT, so the cards end on screen and the page does not scroll.
- * Where even that would not do (a smaller screen, a team too large), or the charts stack (a
- * narrow screen), the page scrolls anyway and they keep their full height.
+ * Where the plots at that height still end a little past the fold (a system font whose lines are
+ * taller than the one tested: the page's text takes more height, the tiles and plots do not), the
+ * tiles give up to TILE_SQUEEZE_MAX pixels each row (`--tile-squeeze`, style.css). Where even that
+ * would not do (a smaller screen, a team too large), or the charts stack (a narrow screen), the
+ * page scrolls anyway and the plots and tiles keep their full height.
  */
 let plotHeightFitted: number | undefined;
+
+/** The most pixels a row of tiles gives to keep the charts above the fold (48 px tiles down to 42). */
+const TILE_SQUEEZE_MAX = 6;
 
 /** The plots' height to draw a chart with: the fitted one, never above the full height for the teams shown. */
 const plotHeightNow = () => Math.min(plotHeightFitted ?? Infinity, plotHeight(chartTeamsShown));
 
-/** Lowers (or raises back) the plots so the charts end above the fold, as plotHeightFitted says. */
+/** The rows of tiles the team view takes: the most of any team's (in compare mode the teams share their rows). */
+function tileRows(): number {
+  const tops = Array.from(document.querySelectorAll('#teams .tiles'), (tiles) => new Set(Array.from(tiles.children, (t) => Math.round((t as HTMLElement).offsetTop))).size);
+  return Math.max(0, ...tops);
+}
+
+/** Sets how many pixels each tile gives up (0: their full height). */
+function setTileSqueeze(pixels: number): void {
+  const teams = $('teams');
+  if (pixels > 0) {
+    teams.style.setProperty('--tile-squeeze', `${pixels}px`);
+    teams.dataset.squeezed = '';
+  } else {
+    teams.style.removeProperty('--tile-squeeze');
+    delete teams.dataset.squeezed;
+  }
+}
+let tileSqueeze = 0;
+
+/** Lowers (or raises back) the plots, and where need be the tiles, so the charts end above the fold, as plotHeightFitted says. */
 async function fitChartHeights(): Promise<void> {
   if (charts.length !== CHART_IDS.length) return;
   const full = plotHeight(chartTeamsShown);
   const cards = CHART_IDS.map((id) => $(id).getBoundingClientRect());
   const current = charts[0].view.height();
   let target = full;
+  let squeeze = 0;
   if (cards.every((c) => Math.abs(c.top - cards[0].top) < 1) && innerWidth > 700) {
     const layout = document.querySelector<HTMLElement>('.layout')!;
-    const over = Math.max(...cards.map((c) => c.bottom)) + scrollY + parseFloat(getComputedStyle(layout).paddingBottom) - innerHeight;
+    const rows = tileRows();
+    // How far the cards end past the fold with the tiles at their full height.
+    const over = Math.max(...cards.map((c) => c.bottom)) + scrollY + parseFloat(getComputedStyle(layout).paddingBottom) - innerHeight + tileSqueeze * rows;
     const fitted = Math.floor(current - over);
-    if (fitted < full) target = fitted >= PLOT_MIN_HEIGHT ? fitted : full;
+    if (fitted < full) {
+      if (fitted >= PLOT_MIN_HEIGHT) target = fitted;
+      else {
+        const needed = rows > 0 ? Math.ceil((PLOT_MIN_HEIGHT - fitted) / rows) : Infinity;
+        if (needed <= TILE_SQUEEZE_MAX) {
+          squeeze = needed;
+          target = Math.min(full, fitted + squeeze * rows);
+        }
+      }
+    }
   }
   plotHeightFitted = target < full ? target : undefined;
+  if (squeeze !== tileSqueeze) {
+    tileSqueeze = squeeze;
+    setTileSqueeze(squeeze);
+  }
   if (charts.every((c) => c.view.height() === target)) return;
   for (const c of charts) c.view.height(target);
   await Promise.all(charts.map((c) => c.view.runAsync()));
