@@ -1719,6 +1719,8 @@ describe('classroom app', () => {
     const cases = [
       // An environment change: team A's package is "untouched", not the team.
       ['?team=16&policy=stigma-reduction&compare=individual-resilience&apply=today&change=720:community.stigma=0.2&day=1560', 1280, 720],
+      // At 1024 px that name takes two lines even in the smallest type the headings take (13 px; headingFit.ts), B's one.
+      ['?team=16&policy=stigma-reduction&compare=individual-resilience&apply=today&change=720:community.stigma=0.2&day=1560', 1024, 640],
       ['?team=16&policy=stigma-reduction&compare=individual-resilience&day=1560', 1024, 640],
       ['?policy=multi-level&compare=status-quo&policy.compensation.ptoDaysPerYear=30&day=200', 1024, 640],
       ['?policy=multi-level&compare=status-quo&policy.compensation.ptoDaysPerYear=30&day=200', 1280, 720],

@@ -11,6 +11,7 @@ import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/p
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
 import { BusySign } from './busySign';
+import { fitHeadings } from './headingFit';
 import { teamNames } from './teamNames';
 import { ChartFeed, rowChanges, type ChartRows } from './chartRows';
 import { careChart, CHART_TITLES, DAY_STEP, HOVER_POINTS, PLOT_MIN_HEIGHT, plotHeight, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
@@ -979,6 +980,9 @@ function shortRole(seat: SeatSnapshot): string {
 /** The burnout bar's length: the ProQOL burnout score on its 10–50 scale, as the card and the Burnout chart show it. */
 const burnoutBarPercent = (proqolBO: number) => Math.round(Math.min(Math.max((proqolBO - 10) / 40, 0), 1) * 1000) / 10;
 
+/** Compare mode's team headings on one line where a slightly smaller type lets them (headingFit.ts). */
+const fitTeamHeadings = () => fitHeadings(Array.from(document.querySelectorAll<HTMLElement>('#teams > .team > h2')), $('teams').children.length > 1);
+
 /** Whether "Recent departures" is open (a click on it folds it), kept while the page is open. */
 let departuresOpen = true;
 
@@ -1009,7 +1013,13 @@ function renderTeams(f: Frame): void {
   f.teams.forEach((team, t) => {
     const section = root.children[t] as HTMLElement;
     // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo", "Team: Status quo + your changes").
-    (section.children[0] as HTMLElement).textContent = f.teams.length > 1 ? `Team ${team.label}` : `Team: ${team.label}`;
+    const heading = section.children[0] as HTMLElement;
+    const name = f.teams.length > 1 ? `Team ${team.label}` : `Team: ${team.label}`;
+    if (heading.textContent !== name || heading.dataset.teams !== String(f.teams.length)) {
+      heading.textContent = name;
+      heading.dataset.teams = String(f.teams.length);
+      fitTeamHeadings();
+    }
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
     const worse = inPost.filter((s) => isWorse(measure, scoreOf(s, measure))).length;
     const last = team.rows.length > 0 ? team.rows[team.rows.length - 1] : undefined;
@@ -1513,6 +1523,7 @@ async function start(): Promise<void> {
   for (const id of ['teams', 'charts']) resized.observe($(id));
   resized.observe(document.querySelector('.tile-key')!);
   addEventListener('resize', refitCharts);
+  addEventListener('resize', fitTeamHeadings);
   // A zoom is a resize too: the note goes at 150%.
   showZoomHint($('zoom-hint'), config.text);
   addEventListener('resize', () => showZoomHint($('zoom-hint'), config.text));
