@@ -74,10 +74,10 @@ const ruleLanesExpr = (fontSize: number) => `clamp(floor((height - ${STAFF_DATA_
 
 /** A text's width as the charts draw a rule's label at `fontSize` px: measured on a canvas in a browser, estimated elsewhere (Node tests), generously. */
 let labelCanvas: CanvasRenderingContext2D | null | undefined;
-function labelWidth(text: string, fontSize: number): number {
+function labelWidth(text: string, fontSize: number, weight: 'normal' | 'bold' = 'normal'): number {
   if (labelCanvas === undefined) labelCanvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!labelCanvas) return 0.6 * fontSize * text.length;
-  labelCanvas.font = `${fontSize}px ${FONT}`;
+  if (!labelCanvas) return (weight === 'bold' ? 0.65 : 0.6) * fontSize * text.length;
+  labelCanvas.font = `${weight === 'bold' ? 'bold ' : ''}${fontSize}px ${FONT}`;
   return labelCanvas.measureText(text).width;
 }
 
@@ -90,6 +90,25 @@ const RULE_LABELS_FUNCTION = 'cfsimRuleLabels';
 expressionFunction(RULE_LABELS_FUNCTION, (rules: RuleMark[], width: number, fontSize: number, lanes: number) =>
   layoutRuleLabels(rules, { width, measure: (text) => labelWidth(text, fontSize), lanes, pad: RULE_LABEL_PAD, gap: RULE_LABEL_GAP }),
 );
+
+/**
+ * A legend title's lines: the words of `title` (bold, `fontSize` px) kept on one line while they fit `limit` pixels,
+ * then on the next; one string where all fit one line. A word longer than the limit has a line of its own (the
+ * title's limit then ends it with "…").
+ */
+export function legendTitleLines(title: string, limit: number, measure: (text: string) => number): string | string[] {
+  const lines: string[] = [];
+  for (const word of title.split(' ')) {
+    const last = lines.length > 0 ? lines[lines.length - 1] : undefined;
+    if (last !== undefined && measure(`${last} ${word}`) <= limit) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length === 1 ? lines[0] : lines;
+}
+
+/** `cfsimLegendTitle(title, limit, fontSize)` in the charts' expressions: legendTitleLines measured as Vega draws a legend's title. */
+const LEGEND_TITLE_FUNCTION = 'cfsimLegendTitle';
+expressionFunction(LEGEND_TITLE_FUNCTION, (title: string, limit: number, fontSize: number) => legendTitleLines(title, limit, (text) => labelWidth(text, fontSize, 'bold')));
 
 /**
  * The chart with a dashed vertical rule on each change's day, labelled at the top of the plot
@@ -220,13 +239,23 @@ const teamLegend = (teams: readonly ChartTeam[]) =>
   ({ orient: teams.length > 1 ? 'top' : 'bottom', labelLimit: LEGEND_LABEL_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` }) as const;
 
 /**
- * The longest a legend's title may run before it ends with "…": the plot's width (the legends start at
- * its left edge), so a long name (the team's, "Individual resilience + changes", the ProQOL legend's
- * title with one team) stays inside its chart card. A fixed 300 px ran past a 1280 px screen's card
- * under Large text, where the card clipped it mid-word ("Individual resilience + chang"); Vega's own
- * title limit (180 px) had cut it short in every card.
+ * The longest a legend title's line may run before it ends with "…": as far as its labels may reach
+ * (LEGEND_LABEL_LIMIT, from about 19 px in: the plot's width and 9 px). A fixed 300 px ran past a 1280 px
+ * screen's card under Large text, where the card clipped it mid-word ("Individual resilience + chang");
+ * Vega's own title limit (180 px) had cut it short in every card; the plot's width cut it about 10 px
+ * before its labels ended. A title longer than that wraps between words (teamLegendTitle) rather than
+ * ending with "…": only a single word longer than the line is shortened.
  */
-const LEGEND_TITLE_LIMIT = { expr: 'width' } as const;
+const LEGEND_TITLE_REACH = 'width + 9';
+const LEGEND_TITLE_LIMIT = { expr: LEGEND_TITLE_REACH } as const;
+
+/**
+ * The legend keyed by the team's name with one team (the ProQOL chart's measures, the staff chart's series): its title
+ * is the name whole, on two lines or more where one would run past the labels' reach ("Individual resilience +
+ * changes" under Large text at 1280 px ended "Individual resilience + c…").
+ */
+const teamLegendTitle = (name: string, text: TextSize) =>
+  ({ encode: { title: { update: { text: { signal: `${LEGEND_TITLE_FUNCTION}(${JSON.stringify(name)}, ${LEGEND_TITLE_REACH}, ${CHART_FONT_SIZES[text].legend})` } } } } }) as const;
 
 /**
  * The longest a legend's label may run before it ends with "…": the plot's width less 10 px. A label
@@ -381,8 +410,8 @@ const measureField = (title: string | null, legend: Record<string, unknown> = {}
   ({ field: 'measure', type: 'nominal', title, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2, ...legend } }) as const;
 
 /** One team: each measure its colour and its dash, in one legend titled with the team's name (every line is that team's). */
-function singleStateStyle(team: ChartTeam) {
-  const measure = measureField(team.legend);
+function singleStateStyle(team: ChartTeam, text: TextSize) {
+  const measure = measureField(team.legend, teamLegendTitle(team.legend, text));
   return {
     color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
     strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
@@ -408,7 +437,7 @@ function compareStateStyle(teams: readonly ChartTeam[], teamColor: object) {
  */
 export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number, text: TextSize = 'normal'): TopLevelSpec {
   const b = base(CHART_TITLES.states, teams, unit, end, text);
-  const style = teams.length > 1 ? compareStateStyle(teams, b.encoding.color) : singleStateStyle(teams[0]);
+  const style = teams.length > 1 ? compareStateStyle(teams, b.encoding.color) : singleStateStyle(teams[0], text);
   return withChangeRules({
     ...b,
     // The rows are long already (chartRows.ts): one per team, day and measure.
@@ -468,7 +497,7 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
       field: 'measure',
       type: 'nominal',
       title: single ? teams[0].legend : null,
-      legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]`, ...(single ? { symbolStrokeColor: PALETTE[0] } : {}) },
+      legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]`, ...(single ? { symbolStrokeColor: PALETTE[0], ...teamLegendTitle(teams[0].legend, text) } : {}) },
     },
     detail: { field: 'measure' },
     ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
