@@ -10,7 +10,7 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize, withoutNaN } from '../sim/stats/summary';
 import { spreadBeyondRounding } from '../models/pairedDifference';
-import { resolveStoredPlan, withArticle, type Plan } from '../scenarios/plan';
+import { resolveStoredPlan, withArticle, type DesignName, type Plan } from '../scenarios/plan';
 import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
 import { analysisWarning, commandWord, completionRemedy, resumeAdvice, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
@@ -76,6 +76,16 @@ export function bootstrapFlag(raw: unknown, issues: InputIssue[]): number | unde
 }
 
 /**
+ * The refusal of a `--bootstrap` value it takes nowhere (`given`, as typed) for `dir`, a sweep of
+ * `design` whose analysis draws no resamples (grid, random, lhs): the values it takes, and that
+ * none has any effect here, so that a fixed value is not then met by "has no effect"
+ * (unusedBootstrapWarning). analyze and report say it alike.
+ */
+export function bootstrapWithoutResamplesMessage(given: unknown, dir: string, design: DesignName): string {
+  return `${JSON.stringify(String(given))} is not allowed (--bootstrap takes 0 or a whole number from ${MIN_BOOTSTRAP} to ${MAX_BOOTSTRAP}, the resamples behind Sobol and Morris intervals), and ${dir} holds ${withArticle(design)} sweep, whose analysis draws no resamples, so no value has any effect here: drop --bootstrap`;
+}
+
+/**
  * What `read` returns, unless `earlier` (flags the command line refused) or `read` refuses
  * anything: then all of it, `earlier` first, in one message, so that each fix is not followed by
  * another refusal.
@@ -137,11 +147,7 @@ export function analyzeSweep(
     // fixed value is not then met by "has no effect" (unusedBootstrapWarning).
     const count = flagged.findIndex((i) => i.path === '--bootstrap');
     if (count >= 0 && plan.design !== 'sobol' && plan.design !== 'morris') {
-      const given = flagged[count].value;
-      flagged[count] = {
-        ...flagged[count],
-        message: `${JSON.stringify(String(given))} is not allowed (--bootstrap takes 0 or a whole number from ${MIN_BOOTSTRAP} to ${MAX_BOOTSTRAP}, the resamples behind Sobol and Morris intervals), and ${dir} holds ${withArticle(plan.design)} sweep, whose analysis draws no resamples, so no value has any effect here: drop --bootstrap`,
-      };
+      flagged[count] = { ...flagged[count], message: bootstrapWithoutResamplesMessage(flagged[count].value, dir, plan.design) };
     }
     // Every flag this folder refuses is named at once, one after the other: a researcher who fixed --vs was told of --value-per-departure next.
     const refusals: InputIssue[] = [];

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 import { commandWord } from '../scenarios/sweepAnalysis';
+import { DESIGNS, type DesignName } from '../scenarios/plan';
+import { bootstrapWithoutResamplesMessage } from './analyze';
 
 /** Each of report's folder-bound flags, as read (a number) or as typed where it was refused. */
 export interface ReportFlagsGiven {
@@ -12,12 +16,19 @@ export interface ReportFlagsGiven {
  * Every flag `resultsDir`'s kind of results does not take, all at once: --bootstrap (a sweep's
  * Sobol and Morris intervals) for any other folder, --value-per-departure and --budget (a
  * comparison's) for a sweep folder (`sweep`). A value that was itself refused is not repeated in
- * the advice: the flag is to be dropped anyway.
+ * the advice: the flag is to be dropped anyway. A --bootstrap value refused as read (not a number)
+ * for a sweep whose analysis draws no resamples (grid, random, lhs) is refused saying that too, as
+ * analyze says it, so that a fixed value is not then met by "has no effect".
  */
 export function reportFlagRefusals(resultsDir: string, sweep: boolean, given: ReportFlagsGiven): InputIssue[] {
   const refusals: InputIssue[] = [];
   if (given.bootstrap !== undefined && !sweep) {
     refusals.push({ path: '--bootstrap', value: given.bootstrap, message: `applies only to a sweep folder (the resamples behind its Sobol or Morris intervals); ${resultsDir} is not one: drop --bootstrap` });
+  } else if (given.bootstrap !== undefined && typeof given.bootstrap !== 'number') {
+    const design = storedDesign(resultsDir);
+    if (design !== undefined && design !== 'sobol' && design !== 'morris') {
+      refusals.push({ path: '--bootstrap', value: given.bootstrap, message: bootstrapWithoutResamplesMessage(given.bootstrap, resultsDir, design) });
+    }
   }
   if (given.valuePerDeparture !== undefined && sweep) {
     const value = typeof given.valuePerDeparture === 'number' ? String(given.valuePerDeparture) : 'V, with V in full, e.g. 50000';
@@ -27,6 +38,16 @@ export function reportFlagRefusals(resultsDir: string, sweep: boolean, given: Re
     refusals.push({ path: '--budget', value: given.budget, message: `applies only to the results folder of a comparison (cfsim compare --out); ${resultsDir} is a sweep folder: drop --budget` });
   }
   return refusals;
+}
+
+/** The design `dir/plan.json` records, or undefined where it records none that cfsim knows or cannot be read (analyze then says why). */
+function storedDesign(dir: string): DesignName | undefined {
+  try {
+    const design: unknown = (JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')) as { plan?: { design?: unknown } } | null)?.plan?.design;
+    return (DESIGNS as readonly unknown[]).includes(design) ? (design as DesignName) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportFlagRefusals, withFolderRefusals } from '../../bin/reportFlagRefusals';
 
@@ -25,5 +28,28 @@ describe("report's flags a kind of results folder does not take", () => {
     ];
     const folder = [{ path: '--value-per-departure', value: '50k', message: 'drop it' }];
     expect(withFolderRefusals(read, folder).map((i) => i.message)).toEqual(['bootstrap refused', 'drop it']);
+  });
+
+  it("refuses a --bootstrap value taken nowhere for a grid, random or lhs sweep saying no value has any effect there, as analyze does", () => {
+    const work = mkdtempSync(join(tmpdir(), 'report-flags-'));
+    const folder = (name: string, design: string) => {
+      const dir = join(work, name);
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'plan.json'), JSON.stringify({ plan: { design }, points: [] }));
+      return dir;
+    };
+    const lhs = folder('lhs', 'lhs');
+    const [refusal] = reportFlagRefusals(lhs, true, { bootstrap: '5' });
+    expect(refusal).toEqual({
+      path: '--bootstrap',
+      value: '5',
+      message: `"5" is not allowed (--bootstrap takes 0 or a whole number from 100 to 1000000, the resamples behind Sobol and Morris intervals), and ${lhs} holds an lhs sweep, whose analysis draws no resamples, so no value has any effect here: drop --bootstrap`,
+    });
+    // Named once, in place of the value's own refusal.
+    expect(withFolderRefusals([{ path: '--bootstrap', value: '5', message: 'bootstrap refused' }], [refusal]).map((i) => i.message)).toEqual([refusal.message]);
+    // A valid value is taken (and warned of later); a Sobol or Morris sweep, or a plan.json not read, leaves the value's own refusal.
+    expect(reportFlagRefusals(folder('grid', 'grid'), true, { bootstrap: 500 })).toEqual([]);
+    expect(reportFlagRefusals(folder('sobol', 'sobol'), true, { bootstrap: '5' })).toEqual([]);
+    expect(reportFlagRefusals(join(work, 'nowhere'), true, { bootstrap: '5' })).toEqual([]);
   });
 });
