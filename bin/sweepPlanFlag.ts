@@ -32,8 +32,9 @@ function planLikeFlag(arg: string): string | undefined {
   return (name.length >= 3 && 'plans'.startsWith(name)) || oneSlipFrom(name, 'plan') || oneSlipFrom(name, 'plans') ? `--${m[1]}` : undefined;
 }
 
-/** sweep's flags that take no value, so that the argument after one is not its value. */
-const SWEEP_SWITCHES = ['resume', 'help', 'version'];
+/** sweep's flags that take no value, so that the argument after one is not its value (-h is --help; --no-resume and the like are switches too). */
+const SWEEP_SWITCHES = ['resume', 'help', 'h', 'version'];
+const isSwitch = (name: string) => SWEEP_SWITCHES.includes(name) || name.startsWith('no-');
 
 /** `--flag value` or `--flag=value` at `at` in `argv`: the value as given, or undefined where there is none (the end, or a flag next). */
 function flagValue(argv: readonly string[], at: number, flag: string): string | undefined {
@@ -47,7 +48,7 @@ function planArgument(argv: readonly string[], skip: readonly number[]): string 
     if (skip.includes(i)) continue;
     const m = /^--?([\w-]+)(=|$)/.exec(argv[i]);
     if (!m) return argv[i];
-    if (m[2] === '' && !SWEEP_SWITCHES.includes(m[1])) i++;
+    if (m[2] === '' && !isSwitch(m[1])) i++;
   }
   return undefined;
 }
@@ -76,6 +77,7 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
     return `${head}give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}`;
   }
   const given = value === undefined ? typed : `${flag}${typed === flag ? ' ' : '='}${quotedIfNeeded(value)}`;
-  const another = value === undefined ? '' : `, or sweep ${quotedIfNeeded(value)} into a folder of its own (cfsim sweep ${quotedIfNeeded(value)} --out OTHER_DIR)`;
+  // The flag given the plan file itself (`sweep a.yaml --plan a.yaml`): nothing else to sweep.
+  const another = value === undefined || value === plan ? '' : `, or sweep ${quotedIfNeeded(value)} into a folder of its own (cfsim sweep ${quotedIfNeeded(value)} --out OTHER_DIR)`;
   return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${given} (cfsim sweep ${quotedIfNeeded(plan)} --out ${dir})${another}`;
 }

@@ -842,6 +842,14 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     const bare = cfsim('sweep', 'a.yaml', '--out', 'r', '--plan');
     expectBadInput(bare, 'sweep takes no --plan: it takes one plan file, as its first argument, here a.yaml: drop --plan (cfsim sweep a.yaml --out r)');
     expect(bare.stderr).not.toContain('OTHER_DIR');
+    // The plan file given to the flag as well: nothing else to sweep.
+    const twice = cfsim('sweep', 'a.yaml', '--plan', 'a.yaml', '--out', 'r');
+    expectBadInput(twice, 'sweep takes no --plan: it takes one plan file, as its first argument, here a.yaml: drop --plan a.yaml (cfsim sweep a.yaml --out r)');
+    expect(twice.stderr).not.toContain('OTHER_DIR');
+    // A switch before the plan file (--no-resume, -h) takes no value: the plan file after it is still the plan file.
+    for (const flag of ['--no-resume', '-h']) {
+      expectBadInput(cfsim('sweep', flag, 'a.yaml', '--plane', 'x'), 'here a.yaml: drop --plane x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own');
+    }
   });
 
   it('an unknown option that took the argument a command lacks is named, with the closest accepted one, not the missing argument', () => {
