@@ -82,7 +82,7 @@ export function netBenefitReading(nb: NetBenefitAtValue, arm: string): string {
   const mostBest = Math.max(...nb.arms.map((a) => a.best));
   const mostOften = nb.arms.filter((a) => a.best === mostBest).map((a) => a.policy);
   const agree = highest.length === mostOften.length && highest.every((p) => mostOften.includes(p));
-  const same = highest.length === 1 ? '' : nb.lead?.identical ? ' (the same in every future)' : ' (the same mean)';
+  const same = highest.length === 1 ? '' : nb.lead?.identical ? ', tied in every future' : ', tied on average';
   const often = `${count(mostBest, nb.futures)}${mostOften.length > 1 ? ' each' : ''}`;
   return (
     `Highest on average: ${andList(highest)}${same}${leadWords(nb)}. ` +

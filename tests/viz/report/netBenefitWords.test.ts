@@ -108,10 +108,10 @@ describe('net benefit in words', () => {
 
   it('names arms with the same net benefit in every future together, and their lead over the next', () => {
     const reading = netBenefitReading(atValue(50000, { 'status-quo': BASE, keeps: KEEPS, copy: KEEPS }), 'scenario');
-    expect(reading).toMatch(/^Highest on average: keeps and copy \(the same in every future\), clearly ahead of status-quo, the next: in 24 of 24 paired futures/);
+    expect(reading).toMatch(/^Highest on average: keeps and copy, tied in every future, clearly ahead of status-quo, the next: in 24 of 24 paired futures/);
     expect(reading).toContain('They are also best (or tied for best) in the most futures: 24 of 24 each.');
     expect(reading).toContain('every scenario run on the same seeds');
     // Every arm the same: no lead to give.
-    expect(netBenefitReading(atValue(50000, { 'status-quo': BASE, copy: BASE }), 'package')).toMatch(/^Highest on average: status-quo and copy \(the same mean\)\. They are also/);
+    expect(netBenefitReading(atValue(50000, { 'status-quo': BASE, copy: BASE }), 'package')).toMatch(/^Highest on average: status-quo and copy, tied on average\. They are also/);
   });
 });
