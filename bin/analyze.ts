@@ -85,6 +85,16 @@ export function bootstrapWithoutResamplesMessage(given: unknown, dir: string, de
   return `${JSON.stringify(String(given))} is not allowed (--bootstrap takes 0 or a whole number from ${MIN_BOOTSTRAP} to ${MAX_BOOTSTRAP}, the resamples behind Sobol and Morris intervals), and ${dir} holds ${withArticle(design)} sweep, whose analysis draws no resamples, so no value has any effect here: drop --bootstrap`;
 }
 
+/** How many arms the run in `dir` holds (its manifest.json's scenarios: 1 for cfsim run, 2 or more for compare), or undefined where that cannot be read. */
+function runArmCount(dir: string): number | undefined {
+  try {
+    const scenarios: unknown = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { scenarios?: unknown } | null)?.scenarios;
+    return Array.isArray(scenarios) ? scenarios.length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What `read` returns, unless `earlier` (flags the command line refused) or `read` refuses
  * anything: then all of it, `earlier` first, in one message, so that each fix is not followed by
@@ -132,9 +142,16 @@ export function analyzeSweep(
     // A comparison's folder given --value-per-departure: report draws a comparison at another value. The hint is given whether
     // or not the value was itself refused (then beside that refusal, with V in place of it).
     const valueGiven = valuePerDeparture !== undefined || flagIssues.some((i) => i.path === '--value-per-departure');
-    const comparison = notSweep && valueGiven && heldResults(dir)?.kind === 'run';
+    // A run of one arm (cfsim run --out) has no baseline: report would refuse the value too, so it is not pointed to.
+    const run = notSweep && valueGiven && heldResults(dir)?.kind === 'run';
+    const oneArm = run && runArmCount(dir) === 1;
     const value = valuePerDeparture ?? 'V, with V in full, e.g. 50000';
-    if (notSweep) throw new InputError([comparison ? { ...notSweep, message: `${notSweep.message}; to weigh a comparison's replications at another value per departure avoided: cfsim report ${commandWord(dir)} --value-per-departure ${value}` } : notSweep], 'command line');
+    const hint = oneArm
+      ? `; it is a run of one arm, which has no baseline to weigh against at a value per departure avoided: that needs the results of cfsim compare`
+      : run
+        ? `; to weigh a comparison's replications at another value per departure avoided: cfsim report ${commandWord(dir)} --value-per-departure ${value}`
+        : '';
+    if (notSweep) throw new InputError([{ ...notSweep, message: `${notSweep.message}${hint}` }], 'command line');
     // currentPlanText refuses a plan.json cut short or edited, naming it.
     const stored = JSON.parse(currentPlanText(planPath)) as { plan: unknown; points: unknown };
     const plan = resolveStoredPlan(stored.plan);

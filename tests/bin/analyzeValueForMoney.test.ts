@@ -224,6 +224,17 @@ describe('cfsim analyze --value-per-departure', () => {
     );
   });
 
+  it('does not point a run of one arm to cfsim report, which refuses it too, but says it needs a comparison', () => {
+    const dir = join(work, 'one-arm');
+    ok('run', 'ma-outreach', '--days', '30', '--reps', '2', '--out', dir);
+    const r = cfsim('analyze', dir, '--value-per-departure', '50000');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${dir} holds the results of a run (manifest.json), not a sweep; it is a run of one arm, which has no baseline to weigh against at a value per departure avoided: that needs the results of cfsim compare`);
+    expect(r.stderr).not.toContain('cfsim report');
+    // As report would say: it refuses the value for such a folder.
+    expect(cfsim('report', dir, '--value-per-departure', '50000').stderr).toContain('holds a run of one arm, with no baseline to weigh it against: it needs the results of cfsim compare');
+  });
+
   it('is refused for a design without a paired baseline point, saying why and what to do', () => {
     const lhs = swept('lhs', 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: lhs\npoints: 3\nreps: 1\nset: { days: 30 }\nmetrics: [leaversPerYear, teamCostPerYear]\n');
     const r = cfsim('analyze', lhs, '--value-per-departure', '50000');
