@@ -20,7 +20,7 @@ export function sweepCharts(
   ranges: Readonly<Record<string, readonly [number, number]>> = {},
 ): ReportChart[] {
   if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol, analysis.unmeasured) }];
-  if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris) }];
+  if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris, analysis.unmeasured) }];
   if (parameters.length === 0) return [];
   // A Latin hypercube or random sweep's PRCC, where any parameter has one, before the points' charts.
   const prcc = analysis.prcc && Object.values(analysis.prcc).some((rows) => rows.some((r) => r.prcc !== null)) ? [{ id: 'prcc', caption: "Partial rank correlations: how consistently each metric rises or falls with each parameter across the points, the other parameters' effects removed, with 95% intervals (Fisher's z).", spec: prccSpec(analysis.prcc, orders) }] : [];

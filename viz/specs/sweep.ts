@@ -29,6 +29,9 @@ const ROW_PANEL_HEADER = { ...PANEL_HEADER, labelOrient: 'top', labelAnchor: 'st
 /** The longest line of a metric's name over a Morris panel, in characters (a bold 12 px header, about 7 px each, over the 260-pixel plot). */
 const COLUMN_PANEL_CHARACTERS = 37;
 
+/** The least gap between two axis labels, in pixels: Vega's default of 0 let the labels of a one-parameter chart touch. */
+const AXIS_LABEL_GAP_PX = 8;
+
 /** The colour of intervals drawn over bars: dark, to stand out on each of the palette's colours. */
 export const INTERVAL_COLOR = '#222222';
 
@@ -68,21 +71,21 @@ const noIndices = (rows: readonly SobolRow[]) => rows.length > 0 && rows.every((
  * empty panel says what it means. Indices are shares of the metric's variance across the runs:
  * none where it did not vary, or where no replication measured it at every point (`used` 0).
  */
-function sobolPanel(metric: string, rows: readonly SobolRow[], unmeasured: SobolUnmeasured): string {
+function sobolPanel(metric: string, rows: readonly SobolRow[], unmeasured: UnmeasuredMetrics): string {
   if (!noIndices(rows)) return panelLabel(metricLabel(metric), ROW_PANEL_CHARACTERS);
   const why = unmeasured[metric]?.used === 0 ? 'no replication measured it at every point' : 'no variance (the same at every point), so shares of it are undefined';
   return panelLabel(`${metricLabel(metric)}: no indices, ${why}`, ROW_PANEL_CHARACTERS);
 }
 
-/** Per metric, how many replications its indices used (analysis.json's `unmeasured`). */
-type SobolUnmeasured = Readonly<Record<string, { readonly used: number }>>;
+/** Per metric, how many replications its Sobol indices or Morris effects used (analysis.json's `unmeasured`). */
+type UnmeasuredMetrics = Readonly<Record<string, { readonly used: number }>>;
 
 /**
  * Sobol first-order and total indices per parameter, with bootstrap intervals, one panel per metric,
  * each panel's parameters ranked as cfsim analyze's table is (sobolRanked: by ST, largest at the top);
  * a panel without indices says why in its header (sobolPanel), from `unmeasured` where given.
  */
-export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>, unmeasured: SobolUnmeasured = {}): TopLevelSpec {
+export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>, unmeasured: UnmeasuredMetrics = {}): TopLevelSpec {
   // Readable names on the rows and panels; the plan's paths in the tooltip.
   const names = parameterLabels(Object.values(sobol).flatMap((rows) => rows.map((r) => r.parameter)));
   const values = Object.entries(sobol).flatMap(([metric, rows]) =>
@@ -183,11 +186,13 @@ function labelLines(names: readonly string[]): string | string[] {
  * The invisible corners that give a Morris panel's flat axis a span: where every μ* (with its
  * interval ends) or every σ of the panel is one value, flatDomain's padding around it, from 0 at
  * least (neither is ever negative); the other axis at a value it already has. None where both
- * axes vary. Left to Vega, a panel whose effects were all 0 labelled its one tick "0.000000".
+ * axes vary; 0 to 1 both ways where the panel has no effect at all (null: nothing measured). Left to
+ * Vega, a panel whose effects were all 0, or all null, labelled its one tick "0.000000".
  */
 export function morrisFrame(rows: readonly MorrisRow[]): { muStar: number; sigma: number }[] {
   const drawn = rows.filter((r) => Number.isFinite(r.muStar) && Number.isFinite(r.sigma));
-  if (drawn.length === 0) return [];
+  // A panel without any effect (null in analysis.json: no replication measured the metric at every point) spans 0 to 1 both ways.
+  if (drawn.length === 0) return rows.length === 0 ? [] : [{ muStar: 0, sigma: 0 }, { muStar: 1, sigma: 1 }];
   const x = sameValue(drawn.flatMap((r) => [r.muStar, ...[r.muStarLow, r.muStarHigh].filter((e): e is number => e !== undefined && Number.isFinite(e))]));
   const y = sameValue(drawn.map((r) => r.sigma));
   if (x === undefined && y === undefined) return [];
@@ -196,19 +201,43 @@ export function morrisFrame(rows: readonly MorrisRow[]): { muStar: number; sigma
   return [0, 1].map((i) => ({ muStar: xs[i], sigma: ys[i] }));
 }
 
-/** Morris screening: μ* (importance) against σ (non-linearity and interactions), one panel per metric. */
-export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLevelSpec {
+/**
+ * A Morris panel's μ* axis: labels that would come closer than AXIS_LABEL_GAP_PX dropped. Its end
+ * labels are flush with the axis, which set 0.00 and 0.05 (and 0.30 and 0.35) of a 0 to 0.35 axis
+ * 1 px apart, read as "0.000.05".
+ */
+const MORRIS_X_AXIS = { labelOverlap: true, labelSeparation: AXIS_LABEL_GAP_PX } as const;
+
+/**
+ * A Morris panel's header: the metric's name, and where it has no effect at all (null in
+ * analysis.json) why, as a Sobol panel without indices says it (sobolPanel): its effects compare
+ * the points replication by replication, and none is left where no replication measured the
+ * metric at every point (`used` 0).
+ */
+function morrisPanel(metric: string, rows: readonly MorrisRow[], unmeasured: UnmeasuredMetrics): string {
+  const none = rows.length > 0 && rows.every((r) => !Number.isFinite(r.muStar ?? NaN));
+  if (!none) return panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS);
+  const why = unmeasured[metric]?.used === 0 ? 'no replication measured it at every point' : 'none could be computed';
+  return panelLabel(`${metricLabel(metric)}: no effects, ${why}`, COLUMN_PANEL_CHARACTERS);
+}
+
+/**
+ * Morris screening: μ* (importance) against σ (non-linearity and interactions), one panel per
+ * metric; a panel without effects says why in its header (morrisPanel), from `unmeasured` where given.
+ */
+export function morrisSpec(morris: Record<string, readonly MorrisRow[]>, unmeasured: UnmeasuredMetrics = {}): TopLevelSpec {
   // Readable names on the points and panels, a long label in lines; the plan's paths in the tooltip.
   const names = parameterLabels(Object.values(morris).flatMap((rows) => rows.map((r) => r.parameter)));
-  const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), metricPath: metric, kind: 'point', ...r, parameter: names.get(r.parameter)!, path: r.parameter })));
+  const panel = (metric: string) => morrisPanel(metric, morris[metric], unmeasured);
+  const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric: metricLabel(metric), panel: panel(metric), metricPath: metric, kind: 'point', ...r, parameter: names.get(r.parameter)!, path: r.parameter })));
   const labels = Object.entries(morris).flatMap(([metric, rows]) =>
     morrisLabels(rows.map((r) => ({ ...r, parameter: names.get(r.parameter)! }))).map(({ muStar, sigma, names: named }) => {
       const label = labelLines(named);
-      return { metric: metricLabel(metric), panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), kind: 'label', muStar, sigma, label, lines: typeof label === 'string' ? 1 : label.length };
+      return { metric: metricLabel(metric), panel: panel(metric), kind: 'label', muStar, sigma, label, lines: typeof label === 'string' ? 1 : label.length };
     }),
   );
   // A flat panel's axes padded around their one value (morrisFrame), by points not drawn.
-  const frames = Object.entries(morris).flatMap(([metric, rows]) => morrisFrame(rows).map((f) => ({ panel: panelLabel(metricLabel(metric), COLUMN_PANEL_CHARACTERS), kind: 'frame', ...f })));
+  const frames = Object.entries(morris).flatMap(([metric, rows]) => morrisFrame(rows).map((f) => ({ panel: panel(metric), kind: 'frame', ...f })));
   // A metric whose every effect is 0 does not respond to the parameters: said, as a flat response is.
   const inert = Object.entries(morris).filter(([, rows]) => rows.length > 0 && rows.every((r) => r.muStar === 0 && r.sigma === 0)).map(([metric]) => inSentence(metricLabel(metric)));
   const values = [...points, ...labels, ...frames];
@@ -224,7 +253,7 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
       ],
     },
     data: { values },
-    facet: { column: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(morris).map((m) => panelLabel(metricLabel(m), COLUMN_PANEL_CHARACTERS)), header: PANEL_HEADER } },
+    facet: { column: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(morris).map(panel), header: PANEL_HEADER } },
     resolve: { scale: { x: 'independent', y: 'independent' } },
     spec: {
       width: 260,
@@ -234,13 +263,13 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>): TopLev
         {
           transform: [{ filter: "datum.kind === 'point' && isFinite(datum.muStarLow) && isFinite(datum.muStarHigh)" }],
           mark: { type: 'rule', color: INTERVAL_COLOR, strokeWidth: 1.5 },
-          encoding: { x: { field: 'muStarLow', type: 'quantitative', title: 'μ* (mean absolute effect)' }, x2: { field: 'muStarHigh' }, y: { field: 'sigma', type: 'quantitative', title: 'σ (spread of effects)' } },
+          encoding: { x: { field: 'muStarLow', type: 'quantitative', title: 'μ* (mean absolute effect)', axis: MORRIS_X_AXIS }, x2: { field: 'muStarHigh' }, y: { field: 'sigma', type: 'quantitative', title: 'σ (spread of effects)' } },
         },
         {
           transform: [{ filter: "datum.kind === 'point'" }],
           mark: { type: 'point', filled: true, size: 70, color: PALETTE[0] },
           encoding: {
-            x: { field: 'muStar', type: 'quantitative', title: 'μ* (mean absolute effect)' },
+            x: { field: 'muStar', type: 'quantitative', title: 'μ* (mean absolute effect)', axis: MORRIS_X_AXIS },
             y: { field: 'sigma', type: 'quantitative', title: 'σ (spread of effects)' },
             tooltip: [
               { field: 'metric', title: 'Metric' },
@@ -463,9 +492,6 @@ export function flatDomain(value: number): [number, number] {
 
 /** How wide Vega reckons a character of an 11 px axis label where it cannot measure text (0.8 of the font size; the report's real widths are smaller), in pixels. */
 const AXIS_LABEL_CHARACTER_PX = 8.8;
-
-/** The least gap between two axis labels, in pixels: Vega's default of 0 let the labels of a one-parameter chart touch. */
-const AXIS_LABEL_GAP_PX = 8;
 
 /**
  * A choice's name on an ordinal axis of `width` pixels holding `count` choices, in lines that fit

@@ -169,6 +169,38 @@ describe('a Morris panel whose effects are all the same', () => {
   });
 });
 
+describe("a Morris panel's μ* axis", () => {
+  it('keeps its labels at least 8 pixels apart, the end labels too (0.00 and 0.05 of a 0 to 0.35 axis were drawn 1 px apart, read as "0.000.05")', async () => {
+    // A browser's narrower text put 0.00 and 0.05 of a 0 to 0.35 axis 1 px apart; Vega's headless widths do so with 0.0 and 0.2 of 0 to 1.2 (4 px).
+    const rows = [{ parameter: 'a', mu: 0, muStar: 0, sigma: 0 }, { parameter: 'b', mu: 1.1, muStar: 1.1, sigma: 0.298 }, { parameter: 'c', mu: 1.15, muStar: 1.15, sigma: 0.3047 }];
+    const labels = (await renderedAxisLabels(morrisSpec({ turnoverPerYear: rows }))).filter((l) => l.shown && l.orient === 'bottom').sort((a, b) => a.x1 - b.x1);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(labels.every((l, i) => i === 0 || l.x1 - labels[i - 1].x2 >= 8)).toBe(true);
+  });
+});
+
+describe('a Morris panel without effects', () => {
+  // analysis.json's null: no replication measured the metric at every point (nobody in post at some point in each).
+  const none = (parameter: string) => ({ parameter, mu: null, muStar: null, muStarLow: null, muStarHigh: null, sigma: null }) as unknown as { parameter: string; mu: number; muStar: number; sigma: number };
+  const some = [{ parameter: 'policy.supervision.intervalDays', mu: 2, muStar: 2, sigma: 0.5 }, { parameter: 'community.demandPerSeat', mu: 1, muStar: 1, sigma: 0.2 }];
+  const headers = (svg: string) => [...svg.matchAll(/<text[^>]*font-weight="bold"[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<tspan[^>]*>([^<]*)<\/tspan>/g, '$1 ').trim());
+
+  it('says why in its header and spans 0 to 1 both ways (it read 0.000000 on each axis, under the bare metric name)', async () => {
+    expect(morrisFrame([none('a'), none('b')])).toEqual([{ muStar: 0, sigma: 0 }, { muStar: 1, sigma: 1 }]);
+    const spec = morrisSpec({ proqolSTS: [none('policy.supervision.intervalDays'), none('community.demandPerSeat')], turnoverPerYear: some }, { proqolSTS: { used: 0 } });
+    const svg = await renderedSvg(spec);
+    expect(svg).not.toContain('0.000000');
+    expect(headers(svg).join(' | ')).toContain('ProQOL STS (points): no effects, no replication measured it at every point');
+    expect(headers(svg)).toContain('Turnover per year');
+  });
+
+  it('gets its reason from the report, which passes analysis.json\'s unmeasured on', () => {
+    const analysis = { design: 'morris', morris: { proqolSTS: [none('a')] }, unmeasured: { proqolSTS: { leftOut: [0, 1], used: 0 } } } as unknown as SweepAnalysis;
+    const sort = (sweepCharts(analysis, ['a'], ['proqolSTS'])[0].spec as unknown as { facet: { column: { sort: string[] } } }).facet.column.sort;
+    expect(sort.map((p) => p.replace(/\n/g, ' '))).toEqual(['ProQOL STS (points): no effects, no replication measured it at every point']);
+  });
+});
+
 describe('Sobol index axis', () => {
   const at = (...ends: number[]) => ends.map((x) => ({ value: x, low: x, high: x }));
 
