@@ -38,19 +38,18 @@ describe('the one-team legend\'s title', () => {
             const title = legend.querySelector('.role-legend-title text')!;
             const lines = title.querySelectorAll('tspan').length > 0 ? Array.from(title.querySelectorAll('tspan'), (t) => t.textContent ?? '') : [title.textContent ?? ''];
             const box = (e: Element) => e.getBoundingClientRect();
-            const labelsRight = Math.max(...Array.from(legend.querySelectorAll('.role-legend-label text'), (l) => box(l).right));
-            return { id, lines, titleRight: box(title).right, legendRight: box(legend).right, labelsRight, drawingRight: box(document.querySelector(`${id} svg`)!).right };
+            const plot = box(document.querySelector(`${id} path.background`)!);
+            return { id, lines, titleRight: box(title).right, reach: plot.right + 9, legendLeft: box(legend).left, plotLeft: plot.left, drawingRight: box(document.querySelector(`${id} svg`)!).right };
           }),
         );
         for (const l of legends) {
           expect(l.lines.join(' '), `${where} ${l.id}: the name whole`).toBe('Individual resilience + changes');
-          expect(l.titleRight, `${where} ${l.id}: the title inside its legend`).toBeLessThanOrEqual(l.legendRight + 0.5);
+          // The legend starts at the plot's left edge, so its labels reach the plot's right edge and 9 px (LEGEND_LABEL_LIMIT).
+          expect(l.legendLeft, `${where} ${l.id}: the legend starts at the plot's left edge`).toBeCloseTo(l.plotLeft, 0);
+          expect(l.titleRight, `${where} ${l.id}: the title no further than the labels' reach (the plot's right edge and 9 px)`).toBeLessThanOrEqual(l.reach + 0.5);
           expect(l.titleRight, `${where} ${l.id}: the title inside the drawing`).toBeLessThanOrEqual(l.drawingRight + 0.5);
           if (l.lines.length > 1) wrapped = true;
         }
-        // The ProQOL legend's title reaches no further than its labels may (the plot's width and 9 px).
-        const states = legends[0];
-        expect(states.titleRight, `${where}: the title no further than the labels' reach`).toBeLessThanOrEqual(states.legendRight + 0.5);
       }
     }
     expect(wrapped, 'Large text at 1280 px wraps the name').toBe(true);
