@@ -43,6 +43,37 @@ describe('the 1280×720 fit', () => {
     await page.close();
   });
 
+  it('lets a row more fit with the tiles a few pixels lower (README): one team of 40 (five rows of eight) and two of 24 (six rows of four, coloured by secondary traumatic stress), at their full height the page scrolled; one of 41 and two of 25, a row more again, and two of 24 coloured by satisfaction (whose key takes a line more) keep full-height tiles and charts and scroll', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const cases = [
+      ['team=40', true],
+      ['team=24&compare=status-quo', true],
+      ['team=41', false],
+      ['team=25&compare=status-quo', false],
+      ['team=24&compare=status-quo&tiles=satisfaction', false],
+    ] as const;
+    for (const [query, fits] of cases) {
+      await page.goto(`${app.base}?day=3650&${query}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.evaluate(() => window.cfsim.settled());
+      const shown = await page.evaluate(() => ({
+        scrolls: document.documentElement.scrollHeight > innerHeight,
+        plot: document.querySelector('.chart path.background')!.getBoundingClientRect().height,
+        tile: document.querySelector('#teams .tile')!.getBoundingClientRect().height,
+      }));
+      if (fits) {
+        expect(shown.scrolls, `${query}: the page does not scroll`).toBe(false);
+        expect(shown.plot, `${query}: the plots at least their least height`).toBeGreaterThanOrEqual(PLOT_MIN_HEIGHT);
+        expect(shown.tile, `${query}: the tiles a few pixels lower`).toBeLessThan(48);
+        expect(shown.tile, `${query}: by at most 6 px`).toBeGreaterThanOrEqual(42);
+      } else {
+        expect(shown, query).toMatchObject({ scrolls: true, tile: 48 });
+        expect(shown.plot, `${query}: the plots at their full height`).toBe(query.includes('compare') ? 120 : 140);
+      }
+    }
+    await page.close();
+  });
+
   it('holds under a system font with taller lines or a larger size (injected: line-height 1.5 or 1.6, or a 17 px root font): the tiles give a few pixels a row once the plots are at their least height, and the page does not scroll (found by a review: two teams of 16 and 18 coloured by satisfaction had 5 px to spare, and scrolled by about 35 px at line-height 1.6)', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const taller = ['body { line-height: 1.5 }', 'body { line-height: 1.6 }'];
