@@ -75,7 +75,7 @@ function leftOutWords(fit: BudgetFit): string {
   const left = fit.futuresLeftOut ?? [];
   if (left.length === 0) return '';
   const kept = fit.arms[0]?.futures ?? 0;
-  const total = kept + left.length;
+  const total = futuresCounted(fit);
   // Futures alike in whose spending is missing and why are said together.
   const groups = new Map<string, { replications: number[]; future: LeftOutFuture }>();
   for (const future of left) {
@@ -86,13 +86,26 @@ function leftOutWords(fit: BudgetFit): string {
   }
   const said = [...groups.values()].map(({ replications, future }) => `${replications.length === 1 ? 'replication' : 'replications'} ${andList(replications.map(String))}, ${missingWords(future, fit.baseline)}`);
   const futures = (n: number) => `${n} future${n === 1 ? '' : 's'}`;
-  return `Left out: ${left.length} of the ${futures(total)}, where these results, written by an older version of CFSim, lack what the spending on a package is rebuilt from: ${said.join('; ')}. Every figure above, ${fit.baseline}'s own included, is of the remaining ${futures(kept)}.`;
+  // The years taken alone come from summary.json's spendingByYear, the daily series' means over every future.
+  const yearsNamed = fit.arms.some((a) => a.withinBudget && (a.yearsOver ?? []).length > 0);
+  const years = yearsNamed ? `, but for the years taken alone, which are of all ${total} futures` : '';
+  return `Left out: ${left.length} of the ${futures(total)}, where these results, written by an older version of CFSim, lack what the spending on a package is rebuilt from: ${said.join('; ')}. Every figure above, ${fit.baseline}'s own included, is of the remaining ${futures(kept)}${years}.`;
 }
 
-/** Whose spending a left-out future lacks, and why: "status-quo's, the baseline's (nobody was in post all run, ...)". */
+/** The futures the results hold: those the budget counts and those it leaves out. */
+function futuresCounted(fit: BudgetFit): number {
+  return (fit.arms[0]?.futures ?? 0) + (fit.futuresLeftOut?.length ?? 0);
+}
+
+/**
+ * Whose spending a left-out future lacks, and why: "status-quo's, the baseline's (nobody was in
+ * post all run, ...)"; the baseline's last where others share its reason ("a's and status-quo's,
+ * the baseline's": first, "status-quo's, the baseline's and a's" read as three arms).
+ */
 function missingWords(future: LeftOutFuture, baseline: string): string {
   const byWhy = new Map<string, string[]>();
-  for (const { policy, why } of future.missing) byWhy.set(why ?? '', [...(byWhy.get(why ?? '') ?? []), policy === baseline ? `${policy}'s, the baseline's` : `${policy}'s`]);
+  const inOrder = [...future.missing.filter((m) => m.policy !== baseline), ...future.missing.filter((m) => m.policy === baseline)];
+  for (const { policy, why } of inOrder) byWhy.set(why ?? '', [...(byWhy.get(why ?? '') ?? []), policy === baseline ? `${policy}'s, the baseline's` : `${policy}'s`]);
   return andList([...byWhy].map(([why, whose]) => `${andList(whose)} (${why ? GAP_WORDS[why as SpendingGap] : 'it could not be rebuilt'})`));
 }
 
@@ -131,7 +144,9 @@ export function budgetSentences(fit: BudgetFit, reps: number, one: string, disco
   if (!best) return [lead];
   if (bestAbove && fit.arms.every((a) => a.withinBudget)) return [lead, `${sole ? `${sole} is` : `Every ${one} is`} within the budget on average, so the best on average within it is the best on average above.`];
   const each = best.map(({ policies, from, to }) => `${policies.length === 1 ? policies[0] : `${andList(policies)} (the same on average)`} ${rangeWords(from, to)}`);
-  return [lead, `Best on average within the budget (among ${andList(within)}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}): ${each.join('; ')}.${bestCaveatWords(best, caveats)}`];
+  // Value for money is of every future (the replications hold every arm's cost and leavers), where the budget left some out.
+  const overAll = fit.futuresLeftOut?.length ? `, over all ${futuresCounted(fit)} futures${bestAbove ? ', as in Best on average above' : ''}` : '';
+  return [lead, `Best on average within the budget (among ${andList(within)}), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against ${fit.baseline}${overAll}): ${each.join('; ')}.${bestCaveatWords(best, caveats)}`];
 }
 
 /**

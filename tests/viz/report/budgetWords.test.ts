@@ -128,6 +128,25 @@ describe('budgetSentences: futures left out', () => {
     expect(lead).toContain("Left out: 1 of the 7 futures, where");
     expect(lead).toContain("replication 0, a's (there was no cost at all, and no leavers' figures to recover the team's size from) and b's (nobody was in post all run, and what the float pool then cost was not kept). Every figure above, status-quo's own included, is of the remaining 6 futures.");
   });
+
+  it("names the baseline's last where an arm's spending is missing for the same reason, so that the baseline's is not read as a third arm", () => {
+    const lead = left([{ replication: 6, missing: [{ policy: 'status-quo', why: 'nobodyInPost' }, { policy: 'a', why: 'nobodyInPost' }] }]);
+    expect(lead).toContain("replication 6, a's and status-quo's, the baseline's (nobody was in post all run, and what the float pool then cost was not kept). Every figure");
+    expect(lead).not.toContain("the baseline's and a's");
+  });
+
+  it('says which figures are still of every future: the years taken alone, and value for money in the best within the budget', () => {
+    const missing = [{ replication: 1, missing: [{ policy: 'a', why: 'noCost' as const }] }];
+    const years = [{ policies: ['status-quo'], from: 0, to: 9000 }, { policies: ['a'], from: 9000, to: null }];
+    const [lead, best] = budgetSentences({ ...fit([{ ...arm('a', 15000, 6, true), futures: 6, yearsOver: [2] }, { ...arm('c', 21000, 1, false), futures: 6 }], years), futuresLeftOut: missing }, 40, 'package');
+    expect(lead).toContain('taken alone, year 2 is over it on average');
+    expect(lead).toContain("Every figure above, status-quo's own included, is of the remaining 6 futures, but for the years taken alone, which are of all 7 futures.");
+    expect(best).toBe('Best on average within the budget (among status-quo and a), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against status-quo, over all 7 futures, as in Best on average above): status-quo below $9,000; a from $9,000.');
+    // Without futures left out, neither is said.
+    const [fullLead, fullBest] = budgetSentences(fit([{ ...arm('a', 15000, 40, true), yearsOver: [2] }, arm('c', 21000, 3, false)], years), 40, 'package');
+    expect(fullLead).not.toContain('but for the years');
+    expect(fullBest).not.toContain('over all');
+  });
 });
 
 describe('netBenefitBudgetNote', () => {
