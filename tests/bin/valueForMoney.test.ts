@@ -5,6 +5,7 @@ import { valueForMoney, type ValueForMoney } from '../../models/valueForMoney';
 import { netBenefitAtValue, type NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitReading } from '../../viz/report/netBenefitWords';
 import { REPORT_CHART_IDS } from '../../viz/specs';
+import { roundedParts } from '../../viz/report/roundedParts';
 import { cliScratch } from './cliScratch';
 
 // Value for money under `cfsim compare`: the paragraph, `differences[].valueForMoney` in the JSON
@@ -102,8 +103,10 @@ describe('value for money under cfsim compare', () => {
     const years = days / 365;
     // Over the whole run too: a planner's budget covers the horizon.
     const whole = days === 365 ? '' : ` Over the whole run (${days} days, ${years.toFixed(1)} years): ${dollars(base * years)} and ${dollars(support * years)} (+${dollars((support - base) * years)}).`;
+    // The baseline's parts are rounded to add up to its spending printed beside them (roundedParts), not each alone.
+    const [pay, sessions] = roundedParts([spending('status-quo', new Set(['payCost'])), spending('status-quo', new Set(['sessionCost']))], base);
     expect(readable.stdout).toContain(
-      `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}).${whole} status-quo's spending is what its own levers already cost (pay and benefits ${dollars(spending('status-quo', new Set(['payCost'])))}, support sessions ${dollars(spending('status-quo', new Set(['sessionCost'])))}), not new money: the change is what opt-out-support adds to it. This is the cash a budget pays;`,
+      `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}).${whole} status-quo's spending is what its own levers already cost (pay and benefits ${dollars(pay)}, support sessions ${dollars(sessions)}), not new money: the change is what opt-out-support adds to it. This is the cash a budget pays;`,
     );
     // The status quo buys no programmes and adds no staff: those parts go unnamed.
     expect(spending('status-quo', new Set(['programmeCost', 'staffingCost']))).toBe(0);

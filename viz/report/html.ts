@@ -25,7 +25,7 @@ import { isObject } from '../../scenarios/resolve';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssignments';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
-import { BUDGET_GROUPS, teamBudgetRows, type ReplicationSpendingRow } from './teamBudget';
+import { BUDGET_GROUPS, printedBudgetRows, teamBudgetRows, type ReplicationSpendingRow } from './teamBudget';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
 import { everyFutureSpending, reportBudgetFit } from './budgetData';
 import { meanSpending, spendingOverBaseline } from '../../models/budgetFit';
@@ -122,8 +122,10 @@ function summaryTable(data: ReportData): string {
  * results written before the cost had parts.
  */
 function budgetTable(data: ReportData): string {
-  const rows = teamBudgetRows(data.teams, replicationSpendingRow(data));
-  if (!rows) return '';
+  const given = teamBudgetRows(data.teams, replicationSpendingRow(data));
+  if (!given) return '';
+  // Each group's parts add up to the group's figure printed beside them.
+  const rows = printedBudgetRows(given);
   const arm = armWords(data.manifest);
   // A sign must not wrap away from its number ("−" above "$104,330" reads as a positive amount).
   const money = (x: number) => `<span class="num">${formatValue('teamCostPerYear', x)}</span>`;

@@ -1,6 +1,7 @@
 import { COST_PARTS, PACKAGE_SPENDING_SERIES } from '../../models/costParts';
 import type { SeriesName } from '../../models/observables';
 import type { TeamTotals } from './reportData';
+import { roundedParts } from './roundedParts';
 
 // The whole team's cost beyond the funded seats' salaries, per year, in the three groups a budget
 // holder reads it in: what a package spends, what replacing leavers and paid absence cost (whose
@@ -63,4 +64,25 @@ export function teamBudgetRows(teams: readonly TeamTotals[], spending?: Replicat
   }
   rows.push({ label: 'Total beyond the funded salaries', kind: 'total', values: teams.map((t) => t.costPerYear) });
   return rows;
+}
+
+/**
+ * `rows` as the table prints them, in whole units: each group's parts add up to the group's figure
+ * as printed (roundedParts: each part's share of it, the units left over to the largest
+ * remainders), in every team's column, so that a part's change from the first team is the change
+ * of the parts printed. Rounded each alone, the parts of the daily series could read $1 off the
+ * group beside them, which comes from the replications. Groups and the total are left as they are.
+ */
+export function printedBudgetRows(rows: readonly BudgetRow[]): BudgetRow[] {
+  const out = [...rows];
+  rows.forEach((group, g) => {
+    if (group.kind !== 'group') return;
+    let end = g + 1;
+    while (end < rows.length && rows[end].kind === 'part') end++;
+    if (end === g + 1) return;
+    const parts = rows.slice(g + 1, end);
+    const columns = group.values.map((total, k) => roundedParts(parts.map((p) => p.values[k]), total));
+    parts.forEach((part, j) => (out[g + 1 + j] = { ...part, values: columns.map((column) => column[j]) }));
+  });
+  return out;
 }

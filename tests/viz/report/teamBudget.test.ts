@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COST_PARTS } from '../../../models/costParts';
-import { BUDGET_GROUPS, teamBudgetRows } from '../../../viz/report/teamBudget';
+import { BUDGET_GROUPS, printedBudgetRows, teamBudgetRows } from '../../../viz/report/teamBudget';
 
 const parts = (values: number[]) => Object.fromEntries(COST_PARTS.map((p, k) => [p.series, values[k]]));
 // pay, programmes, sessions, staffing, turnover, absence, vacancy
@@ -39,6 +39,23 @@ describe("the whole team's yearly cost in a budget holder's groups", () => {
     expect(rows[1].values).toEqual([100, 500]);
     expect(rows[5].changes).toBeUndefined();
     expect(teamBudgetRows([baseline, packaged])![0].changes).toBeUndefined();
+  });
+
+  it("prints each group's parts in whole dollars adding up to the group's figure beside them, in every column", () => {
+    // Rounded each alone: $100 + $6 beside the replications' $105 (99.6 + 5.5 + 0.3); $98 + $34 beside $131 (97.5 + 33.5).
+    const fractional = { ...baseline, costParts: parts([99.6, 0, 5.5, 0.3, 97.5, 33.5, -85]) };
+    const rows = printedBudgetRows(teamBudgetRows([fractional, packaged], { values: [105.4, 1100.6], changes: [0, 995.2] })!);
+    const group = (g: number, k: number) => rows[g].values[k];
+    const partsOf = (from: number, to: number, k: number) => rows.slice(from, to).map((r) => r.values[k]);
+    expect(partsOf(1, 5, 0)).toEqual([100, 0, 5, 0]);
+    expect(partsOf(6, 8, 0)).toEqual([98, 33]);
+    for (const k of [0, 1]) {
+      expect(partsOf(1, 5, k).reduce((a, b) => a + b)).toBe(Math.round(group(0, k)));
+      expect(partsOf(6, 8, k).reduce((a, b) => a + b)).toBe(Math.round(group(5, k)));
+    }
+    // Groups, their changes and the total stay as given.
+    expect(rows[0]).toEqual({ label: 'Spending on the package', kind: 'group', values: [105.4, 1100.6], changes: [0, 995.2] });
+    expect(rows[9].values).toEqual([fractional.costPerYear, packaged.costPerYear]);
   });
 
   it('has no rows for results written before the cost had parts', () => {
