@@ -37,6 +37,19 @@ describe('cfsim report --budget', () => {
     expect(compared.status, compared.stderr).toBe(0);
     return fresh;
   };
+  /**
+   * A copy of oldFresh's comparison, in folder `name`, made to look written by an older version: arm
+   * `arm`'s scenario in the manifest lacks its coefficients, so its float pool's cost in replication
+   * 6, with nobody in post all run, cannot be rebuilt.
+   */
+  const oldLooking = (name: string, arm: number) => {
+    const old = join(work, name);
+    cpSync(oldFresh(), old, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(old, 'manifest.json'), 'utf8')) as { scenarios: Record<string, unknown>[] };
+    delete manifest.scenarios[arm].coefficients;
+    writeFileSync(join(old, 'manifest.json'), JSON.stringify(manifest));
+    return old;
+  };
 
   const ran = join(work, 'ran-at-60000');
   const first = cfsim(...COMPARE, '--budget', String(RAN_WITH), '--out', ran);
@@ -95,11 +108,7 @@ describe('cfsim report --budget', () => {
     // Replication 6 has nobody in post all run (as above); without the arm's coefficients in the manifest, as in
     // results of an older version, its float pool's cost cannot be rebuilt, so that future is left out.
     const fresh = oldFresh();
-    const old = join(work, 'old-looking');
-    cpSync(fresh, old, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(old, 'manifest.json'), 'utf8')) as { scenarios: Record<string, unknown>[] };
-    delete manifest.scenarios[1].coefficients;
-    writeFileSync(join(old, 'manifest.json'), JSON.stringify(manifest));
+    const old = oldLooking('old-looking', 1);
     const fit = budgetFitOfReplications(await loadResults(old), 5000)!;
     expect(fit.arms[0]).toMatchObject({ futures: 7 });
     expect(fit.futuresLeftOut).toEqual([{ replication: 6, missing: [{ policy: 'opt-out-support', why: 'nobodyInPost' }] }]);
@@ -128,11 +137,7 @@ describe('cfsim report --budget', () => {
 
   it("names the baseline's future as the baseline's, and leaves it out of the baseline's own figure too, where the baseline's spending cannot be rebuilt", async () => {
     const fresh = oldFresh();
-    const old = join(work, 'old-looking-baseline');
-    cpSync(fresh, old, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(old, 'manifest.json'), 'utf8')) as { scenarios: Record<string, unknown>[] };
-    delete manifest.scenarios[0].coefficients;
-    writeFileSync(join(old, 'manifest.json'), JSON.stringify(manifest));
+    const old = oldLooking('old-looking-baseline', 0);
     const fit = budgetFitOfReplications(await loadResults(old), 5000)!;
     expect(fit.futuresLeftOut).toEqual([{ replication: 6, missing: [{ policy: 'status-quo', why: 'nobodyInPost' }] }]);
     const spending = everyFutureSpendingOrNaN(await loadResults(fresh));
