@@ -55,7 +55,7 @@ export function packageSpendingOfMetrics(metrics: Readonly<Record<string, ArrayL
 /**
  * Why packageSpendingOfMetrics gives NaN in replication `r`: 'nobodyInPost' where nobody was in
  * post all run (no cost per worker-year) and the arm's spending without staff is unknown, else
- * 'noCost' (no cost at all, and no leavers, or no leavers' metrics, to recover the headcount by).
+ * 'noCost' (a whole cost of 0, and no leavers, or no leavers' metrics, to recover the headcount by).
  */
 export function spendingGap(metrics: Readonly<Record<string, ArrayLike<number>>>, r: number): SpendingGap {
   const perWorkerYear = metrics.costPerWorkerYear?.[r];

@@ -96,7 +96,7 @@ describe('packageSpendingOfMetrics', () => {
     expect(spending[1]).toBeNaN();
   });
 
-  it('says why a future cannot be rebuilt: nobody in post all run, or no cost at all without leavers to size the team by', () => {
+  it('says why a future cannot be rebuilt: nobody in post all run, or a whole cost of 0 without leavers to size the team by', () => {
     const empty = recordOf(() => 0, { staffingCost: 300, vacancyCost: -1500 }, 0);
     const offsetNoLeavers = recordOf(() => 5, { payCost: 40, vacancyCost: -40 }, 0);
     const metrics = records([empty, offsetNoLeavers]);

@@ -61,7 +61,7 @@ function partYearBudgetWords(named: readonly number[], perYear: number, years: r
 /** Why a future's spending could not be rebuilt, as the one arm's in question. */
 const GAP_WORDS: Record<SpendingGap, string> = {
   nobodyInPost: 'nobody was in post all run, and what the float pool then cost was not kept',
-  noCost: "there was no cost at all, and no leavers' figures to recover the team's size from",
+  noCost: "the whole team's cost came to 0, and there were no leavers' figures to recover the team's size from",
 };
 
 /**
