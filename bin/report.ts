@@ -5,7 +5,7 @@ import { reportHtml } from '../viz/report/html';
 import { vegaLibraries } from '../viz/report/libraries';
 import { loadResults } from '../viz/report/load';
 import { reportNetBenefit } from '../viz/report/valueForMoneyData';
-import { budgetFitOfReplications } from '../viz/report/budgetData';
+import { budgetFitOfReplications, replicationSpending } from '../viz/report/budgetData';
 import { isReportChartId, reportCharts, type ReportChart } from '../viz/specs';
 import { isSweepChartId, sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
 import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter } from './analyze';
@@ -92,7 +92,9 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
           ? 'holds a run of one arm, with no baseline whose spending the budget is set beyond: it needs the results of cfsim compare'
           : loaded.replicationValues === undefined
             ? 'has no replications.csv (results written before CFSim 0.5.0, or the file was removed), whose spending on the package by replication the budget is judged from: run the comparison again with this version (manifest.json holds its command), with --budget B'
-            : "lacks, in replications.csv, the spending on the package of every arm (the cost's parts per worker-year and the team's cost, kept by later versions of CFSim): run the comparison again with this version (manifest.json holds its command), with --budget B";
+            : replicationSpending(data)
+              ? `holds no future, of its ${loaded.summary.reps}, in which the spending on the package of every arm can be rebuilt (results written by an older version of CFSim: in each, some arm had nobody in post all run, or a whole-team cost of 0, and what gives its spending then was not kept): run the comparison again with this version (manifest.json holds its command), with --budget B`
+              : "lacks, in replications.csv, the spending on the package of every arm (the cost's parts per worker-year and the team's cost, kept by later versions of CFSim): run the comparison again with this version (manifest.json holds its command), with --budget B";
       throw new InputError([{ path: '--budget', value: budget, message: `${resultsDir} ${why}` }], 'command line');
     }
     // The budget is judged in the HTML report's words; no figure shows it.

@@ -153,6 +153,25 @@ describe('cfsim report --budget', () => {
     );
   });
 
+  it('refuses --budget where no future is left in which every arm\'s spending can be rebuilt, rather than judge none ("within budget in all 0 futures")', async () => {
+    // The baseline made to have nobody in post in every future (its cost per worker-year NaN, as replication 6's), in results made to look old.
+    const old = oldLooking('old-looking-none', 0);
+    const csv = readFileSync(join(old, 'replications.csv'), 'utf8').trim().split('\n');
+    const column = csv[0].split(',').indexOf('costPerWorkerYear');
+    const rows = csv.map((line, i) => (i > 0 && line.startsWith('status-quo,') ? line.split(',').map((x, j) => (j === column ? 'NaN' : x)).join(',') : line));
+    writeFileSync(join(old, 'replications.csv'), `${rows.join('\n')}\n`);
+    const summary = JSON.parse(readFileSync(join(old, 'summary.json'), 'utf8')) as { policies: { metrics: Record<string, { mean: number | null }> }[] };
+    summary.policies[0].metrics.costPerWorkerYear.mean = null;
+    writeFileSync(join(old, 'summary.json'), JSON.stringify(summary));
+    expect(budgetFitOfReplications(await loadResults(old), 5000)).toBeUndefined();
+    const r = cfsim('report', old, '--budget', '5000', '-o', join(work, 'old-looking-none.html'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      `--budget: ${old} holds no future, of its 8, in which the spending on the package of every arm can be rebuilt (results written by an older version of CFSim: in each, some arm had nobody in post all run, or a whole-team cost of 0, and what gives its spending then was not kept): run the comparison again with this version (manifest.json holds its command), with --budget B`,
+    );
+    expect(cfsim('report', old, '-o', join(work, 'old-looking-none.html')).status).toBe(0);
+  });
+
   it.each([4, 20])("gives the table's spending on the package as the budget paragraph does, to the dollar (seed %i)", (seed) => {
     // From the daily series' means, the table once read $36,547 (seed 4) and +$62,722 (seed 20) beside the budget's $36,548 and +$62,723.
     const dir = join(work, `table-seed-${seed}`);

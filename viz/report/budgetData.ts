@@ -20,18 +20,21 @@ export function reportBudgetFit(data: ReportData): BudgetFit | undefined {
 /**
  * compare --budget's answer at `perYear`, from replications.csv; undefined for a run of one arm,
  * results without replications.csv, or without the spending's parts for every arm (results
- * written before the cost's parts were kept).
+ * written before the cost's parts were kept), or where no future is left in which every arm's
+ * spending can be rebuilt (results of an older version: see futuresLeftOut).
  */
 export function budgetFitOfReplications(data: ReportData, perYear: number): BudgetFit | undefined {
   const policies = data.summary.policies.map((p) => p.policy);
   const spending = replicationSpending(data);
   if (!spending || policies.length < 2) return undefined;
   const means = new Map(reportValueForMoney(data).map((a) => [a.policy, { departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }]));
-  return budgetFit(
+  const fit = budgetFit(
     perYear,
     policies.map((policy, p) => ({ policy, spending: spending[p], gapOf: (r: number) => spendingGap(data.replicationValues!.get(policy)!, r), ...(p > 0 && means.has(policy) ? { means: means.get(policy)! } : {}) })),
     data.summary.spendingByYear,
   );
+  // Every future left out: no figure to give ("within budget in all 0 futures", "status-quo's own –").
+  return fit.arms[0].futures === 0 ? undefined : fit;
 }
 
 /**
