@@ -24,11 +24,12 @@ export interface LevelsOrigin {
  * the preset's own levels.
  */
 export async function startingLevelsText(scenario: Scenario, options: CalibrationOptions, records: ReplicationRecords, origin: LevelsOrigin = {}): Promise<{ yaml: string; measures: string }> {
-  const rounds = await calibrationRoundsOn(scenario, options, roundFailures(records, scenario.name, options.rounds));
+  const file = origin.file === undefined ? '' : ` (scenario file ${origin.file})`;
+  // A failure names the file too, as the header does: a file's scenario carries its preset's name.
+  const rounds = await calibrationRoundsOn(scenario, options, roundFailures(records, `${scenario.name}${file}`, options.rounds));
   const last = rounds[rounds.length - 1];
   const levels = Object.fromEntries(LEVEL_NAMES.map((k) => [k, rounded(last.levels[k])]));
   const window = `days ${options.settledFrom}-${options.days - 1} (${options.reps} replications, seed ${options.seed})`;
-  const file = origin.file === undefined ? '' : ` (scenario file ${origin.file})`;
   const set = origin.set && origin.set.length > 0 ? ` with ${origin.set.map((s) => `--set ${s}`).join(' ')}` : '';
   const what = `${scenario.name}${file} under ${scenario.policy.name}${set}`;
   const header =

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordsOnPool } from '../../bin/replicationRecords';
 import type { ReplicationWorker } from '../../bin/worker';
@@ -74,5 +76,13 @@ describe('starting-levels on worker threads', () => {
     expect(crashed.status).toBe(1);
     expect(crashed.stdout).toBe('');
     expect(crashed.stderr).toMatch(/^cfsim: run failed: worker thread \d+ exited unexpectedly \(code 3\) while running replication 2 \(seed 2, policy status-quo\), before round 1 of 1 of calibrating ct-harm-reduction, measuring the starting levels it sets\n$/);
+    // A scenario file is named as the block's header names it: its scenario carries the preset's name.
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-levels-'));
+    const team = join(dir, 'team.yaml');
+    writeFileSync(team, 'base:\n  population: ct-harm-reduction\n');
+    const fromFile = cfsimWith({ CFSIM_TEST_FAIL_REP: '1' }, 'starting-levels', team, '--days', '20', '--reps', '2', '--rounds', '1', '--threads', '1');
+    rmSync(dir, { recursive: true, force: true });
+    expect(fromFile.status).toBe(1);
+    expect(fromFile.stderr).toBe(`cfsim: run failed: replication 1 (seed 1, policy status-quo) failed: injected test failure, before round 1 of 1 of calibrating ct-harm-reduction (scenario file ${team}), measuring the starting levels it sets\n`);
   });
 });
