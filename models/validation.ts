@@ -73,9 +73,6 @@ export interface ValidationRun {
   readonly checks: readonly string[];
 }
 
-/** How many runs of `reps` replications the report makes (runValidation's ensembles): a progress line's total is this × reps. */
-export const VALIDATION_RUNS = 10;
-
 /** Replications run in this thread, one after another. */
 export const talliesInThread: ReplicationTallies = async (scenario, seed, reps, fold) => {
   for (const tally of tallyChunk({ scenario, seed, firstRep: 0, reps })) fold(tally);
@@ -98,17 +95,34 @@ export interface ValidationInput {
   readonly tallies?: ReplicationTallies;
 }
 
-/** One run's outcome and its staff's scores at the end of the horizon. */
+/** One run's outcome, its staff's scores at the end of the horizon, and who took up sessions over it. */
 export interface Run {
+  /** The scenario run, its horizon included. */
+  readonly scenario: Scenario;
   readonly outcome: PolicyOutcome;
   readonly scores: WorkerScores;
+  readonly takers: SessionTakers;
 }
 
-async function run(input: ValidationInput, population: string, policy: string, checks: readonly string[]): Promise<Run> {
-  const scenario = input.scenario(population, policy);
+/** One of the report's runs: a population under a package, over the scenario's own horizon unless `days` is given. */
+export interface RunKey {
+  readonly population: string;
+  readonly policy: string;
+  readonly days?: number;
+}
+
+const runKeyText = (k: RunKey) => `${k.population}|${k.policy}|${k.days ?? ''}`;
+
+async function run(input: ValidationInput, key: RunKey, checks: readonly string[]): Promise<Run> {
+  const resolved = input.scenario(key.population, key.policy);
+  const scenario = key.days === undefined ? resolved : { ...resolved, days: key.days };
   const scores = new WorkerScores();
-  const outcome = await ensembleOn(scenario, input, (t) => scores.add(t), { population, checks });
-  return { outcome, scores };
+  const takers = new SessionTakers();
+  const outcome = await ensembleOn(scenario, input, (t) => {
+    scores.add(t);
+    takers.add(t);
+  }, { population: key.population, checks });
+  return { scenario, outcome, scores, takers };
 }
 
 /** What runEnsemble gives, from replications run by `input.tallies`, each also handed to `onTally` in replication order. */
@@ -135,21 +149,28 @@ function rangeCheck(target: string, source: string, r: Run, metric: MetricName, 
   return { target, source, achieved: `${show(s.mean)} (90% of replications ${show(s.p05)}–${show(s.p95)})`, pass: s.mean >= lo && s.mean <= hi };
 }
 
-/** A check on one run: its id, and its result from that run. */
-export interface RunCheck {
+/**
+ * A check: its id, the runs it reads (each run once however many checks read it), and its result
+ * from them, given in the order of `runs`.
+ */
+export interface ValidationCheck {
   readonly id: string;
-  readonly result: (r: Run) => Omit<CheckResult, 'id'>;
+  readonly runs: readonly RunKey[];
+  readonly result: (runs: readonly Run[]) => Omit<CheckResult, 'id'>;
 }
+
+const statusQuo = (population: string): RunKey => ({ population, policy: 'status-quo' });
+/** A check on one run. */
+const onRun = (id: string, key: RunKey, result: (r: Run) => Omit<CheckResult, 'id'>): ValidationCheck => ({ id, runs: [key], result: ([r]) => result(r) });
 
 /**
  * The checks the status quo's run of an outreach population serves (its ProQOL bands, STS, turnover
- * and uptake), in the report's order: the run is told their ids from here, so that the names a
- * failure gives cannot drift from the checks made.
+ * and uptake), in the report's order.
  */
-export function statusQuoChecks(population: string, label: string): RunCheck[] {
+export function statusQuoChecks(population: string, label: string): ValidationCheck[] {
   const p = `${label}, status quo`;
   const PROQOL = 'MODEL.md §8 (published ProQOL figures for outreach and harm-reduction staff)';
-  const check = (id: string, result: (r: Run) => Omit<CheckResult, 'id'>): RunCheck => ({ id: `${population}/${id}`, result });
+  const check = (id: string, result: (r: Run) => Omit<CheckResult, 'id'>) => onRun(`${population}/${id}`, statusQuo(population), result);
   const scales = [['cs', 'proqolCS', 'ProQOL compassion satisfaction'], ['bo', 'proqolBO', 'ProQOL burnout'], ['sts', 'proqolSTS', 'ProQOL STS']] as const;
   return [
     ...scales.map(([id, metric, words]) => {
@@ -176,105 +197,147 @@ export function statusQuoChecks(population: string, label: string): RunCheck[] {
   ];
 }
 
-/** Runs every check. */
-export async function runValidation(input: ValidationInput): Promise<CheckResult[]> {
-  const checks: CheckResult[] = [];
+/** Guldner et al. counted people over their opt-in period, not sessions: the check runs that period. */
+function optInSelfReferralCheck(population: string, label: string): ValidationCheck {
+  return onRun(`${population}/opt-in-self-referral`, { ...statusQuo(population), days: OPT_IN_STUDY_DAYS }, (r) => {
+    const referred = r.takers.attended / Math.max(1, r.takers.throughout);
+    return {
+      target: `${label}, status quo: staff who self-refer for opt-in supervision at least once over ${OPT_IN_STUDY_DAYS} days 2.5–12.2%`,
+      source: `Guldner et al. 2024 (7 of 114 residents, 6%, self-initiated therapy over a ${OPT_IN_STUDY_DAYS}-day opt-in period; the band is its exact 95% binomial interval)`,
+      achieved: `${pct(referred)} of staff in post throughout (pooled; sessions offered every ${r.scenario.policy.supervision.intervalDays} days)`,
+      pass: referred >= 0.025 && referred <= 0.122,
+    };
+  });
+}
+
+/** Every check of the report, in its order. */
+export function validationChecks(): ValidationCheck[] {
   const populations = [
     ['ma-outreach', 'Massachusetts outreach'],
     ['ct-harm-reduction', 'Connecticut harm reduction'],
   ] as const;
-  for (const [population, label] of populations) {
-    // The run serves the checks defined on it, named as they are defined (a failure names them).
-    const defined = statusQuoChecks(population, label);
-    const r = await run(input, population, 'status-quo', defined.map((c) => c.id));
-    for (const c of defined) checks.push({ id: c.id, ...c.result(r) });
-    const p = `${label}, status quo`;
-    // Guldner et al. counted people over their opt-in period, not sessions: run that period.
-    const takers = new SessionTakers();
-    const study = input.scenario(population, 'status-quo');
-    await ensembleOn({ ...study, days: OPT_IN_STUDY_DAYS }, input, (t) => takers.add(t), { population, checks: [`${population}/opt-in-self-referral`] });
-    const referred = takers.attended / Math.max(1, takers.throughout);
-    checks.push({
-      id: `${population}/opt-in-self-referral`,
-      target: `${p}: staff who self-refer for opt-in supervision at least once over ${OPT_IN_STUDY_DAYS} days 2.5–12.2%`,
-      source: `Guldner et al. 2024 (7 of 114 residents, 6%, self-initiated therapy over a ${OPT_IN_STUDY_DAYS}-day opt-in period; the band is its exact 95% binomial interval)`,
-      achieved: `${pct(referred)} of staff in post throughout (pooled; sessions offered every ${study.policy.supervision.intervalDays} days)`,
-      pass: referred >= 0.025 && referred <= 0.122,
-    });
-  }
+  const outreach = populations.flatMap(([population, label]) => [...statusQuoChecks(population, label), optInSelfReferralCheck(population, label)]);
 
   // First responders: MODEL.md §8's turnover target (EMS); its ProQOL bands are outreach and harm-reduction staff's.
-  const canada = await run(input, 'canada-first-responders', 'status-quo', ['canada-first-responders/turnover']);
-  checks.push({
-    id: 'canada-first-responders/turnover',
-    ...rangeCheck(
+  const canada = onRun('canada-first-responders/turnover', statusQuo('canada-first-responders'), (r) =>
+    rangeCheck(
       `Canadian first responders, status quo: annual turnover ${band(FIRST_RESPONDER_TURNOVER)} of headcount`,
       'MODEL.md §8 (EMS 20–36%/yr); the outreach ProQOL bands are not applied to this acute region (seed 000: experiences "described with a greater sense of intensity and urgency" where the crisis was most acute; low compassion satisfaction)',
-      canada,
+      r,
       'turnoverPerYear',
       FIRST_RESPONDER_TURNOVER.lo,
       FIRST_RESPONDER_TURNOVER.hi,
       pct,
     ),
-  });
+  );
 
-  // Evidence for the levers (MODEL.md §5), on the default population.
-  const base = await run(input, 'ma-outreach', 'status-quo', ['ma-outreach/single-session-debrief', 'ma-outreach/individual-effect', 'ma-outreach/organizational-effect']);
-  const optOut = await run(input, 'ma-outreach', 'opt-out-support', ['ma-outreach/opt-out-uptake']);
-  checks.push({
-    id: 'ma-outreach/opt-out-uptake',
-    ...rangeCheck(
+  // Evidence for the levers (MODEL.md §5), on the default population, against its status quo.
+  const base = statusQuo('ma-outreach');
+  const lever = (policy: string): RunKey => ({ population: 'ma-outreach', policy });
+  const optOut = onRun('ma-outreach/opt-out-uptake', lever('opt-out-support'), (r) =>
+    rangeCheck(
       'Opt-out (pre-booked) supervision: about 55% of sessions kept (45–65%)',
       'Guldner et al. 2024 (59 of 107 residents, 55%, kept their first pre-booked appointment; 23, about 21% of the 107, self-initiated more sessions). The model applies 55% to every session (coefficients.optOutAttendance), which likely overstates continued attendance: this checks that the model does so, not that staff keep 55% of later sessions',
-      optOut,
+      r,
       'supportUptake',
       0.45,
       0.65,
       pct,
     ),
-  });
-  const debrief = await run(input, 'ma-outreach', 'mandatory-debrief', ['ma-outreach/single-session-debrief']);
-  const debriefEffect = debrief.outcome.metrics.proqolSTS.mean - base.outcome.metrics.proqolSTS.mean;
-  checks.push({
+  );
+  const debrief: ValidationCheck = {
     id: 'ma-outreach/single-session-debrief',
-    target: 'Mandatory single-session debrief: no benefit for STS over natural recovery (difference > −0.5 points)',
-    source: 'van Emmerik et al. 2002; Rose et al. (Cochrane)',
-    achieved: `STS ${debriefEffect >= 0 ? '+' : ''}${num(debriefEffect, 2)} points vs status quo`,
-    pass: debriefEffect > -0.5,
-  });
-  const sd = base.scores.burnoutSd;
+    runs: [base, lever('mandatory-debrief')],
+    result: ([b, d]) => {
+      const effect = d.outcome.metrics.proqolSTS.mean - b.outcome.metrics.proqolSTS.mean;
+      return {
+        target: 'Mandatory single-session debrief: no benefit for STS over natural recovery (difference > −0.5 points)',
+        source: 'van Emmerik et al. 2002; Rose et al. (Cochrane)',
+        achieved: `STS ${effect >= 0 ? '+' : ''}${num(effect, 2)} points vs status quo`,
+        pass: effect > -0.5,
+      };
+    },
+  };
   /** Standardized burnout difference from the status quo (individual-level SD). */
-  const burnoutSmd = (r: Run) => (r.outcome.metrics.proqolBO.mean - base.outcome.metrics.proqolBO.mean) / sd;
-  const individual = await run(input, 'ma-outreach', 'individual-resilience', ['ma-outreach/individual-effect']);
-  const smdIndividual = burnoutSmd(individual);
-  checks.push({
+  const burnoutSmd = (b: Run, r: Run) => (r.outcome.metrics.proqolBO.mean - b.outcome.metrics.proqolBO.mean) / b.scores.burnoutSd;
+  const individual: ValidationCheck = {
     id: 'ma-outreach/individual-effect',
-    target: 'Individual-directed programme (mindfulness): modest burnout effect, SMD between −0.32 and −0.2',
-    source: 'Panagioti et al. 2017: physician-directed interventions, burnout SMD −0.18 (95% CI −0.32 to −0.03); MODEL.md §5 gives −0.2 to −0.45, and the band is where the two meet. `mindfulnessSelfCare` is calibrated to it',
-    achieved: `SMD ${num(smdIndividual, 2)} (burnout ${num(individual.outcome.metrics.proqolBO.mean)} vs ${num(base.outcome.metrics.proqolBO.mean)}, individual SD ${num(sd)})`,
-    pass: smdIndividual <= -0.2 && smdIndividual >= -0.32,
-  });
-  const multi = await run(input, 'ma-outreach', 'multi-level', ['ma-outreach/organizational-effect']);
-  const smdMulti = burnoutSmd(multi);
-  checks.push({
+    runs: [base, lever('individual-resilience')],
+    result: ([b, i]) => {
+      const smd = burnoutSmd(b, i);
+      return {
+        target: 'Individual-directed programme (mindfulness): modest burnout effect, SMD between −0.32 and −0.2',
+        source: 'Panagioti et al. 2017: physician-directed interventions, burnout SMD −0.18 (95% CI −0.32 to −0.03); MODEL.md §5 gives −0.2 to −0.45, and the band is where the two meet. `mindfulnessSelfCare` is calibrated to it',
+        achieved: `SMD ${num(smd, 2)} (burnout ${num(i.outcome.metrics.proqolBO.mean)} vs ${num(b.outcome.metrics.proqolBO.mean)}, individual SD ${num(b.scores.burnoutSd)})`,
+        pass: smd <= -0.2 && smd >= -0.32,
+      };
+    },
+  };
+  const organizational: ValidationCheck = {
     id: 'ma-outreach/organizational-effect',
-    target: 'Organization-directed multi-level package: larger burnout effect than the individual-only programme (direction only: the package bundles staffing, pay, therapy, training and peer support, where the trials tested single changes; ODD deviation 22)',
-    source: 'Panagioti et al. 2017 (organization-directed SMD ≈ −0.45, not a bound here)',
-    achieved: `SMD ${num(smdMulti, 2)} vs ${num(smdIndividual, 2)} for the individual programme`,
-    pass: smdMulti < smdIndividual,
+    runs: [base, lever('individual-resilience'), lever('multi-level')],
+    result: ([b, i, m]) => {
+      const smdIndividual = burnoutSmd(b, i);
+      const smdMulti = burnoutSmd(b, m);
+      return {
+        target: 'Organization-directed multi-level package: larger burnout effect than the individual-only programme (direction only: the package bundles staffing, pay, therapy, training and peer support, where the trials tested single changes; ODD deviation 22)',
+        source: 'Panagioti et al. 2017 (organization-directed SMD ≈ −0.45, not a bound here)',
+        achieved: `SMD ${num(smdMulti, 2)} vs ${num(smdIndividual, 2)} for the individual programme`,
+        pass: smdMulti < smdIndividual,
+      };
+    },
+  };
+  return [...outreach, canada, optOut, debrief, individual, organizational];
+}
+
+/** A run the report makes, and the checks that read it, in the report's order (a failure names them). */
+export interface PlannedRun {
+  readonly key: RunKey;
+  readonly checks: readonly string[];
+}
+
+/** The distinct runs the checks read, in the order the checks first read them: each is run once. */
+export function plannedRuns(checks: readonly ValidationCheck[]): PlannedRun[] {
+  const runs = new Map<string, { key: RunKey; checks: string[] }>();
+  for (const check of checks) {
+    for (const key of check.runs) {
+      const text = runKeyText(key);
+      const planned = runs.get(text) ?? { key, checks: [] };
+      if (!planned.checks.includes(check.id)) planned.checks.push(check.id);
+      runs.set(text, planned);
+    }
+  }
+  return [...runs.values()];
+}
+
+/** How many runs of `reps` replications the report makes (one per distinct run its checks read): a progress line's total is this × reps. */
+export const VALIDATION_RUNS = plannedRuns(validationChecks()).length;
+
+/** A check's result, and the horizons (days) of the runs it read. */
+export interface CheckOutcome extends CheckResult {
+  readonly days: readonly number[];
+}
+
+/** Runs every distinct run once, then every check from the runs it reads. */
+export async function runValidation(input: ValidationInput): Promise<CheckOutcome[]> {
+  const checks = validationChecks();
+  const done = new Map<string, Run>();
+  for (const planned of plannedRuns(checks)) done.set(runKeyText(planned.key), await run(input, planned.key, planned.checks));
+  return checks.map((c) => {
+    const runs = c.runs.map((k) => done.get(runKeyText(k))!);
+    return { id: c.id, ...c.result(runs), days: runs.map((r) => r.scenario.days) };
   });
-  return checks;
 }
 
 /** The report as Markdown. */
-export function validationMarkdown(checks: readonly CheckResult[], meta: { version: string; reps: number; seed: number; days: number; command: string }): string {
+export function validationMarkdown(checks: readonly CheckOutcome[], meta: { version: string; reps: number; seed: number; days: number; command: string }): string {
   const passed = checks.filter((c) => c.pass).length;
   const failing = checks.filter((c) => !c.pass).map((c) => '`' + c.id + '`');
   const failingNote = failing.length > 0 ? ` Failing: ${failing.join(', ')} (marked **FAIL** below).` : '';
   const lines = [
     '# CFSim validation report',
     '',
-    `Generated by \`${meta.command}\` with CFSim ${meta.version}: ${meta.reps} replications per scenario, seed ${meta.seed}, default horizon (${meta.days} days). ` +
+    `Generated by \`${meta.command}\` with CFSim ${meta.version}: ${meta.reps} replications per scenario, seed ${meta.seed}, ${horizonWords(checks, meta.days)}. ` +
       'Do not edit by hand: rerun the command after any change to the model or its defaults.',
     '',
     `**${passed} of ${checks.length} checks pass.**${failingNote}`,
@@ -290,4 +353,12 @@ export function validationMarkdown(checks: readonly CheckResult[], meta: { versi
     '',
   ];
   return lines.join('\n');
+}
+
+/** The runs' horizons: the default, and the checks whose runs take another, named with it ("horizon 1095 days, the default, but 214 days for `a`, `b`"). */
+function horizonWords(checks: readonly CheckOutcome[], defaultDays: number): string {
+  const others = new Map<number, string[]>();
+  for (const c of checks) for (const d of new Set(c.days)) if (d !== defaultDays) others.set(d, [...(others.get(d) ?? []), '`' + c.id + '`']);
+  const but = [...others].map(([d, ids]) => `${d} days for ${ids.join(', ')}`);
+  return `horizon ${defaultDays} days, the default` + (but.length > 0 ? `, but ${but.join('; ')}` : '');
 }

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFailure, talliesOnPool } from '../../bin/replicationTallies';
 import type { ReplicationWorker } from '../../bin/worker';
-import { runValidation, statusQuoChecks, VALIDATION_RUNS, type ValidationRun } from '../../models/validation';
+import { plannedRuns, runValidation, statusQuoChecks, validationChecks, VALIDATION_RUNS, type ValidationRun } from '../../models/validation';
 import { resolveScenario } from '../../scenarios/resolve';
 import { NodeWorkerPool, WorkerFailure } from '../../sim/host/nodePool';
 
@@ -29,18 +29,32 @@ describe("a validation run's failure", () => {
   it('is told which run it is: every run of the report names its population and checks', async () => {
     const runs: ValidationRun[] = [];
     const checks = await runValidation({ reps: 2, seed: 1, scenario, tallies: async (_s, _seed, _reps, _fold, run) => void runs.push(run!) });
-    expect(runs.map((r) => r.population)).toEqual(['ma-outreach', 'ma-outreach', 'ct-harm-reduction', 'ct-harm-reduction', 'canada-first-responders', 'ma-outreach', 'ma-outreach', 'ma-outreach', 'ma-outreach', 'ma-outreach']);
+    expect(runs.map((r) => r.population)).toEqual(['ma-outreach', 'ma-outreach', 'ct-harm-reduction', 'ct-harm-reduction', 'canada-first-responders', 'ma-outreach', 'ma-outreach', 'ma-outreach', 'ma-outreach']);
     // Every check is served by some run, and every named check exists.
     const ids = checks.map((c) => c.id);
     expect(new Set(runs.flatMap((r) => r.checks))).toEqual(new Set(ids));
     // The status quo's run of each outreach population is told the checks defined on it, which are the checks made from it, in order.
     for (const [k, population] of [[0, 'ma-outreach'], [2, 'ct-harm-reduction']] as const) {
       const defined = statusQuoChecks(population, population).map((c) => c.id);
-      expect(runs[k].checks).toEqual(defined);
+      expect(runs[k].checks.slice(0, defined.length)).toEqual(defined);
       const first = ids.indexOf(defined[0]);
       expect(ids.slice(first, first + defined.length)).toEqual(defined);
     }
-    expect(runs[0].checks).toEqual(['cs', 'bo', 'sts', 'high-sts', 'moderate-sts', 'lived-sts', 'turnover', 'uptake'].map((id) => `ma-outreach/${id}`));
+    // The default population's status quo is also the baseline of the lever checks: run once, it names them too.
+    expect(runs[0].checks).toEqual([...['cs', 'bo', 'sts', 'high-sts', 'moderate-sts', 'lived-sts', 'turnover', 'uptake'], 'single-session-debrief', 'individual-effect', 'organizational-effect'].map((id) => `ma-outreach/${id}`));
+    expect(runs[2].checks).toEqual(statusQuoChecks('ct-harm-reduction', 'x').map((c) => c.id));
+  });
+
+  it('runs each distinct population, package and horizon once, however many checks read it', async () => {
+    const made: string[] = [];
+    await runValidation({ reps: 2, seed: 1, scenario, tallies: async (s, _seed, _reps, _fold, run) => void made.push(`${run!.population} ${s.policy.name} ${s.days}`) });
+    expect(made).toHaveLength(VALIDATION_RUNS);
+    expect(new Set(made).size).toBe(made.length);
+    expect(made.filter((m) => m === `ma-outreach status-quo ${scenario('ma-outreach', 'status-quo').days}`)).toHaveLength(1);
+    expect(made.filter((m) => m.startsWith('ma-outreach status-quo '))).toHaveLength(2);
+    // Derived from the checks' own runs: 9 today (the status quo and opt-in study of the two outreach populations, first responders, four levers).
+    expect(VALIDATION_RUNS).toBe(plannedRuns(validationChecks()).length);
+    expect(VALIDATION_RUNS).toBe(9);
   });
 });
 
@@ -74,7 +88,7 @@ describe('validation-report on worker threads', () => {
     expect(one.stderr).toMatch(/checks pass/);
     expect(two.stderr.replace('two.md', 'one.md')).toBe(one.stderr);
     expect(readFileSync(join(dir, 'two.md'), 'utf8')).toBe(readFileSync(join(dir, 'one.md'), 'utf8'));
-    expect(readFileSync(join(dir, 'one.md'), 'utf8')).toContain('2 replications per scenario, seed 3');
+    expect(readFileSync(join(dir, 'one.md'), 'utf8')).toContain('2 replications per scenario, seed 3, horizon 1095 days, the default, but 214 days for `ma-outreach/opt-in-self-referral`, `ct-harm-reduction/opt-in-self-referral`.');
   }, 300_000);
 
   it('names the replication that failed or the thread that stopped, as run does, and writes no report', () => {
@@ -82,7 +96,7 @@ describe('validation-report on worker threads', () => {
     const failed = cfsimWith({ CFSIM_TEST_FAIL_REP: '1' }, 'validation-report', '--reps', '2', '--seed', '3', '--threads', '2', '--out', join(dir, 'failed.md'));
     expect(failed.status).toBe(1);
     // The policy and, since a policy runs for several populations and checks, the population and the checks the run serves.
-    const statusQuoChecks = ['cs', 'bo', 'sts', 'high-sts', 'moderate-sts', 'lived-sts', 'turnover', 'uptake'].map((id) => `ma-outreach/${id}`).join(', ');
+    const statusQuoChecks = ['cs', 'bo', 'sts', 'high-sts', 'moderate-sts', 'lived-sts', 'turnover', 'uptake', 'single-session-debrief', 'individual-effect', 'organizational-effect'].map((id) => `ma-outreach/${id}`).join(', ');
     expect(failed.stderr).toBe(`cfsim: run failed: replication 1 (seed 3, policy status-quo) failed: injected test failure, in the run of population ma-outreach for the checks ${statusQuoChecks}\n`);
     expect(existsSync(join(dir, 'failed.md'))).toBe(false);
     const crashed = cfsimWith({ CFSIM_TEST_CRASH_REP: '0' }, 'validation-report', '--reps', '2', '--seed', '3', '--threads', '1', '--out', join(dir, 'crashed.md'));
