@@ -71,6 +71,8 @@ export function roundFailures(records: ReplicationRecords, name: string, rounds:
 
 /** Which of starting-levels' runs this is, and what it was doing. */
 function roundWords(round: number, rounds: number, name: string): string {
-  if (round === 0) return `${rounds === 0 ? 'in the one run (--rounds 0)' : `before round 1 of ${rounds}`} of calibrating ${name}, measuring the starting levels it sets`;
+  // --rounds 0 calibrates nothing: its one run only measures the scenario's own levels.
+  if (rounds === 0) return `in the one run (--rounds 0, no calibration) of ${name}, measuring the starting levels it sets`;
+  if (round === 0) return `before round 1 of ${rounds} of calibrating ${name}, measuring the starting levels it sets`;
   return `in round ${round} of ${rounds} of calibrating ${name}, measuring the starting levels round ${round} set`;
 }

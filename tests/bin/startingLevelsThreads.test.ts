@@ -32,7 +32,7 @@ describe("a starting-levels run's failure", () => {
     const once: ReplicationRecords = async () => {
       throw new WorkerFailure('x failed');
     };
-    await expect(calibrationRoundsOn(scenario, { ...options, rounds: 0 }, roundFailures(once, 'ct-harm-reduction', 0))).rejects.toThrow('x failed, in the one run (--rounds 0) of calibrating ct-harm-reduction, measuring the starting levels it sets');
+    await expect(calibrationRoundsOn(scenario, { ...options, rounds: 0 }, roundFailures(once, 'ct-harm-reduction', 0))).rejects.toThrow('x failed, in the one run (--rounds 0, no calibration) of ct-harm-reduction, measuring the starting levels it sets');
     // Anything but a run's failure passes as it is.
     const bug: ReplicationRecords = async () => {
       throw new TypeError('bug');
