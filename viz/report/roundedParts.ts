@@ -2,19 +2,24 @@
 
 /**
  * `amounts` (the parts of `total`, in the same units) as whole numbers that sum to
- * Math.round(total): each part is first scaled so the parts sum to the total exactly (parts taken
- * from daily means can miss it by a cent or two), then rounded down, and the units left over go one
- * each to the parts with the largest remainders (the largest remainder method; ties to the earlier
- * part). Parts rounded on their own could sum a dollar off the total beside them.
+ * Math.round(total): the parts' shortfall from the total (parts taken from daily means can miss it
+ * by a cent or two) is first shared among them in proportion to their size (|part|), so that parts
+ * of one sign are scaled to the total exactly, and parts of both signs that nearly cancel are moved
+ * by no more than the shortfall, not blown up by it; then each is rounded down, and the units left
+ * over go one each to the parts with the largest remainders (the largest remainder method; ties to
+ * the earlier part). Parts rounded on their own could sum a dollar off the total beside them. Parts
+ * that are all zero share the total equally.
  */
 export function roundedParts(amounts: readonly number[], total: number): number[] {
   const sum = amounts.reduce((a, b) => a + b, 0);
+  const size = amounts.reduce((a, b) => a + Math.abs(b), 0);
   const target = Math.round(total);
-  if (amounts.length === 0 || !Number.isFinite(sum) || !Number.isFinite(target)) return amounts.map(Math.round);
-  const scaled = sum === 0 ? amounts.map(() => target / amounts.length) : amounts.map((x) => (x * total) / sum);
-  const floors = scaled.map(Math.floor);
+  if (amounts.length === 0 || !Number.isFinite(size) || !Number.isFinite(target)) return amounts.map(Math.round);
+  const shortfall = total - sum;
+  const shared = size === 0 ? amounts.map(() => total / amounts.length) : amounts.map((x) => x + (shortfall * Math.abs(x)) / size);
+  const floors = shared.map(Math.floor);
   let left = target - floors.reduce((a, b) => a + b, 0);
-  const order = scaled.map((x, k) => ({ k, rest: x - floors[k] })).sort((a, b) => b.rest - a.rest || a.k - b.k);
+  const order = shared.map((x, k) => ({ k, rest: x - floors[k] })).sort((a, b) => b.rest - a.rest || a.k - b.k);
   for (let i = 0; left > 0 && i < order.length; i = (i + 1) % order.length, left--) floors[order[i].k]++;
   return floors;
 }

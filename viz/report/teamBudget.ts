@@ -67,22 +67,36 @@ export function teamBudgetRows(teams: readonly TeamTotals[], spending?: Replicat
 }
 
 /**
- * `rows` as the table prints them, in whole units: each group's parts add up to the group's figure
- * as printed (roundedParts: each part's share of it, the units left over to the largest
- * remainders), in every team's column, so that a part's change from the first team is the change
- * of the parts printed. Rounded each alone, the parts of the daily series could read $1 off the
- * group beside them, which comes from the replications. Groups and the total are left as they are.
+ * `rows` as the table prints them, in whole units. The groups add up to the total as printed, in
+ * every team's column (roundedParts over the groups: each group's share of the total, the units
+ * left over to the largest remainders), but for a group whose figures come from the replications
+ * (`changes` given: the spending on the package), which stays as given (printed rounded alone) so
+ * that it agrees with the budget paragraph to the dollar; the other groups share the rest of the total. Each
+ * group's parts then add up to the group's figure as printed, the same way, so that a part's change
+ * from the first team is the change of the parts printed. Rounded each alone, groups could read $1
+ * off the total, and the parts of the daily series $1 off the group beside them. The total is left
+ * as it is.
  */
 export function printedBudgetRows(rows: readonly BudgetRow[]): BudgetRow[] {
   const out = [...rows];
-  rows.forEach((group, g) => {
-    if (group.kind !== 'group') return;
+  const total = rows.findIndex((r) => r.kind === 'total');
+  const groups = rows.flatMap((r, g) => (r.kind === 'group' ? [g] : []));
+  if (total >= 0) {
+    const shared = groups.filter((g) => rows[g].changes === undefined);
+    const kept = groups.filter((g) => rows[g].changes !== undefined);
+    rows[total].values.forEach((sum, k) => {
+      const rest = sum - kept.reduce((a, g) => a + Math.round(rows[g].values[k]), 0);
+      const printed = roundedParts(shared.map((g) => rows[g].values[k]), rest);
+      shared.forEach((g, i) => (out[g] = { ...out[g], values: out[g].values.map((v, j) => (j === k ? printed[i] : v)) }));
+    });
+  }
+  for (const g of groups) {
     let end = g + 1;
     while (end < rows.length && rows[end].kind === 'part') end++;
-    if (end === g + 1) return;
+    if (end === g + 1) continue;
     const parts = rows.slice(g + 1, end);
-    const columns = group.values.map((total, k) => roundedParts(parts.map((p) => p.values[k]), total));
+    const columns = out[g].values.map((printed, k) => roundedParts(parts.map((p) => p.values[k]), printed));
     parts.forEach((part, j) => (out[g + 1 + j] = { ...part, values: columns.map((column) => column[j]) }));
-  });
+  }
   return out;
 }

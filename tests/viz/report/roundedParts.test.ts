@@ -22,3 +22,20 @@ describe('roundedParts', () => {
     expect(roundedParts([1000.2, 0.2], 1000.4)).toEqual([1000, 0]);
   });
 });
+
+describe('roundedParts with parts of both signs', () => {
+  it('moves parts that nearly cancel by no more than their shortfall from the total', () => {
+    // Scaled by total / sum (0.03 / 0.01), these would read $3,000 and −$3,000.
+    expect(roundedParts([1000, -999.99], 0.03)).toEqual([1000, -1000]);
+    expect(roundedParts([5, -5], 0)).toEqual([5, -5]);
+    expect(roundedParts([196.4, 131.3, -85.2], 242.6)).toEqual([197, 131, -85]);
+    const parts = roundedParts([36547.6, 131.2, -36678.5], 0.6);
+    expect(parts.reduce((a, b) => a + b)).toBe(1);
+    for (const [p, x] of parts.map((p, k) => [p, [36547.6, 131.2, -36678.5][k]])) expect(Math.abs(p - x)).toBeLessThan(1);
+  });
+
+  it('keeps parts of one sign as shares of the total', () => {
+    expect(roundedParts([-100.5, -200.5], -301)).toEqual([-100, -201]);
+    expect(roundedParts([0, 0, 0], 2)).toEqual([1, 1, 0]);
+  });
+});

@@ -43,7 +43,7 @@ describe("the whole team's yearly cost in a budget holder's groups", () => {
 
   it("prints each group's parts in whole dollars adding up to the group's figure beside them, in every column", () => {
     // Rounded each alone: $100 + $6 beside the replications' $105 (99.6 + 5.5 + 0.3); $98 + $34 beside $131 (97.5 + 33.5).
-    const fractional = { ...baseline, costParts: parts([99.6, 0, 5.5, 0.3, 97.5, 33.5, -85]) };
+    const fractional = { ...baseline, costPerYear: 99.6 + 5.5 + 0.3 + 97.5 + 33.5 - 85, costParts: parts([99.6, 0, 5.5, 0.3, 97.5, 33.5, -85]) };
     const rows = printedBudgetRows(teamBudgetRows([fractional, packaged], { values: [105.4, 1100.6], changes: [0, 995.2] })!);
     const group = (g: number, k: number) => rows[g].values[k];
     const partsOf = (from: number, to: number, k: number) => rows.slice(from, to).map((r) => r.values[k]);
@@ -56,6 +56,24 @@ describe("the whole team's yearly cost in a budget holder's groups", () => {
     // Groups, their changes and the total stay as given.
     expect(rows[0]).toEqual({ label: 'Spending on the package', kind: 'group', values: [105.4, 1100.6], changes: [0, 995.2] });
     expect(rows[9].values).toEqual([fractional.costPerYear, packaged.costPerYear]);
+  });
+
+  it('prints the groups adding up to the total as printed, in every column, the spending from the replications kept as it is', () => {
+    // Rounded each alone: $100 + $50 − $30 beside a total of $121 (100.4 + 50.4 − 30.3 = 120.5).
+    const team = { policy: 'status-quo', staffInPost: 36, costPerYear: 120.5, costParts: parts([100.4, 0, 0, 0, 50.4, 0, -30.3]) };
+    const groupsOf = (rows: ReturnType<typeof printedBudgetRows>, k: number) => rows.filter((r) => r.kind === 'group').map((r) => Math.round(r.values[k]));
+    const alone = printedBudgetRows(teamBudgetRows([team])!);
+    expect(groupsOf(alone, 0)).toEqual([101, 50, -30]);
+    expect(alone.at(-1)!.values).toEqual([120.5]);
+    // The parts follow their group as printed.
+    expect(alone[1].values).toEqual([101]);
+    // The spending from the replications stays as given (the budget paragraph's figure); the other groups share the rest of the total.
+    const withSpending = printedBudgetRows(teamBudgetRows([team, team], { values: [100.4, 100.4], changes: [0, 0] })!);
+    for (const k of [0, 1]) {
+      expect(groupsOf(withSpending, k)).toEqual([100, 51, -30]);
+      expect(groupsOf(withSpending, k).reduce((a, b) => a + b)).toBe(Math.round(120.5));
+    }
+    expect(withSpending[0].values).toEqual([100.4, 100.4]);
   });
 
   it('has no rows for results written before the cost had parts', () => {
