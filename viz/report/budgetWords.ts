@@ -61,12 +61,14 @@ function partYearBudgetWords(named: readonly number[], perYear: number, years: r
 /** Why a future's spending could not be rebuilt, as the one arm's in question. */
 const GAP_WORDS: Record<SpendingGap, string> = {
   nobodyInPost: 'nobody was in post all run, and what the float pool then cost was not kept',
-  noCost: "the whole team's cost came to 0, and there were no leavers' figures to recover the team's size from",
+  noCost: "the whole team's cost came to 0, and there were no leavers, or no leavers' figures, to recover the team's size from",
 };
 
 /**
  * The futures every figure of the budget leaves out, where the results cannot rebuild some arm's
- * spending in them (results written by an older version), so that a count "in all 6 futures" of a
+ * spending in them (results written by an older version; or, where the whole team's cost came to
+ * exactly 0 with no leavers, results of any version, which compare counted from the daily series
+ * that replications.csv does not keep), so that a count "in all 6 futures" of a
  * run of 8 is not read as the whole: which futures, whose spending (the baseline's named as such,
  * since every arm loses it) and why, then that every figure, the baseline's own too, is of the
  * rest. "" for none.
@@ -89,7 +91,9 @@ function leftOutWords(fit: BudgetFit): string {
   // The years taken alone come from summary.json's spendingByYear, the daily series' means over every future.
   const yearsNamed = fit.arms.some((a) => a.withinBudget && (a.yearsOver ?? []).length > 0);
   const years = yearsNamed ? `, but for the years taken alone, which are of all ${total} futures` : '';
-  return `Left out: ${left.length} of the ${futures(total)}, where these results, written by an older version of CFSim, lack what the spending on a package is rebuilt from: ${said.join('; ')}. Every figure above, ${fit.baseline}'s own included, is of the remaining ${futures(kept)}${years}.`;
+  // Only a nobody-in-post gap is always an older version's; a whole cost of exactly 0 with no leavers can come from any.
+  const older = left.every((f) => f.missing.every((m) => m.why === 'nobodyInPost')) ? ', written by an older version of CFSim,' : '';
+  return `Left out: ${left.length} of the ${futures(total)}, where these results${older} lack what the spending on a package is rebuilt from: ${said.join('; ')}. Every figure above, ${fit.baseline}'s own included, is of the remaining ${futures(kept)}${years}.`;
 }
 
 /** The futures the results hold: those the budget counts and those it leaves out. */

@@ -118,7 +118,7 @@ describe('budgetSentences: futures left out', () => {
       { replication: 5, missing: [{ policy: 'a', why: 'noCost' }] },
     ]);
     expect(lead).toContain(
-      "Left out: 3 of the 9 futures, where these results, written by an older version of CFSim, lack what the spending on a package is rebuilt from: replication 2, status-quo's, the baseline's (nobody was in post all run, and what the float pool then cost was not kept); replications 3 and 5, a's (the whole team's cost came to 0, and there were no leavers' figures to recover the team's size from). Every figure above, status-quo's own included, is of the remaining 6 futures.",
+      "Left out: 3 of the 9 futures, where these results lack what the spending on a package is rebuilt from: replication 2, status-quo's, the baseline's (nobody was in post all run, and what the float pool then cost was not kept); replications 3 and 5, a's (the whole team's cost came to 0, and there were no leavers, or no leavers' figures, to recover the team's size from). Every figure above, status-quo's own included, is of the remaining 6 futures.",
     );
     expect(lead).not.toContain('or with no cost at all');
   });
@@ -126,7 +126,14 @@ describe('budgetSentences: futures left out', () => {
   it('says each reason where the arms missing in one future differ in it', () => {
     const lead = left([{ replication: 0, missing: [{ policy: 'a', why: 'noCost' }, { policy: 'b', why: 'nobodyInPost' }] }]);
     expect(lead).toContain("Left out: 1 of the 7 futures, where");
-    expect(lead).toContain("replication 0, a's (the whole team's cost came to 0, and there were no leavers' figures to recover the team's size from) and b's (nobody was in post all run, and what the float pool then cost was not kept). Every figure above, status-quo's own included, is of the remaining 6 futures.");
+    expect(lead).toContain("replication 0, a's (the whole team's cost came to 0, and there were no leavers, or no leavers' figures, to recover the team's size from) and b's (nobody was in post all run, and what the float pool then cost was not kept). Every figure above, status-quo's own included, is of the remaining 6 futures.");
+  });
+
+  it('says the results are an older version\'s only where every gap is nobody in post: a whole cost of exactly 0 with no leavers can come from any version', () => {
+    expect(left([{ replication: 4, missing: [{ policy: 'a', why: 'nobodyInPost' }] }])).toContain('Left out: 1 of the 7 futures, where these results, written by an older version of CFSim, lack what');
+    const zero = left([{ replication: 4, missing: [{ policy: 'a', why: 'noCost' }] }]);
+    expect(zero).toContain('Left out: 1 of the 7 futures, where these results lack what');
+    expect(zero).not.toContain('older version');
   });
 
   it("names the baseline's last where an arm's spending is missing for the same reason, so that the baseline's is not read as a third arm", () => {
