@@ -39,3 +39,34 @@ export function isNumberCell(cell: string): boolean {
 export function isNumberOrNaNCell(cell: string): boolean {
   return cell === 'NaN' || isNumberCell(cell);
 }
+
+/** The UTF-8 byte-order mark some editors put at a file's start (Excel's "CSV UTF-8"); read as text it is U+FEFF. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * A CSV file's text as cfsim writes it: without a byte-order mark at its start and with every
+ * CRLF line end as LF, so that a results file opened and saved on Windows reads as it was written.
+ */
+export function csvTextAsWritten(text: string): string {
+  return (text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text).replace(/\r\n/g, '\n');
+}
+
+/** A CSV file's first line without a byte-order mark or a CR before its line end (csvTextAsWritten's reading of it). */
+export function headerAsWritten(line: string): string {
+  return csvTextAsWritten(line).replace(/\r$/, '');
+}
+
+/**
+ * Where a file's first line `found` differs from the `expected` header, in words that show it: both
+ * JSON-quoted from a little before the first difference, so that a stray space, tab or control
+ * character is visible ("\t", "\r", "\u00a0") rather than two lines that look alike.
+ */
+export function headerDifference(found: string, expected: string): string {
+  let at = 0;
+  while (at < found.length && at < expected.length && found[at] === expected[at]) at++;
+  const start = Math.max(0, at - 20);
+  const shown = (text: string) => `${start > 0 ? '…' : ''}${JSON.stringify(text.slice(start, at + 40))}${text.length > at + 40 ? '…' : ''}`;
+  const header = at >= expected.length ? `where the header ends, after ${shown(expected)}` : `where the header has ${shown(expected)}`;
+  const file = at >= found.length ? `the line ends, after ${shown(found)},` : `the file has ${shown(found)}`;
+  return `they first differ at character ${at + 1}: ${file} ${header}`;
+}

@@ -19,7 +19,7 @@ import { VALUE_FOR_MONEY_METRICS } from '../../models/valueForMoney';
 import { PLANE_METRICS } from '../specs/costEffectiveness';
 import { PACKAGE_SPENDING_INPUT_METRICS } from '../../models/packageSpendingOfMetrics';
 import { armKind } from '../../models/resultsManifest';
-import { isNumberCell } from '../../sim/io/csv';
+import { headerAsWritten, isNumberCell } from '../../sim/io/csv';
 
 /** The daily series the report charts. */
 export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
@@ -208,7 +208,7 @@ function firstLine(path: string, bytes: number): string {
   } finally {
     closeSync(fd);
   }
-  return head.toString('utf8', 0, read).split(/\r?\n/)[0];
+  return headerAsWritten(head.toString('utf8', 0, read).split('\n')[0]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InputError } from '../../sim/params/issues';
-import { csvCell, isNumberCell, parseCsvLine } from '../../sim/io/csv';
+import { csvCell, headerAsWritten, headerDifference, isNumberCell, parseCsvLine } from '../../sim/io/csv';
 
 // A results folder's CSV files, read with the checks that tell a whole file from one cut short
 // (a copy stopped half-way, a full disk): cfsim writes each with its header and ends it with a
@@ -42,11 +42,13 @@ export async function* csvRows(path: string, columns: readonly string[], problem
     for await (const text of reader) {
       line++;
       if (line === 1) {
-        if (text !== header) throw damaged(path, `its first line is ${JSON.stringify(text.slice(0, 100))}, not the header ${header}`);
+        // A byte-order mark or CRLF line ends (the file saved on Windows) are no damage: readline drops the CR.
+        const first = headerAsWritten(text);
+        if (first !== header) throw damaged(path, `its first line is ${JSON.stringify(first.slice(0, 100))}, not the header ${header}; ${headerDifference(first, header)}`);
         continue;
       }
       if (text.length === 0) continue;
-      const cells = parseCsvLine(text);
+      const cells = parseCsvLine(text.replace(/\r$/, ''));
       if (cells.length !== columns.length) throw damaged(path, `line ${line} has ${cells.length} of the ${columns.length} columns`);
       const wrong = problem?.(cells);
       if (wrong !== undefined) throw damaged(path, `line ${line} ${wrong}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, parseCsvLine } from '../../../sim/io/csv';
+import { csvCell, csvTextAsWritten, headerAsWritten, headerDifference, parseCsvLine } from '../../../sim/io/csv';
 
 describe('csvCell', () => {
   // README, "Results folder": numbers as the shortest text that reads back as the same number.
@@ -19,5 +19,25 @@ describe('csvCell', () => {
   it('quotes text with a comma or quote so that parseCsvLine reads it back', () => {
     const cells = ['Team #2, east', 'say "hi"', 'plain'];
     expect(parseCsvLine(cells.map(csvCell).join(','))).toEqual(cells);
+  });
+});
+
+describe('csvTextAsWritten, headerAsWritten and headerDifference: a file saved on Windows', () => {
+  it('reads CRLF line ends and a byte-order mark as the file was written', () => {
+    expect(csvTextAsWritten('\uFEFFrun,point\r\n0,1\r\n')).toBe('run,point\n0,1\n');
+    expect(csvTextAsWritten('run,point\n0,1\n')).toBe('run,point\n0,1\n');
+    expect(headerAsWritten('\uFEFFrun,point\r')).toBe('run,point');
+  });
+
+  it('shows where two headers that look alike differ, a CR or a stray space made visible', () => {
+    const header = `run,point,rep,seed,status,error,${'policy.supervision.intervalDays,'.repeat(4)}proqolSTS`;
+    const cr = headerDifference(`${header}\r`, header);
+    expect(cr).toContain(`character ${header.length + 1}`);
+    expect(cr).toContain('\\r"');
+    expect(cr).toContain('where the header ends');
+    const space = headerDifference(header.replace('seed', 'seed '), header);
+    expect(space).toContain('character 19');
+    expect(space).toContain('seed ,status');
+    expect(space).toContain('where the header has "run,point,rep,seed,status');
   });
 });
