@@ -4,6 +4,7 @@ import { CONFIG, PALETTE } from './theme';
 import { correlationFigure, readableNumber } from './readableNumber';
 import { inSentence, metricLabel, namesLine, PANEL_HEADER, panelLabel, parameterLabel, parameterLabels, ROW_LABEL_AXIS, rowLabel, rowLines, titleLines } from './readableNames';
 import { subtitleLines } from './subtitleLines';
+import { linesWithin } from './fittedLines';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
 // heatmaps over two parameters and, for a sweep of one parameter, the metric against it.
@@ -13,6 +14,18 @@ type MorrisRow = { parameter: string; mu: number; muStar: number; muStarLow?: nu
 
 /** About how wide a character of a chart's title is (15 px bold: CONFIG), in pixels. */
 const CHART_TITLE_CHARACTER_PX = 9;
+
+/** A chart's title's and subtitle's font sizes, in pixels (CONFIG). */
+const [CHART_TITLE_FONT_PX, SUBTITLE_FONT_PX] = [15, 12];
+
+/** The least room a y axis takes left of its plot, in pixels (its title, labels and ticks): the title starts there, so lines this much wider than the plot still end within it. */
+const Y_AXIS_LEAST_PX = 40;
+
+/** One line as a plain string, more as a list (Vega draws a list one line under another). */
+const oneOrLines = (lines: readonly string[]): string | string[] => (lines.length === 1 ? lines[0] : [...lines]);
+
+/** An axis of whole numbers: labels without decimals, and no tick between two whole numbers. */
+const WHOLE_NUMBER_AXIS = { format: 'd', tickMinStep: 1 } as const;
 
 /** A legend's title runs at most this wide (Vega's default titleLimit). */
 const LEGEND_TITLE_PX = 180;
@@ -533,22 +546,27 @@ export function responseSpec(points: readonly Record<string, unknown>[], paramet
   // Long names take more than one line rather than run past the chart.
   const [xTitle, yTitle] = [titleLines(parameterName, width), titleLines(metricName, height)];
   // Numbers: labels that would come closer than AXIS_LABEL_GAP_PX are dropped (the ends kept flush with the axis); choices: each whole, in lines or upright.
+  // A parameter whose every value is a whole number (days, seats) is labelled in whole numbers: Vega's ticks at 10, 10.5, 11 read "10.0".
+  const whole = numeric && drawn.every((v) => Number.isInteger(v.x));
   const x = numeric
-    ? { field: 'x', type: 'quantitative' as const, title: xTitle, scale: { zero: false }, axis: { labelOverlap: true, labelSeparation: AXIS_LABEL_GAP_PX, labelFlush: true } }
+    ? { field: 'x', type: 'quantitative' as const, title: xTitle, scale: { zero: false }, axis: { labelOverlap: true, labelSeparation: AXIS_LABEL_GAP_PX, labelFlush: true, ...(whole ? WHOLE_NUMBER_AXIS : {}) } }
     : { field: 'label', type: 'ordinal' as const, title: xTitle, sort: null, axis: upright ? { labelAngle: -90, labelLimit: 0 } : { labelAngle: 0, labelExpr: "split(datum.label, '\\n')", labelLimit: 0 } };
   const flat = flatValue(values);
   const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, scale: flat === undefined ? { zero: false } : { domain: flatDomain(flat), zero: false, nice: true } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    // Title and subtitle in lines that end within the plot, measured (linesWithin): broken by characters, the title ran past the plot's end, and a PNG drawn in a wider font cut it off.
     title: {
-      text: titleLines(`${metricName} over ${inSentence(parameterName)}`, 560, CHART_TITLE_CHARACTER_PX),
-      subtitle: [
-        'Dots: the mean of each point\'s replications; bars: the 90% range across them',
-        '(the spread of single runs, not the uncertainty of the mean).',
-        // In lines, as the names line below: a long parameter name made it one line far wider than the chart.
-        ...(flat === undefined ? [] : subtitleLines([`Every point and run gives the same value, ${readableNumber(flat, 4, 6)}: the metric does not change with ${inSentence(parameterName)} here.`])),
-        ...(names ? subtitleLines([names]) : []),
-      ],
+      text: oneOrLines(linesWithin([`${metricName} over ${inSentence(parameterName)}`], width + Y_AXIS_LEAST_PX, CHART_TITLE_FONT_PX, 'bold')),
+      subtitle: linesWithin(
+        [
+          "Dots: each point's mean over its replications; bars: the 90% range of its single runs, not the uncertainty of the mean.",
+          ...(flat === undefined ? [] : [`Every point and run gives the same value, ${readableNumber(flat, 4, 6)}: the metric does not change with ${inSentence(parameterName)} here.`]),
+          ...(names ? [names] : []),
+        ],
+        width + Y_AXIS_LEAST_PX,
+        SUBTITLE_FONT_PX,
+      ),
     },
     data: { values },
     width,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { responseSpec } from '../../../viz/specs/sweep';
+import { renderedAxisLabels } from './renderedLabels';
+import { renderedTitleEnd } from './renderedTitle';
+
+const over = (parameter: string, metric: string, xs: readonly number[]) => xs.map((x, i) => ({ [parameter]: x, [`${metric}.mean`]: 0.2 + i / 100, runs: 4 }));
+
+describe("the one-parameter chart's x labels", () => {
+  it('label a parameter of whole numbers (days) in whole numbers, with no tick between two', async () => {
+    const spec = responseSpec(over('policy.supervision.intervalDays', 'turnoverPerYear', [10, 11, 12]), 'policy.supervision.intervalDays', 'turnoverPerYear');
+    const shown = (await renderedAxisLabels(spec)).filter((l) => l.orient === 'bottom' && l.shown).map((l) => l.text);
+    expect(shown).toEqual(['10', '11', '12']);
+  });
+
+  it('keep decimals where a value is not a whole number', async () => {
+    const spec = responseSpec(over('community.stigma', 'turnoverPerYear', [0.1, 0.5, 0.9]), 'community.stigma', 'turnoverPerYear');
+    const shown = (await renderedAxisLabels(spec)).filter((l) => l.orient === 'bottom' && l.shown).map((l) => l.text);
+    expect(shown).toContain('0.5');
+  });
+});
+
+describe("the one-parameter chart's title", () => {
+  it('ends within the plot, however long the names (a PNG cut off a title wider than the figure drew it)', async () => {
+    for (const [parameter, metric] of [
+      ['coefficients.singleSessionHarm', 'sessionCostPerWorkerYear'],
+      ['policy.supervision.intervalDays', 'turnoverPerYear'],
+    ]) {
+      const { title, plot } = await renderedTitleEnd(responseSpec(over(parameter, metric, [1, 2, 3]), parameter, metric));
+      expect(plot).toBe(380);
+      expect(title, `${parameter} × ${metric}`).toBeLessThanOrEqual(plot);
+    }
+  });
+});
