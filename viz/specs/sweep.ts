@@ -113,7 +113,8 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>, unm
   const ticks = indexTicks(values);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Sobol sensitivity indices', subtitle: ['Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.', PATHS_IN_TOOLTIP] },
+    // Broken as the other subtitle lines are (subtitleLines): a first line of more than SUBTITLE_LINE_CHARS widened the figure.
+    title: { text: 'Sobol sensitivity indices', subtitle: subtitleLines(['Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.', PATHS_IN_TOOLTIP]) },
     data: { values },
     // The metrics in the analysis's order, by their readable names.
     facet: { row: { field: 'panel', type: 'nominal', title: null, sort: Object.entries(sobol).map(([m, rows]) => sobolPanel(m, rows, unmeasured)), header: ROW_PANEL_HEADER } },
@@ -259,11 +260,12 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>, unmeasu
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Morris elementary effects',
-      subtitle: [
+      // Every line broken as subtitleLines breaks them: the first, with the intervals' note, ran to 150 characters.
+      subtitle: subtitleLines([
         `Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter's range.${intervals ? ' Lines: 95% bootstrap intervals of μ*.' : ''}`,
-        ...(inert.length === 0 ? [] : subtitleLines([`Every elementary effect on ${inert.join(', on ')} is 0: ${inert.length === 1 ? 'that metric does' : 'those metrics do'} not respond to these parameters here.`])),
+        ...(inert.length === 0 ? [] : [`Every elementary effect on ${inert.join(', on ')} is 0: ${inert.length === 1 ? 'that metric does' : 'those metrics do'} not respond to these parameters here.`]),
         PATHS_IN_TOOLTIP,
-      ],
+      ]),
     },
     data: { values },
     facet: { column: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(morris).map(panel), header: PANEL_HEADER } },
@@ -649,7 +651,7 @@ export function prccSpec(prcc: Record<string, readonly PrccRow[]>, lists: Readon
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Partial rank correlations (PRCC)', subtitle: ["How consistently each metric rises (+) or falls (−) with a parameter across the points, the others' effects removed; black lines: 95% intervals.", ...prccLeftOut(prcc, names, lists), PATHS_IN_TOOLTIP] },
+    title: { text: 'Partial rank correlations (PRCC)', subtitle: [...subtitleLines(["How consistently each metric rises (+) or falls (−) with a parameter across the points, the others' effects removed; black lines: 95% intervals."]), ...prccLeftOut(prcc, names, lists), PATHS_IN_TOOLTIP] },
     data: { values },
     facet: { row: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(prcc).map((m) => panelLabel(metricLabel(m), ROW_PANEL_CHARACTERS)), header: ROW_PANEL_HEADER } },
     resolve: { scale: { y: 'independent' } },
