@@ -5,6 +5,7 @@ import { correlationFigure, readableNumber } from './readableNumber';
 import { inSentence, metricLabel, namesLine, PANEL_HEADER, panelLabel, parameterLabel, parameterLabels, ROW_LABEL_AXIS, rowLabel, rowLines, titleLines } from './readableNames';
 import { subtitleLines } from './subtitleLines';
 import { linesWithin } from './fittedLines';
+import { morrisLabelPlaces, niceEnd } from './morrisLabelPlaces';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
 // heatmaps over two parameters and, for a sweep of one parameter, the metric against it.
@@ -182,8 +183,8 @@ export function morrisLabels(rows: readonly MorrisRow[]): { muStar: number; sigm
 /** The longest line of a Morris point's label, in characters (a 10 px label, about a third of a 260-pixel panel). */
 const MORRIS_LABEL_CHARACTERS = 32;
 
-/** How far apart a Morris label's lines stand, in pixels: Vega's default for its 10 px text, font size + 2. */
-const MORRIS_LINE_PX = 12;
+/** A Morris panel's plot, in pixels. */
+const [MORRIS_WIDTH, MORRIS_HEIGHT] = [260, 220];
 
 /**
  * A Morris point's label in lines of at most MORRIS_LABEL_CHARACTERS, broken at spaces, each name
@@ -244,12 +245,17 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>, unmeasu
   const names = parameterLabels(Object.values(morris).flatMap((rows) => rows.map((r) => r.parameter)));
   const panel = (metric: string) => morrisPanel(metric, morris[metric], unmeasured);
   const points = Object.entries(morris).flatMap(([metric, rows]) => rows.map((r) => ({ metric: metricLabel(metric), panel: panel(metric), metricPath: metric, kind: 'point', ...r, parameter: names.get(r.parameter)!, path: r.parameter })));
-  const labels = Object.entries(morris).flatMap(([metric, rows]) =>
-    morrisLabels(rows.map((r) => ({ ...r, parameter: names.get(r.parameter)! }))).map(({ muStar, sigma, names: named }) => {
-      const label = labelLines(named);
-      return { metric: metricLabel(metric), panel: panel(metric), kind: 'label', muStar, sigma, label, lines: typeof label === 'string' ? 1 : label.length };
-    }),
-  );
+  // Each label beside its point where it overlaps no other label nor point (morrisLabelPlaces), on the panel's axes as Vega ends them (niceEnd).
+  const labels = Object.entries(morris).flatMap(([metric, rows]) => {
+    const merged = morrisLabels(rows.map((r) => ({ ...r, parameter: names.get(r.parameter)! }))).map((l) => ({ ...l, lines: [labelLines(l.names)].flat() }));
+    const drawn = rows.filter((r) => Number.isFinite(r.muStar) && Number.isFinite(r.sigma));
+    const frame = morrisFrame(rows);
+    const xs = [...drawn.flatMap((r) => [r.muStar, ...[r.muStarLow, r.muStarHigh].filter((e): e is number => e !== undefined && Number.isFinite(e))]), ...frame.map((f) => f.muStar)];
+    const ys = [...drawn.map((r) => r.sigma), ...frame.map((f) => f.sigma)];
+    const [xEnd, yEnd] = [niceEnd(Math.max(0, ...xs)), niceEnd(Math.max(0, ...ys))];
+    const places = morrisLabelPlaces(merged.map((l) => ({ x: l.muStar, y: l.sigma, lines: l.lines })), drawn.map((r) => ({ x: r.muStar, y: r.sigma })), xEnd, yEnd, MORRIS_WIDTH, MORRIS_HEIGHT);
+    return merged.map(({ muStar, sigma, lines }, i) => ({ metric: metricLabel(metric), panel: panel(metric), kind: 'label', muStar, sigma, label: lines.length === 1 ? lines[0] : lines, ...places[i] }));
+  });
   // A flat panel's axes padded around their one value (morrisFrame), by points not drawn.
   const frames = Object.entries(morris).flatMap(([metric, rows]) => morrisFrame(rows).map((f) => ({ panel: panel(metric), kind: 'frame', ...f })));
   // A metric whose every effect is 0 does not respond to the parameters: said, as a flat response is.
@@ -271,8 +277,8 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>, unmeasu
     facet: { column: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(morris).map(panel), header: PANEL_HEADER } },
     resolve: { scale: { x: 'independent', y: 'independent' } },
     spec: {
-      width: 260,
-      height: 220,
+      width: MORRIS_WIDTH,
+      height: MORRIS_HEIGHT,
       layer: [
         // μ*'s bootstrap interval, under its point (a line across, at the point's σ).
         {
@@ -307,9 +313,8 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>, unmeasu
         },
         {
           transform: [{ filter: "datum.kind === 'label'" }],
-          // Above and right of the point, clear of its interval line: a label of several lines raised by
-          // the lines after its first (12 px apart at 10 px), which Vega sets below the first.
-          mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: { expr: `-3 - ${MORRIS_LINE_PX} * (datum.lines - 1)` }, fontSize: 10 },
+          // Beside the point, clear of its interval line, where morrisLabelPlaces put it: its top dy below the point (above where negative), its near end dx across.
+          mark: { type: 'text', align: { expr: 'datum.align' }, baseline: 'top', dx: { expr: 'datum.dx' }, dy: { expr: 'datum.dy' }, fontSize: 10 },
           encoding: { x: { field: 'muStar', type: 'quantitative' }, y: { field: 'sigma', type: 'quantitative' }, text: { field: 'label' } },
         },
       ],

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../../../viz/report/export';
+import { morrisSpec } from '../../../viz/specs/sweep';
+import { niceEnd } from '../../../viz/specs/morrisLabelPlaces';
+
+type Bounds = { x1: number; x2: number; y1: number; y2: number };
+
+/** The text marks' items of each panel (a cell of the facet) as Vega lays them out with the exported figures' widths, by panel. */
+async function renderedPointLabels(spec: unknown): Promise<{ text: string; bounds: Bounds }[][]> {
+  await chartSvg({ data: { values: [] }, mark: 'point' }); // sets the exported figures' text measure
+  const vega = await import('vega');
+  const { compile } = await import('vega-lite');
+  const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
+  await view.runAsync();
+  type Node = { role?: string; name?: string; marktype?: string; items?: Node[]; text?: unknown; bounds?: Bounds };
+  const panels: { text: string; bounds: Bounds }[][] = [];
+  const walk = (node: Node) => {
+    for (const item of node.items ?? []) {
+      if (node.marktype === 'group' && node.role === 'scope') panels.push([]);
+      if (node.marktype === 'text' && node.role === 'mark') panels.at(-1)!.push({ text: [item.text].flat().join(' '), bounds: item.bounds! });
+      walk(item);
+    }
+  };
+  walk((view.scenegraph() as unknown as { root: Node }).root);
+  view.finalize();
+  return panels;
+}
+
+const overlap = (a: Bounds, b: Bounds) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+describe("a Morris panel's point labels", () => {
+  it('never print over each other where points sit close but apart enough to keep labels of their own', async () => {
+    const row = (parameter: string, muStar: number, sigma: number) => ({ parameter, mu: muStar, muStar, sigma });
+    const spec = morrisSpec({
+      turnoverPerYear: [row('policy.supervision.intervalDays', 0.5, 0.3), row('community.stigma', 0.56, 0.33), row('coefficients.separationBase', 0.64, 0.37), row('community.overdoseBurden', 0.1, 0.05), row('policy.staffing.hiringDelayDays', 0.9, 0.1)],
+      proqolSTS: [row('policy.supervision.intervalDays', 0.2, 0.2), row('community.stigma', 0.26, 0.2), row('coefficients.separationBase', 0.2, 0.24), row('community.overdoseBurden', 0.26, 0.24)],
+    });
+    const panels = await renderedPointLabels(spec);
+    expect(panels.map((p) => p.length)).toEqual([5, 4]);
+    for (const labels of panels) {
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i].bounds, labels[j].bounds), `${labels[i].text} / ${labels[j].text}`).toBe(false);
+      }
+    }
+  });
+
+  it("reckon the axes' ends as Vega's nice scale makes them", () => {
+    expect([niceEnd(0.9), niceEnd(0.37), niceEnd(1), niceEnd(0), niceEnd(12.3), niceEnd(0.0123)]).toEqual([0.9, 0.4, 1, 1, 13, 0.013]);
+  });
+});
