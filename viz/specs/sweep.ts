@@ -6,6 +6,7 @@ import { inSentence, metricLabel, namesLine, PANEL_HEADER, panelLabel, parameter
 import { subtitleLines } from './subtitleLines';
 import { linesWithin } from './fittedLines';
 import { morrisLabelPlaces, niceEnd } from './morrisLabelPlaces';
+import { dejaVuWidth } from '../report/textWidth';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
 // heatmaps over two parameters and, for a sweep of one parameter, the metric against it.
@@ -510,25 +511,29 @@ export function flatDomain(value: number): [number, number] {
   return [value - pad, value + pad];
 }
 
-/** How wide Vega reckons a character of an 11 px axis label where it cannot measure text (0.8 of the font size; the report's real widths are smaller), in pixels. */
-const AXIS_LABEL_CHARACTER_PX = 8.8;
+/** An axis label's font size, in pixels (CONFIG). */
+const AXIS_LABEL_FONT_PX = 11;
 
 /**
  * A choice's name on an ordinal axis of `width` pixels holding `count` choices, in lines that fit
  * the choice's share of the axis, broken after hyphens and at spaces ("opt-out-support-package"
  * as "opt-out-" and "support-package"), joined by newlines for the axis to draw one under another;
  * undefined where one piece alone is too long, and the axis then stands its labels upright.
- * Left at one line each, long names ran into each other and past the chart's ends.
+ * Left at one line each, long names ran into each other and past the chart's ends. Widths are
+ * measured with DejaVu Sans's (dejaVuWidth: the widest font the figures are drawn in; the same in
+ * the browser and in Node), not reckoned at 0.8 of the font size a character as Vega does without
+ * a canvas, which stood names upright that fitted ("mandatory" among five choices).
  */
 export function choiceLabel(name: string, width: number, count: number): string | undefined {
-  const characters = Math.floor((width / Math.max(1, count) - AXIS_LABEL_GAP_PX) / AXIS_LABEL_CHARACTER_PX);
+  const room = width / Math.max(1, count) - AXIS_LABEL_GAP_PX;
+  const fits = (text: string) => dejaVuWidth(text, AXIS_LABEL_FONT_PX) <= room;
   const pieces = name.match(/[^\s-]*-+|[^\s-]+/g) ?? [name];
-  if (pieces.some((piece) => piece.length > characters)) return undefined;
+  if (!pieces.every(fits)) return undefined;
   const lines: string[] = [];
   for (const piece of pieces) {
     const last = lines.length - 1;
     const joined = last < 0 ? piece : lines[last].endsWith('-') ? `${lines[last]}${piece}` : `${lines[last]} ${piece}`;
-    if (last >= 0 && joined.length <= characters) lines[last] = joined;
+    if (last >= 0 && fits(joined)) lines[last] = joined;
     else lines.push(piece);
   }
   return lines.join('\n');

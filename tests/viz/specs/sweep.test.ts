@@ -489,16 +489,6 @@ describe("a one-parameter chart's x labels", () => {
   };
   const apart = (labels: readonly { x1: number; x2: number }[], gap: number) => labels.every((l, i) => i === 0 || l.x1 - labels[i - 1].x2 >= gap);
 
-  it('give long choices whole, in lines, apart and within the chart (they ran together, past its ends, or were cut)', async () => {
-    const names = ['current-practice-default', 'opt-out-support-package', 'opt-in-support-package-extended'];
-    const labels = await xLabels(names);
-    expect(labels.map((l) => l.text.replace(/\n/g, ''))).toEqual(names);
-    expect(labels[0].text).toBe('current-\npractice-\ndefault');
-    expect(apart(labels, 8)).toBe(true);
-    expect(labels[0].x1).toBeGreaterThanOrEqual(0);
-    expect(labels[2].x2).toBeLessThanOrEqual(380);
-  });
-
   it('stand a choice upright where one piece of its name is too long for its share of the axis', async () => {
     expect(choiceLabel('opt-in', 380, 2)).toBe('opt-in');
     expect(choiceLabel('a_very_long_package_identifier_without_breaks', 380, 3)).toBeUndefined();
