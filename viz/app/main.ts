@@ -54,7 +54,7 @@ import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
-import { REASON_WORDS, sharesInWords, STORY_WORDS, whyTheyLeft } from './story';
+import { LIST_REASON_WORDS, REASON_WORDS, sharesInWords, STORY_WORDS, whyTheyLeft } from './story';
 import { newHireNoted, statusWords } from './statusWords';
 import { fillTileKey } from './tileKey';
 import { fillTeamFacts, teamFacts } from './teamFacts';
@@ -1089,8 +1089,11 @@ function renderDepartures(box: HTMLElement, team: TeamFrame): void {
   list.replaceChildren(...(items.length > 0 ? items : [Object.assign(document.createElement('li'), { className: 'none', textContent: 'None yet' })]));
 }
 
-/** A leaver in the team view's list, by the role's name on the tiles (its tooltip names it in full, as leftWords does): "Day 212: Outreach, burnout weighed most". */
-const leaverLine = (d: Leaver) => `Day ${shownDayOf(d.day)}: ${SHORT_ROLE[d.role]}, ${REASON_WORDS[d.reason]}`;
+/**
+ * A leaver in the team view's list, by the role's name on the tiles and the list's shorter reason (its tooltip names
+ * both in full, as leftWords does): "Day 212: Outreach, burnout weighed most". It keeps one line (style.css).
+ */
+const leaverLine = (d: Leaver) => `Day ${shownDayOf(d.day)}: ${SHORT_ROLE[d.role]}, ${LIST_REASON_WORDS[d.reason]}`;
 
 /** The worker who left a vacant seat during the run (none for a seat already vacant on day 0). */
 const departureOf = (team: TeamFrame, seat: number): Departure | undefined => team.departures.find((d) => d.seat === seat);

@@ -18,6 +18,18 @@ export const REASON_WORDS: Readonly<Record<SeparationReason, string>> = {
   baseline: 'no strain stood out',
 };
 
+/**
+ * The same reasons as REASON_WORDS in the team view's list of recent departures, one line each: the two longest are
+ * said shorter there, so that the longest line ("Day 3650: Counsellor, being new in the job weighed most") keeps one
+ * line in a column at 1280 px under Large text (a line that wrapped and unwrapped as leavers came moved the charts by
+ * about 50 px during a run). The tooltip and the card give REASON_WORDS.
+ */
+export const LIST_REASON_WORDS: Readonly<Record<SeparationReason, string>> = {
+  ...REASON_WORDS,
+  'low-satisfaction': 'little reward weighed most',
+  'low-pay': 'low pay weighed most',
+};
+
 /** The reason on a departed worker's card: the term of their separation hazard that weighed most. */
 export const REASON_WHY: Readonly<Record<SeparationReason, string>> = {
   burnout: 'Burnout: it did most to make them leave',
