@@ -5,7 +5,8 @@ import { servedApp } from './browser';
 
 // Compare mode's team headings keep one line where a slightly smaller type (down to 13 px) lets them (headingFit.ts):
 // "Team A: Mandatory debrief (package untouched)" took two lines at 1280 px, and the line more lowered the charts'
-// plots (to 98 px for two teams of 12 under Large text; to 92 px, near their least height, for two of 16 and 18).
+// plots (to 92 px, near their least height, for two of 16 and 18). A heading is never smaller than the facts line under
+// it: under Large text (facts at 16 px) a long name wraps at 16 px rather than be fitted to 15 px.
 
 const app = servedApp();
 
@@ -14,6 +15,7 @@ const CHANGED = 'policy.compensation.ptoDaysPerYear=30&apply=today&change=720:co
 /** The team headings: text, lines taken and type size (px), and the plots' height. */
 const shown = (page: Page) =>
   page.evaluate(() => ({
+    facts: parseFloat(getComputedStyle(document.querySelector('#teams .facts')!).fontSize),
     headings: Array.from(document.querySelectorAll<HTMLElement>('#teams h2'), (h) => {
       const range = document.createRange();
       range.selectNodeContents(h);
@@ -33,8 +35,8 @@ describe('compare-mode team headings', () => {
   it('keep one line at 1280×720 in a slightly smaller type, whole, both at one size, and leave the plots as high as short names do (found by a review: a two-line heading lowered them to 98 px under Large text, 92 px for two teams of 16 and 18)', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const cases = [
-      // Two teams of 12 under Large text: the plots at their full height.
-      [`policy=individual-resilience&compare=mandatory-debrief&team=12&text=large&tiles=satisfaction&${CHANGED}`, `compare=status-quo&team=12&text=large&tiles=satisfaction&day=3650`],
+      // Two teams of 12: the plots at their full height.
+      [`policy=individual-resilience&compare=mandatory-debrief&team=12&tiles=satisfaction&${CHANGED}`, `compare=status-quo&team=12&tiles=satisfaction&day=3650`],
       // Two teams of 16 and 18 coloured by satisfaction: as high as with the short names (above their least height).
       [`population=canada-first-responders&policy=multi-level&compare=mandatory-debrief&start=fresh&team=16&tiles=satisfaction&${CHANGED}`, `population=canada-first-responders&policy=multi-level&compare=status-quo&start=fresh&team=16&tiles=satisfaction&day=3650`],
     ];
@@ -47,6 +49,7 @@ describe('compare-mode team headings', () => {
       for (const h of now.headings) {
         expect(h.lines, `${h.text}: one line`).toBe(1);
         expect(h.size, `${h.text}: 13 px or more`).toBeGreaterThanOrEqual(13);
+        expect(h.size, `${h.text}: no smaller than the facts line under it`).toBeGreaterThanOrEqual(now.facts);
         expect(h.size, `${h.text}: smaller than 16 px, the size at which it wrapped`).toBeLessThan(16);
       }
       expect(new Set(now.headings.map((h) => h.size)).size, 'both headings at one size').toBe(1);
@@ -58,6 +61,46 @@ describe('compare-mode team headings', () => {
     await open(page, 'compare=status-quo&team=12&day=3650');
     for (const h of (await shown(page)).headings) expect(h.size, h.text).toBe(16);
     expect((await shown(page)).plot).toBe(plotHeight([{ label: 'A', legend: 'A' }, { label: 'B', legend: 'B' }]));
+    await page.close();
+  });
+
+  it('are never smaller than the facts line under them: under Large text (facts at 16 px) a long name wraps at 16 px, and the page still fits 1280×720 (found by a review: fitted down to 15 px over 16 px facts)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await open(page, `policy=individual-resilience&compare=mandatory-debrief&team=12&text=large&tiles=satisfaction&${CHANGED}`);
+    const large = await shown(page);
+    expect(large.facts).toBe(16);
+    for (const h of large.headings) expect(h.size, h.text).toBe(16);
+    expect(large.headings.find((h) => h.text.includes('package untouched'))!.lines).toBe(2);
+    expect(large.plot).toBeGreaterThanOrEqual(PLOT_MIN_HEIGHT);
+    expect(large.scrolls).toBe(false);
+    // Large text off (T): the facts go back to 12.8 px and the headings to one line in a smaller type; on again, 16 px.
+    await page.keyboard.press('t');
+    await page.evaluate(() => window.cfsim.settled());
+    const normal = await shown(page);
+    expect(normal.facts).toBeCloseTo(12.8, 1);
+    for (const h of normal.headings) expect(h, h.text).toMatchObject({ lines: 1 });
+    expect(normal.headings[0].size).toBeLessThan(16);
+    await page.keyboard.press('t');
+    await page.evaluate(() => window.cfsim.settled());
+    for (const h of (await shown(page)).headings) expect(h.size, h.text).toBe(16);
+    await page.close();
+  });
+
+  it('are fitted again when the team view narrows with no window resize (as when a classic scrollbar appears), and widen back', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await open(page, `policy=individual-resilience&compare=mandatory-debrief&${CHANGED}`);
+    const before = await shown(page);
+    for (const h of before.headings) expect(h, h.text).toMatchObject({ lines: 1 });
+    // The team view 100 px narrower, the window unchanged (a classic scrollbar takes about 15 px; a long name at 15 px has
+    // more slack than that here, so the test narrows it further).
+    await page.evaluate(() => (document.getElementById('teams')!.style.marginRight = '100px'));
+    await page.waitForTimeout(300);
+    const narrower = await shown(page);
+    for (const h of narrower.headings) expect(h, h.text).toMatchObject({ lines: 1 });
+    expect(narrower.headings[0].size).toBeLessThan(before.headings[0].size);
+    await page.evaluate(() => (document.getElementById('teams')!.style.marginRight = ''));
+    await page.waitForTimeout(300);
+    expect((await shown(page)).headings.map((h) => h.size)).toEqual(before.headings.map((h) => h.size));
     await page.close();
   });
 

@@ -412,6 +412,8 @@ function syncControls(): void {
 function showTextSize(): void {
   $<HTMLInputElement>('large-text').checked = config.text === 'large';
   document.documentElement.dataset.text = config.text;
+  // The headings' least size follows the facts line's.
+  fitTeamHeadings();
   // The zoom note no longer advises Large text once it is on.
   showZoomHint($('zoom-hint'), config.text);
 }
@@ -980,8 +982,15 @@ function shortRole(seat: SeatSnapshot): string {
 /** The burnout bar's length: the ProQOL burnout score on its 10–50 scale, as the card and the Burnout chart show it. */
 const burnoutBarPercent = (proqolBO: number) => Math.round(Math.min(Math.max((proqolBO - 10) / 40, 0), 1) * 1000) / 10;
 
-/** Compare mode's team headings on one line where a slightly smaller type lets them (headingFit.ts). */
-const fitTeamHeadings = () => fitHeadings(Array.from(document.querySelectorAll<HTMLElement>('#teams > .team > h2')), $('teams').children.length > 1);
+/**
+ * Compare mode's team headings on one line where a slightly smaller type lets them (headingFit.ts), never smaller
+ * than the facts line under them (12.8 px at normal size, 16 px under Large text).
+ */
+function fitTeamHeadings(): void {
+  const facts = document.querySelector<HTMLElement>('#teams > .team > .facts');
+  const floor = facts ? parseFloat(getComputedStyle(facts).fontSize) : 0;
+  fitHeadings(Array.from(document.querySelectorAll<HTMLElement>('#teams > .team > h2')), $('teams').children.length > 1, floor);
+}
 
 /** Whether "Recent departures" is open (a click on it folds it), kept while the page is open. */
 let departuresOpen = true;
@@ -1526,7 +1535,16 @@ async function start(): Promise<void> {
   for (const id of ['teams', 'charts']) resized.observe($(id));
   resized.observe(document.querySelector('.tile-key')!);
   addEventListener('resize', refitCharts);
-  addEventListener('resize', fitTeamHeadings);
+  // The headings' room is the team view's width, which changes with the window, with a classic scrollbar coming or going,
+  // and with Large text (the facts line's size sets the least heading size): fitted again whenever that width changes,
+  // or the text size.
+  let teamsFitted = '';
+  new ResizeObserver(() => {
+    const now = `${$('teams').clientWidth} ${config.text}`;
+    if (now === teamsFitted) return;
+    teamsFitted = now;
+    fitTeamHeadings();
+  }).observe($('teams'));
   // A zoom is a resize too: the note goes at 150%.
   showZoomHint($('zoom-hint'), config.text);
   addEventListener('resize', () => showZoomHint($('zoom-hint'), config.text));
