@@ -303,11 +303,12 @@ export function analyzeSweep(
   let used: ReadonlySet<number> | undefined;
   if ((plan.design === 'sobol' || plan.design === 'morris') && replications) {
     if (replications.used.length === 0 && shard && ownGaps) {
-      const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points)}` : '';
-      throw new InputError([{ path: 'DIR', value: dir, message: `no replication has a successful run at every point of ${runsPath}: a ${plan.design} analysis compares the points replication by replication and uses only the replications every point has, and ${shardName(shard)} holds no replication at every point: the other shards run each at the points this one does not${own}; ${remedy()}` }], 'sweep results');
+      // Nothing need have failed: the shard simply does not hold every replication at every point. Say so, and name failures only where its own runs failed.
+      const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points)}` : ', and none of its own runs is missing';
+      throw new InputError([{ path: 'DIR', value: dir, message: `${shardName(shard)} holds no replication at every point of ${runsPath}: the other shards run each replication at the points this one does not${own}. A ${plan.design} analysis compares the points replication by replication and uses only the replications every point has; ${remedy()}` }], 'sweep results');
     }
     if (replications.used.length === 0) {
-      throw new InputError([{ path: 'DIR', value: dir, message: `no replication has a successful run at every point of ${runsPath} (${replicationGaps(replications, replications.points)}); a ${plan.design} analysis compares the points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects, and it uses only the replications every point has: here none (${remedy()})` }], 'sweep results');
+      throw new InputError([{ path: 'DIR', value: dir, message: `no replication has a successful run at every point of ${runsPath} (${replicationGaps(replications, replications.points)}); a ${plan.design} analysis compares the points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects, and it uses only the replications every point has: here none; ${remedy()}` }], 'sweep results');
     }
     used = new Set(replications.used);
     analysis.replications = { ...replications, incomplete: ownGaps ?? replications.incomplete, leftOut: repsOf.reduce((n, reps) => n + reps.filter((r) => !used!.has(r)).length, 0) };

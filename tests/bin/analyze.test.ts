@@ -415,8 +415,10 @@ describe('analyze on a partial merge, whose points lack different replications',
     const dir = shardOf('morris-halves', MORRIS.replace('reps: 2', 'reps: 3'), 0, 2);
     const r = cfsim(['analyze', dir]);
     expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr).toContain('a morris analysis compares the points replication by replication and uses only the replications every point has, and shard 0/2 holds no replication at every point: the other shards run each at the points this one does not; this folder holds only shard 0/2');
-    expect(r.stderr).not.toContain('has no successful run');
+    // Nothing failed: the refusal opens with what the shard holds, not with runs lacking success.
+    expect(r.stderr).toContain(`DIR: shard 0/2 holds no replication at every point of ${join(dir, 'runs.csv')}: the other shards run each replication at the points this one does not, and none of its own runs is missing. A morris analysis compares the points replication by replication and uses only the replications every point has; this folder holds only shard 0/2`);
+    expect(r.stderr).toContain('merge the shards first (cfsim merge OUT');
+    expect(r.stderr).not.toContain('successful run');
     // A point none of whose runs the shard holds is said to be in other shards, not to have failed.
     const thirds = cfsim(['analyze', shardOf('morris-thirds', MORRIS, 0, 3)]);
     expect(thirds.status, thirds.stderr).toBe(2);

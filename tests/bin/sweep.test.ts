@@ -548,7 +548,7 @@ describe('cfsim sweep', () => {
       expect(r.stderr).toContain(
         `DIR: no replication has a successful run at every point of ${join(mpart, 'runs.csv')} (replication 0 has no successful run at 11 of 32 points (first: 1, 4, 7, ...); replication 1 has no successful run at 10 of 32 points (first: 2, 5, 8, ...)); a sobol analysis compares the points replication by replication`,
       );
-      expect(r.stderr).toContain(`run shard 2/3, which was not merged (cfsim sweep PLAN --out SHARD_DIR --shard 2/3), then merge again with all of them (cfsim merge ${mpart} ${shards[0]} ${shards[1]} SHARD_DIR...)`);
+      expect(r.stderr).toContain(`uses only the replications every point has: here none; run shard 2/3, which was not merged (cfsim sweep PLAN --out SHARD_DIR --shard 2/3), then merge again with all of them (cfsim merge ${mpart} ${shards[0]} ${shards[1]} SHARD_DIR...)`);
     }
     expect(existsSync(join(mpart, 'analysis.json')) || existsSync(join(mpart, 'report.html'))).toBe(false);
   });
