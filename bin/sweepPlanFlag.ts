@@ -1,3 +1,4 @@
+import { closest } from '../sim/params/issues';
 import { quotedIfNeeded } from './commandLine';
 
 // `cfsim sweep --plan p.yaml`: sweep takes its plan file as its first argument, and no plan flag. yargs, finding the
@@ -35,6 +36,8 @@ function planLikeFlag(arg: string): string | undefined {
 /** sweep's flags that take no value, so that the argument after one is not its value (-h is --help; --no-resume and the like are switches too). */
 const SWEEP_SWITCHES = ['resume', 'help', 'h', 'version'];
 const isSwitch = (name: string) => SWEEP_SWITCHES.includes(name) || name.startsWith('no-');
+/** The flags that print help instead of running: left out of a suggested command. */
+const HELP_FLAGS = ['help', 'h', 'version'];
 
 /** `--flag value` or `--flag=value` at `at` in `argv`: the value as given, or undefined where there is none (the end, or a flag next). */
 function flagValue(argv: readonly string[], at: number, flag: string): string | undefined {
@@ -42,22 +45,77 @@ function flagValue(argv: readonly string[], at: number, flag: string): string | 
   return value === undefined || value.startsWith('-') ? undefined : value;
 }
 
-/** The plan file given as sweep's first argument (`argv[0]` is "sweep"), leaving out the value of any flag, and the argument at `skip`. */
-function planArgument(argv: readonly string[], skip: readonly number[]): string | undefined {
+/** One argument of sweep's command line: a flag of its own (with its value, if any), an unknown flag, or a positional argument. */
+type Word = { kind: 'own' | 'unknown'; words: string[]; name: string } | { kind: 'positional'; words: string[]; afterUnknown: boolean };
+
+/**
+ * sweep's arguments (`argv[0]` is "sweep") less the one at `skip` (and its value, if `skipValue`), as words. Only sweep's
+ * own flags that take a value take the argument after them: an unknown flag (`--dry-run a.yaml`) is not taken to hold
+ * a value, since it may well be a switch, so the plan file after it stays the plan file.
+ */
+function sweepWords(argv: readonly string[], skip: number, skipValue: boolean): Word[] {
+  const words: Word[] = [];
   for (let i = 1; i < argv.length; i++) {
-    if (skip.includes(i)) continue;
+    if (i === skip) {
+      if (skipValue) i++;
+      continue;
+    }
     const m = /^--?([\w-]+)(=|$)/.exec(argv[i]);
-    if (!m) return argv[i];
-    if (m[2] === '' && !isSwitch(m[1])) i++;
+    if (!m) {
+      const before = words[words.length - 1];
+      words.push({ kind: 'positional', words: [argv[i]], afterUnknown: before?.kind === 'unknown' && before.words.length === 1 && !before.words[0].includes('=') });
+      continue;
+    }
+    const own = SWEEP_FLAGS.includes(m[1]) || (m[1] === 'h') || (m[1].startsWith('no-') && SWEEP_FLAGS.includes(m[1].slice(3)));
+    if (!own) {
+      words.push({ kind: 'unknown', words: [argv[i]], name: m[1] });
+      continue;
+    }
+    const takesValue = m[2] === '' && !isSwitch(m[1]) && argv[i + 1] !== undefined && !argv[i + 1].startsWith('-');
+    words.push({ kind: 'own', words: takesValue ? [argv[i], argv[++i]] : [argv[i]], name: m[1] });
   }
-  return undefined;
+  return words;
+}
+
+/**
+ * The plan file among sweep's positional arguments: the first that names a YAML or JSON file, else the first not
+ * straight after an unknown flag (which is more likely that flag's value: `--outt r --plan a.yaml`), else none.
+ */
+function planArgument(words: readonly Word[]): string | undefined {
+  const positional = words.flatMap((w) => (w.kind === 'positional' ? [w] : []));
+  const file = positional.find((w) => /\.(ya?ml|json)$/i.test(w.words[0]));
+  return (file ?? positional.find((w) => !w.afterUnknown))?.words[0];
+}
+
+/** The command to type instead: sweep, the plan file, then the user's own flags in their order (less help), and --out DIR where none is given. */
+function suggestedCommand(plan: string, words: readonly Word[]): string {
+  const own = words.flatMap((w) => (w.kind === 'own' && !HELP_FLAGS.includes(w.name) ? w.words : []));
+  const out = words.some((w) => w.kind === 'own' && w.name === 'out') ? [] : ['--out', 'DIR'];
+  // `--shards=3` as typed, its value quoted only where a shell needs it.
+  const word = (w: string) => {
+    const joined = /^(--?[\w-]+=)(.*)$/.exec(w);
+    return joined ? `${joined[1]}${quotedIfNeeded(joined[2])}` : quotedIfNeeded(w);
+  };
+  return ['cfsim', 'sweep', plan, ...own.map(word), ...out].join(' ');
+}
+
+/** The unknown flags besides the plan-like one, each with the closest of sweep's flags where one is near: `; sweep takes no --dry-run either`. */
+function otherUnknownFlags(words: readonly Word[]): string {
+  const accepted = SWEEP_FLAGS.filter((f) => !HELP_FLAGS.includes(f));
+  const named = words.flatMap((w) => {
+    if (w.kind !== 'unknown') return [];
+    const near = closest(w.name, accepted);
+    return [`--${w.name}${near ? ` (did you mean --${near}?)` : ''}`];
+  });
+  return named.length === 0 ? '' : `. Nor does it take ${named.join(', ')}: it accepts --${accepted.join(', --')}`;
 }
 
 /**
  * For `cfsim sweep` (`argv[0]`) given a plan-like flag (`--plan`, `--plans`, `--pla`, or one slip from them such as
  * `--plane`), what to type instead, else undefined. A slip is only a guess at `--plan`, and said as one ("if you meant
  * --plan x"). Without a plan file the flag's value is offered as the plan file; beside one (`sweep a.yaml --plane x`),
- * the plan file stays, and the value is offered only as a sweep of its own, into another folder.
+ * the plan file stays, and the value is offered only as a sweep of its own, into another folder. The command offered
+ * keeps the user's other flags of sweep's own, in their order; any unknown flag is named after it.
  */
 export function sweepPlanFlagMessage(argv: readonly string[]): string | undefined {
   const at = argv.findIndex((a) => planLikeFlag(a) !== undefined);
@@ -65,19 +123,17 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const flag = planLikeFlag(argv[at])!;
   const typed = argv[at].startsWith(`${flag}=`) ? argv[at] : flag;
   const value = flagValue(argv, at, flag);
-  const skip = [at, ...(typed === flag && value !== undefined ? [at + 1] : [])];
-  const plan = planArgument(argv, skip);
-  const outAt = argv.findIndex((a) => /^--out(=|$)/.test(a));
-  const out = outAt < 0 ? undefined : flagValue(argv, outAt, '--out');
-  const dir = out === undefined ? 'DIR' : quotedIfNeeded(out);
+  const words = sweepWords(argv, at, typed === flag && value !== undefined);
+  const plan = planArgument(words);
+  const unknown = otherUnknownFlags(words);
   const exact = ['--pla', '--plan', '--plans'].includes(flag.toLowerCase());
   const head = exact ? `sweep takes no ${flag}: ` : `sweep takes no ${flag}; if you meant --plan${value === undefined ? '' : ` ${quotedIfNeeded(value)}`}, sweep takes no --plan either: `;
   if (plan === undefined) {
-    const here = value === undefined ? '' : ` (here cfsim sweep ${quotedIfNeeded(value)} --out ${dir})`;
-    return `${head}give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}`;
+    const here = value === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(value), words)})`;
+    return `${head}give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}${unknown}`;
   }
   const given = value === undefined ? typed : `${flag}${typed === flag ? ' ' : '='}${quotedIfNeeded(value)}`;
   // The flag given the plan file itself (`sweep a.yaml --plan a.yaml`): nothing else to sweep.
   const another = value === undefined || value === plan ? '' : `, or sweep ${quotedIfNeeded(value)} into a folder of its own (cfsim sweep ${quotedIfNeeded(value)} --out OTHER_DIR)`;
-  return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${given} (cfsim sweep ${quotedIfNeeded(plan)} --out ${dir})${another}`;
+  return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${given} (${suggestedCommand(quotedIfNeeded(plan), words)})${another}${unknown}`;
 }

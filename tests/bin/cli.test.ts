@@ -846,10 +846,27 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     const twice = cfsim('sweep', 'a.yaml', '--plan', 'a.yaml', '--out', 'r');
     expectBadInput(twice, 'sweep takes no --plan: it takes one plan file, as its first argument, here a.yaml: drop --plan a.yaml (cfsim sweep a.yaml --out r)');
     expect(twice.stderr).not.toContain('OTHER_DIR');
-    // A switch before the plan file (--no-resume, -h) takes no value: the plan file after it is still the plan file.
-    for (const flag of ['--no-resume', '-h']) {
-      expectBadInput(cfsim('sweep', flag, 'a.yaml', '--plane', 'x'), 'here a.yaml: drop --plane x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own');
-    }
+    // A switch before the plan file (--no-resume, -h) takes no value: the plan file after it is still the plan file (and --no-resume stays in the command offered; -h, which prints help, does not).
+    expectBadInput(cfsim('sweep', '--no-resume', 'a.yaml', '--plane', 'x'), 'here a.yaml: drop --plane x (cfsim sweep a.yaml --no-resume --out DIR), or sweep x into a folder of its own');
+    expectBadInput(cfsim('sweep', '-h', 'a.yaml', '--plane', 'x'), 'here a.yaml: drop --plane x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own');
+  });
+
+  it('sweep --dry-run a.yaml --plane x: an unknown flag before the plan file does not take it as its value, and is named too', () => {
+    const r = cfsim('sweep', '--dry-run', 'a.yaml', '--plane', 'x');
+    expectBadInput(r, 'here a.yaml: drop --plane x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own (cfsim sweep x --out OTHER_DIR). Nor does it take --dry-run: it accepts --out, --threads, --resume, --shard, --emit, --shards');
+    expect(r.stderr).not.toContain('cfsim sweep x --out DIR');
+    // A near miss of one of sweep's flags is offered it; an argument after an unknown flag that names no plan file is read as that flag's value.
+    expectBadInput(cfsim('sweep', '--outt', 'r', '--plan', 'a.yaml'), 'give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a.yaml --out DIR). Nor does it take --outt (did you mean --out?)');
+    // Any unknown --xyz before the plan file, with no plan flag, is named by yargs' own refusal, not as the plan missing.
+    const xyz = cfsim('sweep', '--xyz', 'a.yaml', '--out', 'r');
+    expectBadInput(xyz, 'unknown option --xyz; this command accepts --out, --threads, --resume, --shard, --emit, --shards');
+    expect(xyz.stderr).not.toContain('missing');
+  });
+
+  it("sweep's plan-flag hint keeps the user's other flags, in their order, in the command it offers", () => {
+    expectBadInput(cfsim('sweep', '--plan', 'p.yaml', '--threads', '4', '--shard', '1/2'), '(here cfsim sweep p.yaml --threads 4 --shard 1/2 --out DIR)');
+    expectBadInput(cfsim('sweep', '--threads', '2', '--plan', 'x', 'a.yaml', '--out', 'r', '--resume'), 'drop --plan x (cfsim sweep a.yaml --threads 2 --out r --resume), or sweep x');
+    expectBadInput(cfsim('sweep', 'a.yaml', '--shards=3', '--emit', 'slurm', '--plans', 'x', '--out', 'my dir'), "drop --plans x (cfsim sweep a.yaml --shards=3 --emit slurm --out 'my dir'), or sweep x");
   });
 
   it('an unknown option that took the argument a command lacks is named, with the closest accepted one, not the missing argument', () => {
