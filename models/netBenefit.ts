@@ -1,4 +1,4 @@
-import { differenceBeyondRounding, meanBeyondRounding } from './pairedDifference';
+import { differenceBeyondRounding, meanAndSeBeyondRounding, meanBeyondRounding } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
 import { SIGN_RANGE_TRIMMED_FROM, signRange, summarize } from '../sim/stats/summary';
 
@@ -103,9 +103,7 @@ export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmR
   }
   const t = n > 1 ? studentT95(n - 1) : NaN;
   const meanAndInterval = (values: readonly number[]) => {
-    const { mean: sum, sd } = summarize(values);
-    const mean = meanBeyondRounding(sum, values);
-    const se = sd === null ? null : sd / Math.sqrt(n);
+    const { mean, se } = meanAndSeBeyondRounding(values);
     return { mean, se, low: se === null ? null : mean - t * se, high: se === null ? null : mean + t * se };
   };
   const means = benefits.map((b) => meanAndInterval(b));

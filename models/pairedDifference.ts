@@ -81,10 +81,16 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Pa
     else if (x > 0) positive++;
     else negative++;
   }
-  const { mean: sum, sd: spread } = summarize(d);
-  const mean = meanBeyondRounding(sum, d);
-  const sd = spreadBeyondRounding(spread, d);
-  // With no pair summarize gives NaN (null in JSON) for both; with one, null.
-  const se = sd === null || sd !== sd ? sd : sd / Math.sqrt(d.length);
-  return { mean, sd, se, ...signRange(d), positive, zero, negative };
+  return { ...meanAndSeBeyondRounding(d), ...signRange(d), positive, zero, negative };
+}
+
+/**
+ * The mean, standard deviation and standard error of the mean of paired values, each 0 where it is within SAME_WITHIN of
+ * the largest value (meanBeyondRounding, spreadBeyondRounding): the one rule for every paired figure, analyze's paired
+ * differences and compare's value for money and net benefit alike. With no value the three are NaN; with one, sd and se are null.
+ */
+export function meanAndSeBeyondRounding(values: readonly number[]): { mean: number; sd: number | null; se: number | null } {
+  const { mean: sum, sd: spread } = summarize(values);
+  const sd = spreadBeyondRounding(spread, values);
+  return { mean: meanBeyondRounding(sum, values), sd, se: sd === null || sd !== sd ? sd : sd / Math.sqrt(values.length) };
 }

@@ -1,8 +1,8 @@
 import { worthInterval, type WorthInterval } from './worthInterval';
 import type { DeparturesAvoidedByHalf } from './departuresByHalf';
-import { differenceBeyondRounding, meanBeyondRounding } from './pairedDifference';
+import { differenceBeyondRounding, meanAndSeBeyondRounding } from './pairedDifference';
 import { studentT95 } from '../sim/stats/studentT';
-import { SIGN_RANGE_TRIMMED_FROM, summarize } from '../sim/stats/summary';
+import { SIGN_RANGE_TRIMMED_FROM } from '../sim/stats/summary';
 
 // What a package's spending buys in departures avoided (MODEL.md §5: "planners see outcomes per
 // dollar"). In each paired future the package avoids ΔD departures a year (the baseline's
@@ -150,10 +150,10 @@ function withInterval(w: WorthValues, steps: readonly AcceptabilityStep[], n: nu
   return w.values.length === 1 && w.values[0].to === null && w.values[0].from > 0 ? { ...w, interval: worthInterval(steps, w.share, n) } : w;
 }
 
-/** Mean, variance and standard error of the mean (sim/stats/summary's summarize; null and NaN from one value). */
+/** Mean, variance and standard error of the mean, by analyze's rule for paired differences (a spread within rounding is 0; null and NaN from one value). */
 function meanAndSe(x: readonly number[]): { mean: number; se: number | null; variance: number } {
-  const { mean: sum, sd } = summarize(x);
-  return { mean: meanBeyondRounding(sum, x), se: sd === null ? null : sd / Math.sqrt(x.length), variance: sd === null ? NaN : sd * sd };
+  const { mean, sd, se } = meanAndSeBeyondRounding(x);
+  return { mean, se, variance: sd === null ? NaN : sd * sd };
 }
 
 /**

@@ -194,3 +194,23 @@ describe("netBenefitAtValue: the team's futures", () => {
     expect(nb.lead).toMatchObject({ policies: ['base'], over: ['a'], mean: 5000, low: null, high: null, ahead: 1, clear: false });
   });
 });
+
+describe('paired values the same in every future but for their last digit', () => {
+  // 1.3 − 0.2, 2.3 − 1.2, ... are 1.1 in every future, each a subtraction off in its last binary place; the costs likewise.
+  const base = arm('base', [1.3, 2.3, 3.3, 4.3], [1000.7, 2000.7, 3000.7, 4000.7]);
+  const same = arm('same', [0.2, 1.2, 2.2, 3.2], [1001.8, 2001.8, 3001.8, 4001.8]);
+
+  it("have a standard error of 0 in value for money, by analyze's rule for paired differences, not about 1e-16", () => {
+    const v = valueForMoney(base.leavers, same.leavers, base.cost, same.cost)!;
+    expect(v.departuresAvoided).toBeCloseTo(1.1, 12);
+    expect(v.departuresAvoidedSe).toBe(0);
+    expect(v.netCostSe).toBe(0);
+  });
+
+  it('have a standard error of 0 in the net-benefit table too, and an interval that is the mean alone', () => {
+    const nb = atValue(50000, [base, same]);
+    expect(nb.arms[1].se).toBe(0);
+    expect(nb.arms[1].low).toBe(nb.arms[1].mean);
+    expect(nb.arms[1].high).toBe(nb.arms[1].mean);
+  });
+});
