@@ -9,7 +9,7 @@ import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize, withoutNaN } from '../sim/stats/summary';
-import { spreadBeyondRounding } from '../models/pairedDifference';
+import { pointStandardError } from './pointStandardError';
 import { resolveStoredPlan, withArticle, type DesignName, type Plan } from '../scenarios/plan';
 import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
@@ -361,9 +361,7 @@ export function analyzeSweep(
             [`${metric}.mean`, s.mean],
             [`${metric}.p05`, s.p05],
             [`${metric}.p95`, s.p95],
-            // The mean's standard error (sd / √runs with a value; NaN, null in JSON, from one): the p05–p95 range is the replications' spread, not the mean's precision.
-            // Runs all alike (in their last digit apart) have no spread: 0, not a residue printed as 0.000000.
-            [`${metric}.se`, s.sd === null || s.sd !== s.sd ? NaN : spreadBeyondRounding(s.sd, withoutNaN(perPoint[m][p])) / Math.sqrt(withoutNaN(perPoint[m][p]).length)],
+            [`${metric}.se`, pointStandardError(perPoint[m][p])],
           ];
         }),
       ),
