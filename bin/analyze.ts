@@ -8,7 +8,7 @@ import { MIN_MORRIS_INTERVAL_TRAJECTORIES, morrisMuStarInterval } from '../sim/a
 import { sobolIndices } from '../sim/analysis/sobolIndices';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
-import { summarize, withoutNaN } from '../sim/stats/summary';
+import { summarize } from '../sim/stats/summary';
 import { pointStandardError } from './pointStandardError';
 import { resolveStoredPlan, withArticle, type DesignName, type Plan } from '../scenarios/plan';
 import { pointMeans } from '../sim/analysis/pointMeans';
