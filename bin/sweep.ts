@@ -20,7 +20,7 @@ import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
 import { planDifference, withoutBaseFileName } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
-import { csvCell, isNumberCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
+import { csvCell, csvTextAsWritten, headerDifference, isNumberCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
 import { drawnColumn, planDrawnFields, runDraws } from '../scenarios/planDraws';
 import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
@@ -147,10 +147,17 @@ export function runIdOf(line: string, width: number): number | undefined {
   return Number(cells[0]);
 }
 
+/** How many bytes of a runs.csv text end at its last newline: truncateSync counts bytes, and a byte-order mark or a non-ASCII choice name is more than one. */
+export function finishedByteLength(text: string): number {
+  return Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1), 'utf8');
+}
+
 /** The finished lines of a runs.csv text: those before its last newline (anything after it is a row cut short by a kill). */
 export function finishedLines(text: string): string[] {
-  return text
-    .slice(0, text.lastIndexOf('\n') + 1)
+  // A runs.csv saved on Windows (CRLF line ends, a byte-order mark) reads as the one cfsim wrote.
+  const written = csvTextAsWritten(text);
+  return written
+    .slice(0, written.lastIndexOf('\n') + 1)
     .split('\n')
     .filter((l) => l.length > 0);
 }
@@ -233,7 +240,7 @@ export function checkedRuns(
   const recordsDraws = drawn.length === 0 || lines[0] !== headerLine(runsHeader(plan, []));
   const columns = runsHeader(plan, recordsDraws ? drawn : []);
   const header = headerLine(columns);
-  if (lines[0] !== header) refuse(`${runsPath} starts with ${JSON.stringify(lines[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}`);
+  if (lines[0] !== header) refuse(`${runsPath} starts with ${JSON.stringify(lines[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}; ${headerDifference(lines[0], header)}`);
   for (const line of lines.slice(1)) {
     if (line === header) continue; // left by an older resume
     const run = runIdOf(line, columns.length);
@@ -478,8 +485,8 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   // Said once every check has passed: a --resume with nothing to resume starts afresh (as a Slurm task's first run does), and --out may have a typo.
   if (options.resume && !existsSync(runsPath)) writeReadable(process.stderr, `cfsim: nothing to resume in ${out} (no runs.csv there): starting the sweep from its first run\n`);
   writeFileAtomically(planPath, document);
-  const end = text.lastIndexOf('\n') + 1;
-  if (end < text.length) truncateSync(runsPath, end); // an unfinished row is dropped; that run runs again
+  const end = finishedByteLength(text);
+  if (end < Buffer.byteLength(text, 'utf8')) truncateSync(runsPath, end); // an unfinished row is dropped; that run runs again
 
   const drawn = planDrawnFields(plan, values);
   const header = runsHeader(plan, drawn);
