@@ -26,8 +26,8 @@ const Y_AXIS_LEAST_PX = 40;
 /** One line as a plain string, more as a list (Vega draws a list one line under another). */
 const oneOrLines = (lines: readonly string[]): string | string[] => (lines.length === 1 ? lines[0] : [...lines]);
 
-/** An axis of whole numbers: labels without decimals, and no tick between two whole numbers. */
-const WHOLE_NUMBER_AXIS = { format: 'd', tickMinStep: 1 } as const;
+/** An axis of whole numbers: labels without decimals, thousands grouped as Vega groups them by default ("50,000"), and no tick between two whole numbers. */
+const WHOLE_NUMBER_AXIS = { format: ',d', tickMinStep: 1 } as const;
 
 /** A legend's title runs at most this wide (Vega's default titleLimit). */
 const LEGEND_TITLE_PX = 180;

@@ -12,6 +12,13 @@ describe("the one-parameter chart's x labels", () => {
     expect(shown).toEqual(['10', '11', '12']);
   });
 
+  it('group the thousands of whole numbers as the axis did before (a salary of 48,000, not 48000)', async () => {
+    const spec = responseSpec(over('costs.salary', 'turnoverPerYear', [40000, 50000, 60000]), 'costs.salary', 'turnoverPerYear');
+    const shown = (await renderedAxisLabels(spec)).filter((l) => l.orient === 'bottom' && l.shown).map((l) => l.text);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.every((t) => /^\d{1,3}(,\d{3})+$/.test(t)), shown.join(' ')).toBe(true);
+  });
+
   it('keep decimals where a value is not a whole number', async () => {
     const spec = responseSpec(over('community.stigma', 'turnoverPerYear', [0.1, 0.5, 0.9]), 'community.stigma', 'turnoverPerYear');
     const shown = (await renderedAxisLabels(spec)).filter((l) => l.orient === 'bottom' && l.shown).map((l) => l.text);
