@@ -44,8 +44,9 @@ export interface LabelPlace { readonly dx: number; readonly dy: number; readonly
  * first) on a plot `width` × `height` pixels whose axes run from 0 to `xEnd` and `yEnd`; `points`
  * are every point of the panel. Each takes the first of: above right, below right, above left,
  * below left, then those moved a line further out, up to 3, that overlaps no label placed before
- * it nor another point and stays within the plot across; where none does, the one that overlaps
- * least.
+ * it nor another point and stays within the plot across and above its bottom (below it, a label
+ * printed over the μ* axis's labels and title); where none does, the one that overlaps least, a
+ * label or the plot's edge counting twice as much as a point.
  */
 export function morrisLabelPlaces(labels: readonly { x: number; y: number; lines: readonly string[] }[], points: readonly { x: number; y: number }[], xEnd: number, yEnd: number, width: number, height: number): LabelPlace[] {
   const px = (x: number) => (x / xEnd) * width;
@@ -65,7 +66,8 @@ export function morrisLabelPlaces(labels: readonly { x: number; y: number; lines
     }
     const box = (c: LabelPlace): Box => ({ x1: c.align === 'left' ? x + c.dx : x + c.dx - w, x2: c.align === 'left' ? x + c.dx + w : x + c.dx, y1: y + c.dy, y2: y + c.dy + h });
     const others = dots.filter((d) => d.x !== x || d.y !== y).map((d) => ({ x1: d.x - POINT_RADIUS_PX, x2: d.x + POINT_RADIUS_PX, y1: d.y - POINT_RADIUS_PX, y2: d.y + POINT_RADIUS_PX }));
-    const clash = (b: Box) => placed.filter((p) => overlaps(p, b)).length * 2 + others.filter((o) => overlaps(o, b)).length + (b.x1 < 0 || b.x2 > width ? 1 : 0);
+    // Past the plot's sides or bottom counts as much as another label: below it a label printed over the μ* axis's labels and title, left of it over σ's (above it, the panel's header makes room).
+    const clash = (b: Box) => placed.filter((p) => overlaps(p, b)).length * 2 + others.filter((o) => overlaps(o, b)).length + (b.x1 < 0 || b.x2 > width || b.y2 > height ? 2 : 0);
     let best = candidates[0];
     let least = Infinity;
     for (const c of candidates) {

@@ -44,6 +44,16 @@ describe("a Morris panel's point labels", () => {
     }
   });
 
+  it('stay above the μ* axis, where they would print over its labels and title, even where the points crowd its bottom', async () => {
+    const row = (parameter: string, muStar: number, sigma: number) => ({ parameter, mu: muStar, muStar, sigma });
+    const names = ['community.stigma', 'coefficients.separationBase', 'community.overdoseBurden', 'policy.staffing.hiringDelayDays', 'coefficients.stsGain', 'coefficients.boGain', 'policy.supervision.quality', 'community.supportAccess', 'coefficients.csGain'];
+    const spec = morrisSpec({ turnoverPerYear: [row('policy.supervision.intervalDays', 1, 0.8), ...names.map((p, i) => row(p, 0.06 * (i + 1), 0.06 * ((i * 7) % 5)))] });
+    const [labels] = await renderedPointLabels(spec);
+    expect(labels).toHaveLength(10);
+    // The panel's plot is 220 pixels high, from its top at 0.
+    for (const label of labels) expect(label.bounds.y2, label.text).toBeLessThanOrEqual(220);
+  });
+
   it("reckon the axes' ends as Vega's nice scale makes them", () => {
     expect([niceEnd(0.9), niceEnd(0.37), niceEnd(1), niceEnd(0), niceEnd(12.3), niceEnd(0.0123)]).toEqual([0.9, 0.4, 1, 1, 13, 0.013]);
   });
