@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chartSvg } from '../../../viz/report/export';
 import { choiceLabel, responseSpec } from '../../../viz/specs/sweep';
-import { renderedAxisLabels } from './renderedLabels';
+import { labelsApart, renderedAxisLabels, responseXLabels } from './renderedLabels';
 
 describe('a choice on a one-parameter chart', () => {
-  const xLabels = async (xs: readonly unknown[]) => {
-    const spec = responseSpec(xs.map((x, i) => ({ p: x, 'm.mean': i, runs: 1 })), 'p', 'm');
-    return (await renderedAxisLabels(spec)).filter((l) => l.shown && l.orient === 'bottom').sort((a, b) => a.x1 - b.x1);
-  };
-  const apart = (labels: readonly { x1: number; x2: number }[], gap: number) => labels.every((l, i) => i === 0 || l.x1 - labels[i - 1].x2 >= gap);
-
   it('give long choices whole, in lines, apart and within the chart (they ran together, past its ends, or were cut)', async () => {
     await chartSvg({ data: { values: [] }, mark: 'point' });
     const names = ['current-practice-default', 'opt-out-support-package', 'opt-in-support-package-extended'];
-    const labels = await xLabels(names);
+    const labels = await responseXLabels(names);
     expect(labels.map((l) => l.text.replace(/\n/g, ''))).toEqual(names);
     // Lines as wide as DejaVu Sans's widths let them be (choiceLabel), the widest font the figures are drawn in.
     expect(labels[0].text).toBe('current-practice-\ndefault');
-    expect(apart(labels, 8)).toBe(true);
+    expect(labelsApart(labels, 8)).toBe(true);
     expect(labels[0].x1).toBeGreaterThanOrEqual(0);
     expect(labels[2].x2).toBeLessThanOrEqual(380);
   });

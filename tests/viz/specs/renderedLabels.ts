@@ -1,3 +1,5 @@
+import { responseSpec } from '../../../viz/specs/sweep';
+
 /** An axis label as Vega renders it: its text (lines joined by newlines), its bounding box in the plot's pixels, and whether it is drawn (Vega hides labels that would overlap). */
 export interface RenderedLabel {
   readonly text: string;
@@ -34,3 +36,12 @@ export async function renderedAxisLabels(spec: unknown): Promise<RenderedLabel[]
   view.finalize();
   return labels;
 }
+
+/** The x labels drawn of a one-parameter chart (responseSpec) of the values `xs`, left to right. */
+export async function responseXLabels(xs: readonly unknown[]): Promise<RenderedLabel[]> {
+  const spec = responseSpec(xs.map((x, i) => ({ p: x, 'm.mean': i, runs: 1 })), 'p', 'm');
+  return (await renderedAxisLabels(spec)).filter((l) => l.shown && l.orient === 'bottom').sort((a, b) => a.x1 - b.x1);
+}
+
+/** Whether each of `labels`, left to right, starts at least `gap` pixels after the one before ends. */
+export const labelsApart = (labels: readonly { x1: number; x2: number }[], gap: number): boolean => labels.every((l, i) => i === 0 || l.x1 - labels[i - 1].x2 >= gap);

@@ -7,7 +7,7 @@ import { singleValuePaths } from '../../../sim/params/fields';
 import { scenarioField } from '../../../scenarios/schema';
 import { METRICS } from '../../../models/metrics';
 import { renderedSvg } from './renderedSvg';
-import { renderedAxisLabels } from './renderedLabels';
+import { labelsApart, renderedAxisLabels, responseXLabels } from './renderedLabels';
 
 // A 2×2×2 grid: the third parameter (c) must be averaged out, not drawn as overlapping marks.
 const grid = [0, 1].flatMap((a) => [0, 1].flatMap((b) => [0, 1].map((c) => ({ a, b, c, 'm.mean': 10 * a + b + 100 * c, runs: 3 }))));
@@ -483,26 +483,20 @@ describe('the PRCC chart\'s left-out parameters', () => {
 });
 
 describe("a one-parameter chart's x labels", () => {
-  const xLabels = async (xs: readonly unknown[]) => {
-    const spec = responseSpec(xs.map((x, i) => ({ p: x, 'm.mean': i, runs: 1 })), 'p', 'm');
-    return (await renderedAxisLabels(spec)).filter((l) => l.shown && l.orient === 'bottom').sort((a, b) => a.x1 - b.x1);
-  };
-  const apart = (labels: readonly { x1: number; x2: number }[], gap: number) => labels.every((l, i) => i === 0 || l.x1 - labels[i - 1].x2 >= gap);
-
   it('stand a choice upright where one piece of its name is too long for its share of the axis', async () => {
     expect(choiceLabel('opt-in', 380, 2)).toBe('opt-in');
     expect(choiceLabel('a_very_long_package_identifier_without_breaks', 380, 3)).toBeUndefined();
-    const labels = await xLabels(['a_very_long_package_identifier_without_breaks', 'another_long_package_identifier_too', 'x']);
+    const labels = await responseXLabels(['a_very_long_package_identifier_without_breaks', 'another_long_package_identifier_too', 'x']);
     expect(labels).toHaveLength(3);
-    expect(apart(labels, 1)).toBe(true);
+    expect(labelsApart(labels, 1)).toBe(true);
   });
 
   it('keep numbers at least 8 pixels apart, the ends flush with the axis', async () => {
     // With the ends flush, 10 to 17 put 10.0 and 11.0 (and 16.0 and 17.0) 2 pixels apart, 1,000 to 1,011 1,000 and 1,002 3.
     for (const xs of [[10, 17], [1000, 1011], [1000000.5, 2500000.25], [0.1234567, 0.1234999], [0.000123, 0.000124, 0.000125]]) {
-      const labels = await xLabels(xs);
+      const labels = await responseXLabels(xs);
       expect(labels.length).toBeGreaterThanOrEqual(2);
-      expect(apart(labels, 8)).toBe(true);
+      expect(labelsApart(labels, 8)).toBe(true);
       expect(labels[0].x1).toBeGreaterThanOrEqual(0);
       expect(labels.at(-1)!.x2).toBeLessThanOrEqual(380);
     }
