@@ -88,7 +88,7 @@ describe('validation-report on worker threads', () => {
     expect(one.stderr).toMatch(/checks pass/);
     expect(two.stderr.replace('two.md', 'one.md')).toBe(one.stderr);
     expect(readFileSync(join(dir, 'two.md'), 'utf8')).toBe(readFileSync(join(dir, 'one.md'), 'utf8'));
-    expect(readFileSync(join(dir, 'one.md'), 'utf8')).toContain('2 replications per scenario, seed 3, horizon 1095 days, the default, but 214 days for `ma-outreach/opt-in-self-referral`, `ct-harm-reduction/opt-in-self-referral`.');
+    expect(readFileSync(join(dir, 'one.md'), 'utf8')).toContain('2 replications per run, seed 3, the default horizon of 1095 days but 214 days for the runs of `ma-outreach/opt-in-self-referral`, `ct-harm-reduction/opt-in-self-referral`.');
   }, 300_000);
 
   it('names the replication that failed or the thread that stopped, as run does, and writes no report', () => {
