@@ -1,7 +1,7 @@
 import { COST_PARTS, PACKAGE_SPENDING_SERIES } from '../../models/costParts';
 import type { SeriesName } from '../../models/observables';
 import type { TeamTotals } from './reportData';
-import { roundedParts } from './roundedParts';
+import { roundedParts, wholeAsPrinted } from './roundedParts';
 
 // The whole team's cost beyond the funded seats' salaries, per year, in the three groups a budget
 // holder reads it in: what a package spends, what replacing leavers and paid absence cost (whose
@@ -85,7 +85,7 @@ export function printedBudgetRows(rows: readonly BudgetRow[]): BudgetRow[] {
     const shared = groups.filter((g) => rows[g].changes === undefined);
     const kept = groups.filter((g) => rows[g].changes !== undefined);
     rows[total].values.forEach((sum, k) => {
-      const rest = sum - kept.reduce((a, g) => a + Math.round(rows[g].values[k]), 0);
+      const rest = sum - kept.reduce((a, g) => a + wholeAsPrinted(rows[g].values[k]), 0);
       const printed = roundedParts(shared.map((g) => rows[g].values[k]), rest);
       shared.forEach((g, i) => (out[g] = { ...out[g], values: out[g].values.map((v, j) => (j === k ? printed[i] : v)) }));
     });

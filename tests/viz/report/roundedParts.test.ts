@@ -39,3 +39,12 @@ describe('roundedParts with parts of both signs', () => {
     expect(roundedParts([0, 0, 0], 2)).toEqual([1, 1, 0]);
   });
 });
+
+describe('roundedParts with a negative total', () => {
+  it('adds up to the total as the report prints it, halves away from zero ($-120.5 reads −$121)', () => {
+    expect(roundedParts([-100.25, -20.25], -120.5)).toEqual([-100, -21]);
+    expect(roundedParts([-0.5, -0.5, -0.5], -1.5).reduce((a, b) => a + b)).toBe(-2);
+    expect(roundedParts([100.25, 20.25], 120.5).reduce((a, b) => a + b)).toBe(121);
+    expect(Math.abs(-120.5).toLocaleString('en-US', { maximumFractionDigits: 0 })).toBe('121');
+  });
+});
