@@ -21,7 +21,8 @@ export function reportBudgetFit(data: ReportData): BudgetFit | undefined {
  * compare --budget's answer at `perYear`, from replications.csv; undefined for a run of one arm,
  * results without replications.csv, or without the spending's parts for every arm (results
  * written before the cost's parts were kept), or where no future is left in which every arm's
- * spending can be rebuilt (results of an older version: see futuresLeftOut).
+ * spending can be rebuilt (results of an older version, or a whole cost of exactly 0 with no
+ * leavers: see futuresLeftOut).
  */
 export function budgetFitOfReplications(data: ReportData, perYear: number): BudgetFit | undefined {
   const policies = data.summary.policies.map((p) => p.policy);
@@ -56,7 +57,7 @@ export function replicationSpending(data: ReportData): Float64Array[] | undefine
 /**
  * replicationSpending where it gives every arm's spending in every future, else undefined: figures
  * set beside the daily series' (the budget table's parts, the departures avoided of every future)
- * are of every future, so where results of an older version leave some out (the budget paragraph
+ * are of every future, so where the results leave some out (the budget paragraph
  * says how many), those figures keep the daily series' means.
  */
 export function everyFutureSpending(data: ReportData): Float64Array[] | undefined {

@@ -151,7 +151,7 @@ function budgetTable(data: ReportData): string {
  * without replications.csv or the spending's parts, or where a future's spending cannot be rebuilt.
  */
 function replicationSpendingRow(data: ReportData): ReplicationSpendingRow | undefined {
-  // Where a future's spending cannot be rebuilt (results of an older version: the budget paragraph
+  // Where a future's spending cannot be rebuilt (results of an older version, or a whole cost of exactly 0 with no leavers: the budget paragraph
   // says how many it leaves out), the daily series' means over every future stand, as its parts do.
   const spending = everyFutureSpending(data);
   if (!spending) return undefined;
