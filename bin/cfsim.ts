@@ -41,6 +41,7 @@ import { planDrawsWarningOf } from '../scenarios/planDraws';
 import { independentNoiseWarning } from '../scenarios/independentNoise';
 import { commandLine, quotedIfNeeded } from './commandLine';
 import { sweepPlanFlagMessage } from './sweepPlanFlag';
+import { PLAN_FIELD_FLAGS } from './planFieldFlags';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { recordedBaseline } from './recordedBaseline';
@@ -72,23 +73,6 @@ const FILE_LIKE_EXTENSIONS = ['.svg', '.png', '.html', '.htm', '.pdf', '.jpg', '
 const COMPARE_ONLY_FLAGS = ['scenarios', 'value-per-departure', 'budget'];
 /** Of those, the flags cfsim report also takes, to judge a comparison's results folder again from its replications.csv, with the value each stands for. */
 const REPORT_TOO_FLAGS: Readonly<Record<string, string>> = { 'value-per-departure': 'V', budget: 'B' };
-
-/** run's and compare's flags, and the plan's own fields, that a sweep takes in its plan file instead, with where. */
-const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
-  set: '`set: { PATH: VALUE }` for every point, or `parameters:` to vary a field',
-  days: '`set: { days: N }`',
-  reps: '`reps: N`',
-  seed: '`seed: N`',
-  policy: '`base: { policy: NAME }`, or `parameters: { policy: { values: [A, B] } }`',
-  policies: '`parameters: { policy: { values: [A, B] } }`',
-  // And the plan's own fields, which a researcher may try as flags (sweep p.yaml --points 256).
-  points: '`points: N`',
-  levels: '`levels: N`',
-  design: '`design: grid`, `random`, `lhs`, `sobol` or `morris`',
-  metrics: '`metrics: [METRIC, ...]`',
-  randomNumbers: '`randomNumbers: common` or `independent`',
-  'random-numbers': '`randomNumbers: common` or `independent`',
-};
 
 const COMMANDS = ['run', 'compare', 'report', 'sweep', 'analyze', 'merge', 'app', 'list', 'show', 'validate', 'schema', 'starting-levels', 'calibrate', 'validation-report'];
 

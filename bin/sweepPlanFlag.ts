@@ -1,5 +1,6 @@
 import { closest } from '../sim/params/issues';
 import { quotedIfNeeded } from './commandLine';
+import { PLAN_FIELD_FLAGS } from './planFieldFlags';
 
 // `cfsim sweep --plan p.yaml`: sweep takes its plan file as its first argument, and no plan flag. yargs, finding the
 // plan missing, said only "missing PLAN"; and given a plan as well (`sweep a.yaml --plane x`), a flag it did not know.
@@ -38,6 +39,8 @@ const SWEEP_SWITCHES = ['resume', 'help', 'h', 'version'];
 const isSwitch = (name: string) => SWEEP_SWITCHES.includes(name) || name.startsWith('no-');
 /** The flags that print help instead of running: left out of a suggested command. */
 const HELP_FLAGS = ['help', 'h', 'version'];
+/** What each of sweep's flags that take a value stands for, written in a suggested command where the user gave the flag no value (`--out --plan a.yaml`). */
+const VALUE_PLACEHOLDERS: Readonly<Record<string, string>> = { out: 'DIR', threads: 'N', shard: 'I/N', emit: 'slurm', shards: 'N' };
 
 /** `--flag value` or `--flag=value` at `at` in `argv`: the value as given, or undefined where there is none (the end, or a flag next). */
 function flagValue(argv: readonly string[], at: number, flag: string): string | undefined {
@@ -46,7 +49,7 @@ function flagValue(argv: readonly string[], at: number, flag: string): string | 
 }
 
 /** One argument of sweep's command line: a flag of its own (with its value, if any), an unknown flag, or a positional argument. */
-type Word = { kind: 'own' | 'unknown'; words: string[]; name: string } | { kind: 'positional'; words: string[]; afterUnknown: boolean };
+type Word = { kind: 'own' | 'unknown'; words: string[]; name: string; typed: string } | { kind: 'positional'; words: string[]; afterUnknown: boolean };
 
 /**
  * sweep's arguments (`argv[0]` is "sweep") less the one at `skip` (and its value, if `skipValue`), as words. Only sweep's
@@ -68,11 +71,13 @@ function sweepWords(argv: readonly string[], skip: number, skipValue: boolean): 
     }
     const own = SWEEP_FLAGS.includes(m[1]) || (m[1] === 'h') || (m[1].startsWith('no-') && SWEEP_FLAGS.includes(m[1].slice(3)));
     if (!own) {
-      words.push({ kind: 'unknown', words: [argv[i]], name: m[1] });
+      words.push({ kind: 'unknown', words: [argv[i]], name: m[1], typed: argv[i].split('=')[0] });
       continue;
     }
     const takesValue = m[2] === '' && !isSwitch(m[1]) && argv[i + 1] !== undefined && !argv[i + 1].startsWith('-');
-    words.push({ kind: 'own', words: takesValue ? [argv[i], argv[++i]] : [argv[i]], name: m[1] });
+    // A flag that takes a value but was given none (`--out --plan a.yaml`) is offered with what its value stands for (--out DIR).
+    const placeholder = m[2] === '' && !takesValue ? VALUE_PLACEHOLDERS[m[1]] : undefined;
+    words.push({ kind: 'own', words: takesValue ? [argv[i], argv[++i]] : placeholder ? [argv[i], placeholder] : [argv[i]], name: m[1], typed: argv[i].split('=')[0] });
   }
   return words;
 }
@@ -99,13 +104,20 @@ function suggestedCommand(plan: string, words: readonly Word[]): string {
   return ['cfsim', 'sweep', plan, ...own.map(word), ...out].join(' ');
 }
 
-/** The unknown flags besides the plan-like one, each with the closest of sweep's flags where one is near: `; sweep takes no --dry-run either`. */
+/**
+ * The unknown flags besides the plan-like one, as typed (`-o`, `--dry-run`), as cfsim names any unknown flag: a field of the
+ * plan (`--reps`) with where the plan takes it, else with the closest of sweep's flags where one is near (a letter, the
+ * one flag it is the initial of).
+ */
 function otherUnknownFlags(words: readonly Word[]): string {
   const accepted = SWEEP_FLAGS.filter((f) => !HELP_FLAGS.includes(f));
   const named = words.flatMap((w) => {
     if (w.kind !== 'unknown') return [];
-    const near = closest(w.name, accepted);
-    return [`--${w.name}${near ? ` (did you mean --${near}?)` : ''}`];
+    const field = PLAN_FIELD_FLAGS[w.name];
+    if (field) return [`${w.typed} (a sweep takes it in its plan file: ${field})`];
+    const initial = accepted.filter((f) => f.startsWith(w.name));
+    const near = w.name.length === 1 ? (initial.length === 1 ? initial[0] : undefined) : closest(w.name, accepted);
+    return [`${w.typed}${near ? ` (did you mean --${near}?)` : ''}`];
   });
   return named.length === 0 ? '' : `. Nor does it take ${named.join(', ')}: it accepts --${accepted.join(', --')}`;
 }

@@ -867,6 +867,15 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('sweep', '--plan', 'p.yaml', '--threads', '4', '--shard', '1/2'), '(here cfsim sweep p.yaml --threads 4 --shard 1/2 --out DIR)');
     expectBadInput(cfsim('sweep', '--threads', '2', '--plan', 'x', 'a.yaml', '--out', 'r', '--resume'), 'drop --plan x (cfsim sweep a.yaml --threads 2 --out r --resume), or sweep x');
     expectBadInput(cfsim('sweep', 'a.yaml', '--shards=3', '--emit', 'slurm', '--plans', 'x', '--out', 'my dir'), "drop --plans x (cfsim sweep a.yaml --shards=3 --emit slurm --out 'my dir'), or sweep x");
+    // A flag given no value (--out before --plan) is offered with what its value stands for, not bare (cfsim sweep a.yaml --out).
+    expectBadInput(cfsim('sweep', '--out', '--plan', 'a.yaml'), '(here cfsim sweep a.yaml --out DIR)');
+    expectBadInput(cfsim('sweep', '--threads', '--plan', 'a.yaml', '--out', 'r'), '(here cfsim sweep a.yaml --threads N --out r)');
+  });
+
+  it("sweep's plan-flag hint names the other unknown flags as cfsim names any unknown flag: as typed, and a plan field with where the plan takes it", () => {
+    expectBadInput(cfsim('sweep', '--plan', 'a.yaml', '-o', 'r'), 'Nor does it take -o (did you mean --out?)');
+    expectBadInput(cfsim('sweep', '--plan', 'a.yaml', '--reps', '3'), 'Nor does it take --reps (a sweep takes it in its plan file: `reps: N`)');
+    expect(cfsim('sweep', '--plan', 'a.yaml', '--set', 'days=30').stderr).not.toContain('did you mean --out');
   });
 
   it('an unknown option that took the argument a command lacks is named, with the closest accepted one, not the missing argument', () => {
