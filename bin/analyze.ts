@@ -231,7 +231,7 @@ export function analyzeSweep(
       break;
     }
     const resume = `cfsim sweep PLAN --out ${commandWord(dir)}${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`;
-    throw new InputError([{ path: 'DIR', value: dir, message: `${manifestPath} says the ${shard ? 'shard' : 'sweep'} is complete, but ${runs - lines.length} of its ${runs} runs are missing from ${runsPath} (first: run ${first}); ${resumeRefused ? resumeAdvice(resume, resumeRefused) : `resume it (${resume}), which runs the missing runs again`}` }], 'sweep folder');
+    throw new InputError([{ path: 'DIR', value: dir, message: `${manifestPath} says the ${shard ? 'shard' : 'sweep'} is complete, but ${runs - lines.length} of its ${runs} runs ${runs - lines.length === 1 ? 'is' : 'are'} missing from ${runsPath} (first: run ${first}); ${resumeRefused ? resumeAdvice(resume, resumeRefused) : `resume it (${resume}), which runs the missing runs again`}` }], 'sweep folder');
   }
   for (const line of lines) {
     const cells = parseCsvLine(line);
@@ -282,7 +282,7 @@ export function analyzeSweep(
       : shard && counts.some((c) => c > 0)
         ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`
         : ownStatus === 'complete'
-          ? 'every run of it failed; runs.csv says why'
+          ? `${failures} of its ${lines.length} runs failed; runs.csv says why`
           : completionRemedy(ownStatus, dir, recorded.mergedFrom, mergedShards, resumeRefused, shard);
   // A table of points without a single result (a sweep stopped before its first run finished) is not an analysis.
   if (counts.every((c) => c === 0)) {
@@ -294,7 +294,7 @@ export function analyzeSweep(
     // A point whose runs are all other shards' is not in this shard, which is no failure.
     const elsewhere = owns !== undefined && Array.from({ length: plan.reps }, (_, r) => r).every((r) => !owns(missing, r));
     const lacks = elsewhere ? `point ${missing} is not in ${runsPath} (the other shards run it)` : `point ${missing} has no successful run in ${runsPath}`;
-    throw new InputError([{ path: 'DIR', value: dir, message: `${lacks}; a ${plan.design} analysis needs every point (${remedy()})` }], 'sweep results');
+    throw new InputError([{ path: 'DIR', value: dir, message: `${lacks}; a ${plan.design} analysis needs every point; ${remedy()}` }], 'sweep results');
   }
   // Sobol and Morris compare points replication by replication (with common random numbers every
   // point's replication r sees the same events): a point averaged over other replications than
@@ -304,11 +304,13 @@ export function analyzeSweep(
   if ((plan.design === 'sobol' || plan.design === 'morris') && replications) {
     if (replications.used.length === 0 && shard && ownGaps) {
       // Nothing need have failed: the shard simply does not hold every replication at every point. Say so, and name failures only where its own runs failed.
-      const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points)}` : ', and none of its own runs is missing';
+      const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points, failures === 0 ? 'run' : 'successful run')}` : ', and none of its own runs is missing';
       throw new InputError([{ path: 'DIR', value: dir, message: `${shardName(shard)} holds no replication at every point of ${runsPath}: the other shards run each replication at the points this one does not${own}. A ${plan.design} analysis compares the points replication by replication and uses only the replications every point has; ${remedy()}` }], 'sweep results');
     }
     if (replications.used.length === 0) {
-      throw new InputError([{ path: 'DIR', value: dir, message: `no replication has a successful run at every point of ${runsPath} (${replicationGaps(replications, replications.points)}); a ${plan.design} analysis compares the points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects, and it uses only the replications every point has: here none; ${remedy()}` }], 'sweep results');
+      // Where no run failed (a partial merge, a sweep stopped early), the runs are not there, rather than unsuccessful.
+      const lacks = failures === 0 ? 'run' : 'successful run';
+      throw new InputError([{ path: 'DIR', value: dir, message: `no replication has a ${lacks} at every point of ${runsPath} (${replicationGaps(replications, replications.points, lacks)}); a ${plan.design} analysis compares the points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects, and it uses only the replications every point has: here none; ${remedy()}` }], 'sweep results');
     }
     used = new Set(replications.used);
     analysis.replications = { ...replications, incomplete: ownGaps ?? replications.incomplete, leftOut: repsOf.reduce((n, reps) => n + reps.filter((r) => !used!.has(r)).length, 0) };

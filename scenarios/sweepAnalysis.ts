@@ -307,9 +307,12 @@ function partialMergeRemedy(dir: string, merged: NonNullable<SweepAnalysis['merg
   return `${andList(steps)}, then merge again with all of them (${again})`;
 }
 
-/** "replication 1 has no successful run at 16 of 32 points (first: 1, 3, 5)", for each replication some points lack. */
-export function replicationGaps(r: { incomplete: readonly ReplicationGap[] }, points: number): string {
-  const each = r.incomplete.map((g) => `replication ${g.replication} has no successful run at ${g.points === points ? `any of the ${points} points` : `${g.points} of ${points} points (first: ${g.first.join(', ')}${g.points > g.first.length ? ', ...' : ''})`}`);
+/**
+ * "replication 1 has no successful run at 16 of 32 points (first: 1, 3, 5)", for each replication some points lack; "has no
+ * run" where `lacks` says so (no run failed: the runs were not merged or not yet run).
+ */
+export function replicationGaps(r: { incomplete: readonly ReplicationGap[] }, points: number, lacks: 'successful run' | 'run' = 'successful run'): string {
+  const each = r.incomplete.map((g) => `replication ${g.replication} has no ${lacks} at ${g.points === points ? `any of the ${points} points` : `${g.points} of ${points} points (first: ${g.first.join(', ')}${g.points > g.first.length ? ', ...' : ''})`}`);
   const most = 4;
   return `${each.slice(0, most).join('; ')}${each.length > most ? `; and ${each.length - most} more replications` : ''}`;
 }

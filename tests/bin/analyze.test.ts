@@ -371,7 +371,26 @@ describe('analyze on a partial merge, whose points lack different replications',
     const r = cfsim(['analyze', dir]);
     expect(r.status, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`no replication has a successful run at every point of ${join(dir, 'runs.csv')} (replication 0 has no successful run at 2 of 6 points (first: 1, 4); replication 1 has no successful run at 2 of 6 points (first: 2, 5)); a morris analysis compares the points replication by replication`);
+    expect(r.stderr).toContain(`no replication has a run at every point of ${join(dir, 'runs.csv')} (replication 0 has no run at 2 of 6 points (first: 1, 4); replication 1 has no run at 2 of 6 points (first: 2, 5)); a morris analysis compares the points replication by replication`);
+  });
+
+  it('morris: where runs failed, the refusal says no successful run, and how many of the runs failed (not every run)', () => {
+    const plan = join(work, 'morris-failed.yaml');
+    writeFileSync(plan, MORRIS);
+    const dir = join(work, 'morris-failed');
+    expect(cfsim(['sweep', plan, '--out', dir, '--threads', '1']).status).toBe(0);
+    // Replication 0 of point 1 and replication 1 of point 2 failed: every point keeps a replication, none is at every point.
+    const rows = readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n').map((line) => {
+      const cells = line.split(',');
+      const failed = (cells[1] === '1' && cells[2] === '0') || (cells[1] === '2' && cells[2] === '1');
+      return failed ? [...cells.slice(0, 4), 'error', 'injected failure', ...cells.slice(6, -1), 'NaN'].join(',') : line;
+    });
+    writeFileSync(join(dir, 'runs.csv'), rows.join('\n'));
+    const r = cfsim(['analyze', dir]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`no replication has a successful run at every point of ${join(dir, 'runs.csv')} (replication 0 has no successful run at 1 of 6 points (first: 1); replication 1 has no successful run at 1 of 6 points (first: 2))`);
+    expect(r.stderr).toContain('uses only the replications every point has: here none; 2 of its 12 runs failed; runs.csv says why');
+    expect(r.stderr).not.toContain('every run of it failed');
   });
 
   /** Shard `index` of `of` of `plan`, in a folder of its own. */

@@ -546,7 +546,7 @@ describe('cfsim sweep', () => {
       expect(r.status, r.stderr).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(
-        `DIR: no replication has a successful run at every point of ${join(mpart, 'runs.csv')} (replication 0 has no successful run at 11 of 32 points (first: 1, 4, 7, ...); replication 1 has no successful run at 10 of 32 points (first: 2, 5, 8, ...)); a sobol analysis compares the points replication by replication`,
+        `DIR: no replication has a run at every point of ${join(mpart, 'runs.csv')} (replication 0 has no run at 11 of 32 points (first: 1, 4, 7, ...); replication 1 has no run at 10 of 32 points (first: 2, 5, 8, ...)); a sobol analysis compares the points replication by replication`,
       );
       expect(r.stderr).toContain(`uses only the replications every point has: here none; run shard 2/3, which was not merged (cfsim sweep PLAN --out SHARD_DIR --shard 2/3), then merge again with all of them (cfsim merge ${mpart} ${shards[0]} ${shards[1]} SHARD_DIR...)`);
     }
@@ -1674,7 +1674,7 @@ ${randomNumbers}`;
     // A Sobol shard lacks other shards' points: the advice is to merge, which resuming cannot replace.
     const sobol = cfsim(['analyze', join(work, 'shard-0')]);
     expect(sobol.status).toBe(2);
-    expect(sobol.stderr).toContain(`point 2 is not in ${join(work, 'shard-0', 'runs.csv')} (the other shards run it); a sobol analysis needs every point (this folder holds only shard 0/3 of the plan's runs (22 of 64); merge the shards first (cfsim merge OUT ${join(work, 'shard-0')} SHARD_DIR...)`);
+    expect(sobol.stderr).toContain(`point 2 is not in ${join(work, 'shard-0', 'runs.csv')} (the other shards run it); a sobol analysis needs every point; this folder holds only shard 0/3 of the plan's runs (22 of 64); merge the shards first (cfsim merge OUT ${join(work, 'shard-0')} SHARD_DIR...)`);
     expect(sobol.stderr).not.toContain('resume the sweep first');
     // The merged folder is the whole study: no warning.
     const merged = cfsim(['analyze', join(work, 'merged'), '--json', '--bootstrap', '0']);
