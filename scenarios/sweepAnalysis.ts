@@ -325,7 +325,8 @@ export function replicationGaps(r: { incomplete: readonly ReplicationGap[] }, po
 export function replicationsWarning(a: SweepAnalysis): string | undefined {
   const r = a.replications;
   if (r === undefined) return undefined;
-  const gaps = replicationGaps(r, r.points);
+  // Where no run failed (a partial merge, a sweep stopped early), the runs are not there, rather than unsuccessful.
+  const gaps = replicationGaps(r, r.points, a.failures === 0 ? 'run' : 'successful run');
   if (r.used !== undefined) {
     const method = a.design === 'sobol' ? 'the Sobol indices' : 'the Morris effects';
     const which = `${r.used.length} of the ${r.reps} replications (${r.used.length === 1 ? 'replication' : 'replications'} ${andList(r.used)})`;

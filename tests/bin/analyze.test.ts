@@ -357,7 +357,7 @@ describe('analyze on a partial merge, whose points lack different replications',
     expect(r.status, r.stderr).toBe(0);
     const analysis = JSON.parse(r.stdout);
     expect(analysis.replications).toEqual({ reps: 2, points: 6, used: [0], incomplete: [{ replication: 1, points: 3, first: [1, 3, 5] }], leftOut: 3 });
-    expect(r.stderr).toContain('the Morris effects use 1 of the 2 replications (replication 0), those with a successful run at every point, and leave out the other 3 successful runs: replication 1 has no successful run at 3 of 6 points (first: 1, 3, 5)');
+    expect(r.stderr).toContain('the Morris effects use 1 of the 2 replications (replication 0), those with a successful run at every point, and leave out the other 3 successful runs: replication 1 has no run at 3 of 6 points (first: 1, 3, 5)');
     const oneRepPlan = join(work, 'morris-one-rep.yaml');
     writeFileSync(oneRepPlan, MORRIS.replace('reps: 2', 'reps: 1'));
     const oneRep = join(work, 'morris-one-rep');
@@ -455,7 +455,7 @@ describe('analyze on a partial merge, whose points lack different replications',
     // Point 1's paired difference pairs only the replication it has.
     expect(analysis.differences.metrics.proqolSTS.map((d: { pairs: number }) => d.pairs)).toEqual([1, 2]);
     const text = cfsim(['analyze', dir]).stdout;
-    expect(text).toContain("Also, the points are averaged over different replications: replication 1 has no successful run at 1 of 3 points (first: 1). Each point's mean and range are over its own runs (the runs column), so the differences between points' means include replication noise as well as the parameters' effects. The paired differences from point 0 are not: they pair only the replications both points have (the pairs column).");
+    expect(text).toContain("Also, the points are averaged over different replications: replication 1 has no run at 1 of 3 points (first: 1). Each point's mean and range are over its own runs (the runs column), so the differences between points' means include replication noise as well as the parameters' effects. The paired differences from point 0 are not: they pair only the replications both points have (the pairs column).");
   });
 
   it("a shard's own folder: counts as missing only the replications the shard owns, not the other shards'", () => {

@@ -567,7 +567,7 @@ describe('cfsim sweep', () => {
     expect(analysis.replications).toEqual({ reps: 2, points: 32, used: [0], incomplete: [{ replication: 1, points: 16, first: [1, 3, 5] }], leftOut: 16 });
     expect(analysis.sobol).toEqual(JSON.parse(cfsim(['analyze', oneRep, '--json']).stdout).sobol);
     const warning =
-      'the Sobol indices use 1 of the 2 replications (replication 0), those with a successful run at every point, and leave out the other 16 successful runs: replication 1 has no successful run at 16 of 32 points (first: 1, 3, 5, ...). They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of 1 replication.';
+      'the Sobol indices use 1 of the 2 replications (replication 0), those with a successful run at every point, and leave out the other 16 successful runs: replication 1 has no run at 16 of 32 points (first: 1, 3, 5, ...). They compare points replication by replication, so a point averaged over other replications than the rest would turn replication noise into parameter effects; these numbers are those of a sweep of 1 replication.';
     expect(json.stderr).toContain(warning);
     const report = cfsim(['report', three]);
     expect(report.status, report.stderr).toBe(0);
