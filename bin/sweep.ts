@@ -147,9 +147,12 @@ export function runIdOf(line: string, width: number): number | undefined {
   return Number(cells[0]);
 }
 
-/** How many bytes of a runs.csv text end at its last newline: truncateSync counts bytes, and a byte-order mark or a non-ASCII choice name is more than one. */
-export function finishedByteLength(text: string): number {
-  return Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1), 'utf8');
+/**
+ * How many bytes of a runs.csv end at its last newline, counted in the file's own bytes (truncateSync counts bytes; a
+ * byte-order mark, a non-ASCII choice name or a file saved in a Windows code page would be miscounted from decoded text).
+ */
+export function finishedByteLength(bytes: Uint8Array): number {
+  return bytes.lastIndexOf(0x0a) + 1;
 }
 
 /** The finished lines of a runs.csv text: those before its last newline (anything after it is a row cut short by a kill). */
@@ -485,8 +488,11 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   // Said once every check has passed: a --resume with nothing to resume starts afresh (as a Slurm task's first run does), and --out may have a typo.
   if (options.resume && !existsSync(runsPath)) writeReadable(process.stderr, `cfsim: nothing to resume in ${out} (no runs.csv there): starting the sweep from its first run\n`);
   writeFileAtomically(planPath, document);
-  const end = finishedByteLength(text);
-  if (end < Buffer.byteLength(text, 'utf8')) truncateSync(runsPath, end); // an unfinished row is dropped; that run runs again
+  if (text.length > 0) {
+    const bytes = readFileSync(runsPath);
+    const end = finishedByteLength(bytes);
+    if (end < bytes.length) truncateSync(runsPath, end); // an unfinished row is dropped; that run runs again
+  }
 
   const drawn = planDrawnFields(plan, values);
   const header = runsHeader(plan, drawn);
