@@ -2210,8 +2210,8 @@ describe('classroom app', () => {
       // At the run's end (its departures listed, the caution in the header) one team of 14 (two rows of seven tiles) and two
       // of 12 (three rows of four, the facts' longest words) still fit a 1280×720 screen, their plots at least their least
       // height; 22 seats (four rows of seven), or two of 13, take a row more and scroll. Between them, 15 to 21 seats (three
-      // rows) fit or scroll by whether each recent departure keeps one line (the tiles give up to 6 px a row, main.ts,
-      // fitChartHeights): not a layout the README promises, and no example here.
+      // rows) fit, the tiles giving up to 6 px a row (main.ts, fitChartHeights) and each recent departure keeping one line:
+      // tests/viz/appDeparturesSteady.test.ts.
       const fitting = [['team=14', true], ['team=12&compare=status-quo&tiles=satisfaction', true], ['team=22', false], ['team=13&compare=status-quo', false]] as const;
       for (const [query, fits] of fitting) {
         await gotoAt(page, `?day=3650&text=large&${query}`, 1280, 720);

@@ -63,4 +63,26 @@ describe('recent departures during a run', () => {
     expect(fits).toEqual([true, true, true, true]);
     await page.close();
   });
+
+  it('wrap rather than lose their reason to "…" where the charts stack (a phone, a 1024 px laptop), under Large text (found by a review: four lines in five were cut at 1024×768, and a touch screen cannot open the tooltip)', async () => {
+    for (const [width, height] of [[390, 844], [1024, 768]]) {
+      const page = await app.browser.newPage({ viewport: { width, height } });
+      await page.goto(`${app.base}?team=15&text=large&day=3650`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.evaluate(() => window.cfsim.settled());
+      const shown = await page.evaluate(() => ({
+        stacked: new Set(Array.from(document.querySelectorAll('.chart'), (c) => Math.round(c.getBoundingClientRect().top))).size > 1,
+        lines: Array.from(document.querySelectorAll<HTMLElement>('.departures li:not(.none)'), (li) => ({
+          text: li.textContent,
+          cut: li.scrollWidth > li.clientWidth,
+          lines: new Set(Array.from((() => { const r = document.createRange(); r.selectNodeContents(li); return r.getClientRects(); })(), (r) => Math.round(r.top))).size,
+        })),
+      }));
+      expect(shown.stacked, `${width}: the charts stack`).toBe(true);
+      expect(shown.lines).toHaveLength(5);
+      for (const l of shown.lines) expect(l.cut, `${width}: ${l.text}`).toBe(false);
+      expect(shown.lines.some((l) => l.lines > 1), `${width}: a long line wraps`).toBe(true);
+      await page.close();
+    }
+  });
 });

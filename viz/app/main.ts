@@ -1100,7 +1100,8 @@ function renderDepartures(box: HTMLElement, team: TeamFrame): void {
 
 /**
  * A leaver in the team view's list, by the role's name on the tiles and the list's shorter reason (its tooltip names
- * both in full, as leftWords does): "Day 212: Outreach, burnout weighed most". It keeps one line (style.css).
+ * both in full, as leftWords does): "Day 212: Outreach, burnout weighed most". It keeps one line where the charts stand
+ * side by side (style.css).
  */
 const leaverLine = (d: Leaver) => `Day ${shownDayOf(d.day)}: ${SHORT_ROLE[d.role]}, ${LIST_REASON_WORDS[d.reason]}`;
 
