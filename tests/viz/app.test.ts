@@ -2079,7 +2079,8 @@ describe('classroom app', () => {
       expect(layout.sideways).toBe(false);
       expect(layout.down, 'a team of 12 still fits the screen').toBe(false);
       for (const h of layout.plots) expect(h).toBeGreaterThanOrEqual(PLOT_MIN_HEIGHT);
-      // In compare mode with two teams of 16 the charts keep their height and the page scrolls down, never sideways.
+      // In compare mode with two teams of 16 (four rows) the page never scrolls sideways; since 0.33.0 their tiles give 7 px a
+      // row and the charts fit above the fold, the plots at about 90 px (before, full height, and the page scrolled down).
       await gotoAt(page, '?day=300&team=16&compare=status-quo&text=large', 1280, 720);
       const compared = await fit(page);
       expect(compared.sideways).toBe(false);
@@ -2164,7 +2165,7 @@ describe('classroom app', () => {
       expect(problems).toEqual([]);
     });
 
-    it('the team view grows with it: the facts line, "Recent departures" and the tiles\' role, score and marks, the tiles taller; at 1280×720 nothing scrolls sideways and tile text stays whole, one team of up to 14 seats or two of up to 12 (four tiles a team, their role at 15 px) fit the screen (found by an educator: only the charts and explanations grew; then two teams of 12 scrolled to their charts)', async () => {
+    it('the team view grows with it: the facts line, "Recent departures" and the tiles\' role, score and marks, the tiles taller; at 1280×720 nothing scrolls sideways and tile text stays whole, one team of up to 14 seats or two of up to 12 (four tiles a team, their role at 15 px) fit the screen, and two of 13 with their tiles 7 px lower (found by an educator: only the charts and explanations grew; then two teams of 12 scrolled to their charts)', async () => {
       /** The team view's text sizes, and whether the page or a tile's text runs past its box. */
       const teamShown = (page: Page) =>
         page.evaluate(() => {
@@ -2209,10 +2210,12 @@ describe('classroom app', () => {
       }
       // At the run's end (its departures listed, the caution in the header) one team of 14 (two rows of seven tiles) and two
       // of 12 (three rows of four, the facts' longest words) still fit a 1280×720 screen, their plots at least their least
-      // height; 22 seats (four rows of seven), or two of 13, take a row more and scroll. Between them, 15 to 21 seats (three
+      // height; 22 seats (four rows of seven) take a row more and scroll, and two of 13 (four rows of four) fit, their tiles
+      // giving 7 px a row under Large text (main.ts, tileSqueezeMax; before 0.33.0, 6, and they scrolled); two of 17 (five
+      // rows) scroll. Between them, 15 to 21 seats (three
       // rows) fit, the tiles giving up to 6 px a row (main.ts, fitChartHeights) and each recent departure keeping one line:
       // tests/viz/appDeparturesSteady.test.ts.
-      const fitting = [['team=14', true], ['team=12&compare=status-quo&tiles=satisfaction', true], ['team=22', false], ['team=13&compare=status-quo', false]] as const;
+      const fitting = [['team=14', true], ['team=12&compare=status-quo&tiles=satisfaction', true], ['team=22', false], ['team=13&compare=status-quo', true], ['team=17&compare=status-quo', false]] as const;
       for (const [query, fits] of fitting) {
         await gotoAt(page, `?day=3650&text=large&${query}`, 1280, 720);
         const shown = await teamShown(page);

@@ -78,10 +78,11 @@ describe('the 1280×720 fit', () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const taller = ['body { line-height: 1.5 }', 'body { line-height: 1.6 }'];
     // A 17 px root font under Large text widens its text too: compare mode's facts and the key's title take a line more
-    // each, more than a font a little taller asks (that layout keeps full-height charts and scrolls, as a larger team does).
+    // each, more than a font a little taller asks.
     const cases = [
       ['population=canada-first-responders&policy=multi-level&compare=status-quo&team=16&start=fresh&tiles=satisfaction', [...taller, ':root { font-size: 17px }']],
-      ['compare=status-quo&team=12&text=large&tiles=satisfaction', taller],
+      // Under Large text the tiles give up to 7 px a row: with a 17 px root font this page was 2 px short at 6, and scrolled.
+      ['compare=status-quo&team=12&text=large&tiles=satisfaction', [...taller, ':root { font-size: 17px }']],
       ['team=32', [...taller, ':root { font-size: 17px }']],
     ] as const;
     for (const [query, styles] of cases) {
@@ -104,7 +105,7 @@ describe('the 1280×720 fit', () => {
         expect(shown.scrolls, `${where}: the page does not scroll`).toBe(false);
         expect(shown.cardsBottom, `${where}: the charts end on screen`).toBeLessThanOrEqual(720);
         expect(shown.plot, `${where}: the plots at least their least height`).toBeGreaterThanOrEqual(PLOT_MIN_HEIGHT);
-        expect(shown.tile, `${where}: a tile gives at most 6 px`).toBeGreaterThanOrEqual(tileBefore - 6);
+        expect(shown.tile, `${where}: a tile gives at most 6 px (7 under Large text)`).toBeGreaterThanOrEqual(tileBefore - (query.includes('text=large') ? 7 : 6));
       }
     }
     await page.close();

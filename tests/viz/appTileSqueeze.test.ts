@@ -8,9 +8,9 @@ import { servedApp } from './browser';
 const app = servedApp();
 
 describe('squeezed tiles', () => {
-  it('keep the role inside the tile\'s top border and the score above the burnout bar: one team of 15 under Large text, one of 36 at normal size, at 1280×720', async () => {
+  it('keep the role inside the tile\'s top border and the score above the burnout bar: one team of 15 under Large text, two of 13 under Large text (7 px a row), one of 36 at normal size, at 1280×720', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    for (const query of ['team=15&text=large&day=3650', 'team=36&day=3650']) {
+    for (const query of ['team=15&text=large&day=3650', 'compare=status-quo&team=13&text=large&day=3650', 'team=36&day=3650']) {
       await page.goto(`${app.base}?${query}`);
       await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
       await page.evaluate(() => window.cfsim.settled());

@@ -1377,14 +1377,18 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
  * lowered, down to PLOT_MIN_HEIGHT, so the cards end on screen and the page does not scroll.
  * Where the plots at that height still end a little past the fold (a system font whose lines are
  * taller than the one tested: the page's text takes more height, the tiles and plots do not), the
- * tiles give up to TILE_SQUEEZE_MAX pixels each row (`--tile-squeeze`, style.css). Where even that
+ * tiles give up to tileSqueezeMax() pixels each row (`--tile-squeeze`, style.css). Where even that
  * would not do (a smaller screen, a team too large), or the charts stack (a narrow screen), the
  * page scrolls anyway and the plots and tiles keep their full height.
  */
 let plotHeightFitted: number | undefined;
 
-/** The most pixels a row of tiles gives to keep the charts above the fold (48 px tiles down to 42). */
-const TILE_SQUEEZE_MAX = 6;
+/**
+ * The most pixels a row of tiles gives to keep the charts above the fold: 6 at normal size (48 px tiles down to 42), 7
+ * under Large text, whose taller tiles have the room (54 or 56 px down to 47 or 49). The seventh pixel fits two teams of
+ * 12 coloured by satisfaction under Large text with a 17 px root font (2 px short at 6), and two of 13 (four rows).
+ */
+const tileSqueezeMax = () => (config.text === 'large' ? 7 : 6);
 
 /** The plots' height to draw a chart with: the fitted one, never above the full height for the teams shown. */
 const plotHeightNow = () => Math.min(plotHeightFitted ?? Infinity, plotHeight(chartTeamsShown));
@@ -1426,7 +1430,7 @@ async function fitChartHeights(): Promise<void> {
       if (fitted >= PLOT_MIN_HEIGHT) target = fitted;
       else {
         const needed = rows > 0 ? Math.ceil((PLOT_MIN_HEIGHT - fitted) / rows) : Infinity;
-        if (needed <= TILE_SQUEEZE_MAX) {
+        if (needed <= tileSqueezeMax()) {
           squeeze = needed;
           target = Math.min(full, fitted + squeeze * rows);
         }
