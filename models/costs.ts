@@ -19,25 +19,27 @@ const WEEKS_PER_YEAR = 365 / 7;
  * Writes what today cost the organization beyond the funded seats' salaries at full staffing into
  * today's tally, part by part (the grouping of models/costParts.ts), and the total as the sum of the parts.
  */
-function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: number, extraSeatsFilled: number, fundedSeatsVacant: number): void {
+function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: number, salaries: SeatSalaries): void {
   const k = p.scenario.costs;
   const wage = k.salary / (WEEKS_PER_YEAR * p.workdaysPerWeek); // pay for one workday
   const sessions = p.supervisionMode === 2 ? today[TALLY.sessionsOffered] : today[TALLY.sessionsAttended];
-  const pay = headcount * p.dailyPayCost;
+  // A raise is a share of each worker's own salary: the second term moves it from costs.salary to the
+  // workers' role salaries, and is 0 (the sum bit for bit the one before roles were paid apart) when every factor is 1.
+  const pay = headcount * p.dailyPayCost + (salaries.filled - headcount) * p.dailyRaiseCost;
   // A hire's shadowing is training the package pays for, charged with the day's hires (the seat is
   // filled tonight and the hire starts tomorrow), for the shadowing the hire was hired with.
-  const shadowing = today[TALLY.shadowingDaysHired] * wage * k.shadowingDayWageShare;
+  const shadowing = today[TALLY.shadowingSalaryDaysHired] * wage * k.shadowingDayWageShare;
   const programmes = headcount * p.dailyProgrammeCost + shadowing;
   const supportSessions =
     sessions * k.supervisionSession +
     sessions * k.supervisionQuality * p.supervisionQuality +
     today[TALLY.debriefs] * k.singleSessionDebrief +
     today[TALLY.checkIns] * k.griefCheckIn;
-  const staffing = (extraSeatsFilled * k.salary) / 365 + (p.floatStaff * k.salary * k.floatPremium) / 365;
-  const turnover = today[TALLY.separations] * k.replacementCostFraction * k.salary;
+  const staffing = (salaries.extraFilled * k.salary) / 365 + (p.floatStaff * k.salary * k.floatPremium) / 365;
+  const turnover = today[TALLY.separationSalaries] * k.replacementCostFraction * k.salary;
   // At the default share of 1 the sum is the one before the price existed, bit for bit.
-  const absence = (today[TALLY.sickDays] + today[TALLY.griefLeaveDays] * k.griefLeaveDayWageShare) * wage + today[TALLY.ptoDays] * wage * k.ptoDayWageShare;
-  const vacancy = -(fundedSeatsVacant * k.salary * k.vacantSalarySaved) / 365;
+  const absence = (today[TALLY.sickSalaryDays] + today[TALLY.griefLeaveSalaryDays] * k.griefLeaveDayWageShare) * wage + today[TALLY.ptoSalaryDays] * wage * k.ptoDayWageShare;
+  const vacancy = -(salaries.fundedVacant * k.salary * k.vacantSalarySaved) / 365;
   today[TALLY.payCost] = pay;
   today[TALLY.programmeCost] = programmes;
   today[TALLY.sessionCost] = supportSessions;
@@ -48,12 +50,26 @@ function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: num
   today[TALLY.cost] = pay + programmes + supportSessions + staffing + turnover + absence + vacancy;
 }
 
+/**
+ * Seat salaries as multiples of costs.salary (each seat at its role's costs.roleSalaryFactor): of the
+ * filled seats, of the filled added seats and of the vacant funded seats. Reused: the daily loop allocates nothing.
+ */
+interface SeatSalaries {
+  filled: number;
+  extraFilled: number;
+  fundedVacant: number;
+}
+const salaries: SeatSalaries = { filled: 0, extraFilled: 0, fundedVacant: 0 };
+
 /** Adds today's cost to the tally (after turnover, so today's separations are charged). */
 export function chargeCosts(world: World): void {
   const { p, w, today } = world;
   const extraFilled = seatsFilled(w.status, p.baseSeats, w.size);
   const fundedFilled = seatsFilled(w.status, 0, p.baseSeats);
-  chargeCostParts(p, today, fundedFilled + extraFilled, extraFilled, p.baseSeats - fundedFilled);
+  salaries.extraFilled = filledSalaries(w.status, w.role, p.salaryFactor, p.baseSeats, w.size);
+  salaries.filled = filledSalaries(w.status, w.role, p.salaryFactor, 0, p.baseSeats) + salaries.extraFilled;
+  salaries.fundedVacant = vacantSalaries(w.status, w.role, p.salaryFactor, 0, p.baseSeats);
+  chargeCostParts(p, today, fundedFilled + extraFilled, salaries);
 }
 
 /**
@@ -64,4 +80,18 @@ function seatsFilled(status: Uint8Array, from: number, to: number): number {
   let filled = 0;
   for (let i = from; i < to; i++) if (status[i] !== STATUS.vacant) filled++;
   return filled;
+}
+
+/** The salary factors of the seats from `from` to `to` − 1 that are not vacant (their count when every factor is 1). */
+function filledSalaries(status: Uint8Array, role: Uint8Array, factor: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) if (status[i] !== STATUS.vacant) sum += factor[role[i]];
+  return sum;
+}
+
+/** The salary factors of the vacant seats from `from` to `to` − 1 (their count when every factor is 1). */
+function vacantSalaries(status: Uint8Array, role: Uint8Array, factor: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) if (status[i] === STATUS.vacant) sum += factor[role[i]];
+  return sum;
 }

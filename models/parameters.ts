@@ -76,6 +76,10 @@ export interface ModelParameters {
   readonly separationCeiling: number;
   /** Cost per worker per day of the pay and benefits charged per worker-year (pay raise, benefits, therapy access). */
   readonly dailyPayCost: number;
+  /** Cost per worker per day of the pay raise alone, at costs.salary: the part of dailyPayCost that scales with a worker's role's salary. */
+  readonly dailyRaiseCost: number;
+  /** Each role's salary as a multiple of costs.salary (costs.roleSalaryFactor), indexed by role, for the costs that pay a particular worker. */
+  readonly salaryFactor: Float64Array;
   /** Cost per worker per day of the programmes and training charged per worker-year. */
   readonly dailyProgrammeCost: number;
   /**
@@ -199,6 +203,8 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
     knownOutsider: c.knownPersonBase * community.tightKnit * c.knownPersonOutsider,
     beliefInWellness: Math.min(1, c.beliefInWellnessBase + flag(policy.stigmaReduction.socialContact) * c.socialContactBelief),
     dailyPayCost: payPerWorkerYear / 365,
+    dailyRaiseCost: (policy.compensation.payRaise * costs.salary) / 365,
+    salaryFactor: perRole((r) => costs.roleSalaryFactor[r]),
     dailyProgrammeCost: programmesPerWorkerYear / 365,
     sickCeiling: c.sickBase * exp(c.sickBurnout + c.sickCf),
     separationCeiling: c.separationBase * exp(c.separationBurnout + c.separationCf) * (1 + c.newHireHazard),

@@ -25,6 +25,7 @@ export function stepDay(world: World): void {
   world.today[TALLY.hires] = world.hiresBeforeToday;
   // The seats a package adds, filled on day 0 after a warm-up under day 0's parameters.
   world.today[TALLY.shadowingDaysHired] = world.hiresBeforeToday * world.p.shadowingDays;
+  if (world.hiresBeforeToday > 0) world.today[TALLY.shadowingSalaryDaysHired] = addedHiresSalaryFactors(world) * world.p.shadowingDays;
   world.hiresBeforeToday = 0;
   drawDailyUniforms(world.streams, world.uniforms, world.p.baseSeats, world.p.seats);
   assignRoster(world); // 1
@@ -36,4 +37,12 @@ export function stepDay(world: World): void {
   turnOver(world); // 9
   chargeCosts(world);
   world.day++;
+}
+
+/** The salary factors (costs.roleSalaryFactor) of the hires counted before today: the seats a package adds, the last of the team's seats. */
+function addedHiresSalaryFactors(world: World): number {
+  const { w, p } = world;
+  let sum = 0;
+  for (let i = w.size - world.hiresBeforeToday; i < w.size; i++) sum += p.salaryFactor[w.role[i]];
+  return sum;
 }

@@ -32,6 +32,13 @@ export const TALLY = {
   vacancyCost: 27,
   /** Shadowing days of today's hires, each at the shadowingDays they were hired with (a hire tonight joins under tomorrow's parameters). */
   shadowingDaysHired: 28,
+  // The same flows with each worker counted at their role's salary factor (costs.roleSalaryFactor), for the
+  // costs that pay a particular worker: equal to the counts above when every factor is 1.
+  sickSalaryDays: 29,
+  griefLeaveSalaryDays: 30,
+  ptoSalaryDays: 31,
+  separationSalaries: 32,
+  shadowingSalaryDaysHired: 33,
 } as const;
 
-export const TALLY_SIZE = 29;
+export const TALLY_SIZE = 34;

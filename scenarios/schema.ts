@@ -186,6 +186,23 @@ const assumedPrice = (basis: string): string =>
 
 export const costsField = obj('Costs, in currency units per year unless noted (defaults in US dollars).', {
   salary: num({ doc: 'Annual salary of a worker, for costs only (replacing a leaver, absence, added staff, a raise): how adequate pay is, which moves life demands and so turnover, is population.payAdequacy (raised by policy.compensation.payRaise), not this.', default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
+  roleSalaryFactor: obj(
+    "Each role's annual salary as a multiple of costs.salary (since 0.34.0), for the costs that pay a particular worker: a leaver's replacement (by the leaver's role), sick days, grief leave and paid time off (by the absent worker's), a hire's shadowing (by the hire's), the salary a vacant funded seat saves and an added seat's salary (by the seat's), and a pay raise (a share of each worker's own salary). Float staff have no role and stay at costs.salary. A multiple, not an amount, so a sweep or uncertainty draw of costs.salary still scales every role's pay. Costs only: how adequate pay is, which moves turnover, is population.payAdequacy.",
+    Object.fromEntries(
+      ROLES.map((role) => [
+        role,
+        num({
+          doc: `Salary of staff in the role "${ROLE_PROFILES[role].label}" as a multiple of costs.salary (0.75: three quarters of it).`,
+          default: 1,
+          min: 0.05,
+          max: 20,
+          unit: '× costs.salary',
+          belowMinimum: 'a multiple of costs.salary, so 0 or less would make the role unpaid; write the ratio of its pay to costs.salary (0.75 for a role paid three quarters of it)',
+          source: 'Assumption, not from the seeds (none gives relative pay): 1, every role paid costs.salary, as CFSim counted before the field existed. Set your organization\'s pay ratios.',
+        }),
+      ]),
+    ) as { readonly [R in (typeof ROLES)[number]]: ReturnType<typeof num> },
+  ),
   replacementCostFraction: num({ doc: 'Cost of replacing a leaver (recruitment, training, lost productivity) as a share of salary.', default: 0.33, min: 0, max: 5, source: 'Assumption: estimates for human services range 20-50% of salary.' }),
   vacantSalarySaved: num({
     doc: "Share of a funded seat's salary the organization does not pay while the seat is vacant (the cost's vacancy part, a saving): 1 when a vacant seat's salary is simply not paid; lower when vacancies are covered by overtime or agency staff, or the funder takes unspent salary back; 0 leaves vacancies out of the cost.",

@@ -42,6 +42,7 @@ export function assignRoster(world: World): void {
     } else if (uSick < p.sickCeiling && uSick < sickProbability(w.burnout[i], w.cf[i], c.sickBase, c.sickBurnout, c.sickCf)) {
       w.status[i] = STATUS.sick;
       today[TALLY.sickDays]++;
+      today[TALLY.sickSalaryDays] += p.salaryFactor[w.role[i]];
       world.journal?.record(day, i, w.workerId[i], JOURNAL.sick);
       today[TALLY.scheduledDays]++;
     } else {
@@ -54,8 +55,13 @@ export function assignRoster(world: World): void {
     }
     // The workdays leave covers: grief leave at costs.griefLeaveDayWageShare of a day's pay, paid time off at costs.ptoDayWageShare.
     if (scheduled && w.status[i] === STATUS.onLeave) {
-      if (w.leaveKind[i] === LEAVE_KIND.grief) today[TALLY.griefLeaveDays]++;
-      else if (w.leaveKind[i] === LEAVE_KIND.pto) today[TALLY.ptoDays]++;
+      if (w.leaveKind[i] === LEAVE_KIND.grief) {
+        today[TALLY.griefLeaveDays]++;
+        today[TALLY.griefLeaveSalaryDays] += p.salaryFactor[w.role[i]];
+      } else if (w.leaveKind[i] === LEAVE_KIND.pto) {
+        today[TALLY.ptoDays]++;
+        today[TALLY.ptoSalaryDays] += p.salaryFactor[w.role[i]];
+      }
     }
   }
 }

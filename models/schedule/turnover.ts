@@ -34,6 +34,7 @@ export function turnOver(world: World): void {
         w.status[i] = STATUS.dayOff;
         today[TALLY.hires]++;
         today[TALLY.shadowingDaysHired] += arrival.shadowingDays;
+        today[TALLY.shadowingSalaryDaysHired] += arrival.shadowingDays * arrival.salaryFactor[w.role[i]];
         world.journal?.record(day + 1, i, w.workerId[i], JOURNAL.hire);
         world.cohesion[t] = clamp01(world.cohesion[t] - churnLoss(world.teamSeats[t], c.cohesionChurnLoss));
       }
@@ -47,6 +48,7 @@ export function turnOver(world: World): void {
       const reason = mainReason(shares);
       world.separations.record(day, i, w.workerId[i], w.role[i], w.livedExperience[i], w.livesInCommunity[i], w.tenureDays[i], w.burnout[i], w.cf[i], w.satisfaction[i], reason, shares);
       today[TALLY.separations]++;
+      today[TALLY.separationSalaries] += p.salaryFactor[w.role[i]];
       world.journal?.record(day, i, w.workerId[i], JOURNAL.separation, 0, reason);
       w.status[i] = STATUS.vacant;
       w.vacancyDaysLeft[i] = p.hiringDelayDays;
