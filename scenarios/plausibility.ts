@@ -168,11 +168,25 @@ const supervisionSession: Check = (v) =>
       }
     : undefined;
 
+/** A role's salary of this many times costs.salary or more: a percentage, or an amount, was likely written for the multiple. */
+const HIGHEST_SALARY_FACTOR = 4;
+
+/** costs.roleSalaryFactor.ROLE is a multiple of costs.salary; a planner wrote 10 for "10% more" and paid the role ten salaries. */
+const roleSalaryFactor: Check = (v, scenario) => {
+  if (!(v >= HIGHEST_SALARY_FACTOR)) return undefined;
+  const salary = scenario.costs.salary;
+  return {
+    meaning: `a multiple of costs.salary: the role is paid ${readable(v)} times it ($${readable(v * salary)} a year), in every cost that counts its pay`,
+    likely: `for ${readable(v)}% more than costs.salary write ${readable(1 + v / 100)}, for ${readable(v)}% less ${readable(Math.max(0.05, 1 - v / 100))}; for a salary in thousands ($${readable(v * 1000)}) write ${readable((v * 1000) / salary)}`,
+  };
+};
+
 /** The checked fields, by full dotted path. The practice adds no seats (its extraSeatShare is always 0): its float pool is a share of the funded seats. */
 const CHECKS: Readonly<Record<string, Check>> = {
   'community.demandPerSeat': demandPerSeat,
   'costs.salary': salary,
   'costs.supervisionSession': supervisionSession,
+  ...Object.fromEntries(ROLES.map((role) => [`costs.roleSalaryFactor.${role}`, roleSalaryFactor])),
   'community.fatality': fatality,
   'practice.compensation.payRaise': payRaise,
   'practice.staffing.floatPool': floatPool((s) => s.population.seats),
@@ -207,6 +221,35 @@ function roleMixWarnings(scenario: Scenario): PlausibilityWarning[] {
       },
     ];
   });
+}
+
+/**
+ * A salary factor other than 1 for a role population.roleMix gives no seat: it changes no cost. A planner
+ * set costs.roleSalaryFactor.peer-navigator for their peer workers on a preset without peer navigators
+ * and saw the same costs.
+ */
+function seatlessSalaryWarnings(scenario: Scenario): PlausibilityWarning[] {
+  const shares = roleShares(scenario.population.roleMix);
+  const added = roleSeatCounts(shares, addedSeats(scenario));
+  const seats = roleSeatCounts(shares, scenario.population.seats).map((n, k) => n + added[k]);
+  return ROLES.flatMap((role, k) => {
+    const factor = scenario.costs.roleSalaryFactor[role];
+    if (factor === 1 || seats[k] > 0) return [];
+    return [
+      {
+        path: `costs.roleSalaryFactor.${role}`,
+        value: factor,
+        meaning: `the salary of a role that population.roleMix gives none of the team's ${seatWord(seats.reduce((a, b) => a + b, 0))}, so it changes no cost`,
+        likely: `give the role its share in population.roleMix, or set the factor of the role your workers are counted as (${roleListOf(seats)})`,
+        restsOn: ['population.roleMix', 'population.seats', 'population'],
+      },
+    ];
+  });
+}
+
+/** The roles that have seats, for naming them. */
+function roleListOf(seats: readonly number[]): string {
+  return ROLES.filter((_, k) => seats[k] > 0).join(', ');
 }
 
 /**
@@ -260,7 +303,8 @@ function inertDebriefTrigger(scenario: Scenario, arms: readonly Scenario[]): Pla
 
 /**
  * The values of `scenario` that are allowed but very likely a unit slip, in the order of CHECKS,
- * then role weights that get no seat (roleMixWarnings), head counts that are not the seats (headCountWarnings)
+ * then role weights that get no seat (roleMixWarnings), head counts that are not the seats (headCountWarnings),
+ * salary factors of roles with no seat (seatlessSalaryWarnings)
  * and a debrief trigger without single-session debriefs (inertDebriefTrigger, which looks at every one of the run's `arms`),
  * then those its scheduled changes set (each read in the scenario in force from its day).
  */
@@ -272,7 +316,7 @@ export function plausibilityWarnings(scenario: Scenario, arms: readonly Scenario
     if (reading) warnings.push({ path, value, ...reading });
   };
   for (const [path, check] of Object.entries(CHECKS)) add(path, valueAt(scenario, path), check, scenario);
-  warnings.push(...roleMixWarnings(scenario), ...headCountWarnings(scenario), ...inertDebriefTrigger(scenario, arms));
+  warnings.push(...roleMixWarnings(scenario), ...headCountWarnings(scenario), ...seatlessSalaryWarnings(scenario), ...inertDebriefTrigger(scenario, arms));
   for (const [path, range] of Object.entries(scenario.uncertainty)) add(path, valueAt(scenario, path), undrawnValue(path, range), scenario);
   const periods = scenarioPeriods(scenario);
   scenario.changes.forEach((change, k) => {

@@ -215,3 +215,25 @@ describe('plausibility warnings', () => {
     expect(warningsOf({ population: { seats: 4 }, policy: { staffing: { extraSeatShare: 3 } } }).map((w) => w.likely)).toEqual(['to add 3 seats to 4 write 0.75']);
   });
 });
+
+describe('plausibility warnings of salaries per role (costs.roleSalaryFactor)', () => {
+  it('a factor other than 1 for a role the mix gives no seat changes no cost, and says which roles have seats', () => {
+    // The default mix (ma-outreach) has no peer navigators.
+    const [w, ...rest] = warningsOf({ costs: { roleSalaryFactor: { 'peer-navigator': 0.7, police: 1.2 } } });
+    expect(rest).toEqual([]);
+    expect(w).toMatchObject({ path: 'costs.roleSalaryFactor.peer-navigator', value: 0.7, restsOn: ['population.roleMix', 'population.seats', 'population'] });
+    expect(plausibilityText(w)).toBe(
+      "costs.roleSalaryFactor.peer-navigator 0.7 is the salary of a role that population.roleMix gives none of the team's 38 seats, so it changes no cost; give the role its share in population.roleMix, or set the factor of the role your workers are counted as (police, fire-ems, recovery-coach, harm-reduction, clergy, sud-counselor, social-worker, program-manager)",
+    );
+    expect(warningsOf({ population: { roleMix: { 'peer-navigator': 0.3 } }, costs: { roleSalaryFactor: { 'peer-navigator': 0.7 } } })).toEqual([]);
+  });
+
+  it('a factor of 4 or more was likely a percentage or an amount written for the multiple; 3.9 is quiet', () => {
+    const [w, ...rest] = warningsOf({ costs: { roleSalaryFactor: { police: 10 } } });
+    expect(rest).toEqual([]);
+    expect(plausibilityText(w)).toBe(
+      'costs.roleSalaryFactor.police 10 is a multiple of costs.salary: the role is paid 10 times it ($550,000 a year), in every cost that counts its pay; for 10% more than costs.salary write 1.1, for 10% less 0.9; for a salary in thousands ($10,000) write 0.18',
+    );
+    expect(warningsOf({ costs: { roleSalaryFactor: { police: 3.9 } } })).toEqual([]);
+  });
+});
