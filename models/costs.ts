@@ -12,6 +12,9 @@ import type { World } from './world';
 // demand, vacancies and the workers' states. Levers priced at 0 by default (no seed gives a
 // price) are listed by unpricedLevers when a run sets them differently. The cost is kept in seven
 // parts, each its own daily series and metric (models/costParts.ts says what each counts).
+// Each worker's pay is their role's costs.roleSalaryFactor times costs.salary wherever a particular
+// worker is paid (replacement, absence, shadowing, vacant and added seats, a raise): the tallies
+// weighted by it are summed where the counts are. Float staff have no role and are paid costs.salary.
 
 const WEEKS_PER_YEAR = 365 / 7;
 
