@@ -241,7 +241,8 @@ function seatlessSalaryWarnings(scenario: Scenario): PlausibilityWarning[] {
         value: factor,
         meaning: `the salary of a role that population.roleMix gives none of the team's ${seatWord(seats.reduce((a, b) => a + b, 0))}, so it changes no cost`,
         likely: `give the role its share in population.roleMix, or set the factor of the role your workers are counted as (${roleListOf(seats)})`,
-        restsOn: ['population.roleMix', 'population.seats', 'population'],
+        // A sweep that varies the role's weight, the seats or the seats a package adds may give it seats.
+        restsOn: [`population.roleMix.${role}`, 'population.roleMix', 'population.seats', 'population', 'policy.staffing.extraSeatShare', 'policy'],
       },
     ];
   });

@@ -221,7 +221,7 @@ describe('plausibility warnings of salaries per role (costs.roleSalaryFactor)', 
     // The default mix (ma-outreach) has no peer navigators.
     const [w, ...rest] = warningsOf({ costs: { roleSalaryFactor: { 'peer-navigator': 0.7, police: 1.2 } } });
     expect(rest).toEqual([]);
-    expect(w).toMatchObject({ path: 'costs.roleSalaryFactor.peer-navigator', value: 0.7, restsOn: ['population.roleMix', 'population.seats', 'population'] });
+    expect(w).toMatchObject({ path: 'costs.roleSalaryFactor.peer-navigator', value: 0.7, restsOn: ['population.roleMix.peer-navigator', 'population.roleMix', 'population.seats', 'population', 'policy.staffing.extraSeatShare', 'policy'] });
     expect(plausibilityText(w)).toBe(
       "costs.roleSalaryFactor.peer-navigator 0.7 is the salary of a role that population.roleMix gives none of the team's 38 seats, so it changes no cost; give the role its share in population.roleMix, or set the factor of the role your workers are counted as (police, fire-ems, recovery-coach, harm-reduction, clergy, sud-counselor, social-worker, program-manager)",
     );
