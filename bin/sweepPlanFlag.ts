@@ -82,20 +82,45 @@ function sweepWords(argv: readonly string[], skip: number, skipValue: boolean): 
   return words;
 }
 
+/** Whether an argument names a plan file by its extension (YAML or JSON). */
+const isPlanFile = (arg: string) => /\.(ya?ml|json)$/i.test(arg);
+
 /**
  * The plan file among sweep's positional arguments: the first that names a YAML or JSON file, else the first not
  * straight after an unknown flag (which is more likely that flag's value: `--outt r --plan a.yaml`), else none.
  */
 function planArgument(words: readonly Word[]): string | undefined {
   const positional = words.flatMap((w) => (w.kind === 'positional' ? [w] : []));
-  const file = positional.find((w) => /\.(ya?ml|json)$/i.test(w.words[0]));
+  const file = positional.find((w) => isPlanFile(w.words[0]));
   return (file ?? positional.find((w) => !w.afterUnknown))?.words[0];
 }
 
+/** The positional arguments, as given, not straight after an unknown flag (that flag's value, more likely) and not in `besides`. */
+function otherArguments(words: readonly Word[], besides: readonly string[]): string[] {
+  return words.flatMap((w) => (w.kind === 'positional' && !w.afterUnknown && !besides.includes(w.words[0]) ? w.words : []));
+}
+
+/**
+ * Arguments that are no plan file (`sweep --plan a.yaml results`): where the user gave no --out and only one, it is read as
+ * the results folder, which a sweep names with --out; otherwise they are to be dropped. The --out to suggest, and what to say.
+ */
+function strayArguments(stray: readonly string[], words: readonly Word[]): { out?: string; note: string } {
+  if (stray.length === 0) return { note: '' };
+  const hasOut = words.some((w) => w.kind === 'own' && w.name === 'out');
+  const listed = stray.map(quotedIfNeeded).join(', ');
+  if (!hasOut && stray.length === 1) return { out: quotedIfNeeded(stray[0]), note: `: a sweep names its results folder with --out, not as an argument` };
+  return { note: `; it takes no other argument: drop ${listed}` };
+}
+
+/** `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** The command to type instead: sweep, the plan file, then the user's own flags in their order (less help), and --out DIR where none is given. */
-function suggestedCommand(plan: string, words: readonly Word[]): string {
+function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR'): string {
   const own = words.flatMap((w) => (w.kind === 'own' && !HELP_FLAGS.includes(w.name) ? w.words : []));
-  const out = words.some((w) => w.kind === 'own' && w.name === 'out') ? [] : ['--out', 'DIR'];
+  const out = words.some((w) => w.kind === 'own' && w.name === 'out') ? [] : ['--out', outDir];
   // `--shards=3` as typed, its value quoted only where a shell needs it.
   const word = (w: string) => {
     const joined = /^(--?[\w-]+=)(.*)$/.exec(w);
@@ -136,16 +161,31 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const typed = argv[at].startsWith(`${flag}=`) ? argv[at] : flag;
   const value = flagValue(argv, at, flag);
   const words = sweepWords(argv, at, typed === flag && value !== undefined);
-  const plan = planArgument(words);
   const unknown = otherUnknownFlags(words);
   const exact = ['--pla', '--plan', '--plans'].includes(flag.toLowerCase());
   const head = exact ? `sweep takes no ${flag}: ` : `sweep takes no ${flag}; if you meant --plan${value === undefined ? '' : ` ${quotedIfNeeded(value)}`}, sweep takes no --plan either: `;
+  const files = otherArguments(words, []).filter(isPlanFile);
+  // `sweep --plan a.yaml results`: the flag's value names the plan file, and the argument that names none is not the plan.
+  const plan = files.length === 0 && value !== undefined && isPlanFile(value) ? undefined : planArgument(words);
   if (plan === undefined) {
-    const here = value === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(value), words)})`;
+    const stray = strayArguments(value === undefined ? [] : otherArguments(words, []), words);
+    const here = value === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(value), words, stray.out)}${stray.note})`;
     return `${head}give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}${unknown}`;
   }
   const given = value === undefined ? typed : `${flag}${typed === flag ? ' ' : '='}${quotedIfNeeded(value)}`;
+  // Every plan file given besides the first: the other positional ones, then the flag's value (unless given twice).
+  const others = [...files.filter((f, i) => f !== plan && files.indexOf(f) === i), ...(value === undefined || value === plan || files.includes(value) ? [] : [value])];
+  const stray = strayArguments(otherArguments(words, [plan, ...files]), words);
+  const command = suggestedCommand(quotedIfNeeded(plan), words, stray.out);
+  if (others.length > 1 || (others.length === 1 && others[0] !== value)) {
+    // `sweep a.yaml b.yaml --plan c.yaml`: name every file given, and a sweep of each into a folder of its own.
+    const named = [plan, ...others].map((f) => (f === value && !files.includes(f) ? given : quotedIfNeeded(f)));
+    const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
+    const each = others.map((f, i) => `cfsim sweep ${quotedIfNeeded(f)} --out ${folder(i)}`).join('; ');
+    const drop = value === undefined || value === plan || files.includes(value) ? ` and drop ${given}` : '';
+    return `${head}it takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed(named)}: sweep ${quotedIfNeeded(plan)} alone${drop} (${command}${stray.note}), and each other into a folder of its own (${each})${unknown}`;
+  }
   // The flag given the plan file itself (`sweep a.yaml --plan a.yaml`): nothing else to sweep.
-  const another = value === undefined || value === plan ? '' : `, or sweep ${quotedIfNeeded(value)} into a folder of its own (cfsim sweep ${quotedIfNeeded(value)} --out OTHER_DIR)`;
-  return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${given} (${suggestedCommand(quotedIfNeeded(plan), words)})${another}${unknown}`;
+  const another = others.length === 0 ? '' : `, or sweep ${quotedIfNeeded(others[0])} into a folder of its own (cfsim sweep ${quotedIfNeeded(others[0])} --out OTHER_DIR)`;
+  return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${given} (${command}${stray.note})${another}${unknown}`;
 }

@@ -851,6 +851,19 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('sweep', '-h', 'a.yaml', '--plane', 'x'), 'here a.yaml: drop --plane x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own');
   });
 
+  it('sweep given more than one plan file besides --plan names every file and suggests a sweep of each', () => {
+    expectBadInput(
+      cfsim('sweep', 'a.yaml', 'b.yaml', '--plan', 'c.yaml'),
+      'sweep takes no --plan: it takes one plan file, as its first argument, and was given 3, a.yaml, b.yaml and --plan c.yaml: sweep a.yaml alone (cfsim sweep a.yaml --out DIR), and each other into a folder of its own (cfsim sweep b.yaml --out OTHER_DIR_1; cfsim sweep c.yaml --out OTHER_DIR_2)',
+    );
+    expectBadInput(cfsim('sweep', 'a.yaml', 'b.yaml', '--plan', '--out', 'r'), 'and was given 2, a.yaml and b.yaml: sweep a.yaml alone and drop --plan (cfsim sweep a.yaml --out r), and each other into a folder of its own (cfsim sweep b.yaml --out OTHER_DIR)');
+  });
+
+  it('sweep --plan a.yaml results takes a.yaml as the plan and offers results as the --out folder', () => {
+    expectBadInput(cfsim('sweep', '--plan', 'a.yaml', 'results'), 'sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a.yaml --out results: a sweep names its results folder with --out, not as an argument)');
+    expectBadInput(cfsim('sweep', '--plan', 'a.yaml', 'results', '--out', 'r'), '(here cfsim sweep a.yaml --out r; it takes no other argument: drop results)');
+  });
+
   it('sweep --dry-run a.yaml --plane x: an unknown flag before the plan file does not take it as its value, and is named too', () => {
     const r = cfsim('sweep', '--dry-run', 'a.yaml', '--plane', 'x');
     expectBadInput(r, 'here a.yaml: drop --plane x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own (cfsim sweep x --out OTHER_DIR). Nor does it take --dry-run: it accepts --out, --threads, --resume, --shard, --emit, --shards');
