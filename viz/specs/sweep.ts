@@ -7,6 +7,7 @@ import { subtitleLines } from './subtitleLines';
 import { linesWithin } from './fittedLines';
 import { morrisLabelPlaces, niceEnd } from './morrisLabelPlaces';
 import { dejaVuWidth } from '../report/textWidth';
+import { isWholeNumberParameter } from './wholeNumberParameter';
 
 // Charts of a sweep analysis (cfsim analyze): index bars with intervals, Morris μ*–σ planes,
 // heatmaps over two parameters and, for a sweep of one parameter, the metric against it.
@@ -558,8 +559,8 @@ export function responseSpec(points: readonly Record<string, unknown>[], paramet
   // Long names take more than one line rather than run past the chart.
   const [xTitle, yTitle] = [titleLines(parameterName, width), titleLines(metricName, height)];
   // Numbers: labels that would come closer than AXIS_LABEL_GAP_PX are dropped (the ends kept flush with the axis); choices: each whole, in lines or upright.
-  // A parameter whose every value is a whole number (days, seats) is labelled in whole numbers: Vega's ticks at 10, 10.5, 11 read "10.0".
-  const whole = numeric && drawn.every((v) => Number.isInteger(v.x));
+  // A whole-number field (days, seats) is labelled in whole numbers: Vega's ticks at 10, 10.5, 11 read "10.0"; a share swept at 0 and 1 keeps 0.5.
+  const whole = numeric && isWholeNumberParameter(parameter, drawn.map((v) => v.x));
   const x = numeric
     ? { field: 'x', type: 'quantitative' as const, title: xTitle, scale: { zero: false }, axis: { labelOverlap: true, labelSeparation: AXIS_LABEL_GAP_PX, labelFlush: true, ...(whole ? WHOLE_NUMBER_AXIS : {}) } }
     : { field: 'label', type: 'ordinal' as const, title: xTitle, sort: null, axis: upright ? { labelAngle: -90, labelLimit: 0 } : { labelAngle: 0, labelExpr: "split(datum.label, '\\n')", labelLimit: 0 } };

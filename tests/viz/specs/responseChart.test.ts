@@ -24,6 +24,18 @@ describe("the one-parameter chart's x labels", () => {
     const shown = (await renderedAxisLabels(spec)).filter((l) => l.orient === 'bottom' && l.shown).map((l) => l.text);
     expect(shown).toContain('0.5');
   });
+
+  it('keep fractional ticks for a share swept only at 0 and 1: the field is not a whole number, whatever the values', async () => {
+    const spec = responseSpec(over('community.stigma', 'turnoverPerYear', [0, 1]), 'community.stigma', 'turnoverPerYear');
+    const shown = (await renderedAxisLabels(spec)).filter((l) => l.orient === 'bottom' && l.shown).map((l) => l.text);
+    expect(shown).toContain('0.5');
+  });
+
+  it('judge by the values a parameter the schema does not know', async () => {
+    const spec = responseSpec(over('notAField', 'turnoverPerYear', [10, 11, 12]), 'notAField', 'turnoverPerYear');
+    const shown = (await renderedAxisLabels(spec)).filter((l) => l.orient === 'bottom' && l.shown).map((l) => l.text);
+    expect(shown).toEqual(['10', '11', '12']);
+  });
 });
 
 describe("the one-parameter chart's title", () => {
