@@ -1,4 +1,5 @@
 import { dejaVuWidth } from '../report/textWidth';
+import { breakableWords } from './subtitleLines';
 
 /**
  * Lines broken at spaces so that each is at most `pixels` wide at `fontSize` px (bold where
@@ -11,7 +12,7 @@ export function linesWithin(lines: readonly string[], pixels: number, fontSize: 
   return lines.flatMap((line) => {
     const out: string[] = [];
     let current = '';
-    for (const word of line.split(' ')) {
+    for (const word of breakableWords(line)) {
       const joined = current === '' ? word : `${current} ${word}`;
       if (current !== '' && dejaVuWidth(joined, fontSize, weight) > pixels) {
         out.push(current);

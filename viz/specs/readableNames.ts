@@ -3,7 +3,7 @@ import { scenarioField } from '../../scenarios/schema';
 import { METRICS } from '../../models/metrics';
 import { LEVERS } from '../app/levers';
 import { KEY_METRICS } from './keyMetrics';
-import { subtitleLines } from './subtitleLines';
+import { KEEP_TOGETHER, subtitleLines } from './subtitleLines';
 
 // Readable names for a sweep's charts, from the sources that already describe the fields and the
 // metrics: a lever's label in the app (viz/app/levers.ts), else the first phrase of the field's
@@ -131,11 +131,12 @@ export function inSentence(label: string): string {
 /**
  * The line under a chart's title that names what it draws as the plan and runs.csv do ("x:
  * policy.supervision.intervalDays · colour: turnoverPerYear"), so that a readable name can be
- * traced to its field; undefined where every name is already as written.
+ * traced to its field; undefined where every name is already as written. Each role is held to its name by a no-break
+ * space (KEEP_TOGETHER), so that the line's breaking never leaves "y:" at the end of one line and its name on the next.
  */
 export function namesLine(roles: readonly (readonly [role: string, name: string, label: string])[]): string | undefined {
   if (roles.every(([, name, label]) => name === label)) return undefined;
-  return `As the plan and runs.csv name them: ${roles.map(([role, name]) => `${role} ${name}`).join(' · ')}.`;
+  return `As the plan and runs.csv name them: ${roles.map(([role, name]) => `${role}${KEEP_TOGETHER}${name}`).join(' · ')}.`;
 }
 
 /** About how wide a character of a bold 12 px title is, in pixels (the axes', legends' and headers' titles: CONFIG). */

@@ -553,7 +553,9 @@ describe("a sweep chart's names", () => {
     expect(spec.encoding.color.title).toBe('Turnover per year');
     expect(spec.encoding.tooltip.map((t) => t.title)).toEqual(['Supervision every (days)', 'Client contacts per workday per funded full-caseload seat (contacts/seat/workday)', 'Turnover per year (mean)', 'Runs']);
     // The plan's names, in lines no longer than the subtitle's others.
-    expect(spec.title.subtitle.slice(-2)).toEqual(['As the plan and runs.csv name them: x: policy.supervision.intervalDays · y: community.demandPerSeat · colour:', 'turnoverPerYear.']);
+    // Each role kept with its name: the line breaks before "colour:", not between it and turnoverPerYear.
+    expect(spec.title.subtitle.slice(-2)).toEqual(['As the plan and runs.csv name them: x: policy.supervision.intervalDays · y: community.demandPerSeat ·', 'colour: turnoverPerYear.']);
+    expect(spec.title.subtitle.join(' ')).not.toContain('\u00a0');
   });
 
   it("titles a one-parameter chart's axes and title with readable names, the paths under the title", () => {
