@@ -188,6 +188,15 @@ const MORRIS_LABEL_CHARACTERS = 32;
 /** A Morris panel's plot, in pixels. */
 const [MORRIS_WIDTH, MORRIS_HEIGHT] = [260, 220];
 
+/** Vega-Lite's room between two facet panels, in pixels (its default: CONFIG sets none). */
+const FACET_SPACING_PX = 20;
+
+/** How wide `panels` Morris panels side by side are, in pixels, from the first one's y axis (Y_AXIS_LEAST_PX) to the last plot's end. */
+function morrisPanelsWidth(panels: number): number {
+  const n = Math.max(1, panels);
+  return Y_AXIS_LEAST_PX + n * MORRIS_WIDTH + (n - 1) * (FACET_SPACING_PX + Y_AXIS_LEAST_PX);
+}
+
 /**
  * A Morris point's label in lines of at most MORRIS_LABEL_CHARACTERS, broken at spaces, each name
  * on lines of its own, ended by a semicolon but the last: names that hold commas, joined by commas
@@ -268,12 +277,16 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>, unmeasu
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Morris elementary effects',
-      // Every line broken as subtitleLines breaks them: the first, with the intervals' note, ran to 150 characters.
-      subtitle: subtitleLines([
-        `Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter's range.${intervals ? ' Lines: 95% bootstrap intervals of μ*.' : ''}`,
-        ...(inert.length === 0 ? [] : [`Every elementary effect on ${inert.join(', on ')} is 0: ${inert.length === 1 ? 'that metric does' : 'those metrics do'} not respond to these parameters here.`]),
-        PATHS_IN_TOOLTIP,
-      ]),
+      // Every line in lines that end within the panels, measured (linesWithin): broken at 120 characters, one panel's figure was twice its plot's width.
+      subtitle: linesWithin(
+        [
+          `Right = more influential (μ*); up = more non-linear or interacting (σ). Effects are per unit of the parameter's range.${intervals ? ' Lines: 95% bootstrap intervals of μ*.' : ''}`,
+          ...(inert.length === 0 ? [] : [`Every elementary effect on ${inert.join(', on ')} is 0: ${inert.length === 1 ? 'that metric does' : 'those metrics do'} not respond to these parameters here.`]),
+          PATHS_IN_TOOLTIP,
+        ],
+        morrisPanelsWidth(Object.keys(morris).length),
+        SUBTITLE_FONT_PX,
+      ),
     },
     data: { values },
     facet: { column: { field: 'panel', type: 'nominal', title: null, sort: Object.keys(morris).map(panel), header: PANEL_HEADER } },

@@ -150,7 +150,7 @@ describe('a Morris panel whose effects are all the same', () => {
 
   it('pads its axes from 0, labels them as ordinary numbers and says the metric does not respond (Vega labelled one tick 0.000000)', async () => {
     const spec = morrisSpec({ turnoverPerYear: [zero('policy.supervision.intervalDays'), zero('community.demandPerSeat')] }) as unknown as { title: { subtitle: string[] } };
-    expect(spec.title.subtitle).toContain('Every elementary effect on turnover per year is 0: that metric does not respond to these parameters here.');
+    expect(spec.title.subtitle.join(' ')).toContain('Every elementary effect on turnover per year is 0: that metric does not respond to these parameters here.');
     const svg = await renderedSvg(spec);
     const numbers = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => /^\d+(\.\d+)?$/.test(t));
     expect(numbers).not.toContain('0.000000');
