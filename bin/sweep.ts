@@ -20,7 +20,7 @@ import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
 import { planDifference, withoutBaseFileName } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
 import { isSweepChartId } from '../viz/report/sweepReport';
-import { csvCell, csvTextAsWritten, headerDifference, isNumberCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
+import { csvCell, csvTextAsWritten, headerDifference, isDifferenceWhole, isNumberCell, isNumberOrNaNCell, parseCsvLine } from '../sim/io/csv';
 import { drawnColumn, planDrawnFields, runDraws } from '../scenarios/planDraws';
 import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
@@ -243,7 +243,11 @@ export function checkedRuns(
   const recordsDraws = drawn.length === 0 || lines[0] !== headerLine(runsHeader(plan, []));
   const columns = runsHeader(plan, recordsDraws ? drawn : []);
   const header = headerLine(columns);
-  if (lines[0] !== header) refuse(`${runsPath} starts with ${JSON.stringify(lines[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}; ${headerDifference(lines[0], header)}`);
+  if (lines[0] !== header) {
+    // Short headers are quoted whole by the difference alone: not twice.
+    const start = isDifferenceWhole(lines[0], header) ? "does not start with this plan's header" : `starts with ${JSON.stringify(lines[0].slice(0, 80))}, not this plan's header ${JSON.stringify(header.slice(0, 80))}`;
+    refuse(`${runsPath} ${start}; ${headerDifference(lines[0], header)}`);
+  }
   for (const line of lines.slice(1)) {
     if (line === header) continue; // left by an older resume
     const run = runIdOf(line, columns.length);

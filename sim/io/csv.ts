@@ -56,15 +56,32 @@ export function headerAsWritten(line: string): string {
   return csvTextAsWritten(line).replace(/\r$/, '');
 }
 
+/** The index of the first character at which `found` and `expected` differ (the shorter's length where one starts the other). */
+function firstDifference(found: string, expected: string): number {
+  let at = 0;
+  while (at < found.length && at < expected.length && found[at] === expected[at]) at++;
+  return at;
+}
+
+/** Where headerDifference starts showing the two lines: a little before their first difference. */
+const differenceStart = (at: number) => Math.max(0, at - 20);
+
+/**
+ * Whether headerDifference quotes both lines whole (short lines), so that a message need not quote them again before it.
+ */
+export function isDifferenceWhole(found: string, expected: string): boolean {
+  const at = firstDifference(found, expected);
+  return differenceStart(at) === 0 && found.length <= at + 40 && expected.length <= at + 40;
+}
+
 /**
  * Where a file's first line `found` differs from the `expected` header, in words that show it: both
  * JSON-quoted from a little before the first difference, so that a stray space, tab or control
  * character is visible ("\t", "\r", "\u00a0") rather than two lines that look alike.
  */
 export function headerDifference(found: string, expected: string): string {
-  let at = 0;
-  while (at < found.length && at < expected.length && found[at] === expected[at]) at++;
-  const start = Math.max(0, at - 20);
+  const at = firstDifference(found, expected);
+  const start = differenceStart(at);
   const shown = (text: string) => `${start > 0 ? '…' : ''}${JSON.stringify(text.slice(start, at + 40))}${text.length > at + 40 ? '…' : ''}`;
   const header = at >= expected.length ? `where the header ends, after ${shown(expected)}` : `where the header has ${shown(expected)}`;
   const file = at >= found.length ? `the line ends, after ${shown(found)},` : `the file has ${shown(found)}`;

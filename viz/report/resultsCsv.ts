@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InputError } from '../../sim/params/issues';
-import { csvCell, headerAsWritten, headerDifference, isNumberCell, parseCsvLine } from '../../sim/io/csv';
+import { csvCell, headerAsWritten, headerDifference, isDifferenceWhole, isNumberCell, parseCsvLine } from '../../sim/io/csv';
 
 // A results folder's CSV files, read with the checks that tell a whole file from one cut short
 // (a copy stopped half-way, a full disk): cfsim writes each with its header and ends it with a
@@ -44,7 +44,9 @@ export async function* csvRows(path: string, columns: readonly string[], problem
       if (line === 1) {
         // A byte-order mark or CRLF line ends (the file saved on Windows) are no damage: readline drops the CR.
         const first = headerAsWritten(text);
-        if (first !== header) throw damaged(path, `its first line is ${JSON.stringify(first.slice(0, 100))}, not the header ${header}; ${headerDifference(first, header)}`);
+        // Short headers are quoted whole by the difference alone: not twice.
+        const said = isDifferenceWhole(first, header) ? 'its first line is not the header' : `its first line is ${JSON.stringify(first.slice(0, 100))}, not the header ${header}`;
+        if (first !== header) throw damaged(path, `${said}; ${headerDifference(first, header)}`);
         continue;
       }
       if (text.length === 0) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvTextAsWritten, headerAsWritten, headerDifference, parseCsvLine } from '../../../sim/io/csv';
+import { csvCell, csvTextAsWritten, headerAsWritten, headerDifference, isDifferenceWhole, parseCsvLine } from '../../../sim/io/csv';
 
 describe('csvCell', () => {
   // README, "Results folder": numbers as the shortest text that reads back as the same number.
@@ -39,5 +39,12 @@ describe('csvTextAsWritten, headerAsWritten and headerDifference: a file saved o
     expect(space).toContain('character 19');
     expect(space).toContain('seed ,status');
     expect(space).toContain('where the header has "run,point,rep,seed,status');
+  });
+
+  it('tells whether the difference quotes both lines whole (short lines), so a message need not quote them again', () => {
+    expect(isDifferenceWhole('run,point,a', 'run,point,b')).toBe(true);
+    const header = `run,point,rep,seed,status,error,${'policy.supervision.intervalDays,'.repeat(4)}proqolSTS`;
+    expect(isDifferenceWhole(header.replace('seed', 'seed '), header)).toBe(false);
+    expect(isDifferenceWhole(`${header}\r`, header)).toBe(false);
   });
 });

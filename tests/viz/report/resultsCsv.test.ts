@@ -25,4 +25,11 @@ describe('csvRows', () => {
   it('refuses a header that only looks like the right one, showing the difference', async () => {
     await expect(rowsOf('tab.csv', 'policy,rep,proqolSTS\t\nstatus-quo,0,21.5\n')).rejects.toThrow(/first differ at character 21: the file has "policy,rep,proqolSTS\\t" where the header ends/);
   });
+
+  it('quotes a short header once: the difference shows it whole', async () => {
+    const message = await rowsOf('short.csv', 'policy,rep,proqolBO\nstatus-quo,0,21.5\n').then(() => '', (e: Error) => e.message);
+    expect(message).toContain('its first line is not the header; they first differ at character 18');
+    expect(message.split('"policy,rep,proqolBO"').length - 1, message).toBe(1);
+    expect(message.split('"policy,rep,proqolSTS"').length - 1, message).toBe(1);
+  });
 });
