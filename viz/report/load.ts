@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../../sim/params/issues';
 import { populationSd } from '../../sim/stats/summary';
@@ -19,7 +19,8 @@ import { VALUE_FOR_MONEY_METRICS } from '../../models/valueForMoney';
 import { PLANE_METRICS } from '../specs/costEffectiveness';
 import { PACKAGE_SPENDING_INPUT_METRICS } from '../../models/packageSpendingOfMetrics';
 import { armKind } from '../../models/resultsManifest';
-import { headerAsWritten, isNumberCell } from '../../sim/io/csv';
+import { isNumberCell } from '../../sim/io/csv';
+import { fileHeaderLine } from './headerLine';
 
 /** The daily series the report charts. */
 export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
@@ -193,22 +194,9 @@ const SEPARATIONS_HEADERS: readonly (readonly string[])[] = [SEPARATIONS_CSV_COL
  */
 function separationsColumns(path: string): readonly string[] | undefined {
   const longest = Math.max(SEPARATIONS_HEADER_WITHOUT_SHARES.length, ...SEPARATIONS_HEADERS.map((h) => h.join(',').length));
-  const first = firstLine(path, longest + 2);
+  const first = fileHeaderLine(path, longest);
   if (first === SEPARATIONS_HEADER_WITHOUT_SHARES) return undefined;
   return SEPARATIONS_HEADERS.find((h) => h.join(',') === first) ?? SEPARATIONS_CSV_COLUMNS;
-}
-
-/** The first line of a file, read from at most its first `bytes` bytes (a header, without reading the rows). */
-function firstLine(path: string, bytes: number): string {
-  const fd = openSync(path, 'r');
-  const head = Buffer.alloc(bytes);
-  let read: number;
-  try {
-    read = readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return headerAsWritten(head.toString('utf8', 0, read).split('\n')[0]);
 }
 
 /**
