@@ -363,7 +363,7 @@ export function analyzeSweep(
             [`${metric}.mean`, s.mean],
             [`${metric}.p05`, s.p05],
             [`${metric}.p95`, s.p95],
-            [`${metric}.se`, pointStandardError(perPoint[m][p])],
+            [`${metric}.se`, pointStandardError(perPoint[m][p], s.sd)],
           ];
         }),
       ),
