@@ -15,12 +15,11 @@ import { recordsOnPool } from './replicationRecords';
 import { talliesOnPool } from './replicationTallies';
 import { countedReplications } from './countedReplications';
 import { Progress } from './progress';
-import { VALIDATION_RUNS } from '../models/validation';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_BUDGET, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, plausibilityMessages, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
 import { PROJECT_SCENARIO_REFERENCE, scenarioReference } from './scenarioReference';
-import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath } from './validationReport';
+import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath, validationRunPlan, validationRunsWords } from './validationReport';
 import { CALIBRATION_DEFAULTS, startingLevelsText } from './startingLevels';
 import { CALIBRATE_DEFAULTS, calibrationHeading, calibrationJson, calibrationText, stepLine, targetFlag, turnoverBeyondCeiling, unmatchedIssue, unmeasuredWarning, varyFlags } from './calibrate';
 import { calibrateField } from '../models/fieldCalibration';
@@ -779,7 +778,7 @@ async function main(given: string[]): Promise<void> {
       (y) =>
         y
           .option('out', { type: 'string', describe: `Where to write the Markdown report: a file, or a folder to hold ${VALIDATION_FILE} (relative to the current folder). Default: this project's docs/${VALIDATION_FILE}, wherever the command runs.` })
-          .option('reps', { type: 'string', describe: `Replications per run (2-100000): the report makes ${VALIDATION_RUNS} runs, each a population under a package, and one run serves one check or several. Default: ${VALIDATION_REPS}.` })
+          .option('reps', { type: 'string', describe: `Replications per run (2-100000): the report makes ${validationRunsWords(validationRunPlan())}, and one run serves one check or several. Default: ${VALIDATION_REPS}.` })
           .option('seed', { type: 'string', describe: `Experiment seed (0-${MAX_SEED}). Default: ${DEFAULT_SEED}.` })
           .option('threads', { type: 'string', describe: `Worker threads for each run's replications (1-256; the report is the same for any). Default: this machine's available parallelism (${DEFAULT_THREADS}).` }),
       async (args) => {
@@ -796,7 +795,7 @@ async function main(given: string[]): Promise<void> {
         const lanes = laneCount(reps, threads, 1);
         const pool = replicationPool(lanes);
         // Every run's replications on one progress line (stderr, on a terminal only), as run's.
-        const progress = new Progress(VALIDATION_RUNS * reps, 'replications');
+        const progress = new Progress(validationRunPlan().length * reps, 'replications');
         const report = await validationReport({ reps, seed, version: VERSION, tallies: countedReplications(talliesOnPool(pool, lanes), progress) }).finally(() => {
           progress.finish();
           return pool.terminate();

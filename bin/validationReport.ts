@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runValidation, validationMarkdown, type ReplicationTallies } from '../models/validation';
+import { plannedRuns, runValidation, validationChecks, validationMarkdown, type PlannedRun, type ReplicationTallies } from '../models/validation';
 import { resolveScenario } from '../scenarios/resolve';
 import { namesFolder } from './outputFiles';
 import { DEFAULT_SEED } from './simulate';
@@ -22,6 +22,20 @@ export const PROJECT_VALIDATION_REPORT = fileURLToPath(new URL(`../docs/${VALIDA
 export function validationReportPath(out: string | undefined): string {
   if (out === undefined) return PROJECT_VALIDATION_REPORT;
   return namesFolder(out) ? join(out, VALIDATION_FILE) : out;
+}
+
+/** The runs the report makes, each horizon resolved as the report resolves it: a run given its scenario's own days is the same run as one given none. */
+export function validationRunPlan(): { key: PlannedRun['key']; days: number }[] {
+  const horizonOf = (population: string, policy: string) => resolveScenario({ population, policy }).days;
+  return plannedRuns(validationChecks(), horizonOf).map((r) => ({ key: r.key, days: r.key.days ?? horizonOf(r.key.population, r.key.policy) }));
+}
+
+/** The report's runs in words, for --help: how many, each a population under a package over a horizon, and how many over each ("7 over 1095 days, 2 over 214 days"). */
+export function validationRunsWords(runs: readonly { days: number }[]): string {
+  const counts = new Map<number, number>();
+  for (const r of runs) counts.set(r.days, (counts.get(r.days) ?? 0) + 1);
+  const horizons = [...counts].map(([days, n]) => `${n} over ${days} days`).join(', ');
+  return `${runs.length} runs, each a population under a package over a horizon (${horizons})`;
 }
 
 /** The report's Markdown and its checks' results, the replications run by `tallies` (bin/replicationTallies.ts: on worker threads; default in this thread). */

@@ -296,12 +296,24 @@ export interface PlannedRun {
   readonly checks: readonly string[];
 }
 
-/** The distinct runs the checks read, in the order the checks first read them: each is run once. */
-export function plannedRuns(checks: readonly ValidationCheck[]): PlannedRun[] {
+/** A run's horizon where its key gives none: the resolved scenario's own days. */
+export type RunHorizon = (population: string, policy: string) => number;
+
+/**
+ * A run's key as text, its horizon resolved where `horizonOf` is given: a key given `days` equal to the scenario's own
+ * horizon is then the same run as one given none.
+ */
+const resolvedKeyText = (k: RunKey, horizonOf?: RunHorizon) => runKeyText(k.days === undefined && horizonOf ? { ...k, days: horizonOf(k.population, k.policy) } : k);
+
+/**
+ * The distinct runs the checks read, in the order the checks first read them: each is run once. Given `horizonOf`, two
+ * keys that resolve to the same scenario, package and horizon (one with `days` equal to the scenario's own) are one run.
+ */
+export function plannedRuns(checks: readonly ValidationCheck[], horizonOf?: RunHorizon): PlannedRun[] {
   const runs = new Map<string, { key: RunKey; checks: string[] }>();
   for (const check of checks) {
     for (const key of check.runs) {
-      const text = runKeyText(key);
+      const text = resolvedKeyText(key, horizonOf);
       const planned = runs.get(text) ?? { key, checks: [] };
       if (!planned.checks.includes(check.id)) planned.checks.push(check.id);
       runs.set(text, planned);
@@ -322,9 +334,10 @@ export interface CheckOutcome extends CheckResult {
 export async function runValidation(input: ValidationInput): Promise<CheckOutcome[]> {
   const checks = validationChecks();
   const done = new Map<string, Run>();
-  for (const planned of plannedRuns(checks)) done.set(runKeyText(planned.key), await run(input, planned.key, planned.checks));
+  const horizonOf: RunHorizon = (population, policy) => input.scenario(population, policy).days;
+  for (const planned of plannedRuns(checks, horizonOf)) done.set(resolvedKeyText(planned.key, horizonOf), await run(input, planned.key, planned.checks));
   return checks.map((c) => {
-    const runs = c.runs.map((k) => done.get(runKeyText(k))!);
+    const runs = c.runs.map((k) => done.get(resolvedKeyText(k, horizonOf))!);
     return { id: c.id, ...c.result(runs), days: runs.map((r) => r.scenario.days) };
   });
 }

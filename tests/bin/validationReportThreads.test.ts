@@ -8,6 +8,8 @@ import type { ReplicationWorker } from '../../bin/worker';
 import { plannedRuns, runValidation, statusQuoChecks, validationChecks, VALIDATION_RUNS, type ValidationRun } from '../../models/validation';
 import { resolveScenario } from '../../scenarios/resolve';
 import { NodeWorkerPool, WorkerFailure } from '../../sim/host/nodePool';
+import { OPT_IN_STUDY_DAYS } from '../../models/supervision';
+import { validationRunPlan } from '../../bin/validationReport';
 
 // cfsim validation-report runs each run's replications on worker threads (dist/worker.js, built
 // by `node build.mjs`), folding them in replication order: the same report, to the bit, as one
@@ -56,6 +58,21 @@ describe("a validation run's failure", () => {
     expect(VALIDATION_RUNS).toBe(plannedRuns(validationChecks()).length);
     expect(VALIDATION_RUNS).toBe(9);
   });
+
+  it('plans as one run two checks whose runs resolve to the same scenario, package and horizon (days given as the scenario own)', () => {
+    const result = () => ({ target: '', source: '', achieved: '', pass: true });
+    const own = { population: 'ma-outreach', policy: 'status-quo' };
+    const checks = [
+      { id: 'a', runs: [own], result },
+      { id: 'b', runs: [{ ...own, days: 1095 }], result },
+      { id: 'c', runs: [{ ...own, days: 214 }], result },
+    ];
+    const runs = plannedRuns(checks, () => 1095);
+    expect(runs.map((r) => r.checks)).toEqual([['a', 'b'], ['c']]);
+    expect(runs[0].key).toEqual(own);
+    // The report's own plan, horizons resolved, is the count --help and the progress line give.
+    expect(validationRunPlan()).toHaveLength(VALIDATION_RUNS);
+  });
 });
 
 describe('validation-report --help', () => {
@@ -63,7 +80,9 @@ describe('validation-report --help', () => {
     const help = cfsim('validation-report', '--help');
     expect(help.status, help.stderr).toBe(0);
     const text = help.stdout.replace(/\s+/g, ' ');
-    expect(text).toContain(`Replications per run (2-100000): the report makes ${VALIDATION_RUNS} runs, each a population under a package, and one run serves one check or several. Default: 200.`);
+    // Each run with its horizon: the scenario's own, or the opt-in study's.
+    const days = resolveScenario().days;
+    expect(text).toContain(`Replications per run (2-100000): the report makes ${VALIDATION_RUNS} runs, each a population under a package over a horizon (7 over ${days} days, 2 over ${OPT_IN_STUDY_DAYS} days), and one run serves one check or several. Default: 200.`);
     expect(text).toContain("Worker threads for each run's replications");
     expect(text).not.toContain('per check');
   });
