@@ -43,10 +43,11 @@ export interface LabelPlace { readonly dx: number; readonly dy: number; readonly
  * The places of one panel's labels (`lines` each, at `x`, `y` in data units, most influential
  * first) on a plot `width` × `height` pixels whose axes run from 0 to `xEnd` and `yEnd`; `points`
  * are every point of the panel. Each takes the first of: above right, below right, above left,
- * below left, then those moved a line further out, up to 3, that overlaps no label placed before
+ * below left, level with the point right and left, then the four corners moved a line further out, up to 3, that overlaps no label placed before
  * it nor another point and stays within the plot across and above its bottom (below it, a label
  * printed over the μ* axis's labels and title); where none does, the one that overlaps least, a
- * label or the plot's edge counting twice as much as a point.
+ * label or the plot's edge counting twice as much as a point, and of those the one that covers the labels placed before
+ * it least.
  */
 export function morrisLabelPlaces(labels: readonly { x: number; y: number; lines: readonly string[] }[], points: readonly { x: number; y: number }[], xEnd: number, yEnd: number, width: number, height: number): LabelPlace[] {
   const px = (x: number) => (x / xEnd) * width;
@@ -63,16 +64,21 @@ export function morrisLabelPlaces(labels: readonly { x: number; y: number; lines
         const dx = align === 'left' ? GAP_X : -GAP_X;
         candidates.push({ dx, dy: -GAP_Y - h - out * LABEL_LINE_PX, align }, { dx, dy: GAP_Y + out * LABEL_LINE_PX, align });
       }
+      // Level with the point, clear of its dot: as near as the corners, and tried before any place a line further out.
+      if (out === 0) for (const align of ['left', 'right'] as const) candidates.push({ dx: align === 'left' ? GAP_X + POINT_RADIUS_PX : -GAP_X - POINT_RADIUS_PX, dy: -h / 2, align });
     }
     const box = (c: LabelPlace): Box => ({ x1: c.align === 'left' ? x + c.dx : x + c.dx - w, x2: c.align === 'left' ? x + c.dx + w : x + c.dx, y1: y + c.dy, y2: y + c.dy + h });
     const others = dots.filter((d) => d.x !== x || d.y !== y).map((d) => ({ x1: d.x - POINT_RADIUS_PX, x2: d.x + POINT_RADIUS_PX, y1: d.y - POINT_RADIUS_PX, y2: d.y + POINT_RADIUS_PX }));
     // Past the plot's sides or bottom counts as much as another label: below it a label printed over the μ* axis's labels and title, left of it over σ's (above it, the panel's header makes room).
     const clash = (b: Box) => placed.filter((p) => overlaps(p, b)).length * 2 + others.filter((o) => overlaps(o, b)).length + (b.x1 < 0 || b.x2 > width || b.y2 > height ? 2 : 0);
+    // Among places as crowded, the one that covers the labels already placed least (in a tight cluster every place clashes).
+    const covered = (b: Box) => placed.reduce((sum, p) => sum + Math.max(0, Math.min(p.x2, b.x2) - Math.max(p.x1, b.x1)) * Math.max(0, Math.min(p.y2, b.y2) - Math.max(p.y1, b.y1)), 0);
     let best = candidates[0];
-    let least = Infinity;
+    let [least, leastCovered] = [Infinity, Infinity];
     for (const c of candidates) {
       const n = clash(box(c));
-      if (n < least) [best, least] = [c, n];
+      const area = n < least || n === least ? covered(box(c)) : Infinity;
+      if (n < least || (n === least && area < leastCovered)) [best, least, leastCovered] = [c, n, area];
       if (n === 0) break;
     }
     placed.push(box(best));

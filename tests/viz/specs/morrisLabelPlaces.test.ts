@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartSvg } from '../../../viz/report/export';
 import { morrisSpec } from '../../../viz/specs/sweep';
-import { niceEnd } from '../../../viz/specs/morrisLabelPlaces';
+import { morrisLabelPlaces, niceEnd, type LabelPlace } from '../../../viz/specs/morrisLabelPlaces';
+import { dejaVuWidth } from '../../../viz/report/textWidth';
 
 type Bounds = { x1: number; x2: number; y1: number; y2: number };
 
@@ -56,5 +57,31 @@ describe("a Morris panel's point labels", () => {
 
   it("reckon the axes' ends as Vega's nice scale makes them", () => {
     expect([niceEnd(0.9), niceEnd(0.37), niceEnd(1), niceEnd(0), niceEnd(12.3), niceEnd(0.0123)]).toEqual([0.9, 0.4, 1, 1, 13, 0.013]);
+  });
+
+  describe('in a very tight cluster (points a few pixels apart, each with a label of its own)', () => {
+    const [width, height] = [260, 220];
+    /** `n` one-line labels on a spiral of `spread` (in axis units, the axes from 0 to 1) around the plot's middle. */
+    const cluster = (n: number, spread: number) => Array.from({ length: n }, (_, i) => ({ x: 0.5 + spread * Math.cos(i * 2.4), y: 0.4 + spread * Math.sin(i * 2.4), lines: [`parameter number ${i}`] }));
+    const boxes = (labels: ReturnType<typeof cluster>, places: LabelPlace[]): Bounds[] =>
+      places.map((p, i) => {
+        const [x, y, w] = [labels[i].x * width, height - labels[i].y * height, dejaVuWidth(labels[i].lines[0], 10)];
+        const x1 = p.align === 'left' ? x + p.dx : x + p.dx - w;
+        return { x1, x2: x1 + w, y1: y + p.dy, y2: y + p.dy + 12 };
+      });
+
+    it('places ten labels where none overlaps another', () => {
+      const labels = cluster(10, 0.015);
+      const placed = boxes(labels, morrisLabelPlaces(labels, labels, 1, 1, width, height));
+      for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i], placed[j]), `${i} / ${j}`).toBe(false);
+    });
+
+    it('keeps six labels within a line of their points, level with a point before a line further out', () => {
+      const labels = cluster(6, 0.01);
+      const places = morrisLabelPlaces(labels, labels, 1, 1, width, height);
+      // A one-line label above its point starts 3 + 12 px up; a line further out, 27: none goes further.
+      for (const p of places) expect(Math.abs(p.dy)).toBeLessThanOrEqual(27);
+      expect(places.some((p) => p.dy === -6)).toBe(true);
+    });
   });
 });
