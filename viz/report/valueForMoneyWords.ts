@@ -406,7 +406,7 @@ export function griefLeaveNote(arm: string, armScenario: unknown, baseline: stri
   const changes = moves(a) !== moves(b) ? ' on day 0, and by scheduled changes' : '';
   const days = sameDayZero ? 'set differently by scheduled changes' : `${arm} ${a.policy.grief.leaveDays} days, ${baseline} ${b.policy.grief.leaveDays}${changes}`;
   const shares = share(a) === share(b) ? `${share(a)}` : `${arm} ${share(a)}, ${baseline} ${share(b)}`;
-  return `${arm} and ${baseline} grant different grief leave (policy.grief.leaveDays: ${days}): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (${shares}) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts it as paid time off is counted by default.`;
+  return `${arm} and ${baseline} grant different grief leave (policy.grief.leaveDays: ${days}): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (${shares}) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts nothing for it, as paid time off counts nothing by default (costs.ptoDayWageShare 0).`;
 }
 
 /**

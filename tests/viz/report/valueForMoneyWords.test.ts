@@ -290,7 +290,7 @@ describe('value for money in words', () => {
     const under = (policy: string, file?: unknown) => resolveScenario({ policy, file });
     const grief = { policy: { grief: { leaveDays: 2 } } };
     expect(griefLeaveNote('grief', under('status-quo', grief), 'current', under('status-quo'))).toBe(
-      "grief and current grant different grief leave (policy.grief.leaveDays: grief 2 days, current 0): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (1) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts it as paid time off is counted by default.",
+      "grief and current grant different grief leave (policy.grief.leaveDays: grief 2 days, current 0): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (1) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts nothing for it, as paid time off counts nothing by default (costs.ptoDayWageShare 0).",
     );
     expect(griefLeaveNote('opt-out-support', under('opt-out-support'), 'status-quo', under('status-quo'))).toContain('(policy.grief.leaveDays: opt-out-support 2 days, status-quo 0)');
     // Day 0 and scheduled changes both differ: both said.
