@@ -156,4 +156,14 @@ describe('docs/PLANNERS-GUIDE.md', () => {
     const best = guide.match(/\(`(status-quo below [^`]*); \.\.\.`\)/)![1];
     expect(printed).toContain(best);
   });
+
+  it('lists as left out nothing that section 6 shows a command doing: a budget and year-by-year costs are there', () => {
+    const leftOut = guide.split('## 10. What the model leaves out')[1];
+    // Section 6 gives --budget and the spending and net cost year by year; section 10 once listed both as missing.
+    expect(guide).toContain('`--budget 25000`');
+    expect(guide).toContain('Year by year');
+    expect(leftOut).not.toMatch(/budget cap|same-budget comparison|per-year totals/);
+    expect(leftOut).toContain('`--budget`, section 6');
+    expect(leftOut).toContain('year by year, section 6');
+  });
 });
