@@ -2,6 +2,7 @@ import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { ratePercent } from '../../models/discounting';
 import { SIGN_RANGE_TRIMMED_FROM } from '../../sim/stats/summary';
 import { andList } from '../../sim/text/andList';
+import { decimalText } from './metricFormat';
 
 // Every arm's net benefit at one value of a departure avoided (models/netBenefit.ts) in words and
 // table cells, alike under `cfsim compare --value-per-departure` and in the HTML report.
@@ -18,8 +19,14 @@ export function valuePerDepartureWords(value: number): string {
   return `$${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 }
 
-/** Departures avoided a year to two decimals, signed like the money: "+1.28", "−0.40", "0.00". */
-const signedDepartures = (x: number) => (x.toFixed(2) === '0.00' || x.toFixed(2) === '-0.00' ? '0.00' : x > 0 ? `+${x.toFixed(2)}` : `−${(-x).toFixed(2)}`);
+/**
+ * Departures avoided a year to two decimals, signed like the money: "+1.28", "−0.40", "0.00".
+ * Rounded as value for money's "0.58 fewer staff leave a year" is (decimalText): toFixed gave 0.575 as "+0.57".
+ */
+function signedDepartures(x: number): string {
+  const text = decimalText(Math.abs(x), 2);
+  return text === '0.00' ? text : `${x > 0 ? '+' : '−'}${text}`;
+}
 
 /** "33 of 40": a share of the futures as the count it is. */
 const count = (share: number, futures: number) => `${Math.round(share * futures)} of ${futures}`;

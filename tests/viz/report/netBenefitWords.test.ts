@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { netBenefitAtValue, type NetBenefitAtValue } from '../../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from '../../../viz/report/netBenefitWords';
+import { decimalText } from '../../../viz/report/metricFormat';
 
 /** Arms given by their leavers and costs in each future, the first the baseline. */
 function atValue(value: number, arms: Record<string, [number[], number[]]>): NetBenefitAtValue {
@@ -66,6 +67,14 @@ describe('net benefit in words', () => {
     expect(behind.slice(1, 3)).toEqual(['+2.00', '+$60,000']);
     expect(behind[3]).toMatch(/^−\$40,000 \(−\$40,\d00 to −\$39,\d00\)$/);
     expect(behind.slice(4)).toEqual(['0 of 24 futures', '0 of 24 futures']);
+  });
+
+  it('rounds departures avoided as value for money words them: 0.575 is +0.58, as in 0.58 fewer staff leave a year (toFixed gave +0.57)', () => {
+    const nb = atValue(50000, { 'status-quo': BASE, keeps: KEEPS, noisy: NOISY });
+    const at = (d: number[]) => ({ ...nb, arms: nb.arms.map((a, i) => (i === 0 ? a : { ...a, departuresAvoided: d[i - 1] })) });
+    expect(netBenefitRows(at([0.575, -0.575])).map((r) => r[1])).toEqual(['0.00', '+0.58', '−0.58']);
+    expect(netBenefitRows(at([0.004, -0.004])).map((r) => r[1])).toEqual(['0.00', '0.00', '0.00']);
+    expect(decimalText(0.575, 2)).toBe('0.58');
   });
 
   it('calls the lead clear only when it holds in at least 95% of the paired futures, and gives its mean with the interval of the mean', () => {
