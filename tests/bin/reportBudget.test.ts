@@ -198,6 +198,7 @@ describe('cfsim report --budget', () => {
       const html = readFileSync(page, 'utf8');
       for (const line of budgetLines(first.stdout)) expect(html).toContain(`<p>${escapeHtml(line)}</p>`);
       expect(html).not.toContain('This budget was chosen');
+      expect(html).not.toContain('<tr><td>Then</td>');
     }
   });
 
@@ -211,6 +212,11 @@ describe('cfsim report --budget', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('Budget of $25,000 a year for staff support');
     expect(html).toContain('(cfsim report --budget 25000), from the same replications; the comparison was run without one.');
+    // Reproduce this report gives, after the comparison's command, the one that redraws it at this budget (and value).
+    expect(html).toContain(`<tr><td>Then</td><td style="text-align:left"><code>cfsim report ${escapeHtml(plain)} --budget 25000</code> (redraws this report at its budget from the same replications; the command above alone gives the comparison's own)</td></tr>`);
+    const valued = join(work, 'no-budget-valued.html');
+    expect(cfsim('report', plain, '--budget', '25000', '--value-per-departure', '50000', '-o', valued).status).toBe(0);
+    expect(readFileSync(valued, 'utf8')).toContain(`<code>cfsim report ${escapeHtml(plain)} --value-per-departure 50000 --budget 25000</code> (redraws this report at its value per departure and budget from`);
   });
 
   it.each([

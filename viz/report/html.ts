@@ -613,7 +613,7 @@ ${termsList(data)}
 ${figures}
 <h2>Reproduce this report</h2>
 <table>
-<tr><td>Command</td><td style="text-align:left"><code>${escapeHtml(m.command)}</code></td></tr>
+<tr><td>Command</td><td style="text-align:left"><code>${escapeHtml(m.command)}</code></td></tr>${redrawnRow(data)}
 <tr><td>CFSim version</td><td style="text-align:left">${escapeHtml(m.cfsim)}${otherVersion ? ` (this report was drawn by CFSim ${escapeHtml(drawnBy)} from that version's results: the numbers are ${escapeHtml(m.cfsim)}'s; rerun the command with ${escapeHtml(drawnBy)} to compare with its results)` : ''}</td></tr>
 <tr><td>Seed</td><td style="text-align:left">${m.seed}</td></tr>
 <tr><td>Replications</td><td style="text-align:left">${m.completedReps} of ${m.reps} requested (status: ${escapeHtml(m.status)})</td></tr>
@@ -623,6 +623,20 @@ ${figures}
 </table>
 ${m.scenarios.map((s) => `<details><summary>Resolved scenario: ${escapeHtml(String((s as { policy?: { name?: string } }).policy?.name ?? ''))}</summary><pre>${escapeHtml(toYaml(s, { lineWidth: 0 }))}</pre></details>`).join('\n')}`;
   return htmlPage(title, body, specs, libraries);
+}
+
+/**
+ * Where `cfsim report --budget` or `--value-per-departure` redrew the report at figures other than
+ * the comparison's, the command that redraws it so: the command above alone gives the comparison's
+ * own, and a reader rerunning it would not find this report's budget and net-benefit figures.
+ */
+function redrawnRow(data: ReportData): string {
+  const flags: string[] = [];
+  if (data.valuePerDeparture !== undefined && data.valuePerDeparture !== data.summary.netBenefit?.valuePerDeparture) flags.push(`--value-per-departure ${data.valuePerDeparture}`);
+  if (data.budget !== undefined && data.budget !== data.summary.budget?.perYear) flags.push(`--budget ${data.budget}`);
+  if (flags.length === 0) return '';
+  const folder = /(?:^| )--out[ =](\S+)/.exec(data.manifest.command)?.[1] ?? 'RESULTS';
+  return `\n<tr><td>Then</td><td style="text-align:left"><code>${escapeHtml(`cfsim report ${folder} ${flags.join(' ')}`)}</code> (redraws this report at its ${flags.length === 2 ? 'value per departure and budget' : flags[0].startsWith('--budget') ? 'budget' : 'value per departure'} from the same replications; the command above alone gives the comparison's own)</td></tr>`;
 }
 
 /** Escaped text with `backticked` spans set as code. */
