@@ -103,17 +103,18 @@ export function netBenefitReading(nb: NetBenefitAtValue, arm: string): string {
 }
 
 /**
- * ", clearly ahead of b, the next: in 39 of the 40 paired futures, and by $2,000 a year on average
+ * ", clearly ahead of the next, b: in 39 of the 40 paired futures, and by $2,000 a year on average
  * (90% interval of the mean +$500 to +$3,500)", and, where that interval takes in zero, that the
- * replications do not tell the two apart on average.
+ * replications do not tell the two apart on average. "The next" comes before the name: after it
+ * ("ahead of b, the next: in 39") it read as a list.
  */
 function leadWords(nb: NetBenefitAtValue): string {
   const lead = nb.lead;
   if (!lead) return '';
   // With one arm beside the baseline there is no other to be "the next" of.
-  const next = nb.arms.length === 2 ? '' : ', the next';
-  if (Math.round(lead.mean / 100) === 0) return `, level on average with ${andList(lead.over)}${next}`;
+  const next = nb.arms.length === 2 ? '' : 'the next, ';
+  if (Math.round(lead.mean / 100) === 0) return `, level on average with ${next}${andList(lead.over)}`;
   const interval = lead.low === null || lead.high === null ? '' : ` (90% interval of the mean ${signedMoney(lead.low)} to ${signedMoney(lead.high)})`;
   const apart = lead.low !== null && lead.low <= 0 ? ': on average the replications do not tell the two apart' : '';
-  return `, ${lead.clear ? 'clearly ' : ''}ahead of ${andList(lead.over)}${next}: in ${count(lead.ahead, nb.futures)} paired futures, and by ${money(lead.mean)} a year on average${interval}${apart}`;
+  return `, ${lead.clear ? 'clearly ' : ''}ahead of ${next}${andList(lead.over)}: in ${count(lead.ahead, nb.futures)} paired futures, and by ${money(lead.mean)} a year on average${interval}${apart}`;
 }

@@ -86,14 +86,14 @@ describe('net benefit in words', () => {
     // NOISY, $500 cheaper than its mean above: it leads KEEPS by $500 on average, and in half the futures.
     const unclear = netBenefitReading(atValue(50000, { 'status-quo': BASE, keeps: KEEPS, noisy: [NOISY[0], NOISY[1].map((c) => c - 500)] }), 'package');
     expect(unclear).toMatch(
-      /^Highest on average: noisy, ahead of keeps, the next: in 12 of 24 paired futures, and by \$500 a year on average \(90% interval of the mean −\$\d+,\d00 to \+\$\d+,\d00\): on average the replications do not tell the two apart\./,
+      /^Highest on average: noisy, ahead of the next, keeps: in 12 of 24 paired futures, and by \$500 a year on average \(90% interval of the mean −\$\d+,\d00 to \+\$\d+,\d00\): on average the replications do not tell the two apart\./,
     );
     expect(unclear).toContain('Best (or tied for best) in the most futures: keeps and noisy (12 of 24 each).');
   });
 
   it('says a lead under $50 is level, and calls nothing clear from fewer than 20 futures, whose counts are indicative', () => {
     const level = netBenefitReading(atValue(50000, { 'status-quo': BASE, keeps: KEEPS, noisy: [NOISY[0], NOISY[1].map((c) => c - 20)] }), 'package');
-    expect(level).toMatch(/^Highest on average: noisy, level on average with keeps, the next\./);
+    expect(level).toMatch(/^Highest on average: noisy, level on average with the next, keeps\./);
     const few = netBenefitReading(atValue(50000, { 'status-quo': first(BASE, 5), keeps: first(KEEPS, 5) }), 'package');
     expect(few).toMatch(/^Highest on average: keeps, ahead of status-quo: in 5 of 5 paired futures/);
     expect(few).toContain('from 5 futures they are indicative only (at least 20 are needed before such counts can be relied on)');
@@ -117,7 +117,7 @@ describe('net benefit in words', () => {
 
   it('names arms with the same net benefit in every future together, and their lead over the next', () => {
     const reading = netBenefitReading(atValue(50000, { 'status-quo': BASE, keeps: KEEPS, copy: KEEPS }), 'scenario');
-    expect(reading).toMatch(/^Highest on average: keeps and copy, tied in every future, clearly ahead of status-quo, the next: in 24 of 24 paired futures/);
+    expect(reading).toMatch(/^Highest on average: keeps and copy, tied in every future, clearly ahead of the next, status-quo: in 24 of 24 paired futures/);
     expect(reading).toContain('They are also best (or tied for best) in the most futures: 24 of 24 each.');
     expect(reading).toContain('every scenario run on the same seeds');
     // Every arm the same: no lead to give.
