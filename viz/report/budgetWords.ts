@@ -165,8 +165,16 @@ export function spendingByYearSentence(years: readonly SpendingYear[], discounte
   const net = arms.slice(1).map((policy, k) => `${policy} ${years.map((y) => signed(y.policies[k + 1].netCost)).join(', ')}`);
   return (
     `Year by year (${years.map(label).join(', ')}; means over the futures${discounted ? ', undiscounted' : ''}), spending on the package: ${spending.join('; ')}.` +
-    (net.length > 0 ? ` Net cost against ${arms[0]} (the whole team's cost beyond the funded salaries, less ${arms[0]}'s): ${net.join('; ')}.` : '')
+    (net.length > 0 ? ` Net cost against ${arms[0]} (the whole team's cost beyond the funded salaries, less ${arms[0]}'s): ${net.join('; ')}.` : '') +
+    partYearNote(years)
   );
+}
+
+/** A part-year's figures are what it spent in its days: beside whole years' they read as a fall that is not one. */
+function partYearNote(years: readonly SpendingYear[]): string {
+  const part = years.filter((y) => y.days !== 365);
+  if (part.length === 0) return '';
+  return ` ${andList(part.map((y) => `Year ${y.year}'s`))} figures are for its ${andList(part.map((y) => String(y.days)))} days, not a year's rate.`;
 }
 
 /**

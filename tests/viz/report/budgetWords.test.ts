@@ -181,7 +181,9 @@ describe('spendingByYearSentence', () => {
     });
     expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 35, 3600, 5800, -200)])).toContain('Year by year (year 1, year 2 (35 days); means over the futures), spending');
     expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 35, 3600, 5800, -200)], true)).toBe(
-      "Year by year (year 1, year 2 (35 days); means over the futures, undiscounted), spending on the package: status-quo $38,000, $3,600; b $60,000, $5,800. Net cost against status-quo (the whole team's cost beyond the funded salaries, less status-quo's): b +$9,500, −$200.",
+      "Year by year (year 1, year 2 (35 days); means over the futures, undiscounted), spending on the package: status-quo $38,000, $3,600; b $60,000, $5,800. Net cost against status-quo (the whole team's cost beyond the funded salaries, less status-quo's): b +$9,500, −$200. Year 2's figures are for its 35 days, not a year's rate.",
     );
+    // Whole years only: nothing said of a part-year.
+    expect(spendingByYearSentence([year(1, 365, 38000, 60000, 9500), year(2, 365, 38000, 60000, 9000)])).not.toContain('rate');
   });
 });
