@@ -12,6 +12,11 @@ describe("the whole team's yearly cost in a budget holder's groups", () => {
     expect(BUDGET_GROUPS.flatMap((g) => g.series).sort()).toEqual(COST_PARTS.map((p) => p.series).sort());
   });
 
+  it('says spending per worker in post moves with the seats a package keeps filled, though it leaves pay alone', () => {
+    // Pre-booked supervision showed pay and benefits +$830 against the status quo: more staff in post, each drawing benefits.
+    expect(BUDGET_GROUPS[0].reading).toContain('pay and benefits, and programmes, are paid for each worker in post, so a package that keeps more seats filled spends more on them');
+  });
+
   it("gives each group's subtotal, then its parts, and the total, which the groups add up to", () => {
     const rows = teamBudgetRows([baseline, packaged])!;
     expect(rows.map((r) => [r.kind, r.label])).toEqual([
