@@ -161,7 +161,9 @@ function baselineSpendingWords(aggregator: ExperimentAggregator, vs: string, pol
   const label = (series: SeriesName) => COST_PARTS.find((c) => c.series === series)!.label.toLowerCase();
   const made = parts.map((part) => `${label(part.series)} ${money(part.amount)}`).join(', ');
   const moves = `the change is what ${policy} ${change >= 0 ? 'adds to it' : 'saves on it'}`;
-  return current ? ` ${vs}'s spending is what its own levers already cost (${made}), not new money: ${moves}.` : ` ${vs}'s spending is what its levers cost (${made}); ${moves}.`;
+  // Pay is charged per worker in post: pre-booked supervision read "+$40,652" with $830 of it benefits and nothing to say why.
+  const perWorker = parts.some((part) => part.series === 'payCost') ? ` (pay and benefits included: they are paid for each worker in post, so they rise with the seats ${policy} keeps filled)` : '';
+  return current ? ` ${vs}'s spending is what its own levers already cost (${made}), not new money: ${moves}${perWorker}.` : ` ${vs}'s spending is what its levers cost (${made}); ${moves}.`;
 }
 
 /**

@@ -60,7 +60,7 @@ describe('value for money under cfsim compare', () => {
     expect(r.status, r.stderr).toBe(0);
     const line = r.stdout.split('\n').find((l) => l.startsWith('Spending on the package'))!;
     const amounts = [...line.matchAll(/\$([\d,]+)/g)].map((m) => Number(m[1].replace(/,/g, '')));
-    expect(line).toMatch(/\(\+\$[\d,]+\)\. Over the whole run \(730 days, 2\.0 years\): \$[\d,]+ and \$[\d,]+ \(\+\$[\d,]+\)\. status-quo's spending is what its own levers already cost \(pay and benefits \$[\d,]+[^)]*\), not new money: the change is what opt-out-support adds to it\. This is the cash a budget pays;/);
+    expect(line).toMatch(/\(\+\$[\d,]+\)\. Over the whole run \(730 days, 2\.0 years\): \$[\d,]+ and \$[\d,]+ \(\+\$[\d,]+\)\. status-quo's spending is what its own levers already cost \(pay and benefits \$[\d,]+[^)]*\), not new money: the change is what opt-out-support adds to it \(pay and benefits included: they are paid for each worker in post, so they rise with the seats opt-out-support keeps filled\)\. This is the cash a budget pays;/);
     const [base, arm, , baseWhole, armWhole] = amounts;
     expect(Math.abs(baseWhole - 2 * base)).toBeLessThanOrEqual(1);
     expect(Math.abs(armWhole - 2 * arm)).toBeLessThanOrEqual(1);
@@ -106,7 +106,7 @@ describe('value for money under cfsim compare', () => {
     // The baseline's parts are rounded to add up to its spending printed beside them (roundedParts), not each alone.
     const [pay, sessions] = roundedParts([spending('status-quo', new Set(['payCost'])), spending('status-quo', new Set(['sessionCost']))], base);
     expect(readable.stdout).toContain(
-      `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}).${whole} status-quo's spending is what its own levers already cost (pay and benefits ${dollars(pay)}, support sessions ${dollars(sessions)}), not new money: the change is what opt-out-support adds to it. This is the cash a budget pays;`,
+      `Spending on the package, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): status-quo ${dollars(base)}, opt-out-support ${dollars(support)} (+${dollars(support - base)}).${whole} status-quo's spending is what its own levers already cost (pay and benefits ${dollars(pay)}, support sessions ${dollars(sessions)}), not new money: the change is what opt-out-support adds to it (pay and benefits included: they are paid for each worker in post, so they rise with the seats opt-out-support keeps filled). This is the cash a budget pays;`,
     );
     // The status quo buys no programmes and adds no staff: those parts go unnamed.
     expect(spending('status-quo', new Set(['programmeCost', 'staffingCost']))).toBe(0);
