@@ -101,5 +101,5 @@ function bestWords(v: SweepValueForMoney, named: (p: number) => string, why: str
   const count = `${Math.round(lead.ahead * best.futures)} of ${best.futures}`;
   const interval = lead.low === null || lead.high === null ? '' : ` (90% interval of the mean ${signedMoney(lead.low)} to ${signedMoney(lead.high)})`;
   const apart = lead.low !== null && lead.low <= 0 ? ': within noise, on average the replications do not tell the two apart' : '';
-  return `${head}; ${lead.clear ? 'clearly ' : ''}ahead of ${next}, the next: in ${count} paired replications, and by ${money(lead.mean)} a year on average${interval}${apart}.${indicative}`;
+  return `${head}; ${lead.clear ? 'clearly ' : ''}ahead of the next, ${next}: in ${count} paired replications, and by ${money(lead.mean)} a year on average${interval}${apart}.${indicative}`;
 }

@@ -22,7 +22,7 @@ export const PACKAGES: { readonly [Id in PackageId]: Preset<Id> } = {
     patch: {
       policy: {
         name: 'opt-out-support',
-        description: 'Pre-booked (opt-out) supervision, ongoing team processing, 2 days of grief leave after each client death, and check-ins.',
+        description: 'Pre-booked (opt-out) supervision, ongoing team processing, 2 days of grief leave after each working day with a client death, and check-ins.',
         // Sizes assumed (seed 003 recommends the kinds, not the sizes): fortnightly, quality 0.7, 2 days.
         supervision: { mode: 'opt-out', intervalDays: 14, quality: 0.7 },
         debrief: { mode: 'ongoing' },

@@ -30,6 +30,13 @@ describe('pointValueForMoneyLines', () => {
     expect(text).toContain('Caution: the points differ in community.stigma too, which is not a choice of support (policy or practice) but a condition or an assumption; the best point is best at its own value of it.');
   });
 
+  it('names the next point after the words the next, so that the two points do not read as a list of two', () => {
+    const text = pointValueForMoneyLines(analysis(['policy.supervision.intervalDays', 'practice.supervision.quality'])).join('\n');
+    const best = text.split('\n').find((l) => l.startsWith('Best on average'))!;
+    expect(best).toMatch(/ahead of the next, point \d \([^)]*\): in \d+ of \d+ paired replications/);
+    expect(best).not.toContain(', the next:');
+  });
+
   it('has no caution where every varied parameter is a choice of support', () => {
     const text = pointValueForMoneyLines(analysis(['policy.supervision.intervalDays', 'practice.supervision.quality'])).join('\n');
     expect(text).toContain('Best on average at $10,000 per departure avoided');
