@@ -114,6 +114,11 @@ export interface TeamFrame {
   /** Rows for the days simulated since the last frame (one per day, every day). */
   readonly rows: readonly SeriesRow[];
   readonly stories: readonly Story[];
+  /**
+   * What the run has cost so far beyond the funded seats' salaries at full staffing (the engine's daily `cost`
+   * series, summed in day order as the metrics sum it), and that a year: `teamCostPerYear` of the days run.
+   */
+  readonly cost: { readonly soFar: number; readonly perYear: number };
 }
 
 export interface Frame {
@@ -131,14 +136,14 @@ export interface EngineTeam {
 }
 
 export class AppEngine {
-  private teams: { label: string; sim: Simulation; departures: DepartureWatch; seen: number; journalSeen: number; words?: StoryWords }[] = [];
+  private teams: { label: string; sim: Simulation; departures: DepartureWatch; seen: number; journalSeen: number; costSoFar: number; words?: StoryWords }[] = [];
 
   /** Starts fresh runs (same seed for every team: the same community events) and fast-forwards to `day`. */
   reset(teams: readonly EngineTeam[], seed: number, day: number): Frame {
     this.teams = teams.map((t) => {
       const departures = new DepartureWatch();
       const words = t.population && STORY_WORDS[t.population];
-      return { label: t.label, sim: createSimulation(t.scenario, { seed }, { journal: true, observers: [departures] }), departures, seen: 0, journalSeen: 0, words };
+      return { label: t.label, sim: createSimulation(t.scenario, { seed }, { journal: true, observers: [departures] }), departures, seen: 0, journalSeen: 0, costSoFar: 0, words };
     });
     for (const t of this.teams) t.sim.step(day);
     return this.frame(true);
@@ -154,8 +159,10 @@ export class AppEngine {
     const teams = this.teams.map((t) => {
       const day = t.sim.run.day;
       const rows: SeriesRow[] = [];
+      if (fromStart) t.costSoFar = 0;
       for (let d = fromStart ? 0 : t.seen; d < day; d++) {
         const v = (s: number) => t.sim.recorder.value(d, s);
+        t.costSoFar += v(SERIES.cost);
         rows.push({
           team: t.label,
           day: d,
@@ -191,6 +198,7 @@ export class AppEngine {
         leavers: { count: t.departures.count, recent: [...t.departures.latest].reverse() },
         rows,
         stories: recent.map((e) => ({ kind: e.kind, day: e.day, seat: e.seat, worker: e.worker, text: storyOf(e, t.words) })),
+        cost: { soFar: t.costSoFar, perYear: day > 0 ? t.costSoFar / (day / 365) : NaN },
       };
     });
     return { day: this.teams[0]?.sim.run.day ?? 0, horizon: this.teams[0]?.sim.run.horizon ?? 0, teams };

@@ -44,6 +44,7 @@ import {
 } from './config';
 import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
+import { COST_MEANING, costLine } from './costWords';
 import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
 import { shareNoteMs, shareNoteText } from './shareNote';
@@ -322,6 +323,8 @@ function setupControls(): void {
   }
   $('glossary-open').addEventListener('click', () => $<HTMLDialogElement>('glossary').showModal());
   $('future').title = FUTURE_DETAIL;
+  $('cost').title = COST_MEANING;
+  $('cost-meaning').textContent = COST_MEANING;
   $('command-open').addEventListener('click', () => showCommand({ ...config, day: shownDay() }));
   const dl = $('glossary-body');
   for (const g of GLOSSARY) {
@@ -1071,6 +1074,19 @@ function renderTeams(f: Frame): void {
     });
     renderDepartures(section.children[3] as HTMLElement, team);
   });
+  renderCost(f);
+}
+
+/** The cost line in the controls: each team's cost so far a year, and in compare mode B against A. */
+function renderCost(f: Frame): void {
+  const teams = f.teams.map((team) => ({
+    letter: f.teams.length > 1 ? team.label.slice(0, team.label.indexOf(':')) : '',
+    perYear: team.cost.perYear,
+    separations: team.rows.length > 0 ? team.rows[team.rows.length - 1].separations : 0,
+  }));
+  const text = costLine(teams);
+  const line = $('cost');
+  if (line.textContent !== text) line.textContent = text;
 }
 
 /**

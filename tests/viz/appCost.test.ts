@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { replicationMetrics } from '../../models/metrics';
+import { SERIES } from '../../models/observables';
+import { createSimulation } from '../../models/simulation';
+import { configFromUrl, scenariosOf } from '../../viz/app/config';
+import { costLine } from '../../viz/app/costWords';
+import { GLOSSARY } from '../../viz/app/glossary';
+import { servedApp } from './browser';
+
+// The classroom app's cost line (costWords.ts, engine.ts TeamFrame.cost): the CLI's teamCostPerYear of the days run,
+// from the engine's own tallies, so the page's figure is the one Node computes for the same settings.
+
+const app = servedApp();
+
+/** Node's run of a team for `days` days: its teamCostPerYear as the CLI computes it, and its separations so far. */
+function nodeRun(scenario: Parameters<typeof createSimulation>[0], seed: number, days: number) {
+  const sim = createSimulation(scenario, { seed });
+  sim.step(days);
+  return { perYear: replicationMetrics(sim.recorder.record, days).teamCostPerYear, separations: sim.recorder.value(days - 1, SERIES.cumulativeSeparations) };
+}
+
+async function open(page: Page, query: string) {
+  await page.goto(`${app.base}${query}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  await page.evaluate(() => window.cfsim.settled());
+}
+
+const shown = (page: Page) =>
+  page.evaluate(() => ({ text: document.getElementById('cost')!.textContent, perYear: window.cfsim.frame()!.teams.map((t) => t.cost.perYear), day: window.cfsim.frame()!.day }));
+
+describe('the cost line', () => {
+  it('words one team, two teams and the day before any is run in the CLI money format', () => {
+    expect(costLine([{ letter: '', perYear: 412_000.4, separations: 2 }])).toBe('Cost: $412,000 a year so far');
+    expect(
+      costLine([
+        { letter: 'A', perYear: 412_000, separations: 7 },
+        { letter: 'B', perYear: 488_000.2, separations: 4 },
+      ]),
+    ).toBe('Cost so far: A $412,000 a year, B $488,000 a year. B costs $76,000 a year more; 3 fewer separations so far.');
+    expect(
+      costLine([
+        { letter: 'A', perYear: 412_000, separations: 4 },
+        { letter: 'B', perYear: 400_000, separations: 5 },
+      ]),
+    ).toBe('Cost so far: A $412,000 a year, B $400,000 a year. B costs $12,000 a year less; 1 more separation so far.');
+    expect(
+      costLine([
+        { letter: 'A', perYear: -3.2, separations: 4 },
+        { letter: 'B', perYear: -3.4, separations: 4 },
+      ]),
+    ).toBe('Cost so far: A −$3 a year, B −$3 a year. B costs the same as A; as many separations so far.');
+    expect(costLine([{ letter: '', perYear: NaN, separations: 0 }])).toBe('Cost: none yet (no day run)');
+  });
+
+  it('is explained in the glossary as the cost beyond the funded seats salaries', () => {
+    expect(GLOSSARY.find((g) => g.term === 'Cost so far')?.text).toContain("beyond the funded seats' salaries at full staffing");
+  });
+
+  it('shows each team the cost per year Node computes for the same scenario, seed and days, to the last bit, and B against A in compare mode', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const query of ['?population=ct-harm-reduction&seed=8&day=400', '?policy=opt-out-support&compare=status-quo&seed=3&day=500']) {
+      await open(page, query);
+      const c = configFromUrl(query).config;
+      const { main, twin } = scenariosOf(c);
+      const runs = (c.compare && twin ? [twin, main] : [main]).map((s) => nodeRun(s, c.seed, 400 + (c.compare ? 100 : 0)));
+      const now = await shown(page);
+      expect(now.day).toBe(c.compare ? 500 : 400);
+      expect(now.perYear, query).toEqual(runs.map((r) => r.perYear));
+      expect(runs.every((r) => r.perYear > 0)).toBe(true);
+      expect(now.text, query).toBe(costLine(runs.map((r, k) => ({ letter: runs.length > 1 ? 'AB'[k] : '', ...r }))));
+    }
+    expect((await shown(page)).text).toMatch(/^Cost so far: A \$[\d,]+ a year, B \$[\d,]+ a year\. B costs (\$[\d,]+ a year (more|less)|the same as A); /);
+    // Played on, the figure follows the run: a week more is the engine's figure at that day.
+    await page.keyboard.press('w');
+    await page.evaluate(() => window.cfsim.settled());
+    const week = await shown(page);
+    expect(week.day).toBe(507);
+    const c = configFromUrl('?policy=opt-out-support&compare=status-quo&seed=3').config;
+    const { main, twin } = scenariosOf(c);
+    expect(week.perYear).toEqual([twin!, main].map((s) => nodeRun(s, 3, 507).perYear));
+    await page.close();
+  });
+
+  it('keeps its height from day 0 in compare mode, so the controls under it do not move during a run', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await open(page, '?policy=opt-out-support&compare=status-quo&seed=3');
+    const height = () => page.evaluate(() => document.getElementById('cost')!.getBoundingClientRect().height);
+    const before = await height();
+    expect((await shown(page)).text).toBe('Cost: none yet (no day run)');
+    await page.keyboard.press('w');
+    await page.evaluate(() => window.cfsim.settled());
+    expect((await shown(page)).text).toMatch(/^Cost so far: A/);
+    expect(await height()).toBe(before);
+    await page.close();
+  });
+});

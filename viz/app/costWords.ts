@@ -1,0 +1,47 @@
+import { formatValue } from '../report/metricFormat';
+
+// What the run has cost so far, as the app's cost line says it: the engine's tallies (engine.ts, TeamFrame.cost)
+// in the CLI's money format ("$412,000"), a year of the days run, as `teamCostPerYear` reads.
+
+/** A team's cost figure as the cost line shows it. */
+export interface TeamCost {
+  /** The team's letter in compare mode ("A"), or "" for one team. */
+  readonly letter: string;
+  /** Cost beyond the funded seats' salaries per year of the days run (NaN before day 1). */
+  readonly perYear: number;
+  /** Separations since day 0. */
+  readonly separations: number;
+}
+
+/** What the cost counts, for the line's tooltip and the glossary (the CLI's definition, models/metrics.ts teamCostPerYear). */
+export const COST_MEANING =
+  "Cost beyond the funded seats' salaries at full staffing, as the CLI's Cost per year, whole team counts it: support programmes and sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary of vacant seats. Not the team's total cost. A year of the days run so far; US dollars at the built-in prices.";
+
+const money = (x: number) => formatValue('teamCostPerYear', x);
+
+/** "$412,000 a year so far" (one team), "A $412,000 a year" (compare mode, after "so far"). */
+function teamCostText(t: TeamCost): string {
+  return t.letter === '' ? `${money(t.perYear)} a year so far` : `${t.letter} ${money(t.perYear)} a year`;
+}
+
+/** "3 fewer separations", "1 more separation", "as many separations" (b against a). */
+function separationDifference(a: number, b: number): string {
+  const d = b - a;
+  if (d === 0) return 'as many separations';
+  return `${Math.abs(d)} ${d < 0 ? 'fewer' : 'more'} separation${Math.abs(d) === 1 ? '' : 's'}`;
+}
+
+/**
+ * The cost line: "Cost: $412,000 a year so far"; in compare mode "Cost so far: A $412,000 a year, B $488,000 a year.
+ * B costs $76,000 a year more; 3 fewer separations so far." (the difference of the rounded figures, so the sentence
+ * adds up as read). Before day 1, "Cost: none yet (no day run)".
+ */
+export function costLine(teams: readonly TeamCost[]): string {
+  if (teams.length === 0 || teams.some((t) => !Number.isFinite(t.perYear))) return 'Cost: none yet (no day run)';
+  if (teams.length === 1) return `Cost: ${teamCostText(teams[0])}`;
+  const [a, b] = teams;
+  const rounded = (x: number) => Math.round(x);
+  const d = rounded(b.perYear) - rounded(a.perYear);
+  const cost = d === 0 ? `${b.letter} costs the same as ${a.letter}` : `${b.letter} costs ${money(Math.abs(d))} a year ${d > 0 ? 'more' : 'less'}`;
+  return `Cost so far: ${teams.map(teamCostText).join(', ')}. ${cost}; ${separationDifference(a.separations, b.separations)} so far.`;
+}
