@@ -94,12 +94,13 @@ describe('compare-mode team headings', () => {
     // The team view 100 px narrower, the window unchanged (a classic scrollbar takes about 15 px; a long name at 15 px has
     // more slack than that here, so the test narrows it further).
     await page.evaluate(() => (document.getElementById('teams')!.style.marginRight = '100px'));
-    await page.waitForTimeout(300);
+    // Waits for the refit itself (a ResizeObserver fires it), not a fixed pause a busy machine may outlast.
+    await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('#teams h2')!).fontSize) < size, before.headings[0].size);
     const narrower = await shown(page);
     for (const h of narrower.headings) expect(h, h.text).toMatchObject({ lines: 1 });
     expect(narrower.headings[0].size).toBeLessThan(before.headings[0].size);
     await page.evaluate(() => (document.getElementById('teams')!.style.marginRight = ''));
-    await page.waitForTimeout(300);
+    await page.waitForFunction((sizes) => Array.from(document.querySelectorAll('#teams h2'), (h) => parseFloat(getComputedStyle(h).fontSize)).join() === sizes.join(), before.headings.map((h) => h.size));
     expect((await shown(page)).headings.map((h) => h.size)).toEqual(before.headings.map((h) => h.size));
     await page.close();
   });
@@ -111,7 +112,7 @@ describe('compare-mode team headings', () => {
     const a = narrow.headings.find((h) => h.text.includes('package untouched'))!;
     expect(a).toMatchObject({ size: 16, lines: 2 });
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.waitForTimeout(500);
+    await page.waitForFunction(() => parseFloat(getComputedStyle(document.querySelector('#teams h2')!).fontSize) < 16);
     await page.evaluate(() => window.cfsim.settled());
     for (const h of (await shown(page)).headings) expect(h, h.text).toMatchObject({ lines: 1 });
     await page.close();
