@@ -92,6 +92,9 @@ describe('the cost line', () => {
     await page.evaluate(() => window.cfsim.settled());
     expect((await shown(page)).text).toMatch(/^Cost so far: A/);
     expect(await height()).toBe(before);
+    // One team: one line.
+    await open(page, '?seed=3&day=30');
+    expect(await height()).toBeLessThan(before / 2);
     await page.close();
   });
 });

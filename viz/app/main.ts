@@ -1086,6 +1086,7 @@ function renderCost(f: Frame): void {
   }));
   const text = costLine(teams);
   const line = $('cost');
+  line.dataset.teams = String(f.teams.length);
   if (line.textContent !== text) line.textContent = text;
 }
 
