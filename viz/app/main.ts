@@ -44,6 +44,7 @@ import {
 } from './config';
 import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
+import { clearReasons, leaverItem, reasonParts } from './leaverReason';
 import { COST_MEANING, costLine } from './costWords';
 import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
@@ -1009,12 +1010,12 @@ function renderTeams(f: Frame): void {
         section.className = 'team';
         // Under one team only: in compare mode two lists, even folded, push the charts below a 1280×720 projector's fold.
         // Folded, it stays folded when the team view is built again (compare mode on and off).
-        const departures = Object.assign(document.createElement('details'), { className: 'departures', open: departuresOpen, hidden: f.teams.length > 1 });
+        const departures = Object.assign(document.createElement('details'), { id: `departures-box-${t}`, className: 'departures', open: departuresOpen, hidden: f.teams.length > 1 });
         departures.addEventListener('toggle', () => (departuresOpen = departures.open));
         const heading = Object.assign(document.createElement('summary'), { id: `departures-${t}`, textContent: 'Recent departures' });
         const list = document.createElement('ol');
         list.setAttribute('aria-labelledby', heading.id);
-        departures.append(heading, list);
+        departures.append(heading, list, ...reasonParts());
         section.append(document.createElement('h2'), Object.assign(document.createElement('p'), { className: 'facts' }), Object.assign(document.createElement('div'), { className: 'tiles' }), departures);
         return section;
       }),
@@ -1111,8 +1112,12 @@ function renderDepartures(box: HTMLElement, team: TeamFrame): void {
   if (box.dataset.shown === shown) return;
   box.dataset.shown = shown;
   const list = box.querySelector('ol')!;
-  const items = team.leavers.recent.map((d) => Object.assign(document.createElement('li'), { textContent: leaverLine(d), title: leftWords(d) }));
+  // A leaver whose reason is open (focused) when the list is drawn again keeps the focus, and the reason stays shown.
+  const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.worker : undefined;
+  clearReasons(box);
+  const items = team.leavers.recent.map((d) => leaverItem(box, leaverLine(d), sentence(leftWords(d)), leftWords(d), d.worker));
   list.replaceChildren(...(items.length > 0 ? items : [Object.assign(document.createElement('li'), { className: 'none', textContent: 'None yet' })]));
+  if (focused !== undefined) list.querySelector<HTMLElement>(`button[data-worker="${focused}"]`)?.focus({ preventScroll: true });
 }
 
 /**
@@ -1127,6 +1132,9 @@ const departureOf = (team: TeamFrame, seat: number): Departure | undefined => te
 
 /** A seat vacant on day 0: its worker left during the warm-up (population.warmUpDays), which the app does not show. */
 const BEFORE_DAY_0 = 'its worker left before day 0, during the warm-up';
+
+/** A phrase as a sentence: "The harm reduction outreach worker left on day 212 (burnout)." */
+const sentence = (words: string) => `${words[0].toUpperCase()}${words.slice(1)}.`;
 
 /** "the harm reduction outreach worker left on day 212 (burnout)" */
 const leftWords = (d: Leaver) => `the ${roleInSentence(d.role)} left on day ${shownDayOf(d.day)} (${REASON_WORDS[d.reason]})`;

@@ -1,0 +1,109 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedApp } from './browser';
+
+// "Recent departures": a leaver's whole reason was only in a tooltip, which a keyboard cannot open and a touch screen
+// cannot show. Each item is now a button described by the whole sentence, shown under it while it has focus
+// (leaverReason.ts), laid over what follows so the list and the charts do not move.
+
+const app = servedApp();
+const QUERY = '?population=ct-harm-reduction&seed=8&day=1000';
+
+async function open(page: Page, query: string) {
+  await page.goto(`${app.base}${query}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  await page.evaluate(() => window.cfsim.settled());
+}
+
+/** The focused leaver, the reason shown, and where the list and the charts are. */
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement;
+    const why = document.querySelector<HTMLElement>('.departures .leaver-why')!;
+    const box = why.getBoundingClientRect();
+    const described = focused.getAttribute('aria-describedby');
+    return {
+      focusedLine: focused.classList.contains('leaver') ? focused.textContent : undefined,
+      description: described ? document.getElementById(described)!.textContent : undefined,
+      tooltip: focused.parentElement?.title,
+      shown: why.hidden ? undefined : why.textContent,
+      reasonBox: { top: Math.round(box.top), bottom: Math.round(box.bottom), width: Math.round(box.width) },
+      item: Math.round(focused.getBoundingClientRect().bottom),
+      list: Math.round(document.querySelector('.departures ol')!.getBoundingClientRect().height),
+      charts: Math.round(document.getElementById('charts')!.getBoundingClientRect().top),
+      scrolls: document.documentElement.scrollHeight > innerHeight,
+    };
+  });
+
+/** Presses Tab until a leaver has focus (at most 200 times). */
+async function tabToLeaver(page: Page): Promise<void> {
+  for (let k = 0; k < 200; k++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('leaver'))) return;
+  }
+  throw new Error('no leaver reached with Tab');
+}
+
+describe('"Recent departures" whole reasons', () => {
+  it('are reached with Tab: each leaver is focusable, described by the whole sentence, which shows under it while focused and hides on Escape, and the list and the charts do not move', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await open(page, QUERY);
+    const before = await state(page);
+    expect(before.shown).toBeUndefined();
+    await tabToLeaver(page);
+    const first = await state(page);
+    expect(first.focusedLine).toMatch(/^Day \d+: /);
+    expect(first.description).toMatch(/^The .+ left on day \d+ \(.+\)\.$/);
+    // The sentence is the tooltip's, whole, as a sentence.
+    expect(first.description).toBe(`${first.tooltip![0].toUpperCase()}${first.tooltip!.slice(1)}.`);
+    expect(first.shown).toBe(first.description);
+    expect(first.reasonBox.top, 'under the focused item').toBeGreaterThanOrEqual(first.item);
+    expect(first.reasonBox.bottom).toBeLessThanOrEqual(720);
+    expect({ list: first.list, charts: first.charts, scrolls: first.scrolls }, 'nothing moves').toEqual({ list: before.list, charts: before.charts, scrolls: false });
+    // The next leaver: its own sentence.
+    await page.keyboard.press('Tab');
+    const second = await state(page);
+    expect(second.focusedLine).toMatch(/^Day \d+: /);
+    expect(second.shown).toBe(second.description);
+    expect(second.shown).not.toBe(first.shown);
+    await page.keyboard.press('Escape');
+    expect((await state(page)).shown, 'Escape hides it').toBeUndefined();
+    // Moving on hides it.
+    await page.keyboard.press('Shift+Tab');
+    expect((await state(page)).shown).toBe(first.description);
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    expect((await state(page)).shown).toBeUndefined();
+    await page.close();
+  });
+
+  it('show on a tap on a touch screen (a phone), where no tooltip can', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await open(page, QUERY);
+    await page.tap('.departures .leaver');
+    const tapped = await state(page);
+    expect(tapped.shown).toMatch(/^The .+ left on day \d+ \(.+\)\.$/);
+    expect(tapped.reasonBox.width, 'within the phone').toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
+  it('keep the focus and the sentence when the list is drawn again as someone else leaves', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await open(page, QUERY);
+    await tabToLeaver(page);
+    const sentence = (await state(page)).shown;
+    const count = () => page.evaluate(() => window.cfsim.frame()!.teams[0].leavers.count);
+    const leavers = await count();
+    // A week at a time (the W key, with the focus on the leaver) until someone leaves.
+    for (let k = 0; k < 52 && (await count()) === leavers; k++) {
+      await page.keyboard.press('w');
+      await page.evaluate(() => window.cfsim.settled());
+    }
+    expect(await count()).toBeGreaterThan(leavers);
+    const after = await state(page);
+    expect(after.focusedLine, 'still a leaver focused').toMatch(/^Day \d+: /);
+    expect(after.shown).toBe(after.description);
+    expect(after.shown).toBe(sentence);
+    await page.close();
+  });
+});

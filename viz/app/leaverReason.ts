@@ -1,0 +1,54 @@
+// "Recent departures": each leaver's full reason, reachable by keyboard and touch, not only by a mouse's tooltip.
+// Each item is a button (Tab reaches it; a tap focuses it) described by the whole sentence (aria-describedby, a hidden
+// element of the list's box), and while it has focus the sentence shows under it in a box laid over what follows
+// (absolutely placed: the list keeps its one-line height and nothing under it moves). Escape or moving on hides it.
+
+/** A leaver's item: the list's short line on a button, the whole sentence (`full`) as its description, `tooltip` for a mouse. */
+export function leaverItem(box: HTMLElement, short: string, full: string, tooltip: string, worker: number): HTMLLIElement {
+  const id = `${box.id}-why-${worker}`;
+  const why = Object.assign(document.createElement('span'), { id, textContent: full });
+  box.querySelector('.leaver-whys')!.append(why);
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'leaver', textContent: short });
+  button.dataset.worker = String(worker);
+  button.setAttribute('aria-describedby', id);
+  // Safari does not focus a button it taps: focus it, so a tap shows the sentence as a focus by Tab does.
+  button.addEventListener('click', () => button.focus());
+  button.addEventListener('focus', () => showReason(box, button, full));
+  button.addEventListener('blur', () => hideReason(box));
+  button.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') hideReason(box);
+  });
+  const item = Object.assign(document.createElement('li'), { title: tooltip });
+  item.append(button);
+  return item;
+}
+
+/** The parts of a list's box that hold the reasons: the hidden descriptions and the box that shows one. */
+export function reasonParts(): HTMLElement[] {
+  const whys = Object.assign(document.createElement('div'), { className: 'leaver-whys', hidden: true });
+  const shown = Object.assign(document.createElement('p'), { className: 'leaver-why', hidden: true });
+  // Screen readers have it as the button's description already.
+  shown.setAttribute('aria-hidden', 'true');
+  return [whys, shown];
+}
+
+/** Clears the descriptions before the list is drawn again. */
+export function clearReasons(box: HTMLElement): void {
+  box.querySelector('.leaver-whys')!.replaceChildren();
+  hideReason(box);
+}
+
+/** Shows `full` under the focused item, across the list's width. */
+function showReason(box: HTMLElement, button: HTMLElement, full: string): void {
+  const shown = box.querySelector<HTMLElement>('.leaver-why')!;
+  const item = button.getBoundingClientRect();
+  const top = item.bottom - box.getBoundingClientRect().top;
+  shown.textContent = full;
+  shown.style.top = `${top}px`;
+  shown.hidden = false;
+}
+
+function hideReason(box: HTMLElement): void {
+  const shown = box.querySelector<HTMLElement>('.leaver-why');
+  if (shown) shown.hidden = true;
+}
