@@ -50,6 +50,13 @@ describe('the cost line', () => {
         { letter: 'B', perYear: -3.4, separations: 4 },
       ]),
     ).toBe('Cost so far: A −$3 a year, B −$3 a year. B costs the same as A; as many separations so far.');
+    // The difference of the figures as shown: −$3 and −$4 (−3.5 rounds away from zero, as the money format does).
+    expect(
+      costLine([
+        { letter: 'A', perYear: -3.2, separations: 4 },
+        { letter: 'B', perYear: -3.5, separations: 4 },
+      ]),
+    ).toBe('Cost so far: A −$3 a year, B −$4 a year. B costs $1 a year less; as many separations so far.');
     expect(costLine([{ letter: '', perYear: NaN, separations: 0 }])).toBe('Cost: none yet (no day run)');
   });
 

@@ -40,7 +40,8 @@ export function costLine(teams: readonly TeamCost[]): string {
   if (teams.length === 0 || teams.some((t) => !Number.isFinite(t.perYear))) return 'Cost: none yet (no day run)';
   if (teams.length === 1) return `Cost: ${teamCostText(teams[0])}`;
   const [a, b] = teams;
-  const rounded = (x: number) => Math.round(x);
+  // Half away from zero, as the money format rounds (Math.round takes −2.5 to −2).
+  const rounded = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
   const d = rounded(b.perYear) - rounded(a.perYear);
   const cost = d === 0 ? `${b.letter} costs the same as ${a.letter}` : `${b.letter} costs ${money(Math.abs(d))} a year ${d > 0 ? 'more' : 'less'}`;
   return `Cost so far: ${teams.map(teamCostText).join(', ')}. ${cost}; ${separationDifference(a.separations, b.separations)} so far.`;
