@@ -89,6 +89,24 @@ describe('the cost line', () => {
     await page.close();
   });
 
+  it('stands under the run buttons beside the team view, and under the charts on a phone, where in the controls its three lines in compare mode pushed the team view below half the screen', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await open(page, '?day=400&compare=status-quo&policy=multi-level');
+    const place = () =>
+      page.evaluate(() => {
+        const cost = document.getElementById('cost')!;
+        return { inControls: cost.closest('.transport') !== null, underCharts: cost.previousElementSibling?.id === 'charts', teams: document.getElementById('teams')!.getBoundingClientRect().top + scrollY, text: cost.textContent };
+      });
+    const phone = await place();
+    expect(phone).toMatchObject({ inControls: false, underCharts: true });
+    expect(phone.teams).toBeLessThan(844 / 2);
+    expect(phone.text).toMatch(/^Cost so far: A /);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.waitForFunction(() => document.getElementById('cost')!.closest('.transport') !== null);
+    expect(await place()).toMatchObject({ inControls: true, underCharts: false, text: phone.text });
+    await page.close();
+  });
+
   it('keeps its height from day 0 in compare mode, so the controls under it do not move during a run', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await open(page, '?policy=opt-out-support&compare=status-quo&seed=3');

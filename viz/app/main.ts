@@ -45,6 +45,7 @@ import {
 import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { clearReasons, leaverItem, reasonParts } from './leaverReason';
+import { NARROW_SCREEN } from './settingsGroups';
 import { COST_MEANING, costLine } from './costWords';
 import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
@@ -1078,7 +1079,22 @@ function renderTeams(f: Frame): void {
   renderCost(f);
 }
 
-/** The cost line in the controls: each team's cost so far a year, and in compare mode B against A. */
+/**
+ * The cost line's place: under the run's buttons where the controls are beside the team view (they scroll on their
+ * own, so the team view and the charts keep their room); under the charts on a narrow screen, where the controls come
+ * above the team view and its three lines in compare mode pushed the team view's top below half a phone's screen.
+ */
+function placeCostLine(narrow: MediaQueryList = matchMedia(NARROW_SCREEN)): void {
+  const place = () => {
+    const parts = [$('cost'), $('cost-meaning')];
+    if (narrow.matches) $('charts').after(...parts);
+    else document.querySelector('.transport')!.append(...parts);
+  };
+  place();
+  narrow.addEventListener('change', place);
+}
+
+/** The cost line: each team's cost so far a year, and in compare mode B against A. */
 function renderCost(f: Frame): void {
   const teams = f.teams.map((team) => ({
     letter: f.teams.length > 1 ? team.label.slice(0, team.label.indexOf(':')) : '',
@@ -1549,6 +1565,7 @@ async function start(): Promise<void> {
   showProblems('link', parsed.problems);
   setupControls();
   foldSettingsOnNarrowScreens(Array.from(document.querySelectorAll<HTMLDetailsElement>('details.settings-group')));
+  placeCostLine();
   syncControls();
   scenarios = scenariosOf(config);
   buildLevers();
