@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { GroupOutcome, SupportUse } from '../report/reportData';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 import { figureName } from './chartIds';
+import { PROQOL_MAX, PROQOL_MIN } from '../../models/proqol';
 
 /** Room for the longest role name ("Peer navigator / community health worker") beside the bars; Vega's default, 180 px, cut it short. */
 const ROLE_LABEL_LIMIT = 300;
@@ -19,7 +20,10 @@ export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonl
       encoding: {
         y: { field: 'group', type: 'nominal' as const, title: breakdown, axis: { labelLimit: ROLE_LABEL_LIMIT } },
         yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
-        x: { field: 'mean', type: 'quantitative' as const, title: 'Mean ProQOL score', scale: { domain: [10, 50] } },
+        // A ProQOL scale's lowest score is 10 (ten items scored 1 to 5): bars from 0 began a quarter of the plot left of
+        // its axis, which starts at 10, so every bar carried 10 points no one can score and no reader could read off.
+        x: { field: 'mean', type: 'quantitative' as const, title: 'Mean ProQOL score', scale: { domain: [PROQOL_MIN, PROQOL_MAX] } },
+        x2: { datum: PROQOL_MIN },
         color: { field: 'policy', type: 'nominal' as const, title: armTitle, scale: policyColor(policies), sort: [...policies] },
         tooltip: [
           { field: 'policy', title: armTitle },
@@ -36,7 +40,7 @@ export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonl
     title: {
       text: 'Who carries the strain: outcomes by role and lived experience',
       subtitle: [
-        'Mean ProQOL score of staff in post at the end of the horizon, all replications pooled.',
+        `Mean ProQOL score of staff in post at the end of the horizon, all replications pooled; bars start at ${PROQOL_MIN}, the lowest score a scale gives.`,
         `Staff who left before the end are not in it, so a package under which strained staff stay can look worse here than one they leave: ${figureName('who-leaves')} shows who leaves.`,
       ],
     },
