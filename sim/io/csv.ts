@@ -63,15 +63,26 @@ function firstDifference(found: string, expected: string): number {
   return at;
 }
 
-/** Where headerDifference starts showing the two lines: a little before their first difference. */
-const differenceStart = (at: number) => Math.max(0, at - 20);
+/** How much of two lines headerDifference shows: from 20 characters before their first difference to 40 after it. */
+const [SHOWN_BEFORE, SHOWN_AFTER] = [20, 40];
+
+/**
+ * The part of two lines headerDifference shows, [start, end): both whole where both fit in what it shows of long lines
+ * (timeseries.csv's header, 34 characters, given an extra column showed as …"ric,mean,p05,p50,p95,extra", so the message
+ * quoted it whole once more before), else
+ * from a little before their first difference `at` to a little after it.
+ */
+function shownPart(found: string, expected: string, at: number): [start: number, end: number] {
+  if (Math.max(found.length, expected.length) <= SHOWN_BEFORE + SHOWN_AFTER) return [0, SHOWN_BEFORE + SHOWN_AFTER];
+  return [Math.max(0, at - SHOWN_BEFORE), at + SHOWN_AFTER];
+}
 
 /**
  * Whether headerDifference quotes both lines whole (short lines), so that a message need not quote them again before it.
  */
 export function isDifferenceWhole(found: string, expected: string): boolean {
-  const at = firstDifference(found, expected);
-  return differenceStart(at) === 0 && found.length <= at + 40 && expected.length <= at + 40;
+  const [start, end] = shownPart(found, expected, firstDifference(found, expected));
+  return start === 0 && found.length <= end && expected.length <= end;
 }
 
 /**
@@ -81,8 +92,8 @@ export function isDifferenceWhole(found: string, expected: string): boolean {
  */
 export function headerDifference(found: string, expected: string): string {
   const at = firstDifference(found, expected);
-  const start = differenceStart(at);
-  const shown = (text: string) => `${start > 0 ? '…' : ''}${JSON.stringify(text.slice(start, at + 40))}${text.length > at + 40 ? '…' : ''}`;
+  const [start, end] = shownPart(found, expected, at);
+  const shown = (text: string) => `${start > 0 ? '…' : ''}${JSON.stringify(text.slice(start, end))}${text.length > end ? '…' : ''}`;
   const header = at >= expected.length ? `where the header ends, after ${shown(expected)}` : `where the header has ${shown(expected)}`;
   const file = at >= found.length ? `the line ends, after ${shown(found)},` : `the file has ${shown(found)}`;
   return `they first differ at character ${at + 1}: ${file} ${header}`;

@@ -47,4 +47,15 @@ describe('csvTextAsWritten, headerAsWritten and headerDifference: a file saved o
     expect(isDifferenceWhole(header.replace('seed', 'seed '), header)).toBe(false);
     expect(isDifferenceWhole(`${header}\r`, header)).toBe(false);
   });
+
+  it('shows lines of up to 60 characters whole, wherever they first differ (past the 20th too)', () => {
+    const header = 'policy,day,metric,mean,p05,p50,p95';
+    const found = `${header},extra`;
+    expect(isDifferenceWhole(found, header)).toBe(true);
+    expect(headerDifference(found, header)).toBe(`they first differ at character 35: the file has "${found}" where the header ends, after "${header}"`);
+    const sixty = 'x'.repeat(59);
+    expect(headerDifference(`${sixty}a`, `${sixty}b`)).toBe(`they first differ at character 60: the file has "${sixty}a" where the header has "${sixty}b"`);
+    // Past 60 characters, from 20 before the difference, as ever.
+    expect(headerDifference(`${sixty}ab`, `${sixty}bb`)).toBe(`they first differ at character 60: the file has …"${'x'.repeat(20)}ab" where the header has …"${'x'.repeat(20)}bb"`);
+  });
 });
