@@ -264,7 +264,7 @@ export function morrisSpec(morris: Record<string, readonly MorrisRow[]>, unmeasu
     const xs = [...drawn.flatMap((r) => [r.muStar, ...[r.muStarLow, r.muStarHigh].filter((e): e is number => e !== undefined && Number.isFinite(e))]), ...frame.map((f) => f.muStar)];
     const ys = [...drawn.map((r) => r.sigma), ...frame.map((f) => f.sigma)];
     const [xEnd, yEnd] = [niceEnd(Math.max(0, ...xs)), niceEnd(Math.max(0, ...ys))];
-    const places = morrisLabelPlaces(merged.map((l) => ({ x: l.muStar, y: l.sigma, lines: l.lines })), drawn.map((r) => ({ x: r.muStar, y: r.sigma })), xEnd, yEnd, MORRIS_WIDTH, MORRIS_HEIGHT);
+    const places = morrisLabelPlaces(merged.map((l) => ({ x: l.muStar, y: l.sigma, lines: l.lines })), drawn.map((r) => ({ x: r.muStar, y: r.sigma, low: r.muStarLow, high: r.muStarHigh })), xEnd, yEnd, MORRIS_WIDTH, MORRIS_HEIGHT);
     return merged.map(({ muStar, sigma, lines }, i) => ({ metric: metricLabel(metric), panel: panel(metric), kind: 'label', muStar, sigma, label: lines.length === 1 ? lines[0] : lines, ...places[i] }));
   });
   // A flat panel's axes padded around their one value (morrisFrame), by points not drawn.

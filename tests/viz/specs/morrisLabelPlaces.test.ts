@@ -83,5 +83,16 @@ describe("a Morris panel's point labels", () => {
       for (const p of places) expect(Math.abs(p.dy)).toBeLessThanOrEqual(27);
       expect(places.some((p) => p.dy === -6)).toBe(true);
     });
+
+    // A label level with its point lay across the point's own μ* interval line, which struck through its text.
+    it("never lays a label across its own point's μ* interval line", () => {
+      const labels = cluster(6, 0.01);
+      const points = labels.map((l) => ({ x: l.x, y: l.y, low: l.x - 0.05, high: l.x + 0.05 }));
+      const placed = boxes(labels, morrisLabelPlaces(labels, points, 1, 1, width, height));
+      placed.forEach((b, i) => {
+        const y = height - labels[i].y * height;
+        expect(overlap(b, { x1: points[i].low * width, x2: points[i].high * width, y1: y - 1, y2: y + 1 }), `${i}`).toBe(false);
+      });
+    });
   });
 });
