@@ -107,9 +107,20 @@ function otherArguments(words: readonly Word[], besides: readonly string[]): str
 function strayArguments(stray: readonly string[], words: readonly Word[]): { out?: string; note: string } {
   if (stray.length === 0) return { note: '' };
   const hasOut = words.some((w) => w.kind === 'own' && w.name === 'out');
-  const listed = stray.map(quotedIfNeeded).join(', ');
   if (!hasOut && stray.length === 1) return { out: quotedIfNeeded(stray[0]), note: `: a sweep names its results folder with --out, not as an argument` };
-  return { note: `; it takes no other argument: drop ${listed}` };
+  return { note: `; it takes no other argument: drop ${listed(stray.map(quotedIfNeeded))}` };
+}
+
+/** sweep's own flags that take a value and were given more than once (`--out r --out s`), by name, with their values as given. */
+function repeatedValueFlags(words: readonly Word[]): Map<string, string[]> {
+  const given = new Map<string, string[]>();
+  for (const w of words) if (w.kind === 'own' && !isSwitch(w.name) && !HELP_FLAGS.includes(w.name)) given.set(w.name, [...(given.get(w.name) ?? []), w.words.length > 1 ? w.words[1] : w.words[0].slice(w.typed.length + 1)]);
+  return new Map([...given].filter(([, values]) => values.length > 1));
+}
+
+/** What to say of flags given more than once, as cfsim says it of any (`--out is given 2 times ("r", "s"); give it once`), else ''. */
+function repeatedNote(words: readonly Word[]): string {
+  return [...repeatedValueFlags(words)].map(([name, values]) => `; --${name} is given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(', ')}); give it once`).join('');
 }
 
 /** `a, b and c`. */
@@ -117,9 +128,19 @@ function listed(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** The command to type instead: sweep, the plan file, then the user's own flags in their order (less help), and --out DIR where none is given. */
+/**
+ * The command to type instead: sweep, the plan file, then the user's own flags in their order (less help), and --out DIR
+ * where none is given. A flag given more than once (`--out r --out s`, which sweep refuses) is written once, where first
+ * given, with what its value stands for (--out DIR): which value was meant is a guess.
+ */
 function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR'): string {
-  const own = words.flatMap((w) => (w.kind === 'own' && !HELP_FLAGS.includes(w.name) ? w.words : []));
+  const repeated = repeatedValueFlags(words);
+  const own = words.flatMap((w, i) => {
+    if (w.kind !== 'own' || HELP_FLAGS.includes(w.name)) return [];
+    if (!repeated.has(w.name)) return w.words;
+    const first = words.findIndex((o) => o.kind === 'own' && o.name === w.name);
+    return i === first ? [`--${w.name}`, VALUE_PLACEHOLDERS[w.name] ?? 'VALUE'] : [];
+  });
   const out = words.some((w) => w.kind === 'own' && w.name === 'out') ? [] : ['--out', outDir];
   // `--shards=3` as typed, its value quoted only where a shell needs it.
   const word = (w: string) => {
@@ -169,7 +190,7 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const plan = files.length === 0 && value !== undefined && isPlanFile(value) ? undefined : planArgument(words);
   if (plan === undefined) {
     const stray = strayArguments(value === undefined ? [] : otherArguments(words, []), words);
-    const here = value === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(value), words, stray.out)}${stray.note})`;
+    const here = value === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(value), words, stray.out)}${stray.note}${repeatedNote(words)})`;
     return `${head}give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}${unknown}`;
   }
   const given = value === undefined ? typed : `${flag}${typed === flag ? ' ' : '='}${quotedIfNeeded(value)}`;
@@ -183,9 +204,9 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
     const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
     const each = others.map((f, i) => `cfsim sweep ${quotedIfNeeded(f)} --out ${folder(i)}`).join('; ');
     const drop = value === undefined || value === plan || files.includes(value) ? ` and drop ${given}` : '';
-    return `${head}it takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed(named)}: sweep ${quotedIfNeeded(plan)} alone${drop} (${command}${stray.note}), and each other into a folder of its own (${each})${unknown}`;
+    return `${head}it takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed(named)}: sweep ${quotedIfNeeded(plan)} alone${drop} (${command}${stray.note}${repeatedNote(words)}), and each other into a folder of its own (${each})${unknown}`;
   }
   // The flag given the plan file itself (`sweep a.yaml --plan a.yaml`): nothing else to sweep.
   const another = others.length === 0 ? '' : `, or sweep ${quotedIfNeeded(others[0])} into a folder of its own (cfsim sweep ${quotedIfNeeded(others[0])} --out OTHER_DIR)`;
-  return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${given} (${command}${stray.note})${another}${unknown}`;
+  return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${given} (${command}${stray.note}${repeatedNote(words)})${another}${unknown}`;
 }

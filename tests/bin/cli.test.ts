@@ -864,6 +864,15 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('sweep', '--plan', 'a.yaml', 'results', '--out', 'r'), '(here cfsim sweep a.yaml --out r; it takes no other argument: drop results)');
   });
 
+  it('sweep --plan a.yaml with more than one stray argument lists them as a list ("results and more")', () => {
+    expectBadInput(cfsim('sweep', '--plan', 'a.yaml', 'results', 'more'), '(here cfsim sweep a.yaml --out DIR; it takes no other argument: drop results and more)');
+  });
+
+  it('sweep --plan a.yaml --out r --out s suggests a command sweep accepts: --out once, and says it was given twice', () => {
+    expectBadInput(cfsim('sweep', '--plan', 'a.yaml', '--out', 'r', '--out=s', '--threads', '2'), '(here cfsim sweep a.yaml --out DIR --threads 2; --out is given 2 times ("r", "s"); give it once)');
+    expectBadInput(cfsim('sweep', 'a.yaml', '--plan', 'b.yaml', '--out', 'r', '--out', 's'), 'here a.yaml: drop --plan b.yaml (cfsim sweep a.yaml --out DIR; --out is given 2 times ("r", "s"); give it once), or sweep b.yaml');
+  });
+
   it('sweep --dry-run a.yaml --plane x: an unknown flag before the plan file does not take it as its value, and is named too', () => {
     const r = cfsim('sweep', '--dry-run', 'a.yaml', '--plane', 'x');
     expectBadInput(r, 'here a.yaml: drop --plane x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own (cfsim sweep x --out OTHER_DIR). Nor does it take --dry-run: it accepts --out, --threads, --resume, --shard, --emit, --shards');
