@@ -186,8 +186,10 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const exact = ['--pla', '--plan', '--plans'].includes(flag.toLowerCase());
   const head = exact ? `sweep takes no ${flag}: ` : `sweep takes no ${flag}; if you meant --plan${value === undefined ? '' : ` ${quotedIfNeeded(value)}`}, sweep takes no --plan either: `;
   const files = otherArguments(words, []).filter(isPlanFile);
-  // `sweep --plan a.yaml results`: the flag's value names the plan file, and the argument that names none is not the plan.
-  const plan = files.length === 0 && value !== undefined && isPlanFile(value) ? undefined : planArgument(words);
+  // `sweep --plan a.yaml results`: the flag's value names the plan file, and the argument that names none is not the plan;
+  // so with no file named by its extension (`sweep --plan a results`), where no argument comes before the flag.
+  const argumentBefore = sweepWords(argv.slice(0, at), -1, false).some((w) => w.kind === 'positional');
+  const plan = files.length === 0 && value !== undefined && (isPlanFile(value) || !argumentBefore) ? undefined : planArgument(words);
   if (plan === undefined) {
     const stray = strayArguments(value === undefined ? [] : otherArguments(words, []), words);
     const here = value === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(value), words, stray.out)}${stray.note}${repeatedNote(words)})`;

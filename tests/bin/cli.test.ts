@@ -864,6 +864,12 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
     expectBadInput(cfsim('sweep', '--plan', 'a.yaml', 'results', '--out', 'r'), '(here cfsim sweep a.yaml --out r; it takes no other argument: drop results)');
   });
 
+  it('sweep --plan a results, no file named by its extension, still takes the flag\'s value for the plan, not the argument after it', () => {
+    expectBadInput(cfsim('sweep', '--plan', 'a', 'results'), 'sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a --out results: a sweep names its results folder with --out, not as an argument)');
+    // An argument before the flag is taken for the plan file, as ever.
+    expectBadInput(cfsim('sweep', 'a', '--plan', 'b'), 'here a: drop --plan b (cfsim sweep a --out DIR), or sweep b into a folder of its own');
+  });
+
   it('sweep --plan a.yaml with more than one stray argument lists them as a list ("results and more")', () => {
     expectBadInput(cfsim('sweep', '--plan', 'a.yaml', 'results', 'more'), '(here cfsim sweep a.yaml --out DIR; it takes no other argument: drop results and more)');
   });
