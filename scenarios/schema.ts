@@ -192,12 +192,14 @@ export const costsField = obj('Costs, in currency units per year unless noted (d
       ROLES.map((role) => [
         role,
         num({
-          doc: `Salary of staff in the role "${ROLE_PROFILES[role].label}" as a multiple of costs.salary (0.75: three quarters of it).`,
+          // The unit in brackets ends the first phrase, so a chart names the field 'Salary of staff in the role "Nurse" (× costs.salary)'.
+          doc: `Salary of staff in the role "${ROLE_PROFILES[role].label}" (× costs.salary): a multiple of costs.salary, 0.75 for three quarters of it.`,
           default: 1,
           min: 0.05,
           max: 20,
           unit: '× costs.salary',
           belowMinimum: 'a multiple of costs.salary, so 0 or less would make the role unpaid; write the ratio of its pay to costs.salary (0.75 for a role paid three quarters of it)',
+          aboveMaximum: 'a multiple of costs.salary, not an amount; write the ratio of the role\'s pay to costs.salary (1.2 for a role paid a fifth more)',
           source: 'Assumption, not from the seeds (none gives relative pay): 1, every role paid costs.salary, as CFSim counted before the field existed. Set your organization\'s pay ratios.',
         }),
       ]),

@@ -4,6 +4,7 @@ import { resolveScenario } from '../../scenarios/resolve';
 import { costsField, uncertaintyField } from '../../scenarios/schema';
 import { drawablePaths, type NumberField, type ObjectField } from '../../sim/params/fields';
 import { ROLES } from '../../models/roles';
+import { parameterLabel } from '../../viz/specs/readableNames';
 
 // costs.roleSalaryFactor: each role's salary as a multiple of costs.salary (models/costs.ts).
 
@@ -36,6 +37,17 @@ describe('costs.roleSalaryFactor', () => {
       );
     }
     expect(() => resolveScenario({ file: { costs: { roleSalaryFactor: { police: 25 } } } })).toThrow('costs.roleSalaryFactor.police: 25 is out of range; expected 0.05 to 20 (× costs.salary)');
+  });
+
+  it('refuses a salary written for the multiple, saying to write the ratio to costs.salary', () => {
+    expect(() => resolveScenario({ overrides: [['costs.roleSalaryFactor.nurse', 62000]] })).toThrow(
+      "costs.roleSalaryFactor.nurse: 62000 is out of range; expected 0.05 to 20 (× costs.salary): a multiple of costs.salary, not an amount; write the ratio of the role's pay to costs.salary (1.2 for a role paid a fifth more)",
+    );
+  });
+
+  it('is named on a sweep chart by its role and unit once (it read \'... as a multiple of costs.salary (× costs.salary)\')', () => {
+    expect(parameterLabel('costs.roleSalaryFactor.nurse')).toBe('Salary of staff in the role "Nurse" (× costs.salary)');
+    expect(parameterLabel('costs.roleSalaryFactor.recovery-coach')).toBe('Salary of staff in the role "Recovery coach (peer)" (× costs.salary)');
   });
 
   it('refuses an unknown role, suggesting the nearest and listing the roles allowed', () => {
