@@ -175,9 +175,11 @@ const HIGHEST_SALARY_FACTOR = 4;
 const roleSalaryFactor: Check = (v, scenario) => {
   if (!(v >= HIGHEST_SALARY_FACTOR)) return undefined;
   const salary = scenario.costs.salary;
+  // A salary in thousands only where it is a year's pay: 4 read as $4,000 a year is no salary (costs.salary's own check).
+  const inThousands = v * 1000 >= LOWEST_SALARY && salary > 0 ? `; for a salary in thousands ($${readable(v * 1000)}) write ${readable((v * 1000) / salary)}` : '';
   return {
     meaning: `a multiple of costs.salary: the role is paid ${readable(v)} times it ($${readable(v * salary)} a year), in every cost that counts its pay`,
-    likely: `for ${readable(v)}% more than costs.salary write ${readable(1 + v / 100)}, for ${readable(v)}% less ${readable(Math.max(0.05, 1 - v / 100))}; for a salary in thousands ($${readable(v * 1000)}) write ${readable((v * 1000) / salary)}`,
+    likely: `for ${readable(v)}% more than costs.salary write ${readable(1 + v / 100)}, for ${readable(v)}% less ${readable(Math.max(0.05, 1 - v / 100))}${inThousands}`,
   };
 };
 

@@ -232,8 +232,18 @@ describe('plausibility warnings of salaries per role (costs.roleSalaryFactor)', 
     const [w, ...rest] = warningsOf({ costs: { roleSalaryFactor: { police: 10 } } });
     expect(rest).toEqual([]);
     expect(plausibilityText(w)).toBe(
-      'costs.roleSalaryFactor.police 10 is a multiple of costs.salary: the role is paid 10 times it ($550,000 a year), in every cost that counts its pay; for 10% more than costs.salary write 1.1, for 10% less 0.9; for a salary in thousands ($10,000) write 0.18',
+      'costs.roleSalaryFactor.police 10 is a multiple of costs.salary: the role is paid 10 times it ($550,000 a year), in every cost that counts its pay; for 10% more than costs.salary write 1.1, for 10% less 0.9',
     );
     expect(warningsOf({ costs: { roleSalaryFactor: { police: 3.9 } } })).toEqual([]);
+  });
+
+  it('offers a salary in thousands only where it is a year\'s pay ($12,000 or more), and none where costs.salary is 0', () => {
+    // 4 read as $4,000 a year is below what costs.salary's own check takes for a salary; it said "write 0.07".
+    expect(warningsOf({ costs: { roleSalaryFactor: { police: 4 } } }).map((w) => w.likely)).toEqual(['for 4% more than costs.salary write 1.04, for 4% less 0.96']);
+    expect(warningsOf({ costs: { roleSalaryFactor: { police: 12 } } }).map((w) => w.likely)).toEqual([
+      'for 12% more than costs.salary write 1.12, for 12% less 0.88; for a salary in thousands ($12,000) write 0.22',
+    ]);
+    // costs.salary 0 (costs left out): a ratio to it is no number; it said "write Infinity".
+    expect(warningsOf({ costs: { salary: 0, roleSalaryFactor: { police: 15 } } }).map((w) => w.likely)).toEqual(['for 15% more than costs.salary write 1.15, for 15% less 0.85']);
   });
 });
