@@ -27,8 +27,8 @@ export const COST_PARTS = [
   },
   { series: 'sessionCost', metric: 'sessionCostPerWorkerYear', label: 'Support sessions', counts: 'supervision sessions (price and quality premium: under pre-booked supervision each booked session, kept or not, since the supervisor is paid either way; under opt-in those held), single-session debriefs and grief check-ins held' },
   { series: 'staffingCost', metric: 'staffingCostPerWorkerYear', label: 'Added and float staff', counts: 'salaries of filled added seats and the float pool at its premium' },
-  { series: 'turnoverCost', metric: 'turnoverCostPerWorkerYear', label: 'Replacing leavers', counts: "each leaver's replacement cost (a share of a salary)" },
-  { series: 'absenceCost', metric: 'absenceCostPerWorkerYear', label: 'Paid absence', counts: 'sick days and grief-leave days at a day\'s pay, and paid time off at its share of a day\'s pay' },
+  { series: 'turnoverCost', metric: 'turnoverCostPerWorkerYear', label: 'Replacing leavers', counts: "each leaver's replacement cost (a share of the leaver's salary)" },
+  { series: 'absenceCost', metric: 'absenceCostPerWorkerYear', label: 'Paid absence', counts: "sick days and grief-leave days at the absent worker's day's pay, and paid time off at its share of it" },
   {
     series: 'vacancyCost',
     metric: 'vacancyCostPerWorkerYear',

@@ -185,7 +185,7 @@ const assumedPrice = (basis: string): string =>
   `Assumption, not from the seeds (none gives a price): ${basis}. A placeholder: set your organization's own price.`;
 
 export const costsField = obj('Costs, in currency units per year unless noted (defaults in US dollars).', {
-  salary: num({ doc: 'Annual salary of a worker, for costs only (replacing a leaver, absence, added staff, a raise): how adequate pay is, which moves life demands and so turnover, is population.payAdequacy (raised by policy.compensation.payRaise), not this.', default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
+  salary: num({ doc: "Annual salary of a worker, for costs only (replacing a leaver, absence, added staff, a raise): each role's is this times its costs.roleSalaryFactor (1, this salary, by default), float staff's this times costs.floatPremium. How adequate pay is, which moves life demands and so turnover, is population.payAdequacy (raised by policy.compensation.payRaise), not this.", default: 55000, min: 0, max: 1e7, unit: '$/year', source: 'Assumption: US outreach and human-services wages.' }),
   roleSalaryFactor: obj(
     "Each role's annual salary as a multiple of costs.salary (since 0.34.0), for the costs that pay a particular worker: a leaver's replacement (by the leaver's role), sick days, grief leave and paid time off (by the absent worker's), a hire's shadowing (by the hire's), the salary a vacant funded seat saves and an added seat's salary (by the seat's), and a pay raise (a share of each worker's own salary). Float staff have no role and stay at costs.salary. A multiple, not an amount, so a sweep or uncertainty draw of costs.salary still scales every role's pay. Costs only: how adequate pay is, which moves turnover, is population.payAdequacy.",
     Object.fromEntries(
@@ -205,7 +205,7 @@ export const costsField = obj('Costs, in currency units per year unless noted (d
       ]),
     ) as { readonly [R in (typeof ROLES)[number]]: ReturnType<typeof num> },
   ),
-  replacementCostFraction: num({ doc: 'Cost of replacing a leaver (recruitment, training, lost productivity) as a share of salary.', default: 0.33, min: 0, max: 5, source: 'Assumption: estimates for human services range 20-50% of salary.' }),
+  replacementCostFraction: num({ doc: "Cost of replacing a leaver (recruitment, training, lost productivity) as a share of salary. The salary is the leaver's: costs.salary times the leaver's role's costs.roleSalaryFactor.", default: 0.33, min: 0, max: 5, source: 'Assumption: estimates for human services range 20-50% of salary.' }),
   vacantSalarySaved: num({
     doc: "Share of a funded seat's salary the organization does not pay while the seat is vacant (the cost's vacancy part, a saving): 1 when a vacant seat's salary is simply not paid; lower when vacancies are covered by overtime or agency staff, or the funder takes unspent salary back; 0 leaves vacancies out of the cost.",
     default: 1,
@@ -233,7 +233,7 @@ export const costsField = obj('Costs, in currency units per year unless noted (d
   socialContact: num({ doc: 'Social-contact programme.', default: 300, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('priced as one training course (costs.trainingCourse): organized contact sessions with people in recovery') }),
   mindfulness: num({ doc: 'Mindfulness / self-care programme.', default: 400, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('a group mindfulness course (such as an eight-week programme) at a few hundred dollars a participant, US') }),
   phoneOff: num({ doc: 'After-hours cover that lets phones go off.', default: 500, min: 0, max: 1e6, unit: '$/worker-year', source: assumedPrice('an on-call rota, stipend or answering service for after-hours calls, shared across the team, about $500 a worker, US') }),
-  floatPremium: num({ doc: 'Float staff cost as a multiple of salary.', default: 1.1, min: 0, max: 10, source: assumedPrice('float staff cost about 10% more than a salaried worker (a premium for flexible hours, or agency or overtime rates)') }),
+  floatPremium: num({ doc: 'Float staff cost as a multiple of salary. The salary is costs.salary: the float pool has no role, so no costs.roleSalaryFactor.', default: 1.1, min: 0, max: 10, source: assumedPrice('float staff cost about 10% more than a salaried worker (a premium for flexible hours, or agency or overtime rates)') }),
   discountRate: num({
     doc: "Annual rate at which a comparison's value for money (the net cost, the departures avoided, the net benefit and the best package by value) discounts the future: each day's team cost and departures count (1 + rate)^(−day/365) of their size (day 0 in full, day 365 at 1/(1 + rate)), summed and put back to an equivalent annual amount (over the discounted years, the weights' sum over 365: a steady flow keeps its size). 0: undiscounted. The metric tables (teamCostPerYear, leaversPerYear) and the departures avoided by halves of the horizon stay undiscounted; only value for money is discounted.",
     default: 0,

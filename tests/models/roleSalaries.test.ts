@@ -6,6 +6,9 @@ import { modelParameters } from '../../models/parameters';
 import { runReplication, type ReplicationResult } from '../../models/replication';
 import { ROLES } from '../../models/roles';
 import { resolveScenario } from '../../scenarios/resolve';
+import { costsField } from '../../scenarios/schema';
+import type { NumberField } from '../../sim/params/fields';
+import { parameterLabel } from '../../viz/specs/readableNames';
 import type { Overrides } from './helpers';
 
 // costs.roleSalaryFactor (models/costs.ts): a worker's pay in the cost is their role's multiple of
@@ -128,5 +131,26 @@ describe('salaries per role at their default (every factor 1)', () => {
         "vacancyCostPerWorkerYear": "-1170.284316722712",
       }
     `);
+  });
+});
+
+describe('the words for the costs a role salary pays', () => {
+  const doc = (name: string) => (costsField.properties[name as keyof typeof costsField.properties] as NumberField).doc;
+  const counts = (series: SeriesName) => COST_PARTS.find((p) => p.series === series)!.counts;
+
+  it("say whose salary: the leaver's for a replacement, the absent worker's for absence (they said 'a share of a salary', 'a day's pay')", () => {
+    expect(counts('turnoverCost')).toBe("each leaver's replacement cost (a share of the leaver's salary)");
+    expect(counts('absenceCost')).toBe("sick days and grief-leave days at the absent worker's day's pay, and paid time off at its share of it");
+  });
+
+  it('costs.salary, the replacement share and the float premium say how the role factors enter, with their chart names unchanged', () => {
+    expect(doc('salary')).toContain("each role's is this times its costs.roleSalaryFactor (1, this salary, by default), float staff's this times costs.floatPremium.");
+    expect(doc('replacementCostFraction')).toContain("The salary is the leaver's: costs.salary times the leaver's role's costs.roleSalaryFactor.");
+    expect(doc('floatPremium')).toContain('The salary is costs.salary: the float pool has no role, so no costs.roleSalaryFactor.');
+    expect(['costs.salary', 'costs.replacementCostFraction', 'costs.floatPremium'].map(parameterLabel)).toEqual([
+      'Annual salary of a worker, for costs only ($/year)',
+      'Cost of replacing a leaver as a share of salary',
+      'Float staff cost as a multiple of salary',
+    ]);
   });
 });
