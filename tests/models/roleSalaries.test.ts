@@ -5,6 +5,10 @@ import { DAILY_SERIES, SERIES, SERIES_COUNT, type SeriesName } from '../../model
 import { modelParameters } from '../../models/parameters';
 import { runReplication, type ReplicationResult } from '../../models/replication';
 import { ROLES } from '../../models/roles';
+import { stepDay } from '../../models/step';
+import { TALLY } from '../../models/tally';
+import { startWorld } from '../../models/warmUp';
+import { STATUS } from '../../models/workforce';
 import { resolveScenario } from '../../scenarios/resolve';
 import { costsField } from '../../scenarios/schema';
 import type { NumberField } from '../../sim/params/fields';
@@ -152,5 +156,76 @@ describe('the words for the costs a role salary pays', () => {
       'Cost of replacing a leaver as a share of salary',
       'Float staff cost as a multiple of salary',
     ]);
+  });
+});
+
+describe('salaries per role, worker by worker (a mixed team, day by day)', () => {
+  // Factors that differ by role, so a cost charged at the wrong worker's or seat's role, which a
+  // uniform factor would hide, is off. Grief leave and paid time off priced at 0: absence is sick days alone.
+  const mixed: Overrides = [
+    ['days', 150],
+    ['policy.training.shadowingDays', 10],
+    ['policy.staffing.extraSeatShare', 0.2],
+    ['policy.staffing.floatPool', 0.05],
+    ['policy.compensation.payRaise', 0.1],
+    ['costs.shadowingDayWageShare', 0.5],
+    ['costs.vacantSalarySaved', 0.8],
+    ['costs.ptoDayWageShare', 0],
+    ['costs.roleSalaryFactor.police', 0.5],
+    ['costs.roleSalaryFactor.recovery-coach', 1.3],
+    ['costs.roleSalaryFactor.program-manager', 2],
+    ['costs.roleSalaryFactor.harm-reduction', 0.8],
+  ];
+
+  it('charges each sick day, leaver, hire\'s shadowing, vacant and added seat and raise at that worker\'s or seat\'s own role salary', () => {
+    const p = modelParameters(resolveScenario({ overrides: mixed }));
+    const k = p.scenario.costs;
+    const wage = k.salary / ((365 / 7) * p.workdaysPerWeek);
+    const world = startWorld(p, { seed: 3, point: 0, replication: 0 }, { journal: true });
+    const { w } = world;
+    const f = (seat: number) => p.salaryFactor[w.role[seat]];
+    const seen = { n: 0 };
+    // The seats the package adds are filled before day 0 and charged with day 0's hires.
+    let pending = world.journal!.since(0);
+    seen.n = pending.length;
+    const counted = { sick: 0, leavers: 0, hires: 0, vacantDays: 0 };
+    for (let day = 0; day < p.days; day++) {
+      stepDay(world);
+      const fresh = world.journal!.since(seen.n);
+      seen.n += fresh.length;
+      const today = [...pending, ...fresh];
+      pending = [];
+      const sum = (kind: string) => today.filter((e) => e.kind === kind).reduce((a, e) => a + f(e.seat), 0);
+      counted.sick += today.filter((e) => e.kind === 'sick').length;
+      counted.leavers += today.filter((e) => e.kind === 'separation').length;
+      counted.hires += today.filter((e) => e.kind === 'hire').length;
+      let filled = 0;
+      let headcount = 0;
+      let added = 0;
+      let vacant = 0;
+      for (let i = 0; i < w.size; i++) {
+        if (w.status[i] === STATUS.vacant) {
+          if (i < p.baseSeats) vacant += f(i);
+          continue;
+        }
+        filled += f(i);
+        headcount++;
+        if (i >= p.baseSeats) added += f(i);
+      }
+      if (vacant > 0) counted.vacantDays++;
+      const t = world.today;
+      expect(t[TALLY.absenceCost], `absence day ${day}`).toBeCloseTo(sum('sick') * wage, 6);
+      expect(t[TALLY.turnoverCost], `turnover day ${day}`).toBeCloseTo(sum('separation') * k.replacementCostFraction * k.salary, 6);
+      expect(t[TALLY.programmeCost], `shadowing day ${day}`).toBeCloseTo(headcount * p.dailyProgrammeCost + sum('hire') * p.shadowingDays * wage * k.shadowingDayWageShare, 6);
+      expect(t[TALLY.vacancyCost], `vacancy day ${day}`).toBeCloseTo((-vacant * k.salary * k.vacantSalarySaved) / 365, 6);
+      expect(t[TALLY.staffingCost], `added seats day ${day}`).toBeCloseTo((added * k.salary) / 365 + (p.floatStaff * k.salary * k.floatPremium) / 365, 6);
+      expect(t[TALLY.payCost], `raise day ${day}`).toBeCloseTo(headcount * (p.dailyPayCost - p.dailyRaiseCost) + (filled * 0.1 * k.salary) / 365, 6);
+    }
+    // The fixture charges every part it checks.
+    expect(counted.sick, 'sick days').toBeGreaterThan(0);
+    expect(counted.leavers, 'leavers').toBeGreaterThan(0);
+    expect(counted.hires, 'hires').toBeGreaterThan(0);
+    expect(counted.vacantDays, 'days with vacant funded seats').toBeGreaterThan(0);
+    expect(new Set(Array.from(w.role)).size, 'roles in the team').toBeGreaterThan(3);
   });
 });
