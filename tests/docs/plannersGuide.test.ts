@@ -54,6 +54,15 @@ describe('docs/PLANNERS-GUIDE.md', () => {
     expect(scenario.costs.salary).toBe(48000);
   });
 
+  it("tells a team whose roles are paid differently how to set each role's salary, with a factor the team file takes", () => {
+    const advice = sentenceAfter('- `costs.salary` is one worker');
+    const factors = advice.match(/`(\{ [^`]+ \})`/)![1];
+    const scenario = resolveScenario({ file: { ...team, costs: { ...(team.costs as object), roleSalaryFactor: parseYaml(factors) } } });
+    expect(scenario.costs.roleSalaryFactor['peer-navigator']).toBe(0.8);
+    expect(advice).toContain('`roleSalaryFactor` under `costs`');
+    expect(sentenceAfter('the team\'s strain costs:')).toContain("`costs.replacementCostFraction` of the leaver's salary");
+  });
+
   it('gives a matching plan that builds on the team file: each point is the team at its caseload', () => {
     const plan = resolvePlan({ ...(parseYaml(yamlBlock('match.yaml')) as object), base: { file: 'team.yaml', scenario: team } });
     expect(pointScenario(plan, [MATCHED_DEMAND])).toEqual(resolveScenario({ file: matched('riverside') }));
