@@ -72,8 +72,8 @@ export const DAILY_SERIES = [
   s('programmeCost', "Part of cost: programmes and training of the workers in post (courses, team processing, peer support, stigma reduction, mindfulness, after-hours cover, affirmation) and the shadowing days of today's hires.", 'currency'),
   s('sessionCost', 'Part of cost: supervision sessions (price and quality premium: under pre-booked supervision each booked session, kept or not; under opt-in those held), single-session debriefs and grief check-ins held today.', 'currency'),
   s('staffingCost', 'Part of cost: salaries of filled added seats and the float pool at its premium.', 'currency'),
-  s('turnoverCost', "Part of cost: replacement cost of today's leavers.", 'currency'),
-  s('absenceCost', 'Part of cost: sick and grief-leave days at a day\'s pay, paid time off at its share of a day\'s pay.', 'currency'),
+  s('turnoverCost', "Part of cost: replacement cost of today's leavers, each a share of the leaver's salary.", 'currency'),
+  s('absenceCost', "Part of cost: sick and grief-leave days at the absent worker's day's pay, paid time off at its share of it.", 'currency'),
   s('vacancyCost', "Part of cost: the salary vacant funded seats do not draw today (at costs.vacantSalarySaved of it), negative.", 'currency'),
 ] as const satisfies readonly SeriesDefinition[];
 

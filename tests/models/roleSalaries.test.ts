@@ -145,6 +145,9 @@ describe('the words for the costs a role salary pays', () => {
   it("say whose salary: the leaver's for a replacement, the absent worker's for absence (they said 'a share of a salary', 'a day's pay')", () => {
     expect(counts('turnoverCost')).toBe("each leaver's replacement cost (a share of the leaver's salary)");
     expect(counts('absenceCost')).toBe("sick days and grief-leave days at the absent worker's day's pay, and paid time off at its share of it");
+    const series = (name: SeriesName) => DAILY_SERIES.find((s) => s.name === name)!.doc;
+    expect(series('absenceCost')).toBe("Part of cost: sick and grief-leave days at the absent worker's day's pay, paid time off at its share of it.");
+    expect(series('turnoverCost')).toBe("Part of cost: replacement cost of today's leavers, each a share of the leaver's salary.");
   });
 
   it('costs.salary, the replacement share and the float premium say how the role factors enter, with their chart names unchanged', () => {
