@@ -4,7 +4,8 @@ import { replicationMetrics } from '../../models/metrics';
 import { SERIES } from '../../models/observables';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
-import { costLine } from '../../viz/app/costWords';
+import { costLine, teamCosts } from '../../viz/app/costWords';
+import type { Frame, TeamFrame } from '../../viz/app/engine';
 import { GLOSSARY } from '../../viz/app/glossary';
 import { servedApp } from './browser';
 
@@ -58,6 +59,16 @@ describe('the cost line', () => {
       ]),
     ).toBe('Cost so far: A −$3 a year, B −$4 a year. B costs $1 a year less; as many separations so far.');
     expect(costLine([{ letter: '', perYear: NaN, separations: 0 }])).toBe('Cost: none yet (no day run)');
+  });
+
+  it("counts each team's separations since day 0, not those of the frame's rows, which are only the days since the last frame", () => {
+    const team = (label: string, count: number, perYear: number) => ({ label, leavers: { count, recent: [] }, rows: [], cost: { soFar: perYear, perYear } }) as unknown as TeamFrame;
+    const frame: Frame = { day: 365, horizon: 3650, teams: [team('A: Status quo', 7, 412_000), team('B: Opt-out support', 4, 488_000)] };
+    expect(teamCosts(frame)).toEqual([
+      { letter: 'A', perYear: 412_000, separations: 7 },
+      { letter: 'B', perYear: 488_000, separations: 4 },
+    ]);
+    expect(teamCosts({ ...frame, teams: [frame.teams[1]] })).toEqual([{ letter: '', perYear: 488_000, separations: 4 }]);
   });
 
   it('is explained in the glossary as the cost beyond the funded seats salaries', () => {

@@ -1,4 +1,5 @@
 import { formatValue } from '../report/metricFormat';
+import type { Frame } from './engine';
 
 // What the run has cost so far, as the app's cost line says it: the engine's tallies (engine.ts, TeamFrame.cost)
 // in the CLI's money format ("$412,000"), a year of the days run, as `teamCostPerYear` reads.
@@ -45,4 +46,16 @@ export function costLine(teams: readonly TeamCost[]): string {
   const d = rounded(b.perYear) - rounded(a.perYear);
   const cost = d === 0 ? `${b.letter} costs the same as ${a.letter}` : `${b.letter} costs ${money(Math.abs(d))} a year ${d > 0 ? 'more' : 'less'}`;
   return `Cost so far: ${teams.map(teamCostText).join(', ')}. ${cost}; ${separationDifference(a.separations, b.separations)} so far.`;
+}
+
+/**
+ * Each team's figures for the cost line: its letter in compare mode ("A" of "A: Status quo"), its cost so far a year,
+ * and its separations since day 0 (the leavers the frame counts: its rows are only the days run since the last frame).
+ */
+export function teamCosts(f: Frame): TeamCost[] {
+  return f.teams.map((team) => ({
+    letter: f.teams.length > 1 ? team.label.slice(0, team.label.indexOf(':')) : '',
+    perYear: team.cost.perYear,
+    separations: team.leavers.count,
+  }));
 }

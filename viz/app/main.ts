@@ -45,8 +45,7 @@ import {
 import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame } from './engine';
 import { GLOSSARY } from './glossary';
 import { clearReasons, leaverItem, reasonParts } from './leaverReason';
-import { NARROW_SCREEN } from './settingsGroups';
-import { COST_MEANING, costLine } from './costWords';
+import { placeCostLine, renderCost, setupCostLine } from './costLine';
 import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
 import { shareNoteMs, shareNoteText } from './shareNote';
@@ -325,8 +324,7 @@ function setupControls(): void {
   }
   $('glossary-open').addEventListener('click', () => $<HTMLDialogElement>('glossary').showModal());
   $('future').title = FUTURE_DETAIL;
-  $('cost').title = COST_MEANING;
-  $('cost-meaning').textContent = COST_MEANING;
+  setupCostLine();
   $('command-open').addEventListener('click', () => showCommand({ ...config, day: shownDay() }));
   const dl = $('glossary-body');
   for (const g of GLOSSARY) {
@@ -1077,34 +1075,6 @@ function renderTeams(f: Frame): void {
     renderDepartures(section.children[3] as HTMLElement, team);
   });
   renderCost(f);
-}
-
-/**
- * The cost line's place: under the run's buttons where the controls are beside the team view (they scroll on their
- * own, so the team view and the charts keep their room); under the charts on a narrow screen, where the controls come
- * above the team view and its three lines in compare mode pushed the team view's top below half a phone's screen.
- */
-function placeCostLine(narrow: MediaQueryList = matchMedia(NARROW_SCREEN)): void {
-  const place = () => {
-    const parts = [$('cost'), $('cost-meaning')];
-    if (narrow.matches) $('charts').after(...parts);
-    else document.querySelector('.transport')!.append(...parts);
-  };
-  place();
-  narrow.addEventListener('change', place);
-}
-
-/** The cost line: each team's cost so far a year, and in compare mode B against A. */
-function renderCost(f: Frame): void {
-  const teams = f.teams.map((team) => ({
-    letter: f.teams.length > 1 ? team.label.slice(0, team.label.indexOf(':')) : '',
-    perYear: team.cost.perYear,
-    separations: team.rows.length > 0 ? team.rows[team.rows.length - 1].separations : 0,
-  }));
-  const text = costLine(teams);
-  const line = $('cost');
-  line.dataset.teams = String(f.teams.length);
-  if (line.textContent !== text) line.textContent = text;
 }
 
 /**

@@ -1,0 +1,36 @@
+import { COST_MEANING, costLine, teamCosts } from './costWords';
+import type { Frame } from './engine';
+import { NARROW_SCREEN } from './settingsGroups';
+
+// The app's cost line on the page (its words: costWords.ts).
+
+const line = () => document.getElementById('cost')!;
+
+/** Says what the line counts: its tooltip, and the hidden text after it for screen readers. */
+export function setupCostLine(): void {
+  line().title = COST_MEANING;
+  document.getElementById('cost-meaning')!.textContent = COST_MEANING;
+}
+
+/**
+ * The cost line's place: under the run's buttons where the controls are beside the team view (they scroll on their
+ * own, so the team view and the charts keep their room); under the charts on a narrow screen, where the controls come
+ * above the team view and its three lines in compare mode pushed the team view's top below half a phone's screen.
+ */
+export function placeCostLine(narrow: MediaQueryList = matchMedia(NARROW_SCREEN)): void {
+  const place = () => {
+    const parts = [line(), document.getElementById('cost-meaning')!];
+    if (narrow.matches) document.getElementById('charts')!.after(...parts);
+    else document.querySelector('.transport')!.append(...parts);
+  };
+  place();
+  narrow.addEventListener('change', place);
+}
+
+/** The cost line: each team's cost so far a year, and in compare mode B against A. */
+export function renderCost(f: Frame): void {
+  const text = costLine(teamCosts(f));
+  const el = line();
+  el.dataset.teams = String(f.teams.length);
+  if (el.textContent !== text) el.textContent = text;
+}
