@@ -32,32 +32,32 @@ const shown = (page: Page) =>
 
 describe('the cost line', () => {
   it('words one team, two teams and the day before any is run in the CLI money format', () => {
-    expect(costLine([{ letter: '', perYear: 412_000.4, separations: 2 }])).toBe('Cost: $412,000 a year so far');
+    expect(costLine([{ letter: '', perYear: 412_000.4, separations: 2 }])).toBe('Cost a year, at the rate so far: $412,000');
     expect(
       costLine([
         { letter: 'A', perYear: 412_000, separations: 7 },
         { letter: 'B', perYear: 488_000.2, separations: 4 },
       ]),
-    ).toBe('Cost so far: A $412,000 a year, B $488,000 a year. B costs $76,000 a year more; 3 fewer separations so far.');
+    ).toBe('Cost a year, at the rate so far: A $412,000, B $488,000. B costs $76,000 a year more; 3 fewer separations so far.');
     expect(
       costLine([
         { letter: 'A', perYear: 412_000, separations: 4 },
         { letter: 'B', perYear: 400_000, separations: 5 },
       ]),
-    ).toBe('Cost so far: A $412,000 a year, B $400,000 a year. B costs $12,000 a year less; 1 more separation so far.');
+    ).toBe('Cost a year, at the rate so far: A $412,000, B $400,000. B costs $12,000 a year less; 1 more separation so far.');
     expect(
       costLine([
         { letter: 'A', perYear: -3.2, separations: 4 },
         { letter: 'B', perYear: -3.4, separations: 4 },
       ]),
-    ).toBe('Cost so far: A −$3 a year, B −$3 a year. B costs the same as A; as many separations so far.');
+    ).toBe('Cost a year, at the rate so far: A −$3, B −$3. B costs the same as A; as many separations so far.');
     // The difference of the figures as shown: −$3 and −$4 (−3.5 rounds away from zero, as the money format does).
     expect(
       costLine([
         { letter: 'A', perYear: -3.2, separations: 4 },
         { letter: 'B', perYear: -3.5, separations: 4 },
       ]),
-    ).toBe('Cost so far: A −$3 a year, B −$4 a year. B costs $1 a year less; as many separations so far.');
+    ).toBe('Cost a year, at the rate so far: A −$3, B −$4. B costs $1 a year less; as many separations so far.');
     expect(costLine([{ letter: '', perYear: NaN, separations: 0 }])).toBe('Cost: none yet (no day run)');
   });
 
@@ -72,7 +72,7 @@ describe('the cost line', () => {
   });
 
   it('is explained in the glossary as the cost beyond the funded seats salaries', () => {
-    expect(GLOSSARY.find((g) => g.term === 'Cost so far')?.text).toContain("beyond the funded seats' salaries at full staffing");
+    expect(GLOSSARY.find((g) => g.term === 'Cost a year, at the rate so far')?.text).toContain("beyond the funded seats' salaries at full staffing");
   });
 
   it('shows each team the cost per year Node computes for the same scenario, seed and days, to the last bit, and B against A in compare mode', async () => {
@@ -88,7 +88,7 @@ describe('the cost line', () => {
       expect(runs.every((r) => r.perYear > 0)).toBe(true);
       expect(now.text, query).toBe(costLine(runs.map((r, k) => ({ letter: runs.length > 1 ? 'AB'[k] : '', ...r }))));
     }
-    expect((await shown(page)).text).toMatch(/^Cost so far: A \$[\d,]+ a year, B \$[\d,]+ a year\. B costs (\$[\d,]+ a year (more|less)|the same as A); /);
+    expect((await shown(page)).text).toMatch(/^Cost a year, at the rate so far: A \$[\d,]+, B \$[\d,]+\. B costs (\$[\d,]+ a year (more|less)|the same as A); /);
     // Played on, the figure follows the run: a week more is the engine's figure at that day.
     await page.keyboard.press('w');
     await page.evaluate(() => window.cfsim.settled());
@@ -111,7 +111,7 @@ describe('the cost line', () => {
     const phone = await place();
     expect(phone).toMatchObject({ inControls: false, underCharts: true });
     expect(phone.teams).toBeLessThan(844 / 2);
-    expect(phone.text).toMatch(/^Cost so far: A /);
+    expect(phone.text).toMatch(/^Cost a year, at the rate so far: A /);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.waitForFunction(() => document.getElementById('cost')!.closest('.transport') !== null);
     expect(await place()).toMatchObject({ inControls: true, underCharts: false, text: phone.text });
@@ -126,7 +126,7 @@ describe('the cost line', () => {
     expect((await shown(page)).text).toBe('Cost: none yet (no day run)');
     await page.keyboard.press('w');
     await page.evaluate(() => window.cfsim.settled());
-    expect((await shown(page)).text).toMatch(/^Cost so far: A/);
+    expect((await shown(page)).text).toMatch(/^Cost a year, at the rate so far: A/);
     expect(await height()).toBe(before);
     // One team: one line.
     await open(page, '?seed=3&day=30');
