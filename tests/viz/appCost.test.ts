@@ -128,9 +128,37 @@ describe('the cost line', () => {
     await page.evaluate(() => window.cfsim.settled());
     expect((await shown(page)).text).toMatch(/^Cost a year, at the rate so far: A/);
     expect(await height()).toBe(before);
-    // One team: one line.
+    // One team: half as many lines.
     await open(page, '?seed=3&day=30');
-    expect(await height()).toBeLessThan(before / 2);
+    expect(await height()).toBeCloseTo(before / 2, 0);
     await page.close();
+  });
+
+  it('holds room for its longest wording in the controls at 1280 and 1024 px and under the charts on a phone, so nothing under it moves when the figures come or grow', async () => {
+    const longest = [
+      costLine([{ letter: '', perYear: -1_888_888, separations: 0 }]),
+      costLine([
+        { letter: 'A', perYear: -1_888_888, separations: 88 },
+        { letter: 'B', perYear: -1_888_888.5, separations: 0 },
+      ]),
+    ];
+    for (const [width, height] of [
+      [1280, 720],
+      [1024, 768],
+      [390, 844],
+    ]) {
+      const page = await app.browser.newPage({ viewport: { width, height } });
+      for (const [k, query] of ['?seed=3&text=large', '?policy=opt-out-support&compare=status-quo&seed=3&text=large'].entries()) {
+        await open(page, query);
+        const heights = await page.evaluate((text) => {
+          const line = document.getElementById('cost')!;
+          const before = line.getBoundingClientRect().height;
+          line.textContent = text;
+          return { before, after: line.getBoundingClientRect().height };
+        }, longest[k]);
+        expect(heights.after, `${width}×${height} ${query}`).toBe(heights.before);
+      }
+      await page.close();
+    }
   });
 });
