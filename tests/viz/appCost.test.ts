@@ -4,7 +4,7 @@ import { replicationMetrics } from '../../models/metrics';
 import { SERIES } from '../../models/observables';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
-import { costLine, teamCosts } from '../../viz/app/costWords';
+import { COST_MEANING, costLine, teamCosts } from '../../viz/app/costWords';
 import type { Frame, TeamFrame } from '../../viz/app/engine';
 import { GLOSSARY } from '../../viz/app/glossary';
 import { servedApp } from './browser';
@@ -28,7 +28,7 @@ async function open(page: Page, query: string) {
 }
 
 const shown = (page: Page) =>
-  page.evaluate(() => ({ text: document.getElementById('cost')!.textContent, perYear: window.cfsim.frame()!.teams.map((t) => t.cost.perYear), day: window.cfsim.frame()!.day }));
+  page.evaluate(() => ({ text: document.querySelector('#cost .cost-text')!.textContent, perYear: window.cfsim.frame()!.teams.map((t) => t.cost.perYear), day: window.cfsim.frame()!.day }));
 
 describe('the cost line', () => {
   it('words one team, two teams and the day before any is run in the CLI money format', () => {
@@ -106,12 +106,15 @@ describe('the cost line', () => {
     const place = () =>
       page.evaluate(() => {
         const cost = document.getElementById('cost')!;
-        return { inControls: cost.closest('.transport') !== null, underCharts: cost.previousElementSibling?.id === 'charts', teams: document.getElementById('teams')!.getBoundingClientRect().top + scrollY, text: cost.textContent };
+        return { inControls: cost.closest('.transport') !== null, underCharts: cost.previousElementSibling?.id === 'charts', teams: document.getElementById('teams')!.getBoundingClientRect().top + scrollY, text: cost.querySelector('.cost-text')!.textContent };
       });
     const phone = await place();
     expect(phone).toMatchObject({ inControls: false, underCharts: true });
     expect(phone.teams).toBeLessThan(844 / 2);
     expect(phone.text).toMatch(/^Cost a year, at the rate so far: A /);
+    // What it counts is read after the figures, in its own text (not as a description of a paragraph, which cannot take the focus).
+    const read = await page.evaluate(() => ({ text: document.getElementById('cost')!.textContent, describedBy: document.getElementById('cost')!.getAttribute('aria-describedby') }));
+    expect(read).toEqual({ text: `${phone.text} (${COST_MEANING})`, describedBy: null });
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.waitForFunction(() => document.getElementById('cost')!.closest('.transport') !== null);
     expect(await place()).toMatchObject({ inControls: true, underCharts: false, text: phone.text });
@@ -153,7 +156,7 @@ describe('the cost line', () => {
         const heights = await page.evaluate((text) => {
           const line = document.getElementById('cost')!;
           const before = line.getBoundingClientRect().height;
-          line.textContent = text;
+          line.querySelector('.cost-text')!.textContent = text;
           return { before, after: line.getBoundingClientRect().height };
         }, longest[k]);
         expect(heights.after, `${width}×${height} ${query}`).toBe(heights.before);

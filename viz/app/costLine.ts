@@ -6,10 +6,10 @@ import { NARROW_SCREEN } from './settingsGroups';
 
 const line = () => document.getElementById('cost')!;
 
-/** Says what the line counts: its tooltip, and the hidden text after it for screen readers. */
+/** Says what the line counts: its tooltip, and after its figures, hidden but read by screen readers. */
 export function setupCostLine(): void {
   line().title = COST_MEANING;
-  document.getElementById('cost-meaning')!.textContent = COST_MEANING;
+  document.getElementById('cost-meaning')!.textContent = ` (${COST_MEANING})`;
 }
 
 /**
@@ -19,9 +19,8 @@ export function setupCostLine(): void {
  */
 export function placeCostLine(narrow: MediaQueryList = matchMedia(NARROW_SCREEN)): void {
   const place = () => {
-    const parts = [line(), document.getElementById('cost-meaning')!];
-    if (narrow.matches) document.getElementById('charts')!.after(...parts);
-    else document.querySelector('.transport')!.append(...parts);
+    if (narrow.matches) document.getElementById('charts')!.after(line());
+    else document.querySelector('.transport')!.append(line());
   };
   place();
   narrow.addEventListener('change', place);
@@ -32,5 +31,6 @@ export function renderCost(f: Frame): void {
   const text = costLine(teamCosts(f));
   const el = line();
   el.dataset.teams = String(f.teams.length);
-  if (el.textContent !== text) el.textContent = text;
+  const figures = el.querySelector('.cost-text')!;
+  if (figures.textContent !== text) figures.textContent = text;
 }
