@@ -76,6 +76,27 @@ describe('"Recent departures" whole reasons', () => {
     await page.close();
   });
 
+  it('show again on Enter or a click after Escape hid them, and Escape hides the sentence only, not also the message of problems with the link', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await open(page, `${QUERY}&speed=7`);
+    const problems = () => page.evaluate(() => !document.getElementById('problems')!.hidden);
+    expect(await problems(), 'the link has a problem to show').toBe(true);
+    await tabToLeaver(page);
+    const first = await state(page);
+    await page.keyboard.press('Escape');
+    expect((await state(page)).shown).toBeUndefined();
+    expect(await problems(), 'the first Escape closes the sentence only').toBe(true);
+    await page.keyboard.press('Enter');
+    expect((await state(page)).shown, 'Enter shows it again').toBe(first.description);
+    await page.keyboard.press('Escape');
+    await page.click('.departures .leaver:focus');
+    expect((await state(page)).shown, 'and a click').toBe(first.description);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await problems(), 'the next Escape closes the message').toBe(false);
+    await page.close();
+  });
+
   it('show on a tap on a touch screen (a phone), where no tooltip can', async () => {
     const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();

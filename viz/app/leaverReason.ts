@@ -11,12 +11,20 @@ export function leaverItem(box: HTMLElement, short: string, full: string, toolti
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'leaver', textContent: short });
   button.dataset.worker = String(worker);
   button.setAttribute('aria-describedby', id);
-  // Safari does not focus a button it taps: focus it, so a tap shows the sentence as a focus by Tab does.
-  button.addEventListener('click', () => button.focus());
+  // Safari does not focus a button it taps: focus it, so a tap shows the sentence as a focus by Tab does; a click, a tap
+  // or Enter shows it again after Escape hid it (the button keeps the focus, so no focus comes to show it).
+  button.addEventListener('click', () => {
+    button.focus();
+    showReason(box, button, full);
+  });
   button.addEventListener('focus', () => showReason(box, button, full));
   button.addEventListener('blur', () => hideReason(box));
   button.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') hideReason(box);
+    // Escape closes the sentence only, not also what the page's Escape closes (main.ts: the problems panel).
+    if (e.key === 'Escape' && reasonShown(box)) {
+      hideReason(box);
+      e.preventDefault();
+    }
   });
   const item = Object.assign(document.createElement('li'), { title: tooltip });
   item.append(button);
@@ -46,6 +54,10 @@ function showReason(box: HTMLElement, button: HTMLElement, full: string): void {
   shown.textContent = full;
   shown.style.top = `${top}px`;
   shown.hidden = false;
+}
+
+function reasonShown(box: HTMLElement): boolean {
+  return box.querySelector<HTMLElement>('.leaver-why')?.hidden === false;
 }
 
 function hideReason(box: HTMLElement): void {
