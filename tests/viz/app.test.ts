@@ -1158,7 +1158,7 @@ describe('classroom app', () => {
     const query = '?population=ct-harm-reduction&seed=8';
     /** Each team's list as shown: its heading, and each item's text and tooltip. */
     const lists = (page: Page) =>
-      page.$$eval('.team .departures', (all) => all.map((d) => ({ heading: d.querySelector('summary')!.textContent, items: Array.from(d.querySelectorAll('li')).map((li) => ({ text: li.textContent, title: li.title })) })));
+      page.$$eval('.team .departures', (all) => all.map((d) => ({ heading: d.querySelector('summary')!.textContent, items: Array.from(d.querySelectorAll('li')).map((li) => ({ text: li.textContent, title: li.querySelector('button')?.title ?? li.title })) })));
     /** The last five separations of a plain run of the team on `day`, newest first. */
     const lastFive = (search: string, day: number) => {
       const c = configFromUrl(search).config;

@@ -25,7 +25,8 @@ const state = (page: Page) =>
     return {
       focusedLine: focused.classList.contains('leaver') ? focused.textContent : undefined,
       description: described ? document.getElementById(described)!.textContent : undefined,
-      tooltip: focused.parentElement?.title,
+      tooltip: focused.title,
+      itemTitle: focused.parentElement?.title,
       shown: why.hidden ? undefined : why.textContent,
       reasonBox: { top: Math.round(box.top), bottom: Math.round(box.bottom), width: Math.round(box.width) },
       item: Math.round(focused.getBoundingClientRect().bottom),
@@ -57,6 +58,8 @@ describe('"Recent departures" whole reasons', () => {
     // The sentence is the tooltip's, whole, as a sentence.
     expect(first.description).toBe(`${first.tooltip![0].toUpperCase()}${first.tooltip!.slice(1)}.`);
     expect(first.shown).toBe(first.description);
+    // The tooltip is the button's: a list item's title names the item, and a screen reader read the sentence twice.
+    expect(first.itemTitle).toBe('');
     expect(first.reasonBox.top, 'under the focused item').toBeGreaterThanOrEqual(first.item);
     expect(first.reasonBox.bottom).toBeLessThanOrEqual(720);
     expect({ list: first.list, charts: first.charts, scrolls: first.scrolls }, 'nothing moves').toEqual({ list: before.list, charts: before.charts, scrolls: false });

@@ -21,7 +21,7 @@ const shown = (page: Page) =>
       range.selectNodeContents(li);
       return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
     }),
-    titles: Array.from(document.querySelectorAll<HTMLElement>('.departures li:not(.none)'), (li) => li.title),
+    titles: Array.from(document.querySelectorAll<HTMLElement>('.departures .leaver'), (leaver) => leaver.title),
   }));
 
 describe('recent departures during a run', () => {

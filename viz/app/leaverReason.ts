@@ -8,7 +8,9 @@ export function leaverItem(box: HTMLElement, short: string, full: string, toolti
   const id = `${box.id}-why-${worker}`;
   const why = Object.assign(document.createElement('span'), { id, textContent: full });
   box.querySelector('.leaver-whys')!.append(why);
-  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'leaver', textContent: short });
+  // The tooltip on the button, not its list item: an item's title names the item, and a screen reader read the sentence
+  // twice (the item's name, then the button's description).
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'leaver', textContent: short, title: tooltip });
   button.dataset.worker = String(worker);
   button.setAttribute('aria-describedby', id);
   // Safari does not focus a button it taps: focus it, so a tap shows the sentence as a focus by Tab does; a click, a tap
@@ -26,7 +28,7 @@ export function leaverItem(box: HTMLElement, short: string, full: string, toolti
       e.preventDefault();
     }
   });
-  const item = Object.assign(document.createElement('li'), { title: tooltip });
+  const item = document.createElement('li');
   item.append(button);
   return item;
 }
