@@ -4,7 +4,7 @@ import { COST_PARTS, type CostPartMetric } from '../models/costParts';
 import type { PolicyOutcome } from '../models/ensemble';
 import type { GroupOutcome } from '../models/groups';
 import type { Difference, GroupTurnoverDifference } from '../models/runDocument';
-import { differenceUnit, formatValue, isCostMetric, signedDifference } from '../viz/report/metricFormat';
+import { differenceUnit, formatValue, isCostMetric, isSignedZero, signedDifference } from '../viz/report/metricFormat';
 import { clearOnAverage, decimalsShowingSmall, differenceDecimals, fewRepsNote, isClear, isFewReps, isMeanOutsideRange, isShownOutsideRange, isSmall, GROUP_OUTSIDE_RANGE_NOTE, OUTSIDE_RANGE_MARK, OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE, smallNote } from '../viz/report/differences';
 import { FEW_STAFF } from '../viz/specs/whoLeaves';
 import { NO_PAIRS_VERDICT, pairedReps, verdict } from '../viz/report/verdictWords';
@@ -14,20 +14,22 @@ export { verdict };
 /**
  * A difference and its 90% range as a person reads them: the metric's usual decimals, or, in a
  * clear difference, more where those would show a number that is not zero as zero (a clear
- * effect of +0.0032 pp must not read "+0.0 pp"; see differenceDecimals), and in any difference
- * more for a range end that would.
+ * effect of +0.0032 pp must not read "+0.0 pp"; see differenceDecimals). Within noise, the mean
+ * and both ends keep one precision, the mean's, and an end that is not zero but shows as zero
+ * keeps its sign ("−5.4 pp (−13.6 pp to +0.0 pp)", not "to +0.0077 pp").
  */
 export function formatDifferences(metric: MetricName, d: Difference): { mean: string; p05: string; p95: string } {
   const unit = differenceUnit(metric);
   const values = [d.mean, d.p05, d.p95];
   const scaled = values.map((v) => v * unit.scale);
   const clear = isClear(d) ? differenceDecimals(scaled[0], scaled[1], scaled[2], unit.decimals) : undefined;
-  // Within noise, an end that is not zero but would show as zero gets the decimals it needs too, so
-  // that a range crossing zero ("−0.046 to +0.5") does not read as one touching it ("0.0 to +0.5").
+  // Within noise, the ends take the mean's decimals (an end near zero given digits of its own read
+  // "0.0 pp (−0.025 pp to +0.3 pp)"), and one that is not zero keeps its sign, so that a range
+  // crossing zero ("−0.0 to +0.5") does not read as one touching it ("0.0 to +0.5").
   // A mean clear on average (clearOnAverage) gets the decimals to show it is not zero, as a clear one does.
   const meanPlaces = clearOnAverage(d) ? decimalsShowingSmall([scaled[0]], unit.decimals) : unit.decimals;
-  const places = clear ? [clear.mean, clear.p05, clear.p95] : [meanPlaces, decimalsShowingSmall([scaled[1]], unit.decimals), decimalsShowingSmall([scaled[2]], unit.decimals)];
-  const [mean, p05, p95] = values.map((v, k) => signedDifference(metric, v, places[k]));
+  const places = clear ? [clear.mean, clear.p05, clear.p95] : [meanPlaces, meanPlaces, meanPlaces];
+  const [mean, p05, p95] = values.map((v, k) => signedDifference(metric, v, places[k], !clear && k > 0));
   return { mean, p05, p95 };
 }
 
@@ -192,6 +194,9 @@ export function missingValueNotes(outcomes: readonly PolicyOutcome[], reps: numb
   ];
 }
 
+/** Under a comparison table with a range end shown as zero with a sign (isSignedZero). */
+export const SIGNED_ZERO_NOTE = 'A range end shown as zero with a sign ("+0.0 pp", "−$0") is not zero, only smaller than the row\'s precision: that range crosses zero, where one ending at an unsigned 0.0 ends at zero.';
+
 /** Under a comparison table with an "on average" verdict (clearOnAverage). */
 export const ON_AVERAGE_NOTE =
   '"On average": the 90% range of futures includes zero (single futures go both ways), but the mean difference is clear: its own 90% interval (mean ± t standard errors, se in the --json output) excludes zero. The package moves the figure on average, not in every future; more replications narrow the mean\'s interval, not the range of futures. Of the many figures compared, about one in ten with no effect at all reads this way by chance, and "but small" marks a mean under 5% of the baseline\'s level.';
@@ -207,6 +212,7 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
 
   let small = false;
   let onAverage = false;
+  let signedZero = false;
   const fewerPairs: { label: string; pairs: number }[] = [];
   const row = (label: string, metric: MetricName, d: Difference, base: number, value: number, pairs: number) => {
     // No replication in which both had a value (a team with nobody in post): nothing to pair.
@@ -214,6 +220,7 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
     if (isSmall(d, base)) small = true;
     if (clearOnAverage(d)) onAverage = true;
     const differenceShown = formatDifferences(metric, d);
+    if (isSignedZero(differenceShown.p05) || isSignedZero(differenceShown.p95)) signedZero = true;
     // Like a package's cell: a mean shown outside its own range ("+0.1 pp (0.0 pp to 0.0 pp)") is marked.
     const mark = isShownOutsideRange(d, differenceShown) ? OUTSIDE_RANGE_MARK : '';
     return [label, shown(metric, base), shown(metric, value), `${differenceShown.mean} (${differenceShown.p05} to ${differenceShown.p95})${mark}`, verdict(metric, d, base, pairs)];
@@ -243,5 +250,5 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   header[3] = few ? (pairedFewer ? 'difference (range of all pairs)' : `difference (range of all ${reps})`) : 'difference (90% range)';
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(groupOutside ? [GROUP_OUTSIDE_RANGE_NOTE] : []), ...(onAverage ? [ON_AVERAGE_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean }, reps)] : [])].join('\n');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(groupOutside ? [GROUP_OUTSIDE_RANGE_NOTE] : []), ...(onAverage ? [ON_AVERAGE_NOTE] : []), ...(signedZero ? [SIGNED_ZERO_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean }, reps)] : [])].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonTable, formatDifferences, groupNotes, LABELS, ON_AVERAGE_NOTE, outcomeTable, verdict } from '../../bin/format';
+import { comparisonTable, formatDifferences, groupNotes, LABELS, ON_AVERAGE_NOTE, outcomeTable, SIGNED_ZERO_NOTE, verdict } from '../../bin/format';
 import { METRICS, type MetricName } from '../../models/metrics';
 import type { PolicyOutcome } from '../../models/ensemble';
 import { decimalsShowingSmall, GROUP_OUTSIDE_RANGE_NOTE, PAIRED_OUTSIDE_RANGE_NOTE } from '../../viz/report/differences';
@@ -35,11 +35,17 @@ describe('differences in the comparison table', () => {
     expect(formatDifferences('vacancyRate', d)).toEqual({ mean: '0.0 pp', p05: '0.0 pp', p95: '+0.1 pp' });
   });
 
-  it('a range end within noise that is not zero but would show as zero gets the digits to show its sign, so a range crossing zero does not look as if it touched it', () => {
+  it('within noise, the mean and its range ends keep one precision, and an end that is not zero but would show as zero keeps its sign, so a range crossing zero does not look as if it touched it', () => {
     const crossing = { mean: 0.2, p05: -0.046, p95: 0.5 };
     expect(verdict('proqolSTS', crossing)).toBe('within noise');
-    expect(formatDifferences('proqolSTS', crossing)).toEqual({ mean: '+0.2', p05: '−0.046', p95: '+0.5' });
-    expect(formatDifferences('highSTSShare', { mean: -0.018, p05: -0.048, p95: 0.000008 })).toEqual({ mean: '−1.8 pp', p05: '−4.8 pp', p95: '+0.00080 pp' });
+    expect(formatDifferences('proqolSTS', crossing)).toEqual({ mean: '+0.2', p05: '−0.0', p95: '+0.5' });
+    expect(formatDifferences('highSTSShare', { mean: -0.018, p05: -0.048, p95: 0.000008 })).toEqual({ mean: '−1.8 pp', p05: '−4.8 pp', p95: '+0.0 pp' });
+    // As reported: "−5.4 pp (−13.6 pp to +0.0077 pp)" and "0.0 pp (−0.025 pp to +0.3 pp)".
+    expect(formatDifferences('turnoverPerYear', { mean: -0.054, p05: -0.136, p95: 0.000077 })).toEqual({ mean: '−5.4 pp', p05: '−13.6 pp', p95: '+0.0 pp' });
+    expect(formatDifferences('turnoverPerYear', { mean: 0.0002, p05: -0.00025, p95: 0.003 })).toEqual({ mean: '0.0 pp', p05: '−0.0 pp', p95: '+0.3 pp' });
+    expect(formatDifferences('costPerWorkerYear', { mean: 4.2, p05: -0.43, p95: 9 })).toEqual({ mean: '+$4', p05: '−$0', p95: '+$9' });
+    // An end that is zero has no sign.
+    expect(formatDifferences('turnoverPerYear', { mean: -0.054, p05: -0.145, p95: 0 }).p95).toBe('0.0 pp');
   });
 
   it('a clear difference takes its direction from its range, even when the mean lies outside it', () => {
@@ -208,6 +214,13 @@ describe('comparison table', () => {
     expect(table).toContain(GROUP_OUTSIDE_RANGE_NOTE);
     expect(table).not.toContain(PAIRED_OUTSIDE_RANGE_NOTE);
     expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: 0.0005, p05: 0, p95: 0 }), 50)).not.toContain(GROUP_OUTSIDE_RANGE_NOTE);
+  });
+
+  it('explains a range end shown as zero with a sign under the table, and only then', () => {
+    const table = comparisonTable(outcome('a'), outcome('b'), differences({ mean: -0.054, p05: -0.136, p95: 0.000077 }), 50);
+    expect(table).toMatch(/Staff with low satisfaction \(≤22\)\s.*−5\.4 pp \(−13\.6 pp to \+0\.0 pp\)\s+within noise/);
+    expect(table).toContain(SIGNED_ZERO_NOTE);
+    expect(comparisonTable(outcome('a'), outcome('b'), differences({ mean: -0.054, p05: -0.136, p95: 0 }), 50)).not.toContain(SIGNED_ZERO_NOTE);
   });
 
   it('explains "on average" under a table with such a verdict, and only then', () => {

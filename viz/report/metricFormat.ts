@@ -52,11 +52,18 @@ export function differenceUnit(metric: MetricName): { scale: number; decimals: n
 /**
  * A difference as the comparison tables show it: "−3.6 pp", "+$94,497", "−1.2", in the metric's
  * difference unit with `decimals` (its usual ones unless given); one that rounds to zero has no
- * sign, and one with no value reads '–'.
+ * sign unless `keepSign` (a range end that is not zero: "+0.0 pp", "−$0"), and one with no value
+ * reads '–'.
  */
-export function signedDifference(metric: MetricName, value: number, decimals = differenceUnit(metric).decimals): string {
+export function signedDifference(metric: MetricName, value: number, decimals = differenceUnit(metric).decimals, keepSign = false): string {
   if (!Number.isFinite(value)) return '–';
   const unit = differenceUnit(metric);
   const text = Math.abs(value * unit.scale).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  return `${/[1-9]/.test(text) ? (value > 0 ? '+' : '−') : ''}${unit.prefix}${text}${unit.suffix}`;
+  const signed = /[1-9]/.test(text) || (keepSign && value !== 0);
+  return `${signed ? (value > 0 ? '+' : '−') : ''}${unit.prefix}${text}${unit.suffix}`;
+}
+
+/** A difference shown as zero with a sign ("+0.0 pp", "−$0"): not zero, but under the precision shown. */
+export function isSignedZero(shown: string): boolean {
+  return /^[+−]\$?0(\.0+)?( pp)?$/.test(shown);
 }
