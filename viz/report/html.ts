@@ -40,6 +40,7 @@ import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
 import { figureName, REPORT_CHART_IDS } from '../specs';
 import { teamLines } from '../../scenarios/teamMakeup';
+import { redrawCommand } from './shellWords';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -635,8 +636,7 @@ function redrawnRow(data: ReportData): string {
   if (data.valuePerDeparture !== undefined && data.valuePerDeparture !== data.summary.netBenefit?.valuePerDeparture) flags.push(`--value-per-departure ${data.valuePerDeparture}`);
   if (data.budget !== undefined && data.budget !== data.summary.budget?.perYear) flags.push(`--budget ${data.budget}`);
   if (flags.length === 0) return '';
-  const folder = /(?:^| )--out[ =](\S+)/.exec(data.manifest.command)?.[1] ?? 'RESULTS';
-  return `\n<tr><td>Then</td><td style="text-align:left"><code>${escapeHtml(`cfsim report ${folder} ${flags.join(' ')}`)}</code> (redraws this report at its ${flags.length === 2 ? 'value per departure and budget' : flags[0].startsWith('--budget') ? 'budget' : 'value per departure'} from the same replications; the command above alone gives the comparison's own)</td></tr>`;
+  return `\n<tr><td>Then</td><td style="text-align:left"><code>${escapeHtml(redrawCommand(data.manifest.command, flags))}</code> (redraws this report at its ${flags.length === 2 ? 'value per departure and budget' : flags[0].startsWith('--budget') ? 'budget' : 'value per departure'} from the same replications; the command above alone gives the comparison's own)</td></tr>`;
 }
 
 /** Escaped text with `backticked` spans set as code. */
