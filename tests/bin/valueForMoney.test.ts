@@ -66,6 +66,14 @@ describe('value for money under cfsim compare', () => {
     expect(Math.abs(armWhole - 2 * arm)).toBeLessThanOrEqual(1);
   });
 
+  it("says a package that sets pay or benefits itself moves the spending on them by those too, not by the seats it keeps filled alone", () => {
+    // multi-level raises pay 10% and benefits 0.4 to 0.8: its pay and benefits rose $9,100 a worker-year, which read as the seats it kept filled.
+    const r = cfsim('compare', 'ct-harm-reduction', '--policies', 'status-quo,multi-level', '--reps', '2', '--days', '30', '--threads', '1');
+    expect(r.status, r.stderr).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('Spending on the package'))!;
+    expect(line).toContain("the change is what multi-level adds to it (pay and benefits included: they are paid for each worker in post, so they rise with multi-level's own pay and benefits and with the seats it keeps filled).");
+  });
+
   it('says beside "better and cheaper", in the terminal and the report, the cash the package spends on itself, as the spending line gives it', () => {
     const folder = join(work, 'cheaper');
     const r = cfsim('compare', '--policies', 'status-quo,individual-resilience', '--reps', '20', '--threads', '2', '--out', folder, '--report', folder);
