@@ -17,7 +17,7 @@ export interface BudgetGroup {
 
 export const BUDGET_GROUPS: readonly BudgetGroup[] = [
   { label: 'Spending on the package', reading:
-      "what a package buys (the baseline's too, such as its supervision sessions): pay and benefits, programmes and training, support sessions, added and float staff; pay and benefits, and programmes, are paid for each worker in post, so a package that keeps more seats filled spends more on them even where it leaves them as the baseline has them",
+      "what a package buys (the baseline's too, such as its supervision sessions): pay and benefits, programmes and training, support sessions, added and float staff; pay and benefits, and programmes (new hires' shadowing days aside, paid for each hire), are paid for each worker in post, so a package that keeps more seats filled spends more on them even where it sets them as the baseline does",
     series: PACKAGE_SPENDING_SERIES },
   {
     label: 'Turnover and absence',

@@ -14,7 +14,7 @@ describe("the whole team's yearly cost in a budget holder's groups", () => {
 
   it('says spending per worker in post moves with the seats a package keeps filled, though it leaves pay alone', () => {
     // Pre-booked supervision showed pay and benefits +$830 against the status quo: more staff in post, each drawing benefits.
-    expect(BUDGET_GROUPS[0].reading).toContain('pay and benefits, and programmes, are paid for each worker in post, so a package that keeps more seats filled spends more on them');
+    expect(BUDGET_GROUPS[0].reading).toContain("pay and benefits, and programmes (new hires' shadowing days aside, paid for each hire), are paid for each worker in post, so a package that keeps more seats filled spends more on them even where it sets them as the baseline does");
   });
 
   it("gives each group's subtotal, then its parts, and the total, which the groups add up to", () => {
