@@ -1,7 +1,5 @@
 import { shellQuote } from './slurm';
-
-/** A word that a POSIX shell reads as itself, unquoted. */
-const PLAIN_WORD = /^[A-Za-z0-9_\-.,/:=@%+]+$/;
+import { shellWord } from '../viz/report/shellWords';
 
 /**
  * The command line as one string that a shell reads back as the same arguments (what a results
@@ -9,7 +7,7 @@ const PLAIN_WORD = /^[A-Za-z0-9_\-.,/:=@%+]+$/;
  * brackets or `$` are single-quoted.
  */
 export function commandLine(argv: readonly string[]): string {
-  return ['cfsim', ...argv].map((word) => (PLAIN_WORD.test(word) ? word : shellQuote(word))).join(' ');
+  return ['cfsim', ...argv].map(shellWord).join(' ');
 }
 
 /** A command-line word as typed in a shell: quoted only where the shell would split or read it. */

@@ -195,7 +195,7 @@ export function missingValueNotes(outcomes: readonly PolicyOutcome[], reps: numb
 }
 
 /** Under a comparison table with a range end shown as zero with a sign (isSignedZero). */
-export const SIGNED_ZERO_NOTE = 'A range end shown as zero with a sign ("+0.0 pp", "−$0") is not zero, only smaller than the row\'s precision: that range crosses zero, where one ending at an unsigned 0.0 ends at zero.';
+export const SIGNED_ZERO_NOTE = 'A range end shown as zero with a sign ("+0.0 pp", "−$0") is not zero, only smaller than the row\'s last digit: that range crosses zero (an unsigned "0.0 pp" or "$0" is zero).';
 
 /** Under a comparison table with an "on average" verdict (clearOnAverage). */
 export const ON_AVERAGE_NOTE =
