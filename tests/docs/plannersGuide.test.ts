@@ -175,4 +175,14 @@ describe('docs/PLANNERS-GUIDE.md', () => {
     expect(leftOut).toContain('`--budget`, section 6');
     expect(leftOut).toContain('year by year, section 6');
   });
+
+  it('lists salaries by role as left out no more (0.34.0 has costs.roleSalaryFactor), and names the field where the team file sets its prices', () => {
+    const leftOut = guide.split('## 10. What the model leaves out')[1];
+    expect(leftOut).not.toMatch(/salaries that differ by role/);
+    const where = guide.split('## 2.')[0];
+    expect(where).toContain('`costs.roleSalaryFactor`');
+    // The example's factor is one the scenario takes, for a role the team file has.
+    const factor = guide.match(/`\{ (peer-navigator): ([\d.]+) \}`/)!;
+    expect(resolveScenario({ file: { ...team, costs: { ...(team.costs as object), roleSalaryFactor: { [factor[1]]: Number(factor[2]) } } } }).costs.roleSalaryFactor).toMatchObject({ [factor[1]]: Number(factor[2]) });
+  });
 });
