@@ -21,8 +21,13 @@ export function valueWords(x: number): string {
   return money(Number(x.toPrecision(3)));
 }
 
-/** Departures a year: one decimal, two under one (a planner could not get "$175,000 per departure avoided" from "0.1 fewer" when it was 0.06). */
-function staffCount(x: number): string {
+/**
+ * Departures a year: one decimal, two under one (a planner could not get "$175,000 per departure avoided" from "0.1 fewer" when it was 0.06).
+ * From 12 significant figures, as a mean of 20 replications' departures has them: 4.45 summed to 4.449999999999999 read
+ * "4.4 fewer staff leave a year" above a net-benefit table giving "+4.45".
+ */
+function staffCount(mean: number): string {
+  const x = Number(mean.toPrecision(12));
   const two = decimalText(x, 2);
   return x < 1 && two !== '1.00' ? two : decimalText(x, 1);
 }

@@ -51,6 +51,11 @@ describe('value for money in words', () => {
     expect(words([1.26, 1.26], [1000, 1000])[0]).toContain('and 1.3 fewer staff leave a year');
     // As the tables round it: 4.35 (4.3499999... in binary) is 4.4, not toFixed's 4.3.
     expect(words([4.35, 4.35], [1000, 1000])[0]).toContain('and 4.4 fewer staff leave a year');
+    // A mean of 4.45 summed to 4.449999999999999 (multi-level, 20 replications) read 4.4 under a net-benefit table giving +4.45.
+    const v = valueForMoney(Array(20).fill(9.2), Array(20).fill(4.75), Array(20).fill(0), Array(20).fill(1000))!;
+    for (const [noisy, shown] of [[4.449999999999999, '4.5'], [2.8499999999999996, '2.9'], [4.449, '4.4']] as const) {
+      expect(valueForMoneySentences({ ...v, departuresAvoided: noisy }, 'peer-support', 'status-quo')[0]).toContain(`and ${shown} fewer staff leave a year`);
+    }
   });
 
   it('says when the package keeps staff at no cost, saves money with more leavers, or does neither', () => {
