@@ -54,47 +54,54 @@ function chargeCostParts(p: ModelParameters, today: Float64Array, headcount: num
 }
 
 /**
- * Seat salaries as multiples of costs.salary (each seat at its role's costs.roleSalaryFactor): of the
- * filled seats, of the filled added seats and of the vacant funded seats. Reused: the daily loop allocates nothing.
+ * What a range of seats holds today: how many are filled, and the salary factors (costs.roleSalaryFactor,
+ * multiples of costs.salary) of the filled and of the vacant ones, their counts when every factor is 1.
+ * Reused, one for the funded seats and one for the added ones: the daily loop allocates nothing.
  */
+interface SeatTally {
+  filled: number;
+  filledSalaries: number;
+  vacantSalaries: number;
+}
+const funded: SeatTally = { filled: 0, filledSalaries: 0, vacantSalaries: 0 };
+const added: SeatTally = { filled: 0, filledSalaries: 0, vacantSalaries: 0 };
+const salaries: SeatSalaries = { filled: 0, extraFilled: 0, fundedVacant: 0 };
+
+/** Seat salaries as multiples of costs.salary: of the filled seats, of the filled added seats and of the vacant funded seats. */
 interface SeatSalaries {
   filled: number;
   extraFilled: number;
   fundedVacant: number;
 }
-const salaries: SeatSalaries = { filled: 0, extraFilled: 0, fundedVacant: 0 };
 
 /** Adds today's cost to the tally (after turnover, so today's separations are charged). */
 export function chargeCosts(world: World): void {
   const { p, w, today } = world;
-  const extraFilled = seatsFilled(w.status, p.baseSeats, w.size);
-  const fundedFilled = seatsFilled(w.status, 0, p.baseSeats);
-  salaries.extraFilled = filledSalaries(w.status, w.role, p.salaryFactor, p.baseSeats, w.size);
-  salaries.filled = filledSalaries(w.status, w.role, p.salaryFactor, 0, p.baseSeats) + salaries.extraFilled;
-  salaries.fundedVacant = vacantSalaries(w.status, w.role, p.salaryFactor, 0, p.baseSeats);
-  chargeCostParts(p, today, fundedFilled + extraFilled, salaries);
+  tallySeats(w.status, w.role, p.salaryFactor, 0, p.baseSeats, funded);
+  tallySeats(w.status, w.role, p.salaryFactor, p.baseSeats, w.size, added);
+  salaries.extraFilled = added.filledSalaries;
+  salaries.filled = funded.filledSalaries + added.filledSalaries;
+  salaries.fundedVacant = funded.vacantSalaries;
+  chargeCostParts(p, today, funded.filled + added.filled, salaries);
 }
 
 /**
- * Seats from `from` to `to` − 1 that are not vacant. A function of its own, so that the loop's
- * compiled code has nothing after it (see deriveTeamState).
+ * Counts the seats from `from` to `to` − 1 into `into`, in one pass. A function of its own, so that the
+ * loop's compiled code has nothing after it (see deriveTeamState).
  */
-function seatsFilled(status: Uint8Array, from: number, to: number): number {
+function tallySeats(status: Uint8Array, role: Uint8Array, factor: Float64Array, from: number, to: number, into: SeatTally): void {
   let filled = 0;
-  for (let i = from; i < to; i++) if (status[i] !== STATUS.vacant) filled++;
-  return filled;
-}
-
-/** The salary factors of the seats from `from` to `to` − 1 that are not vacant (their count when every factor is 1). */
-function filledSalaries(status: Uint8Array, role: Uint8Array, factor: Float64Array, from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) if (status[i] !== STATUS.vacant) sum += factor[role[i]];
-  return sum;
-}
-
-/** The salary factors of the vacant seats from `from` to `to` − 1 (their count when every factor is 1). */
-function vacantSalaries(status: Uint8Array, role: Uint8Array, factor: Float64Array, from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) if (status[i] === STATUS.vacant) sum += factor[role[i]];
-  return sum;
+  let filledSalaries = 0;
+  let vacantSalaries = 0;
+  for (let i = from; i < to; i++) {
+    if (status[i] !== STATUS.vacant) {
+      filled++;
+      filledSalaries += factor[role[i]];
+    } else {
+      vacantSalaries += factor[role[i]];
+    }
+  }
+  into.filled = filled;
+  into.filledSalaries = filledSalaries;
+  into.vacantSalaries = vacantSalaries;
 }
