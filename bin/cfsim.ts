@@ -40,7 +40,7 @@ import { planDrawsWarningOf } from '../scenarios/planDraws';
 import { independentNoiseWarning } from '../scenarios/independentNoise';
 import { commandLine, quotedIfNeeded } from './commandLine';
 import { sweepPlanFlagMessage } from './sweepPlanFlag';
-import { PLAN_FIELD_FLAGS } from './planFieldFlags';
+import { sweepUnknownFlagNote } from './planFieldFlags';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
 import { recordedBaseline } from './recordedBaseline';
@@ -145,8 +145,8 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
     if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other${REPORT_TOO_FLAGS[u] ? `, and of cfsim report, which judges a comparison's results folder again: cfsim report DIR ${flag} ${REPORT_TOO_FLAGS[u]}` : ''})`;
     // report redraws a sweep's paired differences from the point analysis.json records.
     if (argv[0] === 'report' && u === 'vs') return `${flag} (a flag of cfsim analyze: cfsim analyze DIR --vs POINT records the point in DIR/analysis.json, and report then measures from it)`;
-    const field = argv[0] === 'sweep' ? PLAN_FIELD_FLAGS[u] : undefined;
-    if (field) return `${flag} (a sweep takes it in its plan file: ${field})`;
+    const note = argv[0] === 'sweep' ? sweepUnknownFlagNote(u) : undefined;
+    if (note) return `${flag} (${note})`;
     return hint ? `${flag} (did you mean --${hint}?)` : flag;
   });
   return `unknown option${named.length > 1 ? 's' : ''} ${named.join(', ')}${accepted.length > 0 ? `; this command accepts --${accepted.join(', --')}` : noOptionsText(argv, unknown)}`;

@@ -14,3 +14,14 @@ export const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
   randomNumbers: '`randomNumbers: common` or `independent`',
   'random-numbers': '`randomNumbers: common` or `independent`',
 };
+
+/**
+ * What to say beside a flag sweep does not take, where there is more to say than the closest flag: a plan field's place
+ * in the plan file, or, for --dry-run, the command that checks a plan without running it. Else undefined.
+ */
+export function sweepUnknownFlagNote(name: string): string | undefined {
+  const field = PLAN_FIELD_FLAGS[name];
+  if (field) return `a sweep takes it in its plan file: ${field}`;
+  if (['dry-run', 'dryrun', 'dry'].includes(name.toLowerCase())) return 'a sweep has no dry run; cfsim validate PLAN checks a plan without running it, and counts its points and runs';
+  return undefined;
+}

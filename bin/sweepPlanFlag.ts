@@ -1,6 +1,6 @@
 import { closest } from '../sim/params/issues';
 import { quotedIfNeeded } from './commandLine';
-import { PLAN_FIELD_FLAGS } from './planFieldFlags';
+import { sweepUnknownFlagNote } from './planFieldFlags';
 
 // `cfsim sweep --plan p.yaml`: sweep takes its plan file as its first argument, and no plan flag. yargs, finding the
 // plan missing, said only "missing PLAN"; and given a plan as well (`sweep a.yaml --plane x`), a flag it did not know.
@@ -37,6 +37,14 @@ function planLikeFlag(arg: string): string | undefined {
 /** sweep's flags that take no value, so that the argument after one is not its value (-h is --help; --no-resume and the like are switches too). */
 const SWEEP_SWITCHES = ['resume', 'help', 'h', 'version'];
 const isSwitch = (name: string) => SWEEP_SWITCHES.includes(name) || name.startsWith('no-');
+
+/**
+ * Flags sweep does not take that are switches wherever they are met: cfsim's other commands' boolean options (run's and
+ * compare's --json and --replace, compare's --levers, merge's --allow-partial) and switches of other tools a researcher
+ * may try. The argument after one is no value of it (`sweep --dry-run --plan a r`: r is not --dry-run's).
+ */
+export const OTHER_SWITCHES = ['json', 'replace', 'levers', 'allow-partial', 'dry-run', 'force', 'verbose', 'quiet', 'yes', 'overwrite'];
+const isOtherSwitch = (name: string) => OTHER_SWITCHES.includes(name.toLowerCase()) || name.startsWith('no-');
 /** The flags that print help instead of running: left out of a suggested command. */
 const HELP_FLAGS = ['help', 'h', 'version'];
 /** What each of sweep's flags that take a value stands for, written in a suggested command where the user gave the flag no value (`--out --plan a.yaml`). */
@@ -51,22 +59,34 @@ function flagValue(argv: readonly string[], at: number, flag: string): string | 
 /** One argument of sweep's command line: a flag of its own (with its value, if any), an unknown flag, or a positional argument. */
 type Word = { kind: 'own' | 'unknown'; words: string[]; name: string; typed: string } | { kind: 'positional'; words: string[]; afterUnknown: boolean };
 
+/** A plan-like flag in sweep's arguments: where, as typed (`--plan=a.yaml` whole), its value if any, and whether that value is the next argument. */
+interface PlanFlag {
+  at: number;
+  flag: string;
+  typed: string;
+  value: string | undefined;
+  valueAfter: boolean;
+}
+
 /**
- * sweep's arguments (`argv[0]` is "sweep") less the one at `skip` (and its value, if `skipValue`), as words. Only sweep's
+ * sweep's arguments (`argv[0]` is "sweep") less the plan-like flags `skipped` (and their values), as words. Only sweep's
  * own flags that take a value take the argument after them: an unknown flag (`--dry-run a.yaml`) is not taken to hold
- * a value, since it may well be a switch, so the plan file after it stays the plan file.
+ * a value, since it may well be a switch, so the plan file after it stays the plan file; and after a known switch
+ * (`--dry-run`, `--json`), no other argument is taken for its value either.
  */
-function sweepWords(argv: readonly string[], skip: number, skipValue: boolean): Word[] {
+function sweepWords(argv: readonly string[], skipped: readonly PlanFlag[]): Word[] {
   const words: Word[] = [];
   for (let i = 1; i < argv.length; i++) {
-    if (i === skip) {
-      if (skipValue) i++;
+    const skip = skipped.find((f) => f.at === i);
+    if (skip) {
+      if (skip.valueAfter) i++;
       continue;
     }
     const m = /^--?([\w-]+)(=|$)/.exec(argv[i]);
     if (!m) {
       const before = words[words.length - 1];
-      words.push({ kind: 'positional', words: [argv[i]], afterUnknown: before?.kind === 'unknown' && before.words.length === 1 && !before.words[0].includes('=') });
+      const takenByUnknown = before?.kind === 'unknown' && before.words.length === 1 && !before.words[0].includes('=') && !isOtherSwitch(before.name);
+      words.push({ kind: 'positional', words: [argv[i]], afterUnknown: takenByUnknown });
       continue;
     }
     const own = SWEEP_FLAGS.includes(m[1]) || (m[1] === 'h') || (m[1].startsWith('no-') && SWEEP_FLAGS.includes(m[1].slice(3)));
@@ -159,8 +179,8 @@ function otherUnknownFlags(words: readonly Word[]): string {
   const accepted = SWEEP_FLAGS.filter((f) => !HELP_FLAGS.includes(f));
   const named = words.flatMap((w) => {
     if (w.kind !== 'unknown') return [];
-    const field = PLAN_FIELD_FLAGS[w.name];
-    if (field) return [`${w.typed} (a sweep takes it in its plan file: ${field})`];
+    const note = sweepUnknownFlagNote(w.name);
+    if (note) return [`${w.typed} (${note})`];
     const initial = accepted.filter((f) => f.startsWith(w.name));
     const near = w.name.length === 1 ? (initial.length === 1 ? initial[0] : undefined) : closest(w.name, accepted);
     return [`${w.typed}${near ? ` (did you mean --${near}?)` : ''}`];
@@ -168,47 +188,84 @@ function otherUnknownFlags(words: readonly Word[]): string {
   return named.length === 0 ? '' : `. Nor does it take ${named.join(', ')}: it accepts --${accepted.join(', --')}`;
 }
 
+/** Every plan-like flag in sweep's arguments (`argv[0]` is "sweep"), in order. */
+function planFlags(argv: readonly string[]): PlanFlag[] {
+  return argv.flatMap((arg, at) => {
+    const flag = at === 0 ? undefined : planLikeFlag(arg);
+    if (flag === undefined) return [];
+    const typed = arg.startsWith(`${flag}=`) ? arg : flag;
+    const value = flagValue(argv, at, flag);
+    return [{ at, flag, typed, value, valueAfter: typed === flag && value !== undefined }];
+  });
+}
+
+/** A plan-like flag as given: `--plan a.yaml`, `--plan=a.yaml`, or bare `--plan`. */
+const givenFlag = (f: PlanFlag) => (f.value === undefined ? f.typed : `${f.flag}${f.typed === f.flag ? ' ' : '='}${quotedIfNeeded(f.value)}`);
+
+/** `a or b`, for the flags named in the opening words. */
+const eitherOf = (items: readonly string[]) => listed(items).replace(/ and (?=[^ ]*$)/, ' or ');
+
 /**
- * For `cfsim sweep` (`argv[0]`) given a plan-like flag (`--plan`, `--plans`, `--pla`, or one slip from them such as
- * `--plane`), what to type instead, else undefined. A slip is only a guess at `--plan`, and said as one ("if you meant
- * --plan x"). Without a plan file the flag's value is offered as the plan file; beside one (`sweep a.yaml --plane x`),
- * the plan file stays, and the value is offered only as a sweep of its own, into another folder. The command offered
- * keeps the user's other flags of sweep's own, in their order; any unknown flag is named after it.
+ * What the message opens with: sweep takes no such flag. A slip is only a guess at `--plan`, and said as one ("if you
+ * meant --plan x"); where several plan-like flags were given, each is named once.
+ */
+function opening(flags: readonly PlanFlag[]): string {
+  const names = [...new Set(flags.map((f) => f.flag))];
+  if (names.every((n) => ['--pla', '--plan', '--plans'].includes(n.toLowerCase()))) return `sweep takes no ${eitherOf(names)}: `;
+  const value = flags.length === 1 && flags[0].value !== undefined ? ` ${quotedIfNeeded(flags[0].value)}` : '';
+  return `sweep takes no ${eitherOf(names)}; if you meant --plan${value}, sweep takes no --plan either: `;
+}
+
+/** The command that sweeps another plan file given into a folder of its own: the user's flags kept (--threads, --shard...), --out that folder. */
+function otherSweepCommand(file: string, words: readonly Word[], folder: string): string {
+  return suggestedCommand(quotedIfNeeded(file), words.filter((w) => !(w.kind === 'own' && w.name === 'out')), folder);
+}
+
+/**
+ * For `cfsim sweep` (`argv[0]`) given plan-like flags (`--plan`, `--plans`, `--pla`, or one slip from them such as
+ * `--plane`), what to type instead, else undefined. Without a plan file the first flag's value is offered as the plan
+ * file; beside one (`sweep a.yaml --plane x`), the plan file stays. Every other plan file given (as an argument or a
+ * flag's value: `sweep --plan a.yaml --plan b.yaml`) is named, and offered as a sweep of its own into another folder,
+ * since a sweep takes one plan. The commands offered keep the user's other flags of sweep's own, in their order; any
+ * unknown flag is named after them.
  */
 export function sweepPlanFlagMessage(argv: readonly string[]): string | undefined {
-  const at = argv.findIndex((a) => planLikeFlag(a) !== undefined);
-  if (at < 0) return undefined;
-  const flag = planLikeFlag(argv[at])!;
-  const typed = argv[at].startsWith(`${flag}=`) ? argv[at] : flag;
-  const value = flagValue(argv, at, flag);
-  const words = sweepWords(argv, at, typed === flag && value !== undefined);
+  const flags = planFlags(argv);
+  if (flags.length === 0) return undefined;
+  const value = flags.find((f) => f.value !== undefined)?.value;
+  const words = sweepWords(argv, flags);
   const unknown = otherUnknownFlags(words);
-  const exact = ['--pla', '--plan', '--plans'].includes(flag.toLowerCase());
-  const head = exact ? `sweep takes no ${flag}: ` : `sweep takes no ${flag}; if you meant --plan${value === undefined ? '' : ` ${quotedIfNeeded(value)}`}, sweep takes no --plan either: `;
+  const head = opening(flags);
   const files = otherArguments(words, []).filter(isPlanFile);
+  // The flags' values, each once, in order: all plan files given by a flag.
+  const values = [...new Set(flags.flatMap((f) => (f.value === undefined ? [] : [f.value])))];
   // `sweep --plan a.yaml results`: the flag's value names the plan file, and the argument that names none is not the plan;
   // so with no file named by its extension (`sweep --plan a results`), where no argument comes before the flag.
-  const argumentBefore = sweepWords(argv.slice(0, at), -1, false).some((w) => w.kind === 'positional');
-  const plan = files.length === 0 && value !== undefined && (isPlanFile(value) || !argumentBefore) ? undefined : planArgument(words);
-  if (plan === undefined) {
-    const stray = strayArguments(value === undefined ? [] : otherArguments(words, []), words);
-    const here = value === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(value), words, stray.out)}${stray.note}${repeatedNote(words)})`;
+  const argumentBefore = sweepWords(argv.slice(0, flags[0].at), []).some((w) => w.kind === 'positional');
+  const fromFlag = files.length === 0 && value !== undefined && (isPlanFile(value) || !argumentBefore);
+  const plan = fromFlag ? value : planArgument(words);
+  if (plan === undefined || (fromFlag && values.length === 1)) {
+    const stray = strayArguments(plan === undefined ? [] : otherArguments(words, []), words);
+    const here = plan === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)})`;
     return `${head}give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}${unknown}`;
   }
-  const given = value === undefined ? typed : `${flag}${typed === flag ? ' ' : '='}${quotedIfNeeded(value)}`;
-  // Every plan file given besides the first: the other positional ones, then the flag's value (unless given twice).
-  const others = [...files.filter((f, i) => f !== plan && files.indexOf(f) === i), ...(value === undefined || value === plan || files.includes(value) ? [] : [value])];
+  const byFlag = (file: string) => !files.includes(file) && values.includes(file);
+  // Every plan file given besides the one swept: the other positional ones, then the flags' values (unless given twice).
+  const others = [...files.filter((f, i) => f !== plan && files.indexOf(f) === i), ...values.filter((v) => v !== plan && !files.includes(v))];
   const stray = strayArguments(otherArguments(words, [plan, ...files]), words);
   const command = suggestedCommand(quotedIfNeeded(plan), words, stray.out);
-  if (others.length > 1 || (others.length === 1 && others[0] !== value)) {
-    // `sweep a.yaml b.yaml --plan c.yaml`: name every file given, and a sweep of each into a folder of its own.
-    const named = [plan, ...others].map((f) => (f === value && !files.includes(f) ? given : quotedIfNeeded(f)));
+  // The flags given nothing else to sweep (bare, or the plan file itself), which are to be dropped.
+  const dropped = flags.filter((f) => f.value === undefined || (!fromFlag && (f.value === plan || files.includes(f.value))));
+  const drop = dropped.map(givenFlag);
+  if (others.length > 1 || (others.length === 1 && !byFlag(others[0])) || (fromFlag && others.length > 0)) {
+    // `sweep a.yaml b.yaml --plan c.yaml`, `sweep --plan a.yaml --plan b.yaml`: name every file given, and a sweep of each into a folder of its own.
+    const named = [plan, ...others].map((f) => (byFlag(f) ? flags.filter((g) => g.value === f).map(givenFlag).join(' and ') : quotedIfNeeded(f)));
     const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
-    const each = others.map((f, i) => `cfsim sweep ${quotedIfNeeded(f)} --out ${folder(i)}`).join('; ');
-    const drop = value === undefined || value === plan || files.includes(value) ? ` and drop ${given}` : '';
-    return `${head}it takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed(named)}: sweep ${quotedIfNeeded(plan)} alone${drop} (${command}${stray.note}${repeatedNote(words)}), and each other into a folder of its own (${each})${unknown}`;
+    const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');
+    return `${head}it takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed(named)}: sweep ${quotedIfNeeded(plan)} alone${drop.length > 0 ? ` and drop ${listed(drop)}` : ''} (${command}${stray.note}${repeatedNote(words)}), and each other into a folder of its own (${each})${unknown}`;
   }
   // The flag given the plan file itself (`sweep a.yaml --plan a.yaml`): nothing else to sweep.
-  const another = others.length === 0 ? '' : `, or sweep ${quotedIfNeeded(others[0])} into a folder of its own (cfsim sweep ${quotedIfNeeded(others[0])} --out OTHER_DIR)`;
-  return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${given} (${command}${stray.note}${repeatedNote(words)})${another}${unknown}`;
+  const givenAll = listed(flags.map(givenFlag));
+  const another = others.length === 0 ? '' : `, or sweep ${quotedIfNeeded(others[0])} into a folder of its own (${otherSweepCommand(others[0], words, 'OTHER_DIR')})`;
+  return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${givenAll} (${command}${stray.note}${repeatedNote(words)})${another}${unknown}`;
 }

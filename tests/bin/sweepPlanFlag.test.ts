@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { OTHER_SWITCHES, sweepPlanFlagMessage } from '../../bin/sweepPlanFlag';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const message = (...args: string[]) => sweepPlanFlagMessage(['sweep', ...args]);
+
+describe('sweep given --plan more than once', () => {
+  it('names both plan files and offers a sweep of each, rather than naming the second --plan as unknown', () => {
+    const m = message('--plan', 'a.yaml', '--plan', 'b.yaml');
+    expect(m).toBe(
+      'sweep takes no --plan: it takes one plan file, as its first argument, and was given 2, --plan a.yaml and --plan b.yaml: sweep a.yaml alone (cfsim sweep a.yaml --out DIR), and each other into a folder of its own (cfsim sweep b.yaml --out OTHER_DIR)',
+    );
+    expect(m).not.toContain('Nor does it take');
+  });
+
+  it('names different plan-like flags once each, and drops a flag given the plan file itself', () => {
+    expect(message('--plan', 'a.yaml', '--plans=b.yaml')).toContain('sweep takes no --plan or --plans: it takes one plan file, as its first argument, and was given 2, --plan a.yaml and --plans=b.yaml:');
+    expect(message('a.yaml', '--plan', 'a.yaml', '--plan', 'b.yaml')).toBe(
+      'sweep takes no --plan: it takes one plan file, as its first argument, here a.yaml: drop --plan a.yaml and --plan b.yaml (cfsim sweep a.yaml --out DIR), or sweep b.yaml into a folder of its own (cfsim sweep b.yaml --out OTHER_DIR)',
+    );
+  });
+});
+
+describe('the commands offered for the other plan files', () => {
+  it('keep the user flags (--threads, --shard, --resume), with a folder of their own for --out', () => {
+    expect(message('a.yaml', 'b.yaml', '--plan', 'c.yaml', '--threads', '2', '--shard', '0/2', '--out', 'r', '--resume')).toContain(
+      'and each other into a folder of its own (cfsim sweep b.yaml --threads 2 --shard 0/2 --resume --out OTHER_DIR_1; cfsim sweep c.yaml --threads 2 --shard 0/2 --resume --out OTHER_DIR_2)',
+    );
+    expect(message('--plan', 'a.yaml', '--plan', 'b.yaml', '--threads=4', '--out', 'r')).toContain('(cfsim sweep a.yaml --threads=4 --out r), and each other into a folder of its own (cfsim sweep b.yaml --threads=4 --out OTHER_DIR)');
+    expect(message('a.yaml', '--plan', 'x', '--threads', '3')).toContain('or sweep x into a folder of its own (cfsim sweep x --threads 3 --out OTHER_DIR)');
+  });
+});
+
+describe('a switch sweep does not take', () => {
+  it('does not take the argument after it for its value: sweep --dry-run --plan a r offers r as the results folder', () => {
+    expect(message('--dry-run', '--plan', 'a', 'r')).toBe(
+      'sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a --out r: a sweep names its results folder with --out, not as an argument). Nor does it take --dry-run (a sweep has no dry run; cfsim validate PLAN checks a plan without running it, and counts its points and runs): it accepts --out, --threads, --resume, --shard, --emit, --shards',
+    );
+    expect(message('--json', '--plan', 'a', 'r')).toContain('(here cfsim sweep a --out r: a sweep names its results folder with --out');
+  });
+
+  it('leaves an unknown flag that is no known switch taking the argument after it, as before', () => {
+    expect(message('--outt', 'r', '--plan', 'a.yaml')).toContain('(here cfsim sweep a.yaml --out DIR). Nor does it take --outt (did you mean --out?)');
+  });
+
+  it('lists every boolean option of cfsim commands as a switch', () => {
+    const commands = ['run', 'compare', 'report', 'analyze', 'merge', 'show', 'starting-levels', 'calibrate', 'validation-report'];
+    const booleans = commands.flatMap((command) => {
+      const help = spawnSync(process.execPath, ['dist/cfsim.js', command, '--help'], { cwd: ROOT, encoding: 'utf8' }).stdout;
+      return help.split(/\n(?= {1,6}(?:-\w, )?--)/).flatMap((block) => {
+        const m = /^ {1,6}(?:-\w, )?--([a-z][\w-]*)/.exec(block);
+        return m && block.includes('[boolean]') && !['help', 'version', 'resume'].includes(m[1]) ? [m[1]] : [];
+      });
+    });
+    expect(booleans).toContain('json');
+    for (const name of new Set(booleans)) expect(OTHER_SWITCHES, name).toContain(name);
+  });
+});
