@@ -322,9 +322,6 @@ export function plannedRuns(checks: readonly ValidationCheck[], horizonOf?: RunH
   return [...runs.values()];
 }
 
-/** How many runs of `reps` replications the report makes (one per distinct run its checks read): a progress line's total is this × reps. */
-export const VALIDATION_RUNS = plannedRuns(validationChecks()).length;
-
 /** A check's result, and the horizons (days) of the runs it read. */
 export interface CheckOutcome extends CheckResult {
   readonly days: readonly number[];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { progressLabel } from '../../bin/experiment';
 import { Progress } from '../../bin/progress';
 import { countedReplications } from '../../bin/countedReplications';
-import { runValidation, VALIDATION_RUNS } from '../../models/validation';
+import { runValidation } from '../../models/validation';
+import { VALIDATION_RUNS } from '../../bin/validationReport';
 import { resolveScenario } from '../../scenarios/resolve';
 import type { Scenario } from '../../scenarios/schema';
 
