@@ -305,7 +305,7 @@ export function analyzeSweep(
     if (replications.used.length === 0 && shard && ownGaps) {
       // Nothing need have failed: the shard simply does not hold every replication at every point. Say so, and name failures only where its own runs failed.
       const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points, failures === 0 ? 'run' : 'successful run')}` : ', and none of its own runs is missing';
-      throw new InputError([{ path: 'DIR', value: dir, message: `${shardName(shard)} holds no replication at every point of ${runsPath}: the other shards run each replication at the points this one does not${own}. A ${plan.design} analysis compares the points replication by replication and uses only the replications every point has; ${remedy()}` }], 'sweep results');
+      throw new InputError([{ path: 'DIR', value: dir, message: `${shardName(shard)} has runs at every point of ${runsPath}, but not one replication whose runs it holds at all of them: the other shards run each replication at the points this one does not${own}. A ${plan.design} analysis compares the points replication by replication and uses only the replications every point has; ${remedy()}` }], 'sweep results');
     }
     if (replications.used.length === 0) {
       // Where no run failed (a partial merge, a sweep stopped early), the runs are not there, rather than unsuccessful.

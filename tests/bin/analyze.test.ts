@@ -429,15 +429,17 @@ describe('analyze on a partial merge, whose points lack different replications',
     expect(r.stdout).not.toMatch(/replication [13] has no successful run/);
   });
 
-  it('morris shard holding no replication at every point: refused, saying so, without listing other shards\' runs as missing', () => {
+  it('morris shard with runs at every point but not one replication at all of them: refused, saying so, without listing other shards\' runs as missing', () => {
     // 6 points × 3 reps, run r = 3·point + rep: shard 0 of 2 holds replications 0 and 2 of the even points, replication 1 of the odd ones.
     const dir = shardOf('morris-halves', MORRIS.replace('reps: 2', 'reps: 3'), 0, 2);
     const r = cfsim(['analyze', dir]);
     expect(r.status, r.stderr).toBe(2);
     // Nothing failed: the refusal opens with what the shard holds, not with runs lacking success.
-    expect(r.stderr).toContain(`DIR: shard 0/2 holds no replication at every point of ${join(dir, 'runs.csv')}: the other shards run each replication at the points this one does not, and none of its own runs is missing. A morris analysis compares the points replication by replication and uses only the replications every point has; this folder holds only shard 0/2`);
+    expect(r.stderr).toContain(`DIR: shard 0/2 has runs at every point of ${join(dir, 'runs.csv')}, but not one replication whose runs it holds at all of them: the other shards run each replication at the points this one does not, and none of its own runs is missing. A morris analysis compares the points replication by replication and uses only the replications every point has; this folder holds only shard 0/2`);
     expect(r.stderr).toContain('merge the shards first (cfsim merge OUT');
     expect(r.stderr).not.toContain('successful run');
+    // Not "holds no replication at every point", which reads as holding nothing.
+    expect(r.stderr).not.toContain('holds no replication');
     // A point none of whose runs the shard holds is said to be in other shards, not to have failed.
     const thirds = cfsim(['analyze', shardOf('morris-thirds', MORRIS, 0, 3)]);
     expect(thirds.status, thirds.stderr).toBe(2);
