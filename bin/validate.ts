@@ -15,6 +15,7 @@ import { isPopulationId } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
 import { InputError } from '../sim/params/issues';
 import { throwIfIssues } from './flags';
+import { sweptPlausibilityWarnings } from '../scenarios/sweptWarnings';
 import { readScenarioFile } from './scenarioSource';
 
 // `cfsim validate FILE`: a scenario file's or sweep plan's problems (thrown, as input errors), or
@@ -25,13 +26,13 @@ const warningLines = (warnings: readonly PlausibilityWarning[], prefix = '') => 
 
 /**
  * The warnings of a plan's fixed fields: those of its first point's scenario, but for the fields
- * its parameters vary (a range is meant to reach its ends) and those resting on a varied field
- * (debrief.after rests on the debrief mode and the package). The fixed fields are the plan's
+ * its parameters vary (a range is meant to reach its ends) and those resting on other fields that
+ * some point clears (debrief.after at a point with single-session debriefs; a role's salary factor
+ * at a point that gives the role a seat). The fixed fields are the plan's
  * `set` (the presets give none) or the scenario file it builds on, so their paths are named from there.
  * `levelsGiven`: whether the file gives levels, which the warning of a whole-number field's levels names as given or as the default.
  */
 function planWarnings(plan: Plan, design: PlanDesign, levelsGiven: boolean): string {
-  const varied = new Set(plan.parameters.map((p) => p.path));
   const overlaps = designOverlaps(plan, design.design);
   const first = pointScenario(plan, design.values[0]);
   const draws = planDrawsWarning(first, drawsSource(plan.scenario, plan.set));
@@ -39,7 +40,7 @@ function planWarnings(plan: Plan, design: PlanDesign, levelsGiven: boolean): str
   // A fixed field is the plan's set's, or (for a plan on a scenario file) the file's.
   const fromSet = (path: string) => !plan.scenario || plan.set.some(([p]) => path === p || path.startsWith(`${p}.`));
   const where = plan.scenario?.file !== undefined ? `${plan.scenario.file}: ` : 'base.scenario.';
-  const fixed = plausibilityWarnings(first).filter((w) => !varied.has(w.path) && !(w.restsOn ?? []).some((p) => varied.has(p)));
+  const fixed = sweptPlausibilityWarnings(plan, design.values);
   return (
     warningLines(fixed.filter((w) => fromSet(w.path)), 'set.') +
     warningLines(fixed.filter((w) => !fromSet(w.path)), where) +

@@ -21,7 +21,7 @@ export interface PlausibilityWarning {
   readonly meaning: string;
   /** What was probably meant, and how to write it. */
   readonly likely: string;
-  /** Other fields whose values the warning rests on (a sweep that varies one of them does not get it). */
+  /** Other fields whose values the warning rests on (a sweep that clears it at some point, varying one of them or not, does not get it: scenarios/sweptWarnings.ts). */
   readonly restsOn?: readonly string[];
 }
 

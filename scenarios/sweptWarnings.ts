@@ -1,0 +1,33 @@
+import { plausibilityWarnings, type PlausibilityWarning } from './plausibility';
+import type { Plan } from './plan';
+import { pointScenario } from './planDesign';
+import { InputError } from '../sim/params/issues';
+
+/**
+ * The plausibility warnings of a sweep plan's fixed fields, as its first point words them: not those of a field the plan
+ * varies (a range is meant to reach its ends), nor one resting on other fields (`restsOn`) that some swept point clears.
+ * Whether a point clears it is read from that point's own scenario, not from which fields are varied: a sweep that lowers
+ * another role's weight gives a small role a seat at some points, so its salary factor is no longer idle there. Points
+ * that cannot run are passed over (they are refused on their own). `values`: the design's points, the first first.
+ */
+export function sweptPlausibilityWarnings(plan: Plan, values: readonly (readonly unknown[])[]): PlausibilityWarning[] {
+  const varied = new Set(plan.parameters.map((p) => p.path));
+  const first = plausibilityWarnings(pointScenario(plan, values[0])).filter((w) => !varied.has(w.path));
+  const resting = first.filter((w) => w.restsOn !== undefined);
+  const cleared = new Set<string>();
+  for (let point = 1; point < values.length && cleared.size < resting.length; point++) {
+    const paths = warnedPaths(plan, values[point]);
+    if (paths) for (const w of resting) if (!paths.has(w.path)) cleared.add(w.path);
+  }
+  return first.filter((w) => !cleared.has(w.path));
+}
+
+/** The paths a point's scenario is warned of, or undefined for a point that cannot run. */
+function warnedPaths(plan: Plan, values: readonly unknown[]): Set<string> | undefined {
+  try {
+    return new Set(plausibilityWarnings(pointScenario(plan, values)).map((w) => w.path));
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePlan } from '../../scenarios/plan';
+import { planDesign } from '../../scenarios/planDesign';
+import { sweptPlausibilityWarnings } from '../../scenarios/sweptWarnings';
+
+const warnedPaths = (input: Record<string, unknown>) => {
+  const plan = resolvePlan({ name: 'p', design: 'grid', reps: 1, ...input });
+  return sweptPlausibilityWarnings(plan, planDesign(plan).values).map((w) => w.path);
+};
+
+// canada-first-responders has 40 seats and no peer navigators: a weight of 0.01 gives them none, unless police weigh less.
+const SMALL_ROLE = { base: { population: 'canada-first-responders' }, set: { 'population.roleMix.peer-navigator': 0.01, 'costs.roleSalaryFactor.peer-navigator': 0.8 } };
+
+describe('the plausibility warnings of a sweep plan', () => {
+  it('leave out a role salary factor where lowering another role weight gives the role a seat at some point', () => {
+    expect(warnedPaths({ ...SMALL_ROLE, parameters: { 'population.roleMix.police': { values: [0.3, 0.05] } } })).toEqual([]);
+  });
+
+  it('keep it where no swept point gives the role a seat, though the sweep varies the roles', () => {
+    expect(warnedPaths({ ...SMALL_ROLE, parameters: { 'population.roleMix.police': { values: [0.3, 0.29] } } })).toEqual(['costs.roleSalaryFactor.peer-navigator']);
+    expect(warnedPaths({ ...SMALL_ROLE, parameters: { 'community.stigma': { values: [0.2, 0.8] } } })).toEqual(['costs.roleSalaryFactor.peer-navigator']);
+  });
+
+  it('leave out debrief.after death where some swept package holds single-session debriefs, and keep it where none does', () => {
+    const debrief = { set: { 'policy.debrief.after': 'death' } };
+    expect(warnedPaths({ ...debrief, parameters: { policy: { values: ['status-quo', 'mandatory-debrief'] } } })).toEqual([]);
+    expect(warnedPaths({ ...debrief, parameters: { policy: { values: ['status-quo', 'multi-level'] } } })).toEqual(['policy.debrief.after']);
+  });
+
+  it('leave out the warning of a field the plan varies: a range is meant to reach its ends', () => {
+    const set = { 'population.roleMix.peer-navigator': 0.01 };
+    expect(warnedPaths({ base: SMALL_ROLE.base, set, parameters: { 'costs.roleSalaryFactor.peer-navigator': { values: [0.8, 1.2] } } })).toEqual([]);
+  });
+});
