@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { fieldRows, markdownTable } from '../sim/params/reference';
+import { markdownTable, referenceRows } from '../sim/params/reference';
 import { ROLES, ROLE_PROFILES } from '../models/roles';
 import { HIRE_DRAWS, DETACHMENT_SKILL, LIFE_DEMANDS_SD, NEW_HIRE_START, SATISFACTION_BASE_SD, START_SD } from '../models/hiring';
 import { PACKAGES, PACKAGE_IDS } from '../scenarios/presets/packages';
@@ -42,7 +42,7 @@ export function scenarioReference(): string {
     '',
     '## Top-level fields',
     '',
-    markdownTable(top.flatMap(([k, f]) => fieldRows(f, k))),
+    markdownTable(top.flatMap(([k, f]) => referenceRows(f, k))),
   ];
   for (const [key, field] of groups) {
     if (key === 'practice' && field.kind === 'object') {
@@ -63,7 +63,7 @@ export function scenarioReference(): string {
       );
       continue;
     }
-    out.push('', `## \`${key}\`: ${field.doc}`, '', markdownTable(fieldRows(field, key)));
+    out.push('', `## \`${key}\`: ${field.doc}`, '', markdownTable(referenceRows(field, key)));
   }
   for (const [key, field] of lists) {
     out.push(
@@ -84,7 +84,7 @@ export function scenarioReference(): string {
       'on top of each point). What each mechanism does at a change (a session already booked, a vacancy already open, a leave already',
       'running, shadowing of staff already hired) is in docs/ODD.md, "Scheduled changes".',
       '',
-      markdownTable(fieldRows(field, key)),
+      markdownTable(referenceRows(field, key)),
     );
   }
   out.push(

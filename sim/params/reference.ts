@@ -81,6 +81,19 @@ export function fieldRows(field: Field, path = ''): FieldRow[] {
   }
 }
 
+/**
+ * The rows of a reference table: fieldRows, with a row before the fields of each group nested in `field` (under a
+ * section's own group: `population.livedExperience`, `costs.roleSalaryFactor`, `policy.supervision`) that gives the
+ * group's own description, which no leaf row repeats. The section's group itself (`path` with no dot) is its heading.
+ */
+export function referenceRows(field: Field, path = ''): FieldRow[] {
+  if (field.kind !== 'object') return fieldRows(field, path);
+  const children = Object.entries(field.properties).flatMap(([key, child]) => referenceRows(child, path ? `${path}.${key}` : key));
+  if (!path.includes('.')) return children;
+  const fields = fieldRows(field, path).length;
+  return [{ path: `${path}.*`, type: 'group', default: '', allowed: `the ${fields === 1 ? 'field' : `${fields} fields`} of \`${path}\` below`, unit: '', doc: field.doc, source: '' }, ...children];
+}
+
 /** The rows as a Markdown table. */
 export function markdownTable(rows: readonly FieldRow[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
