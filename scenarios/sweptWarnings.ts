@@ -6,14 +6,18 @@ import { InputError } from '../sim/params/issues';
 /**
  * The plausibility warnings of a sweep plan's fixed fields, as its first point words them: not those of a field the plan
  * varies (a range is meant to reach its ends), nor one resting on other fields (`restsOn`) that some swept point clears.
- * Whether a point clears it is read from that point's own scenario, not from which fields are varied: a sweep that lowers
- * another role's weight gives a small role a seat at some points, so its salary factor is no longer idle there. Points
+ * Whether a point clears it is read from that point's own scenario, not from whether the plan varies one of those very
+ * fields: a sweep that lowers another role's weight (`population.roleMix.police`, inside `population.roleMix`) gives a
+ * small role a seat at some points, so its salary factor is no longer idle there. Points
  * that cannot run are passed over (they are refused on their own). `values`: the design's points, the first first.
  */
 export function sweptPlausibilityWarnings(plan: Plan, values: readonly (readonly unknown[])[]): PlausibilityWarning[] {
   const varied = new Set(plan.parameters.map((p) => p.path));
   const first = plausibilityWarnings(pointScenario(plan, values[0])).filter((w) => !varied.has(w.path));
-  const resting = first.filter((w) => w.restsOn !== undefined);
+  // Only a warning some varied field bears on (one of its restsOn, a field inside one, or a group holding one) can be
+  // cleared, so only those send every point's scenario through the checks: a plan varying other fields stays quick.
+  const bearsOn = (on: string) => plan.parameters.some((p) => p.path === on || p.path.startsWith(`${on}.`) || on.startsWith(`${p.path}.`));
+  const resting = first.filter((w) => (w.restsOn ?? []).some(bearsOn));
   const cleared = new Set<string>();
   for (let point = 1; point < values.length && cleared.size < resting.length; point++) {
     const paths = warnedPaths(plan, values[point]);
