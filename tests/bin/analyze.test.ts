@@ -429,7 +429,7 @@ describe('analyze on a partial merge, whose points lack different replications',
     expect(r.stdout).not.toMatch(/replication [13] has no successful run/);
   });
 
-  it('morris shard with runs at every point but not one replication at all of them: refused, saying so, without listing other shards\' runs as missing', () => {
+  it("morris shard with runs at every point but not one replication at all of them: refused, saying so, without listing other shards' runs as missing", () => {
     // 6 points × 3 reps, run r = 3·point + rep: shard 0 of 2 holds replications 0 and 2 of the even points, replication 1 of the odd ones.
     const dir = shardOf('morris-halves', MORRIS.replace('reps: 2', 'reps: 3'), 0, 2);
     const r = cfsim(['analyze', dir]);
