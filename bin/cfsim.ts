@@ -176,6 +176,7 @@ function simulationOptions<T>(y: Argv<T>, minReps: number) {
     .option('threads', { type: 'string', describe: `Worker threads (1-256). Default: this machine's available parallelism (${DEFAULT_THREADS}).` })
     .option('out', { type: 'string', describe: 'Write a results folder here (manifest, summary, per-replication metrics, time series, per-worker rows, separations).' })
     .option('replace', { type: 'boolean', default: false, describe: "With --out: replace an earlier run's results in that folder, complete or with finished replications (without it such a folder is refused)." })
+    .option('resume', { type: 'boolean', default: false, describe: 'With --out: continue the run stopped short (interrupted or failed) in that folder from its first unfinished replication; give the command that began it, with any --threads. The results are the same as an uninterrupted run\'s.' })
     .option('report', { type: 'string', describe: 'Also write the HTML report to this .html (or .htm) file, or to report.html in this folder (uses --out, or a temporary results folder).' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the machine-readable result document on stdout.' });
 }

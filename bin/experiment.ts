@@ -15,6 +15,7 @@ import type { IncompleteRun } from '../models/runDocument';
 import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
 import type { SetAssignment } from '../scenarios/setAssignments';
+import { resumedSessions, type ResumeCommand } from './runResume';
 
 export interface ExperimentOptions {
   readonly scenarios: readonly Scenario[];
@@ -30,6 +31,13 @@ export interface ExperimentOptions {
   readonly out?: string;
   /** Replace an earlier run's results in `out` (else a folder holding complete or partly finished ones is refused; see earlierResultsIssue). */
   readonly replace?: boolean;
+  /** `--resume`: continue the run stopped short in `out` from its checkpoint (see bin/runResume.ts), or start afresh where it holds none. */
+  readonly resume?: ResumeCommand;
+  /**
+   * For tests only (the CLI reads it from CFSIM_TEST_SIGINT_AFTER_REPS): the process sends itself
+   * SIGINT once this many replications are folded, so a test interrupts a run past a given point.
+   */
+  readonly interruptAfterReps?: number;
   readonly version: string;
   readonly command: string;
   /**
@@ -75,12 +83,24 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const drawn = uncertain ? (p: number, rep: number) => drawnValues(scenarios[p], { seed, point: 0, replication: rep }) : undefined;
   // Arms share one rate (simulate refuses scenario files that differ in it).
   const discountRate = scenarios[0].costs.discountRate;
-  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn, options.replace === true, discountRate) : undefined;
+  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn, options.replace === true, discountRate, options.resume) : undefined;
   const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s, m, d) => folder.addReplication(p, r, w, s, m, d) : undefined, discountRate, (p, rep) => unstaffedSpendingPerYear(scenarios[p], { seed, point: 0, replication: rep }));
+  const resumed = folder?.resumed;
+  if (resumed) {
+    try {
+      aggregator.restore(resumed.state!);
+    } catch (error) {
+      folder!.abandon();
+      folder!.close();
+      throw error;
+    }
+  }
+  const repsBefore = aggregator.completedReps;
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({
     cfsim: options.version,
-    command: options.command,
+    // A resumed run keeps the command and start of the one that began it (the command that reproduces its results); sessions lists every one.
+    command: resumed ? (resumed.manifest.sessions?.[0]?.command ?? resumed.manifest.command) : options.command,
     environment: hostEnvironment(),
     scenarios,
     arms: options.arms ?? 'packages',
@@ -91,14 +111,28 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     completedReps: aggregator.completedReps,
     days,
     threads,
-    startedAt,
+    startedAt: resumed ? (resumed.manifest.sessions?.[0]?.startedAt ?? resumed.manifest.startedAt) : startedAt,
     endedAt: status === 'running' ? null : new Date().toISOString(),
     status,
+    ...(resumed
+      ? {
+          sessions: resumedSessions(resumed.manifest, {
+            cfsim: options.version,
+            command: options.command,
+            threads,
+            startedAt,
+            endedAt: status === 'running' ? null : new Date().toISOString(),
+            status,
+            completedRepsBefore: repsBefore,
+            completedReps: aggregator.completedReps,
+          }),
+        }
+      : {}),
   });
 
   const size = chunkSize(reps, threads);
   const tasks: { policy: number; firstRep: number; reps: number }[] = [];
-  for (let first = 0; first < reps; first += size) {
+  for (let first = repsBefore; first < reps; first += size) {
     for (let policy = 0; policy < scenarios.length; policy++) tasks.push({ policy, firstRep: first, reps: Math.min(size, reps - first) });
   }
 
@@ -110,7 +144,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   try {
     const earlier = folder?.start(manifest('running'));
     // Results are replaced as the README says; a study lost to a typo in --out is at least said.
-    if (earlier && folder) writeReadable(process.stderr, `cfsim: replacing the results in ${folder.dir} of an earlier run${earlier.command ? ` (${earlier.command}${earlier.status ? `, ${earlier.status}` : ''}${earlier.endedAt ? ` ${earlier.endedAt}` : ''})` : ''}\n`);
+    if (earlier && folder && !resumed) writeReadable(process.stderr, `cfsim: replacing the results in ${folder.dir} of an earlier run${earlier.command ? ` (${earlier.command}${earlier.status ? `, ${earlier.status}` : ''}${earlier.endedAt ? ` ${earlier.endedAt}` : ''})` : ''}\n`);
     pool = options.pool ?? replicationPool(threads);
     const workers = pool;
     // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).
@@ -132,6 +166,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
         }
         for (const folded of aggregator.add(task.policy, result)) spareBuffers.push(...chunkBuffers(folded));
         progress.update(aggregator.completedReps * scenarios.length);
+        if (options.interruptAfterReps !== undefined && aggregator.completedReps >= options.interruptAfterReps && signals.signal === undefined) process.kill(process.pid, 'SIGINT');
       }
     };
     await Promise.all(Array.from({ length: threads }, lane)).catch((error: unknown) => {
@@ -155,7 +190,12 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
       const writingFailed = !folder.started || (failure !== undefined && !(failure instanceof WorkerFailure));
       try {
         if (writingFailed) folder.abandon();
-        else folder.finish(options.summary(aggregator, status === 'complete' ? undefined : { status, requestedReps: reps }), aggregator);
+        else {
+          folder.finish(options.summary(aggregator, status === 'complete' ? undefined : { status, requestedReps: reps }), aggregator);
+          // A run stopped short keeps what `--resume` continues from; a complete one needs none.
+          if (status === 'complete') folder.removeCheckpoint();
+          else if (aggregator.completedReps > 0) folder.saveCheckpoint(aggregator, options.version);
+        }
       } catch (error) {
         failure ??= error;
         folder.abandon();

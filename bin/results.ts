@@ -1,5 +1,5 @@
 import type { DiscountedPerYear } from '../models/discounting';
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
@@ -15,6 +15,8 @@ import { lockFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
 import { isReportChartId } from '../viz/specs';
 import { isEarlierReportFigure, removeExportedFigures } from './exportedFigures';
+import { writeCheckpoint } from './checkpointFile';
+import { CHECKPOINT_FILE, resumeDecision, STREAMED_FILES, type ResumeCommand, type ResumeDecision } from './runResume';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
 
@@ -28,10 +30,20 @@ class CsvStream {
   private buffer: string[] = [];
   private closed = false;
   private failure: unknown;
+  /** Continued from a stopped run's rows (`keep`), which abandon() leaves for the next resume. */
+  private readonly continued: boolean;
 
-  constructor(private readonly path: string, header: readonly string[]) {
-    this.fd = openSync(`${path}.partial`, 'w');
-    this.buffer.push(header.map(csvCell).join(','));
+  /** `keep`: continue the file (or its `.partial`) of a stopped run, cut to its first `keep` bytes (its header and the finished replications' rows). */
+  constructor(private readonly path: string, header: readonly string[], keep?: number) {
+    this.continued = keep !== undefined;
+    if (keep === undefined) {
+      this.fd = openSync(`${path}.partial`, 'w');
+      this.buffer.push(header.map(csvCell).join(','));
+      return;
+    }
+    if (existsSync(path)) renameSync(path, `${path}.partial`);
+    truncateSync(`${path}.partial`, keep);
+    this.fd = openSync(`${path}.partial`, 'a');
   }
 
   row(cells: readonly (string | number)[]): void {
@@ -59,7 +71,7 @@ class CsvStream {
     renameSync(`${this.path}.partial`, this.path);
   }
 
-  /** Closes and deletes the unfinished file (after a failure). */
+  /** Closes and deletes the unfinished file (after a failure); a continued one stays, for the next resume to cut back. */
   abandon(): void {
     if (!this.closed) {
       this.closed = true;
@@ -69,7 +81,7 @@ class CsvStream {
         // already closed
       }
     }
-    rmSync(`${this.path}.partial`, { force: true });
+    if (!this.continued) rmSync(`${this.path}.partial`, { force: true });
   }
 }
 
@@ -126,7 +138,7 @@ export function earlierResultsIssue(dir: string): InputIssue | undefined {
 }
 
 /** Files of an earlier run that a new run into the same folder replaces (report.html describes them). */
-const RESULT_FILES = ['summary.json', 'replications.csv', 'uncertainty.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html'];
+const RESULT_FILES = ['summary.json', 'replications.csv', 'uncertainty.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html', CHECKPOINT_FILE];
 
 /** The values replication `rep` of an arm drew for its uncertain fields (models/uncertainty.ts), by field path. */
 export type DrawnValues = (policy: number, rep: number) => readonly (readonly [string, number])[];
@@ -147,6 +159,8 @@ export class ResultsFolder {
     replace = false,
     /** The rate value for money discounts at (costs.discountRate): above 0, replications.csv has the discounted columns too. */
     discountRate = 0,
+    /** `--resume`: continue the run stopped short in `dir` (checked again under the folder's lock), or start afresh where it holds none. */
+    resume?: ResumeCommand,
   ) {
     const issues: InputIssue[] = [];
     checkOutputPath('--out', dir, 'folder', issues);
@@ -157,18 +171,31 @@ export class ResultsFolder {
     if (foreign) throw new InputError([foreign], 'command line');
     this.release = lockFolder(dir, '--out', command);
     // Checked under the lock, so that a run finishing into the folder meanwhile is seen.
-    const kept = replace ? undefined : earlierResultsIssue(dir);
+    let decision: ResumeDecision | undefined;
+    try {
+      decision = resume ? resumeDecision(dir, resume, true) : undefined;
+    } catch (error) {
+      this.release();
+      throw error;
+    }
+    if (decision?.kind === 'complete') {
+      this.release();
+      throw new InputError([{ path: '--resume', value: dir, message: `${dir} holds the complete results of this run (finished while this command waited): nothing to resume` }], 'command line');
+    }
+    this.resumed = decision?.kind === 'resume' ? decision : undefined;
+    const kept = replace || resume ? undefined : earlierResultsIssue(dir);
     if (kept) {
       this.release();
       throw new InputError([kept], 'command line');
     }
+    const keep = (name: string) => this.resumed?.meta.files[name];
     const opened: CsvStream[] = [];
     try {
-      opened.push(new CsvStream(join(dir, 'replications.csv'), replicationsCsvColumns(discountRate)));
-      opened.push(new CsvStream(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS));
-      opened.push(new CsvStream(join(dir, 'separations.csv'), SEPARATIONS_CSV_COLUMNS));
+      opened.push(new CsvStream(join(dir, 'replications.csv'), replicationsCsvColumns(discountRate), keep('replications.csv')));
+      opened.push(new CsvStream(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS, keep('workers.csv')));
+      opened.push(new CsvStream(join(dir, 'separations.csv'), SEPARATIONS_CSV_COLUMNS, keep('separations.csv')));
       opened.push(new CsvStream(join(dir, 'timeseries.csv'), TIMESERIES_CSV_COLUMNS));
-      if (drawn) opened.push(new CsvStream(join(dir, 'uncertainty.csv'), UNCERTAINTY_CSV_COLUMNS));
+      if (drawn) opened.push(new CsvStream(join(dir, 'uncertainty.csv'), UNCERTAINTY_CSV_COLUMNS, keep('uncertainty.csv')));
     } catch (error) {
       for (const stream of opened) stream.abandon();
       this.release();
@@ -178,6 +205,9 @@ export class ResultsFolder {
   }
 
   private marked = false;
+
+  /** The stopped run this one continues (`--resume`), with its checkpoint's state; undefined for a run from the first replication. */
+  readonly resumed: Extract<ResumeDecision, { kind: 'resume' }> | undefined;
 
   /** Whether start() has marked the folder as holding this run (its manifest says `running`), even if removing an earlier run's files then failed. */
   get started(): boolean {
@@ -193,7 +223,8 @@ export class ResultsFolder {
     const earlier = earlierManifest(join(this.dir, 'manifest.json'));
     this.writeManifest(manifest);
     this.marked = true;
-    for (const name of RESULT_FILES) rmSync(join(this.dir, name), { force: true });
+    // A resumed run's streamed files are continued (as NAME.partial), and its checkpoint stays until it completes.
+    for (const name of RESULT_FILES) if (!(this.resumed && name === CHECKPOINT_FILE)) rmSync(join(this.dir, name), { force: true });
     removeExportedFigures(this.dir, isReportChartId, isEarlierReportFigure);
     return earlier;
   }
@@ -228,6 +259,21 @@ export class ResultsFolder {
       }
     }
     this.timeseries.close();
+  }
+
+  /**
+   * After finish() of a run stopped short: saves the folded replications' summaries and the sizes of
+   * the streamed files that hold their rows (CHECKPOINT_FILE), which `--resume` continues from.
+   */
+  saveCheckpoint(aggregator: ExperimentAggregator, version: string): void {
+    const files: Record<string, number> = {};
+    for (const name of STREAMED_FILES) if (existsSync(join(this.dir, name))) files[name] = statSync(join(this.dir, name)).size;
+    writeCheckpoint(join(this.dir, CHECKPOINT_FILE), { cfsim: version, completedReps: aggregator.completedReps, files }, aggregator.snapshot());
+  }
+
+  /** After finish() of a complete run: a checkpoint of an earlier stop is spent. */
+  removeCheckpoint(): void {
+    rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
   }
 
   /** After a failure: deletes the unfinished files (the finished ones stay). */

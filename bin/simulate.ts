@@ -39,6 +39,7 @@ import { leverArms, leverChanges, packageLeversBlock } from '../scenarios/leverC
 import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { earlierResultsIssue } from './results';
+import { resumeDecision, type ResumeCommand } from './runResume';
 import { singleSessionNote } from '../viz/report/debriefNote';
 import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
@@ -75,6 +76,8 @@ export interface SimulateArgs {
   readonly out?: string;
   /** With --out: replace an earlier run's results there, complete or with finished replications (else such a folder is refused). */
   readonly replace?: boolean;
+  /** With --out: continue the run stopped short there from its first unfinished replication (since 0.35.0). */
+  readonly resume?: boolean;
   readonly report?: string;
   readonly json?: boolean;
   /** compare only: V, what avoiding a departure is worth, for every arm's net benefit at it. */
@@ -267,9 +270,13 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const before = issues.length;
     checkOutputPath('--out', args.out, 'folder', issues);
     // Said with the other input problems; checked again under the folder's lock (ResultsFolder).
-    const kept = issues.length === before && !args.replace ? earlierResultsIssue(args.out) : undefined;
+    const kept = issues.length === before && !args.replace && !args.resume ? earlierResultsIssue(args.out) : undefined;
     if (kept) issues.push(kept);
-  } else if (args.replace) {
+    if (args.resume && args.replace) issues.push({ path: '--resume', value: true, message: `continues the run stopped in ${args.out}, and --replace starts it again from its first replication; give one of them` });
+  } else if (args.resume) {
+    issues.push({ path: '--resume', value: true, message: 'continues a run stopped short in its results folder, and no --out was given: give --out DIR, the folder of the stopped run' });
+  }
+  if (args.out === undefined && args.replace) {
     issues.push({ path: '--replace', value: true, message: "applies only with --out DIR (it replaces an earlier run's results there), and no --out was given: give --out DIR, or leave --replace out" });
   }
   const files = compare && args.scenarios !== undefined ? (listFlag('scenarios', args.scenarios, issues) ?? []) : undefined;
@@ -298,6 +305,19 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const byYear = aggregator.spendingByYear(labels);
     return { ...(budget === undefined ? {} : { budget: aggregator.budgetFit(budget, labels) }), ...(byYear ? { byYear } : {}) };
   };
+  const resume: ResumeCommand | undefined =
+    args.resume && args.out !== undefined
+      ? { version: VERSION, scenarios, arms: files ? 'scenarios' : 'packages', seed, reps, set: overrides, armsFlag: files ? '--scenarios' : compare ? '--policies' : '--policy', source: files ? '--scenarios' : 'SCENARIO' }
+      : undefined;
+  if (resume && args.out !== undefined) {
+    const decision = resumeDecision(args.out, resume, false);
+    if (decision.kind === 'complete') {
+      const m = decision.manifest;
+      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}), left as they are; cfsim report ${commandWord(args.out)} reports them\n`);
+      return 0;
+    }
+    if (decision.kind === 'fresh') writeReadable(process.stderr, `cfsim: nothing to resume in ${args.out} (${decision.why}): starting the run from its first replication\n`);
+  }
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
   const temporary = args.out === undefined && args.report !== undefined ? createScratchFolder() : undefined;
   const out = args.out ?? temporary;
@@ -323,6 +343,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       threads,
       out,
       replace: args.replace === true,
+      ...(resume ? { resume } : {}),
+      ...testInterruption(),
       version: VERSION,
       command: commandLine(argv),
       summary: documentOf,
@@ -331,8 +353,10 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     if (status === 'interrupted') {
       const unwritten = [args.report !== undefined ? 'no report' : '', args.json ? 'no document on stdout' : ''].filter((x) => x !== '').join(' and ');
       const reportable = aggregator.completedReps > 0 && args.out !== undefined ? `cfsim report ${commandWord(args.out)} makes a report of the finished replications` : '';
+      // The checkpoint a resume continues from is kept where a replication finished (bin/experiment.ts).
+      const resumable = args.out !== undefined && aggregator.completedReps > 0 && aggregator.completedReps < reps ? `; to run the other ${reps - aggregator.completedReps}, resume it: ${resumeCommand(argv)}` : '';
       const kept = args.out
-        ? `; ${join(args.out, 'manifest.json')} says "interrupted"${unwritten ? `; ${unwritten} was written${reportable ? ` (${reportable})` : ''}` : reportable ? `; ${reportable}` : ''}`
+        ? `; ${join(args.out, 'manifest.json')} says "interrupted"${unwritten ? `; ${unwritten} was written${reportable ? ` (${reportable})` : ''}` : reportable ? `; ${reportable}` : ''}${resumable}`
         : unwritten
           ? `; ${unwritten} was written, and the finished replications were not kept (give --out to keep them)`
           : '';
@@ -431,6 +455,18 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     writeReadable(process.stdout, header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (reportFile !== undefined ? `Report written to ${reportFile}\n` : ''));
     return 0;
   }
+}
+
+/** The command that resumes the run `argv` began, stopped short: the same words, without --replace, with --resume. */
+export function resumeCommand(argv: readonly string[]): string {
+  const words = argv.filter((word) => !/^--(no-)?replace(=.*)?$/.test(word));
+  return commandLine(words.includes('--resume') ? words : [...words, '--resume']);
+}
+
+/** For tests: CFSIM_TEST_SIGINT_AFTER_REPS=N interrupts a run (by SIGINT to itself) once N replications are folded. */
+function testInterruption(): { interruptAfterReps?: number } {
+  const after = Number(process.env.CFSIM_TEST_SIGINT_AFTER_REPS);
+  return Number.isInteger(after) && after > 0 ? { interruptAfterReps: after } : {};
 }
 
 /**

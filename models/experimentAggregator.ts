@@ -1,4 +1,5 @@
 import { P2Quantiles } from '../sim/stats/p2';
+import { stateArray, stateNumber, statePrefixed, stateUnder, type StateRecord } from '../sim/io/stateRecord';
 import { populationSd, summarize, type Summary } from '../sim/stats/summary';
 import type { ChunkResult } from './chunk';
 import { SEPARATION_WIDTH, WORKER_WIDTH } from './chunk';
@@ -171,6 +172,49 @@ export class ExperimentAggregator {
       this.folded += reps;
       done.push(...chunks);
     }
+  }
+
+  /**
+   * The folded replications' summaries as plain arrays (copies), for a checkpoint of a run stopped
+   * short: restore() on an aggregator of the same shape goes on from the next replication exactly as
+   * this one would have. Chunks received but not yet folded are not in it (a resume runs them again).
+   */
+  snapshot(): StateRecord {
+    const state: StateRecord = { policies: this.policies, reps: this.reps, days: this.days, discountRate: this.discountRate, folded: this.folded, endBurnoutMoments: this.endBurnoutMoments.slice() };
+    for (let p = 0; p < this.policies; p++) {
+      state[`metricValues.${p}`] = this.metricValues[p].slice();
+      state[`groupTallies.${p}`] = this.groupTallies[p].slice();
+      state[`seriesSums.${p}`] = this.seriesSums[p].slice();
+      state[`seriesCounts.${p}`] = this.seriesCounts[p].slice();
+      state[`firstHalfLeavers.${p}`] = this.firstHalfLeavers[p].slice();
+      state[`spending.${p}`] = this.spending[p].slice();
+      if (this.discounted) state[`discounted.${p}`] = this.discounted[p].slice();
+      Object.assign(state, statePrefixed(this.seriesQuantileSketches[p].snapshot(), `sketch.${p}.`));
+    }
+    return state;
+  }
+
+  /** Takes the state of a snapshot() of an aggregator with the same policies, reps, days and discount rate, before anything is added. */
+  restore(state: StateRecord): void {
+    if (this.folded !== 0 || this.pending.size > 0) throw new Error('an aggregator is restored only before any replication is added');
+    for (const [name, mine] of [['policies', this.policies], ['reps', this.reps], ['days', this.days], ['discountRate', this.discountRate]] as const) {
+      const theirs = stateNumber(state, name);
+      if (theirs !== mine) throw new Error(`checkpoint has ${name} ${theirs}, this run ${mine}`);
+    }
+    const folded = stateNumber(state, 'folded');
+    if (!Number.isInteger(folded) || folded < 0 || folded > this.reps) throw new Error(`checkpoint has ${folded} folded replications, outside 0-${this.reps}`);
+    this.endBurnoutMoments.set(stateArray(state, 'endBurnoutMoments', 'Float64Array', this.policies * 3));
+    for (let p = 0; p < this.policies; p++) {
+      this.metricValues[p].set(stateArray(state, `metricValues.${p}`, 'Float64Array', this.metricValues[p].length));
+      this.groupTallies[p].set(stateArray(state, `groupTallies.${p}`, 'Float64Array', this.groupTallies[p].length));
+      this.seriesSums[p].set(stateArray(state, `seriesSums.${p}`, 'Float64Array', this.seriesSums[p].length));
+      this.seriesCounts[p].set(stateArray(state, `seriesCounts.${p}`, 'Uint32Array', this.seriesCounts[p].length));
+      this.firstHalfLeavers[p].set(stateArray(state, `firstHalfLeavers.${p}`, 'Float64Array', this.reps));
+      this.spending[p].set(stateArray(state, `spending.${p}`, 'Float64Array', this.reps));
+      if (this.discounted) this.discounted[p].set(stateArray(state, `discounted.${p}`, 'Float64Array', this.reps * 2));
+      this.seriesQuantileSketches[p].restore(stateUnder(state, `sketch.${p}.`));
+    }
+    this.folded = folded;
   }
 
   private addEndBurnout(policy: number, workers: Float64Array): void {

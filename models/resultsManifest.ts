@@ -25,6 +25,20 @@ export interface HostEnvironment {
   readonly commit?: string;
 }
 
+/** One command's part in writing a results folder: the run's, then each `--resume` that continued it. */
+export interface RunSession {
+  readonly cfsim: string;
+  readonly command: string;
+  readonly threads: number;
+  readonly startedAt: string;
+  readonly endedAt: string | null;
+  readonly status: RunStatus;
+  /** Replications finished before this command began (0 for the first). */
+  readonly completedRepsBefore: number;
+  /** Replications finished when it ended (or so far, while it runs). */
+  readonly completedReps: number;
+}
+
 export interface Manifest {
   readonly cfsim: string;
   readonly command: string;
@@ -65,6 +79,12 @@ export interface Manifest {
   readonly startedAt: string;
   readonly endedAt: string | null;
   readonly status: RunStatus;
+  /**
+   * Since 0.35.0, only in a folder a `--resume` continued: every command that wrote it, the first
+   * (whose command, start and version `command`, `startedAt` and `cfsim` give) then each resume.
+   * `threads` above is the last one's; results do not depend on threads.
+   */
+  readonly sessions?: readonly RunSession[];
 }
 
 /** The arms of a results folder: `packages` unless its manifest says otherwise. */

@@ -1,3 +1,5 @@
+import { stateArray, stateNumber, type StateRecord } from '../io/stateRecord';
+
 /**
  * Streaming quantile estimates for many cells at once, with memory that does not grow with
  * the number of observations. The first `exactUpTo` observations of every cell are kept and
@@ -390,6 +392,73 @@ export class P2Quantiles {
   }
 
   /** All quantile estimates of a cell, in probability order and never crossing (P² tracks each independently). */
+  /**
+   * Everything the sketch has taken in, as plain arrays (copies): restore() on a sketch made with the
+   * same cells, probabilities and exactUpTo gives one that goes on exactly as this one would.
+   */
+  snapshot(): StateRecord {
+    const lateCells = [...this.late.keys()];
+    const late = new Float64Array(lateCells.length * this.exactUpTo);
+    lateCells.forEach((c, i) => late.set(this.late.get(c)!, i * this.exactUpTo));
+    return {
+      cells: this.cells,
+      exactUpTo: this.exactUpTo,
+      added: this.added,
+      stride: this.stride,
+      tables: this.tables,
+      poolUsed: this.poolUsed,
+      hasBuffer: this.buffer ? 1 : 0,
+      probabilities: Float64Array.from(this.probabilities),
+      counts: this.counts.slice(),
+      modes: this.modes.slice(),
+      buffer: this.buffer ? this.buffer.slice() : new Float64Array(0),
+      lateCells: Uint32Array.from(lateCells),
+      late,
+      heights: this.heights.slice(),
+      positions: this.positions.slice(),
+      tableOf: this.tableOf.slice(),
+      tableValues: this.tableValues.slice(),
+      tableCounts: this.tableCounts.slice(),
+      tableAt: this.tableAt.slice(),
+      tableRooms: this.tableRooms.slice(),
+      tableSizes: this.tableSizes.slice(),
+      atomValues: this.atomValues.slice(),
+      atomCounts: this.atomCounts.slice(),
+      atomBelow: this.atomBelow.slice(),
+    };
+  }
+
+  /** Takes the state of a snapshot() of a sketch of the same shape, which must not have been added to. */
+  restore(state: StateRecord): void {
+    if (this.added !== 0) throw new Error('a quantile sketch is restored only before anything is added to it');
+    const probabilities = stateArray(state, 'probabilities', 'Float64Array');
+    if (stateNumber(state, 'cells') !== this.cells || stateNumber(state, 'exactUpTo') !== this.exactUpTo || probabilities.length !== this.probabilities.length || probabilities.some((p, k) => p !== this.probabilities[k])) {
+      throw new Error('checkpoint quantile sketch has another shape (cells, quantiles or exact observations) than this one');
+    }
+    this.added = stateNumber(state, 'added');
+    this.stride = stateNumber(state, 'stride');
+    this.tables = stateNumber(state, 'tables');
+    this.poolUsed = stateNumber(state, 'poolUsed');
+    this.counts.set(stateArray(state, 'counts', 'Uint32Array', this.cells));
+    this.modes.set(stateArray(state, 'modes', 'Uint8Array', this.cells));
+    this.buffer = stateNumber(state, 'hasBuffer') === 1 ? stateArray(state, 'buffer', 'Float64Array', this.cells * this.stride).slice() : undefined;
+    const lateCells = stateArray(state, 'lateCells', 'Uint32Array');
+    const late = stateArray(state, 'late', 'Float64Array', lateCells.length * this.exactUpTo);
+    this.late.clear();
+    lateCells.forEach((c, i) => this.late.set(c, late.slice(i * this.exactUpTo, (i + 1) * this.exactUpTo)));
+    this.heights = stateArray(state, 'heights', 'Float64Array').slice();
+    this.positions = stateArray(state, 'positions', 'Float64Array').slice();
+    this.tableOf = stateArray(state, 'tableOf', 'Int32Array').slice();
+    this.tableValues = stateArray(state, 'tableValues', 'Float64Array').slice();
+    this.tableCounts = stateArray(state, 'tableCounts', 'Uint32Array').slice();
+    this.tableAt = stateArray(state, 'tableAt', 'Uint32Array').slice();
+    this.tableRooms = stateArray(state, 'tableRooms', 'Uint8Array').slice();
+    this.tableSizes = stateArray(state, 'tableSizes', 'Uint8Array').slice();
+    this.atomValues = stateArray(state, 'atomValues', 'Float64Array').slice();
+    this.atomCounts = stateArray(state, 'atomCounts', 'Uint32Array').slice();
+    this.atomBelow = stateArray(state, 'atomBelow', 'Uint32Array').slice();
+  }
+
   estimates(cell: number): number[] {
     const out = this.probabilities.map((_, k) => this.estimate(k, cell));
     for (let k = 1; k < out.length; k++) if (out[k] < out[k - 1]) out[k] = out[k - 1];

@@ -1,0 +1,149 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StateRecord } from '../sim/io/stateRecord';
+import { InputError, type InputIssue } from '../sim/params/issues';
+import type { Scenario } from '../scenarios/schema';
+import type { ArmKind, Manifest, RunSession } from '../models/resultsManifest';
+import { readCheckpoint, type CheckpointMeta } from './checkpointFile';
+
+// `run --resume` and `compare --resume`: whether the results folder holds a run stopped short that
+// this command continues (its checkpoint, and the same scenarios, seed, replications and version),
+// and if not, what to do instead.
+
+/** The checkpoint a run stopped short leaves in its results folder (bin/checkpointFile.ts). */
+export const CHECKPOINT_FILE = 'checkpoint.bin';
+
+/** The CSV files streamed row by row, which a resume continues from the checkpoint's sizes. */
+export const STREAMED_FILES = ['replications.csv', 'workers.csv', 'separations.csv', 'uncertainty.csv'] as const;
+
+/** What the resuming command is, to be checked against the stopped run's manifest. */
+export interface ResumeCommand {
+  readonly version: string;
+  readonly scenarios: readonly Scenario[];
+  readonly arms: ArmKind;
+  readonly seed: number;
+  readonly reps: number;
+  readonly set: readonly (readonly [string, unknown])[];
+  /** How the command names its arms (`--policy`, `--policies`, `--scenarios`), and its scenario source(s), for messages. */
+  readonly armsFlag: string;
+  readonly source: string;
+}
+
+export type ResumeDecision =
+  /** Nothing to resume (no results there, or none finished): the run starts from its first replication. */
+  | { readonly kind: 'fresh'; readonly why: string }
+  /** The folder holds this command's complete results. */
+  | { readonly kind: 'complete'; readonly manifest: Manifest }
+  /** A run stopped after `meta.completedReps` replications, continued from its checkpoint. */
+  | { readonly kind: 'resume'; readonly manifest: Manifest; readonly meta: CheckpointMeta; readonly state?: StateRecord };
+
+const refuse = (issue: InputIssue): never => {
+  throw new InputError([issue], 'command line');
+};
+
+/**
+ * What `--resume` does with the results folder `dir` for `command`, or an InputError (exit 2)
+ * naming why it cannot: another scenario, packages, seed, replications, --set or version than
+ * the stopped run's, or a folder without a checkpoint. `withState` reads the checkpoint's arrays too.
+ */
+export function resumeDecision(dir: string, command: ResumeCommand, withState: boolean): ResumeDecision {
+  const manifestPath = join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) return { kind: 'fresh', why: `no manifest.json there` };
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  } catch (error) {
+    return refuse({ path: '--resume', value: dir, message: `${manifestPath} cannot be read (${error instanceof Error ? error.message : String(error)}), so the run it describes cannot be resumed; run into a new --out folder, or give --replace instead of --resume to start it again there` });
+  }
+  const checkpointPath = join(dir, CHECKPOINT_FILE);
+  const hasCheckpoint = existsSync(checkpointPath);
+  // A run that finished no replication (or was killed before it could say) left nothing to continue.
+  if (manifest.status !== 'complete' && !hasCheckpoint && !(manifest.completedReps > 0 && manifest.status !== 'running')) {
+    return { kind: 'fresh', why: `${manifestPath} says "${manifest.status}" with no finished replication kept` };
+  }
+  const began = manifest.sessions?.[0]?.command ?? manifest.command;
+  if (manifest.status !== 'complete' && !hasCheckpoint) {
+    const older = manifest.cfsim !== command.version ? `cfsim ${manifest.cfsim} wrote it, and versions before 0.35.0 keep no checkpoint` : `${CHECKPOINT_FILE} has been removed`;
+    refuse({
+      path: '--resume',
+      value: dir,
+      message: `${dir} holds ${manifest.completedReps} finished replication${manifest.completedReps === 1 ? '' : 's'} of ${manifest.reps} (${began}, "${manifest.status}") but no ${CHECKPOINT_FILE}, the summaries of those replications that a resume continues from (${older}), so it cannot be resumed; cfsim report ${dir} reports the finished ones; to run them all, give --replace instead of --resume, or write to a new --out folder`,
+    });
+  }
+  checkSameRun(dir, manifest, command, began);
+  if (manifest.status === 'complete') return { kind: 'complete', manifest };
+  let checkpoint: { meta: CheckpointMeta; state: StateRecord };
+  try {
+    checkpoint = readCheckpoint(readFileSync(checkpointPath));
+  } catch (error) {
+    return refuse({ path: '--resume', value: dir, message: `${checkpointPath} cannot be read: ${error instanceof Error ? error.message : String(error)}; the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder` });
+  }
+  const { meta } = checkpoint;
+  if (meta.cfsim !== command.version) checkSameRun(dir, { ...manifest, cfsim: meta.cfsim }, command, began);
+  for (const [name, bytes] of Object.entries(meta.files)) {
+    const path = join(dir, name);
+    const found = existsSync(path) ? path : existsSync(`${path}.partial`) ? `${path}.partial` : undefined;
+    const size = found === undefined ? -1 : statSync(found).size;
+    if (size < bytes) {
+      refuse({
+        path: '--resume',
+        value: dir,
+        message: `${found ?? path} ${found === undefined ? 'is missing' : `holds ${size} bytes`}, where the run stopped with ${bytes} (${CHECKPOINT_FILE}): its rows of the ${meta.completedReps} finished replications are not all there, so the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder`,
+      });
+    }
+  }
+  return { kind: 'resume', manifest, meta, ...(withState ? { state: checkpoint.state } : {}) };
+}
+
+/** Refuses (exit 2) a resume whose command would not continue the run `manifest` describes, naming the first field that differs. */
+function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, began: string): void {
+  const again = `resume with the command that began it (${began}, adding --resume), or run this one into a new --out folder`;
+  if (manifest.cfsim !== command.version) {
+    refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by cfsim ${manifest.cfsim} (manifest.json) and this is cfsim ${command.version}, whose results may differ for the same scenario and seed; resuming would mix the two in one set of results. Finish it with cfsim ${manifest.cfsim}, or run this command into a new --out folder` });
+  }
+  const stopped = `the stopped run in ${dir} (manifest.json)`;
+  if (manifest.reps !== command.reps) refuse({ path: '--reps', value: command.reps, message: `${stopped} asked for ${manifest.reps} replications; a resume finishes that run: ${again}` });
+  if (manifest.seed !== command.seed) refuse({ path: '--seed', value: command.seed, message: `${stopped} ran on seed ${manifest.seed}; a resume finishes that run: ${again}` });
+  const days = command.scenarios[0].days;
+  if (manifest.days !== days) refuse({ path: '--days', value: days, message: `${stopped} ran ${manifest.days} days; a resume finishes that run: ${again}` });
+  const theirArms = manifest.scenarios.map((s) => s.policy.name);
+  const myArms = command.scenarios.map((s) => s.policy.name);
+  if ((manifest.arms ?? 'packages') !== command.arms || theirArms.join(',') !== myArms.join(',')) {
+    refuse({ path: command.armsFlag, value: myArms.join(','), message: `${stopped} ran ${theirArms.join(', ')} (${manifest.arms ?? 'packages'}); a resume finishes that run: ${again}` });
+  }
+  const theirSet = JSON.stringify(manifest.set ?? []);
+  if (theirSet !== JSON.stringify(command.set)) {
+    const words = (set: readonly (readonly [string, unknown])[]) => (set.length === 0 ? 'none' : set.map(([path, value]) => `${path}=${JSON.stringify(value)}`).join(' '));
+    refuse({ path: '--set', value: words(command.set), message: `${stopped} was resolved with --set (and --days) ${words(manifest.set ?? [])}; a resume finishes that run: ${again}` });
+  }
+  for (let k = 0; k < myArms.length; k++) {
+    const difference = firstDifference(manifest.scenarios[k], JSON.parse(JSON.stringify(command.scenarios[k])) as unknown, '');
+    if (difference === undefined) continue;
+    refuse({
+      path: command.source,
+      value: myArms[k],
+      message: `resolves ${myArms[k]} to another scenario than ${stopped}: ${difference.path} is ${JSON.stringify(difference.now)} here and was ${JSON.stringify(difference.then)} (the scenario file changed since the run began?); a resume finishes that run: put the file back as it was (manifest.json holds the run's scenarios), or run this command into a new --out folder`,
+    });
+  }
+}
+
+/** The first path (dotted) at which two JSON values differ, with both values there, or undefined where they are the same. */
+export function firstDifference(then: unknown, now: unknown, path: string): { path: string; then: unknown; now: unknown } | undefined {
+  if (typeof then !== 'object' || typeof now !== 'object' || then === null || now === null || Array.isArray(then) !== Array.isArray(now)) {
+    return JSON.stringify(then) === JSON.stringify(now) ? undefined : { path: path || '(the whole scenario)', then, now };
+  }
+  const keys = [...new Set([...Object.keys(then), ...Object.keys(now)])];
+  for (const key of keys) {
+    const d = firstDifference((then as Record<string, unknown>)[key], (now as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** The sessions of a resumed run's manifest: those its earlier manifest records (or its one session, for a run not resumed before), then this one. */
+export function resumedSessions(earlier: Manifest, now: RunSession): RunSession[] {
+  const before: RunSession[] = earlier.sessions
+    ? [...earlier.sessions]
+    : [{ cfsim: earlier.cfsim, command: earlier.command, threads: earlier.threads, startedAt: earlier.startedAt, endedAt: earlier.endedAt, status: earlier.status, completedRepsBefore: 0, completedReps: earlier.completedReps }];
+  return [...before, now];
+}
