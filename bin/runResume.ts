@@ -24,9 +24,10 @@ export interface ResumeCommand {
   readonly seed: number;
   readonly reps: number;
   readonly set: readonly (readonly [string, unknown])[];
-  /** How the command names its arms (`--policy`, `--policies`, `--scenarios`), and its scenario source(s), for messages. */
+  /** How the command names its arms (`--policy`, `--policies`, `--scenarios`), for messages. */
   readonly armsFlag: string;
-  readonly source: string;
+  /** Where each arm's scenario comes from, for messages: the flag (`SCENARIO`, `--scenarios`) and the file or preset named. */
+  readonly sources: readonly { readonly flag: string; readonly name: string }[];
 }
 
 export type ResumeDecision =
@@ -101,7 +102,7 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
   if (manifest.cfsim !== command.version) {
     refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by cfsim ${manifest.cfsim} (manifest.json) and this is cfsim ${command.version}, whose results may differ for the same scenario and seed; resuming would mix the two in one set of results. Finish it with cfsim ${manifest.cfsim}, or run this command into a new --out folder` });
   }
-  const stopped = `the stopped run in ${dir} (manifest.json)`;
+  const stopped = `the run in ${dir} (manifest.json)`;
   if (manifest.reps !== command.reps) refuse({ path: '--reps', value: command.reps, message: `${stopped} asked for ${manifest.reps} replications; a resume finishes that run: ${again}` });
   if (manifest.seed !== command.seed) refuse({ path: '--seed', value: command.seed, message: `${stopped} ran on seed ${manifest.seed}; a resume finishes that run: ${again}` });
   const days = command.scenarios[0].days;
@@ -109,20 +110,22 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
   const theirArms = manifest.scenarios.map((s) => s.policy.name);
   const myArms = command.scenarios.map((s) => s.policy.name);
   if ((manifest.arms ?? 'packages') !== command.arms || theirArms.join(',') !== myArms.join(',')) {
-    refuse({ path: command.armsFlag, value: myArms.join(','), message: `${stopped} ran ${theirArms.join(', ')} (${manifest.arms ?? 'packages'}); a resume finishes that run: ${again}` });
+    const kind = (arms: ArmKind) => (arms === 'scenarios' ? 'scenario files' : 'packages');
+    refuse({ path: command.armsFlag, value: myArms.join(','), message: `${stopped} ran the ${kind(manifest.arms ?? 'packages')} ${theirArms.join(', ')}, and this command runs the ${kind(command.arms)} ${myArms.join(', ')}; a resume finishes that run: ${again}` });
   }
   const theirSet = JSON.stringify(manifest.set ?? []);
   if (theirSet !== JSON.stringify(command.set)) {
     const words = (set: readonly (readonly [string, unknown])[]) => (set.length === 0 ? 'none' : set.map(([path, value]) => `${path}=${JSON.stringify(value)}`).join(' '));
-    refuse({ path: '--set', value: words(command.set), message: `${stopped} was resolved with --set (and --days) ${words(manifest.set ?? [])}; a resume finishes that run: ${again}` });
+    refuse({ path: '--set', value: words(command.set), message: `${stopped} was resolved with --set (and --days) ${words(manifest.set ?? [])}, and this command with ${words(command.set)}; a resume finishes that run: ${again}` });
   }
   for (let k = 0; k < myArms.length; k++) {
     const difference = firstDifference(manifest.scenarios[k], JSON.parse(JSON.stringify(command.scenarios[k])) as unknown, '');
     if (difference === undefined) continue;
+    const shown = (value: unknown) => (value === undefined ? 'absent' : JSON.stringify(value));
     refuse({
-      path: command.source,
-      value: myArms[k],
-      message: `resolves ${myArms[k]} to another scenario than ${stopped}: ${difference.path} is ${JSON.stringify(difference.now)} here and was ${JSON.stringify(difference.then)} (the scenario file changed since the run began?); a resume finishes that run: put the file back as it was (manifest.json holds the run's scenarios), or run this command into a new --out folder`,
+      path: command.sources[k].flag,
+      value: command.sources[k].name,
+      message: `resolves ${myArms.length > 1 ? `(as ${myArms[k]}) ` : ''}to another scenario than ${stopped}: its ${difference.path} is ${shown(difference.now)} here and was ${shown(difference.then)} (the scenario file changed since the run began?); a resume finishes that run: put the file back as it was (manifest.json holds the run's scenarios), or run this command into a new --out folder`,
     });
   }
 }

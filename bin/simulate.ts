@@ -26,7 +26,7 @@ import type { PolicyOutcome } from '../models/ensemble';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { isPackageId, PACKAGE_IDS } from '../scenarios/presets/packages';
 import { isPopulationId } from '../scenarios/presets/populations';
-import { DEFAULT_PACKAGE, filePresets } from '../scenarios/resolve';
+import { DEFAULT_PACKAGE, DEFAULT_POPULATION, filePresets } from '../scenarios/resolve';
 import type { Scenario } from '../scenarios/schema';
 import { changeLabel } from '../scenarios/changes';
 import { addedSeats, fundedSeatsWarning, seatsSentence } from '../scenarios/fundedSeats';
@@ -307,7 +307,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   };
   const resume: ResumeCommand | undefined =
     args.resume && args.out !== undefined
-      ? { version: VERSION, scenarios, arms: files ? 'scenarios' : 'packages', seed, reps, set: overrides, armsFlag: files ? '--scenarios' : compare ? '--policies' : '--policy', source: files ? '--scenarios' : 'SCENARIO' }
+      ? { version: VERSION, scenarios, arms: files ? 'scenarios' : 'packages', seed, reps, set: overrides, armsFlag: files ? '--scenarios' : compare ? '--policies' : '--policy', sources: scenarios.map((_, k) => (files ? { flag: '--scenarios', name: files[k] } : { flag: 'SCENARIO', name: args.scenario ?? DEFAULT_POPULATION })) }
       : undefined;
   if (resume && args.out !== undefined) {
     const decision = resumeDecision(args.out, resume, false);

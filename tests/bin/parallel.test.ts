@@ -83,6 +83,8 @@ const SEPARATION_HEADER = 'policy,rep,day,worker,role,livedExperience,livesInCom
 const TIMESERIES_HEADER = 'policy,day,metric,mean,p05,p50,p95';
 const REASONS = ['baseline', 'burnout', 'compassion-fatigue', 'low-satisfaction', 'low-pay', 'new-hire'];
 const RESULT_FILES = ['manifest.json', 'replications.csv', 'separations.csv', 'summary.json', 'timeseries.csv', 'workers.csv'];
+/** A run stopped after some replications keeps checkpoint.bin too, which --resume continues from. */
+const STOPPED_FILES = ['checkpoint.bin', ...RESULT_FILES];
 
 /** Quantile by linear interpolation between order statistics (R's and NumPy's default), as summary.json's p05 and p95 are documented. */
 function interpolated(values: readonly number[], q: number): number {
@@ -609,8 +611,8 @@ describe('interruption: a clean stop with a truthful results folder', () => {
       expect(manifest.completedReps).toBeGreaterThan(0);
       expect(manifest.completedReps).toBeLessThan(2000);
       expect(manifest.endedAt).not.toBeNull();
-      // The message says what to do next with what finished: make a report of it.
-      expect(r.stderr).toContain(`says "interrupted"; cfsim report ${out} makes a report of the finished replications\n`);
+      // The message says what to do next with what finished: make a report of it, or resume the run, by the exact command.
+      expect(r.stderr).toContain(`says "interrupted"; cfsim report ${out} makes a report of the finished replications; to run the other ${2000 - manifest.completedReps}, resume it: cfsim run --reps 2000 --days ${DAYS} --threads 2 --out ${out} --resume\n`);
       const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
       expect(summary.reps).toBe(manifest.completedReps);
       expect(summary, 'the summary alone says it is not a complete run').toMatchObject({ status: 'interrupted', requestedReps: 2000 });
@@ -629,7 +631,7 @@ describe('interruption: a clean stop with a truthful results folder', () => {
       expect(timeseries.rows).toHaveLength(DAYS * DAILY_SERIES.length);
 
       const files = filesUnder(out);
-      expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(RESULT_FILES);
+      expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(STOPPED_FILES);
       expect(files.filter((f) => f.endsWith('.partial'))).toEqual([]);
       for (const f of files) expect(readFileSync(f, 'utf8'), `${f} says "complete"`).not.toMatch(/\bcomplete\b/);
     });
@@ -644,7 +646,7 @@ describe('interruption: a clean stop with a truthful results folder', () => {
     expect(r.code === 130 || (r.code === null && r.signal === 'SIGINT'), `${r.code} ${r.signal} ${r.stderr}`).toBe(true);
     expect(r.stderr).toContain('interrupted by SIGINT');
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('interrupted');
-    expect(filesUnder(out).map((f) => f.slice(out.length + 1)).sort()).toEqual(RESULT_FILES);
+    expect(filesUnder(out).map((f) => f.slice(out.length + 1)).sort()).toEqual(STOPPED_FILES);
   });
 
   it('an interrupted run asked for a report says it wrote none, and how to make one of what finished', async () => {

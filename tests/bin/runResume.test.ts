@@ -1,0 +1,190 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliScratch } from './cliScratch';
+
+// run --resume and compare --resume: a run stopped short (by SIGINT, or a failed worker) and
+// resumed gives results folders byte-identical to an uninterrupted run's, whatever the threads on
+// either side; a resume that would not continue the same run is refused, naming what differs.
+
+const { work, file } = cliScratch('run-resume');
+
+/** The built CLI with extra environment (CFSIM_TEST_SIGINT_AFTER_REPS=N: SIGINT to itself once N replications are folded). */
+function cfsim(args: readonly string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+}
+
+const RESULT_FILES = ['summary.json', 'timeseries.csv', 'workers.csv', 'separations.csv', 'replications.csv', 'uncertainty.csv'];
+
+/** Every results file of `a` and `b` (uncertainty.csv where there is one), byte for byte, and their manifests but for times, command, threads and sessions. */
+function expectSameResults(a: string, b: string): void {
+  for (const name of RESULT_FILES) {
+    expect(existsSync(join(b, name)), name).toBe(existsSync(join(a, name)));
+    if (existsSync(join(a, name))) expect(readFileSync(join(b, name)).equals(readFileSync(join(a, name))), `${name} differs`).toBe(true);
+  }
+  const manifest = (dir: string) => {
+    const { startedAt: _s, endedAt: _e, command: _c, threads: _t, sessions: _x, ...rest } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    return { ...rest, environment: { ...rest.environment, cwd: '' } };
+  };
+  expect(manifest(b)).toEqual(manifest(a));
+  expect(readdirSync(b).filter((name) => name.endsWith('.partial') || name === 'checkpoint.bin')).toEqual([]);
+}
+
+/** Runs `args` into a new folder `name` uninterrupted, and into `name`-stopped interrupted after `after` replications on `threads[0]`, then resumed on `threads[1]`; returns both folders and the interruption's stderr. */
+function stopAndResume(name: string, args: readonly string[], after: number, threads: readonly [number, number]) {
+  const whole = join(work, name);
+  const stopped = join(work, `${name}-stopped`);
+  const full = cfsim([...args, '--threads', '2', '--out', whole]);
+  expect(full.status, full.stderr).toBe(0);
+  const first = cfsim([...args, '--threads', String(threads[0]), '--out', stopped], { CFSIM_TEST_SIGINT_AFTER_REPS: String(after) });
+  expect(first.status, first.stderr).toBe(130);
+  const manifest = JSON.parse(readFileSync(join(stopped, 'manifest.json'), 'utf8'));
+  expect(manifest.status).toBe('interrupted');
+  expect(existsSync(join(stopped, 'checkpoint.bin'))).toBe(true);
+  const resumed = cfsim([...args, '--threads', String(threads[1]), '--out', stopped, '--resume']);
+  expect(resumed.status, resumed.stderr).toBe(0);
+  expect(resumed.stdout.replace(stopped, whole)).toBe(full.stdout);
+  return { whole, stopped, stderr: first.stderr, completedReps: manifest.completedReps as number };
+}
+
+const RUN = ['run', '--reps', '90', '--days', '30'];
+
+describe('run --resume', () => {
+  it('an interrupted run ends its message with the command that resumes it, and that command gives the uninterrupted results byte for byte (threads 2 then 1)', () => {
+    const { whole, stopped, stderr, completedReps } = stopAndResume('run', RUN, 50, [2, 1]);
+    // Past the first 40 replications, so the quantile sketches had moved on to P² markers.
+    expect(completedReps).toBeGreaterThanOrEqual(50);
+    expect(completedReps).toBeLessThan(90);
+    expect(stderr.endsWith(`; to run the other ${90 - completedReps}, resume it: cfsim run --reps 90 --days 30 --threads 2 --out ${stopped} --resume\n`), stderr).toBe(true);
+    expectSameResults(whole, stopped);
+    const manifest = JSON.parse(readFileSync(join(stopped, 'manifest.json'), 'utf8'));
+    expect(manifest.command).toBe(`cfsim run --reps 90 --days 30 --threads 2 --out ${stopped}`);
+    expect(manifest.threads).toBe(1);
+    expect(manifest.sessions.map((s: Record<string, unknown>) => [s.command, s.threads, s.status, s.completedRepsBefore, s.completedReps])).toEqual([
+      [`cfsim run --reps 90 --days 30 --threads 2 --out ${stopped}`, 2, 'interrupted', 0, completedReps],
+      [`cfsim run --reps 90 --days 30 --threads 1 --out ${stopped} --resume`, 1, 'complete', completedReps, 90],
+    ]);
+  });
+
+  it('a resumed run stopped again, and rows past the checkpoint (a torn last line), resume to the same bytes', () => {
+    const whole = join(work, 'twice');
+    const stopped = join(work, 'twice-stopped');
+    expect(cfsim([...RUN, '--threads', '1', '--out', whole]).status).toBe(0);
+    expect(cfsim([...RUN, '--threads', '1', '--out', stopped], { CFSIM_TEST_SIGINT_AFTER_REPS: '20' }).status).toBe(130);
+    const again = cfsim([...RUN, '--threads', '2', '--out', stopped, '--resume'], { CFSIM_TEST_SIGINT_AFTER_REPS: '60' });
+    expect(again.status, again.stderr).toBe(130);
+    // As if killed while continuing: streamed files left as NAME.partial, longer than the checkpoint says.
+    appendFileSync(join(stopped, 'workers.csv'), 'status-quo,99,1,2,3\nstatus-quo,99,4');
+    renameSync(join(stopped, 'separations.csv'), join(stopped, 'separations.csv.partial'));
+    appendFileSync(join(stopped, 'separations.csv.partial'), 'status-quo,99,1\n');
+    const last = cfsim([...RUN, '--threads', '2', '--out', stopped, '--resume']);
+    expect(last.status, last.stderr).toBe(0);
+    expectSameResults(whole, stopped);
+    expect(JSON.parse(readFileSync(join(stopped, 'manifest.json'), 'utf8')).sessions.map((s: { status: string }) => s.status)).toEqual(['interrupted', 'interrupted', 'complete']);
+  });
+
+  it('a run failed after some replications (a worker threw) resumes to the uninterrupted results', () => {
+    const args = ['run', '--reps', '8', '--days', '30', '--threads', '1'];
+    const whole = join(work, 'failed-whole');
+    const failed = join(work, 'failed');
+    expect(cfsim([...args, '--out', whole]).status).toBe(0);
+    expect(cfsim([...args, '--out', failed], { CFSIM_TEST_FAIL_REP: '5' }).status).toBe(1);
+    // Replications before the failing one's chunk (two a chunk here) finished.
+    expect(JSON.parse(readFileSync(join(failed, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'failed', completedReps: 4 });
+    expect(existsSync(join(failed, 'checkpoint.bin'))).toBe(true);
+    const resumed = cfsim([...args, '--out', failed, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expectSameResults(whole, failed);
+  });
+
+  it('--resume into a folder with nothing to resume starts from the first replication, saying so', () => {
+    const out = join(work, 'fresh');
+    const r = cfsim(['run', '--reps', '3', '--days', '10', '--out', out, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`cfsim: nothing to resume in ${out} (no manifest.json there): starting the run from its first replication\n`);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'complete', completedReps: 3 });
+  });
+});
+
+describe('compare --resume', () => {
+  it('with parameter uncertainty and discounting: threads 1 then 2 give the uninterrupted bytes, uncertainty.csv included', () => {
+    const team = file('uncertain.yaml', 'uncertainty:\n  coefficients.separationCf: { min: 0.7, max: 1.6 }\n  costs.supervisionSession: { min: 60, mode: 100, max: 200 }\n');
+    const args = ['compare', team, '--policies', 'status-quo,opt-out-support', '--reps', '60', '--days', '20', '--set', 'costs.discountRate=0.03'];
+    const { whole, stopped, stderr, completedReps } = stopAndResume('compare', args, 44, [1, 2]);
+    expect(existsSync(join(whole, 'uncertainty.csv'))).toBe(true);
+    expect(stderr).toContain(`replications of each package; ${join(stopped, 'manifest.json')} says "interrupted"`);
+    expect(stderr.endsWith(`to run the other ${60 - completedReps}, resume it: cfsim compare ${team} --policies status-quo,opt-out-support --reps 60 --days 20 --set costs.discountRate=0.03 --threads 1 --out ${stopped} --resume\n`), stderr).toBe(true);
+    expectSameResults(whole, stopped);
+  });
+
+  it('--scenarios A,B gives the uninterrupted bytes', () => {
+    const a = file('a.yaml', 'name: current\n');
+    const b = file('b.yaml', 'name: proposed\nbase:\n  policy: opt-out-support\n');
+    const { whole, stopped } = stopAndResume('scenarios', ['compare', '--scenarios', `${a},${b}`, '--reps', '30', '--days', '20'], 12, [2, 2]);
+    expectSameResults(whole, stopped);
+  });
+});
+
+describe('--resume refusals', () => {
+  const args = ['run', '--reps', '20', '--days', '10', '--seed', '3', '--set', 'costs.salary=60000'];
+  /** A run of `args` stopped after 5 replications into a new folder. */
+  const stoppedRun = (name: string) => {
+    const out = join(work, name);
+    expect(cfsim([...args, '--threads', '1', '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '5' }).status).toBe(130);
+    return out;
+  };
+  const refused = (argv: readonly string[], ...parts: string[]) => {
+    const r = cfsim(argv);
+    expect(r.status, r.stderr).toBe(2);
+    for (const part of parts) expect(r.stderr).toContain(part);
+    return r;
+  };
+
+  it('another reps, seed, days, --set, package or scenario file than the stopped run, each named with its value', () => {
+    const out = stoppedRun('refused');
+    const manifest = readFileSync(join(out, 'manifest.json'));
+    const began = `resume with the command that began it (cfsim run --reps 20 --days 10 --seed 3 --set costs.salary=60000 --threads 1 --out ${out}, adding --resume)`;
+    refused(['run', '--reps', '21', '--days', '10', '--seed', '3', '--set', 'costs.salary=60000', '--out', out, '--resume'], `--reps: the run in ${out} (manifest.json) asked for 20 replications; a resume finishes that run: ${began}`);
+    refused(['run', '--reps', '20', '--days', '10', '--seed', '4', '--set', 'costs.salary=60000', '--out', out, '--resume'], '--seed: the run in', 'ran on seed 3');
+    refused(['run', '--reps', '20', '--days', '11', '--seed', '3', '--set', 'costs.salary=60000', '--out', out, '--resume'], '--days: the run in', 'ran 10 days');
+    refused(['run', '--reps', '20', '--days', '10', '--seed', '3', '--set', 'costs.salary=61000', '--out', out, '--resume'], '--set: the run in', 'was resolved with --set (and --days) costs.salary=60000 days=10, and this command with costs.salary=61000 days=10');
+    refused([...args, '--policy', 'opt-out-support', '--out', out, '--resume'], '--policy: the run in', 'ran the packages status-quo, and this command runs the packages opt-out-support');
+    const team = file('changed.yaml', 'uncertainty:\n  coefficients.separationCf: { min: 0.7, max: 1.6 }\n');
+    refused(['run', team, ...args.slice(1), '--out', out, '--resume'], `SCENARIO: resolves to another scenario than the run in ${out} (manifest.json): its uncertainty.coefficients.separationCf is {"min":0.7,"max":1.6} here and was absent`);
+    // Nothing was touched by the refusals.
+    expect(readFileSync(join(out, 'manifest.json')).equals(manifest)).toBe(true);
+  });
+
+  it('another cfsim version, a folder without checkpoint.bin, --replace beside it, and no --out', () => {
+    const out = stoppedRun('versions');
+    const path = join(out, 'manifest.json');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace(/"cfsim": "[^"]+"/, '"cfsim": "0.33.0"'));
+    refused([...args, '--out', out, '--resume'], `--resume: ${out}'s run was made by cfsim 0.33.0 (manifest.json) and this is cfsim `, 'Finish it with cfsim 0.33.0');
+    writeFileSync(path, text);
+    rmSync(join(out, 'checkpoint.bin'));
+    refused([...args, '--out', out, '--resume'], `--resume: ${out} holds 5 finished replications of 20`, 'but no checkpoint.bin', 'so it cannot be resumed', `cfsim report ${out} reports the finished ones`);
+    refused([...args, '--out', out, '--resume', '--replace'], '--resume: continues the run stopped in', 'and --replace starts it again from its first replication; give one of them');
+    refused([...args, '--resume'], '--resume: continues a run stopped short in its results folder, and no --out was given');
+  });
+
+  it('a streamed file shorter than the checkpoint says is refused', () => {
+    const out = stoppedRun('short');
+    truncateSync(join(out, 'workers.csv'), 100);
+    refused([...args, '--out', out, '--resume'], `--resume: ${join(out, 'workers.csv')} holds 100 bytes, where the run stopped with`, 'cannot be resumed');
+  });
+
+  it('a complete folder: nothing to resume, exit 0, left as it was', () => {
+    const out = join(work, 'complete');
+    expect(cfsim([...args, '--out', out]).status).toBe(0);
+    const before = readFileSync(join(out, 'summary.json'));
+    const r = cfsim([...args, '--out', out, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^cfsim: nothing to resume: ${out} holds the complete results of this run \\(20 replications, ended [^)]+\\), left as they are; cfsim report ${out} reports them\\n$`));
+    expect(readFileSync(join(out, 'summary.json')).equals(before)).toBe(true);
+    // A complete folder of another run is refused as such, not taken as nothing to resume.
+    refused(['run', '--reps', '30', '--days', '10', '--out', out, '--resume'], '--reps: the run in');
+  });
+});
