@@ -130,10 +130,12 @@ export function earlierResultsIssue(dir: string): InputIssue | undefined {
   if (earlier?.status !== 'complete' && !unfinished) return undefined;
   const what = [earlier.command, earlier.reps === undefined ? undefined : `${earlier.reps} replication${earlier.reps === 1 ? '' : 's'}${unfinished ? ' finished' : ''}`, earlier.endedAt ? `ended ${earlier.endedAt}` : undefined].filter((x) => x !== undefined);
   const results = unfinished ? `the results of an earlier ${earlier.status} run` : 'the complete results of an earlier run';
+  // Since 0.35.0 a run stopped after some replications keeps what --resume continues from.
+  const resumable = unfinished && existsSync(join(dir, CHECKPOINT_FILE));
   return {
     path: '--out',
     value: dir,
-    message: `${dir} holds ${results}${what.length > 0 ? ` (${what.join(', ')})` : ''}, which this run would replace; write to another folder, or give --replace to replace them`,
+    message: `${dir} holds ${results}${what.length > 0 ? ` (${what.join(', ')})` : ''}, which this run would replace; write to another folder, or give --replace to replace them${resumable ? ', or --resume to continue that run (with the command that began it)' : ''}`,
   };
 }
 
@@ -183,6 +185,7 @@ export class ResultsFolder {
       throw new InputError([{ path: '--resume', value: dir, message: `${dir} holds the complete results of this run (finished while this command waited): nothing to resume` }], 'command line');
     }
     this.resumed = decision?.kind === 'resume' ? decision : undefined;
+    this.nothingToResume = decision?.kind === 'fresh' ? decision.why : undefined;
     const kept = replace || resume ? undefined : earlierResultsIssue(dir);
     if (kept) {
       this.release();
@@ -208,6 +211,9 @@ export class ResultsFolder {
 
   /** The stopped run this one continues (`--resume`), with its checkpoint's state; undefined for a run from the first replication. */
   readonly resumed: Extract<ResumeDecision, { kind: 'resume' }> | undefined;
+
+  /** `--resume` into a folder with nothing to resume: why (the run starts from its first replication). */
+  readonly nothingToResume: string | undefined;
 
   /** Whether start() has marked the folder as holding this run (its manifest says `running`), even if removing an earlier run's files then failed. */
   get started(): boolean {

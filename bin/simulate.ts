@@ -316,7 +316,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}), left as they are; cfsim report ${commandWord(args.out)} reports them\n`);
       return 0;
     }
-    if (decision.kind === 'fresh') writeReadable(process.stderr, `cfsim: nothing to resume in ${args.out} (${decision.why}): starting the run from its first replication\n`);
+    // A folder with nothing to resume is said so under its lock (bin/experiment.ts), where a run still writing it is refused instead.
   }
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.
   const temporary = args.out === undefined && args.report !== undefined ? createScratchFolder() : undefined;

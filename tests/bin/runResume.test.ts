@@ -169,6 +169,11 @@ describe('--resume refusals', () => {
     refused([...args, '--resume'], '--resume: continues a run stopped short in its results folder, and no --out was given');
   });
 
+  it('the same command without --resume is refused, offering --resume beside --replace', () => {
+    const out = stoppedRun('offered');
+    refused([...args, '--out', out], `--out: ${out} holds the results of an earlier interrupted run (`, 'which this run would replace; write to another folder, or give --replace to replace them, or --resume to continue that run (with the command that began it)');
+  });
+
   it('a streamed file shorter than the checkpoint says is refused', () => {
     const out = stoppedRun('short');
     truncateSync(join(out, 'workers.csv'), 100);
