@@ -156,13 +156,15 @@ describe('--resume refusals', () => {
     expect(readFileSync(join(out, 'manifest.json')).equals(manifest)).toBe(true);
   });
 
-  it('another cfsim version, a folder without checkpoint.bin, --replace beside it, and no --out', () => {
+  it('another cfsim version, an unreadable or missing checkpoint.bin, --replace beside it, and no --out', () => {
     const out = stoppedRun('versions');
     const path = join(out, 'manifest.json');
     const text = readFileSync(path, 'utf8');
     writeFileSync(path, text.replace(/"cfsim": "[^"]+"/, '"cfsim": "0.33.0"'));
     refused([...args, '--out', out, '--resume'], `--resume: ${out}'s run was made by cfsim 0.33.0 (manifest.json) and this is cfsim `, 'Finish it with cfsim 0.33.0');
     writeFileSync(path, text);
+    writeFileSync(join(out, 'checkpoint.bin'), 'not a checkpoint');
+    refused([...args, '--out', out, '--resume'], `--resume: ${join(out, 'checkpoint.bin')} cannot be read: it is not a cfsim checkpoint (its first bytes differ); the run cannot be resumed`);
     rmSync(join(out, 'checkpoint.bin'));
     refused([...args, '--out', out, '--resume'], `--resume: ${out} holds 5 finished replications of 20`, 'but no checkpoint.bin', 'so it cannot be resumed', `cfsim report ${out} reports the finished ones`);
     refused([...args, '--out', out, '--resume', '--replace'], '--resume: continues the run stopped in', 'and --replace starts it again from its first replication; give one of them');
