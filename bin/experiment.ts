@@ -139,7 +139,8 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   let pool: NodeWorkerPool<ReplicationWorker> | undefined;
   // A signal stops the pool, which fails the calls in flight; lanes then end without a failure.
   const signals = new StopSignals(() => void pool?.terminate());
-  const progress = new Progress(options.progress === false ? 0 : reps * scenarios.length, progressLabel(scenarios.length, reps));
+  const counted = progressCount(scenarios.length, reps, repsBefore);
+  const progress = new Progress(options.progress === false ? 0 : counted.total, counted.label);
   let failure: unknown;
   try {
     const earlier = folder?.start(manifest('running'));
@@ -166,7 +167,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
           return;
         }
         for (const folded of aggregator.add(task.policy, result)) spareBuffers.push(...chunkBuffers(folded));
-        progress.update(aggregator.completedReps * scenarios.length);
+        progress.update((aggregator.completedReps - repsBefore) * scenarios.length);
         if (options.interruptAfterReps !== undefined && aggregator.completedReps >= options.interruptAfterReps && signals.signal === undefined) process.kill(process.pid, 'SIGINT');
       }
     };
@@ -235,6 +236,17 @@ export function chunkFailure(error: unknown, task: { firstRep: number; reps: num
   const message = error instanceof Error ? error.message : String(error);
   if (!(error instanceof WorkerFailure) && /^replication \d+ \(seed/.test(message)) return new WorkerFailure(message);
   return new WorkerFailure(`${message} while running ${range} (seed ${seed}, policy ${policy})`);
+}
+
+/**
+ * The progress line's total and label for a run that starts after `repsBefore` replications (a
+ * resume): it counts the replications it runs, so that its rate and time left are its own (counted
+ * from 0 of all of them, a resume's first update read as hundreds done in a second).
+ */
+export function progressCount(arms: number, reps: number, repsBefore: number): { total: number; label: string } {
+  const left = reps - repsBefore;
+  if (repsBefore === 0) return { total: reps * arms, label: progressLabel(arms, reps) };
+  return { total: left * arms, label: `replications (${arms === 1 ? '' : `${arms} × ${left}, `}resumed after ${repsBefore})` };
 }
 
 /** What the progress line counts: replications of every arm together, so its total is said to be arms × reps (kept short: the line must fit a terminal's width). */
