@@ -64,7 +64,7 @@ export function resumeDecision(dir: string, command: ResumeCommand, withState: b
   }
   const began = manifest.sessions?.[0]?.command ?? manifest.command;
   if (manifest.status !== 'complete' && !hasCheckpoint) {
-    const older = manifest.cfsim !== command.version ? `cfsim ${manifest.cfsim} wrote it, and versions before 0.35.0 keep no checkpoint` : `${CHECKPOINT_FILE} has been removed`;
+    const older = manifest.cfsim !== command.version ? `cfsim ${manifest.cfsim} wrote it, and versions before 0.35.0 keep no checkpoint` : `it was removed, or never written: a run that failed while writing its results keeps none`;
     refuse({
       path: '--resume',
       value: dir,
