@@ -1,26 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SeriesPoint } from '../report/reportData';
 import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
+import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type ChangeMark } from './seriesParts';
+import { GRID_FROM_ARMS, seriesGrid } from './seriesGrid';
 
-const DAYS_PER_YEAR = 365;
-
-/** A scheduled change as the charts mark it: a vertical rule on its day, with a short label. */
-export interface ChangeMark {
-  readonly day: number;
-  /** "day 365: supervision opt-out" */
-  readonly label: string;
-}
-
-/** Rows of series points only (the change marks share the data but have no mean). */
-const SERIES_ROWS = { filter: 'isValid(datum.mean)' };
-/** The smallest step each y format the charts use can show: a score to 0.1, a count to 1, a share to 0.1%. */
-const TICK_STEPS: Readonly<Record<string, number>> = { '.1f': 0.1, '.0f': 1, '.1~%': 0.001 };
-const CHANGE_ROWS = { filter: 'isValid(datum.change)' };
+export type { ChangeMark } from './seriesParts';
 
 /**
  * One panel per metric: the mean across replications as a line, the 5th–95th percentile as a
  * band, one colour per package; each scheduled change a dashed vertical rule on its day, labelled
- * along the rule (the whole label in its tooltip).
+ * along the rule (the whole label in its tooltip). From GRID_FROM_ARMS packages on, whose bands
+ * drawn over each other could not be told apart, one row per package instead (seriesGrid).
  */
 export function seriesPanels(
   points: readonly SeriesPoint[],
@@ -35,42 +25,15 @@ export function seriesPanels(
   changes: readonly ChangeMark[] = [],
   armTitle: ArmTitle = 'Package',
 ): TopLevelSpec {
-  const labels = new Map(metrics);
-  // Horizons of two years or more read in years; shorter ones in days.
-  const inYears = points.reduce((last, p) => Math.max(last, p.day), 0) + 1 >= 2 * DAYS_PER_YEAR;
-  const series = points.filter((p) => labels.has(p.metric)).map((p) => ({ ...p, measure: labels.get(p.metric), year: p.day / DAYS_PER_YEAR }));
+  if (policies.length >= GRID_FROM_ARMS) return seriesGrid(points, policies, metrics, title, subtitle, yTitle, yFormat, zero, changes, armTitle);
+  const series = seriesRows(points, metrics);
   // The panels are facets of one data set, so each change gets a row in every panel.
-  const marks = changes.flatMap((c) => metrics.map(([, measure]) => ({ measure, day: c.day, year: c.day / DAYS_PER_YEAR, change: c.label })));
+  const marks = changeRows(changes, metrics);
   const values = [...series, ...marks];
-  const time = inYears
-    ? { field: 'year', type: 'quantitative' as const, title: 'Years into the simulated horizon', axis: { tickMinStep: 0.5, format: '.1~f' } }
-    : { field: 'day', type: 'quantitative' as const, title: 'Day of the simulated horizon', axis: { tickMinStep: 1, format: 'd' } };
-  // Ticks no closer than the format shows, so a narrow range never labels two ticks alike ("21.3, 21.3").
-  const yAxis = { format: yFormat, tickMinStep: TICK_STEPS[yFormat] };
-  const changeLayers =
-    marks.length === 0
-      ? []
-      : [
-          {
-            transform: [CHANGE_ROWS],
-            mark: { type: 'rule' as const, strokeDash: [4, 3], strokeWidth: 1.2 },
-            encoding: { color: { value: '#444' }, tooltip: [{ field: 'change', title: 'Scheduled change' }] },
-          },
-          {
-            transform: [CHANGE_ROWS],
-            mark: { type: 'text' as const, angle: 270, align: 'right' as const, baseline: 'bottom' as const, dx: -3, dy: -2, fontSize: 9, limit: PANEL_HEIGHT - 6 },
-            encoding: { y: { value: 0 }, color: { value: '#333' }, text: { field: 'change' }, tooltip: [{ field: 'change', title: 'Scheduled change' }] },
-          },
-        ];
+  const time = timeAxis(points);
+  const yAxis = valueAxis(yFormat);
   const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, axis: yAxis };
-  const tooltip = [
-    { field: 'policy', title: armTitle },
-    { field: 'measure', title: 'Measure' },
-    { field: 'day', title: 'Day' },
-    { field: 'mean', title: 'Mean', format: yFormat },
-    { field: 'p05', title: '5th percentile', format: yFormat },
-    { field: 'p95', title: '95th percentile', format: yFormat },
-  ];
+  const tooltip = seriesTooltip(yFormat, armTitle);
   // The baseline's line again, dashed, on top: an arm that changes little draws its line over the
   // baseline's, which would then vanish; dashed, both show.
   const baseline = policies.length > 1 ? policies[0] : undefined;
@@ -100,7 +63,7 @@ export function seriesPanels(
         },
         { transform: [SERIES_ROWS], mark: { type: 'line', strokeWidth: 2 }, encoding: { y, tooltip } },
         ...baselineLayers,
-        ...changeLayers,
+        ...(marks.length === 0 ? [] : changeLayers(PANEL_HEIGHT)),
       ],
     },
     config: CONFIG,

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { proqolBandsSpec, proqolTrajectoriesSpec } from '../../../viz/specs/timeSeries';
+import { chartSvg, compileSpec } from '../../../viz/report/export';
+
+type Row = { panel?: string; policy?: string; measure: string; day: number; mean?: number; p05?: number; reference?: number; change?: string };
+type Column = { title: { text: string }; facet: { row: { field: string; sort: string[] } }; spec: { layer: { mark: { type: string; strokeDash?: number[] } }[] } };
+type Grid = { title: { subtitle: string[] }; data: { values: Row[] }; hconcat?: Column[]; facet?: unknown };
+
+const arms = ['status-quo', 'opt-out-support', 'multi-level', 'stigma-reduction', 'individual-resilience'];
+const METRICS = ['proqolSTS', 'proqolBO', 'proqolCS'];
+const points = (policies: readonly string[]) =>
+  policies.flatMap((policy, k) => METRICS.flatMap((metric) => [0, 5, 10].map((day) => ({ policy, day, metric, mean: 20 + k + day / 10, p05: 18 + k, p50: 20 + k, p95: 22 + k }))));
+
+describe('the series charts with several packages (figures 1 to 3)', () => {
+  it('draw each package in a row of its own, its band and line alone, with the baseline mean in every other row for reference', () => {
+    const spec = proqolTrajectoriesSpec(points(arms), arms) as unknown as Grid;
+    expect(spec.facet).toBeUndefined();
+    expect(spec.hconcat!.map((c) => c.title.text)).toEqual(['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction']);
+    for (const column of spec.hconcat!) expect(column.facet.row).toMatchObject({ field: 'panel', sort: arms });
+    const rows = spec.data.values;
+    // Each row (panel) holds one package's band and line: five bands are never drawn over each other.
+    const own = rows.filter((r) => r.mean !== undefined);
+    expect(own.every((r) => r.panel === r.policy)).toBe(true);
+    expect(own).toHaveLength(arms.length * 3 * 3);
+    // The reference: status-quo's means, in every row but its own.
+    const references = rows.filter((r) => r.reference !== undefined);
+    expect(new Set(references.map((r) => r.panel))).toEqual(new Set(arms.slice(1)));
+    const baselineMean = (measure: string, day: number) => own.find((r) => r.policy === 'status-quo' && r.measure === measure && r.day === day)!.mean;
+    expect(references.every((r) => r.reference === baselineMean(r.measure, r.day))).toBe(true);
+    expect(references).toHaveLength((arms.length - 1) * 3 * 3);
+    expect(spec.hconcat![0].spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line', 'line']);
+    expect(spec.hconcat![0].spec.layer[2].mark.strokeDash).toBeDefined();
+    expect(spec.title.subtitle.join(' ')).toContain("In every row but status-quo's, status-quo's mean is drawn dashed grey for reference.");
+    expect(compileSpec(spec as never).warnings).toEqual([]);
+  });
+
+  it('start at three packages: two stay overlaid in one panel per metric, as they read well so', () => {
+    const two = proqolTrajectoriesSpec(points(arms.slice(0, 2)), arms.slice(0, 2)) as unknown as Grid;
+    expect(two.hconcat).toBeUndefined();
+    expect(two.facet).toBeDefined();
+    const three = proqolTrajectoriesSpec(points(arms.slice(0, 3)), arms.slice(0, 3)) as unknown as Grid;
+    expect(three.hconcat).toHaveLength(3);
+  });
+
+  it('mark each scheduled change in every row of every column', () => {
+    const shares = ['highSTSShare', 'highBOShare', 'lowCSShare'].flatMap((metric) => points(arms.slice(0, 3)).filter((p) => p.metric === 'proqolSTS').map((p) => ({ ...p, metric, mean: 0.1, p05: 0, p95: 0.2 })));
+    const spec = proqolBandsSpec(shares, arms.slice(0, 3), [{ day: 5, label: 'day 5: change' }]) as unknown as Grid;
+    const marks = spec.data.values.filter((r) => r.change !== undefined);
+    expect(marks).toHaveLength(3 * 3);
+    expect(new Set(marks.map((m) => `${m.panel} ${m.measure}`)).size).toBe(9);
+    expect(spec.hconcat![0].spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line', 'line', 'rule', 'text']);
+    expect(compileSpec(spec as never).warnings).toEqual([]);
+  });
+
+  it('break the subtitle so that the title block ends within the panels', async () => {
+    // Laid out as the exported figures are (chartSvg sets Vega's text widths to DejaVu Sans's).
+    await chartSvg({ data: { values: [] }, mark: 'point' });
+    const vega = await import('vega');
+    const { compile } = await import('vega-lite');
+    const view = new vega.View(vega.parse(compile(proqolTrajectoriesSpec(points(arms), arms) as never).spec), { renderer: 'none' });
+    await view.runAsync();
+    type Node = { role?: string; bounds: { x2: number } };
+    const parts = (view.scenegraph() as unknown as { root: { items: { items: Node[] }[] } }).root.items[0].items;
+    view.finalize();
+    const title = parts.find((p) => p.role === 'title')!.bounds.x2;
+    const plot = Math.max(...parts.filter((p) => p.role === 'scope').map((p) => p.bounds.x2));
+    expect(title, `plot ${plot}`).toBeLessThanOrEqual(plot);
+  });
+});

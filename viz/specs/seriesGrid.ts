@@ -1,0 +1,109 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { SeriesPoint } from '../report/reportData';
+import { CONFIG, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
+import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type ChangeMark } from './seriesParts';
+import { linesWithin } from './fittedLines';
+
+/**
+ * From this many arms on, the series charts draw one row per arm: three or more 90% bands drawn
+ * over each other (as two still read) could not be told apart.
+ */
+export const GRID_FROM_ARMS = 3;
+
+/** A row's panel height: shorter than an overlaid chart's, so that five arms' rows fit a page. */
+export const GRID_PANEL_HEIGHT = 95;
+
+/** The baseline's mean as every other row draws it, for reference. */
+const REFERENCE_COLOR = '#333';
+const REFERENCE_ROWS = { filter: 'isValid(datum.reference)' };
+const SUBTITLE_FONT_PX = 12;
+/** From one column's plot to the next's, as Vega lays out the columns (their y axis labels between). */
+const COLUMN_GAP_PX = 60;
+
+/**
+ * The series charts with several arms: one column per metric, one row per arm, each row the arm's
+ * mean (line) and 90% band in its colour, and in every row but the baseline's the baseline's mean,
+ * dashed grey, for reference. A column shares its y axis down the rows, so that rows compare by
+ * eye; each scheduled change is marked in every panel. The y axes have no title (`yTitle` names
+ * it in the subtitle): a panel this short cut the score's title off.
+ */
+export function seriesGrid(
+  points: readonly SeriesPoint[],
+  policies: readonly string[],
+  metrics: readonly (readonly [string, string])[],
+  title: string,
+  subtitle: string,
+  yTitle: string,
+  yFormat: string,
+  zero: boolean,
+  changes: readonly ChangeMark[],
+  armTitle: ArmTitle,
+): TopLevelSpec {
+  const baseline = policies[0];
+  const own = seriesRows(points, metrics).map((p) => ({ ...p, panel: p.policy }));
+  // The baseline's mean again in every other arm's row: the rows are facets of one data set, so it needs rows there.
+  const references = own
+    .filter((p) => p.policy === baseline)
+    .flatMap((p) => policies.slice(1).map((panel) => ({ panel, measure: p.measure, day: p.day, year: p.year, reference: p.mean, baseline })));
+  const marks = changeRows(changes, metrics, policies);
+  const values = [...own, ...references, ...marks];
+  const time = timeAxis(points);
+  const yAxis = valueAxis(yFormat);
+  const tooltip = seriesTooltip(yFormat, armTitle);
+  const width = PANEL_WIDTH - 20;
+  const column = ([, measure]: readonly [string, string]) => ({
+    title: { text: measure, anchor: 'middle' as const, fontSize: 12 },
+    transform: [{ filter: { field: 'measure', equal: measure } }],
+    facet: {
+      row: {
+        field: 'panel',
+        type: 'nominal' as const,
+        title: null,
+        sort: [...policies],
+        // Each row named above its panel, in every column, so that no panel is read as another arm's.
+        header: { labelAngle: 0, labelOrient: 'top' as const, labelAnchor: 'start' as const, labelFontWeight: 'normal' as const, labelFontSize: 11, labelPadding: 2 },
+      },
+    },
+    spec: {
+      width,
+      height: GRID_PANEL_HEIGHT,
+      encoding: {
+        x: time,
+        color: { field: 'policy', type: 'nominal' as const, title: armTitle, scale: policyColor(policies), sort: [...policies], legend: null },
+      },
+      layer: [
+        {
+          transform: [SERIES_ROWS],
+          mark: { type: 'area' as const, opacity: 0.25 },
+          encoding: { y: { field: 'p05', type: 'quantitative' as const, title: null, axis: yAxis, scale: { zero } }, y2: { field: 'p95' } },
+        },
+        { transform: [SERIES_ROWS], mark: { type: 'line' as const, strokeWidth: 2 }, encoding: { y: { field: 'mean', type: 'quantitative' as const }, tooltip } },
+        {
+          transform: [REFERENCE_ROWS],
+          mark: { type: 'line' as const, strokeWidth: 1.3, strokeDash: [5, 4] },
+          encoding: {
+            y: { field: 'reference', type: 'quantitative' as const },
+            color: { value: REFERENCE_COLOR },
+            tooltip: [
+              { field: 'baseline', title: `Reference: ${armTitle.toLowerCase()}` },
+              { field: 'measure', title: 'Measure' },
+              { field: 'day', title: 'Day' },
+              { field: 'reference', title: 'Mean', format: yFormat },
+            ],
+          },
+        },
+        ...(marks.length === 0 ? [] : changeLayers(GRID_PANEL_HEIGHT)),
+      ],
+    },
+  });
+  const about = `One row per ${armTitle.toLowerCase()}, in its colour. In every row but ${baseline}'s, ${baseline}'s mean is drawn dashed grey for reference. Each column's rows share one scale.`;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    // The subtitle broken to the columns' width, measured (linesWithin), so it never widens the figure.
+    title: { text: title, subtitle: linesWithin([subtitle, `${about} Vertical axes: ${yTitle}.`], metrics.length * (width + COLUMN_GAP_PX) - COLUMN_GAP_PX, SUBTITLE_FONT_PX) },
+    data: { values },
+    hconcat: metrics.map(column),
+    resolve: { scale: { y: 'independent' } },
+    config: CONFIG,
+  };
+}
