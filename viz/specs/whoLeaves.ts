@@ -1,6 +1,14 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RunDocument } from '../../models/runDocument';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
+import { linesWithin } from './fittedLines';
+import { dejaVuWidth } from '../report/textWidth';
+
+/** The plot's width, and the most of it a group's name may take left of it (axis labelLimit). */
+const PLOT_WIDTH = 420;
+const GROUP_LABEL_LIMIT = 340;
+const LABEL_FONT_PX = 11;
+const SUBTITLE_FONT_PX = 12;
 
 /** One package's turnover of one group, as chart 11 draws it. */
 export interface GroupTurnoverPoint {
@@ -62,14 +70,15 @@ export function groupTurnoverPoints(summary: Pick<RunDocument, 'policies' | 'day
 
 /** Chart 11: who leaves: turnover per year of each role and of staff with and without lived experience, with the 90% range across replications. */
 export function whoLeavesSpec(points: readonly GroupTurnoverPoint[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
+  const labelsWidth = Math.min(GROUP_LABEL_LIMIT, Math.max(0, ...points.map((p) => dejaVuWidth(p.group, LABEL_FONT_PX))));
   const pale = (faint: number, full: number) => ({ condition: { test: 'datum.few', value: faint }, value: full });
   const panel = (breakdown: string) => ({
     title: { text: breakdown, anchor: 'start' as const, fontSize: 12 },
     transform: [{ filter: { field: 'breakdown', equal: breakdown } }],
-    width: 420,
+    width: PLOT_WIDTH,
     height: { step: 12 },
     encoding: {
-      y: { field: 'group', type: 'nominal' as const, title: null, axis: { labelLimit: 340 } },
+      y: { field: 'group', type: 'nominal' as const, title: null, axis: { labelLimit: GROUP_LABEL_LIMIT } },
       yOffset: { field: 'policy', type: 'nominal' as const, sort: [...policies] },
       color: { field: 'policy', type: 'nominal' as const, title: armTitle, scale: policyColor(policies), sort: [...policies] },
       tooltip: [
@@ -92,11 +101,16 @@ export function whoLeavesSpec(points: readonly GroupTurnoverPoint[], policies: r
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Who leaves: turnover by role and lived experience',
-      subtitle: [
-        'Separations per worker-year in post of each group: its rate over all the replications together (dot) and the range holding 90% of the replications\' own rates (line);',
-        `beside each group, its staff in post on an average day (under the first ${armTitle.toLowerCase()} with anyone of it). Pale: fewer than ${FEW_STAFF}, who leave 0 or 1 of them in most replications.`,
-        `Lines that overlap do not mean no difference: ${armTitle === 'Scenario' ? 'scenarios' : 'packages'} run on the same futures, and the findings give each group's paired difference.`,
-      ],
+      // Broken to end within the plot, measured (linesWithin): the title starts left of the group names, so its lines may be as wide as they and the plot.
+      subtitle: linesWithin(
+        [
+          'Separations per worker-year in post of each group: its rate over all the replications together (dot) and the range holding 90% of the replications\' own rates (line); ' +
+            `beside each group, its staff in post on an average day (under the first ${armTitle.toLowerCase()} with anyone of it). Pale: fewer than ${FEW_STAFF}, who leave 0 or 1 of them in most replications.`,
+          `Lines that overlap do not mean no difference: ${armTitle === 'Scenario' ? 'scenarios' : 'packages'} run on the same futures, and the findings give each group's paired difference.`,
+        ],
+        PLOT_WIDTH + labelsWidth,
+        SUBTITLE_FONT_PX,
+      ),
     },
     data: { values: [...points] },
     vconcat: [panel('Role'), panel('Lived experience')],
