@@ -76,7 +76,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
   } else {
     refuseUnfinishedRun(resultsDir);
     const loaded = await loadResults(resultsDir);
-    const data = { ...loaded, ...(valuePerDeparture === undefined ? {} : { valuePerDeparture }), ...(budget === undefined ? {} : { budget }) };
+    const data = { ...loaded, ...(valuePerDeparture === undefined ? {} : { valuePerDeparture }), ...(budget === undefined ? {} : { budget }), ...(out === undefined ? {} : { output: out }) };
     if (valuePerDeparture !== undefined && !reportNetBenefit(data)) {
       const why =
         loaded.summary.policies.length < 2

@@ -212,11 +212,11 @@ describe('cfsim report --budget', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('Budget of $25,000 a year for staff support');
     expect(html).toContain('(cfsim report --budget 25000), from the same replications; the comparison was run without one.');
-    // Reproduce this report gives, after the comparison's command, the one that redraws it at this budget (and value).
-    expect(html).toContain(`<tr><td>Then</td><td style="text-align:left"><code>cfsim report ${escapeHtml(plain)} --budget 25000</code> (redraws this report at its budget from the same replications; the command above alone gives the comparison's own)</td></tr>`);
+    // Reproduce this report gives, after the comparison's command, the one that redraws it at this budget (and value), into the file -o named.
+    expect(html).toContain(`<tr><td>Then</td><td style="text-align:left"><code>cfsim report ${escapeHtml(plain)} --budget 25000 -o ${escapeHtml(page)}</code> (redraws this report at its budget from the same replications; the command above alone gives the comparison's own)</td></tr>`);
     const valued = join(work, 'no-budget-valued.html');
     expect(cfsim('report', plain, '--budget', '25000', '--value-per-departure', '50000', '-o', valued).status).toBe(0);
-    expect(readFileSync(valued, 'utf8')).toContain(`<code>cfsim report ${escapeHtml(plain)} --value-per-departure 50000 --budget 25000</code> (redraws this report at its value per departure and budget from`);
+    expect(readFileSync(valued, 'utf8')).toContain(`<code>cfsim report ${escapeHtml(plain)} --value-per-departure 50000 --budget 25000 -o ${escapeHtml(valued)}</code> (redraws this report at its value per departure and budget from`);
   });
 
   it.each([

@@ -636,7 +636,7 @@ function redrawnRow(data: ReportData): string {
   if (data.valuePerDeparture !== undefined && data.valuePerDeparture !== data.summary.netBenefit?.valuePerDeparture) flags.push(`--value-per-departure ${data.valuePerDeparture}`);
   if (data.budget !== undefined && data.budget !== data.summary.budget?.perYear) flags.push(`--budget ${data.budget}`);
   if (flags.length === 0) return '';
-  return `\n<tr><td>Then</td><td style="text-align:left"><code>${escapeHtml(redrawCommand(data.manifest.command, flags))}</code> (redraws this report at its ${flags.length === 2 ? 'value per departure and budget' : flags[0].startsWith('--budget') ? 'budget' : 'value per departure'} from the same replications; the command above alone gives the comparison's own)</td></tr>`;
+  return `\n<tr><td>Then</td><td style="text-align:left"><code>${escapeHtml(redrawCommand(data.manifest.command, flags, data.output))}</code> (redraws this report at its ${flags.length === 2 ? 'value per departure and budget' : flags[0].startsWith('--budget') ? 'budget' : 'value per departure'} from the same replications; the command above alone gives the comparison's own)</td></tr>`;
 }
 
 /** Escaped text with `backticked` spans set as code. */

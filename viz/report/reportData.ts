@@ -97,4 +97,6 @@ export interface ReportData {
   readonly valuePerDeparture?: number;
   /** The yearly budget asked of the report (`cfsim report --budget`), judged from replications.csv; absent: the one the comparison was run with, if any. */
   readonly budget?: number;
+  /** Where `cfsim report -o` wrote the report: the command that redraws it (Reproduce this report) writes it there again. */
+  readonly output?: string;
 }

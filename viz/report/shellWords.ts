@@ -29,12 +29,13 @@ export function shellWord(text: string): string {
 
 /**
  * The `cfsim report` command that redraws a comparison's report with `flags`, from the folder its
- * command wrote (--out; RESULTS where it names none). A folder with a space is recorded quoted
- * (--out 'board pack'): it is read whole and quoted again, not cut at the space.
+ * command wrote (--out; RESULTS where it names none), into `output` where the report was drawn
+ * with `-o` (else into the folder, as `cfsim report` does by default). A folder with a space is
+ * recorded quoted (--out 'board pack'): it is read whole and quoted again, not cut at the space.
  */
-export function redrawCommand(comparison: string, flags: readonly string[]): string {
+export function redrawCommand(comparison: string, flags: readonly string[], output?: string): string {
   const words = shellWords(comparison);
   const at = words.lastIndexOf('--out');
   const folder = at >= 0 && at + 1 < words.length ? words[at + 1] : words.filter((w) => w.startsWith('--out=')).pop()?.slice('--out='.length);
-  return ['cfsim', 'report', folder === undefined || folder === '' ? 'RESULTS' : shellWord(folder), ...flags].join(' ');
+  return ['cfsim', 'report', folder === undefined || folder === '' ? 'RESULTS' : shellWord(folder), ...flags, ...(output === undefined ? [] : ['-o', shellWord(output)])].join(' ');
 }

@@ -25,6 +25,11 @@ describe('the command that redraws a report (Reproduce this report, Then)', () =
     expect(redrawCommand('cfsim compare --reps 20', ['--budget', '1'])).toBe('cfsim report RESULTS --budget 1');
   });
 
+  it('writes the redrawn report where -o wrote it, a path with a space quoted', () => {
+    expect(redrawCommand('cfsim compare --out results', ['--budget', '5000'], 'board/pack.html')).toBe('cfsim report results --budget 5000 -o board/pack.html');
+    expect(shellWords(redrawCommand('cfsim compare --out results', ['--budget', '5000'], '/tmp/board pack.html'))).toEqual(['cfsim', 'report', 'results', '--budget', '5000', '-o', '/tmp/board pack.html']);
+  });
+
   it('quotes a word only where a shell would split or read it', () => {
     expect(shellWord('results/a-1')).toBe('results/a-1');
     expect(shellWord("a b'c")).toBe("'a b'\\''c'");
