@@ -397,6 +397,16 @@ describe('chart specs', () => {
     expect(html).toMatch(/<td><strong>Vacant seats<\/strong><\/td><td><strong><span class="num">−\$[\d,]+<\/span>/);
     expect(html).toContain('td small, .num, .id { white-space: nowrap; }');
     expect(html).toContain('the leavers&#39; part rests mostly on the assumed coefficients.separationCf');
+    // A reader adding the groups' changes finds the total's change, in every package's column.
+    const table = html.slice(html.indexOf('<h3>Whole-team cost per year, by what it pays for</h3>'));
+    const changesOf = (label: string) =>
+      [...table.slice(table.indexOf(`<td><strong>${label}</strong></td>`)).split('</tr>')[0].matchAll(/<small>(?:no change|<span class="num">([+−])\$([\d,]+)<\/span>)/g)].map((m) =>
+        m[1] === undefined ? 0 : (m[1] === '−' ? -1 : 1) * Number(m[2].replace(/,/g, '')),
+      );
+    const groups = ['Spending on the package', 'Turnover and absence', 'Vacant seats'].map(changesOf);
+    const total = changesOf('Total beyond the funded salaries');
+    expect(total).toHaveLength(data.teams.length - 1);
+    total.forEach((change, k) => expect(groups.reduce((sum, g) => sum + g[k], 0), `column ${k + 1}`).toBe(change));
   });
 
   it('reports results written before the shares, the cost parts, turnover by group and leavers per year: charts 9, 10, 11 and 12 say to write them again, the rest is drawn', async () => {

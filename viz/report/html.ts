@@ -25,7 +25,7 @@ import { isObject } from '../../scenarios/resolve';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssignments';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
-import { BUDGET_GROUPS, printedBudgetRows, teamBudgetRows, type ReplicationSpendingRow } from './teamBudget';
+import { BUDGET_GROUPS, changesApart, printedBudgetRows, printedChanges, teamBudgetRows, type ReplicationSpendingRow } from './teamBudget';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
 import { everyFutureSpending, reportBudgetFit } from './budgetData';
 import { meanSpending, spendingOverBaseline } from '../../models/budgetFit';
@@ -136,11 +136,19 @@ function budgetTable(data: ReportData): string {
   const head = `<tr><th>Per year, whole team (mean)</th>${data.teams.map((t) => `<th>${escapeHtml(t.policy)}</th>`).join('')}</tr>`;
   const body = rows.map((r) => {
     const label = r.kind === 'part' ? `&nbsp;&nbsp;${escapeHtml(r.label)}` : `<strong>${escapeHtml(r.label)}</strong>`;
-    const cells = r.values.map((v, k) => `<td>${r.kind === 'part' ? money(v) : `<strong>${money(v)}</strong>`}${k > 0 ? `<br><small>${change(r.changes ? r.changes[k] : v - r.values[0])} vs <span class="id">${escapeHtml(baseline)}</span></small>` : ''}</td>`);
+    // Each change the difference of the figures printed, so that the groups' changes add up to the total's (printedChanges).
+    const changes = printedChanges(r);
+    const cells = r.values.map((v, k) => `<td>${r.kind === 'part' ? money(v) : `<strong>${money(v)}</strong>`}${k > 0 ? `<br><small>${change(changes[k])} vs <span class="id">${escapeHtml(baseline)}</span></small>` : ''}</td>`);
     return `<tr><td>${label}</td>${cells.join('')}</tr>`;
   });
+  const apart = rows.flatMap((r) => changesApart(r).map((a) => ({ label: r.label, policy: data.teams[a.column].policy, paired: a.paired })));
   const notes = [
-    `The cost beyond the funded seats' salaries at full staffing (the same under every ${arm.one}, and in none of these rows), in three groups. ${BUDGET_GROUPS.map((g) => `${g.label}: ${g.reading}.`).join(' ')} The total is the whole-team cost per year above.`,
+    `The cost beyond the funded seats' salaries at full staffing (the same under every ${arm.one}, and in none of these rows), in three groups. ${BUDGET_GROUPS.map((g) => `${g.label}: ${g.reading}.`).join(' ')} The total is the whole-team cost per year above. Each change is the difference of the figures printed above it, so that the groups' changes add up to the total's.`,
+    ...(apart.length === 0
+      ? []
+      : [
+          `Elsewhere the report gives the change in the spending on the ${arm.one} as the mean of the futures' paired differences, rounded on its own, which reads $1 apart from the difference of the rounded figures here: ${apart.map((a) => `${a.policy} ${a.paired >= 0 ? '+' : '−'}${formatValue('teamCostPerYear', Math.abs(a.paired))}`).join(', ')}.`,
+        ]),
   ];
   return `<h3>Whole-team cost per year, by what it pays for</h3>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${body.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
 }

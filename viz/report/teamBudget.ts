@@ -102,3 +102,23 @@ export function printedBudgetRows(rows: readonly BudgetRow[]): BudgetRow[] {
   }
   return out;
 }
+
+/**
+ * A row's change from the first team in each column as a reader checks it: the difference of the
+ * figures printed (whole units, wholeAsPrinted), so that the groups' changes add up to the total's
+ * as the figures above them do. Each change rounded alone (a difference of means, or the spending's
+ * paired mean) could read $1 off the total's change.
+ */
+export function printedChanges(row: BudgetRow): number[] {
+  return row.values.map((v) => wholeAsPrinted(v) - wholeAsPrinted(row.values[0]));
+}
+
+/**
+ * The columns (after the first) where a row's paired change from the replications (`changes`, the
+ * budget paragraph's figure, rounded alone) reads otherwise than its printed change: each with that
+ * paired change. None for a row without `changes`.
+ */
+export function changesApart(row: BudgetRow): { column: number; paired: number }[] {
+  const printed = printedChanges(row);
+  return (row.changes ?? []).flatMap((paired, column) => (column > 0 && wholeAsPrinted(paired) !== printed[column] ? [{ column, paired }] : []));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COST_PARTS } from '../../../models/costParts';
-import { BUDGET_GROUPS, printedBudgetRows, teamBudgetRows } from '../../../viz/report/teamBudget';
+import { BUDGET_GROUPS, changesApart, printedBudgetRows, printedChanges, teamBudgetRows } from '../../../viz/report/teamBudget';
 
 const parts = (values: number[]) => Object.fromEntries(COST_PARTS.map((p, k) => [p.series, values[k]]));
 // pay, programmes, sessions, staffing, turnover, absence, vacancy
@@ -83,5 +83,24 @@ describe("the whole team's yearly cost in a budget holder's groups", () => {
 
   it('has no rows for results written before the cost had parts', () => {
     expect(teamBudgetRows([baseline, { policy: 'old', staffInPost: 36, costPerYear: 200 }])).toBeUndefined();
+  });
+
+  it("prints each change as the difference of the figures printed, so that the groups' changes add up to the total's", () => {
+    // The replications' spending 105.4 and 1100.6 print $105 and $1,101; their paired mean 995.2 alone printed $995, $1 off the total's change.
+    const fractional = { ...baseline, costPerYear: 99.6 + 5.5 + 0.3 + 97.5 + 33.5 - 85, costParts: parts([99.6, 0, 5.5, 0.3, 97.5, 33.5, -85]) };
+    const rows = printedBudgetRows(teamBudgetRows([fractional, packaged], { values: [105.4, 1100.6], changes: [0, 995.2] })!);
+    expect(printedChanges(rows[0])).toEqual([0, 996]);
+    const groups = rows.filter((r) => r.kind === 'group');
+    const total = rows.find((r) => r.kind === 'total')!;
+    expect(groups.reduce((sum, g) => sum + printedChanges(g)[1], 0)).toBe(printedChanges(total)[1]);
+    // The paired mean reads otherwise than the printed change: the report says so under the table.
+    expect(changesApart(rows[0])).toEqual([{ column: 1, paired: 995.2 }]);
+    expect(changesApart(rows[5])).toEqual([]);
+    expect(changesApart({ ...rows[0], changes: [0, 995.6] })).toEqual([]);
+  });
+
+  it("prints the total's change from the totals as printed, not from the unrounded means", () => {
+    // $120.50 and $130.40 print $121 and $130: a change of $9, where 9.9 alone prints $10.
+    expect(printedChanges({ label: 'Total', kind: 'total', values: [120.5, 130.4] })).toEqual([0, 9]);
   });
 });
