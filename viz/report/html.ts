@@ -25,6 +25,7 @@ import { isObject } from '../../scenarios/resolve';
 import { fundedSeatsWarning, seatsSentence } from '../../scenarios/fundedSeats';
 import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssignments';
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
+import { teamCostGapNote } from './teamCostGap';
 import { BUDGET_GROUPS, changesApart, printedBudgetRows, printedChanges, teamBudgetRows, type ReplicationSpendingRow } from './teamBudget';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
 import { everyFutureSpending, reportBudgetFit } from './budgetData';
@@ -111,6 +112,7 @@ function summaryTable(data: ReportData): string {
         : 'One replication is one simulated future: it shows no spread between futures, and its values can lie far from another seed\'s. Run 2 or more replications (--reps) for the spread.',
     ...(outside ? [OUTSIDE_RANGE_NOTE] : []),
     `Cost per worker-year and turnover per year are per worker in post. A ${arm.one} that adds staff has more workers in post, so its yearly cost for the whole team is the last row, not the cost per worker-year times the funded seats, and its turnover falls with the larger team even when as many leave: leavers per year, whole team, counts who leaves.`,
+    ...[teamCostGapNote(policies, data.teams)].filter((n): n is string => n !== undefined),
   ];
   return `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>\n${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}`;
 }

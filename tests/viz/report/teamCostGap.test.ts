@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { RunDocument } from '../../../models/runDocument';
+import { teamCostGapNote } from '../../../viz/report/teamCostGap';
+
+const stat = (mean: number) => ({ mean, p05: mean, p50: mean, p95: mean, sd: 0, se: 0 });
+const policies = (teamCost?: number) => [{ policy: 'status-quo', metrics: { costPerWorkerYear: stat(5786), ...(teamCost === undefined ? {} : { teamCostPerYear: stat(teamCost) }) } }] as unknown as RunDocument['policies'];
+const teams = [{ policy: 'status-quo', staffInPost: 36.1, costPerYear: 208714 }];
+
+describe("why cost per worker-year times staff in post is not the whole team's yearly cost", () => {
+  it('works the product out for the first arm beside the mean yearly cost, and says each row is a mean over the futures', () => {
+    const note = teamCostGapNote(policies(208714), teams)!;
+    expect(note).toContain('(status-quo: $5,786 × 36.1 = $208,875, against $208,714)');
+    expect(note).toContain("each future's yearly cost is its own cost per worker-year times its own staff in post, and each row is a mean over the futures");
+  });
+
+  it('says nothing for results written before the whole-team yearly cost was kept', () => {
+    expect(teamCostGapNote(policies(), teams)).toBeUndefined();
+  });
+});
