@@ -228,11 +228,13 @@ export function morrisFrame(rows: readonly MorrisRow[]): { muStar: number; sigma
 }
 
 /**
- * A Morris panel's μ* axis: labels that would come closer than AXIS_LABEL_GAP_PX dropped. Its end
- * labels are flush with the axis, which set 0.00 and 0.05 (and 0.30 and 0.35) of a 0 to 0.35 axis
- * 1 px apart, read as "0.000.05".
+ * A Morris panel's μ* axis: labels that would come closer than AXIS_LABEL_GAP_PX dropped (flush end
+ * labels set 0.00 and 0.05 of a 0 to 0.35 axis 1 px apart, read as "0.000.05"). Each label is
+ * centred on its tick, the end ones too: flush, "0" began at the axis's start, so a point at μ* 0
+ * sat left of its label and the axis read as starting below 0, which μ* (a mean of absolute values)
+ * never is.
  */
-const MORRIS_X_AXIS = { labelOverlap: true, labelSeparation: AXIS_LABEL_GAP_PX } as const;
+const MORRIS_X_AXIS = { labelOverlap: true, labelSeparation: AXIS_LABEL_GAP_PX, labelFlush: false } as const;
 
 /**
  * A Morris panel's header: the metric's name, and where it has no effect at all (null in

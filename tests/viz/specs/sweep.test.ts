@@ -179,6 +179,16 @@ describe("a Morris panel's μ* axis", () => {
   });
 });
 
+describe("a Morris panel's μ* axis at 0", () => {
+  it('centres its 0 label on the axis start, so that a point at μ* 0 sits under its label and the axis never reads as starting below 0', async () => {
+    // Flush, "0.00" began at the axis start: the point at 0 sat left of the label's middle.
+    const rows = [{ parameter: 'a', mu: 0, muStar: 0, sigma: 0 }, { parameter: 'b', mu: 0.21, muStar: 0.21, sigma: 0.1, muStarLow: 0.12, muStarHigh: 0.26 }, { parameter: 'c', mu: 0.07, muStar: 0.07, sigma: 0.11, muStarLow: 0.0007, muStarHigh: 0.156 }];
+    const labels = (await renderedAxisLabels(morrisSpec({ turnoverPerYear: rows }))).filter((l) => l.shown && l.orient === 'bottom').sort((a, b) => a.x1 - b.x1);
+    expect(Number(labels[0].text)).toBe(0);
+    expect(Math.abs((labels[0].x1 + labels[0].x2) / 2)).toBeLessThan(1);
+  });
+});
+
 describe('a Morris panel without effects', () => {
   // analysis.json's null: no replication measured the metric at every point (nobody in post at some point in each).
   const none = (parameter: string) => ({ parameter, mu: null, muStar: null, muStarLow: null, muStarHigh: null, sigma: null }) as unknown as { parameter: string; mu: number; muStar: number; sigma: number };
