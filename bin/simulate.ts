@@ -44,6 +44,7 @@ import { singleSessionNote } from '../viz/report/debriefNote';
 import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from '../viz/report/budgetWords';
+import { comparisonBudgetFit } from './budgetOfComparison';
 import { comparisonTable, outcomeTable } from './format';
 import { seatAdders } from './seatAdders';
 import { isClear, isFewReps } from '../viz/report/differences';
@@ -303,7 +304,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     // A run stopped before its first replication finished has nothing to set against a budget.
     if (aggregator.completedReps === 0) return {};
     const byYear = aggregator.spendingByYear(labels);
-    return { ...(budget === undefined ? {} : { budget: aggregator.budgetFit(budget, labels) }), ...(byYear ? { byYear } : {}) };
+    return { ...(budget === undefined ? {} : { budget: comparisonBudgetFit(aggregator, budget, labels, scenarios, seed) }), ...(byYear ? { byYear } : {}) };
   };
   const resume: ResumeCommand | undefined =
     args.resume && args.out !== undefined

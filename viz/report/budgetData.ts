@@ -2,6 +2,7 @@ import { budgetFit, type BudgetFit } from '../../models/budgetFit';
 import { packageSpendingOfMetrics, spendingGap } from '../../models/packageSpendingOfMetrics';
 import { unstaffedSpendingPerYear } from '../../models/unstaffedSpending';
 import type { Scenario } from '../../scenarios/schema';
+import type { SpendingYear } from '../../models/spendingByYear';
 import type { ReportData } from './reportData';
 import { reportValueForMoney } from './valueForMoneyData';
 
@@ -26,16 +27,47 @@ export function reportBudgetFit(data: ReportData): BudgetFit | undefined {
  */
 export function budgetFitOfReplications(data: ReportData, perYear: number): BudgetFit | undefined {
   const policies = data.summary.policies.map((p) => p.policy);
-  const spending = replicationSpending(data);
-  if (!spending || policies.length < 2) return undefined;
+  const values = data.replicationValues;
+  if (!values || policies.length < 2 || !replicationSpending(data)) return undefined;
   const means = new Map(reportValueForMoney(data).map((a) => [a.policy, { departuresAvoided: a.value.departuresAvoided, netCost: a.value.netCost }]));
-  const fit = budgetFit(
+  const fit = budgetFitOfMetrics(
     perYear,
-    policies.map((policy, p) => ({ policy, spending: spending[p], gapOf: (r: number) => spendingGap(data.replicationValues!.get(policy)!, r), ...(p > 0 && means.has(policy) ? { means: means.get(policy)! } : {}) })),
+    policies.map((policy, p) => {
+      const scenario = data.manifest.scenarios[p];
+      return { policy, metrics: values.get(policy)!, unstaffed: scenario ? (rep: number) => unstaffedOf(scenario, data.manifest.seed, rep) : NaN, ...(p > 0 && means.has(policy) ? { means: means.get(policy)! } : {}) };
+    }),
     data.summary.spendingByYear,
-  );
+  )!;
   // Every future left out: no figure to give ("within budget in all 0 futures", "status-quo's own –").
   return fit.arms[0].futures === 0 ? undefined : fit;
+}
+
+/** An arm as budgetFitOfMetrics judges it: its metrics by replication, what it spends a year with nobody in post, and its value-for-money means against the first arm. */
+export interface ArmMetrics {
+  readonly policy: string;
+  readonly metrics: Readonly<Record<string, ArrayLike<number>>>;
+  readonly unstaffed: number | ((rep: number) => number);
+  readonly means?: { readonly departuresAvoided: number; readonly netCost: number };
+}
+
+/**
+ * The budget's answer from each arm's metrics by replication: the one decision `cfsim compare
+ * --budget` (bin/budgetOfComparison.ts) and `cfsim report --budget` both make. Each future's
+ * spending is rebuilt from its metrics (packageSpendingOfMetrics); a future in which some arm's
+ * cannot be (a whole cost of exactly 0 with no leavers to size the team by, or nobody in post with
+ * the spending without staff unknown) is left out of every figure, and named (futuresLeftOut) with
+ * why (spendingGap). Compare once counted such a future at its daily series' sum, which the report
+ * cannot read back, so the two judged different futures. Undefined where an arm lacks a metric the
+ * spending is rebuilt from (results written before the cost's parts were kept).
+ */
+export function budgetFitOfMetrics(perYear: number, arms: readonly ArmMetrics[], years?: readonly SpendingYear[]): BudgetFit | undefined {
+  const spending = arms.map((arm) => packageSpendingOfMetrics(arm.metrics, arm.unstaffed));
+  if (!spending.every((s) => s)) return undefined;
+  return budgetFit(
+    perYear,
+    arms.map((arm, p) => ({ policy: arm.policy, spending: spending[p]!, gapOf: (r: number) => spendingGap(arm.metrics, r), ...(arm.means ? { means: arm.means } : {}) })),
+    years,
+  );
 }
 
 /**
