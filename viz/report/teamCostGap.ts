@@ -16,6 +16,8 @@ export function teamCostGapNote(policies: RunDocument['policies'], teams: readon
   const perWorkerYear = first?.metrics.costPerWorkerYear?.mean;
   const whole = first?.metrics.teamCostPerYear?.mean;
   if (!team || perWorkerYear === undefined || whole === undefined) return undefined;
-  const product = perWorkerYear * team.staffInPost;
-  return `Nor is the cost per worker-year times staff in post the whole team's yearly cost (${first.policy}: ${formatValue('teamCostPerYear', perWorkerYear)} × ${team.staffInPost.toFixed(1)} = ${formatValue('teamCostPerYear', product)}, against ${formatValue('teamCostPerYear', whole)}): each future's yearly cost is its own cost per worker-year times its own staff in post, and each row is a mean over the futures, so where futures with more staff in post cost more or less per worker-year, the product of the two means differs from the mean yearly cost.`;
+  // The product of the figures as printed, so that a reader multiplying them finds it.
+  const staff = team.staffInPost.toFixed(1);
+  const product = Math.round(perWorkerYear) * Number(staff);
+  return `Nor is the cost per worker-year times staff in post the whole team's yearly cost (${first.policy}: ${formatValue('teamCostPerYear', perWorkerYear)} × ${staff} = ${formatValue('teamCostPerYear', product)}, against ${formatValue('teamCostPerYear', whole)}): each future's yearly cost is its own cost per worker-year times its own staff in post, and each row is a mean over the futures, so where futures with more staff in post cost more or less per worker-year, the product of the two means differs from the mean yearly cost.`;
 }

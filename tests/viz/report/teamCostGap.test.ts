@@ -10,6 +10,9 @@ describe("why cost per worker-year times staff in post is not the whole team's y
   it('works the product out for the first arm beside the mean yearly cost, and says each row is a mean over the futures', () => {
     const note = teamCostGapNote(policies(208714), teams)!;
     expect(note).toContain('(status-quo: $5,786 × 36.1 = $208,875, against $208,714)');
+    // Worked from the figures as printed: $5,785.9 × 36.14 would give $209,102, which no reader of the table can find.
+    const unrounded = teamCostGapNote(policies(208714).map((p) => ({ ...p, metrics: { ...p.metrics, costPerWorkerYear: stat(5785.9) } })), [{ ...teams[0], staffInPost: 36.14 }])!;
+    expect(unrounded).toContain('$5,786 × 36.1 = $208,875,');
     expect(note).toContain("each future's yearly cost is its own cost per worker-year times its own staff in post, and each row is a mean over the futures");
   });
 
