@@ -3,7 +3,7 @@ import type { ExperimentAggregator } from '../models/experimentAggregator';
 import { PACKAGE_SPENDING_INPUT_METRICS } from '../models/packageSpendingOfMetrics';
 import { unstaffedSpendingPerYear } from '../models/unstaffedSpending';
 import type { Scenario } from '../scenarios/schema';
-import { budgetFitOfMetrics } from '../viz/report/budgetData';
+import { budgetFitOfMetrics } from '../models/budgetFitOfMetrics';
 
 /** What compare's budget reads of its aggregator: each metric by replication, value for money against the first arm, and the years. */
 export type BudgetSource = Pick<ExperimentAggregator, 'values' | 'valueForMoney' | 'spendingByYear'>;

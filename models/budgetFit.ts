@@ -57,7 +57,7 @@ export interface BudgetFit {
    * Futures left out of every figure above (the baseline's own spending too), since one arm's or
    * the baseline's spending in them could not be rebuilt (cfsim report of results written by an
    * older version; under compare and report alike, a whole cost of exactly 0 with no leavers:
-   * viz/report/budgetData.ts budgetFitOfMetrics); absent for none.
+   * models/budgetFitOfMetrics.ts); absent for none.
    */
   readonly futuresLeftOut?: readonly LeftOutFuture[];
   /**

@@ -15,7 +15,7 @@ import { departuresAvoidedByHalf, firstHalfDays } from './departuresByHalf';
 import { WORKER_COLUMNS } from './outputs';
 import { discountedRecord, type DiscountedPerYear } from './discounting';
 import { PACKAGE_SPENDING_SERIES } from './costParts';
-import { budgetFit, meanSpending, spendingOverBaseline, type BudgetFit } from './budgetFit';
+import { meanSpending, spendingOverBaseline } from './budgetFit';
 import { PACKAGE_SPENDING_INPUT_METRICS, packageSpendingOfMetrics } from './packageSpendingOfMetrics';
 import { spendingByYear, type SpendingYear } from './spendingByYear';
 
@@ -296,22 +296,6 @@ export class ExperimentAggregator {
       valuePerDeparture,
       labels.map((policy, p) => ({ policy, ...this.valueForMoneyValues(p) })),
       this.discountRate,
-    );
-  }
-
-  /**
-   * Every policy against a yearly budget for its spending on its package beyond the first's (see
-   * budgetFit), labelled by `labels`; the best on average among those within it uses each
-   * policy's valueForMoney means against the first.
-   */
-  budgetFit(perYear: number, labels: readonly string[]): BudgetFit {
-    return budgetFit(
-      perYear,
-      labels.map((policy, p) => {
-        const v = p === 0 ? undefined : this.valueForMoney(p, 0);
-        return { policy, spending: this.spending[p].subarray(0, this.folded), ...(v ? { means: { departuresAvoided: v.departuresAvoided, netCost: v.netCost } } : {}) };
-      }),
-      this.spendingByYear(labels),
     );
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES, replicationMetrics, type MetricName } from '../../models/metrics';
 import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { comparisonBudgetFit, type BudgetSource } from '../../bin/budgetOfComparison';
-import { budgetFitOfMetrics } from '../../viz/report/budgetData';
+import { budgetFitOfMetrics } from '../../models/budgetFitOfMetrics';
 import { defaultScenario } from '../../scenarios/resolve';
 
 // compare --budget and report --budget decide alike which futures count (one function, budgetFitOfMetrics).
