@@ -111,6 +111,54 @@ describe('"Recent departures" whole reasons', () => {
     await context.close();
   });
 
+  it('show whole on a phone when the tapped leaver is at the screen foot: placed above it rather than past the edge, and nothing scrolls (since 0.35.0)', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    // A larger team puts the list below the first screen: scrolled so the last leaver ends at the screen's foot.
+    await open(page, `${QUERY}&team=24`);
+    await page.evaluate(() => {
+      const items = document.querySelectorAll('.departures .leaver');
+      window.scrollBy(0, items[items.length - 1].getBoundingClientRect().bottom - innerHeight + 1);
+    });
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled, 'the page was scrolled to put the leaver at its foot').toBeGreaterThan(0);
+    await page.tap('.departures li:last-child .leaver');
+    const shown = await page.evaluate(() => {
+      const why = document.querySelector<HTMLElement>('.departures .leaver-why')!.getBoundingClientRect();
+      const item = document.querySelector('.departures li:last-child .leaver')!.getBoundingClientRect();
+      return { top: why.top, bottom: why.bottom, itemTop: item.top, scrollY, focused: document.activeElement?.classList.contains('leaver') };
+    });
+    expect(shown.focused).toBe(true);
+    expect(shown.top, 'on the screen').toBeGreaterThanOrEqual(0);
+    expect(shown.bottom, 'whole above the screen foot').toBeLessThanOrEqual(844);
+    expect(shown.bottom, 'above the tapped line, not over it').toBeLessThanOrEqual(shown.itemTop);
+    expect(shown.scrollY, 'nothing scrolled').toBe(scrolled);
+    await context.close();
+  });
+
+  it('let a tap or a click through to the leaver whose line the shown sentence covers (since 0.35.0)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await open(page, QUERY);
+    await tabToLeaver(page);
+    const first = await state(page);
+    // The next line in the first leaver's column, under the sentence's box.
+    const next = await page.evaluate(() => {
+      const why = document.querySelector('.departures .leaver-why')!.getBoundingClientRect();
+      const second = document.querySelectorAll<HTMLElement>('.departures .leaver')[1];
+      const r = second.getBoundingClientRect();
+      const x = r.left + 20;
+      const y = r.top + r.height / 2;
+      return { x, y, covered: x >= why.left && x <= why.right && y >= why.top && y <= why.bottom, worker: second.dataset.worker };
+    });
+    expect(next.covered, 'the box lies over the next line').toBe(true);
+    await page.mouse.click(next.x, next.y);
+    const after = await state(page);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.worker)).toBe(next.worker);
+    expect(after.shown).toBe(after.description);
+    expect(after.shown).not.toBe(first.shown);
+    await page.close();
+  });
+
   it('keep the focus and the sentence when the list is drawn again as someone else leaves', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await open(page, QUERY);

@@ -1,7 +1,8 @@
 // "Recent departures": each leaver's full reason, reachable by keyboard and touch, not only by a mouse's tooltip.
 // Each item is a button (Tab reaches it; a tap focuses it) described by the whole sentence (aria-describedby, a hidden
 // element of the list's box), and while it has focus the sentence shows under it in a box laid over what follows
-// (absolutely placed: the list keeps its one-line height and nothing under it moves). Escape or moving on hides it.
+// (absolutely placed: the list keeps its one-line height and nothing under it moves), or above it where the screen has
+// no room under it. The box lets taps and clicks through to the lines it covers. Escape or moving on hides it.
 
 /** A leaver's item: the list's short line on a button, the whole sentence (`full`) as its description, `tooltip` for a mouse. */
 export function leaverItem(box: HTMLElement, short: string, full: string, tooltip: string, worker: number): HTMLLIElement {
@@ -48,14 +49,27 @@ export function clearReasons(box: HTMLElement): void {
   hideReason(box);
 }
 
-/** Shows `full` under the focused item, across the list's width. */
+/**
+ * Shows `full` under the focused item, across the list's width; where the screen has no room for it there (a leaver at
+ * a phone's foot put the sentence below the screen's edge), above the item if it fits there, else under it with the
+ * page scrolled only as far as it takes to show it whole.
+ */
 function showReason(box: HTMLElement, button: HTMLElement, full: string): void {
   const shown = box.querySelector<HTMLElement>('.leaver-why')!;
   const item = button.getBoundingClientRect();
-  const top = item.bottom - box.getBoundingClientRect().top;
+  const boxTop = box.getBoundingClientRect().top;
   shown.textContent = full;
-  shown.style.top = `${top}px`;
+  shown.style.top = `${item.bottom - boxTop}px`;
+  shown.dataset.place = 'below';
   shown.hidden = false;
+  const below = shown.getBoundingClientRect();
+  if (below.bottom <= innerHeight) return;
+  // The box's top margin (its gap under the item) is kept between its foot and the item above it too.
+  const height = below.height + 2 * (below.top - item.bottom);
+  if (item.top - height >= 0) {
+    shown.style.top = `${item.top - height - boxTop}px`;
+    shown.dataset.place = 'above';
+  } else shown.scrollIntoView({ block: 'nearest' });
 }
 
 function reasonShown(box: HTMLElement): boolean {
