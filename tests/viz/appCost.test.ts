@@ -121,6 +121,23 @@ describe('the cost line', () => {
     await page.close();
   });
 
+  it('is read once by a screen reader: what it counts is in its text and in no description, and a mouse still has it as the figures tooltip (since 0.35.0)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await open(page, '?day=400');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const meaningIn = (value: unknown) => typeof value === 'string' && value.includes(COST_MEANING);
+    const described = nodes.filter((n) => meaningIn(n.description?.value)).map((n) => n.role?.value);
+    const read = nodes.filter((n) => !n.ignored && n.role?.value === 'StaticText' && meaningIn(n.name?.value)).length;
+    expect({ described, read }, 'no description, one reading in the text').toEqual({ described: [], read: 1 });
+    const tooltip = await page.evaluate(() => {
+      const r = document.querySelector('#cost .cost-text')!.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest<HTMLElement>('[title]')?.title;
+    });
+    expect(tooltip).toBe(COST_MEANING);
+    await page.close();
+  });
+
   it('keeps its height from day 0 in compare mode, so the controls under it do not move during a run', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await open(page, '?policy=opt-out-support&compare=status-quo&seed=3');

@@ -6,9 +6,15 @@ import { NARROW_SCREEN } from './settingsGroups';
 
 const line = () => document.getElementById('cost')!;
 
-/** Says what the line counts: its tooltip, and after its figures, hidden but read by screen readers. */
+/**
+ * Says what the line counts: its figures' tooltip, and after its figures, hidden but read by screen readers. The tooltip
+ * is on the figures, marked as presentation: a tooltip is also an element's accessible description, and on the line
+ * itself a screen reader read the meaning twice, in the line's text and as its description (since 0.35.0).
+ */
 export function setupCostLine(): void {
-  line().title = COST_MEANING;
+  const figures = line().querySelector<HTMLElement>('.cost-text')!;
+  figures.title = COST_MEANING;
+  figures.setAttribute('role', 'presentation');
   document.getElementById('cost-meaning')!.textContent = ` (${COST_MEANING})`;
 }
 
