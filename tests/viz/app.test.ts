@@ -2385,7 +2385,8 @@ describe('classroom app', () => {
     const { page } = await open('?policy=nonsense&team=999');
     const dismiss = page.locator('#problems').getByRole('button', { name: 'Dismiss this message' });
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));
-    await page.keyboard.press('Tab'); // the skip link
+    await page.keyboard.press('Tab'); // the skip links
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Dismiss this message');
     await page.keyboard.press('Enter');

@@ -1022,6 +1022,7 @@ function renderTeams(f: Frame): void {
   }
   // Two teams share their rows (style.css): headings of different lengths leave their tiles level.
   root.classList.toggle('compare', f.teams.length > 1);
+  $('skip-departures').hidden = f.teams.length > 1;
   f.teams.forEach((team, t) => {
     const section = root.children[t] as HTMLElement;
     // "Team A: Status quo (untouched)" in compare mode; one team is named by its package ("Team: Status quo", "Team: Status quo + your changes").
