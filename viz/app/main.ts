@@ -58,6 +58,7 @@ import { SickMarks, sickHoldTicks } from './sickMarks';
 import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
 import { LIST_REASON_WORDS, REASON_WORDS, sharesInWords, STORY_WORDS, whyTheyLeft } from './story';
 import { newHireNoted, statusWords } from './statusWords';
+import { END_WORDS, fitStatus, OVER_WORDS, showStatusWording } from './statusFit';
 import { fillTileKey } from './tileKey';
 import { fillTeamFacts, teamFacts } from './teamFacts';
 import { isTileMeasure, isWorse, MEASURES, band, scoreOf, tileColor, TILE_MEASURES, type TileMeasure } from './tileScale';
@@ -784,7 +785,7 @@ function setPlaying(on: boolean, { announced = true } = {}): void {
 
 const atEnd = () => frame !== undefined && frame.day >= frame.horizon;
 /** Short enough for the header's one line at 1024 px, beside the title (the tagline gives way). */
-const END_MESSAGE = 'the run is over. Press Reset (R) to start again.';
+const END_MESSAGE = OVER_WORDS;
 
 function togglePlay(): void {
   if (!playing && atEnd()) setStatus(`${dayText(frame!)}: ${END_MESSAGE}`, { announced: true });
@@ -856,6 +857,9 @@ function announce(text: string): void {
 
 /** The status's shape (its digits all 0): with tabular digits, texts of one shape take one width. */
 let statusShape = '';
+/** The status's whole text, and which of its wordings (statusFit.ts) the header has room for. */
+let statusText = document.getElementById('status')?.textContent ?? '';
+let statusWording = 0;
 
 /**
  * Shows `text` in the status line; `announced` has screen readers read it out too. The status
@@ -863,15 +867,17 @@ let statusShape = '';
  * only play, pause, a step, a rerun, the end and the end-of-run messages are announced.
  */
 function setStatus(text: string, { announced = false } = {}): void {
-  const status = $('status');
   if (announced) announce(text);
-  if (status.textContent === text) return;
-  status.textContent = text;
+  if (statusText === text) return;
+  statusText = text;
   // The status's room changes with its shape only (the window's width is the resize observer's):
   // refit then, at once, as the status takes its room (the observer would leave it cut for a frame),
   // and not on every frame of a run, where each fit forces layouts.
   const shape = text.replace(/\d/g, '0');
-  if (shape === statusShape) return;
+  if (shape === statusShape) {
+    showStatusWording($('status'), text, statusWording);
+    return;
+  }
   statusShape = shape;
   fitHeader();
 }
@@ -887,13 +893,16 @@ const TAGLINES = [
 ] as const;
 
 /**
- * Fits the header's caution ("One possible future of many (seed 1)"), then the tagline, to their
- * room (which the status line's length and the window's width set): never cut, never a lone "…".
- * The tagline gives way first (style.css), and takes the room the caution leaves.
+ * Fits the status line to the header's height with the day alone (statusFit.ts: the end of the run takes no line
+ * more), and the header's caution ("One possible future of many (seed 1)"), then the tagline, to their room (which
+ * the status line's length and the window's width set): never cut, never a lone "…". The tagline gives way first
+ * (style.css), and takes the room the caution leaves.
  */
 function fitHeader(): void {
-  fitWordings($('future'), futureWordings(config.seed));
-  fitWordings(document.querySelector<HTMLElement>('.tagline')!, TAGLINES);
+  statusWording = fitStatus($('status'), document.querySelector('header')!, statusText, () => {
+    fitWordings($('future'), futureWordings(config.seed));
+    fitWordings(document.querySelector<HTMLElement>('.tagline')!, TAGLINES);
+  });
 }
 
 /** Where focus goes when the problems message is put away with focus in it: the control it was shown from (a box whose entry was refused), else Play, the first control after it. */
@@ -1501,7 +1510,7 @@ function render(next: Frame): void {
   renderTeams(next);
   if ($<HTMLDialogElement>('card').open) fillCard();
   // The end is announced as the run gets there.
-  setStatus(next.day >= next.horizon ? `${dayText(next)}: the end of the run.` : dayText(next), { announced: next.day >= next.horizon && before < next.horizon });
+  setStatus(next.day >= next.horizon ? `${dayText(next)}: ${END_WORDS}` : dayText(next), { announced: next.day >= next.horizon && before < next.horizon });
   document.body.dataset.day = String(next.day);
   // While playing the URL catches up once a second (browsers throttle history updates).
   if (!playing) saveUrl();

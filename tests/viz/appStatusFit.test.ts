@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { statusWordings } from '../../viz/app/statusFit';
+import { servedApp } from './browser';
+
+// The header's status line at the end of the run (statusFit.ts): its end-of-run words took a line more on a phone and
+// in a 1023 px window, and the team view moved down as the run ended (21 px at 390×844). Since 0.35.0 the line shows
+// the longest wording that keeps the header's height, and screen readers read the whole.
+
+const app = servedApp();
+
+async function open(page: Page, query: string) {
+  await page.goto(`${app.base}${query}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  await page.evaluate(() => window.cfsim.settled());
+}
+
+/** Where the team view starts, the status's lines, what it shows and what a screen reader reads. */
+const header = (page: Page) =>
+  page.evaluate(() => {
+    const status = document.getElementById('status')!;
+    const shown = Array.from(status.childNodes).filter((n) => !(n instanceof HTMLElement && n.classList.contains('visually-hidden')));
+    const read = Array.from(status.childNodes).filter((n) => !(n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true'));
+    const tops = shown.flatMap((n) => {
+      const words = document.createRange();
+      words.selectNodeContents(n);
+      return Array.from(words.getClientRects()).map((r) => Math.round(r.top));
+    });
+    return {
+      teams: document.getElementById('teams')!.getBoundingClientRect().top,
+      lines: new Set(tops).size,
+      shown: shown.map((n) => n.textContent).join(''),
+      read: read.map((n) => n.textContent).join(''),
+    };
+  });
+
+describe('the status line at the end of the run', () => {
+  it('words the end shorter, the day alone last, and leaves other texts whole', () => {
+    expect(statusWordings('Day 3650 of 3650 (10 years): the end of the run.')).toEqual([
+      'Day 3650 of 3650 (10 years): the end of the run.',
+      'Day 3650 of 3650 (10 years): the end.',
+      'Day 3650 of 3650 (10 years): end',
+      'Day 3650 of 3650: end',
+      'Day 3650 of 3650 (10 years)',
+    ]);
+    expect(statusWordings('Day 200 of 200: the run is over. Press Reset (R) to start again.')).toEqual([
+      'Day 200 of 200: the run is over. Press Reset (R) to start again.',
+      'Day 200 of 200: over. Reset (R) starts again.',
+      'Day 200 of 200: over',
+      'Day 200 of 200',
+    ]);
+    expect(statusWordings('Day 12 of 3650')).toEqual(['Day 12 of 3650']);
+  });
+
+  for (const [width, height] of [[390, 844], [320, 568], [1023, 700], [1280, 720]] as const) {
+    it(`moves nothing at ${width}×${height} when the run ends and when Play says it is over, and is read whole`, async () => {
+      const page = await app.browser.newPage({ viewport: { width, height } });
+      await open(page, '?day=3640');
+      const before = await header(page);
+      expect(before.lines).toBe(1);
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3647');
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '3650');
+      const end = await header(page);
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.getElementById('status')!.textContent!.includes('Press Reset'));
+      const over = await header(page);
+      for (const [at, h] of [['end', end], ['over', over]] as const) {
+        expect({ at, teams: h.teams, lines: h.lines }).toEqual({ at, teams: before.teams, lines: 1 });
+        expect(h.shown, at).toMatch(/^Day 3650 of 3650/);
+      }
+      expect(end.read).toBe('Day 3650 of 3650 (10 years): the end of the run.');
+      expect(over.read).toBe('Day 3650 of 3650 (10 years): the run is over. Press Reset (R) to start again.');
+      if (width >= 1280) expect(over.shown, 'whole where it fits').toBe(over.read);
+      if (width < 400) expect(end.shown, 'on a phone the end still shows').toMatch(/: (the )?end\.?$/);
+      await page.close();
+    });
+  }
+});
