@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legendTitleLines } from '../../viz/app/charts';
+import { legendRowPadding, legendTitleLines } from '../../viz/app/charts';
 import { servedApp } from './browser';
 
 // With one team, the ProQOL chart's legend (and the staff chart's) is titled with the team's name. Its title was cut at
@@ -18,6 +18,16 @@ describe('legendTitleLines', () => {
     expect(legendTitleLines('Individual resilience + changes', 100, measure)).toEqual(['Individual', 'resilience', '+ changes']);
     // A word longer than the limit keeps a line of its own (Vega's limit then shortens it).
     expect(legendTitleLines('Extraordinarily long', 100, measure)).toEqual(['Extraordinarily', 'long']);
+  });
+});
+
+describe('legendRowPadding', () => {
+  const measure = (text: string) => text.length * 10;
+  it('keeps Vega rows 2 px apart where no label but the last wraps, and a wrapped line more apart per extra line', () => {
+    expect(legendRowPadding(['Burnout', 'Satisfaction'], 200, 15, measure)).toBe(2);
+    expect(legendRowPadding(['Burnout', 'Secondary traumatic stress'], 200, 15, measure), 'the last may wrap: nothing follows it').toBe(2);
+    expect(legendRowPadding(['Secondary traumatic stress', 'Burnout'], 200, 15, measure)).toBe(2 + 17);
+    expect(legendRowPadding(['Secondary traumatic stress', 'Burnout'], 100, 15, measure)).toBe(2 + 2 * 17);
   });
 });
 
@@ -53,6 +63,43 @@ describe('the one-team legend\'s title', () => {
       }
     }
     expect(wrapped, 'Large text at 1280 px wraps the name').toBe(true);
+    await page.close();
+  });
+
+  it('legend labels under Large text are whole, wrapped where a card is narrow, each clear of the next entry (found by a review: "Secondary traumatic st…" at 1228 px and on phones, "B: Individual resilience + …" at 1280 px; since 0.35.0)', async () => {
+    const page = await app.browser.newPage();
+    const names = new Set<string>();
+    for (const [width, height, query] of [
+      [1228, 720, '?text=large&day=800'],
+      [320, 568, '?text=large&day=800'],
+      [1280, 720, `?${LONG}&compare=status-quo&text=large`],
+      [1366, 768, `?${LONG}&compare=status-quo&text=large`],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${app.base}${query}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.evaluate(() => window.cfsim.settled());
+      const legends = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('#charts g.role-legend'), (legend) =>
+          Array.from(legend.querySelectorAll('.role-legend-label text'), (label) => {
+            const lines = label.querySelectorAll('tspan').length > 0 ? Array.from(label.querySelectorAll('tspan'), (t) => t.textContent ?? '') : [label.textContent ?? ''];
+            const r = label.getBoundingClientRect();
+            return { lines, top: r.top, bottom: r.bottom };
+          }),
+        ),
+      );
+      for (const labels of legends) {
+        labels.forEach((label, k) => {
+          names.add(label.lines.join(' '));
+          expect(label.lines.join(' '), `${width}px: no label cut`).not.toMatch(/…$/);
+          const next = labels[k + 1];
+          // Entries stacked (the legends are vertical): each label's lines end above the next one's.
+          if (next) expect(label.bottom, `${width}px: "${label.lines.join(' ')}" clear of the next entry`).toBeLessThanOrEqual(next.top + 0.5);
+        });
+      }
+    }
+    expect(names).toContain('Secondary traumatic stress');
+    expect(names).toContain('B: Individual resilience + changes');
     await page.close();
   });
 });

@@ -110,6 +110,36 @@ export function legendTitleLines(title: string, limit: number, measure: (text: s
 const LEGEND_TITLE_FUNCTION = 'cfsimLegendTitle';
 expressionFunction(LEGEND_TITLE_FUNCTION, (title: string, limit: number, fontSize: number) => legendTitleLines(title, limit, (text) => labelWidth(text, fontSize, 'bold')));
 
+/** `cfsimLegendLabel(label, limit, fontSize)`: a legend label's lines as legendTitleLines makes a title's, in the labels' normal weight. */
+const LEGEND_LABEL_FUNCTION = 'cfsimLegendLabel';
+expressionFunction(LEGEND_LABEL_FUNCTION, (label: string, limit: number, fontSize: number) => legendTitleLines(label, limit, (text) => labelWidth(text, fontSize)));
+
+/**
+ * `cfsimLegendRowPadding(labels, limit, fontSize)`: the room between a legend's rows that leaves a wrapped label's lines
+ * clear of the next entry (Vega sizes a row for one line): the most lines of any label but the last, less one, at a
+ * line's height (Vega's: the font's size and 2 px), beside Vega's own 2 px.
+ */
+const LEGEND_ROW_PADDING_FUNCTION = 'cfsimLegendRowPadding';
+export function legendRowPadding(labels: readonly string[], limit: number, fontSize: number, measure: (text: string) => number): number {
+  const lines = labels.slice(0, -1).map((label) => [legendTitleLines(label, limit, measure)].flat().length);
+  return 2 + (Math.max(1, ...lines) - 1) * (fontSize + 2);
+}
+expressionFunction(LEGEND_ROW_PADDING_FUNCTION, (labels: string[], limit: number, fontSize: number) => legendRowPadding(labels, limit, fontSize, (text) => labelWidth(text, fontSize)));
+
+/**
+ * A legend's labels, `names` by their key (`datum.label`) in the legend's order, wrapped between words where a label
+ * would run past the labels' limit (LEGEND_LABEL_LIMIT), its rows kept apart by its lines: under Large text a narrower
+ * card ended them with "…" ("Secondary traumatic st…" at 1228 px and on a phone, "B: Individual resilience + …" at
+ * 1280 px), since 0.35.0.
+ */
+const wrappedLabels = (names: Readonly<Record<string, string>>, order: readonly string[], text: TextSize) => {
+  const size = CHART_FONT_SIZES[text].legend;
+  return {
+    labelExpr: `${LEGEND_LABEL_FUNCTION}(${JSON.stringify(names)}[datum.label], ${LEGEND_LABEL_REACH}, ${size})`,
+    rowPadding: { expr: `${LEGEND_ROW_PADDING_FUNCTION}(${JSON.stringify(order.map((key) => names[key]))}, ${LEGEND_LABEL_REACH}, ${size})` },
+  };
+};
+
 /**
  * The chart with a dashed vertical rule on each change's day, labelled at the top of the plot
  * (clear of the day axis), on the rule's right, or its left where the label would not fit inside
@@ -235,8 +265,8 @@ export interface ChartTeam {
  * The ProQOL chart's one legend, the measures under the team's name, is under its plot: a team
  * legend above its neighbours' plots started them a legend's height lower than the ProQOL plot.
  */
-const teamLegend = (teams: readonly ChartTeam[]) =>
-  ({ orient: teams.length > 1 ? 'top' : 'bottom', labelLimit: LEGEND_LABEL_LIMIT, labelExpr: `${JSON.stringify(Object.fromEntries(teams.map((t) => [t.label, t.legend])))}[datum.label]` }) as const;
+const teamLegend = (teams: readonly ChartTeam[], text: TextSize) =>
+  ({ orient: teams.length > 1 ? 'top' : 'bottom', labelLimit: LEGEND_LABEL_LIMIT, ...wrappedLabels(Object.fromEntries(teams.map((t) => [t.label, t.legend])), teams.map((t) => t.label), text) }) as const;
 
 /**
  * The longest a legend title's line may run before it ends with "…": as far as its labels may reach
@@ -264,7 +294,8 @@ const teamLegendTitle = (name: string, text: TextSize) =>
  * of compare mode short where the card had room ("B: Individual resilience …" for "B: Individual
  * resilience + changes" at 1280 px).
  */
-const LEGEND_LABEL_LIMIT = { expr: 'max(width - 10, 40)' } as const;
+const LEGEND_LABEL_REACH = 'max(width - 10, 40)';
+const LEGEND_LABEL_LIMIT = { expr: LEGEND_LABEL_REACH } as const;
 
 /**
  * The charts' specs take `end`, the run's last day, once the run has reached it: the time axis
@@ -301,7 +332,7 @@ const base = (title: string, teams: readonly ChartTeam[], unit: TimeUnit, end: n
         scale: { nice: false, zero: true, ...(end === undefined ? {} : { domainMax: end / TIME_AXES[unit].daysPer }) },
         axis: { tickMinStep: TIME_AXES[unit].tickMinStep, format: TIME_AXES[unit].format, labelOverlap: 'parity', labelSeparation: 8, labelFlush: true },
       },
-      color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: teamLegend(teams) },
+      color: { field: 'team', type: 'nominal', title: null, scale: { domain: teams.map((t) => t.label), range: PALETTE.slice(0, teams.length) as string[] }, legend: teamLegend(teams, text) },
     },
   }) as const;
 
@@ -318,8 +349,8 @@ const teamLayers = (teams: readonly ChartTeam[], style: Record<string, unknown>)
     : [...teams].reverse().map((t) => ({ transform: [{ filter: { field: 'team', equal: t.label } }], mark: { type: 'line' }, encoding: style }));
 
 /** The line's width by team (compare mode): A thin, B bold, in the teams' legend too. */
-const teamWidth = (teams: readonly ChartTeam[]) =>
-  ({ field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_WIDTHS }, legend: teamLegend(teams) }) as const;
+const teamWidth = (teams: readonly ChartTeam[], text: TextSize) =>
+  ({ field: 'team', type: 'ordinal', title: null, scale: { type: 'ordinal', domain: teams.map((t) => t.label), range: TEAM_WIDTHS }, legend: teamLegend(teams, text) }) as const;
 
 /**
  * The signal that turns the hover points on (the page turns them off while the run plays: they
@@ -390,7 +421,6 @@ const seriesName = (names: Readonly<Record<string, string>>) => ({ calculate: `$
 
 /** The ProQOL measures' names in the legend (chartRows.ts gives their order). */
 const MEASURE_NAME_OF: Readonly<Record<(typeof MEASURES)[number], string>> = { sts: 'Secondary traumatic stress', burnout: 'Burnout', satisfaction: 'Satisfaction' };
-const MEASURE_NAMES = `${JSON.stringify(MEASURE_NAME_OF)}[datum.label]`;
 /**
  * Each measure's colour, and its dash for greyscale: STS vermillion and solid (the tiles' STS
  * colours are oranges), burnout black and dashed (the tiles' burnout bar is black), satisfaction
@@ -406,12 +436,12 @@ const MEASURE_DASHES = [[1, 0], [6, 3], [2, 2]];
 const MEASURE_KEY_GREY = '#555555';
 
 /** The measure's legend entry: its name in words, in the order of chartRows.ts. */
-const measureField = (title: string | null, legend: Record<string, unknown> = {}) =>
-  ({ field: 'measure', type: 'nominal', title, sort: MEASURES, legend: { labelExpr: MEASURE_NAMES, symbolStrokeWidth: 2, ...legend } }) as const;
+const measureField = (title: string | null, text: TextSize, legend: Record<string, unknown> = {}) =>
+  ({ field: 'measure', type: 'nominal', title, sort: MEASURES, legend: { ...wrappedLabels(MEASURE_NAME_OF, MEASURES, text), symbolStrokeWidth: 2, ...legend } }) as const;
 
 /** One team: each measure its colour and its dash, in one legend titled with the team's name (every line is that team's). */
 function singleStateStyle(team: ChartTeam, text: TextSize) {
-  const measure = measureField(team.legend, teamLegendTitle(team.legend, text));
+  const measure = measureField(team.legend, text, teamLegendTitle(team.legend, text));
   return {
     color: { ...measure, scale: { domain: MEASURES, range: MEASURE_COLORS } },
     strokeDash: { ...measure, scale: { domain: MEASURES, range: MEASURE_DASHES } },
@@ -419,11 +449,11 @@ function singleStateStyle(team: ChartTeam, text: TextSize) {
 }
 
 /** Two teams: the team's colour and width (one key, as on the other charts), the measure's dash (a key in grey). */
-function compareStateStyle(teams: readonly ChartTeam[], teamColor: object) {
+function compareStateStyle(teams: readonly ChartTeam[], teamColor: object, text: TextSize) {
   return {
     color: teamColor,
-    strokeWidth: teamWidth(teams),
-    strokeDash: { ...measureField(null, { symbolStrokeColor: MEASURE_KEY_GREY }), scale: { domain: MEASURES, range: MEASURE_DASHES } },
+    strokeWidth: teamWidth(teams, text),
+    strokeDash: { ...measureField(null, text, { symbolStrokeColor: MEASURE_KEY_GREY }), scale: { domain: MEASURES, range: MEASURE_DASHES } },
   };
 }
 
@@ -437,7 +467,7 @@ function compareStateStyle(teams: readonly ChartTeam[], teamColor: object) {
  */
 export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number, text: TextSize = 'normal'): TopLevelSpec {
   const b = base(CHART_TITLES.states, teams, unit, end, text);
-  const style = teams.length > 1 ? compareStateStyle(teams, b.encoding.color) : singleStateStyle(teams[0], text);
+  const style = teams.length > 1 ? compareStateStyle(teams, b.encoding.color, text) : singleStateStyle(teams[0], text);
   return withChangeRules({
     ...b,
     // The rows are long already (chartRows.ts): one per team, day and measure.
@@ -497,10 +527,10 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
       field: 'measure',
       type: 'nominal',
       title: single ? teams[0].legend : null,
-      legend: { labelExpr: `${JSON.stringify(STAFF_SERIES)}[datum.label]`, ...(single ? { symbolStrokeColor: PALETTE[0], ...teamLegendTitle(teams[0].legend, text) } : {}) },
+      legend: { ...wrappedLabels(STAFF_SERIES, STAFF_SERIES_FIELDS, text), ...(single ? { symbolStrokeColor: PALETTE[0], ...teamLegendTitle(teams[0].legend, text) } : {}) },
     },
     detail: { field: 'measure' },
-    ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}),
+    ...(teams.length > 1 ? { strokeWidth: teamWidth(teams, text) } : {}),
   };
   return withChangeRules({
     ...b,
@@ -531,7 +561,7 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
  */
 export function careChart(teams: readonly ChartTeam[], changes: readonly ChartChange[] = [], unit: TimeUnit = 'days', end?: number, text: TextSize = 'normal'): TopLevelSpec {
   const b = base(CHART_TITLES.care, teams, unit, end, text);
-  const style = { color: b.encoding.color, ...(teams.length > 1 ? { strokeWidth: teamWidth(teams) } : {}) };
+  const style = { color: b.encoding.color, ...(teams.length > 1 ? { strokeWidth: teamWidth(teams, text) } : {}) };
   return withChangeRules({
     ...b,
     // The rows hold the 7-day mean already (chartRows.ts).
