@@ -63,6 +63,8 @@ describe('the status line at the end of the run', () => {
       await page.keyboard.press('w');
       await page.waitForFunction(() => document.body.dataset.day === '3650');
       const end = await header(page);
+      // What a step announces is the whole, once (not the whole and the wording shown after it).
+      expect(await page.textContent('#announcer')).toBe('Day 3650 of 3650 (10 years): the end of the run.');
       await page.keyboard.press('p');
       await page.waitForFunction(() => document.getElementById('status')!.textContent!.includes('Press Reset'));
       const over = await header(page);

@@ -196,7 +196,7 @@ async function rebuild(mine: number, day: number): Promise<void> {
   runsDrawn++;
   stories.clear();
   render(next);
-  announce($('status').textContent ?? '');
+  announce(statusText);
   await resetCharts(named, chartChanges(), next);
   renderLevers();
   saveUrl();
@@ -810,7 +810,7 @@ function advance(days: number, { announced = true } = {}): Promise<void> {
     stepsTaken++;
     const next = await engine.step(asked.days);
     render(next);
-    if (announced) announce($('status').textContent ?? '');
+    if (announced) announce(statusText);
     await addChartRows(next);
   });
   stepWaiting = asked;
