@@ -14,10 +14,9 @@ import { InputError } from '../sim/params/issues';
 export function sweptPlausibilityWarnings(plan: Plan, values: readonly (readonly unknown[])[]): PlausibilityWarning[] {
   const varied = new Set(plan.parameters.map((p) => p.path));
   const first = plausibilityWarnings(pointScenario(plan, values[0])).filter((w) => !varied.has(w.path));
-  // Only a warning some varied field bears on (one of its restsOn, a field inside one, or a group holding one) can be
-  // cleared, so only those send every point's scenario through the checks: a plan varying other fields stays quick.
-  const bearsOn = (on: string) => plan.parameters.some((p) => p.path === on || p.path.startsWith(`${on}.`) || on.startsWith(`${p.path}.`));
-  const resting = first.filter((w) => (w.restsOn ?? []).some(bearsOn));
+  // Only a warning some varied field bears on can be cleared, so only those send every point's scenario through the
+  // checks: a plan varying other fields stays quick.
+  const resting = first.filter((w) => (w.restsOn ?? []).some((on) => plan.parameters.some((p) => bearsOn(p.path, on))));
   const cleared = new Set<string>();
   for (let point = 1; point < values.length && cleared.size < resting.length; point++) {
     const paths = warnedPaths(plan, values[point]);
@@ -34,4 +33,14 @@ function warnedPaths(plan: Plan, values: readonly unknown[]): Set<string> | unde
     if (error instanceof InputError) return undefined;
     throw error;
   }
+}
+
+/**
+ * Whether varying the field `varied` may change the field `on` a warning rests on: the field itself, a group holding it, or
+ * a field inside it where it is a group within a section (`population.roleMix.police` inside `population.roleMix`). A
+ * section's name in restsOn (`policy`, `population`) stands for the package or preset chosen, which no field inside the
+ * section changes: a plan varying policy.supervision.quality does not read every point for a role's idle salary factor.
+ */
+export function bearsOn(varied: string, on: string): boolean {
+  return varied === on || on.startsWith(`${varied}.`) || (on.includes('.') && varied.startsWith(`${on}.`));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePlan } from '../../scenarios/plan';
 import { planDesign } from '../../scenarios/planDesign';
-import { sweptPlausibilityWarnings } from '../../scenarios/sweptWarnings';
+import { bearsOn, sweptPlausibilityWarnings } from '../../scenarios/sweptWarnings';
 
 const warnedPaths = (input: Record<string, unknown>) => {
   const plan = resolvePlan({ name: 'p', design: 'grid', reps: 1, ...input });
@@ -30,5 +30,21 @@ describe('the plausibility warnings of a sweep plan', () => {
   it('leave out the warning of a field the plan varies: a range is meant to reach its ends', () => {
     const set = { 'population.roleMix.peer-navigator': 0.01 };
     expect(warnedPaths({ base: SMALL_ROLE.base, set, parameters: { 'costs.roleSalaryFactor.peer-navigator': { values: [0.8, 1.2] } } })).toEqual([]);
+  });
+});
+
+describe('which varied fields send every point through the checks', () => {
+  it('a field a warning rests on, a group holding it, or a field inside a group it names', () => {
+    expect(bearsOn('policy', 'policy')).toBe(true);
+    expect(bearsOn('policy.debrief.mode', 'policy.debrief.mode')).toBe(true);
+    expect(bearsOn('population.roleMix.police', 'population.roleMix')).toBe(true);
+    expect(bearsOn('population.roleMix', 'population.roleMix.peer-navigator')).toBe(true);
+  });
+
+  it("not a field inside a section the warning names for its package or preset, so such a plan's points are not all read", () => {
+    // restsOn names `policy` (the package) and `population` (the preset): policy.supervision.quality changes neither.
+    expect(bearsOn('policy.supervision.quality', 'policy')).toBe(false);
+    expect(bearsOn('population.baseSatisfaction', 'population')).toBe(false);
+    expect(warnedPaths({ ...SMALL_ROLE, parameters: { 'policy.supervision.quality': { values: [0.2, 0.8] } } })).toEqual(['costs.roleSalaryFactor.peer-navigator']);
   });
 });
