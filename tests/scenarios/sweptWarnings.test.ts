@@ -48,3 +48,18 @@ describe('which varied fields send every point through the checks', () => {
     expect(warnedPaths({ ...SMALL_ROLE, parameters: { 'policy.supervision.quality': { values: [0.2, 0.8] } } })).toEqual(['costs.roleSalaryFactor.peer-navigator']);
   });
 });
+
+describe('the wording of a warning some points word otherwise', () => {
+  it('names every debrief mode the swept points hold, not only the first point\'s', () => {
+    const plan = resolvePlan({ name: 'p', design: 'grid', reps: 1, set: { 'policy.debrief.after': 'death' }, parameters: { 'policy.debrief.mode': { values: ['none', 'ongoing'] } } });
+    const [warning] = sweptPlausibilityWarnings(plan, planDesign(plan).values);
+    expect(warning.path).toBe('policy.debrief.after');
+    expect(warning.meaning).toContain('policy.debrief.mode is none or ongoing whenever it is in force, so it does nothing');
+  });
+
+  it('keeps the first point\'s wording where every point words it alike', () => {
+    const plan = resolvePlan({ name: 'p', design: 'grid', reps: 1, set: { 'policy.debrief.after': 'death' }, parameters: { policy: { values: ['status-quo', 'multi-level'] } } });
+    const [warning] = sweptPlausibilityWarnings(plan, planDesign(plan).values);
+    expect(warning.meaning).toContain('policy.debrief.mode is none, so it does nothing');
+  });
+});
