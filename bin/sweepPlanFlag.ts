@@ -188,6 +188,30 @@ function otherUnknownFlags(words: readonly Word[]): string {
   return named.length === 0 ? '' : `. Nor does it take ${named.join(', ')}: it accepts --${accepted.join(', --')}`;
 }
 
+/**
+ * For `cfsim sweep` given no plan-like flag but more arguments than its plan file, what to type instead, else undefined:
+ * `sweep a.yaml b.yaml` names both and offers a sweep of each into a folder of its own, where yargs said only "missing
+ * --out" (and, given --out, that b.yaml was unexpected); `sweep a.yaml results` offers `--out results`. Not where help is
+ * asked for, which yargs prints.
+ */
+function extraArgumentsMessage(argv: readonly string[]): string | undefined {
+  const words = sweepWords(argv, []);
+  if (words.some((w) => w.kind === 'own' && HELP_FLAGS.includes(w.name))) return undefined;
+  const plan = planArgument(words);
+  if (plan === undefined) return undefined;
+  const files = otherArguments(words, []).filter(isPlanFile);
+  const others = files.filter((f, i) => f !== plan && files.indexOf(f) === i);
+  const extra = otherArguments(words, [plan, ...files]);
+  if (others.length === 0 && extra.length === 0) return undefined;
+  const stray = strayArguments(extra, words);
+  const command = `${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)}`;
+  const unknown = otherUnknownFlags(words);
+  if (others.length === 0) return `sweep takes one argument, its plan file (here ${command})${unknown}`;
+  const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
+  const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');
+  return `sweep takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed([plan, ...others].map(quotedIfNeeded))}: sweep ${quotedIfNeeded(plan)} alone (${command}), and each other into a folder of its own (${each}); a scenario file a plan builds on is named in the plan, base: FILE${unknown}`;
+}
+
 /** Every plan-like flag in sweep's arguments (`argv[0]` is "sweep"), in order. */
 function planFlags(argv: readonly string[]): PlanFlag[] {
   return argv.flatMap((arg, at) => {
@@ -211,7 +235,8 @@ const eitherOf = (items: readonly string[]) => listed(items).replace(/ and (?=[^
  */
 function opening(flags: readonly PlanFlag[]): string {
   const names = [...new Set(flags.map((f) => f.flag))];
-  if (names.every((n) => ['--pla', '--plan', '--plans'].includes(n.toLowerCase()))) return `sweep takes no ${eitherOf(names)}: `;
+  // Beside --plan itself (`--plna a.yaml --plan b.yaml`), "if you meant --plan" would only repeat it.
+  if (names.some((n) => ['--pla', '--plan', '--plans'].includes(n.toLowerCase()))) return `sweep takes no ${eitherOf(names)}: `;
   const value = flags.length === 1 && flags[0].value !== undefined ? ` ${quotedIfNeeded(flags[0].value)}` : '';
   return `sweep takes no ${eitherOf(names)}; if you meant --plan${value}, sweep takes no --plan either: `;
 }
@@ -231,7 +256,7 @@ function otherSweepCommand(file: string, words: readonly Word[], folder: string)
  */
 export function sweepPlanFlagMessage(argv: readonly string[]): string | undefined {
   const flags = planFlags(argv);
-  if (flags.length === 0) return undefined;
+  if (flags.length === 0) return extraArgumentsMessage(argv);
   const value = flags.find((f) => f.value !== undefined)?.value;
   const words = sweepWords(argv, flags);
   const unknown = otherUnknownFlags(words);
@@ -259,7 +284,12 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const drop = dropped.map(givenFlag);
   if (others.length > 1 || (others.length === 1 && !byFlag(others[0])) || (fromFlag && others.length > 0)) {
     // `sweep a.yaml b.yaml --plan c.yaml`, `sweep --plan a.yaml --plan b.yaml`: name every file given, and a sweep of each into a folder of its own.
-    const named = [plan, ...others].map((f) => (byFlag(f) ? flags.filter((g) => g.value === f).map(givenFlag).join(' and ') : quotedIfNeeded(f)));
+    // A file given to several flags (`--plan a.yaml --plan b.yaml --plan a.yaml`) is named once, as first given, with how often.
+    const named = [plan, ...others].map((f) => {
+      if (!byFlag(f)) return quotedIfNeeded(f);
+      const given = flags.filter((g) => g.value === f);
+      return `${givenFlag(given[0])}${given.length === 1 ? '' : given.length === 2 ? ' (twice)' : ` (${given.length} times)`}`;
+    });
     const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
     const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');
     return `${head}it takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed(named)}: sweep ${quotedIfNeeded(plan)} alone${drop.length > 0 ? ` and drop ${listed(drop)}` : ''} (${command}${stray.note}${repeatedNote(words)}), and each other into a folder of its own (${each})${unknown}`;

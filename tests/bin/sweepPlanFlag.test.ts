@@ -58,3 +58,47 @@ describe('a switch sweep does not take', () => {
     for (const name of new Set(booleans)) expect(OTHER_SWITCHES, name).toContain(name);
   });
 });
+
+describe('sweep given the same plan file to --plan more than once, or a slip beside --plan', () => {
+  it('names the file once, with how often, where it read "was given 2, --plan a.yaml and --plan a.yaml and --plan b.yaml"', () => {
+    expect(message('--plan', 'a.yaml', '--plan', 'b.yaml', '--plan', 'a.yaml')).toBe(
+      'sweep takes no --plan: it takes one plan file, as its first argument, and was given 2, --plan a.yaml (twice) and --plan b.yaml: sweep a.yaml alone (cfsim sweep a.yaml --out DIR), and each other into a folder of its own (cfsim sweep b.yaml --out OTHER_DIR)',
+    );
+  });
+
+  it('does not guess "if you meant --plan" where --plan itself was given', () => {
+    const m = message('--plna', 'a.yaml', '--plan', 'b.yaml');
+    expect(m).toMatch(/^sweep takes no --plna or --plan: it takes one plan file/);
+    expect(m).not.toContain('if you meant');
+    // A slip alone is still said as a guess.
+    expect(message('--plna', 'a.yaml')).toContain('sweep takes no --plna; if you meant --plan a.yaml, sweep takes no --plan either');
+  });
+});
+
+describe('sweep given more arguments than its plan file, and no plan flag', () => {
+  it('sweep a.yaml b.yaml names both and offers a sweep of each, keeping the user flags, where it said only "missing --out"', () => {
+    expect(message('a.yaml', 'b.yaml', '--out', 'r', '--threads', '2')).toBe(
+      'sweep takes one plan file, as its first argument, and was given 2, a.yaml and b.yaml: sweep a.yaml alone (cfsim sweep a.yaml --out r --threads 2), and each other into a folder of its own (cfsim sweep b.yaml --threads 2 --out OTHER_DIR); a scenario file a plan builds on is named in the plan, base: FILE',
+    );
+    expect(message('a.yaml', 'b.yaml', 'c.json')).toContain('and was given 3, a.yaml, b.yaml and c.json:');
+  });
+
+  it('sweep a.yaml results offers --out results, and with --out given, to drop it', () => {
+    expect(message('a.yaml', 'results')).toBe('sweep takes one argument, its plan file (here cfsim sweep a.yaml --out results: a sweep names its results folder with --out, not as an argument)');
+    expect(message('a.yaml', 'results', '--out', 'r')).toBe('sweep takes one argument, its plan file (here cfsim sweep a.yaml --out r; it takes no other argument: drop results)');
+    expect(message('a.yaml', '--dry-run', 'r')).toContain('(here cfsim sweep a.yaml --out r: a sweep names its results folder with --out, not as an argument). Nor does it take --dry-run (a sweep has no dry run;');
+  });
+
+  it('leaves yargs to speak where there is nothing more than the plan, an unknown flag has the other argument, or help is asked for', () => {
+    for (const args of [['a.yaml'], ['a.yaml', '--out', 'r', '--threads', '2', '--resume'], ['a.yaml', '-o', 'r'], ['--xyz', 'a.yaml', '--out', 'r'], ['a.yaml', 'b.yaml', '--help'], ['--emit', 'slurm', 'a.yaml', '--out', 'r']]) {
+      expect(message(...args), args.join(' ')).toBeUndefined();
+    }
+  });
+
+  it('the CLI says so before yargs asks for --out', () => {
+    const r = spawnSync(process.execPath, ['dist/cfsim.js', 'sweep', 'a.yaml', 'b.yaml'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cfsim: sweep takes one plan file, as its first argument, and was given 2, a.yaml and b.yaml');
+    expect(r.stderr).not.toContain('missing --out');
+  });
+});
