@@ -44,7 +44,7 @@ const isSwitch = (name: string) => SWEEP_SWITCHES.includes(name) || name.startsW
  * may try. The argument after one is no value of it (`sweep --dry-run --plan a r`: r is not --dry-run's).
  */
 export const OTHER_SWITCHES = ['json', 'replace', 'levers', 'allow-partial', 'dry-run', 'force', 'verbose', 'quiet', 'yes', 'overwrite'];
-const isOtherSwitch = (name: string) => OTHER_SWITCHES.includes(name.toLowerCase()) || name.startsWith('no-');
+const isOtherSwitch = (name: string) => OTHER_SWITCHES.includes(name.toLowerCase().replace(/_/g, '-')) || name.startsWith('no-');
 /** The flags that print help instead of running: left out of a suggested command. */
 const HELP_FLAGS = ['help', 'h', 'version'];
 /** What each of sweep's flags that take a value stands for, written in a suggested command where the user gave the flag no value (`--out --plan a.yaml`). */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OTHER_SWITCHES, sweepPlanFlagMessage } from '../../bin/sweepPlanFlag';
+import { sweepUnknownFlagNote } from '../../bin/planFieldFlags';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const message = (...args: string[]) => sweepPlanFlagMessage(['sweep', ...args]);
@@ -100,5 +101,17 @@ describe('sweep given more arguments than its plan file, and no plan flag', () =
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('cfsim: sweep takes one plan file, as its first argument, and was given 2, a.yaml and b.yaml');
     expect(r.stderr).not.toContain('missing --out');
+  });
+});
+
+describe('what sweep says beside a --json or --dry_run it does not take', () => {
+  it('--json: where its results go, and the command that prints them as JSON', () => {
+    expect(sweepUnknownFlagNote('json')).toBe('a sweep writes its results to files in --out, runs.csv and sweep.json; cfsim analyze DIR --json prints their analysis');
+    expect(message('--plan', 'a.yaml', '--json')).toContain('Nor does it take --json (a sweep writes its results to files in --out, runs.csv and sweep.json; cfsim analyze DIR --json prints their analysis)');
+  });
+
+  it('--dry_run is --dry-run: pointed to validate, and taking no argument after it', () => {
+    expect(sweepUnknownFlagNote('dry_run')).toBe(sweepUnknownFlagNote('dry-run'));
+    expect(message('--plan', 'a.yaml', '--dry_run', 'r')).toContain('(here cfsim sweep a.yaml --out r: a sweep names its results folder with --out');
   });
 });
