@@ -25,7 +25,7 @@ export interface PlausibilityWarning {
   readonly restsOn?: readonly string[];
 }
 
-type Reading = Pick<PlausibilityWarning, 'meaning' | 'likely'>;
+type Reading = Pick<PlausibilityWarning, 'meaning' | 'likely' | 'restsOn'>;
 
 /** A field's reading of `value` (in force in `scenario`) when it is likely a slip; undefined when it is not. */
 type Check = (value: number, scenario: Scenario) => Reading | undefined;
@@ -63,6 +63,8 @@ function noSeat(v: number, scenario: Scenario): Reading {
   return {
     meaning: `a share of the ${funded} funded seat${funded === 1 ? '' : 's'} (population.seats), ${Number((v * funded).toPrecision(3))} of a seat, which rounds to none: seats are whole, so it adds nobody and costs nothing`,
     likely: `for 1 seat write ${seatShare(scenario, 1)}; for part-time cover of absent or vacant seats, policy.staffing.floatPool`,
+    // A sweep of the funded seats may reach a team on which the share adds a seat: there it is no longer idle.
+    restsOn: ['population.seats'],
   };
 }
 

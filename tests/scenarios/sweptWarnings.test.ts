@@ -63,3 +63,15 @@ describe('the wording of a warning some points word otherwise', () => {
     expect(warning.meaning).toContain('policy.debrief.mode is none, so it does nothing');
   });
 });
+
+describe('an added-seat share that rounds to no seat, in a sweep of the funded seats', () => {
+  const seatShare = { set: { 'policy.staffing.extraSeatShare': 0.03 } };
+
+  it('is left out where some swept team is large enough for the share to add a seat (0.03 of 100 adds 3)', () => {
+    expect(warnedPaths({ ...seatShare, parameters: { 'population.seats': { values: [13, 100] } } })).toEqual([]);
+  });
+
+  it('is kept where no swept team is', () => {
+    expect(warnedPaths({ ...seatShare, parameters: { 'population.seats': { values: [13, 15] } } })).toEqual(['policy.staffing.extraSeatShare']);
+  });
+});
