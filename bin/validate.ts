@@ -28,7 +28,8 @@ const warningLines = (warnings: readonly PlausibilityWarning[], prefix = '') => 
  * The warnings of a plan's fixed fields: those of its first point's scenario, but for the fields
  * its parameters vary (a range is meant to reach its ends) and those resting on other fields that
  * some point clears (debrief.after at a point with single-session debriefs; a role's salary factor
- * at a point that gives the role a seat). The fixed fields are the plan's
+ * at a point that gives the role a seat; an added-seat share at a point whose seats it adds to),
+ * worded over the points that keep them (scenarios/sweptWarnings.ts). The fixed fields are the plan's
  * `set` (the presets give none) or the scenario file it builds on, so their paths are named from there.
  * `levelsGiven`: whether the file gives levels, which the warning of a whole-number field's levels names as given or as the default.
  */
