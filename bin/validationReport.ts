@@ -24,18 +24,11 @@ export function validationReportPath(out: string | undefined): string {
   return namesFolder(out) ? join(out, VALIDATION_FILE) : out;
 }
 
-/** The runs the report makes, each horizon resolved as the report resolves it: a run given its scenario's own days is the same run as one given none. */
+/** The runs the report makes, each horizon resolved as the report resolves it: a run given its scenario's own days is the same run as one given none. Their count is the one --help and the progress line give (× reps). */
 export function validationRunPlan(): { key: PlannedRun['key']; days: number }[] {
   const horizonOf = (population: string, policy: string) => resolveScenario({ population, policy }).days;
   return plannedRuns(validationChecks(), horizonOf).map((r) => ({ key: r.key, days: r.key.days ?? horizonOf(r.key.population, r.key.policy) }));
 }
-
-/**
- * How many runs of `reps` replications the report makes: its own plan's, horizons resolved (a check given its scenario's
- * own days reads the same run as one given none), so that no count can hold a run twice that the report makes once.
- * A progress line's total is this × reps.
- */
-export const VALIDATION_RUNS = validationRunPlan().length;
 
 /** The report's runs in words, for --help: how many, each a population under a package over a horizon, and how many over each ("7 over 1095 days, 2 over 214 days"). */
 export function validationRunsWords(runs: readonly { days: number }[]): string {
