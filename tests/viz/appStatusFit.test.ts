@@ -52,7 +52,9 @@ describe('the status line at the end of the run', () => {
     expect(statusWordings('Day 12 of 3650')).toEqual(['Day 12 of 3650']);
   });
 
-  for (const [width, height] of [[390, 844], [320, 568], [1023, 700], [1280, 720]] as const) {
+  // 826 px (a tablet held upright): the day before the end, '(9.9 years)', took the header a second line that the end's
+  // day alone, '(10 years)', does not; fitted to the day alone, the end moved the team view up a line.
+  for (const [width, height] of [[390, 844], [320, 568], [826, 800], [1023, 700], [1280, 720]] as const) {
     it(`moves nothing at ${width}×${height} when the run ends and when Play says it is over, and is read whole`, async () => {
       const page = await app.browser.newPage({ viewport: { width, height } });
       await open(page, '?day=3640');
@@ -76,6 +78,7 @@ describe('the status line at the end of the run', () => {
       expect(over.read).toBe('Day 3650 of 3650 (10 years): the run is over. Press Reset (R) to start again.');
       if (width >= 1280) expect(over.shown, 'whole where it fits').toBe(over.read);
       if (width < 400) expect(end.shown, 'on a phone the end still shows').toMatch(/: (the )?end\.?$/);
+      if (width === 826) expect(end.shown, 'whole on the line the day had').toBe(end.read);
       await page.close();
     });
   }

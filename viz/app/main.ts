@@ -880,7 +880,8 @@ function setStatus(text: string, { announced = false } = {}): void {
     return;
   }
   statusShape = shape;
-  fitHeader();
+  // The header's height as it was: the new wording may take it (statusFit.ts), so that the team view does not move.
+  fitHeader(document.querySelector('header')!.getBoundingClientRect().height);
 }
 
 /**
@@ -894,16 +895,16 @@ const TAGLINES = [
 ] as const;
 
 /**
- * Fits the status line to the header's height with the day alone (statusFit.ts: the end of the run takes no line
- * more), and the header's caution ("One possible future of many (seed 1)"), then the tagline, to their room (which
+ * Fits the status line to the header's height with the day alone, or `kept` where taller (statusFit.ts: the end of the
+ * run takes no line more, nor one less), and the header's caution ("One possible future of many (seed 1)"), then the tagline, to their room (which
  * the status line's length and the window's width set): never cut, never a lone "…". The tagline gives way first
  * (style.css), and takes the room the caution leaves.
  */
-function fitHeader(): void {
+function fitHeader(kept = 0): void {
   statusWording = fitStatus($('status'), document.querySelector('header')!, statusText, () => {
     fitWordings($('future'), futureWordings(config.seed));
     fitWordings(document.querySelector<HTMLElement>('.tagline')!, TAGLINES);
-  });
+  }, kept);
 }
 
 function statusMark(seat: SeatSnapshot, sick: boolean): string {
@@ -1479,7 +1480,7 @@ async function start(): Promise<void> {
   openGroupsHolding(parsed.settings.flatMap((s) => controlOf(s) ?? []));
   fillTileKey($('colour-key-title'), $('colour-key'), config.tiles);
   // Their room changes with the window too: fitted again whenever either's width changes.
-  const header = new ResizeObserver(fitHeader);
+  const header = new ResizeObserver(() => fitHeader());
   header.observe(document.querySelector<HTMLElement>('.tagline')!);
   header.observe($('future'));
   CHART_IDS.forEach((id, i) => ($(`${id}-title`).textContent = CHART_TITLE_TEXTS[i]));

@@ -42,18 +42,21 @@ export function showStatusWording(status: HTMLElement, text: string, k: number):
 }
 
 /**
- * Shows the longest wording of `text` that leaves `header` as tall as the day alone does, after `fitRest` fitted the
- * header's other lines to the room the status leaves them; returns which (for the same shape of text, the same).
+ * Shows the longest wording of `text` that leaves `header` as tall as the day alone does, or as `kept` (its height
+ * before the status changed) where that is taller, after `fitRest` fitted the header's other lines to the room the
+ * status leaves them; returns which (for the same shape of text, the same). In an 800–850 px window the day before the
+ * end ("(9.9 years)") took the header a second line that the end's day alone ("(10 years)") does not: fitted to the day
+ * alone, the end showed "Day 3650 of 3650: end" and moved the team view up a line, where the whole fits that line.
  */
-export function fitStatus(status: HTMLElement, header: HTMLElement, text: string, fitRest: () => void): number {
+export function fitStatus(status: HTMLElement, header: HTMLElement, text: string, fitRest: () => void, kept = 0): number {
   const last = statusWordings(text).length - 1;
   const heightAt = (k: number) => {
     showStatusWording(status, text, k);
     fitRest();
     return header.getBoundingClientRect().height;
   };
-  const base = heightAt(last);
-  for (let k = 0; k < last; k++) if (heightAt(k) <= base + 0.5) return k;
+  const room = Math.max(heightAt(last), kept);
+  for (let k = 0; k < last; k++) if (heightAt(k) <= room + 0.5) return k;
   heightAt(last);
   return last;
 }
