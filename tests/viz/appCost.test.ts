@@ -7,7 +7,7 @@ import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import { COST_MEANING, costLine, teamCosts } from '../../viz/app/costWords';
 import type { Frame, TeamFrame } from '../../viz/app/engine';
 import { GLOSSARY } from '../../viz/app/glossary';
-import { servedApp } from './browser';
+import { openApp, servedApp } from './browser';
 
 // The classroom app's cost line (costWords.ts, engine.ts TeamFrame.cost): the CLI's teamCostPerYear of the days run,
 // from the engine's own tallies, so the page's figure is the one Node computes for the same settings.
@@ -19,12 +19,6 @@ function nodeRun(scenario: Parameters<typeof createSimulation>[0], seed: number,
   const sim = createSimulation(scenario, { seed });
   sim.step(days);
   return { perYear: replicationMetrics(sim.recorder.record, days).teamCostPerYear, separations: sim.recorder.value(days - 1, SERIES.cumulativeSeparations) };
-}
-
-async function open(page: Page, query: string) {
-  await page.goto(`${app.base}${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  await page.evaluate(() => window.cfsim.settled());
 }
 
 const shown = (page: Page) =>
@@ -78,7 +72,7 @@ describe('the cost line', () => {
   it('shows each team the cost per year Node computes for the same scenario, seed and days, to the last bit, and B against A in compare mode', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     for (const query of ['?population=ct-harm-reduction&seed=8&day=400', '?policy=opt-out-support&compare=status-quo&seed=3&day=500']) {
-      await open(page, query);
+      await openApp(page, app, query);
       const c = configFromUrl(query).config;
       const { main, twin } = scenariosOf(c);
       const runs = (c.compare && twin ? [twin, main] : [main]).map((s) => nodeRun(s, c.seed, 400 + (c.compare ? 100 : 0)));
@@ -102,7 +96,7 @@ describe('the cost line', () => {
 
   it('stands under the run buttons beside the team view, and under the charts on a phone, where in the controls its three lines in compare mode pushed the team view below half the screen', async () => {
     const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await open(page, '?day=400&compare=status-quo&policy=multi-level');
+    await openApp(page, app, '?day=400&compare=status-quo&policy=multi-level');
     const place = () =>
       page.evaluate(() => {
         const cost = document.getElementById('cost')!;
@@ -123,7 +117,7 @@ describe('the cost line', () => {
 
   it('is read once by a screen reader: what it counts is in its text and in no description, and a mouse still has it as the figures tooltip (since 0.35.0)', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await open(page, '?day=400');
+    await openApp(page, app, '?day=400');
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     const meaningIn = (value: unknown) => typeof value === 'string' && value.includes(COST_MEANING);
@@ -140,7 +134,7 @@ describe('the cost line', () => {
 
   it('keeps its height from day 0 in compare mode, so the controls under it do not move during a run', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await open(page, '?policy=opt-out-support&compare=status-quo&seed=3');
+    await openApp(page, app, '?policy=opt-out-support&compare=status-quo&seed=3');
     const height = () => page.evaluate(() => document.getElementById('cost')!.getBoundingClientRect().height);
     const before = await height();
     expect((await shown(page)).text).toBe('Cost: none yet (no day run)');
@@ -149,7 +143,7 @@ describe('the cost line', () => {
     expect((await shown(page)).text).toMatch(/^Cost a year, at the rate so far: A/);
     expect(await height()).toBe(before);
     // One team: half as many lines.
-    await open(page, '?seed=3&day=30');
+    await openApp(page, app, '?seed=3&day=30');
     expect(await height()).toBeCloseTo(before / 2, 0);
     await page.close();
   });
@@ -169,7 +163,7 @@ describe('the cost line', () => {
     ]) {
       const page = await app.browser.newPage({ viewport: { width, height } });
       for (const [k, query] of ['?seed=3&text=large', '?policy=opt-out-support&compare=status-quo&seed=3&text=large'].entries()) {
-        await open(page, query);
+        await openApp(page, app, query);
         const heights = await page.evaluate((text) => {
           const line = document.getElementById('cost')!;
           const before = line.getBoundingClientRect().height;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { servedApp } from './browser';
+import { openApp, servedApp } from './browser';
 
 // "Recent departures": a leaver's whole reason was only in a tooltip, which a keyboard cannot open and a touch screen
 // cannot show. Each item is now a button described by the whole sentence, shown under it while it has focus
@@ -8,12 +8,6 @@ import { servedApp } from './browser';
 
 const app = servedApp();
 const QUERY = '?population=ct-harm-reduction&seed=8&day=1000';
-
-async function open(page: Page, query: string) {
-  await page.goto(`${app.base}${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  await page.evaluate(() => window.cfsim.settled());
-}
 
 /** The focused leaver, the reason shown, and where the list and the charts are. */
 const state = (page: Page) =>
@@ -48,7 +42,7 @@ async function tabToLeaver(page: Page): Promise<void> {
 describe('"Recent departures" whole reasons', () => {
   it('are reached with Tab: each leaver is focusable, described by the whole sentence, which shows under it while focused and hides on Escape, and the list and the charts do not move', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await open(page, QUERY);
+    await openApp(page, app, QUERY);
     const before = await state(page);
     expect(before.shown).toBeUndefined();
     await tabToLeaver(page);
@@ -81,7 +75,7 @@ describe('"Recent departures" whole reasons', () => {
 
   it('show again on Enter or a click after Escape hid them, and Escape hides the sentence only, not also the message of problems with the link', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await open(page, `${QUERY}&speed=7`);
+    await openApp(page, app, `${QUERY}&speed=7`);
     const problems = () => page.evaluate(() => !document.getElementById('problems')!.hidden);
     expect(await problems(), 'the link has a problem to show').toBe(true);
     await tabToLeaver(page);
@@ -103,7 +97,7 @@ describe('"Recent departures" whole reasons', () => {
   it('show on a tap on a touch screen (a phone), where no tooltip can', async () => {
     const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await open(page, QUERY);
+    await openApp(page, app, QUERY);
     await page.tap('.departures .leaver');
     const tapped = await state(page);
     expect(tapped.shown).toMatch(/^The .+ left on day \d+ \(.+\)\.$/);
@@ -115,7 +109,7 @@ describe('"Recent departures" whole reasons', () => {
     const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     // A larger team puts the list below the first screen: scrolled so the last leaver ends at the screen's foot.
-    await open(page, `${QUERY}&team=24`);
+    await openApp(page, app, `${QUERY}&team=24`);
     await page.evaluate(() => {
       const items = document.querySelectorAll('.departures .leaver');
       window.scrollBy(0, items[items.length - 1].getBoundingClientRect().bottom - innerHeight + 1);
@@ -138,7 +132,7 @@ describe('"Recent departures" whole reasons', () => {
 
   it('let a tap or a click through to the leaver whose line the shown sentence covers (since 0.35.0)', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await open(page, QUERY);
+    await openApp(page, app, QUERY);
     await tabToLeaver(page);
     const first = await state(page);
     // The next line in the first leaver's column, under the sentence's box.
@@ -161,7 +155,7 @@ describe('"Recent departures" whole reasons', () => {
 
   it('keep the focus and the sentence when the list is drawn again as someone else leaves', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await open(page, QUERY);
+    await openApp(page, app, QUERY);
     await tabToLeaver(page);
     const sentence = (await state(page)).shown;
     const count = () => page.evaluate(() => window.cfsim.frame()!.teams[0].leavers.count);

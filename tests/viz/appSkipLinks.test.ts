@@ -1,17 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { servedApp } from './browser';
+import { openApp, servedApp } from './browser';
 
 // The page's first stops of Tab (index.html): skip links, shown on focus, to the team view and to "Recent departures".
 // A keyboard user reached the leavers only after every control and every tile (since 0.35.0).
 
 const app = servedApp();
-
-async function open(page: Page, query: string) {
-  await page.goto(`${app.base}${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  await page.evaluate(() => window.cfsim.settled());
-}
 
 /** The focused element: its text, whether it is on the screen, and where it is. */
 const focused = (page: Page) =>
@@ -24,7 +18,7 @@ const focused = (page: Page) =>
 describe('skip links', () => {
   it('reach the first leaver in four presses of Tab and Enter, each link shown while it has focus', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await open(page, '?population=ct-harm-reduction&seed=8&day=1000');
+    await openApp(page, app, '?population=ct-harm-reduction&seed=8&day=1000');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ text: 'Skip to the team view', onScreen: true });
     await page.keyboard.press('Tab');
@@ -47,7 +41,7 @@ describe('skip links', () => {
 
   it('offer no link to departures in compare mode, which shows none', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await open(page, '?compare=status-quo&day=100');
+    await openApp(page, app, '?compare=status-quo&day=100');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect((await focused(page)).text, 'past the team view link, the controls').not.toBe('Skip to recent departures');

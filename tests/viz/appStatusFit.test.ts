@@ -1,19 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { statusWordings } from '../../viz/app/statusFit';
-import { servedApp } from './browser';
+import { openApp, servedApp } from './browser';
 
 // The header's status line at the end of the run (statusFit.ts): its end-of-run words took a line more on a phone and
 // in a 1023 px window, and the team view moved down as the run ended (21 px at 390×844). Since 0.35.0 the line shows
 // the longest wording that keeps the header's height, and screen readers read the whole.
 
 const app = servedApp();
-
-async function open(page: Page, query: string) {
-  await page.goto(`${app.base}${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  await page.evaluate(() => window.cfsim.settled());
-}
 
 /** Where the team view starts, the status's lines, what it shows and what a screen reader reads. */
 const header = (page: Page) =>
@@ -57,7 +51,7 @@ describe('the status line at the end of the run', () => {
   for (const [width, height] of [[390, 844], [320, 568], [826, 800], [1023, 700], [1280, 720]] as const) {
     it(`moves nothing at ${width}×${height} when the run ends and when Play says it is over, and is read whole`, async () => {
       const page = await app.browser.newPage({ viewport: { width, height } });
-      await open(page, '?day=3640');
+      await openApp(page, app, '?day=3640');
       const before = await header(page);
       expect(before.lines).toBe(1);
       await page.keyboard.press('w');

@@ -58,3 +58,10 @@ export function servedApp(): ServedApp {
   });
   return app;
 }
+
+/** Opens the served app at `query` ("?day=400", or "" for its defaults) and waits until it is ready and its charts are drawn. */
+export async function openApp(page: Page, app: ServedApp, query: string): Promise<void> {
+  await page.goto(`${app.base}${query}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  await page.evaluate(() => window.cfsim.settled());
+}
