@@ -46,25 +46,25 @@ describe('recent departures during a run', () => {
 
   it('keep one line each, with the longest reason and role, from 1228 to 1280 px under Large text (two columns; since 0.35.0 a little smaller type where the columns are narrower than 1280 px gives them, which cut them with "…" up to about 1270 px)', async () => {
     for (const width of [1228, 1240, 1252, 1262, 1272, 1280]) {
-    const page = await app.browser.newPage({ viewport: { width, height: 720 } });
-    await page.goto(`${app.base}?team=15&text=large&day=3650`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-    await page.evaluate(() => window.cfsim.settled());
-    // The longest line the list can hold: a four-digit day, the widest short role name and the longest reason in it.
-    const fits = await page.evaluate(() => {
-      const li = document.querySelector<HTMLElement>('.departures li')!;
-      const before = li.textContent;
-      const result = ['being new in the job weighed most', 'compassion fatigue weighed most', 'little reward weighed most', 'low pay weighed most'].map((reason) => {
-        li.textContent = `Day 3650: Counsellor, ${reason}`;
-        return li.scrollWidth <= li.clientWidth;
+      const page = await app.browser.newPage({ viewport: { width, height: 720 } });
+      await page.goto(`${app.base}?team=15&text=large&day=3650`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.evaluate(() => window.cfsim.settled());
+      // The longest line the list can hold: a four-digit day, the widest short role name and the longest reason in it.
+      const fits = await page.evaluate(() => {
+        const li = document.querySelector<HTMLElement>('.departures li')!;
+        const before = li.textContent;
+        const result = ['being new in the job weighed most', 'compassion fatigue weighed most', 'little reward weighed most', 'low pay weighed most'].map((reason) => {
+          li.textContent = `Day 3650: Counsellor, ${reason}`;
+          return li.scrollWidth <= li.clientWidth;
+        });
+        li.textContent = before;
+        return result;
       });
-      li.textContent = before;
-      return result;
-    });
-    expect({ width, fits }).toEqual({ width, fits: [true, true, true, true] });
-    // Each leaver one line: the type is smaller, not the list's room.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.departures li')!).whiteSpace)).toBe('nowrap');
-    await page.close();
+      expect({ width, fits }).toEqual({ width, fits: [true, true, true, true] });
+      // Each leaver one line: the type is smaller, not the list's room.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.departures li')!).whiteSpace)).toBe('nowrap');
+      await page.close();
     }
   });
 
