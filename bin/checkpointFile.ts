@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { STATE_ARRAY_TYPES, stateArrayType, type StateArray, type StateArrayType, type StateRecord } from '../sim/io/stateRecord';
 import { writeFileAtomically } from './outputFiles';
@@ -18,6 +20,26 @@ export interface CheckpointMeta {
   readonly completedReps: number;
   /** Bytes of each streamed CSV file (by name) that hold exactly those replications' rows. */
   readonly files: Readonly<Record<string, number>>;
+  /** The SHA-256 (hex) of those bytes of each file, so that a file edited since (a row changed, CRLF line ends) is not continued. */
+  readonly sha256: Readonly<Record<string, string>>;
+}
+
+/** The SHA-256 (hex) of the first `bytes` bytes of the file at `path` (all of them if it is shorter). */
+export function fileDigest(path: string, bytes: number): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.alloc(Math.min(Math.max(bytes, 1), 1 << 20));
+  const fd = openSync(path, 'r');
+  try {
+    for (let at = 0; at < bytes; ) {
+      const read = readSync(fd, chunk, 0, Math.min(chunk.length, bytes - at), at);
+      if (read === 0) break;
+      hash.update(chunk.subarray(0, read));
+      at += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 interface Header {

@@ -15,7 +15,7 @@ import { lockFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
 import { isReportChartId } from '../viz/specs';
 import { isEarlierReportFigure, removeExportedFigures } from './exportedFigures';
-import { writeCheckpoint } from './checkpointFile';
+import { fileDigest, writeCheckpoint } from './checkpointFile';
 import { CHECKPOINT_FILE, resumeDecision, STREAMED_FILES, type ResumeCommand, type ResumeDecision } from './runResume';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
@@ -268,13 +268,19 @@ export class ResultsFolder {
   }
 
   /**
-   * After finish() of a run stopped short: saves the folded replications' summaries and the sizes of
-   * the streamed files that hold their rows (CHECKPOINT_FILE), which `--resume` continues from.
+   * After finish() of a run stopped short: saves the folded replications' summaries and the sizes (and
+   * SHA-256) of the streamed files that hold their rows (CHECKPOINT_FILE), which `--resume` continues from.
    */
   saveCheckpoint(aggregator: ExperimentAggregator, version: string): void {
     const files: Record<string, number> = {};
-    for (const name of STREAMED_FILES) if (existsSync(join(this.dir, name))) files[name] = statSync(join(this.dir, name)).size;
-    writeCheckpoint(join(this.dir, CHECKPOINT_FILE), { cfsim: version, completedReps: aggregator.completedReps, files }, aggregator.snapshot());
+    const sha256: Record<string, string> = {};
+    for (const name of STREAMED_FILES) {
+      const path = join(this.dir, name);
+      if (!existsSync(path)) continue;
+      files[name] = statSync(path).size;
+      sha256[name] = fileDigest(path, files[name]);
+    }
+    writeCheckpoint(join(this.dir, CHECKPOINT_FILE), { cfsim: version, completedReps: aggregator.completedReps, files, sha256 }, aggregator.snapshot());
   }
 
   /** After finish() of a complete run: a checkpoint of an earlier stop is spent. */

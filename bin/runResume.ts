@@ -4,7 +4,7 @@ import type { StateRecord } from '../sim/io/stateRecord';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Scenario } from '../scenarios/schema';
 import type { ArmKind, Manifest, RunSession } from '../models/resultsManifest';
-import { readCheckpoint, type CheckpointMeta } from './checkpointFile';
+import { fileDigest, readCheckpoint, type CheckpointMeta } from './checkpointFile';
 
 // `run --resume` and `compare --resume`: whether the results folder holds a run stopped short that
 // this command continues (its checkpoint, and the same scenarios, seed, replications and version),
@@ -90,6 +90,14 @@ export function resumeDecision(dir: string, command: ResumeCommand, withState: b
         path: '--resume',
         value: dir,
         message: `${found ?? path} ${found === undefined ? 'is missing' : `holds ${size} bytes`}, where the run stopped with ${bytes} (${CHECKPOINT_FILE}): its rows of the ${meta.completedReps} finished replications are not all there, so the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder`,
+      });
+    }
+    // Same size is not the same rows: a file edited by hand (a value changed, saved with CRLF line ends) would be cut mid-row.
+    if (meta.sha256?.[name] !== undefined && fileDigest(found!, bytes) !== meta.sha256[name]) {
+      refuse({
+        path: '--resume',
+        value: dir,
+        message: `${found} is not as the run left it: its first ${bytes} bytes, the rows of the ${meta.completedReps} finished replications, differ from those it wrote (${CHECKPOINT_FILE}; edited since, or saved by a spreadsheet?), so the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder`,
       });
     }
   }

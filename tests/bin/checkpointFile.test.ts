@@ -10,7 +10,7 @@ import { readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
 const dir = mkdtempSync(join(tmpdir(), 'cfsim-checkpoint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const meta = { cfsim: '0.34.0', completedReps: 3, files: { 'workers.csv': 1234 } };
+const meta = { cfsim: '0.34.0', completedReps: 3, files: { 'workers.csv': 1234 }, sha256: { 'workers.csv': 'ab'.repeat(32) } };
 
 describe('checkpoint file', () => {
   it('gives back the meta, numbers and arrays written, NaN, -0 and odd lengths included', () => {

@@ -182,6 +182,15 @@ describe('--resume refusals', () => {
     refused([...args, '--out', out, '--resume'], `--resume: ${join(out, 'workers.csv')} holds 100 bytes, where the run stopped with`, 'cannot be resumed');
   });
 
+  it('a streamed file edited by hand (CRLF line ends, as a spreadsheet saves it) is refused, not cut mid-row', () => {
+    const out = stoppedRun('edited');
+    const path = join(out, 'replications.csv');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+    const manifest = readFileSync(join(out, 'manifest.json'));
+    refused([...args, '--out', out, '--resume'], `--resume: ${path} is not as the run left it: its first `, 'bytes, the rows of the 5 finished replications, differ from those it wrote (checkpoint.bin; edited since, or saved by a spreadsheet?), so the run cannot be resumed');
+    expect(readFileSync(join(out, 'manifest.json')).equals(manifest)).toBe(true);
+  });
+
   it('a complete folder: nothing to resume, exit 0, left as it was', () => {
     const out = join(work, 'complete');
     expect(cfsim([...args, '--out', out]).status).toBe(0);
