@@ -4,7 +4,7 @@ import { drawSensitivityText } from './drawSensitivityText';
 import { valueForMoneyText } from './valueForMoneyText';
 import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote } from '../viz/report/valueForMoneyWords';
 import type { ValueForMoney } from '../models/valueForMoney';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { commandLine } from './commandLine';
@@ -314,7 +314,12 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     const decision = resumeDecision(args.out, resume, false);
     if (decision.kind === 'complete') {
       const m = decision.manifest;
-      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}), left as they are; cfsim report ${commandWord(args.out)} reports them\n`);
+      // A job requeued after it finished (a script that always adds --resume) still gets what it asked
+      // for: the report of those results, and their document (summary.json is exactly the --json one).
+      if (reportFile !== undefined) await writeReport(args.out, 'html', reportFile);
+      const reported = reportFile === undefined ? `cfsim report ${commandWord(args.out)} reports them` : `their report is written to ${reportFile}`;
+      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}), left as they are; ${reported}${args.json ? '; their document (summary.json) is printed on stdout' : ''}\n`);
+      if (args.json) process.stdout.write(readFileSync(join(args.out, 'summary.json'), 'utf8'));
       return 0;
     }
     // A folder with nothing to resume is said so under its lock (bin/experiment.ts), where a run still writing it is refused instead.

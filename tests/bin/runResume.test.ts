@@ -200,6 +200,13 @@ describe('--resume refusals', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(new RegExp(`^cfsim: nothing to resume: ${out} holds the complete results of this run \\(20 replications, ended [^)]+\\), left as they are; cfsim report ${out} reports them\\n$`));
     expect(readFileSync(join(out, 'summary.json')).equals(before)).toBe(true);
+    // A job requeued after it finished still gets its document and report, from the results there.
+    const json = cfsim([...args, '--out', out, '--resume', '--json', '--report', join(out, 'again.html')]);
+    expect(json.status, json.stderr).toBe(0);
+    expect(json.stdout).toBe(before.toString('utf8'));
+    expect(json.stderr).toMatch(new RegExp(`, left as they are; their report is written to ${join(out, 'again.html')}; their document \\(summary.json\\) is printed on stdout\\n$`));
+    expect(readFileSync(join(out, 'again.html'), 'utf8')).toContain('<html');
+    expect(readFileSync(join(out, 'summary.json')).equals(before)).toBe(true);
     // A complete folder of another run is refused as such, not taken as nothing to resume.
     refused(['run', '--reps', '30', '--days', '10', '--out', out, '--resume'], '--reps: the run in');
   });
