@@ -16,7 +16,7 @@ import { unpricedLevers, unpricedSentence } from '../../models/leverPrices';
 import { LEVERS } from '../app/levers';
 import type { Scenario } from '../../scenarios/schema';
 import { departuresText, packageDepartures, practiceDepartures, presetDepartures, presetDeparturesSentence, runsStatusQuo } from '../../scenarios/packageDepartures';
-import { armKind } from '../../models/resultsManifest';
+import { armKind, type Manifest } from '../../models/resultsManifest';
 import { isLeverRun, leverChanges, leverChangesText, ONE_LEVER_ADVICE } from '../../scenarios/leverChanges';
 import { armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS, type ArmDifferences } from '../../scenarios/scenarioDifferenceWords';
 import { isPackageId, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
@@ -630,10 +630,28 @@ ${figures}
 <tr><td>Replications</td><td style="text-align:left">${m.completedReps} of ${m.reps} requested (status: ${escapeHtml(m.status)})</td></tr>
 <tr><td>Days</td><td style="text-align:left">${m.days}</td></tr>
 <tr><td>Threads</td><td style="text-align:left">${m.threads} (results do not depend on it)</td></tr>
-<tr><td>Run</td><td style="text-align:left">${escapeHtml(m.startedAt)} – ${escapeHtml(m.endedAt ?? 'unfinished')}</td></tr>
+<tr><td>Run</td><td style="text-align:left">${escapeHtml(m.startedAt)} – ${escapeHtml(m.endedAt ?? 'unfinished')}</td></tr>${sessionsRow(m)}
 </table>
 ${m.scenarios.map((s) => `<details><summary>Resolved scenario: ${escapeHtml(String((s as { policy?: { name?: string } }).policy?.name ?? ''))}</summary><pre>${escapeHtml(toYaml(s, { lineWidth: 0 }))}</pre></details>`).join('\n')}`;
   return htmlPage(title, body, specs, libraries);
+}
+
+/**
+ * Of a run stopped and continued by `--resume` (manifest `sessions`, since 0.35.0): each command
+ * that wrote its results, when, how it ended and the replications done before and after it, so the
+ * Run row's span (which holds the pause between them) and the Threads row (the last one's) are read
+ * for what they are. The manifest is read as written: a field it lacks shows as a dash.
+ */
+export function sessionsRow(m: Manifest): string {
+  const sessions = Array.isArray(m.sessions) ? m.sessions : [];
+  if (sessions.length < 2) return '';
+  const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '–');
+  const items = sessions.map((s) => {
+    const reps = typeof s.completedRepsBefore === 'number' && s.completedRepsBefore > 0 ? `replications ${text(s.completedRepsBefore)} → ${text(s.completedReps)}` : `replications 0 → ${text(s.completedReps)}`;
+    return `<li><code>${escapeHtml(text(s.command))}</code>: ${escapeHtml(`${text(s.startedAt)} – ${s.endedAt === null ? 'unfinished' : text(s.endedAt)}, ${text(s.status)}, ${reps}, threads ${text(s.threads)}, CFSim ${text(s.cfsim)}`)}</li>`;
+  });
+  return `
+<tr><td>Sessions</td><td style="text-align:left">Stopped and resumed (--resume) ${sessions.length - 1 === 1 ? 'once' : `${sessions.length - 1} times`}; the results are those of the command above run uninterrupted.<ol>${items.join('')}</ol></td></tr>`;
 }
 
 /**
