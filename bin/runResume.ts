@@ -111,10 +111,10 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
     refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by cfsim ${manifest.cfsim} (manifest.json) and this is cfsim ${command.version}, whose results may differ for the same scenario and seed; resuming would mix the two in one set of results. Finish it with cfsim ${manifest.cfsim}, or run this command into a new --out folder` });
   }
   const stopped = `the run in ${dir} (manifest.json)`;
-  if (manifest.reps !== command.reps) refuse({ path: '--reps', value: command.reps, message: `${stopped} asked for ${manifest.reps} replications; a resume finishes that run: ${again}` });
-  if (manifest.seed !== command.seed) refuse({ path: '--seed', value: command.seed, message: `${stopped} ran on seed ${manifest.seed}; a resume finishes that run: ${again}` });
+  if (manifest.reps !== command.reps) refuse({ path: '--reps', value: command.reps, message: `${command.reps} here, and ${stopped} asked for ${manifest.reps} replications; a resume finishes that run: ${again}` });
+  if (manifest.seed !== command.seed) refuse({ path: '--seed', value: command.seed, message: `${command.seed} here, and ${stopped} ran on seed ${manifest.seed}; a resume finishes that run: ${again}` });
   const days = command.scenarios[0].days;
-  if (manifest.days !== days) refuse({ path: '--days', value: days, message: `${stopped} ran ${manifest.days} days; a resume finishes that run: ${again}` });
+  if (manifest.days !== days) refuse({ path: '--days', value: days, message: `${days} here, and ${stopped} ran ${manifest.days} days; a resume finishes that run: ${again}` });
   const theirArms = manifest.scenarios.map((s) => s.policy.name);
   const myArms = command.scenarios.map((s) => s.policy.name);
   if ((manifest.arms ?? 'packages') !== command.arms || theirArms.join(',') !== myArms.join(',')) {

@@ -145,9 +145,9 @@ describe('--resume refusals', () => {
     const out = stoppedRun('refused');
     const manifest = readFileSync(join(out, 'manifest.json'));
     const began = `resume with the command that began it (cfsim run --reps 20 --days 10 --seed 3 --set costs.salary=60000 --threads 1 --out ${out}, adding --resume)`;
-    refused(['run', '--reps', '21', '--days', '10', '--seed', '3', '--set', 'costs.salary=60000', '--out', out, '--resume'], `--reps: the run in ${out} (manifest.json) asked for 20 replications; a resume finishes that run: ${began}`);
-    refused(['run', '--reps', '20', '--days', '10', '--seed', '4', '--set', 'costs.salary=60000', '--out', out, '--resume'], '--seed: the run in', 'ran on seed 3');
-    refused(['run', '--reps', '20', '--days', '11', '--seed', '3', '--set', 'costs.salary=60000', '--out', out, '--resume'], '--days: the run in', 'ran 10 days');
+    refused(['run', '--reps', '21', '--days', '10', '--seed', '3', '--set', 'costs.salary=60000', '--out', out, '--resume'], `--reps: 21 here, and the run in ${out} (manifest.json) asked for 20 replications; a resume finishes that run: ${began}`);
+    refused(['run', '--reps', '20', '--days', '10', '--seed', '4', '--set', 'costs.salary=60000', '--out', out, '--resume'], '--seed: 4 here, and the run in', 'ran on seed 3');
+    refused(['run', '--reps', '20', '--days', '11', '--seed', '3', '--set', 'costs.salary=60000', '--out', out, '--resume'], '--days: 11 here, and the run in', 'ran 10 days');
     refused(['run', '--reps', '20', '--days', '10', '--seed', '3', '--set', 'costs.salary=61000', '--out', out, '--resume'], '--set: the run in', 'was resolved with --set (and --days) costs.salary=60000 days=10, and this command with costs.salary=61000 days=10');
     refused([...args, '--policy', 'opt-out-support', '--out', out, '--resume'], '--policy: the run in', 'ran the packages status-quo, and this command runs the packages opt-out-support');
     const team = file('changed.yaml', 'uncertainty:\n  coefficients.separationCf: { min: 0.7, max: 1.6 }\n');
@@ -208,6 +208,6 @@ describe('--resume refusals', () => {
     expect(readFileSync(join(out, 'again.html'), 'utf8')).toContain('<html');
     expect(readFileSync(join(out, 'summary.json')).equals(before)).toBe(true);
     // A complete folder of another run is refused as such, not taken as nothing to resume.
-    refused(['run', '--reps', '30', '--days', '10', '--out', out, '--resume'], '--reps: the run in');
+    refused(['run', '--reps', '30', '--days', '10', '--out', out, '--resume'], '--reps: 30 here, and the run in');
   });
 });
