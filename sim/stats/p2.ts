@@ -391,7 +391,6 @@ export class P2Quantiles {
     return lo < first ? Math.min(marked, atom) : Math.max(marked, atom);
   }
 
-  /** All quantile estimates of a cell, in probability order and never crossing (P² tracks each independently). */
   /**
    * Everything the sketch has taken in, as plain arrays (copies): restore() on a sketch made with the
    * same cells, probabilities and exactUpTo gives one that goes on exactly as this one would.
@@ -459,6 +458,7 @@ export class P2Quantiles {
     this.atomBelow = stateArray(state, 'atomBelow', 'Uint32Array').slice();
   }
 
+  /** All quantile estimates of a cell, in probability order and never crossing (P² tracks each independently). */
   estimates(cell: number): number[] {
     const out = this.probabilities.map((_, k) => this.estimate(k, cell));
     for (let k = 1; k < out.length; k++) if (out[k] < out[k - 1]) out[k] = out[k - 1];
