@@ -1,6 +1,8 @@
 import { drawnValues } from '../models/uncertainty';
 import { unstaffedSpendingPerYear } from '../models/unstaffedSpending';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { InputError } from '../sim/params/issues';
 import { transfer } from 'comlink';
 import { chunkBuffers, type ChunkRequest, type ChunkResult } from '../models/chunk';
 import { ExperimentAggregator } from '../models/experimentAggregator';
@@ -15,7 +17,7 @@ import type { IncompleteRun } from '../models/runDocument';
 import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
 import type { SetAssignment } from '../scenarios/setAssignments';
-import { resumedSessions, type ResumeCommand } from './runResume';
+import { CHECKPOINT_FILE, resumedSessions, type ResumeCommand } from './runResume';
 
 export interface ExperimentOptions {
   readonly scenarios: readonly Scenario[];
@@ -92,7 +94,9 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     } catch (error) {
       folder!.abandon();
       folder!.close();
-      throw error;
+      // What resumeDecision did not check of a checkpoint (its arrays' kinds and lengths): a damaged file, said as such.
+      const path = join(folder!.dir, CHECKPOINT_FILE);
+      throw new InputError([{ path: '--resume', value: folder!.dir, message: `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}; the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder` }], 'command line');
     }
   }
   const repsBefore = aggregator.completedReps;

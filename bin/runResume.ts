@@ -81,6 +81,22 @@ export function resumeDecision(dir: string, command: ResumeCommand, withState: b
   }
   const { meta } = checkpoint;
   if (meta.cfsim !== command.version) checkSameRun(dir, { ...manifest, cfsim: meta.cfsim }, command, began);
+  // A checkpoint copied in from another run's folder: refused here, before any file is cut back, not failed on while restoring.
+  const shape: readonly (readonly [string, number, string])[] = [
+    ['policies', command.scenarios.length, command.arms === 'scenarios' ? 'scenario files' : 'packages'],
+    ['reps', command.reps, 'replications'],
+    ['days', command.scenarios[0].days, 'days'],
+    ['discountRate', command.scenarios[0].costs.discountRate, 'discount rate (costs.discountRate)'],
+  ];
+  for (const [name, mine, what] of shape) {
+    const theirs = checkpoint.state[name];
+    if (theirs === mine) continue;
+    refuse({
+      path: '--resume',
+      value: dir,
+      message: `${checkpointPath} is not this run's: it holds ${typeof theirs === 'number' ? theirs : 'no'} ${what}, where the run in ${dir} (manifest.json) has ${mine} (copied in from another run's folder?), so the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder`,
+    });
+  }
   for (const [name, bytes] of Object.entries(meta.files)) {
     const path = join(dir, name);
     const found = existsSync(path) ? path : existsSync(`${path}.partial`) ? `${path}.partial` : undefined;

@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
+import { readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
 
 // run --resume and compare --resume: a run stopped short (by SIGINT, or a failed worker) and
 // resumed gives results folders byte-identical to an uninterrupted run's, whatever the threads on
@@ -189,6 +190,21 @@ describe('--resume refusals', () => {
     const manifest = readFileSync(join(out, 'manifest.json'));
     refused([...args, '--out', out, '--resume'], `--resume: ${path} is not as the run left it: its first `, 'bytes, the rows of the 5 finished replications, differ from those it wrote (checkpoint.bin; edited since, or saved by a spreadsheet?), so the run cannot be resumed');
     expect(readFileSync(join(out, 'manifest.json')).equals(manifest)).toBe(true);
+  });
+
+  it("another run's checkpoint.bin copied in, or one whose arrays are damaged, is refused (exit 2), not an unexpected failure", () => {
+    const out = stoppedRun('copied');
+    const other = join(work, 'copied-other');
+    expect(cfsim(['run', '--reps', '20', '--days', '12', '--seed', '3', '--set', 'costs.salary=60000', '--threads', '1', '--out', other], { CFSIM_TEST_SIGINT_AFTER_REPS: '5' }).status).toBe(130);
+    for (const name of ['checkpoint.bin', 'replications.csv', 'workers.csv', 'separations.csv']) writeFileSync(join(out, name), readFileSync(join(other, name)));
+    const before = readdirSync(out).sort();
+    refused([...args, '--out', out, '--resume'], `--resume: ${join(out, 'checkpoint.bin')} is not this run's: it holds 12 days, where the run in ${out} (manifest.json) has 10 (copied in from another run's folder?), so the run cannot be resumed`);
+    expect(readdirSync(out).sort()).toEqual(before);
+    const own = stoppedRun('damaged');
+    const { meta, state } = readCheckpoint(readFileSync(join(own, 'checkpoint.bin')));
+    writeCheckpoint(join(own, 'checkpoint.bin'), meta, { ...state, 'spending.0': new Float64Array(3) });
+    const r = refused([...args, '--out', own, '--resume'], `--resume: ${join(own, 'checkpoint.bin')} cannot be read: checkpoint state's spending.0 holds 3 values, expected 20; the run cannot be resumed`);
+    expect(r.stderr).not.toContain('unexpected failure');
   });
 
   it('a complete folder: nothing to resume, exit 0, left as it was', () => {
