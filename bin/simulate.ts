@@ -39,7 +39,8 @@ import { leverArms, leverChanges, packageLeversBlock } from '../scenarios/leverC
 import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
 import { earlierResultsIssue } from './results';
-import { resumeDecision, type ResumeCommand } from './runResume';
+import { CHECKPOINT_FILE, resumeDecision, type ResumeCommand } from './runResume';
+import { WorkerFailure } from '../sim/host/nodePool';
 import { singleSessionNote } from '../viz/report/debriefNote';
 import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
@@ -339,22 +340,29 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   }
 
   async function simulateInto(out: string | undefined): Promise<number> {
-    const { aggregator, status, signal } = await runExperiment({
-      scenarios,
-      arms: files ? 'scenarios' : 'packages',
-      ...(files ? { basedOn: files.map(basePackageOf) } : {}),
-      ...(overrides.length > 0 ? { set: overrides } : {}),
-      seed,
-      reps,
-      threads,
-      out,
-      replace: args.replace === true,
-      ...(resume ? { resume } : {}),
-      ...testInterruption(),
-      version: VERSION,
-      command: commandLine(argv),
-      summary: documentOf,
-    });
+    let ran: Awaited<ReturnType<typeof runExperiment>>;
+    try {
+      ran = await runExperiment({
+        scenarios,
+        arms: files ? 'scenarios' : 'packages',
+        ...(files ? { basedOn: files.map(basePackageOf) } : {}),
+        ...(overrides.length > 0 ? { set: overrides } : {}),
+        seed,
+        reps,
+        threads,
+        out,
+        replace: args.replace === true,
+        ...(resume ? { resume } : {}),
+        ...testInterruption(),
+        version: VERSION,
+        command: commandLine(argv),
+        summary: documentOf,
+      });
+    } catch (error) {
+      // A failed worker (a bug, or one the system killed for memory) left what finished, and the checkpoint a resume continues from.
+      throw error instanceof WorkerFailure && args.out !== undefined ? new WorkerFailure(`${error.message}${failedRunResumable(args.out, reps, argv)}`) : error;
+    }
+    const { aggregator, status, signal } = ran;
 
     if (status === 'interrupted') {
       const unwritten = [args.report !== undefined ? 'no report' : '', args.json ? 'no document on stdout' : ''].filter((x) => x !== '').join(' and ');
@@ -467,6 +475,21 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
 export function resumeCommand(argv: readonly string[]): string {
   const words = argv.filter((word) => !/^--(no-)?replace(=.*)?$/.test(word));
   return commandLine(words.includes('--resume') ? words : [...words, '--resume']);
+}
+
+/**
+ * After a worker failed in a run into `out`: where a replication had finished (the folder then
+ * keeps a checkpoint), what manifest.json says and the command that resumes the run; else nothing.
+ */
+function failedRunResumable(out: string, reps: number, argv: readonly string[]): string {
+  let done: unknown;
+  try {
+    done = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { completedReps?: unknown }).completedReps;
+  } catch {
+    return '';
+  }
+  if (typeof done !== 'number' || done <= 0 || done >= reps || !existsSync(join(out, CHECKPOINT_FILE))) return '';
+  return `; ${join(out, 'manifest.json')} says "failed" after ${done} of ${reps} replications; to run the other ${reps - done}, resume it: ${resumeCommand(argv)}`;
 }
 
 /** For tests: CFSIM_TEST_SIGINT_AFTER_REPS=N interrupts a run (by SIGINT to itself) once N replications are folded. */

@@ -90,7 +90,11 @@ describe('run --resume', () => {
     const whole = join(work, 'failed-whole');
     const failed = join(work, 'failed');
     expect(cfsim([...args, '--out', whole]).status).toBe(0);
-    expect(cfsim([...args, '--out', failed], { CFSIM_TEST_FAIL_REP: '5' }).status).toBe(1);
+    const stopped = cfsim([...args, '--out', failed], { CFSIM_TEST_FAIL_REP: '5' });
+    expect(stopped.status).toBe(1);
+    // The failure says what was kept and how to go on, as an interruption does.
+    expect(stopped.stderr).toMatch(/^cfsim: run failed: replication 5 .*failed: injected test failure; /);
+    expect(stopped.stderr.endsWith(`; ${join(failed, 'manifest.json')} says "failed" after 4 of 8 replications; to run the other 4, resume it: cfsim run --reps 8 --days 30 --threads 1 --out ${failed} --resume\n`), stopped.stderr).toBe(true);
     // Replications before the failing one's chunk (two a chunk here) finished.
     expect(JSON.parse(readFileSync(join(failed, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'failed', completedReps: 4 });
     expect(existsSync(join(failed, 'checkpoint.bin'))).toBe(true);
