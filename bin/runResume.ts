@@ -5,6 +5,7 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Scenario } from '../scenarios/schema';
 import type { ArmKind, Manifest, RunSession } from '../models/resultsManifest';
 import { fileDigest, readCheckpoint, type CheckpointMeta } from './checkpointFile';
+import { manifestIssues } from '../viz/report/resultsDocuments';
 
 // `run --resume` and `compare --resume`: whether the results folder holds a run stopped short that
 // this command continues (its checkpoint, and the same scenarios, seed, replications and version),
@@ -55,6 +56,11 @@ export function resumeDecision(dir: string, command: ResumeCommand, withState: b
     manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   } catch (error) {
     return refuse({ path: '--resume', value: dir, message: `${manifestPath} cannot be read (${error instanceof Error ? error.message : String(error)}), so the run it describes cannot be resumed; run into a new --out folder, or give --replace instead of --resume to start it again there` });
+  }
+  // One edited by hand, or not a run's: said as such, where its missing fields read "undefined" in the messages below.
+  const malformed = manifestIssues(manifest, manifestPath);
+  if (malformed.length > 0) {
+    return refuse({ path: '--resume', value: dir, message: `${manifestPath} is not a run's manifest as cfsim writes it (${malformed[0].message}${malformed.length > 1 ? `, and ${malformed.length - 1} more problem${malformed.length === 2 ? '' : 's'}` : ''}), so the run it describes cannot be resumed; run into a new --out folder, or give --replace instead of --resume to start it again there` });
   }
   const checkpointPath = join(dir, CHECKPOINT_FILE);
   const hasCheckpoint = existsSync(checkpointPath);

@@ -167,6 +167,10 @@ describe('--resume refusals', () => {
     const text = readFileSync(path, 'utf8');
     writeFileSync(path, text.replace(/"cfsim": "[^"]+"/, '"cfsim": "0.33.0"'));
     refused([...args, '--out', out, '--resume'], `--resume: ${out}'s run was made by cfsim 0.33.0 (manifest.json) and this is cfsim `, 'Finish it with cfsim 0.33.0');
+    // A manifest edited by hand is said as such, not quoted with "undefined" where its fields are missing.
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(text), reps: undefined, seed: undefined }));
+    const edited = refused([...args, '--out', out, '--resume'], `--resume: ${path} is not a run's manifest as cfsim writes it (seed is missing; expected a whole number from 0, and 1 more problem), so the run it describes cannot be resumed`);
+    expect(edited.stderr).not.toContain('undefined');
     writeFileSync(path, text);
     writeFileSync(join(out, 'checkpoint.bin'), 'not a checkpoint');
     refused([...args, '--out', out, '--resume'], `--resume: ${join(out, 'checkpoint.bin')} cannot be read: it is not a cfsim checkpoint (its first bytes differ); the run cannot be resumed`);
