@@ -105,7 +105,8 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     cfsim: options.version,
     // A resumed run keeps the command and start of the one that began it (the command that reproduces its results); sessions lists every one.
     command: resumed ? (resumed.manifest.sessions?.[0]?.command ?? resumed.manifest.command) : options.command,
-    environment: hostEnvironment(),
+    // A resumed run keeps the first command's environment too: its cwd is the folder that command's paths are relative to.
+    environment: resumed ? (resumed.manifest.sessions?.[0]?.environment ?? resumed.manifest.environment ?? hostEnvironment()) : hostEnvironment(),
     scenarios,
     arms: options.arms ?? 'packages',
     ...(options.basedOn ? { basedOn: options.basedOn } : {}),
@@ -123,6 +124,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
           sessions: resumedSessions(resumed.manifest, {
             cfsim: options.version,
             command: options.command,
+            environment: hostEnvironment(),
             threads,
             startedAt,
             endedAt: status === 'running' ? null : new Date().toISOString(),

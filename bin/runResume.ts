@@ -177,6 +177,6 @@ export function firstDifference(then: unknown, now: unknown, path: string): { pa
 export function resumedSessions(earlier: Manifest, now: RunSession): RunSession[] {
   const before: RunSession[] = earlier.sessions
     ? [...earlier.sessions]
-    : [{ cfsim: earlier.cfsim, command: earlier.command, threads: earlier.threads, startedAt: earlier.startedAt, endedAt: earlier.endedAt, status: earlier.status, completedRepsBefore: 0, completedReps: earlier.completedReps }];
+    : [{ cfsim: earlier.cfsim, command: earlier.command, ...(earlier.environment ? { environment: earlier.environment } : {}), threads: earlier.threads, startedAt: earlier.startedAt, endedAt: earlier.endedAt, status: earlier.status, completedRepsBefore: 0, completedReps: earlier.completedReps }];
   return [...before, now];
 }

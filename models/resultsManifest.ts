@@ -29,6 +29,8 @@ export interface HostEnvironment {
 export interface RunSession {
   readonly cfsim: string;
   readonly command: string;
+  /** Where and on what it ran (its `cwd` is what its command's paths are relative to); absent where the manifest did not record it. */
+  readonly environment?: HostEnvironment;
   readonly threads: number;
   readonly startedAt: string;
   readonly endedAt: string | null;
@@ -81,7 +83,7 @@ export interface Manifest {
   readonly status: RunStatus;
   /**
    * Since 0.35.0, only in a folder a `--resume` continued: every command that wrote it, the first
-   * (whose command, start and version `command`, `startedAt` and `cfsim` give) then each resume.
+   * (whose command, environment, start and version `command`, `environment`, `startedAt` and `cfsim` give) then each resume.
    * `threads` above is the last one's; results do not depend on threads.
    */
   readonly sessions?: readonly RunSession[];

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
 import { readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
@@ -101,6 +101,17 @@ describe('run --resume', () => {
     const resumed = cfsim([...args, '--out', failed, '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);
     expectSameResults(whole, failed);
+  });
+
+  it("a resume run from another folder keeps the first command's environment (its cwd, which that command's paths are relative to); each session records its own", () => {
+    const out = join(work, 'moved');
+    expect(cfsim(['run', '--reps', '8', '--days', '10', '--threads', '1', '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '2' }).status).toBe(130);
+    const r = spawnSync(process.execPath, [resolve('dist/cfsim.js'), 'run', '--reps', '8', '--days', '10', '--out', 'moved', '--resume'], { cwd: work, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.command).toBe(`cfsim run --reps 8 --days 10 --threads 1 --out ${out}`);
+    expect(manifest.environment.cwd).toBe(process.cwd());
+    expect(manifest.sessions.map((s: { environment: { cwd: string } }) => s.environment.cwd)).toEqual([process.cwd(), work]);
   });
 
   it('--resume into a folder with nothing to resume starts from the first replication, saying so', () => {

@@ -648,7 +648,8 @@ export function sessionsRow(m: Manifest): string {
   const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '–');
   const items = sessions.map((s) => {
     const reps = typeof s.completedRepsBefore === 'number' && s.completedRepsBefore > 0 ? `replications ${text(s.completedRepsBefore)} → ${text(s.completedReps)}` : `replications 0 → ${text(s.completedReps)}`;
-    return `<li><code>${escapeHtml(text(s.command))}</code>: ${escapeHtml(`${text(s.startedAt)} – ${s.endedAt === null ? 'unfinished' : text(s.endedAt)}, ${text(s.status)}, ${reps}, threads ${text(s.threads)}, CFSim ${text(s.cfsim)}`)}</li>`;
+    const cwd = typeof s.environment?.cwd === 'string' ? `, in ${s.environment.cwd}` : '';
+    return `<li><code>${escapeHtml(text(s.command))}</code>: ${escapeHtml(`${text(s.startedAt)} – ${s.endedAt === null ? 'unfinished' : text(s.endedAt)}, ${text(s.status)}, ${reps}, threads ${text(s.threads)}, CFSim ${text(s.cfsim)}${cwd}`)}</li>`;
   });
   return `
 <tr><td>Sessions</td><td style="text-align:left">Stopped and resumed (--resume) ${sessions.length - 1 === 1 ? 'once' : `${sessions.length - 1} times`}; the results are those of the command above run uninterrupted.<ol>${items.join('')}</ol></td></tr>`;

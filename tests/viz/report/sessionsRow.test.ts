@@ -11,11 +11,11 @@ const manifest = (sessions?: readonly RunSession[]) => ({ ...(sessions ? { sessi
 
 describe('sessionsRow', () => {
   it('lists each session of a resumed run: command, times, status, replications before and after, threads', () => {
-    const row = sessionsRow(manifest([session({}), session({ command: 'cfsim run --reps 90 --out res --resume', threads: 8, startedAt: '2026-12-02T09:00:00.000Z', endedAt: '2026-12-02T09:30:00.000Z', status: 'complete', completedRepsBefore: 40, completedReps: 90 })]));
+    const row = sessionsRow(manifest([session({}), session({ command: 'cfsim run --reps 90 --out res --resume', environment: { cwd: '/scratch/team', node: '22.1.0', platform: 'linux-x64' }, threads: 8, startedAt: '2026-12-02T09:00:00.000Z', endedAt: '2026-12-02T09:30:00.000Z', status: 'complete', completedRepsBefore: 40, completedReps: 90 })]));
     expect(row).toContain('<td>Sessions</td>');
     expect(row).toContain('Stopped and resumed (--resume) once; the results are those of the command above run uninterrupted.');
     expect(row).toContain('<li><code>cfsim run --reps 90 --out res</code>: 2026-12-01T10:00:00.000Z – 2026-12-01T11:00:00.000Z, interrupted, replications 0 → 40, threads 2, CFSim 0.35.0</li>');
-    expect(row).toContain('<li><code>cfsim run --reps 90 --out res --resume</code>: 2026-12-02T09:00:00.000Z – 2026-12-02T09:30:00.000Z, complete, replications 40 → 90, threads 8, CFSim 0.35.0</li>');
+    expect(row).toContain('<li><code>cfsim run --reps 90 --out res --resume</code>: 2026-12-02T09:00:00.000Z – 2026-12-02T09:30:00.000Z, complete, replications 40 → 90, threads 8, CFSim 0.35.0, in /scratch/team</li>');
   });
 
   it('says how many times, escapes what it shows, and shows a missing field as a dash', () => {
