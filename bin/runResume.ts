@@ -58,7 +58,8 @@ export function resumeDecision(dir: string, command: ResumeCommand, withState: b
     return refuse({ path: '--resume', value: dir, message: `${manifestPath} cannot be read (${error instanceof Error ? error.message : String(error)}), so the run it describes cannot be resumed; run into a new --out folder, or give --replace instead of --resume to start it again there` });
   }
   // One edited by hand, or not a run's: said as such, where its missing fields read "undefined" in the messages below.
-  const malformed = manifestIssues(manifest, manifestPath);
+  // (One another version wrote is refused below as that version's, which says what to do.)
+  const malformed = typeof manifest.cfsim === 'string' && manifest.cfsim !== command.version ? [] : manifestIssues(manifest, manifestPath);
   if (malformed.length > 0) {
     return refuse({ path: '--resume', value: dir, message: `${manifestPath} is not a run's manifest as cfsim writes it (${malformed[0].message}${malformed.length > 1 ? `, and ${malformed.length - 1} more problem${malformed.length === 2 ? '' : 's'}` : ''}), so the run it describes cannot be resumed; run into a new --out folder, or give --replace instead of --resume to start it again there` });
   }
