@@ -58,18 +58,19 @@ export function writeCheckpoint(path: string, meta: CheckpointMeta, state: State
   const all: [string, StateArray][] = [['numbers', Float64Array.from(numbers.map(([, value]) => value))], ...arrays];
   const header: Header = { meta, byteOrder: endianness(), numbers: numbers.map(([name]) => name), arrays: all.map(([name, array]) => ({ name, type: stateArrayType(array), length: array.length })) };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const start = padded(12 + json.length);
-  const size = all.reduce((at, [, array]) => at + padded(array.byteLength), start);
-  const bytes = Buffer.alloc(size);
-  bytes.write(MAGIC, 0, 'latin1');
-  bytes.writeUInt32LE(json.length, 8);
-  json.copy(bytes, 12);
-  let at = start;
+  const head = Buffer.alloc(padded(12 + json.length));
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(json.length, 8);
+  json.copy(head, 12);
+  // Each array written from its own memory, not gathered into one buffer first: at a stop, memory
+  // holds the aggregator and its snapshot, and a third copy could run a large run out of memory.
+  const zeros = new Uint8Array(8);
+  const parts: Uint8Array[] = [head];
   for (const [, array] of all) {
-    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
-    at += padded(array.byteLength);
+    parts.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    if (array.byteLength % 8 !== 0) parts.push(zeros.subarray(0, padded(array.byteLength) - array.byteLength));
   }
-  writeFileAtomically(path, bytes);
+  writeFileAtomically(path, parts);
 }
 
 /** The meta and state of a checkpoint file's bytes; throws an Error saying what is wrong with them. */

@@ -1,4 +1,4 @@
-import { accessSync, constants, lstatSync, mkdirSync, mkdtempSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, mkdirSync, mkdtempSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 
@@ -7,15 +7,26 @@ import type { InputIssue } from '../sim/params/issues';
  * reader never sees a half-written file under the final name. The temporary file is removed
  * if the write or the rename fails.
  */
-export function writeFileAtomically(path: string, content: string | Uint8Array): void {
+export function writeFileAtomically(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
   makeFolder(dirname(path));
   const temporary = `${path}.partial`;
   try {
-    writeFileSync(temporary, content);
+    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(temporary, content);
+    else writeParts(temporary, content);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw withPath(error, temporary);
+  }
+}
+
+/** Writes `parts` one after another into a new file at `path`, none of them copied (a checkpoint's arrays run to hundreds of MB). */
+function writeParts(path: string, parts: readonly Uint8Array[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at, part.length - at);
+  } finally {
+    closeSync(fd);
   }
 }
 

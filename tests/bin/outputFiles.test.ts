@@ -72,6 +72,23 @@ describe('writeFileAtomically', () => {
     expect(readFileSync(path, 'utf8')).toBe('earlier\n');
   });
 
+  it('writes parts one after another (views into larger buffers included), as one file, with no temporary file left', () => {
+    const path = join(work, 'parts.bin');
+    const big = new Float64Array([1.5, -0, Number.NaN, 7]);
+    const parts = [Buffer.from('head'), new Uint8Array(big.buffer, 8, 16), new Uint8Array(0), new Uint8Array([9, 8, 7])];
+    writeFileAtomically(path, parts);
+    expect([...readFileSync(path)]).toEqual([...Buffer.concat(parts)]);
+    expect(readdirSync(work).filter((name) => name.startsWith('parts.bin'))).toEqual(['parts.bin']);
+  });
+
+  it('leaves the earlier file as it was when writing parts fails', () => {
+    const path = join(work, 'kept-parts.bin');
+    writeFileSync(path, 'earlier\n');
+    mkdirSync(`${path}.partial`);
+    expect(() => writeFileAtomically(path, [Buffer.from('later')])).toThrow();
+    expect(readFileSync(path, 'utf8')).toBe('earlier\n');
+  });
+
   it('removes its temporary file when the rename fails, and rethrows', () => {
     const target = join(work, 'taken');
     mkdirSync(join(target, 'inside'), { recursive: true }); // a non-empty folder cannot be replaced by a file
