@@ -19,6 +19,14 @@ const REFERENCE_ROWS = { filter: 'isValid(datum.reference)' };
 const SUBTITLE_FONT_PX = 12;
 /** From one column's plot to the next's, as Vega lays out the columns (their y axis labels between). */
 const COLUMN_GAP_PX = 60;
+/**
+ * From one row's plot to the next's: the next row's header (about 24 px with its padding) and 20 px
+ * between. The rows are laid out by their plots alone (bounds 'flush'): laid out with their axis
+ * labels, a column whose end label sits on the plot's edge ("0%" at the bottom) spaced its rows a
+ * few pixels further apart than a column without (all 0: one label, mid-plot), so that from the
+ * second row on the columns' rows no longer lined up.
+ */
+const ROW_GAP_PX = 44;
 
 /**
  * The series charts with several arms: one column per metric, one row per arm, each row the arm's
@@ -54,6 +62,8 @@ export function seriesGrid(
   const column = ([, measure]: readonly [string, string]) => ({
     title: { text: measure, anchor: 'middle' as const, fontSize: 12 },
     transform: [{ filter: { field: 'measure', equal: measure } }],
+    bounds: 'flush' as const,
+    spacing: { row: ROW_GAP_PX },
     facet: {
       row: {
         field: 'panel',

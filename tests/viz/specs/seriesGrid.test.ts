@@ -66,4 +66,36 @@ describe('the series charts with several packages (figures 1 to 3)', () => {
     const plot = Math.max(...parts.filter((p) => p.role === 'scope').map((p) => p.bounds.x2));
     expect(title, `plot ${plot}`).toBeLessThanOrEqual(plot);
   });
+
+  it("line up each row's panels across the columns, whatever each column's axis labels", async () => {
+    // A 0 to 10.5% column, a 0 to 1.9% one and one all 0 (a single label, mid-plot): laid out with
+    // their labels, the first spaced its rows 2 px further apart than the others, so that from the
+    // second row on the columns' rows no longer lined up.
+    const shares = ['highSTSShare', 'highBOShare', 'lowCSShare'].flatMap((metric, m) =>
+      arms.slice(0, 3).flatMap((policy) => [0, 300, 729].map((day) => ({ policy, day, metric, mean: m === 2 ? 0 : 0.003, p05: 0, p50: 0.003, p95: [0.105, 0.019, 0][m] }))),
+    );
+    await chartSvg({ data: { values: [] }, mark: 'point' });
+    const vega = await import('vega');
+    const { compile } = await import('vega-lite');
+    const view = new vega.View(vega.parse(compile(proqolBandsSpec(shares, arms.slice(0, 3)) as never).spec), { renderer: 'none' });
+    await view.runAsync();
+    type Item = { x?: number; y?: number; items?: Mark[] };
+    type Mark = { marktype?: string; name?: string; items?: Item[] };
+    // Each panel's top, by column (concat_K_cell), in the figure's coordinates.
+    const tops = new Map<string, number[]>();
+    const walk = (mark: Mark, y: number): void => {
+      for (const item of mark.items ?? []) {
+        const top = y + (item.y ?? 0);
+        const column = /^(concat_\d+)_cell$/.exec(mark.name ?? '')?.[1];
+        if (column) tops.set(column, [...(tops.get(column) ?? []), top]);
+        if (mark.marktype === 'group' || mark.marktype === undefined) for (const child of item.items ?? []) walk(child, top);
+      }
+    };
+    walk((view.scenegraph() as unknown as { root: Mark }).root, 0);
+    view.finalize();
+    const columns = [...tops.values()];
+    expect(columns).toHaveLength(3);
+    for (const column of columns) expect(column).toEqual(columns[0]);
+    expect(columns[0]).toHaveLength(3);
+  });
 });
