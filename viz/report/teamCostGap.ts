@@ -8,14 +8,18 @@ import type { TeamTotals } from './reportData';
  * undefined for results without the whole team's cost (before CFSim kept it). Each future's
  * whole-team cost is its own cost per worker-year times its own staff in post; the table gives
  * the mean of each over the futures, and a mean of products is not the product of the means
- * where futures with more staff in post cost more or less per worker-year.
+ * where futures with more staff in post cost more or less per worker-year. Undefined too where the
+ * means' product is the mean yearly cost, to the dollar (futures alike in staff in post), as the
+ * figures printed then differ by their rounding alone, which this note would misexplain; and
+ * where nobody was in post (no cost per worker-year).
  */
 export function teamCostGapNote(policies: RunDocument['policies'], teams: readonly TeamTotals[]): string | undefined {
   const first = policies[0];
   const team = teams.find((t) => t.policy === first?.policy);
   const perWorkerYear = first?.metrics.costPerWorkerYear?.mean;
   const whole = first?.metrics.teamCostPerYear?.mean;
-  if (!team || perWorkerYear === undefined || whole === undefined) return undefined;
+  if (!team || perWorkerYear === undefined || whole === undefined || !Number.isFinite(perWorkerYear) || !Number.isFinite(whole)) return undefined;
+  if (Math.round(perWorkerYear * team.staffInPost) === Math.round(whole)) return undefined;
   // The product of the figures as printed, so that a reader multiplying them finds it.
   const staff = team.staffInPost.toFixed(1);
   const product = Math.round(perWorkerYear) * Number(staff);
