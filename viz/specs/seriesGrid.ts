@@ -27,6 +27,9 @@ const COLUMN_GAP_PX = 60;
  * second row on the columns' rows no longer lined up.
  */
 const ROW_GAP_PX = 44;
+/** A row header's font size, and the height of each line past its first. */
+const HEADER_FONT_PX = 11;
+const HEADER_LINE_PX = 13;
 
 /**
  * The series charts with several arms: one column per metric, one row per arm, each row the arm's
@@ -59,11 +62,16 @@ export function seriesGrid(
   const yAxis = valueAxis(yFormat);
   const tooltip = seriesTooltip(yFormat, armTitle);
   const width = PANEL_WIDTH - 20;
+  // Each arm's name broken to its panel's width, measured (linesWithin): whole, a long name set every column as wide as
+  // itself, and cut to the panel, names alike but for their ends ("Riverside outreach with ...") would read the same.
+  const headers = policies.map((policy) => linesWithin([policy], width, HEADER_FONT_PX));
+  const headerLines = Math.max(1, ...headers.map((lines) => lines.length));
+  const longNames = Object.fromEntries(policies.flatMap((policy, k) => (headers[k].length > 1 ? [[policy, headers[k]]] : [])));
   const column = ([, measure]: readonly [string, string]) => ({
     title: { text: measure, anchor: 'middle' as const, fontSize: 12 },
     transform: [{ filter: { field: 'measure', equal: measure } }],
     bounds: 'flush' as const,
-    spacing: { row: ROW_GAP_PX },
+    spacing: { row: ROW_GAP_PX + (headerLines - 1) * HEADER_LINE_PX },
     facet: {
       row: {
         field: 'panel',
@@ -71,7 +79,15 @@ export function seriesGrid(
         title: null,
         sort: [...policies],
         // Each row named above its panel, in every column, so that no panel is read as another arm's.
-        header: { labelAngle: 0, labelOrient: 'top' as const, labelAnchor: 'start' as const, labelFontWeight: 'normal' as const, labelFontSize: 11, labelPadding: 2 },
+        header: {
+          labelAngle: 0,
+          labelOrient: 'top' as const,
+          labelAnchor: 'start' as const,
+          labelFontWeight: 'normal' as const,
+          labelFontSize: HEADER_FONT_PX,
+          labelPadding: 2,
+          ...(headerLines > 1 ? { labelExpr: `(${JSON.stringify(longNames)})[datum.value] || datum.value` } : {}),
+        },
       },
     },
     spec: {

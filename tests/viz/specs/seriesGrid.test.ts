@@ -98,4 +98,36 @@ describe('the series charts with several packages (figures 1 to 3)', () => {
     for (const column of columns) expect(column).toEqual(columns[0]);
     expect(columns[0]).toHaveLength(3);
   });
+
+  it("break a long name to its panel's width, so that it neither widens every column nor is cut to a prefix other names share", async () => {
+    const long = ['Riverside county outreach with the status quo supports', 'Riverside county outreach with the opt-out supervision', 'Riverside county\'s "multi-level" bundle of supports \\ 2027'];
+    const short = ['a', 'b', 'c'];
+    await chartSvg({ data: { values: [] }, mark: 'point' });
+    const vega = await import('vega');
+    const { compile } = await import('vega-lite');
+    type Mark = { marktype?: string; name?: string; items?: { text?: string | string[]; items?: Mark[] }[] };
+    const laidOut = async (names: string[]) => {
+      const view = new vega.View(vega.parse(compile(proqolTrajectoriesSpec(points(names), names) as never).spec), { renderer: 'none' });
+      await view.runAsync();
+      const headers: (string | string[])[] = [];
+      const walk = (mark: Mark): void => {
+        for (const item of mark.items ?? []) {
+          // A row's header is a title of its own (the panels' titles, the columns' and the figure's are the others).
+          if (mark.marktype === 'text' && (mark as { role?: string }).role === 'title-text' && item.text !== undefined) headers.push(item.text);
+          for (const child of item.items ?? []) walk(child);
+        }
+      };
+      walk((view.scenegraph() as unknown as { root: Mark }).root);
+      const bounds = (view.scenegraph() as unknown as { root: { bounds: { x2: number } } }).root.bounds.x2;
+      view.finalize();
+      return { headers, bounds };
+    };
+    const [wide, narrow] = [await laidOut(long), await laidOut(short)];
+    // Whole, the names set each column as wide as the longest: 1,187 px against 747 with short names.
+    expect(wide.bounds).toBeLessThanOrEqual(narrow.bounds + 1);
+    // Every word kept, each name in two lines, in every column.
+    const named = wide.headers.map((h) => (Array.isArray(h) ? h : [h])).filter((lines) => long.includes(lines.join(' ')));
+    expect(named).toHaveLength(long.length * 3);
+    expect(named.every((lines) => lines.length === 2)).toBe(true);
+  });
 });
