@@ -13,8 +13,12 @@ export const GRID_FROM_ARMS = 3;
 /** A row's panel height: shorter than an overlaid chart's, so that five arms' rows fit a page. */
 export const GRID_PANEL_HEIGHT = 95;
 
-/** The baseline's mean as every other row draws it, for reference. */
-const REFERENCE_COLOR = '#333';
+/**
+ * The baseline's mean as every other row draws it, for reference: a mid grey, as dark against the
+ * page as against black, the eighth arm's colour (PALETTE), whose row drew its black line beside a
+ * near-black (#333) reference.
+ */
+export const REFERENCE_COLOR = '#767676';
 const REFERENCE_ROWS = { filter: 'isValid(datum.reference)' };
 const SUBTITLE_FONT_PX = 12;
 /** From one column's plot to the next's, as Vega lays out the columns (their y axis labels between). */

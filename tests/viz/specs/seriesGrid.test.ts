@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { proqolBandsSpec, proqolTrajectoriesSpec } from '../../../viz/specs/timeSeries';
 import { chartSvg, compileSpec } from '../../../viz/report/export';
+import { REFERENCE_COLOR } from '../../../viz/specs/seriesGrid';
+import { PALETTE } from '../../../viz/specs/theme';
 
 type Row = { panel?: string; policy?: string; measure: string; day: number; mean?: number; p05?: number; reference?: number; change?: string };
 type Column = { title: { text: string }; facet: { row: { field: string; sort: string[] } }; spec: { layer: { mark: { type: string; strokeDash?: number[] } }[] } };
@@ -129,5 +131,21 @@ describe('the series charts with several packages (figures 1 to 3)', () => {
     const named = wide.headers.map((h) => (Array.isArray(h) ? h : [h])).filter((lines) => long.includes(lines.join(' ')));
     expect(named).toHaveLength(long.length * 3);
     expect(named.every((lines) => lines.length === 2)).toBe(true);
+  });
+
+  it("draw the baseline's reference in a grey that stands apart from the page and from black, the eighth package's colour", () => {
+    // WCAG's relative luminance and contrast ratio.
+    const luminance = (color: string) => {
+      const hex = color.length === 4 ? `#${[...color.slice(1)].map((c) => c + c).join('')}` : color;
+      const [r, g, b] = [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => (Math.max(luminance(a), luminance(b)) + 0.05) / (Math.min(luminance(a), luminance(b)) + 0.05);
+    const grid = proqolTrajectoriesSpec(points(arms), arms) as unknown as { hconcat: { spec: { layer: { encoding: { color?: { value?: string } } }[] } }[] };
+    expect(grid.hconcat[0].spec.layer[2].encoding.color?.value).toBe(REFERENCE_COLOR);
+    expect(PALETTE[7]).toBe('#000000');
+    // #333 against the eighth package's black line: 1.7.
+    expect(contrast(REFERENCE_COLOR, PALETTE[7])).toBeGreaterThanOrEqual(3);
+    expect(contrast(REFERENCE_COLOR, '#ffffff')).toBeGreaterThanOrEqual(3);
   });
 });
