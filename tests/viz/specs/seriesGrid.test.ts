@@ -3,6 +3,7 @@ import { proqolBandsSpec, proqolTrajectoriesSpec } from '../../../viz/specs/time
 import { chartSvg, compileSpec } from '../../../viz/report/export';
 import { REFERENCE_COLOR } from '../../../viz/specs/seriesGrid';
 import { PALETTE } from '../../../viz/specs/theme';
+import { renderedTitleAndScopesEnd } from './renderedTitle';
 
 type Row = { panel?: string; policy?: string; measure: string; day: number; mean?: number; p05?: number; reference?: number; change?: string };
 type Column = { title: { text: string }; facet: { row: { field: string; sort: string[] } }; spec: { layer: { mark: { type: string; strokeDash?: number[] } }[] } };
@@ -55,17 +56,7 @@ describe('the series charts with several packages (figures 1 to 3)', () => {
   });
 
   it('break the subtitle so that the title block ends within the panels', async () => {
-    // Laid out as the exported figures are (chartSvg sets Vega's text widths to DejaVu Sans's).
-    await chartSvg({ data: { values: [] }, mark: 'point' });
-    const vega = await import('vega');
-    const { compile } = await import('vega-lite');
-    const view = new vega.View(vega.parse(compile(proqolTrajectoriesSpec(points(arms), arms) as never).spec), { renderer: 'none' });
-    await view.runAsync();
-    type Node = { role?: string; bounds: { x2: number } };
-    const parts = (view.scenegraph() as unknown as { root: { items: { items: Node[] }[] } }).root.items[0].items;
-    view.finalize();
-    const title = parts.find((p) => p.role === 'title')!.bounds.x2;
-    const plot = Math.max(...parts.filter((p) => p.role === 'scope').map((p) => p.bounds.x2));
+    const { title, plot } = await renderedTitleAndScopesEnd(proqolTrajectoriesSpec(points(arms), arms));
     expect(title, `plot ${plot}`).toBeLessThanOrEqual(plot);
   });
 

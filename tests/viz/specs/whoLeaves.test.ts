@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whoLeavesSpec, type GroupTurnoverPoint } from '../../../viz/specs/whoLeaves';
-import { chartSvg, compileSpec } from '../../../viz/report/export';
+import { compileSpec } from '../../../viz/report/export';
+import { renderedTitleAndScopesEnd } from './renderedTitle';
 
 const point = (policy: string): GroupTurnoverPoint => ({ policy, breakdown: 'Role', group: 'Outreach (≈14 in post)', mean: 0.3, p05: 0.1, p95: 0.5, workerYears: 42, staffInPost: 14, few: false, reps: 20 });
 
@@ -16,19 +17,9 @@ describe('who leaves (report chart 11)', () => {
   it('breaks its subtitle so that no line runs past the plot (the second line was wider than the chart)', async () => {
     const groups = ['Harm reduction outreach worker (≈5 in post)', 'Program manager / other partner (≈3 in post)', 'With lived experience (≈10 in post)'];
     const points = ['status-quo', 'opt-out-support'].flatMap((p) => groups.map((g) => ({ ...point(p), group: g, breakdown: g.startsWith('With') ? 'Lived experience' : 'Role' })));
-    // Laid out as the exported figures are (chartSvg sets Vega's text widths to DejaVu Sans's).
-    await chartSvg({ data: { values: [] }, mark: 'point' });
-    const vega = await import('vega');
-    const { compile } = await import('vega-lite');
     const spec = whoLeavesSpec(points, ['status-quo', 'opt-out-support']);
-    const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
-    await view.runAsync();
-    type Node = { role?: string; bounds: { x2: number } };
-    const parts = (view.scenegraph() as unknown as { root: { items: { items: Node[] }[] } }).root.items[0].items;
-    view.finalize();
-    const title = parts.find((p) => p.role === 'title')!.bounds.x2;
-    // The plots, their x axes' labels included, end here.
-    const plot = Math.max(...parts.filter((p) => p.role === 'scope').map((p) => p.bounds.x2));
+    // The plots, their x axes' labels included, end at `plot`.
+    const { title, plot } = await renderedTitleAndScopesEnd(spec);
     expect(title, `plot ${plot}`).toBeLessThanOrEqual(plot);
     expect((spec as unknown as { title: { subtitle: string[] } }).title.subtitle.join(' ')).toContain("the replications' own rates (line); beside each group, its staff in post");
   });
