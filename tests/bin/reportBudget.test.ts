@@ -122,7 +122,7 @@ describe('cfsim report --budget', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('in all 7 futures');
     expect(html).toContain(
-      escapeHtml("Left out: 1 of the 8 futures, where these results, written by an older version of CFSim, lack what the spending on a package is rebuilt from: replication 6, opt-out-support's (nobody was in post all run, and what the float pool then cost was not kept). Every figure above, status-quo's own included, is of the remaining 7 futures."),
+      escapeHtml("Left out: 1 of the 8 futures, where these results, written by an older version of CFSim, lack what the spending on a package is rebuilt from: replication 6, opt-out-support's (nobody was in post all run, and what the float pool then cost was not kept). Every figure of this budget, status-quo's own included, is of the remaining 7 futures."),
     );
     // The baseline's own figure is of the same 7 futures as the arm's, not of all 8.
     const spending = everyFutureSpendingOrNaN(await loadResults(old));
@@ -149,7 +149,7 @@ describe('cfsim report --budget', () => {
     const r = cfsim('report', old, '--budget', '5000', '-o', page);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(page, 'utf8')).toContain(
-      escapeHtml("lack what the spending on a package is rebuilt from: replication 6, status-quo's, the baseline's (nobody was in post all run, and what the float pool then cost was not kept). Every figure above, status-quo's own included, is of the remaining 7 futures."),
+      escapeHtml("lack what the spending on a package is rebuilt from: replication 6, status-quo's, the baseline's (nobody was in post all run, and what the float pool then cost was not kept). Every figure of this budget, status-quo's own included, is of the remaining 7 futures."),
     );
   });
 

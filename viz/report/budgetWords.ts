@@ -93,7 +93,7 @@ function leftOutWords(fit: BudgetFit): string {
   const years = yearsNamed ? `, but for the years taken alone, which are of all ${total} futures` : '';
   // Only a nobody-in-post gap is always an older version's; a whole cost of exactly 0 with no leavers can come from any.
   const older = left.every((f) => f.missing.every((m) => m.why === 'nobodyInPost')) ? ', written by an older version of CFSim,' : '';
-  return `Left out: ${left.length} of the ${futures(total)}, where these results${older} lack what the spending on a package is rebuilt from: ${said.join('; ')}. Every figure above, ${fit.baseline}'s own included, is of the remaining ${futures(kept)}${years}.`;
+  return `Left out: ${left.length} of the ${futures(total)}, where these results${older} lack what the spending on a package is rebuilt from: ${said.join('; ')}. Every figure of this budget, ${fit.baseline}'s own included, is of the remaining ${futures(kept)}${years}.`;
 }
 
 /** The futures the results hold: those the budget counts and those it leaves out. */

@@ -118,7 +118,7 @@ describe('budgetSentences: futures left out', () => {
       { replication: 5, missing: [{ policy: 'a', why: 'noCost' }] },
     ]);
     expect(lead).toContain(
-      "Left out: 3 of the 9 futures, where these results lack what the spending on a package is rebuilt from: replication 2, status-quo's, the baseline's (nobody was in post all run, and what the float pool then cost was not kept); replications 3 and 5, a's (the whole team's cost came to 0, and there were no leavers, or no leavers' figures, to recover the team's size from). Every figure above, status-quo's own included, is of the remaining 6 futures.",
+      "Left out: 3 of the 9 futures, where these results lack what the spending on a package is rebuilt from: replication 2, status-quo's, the baseline's (nobody was in post all run, and what the float pool then cost was not kept); replications 3 and 5, a's (the whole team's cost came to 0, and there were no leavers, or no leavers' figures, to recover the team's size from). Every figure of this budget, status-quo's own included, is of the remaining 6 futures.",
     );
     expect(lead).not.toContain('or with no cost at all');
   });
@@ -126,7 +126,7 @@ describe('budgetSentences: futures left out', () => {
   it('says each reason where the arms missing in one future differ in it', () => {
     const lead = left([{ replication: 0, missing: [{ policy: 'a', why: 'noCost' }, { policy: 'b', why: 'nobodyInPost' }] }]);
     expect(lead).toContain("Left out: 1 of the 7 futures, where");
-    expect(lead).toContain("replication 0, a's (the whole team's cost came to 0, and there were no leavers, or no leavers' figures, to recover the team's size from) and b's (nobody was in post all run, and what the float pool then cost was not kept). Every figure above, status-quo's own included, is of the remaining 6 futures.");
+    expect(lead).toContain("replication 0, a's (the whole team's cost came to 0, and there were no leavers, or no leavers' figures, to recover the team's size from) and b's (nobody was in post all run, and what the float pool then cost was not kept). Every figure of this budget, status-quo's own included, is of the remaining 6 futures.");
   });
 
   it('says the results are an older version\'s only where every gap is nobody in post: a whole cost of exactly 0 with no leavers can come from any version', () => {
@@ -147,7 +147,7 @@ describe('budgetSentences: futures left out', () => {
     const years = [{ policies: ['status-quo'], from: 0, to: 9000 }, { policies: ['a'], from: 9000, to: null }];
     const [lead, best] = budgetSentences({ ...fit([{ ...arm('a', 15000, 6, true), futures: 6, yearsOver: [2] }, { ...arm('c', 21000, 1, false), futures: 6 }], years), futuresLeftOut: missing }, 40, 'package');
     expect(lead).toContain('taken alone, year 2 is over it on average');
-    expect(lead).toContain("Every figure above, status-quo's own included, is of the remaining 6 futures, but for the years taken alone, which are of all 7 futures.");
+    expect(lead).toContain("Every figure of this budget, status-quo's own included, is of the remaining 6 futures, but for the years taken alone, which are of all 7 futures.");
     expect(best).toBe('Best on average within the budget (among status-quo and a), by the value V of a departure avoided (the highest mean net benefit, V × departures avoided − net cost, both against status-quo, over all 7 futures, as in Best on average above): status-quo below $9,000; a from $9,000.');
     // Without futures left out, neither is said.
     const [fullLead, fullBest] = budgetSentences(fit([{ ...arm('a', 15000, 40, true), yearsOver: [2] }, arm('c', 21000, 3, false)], years), 40, 'package');
