@@ -151,8 +151,10 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   try {
     const earlier = folder?.start(manifest('running'));
     // Results are replaced as the README says; a study lost to a typo in --out is at least said.
-    if (folder?.nothingToResume !== undefined) writeReadable(process.stderr, `cfsim: nothing to resume in ${folder.dir} (${folder.nothingToResume}): starting the run from its first replication\n`);
-    if (earlier && folder && !resumed) writeReadable(process.stderr, `cfsim: replacing the results in ${folder.dir} of an earlier run${earlier.command ? ` (${earlier.command}${earlier.status ? `, ${earlier.status}` : ''}${earlier.endedAt ? ` ${earlier.endedAt}` : ''})` : ''}\n`);
+    const earlierRun = earlier ? `an earlier run${earlier.command ? ` (${earlier.command}${earlier.status ? `, ${earlier.status}` : ''}${earlier.endedAt ? ` ${earlier.endedAt}` : ''})` : ''}` : undefined;
+    // One line for a --resume that found nothing to resume, saying too whose results it replaces.
+    if (folder?.nothingToResume !== undefined) writeReadable(process.stderr, `cfsim: nothing to resume in ${folder.dir} (${folder.nothingToResume}): starting the run from its first replication${earlierRun ? `, replacing the results of ${earlierRun}` : ''}\n`);
+    else if (earlierRun && folder && !resumed) writeReadable(process.stderr, `cfsim: replacing the results in ${folder.dir} of ${earlierRun}\n`);
     pool = options.pool ?? replicationPool(threads);
     const workers = pool;
     // The buffers of folded chunks go back to the threads for reuse (see ChunkRequest.spareBuffer).

@@ -121,6 +121,19 @@ describe('run --resume', () => {
     expect(r.stderr).toBe(`cfsim: nothing to resume in ${out} (no manifest.json there): starting the run from its first replication\n`);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'complete', completedReps: 3 });
   });
+
+  it('--resume over a run that finished no replication says so in one line, naming the run it replaces', () => {
+    const out = join(work, 'none-finished');
+    expect(cfsim(['run', '--reps', '2', '--days', '10', '--threads', '1', '--out', out]).status).toBe(0);
+    const path = join(out, 'manifest.json');
+    const stopped = { ...JSON.parse(readFileSync(path, 'utf8')), status: 'interrupted', completedReps: 0 };
+    writeFileSync(path, JSON.stringify(stopped));
+    const r = cfsim(['run', '--reps', '2', '--days', '10', '--threads', '1', '--out', out, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe(
+      `cfsim: nothing to resume in ${out} (${path} says "interrupted" with no finished replication kept): starting the run from its first replication, replacing the results of an earlier run (${stopped.command}, interrupted ${stopped.endedAt})\n`,
+    );
+  });
 });
 
 describe('compare --resume', () => {
