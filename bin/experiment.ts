@@ -192,7 +192,8 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     if (!options.pool) await pool?.terminate();
   }
 
-  const status = failure !== undefined ? 'failed' : signals.signal !== undefined ? 'interrupted' : 'complete';
+  // A signal after the last replication was folded stopped nothing: the run is complete (the command says the signal came late).
+  const status = failure !== undefined ? 'failed' : signals.signal !== undefined && aggregator.completedReps < reps ? 'interrupted' : 'complete';
   try {
     if (folder) {
       // What finished is saved when the run was stopped or a worker failed. When writing itself

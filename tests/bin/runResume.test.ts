@@ -85,6 +85,16 @@ describe('run --resume', () => {
     expect(JSON.parse(readFileSync(join(stopped, 'manifest.json'), 'utf8')).sessions.map((s: { status: string }) => s.status)).toEqual(['interrupted', 'interrupted', 'complete']);
   });
 
+  it('a signal after the last replication finished leaves a complete run (no checkpoint, nothing to resume), and says the signal came late', () => {
+    const out = join(work, 'late-signal');
+    const r = cfsim(['run', '--reps', '3', '--days', '10', '--threads', '1', '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '3' });
+    expect(r.status).toBe(130);
+    expect(r.stderr).toBe(`cfsim: interrupted by SIGINT after all 3 replications had finished; ${join(out, 'manifest.json')} says "complete"; nothing was printed\n`);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'complete', completedReps: 3 });
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).status).toBeUndefined();
+    expect(existsSync(join(out, 'checkpoint.bin'))).toBe(false);
+  });
+
   it('a run failed after some replications (a worker threw) resumes to the uninterrupted results', () => {
     const args = ['run', '--reps', '8', '--days', '30', '--threads', '1'];
     const whole = join(work, 'failed-whole');
