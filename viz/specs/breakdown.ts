@@ -3,18 +3,26 @@ import type { GroupOutcome, SupportUse } from '../report/reportData';
 import { CONFIG, policyColor, type ArmTitle } from './theme';
 import { figureName } from './chartIds';
 import { PROQOL_MAX, PROQOL_MIN } from '../../models/proqol';
+import { linesWithin } from './fittedLines';
+import { dejaVuWidth } from '../report/textWidth';
 
 /** Room for the longest role name ("Peer navigator / community health worker") beside the bars; Vega's default, 180 px, cut it short. */
 const ROLE_LABEL_LIMIT = 300;
 
+/** Each scale's panel width, and the panels' together with the space between them (Vega's default 20 px): the plot's width. */
+const PANEL_WIDTH = 200;
+const PLOT_WIDTH = 3 * PANEL_WIDTH + 2 * 20;
+
 /** Chart 7: end-of-horizon ProQOL scores by role and by lived experience. */
 export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
   const scales = ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction'];
+  // The title starts left of the group names, so its lines may be as wide as they and the plot (as in who-leaves).
+  const labelsWidth = Math.min(ROLE_LABEL_LIMIT, Math.max(0, ...groups.map((g) => dejaVuWidth(g.group, 11))));
   const panel = (breakdown: string) => ({
     transform: [{ filter: { field: 'breakdown', equal: breakdown } }],
     facet: { column: { field: 'scale', type: 'nominal' as const, title: null, sort: scales } },
     spec: {
-      width: 200,
+      width: PANEL_WIDTH,
       height: { step: 9 },
       mark: { type: 'bar' as const },
       encoding: {
@@ -39,10 +47,14 @@ export function breakdownSpec(groups: readonly GroupOutcome[], policies: readonl
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Who carries the strain: outcomes by role and lived experience',
-      subtitle: [
-        `Mean ProQOL score of staff in post at the end of the horizon, all replications pooled; bars start at ${PROQOL_MIN}, the lowest score a scale gives.`,
-        `Staff who left before the end are not in it, so a package under which strained staff stay can look worse here than one they leave: ${figureName('who-leaves')} shows who leaves.`,
-      ],
+      subtitle: linesWithin(
+        [
+          `Mean ProQOL score of staff in post at the end of the horizon, all replications pooled; bars start at ${PROQOL_MIN}, the lowest score a scale gives.`,
+          `Staff who left before the end are not in it, so a package under which strained staff stay can look worse here than one they leave: ${figureName('who-leaves')} shows who leaves.`,
+        ],
+        PLOT_WIDTH + labelsWidth,
+        12,
+      ),
     },
     data: { values: [...groups] },
     vconcat: [panel('Role'), panel('Lived experience')],

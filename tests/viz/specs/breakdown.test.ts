@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breakdownSpec } from '../../../viz/specs/breakdown';
 import type { GroupOutcome } from '../../../viz/report/reportData';
 import { renderedSvg } from './renderedSvg';
+import { renderedTitleAndScopesEnd } from './renderedTitle';
 
 const SCALES = ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction'];
 const groups: GroupOutcome[] = SCALES.flatMap((scale) => [
@@ -26,6 +27,16 @@ describe('breakdownSpec (who carries the strain)', () => {
 
   it('says where the bars start', () => {
     const spec = breakdownSpec(groups, ['status-quo']) as unknown as { title: { subtitle: string[] } };
-    expect(spec.title.subtitle[0]).toContain('bars start at 10, the lowest score a scale gives');
+    expect(spec.title.subtitle.join(' ')).toContain('bars start at 10, the lowest score a scale gives');
+  });
+
+  it('breaks its subtitle so that no line runs past the panels, with short and long group names (it ran about 250 px past them)', async () => {
+    for (const group of ['Clergy', 'Peer navigator / community health worker']) {
+      const named = groups.map((g) => (g.breakdown === 'Role' ? { ...g, group } : g));
+      const { title, plot } = await renderedTitleAndScopesEnd(breakdownSpec(named, ['status-quo', 'opt-out-support']));
+      expect(title, `${group}: plot ${plot}`).toBeLessThanOrEqual(plot);
+    }
+    const words = (breakdownSpec(groups, ['status-quo']) as unknown as { title: { subtitle: string[] } }).title.subtitle.join(' ');
+    expect(words).toContain('Staff who left before the end are not in it, so a package under which strained staff stay can look worse here than one they leave');
   });
 });
