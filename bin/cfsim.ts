@@ -39,7 +39,7 @@ import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlap
 import { planDrawsWarningOf } from '../scenarios/planDraws';
 import { independentNoiseWarning } from '../scenarios/independentNoise';
 import { commandLine, quotedIfNeeded } from './commandLine';
-import { sweepPlanFlagMessage } from './sweepPlanFlag';
+import { sweepPlanArgument, sweepPlanFlagMessage } from './sweepPlanFlag';
 import { sweepUnknownFlagNote } from './planFieldFlags';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
@@ -145,7 +145,7 @@ function unknownFlagMessage(message: string, help: string, argv: readonly string
     if (argv[0] === 'run' && COMPARE_ONLY_FLAGS.includes(u)) return `${flag} (a flag of cfsim compare, which weighs arms against each other${REPORT_TOO_FLAGS[u] ? `, and of cfsim report, which judges a comparison's results folder again: cfsim report DIR ${flag} ${REPORT_TOO_FLAGS[u]}` : ''})`;
     // report redraws a sweep's paired differences from the point analysis.json records.
     if (argv[0] === 'report' && u === 'vs') return `${flag} (a flag of cfsim analyze: cfsim analyze DIR --vs POINT records the point in DIR/analysis.json, and report then measures from it)`;
-    const note = argv[0] === 'sweep' ? sweepUnknownFlagNote(u) : undefined;
+    const note = argv[0] === 'sweep' ? sweepUnknownFlagNote(u, sweepPlanArgument(argv)) : undefined;
     if (note) return `${flag} (${note})`;
     return hint ? `${flag} (did you mean --${hint}?)` : flag;
   });

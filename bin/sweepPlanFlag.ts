@@ -175,11 +175,11 @@ function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR'):
  * plan (`--reps`) with where the plan takes it, else with the closest of sweep's flags where one is near (a letter, the
  * one flag it is the initial of).
  */
-function otherUnknownFlags(words: readonly Word[]): string {
+function otherUnknownFlags(words: readonly Word[], plan: string | undefined): string {
   const accepted = SWEEP_FLAGS.filter((f) => !HELP_FLAGS.includes(f));
   const named = words.flatMap((w) => {
     if (w.kind !== 'unknown') return [];
-    const note = sweepUnknownFlagNote(w.name);
+    const note = sweepUnknownFlagNote(w.name, plan);
     if (note) return [`${w.typed} (${note})`];
     const initial = accepted.filter((f) => f.startsWith(w.name));
     const near = w.name.length === 1 ? (initial.length === 1 ? initial[0] : undefined) : closest(w.name, accepted);
@@ -202,14 +202,29 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
   const files = otherArguments(words, []).filter(isPlanFile);
   const others = files.filter((f, i) => f !== plan && files.indexOf(f) === i);
   const extra = otherArguments(words, [plan, ...files]);
-  if (others.length === 0 && extra.length === 0) return undefined;
+  // The plan file given more than once (`sweep a.yaml a.yaml --out r`), which yargs called only an unexpected argument.
+  const timesGiven = (file: string) => words.filter((w) => w.kind === 'positional' && w.words[0] === file).length;
+  const named = (file: string) => `${quotedIfNeeded(file)}${timesOf(timesGiven(file))}`;
+  if (others.length === 0 && extra.length === 0 && timesGiven(plan) < 2) return undefined;
   const stray = strayArguments(extra, words);
   const command = `${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)}`;
-  const unknown = otherUnknownFlags(words);
+  const unknown = otherUnknownFlags(words, plan);
+  if (others.length === 0 && extra.length === 0) return `sweep takes one plan file, as its first argument, and was given ${named(plan)}: give it once (${command})${unknown}`;
   if (others.length === 0) return `sweep takes one argument, its plan file (here ${command})${unknown}`;
   const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
   const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');
-  return `sweep takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed([plan, ...others].map(quotedIfNeeded))}: sweep ${quotedIfNeeded(plan)} alone (${command}), and each other into a folder of its own (${each}); a scenario file a plan builds on is named in the plan, base: FILE${unknown}`;
+  return `sweep takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed([plan, ...others].map(named))}: sweep ${quotedIfNeeded(plan)} alone (${command}), and each other into a folder of its own (${each}); a scenario file a plan builds on is named in the plan, base: FILE${unknown}`;
+}
+
+/** `` for a file given once, ` (twice)`, ` (3 times)`. */
+const timesOf = (n: number) => (n <= 1 ? '' : n === 2 ? ' (twice)' : ` (${n} times)`);
+
+/**
+ * The plan file among sweep's arguments (`argv[0]` is "sweep") as the messages above read it, where no plan-like flag is
+ * given (those are named by sweepPlanFlagMessage): so that a note on another flag can name it (`cfsim validate a.yaml`).
+ */
+export function sweepPlanArgument(argv: readonly string[]): string | undefined {
+  return planArgument(sweepWords(argv, []));
 }
 
 /** Every plan-like flag in sweep's arguments (`argv[0]` is "sweep"), in order. */
@@ -259,7 +274,6 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   if (flags.length === 0) return extraArgumentsMessage(argv);
   const value = flags.find((f) => f.value !== undefined)?.value;
   const words = sweepWords(argv, flags);
-  const unknown = otherUnknownFlags(words);
   const head = opening(flags);
   const files = otherArguments(words, []).filter(isPlanFile);
   // The flags' values, each once, in order: all plan files given by a flag.
@@ -269,6 +283,7 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const argumentBefore = sweepWords(argv.slice(0, flags[0].at), []).some((w) => w.kind === 'positional');
   const fromFlag = files.length === 0 && value !== undefined && (isPlanFile(value) || !argumentBefore);
   const plan = fromFlag ? value : planArgument(words);
+  const unknown = otherUnknownFlags(words, plan);
   if (plan === undefined || (fromFlag && values.length === 1)) {
     const stray = strayArguments(plan === undefined ? [] : otherArguments(words, []), words);
     const here = plan === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)})`;
@@ -288,7 +303,7 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
     const named = [plan, ...others].map((f) => {
       if (!byFlag(f)) return quotedIfNeeded(f);
       const given = flags.filter((g) => g.value === f);
-      return `${givenFlag(given[0])}${given.length === 1 ? '' : given.length === 2 ? ' (twice)' : ` (${given.length} times)`}`;
+      return `${givenFlag(given[0])}${timesOf(given.length)}`;
     });
     const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
     const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');

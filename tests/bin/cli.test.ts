@@ -881,7 +881,7 @@ describe('bad input: exit 2, a message naming the problem, no stack trace', () =
 
   it('sweep --dry-run a.yaml --plane x: an unknown flag before the plan file does not take it as its value, and is named too', () => {
     const r = cfsim('sweep', '--dry-run', 'a.yaml', '--plane', 'x');
-    expectBadInput(r, 'here a.yaml: drop --plane x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own (cfsim sweep x --out OTHER_DIR). Nor does it take --dry-run (a sweep has no dry run; cfsim validate PLAN checks a plan without running it, and counts its points and runs): it accepts --out, --threads, --resume, --shard, --emit, --shards');
+    expectBadInput(r, 'here a.yaml: drop --plane x (cfsim sweep a.yaml --out DIR), or sweep x into a folder of its own (cfsim sweep x --out OTHER_DIR). Nor does it take --dry-run (a sweep has no dry run; cfsim validate a.yaml checks a plan without running it, and counts its points and runs): it accepts --out, --threads, --resume, --shard, --emit, --shards');
     expect(r.stderr).not.toContain('cfsim sweep x --out DIR');
     // A near miss of one of sweep's flags is offered it; an argument after an unknown flag that names no plan file is read as that flag's value.
     expectBadInput(cfsim('sweep', '--outt', 'r', '--plan', 'a.yaml'), 'give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a.yaml --out DIR). Nor does it take --outt (did you mean --out?)');

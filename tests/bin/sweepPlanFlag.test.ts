@@ -37,7 +37,7 @@ describe('the commands offered for the other plan files', () => {
 describe('a switch sweep does not take', () => {
   it('does not take the argument after it for its value: sweep --dry-run --plan a r offers r as the results folder', () => {
     expect(message('--dry-run', '--plan', 'a', 'r')).toBe(
-      'sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a --out r: a sweep names its results folder with --out, not as an argument). Nor does it take --dry-run (a sweep has no dry run; cfsim validate PLAN checks a plan without running it, and counts its points and runs): it accepts --out, --threads, --resume, --shard, --emit, --shards',
+      'sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a --out r: a sweep names its results folder with --out, not as an argument). Nor does it take --dry-run (a sweep has no dry run; cfsim validate a checks a plan without running it, and counts its points and runs): it accepts --out, --threads, --resume, --shard, --emit, --shards',
     );
     expect(message('--json', '--plan', 'a', 'r')).toContain('(here cfsim sweep a --out r: a sweep names its results folder with --out');
   });
@@ -96,6 +96,17 @@ describe('sweep given more arguments than its plan file, and no plan flag', () =
     }
   });
 
+  it('sweep a.yaml a.yaml names the file given twice and offers it once, where yargs said only unexpected argument', () => {
+    expect(message('a.yaml', 'a.yaml', '--out', 'r')).toBe('sweep takes one plan file, as its first argument, and was given a.yaml (twice): give it once (cfsim sweep a.yaml --out r)');
+    expect(message('a.yaml', 'a.yaml', 'a.yaml', '--threads', '2')).toBe('sweep takes one plan file, as its first argument, and was given a.yaml (3 times): give it once (cfsim sweep a.yaml --threads 2 --out DIR)');
+    // Beside another plan file, the repeated one is named once, with how often.
+    expect(message('a.yaml', 'b.yaml', 'a.yaml', '--out', 'r')).toContain('and was given 2, a.yaml (twice) and b.yaml: sweep a.yaml alone (cfsim sweep a.yaml --out r)');
+    const r = spawnSync(process.execPath, ['dist/cfsim.js', 'sweep', 'a.yaml', 'a.yaml', '--out', 'r'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cfsim: sweep takes one plan file, as its first argument, and was given a.yaml (twice): give it once (cfsim sweep a.yaml --out r)');
+    expect(r.stderr).not.toContain('unexpected argument');
+  });
+
   it('the CLI says so before yargs asks for --out', () => {
     const r = spawnSync(process.execPath, ['dist/cfsim.js', 'sweep', 'a.yaml', 'b.yaml'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(2);
@@ -108,6 +119,17 @@ describe('what sweep says beside a --json or --dry_run it does not take', () => 
   it('--json: where its results go, and the command that prints them as JSON', () => {
     expect(sweepUnknownFlagNote('json')).toBe('a sweep writes its results to files in --out, runs.csv and sweep.json; cfsim analyze DIR --json prints their analysis');
     expect(message('--plan', 'a.yaml', '--json')).toContain('Nor does it take --json (a sweep writes its results to files in --out, runs.csv and sweep.json; cfsim analyze DIR --json prints their analysis)');
+  });
+
+  it('--dry-run names the plan file given in the validate command it points to, and PLAN where none is given', () => {
+    expect(sweepUnknownFlagNote('dry-run', 'my plan.yaml')).toBe("a sweep has no dry run; cfsim validate 'my plan.yaml' checks a plan without running it, and counts its points and runs");
+    expect(sweepUnknownFlagNote('dry-run')).toContain('cfsim validate PLAN checks a plan');
+    expect(message('--plan', 'a.yaml', '--dry-run', 'r')).toContain('Nor does it take --dry-run (a sweep has no dry run; cfsim validate a.yaml checks a plan');
+    for (const args of [['a.yaml', '--dry-run', '--out', 'r'], ['--dry-run', 'a.yaml', '--out', 'r']]) {
+      const r = spawnSync(process.execPath, ['dist/cfsim.js', 'sweep', ...args], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('unknown option --dry-run (a sweep has no dry run; cfsim validate a.yaml checks a plan without running it');
+    }
   });
 
   it('--dry_run is --dry-run: pointed to validate, and taking no argument after it', () => {
