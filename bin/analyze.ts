@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
 import { MIN_MORRIS_INTERVAL_TRAJECTORIES, morrisMuStarInterval } from '../sim/analysis/morrisInterval';
 import { sobolIndices } from '../sim/analysis/sobolIndices';
+import { sobolNoIndices } from '../models/sobolNoIndices';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';
@@ -333,6 +334,9 @@ export function analyzeSweep(
     plan.metrics.forEach((metric, m) => {
       const r = sobolIndices(means[m], plan.points, k, { bootstrap, u: createStream({ seed: plan.seed, point: 0, replication: 0 }, `bootstrap:${metric}`) });
       if (r.resamples < bootstrap && Number.isFinite(r.variance) && r.variance > 0) (analysis.resamplesLeftOut ??= {})[metric] = { used: r.resamples, leftOut: bootstrap - r.resamples };
+      // Why a metric has no indices, said rather than left to be read from the nulls, which several causes leave alike.
+      const none = sobolNoIndices(means[m], plan.points, k, r.firstOrder, r.total, unmeasured[metric]?.used !== 0);
+      if (none) (analysis.noIndices ??= {})[metric] = none;
       analysis.sobol![metric] = plan.parameters.map((p, i) => ({
         parameter: p.path,
         S1: r.firstOrder[i],
@@ -508,13 +512,24 @@ export function analysisTables(a: SweepAnalysis): string {
   const unmeasuredEverywhere = (metric: string) => a.unmeasured?.[metric]?.used === 0;
   const noneMeasured = (metric: string, method: string) => `${metric}: no ${method}: in every replication some point had nothing to measure (nobody in post), so no replication compares every point; runs.csv has NaN there`;
   for (const [metric, rows] of Object.entries(a.sobol ?? {})) {
-    if (unmeasuredEverywhere(metric)) {
+    const none = a.noIndices?.[metric];
+    if (none?.reason === 'unmeasured' || unmeasuredEverywhere(metric)) {
       out.push(noneMeasured(metric, 'Sobol indices'), '');
       continue;
     }
-    if (rows.every((r) => !Number.isFinite(r.S1) && !Number.isFinite(r.ST))) {
+    if (none?.reason === 'constant') {
       // V = 0: with common random numbers, no parameter moved this metric at any point of the plan.
-      out.push(`${metric}: the same at every base point (the design's A and B points), so no Sobol indices (no parameter changed it there over this plan's ranges and horizon)`, '');
+      out.push(`${metric}: the same at every base point (the design's A and B points), so no Sobol indices: the output did not vary (${parameterFigure(none.value)} at each; no parameter changed it there over this plan's ranges and horizon)`, '');
+      continue;
+    }
+    if (none?.reason === 'failed') {
+      const why = none.point === undefined ? 'the variance of its means at the base points (the design\'s A and B points) is not a finite number' : `its mean at point ${none.point}, a base point, is not a finite number`;
+      out.push(`${metric}: no Sobol indices: the estimate failed, as ${why}; runs.csv holds each run's value`, '');
+      continue;
+    }
+    if (rows.every((r) => !Number.isFinite(r.S1) && !Number.isFinite(r.ST))) {
+      // An analysis.json from before noIndices was recorded: the nulls alone do not say which cause left them.
+      out.push(`${metric}: no Sobol indices; this analysis.json, made before CFSim 0.36.0, does not record why (the output did not vary, or the estimate failed): analyze the folder again to see`, '');
       continue;
     }
     const intervals = rows.some((r) => Number.isFinite(r.S1low));

@@ -7,6 +7,7 @@ import type { DrawRange } from '../sim/params/fields';
 import { analysisDrawsWarning } from './planDraws';
 import type { PointDifference } from './pointDifferences';
 import type { SweepValueForMoney } from './pointValueForMoney';
+import type { SobolNoIndices } from '../models/sobolNoIndices';
 
 /**
  * One command that wrote a sweep folder's runs.csv: a sweep, each `--resume` of it, or a merge.
@@ -121,6 +122,13 @@ export interface SweepAnalysis {
    */
   readonly designOverlaps?: DesignOverlaps;
   readonly sobol?: Record<string, { parameter: string; S1: number; S1low: number; S1high: number; ST: number; STlow: number; SThigh: number }[]>;
+  /**
+   * Sobol designs (since 0.36.0): per metric without indices (every S1 and ST null), why: `constant`, the output did
+   * not vary (`value` at every base point); `unmeasured`, no replication measured it at every point; `failed`, the
+   * estimate failed otherwise (`point`: a base point whose mean is not a finite number). Absent where every metric has
+   * indices (models/sobolNoIndices.ts).
+   */
+  readonly noIndices?: Record<string, SobolNoIndices>;
   /** Morris designs: per metric, each parameter's μ, μ* with its 95% bootstrap interval (muStarLow, muStarHigh: resampled trajectories; NaN, null in JSON, with --bootstrap 0 and in analyses before 0.20.0), and σ. */
   readonly morris?: Record<string, { parameter: string; mu: number; muStar: number; muStarLow?: number; muStarHigh?: number; sigma: number }[]>;
   readonly points?: Record<string, unknown>[];

@@ -32,6 +32,22 @@ describe('morrisStepCoordinates', () => {
 });
 
 describe('analysisText', () => {
+  it('says why a metric has no Sobol indices as noIndices records it, never reading "did not vary" from nulls alone', () => {
+    const nulls = [{ parameter: 'community.stigma', S1: NaN, S1low: NaN, S1high: NaN, ST: NaN, STlow: NaN, SThigh: NaN }];
+    const failed = analysisText(sweep({ sobol: { proqolSTS: nulls }, noIndices: { proqolSTS: { reason: 'failed', point: 5 } } }), 'k0');
+    expect(failed).toContain('proqolSTS: no Sobol indices: the estimate failed, as its mean at point 5, a base point, is not a finite number');
+    expect(failed).not.toContain('did not vary');
+    expect(failed).not.toContain('the same at every base point');
+    const constant = analysisText(sweep({ sobol: { proqolSTS: nulls }, noIndices: { proqolSTS: { reason: 'constant', value: 0.25 } } }), 'k0');
+    expect(constant).toContain("proqolSTS: the same at every base point (the design's A and B points), so no Sobol indices: the output did not vary (0.25 at each;");
+    const unmeasured = analysisText(sweep({ sobol: { proqolSTS: nulls }, noIndices: { proqolSTS: { reason: 'unmeasured' } } }), 'k0');
+    expect(unmeasured).toContain('proqolSTS: no Sobol indices: in every replication some point had nothing to measure');
+    // An analysis.json from before the reason was recorded: its nulls are not read as "did not vary".
+    const older = analysisText(sweep({ sobol: { proqolSTS: nulls } }), 'k0');
+    expect(older).toContain('proqolSTS: no Sobol indices; this analysis.json, made before CFSim 0.36.0, does not record why');
+    expect(older).not.toContain('the same at every base point');
+  });
+
   it('writes Sobol intervals as the comparison tables do: a true minus and "to"', () => {
     const text = analysisText(sweep({ sobol: { proqolSTS: [sobolRow('community.stigma', -0.05)] } }), 'k0');
     expect(text).toContain('−0.050 (−0.250 to 0.150)');
@@ -310,6 +326,27 @@ describe('a sweep whose runs had nothing to measure for a metric', () => {
     const analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8'));
     expect(analysis.unmeasured).toEqual({ proqolSTS: { leftOut: [0, 1], used: 0 } });
     expect(analysis.sobol.proqolSTS.every((row: { S1: number | null }) => row.S1 === null)).toBe(true);
+    // Why there are none is recorded, not left to be read from the nulls.
+    expect(analysis.noIndices).toEqual({ proqolSTS: { reason: 'unmeasured' } });
+  });
+
+  it('sobol: records that a metric did not vary (noIndices, reason constant, with its value) and says so, beside a metric with indices', () => {
+    const plan = join(work, 'sobol-constant.yaml');
+    // Over 30 days no parameter here changes anyone's leaving: turnover is the same at every point, ProQOL STS is not.
+    writeFileSync(plan, 'parameters:\n  policy.supervision.quality: { min: 0.2, max: 0.8 }\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: sobol\npoints: 4\nreps: 1\nseed: 1\nset: { days: 30 }\nmetrics: [proqolSTS, turnoverPerYear]\n');
+    const out = join(work, 'sobol-constant');
+    expect(cfsim(['sweep', plan, '--out', out, '--threads', '1']).status).toBe(0);
+    const r = cfsim(['analyze', out, '--bootstrap', '0', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const analysis = JSON.parse(r.stdout);
+    const turnover = readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n').slice(1).map((line) => Number(line.split(',').at(-1)));
+    expect(new Set(turnover).size, 'the fixture: turnover the same in every run').toBe(1);
+    expect(analysis.noIndices).toEqual({ turnoverPerYear: { reason: 'constant', value: turnover[0] } });
+    expect(analysis.sobol.turnoverPerYear.every((row: { S1: number | null; ST: number | null }) => row.S1 === null && row.ST === null)).toBe(true);
+    expect(analysis.sobol.proqolSTS.every((row: { S1: number | null }) => typeof row.S1 === 'number')).toBe(true);
+    const text = cfsim(['analyze', out, '--bootstrap', '0']).stdout;
+    expect(text).toContain("turnoverPerYear: the same at every base point (the design's A and B points), so no Sobol indices: the output did not vary (");
+    expect(text).toContain('proqolSTS: Sobol indices (no bootstrap intervals)');
   });
   it('sobol: records and reports the bootstrap resamples left out of a metric that varies at few base rows', () => {
     const plan = join(work, 'sobol-rare.yaml');
