@@ -304,9 +304,14 @@ export function analyzeSweep(
   let used: ReadonlySet<number> | undefined;
   if ((plan.design === 'sobol' || plan.design === 'morris') && replications) {
     if (replications.used.length === 0 && shard && ownGaps) {
-      // Nothing need have failed: the shard simply does not hold every replication at every point. Say so, and name failures only where its own runs failed.
-      const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points, failures === 0 ? 'run' : 'successful run')}` : ', and none of its own runs is missing';
-      throw new InputError([{ path: 'DIR', value: dir, message: `${shardName(shard)} has runs at every point of ${runsPath}, but not one replication whose runs it holds at all of them: the other shards run each replication at the points this one does not${own}. A ${plan.design} analysis compares the points replication by replication and uses only the replications every point has; ${remedy()}` }], 'sweep results');
+      // Nothing need have failed: the shard simply does not hold every replication at every point. Said plainly: what is missing
+      // (a replication with runs at every point) and which shards hold the rest; failures only where its own runs failed.
+      const others = Array.from({ length: shard.count }, (_, i) => i).filter((i) => i !== shard.index).map((i) => `${i}/${shard.count}`);
+      const shards = `shard${others.length === 1 ? '' : 's'} ${others.length > 5 ? `${others.slice(0, 5).join(', ')} and ${others.length - 5} more` : andList(others)}`;
+      const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points, failures === 0 ? 'run' : 'successful run')}` : '; none of its own runs is missing';
+      const merge = `merge it with ${shards} (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`;
+      const next = writer ? `The folder is still being written by ${writerName(writer)}: once that process finishes, ${merge}.` : `${merge.charAt(0).toUpperCase()}${merge.slice(1)}.`;
+      throw new InputError([{ path: 'DIR', value: dir, message: `${shardName(shard)} cannot be analyzed alone: a ${plan.design} analysis needs a replication with runs at every point, and this shard holds each replication at only some points (${shards} ${others.length === 1 ? 'holds' : 'hold'} the rest)${own}. ${next}` }], 'sweep results');
     }
     if (replications.used.length === 0) {
       // Where no run failed (a partial merge, a sweep stopped early), the runs are not there, rather than unsuccessful.

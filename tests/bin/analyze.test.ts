@@ -453,6 +453,19 @@ describe('analyze on a partial merge, whose points lack different replications',
     );
   });
 
+  it('morris shard of three holding no replication at every point: names both other shards to merge with, and its own failed run', () => {
+    // 6 points × 4 reps, run r = 4·point + rep: shard 0 of 3 holds runs 0, 3, ..., 21, replications 0 and 3 of points 0 and 3,
+    // 2 of points 1 and 4, 1 of points 2 and 5; run 12 (replication 0 of point 3) fails.
+    const dir = shardOf('morris-thirds-failed', MORRIS.replace('reps: 2', 'reps: 4'), 0, 3);
+    const runs = join(dir, 'runs.csv');
+    writeFileSync(runs, readFileSync(runs, 'utf8').replace(/\n(12,3,0,\d+),ok,,/, '\n$1,error,stopped by test,'));
+    const r = cfsim(['analyze', dir]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(
+      `DIR: shard 0/3 cannot be analyzed alone: a morris analysis needs a replication with runs at every point, and this shard holds each replication at only some points (shards 1/3 and 2/3 hold the rest); of its own runs, replication 0 has no successful run at 1 of 6 points (first: 3). Merge it with shards 1/3 and 2/3 (cfsim merge OUT ${dir} SHARD_DIR...) and analyze the merged folder.`,
+    );
+  });
+
   it("morris shard: a failed run of the shard's own is named as missing, and no other shard's", () => {
     // 6 points × 4 reps, run r = 4·point + rep: shard 0 of 2 holds replications 0 and 2 of every point; replication 2 of point 2 (run 10) fails.
     const dir = shardOf('morris-own-failed', MORRIS.replace('reps: 2', 'reps: 4'), 0, 2);
@@ -472,8 +485,9 @@ describe('analyze on a partial merge, whose points lack different replications',
     const r = cfsim(['analyze', dir]);
     expect(r.status, r.stderr).toBe(2);
     // Nothing failed: the refusal opens with what the shard holds, not with runs lacking success.
-    expect(r.stderr).toContain(`DIR: shard 0/2 has runs at every point of ${join(dir, 'runs.csv')}, but not one replication whose runs it holds at all of them: the other shards run each replication at the points this one does not, and none of its own runs is missing. A morris analysis compares the points replication by replication and uses only the replications every point has; this folder holds only shard 0/2`);
-    expect(r.stderr).toContain('merge the shards first (cfsim merge OUT');
+    // Plainly: what is missing and which shards to add.
+    expect(r.stderr).toContain(`DIR: shard 0/2 cannot be analyzed alone: a morris analysis needs a replication with runs at every point, and this shard holds each replication at only some points (shard 1/2 holds the rest); none of its own runs is missing. Merge it with shard 1/2 (cfsim merge OUT ${dir} SHARD_DIR...) and analyze the merged folder.`);
+    expect(r.stderr).not.toContain('not one replication whose runs it holds');
     expect(r.stderr).not.toContain('successful run');
     // Not "holds no replication at every point", which reads as holding nothing.
     expect(r.stderr).not.toContain('holds no replication');
