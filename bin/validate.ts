@@ -3,7 +3,7 @@ import { fileSummary } from '../scenarios/fileSummary';
 import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from '../scenarios/plausibility';
 import { resolvePlan, type Plan } from '../scenarios/plan';
 import { planSubject, readPlanFile, refuseSweepRecord } from './planFile';
-import { designPointCount, fileDaysOf, planDesign, pointScenario, unrunnablePoint, type PlanDesign } from '../scenarios/planDesign';
+import { designPointCount, fileDaysOf, planDesign, type PlanDesign } from '../scenarios/planDesign';
 import { andList } from '../sim/text/andList';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
 import { planDrawsWarning } from '../scenarios/planDraws';
@@ -15,7 +15,8 @@ import { isPopulationId } from '../scenarios/presets/populations';
 import { resolveScenario } from '../scenarios/resolve';
 import { InputError } from '../sim/params/issues';
 import { throwIfIssues } from './flags';
-import { sweptPlausibilityWarnings } from '../scenarios/sweptWarnings';
+import { checkedSweepPoints } from '../scenarios/sweptWarnings';
+import type { Scenario } from '../scenarios/schema';
 import { readScenarioFile } from './scenarioSource';
 
 // `cfsim validate FILE`: a scenario file's or sweep plan's problems (thrown, as input errors), or
@@ -32,16 +33,15 @@ const warningLines = (warnings: readonly PlausibilityWarning[], prefix = '') => 
  * worded over the points that keep them (scenarios/sweptWarnings.ts). The fixed fields are the plan's
  * `set` (the presets give none) or the scenario file it builds on, so their paths are named from there.
  * `levelsGiven`: whether the file gives levels, which the warning of a whole-number field's levels names as given or as the default.
+ * `first`: the first point's scenario; `fixed`: the fixed fields' warnings (both from checkedSweepPoints, which resolves each point once).
  */
-function planWarnings(plan: Plan, design: PlanDesign, levelsGiven: boolean): string {
+function planWarnings(plan: Plan, design: PlanDesign, levelsGiven: boolean, first: Scenario, fixed: readonly PlausibilityWarning[]): string {
   const overlaps = designOverlaps(plan, design.design);
-  const first = pointScenario(plan, design.values[0]);
   const draws = planDrawsWarning(first, drawsSource(plan.scenario, plan.set));
   const noise = independentNoiseWarning(plan.design, plan.randomNumbers, true);
   // A fixed field is the plan's set's, or (for a plan on a scenario file) the file's.
   const fromSet = (path: string) => !plan.scenario || plan.set.some(([p]) => path === p || path.startsWith(`${p}.`));
   const where = plan.scenario?.file !== undefined ? `${plan.scenario.file}: ` : 'base.scenario.';
-  const fixed = sweptPlausibilityWarnings(plan, design.values);
   return (
     warningLines(fixed.filter((w) => fromSet(w.path)), 'set.') +
     warningLines(fixed.filter((w) => !fromSet(w.path)), where) +
@@ -98,14 +98,15 @@ function fileValidationText(path: string): string {
     const plan = resolvePlan(readPlanFile(path, input));
     const design = planDesign(plan);
     const values = design.values;
-    const unrunnable = unrunnablePoint(plan, values);
-    if (unrunnable) throwIfIssues([unrunnable], 'sweep plan');
+    // Each point resolved once, for both the points that cannot run and the warnings some point may clear.
+    const checked = checkedSweepPoints(plan, values);
+    if (checked.unrunnable) throw new InputError([checked.unrunnable], 'sweep plan');
     const points = designPointCount(plan);
     return (
       `${path}: valid sweep plan "${plan.name}" (${plan.design} design: ${points} point${points === 1 ? '' : 's'} × ${plan.reps} rep${plan.reps === 1 ? '' : 's'} = ${points * plan.reps} runs, seed ${plan.seed}; cfsim sweep ${path} --out DIR runs it)\n` +
       scenarioBaseLine(plan) +
-      `${planDaysLine(plan, values[0])}\n` +
-      planWarnings(plan, design, planGivesLevels(input))
+      `${planDaysLine(plan, checked.first)}\n` +
+      planWarnings(plan, design, planGivesLevels(input), checked.first, checked.warnings)
     );
   }
   const scenario = resolveScenario({ file: input });
@@ -122,10 +123,10 @@ function fileValidationText(path: string): string {
  * said with what sets it: "Days: 730 (the plan's set: { days })", or the range or values a plan
  * varying days gives its points.
  */
-function planDaysLine(plan: Plan, firstPoint: readonly unknown[]): string {
+function planDaysLine(plan: Plan, firstPoint: Scenario): string {
   const varied = plan.parameters.find((p) => p.path === 'days');
   if (varied) return `Days: varied by the plan, ${varied.kind === 'range' ? `from ${varied.min} to ${varied.max}` : andList(varied.values.map(String))}, each point its own`;
-  const days = pointScenario(plan, firstPoint).days;
+  const days = firstPoint.days;
   const file = fileDaysOf(plan.scenario);
   const source = plan.set.some(([path]) => path === 'days') ? "the plan's set: { days }" : file !== undefined ? `${file}'s days` : "the default horizon; set: { days: N } gives another";
   return `Days: ${days} (${source}), every point alike`;

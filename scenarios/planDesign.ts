@@ -181,19 +181,37 @@ const MOST_PROBLEMS_NAMED = 3;
  * too short for a change is named with the days it allows), and how many points have one.
  */
 export function unrunnablePoint(plan: Plan, values: readonly (readonly unknown[])[]): InputIssue | undefined {
-  // Each different problem, in the order of the first point that has it.
-  const problems = new Map<string, number>();
-  let count = 0;
+  const found = unrunnablePoints();
   values.forEach((v, point) => {
     try {
       pointScenario(plan, v);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      count++;
-      const problem = error.issues.map(formatIssue).join('; ');
-      if (!problems.has(problem)) problems.set(problem, point);
+      noteUnrunnablePoint(found, point, error);
     }
   });
+  return unrunnableIssue(plan, values, found);
+}
+
+/** The points of a plan found so far that cannot run: each different problem, in the order of the first point that has it, and how many points have one. */
+export interface UnrunnablePoints {
+  readonly problems: Map<string, number>;
+  count: number;
+}
+
+/** No unrunnable point found yet. */
+export const unrunnablePoints = (): UnrunnablePoints => ({ problems: new Map(), count: 0 });
+
+/** Adds `point`, whose scenario `pointScenario` refused with `error`, to `found`. */
+export function noteUnrunnablePoint(found: UnrunnablePoints, point: number, error: InputError): void {
+  found.count++;
+  const problem = error.issues.map(formatIssue).join('; ');
+  if (!found.problems.has(problem)) found.problems.set(problem, point);
+}
+
+/** The problem unrunnablePoint names for the points `found` among `values`, or undefined where none was found. */
+export function unrunnableIssue(plan: Plan, values: readonly (readonly unknown[])[], found: UnrunnablePoints): InputIssue | undefined {
+  const { problems, count } = found;
   if (problems.size === 0) return undefined;
   const shown = (point: number) => plan.parameters.map((p, d) => `${p.path} ${String(values[point][d])}`).join(', ');
   // Where the plan varies days, several points' change days out of range each end with the same explanation but for their days: it is given once, before them.

@@ -64,3 +64,22 @@ describe('a grid with more levels than a whole-number field\'s range holds', () 
     expect(cfsim('sweep', three, '--out', `${work}/grid-3`).stderr).not.toContain('distinct level');
   });
 });
+
+// validate reads each point of a plan once for both of its checks (the points that cannot run, and the warnings of the
+// fixed fields some point could clear), where it read them twice: what it prints is the same as before.
+describe('validate of a plan whose warnings some point could clear', () => {
+  it('prints the plan, its horizon and every kept warning, worded over the points that word it otherwise, as before', () => {
+    const held = file(
+      'held.yaml',
+      'name: held\ndesign: grid\nreps: 1\nbase: { population: canada-first-responders }\nset: { population.roleMix.peer-navigator: 0.01, costs.roleSalaryFactor.peer-navigator: 0.8, policy.debrief.after: death }\nparameters:\n  population.roleMix.police: { values: [0.3, 0.29] }\n  policy.debrief.mode: { values: [none, ongoing] }\n',
+    );
+    const r = cfsim('validate', held);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(
+      `${held}: valid sweep plan "held" (grid design: 4 points × 1 rep = 4 runs, seed 1; cfsim sweep ${held} --out DIR runs it)\n` +
+        'Days: 1095 (the default horizon; set: { days: N } gives another), every point alike\n' +
+        "Warning: set.costs.roleSalaryFactor.peer-navigator 0.8 is the salary of a role that population.roleMix gives none of the team's 40 seats, so it changes no cost; give the role its share in population.roleMix, or set the factor of the role your workers are counted as (police, fire-ems, harm-reduction, social-worker, nurse)\n" +
+        'Warning: set.policy.debrief.after death is what a single-session debrief follows, and policy.debrief.mode is none or ongoing whenever it is in force, so it does nothing: no debrief is held after a death; for a debrief after each working day with a client death, also set policy.debrief.mode: single-session (or compare with the mandatory-debrief package)\n',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePlan } from '../../scenarios/plan';
-import { planDesign } from '../../scenarios/planDesign';
-import { bearsOn, sweptPlausibilityWarnings } from '../../scenarios/sweptWarnings';
+import { planDesign, pointScenario, unrunnablePoint } from '../../scenarios/planDesign';
+import { bearsOn, checkedSweepPoints, sweptPlausibilityWarnings } from '../../scenarios/sweptWarnings';
 
 const warnedPaths = (input: Record<string, unknown>) => {
   const plan = resolvePlan({ name: 'p', design: 'grid', reps: 1, ...input });
@@ -73,5 +73,36 @@ describe('an added-seat share that rounds to no seat, in a sweep of the funded s
 
   it('is kept where no swept team is', () => {
     expect(warnedPaths({ ...seatShare, parameters: { 'population.seats': { values: [13, 15] } } })).toEqual(['policy.staffing.extraSeatShare']);
+  });
+});
+
+describe('the one pass validate makes over a plan\'s points (checkedSweepPoints)', () => {
+  const plans: Record<string, Record<string, unknown>> = {
+    'a salary factor no point clears': { ...SMALL_ROLE, parameters: { 'population.roleMix.police': { values: [0.3, 0.29] }, 'community.stigma': { values: [0.2, 0.5, 0.8] } } },
+    'a salary factor a later point clears': { ...SMALL_ROLE, parameters: { 'population.roleMix.police': { values: [0.3, 0.05] } } },
+    'a debrief warning worded over every mode': { set: { 'policy.debrief.after': 'death' }, parameters: { 'policy.debrief.mode': { values: ['none', 'ongoing'] } } },
+    'a warning no varied field bears on': { ...SMALL_ROLE, parameters: { 'policy.supervision.quality': { min: 0.2, max: 0.8 } }, design: 'random', points: 20 },
+    'no warning': { parameters: { 'community.stigma': { values: [0.2, 0.8] } } },
+  };
+
+  it.each(Object.keys(plans))('gives the warnings and the first scenario the separate checks give: %s', (name) => {
+    const plan = resolvePlan({ name: 'p', design: 'grid', reps: 1, ...plans[name] });
+    const { values } = planDesign(plan);
+    const checked = checkedSweepPoints(plan, values);
+    expect(checked.unrunnable).toBeUndefined();
+    if (checked.unrunnable) return;
+    expect(checked.warnings).toEqual(sweptPlausibilityWarnings(plan, values));
+    expect(checked.first).toEqual(pointScenario(plan, values[0]));
+  });
+
+  it('names the points that cannot run as unrunnablePoint does, the first point among them or not', () => {
+    const changes = { changes: [{ day: 100, set: { 'policy.supervision.mode': 'opt-out' } }] };
+    for (const days of [[50, 80, 200], [200, 50, 80]]) {
+      const plan = resolvePlan({ name: 'p', design: 'grid', reps: 1, ...SMALL_ROLE, set: { ...SMALL_ROLE.set, ...changes }, parameters: { days: { values: days }, 'population.roleMix.police': { values: [0.3, 0.29] } } });
+      const { values } = planDesign(plan);
+      const checked = checkedSweepPoints(plan, values);
+      expect(checked.unrunnable, days.join(', ')).toBeDefined();
+      expect(checked.unrunnable).toEqual(unrunnablePoint(plan, values));
+    }
   });
 });
