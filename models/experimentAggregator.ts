@@ -175,20 +175,22 @@ export class ExperimentAggregator {
   }
 
   /**
-   * The folded replications' summaries as plain arrays (copies), for a checkpoint of a run stopped
-   * short: restore() on an aggregator of the same shape goes on from the next replication exactly as
-   * this one would have. Chunks received but not yet folded are not in it (a resume runs them again).
+   * The folded replications' summaries as plain arrays, for a checkpoint of a run stopped short:
+   * restore() on an aggregator of the same shape goes on from the next replication exactly as this
+   * one would have. Chunks received but not yet folded are not in it (a resume runs them again). The
+   * arrays are the aggregator's own, not copies (at a stop, a copy of every summary could run a large
+   * run out of memory): write or copy them before anything more is added.
    */
   snapshot(): StateRecord {
-    const state: StateRecord = { policies: this.policies, reps: this.reps, days: this.days, discountRate: this.discountRate, folded: this.folded, endBurnoutMoments: this.endBurnoutMoments.slice() };
+    const state: StateRecord = { policies: this.policies, reps: this.reps, days: this.days, discountRate: this.discountRate, folded: this.folded, endBurnoutMoments: this.endBurnoutMoments };
     for (let p = 0; p < this.policies; p++) {
-      state[`metricValues.${p}`] = this.metricValues[p].slice();
-      state[`groupTallies.${p}`] = this.groupTallies[p].slice();
-      state[`seriesSums.${p}`] = this.seriesSums[p].slice();
-      state[`seriesCounts.${p}`] = this.seriesCounts[p].slice();
-      state[`firstHalfLeavers.${p}`] = this.firstHalfLeavers[p].slice();
-      state[`spending.${p}`] = this.spending[p].slice();
-      if (this.discounted) state[`discounted.${p}`] = this.discounted[p].slice();
+      state[`metricValues.${p}`] = this.metricValues[p];
+      state[`groupTallies.${p}`] = this.groupTallies[p];
+      state[`seriesSums.${p}`] = this.seriesSums[p];
+      state[`seriesCounts.${p}`] = this.seriesCounts[p];
+      state[`firstHalfLeavers.${p}`] = this.firstHalfLeavers[p];
+      state[`spending.${p}`] = this.spending[p];
+      if (this.discounted) state[`discounted.${p}`] = this.discounted[p];
       Object.assign(state, statePrefixed(this.seriesQuantileSketches[p].snapshot(), `sketch.${p}.`));
     }
     return state;

@@ -392,8 +392,10 @@ export class P2Quantiles {
   }
 
   /**
-   * Everything the sketch has taken in, as plain arrays (copies): restore() on a sketch made with the
-   * same cells, probabilities and exactUpTo gives one that goes on exactly as this one would.
+   * Everything the sketch has taken in, as plain arrays: restore() on a sketch made with the same
+   * cells, probabilities and exactUpTo gives one that goes on exactly as this one would. The arrays
+   * are the sketch's own, not copies (a checkpoint of a large run is written at a stop, where a copy
+   * of every summary could run it out of memory): write or copy them before anything more is added.
    */
   snapshot(): StateRecord {
     const lateCells = [...this.late.keys()];
@@ -408,22 +410,22 @@ export class P2Quantiles {
       poolUsed: this.poolUsed,
       hasBuffer: this.buffer ? 1 : 0,
       probabilities: Float64Array.from(this.probabilities),
-      counts: this.counts.slice(),
-      modes: this.modes.slice(),
-      buffer: this.buffer ? this.buffer.slice() : new Float64Array(0),
+      counts: this.counts,
+      modes: this.modes,
+      buffer: this.buffer ?? new Float64Array(0),
       lateCells: Uint32Array.from(lateCells),
       late,
-      heights: this.heights.slice(),
-      positions: this.positions.slice(),
-      tableOf: this.tableOf.slice(),
-      tableValues: this.tableValues.slice(),
-      tableCounts: this.tableCounts.slice(),
-      tableAt: this.tableAt.slice(),
-      tableRooms: this.tableRooms.slice(),
-      tableSizes: this.tableSizes.slice(),
-      atomValues: this.atomValues.slice(),
-      atomCounts: this.atomCounts.slice(),
-      atomBelow: this.atomBelow.slice(),
+      heights: this.heights,
+      positions: this.positions,
+      tableOf: this.tableOf,
+      tableValues: this.tableValues,
+      tableCounts: this.tableCounts,
+      tableAt: this.tableAt,
+      tableRooms: this.tableRooms,
+      tableSizes: this.tableSizes,
+      atomValues: this.atomValues,
+      atomCounts: this.atomCounts,
+      atomBelow: this.atomBelow,
     };
   }
 
