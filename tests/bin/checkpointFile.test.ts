@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
+import { checkpointParts, readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
 
-// checkpoint.bin (run --resume): every number and array comes back bit for bit, and a file that is
-// not one, or is cut short, is refused saying which.
+// checkpoint.bin (run --resume): every number and array comes back bit for bit, in one byte order
+// (little-endian) on any machine, and a file that is not one, is cut short or changed, or is in the
+// format of 0.35.0, is refused saying which.
 
 const dir = mkdtempSync(join(tmpdir(), 'cfsim-checkpoint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,12 +39,43 @@ describe('checkpoint file', () => {
     }
   });
 
-  it('refuses a file that is not a checkpoint, and one cut short', () => {
+  it('refuses a file that is not a checkpoint, one cut short, one with a bit changed, and one in the format of 0.35.0', () => {
     expect(() => readCheckpoint(Buffer.from('{"cfsim": "0.34.0"}'))).toThrow('it is not a cfsim checkpoint');
     const path = join(dir, 'cut.bin');
-    writeCheckpoint(path, meta, { values: new Float64Array(100) });
+    writeCheckpoint(path, meta, { values: Float64Array.from({ length: 100 }, (_, k) => k) });
     const bytes = readFileSync(path);
-    writeFileSync(path, bytes.subarray(0, bytes.length - 8));
-    expect(() => readCheckpoint(readFileSync(path))).toThrow('it is cut short (its array values runs past its end)');
+    const damaged = 'it is damaged: its bytes differ from the checksum written at its end (cut short, or changed since it was written)';
+    expect(() => readCheckpoint(bytes.subarray(0, bytes.length - 8))).toThrow(damaged);
+    const flipped = Buffer.from(bytes);
+    flipped[bytes.length - 200] ^= 1;
+    expect(() => readCheckpoint(flipped)).toThrow(damaged);
+    const older = Buffer.from(bytes);
+    older.write('CFSIMCK1', 0, 'latin1');
+    expect(() => readCheckpoint(older)).toThrow('it is in checkpoint format 1, which cfsim 0.35.0 wrote (in the byte order of the machine that wrote it), and this cfsim reads format 2 only (the same on every machine); finish the run with cfsim 0.35.0');
+  });
+
+  it('writes every array little-endian whatever the machine: a big-endian machine writes the same bytes for the same values, and reads them back as its own', () => {
+    const state = { folded: 3, values: Float64Array.from([1.5, NaN, -0, 1e-300]), counts: Uint32Array.from([1, 0x01020304]), table: Int32Array.from([-2]), modes: Uint8Array.from([1, 2, 3]) };
+    const bytes = Buffer.concat(checkpointParts(meta, state));
+    // The first array after the header (the numbers, then `values`), read as little-endian.
+    const length = bytes.readUInt32LE(8);
+    const at = Math.ceil((12 + length) / 8) * 8 + 8;
+    expect(bytes.readDoubleLE(at)).toBe(1.5);
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('CFSIMCK2');
+    // The same values as a big-endian machine holds them: each element's bytes reversed.
+    const bigEndian = (array: Float64Array | Uint32Array | Int32Array | Uint8Array) => {
+      const copy = array.slice();
+      const raw = new Uint8Array(copy.buffer);
+      for (let k = 0; k < raw.length; k += copy.BYTES_PER_ELEMENT) raw.subarray(k, k + copy.BYTES_PER_ELEMENT).reverse();
+      return copy;
+    };
+    const held = { folded: 3, values: bigEndian(state.values), counts: bigEndian(state.counts), table: bigEndian(state.table), modes: state.modes };
+    expect(Buffer.concat(checkpointParts(meta, held, false)).equals(bytes)).toBe(true);
+    const back = readCheckpoint(bytes, false);
+    expect(back.state.folded).toBe(3);
+    for (const name of ['values', 'counts', 'table', 'modes'] as const) {
+      const b = back.state[name] as (typeof held)[typeof name];
+      expect(Buffer.from(b.buffer, b.byteOffset, b.byteLength).equals(Buffer.from(held[name].buffer)), name).toBe(true);
+    }
   });
 });
