@@ -1,8 +1,6 @@
 import { drawnValues } from '../models/uncertainty';
 import { unstaffedSpendingPerYear } from '../models/unstaffedSpending';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { InputError } from '../sim/params/issues';
 import { transfer } from 'comlink';
 import { chunkBuffers, type ChunkRequest, type ChunkResult } from '../models/chunk';
 import { ExperimentAggregator } from '../models/experimentAggregator';
@@ -17,7 +15,7 @@ import type { IncompleteRun } from '../models/runDocument';
 import type { ReplicationWorker } from './worker';
 import { hostEnvironment } from './provenance';
 import type { SetAssignment } from '../scenarios/setAssignments';
-import { CHECKPOINT_FILE, resumedSessions, type ResumeCommand } from './runResume';
+import { resumedSessions, type ResumeCommand } from './runResume';
 
 export interface ExperimentOptions {
   readonly scenarios: readonly Scenario[];
@@ -40,6 +38,12 @@ export interface ExperimentOptions {
    * SIGINT once this many replications are folded, so a test interrupts a run past a given point.
    */
   readonly interruptAfterReps?: number;
+  /**
+   * For tests only (the CLI reads it from CFSIM_TEST_SIGKILL_AT_COMPLETION=1): the process kills
+   * itself (SIGKILL) between the two last steps of a complete run into a folder, so a test sees
+   * what a crash or power loss there leaves.
+   */
+  readonly killAtCompletion?: boolean;
   readonly version: string;
   readonly command: string;
   /**
@@ -85,20 +89,12 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const drawn = uncertain ? (p: number, rep: number) => drawnValues(scenarios[p], { seed, point: 0, replication: rep }) : undefined;
   // Arms share one rate (simulate refuses scenario files that differ in it).
   const discountRate = scenarios[0].costs.discountRate;
-  const folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn, options.replace === true, discountRate, options.resume) : undefined;
-  const aggregator = new ExperimentAggregator(scenarios.length, reps, days, folder ? (p, r, w, s, m, d) => folder.addReplication(p, r, w, s, m, d) : undefined, discountRate, (p, rep) => unstaffedSpendingPerYear(scenarios[p], { seed, point: 0, replication: rep }));
+  // The folder's sink is set before any replication is added; a resume restores the aggregator while the folder
+  // decides (under its lock, before any file is changed), so a damaged checkpoint is refused with the folder untouched.
+  let folder: ResultsFolder | undefined;
+  const aggregator = new ExperimentAggregator(scenarios.length, reps, days, options.out ? (p, r, w, s, m, d) => folder!.addReplication(p, r, w, s, m, d) : undefined, discountRate, (p, rep) => unstaffedSpendingPerYear(scenarios[p], { seed, point: 0, replication: rep }));
+  folder = options.out ? new ResultsFolder(options.out, policyNames, options.command, drawn, options.replace === true, discountRate, options.resume, (state) => aggregator.restore(state)) : undefined;
   const resumed = folder?.resumed;
-  if (resumed) {
-    try {
-      aggregator.restore(resumed.state!);
-    } catch (error) {
-      folder!.abandon();
-      folder!.close();
-      // What resumeDecision did not check of a checkpoint (its arrays' kinds and lengths): a damaged file, said as such.
-      const path = join(folder!.dir, CHECKPOINT_FILE);
-      throw new InputError([{ path: '--resume', value: folder!.dir, message: `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}; the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder` }], 'command line');
-    }
-  }
   const repsBefore = aggregator.completedReps;
   const startedAt = new Date().toISOString();
   const manifest = (status: RunStatus): Manifest => ({
@@ -203,9 +199,8 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
         if (writingFailed) folder.abandon();
         else {
           folder.finish(options.summary(aggregator, status === 'complete' ? undefined : { status, requestedReps: reps }), aggregator);
-          // A run stopped short keeps what `--resume` continues from; a complete one needs none.
-          if (status === 'complete') folder.removeCheckpoint();
-          else if (aggregator.completedReps > 0) folder.saveCheckpoint(aggregator, options.version);
+          // A run stopped short keeps what `--resume` continues from (before its manifest says so: a kill between leaves "running" with a checkpoint).
+          if (status !== 'complete' && aggregator.completedReps > 0) folder.saveCheckpoint(aggregator, options.version);
         }
       } catch (error) {
         failure ??= error;
@@ -218,6 +213,16 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
           folder.writeManifest(manifest(failure !== undefined ? 'failed' : status));
         } catch (error) {
           failure ??= error;
+        }
+      }
+      // A complete run's spent checkpoint goes only once its manifest says "complete": a kill at any
+      // instant leaves the folder resumable from its checkpoint, or complete (a resume then removes a checkpoint left).
+      if (failure === undefined && status === 'complete') {
+        if (options.killAtCompletion) process.kill(process.pid, 'SIGKILL');
+        try {
+          folder.removeCheckpoint();
+        } catch {
+          // The results are complete and say so; a checkpoint left is removed by the next --resume.
         }
       }
     }

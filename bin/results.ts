@@ -17,6 +17,7 @@ import { isReportChartId } from '../viz/specs';
 import { isEarlierReportFigure, removeExportedFigures } from './exportedFigures';
 import { fileDigest, writeCheckpoint } from './checkpointFile';
 import { CHECKPOINT_FILE, resumeDecision, STREAMED_FILES, type ResumeCommand, type ResumeDecision } from './runResume';
+import type { StateRecord } from '../sim/io/stateRecord';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
 
@@ -161,8 +162,10 @@ export class ResultsFolder {
     replace = false,
     /** The rate value for money discounts at (costs.discountRate): above 0, replications.csv has the discounted columns too. */
     discountRate = 0,
-    /** `--resume`: continue the run stopped short in `dir` (checked again under the folder's lock), or start afresh where it holds none. */
+    /** `--resume`: continue the run stopped short in `dir` (decided under the folder's lock), or start afresh where it holds none. */
     resume?: ResumeCommand,
+    /** With `resume`: takes the checkpoint's state (into the run's aggregator), throwing where it does not fit; called before any file is changed. */
+    restore: (state: StateRecord) => void = () => {},
   ) {
     const issues: InputIssue[] = [];
     checkOutputPath('--out', dir, 'folder', issues);
@@ -172,15 +175,18 @@ export class ResultsFolder {
     const foreign = foreignFilesIssue('--out', dir, 'run', ['manifest.json', ...RESULT_FILES]);
     if (foreign) throw new InputError([foreign], 'command line');
     this.release = lockFolder(dir, '--out', command);
-    // Checked under the lock, so that a run finishing into the folder meanwhile is seen.
+    // Decided under the lock, so that a run finishing into the folder meanwhile is seen, and once: the
+    // checkpoint is read and the streamed files hashed here only, before any file is changed.
     let decision: ResumeDecision | undefined;
     try {
-      decision = resume ? resumeDecision(dir, resume, true) : undefined;
+      decision = resume ? resumeDecision(dir, resume, restore) : undefined;
     } catch (error) {
       this.release();
       throw error;
     }
     if (decision?.kind === 'complete') {
+      // A checkpoint beside complete results is spent (the run was killed between saying so and removing it).
+      rmSync(join(dir, CHECKPOINT_FILE), { force: true });
       this.release();
       throw new InputError([{ path: '--resume', value: dir, message: `${dir} holds the complete results of this run (finished while this command waited): nothing to resume` }], 'command line');
     }
@@ -283,7 +289,7 @@ export class ResultsFolder {
     writeCheckpoint(join(this.dir, CHECKPOINT_FILE), { cfsim: version, completedReps: aggregator.completedReps, files, sha256 }, aggregator.snapshot());
   }
 
-  /** After finish() of a complete run: a checkpoint of an earlier stop is spent. */
+  /** After the manifest of a complete run is written: a checkpoint of an earlier stop is spent (removed only then, so that a kill before leaves the folder resumable). */
   removeCheckpoint(): void {
     rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
   }
@@ -300,5 +306,30 @@ export class ResultsFolder {
   /** Lets other commands write into the folder again. */
   close(): void {
     this.release();
+  }
+}
+
+/**
+ * `--resume` into the complete results of its run that still hold checkpoint.bin (the run was killed
+ * after its manifest said "complete" and before the spent checkpoint was removed): removes it under
+ * the folder's lock, where the manifest still says "complete". Whether it did; a folder another
+ * command holds is left as it is.
+ */
+export function removeSpentCheckpoint(dir: string, command: string): boolean {
+  const path = join(dir, CHECKPOINT_FILE);
+  if (!existsSync(path)) return false;
+  let release: () => void;
+  try {
+    release = lockFolder(dir, '--out', command);
+  } catch (error) {
+    if (error instanceof InputError) return false;
+    throw error;
+  }
+  try {
+    if (earlierManifest(join(dir, 'manifest.json'))?.status !== 'complete' || !existsSync(path)) return false;
+    rmSync(path, { force: true });
+    return true;
+  } finally {
+    release();
   }
 }

@@ -20,6 +20,8 @@ export const STREAMED_FILES = ['replications.csv', 'workers.csv', 'separations.c
 /** What the resuming command is, to be checked against the stopped run's manifest. */
 export interface ResumeCommand {
   readonly version: string;
+  /** The git commit this cfsim was built from (HostEnvironment.commit), undefined where unknown. */
+  readonly commit?: string;
   readonly scenarios: readonly Scenario[];
   readonly arms: ArmKind;
   readonly seed: number;
@@ -37,18 +39,22 @@ export type ResumeDecision =
   /** The folder holds this command's complete results. */
   | { readonly kind: 'complete'; readonly manifest: Manifest }
   /** A run stopped after `meta.completedReps` replications, continued from its checkpoint. */
-  | { readonly kind: 'resume'; readonly manifest: Manifest; readonly meta: CheckpointMeta; readonly state?: StateRecord };
+  | { readonly kind: 'resume'; readonly manifest: Manifest; readonly meta: CheckpointMeta; readonly state: StateRecord };
+
+/** What the manifest alone says of `--resume` into a folder: `stopped` when its checkpoint is still to be read (resumeDecision). */
+export type ManifestDecision = Exclude<ResumeDecision, { kind: 'resume' }> | { readonly kind: 'stopped'; readonly manifest: Manifest };
 
 const refuse = (issue: InputIssue): never => {
   throw new InputError([issue], 'command line');
 };
 
 /**
- * What `--resume` does with the results folder `dir` for `command`, or an InputError (exit 2)
- * naming why it cannot: another scenario, packages, seed, replications, --set or version than
- * the stopped run's, or a folder without a checkpoint. `withState` reads the checkpoint's arrays too.
+ * What `--resume` does with the results folder `dir` for `command`, from its manifest.json alone (cheap:
+ * a command checks it before taking the folder's lock), or an InputError (exit 2) naming why it cannot:
+ * another scenario, packages, seed, replications, --set, version or build than the stopped run's, or a
+ * stopped run without a checkpoint. `stopped`: a run to continue, whose checkpoint resumeDecision reads.
  */
-export function resumeDecision(dir: string, command: ResumeCommand, withState: boolean): ResumeDecision {
+export function manifestDecision(dir: string, command: ResumeCommand): ManifestDecision {
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) return { kind: 'fresh', why: `no manifest.json there` };
   let manifest: Manifest;
@@ -79,12 +85,29 @@ export function resumeDecision(dir: string, command: ResumeCommand, withState: b
     });
   }
   checkSameRun(dir, manifest, command, began);
-  if (manifest.status === 'complete') return { kind: 'complete', manifest };
+  return manifest.status === 'complete' ? { kind: 'complete', manifest } : { kind: 'stopped', manifest };
+}
+
+/**
+ * What `--resume` does with the results folder `dir` for `command` (manifestDecision, then, for a run
+ * stopped short, its checkpoint read and checked whole, and the streamed files' rows it counts hashed),
+ * or an InputError (exit 2) naming why it cannot. Called once, under the folder's lock, before any
+ * file is changed; `restore` takes the checkpoint's state (into the run's aggregator) and throws
+ * where it does not fit, which is refused as a damaged checkpoint.
+ */
+export function resumeDecision(dir: string, command: ResumeCommand, restore: (state: StateRecord) => void): ResumeDecision {
+  const first = manifestDecision(dir, command);
+  if (first.kind !== 'stopped') return first;
+  const { manifest } = first;
+  const began = manifest.sessions?.[0]?.command ?? manifest.command;
+  const checkpointPath = join(dir, CHECKPOINT_FILE);
+  const unreadable = (error: unknown): never =>
+    refuse({ path: '--resume', value: dir, message: `${checkpointPath} cannot be read: ${error instanceof Error ? error.message : String(error)}; the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder` });
   let checkpoint: { meta: CheckpointMeta; state: StateRecord };
   try {
     checkpoint = readCheckpoint(readFileSync(checkpointPath));
   } catch (error) {
-    return refuse({ path: '--resume', value: dir, message: `${checkpointPath} cannot be read: ${error instanceof Error ? error.message : String(error)}; the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder` });
+    return unreadable(error);
   }
   const { meta } = checkpoint;
   if (meta.cfsim !== command.version) checkSameRun(dir, { ...manifest, cfsim: meta.cfsim }, command, began);
@@ -103,6 +126,12 @@ export function resumeDecision(dir: string, command: ResumeCommand, withState: b
       value: dir,
       message: `${checkpointPath} is not this run's: it holds ${typeof theirs === 'number' ? theirs : 'no'} ${what}, where the run in ${dir} (manifest.json) has ${mine} (copied in from another run's folder?), so the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder`,
     });
+  }
+  // Its arrays' kinds and lengths, checked by taking them in: a damaged file is refused before any streamed file is cut back.
+  try {
+    restore(checkpoint.state);
+  } catch (error) {
+    unreadable(error);
   }
   for (const [name, bytes] of Object.entries(meta.files)) {
     const path = join(dir, name);
@@ -124,7 +153,7 @@ export function resumeDecision(dir: string, command: ResumeCommand, withState: b
       });
     }
   }
-  return { kind: 'resume', manifest, meta, ...(withState ? { state: checkpoint.state } : {}) };
+  return { kind: 'resume', manifest, meta, state: checkpoint.state };
 }
 
 /** Refuses (exit 2) a resume whose command would not continue the run `manifest` describes, naming the first field that differs. */
@@ -132,6 +161,11 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
   const again = `resume with the command that began it (${began}, adding --resume), or run this one into a new --out folder`;
   if (manifest.cfsim !== command.version) {
     refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by cfsim ${manifest.cfsim} (manifest.json) and this is cfsim ${command.version}, whose results may differ for the same scenario and seed; resuming would mix the two in one set of results. Finish it with cfsim ${manifest.cfsim}, or run this command into a new --out folder` });
+  }
+  // Two builds of one version may differ (many commits share a version); where either commit is unknown, nothing can be said.
+  const theirCommit = command.commit === undefined ? undefined : buildCommits(manifest).find((commit) => commit !== command.commit);
+  if (theirCommit !== undefined) {
+    refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by the cfsim ${manifest.cfsim} built from commit ${theirCommit} (manifest.json, environment.commit) and this cfsim is built from commit ${command.commit}, whose results may differ for the same scenario and seed; resuming would mix the two builds in one set of results. Finish it with the build of commit ${theirCommit}, or run this command into a new --out folder` });
   }
   const stopped = `the run in ${dir} (manifest.json)`;
   if (manifest.reps !== command.reps) refuse({ path: '--reps', value: command.reps, message: `${command.reps} here, and ${stopped} asked for ${manifest.reps} replications; a resume finishes that run: ${again}` });
@@ -159,6 +193,12 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
       message: `resolves ${myArms.length > 1 ? `(as ${myArms[k]}) ` : ''}to another scenario than ${stopped}: its ${difference.path} is ${shown(difference.now)} here and was ${shown(difference.then)} (the scenario file changed since the run began?); a resume finishes that run: put the file back as it was (manifest.json holds the run's scenarios), or run this command into a new --out folder`,
     });
   }
+}
+
+/** The git commits (environment.commit) of the builds that wrote a run's folder, each session's where it has sessions, leaving out those not known. */
+function buildCommits(manifest: Manifest): string[] {
+  const environments = manifest.sessions ? manifest.sessions.map((s) => s.environment) : [manifest.environment];
+  return environments.map((e) => e?.commit).filter((c): c is string => typeof c === 'string');
 }
 
 /** The first path (dotted) at which two JSON values differ, with both values there, or undefined where they are the same. */

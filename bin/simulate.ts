@@ -38,8 +38,8 @@ import { warmUpSummary } from '../scenarios/warmUp';
 import { leverArms, leverChanges, packageLeversBlock } from '../scenarios/leverChanges';
 import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
-import { earlierResultsIssue } from './results';
-import { CHECKPOINT_FILE, resumeDecision, type ResumeCommand } from './runResume';
+import { earlierResultsIssue, removeSpentCheckpoint } from './results';
+import { CHECKPOINT_FILE, manifestDecision, type ResumeCommand } from './runResume';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { singleSessionNote } from '../viz/report/debriefNote';
 import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
@@ -51,7 +51,7 @@ import { seatAdders } from './seatAdders';
 import { isClear, isFewReps } from '../viz/report/differences';
 import { fileIssue, issuesSubject, loadScenario, readScenarioFile } from './scenarioSource';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../models/calibrationBands';
-import { VERSION } from './version';
+import { COMMIT, VERSION } from './version';
 import { checkOutputPath } from './outputFiles';
 import { htmlReportIssues, runReportFile } from './reportFile';
 import { writeReadable } from './wrapText';
@@ -309,17 +309,19 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   };
   const resume: ResumeCommand | undefined =
     args.resume && args.out !== undefined
-      ? { version: VERSION, scenarios, arms: files ? 'scenarios' : 'packages', seed, reps, set: overrides, armsFlag: files ? '--scenarios' : compare ? '--policies' : '--policy', sources: scenarios.map((_, k) => (files ? { flag: '--scenarios', name: files[k] } : { flag: 'SCENARIO', name: args.scenario ?? DEFAULT_POPULATION })) }
+      ? { version: VERSION, ...(COMMIT ? { commit: COMMIT } : {}), scenarios, arms: files ? 'scenarios' : 'packages', seed, reps, set: overrides, armsFlag: files ? '--scenarios' : compare ? '--policies' : '--policy', sources: scenarios.map((_, k) => (files ? { flag: '--scenarios', name: files[k] } : { flag: 'SCENARIO', name: args.scenario ?? DEFAULT_POPULATION })) }
       : undefined;
   if (resume && args.out !== undefined) {
-    const decision = resumeDecision(args.out, resume, false);
+    // From the manifest alone: the checkpoint is read, and the streamed files hashed, once, under the folder's lock (ResultsFolder).
+    const decision = manifestDecision(args.out, resume);
     if (decision.kind === 'complete') {
       const m = decision.manifest;
+      const spent = removeSpentCheckpoint(args.out, commandLine(argv)) ? `; the ${CHECKPOINT_FILE} left beside them (the run was stopped after saying it was complete) is removed` : '';
       // A job requeued after it finished (a script that always adds --resume) still gets what it asked
       // for: the report of those results, and their document (summary.json is exactly the --json one).
       if (reportFile !== undefined) await writeReport(args.out, 'html', reportFile);
       const reported = reportFile === undefined ? `cfsim report ${commandWord(args.out)} reports them` : `their report is written to ${reportFile}`;
-      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}), left as they are; ${reported}${args.json ? '; their document (summary.json) is printed on stdout' : ''}\n`);
+      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}), left as they are${spent}; ${reported}${args.json ? '; their document (summary.json) is printed on stdout' : ''}\n`);
       if (args.json) process.stdout.write(readFileSync(join(args.out, 'summary.json'), 'utf8'));
       return 0;
     }
@@ -354,6 +356,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         replace: args.replace === true,
         ...(resume ? { resume } : {}),
         ...testInterruption(),
+        ...(process.env.CFSIM_TEST_SIGKILL_AT_COMPLETION === '1' ? { killAtCompletion: true } : {}),
         version: VERSION,
         command: commandLine(argv),
         summary: documentOf,

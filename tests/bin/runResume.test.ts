@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
 import { readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
+import { manifestDecision, resumeDecision, type ResumeCommand } from '../../bin/runResume';
 
 // run --resume and compare --resume: a run stopped short (by SIGINT, or a failed worker) and
 // resumed gives results folders byte-identical to an uninterrupted run's, whatever the threads on
@@ -51,6 +52,18 @@ function stopAndResume(name: string, args: readonly string[], after: number, thr
 
 const RUN = ['run', '--reps', '90', '--days', '30'];
 
+/** Every file in `dir` (none in subfolders here) by name, with its bytes. */
+function folderBytes(dir: string): Map<string, Buffer> {
+  return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name))]));
+}
+
+/** Expects `dir` to hold exactly the files of `before`, byte for byte. */
+function expectUnchanged(dir: string, before: Map<string, Buffer>): void {
+  const after = folderBytes(dir);
+  expect([...after.keys()]).toEqual([...before.keys()]);
+  for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), `${name} changed`).toBe(true);
+}
+
 describe('run --resume', () => {
   it('an interrupted run ends its message with the command that resumes it, and that command gives the uninterrupted results byte for byte (threads 2 then 1)', () => {
     const { whole, stopped, stderr, completedReps } = stopAndResume('run', RUN, 50, [2, 1]);
@@ -83,6 +96,23 @@ describe('run --resume', () => {
     expect(last.status, last.stderr).toBe(0);
     expectSameResults(whole, stopped);
     expect(JSON.parse(readFileSync(join(stopped, 'manifest.json'), 'utf8')).sessions.map((s: { status: string }) => s.status)).toEqual(['interrupted', 'interrupted', 'complete']);
+  });
+
+  it('a resume killed (SIGKILL) as it completes leaves complete results or a resumable run, never a run without its checkpoint; the next --resume removes a checkpoint left and says nothing to resume', () => {
+    const args = ['run', '--reps', '8', '--days', '10', '--threads', '1'];
+    const whole = join(work, 'killed-whole');
+    const out = join(work, 'killed');
+    expect(cfsim([...args, '--out', whole]).status).toBe(0);
+    expect(cfsim([...args, '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '2' }).status).toBe(130);
+    const killed = cfsim([...args, '--out', out, '--resume'], { CFSIM_TEST_SIGKILL_AT_COMPLETION: '1' });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'complete', completedReps: 8 });
+    expect(existsSync(join(out, 'checkpoint.bin'))).toBe(true);
+    const again = cfsim([...args, '--out', out, '--resume']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(new RegExp(`^cfsim: nothing to resume: ${out} holds the complete results of this run \\(8 replications, ended [^)]+\\), left as they are; the checkpoint.bin left beside them \\(the run was stopped after saying it was complete\\) is removed; cfsim report ${out} reports them\\n$`));
+    expect(existsSync(join(out, 'checkpoint.bin'))).toBe(false);
+    expectSameResults(whole, out);
   });
 
   it('a signal after the last replication finished leaves a complete run (no checkpoint, nothing to resume), and says the signal came late', () => {
@@ -234,7 +264,7 @@ describe('--resume refusals', () => {
     expect(readFileSync(join(out, 'manifest.json')).equals(manifest)).toBe(true);
   });
 
-  it("another run's checkpoint.bin copied in, or one whose arrays are damaged, is refused (exit 2), not an unexpected failure", () => {
+  it("another run's checkpoint.bin copied in is refused (exit 2), naming what differs, with the folder as it was", () => {
     const out = stoppedRun('copied');
     const other = join(work, 'copied-other');
     expect(cfsim(['run', '--reps', '20', '--days', '12', '--seed', '3', '--set', 'costs.salary=60000', '--threads', '1', '--out', other], { CFSIM_TEST_SIGINT_AFTER_REPS: '5' }).status).toBe(130);
@@ -242,11 +272,60 @@ describe('--resume refusals', () => {
     const before = readdirSync(out).sort();
     refused([...args, '--out', out, '--resume'], `--resume: ${join(out, 'checkpoint.bin')} is not this run's: it holds 12 days, where the run in ${out} (manifest.json) has 10 (copied in from another run's folder?), so the run cannot be resumed`);
     expect(readdirSync(out).sort()).toEqual(before);
+  });
+
+  it('a damaged checkpoint.bin (an array of another length, a flipped bit, cut short) is refused (exit 2) with every file of the folder byte-identical', () => {
     const own = stoppedRun('damaged');
-    const { meta, state } = readCheckpoint(readFileSync(join(own, 'checkpoint.bin')));
-    writeCheckpoint(join(own, 'checkpoint.bin'), meta, { ...state, 'spending.0': new Float64Array(3) });
-    const r = refused([...args, '--out', own, '--resume'], `--resume: ${join(own, 'checkpoint.bin')} cannot be read: checkpoint state's spending.0 holds 3 values, expected 20; the run cannot be resumed`);
+    const path = join(own, 'checkpoint.bin');
+    const good = readFileSync(path);
+    const { meta, state } = readCheckpoint(good);
+    writeCheckpoint(path, meta, { ...state, 'spending.0': new Float64Array(3) });
+    let before = folderBytes(own);
+    const r = refused([...args, '--out', own, '--resume'], `--resume: ${path} cannot be read: checkpoint state's spending.0 holds 3 values, expected 20; the run cannot be resumed`);
     expect(r.stderr).not.toContain('unexpected failure');
+    expectUnchanged(own, before);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 100] ^= 0x10;
+    writeFileSync(path, flipped);
+    before = folderBytes(own);
+    refused([...args, '--out', own, '--resume'], `--resume: ${path} cannot be read: it is damaged: its bytes differ from the checksum written at its end (cut short, or changed since it was written); the run cannot be resumed`);
+    expectUnchanged(own, before);
+    writeFileSync(path, good.subarray(0, good.length - 1000));
+    before = folderBytes(own);
+    refused([...args, '--out', own, '--resume'], `${path} cannot be read: it is damaged`);
+    expectUnchanged(own, before);
+    // Put back whole, it resumes.
+    writeFileSync(path, good);
+    expect(cfsim([...args, '--out', own, '--resume']).status).toBe(0);
+  });
+
+  it('the decision before the folder lock reads manifest.json only; the checkpoint is read, and the streamed files hashed, once, under the lock', () => {
+    const out = stoppedRun('once');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const command: ResumeCommand = { version: manifest.cfsim, scenarios: manifest.scenarios, arms: 'packages', seed: 3, reps: 20, set: manifest.set, armsFlag: '--policy', sources: [{ flag: 'SCENARIO', name: 'default' }] };
+    writeFileSync(join(out, 'checkpoint.bin'), 'not a checkpoint');
+    expect(manifestDecision(out, command).kind).toBe('stopped');
+    expect(() => resumeDecision(out, command, () => {})).toThrow(`${join(out, 'checkpoint.bin')} cannot be read: it is not a cfsim checkpoint`);
+  });
+
+  it('a resume by a build of another commit than the stopped run is refused, naming both; where either commit is unknown it goes on', () => {
+    const out = stoppedRun('commits');
+    const path = join(out, 'manifest.json');
+    const text = readFileSync(path, 'utf8');
+    const manifest = JSON.parse(text);
+    const mine = manifest.environment.commit as string;
+    expect(mine).toMatch(/^[0-9a-f]{7,}/);
+    writeFileSync(path, JSON.stringify({ ...manifest, environment: { ...manifest.environment, commit: 'deadbeef' } }, null, 2));
+    const before = folderBytes(out);
+    refused(
+      [...args, '--out', out, '--resume'],
+      `--resume: ${out}'s run was made by the cfsim ${manifest.cfsim} built from commit deadbeef (manifest.json, environment.commit) and this cfsim is built from commit ${mine}, whose results may differ for the same scenario and seed; resuming would mix the two builds in one set of results. Finish it with the build of commit deadbeef, or run this command into a new --out folder`,
+    );
+    expectUnchanged(out, before);
+    const { commit: _commit, ...unknown } = manifest.environment;
+    writeFileSync(path, JSON.stringify({ ...manifest, environment: unknown }, null, 2));
+    const r = cfsim([...args, '--out', out, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
   });
 
   it('a complete folder: nothing to resume, exit 0, left as it was', () => {
