@@ -214,7 +214,10 @@ export class ExperimentAggregator {
       this.firstHalfLeavers[p].set(stateArray(state, `firstHalfLeavers.${p}`, 'Float64Array', this.reps));
       this.spending[p].set(stateArray(state, `spending.${p}`, 'Float64Array', this.reps));
       if (this.discounted) this.discounted[p].set(stateArray(state, `discounted.${p}`, 'Float64Array', this.reps * 2));
-      this.seriesQuantileSketches[p].restore(stateUnder(state, `sketch.${p}.`));
+      const sketch = stateUnder(state, `sketch.${p}.`);
+      // Each replication adds once to each policy's sketch: another count is a checkpoint pieced together from two.
+      if (stateNumber(sketch, 'added') !== folded) throw new Error(`checkpoint's quantile sketch of policy ${p} holds ${stateNumber(sketch, 'added')} replications, and the checkpoint ${folded}`);
+      this.seriesQuantileSketches[p].restore(sketch);
     }
     this.folded = folded;
   }

@@ -436,6 +436,8 @@ export class P2Quantiles {
     if (stateNumber(state, 'cells') !== this.cells || stateNumber(state, 'exactUpTo') !== this.exactUpTo || probabilities.length !== this.probabilities.length || probabilities.some((p, k) => p !== this.probabilities[k])) {
       throw new Error('checkpoint quantile sketch has another shape (cells, quantiles or exact observations) than this one');
     }
+    const inconsistency = snapshotInconsistency(state, this.cells, this.exactUpTo, this.probabilities.length);
+    if (inconsistency !== undefined) throw new Error(`checkpoint quantile sketch is inconsistent: ${inconsistency}`);
     this.added = stateNumber(state, 'added');
     this.stride = stateNumber(state, 'stride');
     this.tables = stateNumber(state, 'tables');
@@ -466,6 +468,48 @@ export class P2Quantiles {
     for (let k = 1; k < out.length; k++) if (out[k] < out[k - 1]) out[k] = out[k - 1];
     return out;
   }
+}
+
+/**
+ * What in a sketch's snapshot (of `cells` cells, `exactUpTo` exact observations and `quantiles`
+ * probabilities) cannot be a sketch's state, or undefined: its counts out of range, or arrays of other
+ * lengths than its counts give (a restored sketch would read past them, or estimate from nothing).
+ */
+function snapshotInconsistency(state: StateRecord, cells: number, exactUpTo: number, quantiles: number): string | undefined {
+  const whole = (name: string, max: number) => {
+    const x = stateNumber(state, name);
+    return Number.isInteger(x) && x >= 0 && x <= max ? undefined : `its ${name} is ${x}, outside 0-${max}`;
+  };
+  const added = stateNumber(state, 'added');
+  const started = added >= exactUpTo ? 1 : 0;
+  const length = (name: string) => {
+    const value = state[name];
+    return typeof value === 'number' || value === undefined ? -1 : value.length;
+  };
+  const lengths: readonly (readonly [string, number])[] = [
+    ['heights', started * quantiles * cells * 5],
+    ['positions', started * quantiles * cells * 5],
+    ['tableOf', started * cells],
+    ['atomValues', started * cells],
+    ['atomCounts', started * cells],
+    ['atomBelow', started * cells],
+    ['tableRooms', length('tableAt')],
+    ['tableSizes', length('tableAt')],
+    ['tableCounts', length('tableValues')],
+  ];
+  const issue =
+    whole('added', 2 ** 32 - 1) ??
+    whole('stride', exactUpTo) ??
+    whole('tables', Math.min(cells, Math.max(0, length('tableAt')))) ??
+    whole('poolUsed', Math.max(0, length('tableValues'))) ??
+    (stateNumber(state, 'hasBuffer') !== 1 - started ? `it says it ${started ? 'keeps' : 'has no'} first observations after ${added} added` : undefined);
+  if (issue !== undefined) return issue;
+  for (const [name, expected] of lengths) {
+    if (length(name) !== expected) return `its ${name} holds ${length(name)} values, expected ${expected}`;
+  }
+  const lateCells = state.lateCells;
+  if (typeof lateCells !== 'number' && lateCells !== undefined && lateCells.some((c) => c >= cells)) return `its late cells name a cell past ${cells - 1}`;
+  return undefined;
 }
 
 /** A copy of `old` lengthened to `length`, zeros after its values. */

@@ -36,4 +36,11 @@ describe('ExperimentAggregator snapshot', () => {
     }
     expect(resumed.values(0, 'leaversPerYear')).toEqual(whole.values(0, 'leaversPerYear'));
   });
+
+  it('refuses a state whose quantile sketch holds another count of replications than it folded (pieced together from two checkpoints)', () => {
+    const stopped = new ExperimentAggregator(1, 4, DAYS);
+    for (let rep = 0; rep < 2; rep++) stopped.add(0, chunk(rep));
+    const state = { ...stopped.snapshot(), folded: 1 };
+    expect(() => new ExperimentAggregator(1, 4, DAYS).restore(state)).toThrow("checkpoint's quantile sketch of policy 0 holds 2 replications, and the checkpoint 1");
+  });
 });
