@@ -40,7 +40,7 @@ describe('the status line at the end of the run', () => {
     expect(statusWordings('Day 200 of 200: the run is over. Press Reset (R) to start again.')).toEqual([
       'Day 200 of 200: the run is over. Press Reset (R) to start again.',
       'Day 200 of 200: over. Reset (R) starts again.',
-      'Day 200 of 200: over',
+      'Day 200 of 200: over. Reset (R)',
       'Day 200 of 200',
     ]);
     expect(statusWordings('Day 12 of 3650')).toEqual(['Day 12 of 3650']);
@@ -70,10 +70,63 @@ describe('the status line at the end of the run', () => {
       }
       expect(end.read).toBe('Day 3650 of 3650 (10 years): the end of the run.');
       expect(over.read).toBe('Day 3650 of 3650 (10 years): the run is over. Press Reset (R) to start again.');
+      // Since 0.36.0 the way on shows at every width: on a phone "Day 3650 of 3650: over" showed without it.
+      expect(over.shown, 'the way on shows').toContain('Reset (R)');
       if (width >= 1280) expect(over.shown, 'whole where it fits').toBe(over.read);
       if (width < 400) expect(end.shown, 'on a phone the end still shows').toMatch(/: (the )?end\.?$/);
       if (width === 826) expect(end.shown, 'whole on the line the day had').toBe(end.read);
       await page.close();
     });
   }
+});
+
+// The status keeps the width of the run's widest day from day 0 (statusFit.ts, reserveStatusWidth): in 720–830 px
+// windows "Day 1000 of 3650 (2.7 years)" took the header a line more at day 1000, and the team view moved down 25 px
+// mid-run (at 480 and 560 px too). Since 0.36.0.
+describe('the status line while a run plays', () => {
+  it('keeps the team view where it was on day 0 as the day grows, from 320 to 1280 px and under Large text', async () => {
+    const top = (page: Page) => page.evaluate(() => document.getElementById('teams')!.getBoundingClientRect().top);
+    for (const [width, text] of [[320, ''], [480, ''], [560, ''], [720, ''], [800, ''], [830, ''], [1024, ''], [1280, ''], [820, '&text=large']] as const) {
+      const page = await app.browser.newPage({ viewport: { width, height: 800 } });
+      await openApp(page, app, `?day=0${text}`);
+      const start = await top(page);
+      await openApp(page, app, `?day=993${text}`);
+      const before = await top(page);
+      await page.keyboard.press('w');
+      await page.waitForFunction(() => document.body.dataset.day === '1000');
+      expect({ width, text, before, after: await top(page) }).toEqual({ width, text, before: start, after: start });
+      await page.close();
+    }
+  });
+});
+
+/** Everything the announcer has said since the page opened (its clearings left out). */
+const announced = (page: Page) => page.evaluate(() => (window as unknown as { announced: string[] }).announced.filter(Boolean));
+
+// The announcer (a hidden live region) is cleared a moment after it speaks: it kept its last words, and a screen reader
+// browsing at the end met the end sentence twice (the status's, then the announcer's). A rerun or a step that lands on
+// the end says it once (it was announced by the frame and again by the rerun or step). Since 0.36.0.
+describe('the announcer', () => {
+  it('says the end once when a run opens on it or a step lands on it, then is empty, the status still reading it', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { announced: string[] };
+      w.announced = [];
+      document.addEventListener('DOMContentLoaded', () => {
+        const region = document.getElementById('announcer')!;
+        new MutationObserver(() => w.announced.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    const END = 'Day 3650 of 3650 (10 years): the end of the run.';
+    await openApp(page, app, '?day=3650');
+    expect(await announced(page), 'opened on the end').toEqual([END]);
+    await page.waitForFunction(() => document.getElementById('announcer')!.textContent === '', undefined, { timeout: 20_000 });
+    expect((await header(page)).read).toBe(END);
+    await openApp(page, app, '?day=3647');
+    await page.keyboard.press('w');
+    await page.waitForFunction(() => document.body.dataset.day === '3650');
+    await page.evaluate(() => window.cfsim.settled());
+    expect(await announced(page), 'a step onto the end').toEqual(['Day 3647 of 3650 (9.9 years)', END]);
+    await page.close();
+  });
 });

@@ -58,7 +58,7 @@ import { SickMarks, sickHoldTicks } from './sickMarks';
 import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
 import { LIST_REASON_WORDS, REASON_WORDS, sharesInWords, STORY_WORDS, whyTheyLeft } from './story';
 import { newHireNoted, statusWords } from './statusWords';
-import { END_WORDS, fitStatus, OVER_WORDS, showStatusWording } from './statusFit';
+import { dayShapes, END_WORDS, fitStatus, OVER_WORDS, reserveStatusWidth, showStatusWording } from './statusFit';
 import { clearOfMessage, hideProblems, showProblems } from './problemsMessage';
 import { fillTileKey } from './tileKey';
 import { fillTeamFacts, teamFacts } from './teamFacts';
@@ -195,8 +195,8 @@ async function rebuild(mine: number, day: number): Promise<void> {
   const next = await engine.reset(teams, config.seed, Math.min(day, MAX_DAY));
   runsDrawn++;
   stories.clear();
-  render(next);
-  announce(statusText);
+  // The rerun's day is announced, once: a rerun landing on the end has it announced as the end already (render).
+  if (!render(next)) announce(statusText);
   await resetCharts(named, chartChanges(), next);
   renderLevers();
   saveUrl();
@@ -809,8 +809,8 @@ function advance(days: number, { announced = true } = {}): Promise<void> {
     }
     stepsTaken++;
     const next = await engine.step(asked.days);
-    render(next);
-    if (announced) announce(statusText);
+    // A step onto the end has the end announced already (render), once.
+    if (!render(next) && announced) announce(statusText);
     await addChartRows(next);
   });
   stepWaiting = asked;
@@ -848,12 +848,21 @@ setInterval(() => {
 /** "Day 400 of 3650", or "Day 2000 of 3650 (5.4 years)" once the charts count years. */
 const dayText = (f: Frame) => dayOfRun(f.day, f.horizon);
 
-/** Has screen readers read `text` out (the announcer, a polite live region that is not shown). */
+/** How long an announcement stays in the announcer before it is cleared (ms). */
+const ANNOUNCEMENT_HELD_MS = 3000;
+let announcementClear: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Has screen readers read `text` out (the announcer, a polite live region that is not shown), then clears it: held,
+ * a screen reader browsing the page met the last announcement again after the status saying it (the end of the run twice).
+ */
 function announce(text: string): void {
   const announcer = $('announcer');
   // The same words again (a second press at the end) are read again only if the region changes.
   if (announcer.textContent === text) announcer.textContent = '';
   announcer.textContent = text;
+  clearTimeout(announcementClear);
+  announcementClear = setTimeout(() => (announcer.textContent = ''), ANNOUNCEMENT_HELD_MS);
 }
 
 /** The status's shape (its digits all 0): with tabular digits, texts of one shape take one width. */
@@ -884,6 +893,18 @@ function setStatus(text: string, { announced = false } = {}): void {
   fitHeader(document.querySelector('header')!.getBoundingClientRect().height);
 }
 
+/** The run's length and the zoom the status's width was last measured for (statusFit.ts, reserveStatusWidth). */
+let statusReservedFor = '';
+
+/** Holds the status as wide as its widest day in this run from day 0, so the header does not take a line more mid-run. */
+function reserveDayWidth(): void {
+  const horizon = frame?.horizon ?? MAX_DAY;
+  const key = `${horizon} ${devicePixelRatio}`;
+  if (key === statusReservedFor) return;
+  statusReservedFor = key;
+  reserveStatusWidth($('status'), dayShapes(horizon, (day) => dayOfRun(day, horizon)));
+}
+
 /**
  * The tagline's wordings, longest first: the header shows the longest that fits whole beside the
  * status, or none. The longest is the page's own (index.html), so the two cannot drift apart.
@@ -901,6 +922,7 @@ const TAGLINES = [
  * (style.css), and takes the room the caution leaves.
  */
 function fitHeader(kept = 0): void {
+  reserveDayWidth();
   statusWording = fitStatus($('status'), document.querySelector('header')!, statusText, () => {
     fitWordings($('future'), futureWordings(config.seed));
     fitWordings(document.querySelector<HTMLElement>('.tagline')!, TAGLINES);
@@ -1418,7 +1440,8 @@ async function embedChart(i: number, spec: TopLevelSpec, rows: readonly object[]
   return embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), height: plotHeightNow(), data: { name: 'rows', values: rows } } as TopLevelSpec, { actions: false, renderer: 'svg' });
 }
 
-function render(next: Frame): void {
+/** Shows `next`; returns whether it announced the run's end (reached by this frame). */
+function render(next: Frame): boolean {
   const before = frame?.day ?? 0;
   frame = next;
   // The levers show the values of the day shown: redraw them when the run passes a change's day (or goes back).
@@ -1437,10 +1460,12 @@ function render(next: Frame): void {
   renderTeams(next);
   if ($<HTMLDialogElement>('card').open) fillCard();
   // The end is announced as the run gets there.
-  setStatus(next.day >= next.horizon ? `${dayText(next)}: ${END_WORDS}` : dayText(next), { announced: next.day >= next.horizon && before < next.horizon });
+  const endReached = next.day >= next.horizon && before < next.horizon;
+  setStatus(next.day >= next.horizon ? `${dayText(next)}: ${END_WORDS}` : dayText(next), { announced: endReached });
   document.body.dataset.day = String(next.day);
   // While playing the URL catches up once a second (browsers throttle history updates).
   if (!playing) saveUrl();
+  return endReached;
 }
 
 // ---------- start ----------

@@ -10,7 +10,8 @@ export const OVER_WORDS = 'the run is over. Press Reset (R) to start again.';
 
 const SHORTER: Readonly<Record<string, readonly string[]>> = {
   [END_WORDS]: ['the end.', 'end'],
-  [OVER_WORDS]: ['over. Reset (R) starts again.', 'over'],
+  // Each keeps the way on (on a phone "…: over" alone left sighted users without it).
+  [OVER_WORDS]: ['over. Reset (R) starts again.', 'over. Reset (R)'],
 };
 
 /**
@@ -59,4 +60,33 @@ export function fitStatus(status: HTMLElement, header: HTMLElement, text: string
   for (let k = 0; k < last; k++) if (heightAt(k) <= room + 0.5) return k;
   heightAt(last);
   return last;
+}
+
+/**
+ * The distinct shapes (digits as 0) of the status's day texts over a run of `horizon` days, before its end: with
+ * tabular digits, texts of one shape take one width, so the widest of these is the widest day the status shows.
+ */
+export function dayShapes(horizon: number, dayText: (day: number) => string): string[] {
+  const shapes = new Set<string>();
+  for (let day = 0; day < horizon; day++) shapes.add(dayText(day).replace(/\d/g, '0'));
+  return [...shapes];
+}
+
+/**
+ * Holds the status as wide as the widest of `texts` (its day texts' shapes), or the header's width where narrower, so
+ * the header's lines, and the team view under them, stay put while a run plays: in 720–830 px windows (and on phones
+ * of 480–560 px) "Day 1000 of 3650 (2.7 years)" took the header a line more at day 1000, and the page moved down 25 px.
+ */
+export function reserveStatusWidth(status: HTMLElement, texts: readonly string[]): void {
+  const sizer = document.createElement('span');
+  sizer.style.cssText = 'position: absolute; visibility: hidden; white-space: nowrap;';
+  sizer.setAttribute('aria-hidden', 'true');
+  status.append(sizer);
+  let widest = 0;
+  for (const text of texts) {
+    sizer.textContent = text;
+    widest = Math.max(widest, sizer.getBoundingClientRect().width);
+  }
+  sizer.remove();
+  status.style.minWidth = `min(${Math.ceil(widest)}px, 100%)`;
 }
