@@ -153,6 +153,55 @@ describe('"Recent departures" whole reasons', () => {
     await page.close();
   });
 
+  it('take taps on the shown sentence, which reach nothing under it (at 360×640 the Colour tiles by list), and let its words be selected (since 0.36.0)', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await openApp(page, app, QUERY);
+    // The last leaver, scrolled to the middle of the screen: its sentence shows under it, over the tile key.
+    await page.evaluate(() => {
+      const items = document.querySelectorAll('.departures .leaver');
+      window.scrollBy(0, items[items.length - 1].getBoundingClientRect().top - innerHeight / 2);
+    });
+    await page.tap('.departures li:last-child .leaver');
+    const first = await state(page);
+    expect(first.shown).toBe(first.description);
+    // A point of the sentence's box over the list that colours the tiles (it was let through to it, and opened it).
+    const spot = await page.evaluate(() => {
+      const why = document.querySelector<HTMLElement>('.departures .leaver-why')!;
+      const select = document.getElementById('tile-measure')!.getBoundingClientRect();
+      const box = why.getBoundingClientRect();
+      const x = Math.max(box.left, select.left) + 4;
+      const y = Math.max(box.top, select.top) + 2;
+      const inBoth = x < Math.min(box.right, select.right) && y < Math.min(box.bottom, select.bottom);
+      const w = window as unknown as { reached: number };
+      w.reached = 0;
+      for (const type of ['pointerdown', 'click', 'mousedown']) document.getElementById('tile-measure')!.addEventListener(type, () => w.reached++);
+      return { x, y, inBoth };
+    });
+    expect(spot.inBoth, 'the sentence lies over the list').toBe(true);
+    await page.touchscreen.tap(spot.x, spot.y);
+    expect(await page.evaluate(() => (window as unknown as { reached: number }).reached), 'the list under it is not reached').toBe(0);
+    const tapped = await state(page);
+    expect({ shown: tapped.shown, focusedLine: tapped.focusedLine }, 'the sentence stays, its leaver focused').toEqual({ shown: first.shown, focusedLine: first.focusedLine });
+    // A mouse drags over its words: they are selected, and the sentence stays.
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('.departures .leaver-why')!.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top };
+    });
+    await page.mouse.move(box.left + 10, box.top + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.right - 10, box.top + 10, { steps: 5 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => getSelection()!.toString());
+    expect(selected.length, 'words selected').toBeGreaterThan(5);
+    expect(first.shown).toContain(selected.trim());
+    expect((await state(page)).shown).toBe(first.shown);
+    // A tap elsewhere hides it.
+    await page.touchscreen.tap(5, 5);
+    expect((await state(page)).shown).toBeUndefined();
+    await context.close();
+  });
+
   it('keep the focus and the sentence when the list is drawn again as someone else leaves', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await openApp(page, app, QUERY);

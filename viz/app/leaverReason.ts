@@ -2,7 +2,10 @@
 // Each item is a button (Tab reaches it; a tap focuses it) described by the whole sentence (aria-describedby, a hidden
 // element of the list's box), and while it has focus the sentence shows under it in a box laid over what follows
 // (absolutely placed: the list keeps its one-line height and nothing under it moves), or above it where the screen has
-// no room under it. The box lets taps and clicks through to the lines it covers. Escape or moving on hides it.
+// no room under it. Escape or moving on hides it. Since 0.36.0 the box takes the taps and clicks on it, and its text
+// can be selected: it let them through to whatever lay under it (at 360×640 the "Colour tiles by" list, which a tap
+// opened). A tap or click on a leaver's line it covers still goes to that leaver (since 0.35.0); one elsewhere on it
+// leaves it shown, its leaver focused again.
 
 /** A leaver's item: the list's short line on a button, the whole sentence (`full`) as its description, `tooltip` for a mouse. */
 export function leaverItem(box: HTMLElement, short: string, full: string, tooltip: string, worker: number): HTMLLIElement {
@@ -21,7 +24,12 @@ export function leaverItem(box: HTMLElement, short: string, full: string, toolti
     showReason(box, button, full);
   });
   button.addEventListener('focus', () => showReason(box, button, full));
-  button.addEventListener('blur', () => hideReason(box));
+  // A press on the shown sentence (to select its words, or a tap that reaches the leaver under it) takes the focus off
+  // the button: the sentence stays until the press ends (handled on the box, reasonParts) or one lands elsewhere.
+  button.addEventListener('blur', () => {
+    if (box.querySelector<HTMLElement>('.leaver-why')?.dataset.pressed === undefined) hideReason(box);
+    else hideOnPressElsewhere(box);
+  });
   button.addEventListener('keydown', (e) => {
     // Escape closes the sentence only, not also what the page's Escape closes (main.ts: the problems panel).
     if (e.key === 'Escape' && reasonShown(box)) {
@@ -40,7 +48,39 @@ export function reasonParts(): HTMLElement[] {
   const shown = Object.assign(document.createElement('p'), { className: 'leaver-why', hidden: true });
   // Screen readers have it as the button's description already.
   shown.setAttribute('aria-hidden', 'true');
+  shown.addEventListener('pointerdown', () => (shown.dataset.pressed = ''));
+  shown.addEventListener('click', (e) => {
+    delete shown.dataset.pressed;
+    // Words selected by a drag: the sentence stays, with them.
+    if (!(getSelection()?.isCollapsed ?? true)) return;
+    const under = leaverUnder(shown, e.clientX, e.clientY);
+    const shownFor = shown.dataset.worker;
+    const leaver = under ?? shown.parentElement?.querySelector<HTMLElement>(`.leaver[data-worker="${shownFor}"]`);
+    if (under) under.click();
+    else leaver?.focus({ preventScroll: true });
+  });
   return [whys, shown];
+}
+
+/** The leaver's button whose line lies under the shown sentence at (x, y), if one does. */
+function leaverUnder(shown: HTMLElement, x: number, y: number): HTMLElement | undefined {
+  shown.style.pointerEvents = 'none';
+  const under = document.elementFromPoint(x, y);
+  shown.style.pointerEvents = '';
+  const leaver = under?.closest<HTMLElement>('.leaver');
+  return leaver && shown.parentElement?.contains(leaver) ? leaver : undefined;
+}
+
+/** Hides the sentence, kept shown while pressed, at the next press outside it. */
+function hideOnPressElsewhere(box: HTMLElement): void {
+  const away = (e: Event) => {
+    const shown = box.querySelector<HTMLElement>('.leaver-why');
+    if (shown && e.target instanceof Node && shown.contains(e.target)) return;
+    document.removeEventListener('pointerdown', away, true);
+    if (shown) delete shown.dataset.pressed;
+    if (!(document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('leaver'))) hideReason(box);
+  };
+  document.addEventListener('pointerdown', away, true);
 }
 
 /** Clears the descriptions before the list is drawn again. */
@@ -59,6 +99,7 @@ function showReason(box: HTMLElement, button: HTMLElement, full: string): void {
   const item = button.getBoundingClientRect();
   const boxTop = box.getBoundingClientRect().top;
   shown.textContent = full;
+  shown.dataset.worker = button.dataset.worker;
   shown.style.top = `${item.bottom - boxTop}px`;
   shown.dataset.place = 'below';
   shown.hidden = false;
