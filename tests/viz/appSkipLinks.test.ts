@@ -12,7 +12,15 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const r = el.getBoundingClientRect();
-    return { text: el.textContent, onScreen: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0, inTeams: el.closest('#teams') !== null, leaver: el.classList.contains('leaver') };
+    const labelledBy = el.getAttribute('aria-labelledby');
+    return {
+      text: el.textContent,
+      name: labelledBy ? document.getElementById(labelledBy)!.textContent : undefined,
+      tag: el.tagName,
+      onScreen: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0,
+      inTeams: el.closest('#teams') !== null,
+      leaver: el.classList.contains('leaver'),
+    };
   });
 
 describe('skip links', () => {
@@ -24,7 +32,10 @@ describe('skip links', () => {
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ text: 'Skip to recent departures', onScreen: true });
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ text: 'Recent departures', inTeams: true });
+    // Since 0.36.0 on the list, named by its summary: on the summary, a second Enter folded the list.
+    expect(await focused(page)).toMatchObject({ tag: 'OL', name: 'Recent departures', inTeams: true, onScreen: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.querySelector<HTMLDetailsElement>('.departures')!.open), 'a second Enter folds nothing').toBe(true);
     await page.keyboard.press('Tab');
     const leaver = await focused(page);
     expect(leaver.leaver).toBe(true);
@@ -36,6 +47,18 @@ describe('skip links', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('tile'))).toBe(true);
+    await page.close();
+  });
+
+  it('open a folded list and land in it (since 0.36.0)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app, '?population=ct-harm-reduction&seed=8&day=1000');
+    await page.click('.departures summary');
+    expect(await page.evaluate(() => document.querySelector<HTMLDetailsElement>('.departures')!.open)).toBe(false);
+    await page.focus('#skip-departures');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ tag: 'OL', name: 'Recent departures' });
+    expect(await page.evaluate(() => document.querySelector<HTMLDetailsElement>('.departures')!.open)).toBe(true);
     await page.close();
   });
 

@@ -280,6 +280,11 @@ function setupControls(): void {
   });
   const largeText = $<HTMLInputElement>('large-text');
   largeText.addEventListener('change', () => setTextSize(largeText.checked ? 'large' : 'normal'));
+  // A folded list is opened for the link to land in (a folded list's items cannot take the focus).
+  $('skip-departures').addEventListener('click', () => {
+    const departures = document.querySelector<HTMLDetailsElement>('#departures-box-0');
+    if (departures && !departures.open) departures.open = true;
+  });
   $('play').addEventListener('click', togglePlay);
   $('step-day').addEventListener('click', () => void advance(1));
   $('step-week').addEventListener('click', () => void advance(7));
@@ -970,7 +975,8 @@ function renderTeams(f: Frame): void {
         const departures = Object.assign(document.createElement('details'), { id: `departures-box-${t}`, className: 'departures', open: departuresOpen, hidden: f.teams.length > 1 });
         departures.addEventListener('toggle', () => (departuresOpen = departures.open));
         const heading = Object.assign(document.createElement('summary'), { id: `departures-${t}`, textContent: 'Recent departures' });
-        const list = document.createElement('ol');
+        // The skip link's target (index.html): focusable by it, not by Tab.
+        const list = Object.assign(document.createElement('ol'), { id: `departures-list-${t}`, tabIndex: -1 });
         list.setAttribute('aria-labelledby', heading.id);
         departures.append(heading, list, ...reasonParts());
         section.append(document.createElement('h2'), Object.assign(document.createElement('p'), { className: 'facts' }), Object.assign(document.createElement('div'), { className: 'tiles' }), departures);
