@@ -40,4 +40,38 @@ describe('squeezed tiles', () => {
     }
     await page.close();
   });
+
+  // Before day 1 there were no charts to fit (no rows to draw), and the first Play or step drew them, squeezing the
+  // tiles and lowering the plots a moment into the run. Since 0.36.0 they are drawn hidden from day 0 (main.ts,
+  // drawStandIns), under the words saying when they start, so the page is laid out for them from the start.
+  it('are squeezed from day 0 where the charts will need it, so nothing moves on the first step: one team of 15 and two of 13 under Large text, one of 36, at 1280×720', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const layout = () =>
+      page.evaluate(() => ({
+        squeeze: document.getElementById('teams')!.style.getPropertyValue('--tile-squeeze'),
+        tile: document.querySelector('#teams .tile')!.getBoundingClientRect().height,
+        charts: Array.from(document.querySelectorAll('.chart'), (c) => JSON.stringify(c.getBoundingClientRect())),
+        scrolls: document.documentElement.scrollHeight > innerHeight,
+      }));
+    for (const query of ['team=15&text=large', 'compare=status-quo&team=13&text=large', 'team=36']) {
+      await page.goto(`${app.base}?${query}&day=0`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.evaluate(() => window.cfsim.settled());
+      const start = await layout();
+      const waiting = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.chart-plot'), (plot) => ({
+          words: plot.querySelector('.chart-waiting')?.textContent,
+          drawing: plot.querySelector('svg') ? getComputedStyle(plot.querySelector('svg')!).visibility : 'none',
+        })),
+      );
+      expect(start.squeeze, `${query}: squeezed from day 0`).not.toBe('');
+      await page.keyboard.press('d');
+      await page.waitForFunction(() => document.body.dataset.day === '1');
+      await page.evaluate(() => window.cfsim.settled());
+      expect(await layout(), `${query}: the first step moves nothing`).toEqual(start);
+      for (const w of waiting) expect(w, `${query}: on day 0 the words over a hidden drawing`).toEqual({ words: 'The chart starts when the run does (Play or +1 day).', drawing: 'hidden' });
+      expect(await page.evaluate(() => document.querySelectorAll('.chart-waiting').length), 'the charts shown').toBe(0);
+    }
+    await page.close();
+  });
 });

@@ -440,6 +440,12 @@ function setTextSize(text: TextSize): void {
   saveUrl();
   void enqueue(async () => {
     if (charts.length !== CHART_IDS.length || !frame) return;
+    if (chartsStandIn) {
+      // Day 0's stand-ins, drawn again at the new size: they hold the room the charts will take.
+      for (const c of charts.splice(0)) c.finalize();
+      await drawStandIns(frame.day);
+      return;
+    }
     flushChartRows();
     await redrawInPlace(chartSeriesHeld, frame.day);
   });
@@ -1215,14 +1221,42 @@ async function resetCharts(teams: readonly ChartTeam[], changes: readonly ChartC
   chartTeamsShown = teams;
   chartMarks = changes;
   const rows = first.teams.flatMap((t: TeamFrame) => t.rows);
-  if (charts.length === CHART_IDS.length && rows.length > 0) {
+  if (charts.length === CHART_IDS.length && rows.length > 0 && !chartsStandIn) {
     await redrawInPlace(rows, first.day);
     return;
   }
   for (const c of charts.splice(0)) c.finalize();
+  chartsStandIn = false;
   chartSeriesHeld = [];
-  for (const id of CHART_IDS) $(`${id}-plot`).replaceChildren(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
-  await addChartRows(first);
+  if (rows.length === 0) await drawStandIns(first.day);
+  else await addChartRows(first);
+}
+
+/**
+ * Whether the charts drawn are day 0's stand-ins: before day 1 there are no rows to draw, and the charts came on the
+ * first Play or step, taking their room then (the tiles were squeezed, the plots lowered, a moment into the run). The
+ * stand-ins are the charts drawn hidden from a row of zeros a team, under the words "The chart starts when the run
+ * does", so the page is laid out from day 0 as it is once the run starts (since 0.36.0).
+ */
+let chartsStandIn = false;
+
+/** The stand-ins' one row a team (hidden: it only gives the charts their axes and legends). */
+const standInRow = (team: string): SeriesRow => ({ team, day: 0, sts: 0, burnout: 0, satisfaction: 0, headcount: 0, separations: 0, careQuality: 0 });
+
+/** Draws day 0's stand-in charts (chartsStandIn), hidden, each under the words that say when its chart starts. */
+async function drawStandIns(day: number): Promise<void> {
+  chartsStandIn = true;
+  chartMarksDrawn = marksReached(day).length;
+  chartUnitDrawn = timeUnitOn(day);
+  chartEndDrawn = runEndOn(day);
+  const fed = newChartFeed().rowsOf(chartTeamsShown.map((t) => standInRow(t.label)));
+  for (const [i, spec] of chartSpecs(day).entries()) {
+    charts.push(await embedChart(i, spec, fed[CHART_ROWS[i]], { standIn: true }));
+    const plot = $(`${CHART_IDS[i]}-plot`);
+    plot.dataset.standIn = '';
+    plot.append(Object.assign(document.createElement('p'), { className: 'chart-waiting', textContent: 'The chart starts when the run does (Play or +1 day).' }));
+  }
+  await fitChartHeights();
 }
 
 /** Rows handed to the charts by in-place redraws so far (inserted, removed or with a value set anew; for tests: only what changed). */
@@ -1290,6 +1324,13 @@ let chartFeed = new ChartFeed();
 async function addChartRows(next: Frame): Promise<void> {
   const rows = next.teams.flatMap((t: TeamFrame) => t.rows);
   if (rows.length === 0) return;
+  if (chartsStandIn) {
+    // The run's first rows: the charts drawn for them take the stand-ins' place (and their room).
+    for (const c of charts.splice(0)) c.finalize();
+    chartsStandIn = false;
+    await drawCharts(rows, next.day);
+    return;
+  }
   if (charts.length > 0 && (marksReached(next.day).length !== chartMarksDrawn || timeUnitOn(next.day) !== chartUnitDrawn || runEndOn(next.day) !== chartEndDrawn)) {
     // The run reached a change's day, two years (the time axis turns to years) or its end (the axis runs to it): drawn again.
     const all = [...chartSeriesHeld, ...chartBacklog, ...rows];
@@ -1438,10 +1479,12 @@ function refitCharts(): void {
 let chartsEmbedded = 0;
 
 /** Draws chart `i` anew from `spec` and its rows. */
-async function embedChart(i: number, spec: TopLevelSpec, rows: readonly object[]): Promise<Result> {
-  chartsEmbedded++;
+async function embedChart(i: number, spec: TopLevelSpec, rows: readonly object[], { standIn = false } = {}): Promise<Result> {
+  if (!standIn) chartsEmbedded++;
   chartSpecsDrawn[i] = specKey(spec);
-  $(`${CHART_IDS[i]}-plot`).replaceChildren();
+  const plot = $(`${CHART_IDS[i]}-plot`);
+  plot.replaceChildren();
+  delete plot.dataset.standIn;
   // Hover points (tooltips) only while the run stands still.
   return embed(`#${CHART_IDS[i]}-plot`, { ...withHoverPoints(spec, !playing), height: plotHeightNow(), data: { name: 'rows', values: rows } } as TopLevelSpec, { actions: false, renderer: 'svg' });
 }
@@ -1539,6 +1582,7 @@ async function start(): Promise<void> {
 
 /** The days each chart's lines reach, summed over the teams: one per team and day run (for tests: rows held back while playing must all arrive). */
 function chartRows(): number[] {
+  if (chartsStandIn) return charts.map(() => 0);
   return charts.map((c) => {
     const reached = new Map<string, number>();
     for (const r of c.view.data('rows') as { team: string; day: number }[]) reached.set(r.team, Math.max(reached.get(r.team) ?? 0, r.day + 1));
@@ -1550,7 +1594,7 @@ function chartRows(): number[] {
 const chartSeries = () => chartSeriesHeld;
 
 /** Each chart's rows as it holds them (copies; for tests: a chart redrawn in place holds what a chart drawn anew would). */
-const chartData = () => charts.map((c) => (c.view.data('rows') as object[]).map((r) => ({ ...r })));
+const chartData = () => charts.map((c) => (chartsStandIn ? [] : (c.view.data('rows') as object[]).map((r) => ({ ...r }))));
 
 /** Restarts asked for so far (for tests: dragging a slider must not ask for any). */
 const restarts = () => generation;
