@@ -13,11 +13,7 @@ import { burnoutBeyondEvidence, burnoutEvidenceCaveat } from '../viz/report/word
 import { departuresText, packageDepartures, practiceDepartures, presetDeparturesSentence, runsStatusQuo } from '../scenarios/packageDepartures';
 import { setsDifferently, unpricedLevers, unpricedSentence } from '../models/leverPrices';
 import { METRIC_NAMES, OUTCOME_WINDOW_DAYS, type MetricName } from '../models/metrics';
-import { SERIES, type SeriesName } from '../models/observables';
-import { COST_PARTS } from '../models/costParts';
-import { BUDGET_GROUPS } from '../viz/report/teamBudget';
-import { formatValue } from '../viz/report/metricFormat';
-import { roundedParts } from '../viz/report/roundedParts';
+import { SERIES } from '../models/observables';
 import { writeReport } from './report';
 import { signalExitCode, StopSignals } from './stopSignals';
 import { bestOnAverageOf, runDocument, type Difference, type IncompleteRun, type RunDocument } from '../models/runDocument';
@@ -46,6 +42,7 @@ import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFla
 import { netBenefitText } from './netBenefitText';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from '../viz/report/budgetWords';
 import { comparisonBudgetFit } from './budgetOfComparison';
+import { comparisonSpending, spendingBlock } from './compareSpending';
 import { comparisonTable, outcomeTable } from './format';
 import { seatAdders } from './seatAdders';
 import { isClear, isFewReps } from '../viz/report/differences';
@@ -143,57 +140,8 @@ function debriefLine(arm: string, armScenario: Scenario, baseline: Scenario): st
   return note ? `\n${note}` : '';
 }
 
-const SPENDING = BUDGET_GROUPS[0];
-
 /** The levers that set what pay and benefits cost a worker in post (models/parameters.ts dailyPayCost). */
 const PAY_LEVERS = ['policy.compensation.payRaise', 'policy.compensation.benefits', 'policy.compensation.therapyAccess'];
-
-/** The whole team's spending a year on one of SPENDING's series, mean over replications. */
-function spendingPart(aggregator: ExperimentAggregator, p: number, series: SeriesName): number {
-  let sum = 0;
-  for (let day = 0; day < aggregator.days; day++) sum += aggregator.seriesMean(p, day, SERIES[series]);
-  return (sum * 365) / aggregator.days;
-}
-
-/**
- * What the baseline's own spending is made of, where it spends anything: a planner read status-quo's
- * "$31,383 spending on its package" as a package bought, where it was the benefits its team already has.
- * `current`: the baseline runs the status quo's levers (on its practice), so its spending is what the
- * team already pays; another baseline's is not (multi-level's added staff are new money).
- */
-function baselineSpendingWords(aggregator: ExperimentAggregator, vs: string, policy: string, change: number, current: boolean, samePay: boolean, money: (x: number) => string): string {
-  // Each part's share of the daily series, rounded so the parts add up to the figure printed beside them (see roundedParts).
-  const amounts = roundedParts(SPENDING.series.map((series) => spendingPart(aggregator, 0, series)), aggregator.packageSpending(0));
-  const parts = SPENDING.series.map((series, k) => ({ series, amount: amounts[k] })).filter((part) => part.amount !== 0);
-  if (parts.length === 0) return '';
-  const label = (series: SeriesName) => COST_PARTS.find((c) => c.series === series)!.label.toLowerCase();
-  const made = parts.map((part) => `${label(part.series)} ${money(part.amount)}`).join(', ');
-  const moves = `the change is what ${policy} ${change >= 0 ? 'adds to it' : 'saves on it'}`;
-  // Pay is charged per worker in post: pre-booked supervision read "+$40,652" with $830 of it benefits and nothing to say why.
-  // A package that sets pay or benefits itself (multi-level) moves them by those too, not by the seats alone.
-  const through = samePay ? `the seats ${policy} keeps filled` : `${policy}'s own pay and benefits and with the seats it keeps filled`;
-  const perWorker = parts.some((part) => part.series === 'payCost') ? ` (pay and benefits included: they are paid for each worker in post, so they rise with ${through})` : '';
-  return current ? ` ${vs}'s spending is what its own levers already cost (${made}), not new money: ${moves}${perWorker}.` : ` ${vs}'s spending is what its levers cost (${made}); ${moves}.`;
-}
-
-/**
- * Under a comparison, after a blank line: each arm's spending on its package a year, whole team, the cash a
- * budget pays, apart from what the net cost also counts (a planner read a package whose spending rose
- * $12,800 a year as "costs $40,821 a year less", from modelled replacement savings).
- */
-function spendingBlock(aggregator: ExperimentAggregator, p: number, policy: string, vs: string, baselineIsCurrent: boolean, samePay: boolean): string {
-  // From the replications' metrics, as the budget line gives them, so the two agree to the last digit.
-  const base = aggregator.packageSpending(0);
-  const mine = aggregator.packageSpending(p);
-  const money = (x: number) => formatValue('teamCostPerYear', x);
-  const change = aggregator.packageSpendingOver(p, 0);
-  const signed = (x: number) => `${x >= 0 ? '+' : '−'}${money(Math.abs(x))}`;
-  // A planner's budget covers the horizon: she summed timeseries.csv to get three years' spending.
-  const years = aggregator.days / 365;
-  const span = aggregator.days >= 365 ? `${aggregator.days} days, ${years.toFixed(1)} years` : `${aggregator.days} day${aggregator.days === 1 ? '' : 's'}`;
-  const whole = aggregator.days === 365 ? '' : ` Over the whole run (${span}): ${money(base * years)} and ${money(mine * years)} (${signed(change * years)}).`;
-  return `\n\n${SPENDING.label}, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): ${armList([vs])} ${money(base)}, ${armList([policy])} ${money(mine)} (${signed(change)}).${whole}${p === 1 ? baselineSpendingWords(aggregator, armList([vs]), armList([policy]), change, baselineIsCurrent, samePay, money) : ''} This is the cash a budget pays; the cost in the table also counts replacing leavers, paid absence and the salary of vacant seats, whose change under a package is mostly the model's reckoning, not a line anyone pays.`;
-}
 
 /** Under a comparison, after a blank line: what the package's net cost buys in departures avoided. */
 function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }, spending: number, notes: readonly (string | undefined)[]): string {
@@ -423,6 +371,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     let body = `\n${outcomeTable(outcomes, reps, first.days, addingStaff)}\n${uncalibratedStatusQuo(outcomes, reps, scenarios.map((s) => s.name), files ? (k) => runsStatusQuo(scenarios[k]) : undefined, first.days).map((arm) => `\nWarning: ${uncalibratedSentence(arm)}\n`).join('')}${seatsWarning ? `\nWarning: ${seatsWarning}\n` : ''}${files ? armDifferencesBlock(scenarios) : compare ? packageLeversBlock(scenarios, args.levers) : ''}`;
     if (compare) {
       const differences = differencesOf(aggregator, scenarios);
+      const counted = comparisonSpending(aggregator, labels, scenarios, seed);
       body += differences
         .map((d, i) =>
           // Scenario files may differ in their populations, whose futures then part from the first draw: only the seeds are shared.
@@ -434,7 +383,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
           comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy) +
           debriefLine(armList([d.policy]), scenarios[i + 1], scenarios[0]) +
-          spendingBlock(aggregator, i + 1, d.policy, d.vs, runsStatusQuo(scenarios[0]), !PAY_LEVERS.some((lever) => setsDifferently(scenarios[0], scenarios[i + 1], lever))) +
+          spendingBlock(aggregator, counted, i + 1, d.policy, d.vs, runsStatusQuo(scenarios[0]), !PAY_LEVERS.some((lever) => setsDifferently(scenarios[0], scenarios[i + 1], lever))) +
           valueForMoneyBlock(
             d.valueForMoney,
             d.policy,

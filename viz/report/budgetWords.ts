@@ -78,15 +78,7 @@ function leftOutWords(fit: BudgetFit): string {
   if (left.length === 0) return '';
   const kept = fit.arms[0]?.futures ?? 0;
   const total = futuresCounted(fit);
-  // Futures alike in whose spending is missing and why are said together.
-  const groups = new Map<string, { replications: number[]; future: LeftOutFuture }>();
-  for (const future of left) {
-    const key = JSON.stringify(future.missing);
-    const group = groups.get(key) ?? { replications: [], future };
-    group.replications.push(future.replication);
-    groups.set(key, group);
-  }
-  const said = [...groups.values()].map(({ replications, future }) => `${replications.length === 1 ? 'replication' : 'replications'} ${andList(replications.map(String))}, ${missingWords(future, fit.baseline)}`);
+  const said = leftOutGroups(fit);
   const futures = (n: number) => `${n} future${n === 1 ? '' : 's'}`;
   // The years taken alone come from summary.json's spendingByYear, the daily series' means over every future.
   const yearsNamed = fit.arms.some((a) => a.withinBudget && (a.yearsOver ?? []).length > 0);
@@ -94,6 +86,30 @@ function leftOutWords(fit: BudgetFit): string {
   // Only a nobody-in-post gap is always an older version's; a whole cost of exactly 0 with no leavers can come from any.
   const older = left.every((f) => f.missing.every((m) => m.why === 'nobodyInPost')) ? ', written by an older version of CFSim,' : '';
   return `Left out: ${left.length} of the ${futures(total)}, where these results${older} lack what the spending on a package is rebuilt from: ${said.join('; ')}. Every figure of this budget, ${fit.baseline}'s own included, is of the remaining ${futures(kept)}${years}.`;
+}
+
+/** Each group of left-out futures alike in whose spending is missing and why: "replications 3 and 5, a's (...)". */
+function leftOutGroups(fit: BudgetFit): string[] {
+  const groups = new Map<string, { replications: number[]; future: LeftOutFuture }>();
+  for (const future of fit.futuresLeftOut ?? []) {
+    const key = JSON.stringify(future.missing);
+    const group = groups.get(key) ?? { replications: [], future };
+    group.replications.push(future.replication);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ replications, future }) => `${replications.length === 1 ? 'replication' : 'replications'} ${andList(replications.map(String))}, ${missingWords(future, fit.baseline)}`);
+}
+
+/**
+ * After compare's spending-on-the-package figures, where the one decision a budget makes
+ * (budgetFitOfMetrics) leaves futures out: that those figures leave them out too, which and why,
+ * so that the line and a budget's paragraph are of the same futures. "" for none.
+ */
+export function spendingLeftOutSentence(fit: BudgetFit): string {
+  const left = fit.futuresLeftOut ?? [];
+  if (left.length === 0) return '';
+  const kept = fit.arms[0]?.futures ?? 0;
+  return `These figures are of ${kept} of the ${futuresCounted(fit)} futures, as a budget's (--budget) and cfsim report's are: left out, ${leftOutGroups(fit).join('; ')}, whose spending on the package the replications' figures cannot rebuild.`;
 }
 
 /** The futures the results hold: those the budget counts and those it leaves out. */
