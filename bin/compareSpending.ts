@@ -15,6 +15,9 @@ import { comparisonBudgetFit, type BudgetSource } from './budgetOfComparison';
 
 const SPENDING = BUDGET_GROUPS[0];
 
+/** After the first arm's spending line; later ones say it is the cash a budget pays "as above". */
+const CASH_NOTE = "This is the cash a budget pays; the cost in the table also counts replacing leavers, paid absence and the salary of vacant seats, whose change under a package is mostly the model's reckoning, not a line anyone pays.";
+
 /** What the spending line reads of a comparison's aggregator. */
 export type SpendingSource = BudgetSource & Pick<ExperimentAggregator, 'days' | 'seriesMean'>;
 
@@ -80,5 +83,5 @@ export function spendingBlock(source: SpendingSource, spent: BudgetFit, p: numbe
   const span = source.days >= 365 ? `${source.days} days, ${years.toFixed(1)} years` : `${source.days} day${source.days === 1 ? '' : 's'}`;
   const whole = source.days === 365 ? '' : ` Over the whole run (${span}): ${money(base * years)} and ${money(mine * years)} (${signed(change * years)}).`;
   const leftOut = spendingLeftOutSentence(spent);
-  return `\n\n${SPENDING.label}, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): ${armList([vs])} ${money(base)}, ${armList([policy])} ${money(mine)} (${signed(change)}).${whole}${leftOut ? ` ${leftOut}` : ''}${p === 1 ? baselineSpendingWords(source, base, armList([vs]), armList([policy]), change, baselineIsCurrent, samePay, money) : ''} This is the cash a budget pays; the cost in the table also counts replacing leavers, paid absence and the salary of vacant seats, whose change under a package is mostly the model's reckoning, not a line anyone pays.`;
+  return `\n\n${SPENDING.label}, whole team a year (pay and benefits, programmes and training, support sessions, added and float staff): ${armList([vs])} ${money(base)}, ${armList([policy])} ${money(mine)} (${signed(change)}).${whole}${leftOut ? ` ${leftOut}` : ''}${p === 1 ? baselineSpendingWords(source, base, armList([vs]), armList([policy]), change, baselineIsCurrent, samePay, money) : ''} ${p === 1 ? CASH_NOTE : 'This is the cash a budget pays, as above.'}`;
 }

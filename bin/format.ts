@@ -207,6 +207,18 @@ export const ON_AVERAGE_NOTE =
  * range excludes zero is indicative, and a note under the table says why and how many would do.
  */
 export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>, reps: number, groupDifferences: readonly GroupTurnoverDifference[] = []): string {
+  const { lines, notes } = comparisonTableParts(baseline, outcome, differences, reps, groupDifferences);
+  return [...lines, ...notes.map((n) => n.text)].join('\n');
+}
+
+/** A note under a comparison table, with what it is about in a few words ("\"small\""), by which a later table can point back to it. */
+export interface TableNote {
+  readonly topic: string;
+  readonly text: string;
+}
+
+/** comparisonTable's lines (header, rule, rows) and the notes under them, apart. */
+export function comparisonTableParts(baseline: PolicyOutcome, outcome: PolicyOutcome, differences: Readonly<Record<MetricName, Difference>>, reps: number, groupDifferences: readonly GroupTurnoverDifference[] = []): { lines: string[]; notes: TableNote[] } {
   const few = isFewReps(reps);
   const header = ['Outcome', baseline.policy, outcome.policy, '', 'verdict'];
 
@@ -250,5 +262,14 @@ export function comparisonTable(baseline: PolicyOutcome, outcome: PolicyOutcome,
   header[3] = few ? (pairedFewer ? 'difference (range of all pairs)' : `difference (range of all ${reps})`) : 'difference (90% range)';
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...fewerNote, ...(outside ? [PAIRED_OUTSIDE_RANGE_NOTE] : []), ...(groupOutside ? [GROUP_OUTSIDE_RANGE_NOTE] : []), ...(onAverage ? [ON_AVERAGE_NOTE] : []), ...(signedZero ? [SIGNED_ZERO_NOTE] : []), ...(few ? [fewRepsNote(reps)] : []), ...(small ? [smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean }, reps)] : [])].join('\n');
+  const notes: TableNote[] = [
+    ...fewerNote.map((text) => ({ topic: 'the differences that pair fewer replications', text })),
+    ...(outside ? [{ topic: `the mark ${OUTSIDE_RANGE_MARK} on a mean outside its range`, text: PAIRED_OUTSIDE_RANGE_NOTE }] : []),
+    ...(groupOutside ? [{ topic: `the mark ${OUTSIDE_RANGE_MARK} on a group's turnover`, text: GROUP_OUTSIDE_RANGE_NOTE }] : []),
+    ...(onAverage ? [{ topic: '"on average"', text: ON_AVERAGE_NOTE }] : []),
+    ...(signedZero ? [{ topic: 'range ends shown as zero with a sign', text: SIGNED_ZERO_NOTE }] : []),
+    ...(few ? [{ topic: `ranges from ${reps} replications`, text: fewRepsNote(reps) }] : []),
+    ...(small ? [{ topic: '"small"', text: smallNote(baseline.policy, { proqolSTS: baseline.metrics.proqolSTS.mean, turnoverPerYear: baseline.metrics.turnoverPerYear.mean }, reps) }] : []),
+  ];
+  return { lines: [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)], notes };
 }

@@ -2,7 +2,7 @@ import { drawsByField } from '../models/uncertainty';
 import { commandWord } from '../scenarios/sweepAnalysis';
 import { drawSensitivityText } from './drawSensitivityText';
 import { valueForMoneyText } from './valueForMoneyText';
-import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote } from '../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, griefLeaveNotes, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote } from '../viz/report/valueForMoneyWords';
 import type { ValueForMoney } from '../models/valueForMoney';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -43,7 +43,8 @@ import { netBenefitText } from './netBenefitText';
 import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from '../viz/report/budgetWords';
 import { comparisonBudgetFit } from './budgetOfComparison';
 import { comparisonSpending, spendingBlock } from './compareSpending';
-import { comparisonTable, outcomeTable } from './format';
+import { comparisonTableParts, outcomeTable } from './format';
+import { comparisonHeading, comparisonTablesSaidOnce } from './compareNotes';
 import { seatAdders } from './seatAdders';
 import { isClear, isFewReps } from '../viz/report/differences';
 import { fileIssue, issuesSubject, loadScenario, readScenarioFile } from './scenarioSource';
@@ -144,8 +145,8 @@ function debriefLine(arm: string, armScenario: Scenario, baseline: Scenario): st
 const PAY_LEVERS = ['policy.compensation.payRaise', 'policy.compensation.benefits', 'policy.compensation.therapyAccess'];
 
 /** Under a comparison, after a blank line: what the package's net cost buys in departures avoided. */
-function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }, spending: number, notes: readonly (string | undefined)[]): string {
-  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one, scenarios, notes.filter((n): n is string => n !== undefined), spending);
+function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: string, one: string, scenarios: { arm: Scenario; baseline: Scenario }, spending: number, notes: readonly (string | undefined)[], saidAbove: boolean): string {
+  const text = valueForMoneyText(v, armList([policy]), armList([vs]), one, scenarios, notes.filter((n): n is string => n !== undefined), spending, saidAbove);
   return text ? `\n\n${text.trimEnd()}` : '';
 }
 
@@ -372,15 +373,14 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
     if (compare) {
       const differences = differencesOf(aggregator, scenarios);
       const counted = comparisonSpending(aggregator, labels, scenarios, seed);
+      const comparisons = differences.map((d) => `${armList([d.policy])} vs ${armList([d.vs])}`);
+      const tables = comparisonTablesSaidOnce(differences.map((d, i) => ({ comparison: comparisons[i], ...comparisonTableParts(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) })));
+      const griefNotes = griefLeaveNotes(differences.map((d, i) => ({ label: armList([d.policy]), scenario: scenarios[i + 1] })), armList([differences[0].vs]), scenarios[0]);
+      const firstValued = differences.findIndex((d) => d.valueForMoney);
       body += differences
         .map((d, i) =>
-          // Scenario files may differ in their populations, whose futures then part from the first draw: only the seeds are shared.
-          `\n${armList([d.policy])} vs ${armList([d.vs])}: paired differences over the same ${files ? `${reps} seeds, replication by replication` : `${reps} simulated futures`}. ` +
-          (isFewReps(reps)
-            ? `They are too few for clear verdicts: see the note under the table. `
-            : `"Clear" means the difference has the same sign in at least 95% of them (its 90% range excludes zero). `) +
-          `Differences of shares are in percentage points (pp).\n\n` +
-          comparisonTable(outcomes[0], outcomes[i + 1], d.metrics as Record<MetricName, Difference>, reps, d.groups) +
+          comparisonHeading(comparisons[i], i, reps, files !== undefined) +
+          tables[i] +
           burnoutEvidenceLine(d.metrics.proqolBO, aggregator.endBurnoutSd(0), d.policy) +
           debriefLine(armList([d.policy]), scenarios[i + 1], scenarios[0]) +
           spendingBlock(aggregator, counted, i + 1, d.policy, d.vs, runsStatusQuo(scenarios[0]), !PAY_LEVERS.some((lever) => setsDifferently(scenarios[0], scenarios[i + 1], lever))) +
@@ -393,10 +393,11 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             aggregator.packageSpendingOver(i + 1, 0),
             [
               freeLeverNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
-              griefLeaveNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
+              griefNotes[i],
               d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), aggregator.packageSpendingOver(i + 1, 0), d.valueForMoney, -d.metrics.leaversPerYear.mean),
               unmetDemandNote(armList([d.policy]), armList([d.vs]), d.metrics.unmetDemandShare, { baseline: outcomes[0].metrics.unmetDemandShare.mean, arm: outcomes[i + 1].metrics.unmetDemandShare.mean }, reps),
             ],
+            i > firstValued,
           ) +
           sensitivityBlock(aggregator, scenarios, i + 1, seed, `${armList([d.policy])} vs ${armList([d.vs])}`),
         )

@@ -45,7 +45,7 @@ describe('compare --levers', () => {
     expect(r.stdout).toContain('\n  opt-out-support:supervision: supervision (mode opt-in → opt-out, intervalDays 28 → 14, quality 0.6 → 0.7)\n  opt-out-support:debrief: debrief (mode none → ongoing)\n  opt-out-support:grief: grief (leaveDays 0 → 2, checkIn false → true)\n');
     expect(r.stdout).toContain('Each arm between status-quo and opt-out-support is status-quo with one lever group set as opt-out-support sets it (--levers; labelled opt-out-support:group); opt-out-support sets them all.');
     expect(r.stdout).not.toContain('compare --policies A,B --levers adds');
-    expect(r.stdout).toContain('opt-out-support:grief vs status-quo: paired differences over the same 2 simulated futures.');
+    expect(r.stdout).toContain('opt-out-support:grief vs status-quo: paired differences over the same 2 simulated futures, read as above');
   });
 
   it('refuses other than two packages, a package of one lever group, and scenario files, naming --levers', () => {

@@ -35,7 +35,7 @@ import { drawsByField } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
 import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
-import { bestOnAverageSentence, discountWords, freeLeverNote, griefLeaveNote, mechanismOnlyNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences, type BestCaveats } from './valueForMoneyWords';
+import { bestOnAverageSentence, discountWords, freeLeverNote, griefLeaveNote, griefLeaveNotes, mechanismOnlyNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences, type BestCaveats } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
@@ -203,7 +203,10 @@ function valueForMoneySection(data: ReportData): string {
   const spendingChangeOf = (policy: string, vs: string) =>
     replications ? spendingOverBaseline(replications[indexOf(policy)], replications[indexOf(vs)]).mean : spendingOf(policy) - spendingOf(vs);
   const outcomeOf = (policy: string) => data.summary.policies.find((p) => p.policy === policy)?.metrics.unmetDemandShare?.mean ?? Number.NaN;
-  const items = arms.map((a) => {
+  // Said once where several arms grant grief leave differently from the same baseline (griefLeaveNotes).
+  const sameBaseline = arms.every((a) => a.vs === arms[0].vs);
+  const griefNotes = sameBaseline ? griefLeaveNotes(arms.map((a) => ({ label: a.policy, scenario: scenarioOf(a.policy) })), arms[0].vs, scenarioOf(arms[0].vs)) : undefined;
+  const items = arms.map((a, k) => {
     const note = mechanismOnlyNote(a.policy, scenarioOf(a.policy), scenarioOf(a.vs));
     const difference = data.summary.differences?.find((d) => d.policy === a.policy && d.vs === a.vs)?.metrics.unmetDemandShare;
     const unmet = unmetDemandNote(a.policy, a.vs, difference, { baseline: outcomeOf(a.vs), arm: outcomeOf(a.policy) }, data.summary.reps);
@@ -211,7 +214,7 @@ function valueForMoneySection(data: ReportData): string {
     const leavers = data.summary.differences?.find((d) => d.policy === a.policy && d.vs === a.vs)?.metrics.leaversPerYear?.mean;
     const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value, leavers === undefined ? undefined : -leavers) : undefined;
     const free = freeLeverNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
-    const grief = griefLeaveNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
+    const grief = griefNotes ? griefNotes[k] : griefLeaveNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
     return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs, Number.isFinite(spent) ? spent : undefined), ...(note ? [note] : []), ...(free ? [free] : []), ...(grief ? [grief] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;
   });
   const policies = data.summary.policies.map((p) => p.policy);

@@ -399,6 +399,24 @@ export function freeLeverNote(arm: string, armScenario: unknown, baseline: strin
  * (spending). Undefined otherwise (freeLeverNote speaks for a share of 0), and for older results.
  */
 export function griefLeaveNote(arm: string, armScenario: unknown, baseline: string, baselineScenario: unknown): string | undefined {
+  const difference = griefLeaveDifference(arm, armScenario, baseline, baselineScenario);
+  return difference && griefLeaveWords([difference], baseline);
+}
+
+/** An arm whose grief leave differs from the baseline's, as griefLeaveNote says it: its days beside the baseline's, and each one's wage share. */
+interface GriefLeaveDifference {
+  readonly arm: string;
+  /** Its days on day 0 ("2 days"), undefined where only scheduled changes set them differently. */
+  readonly days: string | undefined;
+  /** Its days and the baseline's differ on day 0 and in scheduled changes. */
+  readonly changes: boolean;
+  readonly baselineDays: number;
+  readonly share: number;
+  readonly baselineShare: number;
+}
+
+/** How arm `arm`'s grief leave differs from the baseline's, where griefLeaveNote has something to say; undefined otherwise. */
+function griefLeaveDifference(arm: string, armScenario: unknown, baseline: string, baselineScenario: unknown): GriefLeaveDifference | undefined {
   const share = (s: unknown) => (s as Scenario | undefined)?.costs?.griefLeaveDayWageShare;
   const readable = (s: unknown) => typeof share(s) === 'number' && typeof (s as Scenario).policy?.grief?.leaveDays === 'number';
   if (!readable(armScenario) || !readable(baselineScenario)) return undefined;
@@ -408,10 +426,36 @@ export function griefLeaveNote(arm: string, armScenario: unknown, baseline: stri
   const sameDayZero = a.policy.grief.leaveDays === b.policy.grief.leaveDays;
   // Changes that move the leave, not any change of the arms (a float pool changed on day 20 was said to change the leave too).
   const moves = (s: Scenario) => JSON.stringify(leverSchedule(s, 'policy.grief.leaveDays').slice(1));
-  const changes = moves(a) !== moves(b) ? ' on day 0, and by scheduled changes' : '';
-  const days = sameDayZero ? 'set differently by scheduled changes' : `${arm} ${a.policy.grief.leaveDays} days, ${baseline} ${b.policy.grief.leaveDays}${changes}`;
-  const shares = share(a) === share(b) ? `${share(a)}` : `${arm} ${share(a)}, ${baseline} ${share(b)}`;
-  return `${arm} and ${baseline} grant different grief leave (policy.grief.leaveDays: ${days}): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (${shares}) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts nothing for it, as paid time off counts nothing by default (costs.ptoDayWageShare 0).`;
+  return { arm, days: sameDayZero ? undefined : `${a.policy.grief.leaveDays} days`, changes: moves(a) !== moves(b), baselineDays: b.policy.grief.leaveDays, share: share(a)!, baselineShare: share(b)! };
+}
+
+/** griefLeaveNote's words for one or more arms against the same baseline. */
+function griefLeaveWords(arms: readonly GriefLeaveDifference[], baseline: string): string {
+  const one = arms.length === 1;
+  const changes = (a: GriefLeaveDifference) => (a.changes ? ' on day 0, and by scheduled changes' : '');
+  const days = one
+    ? arms[0].days === undefined
+      ? 'set differently by scheduled changes'
+      : `${arms[0].arm} ${arms[0].days}, ${baseline} ${arms[0].baselineDays}${changes(arms[0])}`
+    : `${arms.map((a) => `${a.arm} ${a.days === undefined ? 'set differently by scheduled changes' : `${a.days}${changes(a)}`}`).join(', ')}, ${baseline} ${arms[0].baselineDays}`;
+  const shares = [...arms.map((a) => a.share), arms[0].baselineShare];
+  const sharesSaid = shares.every((x) => x === shares[0]) ? `${shares[0]}` : [...arms.map((a) => `${a.arm} ${a.share}`), `${baseline} ${arms[0].baselineShare}`].join(', ');
+  const who = one ? `${arms[0].arm} and ${baseline} grant different grief leave` : `${andList(arms.map((a) => a.arm))} each grant different grief leave from ${baseline}`;
+  return `${who} (policy.grief.leaveDays: ${days}): the leave's workdays are in the net cost as paid absence, each at costs.griefLeaveDayWageShare (${sharesSaid}) of a day's pay (the work not done, or its cover), and not in the spending on the package, which salaries already pay; where nobody covers the leave, --set costs.griefLeaveDayWageShare=0 counts nothing for it, as paid time off counts nothing by default (costs.ptoDayWageShare 0).`;
+}
+
+/**
+ * griefLeaveNote for each arm of a comparison against one baseline, said once: the first arm it
+ * concerns gets the note naming every arm it concerns (compare --levers ran opt-out-support and
+ * opt-out-support:grief, and the same long note stood under both), and each later one a pointer to
+ * it. Undefined for an arm it does not concern.
+ */
+export function griefLeaveNotes(arms: readonly { readonly label: string; readonly scenario: unknown }[], baseline: string, baselineScenario: unknown): (string | undefined)[] {
+  const differences = arms.map((a) => griefLeaveDifference(a.label, a.scenario, baseline, baselineScenario));
+  const concerned = differences.filter((d): d is GriefLeaveDifference => d !== undefined);
+  if (concerned.length === 0) return arms.map(() => undefined);
+  const first = concerned[0].arm;
+  return differences.map((d) => (d === undefined ? undefined : d.arm === first ? griefLeaveWords(concerned, baseline) : `${d.arm}'s grief leave is in its net cost as paid absence, not in its spending on the package, as the note under ${first}'s value for money says.`));
 }
 
 /**

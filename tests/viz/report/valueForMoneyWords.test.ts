@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestOnAverage, valueForMoney } from '../../../models/valueForMoney';
-import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, mechanismOnlyNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
+import { bestOnAverageSentence, freeLeverNote, griefLeaveNote, griefLeaveNotes, mechanismOnlyNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote, valueForMoneySentences } from '../../../viz/report/valueForMoneyWords';
 import type { Difference } from '../../../models/runDocument';
 import { valueForMoneyText } from '../../../bin/valueForMoneyText';
 import { resolveScenario } from '../../../scenarios/resolve';
@@ -289,6 +289,23 @@ describe('value for money in words', () => {
     expect(freeLeverNote('same', under('status-quo', same), 'steady', statusQuo)).toBeUndefined();
     // Results written before scenarios carried their prices: nothing.
     expect(freeLeverNote('opt-out-support', { policy: {} }, 'status-quo', { policy: {} })).toBeUndefined();
+  });
+
+  it('says the grief-leave note once for several arms, naming each with its days and pointing back from the later ones', () => {
+    const under = (policy: string, file?: unknown) => resolveScenario({ policy, file });
+    const quo = under('status-quo');
+    const arms = [
+      { label: 'a', scenario: under('status-quo', { policy: { grief: { leaveDays: 2 } } }) },
+      { label: 'b', scenario: quo },
+      { label: 'c', scenario: under('status-quo', { policy: { grief: { leaveDays: 3 } }, costs: { griefLeaveDayWageShare: 0.5 } }) },
+    ];
+    const [a, b, c] = griefLeaveNotes(arms, 'status-quo', quo);
+    expect(a).toContain('a and c each grant different grief leave from status-quo (policy.grief.leaveDays: a 2 days, c 3 days, status-quo 0): ');
+    expect(a).toContain('each at costs.griefLeaveDayWageShare (a 1, c 0.5, status-quo 1) of a day');
+    expect(b).toBeUndefined();
+    expect(c).toBe("c's grief leave is in its net cost as paid absence, not in its spending on the package, as the note under a's value for money says.");
+    // One arm concerned: the note griefLeaveNote gives it.
+    expect(griefLeaveNotes(arms.slice(0, 2), 'status-quo', quo)).toEqual([griefLeaveNote('a', arms[0].scenario, 'status-quo', quo), undefined]);
   });
 
   it('says that grief leave is in the net cost as paid absence and not in the spending, where the arms grant it differently and a leave day is priced', () => {
