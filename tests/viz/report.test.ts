@@ -636,15 +636,26 @@ describe('HTML report in a real browser, offline', () => {
     await page.close();
   });
 
-  it('fits a narrow window and a printed page: charts scale down to their column', async () => {
+  it('fits a narrow window and a printed page: charts keep a readable size and scroll in their own box, and fit the printed page', async () => {
     cfsim('report', compared, '-o', join(work, 'narrow.html'));
     const { page } = await openOffline(browser, `file://${join(work, 'narrow.html')}`);
     await page.setViewportSize({ width: 600, height: 900 });
     await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
     const overflowing = () => page.$$eval('figure', (figures) => figures.filter((f) => f.scrollWidth > f.clientWidth + 1).length);
     const pageWider = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    // Each chart drawn at its share of its own size; on a 390 px phone every one was under half (its labels about 4 px).
+    const scales = () => page.$$eval('.chart svg', (svgs) => svgs.map((svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width'))));
+    for (const width of [600, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const scale of await scales()) expect(scale, `at ${width} px`).toBeGreaterThanOrEqual(0.8 - 1e-3);
+      expect(await overflowing(), `at ${width} px the wider charts scroll in their figures`).toBeGreaterThan(0);
+      expect(await pageWider(), 'nothing makes the page scroll sideways').toBe(false);
+    }
+    // A desktop window draws every chart whole, as before.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const scale of await scales()) expect(scale).toBeCloseTo(1, 3);
     expect(await overflowing()).toBe(0);
-    expect(await pageWider(), 'nothing makes the page scroll sideways').toBe(false);
+    await page.setViewportSize({ width: 600, height: 900 });
     // A package id broken at its hyphen ("opt-out-" / "support") reads as two words; the table scrolls instead.
     const brokenIds = () =>
       page.$$eval('thead th:not(:first-child)', (cells) =>

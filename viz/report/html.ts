@@ -52,10 +52,13 @@ h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 32px 
 table { border-collapse: collapse; font-size: 0.92rem; margin: 8px 0; } th, td { border-bottom: 1px solid #e3e3e3; padding: 5px 10px; text-align: right; vertical-align: top; }
 th:first-child, td:first-child { text-align: left; } thead th { background: #f5f5f5; } thead th + th { white-space: nowrap; }
 figure { margin: 18px 0 28px; overflow-x: auto; } figcaption { color: #444; font-size: 0.9rem; margin-top: 4px; }
-.chart svg { max-width: 100%; height: auto; }
+/* A chart shrinks to its column, but to no less than 80% of its size (--chart-width, set once drawn): on a phone the
+   whole chart at 390 px read at under half size, its labels about 4 px; past that, its figure scrolls sideways. */
+.chart svg { max-width: 100%; min-width: calc(var(--chart-width, 0px) * 0.8); height: auto; }
 td small, .num, .id { white-space: nowrap; } .table-scroll { overflow-x: auto; }
 dl.terms dt { font-weight: 600; margin-top: 6px; } dl.terms dd { margin: 0 0 0 1.2em; }
 @media print { main { max-width: none; padding: 0; } figure { overflow: visible; break-inside: avoid; } h2 { break-after: avoid; }
+  .chart svg { min-width: 0; } /* paper does not scroll: a chart fits the page */
   /* Paper does not scroll: the tables fit the page (a six-package comparison's, about 1,150 px on screen, printed three packages). */
   .table-scroll { overflow: visible; } table { font-size: 7.5pt; } th, td { padding: 2px 4px; } tr { break-inside: avoid; }
   td small { white-space: normal; } /* wraps at its spaces: each value and name in it is nowrap (.num, .id) */ pre { white-space: pre-wrap; overflow-wrap: anywhere; } }
@@ -715,7 +718,12 @@ ${body}
   specs.forEach(function (spec, i) {
     if (!spec) { rendered++; return; }
     vegaEmbed('#chart-' + i, spec, { actions: false, renderer: 'svg', tooltip: { theme: 'light' } })
-      .then(function () { rendered++; if (rendered === specs.length) document.body.setAttribute('data-rendered', 'true'); })
+      .then(function () {
+        var svg = document.querySelector('#chart-' + i + ' svg');
+        if (svg) document.getElementById('chart-' + i).style.setProperty('--chart-width', svg.getAttribute('width') + 'px');
+        rendered++;
+        if (rendered === specs.length) document.body.setAttribute('data-rendered', 'true');
+      })
       .catch(function (error) { document.getElementById('chart-' + i).textContent = 'This chart could not be drawn: ' + error.message; console.error(error); });
   });
   if (specs.every(function (s) { return !s; })) document.body.setAttribute('data-rendered', 'true');
