@@ -246,7 +246,7 @@ export function findings(
     const unmet = d.metrics.unmetDemandShare;
     const caveats: string[] = [];
     if (isClear(quality) && isIncrease(quality) && isClear(unmet) && isIncrease(unmet)) caveats.push(CARE_QUALITY_CAVEAT);
-    const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, burnoutSd[d.vs]);
+    const beyond = burnoutBeyondEvidence(d.metrics.proqolBO, Object.hasOwn(burnoutSd, d.vs) ? burnoutSd[d.vs] : undefined);
     if (beyond !== undefined) caveats.push(burnoutEvidenceCaveat(beyond));
     return { policy: d.policy, vs: d.vs, clear, oneWay: oneWayFindings, same, onAverage, noise, anySmall, anySmallOnAverage, caveats, indicative, whoLeaves: whoLeavesFinding(d.groups), unmeasured };
   });

@@ -23,6 +23,7 @@ import type { Scenario } from '../../scenarios/schema';
 import { andList } from '../../sim/text/andList';
 import { costPartMeans } from '../report/costParts';
 import { figureName, REPORT_CHART_IDS } from './chartIds';
+import { expressionSafeSpec } from './expressionSafeStrings';
 
 export { figureName, isReportChartId, REPORT_CHART_IDS, type ReportChartId } from './chartIds';
 
@@ -55,6 +56,11 @@ export function freshStartWords(data: Pick<ReportData, 'manifest'>): string {
 
 /** Every chart of the report, in reading order, built by pure functions from the report data. */
 export function reportCharts(data: ReportData): ReportChart[] {
+  return chartsOf(data).map((chart) => (chart.spec ? { ...chart, spec: expressionSafeSpec(chart.spec) } : chart));
+}
+
+/** reportCharts' charts before their strings are made safe for Vega's expressions. */
+function chartsOf(data: ReportData): ReportChart[] {
   const policies = data.summary.policies.map((p) => p.policy);
   const compareHint = 'Run `cfsim compare --policies A,B,... --out DIR` to see differences from a baseline.';
   const changes = reportChanges(data.manifest);

@@ -70,7 +70,8 @@ export function seriesGrid(
   // itself, and cut to the panel, names alike but for their ends ("Riverside outreach with ...") would read the same.
   const headers = policies.map((policy) => linesWithin([policy], width, HEADER_FONT_PX));
   const headerLines = Math.max(1, ...headers.map((lines) => lines.length));
-  const longNames = Object.fromEntries(policies.flatMap((policy, k) => (headers[k].length > 1 ? [[policy, headers[k]]] : [])));
+  // Looked up by position, not as an object's property: a package named "constructor" read Object's constructor.
+  const long = policies.flatMap((policy, k) => (headers[k].length > 1 ? [{ policy, lines: headers[k] }] : []));
   const column = ([, measure]: readonly [string, string]) => ({
     title: { text: measure, anchor: 'middle' as const, fontSize: 12 },
     transform: [{ filter: { field: 'measure', equal: measure } }],
@@ -90,7 +91,7 @@ export function seriesGrid(
           labelFontWeight: 'normal' as const,
           labelFontSize: HEADER_FONT_PX,
           labelPadding: 2,
-          ...(headerLines > 1 ? { labelExpr: `(${JSON.stringify(longNames)})[datum.value] || datum.value` } : {}),
+          ...(headerLines > 1 ? { labelExpr: `(${JSON.stringify(long.map((l) => l.lines))})[indexof(${JSON.stringify(long.map((l) => l.policy))}, datum.value)] || datum.value` } : {}),
         },
       },
     },

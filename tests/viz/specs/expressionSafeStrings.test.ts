@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import * as vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
+import { compileSpec } from '../../../viz/report/export';
+import { expressionSafeSpec, expressionSafeString } from '../../../viz/specs/expressionSafeStrings';
+
+/** A chart of packages coloured and sorted by name, in a custom order: Vega-Lite puts each name into an expression. */
+const chartOf = (names: readonly string[]): TopLevelSpec => ({
+  data: { values: names.map((policy, k) => ({ policy, value: k })) },
+  mark: 'bar',
+  encoding: {
+    x: { field: 'policy', type: 'nominal', sort: [...names] },
+    y: { field: 'value', type: 'quantitative' },
+    color: { field: 'policy', type: 'nominal', legend: { values: [...names] } },
+  },
+});
+
+const drawn = async (spec: TopLevelSpec) => {
+  const view = new vega.View(vega.parse(compileSpec(spec).vega), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+};
+
+describe('expressionSafeSpec', () => {
+  const names = ['status-quo', 'constructor', 'toString', '__proto__'];
+
+  it('draws packages named like an object property, which Vega read as identifiers in its expressions', async () => {
+    await expect(drawn(chartOf(names))).rejects.toThrow('Operator not defined');
+    const svg = await drawn(expressionSafeSpec(chartOf(names)));
+    for (const name of names) expect(svg).toContain(`>${expressionSafeString(name)}<`);
+  });
+
+  it('changes only such names, and a spec without them not at all', () => {
+    expect(expressionSafeString('constructor')).toBe('constructor\u200B');
+    expect(expressionSafeString('constructors')).toBe('constructors');
+    const plain = chartOf(['status-quo', 'opt-out-support']);
+    expect(expressionSafeSpec(plain)).toBe(plain);
+  });
+});
