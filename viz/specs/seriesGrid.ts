@@ -1,7 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { SeriesPoint } from '../report/reportData';
-import { CONFIG, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
-import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type ChangeMark } from './seriesParts';
+import { CONFIG, PANEL_WIDTH, policyColor } from './theme';
+import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type SeriesChart } from './seriesParts';
 import { linesWithin } from './fittedLines';
 
 /**
@@ -42,18 +41,8 @@ const HEADER_LINE_PX = 13;
  * eye; each scheduled change is marked in every panel. The y axes have no title (`yTitle` names
  * it in the subtitle): a panel this short cut the score's title off.
  */
-export function seriesGrid(
-  points: readonly SeriesPoint[],
-  policies: readonly string[],
-  metrics: readonly (readonly [string, string])[],
-  title: string,
-  subtitle: string,
-  yTitle: string,
-  yFormat: string,
-  zero: boolean,
-  changes: readonly ChangeMark[],
-  armTitle: ArmTitle,
-): TopLevelSpec {
+export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
+  const { points, policies, metrics, title, subtitle, yTitle, yFormat, zero, changes, armTitle } = chart;
   const baseline = policies[0];
   const own = seriesRows(points, metrics).map((p) => ({ ...p, panel: p.policy }));
   // The baseline's mean again in every other arm's row: the rows are facets of one data set, so it needs rows there.

@@ -5,6 +5,27 @@ import type { ArmTitle } from './theme';
 
 const DAYS_PER_YEAR = 365;
 
+/** What a series chart draws: seriesPanels takes it, and passes it on, its defaults filled, to seriesGrid. */
+export interface SeriesChart {
+  readonly points: readonly SeriesPoint[];
+  /** The arms, the baseline first. */
+  readonly policies: readonly string[];
+  /** One panel (column) per metric: its name in the series and its label. */
+  readonly metrics: readonly (readonly [string, string])[];
+  readonly title: string;
+  readonly subtitle: string;
+  /** The y axes' title (the grid, whose panels are too short for it, says it in its subtitle). */
+  readonly yTitle: string;
+  /** The d3 format of the y axes and tooltips ('.1f', '.1~%'). */
+  readonly yFormat: string;
+  /** Start the y axis at zero (counts and shares) or fit the data (scores); default true. */
+  readonly zero?: boolean;
+  /** Scheduled changes, marked on their days; default none. */
+  readonly changes?: readonly ChangeMark[];
+  /** What an arm is called in legends and tooltips; default 'Package'. */
+  readonly armTitle?: ArmTitle;
+}
+
 /** A scheduled change as the charts mark it: a vertical rule on its day, with a short label. */
 export interface ChangeMark {
   readonly day: number;

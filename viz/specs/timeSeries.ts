@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SeriesPoint } from '../report/reportData';
 import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
-import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type ChangeMark } from './seriesParts';
+import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type ChangeMark, type SeriesChart } from './seriesParts';
 import { GRID_FROM_ARMS, seriesGrid } from './seriesGrid';
 
 export type { ChangeMark } from './seriesParts';
@@ -12,20 +12,10 @@ export type { ChangeMark } from './seriesParts';
  * along the rule (the whole label in its tooltip). From GRID_FROM_ARMS packages on, whose bands
  * drawn over each other could not be told apart, one row per package instead (seriesGrid).
  */
-export function seriesPanels(
-  points: readonly SeriesPoint[],
-  policies: readonly string[],
-  metrics: readonly (readonly [string, string])[],
-  title: string,
-  subtitle: string,
-  yTitle: string,
-  yFormat: string,
-  /** Start the y axis at zero (counts and shares) or fit the data (scores). */
-  zero = true,
-  changes: readonly ChangeMark[] = [],
-  armTitle: ArmTitle = 'Package',
-): TopLevelSpec {
-  if (policies.length >= GRID_FROM_ARMS) return seriesGrid(points, policies, metrics, title, subtitle, yTitle, yFormat, zero, changes, armTitle);
+export function seriesPanels(chart: SeriesChart): TopLevelSpec {
+  const normalized: Required<SeriesChart> = { zero: true, changes: [], armTitle: 'Package', ...chart };
+  if (chart.policies.length >= GRID_FROM_ARMS) return seriesGrid(normalized);
+  const { points, policies, metrics, title, subtitle, yTitle, yFormat, zero, changes, armTitle } = normalized;
   const series = seriesRows(points, metrics);
   // The panels are facets of one data set, so each change gets a row in every panel.
   const marks = changeRows(changes, metrics);
@@ -72,60 +62,60 @@ export function seriesPanels(
 
 /** Chart 1: team mean ProQOL STS, burnout and compassion satisfaction over time. */
 export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package'): TopLevelSpec {
-  return seriesPanels(
+  return seriesPanels({
     points,
     policies,
-    [
+    metrics: [
       ['proqolSTS', 'Secondary traumatic stress'],
       ['proqolBO', 'Burnout'],
       ['proqolCS', 'Compassion satisfaction'],
     ],
-    'Team ProQOL scores over time',
-    'Mean across replications (line) and the range holding 90% of them (band). Scores 10–50; lower STS and burnout, higher satisfaction are better.',
-    'ProQOL score (10–50)',
-    '.1f',
-    false,
+    title: 'Team ProQOL scores over time',
+    subtitle: 'Mean across replications (line) and the range holding 90% of them (band). Scores 10–50; lower STS and burnout, higher satisfaction are better.',
+    yTitle: 'ProQOL score (10–50)',
+    yFormat: '.1f',
+    zero: false,
     changes,
     armTitle,
-  );
+  });
 }
 
 /** Chart 2: share of staff in the ProQOL high-STS, high-burnout and low-satisfaction bands. */
 export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package'): TopLevelSpec {
-  return seriesPanels(
+  return seriesPanels({
     points,
     policies,
-    [
+    metrics: [
       ['highSTSShare', 'High STS (score ≥ 42)'],
       ['highBOShare', 'High burnout (score ≥ 42)'],
       ['lowCSShare', 'Low satisfaction (score ≤ 22)'],
     ],
-    'Staff in the ProQOL risk bands',
-    'Share of staff in post, mean across replications and 90% band.',
-    'Share of staff',
-    '.1~%',
-    true,
+    title: 'Staff in the ProQOL risk bands',
+    subtitle: 'Share of staff in post, mean across replications and 90% band.',
+    yTitle: 'Share of staff',
+    yFormat: '.1~%',
+    zero: true,
     changes,
     armTitle,
-  );
+  });
 }
 
 /** Chart 3: headcount, vacancies and cumulative separations. */
 export function staffingSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package'): TopLevelSpec {
-  return seriesPanels(
+  return seriesPanels({
     points,
     policies,
-    [
+    metrics: [
       ['headcount', 'Staff in post'],
       ['vacancies', 'Vacant seats'],
       ['cumulativeSeparations', 'Separations so far'],
     ],
-    'Staffing over time',
-    'Workers in post, vacant seats and cumulative separations; mean across replications and 90% band.',
-    'Workers',
-    '.0f',
-    true,
+    title: 'Staffing over time',
+    subtitle: 'Workers in post, vacant seats and cumulative separations; mean across replications and 90% band.',
+    yTitle: 'Workers',
+    yFormat: '.0f',
+    zero: true,
     changes,
     armTitle,
-  );
+  });
 }

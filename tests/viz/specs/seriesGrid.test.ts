@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proqolBandsSpec, proqolTrajectoriesSpec } from '../../../viz/specs/timeSeries';
+import { proqolBandsSpec, proqolTrajectoriesSpec, seriesPanels } from '../../../viz/specs/timeSeries';
 import { chartSvg, compileSpec } from '../../../viz/report/export';
-import { REFERENCE_COLOR } from '../../../viz/specs/seriesGrid';
+import { REFERENCE_COLOR, seriesGrid } from '../../../viz/specs/seriesGrid';
 import { PALETTE } from '../../../viz/specs/theme';
 import { renderedTitleAndScopesEnd } from './renderedTitle';
 
@@ -138,5 +138,22 @@ describe('the series charts with several packages (figures 1 to 3)', () => {
     // #333 against the eighth package's black line: 1.7.
     expect(contrast(REFERENCE_COLOR, PALETTE[7])).toBeGreaterThanOrEqual(3);
     expect(contrast(REFERENCE_COLOR, '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('seriesPanels and seriesGrid take one chart object', () => {
+  const chart = {
+    points: points(['status-quo', 'a', 'b']),
+    policies: ['status-quo', 'a', 'b'],
+    metrics: [['proqolSTS', 'Secondary traumatic stress']] as const,
+    title: 'T',
+    subtitle: 'S',
+    yTitle: 'Y',
+    yFormat: '.1f',
+  };
+
+  it('fills the defaults once (y from zero, no changes, arms called packages) and hands the grid the same object shape', () => {
+    expect(seriesPanels(chart)).toEqual(seriesGrid({ ...chart, zero: true, changes: [], armTitle: 'Package' }));
+    expect(seriesPanels({ ...chart, zero: false, armTitle: 'Scenario' })).toEqual(seriesGrid({ ...chart, zero: false, changes: [], armTitle: 'Scenario' }));
   });
 });
