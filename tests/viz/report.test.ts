@@ -673,6 +673,19 @@ describe('HTML report in a real browser, offline', () => {
     await page.close();
   });
 
+  it('starts the who-leaves panel titles (Role, Lived experience) at one x, where the groups names start, as measured in Chromium', async () => {
+    cfsim('report', compared, '-o', join(work, 'titles.html'));
+    const { page } = await openOffline(browser, `file://${join(work, 'titles.html')}`);
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    const chart = `#chart-${reportChartsIds().indexOf('who-leaves')}`;
+    const lefts = await page.$$eval(`${chart} svg .role-title-text`, (titles) => Object.fromEntries(titles.map((t) => [t.textContent, t.getBoundingClientRect().left])));
+    const labels = await page.$$eval(`${chart} svg .role-axis-label text`, (texts) => Math.min(...texts.map((t) => t.getBoundingClientRect().left)));
+    // "Lived experience" started about 45 px right of "Role": each was placed from its own panel's group names.
+    expect(Math.abs(lefts['Lived experience'] - lefts.Role)).toBeLessThan(0.5);
+    expect(Math.abs(lefts.Role - labels)).toBeLessThan(4);
+    await page.close();
+  });
+
   it('prints all six packages of the wide tables on a Letter page: no column cut off, none in a scroll box', async () => {
     // A planner printed a six-package comparison to PDF and got three packages: the tables (about
     // 1,150 px) stayed in their scroll boxes, cut at the page's edge.

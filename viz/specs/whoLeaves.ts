@@ -9,6 +9,8 @@ const PLOT_WIDTH = 420;
 const GROUP_LABEL_LIMIT = 340;
 const LABEL_FONT_PX = 11;
 const SUBTITLE_FONT_PX = 12;
+/** From a y axis's labels to its plot: the tick (5 px) and the labels' padding (2 px) Vega-Lite draws between. */
+const AXIS_LABEL_OFFSET_PX = 7;
 
 /** One package's turnover of one group, as chart 11 draws it. */
 export interface GroupTurnoverPoint {
@@ -73,7 +75,9 @@ export function whoLeavesSpec(points: readonly GroupTurnoverPoint[], policies: r
   const labelsWidth = Math.min(GROUP_LABEL_LIMIT, Math.max(0, ...points.map((p) => dejaVuWidth(p.group, LABEL_FONT_PX))));
   const pale = (faint: number, full: number) => ({ condition: { test: 'datum.few', value: faint }, value: full });
   const panel = (breakdown: string) => ({
-    title: { text: breakdown, anchor: 'start' as const, fontSize: 12 },
+    // Placed from the plot, which both panels share, to where the widest group names start: from each panel's
+    // own bounds, "Lived experience" (short names) started about 45 px right of "Role" (long ones).
+    title: { text: breakdown, anchor: 'start' as const, frame: 'group' as const, dx: -(labelsWidth + AXIS_LABEL_OFFSET_PX), fontSize: 12 },
     transform: [{ filter: { field: 'breakdown', equal: breakdown } }],
     width: PLOT_WIDTH,
     height: { step: 12 },
