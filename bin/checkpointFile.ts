@@ -29,6 +29,12 @@ export interface CheckpointMeta {
   readonly files: Readonly<Record<string, number>>;
   /** The SHA-256 (hex) of those bytes of each file, so that a file edited since (a row changed, CRLF line ends) is not continued. */
   readonly sha256: Readonly<Record<string, string>>;
+  /**
+   * When the run it belongs to began (its manifest.json startedAt, the first session's), naming that
+   * run: a checkpoint copied in from another run's folder is refused as such, not blamed on the CSV
+   * files it does not match. Since 0.36.0.
+   */
+  readonly startedAt?: string;
 }
 
 /** The SHA-256 (hex) of the first `bytes` bytes of the file at `path` (all of them if it is shorter). */

@@ -97,6 +97,8 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const resumed = folder?.resumed;
   const repsBefore = aggregator.completedReps;
   const startedAt = new Date().toISOString();
+  // When the run began: a resumed run's is its first session's.
+  const runStartedAt = resumed ? (resumed.manifest.sessions?.[0]?.startedAt ?? resumed.manifest.startedAt) : startedAt;
   const manifest = (status: RunStatus): Manifest => ({
     cfsim: options.version,
     // A resumed run keeps the command and start of the one that began it (the command that reproduces its results); sessions lists every one.
@@ -112,7 +114,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     completedReps: aggregator.completedReps,
     days,
     threads,
-    startedAt: resumed ? (resumed.manifest.sessions?.[0]?.startedAt ?? resumed.manifest.startedAt) : startedAt,
+    startedAt: runStartedAt,
     endedAt: status === 'running' ? null : new Date().toISOString(),
     status,
     ...(resumed
@@ -200,7 +202,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
         else {
           folder.finish(options.summary(aggregator, status === 'complete' ? undefined : { status, requestedReps: reps }), aggregator);
           // A run stopped short keeps what `--resume` continues from (before its manifest says so: a kill between leaves "running" with a checkpoint).
-          if (status !== 'complete' && aggregator.completedReps > 0) folder.saveCheckpoint(aggregator, options.version);
+          if (status !== 'complete' && aggregator.completedReps > 0) folder.saveCheckpoint(aggregator, options.version, runStartedAt);
         }
       } catch (error) {
         failure ??= error;

@@ -33,6 +33,8 @@ class CsvStream {
   private failure: unknown;
   /** Continued from a stopped run's rows (`keep`), which abandon() leaves for the next resume. */
   private readonly continued: boolean;
+  /** Continued from the file under its own name, renamed to `.partial` here (putBack() names it back). */
+  private readonly renamed: boolean = false;
 
   /** `keep`: continue the file (or its `.partial`) of a stopped run, cut to its first `keep` bytes (its header and the finished replications' rows). */
   constructor(private readonly path: string, header: readonly string[], keep?: number) {
@@ -42,9 +44,17 @@ class CsvStream {
       this.buffer.push(header.map(csvCell).join(','));
       return;
     }
-    if (existsSync(path)) renameSync(path, `${path}.partial`);
-    truncateSync(`${path}.partial`, keep);
-    this.fd = openSync(`${path}.partial`, 'a');
+    if (existsSync(path)) {
+      renameSync(path, `${path}.partial`);
+      this.renamed = true;
+    }
+    try {
+      truncateSync(`${path}.partial`, keep);
+      this.fd = openSync(`${path}.partial`, 'a');
+    } catch (error) {
+      if (this.renamed) renameSync(`${path}.partial`, path);
+      throw error;
+    }
   }
 
   row(cells: readonly (string | number)[]): void {
@@ -70,6 +80,16 @@ class CsvStream {
     this.closed = true;
     closeSync(this.fd);
     renameSync(`${this.path}.partial`, this.path);
+  }
+
+  /**
+   * Before anything is written (another file of the folder could not be opened): closes the file, and
+   * names a continued one back as it was found, so the stopped run's folder reads as before (its rows
+   * are those the checkpoint counts); a new one is deleted.
+   */
+  putBack(): void {
+    this.abandon();
+    if (this.renamed) renameSync(`${this.path}.partial`, this.path);
   }
 
   /** Closes and deletes the unfinished file (after a failure); a continued one stays, for the next resume to cut back. */
@@ -206,8 +226,12 @@ export class ResultsFolder {
       opened.push(new CsvStream(join(dir, 'timeseries.csv'), TIMESERIES_CSV_COLUMNS));
       if (drawn) opened.push(new CsvStream(join(dir, 'uncertainty.csv'), UNCERTAINTY_CSV_COLUMNS, keep('uncertainty.csv')));
     } catch (error) {
-      for (const stream of opened) stream.abandon();
-      this.release();
+      // A resume that passed every check but could not open a file leaves the stopped run's files as they were named.
+      try {
+        for (const stream of opened) stream.putBack();
+      } finally {
+        this.release();
+      }
       throw error;
     }
     [this.replications, this.workers, this.separations, this.timeseries, this.uncertainty] = opened;
@@ -276,8 +300,9 @@ export class ResultsFolder {
   /**
    * After finish() of a run stopped short: saves the folded replications' summaries and the sizes (and
    * SHA-256) of the streamed files that hold their rows (CHECKPOINT_FILE), which `--resume` continues from.
+   * `startedAt`: when the run began (its manifest's startedAt), which names the run the checkpoint belongs to.
    */
-  saveCheckpoint(aggregator: ExperimentAggregator, version: string): void {
+  saveCheckpoint(aggregator: ExperimentAggregator, version: string, startedAt: string): void {
     const files: Record<string, number> = {};
     const sha256: Record<string, string> = {};
     for (const name of STREAMED_FILES) {
@@ -286,7 +311,7 @@ export class ResultsFolder {
       files[name] = statSync(path).size;
       sha256[name] = fileDigest(path, files[name]);
     }
-    writeCheckpoint(join(this.dir, CHECKPOINT_FILE), { cfsim: version, completedReps: aggregator.completedReps, files, sha256 }, aggregator.snapshot());
+    writeCheckpoint(join(this.dir, CHECKPOINT_FILE), { cfsim: version, completedReps: aggregator.completedReps, files, sha256, startedAt }, aggregator.snapshot());
   }
 
   /** After the manifest of a complete run is written: a checkpoint of an earlier stop is spent (removed only then, so that a kill before leaves the folder resumable). */

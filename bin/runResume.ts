@@ -38,8 +38,12 @@ export type ResumeDecision =
   | { readonly kind: 'fresh'; readonly why: string }
   /** The folder holds this command's complete results. */
   | { readonly kind: 'complete'; readonly manifest: Manifest }
-  /** A run stopped after `meta.completedReps` replications, continued from its checkpoint. */
-  | { readonly kind: 'resume'; readonly manifest: Manifest; readonly meta: CheckpointMeta; readonly state: StateRecord };
+  /**
+   * A run stopped after `meta.completedReps` replications, continued from its checkpoint, whose state
+   * went to resumeDecision's `restore` and is not kept here (the folder holds the decision for the whole
+   * run: keeping it would hold every summary twice).
+   */
+  | { readonly kind: 'resume'; readonly manifest: Manifest; readonly meta: CheckpointMeta };
 
 /** What the manifest alone says of `--resume` into a folder: `stopped` when its checkpoint is still to be read (resumeDecision). */
 export type ManifestDecision = Exclude<ResumeDecision, { kind: 'resume' }> | { readonly kind: 'stopped'; readonly manifest: Manifest };
@@ -127,6 +131,15 @@ export function resumeDecision(dir: string, command: ResumeCommand, restore: (st
       message: `${checkpointPath} is not this run's: it holds ${typeof theirs === 'number' ? theirs : 'no'} ${what}, where the run in ${dir} (manifest.json) has ${mine} (copied in from another run's folder?), so the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder`,
     });
   }
+  // One of the same shape from another run (another seed, say) would otherwise be refused as the streamed files' fault.
+  const runStart = manifest.sessions?.[0]?.startedAt ?? manifest.startedAt;
+  if (meta.startedAt !== undefined && meta.startedAt !== runStart) {
+    refuse({
+      path: '--resume',
+      value: dir,
+      message: `${checkpointPath} is not this run's: it was written by a run begun at ${meta.startedAt}, where the run in ${dir} (manifest.json) began at ${runStart} (copied in from another run's folder?), so the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder`,
+    });
+  }
   // Its arrays' kinds and lengths, checked by taking them in: a damaged file is refused before any streamed file is cut back.
   try {
     restore(checkpoint.state);
@@ -153,7 +166,7 @@ export function resumeDecision(dir: string, command: ResumeCommand, restore: (st
       });
     }
   }
-  return { kind: 'resume', manifest, meta, state: checkpoint.state };
+  return { kind: 'resume', manifest, meta };
 }
 
 /** Refuses (exit 2) a resume whose command would not continue the run `manifest` describes, naming the first field that differs. */

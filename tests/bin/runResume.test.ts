@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
@@ -272,6 +272,50 @@ describe('--resume refusals', () => {
     const before = readdirSync(out).sort();
     refused([...args, '--out', out, '--resume'], `--resume: ${join(out, 'checkpoint.bin')} is not this run's: it holds 12 days, where the run in ${out} (manifest.json) has 10 (copied in from another run's folder?), so the run cannot be resumed`);
     expect(readdirSync(out).sort()).toEqual(before);
+  });
+
+  it("another run's checkpoint.bin of the same shape (another seed) copied in alone is refused as the checkpoint's fault, not the streamed files', with the folder as it was", () => {
+    const out = stoppedRun('swapped');
+    const other = join(work, 'swapped-other');
+    expect(cfsim(['run', '--reps', '20', '--days', '10', '--seed', '4', '--set', 'costs.salary=60000', '--threads', '1', '--out', other], { CFSIM_TEST_SIGINT_AFTER_REPS: '5' }).status).toBe(130);
+    writeFileSync(join(out, 'checkpoint.bin'), readFileSync(join(other, 'checkpoint.bin')));
+    const before = folderBytes(out);
+    const began = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).startedAt as string;
+    const theirs = JSON.parse(readFileSync(join(other, 'manifest.json'), 'utf8')).startedAt as string;
+    const r = refused([...args, '--out', out, '--resume'], `--resume: ${join(out, 'checkpoint.bin')} is not this run's: it was written by a run begun at ${theirs}, where the run in ${out} (manifest.json) began at ${began} (copied in from another run's folder?), so the run cannot be resumed`);
+    expect(r.stderr).not.toContain('spreadsheet');
+    expectUnchanged(out, before);
+  });
+
+  it('a resume that passes every check but cannot open a streamed file leaves the stopped run files under their own names, and resumes once the cause is gone', () => {
+    const out = stoppedRun('unopened');
+    const whole = join(work, 'unopened-whole');
+    expect(cfsim([...args, '--threads', '1', '--out', whole]).status).toBe(0);
+    // separations.csv cannot become separations.csv.partial (a folder of that name is in the way).
+    const before = folderBytes(out);
+    const blocker = join(out, 'separations.csv.partial');
+    mkdirSync(blocker);
+    writeFileSync(join(blocker, 'x'), 'x');
+    const r = cfsim([...args, '--out', out, '--resume']);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain('separations.csv');
+    rmSync(blocker, { recursive: true });
+    expectUnchanged(out, before);
+    const again = cfsim([...args, '--out', out, '--resume']);
+    expect(again.status, again.stderr).toBe(0);
+    expectSameResults(whole, out);
+  });
+
+  it('a resume decision keeps no checkpoint state once it is restored (the folder holds the decision for the whole run: the summaries would be held twice)', () => {
+    const out = stoppedRun('unkept');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const command: ResumeCommand = { version: manifest.cfsim, scenarios: manifest.scenarios, arms: 'packages', seed: 3, reps: 20, set: manifest.set, armsFlag: '--policy', sources: [{ flag: 'SCENARIO', name: 'default' }] };
+    let restored: unknown;
+    const decision = resumeDecision(out, command, (state) => (restored = state));
+    expect(decision.kind).toBe('resume');
+    expect(restored).toBeDefined();
+    expect(Object.values(decision)).not.toContain(restored);
+    expect('state' in decision).toBe(false);
   });
 
   it('a damaged checkpoint.bin (an array of another length, a flipped bit, cut short) is refused (exit 2) with every file of the folder byte-identical', () => {
