@@ -178,7 +178,7 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
   // Two builds of one version may differ (many commits share a version); where either commit is unknown, nothing can be said.
   const theirCommit = command.commit === undefined ? undefined : buildCommits(manifest).find((commit) => commit !== command.commit);
   if (theirCommit !== undefined) {
-    refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by the cfsim ${manifest.cfsim} built from commit ${theirCommit} (manifest.json, environment.commit) and this cfsim is built from commit ${command.commit}, whose results may differ for the same scenario and seed; resuming would mix the two builds in one set of results. Finish it with the build of commit ${theirCommit}, or run this command into a new --out folder` });
+    refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by the cfsim ${manifest.cfsim} built from commit ${commitWords(theirCommit)} (manifest.json, environment.commit) and this cfsim is built from commit ${commitWords(command.commit!)}, whose results may differ for the same scenario and seed; resuming would mix the two builds in one set of results. Finish it with the build of commit ${theirCommit}, or run this command into a new --out folder` });
   }
   const stopped = `the run in ${dir} (manifest.json)`;
   if (manifest.reps !== command.reps) refuse({ path: '--reps', value: command.reps, message: `${command.reps} here, and ${stopped} asked for ${manifest.reps} replications; a resume finishes that run: ${again}` });
@@ -207,6 +207,9 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
     });
   }
 }
+
+/** A build's commit for messages: "-dirty" (build.mjs) said in words. */
+const commitWords = (commit: string) => (commit.endsWith('-dirty') ? `${commit} (-dirty: with changes not committed)` : commit);
 
 /** The git commits (environment.commit) of the builds that wrote a run's folder, each session's where it has sessions, leaving out those not known. */
 function buildCommits(manifest: Manifest): string[] {

@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
+import { BUILT_FROM_GIT } from './builtFromGit';
 import { readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
 import { manifestDecision, resumeDecision, type ResumeCommand } from '../../bin/runResume';
 
@@ -352,7 +353,24 @@ describe('--resume refusals', () => {
     expect(() => resumeDecision(out, command, () => {})).toThrow(`${join(out, 'checkpoint.bin')} cannot be read: it is not a cfsim checkpoint`);
   });
 
-  it('a resume by a build of another commit than the stopped run is refused, naming both; where either commit is unknown it goes on', () => {
+  it('a build with changes not committed is told from one of its commit without them, and -dirty is said in words', () => {
+    const out = stoppedRun('dirty');
+    const path = join(out, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    const head = '0123456789abcdef0123456789abcdef01234567';
+    writeFileSync(path, JSON.stringify({ ...manifest, environment: { ...manifest.environment, commit: `${head}-dirty` } }, null, 2));
+    const command: ResumeCommand = { version: manifest.cfsim, commit: head, scenarios: manifest.scenarios, arms: 'packages', seed: 3, reps: 20, set: manifest.set, armsFlag: '--policy', sources: [{ flag: 'SCENARIO', name: 'default' }] };
+    expect(() => manifestDecision(out, command)).toThrow(
+      `run was made by the cfsim ${manifest.cfsim} built from commit ${head}-dirty (-dirty: with changes not committed) (manifest.json, environment.commit) and this cfsim is built from commit ${head}, whose results may differ`,
+    );
+    // Two builds of one commit, both with changes not committed, cannot be told apart: it goes on.
+    expect(manifestDecision(out, { ...command, commit: `${head}-dirty` }).kind).toBe('stopped');
+    const { commit: _commit, ...unknown } = command;
+    expect(manifestDecision(out, unknown).kind).toBe('stopped');
+  });
+
+  // A build outside a git checkout (a tarball) records no commit: nothing to refuse.
+  it.skipIf(!BUILT_FROM_GIT)('a resume by a build of another commit than the stopped run is refused, naming both; where either commit is unknown it goes on', () => {
     const out = stoppedRun('commits');
     const path = join(out, 'manifest.json');
     const text = readFileSync(path, 'utf8');
@@ -363,7 +381,7 @@ describe('--resume refusals', () => {
     const before = folderBytes(out);
     refused(
       [...args, '--out', out, '--resume'],
-      `--resume: ${out}'s run was made by the cfsim ${manifest.cfsim} built from commit deadbeef (manifest.json, environment.commit) and this cfsim is built from commit ${mine}, whose results may differ for the same scenario and seed; resuming would mix the two builds in one set of results. Finish it with the build of commit deadbeef, or run this command into a new --out folder`,
+      `--resume: ${out}'s run was made by the cfsim ${manifest.cfsim} built from commit deadbeef (manifest.json, environment.commit) and this cfsim is built from commit ${mine.endsWith('-dirty') ? `${mine} (-dirty: with changes not committed)` : mine}, whose results may differ for the same scenario and seed; resuming would mix the two builds in one set of results. Finish it with the build of commit deadbeef, or run this command into a new --out folder`,
     );
     expectUnchanged(out, before);
     const { commit: _commit, ...unknown } = manifest.environment;
