@@ -123,7 +123,11 @@ export function writeCheckpoint(path: string, meta: CheckpointMeta, state: State
   writeFileAtomically(path, checkpointParts(meta, state));
 }
 
-/** The meta and state of a checkpoint file's bytes; throws an Error saying what is wrong with them. `littleEndian`: the machine's order (for tests). */
+/**
+ * The meta and state of a checkpoint file's bytes; throws an Error saying what is wrong with them.
+ * The state's arrays may be views of `bytes` (on a little-endian machine, where aligned): a restore
+ * copies them. `littleEndian`: the machine's order (for tests).
+ */
 export function readCheckpoint(bytes: Buffer, littleEndian = HOST_LITTLE_ENDIAN): { meta: CheckpointMeta; state: StateRecord } {
   if (bytes.length >= 8 && bytes.toString('latin1', 0, 8) === FORMAT_1_MAGIC) {
     throw new Error(`it is in checkpoint format 1, which cfsim 0.35.0 wrote (in the byte order of the machine that wrote it), and this cfsim reads format 2 only (the same on every machine); finish the run with cfsim 0.35.0`);
@@ -144,14 +148,18 @@ export function readCheckpoint(bytes: Buffer, littleEndian = HOST_LITTLE_ENDIAN)
     if (kind === undefined) throw new Error(`it holds an array of unknown kind ${JSON.stringify(type)}`);
     const byteLength = count * kind.BYTES_PER_ELEMENT;
     if (at + byteLength > end) throw new Error(`it is cut short (its array ${name} runs past its end)`);
-    // Copied into a buffer of its own: views of the file's buffer would need its alignment.
-    const array = new kind(count);
-    const own = new Uint8Array(array.buffer);
-    own.set(bytes.subarray(at, at + byteLength));
     if (name === 'numbers') {
       const view = new DataView(bytes.buffer, bytes.byteOffset + at, byteLength);
       numbers = Float64Array.from({ length: count }, (_, k) => view.getFloat64(k * 8, true));
+    } else if (littleEndian && (bytes.byteOffset + at) % kind.BYTES_PER_ELEMENT === 0) {
+      // A view of the file's bytes, not a copy (every part starts at a multiple of 8 in the file, and a
+      // large file's buffer is its own): a resume then holds the summaries twice (file, aggregator), not three times.
+      state[name] = new kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, count);
     } else {
+      // Copied into a buffer of its own (a view needs the element's alignment), in the machine's order.
+      const array = new kind(count);
+      const own = new Uint8Array(array.buffer);
+      own.set(bytes.subarray(at, at + byteLength));
       if (!littleEndian) swapBytes(own, kind.BYTES_PER_ELEMENT);
       state[name] = array;
     }

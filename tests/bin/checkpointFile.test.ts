@@ -54,6 +54,23 @@ describe('checkpoint file', () => {
     expect(() => readCheckpoint(older)).toThrow('it is in checkpoint format 1, which cfsim 0.35.0 wrote (in the byte order of the machine that wrote it), and this cfsim reads format 2 only (the same on every machine); finish the run with cfsim 0.35.0');
   });
 
+  it('reads the arrays of a file as views of its bytes where aligned (no copy), and as copies of the same values where not', () => {
+    const state = { folded: 2, values: Float64Array.from([1.5, -2, 3e300]), counts: Uint32Array.from([7, 0xffffffff]), modes: Uint8Array.from([4, 5, 6]) };
+    const bytes = Buffer.concat(checkpointParts(meta, state));
+    const aligned = Buffer.from(new ArrayBuffer(bytes.length));
+    bytes.copy(aligned);
+    const viewed = readCheckpoint(aligned).state;
+    for (const name of ['values', 'counts', 'modes'] as const) {
+      expect((viewed[name] as (typeof state)[typeof name]).buffer, name).toBe(aligned.buffer);
+      expect(Array.from(viewed[name] as (typeof state)[typeof name]), name).toEqual(Array.from(state[name]));
+    }
+    const shifted = Buffer.from(new ArrayBuffer(bytes.length + 1), 1);
+    bytes.copy(shifted);
+    const copied = readCheckpoint(shifted).state;
+    expect((copied.values as Float64Array).buffer).not.toBe(shifted.buffer);
+    for (const name of ['values', 'counts', 'modes'] as const) expect(Array.from(copied[name] as (typeof state)[typeof name]), name).toEqual(Array.from(state[name]));
+  });
+
   it('writes every array little-endian whatever the machine: a big-endian machine writes the same bytes for the same values, and reads them back as its own', () => {
     const state = { folded: 3, values: Float64Array.from([1.5, NaN, -0, 1e-300]), counts: Uint32Array.from([1, 0x01020304]), table: Int32Array.from([-2]), modes: Uint8Array.from([1, 2, 3]) };
     const bytes = Buffer.concat(checkpointParts(meta, state));
