@@ -176,7 +176,8 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
     refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by cfsim ${manifest.cfsim} (manifest.json) and this is cfsim ${command.version}, whose results may differ for the same scenario and seed; resuming would mix the two in one set of results. Finish it with cfsim ${manifest.cfsim}, or run this command into a new --out folder` });
   }
   // Two builds of one version may differ (many commits share a version); where either commit is unknown, nothing can be said.
-  const theirCommit = command.commit === undefined ? undefined : buildCommits(manifest).find((commit) => commit !== command.commit);
+  // Complete results mix nothing (nothing is run): a job requeued after a rebuild is told there is nothing to resume.
+  const theirCommit = command.commit === undefined || manifest.status === 'complete' ? undefined : buildCommits(manifest).find((commit) => commit !== command.commit);
   if (theirCommit !== undefined) {
     refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by the cfsim ${manifest.cfsim} built from commit ${commitWords(theirCommit)} (manifest.json, environment.commit) and this cfsim is built from commit ${commitWords(command.commit!)}, whose results may differ for the same scenario and seed; resuming would mix the two builds in one set of results. Finish it with the build of commit ${theirCommit}, or run this command into a new --out folder` });
   }

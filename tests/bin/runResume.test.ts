@@ -367,6 +367,9 @@ describe('--resume refusals', () => {
     expect(manifestDecision(out, { ...command, commit: `${head}-dirty` }).kind).toBe('stopped');
     const { commit: _commit, ...unknown } = command;
     expect(manifestDecision(out, unknown).kind).toBe('stopped');
+    // Complete results are not refused for the build (nothing would be mixed): nothing to resume.
+    writeFileSync(path, JSON.stringify({ ...manifest, status: 'complete', completedReps: 20, environment: { ...manifest.environment, commit: `${head}-dirty` } }, null, 2));
+    expect(manifestDecision(out, command).kind).toBe('complete');
   });
 
   // A build outside a git checkout (a tarball) records no commit: nothing to refuse.
