@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { closest } from '../sim/params/issues';
 import { quotedIfNeeded } from './commandLine';
 import { sweepUnknownFlagNote } from './planFieldFlags';
@@ -65,6 +66,8 @@ interface PlanFlag {
   flag: string;
   typed: string;
   value: string | undefined;
+  /** `value` as the plan file was first spelled among the arguments (`--plan ./a.yaml` after `a.yaml`: a.yaml), to compare files by. */
+  file: string | undefined;
   valueAfter: boolean;
 }
 
@@ -75,6 +78,7 @@ interface PlanFlag {
  * (`--dry-run`, `--json`), no other argument is taken for its value either.
  */
 function sweepWords(argv: readonly string[], skipped: readonly PlanFlag[]): Word[] {
+  const same = sameFileSpelling(argv);
   const words: Word[] = [];
   for (let i = 1; i < argv.length; i++) {
     const skip = skipped.find((f) => f.at === i);
@@ -86,7 +90,7 @@ function sweepWords(argv: readonly string[], skipped: readonly PlanFlag[]): Word
     if (!m) {
       const before = words[words.length - 1];
       const takenByUnknown = before?.kind === 'unknown' && before.words.length === 1 && !before.words[0].includes('=') && !isOtherSwitch(before.name);
-      words.push({ kind: 'positional', words: [argv[i]], afterUnknown: takenByUnknown });
+      words.push({ kind: 'positional', words: [same(argv[i])], afterUnknown: takenByUnknown });
       continue;
     }
     const own = SWEEP_FLAGS.includes(m[1]) || (m[1] === 'h') || (m[1].startsWith('no-') && SWEEP_FLAGS.includes(m[1].slice(3)));
@@ -104,6 +108,31 @@ function sweepWords(argv: readonly string[], skipped: readonly PlanFlag[]): Word
 
 /** Whether an argument names a plan file by its extension (YAML or JSON). */
 const isPlanFile = (arg: string) => /\.(ya?ml|json)$/i.test(arg);
+
+/** The plan files sweep's arguments (`argv[0]` is "sweep") name, as given, positional or a flag's value (`--plan=a.yaml` too), in order. */
+function planFileSpellings(argv: readonly string[]): string[] {
+  return argv.slice(1).flatMap((arg) => {
+    const value = /^--?[\w-]+=(.*)$/.exec(arg)?.[1] ?? (arg.startsWith('-') ? undefined : arg);
+    return value !== undefined && isPlanFile(value) ? [value] : [];
+  });
+}
+
+/**
+ * For each plan file among sweep's arguments, the spelling it was first given in: `./a.yaml` and `a.yaml` (and
+ * `/abs/a.yaml`) name one file, which is then read as given twice, not as two plans. Other arguments are kept as given.
+ */
+function sameFileSpelling(argv: readonly string[]): (arg: string) => string {
+  const first = new Map<string, string>();
+  for (const file of planFileSpellings(argv)) if (!first.has(resolve(file))) first.set(resolve(file), file);
+  return (arg) => (isPlanFile(arg) ? first.get(resolve(arg)) ?? arg : arg);
+}
+
+/** The other spellings among sweep's arguments of the plan file `file` (its first spelling): ` (twice, also as a.yaml)`, with how often it was given. */
+function givenTimes(argv: readonly string[], file: string, times: number): string {
+  const also = [...new Set(planFileSpellings(argv).filter((f) => f !== file && resolve(f) === resolve(file)))];
+  if (also.length === 0) return timesOf(times);
+  return `${timesOf(times).slice(0, -1)}, also as ${listed(also.map(quotedIfNeeded))})`;
+}
 
 /**
  * The plan file among sweep's positional arguments: the first that names a YAML or JSON file, else the first not
@@ -203,8 +232,9 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
   const others = files.filter((f, i) => f !== plan && files.indexOf(f) === i);
   const extra = otherArguments(words, [plan, ...files]);
   // The plan file given more than once (`sweep a.yaml a.yaml --out r`), which yargs called only an unexpected argument.
+  // `./a.yaml a.yaml` too: sweepWords gives each file as first spelled.
   const timesGiven = (file: string) => words.filter((w) => w.kind === 'positional' && w.words[0] === file).length;
-  const named = (file: string) => `${quotedIfNeeded(file)}${timesOf(timesGiven(file))}`;
+  const named = (file: string) => `${quotedIfNeeded(file)}${givenTimes(argv, file, timesGiven(file))}`;
   if (others.length === 0 && extra.length === 0 && timesGiven(plan) < 2) return undefined;
   const stray = strayArguments(extra, words);
   const command = `${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)}`;
@@ -229,12 +259,13 @@ export function sweepPlanArgument(argv: readonly string[]): string | undefined {
 
 /** Every plan-like flag in sweep's arguments (`argv[0]` is "sweep"), in order. */
 function planFlags(argv: readonly string[]): PlanFlag[] {
+  const same = sameFileSpelling(argv);
   return argv.flatMap((arg, at) => {
     const flag = at === 0 ? undefined : planLikeFlag(arg);
     if (flag === undefined) return [];
     const typed = arg.startsWith(`${flag}=`) ? arg : flag;
     const value = flagValue(argv, at, flag);
-    return [{ at, flag, typed, value, valueAfter: typed === flag && value !== undefined }];
+    return [{ at, flag, typed, value, file: value === undefined ? undefined : same(value), valueAfter: typed === flag && value !== undefined }];
   });
 }
 
@@ -277,12 +308,12 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const head = opening(flags);
   const files = otherArguments(words, []).filter(isPlanFile);
   // The flags' values, each once, in order: all plan files given by a flag.
-  const values = [...new Set(flags.flatMap((f) => (f.value === undefined ? [] : [f.value])))];
+  const values = [...new Set(flags.flatMap((f) => (f.file === undefined ? [] : [f.file])))];
   // `sweep --plan a.yaml results`: the flag's value names the plan file, and the argument that names none is not the plan;
   // so with no file named by its extension (`sweep --plan a results`), where no argument comes before the flag.
   const argumentBefore = sweepWords(argv.slice(0, flags[0].at), []).some((w) => w.kind === 'positional');
   const fromFlag = files.length === 0 && value !== undefined && (isPlanFile(value) || !argumentBefore);
-  const plan = fromFlag ? value : planArgument(words);
+  const plan = fromFlag ? values[0] : planArgument(words);
   const unknown = otherUnknownFlags(words, plan);
   if (plan === undefined || (fromFlag && values.length === 1)) {
     const stray = strayArguments(plan === undefined ? [] : otherArguments(words, []), words);
@@ -295,15 +326,15 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const stray = strayArguments(otherArguments(words, [plan, ...files]), words);
   const command = suggestedCommand(quotedIfNeeded(plan), words, stray.out);
   // The flags given nothing else to sweep (bare, or the plan file itself), which are to be dropped.
-  const dropped = flags.filter((f) => f.value === undefined || (!fromFlag && (f.value === plan || files.includes(f.value))));
+  const dropped = flags.filter((f) => f.file === undefined || (!fromFlag && (f.file === plan || files.includes(f.file))));
   const drop = dropped.map(givenFlag);
   if (others.length > 1 || (others.length === 1 && !byFlag(others[0])) || (fromFlag && others.length > 0)) {
     // `sweep a.yaml b.yaml --plan c.yaml`, `sweep --plan a.yaml --plan b.yaml`: name every file given, and a sweep of each into a folder of its own.
     // A file given to several flags (`--plan a.yaml --plan b.yaml --plan a.yaml`) is named once, as first given, with how often.
     const named = [plan, ...others].map((f) => {
       if (!byFlag(f)) return quotedIfNeeded(f);
-      const given = flags.filter((g) => g.value === f);
-      return `${givenFlag(given[0])}${timesOf(given.length)}`;
+      const given = flags.filter((g) => g.file === f);
+      return `${givenFlag(given[0])}${givenTimes(argv, f, given.length)}`;
     });
     const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
     const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');

@@ -107,6 +107,18 @@ describe('sweep given more arguments than its plan file, and no plan flag', () =
     expect(r.stderr).not.toContain('unexpected argument');
   });
 
+  it('one plan file spelled two ways (./a.yaml and a.yaml) is one file given twice, not two plans to sweep apart', () => {
+    expect(message('./a.yaml', 'a.yaml', '--out', 'r')).toBe('sweep takes one plan file, as its first argument, and was given ./a.yaml (twice, also as a.yaml): give it once (cfsim sweep ./a.yaml --out r)');
+    expect(message('a.yaml', './a.yaml', `${process.cwd()}/a.yaml`)).toContain(`was given a.yaml (3 times, also as ./a.yaml and ${process.cwd()}/a.yaml): give it once (cfsim sweep a.yaml --out DIR)`);
+    expect(message('a.yaml', './a.yaml', 'b.yaml', '--out', 'r')).toContain('and was given 2, a.yaml (twice, also as ./a.yaml) and b.yaml: sweep a.yaml alone (cfsim sweep a.yaml --out r), and each other into a folder of its own (cfsim sweep b.yaml --out OTHER_DIR)');
+    // By a plan flag too: the flag given the plan file itself is to be dropped, with nothing else to sweep.
+    expect(message('./a.yaml', '--plan', 'a.yaml', '--out', 'r')).toBe('sweep takes no --plan: it takes one plan file, as its first argument, here ./a.yaml: drop --plan a.yaml (cfsim sweep ./a.yaml --out r)');
+    expect(message('--plan', 'a.yaml', '--plan', './a.yaml', '--out', 'r')).toBe('sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a.yaml --out r)');
+    expect(message('--plan', 'a.yaml', '--plan', 'sub/../a.yaml', '--plan', 'b.yaml')).toContain('and was given 2, --plan a.yaml (twice, also as sub/../a.yaml) and --plan b.yaml:');
+    // Different files of one name stay apart.
+    expect(message('a.yaml', 'sub/a.yaml', '--out', 'r')).toContain('and was given 2, a.yaml and sub/a.yaml:');
+  });
+
   it('the CLI says so before yargs asks for --out', () => {
     const r = spawnSync(process.execPath, ['dist/cfsim.js', 'sweep', 'a.yaml', 'b.yaml'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(2);
