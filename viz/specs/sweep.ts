@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
-import { correlationFigure, readableNumber } from './readableNumber';
+import { correlationFigure, parameterFigure, readableNumber } from './readableNumber';
+import type { SobolNoIndices } from '../../models/sobolNoIndices';
 import { inSentence, metricLabel, namesLine, PANEL_HEADER, panelLabel, parameterLabel, parameterLabels, ROW_LABEL_AXIS, rowLabel, rowLines, titleLines } from './readableNames';
 import { subtitleLines } from './subtitleLines';
 import { linesWithin } from './fittedLines';
@@ -85,13 +86,26 @@ const noIndices = (rows: readonly SobolRow[]) => rows.length > 0 && rows.every((
 /**
  * A Sobol panel's header: the metric's name, and where it has no index at all why, so that an
  * empty panel says what it means. Indices are shares of the metric's variance across the runs:
- * none where it did not vary, or where no replication measured it at every point (`used` 0).
+ * why there are none is read from analysis.json's `noIndices` (since 0.36.0: the output did not
+ * vary, no replication measured it at every point, or the estimate failed), else from `unmeasured`
+ * (`used` 0); an analysis that records neither (older than 0.36.0) is read as before, as no variance.
  */
-function sobolPanel(metric: string, rows: readonly SobolRow[], unmeasured: UnmeasuredMetrics): string {
+function sobolPanel(metric: string, rows: readonly SobolRow[], unmeasured: UnmeasuredMetrics, why: NoIndicesReasons | undefined): string {
   if (!noIndices(rows)) return panelLabel(metricLabel(metric), ROW_PANEL_CHARACTERS);
-  const why = unmeasured[metric]?.used === 0 ? 'no replication measured it at every point' : 'no variance (the same at every point), so shares of it are undefined';
-  return panelLabel(`${metricLabel(metric)}: no indices, ${why}`, ROW_PANEL_CHARACTERS);
+  const none = why?.[metric];
+  const said =
+    none?.reason === 'unmeasured' || unmeasured[metric]?.used === 0
+      ? 'no replication measured it at every point'
+      : none?.reason === 'constant'
+        ? `no variance (${parameterFigure(none.value)} at every base point), so shares of it are undefined`
+        : none?.reason === 'failed'
+          ? `the estimate failed: ${none.point === undefined ? 'the variance of its means is not a finite number' : `its mean at point ${none.point} is not a finite number`}`
+          : 'no variance (the same at every point), so shares of it are undefined';
+  return panelLabel(`${metricLabel(metric)}: no indices, ${said}`, ROW_PANEL_CHARACTERS);
 }
+
+/** Per metric without Sobol indices, why (analysis.json's `noIndices`, since 0.36.0; models/sobolNoIndices.ts). */
+type NoIndicesReasons = Readonly<Record<string, SobolNoIndices>>;
 
 /** Per metric, how many replications its Sobol indices or Morris effects used (analysis.json's `unmeasured`). */
 type UnmeasuredMetrics = Readonly<Record<string, { readonly used: number }>>;
@@ -99,14 +113,14 @@ type UnmeasuredMetrics = Readonly<Record<string, { readonly used: number }>>;
 /**
  * Sobol first-order and total indices per parameter, with bootstrap intervals, one panel per metric,
  * each panel's parameters ranked as cfsim analyze's table is (sobolRanked: by ST, largest at the top);
- * a panel without indices says why in its header (sobolPanel), from `unmeasured` where given.
+ * a panel without indices says why in its header (sobolPanel), from `noIndicesWhy` (analysis.json's `noIndices`) and `unmeasured` where given.
  */
-export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>, unmeasured: UnmeasuredMetrics = {}): TopLevelSpec {
+export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>, unmeasured: UnmeasuredMetrics = {}, noIndicesWhy?: NoIndicesReasons): TopLevelSpec {
   // Readable names on the rows and panels; the plan's paths in the tooltip.
   const names = parameterLabels(Object.values(sobol).flatMap((rows) => rows.map((r) => r.parameter)));
   const values = Object.entries(sobol).flatMap(([metric, rows]) =>
     sobolRanked(rows).flatMap((r, rank) => {
-      const named = { metric: metricLabel(metric), panel: sobolPanel(metric, rows, unmeasured), metricPath: metric, parameter: names.get(r.parameter)!, row: rowLabel(names.get(r.parameter)!), path: r.parameter, rank };
+      const named = { metric: metricLabel(metric), panel: sobolPanel(metric, rows, unmeasured, noIndicesWhy), metricPath: metric, parameter: names.get(r.parameter)!, row: rowLabel(names.get(r.parameter)!), path: r.parameter, rank };
       return [
         { ...named, index: 'first-order (S1)', value: r.S1, low: r.S1low, high: r.S1high },
         { ...named, index: 'total (ST)', value: r.ST, low: r.STlow, high: r.SThigh },
@@ -120,7 +134,7 @@ export function sobolIndicesSpec(sobol: Record<string, readonly SobolRow[]>, unm
     title: { text: 'Sobol sensitivity indices', subtitle: subtitleLines(['Share of output variance due to each parameter alone (S1) and with its interactions (ST); black lines: 95% bootstrap intervals.', PATHS_IN_TOOLTIP]) },
     data: { values },
     // The metrics in the analysis's order, by their readable names.
-    facet: { row: { field: 'panel', type: 'nominal', title: null, sort: Object.entries(sobol).map(([m, rows]) => sobolPanel(m, rows, unmeasured)), header: ROW_PANEL_HEADER } },
+    facet: { row: { field: 'panel', type: 'nominal', title: null, sort: Object.entries(sobol).map(([m, rows]) => sobolPanel(m, rows, unmeasured, noIndicesWhy)), header: ROW_PANEL_HEADER } },
     // Each metric ranks its parameters its own way.
     resolve: { scale: { y: 'independent' } },
     spec: {

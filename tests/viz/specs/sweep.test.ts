@@ -276,6 +276,20 @@ describe('a Sobol panel without indices', () => {
     expect(said).toContain('meanSTS');
   });
 
+  it('says why from analysis.json noIndices where it records it: no variance with its value, or a failed estimate, not guessed from the nulls', () => {
+    const panels = (spec: unknown) => (spec as { facet: { row: { sort: string[] } } }).facet.row.sort.map((p) => p.replace(/\n/g, ' '));
+    const sobol = { turnoverPerYear: [none('a')], proqolSTS: [none('a')], proqolBO: [none('a')], meanSTS: [none('a')] };
+    const why = { turnoverPerYear: { reason: 'constant', value: 0.708 }, proqolSTS: { reason: 'failed', point: 3 }, proqolBO: { reason: 'failed' }, meanSTS: { reason: 'unmeasured' } } as const;
+    expect(panels(sobolIndicesSpec(sobol, {}, why))).toEqual([
+      'Turnover per year: no indices, no variance (0.708 at every base point), so shares of it are undefined',
+      'ProQOL STS (points): no indices, the estimate failed: its mean at point 3 is not a finite number',
+      'ProQOL burnout (points): no indices, the estimate failed: the variance of its means is not a finite number',
+      'meanSTS: no indices, no replication measured it at every point',
+    ].map((p) => panels({ facet: { row: { sort: [p] } } })[0]));
+    // An analysis.json from before noIndices was recorded: as before.
+    expect(panels(sobolIndicesSpec({ turnoverPerYear: [none('a')] }))).toEqual(['Turnover per year: no indices, no variance (the same at every point), so shares of it are undefined']);
+  });
+
   it('says no replication measured it where analysis.json records none used, and the report passes that on', () => {
     const panels = (spec: unknown) => (spec as { facet: { row: { sort: string[] } } }).facet.row.sort.map((p) => p.replace(/\n/g, ' '));
     expect(panels(sobolIndicesSpec({ turnoverPerYear: [none('a')] }, { turnoverPerYear: { used: 0 } }))).toEqual(['Turnover per year: no indices, no replication measured it at every point']);
