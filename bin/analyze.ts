@@ -528,7 +528,7 @@ export function analysisTables(a: SweepAnalysis): string {
       continue;
     }
     if (none?.reason === 'failed') {
-      const why = none.point === undefined ? 'the variance of its means at the base points (the design\'s A and B points) is not a finite number' : `its mean at point ${none.point}, a base point, is not a finite number`;
+      const why = none.point === undefined ? 'the variance of its means at the base points (the design\'s A and B points), or an estimate over it, is not a finite number' : `its mean at point ${none.point} is not a finite number`;
       out.push(`${metric}: no Sobol indices: the estimate failed, as ${why}; runs.csv holds each run's value`, '');
       continue;
     }

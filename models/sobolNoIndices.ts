@@ -1,4 +1,4 @@
-import { SALTELLI_A, SALTELLI_B, saltelliPointIndex } from '../sim/design/saltelli';
+import { SALTELLI_A, SALTELLI_B, saltelliMixedBlock, saltelliPointIndex } from '../sim/design/saltelli';
 
 /**
  * Why a metric of a Sobol sweep has no indices (every S1 and ST null in analysis.json), said outright: several causes
@@ -6,8 +6,9 @@ import { SALTELLI_A, SALTELLI_B, saltelliPointIndex } from '../sim/design/saltel
  * - `constant`: the output did not vary. The metric's mean was `value` at every base point (the design's A and B
  *   points), so the variance the indices are shares of is 0: no parameter changed it over the plan's ranges and horizon.
  * - `unmeasured`: no replication measured the metric at every point (SweepAnalysis.unmeasured), so no point has a mean.
- * - `failed`: the estimate failed for another reason: a base point's mean is not a finite number (`point`, the first
- *   such), or the variance of finite means is not (absent `point`).
+ * - `failed`: the estimate failed for another reason: a point's mean is not a finite number (`point`, the first such:
+ *   a base point's first, then a mixed point's, whose NaN leaves its parameter's indices NaN), or, with every mean
+ *   finite, the variance or the estimators are not (absent `point`: outputs too large).
  */
 export type SobolNoIndices =
   | { readonly reason: 'constant'; readonly value: number }
@@ -31,5 +32,12 @@ export function sobolNoIndices(y: ArrayLike<number>, n: number, k: number, first
       if (y[point] !== first) constant = false;
     }
   }
-  return constant ? { reason: 'constant', value: first } : { reason: 'failed' };
+  if (constant) return { reason: 'constant', value: first };
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < k; i++) {
+      const point = saltelliPointIndex(k, j, saltelliMixedBlock(i));
+      if (!Number.isFinite(y[point])) return { reason: 'failed', point };
+    }
+  }
+  return { reason: 'failed' };
 }

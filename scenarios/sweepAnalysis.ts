@@ -125,7 +125,7 @@ export interface SweepAnalysis {
   /**
    * Sobol designs (since 0.36.0): per metric without indices (every S1 and ST null), why: `constant`, the output did
    * not vary (`value` at every base point); `unmeasured`, no replication measured it at every point; `failed`, the
-   * estimate failed otherwise (`point`: a base point whose mean is not a finite number). Absent where every metric has
+   * estimate failed otherwise (`point`: the first point whose mean is not a finite number, a base point's before a mixed one's). Absent where every metric has
    * indices (models/sobolNoIndices.ts).
    */
   readonly noIndices?: Record<string, SobolNoIndices>;

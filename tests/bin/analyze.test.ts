@@ -35,7 +35,7 @@ describe('analysisText', () => {
   it('says why a metric has no Sobol indices as noIndices records it, never reading "did not vary" from nulls alone', () => {
     const nulls = [{ parameter: 'community.stigma', S1: NaN, S1low: NaN, S1high: NaN, ST: NaN, STlow: NaN, SThigh: NaN }];
     const failed = analysisText(sweep({ sobol: { proqolSTS: nulls }, noIndices: { proqolSTS: { reason: 'failed', point: 5 } } }), 'k0');
-    expect(failed).toContain('proqolSTS: no Sobol indices: the estimate failed, as its mean at point 5, a base point, is not a finite number');
+    expect(failed).toContain('proqolSTS: no Sobol indices: the estimate failed, as its mean at point 5 is not a finite number');
     expect(failed).not.toContain('did not vary');
     expect(failed).not.toContain('the same at every base point');
     const constant = analysisText(sweep({ sobol: { proqolSTS: nulls }, noIndices: { proqolSTS: { reason: 'constant', value: 0.25 } } }), 'k0');

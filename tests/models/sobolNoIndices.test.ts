@@ -29,6 +29,12 @@ describe('why a metric has no Sobol indices', () => {
     expect(reason([Infinity, 1, 1, 1, 1, 1])).toEqual({ reason: 'failed', point: 0 });
   });
 
+  it('failed, naming the mixed point, where the base outputs vary but a mixed point mean is not a finite number', () => {
+    expect(reason([0.7, 0.8, 0.9, 0.6, 0.5, NaN])).toEqual({ reason: 'failed', point: 5 });
+    // With the base outputs constant, the output did not vary, whatever the mixed points.
+    expect(reason([0.7, 0.7, NaN, 0.7, 0.7, 0.1])).toEqual({ reason: 'constant', value: 0.7 });
+  });
+
   it('failed without a point where finite, varying outputs still gave no index', () => {
     const nan = Float64Array.of(NaN);
     expect(sobolNoIndices(Float64Array.of(1, 2, 3, 4, 5, 6), N, K, nan, nan, true)).toEqual({ reason: 'failed' });
