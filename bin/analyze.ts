@@ -311,7 +311,7 @@ export function analyzeSweep(
       const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points, failures === 0 ? 'run' : 'successful run')}` : '; none of its own runs is missing';
       const merge = `merge it with ${shards} (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`;
       const next = writer ? `The folder is still being written by ${writerName(writer)}: once that process finishes, ${merge}.` : `${merge.charAt(0).toUpperCase()}${merge.slice(1)}.`;
-      throw new InputError([{ path: 'DIR', value: dir, message: `${shardName(shard)} cannot be analyzed alone: a ${plan.design} analysis needs a replication with runs at every point, and this shard holds each replication at only some points (${shards} ${others.length === 1 ? 'holds' : 'hold'} the rest)${own}. ${next}` }], 'sweep results');
+      throw new InputError([{ path: 'DIR', value: dir, message: `${shardName(shard)} cannot be analyzed alone: a ${plan.design} analysis needs a replication with runs at every point, and this shard holds each of its replications at only some points (${shards} ${others.length === 1 ? 'holds' : 'hold'} the rest)${own}. ${next}` }], 'sweep results');
     }
     if (replications.used.length === 0) {
       // Where no run failed (a partial merge, a sweep stopped early), the runs are not there, rather than unsuccessful.

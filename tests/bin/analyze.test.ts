@@ -462,7 +462,7 @@ describe('analyze on a partial merge, whose points lack different replications',
     const r = cfsim(['analyze', dir]);
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain(
-      `DIR: shard 0/3 cannot be analyzed alone: a morris analysis needs a replication with runs at every point, and this shard holds each replication at only some points (shards 1/3 and 2/3 hold the rest); of its own runs, replication 0 has no successful run at 1 of 6 points (first: 3). Merge it with shards 1/3 and 2/3 (cfsim merge OUT ${dir} SHARD_DIR...) and analyze the merged folder.`,
+      `DIR: shard 0/3 cannot be analyzed alone: a morris analysis needs a replication with runs at every point, and this shard holds each of its replications at only some points (shards 1/3 and 2/3 hold the rest); of its own runs, replication 0 has no successful run at 1 of 6 points (first: 3). Merge it with shards 1/3 and 2/3 (cfsim merge OUT ${dir} SHARD_DIR...) and analyze the merged folder.`,
     );
   });
 
@@ -486,7 +486,7 @@ describe('analyze on a partial merge, whose points lack different replications',
     expect(r.status, r.stderr).toBe(2);
     // Nothing failed: the refusal opens with what the shard holds, not with runs lacking success.
     // Plainly: what is missing and which shards to add.
-    expect(r.stderr).toContain(`DIR: shard 0/2 cannot be analyzed alone: a morris analysis needs a replication with runs at every point, and this shard holds each replication at only some points (shard 1/2 holds the rest); none of its own runs is missing. Merge it with shard 1/2 (cfsim merge OUT ${dir} SHARD_DIR...) and analyze the merged folder.`);
+    expect(r.stderr).toContain(`DIR: shard 0/2 cannot be analyzed alone: a morris analysis needs a replication with runs at every point, and this shard holds each of its replications at only some points (shard 1/2 holds the rest); none of its own runs is missing. Merge it with shard 1/2 (cfsim merge OUT ${dir} SHARD_DIR...) and analyze the merged folder.`);
     expect(r.stderr).not.toContain('not one replication whose runs it holds');
     expect(r.stderr).not.toContain('successful run');
     // Not "holds no replication at every point", which reads as holding nothing.
