@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closest } from '../sim/params/issues';
 import { quotedIfNeeded } from './commandLine';
@@ -123,13 +124,27 @@ function planFileSpellings(argv: readonly string[]): string[] {
  */
 function sameFileSpelling(argv: readonly string[]): (arg: string) => string {
   const first = new Map<string, string>();
-  for (const file of planFileSpellings(argv)) if (!first.has(resolve(file))) first.set(resolve(file), file);
-  return (arg) => (isPlanFile(arg) ? first.get(resolve(arg)) ?? arg : arg);
+  for (const file of planFileSpellings(argv)) if (!first.has(fileKey(file))) first.set(fileKey(file), file);
+  return (arg) => (isPlanFile(arg) ? first.get(fileKey(arg)) ?? arg : arg);
+}
+
+/**
+ * What names one file however spelled: for a file that exists, its device and inode (so a link to it, or `A.yaml` on a
+ * file system that ignores case, is the same file); else its resolved path.
+ */
+function fileKey(file: string): string {
+  try {
+    const stat = statSync(file, { throwIfNoEntry: false, bigint: true });
+    if (stat) return `${stat.dev}:${stat.ino}`;
+  } catch {
+    // Not to be read (a.yaml/b.yaml below a file, no permission): named by its path.
+  }
+  return resolve(file);
 }
 
 /** The other spellings among sweep's arguments of the plan file `file` (its first spelling): ` (twice, also as a.yaml)`, with how often it was given. */
 function givenTimes(argv: readonly string[], file: string, times: number): string {
-  const also = [...new Set(planFileSpellings(argv).filter((f) => f !== file && resolve(f) === resolve(file)))];
+  const also = [...new Set(planFileSpellings(argv).filter((f) => f !== file && fileKey(f) === fileKey(file)))];
   if (also.length === 0) return timesOf(times);
   return `${timesOf(times).slice(0, -1)}, also as ${listed(also.map(quotedIfNeeded))})`;
 }

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OTHER_SWITCHES, sweepPlanFlagMessage } from '../../bin/sweepPlanFlag';
@@ -117,6 +120,19 @@ describe('sweep given more arguments than its plan file, and no plan flag', () =
     expect(message('--plan', 'a.yaml', '--plan', 'sub/../a.yaml', '--plan', 'b.yaml')).toContain('and was given 2, --plan a.yaml (twice, also as sub/../a.yaml) and --plan b.yaml:');
     // Different files of one name stay apart.
     expect(message('a.yaml', 'sub/a.yaml', '--out', 'r')).toContain('and was given 2, a.yaml and sub/a.yaml:');
+    // A path below a file cannot be read: named by its path, not thrown.
+    expect(message('package.json/a.yaml', 'package.json/./a.yaml', '--out', 'r')).toContain('was given package.json/a.yaml (twice, also as package.json/./a.yaml)');
+  });
+
+  it('a link to the plan file is the same file, which exists', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-same-plan-'));
+    try {
+      writeFileSync(join(dir, 'a.yaml'), 'reps: 1\n');
+      symlinkSync(join(dir, 'a.yaml'), join(dir, 'link.yaml'));
+      expect(message(join(dir, 'a.yaml'), join(dir, 'link.yaml'), '--out', 'r')).toBe(`sweep takes one plan file, as its first argument, and was given ${join(dir, 'a.yaml')} (twice, also as ${join(dir, 'link.yaml')}): give it once (cfsim sweep ${join(dir, 'a.yaml')} --out r)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the CLI says so before yargs asks for --out', () => {
