@@ -59,7 +59,7 @@ function flagValue(argv: readonly string[], at: number, flag: string): string | 
 }
 
 /** One argument of sweep's command line: a flag of its own (with its value, if any), an unknown flag, or a positional argument. */
-type Word = { kind: 'own' | 'unknown'; words: string[]; name: string; typed: string } | { kind: 'positional'; words: string[]; afterUnknown: boolean };
+type Word = { kind: 'own' | 'unknown'; words: string[]; name: string; typed: string } | { kind: 'positional'; words: string[]; afterUnknown: boolean; /** As typed, where `words` has a plan file as first spelled (sameFileSpelling). */ given: string };
 
 /** A plan-like flag in sweep's arguments: where, as typed (`--plan=a.yaml` whole), its value if any, and whether that value is the next argument. */
 interface PlanFlag {
@@ -91,7 +91,7 @@ function sweepWords(argv: readonly string[], skipped: readonly PlanFlag[]): Word
     if (!m) {
       const before = words[words.length - 1];
       const takenByUnknown = before?.kind === 'unknown' && before.words.length === 1 && !before.words[0].includes('=') && !isOtherSwitch(before.name);
-      words.push({ kind: 'positional', words: [same(argv[i])], afterUnknown: takenByUnknown });
+      words.push({ kind: 'positional', words: [same(argv[i])], afterUnknown: takenByUnknown, given: argv[i] });
       continue;
     }
     const own = SWEEP_FLAGS.includes(m[1]) || (m[1] === 'h') || (m[1].startsWith('no-') && SWEEP_FLAGS.includes(m[1].slice(3)));
@@ -110,10 +110,10 @@ function sweepWords(argv: readonly string[], skipped: readonly PlanFlag[]): Word
 /** Whether an argument names a plan file by its extension (YAML or JSON). */
 const isPlanFile = (arg: string) => /\.(ya?ml|json)$/i.test(arg);
 
-/** The plan files sweep's arguments (`argv[0]` is "sweep") name, as given, positional or a flag's value (`--plan=a.yaml` too), in order. */
+/** The plan files sweep's arguments (`argv[0]` is "sweep") name, as given, positional or a plan flag's value (`--plan=a.yaml` too), in order. */
 function planFileSpellings(argv: readonly string[]): string[] {
   return argv.slice(1).flatMap((arg) => {
-    const value = /^--?[\w-]+=(.*)$/.exec(arg)?.[1] ?? (arg.startsWith('-') ? undefined : arg);
+    const value = arg.startsWith('-') ? (planLikeFlag(arg) === undefined ? undefined : /=(.*)$/.exec(arg)?.[1]) : arg;
     return value !== undefined && isPlanFile(value) ? [value] : [];
   });
 }
@@ -142,9 +142,10 @@ function fileKey(file: string): string {
   return resolve(file);
 }
 
-/** The other spellings among sweep's arguments of the plan file `file` (its first spelling): ` (twice, also as a.yaml)`, with how often it was given. */
-function givenTimes(argv: readonly string[], file: string, times: number): string {
-  const also = [...new Set(planFileSpellings(argv).filter((f) => f !== file && fileKey(f) === fileKey(file)))];
+/** How often the plan file `file` (its first spelling) was given, and as what else among `spellings` (as typed): ` (twice, also as a.yaml)`; '' for once. */
+function givenTimes(spellings: readonly string[], file: string, times: number): string {
+  if (times < 2) return '';
+  const also = [...new Set(spellings.filter((f) => f !== file && isPlanFile(f) && fileKey(f) === fileKey(file)))];
   if (also.length === 0) return timesOf(times);
   return `${timesOf(times).slice(0, -1)}, also as ${listed(also.map(quotedIfNeeded))})`;
 }
@@ -249,7 +250,8 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
   // The plan file given more than once (`sweep a.yaml a.yaml --out r`), which yargs called only an unexpected argument.
   // `./a.yaml a.yaml` too: sweepWords gives each file as first spelled.
   const timesGiven = (file: string) => words.filter((w) => w.kind === 'positional' && w.words[0] === file).length;
-  const named = (file: string) => `${quotedIfNeeded(file)}${givenTimes(argv, file, timesGiven(file))}`;
+  const typed = words.flatMap((w) => (w.kind === 'positional' ? [w.given] : []));
+  const named = (file: string) => `${quotedIfNeeded(file)}${givenTimes(typed, file, timesGiven(file))}`;
   if (others.length === 0 && extra.length === 0 && timesGiven(plan) < 2) return undefined;
   const stray = strayArguments(extra, words);
   const command = `${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)}`;
@@ -349,7 +351,7 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
     const named = [plan, ...others].map((f) => {
       if (!byFlag(f)) return quotedIfNeeded(f);
       const given = flags.filter((g) => g.file === f);
-      return `${givenFlag(given[0])}${givenTimes(argv, f, given.length)}`;
+      return `${givenFlag(given[0])}${givenTimes(given.flatMap((g) => (g.value === undefined ? [] : [g.value])), f, given.length)}`;
     });
     const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
     const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');

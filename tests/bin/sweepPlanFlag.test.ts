@@ -120,6 +120,8 @@ describe('sweep given more arguments than its plan file, and no plan flag', () =
     expect(message('--plan', 'a.yaml', '--plan', 'sub/../a.yaml', '--plan', 'b.yaml')).toContain('and was given 2, --plan a.yaml (twice, also as sub/../a.yaml) and --plan b.yaml:');
     // Different files of one name stay apart.
     expect(message('a.yaml', 'sub/a.yaml', '--out', 'r')).toContain('and was given 2, a.yaml and sub/a.yaml:');
+    // Once as a plan file, once as another flag's value: given once, so named as given.
+    expect(message('a.yaml', 'b.yaml', '--out=./a.yaml')).toContain('and was given 2, a.yaml and b.yaml:');
     // A path below a file cannot be read: named by its path, not thrown.
     expect(message('package.json/a.yaml', 'package.json/./a.yaml', '--out', 'r')).toContain('was given package.json/a.yaml (twice, also as package.json/./a.yaml)');
   });
