@@ -19,7 +19,7 @@ export function sweepCharts(
   orders: Readonly<Record<string, readonly unknown[]>> = {},
   ranges: Readonly<Record<string, readonly [number, number]>> = {},
 ): ReportChart[] {
-  if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol, analysis.unmeasured) }];
+  if (analysis.sobol) return [{ id: 'sobol-indices', caption: 'Sobol first-order and total indices with bootstrap intervals.', spec: sobolIndicesSpec(analysis.sobol, analysis.unmeasured, analysis.noIndices) }];
   if (analysis.morris) return [{ id: 'morris-effects', caption: 'Morris screening: influence (μ*) against non-linearity and interactions (σ).', spec: morrisSpec(analysis.morris, analysis.unmeasured) }];
   if (parameters.length === 0) return [];
   // A Latin hypercube or random sweep's PRCC, where any parameter has one, before the points' charts.

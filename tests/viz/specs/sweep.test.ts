@@ -295,6 +295,9 @@ describe('a Sobol panel without indices', () => {
     expect(panels(sobolIndicesSpec({ turnoverPerYear: [none('a')] }, { turnoverPerYear: { used: 0 } }))).toEqual(['Turnover per year: no indices, no replication measured it at every point']);
     const analysis = { design: 'sobol', sobol: { turnoverPerYear: [none('a')] }, unmeasured: { turnoverPerYear: { leftOut: [0, 1], used: 0 } } } as unknown as SweepAnalysis;
     expect(panels(sweepCharts(analysis, ['a'], ['turnoverPerYear'])[0].spec)).toEqual(['Turnover per year: no indices, no replication measured it at every point']);
+    // And the reason analysis.json records, where it records one.
+    const constant = { design: 'sobol', sobol: { turnoverPerYear: [none('a')] }, noIndices: { turnoverPerYear: { reason: 'constant', value: 0.708 } } } as unknown as SweepAnalysis;
+    expect(panels(sweepCharts(constant, ['a'], ['turnoverPerYear'])[0].spec)).toEqual(['Turnover per year: no indices, no variance (0.708 at every base point), so shares of it are undefined']);
   });
 });
 
