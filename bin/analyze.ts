@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
 import { MIN_MORRIS_INTERVAL_TRAJECTORIES, morrisMuStarInterval } from '../sim/analysis/morrisInterval';
 import { sobolIndices } from '../sim/analysis/sobolIndices';
-import { sobolNoIndices } from '../models/sobolNoIndices';
+import { sobolNoIndices } from '../sim/analysis/sobolNoIndices';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import { createStream } from '../sim/random/stream';
 import { summarize } from '../sim/stats/summary';

@@ -7,7 +7,7 @@ import type { DrawRange } from '../sim/params/fields';
 import { analysisDrawsWarning } from './planDraws';
 import type { PointDifference } from './pointDifferences';
 import type { SweepValueForMoney } from './pointValueForMoney';
-import type { SobolNoIndices } from '../models/sobolNoIndices';
+import type { SobolNoIndices } from '../sim/analysis/sobolNoIndices';
 
 /**
  * One command that wrote a sweep folder's runs.csv: a sweep, each `--resume` of it, or a merge.
@@ -126,7 +126,7 @@ export interface SweepAnalysis {
    * Sobol designs (since 0.36.0): per metric without indices (every S1 and ST null), why: `constant`, the output did
    * not vary (`value` at every base point); `unmeasured`, no replication measured it at every point; `failed`, the
    * estimate failed otherwise (`point`: the first point whose mean is not a finite number, a base point's before a mixed one's). Absent where every metric has
-   * indices (models/sobolNoIndices.ts).
+   * indices (sim/analysis/sobolNoIndices.ts).
    */
   readonly noIndices?: Record<string, SobolNoIndices>;
   /** Morris designs: per metric, each parameter's μ, μ* with its 95% bootstrap interval (muStarLow, muStarHigh: resampled trajectories; NaN, null in JSON, with --bootstrap 0 and in analyses before 0.20.0), and σ. */

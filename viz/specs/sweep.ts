@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
 import { correlationFigure, parameterFigure, readableNumber } from './readableNumber';
-import type { SobolNoIndices } from '../../models/sobolNoIndices';
+import type { SobolNoIndices } from '../../sim/analysis/sobolNoIndices';
 import { inSentence, metricLabel, namesLine, PANEL_HEADER, panelLabel, parameterLabel, parameterLabels, ROW_LABEL_AXIS, rowLabel, rowLines, titleLines } from './readableNames';
 import { subtitleLines } from './subtitleLines';
 import { linesWithin } from './fittedLines';
@@ -104,7 +104,7 @@ function sobolPanel(metric: string, rows: readonly SobolRow[], unmeasured: Unmea
   return panelLabel(`${metricLabel(metric)}: no indices, ${said}`, ROW_PANEL_CHARACTERS);
 }
 
-/** Per metric without Sobol indices, why (analysis.json's `noIndices`, since 0.36.0; models/sobolNoIndices.ts). */
+/** Per metric without Sobol indices, why (analysis.json's `noIndices`, since 0.36.0; sim/analysis/sobolNoIndices.ts). */
 type NoIndicesReasons = Readonly<Record<string, SobolNoIndices>>;
 
 /** Per metric, how many replications its Sobol indices or Morris effects used (analysis.json's `unmeasured`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sobolNoIndices } from '../../models/sobolNoIndices';
-import { sobolIndices } from '../../sim/analysis/sobolIndices';
-import { createStream } from '../../sim/random/stream';
+import { sobolNoIndices } from '../../../sim/analysis/sobolNoIndices';
+import { sobolIndices } from '../../../sim/analysis/sobolIndices';
+import { createStream } from '../../../sim/random/stream';
 
 // Two base rows, one factor: each row's points are A, B, A_B (Saltelli order), so y has 2 · 3 outputs.
 const N = 2;

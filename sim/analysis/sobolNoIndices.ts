@@ -1,4 +1,4 @@
-import { SALTELLI_A, SALTELLI_B, saltelliMixedBlock, saltelliPointIndex } from '../sim/design/saltelli';
+import { SALTELLI_A, SALTELLI_B, saltelliMixedBlock, saltelliPointIndex } from '../design/saltelli';
 
 /**
  * Why a metric of a Sobol sweep has no indices (every S1 and ST null in analysis.json), said outright: several causes
