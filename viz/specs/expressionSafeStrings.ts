@@ -12,9 +12,24 @@ const OBJECT_PROPERTY_NAMES: ReadonlySet<string> = new Set(Object.getOwnProperty
 /** A zero-width space: a name ending in it draws as the name, and is no object's property. */
 const ZERO_WIDTH_SPACE = '\u200B';
 
-/** `text` as a chart can carry it: a string Vega misreads in an expression, with a zero-width space after it; any other as it is. */
+/** Zero-width spaces at the end of a string. */
+const TRAILING_ZERO_WIDTH_SPACES = /\u200B+$/;
+
+/**
+ * A string Vega misreads, or one that its safe form would collide with: an object property's name
+ * followed by zero-width spaces or not ("constructor", "constructor\u200B").
+ */
+function needsSafeForm(text: string): boolean {
+  return OBJECT_PROPERTY_NAMES.has(text.replace(TRAILING_ZERO_WIDTH_SPACES, ''));
+}
+
+/**
+ * `text` as a chart can carry it: a string Vega misreads in an expression, with a zero-width space
+ * after it; any other as it is. A name that already ends so ("constructor" and a zero-width space,
+ * as a scenario's name field may be) gets one more, so that two names that differ stay apart.
+ */
 export function expressionSafeString(text: string): string {
-  return OBJECT_PROPERTY_NAMES.has(text) ? `${text}${ZERO_WIDTH_SPACE}` : text;
+  return needsSafeForm(text) ? `${text}${ZERO_WIDTH_SPACE}` : text;
 }
 
 /**
@@ -28,7 +43,7 @@ export function expressionSafeSpec(spec: TopLevelSpec): TopLevelSpec {
 }
 
 function hasUnsafeString(value: unknown): boolean {
-  if (typeof value === 'string') return OBJECT_PROPERTY_NAMES.has(value);
+  if (typeof value === 'string') return needsSafeForm(value);
   if (Array.isArray(value)) return value.some(hasUnsafeString);
   if (typeof value === 'object' && value !== null) return Object.values(value).some(hasUnsafeString);
   return false;

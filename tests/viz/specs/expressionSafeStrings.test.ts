@@ -39,4 +39,13 @@ describe('expressionSafeSpec', () => {
     const plain = chartOf(['status-quo', 'opt-out-support']);
     expect(expressionSafeSpec(plain)).toBe(plain);
   });
+
+  it('keeps a name that already ends in a zero-width space apart from the safe form of the name without it', async () => {
+    const twins = ['status-quo', 'constructor', 'constructor\u200B', 'toString\u200B\u200B'];
+    const safe = twins.map(expressionSafeString);
+    expect(new Set(safe).size).toBe(twins.length);
+    const svg = await drawn(expressionSafeSpec(chartOf(twins)));
+    // Each drawn under its own name: the two constructors are not drawn as one package.
+    for (const name of safe) expect(svg).toContain(`>${name}<`);
+  });
 });
