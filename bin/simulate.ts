@@ -40,7 +40,7 @@ import { WorkerFailure } from '../sim/host/nodePool';
 import { singleSessionNote } from '../viz/report/debriefNote';
 import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
-import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from '../viz/report/budgetWords';
+import { budgetFutures, budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from '../viz/report/budgetWords';
 import { comparisonBudgetFit } from './budgetOfComparison';
 import { comparisonSpending, spendingBlock } from './compareSpending';
 import { comparisonTableParts, outcomeTable } from './format';
@@ -394,7 +394,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
             [
               freeLeverNote(armList([d.policy]), scenarios[i + 1], armList([d.vs]), scenarios[0]),
               griefNotes[i],
-              d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), aggregator.packageSpendingOver(i + 1, 0), d.valueForMoney, -d.metrics.leaversPerYear.mean),
+              d.valueForMoney && spendingPerDepartureNote(armList([d.policy]), aggregator.packageSpendingOver(i + 1, 0), d.valueForMoney, -d.metrics.leaversPerYear.mean, budgetFutures(counted)),
               unmetDemandNote(armList([d.policy]), armList([d.vs]), d.metrics.unmetDemandShare, { baseline: outcomes[0].metrics.unmetDemandShare.mean, arm: outcomes[i + 1].metrics.unmetDemandShare.mean }, reps),
             ],
             i > firstValued,

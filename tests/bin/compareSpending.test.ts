@@ -4,6 +4,9 @@ import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { comparisonBudgetFit } from '../../bin/budgetOfComparison';
 import { comparisonSpending, spendingBlock, type SpendingSource } from '../../bin/compareSpending';
 import { formatValue } from '../../viz/report/metricFormat';
+import { budgetFutures } from '../../viz/report/budgetWords';
+import { spendingPerDepartureNote } from '../../viz/report/valueForMoneyWords';
+import { valueForMoney } from '../../models/valueForMoney';
 import { defaultScenario } from '../../scenarios/resolve';
 
 // compare's spending line counts the futures --budget counts (one decision, budgetFitOfMetrics).
@@ -60,6 +63,16 @@ describe("compare's spending on the package", () => {
     expect(line).toContain(
       "These figures are of 1 of the 2 futures, as a budget's (--budget) and cfsim report's are: left out, replication 1, sessions's (the whole team's cost came to 0, and there were no leavers, or no leavers' figures, to recover the team's size from), whose spending on the package the replications' figures cannot rebuild.",
     );
+  });
+
+  it('has the spending per departure avoided, of every future as the departures avoided are, say that the line leaves one out', () => {
+    const baseline = [recordOf(10, { payCost: 50, turnoverCost: 20 }), recordOf(10, { payCost: 60, turnoverCost: 20 })];
+    const arm = [recordOf(10, { payCost: 80, sessionCost: 10, turnoverCost: 20 }), recordOf(5, { payCost: 40, vacancyCost: -40 }, 0)];
+    const source = sourceOf([baseline, arm]);
+    const futures = budgetFutures(comparisonSpending(source, labels, [scenario, scenario], 1));
+    expect(futures).toEqual({ all: 2, counted: 1 });
+    const v = valueForMoney([10, 10], [9, 9], [0, 0], [3000, 3500])!;
+    expect(spendingPerDepartureNote('sessions', 5000, v, undefined, futures)).toContain("both over all 2 futures, where a budget's spending figures leave out the one");
   });
 
   it('counts every future and says nothing more where each arm spending can be rebuilt', () => {

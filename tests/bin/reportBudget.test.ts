@@ -135,6 +135,30 @@ describe('cfsim report --budget', () => {
     expect(spendingRow(page)).toBe(spendingRow(freshPage));
   });
 
+  it('says the spending per departure avoided is over every future, as the departures avoided are, where the budget leaves one out', () => {
+    // One arm's future made one whose spending cannot be rebuilt: a whole cost of 0 and no leavers (summary.json's means to match).
+    const edited = join(work, 'no-cost-future');
+    cpSync(ran, edited, { recursive: true });
+    const columns = ['teamCostPerYear', 'costPerWorkerYear', 'leaversPerYear', 'turnoverPerYear'];
+    const csv = readFileSync(join(edited, 'replications.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    const at = columns.map((c) => csv[0].indexOf(c));
+    for (const row of csv) if (row[0] === 'opt-out-support' && row[1] === '2') for (const j of at) row[j] = '0';
+    writeFileSync(join(edited, 'replications.csv'), `${csv.map((row) => row.join(',')).join('\n')}\n`);
+    const summary = JSON.parse(readFileSync(join(edited, 'summary.json'), 'utf8')) as { policies: { policy: string; metrics: Record<string, { mean: number }> }[] };
+    const arm = summary.policies.find((p) => p.policy === 'opt-out-support')!;
+    const rows = csv.filter((row) => row[0] === 'opt-out-support');
+    columns.forEach((c, k) => (arm.metrics[c].mean = rows.reduce((sum, row) => sum + Number(row[at[k]]), 0) / rows.length));
+    writeFileSync(join(edited, 'summary.json'), JSON.stringify(summary));
+    const page = join(work, 'no-cost-future.html');
+    const r = cfsim('report', edited, '--budget', '5000', '-o', page);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('Left out: 1 of the 4 futures');
+    const notes = html.match(/In its spending on the package alone .*?the net cost above also counts/g) ?? [];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note).toContain(escapeHtml(", both over all 4 futures, where a budget's spending figures leave out the one whose spending the replications' figures cannot rebuild"));
+  });
+
   it("names the baseline's future as the baseline's, and leaves it out of the baseline's own figure too, where the baseline's spending cannot be rebuilt", async () => {
     const fresh = oldFresh();
     const old = oldLooking('old-looking-baseline', 0);

@@ -112,6 +112,11 @@ export function spendingLeftOutSentence(fit: BudgetFit): string {
   return `These figures are of ${kept} of the ${futuresCounted(fit)} futures, as a budget's (--budget) and cfsim report's are: left out, ${leftOutGroups(fit).join('; ')}, whose spending on the package the replications' figures cannot rebuild.`;
 }
 
+/** How many futures the results hold (`all`) and how many of them a budget's figures count (`counted`): spendingPerDepartureNote's `futures`. */
+export function budgetFutures(fit: BudgetFit): { all: number; counted: number } {
+  return { all: futuresCounted(fit), counted: fit.arms[0]?.futures ?? 0 };
+}
+
 /** The futures the results hold: those the budget counts and those it leaves out. */
 function futuresCounted(fit: BudgetFit): number {
   return (fit.arms[0]?.futures ?? 0) + (fit.futuresLeftOut?.length ?? 0);

@@ -27,7 +27,7 @@ import { isSetAssignment, setAssignmentsSentence } from '../../scenarios/setAssi
 import { uncertaintyLines } from '../../scenarios/uncertaintyWords';
 import { teamCostGapNote } from './teamCostGap';
 import { BUDGET_GROUPS, changesApart, printedBudgetRows, printedChanges, teamBudgetRows, type ReplicationSpendingRow } from './teamBudget';
-import { budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
+import { budgetFutures, budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from './budgetWords';
 import { everyFutureSpending, reportBudgetFit } from './budgetData';
 import { meanSpending, spendingOverBaseline } from '../../models/budgetFit';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
@@ -205,6 +205,9 @@ function valueForMoneySection(data: ReportData): string {
   const indexOf = (policy: string) => data.summary.policies.findIndex((p) => p.policy === policy);
   const spendingChangeOf = (policy: string, vs: string) =>
     replications ? spendingOverBaseline(replications[indexOf(policy)], replications[indexOf(vs)]).mean : spendingOf(policy) - spendingOf(vs);
+  // Where the budget below leaves futures out, the spending per departure avoided (over every future, as the departures avoided are) says so.
+  const fit = reportBudgetFit(data);
+  const futures = fit && budgetFutures(fit);
   const outcomeOf = (policy: string) => data.summary.policies.find((p) => p.policy === policy)?.metrics.unmetDemandShare?.mean ?? Number.NaN;
   // Said once where several arms grant grief leave differently from the same baseline (griefLeaveNotes).
   const sameBaseline = arms.every((a) => a.vs === arms[0].vs);
@@ -215,7 +218,7 @@ function valueForMoneySection(data: ReportData): string {
     const unmet = unmetDemandNote(a.policy, a.vs, difference, { baseline: outcomeOf(a.vs), arm: outcomeOf(a.policy) }, data.summary.reps);
     const spent = spendingChangeOf(a.policy, a.vs);
     const leavers = data.summary.differences?.find((d) => d.policy === a.policy && d.vs === a.vs)?.metrics.leaversPerYear?.mean;
-    const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value, leavers === undefined ? undefined : -leavers) : undefined;
+    const cash = Number.isFinite(spent) ? spendingPerDepartureNote(a.policy, spent, a.value, leavers === undefined ? undefined : -leavers, futures) : undefined;
     const free = freeLeverNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
     const grief = griefNotes ? griefNotes[k] : griefLeaveNote(a.policy, scenarioOf(a.policy), a.vs, scenarioOf(a.vs));
     return `<li>${escapeHtml([...valueForMoneySentences(a.value, a.policy, a.vs, Number.isFinite(spent) ? spent : undefined), ...(note ? [note] : []), ...(free ? [free] : []), ...(grief ? [grief] : []), ...(cash ? [cash] : []), ...(unmet ? [unmet] : [])].join(' '))}</li>`;

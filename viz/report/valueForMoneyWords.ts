@@ -468,11 +468,18 @@ export function griefLeaveNotes(arms: readonly { readonly label: string; readonl
  * the undiscounted departures avoided, `undiscountedAvoided` (the mean paired difference in
  * leaversPerYear), not against the discounted ones: a ratio of one of each would be neither
  * figure; without it, nothing is said.
+ * `futures`: where a budget's figures (and compare's spending line) leave out futures whose
+ * spending the replications' figures cannot rebuild (budgetFitOfMetrics), how many futures there
+ * are and how many it counts: `spending` is over every future, as the departures avoided are (a
+ * ratio of spending over some futures to departures over all would be neither's), and the note
+ * says so, where the spending figure beside it would otherwise read as a slip.
  */
-export function spendingPerDepartureNote(arm: string, spending: number, v: ValueForMoney, undiscountedAvoided?: number): string | undefined {
+export function spendingPerDepartureNote(arm: string, spending: number, v: ValueForMoney, undiscountedAvoided?: number, futures?: { readonly all: number; readonly counted: number }): string | undefined {
   const discounted = v.discountRate !== undefined && v.discountRate > 0;
   const avoided = discounted ? undiscountedAvoided : v.departuresAvoided;
   if ((v.reading !== 'fewer-leavers-at-a-cost' && v.reading !== 'fewer-leavers-and-no-cost') || !(spending > 0) || avoided === undefined || !(avoided > 0)) return undefined;
   const both = discounted ? ', both undiscounted' : '';
-  return `In its spending on the package alone (${money(spending)} a year more, the cash a budget pays), ${arm} pays ${valueWords(spending / avoided)} for each departure avoided (the spending a year over the departures avoided a year${both}); the net cost above also counts replacing leavers, paid absence and vacant seats.`;
+  const left = futures ? futures.all - futures.counted : 0;
+  const over = left > 0 ? `, both over all ${futures!.all} futures, where a budget's spending figures leave out the ${left === 1 ? 'one' : left} whose spending the replications' figures cannot rebuild` : '';
+  return `In its spending on the package alone (${money(spending)} a year more, the cash a budget pays), ${arm} pays ${valueWords(spending / avoided)} for each departure avoided (the spending a year over the departures avoided a year${both}${over}); the net cost above also counts replacing leavers, paid absence and vacant seats.`;
 }

@@ -248,6 +248,15 @@ describe('value for money in words', () => {
       expect(spendingPerDepartureNote('b', 5000, better)).toContain('b pays $2,500 for each departure avoided (the spending a year over the departures avoided a year)');
     });
 
+    it('says its spending is over every future, as the departures avoided are, where a budget leaves some out', () => {
+      const v = valueForMoney([10, 10, 10, 10], [9, 9, 9, 9], [0, 0, 0, 0], [3000, 3500, 3200, 3700])!;
+      expect(spendingPerDepartureNote('prebooked', 16900, v, undefined, { all: 4, counted: 3 })).toContain(
+        "(the spending a year over the departures avoided a year, both over all 4 futures, where a budget's spending figures leave out the one whose spending the replications' figures cannot rebuild);",
+      );
+      expect(spendingPerDepartureNote('prebooked', 16900, v, undefined, { all: 4, counted: 2 })).toContain('leave out the 2 whose spending');
+      expect(spendingPerDepartureNote('prebooked', 16900, v, undefined, { all: 4, counted: 4 })).toBe(spendingPerDepartureNote('prebooked', 16900, v));
+    });
+
     it('is left out where the arm spends no more, or avoids no departure', () => {
       const v = valueForMoney([10, 10, 10, 10], [9, 9, 9, 9], [0, 0, 0, 0], [3000, 3500, 3200, 3700])!;
       expect(spendingPerDepartureNote('a', 0, v)).toBeUndefined();
