@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES, replicationMetrics, type MetricName } from '../../models/metrics';
-import { SERIES, SERIES_COUNT } from '../../models/observables';
+import { DAYS, recordOf } from './dailyRecords';
 import { comparisonBudgetFit, type BudgetSource } from '../../bin/budgetOfComparison';
 import { budgetFitOfMetrics } from '../../models/budgetFitOfMetrics';
 import { defaultScenario } from '../../scenarios/resolve';
 
 // compare --budget and report --budget decide alike which futures count (one function, budgetFitOfMetrics).
-
-const DAYS = 400;
-type Amounts = Partial<Record<keyof typeof SERIES, number>>;
-
-/** A daily record of `headcount` staff, the cost parts at `perDay`, a leaver every `separationEvery` days (0: none); its cost the sum of its parts. */
-function recordOf(headcount: number, perDay: Amounts, separationEvery = 40): Float64Array {
-  const record = new Float64Array(DAYS * SERIES_COUNT);
-  for (let d = 0; d < DAYS; d++) {
-    const row = d * SERIES_COUNT;
-    record[row + SERIES.headcount] = headcount;
-    for (const [name, amount] of Object.entries(perDay)) record[row + SERIES[name as keyof typeof SERIES]] += amount!;
-    if (separationEvery > 0 && d % separationEvery === 0) record[row + SERIES.separations] = 1;
-    record[row + SERIES.cost] = ['payCost', 'programmeCost', 'sessionCost', 'staffingCost', 'turnoverCost', 'absenceCost', 'vacancyCost'].reduce((sum, p) => sum + record[row + SERIES[p as keyof typeof SERIES]], 0);
-  }
-  return record;
-}
 
 /** Each arm's metrics by replication, from its records. */
 const metricsOf = (records: Float64Array[]) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES, replicationMetrics, type MetricName } from '../../models/metrics';
-import { SERIES, SERIES_COUNT } from '../../models/observables';
+import { SERIES_COUNT } from '../../models/observables';
+import { DAYS, recordOf } from './dailyRecords';
 import { comparisonBudgetFit } from '../../bin/budgetOfComparison';
 import { comparisonSpending, spendingBlock, type SpendingSource } from '../../bin/compareSpending';
 import { formatValue } from '../../viz/report/metricFormat';
@@ -10,23 +11,6 @@ import { valueForMoney } from '../../models/valueForMoney';
 import { defaultScenario } from '../../scenarios/resolve';
 
 // compare's spending line counts the futures --budget counts (one decision, budgetFitOfMetrics).
-
-const DAYS = 400;
-type Amounts = Partial<Record<keyof typeof SERIES, number>>;
-const PARTS = ['payCost', 'programmeCost', 'sessionCost', 'staffingCost', 'turnoverCost', 'absenceCost', 'vacancyCost'] as const;
-
-/** A daily record of `headcount` staff, the cost parts at `perDay`, a leaver every `separationEvery` days (0: none); its cost the sum of its parts. */
-function recordOf(headcount: number, perDay: Amounts, separationEvery = 40): Float64Array {
-  const record = new Float64Array(DAYS * SERIES_COUNT);
-  for (let d = 0; d < DAYS; d++) {
-    const row = d * SERIES_COUNT;
-    record[row + SERIES.headcount] = headcount;
-    for (const [name, amount] of Object.entries(perDay)) record[row + SERIES[name as keyof typeof SERIES]] += amount!;
-    if (separationEvery > 0 && d % separationEvery === 0) record[row + SERIES.separations] = 1;
-    record[row + SERIES.cost] = PARTS.reduce((sum, p) => sum + record[row + SERIES[p]], 0);
-  }
-  return record;
-}
 
 /** A source of two arms' records: metrics by replication, the daily series' means over replications. */
 function sourceOf(arms: Float64Array[][]): SpendingSource {
