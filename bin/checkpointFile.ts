@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { STATE_ARRAY_TYPES, stateArrayType, type StateArray, type StateArrayType, type StateRecord } from '../sim/io/stateRecord';
 import { writeFileAtomically } from './outputFiles';
@@ -39,6 +39,11 @@ export interface CheckpointMeta {
 
 /** The SHA-256 (hex) of the first `bytes` bytes of the file at `path` (all of them if it is shorter). */
 export function fileDigest(path: string, bytes: number): string {
+  return filePrefixHash(path, bytes).digest('hex');
+}
+
+/** A SHA-256 fed the first `bytes` bytes of the file at `path` (all of them if it is shorter), to be fed more or digested. */
+export function filePrefixHash(path: string, bytes: number): Hash {
   const hash = createHash('sha256');
   const chunk = Buffer.alloc(Math.min(Math.max(bytes, 1), 1 << 20));
   const fd = openSync(path, 'r');
@@ -52,7 +57,7 @@ export function fileDigest(path: string, bytes: number): string {
   } finally {
     closeSync(fd);
   }
-  return hash.digest('hex');
+  return hash;
 }
 
 interface Header {

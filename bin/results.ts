@@ -1,4 +1,5 @@
 import type { DiscountedPerYear } from '../models/discounting';
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
@@ -35,10 +36,22 @@ class CsvStream {
   private readonly continued: boolean;
   /** Continued from the file under its own name, renamed to `.partial` here (putBack() names it back). */
   private readonly renamed: boolean = false;
+  /**
+   * The SHA-256 of every byte written, fed as they are written, so that a stop's checkpoint need not
+   * read the file again (a workers.csv of many GB would take longer than a cluster's grace before SIGKILL).
+   */
+  private readonly hash: Hash;
+  private written: number;
 
-  /** `keep`: continue the file (or its `.partial`) of a stopped run, cut to its first `keep` bytes (its header and the finished replications' rows). */
-  constructor(private readonly path: string, header: readonly string[], keep?: number) {
+  /**
+   * `keep`: continue the file (or its `.partial`) of a stopped run, cut to its first `keep` bytes (its
+   * header and the finished replications' rows), whose SHA-256 `keptHash` has been fed.
+   */
+  constructor(private readonly path: string, header: readonly string[], keep?: number, keptHash?: Hash) {
     this.continued = keep !== undefined;
+    this.hash = keptHash ?? createHash('sha256');
+    this.written = keep ?? 0;
+    if (keep !== undefined && keptHash === undefined) throw new Error(`${path}: a continued file needs the hash of its kept rows`);
     if (keep === undefined) {
       this.fd = openSync(`${path}.partial`, 'w');
       this.buffer.push(header.map(csvCell).join(','));
@@ -69,10 +82,17 @@ class CsvStream {
     this.buffer = [];
     try {
       writeAll(this.fd, text, `${this.path}.partial`);
+      this.hash.update(text, 'utf8');
+      this.written += Buffer.byteLength(text, 'utf8');
     } catch (error) {
       this.failure = error; // the file may end in a torn row now: it must never be renamed
       throw error;
     }
+  }
+
+  /** After close(): the file's size and SHA-256 (hex), from what was written, where no write failed. */
+  writtenDigest(): { readonly bytes: number; readonly sha256: string } | undefined {
+    return this.closed && this.failure === undefined ? { bytes: this.written, sha256: this.hash.copy().digest('hex') } : undefined;
   }
 
   close(): void {
@@ -217,14 +237,14 @@ export class ResultsFolder {
       this.release();
       throw new InputError([kept], 'command line');
     }
-    const keep = (name: string) => this.resumed?.meta.files[name];
+    const streamed = (name: string, header: readonly string[]) => new CsvStream(join(dir, name), header, this.resumed?.meta.files[name], this.resumed?.hashes[name]);
     const opened: CsvStream[] = [];
     try {
-      opened.push(new CsvStream(join(dir, 'replications.csv'), replicationsCsvColumns(discountRate), keep('replications.csv')));
-      opened.push(new CsvStream(join(dir, 'workers.csv'), WORKERS_CSV_COLUMNS, keep('workers.csv')));
-      opened.push(new CsvStream(join(dir, 'separations.csv'), SEPARATIONS_CSV_COLUMNS, keep('separations.csv')));
+      opened.push(streamed('replications.csv', replicationsCsvColumns(discountRate)));
+      opened.push(streamed('workers.csv', WORKERS_CSV_COLUMNS));
+      opened.push(streamed('separations.csv', SEPARATIONS_CSV_COLUMNS));
       opened.push(new CsvStream(join(dir, 'timeseries.csv'), TIMESERIES_CSV_COLUMNS));
-      if (drawn) opened.push(new CsvStream(join(dir, 'uncertainty.csv'), UNCERTAINTY_CSV_COLUMNS, keep('uncertainty.csv')));
+      if (drawn) opened.push(streamed('uncertainty.csv', UNCERTAINTY_CSV_COLUMNS));
     } catch (error) {
       // A resume that passed every check but could not open a file leaves the stopped run's files as they were named.
       try {
@@ -305,11 +325,19 @@ export class ResultsFolder {
   saveCheckpoint(aggregator: ExperimentAggregator, version: string, startedAt: string): void {
     const files: Record<string, number> = {};
     const sha256: Record<string, string> = {};
+    const streams: Readonly<Record<(typeof STREAMED_FILES)[number], CsvStream | undefined>> = {
+      'replications.csv': this.replications,
+      'workers.csv': this.workers,
+      'separations.csv': this.separations,
+      'uncertainty.csv': this.uncertainty,
+    };
     for (const name of STREAMED_FILES) {
       const path = join(this.dir, name);
       if (!existsSync(path)) continue;
       files[name] = statSync(path).size;
-      sha256[name] = fileDigest(path, files[name]);
+      // Hashed as written; read again only where the file is not as this run wrote it (a write failed).
+      const written = streams[name]?.writtenDigest();
+      sha256[name] = written !== undefined && written.bytes === files[name] ? written.sha256 : fileDigest(path, files[name]);
     }
     writeCheckpoint(join(this.dir, CHECKPOINT_FILE), { cfsim: version, completedReps: aggregator.completedReps, files, sha256, startedAt }, aggregator.snapshot());
   }

@@ -4,7 +4,8 @@ import type { StateRecord } from '../sim/io/stateRecord';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Scenario } from '../scenarios/schema';
 import type { ArmKind, Manifest, RunSession } from '../models/resultsManifest';
-import { fileDigest, readCheckpoint, type CheckpointMeta } from './checkpointFile';
+import type { Hash } from 'node:crypto';
+import { filePrefixHash, readCheckpoint, type CheckpointMeta } from './checkpointFile';
 import { manifestIssues } from '../viz/report/resultsDocuments';
 
 // `run --resume` and `compare --resume`: whether the results folder holds a run stopped short that
@@ -43,7 +44,13 @@ export type ResumeDecision =
    * went to resumeDecision's `restore` and is not kept here (the folder holds the decision for the whole
    * run: keeping it would hold every summary twice).
    */
-  | { readonly kind: 'resume'; readonly manifest: Manifest; readonly meta: CheckpointMeta };
+  | {
+      readonly kind: 'resume';
+      readonly manifest: Manifest;
+      readonly meta: CheckpointMeta;
+      /** Each streamed file's SHA-256 fed its kept rows (read once, here), which the resumed run feeds on with the rows it adds. */
+      readonly hashes: Readonly<Record<string, Hash>>;
+    };
 
 /** What the manifest alone says of `--resume` into a folder: `stopped` when its checkpoint is still to be read (resumeDecision). */
 export type ManifestDecision = Exclude<ResumeDecision, { kind: 'resume' }> | { readonly kind: 'stopped'; readonly manifest: Manifest };
@@ -146,6 +153,7 @@ export function resumeDecision(dir: string, command: ResumeCommand, restore: (st
   } catch (error) {
     unreadable(error);
   }
+  const hashes: Record<string, Hash> = {};
   for (const [name, bytes] of Object.entries(meta.files)) {
     const path = join(dir, name);
     const found = existsSync(path) ? path : existsSync(`${path}.partial`) ? `${path}.partial` : undefined;
@@ -158,7 +166,8 @@ export function resumeDecision(dir: string, command: ResumeCommand, restore: (st
       });
     }
     // Same size is not the same rows: a file edited by hand (a value changed, saved with CRLF line ends) would be cut mid-row.
-    if (meta.sha256?.[name] !== undefined && fileDigest(found!, bytes) !== meta.sha256[name]) {
+    hashes[name] = filePrefixHash(found!, bytes);
+    if (meta.sha256?.[name] !== undefined && hashes[name].copy().digest('hex') !== meta.sha256[name]) {
       refuse({
         path: '--resume',
         value: dir,
@@ -166,7 +175,7 @@ export function resumeDecision(dir: string, command: ResumeCommand, restore: (st
       });
     }
   }
-  return { kind: 'resume', manifest, meta };
+  return { kind: 'resume', manifest, meta, hashes };
 }
 
 /** Refuses (exit 2) a resume whose command would not continue the run `manifest` describes, naming the first field that differs. */

@@ -1,9 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readCheckpoint } from '../../bin/checkpointFile';
 import { LOCK_FILE } from '../../bin/folderLock';
 import { earlierResultsIssue, ResultsFolder } from '../../bin/results';
+import { CHECKPOINT_FILE } from '../../bin/runResume';
+import { ExperimentAggregator } from '../../models/experimentAggregator';
 import { InputError } from '../../sim/params/issues';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-results-'));
@@ -50,5 +54,25 @@ describe('an earlier run’s complete results', () => {
     folder.abandon();
     folder.close();
     expect(readdirSync(dir)).toEqual(['manifest.json']);
+  });
+});
+
+describe('a stop’s checkpoint', () => {
+  it('hashes the streamed files as they were written, without reading them again (a workers.csv of many GB would outlast a cluster’s grace before SIGKILL)', () => {
+    const dir = join(work, `f${folders++}`);
+    const folder = new ResultsFolder(dir, ['status-quo'], 'cfsim run');
+    const none = new Float64Array(0);
+    folder.addReplication(0, 0, none, none, Float64Array.of(0.25, 3));
+    const aggregator = new ExperimentAggregator(1, 2, 3);
+    folder.finish({}, aggregator);
+    const path = join(dir, 'replications.csv');
+    const written = readFileSync(path);
+    // The same size, other bytes: only a digest taken from the file itself would follow them.
+    writeFileSync(path, Buffer.from(written.toString('latin1').replace(/3\n$/, '4\n'), 'latin1'));
+    folder.saveCheckpoint(aggregator, '0.0.0', 'then');
+    folder.close();
+    const { meta } = readCheckpoint(readFileSync(join(dir, CHECKPOINT_FILE)));
+    expect(meta.files['replications.csv']).toBe(written.length);
+    expect(meta.sha256['replications.csv']).toBe(createHash('sha256').update(written).digest('hex'));
   });
 });
