@@ -202,6 +202,38 @@ describe('"Recent departures" whole reasons', () => {
     await context.close();
   });
 
+  it('hide at the first tap elsewhere after a swipe that started on the sentence scrolled the page', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await openApp(page, app, QUERY);
+    await page.evaluate(() => {
+      const items = document.querySelectorAll('.departures .leaver');
+      window.scrollBy(0, items[items.length - 1].getBoundingClientRect().top - innerHeight / 2);
+    });
+    await page.tap('.departures li:last-child .leaver');
+    const first = await state(page);
+    expect(first.shown).toBe(first.description);
+    // A swipe up from the sentence: the page scrolls (the browser cancels the press), the leaver keeps the focus.
+    const from = await page.evaluate(() => {
+      const r = document.querySelector('.departures .leaver-why')!.getBoundingClientRect();
+      return { x: r.left + 30, y: r.top + 10, scrollY };
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+    for (let k = 1; k <= 10; k++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x, y: from.y - 15 * k }] });
+      await page.waitForTimeout(16);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => scrollY), 'the page scrolled').toBeGreaterThan(from.scrollY);
+    expect((await state(page)).shown, 'still shown, its leaver focused').toBe(first.shown);
+    // One tap elsewhere hides it (it took two: the cancelled press was still held as a press on the sentence).
+    await page.touchscreen.tap(5, 5);
+    expect((await state(page)).shown).toBeUndefined();
+    await context.close();
+  });
+
   it('keep the focus and the sentence when the list is drawn again as someone else leaves', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await openApp(page, app, QUERY);

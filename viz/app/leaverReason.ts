@@ -49,6 +49,9 @@ export function reasonParts(): HTMLElement[] {
   // Screen readers have it as the button's description already.
   shown.setAttribute('aria-hidden', 'true');
   shown.addEventListener('pointerdown', () => (shown.dataset.pressed = ''));
+  // A swipe that starts on it scrolls the page: no press ends on it, and its leaver keeps the focus. Held as pressed, the
+  // leaver's next blur (a tap elsewhere) kept the sentence shown over the page until a second tap.
+  shown.addEventListener('pointercancel', () => delete shown.dataset.pressed);
   shown.addEventListener('click', (e) => {
     delete shown.dataset.pressed;
     // Words selected by a drag: the sentence stays, with them.
