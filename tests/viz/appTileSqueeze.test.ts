@@ -74,4 +74,26 @@ describe('squeezed tiles', () => {
     }
     await page.close();
   });
+
+  // The stand-ins were drawn from a row of zeros a team: the ProQOL scores at 0, below their axis (10 to 50), put the
+  // hidden points under the plot and pushed the legend down, and the scores' chart was 6 px taller on day 0 than on
+  // day 1 (the cards shrank on the first step: at 1280×720, one team at normal size, the charts' foot rose 6 px).
+  it('keep the charts the heights of the run: the first step changes none, one team and two, at 390, 1024 and 1280 px', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const heights = () => page.evaluate(() => Array.from(document.querySelectorAll('.chart'), (c) => Math.round(c.getBoundingClientRect().height)));
+    for (const width of [390, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 720 });
+      for (const query of ['', '&compare=status-quo']) {
+        await page.goto(`${app.base}?day=0${query}`);
+        await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+        await page.evaluate(() => window.cfsim.settled());
+        const start = await heights();
+        await page.keyboard.press('d');
+        await page.waitForFunction(() => document.body.dataset.day === '1');
+        await page.evaluate(() => window.cfsim.settled());
+        expect({ width, query, heights: await heights() }).toEqual({ width, query, heights: start });
+      }
+    }
+    await page.close();
+  });
 });

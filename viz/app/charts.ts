@@ -457,6 +457,9 @@ function compareStateStyle(teams: readonly ChartTeam[], teamColor: object, text:
   };
 }
 
+/** The ProQOL scores' axis: the whole scale, 10 to 50 (ten items scored 1 to 5). */
+export const SCORE_DOMAIN = [10, 50] as const;
+
 /**
  * Team mean ProQOL STS, burnout and satisfaction, one line per measure and team. With one team a
  * measure is told by its colour and its dash at once (one legend with both, in words), under the
@@ -475,7 +478,7 @@ export function stateChart(teams: readonly ChartTeam[], changes: readonly ChartC
     encoding: {
       x: b.encoding.x,
       // A ProQOL scale runs from 10 to 50 (ten items scored 1 to 5): the axis shows the whole scale.
-      y: { field: 'score', type: 'quantitative', title: 'Score', scale: { domain: [10, 50] } },
+      y: { field: 'score', type: 'quantitative', title: 'Score', scale: { domain: [...SCORE_DOMAIN] } },
     },
     layer: [
       ...teamLayers(teams, style),

@@ -14,7 +14,7 @@ import { BusySign } from './busySign';
 import { fitHeadings } from './headingFit';
 import { teamNames } from './teamNames';
 import { ChartFeed, rowChanges, type ChartRows } from './chartRows';
-import { careChart, CHART_TITLES, DAY_STEP, HOVER_POINTS, PLOT_MIN_HEIGHT, plotHeight, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
+import { careChart, CHART_TITLES, DAY_STEP, HOVER_POINTS, PLOT_MIN_HEIGHT, plotHeight, SCORE_DOMAIN, staffChart, stateChart, withHoverPoints, type ChartChange, type ChartTeam } from './charts';
 import {
   changeCount,
   changeInForce,
@@ -1235,13 +1235,20 @@ async function resetCharts(teams: readonly ChartTeam[], changes: readonly ChartC
 /**
  * Whether the charts drawn are day 0's stand-ins: before day 1 there are no rows to draw, and the charts came on the
  * first Play or step, taking their room then (the tiles were squeezed, the plots lowered, a moment into the run). The
- * stand-ins are the charts drawn hidden from a row of zeros a team, under the words "The chart starts when the run
+ * stand-ins are the charts drawn hidden from one row a team (standInRow), under the words "The chart starts when the run
  * does", so the page is laid out from day 0 as it is once the run starts (since 0.36.0).
  */
 let chartsStandIn = false;
 
-/** The stand-ins' one row a team (hidden: it only gives the charts their axes and legends). */
-const standInRow = (team: string): SeriesRow => ({ team, day: 0, sts: 0, burnout: 0, satisfaction: 0, headcount: 0, separations: 0, careQuality: 0 });
+/**
+ * The stand-ins' one row a team (hidden: it only gives the charts their axes and legends). Its values lie within the
+ * axes' scales: the ProQOL scores at 0, below their axis (10 to 50), drew the hidden points under the plot, and the
+ * scores' chart 6 px taller than the run's (its legend pushed down), which it became on the first step.
+ */
+const standInRow = (team: string): SeriesRow => {
+  const score = SCORE_DOMAIN[0];
+  return { team, day: 0, sts: score, burnout: score, satisfaction: score, headcount: 0, separations: 0, careQuality: 0 };
+};
 
 /** Draws day 0's stand-in charts (chartsStandIn), hidden, each under the words that say when its chart starts. */
 async function drawStandIns(day: number): Promise<void> {
