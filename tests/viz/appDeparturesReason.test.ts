@@ -39,6 +39,21 @@ async function tabToLeaver(page: Page): Promise<void> {
   throw new Error('no leaver reached with Tab');
 }
 
+/** A phone (360×640, touch) with the last leaver tapped, scrolled to the middle of the screen: its sentence shows under it, over the tile key. */
+async function lastLeaverTapped() {
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await openApp(page, app, QUERY);
+  await page.evaluate(() => {
+    const items = document.querySelectorAll('.departures .leaver');
+    window.scrollBy(0, items[items.length - 1].getBoundingClientRect().top - innerHeight / 2);
+  });
+  await page.tap('.departures li:last-child .leaver');
+  const first = await state(page);
+  expect(first.shown).toBe(first.description);
+  return { context, page, first };
+}
+
 describe('"Recent departures" whole reasons', () => {
   it('are reached with Tab: each leaver is focusable, described by the whole sentence, which shows under it while focused and hides on Escape, and the list and the charts do not move', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -154,17 +169,7 @@ describe('"Recent departures" whole reasons', () => {
   });
 
   it('take taps on the shown sentence, which reach nothing under it (at 360×640 the Colour tiles by list), and let its words be selected (since 0.36.0)', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await openApp(page, app, QUERY);
-    // The last leaver, scrolled to the middle of the screen: its sentence shows under it, over the tile key.
-    await page.evaluate(() => {
-      const items = document.querySelectorAll('.departures .leaver');
-      window.scrollBy(0, items[items.length - 1].getBoundingClientRect().top - innerHeight / 2);
-    });
-    await page.tap('.departures li:last-child .leaver');
-    const first = await state(page);
-    expect(first.shown).toBe(first.description);
+    const { context, page, first } = await lastLeaverTapped();
     // A point of the sentence's box over the list that colours the tiles (it was let through to it, and opened it).
     const spot = await page.evaluate(() => {
       const why = document.querySelector<HTMLElement>('.departures .leaver-why')!;
@@ -203,16 +208,7 @@ describe('"Recent departures" whole reasons', () => {
   });
 
   it('hide at the first tap elsewhere after a swipe that started on the sentence scrolled the page', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await openApp(page, app, QUERY);
-    await page.evaluate(() => {
-      const items = document.querySelectorAll('.departures .leaver');
-      window.scrollBy(0, items[items.length - 1].getBoundingClientRect().top - innerHeight / 2);
-    });
-    await page.tap('.departures li:last-child .leaver');
-    const first = await state(page);
-    expect(first.shown).toBe(first.description);
+    const { context, page, first } = await lastLeaverTapped();
     // A swipe up from the sentence: the page scrolls (the browser cancels the press), the leaver keeps the focus.
     const from = await page.evaluate(() => {
       const r = document.querySelector('.departures .leaver-why')!.getBoundingClientRect();
