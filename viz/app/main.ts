@@ -1006,7 +1006,10 @@ function renderTeams(f: Frame): void {
     const inPost = team.seats.filter((s) => s.status !== 'vacant');
     const worse = inPost.filter((s) => isWorse(measure, scoreOf(s, measure))).length;
     const last = team.rows.length > 0 ? team.rows[team.rows.length - 1] : undefined;
-    fillTeamFacts(section.children[1] as HTMLElement, teamFacts({ inPost: inPost.length, seats: team.seats.length, worse, separations: last?.separations }, measure, f.teams.length > 1));
+    // Day 0 has no row yet, and none have left: "separations so far: 0" from the start (it came on the first step, and where
+    // it took the line a line more, below 1024 px, everything under it moved down about 20 px; since 0.36.0).
+    const separations = last?.separations ?? (f.day === 0 ? 0 : undefined);
+    fillTeamFacts(section.children[1] as HTMLElement, teamFacts({ inPost: inPost.length, seats: team.seats.length, worse, separations }, measure, f.teams.length > 1));
     const tiles = section.children[2] as HTMLElement;
     while (tiles.children.length > team.seats.length) tiles.lastElementChild?.remove();
     while (tiles.children.length < team.seats.length) {
