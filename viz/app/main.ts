@@ -859,8 +859,8 @@ setInterval(() => {
 /** "Day 400 of 3650", or "Day 2000 of 3650 (5.4 years)" once the charts count years. */
 const dayText = (f: Frame) => dayOfRun(f.day, f.horizon);
 
-/** How long an announcement stays in the announcer before it is cleared (ms). */
-const ANNOUNCEMENT_HELD_MS = 3000;
+/** How long an announcement stays in the announcer before it is cleared (ms): long enough for a screen reader that queues it behind other speech (the end sentence takes about 5 s to say). */
+const ANNOUNCEMENT_HELD_MS = 7000;
 let announcementClear: ReturnType<typeof setTimeout> | undefined;
 
 /**
