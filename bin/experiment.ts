@@ -35,7 +35,8 @@ export interface ExperimentOptions {
   readonly resume?: ResumeCommand;
   /**
    * For tests only (the CLI reads it from CFSIM_TEST_SIGINT_AFTER_REPS): the process sends itself
-   * SIGINT once this many replications are folded, so a test interrupts a run past a given point.
+   * SIGINT once this many replications are folded, and waits until its handler has caught it, so a
+   * test interrupts a run past a given point.
    */
   readonly interruptAfterReps?: number;
   /**
@@ -174,7 +175,13 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
         }
         for (const folded of aggregator.add(task.policy, result)) spareBuffers.push(...chunkBuffers(folded));
         progress.update((aggregator.completedReps - repsBefore) * scenarios.length);
-        if (options.interruptAfterReps !== undefined && aggregator.completedReps >= options.interruptAfterReps && signals.signal === undefined) process.kill(process.pid, 'SIGINT');
+        if (options.interruptAfterReps !== undefined && aggregator.completedReps >= options.interruptAfterReps && signals.signal === undefined) {
+          process.kill(process.pid, 'SIGINT');
+          // Another thread may take the signal, and its handler runs on a later turn of the event
+          // loop: the lane waits for it, so that the test sees the run stopped where it asked (not
+          // finished first on a loaded machine, with the signal lost as the process exits).
+          while (signals.signal === undefined) await new Promise((arrived) => setTimeout(arrived, 1));
+        }
       }
     };
     await Promise.all(Array.from({ length: threads }, lane)).catch((error: unknown) => {
