@@ -2004,7 +2004,7 @@ describe('classroom app', () => {
     const seats = sim.snapshot().seats.filter((s) => s.status !== 'vacant');
     const [a, b] = seats;
     const at = (status: 'working' | 'sick') => [{ ...a, status }, b];
-    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, departures: [], leavers: { count: 0, recent: [] }, rows: [], stories, cost: { soFar: 0, perYear: 0 } }] });
+    const frame = (seatsNow: typeof seats, stories: Frame['teams'][number]['stories'] = []): Frame => ({ day: 10, horizon: 3650, teams: [{ label: 'T', policy: 'status-quo', seats: seatsNow, departures: [], leavers: { count: 0, recent: [] }, rows: [], stories, cost: { soFar: 0, perYear: 0 } }], changeDays: [] });
     const marks = new SickMarks();
     marks.note(frame(at('sick')), 5);
     expect(marks.shows('T', { ...a, status: 'working' }, 5 + SICK_MARK_TICKS - 1)).toBe(true);

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { replicationMetrics } from '../../models/metrics';
-import { SERIES } from '../../models/observables';
+import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
-import { COST_MEANING, costLine, teamCosts } from '../../viz/app/costWords';
+import { COST_MEANING, costLine, SINCE_MEANING, teamCosts } from '../../viz/app/costWords';
 import type { Frame, TeamFrame } from '../../viz/app/engine';
 import { GLOSSARY } from '../../viz/app/glossary';
 import { openApp, servedApp } from './browser';
@@ -19,6 +19,13 @@ function nodeRun(scenario: Parameters<typeof createSimulation>[0], seed: number,
   const sim = createSimulation(scenario, { seed });
   sim.step(days);
   return { perYear: replicationMetrics(sim.recorder.record, days).teamCostPerYear, separations: sim.recorder.value(days - 1, SERIES.cumulativeSeparations) };
+}
+
+/** Node's teamCostPerYear of the days from `from` to `to` − 1 alone: the CLI's metric over a record of those days. */
+function nodeCostSince(scenario: Parameters<typeof createSimulation>[0], seed: number, from: number, to: number): number {
+  const sim = createSimulation(scenario, { seed });
+  sim.step(to);
+  return replicationMetrics(sim.recorder.record.subarray(from * SERIES_COUNT, to * SERIES_COUNT), to - from).teamCostPerYear;
 }
 
 const shown = (page: Page) =>
@@ -55,18 +62,46 @@ describe('the cost line', () => {
     expect(costLine([{ letter: '', perYear: NaN, separations: 0 }])).toBe('Cost: none yet (no day run)');
   });
 
+  it('adds, once a lever has changed during the run, the cost a year since the latest change, and says when no day has run since it (since 0.37.0)', () => {
+    const since = (day: number, perYear: number) => ({ sinceChange: { day, perYear } });
+    expect(costLine([{ letter: '', perYear: 48_289.4, separations: 2, ...since(400, 61_020.2) }])).toBe('Cost a year, at the rate so far: $48,289; since day 400: $61,020 a year');
+    expect(costLine([{ letter: '', perYear: 48_289.4, separations: 2, ...since(400, NaN) }])).toBe('Cost a year, at the rate so far: $48,289; since day 400: none yet (no day run since the change)');
+    expect(
+      costLine([
+        { letter: 'A', perYear: 412_000, separations: 7, ...since(400, 400_000) },
+        { letter: 'B', perYear: 488_000.2, separations: 4, ...since(400, 500_000.4) },
+      ]),
+    ).toBe('Cost a year, at the rate so far: A $412,000, B $488,000. B costs $76,000 a year more; 3 fewer separations so far. Since day 400: A $400,000, B $500,000 a year; B costs $100,000 a year more.');
+    expect(
+      costLine([
+        { letter: 'A', perYear: 412_000, separations: 7, ...since(400, 400_000.2) },
+        { letter: 'B', perYear: 488_000, separations: 7, ...since(400, 399_999.6) },
+      ]),
+    ).toBe('Cost a year, at the rate so far: A $412,000, B $488,000. B costs $76,000 a year more; as many separations so far. Since day 400: A $400,000, B $400,000 a year; B costs the same as A.');
+    expect(
+      costLine([
+        { letter: 'A', perYear: 412_000, separations: 7, ...since(400, NaN) },
+        { letter: 'B', perYear: 488_000, separations: 4, ...since(400, NaN) },
+      ]),
+    ).toBe('Cost a year, at the rate so far: A $412,000, B $488,000. B costs $76,000 a year more; 3 fewer separations so far. Since day 400: none yet (no day run since the change).');
+  });
+
   it("counts each team's separations since day 0, not those of the frame's rows, which are only the days since the last frame", () => {
     const team = (label: string, count: number, perYear: number) => ({ label, leavers: { count, recent: [] }, rows: [], cost: { soFar: perYear, perYear } }) as unknown as TeamFrame;
-    const frame: Frame = { day: 365, horizon: 3650, teams: [team('A: Status quo', 7, 412_000), team('B: Opt-out support', 4, 488_000)] };
+    const frame: Frame = { day: 365, horizon: 3650, teams: [team('A: Status quo', 7, 412_000), team('B: Opt-out support', 4, 488_000)], changeDays: [] };
     expect(teamCosts(frame)).toEqual([
       { letter: 'A', perYear: 412_000, separations: 7 },
       { letter: 'B', perYear: 488_000, separations: 4 },
     ]);
     expect(teamCosts({ ...frame, teams: [frame.teams[1]] })).toEqual([{ letter: '', perYear: 488_000, separations: 4 }]);
+    // After a change during the run, each team's cost a year since it.
+    const changed = { ...frame.teams[1], cost: { soFar: 488_000, perYear: 488_000, sinceChange: { day: 300, soFar: 100_000, perYear: 500_000 } } };
+    expect(teamCosts({ ...frame, teams: [changed], changeDays: [300] })).toEqual([{ letter: '', perYear: 488_000, separations: 4, sinceChange: { day: 300, perYear: 500_000 } }]);
   });
 
   it('is explained in the glossary as the cost beyond the funded seats salaries', () => {
     expect(GLOSSARY.find((g) => g.term === 'Cost a year, at the rate so far')?.text).toContain("beyond the funded seats' salaries at full staffing");
+    expect(GLOSSARY.find((g) => g.term === 'Cost a year, since day N')?.text).toContain(SINCE_MEANING);
   });
 
   it('shows each team the cost per year Node computes for the same scenario, seed and days, to the last bit, and B against A in compare mode', async () => {
@@ -91,6 +126,62 @@ describe('the cost line', () => {
     const c = configFromUrl('?policy=opt-out-support&compare=status-quo&seed=3').config;
     const { main, twin } = scenariosOf(c);
     expect(week.perYear).toEqual([twin!, main].map((s) => nodeRun(s, 3, 507).perYear));
+    await page.close();
+  });
+
+  it('gives, once a lever has changed during the run, the cost a year since the change: the one Node computes for those days, to the last bit, and nothing before it (since 0.37.0)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // Pre-booked supervision from day 400, in compare mode: the change is team B's, the days since it both teams'.
+    const query = '?policy=status-quo&compare=status-quo&seed=3&change=400:policy.supervision.mode=opt-out';
+    const c = configFromUrl(query).config;
+    const { main, twin } = scenariosOf(c);
+    const teams = [twin!, main];
+    await openApp(page, app, `${query}&day=399`);
+    const before = await page.evaluate(() => ({ text: document.querySelector('#cost .cost-text')!.textContent!, since: window.cfsim.frame()!.teams.map((t) => t.cost.sinceChange) }));
+    expect(before.since).toEqual([undefined, undefined]);
+    expect(before.text).not.toMatch(/since day/i);
+    expect(before.text).toBe(costLine(teams.map((s, k) => ({ letter: 'AB'[k], ...nodeRun(s, 3, 399) }))));
+    // The change's day: in force, no day run since it.
+    await page.keyboard.press('d');
+    await page.evaluate(() => window.cfsim.settled());
+    expect((await shown(page)).text).toMatch(/\. Since day 400: none yet \(no day run since the change\)\.$/);
+    await page.keyboard.press('w');
+    await page.evaluate(() => window.cfsim.settled());
+    const week = await page.evaluate(() => ({ text: document.querySelector('#cost .cost-text')!.textContent!, since: window.cfsim.frame()!.teams.map((t) => t.cost.sinceChange!) }));
+    const node = teams.map((s) => nodeCostSince(s, 3, 400, 407));
+    expect(week.since.map((s) => s.day)).toEqual([400, 400]);
+    expect(week.since.map((s) => s.perYear)).toEqual(node);
+    expect(node[0]).not.toBe(node[1]);
+    expect(week.text).toBe(costLine(teams.map((s, k) => ({ letter: 'AB'[k], ...nodeRun(s, 3, 407), sinceChange: { day: 400, perYear: node[k] } }))));
+    // One team, a change made in the app on the day shown: its figure since the change, the whole run's diluted.
+    await openApp(page, app, '?population=ct-harm-reduction&seed=8&day=400&apply=today');
+    await page.selectOption('#lever-policy-supervision-mode', 'opt-out');
+    await page.waitForFunction(() => window.cfsim.frame()?.changeDays.length === 1);
+    await page.evaluate(() => window.cfsim.settled());
+    expect((await shown(page)).text).toMatch(/^Cost a year, at the rate so far: \$[\d,]+; since day 400: none yet \(no day run since the change\)$/);
+    for (let k = 0; k < 5; k++) await page.keyboard.press('w');
+    await page.evaluate(() => window.cfsim.settled());
+    const changedInApp = configFromUrl(await page.evaluate(() => location.search)).config;
+    expect(changedInApp.changes).toEqual([{ day: 400, path: 'policy.supervision.mode', value: 'opt-out' }]);
+    const since = nodeCostSince(scenariosOf(changedInApp).main, 8, 400, 435);
+    expect(await page.evaluate(() => window.cfsim.frame()!.teams[0].cost.sinceChange)).toMatchObject({ day: 400, perYear: since });
+    expect((await shown(page)).text).toBe(costLine([{ letter: '', ...nodeRun(scenariosOf(changedInApp).main, 8, 435), sinceChange: { day: 400, perYear: since } }]));
+    await page.close();
+  });
+
+  it('says what the figures since a change count in their tooltip and, after them, to a screen reader, once (since 0.37.0)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app, '?seed=3&change=20:policy.supervision.mode=opt-out&day=10');
+    const read = () => page.evaluate(() => ({ title: document.querySelector<HTMLElement>('#cost .cost-text')!.title, hidden: document.getElementById('cost-meaning')!.textContent }));
+    expect(await read(), 'before the change: the rate so far alone').toEqual({ title: COST_MEANING, hidden: ` (${COST_MEANING})` });
+    for (let k = 0; k < 2; k++) await page.keyboard.press('w');
+    await page.evaluate(() => window.cfsim.settled());
+    const meaning = `${COST_MEANING} Since day N: ${SINCE_MEANING}`;
+    expect(await read()).toEqual({ title: meaning, hidden: ` (${meaning})` });
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const meaningIn = (value: unknown) => typeof value === 'string' && value.includes(SINCE_MEANING);
+    expect({ described: nodes.filter((n) => meaningIn(n.description?.value)).length, read: nodes.filter((n) => !n.ignored && n.role?.value === 'StaticText' && meaningIn(n.name?.value)).length }).toEqual({ described: 0, read: 1 });
     await page.close();
   });
 
@@ -149,12 +240,19 @@ describe('the cost line', () => {
   });
 
   it('holds room for its longest wording in the controls at 1280 and 1024 px and under the charts on a phone, so nothing under it moves when the figures come or grow', async () => {
-    const longest = [
-      costLine([{ letter: '', perYear: -1_888_888, separations: 0 }]),
-      costLine([
-        { letter: 'A', perYear: -1_888_888, separations: 88 },
-        { letter: 'B', perYear: -1_888_888.5, separations: 0 },
-      ]),
+    const huge = -1_888_888;
+    const one = (since?: number) => [{ letter: '', perYear: huge, separations: 0, ...(since === undefined ? {} : { sinceChange: { day: 3649, perYear: since } }) }];
+    const two = (since?: number) => [
+      { letter: 'A', perYear: huge, separations: 88, ...(since === undefined ? {} : { sinceChange: { day: 3649, perYear: since } }) },
+      { letter: 'B', perYear: -huge, separations: 0, ...(since === undefined ? {} : { sinceChange: { day: 3649, perYear: -since } }) },
+    ];
+    // Each query's longest wordings: a run with lever changes during it (since 0.37.0) holds room for its figures since the latest change, or for saying none has run yet.
+    const change = '&change=3649:community.stigma=0.99';
+    const longest: [string, string[]][] = [
+      ['?seed=3&text=large', [costLine(one())]],
+      ['?policy=opt-out-support&compare=status-quo&seed=3&text=large', [costLine(two())]],
+      [`?seed=3&text=large${change}`, [costLine(one()), costLine(one(huge)), costLine(one(NaN))]],
+      [`?policy=opt-out-support&compare=status-quo&seed=3&text=large${change}`, [costLine(two()), costLine(two(huge)), costLine(two(NaN))]],
     ];
     for (const [width, height] of [
       [1280, 720],
@@ -162,15 +260,43 @@ describe('the cost line', () => {
       [390, 844],
     ]) {
       const page = await app.browser.newPage({ viewport: { width, height } });
-      for (const [k, query] of ['?seed=3&text=large', '?policy=opt-out-support&compare=status-quo&seed=3&text=large'].entries()) {
+      for (const [query, texts] of longest) {
         await openApp(page, app, query);
-        const heights = await page.evaluate((text) => {
+        const heights = await page.evaluate((texts) => {
           const line = document.getElementById('cost')!;
           const before = line.getBoundingClientRect().height;
-          line.querySelector('.cost-text')!.textContent = text;
-          return { before, after: line.getBoundingClientRect().height };
-        }, longest[k]);
-        expect(heights.after, `${width}×${height} ${query}`).toBe(heights.before);
+          return { changes: line.dataset.changes, before, after: texts.map((text) => ((line.querySelector('.cost-text')!.textContent = text), line.getBoundingClientRect().height)) };
+        }, texts);
+        expect(heights.changes, query).toBe(String(query.includes(change)));
+        expect(heights.after, `${width}×${height} ${query}`).toEqual(texts.map(() => heights.before));
+      }
+      await page.close();
+    }
+  });
+
+  it('keeps its height from day 0 to the end of a run with a change during it, the figures since the change come and all (since 0.37.0)', async () => {
+    for (const [width, height] of [
+      [1280, 720],
+      [1024, 768],
+      [390, 844],
+    ]) {
+      const page = await app.browser.newPage({ viewport: { width, height } });
+      for (const teams of ['', '&compare=status-quo']) {
+        const query = `?policy=opt-out-support${teams}&seed=3&change=7:policy.supervision.mode=opt-in`;
+        const measured = () => page.evaluate(() => ({ day: window.cfsim.frame()!.day, height: document.getElementById('cost')!.getBoundingClientRect().height, since: document.querySelector('#cost .cost-text')!.textContent!.includes('ince day 7') }));
+        await openApp(page, app, `${query}&day=0`);
+        const start = await measured();
+        const seen = [start];
+        for (const key of ['d', 'w', 'w']) {
+          await page.keyboard.press(key);
+          await page.evaluate(() => window.cfsim.settled());
+          seen.push(await measured());
+        }
+        await openApp(page, app, `${query}&day=3650`);
+        seen.push(await measured());
+        expect(seen.map((m) => m.day), `${width}×${height} ${query}`).toEqual([0, 1, 8, 15, 3650]);
+        expect(seen.map((m) => m.since), `${width}×${height} ${query}`).toEqual([false, false, true, true, true]);
+        expect(seen.map((m) => m.height), `${width}×${height} ${query}`).toEqual(seen.map(() => start.height));
       }
       await page.close();
     }

@@ -1,4 +1,4 @@
-import { COST_MEANING, costLine, teamCosts } from './costWords';
+import { COST_MEANING, costLine, SINCE_MEANING, teamCosts } from './costWords';
 import type { Frame } from './engine';
 import { NARROW_SCREEN } from './settingsGroups';
 
@@ -6,16 +6,26 @@ import { NARROW_SCREEN } from './settingsGroups';
 
 const line = () => document.getElementById('cost')!;
 
+/** What the line counts; once it gives figures since a change, what those count too. */
+const meaning = (sinceChange: boolean) => (sinceChange ? `${COST_MEANING} Since day N: ${SINCE_MEANING}` : COST_MEANING);
+
+/** Says what the line counts: its figures' tooltip, and after its figures, hidden but read by screen readers. */
+function explainCost(sinceChange: boolean): void {
+  const figures = line().querySelector<HTMLElement>('.cost-text')!;
+  const text = meaning(sinceChange);
+  if (figures.title === text) return;
+  figures.title = text;
+  document.getElementById('cost-meaning')!.textContent = ` (${text})`;
+}
+
 /**
- * Says what the line counts: its figures' tooltip, and after its figures, hidden but read by screen readers. The tooltip
- * is on the figures, marked as presentation: a tooltip is also an element's accessible description, and on the line
- * itself a screen reader read the meaning twice, in the line's text and as its description (since 0.35.0).
+ * Sets up what the line says it counts. The tooltip is on the figures, marked as presentation: a tooltip is also an
+ * element's accessible description, and on the line itself a screen reader read the meaning twice, in the line's text
+ * and as its description (since 0.35.0).
  */
 export function setupCostLine(): void {
-  const figures = line().querySelector<HTMLElement>('.cost-text')!;
-  figures.title = COST_MEANING;
-  figures.setAttribute('role', 'presentation');
-  document.getElementById('cost-meaning')!.textContent = ` (${COST_MEANING})`;
+  line().querySelector('.cost-text')!.setAttribute('role', 'presentation');
+  explainCost(false);
 }
 
 /**
@@ -32,11 +42,17 @@ export function placeCostLine(narrow: MediaQueryList = matchMedia(NARROW_SCREEN)
   narrow.addEventListener('change', place);
 }
 
-/** The cost line: each team's cost so far a year, and in compare mode B against A. */
+/**
+ * The cost line: each team's cost so far a year, and in compare mode B against A; once a lever has changed during the
+ * run, the same since the latest change. A run with changes during it has the room for those figures from day 0.
+ */
 export function renderCost(f: Frame): void {
-  const text = costLine(teamCosts(f));
+  const costs = teamCosts(f);
+  const text = costLine(costs);
   const el = line();
   el.dataset.teams = String(f.teams.length);
+  el.dataset.changes = String(f.changeDays.length > 0);
   const figures = el.querySelector('.cost-text')!;
   if (figures.textContent !== text) figures.textContent = text;
+  explainCost(costs.some((t) => t.sinceChange !== undefined));
 }

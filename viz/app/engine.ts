@@ -116,9 +116,16 @@ export interface TeamFrame {
   readonly stories: readonly Story[];
   /**
    * What the run has cost so far beyond the funded seats' salaries at full staffing (the engine's daily `cost`
-   * series, summed in day order as the metrics sum it), and that a year: `teamCostPerYear` of the days run.
+   * series, summed in day order as the metrics sum it), and that a year: `teamCostPerYear` of the days run. Once a lever
+   * has changed during the run (the frame's latest change day up to its day), the same since that change.
    */
-  readonly cost: { readonly soFar: number; readonly perYear: number };
+  readonly cost: DaysCost & { readonly sinceChange?: DaysCost & { readonly day: number } };
+}
+
+/** The cost of a run of days, and that a year: `teamCostPerYear` of those days (NaN for none). */
+export interface DaysCost {
+  readonly soFar: number;
+  readonly perYear: number;
 }
 
 export interface Frame {
@@ -126,6 +133,8 @@ export interface Frame {
   readonly day: number;
   readonly horizon: number;
   readonly teams: readonly TeamFrame[];
+  /** The days on which a lever changes during the run (any team's scheduled changes, each from the start of its day), in order. */
+  readonly changeDays: readonly number[];
 }
 
 export interface EngineTeam {
@@ -135,8 +144,19 @@ export interface EngineTeam {
   readonly population?: PopulationId;
 }
 
+/** A cost of `days` days a year, as `teamCostPerYear` divides it (NaN for no day). */
+const perYear = (soFar: number, days: number) => (days > 0 ? soFar / (days / 365) : NaN);
+
+/** The cost of days `from` to `to` − 1, summed in day order as the metrics sum it, and that a year. */
+function costOfDays(sim: Simulation, from: number, to: number): DaysCost {
+  let soFar = 0;
+  for (let d = from; d < to; d++) soFar += sim.recorder.value(d, SERIES.cost);
+  return { soFar, perYear: perYear(soFar, to - from) };
+}
+
 export class AppEngine {
   private teams: { label: string; sim: Simulation; departures: DepartureWatch; seen: number; journalSeen: number; costSoFar: number; words?: StoryWords }[] = [];
+  private changeDays: number[] = [];
 
   /** Starts fresh runs (same seed for every team: the same community events) and fast-forwards to `day`. */
   reset(teams: readonly EngineTeam[], seed: number, day: number): Frame {
@@ -145,6 +165,7 @@ export class AppEngine {
       const words = t.population && STORY_WORDS[t.population];
       return { label: t.label, sim: createSimulation(t.scenario, { seed }, { journal: true, observers: [departures] }), departures, seen: 0, journalSeen: 0, costSoFar: 0, words };
     });
+    this.changeDays = [...new Set(teams.flatMap((t) => t.scenario.changes.map((c) => c.day)))].sort((a, b) => a - b);
     for (const t of this.teams) t.sim.step(day);
     return this.frame(true);
   }
@@ -156,6 +177,8 @@ export class AppEngine {
   }
 
   private frame(fromStart: boolean): Frame {
+    const now = this.teams[0]?.sim.run.day ?? 0;
+    const changed = this.changeDays.filter((d) => d <= now).at(-1);
     const teams = this.teams.map((t) => {
       const day = t.sim.run.day;
       const rows: SeriesRow[] = [];
@@ -198,9 +221,9 @@ export class AppEngine {
         leavers: { count: t.departures.count, recent: [...t.departures.latest].reverse() },
         rows,
         stories: recent.map((e) => ({ kind: e.kind, day: e.day, seat: e.seat, worker: e.worker, text: storyOf(e, t.words) })),
-        cost: { soFar: t.costSoFar, perYear: day > 0 ? t.costSoFar / (day / 365) : NaN },
+        cost: { soFar: t.costSoFar, perYear: perYear(t.costSoFar, day), ...(changed === undefined ? {} : { sinceChange: { day: changed, ...costOfDays(t.sim, changed, day) } }) },
       };
     });
-    return { day: this.teams[0]?.sim.run.day ?? 0, horizon: this.teams[0]?.sim.run.horizon ?? 0, teams };
+    return { day: now, horizon: this.teams[0]?.sim.run.horizon ?? 0, teams, changeDays: this.changeDays };
   }
 }

@@ -1,3 +1,5 @@
+import { SINCE_MEANING } from './costWords';
+
 // The constructs of the compassion fatigue resilience model (Ludick & Figley 2017), in plain words.
 
 export const GLOSSARY: readonly { readonly term: string; readonly text: string }[] = [
@@ -21,6 +23,7 @@ export const GLOSSARY: readonly { readonly term: string; readonly text: string }
   { term: 'Package', text: 'A set of support policies (supervision, debriefing, grief leave, staffing, pay, training, peer support, stigma reduction). The levers start at its values.' },
   { term: 'Team starts (settled or fresh)', text: 'Settled: the staff in post on day 0 are as this population\'s staff usually are, so a team under the status quo holds steady. Fresh: a programme just launched, everyone a new hire (low stress and burnout, no long-term clients yet, in the fragile first months), so the strain builds as the weeks go by. Both teams of a comparison start the same way.' },
   { term: 'Cost a year, at the rate so far', text: "Under the run's buttons (under the charts on a phone): what the run has cost so far beyond the funded seats' salaries at full staffing (the CLI's Cost per year, whole team): support programmes and sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary of vacant seats. Not the team's total cost. Given as a yearly rate over the days run (on day 30, what 30 days cost, times 365/30), not what has been spent this year; in compare mode with what B costs more or less than A, beside how many more or fewer have left." },
+  { term: 'Cost a year, since day N', text: `On the cost line once a lever has changed during the run (from today, or on a day a link sets). ${SINCE_MEANING}` },
   { term: 'Seed', text: 'The number that fixes the run\'s chance events. The same seed and settings replay the same history; another seed shows another possible future.' },
   { term: 'Opt-in vs opt-out support', text: 'Opt-in waits for staff to ask (about 1 in 17 do within seven months); opt-out books sessions in advance (about 1 in 2 keep each one).' },
 ];
