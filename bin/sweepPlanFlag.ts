@@ -257,7 +257,8 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
   const command = `${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)}`;
   const unknown = otherUnknownFlags(words, plan);
   if (others.length === 0 && extra.length === 0) return `sweep takes one plan file, as its first argument, and was given ${named(plan)}: give it once (${command})${unknown}`;
-  if (others.length === 0) return `sweep takes one argument, its plan file (here ${command})${unknown}`;
+  // `sweep a.yaml a.yaml results`: the file given twice is said as well as the argument that is no plan file.
+  if (others.length === 0) return `sweep takes one argument, its plan file${timesGiven(plan) > 1 ? `, and was given ${named(plan)}: give it once` : ''} (here ${command})${unknown}`;
   const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
   const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');
   return `sweep takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed([plan, ...others].map(named))}: sweep ${quotedIfNeeded(plan)} alone (${command}), and each other into a folder of its own (${each}); a scenario file a plan builds on is named in the plan, base: FILE${unknown}`;

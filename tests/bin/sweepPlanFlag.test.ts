@@ -110,6 +110,14 @@ describe('sweep given more arguments than its plan file, and no plan flag', () =
     expect(r.stderr).not.toContain('unexpected argument');
   });
 
+  it('sweep a.yaml a.yaml results says the file was given twice as well as where the folder goes, where it said only the latter', () => {
+    expect(message('a.yaml', 'a.yaml', 'results')).toBe('sweep takes one argument, its plan file, and was given a.yaml (twice): give it once (here cfsim sweep a.yaml --out results: a sweep names its results folder with --out, not as an argument)');
+    expect(message('a.yaml', 'results', './a.yaml', '--out', 'r')).toBe('sweep takes one argument, its plan file, and was given a.yaml (twice, also as ./a.yaml): give it once (here cfsim sweep a.yaml --out r; it takes no other argument: drop results)');
+    const r = spawnSync(process.execPath, ['dist/cfsim.js', 'sweep', 'a.yaml', 'a.yaml', 'results'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cfsim: sweep takes one argument, its plan file, and was given a.yaml (twice): give it once (here cfsim sweep a.yaml --out results:');
+  });
+
   it('one plan file spelled two ways (./a.yaml and a.yaml) is one file given twice, not two plans to sweep apart', () => {
     expect(message('./a.yaml', 'a.yaml', '--out', 'r')).toBe('sweep takes one plan file, as its first argument, and was given ./a.yaml (twice, also as a.yaml): give it once (cfsim sweep ./a.yaml --out r)');
     expect(message('a.yaml', './a.yaml', `${process.cwd()}/a.yaml`)).toContain(`was given a.yaml (3 times, also as ./a.yaml and ${process.cwd()}/a.yaml): give it once (cfsim sweep a.yaml --out DIR)`);
