@@ -13,7 +13,7 @@ import type { Scenario } from '../scenarios/schema';
 export function readScenarioFile(path: string, kind: 'scenario file' | 'plan file' = 'scenario file', expected: FileKind = kind): unknown {
   if (!existsSync(path)) {
     // Named without its extension (team for team.yaml), as SCENARIO's error says too.
-    const hint = SCENARIO_EXTENSIONS.map((ext) => path + ext).find((file) => existsSync(file));
+    const hint = extendedFile(path);
     throw new InputError([{ path: '', value: path, message: `${kind} ${JSON.stringify(path)} does not exist${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}` }], kind);
   }
   const stats = statSync(path);
@@ -35,6 +35,11 @@ export function readScenarioFile(path: string, kind: 'scenario file' | 'plan fil
 
 /** The extensions of scenario files, tried in this order when a SCENARIO names no preset and no file. */
 const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** The file `path` names without its extension (team for team.yaml), where one exists, trying the extensions in order. */
+export function extendedFile(path: string): string | undefined {
+  return SCENARIO_EXTENSIONS.map((ext) => path + ext).find((file) => existsSync(file));
+}
 
 /**
  * Resolves the SCENARIO argument of the CLI: a population preset id, or a YAML/JSON file
@@ -65,7 +70,7 @@ export function scenarioLoader(source: string | undefined, policy: string | unde
   }
   if (!existsSync(source)) {
     // A file named without its extension (team for team.yaml) before a preset spelt nearly so.
-    const hint = SCENARIO_EXTENSIONS.map((ext) => source + ext).find((file) => existsSync(file)) ?? closest(source, POPULATION_IDS);
+    const hint = extendedFile(source) ?? closest(source, POPULATION_IDS);
     throw new InputError(
       [
         {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileSummary } from '../scenarios/fileSummary';
 import { plausibilityText, plausibilityWarnings, type PlausibilityWarning } from '../scenarios/plausibility';
 import { resolvePlan, type Plan } from '../scenarios/plan';
@@ -18,6 +18,7 @@ import { throwIfIssues } from './flags';
 import { checkedSweepPoints } from '../scenarios/sweptWarnings';
 import type { Scenario } from '../scenarios/schema';
 import { readScenarioFile } from './scenarioSource';
+import { looksLikePlan } from './looksLikePlan';
 
 // `cfsim validate FILE`: a scenario file's or sweep plan's problems (thrown, as input errors), or
 // the verdict that it is valid, what a scenario file sets up, and the values that are allowed but
@@ -71,23 +72,6 @@ export function validationText(path: string): string {
     if (looksLikePlan(path)) throw new InputError(error.issues, planSubject(path));
     throw error;
   }
-}
-
-/**
- * Whether a file that could not be parsed has a top-level `parameters` field, as a sweep plan
- * does (YAML `parameters:` at a line's start, or a JSON `"parameters":`), so that its problems are
- * headed as a plan's.
- */
-function looksLikePlan(path: string): boolean {
-  let text: string;
-  try {
-    // Only a regular file is read again: a device (/dev/zero) would be read forever, and a pipe is read once.
-    if (!statSync(path).isFile()) return false;
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return false;
-  }
-  return /^\uFEFF?parameters[ \t]*:/m.test(text) || /"parameters"\s*:/.test(text);
 }
 
 function fileValidationText(path: string): string {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,7 @@ describe('the commands offered for the other plan files', () => {
 describe('a switch sweep does not take', () => {
   it('does not take the argument after it for its value: sweep --dry-run --plan a r offers r as the results folder', () => {
     expect(message('--dry-run', '--plan', 'a', 'r')).toBe(
-      'sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a --out r: a sweep names its results folder with --out, not as an argument). Nor does it take --dry-run (a sweep has no dry run; cfsim validate a checks a plan without running it, and counts its points and runs): it accepts --out, --threads, --resume, --shard, --emit, --shards',
+      'sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a --out r: a sweep names its results folder with --out, not as an argument). Nor does it take --dry-run (a sweep has no dry run; cfsim validate PLAN checks a plan without running it, and counts its points and runs, where PLAN is a plan file (YAML or JSON: .yaml, .yml or .json); "a", given as PLAN, is no file here and has no plan\'s extension): it accepts --out, --threads, --resume, --shard, --emit, --shards',
     );
     expect(message('--json', '--plan', 'a', 'r')).toContain('(here cfsim sweep a --out r: a sweep names its results folder with --out');
   });
@@ -167,6 +167,37 @@ describe('what sweep says beside a --json or --dry_run it does not take', () => 
       const r = spawnSync(process.execPath, ['dist/cfsim.js', 'sweep', ...args], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toContain('unknown option --dry-run (a sweep has no dry run; cfsim validate a.yaml checks a plan without running it');
+    }
+  });
+
+  it('--dry-run beside a folder, or a file that is no plan, says what was given as PLAN and what PLAN is, where it pointed to cfsim validate of it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-not-plan-'));
+    try {
+      const at = (name: string) => join(dir, name);
+      mkdirSync(at('results'));
+      mkdirSync(at('swept'));
+      for (const name of ['sweep.json', 'plan.json', 'runs.csv']) writeFileSync(join(at('swept'), name), '');
+      writeFileSync(at('notes.txt'), 'x: 1\n');
+      writeFileSync(at('myplan'), 'parameters:\n  community.stigma: { values: [0.1, 0.2] }\n');
+      const expected = 'a sweep has no dry run; cfsim validate PLAN checks a plan without running it, and counts its points and runs, where PLAN is a plan file (YAML or JSON: .yaml, .yml or .json); ';
+      expect(sweepUnknownFlagNote('dry-run', at('results'))).toBe(`${expected}"${at('results')}", given as PLAN, is a folder`);
+      expect(sweepUnknownFlagNote('dry-run', at('swept'))).toBe(`${expected}"${at('swept')}", given as PLAN, is a sweep's results folder (cfsim analyze ${at('swept')} analyzes it)`);
+      expect(sweepUnknownFlagNote('dry-run', at('notes.txt'))).toBe(`${expected}"${at('notes.txt')}", given as PLAN, is a file with no plan's extension and no parameters: field, not a plan`);
+      expect(sweepUnknownFlagNote('dry-run', at('nothing'))).toBe(`${expected}"${at('nothing')}", given as PLAN, is no file here and has no plan's extension`);
+      writeFileSync(at('named.yml'), 'parameters: {}\n');
+      expect(sweepUnknownFlagNote('dry-run', at('named'))).toBe(`${expected}"${at('named')}", given as PLAN, is no file here and has no plan's extension (did you mean "${at('named.yml')}"?)`);
+      // A plan without a plan's extension is checked by validate all the same; a missing a.yaml is the plan, to be written.
+      expect(sweepUnknownFlagNote('dry-run', at('myplan'))).toContain(`cfsim validate ${at('myplan')} checks a plan`);
+      expect(sweepUnknownFlagNote('dry-run', at('a.yaml'))).toContain(`cfsim validate ${at('a.yaml')} checks a plan`);
+      for (const args of [['results', '--dry-run'], ['--dry-run', 'results']]) {
+        const r = spawnSync(process.execPath, [join(ROOT, 'dist/cfsim.js'), 'sweep', ...args], { cwd: dir, encoding: 'utf8' });
+        expect(r.status, args.join(' ')).toBe(2);
+        expect(r.stderr, args.join(' ')).toContain(`unknown option --dry-run (${expected}"results", given as PLAN, is a folder)`);
+        expect(r.stderr).not.toContain('cfsim validate results');
+      }
+      expect(sweepPlanFlagMessage(['sweep', '--plan', at('results'), '--dry-run'])).toContain(`Nor does it take --dry-run (${expected}"${at('results')}", given as PLAN, is a folder)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -1,0 +1,33 @@
+import { statSync, type Stats } from 'node:fs';
+import { quotedIfNeeded } from './commandLine';
+import { isSweepFolder } from './resultsMarker';
+import { looksLikePlan } from './looksLikePlan';
+import { extendedFile } from './scenarioSource';
+
+/** The extensions a plan file is named with. */
+const PLAN_EXTENSIONS = /\.(ya?ml|json)$/i;
+
+/**
+ * What `plan`, given to cfsim sweep as its plan file (PLAN), is where it cannot be one, for a hint that would otherwise
+ * name it in a command that cannot work (`cfsim validate results`): a folder (a sweep's results folder, said as such);
+ * a file with no plan's extension and no `parameters:`; nothing at all, named with no plan's extension (with the file
+ * the name has with one: a.yaml for a). Undefined where it may be a plan: a file with `parameters:`, or a name with a
+ * plan's extension (a missing a.yaml is the user's plan, misplaced or yet to be written).
+ */
+export function notPlanFile(plan: string): string | undefined {
+  let stats: Stats | undefined;
+  try {
+    stats = statSync(plan, { throwIfNoEntry: false });
+  } catch {
+    // Not to be read (below a file, no permission): said by the command that reads it.
+    return undefined;
+  }
+  const given = `${JSON.stringify(plan)}, given as PLAN,`;
+  if (stats?.isDirectory()) return isSweepFolder(plan) ? `${given} is a sweep's results folder (cfsim analyze ${quotedIfNeeded(plan)} analyzes it)` : `${given} is a folder`;
+  if (PLAN_EXTENSIONS.test(plan)) return undefined;
+  if (stats === undefined) {
+    const extended = extendedFile(plan);
+    return `${given} is no file here and has no plan's extension${extended ? ` (did you mean ${JSON.stringify(extended)}?)` : ''}`;
+  }
+  return stats.isFile() && !looksLikePlan(plan) ? `${given} is a file with no plan's extension and no parameters: field, not a plan` : undefined;
+}
