@@ -523,8 +523,8 @@ export function analysisTables(a: SweepAnalysis): string {
       continue;
     }
     if (none?.reason === 'constant') {
-      // V = 0: with common random numbers, no parameter moved this metric at any point of the plan.
-      out.push(`${metric}: the same at every base point (the design's A and B points), so no Sobol indices: the output did not vary (${parameterFigure(none.value)} at each; no parameter changed it there over this plan's ranges and horizon)`, '');
+      // V = 0: with common random numbers, no parameter moved this metric at any point of the plan. Its value is the metric's, printed as the points table prints one.
+      out.push(`${metric}: the same at every base point (the design's A and B points), so no Sobol indices: the output did not vary (${value(none.value)} at each; no parameter changed it there over this plan's ranges and horizon)`, '');
       continue;
     }
     if (none?.reason === 'failed') {

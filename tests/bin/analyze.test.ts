@@ -39,7 +39,7 @@ describe('analysisText', () => {
     expect(failed).not.toContain('did not vary');
     expect(failed).not.toContain('the same at every base point');
     const constant = analysisText(sweep({ sobol: { proqolSTS: nulls }, noIndices: { proqolSTS: { reason: 'constant', value: 0.25 } } }), 'k0');
-    expect(constant).toContain("proqolSTS: the same at every base point (the design's A and B points), so no Sobol indices: the output did not vary (0.25 at each;");
+    expect(constant).toContain("proqolSTS: the same at every base point (the design's A and B points), so no Sobol indices: the output did not vary (0.2500 at each;");
     const unmeasured = analysisText(sweep({ sobol: { proqolSTS: nulls }, noIndices: { proqolSTS: { reason: 'unmeasured' } } }), 'k0');
     expect(unmeasured).toContain('proqolSTS: no Sobol indices: in every replication some point had nothing to measure');
     // An analysis.json from before the reason was recorded: its nulls are not read as "did not vary".
