@@ -8,29 +8,15 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 const MOST_WITNESSES = 8;
 
 /**
- * The plausibility warnings of a sweep plan's fixed fields: not those of a field the plan varies (a range is meant to
- * reach its ends), nor one resting on other fields (`restsOn`) that some swept point clears. Whether a point clears it is
- * read from that point's own scenario, not from whether the plan varies one of those very fields: a sweep that lowers
- * another role's weight (`population.roleMix.police`, inside `population.roleMix`) gives a small role a seat at some
- * points, so its salary factor is no longer idle there. Points that cannot run are passed over (they are refused on their
- * own). A warning is worded at the first point, over the points that word it otherwise (a few of them) as a comparison's
- * arms are: `debrief.after: death` swept over debrief modes none and ongoing says the mode is "none or ongoing", not
- * "none" alone. `values`: the design's points, the first first.
- */
-export function sweptPlausibilityWarnings(plan: Plan, values: readonly (readonly unknown[])[]): PlausibilityWarning[] {
-  const state = sweptWarningState(plan, pointScenario(plan, values[0]));
-  for (let point = 1; point < values.length && someUncleared(state); point++) {
-    const scenario = runnableScenario(plan, values[point]);
-    if (scenario) notePointWarnings(state, scenario);
-  }
-  return sweptWarningsOf(state);
-}
-
-/**
  * A sweep plan's points checked in one pass, each point's scenario resolved once (cfsim validate): the problem of the
- * points that cannot run (as unrunnablePoint names it), else the plausibility warnings of its fixed fields (as
- * sweptPlausibilityWarnings gives them) and the first point's scenario. Before, validate resolved every point for the
- * one and again for the other where some point could clear a warning.
+ * points that cannot run (as unrunnablePoint names it), else the first point's scenario and the plausibility warnings of
+ * the plan's fixed fields: not those of a field the plan varies (a range is meant to reach its ends), nor one resting on
+ * other fields (`restsOn`) that some swept point clears. Whether a point clears it is read from that point's own
+ * scenario, not from whether the plan varies one of those very fields: a sweep that lowers another role's weight
+ * (`population.roleMix.police`, inside `population.roleMix`) gives a small role a seat at some points, so its salary
+ * factor is no longer idle there. A warning is worded at the first point, over the points that word it otherwise (a few
+ * of them) as a comparison's arms are: `debrief.after: death` swept over debrief modes none and ongoing says the mode is
+ * "none or ongoing", not "none" alone. `values`: the design's points, the first first.
  */
 export function checkedSweepPoints(plan: Plan, values: readonly (readonly unknown[])[]): { readonly unrunnable: InputIssue } | { readonly unrunnable?: undefined; readonly first: Scenario; readonly warnings: PlausibilityWarning[] } {
   const found = unrunnablePoints();
@@ -99,16 +85,6 @@ function sweptWarningsOf(state: SweptWarningState): PlausibilityWarning[] {
   if (state.witnesses.length === 0) return kept;
   const worded = plausibilityWarnings(state.firstScenario, [state.firstScenario, ...state.witnesses]);
   return kept.map((w) => worded.find((v) => v.path === w.path) ?? w);
-}
-
-/** A point's scenario, or undefined for a point that cannot run. */
-function runnableScenario(plan: Plan, values: readonly unknown[]): Scenario | undefined {
-  try {
-    return pointScenario(plan, values);
-  } catch (error) {
-    if (error instanceof InputError) return undefined;
-    throw error;
-  }
 }
 
 /**
