@@ -248,10 +248,8 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
   const others = files.filter((f, i) => f !== plan && files.indexOf(f) === i);
   const extra = otherArguments(words, [plan, ...files]);
   // The plan file given more than once (`sweep a.yaml a.yaml --out r`), which yargs called only an unexpected argument.
-  // `./a.yaml a.yaml` too: sweepWords gives each file as first spelled.
-  const timesGiven = (file: string) => words.filter((w) => w.kind === 'positional' && w.words[0] === file).length;
-  const typed = words.flatMap((w) => (w.kind === 'positional' ? [w.given] : []));
-  const named = (file: string) => `${quotedIfNeeded(file)}${givenTimes(typed, file, timesGiven(file))}`;
+  const timesGiven = (file: string) => positionalTimes(words, file);
+  const named = (file: string) => positionalNamed(words, file);
   if (others.length === 0 && extra.length === 0 && timesGiven(plan) < 2) return undefined;
   const stray = strayArguments(extra, words);
   const command = `${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)}`;
@@ -262,6 +260,17 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
   const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
   const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');
   return `sweep takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed([plan, ...others].map(named))}: sweep ${quotedIfNeeded(plan)} alone (${command}), and each other into a folder of its own (${each}); a scenario file a plan builds on is named in the plan, base: FILE${unknown}`;
+}
+
+/** How often `file` (as first spelled: `./a.yaml a.yaml` is a.yaml twice, sweepWords gives each file so) is among sweep's positional arguments. */
+function positionalTimes(words: readonly Word[], file: string): number {
+  return words.filter((w) => w.kind === 'positional' && w.words[0] === file).length;
+}
+
+/** A plan file among sweep's positional arguments, named with how often it was given: `a.yaml (twice, also as ./a.yaml)`. */
+function positionalNamed(words: readonly Word[], file: string): string {
+  const typed = words.flatMap((w) => (w.kind === 'positional' ? [w.given] : []));
+  return `${quotedIfNeeded(file)}${givenTimes(typed, file, positionalTimes(words, file))}`;
 }
 
 /** `` for a file given once, ` (twice)`, ` (3 times)`. */
@@ -350,7 +359,7 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
     // `sweep a.yaml b.yaml --plan c.yaml`, `sweep --plan a.yaml --plan b.yaml`: name every file given, and a sweep of each into a folder of its own.
     // A file given to several flags (`--plan a.yaml --plan b.yaml --plan a.yaml`) is named once, as first given, with how often.
     const named = [plan, ...others].map((f) => {
-      if (!byFlag(f)) return quotedIfNeeded(f);
+      if (!byFlag(f)) return positionalNamed(words, f);
       const given = flags.filter((g) => g.file === f);
       return `${givenFlag(given[0])}${givenTimes(given.flatMap((g) => (g.value === undefined ? [] : [g.value])), f, given.length)}`;
     });
@@ -361,5 +370,7 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   // The flag given the plan file itself (`sweep a.yaml --plan a.yaml`): nothing else to sweep.
   const givenAll = listed(flags.map(givenFlag));
   const another = others.length === 0 ? '' : `, or sweep ${quotedIfNeeded(others[0])} into a folder of its own (${otherSweepCommand(others[0], words, 'OTHER_DIR')})`;
-  return `${head}it takes one plan file, as its first argument, here ${quotedIfNeeded(plan)}: drop ${givenAll} (${command}${stray.note}${repeatedNote(words)})${another}${unknown}`;
+  // `sweep a.yaml a.yaml --plan b.yaml`: the plan file given twice is said too.
+  const once = positionalTimes(words, plan) > 1 ? ': give it once, and' : ':';
+  return `${head}it takes one plan file, as its first argument, here ${positionalNamed(words, plan)}${once} drop ${givenAll} (${command}${stray.note}${repeatedNote(words)})${another}${unknown}`;
 }

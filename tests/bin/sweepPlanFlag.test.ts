@@ -118,6 +118,14 @@ describe('sweep given more arguments than its plan file, and no plan flag', () =
     expect(r.stderr).toContain('cfsim: sweep takes one argument, its plan file, and was given a.yaml (twice): give it once (here cfsim sweep a.yaml --out results:');
   });
 
+  it('beside a plan flag, the plan file given twice as an argument is said too, where it was named once', () => {
+    expect(message('a.yaml', 'a.yaml', '--plan', 'b.yaml')).toBe(
+      'sweep takes no --plan: it takes one plan file, as its first argument, here a.yaml (twice): give it once, and drop --plan b.yaml (cfsim sweep a.yaml --out DIR), or sweep b.yaml into a folder of its own (cfsim sweep b.yaml --out OTHER_DIR)',
+    );
+    expect(message('a.yaml', './a.yaml', '--plan')).toBe('sweep takes no --plan: it takes one plan file, as its first argument, here a.yaml (twice, also as ./a.yaml): give it once, and drop --plan (cfsim sweep a.yaml --out DIR)');
+    expect(message('a.yaml', 'a.yaml', 'b.yaml', '--plan', 'c.yaml')).toContain('and was given 3, a.yaml (twice), b.yaml and --plan c.yaml: sweep a.yaml alone (cfsim sweep a.yaml --out DIR)');
+  });
+
   it('one plan file spelled two ways (./a.yaml and a.yaml) is one file given twice, not two plans to sweep apart', () => {
     expect(message('./a.yaml', 'a.yaml', '--out', 'r')).toBe('sweep takes one plan file, as its first argument, and was given ./a.yaml (twice, also as a.yaml): give it once (cfsim sweep ./a.yaml --out r)');
     expect(message('a.yaml', './a.yaml', `${process.cwd()}/a.yaml`)).toContain(`was given a.yaml (3 times, also as ./a.yaml and ${process.cwd()}/a.yaml): give it once (cfsim sweep a.yaml --out DIR)`);
