@@ -33,6 +33,9 @@ const ROW_GAP_PX = 44;
 /** A row header's font size, and the height of each line past its first. */
 const HEADER_FONT_PX = 11;
 const HEADER_LINE_PX = 13;
+/** From the foot of a row header's last line to its panel's top, where Vega put a facet header's (its 2 px padding and its line's own 11 px). */
+const HEADER_LAST_LINE_PX = 13;
+const HEADER_ROWS = { filter: 'isValid(datum.header)' };
 
 /**
  * The series charts with several arms: one column per metric, one row per arm, each row the arm's
@@ -50,7 +53,6 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
     .filter((p) => p.policy === baseline)
     .flatMap((p) => policies.slice(1).map((panel) => ({ panel, measure: p.measure, day: p.day, year: p.year, reference: p.mean, baseline })));
   const marks = changeRows(changes, metrics, policies);
-  const values = [...own, ...references, ...marks];
   const time = timeAxis(points);
   const yAxis = valueAxis(yFormat);
   const tooltip = seriesTooltip(yFormat, armTitle);
@@ -59,8 +61,7 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
   // itself, and cut to the panel, names alike but for their ends ("Riverside outreach with ...") would read the same.
   const headers = policies.map((policy) => linesWithin([policy], width, HEADER_FONT_PX));
   const headerLines = Math.max(1, ...headers.map((lines) => lines.length));
-  // Looked up by position, not as an object's property: a package named "constructor" read Object's constructor.
-  const long = policies.flatMap((policy, k) => (headers[k].length > 1 ? [{ policy, lines: headers[k] }] : []));
+  const values = [...own, ...references, ...marks, ...headerRows(policies, headers, metrics)];
   const column = ([, measure]: readonly [string, string]) => ({
     title: { text: measure, anchor: 'middle' as const, fontSize: 12 },
     transform: [{ filter: { field: 'measure', equal: measure } }],
@@ -72,16 +73,8 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
         type: 'nominal' as const,
         title: null,
         sort: [...policies],
-        // Each row named above its panel, in every column, so that no panel is read as another arm's.
-        header: {
-          labelAngle: 0,
-          labelOrient: 'top' as const,
-          labelAnchor: 'start' as const,
-          labelFontWeight: 'normal' as const,
-          labelFontSize: HEADER_FONT_PX,
-          labelPadding: 2,
-          ...(headerLines > 1 ? { labelExpr: `(${JSON.stringify(long.map((l) => l.lines))})[indexof(${JSON.stringify(long.map((l) => l.policy))}, datum.value)] || datum.value` } : {}),
-        },
+        // Each row is named by its header layer instead (headerLayer).
+        header: { labels: false },
       },
     },
     spec: {
@@ -113,6 +106,7 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
           },
         },
         ...(marks.length === 0 ? [] : changeLayers(GRID_PANEL_HEIGHT)),
+        headerLayer(),
       ],
     },
   });
@@ -125,5 +119,34 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
     hconcat: metrics.map(column),
     resolve: { scale: { y: 'independent' } },
     config: CONFIG,
+  };
+}
+
+/**
+ * A row header for each arm in every column, its name broken into `headers`' lines, the first at
+ * `headerY` so that the last ends HEADER_LAST_LINE_PX above the panel.
+ */
+function headerRows(policies: readonly string[], headers: readonly string[][], metrics: readonly (readonly [string, string])[]) {
+  return policies.flatMap((panel, k) =>
+    metrics.map(([, measure]) => ({ panel, measure, header: headers[k], headerY: -HEADER_LAST_LINE_PX - (headers[k].length - 1) * HEADER_LINE_PX })),
+  );
+}
+
+/**
+ * Each row named above its panel, in every column, so that no panel is read as another arm's: a
+ * text layer at a fixed height above the panel. As a facet's header (a title over each cell), a
+ * name stood as far above the cell's marks as they reached above the panel: a line peaking at the
+ * top raised its row's name in that column alone, up to 4 px above the same name in the others.
+ */
+function headerLayer() {
+  return {
+    transform: [HEADER_ROWS],
+    mark: { type: 'text' as const, align: 'left' as const, baseline: 'bottom' as const, fontSize: HEADER_FONT_PX, lineHeight: HEADER_LINE_PX, aria: false },
+    encoding: {
+      x: { value: 0 },
+      y: { field: 'headerY', type: 'quantitative' as const, scale: null },
+      text: { field: 'header' },
+      color: { value: '#000' },
+    },
   };
 }

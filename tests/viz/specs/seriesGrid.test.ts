@@ -31,7 +31,7 @@ describe('the series charts with several packages (figures 1 to 3)', () => {
     const baselineMean = (measure: string, day: number) => own.find((r) => r.policy === 'status-quo' && r.measure === measure && r.day === day)!.mean;
     expect(references.every((r) => r.reference === baselineMean(r.measure, r.day))).toBe(true);
     expect(references).toHaveLength((arms.length - 1) * 3 * 3);
-    expect(spec.hconcat![0].spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line', 'line']);
+    expect(spec.hconcat![0].spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line', 'line', 'text']);
     expect(spec.hconcat![0].spec.layer[2].mark.strokeDash).toBeDefined();
     expect(spec.title.subtitle.join(' ')).toContain("In every row but status-quo's, status-quo's mean is drawn dashed grey for reference.");
     expect(compileSpec(spec as never).warnings).toEqual([]);
@@ -51,7 +51,7 @@ describe('the series charts with several packages (figures 1 to 3)', () => {
     const marks = spec.data.values.filter((r) => r.change !== undefined);
     expect(marks).toHaveLength(3 * 3);
     expect(new Set(marks.map((m) => `${m.panel} ${m.measure}`)).size).toBe(9);
-    expect(spec.hconcat![0].spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line', 'line', 'rule', 'text']);
+    expect(spec.hconcat![0].spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line', 'line', 'rule', 'text', 'text']);
     expect(compileSpec(spec as never).warnings).toEqual([]);
   });
 
@@ -105,8 +105,7 @@ describe('the series charts with several packages (figures 1 to 3)', () => {
       const headers: (string | string[])[] = [];
       const walk = (mark: Mark): void => {
         for (const item of mark.items ?? []) {
-          // A row's header is a title of its own (the panels' titles, the columns' and the figure's are the others).
-          if (mark.marktype === 'text' && (mark as { role?: string }).role === 'title-text' && item.text !== undefined) headers.push(item.text);
+          if (mark.marktype === 'text' && item.text !== undefined) headers.push(item.text);
           for (const child of item.items ?? []) walk(child);
         }
       };
