@@ -13,6 +13,8 @@ const work = mkdtempSync(join(tmpdir(), 'cfsim-odd-names-'));
 const NAMES = ['constructor', 'toString', '__proto__', 'Riverside outreach with pre-booked fortnightly supervision'];
 const BASES = ['status-quo', 'opt-out-support', 'mandatory-debrief', 'multi-level'];
 let browser: Browser;
+let compared: ReturnType<typeof cfsim>;
+const page = join(work, 'report.html');
 
 function cfsim(...args: string[]) {
   const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -22,6 +24,14 @@ function cfsim(...args: string[]) {
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  const files = NAMES.map((name, k) => {
+    const file = join(work, `arm${k}.yaml`);
+    writeFileSync(file, `name: ${JSON.stringify(name)}\nbase: { policy: ${BASES[k]} }\npopulation: { seats: 12 }\n`);
+    return file;
+  });
+  const out = join(work, 'results');
+  compared = cfsim('compare', '--scenarios', files.join(','), '--reps', '2', '--days', '40', '--threads', '1', '--out', out);
+  cfsim('report', out, '-o', page);
 });
 
 afterAll(async () => {
@@ -31,16 +41,7 @@ afterAll(async () => {
 
 describe('packages named like an object property, compare to report', () => {
   it('compares them and draws every chart of their report, each named as it is', async () => {
-    const files = NAMES.map((name, k) => {
-      const file = join(work, `arm${k}.yaml`);
-      writeFileSync(file, `name: ${JSON.stringify(name)}\nbase: { policy: ${BASES[k]} }\npopulation: { seats: 12 }\n`);
-      return file;
-    });
-    const out = join(work, 'results');
-    const compared = cfsim('compare', '--scenarios', files.join(','), '--reps', '2', '--days', '40', '--threads', '1', '--out', out);
     for (const name of NAMES.slice(1)) expect(compared.stdout).toContain(`${name} vs constructor: paired differences`);
-    const page = join(work, 'report.html');
-    cfsim('report', out, '-o', page);
     const { page: tab, log } = await openOffline(browser, `file://${page}`);
     await tab.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
     expect(log.errors).toEqual([]);
@@ -49,10 +50,38 @@ describe('packages named like an object property, compare to report', () => {
     // Each name drawn as it is (the zero-width space that keeps it apart from Vega's keywords draws nothing).
     const texts = (await tab.$$eval('.chart svg text', (t) => t.map((e) => e.textContent ?? ''))).map((t) => t.replace(/\u200B/g, ''));
     for (const name of NAMES.slice(0, 3)) expect(texts).toContain(name);
-    // The long name's row headers wrap to two lines, looked up by position, not as an object's property.
+    // The long name's row headers wrap to two lines.
     const lines = await tab.$$eval('.chart svg text tspan', (t) => t.map((e) => e.textContent ?? ''));
     expect(lines).toContain('Riverside outreach with pre-booked');
     expect(lines).toContain('fortnightly supervision');
+    await tab.close();
+  });
+
+  it('shows each name in the tooltips as it was given, without the zero-width space the charts carry it with', async () => {
+    const { page: tab } = await openOffline(browser, `file://${page}`);
+    await tab.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    // Figure 1 (one row per scenario): a line's tooltip, shown at one of its points, names its
+    // scenario; the reference line's names the baseline. Three points of each line, as another
+    // line may lie over one of them.
+    const lines = await tab.$$('#chart-0 svg .mark-line path');
+    expect(lines.length).toBeGreaterThan(0);
+    const shown = new Set<string>();
+    for (const line of lines) {
+      await line.scrollIntoViewIfNeeded();
+      const points = await line.evaluate((path: SVGPathElement) => {
+        const vertices = [...(path.getAttribute('d') ?? '').matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => new DOMPoint(Number(m[1]), Number(m[2])));
+        return [0.25, 0.5, 0.75].map((at) => vertices[Math.floor(at * vertices.length)].matrixTransform(path.getScreenCTM()!)).map((p) => ({ x: p.x, y: p.y }));
+      });
+      for (const { x, y } of points) {
+        await tab.mouse.move(x, y);
+        await tab.waitForSelector('#vg-tooltip-element.visible', { timeout: 5_000 });
+        for (const value of await tab.$$eval('#vg-tooltip-element td.value', (cells) => cells.map((c) => c.textContent ?? ''))) shown.add(value);
+        await tab.mouse.move(0, 0);
+        await tab.waitForSelector('#vg-tooltip-element.visible', { state: 'detached', timeout: 5_000 });
+      }
+    }
+    for (const name of NAMES) expect(shown).toContain(name);
+    expect([...shown].filter((value) => value.includes('\u200B'))).toEqual([]);
     await tab.close();
   });
 });

@@ -41,6 +41,7 @@ import type { NetBenefitAtValue } from '../../models/netBenefit';
 import { netBenefitHeader, netBenefitLead, netBenefitReading, netBenefitRows, valuePerDepartureWords } from './netBenefitWords';
 import { figureName, REPORT_CHART_IDS } from '../specs';
 import { teamLines } from '../../scenarios/teamMakeup';
+import { plainForms } from '../specs/expressionSafeStrings';
 import { redrawCommand } from './shellWords';
 
 const STYLE = `
@@ -695,7 +696,9 @@ export function figuresHtml(charts: readonly ReportChart[]): string {
 
 /**
  * A self-contained page: vega, vega-lite and vega-embed inlined once, specs inline as escaped
- * JSON, each drawn into #chart-i. The body must already be escaped.
+ * JSON, each drawn into #chart-i. The body must already be escaped. A tooltip shows each name as
+ * it was given, without the zero-width space expressionSafeSpec gave it in the spec: a name copied
+ * from it matches the name in the tables and CSV files.
  */
 export function htmlPage(title: string, body: string, specs: readonly unknown[], libraries: VegaLibraries): string {
   return `<!doctype html>
@@ -714,13 +717,20 @@ ${body}
 <script>${scriptSource(libraries.vegaLite)}</script>
 <script>${scriptSource(libraries.vegaEmbed)}</script>
 <script type="application/json" id="cfsim-specs">${scriptJson(specs)}</script>
+<script type="application/json" id="cfsim-plain-names">${scriptJson(plainForms(specs))}</script>
 <script>
 (function () {
   var specs = JSON.parse(document.getElementById('cfsim-specs').textContent);
+  var plainNames = new Map(JSON.parse(document.getElementById('cfsim-plain-names').textContent));
+  // vega-tooltip's own escaping (of & and <), of the plain name.
+  function tooltipHtml(value) {
+    var text = String(value);
+    return (plainNames.has(text) ? plainNames.get(text) : text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  }
   var rendered = 0;
   specs.forEach(function (spec, i) {
     if (!spec) { rendered++; return; }
-    vegaEmbed('#chart-' + i, spec, { actions: false, renderer: 'svg', tooltip: { theme: 'light' } })
+    vegaEmbed('#chart-' + i, spec, { actions: false, renderer: 'svg', tooltip: { theme: 'light', sanitize: tooltipHtml } })
       .then(function () {
         var svg = document.querySelector('#chart-' + i + ' svg');
         if (svg) document.getElementById('chart-' + i).style.setProperty('--chart-width', svg.getAttribute('width') + 'px');

@@ -42,11 +42,31 @@ export function expressionSafeSpec(spec: TopLevelSpec): TopLevelSpec {
   return hasUnsafeString(spec) ? (safeValue(spec) as TopLevelSpec) : spec;
 }
 
+/** The string of which `safe` is the expressionSafeString: a name as it was given, to show where a reader copies it (a tooltip). */
+export function plainString(safe: string): string {
+  return needsSafeForm(safe) && safe.endsWith(ZERO_WIDTH_SPACE) ? safe.slice(0, -ZERO_WIDTH_SPACE.length) : safe;
+}
+
+/**
+ * Each string of expressionSafeSpec's `specs` that differs from its plainString, paired with it
+ * ([safe, plain]): what the report's page shows in a tooltip in its place.
+ */
+export function plainForms(specs: readonly unknown[]): [string, string][] {
+  const differing = new Map<string, string>();
+  for (const text of stringsIn(specs)) if (plainString(text) !== text) differing.set(text, plainString(text));
+  return [...differing];
+}
+
 function hasUnsafeString(value: unknown): boolean {
-  if (typeof value === 'string') return needsSafeForm(value);
-  if (Array.isArray(value)) return value.some(hasUnsafeString);
-  if (typeof value === 'object' && value !== null) return Object.values(value).some(hasUnsafeString);
+  for (const text of stringsIn(value)) if (needsSafeForm(text)) return true;
   return false;
+}
+
+/** Every string value in `value`, however deep (not the keys). */
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
+  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) yield* stringsIn(v);
 }
 
 function safeValue(value: unknown): unknown {

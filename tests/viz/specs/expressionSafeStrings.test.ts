@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { compileSpec } from '../../../viz/report/export';
-import { expressionSafeSpec, expressionSafeString } from '../../../viz/specs/expressionSafeStrings';
+import { expressionSafeSpec, expressionSafeString, plainForms, plainString } from '../../../viz/specs/expressionSafeStrings';
 
 /** A chart of packages coloured and sorted by name, in a custom order: Vega-Lite puts each name into an expression. */
 const chartOf = (names: readonly string[]): TopLevelSpec => ({
@@ -48,4 +48,18 @@ describe('expressionSafeSpec', () => {
     // Each drawn under its own name: the two constructors are not drawn as one package.
     for (const name of safe) expect(svg).toContain(`>${name}<`);
   });
+
+  it('gives back each name as it was given, for the tooltips: plainString undoes expressionSafeString', () => {
+    const twins = ['status-quo', 'constructor', 'constructor\u200B', 'toString\u200B\u200B', 'plain\u200B'];
+    expect(twins.map((name) => plainString(expressionSafeString(name)))).toEqual(twins);
+    const spec = expressionSafeSpec(chartOf(twins));
+    // Only the names made safe, each once, however often the spec holds it.
+    expect(plainForms([spec, null, spec])).toEqual([
+      ['constructor\u200B', 'constructor'],
+      ['constructor\u200B\u200B', 'constructor\u200B'],
+      ['toString\u200B\u200B\u200B', 'toString\u200B\u200B'],
+    ]);
+    expect(plainForms([chartOf(['status-quo', 'opt-out-support'])])).toEqual([]);
+  });
 });
+
