@@ -448,14 +448,15 @@ function griefLeaveWords(arms: readonly GriefLeaveDifference[], baseline: string
  * griefLeaveNote for each arm of a comparison against one baseline, said once: the first arm it
  * concerns gets the note naming every arm it concerns (compare --levers ran opt-out-support and
  * opt-out-support:grief, and the same long note stood under both), and each later one a pointer to
- * it. Undefined for an arm it does not concern.
+ * it, in words that read alike in the terminal's paragraphs and the report's list ("as the note
+ * under X's value for money says" read oddly in a list item). Undefined for an arm it does not concern.
  */
 export function griefLeaveNotes(arms: readonly { readonly label: string; readonly scenario: unknown }[], baseline: string, baselineScenario: unknown): (string | undefined)[] {
   const differences = arms.map((a) => griefLeaveDifference(a.label, a.scenario, baseline, baselineScenario));
   const concerned = differences.filter((d): d is GriefLeaveDifference => d !== undefined);
   if (concerned.length === 0) return arms.map(() => undefined);
   const first = concerned[0].arm;
-  return differences.map((d) => (d === undefined ? undefined : d.arm === first ? griefLeaveWords(concerned, baseline) : `${d.arm}'s grief leave is in its net cost as paid absence, not in its spending on the package, as the note under ${first}'s value for money says.`));
+  return differences.map((d) => (d === undefined ? undefined : d.arm === first ? griefLeaveWords(concerned, baseline) : `${d.arm}'s grief leave is in its net cost as paid absence, not in its spending on the package, as said above for ${first}.`));
 }
 
 /**

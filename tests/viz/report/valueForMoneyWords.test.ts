@@ -312,7 +312,7 @@ describe('value for money in words', () => {
     expect(a).toContain('a and c each grant different grief leave from status-quo (policy.grief.leaveDays: a 2 days, c 3 days, status-quo 0): ');
     expect(a).toContain('each at costs.griefLeaveDayWageShare (a 1, c 0.5, status-quo 1) of a day');
     expect(b).toBeUndefined();
-    expect(c).toBe("c's grief leave is in its net cost as paid absence, not in its spending on the package, as the note under a's value for money says.");
+    expect(c).toBe("c's grief leave is in its net cost as paid absence, not in its spending on the package, as said above for a.");
     // One arm concerned: the note griefLeaveNote gives it.
     expect(griefLeaveNotes(arms.slice(0, 2), 'status-quo', quo)).toEqual([griefLeaveNote('a', arms[0].scenario, 'status-quo', quo), undefined]);
   });
