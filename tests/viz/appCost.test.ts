@@ -102,6 +102,8 @@ describe('the cost line', () => {
   it('is explained in the glossary as the cost beyond the funded seats salaries', () => {
     expect(GLOSSARY.find((g) => g.term === 'Cost a year, at the rate so far')?.text).toContain("beyond the funded seats' salaries at full staffing");
     expect(GLOSSARY.find((g) => g.term === 'Cost a year, since day N')?.text).toContain(SINCE_MEANING);
+    // Day N is the day shown when the change was made, as the list of changes and the charts' rules give it: it applies from the next day.
+    expect(SINCE_MEANING).toContain('(made on day N, in force from the next day)');
   });
 
   it('shows each team the cost per year Node computes for the same scenario, seed and days, to the last bit, and B against A in compare mode', async () => {

@@ -25,7 +25,7 @@ export const COST_MEANING =
  * latest change, where the rate so far reads diluted by the days before it.
  */
 export const SINCE_MEANING =
-  "The same yearly rate over the days from the latest lever change during the run (day N, the first day it applies) to the day shown, so the days before the change do not dilute it; over a few days it swings with each day's costs, such as replacing a leaver. In compare mode, both teams over the same days.";
+  "The same yearly rate over the days since the latest lever change during the run (made on day N, in force from the next day) up to the day shown, so the days before the change do not dilute it; over a few days it swings with each day's costs, such as replacing a leaver. In compare mode, both teams over the same days.";
 
 const money = (x: number) => formatValue('teamCostPerYear', x);
 
