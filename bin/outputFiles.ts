@@ -1,32 +1,85 @@
-import { accessSync, closeSync, constants, lstatSync, mkdirSync, mkdtempSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 
 /**
  * Writes `path` under the temporary name `PATH.partial` and renames it when complete, so a
  * reader never sees a half-written file under the final name. The temporary file is removed
- * if the write or the rename fails.
+ * if the write or the rename fails. The file is durable under its final name when this returns
+ * (commitFile): what a caller writes next cannot outlive it in a power loss.
  */
 export function writeFileAtomically(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
   makeFolder(dirname(path));
   const temporary = `${path}.partial`;
   try {
-    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(temporary, content);
-    else writeParts(temporary, content);
-    renameSync(temporary, path);
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const part of typeof content === 'string' ? [Buffer.from(content)] : content instanceof Uint8Array ? [content] : content) writeBytes(fd, part, temporary);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+    commitFile(fd, temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw withPath(error, temporary);
   }
 }
 
-/** Writes `parts` one after another into a new file at `path`, none of them copied (a checkpoint's arrays run to hundreds of MB). */
-function writeParts(path: string, parts: readonly Uint8Array[]): void {
-  const fd = openSync(path, 'w');
+/**
+ * Makes the file open at `fd` (named `temporary`) durable, closes it, renames it to `path` and makes
+ * the rename durable. Without the file's fsync, a power loss or a node crash soon after the rename
+ * can bring the file back empty or cut short under its final name (delayed allocation, as on ext4
+ * and xfs); without the folder's, the rename itself can be lost.
+ */
+export function commitFile(fd: number, temporary: string, path: string): void {
   try {
-    for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at, part.length - at);
+    syncFile(fd, temporary);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(temporary, path);
+  syncFolder(dirname(path));
+}
+
+/** Makes what was written to the open file `fd` (named `path` in errors) durable (fsync). */
+export function syncFile(fd: number, path: string): void {
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    throw withPath(error, path);
+  }
+}
+
+/** Codes with which a platform refuses to open or fsync a folder (Windows: EISDIR, EPERM; some file systems: EINVAL): the rename is then as durable as that platform makes it. */
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EACCES', 'ENOTSUP', 'EBADF']);
+
+/** Makes the entries of the folder `dir` (a file renamed into it) durable, where the platform can. */
+export function syncFolder(dir: string): void {
+  let fd: number;
+  try {
+    fd = openSync(dir, 'r');
+  } catch (error) {
+    if (FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) return;
+    throw error;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw withPath(error, dir);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Writes all of `bytes` to the open file `fd` (named `path` in errors), none of them copied (a checkpoint's arrays run to hundreds of MB). */
+function writeBytes(fd: number, bytes: Uint8Array, path: string): void {
+  for (let done = 0; done < bytes.length; ) {
+    const wrote = writeSync(fd, bytes, done, bytes.length - done);
+    if (wrote <= 0) throw Object.assign(new Error(`no room to write ${path}`), { code: 'ENOSPC', syscall: 'write', path });
+    done += wrote;
   }
 }
 
@@ -61,16 +114,10 @@ function withPath(error: unknown, path: string): unknown {
  * than asked when a disk fills up; the rest is written, or the write fails with ENOSPC.
  */
 export function writeAll(fd: number, text: string, path: string): void {
-  const bytes = Buffer.from(text);
-  for (let done = 0; done < bytes.length; ) {
-    let wrote: number;
-    try {
-      wrote = writeSync(fd, bytes, done);
-    } catch (error) {
-      throw withPath(error, path);
-    }
-    if (wrote <= 0) throw Object.assign(new Error(`no room to write ${path}`), { code: 'ENOSPC', syscall: 'write', path });
-    done += wrote;
+  try {
+    writeBytes(fd, Buffer.from(text), path);
+  } catch (error) {
+    throw withPath(error, path);
   }
 }
 

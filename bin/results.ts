@@ -10,7 +10,7 @@ import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/separationAttribution';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
-import { checkOutputPath, writeAll, writeFileAtomically } from './outputFiles';
+import { checkOutputPath, commitFile, writeAll, writeFileAtomically } from './outputFiles';
 import { csvCell } from '../sim/io/csv';
 import { lockFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
@@ -26,7 +26,7 @@ export type { Manifest, RunStatus } from '../models/resultsManifest';
 // temporary name and renamed when complete; manifest.json says whether the run completed.
 
 
-/** A CSV file streamed row by row into `NAME.partial`, renamed on close. */
+/** A CSV file streamed row by row into `NAME.partial`, made durable and renamed on close. */
 class CsvStream {
   private readonly fd: number;
   private buffer: string[] = [];
@@ -98,8 +98,8 @@ class CsvStream {
   close(): void {
     this.flush();
     this.closed = true;
-    closeSync(this.fd);
-    renameSync(`${this.path}.partial`, this.path);
+    // Durable before it is renamed, and before the checkpoint or manifest that counts its rows is written.
+    commitFile(this.fd, `${this.path}.partial`, this.path);
   }
 
   /**

@@ -10,7 +10,7 @@ import { planDesign, pointRecords, pointScenario, recordedPlanDesign, unrunnable
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { writeReadable } from './wrapText';
-import { writeAll, writeFileAtomically } from './outputFiles';
+import { syncFile, writeAll, writeFileAtomically } from './outputFiles';
 import { baselineToKeep } from './recordedBaseline';
 import { keptBesideAnalysis } from './keptChoices';
 import { bootstrapToKeep } from './recordedBootstrap';
@@ -569,6 +569,10 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
       written++;
     }
   };
+  // The rows sweep.json counts are durable before it says so (a power loss could bring runs.csv back shorter): one fsync per status, not per run.
+  const syncRuns = () => {
+    if (!writeFailed) syncFile(fd, runsPath);
+  };
   const signals = new StopSignals(() => void pool.terminate());
   const lane = async () => {
     while (signals.signal === undefined && fatal === undefined) {
@@ -600,6 +604,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
       // sweep.json says how far a running sweep is (a batch job shows no progress bar), at most every STATUS_EVERY_MS.
       if (Date.now() - statusAt >= STATUS_EVERY_MS) {
         statusAt = Date.now();
+        syncRuns();
         status('running', { failures: failedBefore + failed });
       }
     }
@@ -619,6 +624,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   try {
     try {
       flush();
+      syncRuns();
     } finally {
       closeSync(fd);
     }

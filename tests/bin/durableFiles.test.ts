@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { durableRename as durableRenameIn, type FsCall } from './durableRenames';
+
+// Every file the results folder renames into place is fsynced before the rename, and its folder
+// after it, so that a power loss cannot bring back a renamed file empty or short, nor lose the
+// rename: node:fs is intercepted, and each call logged with the path its descriptor was opened on.
+
+const log: FsCall[] = [];
+/** What failure the next folder fsync throws, if any (a platform that cannot fsync folders). */
+const folderSync: { code?: string } = {};
+
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const opened = new Map<number, string>();
+  const fs = {
+    ...actual,
+    openSync: (path: string, ...rest: unknown[]) => {
+      const fd = (actual.openSync as (...a: unknown[]) => number)(path, ...rest);
+      opened.set(fd, String(path));
+      return fd;
+    },
+    fsyncSync: (fd: number) => {
+      const path = opened.get(fd) ?? `fd ${fd}`;
+      if (folderSync.code !== undefined && actual.statSync(path).isDirectory()) throw Object.assign(new Error(folderSync.code), { code: folderSync.code, syscall: 'fsync' });
+      actual.fsyncSync(fd);
+      log.push({ op: 'fsync', path });
+    },
+    renameSync: (from: string, to: string) => {
+      actual.renameSync(from, to);
+      log.push({ op: 'rename', path: String(from), to: String(to) });
+    },
+  };
+  return { ...fs, default: fs };
+});
+
+const { writeFileAtomically } = await import('../../bin/outputFiles');
+const { ResultsFolder } = await import('../../bin/results');
+const { ExperimentAggregator } = await import('../../models/experimentAggregator');
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-durable-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+beforeEach(() => {
+  log.length = 0;
+  delete folderSync.code;
+});
+
+const durableRename = (name: string) => durableRenameIn(log, name);
+
+describe('writeFileAtomically', () => {
+  it('fsyncs the file before renaming it into place, then its folder', () => {
+    writeFileAtomically(join(work, 'a', 'one.json'), '{}\n');
+    writeFileAtomically(join(work, 'a', 'two.bin'), [Buffer.from('x'), Buffer.from('y')]);
+    expect(durableRename('one.json')).toBeLessThan(durableRename('two.bin'));
+  });
+
+  it.each(['EISDIR', 'EPERM', 'EINVAL'])('writes the file all the same where the platform cannot fsync a folder (%s, as on Windows)', (code) => {
+    folderSync.code = code;
+    const path = join(work, `quiet-${code}.json`);
+    expect(() => writeFileAtomically(path, 'x')).not.toThrow();
+    expect(log).toEqual([
+      { op: 'fsync', path: `${path}.partial` },
+      { op: 'rename', path: `${path}.partial`, to: path },
+    ]);
+  });
+
+  it('fails, naming the folder, where fsyncing it fails for another reason (an I/O error)', () => {
+    folderSync.code = 'EIO';
+    expect(() => writeFileAtomically(join(work, 'io.json'), 'x')).toThrow(expect.objectContaining({ code: 'EIO', path: work }));
+  });
+});
+
+describe('a results folder', () => {
+  it('makes the streamed CSV files, then summary.json, timeseries.csv and the checkpoint, durable before the manifest that counts them', () => {
+    const dir = join(work, 'run');
+    const folder = new ResultsFolder(dir, ['status-quo'], 'cfsim run');
+    const none = new Float64Array(0);
+    folder.addReplication(0, 0, none, none, Float64Array.of(0.25, 3));
+    const aggregator = new ExperimentAggregator(1, 2, 3);
+    folder.finish({}, aggregator);
+    folder.saveCheckpoint(aggregator, '0.0.0', 'then');
+    folder.writeManifest({ status: 'interrupted' } as never);
+    folder.close();
+    const data = ['replications.csv', 'workers.csv', 'separations.csv', 'summary.json', 'timeseries.csv', 'checkpoint.bin'].map(durableRename);
+    expect(Math.max(...data)).toBeLessThan(durableRename('manifest.json'));
+  });
+});
