@@ -63,7 +63,8 @@ const refuse = (issue: InputIssue): never => {
  * What `--resume` does with the results folder `dir` for `command`, from its manifest.json alone (cheap:
  * a command checks it before taking the folder's lock), or an InputError (exit 2) naming why it cannot:
  * another scenario, packages, seed, replications, --set, version or build than the stopped run's, or a
- * stopped run without a checkpoint. `stopped`: a run to continue, whose checkpoint resumeDecision reads.
+ * stopped run without a checkpoint. `stopped`: a run to continue, whose checkpoint resumeDecision reads;
+ * `complete`: this command's complete results, whichever version or build made them (nothing is run).
  */
 export function manifestDecision(dir: string, command: ResumeCommand): ManifestDecision {
   const manifestPath = join(dir, 'manifest.json');
@@ -181,7 +182,10 @@ export function resumeDecision(dir: string, command: ResumeCommand, restore: (st
 /** Refuses (exit 2) a resume whose command would not continue the run `manifest` describes, naming the first field that differs. */
 function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, began: string): void {
   const again = `resume with the command that began it (${began}, adding --resume), or run this one into a new --out folder`;
-  if (manifest.cfsim !== command.version) {
+  // Complete results mix nothing (nothing is run), whichever version made them; they are still checked to be this command's
+  // below, which a manifest of another version lacking a field this one writes cannot be (it is refused as that version's).
+  const otherVersion = manifest.cfsim !== command.version;
+  if (otherVersion && (manifest.status !== 'complete' || manifestIssues(manifest, 'manifest.json').length > 0)) {
     refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by cfsim ${manifest.cfsim} (manifest.json) and this is cfsim ${command.version}, whose results may differ for the same scenario and seed; resuming would mix the two in one set of results. Finish it with cfsim ${manifest.cfsim}, or run this command into a new --out folder` });
   }
   // Two builds of one version may differ (many commits share a version); where either commit is unknown, nothing can be said.
@@ -213,7 +217,7 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
     refuse({
       path: command.sources[k].flag,
       value: command.sources[k].name,
-      message: `resolves ${myArms.length > 1 ? `(as ${myArms[k]}) ` : ''}to another scenario than ${stopped}: its ${difference.path} is ${shown(difference.now)} here and was ${shown(difference.then)} (the scenario file changed since the run began?); a resume finishes that run: put the file back as it was (manifest.json holds the run's scenarios), or run this command into a new --out folder`,
+      message: `resolves ${myArms.length > 1 ? `(as ${myArms[k]}) ` : ''}to another scenario than ${stopped}: its ${difference.path} is ${shown(difference.now)} here and was ${shown(difference.then)} (${otherVersion ? `cfsim ${manifest.cfsim} made that run: the scenario file changed since, or this cfsim ${command.version} resolves it otherwise` : 'the scenario file changed since the run began?'}); a resume finishes that run: put the file back as it was (manifest.json holds the run's scenarios), or run this command into a new --out folder`,
     });
   }
 }

@@ -270,7 +270,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       // for: the report of those results, and their document (summary.json is exactly the --json one).
       if (reportFile !== undefined) await writeReport(args.out, 'html', reportFile);
       const reported = reportFile === undefined ? `cfsim report ${commandWord(args.out)} reports them` : `their report is written to ${reportFile}`;
-      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}), left as they are${spent}; ${reported}${args.json ? '; their document (summary.json) is printed on stdout' : ''}\n`);
+      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}${m.cfsim === VERSION ? '' : `, made by cfsim ${m.cfsim}`}), left as they are${spent}; ${reported}${args.json ? '; their document (summary.json) is printed on stdout' : ''}\n`);
       if (args.json) process.stdout.write(readFileSync(join(args.out, 'summary.json'), 'utf8'));
       return 0;
     }

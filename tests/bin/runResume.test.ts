@@ -416,4 +416,25 @@ describe('--resume refusals', () => {
     // A complete folder of another run is refused as such, not taken as nothing to resume.
     refused(['run', '--reps', '30', '--days', '10', '--out', out, '--resume'], '--reps: 30 here, and the run in');
   });
+
+  it("another cfsim version's complete results: nothing to resume, naming that version (its stopped run is still refused: see above)", () => {
+    const out = join(work, 'complete-other-version');
+    expect(cfsim([...args, '--out', out]).status).toBe(0);
+    const path = join(out, 'manifest.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/"cfsim": "[^"]+"/, '"cfsim": "0.33.0"'));
+    const before = folderBytes(out);
+    const r = cfsim([...args, '--out', out, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`^cfsim: nothing to resume: ${out} holds the complete results of this run \\(20 replications, ended [^)]+, made by cfsim 0\\.33\\.0\\), left as they are; cfsim report ${out} reports them\\n$`));
+    expectUnchanged(out, before);
+    // Still checked as this command's results: another seed is refused, not told there is nothing to resume.
+    refused(['run', '--reps', '20', '--days', '10', '--seed', '4', '--set', 'costs.salary=60000', '--out', out, '--resume'], '--seed: 4 here, and the run in', 'ran on seed 3');
+    // A scenario that resolves otherwise may be this version's doing, not the file's: said so.
+    const team = file('changed-other-version.yaml', 'uncertainty:\n  coefficients.separationCf: { min: 0.7, max: 1.6 }\n');
+    refused(['run', team, ...args.slice(1), '--out', out, '--resume'], 'its uncertainty.coefficients.separationCf is {"min":0.7,"max":1.6} here and was absent (cfsim 0.33.0 made that run: the scenario file changed since, or this cfsim ');
+    expectUnchanged(out, before);
+    // One without a field this version writes (days) cannot be checked as this command's: refused as that version's, as before.
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), days: undefined }));
+    refused([...args, '--out', out, '--resume'], `--resume: ${out}'s run was made by cfsim 0.33.0 (manifest.json) and this is cfsim `, 'Finish it with cfsim 0.33.0');
+  });
 });
