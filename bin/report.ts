@@ -8,7 +8,7 @@ import { reportNetBenefit } from '../viz/report/valueForMoneyData';
 import { budgetFitOfReplications, replicationSpending } from '../viz/report/budgetData';
 import { isReportChartId, reportCharts, type ReportChart } from '../viz/specs';
 import { isSweepChartId, sweepCharts, sweepReportHtml } from '../viz/report/sweepReport';
-import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP, liveWriter } from './analyze';
+import { analysisTables, analyzeSweep, DEFAULT_BOOTSTRAP } from './analyze';
 import { recordedBootstrap, recordedBootstrapNote } from './recordedBootstrap';
 import { recordedBaseline } from './recordedBaseline';
 import { readSweepStatus } from './sweep';
@@ -20,6 +20,7 @@ import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { figureFileName, FIGURES_FOLDER, isEarlierReportFigure, removeFigureFiles } from './exportedFigures';
 import { isSweepFolder } from './resultsMarker';
 import { reportFlagRefusals } from './reportFlagRefusals';
+import { unfinishedRunIssue } from './unfinishedRun';
 import { VERSION } from './version';
 
 export const REPORT_FORMATS = ['html', 'svg', 'png'] as const;
@@ -74,7 +75,8 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     const { sessions, mergedShards } = existsSync(statusPath) ? readSweepStatus(statusPath) : {};
     html = () => sweepReportHtml(analysis, resultsDir, plan, charts, reportAnalysisText(analysis), vegaLibraries(), VERSION, { sessions, mergedShards });
   } else {
-    refuseUnfinishedRun(resultsDir);
+    const unfinished = unfinishedRunIssue(resultsDir);
+    if (unfinished) throw new InputError([unfinished], 'results folder');
     const loaded = await loadResults(resultsDir);
     const data = { ...loaded, ...(valuePerDeparture === undefined ? {} : { valuePerDeparture }), ...(budget === undefined ? {} : { budget }), ...(out === undefined ? {} : { output: out }) };
     if (valuePerDeparture !== undefined && !reportNetBenefit(data)) {
@@ -159,29 +161,6 @@ function refuseWrittenFolder(resultsDir: string, format: ReportFormat, out: stri
     ],
     'command line',
   );
-}
-
-/**
- * Refuses a run's folder whose run has not ended (its manifest says "running", and it has no
- * summary.json yet), saying whether a process is still writing it or it was killed, rather than
- * calling it no results folder at all. Every other folder is left to loadResults to judge.
- */
-function refuseUnfinishedRun(resultsDir: string): void {
-  if (existsSync(join(resultsDir, 'summary.json'))) return;
-  let manifest: { cfsim?: unknown; status?: unknown; command?: unknown; environment?: { cwd?: unknown } };
-  try {
-    manifest = JSON.parse(readFileSync(join(resultsDir, 'manifest.json'), 'utf8')) as typeof manifest;
-  } catch {
-    return;
-  }
-  if (typeof manifest !== 'object' || manifest === null || typeof manifest.cfsim !== 'string' || manifest.status !== 'running') return;
-  const writer = liveWriter(resultsDir);
-  const message = writer
-    ? `${resultsDir} is still being written by ${writerName(writer)} (its manifest.json says "running"): its results are written when that run ends; make the report then`
-    : `${resultsDir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it: it was killed, or its machine went down), so nothing in it is a result; run it again${
-        typeof manifest.command === 'string' ? ` (${manifest.command}${typeof manifest.environment?.cwd === 'string' ? `, in ${manifest.environment.cwd}` : ''})` : ''
-      }`;
-  throw new InputError([{ path: 'RESULTS_DIR', value: resultsDir, message }], 'results folder');
 }
 
 /** Each range parameter's ends, so that a sampled design's axes span its range rather than start at 0. */

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,47 @@ describe('report on the folder of a run that has not ended', () => {
     } finally {
       child.kill('SIGKILL');
     }
+  });
+
+  const stoppedRun = (name: string) => {
+    const dir = join(work, name);
+    const args = ['run', '--reps', '2000', '--days', '30', '--threads', '1', '--out', dir];
+    const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, CFSIM_TEST_SIGINT_AFTER_REPS: '1' } });
+    expect(r.status, r.stderr).toBe(130);
+    return { dir, args };
+  };
+
+  it('says a run whose resume was killed (SIGKILL: its CSV files under .partial names) is resumable, with the command that finishes it, not a file missing', async () => {
+    const { dir, args } = stoppedRun('killed-resume');
+    const done = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { completedReps: number }).completedReps;
+    const child = spawn(process.execPath, ['dist/cfsim.js', ...args, '--resume'], { stdio: 'ignore' });
+    try {
+      // Killed once the resume has said so in manifest.json (its second session, running).
+      for (let tries = 0; !readFileSync(join(dir, 'manifest.json'), 'utf8').includes('"completedRepsBefore": ' + done); tries++) {
+        if (tries > 600) throw new Error('the resume did not start within a minute');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      child.kill('SIGKILL');
+    }
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(existsSync(join(dir, 'workers.csv.partial'))).toBe(true);
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    const cwd = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { environment: { cwd: string } }).environment.cwd;
+    expect(r.stderr).toBe(
+      `cfsim: invalid results folder:\n  - RESULTS_DIR: ${dir} holds a run stopped after ${done} of 2000 replications whose resume did not finish (its manifest.json still says "running", and no process is writing it: the resume was killed, or its machine went down), so it holds no result to report yet; the finished replications are kept (checkpoint.bin, with their rows in replications.csv.partial, workers.csv.partial, separations.csv.partial); to finish the run, resume it: cfsim ${args.join(' ')} --resume, in ${cwd}\n`,
+    );
+  });
+
+  it('says so too of a resume killed as it began (manifest.json still "interrupted", the CSV files renamed to .partial)', () => {
+    const { dir, args } = stoppedRun('killed-as-resume-began');
+    for (const name of ['replications.csv', 'workers.csv']) renameSync(join(dir, name), join(dir, `${name}.partial`));
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('whose resume did not finish (it was killed as it began: its manifest.json says "interrupted", and replications.csv, workers.csv are under their .partial names)');
+    expect(r.stderr).toContain(`with their rows in replications.csv.partial, workers.csv.partial); to finish the run, resume it: cfsim ${args.join(' ')} --resume, in `);
+    expect(r.stderr).not.toContain('not a CFSim results folder');
   });
 });
 

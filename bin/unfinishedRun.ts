@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InputIssue } from '../sim/params/issues';
+import { writerName } from '../scenarios/sweepAnalysis';
+import { liveWriter } from './analyze';
+import { CHECKPOINT_FILE, STREAMED_FILES } from './runResume';
+
+// What `cfsim report` says of a run's folder whose run has not ended, rather than calling it no
+// results folder or a file missing: a run still being written, one killed outright, or one stopped
+// short whose resume was killed (its streamed files under `.partial` names), which --resume finishes.
+
+interface ManifestFields {
+  cfsim?: unknown;
+  status?: unknown;
+  command?: unknown;
+  reps?: unknown;
+  completedReps?: unknown;
+  environment?: { cwd?: unknown };
+}
+
+/**
+ * The problem with reporting `resultsDir` (given as RESULTS_DIR) when its run has not ended: its
+ * manifest says "running" (and it has no summary.json yet), or a streamed CSV file is under its
+ * `.partial` name only. Undefined for every other folder, which loadResults judges.
+ */
+export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
+  let manifest: ManifestFields;
+  try {
+    manifest = JSON.parse(readFileSync(join(resultsDir, 'manifest.json'), 'utf8')) as ManifestFields;
+  } catch {
+    return undefined;
+  }
+  if (typeof manifest !== 'object' || manifest === null || typeof manifest.cfsim !== 'string') return undefined;
+  const running = manifest.status === 'running' && !existsSync(join(resultsDir, 'summary.json'));
+  const partial = STREAMED_FILES.filter((name) => !existsSync(join(resultsDir, name)) && existsSync(join(resultsDir, `${name}.partial`)));
+  if (!running && partial.length === 0) return undefined;
+  const issue = (message: string): InputIssue => ({ path: 'RESULTS_DIR', value: resultsDir, message });
+  const writer = liveWriter(resultsDir);
+  if (writer) return issue(`${resultsDir} is still being written by ${writerName(writer)}${running ? ' (its manifest.json says "running")' : ''}: its results are written when that run ends; make the report then`);
+  const command = typeof manifest.command === 'string' ? manifest.command : undefined;
+  const cwd = typeof manifest.environment?.cwd === 'string' ? `, in ${manifest.environment.cwd}` : '';
+  if (!existsSync(join(resultsDir, CHECKPOINT_FILE))) {
+    if (!running) return undefined;
+    return issue(`${resultsDir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it: it was killed, or its machine went down), so nothing in it is a result; run it again${command === undefined ? '' : ` (${command}${cwd})`}`);
+  }
+  const done = typeof manifest.completedReps === 'number' ? manifest.completedReps : undefined;
+  const of = typeof manifest.reps === 'number' ? ` of ${manifest.reps}` : '';
+  const stopped = done === undefined ? 'a run stopped short' : `a run stopped after ${done}${of} replication${done === 1 && of === '' ? '' : 's'}`;
+  const how = running
+    ? 'its manifest.json still says "running", and no process is writing it: the resume was killed, or its machine went down'
+    : `it was killed as it began: its manifest.json says ${JSON.stringify(manifest.status)}, and ${partial.join(', ')} ${partial.length === 1 ? 'is' : 'are'} under ${partial.length === 1 ? 'its .partial name' : 'their .partial names'}`;
+  const kept = `${CHECKPOINT_FILE}${partial.length > 0 ? `, with their rows in ${partial.map((name) => `${name}.partial`).join(', ')}` : ''}`;
+  const finish = command === undefined ? 'resume it with the command that began it, adding --resume' : `resume it: ${resumeWords(command)}${cwd}`;
+  return issue(`${resultsDir} holds ${stopped} whose resume did not finish (${how}), so it holds no result to report yet; the finished replications are kept (${kept}); to finish the run, ${finish}`);
+}
+
+/** A recorded command line (quoted as commandLine quotes it) as the command that resumes its run: without --replace, with --resume. */
+function resumeWords(command: string): string {
+  const words = command.replace(/ --(no-)?replace(=\S*)?(?= |$)/g, '');
+  return / --resume(?= |$)/.test(words) ? words : `${words} --resume`;
+}
