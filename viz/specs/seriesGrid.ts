@@ -137,15 +137,18 @@ function headerRows(policies: readonly string[], headers: readonly string[][], m
  * text layer at a fixed height above the panel. As a facet's header (a title over each cell), a
  * name stood as far above the cell's marks as they reached above the panel: a line peaking at the
  * top raised its row's name in that column alone, up to 4 px above the same name in the others.
+ * Each is labelled with the arm's whole name for a screen reader, which read a facet header as a
+ * title: unlabelled, a row's name was lost to it.
  */
 function headerLayer() {
   return {
     transform: [HEADER_ROWS],
-    mark: { type: 'text' as const, align: 'left' as const, baseline: 'bottom' as const, fontSize: HEADER_FONT_PX, lineHeight: HEADER_LINE_PX, aria: false },
+    mark: { type: 'text' as const, align: 'left' as const, baseline: 'bottom' as const, fontSize: HEADER_FONT_PX, lineHeight: HEADER_LINE_PX },
     encoding: {
       x: { value: 0 },
       y: { field: 'headerY', type: 'quantitative' as const, scale: null },
       text: { field: 'header' },
+      description: { field: 'panel' },
       color: { value: '#000' },
     },
   };

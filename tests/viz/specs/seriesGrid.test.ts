@@ -123,6 +123,14 @@ describe('the series charts with several packages (figures 1 to 3)', () => {
     expect(named.every((lines) => lines.length === 2)).toBe(true);
   });
 
+  it("name each row to a screen reader too, in every column, with its whole name", async () => {
+    const long = 'Riverside county outreach with the status quo supports';
+    const names = [long, 'opt-out-support', 'multi-level'];
+    const svg = await chartSvg(proqolTrajectoriesSpec(points(names), names) as never);
+    // As a facet's header each was a title the SVG labelled ("Title text 'multi-level'"); drawn as text, it is labelled by its name.
+    for (const name of names) expect(svg.match(new RegExp(`aria-label="${name}"`, 'g')), name).toHaveLength(METRICS.length);
+  });
+
   it("draw the baseline's reference in a grey that stands apart from the page and from black, the eighth package's colour", () => {
     // WCAG's relative luminance and contrast ratio.
     const luminance = (color: string) => {
