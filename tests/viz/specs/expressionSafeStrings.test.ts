@@ -62,4 +62,3 @@ describe('expressionSafeSpec', () => {
     expect(plainForms([chartOf(['status-quo', 'opt-out-support'])])).toEqual([]);
   });
 });
-
