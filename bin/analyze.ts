@@ -16,7 +16,7 @@ import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
 import { analysisWarning, commandWord, completionRemedy, resumeAdvice, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
-import { correlationFigure, parameterFigure, readableNumber } from '../viz/specs/readableNumber';
+import { correlationFigure, metricFigure, parameterFigure, readableNumber } from '../viz/specs/readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
 import { designOverlaps } from '../scenarios/designOverlaps';
 import { planDraws } from '../scenarios/planDraws';
@@ -507,9 +507,8 @@ const MANY_RESAMPLES_LEFT_OUT = 0.1;
 
 /** The analysis's tables: Sobol indices, Morris effects or one row per point, then PRCC. */
 export function analysisTables(a: SweepAnalysis): string {
-  // Indices to three significant digits (at most three decimals); values in a metric's units to four.
+  // Indices to three significant digits (at most three decimals); values in a metric's units as metricFigure prints them.
   const index = (x: number) => readableNumber(x, 3, 3);
-  const value = (x: number) => readableNumber(x, 4, 6);
   const out: string[] = [];
   // With --bootstrap 0 there are no intervals: show the estimates alone.
   const withInterval = (x: number, low: number, high: number) => (Number.isFinite(low) || Number.isFinite(high) ? `${index(x)} (${index(low)} to ${index(high)})` : index(x));
@@ -524,7 +523,7 @@ export function analysisTables(a: SweepAnalysis): string {
     }
     if (none?.reason === 'constant') {
       // V = 0: with common random numbers, no parameter moved this metric at any point of the plan. Its value is the metric's, printed as the points table prints one.
-      out.push(`${metric}: the same at every base point (the design's A and B points), so no Sobol indices: the output did not vary (${value(none.value)} at each; no parameter changed it there over this plan's ranges and horizon)`, '');
+      out.push(`${metric}: the same at every base point (the design's A and B points), so no Sobol indices: the output did not vary (${metricFigure(none.value)} at each; no parameter changed it there over this plan's ranges and horizon)`, '');
       continue;
     }
     if (none?.reason === 'failed') {
@@ -571,9 +570,9 @@ export function analysisTables(a: SweepAnalysis): string {
       continue;
     }
     const intervals = rows.some((r) => Number.isFinite(r.muStarLow) || Number.isFinite(r.muStarHigh));
-    const muStar = (r: (typeof rows)[number]) => (intervals ? `${value(r.muStar)} (${value(r.muStarLow ?? NaN)} to ${value(r.muStarHigh ?? NaN)})` : value(r.muStar));
+    const muStar = (r: (typeof rows)[number]) => (intervals ? `${metricFigure(r.muStar)} (${metricFigure(r.muStarLow ?? NaN)} to ${metricFigure(r.muStarHigh ?? NaN)})` : metricFigure(r.muStar));
     // Ranked by importance, μ*, largest first (analysis.json keeps the plan's order).
-    const cells = morrisRanked(rows).map((r) => [r.parameter, muStar(r), value(r.mu), value(r.sigma)]);
+    const cells = morrisRanked(rows).map((r) => [r.parameter, muStar(r), metricFigure(r.mu), metricFigure(r.sigma)]);
     const [first, rest] = columnWidths(cells, 40, 12);
     out.push(`${metric}: Morris elementary effects${intervals ? ' (μ* with 95% bootstrap intervals)' : ''}, ranked by μ*, largest first`, 'parameter'.padEnd(first) + 'μ*'.padStart(rest) + 'μ'.padStart(rest) + 'σ'.padStart(rest));
     for (const [parameter, ...effects] of cells) out.push(parameter.padEnd(first) + effects.map((e) => e.padStart(rest)).join(''));
@@ -588,7 +587,7 @@ export function analysisTables(a: SweepAnalysis): string {
     const keys = Object.keys(a.points[0] ?? {});
     // The parameters' columns (between point and runs) without trailing zeros: a plan's 5.5 read 5.500 beside 5 and 6.
     const parameters = new Set(keys.slice(1, keys.indexOf('runs')));
-    const shown = (k: string, x: number) => (parameters.has(k) ? parameterFigure(x) : value(x));
+    const shown = (k: string, x: number) => (parameters.has(k) ? parameterFigure(x) : metricFigure(x));
     out.push(keys.join('\t'), ...a.points.map((p) => keys.map((k) => (typeof p[k] === 'number' ? shown(k, p[k] as number) : String(p[k]))).join('\t')), '');
   }
   out.push(...pointDifferenceLines(a));

@@ -1,10 +1,7 @@
 import type { MetricName } from '../models/metrics';
 import { shardName, type SweepAnalysis } from '../scenarios/sweepAnalysis';
 import { pairedVerdict } from '../viz/report/verdictWords';
-import { parameterFigure, readableNumber } from '../viz/specs/readableNumber';
-
-/** A value in a metric's units, as the points table prints it: four significant digits. */
-const value = (x: number | null | undefined) => (typeof x === 'number' ? readableNumber(x, 4, 6) : '–');
+import { metricFigure, parameterFigure } from '../viz/specs/readableNumber';
 
 const shown = (x: unknown) => (typeof x === 'number' ? parameterFigure(x) : String(x));
 
@@ -35,12 +32,12 @@ export function pointDifferenceLines(a: SweepAnalysis): string[] {
   ];
   for (const [metric, rows] of Object.entries(a.differences.metrics)) {
     const baseline = from[`${metric}.mean`];
-    out.push(`${metric}: difference from point ${a.differences.vs} (${value(baseline as number)})`, ['point', ...parameters, 'pairs', 'difference', 'p05', 'p95', 'se', 'verdict'].join('\t'));
+    out.push(`${metric}: difference from point ${a.differences.vs} (${metricFigure(baseline as number)})`, ['point', ...parameters, 'pairs', 'difference', 'p05', 'p95', 'se', 'verdict'].join('\t'));
     for (const d of rows) {
       const point = a.points[d.point];
       // compare's "no replication has a value under both" would suggest a NaN; here a point more often lacks point 0's replications (a shard, a partial merge).
       const verdict = d.pairs === 0 ? `no replication pairs with point ${a.differences.vs}'s` : pairedVerdict(metric as MetricName, d, typeof baseline === 'number' ? baseline : undefined, d.pairs);
-      out.push([String(d.point), ...parameters.map((p) => shown(point[p])), String(d.pairs), value(d.mean), value(d.p05), value(d.p95), value(d.se), verdict].join('\t'));
+      out.push([String(d.point), ...parameters.map((p) => shown(point[p])), String(d.pairs), metricFigure(d.mean), metricFigure(d.p05), metricFigure(d.p95), metricFigure(d.se), verdict].join('\t'));
     }
     out.push('');
   }

@@ -5,10 +5,7 @@ import { SIGN_RANGE_TRIMMED_FROM } from '../sim/stats/summary';
 import { andList } from '../sim/text/andList';
 import { money, signedMoney, valuePerDepartureWords } from '../viz/report/netBenefitWords';
 import { pairedVerdict, type ValueMeasure } from '../viz/report/verdictWords';
-import { parameterFigure, readableNumber } from '../viz/specs/readableNumber';
-
-/** A value as the paired differences' tables print it: four significant digits. */
-const value = (x: number | null | undefined) => (typeof x === 'number' ? readableNumber(x, 4, 6) : '–');
+import { metricFigure, parameterFigure } from '../viz/specs/readableNumber';
 
 const shown = (x: unknown) => (typeof x === 'number' ? parameterFigure(x) : String(x));
 
@@ -36,8 +33,8 @@ export function pointValueForMoneyLines(a: SweepAnalysis): string[] {
   const leavers = level(v.departuresMetric);
   const cost = level(v.costMetric);
   const tables: [ValueMeasure, string, number | undefined][] = [
-    ['departuresAvoided', `departures avoided a year, from point ${v.vs}${leavers === undefined ? '' : ` (whose ${v.departuresMetric} is ${value(leavers)})`}`, leavers],
-    ['netCost', `net cost a year, from point ${v.vs}${cost === undefined ? '' : ` (whose ${v.costMetric} is ${value(cost)})`}`, cost],
+    ['departuresAvoided', `departures avoided a year, from point ${v.vs}${leavers === undefined ? '' : ` (whose ${v.departuresMetric} is ${metricFigure(leavers)})`}`, leavers],
+    ['netCost', `net cost a year, from point ${v.vs}${cost === undefined ? '' : ` (whose ${v.costMetric} is ${metricFigure(cost)})`}`, cost],
     ['netBenefit', `net benefit a year at ${V} per departure avoided, from point ${v.vs}`, undefined],
   ];
   for (const [measure, heading, baseline] of tables) {
@@ -46,7 +43,7 @@ export function pointValueForMoneyLines(a: SweepAnalysis): string[] {
       const d = row[measure];
       const point = a.points[row.point];
       const verdict = row.pairs === 0 ? `no replication pairs with point ${v.vs}'s` : pairedVerdict(measure, d, baseline, row.pairs);
-      out.push([String(row.point), ...parameters.map((p) => shown(point[p])), String(row.pairs), value(d.mean), value(d.p05), value(d.p95), value(d.se), verdict].join('\t'));
+      out.push([String(row.point), ...parameters.map((p) => shown(point[p])), String(row.pairs), metricFigure(d.mean), metricFigure(d.p05), metricFigure(d.p95), metricFigure(d.se), verdict].join('\t'));
     }
     out.push('');
   }

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import type { MetricName } from '../../models/metrics';
 import { CONFIG, PALETTE } from './theme';
-import { parameterFigure, readableNumber } from './readableNumber';
+import { metricFigure, parameterFigure } from './readableNumber';
 import { isFewReps } from '../report/differences';
 import { pairedVerdict } from '../report/verdictWords';
 import { SIGN_RANGE_TRIMMED_FROM } from '../../sim/stats/summary';
@@ -68,9 +68,9 @@ export function pointDifferencesSpec(analysis: SweepAnalysis, parameters: readon
       pairs: d.pairs,
       clear: kindOf(d),
       verdict: pairedVerdict(metric as MetricName, d, typeof baseline === 'number' ? baseline : undefined, d.pairs),
-      shownMean: readableNumber(d.mean, 4, 6),
-      shownLow: readableNumber(d.p05, 4, 6),
-      shownHigh: readableNumber(d.p95, 4, 6),
+      shownMean: metricFigure(d.mean),
+      shownLow: metricFigure(d.p05),
+      shownHigh: metricFigure(d.p95),
     }));
   if (values.length === 0) return undefined;
   const y = { field: 'point', type: 'nominal' as const, title: null, sort: null };

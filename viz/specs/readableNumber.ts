@@ -28,6 +28,14 @@ export function correlationFigure(x: number | null): string {
 }
 
 /**
+ * A value in a metric's units as the analysis tables, the sweep's charts and their text print it: four significant digits
+ * (at most six decimals), so that 0.1140 beside 0.1152 keeps its last digit; "–" for a missing value.
+ */
+export function metricFigure(x: number | null | undefined): string {
+  return typeof x === 'number' ? readableNumber(x, 4, 6) : '–';
+}
+
+/**
  * A point's parameter value as the analysis tables and the sweep's charts print it: up to 12
  * decimals, so that a small value (1e-7) keeps its digit, without trailing zeros (a plan's 5.5
  * read 5.500 beside 5 and 6).

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { sobolRanked } from '../../scenarios/sweepAnalysis';
 import { CONFIG, PALETTE } from './theme';
-import { correlationFigure, parameterFigure, readableNumber } from './readableNumber';
+import { correlationFigure, metricFigure, parameterFigure } from './readableNumber';
 import type { SobolNoIndices } from '../../sim/analysis/sobolNoIndices';
 import { inSentence, metricLabel, namesLine, PANEL_HEADER, panelLabel, parameterLabel, parameterLabels, ROW_LABEL_AXIS, rowLabel, rowLines, titleLines } from './readableNames';
 import { subtitleLines } from './subtitleLines';
@@ -603,7 +603,7 @@ export function responseSpec(points: readonly Record<string, unknown>[], paramet
       subtitle: linesWithin(
         [
           "Dots: each point's mean over its replications; bars: the 90% range of its single runs, not the uncertainty of the mean.",
-          ...(flat === undefined ? [] : [`Every point and run gives the same value, ${readableNumber(flat, 4, 6)}: the metric does not change with ${inSentence(parameterName)} here.`]),
+          ...(flat === undefined ? [] : [`Every point and run gives the same value, ${metricFigure(flat)}: the metric does not change with ${inSentence(parameterName)} here.`]),
           ...(names ? [names] : []),
         ],
         width + Y_AXIS_LEAST_PX,
