@@ -7,6 +7,9 @@ import { extendedFile } from './scenarioSource';
 /** The extensions a plan file is named with. */
 const PLAN_EXTENSIONS = /\.(ya?ml|json)$/i;
 
+/** What PLAN stands for, said where what was given cannot be one. */
+export const PLAN_IS = 'where PLAN is a plan file (YAML or JSON: .yaml, .yml or .json)';
+
 /**
  * What `plan`, given to cfsim sweep as its plan file (PLAN), is where it cannot be one, for a hint that would otherwise
  * name it in a command that cannot work (`cfsim validate results`): a folder (a sweep's results folder, said as such);
@@ -22,8 +25,8 @@ export function notPlanFile(plan: string): string | undefined {
     // Not to be read (below a file, no permission): said by the command that reads it.
     return undefined;
   }
-  const given = `${JSON.stringify(plan)}, given as PLAN,`;
-  if (stats?.isDirectory()) return isSweepFolder(plan) ? `${given} is a sweep's results folder (cfsim analyze ${quotedIfNeeded(plan)} analyzes it)` : `${given} is a folder`;
+  if (stats?.isDirectory()) return folderGiven(plan);
+  const given = givenAsPlan(plan);
   if (PLAN_EXTENSIONS.test(plan)) return undefined;
   if (stats === undefined) {
     const extended = extendedFile(plan);
@@ -31,3 +34,21 @@ export function notPlanFile(plan: string): string | undefined {
   }
   return stats.isFile() && !looksLikePlan(plan) ? `${given} is a file with no plan's extension and no parameters: field, not a plan` : undefined;
 }
+
+/**
+ * What `plan`, given as sweep's plan file, is where it is a folder (a sweep's results folder said as such), which no sweep
+ * or validate of it can read as a plan; else undefined.
+ */
+export function notPlanFolder(plan: string): string | undefined {
+  try {
+    return statSync(plan, { throwIfNoEntry: false })?.isDirectory() ? folderGiven(plan) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function folderGiven(plan: string): string {
+  return isSweepFolder(plan) ? `${givenAsPlan(plan)} is a sweep's results folder (cfsim analyze ${quotedIfNeeded(plan)} analyzes it)` : `${givenAsPlan(plan)} is a folder`;
+}
+
+const givenAsPlan = (plan: string) => `${JSON.stringify(plan)}, given as PLAN,`;

@@ -1,5 +1,5 @@
 import { quotedIfNeeded } from './commandLine';
-import { notPlanFile } from './notPlanFile';
+import { notPlanFile, PLAN_IS } from './notPlanFile';
 
 /** run's and compare's flags, and the plan's own fields, that a sweep takes in its plan file instead, with where. */
 export const PLAN_FIELD_FLAGS: Readonly<Record<string, string>> = {
@@ -31,7 +31,7 @@ export function sweepUnknownFlagNote(name: string, plan?: string): string | unde
   if (['dry-run', 'dryrun', 'dry'].includes(plain)) {
     // `sweep results --dry-run`: `cfsim validate results` would not check a plan; what PLAN was given and is instead.
     const notPlan = plan === undefined ? undefined : notPlanFile(plan);
-    if (notPlan) return `a sweep has no dry run; cfsim validate PLAN checks a plan without running it, and counts its points and runs, where PLAN is a plan file (YAML or JSON: .yaml, .yml or .json); ${notPlan}`;
+    if (notPlan) return `a sweep has no dry run; cfsim validate PLAN checks a plan without running it, and counts its points and runs, ${PLAN_IS}; ${notPlan}`;
     return `a sweep has no dry run; cfsim validate ${plan === undefined ? 'PLAN' : quotedIfNeeded(plan)} checks a plan without running it, and counts its points and runs`;
   }
   if (plain === 'json') return 'a sweep writes its results to files in --out, runs.csv and sweep.json; cfsim analyze DIR --json prints their analysis';

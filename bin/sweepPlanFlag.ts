@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closest } from '../sim/params/issues';
 import { quotedIfNeeded } from './commandLine';
+import { notPlanFolder, PLAN_IS } from './notPlanFile';
 import { sweepUnknownFlagNote } from './planFieldFlags';
 
 // `cfsim sweep --plan p.yaml`: sweep takes its plan file as its first argument, and no plan flag. yargs, finding the
@@ -252,14 +253,25 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
   const named = (file: string) => positionalNamed(words, file);
   if (others.length === 0 && extra.length === 0 && timesGiven(plan) < 2) return undefined;
   const stray = strayArguments(extra, words);
-  const command = `${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)}`;
-  const unknown = otherUnknownFlags(words, plan);
+  // `sweep results r`: a folder is no plan, so the command offered names PLAN, and what was given is said after it (not again beside --dry-run).
+  const folder = folderPlan(plan);
+  const command = `${suggestedCommand(folder.word, words, stray.out)}${stray.note}${repeatedNote(words)}`;
+  const unknown = `${folder.note}${otherUnknownFlags(words, folder.note ? undefined : plan)}`;
   if (others.length === 0 && extra.length === 0) return `sweep takes one plan file, as its first argument, and was given ${named(plan)}: give it once (${command})${unknown}`;
   // `sweep a.yaml a.yaml results`: the file given twice is said as well as the argument that is no plan file.
   if (others.length === 0) return `sweep takes one argument, its plan file${timesGiven(plan) > 1 ? `, and was given ${named(plan)}: give it once` : ''} (here ${command})${unknown}`;
-  const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
-  const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');
+  const otherFolder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
+  const each = others.map((f, i) => otherSweepCommand(f, words, otherFolder(i))).join('; ');
   return `sweep takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed([plan, ...others].map(named))}: sweep ${quotedIfNeeded(plan)} alone (${command}), and each other into a folder of its own (${each}); a scenario file a plan builds on is named in the plan, base: FILE${unknown}`;
+}
+
+/**
+ * The plan file as a command offered names it: PLAN where what was given is a folder (`cfsim sweep results` cannot work),
+ * with `note` saying what PLAN is and what was given; else the file as given, and no note.
+ */
+function folderPlan(plan: string): { word: string; note: string } {
+  const folder = notPlanFolder(plan);
+  return folder === undefined ? { word: quotedIfNeeded(plan), note: '' } : { word: 'PLAN', note: `, ${PLAN_IS}; ${folder}` };
 }
 
 /** How often `file` (as first spelled: `./a.yaml a.yaml` is a.yaml twice, sweepWords gives each file so) is among sweep's positional arguments. */
@@ -344,8 +356,12 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const unknown = otherUnknownFlags(words, plan);
   if (plan === undefined || (fromFlag && values.length === 1)) {
     const stray = strayArguments(plan === undefined ? [] : otherArguments(words, []), words);
-    const here = plan === undefined ? '' : ` (here ${suggestedCommand(quotedIfNeeded(plan), words, stray.out)}${stray.note}${repeatedNote(words)})`;
-    return `${head}give the plan file as its first argument, cfsim sweep PLAN --out DIR${here}${unknown}`;
+    // `sweep --plan results`: a folder is no plan, so the command offered names PLAN (and is left out where it is the one above), and what was given is said after it.
+    const folder = plan === undefined ? { word: 'PLAN', note: '' } : folderPlan(plan);
+    const command = plan === undefined ? '' : `${suggestedCommand(folder.word, words, stray.out)}${stray.note}${repeatedNote(words)}`;
+    const generic = 'cfsim sweep PLAN --out DIR';
+    const here = command === '' || command === generic ? '' : ` (here ${command})`;
+    return `${head}give the plan file as its first argument, ${generic}${here}${folder.note}${folder.note ? otherUnknownFlags(words, undefined) : unknown}`;
   }
   const byFlag = (file: string) => !files.includes(file) && values.includes(file);
   // Every plan file given besides the one swept: the other positional ones, then the flags' values (unless given twice).

@@ -203,7 +203,28 @@ describe('what sweep says beside a --json or --dry_run it does not take', () => 
         expect(r.stderr, args.join(' ')).toContain(`unknown option --dry-run (${expected}"results", given as PLAN, is a folder)`);
         expect(r.stderr).not.toContain('cfsim validate results');
       }
-      expect(sweepPlanFlagMessage(['sweep', '--plan', at('results'), '--dry-run'])).toContain(`Nor does it take --dry-run (${expected}"${at('results')}", given as PLAN, is a folder)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('offers no command that sweeps a folder given as the plan (sweep --plan results --dry-run, sweep results r), but PLAN, and says what was given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfsim-folder-plan-'));
+    try {
+      const results = join(dir, 'results');
+      mkdirSync(results);
+      const said = `, where PLAN is a plan file (YAML or JSON: .yaml, .yml or .json); "${results}", given as PLAN, is a folder`;
+      const validate = 'a sweep has no dry run; cfsim validate PLAN checks a plan without running it, and counts its points and runs';
+      // What was given is said once, before the --dry-run note, which then names PLAN alone.
+      expect(message('--plan', results, '--dry-run')).toBe(`sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR${said}. Nor does it take --dry-run (${validate}): it accepts --out, --threads, --resume, --shard, --emit, --shards`);
+      expect(message('--plan', results)).toBe(`sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR${said}`);
+      expect(message('--plan', results, '--out', 'r', '--threads', '2')).toBe(`sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep PLAN --out r --threads 2)${said}`);
+      expect(message(results, 'r', '--dry-run')).toBe(`sweep takes one argument, its plan file (here cfsim sweep PLAN --out r: a sweep names its results folder with --out, not as an argument)${said}. Nor does it take --dry-run (${validate}): it accepts --out, --threads, --resume, --shard, --emit, --shards`);
+      expect(message(results, results)).toBe(`sweep takes one plan file, as its first argument, and was given ${results} (twice): give it once (cfsim sweep PLAN --out DIR)${said}`);
+      for (const m of [message('--plan', results, '--dry-run'), message(results, 'r')]) expect(m).not.toContain(`cfsim sweep ${results}`);
+      const r = spawnSync(process.execPath, [join(ROOT, 'dist/cfsim.js'), 'sweep', '--plan', 'results', '--dry-run'], { cwd: dir, encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('cfsim: sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR, where PLAN is a plan file (YAML or JSON: .yaml, .yml or .json); "results", given as PLAN, is a folder. Nor does it take --dry-run');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
