@@ -31,7 +31,9 @@ export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
     return undefined;
   }
   if (typeof manifest !== 'object' || manifest === null || typeof manifest.cfsim !== 'string') return undefined;
-  const running = manifest.status === 'running' && !existsSync(join(resultsDir, 'summary.json'));
+  // A resume killed while it stopped has written summary.json and renamed some files back already: its checkpoint still says it is resumable.
+  const checkpoint = existsSync(join(resultsDir, CHECKPOINT_FILE));
+  const running = manifest.status === 'running' && (checkpoint || !existsSync(join(resultsDir, 'summary.json')));
   const partial = STREAMED_FILES.filter((name) => !existsSync(join(resultsDir, name)) && existsSync(join(resultsDir, `${name}.partial`)));
   if (!running && partial.length === 0) return undefined;
   const issue = (message: string): InputIssue => ({ path: 'RESULTS_DIR', value: resultsDir, message });
@@ -39,7 +41,7 @@ export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
   if (writer) return issue(`${resultsDir} is still being written by ${writerName(writer)}${running ? ' (its manifest.json says "running")' : ''}: its results are written when that run ends; make the report then`);
   const command = typeof manifest.command === 'string' ? manifest.command : undefined;
   const cwd = typeof manifest.environment?.cwd === 'string' ? `, in ${manifest.environment.cwd}` : '';
-  if (!existsSync(join(resultsDir, CHECKPOINT_FILE))) {
+  if (!checkpoint) {
     if (!running) return undefined;
     return issue(`${resultsDir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it: it was killed, or its machine went down), so nothing in it is a result; run it again${command === undefined ? '' : ` (${command}${cwd})`}`);
   }
@@ -49,7 +51,9 @@ export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
   const how = running
     ? 'its manifest.json still says "running", and no process is writing it: the resume was killed, or its machine went down'
     : `it was killed as it began: its manifest.json says ${JSON.stringify(manifest.status)}, and ${partial.join(', ')} ${partial.length === 1 ? 'is' : 'are'} under ${partial.length === 1 ? 'its .partial name' : 'their .partial names'}`;
-  const kept = `${CHECKPOINT_FILE}${partial.length > 0 ? `, with their rows in ${partial.map((name) => `${name}.partial`).join(', ')}` : ''}`;
+  // Each streamed file under whichever name it has: a resume killed while it stopped has renamed some back.
+  const rows = STREAMED_FILES.flatMap((name) => (partial.includes(name) ? [`${name}.partial`] : existsSync(join(resultsDir, name)) ? [name] : []));
+  const kept = `${CHECKPOINT_FILE}${rows.length > 0 ? `, with their rows in ${rows.join(', ')}` : ''}`;
   const finish = command === undefined ? 'resume it with the command that began it, adding --resume' : `resume it: ${resumeWords(command)}${cwd}`;
   return issue(`${resultsDir} holds ${stopped} whose resume did not finish (${how}), so it holds no result to report yet; the finished replications are kept (${kept}); to finish the run, ${finish}`);
 }

@@ -179,7 +179,19 @@ describe('report on the folder of a run that has not ended', () => {
     const r = cfsim('report', dir);
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain('whose resume did not finish (it was killed as it began: its manifest.json says "interrupted", and replications.csv, workers.csv are under their .partial names)');
-    expect(r.stderr).toContain(`with their rows in replications.csv.partial, workers.csv.partial); to finish the run, resume it: cfsim ${args.join(' ')} --resume, in `);
+    expect(r.stderr).toContain(`with their rows in replications.csv.partial, workers.csv.partial, separations.csv); to finish the run, resume it: cfsim ${args.join(' ')} --resume, in `);
+    expect(r.stderr).not.toContain('not a CFSim results folder');
+  });
+
+  it('says so too of a resume killed while it stopped (summary.json written, the CSV files renamed back but timeseries.csv)', () => {
+    const { dir, args } = stoppedRun('killed-as-resume-stopped');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { status: string; completedReps: number };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, status: 'running' }));
+    renameSync(join(dir, 'timeseries.csv'), join(dir, 'timeseries.csv.partial'));
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`holds a run stopped after ${manifest.completedReps} of 2000 replications whose resume did not finish (its manifest.json still says "running"`);
+    expect(r.stderr).toContain(`with their rows in replications.csv, workers.csv, separations.csv); to finish the run, resume it: cfsim ${args.join(' ')} --resume, in `);
     expect(r.stderr).not.toContain('not a CFSim results folder');
   });
 });
