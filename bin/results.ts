@@ -342,9 +342,13 @@ export class ResultsFolder {
     writeCheckpoint(join(this.dir, CHECKPOINT_FILE), { cfsim: version, completedReps: aggregator.completedReps, files, sha256, startedAt }, aggregator.snapshot());
   }
 
-  /** After the manifest of a complete run is written: a checkpoint of an earlier stop is spent (removed only then, so that a kill before leaves the folder resumable). */
+  /**
+   * After the manifest of a complete run is written: a checkpoint of an earlier stop is spent (removed only then, so that a
+   * kill before leaves the folder resumable), and so is one half-written by a stop that was killed (nothing else rewrites it).
+   */
   removeCheckpoint(): void {
     rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
+    rmSync(join(this.dir, `${CHECKPOINT_FILE}.partial`), { force: true });
   }
 
   /** After a failure: deletes the unfinished files (the finished ones stay). */

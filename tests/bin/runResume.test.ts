@@ -93,6 +93,8 @@ describe('run --resume', () => {
     appendFileSync(join(stopped, 'workers.csv'), 'status-quo,99,1,2,3\nstatus-quo,99,4');
     renameSync(join(stopped, 'separations.csv'), join(stopped, 'separations.csv.partial'));
     appendFileSync(join(stopped, 'separations.csv.partial'), 'status-quo,99,1\n');
+    // Killed while its stop wrote (and fsynced) the next checkpoint: a half-written one, which the complete run removes.
+    writeFileSync(join(stopped, 'checkpoint.bin.partial'), 'CFSIM half a checkpoint');
     const last = cfsim([...RUN, '--threads', '2', '--out', stopped, '--resume']);
     expect(last.status, last.stderr).toBe(0);
     expectSameResults(whole, stopped);
