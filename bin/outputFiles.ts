@@ -44,17 +44,24 @@ export function commitFile(fd: number, temporary: string, path: string): void {
   syncFolder(dirname(path));
 }
 
-/** Makes what was written to the open file `fd` (named `path` in errors) durable (fsync). */
+/**
+ * Codes with which a file system says it cannot fsync a file at all (POSIX's EINVAL; ENOTSUP, as some FUSE and shared-folder
+ * mounts do): the file is then as durable as that file system makes it, as before fsync was asked for. A failed fsync
+ * (EIO, ENOSPC, EDQUOT: the data may not be there) is an error.
+ */
+const FILE_SYNC_UNSUPPORTED = new Set(['EINVAL', 'ENOTSUP']);
+
+/** Makes what was written to the open file `fd` (named `path` in errors) durable (fsync), where its file system can. */
 export function syncFile(fd: number, path: string): void {
   try {
     fsyncSync(fd);
   } catch (error) {
-    throw withPath(error, path);
+    if (!FILE_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw withPath(error, path);
   }
 }
 
 /** Codes with which a platform refuses to open or fsync a folder (Windows: EISDIR, EPERM; some file systems: EINVAL): the rename is then as durable as that platform makes it. */
-const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EACCES', 'ENOTSUP', 'EBADF']);
+const FOLDER_SYNC_UNSUPPORTED = new Set([...FILE_SYNC_UNSUPPORTED, 'EISDIR', 'EPERM', 'EACCES', 'EBADF']);
 
 /** Makes the entries of the folder `dir` (a file renamed into it) durable, where the platform can. */
 export function syncFolder(dir: string): void {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,8 @@ import { durableRename as durableRenameIn, type FsCall } from './durableRenames'
 const log: FsCall[] = [];
 /** What failure the next folder fsync throws, if any (a platform that cannot fsync folders). */
 const folderSync: { code?: string } = {};
+/** What failure the next file fsync throws, if any (a file system that cannot fsync files, or a disk failing). */
+const fileSync: { code?: string } = {};
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
@@ -25,6 +27,7 @@ vi.mock('node:fs', async (importOriginal) => {
     fsyncSync: (fd: number) => {
       const path = opened.get(fd) ?? `fd ${fd}`;
       if (folderSync.code !== undefined && actual.statSync(path).isDirectory()) throw Object.assign(new Error(folderSync.code), { code: folderSync.code, syscall: 'fsync' });
+      if (fileSync.code !== undefined && !actual.statSync(path).isDirectory()) throw Object.assign(new Error(fileSync.code), { code: fileSync.code, syscall: 'fsync' });
       actual.fsyncSync(fd);
       log.push({ op: 'fsync', path });
     },
@@ -45,6 +48,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 beforeEach(() => {
   log.length = 0;
   delete folderSync.code;
+  delete fileSync.code;
 });
 
 const durableRename = (name: string) => durableRenameIn(log, name);
@@ -64,6 +68,20 @@ describe('writeFileAtomically', () => {
       { op: 'fsync', path: `${path}.partial` },
       { op: 'rename', path: `${path}.partial`, to: path },
     ]);
+  });
+
+  it.each(['EINVAL', 'ENOTSUP'])('writes the file all the same where its file system cannot fsync files (%s)', (code) => {
+    fileSync.code = code;
+    const path = join(work, `unsynced-${code}.json`);
+    expect(() => writeFileAtomically(path, 'x')).not.toThrow();
+    expect(readFileSync(path, 'utf8')).toBe('x');
+  });
+
+  it('fails, naming the file, and renames nothing where fsyncing the file fails (an I/O error: its data may not be there)', () => {
+    fileSync.code = 'EIO';
+    const path = join(work, 'io-file.json');
+    expect(() => writeFileAtomically(path, 'x')).toThrow(expect.objectContaining({ code: 'EIO', path: `${path}.partial` }));
+    expect(existsSync(path) || existsSync(`${path}.partial`)).toBe(false);
   });
 
   it('fails, naming the folder, where fsyncing it fails for another reason (an I/O error)', () => {
