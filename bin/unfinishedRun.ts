@@ -50,7 +50,7 @@ export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
   const stopped = done === undefined ? 'a run stopped short' : `a run stopped after ${done}${of} replication${done === 1 && of === '' ? '' : 's'}`;
   const how = running
     ? 'its manifest.json still says "running", and no process is writing it: the resume was killed, or its machine went down'
-    : `it was killed as it began: its manifest.json says ${JSON.stringify(manifest.status)}, and ${partial.join(', ')} ${partial.length === 1 ? 'is' : 'are'} under ${partial.length === 1 ? 'its .partial name' : 'their .partial names'}`;
+    : `${manifest.status === 'failed' ? 'writing its files failed, as on a full disk' : 'it was killed as it began'}: its manifest.json says ${JSON.stringify(manifest.status)}, and ${partial.join(', ')} ${partial.length === 1 ? 'is' : 'are'} under ${partial.length === 1 ? 'its .partial name' : 'their .partial names'}`;
   // Each streamed file under whichever name it has: a resume killed while it stopped has renamed some back.
   const rows = STREAMED_FILES.flatMap((name) => (partial.includes(name) ? [`${name}.partial`] : existsSync(join(resultsDir, name)) ? [name] : []));
   const kept = `${CHECKPOINT_FILE}${rows.length > 0 ? `, with their rows in ${rows.join(', ')}` : ''}`;

@@ -183,6 +183,15 @@ describe('report on the folder of a run that has not ended', () => {
     expect(r.stderr).not.toContain('not a CFSim results folder');
   });
 
+  it('says so too of a resume whose writing failed (manifest.json "failed", a continued CSV file left under its .partial name), not that it was killed', () => {
+    const { dir } = stoppedRun('failed-resume');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), status: 'failed' }));
+    renameSync(join(dir, 'workers.csv'), join(dir, 'workers.csv.partial'));
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('whose resume did not finish (writing its files failed, as on a full disk: its manifest.json says "failed", and workers.csv is under its .partial name)');
+  });
+
   it('says so too of a resume killed while it stopped (summary.json written, the CSV files renamed back but timeseries.csv)', () => {
     const { dir, args } = stoppedRun('killed-as-resume-stopped');
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { status: string; completedReps: number };
