@@ -15,6 +15,7 @@ interface ManifestFields {
   command?: unknown;
   reps?: unknown;
   completedReps?: unknown;
+  sessions?: unknown;
   environment?: { cwd?: unknown };
 }
 
@@ -45,17 +46,19 @@ export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
     if (!running) return undefined;
     return issue(`${resultsDir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it: it was killed, or its machine went down), so nothing in it is a result; run it again${command === undefined ? '' : ` (${command}${cwd})`}`);
   }
-  const done = typeof manifest.completedReps === 'number' ? manifest.completedReps : undefined;
+  // A first session killed after writing its checkpoint, before its manifest said so: that manifest counts no replication yet.
+  const resumed = Array.isArray(manifest.sessions) && manifest.sessions.length > 1;
+  const done = resumed && typeof manifest.completedReps === 'number' ? manifest.completedReps : undefined;
   const of = typeof manifest.reps === 'number' ? ` of ${manifest.reps}` : '';
   const stopped = done === undefined ? 'a run stopped short' : `a run stopped after ${done}${of} replication${done === 1 && of === '' ? '' : 's'}`;
   const how = running
-    ? 'its manifest.json still says "running", and no process is writing it: the resume was killed, or its machine went down'
+    ? `its manifest.json still says "running", and no process is writing it: ${resumed ? 'the resume was killed' : 'it was killed while it wrote its results'}, or its machine went down`
     : `${manifest.status === 'failed' ? 'writing its files failed, as on a full disk' : 'it was killed as it began'}: its manifest.json says ${JSON.stringify(manifest.status)}, and ${partial.join(', ')} ${partial.length === 1 ? 'is' : 'are'} under ${partial.length === 1 ? 'its .partial name' : 'their .partial names'}`;
   // Each streamed file under whichever name it has: a resume killed while it stopped has renamed some back.
   const rows = STREAMED_FILES.flatMap((name) => (partial.includes(name) ? [`${name}.partial`] : existsSync(join(resultsDir, name)) ? [name] : []));
   const kept = `${CHECKPOINT_FILE}${rows.length > 0 ? `, with their rows in ${rows.join(', ')}` : ''}`;
   const finish = command === undefined ? 'resume it with the command that began it, adding --resume' : `resume it: ${resumeWords(command)}${cwd}`;
-  return issue(`${resultsDir} holds ${stopped} whose resume did not finish (${how}), so it holds no result to report yet; the finished replications are kept (${kept}); to finish the run, ${finish}`);
+  return issue(`${resultsDir} holds ${stopped} whose ${resumed || !running ? 'resume' : 'stop'} did not finish (${how}), so it holds no result to report yet; the finished replications are kept (${kept}); to finish the run, ${finish}`);
 }
 
 /** A recorded command line (quoted as commandLine quotes it) as the command that resumes its run: without --replace, with --resume. */

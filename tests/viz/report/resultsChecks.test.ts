@@ -192,10 +192,19 @@ describe('report on the folder of a run that has not ended', () => {
     expect(r.stderr).toContain('whose resume did not finish (writing its files failed, as on a full disk: its manifest.json says "failed", and workers.csv is under its .partial name)');
   });
 
+  it('says a first run killed as it stopped, after writing its checkpoint but before its manifest said so, is resumable, not that a resume was killed after 0 replications', () => {
+    const { dir, args } = stoppedRun('killed-as-first-stopped');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), status: 'running', completedReps: 0 }));
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${dir} holds a run stopped short whose stop did not finish (its manifest.json still says "running", and no process is writing it: it was killed while it wrote its results, or its machine went down), so it holds no result to report yet; the finished replications are kept (checkpoint.bin, with their rows in replications.csv, workers.csv, separations.csv); to finish the run, resume it: cfsim ${args.join(' ')} --resume, in `);
+  });
+
   it('says so too of a resume killed while it stopped (summary.json written, the CSV files renamed back but timeseries.csv)', () => {
     const { dir, args } = stoppedRun('killed-as-resume-stopped');
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { status: string; completedReps: number };
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, status: 'running' }));
+    // As a resume's manifest says while it runs: the stopped session, then its own.
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, status: 'running', sessions: [{ status: 'interrupted' }, { status: 'running' }] }));
     renameSync(join(dir, 'timeseries.csv'), join(dir, 'timeseries.csv.partial'));
     const r = cfsim('report', dir);
     expect(r.status, r.stderr).toBe(2);
