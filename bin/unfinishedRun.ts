@@ -21,7 +21,7 @@ interface ManifestFields {
 
 /**
  * The problem with reporting `resultsDir` (given as RESULTS_DIR) when its run has not ended: its
- * manifest says "running" (and it has no summary.json yet), or a streamed CSV file is under its
+ * manifest says "running" (whatever it holds), or a streamed CSV file is under its
  * `.partial` name only. Undefined for every other folder, which loadResults judges.
  */
 export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
@@ -32,9 +32,9 @@ export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
     return undefined;
   }
   if (typeof manifest !== 'object' || manifest === null || typeof manifest.cfsim !== 'string') return undefined;
-  // A resume killed while it stopped has written summary.json and renamed some files back already: its checkpoint still says it is resumable.
+  // Whatever else it holds: a run killed while it stopped may have written summary.json and renamed some files back already.
+  const running = manifest.status === 'running';
   const checkpoint = existsSync(join(resultsDir, CHECKPOINT_FILE));
-  const running = manifest.status === 'running' && (checkpoint || !existsSync(join(resultsDir, 'summary.json')));
   const partial = STREAMED_FILES.filter((name) => !existsSync(join(resultsDir, name)) && existsSync(join(resultsDir, `${name}.partial`)));
   if (!running && partial.length === 0) return undefined;
   const issue = (message: string): InputIssue => ({ path: 'RESULTS_DIR', value: resultsDir, message });

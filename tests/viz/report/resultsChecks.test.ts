@@ -192,6 +192,17 @@ describe('report on the folder of a run that has not ended', () => {
     expect(r.stderr).toContain('whose resume did not finish (writing its files failed, as on a full disk: its manifest.json says "failed", and workers.csv is under its .partial name)');
   });
 
+  it('says a first run killed as it stopped, before writing its checkpoint (summary.json written, timeseries.csv still .partial), stopped without finishing, not that a file is missing', () => {
+    const { dir } = stoppedRun('killed-before-checkpoint');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), status: 'running', completedReps: 0 }));
+    rmSync(join(dir, 'checkpoint.bin'));
+    renameSync(join(dir, 'timeseries.csv'), join(dir, 'timeseries.csv.partial'));
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${dir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it`);
+    expect(r.stderr).not.toContain('not a CFSim results folder');
+  });
+
   it('says a first run killed as it stopped, after writing its checkpoint but before its manifest said so, is resumable, not that a resume was killed after 0 replications', () => {
     const { dir, args } = stoppedRun('killed-as-first-stopped');
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), status: 'running', completedReps: 0 }));
