@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
@@ -14,6 +14,8 @@ const { work, planFile } = cliScratch('durable');
 function logged(name: string, args: readonly string[], env: Record<string, string> = {}): { status: number | null; stderr: string; log: FsCall[] } {
   const logPath = join(work, `${name}.log`);
   const r = spawnSync(process.execPath, ['--import', resolve('tests/bin/fsCallLog.mjs'), 'dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env, CFSIM_TEST_FS_LOG: logPath } });
+  // A CLI that died before logging anything is said by its own words, not by a missing log.
+  if (!existsSync(logPath)) throw new Error(`cfsim ${args.join(' ')} logged nothing (exit ${r.status}): ${r.stderr}`);
   const log = readFileSync(logPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as FsCall);
   return { status: r.status, stderr: r.stderr, log };
 }
