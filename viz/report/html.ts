@@ -609,7 +609,7 @@ export function reportHtml(data: ReportData, charts: readonly ReportChart[], lib
   const otherVersion = drawnBy !== m.cfsim;
   const title = `CFSim report: ${withName(data.summary.scenario, populationName)}`;
   const figures = figuresHtml(charts);
-  const specs = charts.map((c) => c.spec ?? null);
+  const specs = charts.map((c) => c.pageSpec ?? c.spec ?? null);
   const status = m.status === 'complete' ? '' : `<p class="warning">This run did not complete (status: ${escapeHtml(m.status)}): ${m.completedReps} of ${m.reps} replications are shown.</p>`;
   // Arms of scenario files are labelled by file: those running the status-quo package are found by their levers.
   const byLevers = armKind(m) === 'scenarios' ? (k: number) => m.scenarios[k] !== undefined && runsStatusQuo(m.scenarios[k]) : undefined;

@@ -36,6 +36,12 @@ export interface ReportChart {
   readonly caption: string;
   /** Undefined when the results cannot show it (differences need `cfsim compare`). */
   readonly spec: TopLevelSpec | undefined;
+  /**
+   * The chart as the HTML report's page draws it, where it differs from `spec`, which figures are
+   * exported from: the series charts' page answers with the nearest day's values wherever the
+   * pointer is over a panel (dayTooltips.ts), drawing nothing more.
+   */
+  readonly pageSpec?: TopLevelSpec;
   readonly missing?: string;
 }
 
@@ -56,7 +62,11 @@ export function freshStartWords(data: Pick<ReportData, 'manifest'>): string {
 
 /** Every chart of the report, in reading order, built by pure functions from the report data. */
 export function reportCharts(data: ReportData): ReportChart[] {
-  return chartsOf(data).map((chart) => (chart.spec ? { ...chart, spec: expressionSafeSpec(chart.spec) } : chart));
+  return chartsOf(data).map((chart) => ({
+    ...chart,
+    ...(chart.spec ? { spec: expressionSafeSpec(chart.spec) } : {}),
+    ...(chart.pageSpec ? { pageSpec: expressionSafeSpec(chart.pageSpec) } : {}),
+  }));
 }
 
 /** reportCharts' charts before their strings are made safe for Vega's expressions. */
@@ -88,9 +98,9 @@ function chartsOf(data: ReportData): ReportChart[] {
         ? 'These results have no replications.csv, which value for money is computed from: run them again with --out to see it.'
         : 'These results were written before CFSim counted leavers per year (0.10.0): run them again to see value for money.';
   return [
-    { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}${fresh}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title) },
-    { id: REPORT_CHART_IDS[1], caption: `Share of staff in the ProQOL risk bands over time.${marked}${fresh}`, spec: proqolBandsSpec(data.series, policies, changes, arm.title) },
-    { id: REPORT_CHART_IDS[2], caption: `Headcount, vacancies and cumulative separations.${marked}`, spec: staffingSpec(data.series, policies, changes, arm.title) },
+    { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}${fresh}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title), pageSpec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title, true) },
+    { id: REPORT_CHART_IDS[1], caption: `Share of staff in the ProQOL risk bands over time.${marked}${fresh}`, spec: proqolBandsSpec(data.series, policies, changes, arm.title), pageSpec: proqolBandsSpec(data.series, policies, changes, arm.title, true) },
+    { id: REPORT_CHART_IDS[2], caption: `Headcount, vacancies and cumulative separations.${marked}`, spec: staffingSpec(data.series, policies, changes, arm.title), pageSpec: staffingSpec(data.series, policies, changes, arm.title, true) },
     { id: REPORT_CHART_IDS[3], caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies, arm.title) },
     { id: REPORT_CHART_IDS[4], caption: `Each ${arm.one} against the baseline on the key metrics.`, spec: forestSpec(data.summary, arm.title), missing: compareHint },
     { id: REPORT_CHART_IDS[5], caption: `What each ${arm.one} costs and what it buys.`, spec: costEffectivenessSpec(data.summary, arm.title, reportPlaneFutures(data)), missing: compareHint },

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { CONFIG, PANEL_WIDTH, policyColor } from './theme';
 import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type SeriesChart } from './seriesParts';
 import { linesWithin } from './fittedLines';
+import { armDayTooltip, dayLayer, dayRows, daySpans, dayValue, type DaySpan } from './dayTooltips';
 
 /**
  * From this many arms on, the series charts draw one row per arm: three or more 90% bands drawn
@@ -45,7 +46,7 @@ const HEADER_ROWS = { filter: 'isValid(datum.header)' };
  * it in the subtitle): a panel this short cut the score's title off.
  */
 export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
-  const { points, policies, metrics, title, subtitle, yTitle, yFormat, zero, changes, armTitle } = chart;
+  const { points, policies, metrics, title, subtitle, yTitle, yFormat, zero, changes, armTitle, dayTooltips } = chart;
   const baseline = policies[0];
   const own = seriesRows(points, metrics).map((p) => ({ ...p, panel: p.policy }));
   // The baseline's mean again in every other arm's row: the rows are facets of one data set, so it needs rows there.
@@ -61,7 +62,21 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
   // itself, and cut to the panel, names alike but for their ends ("Riverside outreach with ...") would read the same.
   const headers = policies.map((policy) => linesWithin([policy], width, HEADER_FONT_PX));
   const headerLines = Math.max(1, ...headers.map((lines) => lines.length));
-  const values = [...own, ...references, ...marks, ...headerRows(policies, headers, metrics)];
+  const days = dayTooltips ? rowDays(own, policies, metrics, daySpans(own.map((p) => p.day), width)) : [];
+  const values = [...own, ...references, ...marks, ...headerRows(policies, headers, metrics), ...days];
+  const hover = armDayTooltip(0, yFormat, armTitle);
+  // A row's day tooltip gives the reference line's value too: the rects cover the reference line, whose own tooltip gave it.
+  // The baseline's row has none: a tooltip field without a value reads "undefined".
+  const referenceHover = {
+    transform: [{ filter: 'isValid(datum.referenceArm)' }, ...hover.calculate, { calculate: dayValue('mean1', yFormat), as: 'referenceText' }],
+    tooltip: [...hover.tooltip, { field: 'referenceArm', title: `Reference: ${armTitle.toLowerCase()}` }, { field: 'referenceText', title: 'Reference mean' }],
+  };
+  const dayLayers = dayTooltips
+    ? [
+        dayLayer(time, GRID_PANEL_HEIGHT, [{ filter: '!isValid(datum.referenceArm)' }, ...hover.calculate], hover.tooltip),
+        dayLayer(time, GRID_PANEL_HEIGHT, referenceHover.transform, referenceHover.tooltip),
+      ]
+    : [];
   const column = ([, measure]: readonly [string, string]) => ({
     title: { text: measure, anchor: 'middle' as const, fontSize: 12 },
     transform: [{ filter: { field: 'measure', equal: measure } }],
@@ -105,6 +120,7 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
             ],
           },
         },
+        ...dayLayers,
         ...(marks.length === 0 ? [] : changeLayers(GRID_PANEL_HEIGHT)),
         headerLayer(),
       ],
@@ -120,6 +136,19 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
     resolve: { scale: { y: 'independent' } },
     config: CONFIG,
   };
+}
+
+/**
+ * The day rects' rows of each arm's row: its own values (dayRows' arm 0) and, in every row but the
+ * baseline's, the baseline's (arm 1, named by `referenceArm`).
+ */
+function rowDays(own: Parameters<typeof dayRows>[0], policies: readonly string[], metrics: readonly (readonly [string, string])[], spans: readonly DaySpan[]) {
+  const [baseline, ...others] = policies;
+  const measures = metrics.map(([, measure]) => measure);
+  return [
+    ...dayRows(own, [baseline], measures, spans, { panel: baseline }),
+    ...others.flatMap((panel) => dayRows(own, [panel, baseline], measures, spans, { panel, referenceArm: baseline })),
+  ];
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ArmTitle } from './theme';
 
 // What the report's series charts share, drawn overlaid (timeSeries.ts) or one row per arm (seriesGrid.ts).
 
-const DAYS_PER_YEAR = 365;
+export const DAYS_PER_YEAR = 365;
 
 /** What a series chart draws: seriesPanels takes it, and passes it on, its defaults filled, to seriesGrid. */
 export interface SeriesChart {
@@ -24,6 +24,8 @@ export interface SeriesChart {
   readonly changes?: readonly ChangeMark[];
   /** What an arm is called in legends and tooltips; default 'Package'. */
   readonly armTitle?: ArmTitle;
+  /** Answer with a tooltip of the nearest day's values wherever the pointer is over a panel (the report page's, dayTooltips.ts); default false. */
+  readonly dayTooltips?: boolean;
 }
 
 /** A scheduled change as the charts mark it: a vertical rule on its day, with a short label. */

@@ -3,6 +3,7 @@ import type { SeriesPoint } from '../report/reportData';
 import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
 import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type ChangeMark, type SeriesChart } from './seriesParts';
 import { GRID_FROM_ARMS, seriesGrid } from './seriesGrid';
+import { armDayTooltip, armsDayTooltip, dayLayer, dayRows, daySpans } from './dayTooltips';
 
 export type { ChangeMark } from './seriesParts';
 
@@ -13,14 +14,18 @@ export type { ChangeMark } from './seriesParts';
  * drawn over each other could not be told apart, one row per package instead (seriesGrid).
  */
 export function seriesPanels(chart: SeriesChart): TopLevelSpec {
-  const normalized: Required<SeriesChart> = { zero: true, changes: [], armTitle: 'Package', ...chart };
+  const normalized: Required<SeriesChart> = { zero: true, changes: [], armTitle: 'Package', dayTooltips: false, ...chart };
   if (chart.policies.length >= GRID_FROM_ARMS) return seriesGrid(normalized);
-  const { points, policies, metrics, title, subtitle, yTitle, yFormat, zero, changes, armTitle } = normalized;
+  const { points, policies, metrics, title, subtitle, yTitle, yFormat, zero, changes, armTitle, dayTooltips } = normalized;
   const series = seriesRows(points, metrics);
   // The panels are facets of one data set, so each change gets a row in every panel.
   const marks = changeRows(changes, metrics);
-  const values = [...series, ...marks];
   const time = timeAxis(points);
+  const width = PANEL_WIDTH - 20;
+  // With two arms, a day's tooltip gives both: a planner compares them on that day.
+  const hover = policies.length === 1 ? armDayTooltip(0, yFormat, armTitle) : armsDayTooltip(policies, yFormat);
+  const days = dayTooltips ? dayRows(series, policies, metrics.map(([, m]) => m), daySpans(series.map((p) => p.day), width)) : [];
+  const values = [...series, ...marks, ...days];
   const yAxis = valueAxis(yFormat);
   const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, axis: yAxis };
   const tooltip = seriesTooltip(yFormat, armTitle);
@@ -39,7 +44,7 @@ export function seriesPanels(chart: SeriesChart): TopLevelSpec {
     facet: { column: { field: 'measure', type: 'nominal', title: null, sort: metrics.map(([, l]) => l) } },
     resolve: { scale: { y: 'independent' } },
     spec: {
-      width: PANEL_WIDTH - 20,
+      width,
       height: PANEL_HEIGHT,
       encoding: {
         x: time,
@@ -53,6 +58,7 @@ export function seriesPanels(chart: SeriesChart): TopLevelSpec {
         },
         { transform: [SERIES_ROWS], mark: { type: 'line', strokeWidth: 2 }, encoding: { y, tooltip } },
         ...baselineLayers,
+        ...(dayTooltips ? [dayLayer(time, PANEL_HEIGHT, hover.calculate, hover.tooltip)] : []),
         ...(marks.length === 0 ? [] : changeLayers(PANEL_HEIGHT)),
       ],
     },
@@ -60,8 +66,8 @@ export function seriesPanels(chart: SeriesChart): TopLevelSpec {
   };
 }
 
-/** Chart 1: team mean ProQOL STS, burnout and compassion satisfaction over time. */
-export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package'): TopLevelSpec {
+/** Chart 1: team mean ProQOL STS, burnout and compassion satisfaction over time (`dayTooltips`: the page's, SeriesChart). */
+export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package', dayTooltips = false): TopLevelSpec {
   return seriesPanels({
     points,
     policies,
@@ -77,11 +83,12 @@ export function proqolTrajectoriesSpec(points: readonly SeriesPoint[], policies:
     zero: false,
     changes,
     armTitle,
+    dayTooltips,
   });
 }
 
 /** Chart 2: share of staff in the ProQOL high-STS, high-burnout and low-satisfaction bands. */
-export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package'): TopLevelSpec {
+export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package', dayTooltips = false): TopLevelSpec {
   return seriesPanels({
     points,
     policies,
@@ -97,11 +104,12 @@ export function proqolBandsSpec(points: readonly SeriesPoint[], policies: readon
     zero: true,
     changes,
     armTitle,
+    dayTooltips,
   });
 }
 
 /** Chart 3: headcount, vacancies and cumulative separations. */
-export function staffingSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package'): TopLevelSpec {
+export function staffingSpec(points: readonly SeriesPoint[], policies: readonly string[], changes: readonly ChangeMark[] = [], armTitle: ArmTitle = 'Package', dayTooltips = false): TopLevelSpec {
   return seriesPanels({
     points,
     policies,
@@ -117,5 +125,6 @@ export function staffingSpec(points: readonly SeriesPoint[], policies: readonly 
     zero: true,
     changes,
     armTitle,
+    dayTooltips,
   });
 }

@@ -159,8 +159,8 @@ describe('seriesPanels and seriesGrid take one chart object', () => {
     yFormat: '.1f',
   };
 
-  it('fills the defaults once (y from zero, no changes, arms called packages) and hands the grid the same object shape', () => {
-    expect(seriesPanels(chart)).toEqual(seriesGrid({ ...chart, zero: true, changes: [], armTitle: 'Package' }));
-    expect(seriesPanels({ ...chart, zero: false, armTitle: 'Scenario' })).toEqual(seriesGrid({ ...chart, zero: false, changes: [], armTitle: 'Scenario' }));
+  it('fills the defaults once (y from zero, no changes, arms called packages, no day tooltips) and hands the grid the same object shape', () => {
+    expect(seriesPanels(chart)).toEqual(seriesGrid({ ...chart, zero: true, changes: [], armTitle: 'Package', dayTooltips: false }));
+    expect(seriesPanels({ ...chart, zero: false, armTitle: 'Scenario' })).toEqual(seriesGrid({ ...chart, zero: false, changes: [], armTitle: 'Scenario', dayTooltips: false }));
   });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { daySpans } from '../../../viz/specs/dayTooltips';
+import { staffingSpec } from '../../../viz/specs/timeSeries';
+import { chartSvg } from '../../../viz/report/export';
+
+describe('daySpans', () => {
+  it('gives each day the stretch of the axis nearer it than the days beside it, from the first day to the last', () => {
+    expect(daySpans([0, 7, 14, 20], 210)).toEqual([
+      { day: 0, dayFrom: 0, dayTo: 3.5 },
+      { day: 7, dayFrom: 3.5, dayTo: 10.5 },
+      { day: 14, dayFrom: 10.5, dayTo: 17 },
+      { day: 20, dayFrom: 17, dayTo: 20, lastDay: true },
+    ]);
+  });
+
+  it("keeps at most a rect per pixel: a 10-year horizon's weekly points every third week, and its last day", () => {
+    const days = [...Array.from({ length: 521 }, (_, k) => 7 * k), 3649];
+    const spans = daySpans(days, 210);
+    expect(spans.length).toBeLessThanOrEqual(210);
+    expect(spans.slice(0, 3).map((s) => s.day)).toEqual([0, 21, 42]);
+    expect(spans[spans.length - 1]).toMatchObject({ day: 3649, dayTo: 3649, lastDay: true });
+    for (let k = 1; k < spans.length; k++) expect(spans[k].dayFrom).toBe(spans[k - 1].dayTo);
+  });
+});
+
+describe("the series charts' day tooltips", () => {
+  const points = ['status-quo', 'multi-level', 'opt-out-support'].flatMap((policy) =>
+    ['headcount', 'vacancies', 'cumulativeSeparations'].flatMap((metric) => [0, 7, 14].map((day) => ({ policy, day, metric, mean: 10, p05: 9, p50: 10, p95: 11 }))),
+  );
+
+  it('are in the page\'s chart only: the chart a figure is exported from is as it was', () => {
+    for (const arms of [1, 2, 3]) {
+      const policies = ['status-quo', 'multi-level', 'opt-out-support'].slice(0, arms);
+      expect(staffingSpec(points, policies, [], 'Package', false)).toEqual(staffingSpec(points, policies));
+      expect(JSON.stringify(staffingSpec(points, policies))).not.toContain('dayFrom');
+      expect(JSON.stringify(staffingSpec(points, policies, [], 'Package', true))).toContain('dayFrom');
+    }
+  });
+});
+
+describe("the series charts' day rects, drawn headless", () => {
+  it('draw nothing on a horizon read in years: the page draws the exported figure, rects aside', async () => {
+    const policies = ['status-quo', 'multi-level'];
+    const days = [...Array.from({ length: 115 }, (_, k) => 7 * k), 799];
+    const points = policies.flatMap((policy, k) => days.map((day) => ({ policy, day, metric: 'headcount', mean: 10 + k + (day % 3), p05: 9, p50: 10, p95: 13 })));
+    const exported = await chartSvg(staffingSpec(points, policies));
+    const page = await chartSvg(staffingSpec(points, policies, [], 'Package', true));
+    expect(exported).toContain('Years into the simulated horizon');
+    const rects = /<g class="mark-rect role-mark [^"]*"[^>]*>(<path [^>]*\/>)*<\/g>/g;
+    expect(page.match(rects)?.length).toBeGreaterThan(0);
+    expect(page.replace(rects, '')).toBe(exported);
+  });
+});

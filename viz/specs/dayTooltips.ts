@@ -1,0 +1,137 @@
+import { DAYS_PER_YEAR, type timeAxis } from './seriesParts';
+
+// The report page's series charts answer with a tooltip wherever the pointer is over a panel: Vega
+// shows a line's own tooltip only within its stroke's width of a point. Each panel gets invisible
+// rects, one per day the lines have a point on (every 7th, report/load.ts), from halfway to the day
+// before to halfway to the day after, full height, each carrying that day's values. Only the page
+// draws them: an exported figure has no pointer.
+
+/** What the day rects' layers compute their tooltips with. */
+type DayTransform = { filter: string } | { calculate: string; as: string };
+
+/** Rows of the day rects only (no other layer's rows have `dayFrom`). */
+export const DAY_ROWS = { filter: 'isValid(datum.dayFrom)' };
+
+/** One rect: the day it answers for and the stretch of the time axis nearer it than any other such day, in days. */
+export interface DaySpan {
+  readonly day: number;
+  readonly dayFrom: number;
+  readonly dayTo: number;
+  /** The last day's: its rect reaches the panel's right edge (dayLayer). */
+  readonly lastDay?: true;
+}
+
+/**
+ * The days of `days` a panel `width` pixels wide answers for, each with its stretch of the axis:
+ * every one, or where they outnumber the panel's pixels every second, third... the fewest left out
+ * that keeps each rect at least a pixel wide (a 10-year horizon's 522 points in a 210-pixel panel:
+ * every third, three weeks apart), so that a long horizon's page stays light and quick to hover.
+ */
+export function daySpans(days: readonly number[], width: number): DaySpan[] {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const step = Math.max(1, Math.ceil(sorted.length / width));
+  const shown = sorted.filter((_, k) => k % step === 0);
+  const last = sorted[sorted.length - 1];
+  if (shown[shown.length - 1] !== last) shown.push(last);
+  // The first rect starts on the first day and the last ends on the last (dayLayer takes it on to the panel's edge), so that the time axis keeps its extent.
+  return shown.map((day, k) => ({
+    day,
+    dayFrom: k === 0 ? day : (shown[k - 1] + day) / 2,
+    dayTo: k === shown.length - 1 ? day : (day + shown[k + 1]) / 2,
+    ...(k === shown.length - 1 ? { lastDay: true as const } : {}),
+  }));
+}
+
+/** A value of a day's rect as its tooltip gives it: in `yFormat`, or the words for a day without one (nobody in post). */
+export function dayValue(field: string, yFormat: string): string {
+  return `isValid(datum[${JSON.stringify(field)}]) ? format(datum[${JSON.stringify(field)}], ${JSON.stringify(yFormat)}) : 'no value on this day'`;
+}
+
+/**
+ * The invisible rects of a panel `height` pixels tall, on the time axis `time`, each with
+ * `tooltip` (its fields computed by `transform`): drawn nothing (opacity 0) and hidden from
+ * screen readers, which the chart's own description serves.
+ */
+export function dayLayer(time: ReturnType<typeof timeAxis>, height: number, transform: readonly DayTransform[], tooltip: readonly { field: string; title: string }[]) {
+  const mark = { type: 'rect' as const, opacity: 0, aria: false };
+  // In the axis's unit, as seriesRows' `year` (rows in days are the lighter page).
+  const inUnit = (field: string) => ({ calculate: time.field === 'year' ? `datum.${field} / ${DAYS_PER_YEAR}` : `datum.${field}`, as: `${field}OnAxis` });
+  return {
+    transform: [DAY_ROWS, ...transform, inUnit('dayFrom'), inUnit('dayTo')],
+    encoding: {
+      x: { ...time, field: 'dayFromOnAxis' },
+      y: { value: 0 },
+      y2: { value: height },
+      color: { value: '#000' },
+      tooltip: [...tooltip],
+    },
+    // The last day's rect reaches the panel's right edge, which the axis, rounded, may set past it.
+    layer: [
+      { transform: [{ filter: '!datum.lastDay' }], mark, encoding: { x2: { field: 'dayToOnAxis' } } },
+      { transform: [{ filter: 'datum.lastDay' }], mark, encoding: { x2: { value: 'width' as const } } },
+    ],
+  };
+}
+
+interface MeasuredPoint {
+  readonly policy: string;
+  readonly measure?: string;
+  readonly day: number;
+  readonly mean: number;
+  readonly p05: number;
+  readonly p95: number;
+}
+
+/**
+ * A day rect's row for each of `measures` that `points` have and each day of `spans`: its stretch of the axis, and the
+ * mean and 5th and 95th percentiles of each of `arms` that day, as `meanK`, `lowK` and `highK` (K
+ * its place in `arms`), with its name as `armK`; `extra` adds fields of the panel's own.
+ */
+export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[], measures: readonly string[], spans: readonly DaySpan[], extra: object = {}) {
+  const byKey = new Map(points.map((p) => [JSON.stringify([p.policy, p.measure, p.day]), p]));
+  // No rows for a measure without points: in a chart faceted by measure, they would add a panel.
+  const drawn = new Set(points.map((p) => p.measure));
+  return measures.filter((measure) => drawn.has(measure)).flatMap((measure) =>
+    spans.map((span) => {
+      const values = arms.map((arm, k) => {
+        const p = byKey.get(JSON.stringify([arm, measure, span.day]));
+        return { [`arm${k}`]: arm, [`mean${k}`]: p?.mean ?? null, [`low${k}`]: p?.p05 ?? null, [`high${k}`]: p?.p95 ?? null };
+      });
+      return Object.assign({ measure, ...span, ...extra }, ...values);
+    }),
+  );
+}
+
+/** The tooltip of an arm's values on the day (K its place in dayRows' `arms`), in the words of seriesTooltip: its name, the measure, the day, the mean and percentiles. */
+export function armDayTooltip(k: number, yFormat: string, armTitle: string) {
+  return {
+    calculate: [
+      { calculate: dayValue(`mean${k}`, yFormat), as: `meanText${k}` },
+      { calculate: dayValue(`low${k}`, yFormat), as: `lowText${k}` },
+      { calculate: dayValue(`high${k}`, yFormat), as: `highText${k}` },
+    ],
+    tooltip: [
+      { field: `arm${k}`, title: armTitle },
+      { field: 'measure', title: 'Measure' },
+      { field: 'day', title: 'Day' },
+      { field: `meanText${k}`, title: 'Mean' },
+      { field: `lowText${k}`, title: '5th percentile' },
+      { field: `highText${k}`, title: '95th percentile' },
+    ],
+  };
+}
+
+/**
+ * The tooltip of every arm's values on the day, for a panel that draws them all: the measure and
+ * the day, then a line per arm, named by it ("Mean 21.3, 5th percentile 19.8, 95th percentile 22.9").
+ */
+export function armsDayTooltip(arms: readonly string[], yFormat: string) {
+  return {
+    calculate: arms.map((_, k) => ({
+      calculate: `isValid(datum.mean${k}) ? 'Mean ' + (${dayValue(`mean${k}`, yFormat)}) + ', 5th percentile ' + (${dayValue(`low${k}`, yFormat)}) + ', 95th percentile ' + (${dayValue(`high${k}`, yFormat)}) : 'no value on this day'`,
+      as: `values${k}`,
+    })),
+    tooltip: [{ field: 'measure', title: 'Measure' }, { field: 'day', title: 'Day' }, ...arms.map((arm, k) => ({ field: `values${k}`, title: arm }))],
+  };
+}
