@@ -170,6 +170,28 @@ describe("the report's series charts, hovered away from their lines", () => {
     await page.close();
   });
 
+  it('on a 390 px phone, show the tapped day\'s values within the screen, and hide them on a tap elsewhere', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`file://${join(work, 'two.html')}`);
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    const tip = () => page.$eval('#vg-tooltip-element', (e) => ({ visible: e.classList.contains('visible'), day: e.querySelectorAll('td.value')[1]?.textContent, ...e.getBoundingClientRect().toJSON() }));
+    for (const [at, day] of [
+      [0.3, '7'],
+      ['edge', '39'],
+    ] as const) {
+      const point = await pointInPanel(page, 0, at);
+      await page.touchscreen.tap(point.x, point.y);
+      await expect.poll(tip).toMatchObject({ visible: true, day });
+      const shown = await tip();
+      expect(shown.left).toBeGreaterThanOrEqual(0);
+      expect(shown.right).toBeLessThanOrEqual(390);
+    }
+    await page.touchscreen.tap(5, 5);
+    await expect.poll(async () => (await tip()).visible).toBe(false);
+    await context.close();
+  });
+
   it('draw each figure as the exported one, and export it without the rects', async () => {
     const data = await loadResults(two);
     const charts = reportCharts(data);
