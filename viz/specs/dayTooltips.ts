@@ -86,9 +86,10 @@ interface MeasuredPoint {
 /**
  * A day rect's row for each of `measures` that `points` have and each day of `spans`: its stretch of the axis, and the
  * mean and 5th and 95th percentiles of each of `arms` that day, as `meanK`, `lowK` and `highK` (K
- * its place in `arms`), with its name as `armK`; `extra` adds fields of the panel's own.
+ * its place in `arms`), past the first `ranged` arms the mean only; `extra` adds fields of the panel's own. Rows carry
+ * only what a tooltip shows: a long horizon's page holds thousands.
  */
-export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[], measures: readonly string[], spans: readonly DaySpan[], extra: object = {}) {
+export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[], measures: readonly string[], spans: readonly DaySpan[], extra: object = {}, ranged = arms.length) {
   const byKey = new Map(points.map((p) => [JSON.stringify([p.policy, p.measure, p.day]), p]));
   // No rows for a measure without points: in a chart faceted by measure, they would add a panel.
   const drawn = new Set(points.map((p) => p.measure));
@@ -96,14 +97,17 @@ export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[
     spans.map((span) => {
       const values = arms.map((arm, k) => {
         const p = byKey.get(JSON.stringify([arm, measure, span.day]));
-        return { [`arm${k}`]: arm, [`mean${k}`]: p?.mean ?? null, [`low${k}`]: p?.p05 ?? null, [`high${k}`]: p?.p95 ?? null };
+        return { [`mean${k}`]: p?.mean ?? null, ...(k < ranged ? { [`low${k}`]: p?.p05 ?? null, [`high${k}`]: p?.p95 ?? null } : {}) };
       });
       return Object.assign({ measure, ...span, ...extra }, ...values);
     }),
   );
 }
 
-/** The tooltip of an arm's values on the day (K its place in dayRows' `arms`), in the words of seriesTooltip: its name, the measure, the day, the mean and percentiles. */
+/**
+ * The tooltip of an arm's values on the day (K its place in dayRows' `arms`), in the words of seriesTooltip: its name
+ * (the rows' `panel`), the measure, the day, the mean and percentiles.
+ */
 export function armDayTooltip(k: number, yFormat: string, armTitle: string) {
   return {
     calculate: [
@@ -112,7 +116,7 @@ export function armDayTooltip(k: number, yFormat: string, armTitle: string) {
       { calculate: dayValue(`high${k}`, yFormat), as: `highText${k}` },
     ],
     tooltip: [
-      { field: `arm${k}`, title: armTitle },
+      { field: 'panel', title: armTitle },
       { field: 'measure', title: 'Measure' },
       { field: 'day', title: 'Day' },
       { field: `meanText${k}`, title: 'Mean' },

@@ -140,14 +140,14 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
 
 /**
  * The day rects' rows of each arm's row: its own values (dayRows' arm 0) and, in every row but the
- * baseline's, the baseline's (arm 1, named by `referenceArm`).
+ * baseline's, the baseline's mean (arm 1, named by `referenceArm`).
  */
 function rowDays(own: Parameters<typeof dayRows>[0], policies: readonly string[], metrics: readonly (readonly [string, string])[], spans: readonly DaySpan[]) {
   const [baseline, ...others] = policies;
   const measures = metrics.map(([, measure]) => measure);
   return [
     ...dayRows(own, [baseline], measures, spans, { panel: baseline }),
-    ...others.flatMap((panel) => dayRows(own, [panel, baseline], measures, spans, { panel, referenceArm: baseline })),
+    ...others.flatMap((panel) => dayRows(own, [panel, baseline], measures, spans, { panel, referenceArm: baseline }, 1)),
   ];
 }
 

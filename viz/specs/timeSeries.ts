@@ -24,7 +24,9 @@ export function seriesPanels(chart: SeriesChart): TopLevelSpec {
   const width = PANEL_WIDTH - 20;
   // With two arms, a day's tooltip gives both: a planner compares them on that day.
   const hover = policies.length === 1 ? armDayTooltip(0, yFormat, armTitle) : armsDayTooltip(policies, yFormat);
-  const days = dayTooltips ? dayRows(series, policies, metrics.map(([, m]) => m), daySpans(series.map((p) => p.day), width)) : [];
+  // One arm's tooltip names it (armDayTooltip); two arms' name theirs in its titles (armsDayTooltip).
+  const named = policies.length === 1 ? { panel: policies[0] } : {};
+  const days = dayTooltips ? dayRows(series, policies, metrics.map(([, m]) => m), daySpans(series.map((p) => p.day), width), named) : [];
   const values = [...series, ...marks, ...days];
   const yAxis = valueAxis(yFormat);
   const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, axis: yAxis };

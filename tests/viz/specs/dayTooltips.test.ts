@@ -38,6 +38,24 @@ describe("the series charts' day tooltips", () => {
   });
 });
 
+describe("the series charts' day rows", () => {
+  const policies = ['status-quo', 'multi-level', 'opt-out-support'];
+  const points = policies.flatMap((policy) => [0, 7, 14].map((day) => ({ policy, day, metric: 'headcount', mean: 10, p05: 9, p50: 10, p95: 11 })));
+  const rowsOf = (arms: number) => {
+    const spec = staffingSpec(points, policies.slice(0, arms), [], 'Package', true) as { data: { values: Record<string, unknown>[] } };
+    return spec.data.values.filter((row) => 'dayFrom' in row);
+  };
+
+  it('carry only what their tooltips show (a 10-year, six-package page holds about 9,000), each arm named once', () => {
+    const span = ['measure', 'day', 'dayFrom', 'dayTo'];
+    expect(rowsOf(1)[0]).toEqual({ ...Object.fromEntries(span.map((k) => [k, rowsOf(1)[0][k]])), panel: 'status-quo', mean0: 10, low0: 9, high0: 11 });
+    expect(Object.keys(rowsOf(2)[0])).toEqual([...span, 'mean0', 'low0', 'high0', 'mean1', 'low1', 'high1']);
+    const reference = rowsOf(3).find((row) => row.panel === 'opt-out-support')!;
+    expect(Object.keys(reference)).toEqual([...span, 'panel', 'referenceArm', 'mean0', 'low0', 'high0', 'mean1']);
+    expect(reference.referenceArm).toBe('status-quo');
+  });
+});
+
 describe("the series charts' day rects, drawn headless", () => {
   it('draw nothing on a horizon read in years: the page draws the exported figure, rects aside', async () => {
     const policies = ['status-quo', 'multi-level'];
