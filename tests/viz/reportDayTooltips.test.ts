@@ -192,6 +192,14 @@ describe("the report's series charts, hovered away from their lines", () => {
     await context.close();
   });
 
+  it('print without the tooltip shown as printing began', async () => {
+    const page = await openReport(join(work, 'two.html'));
+    await tooltipAt(page, await pointInPanel(page, 0, 0.3));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.$eval('#vg-tooltip-element', (e) => getComputedStyle(e).display)).toBe('none');
+    await page.close();
+  });
+
   it('draw each figure as the exported one, and export it without the rects', async () => {
     const data = await loadResults(two);
     const charts = reportCharts(data);

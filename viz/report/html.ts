@@ -63,6 +63,7 @@ td small, .num, .id { white-space: nowrap; } .table-scroll { overflow-x: auto; }
 dl.terms dt { font-weight: 600; margin-top: 6px; } dl.terms dd { margin: 0 0 0 1.2em; }
 @media print { main { max-width: none; padding: 0; } figure { overflow: visible; break-inside: avoid; } h2 { break-after: avoid; }
   .chart svg { min-width: 0; } /* paper does not scroll: a chart fits the page */
+  #vg-tooltip-element { display: none !important; } /* one shown as printing began (the pointer left on a chart, a tap) was printed with the page */
   /* Paper does not scroll: the tables fit the page (a six-package comparison's, about 1,150 px on screen, printed three packages). */
   .table-scroll { overflow: visible; } table { font-size: 7.5pt; } th, td { padding: 2px 4px; } tr { break-inside: avoid; }
   td small { white-space: normal; } /* wraps at its spaces: each value and name in it is nowrap (.num, .id) */ pre { white-space: pre-wrap; overflow-wrap: anywhere; } }
