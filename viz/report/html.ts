@@ -56,7 +56,7 @@ figure { margin: 18px 0 28px; overflow-x: auto; } figcaption { color: #444; font
 /* A chart shrinks to its column, but to no less than 80% of its size (--chart-width, set once drawn): on a phone the
    whole chart at 390 px read at under half size, its labels about 4 px; past that, its figure scrolls sideways. */
 .chart svg { max-width: 100%; min-width: calc(var(--chart-width, 0px) * 0.8); height: auto; }
-/* A phone is narrower than a tooltip with two packages' values (about 420 px), which vega-tooltip then set partly off the
+/* A phone is narrower than a day tooltip of two arms (about 420 px), which vega-tooltip then set partly off the
    screen's left edge: there it spans the screen, its values wrapping. */
 @media (max-width: 480px) { #vg-tooltip-element { left: 4px !important; right: 4px; } #vg-tooltip-element table tr td.value { max-width: none; } }
 td small, .num, .id { white-space: nowrap; } .table-scroll { overflow-x: auto; }
