@@ -821,6 +821,8 @@ describe('a comparison of scenario files', () => {
       const spec = JSON.stringify(chart.spec);
       expect(spec, chart.id).not.toContain('"Package"');
       expect(spec, chart.id).toContain('"Scenario"');
+      // The page's copy too (its day tooltips: dayTooltips.ts).
+      if (chart.pageSpec) expect(JSON.stringify(chart.pageSpec), chart.id).not.toContain('"Package"');
     }
     const html = reportHtml(data, charts, { vega: '', vegaLite: '', vegaEmbed: '' });
     expect(html).toContain('<h2>Terms and scenarios</h2>');
