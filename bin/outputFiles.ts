@@ -81,6 +81,42 @@ export function syncFolder(dir: string): void {
   }
 }
 
+/**
+ * Renames `from` to `to` and makes the rename durable (its folder fsynced, where the platform can), so that a crash
+ * soon after cannot bring the old name back beside what is written next.
+ */
+export function renameDurably(from: string, to: string): void {
+  renameSync(from, to);
+  syncFolder(dirname(to));
+  if (dirname(resolve(from)) !== dirname(resolve(to))) syncFolder(dirname(from));
+}
+
+/**
+ * Removes each of `paths` that is there (files, or links), then makes the removals durable: one fsync of each
+ * folder that lost an entry, so that a crash soon after cannot bring an earlier run's file back beside a manifest.
+ */
+export function removeFilesDurably(paths: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    if (!isEntry(path)) continue;
+    rmSync(path, { force: true });
+    folders.add(dirname(path));
+  }
+  for (const dir of folders) syncFolder(dir);
+}
+
+/** Whether `path` names an entry of its folder (a dangling link included). */
+function isEntry(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+    throw error;
+  }
+}
+
 /** Writes all of `bytes` to the open file `fd` (named `path` in errors), none of them copied (a checkpoint's arrays run to hundreds of MB). */
 function writeBytes(fd: number, bytes: Uint8Array, path: string): void {
   for (let done = 0; done < bytes.length; ) {

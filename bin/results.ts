@@ -1,6 +1,6 @@
 import type { DiscountedPerYear } from '../models/discounting';
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
@@ -10,7 +10,7 @@ import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/separationAttribution';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
-import { checkOutputPath, commitFile, writeAll, writeFileAtomically } from './outputFiles';
+import { checkOutputPath, commitFile, removeFilesDurably, renameDurably, writeAll, writeFileAtomically } from './outputFiles';
 import { csvCell } from '../sim/io/csv';
 import { lockFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
@@ -58,14 +58,15 @@ class CsvStream {
       return;
     }
     if (existsSync(path)) {
-      renameSync(path, `${path}.partial`);
+      // Durable before the file is cut back: a crash must not bring back the cut file under its own name.
+      renameDurably(path, `${path}.partial`);
       this.renamed = true;
     }
     try {
       truncateSync(`${path}.partial`, keep);
       this.fd = openSync(`${path}.partial`, 'a');
     } catch (error) {
-      if (this.renamed) renameSync(`${path}.partial`, path);
+      if (this.renamed) renameDurably(`${path}.partial`, path);
       throw error;
     }
   }
@@ -109,7 +110,7 @@ class CsvStream {
    */
   putBack(): void {
     this.abandon();
-    if (this.renamed) renameSync(`${this.path}.partial`, this.path);
+    if (this.renamed) renameDurably(`${this.path}.partial`, this.path);
   }
 
   /** Closes and deletes the unfinished file (after a failure); a continued one stays, for the next resume to cut back. */
@@ -226,7 +227,7 @@ export class ResultsFolder {
     }
     if (decision?.kind === 'complete') {
       // A checkpoint beside complete results is spent (the run was killed between saying so and removing it).
-      rmSync(join(dir, CHECKPOINT_FILE), { force: true });
+      removeFilesDurably([join(dir, CHECKPOINT_FILE)]);
       this.release();
       throw new InputError([{ path: '--resume', value: dir, message: `${dir} holds the complete results of this run (finished while this command waited): nothing to resume` }], 'command line');
     }
@@ -280,7 +281,7 @@ export class ResultsFolder {
     this.writeManifest(manifest);
     this.marked = true;
     // A resumed run's streamed files are continued (as NAME.partial), and its checkpoint stays until it completes.
-    for (const name of RESULT_FILES) if (!(this.resumed && name === CHECKPOINT_FILE)) rmSync(join(this.dir, name), { force: true });
+    removeFilesDurably(RESULT_FILES.filter((name) => !(this.resumed && name === CHECKPOINT_FILE)).map((name) => join(this.dir, name)));
     removeExportedFigures(this.dir, isReportChartId, isEarlierReportFigure);
     return earlier;
   }
@@ -347,8 +348,7 @@ export class ResultsFolder {
    * kill before leaves the folder resumable), and so is one half-written by a stop that was killed (nothing else rewrites it).
    */
   removeCheckpoint(): void {
-    rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
-    rmSync(join(this.dir, `${CHECKPOINT_FILE}.partial`), { force: true });
+    removeFilesDurably([join(this.dir, CHECKPOINT_FILE), join(this.dir, `${CHECKPOINT_FILE}.partial`)]);
   }
 
   /** After a failure: deletes the unfinished files (the finished ones stay). */
@@ -384,7 +384,7 @@ export function removeSpentCheckpoint(dir: string, command: string): boolean {
   }
   try {
     if (earlierManifest(join(dir, 'manifest.json'))?.status !== 'complete' || !existsSync(path)) return false;
-    rmSync(path, { force: true });
+    removeFilesDurably([path]);
     return true;
   } finally {
     release();

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { durableRename as durableRenameIn, type FsCall } from './durableRenames';
+import { durableRename as durableRenameIn, expectFolderSynced, type FsCall } from './durableRenames';
 
 // Every file the results folder renames into place is fsynced before the rename, and its folder
 // after it, so that a power loss cannot bring back a renamed file empty or short, nor lose the
@@ -34,6 +34,11 @@ vi.mock('node:fs', async (importOriginal) => {
     renameSync: (from: string, to: string) => {
       actual.renameSync(from, to);
       log.push({ op: 'rename', path: String(from), to: String(to) });
+    },
+    rmSync: (path: string, options?: import('node:fs').RmOptions) => {
+      const existed = actual.existsSync(path);
+      actual.rmSync(path, options);
+      if (existed) log.push({ op: 'remove', path: String(path) });
     },
   };
   return { ...fs, default: fs };
@@ -103,5 +108,34 @@ describe('a results folder', () => {
     folder.close();
     const data = ['replications.csv', 'workers.csv', 'separations.csv', 'summary.json', 'timeseries.csv', 'checkpoint.bin'].map(durableRename);
     expect(Math.max(...data)).toBeLessThan(durableRename('manifest.json'));
+  });
+
+  it("removes an earlier run's files, then fsyncs the folder, so that none of them can come back beside the new manifest", () => {
+    const dir = join(work, 'again');
+    mkdirSync(dir, { recursive: true });
+    for (const name of ['summary.json', 'workers.csv', 'report.html', 'checkpoint.bin']) writeFileSync(join(dir, name), 'earlier');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ cfsim: '0.0.0', status: 'complete', command: 'cfsim run', completedReps: 1 }));
+    const folder = new ResultsFolder(dir, ['status-quo'], 'cfsim run', undefined, true);
+    log.length = 0;
+    folder.start({ status: 'running' } as never);
+    const removed = log.flatMap((c, k) => (c.op === 'remove' ? [k] : []));
+    expect(removed.map((k) => log[k].path).sort()).toEqual(['checkpoint.bin', 'report.html', 'summary.json', 'workers.csv'].map((name) => join(dir, name)));
+    expectFolderSynced(log, Math.max(...removed), "the earlier run's files removal");
+    folder.abandon();
+    folder.close();
+  });
+
+  it('removes a spent checkpoint (and one half-written), then fsyncs the folder', () => {
+    const dir = join(work, 'spent');
+    const folder = new ResultsFolder(dir, ['status-quo'], 'cfsim run');
+    writeFileSync(join(dir, 'checkpoint.bin'), 'spent');
+    writeFileSync(join(dir, 'checkpoint.bin.partial'), 'half');
+    log.length = 0;
+    folder.removeCheckpoint();
+    const removed = log.filter((c) => c.op === 'remove').map((c) => c.path);
+    expect(removed).toEqual([join(dir, 'checkpoint.bin'), join(dir, 'checkpoint.bin.partial')]);
+    expectFolderSynced(log, log.findLastIndex((c) => c.op === 'remove'), 'the checkpoint removal');
+    folder.abandon();
+    folder.close();
   });
 });

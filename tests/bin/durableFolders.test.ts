@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
-import { durableRename, type FsCall } from './durableRenames';
+import { durableRename, expectFolderSynced, type FsCall } from './durableRenames';
 
 // The built CLI, with its fsync and rename calls logged (tests/bin/fsCallLog.mjs): what a results
 // folder says (manifest.json, sweep.json) is durable only after the files it counts are.
@@ -28,6 +28,18 @@ describe('a durable results folder', () => {
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('interrupted');
     const data = ['replications.csv', 'workers.csv', 'separations.csv', 'summary.json', 'timeseries.csv', 'checkpoint.bin'].map((name) => durableRename(r.log, name));
     expect(Math.max(...data)).toBeLessThan(durableRename(r.log, 'manifest.json'));
+  });
+
+  it("a resume makes its renames of the stopped run's CSV files to NAME.partial durable before it cuts them back", () => {
+    const out = join(work, 'resumed');
+    const args = ['run', '--reps', '4', '--days', '10', '--threads', '1', '--out', out];
+    expect(logged('stopped', args, { CFSIM_TEST_SIGINT_AFTER_REPS: '2' }).status).toBe(130);
+    const r = logged('resume', [...args, '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    for (const name of ['replications.csv', 'workers.csv', 'separations.csv']) {
+      const path = join(out, name);
+      expectFolderSynced(r.log, r.log.findIndex((c) => c.op === 'rename' && c.path === path && c.to === `${path}.partial`), `${name} renamed to ${name}.partial`);
+    }
   });
 
   it("a sweep's runs.csv is durable before sweep.json says the sweep is complete", () => {
