@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
 
@@ -6,15 +6,17 @@ import type { InputIssue } from '../sim/params/issues';
  * Writes `path` under the temporary name `PATH.partial` and renames it when complete, so a
  * reader never sees a half-written file under the final name. The temporary file is removed
  * if the write or the rename fails. The file is durable under its final name when this returns
- * (commitFile): what a caller writes next cannot outlive it in a power loss.
+ * (commitFile): what a caller writes next cannot outlive it in a power loss. `mode`: its permissions (0o755 for a script).
  */
-export function writeFileAtomically(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
+export function writeFileAtomically(path: string, content: string | Uint8Array | readonly Uint8Array[], options: { readonly mode?: number } = {}): void {
   makeFolder(dirname(path));
   const temporary = `${path}.partial`;
   try {
     const fd = openSync(temporary, 'w');
     try {
       for (const part of typeof content === 'string' ? [Buffer.from(content)] : content instanceof Uint8Array ? [content] : content) writeBytes(fd, part, temporary);
+      // Set on the temporary file, whatever the umask: the file has its mode from the moment it has its name.
+      if (options.mode !== undefined) fchmodSync(fd, options.mode);
     } catch (error) {
       closeSync(fd);
       throw error;

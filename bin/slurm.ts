@@ -1,8 +1,7 @@
-import { chmodSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, type InputIssue } from '../sim/params/issues';
-import { makeFolder } from './outputFiles';
+import { makeFolder, writeFileAtomically } from './outputFiles';
 
 /**
  * The most shards `--emit slurm` writes: Slurm's default MaxArraySize (1001) takes array
@@ -57,7 +56,7 @@ export function writeSlurmScripts(options: { planText: string; out: string; shar
   // format): a plan file edited while they wait in the queue (the next study prepared) must not
   // change this one's runs.
   const plan = `${dir}/plan.json`;
-  writeFileSync(plan, options.planText);
+  writeFileAtomically(plan, options.planText);
   const q = shellQuote;
   // Compute nodes often have Node.js at another path than the login node (loaded with `module
   // load`, or a different install): CFSIM_NODE names it, else the Node that wrote the scripts if
@@ -128,9 +127,7 @@ sbatch --parsable "$@" --dependency=afterany:\${array%%;*} ${q(`${dir}/merge.sba
     [`${dir}/merge.sbatch`, merge],
     [`${dir}/submit.sh`, submit],
   ];
-  for (const [path, text] of files) {
-    writeFileSync(path, text);
-    chmodSync(path, 0o755);
-  }
+  // Whole or absent: an emit killed midway never leaves a script cut short, which sbatch would run.
+  for (const [path, text] of files) writeFileAtomically(path, text, { mode: 0o755 });
   return files.map(([p]) => p);
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -46,6 +46,7 @@ vi.mock('node:fs', async (importOriginal) => {
 
 const { writeFileAtomically } = await import('../../bin/outputFiles');
 const { ResultsFolder } = await import('../../bin/results');
+const { writeSlurmScripts } = await import('../../bin/slurm');
 const { ExperimentAggregator } = await import('../../models/experimentAggregator');
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-durable-'));
@@ -134,8 +135,21 @@ describe('a results folder', () => {
     folder.removeCheckpoint();
     const removed = log.filter((c) => c.op === 'remove').map((c) => c.path);
     expect(removed).toEqual([join(dir, 'checkpoint.bin'), join(dir, 'checkpoint.bin.partial')]);
-    expectFolderSynced(log, log.findLastIndex((c) => c.op === 'remove'), 'the checkpoint removal');
+    expectFolderSynced(log, log.map((c) => c.op).lastIndexOf('remove'), 'the checkpoint removal');
     folder.abandon();
     folder.close();
+  });
+});
+
+describe('the Slurm scripts of sweep --emit slurm', () => {
+  it('are each written whole under a temporary name, executable, and renamed into place, so a killed emit never leaves a script cut short', () => {
+    const out = join(work, 'study');
+    const written = writeSlurmScripts({ planText: '{}\n', out, shards: 2, threads: 1, name: 'durable' });
+    expect(written.map((path) => path.slice(out.length + 1))).toEqual(['slurm/array.sbatch', 'slurm/merge.sbatch', 'slurm/submit.sh']);
+    durableRename('plan.json');
+    for (const path of written) {
+      durableRename(path.slice(path.lastIndexOf('/') + 1));
+      expect(statSync(path).mode & 0o777).toBe(0o755);
+    }
   });
 });
