@@ -181,6 +181,11 @@ export function earlierResultsIssue(dir: string): InputIssue | undefined {
   };
 }
 
+/** Whether the manifest.json of `dir` says its run is complete. */
+export function holdsCompleteResults(dir: string): boolean {
+  return earlierManifest(join(dir, 'manifest.json'))?.status === 'complete';
+}
+
 /** Files of an earlier run that a new run into the same folder replaces (report.html describes them). */
 const RESULT_FILES = ['summary.json', 'replications.csv', 'uncertainty.csv', 'timeseries.csv', 'workers.csv', 'separations.csv', 'report.html', CHECKPOINT_FILE];
 
@@ -366,6 +371,9 @@ export class ResultsFolder {
   }
 }
 
+/** Codes with which a file system refuses to change a folder we may read (a read-only mount, or no permission). */
+const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM']);
+
 /**
  * `--resume` into the complete results of its run that still hold checkpoint.bin (the run was killed
  * after its manifest said "complete" and before the spent checkpoint was removed): removes it under
@@ -379,7 +387,8 @@ export function removeSpentCheckpoint(dir: string, command: string): boolean {
   try {
     release = lockFolder(dir, '--out', command);
   } catch (error) {
-    if (error instanceof InputError) return false;
+    // A folder another command holds, or one on a read-only mount: the checkpoint stays, and does no harm.
+    if (error instanceof InputError || READ_ONLY_CODES.has((error as NodeJS.ErrnoException).code ?? '')) return false;
     throw error;
   }
   try {

@@ -34,7 +34,7 @@ import { warmUpSummary } from '../scenarios/warmUp';
 import { leverArms, leverChanges, packageLeversBlock } from '../scenarios/leverChanges';
 import { anyCut, armDifferenceLines, armDifferences, differencesHeading, outsidePackageWarning, WHOLE_SCENARIOS } from '../scenarios/scenarioDifferenceWords';
 import { DEFAULT_THREADS, runExperiment } from './experiment';
-import { earlierResultsIssue, removeSpentCheckpoint } from './results';
+import { earlierResultsIssue, holdsCompleteResults, removeSpentCheckpoint } from './results';
 import { CHECKPOINT_FILE, manifestDecision, type ResumeCommand } from './runResume';
 import { WorkerFailure } from '../sim/host/nodePool';
 import { singleSessionNote } from '../viz/report/debriefNote';
@@ -217,9 +217,13 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   const valuePerDeparture = numberFlag('value-per-departure', args.valuePerDeparture, 0, MAX_VALUE_PER_DEPARTURE, issues, '50000');
   const budget = numberFlag('budget', args.budget, 0, MAX_BUDGET, issues, '60000');
   const overrides = scenarioOverrides(args, issues);
+  /** `--resume` into complete results: why --out cannot be written, said only if there is something to resume after all (nothing is written otherwise). */
+  let unwritableOut: InputIssue[] = [];
   if (args.out !== undefined) {
     const before = issues.length;
     checkOutputPath('--out', args.out, 'folder', issues);
+    // Complete results on a read-only mount (an archive, a finished job's scratch): a requeued --resume writes nothing there.
+    if (args.resume && holdsCompleteResults(args.out)) unwritableOut = issues.splice(before);
     // Said with the other input problems; checked again under the folder's lock (ResultsFolder).
     const kept = issues.length === before && !args.replace && !args.resume ? earlierResultsIssue(args.out) : undefined;
     if (kept) issues.push(kept);
@@ -274,6 +278,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       if (args.json) process.stdout.write(readFileSync(join(args.out, 'summary.json'), 'utf8'));
       return 0;
     }
+    if (unwritableOut.length > 0) throw new InputError(unwritableOut, 'command line');
     // A folder with nothing to resume is said so under its lock (bin/experiment.ts), where a run still writing it is refused instead.
   }
   // A report needs a results folder: the one asked for, or a temporary one removed afterwards.

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliScratch } from './cliScratch';
+
+// `--resume` of complete results on a read-only mount (an archived study, a finished job's scratch
+// remounted): nothing would be written, so nothing to resume, exit 0. The mount is played by
+// tests/bin/readOnlyMount.mjs (EROFS from every change there): tests run as root, whom chmod does not stop.
+
+const { work, ok } = cliScratch('read-only');
+
+/** Runs dist/cfsim.js with `args`, the folder `readOnly` behaving as on a read-only mount. */
+function onReadOnly(readOnly: string, args: readonly string[]) {
+  return spawnSync(process.execPath, ['--import', resolve('tests/bin/readOnlyMount.mjs'), 'dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, CFSIM_TEST_READ_ONLY: readOnly } });
+}
+
+describe('--resume on a read-only results folder', () => {
+  const out = join(work, 'archived');
+  const run = ['run', '--reps', '2', '--days', '10', '--threads', '1', '--out', out];
+
+  it('of complete results: nothing to resume (exit 0), their document printed with --json, a spent checkpoint left', () => {
+    ok(...run);
+    writeFileSync(join(out, 'checkpoint.bin'), 'spent');
+    const r = onReadOnly(out, [...run, '--resume', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`^cfsim: nothing to resume: ${out} holds the complete results of this run \\(2 replications, ended [^)]+\\), left as they are; cfsim report ${out} reports them; their document \\(summary.json\\) is printed on stdout\\n$`));
+    expect(r.stdout).toBe(readFileSync(join(out, 'summary.json'), 'utf8'));
+  });
+
+  it('of a run that is not complete: refused as unwritable, as before (something would be written)', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ ...manifest, status: 'interrupted', completedReps: 1 }));
+    const r = onReadOnly(out, [...run, '--resume']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: no permission to write ${JSON.stringify(out)}\n`);
+  });
+});
