@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StateRecord } from '../sim/io/stateRecord';
 import { InputError, type InputIssue } from '../sim/params/issues';
-import type { Scenario } from '../scenarios/schema';
+import { scenarioField, type Scenario } from '../scenarios/schema';
+import { fieldAt } from '../sim/params/fields';
 import type { ArmKind, Manifest, RunSession } from '../models/resultsManifest';
 import type { Hash } from 'node:crypto';
 import { filePrefixHash, readCheckpoint, type CheckpointMeta } from './checkpointFile';
@@ -183,7 +184,7 @@ export function resumeDecision(dir: string, command: ResumeCommand, restore: (st
 function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, began: string): void {
   const again = `resume with the command that began it (${began}, adding --resume), or run this one into a new --out folder`;
   // Complete results mix nothing (nothing is run), whichever version made them; they are still checked to be this command's
-  // below, which a manifest of another version lacking a field this one writes cannot be (it is refused as that version's).
+  // below, on the fields both versions record; a manifest not shaped as a run's is refused as that version's.
   const otherVersion = manifest.cfsim !== command.version;
   if (otherVersion && (manifest.status !== 'complete' || manifestIssues(manifest, 'manifest.json').length > 0)) {
     refuse({ path: '--resume', value: dir, message: `${dir}'s run was made by cfsim ${manifest.cfsim} (manifest.json) and this is cfsim ${command.version}, whose results may differ for the same scenario and seed; resuming would mix the two in one set of results. Finish it with cfsim ${manifest.cfsim}, or run this command into a new --out folder` });
@@ -205,13 +206,16 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
     const kind = (arms: ArmKind) => (arms === 'scenarios' ? 'scenario files' : 'packages');
     refuse({ path: command.armsFlag, value: myArms.join(','), message: `${stopped} ran the ${kind(manifest.arms ?? 'packages')} ${theirArms.join(', ')}, and this command runs the ${kind(command.arms)} ${myArms.join(', ')}; a resume finishes that run: ${again}` });
   }
+  // Another version's complete results are checked on what both versions record: a field added since (`set` since 0.20.0,
+  // a scenario field) is no sign of another run. (Scenario fields the --set changed are compared below.)
+  const sinceAdded = otherVersion && manifest.status === 'complete';
   const theirSet = JSON.stringify(manifest.set ?? []);
-  if (theirSet !== JSON.stringify(command.set)) {
+  if (theirSet !== JSON.stringify(command.set) && !(sinceAdded && manifest.set === undefined)) {
     const words = (set: readonly (readonly [string, unknown])[]) => (set.length === 0 ? 'none' : set.map(([path, value]) => `${path}=${JSON.stringify(value)}`).join(' '));
     refuse({ path: '--set', value: words(command.set), message: `${stopped} was resolved with --set (and --days) ${words(manifest.set ?? [])}, and this command with ${words(command.set)}; a resume finishes that run: ${again}` });
   }
   for (let k = 0; k < myArms.length; k++) {
-    const difference = firstDifference(manifest.scenarios[k], JSON.parse(JSON.stringify(command.scenarios[k])) as unknown, '');
+    const difference = firstDifference(manifest.scenarios[k], JSON.parse(JSON.stringify(command.scenarios[k])) as unknown, '', sinceAdded ? isScenarioField : undefined);
     if (difference === undefined) continue;
     const shown = (value: unknown) => (value === undefined ? 'absent' : JSON.stringify(value));
     refuse({
@@ -222,6 +226,12 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
   }
 }
 
+/**
+ * Whether `path` (dotted) names a field of the scenario format, which a resolved scenario always holds: one missing
+ * from another version's manifest was added since. (Keys of a map, such as uncertainty's paths, are not fields.)
+ */
+const isScenarioField = (path: string): boolean => fieldAt(scenarioField, path.split('.')) !== undefined;
+
 /** A build's commit for messages: "-dirty" (build.mjs) said in words. */
 const commitWords = (commit: string) => (commit.endsWith('-dirty') ? `${commit} (-dirty: with changes not committed)` : commit);
 
@@ -231,14 +241,18 @@ function buildCommits(manifest: Manifest): string[] {
   return environments.map((e) => e?.commit).filter((c): c is string => typeof c === 'string');
 }
 
-/** The first path (dotted) at which two JSON values differ, with both values there, or undefined where they are the same. */
-export function firstDifference(then: unknown, now: unknown, path: string): { path: string; then: unknown; now: unknown } | undefined {
+/**
+ * The first path (dotted) at which two JSON values differ, with both values there, or undefined where they are the same.
+ * `addedSince`: whether a path `then` lacks is a field added since the version that wrote `then` (no difference).
+ */
+export function firstDifference(then: unknown, now: unknown, path: string, addedSince: (path: string) => boolean = () => false): { path: string; then: unknown; now: unknown } | undefined {
+  if (then === undefined && now !== undefined && addedSince(path)) return undefined;
   if (typeof then !== 'object' || typeof now !== 'object' || then === null || now === null || Array.isArray(then) !== Array.isArray(now)) {
     return JSON.stringify(then) === JSON.stringify(now) ? undefined : { path: path || '(the whole scenario)', then, now };
   }
   const keys = [...new Set([...Object.keys(then), ...Object.keys(now)])];
   for (const key of keys) {
-    const d = firstDifference((then as Record<string, unknown>)[key], (now as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+    const d = firstDifference((then as Record<string, unknown>)[key], (now as Record<string, unknown>)[key], path ? `${path}.${key}` : key, addedSince);
     if (d) return d;
   }
   return undefined;

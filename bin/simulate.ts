@@ -194,6 +194,14 @@ function halvesWhereCostsStartOnDayZero(v: ValueForMoney | undefined, arms: read
   return rest;
 }
 
+/**
+ * What `--resume --json` says of the document it prints from complete results cfsim `version` made: printed as that
+ * version wrote it (a requeued job that always adds --resume still succeeds), and its shape may not be this version's.
+ */
+function otherVersionDocument(version: string, out: string): string {
+  return ` as cfsim ${version} wrote it ("cfsim": "${version}" in it), whose fields may differ from this cfsim ${VERSION}'s --json document; for this version's, run the command into a new --out folder, or give --replace instead of --resume to run it again into ${commandWord(out)}`;
+}
+
 /** How to get figure files rather than the HTML report, from the results folder `out` if one is asked for. */
 function figuresAdvice(format: string, out: string | undefined): string {
   if (out === undefined) return `for figure files (SVG or PNG, one per chart) keep the results with --out DIR and run cfsim report DIR ${format}, which writes them into DIR/figures`;
@@ -274,7 +282,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       // for: the report of those results, and their document (summary.json is exactly the --json one).
       if (reportFile !== undefined) await writeReport(args.out, 'html', reportFile);
       const reported = reportFile === undefined ? `cfsim report ${commandWord(args.out)} reports them` : `their report is written to ${reportFile}`;
-      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}${m.cfsim === VERSION ? '' : `, made by cfsim ${m.cfsim}`}), left as they are${spent}; ${reported}${args.json ? '; their document (summary.json) is printed on stdout' : ''}\n`);
+      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}${m.cfsim === VERSION ? '' : `, made by cfsim ${m.cfsim}`}), left as they are${spent}; ${reported}${args.json ? `; their document (summary.json) is printed on stdout${m.cfsim === VERSION ? '' : otherVersionDocument(m.cfsim, args.out)}` : ''}\n`);
       if (args.json) process.stdout.write(readFileSync(join(args.out, 'summary.json'), 'utf8'));
       return 0;
     }

@@ -439,4 +439,33 @@ describe('--resume refusals', () => {
     writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), days: undefined }));
     refused([...args, '--out', out, '--resume'], `--resume: ${out}'s run was made by cfsim 0.33.0 (manifest.json) and this is cfsim `, 'Finish it with cfsim 0.33.0');
   });
+
+  it("complete results as cfsim 0.33.0 wrote them (no costs.roleSalaryFactor, added in 0.34.0): nothing to resume, and --json prints that version's document, saying whose it is", () => {
+    const out = join(work, 'complete-0.33.0');
+    expect(cfsim([...args, '--out', out]).status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const scenarios = manifest.scenarios.map(({ costs: { roleSalaryFactor: _, ...costs }, ...scenario }: { costs: Record<string, unknown> }) => ({ ...scenario, costs }));
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ ...manifest, cfsim: '0.33.0', scenarios }, null, 2));
+    const summary = readFileSync(join(out, 'summary.json'), 'utf8').replace(/"cfsim": "[^"]+"/, '"cfsim": "0.33.0"');
+    writeFileSync(join(out, 'summary.json'), summary);
+    const before = folderBytes(out);
+    const r = cfsim([...args, '--out', out, '--resume', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^cfsim: nothing to resume: ${out} holds the complete results of this run \\(20 replications, ended [^)]+, made by cfsim 0\\.33\\.0\\), left as they are; cfsim report ${out} reports them; their document \\(summary.json\\) is printed on stdout as cfsim 0\\.33\\.0 wrote it \\("cfsim": "0\\.33\\.0" in it\\), whose fields may differ from this cfsim [^ ]+'s --json document; for this version's, run the command into a new --out folder, or give --replace instead of --resume to run it again into ${out}\\n$`,
+      ),
+    );
+    expect(r.stdout).toBe(summary);
+    expectUnchanged(out, before);
+    // What the old version wrote is still checked: an uncertainty range it did not have (a key of a map, not a field added since) is another run's.
+    const team = file('changed-0.33.0.yaml', 'uncertainty:\n  coefficients.separationCf: { min: 0.7, max: 1.6 }\n');
+    refused(['run', team, ...args.slice(1), '--out', out, '--resume'], 'its uncertainty.coefficients.separationCf is {"min":0.7,"max":1.6} here and was absent (cfsim 0.33.0 made that run');
+    // As 0.19.0 wrote them: no set (its command holds the --set), arms or environment.commit either.
+    const { set: _set, arms: _arms, ...older } = { ...manifest, cfsim: '0.19.0', scenarios, environment: { ...manifest.environment, commit: undefined } };
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(older, null, 2));
+    const old = cfsim([...args, '--out', out, '--resume']);
+    expect(old.status, old.stderr).toBe(0);
+    expect(old.stderr).toContain('made by cfsim 0.19.0), left as they are');
+  });
 });
