@@ -4,7 +4,7 @@ import { replicationMetrics } from '../../models/metrics';
 import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
-import { COST_MEANING, costLine, SINCE_MEANING, teamCosts } from '../../viz/app/costWords';
+import { COST_MEANING, costLine, SINCE_MEANING, sinceMeaning, teamCosts } from '../../viz/app/costWords';
 import type { Frame, TeamFrame } from '../../viz/app/engine';
 import { GLOSSARY } from '../../viz/app/glossary';
 import { openApp, servedApp } from './browser';
@@ -171,18 +171,21 @@ describe('the cost line', () => {
     await page.close();
   });
 
-  it('says what the figures since a change count in their tooltip and, after them, to a screen reader, once (since 0.37.0)', async () => {
+  it('says what the figures since a change count in their tooltip and, after them, to a screen reader, once, on the day of the change (since 0.37.0; its day since 0.38.0)', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await openApp(page, app, '?seed=3&change=20:policy.supervision.mode=opt-out&day=10');
     const read = () => page.evaluate(() => ({ title: document.querySelector<HTMLElement>('#cost .cost-text')!.title, hidden: document.getElementById('cost-meaning')!.textContent }));
     expect(await read(), 'before the change: the rate so far alone').toEqual({ title: COST_MEANING, hidden: ` (${COST_MEANING})` });
     for (let k = 0; k < 2; k++) await page.keyboard.press('w');
     await page.evaluate(() => window.cfsim.settled());
-    const meaning = `${COST_MEANING} Since day N: ${SINCE_MEANING}`;
+    // The change's own day, in the heading and in what the figures count (since 0.38.0: "Since day N: … (made on day N, …)", the glossary's words).
+    const meaning = `${COST_MEANING} Since day 20: ${sinceMeaning(20)}`;
+    expect(meaning).toContain('(made on day 20, in force from the next day)');
+    expect(meaning).not.toMatch(/day N\b/);
     expect(await read()).toEqual({ title: meaning, hidden: ` (${meaning})` });
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const meaningIn = (value: unknown) => typeof value === 'string' && value.includes(SINCE_MEANING);
+    const meaningIn = (value: unknown) => typeof value === 'string' && value.includes(sinceMeaning(20));
     expect({ described: nodes.filter((n) => meaningIn(n.description?.value)).length, read: nodes.filter((n) => !n.ignored && n.role?.value === 'StaticText' && meaningIn(n.name?.value)).length }).toEqual({ described: 0, read: 1 });
     await page.close();
   });

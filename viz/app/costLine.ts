@@ -1,4 +1,4 @@
-import { COST_MEANING, costLine, SINCE_MEANING, teamCosts } from './costWords';
+import { COST_MEANING, costLine, sinceMeaning, teamCosts } from './costWords';
 import type { Frame } from './engine';
 import { NARROW_SCREEN } from './settingsGroups';
 
@@ -6,13 +6,13 @@ import { NARROW_SCREEN } from './settingsGroups';
 
 const line = () => document.getElementById('cost')!;
 
-/** What the line counts; once it gives figures since a change, what those count too. */
-const meaning = (sinceChange: boolean) => (sinceChange ? `${COST_MEANING} Since day N: ${SINCE_MEANING}` : COST_MEANING);
+/** What the line counts; once it gives figures since a change (made on `changeDay`), what those count, on that day (since 0.38.0). */
+const meaning = (changeDay: number | undefined) => (changeDay === undefined ? COST_MEANING : `${COST_MEANING} Since day ${changeDay}: ${sinceMeaning(changeDay)}`);
 
 /** Says what the line counts: its figures' tooltip, and after its figures, hidden but read by screen readers. */
-function explainCost(sinceChange: boolean): void {
+function explainCost(changeDay: number | undefined): void {
   const figures = line().querySelector<HTMLElement>('.cost-text')!;
-  const text = meaning(sinceChange);
+  const text = meaning(changeDay);
   if (figures.title === text) return;
   figures.title = text;
   document.getElementById('cost-meaning')!.textContent = ` (${text})`;
@@ -25,7 +25,7 @@ function explainCost(sinceChange: boolean): void {
  */
 export function setupCostLine(): void {
   line().querySelector('.cost-text')!.setAttribute('role', 'presentation');
-  explainCost(false);
+  explainCost(undefined);
 }
 
 /**
@@ -54,5 +54,5 @@ export function renderCost(f: Frame): void {
   el.dataset.changes = String(f.changeDays.length > 0);
   const figures = el.querySelector('.cost-text')!;
   if (figures.textContent !== text) figures.textContent = text;
-  explainCost(costs.some((t) => t.sinceChange !== undefined));
+  explainCost(costs[0]?.sinceChange?.day);
 }

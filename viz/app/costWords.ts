@@ -21,11 +21,14 @@ export const COST_MEANING =
   "Cost beyond the funded seats' salaries at full staffing, as the CLI's Cost per year, whole team counts it: support programmes and sessions, added and float staff, pay raises, replacing leavers and paid absence, less the salary of vacant seats. Not the team's total cost. A yearly rate over the days run so far, not what has been spent this year; US dollars at the built-in prices.";
 
 /**
- * What the figures since a change count, for the line's tooltip and the glossary: the same rate over the days since the
- * latest change, where the rate so far reads diluted by the days before it.
+ * What the figures since a change count: the same rate over the days since the latest change, where the rate so far reads
+ * diluted by the days before it. `day` is the change's day, as the line gives it ("400"), or "N" in the glossary.
  */
-export const SINCE_MEANING =
-  "The same yearly rate over the days since the latest lever change during the run (made on day N, in force from the next day) up to the day shown, so the days before the change do not dilute it; over a few days it swings with each day's costs, such as replacing a leaver. In compare mode, both teams over the same days.";
+export const sinceMeaning = (day: number | 'N') =>
+  `The same yearly rate over the days since the latest lever change during the run (made on day ${day}, in force from the next day) up to the day shown, so the days before the change do not dilute it; over a few days it swings with each day's costs, such as replacing a leaver. In compare mode, both teams over the same days.`;
+
+/** What the figures since a change count, in general words (the glossary's: "made on day N"). */
+export const SINCE_MEANING = sinceMeaning('N');
 
 const money = (x: number) => formatValue('teamCostPerYear', x);
 
