@@ -244,7 +244,7 @@ describe('the cost line', () => {
     await page.close();
   });
 
-  it('holds room for its longest wording in the controls at 1280 and 1024 px and under the charts on a phone down to 320 px, so nothing under it moves when the figures come or grow', async () => {
+  it('holds room for exactly its longest wording in the controls at 1280 and 1024 px and under the charts on a phone down to 320 px, so nothing under it moves when the figures come or grow, and no line is held that none takes', async () => {
     const huge = -1_888_888;
     const one = (since?: number) => [{ letter: '', perYear: huge, separations: 0, ...(since === undefined ? {} : { sinceChange: { day: 3649, perYear: since } }) }];
     const two = (since?: number) => [
@@ -273,10 +273,19 @@ describe('the cost line', () => {
         const heights = await page.evaluate((texts) => {
           const line = document.getElementById('cost')!;
           const before = line.getBoundingClientRect().height;
-          return { changes: line.dataset.changes, before, after: texts.map((text) => ((line.querySelector('.cost-text')!.textContent = text), line.getBoundingClientRect().height)) };
+          const after = texts.map((text) => ((line.querySelector('.cost-text')!.textContent = text), line.getBoundingClientRect().height));
+          const overflows = line.scrollWidth > line.clientWidth || document.documentElement.scrollWidth > innerWidth;
+          // What the wordings take without the room held.
+          line.style.minHeight = '0';
+          const needed = Math.max(...texts.map((text) => ((line.querySelector('.cost-text')!.textContent = text), line.getBoundingClientRect().height)));
+          const lines = (px: number) => Math.round(px / parseFloat(getComputedStyle(line).lineHeight));
+          return { changes: line.dataset.changes, before, after, held: lines(before), needed: lines(needed), overflows };
         }, texts);
         expect(heights.changes, query).toBe(String(query.includes(change)));
         expect(heights.after, `${width}×${height} ${query}`).toEqual(texts.map(() => heights.before));
+        // Since 0.38.0: seven lines were held in compare mode with changes above 1100 px, where six suffice, and a line more than any wording takes on phones from 332 to 389 px.
+        expect(heights.held, `${width}×${height} ${query}: lines held, none that no wording takes`).toBe(heights.needed);
+        expect(heights.overflows, `${width}×${height} ${query}`).toBe(false);
       }
       await page.close();
     }
@@ -287,6 +296,8 @@ describe('the cost line', () => {
       [1280, 720],
       [1024, 768],
       [390, 844],
+      [360, 780],
+      [320, 640],
     ]) {
       const page = await app.browser.newPage({ viewport: { width, height } });
       for (const teams of ['', '&compare=status-quo']) {
