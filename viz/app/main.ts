@@ -46,6 +46,7 @@ import type { AppEngine, Departure, Frame, Leaver, SeriesRow, Story, TeamFrame }
 import { GLOSSARY } from './glossary';
 import { clearReasons, leaverItem, reasonParts } from './leaverReason';
 import { placeCostLine, renderCost, setupCostLine } from './costLine';
+import { keepControlInHandInPlace } from './controlInHand';
 import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
 import { shareNoteMs, shareNoteText } from './shareNote';
@@ -1557,6 +1558,8 @@ async function start(): Promise<void> {
   setupControls();
   foldSettingsOnNarrowScreens(Array.from(document.querySelectorAll<HTMLDetailsElement>('details.settings-group')));
   placeCostLine();
+  const scroller = document.querySelector<HTMLElement>('.controls-scroll')!;
+  keepControlInHandInPlace($('controls'), scroller, [...Array.from(scroller.querySelectorAll(':scope > section')), $('scheduled')]);
   syncControls();
   scenarios = scenariosOf(config);
   buildLevers();

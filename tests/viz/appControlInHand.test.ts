@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, servedApp } from './browser';
+
+// The first change made during a run (a slider moved while playing, no change scheduled before) shows the list of
+// changes and lengthens the cost line above the levers; the slider under the teacher's pointer stays where it is
+// (controlInHand.ts, since 0.38.0).
+
+const app = servedApp();
+
+/** The first slider whose thumb row is wholly in sight in the controls (or, under 700 px, on the screen), and its centre. */
+const visibleSlider = (page: Page) =>
+  page.evaluate(() => {
+    const scroller = document.querySelector('.controls-scroll')!.getBoundingClientRect();
+    const bottom = Math.min(scroller.bottom, innerHeight);
+    const slider = Array.from(document.querySelectorAll<HTMLInputElement>('#levers input[type=range]')).find((s) => {
+      const r = s.getBoundingClientRect();
+      return r.height > 0 && r.top >= Math.max(scroller.top, 0) && r.bottom <= bottom;
+    });
+    if (slider === undefined) return undefined;
+    const r = slider.getBoundingClientRect();
+    return { id: slider.id, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+
+const topOf = (page: Page, id: string) => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id);
+
+const state = (page: Page) =>
+  page.evaluate(() => ({
+    changes: window.cfsim.frame()!.changeDays.length,
+    listShown: !document.getElementById('scheduled')!.hidden,
+    costChanges: document.getElementById('cost')!.dataset.changes,
+    playing: document.getElementById('play')!.textContent,
+  }));
+
+/** Scrolls the first slider into the middle of the controls (the page, on a phone) and returns its id and centre. */
+async function sliderInSight(page: Page) {
+  // Under 700 px the levers' group starts folded: opened, as a teacher opens it.
+  await page.evaluate(() => document.querySelectorAll('details.settings-group').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.evaluate(() => document.querySelector('#levers input[type=range]')!.scrollIntoView({ block: 'center' }));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  const slider = await visibleSlider(page);
+  expect(slider).toBeDefined();
+  return slider!;
+}
+
+/** Waits until the first change during the run is in force and shown: listed, and the cost line holding room for its figures. */
+async function firstChangeShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.cfsim.frame()?.changeDays.length === 1 && !document.getElementById('scheduled')!.hidden && document.getElementById('cost')!.dataset.changes === 'true');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+const QUERY = '?policy=opt-out-support&compare=status-quo&seed=3&apply=today&day=30';
+
+describe('the control in hand', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 768],
+    [390, 844],
+  ]) {
+    it(`stays under the pointer when the first change made while playing shows the list of changes and lengthens the cost line, at ${width}×${height}`, async () => {
+      const page = await app.browser.newPage({ viewport: { width, height } });
+      await openApp(page, app, QUERY);
+      await page.click('#play');
+      const slider = await sliderInSight(page);
+      await page.mouse.move(slider.x, slider.y);
+      await page.mouse.down();
+      const before = await topOf(page, slider.id);
+      expect((await state(page)).changes).toBe(0);
+      await page.mouse.move(slider.x + 40, slider.y, { steps: 4 });
+      await page.mouse.up();
+      await firstChangeShown(page);
+      expect(await state(page)).toMatchObject({ changes: 1, listShown: true, costChanges: 'true', playing: 'Pause' });
+      // Within a pixel: the controls scroll by whole pixels.
+      expect(Math.abs((await topOf(page, slider.id)) - before), 'the slider under the pointer did not move').toBeLessThan(1);
+      await page.close();
+    });
+  }
+
+  it('stays in place for a keyboard user too: a slider moved with an arrow key while playing', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app, QUERY);
+    await page.click('#play');
+    const slider = await sliderInSight(page);
+    await page.focus(`#${slider.id}`);
+    const before = await topOf(page, slider.id);
+    await page.keyboard.press('ArrowRight');
+    await firstChangeShown(page);
+    expect(Math.abs((await topOf(page, slider.id)) - before)).toBeLessThan(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(slider.id);
+    await page.close();
+  });
+});
