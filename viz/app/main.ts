@@ -780,7 +780,10 @@ function renderSchedule(): void {
 /** Plays or pauses; `announced` (default) has screen readers told so. */
 function setPlaying(on: boolean, { announced = true } = {}): void {
   playing = on;
-  if (frame && announced) announce(on ? `Playing at ${config.speed} ${config.speed === 1 ? 'day' : 'days'} a second from ${dayText(frame)}.` : `Paused on ${dayText(frame)}.`);
+  // Where the play loop's first tick (100 ms) reaches the end, the end's announcement follows at once and says it: the
+  // one of play was replaced within 40 ms, before a screen reader could read it (since 0.38.0).
+  const endsAtOnce = on && frame !== undefined && frame.horizon - frame.day <= config.speed / 10;
+  if (frame && announced && !endsAtOnce) announce(on ? `Playing at ${config.speed} ${config.speed === 1 ? 'day' : 'days'} a second from ${dayText(frame)}.` : `Paused on ${dayText(frame)}.`);
   const button = $('play');
   button.textContent = on ? 'Pause' : 'Play';
   button.setAttribute('aria-pressed', String(on));
