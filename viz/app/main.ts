@@ -1573,6 +1573,12 @@ async function start(): Promise<void> {
   const header = new ResizeObserver(() => fitHeader());
   header.observe(document.querySelector<HTMLElement>('.tagline')!);
   header.observe($('future'));
+  // A font loaded after the first fit (a web font from the user's or a school's stylesheet) draws the days wider or
+  // narrower: the status's width is measured again in it, and the header's wordings fitted again (since 0.38.0).
+  document.fonts.addEventListener('loadingdone', () => {
+    statusReservedFor = '';
+    fitHeader();
+  });
   CHART_IDS.forEach((id, i) => ($(`${id}-title`).textContent = CHART_TITLE_TEXTS[i]));
   // The charts' plots are fitted to the room the team view leaves them (a team's rows of tiles, its departures folded or not, the window).
   const resized = new ResizeObserver(refitCharts);
