@@ -249,4 +249,27 @@ describe('"Recent departures" whole reasons', () => {
     expect(after.shown).toBe(sentence);
     await page.close();
   });
+
+  it('is no longer held as pressed once a press on it is released outside it: Tab past the list then hides it (since 0.38.0)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app, QUERY);
+    await tabToLeaver(page);
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('.departures .leaver-why')!.getBoundingClientRect();
+      return { left: r.left, top: r.top };
+    });
+    // Pressed on its words, dragged out of it and released on the page's header.
+    await page.mouse.move(box.left + 10, box.top + 10);
+    await page.mouse.down();
+    await page.mouse.move(5, 5, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => document.querySelector<HTMLElement>('.departures .leaver-why')!.dataset.pressed)).toBeUndefined();
+    // From the keyboard alone: a leaver again, then Tab on past the list.
+    await tabToLeaver(page);
+    expect((await state(page)).shown).toBeDefined();
+    for (let k = 0; k < 50 && (await page.evaluate(() => document.activeElement?.classList.contains('leaver'))); k++) await page.keyboard.press('Tab');
+    expect((await state(page)).focusedLine).toBeUndefined();
+    expect((await state(page)).shown, 'hidden with its leaver\'s focus gone').toBeUndefined();
+    await page.close();
+  });
 });
