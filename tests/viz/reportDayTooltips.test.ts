@@ -102,15 +102,24 @@ beforeAll(async () => {
   two = compared(TWO, 'two');
   three = compared(THREE, 'three');
   // Two scenarios named like object properties, which the charts carry with a zero-width space (expressionSafeStrings.ts).
-  const files = ['constructor', 'toString'].map((name, k) => {
-    const file = join(work, `odd${k}.yaml`);
+  odd = scenariosCompared(['constructor', 'toString'], 'odd');
+  // Named like what vega-tooltip reads as a heading and a picture, and like the tooltip's other rows.
+  scenariosCompared(['title', 'Measure'], 'heading');
+  scenariosCompared(['image', 'Day'], 'picture');
+}, 300_000);
+
+/** Compares two scenarios of TWO's packages named `names` over 40 days and writes the report; the results' folder. */
+function scenariosCompared(names: readonly string[], folder: string): string {
+  const files = names.map((name, k) => {
+    const file = join(work, `${folder}${k}.yaml`);
     writeFileSync(file, `name: ${name}\nbase: { policy: ${TWO[k]} }\npopulation: { seats: 12 }\n`);
     return file;
   });
-  odd = join(work, 'odd');
-  cfsim('compare', '--scenarios', files.join(','), '--reps', '2', '--days', '40', '--threads', '1', '--out', odd);
-  cfsim('report', odd, '-o', join(work, 'odd.html'));
-}, 240_000);
+  const out = join(work, folder);
+  cfsim('compare', '--scenarios', files.join(','), '--reps', '2', '--days', '40', '--threads', '1', '--out', out);
+  cfsim('report', out, '-o', join(work, `${folder}.html`));
+  return out;
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -143,6 +152,23 @@ describe("the report's series charts, hovered away from their lines", () => {
     expect(Object.keys(shown)).toEqual(['Measure', 'Day', 'constructor', 'toString']);
     expect(shown.constructor).toMatch(/^Mean [\d.]+, 5th percentile [\d.]+, 95th percentile [\d.]+$/);
     await page.close();
+  });
+
+  it('name each of two packages in a row of its own, whatever it is called', async () => {
+    for (const [file, names] of [
+      ['heading.html', ['title', 'Measure']],
+      ['picture.html', ['image', 'Day']],
+    ] as const) {
+      const page = await openReport(join(work, file));
+      await tooltipAt(page, await pointInPanel(page, 0, 0.3));
+      const rows = await page.$$eval('#vg-tooltip-element tr', (trs) => trs.map((tr) => [tr.querySelector('.key')?.textContent ?? '', tr.querySelector('.value')?.textContent ?? '']));
+      expect(rows.map(([key]) => key), file).toEqual(['Measure', 'Day', ...names]);
+      expect(rows[0][1]).toBe('Secondary traumatic stress');
+      expect(rows[1][1]).toBe('7');
+      for (const [, value] of rows.slice(2)) expect(value).toMatch(/^Mean [\d.]+, 5th percentile [\d.]+, 95th percentile [\d.]+$/);
+      expect(await page.$$('#vg-tooltip-element h2, #vg-tooltip-element img'), file).toHaveLength(0);
+      await page.close();
+    }
   });
 
   it("with a row per package, give the nearer day's values of the row's package and of the baseline it is drawn against", async () => {

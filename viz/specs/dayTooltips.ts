@@ -1,4 +1,5 @@
 import { DAYS_PER_YEAR, type timeAxis } from './seriesParts';
+import { tooltipRowKey } from './tooltipRowKeys';
 
 // The report page's series charts answer with a tooltip wherever the pointer is over a panel: Vega
 // shows a line's own tooltip only within its stroke's width of a point. Each panel gets invisible
@@ -128,7 +129,8 @@ export function armDayTooltip(k: number, yFormat: string, armTitle: string) {
 
 /**
  * The tooltip of every arm's values on the day, for a panel that draws them all: the measure and
- * the day, then a line per arm, named by it ("Mean 21.3, 5th percentile 19.8, 95th percentile 22.9").
+ * the day, then a line per arm, named by it ("Mean 21.3, 5th percentile 19.8, 95th percentile 22.9"), whatever
+ * it is called (tooltipRowKey).
  */
 export function armsDayTooltip(arms: readonly string[], yFormat: string) {
   return {
@@ -136,6 +138,6 @@ export function armsDayTooltip(arms: readonly string[], yFormat: string) {
       calculate: `isValid(datum.mean${k}) ? 'Mean ' + (${dayValue(`mean${k}`, yFormat)}) + ', 5th percentile ' + (${dayValue(`low${k}`, yFormat)}) + ', 95th percentile ' + (${dayValue(`high${k}`, yFormat)}) : 'no value on this day'`,
       as: `values${k}`,
     })),
-    tooltip: [{ field: 'measure', title: 'Measure' }, { field: 'day', title: 'Day' }, ...arms.map((arm, k) => ({ field: `values${k}`, title: arm }))],
+    tooltip: [{ field: 'measure', title: 'Measure' }, { field: 'day', title: 'Day' }, ...arms.map((arm, k) => ({ field: `values${k}`, title: tooltipRowKey(k, arm) }))],
   };
 }
