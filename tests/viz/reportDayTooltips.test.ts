@@ -77,6 +77,14 @@ async function pointInPanel(page: Page, row: number, at: number | 'edge'): Promi
   }, at);
 }
 
+/** The point at `score` halfway up the first panel of figure 4 (the score distributions), where no line need be. */
+async function pointInDistribution(page: Page, score: number): Promise<{ x: number; y: number }> {
+  await (await page.$('#chart-3'))!.scrollIntoViewIfNeeded();
+  const places = await page.$$eval('#chart-3 svg g.role-scope[class*="cell"] > g > path.background', (paths) => paths.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+  const box = places.sort((a, b) => a.left - b.left)[0];
+  return { x: box.left + ((score - 10) / 40) * box.width, y: box.top + box.height / 2 };
+}
+
 /** The tooltip shown with the pointer at `point`, as key–value pairs. */
 async function tooltipAt(page: Page, point: { x: number; y: number }): Promise<Record<string, string>> {
   await page.mouse.move(0, 0);
@@ -196,6 +204,23 @@ describe("the report's series charts, hovered away from their lines", () => {
     await page.close();
   });
 
+  it("in the score distributions, with two packages and with three, give every package's share in the bin under the pointer", async () => {
+    for (const [dir, file, policies] of [
+      [two, 'two.html', TWO],
+      [three, 'three.html', THREE],
+    ] as const) {
+      const page = await openReport(join(work, file));
+      const { distributions } = await loadResults(dir);
+      const share = (policy: string) => `${(distributions.find((b) => b.policy === policy && b.scale === 'Secondary traumatic stress' && b.score === 30)!.share * 100).toFixed(1)}%`;
+      expect(await tooltipAt(page, await pointInDistribution(page, 31)), file).toEqual({
+        Scale: 'Secondary traumatic stress',
+        Scores: '30–32',
+        ...Object.fromEntries(policies.map((policy) => [policy, share(policy)])),
+      });
+      await page.close();
+    }
+  });
+
   it('on a 390 px phone, show the tapped day\'s values within the screen, and hide them on a tap elsewhere', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
@@ -234,12 +259,12 @@ describe("the report's series charts, hovered away from their lines", () => {
       writeFileSync(file, reportHtml(data, charts.map((c) => ({ ...c, pageSpec: c[which] ?? c.spec })), vegaLibraries()));
       const page = await openReport(file);
       const shots = [];
-      for (const k of [0, 1, 2]) shots.push(await (await page.$(`#chart-${k}`))!.screenshot());
+      for (const k of [0, 1, 2, 3]) shots.push(await (await page.$(`#chart-${k}`))!.screenshot());
       await page.close();
       return shots;
     };
     const [exported, page] = [await drawn('spec'), await drawn('pageSpec')];
-    for (const k of [0, 1, 2]) expect(Buffer.compare(page[k], exported[k]), `figure ${k + 1}`).toBe(0);
+    for (const k of [0, 1, 2, 3]) expect(Buffer.compare(page[k], exported[k]), `figure ${k + 1}`).toBe(0);
     cfsim('report', two, '--format', 'svg', '-o', join(work, 'figures'));
     const figure = readFileSync(join(work, 'figures', 'figure-01-proqol-over-time.svg'), 'utf8');
     expect(figure).toBe(await chartSvg(charts[0].spec!));

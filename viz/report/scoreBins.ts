@@ -5,7 +5,9 @@ import type { DistributionBin } from './reportData';
 
 const LOWEST = PROQOL_MIN;
 const HIGHEST = PROQOL_MAX;
-const WIDTH = 2;
+/** A bin's width in score points. */
+export const SCORE_BIN_WIDTH = 2;
+const WIDTH = SCORE_BIN_WIDTH;
 
 /** The lower edge of the bin that holds a score (50 falls in the last bin, 48–50). */
 export function scoreBin(score: number): number {

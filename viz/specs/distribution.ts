@@ -1,9 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { DistributionBin } from '../report/reportData';
 import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
+import { binLayer, binRows } from './scoreBinTooltips';
 
-/** Chart 4: end-of-horizon ProQOL score distributions per package, with the band limits. */
-export function distributionSpec(bins: readonly DistributionBin[], policies: readonly string[], armTitle: ArmTitle = 'Package'): TopLevelSpec {
+/**
+ * Chart 4: end-of-horizon ProQOL score distributions per package, with the band limits;
+ * `binTooltips`, the page's, answer with a bin's shares wherever the pointer is over a panel (scoreBinTooltips.ts).
+ */
+export function distributionSpec(bins: readonly DistributionBin[], policies: readonly string[], armTitle: ArmTitle = 'Package', binTooltips = false): TopLevelSpec {
   const scales = ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction'];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -11,13 +15,15 @@ export function distributionSpec(bins: readonly DistributionBin[], policies: rea
       text: 'ProQOL scores at the end of the horizon',
       subtitle: 'Share of staff in post by score (2-point bins), all replications pooled. Dashed lines: low (≤ 22) and high (≥ 42) band limits.',
     },
-    data: { values: [...bins] },
+    data: { values: [...bins, ...(binTooltips ? binRows(bins, policies) : [])] },
     facet: { column: { field: 'scale', type: 'nominal', title: null, sort: scales } },
     spec: {
       width: PANEL_WIDTH,
       height: PANEL_HEIGHT,
       layer: [
         {
+          // The bin rects' rows have no share of their own.
+          ...(binTooltips ? { transform: [{ filter: 'isValid(datum.share)' }] } : {}),
           mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
           encoding: {
             x: { field: 'score', type: 'quantitative', title: 'ProQOL score', scale: { domain: [10, 50] } },
@@ -37,6 +43,7 @@ export function distributionSpec(bins: readonly DistributionBin[], policies: rea
           mark: { type: 'rule', strokeDash: [4, 4], color: '#666' },
           encoding: { x: { field: 'limit', type: 'quantitative' } },
         },
+        ...(binTooltips ? [binLayer(policies, PANEL_HEIGHT, armTitle)] : []),
       ],
     },
     config: CONFIG,

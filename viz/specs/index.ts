@@ -39,7 +39,8 @@ export interface ReportChart {
   /**
    * The chart as the HTML report's page draws it, where it differs from `spec`, which figures are
    * exported from: the series charts' page answers with the nearest day's values wherever the
-   * pointer is over a panel (dayTooltips.ts), drawing nothing more.
+   * pointer is over a panel (dayTooltips.ts), the score distributions' with the bin's shares
+   * (scoreBinTooltips.ts), drawing nothing more.
    */
   readonly pageSpec?: TopLevelSpec;
   readonly missing?: string;
@@ -101,7 +102,7 @@ function chartsOf(data: ReportData): ReportChart[] {
     { id: REPORT_CHART_IDS[0], caption: `Team ProQOL scores over time, per ${arm.one}.${marked}${fresh}`, spec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title), pageSpec: proqolTrajectoriesSpec(data.series, policies, changes, arm.title, true) },
     { id: REPORT_CHART_IDS[1], caption: `Share of staff in the ProQOL risk bands over time.${marked}${fresh}`, spec: proqolBandsSpec(data.series, policies, changes, arm.title), pageSpec: proqolBandsSpec(data.series, policies, changes, arm.title, true) },
     { id: REPORT_CHART_IDS[2], caption: `Headcount, vacancies and cumulative separations.${marked}`, spec: staffingSpec(data.series, policies, changes, arm.title), pageSpec: staffingSpec(data.series, policies, changes, arm.title, true) },
-    { id: REPORT_CHART_IDS[3], caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies, arm.title) },
+    { id: REPORT_CHART_IDS[3], caption: 'ProQOL score distributions at the end of the horizon.', spec: distributionSpec(data.distributions, policies, arm.title), pageSpec: distributionSpec(data.distributions, policies, arm.title, true) },
     { id: REPORT_CHART_IDS[4], caption: `Each ${arm.one} against the baseline on the key metrics.`, spec: forestSpec(data.summary, arm.title), missing: compareHint },
     { id: REPORT_CHART_IDS[5], caption: `What each ${arm.one} costs and what it buys.`, spec: costEffectivenessSpec(data.summary, arm.title, reportPlaneFutures(data)), missing: compareHint },
     { id: REPORT_CHART_IDS[6], caption: 'Outcomes by role and by lived experience.', spec: breakdownSpec(data.groups, policies, arm.title) },
