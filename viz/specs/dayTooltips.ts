@@ -1,5 +1,6 @@
 import { DAYS_PER_YEAR, type timeAxis } from './seriesParts';
 import { tooltipRowKey } from './tooltipRowKeys';
+import { shownValue } from './shownValue';
 
 // The report page's series charts answer with a tooltip wherever the pointer is over a panel: Vega
 // shows a line's own tooltip only within its stroke's width of a point. Each panel gets invisible
@@ -88,9 +89,9 @@ interface MeasuredPoint {
  * A day rect's row for each of `measures` that `points` have and each day of `spans`: its stretch of the axis, and the
  * mean and 5th and 95th percentiles of each of `arms` that day, as `meanK`, `lowK` and `highK` (K
  * its place in `arms`), past the first `ranged` arms the mean only; `extra` adds fields of the panel's own. Rows carry
- * only what a tooltip shows: a long horizon's page holds thousands.
+ * only what a tooltip shows, each value rounded to what `yFormat` shows of it: a long horizon's page holds thousands.
  */
-export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[], measures: readonly string[], spans: readonly DaySpan[], extra: object = {}, ranged = arms.length) {
+export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[], measures: readonly string[], spans: readonly DaySpan[], yFormat: string, extra: object = {}, ranged = arms.length) {
   const byKey = new Map(points.map((p) => [JSON.stringify([p.policy, p.measure, p.day]), p]));
   // No rows for a measure without points: in a chart faceted by measure, they would add a panel.
   const drawn = new Set(points.map((p) => p.measure));
@@ -98,7 +99,8 @@ export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[
     spans.map((span) => {
       const values = arms.map((arm, k) => {
         const p = byKey.get(JSON.stringify([arm, measure, span.day]));
-        return { [`mean${k}`]: p?.mean ?? null, ...(k < ranged ? { [`low${k}`]: p?.p05 ?? null, [`high${k}`]: p?.p95 ?? null } : {}) };
+        const shown = (value: number | undefined) => (value === undefined ? null : shownValue(value, yFormat));
+        return { [`mean${k}`]: shown(p?.mean), ...(k < ranged ? { [`low${k}`]: shown(p?.p05), [`high${k}`]: shown(p?.p95) } : {}) };
       });
       return Object.assign({ measure, ...span, ...extra }, ...values);
     }),

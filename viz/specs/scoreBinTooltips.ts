@@ -3,27 +3,32 @@ import { SCORE_BIN_WIDTH } from '../report/scoreBins';
 import { PROQOL_MAX } from '../../models/proqol';
 import type { ArmTitle } from './theme';
 import { tooltipRowKey } from './tooltipRowKeys';
+import { shownValue } from './shownValue';
 
 // The report page's score distributions answer with a tooltip wherever the pointer is over a panel,
 // as the series charts do (dayTooltips.ts): Vega shows a line's own tooltip only within its
 // stroke's width of it. Each panel gets an invisible rect per 2-point bin, the bin's width and the
 // panel's height, carrying every arm's share in that bin. Only the page draws them.
 
+/** As the line's own tooltip gives a share (distribution.ts). */
+const SHARE_FORMAT = '.1%';
+
 /** Rows of the bin rects only (no line point has `binTo`). */
 export const BIN_ROWS = { filter: 'isValid(datum.binTo)' };
 
 /**
  * A bin rect's row for each scale and bin of `bins`: its edges and range, and the share of each of
- * `arms` in it as `shareK` (K its place in `arms`); with one arm, its name as `arm`, which its tooltip gives.
+ * `arms` in it as `shareK` (K its place in `arms`), rounded to what its tooltip shows; with one arm, its name as `arm`, which its tooltip gives.
  */
 export function binRows(bins: readonly DistributionBin[], arms: readonly string[]) {
+  const shownShare = (share: number | undefined) => (share === undefined ? null : shownValue(share, SHARE_FORMAT));
   const byKey = new Map(bins.map((b) => [JSON.stringify([b.policy, b.scale, b.score]), b]));
   // The point closing a line at 50 repeats the last bin's share: it is no bin of its own.
   const starts = new Map(bins.filter((b) => b.score < PROQOL_MAX).map((b) => [JSON.stringify([b.scale, b.score]), b]));
   return [...starts.values()].map((b) =>
     Object.assign(
       { scale: b.scale, binFrom: b.score, binTo: b.score + SCORE_BIN_WIDTH, bin: b.bin, ...(arms.length === 1 ? { arm: arms[0] } : {}) },
-      ...arms.map((arm, k) => ({ [`share${k}`]: byKey.get(JSON.stringify([arm, b.scale, b.score]))?.share ?? null })),
+      ...arms.map((arm, k) => ({ [`share${k}`]: shownShare(byKey.get(JSON.stringify([arm, b.scale, b.score]))?.share) })),
     ),
   );
 }
@@ -34,7 +39,7 @@ export function binRows(bins: readonly DistributionBin[], arms: readonly string[
  * the scale and the scores, then a line per arm named by it, whatever it is called, with its share.
  */
 export function binLayer(arms: readonly string[], height: number, armTitle: ArmTitle) {
-  const shareText = (k: number) => ({ calculate: `isValid(datum.share${k}) ? format(datum.share${k}, '.1%') : 'nobody in post'`, as: `shareText${k}` });
+  const shareText = (k: number) => ({ calculate: `isValid(datum.share${k}) ? format(datum.share${k}, '${SHARE_FORMAT}') : 'nobody in post'`, as: `shareText${k}` });
   const place = [
     { field: 'scale', title: 'Scale' },
     { field: 'bin', title: 'Scores' },

@@ -62,7 +62,7 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
   // itself, and cut to the panel, names alike but for their ends ("Riverside outreach with ...") would read the same.
   const headers = policies.map((policy) => linesWithin([policy], width, HEADER_FONT_PX));
   const headerLines = Math.max(1, ...headers.map((lines) => lines.length));
-  const days = dayTooltips ? rowDays(own, policies, metrics, daySpans(own.map((p) => p.day), width)) : [];
+  const days = dayTooltips ? rowDays(own, policies, metrics, daySpans(own.map((p) => p.day), width), yFormat) : [];
   const values = [...own, ...references, ...marks, ...headerRows(policies, headers, metrics), ...days];
   const hover = armDayTooltip(0, yFormat, armTitle);
   // A row's day tooltip gives the reference line's value too: the rects cover the reference line, whose own tooltip gave it.
@@ -142,12 +142,12 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
  * The day rects' rows of each arm's row: its own values (dayRows' arm 0) and, in every row but the
  * baseline's, the baseline's mean (arm 1, named by `referenceArm`).
  */
-function rowDays(own: Parameters<typeof dayRows>[0], policies: readonly string[], metrics: readonly (readonly [string, string])[], spans: readonly DaySpan[]) {
+function rowDays(own: Parameters<typeof dayRows>[0], policies: readonly string[], metrics: readonly (readonly [string, string])[], spans: readonly DaySpan[], yFormat: string) {
   const [baseline, ...others] = policies;
   const measures = metrics.map(([, measure]) => measure);
   return [
-    ...dayRows(own, [baseline], measures, spans, { panel: baseline }),
-    ...others.flatMap((panel) => dayRows(own, [panel, baseline], measures, spans, { panel, referenceArm: baseline }, 1)),
+    ...dayRows(own, [baseline], measures, spans, yFormat, { panel: baseline }),
+    ...others.flatMap((panel) => dayRows(own, [panel, baseline], measures, spans, yFormat, { panel, referenceArm: baseline }, 1)),
   ];
 }
 

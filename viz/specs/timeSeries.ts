@@ -26,7 +26,7 @@ export function seriesPanels(chart: SeriesChart): TopLevelSpec {
   const hover = policies.length === 1 ? armDayTooltip(0, yFormat, armTitle) : armsDayTooltip(policies, yFormat);
   // One arm's tooltip names it (armDayTooltip); two arms' name theirs in its titles (armsDayTooltip).
   const named = policies.length === 1 ? { panel: policies[0] } : {};
-  const days = dayTooltips ? dayRows(series, policies, metrics.map(([, m]) => m), daySpans(series.map((p) => p.day), width), named) : [];
+  const days = dayTooltips ? dayRows(series, policies, metrics.map(([, m]) => m), daySpans(series.map((p) => p.day), width), yFormat, named) : [];
   const values = [...series, ...marks, ...days];
   const yAxis = valueAxis(yFormat);
   const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, axis: yAxis };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daySpans } from '../../../viz/specs/dayTooltips';
+import { dayRows, daySpans } from '../../../viz/specs/dayTooltips';
 import { staffingSpec } from '../../../viz/specs/timeSeries';
 import { chartSvg } from '../../../viz/report/export';
 
@@ -20,6 +20,16 @@ describe('daySpans', () => {
     expect(spans.slice(0, 3).map((s) => s.day)).toEqual([0, 21, 42]);
     expect(spans[spans.length - 1]).toMatchObject({ day: 3649, dayTo: 3649, lastDay: true });
     for (let k = 1; k < spans.length; k++) expect(spans[k].dayFrom).toBe(spans[k - 1].dayTo);
+  });
+});
+
+describe('dayRows', () => {
+  it('carries each value rounded to what its tooltip shows', () => {
+    const points = [{ policy: 'status-quo', measure: 'Burnout', day: 7, mean: 21.345678901234, p05: 19.87654321, p95: 22.96 }];
+    const [row] = dayRows(points, ['status-quo'], ['Burnout'], daySpans([7], 210), '.1f');
+    expect(row).toMatchObject({ mean0: 21.3, low0: 19.9, high0: 23 });
+    const [share] = dayRows([{ ...points[0], mean: 0.123456, p05: 0.0999, p95: 0.2 }], ['status-quo'], ['Burnout'], daySpans([7], 210), '.1~%');
+    expect(share).toMatchObject({ mean0: 0.123, low0: 0.1, high0: 0.2 });
   });
 });
 
