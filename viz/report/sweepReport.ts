@@ -3,6 +3,7 @@ import type { ReportChart } from '../specs';
 import { heatmapPanel, heatmapSpec, morrisSpec, prccSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
 import { pointDifferencesSpec } from '../specs/pointDifferences';
 import { escapeHtml } from './escape';
+import { expressionSafeSpec } from '../specs/expressionSafeStrings';
 import { figuresHtml, htmlPage } from './html';
 import type { VegaLibraries } from './libraries';
 
@@ -11,8 +12,22 @@ export function isSweepChartId(id: string): boolean {
   return id === 'sobol-indices' || id === 'morris-effects' || id === 'prcc' || id.startsWith('heatmap-') || id.startsWith('response-') || id.startsWith('differences-');
 }
 
-/** The charts of a sweep analysis. */
+/**
+ * The charts of a sweep analysis, their strings made safe for Vega's expressions (expressionSafeSpec): a parameter, a
+ * metric or a parameter's value named like an object property ("constructor") is drawn as it is named.
+ */
 export function sweepCharts(
+  analysis: SweepAnalysis,
+  parameters: readonly string[],
+  metrics: readonly string[],
+  orders: Readonly<Record<string, readonly unknown[]>> = {},
+  ranges: Readonly<Record<string, readonly [number, number]>> = {},
+): ReportChart[] {
+  return chartsOf(analysis, parameters, metrics, orders, ranges).map((chart) => (chart.spec ? { ...chart, spec: expressionSafeSpec(chart.spec) } : chart));
+}
+
+/** sweepCharts' charts before their strings are made safe for Vega's expressions. */
+function chartsOf(
   analysis: SweepAnalysis,
   parameters: readonly string[],
   metrics: readonly string[],
