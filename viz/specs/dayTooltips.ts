@@ -1,4 +1,4 @@
-import { DAYS_PER_YEAR, type timeAxis } from './seriesParts';
+import { DAYS_PER_YEAR, SERIES_TITLES, type timeAxis } from './seriesParts';
 import { tooltipRowKey } from './tooltipRowKeys';
 import { shownValue } from './shownValue';
 
@@ -45,9 +45,17 @@ export function daySpans(days: readonly number[], width: number): DaySpan[] {
   }));
 }
 
-/** A value of a day's rect as its tooltip gives it: in `yFormat`, or the words for a day without one (nobody in post). */
+/** What a day's tooltip gives for a value the day lacks (nobody in post). */
+const NO_VALUE = "'no value on this day'";
+
+/** A value of a day's rect, `field`, in `yFormat`, as an expression. */
+function formatted(field: string, yFormat: string): string {
+  return `format(datum[${JSON.stringify(field)}], ${JSON.stringify(yFormat)})`;
+}
+
+/** A value of a day's rect as its tooltip gives it: in `yFormat`, or the words for a day without one. */
 export function dayValue(field: string, yFormat: string): string {
-  return `isValid(datum[${JSON.stringify(field)}]) ? format(datum[${JSON.stringify(field)}], ${JSON.stringify(yFormat)}) : 'no value on this day'`;
+  return `isValid(datum[${JSON.stringify(field)}]) ? ${formatted(field, yFormat)} : ${NO_VALUE}`;
 }
 
 /**
@@ -107,39 +115,42 @@ export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[
   );
 }
 
+/** The values of arm K of dayRows' `arms` that a day's tooltip gives: the mean and 5th and 95th percentiles, each with its title. */
+function armValues(k: number) {
+  return [
+    { field: `mean${k}`, title: SERIES_TITLES.mean },
+    { field: `low${k}`, title: SERIES_TITLES.p05 },
+    { field: `high${k}`, title: SERIES_TITLES.p95 },
+  ];
+}
+
+/** The tooltip's rows for the measure and the day, as seriesTooltip's. */
+const PLACE = [
+  { field: 'measure', title: SERIES_TITLES.measure },
+  { field: 'day', title: SERIES_TITLES.day },
+];
+
 /**
  * The tooltip of an arm's values on the day (K its place in dayRows' `arms`), in the words of seriesTooltip: its name
  * (the rows' `panel`), the measure, the day, the mean and percentiles.
  */
 export function armDayTooltip(k: number, yFormat: string, armTitle: string) {
+  const values = armValues(k);
   return {
-    calculate: [
-      { calculate: dayValue(`mean${k}`, yFormat), as: `meanText${k}` },
-      { calculate: dayValue(`low${k}`, yFormat), as: `lowText${k}` },
-      { calculate: dayValue(`high${k}`, yFormat), as: `highText${k}` },
-    ],
-    tooltip: [
-      { field: 'panel', title: armTitle },
-      { field: 'measure', title: 'Measure' },
-      { field: 'day', title: 'Day' },
-      { field: `meanText${k}`, title: 'Mean' },
-      { field: `lowText${k}`, title: '5th percentile' },
-      { field: `highText${k}`, title: '95th percentile' },
-    ],
+    calculate: values.map(({ field }) => ({ calculate: dayValue(field, yFormat), as: `${field}Text` })),
+    tooltip: [{ field: 'panel', title: armTitle }, ...PLACE, ...values.map(({ field, title }) => ({ field: `${field}Text`, title }))],
   };
 }
 
 /**
  * The tooltip of every arm's values on the day, for a panel that draws them all: the measure and
  * the day, then a line per arm, named by it ("Mean 21.3, 5th percentile 19.8, 95th percentile 22.9"), whatever
- * it is called (tooltipRowKey).
+ * it is called (tooltipRowKey). An arm's values are all there or none (a day without its point).
  */
 export function armsDayTooltip(arms: readonly string[], yFormat: string) {
+  const line = (k: number) => armValues(k).map(({ field, title }, j) => `${JSON.stringify(`${j === 0 ? '' : ', '}${title} `)} + ${formatted(field, yFormat)}`).join(' + ');
   return {
-    calculate: arms.map((_, k) => ({
-      calculate: `isValid(datum.mean${k}) ? 'Mean ' + (${dayValue(`mean${k}`, yFormat)}) + ', 5th percentile ' + (${dayValue(`low${k}`, yFormat)}) + ', 95th percentile ' + (${dayValue(`high${k}`, yFormat)}) : 'no value on this day'`,
-      as: `values${k}`,
-    })),
-    tooltip: [{ field: 'measure', title: 'Measure' }, { field: 'day', title: 'Day' }, ...arms.map((arm, k) => ({ field: `values${k}`, title: tooltipRowKey(k, arm) }))],
+    calculate: arms.map((_, k) => ({ calculate: `isValid(datum.mean${k}) ? ${line(k)} : ${NO_VALUE}`, as: `values${k}` })),
+    tooltip: [...PLACE, ...arms.map((arm, k) => ({ field: `values${k}`, title: tooltipRowKey(k, arm) }))],
   };
 }

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { CONFIG, PANEL_WIDTH, policyColor } from './theme';
-import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type SeriesChart } from './seriesParts';
+import { changeLayers, changeRows, SERIES_ROWS, SERIES_TITLES, seriesRows, seriesTooltip, timeAxis, valueAxis, type SeriesChart } from './seriesParts';
 import { linesWithin } from './fittedLines';
 import { armDayTooltip, dayLayer, dayRows, daySpans, dayValue, type DaySpan } from './dayTooltips';
 
@@ -114,9 +114,9 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
             color: { value: REFERENCE_COLOR },
             tooltip: [
               { field: 'baseline', title: `Reference: ${armTitle.toLowerCase()}` },
-              { field: 'measure', title: 'Measure' },
-              { field: 'day', title: 'Day' },
-              { field: 'reference', title: 'Mean', format: yFormat },
+              { field: 'measure', title: SERIES_TITLES.measure },
+              { field: 'day', title: SERIES_TITLES.day },
+              { field: 'reference', title: SERIES_TITLES.mean, format: yFormat },
             ],
           },
         },

@@ -83,14 +83,17 @@ export function changeLayers(height: number) {
   ];
 }
 
+/** What the series charts' tooltips call a point's measure, day and values (dayTooltips.ts's too). */
+export const SERIES_TITLES = { measure: 'Measure', day: 'Day', mean: 'Mean', p05: '5th percentile', p95: '95th percentile' } as const;
+
 /** A series point's tooltip: the arm, the measure, the day, the mean and its 90% range. */
 export function seriesTooltip(yFormat: string, armTitle: ArmTitle) {
   return [
     { field: 'policy', title: armTitle },
-    { field: 'measure', title: 'Measure' },
-    { field: 'day', title: 'Day' },
-    { field: 'mean', title: 'Mean', format: yFormat },
-    { field: 'p05', title: '5th percentile', format: yFormat },
-    { field: 'p95', title: '95th percentile', format: yFormat },
+    { field: 'measure', title: SERIES_TITLES.measure },
+    { field: 'day', title: SERIES_TITLES.day },
+    { field: 'mean', title: SERIES_TITLES.mean, format: yFormat },
+    { field: 'p05', title: SERIES_TITLES.p05, format: yFormat },
+    { field: 'p95', title: SERIES_TITLES.p95, format: yFormat },
   ];
 }
