@@ -1,19 +1,16 @@
 import { InputError } from '../sim/params/issues';
 import type { Plan } from '../scenarios/plan';
 import { wholeNumberOf } from './flags';
-import { parameterFigure } from '../viz/specs/readableNumber';
+import { parameterValueFigure } from '../viz/specs/readableNumber';
 
 // `cfsim analyze --vs POINT`: the grid point the paired differences are measured from.
 
 /** What `--vs` takes, for messages. */
 const ALLOWED = "a point's number as the points table gives it, or its parameter values as PATH=VALUE, several joined by commas";
 
-/** A point's parameter value as the points table prints it. */
-const shown = (x: unknown) => (typeof x === 'number' ? parameterFigure(x) : String(x));
-
 /** Whether `text` names the value `v`: as printed (0.5, opt-out, true), or as the same number written otherwise (0.50). */
 function names(v: unknown, text: string): boolean {
-  if (String(v) === text || shown(v) === text) return true;
+  if (String(v) === text || parameterValueFigure(v) === text) return true;
   return typeof v === 'number' && text.trim() !== '' && Number(text) === v;
 }
 
@@ -51,7 +48,7 @@ export function baselinePoint(raw: unknown, plan: Plan, values: readonly (readon
 /** An example of the PATH=VALUE form, from point 1 (or 0) of the plan. */
 function example(plan: Plan, values: readonly (readonly unknown[])[]): string {
   const row = values[Math.min(1, values.length - 1)] ?? [];
-  return plan.parameters.map((p, d) => `${p.path}=${shown(row[d])}`).join(',');
+  return plan.parameters.map((p, d) => `${p.path}=${parameterValueFigure(row[d])}`).join(',');
 }
 
 /** Point numbers, the first 10 of them and how many more. */
@@ -69,7 +66,7 @@ function pointOfValues(text: string, plan: Plan, values: readonly (readonly unkn
     const d = paths.indexOf(path);
     if (at < 0 || path === '' || value === '') refuse(`${JSON.stringify(pair.trim())} is not PATH=VALUE; expected ${ALLOWED}, e.g. ${example(plan, values)}`);
     if (d < 0) refuse(`${JSON.stringify(path)} is not a parameter of this sweep; its parameters are ${paths.join(', ')}`);
-    const taken = [...new Set(values.map((row) => shown(row[d])))];
+    const taken = [...new Set(values.map((row) => parameterValueFigure(row[d])))];
     if (!values.some((row) => names(row[d], value))) refuse(`${path} is never ${JSON.stringify(value)} in this sweep; its values are ${taken.join(', ')}`);
     return { d, value };
   });

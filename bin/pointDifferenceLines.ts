@@ -1,9 +1,7 @@
 import type { MetricName } from '../models/metrics';
 import { shardName, type SweepAnalysis } from '../scenarios/sweepAnalysis';
 import { pairedVerdict } from '../viz/report/verdictWords';
-import { metricFigure, parameterFigure } from '../viz/specs/readableNumber';
-
-const shown = (x: unknown) => (typeof x === 'number' ? parameterFigure(x) : String(x));
+import { metricFigure, parameterValueFigure } from '../viz/specs/readableNumber';
 
 /**
  * A grid's paired differences from point 0 (SweepAnalysis.differences): a line on what they are,
@@ -27,7 +25,7 @@ export function pointDifferenceLines(a: SweepAnalysis): string[] {
   const parameters = keys.slice(1, keys.indexOf('runs'));
   const from = a.points[a.differences.vs];
   const out = [
-    `Paired differences from point ${a.differences.vs} (${parameters.map((p) => `${p} ${shown(from[p])}`).join(', ')}): each point's value less point ${a.differences.vs}'s in the same replication, whose simulated future is the same but for the parameters (common random numbers), as compare gives a package's difference from the first: the mean over the replications both have with a value (pairs), the 90% range of the paired differences, and the mean's standard error. "Clearly" higher or lower: the same sign in at least 95% of the pairs (the range excludes 0); from fewer than 20 pairs the range runs from the smallest difference to the largest and a verdict is at most "indicative".`,
+    `Paired differences from point ${a.differences.vs} (${parameters.map((p) => `${p} ${parameterValueFigure(from[p])}`).join(', ')}): each point's value less point ${a.differences.vs}'s in the same replication, whose simulated future is the same but for the parameters (common random numbers), as compare gives a package's difference from the first: the mean over the replications both have with a value (pairs), the 90% range of the paired differences, and the mean's standard error. "Clearly" higher or lower: the same sign in at least 95% of the pairs (the range excludes 0); from fewer than 20 pairs the range runs from the smallest difference to the largest and a verdict is at most "indicative".`,
     '',
   ];
   for (const [metric, rows] of Object.entries(a.differences.metrics)) {
@@ -37,7 +35,7 @@ export function pointDifferenceLines(a: SweepAnalysis): string[] {
       const point = a.points[d.point];
       // compare's "no replication has a value under both" would suggest a NaN; here a point more often lacks point 0's replications (a shard, a partial merge).
       const verdict = d.pairs === 0 ? `no replication pairs with point ${a.differences.vs}'s` : pairedVerdict(metric as MetricName, d, typeof baseline === 'number' ? baseline : undefined, d.pairs);
-      out.push([String(d.point), ...parameters.map((p) => shown(point[p])), String(d.pairs), metricFigure(d.mean), metricFigure(d.p05), metricFigure(d.p95), metricFigure(d.se), verdict].join('\t'));
+      out.push([String(d.point), ...parameters.map((p) => parameterValueFigure(point[p])), String(d.pairs), metricFigure(d.mean), metricFigure(d.p05), metricFigure(d.p95), metricFigure(d.se), verdict].join('\t'));
     }
     out.push('');
   }

@@ -5,9 +5,7 @@ import { SIGN_RANGE_TRIMMED_FROM } from '../sim/stats/summary';
 import { andList } from '../sim/text/andList';
 import { money, signedMoney, valuePerDepartureWords } from '../viz/report/netBenefitWords';
 import { pairedVerdict, type ValueMeasure } from '../viz/report/verdictWords';
-import { metricFigure, parameterFigure } from '../viz/specs/readableNumber';
-
-const shown = (x: unknown) => (typeof x === 'number' ? parameterFigure(x) : String(x));
+import { metricFigure, parameterValueFigure } from '../viz/specs/readableNumber';
 
 /**
  * `cfsim analyze DIR --value-per-departure V` under the paired differences (SweepAnalysis.valueForMoney):
@@ -21,7 +19,7 @@ export function pointValueForMoneyLines(a: SweepAnalysis): string[] {
   const keys = Object.keys(a.points[0]);
   const parameters = keys.slice(1, keys.indexOf('runs'));
   const from = a.points[v.vs];
-  const named = (p: number) => `point ${p} (${parameters.map((k) => `${k} ${shown(a.points![p][k])}`).join(', ')})`;
+  const named = (p: number) => `point ${p} (${parameters.map((k) => `${k} ${parameterValueFigure(a.points![p][k])}`).join(', ')})`;
   const V = valuePerDepartureWords(v.valuePerDeparture);
   const out = [
     `Value for money at ${V} per departure avoided, against ${named(v.vs)}: in each replication both points have (pairs), a year for the whole team, as compare --value-per-departure gives it: departures avoided (point ${v.vs}'s ${v.departuresMetric} less the point's), net cost (the point's ${v.costMetric} less point ${v.vs}'s; it counts what a leaver costs to replace and the salary a vacant seat saves) and net benefit, V × departures avoided − net cost (V: what avoiding a departure is worth beyond that); the mean over the pairs, the 90% range of the paired values, the mean's standard error and compare's verdict. The figures are undiscounted: runs.csv records ${v.departuresMetric} and ${v.costMetric} as they are${
@@ -43,7 +41,7 @@ export function pointValueForMoneyLines(a: SweepAnalysis): string[] {
       const d = row[measure];
       const point = a.points[row.point];
       const verdict = row.pairs === 0 ? `no replication pairs with point ${v.vs}'s` : pairedVerdict(measure, d, baseline, row.pairs);
-      out.push([String(row.point), ...parameters.map((p) => shown(point[p])), String(row.pairs), metricFigure(d.mean), metricFigure(d.p05), metricFigure(d.p95), metricFigure(d.se), verdict].join('\t'));
+      out.push([String(row.point), ...parameters.map((p) => parameterValueFigure(point[p])), String(row.pairs), metricFigure(d.mean), metricFigure(d.p05), metricFigure(d.p95), metricFigure(d.se), verdict].join('\t'));
     }
     out.push('');
   }

@@ -43,3 +43,8 @@ export function metricFigure(x: number | null | undefined): string {
 export function parameterFigure(x: number): string {
   return readableNumber(x, 4, 12).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
 }
+
+/** A point's parameter value as the analysis tables print it: a number by parameterFigure, a level of a text field (`opt-out`) as it is. */
+export function parameterValueFigure(x: unknown): string {
+  return typeof x === 'number' ? parameterFigure(x) : String(x);
+}

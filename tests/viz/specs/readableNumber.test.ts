@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correlationFigure, metricFigure, parameterFigure, readableNumber } from '../../../viz/specs/readableNumber';
+import { correlationFigure, metricFigure, parameterFigure, parameterValueFigure, readableNumber } from '../../../viz/specs/readableNumber';
 
 describe('readableNumber', () => {
   it('prints whole numbers as whole numbers', () => {
@@ -23,6 +23,10 @@ describe('readableNumber', () => {
 
   it("gives a point's parameter value without trailing zeros, a small one to its digit, as the points tables and the differences chart label it", () => {
     expect([5.5, 6, 0.12345, 1e-7, -0.25, 62000].map(parameterFigure)).toEqual(['5.5', '6', '0.1235', '0.0000001', '−0.25', '62000']);
+  });
+
+  it("gives a point's value of a text field as it is and a number as parameterFigure does, as the analysis tables and --vs print them", () => {
+    expect([5.5, 1e-7, 'opt-out', true].map(parameterValueFigure)).toEqual(['5.5', '0.0000001', 'opt-out', 'true']);
   });
 
   it("gives a value in a metric's units to four significant digits, keeping a last 0 (0.1140), and – for none, as the tables and charts print a metric's", () => {
