@@ -167,14 +167,21 @@ function otherArguments(words: readonly Word[], besides: readonly string[]): str
 }
 
 /**
- * Arguments that are no plan file (`sweep --plan a.yaml results`): where the user gave no --out and only one, it is read as
- * the results folder, which a sweep names with --out; otherwise they are to be dropped. The --out to suggest, and what to say.
+ * Arguments that are no plan file (`sweep --plan a.yaml results`): where the user gave no --out and only one (however
+ * often: `results results`), it is read as the results folder, which a sweep names with --out; otherwise they are to be
+ * dropped, each named once with how often it was given (`drop results (twice) and other`). The --out to suggest, what
+ * to say, and the arguments to drop, for a message that names other things to drop in the same words.
  */
-function strayArguments(stray: readonly string[], words: readonly Word[]): { out?: string; note: string } {
-  if (stray.length === 0) return { note: '' };
+function strayArguments(stray: readonly string[], words: readonly Word[]): { out?: string; note: string; drop: string[] } {
+  if (stray.length === 0) return { note: '', drop: [] };
+  const distinct = [...new Set(stray)];
   const hasOut = words.some((w) => w.kind === 'own' && w.name === 'out');
-  if (!hasOut && stray.length === 1) return { out: quotedIfNeeded(stray[0]), note: `: a sweep names its results folder with --out, not as an argument` };
-  return { note: `; it takes no other argument: drop ${listed(stray.map(quotedIfNeeded))}` };
+  if (!hasOut && distinct.length === 1) {
+    const times = stray.length > 1 ? `, here given ${timesOf(stray.length).slice(2, -1)}` : '';
+    return { out: quotedIfNeeded(stray[0]), note: `: a sweep names its results folder with --out, not as an argument${times}`, drop: [] };
+  }
+  const drop = distinct.map((a) => `${quotedIfNeeded(a)}${timesOf(stray.filter((b) => b === a).length)}`);
+  return { note: `; it takes no other argument: drop ${listed(drop)}`, drop };
 }
 
 /** sweep's own flags that take a value and were given more than once (`--out r --out s`), by name, with their values as given. */
@@ -370,7 +377,9 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const command = suggestedCommand(quotedIfNeeded(plan), words, stray.out);
   // The flags given nothing else to sweep (bare, or the plan file itself), which are to be dropped.
   const dropped = flags.filter((f) => f.file === undefined || (!fromFlag && (f.file === plan || files.includes(f.file))));
-  const drop = dropped.map(givenFlag);
+  // The arguments that are no plan file are dropped in the same words as the flags (said once: `drop --plan a.yaml and results`).
+  const drop = [...dropped.map(givenFlag), ...stray.drop];
+  const strayNote = stray.drop.length > 0 ? '' : stray.note;
   if (others.length > 1 || (others.length === 1 && !byFlag(others[0])) || (fromFlag && others.length > 0)) {
     // `sweep a.yaml b.yaml --plan c.yaml`, `sweep --plan a.yaml --plan b.yaml`: name every file given, and a sweep of each into a folder of its own.
     // A file given to several flags (`--plan a.yaml --plan b.yaml --plan a.yaml`) is named once, as first given, with how often.
@@ -381,12 +390,12 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
     });
     const folder = (i: number) => (others.length === 1 ? 'OTHER_DIR' : `OTHER_DIR_${i + 1}`);
     const each = others.map((f, i) => otherSweepCommand(f, words, folder(i))).join('; ');
-    return `${head}it takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed(named)}: sweep ${quotedIfNeeded(plan)} alone${drop.length > 0 ? ` and drop ${listed(drop)}` : ''} (${command}${stray.note}${repeatedNote(words)}), and each other into a folder of its own (${each})${unknown}`;
+    return `${head}it takes one plan file, as its first argument, and was given ${others.length + 1}, ${listed(named)}: sweep ${quotedIfNeeded(plan)} alone${drop.length > 0 ? ` and drop ${listed(drop)}` : ''} (${command}${strayNote}${repeatedNote(words)}), and each other into a folder of its own (${each})${unknown}`;
   }
   // The flag given the plan file itself (`sweep a.yaml --plan a.yaml`): nothing else to sweep.
-  const givenAll = listed(flags.map(givenFlag));
+  const givenAll = listed([...flags.map(givenFlag), ...stray.drop]);
   const another = others.length === 0 ? '' : `, or sweep ${quotedIfNeeded(others[0])} into a folder of its own (${otherSweepCommand(others[0], words, 'OTHER_DIR')})`;
   // `sweep a.yaml a.yaml --plan b.yaml`: the plan file given twice is said too.
   const once = positionalTimes(words, plan) > 1 ? ': give it once, and' : ':';
-  return `${head}it takes one plan file, as its first argument, here ${positionalNamed(words, plan)}${once} drop ${givenAll} (${command}${stray.note}${repeatedNote(words)})${another}${unknown}`;
+  return `${head}it takes one plan file, as its first argument, here ${positionalNamed(words, plan)}${once} drop ${givenAll} (${command}${strayNote}${repeatedNote(words)})${another}${unknown}`;
 }

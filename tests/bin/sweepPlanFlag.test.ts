@@ -93,6 +93,18 @@ describe('sweep given more arguments than its plan file, and no plan flag', () =
     expect(message('a.yaml', '--dry-run', 'r')).toContain('(here cfsim sweep a.yaml --out r: a sweep names its results folder with --out, not as an argument). Nor does it take --dry-run (a sweep has no dry run;');
   });
 
+  it('names an argument given more than once once, with how often, and says "drop" once beside a flag to drop', () => {
+    // Was "drop results and results".
+    expect(message('--plan', 'a.yaml', 'results', 'results')).toBe('sweep takes no --plan: give the plan file as its first argument, cfsim sweep PLAN --out DIR (here cfsim sweep a.yaml --out results: a sweep names its results folder with --out, not as an argument, here given twice)');
+    expect(message('a.yaml', 'results', 'results')).toBe('sweep takes one argument, its plan file (here cfsim sweep a.yaml --out results: a sweep names its results folder with --out, not as an argument, here given twice)');
+    expect(message('--plan', 'a.yaml', 'results', 'results', '--out', 'r')).toContain('(here cfsim sweep a.yaml --out r; it takes no other argument: drop results (twice))');
+    expect(message('a.yaml', 'x', 'y', 'x', '--out', 'r')).toBe('sweep takes one argument, its plan file (here cfsim sweep a.yaml --out r; it takes no other argument: drop x (twice) and y)');
+    expect(message('--plan', 'a.yaml', 'results', 'other')).toContain('(here cfsim sweep a.yaml --out DIR; it takes no other argument: drop results and other)');
+    // Was "drop --plan a.yaml (cfsim sweep a.yaml --out DIR; it takes no other argument: drop results and other)".
+    expect(message('a.yaml', '--plan', 'a.yaml', 'results', 'other')).toBe('sweep takes no --plan: it takes one plan file, as its first argument, here a.yaml: drop --plan a.yaml, results and other (cfsim sweep a.yaml --out DIR)');
+    expect(message('--plan', 'a.yaml', '--plan', 'b.yaml', 'x', 'y')).toContain('sweep a.yaml alone and drop x and y (cfsim sweep a.yaml --out DIR), and each other');
+  });
+
   it('leaves yargs to speak where there is nothing more than the plan, an unknown flag has the other argument, or help is asked for', () => {
     for (const args of [['a.yaml'], ['a.yaml', '--out', 'r', '--threads', '2', '--resume'], ['a.yaml', '-o', 'r'], ['--xyz', 'a.yaml', '--out', 'r'], ['a.yaml', 'b.yaml', '--help'], ['--emit', 'slurm', 'a.yaml', '--out', 'r']]) {
       expect(message(...args), args.join(' ')).toBeUndefined();
