@@ -2,6 +2,7 @@ import { statSync, type Stats } from 'node:fs';
 import { quotedIfNeeded } from './commandLine';
 import { isSweepFolder } from './resultsMarker';
 import { looksLikePlan } from './looksLikePlan';
+import { resumeCommand } from './recordedSweepPlan';
 import { extendedFile } from './scenarioSource';
 
 /** The extensions a plan file is named with. */
@@ -47,8 +48,11 @@ export function notPlanFolder(plan: string): string | undefined {
   }
 }
 
+/** What a folder given as PLAN is: a sweep's results folder is named as one, with the commands that analyze it and, where it is unfinished and its plan file is known, continue it. */
 function folderGiven(plan: string): string {
-  return isSweepFolder(plan) ? `${givenAsPlan(plan)} is a sweep's results folder (cfsim analyze ${quotedIfNeeded(plan)} analyzes it)` : `${givenAsPlan(plan)} is a folder`;
+  if (!isSweepFolder(plan)) return `${givenAsPlan(plan)} is a folder`;
+  const resume = resumeCommand(plan);
+  return `${givenAsPlan(plan)} is a sweep's results folder (cfsim analyze ${quotedIfNeeded(plan)} analyzes it${resume === undefined ? '' : `; ${resume} continues it`})`;
 }
 
 const givenAsPlan = (plan: string) => `${JSON.stringify(plan)}, given as PLAN,`;

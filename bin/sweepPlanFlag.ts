@@ -2,7 +2,9 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closest } from '../sim/params/issues';
 import { quotedIfNeeded } from './commandLine';
-import { notPlanFolder, PLAN_IS } from './notPlanFile';
+import { notPlanFile, notPlanFolder, PLAN_IS } from './notPlanFile';
+import { recordedSweepPlan } from './recordedSweepPlan';
+import { heldResults } from './resultsMarker';
 import { sweepUnknownFlagNote } from './planFieldFlags';
 
 // `cfsim sweep --plan p.yaml`: sweep takes its plan file as its first argument, and no plan flag. yargs, finding the
@@ -169,16 +171,26 @@ function otherArguments(words: readonly Word[], besides: readonly string[]): str
 /**
  * Arguments that are no plan file (`sweep --plan a.yaml results`): where the user gave no --out and only one (however
  * often: `results results`), it is read as the results folder, which a sweep names with --out; otherwise they are to be
- * dropped, each named once with how often it was given (`drop results (twice) and other`). The --out to suggest, what
- * to say, and the arguments to drop, for a message that names other things to drop in the same words.
+ * dropped, each named once with how often it was given (`drop results (twice) and other`). A folder that holds results
+ * already is offered as --out only where it holds a sweep of `plan` (with --resume, which continues it: sweep refuses
+ * the folder without); any other sweep's or a run's folder is to be dropped. The --out to suggest, whether to add
+ * --resume, what to say, and the arguments to drop, for a message that names other things to drop in the same words.
  */
-function strayArguments(stray: readonly string[], words: readonly Word[]): { out?: string; note: string; drop: string[] } {
+function strayArguments(stray: readonly string[], words: readonly Word[], plan?: string): { out?: string; resume?: boolean; note: string; drop: string[] } {
   if (stray.length === 0) return { note: '', drop: [] };
   const distinct = [...new Set(stray)];
   const hasOut = words.some((w) => w.kind === 'own' && w.name === 'out');
   if (!hasOut && distinct.length === 1) {
     const times = stray.length > 1 ? `, here given ${timesOf(stray.length).slice(2, -1)}` : '';
-    return { out: quotedIfNeeded(stray[0]), note: `: a sweep names its results folder with --out, not as an argument${times}`, drop: [] };
+    const folder = quotedIfNeeded(stray[0]);
+    const held = heldResults(stray[0]);
+    if (held === undefined) return { out: folder, note: `: a sweep names its results folder with --out, not as an argument${times}`, drop: [] };
+    const recorded = held.kind === 'sweep' ? recordedSweepPlan(stray[0]) : undefined;
+    if (plan !== undefined && recorded !== undefined && fileKey(recorded) === fileKey(plan)) {
+      return { out: folder, resume: true, note: `: a sweep names its results folder with --out, not as an argument${times}; ${folder} holds this plan's sweep already, which --resume continues`, drop: [] };
+    }
+    const what = held.kind === 'run' ? 'the results of a run' : `a sweep${recorded === undefined ? '' : ` of ${quotedIfNeeded(recorded)}`}`;
+    return { note: `; it takes no other argument: drop ${folder}${timesOf(stray.length)}, which holds ${what} already, and name a new results folder`, drop: [`${folder}${timesOf(stray.length)}`] };
   }
   const drop = distinct.map((a) => `${quotedIfNeeded(a)}${timesOf(stray.filter((b) => b === a).length)}`);
   return { note: `; it takes no other argument: drop ${listed(drop)}`, drop };
@@ -206,7 +218,7 @@ function listed(items: readonly string[]): string {
  * where none is given. A flag given more than once (`--out r --out s`, which sweep refuses) is written once, where first
  * given, with what its value stands for (--out DIR): which value was meant is a guess.
  */
-function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR'): string {
+function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR', resume = false): string {
   const repeated = repeatedValueFlags(words);
   const own = words.flatMap((w, i) => {
     if (w.kind !== 'own' || HELP_FLAGS.includes(w.name)) return [];
@@ -220,7 +232,8 @@ function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR'):
     const joined = /^(--?[\w-]+=)(.*)$/.exec(w);
     return joined ? `${joined[1]}${quotedIfNeeded(joined[2])}` : quotedIfNeeded(w);
   };
-  return ['cfsim', 'sweep', plan, ...own.map(word), ...out].join(' ');
+  const resuming = resume && !words.some((w) => w.kind === 'own' && w.name === 'resume') ? ['--resume'] : [];
+  return ['cfsim', 'sweep', plan, ...own.map(word), ...out, ...resuming].join(' ');
 }
 
 /**
@@ -259,10 +272,10 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
   const timesGiven = (file: string) => positionalTimes(words, file);
   const named = (file: string) => positionalNamed(words, file);
   if (others.length === 0 && extra.length === 0 && timesGiven(plan) < 2) return undefined;
-  const stray = strayArguments(extra, words);
   // `sweep results r`: a folder is no plan, so the command offered names PLAN, and what was given is said after it (not again beside --dry-run).
   const folder = folderPlan(plan);
-  const command = `${suggestedCommand(folder.word, words, stray.out)}${stray.note}${repeatedNote(words)}`;
+  const stray = strayArguments(extra, words, folder.note ? undefined : plan);
+  const command = `${suggestedCommand(folder.word, words, stray.out, stray.resume)}${stray.note}${repeatedNote(words)}`;
   const unknown = `${folder.note}${otherUnknownFlags(words, folder.note ? undefined : plan)}`;
   if (others.length === 0 && extra.length === 0) return `sweep takes one plan file, as its first argument, and was given ${named(plan)}: give it once (${command})${unknown}`;
   // `sweep a.yaml a.yaml results`: the file given twice is said as well as the argument that is no plan file.
@@ -357,15 +370,19 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const values = [...new Set(flags.flatMap((f) => (f.file === undefined ? [] : [f.file])))];
   // `sweep --plan a.yaml results`: the flag's value names the plan file, and the argument that names none is not the plan;
   // so with no file named by its extension (`sweep --plan a results`), where no argument comes before the flag.
-  const argumentBefore = sweepWords(argv.slice(0, flags[0].at), []).some((w) => w.kind === 'positional');
-  const fromFlag = files.length === 0 && value !== undefined && (isPlanFile(value) || !argumentBefore);
+  // `sweep results --plane x`: a folder before the flag is no plan either, so a value that may be one (x with `parameters:`) is the plan.
+  const before = sweepWords(argv.slice(0, flags[0].at), []).flatMap((w) => (w.kind === 'positional' ? w.words : []));
+  const onlyFoldersBefore = before.length > 0 && before.every((w) => notPlanFolder(w) !== undefined);
+  const fromFlag = files.length === 0 && value !== undefined && (isPlanFile(value) || before.length === 0 || (onlyFoldersBefore && notPlanFile(value) === undefined));
   const plan = fromFlag ? values[0] : planArgument(words);
   const unknown = otherUnknownFlags(words, plan);
-  if (plan === undefined || (fromFlag && values.length === 1)) {
-    const stray = strayArguments(plan === undefined ? [] : otherArguments(words, []), words);
-    // `sweep --plan results`: a folder is no plan, so the command offered names PLAN (and is left out where it is the one above), and what was given is said after it.
+  // A folder as the plan (`sweep results --plane x`, x no plan) is never offered as one: the command names PLAN.
+  const folderAsPlan = !fromFlag && plan !== undefined && notPlanFolder(plan) !== undefined;
+  if (plan === undefined || (fromFlag && values.length === 1) || folderAsPlan) {
     const folder = plan === undefined ? { word: 'PLAN', note: '' } : folderPlan(plan);
-    const command = plan === undefined ? '' : `${suggestedCommand(folder.word, words, stray.out)}${stray.note}${repeatedNote(words)}`;
+    const stray = strayArguments(plan === undefined ? [] : otherArguments(words, folderAsPlan ? [plan] : []), words, folder.note ? undefined : plan);
+    // `sweep --plan results`: a folder is no plan, so the command offered names PLAN (and is left out where it is the one above), and what was given is said after it.
+    const command = plan === undefined ? '' : `${suggestedCommand(folder.word, words, stray.out, stray.resume)}${stray.note}${repeatedNote(words)}`;
     const generic = 'cfsim sweep PLAN --out DIR';
     const here = command === '' || command === generic ? '' : ` (here ${command})`;
     return `${head}give the plan file as its first argument, ${generic}${here}${folder.note}${folder.note ? otherUnknownFlags(words, undefined) : unknown}`;
@@ -373,8 +390,8 @@ export function sweepPlanFlagMessage(argv: readonly string[]): string | undefine
   const byFlag = (file: string) => !files.includes(file) && values.includes(file);
   // Every plan file given besides the one swept: the other positional ones, then the flags' values (unless given twice).
   const others = [...files.filter((f, i) => f !== plan && files.indexOf(f) === i), ...values.filter((v) => v !== plan && !files.includes(v))];
-  const stray = strayArguments(otherArguments(words, [plan, ...files]), words);
-  const command = suggestedCommand(quotedIfNeeded(plan), words, stray.out);
+  const stray = strayArguments(otherArguments(words, [plan, ...files]), words, plan);
+  const command = suggestedCommand(quotedIfNeeded(plan), words, stray.out, stray.resume);
   // The flags given nothing else to sweep (bare, or the plan file itself), which are to be dropped.
   const dropped = flags.filter((f) => f.file === undefined || (!fromFlag && (f.file === plan || files.includes(f.file))));
   // The arguments that are no plan file are dropped in the same words as the flags (said once: `drop --plan a.yaml and results`).

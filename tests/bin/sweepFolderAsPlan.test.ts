@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shellWords } from '../../viz/report/shellWords';
+
+// `cfsim sweep results --plane x`: a sweep's results folder given where the plan goes. Every command a message offers
+// is run here, as a researcher pasting it would, and must be accepted.
+
+const CFSIM = fileURLToPath(new URL('../../dist/cfsim.js', import.meta.url));
+const PLAN = 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 2\nreps: 2\nset: { days: 5 }\nmetrics: [proqolSTS]\n';
+const OTHER_PLAN = PLAN.replace('max: 0.9', 'max: 0.8');
+
+const work = mkdtempSync(join(tmpdir(), 'cfsim-folder-as-plan-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const cfsim = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CFSIM, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+
+/** The `cfsim sweep ...` command a message offers after `lead`, up to the first of `ends`. */
+function offered(stderr: string, lead: string, ends: RegExp): string {
+  const from = stderr.indexOf(lead);
+  expect(from, stderr).toBeGreaterThanOrEqual(0);
+  const rest = stderr.slice(from + lead.length);
+  return `cfsim sweep ${rest.slice(0, rest.search(ends))}`;
+}
+
+/** Runs an offered command (its words as a shell reads them) in `cwd`: it must be accepted and finish the sweep. */
+function expectAccepted(cwd: string, command: string): void {
+  const words = shellWords(command);
+  expect(words.slice(0, 2)).toEqual(['cfsim', 'sweep']);
+  const r = cfsim(cwd, ...words.slice(1));
+  expect(r.status, `${command}\n${r.stderr}`).toBe(0);
+  expect(r.stderr).toMatch(/sweep complete: \d+ of \d+ runs done/);
+}
+
+/** A sweep of a.yaml in `work/results` stopped after its first run, as an interrupted sweep leaves it. */
+function stoppedSweep(): void {
+  rmSync(join(work, 'results'), { recursive: true, force: true });
+  expect(cfsim(work, 'sweep', 'a.yaml', '--out', 'results').status).toBe(0);
+  const runs = join(work, 'results', 'runs.csv');
+  writeFileSync(runs, `${readFileSync(runs, 'utf8').split('\n').slice(0, 2).join('\n')}\n`);
+  const status = join(work, 'results', 'sweep.json');
+  writeFileSync(status, readFileSync(status, 'utf8').replace('"status": "complete"', '"status": "interrupted"').replace('"completed": 4', '"completed": 1'));
+}
+
+describe('sweep given a sweep results folder where the plan goes', () => {
+  beforeAll(() => {
+    writeFileSync(join(work, 'a.yaml'), PLAN);
+    writeFileSync(join(work, 'b.yaml'), OTHER_PLAN);
+    mkdirSync(join(work, 'nested'));
+  });
+
+  it('never offers to sweep the folder, and names the command that continues it, which is accepted (was: cfsim sweep results --out DIR)', () => {
+    stoppedSweep();
+    const r = cfsim(work, 'sweep', 'results', '--plane', 'x');
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toContain('cfsim sweep results');
+    expect(r.stderr).toContain('"results", given as PLAN, is a sweep\'s results folder (cfsim analyze results analyzes it; cfsim sweep a.yaml --out results --resume continues it)');
+    // From another folder, the plan file and the folder as paths from there.
+    const nested = cfsim(join(work, 'nested'), 'sweep', '../results', '--plane', 'x');
+    expect(nested.stderr).toContain(`cfsim sweep ${join(work, 'a.yaml')} --out ../results --resume continues it`);
+    expectAccepted(work, offered(r.stderr, 'analyzes it; cfsim sweep ', / continues it/));
+  });
+
+  it('offers the plan given to the flag, into that folder with --resume, where the folder holds its sweep; the command is accepted', () => {
+    stoppedSweep();
+    const r = cfsim(work, 'sweep', 'results', '--plane', 'a.yaml');
+    expect(r.stderr).toContain('(here cfsim sweep a.yaml --out results --resume: a sweep names its results folder with --out, not as an argument; results holds this plan\'s sweep already, which --resume continues)');
+    expectAccepted(work, offered(r.stderr, '(here cfsim sweep ', /:/));
+    // Without --resume, sweep refuses a folder holding a sweep: a.yaml results, or --plan a.yaml results, offers it too.
+    expect(cfsim(work, 'sweep', 'a.yaml', 'results').stderr).toContain('(here cfsim sweep a.yaml --out results --resume: ');
+    expect(cfsim(work, 'sweep', '--plan', 'a.yaml', 'results').stderr).toContain('(here cfsim sweep a.yaml --out results --resume: ');
+  });
+
+  it('offers another plan a new folder, not the one holding a sweep of a.yaml, and the command is accepted', () => {
+    const r = cfsim(work, 'sweep', 'results', '--plane', 'b.yaml');
+    expect(r.stderr).toContain('(here cfsim sweep b.yaml --out DIR; it takes no other argument: drop results, which holds a sweep of a.yaml already, and name a new results folder)');
+    expectAccepted(work, offered(r.stderr, '(here cfsim sweep ', /;/).replace('DIR', 'results-b'));
+  });
+});
