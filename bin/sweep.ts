@@ -401,6 +401,28 @@ export function storedPlanResumeIssue(out: string, version: string): InputIssue 
   return { path: '--resume', value: out, message: `${out} cannot be resumed by this version: the plan it began with, in ${planPath}, ${problem}, and mended it is not the plan its runs were made with; ${finish}, or mend the plan as said and run it into a new --out folder` };
 }
 
+/**
+ * The design values and plan.json text a sweep of `plan` goes on with beside the `stored` plan.json text of its folder: its own,
+ * or the stored ones where they are the same plan as written before (values before they were rounded clean, by
+ * recordedPlanDesign; a scenario file's name, which is a label). Where they differ the text differs from `stored`.
+ */
+function continuedPlan(plan: Plan, stored: string, values: readonly (readonly unknown[])[], document: string, documentOf: (values: readonly (readonly unknown[])[]) => string): { values: readonly (readonly unknown[])[]; document: string } {
+  if (stored === document) return { values, document };
+  const recorded = recordedPlanDesign(plan, (JSON.parse(stored) as { points?: unknown }).points)?.values;
+  if (recorded !== undefined && documentOf(recorded) === stored) return { values: recorded, document: stored };
+  return { values, document: withoutBaseFileName(stored) === withoutBaseFileName(document) ? stored : document };
+}
+
+/** The plan.json text of a sweep folder, as currentPlanText gives it, where there is one this version can read; else undefined. */
+function heldPlanText(planPath: string): string | undefined {
+  try {
+    return existsSync(planPath) ? currentPlanText(planPath) : undefined;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return undefined;
+  }
+}
+
 /** Runs (or resumes) a sweep into `options.out`, holding the folder's lock while it writes. */
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   const { values } = planDesign(options.plan);
@@ -436,17 +458,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
       throw new InputError([{ ...error.issues[0], message: `${error.issues[0].message}; restore it, or run the sweep into a new --out folder` }], error.subject);
     }
   }
-  if (stored !== undefined && stored !== document) {
-    // A sweep begun before its values were rounded clean (recordedPlanDesign) goes on with the values it began with.
-    const recorded = recordedPlanDesign(plan, (JSON.parse(stored) as { points?: unknown }).points)?.values;
-    if (recorded !== undefined && documentOf(recorded) === stored) {
-      values = recorded;
-      document = stored;
-    }
-  }
-  // The scenario file's name is a label: the runs use the content plan.json holds, so ./team.yaml and
-  // team.yaml (or a file since moved) with the same content go on, under the name the sweep began with.
-  if (stored !== undefined && stored !== document && withoutBaseFileName(stored) === withoutBaseFileName(document)) document = stored;
+  if (stored !== undefined) ({ values, document } = continuedPlan(plan, stored, values, document, documentOf));
   if (stored !== undefined && stored !== document) {
     const difference = planDifference(JSON.parse(stored), JSON.parse(document), planPath);
     // A plan an earlier version ran and this one refuses (a value listed twice): mending it is no way to resume.
@@ -456,7 +468,11 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     throw new InputError([{ path: '--resume', value: out, message: `the plan in ${planPath} differs from this plan (${difference})${why}` }], 'command line');
   }
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
-    throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv); add --resume to continue it, or choose another folder` }], 'command line');
+    // --resume continues a sweep of this plan only: beside another plan's sweep it would be refused, so it is not offered.
+    const held = heldPlanText(planPath);
+    const other = held !== undefined && continuedPlan(plan, held, values, document, documentOf).document !== held;
+    const instead = other ? `; choose another folder (--resume continues a sweep only with the plan it began with, and this one differs: ${planDifference(JSON.parse(held), JSON.parse(document), planPath)})` : '; add --resume to continue it, or choose another folder';
+    throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv)${instead}` }], 'command line');
   }
   let previous: ReturnType<typeof readSweepStatus> | undefined;
   try {

@@ -74,8 +74,20 @@ describe('sweep given a sweep results folder where the plan goes', () => {
   });
 
   it('offers another plan a new folder, not the one holding a sweep of a.yaml, and the command is accepted', () => {
+    stoppedSweep();
     const r = cfsim(work, 'sweep', 'results', '--plane', 'b.yaml');
     expect(r.stderr).toContain('(here cfsim sweep b.yaml --out DIR; it takes no other argument: drop results, which holds a sweep of a.yaml already, and name a new results folder)');
     expectAccepted(work, offered(r.stderr, '(here cfsim sweep ', /;/).replace('DIR', 'results-b'));
+  });
+
+  it('sweep b.yaml --out results, a folder holding a sweep of a.yaml, offers no --resume, which that folder would refuse', () => {
+    stoppedSweep();
+    const r = cfsim(work, 'sweep', 'b.yaml', '--out', 'results');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--out: results already holds a sweep (runs.csv); choose another folder (--resume continues a sweep only with the plan it began with, and this one differs: parameters.community.stigma.max: 0.9 in results/plan.json, 0.8 in this plan)');
+    expect(r.stderr).not.toContain('add --resume');
+    // Beside a sweep of its own plan, --resume is offered, and accepted.
+    expect(cfsim(work, 'sweep', 'a.yaml', '--out', 'results').stderr).toContain('--out: results already holds a sweep (runs.csv); add --resume to continue it, or choose another folder');
+    expectAccepted(work, 'cfsim sweep a.yaml --out results --resume');
   });
 });
