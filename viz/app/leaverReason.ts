@@ -48,11 +48,16 @@ export function reasonParts(): HTMLElement[] {
   const shown = Object.assign(document.createElement('p'), { className: 'leaver-why', hidden: true });
   // Screen readers have it as the button's description already.
   shown.setAttribute('aria-hidden', 'true');
+  // A press released outside it (a drag over its words run past its edge) ends there, where no click on it comes to
+  // end it: held as pressed, the next leaver's blur (Tab on past the list) left the sentence shown (since 0.38.0). One
+  // released on it is ended by its click: a tap's mousedown, which takes the focus off the leaver, comes after its
+  // pointerup, and must find it pressed. (One listener, however many presses: addEventListener adds it once.)
+  const releasedOutside = (e: PointerEvent) => {
+    if (!(e.target instanceof Node && shown.contains(e.target))) delete shown.dataset.pressed;
+  };
   shown.addEventListener('pointerdown', () => {
     shown.dataset.pressed = '';
-    // A press released outside it (a drag over its words run past its edge) ends there, where no click on it comes to
-    // end it: held as pressed, the next leaver's blur (Tab on past the list) left the sentence shown (since 0.38.0).
-    document.addEventListener('pointerup', () => delete shown.dataset.pressed, { capture: true, once: true });
+    document.addEventListener('pointerup', releasedOutside, { capture: true, once: true });
   });
   // A swipe that starts on it scrolls the page: no press ends on it, and its leaver keeps the focus. Held as pressed, the
   // leaver's next blur (a tap elsewhere) kept the sentence shown over the page until a second tap.
