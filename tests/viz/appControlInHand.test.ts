@@ -89,4 +89,26 @@ describe('the control in hand', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(slider.id);
     await page.close();
   });
+
+  it('is put down when the focus goes elsewhere: on a phone, Large text growing the controls keeps the focused tile on the screen', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await openApp(page, app, QUERY);
+    const slider = await sliderInSight(page);
+    await page.focus(`#${slider.id}`);
+    await page.keyboard.press('ArrowRight');
+    await firstChangeShown(page);
+    // On to the team view, as by Tab: the page scrolls down to it, the slider left above.
+    await page.focus('#teams .tile');
+    const tile = () => page.evaluate(() => document.activeElement!.getBoundingClientRect());
+    const before = await tile();
+    expect(before.top >= 0 && before.bottom <= 844, 'the focused tile is on the screen').toBe(true);
+    await page.keyboard.press('t');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#large-text')!.checked);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // Kept in place, the slider had the page scrolled by all the controls grew above it: the tile went to 1,020 px.
+    const after = await tile();
+    expect(after.top, 'the focused tile is still on the screen').toBeGreaterThanOrEqual(0);
+    expect(after.bottom, 'the focused tile is still on the screen').toBeLessThanOrEqual(844);
+    await page.close();
+  });
 });

@@ -7,7 +7,7 @@ function topOf(el: Element): number | undefined {
 }
 
 /**
- * Keeps the control last pressed or focused in `controls` in place on the screen when any of `parts` (the blocks of the
+ * Keeps the control last pressed or focused in `controls`, while no press or focus has gone elsewhere since, in place on the screen when any of `parts` (the blocks of the
  * controls, in their order) changes height: the first change made during a run shows the list of changes and lengthens
  * the cost line above the levers (compare mode: four lines to seven), which pushed the slider being dragged down under
  * the pointer (since 0.38.0). The browser's own scroll anchoring does not do it while the controls are scrolled to their
@@ -26,6 +26,13 @@ export function keepControlInHandInPlace(controls: HTMLElement, scroller: HTMLEl
   };
   controls.addEventListener('pointerdown', (e) => take(e.target));
   controls.addEventListener('focusin', (e) => take(e.target));
+  // A press or the focus elsewhere puts it down: kept in place, a control left behind scrolled the page away from what
+  // was being read (a phone's focused tile went off the screen when Large text grew the controls above it).
+  const putDown = (e: Event) => {
+    if (!(e.target instanceof Node && controls.contains(e.target))) inHand = undefined;
+  };
+  document.addEventListener('pointerdown', putDown, { capture: true });
+  document.addEventListener('focusin', putDown);
   // A scroll or a new window size moves it on purpose: that place is the one to keep.
   document.addEventListener('scroll', remeasure, { capture: true, passive: true });
   addEventListener('resize', remeasure);
