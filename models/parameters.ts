@@ -5,6 +5,7 @@ import { ROLES, ROLE_PROFILES } from './roles';
 import { roleShares } from './roleSeats';
 import { selfReferralPerOffer } from './supervision';
 import { exp } from '../sim/math/portableMath';
+import { ptoLeaveDays, ptoStartProbability } from './paidTimeOff';
 import { scenarioPeriods } from '../scenarios/changes';
 import { warmUpScenario } from '../scenarios/warmUp';
 import { addedSeats } from '../scenarios/fundedSeats';
@@ -124,8 +125,6 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
   const perRole = (rate: (r: (typeof ROLES)[number]) => number) => Float64Array.from(ROLES, rate);
   const nav = flag(policy.training.systemNavigation);
   const wd = policy.staffing.workdaysPerWeek;
-  const workdaysPerYear = (365 * wd) / 7;
-  const pto = policy.compensation.ptoDaysPerYear;
   const costs = scenario.costs;
   const t = policy.training;
   const trainingCourses = flag(t.traumaInformed) + flag(t.boundarySetting) + flag(t.deEscalation) + flag(t.systemNavigation);
@@ -185,8 +184,8 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
     griefCheckIn: flag(policy.grief.checkIn),
     therapyAccess: policy.compensation.therapyAccess,
     benefits: policy.compensation.benefits,
-    ptoStartProbability: pto > 0 ? Math.min(1, pto / (c.ptoBlockDays * workdaysPerYear)) : 0,
-    ptoLeaveDays: Math.ceil((c.ptoBlockDays * 7) / wd),
+    ptoStartProbability: ptoStartProbability(policy.compensation.ptoDaysPerYear, ptoLeaveDays(c.ptoBlockDays, wd), wd),
+    ptoLeaveDays: ptoLeaveDays(c.ptoBlockDays, wd),
     traumaInformed: flag(t.traumaInformed),
     boundarySetting: flag(t.boundarySetting),
     deEscalation: flag(t.deEscalation),
