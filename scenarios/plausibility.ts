@@ -185,6 +185,24 @@ const roleSalaryFactor: Check = (v, scenario) => {
   };
 };
 
+/**
+ * Paid time off of every workday of the year or more (on a 1-day week, more than 52 of the schema's
+ * 60): the days count workdays, so the worker is on leave on every one and never works
+ * (docs/ODD.md §7.0). Calendar days, or days on a longer week, were likely meant.
+ */
+const ptoDaysPerYear =
+  (workdaysOf: (scenario: Scenario) => number): Check =>
+  (v, scenario) => {
+    const wd = workdaysOf(scenario);
+    const workdays = (365 * wd) / 7;
+    if (v < workdays) return undefined;
+    return {
+      meaning: `workdays of paid time off a year on a ${wd}-day week (staffing.workdaysPerWeek), whose year has ${Number(workdays.toPrecision(3))} workdays: every workday is leave and the worker never works`,
+      likely: `the days are workdays, not calendar days: at most ${Math.ceil(workdays) - 1} on this week leaves some workdays`,
+      restsOn: ['policy.staffing.workdaysPerWeek', 'practice.staffing.workdaysPerWeek', 'policy', 'practice'],
+    };
+  };
+
 /** The checked fields, by full dotted path. The practice adds no seats (its extraSeatShare is always 0): its float pool is a share of the funded seats. */
 const CHECKS: Readonly<Record<string, Check>> = {
   'community.demandPerSeat': demandPerSeat,
@@ -194,7 +212,9 @@ const CHECKS: Readonly<Record<string, Check>> = {
   'community.fatality': fatality,
   'practice.compensation.payRaise': payRaise,
   'practice.staffing.floatPool': floatPool((s) => s.population.seats),
+  'practice.compensation.ptoDaysPerYear': ptoDaysPerYear((s) => s.practice.staffing.workdaysPerWeek),
   'policy.compensation.payRaise': payRaise,
+  'policy.compensation.ptoDaysPerYear': ptoDaysPerYear((s) => s.policy.staffing.workdaysPerWeek),
   'policy.staffing.extraSeatShare': extraSeatShare,
   'policy.staffing.floatPool': floatPool((s) => s.population.seats + addedSeats(s)),
 };

@@ -168,6 +168,17 @@ describe('plausibility warnings', () => {
     expect(w).toMatchObject({ path: 'community.fatality', value: 1, meaning: 'a share of overdoses among clients: every overdose is fatal', likely: 'for 1% write 0.01' });
   });
 
+  it('paid time off of every workday of the year or more (above 52 on a 1-day week) leaves the worker no workday, in the policy and the practice', () => {
+    const [practice, w, ...rest] = warningsOf({ policy: { staffing: { workdaysPerWeek: 1 }, compensation: { ptoDaysPerYear: 53 } }, practice: { staffing: { workdaysPerWeek: 1 }, compensation: { ptoDaysPerYear: 60 } } });
+    expect(practice).toMatchObject({ path: 'practice.compensation.ptoDaysPerYear', value: 60 });
+    expect(rest).toEqual([]);
+    expect(plausibilityText(w)).toBe(
+      'policy.compensation.ptoDaysPerYear 53 is workdays of paid time off a year on a 1-day week (staffing.workdaysPerWeek), whose year has 52.1 workdays: every workday is leave and the worker never works; the days are workdays, not calendar days: at most 52 on this week leaves some workdays',
+    );
+    expect(warningsOf({ policy: { staffing: { workdaysPerWeek: 1 }, compensation: { ptoDaysPerYear: 52 } } })).toEqual([]);
+    expect(warningsOf({ policy: { staffing: { workdaysPerWeek: 2 }, compensation: { ptoDaysPerYear: 60 } } })).toEqual([]);
+  });
+
   it('checks the practice (whose float pool is a share of the funded seats only) and scheduled changes, by their full paths', () => {
     const warnings = warningsOf({
       population: { seats: 12 },
