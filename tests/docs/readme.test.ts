@@ -198,11 +198,10 @@ describe('README', () => {
       const breakEven = Number(section.match(/pay for themselves on average from about \$([\d,]+)/)![1].replace(/,/g, ''));
       expect(Math.abs(point.netCost.mean / point.departuresAvoided.mean - breakEven)).toBeLessThan(1000);
       expect(section).toContain(`avoid about ${point.departuresAvoided.mean.toFixed(1)} departures a year`);
-      // Ongoing team processing: little more (under 0.2 a year) beside sessions every 28 or 14 days, none more beside weekly ones (points 1, 3, 5 against 0, 2, 4).
+      // Ongoing team processing: little more (at most 0.2 a year) beside sessions every 28, 14 or 7 days (points 1, 3, 5 against 0, 2, 4).
       const avoided = (p: number) => (p === 0 ? 0 : best.points.find((x) => x.point === p)!.departuresAvoided.mean);
-      expect(section).toContain('ongoing team processing avoids little more over one year (none more beside weekly sessions)');
-      for (const p of [0, 2]) expect(Math.abs(avoided(p + 1) - avoided(p))).toBeLessThan(0.2);
-      expect(avoided(5)).toBeCloseTo(avoided(4), 9);
+      expect(section).toContain('ongoing team processing avoids little more over one year (at most 0.2 a year)');
+      for (const p of [0, 2, 4]) expect(Math.abs(avoided(p + 1) - avoided(p))).toBeLessThanOrEqual(0.2 + 1e-9);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
