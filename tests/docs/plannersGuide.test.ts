@@ -115,9 +115,9 @@ describe('docs/PLANNERS-GUIDE.md', () => {
       const [label, ...cells] = row.split('|').map((c) => c.trim()).filter(Boolean);
       expect(rowMeans(printed, label), label).toEqual(cells);
     }
-    expect(printed).toContain('−9.5 pp (−21.9 pp to −2.8 pp)  clearly better (lower)');
-    expect(printed).toContain('+$15,499 (');
-    expect(printed).toContain('$15,400 per departure avoided');
+    expect(printed).toContain('−9.5 pp (−21.8 pp to 0.0 pp)  better (lower) in 185 of 200 futures, the same in the other 15');
+    expect(printed).toContain('+$15,636 (');
+    expect(printed).toContain('$15,600 per departure avoided');
     expect(printed).toContain('hire-one adds 1 by policy.staffing.extraSeatShare 0.0834 (the same clients)');
     // What the guide says of the hire: few departures avoided, at a high price, spread over more staff in post.
     const hire = guide.match(/Its\s+turnover also falls partly[^]*?\n\n/)![0];
