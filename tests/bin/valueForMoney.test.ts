@@ -7,6 +7,7 @@ import { netBenefitReading } from '../../viz/report/netBenefitWords';
 import { REPORT_CHART_IDS } from '../../viz/specs';
 import { roundedParts } from '../../viz/report/roundedParts';
 import { cliScratch } from './cliScratch';
+import { decimalText } from '../../viz/report/metricFormat';
 
 // Value for money under `cfsim compare`: the paragraph, `differences[].valueForMoney` in the JSON
 // document, the report's section and Figure 12, and how the price of a leaver moves it.
@@ -189,7 +190,8 @@ describe('value for money under cfsim compare', () => {
     expect(paragraph).toBeDefined();
     expect(paragraph).toContain(`opt-out-support costs the whole team ${money(v.netCost)} a year more than status-quo`);
     const { low, high } = v.costPerDepartureAvoidedInterval!;
-    expect(paragraph).toContain(`${v.departuresAvoided.toFixed(1)} fewer staff leave a year: ${short(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided; 90% interval ${short(low)} to ${short(high)})`);
+    // The words round a mean of replications from 12 significant figures (1.15 summed to 1.1499999999999999 reads 1.2).
+    expect(paragraph).toContain(`${decimalText(Number(v.departuresAvoided.toPrecision(12)), 1)} fewer staff leave a year: ${short(v.costPerDepartureAvoided!)} per departure avoided on average (the mean net cost over the mean departures avoided; 90% interval ${short(low)} to ${short(high)})`);
     const half = v.worth.find((w) => w.share === 0.5)!.values;
     expect(half).toHaveLength(1);
     expect(paragraph).toContain(`in at least half from ${short(half[0].from)}`);
