@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StateRecord } from '../sim/io/stateRecord';
 import { InputError, type InputIssue } from '../sim/params/issues';
-import { scenarioField, type Scenario } from '../scenarios/schema';
-import { fieldAt } from '../sim/params/fields';
+import type { Scenario } from '../scenarios/schema';
+import { defaultScenario } from '../scenarios/resolve';
 import type { ArmKind, Manifest, RunSession } from '../models/resultsManifest';
 import type { Hash } from 'node:crypto';
 import { filePrefixHash, readCheckpoint, type CheckpointMeta } from './checkpointFile';
@@ -207,7 +207,7 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
     refuse({ path: command.armsFlag, value: myArms.join(','), message: `${stopped} ran the ${kind(manifest.arms ?? 'packages')} ${theirArms.join(', ')}, and this command runs the ${kind(command.arms)} ${myArms.join(', ')}; a resume finishes that run: ${again}` });
   }
   // Another version's complete results are checked on what both versions record: a field added since (`set` since 0.20.0,
-  // a scenario field) is no sign of another run. (Scenario fields the --set changed are compared below.)
+  // a scenario field left at its default) is no sign of another run. (Scenario fields the --set changed are compared below.)
   const sinceAdded = otherVersion && manifest.status === 'complete';
   const theirSet = JSON.stringify(manifest.set ?? []);
   if (theirSet !== JSON.stringify(command.set) && !(sinceAdded && manifest.set === undefined)) {
@@ -215,7 +215,7 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
     refuse({ path: '--set', value: words(command.set), message: `${stopped} was resolved with --set (and --days) ${words(manifest.set ?? [])}, and this command with ${words(command.set)}; a resume finishes that run: ${again}` });
   }
   for (let k = 0; k < myArms.length; k++) {
-    const difference = firstDifference(manifest.scenarios[k], JSON.parse(JSON.stringify(command.scenarios[k])) as unknown, '', sinceAdded ? isScenarioField : undefined);
+    const difference = firstDifference(manifest.scenarios[k], JSON.parse(JSON.stringify(command.scenarios[k])) as unknown, '', sinceAdded ? isUnsetField : undefined);
     if (difference === undefined) continue;
     const shown = (value: unknown) => (value === undefined ? 'absent' : JSON.stringify(value));
     refuse({
@@ -226,11 +226,19 @@ function checkSameRun(dir: string, manifest: Manifest, command: ResumeCommand, b
   }
 }
 
+/** The scenario of a command that sets nothing (every field at its default), as JSON. */
+const UNSET_SCENARIO: unknown = JSON.parse(JSON.stringify(defaultScenario()));
+
 /**
- * Whether `path` (dotted) names a field of the scenario format, which a resolved scenario always holds: one missing
- * from another version's manifest was added since. (Keys of a map, such as uncertainty's paths, are not fields.)
+ * Whether `now` is what a scenario that does not set the field at `path` (dotted) holds: its default. One missing from
+ * another version's manifest was added since, and that version, which refused it in a scenario file or --set, ran
+ * without it; set otherwise now, it is another run. (Keys of a map, such as uncertainty's paths, have no default.)
  */
-const isScenarioField = (path: string): boolean => fieldAt(scenarioField, path.split('.')) !== undefined;
+function isUnsetField(path: string, now: unknown): boolean {
+  let unset = UNSET_SCENARIO;
+  for (const key of path.split('.')) unset = typeof unset === 'object' && unset !== null ? (unset as Record<string, unknown>)[key] : undefined;
+  return unset !== undefined && firstDifference(unset, now, '') === undefined;
+}
 
 /** A build's commit for messages: "-dirty" (build.mjs) said in words. */
 const commitWords = (commit: string) => (commit.endsWith('-dirty') ? `${commit} (-dirty: with changes not committed)` : commit);
@@ -243,10 +251,10 @@ function buildCommits(manifest: Manifest): string[] {
 
 /**
  * The first path (dotted) at which two JSON values differ, with both values there, or undefined where they are the same.
- * `addedSince`: whether a path `then` lacks is a field added since the version that wrote `then` (no difference).
+ * `addedSince`: whether a path `then` lacks, holding `now`, is a field added since the version that wrote `then` (no difference).
  */
-export function firstDifference(then: unknown, now: unknown, path: string, addedSince: (path: string) => boolean = () => false): { path: string; then: unknown; now: unknown } | undefined {
-  if (then === undefined && now !== undefined && addedSince(path)) return undefined;
+export function firstDifference(then: unknown, now: unknown, path: string, addedSince: (path: string, now: unknown) => boolean = () => false): { path: string; then: unknown; now: unknown } | undefined {
+  if (then === undefined && now !== undefined && addedSince(path, now)) return undefined;
   if (typeof then !== 'object' || typeof now !== 'object' || then === null || now === null || Array.isArray(then) !== Array.isArray(now)) {
     return JSON.stringify(then) === JSON.stringify(now) ? undefined : { path: path || '(the whole scenario)', then, now };
   }

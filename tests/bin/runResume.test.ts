@@ -461,6 +461,9 @@ describe('--resume refusals', () => {
     // What the old version wrote is still checked: an uncertainty range it did not have (a key of a map, not a field added since) is another run's.
     const team = file('changed-0.33.0.yaml', 'uncertainty:\n  coefficients.separationCf: { min: 0.7, max: 1.6 }\n');
     refused(['run', team, ...args.slice(1), '--out', out, '--resume'], 'its uncertainty.coefficients.separationCf is {"min":0.7,"max":1.6} here and was absent (cfsim 0.33.0 made that run');
+    // A field added since, set here other than its default: that version refused it, so its run cannot be this command's.
+    const paid = file('paid-0.33.0.yaml', 'costs:\n  roleSalaryFactor:\n    police: 2.5\n');
+    refused(['run', paid, ...args.slice(1), '--out', out, '--resume'], 'its costs.roleSalaryFactor is {"police":2.5,', 'and was absent (cfsim 0.33.0 made that run');
     // As 0.19.0 wrote them: no set (its command holds the --set), arms or environment.commit either.
     const { set: _set, arms: _arms, ...older } = { ...manifest, cfsim: '0.19.0', scenarios, environment: { ...manifest.environment, commit: undefined } };
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(older, null, 2));
