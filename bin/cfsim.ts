@@ -47,7 +47,8 @@ import { recordedBaseline } from './recordedBaseline';
 import { recordedBootstrap, recordedBootstrapNote } from './recordedBootstrap';
 import { MAX_SLURM_SHARDS, shellQuote, slurmDirectiveIssue, writeSlurmScripts } from './slurm';
 import { designPointCount, planDesign, unrunnablePoint } from '../scenarios/planDesign';
-import { runSweep, storedPlanResumeIssue, sweepClosingLine } from './sweep';
+import { runSweep, storedPlanResumeIssue, sweepClosingLine, untouchedSweepLine } from './sweep';
+import { holdsCompleteSweep } from './completeSweep';
 import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
@@ -407,7 +408,10 @@ async function main(given: string[]): Promise<void> {
           const directive = slurmDirectiveIssue('--out', resolve(args.out));
           if (directive) issues.push(directive);
         }
+        const outIssues = issues.length;
         checkOutputPath('--out', args.out, 'folder', issues);
+        // A complete sweep on a read-only mount (an archive, a finished job's scratch): a requeued --resume writes nothing there.
+        const unwritable = args.resume && args.emit === undefined && holdsCompleteSweep(args.out) ? issues.splice(outIssues) : [];
         if (args.emit === 'slurm') {
           // The scripts, shards and merged folder go inside --out, which a run's results must not share (as runSweep refuses).
           const runFolder = otherKindIssue('--out', args.out, 'sweep', 'write the sweep to another folder');
@@ -464,11 +468,11 @@ async function main(given: string[]): Promise<void> {
           return;
         }
         // A point that cannot run is the plan file's problem: named with the file, as validate names it.
-        const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION, command: commandLine(argv) }).catch((error: unknown) => {
+        const summary = await runSweep({ plan, out: args.out, threads, resume: args.resume, shard, version: VERSION, command: commandLine(argv), ...(unwritable.length > 0 ? { unwritable } : {}) }).catch((error: unknown) => {
           throw error instanceof InputError && error.subject === 'sweep plan' ? new InputError(error.issues, planSubject(args.plan)) : error;
         });
         const resume = ['cfsim', 'sweep', args.plan, '--out', args.out, ...(shard ? ['--shard', `${shard.index}/${shard.count}`] : []), ...(args.threads !== undefined ? ['--threads', String(threads)] : []), '--resume'];
-        writeReadable(process.stderr, sweepClosingLine(summary, join(args.out, 'runs.csv'), resume.map(commandWord).join(' ')));
+        writeReadable(process.stderr, summary.untouched ? untouchedSweepLine(summary, args.out) : sweepClosingLine(summary, join(args.out, 'runs.csv'), resume.map(commandWord).join(' ')));
         if (summary.status === 'interrupted') process.exitCode = summary.signal === undefined ? EXIT_FAILURE : signalExitCode(summary.signal);
         else if (summary.failures > 0) {
           writeReadable(process.stderr, `cfsim: ${summary.failures} run${summary.failures === 1 ? '' : 's'} failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);

@@ -48,6 +48,11 @@ export interface SweepOptions {
   readonly version: string;
   /** The command line, recorded in sweep.json's `sessions`. */
   readonly command: string;
+  /**
+   * Why `out` cannot be written (a read-only folder holding a complete sweep): a resume that would add and change no run
+   * writes nothing there (`untouched`); anything else is refused with these.
+   */
+  readonly unwritable?: readonly InputIssue[];
 }
 
 export interface SweepSummary {
@@ -56,6 +61,8 @@ export interface SweepSummary {
   readonly completed: number;
   readonly failures: number;
   readonly signal?: NodeJS.Signals;
+  /** A resume of a complete sweep in a folder that cannot be written: nothing run, nothing written (not even its session). */
+  readonly untouched?: true;
 }
 
 /**
@@ -66,6 +73,12 @@ export function sweepClosingLine(summary: SweepSummary, runsPath: string, resume
   const failed = summary.failures > 0 ? `; ${summary.failures} of them failed (see runs.csv status column)` : '';
   const next = summary.status !== 'complete' && summary.completed < summary.runs ? `; to run the other ${summary.runs - summary.completed}, resume it: ${resume}` : '';
   return `sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done${failed}; results in ${runsPath}${next}\n`;
+}
+
+/** What `--resume` of a complete sweep in `out`, a folder that cannot be written, says: nothing to resume, and nothing written. */
+export function untouchedSweepLine(summary: SweepSummary, out: string): string {
+  const failed = summary.failures > 0 ? `, ${summary.failures} of them failed` : '';
+  return `cfsim: nothing to resume: ${out} holds the complete sweep of this plan (${summary.completed} of ${summary.runs} runs done${failed}), left as it is (the folder cannot be written, so no session is added to sweep.json); results in ${join(out, 'runs.csv')}\n`;
 }
 
 /** How often a running sweep rewrites sweep.json's `completed` and `failures` (tests shorten it with CFSIM_TEST_STATUS_EVERY_MS). */
@@ -434,7 +447,8 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   if (runFolder) throw new InputError([runFolder], 'command line');
   const foreign = foreignFilesIssue('--out', options.out, 'sweep', ['plan.json', 'analysis.json', 'report.html']);
   if (foreign) throw new InputError([foreign], 'command line');
-  const release = lockFolder(options.out, '--out', `cfsim sweep${options.resume ? ' --resume' : ''}`);
+  // A folder that cannot be written cannot be locked either: one holding a complete sweep changes no more.
+  const release = options.unwritable ? () => {} : lockFolder(options.out, '--out', `cfsim sweep${options.resume ? ' --resume' : ''}`);
   try {
     return await sweepInto(options, values);
   } finally {
@@ -505,6 +519,14 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     throw new InputError([{ path: '--resume', value: out, message: `${out}'s runs were made by cfsim ${previous!.cfsim} (sweep.json) and this is cfsim ${options.version}, whose results may differ for the same plan and seed; resuming would mix the two in one study. Finish it with cfsim ${previous!.cfsim}, or run the plan into a new --out folder` }], 'sweep folder');
   }
   const total = values.length * plan.reps;
+  const owned = ownedRunCount(total, options.shard);
+  const todoCount = owned - [...done].filter((run) => run < total && (!options.shard || run % options.shard.count === options.shard.index)).length;
+  // An analysis, report and figures made from these very runs stay: a resume of a complete sweep adds and changes no row.
+  const unchanged = todoCount === 0 && hasHeader && previous?.status === 'complete';
+  if (options.unwritable) {
+    if (!unchanged) throw new InputError([...options.unwritable], 'command line');
+    return { status: 'complete', runs: owned, completed: done.size, failures: countFailures(runsPath), untouched: true };
+  }
   // Said once every check has passed: a --resume with nothing to resume starts afresh (as a Slurm task's first run does), and --out may have a typo.
   if (options.resume && !existsSync(runsPath)) writeReadable(process.stderr, `cfsim: nothing to resume in ${out} (no runs.csv there): starting the sweep from its first run\n`);
   writeFileAtomically(planPath, document);
@@ -516,12 +538,10 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
 
   const drawn = planDrawnFields(plan, values);
   const header = runsHeader(plan, drawn);
-  const owned = ownedRunCount(total, options.shard);
   // Runs are handed out one at a time (a run list would not fit memory for the largest plans).
   const todo = (function* () {
     for (const run of ownedRuns(total, options.shard)) if (!done.has(run)) yield run;
   })();
-  const todoCount = owned - [...done].filter((run) => run < total && (!options.shard || run % options.shard.count === options.shard.index)).length;
   const lanes = Math.max(1, Math.min(options.threads, todoCount));
   // A resume adds its session to those that wrote the runs already there.
   const earlierSessions = options.resume ? (previous?.sessions ?? []) : [];
@@ -530,8 +550,6 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const runsBefore = done.size;
   // The point analyze --vs chose, kept in sweep.json past the analysis removed below: the next analysis measures from it if the plan has it;
   // and the resamples analyze --bootstrap chose, where the plan's design uses them.
-  // An analysis, report and figures made from these very runs stay: a resume of a complete sweep adds and changes no row.
-  const unchanged = todoCount === 0 && hasHeader && previous?.status === 'complete';
   // Where analysis.json stays, it records the choices: sweep.json keeps no second copy (bin/keptChoices.ts).
   const kept = (unchanged ? keptBesideAnalysis(out) : undefined) ?? { ...baselineToKeep(out), ...bootstrapToKeep(out, plan.design) };
   const status = (s: string, extra: Record<string, unknown> = {}) => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
@@ -8,7 +8,7 @@ import { cliScratch } from './cliScratch';
 // remounted): nothing would be written, so nothing to resume, exit 0. The mount is played by
 // tests/bin/readOnlyMount.mjs (EROFS from every change there): tests run as root, whom chmod does not stop.
 
-const { work, ok } = cliScratch('read-only');
+const { work, ok, file, swept } = cliScratch('read-only');
 
 /** Runs dist/cfsim.js with `args`, the folder `readOnly` behaving as on a read-only mount. */
 function onReadOnly(readOnly: string, args: readonly string[]) {
@@ -32,6 +32,33 @@ describe('--resume on a read-only results folder', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(out, 'manifest.json'), JSON.stringify({ ...manifest, status: 'interrupted', completedReps: 1 }));
     const r = onReadOnly(out, [...run, '--resume']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: no permission to write ${JSON.stringify(out)}\n`);
+  });
+});
+
+describe('sweep --resume on a read-only sweep folder', () => {
+  const plan = 'name: archived\nbase: { population: ct-harm-reduction }\nset: { days: 10 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 2\nreps: 1\nseed: 1\n';
+  /** Every file of `dir` with its content. */
+  const contents = (dir: string) => readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
+
+  it('of a complete sweep: nothing to resume (exit 0), the folder left as it is', () => {
+    const out = swept('archived-sweep', plan, '--threads', '1');
+    const before = contents(out);
+    const r = onReadOnly(out, ['sweep', join(work, 'archived-sweep.yaml'), '--out', out, '--threads', '1', '--resume']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`cfsim: nothing to resume: ${out} holds the complete sweep of this plan (2 of 2 runs done), left as it is (the folder cannot be written, so no session is added to sweep.json); results in ${join(out, 'runs.csv')}\n`);
+    expect(contents(out)).toEqual(before);
+  });
+
+  it('of a sweep that is not complete, or with another plan: refused, as before (something would be written, or another sweep)', () => {
+    const out = swept('unfinished', plan, '--threads', '1');
+    const other = onReadOnly(out, ['sweep', file('other.yaml', plan.replace('max: 0.9', 'max: 0.8')), '--out', out, '--resume']);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain('--resume: the plan in');
+    const status = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(out, 'sweep.json'), JSON.stringify({ ...status, status: 'interrupted' }));
+    const r = onReadOnly(out, ['sweep', join(work, 'unfinished.yaml'), '--out', out, '--threads', '1', '--resume']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: no permission to write ${JSON.stringify(out)}\n`);
   });
