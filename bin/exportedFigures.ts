@@ -1,5 +1,6 @@
-import { lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeFilesDurably, syncFolder } from './outputFiles';
 
 /** Where `cfsim report --format svg|png` puts the figures by default. */
 export const FIGURES_FOLDER = 'figures';
@@ -62,7 +63,7 @@ export function exportedFigureName(fileName: string): { readonly id: string; rea
  * whatever its number, and one without a number that `wasChart` accepts as the name an earlier
  * version gave a figure (by default `isChart`: a sweep's figures were named by their ids alone).
  * Any other file, and anything that is not a plain file, stays. A folder that does not exist is
- * nothing to remove.
+ * nothing to remove. The removals are durable when this returns (the folder fsynced).
  */
 export function removeFigureFiles(
   folder: string,
@@ -77,11 +78,13 @@ export function removeFigureFiles(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
+  const removed: string[] = [];
   for (const entry of entries) {
     const figure = exportedFigureName(entry.name);
     if (!figure || !entry.isFile() || !formats.includes(figure.format)) continue;
-    if (figure.number !== undefined ? isChart(figure.id) : wasChart(figure.id)) rmSync(join(folder, entry.name), { force: true });
+    if (figure.number !== undefined ? isChart(figure.id) : wasChart(figure.id)) removed.push(join(folder, entry.name));
   }
+  removeFilesDurably(removed);
 }
 
 /**
@@ -90,7 +93,8 @@ export function removeFigureFiles(
  * or without a number as earlier versions named them, which `wasChart` accepts (by default
  * `isChart`; see removeFigureFiles). Any other file there stays, the folder goes once that empties
  * it, and a `figures` that is not a plain folder (a file, a symbolic link) is left alone, as is
- * anything in it that is not a plain file.
+ * anything in it that is not a plain file. Durable when this returns: a crash soon after cannot
+ * bring an earlier result's figures back beside what is written next.
  */
 export function removeExportedFigures(dir: string, isChart: (id: string) => boolean, wasChart: (name: string) => boolean = isChart): void {
   const figures = join(dir, FIGURES_FOLDER);
@@ -102,5 +106,7 @@ export function removeExportedFigures(dir: string, isChart: (id: string) => bool
   }
   if (!stat.isDirectory()) return;
   removeFigureFiles(figures, FIGURE_FORMATS, isChart, wasChart);
-  if (readdirSync(figures).length === 0) rmdirSync(figures);
+  if (readdirSync(figures).length > 0) return;
+  rmdirSync(figures);
+  syncFolder(dir);
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, rmSync, truncateSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChunkResult } from '../models/chunk';
 import { METRIC_NAMES } from '../models/metrics';
@@ -10,7 +10,7 @@ import { planDesign, pointRecords, pointScenario, recordedPlanDesign, unrunnable
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
 import { writeReadable } from './wrapText';
-import { syncFile, writeAll, writeFileAtomically } from './outputFiles';
+import { removeFilesDurably, syncFile, writeAll, writeFileAtomically } from './outputFiles';
 import { baselineToKeep } from './recordedBaseline';
 import { keptBesideAnalysis } from './keptChoices';
 import { bootstrapToKeep } from './recordedBootstrap';
@@ -365,7 +365,7 @@ export function writeSweepStatus(dir: string, status: SweepStatus): void {
 
 /** Removes what was derived from an earlier runs.csv (its analysis, report and exported figures), which no longer describes the folder. */
 export function removeDerivedFiles(dir: string): void {
-  for (const name of ['analysis.json', 'report.html']) rmSync(join(dir, name), { force: true });
+  removeFilesDurably(['analysis.json', 'report.html'].map((name) => join(dir, name)));
   removeExportedFigures(dir, isSweepChartId);
 }
 

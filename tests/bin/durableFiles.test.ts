@@ -40,6 +40,10 @@ vi.mock('node:fs', async (importOriginal) => {
       actual.rmSync(path, options);
       if (existed) log.push({ op: 'remove', path: String(path) });
     },
+    rmdirSync: (path: string) => {
+      actual.rmdirSync(path);
+      log.push({ op: 'remove', path: String(path) });
+    },
   };
   return { ...fs, default: fs };
 });
@@ -47,6 +51,7 @@ vi.mock('node:fs', async (importOriginal) => {
 const { writeFileAtomically } = await import('../../bin/outputFiles');
 const { ResultsFolder } = await import('../../bin/results');
 const { writeSlurmScripts } = await import('../../bin/slurm');
+const { removeDerivedFiles } = await import('../../bin/sweep');
 const { ExperimentAggregator } = await import('../../models/experimentAggregator');
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-durable-'));
@@ -138,6 +143,42 @@ describe('a results folder', () => {
     expectFolderSynced(log, log.map((c) => c.op).lastIndexOf('remove'), 'the checkpoint removal');
     folder.abandon();
     folder.close();
+  });
+});
+
+describe("an earlier result's exported figures and analysis", () => {
+  /** A folder `name` holding `files` (paths under it), each with some text. */
+  const folderWith = (name: string, files: readonly string[]) => {
+    const dir = join(work, name);
+    mkdirSync(join(dir, 'figures'), { recursive: true });
+    for (const path of files) writeFileSync(join(dir, path), 'earlier');
+    return dir;
+  };
+  const removals = () => log.flatMap((c, k) => (c.op === 'remove' ? [k] : []));
+
+  it("a new run removes an earlier run's figures, then fsyncs the figures folder", () => {
+    const dir = folderWith('figures-kept', ['figures/figure-01-proqol-over-time.svg', 'figures/notes.txt']);
+    const folder = new ResultsFolder(dir, ['status-quo'], 'cfsim run', undefined, true);
+    log.length = 0;
+    folder.start({ status: 'running' } as never);
+    const figure = removals().find((k) => log[k].path === join(dir, 'figures', 'figure-01-proqol-over-time.svg'));
+    expectFolderSynced(log, figure ?? -1, "the earlier run's figure removal");
+    expect(existsSync(join(dir, 'figures', 'notes.txt'))).toBe(true);
+    folder.abandon();
+    folder.close();
+  });
+
+  it("a sweep's removal of an earlier analysis, report and figures is followed by an fsync of each folder that lost one (the results folder, once figures goes)", () => {
+    const dir = folderWith('derived', ['analysis.json', 'report.html', 'figures/figure-1-sobol-indices.svg']);
+    log.length = 0;
+    removeDerivedFiles(dir);
+    const removed = removals();
+    expect(removed.map((k) => log[k].path)).toEqual([join(dir, 'analysis.json'), join(dir, 'report.html'), join(dir, 'figures', 'figure-1-sobol-indices.svg'), join(dir, 'figures')]);
+    // Each folder fsynced once its removals are done, before the next folder's.
+    const syncedBetween = (from: number, to: number, folder: string) => log.slice(from, to).some((c) => c.op === 'fsync' && c.path === folder);
+    expect(syncedBetween(removed[1], removed[2], dir), 'the analysis and report removal: the folder fsynced').toBe(true);
+    expect(syncedBetween(removed[2], removed[3], join(dir, 'figures')), 'the figure removal: the figures folder fsynced').toBe(true);
+    expect(syncedBetween(removed[3], log.length, dir), 'the emptied figures folder removal: the folder fsynced').toBe(true);
   });
 });
 
