@@ -13,6 +13,8 @@ const log: FsCall[] = [];
 const folderSync: { code?: string } = {};
 /** What failure the next file fsync throws, if any (a file system that cannot fsync files, or a disk failing). */
 const fileSync: { code?: string } = {};
+/** The permissions each file renamed into place had just before its rename, by its final name. */
+const modeAtRename = new Map<string, number>();
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
@@ -32,6 +34,7 @@ vi.mock('node:fs', async (importOriginal) => {
       log.push({ op: 'fsync', path });
     },
     renameSync: (from: string, to: string) => {
+      modeAtRename.set(String(to), actual.statSync(from).mode & 0o777);
       actual.renameSync(from, to);
       log.push({ op: 'rename', path: String(from), to: String(to) });
     },
@@ -191,6 +194,8 @@ describe('the Slurm scripts of sweep --emit slurm', () => {
     for (const path of written) {
       durableRename(path.slice(path.lastIndexOf('/') + 1));
       expect(statSync(path).mode & 0o777).toBe(0o755);
+      // Executable before it has its name: never a moment where `bash submit.sh`'s scripts are there and not executable.
+      expect(modeAtRename.get(path), path).toBe(0o755);
     }
   });
 });
