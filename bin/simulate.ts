@@ -197,9 +197,11 @@ function halvesWhereCostsStartOnDayZero(v: ValueForMoney | undefined, arms: read
 /**
  * What `--resume --json` says of the document it prints from complete results cfsim `version` made: printed as that
  * version wrote it (a requeued job that always adds --resume still succeeds), and its shape may not be this version's.
+ * `writable`: whether `out` can be written, so run into again with --replace.
  */
-function otherVersionDocument(version: string, out: string): string {
-  return ` as cfsim ${version} wrote it ("cfsim": "${version}" in it), whose fields may differ from this cfsim ${VERSION}'s --json document; for this version's, run the command into a new --out folder, or give --replace instead of --resume to run it again into ${commandWord(out)}`;
+function otherVersionDocument(version: string, out: string, writable: boolean): string {
+  const again = writable ? `, or give --replace instead of --resume to run it again into ${commandWord(out)}` : '';
+  return ` as cfsim ${version} wrote it ("cfsim": "${version}" in it), whose fields may differ from this cfsim ${VERSION}'s --json document; for this version's, run the command into a new --out folder${again}`;
 }
 
 /** How to get figure files rather than the HTML report, from the results folder `out` if one is asked for. */
@@ -281,8 +283,10 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       // A job requeued after it finished (a script that always adds --resume) still gets what it asked
       // for: the report of those results, and their document (summary.json is exactly the --json one).
       if (reportFile !== undefined) await writeReport(args.out, 'html', reportFile);
-      const reported = reportFile === undefined ? `cfsim report ${commandWord(args.out)} reports them` : `their report is written to ${reportFile}`;
-      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}${m.cfsim === VERSION ? '' : `, made by cfsim ${m.cfsim}`}), left as they are${spent}; ${reported}${args.json ? `; their document (summary.json) is printed on stdout${m.cfsim === VERSION ? '' : otherVersionDocument(m.cfsim, args.out)}` : ''}\n`);
+      // `cfsim report DIR` writes DIR/report.html, which a folder that cannot be written refuses.
+      const reportCommand = unwritableOut.length === 0 ? `cfsim report ${commandWord(args.out)}` : `cfsim report ${commandWord(args.out)} -o FILE.html (a file outside ${args.out}, which cannot be written)`;
+      const reported = reportFile === undefined ? `${reportCommand} reports them` : `their report is written to ${reportFile}`;
+      writeReadable(process.stderr, `cfsim: nothing to resume: ${args.out} holds the complete results of this run (${m.completedReps} replication${m.completedReps === 1 ? '' : 's'}${m.endedAt ? `, ended ${m.endedAt}` : ''}${m.cfsim === VERSION ? '' : `, made by cfsim ${m.cfsim}`}), left as they are${spent}; ${reported}${args.json ? `; their document (summary.json) is printed on stdout${m.cfsim === VERSION ? '' : otherVersionDocument(m.cfsim, args.out, unwritableOut.length === 0)}` : ''}\n`);
       if (args.json) process.stdout.write(readFileSync(join(args.out, 'summary.json'), 'utf8'));
       return 0;
     }

@@ -24,8 +24,22 @@ describe('--resume on a read-only results folder', () => {
     writeFileSync(join(out, 'checkpoint.bin'), 'spent');
     const r = onReadOnly(out, [...run, '--resume', '--json']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(new RegExp(`^cfsim: nothing to resume: ${out} holds the complete results of this run \\(2 replications, ended [^)]+\\), left as they are; cfsim report ${out} reports them; their document \\(summary.json\\) is printed on stdout\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^cfsim: nothing to resume: ${out} holds the complete results of this run \\(2 replications, ended [^)]+\\), left as they are; cfsim report ${out} -o FILE.html \\(a file outside ${out}, which cannot be written\\) reports them; their document \\(summary.json\\) is printed on stdout\\n$`));
     expect(r.stdout).toBe(readFileSync(join(out, 'summary.json'), 'utf8'));
+    // The report command it names works there (cfsim report DIR alone would write DIR/report.html, and is refused).
+    const report = onReadOnly(out, ['report', out, '-o', join(work, 'archived.html')]);
+    expect(report.status, report.stderr).toBe(0);
+    expect(readFileSync(join(work, 'archived.html'), 'utf8')).toContain('<html');
+  });
+
+  it("of another version's complete results with --json: how to get this version's document leaves out --replace into the folder, which cannot be written", () => {
+    const path = join(out, 'manifest.json');
+    const manifest = readFileSync(path, 'utf8');
+    writeFileSync(path, manifest.replace(/"cfsim": "[^"]+"/, '"cfsim": "0.36.0"'));
+    const r = onReadOnly(out, [...run, '--resume', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/, made by cfsim 0\.36\.0\), left as they are; .* whose fields may differ from this cfsim [^ ]+'s --json document; for this version's, run the command into a new --out folder\n$/);
+    writeFileSync(path, manifest);
   });
 
   it('of a run that is not complete: refused as unwritable, as before (something would be written)', () => {
