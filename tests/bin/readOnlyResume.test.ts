@@ -65,6 +65,16 @@ describe('sweep --resume on a read-only sweep folder', () => {
     expect(contents(out)).toEqual(before);
   });
 
+  it('of a complete sweep with failed runs: nothing to resume, and exit 1 saying they failed, as a resume that can write says', () => {
+    const out = join(work, 'failed-sweep');
+    const failing = { ...process.env, CFSIM_TEST_FAIL_REP: '1' };
+    const first = spawnSync(process.execPath, ['dist/cfsim.js', 'sweep', file('failed-sweep.yaml', plan.replace('reps: 1', 'reps: 2')), '--out', out, '--threads', '1'], { encoding: 'utf8', timeout: 120_000, env: failing });
+    expect(first.status, first.stderr).toBe(1);
+    const r = onReadOnly(out, ['sweep', join(work, 'failed-sweep.yaml'), '--out', out, '--threads', '1', '--resume']);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toBe(`cfsim: nothing to resume: ${out} holds the complete sweep of this plan (4 of 4 runs done, 2 of them failed), left as it is (the folder cannot be written, so no session is added to sweep.json); results in ${join(out, 'runs.csv')}\ncfsim: 2 runs failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);
+  });
+
   it('of a sweep that is not complete, or with another plan: refused, as before (something would be written, or another sweep)', () => {
     const out = swept('unfinished', plan, '--threads', '1');
     const other = onReadOnly(out, ['sweep', file('other.yaml', plan.replace('max: 0.9', 'max: 0.8')), '--out', out, '--resume']);
