@@ -43,6 +43,7 @@ import { figureName, REPORT_CHART_IDS } from '../specs';
 import { teamLines } from '../../scenarios/teamMakeup';
 import { plainForms } from '../specs/expressionSafeStrings';
 import { TOOLTIP_ROW_KEY_PREFIX } from '../specs/tooltipRowKeys';
+import { TOOLTIP_FORMATTER_SOURCE } from './tooltipFormatter';
 import { redrawCommand } from './shellWords';
 
 const STYLE = `
@@ -727,28 +728,16 @@ ${body}
 (function () {
   var specs = JSON.parse(document.getElementById('cfsim-specs').textContent);
   var plainNames = new Map(JSON.parse(document.getElementById('cfsim-plain-names').textContent));
-  var rowKeyPrefix = new RegExp(${scriptJson(TOOLTIP_ROW_KEY_PREFIX.source)});
-  // vega-tooltip's own escaping (of & and <).
-  function escaped(text) { return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;'); }
+  // vega-tooltip's own escaping (of & and <), of the plain name.
   function tooltipHtml(value) {
     var text = String(value);
-    return escaped(plainNames.has(text) ? plainNames.get(text) : text);
+    return (plainNames.has(text) ? plainNames.get(text) : text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   }
-  // vega-tooltip's table of a tooltip's rows, but for its keys "title" and "image", which it shows as a heading and a
-  // picture: a row whose key is a name shows it as the name. A key made unique (tooltipRowKeys.ts) shows its label.
-  function tooltipContent(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return tooltipHtml(value);
-    var rows = Object.keys(value).filter(function (key) { return value[key] !== undefined; }).map(function (key) {
-      var label = rowKeyPrefix.test(key) ? escaped(key.replace(rowKeyPrefix, '')) : tooltipHtml(key);
-      var shown = typeof value[key] === 'object' && value[key] !== null ? JSON.stringify(value[key]) : value[key];
-      return '<tr><td class="key">' + label + '</td><td class="value">' + tooltipHtml(shown) + '</td></tr>';
-    });
-    return rows.length > 0 ? '<table>' + rows.join('') + '</table>' : '{}';
-  }
+  var tooltipContent = (${TOOLTIP_FORMATTER_SOURCE})(new RegExp(${scriptJson(TOOLTIP_ROW_KEY_PREFIX.source)}));
   var rendered = 0;
   specs.forEach(function (spec, i) {
     if (!spec) { rendered++; return; }
-    vegaEmbed('#chart-' + i, spec, { actions: false, renderer: 'svg', tooltip: { theme: 'light', formatTooltip: tooltipContent } })
+    vegaEmbed('#chart-' + i, spec, { actions: false, renderer: 'svg', tooltip: { theme: 'light', sanitize: tooltipHtml, formatTooltip: tooltipContent } })
       .then(function () {
         var svg = document.querySelector('#chart-' + i + ' svg');
         if (svg) document.getElementById('chart-' + i).style.setProperty('--chart-width', svg.getAttribute('width') + 'px');
