@@ -4,6 +4,7 @@ import { parse, View } from 'vega';
 import { binRows } from '../../../viz/specs/scoreBinTooltips';
 import { distributionSpec } from '../../../viz/specs/distribution';
 import { distributionBins } from '../../../viz/report/scoreBins';
+import { tooltipRowKey } from '../../../viz/specs/tooltipRowKeys';
 
 const SCALES = ['Secondary traumatic stress', 'Burnout', 'Compassion satisfaction'];
 const bins = distributionBins(['status-quo', 'multi-level'], SCALES, (policy, scale, bin) => (policy === 'status-quo' && bin === 30 ? 1 : 0), () => 3);
@@ -36,5 +37,14 @@ describe('the score bins\' tooltip rects', () => {
     const one = bins.filter((b) => b.policy === 'status-quo');
     const shown = await rectTooltips(distributionSpec(one, ['status-quo'], 'Package', true));
     expect(shown).toContainEqual({ Package: 'status-quo', Scale: 'Burnout', Scores: '30–32', 'Share of staff': '33.3%' });
+  });
+});
+
+describe("a bin's tooltip for a package with nobody in post at the end", () => {
+  it("says so on the package's line", async () => {
+    const empty = distributionBins(['status-quo', 'multi-level'], SCALES, () => 1, (policy) => (policy === 'multi-level' ? 0 : 3));
+    expect(binRows(empty, ['status-quo', 'multi-level']).find((r) => r.scale === 'Burnout' && r.binFrom === 30)).toMatchObject({ share0: 0.333, share1: null });
+    const shown = await rectTooltips(distributionSpec(empty, ['status-quo', 'multi-level'], 'Package', true));
+    expect(shown).toContainEqual({ Scale: 'Burnout', Scores: '30–32', [tooltipRowKey(0, 'status-quo')]: '33.3%', [tooltipRowKey(1, 'multi-level')]: 'nobody in post' });
   });
 });
