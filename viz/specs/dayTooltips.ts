@@ -11,8 +11,23 @@ import { shownValue } from './shownValue';
 /** What the day rects' layers compute their tooltips with. */
 type DayTransform = { filter: string } | { calculate: string; as: string };
 
-/** Rows of the day rects only (no other layer's rows have `dayFrom`). */
-export const DAY_ROWS = { filter: 'isValid(datum.dayFrom)' };
+/** Rows of the day rects only (no other layer's rows have `mean0`; a day without a value has it null). */
+export const DAY_ROWS = { filter: "'mean0' in datum" };
+
+/** The name of a series chart's data set of DaySpans (daySpanLookup). */
+const DAY_SPANS = 'daySpans';
+
+/**
+ * What a series chart's top level adds for its day rects: `spans` as a data set, and a lookup that
+ * gives each row of a day its stretch of the axis (the same for every measure and arm, it is given
+ * once, not in each row). At the top level: Vega-Lite cannot look up within a facet.
+ */
+export function daySpanLookup(spans: readonly DaySpan[]) {
+  return {
+    datasets: { [DAY_SPANS]: [...spans] },
+    transform: [{ lookup: 'day', from: { data: { name: DAY_SPANS }, key: 'day', fields: ['dayFrom', 'dayTo', 'lastDay'] } }],
+  };
+}
 
 /** One rect: the day it answers for and the stretch of the time axis nearer it than any other such day, in days. */
 export interface DaySpan {
@@ -94,10 +109,11 @@ interface MeasuredPoint {
 }
 
 /**
- * A day rect's row for each of `measures` that `points` have and each day of `spans`: its stretch of the axis, and the
- * mean and 5th and 95th percentiles of each of `arms` that day, as `meanK`, `lowK` and `highK` (K
- * its place in `arms`), past the first `ranged` arms the mean only; `extra` adds fields of the panel's own. Rows carry
- * only what a tooltip shows, each value rounded to what `yFormat` shows of it: a long horizon's page holds thousands.
+ * A day rect's row for each of `measures` that `points` have and each day of `spans`: the measure, the day (its stretch
+ * of the axis is looked up in daySpanLookup's), and the mean and 5th and 95th percentiles of each of `arms` that
+ * day, as `meanK`, `lowK` and `highK` (K its place in `arms`), past the first `ranged` arms the mean only; `extra` adds
+ * fields of the panel's own. Rows carry only what a tooltip shows, each value rounded to what `yFormat` shows of it: a
+ * long horizon's page holds thousands.
  */
 export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[], measures: readonly string[], spans: readonly DaySpan[], yFormat: string, extra: object = {}, ranged = arms.length) {
   const byKey = new Map(points.map((p) => [JSON.stringify([p.policy, p.measure, p.day]), p]));
@@ -110,7 +126,7 @@ export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[
         const shown = (value: number | undefined) => (value === undefined ? null : shownValue(value, yFormat));
         return { [`mean${k}`]: shown(p?.mean), ...(k < ranged ? { [`low${k}`]: shown(p?.p05), [`high${k}`]: shown(p?.p95) } : {}) };
       });
-      return Object.assign({ measure, ...span, ...extra }, ...values);
+      return Object.assign({ measure, day: span.day, ...extra }, ...values);
     }),
   );
 }

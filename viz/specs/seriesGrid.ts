@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { CONFIG, PANEL_WIDTH, policyColor } from './theme';
 import { changeLayers, changeRows, SERIES_ROWS, SERIES_TITLES, seriesRows, seriesTooltip, timeAxis, valueAxis, type SeriesChart } from './seriesParts';
 import { linesWithin } from './fittedLines';
-import { armDayTooltip, dayLayer, dayRows, daySpans, dayValue, type DaySpan } from './dayTooltips';
+import { armDayTooltip, dayLayer, dayRows, daySpanLookup, daySpans, dayValue, type DaySpan } from './dayTooltips';
 
 /**
  * From this many arms on, the series charts draw one row per arm: three or more 90% bands drawn
@@ -62,7 +62,8 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
   // itself, and cut to the panel, names alike but for their ends ("Riverside outreach with ...") would read the same.
   const headers = policies.map((policy) => linesWithin([policy], width, HEADER_FONT_PX));
   const headerLines = Math.max(1, ...headers.map((lines) => lines.length));
-  const days = dayTooltips ? rowDays(own, policies, metrics, daySpans(own.map((p) => p.day), width), yFormat) : [];
+  const spans = daySpans(own.map((p) => p.day), width);
+  const days = dayTooltips ? rowDays(own, policies, metrics, spans, yFormat) : [];
   const values = [...own, ...references, ...marks, ...headerRows(policies, headers, metrics), ...days];
   const hover = armDayTooltip(0, yFormat, armTitle);
   // A row's day tooltip gives the reference line's value too: the rects cover the reference line, whose own tooltip gave it.
@@ -132,6 +133,7 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
     // The subtitle broken to the columns' width, measured (linesWithin), so it never widens the figure.
     title: { text: title, subtitle: linesWithin([subtitle, `${about} Vertical axes: ${yTitle}.`], metrics.length * (width + COLUMN_GAP_PX) - COLUMN_GAP_PX, SUBTITLE_FONT_PX) },
     data: { values },
+    ...(dayTooltips ? daySpanLookup(spans) : {}),
     hconcat: metrics.map(column),
     resolve: { scale: { y: 'independent' } },
     config: CONFIG,

@@ -3,7 +3,7 @@ import type { SeriesPoint } from '../report/reportData';
 import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
 import { changeLayers, changeRows, SERIES_ROWS, seriesRows, seriesTooltip, timeAxis, valueAxis, type ChangeMark, type SeriesChart } from './seriesParts';
 import { GRID_FROM_ARMS, seriesGrid } from './seriesGrid';
-import { armDayTooltip, armsDayTooltip, dayLayer, dayRows, daySpans } from './dayTooltips';
+import { armDayTooltip, armsDayTooltip, dayLayer, dayRows, daySpanLookup, daySpans } from './dayTooltips';
 
 export type { ChangeMark } from './seriesParts';
 
@@ -26,7 +26,8 @@ export function seriesPanels(chart: SeriesChart): TopLevelSpec {
   const hover = policies.length === 1 ? armDayTooltip(0, yFormat, armTitle) : armsDayTooltip(policies, yFormat);
   // One arm's tooltip names it (armDayTooltip); two arms' name theirs in its titles (armsDayTooltip).
   const named = policies.length === 1 ? { panel: policies[0] } : {};
-  const days = dayTooltips ? dayRows(series, policies, metrics.map(([, m]) => m), daySpans(series.map((p) => p.day), width), yFormat, named) : [];
+  const spans = daySpans(series.map((p) => p.day), width);
+  const days = dayTooltips ? dayRows(series, policies, metrics.map(([, m]) => m), spans, yFormat, named) : [];
   const values = [...series, ...marks, ...days];
   const yAxis = valueAxis(yFormat);
   const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, axis: yAxis };
@@ -43,6 +44,7 @@ export function seriesPanels(chart: SeriesChart): TopLevelSpec {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, subtitle: [subtitle, ...baselineNote] },
     data: { values },
+    ...(dayTooltips ? daySpanLookup(spans) : {}),
     facet: { column: { field: 'measure', type: 'nominal', title: null, sort: metrics.map(([, l]) => l) } },
     resolve: { scale: { y: 'independent' } },
     spec: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayRows, daySpans } from '../../../viz/specs/dayTooltips';
 import { staffingSpec } from '../../../viz/specs/timeSeries';
 import { chartSvg } from '../../../viz/report/export';
+import { PANEL_WIDTH } from '../../../viz/specs/theme';
 
 describe('daySpans', () => {
   it('gives each day the stretch of the axis nearer it than the days beside it, from the first day to the last', () => {
@@ -53,16 +54,24 @@ describe("the series charts' day rows", () => {
   const points = policies.flatMap((policy) => [0, 7, 14].map((day) => ({ policy, day, metric: 'headcount', mean: 10, p05: 9, p50: 10, p95: 11 })));
   const rowsOf = (arms: number) => {
     const spec = staffingSpec(points, policies.slice(0, arms), [], 'Package', true) as { data: { values: Record<string, unknown>[] } };
-    return spec.data.values.filter((row) => 'dayFrom' in row);
+    return spec.data.values.filter((row) => 'mean0' in row);
   };
 
   it('carry only what their tooltips show (a 10-year, six-package page holds about 9,000), each arm named once', () => {
-    const span = ['measure', 'day', 'dayFrom', 'dayTo'];
+    const span = ['measure', 'day'];
     expect(rowsOf(1)[0]).toEqual({ ...Object.fromEntries(span.map((k) => [k, rowsOf(1)[0][k]])), panel: 'status-quo', mean0: 10, low0: 9, high0: 11 });
     expect(Object.keys(rowsOf(2)[0])).toEqual([...span, 'mean0', 'low0', 'high0', 'mean1', 'low1', 'high1']);
     const reference = rowsOf(3).find((row) => row.panel === 'opt-out-support')!;
     expect(Object.keys(reference)).toEqual([...span, 'panel', 'referenceArm', 'mean0', 'low0', 'high0', 'mean1']);
     expect(reference.referenceArm).toBe('status-quo');
+  });
+
+  it("leave each day's stretch of the axis to the chart's one list of them", () => {
+    for (const arms of [1, 2, 3]) {
+      const spec = staffingSpec(points, policies.slice(0, arms), [], 'Package', true) as { datasets?: Record<string, unknown> };
+      expect(spec.datasets, `${arms} arms`).toEqual({ daySpans: daySpans([0, 7, 14], PANEL_WIDTH - 20) });
+      expect(rowsOf(arms).map((row) => row.day)).toEqual(rowsOf(arms).map((_, k) => [0, 7, 14][k % 3]));
+    }
   });
 });
 
