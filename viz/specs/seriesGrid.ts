@@ -133,7 +133,7 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
     // The subtitle broken to the columns' width, measured (linesWithin), so it never widens the figure.
     title: { text: title, subtitle: linesWithin([subtitle, `${about} Vertical axes: ${yTitle}.`], metrics.length * (width + COLUMN_GAP_PX) - COLUMN_GAP_PX, SUBTITLE_FONT_PX) },
     data: { values },
-    ...(dayTooltips ? daySpanLookup(spans) : {}),
+    ...(dayTooltips ? dayLookups(spans, policies) : {}),
     hconcat: metrics.map(column),
     resolve: { scale: { y: 'independent' } },
     config: CONFIG,
@@ -142,15 +142,31 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
 
 /**
  * The day rects' rows of each arm's row: its own values (dayRows' arm 0) and, in every row but the
- * baseline's, the baseline's mean (arm 1, named by `referenceArm`).
+ * baseline's, the baseline's mean (arm 1, named by the `referenceArm` that dayLookups gives those rows).
  */
 function rowDays(own: Parameters<typeof dayRows>[0], policies: readonly string[], metrics: readonly (readonly [string, string])[], spans: readonly DaySpan[], yFormat: string) {
   const [baseline, ...others] = policies;
   const measures = metrics.map(([, measure]) => measure);
   return [
     ...dayRows(own, [baseline], measures, spans, yFormat, { panel: baseline }),
-    ...others.flatMap((panel) => dayRows(own, [panel, baseline], measures, spans, yFormat, { panel, referenceArm: baseline }, 1)),
+    ...others.flatMap((panel) => dayRows(own, [panel, baseline], measures, spans, yFormat, { panel }, 1)),
   ];
+}
+
+/** The name of the grid's data set of the rows that draw the baseline for reference (dayLookups). */
+const REFERENCE_ARMS = 'referenceArms';
+
+/**
+ * The grid's top level for its day rects: daySpanLookup's, and a lookup that gives every row but the baseline's its
+ * `referenceArm`, the baseline, named once for each row rather than in each of its days' rows.
+ */
+function dayLookups(spans: readonly DaySpan[], policies: readonly string[]) {
+  const [baseline, ...others] = policies;
+  const days = daySpanLookup(spans);
+  return {
+    datasets: { ...days.datasets, [REFERENCE_ARMS]: others.map((panel) => ({ panel, referenceArm: baseline })) },
+    transform: [...days.transform, { lookup: 'panel', from: { data: { name: REFERENCE_ARMS }, key: 'panel', fields: ['referenceArm'] } }],
+  };
 }
 
 /**

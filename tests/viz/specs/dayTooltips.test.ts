@@ -62,14 +62,21 @@ describe("the series charts' day rows", () => {
     expect(rowsOf(1)[0]).toEqual({ ...Object.fromEntries(span.map((k) => [k, rowsOf(1)[0][k]])), panel: 'status-quo', mean0: 10, low0: 9, high0: 11 });
     expect(Object.keys(rowsOf(2)[0])).toEqual([...span, 'mean0', 'low0', 'high0', 'mean1', 'low1', 'high1']);
     const reference = rowsOf(3).find((row) => row.panel === 'opt-out-support')!;
-    expect(Object.keys(reference)).toEqual([...span, 'panel', 'referenceArm', 'mean0', 'low0', 'high0', 'mean1']);
-    expect(reference.referenceArm).toBe('status-quo');
+    expect(Object.keys(reference)).toEqual([...span, 'panel', 'mean0', 'low0', 'high0', 'mean1']);
+  });
+
+  it("with a row per arm, name the baseline as the reference once for each other arm's row", () => {
+    const spec = staffingSpec(points, policies, [], 'Package', true) as { datasets?: Record<string, unknown> };
+    expect(spec.datasets?.referenceArms).toEqual([
+      { panel: 'multi-level', referenceArm: 'status-quo' },
+      { panel: 'opt-out-support', referenceArm: 'status-quo' },
+    ]);
   });
 
   it("leave each day's stretch of the axis to the chart's one list of them", () => {
     for (const arms of [1, 2, 3]) {
       const spec = staffingSpec(points, policies.slice(0, arms), [], 'Package', true) as { datasets?: Record<string, unknown> };
-      expect(spec.datasets, `${arms} arms`).toEqual({ daySpans: daySpans([0, 7, 14], PANEL_WIDTH - 20) });
+      expect(spec.datasets?.daySpans, `${arms} arms`).toEqual(daySpans([0, 7, 14], PANEL_WIDTH - 20));
       expect(rowsOf(arms).map((row) => row.day)).toEqual(rowsOf(arms).map((_, k) => [0, 7, 14][k % 3]));
     }
   });
