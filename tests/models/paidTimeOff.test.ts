@@ -8,6 +8,7 @@ import { TALLY } from '../../models/tally';
 import { STATUS } from '../../models/workforce';
 import { createWorld } from '../../models/world';
 import { resolveScenario } from '../../scenarios/resolve';
+import { isWorkday } from '../../models/absence';
 
 // A planner who grants policy.compensation.ptoDaysPerYear expects a worker in post to take that
 // many workdays of paid time off a year (docs/ODD.md §7.0). Nobody leaves (separationBase 0), so
@@ -73,5 +74,57 @@ describe('ptoStartProbability (docs/ODD.md §7.0)', () => {
   it('on a week whose blocks cover the same workdays wherever they start, is the closed form ptoDaysPerYear / (B·S − (B − 1)·ptoDaysPerYear), S the scheduled days of a year', () => {
     const scheduled = 365 * (5 / 7);
     expect(ptoStartProbability(15, ptoLeaveDays(5, 5), 5)).toBeCloseTo(15 / (5 * scheduled - 4 * 15), 15);
+  });
+});
+
+/**
+ * The long-run workdays of paid time off a year of one seat in post, by the roster's own rules (models/schedule/roster.ts,
+ * models/schedule/turnover.ts) followed exactly rather than drawn: the probability of each leave countdown, day by day. A
+ * day with leave left is leave (a workday of it counts); otherwise a workday starts a block of `leaveDays` with
+ * probability `q`, and the countdown falls by one each night. The seat's week starts `offset` days in, as isWorkday has it.
+ */
+function exactPtoPerYear(q: number, leaveDays: number, workdaysPerWeek: number, offset: number): number {
+  let countdown = new Float64Array(leaveDays + 1);
+  countdown[0] = 1;
+  const settlingDays = 7 * 3000;
+  const measuredDays = 7 * 3000;
+  let ptoDays = 0;
+  for (let day = 0; day < settlingDays + measuredDays; day++) {
+    const scheduled = isWorkday(day, offset, workdaysPerWeek);
+    const next = new Float64Array(leaveDays + 1);
+    let onLeave = 0;
+    for (let left = 1; left <= leaveDays; left++) {
+      onLeave += countdown[left];
+      next[left - 1] += countdown[left];
+    }
+    if (scheduled) {
+      onLeave += countdown[0] * q;
+      next[leaveDays - 1] += countdown[0] * q;
+      next[0] += countdown[0] * (1 - q);
+    } else next[0] += countdown[0];
+    if (scheduled && day >= settlingDays) ptoDays += onLeave;
+    countdown = next;
+  }
+  return (ptoDays * 365) / measuredDays;
+}
+
+describe('ptoStartProbability against the roster followed exactly (docs/ODD.md §7.0)', () => {
+  // Blocks of 5 workdays cover 5 or 6 workdays on 2-, 4- and 6-day weeks and 4 to 6 on a 3-day one, depending on the
+  // weekday they start; a block of 3 on a 5-day week covers 3 to 5; a block of 1 on a 2-day week covers 1 or 2.
+  const cases: [workdaysPerWeek: number, blockDays: number][] = [[1, 5], [2, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [5, 3], [2, 1]];
+  for (const [workdaysPerWeek, blockDays] of cases) {
+    it(`gives the days granted to a worker in post, whatever the seat's place in the week, on a ${workdaysPerWeek}-day week with blocks of ${blockDays}`, () => {
+      const leaveDays = ptoLeaveDays(blockDays, workdaysPerWeek);
+      for (const granted of [5, 15, 40]) {
+        const q = ptoStartProbability(granted, leaveDays, workdaysPerWeek);
+        for (const offset of [0, 3]) expect(Math.abs(exactPtoPerYear(q, leaveDays, workdaysPerWeek, offset) / granted - 1)).toBeLessThan(1e-9);
+      }
+    });
+  }
+
+  it('before 0.38.0 (ptoDaysPerYear / (ptoBlockDays · scheduled days of a year)) gave fewer the larger the share of workdays granted, as README says: 23.2 of 25 on a 5-day week, 12.2 of 15 on a 1-day week', () => {
+    const before = (granted: number, workdaysPerWeek: number) => granted / (5 * ((365 * workdaysPerWeek) / 7));
+    expect(exactPtoPerYear(before(25, 5), ptoLeaveDays(5, 5), 5, 0).toFixed(1)).toBe('23.2');
+    expect(exactPtoPerYear(before(15, 1), ptoLeaveDays(5, 1), 1, 0).toFixed(1)).toBe('12.2');
   });
 });
