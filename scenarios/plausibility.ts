@@ -191,15 +191,15 @@ const roleSalaryFactor: Check = (v, scenario) => {
  * (docs/ODD.md §7.0). Calendar days, or days on a longer week, were likely meant.
  */
 const ptoDaysPerYear =
-  (workdaysOf: (scenario: Scenario) => number): Check =>
+  (side: 'policy' | 'practice'): Check =>
   (v, scenario) => {
-    const wd = workdaysOf(scenario);
+    const wd = scenario[side].staffing.workdaysPerWeek;
     const workdays = (365 * wd) / 7;
     if (v < workdays) return undefined;
     return {
-      meaning: `workdays of paid time off a year on a ${wd}-day week (staffing.workdaysPerWeek), whose year has ${Number(workdays.toPrecision(3))} workdays: every workday is leave and the worker never works`,
-      likely: `the days are workdays, not calendar days: at most ${Math.ceil(workdays) - 1} on this week leaves some workdays`,
-      restsOn: ['policy.staffing.workdaysPerWeek', 'practice.staffing.workdaysPerWeek', 'policy', 'practice'],
+      meaning: `workdays of paid time off a year, on a ${wd}-day week (${side}.staffing.workdaysPerWeek ${wd}) whose year has ${Number(workdays.toPrecision(3))} workdays: every workday is leave and the worker never works`,
+      likely: `the days count workdays of that week, not calendar days: at most ${Math.ceil(workdays) - 1} leaves the worker some workdays`,
+      restsOn: [`${side}.staffing.workdaysPerWeek`, side],
     };
   };
 
@@ -212,9 +212,9 @@ const CHECKS: Readonly<Record<string, Check>> = {
   'community.fatality': fatality,
   'practice.compensation.payRaise': payRaise,
   'practice.staffing.floatPool': floatPool((s) => s.population.seats),
-  'practice.compensation.ptoDaysPerYear': ptoDaysPerYear((s) => s.practice.staffing.workdaysPerWeek),
+  'practice.compensation.ptoDaysPerYear': ptoDaysPerYear('practice'),
   'policy.compensation.payRaise': payRaise,
-  'policy.compensation.ptoDaysPerYear': ptoDaysPerYear((s) => s.policy.staffing.workdaysPerWeek),
+  'policy.compensation.ptoDaysPerYear': ptoDaysPerYear('policy'),
   'policy.staffing.extraSeatShare': extraSeatShare,
   'policy.staffing.floatPool': floatPool((s) => s.population.seats + addedSeats(s)),
 };

@@ -170,11 +170,14 @@ describe('plausibility warnings', () => {
 
   it('paid time off of every workday of the year or more (above 52 on a 1-day week) leaves the worker no workday, in the policy and the practice', () => {
     const [practice, w, ...rest] = warningsOf({ policy: { staffing: { workdaysPerWeek: 1 }, compensation: { ptoDaysPerYear: 53 } }, practice: { staffing: { workdaysPerWeek: 1 }, compensation: { ptoDaysPerYear: 60 } } });
-    expect(practice).toMatchObject({ path: 'practice.compensation.ptoDaysPerYear', value: 60 });
+    expect(practice).toMatchObject({ path: 'practice.compensation.ptoDaysPerYear', value: 60, restsOn: ['practice.staffing.workdaysPerWeek', 'practice'] });
+    expect(plausibilityText(practice)).toContain('(practice.staffing.workdaysPerWeek 1)');
     expect(rest).toEqual([]);
+    // Names the field that makes the year this short, by its full path and value, and what is allowed on that week.
     expect(plausibilityText(w)).toBe(
-      'policy.compensation.ptoDaysPerYear 53 is workdays of paid time off a year on a 1-day week (staffing.workdaysPerWeek), whose year has 52.1 workdays: every workday is leave and the worker never works; the days are workdays, not calendar days: at most 52 on this week leaves some workdays',
+      'policy.compensation.ptoDaysPerYear 53 is workdays of paid time off a year, on a 1-day week (policy.staffing.workdaysPerWeek 1) whose year has 52.1 workdays: every workday is leave and the worker never works; the days count workdays of that week, not calendar days: at most 52 leaves the worker some workdays',
     );
+    expect(w.restsOn).toEqual(['policy.staffing.workdaysPerWeek', 'policy']);
     expect(warningsOf({ policy: { staffing: { workdaysPerWeek: 1 }, compensation: { ptoDaysPerYear: 52 } } })).toEqual([]);
     expect(warningsOf({ policy: { staffing: { workdaysPerWeek: 2 }, compensation: { ptoDaysPerYear: 60 } } })).toEqual([]);
   });
