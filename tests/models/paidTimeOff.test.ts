@@ -122,7 +122,7 @@ describe('ptoStartProbability against the roster followed exactly (docs/ODD.md �
     });
   }
 
-  it('before 0.38.0 (ptoDaysPerYear / (ptoBlockDays · scheduled days of a year)) gave fewer the larger the share of workdays granted, as README says: 23.2 of 25 on a 5-day week, 12.2 of 15 on a 1-day week', () => {
+  it('before 0.38.0 (ptoDaysPerYear / (ptoBlockDays · scheduled days of a year)) gave fewer the larger the share of workdays granted, as docs/ODD.md §7.0 says (README: 12.2 of 15 on a 1-day week): 23.2 of 25 on a 5-day week, 12.2 of 15 on a 1-day week', () => {
     const before = (granted: number, workdaysPerWeek: number) => granted / (5 * ((365 * workdaysPerWeek) / 7));
     expect(exactPtoPerYear(before(25, 5), ptoLeaveDays(5, 5), 5, 0).toFixed(1)).toBe('23.2');
     expect(exactPtoPerYear(before(15, 1), ptoLeaveDays(5, 1), 1, 0).toFixed(1)).toBe('12.2');
