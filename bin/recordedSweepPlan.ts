@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { InputError } from '../sim/params/issues';
+import { resolvePlan } from '../scenarios/plan';
 import { shellWords } from '../viz/report/shellWords';
 import { quotedIfNeeded } from './commandLine';
+import { readPlanFile } from './planFile';
+import { heldPlanDifference, type Shard } from './sweep';
 
 // What a sweep folder's sweep.json records of the command that began it, so that a message given the folder where a
 // plan belongs can name the plan and the command that continues the sweep.
@@ -13,18 +17,45 @@ interface BegunSweep {
   /** The plan file as the first session named it, as a path from this working folder. */
   readonly plan: string;
   readonly status: string | undefined;
-  readonly shard: { index: number; count: number } | undefined;
+  readonly shard: Shard | undefined;
+}
+
+type Recorded = { status?: unknown; shard?: unknown; sessions?: { command?: unknown; environment?: { cwd?: unknown } }[] };
+
+/** A sweep folder's sweep.json as far as read here, or undefined where there is none to read. */
+function recordOf(folder: string): Recorded | undefined {
+  try {
+    const recorded: unknown = JSON.parse(readFileSync(join(folder, 'sweep.json'), 'utf8'));
+    return typeof recorded === 'object' && recorded !== null ? (recorded as Recorded) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shard a sweep folder holds, as its sweep.json records it; undefined for a whole sweep, or none recorded. */
+export function recordedShard(folder: string): Shard | undefined {
+  const shard = recordOf(folder)?.shard as { index?: unknown; count?: unknown } | null | undefined;
+  return typeof shard?.index === 'number' && typeof shard.count === 'number' ? { index: shard.index, count: shard.count } : undefined;
+}
+
+/**
+ * Whether the sweep in `folder` is one of the plan in the file `plan`, as --resume compares them (by content: a copy of
+ * the file, or the file moved, is the same plan; the file edited since is not); undefined where either cannot be read.
+ */
+export function isSweepOfPlanFile(folder: string, plan: string): boolean | undefined {
+  try {
+    return heldPlanDifference(folder, resolvePlan(readPlanFile(plan)))?.same;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return undefined;
+  }
 }
 
 /** The sweep a folder holds as its first session began it, where that was a `cfsim sweep` whose plan file is still there; else undefined. */
 function begunSweep(folder: string): BegunSweep | undefined {
-  let recorded: { status?: unknown; shard?: unknown; sessions?: { command?: unknown; environment?: { cwd?: unknown } }[] };
-  try {
-    recorded = JSON.parse(readFileSync(join(folder, 'sweep.json'), 'utf8')) as typeof recorded;
-  } catch {
-    return undefined;
-  }
-  const first = Array.isArray(recorded?.sessions) ? recorded.sessions[0] : undefined;
+  const recorded = recordOf(folder);
+  if (recorded === undefined) return undefined;
+  const first = Array.isArray(recorded.sessions) ? recorded.sessions[0] : undefined;
   if (typeof first?.command !== 'string') return undefined;
   const words = shellWords(first.command);
   // A merged folder's first session is the merge.
@@ -35,12 +66,11 @@ function begunSweep(folder: string): BegunSweep | undefined {
   const path = resolve(cwd, positional[0]);
   if (!existsSync(path)) return undefined;
   const fromHere = relative(process.cwd(), path);
-  const shard = recorded.shard as { index?: unknown; count?: unknown } | null | undefined;
   return {
     // Relative where the file is below this folder (`a.yaml`), else whole.
     plan: fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere,
     status: typeof recorded.status === 'string' ? recorded.status : undefined,
-    shard: typeof shard?.index === 'number' && typeof shard.count === 'number' ? { index: shard.index, count: shard.count } : undefined,
+    shard: recordedShard(folder),
   };
 }
 
@@ -51,11 +81,11 @@ export function recordedSweepPlan(folder: string): string | undefined {
 
 /**
  * The command that continues the unfinished sweep in `folder` (as given): its plan file, the folder as --out, its shard,
- * and --resume; undefined where the sweep is complete, or its plan file is not known or no longer there.
+ * and --resume; undefined where the sweep is complete, or its plan file is not known, no longer there or no longer its plan.
  */
 export function resumeCommand(folder: string): string | undefined {
   const sweep = begunSweep(folder);
-  if (sweep === undefined || sweep.status === 'complete') return undefined;
+  if (sweep === undefined || sweep.status === 'complete' || isSweepOfPlanFile(folder, sweep.plan) !== true) return undefined;
   const shard = sweep.shard ? ['--shard', `${sweep.shard.index}/${sweep.shard.count}`] : [];
   return ['cfsim', 'sweep', sweep.plan, '--out', folder, ...shard, '--resume'].map(quotedIfNeeded).join(' ');
 }

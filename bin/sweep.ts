@@ -436,6 +436,33 @@ function heldPlanText(planPath: string): string | undefined {
   }
 }
 
+/** The plan.json text of a sweep of `plan` with design values `values`. */
+const planText = (plan: Plan, values: readonly (readonly unknown[])[]) => `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
+
+/**
+ * How the plan the sweep folder `out` holds stands to `plan`, as --resume compares them: by what plan.json holds, not by
+ * the plan file's name (a copy of the file, or the file moved, is the same plan; the file edited is not). `difference`
+ * names the first fields that differ; undefined where the folder has no plan.json this version can read.
+ */
+export function heldPlanDifference(out: string, plan: Plan, values = planDesign(plan).values): { same: boolean; difference: string } | undefined {
+  const planPath = join(out, 'plan.json');
+  const held = heldPlanText(planPath);
+  if (held === undefined) return undefined;
+  const documentOf = (v: readonly (readonly unknown[])[]) => planText(plan, v);
+  const { document } = continuedPlan(plan, held, values, documentOf(values), documentOf);
+  return document === held ? { same: true, difference: '' } : { same: false, difference: planDifference(JSON.parse(held), JSON.parse(document), planPath) };
+}
+
+/** A sweep.json as readSweepStatus reads it, or undefined where this version cannot read it (which resuming then says). */
+function heldStatus(path: string): ReturnType<typeof readSweepStatus> | undefined {
+  try {
+    return readSweepStatus(path);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return undefined;
+  }
+}
+
 /** Runs (or resumes) a sweep into `options.out`, holding the folder's lock while it writes. */
 export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   const { values } = planDesign(options.plan);
@@ -459,7 +486,7 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
 async function sweepInto(options: SweepOptions, designValues: readonly (readonly unknown[])[]): Promise<SweepSummary> {
   const { plan, out } = options;
   const planPath = join(out, 'plan.json');
-  const documentOf = (values: readonly (readonly unknown[])[]) => `${JSON.stringify(planDocument(plan, values), null, 2)}\n`;
+  const documentOf = (values: readonly (readonly unknown[])[]) => planText(plan, values);
   let values = designValues;
   let document = documentOf(values);
   const runsPath = join(out, 'runs.csv');
@@ -483,9 +510,10 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   }
   if (!options.resume && existsSync(join(out, 'runs.csv'))) {
     // --resume continues a sweep of this plan only: beside another plan's sweep it would be refused, so it is not offered.
-    const held = heldPlanText(planPath);
-    const other = held !== undefined && continuedPlan(plan, held, values, document, documentOf).document !== held;
-    const instead = other ? `; choose another folder (--resume continues a sweep only with the plan it began with, and this one differs: ${planDifference(JSON.parse(held), JSON.parse(document), planPath)})` : '; add --resume to continue it, or choose another folder';
+    const held = heldPlanDifference(out, plan, values);
+    // A shard's folder is resumed with its --shard only: said with --resume, which alone would be refused.
+    const shard = existsSync(join(out, 'sweep.json')) ? shardResumeMismatch(out, heldStatus(join(out, 'sweep.json'))?.shard, options.shard) : undefined;
+    const instead = held?.same === false ? `; choose another folder (--resume continues a sweep only with the plan it began with, and this one differs: ${held.difference})` : `; add --resume to continue it${shard === undefined ? '' : ` (${shard})`}, or choose another folder`;
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv)${instead}` }], 'command line');
   }
   let previous: ReturnType<typeof readSweepStatus> | undefined;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { closest } from '../sim/params/issues';
 import { quotedIfNeeded } from './commandLine';
 import { notPlanFile, notPlanFolder, PLAN_IS } from './notPlanFile';
-import { recordedSweepPlan } from './recordedSweepPlan';
+import { isSweepOfPlanFile, recordedShard, recordedSweepPlan } from './recordedSweepPlan';
 import { heldResults } from './resultsMarker';
 import { sweepUnknownFlagNote } from './planFieldFlags';
 
@@ -172,11 +172,12 @@ function otherArguments(words: readonly Word[], besides: readonly string[]): str
  * Arguments that are no plan file (`sweep --plan a.yaml results`): where the user gave no --out and only one (however
  * often: `results results`), it is read as the results folder, which a sweep names with --out; otherwise they are to be
  * dropped, each named once with how often it was given (`drop results (twice) and other`). A folder that holds results
- * already is offered as --out only where it holds a sweep of `plan` (with --resume, which continues it: sweep refuses
- * the folder without); any other sweep's or a run's folder is to be dropped. The --out to suggest, whether to add
- * --resume, what to say, and the arguments to drop, for a message that names other things to drop in the same words.
+ * already is offered as --out only where it holds a sweep of `plan`, as --resume compares plans (by content), and of
+ * the shard given, if any (with --resume, which continues it: sweep refuses the folder without; and the folder's
+ * --shard where none is given); any other sweep's or a run's folder is to be dropped. The --out to suggest, how to
+ * resume it, what to say, and the arguments to drop, for a message that names other things to drop in the same words.
  */
-function strayArguments(stray: readonly string[], words: readonly Word[], plan?: string): { out?: string; resume?: boolean; note: string; drop: string[] } {
+function strayArguments(stray: readonly string[], words: readonly Word[], plan?: string): { out?: string; resume?: Resume; note: string; drop: string[] } {
   if (stray.length === 0) return { note: '', drop: [] };
   const distinct = [...new Set(stray)];
   const hasOut = words.some((w) => w.kind === 'own' && w.name === 'out');
@@ -186,14 +187,34 @@ function strayArguments(stray: readonly string[], words: readonly Word[], plan?:
     const held = heldResults(stray[0]);
     if (held === undefined) return { out: folder, note: `: a sweep names its results folder with --out, not as an argument${times}`, drop: [] };
     const recorded = held.kind === 'sweep' ? recordedSweepPlan(stray[0]) : undefined;
-    if (plan !== undefined && recorded !== undefined && fileKey(recorded) === fileKey(plan)) {
-      return { out: folder, resume: true, note: `: a sweep names its results folder with --out, not as an argument${times}; ${folder} holds this plan's sweep already, which --resume continues`, drop: [] };
+    // Where the plan file cannot be read (sweep refuses it first), by the file the sweep was begun from.
+    const ofPlan = plan !== undefined && held.kind === 'sweep' && (isSweepOfPlanFile(stray[0], plan) ?? (recorded !== undefined && fileKey(recorded) === fileKey(plan)));
+    const heldShard = held.kind === 'sweep' ? recordedShard(stray[0]) : undefined;
+    const shard = heldShard === undefined ? undefined : `${heldShard.index}/${heldShard.count}`;
+    const given = givenShard(words);
+    const ofShard = shard === undefined ? '' : `shard ${shard} of `;
+    if (ofPlan && (given === undefined || given === shard)) {
+      return { out: folder, resume: { shard }, note: `: a sweep names its results folder with --out, not as an argument${times}; ${folder} holds ${ofShard}this plan's sweep already, which --resume continues`, drop: [] };
     }
-    const what = held.kind === 'run' ? 'the results of a run' : `a sweep${recorded === undefined ? '' : ` of ${quotedIfNeeded(recorded)}`}`;
+    // Begun from this very file, since edited: naming the file alone would read as this plan.
+    const edited = plan !== undefined && recorded !== undefined && fileKey(recorded) === fileKey(plan) ? 'an earlier ' : '';
+    const whose = ofPlan ? ' of this plan' : recorded === undefined ? '' : ` of ${edited}${quotedIfNeeded(recorded)}`;
+    const what = held.kind === 'run' ? 'the results of a run' : `${ofShard}a sweep${whose}`;
     return { note: `; it takes no other argument: drop ${folder}${timesOf(stray.length)}, which holds ${what} already, and name a new results folder`, drop: [`${folder}${timesOf(stray.length)}`] };
   }
   const drop = distinct.map((a) => `${quotedIfNeeded(a)}${timesOf(stray.filter((b) => b === a).length)}`);
   return { note: `; it takes no other argument: drop ${listed(drop)}`, drop };
+}
+
+/** How to continue the sweep a folder offered as --out holds: --resume, and its shard's --shard I/N where it holds one. */
+interface Resume {
+  readonly shard: string | undefined;
+}
+
+/** The --shard value given (the first, where given more than once), else undefined. */
+function givenShard(words: readonly Word[]): string | undefined {
+  for (const w of words) if (w.kind === 'own' && w.name === 'shard') return w.words.length > 1 ? w.words[1] : w.words[0].slice(w.typed.length + 1);
+  return undefined;
 }
 
 /** sweep's own flags that take a value and were given more than once (`--out r --out s`), by name, with their values as given. */
@@ -218,7 +239,7 @@ function listed(items: readonly string[]): string {
  * where none is given. A flag given more than once (`--out r --out s`, which sweep refuses) is written once, where first
  * given, with what its value stands for (--out DIR): which value was meant is a guess.
  */
-function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR', resume = false): string {
+function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR', resume?: Resume): string {
   const repeated = repeatedValueFlags(words);
   const own = words.flatMap((w, i) => {
     if (w.kind !== 'own' || HELP_FLAGS.includes(w.name)) return [];
@@ -232,7 +253,8 @@ function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR', 
     const joined = /^(--?[\w-]+=)(.*)$/.exec(w);
     return joined ? `${joined[1]}${quotedIfNeeded(joined[2])}` : quotedIfNeeded(w);
   };
-  const resuming = resume && !words.some((w) => w.kind === 'own' && w.name === 'resume') ? ['--resume'] : [];
+  const gave = (name: string) => words.some((w) => w.kind === 'own' && w.name === name);
+  const resuming = resume === undefined ? [] : [...(resume.shard !== undefined && !gave('shard') ? ['--shard', resume.shard] : []), ...(gave('resume') ? [] : ['--resume'])];
   return ['cfsim', 'sweep', plan, ...own.map(word), ...out, ...resuming].join(' ');
 }
 

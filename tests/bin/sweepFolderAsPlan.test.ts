@@ -34,14 +34,14 @@ function expectAccepted(cwd: string, command: string): void {
   expect(r.stderr).toMatch(/sweep complete: \d+ of \d+ runs done/);
 }
 
-/** A sweep of a.yaml in `work/results` stopped after its first run, as an interrupted sweep leaves it. */
-function stoppedSweep(): void {
-  rmSync(join(work, 'results'), { recursive: true, force: true });
-  expect(cfsim(work, 'sweep', 'a.yaml', '--out', 'results').status).toBe(0);
-  const runs = join(work, 'results', 'runs.csv');
+/** A sweep of a.yaml in `work/folder` (with `flags`: a shard) stopped after its first run, as an interrupted sweep leaves it. */
+function stoppedSweep(folder = 'results', ...flags: string[]): void {
+  rmSync(join(work, folder), { recursive: true, force: true });
+  expect(cfsim(work, 'sweep', 'a.yaml', '--out', folder, ...flags).status).toBe(0);
+  const runs = join(work, folder, 'runs.csv');
   writeFileSync(runs, `${readFileSync(runs, 'utf8').split('\n').slice(0, 2).join('\n')}\n`);
-  const status = join(work, 'results', 'sweep.json');
-  writeFileSync(status, readFileSync(status, 'utf8').replace('"status": "complete"', '"status": "interrupted"').replace('"completed": 4', '"completed": 1'));
+  const status = join(work, folder, 'sweep.json');
+  writeFileSync(status, readFileSync(status, 'utf8').replace('"status": "complete"', '"status": "interrupted"').replace(/"completed": \d+/, '"completed": 1'));
 }
 
 describe('sweep given a sweep results folder where the plan goes', () => {
@@ -89,5 +89,39 @@ describe('sweep given a sweep results folder where the plan goes', () => {
     // Beside a sweep of its own plan, --resume is offered, and accepted.
     expect(cfsim(work, 'sweep', 'a.yaml', '--out', 'results').stderr).toContain('--out: results already holds a sweep (runs.csv); add --resume to continue it, or choose another folder');
     expectAccepted(work, 'cfsim sweep a.yaml --out results --resume');
+  });
+
+  it('compares plans by content, as --resume does: a copy of the plan is offered --resume, the plan file edited since is not', () => {
+    stoppedSweep();
+    writeFileSync(join(work, 'copy.yaml'), PLAN);
+    const copy = cfsim(work, 'sweep', 'copy.yaml', 'results');
+    // Was: drop results, which holds a sweep of a.yaml already, and name a new results folder.
+    expect(copy.stderr).toContain("(here cfsim sweep copy.yaml --out results --resume: a sweep names its results folder with --out, not as an argument; results holds this plan's sweep already, which --resume continues)");
+    expectAccepted(work, offered(copy.stderr, '(here cfsim sweep ', /:/));
+    stoppedSweep();
+    writeFileSync(join(work, 'a.yaml'), PLAN.replace('reps: 2', 'reps: 3'));
+    try {
+      // Was: cfsim sweep a.yaml --out results --resume, which sweep refuses (the plan in results/plan.json differs).
+      expect(cfsim(work, 'sweep', 'a.yaml', 'results').stderr).toContain('(here cfsim sweep a.yaml --out DIR; it takes no other argument: drop results, which holds a sweep of an earlier a.yaml already, and name a new results folder)');
+      const asPlan = cfsim(work, 'sweep', 'results', '--plane', 'x');
+      expect(asPlan.stderr).toContain("is a sweep's results folder (cfsim analyze results analyzes it)");
+      expect(asPlan.stderr).not.toContain('--resume');
+    } finally {
+      writeFileSync(join(work, 'a.yaml'), PLAN);
+    }
+  });
+
+  it("offers a shard's folder with its --shard, which resuming it needs, and the command is accepted", () => {
+    stoppedSweep('shard-1', '--shard', '1/2');
+    const r = cfsim(work, 'sweep', 'a.yaml', 'shard-1');
+    // Was: cfsim sweep a.yaml --out shard-1 --resume, which sweep refuses (shard-1 holds shard 1/2; resume it with --shard 1/2).
+    expect(r.stderr).toContain("(here cfsim sweep a.yaml --out shard-1 --shard 1/2 --resume: a sweep names its results folder with --out, not as an argument; shard-1 holds shard 1/2 of this plan's sweep already, which --resume continues)");
+    expectAccepted(work, offered(r.stderr, '(here cfsim sweep ', /:/));
+    stoppedSweep('shard-1', '--shard', '1/2');
+    // Another shard given: that folder is no place for it.
+    expect(cfsim(work, 'sweep', 'a.yaml', 'shard-1', '--shard', '0/2').stderr).toContain('(here cfsim sweep a.yaml --shard 0/2 --out DIR; it takes no other argument: drop shard-1, which holds shard 1/2 of a sweep of this plan already, and name a new results folder)');
+    expect(cfsim(work, 'sweep', 'shard-1', '--plane', 'x').stderr).toContain('cfsim sweep a.yaml --out shard-1 --shard 1/2 --resume continues it');
+    // Without --resume, sweep names the --shard that resuming needs. Was: add --resume to continue it, which alone is refused.
+    expect(cfsim(work, 'sweep', 'a.yaml', '--out', 'shard-1').stderr).toContain('shard-1 already holds a sweep (runs.csv); add --resume to continue it (shard-1 holds shard 1/2; resume it with --shard 1/2), or choose another folder');
   });
 });
