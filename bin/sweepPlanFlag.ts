@@ -293,7 +293,7 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
   // The plan file given more than once (`sweep a.yaml a.yaml --out r`), which yargs called only an unexpected argument.
   const timesGiven = (file: string) => positionalTimes(words, file);
   const named = (file: string) => positionalNamed(words, file);
-  if (others.length === 0 && extra.length === 0 && timesGiven(plan) < 2) return undefined;
+  if (others.length === 0 && extra.length === 0 && timesGiven(plan) < 2) return folderAloneMessage(plan, words);
   // `sweep results r`: a folder is no plan, so the command offered names PLAN, and what was given is said after it (not again beside --dry-run).
   const folder = folderPlan(plan);
   const stray = strayArguments(extra, words, folder.note ? undefined : plan);
@@ -314,6 +314,16 @@ function extraArgumentsMessage(argv: readonly string[]): string | undefined {
 function folderPlan(plan: string): { word: string; note: string } {
   const folder = notPlanFolder(plan);
   return folder === undefined ? { word: quotedIfNeeded(plan), note: '' } : { word: 'PLAN', note: `, ${PLAN_IS}; ${folder}` };
+}
+
+/**
+ * `sweep results` with no --out: yargs said only "missing --out"; the folder is no plan, and may hold a sweep to analyze
+ * or continue. Left to the unknown flag's message where there is one (`sweep results --dry-run`), which says it too.
+ */
+function folderAloneMessage(plan: string, words: readonly Word[]): string | undefined {
+  if (words.some((w) => w.kind === 'unknown' || (w.kind === 'own' && w.name === 'out'))) return undefined;
+  const folder = folderPlan(plan);
+  return folder.note === '' ? undefined : `missing --out, which sweep requires, and its plan file: ${suggestedCommand(folder.word, words)}${folder.note}`;
 }
 
 /** How often `file` (as first spelled: `./a.yaml a.yaml` is a.yaml twice, sweepWords gives each file so) is among sweep's positional arguments. */

@@ -124,4 +124,13 @@ describe('sweep given a sweep results folder where the plan goes', () => {
     // Without --resume, sweep names the --shard that resuming needs. Was: add --resume to continue it, which alone is refused.
     expect(cfsim(work, 'sweep', 'a.yaml', '--out', 'shard-1').stderr).toContain('shard-1 already holds a sweep (runs.csv); add --resume to continue it (shard-1 holds shard 1/2; resume it with --shard 1/2), or choose another folder');
   });
+
+  it('sweep results alone, no --out, says the folder is no plan and names its commands (was only "missing --out")', () => {
+    stoppedSweep();
+    const r = cfsim(work, 'sweep', 'results');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`cfsim: missing --out, which sweep requires, and its plan file: cfsim sweep PLAN --out DIR, where PLAN is a plan file (YAML or JSON: .yaml, .yml or .json); "results", given as PLAN, is a sweep's results folder (cfsim analyze results analyzes it; cfsim sweep a.yaml --out results --resume continues it)`);
+    expectAccepted(work, offered(r.stderr, 'analyzes it; cfsim sweep ', / continues it/));
+    expect(cfsim(work, 'sweep', 'nested').stderr).toContain('cfsim sweep PLAN --out DIR, where PLAN is a plan file (YAML or JSON: .yaml, .yml or .json); "nested", given as PLAN, is a folder');
+  });
 });
