@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomically } from './outputFiles';
 import { wholeNumberOf } from './flags';
 import { heldResults, notSweepIssue } from './resultsMarker';
+import { planAsSweepFolderIssue } from './planAsSweepFolder';
 import { join } from 'node:path';
 import { morrisIndices } from '../sim/analysis/morrisIndices';
 import { MIN_MORRIS_INTERVAL_TRAJECTORIES, morrisMuStarInterval } from '../sim/analysis/morrisInterval';
@@ -139,7 +140,7 @@ export function analyzeSweep(
   // (`flagged`: as readFolder words them for this folder's plan).
   const flagged = [...flagIssues];
   const readFolder = () => {
-    const notSweep = notSweepIssue('DIR', dir, `; write one with cfsim sweep PLAN --out ${commandWord(dir)}`);
+    const notSweep = planAsSweepFolderIssue('DIR', dir) ?? notSweepIssue('DIR', dir, `; write one with cfsim sweep PLAN --out ${commandWord(dir)}`);
     // A comparison's folder given --value-per-departure: report draws a comparison at another value. The hint is given whether
     // or not the value was itself refused (then beside that refusal, with V in place of it).
     const valueGiven = valuePerDeparture !== undefined || flagIssues.some((i) => i.path === '--value-per-departure');
