@@ -320,4 +320,31 @@ describe('the cost line', () => {
       await page.close();
     }
   });
+
+  it('keeps its height from day 0 through a run at a larger browser text size, 20 and 24 px as well as 16, its room measured in its font (since 0.39.0: it grew by up to three lines during a run)', async () => {
+    const query = '?policy=opt-out-support&compare=status-quo&seed=3&change=7:policy.supervision.mode=opt-in';
+    for (const [width, height] of [
+      [1024, 768],
+      [390, 844],
+    ]) {
+      for (const textSize of [16, 20, 24]) {
+        const page = await app.browser.newPage({ viewport: { width, height } });
+        // The browser's own text size (a user's setting), which sets the root font size the line's rem follow.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Page.enable');
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: textSize } });
+        const measured = () => page.evaluate(() => ({ root: getComputedStyle(document.documentElement).fontSize, height: document.getElementById('cost')!.getBoundingClientRect().height }));
+        await openApp(page, app, `${query}&day=0`);
+        const start = await measured();
+        expect(start.root).toBe(`${textSize}px`);
+        const seen = [start];
+        for (const day of [1, 8]) {
+          await openApp(page, app, `${query}&day=${day}`);
+          seen.push(await measured());
+        }
+        expect(seen.map((m) => m.height), `${width}×${height} at ${textSize} px`).toEqual(seen.map(() => start.height));
+        await page.close();
+      }
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { COST_MEANING, costLine, sinceMeaning, teamCosts } from './costWords';
+import { COST_MEANING, costLine, longestCostLines, sinceMeaning, teamCosts } from './costWords';
 import type { Frame } from './engine';
 import { NARROW_SCREEN } from './settingsGroups';
 
@@ -26,6 +26,36 @@ function explainCost(changeDay: number | undefined): void {
 export function setupCostLine(): void {
   line().querySelector('.cost-text')!.setAttribute('role', 'presentation');
   explainCost(undefined);
+  // Its width changes with the window and its place, its font with the browser's text size and a late font: the room is measured again.
+  new ResizeObserver(() => holdRoom(roomFor)).observe(line());
+  document.fonts.addEventListener('loadingdone', () => holdRoom(roomFor, { again: true }));
+}
+
+/** The run the line's room is held for: its teams and the day of its latest lever change during it. */
+let roomFor: { teams: number; changeDay: number | undefined } = { teams: 1, changeDay: undefined };
+/** What the room held was measured for: the run, the line's width and its font. */
+let roomMeasured = '';
+
+/**
+ * Holds the room its longest wordings take in `run`, as measured in the line's font at its width (since 0.39.0): a
+ * number of lines tuned to one system font and text size, the line grew during a run where the browser's text size was
+ * set larger (20 px: by a line, 24 px: by three, in compare mode), and what was under it moved.
+ */
+function holdRoom(run: typeof roomFor, { again = false } = {}): void {
+  roomFor = run;
+  const el = line();
+  const width = el.getBoundingClientRect().width;
+  const measuring = `${run.teams} ${run.changeDay} ${width} ${getComputedStyle(el).font}`;
+  if (width === 0 || (measuring === roomMeasured && !again)) return;
+  roomMeasured = measuring;
+  // A stand-in of the line's width, out of sight and out of the flow, takes each wording in turn.
+  const probe = Object.assign(document.createElement('p'), { className: 'cost' });
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = `position: absolute; visibility: hidden; min-height: 0; width: ${width}px`;
+  el.after(probe);
+  const needed = Math.max(...longestCostLines(run.teams, run.changeDay).map((text) => ((probe.textContent = text), probe.getBoundingClientRect().height)));
+  probe.remove();
+  el.style.minHeight = `${needed}px`;
 }
 
 /**
@@ -52,6 +82,8 @@ export function renderCost(f: Frame): void {
   const el = line();
   el.dataset.teams = String(f.teams.length);
   el.dataset.changes = String(f.changeDays.length > 0);
+  const changeDay = f.changeDays.at(-1);
+  if (f.teams.length !== roomFor.teams || changeDay !== roomFor.changeDay) holdRoom({ teams: f.teams.length, changeDay });
   const figures = el.querySelector('.cost-text')!;
   if (figures.textContent !== text) figures.textContent = text;
   explainCost(costs[0]?.sinceChange?.day);

@@ -107,3 +107,26 @@ export function teamCosts(f: Frame): TeamCost[] {
     };
   });
 }
+
+/** A figure as wide as a run's figures come: millions, negative. */
+const WIDEST_FIGURE = -1_888_888;
+
+/**
+ * The longest wordings the cost line can take in a run of `teams` teams whose latest lever change during it is on
+ * `changeDay` (undefined: none): what its room is held for from day 0, so nothing under it moves as the figures come and
+ * grow. In compare mode the teams' figures are opposite, so B against A is a difference of twice as many digits' worth.
+ */
+export function longestCostLines(teams: number, changeDay: number | undefined): string[] {
+  const costs = (since: number | undefined): TeamCost[] =>
+    (teams === 1 ? [''] : ['A', 'B']).map((letter, i) => {
+      const sign = i === 0 ? 1 : -1;
+      return {
+        letter,
+        perYear: sign * WIDEST_FIGURE,
+        separations: i === 0 ? 88 : 0,
+        ...(since === undefined || changeDay === undefined ? {} : { sinceChange: { day: changeDay, perYear: sign * since } }),
+      };
+    });
+  const withoutChange = costLine(costs(undefined));
+  return changeDay === undefined ? [withoutChange] : [withoutChange, costLine(costs(WIDEST_FIGURE)), costLine(costs(NaN))];
+}
