@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApp, servedApp } from './browser';
 
-// Play pressed just before the end: the run's end follows within the first tick of play (100 ms), and replaced the
+// Play pressed just before the end: the run's end follows within the first tick of play (playClock.ts, 100 ms), and replaced the
 // announcement of play before a screen reader could read it; there the end alone is announced (main.ts, setPlaying).
 
 const app = servedApp();

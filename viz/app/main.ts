@@ -55,6 +55,7 @@ import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverTe
 import { optionLabel } from './optionLabels';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
+import { daysPerTick, PLAY_TICK_MS, playTicksIn, reachedInFirstTick } from './playClock';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
 import { LIST_REASON_WORDS, REASON_WORDS, sharesInWords, STORY_WORDS, whyTheyLeft } from './story';
@@ -132,7 +133,7 @@ let stepWaiting: { days: number } | undefined;
 let stepsTaken = 0;
 const stories = new Map<string, Story[]>(); // key: team label + worker id
 const sickMarks = new SickMarks();
-/** Display ticks (100 ms) while playing: the clock that keeps a SICK mark readable at speed. */
+/** Play ticks (playClock.ts) while playing: the clock that keeps a SICK mark readable at speed. */
 let playTick = 0;
 const charts: Result[] = [];
 
@@ -780,9 +781,9 @@ function renderSchedule(): void {
 /** Plays or pauses; `announced` (default) has screen readers told so. */
 function setPlaying(on: boolean, { announced = true } = {}): void {
   playing = on;
-  // Where the play loop's first tick (100 ms) reaches the end, the end's announcement follows at once and says it: the
-  // one of play was replaced within 40 ms, before a screen reader could read it (since 0.38.0).
-  const endsAtOnce = on && frame !== undefined && frame.horizon - frame.day <= config.speed / 10;
+  // Where the play loop's first tick reaches the end, the end's announcement follows at once and says it: the one of
+  // play was replaced within 40 ms, before a screen reader could read it (since 0.38.0).
+  const endsAtOnce = on && frame !== undefined && reachedInFirstTick(frame.horizon - frame.day, config.speed);
   if (frame && announced && !endsAtOnce) announce(on ? `Playing at ${config.speed} ${config.speed === 1 ? 'day' : 'days'} a second from ${dayText(frame)}.` : `Paused on ${dayText(frame)}.`);
   const button = $('play');
   button.textContent = on ? 'Pause' : 'Play';
@@ -833,7 +834,7 @@ function advance(days: number, { announced = true } = {}): Promise<void> {
 }
 
 let lastUrlSave = 0;
-/** Days owed at the chosen speed (ticks every 100 ms; a slow speed steps a day every few ticks). */
+/** Days owed at the chosen speed (playClock.ts). */
 let owed = 0;
 setInterval(() => {
   if (!playing) {
@@ -846,7 +847,7 @@ setInterval(() => {
     setPlaying(false, { announced: false }); // the end was announced
     return;
   }
-  owed += config.speed / 10;
+  owed += daysPerTick(config.speed);
   const days = Math.floor(owed);
   if (days < 1) return;
   owed -= days;
@@ -856,7 +857,7 @@ setInterval(() => {
       saveUrl();
     }
   });
-}, 100);
+}, PLAY_TICK_MS);
 
 // ---------- rendering ----------
 
@@ -1322,11 +1323,11 @@ async function redrawInPlace(rows: readonly SeriesRow[], day: number): Promise<v
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * While playing, the charts take new rows every CHART_TICKS display ticks (twice a second) rather
+ * While playing, the charts take new rows every CHART_TICKS play ticks (twice a second) rather
  * than on every tick: each update recomputes whole series, and at ten updates a second a run of
  * several years fell behind its speed (200 days/s slowed to about 100 by year 9).
  */
-const CHART_TICKS = 5;
+const CHART_TICKS = playTicksIn(500);
 let chartBacklog: SeriesRow[] = [];
 let chartTick = 0;
 /** The engine's rows the charts hold (drawn again from these when a chart's spec changes). */
