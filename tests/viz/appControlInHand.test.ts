@@ -4,7 +4,8 @@ import { openApp, servedApp } from './browser';
 
 // The first change made during a run (a slider moved while playing, no change scheduled before) shows the list of
 // changes and lengthens the cost line above the levers; the slider under the teacher's pointer stays where it is
-// (controlInHand.ts, since 0.38.0).
+// (controlInHand.ts, since 0.38.0). So it does when the problems message above the controls comes, grows or goes
+// (since 0.39.0).
 
 const app = servedApp();
 
@@ -111,4 +112,71 @@ describe('the control in hand', () => {
     expect(after.bottom, 'the focused tile is still on the screen').toBeLessThanOrEqual(844);
     await page.close();
   });
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 768],
+    [390, 844],
+  ]) {
+    it(`stays under the pointer when the problems message above the controls comes (a change refused at the run's end) and goes (a change made), at ${width}×${height} (since 0.39.0)`, async () => {
+      const page = await app.browser.newPage({ viewport: { width, height } });
+      const problemsHeight = () => page.evaluate(() => document.getElementById('problems')!.getBoundingClientRect().height);
+      /** Drags the slider in sight until the message is `shown` or not; its top before and after. */
+      const dragUntil = async (shown: boolean) => {
+        const slider = await sliderInSight(page);
+        await page.mouse.move(slider.x, slider.y);
+        await page.mouse.down();
+        // Pressed: on a phone a control under the message is first scrolled clear of it (problemsMessage.ts, clearOfMessage).
+        const before = await topOf(page, slider.id);
+        await page.mouse.move(slider.x + 40, slider.y, { steps: 4 });
+        await page.mouse.up();
+        await page.waitForFunction((shown) => document.getElementById('problems')!.hidden !== shown, shown);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        return { before, after: await topOf(page, slider.id) };
+      };
+      // At the run's end a change from today is refused, with a message at the top of the controls.
+      await openApp(page, app, '?policy=opt-out-support&seed=3&apply=today&day=3650');
+      expect(await problemsHeight()).toBe(0);
+      const came = await dragUntil(true);
+      expect(await problemsHeight(), 'the message came').toBeGreaterThan(40);
+      expect(Math.abs(came.after - came.before), 'the slider did not move when the message came').toBeLessThan(1);
+      // A link's message, put away by a change made.
+      await openApp(page, app, '?policy=opt-out-support&seed=3&day=30&colour=red');
+      expect(await problemsHeight(), "the link's message").toBeGreaterThan(40);
+      const went = await dragUntil(false);
+      expect(Math.abs(went.after - went.before), 'the slider did not move when the message went').toBeLessThan(1);
+      await page.close();
+    });
+  }
+  for (const [width, height] of [
+    [1280, 720],
+    [390, 844],
+  ]) {
+    it(`is moved after all where the problems message comes over it: a slider at the top of the controls (of the screen, on a phone) goes under the message, in sight, at ${width}×${height} (since 0.39.0)`, async () => {
+      const page = await app.browser.newPage({ viewport: { width, height } });
+      await openApp(page, app, '?policy=opt-out-support&seed=3&apply=today&day=3650');
+      await sliderInSight(page);
+      const id = await page.evaluate(() => {
+        const slider = document.querySelector<HTMLInputElement>('#levers input[type=range]')!;
+        slider.scrollIntoView({ block: 'start' });
+        return slider.id;
+      });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      const r = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect, id);
+      await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(r.x + r.width / 2 + 40, r.y + r.height / 2, { steps: 4 });
+      await page.mouse.up();
+      await page.waitForFunction(() => !document.getElementById('problems')!.hidden);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const seen = await page.evaluate((id) => {
+        const slider = document.getElementById(id)!.getBoundingClientRect();
+        const scroller = document.querySelector('.controls-scroll')!.getBoundingClientRect();
+        return { top: slider.top, bottom: slider.bottom, message: document.getElementById('problems')!.getBoundingClientRect().bottom, shownTop: Math.max(scroller.top, 0), shownBottom: Math.min(scroller.bottom, innerHeight) };
+      }, id);
+      expect(seen.top, 'under the message').toBeGreaterThanOrEqual(seen.message);
+      expect(seen.top, 'in sight').toBeGreaterThanOrEqual(seen.shownTop);
+      expect(seen.bottom, 'in sight').toBeLessThanOrEqual(seen.shownBottom);
+      await page.close();
+    });
+  }
 });

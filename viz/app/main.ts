@@ -1563,7 +1563,8 @@ async function start(): Promise<void> {
   foldSettingsOnNarrowScreens(Array.from(document.querySelectorAll<HTMLDetailsElement>('details.settings-group')));
   placeCostLine();
   const scroller = document.querySelector<HTMLElement>('.controls-scroll')!;
-  keepControlInHandInPlace($('controls'), scroller, [...Array.from(scroller.querySelectorAll(':scope > section')), $('scheduled')]);
+  // The problems message above them too: it comes, grows or goes as a change is refused or made (since 0.39.0).
+  keepControlInHandInPlace($('controls'), scroller, [$('problems'), ...Array.from(scroller.querySelectorAll(':scope > section')), $('scheduled')], clearOfMessage);
   syncControls();
   scenarios = scenariosOf(config);
   buildLevers();

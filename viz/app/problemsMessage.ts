@@ -59,13 +59,21 @@ function keepInSight(message: HTMLElement, from: HTMLElement | null): void {
   clearOfMessage(from);
 }
 
-/** Scrolls the page so that `control` is not under the message (which sticks over the controls under 700 px). */
+/**
+ * Scrolls `control` out from under the message: the controls, where they scroll on their own (beside the team view the
+ * message heads them, and a control kept in place as it came was left above their top, out of sight), else the page
+ * (under 700 px the message sticks over the controls).
+ */
 export function clearOfMessage(control: Element): void {
   const message = $('problems');
   if (message.hidden) return;
   const m = message.getBoundingClientRect();
   const r = control.getBoundingClientRect();
-  if (r.top < m.bottom && m.top < r.bottom) window.scrollBy(0, r.top - m.bottom - 8);
+  if (!(r.top < m.bottom && m.top < r.bottom)) return;
+  const scroller = control.closest('.controls-scroll');
+  if (scroller) scroller.scrollTop += r.top - m.bottom - 8;
+  const left = control.getBoundingClientRect().top - m.bottom - 8;
+  if (left < -0.5) window.scrollBy(0, left);
 }
 
 /** Puts the problems message away (its ×, or Escape); focus in it goes back to where it was, rather than to the page's start. */
