@@ -39,7 +39,7 @@ let roomMeasured = '';
 /**
  * Holds the room its longest wordings take in `run`, as measured in the line's font at its width (since 0.39.0): a
  * number of lines tuned to one system font and text size, the line grew during a run where the browser's text size was
- * set larger (20 px: by a line, 24 px: by three, in compare mode), and what was under it moved.
+ * set larger (20 px: by a line, 24 px: by two, in compare mode with a change at 1024 px), and what was under it moved.
  */
 function holdRoom(run: typeof roomFor, { again = false } = {}): void {
   roomFor = run;
