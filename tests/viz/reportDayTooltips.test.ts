@@ -154,6 +154,21 @@ describe("the report's series charts, hovered away from their lines", () => {
     await page.close();
   });
 
+  it("carry each measure's label once, not in every day's row, and still name it in the tooltip", async () => {
+    const html = readFileSync(join(work, 'two.html'), 'utf8');
+    const specs = JSON.parse(html.match(/<script type="application\/json" id="cfsim-specs">([^<]*)<\/script>/)![1]) as { data: { values: Record<string, unknown>[] } }[];
+    const days = specs[0].data.values.filter((row) => 'mean0' in row);
+    expect(days.length).toBeGreaterThan(10);
+    for (const row of days) expect(row).not.toHaveProperty('measure');
+    // Beyond the lines' own rows, the figure names a measure a few times (its sort, the label's calculation), not once per day row.
+    const lineRows = specs[0].data.values.filter((row) => row.measure === 'Burnout').length;
+    const labels = JSON.stringify(specs[0]).split('"Burnout"').length - 1;
+    expect(labels - lineRows).toBeLessThan(days.length / 3);
+    const page = await openReport(join(work, 'two.html'));
+    expect(await tooltipAt(page, await pointInPanel(page, 0, 0.3))).toMatchObject({ Measure: 'Secondary traumatic stress', Day: '7' });
+    await page.close();
+  });
+
   it('name two packages, whose names are the tooltip\'s keys, as they were given', async () => {
     const page = await openReport(join(work, 'odd.html'));
     const shown = await tooltipAt(page, await pointInPanel(page, 0, 0.3));

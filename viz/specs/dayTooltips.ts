@@ -20,12 +20,18 @@ const DAY_SPANS = 'daySpans';
 /**
  * What a series chart's top level adds for its day rects: `spans` as a data set, and a lookup that
  * gives each row of a day its stretch of the axis (the same for every measure and arm, it is given
- * once, not in each row). At the top level: Vega-Lite cannot look up within a facet.
+ * once, not in each row), and a calculation that gives it its measure's label from its place in
+ * `measures` (dayRows' `measureK`): the label in each row added about 150 KB to a 10-year page. At
+ * the top level: Vega-Lite cannot look up within a facet, and the panels are filtered by measure.
  */
-export function daySpanLookup(spans: readonly DaySpan[]) {
+export function daySpanLookup(spans: readonly DaySpan[], measures: readonly string[]) {
   return {
     datasets: { [DAY_SPANS]: [...spans] },
-    transform: [{ lookup: 'day', from: { data: { name: DAY_SPANS }, key: 'day', fields: ['dayFrom', 'dayTo', 'lastDay'] } }],
+    transform: [
+      { lookup: 'day', from: { data: { name: DAY_SPANS }, key: 'day', fields: ['dayFrom', 'dayTo', 'lastDay'] } },
+      // Every row passes here: the other layers' rows keep their own measure.
+      { calculate: `isValid(datum.measureK) ? ${JSON.stringify(measures)}[datum.measureK] : datum.measure`, as: 'measure' },
+    ],
   };
 }
 
@@ -109,8 +115,9 @@ interface MeasuredPoint {
 }
 
 /**
- * A day rect's row for each of `measures` that `points` have and each day of `spans`: the measure, the day (its stretch
- * of the axis is looked up in daySpanLookup's), and the mean and 5th and 95th percentiles of each of `arms` that
+ * A day rect's row for each of `measures` that `points` have and each day of `spans`: the measure's place in `measures`
+ * (`measureK`, its label given by daySpanLookup's, which must be given the same `measures`), the day (its stretch of the
+ * axis is looked up there too), and the mean and 5th and 95th percentiles of each of `arms` that
  * day, as `meanK`, `lowK` and `highK` (K its place in `arms`), past the first `ranged` arms the mean only; `extra` adds
  * fields of the panel's own. Rows carry only what a tooltip shows, each value rounded to what `yFormat` shows of it: a
  * long horizon's page holds thousands.
@@ -119,14 +126,14 @@ export function dayRows(points: readonly MeasuredPoint[], arms: readonly string[
   const byKey = new Map(points.map((p) => [JSON.stringify([p.policy, p.measure, p.day]), p]));
   // No rows for a measure without points: in a chart faceted by measure, they would add a panel.
   const drawn = new Set(points.map((p) => p.measure));
-  return measures.filter((measure) => drawn.has(measure)).flatMap((measure) =>
-    spans.map((span) => {
+  return measures.flatMap((measure, measureK) =>
+    (drawn.has(measure) ? spans : []).map((span) => {
       const values = arms.map((arm, k) => {
         const p = byKey.get(JSON.stringify([arm, measure, span.day]));
         const shown = (value: number | undefined) => (value === undefined ? null : shownValue(value, yFormat));
         return { [`mean${k}`]: shown(p?.mean), ...(k < ranged ? { [`low${k}`]: shown(p?.p05), [`high${k}`]: shown(p?.p95) } : {}) };
       });
-      return Object.assign({ measure, day: span.day, ...extra }, ...values);
+      return Object.assign({ measureK, day: span.day, ...extra }, ...values);
     }),
   );
 }

@@ -133,7 +133,7 @@ export function seriesGrid(chart: Required<SeriesChart>): TopLevelSpec {
     // The subtitle broken to the columns' width, measured (linesWithin), so it never widens the figure.
     title: { text: title, subtitle: linesWithin([subtitle, `${about} Vertical axes: ${yTitle}.`], metrics.length * (width + COLUMN_GAP_PX) - COLUMN_GAP_PX, SUBTITLE_FONT_PX) },
     data: { values },
-    ...(dayTooltips ? dayLookups(spans, policies) : {}),
+    ...(dayTooltips ? dayLookups(spans, policies, metrics.map(([, measure]) => measure)) : {}),
     hconcat: metrics.map(column),
     resolve: { scale: { y: 'independent' } },
     config: CONFIG,
@@ -160,9 +160,9 @@ const REFERENCE_ARMS = 'referenceArms';
  * The grid's top level for its day rects: daySpanLookup's, and a lookup that gives every row but the baseline's its
  * `referenceArm`, the baseline, named once for each row rather than in each of its days' rows.
  */
-function dayLookups(spans: readonly DaySpan[], policies: readonly string[]) {
+function dayLookups(spans: readonly DaySpan[], policies: readonly string[], measures: readonly string[]) {
   const [baseline, ...others] = policies;
-  const days = daySpanLookup(spans);
+  const days = daySpanLookup(spans, measures);
   return {
     datasets: { ...days.datasets, [REFERENCE_ARMS]: others.map((panel) => ({ panel, referenceArm: baseline })) },
     transform: [...days.transform, { lookup: 'panel', from: { data: { name: REFERENCE_ARMS }, key: 'panel', fields: ['referenceArm'] } }],

@@ -27,7 +27,8 @@ export function seriesPanels(chart: SeriesChart): TopLevelSpec {
   // One arm's tooltip names it (armDayTooltip); two arms' name theirs in its titles (armsDayTooltip).
   const named = policies.length === 1 ? { panel: policies[0] } : {};
   const spans = daySpans(series.map((p) => p.day), width);
-  const days = dayTooltips ? dayRows(series, policies, metrics.map(([, m]) => m), spans, yFormat, named) : [];
+  const measures = metrics.map(([, m]) => m);
+  const days = dayTooltips ? dayRows(series, policies, measures, spans, yFormat, named) : [];
   const values = [...series, ...marks, ...days];
   const yAxis = valueAxis(yFormat);
   const y = { field: 'mean', type: 'quantitative' as const, title: yTitle, axis: yAxis };
@@ -44,7 +45,7 @@ export function seriesPanels(chart: SeriesChart): TopLevelSpec {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, subtitle: [subtitle, ...baselineNote] },
     data: { values },
-    ...(dayTooltips ? daySpanLookup(spans) : {}),
+    ...(dayTooltips ? daySpanLookup(spans, measures) : {}),
     facet: { column: { field: 'measure', type: 'nominal', title: null, sort: metrics.map(([, l]) => l) } },
     resolve: { scale: { y: 'independent' } },
     spec: {

@@ -57,8 +57,8 @@ describe("the series charts' day rows", () => {
     return spec.data.values.filter((row) => 'mean0' in row);
   };
 
-  it('carry only what their tooltips show (a 10-year, six-package page holds about 9,000), each arm named once', () => {
-    const span = ['measure', 'day'];
+  it('carry only what their tooltips show (a 10-year, six-package page holds about 9,000), each arm named once, each measure by its place', () => {
+    const span = ['measureK', 'day'];
     expect(rowsOf(1)[0]).toEqual({ ...Object.fromEntries(span.map((k) => [k, rowsOf(1)[0][k]])), panel: 'status-quo', mean0: 10, low0: 9, high0: 11 });
     expect(Object.keys(rowsOf(2)[0])).toEqual([...span, 'mean0', 'low0', 'high0', 'mean1', 'low1', 'high1']);
     const reference = rowsOf(3).find((row) => row.panel === 'opt-out-support')!;
