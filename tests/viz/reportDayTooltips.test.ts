@@ -236,6 +236,34 @@ describe("the report's series charts, hovered away from their lines", () => {
     }
   });
 
+  it("in the score distributions, give a line's own tooltip with the pointer on its stroke, the bin's beside it", async () => {
+    const page = await openReport(join(work, 'two.html'));
+    await (await page.$('#chart-3'))!.scrollIntoViewIfNeeded();
+    // Vega gives a line's tooltip within its stroke's width of a point: the point starting the longest level step of the
+    // first panel's topmost line; then 12 px from it towards the panel's middle, clear of its stroke.
+    const step = await page.$$eval('#chart-3 svg g.role-scope[class*="cell"] > g', (panels) => {
+      const boxes = panels.map((g) => ({ g, box: g.querySelector(':scope > path.background')!.getBoundingClientRect() })).sort((a, b) => a.box.left - b.box.left);
+      const first = boxes[0].g;
+      const middle = (boxes[0].box.top + boxes[0].box.bottom) / 2;
+      const lines = Array.from(first.querySelectorAll('.mark-line path')) as SVGPathElement[];
+      const path = lines[lines.length - 1];
+      const vertices = [...(path.getAttribute('d') ?? '').matchAll(/[ML]?(-?[\d.]+),(-?[\d.]+)/g)].map((m) => new DOMPoint(Number(m[1]), Number(m[2])).matrixTransform(path.getScreenCTM()!));
+      let best = { length: -1, x: 0, y: 0, middle };
+      for (let k = 1; k < vertices.length; k++) {
+        const [a, b] = [vertices[k - 1], vertices[k]];
+        if (Math.abs(a.y - b.y) < 0.01 && b.x - a.x > best.length) best = { length: b.x - a.x, x: a.x + 0.5, y: a.y, middle };
+      }
+      return best;
+    });
+    expect(step.length).toBeGreaterThan(4);
+    const line = await tooltipAt(page, step);
+    expect(Object.keys(line)).toEqual(['Package', 'Scale', 'Scores', 'Share of staff']);
+    expect(TWO).toContain(line.Package);
+    const bin = await tooltipAt(page, { x: step.x, y: step.y + Math.sign(step.middle - step.y) * 12 });
+    expect(Object.keys(bin)).toEqual(['Scale', 'Scores', ...TWO]);
+    await page.close();
+  });
+
   it('on a 390 px phone, show the tapped day\'s values within the screen, and hide them on a tap elsewhere', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();

@@ -2,6 +2,10 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { DistributionBin } from '../report/reportData';
 import { CONFIG, PANEL_HEIGHT, PANEL_WIDTH, policyColor, type ArmTitle } from './theme';
 import { binLayer, binRows } from './scoreBinTooltips';
+import { PROQOL_MAX, PROQOL_MIN } from '../../models/proqol';
+
+/** The score axis, the bin rects' as the lines': the rects' layer, drawn first, would otherwise set its domain. */
+const SCORE_AXIS = { type: 'quantitative' as const, title: 'ProQOL score', scale: { domain: [PROQOL_MIN, PROQOL_MAX] } };
 
 /**
  * Chart 4: end-of-horizon ProQOL score distributions per package, with the band limits;
@@ -20,13 +24,15 @@ export function distributionSpec(bins: readonly DistributionBin[], policies: rea
     spec: {
       width: PANEL_WIDTH,
       height: PANEL_HEIGHT,
+      // The bin rects first, under the lines: a line's own tooltip where the pointer is on its stroke, the bin's elsewhere.
       layer: [
+        ...(binTooltips ? [binLayer(policies, PANEL_HEIGHT, armTitle, SCORE_AXIS)] : []),
         {
           // The bin rects' rows have no share of their own.
           ...(binTooltips ? { transform: [{ filter: 'isValid(datum.share)' }] } : {}),
           mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
           encoding: {
-            x: { field: 'score', type: 'quantitative', title: 'ProQOL score', scale: { domain: [10, 50] } },
+            x: { ...SCORE_AXIS, field: 'score' },
             y: { field: 'share', type: 'quantitative', title: 'Share of staff', axis: { format: '.0%' } },
             color: { field: 'policy', type: 'nominal', title: armTitle, scale: policyColor(policies), sort: [...policies] },
             order: { field: 'score', type: 'quantitative' },
@@ -43,7 +49,6 @@ export function distributionSpec(bins: readonly DistributionBin[], policies: rea
           mark: { type: 'rule', strokeDash: [4, 4], color: '#666' },
           encoding: { x: { field: 'limit', type: 'quantitative' } },
         },
-        ...(binTooltips ? [binLayer(policies, PANEL_HEIGHT, armTitle)] : []),
       ],
     },
     config: CONFIG,

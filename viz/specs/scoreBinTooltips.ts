@@ -8,7 +8,8 @@ import { shownValue } from './shownValue';
 // The report page's score distributions answer with a tooltip wherever the pointer is over a panel,
 // as the series charts do (dayTooltips.ts): Vega shows a line's own tooltip only within its
 // stroke's width of it. Each panel gets an invisible rect per 2-point bin, the bin's width and the
-// panel's height, carrying every arm's share in that bin. Only the page draws them.
+// panel's height, carrying every arm's share in that bin, drawn under the lines so that a line's own
+// tooltip still answers on its stroke (distribution.ts). Only the page draws them.
 
 /** As the line's own tooltip gives a share (distribution.ts). */
 const SHARE_FORMAT = '.1%';
@@ -34,11 +35,11 @@ export function binRows(bins: readonly DistributionBin[], arms: readonly string[
 }
 
 /**
- * The invisible rects over `bins`' panels, `height` pixels tall, each with its bin's tooltip: with
+ * The invisible rects over `bins`' panels, `height` pixels tall, on the score axis `scoreAxis` (the lines'), each with its bin's tooltip: with
  * one arm in the words of the line's own (the arm, the scale, the scores, the share), with more
  * the scale and the scores, then a line per arm named by it, whatever it is called, with its share.
  */
-export function binLayer(arms: readonly string[], height: number, armTitle: ArmTitle) {
+export function binLayer(arms: readonly string[], height: number, armTitle: ArmTitle, scoreAxis: object) {
   const shareText = (k: number) => ({ calculate: `isValid(datum.share${k}) ? format(datum.share${k}, '${SHARE_FORMAT}') : 'nobody in post'`, as: `shareText${k}` });
   const place = [
     { field: 'scale', title: 'Scale' },
@@ -50,7 +51,7 @@ export function binLayer(arms: readonly string[], height: number, armTitle: ArmT
     transform: [BIN_ROWS, ...arms.map((_, k) => shareText(k))],
     mark,
     encoding: {
-      x: { field: 'binFrom', type: 'quantitative' as const },
+      x: { ...scoreAxis, field: 'binFrom', type: 'quantitative' as const },
       x2: { field: 'binTo' },
       y: { value: 0 },
       y2: { value: height },
