@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSpec } from '../../viz/report/export';
 import { loadResults } from '../../viz/report/load';
@@ -636,25 +636,50 @@ describe('HTML report in a real browser, offline', () => {
     await page.close();
   });
 
-  it('fits a narrow window and a printed page: charts keep a readable size and scroll in their own box, and fit the printed page', async () => {
+  it('fits a phone, a narrow window and a printed page: each chart laid out again for its figure, none scrolling sideways; a desktop window as given', async () => {
     cfsim('report', compared, '-o', join(work, 'narrow.html'));
-    const { page } = await openOffline(browser, `file://${join(work, 'narrow.html')}`);
-    await page.setViewportSize({ width: 600, height: 900 });
-    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
-    const overflowing = () => page.$$eval('figure', (figures) => figures.filter((f) => f.scrollWidth > f.clientWidth + 1).length);
-    const pageWider = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-    // Each chart drawn at its share of its own size; on a 390 px phone every one was under half (its labels about 4 px).
-    const scales = () => page.$$eval('.chart svg', (svgs) => svgs.map((svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width'))));
-    for (const width of [600, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const scale of await scales()) expect(scale, `at ${width} px`).toBeGreaterThanOrEqual(0.8 - 1e-3);
-      expect(await overflowing(), `at ${width} px the wider charts scroll in their figures`).toBeGreaterThan(0);
-      expect(await pageWider(), 'nothing makes the page scroll sideways').toBe(false);
+    cfsim('report', single, '-o', join(work, 'narrow-single.html'));
+    const overflowing = (page: Page) => page.$$eval('figure', (figures) => figures.filter((f) => f.scrollWidth > f.clientWidth).map((f) => f.querySelector('figcaption')?.textContent?.slice(0, 9)));
+    const pageWider = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    // Each chart drawn at its share of its own size; shrunk whole to a 390 px phone, most were under half (their labels about 4 px).
+    const scales = (page: Page) => page.$$eval('.chart svg', (svgs) => svgs.map((svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width'))));
+    const widths = (page: Page) => page.$$eval('.chart svg', (svgs) => svgs.map((svg) => svg.getAttribute('width')));
+    const fitted = (page: Page) => page.$$eval('.chart[data-fitted]', (charts) => charts.length);
+    const refitted = (page: Page) => page.evaluate(() => (window as unknown as { cfsimReport: { fitted(): Promise<unknown> } }).cfsimReport.fitted());
+    for (const file of ['narrow.html', 'narrow-single.html']) {
+      const { page, log } = await openOffline(browser, `file://${join(work, file)}`);
+      await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+      const desktop = await widths(page);
+      expect(await fitted(page), `${file}: a desktop window draws every chart as given`).toBe(0);
+      for (const scale of await scales(page)) expect(scale).toBeCloseTo(1, 3);
+      expect(await overflowing(page)).toEqual([]);
+      // A window narrowed or a phone turned: the charts fit again.
+      for (const width of [600, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await refitted(page);
+        expect(await overflowing(page), `${file} at ${width} px`).toEqual([]);
+        expect(await pageWider(page), 'nothing makes the page scroll sideways').toBe(false);
+        expect(await fitted(page), `${file} at ${width} px`).toBeGreaterThan(0);
+        const shown = await scales(page);
+        for (const scale of shown) expect(scale, `${file} at ${width} px`).toBeGreaterThanOrEqual(0.7);
+        expect(shown.filter((scale) => scale > 0.99).length, `${file} at ${width} px: many drawn at their own size`).toBeGreaterThanOrEqual(shown.length / 3);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await refitted(page);
+      expect(await widths(page), `${file}: back on a desktop, the charts are drawn as given again`).toEqual(desktop);
+      expect(await fitted(page)).toBe(0);
+      expect(log.errors).toEqual([]);
+      await page.close();
     }
-    // A desktop window draws every chart whole, as before.
-    await page.setViewportSize({ width: 1280, height: 900 });
-    for (const scale of await scales()) expect(scale).toBeCloseTo(1, 3);
-    expect(await overflowing()).toBe(0);
+    // Opened on a phone, the charts are laid out for it from the start.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`file://${join(work, 'narrow.html')}`);
+    await phone.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
+    expect(await overflowing(phone)).toEqual([]);
+    for (const scale of await scales(phone)) expect(scale).toBeGreaterThanOrEqual(0.7);
+    await phone.close();
+    const { page } = await openOffline(browser, `file://${join(work, 'narrow.html')}`);
+    await page.waitForSelector('body[data-rendered="true"]', { timeout: 60_000 });
     await page.setViewportSize({ width: 600, height: 900 });
     // A package id broken at its hyphen ("opt-out-" / "support") reads as two words; the table scrolls instead.
     const brokenIds = () =>
@@ -667,8 +692,8 @@ describe('HTML report in a real browser, offline', () => {
       );
     expect(await brokenIds()).toEqual([]);
     await page.emulateMedia({ media: 'print' });
-    expect(await overflowing()).toBe(0);
-    expect(await pageWider()).toBe(false);
+    expect(await overflowing(page)).toEqual([]);
+    expect(await pageWider(page)).toBe(false);
     expect(await brokenIds()).toEqual([]);
     await page.close();
   });

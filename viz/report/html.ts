@@ -44,6 +44,8 @@ import { teamLines } from '../../scenarios/teamMakeup';
 import { plainForms } from '../specs/expressionSafeStrings';
 import { TOOLTIP_ROW_KEY_PREFIX } from '../specs/tooltipRowKeys';
 import { TOOLTIP_FORMATTER_SOURCE } from './tooltipFormatter';
+import { CHART_FIT_SOURCE } from './chartFit';
+import { CONFIG } from '../specs/theme';
 import { redrawCommand } from './shellWords';
 
 const STYLE = `
@@ -55,16 +57,14 @@ h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 32px 
 table { border-collapse: collapse; font-size: 0.92rem; margin: 8px 0; } th, td { border-bottom: 1px solid #e3e3e3; padding: 5px 10px; text-align: right; vertical-align: top; }
 th:first-child, td:first-child { text-align: left; } thead th { background: #f5f5f5; } thead th + th { white-space: nowrap; }
 figure { margin: 18px 0 28px; overflow-x: auto; } figcaption { color: #444; font-size: 0.9rem; margin-top: 4px; }
-/* A chart shrinks to its column, but to no less than 80% of its size (--chart-width, set once drawn): on a phone the
-   whole chart at 390 px read at under half size, its labels about 4 px; past that, its figure scrolls sideways. */
-.chart svg { max-width: 100%; min-width: calc(var(--chart-width, 0px) * 0.8); height: auto; }
+/* A chart wider than its figure is drawn again laid out for it (chartFit.ts); what is still too wide shrinks to it. */
+.chart svg { max-width: 100%; height: auto; }
 /* A phone is narrower than a day tooltip of two arms (about 420 px), which vega-tooltip then set partly off the
    screen's left edge: there it spans the screen, its values wrapping. */
 @media (max-width: 480px) { #vg-tooltip-element { left: 4px !important; right: 4px; } #vg-tooltip-element table tr td.value { max-width: none; } }
 td small, .num, .id { white-space: nowrap; } .table-scroll { overflow-x: auto; }
 dl.terms dt { font-weight: 600; margin-top: 6px; } dl.terms dd { margin: 0 0 0 1.2em; }
 @media print { main { max-width: none; padding: 0; } figure { overflow: visible; break-inside: avoid; } h2 { break-after: avoid; }
-  .chart svg { min-width: 0; } /* paper does not scroll: a chart fits the page */
   #vg-tooltip-element { display: none !important; } /* one shown as printing began (the pointer left on a chart, a tap) was printed with the page */
   /* Paper does not scroll: the tables fit the page (a six-package comparison's, about 1,150 px on screen, printed three packages). */
   .table-scroll { overflow: visible; } table { font-size: 7.5pt; } th, td { padding: 2px 4px; } tr { break-inside: avoid; }
@@ -734,21 +734,37 @@ ${body}
     return (plainNames.has(text) ? plainNames.get(text) : text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   }
   var tooltipContent = (${TOOLTIP_FORMATTER_SOURCE})(new RegExp(${scriptJson(TOOLTIP_ROW_KEY_PREFIX.source)}));
+  var measure = document.createElement('canvas').getContext('2d');
+  function textWidth(text, fontSize, bold) {
+    measure.font = (bold ? 'bold ' : '') + fontSize + 'px ' + ${scriptJson(CONFIG.font)};
+    return measure.measureText(text).width;
+  }
+  function embed(el, spec) {
+    return vegaEmbed(el, spec, { actions: false, renderer: 'svg', tooltip: { theme: 'light', sanitize: tooltipHtml, formatTooltip: tooltipContent } });
+  }
+  // Vega shows a tooltip on pointermove, which a tap does not fire: a tap's click shows the tapped mark's.
+  function onDrawn(el) {
+    var svg = el.querySelector('svg');
+    if (svg) svg.addEventListener('click', function (e) { if (e.pointerType !== 'mouse') e.target.dispatchEvent(new PointerEvent('pointermove', e)); });
+  }
+  var charts = (${CHART_FIT_SOURCE})(embed, textWidth);
   var rendered = 0;
   specs.forEach(function (spec, i) {
     if (!spec) { rendered++; return; }
-    vegaEmbed('#chart-' + i, spec, { actions: false, renderer: 'svg', tooltip: { theme: 'light', sanitize: tooltipHtml, formatTooltip: tooltipContent } })
+    var el = document.getElementById('chart-' + i);
+    charts.draw(el, spec, onDrawn)
       .then(function () {
-        var svg = document.querySelector('#chart-' + i + ' svg');
-        if (svg) document.getElementById('chart-' + i).style.setProperty('--chart-width', svg.getAttribute('width') + 'px');
-        // Vega shows a tooltip on pointermove, which a tap does not fire: a tap's click shows the tapped mark's.
-        if (svg) svg.addEventListener('click', function (e) { if (e.pointerType !== 'mouse') e.target.dispatchEvent(new PointerEvent('pointermove', e)); });
         rendered++;
         if (rendered === specs.length) document.body.setAttribute('data-rendered', 'true');
       })
-      .catch(function (error) { document.getElementById('chart-' + i).textContent = 'This chart could not be drawn: ' + error.message; console.error(error); });
+      .catch(function (error) { el.textContent = 'This chart could not be drawn: ' + error.message; console.error(error); });
   });
   if (specs.every(function (s) { return !s; })) document.body.setAttribute('data-rendered', 'true');
+  // A window resized or a phone turned: the charts fitted to their figures again, once it has settled.
+  var resizing;
+  window.addEventListener('resize', function () { clearTimeout(resizing); resizing = setTimeout(charts.refit, 200); });
+  // For tests and scripts: fits the charts to the window now, resolving once they are drawn.
+  window.cfsimReport = { fitted: function () { clearTimeout(resizing); return charts.refit(); } };
 })();
 </script>
 </body>

@@ -1,0 +1,119 @@
+// The report page's charts fitted to their figure's width, as the source the page inlines (it runs
+// in the browser). `width: "container"` fits only single and layered views, and most figures are
+// facets or concatenations: on a 390 px phone they scrolled sideways inside their figure. A chart
+// wider than its box is drawn again laid out for it: side-by-side columns (hconcat, a facet's
+// columns) one under another, each view narrower where that is not enough, and title lines broken
+// to the box. A chart that fits is drawn as given, so that a desktop window's layout is unchanged.
+
+/** The narrowest a view is drawn, as a share of its width: past it the svg shrinks to its box (CSS max-width). */
+export const NARROWEST_VIEW_SHARE = 0.45;
+
+/**
+ * `function (embed, textWidth)` giving `{ draw(el, spec, onDrawn), refit() }`: `embed(el, spec)`
+ * draws a spec into el and resolves to vega-embed's result; `textWidth(text, fontSize, bold)` measures
+ * a title line; `onDrawn(el)` runs after each drawing. `draw` resolves once the chart fits; `refit`
+ * fits every chart to its box again (after a resize), resolving once all are drawn.
+ */
+export const CHART_FIT_SOURCE = `function (embed, textWidth) {
+  var NARROWEST = ${NARROWEST_VIEW_SHARE};
+  var charts = [];
+  // Data are left as they are: they hold no layout, and a long horizon's are large to copy.
+  var AS_GIVEN = { data: true, datasets: true, transform: true };
+  function isView(node) { return 'mark' in node || 'layer' in node; }
+  // The spec with each side-by-side arrangement one column wide and each view's width times scale.
+  function stacked(node, scale) {
+    if (Array.isArray(node)) return node.map(function (n) { return stacked(n, scale); });
+    if (!node || typeof node !== 'object') return node;
+    var out = {};
+    Object.keys(node).forEach(function (key) { out[key] = AS_GIVEN[key] ? node[key] : stacked(node[key], scale); });
+    if (Array.isArray(out.hconcat)) { out.concat = out.hconcat; delete out.hconcat; out.columns = 1; }
+    if (out.facet && out.facet.column && !out.facet.row) { out.facet = out.facet.column; out.columns = 1; }
+    // A row's name set level to its left (the differences' measures) takes half a phone's width: above the row instead.
+    var header = out.facet && out.facet.row && out.facet.row.header;
+    if (header && header.labelAngle === 0) out.facet = Object.assign({}, out.facet, { row: Object.assign({}, out.facet.row, { header: Object.assign({}, header, { labelOrient: 'top', labelAnchor: 'start', labelPadding: 4 }) }) });
+    if (typeof out.width === 'number' && isView(out)) out.width = Math.round(out.width * scale);
+    return out;
+  }
+  function widestView(node) {
+    if (!node || typeof node !== 'object') return 0;
+    var own = typeof node.width === 'number' && isView(node) ? node.width : 0;
+    return Object.keys(node).reduce(function (widest, key) { return AS_GIVEN[key] ? widest : Math.max(widest, widestView(node[key])); }, own);
+  }
+  // The lines broken at spaces to the box's width; a line not ending a sentence runs on into the next first.
+  function brokenLines(lines, width, fontSize, bold) {
+    var paragraphs = [].concat(lines).reduce(function (out, line) {
+      var last = out.length - 1;
+      if (last >= 0 && !/[.:!?]$/.test(out[last])) out[last] += ' ' + line;
+      else out.push(String(line));
+      return out;
+    }, []);
+    return paragraphs.reduce(function (out, line) {
+      var current = '';
+      String(line).split(' ').forEach(function (word) {
+        var joined = current === '' ? word : current + ' ' + word;
+        if (current !== '' && textWidth(joined, fontSize, bold) > width) { out.push(current); current = word; } else current = joined;
+      });
+      out.push(current);
+      return out;
+    }, []);
+  }
+  // The title and subtitle broken to the box (less the chart's padding, 5 px a side), and the legend's entries one to a line, each cut to the box.
+  function withinBox(spec, width) {
+    var config = spec.config || {};
+    var legend = Object.assign({}, config.legend, { columns: 1, labelLimit: width - 40 });
+    var fitted = Object.assign({}, spec, { config: Object.assign({}, config, { legend: legend }) });
+    var title = spec.title;
+    if (!title) return fitted;
+    var theme = config.title || {};
+    fitted.title = typeof title === 'string' ? { text: title } : Object.assign({}, title);
+    fitted.title.text = brokenLines(fitted.title.text, width - 12, theme.fontSize || 13, true);
+    if (fitted.title.subtitle) fitted.title.subtitle = brokenLines(fitted.title.subtitle, width - 12, theme.subtitleFontSize || 10, false);
+    return fitted;
+  }
+  function render(chart, spec, layout) {
+    if (chart.result) chart.result.finalize();
+    return embed(chart.el, spec).then(function (result) {
+      chart.result = result;
+      chart.layout = layout;
+      if (layout) chart.el.setAttribute('data-fitted', layout.scale.toFixed(2));
+      else chart.el.removeAttribute('data-fitted');
+      chart.onDrawn(chart.el);
+      var svg = chart.el.querySelector('svg');
+      return svg ? Number(svg.getAttribute('width')) : 0;
+    });
+  }
+  function fit(chart) {
+    // The figure's width: vega-embed sets the chart's element inline-block, as wide as what it holds.
+    var box = chart.el.parentElement.clientWidth;
+    if (chart.natural <= box) return chart.layout ? render(chart, chart.spec, null) : Promise.resolve();
+    if (chart.layout && chart.layout.box === box) return Promise.resolve();
+    var widest = widestView(chart.spec);
+    var tries = 0;
+    function attempt(scale) {
+      return render(chart, withinBox(stacked(chart.spec, scale), box), { box: box, scale: scale }).then(function (width) {
+        if (width <= box || widest === 0 || scale <= NARROWEST || ++tries >= 4) return;
+        // The views take up what is too wide; axes, headers and legends keep their size.
+        var views = widest * scale;
+        return attempt(Math.max(NARROWEST, (scale * (views - (width - box))) / views));
+      });
+    }
+    return attempt(1);
+  }
+  function queued(chart, step) {
+    // A chart that could not be drawn says so in its figure (the page's catch); the others go on.
+    chart.queue = chart.queue.catch(function () {}).then(step);
+    return chart.queue;
+  }
+  return {
+    draw: function (el, spec, onDrawn) {
+      var chart = { el: el, spec: spec, natural: 0, layout: null, result: null, onDrawn: onDrawn, queue: Promise.resolve() };
+      charts.push(chart);
+      return queued(chart, function () {
+        return render(chart, spec, null).then(function (width) { chart.natural = width; return fit(chart); });
+      });
+    },
+    refit: function () {
+      return Promise.all(charts.map(function (chart) { return queued(chart, function () { return fit(chart); }); }));
+    },
+  };
+}`;
