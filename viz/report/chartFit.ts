@@ -89,9 +89,12 @@ export const CHART_FIT_SOURCE = `function (embed, textWidth) {
     if (chart.layout && chart.layout.box === box) return Promise.resolve();
     var widest = widestView(chart.spec);
     var tries = 0;
+    var before = Infinity;
     function attempt(scale) {
       return render(chart, withinBox(stacked(chart.spec, scale), box), { box: box, scale: scale }).then(function (width) {
-        if (width <= box || widest === 0 || scale <= NARROWEST || ++tries >= 4) return;
+        // Narrower views that left the chart as wide: its labels or headers set its width.
+        if (width <= box || widest === 0 || scale <= NARROWEST || ++tries >= 4 || width >= before - 1) return;
+        before = width;
         // The views take up what is too wide; axes, headers and legends keep their size.
         var views = widest * scale;
         return attempt(Math.max(NARROWEST, (scale * (views - (width - box))) / views));
