@@ -86,6 +86,7 @@ export function hire(w: Workforce, seat: number, p: ModelParameters, u: Uniform,
   w.attachment[seat] = attachment(veteranTenure, c.attachmentHalfDays);
   w.leaveDaysLeft[seat] = 0;
   w.leaveKind[seat] = 0;
+  w.ptoBlocksWaiting[seat] = 0;
   w.vacancyDaysLeft[seat] = 0;
   w.hiredOn[seat] = day - veteranTenure;
   w.workerId[seat] = workerId;

@@ -55,7 +55,8 @@ export interface ModelParameters {
   readonly therapyAccess: number;
   readonly benefits: number;
   readonly ptoStartProbability: number;
-  readonly ptoLeaveDays: number;
+  /** Calendar days of a block of paid time off by the position in the week of the day it starts ((day + workweek offset) mod 7). */
+  readonly ptoLeaveDays: Int32Array;
   readonly traumaInformed: number;
   readonly boundarySetting: number;
   readonly deEscalation: number;
@@ -184,7 +185,7 @@ function periodParameters(scenario: Scenario, schedule: readonly ScheduledParame
     griefCheckIn: flag(policy.grief.checkIn),
     therapyAccess: policy.compensation.therapyAccess,
     benefits: policy.compensation.benefits,
-    ptoStartProbability: ptoStartProbability(policy.compensation.ptoDaysPerYear, ptoLeaveDays(c.ptoBlockDays, wd), wd),
+    ptoStartProbability: ptoStartProbability(policy.compensation.ptoDaysPerYear, c.ptoBlockDays, wd),
     ptoLeaveDays: ptoLeaveDays(c.ptoBlockDays, wd),
     traumaInformed: flag(t.traumaInformed),
     boundarySetting: flag(t.boundarySetting),

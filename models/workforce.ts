@@ -54,6 +54,8 @@ export class Workforce {
   readonly leaveKind: Uint8Array;
   readonly tenureDays: Int32Array;
   readonly leaveDaysLeft: Int32Array;
+  /** Blocks of paid time off drawn during grief leave, each to start on a scheduled day after it (docs/ODD.md §7.16). */
+  readonly ptoBlocksWaiting: Int32Array;
   readonly vacancyDaysLeft: Int32Array;
   /** Day this seat's current worker was hired (negative for staff in post on day 0). */
   readonly hiredOn: Int32Array;
@@ -116,6 +118,7 @@ export class Workforce {
     this.leaveKind = new Uint8Array(size);
     this.tenureDays = new Int32Array(size);
     this.leaveDaysLeft = new Int32Array(size);
+    this.ptoBlocksWaiting = new Int32Array(size);
     this.vacancyDaysLeft = new Int32Array(size);
     this.hiredOn = new Int32Array(size);
     this.workerId = new Int32Array(size);

@@ -30,15 +30,20 @@ export function assignRoster(world: World): void {
       }
       continue;
     }
+    const ptoDrawn = uLeave < p.ptoStartProbability;
     if (w.leaveDaysLeft[i] > 0) {
       w.status[i] = STATUS.onLeave;
+      // Grief leave does not use up paid time off: a block drawn on one of its scheduled days waits for its end.
+      if (scheduled && ptoDrawn && w.leaveKind[i] === LEAVE_KIND.grief) w.ptoBlocksWaiting[i]++;
     } else if (!scheduled) {
       w.status[i] = STATUS.dayOff;
-    } else if (uLeave < p.ptoStartProbability) {
+    } else if (ptoDrawn || w.ptoBlocksWaiting[i] > 0) {
+      // A waiting block starts first; a block drawn today as well waits in its place, for the end of this one.
+      if (!ptoDrawn) w.ptoBlocksWaiting[i]--;
       w.status[i] = STATUS.onLeave;
       w.leaveKind[i] = LEAVE_KIND.pto;
       world.journal?.record(day, i, w.workerId[i], JOURNAL.leave);
-      w.leaveDaysLeft[i] = p.ptoLeaveDays;
+      w.leaveDaysLeft[i] = p.ptoLeaveDays[(day + world.workweekOffset[i]) % 7];
     } else if (uSick < p.sickCeiling && uSick < sickProbability(w.burnout[i], w.cf[i], c.sickBase, c.sickBurnout, c.sickCf)) {
       w.status[i] = STATUS.sick;
       today[TALLY.sickDays]++;

@@ -53,6 +53,7 @@ export function turnOver(world: World): void {
       w.status[i] = STATUS.vacant;
       w.vacancyDaysLeft[i] = p.hiringDelayDays;
       w.leaveDaysLeft[i] = 0;
+      w.ptoBlocksWaiting[i] = 0;
       w.pendingTrace[i] = 0;
       world.cohesion[t] = clamp01(world.cohesion[t] - churnLoss(world.teamSeats[t], c.cohesionChurnLoss));
       continue;

@@ -47,7 +47,7 @@ describe('roster (phase 1, docs/ODD.md §7.16)', () => {
     assignRoster(world);
     expect(w.status[0]).toBe(STATUS.onLeave);
     expect(w.leaveKind[0]).toBe(LEAVE_KIND.pto);
-    expect(w.leaveDaysLeft[0]).toBe(world.p.ptoLeaveDays);
+    expect(w.leaveDaysLeft[0]).toBe(world.p.ptoLeaveDays[(world.day + world.workweekOffset[0]) % 7]);
     expect(world.today[TALLY.sickDays]).toBe(0);
 
     w.leaveDaysLeft[0] = 0;
@@ -225,9 +225,9 @@ describe('leave (phase 9, §7.15–7.16)', () => {
     return out;
   }
 
-  it('paid time off lasts ptoBlockDays workdays as calendar days, ⌈ptoBlockDays · 7 / workdays⌉, from the day it starts', () => {
+  it('paid time off lasts ptoBlockDays workdays and the days off after them, a week on a 5-day week, from the day it starts', () => {
     const world = quiet(phaseWorld());
-    const length = Math.ceil((world.p.c.ptoBlockDays * 7) / world.p.workdaysPerWeek);
+    const length = 7;
     const start = dayWhen(world, 0, true, 7);
     const seen = statuses(world, 0, start, length + 3, () => {
       world.uniforms.roster[0] = 0;
@@ -235,6 +235,36 @@ describe('leave (phase 9, §7.15–7.16)', () => {
     expect(seen.slice(0, length).every((s) => s === STATUS.onLeave)).toBe(true);
     expect(seen[length]).not.toBe(STATUS.onLeave);
     expect(world.w.leaveKind[0]).toBe(LEAVE_KIND.none);
+  });
+
+  it('a block of paid time off drawn on a scheduled day of grief leave starts on the first scheduled day after it; two drawn run back to back', () => {
+    const world = quiet(phaseWorld([['policy.grief.leaveDays', 3]]));
+    const w = world.w;
+    let death = 0;
+    while (![0, 1, 2].every((d) => scheduled(world, 0, death + d))) death++;
+    const firstAfter = dayWhen(world, 0, true, death + 4);
+    const griefWorkdays = [1, 2, 3].filter((d) => scheduled(world, 0, death + d)).length;
+    const seen: number[] = [];
+    let ptoDays = 0;
+    let griefDays = 0;
+    for (let day = death; day < firstAfter + 7 * griefWorkdays + 1; day++) {
+      world.day = day;
+      world.today.fill(0);
+      // Every draw of the grief leave starts a block; none after it.
+      world.uniforms.roster[0] = day > death && day <= death + 3 ? 0 : NEVER;
+      assignRoster(world);
+      seen.push(w.status[0]);
+      ptoDays += world.today[TALLY.ptoDays];
+      griefDays += world.today[TALLY.griefLeaveDays];
+      w.deathsToday[0] = day === death ? 1 : 0;
+      turnOver(world);
+    }
+    expect(griefWorkdays).toBeGreaterThanOrEqual(2);
+    expect(seen[0]).toBe(STATUS.working);
+    expect(seen.slice(1, firstAfter - death).every((s) => s === STATUS.onLeave || s === STATUS.dayOff)).toBe(true);
+    expect(seen.slice(firstAfter - death, -1).every((s) => s === STATUS.onLeave)).toBe(true);
+    expect(seen.at(-1)).toBe(STATUS.working);
+    expect([griefDays, ptoDays, w.ptoBlocksWaiting[0]]).toEqual([griefWorkdays, griefWorkdays * world.p.c.ptoBlockDays, 0]);
   });
 
   it('grief leave lasts leaveDays calendar days from the day after the death', () => {
