@@ -124,13 +124,13 @@ describe('salaries per role at their default (every factor 1)', () => {
     const parts = Object.fromEntries(COST_METRICS.map((m) => [m, String(run.metrics[m])]));
     expect(parts).toMatchInlineSnapshot(`
       {
-        "absenceCostPerWorkerYear": "5049.373280342394",
-        "costPerWorkerYear": "26657.991439926667",
+        "absenceCostPerWorkerYear": "5117.6398654845525",
+        "costPerWorkerYear": "26726.25802506882",
         "payCostPerWorkerYear": "7899.999999999988",
         "programmeCostPerWorkerYear": "329.5628248242127",
         "sessionCostPerWorkerYear": "4.017120146744115",
         "staffingCostPerWorkerYear": "12925.084072149171",
-        "teamCostPerYear": "1194497.1232876729",
+        "teamCostPerYear": "1197556.0273972617",
         "turnoverCostPerWorkerYear": "1620.238459186793",
         "vacancyCostPerWorkerYear": "-1170.284316722712",
       }
