@@ -9,7 +9,7 @@ import { isWorkday } from './absence';
 /**
  * Calendar days of one block of `blockDays` workdays on a `workdaysPerWeek`-day week, by the
  * position in the week (0 to 6, as isWorkday counts it) of the workday it starts on: its
- * `blockDays` workdays and the days off after the last of them, up to the next scheduled day (so
+ * `blockDays` workdays (a fraction counting as a whole one) and the days off after the last of them, up to the next scheduled day (so
  * a 5-day block on a 5-day week is 7 days wherever it starts, a week off with its weekend).
  * Positions that are no workday are 0: no block starts on them.
  */
@@ -38,5 +38,7 @@ export function ptoStartProbability(daysPerYear: number, blockDays: number, work
   if (daysPerYear <= 0) return 0;
   const share = daysPerYear / ((365 * workdaysPerWeek) / 7);
   if (share >= 1) return 1;
-  return share / (share + blockDays * (1 - share));
+  // A fraction of a workday in coefficients.ptoBlockDays is a whole one: ptoLeaveDays covers ⌈blockDays⌉.
+  const cover = Math.ceil(blockDays);
+  return share / (share + cover * (1 - share));
 }

@@ -163,7 +163,7 @@ describe('ptoLeaveDays (docs/ODD.md §7.0)', () => {
 });
 
 describe('ptoStartProbability against the roster followed exactly (docs/ODD.md §7.0)', () => {
-  const cases: [workdaysPerWeek: number, blockDays: number][] = [[1, 5], [2, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [5, 3], [2, 1], [3, 4]];
+  const cases: [workdaysPerWeek: number, blockDays: number][] = [[1, 5], [2, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [5, 3], [2, 1], [3, 4], [4, 2.5]];
   for (const [workdaysPerWeek, blockDays] of cases) {
     it(`gives the days granted to a worker in post, whatever the seat's place in the week, on a ${workdaysPerWeek}-day week with blocks of ${blockDays}`, () => {
       const leaveDays = ptoLeaveDays(blockDays, workdaysPerWeek);
