@@ -176,12 +176,13 @@ function statOf(path: string): Stats | undefined {
   }
 }
 
-function writable(path: string): boolean {
+/** Why `path` may not be written, as its write-access check says (EROFS: a read-only file system; EACCES, EPERM: no permission), or undefined where it may. */
+function writeRefusal(path: string): string | undefined {
   try {
     accessSync(path, constants.W_OK);
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'EACCES';
   }
 }
 
@@ -202,7 +203,9 @@ export function checkOutputPath(flag: string, path: string, kind: 'file' | 'fold
   if (existing) {
     if (kind === 'file' && existing.isDirectory()) return void issue(`${JSON.stringify(path)} is a folder; expected a file to write`);
     if (kind === 'folder' && !existing.isDirectory()) return void issue(`${JSON.stringify(path)} is a file; expected a folder to write into`);
-    if (!writable(path)) issue(`no permission to write ${JSON.stringify(path)}`);
+    const refused = writeRefusal(path);
+    if (refused === 'EROFS') issue(`${JSON.stringify(path)} is on a read-only file system (EROFS)${kind === 'file' ? `, as is its folder ${JSON.stringify(dirname(path))}` : ''}, so it cannot be written`);
+    else if (refused !== undefined) issue(`no permission to write ${JSON.stringify(path)}`);
     return;
   }
   if (kind === 'file' && (path.endsWith('/') || path.endsWith(sep))) return void issue(`${JSON.stringify(path)} ends with a separator, so it names a folder; expected a file to write`);
@@ -213,7 +216,8 @@ export function checkOutputPath(flag: string, path: string, kind: 'file' | 'fold
     const stats = statOf(parent);
     if (stats) {
       if (!stats.isDirectory()) issue(`${JSON.stringify(parent)} is a file, so it cannot hold ${JSON.stringify(path)}`);
-      else if (!writable(parent)) issue(`no permission to write in ${JSON.stringify(parent)}`);
+      else if (writeRefusal(parent) === 'EROFS') issue(`${JSON.stringify(parent)} is on a read-only file system (EROFS), so ${JSON.stringify(path)} cannot be written in it`);
+      else if (writeRefusal(parent) !== undefined) issue(`no permission to write in ${JSON.stringify(parent)}`);
       else if (!takesNewEntries(parent)) issue(`the file system of ${JSON.stringify(parent)} takes no new files or folders, so ${JSON.stringify(path)} cannot be written`);
       return;
     }
@@ -267,12 +271,26 @@ export const FILE_ERRORS: Record<string, string> = {
 
 /**
  * A one-line account of a failed file operation ("could not write "x": ENOSPC (the disk is full)";
- * an error's own `reason`, where it has one, says why), or undefined for other errors.
+ * an error's own `reason`, where it has one, says why; its `undoFailure`, what failed after it), or undefined for other errors.
  */
 export function fileSystemFailure(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
-  const { code, syscall, path, reason } = error as NodeJS.ErrnoException & { reason?: string };
+  const { code, syscall, path, reason, undoFailure } = error as NodeJS.ErrnoException & { reason?: string; undoFailure?: unknown };
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code) || typeof syscall !== 'string') return undefined;
   const why = reason ?? FILE_ERRORS[code];
-  return `could not ${syscall}${typeof path === 'string' ? ` ${JSON.stringify(path)}` : ''}: ${code}${why ? ` (${why})` : ''}`;
+  const then = undoFailure === undefined ? '' : `; undoing what came before it failed too: ${fileSystemFailure(undoFailure) ?? (undoFailure instanceof Error ? undoFailure.message : String(undoFailure))}`;
+  return `could not ${syscall}${typeof path === 'string' ? ` ${JSON.stringify(path)}` : ''}: ${code}${why ? ` (${why})` : ''}${then}`;
+}
+
+/**
+ * Runs `undo` after `error` (putting back what the failed step had changed) and returns `error`, which stays the one
+ * reported: a failure of `undo` is mentioned after it (fileSystemFailure), not put in its place.
+ */
+export function afterUndoing(error: unknown, undo: () => void): unknown {
+  try {
+    undo();
+  } catch (later) {
+    if (error instanceof Error) Object.assign(error, { undoFailure: later });
+  }
+  return error;
 }

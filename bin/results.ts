@@ -10,7 +10,7 @@ import { ROLES } from '../models/roles';
 import { SEPARATION_REASONS } from '../models/separationAttribution';
 import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
-import { checkOutputPath, commitFile, removeFilesDurably, renameDurably, writeAll, writeFileAtomically } from './outputFiles';
+import { afterUndoing, checkOutputPath, commitFile, removeFilesDurably, renameDurably, writeAll, writeFileAtomically } from './outputFiles';
 import { csvCell } from '../sim/io/csv';
 import { lockFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
@@ -66,8 +66,8 @@ class CsvStream {
       truncateSync(`${path}.partial`, keep);
       this.fd = openSync(`${path}.partial`, 'a');
     } catch (error) {
-      if (this.renamed) renameDurably(`${path}.partial`, path);
-      throw error;
+      // The file named back as it was found; should that fail too (its folder's fsync), the cut is still what is reported.
+      throw this.renamed ? afterUndoing(error, () => renameDurably(`${path}.partial`, path)) : error;
     }
   }
 

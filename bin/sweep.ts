@@ -12,7 +12,6 @@ import { StopSignals } from './stopSignals';
 import { writeReadable } from './wrapText';
 import { removeFilesDurably, syncFile, writeAll, writeFileAtomically } from './outputFiles';
 import { baselineToKeep } from './recordedBaseline';
-import { keptBesideAnalysis } from './keptChoices';
 import { bootstrapToKeep } from './recordedBootstrap';
 import { resumeRefusal } from './resumeRefusal';
 import { lockFolder } from './folderLock';
@@ -50,7 +49,7 @@ export interface SweepOptions {
   readonly command: string;
   /**
    * Why `out` cannot be written (a read-only folder holding a complete sweep): a resume that would add and change no run
-   * writes nothing there (`untouched`); anything else is refused with these.
+   * writes nothing (`untouched`), and goes on; anything else is refused with these.
    */
   readonly unwritable?: readonly InputIssue[];
 }
@@ -61,7 +60,7 @@ export interface SweepSummary {
   readonly completed: number;
   readonly failures: number;
   readonly signal?: NodeJS.Signals;
-  /** A resume of a complete sweep in a folder that cannot be written: nothing run, nothing written (not even its session). */
+  /** A resume of a complete sweep: nothing run, nothing written (not even its session). */
   readonly untouched?: true;
 }
 
@@ -75,10 +74,10 @@ export function sweepClosingLine(summary: SweepSummary, runsPath: string, resume
   return `sweep ${summary.status}: ${summary.completed} of ${summary.runs} runs done${failed}; results in ${runsPath}${next}\n`;
 }
 
-/** What `--resume` of a complete sweep in `out`, a folder that cannot be written, says: nothing to resume, and nothing written. */
+/** What `--resume` of a complete sweep in `out` says: nothing to resume, and nothing written (as run and compare say of complete results). */
 export function untouchedSweepLine(summary: SweepSummary, out: string): string {
   const failed = summary.failures > 0 ? `, ${summary.failures} of them failed` : '';
-  return `cfsim: nothing to resume: ${out} holds the complete sweep of this plan (${summary.completed} of ${summary.runs} runs done${failed}), left as it is (the folder cannot be written, so no session is added to sweep.json); results in ${join(out, 'runs.csv')}\n`;
+  return `cfsim: nothing to resume: ${out} holds the complete sweep of this plan (${summary.completed} of ${summary.runs} runs done${failed}), left as it is; results in ${join(out, 'runs.csv')}\n`;
 }
 
 /** How often a running sweep rewrites sweep.json's `completed` and `failures` (tests shorten it with CFSIM_TEST_STATUS_EVERY_MS). */
@@ -549,12 +548,10 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const total = values.length * plan.reps;
   const owned = ownedRunCount(total, options.shard);
   const todoCount = owned - [...done].filter((run) => run < total && (!options.shard || run % options.shard.count === options.shard.index)).length;
-  // An analysis, report and figures made from these very runs stay: a resume of a complete sweep adds and changes no row.
-  const unchanged = todoCount === 0 && hasHeader && previous?.status === 'complete';
-  if (options.unwritable) {
-    if (!unchanged) throw new InputError([...options.unwritable], 'command line');
-    return { status: 'complete', runs: owned, completed: done.size, failures: countFailures(runsPath), untouched: true };
-  }
+  // A resume of a complete sweep adds and changes no row: the folder is left as it is (its analysis, report and figures
+  // too, and no session is added), writable or not, as run and compare leave complete results.
+  if (todoCount === 0 && hasHeader && previous?.status === 'complete') return { status: 'complete', runs: owned, completed: done.size, failures: countFailures(runsPath), untouched: true };
+  if (options.unwritable) throw new InputError([...options.unwritable], 'command line');
   // Said once every check has passed: a --resume with nothing to resume starts afresh (as a Slurm task's first run does), and --out may have a typo.
   if (options.resume && !existsSync(runsPath)) writeReadable(process.stderr, `cfsim: nothing to resume in ${out} (no runs.csv there): starting the sweep from its first run\n`);
   writeFileAtomically(planPath, document);
@@ -579,7 +576,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   // The point analyze --vs chose, kept in sweep.json past the analysis removed below: the next analysis measures from it if the plan has it;
   // and the resamples analyze --bootstrap chose, where the plan's design uses them.
   // Where analysis.json stays, it records the choices: sweep.json keeps no second copy (bin/keptChoices.ts).
-  const kept = (unchanged ? keptBesideAnalysis(out) : undefined) ?? { ...baselineToKeep(out), ...bootstrapToKeep(out, plan.design) };
+  const kept = { ...baselineToKeep(out), ...bootstrapToKeep(out, plan.design) };
   const status = (s: string, extra: Record<string, unknown> = {}) => {
     const session: SweepSession = { cfsim: options.version, command: options.command, environment, threads: todoCount > 0 ? lanes : 0, startedAt, endedAt: s === 'running' ? null : new Date().toISOString(), status: s, runsBefore, completed: done.size };
     writeSweepStatus(out, { cfsim: options.version, plan: plan.name, design: plan.design, status: s, runs: owned, completed: done.size, shard: options.shard ?? null, ...extra, ...kept, sessions: [...earlierSessions, session] });
@@ -588,7 +585,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   try {
     if (!hasHeader) writeAll(fd, `${headerLine(header)}\n`, runsPath);
     status('running');
-    if (!unchanged) removeDerivedFiles(out);
+    removeDerivedFiles(out);
   } catch (error) {
     closeSync(fd);
     throw error;

@@ -22,7 +22,7 @@ fs.openSync = (path, flags, ...rest) => {
   if (inside(path) && writes(flags)) throw refused('open', path);
   return openSync(path, flags, ...rest);
 };
-for (const name of ['mkdirSync', 'mkdtempSync', 'rmSync', 'rmdirSync', 'unlinkSync', 'writeFileSync', 'appendFileSync', 'truncateSync', 'chmodSync']) {
+for (const name of ['mkdirSync', 'mkdtempSync', 'rmSync', 'rmdirSync', 'unlinkSync', 'writeFileSync', 'appendFileSync', 'truncateSync', 'chmodSync', 'utimesSync']) {
   const original = fs[name];
   fs[name] = (path, ...rest) => {
     if (inside(path)) throw refused(name.replace(/Sync$/, ''), path);
@@ -34,4 +34,12 @@ fs.renameSync = (from, to) => {
   if (inside(from) || inside(to)) throw refused('rename', from);
   return renameSync(from, to);
 };
+// Calls that make their second path: a copy's destination, a link's new name.
+for (const name of ['copyFileSync', 'symlinkSync', 'linkSync']) {
+  const original = fs[name];
+  fs[name] = (from, to, ...rest) => {
+    if (inside(to)) throw refused(name.replace(/Sync$/, ''), to);
+    return original(from, to, ...rest);
+  };
+}
 syncBuiltinESMExports();

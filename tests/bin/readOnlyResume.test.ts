@@ -42,12 +42,18 @@ describe('--resume on a read-only results folder', () => {
     writeFileSync(path, manifest);
   });
 
-  it('of a run that is not complete: refused as unwritable, as before (something would be written)', () => {
+  it('of a run that is not complete: refused, the folder said to be on a read-only file system (was "no permission to write"), as something would be written', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(out, 'manifest.json'), JSON.stringify({ ...manifest, status: 'interrupted', completedReps: 1 }));
     const r = onReadOnly(out, [...run, '--resume']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: no permission to write ${JSON.stringify(out)}\n`);
+    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: ${JSON.stringify(out)} is on a read-only file system (EROFS), so it cannot be written\n`);
+  });
+
+  it('a new folder in a read-only one: refused as on a read-only file system, naming that folder (was "no permission to write in")', () => {
+    const r = onReadOnly(out, [...run.slice(0, -1), join(out, 'new')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: ${JSON.stringify(out)} is on a read-only file system (EROFS), so ${JSON.stringify(join(out, 'new'))} cannot be written in it\n`);
   });
 });
 
@@ -61,7 +67,7 @@ describe('sweep --resume on a read-only sweep folder', () => {
     const before = contents(out);
     const r = onReadOnly(out, ['sweep', join(work, 'archived-sweep.yaml'), '--out', out, '--threads', '1', '--resume']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toBe(`cfsim: nothing to resume: ${out} holds the complete sweep of this plan (2 of 2 runs done), left as it is (the folder cannot be written, so no session is added to sweep.json); results in ${join(out, 'runs.csv')}\n`);
+    expect(r.stderr).toBe(`cfsim: nothing to resume: ${out} holds the complete sweep of this plan (2 of 2 runs done), left as it is; results in ${join(out, 'runs.csv')}\n`);
     expect(contents(out)).toEqual(before);
   });
 
@@ -72,7 +78,7 @@ describe('sweep --resume on a read-only sweep folder', () => {
     expect(first.status, first.stderr).toBe(1);
     const r = onReadOnly(out, ['sweep', join(work, 'failed-sweep.yaml'), '--out', out, '--threads', '1', '--resume']);
     expect(r.status, r.stderr).toBe(1);
-    expect(r.stderr).toBe(`cfsim: nothing to resume: ${out} holds the complete sweep of this plan (4 of 4 runs done, 2 of them failed), left as it is (the folder cannot be written, so no session is added to sweep.json); results in ${join(out, 'runs.csv')}\ncfsim: 2 runs failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);
+    expect(r.stderr).toBe(`cfsim: nothing to resume: ${out} holds the complete sweep of this plan (4 of 4 runs done, 2 of them failed), left as it is; results in ${join(out, 'runs.csv')}\ncfsim: 2 runs failed; runs.csv holds each error (status "error"), and analyze leaves them out\n`);
   });
 
   it('of a sweep that is not complete, or with another plan: refused, as before (something would be written, or another sweep)', () => {
@@ -84,6 +90,6 @@ describe('sweep --resume on a read-only sweep folder', () => {
     writeFileSync(join(out, 'sweep.json'), JSON.stringify({ ...status, status: 'interrupted' }));
     const r = onReadOnly(out, ['sweep', join(work, 'unfinished.yaml'), '--out', out, '--threads', '1', '--resume']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: no permission to write ${JSON.stringify(out)}\n`);
+    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: ${JSON.stringify(out)} is on a read-only file system (EROFS), so it cannot be written\n`);
   });
 });
