@@ -53,6 +53,7 @@ import { signalExitCode } from './stopSignals';
 import { tolerateClosedReader } from './closedReader';
 import { MAX_RUNS, planInput, resolvePlan } from '../scenarios/plan';
 import { planSubject, readPlanFile } from './planFile';
+import { folderAsPlanIssue } from './notPlanFile';
 import { cappedLevelsWarnings, planGivesLevels } from '../scenarios/integerLevels';
 import { validationText } from './validate';
 import { definitionLine, wrapWidth, writeReadable } from './wrapText';
@@ -425,16 +426,18 @@ async function main(given: string[]): Promise<void> {
         }
         // The plan file's problems are headed as validate heads them ("invalid sweep plan plan.yaml:"),
         // the flags' alone "invalid command line:"; beside each other, both are named.
+        const folderAsPlan = folderAsPlanIssue(args.plan, args.out);
+        if (folderAsPlan) issues.push(folderAsPlan);
         const flagIssues = issues.length;
         let levelsGiven = true;
-        const plan = collectIssues(issues, () => {
+        const plan = folderAsPlan ? undefined : collectIssues(issues, () => {
           const input = readPlanFile(args.plan);
           levelsGiven = planGivesLevels(input);
           return resolvePlan(input);
         });
         const unresumable = !plan && args.resume ? storedPlanResumeIssue(args.out, VERSION) : undefined;
         if (unresumable) issues.push(unresumable);
-        throwIfIssues(issues, plan ? 'command line' : flagIssues > 0 ? `command line and ${planSubject(args.plan)}` : planSubject(args.plan));
+        throwIfIssues(issues, plan || folderAsPlan ? 'command line' : flagIssues > 0 ? `command line and ${planSubject(args.plan)}` : planSubject(args.plan));
         if (!plan) return;
         if (shard && shard.count > designPointCount(plan) * plan.reps) {
           const runs = designPointCount(plan) * plan.reps;

@@ -1,8 +1,9 @@
 import { statSync, type Stats } from 'node:fs';
+import type { InputIssue } from '../sim/params/issues';
 import { quotedIfNeeded } from './commandLine';
-import { isSweepFolder } from './resultsMarker';
+import { heldResults, isSweepFolder } from './resultsMarker';
 import { looksLikePlan } from './looksLikePlan';
-import { resumeCommand } from './recordedSweepPlan';
+import { sweepContinuation } from './recordedSweepPlan';
 import { extendedFile } from './scenarioSource';
 
 /** The extensions a plan file is named with. */
@@ -48,11 +49,24 @@ export function notPlanFolder(plan: string): string | undefined {
   }
 }
 
-/** What a folder given as PLAN is: a sweep's results folder is named as one, with the commands that analyze it and, where it is unfinished and its plan file is known, continue it. */
+/**
+ * The problem with `plan`, given as sweep's plan file beside `--out out`, where it is a folder: what the folder is (a
+ * sweep's or a run's results folder, or neither) and the command with a plan file in its place; else undefined.
+ */
+export function folderAsPlanIssue(plan: string, out: string): InputIssue | undefined {
+  const folder = notPlanFolder(plan);
+  return folder === undefined ? undefined : { path: '', value: plan, message: `${folder}, not a plan file; give a plan file in its place: cfsim sweep PLAN --out ${quotedIfNeeded(out)}, ${PLAN_IS}` };
+}
+
+/**
+ * What a folder given as PLAN is: a sweep's results folder is named as one, with the commands that analyze it and, where
+ * it is unfinished, what continues it; a run's, with the command that reports it.
+ */
 function folderGiven(plan: string): string {
+  if (heldResults(plan)?.kind === 'run') return `${givenAsPlan(plan)} is a run's results folder (cfsim report ${quotedIfNeeded(plan)} reports it)`;
   if (!isSweepFolder(plan)) return `${givenAsPlan(plan)} is a folder`;
-  const resume = resumeCommand(plan);
-  return `${givenAsPlan(plan)} is a sweep's results folder (cfsim analyze ${quotedIfNeeded(plan)} analyzes it${resume === undefined ? '' : `; ${resume} continues it`})`;
+  const continued = sweepContinuation(plan);
+  return `${givenAsPlan(plan)} is a sweep's results folder (cfsim analyze ${quotedIfNeeded(plan)} analyzes it${continued === undefined ? '' : `; ${continued}`})`;
 }
 
 const givenAsPlan = (plan: string) => `${JSON.stringify(plan)}, given as PLAN,`;

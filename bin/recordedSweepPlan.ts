@@ -5,13 +5,13 @@ import { resolvePlan } from '../scenarios/plan';
 import { shellWords } from '../viz/report/shellWords';
 import { quotedIfNeeded } from './commandLine';
 import { readPlanFile } from './planFile';
+import { folderLock } from './folderLock';
 import { heldPlanDifference, type Shard } from './sweep';
+import { VALUE_FLAGS } from './sweepValueFlags';
 
 // What a sweep folder's sweep.json records of the command that began it, so that a message given the folder where a
 // plan belongs can name the plan and the command that continues the sweep.
 
-/** sweep's flags that take the argument after them as their value (the others are switches). */
-const VALUE_FLAGS = ['--out', '--threads', '--shard', '--emit', '--shards'];
 
 interface BegunSweep {
   /** The plan file as the first session named it, as a path from this working folder. */
@@ -67,8 +67,8 @@ function begunSweep(folder: string): BegunSweep | undefined {
   if (!existsSync(path)) return undefined;
   const fromHere = relative(process.cwd(), path);
   return {
-    // Relative where the file is below this folder (`a.yaml`), else whole.
-    plan: fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere,
+    // From this folder where that is shorter (`a.yaml`, `../a.yaml`), else whole (and on another drive, where there is no relative path).
+    plan: fromHere === '' || isAbsolute(fromHere) || fromHere.length >= path.length ? path : fromHere,
     status: typeof recorded.status === 'string' ? recorded.status : undefined,
     shard: recordedShard(folder),
   };
@@ -80,12 +80,17 @@ export function recordedSweepPlan(folder: string): string | undefined {
 }
 
 /**
- * The command that continues the unfinished sweep in `folder` (as given): its plan file, the folder as --out, its shard,
- * and --resume; undefined where the sweep is complete, or its plan file is not known, no longer there or no longer its plan.
+ * What continues the unfinished sweep in `folder` (as given): while a live process holds the folder's lock, nothing (a
+ * sweep is running there now, said so); else the command that resumes it (its plan file, the folder as --out, its shard,
+ * and --resume), said so. Undefined where the sweep is complete, or its plan file is not known, no longer there or no
+ * longer its plan. (A sweep killed outright leaves `running` in sweep.json and a stale lock: it is offered --resume.)
  */
-export function resumeCommand(folder: string): string | undefined {
+export function sweepContinuation(folder: string): string | undefined {
   const sweep = begunSweep(folder);
-  if (sweep === undefined || sweep.status === 'complete' || isSweepOfPlanFile(folder, sweep.plan) !== true) return undefined;
+  if (sweep === undefined || sweep.status === 'complete') return undefined;
+  const lock = folderLock(folder);
+  if (lock?.live) return `a sweep${lock.holder ? `, process ${lock.holder.pid} on ${lock.holder.host},` : ''} is running there now`;
+  if (isSweepOfPlanFile(folder, sweep.plan) !== true) return undefined;
   const shard = sweep.shard ? ['--shard', `${sweep.shard.index}/${sweep.shard.count}`] : [];
-  return ['cfsim', 'sweep', sweep.plan, '--out', folder, ...shard, '--resume'].map(quotedIfNeeded).join(' ');
+  return `${['cfsim', 'sweep', sweep.plan, '--out', folder, ...shard, '--resume'].map(quotedIfNeeded).join(' ')} continues it`;
 }

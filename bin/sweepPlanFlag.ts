@@ -6,6 +6,7 @@ import { notPlanFile, notPlanFolder, PLAN_IS } from './notPlanFile';
 import { isSweepOfPlanFile, recordedShard, recordedSweepPlan } from './recordedSweepPlan';
 import { heldResults } from './resultsMarker';
 import { sweepUnknownFlagNote } from './planFieldFlags';
+import { VALUE_PLACEHOLDERS } from './sweepValueFlags';
 
 // `cfsim sweep --plan p.yaml`: sweep takes its plan file as its first argument, and no plan flag. yargs, finding the
 // plan missing, said only "missing PLAN"; and given a plan as well (`sweep a.yaml --plane x`), a flag it did not know.
@@ -52,8 +53,6 @@ export const OTHER_SWITCHES = ['json', 'replace', 'levers', 'allow-partial', 'dr
 const isOtherSwitch = (name: string) => OTHER_SWITCHES.includes(name.toLowerCase().replace(/_/g, '-')) || name.startsWith('no-');
 /** The flags that print help instead of running: left out of a suggested command. */
 const HELP_FLAGS = ['help', 'h', 'version'];
-/** What each of sweep's flags that take a value stands for, written in a suggested command where the user gave the flag no value (`--out --plan a.yaml`). */
-const VALUE_PLACEHOLDERS: Readonly<Record<string, string>> = { out: 'DIR', threads: 'N', shard: 'I/N', emit: 'slurm', shards: 'N' };
 
 /** `--flag value` or `--flag=value` at `at` in `argv`: the value as given, or undefined where there is none (the end, or a flag next). */
 function flagValue(argv: readonly string[], at: number, flag: string): string | undefined {

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shellWords } from '../../viz/report/shellWords';
+import { LOCK_FILE } from '../../bin/folderLock';
 
 // `cfsim sweep results --plane x`: a sweep's results folder given where the plan goes. Every command a message offers
 // is run here, as a researcher pasting it would, and must be accepted.
@@ -59,8 +60,11 @@ describe('sweep given a sweep results folder where the plan goes', () => {
     expect(r.stderr).toContain('"results", given as PLAN, is a sweep\'s results folder (cfsim analyze results analyzes it; cfsim sweep a.yaml --out results --resume continues it)');
     // From another folder, the plan file and the folder as paths from there.
     const nested = cfsim(join(work, 'nested'), 'sweep', '../results', '--plane', 'x');
-    expect(nested.stderr).toContain(`cfsim sweep ${join(work, 'a.yaml')} --out ../results --resume continues it`);
+    // The plan by its shorter path from there (was whole: /tmp/.../a.yaml).
+    expect(nested.stderr).toContain('cfsim sweep ../a.yaml --out ../results --resume continues it');
     expectAccepted(work, offered(r.stderr, 'analyzes it; cfsim sweep ', / continues it/));
+    stoppedSweep();
+    expectAccepted(join(work, 'nested'), offered(nested.stderr, 'analyzes it; cfsim sweep ', / continues it/));
   });
 
   it('offers the plan given to the flag, into that folder with --resume, where the folder holds its sweep; the command is accepted', () => {
@@ -123,6 +127,35 @@ describe('sweep given a sweep results folder where the plan goes', () => {
     expect(cfsim(work, 'sweep', 'shard-1', '--plane', 'x').stderr).toContain('cfsim sweep a.yaml --out shard-1 --shard 1/2 --resume continues it');
     // Without --resume, sweep names the --shard that resuming needs. Was: add --resume to continue it, which alone is refused.
     expect(cfsim(work, 'sweep', 'a.yaml', '--out', 'shard-1').stderr).toContain('shard-1 already holds a sweep (runs.csv); add --resume to continue it (shard-1 holds shard 1/2; resume it with --shard 1/2), or choose another folder');
+  });
+
+  it('a sweep stopped in sweep.json but still running (its lock held by a live process) is said to be running, not offered --resume; once its lock is stale, it is', () => {
+    stoppedSweep();
+    const status = join(work, 'results', 'sweep.json');
+    writeFileSync(status, readFileSync(status, 'utf8').replace('"status": "interrupted"', '"status": "running"'));
+    const lock = (pid: number) => writeFileSync(join(work, 'results', LOCK_FILE), JSON.stringify({ pid, host: hostname(), command: 'cfsim sweep', since: new Date().toISOString() }));
+    lock(process.pid);
+    const running = cfsim(work, 'sweep', 'results');
+    expect(running.stderr).toContain(`"results", given as PLAN, is a sweep's results folder (cfsim analyze results analyzes it; a sweep, process ${process.pid} on ${hostname()}, is running there now)`);
+    expect(running.stderr).not.toContain('--resume');
+    lock(2 ** 22 + 4321); // above Linux's pid_max: no such process, so the lock is stale
+    const stale = cfsim(work, 'sweep', 'results');
+    expect(stale.stderr).toContain('(cfsim analyze results analyzes it; cfsim sweep a.yaml --out results --resume continues it)');
+    expectAccepted(work, offered(stale.stderr, 'analyzes it; cfsim sweep ', / continues it/));
+  });
+
+  it('sweep FOLDER --out DIR says what the folder is and to give a plan file in its place (was only "is a directory, not a plan file")', () => {
+    stoppedSweep();
+    expect(cfsim(work, 'run', '--reps', '1', '--days', '5', '--threads', '1', '--out', 'a-run').status).toBe(0);
+    const refused = (folder: string) => {
+      const r = cfsim(work, 'sweep', folder, '--out', 'r2');
+      expect(r.status).toBe(2);
+      return r.stderr;
+    };
+    const instead = 'not a plan file; give a plan file in its place: cfsim sweep PLAN --out r2, where PLAN is a plan file (YAML or JSON: .yaml, .yml or .json)';
+    expect(refused('results')).toBe(`cfsim: invalid command line:\n  - "results", given as PLAN, is a sweep's results folder (cfsim analyze results analyzes it; cfsim sweep a.yaml --out results --resume continues it), ${instead}\n`);
+    expect(refused('a-run')).toBe(`cfsim: invalid command line:\n  - "a-run", given as PLAN, is a run's results folder (cfsim report a-run reports it), ${instead}\n`);
+    expect(refused('nested')).toBe(`cfsim: invalid command line:\n  - "nested", given as PLAN, is a folder, ${instead}\n`);
   });
 
   it('sweep results alone, no --out, says the folder is no plan and names its commands (was only "missing --out")', () => {
