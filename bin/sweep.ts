@@ -425,6 +425,17 @@ function continuedPlan(plan: Plan, stored: string, values: readonly (readonly un
   return { values, document: withoutBaseFileName(stored) === withoutBaseFileName(document) ? stored : document };
 }
 
+/** Why this version cannot read a sweep folder's plan.json (which is there), with what to do, as --resume refuses the folder; undefined where it can. */
+function unreadablePlan(planPath: string): InputError | undefined {
+  try {
+    currentPlanText(planPath);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return new InputError([{ ...error.issues[0], message: `${error.issues[0].message}; restore it, or run the sweep into a new --out folder` }], error.subject);
+  }
+}
+
 /** The plan.json text of a sweep folder, as currentPlanText gives it, where there is one this version can read; else undefined. */
 function heldPlanText(planPath: string): string | undefined {
   try {
@@ -491,12 +502,9 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const runsPath = join(out, 'runs.csv');
   let stored: string | undefined;
   if (options.resume && existsSync(planPath)) {
-    try {
-      stored = currentPlanText(planPath);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      throw new InputError([{ ...error.issues[0], message: `${error.issues[0].message}; restore it, or run the sweep into a new --out folder` }], error.subject);
-    }
+    const unreadable = unreadablePlan(planPath);
+    if (unreadable) throw unreadable;
+    stored = currentPlanText(planPath);
   }
   if (stored !== undefined) ({ values, document } = continuedPlan(plan, stored, values, document, documentOf));
   if (stored !== undefined && stored !== document) {
@@ -512,7 +520,14 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     const held = heldPlanDifference(out, plan, values);
     // A shard's folder is resumed with its --shard only: said with --resume, which alone would be refused.
     const shard = existsSync(join(out, 'sweep.json')) ? shardResumeMismatch(out, heldStatus(join(out, 'sweep.json'))?.shard, options.shard) : undefined;
-    const instead = held?.same === false ? `; choose another folder (--resume continues a sweep only with the plan it began with, and this one differs: ${held.difference})` : `; add --resume to continue it${shard === undefined ? '' : ` (${shard})`}, or choose another folder`;
+    // A plan.json this version cannot read: --resume would be refused for it, as said here.
+    const unreadable = held === undefined && existsSync(planPath) ? unreadablePlan(planPath) : undefined;
+    const instead =
+      held?.same === false
+        ? `; choose another folder (--resume continues a sweep only with the plan it began with, and this one differs: ${held.difference})`
+        : unreadable
+          ? `, which --resume would not continue: ${unreadable.issues[0].message}`
+          : `; add --resume to continue it${shard === undefined ? '' : ` (${shard})`}, or choose another folder`;
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv)${instead}` }], 'command line');
   }
   let previous: ReturnType<typeof readSweepStatus> | undefined;

@@ -77,3 +77,18 @@ describe('resuming a sweep whose plan lists a value twice (begun before that was
     expect(differs.stderr).not.toContain('neither resumes it');
   });
 });
+
+describe('a sweep without --resume into a folder whose plan.json this version cannot read', () => {
+  it('is told what --resume would say of it, not to add --resume (which is refused so)', () => {
+    const dir = join(work, 'unreadable');
+    expect(cfsim('sweep', mended, '--out', dir).status).toBe(0);
+    writeFileSync(join(dir, 'plan.json'), '{"plan": 3}\n');
+    const resumed = cfsim('sweep', mended, '--out', dir, '--resume');
+    expect(resumed.status).toBe(2);
+    const refusal = resumed.stderr.match(/^ {2}- plan\.json: (.*)$/m)?.[1];
+    expect(refusal, resumed.stderr).toContain('is not a sweep\'s plan this version can read');
+    const r = cfsim('sweep', mended, '--out', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: ${dir} already holds a sweep (runs.csv), which --resume would not continue: ${refusal}\n`);
+  });
+});
