@@ -20,6 +20,12 @@ function cfsim(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
 }
 
+/** `make`, run by the first call only: later calls return what it returned. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 function planFile(name: string, text: string): string {
   const path = join(work, name);
   writeFileSync(path, text);
@@ -458,9 +464,26 @@ describe('cfsim sweep', () => {
   });
 
   const full = join(work, 'full');
+  // Folders several tests read, each made once by the first test that needs it, so that a test run alone (-t) has them too.
+  /** SOBOL swept into `full`: the command's result. */
+  const sweptFull = once(() => cfsim(['sweep', SOBOL, '--out', full, '--threads', '2']));
+  /** SOBOL swept as shards 0/3, 1/3 and 2/3: their folders. */
+  const shardSweeps = once(() => {
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    shards.forEach((dir, i) => expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', `${i}/3`]).status).toBe(0));
+    return shards;
+  });
+  /** The shards merged into work/merged: the merge's result. */
+  const mergedSweep = once(() => cfsim(['merge', join(work, 'merged'), ...shardSweeps()]));
+  /** A run's results folder, with its report. */
+  const aRun = once(() => {
+    const dir = join(work, 'a-run');
+    expect(cfsim(['run', '--reps', '1', '--days', '20', '--out', dir, '--report', join(dir, 'report.html')]).status).toBe(0);
+    return dir;
+  });
 
   it('runs every point × replication and streams one row per run with its seed, parameters and metrics', () => {
-    const r = cfsim(['sweep', SOBOL, '--out', full, '--threads', '2']);
+    const r = sweptFull();
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain(`sweep complete: 64 of 64 runs done; results in ${join(full, 'runs.csv')}`);
     const lines = readFileSync(join(full, 'runs.csv'), 'utf8').trim().split('\n');
@@ -492,16 +515,17 @@ describe('cfsim sweep', () => {
   });
 
   it('gives the same rows with one thread (seeds come from the plan, not the execution order)', () => {
+    sweptFull();
     const one = join(work, 'one-thread');
     expect(cfsim(['sweep', SOBOL, '--out', one, '--threads', '1']).status).toBe(0);
     expect(readFileSync(join(one, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
   });
 
   it('shards merged equal the unsharded run, byte for byte', () => {
-    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
-    shards.forEach((dir, i) => expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', `${i}/3`]).status).toBe(0));
+    sweptFull();
+    const shards = shardSweeps();
     const merged = join(work, 'merged');
-    const r = cfsim(['merge', merged, ...shards]);
+    const r = mergedSweep();
     expect(r.status, r.stderr).toBe(0);
     const status = JSON.parse(readFileSync(join(merged, 'sweep.json'), 'utf8'));
     expect(status).toMatchObject({ status: 'complete', plan: 'test-sobol', design: 'sobol', runs: 64, completed: 64, failures: 0 });
@@ -537,7 +561,7 @@ describe('cfsim sweep', () => {
   });
 
   it('analyze and report on a partial merge where no replication is at every point: refused, naming which points lack which replication', () => {
-    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const shards = shardSweeps();
     // Shard 2 of 3 missing: every point keeps a replication, but none is at every point.
     const mpart = join(work, 'merged-partial');
     expect(cfsim(['merge', mpart, shards[0], shards[1], '--allow-partial']).status).toBe(0);
@@ -554,6 +578,7 @@ describe('cfsim sweep', () => {
   });
 
   it('analyze and report on a partial merge where a replication is at every point: Sobol indices of that replication alone, with a warning naming what was left out', () => {
+    mergedSweep();
     // Shard 3 of 4 missing: replication 1 lacks the odd points, replication 0 is at every point.
     const quarters = [0, 1, 2].map((i) => join(work, `quarter-${i}`));
     quarters.forEach((dir, i) => expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', `${i}/4`]).status).toBe(0));
@@ -580,6 +605,7 @@ describe('cfsim sweep', () => {
   });
 
   it('merge names shard folders that do not exist as shards never run, and how to run them (by the Slurm scripts beside them, if any)', () => {
+    shardSweeps();
     const study = join(work, 'slurm-study');
     for (const i of [0, 1]) cpSync(join(work, `shard-${i}`), join(study, `shard-${i}`), { recursive: true });
     const shards = [0, 1, 2, 3].map((i) => join(study, `shard-${i}`));
@@ -611,7 +637,7 @@ describe('cfsim sweep', () => {
   });
 
   it('merge never drops runs its OUT already holds: merging fewer shards into a merged folder is refused, naming the counts, and leaves it as it was', () => {
-    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const shards = shardSweeps();
     const out = join(work, 'merged-then-fewer');
     expect(cfsim(['merge', out, ...shards]).status).toBe(0);
     const runs = readFileSync(join(out, 'runs.csv'), 'utf8');
@@ -637,6 +663,7 @@ describe('cfsim sweep', () => {
   });
 
   it('resume and merge refuse runs another cfsim version made (its results may differ for the same plan and seed)', () => {
+    shardSweeps();
     const VERSION = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version as string;
     const older = (dir: string, to: string) => {
       cpSync(dir, to, { recursive: true });
@@ -663,15 +690,14 @@ describe('cfsim sweep', () => {
   });
 
   it('merge refuses, before writing anything, a run\'s folder, a shard as OUT, a shard named twice, a run in two shards and a shard with no header', () => {
-    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const shards = shardSweeps();
     const refused = (args: string[], fragment: string) => {
       const r = cfsim(['merge', ...args]);
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr).toContain(fragment);
       expect(r.stderr).not.toMatch(/^\s+at /m);
     };
-    const runDir = join(work, 'a-run');
-    expect(cfsim(['run', '--reps', '1', '--days', '20', '--out', runDir, '--report', join(runDir, 'report.html')]).status).toBe(0);
+    const runDir = aRun();
     const runFiles = readdirSync(runDir).sort();
     refused([runDir, ...shards], `OUT: ${runDir} holds the results of a run (manifest.json); merge into another folder`);
     expect(readdirSync(runDir).sort()).toEqual(runFiles);
@@ -714,6 +740,7 @@ describe('cfsim sweep', () => {
   });
 
   it('a killed sweep resumes to the same result as an uninterrupted one, with no run lost or repeated', async () => {
+    sweptFull();
     const dir = join(work, 'killed');
     const child = spawn(process.execPath, ['dist/cfsim.js', 'sweep', SOBOL, '--out', dir, '--threads', '1'], { stdio: 'ignore' });
     const deadline = Date.now() + 30_000;
@@ -752,6 +779,7 @@ describe('cfsim sweep', () => {
   });
 
   it('a --resume into a folder with nothing to resume says so (a mistyped --out would rerun everything) and runs the whole sweep', () => {
+    sweptFull();
     const dir = join(work, 'nothing-to-resume');
     const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume']);
     expect(r.status, r.stderr).toBe(0);
@@ -766,6 +794,7 @@ describe('cfsim sweep', () => {
   });
 
   it('an interrupted sweep (SIGINT) closes with the exact command that resumes it, and that command finishes it', async () => {
+    sweptFull();
     const dir = join(work, 'interrupted sweep');
     const child = spawn(process.execPath, ['dist/cfsim.js', 'sweep', SOBOL, '--out', dir, '--threads', '1', '--shard', '0/1'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -786,6 +815,7 @@ describe('cfsim sweep', () => {
   });
 
   it('a resume or a merge with nothing to add keeps the analysis, report and figures made from the same runs; one that adds runs removes them', () => {
+    sweptFull();
     const derived = (dir: string) => {
       writeFileSync(join(dir, 'analysis.json'), '{"of": "these runs"}');
       writeFileSync(join(dir, 'report.html'), '<p>these runs</p>');
@@ -807,7 +837,7 @@ describe('cfsim sweep', () => {
     expect(readFileSync(join(dir, 'analysis.json'), 'utf8')).toBe('{"of": "these runs"}');
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
 
-    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const shards = shardSweeps();
     const merged = join(work, 'remerged');
     expect(cfsim(['merge', merged, shards[0], shards[1], '--allow-partial']).status).toBe(0);
     derived(merged);
@@ -822,6 +852,7 @@ describe('cfsim sweep', () => {
   });
 
   it('resumes a sweep stopped before its first row without repeating the header', () => {
+    sweptFull();
     const dir = join(work, 'header-only');
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(full, 'plan.json'), join(dir, 'plan.json'));
@@ -831,6 +862,7 @@ describe('cfsim sweep', () => {
   });
 
   it('resumes and merges a sweep whose plan.json is in the format before 2026-11-30 (points and levels whatever the design)', () => {
+    sweptFull();
     const dir = join(work, 'old-plan');
     mkdirSync(dir, { recursive: true });
     const current = JSON.parse(readFileSync(join(full, 'plan.json'), 'utf8'));
@@ -862,6 +894,7 @@ describe('cfsim sweep', () => {
   });
 
   it('analyze, report and sweep --resume on a plan.json or sweep.json cut short exit 2 naming the file, not with a crash', () => {
+    sweptFull();
     const dir = join(work, 'cut-files');
     cpSync(full, dir, { recursive: true });
     const planText = readFileSync(join(dir, 'plan.json'), 'utf8');
@@ -891,6 +924,7 @@ describe('cfsim sweep', () => {
   });
 
   it('reads provenance not of its shape as absent: results depend on none of it, and a resume then says how many runs were there before it', () => {
+    sweptFull();
     const dir = join(work, 'odd-sessions');
     cpSync(full, dir, { recursive: true });
     const statusText = readFileSync(join(dir, 'sweep.json'), 'utf8');
@@ -910,6 +944,7 @@ describe('cfsim sweep', () => {
   });
 
   it('analyze and report refuse a sweep.json that contradicts plan.json or holds what cfsim never writes, naming the file, field, value and what is allowed', () => {
+    sweptFull();
     const statusText = readFileSync(join(full, 'sweep.json'), 'utf8');
     const edited = (name: string, change: Record<string, unknown>) => {
       const dir = join(work, `sweep-json-${name}`);
@@ -942,6 +977,7 @@ describe('cfsim sweep', () => {
   });
 
   it('analyze and report of runs another cfsim version made warn on stderr, as a run\'s report does, and the report states both versions', () => {
+    sweptFull();
     const VERSION = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version as string;
     const same = cfsim(['analyze', full]);
     expect(same.status, same.stderr).toBe(0);
@@ -968,6 +1004,7 @@ describe('cfsim sweep', () => {
   });
 
   it('refuses to resume a shard folder as another shard, and to merge malformed rows', () => {
+    sweptFull();
     const dir = join(work, 'shard-check');
     expect(cfsim(['sweep', SOBOL, '--out', dir, '--shard', '0/4']).status).toBe(0);
     const wrong = cfsim(['sweep', SOBOL, '--out', dir, '--shard', '1/4', '--resume']);
@@ -995,6 +1032,7 @@ describe('cfsim sweep', () => {
   });
 
   it('a sweep folder its reader cannot write (archived, shared) is analysed, with a warning that the analysis was not saved, and reported elsewhere', () => {
+    sweptFull();
     // Root may write anywhere: as root the commands run as the unprivileged user nobody.
     const asReader = (args: string[]) =>
       process.getuid?.() === 0
@@ -1033,6 +1071,7 @@ describe('cfsim sweep', () => {
   });
 
   it('refuses to overwrite a sweep without --resume, and to resume a different plan', () => {
+    sweptFull();
     const again = cfsim(['sweep', SOBOL, '--out', full]);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('add --resume');
@@ -1081,6 +1120,7 @@ ${randomNumbers}`;
   });
 
   it('resume refuses runs without the plan.json that says which plan made them, and rows of another plan; merge refuses shard rows of another plan', () => {
+    sweptFull();
     const otherSeed = planFile('other-seed.yaml', readFileSync(SOBOL, 'utf8').replace('seed: 4', 'seed: 5'));
     const lines = readFileSync(join(full, 'runs.csv'), 'utf8').split('\n');
     const refused = (args: string[], fragment: string) => {
@@ -1113,7 +1153,7 @@ ${randomNumbers}`;
     refused(['sweep', SOBOL, '--out', mixed, '--resume', '--shard', '0/2'], 'holds run 1, which is not in shard 0/2');
     expect(readFileSync(join(mixed, 'runs.csv'), 'utf8'), 'nothing was appended').toBe(`${lines.slice(0, 11).join('\n')}\n`);
     // A shard whose rows are not its plan's runs.
-    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}`));
+    const shards = shardSweeps();
     const tampered = join(work, 'tampered-shard');
     cpSync(shards[0], tampered, { recursive: true });
     writeFileSync(join(tampered, 'runs.csv'), readFileSync(join(tampered, 'runs.csv'), 'utf8').replace(/\n(\d+,\d+,\d+),4,/, '\n$1,5,'));
@@ -1145,6 +1185,7 @@ ${randomNumbers}`;
   });
 
   it('analyze gives Sobol first-order and total indices with intervals for every parameter and metric', () => {
+    sweptFull();
     const r = cfsim(['analyze', full, '--bootstrap', '100', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const a = JSON.parse(r.stdout);
@@ -1168,6 +1209,7 @@ ${randomNumbers}`;
   });
 
   it('report on a Sobol sweep keeps the bootstrap count analysis.json was made with, and takes --bootstrap where it records none', () => {
+    sweptFull();
     const dir = join(work, 'report-bootstrap');
     cpSync(full, dir, { recursive: true });
     const analyzed = cfsim(['analyze', dir, '--bootstrap', '200', '--json']);
@@ -1192,7 +1234,7 @@ ${randomNumbers}`;
     const small = cfsim(['report', dir, '--bootstrap', '5']);
     expect(small.status).toBe(2);
     expect(small.stderr).toContain('--bootstrap: "5" is not allowed; expected 0 (the estimates without intervals) or a whole number from 100 to 1000000');
-    const runDir = join(work, 'a-run');
+    const runDir = aRun();
     const onRun = cfsim(['report', runDir, '--bootstrap', '200', '-o', join(work, 'a-run-report.html')]);
     expect(onRun.status, onRun.stderr).toBe(2);
     expect(onRun.stderr).toContain(`--bootstrap: applies only to a sweep folder (the resamples behind its Sobol or Morris intervals); ${runDir} is not one: drop --bootstrap`);
@@ -1202,6 +1244,7 @@ ${randomNumbers}`;
   });
 
   it('analyze and report refuse, with exit 2, rows that are not the plan\'s runs, a run twice, and runs missing from a sweep that says it is complete; resume refuses a run twice', () => {
+    sweptFull();
     const lines = readFileSync(join(full, 'runs.csv'), 'utf8').trimEnd().split('\n');
     const refused = (dir: string, fragment: string, commands: string[][] = [['analyze', dir]]) => {
       for (const args of commands) {
@@ -1340,6 +1383,7 @@ ${randomNumbers}`;
   });
 
   it('analyze --bootstrap 0 prints the estimates without empty intervals', () => {
+    sweptFull();
     const r = cfsim(['analyze', full, '--bootstrap', '0']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('(no bootstrap intervals)');
@@ -1394,6 +1438,7 @@ ${randomNumbers}`;
   });
 
   it('sweep and merge refuse a folder another live cfsim is writing (their rows would interleave)', () => {
+    sweptFull();
     const dir = join(work, 'held');
     mkdirSync(dir, { recursive: true });
     // This test process stands in for the other cfsim: alive, on this host.
@@ -1655,6 +1700,8 @@ ${randomNumbers}`;
   });
 
   it('analyze and report on one shard\'s folder say it is shard I/N and must be merged, and never pass for the whole study', () => {
+    shardSweeps();
+    mergedSweep();
     const plan = planFile('lhs-shards.yaml', `name: lhs-shards\nset: { days: 30 }\nparameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  policy.supervision.quality: { min: 0.2, max: 0.9 }\ndesign: lhs\npoints: 6\nreps: 2\nmetrics: [proqolSTS]\n`);
     const dir = join(work, 'lhs-shard-0');
     expect(cfsim(['sweep', plan, '--out', dir, '--shard', '0/3']).status).toBe(0);
@@ -1746,6 +1793,7 @@ ${randomNumbers}`;
   });
 
   it('analyze refuses a bootstrap count too small for a 95% interval, naming what is allowed', () => {
+    sweptFull();
     for (const n of ['1', '10', '99', '-1']) {
       const r = cfsim(['analyze', full, '--bootstrap', n]);
       expect(r.status, r.stderr).toBe(2);
@@ -1784,9 +1832,11 @@ metrics: [proqolSTS, turnoverPerYear, costPerWorkerYear]
   const dir = join(work, 'burden-by-package');
   const metrics = ['proqolSTS', 'turnoverPerYear', 'costPerWorkerYear'];
   const rowsOf = (folder: string) => readFileSync(join(folder, 'runs.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  /** The plan swept into `dir` (made once, by the first test that needs it): the command's result. */
+  const sweptByPackage = once(() => cfsim(['sweep', plan, '--out', dir, '--threads', '2']));
 
   it('pairs the packages at each point as cfsim compare pairs them: every row is that replication of cfsim compare --policies with the point\'s values', () => {
-    const r = cfsim(['sweep', plan, '--out', dir, '--threads', '2']);
+    const r = sweptByPackage();
     expect(r.status, r.stderr).toBe(0);
     const lines = readFileSync(join(dir, 'runs.csv'), 'utf8').trim().split('\n');
     expect(lines[0]).toBe('run,point,rep,seed,status,error,community.overdoseBurden,policy,proqolSTS,turnoverPerYear,costPerWorkerYear');
@@ -1814,6 +1864,7 @@ metrics: [proqolSTS, turnoverPerYear, costPerWorkerYear]
   });
 
   it('analyze gives each point its package, and report draws the metrics over burden and package', () => {
+    sweptByPackage();
     const json = cfsim(['analyze', dir, '--json']);
     expect(json.status, json.stderr).toBe(0);
     const analysis = JSON.parse(json.stdout);
@@ -1846,6 +1897,7 @@ metrics: [proqolSTS, turnoverPerYear, costPerWorkerYear]
   });
 
   it('shards merge into the unsharded sweep byte for byte; a resume with the package fixed instead is refused, naming both fields', () => {
+    sweptByPackage();
     const shards = [0, 1].map((i) => join(work, `package-shard-${i}`));
     shards.forEach((shard, i) => expect(cfsim(['sweep', plan, '--out', shard, '--shard', `${i}/2`]).status).toBe(0));
     const merged = join(work, 'package-merged');
