@@ -424,10 +424,11 @@ async function main(given: string[]): Promise<void> {
           if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) issues.push({ path: '--shard', value: args.shard, message: `${JSON.stringify(args.shard)} is not allowed; expected I/N with 0 ≤ I < N, e.g. 0/4` });
           else shard = { index: Number(m[1]), count: Number(m[2]) };
         }
-        // The plan file's problems are headed as validate heads them ("invalid sweep plan plan.yaml:"),
-        // the flags' alone "invalid command line:"; beside each other, both are named.
+        // A folder given as the plan file is said as the other sweep messages say it (what it is, what to give instead), with the flags.
         const folderAsPlan = folderAsPlanIssue(args.plan, args.out);
         if (folderAsPlan) issues.push(folderAsPlan);
+        // The plan file's problems are headed as validate heads them ("invalid sweep plan plan.yaml:"),
+        // the flags' alone "invalid command line:"; beside each other, both are named.
         const flagIssues = issues.length;
         let levelsGiven = true;
         const plan = folderAsPlan ? undefined : collectIssues(issues, () => {

@@ -215,9 +215,10 @@ export function checkOutputPath(flag: string, path: string, kind: 'file' | 'fold
   for (let parent = dirname(path); ; parent = dirname(parent)) {
     const stats = statOf(parent);
     if (stats) {
+      const refused = stats.isDirectory() ? writeRefusal(parent) : undefined;
       if (!stats.isDirectory()) issue(`${JSON.stringify(parent)} is a file, so it cannot hold ${JSON.stringify(path)}`);
-      else if (writeRefusal(parent) === 'EROFS') issue(`${JSON.stringify(parent)} is on a read-only file system (EROFS), so ${JSON.stringify(path)} cannot be written in it`);
-      else if (writeRefusal(parent) !== undefined) issue(`no permission to write in ${JSON.stringify(parent)}`);
+      else if (refused === 'EROFS') issue(`${JSON.stringify(parent)} is on a read-only file system (EROFS), so ${JSON.stringify(path)} cannot be written in it`);
+      else if (refused !== undefined) issue(`no permission to write in ${JSON.stringify(parent)}`);
       else if (!takesNewEntries(parent)) issue(`the file system of ${JSON.stringify(parent)} takes no new files or folders, so ${JSON.stringify(path)} cannot be written`);
       return;
     }

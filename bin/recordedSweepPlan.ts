@@ -12,7 +12,6 @@ import { VALUE_FLAGS } from './sweepValueFlags';
 // What a sweep folder's sweep.json records of the command that began it, so that a message given the folder where a
 // plan belongs can name the plan and the command that continues the sweep.
 
-
 interface BegunSweep {
   /** The plan file as the first session named it, as a path from this working folder. */
   readonly plan: string;

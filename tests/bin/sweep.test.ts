@@ -933,6 +933,9 @@ describe('cfsim sweep', () => {
       const analysis = cfsim(['analyze', dir, '--json']);
       expect(analysis.status, analysis.stderr).toBe(0);
     }
+    // Every run there but the sweep not marked complete (stopped as it closed): the resume adds its session, running nothing.
+    // (A resume of a complete sweep adds none.)
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...JSON.parse(statusText), status: 'interrupted', sessions: [1, 2], mergedShards: 'x' }));
     const r = cfsim(['sweep', SOBOL, '--out', dir, '--resume']);
     expect(r.status, r.stderr).toBe(0);
     const recorded = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).sessions;
