@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
@@ -51,9 +51,11 @@ describe('--resume on a read-only results folder', () => {
   });
 
   it('a new folder in a read-only one: refused as on a read-only file system, naming that folder (was "no permission to write in")', () => {
-    const r = onReadOnly(out, [...run.slice(0, -1), join(out, 'new')]);
+    const mount = join(work, 'mount');
+    mkdirSync(mount);
+    const r = onReadOnly(mount, [...run.slice(0, -1), join(mount, 'new')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: ${JSON.stringify(out)} is on a read-only file system (EROFS), so ${JSON.stringify(join(out, 'new'))} cannot be written in it\n`);
+    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: ${JSON.stringify(mount)} is on a read-only file system (EROFS), so ${JSON.stringify(join(mount, 'new'))} cannot be written in it\n`);
   });
 });
 
