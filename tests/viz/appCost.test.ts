@@ -321,6 +321,24 @@ describe('the cost line', () => {
     }
   });
 
+  it("keeps its height when a lever is changed during a run whose earlier change's day had fewer digits: the room is held for a day as wide as the run's last (since 0.39.0: it grew by a line on a 402 px phone)", async () => {
+    const page = await app.browser.newPage({ viewport: { width: 402, height: 874 } });
+    // A link's change on day 7; the run paused on day 20, where a lever changed from today is a change on day 20.
+    await openApp(page, app, '?policy=opt-out-support&compare=status-quo&seed=3&apply=today&change=7:policy.supervision.mode=opt-in&day=20');
+    const measured = () => page.evaluate(() => ({ changeDays: window.cfsim.frame()!.changeDays, height: document.getElementById('cost')!.getBoundingClientRect().height }));
+    const before = await measured();
+    expect(before.changeDays).toEqual([7]);
+    await page.evaluate(() => document.querySelectorAll('details.settings-group').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.focus('#levers input[type=number]');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(() => window.cfsim.frame()!.changeDays.length === 2);
+    await page.evaluate(() => window.cfsim.settled());
+    const after = await measured();
+    expect(after.changeDays).toEqual([7, 20]);
+    expect(after.height, 'the line did not grow').toBe(before.height);
+    await page.close();
+  });
+
   it('keeps its height from day 0 through a run at a larger browser text size, 20 and 24 px as well as 16, its room measured in its font (since 0.39.0: it grew by up to two lines during a run)', async () => {
     const query = '?policy=opt-out-support&compare=status-quo&seed=3&change=7:policy.supervision.mode=opt-in';
     for (const [width, height] of [

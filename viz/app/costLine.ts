@@ -31,7 +31,11 @@ export function setupCostLine(): void {
   document.fonts.addEventListener('loadingdone', () => holdRoom(roomFor, { again: true }));
 }
 
-/** The run the line's room is held for: its teams and the day of its latest lever change during it. */
+/**
+ * The run the line's room is held for: its teams, and once it has lever changes during it, the widest day its figures
+ * since a change can name: its last, as a change made later in the run names a later day (until 0.39.0 the latest
+ * change's day, and a change made on day 20 after a link's on day 7 grew the line by a line on a 402 px phone).
+ */
 let roomFor: { teams: number; changeDay: number | undefined } = { teams: 1, changeDay: undefined };
 /** What the room held was measured for: the run, the line's width and its font. */
 let roomMeasured = '';
@@ -82,7 +86,7 @@ export function renderCost(f: Frame): void {
   const el = line();
   el.dataset.teams = String(f.teams.length);
   el.dataset.changes = String(f.changeDays.length > 0);
-  const changeDay = f.changeDays.at(-1);
+  const changeDay = f.changeDays.length > 0 ? f.horizon : undefined;
   if (f.teams.length !== roomFor.teams || changeDay !== roomFor.changeDay) holdRoom({ teams: f.teams.length, changeDay });
   const figures = el.querySelector('.cost-text')!;
   if (figures.textContent !== text) figures.textContent = text;

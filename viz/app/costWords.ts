@@ -112,8 +112,8 @@ export function teamCosts(f: Frame): TeamCost[] {
 const WIDEST_FIGURE = -1_888_888;
 
 /**
- * The longest wordings the cost line can take in a run of `teams` teams whose latest lever change during it is on
- * `changeDay` (undefined: none): what its room is held for from day 0, so nothing under it moves as the figures come and
+ * The longest wordings the cost line can take in a run of `teams` teams whose figures since a lever change during it
+ * name day `changeDay` at widest (undefined: no change; costLine.ts holds the run's last day): what its room is held for from day 0, so nothing under it moves as the figures come and
  * grow. In compare mode the teams' figures are opposite, so B against A is a difference of twice as many digits' worth.
  */
 export function longestCostLines(teams: number, changeDay: number | undefined): string[] {
