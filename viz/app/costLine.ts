@@ -26,7 +26,9 @@ function explainCost(changeDay: number | undefined): void {
 export function setupCostLine(): void {
   line().querySelector('.cost-text')!.setAttribute('role', 'presentation');
   explainCost(undefined);
-  // Its width changes with the window and its place, its font with the browser's text size and a late font: the room is measured again.
+  // Its width changes with the window and its place, and a late font loads: the room is measured again. The browser's
+  // text size is read as the page opens; one changed while it is open is measured only once the line's own size changes
+  // (its text outgrowing the room held, during the run).
   new ResizeObserver(() => holdRoom(roomFor)).observe(line());
   document.fonts.addEventListener('loadingdone', () => holdRoom(roomFor, { again: true }));
 }
