@@ -72,6 +72,7 @@ export const CHART_FIT_SOURCE = `function (embed, textWidth) {
   }
   function render(chart, spec, layout) {
     if (chart.result) chart.result.finalize();
+    chart.result = null;
     return embed(chart.el, spec).then(function (result) {
       chart.result = result;
       chart.layout = layout;
@@ -100,7 +101,11 @@ export const CHART_FIT_SOURCE = `function (embed, textWidth) {
         return attempt(Math.max(NARROWEST, (scale * (views - (width - box))) / views));
       });
     }
-    return attempt(1);
+    // A layout that could not be drawn (or measured): the chart as given, shrunk to its figure, rather than none.
+    return Promise.resolve(1).then(attempt).catch(function (error) {
+      console.error(error);
+      return render(chart, chart.spec, null);
+    });
   }
   function queued(chart, step) {
     // A chart that could not be drawn says so in its figure (the page's catch); the others go on.
