@@ -2,7 +2,7 @@
 // in the browser). `width: "container"` fits only single and layered views, and most figures are
 // facets or concatenations: on a 390 px phone they scrolled sideways inside their figure. A chart
 // wider than its box is drawn again laid out for it: side-by-side columns (hconcat, a facet's
-// columns) one under another, each view narrower where that is not enough, and title lines broken
+// columns, a wrapped facet's) one under another, each view narrower where that is not enough, and title lines broken
 // to the box. A chart that fits is drawn as given, so that a desktop window's layout is unchanged.
 
 /** The narrowest a view is drawn, as a share of its width: past it the svg shrinks to its box (CSS max-width). */
@@ -28,6 +28,8 @@ export const CHART_FIT_SOURCE = `function (embed, textWidth) {
     Object.keys(node).forEach(function (key) { out[key] = AS_GIVEN[key] ? node[key] : stacked(node[key], scale); });
     if (Array.isArray(out.hconcat)) { out.concat = out.hconcat; delete out.hconcat; out.columns = 1; }
     if (out.facet && out.facet.column && !out.facet.row) { out.facet = out.facet.column; out.columns = 1; }
+    // A wrapped facet (a field, so many columns: a sweep's panels) or concatenation, one column too.
+    if ((out.concat || (out.facet && out.facet.field !== undefined)) && typeof out.columns === 'number') out.columns = 1;
     // A row's name set level to its left (the differences' measures) takes half a phone's width: above the row instead.
     var header = out.facet && out.facet.row && out.facet.row.header;
     if (header && header.labelAngle === 0) out.facet = Object.assign({}, out.facet, { row: Object.assign({}, out.facet.row, { header: Object.assign({}, header, { labelOrient: 'top', labelAnchor: 'start', labelPadding: 4 }) }) });

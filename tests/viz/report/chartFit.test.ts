@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_FIT_SOURCE } from '../../../viz/report/chartFit';
+
+// The page's chart fitting (chartFit.ts), run outside a browser: a fake vega-embed that records each
+// spec drawn and gives it a width, and a figure of a phone's width.
+
+type Spec = Record<string, unknown>;
+
+/** The fitting over a figure `box` px wide, each spec drawn `widthOf(spec)` px wide; the specs drawn, in order. */
+function fitting(box: number, widthOf: (spec: Spec) => number) {
+  const drawn: Spec[] = [];
+  const el = {
+    parentElement: { clientWidth: box },
+    attributes: new Map<string, string>(),
+    svgWidth: 0,
+    setAttribute(name: string, value: string) {
+      this.attributes.set(name, value);
+    },
+    removeAttribute(name: string) {
+      this.attributes.delete(name);
+    },
+    querySelector() {
+      return { getAttribute: () => String(el.svgWidth) };
+    },
+  };
+  const embed = (target: typeof el, spec: Spec) => {
+    drawn.push(spec);
+    target.svgWidth = widthOf(spec);
+    return Promise.resolve({ finalize() {} });
+  };
+  const charts = new Function(`return (${CHART_FIT_SOURCE});`)()(embed, (text: string) => text.length * 7);
+  return { el, drawn, draw: (spec: Spec) => charts.draw(el, spec, () => {}) as Promise<void> };
+}
+
+describe('chart fitting', () => {
+  it("lays a wrapped facet's panels (a sweep's, three to a row) one under another on a phone", async () => {
+    const spec = { data: { values: [] }, facet: { field: 'panel', type: 'ordinal' }, columns: 3, spec: { width: 240, height: 200, mark: 'rect' } };
+    // Three panels to a row are about 800 px; one to a row, about 300.
+    const { drawn, draw } = fitting(350, (s) => (s.columns === 1 ? 300 : 800));
+    await draw(spec);
+    expect(drawn.length).toBe(2);
+    expect(drawn[1].columns).toBe(1);
+    expect((drawn[1].spec as Spec).width, 'one to a row is enough: the panels keep their width').toBe(240);
+  });
+
+  it("lays a concatenation's columns one under another too, and leaves a chart that fits as given", async () => {
+    const spec = { concat: [{ width: 300, mark: 'bar' }, { width: 300, mark: 'bar' }], columns: 2 };
+    const phone = fitting(350, (s) => (s.columns === 1 ? 320 : 640));
+    await phone.draw(spec);
+    expect(phone.drawn.map((s) => s.columns)).toEqual([2, 1]);
+    const desktop = fitting(1180, () => 640);
+    await desktop.draw(spec);
+    expect(desktop.drawn).toEqual([spec]);
+  });
+});
