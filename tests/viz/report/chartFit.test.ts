@@ -52,4 +52,15 @@ describe('chart fitting', () => {
     await desktop.draw(spec);
     expect(desktop.drawn).toEqual([spec]);
   });
+
+  it('draws a chart a little too wide as given, shrunk (a 1024 px window), and lays it out again past that', async () => {
+    const spec = { hconcat: [{ width: 460, mark: 'bar' }, { width: 460, mark: 'bar' }] };
+    const laptop = fitting(984, (s) => (s.concat ? 500 : 990));
+    await laptop.draw(spec);
+    expect(laptop.drawn).toEqual([spec]);
+    const narrower = fitting(930, (s) => (s.concat ? 500 : 990));
+    await narrower.draw(spec);
+    expect(narrower.drawn.length).toBe(2);
+    expect(narrower.drawn[1].columns).toBe(1);
+  });
 });
