@@ -203,6 +203,27 @@ const ptoDaysPerYear =
     };
   };
 
+/**
+ * A scheduled change that shortens the week under the paid time off in force (it sets
+ * `staffing.workdaysPerWeek: 1` while 60 days are granted and sets no days itself): the same slip
+ * as ptoDaysPerYear's, which a change is read by only for the fields it sets.
+ */
+const workweekUnderPto: Check = (wd, scenario) => {
+  const days = scenario.policy.compensation.ptoDaysPerYear;
+  if (!ptoDaysPerYear('policy')(days, scenario)) return undefined;
+  const workdays = (365 * wd) / 7;
+  return {
+    meaning: `a ${wd}-day week, whose year has ${Number(workdays.toPrecision(3))} workdays, under the ${days} workdays of paid time off a year in force (policy.compensation.ptoDaysPerYear ${days}): every workday is leave and the worker never works`,
+    likely: `the days count workdays of the week: keep a longer week, or set policy.compensation.ptoDaysPerYear to at most ${Math.ceil(workdays) - 1} in the same change`,
+    restsOn: ['policy.compensation.ptoDaysPerYear', 'policy'],
+  };
+};
+
+/** Fields read in a scheduled change (which sets only policy fields) only where the change does not also set the field their check rests on, which warns itself. */
+const CHANGE_CHECKS: Readonly<Record<string, { readonly check: Check; readonly unlessSet: string }>> = {
+  'policy.staffing.workdaysPerWeek': { check: workweekUnderPto, unlessSet: 'policy.compensation.ptoDaysPerYear' },
+};
+
 /** The checked fields, by full dotted path. The practice adds no seats (its extraSeatShare is always 0): its float pool is a share of the funded seats. */
 const CHECKS: Readonly<Record<string, Check>> = {
   'community.demandPerSeat': demandPerSeat,
@@ -331,7 +352,8 @@ function inertDebriefTrigger(scenario: Scenario, arms: readonly Scenario[]): Pla
  * then role weights that get no seat (roleMixWarnings), head counts that are not the seats (headCountWarnings),
  * salary factors of roles with no seat (seatlessSalaryWarnings)
  * and a debrief trigger without single-session debriefs (inertDebriefTrigger, which looks at every one of the run's `arms`),
- * then those its scheduled changes set (each read in the scenario in force from its day).
+ * then those its scheduled changes set (each read in the scenario in force from its day; a week a change shortens,
+ * against the paid time off in force: CHANGE_CHECKS).
  */
 export function plausibilityWarnings(scenario: Scenario, arms: readonly Scenario[] = []): PlausibilityWarning[] {
   const warnings: PlausibilityWarning[] = [];
@@ -348,6 +370,8 @@ export function plausibilityWarnings(scenario: Scenario, arms: readonly Scenario
     for (const [path, value] of Object.entries(change.set)) {
       const check = CHECKS[path];
       if (check) add(`changes[${k}].set.${path}`, value, check, periods[k].scenario);
+      const changeCheck = CHANGE_CHECKS[path];
+      if (changeCheck && !(changeCheck.unlessSet in change.set)) add(`changes[${k}].set.${path}`, value, changeCheck.check, periods[k].scenario);
     }
   });
   return warnings;

@@ -182,6 +182,21 @@ describe('plausibility warnings', () => {
     expect(warningsOf({ policy: { staffing: { workdaysPerWeek: 2 }, compensation: { ptoDaysPerYear: 60 } } })).toEqual([]);
   });
 
+  it('a scheduled change that shortens the week under the paid time off in force is warned of, naming the days in force; not where it sets the days too, or leaves workdays', () => {
+    const [w, ...rest] = warningsOf({ days: 800, policy: { compensation: { ptoDaysPerYear: 60 } }, changes: [{ day: 365, set: { 'policy.staffing.workdaysPerWeek': 1 } }] });
+    expect(rest).toEqual([]);
+    expect(w).toMatchObject({ path: 'changes[0].set.policy.staffing.workdaysPerWeek', value: 1, restsOn: ['policy.compensation.ptoDaysPerYear', 'policy'] });
+    expect(plausibilityText(w)).toBe(
+      'changes[0].set.policy.staffing.workdaysPerWeek 1 is a 1-day week, whose year has 52.1 workdays, under the 60 workdays of paid time off a year in force (policy.compensation.ptoDaysPerYear 60): every workday is leave and the worker never works; the days count workdays of the week: keep a longer week, or set policy.compensation.ptoDaysPerYear to at most 52 in the same change',
+    );
+    // The change that sets the days as well is warned of by the days' own check, once.
+    expect(warningsOf({ days: 800, changes: [{ day: 365, set: { 'policy.staffing.workdaysPerWeek': 1, 'policy.compensation.ptoDaysPerYear': 60 } }] }).map((v) => v.path)).toEqual([
+      'changes[0].set.policy.compensation.ptoDaysPerYear',
+    ]);
+    expect(warningsOf({ days: 800, policy: { compensation: { ptoDaysPerYear: 52 } }, changes: [{ day: 365, set: { 'policy.staffing.workdaysPerWeek': 1 } }] })).toEqual([]);
+    expect(warningsOf({ days: 800, policy: { compensation: { ptoDaysPerYear: 60 } }, changes: [{ day: 365, set: { 'policy.staffing.workdaysPerWeek': 2 } }] })).toEqual([]);
+  });
+
   it('checks the practice (whose float pool is a share of the funded seats only) and scheduled changes, by their full paths', () => {
     const warnings = warningsOf({
       population: { seats: 12 },
