@@ -34,6 +34,7 @@ export function quiet(world: World): World {
     w.nextSessionDay[i] = world.day + 10_000;
     w.leaveDaysLeft[i] = 0;
     w.leaveKind[i] = 0;
+    w.ptoBlocksWaiting[i] = 0;
     w.deathsToday[i] = 0;
     w.stressToday[i] = 0;
   }

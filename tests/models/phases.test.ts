@@ -338,6 +338,31 @@ describe('vacancies, hiring and tenure (phase 9, §7.18)', () => {
     expect(w.attachment[1]).toBe(0.123);
     expect(world.separations.tenureDays[0]).toBe(50);
   });
+
+  it('blocks of paid time off waiting from grief leave leave with the worker: the seat keeps none, and its new worker starts at work on their first workday', () => {
+    const world = quiet(phaseWorld([['policy.grief.leaveDays', 3], ['policy.staffing.hiringDelayDays', 0]]));
+    const w = world.w;
+    world.day = dayWhen(world, 0, true, 7);
+    w.leaveDaysLeft[0] = 3;
+    w.leaveKind[0] = LEAVE_KIND.grief;
+    w.ptoBlocksWaiting[0] = 2;
+    assignRoster(world);
+    expect(w.status[0]).toBe(STATUS.onLeave);
+    world.uniforms.separation[0] = 0;
+    turnOver(world);
+    world.uniforms.separation[0] = NEVER;
+    expect([w.status[0], w.ptoBlocksWaiting[0]]).toEqual([STATUS.vacant, 0]);
+    // Whatever the vacant seat holds, the hire starts with no block waiting (it is filled at the end of the next day).
+    w.ptoBlocksWaiting[0] = 2;
+    world.day++;
+    assignRoster(world);
+    turnOver(world);
+    expect(w.status[0]).toBe(STATUS.dayOff);
+    world.day = dayWhen(world, 0, true, world.day + 1);
+    world.today.fill(0);
+    assignRoster(world);
+    expect([w.status[0], w.ptoBlocksWaiting[0], world.today[TALLY.ptoDays]]).toEqual([STATUS.working, 0, 0]);
+  });
 });
 
 describe('team state (phase 8, §7.12, deviation 1)', () => {
