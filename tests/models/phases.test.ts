@@ -12,6 +12,9 @@ import { NEVER, phaseWorld, quiet, setEvents, teamMembers } from './phaseWorld';
 import type { Overrides } from './helpers';
 import { newHireFactor, separationHazard } from '../../models/turnover';
 import { compassionFatigue } from '../../models/compassionFatigue';
+import { modelParameters } from '../../models/parameters';
+import { ptoLeaveDays } from '../../models/paidTimeOff';
+import { switchParameters } from '../../models/scheduledChanges';
 
 // Branches of the daily phases (models/schedule/*) that whole-model runs pass through but no
 // test asserted directly: the roster's order of checks, the float pool's cap, when a postponed
@@ -265,6 +268,29 @@ describe('leave (phase 9, §7.15–7.16)', () => {
     expect(seen.slice(firstAfter - death, -1).every((s) => s === STATUS.onLeave)).toBe(true);
     expect(seen.at(-1)).toBe(STATUS.working);
     expect([griefDays, ptoDays, w.ptoBlocksWaiting[0]]).toEqual([griefWorkdays, griefWorkdays * world.p.c.ptoBlockDays, 0]);
+  });
+
+  it('a block waiting from grief leave starts after it under the parameters then in force (docs/ODD.md §3): drawn before a change to no paid time off on a 4-day week, it still starts, sized for the 4-day week', () => {
+    const world = quiet(phaseWorld([['policy.grief.leaveDays', 3]]));
+    const w = world.w;
+    const start = dayWhen(world, 0, true, 7);
+    w.leaveDaysLeft[0] = 3;
+    w.leaveKind[0] = LEAVE_KIND.grief;
+    w.ptoBlocksWaiting[0] = 1;
+    const changed = { ...world.p.scenario.policy, compensation: { ...world.p.scenario.policy.compensation, ptoDaysPerYear: 0 }, staffing: { ...world.p.scenario.policy.staffing, workdaysPerWeek: 4 } };
+    switchParameters(world, modelParameters({ ...world.p.scenario, policy: changed }));
+    expect([world.p.ptoStartProbability, world.p.workdaysPerWeek]).toEqual([0, 4]);
+    let day = start;
+    for (; day < start + 30; day++) {
+      world.day = day;
+      world.today.fill(0);
+      assignRoster(world);
+      if (w.leaveKind[0] === LEAVE_KIND.pto) break;
+      turnOver(world);
+    }
+    expect(day).toBe(dayWhen(world, 0, true, start + 3));
+    const k = (day + world.workweekOffset[0]) % 7;
+    expect([w.leaveDaysLeft[0], w.ptoBlocksWaiting[0]]).toEqual([ptoLeaveDays(world.p.c.ptoBlockDays, 4)[k], 0]);
   });
 
   it('grief leave lasts leaveDays calendar days from the day after the death', () => {
