@@ -39,7 +39,7 @@ import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlap
 import { planDrawsWarningOf } from '../scenarios/planDraws';
 import { independentNoiseWarning } from '../scenarios/independentNoise';
 import { commandLine, quotedIfNeeded } from './commandLine';
-import { sweepPlanArgument, sweepPlanFlagMessage } from './sweepPlanFlag';
+import { sweepCommandWithPlan, sweepPlanArgument, sweepPlanFlagMessage } from './sweepPlanFlag';
 import { sweepUnknownFlagNote } from './planFieldFlags';
 import { FIGURES_FOLDER } from './exportedFigures';
 import { mergeShards } from './merge';
@@ -424,8 +424,8 @@ async function main(given: string[]): Promise<void> {
           if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) issues.push({ path: '--shard', value: args.shard, message: `${JSON.stringify(args.shard)} is not allowed; expected I/N with 0 ≤ I < N, e.g. 0/4` });
           else shard = { index: Number(m[1]), count: Number(m[2]) };
         }
-        // A folder given as the plan file is said as the other sweep messages say it (what it is, what to give instead), with the flags.
-        const folderAsPlan = folderAsPlanIssue(args.plan, args.out);
+        // A folder given as the plan file is said as the other sweep messages say it (what it is, what to give instead, with the flags given).
+        const folderAsPlan = folderAsPlanIssue(args.plan, sweepCommandWithPlan(argv));
         if (folderAsPlan) issues.push(folderAsPlan);
         // The plan file's problems are headed as validate heads them ("invalid sweep plan plan.yaml:"),
         // the flags' alone "invalid command line:"; beside each other, both are named.

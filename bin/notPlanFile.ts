@@ -50,12 +50,12 @@ export function notPlanFolder(plan: string): string | undefined {
 }
 
 /**
- * The problem with `plan`, given as sweep's plan file beside `--out out`, where it is a folder: what the folder is (a
- * sweep's or a run's results folder, or neither) and the command with a plan file in its place; else undefined.
+ * The problem with `plan`, given as sweep's plan file, where it is a folder: what the folder is (a sweep's or a run's
+ * results folder, or neither) and `command`, the command given with PLAN in the folder's place (its flags kept); else undefined.
  */
-export function folderAsPlanIssue(plan: string, out: string): InputIssue | undefined {
+export function folderAsPlanIssue(plan: string, command: string): InputIssue | undefined {
   const folder = notPlanFolder(plan);
-  return folder === undefined ? undefined : { path: '', value: plan, message: `${folder}, not a plan file; give a plan file in its place: cfsim sweep PLAN --out ${quotedIfNeeded(out)}, ${PLAN_IS}` };
+  return folder === undefined ? undefined : { path: '', value: plan, message: `${folder}, not a plan file; give a plan file in its place: ${command}, ${PLAN_IS}` };
 }
 
 /**

@@ -257,6 +257,11 @@ function suggestedCommand(plan: string, words: readonly Word[], outDir = 'DIR', 
   return ['cfsim', 'sweep', plan, ...own.map(word), ...out, ...resuming].join(' ');
 }
 
+/** The sweep command given (`argv[0]` is "sweep"), with PLAN for its plan file and its own flags kept in their order: `cfsim sweep PLAN --out r2 --shard 0/2 --resume`. */
+export function sweepCommandWithPlan(argv: readonly string[]): string {
+  return suggestedCommand('PLAN', sweepWords(argv, []));
+}
+
 /**
  * The unknown flags besides the plan-like one, as typed (`-o`, `--dry-run`), as cfsim names any unknown flag: a field of the
  * plan (`--reps`) with where the plan takes it, else with the closest of sweep's flags where one is near (a letter, the

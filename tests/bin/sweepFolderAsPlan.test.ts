@@ -158,6 +158,15 @@ describe('sweep given a sweep results folder where the plan goes', () => {
     expect(refused('nested')).toBe(`cfsim: invalid command line:\n  - "nested", given as PLAN, is a folder, ${instead}\n`);
   });
 
+  it('sweep FOLDER --out DIR with other flags offers the command with them kept, which is accepted with a plan in PLAN (was: cfsim sweep PLAN --out DIR, dropping --shard and --resume)', () => {
+    const r = cfsim(work, 'sweep', 'nested', '--out', 'shard one', '--shard', '1/2', '--threads=1', '--resume');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("give a plan file in its place: cfsim sweep PLAN --out 'shard one' --shard 1/2 --threads=1 --resume, where PLAN is a plan file");
+    const command = offered(r.stderr, 'in its place: cfsim sweep ', /, where PLAN/).replace('PLAN', 'a.yaml');
+    expectAccepted(work, command);
+    expect(JSON.parse(readFileSync(join(work, 'shard one', 'sweep.json'), 'utf8')).shard).toEqual({ index: 1, count: 2 });
+  });
+
   it('sweep results alone, no --out, says the folder is no plan and names its commands (was only "missing --out")', () => {
     stoppedSweep();
     const r = cfsim(work, 'sweep', 'results');
