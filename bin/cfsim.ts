@@ -25,7 +25,7 @@ import { CALIBRATE_DEFAULTS, calibrationHeading, calibrationJson, calibrationTex
 import { calibrateField } from '../models/fieldCalibration';
 import { CalibrationRuns, CalibrationStopped } from './calibrationRuns';
 import { VERSION } from './version';
-import { checkOutputPath, fileSystemFailure, reportFilePath, writeFileAtomically } from './outputFiles';
+import { checkOutputPath, fileSystemFailure, reportFilePath, undoFailureOf, writeFileAtomically } from './outputFiles';
 import { REPORT_FORMATS, writeReport } from './report';
 import { reportFlagRefusals, withFolderRefusals } from './reportFlagRefusals';
 import { htmlReportIssues } from './reportFile';
@@ -855,7 +855,9 @@ try {
     writeReadable(process.stderr, `cfsim: ${fileSystemFailure(error)}\n`);
     process.exitCode = EXIT_FAILURE;
   } else {
-    process.stderr.write(`cfsim: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A failure of what undid the failed step after it (afterUndoing) is said too, as fileSystemFailure says it.
+    const undone = undoFailureOf(error);
+    process.stderr.write(`cfsim: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${undone === undefined ? '' : `cfsim: undoing what came before it failed too: ${undone}\n`}`);
     process.exitCode = EXIT_FAILURE;
   }
 }

@@ -276,11 +276,21 @@ export const FILE_ERRORS: Record<string, string> = {
  */
 export function fileSystemFailure(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
-  const { code, syscall, path, reason, undoFailure } = error as NodeJS.ErrnoException & { reason?: string; undoFailure?: unknown };
+  const { code, syscall, path, reason } = error as NodeJS.ErrnoException & { reason?: string };
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code) || typeof syscall !== 'string') return undefined;
   const why = reason ?? FILE_ERRORS[code];
-  const then = undoFailure === undefined ? '' : `; undoing what came before it failed too: ${fileSystemFailure(undoFailure) ?? (undoFailure instanceof Error ? undoFailure.message : String(undoFailure))}`;
+  const undone = undoFailureOf(error);
+  const then = undone === undefined ? '' : `; undoing what came before it failed too: ${undone}`;
   return `could not ${syscall}${typeof path === 'string' ? ` ${JSON.stringify(path)}` : ''}: ${code}${why ? ` (${why})` : ''}${then}`;
+}
+
+/**
+ * What failed while undoing what came before `error` (afterUndoing), said as fileSystemFailure says a failure, or its
+ * message; undefined where nothing did. Said after any error, a file system's or not, so that the second is not lost.
+ */
+export function undoFailureOf(error: unknown): string | undefined {
+  const { undoFailure } = (error instanceof Error ? error : {}) as { undoFailure?: unknown };
+  return undoFailure === undefined ? undefined : (fileSystemFailure(undoFailure) ?? (undoFailure instanceof Error ? undoFailure.message : String(undoFailure)));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Loaded with `node --import` before dist/cfsim.js by tests/bin/failedCut.test.ts: the first truncateSync of a file whose
 // name ends with CFSIM_TEST_FAIL_TRUNCATE fails with EIO, and so does every fsyncSync after it, as on a disk that
-// fails mid-resume, so a test can see which of the two failures is reported.
+// fails mid-resume, so a test can see which of the two failures is reported. With CFSIM_TEST_FAIL_TRUNCATE_PLAIN set, the
+// truncate's failure is a plain Error with no code (no file system's error), as an unforeseen failure would be.
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 
@@ -11,7 +12,7 @@ let failed = false;
 fs.truncateSync = (path, ...rest) => {
   if (!failed && String(path).endsWith(suffix)) {
     failed = true;
-    throw failure('ftruncate', path);
+    throw process.env.CFSIM_TEST_FAIL_TRUNCATE_PLAIN ? new Error(`unforeseen failure cutting ${path}`) : failure('ftruncate', path);
   }
   return truncateSync(path, ...rest);
 };
