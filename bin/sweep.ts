@@ -436,6 +436,9 @@ function unreadablePlan(planPath: string): InputError | undefined {
   }
 }
 
+/** Why --resume refuses a folder whose runs.csv holds runs and which has no plan.json (at `planPath`), with what to do. */
+const noPlanFor = (planPath: string) => `no plan.json saying which plan made them, so they cannot be checked against this plan; restore ${planPath}, or run the sweep into a new --out folder`;
+
 /** The plan.json text of a sweep folder, as currentPlanText gives it, where there is one this version can read; else undefined. */
 function heldPlanText(planPath: string): string | undefined {
   try {
@@ -522,12 +525,16 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     const shard = existsSync(join(out, 'sweep.json')) ? shardResumeMismatch(out, heldStatus(join(out, 'sweep.json'))?.shard, options.shard) : undefined;
     // A plan.json this version cannot read: --resume would be refused for it, as said here.
     const unreadable = held === undefined && existsSync(planPath) ? unreadablePlan(planPath) : undefined;
+    // Runs and no plan.json: --resume would be refused too (the runs cannot be checked against the plan), as said here.
+    const planless = held === undefined && !existsSync(planPath) && finishedLines(readFileSync(join(out, 'runs.csv'), 'utf8')).length > 0;
     const instead =
       held?.same === false
         ? `; choose another folder (--resume continues a sweep only with the plan it began with, and this one differs: ${held.difference})`
         : unreadable
           ? `, which --resume would not continue: ${unreadable.issues[0].message}`
-          : `; add --resume to continue it${shard === undefined ? '' : ` (${shard})`}, or choose another folder`;
+          : planless
+            ? `, which --resume would not continue: its runs are there but ${noPlanFor(planPath)}`
+            : `; add --resume to continue it${shard === undefined ? '' : ` (${shard})`}, or choose another folder`;
     throw new InputError([{ path: '--out', value: out, message: `${out} already holds a sweep (runs.csv)${instead}` }], 'command line');
   }
   let previous: ReturnType<typeof readSweepStatus> | undefined;
@@ -542,7 +549,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   // Resuming: the rows already there must be this plan's runs (read before anything is written).
   const text = options.resume && existsSync(runsPath) ? readFileSync(runsPath, 'utf8') : '';
   if (stored === undefined && finishedLines(text).length > 0) {
-    throw new InputError([{ path: '--resume', value: out, message: `${out} holds runs (runs.csv) but no plan.json saying which plan made them, so they cannot be checked against this plan; restore ${planPath}, or run the sweep into a new --out folder` }], 'sweep folder');
+    throw new InputError([{ path: '--resume', value: out, message: `${out} holds runs (runs.csv) but ${noPlanFor(planPath)}` }], 'sweep folder');
   }
   const refuse = (message: string): never => {
     throw new InputError([{ path: '--resume', value: runsPath, message: `${message}; resume with the plan that wrote these runs, or run this plan into a new --out folder` }], 'sweep folder');

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
@@ -90,5 +90,20 @@ describe('a sweep without --resume into a folder whose plan.json this version ca
     const r = cfsim('sweep', mended, '--out', dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: ${dir} already holds a sweep (runs.csv), which --resume would not continue: ${refusal}\n`);
+  });
+});
+
+describe('a sweep without --resume into a folder whose runs.csv holds runs and which has no plan.json', () => {
+  it('is told what --resume would say of it, not to add --resume (which is refused so)', () => {
+    const dir = join(work, 'planless');
+    expect(cfsim('sweep', mended, '--out', dir).status).toBe(0);
+    rmSync(join(dir, 'plan.json'));
+    const resumed = cfsim('sweep', mended, '--out', dir, '--resume');
+    expect(resumed.status).toBe(2);
+    expect(resumed.stderr).toContain(`--resume: ${dir} holds runs (runs.csv) but no plan.json saying which plan made them, so they cannot be checked against this plan; restore ${join(dir, 'plan.json')}, or run the sweep into a new --out folder`);
+    const r = cfsim('sweep', mended, '--out', dir);
+    expect(r.status).toBe(2);
+    // Was: add --resume to continue it, or choose another folder.
+    expect(r.stderr).toBe(`cfsim: invalid command line:\n  - --out: ${dir} already holds a sweep (runs.csv), which --resume would not continue: its runs are there but no plan.json saying which plan made them, so they cannot be checked against this plan; restore ${join(dir, 'plan.json')}, or run the sweep into a new --out folder\n`);
   });
 });
