@@ -59,7 +59,7 @@ export function seen(path: string): Seen | undefined {
 }
 
 function stale(lock: Seen): boolean {
-  if (lock.holder && lock.holder.host === hostname()) return !processAlive(lock.holder.pid);
+  if (lookedUp(lock)) return !processAlive(lock.holder!.pid);
   return lock.ageMs > STALE_MS;
 }
 
@@ -68,10 +68,16 @@ function stale(lock: Seen): boolean {
  * file) and whether that holder is still at work (`live`: false for a process that was killed).
  * Judged as lockFolder judges it before taking a lock over.
  */
-export function folderLock(dir: string): { readonly holder?: Holder; readonly live: boolean } | undefined {
+export function folderLock(dir: string): { readonly holder?: Holder; readonly live: boolean; readonly ageMs: number; readonly lookedUp: boolean } | undefined {
   const lock = seen(join(dir, LOCK_FILE));
-  return lock && { holder: lock.holder, live: !stale(lock) };
+  return lock && { holder: lock.holder, live: !stale(lock), ageMs: lock.ageMs, lookedUp: lookedUp(lock) };
 }
+
+/** Whether a lock's holder is judged by looking its process up (on this host), not by the lock's age (another host's, or a holder not yet written). */
+const lookedUp = (lock: Seen) => lock.holder !== undefined && lock.holder.host === hostname();
+
+/** How long a lock of another host is left untouched before it is taken for one a dead process left, said in words. */
+export const STALE_WORDS = `${STALE_MS / 60_000} minutes`;
 
 /** Creates the lock file if there is none; false if there is one. */
 function create(path: string, me: Holder): boolean {

@@ -5,7 +5,7 @@ import { resolvePlan } from '../scenarios/plan';
 import { shellWords } from '../viz/report/shellWords';
 import { quotedIfNeeded } from './commandLine';
 import { readPlanFile } from './planFile';
-import { folderLock } from './folderLock';
+import { folderLock, STALE_WORDS } from './folderLock';
 import { heldPlanDifference, type Shard } from './sweep';
 import { VALUE_FLAGS } from './sweepValueFlags';
 
@@ -88,7 +88,14 @@ export function sweepContinuation(folder: string): string | undefined {
   const sweep = begunSweep(folder);
   if (sweep === undefined || sweep.status === 'complete') return undefined;
   const lock = folderLock(folder);
-  if (lock?.live) return `a sweep${lock.holder ? `, process ${lock.holder.pid} on ${lock.holder.host},` : ''} is running there now`;
+  if (lock?.live) {
+    const who = `a sweep${lock.holder ? `, process ${lock.holder.pid} on ${lock.holder.host},` : ''}`;
+    // Only a process of this host is looked up; another host's is judged by its lock's heartbeat, and said so.
+    if (lock.lookedUp) return `${who} is running there now`;
+    const minutes = Math.floor(lock.ageMs / 60_000);
+    const touched = minutes < 1 ? 'less than a minute ago' : `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+    return `${who} holds its lock, touched ${touched}: its process cannot be looked up from here, so it counts as running until the lock is ${STALE_WORDS} old, when a --resume may take the folder over`;
+  }
   if (isSweepOfPlanFile(folder, sweep.plan) !== true) return undefined;
   const shard = sweep.shard ? ['--shard', `${sweep.shard.index}/${sweep.shard.count}`] : [];
   return `${['cfsim', 'sweep', sweep.plan, '--out', folder, ...shard, '--resume'].map(quotedIfNeeded).join(' ')} continues it`;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +139,28 @@ describe('sweep given a sweep results folder where the plan goes', () => {
     expect(running.stderr).toContain(`"results", given as PLAN, is a sweep's results folder (cfsim analyze results analyzes it; a sweep, process ${process.pid} on ${hostname()}, is running there now)`);
     expect(running.stderr).not.toContain('--resume');
     lock(2 ** 22 + 4321); // above Linux's pid_max: no such process, so the lock is stale
+    const stale = cfsim(work, 'sweep', 'results');
+    expect(stale.stderr).toContain('(cfsim analyze results analyzes it; cfsim sweep a.yaml --out results --resume continues it)');
+    expectAccepted(work, offered(stale.stderr, 'analyzes it; cfsim sweep ', / continues it/));
+  });
+
+  it("a sweep whose lock another host holds is judged by the lock's age, not by looking its process up here, and said so", () => {
+    stoppedSweep();
+    const status = join(work, 'results', 'sweep.json');
+    writeFileSync(status, readFileSync(status, 'utf8').replace('"status": "interrupted"', '"status": "running"'));
+    const path = join(work, 'results', LOCK_FILE);
+    const lock = (pid: number, minutesAgo: number) => {
+      writeFileSync(path, JSON.stringify({ pid, host: 'node-07', command: 'cfsim sweep', since: new Date().toISOString() }));
+      const at = new Date(Date.now() - minutesAgo * 60_000);
+      utimesSync(path, at, at);
+    };
+    // No such process here; but it is on node-07, touched 3 minutes ago: held, not offered --resume, and not said to be running (was: is running there now).
+    lock(2 ** 22 + 4321, 3);
+    const held = cfsim(work, 'sweep', 'results');
+    expect(held.stderr).toContain('(cfsim analyze results analyzes it; a sweep, process 4198625 on node-07, holds its lock, touched 3 minutes ago: its process cannot be looked up from here, so it counts as running until the lock is 10 minutes old, when a --resume may take the folder over)');
+    expect(held.stderr).not.toContain('--resume continues');
+    // A process with that id runs here (this one); but the lock is node-07's, untouched 11 minutes: stale, so --resume is offered, and accepted.
+    lock(process.pid, 11);
     const stale = cfsim(work, 'sweep', 'results');
     expect(stale.stderr).toContain('(cfsim analyze results analyzes it; cfsim sweep a.yaml --out results --resume continues it)');
     expectAccepted(work, offered(stale.stderr, 'analyzes it; cfsim sweep ', / continues it/));
