@@ -66,7 +66,9 @@ function folderGiven(plan: string): string {
   if (heldResults(plan)?.kind === 'run') return `${givenAsPlan(plan)} is a run's results folder (cfsim report ${quotedIfNeeded(plan)} reports it)`;
   if (!isSweepFolder(plan)) return `${givenAsPlan(plan)} is a folder`;
   const continued = sweepContinuation(plan);
-  return `${givenAsPlan(plan)} is a sweep's results folder (cfsim analyze ${quotedIfNeeded(plan)} analyzes it${continued === undefined ? '' : `; ${continued}`})`;
+  // Beside a sweep running there, analyze says what it can: the runs done so far, not saved to analysis.json.
+  const analyzes = continued?.running ? 'analyzes the runs done so far' : 'analyzes it';
+  return `${givenAsPlan(plan)} is a sweep's results folder (cfsim analyze ${quotedIfNeeded(plan)} ${analyzes}${continued === undefined ? '' : `; ${continued.text}`})`;
 }
 
 const givenAsPlan = (plan: string) => `${JSON.stringify(plan)}, given as PLAN,`;

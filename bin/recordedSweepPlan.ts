@@ -82,21 +82,21 @@ export function recordedSweepPlan(folder: string): string | undefined {
  * What continues the unfinished sweep in `folder` (as given): while a live process holds the folder's lock, nothing (a
  * sweep is running there now, said so); else the command that resumes it (its plan file, the folder as --out, its shard,
  * and --resume), said so. Undefined where the sweep is complete, or its plan file is not known, no longer there or no
- * longer its plan. (A sweep killed outright leaves `running` in sweep.json and a stale lock: it is offered --resume.)
+ * longer its plan; `running` where a sweep holds the lock. (A sweep killed outright leaves `running` in sweep.json and a stale lock: it is offered --resume.)
  */
-export function sweepContinuation(folder: string): string | undefined {
+export function sweepContinuation(folder: string): { readonly text: string; readonly running: boolean } | undefined {
   const sweep = begunSweep(folder);
   if (sweep === undefined || sweep.status === 'complete') return undefined;
   const lock = folderLock(folder);
   if (lock?.live) {
     const who = `a sweep${lock.holder ? `, process ${lock.holder.pid} on ${lock.holder.host},` : ''}`;
     // Only a process of this host is looked up; another host's is judged by its lock's heartbeat, and said so.
-    if (lock.lookedUp) return `${who} is running there now`;
+    if (lock.lookedUp) return { text: `${who} is running there now`, running: true };
     const minutes = Math.floor(lock.ageMs / 60_000);
     const touched = minutes < 1 ? 'less than a minute ago' : `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
-    return `${who} holds its lock, touched ${touched}: its process cannot be looked up from here, so it counts as running until the lock is ${STALE_WORDS} old, when a --resume may take the folder over`;
+    return { text: `${who} holds its lock, touched ${touched}: its process cannot be looked up from here, so it counts as running until the lock is ${STALE_WORDS} old, when a --resume may take the folder over`, running: true };
   }
   if (isSweepOfPlanFile(folder, sweep.plan) !== true) return undefined;
   const shard = sweep.shard ? ['--shard', `${sweep.shard.index}/${sweep.shard.count}`] : [];
-  return `${['cfsim', 'sweep', sweep.plan, '--out', folder, ...shard, '--resume'].map(quotedIfNeeded).join(' ')} continues it`;
+  return { text: `${['cfsim', 'sweep', sweep.plan, '--out', folder, ...shard, '--resume'].map(quotedIfNeeded).join(' ')} continues it`, running: false };
 }

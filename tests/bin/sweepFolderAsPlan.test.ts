@@ -136,7 +136,8 @@ describe('sweep given a sweep results folder where the plan goes', () => {
     const lock = (pid: number) => writeFileSync(join(work, 'results', LOCK_FILE), JSON.stringify({ pid, host: hostname(), command: 'cfsim sweep', since: new Date().toISOString() }));
     lock(process.pid);
     const running = cfsim(work, 'sweep', 'results');
-    expect(running.stderr).toContain(`"results", given as PLAN, is a sweep's results folder (cfsim analyze results analyzes it; a sweep, process ${process.pid} on ${hostname()}, is running there now)`);
+    // analyze beside it analyzes what is there so far (was: analyzes it).
+    expect(running.stderr).toContain(`"results", given as PLAN, is a sweep's results folder (cfsim analyze results analyzes the runs done so far; a sweep, process ${process.pid} on ${hostname()}, is running there now)`);
     expect(running.stderr).not.toContain('--resume');
     lock(2 ** 22 + 4321); // above Linux's pid_max: no such process, so the lock is stale
     const stale = cfsim(work, 'sweep', 'results');
@@ -157,7 +158,7 @@ describe('sweep given a sweep results folder where the plan goes', () => {
     // No such process here; but it is on node-07, touched 3 minutes ago: held, not offered --resume, and not said to be running (was: is running there now).
     lock(2 ** 22 + 4321, 3);
     const held = cfsim(work, 'sweep', 'results');
-    expect(held.stderr).toContain('(cfsim analyze results analyzes it; a sweep, process 4198625 on node-07, holds its lock, touched 3 minutes ago: its process cannot be looked up from here, so it counts as running until the lock is 10 minutes old, when a --resume may take the folder over)');
+    expect(held.stderr).toContain('(cfsim analyze results analyzes the runs done so far; a sweep, process 4198625 on node-07, holds its lock, touched 3 minutes ago: its process cannot be looked up from here, so it counts as running until the lock is 10 minutes old, when a --resume may take the folder over)');
     expect(held.stderr).not.toContain('--resume continues');
     // A process with that id runs here (this one); but the lock is node-07's, untouched 11 minutes: stale, so --resume is offered, and accepted.
     lock(process.pid, 11);
