@@ -2568,9 +2568,12 @@ describe('classroom app', () => {
       page.$eval(selector, (input) => {
         const box = document.getElementById('problems')!.getBoundingClientRect();
         const r = input.getBoundingClientRect();
+        const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         return {
           message: box.top >= 0 && box.bottom <= innerHeight && box.height > 0,
-          box: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === input,
+          box: at === input,
+          // What was seen, should it fail: where the box and the message are, and what covers the box's centre.
+          where: `box ${Math.round(r.top)} to ${Math.round(r.bottom)}, message ${Math.round(box.top)} to ${Math.round(box.bottom)} of ${innerHeight} px, ${at === null ? 'nothing' : `<${at.tagName.toLowerCase()}${at.id ? `#${at.id}` : ''}>`} at its centre`,
         };
       });
     for (const [width, height] of [[390, 800], [600, 500]]) {
@@ -2588,7 +2591,7 @@ describe('classroom app', () => {
           expect(await page.textContent('#problems'), where).toContain('"100000" is not allowed');
           const shown = await seen(box);
           if (!shown.message) found.push(`${where}: the message is off screen`);
-          if (!shown.box) found.push(`${where}: the refused box is out of sight or under the message`);
+          if (!shown.box) found.push(`${where}: the refused box is out of sight or under the message (${shown.where})`);
           await page.keyboard.press('Escape');
           if (!(await page.isHidden('#problems'))) found.push(`${where}: Escape left the message`);
         }

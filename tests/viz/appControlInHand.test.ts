@@ -179,4 +179,32 @@ describe('the control in hand', () => {
       await page.close();
     });
   }
+
+  it('is moved clear of the problems message however it came back under it: a refused box at the screen\'s top on a phone, put back in place by the browser\'s scroll anchoring before the frame, at 600×500 (since 0.40.0)', async () => {
+    // The message that sticks over the controls came; the browser kept the box at its place on the screen, now under
+    // the message, so the box had not moved when the frame came, and it was left covered (a flaky CI failure of 0.39.0).
+    const page = await app.browser.newPage({ viewport: { width: 600, height: 500 } });
+    await openApp(page, app, '');
+    await page.evaluate(() => document.querySelectorAll('details.settings-group').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const box = '#lever-community-stigma';
+    await page.$eval(box, (input) => input.scrollIntoView({ block: 'start' }));
+    await page.focus(box);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.$eval(box, (input) => {
+      const before = input.getBoundingClientRect().top;
+      (input as HTMLInputElement).value = '100000';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      // What scroll anchoring does at the next layout: the box back where it was.
+      scrollBy(0, input.getBoundingClientRect().top - before);
+    });
+    expect(await page.textContent('#problems')).toContain('"100000" is not allowed');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const seen = await page.$eval(box, (input) => {
+      const r = input.getBoundingClientRect();
+      return { top: r.top, message: document.getElementById('problems')!.getBoundingClientRect().bottom, atCentre: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === input };
+    });
+    expect(seen.top, 'under the message').toBeGreaterThanOrEqual(seen.message);
+    expect(seen.atCentre, 'the box is seen').toBe(true);
+    await page.close();
+  });
 });

@@ -59,14 +59,16 @@ export function keepControlInHandInPlace(controls: HTMLElement, scroller: HTMLEl
     const now = topOf(inHand);
     if (now === undefined) return;
     // Scrolled but laid out where it was: a scroll on purpose made as a part changed (a group opened below it).
-    if (Math.abs((laidOutTop(inHand) ?? 0) - (laidOut ?? 0)) < 0.5) return remeasure();
+    const onPurpose = Math.abs((laidOutTop(inHand) ?? 0) - (laidOut ?? 0)) < 0.5;
     const moved = now - top;
-    if (Math.abs(moved) < 0.5) return;
-    // The controls scroll on their own beside the team view; under 700 px the page scrolls past them.
-    scroller.scrollTop += moved;
-    const left = (topOf(inHand) ?? top) - top;
-    if (Math.abs(left) >= 0.5) scrollBy(0, left);
-    // Not where something that came above it now covers it (the problems message).
+    if (!onPurpose && Math.abs(moved) >= 0.5) {
+      // The controls scroll on their own beside the team view; under 700 px the page scrolls past them.
+      scroller.scrollTop += moved;
+      const left = (topOf(inHand) ?? top) - top;
+      if (Math.abs(left) >= 0.5) scrollBy(0, left);
+    }
+    // Never left where something that came above it now covers it (the problems message), however it got there: kept
+    // in place here, or already put back by the browser's scroll anchoring before this frame (then it has not moved).
     uncover(inHand);
     remeasure();
   });
