@@ -212,6 +212,17 @@ function listItemField(path: string): Field {
   return field;
 }
 
+describe('units in the field reference', () => {
+  it('a field its doc counts in workdays gives workdays as its unit, not calendar days', () => {
+    const inWorkdays = rows.filter((r) => /\bin workdays\b/.test(r.doc));
+    expect(inWorkdays.map((r) => [r.path, r.unit])).toEqual([
+      ['practice.compensation.ptoDaysPerYear', 'workdays/year'],
+      ['policy.compensation.ptoDaysPerYear', 'workdays/year'],
+      ['coefficients.ptoBlockDays', 'workdays'],
+    ]);
+  });
+});
+
 describe('scheduled changes in the schema', () => {
   it('every policy and community field either may change during a run or is fixed with a reason', () => {
     const set = fieldAt(scenarioField, ['changes']);

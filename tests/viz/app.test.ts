@@ -586,7 +586,7 @@ describe('classroom app', () => {
     }
     // Readouts in the schema's units: days, contacts a day, shares as percentages, scales as decimals.
     const text = (path: string, value: number) => leverText(LEVERS.find((l) => l.path === path)!, value);
-    expect([text('policy.supervision.intervalDays', 14), text('policy.supervision.intervalDays', 1), text('policy.compensation.ptoDaysPerYear', 15), text('policy.staffing.caseloadCap', 7.5)]).toEqual(['14 days', '1 day', '15 days/year', '7.5 contacts/day']);
+    expect([text('policy.supervision.intervalDays', 14), text('policy.supervision.intervalDays', 1), text('policy.compensation.ptoDaysPerYear', 15), text('policy.staffing.caseloadCap', 7.5)]).toEqual(['14 days', '1 day', '15 workdays/year', '7.5 contacts/day']);
     expect([text('policy.staffing.floatPool', 0.25), text('policy.compensation.payRaise', 0.1), text('community.fatality', 0.125), text('policy.staffing.extraSeatShare', 1.5)]).toEqual(['25%', '10%', '12.5%', '150%']);
     expect([text('policy.supervision.quality', 0.3), text('community.overdoseBurden', 1.8), text('community.overdoseBurden', 1.125), text('community.stigma', 0.125)]).toEqual(['0.30', '1.80×', '1.125×', '0.125']);
     await page.close();

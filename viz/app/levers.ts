@@ -52,7 +52,7 @@ export const LEVERS: readonly Lever[] = [
   lever('Organization', 'policy.staffing.hiringDelayDays', 'Hiring delay (days)', 'How long a seat stays empty after someone leaves.'),
   lever('Organization', 'policy.compensation.payRaise', 'Pay raise (share of salary)', 'Fewer second jobs, fewer people leaving.'),
   lever('Organization', 'policy.compensation.therapyAccess', 'Therapy access', 'Paid therapy helps work through traumatic memories.'),
-  lever('Organization', 'policy.compensation.ptoDaysPerYear', 'Paid time off (days/year)', 'Rest and recovery.'),
+  lever('Organization', 'policy.compensation.ptoDaysPerYear', 'Paid time off (workdays/year)', 'Rest and recovery.'),
   lever('Organization', 'policy.compensation.benefits', 'Benefits', 'Health insurance and leave cushion life shocks.'),
   lever('Organization', 'policy.afterHours.phoneOff', 'Work phones off after hours', 'Staff can actually clock out.'),
   lever('Community', 'policy.stigmaReduction.education', 'Stigma education', 'Less distancing and apathy; stigma hurts less.'),
