@@ -27,6 +27,8 @@ export interface JournalEntry {
   readonly flags: number;
   /** A separation's main driver (`mainReason` of `separationShares`); only on separation entries. */
   readonly reason?: SeparationReason;
+  /** Calendar days a block of paid time off keeps the worker away (its workdays and the days off after the last); only on leave entries. */
+  readonly days?: number;
 }
 
 export class EventJournal {
@@ -36,6 +38,7 @@ export class EventJournal {
   private readonly kind: Uint8Array;
   private readonly flags: Uint8Array;
   private readonly reason: Uint8Array;
+  private readonly days: Int16Array;
   /** Entries recorded since the run began (the ring keeps the last `capacity`). */
   count = 0;
 
@@ -46,10 +49,11 @@ export class EventJournal {
     this.kind = new Uint8Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.reason = new Uint8Array(capacity);
+    this.days = new Int16Array(capacity);
   }
 
-  /** `reason` is a separation's index in SEPARATION_REASONS (other entries leave it 0). */
-  record(day: number, seat: number, worker: number, kind: number, flags = 0, reason = 0): void {
+  /** `reason` is a separation's index in SEPARATION_REASONS, `days` a block of paid time off's calendar days (other entries leave them 0). */
+  record(day: number, seat: number, worker: number, kind: number, flags = 0, reason = 0, days = 0): void {
     const k = this.count % this.capacity;
     this.day[k] = day;
     this.seat[k] = seat;
@@ -57,6 +61,7 @@ export class EventJournal {
     this.kind[k] = kind;
     this.flags[k] = flags;
     this.reason[k] = reason;
+    this.days[k] = days;
     this.count++;
   }
 
@@ -72,7 +77,7 @@ export class EventJournal {
       const k = n % this.capacity;
       const kind = JOURNAL_KINDS[this.kind[k]];
       const entry = { day: this.day[k], seat: this.seat[k], worker: this.worker[k], kind, flags: this.flags[k] };
-      out.push(kind === 'separation' ? { ...entry, reason: SEPARATION_REASONS[this.reason[k]] } : entry);
+      out.push(kind === 'separation' ? { ...entry, reason: SEPARATION_REASONS[this.reason[k]] } : kind === 'leave' ? { ...entry, days: this.days[k] } : entry);
     }
     return out;
   }

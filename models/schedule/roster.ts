@@ -42,8 +42,8 @@ export function assignRoster(world: World): void {
       if (!ptoDrawn) w.ptoBlocksWaiting[i]--;
       w.status[i] = STATUS.onLeave;
       w.leaveKind[i] = LEAVE_KIND.pto;
-      world.journal?.record(day, i, w.workerId[i], JOURNAL.leave);
       w.leaveDaysLeft[i] = p.ptoLeaveDays[(day + world.workweekOffset[i]) % 7];
+      world.journal?.record(day, i, w.workerId[i], JOURNAL.leave, 0, 0, w.leaveDaysLeft[i]);
     } else if (uSick < p.sickCeiling && uSick < sickProbability(w.burnout[i], w.cf[i], c.sickBase, c.sickBurnout, c.sickCf)) {
       w.status[i] = STATUS.sick;
       today[TALLY.sickDays]++;

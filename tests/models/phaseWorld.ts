@@ -12,10 +12,10 @@ import type { Overrides } from './helpers';
 /** Just below 1: a uniform that makes no random event happen (no sick day, PTO, separation, attendance, shock). */
 export const NEVER = 1 - 1e-12;
 
-/** A world of `population.seats` seats (default 8, teams of 4) from the defaults with overrides, day 0. */
-export function phaseWorld(overrides: Overrides = []): World {
+/** A world of `population.seats` seats (default 8, teams of 4) from the defaults with overrides, day 0; with `journal`, keeping an event journal. */
+export function phaseWorld(overrides: Overrides = [], journal = false): World {
   const scenario = resolveScenario({ overrides: [['days', 60], ['population.seats', 8], ['population.teamSize', 4], ...overrides] });
-  return createWorld(modelParameters(scenario), { seed: 5, point: 0, replication: 0 });
+  return createWorld(modelParameters(scenario), { seed: 5, point: 0, replication: 0 }, { journal });
 }
 
 /**

@@ -64,3 +64,15 @@ describe('a worker\'s events in their population\'s words', () => {
     }
   });
 });
+
+describe('paid time off on a worker\'s card', () => {
+  const leave = (days?: number): JournalEntry => ({ day: 211, seat: 0, worker: 1, kind: 'leave', flags: 0, ...(days === undefined ? {} : { days }) });
+
+  it('says how long the block keeps the worker away, a week only where it is one (5 workdays on a 5-day week, 4 on a 4-day week, 1 on a 1-day week)', () => {
+    expect(storyOf(leave(7))).toBe('Day 212: started paid time off, away for a week.');
+    expect(storyOf(leave(14))).toBe('Day 212: started paid time off, away for 2 weeks.');
+    // On a 5-day week: 3 workdays from a Monday; 3 from a Thursday, with the weekend; 1 followed by a workday.
+    expect([3, 5, 1].map((d) => storyOf(leave(d)))).toEqual(['Day 212: started paid time off, away for 3 days.', 'Day 212: started paid time off, away for 5 days.', 'Day 212: started paid time off, away for a day.']);
+    expect(storyOf(leave())).toBe('Day 212: started paid time off.');
+  });
+});

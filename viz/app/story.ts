@@ -140,6 +140,15 @@ export const STORY_WORDS: Readonly<Record<PopulationId, StoryWords>> = {
   'canada-first-responders': FIRST_RESPONDERS,
 };
 
+/**
+ * Calendar days in words, whole weeks as weeks ("a week", "2 weeks", "a day", "5 days"): a block of paid time off
+ * is a week only for as many workdays as the week has (5 on a 5-day week), not for every block size and workweek.
+ */
+function spanInWords(days: number): string {
+  if (days % 7 === 0) return days === 7 ? 'a week' : `${days / 7} weeks`;
+  return days === 1 ? 'a day' : `${days} days`;
+}
+
 /** How the day's trace was (or was not) processed, in words. */
 function processing(flags: number, words: StoryWords): string {
   const ways: string[] = [];
@@ -177,7 +186,7 @@ export function storyOf(e: JournalEntry, words: StoryWords = OUTREACH): string {
       case 'sick':
         return 'off sick';
       case 'leave':
-        return 'started a week of paid time off';
+        return e.days ? `started paid time off, away for ${spanInWords(e.days)}` : 'started paid time off';
       case 'grief-leave':
         return 'started grief leave';
       case 'separation':
