@@ -3,10 +3,19 @@
 // facets or concatenations: on a 390 px phone they scrolled sideways inside their figure. A chart
 // wider than its box is drawn again laid out for it: side-by-side columns (hconcat, a facet's
 // columns, a wrapped facet's) one under another, each view narrower where that is not enough, and title lines broken
-// to the box. A chart that fits is drawn as given, so that a desktop window's layout is unchanged.
+// to the box, and long axis and row labels broken onto lines (chartLabels.ts). A chart that fits is
+// drawn as given, so that a desktop window's layout is unchanged.
 
-/** The narrowest a view is drawn, as a share of its width: past it the svg shrinks to its box (CSS max-width). */
+import { CHART_LABELS_SOURCE } from './chartLabels';
+
+/**
+ * The narrowest a view is drawn, as a share of its width, or NARROWEST_VIEW_PX where that is narrower
+ * (a wide view: figure 10's, 520 px): past it the svg shrinks to its box (CSS max-width).
+ */
 export const NARROWEST_VIEW_SHARE = 0.45;
+
+/** A view may be drawn this narrow (px) even under NARROWEST_VIEW_SHARE of its width: at 45%, figures 10 and 11 stayed too wide for a phone. */
+export const NARROWEST_VIEW_PX = 150;
 
 /**
  * A chart that fits its box shrunk to this share of its width or more is drawn as given and shrunk
@@ -22,6 +31,8 @@ export const SHRUNK_AS_GIVEN = 0.95;
  */
 export const CHART_FIT_SOURCE = `function (embed, textWidth) {
   var NARROWEST = ${NARROWEST_VIEW_SHARE};
+  var NARROWEST_PX = ${NARROWEST_VIEW_PX};
+  var labels = (${CHART_LABELS_SOURCE})(textWidth);
   var SHRUNK = ${SHRUNK_AS_GIVEN};
   var charts = [];
   // Data are left as they are: they hold no layout, and a long horizon's are large to copy.
@@ -52,19 +63,13 @@ export const CHART_FIT_SOURCE = `function (embed, textWidth) {
   function brokenLines(lines, width, fontSize, bold) {
     var paragraphs = [].concat(lines).reduce(function (out, line) {
       var last = out.length - 1;
-      if (last >= 0 && !/[.:!?]$/.test(out[last])) out[last] += ' ' + line;
-      else out.push(String(line));
+      // Spaces at a line's ends are not words: joined with them, a line ran on with two, or past its full stop.
+      var text = String(line).replace(/^ +| +$/g, '');
+      if (last >= 0 && !/[.:!?]$/.test(out[last])) out[last] += ' ' + text;
+      else out.push(text);
       return out;
     }, []);
-    return paragraphs.reduce(function (out, line) {
-      var current = '';
-      String(line).split(' ').forEach(function (word) {
-        var joined = current === '' ? word : current + ' ' + word;
-        if (current !== '' && textWidth(joined, fontSize, bold) > width) { out.push(current); current = word; } else current = joined;
-      });
-      out.push(current);
-      return out;
-    }, []);
+    return paragraphs.reduce(function (out, line) { return out.concat(labels.lines(line, width, fontSize, bold)); }, []);
   }
   // The title and subtitle broken to the box (less the chart's padding, 5 px a side), and the legend's entries one to a line, each cut to the box.
   function withinBox(spec, width) {
@@ -98,16 +103,17 @@ export const CHART_FIT_SOURCE = `function (embed, textWidth) {
     if (chart.natural * SHRUNK <= box) return chart.layout ? render(chart, chart.spec, null) : Promise.resolve();
     if (chart.layout && chart.layout.box === box) return Promise.resolve();
     var widest = widestView(chart.spec);
+    var narrowest = Math.min(NARROWEST, NARROWEST_PX / widest);
     var tries = 0;
     var before = Infinity;
     function attempt(scale) {
-      return render(chart, withinBox(stacked(chart.spec, scale), box), { box: box, scale: scale }).then(function (width) {
+      return render(chart, withinBox(labels.wrapped(stacked(chart.spec, scale), box), box), { box: box, scale: scale }).then(function (width) {
         // Narrower views that left the chart as wide: its labels or headers set its width.
-        if (width <= box || widest === 0 || scale <= NARROWEST || ++tries >= 4 || width >= before - 1) return;
+        if (width <= box || widest === 0 || scale <= narrowest || ++tries >= 4 || width >= before - 1) return;
         before = width;
         // The views take up what is too wide; axes, headers and legends keep their size.
         var views = widest * scale;
-        return attempt(Math.max(NARROWEST, (scale * (views - (width - box))) / views));
+        return attempt(Math.max(narrowest, (scale * (views - (width - box))) / views));
       });
     }
     // A layout that could not be drawn (or measured): the chart as given, shrunk to its figure, rather than none.

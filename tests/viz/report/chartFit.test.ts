@@ -64,3 +64,14 @@ describe('chart fitting', () => {
     expect(narrower.drawn[1].columns).toBe(1);
   });
 });
+
+describe("a fitted chart's title broken to its box", () => {
+  it('runs a line on into the next with one space, and ends a paragraph at a sentence with a space after it', async () => {
+    // Lines as a spec may give them: one ending in a space (it runs on), one a sentence with a space after its full stop.
+    const spec = { title: { text: 'Title', subtitle: ['Turnover by role ', 'and lived experience. ', 'Pale: fewer than 3.'] }, hconcat: [{ width: 300, mark: 'bar' }, { width: 300, mark: 'bar' }] };
+    const { drawn, draw } = fitting(1000, (s) => (s.concat ? 300 : 1100));
+    await draw(spec);
+    const subtitle = (drawn[1].title as Spec).subtitle as string[];
+    expect(subtitle).toEqual(['Turnover by role and lived experience.', 'Pale: fewer than 3.']);
+  });
+});

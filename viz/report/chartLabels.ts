@@ -1,0 +1,143 @@
+// A fitted chart's long labels broken onto lines, as the source the report's page inlines (it runs in
+// the browser, inside chartFit.ts's fitting). On a 390 px phone the group names of figures 7, 8 and 11
+// ("Peer navigator / community health worker (≈14 in post)") and the differences' measures (figure 5)
+// set the chart's width, and the whole chart shrank to fit, its labels to about 8 px. Broken onto
+// lines, each label keeps all its words (no two cut to the same text), and the views take the room.
+
+/** The most of the box a y axis's labels may take beside the plot, before they are broken onto lines. */
+export const LABEL_SHARE = 0.4;
+
+/**
+ * `function (textWidth)` giving `{ lines(text, width, fontSize, bold), wrapped(spec, box) }`:
+ * `lines` breaks a text at its spaces into lines at most `width` px wide (a word wider stands alone);
+ * `wrapped` gives the spec with each y axis's labels and each row header's label wider than its room
+ * in a `box` px figure drawn on lines, a band made tall enough for them.
+ */
+export const CHART_LABELS_SOURCE = `function (textWidth) {
+  var LABEL_SHARE = ${LABEL_SHARE};
+  var AS_GIVEN = { data: true, datasets: true, transform: true };
+  // From a y axis's labels to its plot (the tick, 5 px, and the labels' padding) and a little to spare.
+  var AXIS_GAP = 10;
+  function lines(text, width, fontSize, bold) {
+    var out = [];
+    var current = '';
+    String(text).split(' ').filter(function (word) { return word !== ''; }).forEach(function (word) {
+      var joined = current === '' ? word : current + ' ' + word;
+      if (current !== '' && textWidth(joined, fontSize, bold) > width) { out.push(current); current = word; } else current = joined;
+    });
+    out.push(current);
+    return out;
+  }
+  function widest(texts, fontSize, bold) {
+    return texts.reduce(function (w, text) { return Math.max(w, textWidth(text, fontSize, bold)); }, 0);
+  }
+  // Each value of field in the spec's data, once, in order.
+  function valuesOf(spec, field) {
+    var seen = [];
+    (function visit(node) {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (node.data && Array.isArray(node.data.values)) node.data.values.forEach(function (row) {
+        if (row && row[field] !== undefined && seen.indexOf(String(row[field])) < 0) seen.push(String(row[field]));
+      });
+      Object.keys(node).forEach(function (key) { if (!AS_GIVEN[key] && key !== 'data') visit(node[key]); });
+    })(spec);
+    return seen;
+  }
+  // A string Vega's expressions misread as a name (an Object property's: expressionSafeStrings.ts) drawn the same with a zero-width space.
+  function literal(text) { return Object.prototype.hasOwnProperty(text) ? text + '\\u200B' : text; }
+  // The labels broken onto lines: { lines: [[line, ...] per label], widest, expr } or null where each fits.
+  function broken(texts, width, fontSize, bold) {
+    var long = texts.filter(function (text) { return textWidth(text, fontSize, bold) > width; });
+    if (long.length === 0) return null;
+    var shown = long.map(function (text) { return lines(text, width, fontSize, bold).map(literal); });
+    var keys = JSON.stringify(long.map(literal));
+    var find = 'indexof(' + keys + ', datum.value)';
+    var all = texts.map(function (text) { var k = long.indexOf(text); return k < 0 ? [text] : shown[k]; });
+    return {
+      count: Math.max.apply(null, all.map(function (l) { return l.length; })),
+      widest: widest([].concat.apply([], all), fontSize, bold),
+      expr: find + ' < 0 ? datum.label : ' + JSON.stringify(shown) + '[' + find + ']',
+    };
+  }
+  function isNominalY(node) {
+    var y = node.encoding && node.encoding.y;
+    return !!(y && y.field && (y.type === 'nominal' || y.type === 'ordinal') && y.axis !== null);
+  }
+  // A title wider than its view broken onto lines: an x axis's (centred under the view, it reached past it) and a
+  // wrapped facet's panel names (a facet's columns laid one under another). Mutates the copy wrapped made.
+  function narrowedTitles(node, config, spec) {
+    if (Array.isArray(node)) return node.forEach(function (n) { narrowedTitles(n, config, spec); });
+    if (!node || typeof node !== 'object') return;
+    Object.keys(node).forEach(function (key) { if (!AS_GIVEN[key]) narrowedTitles(node[key], config, spec); });
+    var axis = config.axis || {};
+    if (typeof node.width === 'number' && ('mark' in node || 'layer' in node)) {
+      [node].concat(node.layer || []).forEach(function (view) {
+        var x = view.encoding && view.encoding.x;
+        var fontSize = axis.titleFontSize || 11;
+        if (x && typeof x.title === 'string' && textWidth(x.title, fontSize, true) > node.width) {
+          view.encoding = Object.assign({}, view.encoding, { x: Object.assign({}, x, { title: lines(x.title, node.width, fontSize, true) }) });
+        }
+      });
+    }
+    var facet = node.facet;
+    if (facet && facet.field && node.spec && typeof node.spec.width === 'number') {
+      var theme = config.header || {};
+      var header = facet.header || {};
+      var fontSize = header.labelFontSize || theme.labelFontSize || 10;
+      var lined = broken(valuesOf(spec, facet.field), node.spec.width, fontSize, (header.labelFontWeight || theme.labelFontWeight) === 'bold');
+      if (lined) node.facet = Object.assign({}, facet, { header: Object.assign({}, header, { labelExpr: lined.expr, labelLineHeight: fontSize + 2 }) });
+    }
+  }
+  function wrapped(spec, box) {
+    var config = spec.config || {};
+    var axisFont = (config.axis && config.axis.labelFontSize) || 10;
+    var limit = Math.round(box * LABEL_SHARE);
+    var column = 0;
+    function axisWrapped(node) {
+      var y = node.encoding.y;
+      var axis = y.axis || {};
+      var fontSize = axis.labelFontSize || axisFont;
+      var texts = valuesOf(spec, y.field);
+      var given = widest(texts, fontSize, false);
+      var lined = broken(texts, limit, fontSize, false);
+      column = Math.max(column, lined ? lined.widest : given);
+      if (!lined) return node;
+      var lineHeight = fontSize + 1;
+      var out = Object.assign({}, node, { encoding: Object.assign({}, node.encoding, { y: Object.assign({}, y, { axis: Object.assign({}, axis, { labelExpr: lined.expr, labelLineHeight: lineHeight }) }) }) });
+      // A band at least as tall as its label's lines, shared by its offsets (a bar per package).
+      if (node.height && typeof node.height.step === 'number') {
+        var offset = node.encoding.yOffset;
+        var bands = offset && offset.field ? Math.max(1, valuesOf(spec, offset.field).length) : 1;
+        out.height = Object.assign({}, node.height, { step: Math.max(node.height.step, Math.ceil((lined.count * lineHeight + 3) / bands)) });
+      }
+      // A panel's title set left of the plot by its labels' width (who-leaves) moves in as they narrow.
+      var title = node.title;
+      if (title && typeof title === 'object' && title.frame === 'group' && typeof title.dx === 'number' && title.dx < 0) {
+        out.title = Object.assign({}, title, { dx: Math.min(0, title.dx + Math.min(given, axis.labelLimit || given) - lined.widest) });
+      }
+      return out;
+    }
+    function visit(node) {
+      if (Array.isArray(node)) return node.map(visit);
+      if (!node || typeof node !== 'object') return node;
+      var out = {};
+      Object.keys(node).forEach(function (key) { out[key] = AS_GIVEN[key] ? node[key] : visit(node[key]); });
+      return isNominalY(out) ? axisWrapped(out) : out;
+    }
+    var out = visit(spec);
+    narrowedTitles(out, config, spec);
+    // A row's name set above it starts where the plot does, right of the labels: the rest of the box is its room.
+    var row = out.facet && out.facet.row;
+    var header = row && row.header;
+    if (header && header.labelOrient === 'top' && row.field) {
+      var theme = config.header || {};
+      var fontSize = header.labelFontSize || theme.labelFontSize || 10;
+      var bold = (header.labelFontWeight || theme.labelFontWeight) === 'bold';
+      var lined = broken(valuesOf(spec, row.field), box - 12 - column - AXIS_GAP, fontSize, bold);
+      if (lined) out.facet = Object.assign({}, out.facet, { row: Object.assign({}, row, { header: Object.assign({}, header, { labelExpr: lined.expr, labelLineHeight: fontSize + 2 }) }) });
+    }
+    return out;
+  }
+  return { lines: lines, wrapped: wrapped };
+}`;
