@@ -62,7 +62,8 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
   }
   function isNominalY(node) {
     var y = node.encoding && node.encoding.y;
-    return !!(y && y.field && (y.type === 'nominal' || y.type === 'ordinal') && y.axis !== null);
+    // Labels drawn by an expression of the spec's own (a sweep's, already on lines) are left to it.
+    return !!(y && y.field && (y.type === 'nominal' || y.type === 'ordinal') && y.axis !== null && !(y.axis && y.axis.labelExpr));
   }
   // A title wider than its view broken onto lines: an x axis's (centred under the view, it reached past it) and a
   // wrapped facet's panel names (a facet's columns laid one under another). Mutates the copy wrapped made.
@@ -81,7 +82,7 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
       });
     }
     var facet = node.facet;
-    if (facet && facet.field && node.spec && typeof node.spec.width === 'number') {
+    if (facet && facet.field && !(facet.header && facet.header.labelExpr) && node.spec && typeof node.spec.width === 'number') {
       var theme = config.header || {};
       var header = facet.header || {};
       var fontSize = header.labelFontSize || theme.labelFontSize || 10;
@@ -130,7 +131,7 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
     // A row's name set above it starts where the plot does, right of the labels: the rest of the box is its room.
     var row = out.facet && out.facet.row;
     var header = row && row.header;
-    if (header && header.labelOrient === 'top' && row.field) {
+    if (header && header.labelOrient === 'top' && !header.labelExpr && row.field) {
       var theme = config.header || {};
       var fontSize = header.labelFontSize || theme.labelFontSize || 10;
       var bold = (header.labelFontWeight || theme.labelFontWeight) === 'bold';

@@ -75,3 +75,17 @@ describe("a fitted chart's title broken to its box", () => {
     expect(subtitle).toEqual(['Turnover by role and lived experience.', 'Pale: fewer than 3.']);
   });
 });
+
+describe("a fitted chart's long labels", () => {
+  it("are left to a spec's own label expression (a sweep's lines), and broken onto lines where the spec has none", async () => {
+    const values = [{ group: 'Peer navigator / community health worker' }, { group: 'Clergy' }];
+    const view = (axis: Spec) => ({ mark: 'bar', width: 300, height: { step: 12 }, encoding: { y: { field: 'group', type: 'nominal', axis } } });
+    const spec = { data: { values }, hconcat: [view({ labelExpr: "split(datum.label, '\\n')" }), view({})] };
+    // 7 px a character: the long name is 280 px, wider than 40% of a 350 px box.
+    const { drawn, draw } = fitting(350, (s) => (s.concat ? 340 : 700));
+    await draw(spec);
+    const axes = ((drawn[1].concat as Spec[]).map((v) => ((v.encoding as Spec).y as Spec).axis)) as Spec[];
+    expect(axes[0].labelExpr).toBe("split(datum.label, '\\n')");
+    expect(axes[1].labelExpr).toContain(JSON.stringify(['Peer navigator /', 'community health', 'worker']));
+  });
+});
