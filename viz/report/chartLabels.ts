@@ -46,7 +46,8 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
   }
   // A string Vega's expressions misread as a name (an Object property's: expressionSafeStrings.ts) drawn the same with a zero-width space.
   function literal(text) { return Object.prototype.hasOwnProperty(text) ? text + '\\u200B' : text; }
-  // The labels broken onto lines: { lines: [[line, ...] per label], widest, expr } or null where each fits.
+  // The labels wider than width broken onto lines, or null where each fits: the most lines a label takes (count),
+  // the widest line of all (widest, px), and the labels' expression drawing each long one on its lines (expr).
   function broken(texts, width, fontSize, bold) {
     var long = texts.filter(function (text) { return textWidth(text, fontSize, bold) > width; });
     if (long.length === 0) return null;
