@@ -55,7 +55,7 @@ import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverTe
 import { optionLabel } from './optionLabels';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
-import { daysPerTick, PLAY_TICK_MS, playTicksIn, reachedInFirstTick } from './playClock';
+import { PLAY_TICK_MS, PlayClock, playTicksIn, reachedInFirstTick } from './playClock';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
 import { LIST_REASON_WORDS, REASON_WORDS, sharesInWords, STORY_WORDS, whyTheyLeft } from './story';
@@ -133,8 +133,8 @@ let stepWaiting: { days: number } | undefined;
 let stepsTaken = 0;
 const stories = new Map<string, Story[]>(); // key: team label + worker id
 const sickMarks = new SickMarks();
-/** Play ticks (playClock.ts) while playing: the clock that keeps a SICK mark readable at speed. */
-let playTick = 0;
+/** The play loop's clock (playClock.ts): its ticks keep a SICK mark readable at speed. */
+const playClock = new PlayClock();
 const charts: Result[] = [];
 
 // ---------- state and URL ----------
@@ -781,6 +781,7 @@ function renderSchedule(): void {
 /** Plays or pauses; `announced` (default) has screen readers told so. */
 function setPlaying(on: boolean, { announced = true } = {}): void {
   playing = on;
+  if (on) playClock.start();
   // Where the play loop's first tick reaches the end, the end's announcement follows at once and says it: the one of
   // play was replaced within 40 ms, before a screen reader could read it (since 0.38.0).
   const endsAtOnce = on && frame !== undefined && reachedInFirstTick(frame.horizon - frame.day, config.speed);
@@ -834,23 +835,16 @@ function advance(days: number, { announced = true } = {}): Promise<void> {
 }
 
 let lastUrlSave = 0;
-/** Days owed at the chosen speed (playClock.ts). */
-let owed = 0;
 setInterval(() => {
-  if (!playing) {
-    owed = 0;
-    return;
-  }
-  playTick++;
+  if (!playing) return;
+  playClock.countTick();
   if (pending > 0) return;
   if (frame && frame.day >= frame.horizon) {
     setPlaying(false, { announced: false }); // the end was announced
     return;
   }
-  owed += daysPerTick(config.speed);
-  const days = Math.floor(owed);
+  const days = playClock.takeDaysDue(config.speed);
   if (days < 1) return;
-  owed -= days;
   void advance(days, { announced: false }).then(() => {
     if (Date.now() - lastUrlSave > 1000) {
       lastUrlSave = Date.now();
@@ -1041,7 +1035,7 @@ function renderTeams(f: Frame): void {
       b.title = vacant ? `Vacant seat: ${left ? leftWords(left) : BEFORE_DAY_0}` : ROLE_PROFILES[seat.role].label;
       // The chosen scale's score alone, large: the colour key under the tiles names the scale, and so does the tile's accessible name.
       numbers.textContent = vacant ? '' : score.toFixed(0);
-      mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playTick));
+      mark.textContent = vacant ? '' : statusMark(seat, sickMarks.shows(team.label, seat, playClock.ticks));
       mark.hidden = mark.textContent === '';
       burnout.style.width = vacant ? '0' : `${burnoutBarPercent(seat.proqolBO)}%`;
       b.setAttribute(
@@ -1209,7 +1203,7 @@ let chartMarks: readonly ChartChange[] = [];
 
 /** Hands the charts the rows held back while playing: each chart takes the new days' rows only. */
 function flushChartRows(): void {
-  chartTick = playTick;
+  chartTick = playClock.ticks;
   if (chartBacklog.length === 0) return;
   const rows = chartBacklog;
   chartBacklog = [];
@@ -1291,7 +1285,7 @@ async function redrawInPlace(rows: readonly SeriesRow[], day: number): Promise<v
   chartMarksDrawn = marksReached(day).length;
   chartUnitDrawn = timeUnitOn(day);
   chartEndDrawn = runEndOn(day);
-  chartTick = playTick;
+  chartTick = playClock.ticks;
   chartSeriesHeld = [...rows];
   chartFeed = newChartFeed();
   const fed = chartFeed.rowsOf(rows);
@@ -1356,7 +1350,7 @@ async function addChartRows(next: Frame): Promise<void> {
   }
   if (charts.length > 0) {
     chartBacklog.push(...rows);
-    if (playing && next.day < next.horizon && playTick - chartTick < CHART_TICKS) return;
+    if (playing && next.day < next.horizon && playClock.ticks - chartTick < CHART_TICKS) return;
     flushChartRows();
     return;
   }
@@ -1393,7 +1387,7 @@ async function drawCharts(rows: readonly SeriesRow[], day: number): Promise<void
   chartMarksDrawn = marksReached(day).length;
   chartUnitDrawn = timeUnitOn(day);
   chartEndDrawn = runEndOn(day);
-  chartTick = playTick;
+  chartTick = playClock.ticks;
   const specs = chartSpecs(day);
   chartSeriesHeld = [...rows];
   chartFeed = newChartFeed();
@@ -1510,7 +1504,7 @@ function render(next: Frame): boolean {
   frame = next;
   // The levers show the values of the day shown: redraw them when the run passes a change's day (or goes back).
   if (config.changes.some((c) => (c.day > before && c.day <= next.day) || (c.day <= before && c.day > next.day))) renderLevers();
-  if (playing) sickMarks.note(next, playTick, sickHoldTicks(config.speed));
+  if (playing) sickMarks.note(next, playClock.ticks, sickHoldTicks(config.speed));
   else sickMarks.clear();
   for (const team of next.teams) {
     for (const s of team.stories) {

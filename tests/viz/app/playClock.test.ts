@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysPerTick, PLAY_TICK_MS, playTicksIn, reachedInFirstTick } from '../../../viz/app/playClock';
+import { daysPerTick, PLAY_TICK_MS, PlayClock, playTicksIn, reachedInFirstTick } from '../../../viz/app/playClock';
 import { SICK_MARK_TICKS } from '../../../viz/app/sickMarks';
 
 // The play loop's tick, named once (since 0.39.0: a bare 100 in the loop, which the near-end check's "speed / 10"
@@ -21,5 +21,18 @@ describe("the play loop's clock", () => {
     expect(reachedInFirstTick(1, 5)).toBe(false);
     expect(reachedInFirstTick(1, 10)).toBe(true);
     expect([20, 21].map((left) => reachedInFirstTick(left, 200))).toEqual([true, false]);
+  });
+
+  it('carries the part of a day owed from tick to tick, and starts play owing none of it (since 0.40.0: a pause and a play within one tick carried it)', () => {
+    const clock = new PlayClock();
+    expect([1, 2, 3].map(() => clock.takeDaysDue(25))).toEqual([2, 3, 2]);
+    clock.start(); // half a day was owed
+    expect(clock.takeDaysDue(25)).toBe(2);
+    // Ticks count on across plays.
+    clock.countTick();
+    clock.countTick();
+    clock.start();
+    clock.countTick();
+    expect(clock.ticks).toBe(3);
   });
 });
