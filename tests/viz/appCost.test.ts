@@ -7,6 +7,7 @@ import { configFromUrl, scenariosOf } from '../../viz/app/config';
 import { COST_MEANING, costLine, SINCE_MEANING, sinceMeaning, teamCosts } from '../../viz/app/costWords';
 import type { Frame, TeamFrame } from '../../viz/app/engine';
 import { GLOSSARY } from '../../viz/app/glossary';
+import { WIDEST_COST_FIGURE } from '../../viz/app/widestCost';
 import { openApp, servedApp } from './browser';
 
 // The classroom app's cost line (costWords.ts, engine.ts TeamFrame.cost): the CLI's teamCostPerYear of the days run,
@@ -245,7 +246,7 @@ describe('the cost line', () => {
   });
 
   it('holds room for exactly its longest wording in the controls at 1280 and 1024 px and under the charts on a phone down to 320 px, so nothing under it moves when the figures come or grow, and no line is held that none takes', async () => {
-    const huge = -1_888_888;
+    const huge = WIDEST_COST_FIGURE;
     const one = (since?: number) => [{ letter: '', perYear: huge, separations: 0, ...(since === undefined ? {} : { sinceChange: { day: 3649, perYear: since } }) }];
     const two = (since?: number) => [
       { letter: 'A', perYear: huge, separations: 88, ...(since === undefined ? {} : { sinceChange: { day: 3649, perYear: since } }) },

@@ -1,5 +1,6 @@
 import { formatValue } from '../report/metricFormat';
 import type { Frame } from './engine';
+import { WIDEST_COST_FIGURE } from './widestCost';
 
 // What the run has cost so far, as the app's cost line says it: the engine's tallies (engine.ts, TeamFrame.cost)
 // in the CLI's money format ("$412,000"), a yearly rate over the days run, as `teamCostPerYear` reads.
@@ -108,9 +109,6 @@ export function teamCosts(f: Frame): TeamCost[] {
   });
 }
 
-/** A figure as wide as a run's figures come: millions, negative. */
-const WIDEST_FIGURE = -1_888_888;
-
 /**
  * The longest wordings the cost line can take in a run of `teams` teams whose figures since a lever change during it
  * name day `changeDay` at widest (undefined: no change; costLine.ts holds the run's last day): what its room is held for from day 0, so nothing under it moves as the figures come and
@@ -122,11 +120,11 @@ export function longestCostLines(teams: number, changeDay: number | undefined): 
       const sign = i === 0 ? 1 : -1;
       return {
         letter,
-        perYear: sign * WIDEST_FIGURE,
+        perYear: sign * WIDEST_COST_FIGURE,
         separations: i === 0 ? 88 : 0,
         ...(since === undefined || changeDay === undefined ? {} : { sinceChange: { day: changeDay, perYear: sign * since } }),
       };
     });
   const withoutChange = costLine(costs(undefined));
-  return changeDay === undefined ? [withoutChange] : [withoutChange, costLine(costs(WIDEST_FIGURE)), costLine(costs(NaN))];
+  return changeDay === undefined ? [withoutChange] : [withoutChange, costLine(costs(WIDEST_COST_FIGURE)), costLine(costs(NaN))];
 }

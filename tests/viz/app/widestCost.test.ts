@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { SERIES } from '../../../models/observables';
+import { createSimulation } from '../../../models/simulation';
+import { configFromUrl, MAX_TEAM, scenariosOf } from '../../../viz/app/config';
+import { costLine, longestCostLines, type TeamCost } from '../../../viz/app/costWords';
+import { LARGEST_TEAM_SEATS, WIDEST_COST_FIGURE, WIDEST_COST_RATE } from '../../../viz/app/widestCost';
+
+// The widest figure the cost line can show (widestCost.ts), and the room the line holds for it (costWords.ts
+// longestCostLines). Until 0.40.0 the room was held for 7-digit figures, where a rate over the day after a change with
+// two leavers in a team of 80 doubled reads 8 ($17,906,500 on day 796 of seed 1; tests/viz/appCostWidest.test.ts).
+
+/** The most costly settings the app's boxes allow, on its largest team. */
+const COSTLY =
+  `?team=${MAX_TEAM}&policy.staffing.extraSeatShare=5&policy.staffing.floatPool=1&policy.compensation.payRaise=1&policy.supervision.mode=opt-out` +
+  '&policy.supervision.intervalDays=1&policy.supervision.quality=1&policy.supervision.affirmation=1&policy.debrief.mode=single-session&policy.grief.leaveDays=30' +
+  '&policy.grief.checkIn=true&policy.compensation.therapyAccess=1&policy.compensation.benefits=1&policy.compensation.ptoDaysPerYear=60&policy.training.shadowingDays=365' +
+  '&policy.training.traumaInformed=true&policy.training.boundarySetting=true&policy.training.deEscalation=true&policy.training.systemNavigation=true' +
+  '&policy.resilience.mindfulness=true&policy.peerSupport.cohesionActivities=true&policy.peerSupport.structuredPeerSupport=true' +
+  '&policy.peerSupport.livedExperienceSupport=true&policy.stigmaReduction.education=true&policy.stigmaReduction.socialContact=true&policy.afterHours.phoneOff=true';
+
+describe('the widest cost figure', () => {
+  it('is a day on which every seat of the largest team leaves, read as a rate a year, at the built-in prices', () => {
+    expect(LARGEST_TEAM_SEATS).toBe(480);
+    expect(WIDEST_COST_RATE).toBeCloseTo(365 * 480 * 0.33 * 55_000, 0);
+    expect(WIDEST_COST_FIGURE).toBe(-8_888_888_888);
+  });
+
+  it("leaves room for a day's other parts at the most costly settings, beside every seat's replacement", () => {
+    const { config, problems } = configFromUrl(COSTLY);
+    expect(problems).toEqual([]);
+    const sim = createSimulation(scenariosOf(config).main, { seed: 1 });
+    sim.step(120);
+    const other = Math.max(...Array.from({ length: 120 }, (_, d) => sim.recorder.value(d, SERIES.cost) - sim.recorder.value(d, SERIES.turnoverCost)));
+    expect(other).toBeGreaterThan(0);
+    expect(365 * other + WIDEST_COST_RATE).toBeLessThan(-WIDEST_COST_FIGURE);
+  });
+
+  it('has its wordings held no shorter than the line with the widest figures, one team or two, with a change or without', () => {
+    const widest = (letter: string, perYear: number, since?: number): TeamCost => ({ letter, perYear, separations: 88, ...(since === undefined ? {} : { sinceChange: { day: 3650, perYear: since } }) });
+    const w = WIDEST_COST_RATE;
+    for (const [teams, changeDay] of [
+      [1, undefined],
+      [1, 3650],
+      [2, undefined],
+      [2, 3650],
+    ] as const) {
+      const held = Math.max(...longestCostLines(teams, changeDay).map((text) => text.length));
+      const since = changeDay === undefined ? undefined : w;
+      const shown = teams === 1 ? costLine([widest('', w, since)]) : costLine([widest('A', w, since), widest('B', -w / 1000, since === undefined ? undefined : -w / 1000)]);
+      expect(held, shown).toBeGreaterThanOrEqual(shown.length);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { costLine, type TeamCost } from '../../viz/app/costWords';
+import { WIDEST_COST_RATE } from '../../viz/app/widestCost';
+import { openApp, servedApp } from './browser';
+
+// The cost line holds, from day 0, the room of its widest figures (widestCost.ts): a rate over one day on which every
+// seat of the largest team leaves. Until 0.40.0 it held room for 7-digit figures, where a run shows 8 (two leavers on
+// the day after a change, in a team of 80 doubled: $17,906,500) and the model allows 10.
+
+const app = servedApp();
+
+/** Seed 1, 80 seats doubled: two leave on day 795, the day a change takes effect, so day 796 reads that day alone as a rate a year. */
+const RUN = '?team=80&seed=1&policy.staffing.extraSeatShare=1&compare=status-quo&change=795:policy.grief.checkIn=true';
+
+describe('the cost line at its widest figures', () => {
+  it('keeps its height from day 0 through a run showing an 8-digit figure since a change, and with the widest the model allows (since 0.40.0: room for 7 digits)', async () => {
+    const widest = (letter: string, perYear: number): TeamCost => ({ letter, perYear, separations: 88, sinceChange: { day: 3650, perYear } });
+    const widestLine = costLine([widest('A', WIDEST_COST_RATE), widest('B', -WIDEST_COST_RATE / 1000)]);
+    // Phones whose line (32 px narrower) took a line more for the widest wording than the room held for 7 digits.
+    for (const [width, height] of [
+      [360, 780],
+      [412, 915],
+    ]) {
+      const page = await app.browser.newPage({ viewport: { width, height } });
+      const measured = () => page.evaluate(() => ({ text: document.querySelector('#cost .cost-text')!.textContent!, height: document.getElementById('cost')!.getBoundingClientRect().height }));
+      const seen: { text: string; height: number }[] = [];
+      for (const day of [0, 796, 3650]) {
+        await openApp(page, app, `${RUN}&day=${day}`);
+        seen.push(await measured());
+      }
+      expect(seen[1].text, 'the run shows 8 digits').toContain('$17,906,500');
+      const withWidest = await page.evaluate((text) => {
+        document.querySelector('#cost .cost-text')!.textContent = text;
+        return document.getElementById('cost')!.getBoundingClientRect().height;
+      }, widestLine);
+      expect([...seen.map((m) => m.height), withWidest], `${width}×${height}`).toEqual([0, 1, 2, 3].map(() => seen[0].height));
+      await page.close();
+    }
+  });
+});
