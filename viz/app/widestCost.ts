@@ -7,8 +7,8 @@ import { MAX_TEAM } from './config';
 // since a change read on the day after it: 365 times that day's cost. What one day can cost most is replacing leavers,
 // each a share of a year's salary (costs.replacementCostFraction); nothing stops every seat of a team leaving on one day.
 // The other parts come to a few hundred dollars a seat a day (about $540 at the most costly settings, against $18,150
-// to replace a leaver), which the held figure's 8s in every digit leave room for; the widest saving, every funded seat vacant, is a
-// year of their salaries, fewer digits than this.
+// to replace a leaver), which the held figure's 8s in every digit leave room for; the widest saving, every funded seat
+// vacant, is a year of their salaries, fewer digits than this.
 
 const numberAt = (path: string) => fieldAt(scenarioField, path.split('.')) as NumberField;
 
