@@ -223,6 +223,11 @@ describe('README', () => {
     }
   });
 
+  it('counts paid time off in workdays, as policy.compensation.ptoDaysPerYear does, never in days ("15 days of paid time off")', () => {
+    const inDays = /(?:paid time off|PTO) \(?\d+(?:\.\d+)? days\b|\b\d+(?:\.\d+)? (?:PTO )?days (?:a year )?(?:of paid time off|of PTO|allowed)/g;
+    expect([...readme.matchAll(inDays)].map((m) => m[0])).toEqual([]);
+  });
+
   it('gives the two commands', () => {
     expect(readme).toContain('npm install && npm start');
     expect(readme).toContain('npm install && npm test');

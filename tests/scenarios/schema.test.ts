@@ -212,6 +212,9 @@ function listItemField(path: string): Field {
   return field;
 }
 
+/** Paid time off counted in days where its quantity is workdays: "paid time off (15 days", "15 days of paid time off", "15 PTO days". */
+const PTO_IN_DAYS = /(?:paid time off|PTO) \(?\d+(?:\.\d+)? days\b|\b\d+(?:\.\d+)? (?:PTO )?days (?:a year )?(?:of paid time off|of PTO|allowed)/;
+
 describe('units in the field reference', () => {
   it('a field its doc counts in workdays gives workdays as its unit, not calendar days', () => {
     const inWorkdays = rows.filter((r) => /\bin workdays\b/.test(r.doc));
@@ -220,6 +223,11 @@ describe('units in the field reference', () => {
       ['policy.compensation.ptoDaysPerYear', 'workdays/year'],
       ['coefficients.ptoBlockDays', 'workdays'],
     ]);
+  });
+
+  it('no field\'s doc or source counts paid time off in days: ptoDaysPerYear counts workdays ("15 days allowed" read as calendar days)', () => {
+    const inDays = rows.filter((r) => PTO_IN_DAYS.test(`${r.doc} ${r.source}`));
+    expect(inDays.map((r) => [r.path, PTO_IN_DAYS.exec(`${r.doc} ${r.source}`)?.[0]])).toEqual([]);
   });
 });
 
