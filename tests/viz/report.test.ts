@@ -508,7 +508,7 @@ describe('chart specs', () => {
     // Leave days, after the outcomes and before the team's rows: opt-out-support's grief leave adds to the paid time off every package gives.
     const leave = (policy: string) => data.summary.policies.find((p) => p.policy === policy)!.metrics.leaveDaysPerWorkerYear;
     expect(leave('opt-out-support').mean).toBeGreaterThan(leave('status-quo').mean);
-    expect(html).toMatch(/<tr><td>Leave days per worker-year <small>\(paid time off and grief leave\)<\/small><\/td>(<td>[^<]*<br><small><span class="num">[^<]*<\/span> – <span class="num">[^<]*<\/span><\/small><\/td>){3}<\/tr><tr><td>Staff in post/);
+    expect(html).toMatch(/<tr><td>Leave per worker-year <small>\(calendar days: paid time off and grief leave\)<\/small><\/td>(<td>[^<]*<br><small><span class="num">[^<]*<\/span> – <span class="num">[^<]*<\/span><\/small><\/td>){3}<\/tr><tr><td>Staff in post/);
     expect(html).toContain(`<td>${formatValue('leaveDaysPerWorkerYear', leave('status-quo').mean)}<br><small>`);
     // Results written before the metric existed keep the series' mean.
     const older = { ...data, summary: { ...data.summary, policies: data.summary.policies.map((p) => ({ ...p, metrics: Object.fromEntries(Object.entries(p.metrics).filter(([name]) => name !== 'teamCostPerYear')) as typeof p.metrics })) } };

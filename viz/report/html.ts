@@ -110,7 +110,7 @@ function summaryTable(data: ReportData): string {
     : [];
   // Leave a package grants (paid time off, grief leave) is neither better nor worse: what the staff get, and what the cost pays for.
   const leave = policies.every((p) => p.metrics.leaveDaysPerWorkerYear !== undefined)
-    ? [`<tr><td>Leave days per worker-year <small>(paid time off and grief leave)</small></td>${policies.map((p) => `<td>${formatValue('leaveDaysPerWorkerYear', p.metrics.leaveDaysPerWorkerYear.mean)}${range('leaveDaysPerWorkerYear', p.metrics.leaveDaysPerWorkerYear)}</td>`).join('')}</tr>`]
+    ? [`<tr><td>Leave per worker-year <small>(calendar days: paid time off and grief leave)</small></td>${policies.map((p) => `<td>${formatValue('leaveDaysPerWorkerYear', p.metrics.leaveDaysPerWorkerYear.mean)}${range('leaveDaysPerWorkerYear', p.metrics.leaveDaysPerWorkerYear)}</td>`).join('')}</tr>`]
     : [];
   rows.push(...leave, team('Staff in post', (t) => t.staffInPost.toFixed(1)), ...leavers, teamCost);
   const arm = armWords(data.manifest);
