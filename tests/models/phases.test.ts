@@ -306,6 +306,25 @@ describe('leave (phase 9, §7.15–7.16)', () => {
     expect([w.leaveDaysLeft[0], w.ptoBlocksWaiting[0]]).toEqual([ptoLeaveDays(world.p.c.ptoBlockDays, 4)[k], 0]);
   });
 
+  it('the journal gives a block waiting from grief leave the calendar days it keeps the worker away under the workweek then in force, a change to a 4-day week in between', () => {
+    for (const from of [7, 8, 9, 10]) {
+      const world = quiet(phaseWorld([['policy.grief.leaveDays', 3], ['coefficients.ptoBlockDays', 3]], true));
+      const w = world.w;
+      const start = dayWhen(world, 0, true, from);
+      w.leaveDaysLeft[0] = 3;
+      w.leaveKind[0] = LEAVE_KIND.grief;
+      w.ptoBlocksWaiting[0] = 1;
+      const changed = { ...world.p.scenario.policy, staffing: { ...world.p.scenario.policy.staffing, workdaysPerWeek: 4 } };
+      switchParameters(world, modelParameters({ ...world.p.scenario, policy: changed }));
+      const seen = statuses(world, 0, start, 40, () => {});
+      const began = seen.findIndex((s, d) => s === STATUS.onLeave && d >= 3);
+      const away = seen.slice(began).findIndex((s) => s !== STATUS.onLeave);
+      const blocks = world.journal!.since(0).filter((e) => e.kind === 'leave');
+      expect(blocks.map((e) => [e.day, e.days]), `grief leave from day ${start}`).toEqual([[start + began, away]]);
+      expect(away).toBe(ptoLeaveDays(3, 4)[(start + began + world.workweekOffset[0]) % 7]);
+    }
+  });
+
   it('grief leave lasts leaveDays calendar days from the day after the death', () => {
     const world = quiet(phaseWorld([['policy.grief.leaveDays', 4]]));
     const start = dayWhen(world, 0, true, 7);

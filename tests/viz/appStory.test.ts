@@ -73,6 +73,8 @@ describe('paid time off on a worker\'s card', () => {
     expect(storyOf(leave(14))).toBe('Day 212: started paid time off, away for 2 weeks.');
     // On a 5-day week: 3 workdays from a Monday; 3 from a Thursday, with the weekend; 1 followed by a workday.
     expect([3, 5, 1].map((d) => storyOf(leave(d)))).toEqual(['Day 212: started paid time off, away for 3 days.', 'Day 212: started paid time off, away for 5 days.', 'Day 212: started paid time off, away for a day.']);
+    // Past a week and not whole weeks, in days (8: 6 workdays from a Monday on a 5-day week); whole weeks as weeks (21: 3 workdays on a 1-day week).
+    expect([8, 10, 13, 21].map((d) => storyOf(leave(d)))).toEqual(['Day 212: started paid time off, away for 8 days.', 'Day 212: started paid time off, away for 10 days.', 'Day 212: started paid time off, away for 13 days.', 'Day 212: started paid time off, away for 3 weeks.']);
     expect(storyOf(leave())).toBe('Day 212: started paid time off.');
   });
 });
