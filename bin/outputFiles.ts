@@ -1,5 +1,6 @@
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
+import { inspect } from 'node:util';
 import type { InputIssue } from '../sim/params/issues';
 
 /**
@@ -295,13 +296,27 @@ export function undoFailureOf(error: unknown): string | undefined {
 
 /**
  * Runs `undo` after `error` (putting back what the failed step had changed) and returns `error`, which stays the one
- * reported: a failure of `undo` is mentioned after it (fileSystemFailure), not put in its place.
+ * reported: a failure of `undo` is mentioned after it (fileSystemFailure), not put in its place. Where `error` cannot carry
+ * that failure (a thrown value that is no Error, or a frozen Error), an Error standing for it is returned instead.
  */
 export function afterUndoing(error: unknown, undo: () => void): unknown {
   try {
     undo();
   } catch (later) {
-    if (error instanceof Error) Object.assign(error, { undoFailure: later });
+    return Object.assign(error instanceof Error && Object.isExtensible(error) ? error : carrierOf(error), { undoFailure: later });
   }
   return error;
+}
+
+/**
+ * An Error standing for `error`, a thrown value that cannot carry an undo's failure (no Error, or a frozen one): its file
+ * system's fields where it has them (fileSystemFailure says it as it would), and its stack the value's own or the value
+ * said, so that it is reported as the value would be, with the undo's failure after it.
+ */
+function carrierOf(error: unknown): Error {
+  const said = error instanceof Error ? error.message : typeof error === 'string' ? error : inspect(error);
+  const { code, syscall, path, reason } = (typeof error === 'object' && error !== null ? error : {}) as NodeJS.ErrnoException & { reason?: unknown };
+  const carrier = Object.assign(new Error(said, { cause: error }), { code, syscall, path, reason });
+  carrier.stack = error instanceof Error ? error.stack : said;
+  return carrier;
 }
