@@ -177,13 +177,37 @@ function statOf(path: string): Stats | undefined {
   }
 }
 
-/** Why `path` may not be written, as its write-access check says (EROFS: a read-only file system; EACCES, EPERM: no permission), or undefined where it may. */
-function writeRefusal(path: string): string | undefined {
+/** The failure of the write-access check of `path` (EROFS: a read-only file system; EACCES, EPERM: no permission; ENOENT: it went away since it was seen), or undefined where it may be written. */
+function writeRefusal(path: string): NodeJS.ErrnoException | undefined {
   try {
     accessSync(path, constants.W_OK);
     return undefined;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code ?? 'EACCES';
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+/**
+ * Why `path`, seen a moment before, cannot be written, as its write-access check `refused` says, each cause as what it is
+ * (with what to do where that is not plain), or undefined where it can. `within`: the path to be made in the folder
+ * `path`, where that is what is written; `folderToo`: `path` is a file, whose folder is on the same file system.
+ */
+function refusalMessage(path: string, refused: NodeJS.ErrnoException | undefined, { within, folderToo = false }: { within?: string; folderToo?: boolean } = {}): string | undefined {
+  if (refused === undefined) return undefined;
+  const named = JSON.stringify(path);
+  const so = within === undefined ? '' : `, so ${JSON.stringify(within)} cannot be written in it`;
+  switch (refused.code) {
+    case 'EROFS':
+      return `${named} is on a read-only file system (EROFS)${folderToo ? `, as is its folder ${JSON.stringify(dirname(path))}` : ''}${so || ', so it cannot be written'}`;
+    case 'EACCES':
+    case 'EPERM':
+      return `no permission to write ${within === undefined ? '' : 'in '}${named}`;
+    case 'ENOENT':
+      return `${named} was there a moment ago and is gone now (ENOENT: removed or moved while cfsim checked it)${so}; see what else changes it, then run the command again`;
+    default: {
+      const said = refused.code === undefined || refused.message.startsWith(`${refused.code}:`) ? refused.message : `${refused.code}: ${refused.message}`;
+      return `the check that ${named} can be written failed (${said})${so}; run the command again once its file system answers`;
+    }
   }
 }
 
@@ -204,9 +228,8 @@ export function checkOutputPath(flag: string, path: string, kind: 'file' | 'fold
   if (existing) {
     if (kind === 'file' && existing.isDirectory()) return void issue(`${JSON.stringify(path)} is a folder; expected a file to write`);
     if (kind === 'folder' && !existing.isDirectory()) return void issue(`${JSON.stringify(path)} is a file; expected a folder to write into`);
-    const refused = writeRefusal(path);
-    if (refused === 'EROFS') issue(`${JSON.stringify(path)} is on a read-only file system (EROFS)${kind === 'file' ? `, as is its folder ${JSON.stringify(dirname(path))}` : ''}, so it cannot be written`);
-    else if (refused !== undefined) issue(`no permission to write ${JSON.stringify(path)}`);
+    const refused = refusalMessage(path, writeRefusal(path), { folderToo: kind === 'file' });
+    if (refused !== undefined) issue(refused);
     return;
   }
   if (kind === 'file' && (path.endsWith('/') || path.endsWith(sep))) return void issue(`${JSON.stringify(path)} ends with a separator, so it names a folder; expected a file to write`);
@@ -216,10 +239,9 @@ export function checkOutputPath(flag: string, path: string, kind: 'file' | 'fold
   for (let parent = dirname(path); ; parent = dirname(parent)) {
     const stats = statOf(parent);
     if (stats) {
-      const refused = stats.isDirectory() ? writeRefusal(parent) : undefined;
+      const refused = stats.isDirectory() ? refusalMessage(parent, writeRefusal(parent), { within: path }) : undefined;
       if (!stats.isDirectory()) issue(`${JSON.stringify(parent)} is a file, so it cannot hold ${JSON.stringify(path)}`);
-      else if (refused === 'EROFS') issue(`${JSON.stringify(parent)} is on a read-only file system (EROFS), so ${JSON.stringify(path)} cannot be written in it`);
-      else if (refused !== undefined) issue(`no permission to write in ${JSON.stringify(parent)}`);
+      else if (refused !== undefined) issue(refused);
       else if (!takesNewEntries(parent)) issue(`the file system of ${JSON.stringify(parent)} takes no new files or folders, so ${JSON.stringify(path)} cannot be written`);
       return;
     }
