@@ -15,7 +15,7 @@ import { pointStandardError } from './pointStandardError';
 import { resolveStoredPlan, withArticle, type DesignName, type Plan } from '../scenarios/plan';
 import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
-import { analysisWarning, commandWord, completionRemedy, resumeAdvice, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerName, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { analysisWarning, commandWord, completionRemedy, resumeAdvice, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerHold, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
 import { correlationFigure, metricFigure, parameterFigure, readableNumber } from '../viz/specs/readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
@@ -39,11 +39,12 @@ import { planDiscountRate, valueForMoneyRefusal } from './sweepValueForMoney';
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
 
-/** The live process writing `dir` (its lock's holder), if one is. */
+/** The live process writing `dir` (its lock's holder), if one is; one of another host with its lock's age, what is known of it. */
 export function liveWriter(dir: string): SweepWriter | undefined {
   const lock = folderLock(dir);
   if (!lock?.live) return undefined;
-  return lock.holder ? { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command } : {};
+  if (!lock.holder) return {};
+  return { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command, ...(lock.lookedUp ? {} : { heartbeatAgeMs: Math.round(lock.ageMs) }) };
 }
 
 /** Bootstrap resamples for Sobol intervals: the default, and the range allowed besides 0 (no intervals). */
@@ -280,7 +281,7 @@ export function analyzeSweep(
   if (Object.keys(drawn).length > 0) Object.assign(analysis, { drawn, drawnRecorded: recordsDraws });
   const remedy = (): string =>
     writer
-      ? `the folder is still being written by ${writerName(writer)}; analyze it once that process finishes`
+      ? `the folder is ${writerHold(writer)}; analyze it once that process finishes`
       : shard && counts.some((c) => c > 0)
         ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`
         : ownStatus === 'complete'
@@ -311,7 +312,7 @@ export function analyzeSweep(
       const shards = `shard${others.length === 1 ? '' : 's'} ${others.length > 5 ? `${others.slice(0, 5).join(', ')} and ${others.length - 5} more` : andList(others)}`;
       const own = ownGaps.length > 0 ? `; of its own runs, ${replicationGaps({ incomplete: ownGaps }, replications.points, failures === 0 ? 'run' : 'successful run')}` : '; none of its own runs is missing';
       const merge = `merge it with ${shards} (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`;
-      const next = writer ? `The folder is still being written by ${writerName(writer)}: once that process finishes, ${merge}.` : `${merge.charAt(0).toUpperCase()}${merge.slice(1)}.`;
+      const next = writer ? `The folder is ${writerHold(writer, true)} once that process finishes, ${merge}.` : `${merge.charAt(0).toUpperCase()}${merge.slice(1)}.`;
       throw new InputError([{ path: 'DIR', value: dir, message: `${shardName(shard)} cannot be analyzed alone: a ${plan.design} analysis needs a replication with runs at every point, and this shard holds each of its replications at only some points (${shards} ${others.length === 1 ? 'holds' : 'hold'} the rest)${own}. ${next}` }], 'sweep results');
     }
     if (replications.used.length === 0) {

@@ -2,18 +2,16 @@ import { closeSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeS
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
+import { STALE_LOCK_MS } from '../scenarios/lockHeartbeat';
 import { makeFolder } from './outputFiles';
 
 /** The lock file a cfsim command holds in the folder it writes. */
 export const LOCK_FILE = '.cfsim-lock';
 /** The holder touches its lock this often... */
 const HEARTBEAT_MS = 30_000;
-/**
- * ...so a lock from another host untouched this long was left by a process that died. Generous:
- * a long synchronous save delays the heartbeat, and network file systems cache file times for
- * up to a minute. (On the same host the holder's process is simply looked up.)
- */
-const STALE_MS = 10 * 60_000;
+// ...so a lock from another host untouched for STALE_LOCK_MS (ten minutes) was left by a process that died. Generous:
+// a long synchronous save delays the heartbeat, and network file systems cache file times for
+// up to a minute. (On the same host the holder's process is simply looked up.)
 
 export interface Holder {
   readonly pid: number;
@@ -60,7 +58,7 @@ export function seen(path: string): Seen | undefined {
 
 function stale(lock: Seen): boolean {
   if (lookedUp(lock)) return !processAlive(lock.holder!.pid);
-  return lock.ageMs > STALE_MS;
+  return lock.ageMs > STALE_LOCK_MS;
 }
 
 /**
@@ -75,9 +73,6 @@ export function folderLock(dir: string): { readonly holder?: Holder; readonly li
 
 /** Whether a lock's holder is judged by looking its process up (on this host), not by the lock's age (another host's, or a holder not yet written). */
 const lookedUp = (lock: Seen) => lock.holder !== undefined && lock.holder.host === hostname();
-
-/** How long a lock of another host is left untouched before it is taken for one a dead process left, said in words. */
-export const STALE_WORDS = `${STALE_MS / 60_000} minutes`;
 
 /** Creates the lock file if there is none; false if there is one. */
 function create(path: string, me: Holder): boolean {

@@ -5,7 +5,8 @@ import { resolvePlan } from '../scenarios/plan';
 import { shellWords } from '../viz/report/shellWords';
 import { quotedIfNeeded } from './commandLine';
 import { readPlanFile } from './planFile';
-import { folderLock, STALE_WORDS } from './folderLock';
+import { folderLock } from './folderLock';
+import { heartbeatWords } from '../scenarios/lockHeartbeat';
 import { heldPlanDifference, type Shard } from './sweep';
 import { VALUE_FLAGS } from './sweepValueFlags';
 
@@ -92,9 +93,7 @@ export function sweepContinuation(folder: string): { readonly text: string; read
     const who = `a sweep${lock.holder ? `, process ${lock.holder.pid} on ${lock.holder.host},` : ''}`;
     // Only a process of this host is looked up; another host's is judged by its lock's heartbeat, and said so.
     if (lock.lookedUp) return { text: `${who} is running there now`, running: true };
-    const minutes = Math.floor(lock.ageMs / 60_000);
-    const touched = minutes < 1 ? 'less than a minute ago' : `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
-    return { text: `${who} holds its lock, touched ${touched}: its process cannot be looked up from here, so it counts as running until the lock is ${STALE_WORDS} old, when a --resume may take the folder over`, running: true };
+    return { text: `${who} holds its lock, ${heartbeatWords(lock.ageMs)}, when a --resume may take the folder over`, running: true };
   }
   if (isSweepOfPlanFile(folder, sweep.plan) !== true) return undefined;
   const shard = sweep.shard ? ['--shard', `${sweep.shard.index}/${sweep.shard.count}`] : [];

@@ -14,7 +14,7 @@ import { recordedBaseline } from './recordedBaseline';
 import { readSweepStatus } from './sweep';
 import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisSource } from '../scenarios/analysisSource';
-import { analysisWarning, writerName, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
+import { analysisWarning, writerHold, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
 import { figureFileName, FIGURES_FOLDER, isEarlierReportFigure, removeFigureFiles } from './exportedFigures';
@@ -156,7 +156,7 @@ function refuseWrittenFolder(resultsDir: string, format: ReportFormat, out: stri
       {
         path: out === undefined ? 'RESULTS_DIR' : '-o',
         value: out ?? resultsDir,
-        message: `${resultsDir} is still being written by ${writerName(writer)}; a report written into it now would cover only the runs finished so far and stay there once they are all done; write it elsewhere with -o, or wait for that process to finish`,
+        message: `${resultsDir} is ${writerHold(writer)}; a report written into it now would cover only the runs finished so far and stay there once they are all done; write it elsewhere with -o, or wait for that process to finish`,
       },
     ],
     'command line',

@@ -1,6 +1,7 @@
 import type { DesignName, RandomNumbers } from './plan';
 import { independentNoiseWarning } from './independentNoise';
 import { andList } from '../sim/text/andList';
+import { heartbeatWords } from './lockHeartbeat';
 import type { HostEnvironment } from '../models/resultsManifest';
 import { designOverlapWarning, type DesignOverlaps } from './designOverlaps';
 import type { DrawRange } from '../sim/params/fields';
@@ -186,6 +187,8 @@ export interface SweepWriter {
   readonly pid?: number;
   readonly host?: string;
   readonly command?: string;
+  /** A process of another host, which cannot be looked up from here: its lock's age (ms since its heartbeat last touched it), what is known of it. */
+  readonly heartbeatAgeMs?: number;
 }
 
 /** The status of a sweep whose sweep.json says `running` but whose process is gone. */
@@ -225,6 +228,17 @@ export function writerName(w: SweepWriter): string {
   return w.pid === undefined ? 'another cfsim process' : `process ${w.pid}${w.host ? ` on ${w.host}` : ''}${w.command ? ` (${w.command})` : ''}`;
 }
 
+/**
+ * What a folder is while `w` holds its lock: "still being written by process 4121 on node7 (cfsim sweep)", a process of this
+ * host, looked up; one of another host, by its lock's heartbeat, as sweep says it: "held by process 4121 on node-07 (cfsim
+ * sweep), whose lock was touched 3 minutes ago: its process cannot be looked up from here, so it counts as running until ...".
+ * `colon`: followed by a colon, which after the second, itself holding one, is a semicolon.
+ */
+export function writerHold(w: SweepWriter, colon = false): string {
+  if (w.heartbeatAgeMs === undefined) return `still being written by ${writerName(w)}${colon ? ':' : ''}`;
+  return `held by ${writerName(w)}, whose lock was ${heartbeatWords(w.heartbeatAgeMs)}${colon ? ';' : ''}`;
+}
+
 /** "1 failed run left out", "3 failed runs left out". */
 export function failedRunsLeftOut(failures: number): string {
   return `${failures} failed run${failures === 1 ? '' : 's'} left out`;
@@ -249,7 +263,7 @@ export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | 
     const name = shardName(a.shard);
     const resume = resumeAdvice(`cfsim sweep PLAN --out ${commandWord(dir)} --shard ${a.shard.index}/${a.shard.count} --resume`, a.resumeRefused);
     const progress = a.writer
-      ? `the shard is still being written by ${writerName(a.writer)}: ${a.completedRuns} of its ${a.runs} runs are in runs.csv so far, and this analysis is not saved to analysis.json; analyze the folder again once that process finishes`
+      ? `the shard is ${writerHold(a.writer, true)} ${a.completedRuns} of its ${a.runs} runs are in runs.csv so far, and this analysis is not saved to analysis.json; analyze the folder again once that process finishes`
       : a.shard.status === 'complete'
         ? 'the shard is complete'
         : a.shard.status === KILLED
@@ -259,7 +273,7 @@ export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | 
     return `this folder holds ${name} of the plan's runs (${a.runs} of its ${a.planRuns} runs; ${progress}), not the whole study; this analysis covers only this shard's runs. For the whole study, ${once}merge the shards (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder.`;
   }
   if (a.writer) {
-    return `the sweep is still being written by ${writerName(a.writer)}: ${a.completedRuns} of ${a.runs} runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze ${commandWord(dir)}).`;
+    return `the sweep is ${writerHold(a.writer, true)} ${a.completedRuns} of ${a.runs} runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze ${commandWord(dir)}).`;
   }
   if (a.status === 'complete') return undefined;
   const state = a.status === KILLED ? 'stopped before it finished: its process was killed' : `is ${a.status}`;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,6 +242,32 @@ describe('analyze and report on a sweep folder with a lock', () => {
     expect(written.status, written.stderr).toBe(0);
     expect(readFileSync(elsewhere, 'utf8')).toContain('is still being written by process');
     expect(readdirSync(dir).sort()).toEqual(['.cfsim-lock', 'plan.json', 'runs.csv', 'sweep.json']);
+  });
+
+  it("a sweep whose lock another host holds: said by the lock's heartbeat, as sweep says it, not as being written by a process looked up here", () => {
+    /** `midway`'s folder, its lock node-07's, touched 3 minutes ago (no such process here, and none is looked up). */
+    const elsewhere = (name: string, done: number) => {
+      const dir = midway(name, 2 ** 22 + 4321, done);
+      const lock = join(dir, '.cfsim-lock');
+      writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 4321, host: 'node-07', command: 'cfsim sweep', since: new Date().toISOString() }));
+      const at = new Date(Date.now() - 3 * 60_000);
+      utimesSync(lock, at, at);
+      return dir;
+    };
+    const held = 'held by process 4198625 on node-07 (cfsim sweep), whose lock was touched 3 minutes ago: its process cannot be looked up from here, so it counts as running until the lock is 10 minutes old';
+    const dir = elsewhere('other-host', 3);
+    const text = cfsim(['analyze', dir]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain(`Warning: the sweep is ${held}; 3 of 6 runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json.`);
+    const json = JSON.parse(cfsim(['analyze', dir, '--json']).stdout) as SweepAnalysis;
+    expect(json.writer).toMatchObject({ pid: 4198625, host: 'node-07' });
+    expect(json.writer?.heartbeatAgeMs).toBeGreaterThanOrEqual(3 * 60_000);
+    const report = cfsim(['report', dir]);
+    expect(report.status, report.stderr).toBe(2);
+    expect(report.stderr).toContain(`RESULTS_DIR: ${dir} is ${held}; a report written into it now`);
+    const empty = cfsim(['analyze', elsewhere('other-host-empty', 0)]);
+    expect(empty.status, empty.stderr).toBe(2);
+    expect(empty.stderr).toContain(`the folder is ${held}; analyze it once that process finishes`);
   });
 
   it('merge refuses a shard still being written, naming its process, even with --allow-partial', () => {
