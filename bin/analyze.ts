@@ -17,6 +17,7 @@ import { pointMeans } from '../sim/analysis/pointMeans';
 import { prcc } from '../sim/analysis/prcc';
 import { analysisWarning, commandWord, completionRemedy, resumeAdvice, failedRunsLeftOut, KILLED, morrisRanked, replicationGaps, shardName, sobolRanked, writerHold, type ReplicationGap, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { folderLock } from './folderLock';
+import { resumePlanWord } from './recordedSweepPlan';
 import { correlationFigure, metricFigure, parameterFigure, readableNumber } from '../viz/specs/readableNumber';
 import { recordedPlanDesign } from '../scenarios/planDesign';
 import { designOverlaps } from '../scenarios/designOverlaps';
@@ -233,7 +234,7 @@ export function analyzeSweep(
       first = run;
       break;
     }
-    const resume = `cfsim sweep PLAN --out ${commandWord(dir)}${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`;
+    const resume = `cfsim sweep ${resumePlanWord(dir)} --out ${commandWord(dir)}${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`;
     throw new InputError([{ path: 'DIR', value: dir, message: `${manifestPath} says the ${shard ? 'shard' : 'sweep'} is complete, but ${runs - lines.length} of its ${runs} runs ${runs - lines.length === 1 ? 'is' : 'are'} missing from ${runsPath} (first: run ${first}); ${resumeRefused ? resumeAdvice(resume, resumeRefused) : `resume it (${resume}), which runs the missing runs again`}` }], 'sweep folder');
   }
   for (const line of lines) {
@@ -286,7 +287,7 @@ export function analyzeSweep(
         ? `this folder holds only ${shardName(shard)} of the plan's runs (${runs} of ${total}); merge the shards first (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder`
         : ownStatus === 'complete'
           ? `${failures} of its ${lines.length} runs failed; runs.csv says why`
-          : completionRemedy(ownStatus, dir, recorded.mergedFrom, mergedShards, resumeRefused, shard);
+          : completionRemedy(ownStatus, dir, recorded.mergedFrom, mergedShards, resumeRefused, shard, resumePlanWord(dir));
   // A table of points without a single result (a sweep stopped before its first run finished) is not an analysis.
   if (counts.every((c) => c === 0)) {
     const done = `${lines.length} of its ${runs} runs are in ${runsPath}${failures > 0 ? `, all ${failures} failed` : ''}`;
@@ -481,8 +482,8 @@ export function morrisStepCoordinates(plan: Plan, unit: Float64Array, values: re
 }
 
 /** The analysis as readable text: a heading, a warning if the sweep is unfinished, and the tables. */
-export function analysisText(a: SweepAnalysis, dir: string): string {
-  const warning = analysisWarning(a, dir);
+export function analysisText(a: SweepAnalysis, dir: string, plan?: string): string {
+  const warning = analysisWarning(a, dir, plan);
   const heading = `Sweep ${a.plan} (${a.design} design${a.shard ? `, ${shardName(a.shard)} only` : ''})${a.failures ? `, ${failedRunsLeftOut(a.failures)}` : ''}`;
   const source = analysisSource(a);
   return [heading, ...(source ? [source] : []), ...(warning ? [`Warning: ${warning}`] : []), '', analysisTables(a)].join('\n');

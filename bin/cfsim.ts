@@ -33,6 +33,7 @@ import { usageMessage } from './usageMessages';
 import { dataFileNameIssue, noFolderIssue, otherKindIssue, otherResultsIssue, isSweepFolder } from './resultsMarker';
 import { DEFAULT_HOST, hostFlag, listeningText, serveApp, WEB_ROOT } from './app';
 import { analysisText, analyzeSweep, bootstrapFlag, DEFAULT_BOOTSTRAP, MAX_BOOTSTRAP, MIN_BOOTSTRAP } from './analyze';
+import { resumePlanWord } from './recordedSweepPlan';
 import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisWarning, commandWord } from '../scenarios/sweepAnalysis';
 import { designOverlaps, designOverlapWarning } from '../scenarios/designOverlaps';
@@ -519,10 +520,12 @@ async function main(given: string[]): Promise<void> {
         const unused = unusedBootstrapWarning(analysis.design, bootstrap);
         if (unused !== undefined) writeReadable(process.stderr, `cfsim: warning: ${unused}\n`);
         // The text starts with the warning; beside JSON it goes to stderr, so a shard or an unfinished sweep never passes unnoticed.
-        const warning = analysisWarning(analysis, args.dir);
+        // What resumes an unfinished sweep names its plan file where the folder records it.
+        const plan = resumePlanWord(args.dir);
+        const warning = analysisWarning(analysis, args.dir, plan);
         if (args.json && warning !== undefined) writeReadable(process.stderr, `cfsim: warning: ${warning}\n`);
         if (args.json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
-        else writeReadable(process.stdout, analysisText(analysis, args.dir));
+        else writeReadable(process.stdout, analysisText(analysis, args.dir, plan));
       },
     )
     .command(

@@ -99,3 +99,12 @@ export function sweepContinuation(folder: string): { readonly text: string; read
   const shard = sweep.shard ? ['--shard', `${sweep.shard.index}/${sweep.shard.count}`] : [];
   return { text: `${['cfsim', 'sweep', sweep.plan, '--out', folder, ...shard, '--resume'].map(quotedIfNeeded).join(' ')} continues it`, running: false };
 }
+
+/**
+ * The plan file that resumes the sweep in `folder`, as a word of a command: the file its sweep.json records, where it is
+ * still there and still the folder's plan (as --resume compares them); else `PLAN`, for the user to name.
+ */
+export function resumePlanWord(folder: string): string {
+  const plan = recordedSweepPlan(folder);
+  return plan !== undefined && isSweepOfPlanFile(folder, plan) === true ? quotedIfNeeded(plan) : 'PLAN';
+}

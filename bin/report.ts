@@ -14,6 +14,7 @@ import { recordedBaseline } from './recordedBaseline';
 import { readSweepStatus } from './sweep';
 import { unusedBootstrapWarning } from './unusedBootstrap';
 import { analysisSource } from '../scenarios/analysisSource';
+import { resumePlanWord } from './recordedSweepPlan';
 import { analysisWarning, writerHold, type SweepAnalysis, type SweepWriter } from '../scenarios/sweepAnalysis';
 import { InputError } from '../sim/params/issues';
 import { reportFilePath, writeFileAtomically } from './outputFiles';
@@ -67,7 +68,7 @@ export async function writeReport(resultsDir: string, format: ReportFormat, out?
     if (analysis.writer) refuseWrittenFolder(resultsDir, format, out, analysis.writer);
     const unused = unusedBootstrapWarning(analysis.design, bootstrap);
     if (unused !== undefined) warn?.(unused);
-    const warning = analysisWarning(analysis, resultsDir);
+    const warning = analysisWarning(analysis, resultsDir, resumePlanWord(resultsDir));
     if (warning !== undefined) warn?.(warning);
     const plan = (JSON.parse(readFileSync(join(resultsDir, 'plan.json'), 'utf8')) as { plan: { parameters: Record<string, unknown>; metrics: string[] } }).plan;
     charts = sweepCharts(analysis, Object.keys(plan.parameters), plan.metrics, choiceOrders(plan.parameters), rangeEnds(plan.parameters));

@@ -256,12 +256,12 @@ export function commandWord(path: string): string {
 
 /**
  * Why an analysis of an unfinished sweep (or of one shard) in `dir` covers only part of it, and
- * what to do, naming the folder; undefined for a complete sweep.
+ * what to do, naming the folder (and `plan`, the plan file that resumes it, as a word of a command); undefined for a complete sweep.
  */
-export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | undefined {
+export function unfinishedSweepWarning(a: SweepAnalysis, dir: string, plan = 'PLAN'): string | undefined {
   if (a.shard) {
     const name = shardName(a.shard);
-    const resume = resumeAdvice(`cfsim sweep PLAN --out ${commandWord(dir)} --shard ${a.shard.index}/${a.shard.count} --resume`, a.resumeRefused);
+    const resume = resumeAdvice(`cfsim sweep ${plan} --out ${commandWord(dir)} --shard ${a.shard.index}/${a.shard.count} --resume`, a.resumeRefused);
     const progress = a.writer
       ? `the shard is ${writerHold(a.writer, true)} ${a.completedRuns} of its ${a.runs} runs are in runs.csv so far, and this analysis is not saved to analysis.json; analyze the folder again once that process finishes`
       : a.shard.status === 'complete'
@@ -277,7 +277,7 @@ export function unfinishedSweepWarning(a: SweepAnalysis, dir: string): string | 
   }
   if (a.status === 'complete') return undefined;
   const state = a.status === KILLED ? 'stopped before it finished: its process was killed' : `is ${a.status}`;
-  return `the sweep ${state} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${completionRemedy(a.status, dir, a.mergedFrom, a.mergedShards, a.resumeRefused)}.`;
+  return `the sweep ${state} (${a.completedRuns} of ${a.runs} runs in runs.csv); this analysis covers only those runs. To complete it, ${completionRemedy(a.status, dir, a.mergedFrom, a.mergedShards, a.resumeRefused, undefined, plan)}.`;
 }
 
 /**
@@ -293,9 +293,9 @@ export function resumeAdvice(command: string, refused?: SweepAnalysis['resumeRef
 /**
  * What completes an unfinished sweep of this status in `dir`, naming the folder (and, for a
  * partial merge, the shards it was merged from, where sweep.json says; for a shard's folder without
- * a run yet, `shard`, its --shard).
+ * a run yet, `shard`, its --shard). `plan`: the plan file that resumes it, as a word of a command, where it is known.
  */
-export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[], mergedShards?: SweepAnalysis['mergedShards'], refused?: SweepAnalysis['resumeRefused'], shard?: { readonly index: number; readonly count: number }): string {
+export function completionRemedy(status: string, dir: string, mergedFrom?: readonly string[], mergedShards?: SweepAnalysis['mergedShards'], refused?: SweepAnalysis['resumeRefused'], shard?: { readonly index: number; readonly count: number }, plan = 'PLAN'): string {
   // Shards this version would not resume are finished, and the missing ones run, with the version that made the others.
   const using = status === 'partial' && refused ? `using ${refused.finishWith} for every step (${refused.why}), ` : '';
   // Where every merged shard's number and status is known; else the general advice.
@@ -306,7 +306,7 @@ export function completionRemedy(status: string, dir: string, mergedFrom?: reado
     return `${using}finish every shard and merge again with all of them: resume each shard that stopped before its end (cfsim sweep PLAN --out SHARD_DIR --shard I/N --resume) and run each shard not run yet (the same without --resume), then cfsim merge ${commandWord(dir)}${merged} SHARD_DIR... (naming ${merged ? 'the shards not merged yet' : 'every shard'} as SHARD_DIR)`;
   }
   // A shard's folder is resumed with its --shard, which a resume without it refuses.
-  return `${status === 'failed' ? 'see why it failed, then ' : ''}${resumeAdvice(`cfsim sweep PLAN --out ${commandWord(dir)}${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`, refused)}`;
+  return `${status === 'failed' ? 'see why it failed, then ' : ''}${resumeAdvice(`cfsim sweep ${plan} --out ${commandWord(dir)}${shard ? ` --shard ${shard.index}/${shard.count}` : ''} --resume`, refused)}`;
 }
 
 /**
@@ -375,10 +375,13 @@ export function unmeasuredWarning(a: SweepAnalysis): string | undefined {
   return `${andList(each)}, in which some point had nothing to measure (nobody in post), so that every point is averaged over the same replications; a metric left with none has no ${method}.`;
 }
 
-/** Every warning an analysis of the sweep in `dir` carries (an unfinished sweep or a shard, uneven replications), as one text; undefined when none. */
-export function analysisWarning(a: SweepAnalysis, dir: string): string | undefined {
+/**
+ * Every warning an analysis of the sweep in `dir` carries (an unfinished sweep or a shard, uneven replications), as one text;
+ * undefined when none. `plan`: the plan file that resumes the sweep, as a word of a command, where it is known.
+ */
+export function analysisWarning(a: SweepAnalysis, dir: string, plan?: string): string | undefined {
   const warnings = [
-    unfinishedSweepWarning(a, dir),
+    unfinishedSweepWarning(a, dir, plan),
     replicationsWarning(a),
     unmeasuredWarning(a),
     a.designOverlaps ? designOverlapWarning(a.designOverlaps) : undefined,

@@ -7,6 +7,7 @@ import { analysisTables, analysisText, morrisStepCoordinates } from '../../bin/a
 import { resolvePlan, resolveStoredPlan } from '../../scenarios/plan';
 import { planDesign } from '../../scenarios/planDesign';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
+import { shownFromHere } from './shownFromHere';
 
 const sobolRow = (parameter: string, S1: number) => ({ parameter, S1, S1low: S1 - 0.2, S1high: S1 + 0.2, ST: 0.5, STlow: 0.4, SThigh: 0.6 });
 const sweep = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', design: 'sobol', status: 'complete', runs: 40, completedRuns: 40, planRuns: 40, failures: 0, ...more });
@@ -181,6 +182,8 @@ describe('analyze and report on a sweep folder with a lock', () => {
     const r = cfsim(['sweep', plan, '--out', finished, '--threads', '1']);
     expect(r.status, r.stderr).toBe(0);
   });
+  /** The plan file as a command offered from here names it: from this folder, where that is shorter. */
+  const planShown = shownFromHere(join(work, 'plan.yaml'));
   /** The finished sweep as its process left it after `done` of its 6 runs, holding the lock as `pid` of this host. */
   const midway = (name: string, pid: number, done = 3) => {
     const dir = join(work, name);
@@ -287,12 +290,27 @@ describe('analyze and report on a sweep folder with a lock', () => {
     expect(JSON.parse(readFileSync(join(work, 'other-host-merged', 'sweep.json'), 'utf8')).status).toBe('partial');
   });
 
-  it('a sweep whose process was killed: says it stopped and to resume it', () => {
+  it('a sweep whose process was killed: says it stopped and to resume it, with the plan file its sweep.json records (was: PLAN)', () => {
     const dir = midway('killed', 2 ** 22 + 4321); // above Linux's pid_max: no such process
     const text = cfsim(['analyze', dir]);
     expect(text.status, text.stderr).toBe(0);
-    expect(text.stdout).toContain(`Warning: the sweep stopped before it finished: its process was killed (3 of 6 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep PLAN --out ${dir} --resume.`);
+    expect(text.stdout).toContain(`Warning: the sweep stopped before it finished: its process was killed (3 of 6 runs in runs.csv); this analysis covers only those runs. To complete it, resume it with cfsim sweep ${planShown} --out ${dir} --resume.`);
     expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'))).toMatchObject({ status: 'killed', completedRuns: 3 });
+    const json = cfsim(['analyze', dir, '--json']);
+    expect(json.stderr).toContain(`resume it with cfsim sweep ${planShown} --out ${dir} --resume.`);
+  });
+
+  it('a killed sweep whose recorded plan file is gone, or no longer its plan: PLAN, for the user to name', () => {
+    const gone = midway('killed-plan-gone', 2 ** 22 + 4321);
+    const status = join(gone, 'sweep.json');
+    writeFileSync(status, readFileSync(status, 'utf8').replaceAll(join(work, 'plan.yaml'), join(work, 'moved.yaml')));
+    expect(cfsim(['analyze', gone]).stdout).toContain(`resume it with cfsim sweep PLAN --out ${gone} --resume.`);
+    const edited = midway('killed-plan-edited', 2 ** 22 + 4321);
+    const other = join(work, 'other.yaml');
+    writeFileSync(other, readFileSync(join(work, 'plan.yaml'), 'utf8').replace('levels: 3', 'levels: 4'));
+    const editedStatus = join(edited, 'sweep.json');
+    writeFileSync(editedStatus, readFileSync(editedStatus, 'utf8').replaceAll(join(work, 'plan.yaml'), other));
+    expect(cfsim(['analyze', edited]).stdout).toContain(`resume it with cfsim sweep PLAN --out ${edited} --resume.`);
   });
 
   it('a sweep stopped before its first run finished: nothing to analyze or report, exit 2, nothing written', () => {
@@ -301,7 +319,7 @@ describe('analyze and report on a sweep folder with a lock', () => {
       const r = cfsim(args);
       expect(r.status, r.stderr).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain(`DIR: the sweep has no successful run to analyze (0 of its 6 runs are in ${join(dir, 'runs.csv')}; resume it with cfsim sweep PLAN --out ${dir} --resume)`);
+      expect(r.stderr).toContain(`DIR: the sweep has no successful run to analyze (0 of its 6 runs are in ${join(dir, 'runs.csv')}; resume it with cfsim sweep ${planShown} --out ${dir} --resume)`);
     }
     expect(readdirSync(dir).sort()).toEqual(['.cfsim-lock', 'plan.json', 'runs.csv', 'sweep.json']);
   });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch, interruptSweep } from './cliScratch';
+import { shownFromHere } from './shownFromHere';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 
 // The point `cfsim analyze --vs` chose, past a resume, a new sweep or a merge that removes analysis.json.
@@ -123,7 +124,7 @@ describe("a sweep folder's recorded --vs point", () => {
     const r = cfsim('analyze', dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
-      `has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; the sweep is unfinished (3 of its 6 runs are in runs.csv): to complete it, resume it with cfsim sweep PLAN --out ${dir} --resume; or run cfsim analyze ${dir} --vs POINT with a point that has runs (0, 1), or --vs 0 for point 0`,
+      `has no successful run in ${join(dir, 'runs.csv')}, so no replication pairs with it; the sweep is unfinished (3 of its 6 runs are in runs.csv): to complete it, resume it with cfsim sweep ${shownFromHere(plan)} --out ${dir} --resume; or run cfsim analyze ${dir} --vs POINT with a point that has runs (0, 1), or --vs 0 for point 0`,
     );
     // As it says: the resume gives point 2 its runs, and the analysis measures from it.
     ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');

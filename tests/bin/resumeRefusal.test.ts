@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resumeRefusal, shardResumeRefusal } from '../../bin/resumeRefusal';
+import { shownFromHere } from './shownFromHere';
 
 describe('resumeRefusal', () => {
   it("refuses another version's runs and a runs.csv without its draws, and nothing else", () => {
@@ -45,7 +46,7 @@ describe('the advice analyze gives to complete a sweep begun by another version'
     // The built cfsim's version is the package's (the tests' own import of it is a development one).
     const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
     expect(analyzed.stdout).toContain(
-      `To complete it, finish it with CFSim 0.1.0 (cfsim sweep PLAN --out ${dir} --resume, run with that version: CFSim ${version} does not resume runs another version made, whose results may differ for the same plan and seed), or run the plan again into a new folder with this version.`,
+      `To complete it, finish it with CFSim 0.1.0 (cfsim sweep ${shownFromHere(plan)} --out ${dir} --resume, run with that version: CFSim ${version} does not resume runs another version made, whose results may differ for the same plan and seed), or run the plan again into a new folder with this version.`,
     );
     expect(analyzed.stdout).not.toContain('resume it with');
     const reported = cfsim(['report', dir]);
@@ -69,7 +70,7 @@ describe('the advice analyze gives to complete a sweep begun by another version'
     const analyzed = cfsim(['analyze', dir]);
     expect(analyzed.status).toBe(2);
     expect(analyzed.stderr).toContain(
-      `the shard has no successful run to analyze (0 of its 2 runs are in ${join(dir, 'runs.csv')}; finish it with CFSim 0.1.0 (cfsim sweep PLAN --out ${dir} --shard 0/2 --resume, run with that version: a merge takes the shards of one version, and CFSim 0.1.0 began this one: resumed by CFSim ${version}, it would be ${version}'s, and its merge with the others refused), or run the plan again into a new folder with this version)`,
+      `the shard has no successful run to analyze (0 of its 2 runs are in ${join(dir, 'runs.csv')}; finish it with CFSim 0.1.0 (cfsim sweep ${shownFromHere(plan)} --out ${dir} --shard 0/2 --resume, run with that version: a merge takes the shards of one version, and CFSim 0.1.0 began this one: resumed by CFSim ${version}, it would be ${version}'s, and its merge with the others refused), or run the plan again into a new folder with this version)`,
     );
     expect(analyzed.stderr).not.toContain('resume it with');
   });

@@ -4,6 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILT_FROM_GIT } from './builtFromGit';
+import { shownFromHere } from './shownFromHere';
 import { InputError } from '../../sim/params/issues';
 import { MAX_RUNS, resolvePlan, resolveStoredPlan, planInput, streamPoint } from '../../scenarios/plan';
 import { designPointCount, planDesign, pointRecords, pointScenario, recordedPlanDesign } from '../../scenarios/planDesign';
@@ -1295,7 +1296,7 @@ ${randomNumbers}`;
     refused(okay, 'has a damaged row: run 0 has status "okay", not ok or error');
     // sweep.json says complete, yet runs are missing (rows deleted): not an analysis of the whole plan.
     const missing = folder('analyze-missing', [...lines.slice(0, 10), ...lines.slice(13)]);
-    refused(missing, `DIR: ${join(missing, 'sweep.json')} says the sweep is complete, but 3 of its 64 runs are missing from ${join(missing, 'runs.csv')} (first: run 9); resume it (cfsim sweep PLAN --out ${missing} --resume), which runs the missing runs again`);
+    refused(missing, `DIR: ${join(missing, 'sweep.json')} says the sweep is complete, but 3 of its 64 runs are missing from ${join(missing, 'runs.csv')} (first: run 9); resume it (cfsim sweep ${shownFromHere(SOBOL)} --out ${missing} --resume), which runs the missing runs again`);
     const rerun = cfsim(['sweep', SOBOL, '--out', missing, '--resume']);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(cfsim(['analyze', missing]).status).toBe(0);
