@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import { STALE_LOCK_MS } from '../scenarios/lockHeartbeat';
 import { makeFolder } from './outputFiles';
+import { processSpace } from './processSpace';
 
 /** The lock file a cfsim command holds in the folder it writes. */
 export const LOCK_FILE = '.cfsim-lock';
@@ -18,6 +19,8 @@ export interface Holder {
   readonly host: string;
   readonly command: string;
   readonly since: string;
+  /** Where its pid is looked up (processSpace: the host's boot and pid namespace; since 0.40.0, absent in older locks and where the platform does not say it). */
+  readonly processSpace?: string;
 }
 
 /** What was read of a lock file when it was judged: its text and its inode, to recognise it later. */
@@ -71,8 +74,17 @@ export function folderLock(dir: string): { readonly holder?: Holder; readonly li
   return lock && { holder: lock.holder, live: !stale(lock), ageMs: lock.ageMs, lookedUp: lookedUp(lock) };
 }
 
-/** Whether a lock's holder is judged by looking its process up (on this host), not by the lock's age (another host's, or a holder not yet written). */
-const lookedUp = (lock: Seen) => lock.holder !== undefined && lock.holder.host === hostname();
+/**
+ * Whether a lock's holder is judged by looking its process up (on this host, and, where both say it, in this boot and pid
+ * namespace), not by the lock's age (another host's, another boot's or container's, or a holder not yet written). A lock
+ * that does not say its process space (written before 0.40.0) is looked up by its host's name, as it was.
+ */
+const lookedUp = (lock: Seen) => {
+  const holder = lock.holder;
+  if (holder === undefined || holder.host !== hostname()) return false;
+  const here = processSpace();
+  return holder.processSpace === undefined || here === undefined || holder.processSpace === here;
+};
 
 /** Creates the lock file if there is none; false if there is one. */
 function create(path: string, me: Holder): boolean {
@@ -154,7 +166,8 @@ function refusal(dir: string, flag: string, lock: Seen | undefined): InputError 
 export function lockFolder(dir: string, flag: string, command: string): () => void {
   makeFolder(dir);
   const path = join(dir, LOCK_FILE);
-  const me: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
+  const space = processSpace();
+  const me: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString(), ...(space === undefined ? {} : { processSpace: space }) };
   const mine = JSON.stringify(me);
   for (let attempt = 0; !create(path, me); attempt++) {
     const lock = seen(path);

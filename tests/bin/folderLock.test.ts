@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, lockFolder, removeStale, seen } from '../../bin/folderLock';
 import { InputError } from '../../sim/params/issues';
+import { processSpace } from '../../bin/processSpace';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-lock-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -15,7 +16,7 @@ let folders = 0;
 const folder = () => join(work, `f${folders++}`);
 const DEAD_PID = 2 ** 22 + 4321; // above Linux's pid_max: no such process
 const lockOf = (dir: string) => JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')) as { pid: number; host: string };
-function plant(dir: string, holder: { pid: number; host: string }, ageMinutes = 0): void {
+function plant(dir: string, holder: { pid: number; host: string; processSpace?: string }, ageMinutes = 0): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ ...holder, command: 'cfsim run', since: '2026-01-01T00:00:00Z' }));
   const then = new Date(Date.now() - ageMinutes * 60_000);
@@ -65,6 +66,24 @@ describe('lockFolder', () => {
     expect(refused(dir).message).toContain('on node-07');
     plant(dir, { pid: 12, host: 'node-07' }, 11);
     lockFolder(dir, '--out', 'cfsim run')();
+  });
+
+  // A container sharing its host's name, or the host rebooted: the same pid is another process, or none. processSpace() is
+  // Linux's boot_id and pid namespace, which these tests' machine has.
+  it.runIf(processSpace() !== undefined)('judges a lock of this host\'s name but another boot or pid namespace by its age, never by looking its pid up here', () => {
+    const dir = folder();
+    const elsewhere = 'b0dacd6c-0000-4000-8000-000000000000 pid:[4026531836]';
+    // Its pid runs here (this process), but is not its process: untouched 11 minutes, it is taken over (was: kept for ever).
+    plant(dir, { pid: process.pid, host: hostname(), processSpace: elsewhere }, 11);
+    lockFolder(dir, '--out', 'cfsim run')();
+    // No such pid here, but its process may run where it was taken: fresh, it is kept (was: taken over at once).
+    plant(dir, { pid: DEAD_PID, host: hostname(), processSpace: elsewhere }, 5);
+    expect(refused(dir).message).toContain(`process ${DEAD_PID} on ${hostname()}`);
+    // This boot and namespace: looked up, as a lock without processSpace (before 0.40.0) still is.
+    plant(dir, { pid: DEAD_PID, host: hostname(), processSpace: processSpace()! });
+    const release = lockFolder(dir, '--out', 'cfsim run');
+    expect(lockOf(dir)).toMatchObject({ pid: process.pid, processSpace: processSpace() });
+    release();
   });
 
   it('releasing never removes a lock another process holds now', () => {
