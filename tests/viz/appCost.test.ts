@@ -4,10 +4,9 @@ import { replicationMetrics } from '../../models/metrics';
 import { SERIES, SERIES_COUNT } from '../../models/observables';
 import { createSimulation } from '../../models/simulation';
 import { configFromUrl, scenariosOf } from '../../viz/app/config';
-import { COST_MEANING, costLine, SINCE_MEANING, sinceMeaning, teamCosts } from '../../viz/app/costWords';
+import { COST_MEANING, costLine, longestCostLines, SINCE_MEANING, sinceMeaning, teamCosts } from '../../viz/app/costWords';
 import type { Frame, TeamFrame } from '../../viz/app/engine';
 import { GLOSSARY } from '../../viz/app/glossary';
-import { WIDEST_COST_FIGURE } from '../../viz/app/widestCost';
 import { openApp, servedApp } from './browser';
 
 // The classroom app's cost line (costWords.ts, engine.ts TeamFrame.cost): the CLI's teamCostPerYear of the days run,
@@ -246,19 +245,14 @@ describe('the cost line', () => {
   });
 
   it('holds room for exactly its longest wording in the controls at 1280 and 1024 px and under the charts on a phone down to 320 px, so nothing under it moves when the figures come or grow, and no line is held that none takes', async () => {
-    const huge = WIDEST_COST_FIGURE;
-    const one = (since?: number) => [{ letter: '', perYear: huge, separations: 0, ...(since === undefined ? {} : { sinceChange: { day: 3649, perYear: since } }) }];
-    const two = (since?: number) => [
-      { letter: 'A', perYear: huge, separations: 88, ...(since === undefined ? {} : { sinceChange: { day: 3649, perYear: since } }) },
-      { letter: 'B', perYear: -huge, separations: 0, ...(since === undefined ? {} : { sinceChange: { day: 3649, perYear: -since } }) },
-    ];
     // Each query's longest wordings: a run with lever changes during it (since 0.37.0) holds room for its figures since the latest change, or for saying none has run yet.
     const change = '&change=3649:community.stigma=0.99';
     const longest: [string, string[]][] = [
-      ['?seed=3&text=large', [costLine(one())]],
-      ['?policy=opt-out-support&compare=status-quo&seed=3&text=large', [costLine(two())]],
-      [`?seed=3&text=large${change}`, [costLine(one()), costLine(one(huge)), costLine(one(NaN))]],
-      [`?policy=opt-out-support&compare=status-quo&seed=3&text=large${change}`, [costLine(two()), costLine(two(huge)), costLine(two(NaN))]],
+      // At the widest figures the model allows (widestCost.ts), each way round.
+      ['?seed=3&text=large', longestCostLines(1, undefined)],
+      ['?policy=opt-out-support&compare=status-quo&seed=3&text=large', longestCostLines(2, undefined)],
+      [`?seed=3&text=large${change}`, longestCostLines(1, 3649)],
+      [`?policy=opt-out-support&compare=status-quo&seed=3&text=large${change}`, longestCostLines(2, 3649)],
     ];
     for (const [width, height] of [
       [1280, 720],

@@ -37,4 +37,32 @@ describe('the cost line at its widest figures', () => {
       await page.close();
     }
   });
+
+  it('holds at 1280 px, and at 1024 px in compare mode, the lines it held for 7-digit figures, and on a 390 px phone for one team with a change (since 0.40.0: a line more at 1024 px in compare mode, held for a saving as wide as the widest cost and a difference wider still, which the model does not allow)', async () => {
+    const change = '&change=795:policy.grief.checkIn=true';
+    const expected: [number, number, [string, number][]][] = [
+      [1280, 720, [['', 2], [change, 3], ['&compare=status-quo', 4], [`&compare=status-quo${change}`, 6]]],
+      // With a change, a line more than for 7 digits: the widest cost since the change beside a saving so far, or the reverse.
+      [1024, 768, [['', 2], [change, 4], ['&compare=status-quo', 4], [`&compare=status-quo${change}`, 8]]],
+      [412, 915, [['', 1], [change, 2], ['&compare=status-quo', 3], [`&compare=status-quo${change}`, 5]]],
+      [390, 844, [['', 1], [change, 3], ['&compare=status-quo', 3], [`&compare=status-quo${change}`, 5]]],
+      [360, 780, [['', 1], [change, 3], ['&compare=status-quo', 4], [`&compare=status-quo${change}`, 6]]],
+    ];
+    const seen: string[] = [];
+    const wanted: string[] = [];
+    for (const [width, height, runs] of expected) {
+      const page = await app.browser.newPage({ viewport: { width, height } });
+      for (const [query, lines] of runs) {
+        await openApp(page, app, `?seed=1${query}`);
+        const held = await page.evaluate(() => {
+          const line = document.getElementById('cost')!;
+          return Math.round(line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight));
+        });
+        seen.push(`${width}×${height} ${query}: ${held}`);
+        wanted.push(`${width}×${height} ${query}: ${lines}`);
+      }
+      await page.close();
+    }
+    expect(seen).toEqual(wanted);
+  });
 });

@@ -1,6 +1,6 @@
 import { formatValue } from '../report/metricFormat';
 import type { Frame } from './engine';
-import { WIDEST_COST_FIGURE } from './widestCost';
+import { WIDEST_COST_FIGURE, WIDEST_SAVING_FIGURE } from './widestCost';
 
 // What the run has cost so far, as the app's cost line says it: the engine's tallies (engine.ts, TeamFrame.cost)
 // in the CLI's money format ("$412,000"), a yearly rate over the days run, as `teamCostPerYear` reads.
@@ -112,19 +112,19 @@ export function teamCosts(f: Frame): TeamCost[] {
 /**
  * The longest wordings the cost line can take in a run of `teams` teams whose figures since a lever change during it
  * name day `changeDay` at widest (undefined: no change; costLine.ts holds the run's last day): what its room is held for from day 0, so nothing under it moves as the figures come and
- * grow. In compare mode the teams' figures are opposite, so B against A is a difference of twice as many digits' worth.
+ * grow. A figure is at widest the most a day can cost or the most it can save, as a rate a year (widestCost.ts); in compare
+ * mode one team's is the one and the other's the other, so B against A is their sum, either way round, the figures so
+ * far and since the change each way.
  */
 export function longestCostLines(teams: number, changeDay: number | undefined): string[] {
-  const costs = (since: number | undefined): TeamCost[] =>
-    (teams === 1 ? [''] : ['A', 'B']).map((letter, i) => {
-      const sign = i === 0 ? 1 : -1;
-      return {
-        letter,
-        perYear: sign * WIDEST_COST_FIGURE,
-        separations: i === 0 ? 88 : 0,
-        ...(since === undefined || changeDay === undefined ? {} : { sinceChange: { day: changeDay, perYear: sign * since } }),
-      };
-    });
-  const withoutChange = costLine(costs(undefined));
-  return changeDay === undefined ? [withoutChange] : [withoutChange, costLine(costs(WIDEST_COST_FIGURE)), costLine(costs(NaN))];
+  const ways: readonly (readonly number[])[] = teams === 1 ? [[WIDEST_COST_FIGURE], [WIDEST_SAVING_FIGURE]] : [[WIDEST_COST_FIGURE, WIDEST_SAVING_FIGURE], [WIDEST_SAVING_FIGURE, WIDEST_COST_FIGURE]];
+  const costs = (perYear: readonly number[], since: readonly number[] | undefined): TeamCost[] =>
+    (teams === 1 ? [''] : ['A', 'B']).map((letter, i) => ({
+      letter,
+      perYear: perYear[i],
+      separations: i === 0 ? 88 : 0,
+      ...(since === undefined || changeDay === undefined ? {} : { sinceChange: { day: changeDay, perYear: since[i] } }),
+    }));
+  const none = ways[0].map(() => NaN);
+  return ways.flatMap((soFar) => (changeDay === undefined ? [costLine(costs(soFar, undefined))] : [costLine(costs(soFar, undefined)), ...ways.map((since) => costLine(costs(soFar, since))), costLine(costs(soFar, none))]));
 }

@@ -8,21 +8,42 @@ import { MAX_TEAM } from './config';
 // each a share of a year's salary (costs.replacementCostFraction); nothing stops every seat of a team leaving on one day.
 // The other parts come to a few hundred dollars a seat a day (about $540 at the most costly settings, against $18,150
 // to replace a leaver), which the held figure's 8s in every digit leave room for; the widest saving, every funded seat
-// vacant, is a year of their salaries, fewer digits than this.
+// vacant, is a year of their salaries, fewer digits than this, and is held for as such (WIDEST_SAVING_FIGURE): in compare
+// mode one team's figure may be the widest cost and the other's the widest saving, B against A their sum.
 
 const numberAt = (path: string) => fieldAt(scenarioField, path.split('.')) as NumberField;
 
 /** Seats of the largest team the app runs: its most funded seats, with the most the extra-staff box allows added. */
 export const LARGEST_TEAM_SEATS = MAX_TEAM + Math.round(MAX_TEAM * numberAt('policy.staffing.extraSeatShare').max);
 
+/** Each role's salary as a multiple of costs.salary, at the schema's prices. */
+const roleFactors = () => Object.values((fieldAt(scenarioField, ['costs', 'roleSalaryFactor']) as ObjectField).properties).map((f) => (f as NumberField).default);
+
 /** What replacing one leaver costs at most: the share of the best-paid role's salary. */
 function leaverReplacement(): number {
-  const factors = Object.values((fieldAt(scenarioField, ['costs', 'roleSalaryFactor']) as ObjectField).properties).map((f) => (f as NumberField).default);
-  return numberAt('costs.replacementCostFraction').default * numberAt('costs.salary').default * Math.max(...factors);
+  return numberAt('costs.replacementCostFraction').default * numberAt('costs.salary').default * Math.max(...roleFactors());
 }
 
 /** The cost a year, read over a single day on which every seat of the largest team leaves. */
 export const WIDEST_COST_RATE = 365 * LARGEST_TEAM_SEATS * leaverReplacement();
 
-/** A figure at least as wide as any the cost line shows: negative, with as many digits as the widest rate, each an 8 (a wide digit). */
-export const WIDEST_COST_FIGURE = -Number('8'.repeat(String(Math.ceil(WIDEST_COST_RATE)).length));
+/**
+ * The saving a year, read over a single day on which every funded seat of the largest team is vacant at the best-paid
+ * role's salary (costs.vacantSalarySaved of it): the vacancy part is the cost's only negative one, and only funded seats
+ * save (an added seat's salary is counted while filled).
+ */
+export const WIDEST_SAVING_RATE =
+  MAX_TEAM * numberAt('costs.vacantSalarySaved').default * numberAt('costs.salary').default * Math.max(...roleFactors());
+
+/** A figure of `rate`'s digits, each an 8 (a wide digit). */
+const eights = (rate: number) => Number('8'.repeat(String(Math.ceil(rate)).length));
+
+/** A figure at least as wide as any cost the cost line shows: as many digits as the widest rate. */
+export const WIDEST_COST_FIGURE = eights(WIDEST_COST_RATE);
+
+/**
+ * A figure at least as wide as any saving the cost line shows: negative, as many digits as the widest saving (since
+ * 0.40.0 the room was held for a saving as wide as the widest cost, and in compare mode for their difference a digit
+ * wider again, neither of which the model allows: a line more than any wording takes at 1024 px).
+ */
+export const WIDEST_SAVING_FIGURE = -eights(WIDEST_SAVING_RATE);

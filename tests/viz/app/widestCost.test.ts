@@ -3,7 +3,7 @@ import { SERIES } from '../../../models/observables';
 import { createSimulation } from '../../../models/simulation';
 import { configFromUrl, MAX_TEAM, scenariosOf } from '../../../viz/app/config';
 import { costLine, longestCostLines, type TeamCost } from '../../../viz/app/costWords';
-import { LARGEST_TEAM_SEATS, WIDEST_COST_FIGURE, WIDEST_COST_RATE } from '../../../viz/app/widestCost';
+import { LARGEST_TEAM_SEATS, WIDEST_COST_FIGURE, WIDEST_COST_RATE, WIDEST_SAVING_FIGURE, WIDEST_SAVING_RATE } from '../../../viz/app/widestCost';
 
 // The widest figure the cost line can show (widestCost.ts), and the room the line holds for it (costWords.ts
 // longestCostLines). Until 0.40.0 the room was held for 7-digit figures, where a rate over the day after a change with
@@ -22,7 +22,12 @@ describe('the widest cost figure', () => {
   it('is a day on which every seat of the largest team leaves, read as a rate a year, at the built-in prices', () => {
     expect(LARGEST_TEAM_SEATS).toBe(480);
     expect(WIDEST_COST_RATE).toBeCloseTo(365 * 480 * 0.33 * 55_000, 0);
-    expect(WIDEST_COST_FIGURE).toBe(-8_888_888_888);
+    expect(WIDEST_COST_FIGURE).toBe(8_888_888_888);
+  });
+
+  it('saves at most, as a rate a year, the salaries of every funded seat of the largest team, vacant: fewer digits than the widest cost', () => {
+    expect(WIDEST_SAVING_RATE).toBeCloseTo(MAX_TEAM * 55_000, 0);
+    expect(WIDEST_SAVING_FIGURE).toBe(-8_888_888);
   });
 
   it("leaves room for a day's other parts at the most costly settings, beside every seat's replacement", () => {
@@ -32,7 +37,8 @@ describe('the widest cost figure', () => {
     sim.step(120);
     const other = Math.max(...Array.from({ length: 120 }, (_, d) => sim.recorder.value(d, SERIES.cost) - sim.recorder.value(d, SERIES.turnoverCost)));
     expect(other).toBeGreaterThan(0);
-    expect(365 * other + WIDEST_COST_RATE).toBeLessThan(-WIDEST_COST_FIGURE);
+    // B against A, one team at the widest cost and the other at the widest saving, fits the held digits too.
+    expect(365 * other + WIDEST_COST_RATE + WIDEST_SAVING_RATE).toBeLessThan(WIDEST_COST_FIGURE);
   });
 
   it('has its wordings held no shorter than the line with the widest figures, one team or two, with a change or without', () => {
@@ -46,8 +52,23 @@ describe('the widest cost figure', () => {
     ] as const) {
       const held = Math.max(...longestCostLines(teams, changeDay).map((text) => text.length));
       const since = changeDay === undefined ? undefined : w;
-      const shown = teams === 1 ? costLine([widest('', w, since)]) : costLine([widest('A', w, since), widest('B', -w / 1000, since === undefined ? undefined : -w / 1000)]);
+      const v = -WIDEST_SAVING_RATE;
+      const shown = teams === 1 ? costLine([widest('', w, since)]) : costLine([widest('A', v, since === undefined ? undefined : v), widest('B', w, since)]);
       expect(held, shown).toBeGreaterThanOrEqual(shown.length);
+    }
+  });
+
+  it('has its wordings held for no figure wider than the model allows: a saving no wider than the widest saving, B against A no wider than the widest cost and saving added (since 0.40.0: a saving as wide as the widest cost, and their difference a digit wider, a line more than any wording takes at 1024 px)', () => {
+    const digits = (x: number) => String(Math.ceil(x)).length;
+    for (const teams of [1, 2]) {
+      for (const changeDay of [undefined, 3650]) {
+        for (const text of longestCostLines(teams, changeDay)) {
+          const saving = [...text.matchAll(/-\$([\d,]+)/g)].map((m) => m[1].replaceAll(',', '').length);
+          const figures = [...text.matchAll(/\$([\d,]+)/g)].map((m) => m[1].replaceAll(',', '').length);
+          expect(Math.max(0, ...saving), text).toBeLessThanOrEqual(digits(WIDEST_SAVING_RATE));
+          expect(Math.max(...figures), text).toBeLessThanOrEqual(digits(WIDEST_COST_RATE + WIDEST_SAVING_RATE));
+        }
+      }
     }
   });
 });
