@@ -46,19 +46,26 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
   }
   // A string Vega's expressions misread as a name (an Object property's: expressionSafeStrings.ts) drawn the same with a zero-width space.
   function literal(text) { return Object.prototype.hasOwnProperty(text) ? text + '\\u200B' : text; }
+  // A string as an expression's literal, each character but a letter, a digit or a space escaped (\\uXXXX): a name holding
+  // a line separator (U+2028, which JSON leaves as it is) would end the literal, and one holding 'datum.label' or
+  // 'datum.value' would have it replaced inside the literal by Vega-Lite's header labelExpr (a field access, quotes and all).
+  function quoted(text) {
+    return '"' + String(text).replace(/[^A-Za-z0-9 ]/g, function (c) { return '\\\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); }) + '"';
+  }
+  function listed(texts) { return '[' + texts.join(',') + ']'; }
   // The labels wider than width broken onto lines, or null where each fits: the most lines a label takes (count),
   // the widest line of all (widest, px), and the labels' expression drawing each long one on its lines (expr).
   function broken(texts, width, fontSize, bold) {
     var long = texts.filter(function (text) { return textWidth(text, fontSize, bold) > width; });
     if (long.length === 0) return null;
     var shown = long.map(function (text) { return lines(text, width, fontSize, bold).map(literal); });
-    var keys = JSON.stringify(long.map(literal));
+    var keys = listed(long.map(function (text) { return quoted(literal(text)); }));
     var find = 'indexof(' + keys + ', datum.value)';
     var all = texts.map(function (text) { var k = long.indexOf(text); return k < 0 ? [text] : shown[k]; });
     return {
       count: Math.max.apply(null, all.map(function (l) { return l.length; })),
       widest: widest([].concat.apply([], all), fontSize, bold),
-      expr: find + ' < 0 ? datum.label : ' + JSON.stringify(shown) + '[' + find + ']',
+      expr: find + ' < 0 ? datum.label : ' + listed(shown.map(function (l) { return listed(l.map(quoted)); })) + '[' + find + ']',
     };
   }
   function isNominalY(node) {
@@ -96,38 +103,47 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
     var axisFont = (config.axis && config.axis.labelFontSize) || 10;
     var limit = Math.round(box * LABEL_SHARE);
     var column = 0;
-    function axisWrapped(node) {
+    // band: the step of the view whose bands the labels name (node's own, or its layered parent's: figure 5's), and the least it may now be.
+    function axisWrapped(node, band) {
       var y = node.encoding.y;
       var axis = y.axis || {};
       var fontSize = axis.labelFontSize || axisFont;
+      // Vega cuts a label (each line of it) at its labelLimit (180 px unless the spec says; 0: none): no wider is drawn.
+      var labelLimit = axis.labelLimit !== undefined ? axis.labelLimit : config.axis && config.axis.labelLimit !== undefined ? config.axis.labelLimit : 180;
+      function drawn(width) { return labelLimit > 0 ? Math.min(width, labelLimit) : width; }
       var texts = valuesOf(spec, y.field);
       var given = widest(texts, fontSize, false);
       var lined = broken(texts, limit, fontSize, false);
-      column = Math.max(column, lined ? lined.widest : given);
+      column = Math.max(column, drawn(lined ? lined.widest : given));
       if (!lined) return node;
       var lineHeight = fontSize + 1;
       var out = Object.assign({}, node, { encoding: Object.assign({}, node.encoding, { y: Object.assign({}, y, { axis: Object.assign({}, axis, { labelExpr: lined.expr, labelLineHeight: lineHeight }) }) }) });
       // A band at least as tall as its label's lines, shared by its offsets (a bar per package).
-      if (node.height && typeof node.height.step === 'number') {
+      if (band) {
         var offset = node.encoding.yOffset;
         var bands = offset && offset.field ? Math.max(1, valuesOf(spec, offset.field).length) : 1;
-        out.height = Object.assign({}, node.height, { step: Math.max(node.height.step, Math.ceil((lined.count * lineHeight + 3) / bands)) });
+        band.least = Math.max(band.least, Math.ceil((lined.count * lineHeight + 3) / bands));
       }
       // A panel's title set left of the plot by its labels' width (who-leaves) moves in as they narrow.
       var title = node.title;
       if (title && typeof title === 'object' && title.frame === 'group' && typeof title.dx === 'number' && title.dx < 0) {
-        out.title = Object.assign({}, title, { dx: Math.min(0, title.dx + Math.min(given, axis.labelLimit || given) - lined.widest) });
+        out.title = Object.assign({}, title, { dx: Math.min(0, title.dx + drawn(given) - drawn(lined.widest)) });
       }
       return out;
     }
-    function visit(node) {
-      if (Array.isArray(node)) return node.map(visit);
+    // A view's bands are its own height's step, or (a layer) those of the view it is layered in.
+    function visit(node, inherited) {
+      if (Array.isArray(node)) return node.map(function (n) { return visit(n, inherited); });
       if (!node || typeof node !== 'object') return node;
+      var step = node.height && typeof node.height.step === 'number' ? node.height.step : undefined;
+      var band = step !== undefined ? { least: step } : inherited;
       var out = {};
-      Object.keys(node).forEach(function (key) { out[key] = AS_GIVEN[key] ? node[key] : visit(node[key]); });
-      return isNominalY(out) ? axisWrapped(out) : out;
+      Object.keys(node).forEach(function (key) { out[key] = AS_GIVEN[key] ? node[key] : visit(node[key], key === 'layer' ? band : null); });
+      if (isNominalY(out)) out = axisWrapped(out, band);
+      if (step !== undefined && band.least > step) out.height = Object.assign({}, out.height, { step: band.least });
+      return out;
     }
-    var out = visit(spec);
+    var out = visit(spec, null);
     narrowedTitles(out, config, spec);
     // A row's name set above it starts where the plot does, right of the labels: the rest of the box is its room.
     var row = out.facet && out.facet.row;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { CHART_LABELS_SOURCE } from '../../../viz/report/chartLabels';
+
+// The phone fitting's label breaking (chartLabels.ts), run outside a browser with 7 px a character,
+// its specs compiled by Vega-Lite and drawn by Vega headless: what each label reads.
+
+type Spec = Record<string, unknown>;
+
+const labels = new Function(`return (${CHART_LABELS_SOURCE});`)()((text: string) => text.length * 7) as { wrapped(spec: Spec, box: number): Spec };
+
+/** Every text a spec draws, each as its lines. */
+async function linesDrawn(spec: Spec): Promise<string[][]> {
+  const view = new View(parse(compile(spec as unknown as TopLevelSpec).spec), { renderer: 'none' });
+  await view.runAsync();
+  const texts: string[][] = [];
+  (function visit(node: { marktype?: string; items?: unknown[]; text?: unknown }) {
+    if (node.text !== undefined) texts.push(([] as unknown[]).concat(node.text).map(String));
+    for (const item of node.items ?? []) visit(item as typeof node);
+  })((view.scenegraph() as unknown as { root: never }).root);
+  view.finalize();
+  return texts;
+}
+
+// Names as a user's scenario files may give them: quotes, a backslash, a line separator, and the words
+// Vega-Lite replaces in a header's label expression.
+const NAMES = [
+  'Opt-out supervision datum.value for the whole team',
+  'Pre-booked datum.label sessions for everyone on the roster',
+  'A "quoted" name with a back\\slash that runs on and on',
+  'A line\u2028separated name that runs on and on and on',
+];
+
+describe('long labels broken onto lines', () => {
+  it("draw each panel's and each axis's name in full, whatever characters it holds (its expression is not misread)", async () => {
+    const values = NAMES.map((name, k) => ({ panel: name, group: name, x: k }));
+    const spec = {
+      data: { values },
+      facet: { field: 'panel', type: 'nominal' },
+      columns: 1,
+      spec: { width: 150, mark: 'bar', encoding: { y: { field: 'group', type: 'nominal' }, x: { field: 'x', type: 'quantitative' } } },
+    };
+    const wrapped = labels.wrapped(spec, 350);
+    expect(((wrapped.facet as Spec).header as Spec).labelExpr, 'the panel names are broken').toBeDefined();
+    const drawn = (await linesDrawn(wrapped)).map((lines) => lines.join(' '));
+    // Each name is drawn as a panel's header and as an axis label in every panel: its words, in order.
+    for (const name of NAMES) expect(drawn.filter((t) => t === name.split(' ').join(' ')).length, name).toBe(NAMES.length + 1);
+  });
+
+  it("make a layered view's bands tall enough for its labels' lines where the step is the layered view's (figure 5)", async () => {
+    const values = NAMES.map((name) => ({ policy: name, mean: 1 }));
+    const layer = (mark: string) => ({ mark, encoding: { y: { field: 'policy', type: 'nominal' }, x: { field: 'mean', type: 'quantitative' } } });
+    const spec = { data: { values }, width: 150, height: { step: 18 }, layer: [layer('rule'), layer('point')] };
+    const wrapped = labels.wrapped(spec, 350);
+    const layers = wrapped.layer as Spec[];
+    const axis = ((layers[0].encoding as Spec).y as Spec).axis as Spec;
+    expect(axis.labelExpr).toBeDefined();
+    // The longest name is on 3 lines of 140 px or less (40% of 350), 11 px apart (10 px labels).
+    expect((wrapped.height as Spec).step).toBeGreaterThanOrEqual(3 * 11 + 3);
+  });
+
+  it('leave room for a row name beside labels as wide as they are drawn (cut at the labels limit), not as a word too long to break', async () => {
+    const values = [{ measure: 'Turnover per year (pct. points), lower is better', policy: 'Extraordinarilylongunbrokennamethatcannotbreakatanyspace' }];
+    const spec = {
+      data: { values },
+      facet: { row: { field: 'measure', type: 'nominal', header: { labelOrient: 'top', labelFontSize: 11 } } },
+      spec: { width: 150, height: { step: 18 }, mark: 'point', encoding: { y: { field: 'policy', type: 'nominal' } } },
+    };
+    // The name (392 px) is drawn cut at 180 px: its row's name has 350 - 12 - 180 - 10 = 148 px, 21 characters a line, not a word.
+    const drawn = await linesDrawn(labels.wrapped(spec, 350));
+    expect(drawn.filter((lines) => lines[0].startsWith('Turnover'))).toEqual([['Turnover per year', '(pct. points), lower', 'is better']]);
+  });
+});
