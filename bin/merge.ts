@@ -37,10 +37,11 @@ export function mergeShards(out: string, shards: readonly string[], allowPartial
   // A shard still being written on this machine would be merged as it is now, and the advice for
   // its missing runs (resume it) would be refused by its lock. Only here is its process known to
   // run: another host's lock is judged by its age, and one a killed task left (a time limit, out of
-  // memory) looks live for minutes, which must not stop a merge job from merging what is there.
+  // memory) looks live for minutes, which must not stop a merge job from merging what is there. So is
+  // one of this host's name but another boot or pid namespace (a container): its writer has a heartbeat age.
   const live = shards.flatMap((dir) => {
     const writer = liveWriter(dir);
-    return writer && writer.host === hostname() ? [{ path: 'SHARD_DIR', value: dir, message: `${dir} is still being written by ${writerName(writer)}; merge once it finishes (its runs so far are not all of its shard)` }] : [];
+    return writer && writer.host === hostname() && writer.heartbeatAgeMs === undefined ? [{ path: 'SHARD_DIR', value: dir, message: `${dir} is still being written by ${writerName(writer)}; merge once it finishes (its runs so far are not all of its shard)` }] : [];
   });
   if (live.length > 0) throw new InputError(live, 'command line');
   refuseRunFolder(out);

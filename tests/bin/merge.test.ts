@@ -1,6 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { processSpace } from '../../bin/processSpace';
 import { cliScratch } from './cliScratch';
 
 const { work, cfsim, file } = cliScratch('merge');
@@ -123,5 +125,26 @@ describe('merge of a shard cut short', () => {
     expect(r.stderr).toContain(`${copies[2]} (shard 2/3) holds 0 of its 1 runs: finish it with CFSim 0.28.0 (cfsim sweep PLAN --out ${copies[2]} --shard 2/3 --resume, run with that version: merge takes the shards of one version, and these are CFSim 0.28.0's); then merge again`);
     expect(r.stderr).not.toContain(': resume it');
     expect(cfsim('merge', out, copies[0], copies[1]).stderr).toContain('no folder named holds shard 2/3: run it (cfsim sweep PLAN --out SHARD_DIR --shard 2/3) with CFSim 0.28.0, which made the others; then merge again');
+  });
+});
+
+describe('merge of a shard whose lock another process holds', () => {
+  // The lock of a process of this host's name in another boot or pid namespace (a container sharing the host's name) is
+  // judged by its age, as another host's is: one its killed task left must not stop a merge job for ten minutes.
+  it.runIf(processSpace() !== undefined)('refuses only where that process is looked up here, not where it runs in another pid namespace of this host name', () => {
+    const study = join(work, 'locked');
+    const copies = [0, 1, 2].map((i) => join(study, `s${i}`));
+    shards.forEach((dir, i) => cpSync(dir, copies[i], { recursive: true }));
+    const lock = (holder: { pid: number; processSpace: string }) =>
+      writeFileSync(join(copies[1], '.cfsim-lock'), JSON.stringify({ ...holder, host: hostname(), command: 'cfsim sweep', since: new Date().toISOString() }));
+    // This process, live and looked up here: refused.
+    lock({ pid: process.pid, processSpace: processSpace()! });
+    const refused = cfsim('merge', join(study, 'merged-live'), ...copies);
+    expect(refused.status, refused.stderr).toBe(2);
+    expect(refused.stderr).toContain(`${copies[1]} is still being written by process ${process.pid} on ${hostname()}`);
+    // Fresh, but of another pid namespace: its process cannot be known to run, so the merge goes ahead (was: refused).
+    lock({ pid: process.pid, processSpace: 'b0dacd6c-0000-4000-8000-000000000000 pid:[4026531836]' });
+    const merged = cfsim('merge', join(study, 'merged-other'), ...copies);
+    expect(merged.status, merged.stderr).toBe(0);
   });
 });
