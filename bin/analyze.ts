@@ -40,12 +40,15 @@ import { planDiscountRate, valueForMoneyRefusal } from './sweepValueForMoney';
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
 
-/** The live process writing `dir` (its lock's holder), if one is; one of another host with its lock's age, what is known of it. */
+/**
+ * The live process writing `dir` (its lock's holder), if one is; one of another host with its lock's age, what is known of it
+ * (0 for a lock its holder's clock, ahead of this one's, touched "in the future").
+ */
 export function liveWriter(dir: string): SweepWriter | undefined {
   const lock = folderLock(dir);
   if (!lock?.live) return undefined;
   if (!lock.holder) return {};
-  return { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command, ...(lock.lookedUp ? {} : { heartbeatAgeMs: Math.round(lock.ageMs) }) };
+  return { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command, ...(lock.lookedUp ? {} : { heartbeatAgeMs: Math.max(0, Math.round(lock.ageMs)) }) };
 }
 
 /** Bootstrap resamples for Sobol intervals: the default, and the range allowed besides 0 (no intervals). */

@@ -271,6 +271,13 @@ describe('analyze and report on a sweep folder with a lock', () => {
     const empty = cfsim(['analyze', elsewhere('other-host-empty', 0)]);
     expect(empty.status, empty.stderr).toBe(2);
     expect(empty.stderr).toContain(`the folder is ${held}; analyze it once that process finishes`);
+    // Touched by a host whose clock is ahead of this one's: its lock's time is 2 minutes from now, its age no less than 0 (was: -120000).
+    const ahead = join(dir, '.cfsim-lock');
+    const later = new Date(Date.now() + 2 * 60_000);
+    utimesSync(ahead, later, later);
+    const skewed = cfsim(['analyze', dir, '--json']);
+    expect((JSON.parse(skewed.stdout) as SweepAnalysis).writer?.heartbeatAgeMs).toBe(0);
+    expect(skewed.stderr).toContain('whose lock was touched less than a minute ago');
   });
 
   it('merge refuses a shard still being written, naming its process, even with --allow-partial', () => {
