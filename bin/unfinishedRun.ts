@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputIssue } from '../sim/params/issues';
-import { writerName } from '../scenarios/sweepAnalysis';
+import { writerHold, writerName } from '../scenarios/sweepAnalysis';
 import { liveWriter } from './analyze';
 import { CHECKPOINT_FILE, STREAMED_FILES } from './runResume';
 
@@ -39,7 +39,9 @@ export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
   if (!running && partial.length === 0) return undefined;
   const issue = (message: string): InputIssue => ({ path: 'RESULTS_DIR', value: resultsDir, message });
   const writer = liveWriter(resultsDir);
-  if (writer) return issue(`${resultsDir} is still being written by ${writerName(writer)}${running ? ' (its manifest.json says "running")' : ''}: its results are written when that run ends; make the report then`);
+  // Another host's process (or one of another boot or pid namespace) is not looked up: said by its lock's heartbeat, as analyze says it.
+  const says = running ? ' (its manifest.json says "running")' : '';
+  if (writer) return issue(`${resultsDir} is ${writer.heartbeatAgeMs === undefined ? `still being written by ${writerName(writer)}${says}:` : `${writerHold(writer)}${says};`} its results are written when that run ends; make the report then`);
   const command = typeof manifest.command === 'string' ? manifest.command : undefined;
   const cwd = typeof manifest.environment?.cwd === 'string' ? `, in ${manifest.environment.cwd}` : '';
   if (!checkpoint) {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,20 @@ describe('report on the folder of a run that has not ended', () => {
     } finally {
       child.kill('SIGKILL');
     }
+  });
+
+  it("says a run whose lock another host holds by the lock's heartbeat, as analyze does, not as being written by a process looked up here", () => {
+    const dir = damaged((d) => {
+      for (const f of ['summary.json', 'replications.csv', 'timeseries.csv', 'workers.csv', 'separations.csv']) rmSync(join(d, f));
+      editJson(d, 'manifest.json', (m) => Object.assign(m, { status: 'running', completedReps: 0 }));
+      const lock = join(d, '.cfsim-lock');
+      writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 4321, host: 'node-07', command: 'cfsim run', since: new Date().toISOString() }));
+      const at = new Date(Date.now() - 3 * 60_000);
+      utimesSync(lock, at, at);
+    });
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${dir} is held by process 4198625 on node-07 (cfsim run), whose lock was touched 3 minutes ago: its process cannot be looked up from here, so it counts as running until the lock is 10 minutes old (its manifest.json says "running"); its results are written when that run ends; make the report then`);
   });
 
   const stoppedRun = (name: string) => {
