@@ -42,8 +42,8 @@ const eights = (rate: number) => Number('8'.repeat(String(Math.ceil(rate)).lengt
 export const WIDEST_COST_FIGURE = eights(WIDEST_COST_RATE);
 
 /**
- * A figure at least as wide as any saving the cost line shows: negative, as many digits as the widest saving (since
- * 0.40.0 the room was held for a saving as wide as the widest cost, and in compare mode for their difference a digit
- * wider again, neither of which the model allows: a line more than any wording takes at 1024 px).
+ * A figure at least as wide as any saving the cost line shows: negative, as many digits as the widest saving (not the
+ * widest cost's: held that wide, and in compare mode their difference a digit wider, neither of which the model allows,
+ * the room took a line more than any wording at 1024 px).
  */
 export const WIDEST_SAVING_FIGURE = -eights(WIDEST_SAVING_RATE);
