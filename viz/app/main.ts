@@ -843,7 +843,7 @@ setInterval(() => {
     setPlaying(false, { announced: false }); // the end was announced
     return;
   }
-  const days = playClock.takeDaysDue(config.speed);
+  const days = playClock.takeDaysDue(config.speed, performance.now());
   if (days < 1) return;
   void advance(days, { announced: false }).then(() => {
     if (Date.now() - lastUrlSave > 1000) {

@@ -1,5 +1,5 @@
 // The play loop's clock (main.ts): while the run plays, it ticks every PLAY_TICK_MS and steps the run by the days owed at
-// the chosen speed. What counts in ticks (a SICK mark held, the charts' updates, whether the first tick reaches the run's
+// the chosen speed for the time gone by, so play keeps its speed where a step takes longer than a tick. What counts in ticks (a SICK mark held, the charts' updates, whether the first tick reaches the run's
 // end) is derived from it, so a change of the tick changes them all.
 
 /** The play loop's tick (ms): ten a second. */
@@ -12,6 +12,13 @@ export const playTicksIn = (ms: number) => ms / PLAY_TICK_MS;
 export const daysPerTick = (daysPerSecond: number) => (daysPerSecond * PLAY_TICK_MS) / 1000;
 
 /**
+ * The most wall-clock time (ms) one step of play owes days for: a second. A stall longer than that (a background tab,
+ * whose timers the browser slows to one a minute) resumes at most a second's days ahead, not its whole length at once
+ * (a minute at 200 days a second is 33 years); a step slower than a second has play fall behind, by that much only.
+ */
+export const MOST_OWED_MS = 1000;
+
+/**
  * Whether the play loop's first tick at `daysPerSecond` steps the run over the `daysLeft` days to its end: play starts
  * owing nothing, so that tick steps the whole days of one tick's worth.
  */
@@ -19,11 +26,14 @@ export const reachedInFirstTick = (daysLeft: number, daysPerSecond: number) => d
 
 /**
  * The play loop's running count: its ticks while playing (which hold SICK marks and space the charts' updates) and the
- * part of a day owed from one tick to the next. Play starts owing nothing, as reachedInFirstTick assumes.
+ * days owed for the wall-clock time since the days were last taken. Play starts owing nothing, and its first take owes
+ * one tick's days, as reachedInFirstTick assumes.
  */
 export class PlayClock {
   private tickCount = 0;
   private owed = 0;
+  /** When the days were last taken (ms, the loop's clock), or undefined before the first take of a play. */
+  private lastTaken: number | undefined;
 
   /** Play ticks counted so far. */
   get ticks(): number {
@@ -36,6 +46,7 @@ export class PlayClock {
    */
   start(): void {
     this.owed = 0;
+    this.lastTaken = undefined;
   }
 
   /** Counts a tick of play. */
@@ -43,9 +54,16 @@ export class PlayClock {
     this.tickCount++;
   }
 
-  /** Owes the run one tick's days at `daysPerSecond` and takes the whole days owed (none while less than a day is). */
-  takeDaysDue(daysPerSecond: number): number {
-    this.owed += daysPerTick(daysPerSecond);
+  /**
+   * Owes the run the days at `daysPerSecond` for the time since the days were last taken (at most MOST_OWED_MS; the
+   * first take of a play owes one tick's), `now` being the loop's clock in ms, and takes the whole days owed (none while
+   * less than a day is). Ticks that took none (a step still drawing) owe their days to the next take (since 0.41.0:
+   * they owed nothing, and play ran slower than its speed wherever a step took longer than a tick).
+   */
+  takeDaysDue(daysPerSecond: number, now: number): number {
+    const elapsed = this.lastTaken === undefined ? PLAY_TICK_MS : Math.min(MOST_OWED_MS, Math.max(0, now - this.lastTaken));
+    this.lastTaken = now;
+    this.owed += (daysPerSecond * elapsed) / 1000;
     const days = Math.floor(this.owed);
     this.owed -= days;
     return days;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysPerTick, PLAY_TICK_MS, PlayClock, playTicksIn, reachedInFirstTick } from '../../../viz/app/playClock';
+import { daysPerTick, MOST_OWED_MS, PLAY_TICK_MS, PlayClock, playTicksIn, reachedInFirstTick } from '../../../viz/app/playClock';
 import { SICK_MARK_TICKS } from '../../../viz/app/sickMarks';
 
 // The play loop's tick, named once (since 0.39.0: a bare 100 in the loop, which the near-end check's "speed / 10"
@@ -25,14 +25,62 @@ describe("the play loop's clock", () => {
 
   it('carries the part of a day owed from tick to tick, and starts play owing none of it (since 0.40.0: a pause and a play within one tick carried it)', () => {
     const clock = new PlayClock();
-    expect([1, 2, 3].map(() => clock.takeDaysDue(25))).toEqual([2, 3, 2]);
+    expect([1, 2, 3].map((tick) => clock.takeDaysDue(25, tick * PLAY_TICK_MS))).toEqual([2, 3, 2]);
     clock.start(); // half a day was owed
-    expect(clock.takeDaysDue(25)).toBe(2);
+    expect(clock.takeDaysDue(25, 350)).toBe(2);
     // Ticks count on across plays.
     clock.countTick();
     clock.countTick();
     clock.start();
     clock.countTick();
     expect(clock.ticks).toBe(3);
+  });
+
+  /**
+   * The play loop (main.ts) on a fake clock: a tick every PLAY_TICK_MS, and a step that takes `stepMs` to draw, during
+   * which ticks take no days (a step is pending). The days played in `seconds`.
+   */
+  const daysPlayed = (speed: number, stepMs: number, seconds: number) => {
+    const clock = new PlayClock();
+    clock.start();
+    let days = 0;
+    let busyUntil = 0;
+    for (let now = PLAY_TICK_MS; now <= seconds * 1000; now += PLAY_TICK_MS) {
+      if (now < busyUntil) continue;
+      const due = clock.takeDaysDue(speed, now);
+      if (due < 1) continue;
+      days += due;
+      busyUntil = now + stepMs;
+    }
+    return days;
+  };
+
+  it('keeps the chosen speed in days a wall-clock second where a step takes longer than a tick (since 0.41.0: ticks while a step was drawing owed no days, about 8 days a second at 25 with steps of 250 ms)', () => {
+    for (const speed of [5, 25, 100, 200]) {
+      expect(daysPlayed(speed, 0, 20), `${speed} days a second, steps drawn at once`).toBeGreaterThanOrEqual(speed * 20 - 1);
+      for (const stepMs of [150, 250, 450, 900]) {
+        const days = daysPlayed(speed, stepMs, 20);
+        expect(days, `${speed} days a second, steps of ${stepMs} ms`).toBeGreaterThanOrEqual(speed * 20 - speed);
+        expect(days, `${speed} days a second, steps of ${stepMs} ms`).toBeLessThanOrEqual(speed * 20);
+      }
+    }
+  });
+
+  it("owes at most a second's days after a stall (a background tab), not the stall's", () => {
+    const clock = new PlayClock();
+    clock.start();
+    expect(clock.takeDaysDue(200, 100)).toBe(20);
+    expect(MOST_OWED_MS).toBe(1000);
+    expect(clock.takeDaysDue(200, 100 + 60_000), 'a minute later').toBe(200);
+    expect(clock.takeDaysDue(200, 60_200), 'a tick later').toBe(20);
+  });
+
+  it("owes a play's first take one tick's days whenever it comes, as reachedInFirstTick counts, and starts anew after a pause", () => {
+    const clock = new PlayClock();
+    clock.start();
+    expect(clock.takeDaysDue(25, 5_000)).toBe(Math.floor(daysPerTick(25)));
+    expect(clock.takeDaysDue(25, 5_400)).toBe(10); // half a day was carried
+    clock.start();
+    expect(clock.takeDaysDue(25, 90_000), 'played again much later').toBe(2);
   });
 });
