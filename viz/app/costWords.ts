@@ -1,6 +1,6 @@
 import { formatValue } from '../report/metricFormat';
 import type { Frame } from './engine';
-import { WIDEST_COST_FIGURE, WIDEST_SAVING_FIGURE } from './widestCost';
+import { WIDEST_COST_FIGURE, WIDEST_SAVING_FIGURE, WIDEST_SEPARATIONS } from './widestCost';
 
 // What the run has cost so far, as the app's cost line says it: the engine's tallies (engine.ts, TeamFrame.cost)
 // in the CLI's money format ("$412,000"), a yearly rate over the days run, as `teamCostPerYear` reads.
@@ -114,7 +114,7 @@ export function teamCosts(f: Frame): TeamCost[] {
  * name day `changeDay` at widest (undefined: no change; costLine.ts holds the run's last day): what its room is held for from day 0, so nothing under it moves as the figures come and
  * grow. A figure is at widest the most a day can cost or the most it can save, as a rate a year (widestCost.ts); in compare
  * mode one team's is the one and the other's the other, so B against A is their sum, either way round, the figures so
- * far and since the change each way.
+ * far and since the change each way; the difference in separations is at its widest too (widestCost.ts WIDEST_SEPARATIONS).
  */
 export function longestCostLines(teams: number, changeDay: number | undefined): string[] {
   const ways: readonly (readonly number[])[] = teams === 1 ? [[WIDEST_COST_FIGURE], [WIDEST_SAVING_FIGURE]] : [[WIDEST_COST_FIGURE, WIDEST_SAVING_FIGURE], [WIDEST_SAVING_FIGURE, WIDEST_COST_FIGURE]];
@@ -122,7 +122,7 @@ export function longestCostLines(teams: number, changeDay: number | undefined): 
     (teams === 1 ? [''] : ['A', 'B']).map((letter, i) => ({
       letter,
       perYear: perYear[i],
-      separations: i === 0 ? 88 : 0,
+      separations: i === 0 ? WIDEST_SEPARATIONS : 0,
       ...(since === undefined || changeDay === undefined ? {} : { sinceChange: { day: changeDay, perYear: since[i] } }),
     }));
   const none = ways[0].map(() => NaN);

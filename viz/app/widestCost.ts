@@ -1,6 +1,6 @@
 import { scenarioField } from '../../scenarios/schema';
 import { fieldAt, type NumberField, type ObjectField } from '../../sim/params/fields';
-import { MAX_TEAM } from './config';
+import { MAX_DAY, MAX_TEAM } from './config';
 
 // The widest figure the app's cost line can show, from the cost model (models/costs.ts) at the app's prices (the
 // schema's, which the app does not change) and its largest team. The widest is a rate over a single day, as the figures
@@ -47,3 +47,16 @@ export const WIDEST_COST_FIGURE = eights(WIDEST_COST_RATE);
  * the room took a line more than any wording at 1024 px).
  */
 export const WIDEST_SAVING_FIGURE = -eights(WIDEST_SAVING_RATE);
+
+/**
+ * The most separations a team can count over the app's run: a seat whose worker leaves is vacant at least the next day
+ * (its replacement hired that night starts the day after, models/schedule/turnover.ts), so each seat of the largest team
+ * sees a leaver at most every other day of the MAX_DAY days.
+ */
+export const MOST_SEPARATIONS = LARGEST_TEAM_SEATS * Math.ceil(MAX_DAY / 2);
+
+/**
+ * A count at least as wide as any difference in separations the cost line shows (one team's all, the other's none),
+ * since 0.41.0: held at 88, "288 fewer separations" of a long run was wider than the room.
+ */
+export const WIDEST_SEPARATIONS = eights(MOST_SEPARATIONS);

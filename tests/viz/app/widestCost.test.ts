@@ -3,7 +3,7 @@ import { SERIES } from '../../../models/observables';
 import { createSimulation } from '../../../models/simulation';
 import { configFromUrl, MAX_TEAM, scenariosOf } from '../../../viz/app/config';
 import { costLine, longestCostLines, type TeamCost } from '../../../viz/app/costWords';
-import { LARGEST_TEAM_SEATS, WIDEST_COST_FIGURE, WIDEST_COST_RATE, WIDEST_SAVING_FIGURE, WIDEST_SAVING_RATE } from '../../../viz/app/widestCost';
+import { LARGEST_TEAM_SEATS, MOST_SEPARATIONS, WIDEST_COST_FIGURE, WIDEST_COST_RATE, WIDEST_SAVING_FIGURE, WIDEST_SAVING_RATE } from '../../../viz/app/widestCost';
 
 // The widest figure the cost line can show (widestCost.ts), and the room the line holds for it (costWords.ts
 // longestCostLines). Until 0.40.0 the room was held for 7-digit figures, where a rate over the day after a change with
@@ -41,8 +41,12 @@ describe('the widest cost figure', () => {
     expect(365 * other + WIDEST_COST_RATE + WIDEST_SAVING_RATE).toBeLessThan(WIDEST_COST_FIGURE);
   });
 
-  it('has its wordings held no shorter than the line with the widest figures, one team or two, with a change or without', () => {
-    const widest = (letter: string, perYear: number, since?: number): TeamCost => ({ letter, perYear, separations: 88, ...(since === undefined ? {} : { sinceChange: { day: 3650, perYear: since } }) });
+  it('counts at most a separation every other day in each seat of the largest team over the run', () => {
+    expect(MOST_SEPARATIONS).toBe(480 * 1825);
+  });
+
+  it('has its wordings held no shorter than the line with the widest figures and the most separations, one team or two, with a change or without (since 0.41.0: held for 88 separations, where long runs show 3 digits)', () => {
+    const widest = (letter: string, perYear: number, since?: number): TeamCost => ({ letter, perYear, separations: letter === 'A' ? MOST_SEPARATIONS : 0, ...(since === undefined ? {} : { sinceChange: { day: 3650, perYear: since } }) });
     const w = WIDEST_COST_RATE;
     for (const [teams, changeDay] of [
       [1, undefined],
