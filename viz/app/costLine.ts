@@ -26,11 +26,22 @@ function explainCost(changeDay: number | undefined): void {
 export function setupCostLine(): void {
   line().querySelector('.cost-text')!.setAttribute('role', 'presentation');
   explainCost(undefined);
-  // Its width changes with the window and its place, and a late font loads: the room is measured again. The browser's
-  // text size is read as the page opens; one changed while it is open is measured only once the line's own size changes
-  // (its text outgrowing the room held, during the run).
-  new ResizeObserver(() => holdRoom(roomFor)).observe(line());
+  // Its width changes with the window and its place, its text size with the browser's (zoom, the user's font size), and
+  // a late font loads: the room is measured again. The text size is watched on a gauge an em square in the line's font:
+  // the line itself changes size only once its text outgrows the room held, and until 0.41.0 a text size changed while
+  // the app was open was measured only then, as the line grew.
+  const measureAgain = new ResizeObserver(() => holdRoom(roomFor));
+  measureAgain.observe(line());
+  measureAgain.observe(line().appendChild(textSizeGauge()));
   document.fonts.addEventListener('loadingdone', () => holdRoom(roomFor, { again: true }));
+}
+
+/** An em square out of sight and out of the flow, in the font of the element it is put in: its size is the text size. */
+function textSizeGauge(): HTMLElement {
+  const gauge = document.createElement('span');
+  gauge.setAttribute('aria-hidden', 'true');
+  gauge.style.cssText = 'position: absolute; visibility: hidden; pointer-events: none; width: 1em; height: 1em';
+  return gauge;
 }
 
 /**
