@@ -27,8 +27,10 @@ export interface JournalEntry {
   readonly flags: number;
   /** A separation's main driver (`mainReason` of `separationShares`); only on separation entries. */
   readonly reason?: SeparationReason;
-  /** Calendar days a block of paid time off keeps the worker away (its workdays and the days off after the last); only on leave entries. */
+  /** Calendar days a block of paid time off is to keep the worker away (its workdays and the days off after the last); only on leave entries. */
   readonly days?: number;
+  /** Workdays of a block of paid time off (since 0.41.0); only on leave entries. */
+  readonly workdays?: number;
 }
 
 export class EventJournal {
@@ -39,6 +41,7 @@ export class EventJournal {
   private readonly flags: Uint8Array;
   private readonly reason: Uint8Array;
   private readonly days: Int16Array;
+  private readonly workdays: Uint8Array;
   /** Entries recorded since the run began (the ring keeps the last `capacity`). */
   count = 0;
 
@@ -50,10 +53,14 @@ export class EventJournal {
     this.flags = new Uint8Array(capacity);
     this.reason = new Uint8Array(capacity);
     this.days = new Int16Array(capacity);
+    this.workdays = new Uint8Array(capacity);
   }
 
-  /** `reason` is a separation's index in SEPARATION_REASONS, `days` a block of paid time off's calendar days (other entries leave them 0). */
-  record(day: number, seat: number, worker: number, kind: number, flags = 0, reason = 0, days = 0): void {
+  /**
+   * `reason` is a separation's index in SEPARATION_REASONS, `days` and `workdays` a block of paid time off's calendar
+   * days and workdays (other entries leave them 0).
+   */
+  record(day: number, seat: number, worker: number, kind: number, flags = 0, reason = 0, days = 0, workdays = 0): void {
     const k = this.count % this.capacity;
     this.day[k] = day;
     this.seat[k] = seat;
@@ -62,6 +69,7 @@ export class EventJournal {
     this.flags[k] = flags;
     this.reason[k] = reason;
     this.days[k] = days;
+    this.workdays[k] = workdays;
     this.count++;
   }
 
@@ -77,7 +85,7 @@ export class EventJournal {
       const k = n % this.capacity;
       const kind = JOURNAL_KINDS[this.kind[k]];
       const entry = { day: this.day[k], seat: this.seat[k], worker: this.worker[k], kind, flags: this.flags[k] };
-      out.push(kind === 'separation' ? { ...entry, reason: SEPARATION_REASONS[this.reason[k]] } : kind === 'leave' ? { ...entry, days: this.days[k] } : entry);
+      out.push(kind === 'separation' ? { ...entry, reason: SEPARATION_REASONS[this.reason[k]] } : kind === 'leave' ? { ...entry, days: this.days[k], workdays: this.workdays[k] } : entry);
     }
     return out;
   }

@@ -43,7 +43,7 @@ export function assignRoster(world: World): void {
       w.status[i] = STATUS.onLeave;
       w.leaveKind[i] = LEAVE_KIND.pto;
       w.leaveDaysLeft[i] = p.ptoLeaveDays[(day + world.workweekOffset[i]) % 7];
-      world.journal?.record(day, i, w.workerId[i], JOURNAL.leave, 0, 0, w.leaveDaysLeft[i]);
+      world.journal?.record(day, i, w.workerId[i], JOURNAL.leave, 0, 0, w.leaveDaysLeft[i], Math.ceil(c.ptoBlockDays));
     } else if (uSick < p.sickCeiling && uSick < sickProbability(w.burnout[i], w.cf[i], c.sickBase, c.sickBurnout, c.sickCf)) {
       w.status[i] = STATUS.sick;
       today[TALLY.sickDays]++;

@@ -240,8 +240,8 @@ describe('leave (phase 9, §7.15–7.16)', () => {
     expect(world.w.leaveKind[0]).toBe(LEAVE_KIND.none);
   });
 
-  it('the journal gives a block of paid time off the calendar days it keeps the worker away, for any block size and workweek (the app\'s worker card tells it)', () => {
-    for (const [workdaysPerWeek, blockDays] of [[5, 5], [4, 3], [5, 3], [1, 1], [7, 10]]) {
+  it('the journal gives a block of paid time off the calendar days it keeps the worker away and its workdays (since 0.41.0), for any block size and workweek (the app\'s worker card tells it)', () => {
+    for (const [workdaysPerWeek, blockDays] of [[5, 5], [4, 3], [5, 3], [1, 1], [7, 10], [5, 2.5]]) {
       const world = quiet(phaseWorld([['policy.staffing.workdaysPerWeek', workdaysPerWeek], ['coefficients.ptoBlockDays', blockDays]], true));
       const start = dayWhen(world, 0, true, 3);
       const seen = statuses(world, 0, start, 80, () => {
@@ -249,7 +249,7 @@ describe('leave (phase 9, §7.15–7.16)', () => {
       });
       const away = seen.findIndex((s) => s !== STATUS.onLeave);
       const blocks = world.journal!.since(0).filter((e) => e.kind === 'leave');
-      expect(blocks.map((e) => [e.day, e.days]), `${blockDays} workdays on a ${workdaysPerWeek}-day week`).toEqual([[start, away]]);
+      expect(blocks.map((e) => [e.day, e.days, e.workdays]), `${blockDays} workdays on a ${workdaysPerWeek}-day week`).toEqual([[start, away, Math.ceil(blockDays)]]);
     }
   });
 

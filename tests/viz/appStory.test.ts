@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../../models/simulation';
+import { resolveScenario } from '../../scenarios/resolve';
 import { JOURNAL_KINDS, PROCESSED, type JournalEntry } from '../../models/journal';
 import { REASON_WHY, REASON_WORDS, sharesInWords, storyOf, STORY_WORDS, whyTheyLeft } from '../../viz/app/story';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
@@ -69,12 +71,32 @@ describe('paid time off on a worker\'s card', () => {
   const leave = (days?: number): JournalEntry => ({ day: 211, seat: 0, worker: 1, kind: 'leave', flags: 0, ...(days === undefined ? {} : { days }) });
 
   it('says how long the block keeps the worker away, a week only where it is one (5 workdays on a 5-day week, 4 on a 4-day week, 1 on a 1-day week)', () => {
-    expect(storyOf(leave(7))).toBe('Day 212: started paid time off, away for a week.');
-    expect(storyOf(leave(14))).toBe('Day 212: started paid time off, away for 2 weeks.');
+    expect(storyOf(leave(7))).toBe('Day 212: started paid time off, to be away for a week.');
+    expect(storyOf(leave(14))).toBe('Day 212: started paid time off, to be away for 2 weeks.');
     // On a 5-day week: 3 workdays from a Monday; 3 from a Thursday, with the weekend; 1 followed by a workday.
-    expect([3, 5, 1].map((d) => storyOf(leave(d)))).toEqual(['Day 212: started paid time off, away for 3 days.', 'Day 212: started paid time off, away for 5 days.', 'Day 212: started paid time off, away for a day.']);
+    expect([3, 5, 1].map((d) => storyOf(leave(d)))).toEqual(['Day 212: started paid time off, to be away for 3 days.', 'Day 212: started paid time off, to be away for 5 days.', 'Day 212: started paid time off, to be away for a day.']);
     // Past a week and not whole weeks, in days (8: 6 workdays from a Monday on a 5-day week); whole weeks as weeks (21: 3 workdays on a 1-day week).
-    expect([8, 10, 13, 21].map((d) => storyOf(leave(d)))).toEqual(['Day 212: started paid time off, away for 8 days.', 'Day 212: started paid time off, away for 10 days.', 'Day 212: started paid time off, away for 13 days.', 'Day 212: started paid time off, away for 3 weeks.']);
+    expect([8, 10, 13, 21].map((d) => storyOf(leave(d)))).toEqual(['Day 212: started paid time off, to be away for 8 days.', 'Day 212: started paid time off, to be away for 10 days.', 'Day 212: started paid time off, to be away for 13 days.', 'Day 212: started paid time off, to be away for 3 weeks.']);
     expect(storyOf(leave())).toBe('Day 212: started paid time off.');
+  });
+
+  it('gives the block as planned, with its workdays: a workday on a 1-day week is a week away, and a worker may leave, or the run end, before the block does (since 0.41.0: "away for a week" whatever came)', () => {
+    expect(storyOf({ ...leave(7), workdays: 1 })).toBe('Day 212: started paid time off (1 workday), to be away for a week.');
+    expect(storyOf({ ...leave(7), workdays: 5 })).toBe('Day 212: started paid time off (5 workdays), to be away for a week.');
+  });
+
+  it("has the journal's leave entries carry the block's workdays, as the roster books it", () => {
+    for (const [week, days, away] of [
+      [5, 7, 'a week'],
+      [1, 35, '5 weeks'],
+    ] as const) {
+      const scenario = resolveScenario({ overrides: [['policy.staffing.workdaysPerWeek', week], ['policy.compensation.ptoDaysPerYear', 60], ['population.seats', 20]] });
+      const sim = createSimulation(scenario, { seed: 3 }, { journal: true });
+      sim.step(200);
+      const leaves = sim.run.world.journal!.since(0).filter((e) => e.kind === 'leave');
+      expect(leaves.length, `${week}-day week`).toBeGreaterThan(0);
+      expect(new Set(leaves.map((e) => `${e.workdays} workdays, ${e.days} days`)), `${week}-day week`).toEqual(new Set([`5 workdays, ${days} days`]));
+      expect(storyOf(leaves[0])).toContain(`(5 workdays), to be away for ${away}.`);
+    }
   });
 });

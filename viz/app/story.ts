@@ -149,6 +149,12 @@ function spanInWords(days: number): string {
   return days === 1 ? 'a day' : `${days} days`;
 }
 
+/**
+ * A block's workdays beside the time it is to keep the worker away (" (1 workday)"), or "" where not known: a workday on
+ * a 1-day week is a week away, and read as "away for a week" alone it told of a week's leave (since 0.41.0).
+ */
+const workdaysInWords = (workdays: number | undefined) => (workdays ? ` (${workdays} workday${workdays === 1 ? '' : 's'})` : '');
+
 /** How the day's trace was (or was not) processed, in words. */
 function processing(flags: number, words: StoryWords): string {
   const ways: string[] = [];
@@ -186,7 +192,8 @@ export function storyOf(e: JournalEntry, words: StoryWords = OUTREACH): string {
       case 'sick':
         return 'off sick';
       case 'leave':
-        return e.days ? `started paid time off, away for ${spanInWords(e.days)}` : 'started paid time off';
+        // "To be": the worker may leave the job, or the run end, before the block does.
+        return e.days ? `started paid time off${workdaysInWords(e.workdays)}, to be away for ${spanInWords(e.days)}` : 'started paid time off';
       case 'grief-leave':
         return 'started grief leave';
       case 'separation':
