@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legendRowPadding, legendTitleLines } from '../../viz/app/charts';
+import { legendTitleLines } from '../../viz/app/charts';
 import { servedApp } from './browser';
 
 // With one team, the ProQOL chart's legend (and the staff chart's) is titled with the team's name. Its title was cut at
@@ -18,16 +18,6 @@ describe('legendTitleLines', () => {
     expect(legendTitleLines('Individual resilience + changes', 100, measure)).toEqual(['Individual', 'resilience', '+ changes']);
     // A word longer than the limit keeps a line of its own (Vega's limit then shortens it).
     expect(legendTitleLines('Extraordinarily long', 100, measure)).toEqual(['Extraordinarily', 'long']);
-  });
-});
-
-describe('legendRowPadding', () => {
-  const measure = (text: string) => text.length * 10;
-  it('keeps Vega rows 2 px apart where no label but the last wraps, and a wrapped line more apart per extra line', () => {
-    expect(legendRowPadding(['Burnout', 'Satisfaction'], 200, 15, measure)).toBe(2);
-    expect(legendRowPadding(['Burnout', 'Secondary traumatic stress'], 200, 15, measure), 'the last may wrap: nothing follows it').toBe(2);
-    expect(legendRowPadding(['Secondary traumatic stress', 'Burnout'], 200, 15, measure)).toBe(2 + 17);
-    expect(legendRowPadding(['Secondary traumatic stress', 'Burnout'], 100, 15, measure)).toBe(2 + 2 * 17);
   });
 });
 
@@ -63,6 +53,30 @@ describe('the one-team legend\'s title', () => {
       }
     }
     expect(wrapped, 'Large text at 1280 px wraps the name').toBe(true);
+    await page.close();
+  });
+
+  it('spaces a wrapped label\'s row by its lines and every other row as in a legend with none wrapped (since 0.41.0: every row was spaced as the longest label\'s lines, 17 px apart under Large text)', async () => {
+    const page = await app.browser.newPage();
+    /** The room between each label and the next one's, in every legend, and whether any label wraps. */
+    const gaps = async (width: number, height: number) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${app.base}?text=large&day=800`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.evaluate(() => window.cfsim.settled());
+      return page.evaluate(() =>
+        Array.from(document.querySelectorAll('#charts g.role-legend'), (legend) => {
+          const labels = Array.from(legend.querySelectorAll('.role-legend-label text'), (label) => ({ wrapped: label.querySelectorAll('tspan').length > 1, box: label.getBoundingClientRect() }));
+          return { wrapped: labels.some((l) => l.wrapped), gaps: labels.slice(1).map((next, k) => next.box.top - labels[k].box.bottom) };
+        }),
+      );
+    };
+    const unwrapped = (await gaps(1280, 720)).filter((l) => !l.wrapped && l.gaps.length > 0);
+    expect(unwrapped.length).toBeGreaterThan(0);
+    const normal = unwrapped[0].gaps[0];
+    const narrow = await gaps(320, 568);
+    expect(narrow.some((l) => l.wrapped && l.gaps.length > 1), 'a label wraps on a 320 px phone, with rows after it').toBe(true);
+    for (const legend of [...unwrapped, ...narrow]) for (const gap of legend.gaps) expect(gap).toBeCloseTo(normal, 0);
     await page.close();
   });
 

@@ -115,30 +115,24 @@ const LEGEND_LABEL_FUNCTION = 'cfsimLegendLabel';
 expressionFunction(LEGEND_LABEL_FUNCTION, (label: string, limit: number, fontSize: number) => legendTitleLines(label, limit, (text) => labelWidth(text, fontSize)));
 
 /**
- * `cfsimLegendRowPadding(labels, limit, fontSize)`: the room between a legend's rows that leaves a wrapped label's lines
- * clear of the next entry (Vega sizes a row for one line): the most lines of any label but the last, less one, at a
- * line's height (Vega's: the font's size and 2 px), beside Vega's own 2 px.
+ * `cfsimLegendRowPadding(reach)`: Vega's own 2 px between a legend's rows, read with the labels' reach so the rows are
+ * laid out again when the chart's width wraps the labels anew (seen with a constant padding: the rows kept the spacing
+ * of the labels unwrapped, and "Secondary traumatic stress" wrapped at 1228 px ran over the next entry).
  */
 const LEGEND_ROW_PADDING_FUNCTION = 'cfsimLegendRowPadding';
-export function legendRowPadding(labels: readonly string[], limit: number, fontSize: number, measure: (text: string) => number): number {
-  const lines = labels.slice(0, -1).map((label) => [legendTitleLines(label, limit, measure)].flat().length);
-  return 2 + (Math.max(1, ...lines) - 1) * (fontSize + 2);
-}
-expressionFunction(LEGEND_ROW_PADDING_FUNCTION, (labels: string[], limit: number, fontSize: number) => legendRowPadding(labels, limit, fontSize, (text) => labelWidth(text, fontSize)));
+expressionFunction(LEGEND_ROW_PADDING_FUNCTION, (_reach: number) => 2);
 
 /**
- * A legend's labels, `names` by their key (`datum.label`) in the legend's order, wrapped between words where a label
- * would run past the labels' limit (LEGEND_LABEL_LIMIT), its rows kept apart by its lines: under Large text a narrower
- * card ended them with "…" ("Secondary traumatic st…" at 1228 px and on a phone, "B: Individual resilience + …" at
- * 1280 px), since 0.35.0.
+ * A legend's labels, `names` by their key (`datum.label`), wrapped between words where a label would run past the
+ * labels' limit (LEGEND_LABEL_LIMIT): under Large text a narrower card ended them with "…" ("Secondary traumatic st…" at
+ * 1228 px and on a phone, "B: Individual resilience + …" at 1280 px), since 0.35.0. Vega sizes each row by its own
+ * label's lines, so a wrapped label's row alone is taller (until 0.41.0 a padding between every row, as wide as the
+ * extra lines of the longest label, spaced the unwrapped rows apart too).
  */
-const wrappedLabels = (names: Readonly<Record<string, string>>, order: readonly string[], text: TextSize) => {
-  const size = CHART_FONT_SIZES[text].legend;
-  return {
-    labelExpr: `${LEGEND_LABEL_FUNCTION}(${JSON.stringify(names)}[datum.label], ${LEGEND_LABEL_REACH}, ${size})`,
-    rowPadding: { expr: `${LEGEND_ROW_PADDING_FUNCTION}(${JSON.stringify(order.map((key) => names[key]))}, ${LEGEND_LABEL_REACH}, ${size})` },
-  };
-};
+const wrappedLabels = (names: Readonly<Record<string, string>>, text: TextSize) => ({
+  labelExpr: `${LEGEND_LABEL_FUNCTION}(${JSON.stringify(names)}[datum.label], ${LEGEND_LABEL_REACH}, ${CHART_FONT_SIZES[text].legend})`,
+  rowPadding: { expr: `${LEGEND_ROW_PADDING_FUNCTION}(${LEGEND_LABEL_REACH})` },
+});
 
 /**
  * The chart with a dashed vertical rule on each change's day, labelled at the top of the plot
@@ -266,7 +260,7 @@ export interface ChartTeam {
  * legend above its neighbours' plots started them a legend's height lower than the ProQOL plot.
  */
 const teamLegend = (teams: readonly ChartTeam[], text: TextSize) =>
-  ({ orient: teams.length > 1 ? 'top' : 'bottom', labelLimit: LEGEND_LABEL_LIMIT, ...wrappedLabels(Object.fromEntries(teams.map((t) => [t.label, t.legend])), teams.map((t) => t.label), text) }) as const;
+  ({ orient: teams.length > 1 ? 'top' : 'bottom', labelLimit: LEGEND_LABEL_LIMIT, ...wrappedLabels(Object.fromEntries(teams.map((t) => [t.label, t.legend])), text) }) as const;
 
 /**
  * The longest a legend title's line may run before it ends with "…": as far as its labels may reach
@@ -437,7 +431,7 @@ const MEASURE_KEY_GREY = '#555555';
 
 /** The measure's legend entry: its name in words, in the order of chartRows.ts. */
 const measureField = (title: string | null, text: TextSize, legend: Record<string, unknown> = {}) =>
-  ({ field: 'measure', type: 'nominal', title, sort: MEASURES, legend: { ...wrappedLabels(MEASURE_NAME_OF, MEASURES, text), symbolStrokeWidth: 2, ...legend } }) as const;
+  ({ field: 'measure', type: 'nominal', title, sort: MEASURES, legend: { ...wrappedLabels(MEASURE_NAME_OF, text), symbolStrokeWidth: 2, ...legend } }) as const;
 
 /** One team: each measure its colour and its dash, in one legend titled with the team's name (every line is that team's). */
 function singleStateStyle(team: ChartTeam, text: TextSize) {
@@ -530,7 +524,7 @@ export function staffChart(teams: readonly ChartTeam[], changes: readonly ChartC
       field: 'measure',
       type: 'nominal',
       title: single ? teams[0].legend : null,
-      legend: { ...wrappedLabels(STAFF_SERIES, STAFF_SERIES_FIELDS, text), ...(single ? { symbolStrokeColor: PALETTE[0], ...teamLegendTitle(teams[0].legend, text) } : {}) },
+      legend: { ...wrappedLabels(STAFF_SERIES, text), ...(single ? { symbolStrokeColor: PALETTE[0], ...teamLegendTitle(teams[0].legend, text) } : {}) },
     },
     detail: { field: 'measure' },
     ...(teams.length > 1 ? { strokeWidth: teamWidth(teams, text) } : {}),
