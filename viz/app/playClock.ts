@@ -1,6 +1,7 @@
 // The play loop's clock (main.ts): while the run plays, it ticks every PLAY_TICK_MS and steps the run by the days owed at
-// the chosen speed for the time gone by, so play keeps its speed where a step takes longer than a tick. What counts in ticks (a SICK mark held, the charts' updates, whether the first tick reaches the run's
-// end) is derived from it, so a change of the tick changes them all.
+// the chosen speed for the time gone by, so play keeps its speed where a step takes longer than a tick. What counts in
+// ticks (a SICK mark held, the charts' updates, whether the first tick reaches the run's end) is derived from it, so a
+// change of the tick changes them all.
 
 /** The play loop's tick (ms): ten a second. */
 export const PLAY_TICK_MS = 100;
@@ -12,9 +13,9 @@ export const playTicksIn = (ms: number) => ms / PLAY_TICK_MS;
 export const daysPerTick = (daysPerSecond: number) => (daysPerSecond * PLAY_TICK_MS) / 1000;
 
 /**
- * The most wall-clock time (ms) one step of play owes days for: a second. A stall longer than that (a background tab,
- * whose timers the browser slows to one a minute) resumes at most a second's days ahead, not its whole length at once
- * (a minute at 200 days a second is 33 years); a step slower than a second has play fall behind, by that much only.
+ * The most wall-clock time (ms) one step of play owes days for: a second. After a longer stall (a background tab, whose
+ * timers the browser slows to as few as one a minute) play steps at most a second's days, not the stall's at once (a
+ * minute at 200 days a second is 33 years); where every step takes longer than a second, play falls behind its speed.
  */
 export const MOST_OWED_MS = 1000;
 
