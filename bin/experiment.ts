@@ -45,6 +45,11 @@ export interface ExperimentOptions {
    * what a crash or power loss there leaves.
    */
   readonly killAtCompletion?: boolean;
+  /**
+   * For tests only (the CLI reads it from CFSIM_TEST_SIGKILL_IN_STOP=1): a run stopped short into a folder kills itself
+   * (SIGKILL) as its stop begins to sync the streamed files, as a cluster does when its grace after SIGTERM runs out.
+   */
+  readonly killInStop?: boolean;
   readonly version: string;
   readonly command: string;
   /**
@@ -207,9 +212,11 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
       try {
         if (writingFailed) folder.abandon();
         else {
-          folder.finish(options.summary(aggregator, status === 'complete' ? undefined : { status, requestedReps: reps }), aggregator);
-          // A run stopped short keeps what `--resume` continues from (before its manifest says so: a kill between leaves "running" with a checkpoint).
+          // A run stopped short keeps what `--resume` continues from before the streamed files are synced and its manifest
+          // says so: a SIGKILL during the rest of the stop leaves "running" with a checkpoint, which a resume continues.
           if (status !== 'complete' && aggregator.completedReps > 0) folder.saveCheckpoint(aggregator, options.version, runStartedAt);
+          if (options.killInStop && status !== 'complete') process.kill(process.pid, 'SIGKILL');
+          folder.finish(options.summary(aggregator, status === 'complete' ? undefined : { status, requestedReps: reps }), aggregator);
         }
       } catch (error) {
         failure ??= error;

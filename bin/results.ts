@@ -1,6 +1,6 @@
 import type { DiscountedPerYear } from '../models/discounting';
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExperimentAggregator } from '../models/experimentAggregator';
 import { DAILY_SERIES } from '../models/observables';
@@ -16,7 +16,7 @@ import { lockFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
 import { isReportChartId } from '../viz/specs';
 import { isEarlierReportFigure, removeExportedFigures } from './exportedFigures';
-import { fileDigest, writeCheckpoint } from './checkpointFile';
+import { writeCheckpoint } from './checkpointFile';
 import { CHECKPOINT_FILE, resumeDecision, STREAMED_FILES, type ResumeCommand, type ResumeDecision } from './runResume';
 import type { StateRecord } from '../sim/io/stateRecord';
 
@@ -91,9 +91,14 @@ class CsvStream {
     }
   }
 
-  /** After close(): the file's size and SHA-256 (hex), from what was written, where no write failed. */
-  writtenDigest(): { readonly bytes: number; readonly sha256: string } | undefined {
-    return this.closed && this.failure === undefined ? { bytes: this.written, sha256: this.hash.copy().digest('hex') } : undefined;
+  /**
+   * Writes the rows still buffered (no fsync: a process killed after this keeps them, the kernel has them) and returns the
+   * file's size and SHA-256 (hex) from what was written, so that a stop's checkpoint can count them before the slow part
+   * of the stop, close()'s fsync. Throws where a write failed (the file may end in a torn row).
+   */
+  writtenDigest(): { readonly bytes: number; readonly sha256: string } {
+    this.flush();
+    return { bytes: this.written, sha256: this.hash.copy().digest('hex') };
   }
 
   close(): void {
@@ -324,8 +329,10 @@ export class ResultsFolder {
   }
 
   /**
-   * After finish() of a run stopped short: saves the folded replications' summaries and the sizes (and
-   * SHA-256) of the streamed files that hold their rows (CHECKPOINT_FILE), which `--resume` continues from.
+   * Before finish() of a run stopped short: saves the folded replications' summaries and the sizes (and SHA-256) of the
+   * streamed files that hold their rows (CHECKPOINT_FILE), which `--resume` continues from. Saved before finish() syncs
+   * and renames those files (their rows are written first, without an fsync): a SIGKILL during that sync (a cluster's
+   * short grace after SIGTERM) still leaves the session resumable, the files found as NAME or NAME.partial.
    * `startedAt`: when the run began (its manifest's startedAt), which names the run the checkpoint belongs to.
    */
   saveCheckpoint(aggregator: ExperimentAggregator, version: string, startedAt: string): void {
@@ -338,12 +345,11 @@ export class ResultsFolder {
       'uncertainty.csv': this.uncertainty,
     };
     for (const name of STREAMED_FILES) {
-      const path = join(this.dir, name);
-      if (!existsSync(path)) continue;
-      files[name] = statSync(path).size;
-      // Hashed as written; read again only where the file is not as this run wrote it (a write failed).
+      // Hashed as written: reading a workers.csv of many GB again would outlast a cluster's grace before SIGKILL.
       const written = streams[name]?.writtenDigest();
-      sha256[name] = written !== undefined && written.bytes === files[name] ? written.sha256 : fileDigest(path, files[name]);
+      if (written === undefined) continue;
+      files[name] = written.bytes;
+      sha256[name] = written.sha256;
     }
     writeCheckpoint(join(this.dir, CHECKPOINT_FILE), { cfsim: version, completedReps: aggregator.completedReps, files, sha256, startedAt }, aggregator.snapshot());
   }

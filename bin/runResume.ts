@@ -266,10 +266,16 @@ export function firstDifference(then: unknown, now: unknown, path: string, added
   return undefined;
 }
 
-/** The sessions of a resumed run's manifest: those its earlier manifest records (or its one session, for a run not resumed before), then this one. */
+/**
+ * The sessions of a resumed run's manifest: those its earlier manifest records (or its one session, for a run not resumed
+ * before), then this one. A last session still "running" was killed during its stop after saving its checkpoint: it
+ * finished the replications this one starts after (`now.completedRepsBefore`), which its manifest could not say.
+ */
 export function resumedSessions(earlier: Manifest, now: RunSession): RunSession[] {
   const before: RunSession[] = earlier.sessions
     ? [...earlier.sessions]
     : [{ cfsim: earlier.cfsim, command: earlier.command, ...(earlier.environment ? { environment: earlier.environment } : {}), threads: earlier.threads, startedAt: earlier.startedAt, endedAt: earlier.endedAt, status: earlier.status, completedRepsBefore: 0, completedReps: earlier.completedReps }];
+  const last = before.length - 1;
+  if (before[last].status === 'running') before[last] = { ...before[last], completedReps: now.completedRepsBefore };
   return [...before, now];
 }

@@ -323,6 +323,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
         ...(resume ? { resume } : {}),
         ...testInterruption(),
         ...(process.env.CFSIM_TEST_SIGKILL_AT_COMPLETION === '1' ? { killAtCompletion: true } : {}),
+        ...(process.env.CFSIM_TEST_SIGKILL_IN_STOP === '1' ? { killInStop: true } : {}),
         version: VERSION,
         command: commandLine(argv),
         summary: documentOf,

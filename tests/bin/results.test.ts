@@ -58,21 +58,25 @@ describe('an earlier run’s complete results', () => {
 });
 
 describe('a stop’s checkpoint', () => {
-  it('hashes the streamed files as they were written, without reading them again (a workers.csv of many GB would outlast a cluster’s grace before SIGKILL)', () => {
+  it('hashes the streamed files as they were written, without reading them again (a workers.csv of many GB would outlast a cluster’s grace before SIGKILL), before finish() syncs them', () => {
     const dir = join(work, `f${folders++}`);
     const folder = new ResultsFolder(dir, ['status-quo'], 'cfsim run');
     const none = new Float64Array(0);
-    folder.addReplication(0, 0, none, none, Float64Array.of(0.25, 3));
-    const aggregator = new ExperimentAggregator(1, 2, 3);
-    folder.finish({}, aggregator);
-    const path = join(dir, 'replications.csv');
-    const written = readFileSync(path);
+    // 1999 rows and the header fill the buffer: they are written to the file now.
+    for (let rep = 0; rep < 1999; rep++) folder.addReplication(0, rep, none, none, Float64Array.of(0.25, 3));
+    const partial = join(dir, 'replications.csv.partial');
+    const flushed = readFileSync(partial);
     // The same size, other bytes: only a digest taken from the file itself would follow them.
-    writeFileSync(path, Buffer.from(written.toString('latin1').replace(/3\n$/, '4\n'), 'latin1'));
+    writeFileSync(partial, Buffer.from(flushed.toString('latin1').replace(/3\n$/, '4\n'), 'latin1'));
+    folder.addReplication(0, 1999, none, none, Float64Array.of(0.25, 3));
+    const aggregator = new ExperimentAggregator(1, 2, 3);
     folder.saveCheckpoint(aggregator, '0.0.0', 'then');
+    folder.finish({}, aggregator);
     folder.close();
+    const final = readFileSync(join(dir, 'replications.csv'));
+    const written = Buffer.concat([flushed, final.subarray(flushed.length)]);
     const { meta } = readCheckpoint(readFileSync(join(dir, CHECKPOINT_FILE)));
-    expect(meta.files['replications.csv']).toBe(written.length);
+    expect(meta.files['replications.csv']).toBe(final.length);
     expect(meta.sha256['replications.csv']).toBe(createHash('sha256').update(written).digest('hex'));
   });
 });

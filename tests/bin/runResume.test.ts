@@ -118,6 +118,24 @@ describe('run --resume', () => {
     expectSameResults(whole, out);
   });
 
+  it('a first run killed (SIGKILL) while its stop syncs the streamed files keeps that session: --resume continues from its checkpoint to the uninterrupted results', () => {
+    const args = ['run', '--reps', '8', '--days', '10', '--threads', '1'];
+    const whole = join(work, 'killed-in-stop-whole');
+    const out = join(work, 'killed-in-stop');
+    expect(cfsim([...args, '--out', whole]).status).toBe(0);
+    const killed = cfsim([...args, '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '3', CFSIM_TEST_SIGKILL_IN_STOP: '1' });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('running');
+    const resumed = cfsim([...args, '--out', out, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(resumed.stderr).not.toMatch(/nothing to resume/);
+    const sessions = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).sessions.map((s: Record<string, unknown>) => [s.status, s.completedRepsBefore, s.completedReps]);
+    expect(sessions[1][0]).toBe('complete');
+    expect(sessions[1][1]).toBeGreaterThanOrEqual(3);
+    expect(sessions).toEqual([['running', 0, sessions[1][1]], ['complete', sessions[1][1], 8]]);
+    expectSameResults(whole, out);
+  });
+
   it('a signal after the last replication finished leaves a complete run (no checkpoint, nothing to resume), and says the signal came late', () => {
     const out = join(work, 'late-signal');
     const r = cfsim(['run', '--reps', '3', '--days', '10', '--threads', '1', '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '3' });
