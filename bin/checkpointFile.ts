@@ -37,11 +37,6 @@ export interface CheckpointMeta {
   readonly startedAt?: string;
 }
 
-/** The SHA-256 (hex) of the first `bytes` bytes of the file at `path` (all of them if it is shorter). */
-export function fileDigest(path: string, bytes: number): string {
-  return filePrefixHash(path, bytes).digest('hex');
-}
-
 /** A SHA-256 fed the first `bytes` bytes of the file at `path` (all of them if it is shorter), to be fed more or digested. */
 export function filePrefixHash(path: string, bytes: number): Hash {
   const hash = createHash('sha256');
