@@ -48,7 +48,9 @@ export function liveWriter(dir: string): SweepWriter | undefined {
   const lock = folderLock(dir);
   if (!lock?.live) return undefined;
   if (!lock.holder) return {};
-  return { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command, ...(lock.lookedUp ? {} : { heartbeatAgeMs: Math.max(0, Math.round(lock.ageMs)) }) };
+  if (lock.lookedUp) return { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command };
+  const heartbeat = { heartbeatAgeMs: Math.max(0, Math.round(lock.ageMs)), heartbeatAt: lock.touchedAt };
+  return { pid: lock.holder.pid, host: lock.holder.host, command: lock.holder.command, ...heartbeat, ...(lock.sameHostName ? { sameHostName: true as const } : {}) };
 }
 
 /** Bootstrap resamples for Sobol intervals: the default, and the range allowed besides 0 (no intervals). */

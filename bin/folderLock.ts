@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeS
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
-import { STALE_LOCK_MS } from '../scenarios/lockHeartbeat';
+import { notLookedUpWords, STALE_LOCK_MS, STALE_LOCK_WORDS, takeoverWords, utcWords } from '../scenarios/lockHeartbeat';
 import { makeFolder } from './outputFiles';
 import { processSpace } from './processSpace';
 
@@ -28,6 +28,8 @@ interface Seen {
   readonly text: string;
   readonly inode: number;
   readonly ageMs: number;
+  /** When it was last touched (its modification time, ISO). */
+  readonly touchedAt: string;
   readonly holder?: Holder;
 }
 
@@ -52,7 +54,7 @@ export function seen(path: string): Seen | undefined {
     } catch {
       // being written by its holder: judged by its age alone
     }
-    return { text, inode: stats.ino, ageMs: Date.now() - stats.mtimeMs, holder };
+    return { text, inode: stats.ino, ageMs: Date.now() - stats.mtimeMs, touchedAt: new Date(stats.mtimeMs).toISOString(), holder };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -69,10 +71,13 @@ function stale(lock: Seen): boolean {
  * file) and whether that holder is still at work (`live`: false for a process that was killed).
  * Judged as lockFolder judges it before taking a lock over.
  */
-export function folderLock(dir: string): { readonly holder?: Holder; readonly live: boolean; readonly ageMs: number; readonly lookedUp: boolean } | undefined {
+export function folderLock(dir: string): { readonly holder?: Holder; readonly live: boolean; readonly ageMs: number; readonly touchedAt: string; readonly lookedUp: boolean; readonly sameHostName: boolean } | undefined {
   const lock = seen(join(dir, LOCK_FILE));
-  return lock && { holder: lock.holder, live: !stale(lock), ageMs: lock.ageMs, lookedUp: lookedUp(lock) };
+  return lock && { holder: lock.holder, live: !stale(lock), ageMs: lock.ageMs, touchedAt: lock.touchedAt, lookedUp: lookedUp(lock), sameHostName: sameHostName(lock) };
 }
+
+/** Whether a lock's holder says this host's name but is not looked up here: another container or boot with this host name. */
+const sameHostName = (lock: Seen) => lock.holder?.host === hostname() && !lookedUp(lock);
 
 /**
  * Whether a lock's holder is judged by looking its process up (on this host, and, where both say it, in this boot and pid
@@ -152,8 +157,17 @@ export function removeStale(path: string, judged: Seen): void {
 function refusal(dir: string, flag: string, lock: Seen | undefined): InputError {
   const path = join(dir, LOCK_FILE);
   const h = lock?.holder;
-  const who = h ? `another cfsim (process ${h.pid} on ${h.host}, since ${h.since}: ${h.command})` : 'another cfsim';
-  return new InputError([{ path: flag, value: dir, message: `${JSON.stringify(dir)} is being written by ${who}; wait for it to finish or choose another folder (if no cfsim is running there, delete ${JSON.stringify(path)})` }], 'command line');
+  const where = h && lock && sameHostName(lock) ? `${h.host}, another container or boot with this host name` : h?.host;
+  const who = h ? `another cfsim (process ${h.pid} on ${where}, since ${h.since}: ${h.command})` : 'another cfsim';
+  return new InputError([{ path: flag, value: dir, message: `${JSON.stringify(dir)} is being written by ${who}; ${takeover(lock)}; wait for it to finish or choose another folder (if no cfsim is running there, delete ${JSON.stringify(path)})` }], 'command line');
+}
+
+/** When the lock `lock` is taken over, in words: once its process has ended, where it is looked up here; else once its heartbeat is older than ten minutes. */
+function takeover(lock: Seen | undefined): string {
+  if (lock && lookedUp(lock)) return `its lock is taken over once that process has ended`;
+  const why = lock?.holder === undefined ? 'its holder has not yet said who it is' : notLookedUpWords(sameHostName(lock));
+  const when = lock === undefined ? '' : `: last touched at ${utcWords(lock.touchedAt)}, so at ${takeoverWords(lock.touchedAt)} unless it is touched again`;
+  return `${why}, so its lock is taken over once its heartbeat (the lock file's time, touched every half minute while it runs) is older than ${STALE_LOCK_WORDS}${when}`;
 }
 
 /**

@@ -93,7 +93,7 @@ export function sweepContinuation(folder: string): { readonly text: string; read
     const who = `a sweep${lock.holder ? `, process ${lock.holder.pid} on ${lock.holder.host},` : ''}`;
     // Only a process of this host is looked up; another host's is judged by its lock's heartbeat, and said so.
     if (lock.lookedUp) return { text: `${who} is running there now`, running: true };
-    return { text: `${who} holds its lock, ${heartbeatWords(lock.ageMs)}, when a --resume may take the folder over`, running: true };
+    return { text: `${who} holds its lock, ${heartbeatWords({ ageMs: lock.ageMs, sameHostName: lock.sameHostName })}, when a --resume may take the folder over`, running: true };
   }
   if (isSweepOfPlanFile(folder, sweep.plan) !== true) return undefined;
   const shard = sweep.shard ? ['--shard', `${sweep.shard.index}/${sweep.shard.count}`] : [];

@@ -189,6 +189,10 @@ export interface SweepWriter {
   readonly command?: string;
   /** A process of another host, which cannot be looked up from here: its lock's age (ms since its heartbeat last touched it), what is known of it. */
   readonly heartbeatAgeMs?: number;
+  /** With heartbeatAgeMs: when the heartbeat last touched the lock (ISO time; since 0.41.0). */
+  readonly heartbeatAt?: string;
+  /** With heartbeatAgeMs: the process is of this host's name, in another container or boot (since 0.41.0). */
+  readonly sameHostName?: true;
 }
 
 /** The status of a sweep whose sweep.json says `running` but whose process is gone. */
@@ -232,11 +236,12 @@ export function writerName(w: SweepWriter): string {
  * What a folder is while `w` holds its lock: "still being written by process 4121 on node7 (cfsim sweep)", a process of this
  * host, looked up; one of another host, by its lock's heartbeat, as sweep says it: "held by process 4121 on node-07 (cfsim
  * sweep), whose lock was touched 3 minutes ago: its process cannot be looked up from here, so it counts as running until ...".
- * `colon`: followed by a colon, which after the second, itself holding one, is a semicolon.
+ * `colon`: followed by a colon, which after the second, itself holding one, is a semicolon. `onPage`: said on a page read
+ * later (heartbeatWords).
  */
-export function writerHold(w: SweepWriter, colon = false): string {
+export function writerHold(w: SweepWriter, colon = false, onPage = false): string {
   if (w.heartbeatAgeMs === undefined) return `still being written by ${writerName(w)}${colon ? ':' : ''}`;
-  return `held by ${writerName(w)}, whose lock was ${heartbeatWords(w.heartbeatAgeMs)}${colon ? ';' : ''}`;
+  return `held by ${writerName(w)}, whose lock was ${heartbeatWords({ ageMs: w.heartbeatAgeMs, at: w.heartbeatAt, sameHostName: w.sameHostName }, onPage)}${colon ? ';' : ''}`;
 }
 
 /** "1 failed run left out", "3 failed runs left out". */
@@ -258,12 +263,12 @@ export function commandWord(path: string): string {
  * Why an analysis of an unfinished sweep (or of one shard) in `dir` covers only part of it, and
  * what to do, naming the folder (and `plan`, the plan file that resumes it, as a word of a command); undefined for a complete sweep.
  */
-export function unfinishedSweepWarning(a: SweepAnalysis, dir: string, plan = 'PLAN'): string | undefined {
+export function unfinishedSweepWarning(a: SweepAnalysis, dir: string, plan = 'PLAN', onPage = false): string | undefined {
   if (a.shard) {
     const name = shardName(a.shard);
     const resume = resumeAdvice(`cfsim sweep ${plan} --out ${commandWord(dir)} --shard ${a.shard.index}/${a.shard.count} --resume`, a.resumeRefused);
     const progress = a.writer
-      ? `the shard is ${writerHold(a.writer, true)} ${a.completedRuns} of its ${a.runs} runs are in runs.csv so far, and this analysis is not saved to analysis.json; analyze the folder again once that process finishes`
+      ? `the shard is ${writerHold(a.writer, true, onPage)} ${a.completedRuns} of its ${a.runs} runs are in runs.csv so far, and this analysis is not saved to analysis.json; analyze the folder again once that process finishes`
       : a.shard.status === 'complete'
         ? 'the shard is complete'
         : a.shard.status === KILLED
@@ -273,7 +278,7 @@ export function unfinishedSweepWarning(a: SweepAnalysis, dir: string, plan = 'PL
     return `this folder holds ${name} of the plan's runs (${a.runs} of its ${a.planRuns} runs; ${progress}), not the whole study; this analysis covers only this shard's runs. For the whole study, ${once}merge the shards (cfsim merge OUT ${commandWord(dir)} SHARD_DIR...) and analyze the merged folder.`;
   }
   if (a.writer) {
-    return `the sweep is ${writerHold(a.writer, true)} ${a.completedRuns} of ${a.runs} runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze ${commandWord(dir)}).`;
+    return `the sweep is ${writerHold(a.writer, true, onPage)} ${a.completedRuns} of ${a.runs} runs are in runs.csv so far; this analysis covers only those runs and is not saved to analysis.json. Once that process finishes, analyze the folder again (cfsim analyze ${commandWord(dir)}).`;
   }
   if (a.status === 'complete') return undefined;
   const state = a.status === KILLED ? 'stopped before it finished: its process was killed' : `is ${a.status}`;
@@ -379,9 +384,9 @@ export function unmeasuredWarning(a: SweepAnalysis): string | undefined {
  * Every warning an analysis of the sweep in `dir` carries (an unfinished sweep or a shard, uneven replications), as one text;
  * undefined when none. `plan`: the plan file that resumes the sweep, as a word of a command, where it is known.
  */
-export function analysisWarning(a: SweepAnalysis, dir: string, plan?: string): string | undefined {
+export function analysisWarning(a: SweepAnalysis, dir: string, plan?: string, onPage = false): string | undefined {
   const warnings = [
-    unfinishedSweepWarning(a, dir, plan),
+    unfinishedSweepWarning(a, dir, plan, onPage),
     replicationsWarning(a),
     unmeasuredWarning(a),
     a.designOverlaps ? designOverlapWarning(a.designOverlaps) : undefined,

@@ -280,6 +280,28 @@ describe('analyze and report on a sweep folder with a lock', () => {
     expect(skewed.stderr).toContain('whose lock was touched less than a minute ago');
   });
 
+  it("a report page of a sweep held by another host gives the heartbeat's time (UTC) and its age as of the page's writing; one of this host's name in another container or boot is said to be so", () => {
+    const dir = midway('other-host-page', 2 ** 22 + 4321, 3);
+    const lock = join(dir, '.cfsim-lock');
+    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 4321, host: 'node-07', command: 'cfsim sweep', since: new Date().toISOString() }));
+    const at = new Date(Math.floor((Date.now() - 3 * 60_000) / 1000) * 1000);
+    utimesSync(lock, at, at);
+    const words = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 19)} UTC`;
+    const page = join(work, 'other-host-page.html');
+    const written = cfsim(['report', dir, '-o', page]);
+    expect(written.status, written.stderr).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain(`whose lock was touched at ${words(at)} (3 minutes before this page was written): its process cannot be looked up from here, so it counts as running until the lock is 10 minutes old, which is at ${words(new Date(at.getTime() + 10 * 60_000))} unless it is touched again;`);
+    expect(html).not.toContain('minutes ago');
+    // This host's name, another boot or pid namespace: not "cannot be looked up" alone, which reads as a contradiction here.
+    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 4321, host: hostname(), command: 'cfsim sweep', since: new Date().toISOString(), processSpace: 'b0dacd6c-0000-4000-8000-000000000000 pid:[4026531836]' }));
+    utimesSync(lock, at, at);
+    const text = cfsim(['analyze', dir]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain(`held by process 4198625 on ${hostname()} (cfsim sweep), whose lock was touched 3 minutes ago: its process runs in another container or boot with this host name and cannot be looked up from here, so it counts as running until the lock is 10 minutes old`);
+    expect((JSON.parse(cfsim(['analyze', dir, '--json']).stdout) as SweepAnalysis).writer).toMatchObject({ host: hostname(), sameHostName: true, heartbeatAt: at.toISOString() });
+  });
+
   it('merge refuses a shard still being written, naming its process, even with --allow-partial', () => {
     const dir = midway('live-shard', process.pid);
     for (const extra of [[], ['--allow-partial']]) {

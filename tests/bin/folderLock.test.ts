@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,26 @@ describe('lockFolder', () => {
     const release = lockFolder(dir, '--out', 'cfsim run');
     expect(lockOf(dir)).toMatchObject({ pid: process.pid, processSpace: processSpace() });
     release();
+  });
+
+  it("a refusal says when the lock is taken over: another host's once its heartbeat is ten minutes old (at the time given, UTC), this host's once its process has ended", () => {
+    const dir = folder();
+    plant(dir, { pid: 12, host: 'node-07' }, 5);
+    const touched = statSync(join(dir, LOCK_FILE)).mtime;
+    const utc = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 19)} UTC`;
+    expect(refused(dir).message).toContain(
+      `its process cannot be looked up from here, so its lock is taken over once its heartbeat (the lock file's time, touched every half minute while it runs) is older than 10 minutes: last touched at ${utc(touched)}, so at ${utc(new Date(touched.getTime() + 10 * 60_000))} unless it is touched again; wait for it`,
+    );
+    plant(dir, { pid: process.pid, host: hostname() }, 120);
+    expect(refused(dir).message).toContain('its lock is taken over once that process has ended; wait for it');
+  });
+
+  it.runIf(processSpace() !== undefined)('a refusal over a lock of this host\'s name in another boot or pid namespace says it is another container or boot with this host name', () => {
+    const dir = folder();
+    plant(dir, { pid: process.pid, host: hostname(), processSpace: 'b0dacd6c-0000-4000-8000-000000000000 pid:[4026531836]' }, 5);
+    const message = refused(dir).message;
+    expect(message).toContain(`(process ${process.pid} on ${hostname()}, another container or boot with this host name, since`);
+    expect(message).toContain('its process runs in another container or boot with this host name and cannot be looked up from here, so its lock is taken over once its heartbeat');
   });
 
   it('releasing never removes a lock another process holds now', () => {
