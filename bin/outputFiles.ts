@@ -319,7 +319,7 @@ export function undoFailureOf(error: unknown): string | undefined {
 /**
  * Runs `undo` after `error` (putting back what the failed step had changed) and returns `error`, which stays the one
  * reported: a failure of `undo` is mentioned after it (fileSystemFailure), not put in its place. Where `error` cannot carry
- * that failure (a thrown value that is no Error, or a frozen Error), an Error standing for it is returned instead.
+ * that failure (a frozen Error, or a thrown value that is no Error), a carrier standing for it is returned instead.
  */
 export function afterUndoing(error: unknown, undo: () => void): unknown {
   try {
@@ -331,14 +331,23 @@ export function afterUndoing(error: unknown, undo: () => void): unknown {
 }
 
 /**
- * An Error standing for `error`, a thrown value that cannot carry an undo's failure (no Error, or a frozen one): its file
- * system's fields where it has them (fileSystemFailure says it as it would), and its stack the value's own or the value
- * said, so that it is reported as the value would be, with the undo's failure after it.
+ * An Error standing for `error`, a thrown value that cannot carry an undo's failure. A frozen Error is copied, of its own
+ * class and with all its own fields (message, stack, code, syscall, path, ...), so that a caller telling errors apart by
+ * class or code (an InputError, a file system's ENOSPC) still does. A value that is no Error gets a plain Error with its
+ * file system's fields where it has them (fileSystemFailure says it as it would), and its stack the value said.
  */
 function carrierOf(error: unknown): Error {
-  const said = error instanceof Error ? error.message : typeof error === 'string' ? error : inspect(error);
+  if (error instanceof Error) {
+    const copy = Object.create(Object.getPrototypeOf(error) as object) as Error;
+    for (const key of Reflect.ownKeys(error)) {
+      const field = Object.getOwnPropertyDescriptor(error, key)!;
+      Object.defineProperty(copy, key, { ...field, configurable: true, ...('value' in field ? { writable: true } : {}) });
+    }
+    return copy;
+  }
+  const said = typeof error === 'string' ? error : inspect(error);
   const { code, syscall, path, reason } = (typeof error === 'object' && error !== null ? error : {}) as NodeJS.ErrnoException & { reason?: unknown };
   const carrier = Object.assign(new Error(said, { cause: error }), { code, syscall, path, reason });
-  carrier.stack = error instanceof Error ? error.stack : said;
+  carrier.stack = said;
   return carrier;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkOutputPath, fileSystemFailure, makeFolder, reportFilePath, writeFileAtomically } from '../../bin/outputFiles';
+import { afterUndoing, checkOutputPath, fileSystemFailure, makeFolder, reportFilePath, writeFileAtomically } from '../../bin/outputFiles';
 import type { InputIssue } from '../../sim/params/issues';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-output-'));
@@ -136,5 +136,21 @@ describe('fileSystemFailure', () => {
   it('leaves other errors to the caller', () => {
     expect(fileSystemFailure(new Error('boom'))).toBeUndefined();
     expect(fileSystemFailure(Object.assign(new Error('x'), { code: 'ERR_X' }))).toBeUndefined();
+  });
+});
+
+describe('afterUndoing', () => {
+  it("keeps a frozen error's class and fields where it must be copied to carry the undo's failure (was: a plain Error)", () => {
+    class CutError extends Error {}
+    const cut = Object.freeze(Object.assign(new CutError('EIO: i/o error, ftruncate'), { code: 'EIO', syscall: 'ftruncate', path: '/r/workers.csv.partial' }));
+    const undone = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO', syscall: 'fsync', path: '/r' });
+    const carried = afterUndoing(cut, () => {
+      throw undone;
+    }) as CutError & NodeJS.ErrnoException & { undoFailure: unknown };
+    expect(carried).toBeInstanceOf(CutError);
+    expect(carried).not.toBe(cut);
+    expect({ message: carried.message, stack: carried.stack, code: carried.code, syscall: carried.syscall, path: carried.path }).toEqual({ message: cut.message, stack: cut.stack, code: 'EIO', syscall: 'ftruncate', path: '/r/workers.csv.partial' });
+    expect(carried.undoFailure).toBe(undone);
+    expect(fileSystemFailure(carried)).toBe('could not ftruncate "/r/workers.csv.partial": EIO; undoing what came before it failed too: could not fsync "/r": EIO');
   });
 });
