@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, type InputIssue } from '../sim/params/issues';
-import { makeFolder, writeFileAtomically } from './outputFiles';
+import { makeFolder, removeFilesDurably, writeFileAtomically } from './outputFiles';
 
 /**
  * The most shards `--emit slurm` writes: Slurm's default MaxArraySize (1001) takes array
@@ -39,11 +39,16 @@ function outputDirective(folder: string, pattern: string): string {
   return `"${`${folder.replace(/%/g, '%%')}/${pattern}`.replace(/"/g, '\\"')}"`;
 }
 
+/** The file that marks a set of Slurm scripts being written (or whose writing was cut short): every script refuses to run beside it. */
+export const INCOMPLETE_SCRIPTS = 'INCOMPLETE';
+
 /**
  * Writes a copy of the plan, a Slurm job array that runs the sweep's shards from it (one array
  * task per shard, shard index from SLURM_ARRAY_TASK_ID), a merge job that runs after all of them
  * end, and submit.sh to submit both. Kubernetes Indexed Jobs follow the same contract with JOB_COMPLETION_INDEX.
- * Every path is quoted for bash (and for sbatch in directives), whatever characters it holds.
+ * Every path is quoted for bash (and for sbatch in directives), whatever characters it holds. The set is written as a
+ * whole: an emit cut short (killed, a full disk) leaves the earlier set untouched, or INCOMPLETE_SCRIPTS beside what it
+ * wrote of the new one, whose scripts then refuse to run.
  */
 export function writeSlurmScripts(options: { planText: string; out: string; shards: number; threads: number; name: string }): string[] {
   const cfsim = fileURLToPath(new URL('./cfsim.js', import.meta.url));
@@ -52,11 +57,11 @@ export function writeSlurmScripts(options: { planText: string; out: string; shar
   if (issue) throw new InputError([issue], 'command line');
   const dir = `${out}/slurm`;
   makeFolder(`${dir}/logs`);
+  const incomplete = `${dir}/${INCOMPLETE_SCRIPTS}`;
   // The jobs run the plan as it was when the scripts were written (resolved, in the plan-file
   // format): a plan file edited while they wait in the queue (the next study prepared) must not
   // change this one's runs.
   const plan = `${dir}/plan.json`;
-  writeFileAtomically(plan, options.planText);
   const q = shellQuote;
   // Compute nodes often have Node.js at another path than the login node (loaded with `module
   // load`, or a different install): CFSIM_NODE names it, else the Node that wrote the scripts if
@@ -66,6 +71,8 @@ if [ ! -x "$node" ]; then
   node=$(command -v node) || { echo "cfsim: no Node.js on this compute node (\${CFSIM_NODE:-${process.execPath.replace(/["$`\\}]/g, '')}} is missing and node is not on PATH): load it (module load ...) or set CFSIM_NODE" >&2; exit 127; }
 fi`;
   const node = '"$node"';
+  // First in every script: one of a set whose writing was cut short would run with the others of another set.
+  const complete = `[ ! -e ${q(incomplete)} ] || { echo "cfsim: the Slurm scripts in "${q(dir)}" are incomplete (cfsim sweep --emit slurm was cut short while writing them): run it again" >&2; exit 1; }`;
   const job = options.name.replace(/[^A-Za-z0-9_.-]/g, '-');
   const array = `#!/bin/bash
 #SBATCH --job-name=cfsim-${job}
@@ -74,6 +81,7 @@ fi`;
 #SBATCH --output=${outputDirective(`${dir}/logs`, 'shard-%a.out')}
 #SBATCH --open-mode=append
 set -euo pipefail
+${complete}
 ${findNode}
 # One shard per array task; --resume makes a requeued task continue where it stopped.
 ${node} ${q(cfsim)} sweep ${q(plan)} --out ${q(out)}/shard-"\${SLURM_ARRAY_TASK_ID}" --shard "\${SLURM_ARRAY_TASK_ID}/${options.shards}" --threads "\${SLURM_CPUS_PER_TASK:-1}" --resume
@@ -89,6 +97,7 @@ ${node} ${q(cfsim)} sweep ${q(plan)} --out ${q(out)}/shard-"\${SLURM_ARRAY_TASK_
 #SBATCH --output=${outputDirective(`${dir}/logs`, 'merge.out')}
 #SBATCH --open-mode=append
 set -euo pipefail
+${complete}
 ${findNode}
 shards=()
 for ((i = 0; i < ${options.shards}; i++)); do shards+=(${q(out)}/shard-"$i"); done
@@ -119,6 +128,7 @@ echo "cfsim merge job: done: $merged holds the merged runs (runs.csv), their ana
 # a shard cut short leaves runs missing, which the merge refuses, naming the shards to resume.
 # Options given to this script go to both sbatch calls: bash submit.sh --time=04:00:00 --account=ours
 set -euo pipefail
+${complete}
 array=$(sbatch --parsable "$@" ${q(`${dir}/array.sbatch`)})
 sbatch --parsable "$@" --dependency=afterany:\${array%%;*} ${q(`${dir}/merge.sbatch`)}
 `;
@@ -127,7 +137,12 @@ sbatch --parsable "$@" --dependency=afterany:\${array%%;*} ${q(`${dir}/merge.sba
     [`${dir}/merge.sbatch`, merge],
     [`${dir}/submit.sh`, submit],
   ];
-  // Whole or absent: an emit killed midway never leaves a script cut short, which sbatch would run.
+  // Marked incomplete, and the earlier set's scripts removed (those of a version before 0.41.0 do not look for the mark),
+  // before anything of the new set is written; each file whole or absent (writeFileAtomically); unmarked once all are there.
+  writeFileAtomically(incomplete, `cfsim sweep --emit slurm is writing the scripts of this folder, or was cut short while it wrote them: they refuse to run while this file is here; run that command again\n`);
+  removeFilesDurably(files.map(([path]) => path));
+  writeFileAtomically(plan, options.planText);
   for (const [path, text] of files) writeFileAtomically(path, text, { mode: 0o755 });
+  removeFilesDurably([incomplete]);
   return files.map(([p]) => p);
 }

@@ -1686,7 +1686,8 @@ ${randomNumbers}`;
     const merge = readFileSync(join(most, 'slurm', 'merge.sbatch'), 'utf8');
     expect(merge).toContain('for ((i = 0; i < 1001; i++))');
     expect(merge).not.toContain('shard-1');
-    expect(merge.length).toBeLessThan(2000);
+    // Short whatever the shards (listed one by one, 1001 shard folders would take over 20000 characters).
+    expect(merge.length).toBeLessThan(2500);
   });
 
   it('--emit slurm refuses a run\'s results folder, as a sweep does, with nothing written, its report.html too', () => {
